@@ -1,0 +1,69 @@
+import type {Message} from './message.js'
+import type {MinutesRecord, Source} from './record.js'
+import type {Root} from './tree.js'
+import {parse} from './parse/index.js'
+import {extract} from './extract/index.js'
+
+/** Options for `analyze` and `parseMinutes`. */
+export interface AnalyzeOptions {
+  /** Recorded as `source.path`. */
+  path?: string | null
+  /** Recorded as `source.format` (default `text`). */
+  format?: Source['format']
+  /** Recorded as `source.encoding` (default null: the input was a string). */
+  encoding?: string | null
+  /** Recorded as `source.positionsRefer` (default `source`). */
+  positionsRefer?: Source['positionsRefer']
+}
+
+/** Everything jiyao learns from one document. */
+export interface Analysis {
+  /** The minutes syntax tree. */
+  tree: Root
+  /** The record, as the CLI prints it. */
+  record: MinutesRecord
+  /** Problems found in the content, in order of place. */
+  messages: Message[]
+}
+
+/**
+ * Read minutes: parse the text into a tree, extract the record, and collect
+ * problems.
+ *
+ * @param text
+ *   The minutes as text.
+ * @param options
+ *   Where the text came from.
+ * @returns
+ *   Tree, record and messages.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const sink = {messages: [] as Message[]}
+  const tree = parse(text, {sink})
+  const record = extract(tree, text, {sink, source: sourceOf(options)})
+  sink.messages.sort((a, b) => a.place.start.offset - b.place.start.offset)
+  return {tree, record, messages: sink.messages}
+}
+
+/**
+ * Read minutes into a record: exactly what the CLI prints.
+ *
+ * @param text
+ *   The minutes as text.
+ * @param options
+ *   Where the text came from.
+ * @returns
+ *   The record.
+ */
+export function parseMinutes(text: string, options: AnalyzeOptions = {}): MinutesRecord {
+  return analyze(text, options).record
+}
+
+function sourceOf(options: AnalyzeOptions): Source {
+  return {
+    path: options.path ?? null,
+    format: options.format ?? 'text',
+    encoding: options.encoding ?? null,
+    positionsRefer: options.positionsRefer ?? 'source'
+  }
+}
