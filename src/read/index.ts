@@ -6,6 +6,8 @@
  */
 
 import type {Source} from '../record.js'
+import type {Analysis} from '../minutes.js'
+import {analyze} from '../minutes.js'
 
 /** Formats jiyao reads. */
 export type InputFormat = Source['format']
@@ -56,4 +58,24 @@ export async function readInput(bytes: Uint8Array, options: ReadOptions = {}): P
     throw new ReadError(`${name}: not valid UTF-8`)
   }
   return {text, format: 'text', encoding: 'utf-8', positionsRefer: 'source'}
+}
+
+/**
+ * Analyze a read input: parse and extract, recording where the text came
+ * from. (Readers that extract text from markup map positions back here.)
+ *
+ * @param input
+ *   What `readInput` returned.
+ * @param options
+ *   The path to record.
+ * @returns
+ *   Tree, record and messages.
+ */
+export function analyzeInput(input: Input, options: {path?: string | null} = {}): Analysis {
+  return analyze(input.text, {
+    path: options.path ?? null,
+    format: input.format,
+    encoding: input.encoding,
+    positionsRefer: input.positionsRefer
+  })
 }
