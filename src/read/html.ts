@@ -1,0 +1,140 @@
+/**
+ * HTML → minutes text: the page's text in reading order, as
+ * `hast-util-to-text` renders it (block elements on their own lines, `<br>` a
+ * line break, white space collapsed), with scripts, styles, navigation and
+ * hidden elements dropped. Each unit of the text remembers where in the HTML
+ * it came from.
+ */
+
+import type {Element, ElementContent, Root, RootContent, Text} from 'hast'
+import {toText} from 'hast-util-to-text'
+import rehypeParse from 'rehype-parse'
+import {unified} from 'unified'
+import type {Origin} from './origin.js'
+import {alignText, createBuilder, finishBuilder, pushAligned, pushSynthetic} from './origin.js'
+
+/** Elements whose content is not part of the page's text. */
+const dropped = new Set([
+  'datalist',
+  'head',
+  'iframe',
+  'nav',
+  'noembed',
+  'noframes',
+  'noscript',
+  'object',
+  'rp',
+  'script',
+  'select',
+  'style',
+  'svg',
+  'template',
+  'title'
+])
+
+/** Characters `hast-util-to-text` may collapse or remove: white space and bidi controls. */
+const collapsible = /[\t\n\f\r \u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
+
+/** A text node of the page with where each unit of its value came from. */
+interface SourceText {
+  value: string
+  starts: number[]
+  ends: number[]
+}
+
+/**
+ * Extract the minutes text from an HTML page.
+ *
+ * @param source
+ *   The HTML, decoded.
+ * @returns
+ *   The text and its origin in `source`.
+ */
+export function extractHtml(source: string): {text: string; origin: Origin} {
+  const tree = prune(unified().use(rehypeParse).parse(source))
+  const text = toText(tree)
+  const texts: SourceText[] = []
+  collectTexts(tree, source, texts)
+  return align(text, source, texts)
+}
+
+/** A copy of the tree without the elements that carry no page text. */
+function prune(tree: Root): Root {
+  const keep = (node: RootContent): boolean => node.type !== 'element' || !isDropped(node)
+  const copy = <Node extends Root | Element>(node: Node): Node => ({
+    ...node,
+    children: node.children.filter(keep).map((child) => (child.type === 'element' ? copy(child) : child))
+  })
+  return copy(tree)
+}
+
+function isDropped(element: Element): boolean {
+  const {properties} = element
+  const style = String(properties.style ?? '').replace(/\s+/g, '').toLowerCase()
+  return (
+    dropped.has(element.tagName) ||
+    Boolean(properties.hidden) ||
+    String(properties.role ?? '') === 'navigation' ||
+    String(properties.ariaHidden ?? '') === 'true' ||
+    style.includes('display:none') ||
+    (element.tagName === 'dialog' && !properties.open)
+  )
+}
+
+function collectTexts(node: Root | ElementContent, source: string, texts: SourceText[]): void {
+  if (node.type === 'text') {
+    texts.push(withOrigin(node, source))
+  } else if (node.type === 'root' || node.type === 'element') {
+    for (const child of node.children) {
+      if (child.type !== 'doctype') collectTexts(child, source, texts)
+    }
+  }
+}
+
+function withOrigin(node: Text, source: string): SourceText {
+  const from = node.position?.start.offset
+  const to = node.position?.end.offset
+  if (from === undefined || to === undefined) {
+    return {value: node.value, starts: Array(node.value.length).fill(0), ends: Array(node.value.length).fill(0)}
+  }
+  return {value: node.value, ...alignText(node.value, source, from, to)}
+}
+
+/**
+ * Tie each unit of the rendered text to the text node unit it came from:
+ * rendering only drops, collapses or adds white space, so every other
+ * character is the next one of the text nodes, in order.
+ */
+function align(text: string, source: string, texts: SourceText[]): {text: string; origin: Origin} {
+  const builder = createBuilder(source)
+  let node = 0
+  let unit = 0
+
+  const next = (): string | undefined => {
+    while (node < texts.length && unit >= texts[node].value.length) {
+      node++
+      unit = 0
+    }
+    return node < texts.length ? texts[node].value[unit] : undefined
+  }
+
+  for (const char of text) {
+    for (const part of char.length === 2 ? [char[0], char[1]] : [char]) {
+      // The blank line after a `<p>` is dropped: minutes text has none.
+      if (part === '\n' && builder.parts.at(-1)?.endsWith('\n')) continue
+      if (!collapsible.test(part)) {
+        while (next() !== undefined && next() !== part && collapsible.test(next() ?? '')) unit++
+      }
+      if (next() === part) {
+        const current = texts[node]
+        pushAligned(builder, part, [current.starts[unit]], [current.ends[unit]])
+        unit++
+      } else {
+        // A line break or space the rendering adds between blocks.
+        pushSynthetic(builder, part)
+      }
+    }
+  }
+
+  return finishBuilder(builder)
+}

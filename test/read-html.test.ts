@@ -1,0 +1,58 @@
+import {describe, expect, it} from 'vitest'
+import {readInput} from '../src/read/index.js'
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
+
+const page = [
+  '<!DOCTYPE html>',
+  '<html><head><title>网站标题</title><style>p { margin: 0 }</style><script>var x = "<p>不是正文</p>"</script></head>',
+  '<body>',
+  '<nav><a href="/">首页</a> &gt; <a href="/zw">政务公开</a></nav>',
+  '<div role="navigation">站点导航</div>',
+  '<h1>区政府常务会议纪要</h1>',
+  '<h2>一、审议《社区养老服务方案》</h2>',
+  '<p>会议<strong>原则同意</strong>该《方案》，&nbsp;由区民政局&amp;区财政局<br>负责落实。</p>',
+  '<p hidden>隐藏的段落</p>',
+  '<div>会议强调，<span>（一）要加强统筹。</span></div>',
+  '</body></html>'
+].join('\n')
+
+describe('readInput: HTML', () => {
+  it('should take the page text in reading order, dropping scripts, styles and navigation', async () => {
+    const input = await readInput(encode(page), {path: 'page.html'})
+    expect(input.format).toBe('html')
+    expect(input.positionsRefer).toBe('source')
+    expect(input.text).toBe(
+      '区政府常务会议纪要\n一、审议《社区养老服务方案》\n会议原则同意该《方案》，\u00a0由区民政局&区财政局\n负责落实。\n会议强调，（一）要加强统筹。'
+    )
+  })
+
+  it('should tie every character to the same character in the HTML, and entities to the whole entity', async () => {
+    const input = await readInput(encode(page), {path: 'page.htm'})
+    const {source, starts, ends} = input.origin ?? {source: '', starts: [], ends: []}
+    for (let index = 0; index < input.text.length; index++) {
+      if (/[\u4e00-\u9fff]/.test(input.text[index])) expect(source.slice(starts[index], ends[index])).toBe(input.text[index])
+    }
+    const ampersand = input.text.indexOf('&')
+    expect(source.slice(starts[ampersand], ends[ampersand])).toBe('&amp;')
+    const heading = input.text.indexOf('一、')
+    expect(source.slice(starts[heading], ends[heading + 1])).toBe('一、')
+    expect(source.slice(starts[heading] - 4, starts[heading])).toBe('<h2>')
+  })
+
+  it('should collapse white space inside a block', async () => {
+    const input = await readInput(encode('<p>\n  会议强调，\n  要加强统筹。\n</p>'), {from: 'html'})
+    expect(input.text).toBe('会议强调， 要加强统筹。')
+  })
+
+  it('should sniff HTML on stdin from a tag at the start', async () => {
+    const input = await readInput(encode('  <p>一、甲</p><p>乙</p>'))
+    expect([input.format, input.text]).toEqual(['html', '一、甲\n乙'])
+  })
+
+  it('should read a GB18030 page', async () => {
+    // `<p>甲</p>`: 甲 is BC D7.
+    const input = await readInput(new Uint8Array([0x3c, 0x70, 0x3e, 0xbc, 0xd7, 0x3c, 0x2f, 0x70, 0x3e]), {path: 'a.html'})
+    expect([input.text, input.encoding]).toEqual(['甲', 'gb18030'])
+  })
+})
