@@ -213,3 +213,4 @@ describe('chineseShare', () => {
     expect(chineseShare('Minutes')).toBe(1)
   })
 })
+
