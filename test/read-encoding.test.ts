@@ -195,6 +195,21 @@ describe('readInput: refusals', () => {
     expect(error.message).toBe('odd.txt: decodes as gb18030 but does not read as Chinese text; name the encoding with --encoding')
   })
 
+  it('should say when UTF-8 stops in the middle of a character', async () => {
+    const bytes = utf8(sample).subarray(0, utf8(sample).length - 6)
+    // The sample ends `…项目。\n `: cutting 6 bytes leaves two of the three bytes of 目 (E7 9B AE).
+    expect([...bytes.subarray(-2)]).toEqual([0xe7, 0x9b])
+    const error = await rejection(readInput(bytes, {path: 'cut.txt'}))
+    expect(error.message).toBe('cut.txt: ends in the middle of a UTF-8 character (is the file cut short?)')
+  })
+
+  it('should say where UTF-8 has a bad byte', async () => {
+    const good = utf8(simplified)
+    const bytes = new Uint8Array([...good.subarray(0, 6), 0xff, ...good.subarray(6)])
+    const error = await rejection(readInput(bytes, {path: 'flaw.txt'}))
+    expect(error.message).toBe('flaw.txt: not valid UTF-8 (a bad byte, the first at byte 6)')
+  })
+
   it('should name stdin when there is no path', async () => {
     const error = await rejection(readInput(new Uint8Array([0x41, 0, 0x42])))
     expect(error.message).toMatch(/^<stdin>: /)

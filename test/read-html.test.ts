@@ -40,9 +40,11 @@ describe('readInput: HTML', () => {
     expect(source.slice(starts[heading] - 4, starts[heading])).toBe('<h2>')
   })
 
-  it('should collapse white space inside a block', async () => {
-    const input = await readInput(encode('<p>\n  会议强调，\n  要加强统筹。\n</p>'), {from: 'html'})
-    expect(input.text).toBe('会议强调， 要加强统筹。')
+  it('should collapse white space inside a block, and drop a line break between Chinese characters', async () => {
+    const input = await readInput(encode('<p>\n  会议强调，由市发改\n  委牵头。  Mr.  Li\n  Ming 到会。\n</p>'), {from: 'html'})
+    expect(input.text).toBe('会议强调，由市发改委牵头。 Mr. Li Ming 到会。')
+    const {source, starts} = input.origin ?? {source: '', starts: []}
+    expect(source[starts[input.text.indexOf('委')]]).toBe('委')
   })
 
   it('should sniff HTML on stdin from a tag at the start', async () => {

@@ -90,6 +90,9 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions): Decoded {
     if (!best || share > best.share) best = {text, encoding, share}
   }
 
+  // Nearly valid UTF-8 is UTF-8 with a flaw: say where, rather than blame the encoding.
+  const flaw = best && best.share >= minimumShare ? undefined : utf8Flaw(bytes)
+  if (flaw) throw new ReadError(`${name}: ${flaw}`)
   if (!best) throw new ReadError(`${name}: not text in UTF-8, GB18030 or Big5; name the encoding with --encoding`)
   if (best.share < minimumShare) {
     throw new ReadError(`${name}: decodes as ${best.encoding} but does not read as Chinese text; name the encoding with --encoding`)
@@ -134,6 +137,58 @@ function checked(decoded: Decoded, name: string): Decoded {
   }
   if (controls > text.length / 1000) throw new ReadError(`${name}: not a text file (contains control characters)`)
   return decoded
+}
+
+/**
+ * What is wrong with bytes that are UTF-8 but for a few bad sequences, or
+ * undefined when they are not UTF-8 at all.
+ */
+function utf8Flaw(bytes: Uint8Array): string | undefined {
+  const bad: number[] = []
+  let index = 0
+  while (index < bytes.length) {
+    const length = utf8SequenceLength(bytes, index)
+    if (length) index += length
+    else if (isCutSequence(bytes, index)) {
+      bad.push(index)
+      break
+    } else {
+      bad.push(index)
+      index++
+    }
+  }
+  if (bad.length === 0 || bad.length > Math.max(1, bytes.length / 1000)) return undefined
+  if (bad.length === 1 && isCutSequence(bytes, bad[0])) {
+    return 'ends in the middle of a UTF-8 character (is the file cut short?)'
+  }
+  return `not valid UTF-8 (${bad.length === 1 ? 'a bad byte' : `${bad.length} bad bytes`}, the first at byte ${bad[0]})`
+}
+
+/** How long the UTF-8 sequence a byte leads is: 1 for ASCII, 0 when it leads none. */
+function leadLength(lead: number): number {
+  if (lead < 0x80) return 1
+  return lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
+}
+
+/** Whether the bytes from `index` are the start of a UTF-8 sequence cut off by the end. */
+function isCutSequence(bytes: Uint8Array, index: number): boolean {
+  const length = leadLength(bytes[index])
+  if (!length || index + length <= bytes.length) return false
+  for (let at = index + 1; at < bytes.length; at++) if ((bytes[at] & 0xc0) !== 0x80) return false
+  return true
+}
+
+/** The length of the valid UTF-8 sequence at `index`, or 0. */
+function utf8SequenceLength(bytes: Uint8Array, index: number): number {
+  const lead = bytes[index]
+  const length = leadLength(lead)
+  if (length < 2) return length
+  if (index + length > bytes.length) return 0
+  for (let offset = 1; offset < length; offset++) if ((bytes[index + offset] & 0xc0) !== 0x80) return 0
+  // Overlong forms, surrogates and code points past U+10FFFF.
+  const second = bytes[index + 1]
+  if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f)) return 0
+  return length
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

@@ -100,10 +100,17 @@ function withOrigin(node: Text, source: string): SourceText {
   return {value: node.value, ...alignText(node.value, source, from, to)}
 }
 
+/** East Asian wide characters: CJK ideographs and punctuation, full-width forms (not Hangul). */
+const wide = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/
+
 /**
  * Tie each unit of the rendered text to the text node unit it came from:
  * rendering only drops, collapses or adds white space, so every other
  * character is the next one of the text nodes, in order.
+ *
+ * One rule of CSS Text that `hast-util-to-text` leaves out is applied here:
+ * a line break in the source between two wide characters is removed, not
+ * made a space, so `市发改\n委` reads `市发改委`.
  */
 function align(text: string, source: string, texts: SourceText[]): {text: string; origin: Origin} {
   const builder = createBuilder(source)
@@ -118,21 +125,32 @@ function align(text: string, source: string, texts: SourceText[]): {text: string
     return node < texts.length ? texts[node].value[unit] : undefined
   }
 
-  for (const char of text) {
-    for (const part of char.length === 2 ? [char[0], char[1]] : [char]) {
-      // The blank line after a `<p>` is dropped: minutes text has none.
-      if (part === '\n' && builder.parts.at(-1)?.endsWith('\n')) continue
-      if (!collapsible.test(part)) {
-        while (next() !== undefined && next() !== part && collapsible.test(next() ?? '')) unit++
+  /** Whether the collapsible run ahead holds a line break. */
+  const lineBreakAhead = (): boolean => {
+    for (let at = node, offset = unit; at < texts.length; at++, offset = 0) {
+      for (const char of texts[at].value.slice(offset)) {
+        if (char === '\n' || char === '\r') return true
+        if (!collapsible.test(char)) return false
       }
-      if (next() === part) {
-        const current = texts[node]
-        pushAligned(builder, part, [current.starts[unit]], [current.ends[unit]])
-        unit++
-      } else {
-        // A line break or space the rendering adds between blocks.
-        pushSynthetic(builder, part)
-      }
+    }
+    return false
+  }
+
+  for (let index = 0; index < text.length; index++) {
+    const part = text[index]
+    // The blank line after a `<p>` is dropped: minutes text has none.
+    if (part === '\n' && builder.parts.at(-1)?.endsWith('\n')) continue
+    if (part === ' ' && wide.test(text[index - 1] ?? '') && wide.test(text[index + 1] ?? '') && lineBreakAhead()) continue
+    if (!collapsible.test(part)) {
+      while (next() !== undefined && next() !== part && collapsible.test(next() ?? '')) unit++
+    }
+    if (next() === part) {
+      const current = texts[node]
+      pushAligned(builder, part, [current.starts[unit]], [current.ends[unit]])
+      unit++
+    } else {
+      // A line break or space the rendering adds between blocks.
+      pushSynthetic(builder, part)
     }
   }
 
