@@ -52,6 +52,20 @@ describe('readInput: HTML', () => {
     expect([input.format, input.text]).toEqual(['html', '一、甲\n乙'])
   })
 
+  it('should believe a declared charset when the bytes are not UTF-8', async () => {
+    // BB E1 is 会 in GB18030, which detection alone picks; the page says Big5.
+    const page = (head: string): Uint8Array => new Uint8Array([...encode(`${head}<p>`), 0xbb, 0xe1, ...encode('</p>')])
+    const detected = await readInput(page(''), {path: 'a.html'})
+    expect([detected.text, detected.encoding]).toEqual(['会', 'gb18030'])
+    const declared = await readInput(page('<meta http-equiv="Content-Type" content="text/html; charset=big5">'), {path: 'a.html'})
+    expect([declared.text, declared.encoding]).toEqual([new TextDecoder('big5').decode(new Uint8Array([0xbb, 0xe1])), 'big5'])
+  })
+
+  it('should prefer valid UTF-8 over a declared charset', async () => {
+    const input = await readInput(encode('<meta charset="gb2312"><p>甲</p>'), {path: 'a.html'})
+    expect([input.text, input.encoding]).toEqual(['甲', 'utf-8'])
+  })
+
   it('should read a GB18030 page', async () => {
     // `<p>甲</p>`: 甲 is BC D7.
     const input = await readInput(new Uint8Array([0x3c, 0x70, 0x3e, 0xbc, 0xd7, 0x3c, 0x2f, 0x70, 0x3e]), {path: 'a.html'})

@@ -19,6 +19,8 @@ export interface DecodeOptions {
   name: string
   /** A WHATWG encoding label (`gbk`, `big5`, `utf-16le` …) to use instead of detecting one. */
   encoding?: string | null
+  /** An encoding the file declares (an HTML `<meta charset>`), tried when the bytes are not UTF-8. */
+  declared?: string | null
 }
 
 /** Byte order marks and the encodings they announce. */
@@ -82,6 +84,12 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions): Decoded {
   const utf8 = decodeStrict(bytes, 'utf-8')
   if (utf8 !== undefined) return checked({text: utf8, encoding: 'utf-8'}, name)
 
+  if (options.declared) {
+    const encoding = encodingName(options.declared)
+    const text = encoding ? decodeStrict(bytes, encoding) : undefined
+    if (encoding && text !== undefined) return checked({text, encoding}, name)
+  }
+
   let best: {text: string; encoding: string; share: number} | undefined
   for (const encoding of legacyEncodings) {
     const text = decodeStrict(bytes, encoding)
@@ -101,12 +109,8 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions): Decoded {
 }
 
 function decodeForced(bytes: Uint8Array, label: string, marked: string | undefined, name: string): Decoded {
-  let encoding: string
-  try {
-    encoding = new TextDecoder(label).encoding
-  } catch {
-    throw new ReadError(`${name}: unknown encoding \`${label}\``)
-  }
+  const encoding = encodingName(label)
+  if (!encoding) throw new ReadError(`${name}: unknown encoding \`${label}\``)
   // A byte order mark is proof; decoding against it would be mojibake.
   if (marked && marked !== encoding) {
     throw new ReadError(`${name}: starts with a ${marked} byte order mark, but the encoding given is ${encoding}`)
@@ -114,6 +118,29 @@ function decodeForced(bytes: Uint8Array, label: string, marked: string | undefin
   const text = decodeStrict(bytes, encoding)
   if (text === undefined) throw new ReadError(`${name}: not valid ${encoding} text`)
   return {text, encoding}
+}
+
+/** The WHATWG name of an encoding label (`GB2312` → `gbk`), or undefined for an unknown label. */
+function encodingName(label: string): string | undefined {
+  try {
+    return new TextDecoder(label).encoding
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The encoding an HTML page declares in its first kilobytes
+ * (`<meta charset="gb2312">` or `content="text/html; charset=gbk"`).
+ *
+ * @param bytes
+ *   The page's bytes.
+ * @returns
+ *   The label as written, or undefined.
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048))
+  return /<meta\b[^>]*?charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1]
 }
 
 /** Decode, or `undefined` when the bytes are not valid in the encoding. A leading BOM is dropped. */

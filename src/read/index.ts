@@ -15,7 +15,7 @@
 import type {Analysis} from '../minutes.js'
 import {analyze} from '../minutes.js'
 import type {Source} from '../record.js'
-import {decodeText} from './decode.js'
+import {declaredCharset, decodeText} from './decode.js'
 import type {Origin} from './origin.js'
 import {remapPositions} from './origin.js'
 import type {InputFormat} from './sniff.js'
@@ -74,7 +74,9 @@ export async function readInput(bytes: Uint8Array, options: ReadOptions = {}): P
     return {text: readDocx(bytes, name), format: 'docx', encoding: 'utf-8', positionsRefer: 'extracted-text', origin: null}
   }
 
-  const {text: source, encoding} = decodeText(bytes, {name, encoding: options.encoding})
+  // A page may say its encoding; it is believed only when the bytes are not UTF-8 and decode in it.
+  const declared = format === 'html' || format === undefined ? declaredCharset(bytes) : undefined
+  const {text: source, encoding} = decodeText(bytes, {name, encoding: options.encoding, declared})
   format ??= sniffFormat(source)
 
   if (format === 'markdown') {
