@@ -179,9 +179,9 @@ export function alignText(value: string, source: string, from: number, to: numbe
     }
 
     // Skip source the value lacks, looking a short way ahead.
-    const found = source.indexOf(char, cursor)
-    if (found !== -1 && found < Math.min(to, cursor + 64)) {
-      cursor = found
+    const found = source.slice(cursor, Math.min(to, cursor + 64)).indexOf(char)
+    if (found !== -1) {
+      cursor += found
       continue
     }
 
