@@ -1,6 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {ReadError, chineseShare, readInput} from '../src/read/index.js'
+import type {Input} from '../src/read/index.js'
+import {ReadError, analyzeInput, chineseShare, readInput} from '../src/read/index.js'
+import type {MinutesRecord, Point} from '../src/record.js'
 
 const sample = readFileSync(new URL('../fixtures/sample.txt', import.meta.url), 'utf8')
 
@@ -229,3 +231,63 @@ describe('chineseShare', () => {
   })
 })
 
+describe('analyzeInput: the sample in every encoding', () => {
+  const reference = analyzeInput(inputOf(sample), {path: 'sample.txt'})
+
+  function inputOf(text: string): Input {
+    return {text, format: 'text', encoding: 'utf-8', positionsRefer: 'source', origin: null}
+  }
+
+  async function recordOf(bytes: Uint8Array, path: string): Promise<MinutesRecord> {
+    return analyzeInput(await readInput(bytes, {path}), {path}).record
+  }
+
+  it('should read nine items from the UTF-8 sample', () => {
+    expect(reference.record.items.map((item) => item.ordinal)).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九'])
+  })
+
+  it('should give the same record from GB18030, UTF-16 LE, UTF-16 BE and UTF-8 with BOM, apart from the source', async () => {
+    const cases: Array<[Uint8Array, string]> = [
+      [gb18030(sample), 'gb18030'],
+      [utf16(sample, 'le'), 'utf-16le'],
+      [utf16(sample, 'be'), 'utf-16be'],
+      [utf8(sample, true), 'utf-8']
+    ]
+    for (const [bytes, encoding] of cases) {
+      const record = await recordOf(bytes, 'sample.txt')
+      expect(record.source).toEqual({path: 'sample.txt', format: 'text', encoding, positionsRefer: 'source'})
+      expect({...record, source: null}).toEqual({...reference.record, source: null})
+    }
+  })
+
+  it('should give the same record from CR line ends, offsets and all', async () => {
+    const record = await recordOf(utf8(sample.replace(/\n/g, '\r')), 'sample.txt')
+    expect({...record, source: null}).toEqual({...reference.record, source: null})
+  })
+
+  it('should give the same record from CRLF line ends, each offset moved by the line ends before it', async () => {
+    const record = await recordOf(gb18030(sample.replace(/\n/g, '\r\n')), 'sample.txt')
+    // With CRLF every line before a point adds one unit to its offset; lines and columns stay.
+    const shifted = mapPoints(reference.record, (point) => ({...point, offset: point.offset + point.line - 1}))
+    expect({...record, source: null}).toEqual({...shifted, source: null})
+  })
+
+  it('should give the same lines and columns from mixed line ends', async () => {
+    let index = 0
+    const mixed = sample.replace(/\n/g, () => ['\n', '\r\n', '\r'][index++ % 3])
+    const record = await recordOf(utf8(mixed), 'sample.txt')
+    const withoutOffsets = (value: MinutesRecord): unknown => ({...mapPoints(value, (point) => ({...point, offset: 0})), source: null})
+    expect(withoutOffsets(record)).toEqual(withoutOffsets(reference.record))
+  })
+})
+
+/** A copy of a value with every unist point replaced. */
+function mapPoints<T>(value: T, replace: (point: Point) => Point): T {
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit)
+    if (node === null || typeof node !== 'object') return node
+    if ('line' in node && 'column' in node && 'offset' in node) return replace(node as Point)
+    return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, visit(child)]))
+  }
+  return visit(value) as T
+}
