@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import type {Input} from '../src/read/index.js'
 import {ReadError, analyzeInput, chineseShare, readInput} from '../src/read/index.js'
@@ -149,6 +149,27 @@ describe('readInput: encodings', () => {
   it('should keep CRLF, CR and mixed line ends as they are', async () => {
     const text = '一、甲\r\n会议强调，乙。\r（一）丙。\n'
     expect((await readInput(utf8(text))).text).toBe(text)
+  })
+})
+
+describe('fixtures/formats', () => {
+  // The sample in legacy encodings, for trying the CLI; `UPDATE=1` rewrites them.
+  const folder = new URL('../fixtures/formats/', import.meta.url)
+
+  it('should hold the sample in GB18030 with CRLF and in UTF-16 LE, byte for byte', () => {
+    const built: Array<[string, Uint8Array]> = [
+      ['sample-gb18030-crlf.txt', gb18030(sample.replace(/\n/g, '\r\n'))],
+      ['sample-utf16le.txt', utf16(sample, 'le')]
+    ]
+    if (process.env.UPDATE) {
+      mkdirSync(folder, {recursive: true})
+      for (const [name, bytes] of built) writeFileSync(new URL(name, folder), bytes)
+    }
+    for (const [name, bytes] of built) {
+      const file = new URL(name, folder)
+      expect(existsSync(file), name).toBe(true)
+      expect(new Uint8Array(readFileSync(file)), name).toEqual(bytes)
+    }
   })
 })
 

@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun} from 'docx'
 import {describe, expect, it} from 'vitest'
 import type {Input} from '../src/read/index.js'
@@ -143,6 +143,31 @@ describe('the sample in every format', () => {
     const skip = messages.find((message) => message.ruleId === 'skipped-ordinal')
     expect(skip).toBeDefined()
     if (skip) expect(skip.place.start.line).toBe(5)
+  })
+})
+
+describe('fixtures/formats', () => {
+  // The sample in each format, for trying the CLI (`jiyao fixtures/formats/sample.docx`);
+  // `UPDATE=1 npx vitest run test/read-sample.test.ts` rewrites them.
+  const folder = new URL('../fixtures/formats/', import.meta.url)
+
+  it('should hold the sample as Markdown, HTML and Word, as built here', async () => {
+    const built: Array<[string, Uint8Array]> = [
+      ['sample.md', new TextEncoder().encode(markdown)],
+      ['sample.html', new TextEncoder().encode(html)],
+      ['sample.docx', await docx()]
+    ]
+    if (process.env.UPDATE) {
+      mkdirSync(folder, {recursive: true})
+      for (const [name, bytes] of built) writeFileSync(new URL(name, folder), bytes)
+    }
+    for (const [name, bytes] of built) {
+      const file = new URL(name, folder)
+      expect(existsSync(file), name).toBe(true)
+      // A .docx holds its creation time, so Word files are compared by the text they give.
+      const committed = (await readInput(readFileSync(file), {path: name})).text
+      expect(committed, name).toBe((await readInput(bytes, {path: name})).text)
+    }
   })
 })
 
