@@ -64,12 +64,18 @@ describe('readInput: Word', () => {
     expect(lines.slice(9)).toEqual(['十、第10项', '十一、第11项', '十二、第12项'])
   })
 
-  it('should join the runs of a paragraph and read table cells', async () => {
+  it('should join the runs of a paragraph, and the cells of a table row with tabs', async () => {
+    const cell = (...paragraphs: string[]): TableCell => new TableCell({children: paragraphs.map(typed)})
     const bytes = await build([
       new Paragraph({children: [new TextRun('会议'), new TextRun({text: '原则同意', bold: true}), new TextRun('该方案。')]}),
-      new Table({rows: [new TableRow({children: [new TableCell({children: [typed('出席：')]}), new TableCell({children: [typed('张明、李华')]})]})]})
+      new Table({
+        rows: [
+          new TableRow({children: [cell('出席：'), cell('张明、李华')]}),
+          new TableRow({children: [cell('列席：'), cell('王强', '赵敏')]})
+        ]
+      })
     ])
-    expect((await readInput(bytes, {path: 'a.docx'})).text).toBe('会议原则同意该方案。\n出席：\n张明、李华')
+    expect((await readInput(bytes, {path: 'a.docx'})).text).toBe('会议原则同意该方案。\n出席：\t张明、李华\n列席：\n王强\n赵敏')
   })
 
   it('should sniff a Word document on stdin', async () => {

@@ -91,9 +91,8 @@ export function readDocx(bytes: Uint8Array, name: string): string {
 
   const lines: string[] = []
   const counters = new Map<string, number[]>()
-  for (const paragraph of paragraphs(body)) {
-    lines.push(listNumber(paragraph, numbering, counters) + runText(paragraph))
-  }
+  const paragraphText = (paragraph: XmlElement): string => listNumber(paragraph, numbering, counters) + runText(paragraph)
+  for (const line of blockLines(body)) lines.push(line.map((cell) => cell.map(paragraphText).join('')).join('\t'))
   return lines.join('\n')
 }
 
@@ -113,14 +112,26 @@ function target(relationships: XmlElement | undefined, base: string, type: RegEx
   return value.startsWith('/') ? value.slice(1) : base + value
 }
 
-/** The paragraphs of the body in reading order, through tables and content controls. */
-function* paragraphs(element: XmlElement): Generator<XmlElement> {
+/** Block containers whose paragraphs are read in order. */
+const blockContainers = new Set(['w:tbl', 'w:tr', 'w:tc', 'w:sdt', 'w:sdtContent', 'w:customXml', 'w:ins', 'w:moveTo'])
+
+/**
+ * The lines of the body in reading order, through tables and content
+ * controls. A line is a list of cells, each a list of paragraphs: a paragraph
+ * is a line of one cell; a table row whose cells hold one paragraph each is one
+ * line of tab-separated cells (`出席	张明、李华`), as the HTML reader gives it.
+ */
+function* blockLines(element: XmlElement): Generator<XmlElement[][]> {
   for (const child of childElements(element)) {
-    if (child.name === 'w:p') yield child
-    else if (['w:tbl', 'w:tr', 'w:tc', 'w:sdt', 'w:sdtContent', 'w:customXml', 'w:ins', 'w:moveTo'].includes(child.name)) {
-      yield* paragraphs(child)
-    }
+    if (child.name === 'w:p') yield [[child]]
+    else if (child.name === 'w:tr' && isSimpleRow(child)) yield childElements(child, 'w:tc').map((cell) => childElements(cell, 'w:p'))
+    else if (blockContainers.has(child.name)) yield* blockLines(child)
   }
+}
+
+function isSimpleRow(row: XmlElement): boolean {
+  const cells = childElements(row, 'w:tc')
+  return cells.length > 1 && cells.every((cell) => childElements(cell).every((part) => part.name === 'w:p' || part.name === 'w:tcPr') && childElements(cell, 'w:p').length <= 1)
 }
 
 /** Inline containers whose runs are shown; deleted and moved-away runs are not. */
