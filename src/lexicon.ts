@@ -203,7 +203,7 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
 ]
 
 /** Tasks that are not tasks but appointments or outcomes: `由X担任组长`. */
-export const nonTaskVerbs: readonly string[] = ['担任', '兼任', '出任', '任组长', '为组长', '主持']
+export const nonTaskVerbs: readonly string[] = ['担任', '兼任', '出任', '任组长', '为组长', '主持', '控股', '主导', '组成']
 
 /** Addressees that are audiences, not owners: `各地各部门`, `有关部门`. */
 export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级']
