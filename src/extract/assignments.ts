@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {nonTaskVerbs, notOwnerBy, roleVerbs, taskStarters} from '../lexicon.js'
+import {nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskStarters} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {actorBefore, readActor, type Actor} from './actor.js'
@@ -23,7 +23,7 @@ const starters = [...taskStarters].sort((a, b) => b.length - a.length)
 const subjectFollowers = ['要', '负责', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排']
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
-const clauseOpeners = ['会议要求', '会议责成', '会议同意', '同时', '另外', '此外', '并']
+const clauseOpeners = ['会议还', '会议', '同时', '另外', '此外', '并']
 const byOpeners = ['会后请', '责成', '请', '要求']
 
 /** An owner found in a clause. */
@@ -48,15 +48,13 @@ interface Owner {
 function clauseOwner(text: string, start: number, end: number): Owner | null {
   let cursor = skipMarker(text, start, end)
   const opener = startsWithAny(text, cursor, clauseOpeners)
-  if (opener && opener !== '会议同意') cursor += opener.length
+  if (opener) cursor += opener.length
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
       const found = actorBefore(text, cursor + word.length, end + 40, starters)
       if (found) return owner(text, found.actor)
     }
   }
-  const found = actorBefore(text, cursor, end, subjectFollowers)
-  if (found) return owner(text, found.actor)
   // `由X`, `会后由X`, `具体工作由X`, and slips such as a doubled `由`: 由 near the clause start.
   let by = text.indexOf('由', cursor)
   while (by !== -1 && by < Math.min(end, cursor + 6)) {
@@ -67,7 +65,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     }
     by = text.indexOf('由', by + 1)
   }
-  return null
+  const found = actorBefore(text, cursor, end, subjectFollowers)
+  return found ? owner(text, found.actor) : null
 }
 
 /**
@@ -159,7 +158,51 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
       }
     }
   }
-  return assignments
+  for (const unit of units) readLabelled(doc, unit, meetingDate, assignments)
+  return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
+}
+
+/**
+ * Labelled owners: `…任务。（牵头单位：市发改委；配合单位：市财政局、市税务局）`.
+ * The task is what the unit says before the label.
+ */
+function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignments: Assignment[]): void {
+  const text = doc.norm
+  // The task ends where the first label starts.
+  let first = unit.end
+  for (const [label] of ownerLabels) {
+    const at = text.indexOf(label, unit.start)
+    if (at !== -1 && at < first) first = at
+  }
+  if (first === unit.end) return
+  for (const [label, role] of ownerLabels) {
+    let at = text.indexOf(label, unit.start)
+    while (at !== -1 && at < unit.end) {
+      let cursor = at + label.length
+      if (text.charAt(cursor) !== ':') break
+      cursor++
+      const task = trim(text, unit.start, first)
+      while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
+      if (task.end <= task.start) break
+      // Owners up to the next label, bracket or sentence end.
+      let end = cursor
+      while (end < unit.end && !');。'.includes(text.charAt(end)) && !ownerLabels.some(([other]) => text.startsWith(other, end))) end++
+      let partStart = cursor
+      for (let index = cursor; index <= end; index++) {
+        if (index === end || '、,'.includes(text.charAt(index))) {
+          const part = trim(text, partStart, index)
+          const actor = part.end > part.start ? readActor(text, part.start, part.end) : null
+          if (actor) {
+            const made = assignment(doc, actor, task, meetingDate)
+            made.role = role
+            assignments.push(made)
+          }
+          partStart = index + 1
+        }
+      }
+      at = text.indexOf(label, end)
+    }
+  }
 }
 
 function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null): Assignment {
@@ -181,7 +224,7 @@ function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | nu
     due: duePosition ? doc.source.slice(duePosition.start.offset, duePosition.end.offset) : null,
     dueDate: due?.date ?? null,
     dueKind: due?.kind ?? null,
-    position: doc.normPosition(actor.whole.start, task.end),
+    position: doc.normPosition(Math.min(actor.whole.start, task.start), Math.max(actor.whole.end, task.end)),
     positions: {owner: ownerPosition, task: taskPosition, due: duePosition}
   }
 }
