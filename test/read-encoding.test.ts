@@ -205,6 +205,11 @@ describe('readInput: refusals', () => {
     )
   })
 
+  it('should tolerate a stray control character in text', async () => {
+    const input = await readInput(utf8('会议强调\u0007，要抓好落实。'), {path: 'a.txt'})
+    expect(input.text).toBe('会议强调\u0007，要抓好落实。')
+  })
+
   it('should refuse text full of control characters', async () => {
     const bytes = new Uint8Array([0x61, 0x01, 0x62, 0x02, 0x63, 0x03])
     const error = await rejection(readInput(bytes, {path: 'ctl.txt'}))

@@ -66,6 +66,11 @@ describe('readInput: HTML', () => {
     expect([input.text, input.encoding]).toEqual(['甲', 'utf-8'])
   })
 
+  it('should sniff an XHTML page with an XML declaration on stdin', async () => {
+    const input = await readInput(encode('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x">\n<html><body><p>甲</p></body></html>'))
+    expect([input.format, input.text]).toEqual(['html', '甲'])
+  })
+
   it('should read a GB18030 page', async () => {
     // `<p>甲</p>`: 甲 is BC D7.
     const input = await readInput(new Uint8Array([0x3c, 0x70, 0x3e, 0xbc, 0xd7, 0x3c, 0x2f, 0x70, 0x3e]), {path: 'a.html'})

@@ -162,7 +162,8 @@ function checked(decoded: Decoded, name: string): Decoded {
     // Tab, line feed, vertical tab, form feed, carriage return and the DOS end-of-file mark occur in real text.
     if ((code < 0x20 && !(code >= 9 && code <= 13) && code !== 0x1a) || code === 0x7f) controls++
   }
-  if (controls > text.length / 1000) throw new ReadError(`${name}: not a text file (contains control characters)`)
+  // A stray control character is tolerated; binary data has many.
+  if (controls > Math.max(2, text.length / 100)) throw new ReadError(`${name}: not a text file (contains control characters)`)
   return decoded
 }
 

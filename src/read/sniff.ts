@@ -47,8 +47,8 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
 }
 
-/** An HTML document or fragment: a doctype or a common tag near the start. */
-const htmlStart = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|h[1-6]|table|section|article)[\s>/]/i
+/** An HTML document or fragment: an XML declaration, comments, then a doctype or a common tag. */
+const htmlStart = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|h[1-6]|table|section|article)[\s>/]/i
 
 /** A Markdown ATX heading (`# …` to `###### …`) at the start of a line. */
 const markdownHeading = /^ {0,3}#{1,6}[ \t]+\S/m
