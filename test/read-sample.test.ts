@@ -84,8 +84,8 @@ function expectValuesAt(record: MinutesRecord, text: string): void {
   }
 }
 
-/** Every point's line and column agree with its offset in the text. */
-function expectLinesAgree(record: MinutesRecord, text: string): void {
+/** Every point's line and column (in a record, tree or messages) agree with its offset in the text. */
+function expectLinesAgree(value: unknown, text: string): void {
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit)
     else if (node && typeof node === 'object') {
@@ -96,7 +96,7 @@ function expectLinesAgree(record: MinutesRecord, text: string): void {
       } else Object.values(node).forEach(visit)
     }
   }
-  visit(record)
+  visit(value)
 }
 
 async function read(bytes: Uint8Array, path: string): Promise<{input: Input; record: MinutesRecord}> {
@@ -116,6 +116,24 @@ describe('the sample in every format', () => {
     expectValuesAt(record, markdown)
     expectLinesAgree(record, markdown)
     expect(input.origin?.source).toBe(markdown)
+  })
+
+  it('should move the tree and messages onto the Markdown too: every text node reads back from the file', async () => {
+    const input = await readInput(new TextEncoder().encode(markdown), {path: 'sample.md'})
+    const {tree, messages} = analyzeInput(input)
+    let count = 0
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return
+      const {type, value, position, children} = node as {type?: string; value?: unknown; position?: Position; children?: unknown[]}
+      if ((type === 'text' || type === 'heading') && typeof value === 'string' && position) {
+        count++
+        expect(markdown.slice(position.start.offset, position.end.offset)).toBe(value)
+      }
+      children?.forEach(visit)
+    }
+    visit(tree)
+    expect(count).toBeGreaterThan(30)
+    expectLinesAgree(messages, markdown)
   })
 
   it('should read the same items from an HTML page, with positions into the HTML', async () => {
