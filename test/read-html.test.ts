@@ -40,6 +40,21 @@ describe('readInput: HTML', () => {
     expect(source.slice(starts[heading] - 4, starts[heading])).toBe('<h2>')
   })
 
+  it('should drop page headers, footers, sidebars and furniture named by class or id, but keep an article header', async () => {
+    const site = [
+      '<body><header><img alt="logo">某市人民政府门户网站</header>',
+      '<div id="nav"><a>首页</a><a>政务公开</a></div>',
+      '<div class="crumb">当前位置：首页 &gt; 会议纪要</div>',
+      '<main><article><header><h1>区政府常务会议纪要</h1></header>',
+      '<div class="article-header">发布日期：2024-03-06</div>',
+      '<p>一、审议《社区养老服务方案》</p></article></main>',
+      '<aside>相关链接</aside><div class="footer">主办单位：某市人民政府办公室</div>',
+      '<footer>网站标识码</footer></body>'
+    ].join('')
+    const input = await readInput(encode(site), {from: 'html'})
+    expect(input.text).toBe('区政府常务会议纪要\n发布日期：2024-03-06\n一、审议《社区养老服务方案》')
+  })
+
   it('should collapse white space inside a block, and drop a line break between Chinese characters', async () => {
     const input = await readInput(encode('<p>\n  会议强调，由市发改\n  委牵头。  Mr.  Li\n  Ming 到会。\n</p>'), {from: 'html'})
     expect(input.text).toBe('会议强调，由市发改委牵头。 Mr. Li Ming 到会。')

@@ -60,21 +60,43 @@ export function extractHtml(source: string): {text: string; origin: Origin} {
 
 /** A copy of the tree without the elements that carry no page text. */
 function prune(tree: Root): Root {
-  const keep = (node: RootContent): boolean => node.type !== 'element' || !isDropped(node)
-  const copy = <Node extends Root | Element>(node: Node): Node => ({
-    ...node,
-    children: node.children.filter(keep).map((child) => (child.type === 'element' ? copy(child) : child))
-  })
-  return copy(tree)
+  const copy = <Node extends Root | Element>(node: Node, inContent: boolean): Node => {
+    const content = inContent || (node.type === 'element' && contentElements.has(node.tagName))
+    return {
+      ...node,
+      children: node.children
+        .filter((child) => child.type !== 'element' || !isDropped(child, content))
+        .map((child) => (child.type === 'element' ? copy(child, content) : child))
+    }
+  }
+  return copy(tree, false)
 }
 
-function isDropped(element: Element): boolean {
+/** Elements that hold an article: a `<header>` inside one is the article's, not the page's. */
+const contentElements = new Set(['article', 'main'])
+
+/** ARIA roles of page furniture. */
+const droppedRoles = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search'])
+
+/**
+ * Class and id tokens of page furniture on sites without semantic markup
+ * (`<div class="footer">`, `<div id="nav">`); whole tokens only, so
+ * `article-header` stays.
+ */
+const droppedNames = new Set(['nav', 'navbar', 'navigation', 'menu', 'footer', 'foot', 'sidebar', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs'])
+
+function isDropped(element: Element, inContent: boolean): boolean {
   const {properties} = element
   const style = String(properties.style ?? '').replace(/\s+/g, '').toLowerCase()
+  const names = [...(Array.isArray(properties.className) ? properties.className : []), properties.id].map((name) => String(name ?? '').toLowerCase())
   return (
     dropped.has(element.tagName) ||
+    element.tagName === 'footer' ||
+    element.tagName === 'aside' ||
+    (element.tagName === 'header' && !inContent) ||
     Boolean(properties.hidden) ||
-    String(properties.role ?? '') === 'navigation' ||
+    droppedRoles.has(String(properties.role ?? '')) ||
+    names.some((name) => droppedNames.has(name)) ||
     String(properties.ariaHidden ?? '') === 'true' ||
     style.includes('display:none') ||
     (element.tagName === 'dialog' && !properties.open)
