@@ -183,6 +183,17 @@ describe('readInput: Word numbering by hand', () => {
     expect((await readInput(word(body, ''), {path: 'a.docx'})).text).toBe('会议原则同意\t该方案&附件\n第二行\n控件中的段落')
   })
 
+  it('should read a text box once, before the paragraph it is anchored in', async () => {
+    const box = (text: string): string => `<w:txbxContent>${paragraph(text)}</w:txbxContent>`
+    const body =
+      '<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">' +
+      `<mc:Choice Requires="wps"><w:drawing><wps:txbx>${box('区政府常务会议纪要')}</wps:txbx></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><v:textbox>${box('区政府常务会议纪要')}</v:textbox></w:pict></mc:Fallback>` +
+      '</mc:AlternateContent></w:r><w:r><w:t>第3期</w:t></w:r></w:p>' +
+      paragraph('一、甲')
+    expect((await readInput(word(body, ''), {path: 'a.docx'})).text).toBe('区政府常务会议纪要\n第3期\n一、甲')
+  })
+
   it('should show nothing for bullets and numbers with their suffix', async () => {
     const numbering =
       `<w:abstractNum w:abstractNumId="0">${level(0, 'bullet', '•')}${level(1, 'decimal', '%2')}</w:abstractNum>` + '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'

@@ -123,10 +123,25 @@ const blockContainers = new Set(['w:tbl', 'w:tr', 'w:tc', 'w:sdt', 'w:sdtContent
  */
 function* blockLines(element: XmlElement): Generator<XmlElement[][]> {
   for (const child of childElements(element)) {
-    if (child.name === 'w:p') yield [[child]]
+    if (child.name === 'w:p') {
+      // A text box (a red-letter title, a signature block) reads before the paragraph it is anchored in.
+      for (const box of textBoxes(child)) yield* blockLines(box)
+      yield [[child]]
+    }
     else if (child.name === 'w:tr' && isSimpleRow(child)) yield childElements(child, 'w:tc').map((cell) => childElements(cell, 'w:p'))
     else if (blockContainers.has(child.name)) yield* blockLines(child)
   }
+}
+
+/** The text boxes inside a paragraph's runs; of an `mc:AlternateContent`, only the first choice, not its fallback copy. */
+function textBoxes(element: XmlElement): XmlElement[] {
+  const boxes: XmlElement[] = []
+  for (const child of childElements(element)) {
+    if (child.name === 'w:txbxContent') boxes.push(child)
+    else if (child.name === 'mc:AlternateContent') boxes.push(...textBoxes(childElement(child, 'mc:Choice') ?? child))
+    else if (child.name !== 'mc:Fallback') boxes.push(...textBoxes(child))
+  }
+  return boxes
 }
 
 function isSimpleRow(row: XmlElement): boolean {
