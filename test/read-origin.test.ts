@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {alignText, createBuilder, findLineStarts, finishBuilder, pushSource, pushSynthetic, remapPositions} from '../src/read/origin.js'
+import {alignText, createBuilder, finishBuilder, pushSource, pushSynthetic, remapPositions} from '../src/read/origin.js'
 import type {Position} from '../src/tree.js'
 
 function span(start: number, end: number): Position {
@@ -25,9 +25,16 @@ describe('alignText', () => {
   })
 })
 
-describe('findLineStarts', () => {
-  it('should treat CRLF, CR and LF as line ends', () => {
-    expect(findLineStarts('a\r\nb\rc\nd')).toEqual([0, 3, 5, 7])
+describe('remapPositions: line ends', () => {
+  it('should count CRLF, CR and LF as line ends in the source', () => {
+    const source = 'a\r\nb\rc\nd'
+    const origin = {source, starts: [0, 3, 5, 7], ends: [1, 4, 6, 8]}
+    const moved = remapPositions([span(1, 2), span(2, 3), span(3, 4)], origin)
+    expect(moved.map((position) => [position.start.line, position.start.column, position.end.line, position.end.column])).toEqual([
+      [2, 1, 2, 2],
+      [3, 1, 3, 2],
+      [4, 1, 4, 2]
+    ])
   })
 })
 

@@ -5,6 +5,7 @@
  * the extracted text back onto the file.
  */
 
+import {createDoc} from '../doc.js'
 import type {Point, Position} from '../tree.js'
 
 /**
@@ -223,13 +224,8 @@ function unitLength(source: string, cursor: number, char: string): number {
  *   A copy of `value` whose positions point into `origin.source`.
  */
 export function remapPositions<T>(value: T, origin: Origin): T {
-  const lineStarts = findLineStarts(origin.source)
+  const {point} = createDoc(origin.source)
   const textEnd = origin.starts.length
-
-  const point = (offset: number): Point => {
-    const line = lineOf(lineStarts, offset)
-    return {line: line + 1, column: offset - lineStarts[line] + 1, offset}
-  }
 
   const startOf = (offset: number): number =>
     offset < textEnd ? origin.starts[offset] : textEnd ? origin.ends[textEnd - 1] : 0
@@ -250,36 +246,6 @@ export function remapPositions<T>(value: T, origin: Origin): T {
   }
 
   return visit(value) as T
-}
-
-/**
- * Offsets where lines start; `\r\n`, `\r` and `\n` end lines, as in the
- * parser.
- *
- * @param text
- *   The text.
- * @returns
- *   Start offset of each line, from line 1.
- */
-export function findLineStarts(text: string): number[] {
-  const starts = [0]
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 13 && text.charCodeAt(index + 1) === 10) index++
-    if (code === 10 || code === 13) starts.push(index + 1)
-  }
-  return starts
-}
-
-function lineOf(lineStarts: number[], offset: number): number {
-  let low = 0
-  let high = lineStarts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (lineStarts[middle] <= offset) low = middle
-    else high = middle - 1
-  }
-  return low
 }
 
 function isPosition(value: object): value is Position {
