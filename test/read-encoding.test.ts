@@ -286,6 +286,15 @@ describe('analyzeInput: the sample in every encoding', () => {
     }
   })
 
+  it('should give traditional minutes in Big5 the record of the same text in UTF-8', async () => {
+    const minutes = `區政府常務會議紀要\n${traditional.replace('二、', '一、')}會議強調：\n（一）要加強統籌。\n（二）要抓好落實。\n`
+    const fromBig5 = await recordOf(big5(minutes), 'big5.txt')
+    const fromUtf8 = await recordOf(utf8(minutes), 'big5.txt')
+    expect(fromBig5.source.encoding).toBe('big5')
+    expect(fromBig5.items.map((item) => [item.ordinal, item.heading, item.reporters])).toEqual([['一', '審議《城區道路養護工作方案》', ['市交通局']]])
+    expect({...fromBig5, source: null}).toEqual({...fromUtf8, source: null})
+  })
+
   it('should give the same record from CR line ends, offsets and all', async () => {
     const record = await recordOf(utf8(sample.replace(/\n/g, '\r')), 'sample.txt')
     expect({...record, source: null}).toEqual({...reference.record, source: null})
