@@ -73,6 +73,7 @@ export const decisionVerbs: readonly string[] = [
   '原则批准',
   '一致同意',
   '一致通过',
+  '不同意',
   '同意',
   '通过',
   '批准',
