@@ -1,0 +1,300 @@
+/**
+ * Persons as minutes write them: a name joined to a title before or after it
+ * (`胡卫江代市长`, `区长于晓东`, `区委常委、副区长张超`), with a unit
+ * (`县人大常委会主任叶云生`), an honorific (`韩云同志`), a note in brackets
+ * (`王强(出差)`), or a group written instead of names (`市政府相关部门`).
+ *
+ * Matching runs on the normalized view; values are sliced from the source.
+ */
+
+import type {Doc} from '../doc.js'
+import {isIdeograph} from '../doc.js'
+import {doubleSurnames, groupWords, honorifics, surnames, titlePrefixes, titles, unitSuffixes} from '../lexicon.js'
+import type {Person} from '../record.js'
+
+const byLength = (a: string, b: string) => b.length - a.length
+const titlesLongestFirst = [...titles].sort(byLength)
+const honorificsLongestFirst = [...honorifics].sort(byLength)
+
+/** Separators between entries of a list of persons. */
+const entrySeparators = /[、,;，；]/
+
+/**
+ * Whether a normalized string reads as a personal name: two to four
+ * ideographs opening with a surname, or a name of two padded to three
+ * (`徐 炎`), and not a group (`区领导`).
+ *
+ * @param value
+ *   The normalized candidate.
+ * @returns
+ *   Whether it is one.
+ */
+export function isName(value: string): boolean {
+  if (/^\S \S$/.test(value)) return isIdeograph(value.charCodeAt(0)) && isIdeograph(value.charCodeAt(2)) && surnames.includes(value.charAt(0))
+  if (value.length < 2 || value.length > 4) return false
+  for (let index = 0; index < value.length; index++) if (!isIdeograph(value.charCodeAt(index))) return false
+  if (groupWords.some((word) => value.endsWith(word)) || titles.some((title) => title.length > 1 && value.endsWith(title))) return false
+  const double = doubleSurnames.some((surname) => value.startsWith(surname))
+  if (value.length === 4) return double
+  return double || surnames.includes(value.charAt(0))
+}
+
+/**
+ * Length of the title (with a body prefix such as `区委`) that `value` ends
+ * with at `end`, or 0.
+ */
+function titleEndingAt(value: string, end: number): number {
+  const before = value.slice(0, end)
+  const title = titlesLongestFirst.find((candidate) => before.endsWith(candidate))
+  if (!title) return 0
+  const rest = before.slice(0, before.length - title.length)
+  const prefix = titlePrefixes.find((candidate) => rest.endsWith(candidate) && !title.startsWith(candidate.slice(-1)))
+  return title.length + (prefix ? prefix.length : 0)
+}
+
+/**
+ * Split a designation (what stands with a name: `县人大常委会主任`) into a
+ * unit and a title, in normalized offsets relative to `value`. Titles joined
+ * by `、` make one title (`区委常委、副区长`); what stands before them is
+ * the unit when it ends like one (`学院`, `县人大常委会`), else part of the
+ * title.
+ *
+ * @param value
+ *   The normalized designation.
+ * @returns
+ *   Where the unit ends and the title starts (equal when there is no unit);
+ *   `title` false when no title ends the designation.
+ */
+export function splitDesignation(value: string): {unitEnd: number; titleStart: number; title: boolean} {
+  let cursor = value.length
+  let titleStart = value.length
+  for (;;) {
+    const length = titleEndingAt(value, cursor)
+    if (length === 0) break
+    titleStart = cursor - length
+    cursor = titleStart
+    while (cursor > 0 && /[、, ]/.test(value.charAt(cursor - 1))) cursor--
+  }
+  if (titleStart === value.length) return {unitEnd: value.length, titleStart: value.length, title: false}
+  const rest = value.slice(0, titleStart)
+  if (rest === '') return {unitEnd: 0, titleStart: 0, title: true}
+  if (unitSuffixes.some((suffix) => rest.endsWith(suffix))) return {unitEnd: titleStart, titleStart, title: true}
+  return {unitEnd: 0, titleStart: 0, title: true}
+}
+
+/**
+ * Whether a designation ends like something that may stand before a name:
+ * a title, a unit or a group (`校领导王强`).
+ */
+function designates(value: string): 'title' | 'other' | null {
+  if (value === '') return null
+  if (titleEndingAt(value, value.length) > 0) return 'title'
+  if (unitSuffixes.some((suffix) => value.endsWith(suffix)) || groupWords.some((word) => value.endsWith(word))) return 'other'
+  return null
+}
+
+/**
+ * Where the name starts in `value` when a designation stands before it
+ * (`区长于晓东` → 2), or -1.
+ */
+function nameAfterDesignation(value: string): number {
+  for (const wanted of ['title', 'other'] as const) {
+    for (const length of [3, 2, 4]) {
+      const start = value.length - length
+      if (start <= 0) continue
+      if (isName(value.slice(start)) && designates(value.slice(0, start)) === wanted) return start
+    }
+  }
+  // A padded name after a designation: `副院长徐 炎`.
+  const start = value.length - 3
+  if (start > 0 && /^\S \S$/.test(value.slice(start)) && isName(value.slice(start)) && designates(value.slice(0, start))) return start
+  return -1
+}
+
+/**
+ * Read one person from a span of the normalized text.
+ *
+ * @param doc
+ *   The document.
+ * @param start
+ *   Normalized start offset of the phrase.
+ * @param end
+ *   Normalized end offset of the phrase.
+ * @returns
+ *   The person (a group has `name: null` and the entry as `unit`); the
+ *   position is the name's span when there is a name, else the entry's;
+ *   null for an empty phrase.
+ */
+export function readPerson(doc: Doc, start: number, end: number): Person | null {
+  // Trim white space and stray punctuation.
+  while (start < end && /[\s:,、;]/.test(doc.norm.charAt(start))) start++
+  while (end > start && /[\s,、;。]/.test(doc.norm.charAt(end - 1))) end--
+  if (start >= end) return null
+
+  let note: string | null = null
+  // A note in brackets at the end: `王强(出差)`.
+  if (doc.norm.charAt(end - 1) === ')') {
+    const open = doc.norm.lastIndexOf('(', end - 1)
+    if (open > start) {
+      note = sliceSource(doc, open + 1, end - 1).trim() || null
+      end = open
+      while (end > start && /\s/.test(doc.norm.charAt(end - 1))) end--
+    }
+  }
+  // An honorific after the name: `韩云同志`.
+  const honorific = honorificsLongestFirst.find((word) => doc.norm.slice(start, end).endsWith(word))
+  if (honorific) {
+    const rest = doc.norm.slice(start, end - honorific.length)
+    if ([rest, rest.slice(-2), rest.slice(-3), rest.slice(-4)].some((tail) => isName(tail))) end -= honorific.length
+  }
+
+  const value = doc.norm.slice(start, end)
+  // A name (or nothing) after a designation that is split into unit and title.
+  const person = (nameStart: number | null, designationEnd: number): Person => {
+    const split = splitDesignation(doc.norm.slice(start, designationEnd))
+    return {
+      name: nameStart === null ? null : sliceSource(doc, nameStart, end),
+      title: split.title ? sliceSource(doc, start + split.titleStart, designationEnd).replace(/[、,\s]+$/, '') : null,
+      unit: split.unitEnd > 0 ? sliceSource(doc, start, start + split.unitEnd) : null,
+      note,
+      position: doc.normPosition(nameStart ?? start, end)
+    }
+  }
+
+  if (isName(value)) return person(start, start)
+  // The title after the name: `胡卫江代市长`.
+  const trailing = titleEndingAt(value, value.length)
+  if (trailing > 0) {
+    const before = value.slice(0, value.length - trailing)
+    const titleStart = start + before.length
+    const withTitle = (found: Person): Person => ({...found, title: sliceSource(doc, titleStart, end)})
+    if (isName(before)) {
+      return {name: sliceSource(doc, start, titleStart), title: sliceSource(doc, titleStart, end), unit: null, note, position: doc.normPosition(start, titleStart)}
+    }
+    const nameStart = nameAfterDesignation(before)
+    if (nameStart > 0) {
+      const found = readPerson(doc, start, titleStart)
+      if (found && found.name) return withTitle(found)
+    }
+  }
+  // The title (or unit, or group) before the name: `区长于晓东`.
+  const nameStart = nameAfterDesignation(value)
+  if (nameStart > 0) return person(start + nameStart, start + nameStart)
+  // A title or a group without a name: `区长`, `市政府相关部门`.
+  return person(null, end)
+}
+
+/**
+ * Read a list of persons: `王强、李明(出差)、张三`, `马锋旺 黄德宝 徐 炎`,
+ * `(1)市领导:王强、李明;(2)…`. A group label before a colon
+ * (`市领导:`) becomes the title of the names it heads when they have none,
+ * and a designation written once before a list (`副主任王强、李明`) is given
+ * to each name.
+ *
+ * @param doc
+ *   The document.
+ * @param start
+ *   Normalized start offset of the list.
+ * @param end
+ *   Normalized end offset of the list.
+ * @returns
+ *   The persons, in order.
+ */
+export function readPeople(doc: Doc, start: number, end: number): Person[] {
+  const people: Person[] = []
+  let group: string | null = null
+  let shared: {title: string | null; unit: string | null} | null = null
+  for (const [entryStart, entryEnd] of entries(doc.norm, start, end)) {
+    let from = entryStart
+    // `(1)` group numbers.
+    const number = /^\s*\(\d+\)\s*/.exec(doc.norm.slice(from, entryEnd))
+    if (number) from += number[0].length
+    // `市领导:` group labels.
+    const colon = doc.norm.slice(from, entryEnd).indexOf(':')
+    if (colon > 0 && colon <= 12) {
+      group = sliceSource(doc, from, from + colon).trim()
+      shared = null
+      from += colon + 1
+    }
+    const person = readPerson(doc, from, entryEnd)
+    // Debris of a cut list (`;(`) names no one.
+    if (!person || !/[\u3400-\u9fff]/.test(person.name ?? person.title ?? person.unit ?? '')) continue
+    if (person.name && person.title === null && person.unit === null) {
+      if (shared) Object.assign(person, shared)
+      else if (group) person.title = group
+    } else if (person.name) {
+      shared = {title: person.title, unit: person.unit}
+    }
+    people.push(person)
+  }
+  return people
+}
+
+/**
+ * Split a list into entries on `、` `,` `;` and on runs of white space,
+ * keeping padded names (`徐 炎`) and brackets whole.
+ */
+function entries(norm: string, start: number, end: number): Array<[number, number]> {
+  const result: Array<[number, number]> = []
+  let depth = 0
+  let entryStart = start
+  const push = (entryEnd: number) => {
+    if (norm.slice(entryStart, entryEnd).trim() !== '') result.push([entryStart, entryEnd])
+  }
+  for (let index = start; index < end; index++) {
+    const character = norm.charAt(index)
+    if (character === '(') depth++
+    else if (character === ')') depth = Math.max(0, depth - 1)
+    if (depth > 0) continue
+    if (entrySeparators.test(character) || (/[和及]/.test(character) && joinsNames(norm, entryStart, index, end))) {
+      push(index)
+      entryStart = index + 1
+    } else if (/\s/.test(character) && !paddedSpace(norm, index, entryStart)) {
+      push(index)
+      entryStart = index + 1
+    }
+  }
+  push(end)
+  return result
+}
+
+/**
+ * Whether `和` / `及` at `index` joins two names (`李杰和王强`) rather than
+ * standing inside one (`王和平`).
+ */
+function joinsNames(norm: string, entryStart: number, index: number, end: number): boolean {
+  let after = index + 1
+  while (after < end && !entrySeparators.test(norm.charAt(after)) && !/\s/.test(norm.charAt(after))) after++
+  const before = norm.slice(entryStart, index).trim()
+  const last = before.slice(-3)
+  return (isName(before) || isName(last) || isName(before.slice(-2))) && isName(norm.slice(index + 1, after))
+}
+
+/**
+ * Whether the space at `index` pads a two-character name (`徐 炎`): one
+ * ideograph on each side, each standing alone.
+ */
+function paddedSpace(norm: string, index: number, entryStart: number): boolean {
+  const before = norm.charCodeAt(index - 1)
+  const after = norm.charCodeAt(index + 1)
+  const alone = index - 1 === entryStart || /\s/.test(norm.charAt(index - 2))
+  const afterAlone = index + 2 >= norm.length || /[\s、,;]/.test(norm.charAt(index + 2))
+  return alone && afterAlone && isIdeograph(before) && isIdeograph(after)
+}
+
+/**
+ * The source text of a normalized span.
+ *
+ * @param doc
+ *   The document.
+ * @param start
+ *   Normalized start.
+ * @param end
+ *   Normalized end.
+ * @returns
+ *   The text as written.
+ */
+export function sliceSource(doc: Doc, start: number, end: number): string {
+  if (end <= start) return ''
+  return doc.source.slice(doc.toSource(start), doc.toSource(end - 1) + 1)
+}
