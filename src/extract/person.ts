@@ -180,7 +180,11 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
   // The title (or unit, or group) before the name: `区长于晓东`.
   const nameStart = nameAfterDesignation(value)
   if (nameStart > 0) return person(start + nameStart, start + nameStart)
-  // A title or a group without a name: `区长`, `市政府相关部门`.
+  // A group written instead of names: `区财政局主要负责同志`, `各委室负责人`.
+  if (groupWords.some((word) => value.endsWith(word))) {
+    return {name: null, title: null, unit: sliceSource(doc, start, end), note, position: doc.normPosition(start, end)}
+  }
+  // A title or a unit without a name: `区长`, `市政府相关部门`.
   return person(null, end)
 }
 
