@@ -28,7 +28,7 @@ function treeOf(text: string): Root {
     const value = text.slice(from, to)
     const found = classifyLine(line, {inPreamble: items.length === 0})
     const trimmed = value.trim()
-    if (!found && (/^[一二三四五六七八九十]+、/.test(trimmed) || (lead && /^会议/.test(trimmed)))) {
+    if (!found && (/^[一二三四五六七八九十]+、/.test(trimmed) || (lead && /^会议(还)?(听取|审议|研究|学习|传达|讨论)/.test(trimmed)))) {
       items.push({type: 'item', marker: null, heading: null, children: [], position})
     }
     let node: Preamble['children'][number]
@@ -142,6 +142,12 @@ describe('extractMeeting: dates', () => {
     expect(meetingOf('二〇二四年三月五日下午，县长刘长青主持召开县政府常务会议。\n会议研究了有关事项。').date).toBe('2024-03-05')
   })
 
+  it('should read the time of day after a weekday', () => {
+    const meeting = meetingOf('2024年3月5日（星期二）下午，区长方明主持召开区政府常务会议。\n会议研究了有关事项。')
+    expect(meeting.date).toBe('2024-03-05')
+    expect(meeting.timeOfDay).toBe('下午')
+  })
+
   it('should take the year from the meeting name', () => {
     const meeting = meetingOf('3月5日下午，方明主持召开东湖区人民政府2024年第6次常务会议。\n会议研究了有关事项。')
     expect(meeting.date).toBe('2024-03-05')
@@ -217,6 +223,16 @@ describe('extractMeeting: chairs', () => {
     expect(who(meeting.chair)).toEqual({name: '韓立', title: '區(qū)長', unit: null, note: null})
     expect(meeting.name).toBe('區(qū)政府第9次常務會議')
     expect(meeting.location).toBe('區(qū)政府會議室')
+  })
+
+  it('should read a chair in a paragraph of its own and a title in brackets', () => {
+    const meeting = meetingOf('2024年3月5日，学校召开第6次校长办公会。\n主持人：陈光（校长）\n会议研究了有关事项。')
+    expect(who(meeting.chair)).toEqual({name: '陈光', title: '校长', unit: null, note: null})
+    const own = meetingOf('2024年3月5日，学校召开第6次校长办公会。\n会议由副校长林海主持，班子成员周立、李春出席。\n会议研究了有关事项。')
+    const opening = meetingOf('2024年3月5日，学校召开第6次校长办公会。\n一、会议由副校长林海主持，研究了招生工作。')
+    expect(who(opening.chair)).toEqual({name: '林海', title: '副校长', unit: null, note: null})
+    expect(who(own.chair)).toEqual({name: '林海', title: '副校长', unit: null, note: null})
+    expect(own.attendees.map((person) => person.name)).toEqual(['周立', '李春'])
   })
 
   it('should give a chair named by title alone, and none when no one chairs', () => {

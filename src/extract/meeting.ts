@@ -95,6 +95,16 @@ export function extractMeeting(tree: Root, text: string, sink?: MessageSink): Me
   const leadSpan =
     paragraphs.find(dated) ?? paragraphs.find((span) => isLead(doc.norm.slice(span.start, span.end))) ?? bodyParagraphs.slice(0, 3).find(dated)
   const lead = leadSpan ? readLead(doc, leadSpan.start, leadSpan.end) : emptyLead()
+  // Other preamble paragraphs may name the chair (`会议由X主持。` on its own
+  // line) or who attended (`X、Y出席会议。`).
+  for (const span of paragraphs) {
+    if (span === leadSpan) continue
+    lead.chair ??= leadChair(doc, span.start, span.end)
+    const people = runningAttendance(doc, span.start, span.end)
+    lead.attendees.push(...people.attendees)
+    lead.observers.push(...people.observers)
+    lead.absentees.push(...people.absentees)
+  }
 
   // Labelled header lines: `时间:`, `地点:`, `主持人:`.
   for (const span of paragraphs) {
@@ -113,6 +123,13 @@ export function extractMeeting(tree: Root, text: string, sink?: MessageSink): Me
     } else if (chairLabels.some((word) => label[1].endsWith(word)) && !lead.chair) {
       lead.chair = readPerson(doc, valueStart, span.end)
     }
+  }
+
+  // `会议由X主持` opening the first item when the preamble names no chair.
+  for (const span of bodyParagraphs.slice(0, 2)) {
+    if (lead.chair) break
+    const by = doc.norm.slice(span.start, span.end).search(/由[^,。;]{1,30}主持/)
+    if (by >= 0) lead.chair = leadChair(doc, span.start + by, span.end)
   }
 
   // The name: the lead's, or the title's; a headline that adds the session
@@ -263,8 +280,9 @@ function leadDate(doc: Doc, start: number, end: number): Lead['date'] {
 
 /** `上午` / `下午` right after a date. */
 function timeOfDayAt(doc: Doc, at: number): Found | null {
-  let from = at
-  while (/\s/.test(doc.norm.charAt(from))) from++
+  // Skip white space and a weekday: `3月5日（星期二）上午`.
+  const weekday = /^\s*(\((星期|周)[一二三四五六日天]\)|(星期|周)[一二三四五六日天])?\s*/.exec(doc.norm.slice(at, at + 12))
+  const from = at + (weekday ? weekday[0].length : 0)
   const word = timeOfDayWords.find((candidate) => doc.norm.startsWith(candidate, from))
   return word ? found(doc, from, from + word.length) : null
 }

@@ -8,7 +8,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {isIdeograph} from '../doc.js'
+import {createDoc, isIdeograph} from '../doc.js'
 import {doubleSurnames, groupWords, honorifics, surnames, titlePrefixes, titles, unitSuffixes} from '../lexicon.js'
 import type {Person} from '../record.js'
 
@@ -148,6 +148,12 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
     if ([rest, rest.slice(-2), rest.slice(-3), rest.slice(-4)].some((tail) => isName(tail))) end -= honorific.length
   }
 
+  // A title in brackets after a name: `王明远(市长)`.
+  if (note !== null && isName(doc.norm.slice(start, end)) && titles.includes(normalized(note))) {
+    const title = note
+    note = null
+    return {name: sliceSource(doc, start, end), title, unit: null, note, position: doc.normPosition(start, end)}
+  }
   const value = doc.norm.slice(start, end)
   // A name (or nothing) after a designation that is split into unit and title.
   const person = (nameStart: number | null, designationEnd: number): Person => {
@@ -301,4 +307,9 @@ function paddedSpace(norm: string, index: number, entryStart: number): boolean {
 export function sliceSource(doc: Doc, start: number, end: number): string {
   if (end <= start) return ''
   return doc.source.slice(doc.toSource(start), doc.toSource(end - 1) + 1)
+}
+
+/** The normalized form of a short value, to look it up in the lexicon. */
+function normalized(value: string): string {
+  return createDoc(value).norm
 }
