@@ -46,6 +46,10 @@ describe('classifyLine: page noise', () => {
     expect(classifyLine('2024年5月10日', body)).toEqual({kind: 'noise', noise: 'signature'})
   })
 
+  it('should not take a short body line that ends like a unit as a signature', () => {
+    expect(classifyLine('牵头单位 区政府办', body)).toBeNull()
+  })
+
   it('should take distribution lines', () => {
     expect(classifyLine('抄送：市委办公室，市人大常委会办公室。', body)).toEqual({kind: 'noise', noise: 'distribution'})
     expect(classifyLine('分送:各镇、街道，市各有关部门', body)).toEqual({kind: 'noise', noise: 'distribution'})
@@ -61,6 +65,11 @@ describe('classifyLine: titles', () => {
     expect(classifyLine('清河市人民政府第12次常务会议纪要', preamble)).toEqual({kind: 'title'})
     expect(classifyLine('第12次常务会议纪要', preamble)).toEqual({kind: 'title'})
     expect(classifyLine('学院党政联席会议纪要（5月6日）', preamble)).toEqual({kind: 'title'})
+  })
+
+  it('should not take a numbered heading that ends in 纪要 as the title', () => {
+    expect(classifyLine('一、关于落实上次会议纪要', body)).toBeNull()
+    expect(classifyLine('（二）督办第5次常务会议纪要', preamble)).toBeNull()
   })
 
   it('should take a news headline as the title only in the preamble', () => {

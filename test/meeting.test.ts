@@ -180,6 +180,11 @@ describe('extractMeeting: dates', () => {
     expect(messages[0].place.start.offset).toBe(0)
   })
 
+  it('should take a date line under the title when the lead has no date', () => {
+    expect(meetingOf('清河市人民政府第15次常务会议纪要\n（2024年6月3日）\n王明远市长主持召开市政府第15次常务会议。\n一、审议《方案》').date).toBe('2024-06-03')
+    expect(meetingOf('东湖学院党政联席会议纪要（2024年6月3日）\n院长林海主持召开会议。\n一、审议《方案》').date).toBe('2024-06-03')
+  })
+
   it('should read labelled header lines', () => {
     const meeting = meetingOf('清河市城建专题会议纪要\n时间：2024年5月6日下午\n地点：市民中心第三会议室\n主持人：副市长李建国\n一、关于城市更新项目')
     expect(meeting.date).toBe('2024-05-06')

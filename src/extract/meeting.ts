@@ -144,6 +144,24 @@ export function extractMeeting(tree: Root, text: string, sink?: MessageSink): Me
   }
   const normName = name ? doc.norm.slice(name.start, name.end) : ''
 
+  // Without a date in the lead, a line that is only a date under the title
+  // (`（2024年3月5日）`), or a date in brackets after the title, is the meeting's.
+  if (!lead.date && preamble) {
+    for (const node of preamble.children) {
+      if (!((node.type === 'noise' && node.kind === 'publication-date') || node.type === 'title')) continue
+      const span = spanOf(node)
+      const line = doc.norm.slice(span.start, span.end)
+      const only = findDates(line).find((candidate) => {
+        const rest = (line.slice(0, candidate.start) + line.slice(candidate.end)).replace(/[\s()]/g, '')
+        return node.type === 'title' ? rest.endsWith('纪要') && line.slice(candidate.end).trim() === ')' : rest === ''
+      })
+      if (only) {
+        lead.date = {...only, start: span.start + only.start, end: span.start + only.end, value: sliceSource(doc, span.start + only.start, span.start + only.end)}
+        break
+      }
+    }
+  }
+
   // The date, with the year from the name, the title or a date line.
   let date: string | null = null
   if (lead.date) {

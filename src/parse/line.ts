@@ -133,12 +133,13 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   const dates = findDates(text)
   const date = dates.length === 1 && dates[0].year !== null ? dates[0] : null
   if (date) {
-    const rest = (text.slice(0, date.start) + text.slice(date.end)).trim()
+    const rest = (text.slice(0, date.start) + text.slice(date.end)).replace(/^\s*\(\s*\)\s*$/, '').trim()
     if (rest === '' || (!sentencePunctuation.test(rest) && rest.length <= 24 && issuerSuffixes.some((suffix) => rest.endsWith(suffix)))) {
       return rest === '' && context.inPreamble ? 'publication-date' : 'signature'
     }
   }
-  if (!context.inPreamble && text.length <= 24 && !sentencePunctuation.test(text) && issuerSuffixes.some((suffix) => text.endsWith(suffix))) {
+  // An office alone on a line after the items, the date on the next: `学校办公室`.
+  if (!context.inPreamble && text.length <= 24 && !/[,。;:\s]/.test(text) && issuerSuffixes.some((suffix) => suffix.length > 1 && text.endsWith(suffix))) {
     return 'signature'
   }
   return null
@@ -150,6 +151,8 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
  */
 function isTitle(text: string, context: {inPreamble: boolean}): boolean {
   if (text.length > 48 || /[,。;!?]/.test(text)) return false
+  // A numbered line is a heading, whatever it ends with.
+  if (/^([一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、]|议题[一二三四五六七八九十\d]+)/.test(text)) return false
   // A title may carry a bracketed date or number after it: `…纪要(6月16日)`.
   const bare = text.replace(/\s*\([^()]*\)$/, '').replace(/\s+$/, '')
   if (titleEndings.some((ending) => bare.endsWith(ending))) return true
