@@ -144,9 +144,6 @@ export const presentingVerbs: readonly string[] = [
 // ---------------------------------------------------------------------------
 // Assignments.
 
-/** Openers of an assignment clause before the owner: `会后由X…`, `由X负责`, `责成X`, `请X`. */
-export const ownerOpeners: readonly string[] = ['会后由', '会由由', '会后请', '会后', '具体工作由', '并由', '由', '责成', '请', '要求']
-
 /** Words that may follow an owner and begin the task. */
 export const taskStarters: readonly string[] = [
   '要',
@@ -211,6 +208,27 @@ export const nonTaskVerbs: readonly string[] = ['担任', '兼任', '出任', '�
 /** Addressees that are audiences, not owners: `各地各部门`, `有关部门`. */
 export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级']
 
+/** Words that end like a unit but are not one: `领导干部要…`, `全社会`. */
+export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '社区', '校区', '景区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会']
+
+/** Clause words that never stand inside a unit's name. */
+export const notInUnits: readonly string[] = ['会议', '要求', '会后', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向']
+
+/** Words that look like a follower but are not: `要求` is not `要`. */
+export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用']
+
+/** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
+export const reporterFollowers: readonly string[] = ['关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '进行']
+
+/** Words that join joint owners: `经济开发区和国土局`. */
+export const ownerJoiners: readonly string[] = ['以及', '和', '与', '及', '、', '同']
+
+/** Trailing words after a person or unit that are not part of the name. */
+export const actorTrailers: readonly string[] = ['主要负责同志', '主要负责人', '负责同志', '负责人', '同志', '等']
+
+/** Compounds with 由 that do not name an owner: `由于`, `理由`. */
+export const notOwnerBy: readonly string[] = ['由于', '由此', '由来', '由衷', '理由', '自由', '缘由', '经由', '事由', '因由', '来由']
+
 // ---------------------------------------------------------------------------
 // Units and persons.
 
@@ -247,7 +265,6 @@ export const unitSuffixes: readonly string[] = [
   '分局',
   '大队',
   '支队',
-  '港区',
   '园区',
   '新区',
   '开发区',
