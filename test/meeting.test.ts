@@ -3,56 +3,12 @@ import {describe, expect, it} from 'vitest'
 import {createDoc} from '../src/doc.js'
 import {extractMeeting, readLead} from '../src/extract/meeting.js'
 import type {Message} from '../src/message.js'
-import {classifyLine} from '../src/parse/line.js'
+import {parse} from '../src/parse/index.js'
 import type {Meeting, Person, Position} from '../src/record.js'
-import type {Attendance, Item, Preamble, Root} from '../src/tree.js'
-
-/**
- * A tiny tree for these tests, independent of the parser: lines go to the
- * preamble until a line opens an item (`一、…`, or `会议…` after the lead);
- * `classifyLine` gives titles, noise and attendance blocks.
- */
-function treeOf(text: string): Root {
-  const doc = createDoc(text)
-  const preamble: Preamble = {type: 'preamble', children: [], position: doc.position(0, 0)}
-  const items: Item[] = []
-  let offset = 0
-  let lead = false
-  for (const line of text.split('\n')) {
-    const start = offset
-    offset += line.length + 1
-    if (line.trim() === '') continue
-    const from = start + line.length - line.trimStart().length
-    const to = start + line.trimEnd().length
-    const position = doc.position(from, to)
-    const value = text.slice(from, to)
-    const found = classifyLine(line, {inPreamble: items.length === 0})
-    const trimmed = value.trim()
-    if (!found && (/^[一二三四五六七八九十]+、/.test(trimmed) || (lead && /^会议(还)?(听取|审议|研究|学习|传达|讨论)/.test(trimmed)))) {
-      items.push({type: 'item', marker: null, heading: null, children: [], position})
-    }
-    let node: Preamble['children'][number]
-    if (found?.kind === 'attendance') {
-      const attendance: Attendance = {type: 'attendance', role: found.role, label: line.slice(found.labelStart, found.labelEnd), children: [], position}
-      if (found.contentStart < line.trimEnd().length) {
-        attendance.children.push({type: 'text', value: line.slice(found.contentStart, line.trimEnd().length), position: doc.position(start + found.contentStart, to)})
-      }
-      node = attendance
-    } else if (found?.kind === 'noise') node = {type: 'noise', kind: found.noise, value, position}
-    else if (found?.kind === 'title') node = {type: 'title', value, position}
-    else {
-      node = {type: 'paragraph', children: [{type: 'text', value, position}], position}
-      if (/召开|主持/.test(value)) lead = true
-    }
-    if (items.length === 0) preamble.children.push(node)
-    else items[items.length - 1].children.push(node as Item['children'][number])
-  }
-  return {type: 'root', children: [preamble, ...items], position: doc.position(0, text.length)}
-}
 
 /** Extract the meeting of a text and check that every positioned value slices back. */
 function meetingOf(text: string, messages: Message[] = []): Meeting {
-  const meeting = extractMeeting(treeOf(text), text, {messages})
+  const meeting = extractMeeting(parse(text), text, {messages})
   const slice = (position: Position | null) => (position ? text.slice(position.start.offset, position.end.offset) : null)
   expect(slice(meeting.positions.title)).toBe(meeting.title)
   expect(slice(meeting.positions.name)).toBe(meeting.name)

@@ -89,7 +89,10 @@ export function extractMeeting(tree: Root, text: string, sink?: MessageSink): Me
   // with `一、会议召开情况`).
   const bodyParagraphs: Span[] = []
   for (const child of tree.children) {
-    if (child.type === 'item') for (const node of child.children) if (node.type === 'paragraph') bodyParagraphs.push(spanOf(node))
+    if (child.type !== 'item') continue
+    // A heading that runs on into its body (`一、会议由X主持，…`) counts as a paragraph here.
+    if (child.heading) bodyParagraphs.push(spanOf(child.heading))
+    for (const node of child.children) if (node.type === 'paragraph') bodyParagraphs.push(spanOf(node))
   }
   const dated = (span: Span) => isLead(doc.norm.slice(span.start, span.end)) && findDates(doc.norm.slice(span.start, span.end)).length > 0
   const leadSpan =
