@@ -2,7 +2,7 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parse as parseYaml} from 'yaml'
 import {analyze} from '../src/minutes.js'
-import type {Position} from '../src/record.js'
+import {expectSlicesBack} from './meeting.slices.js'
 
 /** The corpus beside the repository (`../shared/corpus`), with its gold files. */
 const corpus = new URL('../../shared/corpus/', import.meta.url)
@@ -41,18 +41,7 @@ describe.skipIf(files.length === 0)('meeting fields on the corpus', () => {
     })
 
     it(`should slice every positioned meeting value back out of ${name}`, () => {
-      const slice = (position: Position | null) => (position ? text.slice(position.start.offset, position.end.offset) : null)
-      expect(slice(meeting.positions.title)).toBe(meeting.title)
-      expect(slice(meeting.positions.name)).toBe(meeting.name)
-      expect(slice(meeting.positions.timeOfDay)).toBe(meeting.timeOfDay)
-      expect(slice(meeting.positions.location)).toBe(meeting.location)
-      expect(meeting.positions.agenda.map(slice)).toEqual(meeting.agenda)
-      for (const person of [meeting.chair, meeting.recorder, ...meeting.attendees, ...meeting.observers, ...meeting.absentees]) {
-        if (!person) continue
-        // A named person is placed on the name; a group or a title alone on the whole entry.
-        if (person.name) expect(slice(person.position)).toBe(person.name)
-        else expect(slice(person.position)).toContain(`${person.unit ?? ''}${person.title ?? ''}`)
-      }
+      expectSlicesBack(meeting, text)
     })
   }
 })

@@ -4,20 +4,13 @@ import {createDoc} from '../src/doc.js'
 import {extractMeeting, readLead} from '../src/extract/meeting.js'
 import type {Message} from '../src/message.js'
 import {parse} from '../src/parse/index.js'
-import type {Meeting, Person, Position} from '../src/record.js'
+import type {Meeting, Person} from '../src/record.js'
+import {expectSlicesBack} from './meeting.slices.js'
 
 /** Extract the meeting of a text and check that every positioned value slices back. */
 function meetingOf(text: string, messages: Message[] = []): Meeting {
   const meeting = extractMeeting(parse(text), text, {messages})
-  const slice = (position: Position | null) => (position ? text.slice(position.start.offset, position.end.offset) : null)
-  expect(slice(meeting.positions.title)).toBe(meeting.title)
-  expect(slice(meeting.positions.name)).toBe(meeting.name)
-  expect(slice(meeting.positions.timeOfDay)).toBe(meeting.timeOfDay)
-  expect(slice(meeting.positions.location)).toBe(meeting.location)
-  expect(meeting.positions.agenda.map(slice)).toEqual(meeting.agenda)
-  const persons = [meeting.chair, meeting.recorder, ...meeting.attendees, ...meeting.observers, ...meeting.absentees]
-  for (const person of persons) if (person && person.name) expect(slice(person.position)).toBe(person.name)
-  expect(JSON.parse(JSON.stringify(meeting))).toEqual(meeting)
+  expectSlicesBack(meeting, text)
   return meeting
 }
 
