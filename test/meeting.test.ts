@@ -228,6 +228,17 @@ describe('extractMeeting: attendance', () => {
     expect(who(meeting.recorder)).toEqual({name: '孙小燕', title: null, unit: null, note: null})
   })
 
+  it('should read a list after 参加会议的有 to the end of its sentence', () => {
+    const meeting = meetingOf('3月5日，市政府召开2024年第9次市长办公会议。参加会议的有副市长周立、李春，市发改委、市财政局负责人。代市长李建国主持会议。\n会议听取了有关汇报。')
+    expect(meeting.attendees.map(who)).toEqual([
+      {name: '周立', title: '副市长', unit: null, note: null},
+      {name: '李春', title: '副市长', unit: null, note: null},
+      {name: null, title: null, unit: '市发改委', note: null},
+      {name: null, title: null, unit: '市财政局负责人', note: null}
+    ])
+    expect(meeting.chair?.name).toBe('李建国')
+  })
+
   it('should not take a body sentence about attendance as attendance', () => {
     const meeting = meetingOf('2024年3月5日，区长方明主持召开区政府常务会议。\n一、关于安全生产\n会议要求各镇主要负责同志出席全区安全生产大会。')
     expect(meeting.attendees).toEqual([])

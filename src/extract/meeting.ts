@@ -378,7 +378,9 @@ function leadAgenda(doc: Doc, start: number, end: number): Found[] {
  */
 function runningAttendance(doc: Doc, start: number, end: number): Pick<Lead, 'attendees' | 'observers' | 'absentees'> {
   const result: Pick<Lead, 'attendees' | 'observers' | 'absentees'> = {attendees: [], observers: [], absentees: []}
+  let consumed = start
   for (const clause of clauses(doc.norm, start, end)) {
+    if (clause.start < consumed) continue
     const text = doc.norm.slice(clause.start, clause.end)
     if (/召开|主持/.test(text)) continue
     for (const [verb, role] of attendanceVerbs) {
@@ -388,7 +390,12 @@ function runningAttendance(doc: Doc, start: number, end: number): Pick<Lead, 'at
       // `参加会议的有X、Y`: the names follow.
       const heads = /^(了)?(此次|本次)?会议(的)?(人员)?(有|是)/.exec(after)
       if (heads && after.length > heads[0].length) {
-        result[role].push(...readPeople(doc, clause.start + at + verb.length + heads[0].length, clause.end))
+        // The list runs to the end of the sentence, across its commas.
+        const from = clause.start + at + verb.length + heads[0].length
+        let to = from
+        while (to < end && !/[。;]/.test(doc.norm.charAt(to))) to++
+        result[role].push(...readPeople(doc, from, to))
+        consumed = to
         break
       }
       if (at === 0 || !/^(了)?(会议|本次会议|此次会议|有关议题|会|$)/.test(after)) continue
