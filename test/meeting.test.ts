@@ -134,6 +134,14 @@ describe('extractMeeting: dates', () => {
     expect(meetingOf('东湖学院党政联席会议纪要（2024年6月3日）\n院长林海主持召开会议。\n一、审议《方案》').date).toBe('2024-06-03')
   })
 
+  it('should read labels spaced to align, and keep the manner out of the place', () => {
+    const meeting = meetingOf('清河市防汛专题会议纪要\n会议时间：2024年1月8日下午\n主 持 人：王明远\n记　　录：孙小燕\n一、关于防汛')
+    expect(who(meeting.chair)).toEqual({name: '王明远', title: null, unit: null, note: null})
+    expect(meeting.recorder?.name).toBe('孙小燕')
+    expect(meeting.date).toBe('2024-01-08')
+    expect(meetingOf('2024年1月8日，公司在总部会议室以现场结合通讯方式召开第三届董事会第五次会议。').location).toBe('总部会议室')
+  })
+
   it('should read labelled header lines', () => {
     const meeting = meetingOf('清河市城建专题会议纪要\n时间：2024年5月6日下午\n地点：市民中心第三会议室\n主持人：副市长李建国\n一、关于城市更新项目')
     expect(meeting.date).toBe('2024-05-06')
@@ -226,6 +234,19 @@ describe('extractMeeting: attendance', () => {
     ])
     expect(meeting.absentees.map(who)).toEqual([{name: '赵红梅', title: null, unit: null, note: '出差'}])
     expect(who(meeting.recorder)).toEqual({name: '孙小燕', title: null, unit: null, note: null})
+  })
+
+  it('should run an attendee list back over commas, but not into the lead clause', () => {
+    const meeting = meetingOf('2024年1月8日，市长王明远主持召开市政府第20次常务会议，副市长周立、李春，秘书长孙小燕出席会议，市水利局、市应急局等单位负责同志列席会议。\n会议听取了有关汇报。')
+    expect(meeting.attendees.map(who)).toEqual([
+      {name: '周立', title: '副市长', unit: null, note: null},
+      {name: '李春', title: '副市长', unit: null, note: null},
+      {name: '孙小燕', title: '秘书长', unit: null, note: null}
+    ])
+    expect(meeting.observers.map(who)).toEqual([
+      {name: null, title: null, unit: '市水利局', note: null},
+      {name: null, title: null, unit: '市应急局等单位负责同志', note: null}
+    ])
   })
 
   it('should read a list after 参加会议的有 to the end of its sentence', () => {

@@ -112,8 +112,10 @@ export function extractMeeting(tree: Root, text: string, sink?: MessageSink): Me
   // Labelled header lines: `时间:`, `地点:`, `主持人:`.
   for (const span of paragraphs) {
     const line = doc.norm.slice(span.start, span.end)
-    const label = /^\s*(时间|日期|会议时间|地点|会议地点|主持人|主持|会议主持)\s*:\s*/.exec(line)
+    // Labels may be spaced to align: `主 持 人:`.
+    const label = /^\s*((?:会\s*议\s*)?(?:时\s*间|日\s*期|地\s*点|主\s*持\s*人|主\s*持))\s*:\s*/.exec(line)
     if (!label) continue
+    label[1] = label[1].replace(/\s+/g, '')
     const valueStart = span.start + label[0].length
     if (/时间|日期/.test(label[1]) && !lead.date) {
       const date = findDates(line.slice(label[0].length))[0]
@@ -349,7 +351,9 @@ function leadLocation(doc: Doc, start: number, end: number): Found | null {
   const match = /在([^,。;:]{2,40}?)(?:主持)?(?:召开|举行)/.exec(norm)
   if (!match) return null
   const from = start + match.index + 1
-  return found(doc, from, from + match[1].length)
+  // `在总部会议室以视频方式召开`: the manner is not the place.
+  const manner = match[1].search(/以[^以]*(方式|形式)$|通过[^通]*(方式|形式)$/)
+  return found(doc, from, from + (manner > 0 ? manner : match[1].length))
 }
 
 /**
@@ -379,7 +383,8 @@ function leadAgenda(doc: Doc, start: number, end: number): Found[] {
 function runningAttendance(doc: Doc, start: number, end: number): Pick<Lead, 'attendees' | 'observers' | 'absentees'> {
   const result: Pick<Lead, 'attendees' | 'observers' | 'absentees'> = {attendees: [], observers: [], absentees: []}
   let consumed = start
-  for (const clause of clauses(doc.norm, start, end)) {
+  const all = clauses(doc.norm, start, end)
+  for (const [index, clause] of all.entries()) {
     if (clause.start < consumed) continue
     const text = doc.norm.slice(clause.start, clause.end)
     if (/召开|主持/.test(text)) continue
@@ -409,13 +414,31 @@ function runningAttendance(doc: Doc, start: number, end: number): Pick<Lead, 'at
         listEnd -= reason.length
         note = sliceSource(doc, listEnd, listEnd + reason.length)
       }
-      const people = readPeople(doc, clause.start, listEnd)
+      // The list may run back over commas within its sentence: `副市长X、Y，秘书长Z出席会议`.
+      let listStart = clause.start
+      for (let back = index - 1; back >= 0 && all[back].start >= consumed; back--) {
+        const previous = all[back]
+        if (/[。;!?]/.test(doc.norm.charAt(previous.end)) || !isListClause(doc.norm.slice(previous.start, previous.end))) break
+        listStart = previous.start
+      }
+      const people = readPeople(doc, listStart, listEnd)
       if (note) for (const person of people) person.note ??= note
       result[role].push(...people)
       break
     }
   }
   return result
+}
+
+/**
+ * Whether a clause may be the head of a list of attendees that runs over a
+ * comma: it convenes nothing, dates nothing, takes up no matter, and names
+ * no role of its own.
+ */
+function isListClause(clause: string): boolean {
+  if (/召开|举行|主持|会议/.test(clause) || findDates(clause).length > 0) return false
+  if (attendanceVerbs.some(([verb]) => clause.includes(verb))) return false
+  return !actionsLongestFirst.some((verb) => clause.includes(verb))
 }
 
 /**

@@ -143,7 +143,7 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
   }
   // An honorific after the name: `韩云同志`.
   const honorific = honorificsLongestFirst.find((word) => doc.norm.slice(start, end).endsWith(word))
-  if (honorific) {
+  if (honorific && !groupWords.some((word) => doc.norm.slice(start, end).endsWith(word) && word !== honorific)) {
     const rest = doc.norm.slice(start, end - honorific.length)
     if ([rest, rest.slice(-2), rest.slice(-3), rest.slice(-4)].some((tail) => isName(tail))) end -= honorific.length
   }
