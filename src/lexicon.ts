@@ -478,7 +478,13 @@ export const bylineLabels: readonly string[] = [
   '浏览',
   '浏览次数',
   '阅读次数',
-  '访问量'
+  '访问量',
+  '签发',
+  '签发人',
+  '核稿',
+  '拟稿',
+  '字体',
+  '字号'
 ]
 
 /** Labels of document-number lines: `公告编号:`, `文号:`. */

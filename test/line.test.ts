@@ -50,6 +50,13 @@ describe('classifyLine: page noise', () => {
     expect(classifyLine('牵头单位 区政府办', body)).toBeNull()
   })
 
+  it('should take an office line with 印发 after the date, issue numbers in brackets and page chrome', () => {
+    expect(classifyLine('清河市人民政府办公室  2024年1月10日印发', body)).toEqual({kind: 'noise', noise: 'signature'})
+    expect(classifyLine('（第3期）', preamble)).toEqual({kind: 'noise', noise: 'document-number'})
+    expect(classifyLine('【打印本页】【关闭窗口】', body)).toEqual({kind: 'noise', noise: 'label'})
+    expect(classifyLine('签发人：王明远', preamble)).toEqual({kind: 'noise', noise: 'byline'})
+  })
+
   it('should take distribution lines', () => {
     expect(classifyLine('抄送：市委办公室，市人大常委会办公室。', body)).toEqual({kind: 'noise', noise: 'distribution'})
     expect(classifyLine('分送:各镇、街道，市各有关部门', body)).toEqual({kind: 'noise', noise: 'distribution'})

@@ -58,7 +58,7 @@ const roleOfLabel = new Map(attendanceLabels.map(([label, role]) => [label, role
 /** `〔2011〕80号`, `[2022]5号`, `(2021)12号`, with an optional issuer abbreviation before. */
 const documentNumber = /^[^\s,。:]{0,12}[〔[(【]\s*\d{4}\s*[〕\])】]\s*第?\d+\s*号/
 /** `第3期`, `第21次` standing alone. */
-const issueNumber = /^第?[\d一二三四五六七八九十百]+[期次]$/
+const issueNumber = /^\(?第?[\d一二三四五六七八九十百]+[期次]\)?$/
 const sentencePunctuation = /[,。;:!?]/
 
 /**
@@ -127,13 +127,19 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   const bullets = `[${labelBullets}]`
   if (new RegExp(`^${bullets}\\s*[^${labelBullets}]{1,16}\\s*${bullets}?$`).test(text) && !sentencePunctuation.test(text)) return 'label'
 
+  // Page chrome in brackets: `【打印本页】【关闭窗口】`.
+  if (/^(【[^【】]{1,12}】\s*)+$/.test(text)) return 'label'
+
   if (distributionLabel.test(text)) return 'distribution'
 
   // The issuing office and the date it signed: `XX办公室 2016-4-13`.
   const dates = findDates(text)
   const date = dates.length === 1 && dates[0].year !== null ? dates[0] : null
   if (date) {
-    const rest = (text.slice(0, date.start) + text.slice(date.end)).replace(/^\s*\(\s*\)\s*$/, '').trim()
+    const rest = (text.slice(0, date.start) + text.slice(date.end))
+      .replace(/^\s*\(\s*\)\s*$/, '')
+      .replace(/\s*(印发|发布|制发)$/, '')
+      .trim()
     if (rest === '' || (!sentencePunctuation.test(rest) && rest.length <= 24 && issuerSuffixes.some((suffix) => rest.endsWith(suffix)))) {
       return rest === '' && context.inPreamble ? 'publication-date' : 'signature'
     }
