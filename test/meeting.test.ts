@@ -260,6 +260,14 @@ describe('extractMeeting: attendance', () => {
     expect(meeting.chair?.name).toBe('李建国')
   })
 
+  it('should read the lines after a label that stands alone', () => {
+    const text = '2024年3月5日，区政府召开第9次常务会议。\n会议审议通过了《方案》。\n列席会议人员：\n区政府有关部门\n\n区融媒体中心记者'
+    expect(meetingOf(text).observers.map(who)).toEqual([
+      {name: null, title: null, unit: '区政府有关部门', note: null},
+      {name: null, title: null, unit: '区融媒体中心记者', note: null}
+    ])
+  })
+
   it('should not take a body sentence about attendance as attendance', () => {
     const meeting = meetingOf('2024年3月5日，区长方明主持召开区政府常务会议。\n一、关于安全生产\n会议要求各镇主要负责同志出席全区安全生产大会。')
     expect(meeting.attendees).toEqual([])

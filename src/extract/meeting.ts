@@ -551,13 +551,23 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
 function readAttendanceBlocks(doc: Doc, tree: Root): Pick<Meeting, 'attendees' | 'observers' | 'absentees' | 'recorder'> {
   const result: Pick<Meeting, 'attendees' | 'observers' | 'absentees' | 'recorder'> = {attendees: [], observers: [], absentees: [], recorder: null}
   const visit = (node: Node) => {
-    if (node.type === 'attendance') {
-      const people = blockPeople(doc, node)
-      if (node.role === 'recorder') result.recorder ??= people[0] ?? null
-      else result[node.role].push(...people)
-      return
-    }
-    if ('children' in node) for (const child of node.children) visit(child)
+    if (!('children' in node)) return
+    node.children.forEach((child: Node, index: number, siblings: Node[]) => {
+      if (child.type !== 'attendance') return visit(child)
+      const people = blockPeople(doc, child)
+      // A label alone on its line (`列席会议人员:`) heads the short lines after it.
+      if (child.children.length === 0) {
+        for (const next of siblings.slice(index + 1)) {
+          if (next.type !== 'paragraph') break
+          const span = {start: doc.toNorm(next.position.start.offset), end: doc.toNorm(next.position.end.offset)}
+          const line = doc.norm.slice(span.start, span.end)
+          if (line.length > 40 || /[。:]/.test(line) || /^会议/.test(line)) break
+          people.push(...readPeople(doc, span.start, span.end))
+        }
+      }
+      if (child.role === 'recorder') result.recorder ??= people[0] ?? null
+      else result[child.role].push(...people)
+    })
   }
   visit(tree)
   return result
