@@ -60,6 +60,8 @@ const documentNumber = /^[^\s,。:]{0,12}[〔[(【]\s*\d{4}\s*[〕\])】]\s*第?
 /** `第3期`, `第21次` standing alone. */
 const issueNumber = /^\(?第?[\d一二三四五六七八九十百]+[期次]\)?$/
 const sentencePunctuation = /[,。;:!?]/
+/** `• 会议题目 •`: a short label between bullets. */
+const bulletLabel = new RegExp(`^[${labelBullets}]\\s*[^${labelBullets}]{1,16}\\s*[${labelBullets}]?$`)
 
 /**
  * Classify one line of the source (without its line ending).
@@ -124,8 +126,7 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   if ((text.match(/\s[>»›]\s/g) ?? []).length >= 2) return 'breadcrumb'
 
   // Label lines: `• 会议题目 •`.
-  const bullets = `[${labelBullets}]`
-  if (new RegExp(`^${bullets}\\s*[^${labelBullets}]{1,16}\\s*${bullets}?$`).test(text) && !sentencePunctuation.test(text)) return 'label'
+  if (bulletLabel.test(text) && !sentencePunctuation.test(text)) return 'label'
 
   // Page chrome in brackets: `【打印本页】【关闭窗口】`.
   if (/^(【[^【】]{1,12}】\s*)+$/.test(text)) return 'label'
