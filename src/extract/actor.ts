@@ -146,6 +146,9 @@ export function readActor(text: string, start: number, end: number): Actor | nul
   }
   if (end - start < 2) return null
 
+  // Joint owners first, so that `A与B公司` is two owners, not one unit.
+  const joint = readJoint(text, start, end)
+  if (joint) return joint
   const single = readSingle(text, start, end)
   if (single) return single
   // `韩云同志`: a bare name is a person when 同志 follows it.
@@ -154,6 +157,10 @@ export function readActor(text: string, start: number, end: number): Actor | nul
     return {kind: 'person', whole: name, value: name, parts: [name], name, title: null, unit: null}
   }
 
+  return null
+}
+
+function readJoint(text: string, start: number, end: number): Actor | null {
   // Joint owners: every part a unit, person or generic addressee, one of them named.
   const parts: Span[] = []
   let partStart = start

@@ -9,9 +9,10 @@
  */
 
 import type {Doc} from '../doc.js'
-import {nonTaskVerbs, notOwnerBy, roleVerbs, taskStarters} from '../lexicon.js'
+import {nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskStarters} from '../lexicon.js'
 import type {Assignment} from '../record.js'
-import {actorBefore, type Actor} from './actor.js'
+import {isIdeograph} from '../doc.js'
+import {actorBefore, readActor, type Actor} from './actor.js'
 import {sentences, startsWithAny, trim, type Span} from './clauses.js'
 import {findDue} from './due.js'
 import {skipMarker} from './markers.js'
@@ -22,8 +23,8 @@ const starters = [...taskStarters].sort((a, b) => b.length - a.length)
 const subjectFollowers = ['要', '负责', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排']
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
-const clauseOpeners = ['会议要求', '会议责成', '会议同意', '同时', '另外', '此外', '并']
-const byOpeners = ['会后由', '会后请', '责成', '请', '要求']
+const clauseOpeners = ['会议还', '会议', '同时', '另外', '此外', '并']
+const byOpeners = ['会后请', '责成', '请', '要求']
 
 /** An owner found in a clause. */
 interface Owner {
@@ -47,33 +48,60 @@ interface Owner {
 function clauseOwner(text: string, start: number, end: number): Owner | null {
   let cursor = skipMarker(text, start, end)
   const opener = startsWithAny(text, cursor, clauseOpeners)
-  if (opener && opener !== '会议同意') cursor += opener.length
-  for (const word of [...byOpeners, '由']) {
+  if (opener) cursor += opener.length
+  for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
       const found = actorBefore(text, cursor + word.length, end + 40, starters)
-      if (found) return {actor: found.actor, taskStart: found.actor.whole.end + afterTrailers(text, found.actor.whole.end)}
+      if (found) return owner(text, found.actor)
     }
   }
-  const found = actorBefore(text, cursor, end, subjectFollowers)
-  if (found) return {actor: found.actor, taskStart: found.actor.whole.end + afterTrailers(text, found.actor.whole.end)}
-  // `会后由X`, `具体工作由X`, and slips such as a doubled `由`: 由 near the clause start.
+  // `由X`, `会后由X`, `具体工作由X`, and slips such as a doubled `由`: 由 near the clause start.
   let by = text.indexOf('由', cursor)
   while (by !== -1 && by < Math.min(end, cursor + 6)) {
     const prefix = text.slice(cursor, by)
-    const allowed = beforeBy.includes(prefix) || prefix.endsWith('由')
-    if (allowed && text.charAt(by + 1) !== '由' && !notOwnerBy.some((word) => text.startsWith(word, by) || text.startsWith(word, by - 1))) {
-      const after = actorBefore(text, by + 1, end + 40, starters)
-      if (after) return {actor: after.actor, taskStart: after.actor.whole.end + afterTrailers(text, after.actor.whole.end)}
+    if (beforeBy.includes(prefix) || prefix.endsWith('由')) {
+      const after = ownerAfterBy(text, by, end)
+      if (after) return after
     }
     by = text.indexOf('由', by + 1)
   }
-  return null
+  const found = actorBefore(text, cursor, end, subjectFollowers)
+  return found ? owner(text, found.actor) : null
+}
+
+/**
+ * The owner after a `由` at `by`, unless the 由 is part of a word (`由于`),
+ * doubled (`由由`), or names a presenter (`会议由X传达`).
+ */
+function ownerAfterBy(text: string, by: number, end: number): Owner | null {
+  if (text.charAt(by + 1) === '由' || text.startsWith('会议', by - 2)) return null
+  if (notOwnerBy.some((word) => text.startsWith(word, by) || text.startsWith(word, by - 1))) return null
+  const found = actorBefore(text, by + 1, end + 40, starters) ?? longestActor(text, by + 1, end)
+  return found ? owner(text, found.actor) : null
+}
+
+function owner(text: string, actor: Actor): Owner {
+  return {actor, taskStart: actor.whole.end + afterTrailers(text, actor.whole.end)}
 }
 
 /** Length of `同志`, `负责人` … that `readActor` dropped after the actor. */
 function afterTrailers(text: string, at: number): number {
   for (const word of ['主要负责同志', '主要负责人', '负责同志', '负责人', '同志']) if (text.startsWith(word, at)) return word.length
   return 0
+}
+
+/**
+ * After `由`, when no known word starts the task: the longest unit that ends
+ * where a verb may start (`由市财政局保障资金` → 市财政局).
+ */
+function longestActor(text: string, start: number, end: number): {actor: Actor} | null {
+  for (let stop = Math.min(end - 1, start + 20); stop >= start + 2; stop--) {
+    if (!isIdeograph(text.charCodeAt(stop))) continue
+    const actor = readActor(text, start, stop)
+    // A person there (`由X代市长传达`) is a presenter, not an owner of a task.
+    if (actor) return actor.kind === 'person' ? null : {actor}
+  }
+  return null
 }
 
 /**
@@ -116,10 +144,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         // `…,并由X负责`, `会由由X…`: 由 inside the clause.
         let index = text.indexOf('由', clause.start + 1)
         while (index !== -1 && index < clause.end) {
-          if (!notOwnerBy.some((word) => text.startsWith(word, index) || text.startsWith(word, index - 1)) && text.charAt(index + 1) !== '由') {
-            const found = actorBefore(text, index + 1, sentence.end, starters)
-            if (found) owners.push({actor: found.actor, taskStart: found.actor.whole.end + afterTrailers(text, found.actor.whole.end)})
-          }
+          const found = ownerAfterBy(text, index, clause.end)
+          if (found) owners.push(found)
           index = text.indexOf('由', index + 1)
         }
         for (const owner of owners) {
@@ -132,7 +158,51 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
       }
     }
   }
-  return assignments
+  for (const unit of units) readLabelled(doc, unit, meetingDate, assignments)
+  return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
+}
+
+/**
+ * Labelled owners: `…任务。（牵头单位：市发改委；配合单位：市财政局、市税务局）`.
+ * The task is what the unit says before the label.
+ */
+function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignments: Assignment[]): void {
+  const text = doc.norm
+  // The task ends where the first label starts.
+  let first = unit.end
+  for (const [label] of ownerLabels) {
+    const at = text.indexOf(label, unit.start)
+    if (at !== -1 && at < first) first = at
+  }
+  if (first === unit.end) return
+  for (const [label, role] of ownerLabels) {
+    let at = text.indexOf(label, unit.start)
+    while (at !== -1 && at < unit.end) {
+      let cursor = at + label.length
+      if (text.charAt(cursor) !== ':') break
+      cursor++
+      const task = trim(text, unit.start, first)
+      while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
+      if (task.end <= task.start) break
+      // Owners up to the next label, bracket or sentence end.
+      let end = cursor
+      while (end < unit.end && !');。'.includes(text.charAt(end)) && !ownerLabels.some(([other]) => text.startsWith(other, end))) end++
+      let partStart = cursor
+      for (let index = cursor; index <= end; index++) {
+        if (index === end || '、,'.includes(text.charAt(index))) {
+          const part = trim(text, partStart, index)
+          const actor = part.end > part.start ? readActor(text, part.start, part.end) : null
+          if (actor) {
+            const made = assignment(doc, actor, task, meetingDate)
+            made.role = role
+            assignments.push(made)
+          }
+          partStart = index + 1
+        }
+      }
+      at = text.indexOf(label, end)
+    }
+  }
 }
 
 function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null): Assignment {
@@ -154,7 +224,7 @@ function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | nu
     due: duePosition ? doc.source.slice(duePosition.start.offset, duePosition.end.offset) : null,
     dueDate: due?.date ?? null,
     dueKind: due?.kind ?? null,
-    position: doc.normPosition(actor.whole.start, task.end),
+    position: doc.normPosition(Math.min(actor.whole.start, task.start), Math.max(actor.whole.end, task.end)),
     positions: {owner: ownerPosition, task: taskPosition, due: duePosition}
   }
 }

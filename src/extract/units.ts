@@ -30,7 +30,9 @@ const leadInWords = ['明确', '确定', '议定', '决定', '同意']
 export function itemUnits(doc: Doc, item: Item): Unit[] {
   const units: Unit[] = []
   if (item.heading) {
-    units.push({kind: 'heading', decision: null, ...normSpan(doc, item.heading.position)})
+    // A list item that became an item: its first sentence is content, not a title.
+    const kind = item.marker && item.marker.level !== 'section' ? 'paragraph' : 'heading'
+    units.push({kind, decision: null, ...normSpan(doc, item.heading.position)})
   }
   let leadIn: string | null = null
   for (const child of item.children) {
