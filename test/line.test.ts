@@ -117,6 +117,9 @@ describe('classifyLine: attendance', () => {
     expect(roleOf('记录：孙小燕')).toBe('recorder')
     expect(roleOf('参会人员：全体班子成员')).toBe('attendees')
     expect(roleOf('参加会议的有：王明远、李建国')).toBe('attendees')
+    expect(roleOf('出席领导：王明远')).toBe('attendees')
+    expect(roleOf('列席单位：区发改局')).toBe('observers')
+    expect(roleOf('纪要整理：孙小燕')).toBe('recorder')
   })
 
   it('should put the content start at the line end when the names follow on later lines', () => {
