@@ -197,6 +197,10 @@ describe('extractMeeting: chairs', () => {
     expect(own.attendees.map((person) => person.name)).toEqual(['周立', '李春'])
   })
 
+  it('should take the first of two chairs who chair together', () => {
+    expect(chairOf('2024年1月8日，王明远市长、周立副市长共同主持召开联席会议。')).toEqual({name: '王明远', title: '市长', unit: null, note: null})
+  })
+
   it('should give a chair named by title alone, and none when no one chairs', () => {
     expect(chairOf('2024年3月5日，区长主持召开区政府常务会议。')).toEqual({name: null, title: '区长', unit: null, note: null})
     expect(chairOf('2024年3月5日，市政府召开第9次常务会议。')).toBeNull()

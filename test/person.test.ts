@@ -46,6 +46,10 @@ describe('readPerson', () => {
     expect(person('区委常委、副区长方明')).toEqual({name: '方明', title: '区委常委、副区长', unit: null, note: null})
   })
 
+  it('should keep a title, a unit and its title joined by 、 as one title', () => {
+    expect(person('副县长、县公安局局长周立')).toEqual({name: '周立', title: '副县长、县公安局局长', unit: null, note: null})
+  })
+
   it('should give the unit before a title', () => {
     expect(person('市人大常委会副主任宋文清')).toEqual({name: '宋文清', title: '副主任', unit: '市人大常委会', note: null})
     expect(person('学院党委书记林海')).toEqual({name: '林海', title: '党委书记', unit: '学院', note: null})

@@ -25,10 +25,8 @@ const chineseSmall = '[一二两三四五六七八九十]{1,3}'
 
 const datePattern = new RegExp(
   [
-    // 2021年11月1日, 2021年11月1号
-    String.raw`(?<y1>\d{4})\s*年\s*(?<m1>\d{1,2})\s*月\s*(?<d1>\d{1,2})\s*[日号]`,
-    // 二○一一年十月十七日
-    `(?<y2>${chineseYearDigit}{4})年(?<m2>${chineseSmall})月(?<d2>${chineseSmall})[日号]`,
+    // 2021年11月1日, 2021年11月1号, 二○一一年十月十七日, 2024年一月八日
+    `(?<y1>\\d{4}|${chineseYearDigit}{4})\\s*年\\s*(?<m1>\\d{1,2}|${chineseSmall})\\s*月\\s*(?<d1>\\d{1,2}|${chineseSmall})\\s*[日号]`,
     // 2021-11-01, 2021/11/1, 2021.11.1
     String.raw`(?<y3>\d{4})(?<sep>[-/.])(?<m3>\d{1,2})\k<sep>(?<d3>\d{1,2})(?!\d)`,
     // 10月10日
@@ -98,13 +96,9 @@ export function findDates(norm: string): FoundDate[] {
     let month: number | null
     let day: number | null
     if (groups.y1) {
-      year = Number(groups.y1)
-      month = Number(groups.m1)
-      day = Number(groups.d1)
-    } else if (groups.y2) {
-      year = chineseYear(groups.y2)
-      month = chineseNumber(groups.m2)
-      day = chineseNumber(groups.d2)
+      year = /^\d+$/.test(groups.y1) ? Number(groups.y1) : chineseYear(groups.y1)
+      month = chineseNumber(groups.m1)
+      day = chineseNumber(groups.d1)
     } else if (groups.y3) {
       year = Number(groups.y3)
       month = Number(groups.m3)

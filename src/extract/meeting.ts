@@ -337,8 +337,13 @@ function leadChair(doc: Doc, start: number, end: number): Person | null {
     // A place after the chair: `X在…会议室主持`.
     const at = norm.slice(from, to).indexOf('在')
     if (at > 0) to = from + at
-    // `X亲自主持`, `X同志主持`.
+    // `X亲自主持`; `X、Y共同主持`: the first named is the chair.
     if (norm.slice(from, to).endsWith('亲自')) to -= 2
+    if (norm.slice(from, to).endsWith('共同')) {
+      to -= 2
+      const [first] = readPeople(doc, from, to)
+      if (first && first.name !== null) return first
+    }
     const person = readPerson(doc, from, to)
     if (person && (person.name !== null || person.title !== null)) return person
   }
