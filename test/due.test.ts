@@ -71,6 +71,13 @@ describe('findDue: vague deadlines and non-deadlines', () => {
     expect(due('抓紧推进征迁工作', '2024-05-06')).toEqual(['抓紧', null, 'vague'])
   })
 
+  it('should take a vague word only where it leads a clause of the task', () => {
+    expect(due('要尽快拿出整改方案', '2024-05-06')).toEqual(['尽快', null, 'vague'])
+    expect(due('修改完善，抓紧上报', '2024-05-06')).toEqual(['抓紧', null, 'vague'])
+    expect(due('制定实施方案并尽快提交区政府', '2024-05-06')).toBeNull()
+    expect(due('推动产业园项目尽早投产', '2024-05-06')).toBeNull()
+  })
+
   it('should prefer a dated deadline over a vague one', () => {
     expect(due('抓紧修改，于6月10日前印发', '2024-05-06')).toEqual(['于6月10日前', '2024-06-10', 'absolute'])
   })

@@ -128,12 +128,21 @@ function relativeDue(norm: string, meeting: Day | null): Due | null {
   return first(candidates)
 }
 
-/** `尽快`, `抓紧`: no date. */
+/**
+ * `尽快`, `抓紧`: no date. Only where the word leads a clause of the task
+ * (`尽快修改完善`, `要抓紧上报`): further in (`…方案并尽快提交`,
+ * `推动项目尽早落地`) it qualifies a step or an outcome, not the task.
+ */
 function vagueDue(norm: string): Due | null {
   const candidates: Due[] = []
   for (const word of vagueDeadlines) {
-    const index = norm.indexOf(word)
-    if (index >= 0) candidates.push({start: index, end: index + word.length, date: null, kind: 'vague'})
+    for (let index = norm.indexOf(word); index >= 0; index = norm.indexOf(word, index + word.length)) {
+      let clauseStart = index
+      while (clauseStart > 0 && !/[,;。:]/.test(norm.charAt(clauseStart - 1))) clauseStart--
+      if (/^\s*(要|应|须|需|必须|务必|要求|请)?\s*$/.test(norm.slice(clauseStart, index))) {
+        candidates.push({start: index, end: index + word.length, date: null, kind: 'vague'})
+      }
+    }
   }
   return first(candidates)
 }
