@@ -11,9 +11,9 @@ import type {Doc} from '../doc.js'
 import {createDoc, isIdeograph} from '../doc.js'
 import {doubleSurnames, groupWords, honorifics, surnames, titlePrefixes, titles, unitSuffixes} from '../lexicon.js'
 import type {Person} from '../record.js'
+import {words} from '../words.js'
 
 const byLength = (a: string, b: string) => b.length - a.length
-const titlesLongestFirst = [...titles].sort(byLength)
 const honorificsLongestFirst = [...honorifics].sort(byLength)
 
 /** Separators between entries of a list of persons. */
@@ -44,11 +44,9 @@ export function isName(value: string): boolean {
  * with at `end`, or 0.
  */
 function titleEndingAt(value: string, end: number): number {
-  const before = value.slice(0, end)
-  const title = titlesLongestFirst.find((candidate) => before.endsWith(candidate))
+  const title = words(titles).before(value, end)
   if (!title) return 0
-  const rest = before.slice(0, before.length - title.length)
-  const prefix = titlePrefixes.find((candidate) => rest.endsWith(candidate) && !title.startsWith(candidate.slice(-1)))
+  const prefix = words(titlePrefixes).before(value, end - title.length)
   return title.length + (prefix ? prefix.length : 0)
 }
 
