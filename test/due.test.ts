@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {findDue} from '../src/extract/due.js'
 
@@ -90,5 +91,24 @@ describe('findDue: vague deadlines and non-deadlines', () => {
   it('should not take a plain date or a span of years as a deadline', () => {
     expect(due('6月1日召开动员会', '2024-05-06')).toBeNull()
     expect(due('三年内不得转让', '2024-05-06')).toEqual(null)
+  })
+})
+
+describe('findDue on any text', () => {
+  const pieces = ['于', '在', '从', '11月', '底', '中旬', '前', '起', '2024年', '6月30日', '年底', '月底', '本', '下', '3个', '工作日', '日', '内', '尽快', '抓紧', '，', '完成', '區(qū)', '１２月']
+
+  it('should give a span inside the task that reads as a deadline, and a valid ISO date', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 12}), fc.constantFrom(null, '2024-02-29', '2024-12-31'), (parts, meetingDate) => {
+        const task = parts.join('')
+        const found = findDue(task, meetingDate)
+        if (!found) return
+        expect(found.start).toBeGreaterThanOrEqual(0)
+        expect(found.end).toBeLessThanOrEqual(task.length)
+        expect(found.end).toBeGreaterThan(found.start)
+        if (found.date) expect(new Date(`${found.date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(found.date)
+      }),
+      {numRuns: 500}
+    )
   })
 })

@@ -21,7 +21,10 @@ export function expectSlicesBack(meeting: Meeting, text: string): void {
   for (const person of [meeting.chair, meeting.recorder, ...meeting.attendees, ...meeting.observers, ...meeting.absentees]) {
     if (!person) continue
     if (person.name) expect(slice(person.position)).toBe(person.name)
-    else expect(slice(person.position)).toContain(`${person.unit ?? ''}${person.title ?? ''}`)
+    else {
+      expect(slice(person.position)).toContain(person.unit ?? '')
+      expect(slice(person.position)).toContain(person.title ?? '')
+    }
   }
   expect(JSON.parse(JSON.stringify(meeting))).toEqual(meeting)
 }

@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {createDoc} from '../src/doc.js'
 import {extractMeeting, readLead} from '../src/extract/meeting.js'
@@ -295,5 +296,18 @@ describe('readLead', () => {
   it('should find no name in a lead that does not name the meeting', () => {
     const doc = createDoc('6月3日，会议以通讯方式召开。')
     expect(readLead(doc, 0, doc.norm.length).name).toBeNull()
+  })
+})
+
+describe('extractMeeting on any text', () => {
+  const pieces = ['2024年3月5日', '3月5日', '上午', '，', '。', '\n', '区长', '方明', '主持', '召开', '区政府', '第9次', '常务会议', '纪要', '出席', '列席：', '因公', '缺席', '、', '在', '会议室', '由', '審議', '區(qū)', '（', '）', ' ', '一、', '会议听取了', '参加会议的有']
+
+  it('should never throw, and slice every value back', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), (parts) => {
+        meetingOf(parts.join(''))
+      }),
+      {numRuns: 300}
+    )
   })
 })
