@@ -79,14 +79,11 @@ export function extractMeeting(tree: Root, text: string, sink?: MessageSink): Me
   const doc = createDoc(text)
   const preamble = tree.children.find((child) => child.type === 'preamble')
   const spanOf = (node: Node): Span => ({start: doc.toNorm(node.position.start.offset), end: doc.toNorm(node.position.end.offset)})
-
-  const titleNodes = preamble ? preamble.children.filter((child) => child.type === 'title') : []
-  const paragraphs = preamble ? preamble.children.filter((child) => child.type === 'paragraph').map(spanOf) : []
+  const blocks = preamble ? preamble.children : []
+  const titleNodes = blocks.filter((child) => child.type === 'title')
+  const paragraphs = blocks.filter((child) => child.type === 'paragraph').map(spanOf)
   const title = readTitle(doc, titleNodes.map(spanOf), paragraphs)
 
-  // The lead: the first preamble paragraph that convenes or chairs a meeting;
-  // failing that, such a paragraph under the first item (a notice that opens
-  // with `一、会议召开情况`).
   const bodyParagraphs: Span[] = []
   for (const child of tree.children) {
     if (child.type !== 'item') continue
@@ -94,42 +91,10 @@ export function extractMeeting(tree: Root, text: string, sink?: MessageSink): Me
     if (child.heading) bodyParagraphs.push(spanOf(child.heading))
     for (const node of child.children) if (node.type === 'paragraph') bodyParagraphs.push(spanOf(node))
   }
-  const dated = (span: Span) => isLead(doc.norm.slice(span.start, span.end)) && findDates(doc.norm.slice(span.start, span.end)).length > 0
-  const leadSpan =
-    paragraphs.find(dated) ?? paragraphs.find((span) => isLead(doc.norm.slice(span.start, span.end))) ?? bodyParagraphs.slice(0, 3).find(dated)
+
+  const leadSpan = findLead(doc, paragraphs, bodyParagraphs)
   const lead = leadSpan ? readLead(doc, leadSpan.start, leadSpan.end) : emptyLead()
-  // Other preamble paragraphs may name the chair (`会议由X主持。` on its own
-  // line) or who attended (`X、Y出席会议。`).
-  for (const span of paragraphs) {
-    if (span === leadSpan) continue
-    lead.chair ??= leadChair(doc, span.start, span.end)
-    const people = runningAttendance(doc, span.start, span.end)
-    lead.attendees.push(...people.attendees)
-    lead.observers.push(...people.observers)
-    lead.absentees.push(...people.absentees)
-  }
-
-  // Labelled header lines: `时间:`, `地点:`, `主持人:`.
-  for (const span of paragraphs) {
-    const line = doc.norm.slice(span.start, span.end)
-    // Labels may be spaced to align: `主 持 人:`.
-    const label = /^\s*((?:会\s*议\s*)?(?:时\s*间|日\s*期|地\s*点|主\s*持\s*人|主\s*持))\s*:\s*/.exec(line)
-    if (!label) continue
-    label[1] = label[1].replace(/\s+/g, '')
-    const valueStart = span.start + label[0].length
-    if (/时间|日期/.test(label[1]) && !lead.date) {
-      const date = findDates(line.slice(label[0].length))[0]
-      if (date) {
-        lead.date = {...date, start: valueStart + date.start, end: valueStart + date.end, value: sliceSource(doc, valueStart + date.start, valueStart + date.end)}
-        lead.timeOfDay ??= timeOfDayAt(doc, lead.date.end)
-      }
-    } else if (/地点/.test(label[1]) && !lead.location) {
-      lead.location = found(doc, valueStart, trimEnd(doc.norm, valueStart, span.end))
-    } else if (chairLabels.some((word) => label[1].endsWith(word)) && !lead.chair) {
-      lead.chair = readPerson(doc, valueStart, span.end)
-    }
-  }
-
+  readOtherParagraphs(doc, paragraphs.filter((span) => span !== leadSpan), lead)
   // `会议由X主持` opening the first item when the preamble names no chair.
   for (const span of bodyParagraphs.slice(0, 2)) {
     if (lead.chair) break
@@ -137,45 +102,23 @@ export function extractMeeting(tree: Root, text: string, sink?: MessageSink): Me
     if (by >= 0) lead.chair = leadChair(doc, span.start + by, span.end)
   }
 
-  // The name: the lead's, or the title's; a headline that adds the session
-  // to an unnumbered name in the lead (`2021年第12次校长办公会议`) wins.
-  let name = lead.name
   // The name is read from the title's own line, not a line joined before it.
-  const titleLine = titleNodes[0] ? spanOf(titleNodes[0]) : null
-  const titleName = titleLine ? nameInTitle(doc, {...titleLine, value: ''}) : null
-  if (!name) name = titleName
-  else if (titleName && !/次/.test(name.value) && titleName.value !== name.value && doc.norm.slice(titleName.start, titleName.end).endsWith(doc.norm.slice(name.start, name.end))) {
-    name = titleName
-  }
+  const titleName = titleNodes[0] ? nameInTitle(doc, spanOf(titleNodes[0])) : null
+  const name = meetingName(doc, lead.name, titleName)
   const normName = name ? doc.norm.slice(name.start, name.end) : ''
 
-  // Without a date in the lead, a line that is only a date under the title
-  // (`（2024年3月5日）`), or a date in brackets after the title, is the meeting's.
-  if (!lead.date && preamble) {
-    for (const node of preamble.children) {
-      if (!((node.type === 'noise' && node.kind === 'publication-date') || node.type === 'title')) continue
-      const span = spanOf(node)
-      const line = doc.norm.slice(span.start, span.end)
-      const only = findDates(line).find((candidate) => {
-        const rest = (line.slice(0, candidate.start) + line.slice(candidate.end)).replace(/[\s()]/g, '')
-        return node.type === 'title' ? rest.endsWith('纪要') && line.slice(candidate.end).trim() === ')' : rest === ''
-      })
-      if (only) {
-        lead.date = {...only, start: span.start + only.start, end: span.start + only.end, value: sliceSource(doc, span.start + only.start, span.start + only.end)}
-        break
-      }
-    }
-  }
-
-  // The date, with the year from the name, the title or a date line.
+  lead.date ??= dateLine(doc, blocks, spanOf)
   let date: string | null = null
   if (lead.date) {
-    const year = lead.date.year ?? yearOfName(normName, lead.date.month) ?? (title ? yearOfName(doc.norm.slice(title.start, title.end), lead.date.month) : null) ?? yearOfDateLines(doc, tree, lead.date)
+    const year =
+      lead.date.year ??
+      yearOfName(normName, lead.date.month) ??
+      (title ? yearOfName(doc.norm.slice(title.start, title.end), lead.date.month) : null) ??
+      yearOfDateLines(doc, tree, lead.date)
     if (year !== null) date = isoDate(year, lead.date.month, lead.date.day)
     else warn(sink, 'no-date', 'The meeting date has no year, and no date line tells it', doc.normPosition(lead.date.start, lead.date.end))
   } else {
-    const place = leadSpan ? doc.normPosition(leadSpan.start, leadSpan.end) : tree.position
-    warn(sink, 'no-date', 'No meeting date found', place)
+    warn(sink, 'no-date', 'No meeting date found', leadSpan ? doc.normPosition(leadSpan.start, leadSpan.end) : tree.position)
   }
 
   const attendance = readAttendanceBlocks(doc, tree)
@@ -201,6 +144,83 @@ export function extractMeeting(tree: Root, text: string, sink?: MessageSink): Me
       agenda: lead.agenda.map((entry) => positionOf(doc, entry))
     }
   }
+}
+
+/**
+ * The lead: the first preamble paragraph that convenes or chairs a meeting
+ * and has a date, else the first that convenes or chairs; failing those, a
+ * dated one among the first body paragraphs (a notice that opens with
+ * `一、会议召开情况`).
+ */
+function findLead(doc: Doc, paragraphs: Span[], bodyParagraphs: Span[]): Span | undefined {
+  const convenes = (span: Span) => isLead(doc.norm.slice(span.start, span.end))
+  const dated = (span: Span) => convenes(span) && findDates(doc.norm.slice(span.start, span.end)).length > 0
+  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? bodyParagraphs.slice(0, 3).find(dated)
+}
+
+/**
+ * Read the preamble paragraphs besides the lead: a chair named on its own
+ * line (`会议由X主持。`), attendance sentences, and labelled header lines
+ * (`时间:`, `地点:`, `主 持 人:`), into what the lead left open.
+ */
+function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
+  for (const span of paragraphs) {
+    const line = doc.norm.slice(span.start, span.end)
+    // Labels may be spaced to align: `主 持 人:`.
+    const label = /^\s*((?:会\s*议\s*)?(?:时\s*间|日\s*期|地\s*点|主\s*持\s*人|主\s*持))\s*:\s*/.exec(line)
+    if (label) {
+      const word = label[1].replace(/\s+/g, '')
+      const valueStart = span.start + label[0].length
+      if (/时间|日期/.test(word)) {
+        const date = findDates(line.slice(label[0].length))[0]
+        if (date && !lead.date) {
+          lead.date = {...date, start: valueStart + date.start, end: valueStart + date.end, value: sliceSource(doc, valueStart + date.start, valueStart + date.end)}
+          lead.timeOfDay ??= timeOfDayAt(doc, lead.date.end)
+        }
+      } else if (/地点/.test(word)) {
+        lead.location ??= found(doc, valueStart, trimEnd(doc.norm, valueStart, span.end))
+      } else if (chairLabels.some((chair) => word.endsWith(chair))) {
+        lead.chair ??= readPerson(doc, valueStart, span.end)
+      }
+      continue
+    }
+    lead.chair ??= leadChair(doc, span.start, span.end)
+    const people = runningAttendance(doc, span.start, span.end)
+    lead.attendees.push(...people.attendees)
+    lead.observers.push(...people.observers)
+    lead.absentees.push(...people.absentees)
+  }
+}
+
+/**
+ * The meeting's name: the lead's, or the title's; a headline that adds the
+ * session to an unnumbered name in the lead (`2021年第12次校长办公会议` over
+ * `校长办公会议`) wins.
+ */
+function meetingName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): Found | null {
+  if (!fromLead) return fromTitle
+  if (!fromTitle || /次/.test(fromLead.value) || fromTitle.value === fromLead.value) return fromLead
+  const numbers = doc.norm.slice(fromTitle.start, fromTitle.end).endsWith(doc.norm.slice(fromLead.start, fromLead.end))
+  return numbers ? fromTitle : fromLead
+}
+
+/**
+ * Without a date in the lead, a line that is only a date under the title
+ * (`（2024年3月5日）`), or a date in brackets after the title, is the
+ * meeting's.
+ */
+function dateLine(doc: Doc, blocks: Node[], spanOf: (node: Node) => Span): Lead['date'] {
+  for (const node of blocks) {
+    if (!((node.type === 'noise' && node.kind === 'publication-date') || node.type === 'title')) continue
+    const span = spanOf(node)
+    const line = doc.norm.slice(span.start, span.end)
+    const only = findDates(line).find((candidate) => {
+      const rest = (line.slice(0, candidate.start) + line.slice(candidate.end)).replace(/[\s()]/g, '')
+      return node.type === 'title' ? rest.endsWith('纪要') && line.slice(candidate.end).trim() === ')' : rest === ''
+    })
+    if (only) return {...only, start: span.start + only.start, end: span.start + only.end, value: sliceSource(doc, span.start + only.start, span.start + only.end)}
+  }
+  return null
 }
 
 /** A lead with nothing found. */
@@ -492,7 +512,7 @@ function readTitle(doc: Doc, titles: Span[], paragraphs: Span[]): Found | null {
  * The meeting's name in a title: without `纪要`, a bracketed date or number,
  * and the headline's `…召开` / `召开…`.
  */
-function nameInTitle(doc: Doc, title: Found): Found | null {
+function nameInTitle(doc: Doc, title: Span): Found | null {
   let start = title.start
   let end = title.end
   const bracket = /\s*\([^()]*\)$/.exec(doc.norm.slice(start, end))
