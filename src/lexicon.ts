@@ -533,10 +533,10 @@ export const distributionLabels: readonly string[] = ['抄送', '抄报', '分�
 /** Breadcrumb openers: `首页 > …`, `当前位置:`. */
 export const breadcrumbOpeners: readonly string[] = ['首页', '当前位置', '您的位置', '你的位置', '您当前的位置', '所在位置']
 
-/** Bullets around a label line: `• 会议题目 •`. */
+/** Bullets around a label line: `• 会议议题 •`. */
 export const labelBullets = '•·●◆■□▪◇○★☆'
 
-/** Endings of an issuing office that signs the minutes (`学校办公室`). */
+/** Endings of an issuing office that signs the minutes (`学院办公室`). */
 export const issuerSuffixes: readonly string[] = ['办公室', '人民政府', '委员会', '党委', '党组', '政府', '公司', '大学', '学院', '董事会', '办']
 
 // ---------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 /**
- * Dates as the genre writes them: `2021年11月1日`, `二○一一年十月十七日`,
- * `2021-11-01`, `10月10日`, and Chinese numbers such as `四十二`.
+ * Dates as the genre writes them: `2024年3月5日`, `二〇二四年三月五日`,
+ * `2024-03-05`, `3月5日`, and Chinese numbers such as `三十一`.
  *
  * Everything here works on the normalized view (`doc.norm`): half-width digits
  * and punctuation, simplified characters.
@@ -18,27 +18,27 @@ export interface FoundDate {
   day: number
 }
 
-/** Zero in the forms typed for year digits: `二○一一`, `二〇一一`, `二零一一`. */
+/** Zero in the forms typed for year digits: `二○二四`, `二〇二四`, `二零二四`. */
 const zeros = '〇○零O'
 const chineseYearDigit = `[${zeros}一二三四五六七八九]`
 const chineseSmall = '[一二两三四五六七八九十]{1,3}'
 
 const datePattern = new RegExp(
   [
-    // 2021年11月1日, 2021年11月1号, 二○一一年十月十七日, 2024年一月八日
+    // 2024年3月5日, 2024年3月5号, 二〇二四年三月五日, 2024年一月八日
     `(?<y1>\\d{4}|${chineseYearDigit}{4})\\s*年\\s*(?<m1>\\d{1,2}|${chineseSmall})\\s*月\\s*(?<d1>\\d{1,2}|${chineseSmall})\\s*[日号]`,
-    // 2021-11-01, 2021/11/1, 2021.11.1
+    // 2024-03-05, 2024/3/5, 2024.3.5
     String.raw`(?<y3>\d{4})(?<sep>[-/.])(?<m3>\d{1,2})\k<sep>(?<d3>\d{1,2})(?!\d)`,
-    // 10月10日
+    // 3月5日
     String.raw`(?<m4>\d{1,2})\s*月\s*(?<d4>\d{1,2})\s*[日号]`,
-    // 十月十七日
+    // 三月五日
     `(?<m5>${chineseSmall})月(?<d5>${chineseSmall})[日号]`
   ].join('|'),
   'g'
 )
 
 /**
- * Read a Chinese number up to the thousands: `十` → 10, `四十二` → 42,
+ * Read a Chinese number up to the thousands: `十` → 10, `三十一` → 31,
  * `一百零三` → 103; Arabic digits are read as they are.
  *
  * @param value
@@ -67,7 +67,7 @@ export function chineseNumber(value: string): number | null {
 }
 
 /**
- * Read a year written digit by digit: `二○一一` → 2011.
+ * Read a year written digit by digit: `二○二四` → 2024.
  */
 function chineseYear(value: string): number | null {
   let year = 0
@@ -104,7 +104,7 @@ export function findDates(norm: string): FoundDate[] {
       month = Number(groups.m3)
       day = Number(groups.d3)
     } else if (groups.m4) {
-      // `2021年第12次…11月15日` is fine, but a digit right before is part of something else
+      // `2024年第3次…3月11日` is fine, but a digit right before is part of something else
       if (start > 0 && /\d/.test(norm.charAt(start - 1))) continue
       month = Number(groups.m4)
       day = Number(groups.d4)
@@ -157,7 +157,7 @@ export function isoDate(year: number, month: number, day: number): string {
 
 /**
  * The year of a month and day that fall on or before a reference date: a
- * meeting on `12月28日` published `2022-01-05` was held in 2021.
+ * meeting on `12月28日` published `2025-01-05` was held in 2024.
  *
  * @param month
  *   The month.

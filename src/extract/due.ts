@@ -1,5 +1,5 @@
 /**
- * Deadlines in tasks: the phrase as written (`11月底前`, `于7月17日前`,
+ * Deadlines in tasks: the phrase as written (`6月底前`, `于8月15日前`,
  * `10个工作日内`, `尽快`), resolved against the meeting date where it can be.
  */
 
@@ -29,7 +29,7 @@ const number = '(\\d+|[一二两三四五六七八九十百]+)'
 const ends = `(?:${deadlineEnds.join('|')})`
 const parts = monthParts.map(([word]) => word).join('|')
 
-/** `11月底前`, `明年3月中旬前`, `2022年1月底前`. */
+/** `6月底前`, `明年3月中旬前`, `2025年1月底前`. */
 const monthPartPattern = new RegExp(`(?:于|在)?(?:(\\d{4})年|(今年|本年|明年))?${number}月(?:份)?(${parts})${ends}?`, 'g')
 /** `年底前`, `今年年底前`, `明年年底前`, `年内`. */
 const yearEndPattern = new RegExp(`(?:于|在)?(今年|本年|明年|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十])(?:今|本)?年内`, 'g')
@@ -39,9 +39,9 @@ const monthEndPattern = new RegExp(`(?<![\\d一二两三四五六七八九十])(
 const relativePattern = new RegExp(`(?<![月\\d])(?:在|于)?${number}(个)?(工作日|日|天|周|星期|个月|月)(?:之内|以内|内)|(本|下)周内`, 'g')
 
 /**
- * Find the deadline in a task: `11月底前`, `于7月17日前`, `年底前`, `尽快` …
+ * Find the deadline in a task: `6月底前`, `于8月15日前`, `年底前`, `尽快` …
  * An absolute deadline wins over a relative one, and both over a vague one;
- * a start date (`从3月4日起`) is not a deadline.
+ * a start date (`从6月1日起`) is not a deadline.
  *
  * @param task
  *   The task text.
@@ -61,7 +61,7 @@ export function findDue(task: string, meetingDate: string | null): Due | null {
 
 /**
  * Dates followed by `前`, or after `于` with a verb of delivery; months with
- * a part (`11月底前`); year and month ends.
+ * a part (`6月底前`); year and month ends.
  */
 function absoluteDue(norm: string, meeting: Day | null): Due | null {
   const candidates: Due[] = []

@@ -2,7 +2,7 @@
  * The meeting: title, name, session, date, time of day, chair, location,
  * agenda and attendance.
  *
- * The lead paragraph (`2021年11月1日上午，X代市长主持召开市政府第63次常务会议，
+ * The lead paragraph (`2024年3月5日上午，X市长主持召开市政府第12次常务会议，
  * 审议…，现纪要如下：`) gives most of it; the title, date lines of the page
  * and the meeting's name give the year when the lead has only month and day;
  * attendance comes from labelled blocks anywhere in the tree and from running
@@ -42,7 +42,7 @@ interface Found extends Span {
 
 /** What the lead paragraph tells. */
 export interface Lead {
-  /** The meeting's name as written: `市政府第63次常务会议`. */
+  /** The meeting's name as written: `市政府第12次常务会议`. */
   name: Found | null
   /** The meeting's date as written (`6月17日`), with its parts. */
   date: (Found & {year: number | null; month: number; day: number}) | null
@@ -59,7 +59,7 @@ const sentenceBreak = /[,。;!?]/
 const actionsLongestFirst = [...actionVerbs, '听取'].sort((a, b) => b.length - a.length)
 /** Adverbs that may stand before an agenda verb: `主要传达学习…`, `并听取…`. */
 const agendaAdverbs = /^(主要|专题|集中|深入|认真|重点|并|还|又|会议|会上|同时)+/
-/** Words in a clause that tell a date is not the meeting's: `通知于10月20日发出`. */
+/** Words in a clause that tell a date is not the meeting's: `通知于4月1日发出`. */
 const notMeetingDate = /通知|发出|印发|发布|公布|送达/
 
 /**
@@ -150,7 +150,7 @@ export function extractMeeting(tree: Root, text: string, sink?: MessageSink): Me
  * The lead: the first preamble paragraph that convenes or chairs a meeting
  * and has a date, else the first that convenes or chairs; failing those, a
  * dated one among the first body paragraphs (a notice that opens with
- * `一、会议召开情况`).
+ * `一、会议召开的基本情况`).
  */
 function findLead(doc: Doc, paragraphs: Span[], bodyParagraphs: Span[]): Span | undefined {
   const convenes = (span: Span) => isLead(doc.norm.slice(span.start, span.end))
@@ -194,7 +194,7 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
 
 /**
  * The meeting's name: the lead's, or the title's; a headline that adds the
- * session to an unnumbered name in the lead (`2021年第12次校长办公会议` over
+ * session to an unnumbered name in the lead (`2024年第3次校长办公会议` over
  * `校长办公会议`) wins.
  */
 function meetingName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): Found | null {
@@ -262,7 +262,7 @@ export function readLead(doc: Doc, start: number, end: number): Lead {
 }
 
 /**
- * The meeting's name after `召开` (`主持召开市政府第63次常务会议`), or before
+ * The meeting's name after `召开` (`主持召开市政府第12次常务会议`), or before
  * `于`/`在` … `召开` (`市政府第5次常务会议于…在…召开`).
  */
 function leadName(doc: Doc, start: number, end: number): Found | null {
@@ -347,7 +347,7 @@ function leadChair(doc: Doc, start: number, end: number): Person | null {
     // `会议由X主持`.
     const by = phrase.lastIndexOf('由')
     if (by >= 0) from += by + 1
-    // A date and time of day before the chair: `2021年11月1日上午X…`.
+    // A date and time of day before the chair: `2024年3月5日上午X…`.
     const date = findDates(norm.slice(from, to)).find((found) => found.start === 0)
     if (date) {
       from += date.end
@@ -534,7 +534,7 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
   return nameEnding(doc, start, end)
 }
 
-/** The session: the number before the last `次` (`第63次` → 63, `四十二次` → 42). */
+/** The session: the number before the last `次` (`第12次` → 12, `三十一次` → 31). */
 function sessionOf(name: string): number | null {
   const matches = [...name.matchAll(/第?([\d一二两三四五六七八九十百零〇]+)次/g)]
   const last = matches.at(-1)
@@ -542,8 +542,8 @@ function sessionOf(name: string): number | null {
 }
 
 /**
- * The year in a name or title: `2022年第9次` → 2022; an academic year
- * `2021-2022学年度` gives its first year from August on, else its second.
+ * The year in a name or title: `2024年第6次` → 2024; an academic year
+ * `2024-2025学年度` gives its first year from August on, else its second.
  */
 function yearOfName(name: string, month: number): number | null {
   const academic = /(\d{4})\s*[-—至~]\s*(\d{4})\s*学年/.exec(name)

@@ -1,7 +1,7 @@
 /**
  * Persons as minutes write them: a name joined to a title before or after it
- * (`胡卫江代市长`, `区长于晓东`, `区委常委、副区长张超`), with a unit
- * (`县人大常委会主任叶云生`), an honorific (`韩云同志`), a note in brackets
+ * (`王明远市长`, `区长于海平`, `区委常委、副区长方明`), with a unit
+ * (`市人大常委会主任宋文清`), an honorific (`韩立同志`), a note in brackets
  * (`王强(出差)`), or a group written instead of names (`市政府相关部门`).
  *
  * Matching runs on the normalized view; values are sliced from the source.
@@ -22,7 +22,7 @@ const entrySeparators = /[、,;，；]/
 /**
  * Whether a normalized string reads as a personal name: two to four
  * ideographs opening with a surname, or a name of two padded to three
- * (`徐 炎`), and not a group (`区领导`).
+ * (`李 春`), and not a group (`区领导`).
  *
  * @param value
  *   The normalized candidate.
@@ -96,7 +96,7 @@ function designates(value: string): 'title' | 'other' | null {
 
 /**
  * Where the name starts in `value` when a designation stands before it
- * (`区长于晓东` → 2), or -1.
+ * (`区长于海平` → 2), or -1.
  */
 function nameAfterDesignation(value: string): number {
   for (const wanted of ['title', 'other'] as const) {
@@ -106,7 +106,7 @@ function nameAfterDesignation(value: string): number {
       if (isName(value.slice(start)) && designates(value.slice(0, start)) === wanted) return start
     }
   }
-  // A padded name after a designation: `副院长徐 炎`.
+  // A padded name after a designation: `副院长李 春`.
   const start = value.length - 3
   if (start > 0 && /^\S \S$/.test(value.slice(start)) && isName(value.slice(start)) && designates(value.slice(0, start))) return start
   return -1
@@ -142,7 +142,7 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
       while (end > start && /\s/.test(doc.norm.charAt(end - 1))) end--
     }
   }
-  // An honorific after the name: `韩云同志`.
+  // An honorific after the name: `韩立同志`.
   const honorific = honorificsLongestFirst.find((word) => doc.norm.slice(start, end).endsWith(word))
   if (honorific && !groupWords.some((word) => doc.norm.slice(start, end).endsWith(word) && word !== honorific)) {
     const rest = doc.norm.slice(start, end - honorific.length)
@@ -169,7 +169,7 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
   }
 
   if (isName(value)) return person(start, start)
-  // The title after the name: `胡卫江代市长`.
+  // The title after the name: `王明远市长`.
   const trailing = titleEndingAt(value, value.length)
   if (trailing > 0) {
     const before = value.slice(0, value.length - trailing)
@@ -184,10 +184,10 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
       if (found && found.name) return withTitle(found)
     }
   }
-  // The title (or unit, or group) before the name: `区长于晓东`.
+  // The title (or unit, or group) before the name: `区长于海平`.
   const nameStart = nameAfterDesignation(value)
   if (nameStart > 0) return person(start + nameStart, start + nameStart)
-  // A group written instead of names: `区财政局主要负责同志`, `各委室负责人`.
+  // A group written instead of names: `区财政局主要负责同志`, `各科室负责人`.
   if (groupWords.some((word) => value.endsWith(word))) {
     return {name: null, title: null, unit: sliceSource(doc, start, end), note, position: doc.normPosition(start, end)}
   }
@@ -196,7 +196,7 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
 }
 
 /**
- * Read a list of persons: `王强、李明(出差)、张三`, `马锋旺 黄德宝 徐 炎`,
+ * Read a list of persons: `王强、李明(出差)、张三`, `周立 李建国 李 春`,
  * `(1)市领导:王强、李明;(2)…`. A group label before a colon
  * (`市领导:`) becomes the title of the names it heads when they have none,
  * and a designation written once before a list (`副主任王强、李明`) is given
@@ -243,7 +243,7 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
 
 /**
  * Split a list into entries on `、` `,` `;` and on runs of white space,
- * keeping padded names (`徐 炎`) and brackets whole.
+ * keeping padded names (`李 春`) and brackets whole.
  */
 function entries(norm: string, start: number, end: number): Array<[number, number]> {
   const result: Array<[number, number]> = []
@@ -282,7 +282,7 @@ function joinsNames(norm: string, entryStart: number, index: number, end: number
 }
 
 /**
- * Whether the space at `index` pads a two-character name (`徐 炎`): one
+ * Whether the space at `index` pads a two-character name (`李 春`): one
  * ideograph on each side, each standing alone.
  */
 function paddedSpace(norm: string, index: number, entryStart: number): boolean {

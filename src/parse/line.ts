@@ -55,12 +55,12 @@ const attendanceLabel = labelPattern(
   'required'
 )
 const roleOfLabel = new Map(attendanceLabels.map(([label, role]) => [label, role]))
-/** `〔2011〕80号`, `[2022]5号`, `(2021)12号`, with an optional issuer abbreviation before. */
+/** `〔2024〕9号`, `[2024]7号`, `(2024)12号`, with an optional issuer abbreviation before. */
 const documentNumber = /^[^\s,。:]{0,12}[〔[(【]\s*\d{4}\s*[〕\])】]\s*第?\d+\s*号/
 /** `第3期`, `第21次` standing alone. */
 const issueNumber = /^\(?第?[\d一二三四五六七八九十百]+[期次]\)?$/
 const sentencePunctuation = /[,。;:!?]/
-/** `• 会议题目 •`: a short label between bullets. */
+/** `• 会议议题 •`: a short label between bullets. */
 const bulletLabel = new RegExp(`^[${labelBullets}]\\s*[^${labelBullets}]{1,16}\\s*[${labelBullets}]?$`)
 
 /**
@@ -111,7 +111,7 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   const pipes = text.split('|').length - 1
   if (pipes >= 2 && (context.inPreamble || publicationLabel.test(text))) return publicationLabel.test(text) && pipes < 3 ? 'publication-date' : 'metadata'
 
-  // `作者:X 发布日期:2021-06-28`, `来源: 发布时间:…`, `发布日期:2021-06-28`, `时间:2023-12-14 07:17来源:…`.
+  // `作者:X 发布日期:2024-05-08`, `来源: 发布时间:…`, `发布日期:2024-05-08`, `时间:2024-05-08 09:30来源:…`.
   if (text.length <= 80) {
     if (bylineLabel.test(text)) return 'byline'
     if (publicationLabel.test(text) && (findDates(text).length > 0 || /^\S{0,8}[:|]\s*$/.test(text))) return 'publication-date'
@@ -125,7 +125,7 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   if (breadcrumbOpeners.some((opener) => text.startsWith(opener)) && (/[>»›]/.test(text) || text.includes(':'))) return 'breadcrumb'
   if ((text.match(/\s[>»›]\s/g) ?? []).length >= 2) return 'breadcrumb'
 
-  // Label lines: `• 会议题目 •`.
+  // Label lines: `• 会议议题 •`.
   if (bulletLabel.test(text) && !sentencePunctuation.test(text)) return 'label'
 
   // Page chrome in brackets: `【打印本页】【关闭窗口】`.
@@ -133,7 +133,7 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
 
   if (distributionLabel.test(text)) return 'distribution'
 
-  // The issuing office and the date it signed: `XX办公室 2016-4-13`.
+  // The issuing office and the date it signed: `XX办公室 2024-5-10`.
   const dates = findDates(text)
   const date = dates.length === 1 && dates[0].year !== null ? dates[0] : null
   if (date) {
@@ -145,7 +145,7 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
       return rest === '' && context.inPreamble ? 'publication-date' : 'signature'
     }
   }
-  // An office alone on a line after the items, the date on the next: `学校办公室`.
+  // An office alone on a line after the items, the date on the next: `学院办公室`.
   if (!context.inPreamble && text.length <= 24 && !/[,。;:\s]/.test(text) && issuerSuffixes.some((suffix) => suffix.length > 1 && text.endsWith(suffix))) {
     return 'signature'
   }
