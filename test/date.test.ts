@@ -41,7 +41,7 @@ describe('findDates', () => {
   it('should leave out impossible dates and partial numbers', () => {
     expect(findDates('13月40日')).toEqual([])
     expect(findDates('2023年2月30日')).toEqual([])
-    expect(findDates('3-24,研究')).toEqual([])
+    expect(findDates('5-16,研究')).toEqual([])
   })
 })
 
