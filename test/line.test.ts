@@ -122,6 +122,12 @@ describe('classifyLine: attendance', () => {
     expect(roleOf('纪要整理：孙小燕')).toBe('recorder')
   })
 
+  it('should take a label set off by white space before a short list', () => {
+    expect(classifyLine('出席　王明远　李建国', body)).toEqual({kind: 'attendance', role: 'attendees', labelStart: 0, labelEnd: 2, contentStart: 3})
+    expect(classifyLine('列席 区发改局、区财政局', body)).toEqual({kind: 'attendance', role: 'observers', labelStart: 0, labelEnd: 2, contentStart: 3})
+    expect(classifyLine('出席 全区安全生产大会的同志要提前到场。', body)).toBeNull()
+  })
+
   it('should put the content start at the line end when the names follow on later lines', () => {
     const line = '列席会议人员：'
     expect(classifyLine(line, body)).toEqual({kind: 'attendance', role: 'observers', labelStart: 0, labelEnd: 6, contentStart: 7})

@@ -54,6 +54,16 @@ const attendanceLabel = labelPattern(
   attendanceLabels.map(([label]) => label),
   'required'
 )
+/**
+ * A label set off by white space instead of a colon (`出席　王明远　李建国`):
+ * only before a short list with no sentence punctuation.
+ */
+const spacedAttendanceLabel = new RegExp(
+  `^(${attendanceLabels
+    .map(([label]) => label)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s+(?=[^,。;:!?]{1,60}$)`
+)
 const roleOfLabel = new Map(attendanceLabels.map(([label, role]) => [label, role]))
 /** `〔2024〕9号`, `[2024]7号`, `(2024)12号`, with an optional issuer abbreviation before. */
 const documentNumber = /^[^\s,。:]{0,12}[〔[(【]\s*\d{4}\s*[〕\])】]\s*第?\d+\s*号/
@@ -82,7 +92,7 @@ export function classifyLine(line: string, context: {inPreamble: boolean}): Line
   const noise = noiseOf(text, context)
   if (noise) return {kind: 'noise', noise}
 
-  const attendance = attendanceLabel.exec(text)
+  const attendance = attendanceLabel.exec(text) ?? spacedAttendanceLabel.exec(text)
   if (attendance) {
     const label = attendance[1]
     const role = roleOfLabel.get(label.replace(/\s+/g, '')) ?? 'attendees'
