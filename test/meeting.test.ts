@@ -265,6 +265,14 @@ describe('extractMeeting: attendance', () => {
     expect(meeting.chair?.name).toBe('李建国')
   })
 
+  it('should read a list that wraps onto indented lines or lines of names', () => {
+    const text = '2024年3月5日，区政府召开第9次常务会议。\n会议审议通过了《方案》。\n出席：方明　周立　李春\n　　　赵红梅　孙小燕\n列席：区发改局\n　　　区财政局\n记录：王强\n会议要求抓好落实。'
+    const meeting = meetingOf(text)
+    expect(meeting.attendees.map((person) => person.name)).toEqual(['方明', '周立', '李春', '赵红梅', '孙小燕'])
+    expect(meeting.observers.map((person) => person.unit)).toEqual(['区发改局', '区财政局'])
+    expect(meeting.recorder?.name).toBe('王强')
+  })
+
   it('should read the lines after a label that stands alone', () => {
     const text = '2024年3月5日，区政府召开第9次常务会议。\n会议审议通过了《方案》。\n列席会议人员：\n区政府有关部门\n\n区融媒体中心记者'
     expect(meetingOf(text).observers.map(who)).toEqual([

@@ -574,21 +574,25 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
 
 /** Attendance blocks anywhere in the tree. */
 function readAttendanceBlocks(doc: Doc, tree: Root): Pick<Meeting, 'attendees' | 'observers' | 'absentees' | 'recorder'> {
+  const text = doc.source
   const result: Pick<Meeting, 'attendees' | 'observers' | 'absentees' | 'recorder'> = {attendees: [], observers: [], absentees: [], recorder: null}
   const visit = (node: Node) => {
     if (!('children' in node)) return
     node.children.forEach((child: Node, index: number, siblings: Node[]) => {
       if (child.type !== 'attendance') return visit(child)
       const people = blockPeople(doc, child)
-      // A label alone on its line (`列席会议人员:`) heads the short lines after it.
-      if (child.children.length === 0) {
-        for (const next of siblings.slice(index + 1)) {
-          if (next.type !== 'paragraph') break
-          const span = {start: doc.toNorm(next.position.start.offset), end: doc.toNorm(next.position.end.offset)}
-          const line = doc.norm.slice(span.start, span.end)
-          if (line.length > 40 || /[。:]/.test(line) || /^会议/.test(line)) break
-          people.push(...readPeople(doc, span.start, span.end))
-        }
+      // A label alone on its line (`列席会议人员:`) heads the short lines
+      // after it; a list wraps onto lines indented under it, or onto lines
+      // of names only.
+      for (const next of siblings.slice(index + 1)) {
+        if (next.type !== 'paragraph') break
+        const span = {start: doc.toNorm(next.position.start.offset), end: doc.toNorm(next.position.end.offset)}
+        const line = doc.norm.slice(span.start, span.end)
+        if (line.length > 60 || /[。:]/.test(line) || /^会议/.test(line)) break
+        const more = readPeople(doc, span.start, span.end)
+        const indented = /^[ \t\u3000]+$/.test(text.slice(text.lastIndexOf('\n', next.position.start.offset - 1) + 1, next.position.start.offset))
+        if (child.children.length > 0 && !indented && !more.every((person) => person.name !== null)) break
+        people.push(...more)
       }
       if (child.role === 'recorder') result.recorder ??= people[0] ?? null
       else result[child.role].push(...people)
