@@ -65,3 +65,50 @@ describe('a bureau meeting (局务会议纪要) with labelled attendance', () =>
     expect(record.items[2].decisions).toHaveLength(1)
   })
 })
+
+describe('unnumbered district minutes with indented paragraphs', () => {
+  const {record, messages} = read('district-unnumbered.txt')
+
+  it('should open an item at each paragraph that takes up a matter', () => {
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.actions])).toEqual([
+      [null, '会议传达学习了省委十三届四次全会精神', ['传达学习']],
+      [null, '会议听取了区财政局局长黄丽关于2023年上半年预算执行情况的汇报', ['听取']],
+      [null, '会议审议了《东湖区老旧小区改造三年行动方案（送审稿）》', ['审议']],
+      [null, '会议还研究了其他事项', ['研究']]
+    ])
+    expect(messages).toEqual([])
+  })
+
+  it('should read the meeting with a title, a chinese session number and attendees in running text', () => {
+    const {meeting} = record
+    expect([meeting.name, meeting.session, meeting.date, meeting.chair?.name, meeting.chair?.title]).toEqual([
+      '区政府第十二次常务会议',
+      12,
+      '2023-09-08',
+      '林海涛',
+      '区长'
+    ])
+    expect(meeting.attendees.map((person) => [person.name, person.title])).toEqual([
+      ['吴敏', '副区长'],
+      ['郑凯', '副区长'],
+      ['何平', '主任']
+    ])
+  })
+
+  it('should give a unit with its head as the unit, and read each assignment of the item', () => {
+    const item = record.items[1]
+    expect(item.reporters).toEqual(['区财政局'])
+    expect(item.decisions.map((decision) => decision.text)).toEqual(['会议原则同意区财政局提出的下半年预算调整建议'])
+    expect(item.assignments.map((assignment) => assignment.task)).toEqual(['按程序提请区人大常委会审议', '要加强收入征管，确保全年收支平衡'])
+  })
+
+  it('should attach the decision after 会议决定， and the inline points after 会议强调：', () => {
+    const item = record.items[2]
+    expect(item.documents).toEqual(['东湖区老旧小区改造三年行动方案（送审稿）'])
+    expect(item.decisions.map((decision) => decision.text)).toEqual(['会议决定，原则通过该方案'])
+    expect(item.assignments.map((assignment) => [assignment.owner, assignment.due, assignment.dueDate])).toEqual([
+      ['区住房城乡建设局', '于9月30日前', '2023-09-30']
+    ])
+    expect(item.points.map((point) => point.text)).toEqual(['要坚持居民自愿；', '要统筹资金保障；', '要加强质量监管。'])
+  })
+})
