@@ -112,3 +112,30 @@ describe('unnumbered district minutes with indented paragraphs', () => {
     expect(item.points.map((point) => point.text)).toEqual(['要坚持居民自愿；', '要统筹资金保障；', '要加强质量监管。'])
   })
 })
+
+describe('college minutes whose items are （一） lines after the lead', () => {
+  const {record} = read('college-subsections.txt')
+
+  it('should make the top-level （一） list the items', () => {
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '审议《南江学院科研经费管理办法（修订）》'],
+      ['二', '研究暑期校园维修项目'],
+      ['三', '听取关于迎新工作筹备情况的汇报']
+    ])
+    expect(record.meeting.date).toBe('2024-05-20')
+  })
+
+  it('should read presenters written as unit, title and name, and clause-start reports', () => {
+    expect(record.items.map((item) => item.reporters)).toEqual([['科研处'], [], ['学生工作处']])
+  })
+
+  it('should read 请X…, 由X牵头，Y配合 and vague deadlines', () => {
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.dueDate])).toEqual([['科研处', '2024-05-31']])
+    expect(record.items[1].assignments.map((assignment) => [assignment.owner, assignment.role, assignment.due, assignment.dueKind])).toEqual([
+      ['后勤管理处', 'lead', '尽快', 'vague'],
+      ['财务处', 'support', '尽快', 'vague']
+    ])
+    // 各二级学院 is an audience.
+    expect(record.items[2].assignments).toEqual([])
+  })
+})
