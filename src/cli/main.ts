@@ -1,0 +1,45 @@
+/**
+ * The process entry: wires the real process into `cli` and sets the exit
+ * code. `bin/jiyao.js` imports the bundled build of this module.
+ */
+
+import process from 'node:process'
+import type {CliIo} from './io.js'
+import {nodeFs} from './io.js'
+import {cli} from './index.js'
+
+/**
+ * The real process as `CliIo`.
+ *
+ * @returns
+ *   Streams, flags, environment, working directory and file system.
+ */
+export function processIo(): CliIo {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: process.stdin.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stdout.columns,
+    env: process.env,
+    cwd: process.cwd(),
+    fs: nodeFs
+  }
+}
+
+/**
+ * Run the CLI on `process.argv` and set `process.exitCode`.
+ *
+ * @returns
+ *   When done.
+ */
+export async function main(): Promise<void> {
+  // A reader that goes away (`jiyao … | head`) is not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+  process.exitCode = await cli(process.argv.slice(2), processIo())
+}
