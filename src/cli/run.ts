@@ -62,6 +62,8 @@ export async function runBatch(
   const pool = await startPool(entries.length, options.jobs ?? io.workers)
   const progress = createProgress(io, entries.length)
   let widthOf: WidthOf | undefined
+  // Each output directory is made once, by the first file that needs it.
+  const made = new Map<string, Promise<unknown>>()
 
   const work = async (entry: InputEntry): Promise<Converted> => {
     if (entry.error) return {ok: false, reason: entry.error}
@@ -76,7 +78,9 @@ export async function runBatch(
     const target = options.targets?.get(entry)
     if (result.ok && target !== undefined) {
       try {
-        await io.fs.mkdir(path.dirname(target))
+        const parent = path.dirname(target)
+        if (!made.has(parent)) made.set(parent, io.fs.mkdir(parent))
+        await made.get(parent)
         await writeAtomic(io.fs, target, result.text ?? '')
       } catch (error) {
         return {ok: false, reason: `cannot write ${target}: ${describeError(error)}`}
