@@ -8,6 +8,7 @@ import {mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync, statSync} fr
 import os from 'node:os'
 import path from 'node:path'
 import type {CliFs, CliIo} from '../src/cli/io.js'
+import type {Assignment, Meeting, MinutesRecord, Position, RecordItem} from '../src/record.js'
 import {nodeFs} from '../src/cli/io.js'
 import {cli} from '../src/cli/index.js'
 
@@ -127,3 +128,65 @@ export const minutes = [
   '会议强调，要加快推进改造进度。',
   ''
 ].join('\n')
+
+// Builders of records for tests that need no parser: a place, an assignment, an item, a record.
+
+export function at(line: number): Position {
+  return {start: {line, column: 1, offset: line * 10}, end: {line, column: 5, offset: line * 10 + 4}}
+}
+
+export function assignment(owner: string, task: string, due: string | null, line: number): Assignment {
+  return {
+    owner,
+    owners: [owner],
+    role: 'responsible',
+    task,
+    due,
+    dueDate: due ? '2024-04-30' : null,
+    dueKind: due ? 'absolute' : null,
+    position: at(line),
+    positions: {owner: at(line), task: at(line), due: null}
+  }
+}
+
+export function item(ordinal: string | null, heading: string, assignments: Assignment[]): RecordItem {
+  return {
+    number: 1,
+    ordinal,
+    heading,
+    actions: [],
+    documents: [],
+    reporters: [],
+    statements: [],
+    decisions: [],
+    instructions: [],
+    assignments,
+    points: [],
+    position: at(1),
+    positions: {ordinal: null, heading: at(1), documents: [], reporters: []}
+  }
+}
+
+export function record(file: string, meeting: Partial<Meeting>, items: RecordItem[]): MinutesRecord {
+  return {
+    schemaVersion: 1,
+    source: {path: file, format: 'text', encoding: 'utf-8', positionsRefer: 'source'},
+    meeting: {
+      title: null,
+      name: null,
+      session: null,
+      date: null,
+      timeOfDay: null,
+      chair: null,
+      location: null,
+      agenda: [],
+      attendees: [],
+      observers: [],
+      absentees: [],
+      recorder: null,
+      positions: {title: null, name: null, date: null, timeOfDay: null, location: null, agenda: []},
+      ...meeting
+    },
+    items
+  }
+}

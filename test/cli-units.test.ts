@@ -1,11 +1,11 @@
 import stringWidth from 'string-width'
 import {describe, expect, it} from 'vitest'
 import type {Message} from '../src/message.js'
-import type {MinutesRecord} from '../src/record.js'
 import {compileGlob, isGlob} from '../src/cli/glob.js'
 import {renderOutline} from '../src/cli/outline.js'
 import type {Styles} from '../src/cli/outline.js'
 import {formatFailure, formatMessages, formatSummary} from '../src/cli/report.js'
+import {assignment, at, item, record as recordOf} from './cli-io.js'
 
 function message(line: number, column: number, reason: string, ruleId: Message['ruleId']): Message {
   const point = {line, column, offset: 0}
@@ -92,53 +92,17 @@ const plain: Styles = {
 }
 
 describe('outline', () => {
-  const point = (line: number) => ({line, column: 1, offset: 0})
-  const at = {start: point(1), end: point(1)}
-  const record = {
-    schemaVersion: 1,
-    source: {path: 'a.txt', format: 'text', encoding: 'utf-8', positionsRefer: 'source'},
-    meeting: {
-      title: null,
-      name: '市政府第12次专题会议',
-      session: 12,
-      date: '2024-03-05',
-      timeOfDay: '下午',
-      chair: {name: '王明', title: '副市长', unit: null, note: null, position: at},
-      location: null,
-      agenda: [],
-      attendees: [],
-      observers: [],
-      absentees: [],
-      recorder: null,
-      positions: {title: null, name: null, date: null, timeOfDay: null, location: null, agenda: []}
-    },
-    items: [
-      {
-        number: 1,
-        ordinal: '一',
-        heading: '关于河道整治方案',
-        actions: [],
-        documents: [],
-        reporters: ['市水务局'],
-        statements: [],
-        decisions: [{text: '会议原则同意该方案。', verb: '原则同意', position: at}],
-        instructions: [],
-        assignments: [
-          {owner: '市水务局', task: '修改完善', due: '4月底前', dueDate: null, dueKind: 'absolute'},
-          {owner: 'XX公司', task: '配合', due: null, dueDate: null, dueKind: null}
-        ].map((assignment) => ({
-          ...assignment,
-          owners: [assignment.owner],
-          role: 'responsible' as const,
-          position: at,
-          positions: {owner: at, task: at, due: null}
-        })),
-        points: [],
-        position: at,
-        positions: {ordinal: null, heading: at, documents: [], reporters: []}
-      }
-    ]
-  } as MinutesRecord
+  const river = item('一', '关于河道整治方案', [
+    assignment('市水务局', '修改完善', '4月底前', 4),
+    assignment('XX公司', '配合', null, 5)
+  ])
+  const record = recordOf('a.txt', {
+    name: '市政府第12次专题会议',
+    session: 12,
+    date: '2024-03-05',
+    timeOfDay: '下午',
+    chair: {name: '王明', title: '副市长', unit: null, note: null, position: at(1)}
+  }, [{...river, reporters: ['市水务局'], decisions: [{text: '会议原则同意该方案。', verb: '原则同意', position: at(3)}]}])
 
   it('should print the meeting line, the item and its entries with owners aligned', () => {
     expect(renderOutline(record, {styles: plain, widthOf: stringWidth, columns: 80})).toBe(
@@ -157,8 +121,8 @@ describe('outline', () => {
   })
 
   it('should wrap long entries under their text, counting wide characters as two columns', () => {
-    const long = {...record, items: [{...record.items[0], reporters: [], assignments: [], decisions: [{text: '同'.repeat(50), verb: '同意', position: at}]}]}
-    const lines = renderOutline(long as MinutesRecord, {styles: plain, widthOf: stringWidth, columns: 40}).split('\n')
+    const long = recordOf('a.txt', {}, [{...item('一', '关于河道整治方案', []), decisions: [{text: '同'.repeat(50), verb: '同意', position: at(3)}]}])
+    const lines = renderOutline(long, {styles: plain, widthOf: stringWidth, columns: 40}).split('\n')
     // 10 columns of label, 30 columns (15 characters) of text per line.
     expect(lines.slice(4, 9)).toEqual([
       '    决定  ' + '同'.repeat(15),

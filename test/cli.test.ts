@@ -437,3 +437,25 @@ describe('cli: colour', () => {
     expect(noColour.stdout).toBe(plain.stdout)
   })
 })
+
+describe('cli: warnings', () => {
+  const skipping = '一、关于甲事项\n会议同意。\n三、关于乙事项\n会议同意。\n'
+
+  it('should report warnings as file:line:column  warning  reason  rule-id and still exit 0', async () => {
+    const result = await run(['skip.txt', '--format', 'json'], {cwd: dir({'skip.txt': skipping})})
+    expect(result.code).toBe(0)
+    expect(result.stderr).toMatch(/^skip\.txt:3:1  warning  .+  skipped-ordinal\n$/)
+    expect(JSON.parse(result.stdout).items).toHaveLength(2)
+  })
+
+  it('should exit 1 on warnings under --strict, still writing the record', async () => {
+    const result = await run(['skip.txt', '--format', 'json', '--strict'], {cwd: dir({'skip.txt': skipping})})
+    expect(result.code).toBe(1)
+    expect(JSON.parse(result.stdout).items).toHaveLength(2)
+  })
+
+  it('should count warnings in the summary of a batch', async () => {
+    const result = await run(['.', '--format', 'jsonl'], {cwd: dir({'skip.txt': skipping, 'ok.txt': minutes})})
+    expect(result.stderr.endsWith('2 files, 1 warning, 0 failed\n')).toBe(true)
+  })
+})

@@ -1,75 +1,19 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import type {Assignment, MinutesRecord, Position, RecordItem} from '../src/record.js'
+import {assignment, item, listFiles, minutes, record, remove, run, tree} from './cli-io.js'
 import {filterOwner, ledgerRows, sortRows, toCsv, toMarkdownTable} from '../src/cli/ledger.js'
 import type {LedgerRow} from '../src/cli/ledger.js'
 
-function at(line: number): Position {
-  return {start: {line, column: 1, offset: line * 10}, end: {line, column: 5, offset: line * 10 + 4}}
-}
-
-function assignment(owner: string, task: string, due: string | null, line: number): Assignment {
-  return {
-    owner,
-    owners: [owner],
-    role: 'responsible',
-    task,
-    due,
-    dueDate: due ? '2024-04-30' : null,
-    dueKind: due ? 'absolute' : null,
-    position: at(line),
-    positions: {owner: at(line), task: at(line), due: null}
-  }
-}
-
-function item(ordinal: string | null, heading: string, assignments: Assignment[]): RecordItem {
-  return {
-    number: 1,
-    ordinal,
-    heading,
-    actions: [],
-    documents: [],
-    reporters: [],
-    statements: [],
-    decisions: [],
-    instructions: [],
-    assignments,
-    points: [],
-    position: at(1),
-    positions: {ordinal: null, heading: at(1), documents: [], reporters: []}
-  }
-}
-
-function record(file: string, date: string | null, name: string, items: RecordItem[]): MinutesRecord {
-  return {
-    schemaVersion: 1,
-    source: {path: file, format: 'text', encoding: 'utf-8', positionsRefer: 'source'},
-    meeting: {
-      title: null,
-      name,
-      session: null,
-      date,
-      timeOfDay: null,
-      chair: null,
-      location: null,
-      agenda: [],
-      attendees: [],
-      observers: [],
-      absentees: [],
-      recorder: null,
-      positions: {title: null, name: null, date: null, timeOfDay: null, location: null, agenda: []}
-    },
-    items
-  }
-}
-
-const spring = record('a.txt', '2024-03-05', '市政府第12次专题会议', [
+const spring = record('a.txt', {date: '2024-03-05', name: '市政府第12次专题会议'}, [
   item('一', '关于河道整治方案', [assignment('市水务局', '修改完善方案，4月底前报市政府', '4月底前', 4)]),
   item('二', '关于老旧小区改造', [
     assignment('市住建局', '牵头制定改造计划', null, 7),
     assignment('市发改委', '做好资金保障', null, 8)
   ])
 ])
-const winter = record('b.txt', '2023-12-01', '市政府第9次常务会议', [
+const winter = record('b.txt', {date: '2023-12-01', name: '市政府第9次常务会议'}, [
   item(null, '会议研究了冬季供暖工作', [assignment('城东镇', '排查供暖管网', null, 3)])
 ])
 
@@ -91,7 +35,7 @@ describe('tasks: ledger rows', () => {
   })
 
   it('should sort by date, then owner in pinyin order, undated last', () => {
-    const undated = record('c.txt', null, '专题会议', [item('一', '其他', [assignment('安监局', '检查', null, 2)])])
+    const undated = record('c.txt', {name: '专题会议'}, [item('一', '其他', [assignment('安监局', '检查', null, 2)])])
     const rows = sortRows([...ledgerRows(spring), ...ledgerRows(undated), ...ledgerRows(winter)])
     // 发 (fā) < 水 (shuǐ) < 住 (zhù) by pinyin of the character after 市.
     expect(rows.map((row) => [row.date, row.owner])).toEqual([
@@ -145,5 +89,60 @@ describe('tasks: CSV and Markdown', () => {
       '| 2024-03-05 | 市政府第12次专题会议 | 一 | A\\|B | 市水务局 | 第一行<br>第二行 |  |  | a.txt | 4 |',
       ''
     ])
+  })
+})
+
+describe('jiyao tasks on the sample minutes', () => {
+  const cwd = fileURLToPath(new URL('..', import.meta.url))
+
+  it('should list every named owner of the sample as CSV rows', async () => {
+    const result = await run(['tasks', 'fixtures/sample.txt'], {cwd})
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout.startsWith('\uFEFFdate,meeting,ordinal,heading,owner,task,due,dueDate,file,line\r\n')).toBe(true)
+    const rows = result.stdout.slice(1).trimEnd().split('\r\n').slice(1).map((line) => line.split(','))
+    const owners = new Set(rows.map((row) => row[4]))
+    for (const owner of ['市发改委', '市工信局', '太仓生态环境局', '市人社局', '市城管局', '市资产集团', '市产业基金管理公司', '港区', '城厢镇']) {
+      expect(owners.has(owner), owner).toBe(true)
+    }
+  })
+
+  it('should give the one 市发改委 assignment for --owner 发改委, with item and line', async () => {
+    const result = await run(['tasks', 'fixtures/sample.txt', '--owner', '发改委', '--format', 'json'], {cwd})
+    const rows = JSON.parse(result.stdout) as LedgerRow[]
+    expect(rows).toHaveLength(1)
+    expect({...rows[0], date: undefined, meeting: undefined}).toEqual({
+      date: undefined,
+      meeting: undefined,
+      ordinal: '二',
+      heading: '审议《做好今冬明春全市电力保供工作若干措施》',
+      owner: '市发改委',
+      task: '根据会议讨论情况修改完善，以市政府办公室名义印发',
+      due: null,
+      dueDate: null,
+      file: 'fixtures/sample.txt',
+      line: 6
+    })
+  })
+
+  it('should print the ledger as YAML and as a Markdown table', async () => {
+    const yaml = await run(['tasks', 'fixtures/sample.txt', '--owner', '工信局', '--format', 'yaml'], {cwd})
+    expect(yaml.stdout).toContain('- date: ')
+    expect(yaml.stdout).toContain('  owner: 市工信局\n  task: 根据会议讨论情况修改完善，提交市委常委会审议\n')
+    const table = await run(['tasks', 'fixtures/sample.txt', '--owner', '工信局', '--format', 'md'], {cwd})
+    expect(table.stdout.split('\n')[2]).toContain('| 三 | 审议《太仓市“十四五”工业发展规划》 | 市工信局 | 根据会议讨论情况修改完善，提交市委常委会审议 |')
+  })
+
+  it('should write the ledger atomically with -o and keep going past a bad file', async () => {
+    const folder = tree({'a.txt': minutes, 'empty.txt': ''})
+    try {
+      const result = await run(['tasks', 'a.txt', 'empty.txt', '-o', 'ledger.csv'], {cwd: folder})
+      expect(result.code).toBe(1)
+      expect(result.stderr).toBe('empty.txt  error  empty file, nothing to read\n2 files, 0 warnings, 1 failed\n')
+      expect(listFiles(folder)).toEqual(['a.txt', 'empty.txt', 'ledger.csv'])
+      expect(readFileSync(path.join(folder, 'ledger.csv'), 'utf8')).toContain(',市水务局,')
+    } finally {
+      remove(folder)
+    }
   })
 })

@@ -32,6 +32,8 @@ const labels = {reporter: '汇报', decision: '决定', instruction: '要求', a
 
 const indent = '    '
 
+const closing = new Set([...'，。、；：？！）》」』】〕”’,.;:?!)'])
+
 /**
  * Render a record as an outline.
  *
@@ -69,13 +71,16 @@ function itemLabel(item: RecordItem): string {
 function itemLines(item: RecordItem, options: OutlineOptions): string[] {
   const {styles, widthOf, columns} = options
   const lines: string[] = []
-  const entry = (label: string, text: string): void => {
+  const entry = (label: string, text: string, most = Number.POSITIVE_INFINITY): void => {
     const head = indent + label + '  '
-    lines.push(...wrap(text, widthOf(head), columns, widthOf).map((line, index) => (index === 0 ? head : ' '.repeat(widthOf(head))) + line))
+    let wrapped = wrap(text, widthOf(head), columns, widthOf)
+    if (wrapped.length > most) wrapped = [...wrapped.slice(0, most - 1), wrapped[most - 1].replace(/.$/u, '…')]
+    lines.push(...wrapped.map((line, index) => (index === 0 ? head : ' '.repeat(widthOf(head))) + line))
   }
   if (item.reporters.length > 0) entry(styles.dim(labels.reporter), item.reporters.join('、'))
   for (const decision of item.decisions) entry(styles.green(labels.decision), decision.text)
-  for (const instruction of item.instructions) entry(styles.yellow(labels.instruction), instruction.text)
+  // Instructions run to paragraphs; the outline gives their start.
+  for (const instruction of item.instructions) entry(styles.yellow(labels.instruction), instruction.text, 2)
   // Owners padded to one width so the tasks start in one column.
   const ownerWidth = Math.max(0, ...item.assignments.map((assignment) => widthOf(assignment.owner)))
   for (const assignment of item.assignments) {
@@ -98,7 +103,8 @@ function wrap(text: string, start: number, columns: number, widthOf: WidthOf): s
   // Escape sequences (colour) are kept whole and take no room.
   for (const [part] of text.matchAll(/\u001B\[[\d;]*m|[\s\S]/gu)) {
     const partWidth = part.startsWith('\u001B') ? 0 : widthOf(part)
-    if (width + partWidth > room && line !== '') {
+    // Closing punctuation never starts a line (it hangs past the edge instead).
+    if (width + partWidth > room && line !== '' && !closing.has(part)) {
       lines.push(line)
       line = ''
       width = 0
