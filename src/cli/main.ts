@@ -3,10 +3,12 @@
  * code. `bin/jiyao.js` imports the bundled build of this module.
  */
 
+import {rmSync} from 'node:fs'
 import process from 'node:process'
 import type {CliIo} from './io.js'
 import {nodeFs} from './io.js'
 import {cli} from './index.js'
+import {pendingTemporaries} from './output.js'
 
 /**
  * The real process as `CliIo`.
@@ -41,5 +43,13 @@ export async function main(): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
     throw error
   })
+  // Interrupted: remove the temporary files being written (complete
+  // outputs are already in place), then exit as a shell expects.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const temporary of pendingTemporaries) rmSync(temporary, {force: true})
+      process.exit(signal === 'SIGINT' ? 130 : 143)
+    })
+  }
   process.exitCode = await cli(process.argv.slice(2), processIo())
 }

@@ -11,6 +11,12 @@ import {writeTo} from './io.js'
 let temporaryCount = 0
 
 /**
+ * Temporary files being written right now, so that an interrupted run
+ * (Ctrl-C) can remove them before it exits.
+ */
+export const pendingTemporaries = new Set<string>()
+
+/**
  * A temporary name beside a target: hidden, unique in this process.
  *
  * @param target
@@ -37,12 +43,15 @@ export function temporaryPath(target: string): string {
  */
 export async function writeAtomic(fs: CliFs, target: string, text: string): Promise<void> {
   const temporary = temporaryPath(target)
+  pendingTemporaries.add(temporary)
   try {
     await fs.writeFile(temporary, text)
     await fs.rename(temporary, target)
   } catch (error) {
     await fs.unlink(temporary).catch(() => undefined)
     throw error
+  } finally {
+    pendingTemporaries.delete(temporary)
   }
 }
 
@@ -90,6 +99,7 @@ export function fileSink(fs: CliFs, target: string): Sink {
   const drop = async (): Promise<void> => {
     if (!open) return
     open = false
+    pendingTemporaries.delete(temporary)
     await handle?.close().catch(() => undefined)
     await fs.unlink(temporary).catch(() => undefined)
   }
@@ -99,11 +109,13 @@ export function fileSink(fs: CliFs, target: string): Sink {
       if (!text) return
       if (!open) {
         open = true
+        pendingTemporaries.add(temporary)
         try {
           handle = await fs.openWrite(temporary)
         } catch (error) {
           broken = error
           open = false
+          pendingTemporaries.delete(temporary)
           throw error
         }
       }
@@ -122,6 +134,7 @@ export function fileSink(fs: CliFs, target: string): Sink {
         await handle?.close()
         await fs.rename(temporary, target)
         open = false
+        pendingTemporaries.delete(temporary)
       } catch (error) {
         await drop()
         throw error
