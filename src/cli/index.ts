@@ -146,7 +146,9 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`jiyao: ${error.message}\n(run jiyao --help for usage)\n`)
       return exitCodes.usage
     }
-    throw error
+    // A bug of ours: say so in one line rather than with a stack trace.
+    io.stderr.write(`jiyao: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+    return exitCodes.failed
   }
   return code
 }
