@@ -10,18 +10,18 @@
 
 import {
   actorTrailers,
-  doubleSurnames,
   genericOwnerPrefixes,
   nonUnits,
   notFollowers,
   notInUnits,
   ownerJoiners,
-  surnames,
   titles,
   unitAbbreviations,
   unitSuffixes
 } from '../lexicon.js'
 import {isIdeograph} from '../doc.js'
+import {words} from '../words.js'
+import {isName as isPersonalName} from './person.js'
 import type {Span} from './clauses.js'
 
 /** What an actor span is. */
@@ -39,10 +39,15 @@ export interface Actor {
   unit: Span | null
 }
 
-const suffixes = [...unitSuffixes].sort((a, b) => b.length - a.length)
-const titleList = [...titles].sort((a, b) => b.length - a.length)
-const trailers = [...actorTrailers].sort((a, b) => b.length - a.length)
-const joiners = [...ownerJoiners]
+const suffixes = words(unitSuffixes)
+const titleWords = words(titles)
+const trailers = words(actorTrailers)
+const joiners = words(ownerJoiners)
+const generic = words(genericOwnerPrefixes)
+const notUnitEndings = words(nonUnits)
+const clauseWords = words(notInUnits)
+const abbreviations = words(unitAbbreviations)
+const notFollowing = words(notFollowers)
 
 /**
  * Whether a span is a unit name: ends in a unit suffix or an abbreviated
@@ -68,14 +73,17 @@ export function isUnit(text: string, start: number, end: number): boolean {
     }
   }
   if (isGeneric(text, start, end)) return false
-  const value = text.slice(start, end)
+  if (notUnitEndings.before(text, end) !== undefined) return false
   // Clause words are not part of a name: `会后由X`, `会议同意…并要求各部门`.
-  if (notInUnits.some((word) => value.includes(word))) return false
-  if (nonUnits.some((word) => value.endsWith(word))) return false
-  const suffix = suffixes.find((candidate) => value.endsWith(candidate))
+  for (let index = start; index < end; index++) {
+    const word = clauseWords.at(text, index)
+    if (word !== undefined && index + word.length <= end) return false
+  }
+  const suffix = suffixes.before(text, end)
   // A bare suffix (`政府`, `部门`) names no one.
-  if (suffix) return value.length > suffix.length
-  return unitAbbreviations.some((abbreviation) => value.endsWith(abbreviation) && (value.length > abbreviation.length || value === abbreviation))
+  if (suffix !== undefined) return length > suffix.length
+  const abbreviation = abbreviations.before(text, end)
+  return abbreviation !== undefined
 }
 
 /**
@@ -91,7 +99,8 @@ export function isUnit(text: string, start: number, end: number): boolean {
  *   Whether it is.
  */
 export function isGeneric(text: string, start: number, end: number): boolean {
-  return genericOwnerPrefixes.some((prefix) => text.startsWith(prefix, start) && start + prefix.length <= end)
+  const prefix = generic.at(text, start)
+  return prefix !== undefined && start + prefix.length <= end
 }
 
 /**
@@ -108,18 +117,13 @@ export function isGeneric(text: string, start: number, end: number): boolean {
  *   Whether it is.
  */
 export function isName(text: string, start: number, end: number): boolean {
-  const length = end - start
-  if (length < 2 || length > 4) return false
-  for (let index = start; index < end; index++) if (!isIdeograph(text.charCodeAt(index)) && text.charAt(index) !== ' ') return false
-  if (doubleSurnames.some((surname) => text.startsWith(surname, start))) return length >= 3
-  if (length === 4) return false
-  return surnames.includes(text.charAt(start))
+  return isPersonalName(text.slice(start, end))
 }
 
 /** The longest title at `at`, or undefined. */
 function titleAt(text: string, at: number, end: number): string | undefined {
-  for (const title of titleList) if (at + title.length <= end && text.startsWith(title, at)) return title
-  return undefined
+  const title = titleWords.at(text, at)
+  return title !== undefined && at + title.length <= end ? title : undefined
 }
 
 /**
@@ -138,8 +142,8 @@ export function readActor(text: string, start: number, end: number): Actor | nul
   // Drop trailers: `…同志`, `…负责人` (a unit's head stands for the unit).
   let comrade = false
   for (let round = 0; round < 2; round++) {
-    const trailer = trailers.find((word) => text.startsWith(word, end - word.length) && end - word.length > start)
-    if (trailer) {
+    const trailer = trailers.before(text, end)
+    if (trailer !== undefined && end - trailer.length > start) {
       end -= trailer.length
       if (trailer === '同志') comrade = true
     }
@@ -165,8 +169,8 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   const parts: Span[] = []
   let partStart = start
   for (let index = start; index < end; index++) {
-    const joiner = joiners.find((word) => text.startsWith(word, index))
-    if (joiner && index > partStart) {
+    const joiner = joiners.at(text, index)
+    if (joiner !== undefined && index > partStart) {
       parts.push({start: partStart, end: index})
       partStart = index + joiner.length
       index += joiner.length - 1
@@ -262,9 +266,10 @@ export function actorBefore(
   followers: readonly string[]
 ): {actor: Actor; follower: string} | null {
   const stop = Math.min(limit, start + 40)
+  const following = words(followers)
   for (let end = start + 2; end < stop; end++) {
-    const follower = followers.find((word) => text.startsWith(word, end))
-    if (!follower || notFollowers.some((word) => text.startsWith(word, end))) continue
+    const follower = following.at(text, end)
+    if (follower === undefined || notFollowing.at(text, end) !== undefined) continue
     const actor = readActor(text, start, end)
     if (actor) return {actor, follower}
   }

@@ -13,10 +13,10 @@ import {nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskStarters} from '..
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {actorBefore, readActor, type Actor} from './actor.js'
-import {sentences, startsWithAny, trim, type Span} from './clauses.js'
+import {startsWithAny, trim, type Span} from './clauses.js'
 import {findDue} from './due.js'
 import {skipMarker} from './markers.js'
-import type {Unit} from './units.js'
+import {unitSentences, type Unit} from './units.js'
 
 const starters = [...taskStarters].sort((a, b) => b.length - a.length)
 /** What may follow the subject of a clause that gives a task. */
@@ -115,7 +115,19 @@ function longestActor(text: string, start: number, end: number): {actor: Actor} 
  *   Whether it does.
  */
 export function isAssignmentClause(text: string, clause: Span): boolean {
-  return clauseOwner(text, clause.start, clause.end) !== null
+  return ownerAt(text, clause) !== null
+}
+
+/** Owners of clauses already read, by text and clause start: decisions and assignments read the same clauses. */
+const owners = new WeakMap<Span, Owner | null>()
+
+function ownerAt(text: string, clause: Span): Owner | null {
+  let owner = owners.get(clause)
+  if (owner === undefined) {
+    owner = clauseOwner(text, clause.start, clause.end)
+    owners.set(clause, owner)
+  }
+  return owner
 }
 
 /**
@@ -136,19 +148,19 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   const seen = new Set<number>()
   for (const unit of units) {
     if (unit.kind === 'heading') continue
-    for (const sentence of sentences(text, unit.start, unit.end)) {
+    for (const sentence of unitSentences(doc, unit)) {
       for (const clause of sentence.clauses) {
-        const owners: Owner[] = []
-        const atStart = clauseOwner(text, clause.start, clause.end)
-        if (atStart) owners.push(atStart)
+        const found: Owner[] = []
+        const atStart = ownerAt(text, clause)
+        if (atStart) found.push(atStart)
         // `…,并由X负责`, `会由由X…`: 由 inside the clause.
         let index = text.indexOf('由', clause.start + 1)
         while (index !== -1 && index < clause.end) {
-          const found = ownerAfterBy(text, index, clause.end)
-          if (found) owners.push(found)
+          const after = ownerAfterBy(text, index, clause.end)
+          if (after) found.push(after)
           index = text.indexOf('由', index + 1)
         }
-        for (const owner of owners) {
+        for (const owner of found) {
           if (seen.has(owner.actor.whole.start)) continue
           seen.add(owner.actor.whole.start)
           const task = trim(text, owner.taskStart, sentence.end)

@@ -5,6 +5,8 @@
  * 《》 and quotes do not count.
  */
 
+import {words} from '../words.js'
+
 /** A span of the normalized text. */
 export interface Span {
   start: number
@@ -16,8 +18,6 @@ export interface Sentence extends Span {
   clauses: Span[]
 }
 
-const sentenceEnds = '。;!?'
-const clauseEnds = ',:'
 const spaces = ' \t\n\r'
 
 /**
@@ -46,28 +46,46 @@ export function sentences(text: string, start: number, end: number): Sentence[] 
   }
 
   for (let index = start; index < end; index++) {
-    const char = text.charAt(index)
-    if (char === '《') depth++
-    else if (char === '》') depth = Math.max(0, depth - 1)
-    else if (char === '“') quote++
-    else if (char === '”') quote = Math.max(0, quote - 1)
-    else if (char === '\n' || char === '\r') {
-      // A line end inside a span (a point continued on the next line) ends a sentence.
-      depth = 0
-      quote = 0
+    const code = text.charCodeAt(index)
+    switch (code) {
+      case 0x300a: // 《
+        depth++
+        continue
+      case 0x300b: // 》
+        if (depth > 0) depth--
+        continue
+      case 0x201c: // “
+        quote++
+        continue
+      case 0x201d: // ”
+        if (quote > 0) quote--
+        continue
+      case 0x0a: // A line end inside a span (a point continued on the next line) ends a sentence.
+      case 0x0d:
+        depth = 0
+        quote = 0
+        break
+      case 0x3002: // 。
+      case 0x3b: // ;
+      case 0x21: // !
+      case 0x3f: // ?
+        if (depth > 0 || quote > 0) continue
+        break
+      case 0x2c: // ,
+      case 0x3a: // :
+        if (depth > 0 || quote > 0) continue
+        pushClause(index)
+        clauseStart = index + 1
+        continue
+      default:
+        continue
     }
-    if ((depth > 0 || quote > 0) && char !== '\n') continue
-    if (sentenceEnds.includes(char) || char === '\n') {
-      pushClause(index)
-      const sentence = trim(text, sentenceStart, index)
-      if (clauses.length > 0) result.push({...sentence, clauses})
-      clauses = []
-      clauseStart = index + 1
-      sentenceStart = index + 1
-    } else if (clauseEnds.includes(char)) {
-      pushClause(index)
-      clauseStart = index + 1
-    }
+    pushClause(index)
+    const sentence = trim(text, sentenceStart, index)
+    if (clauses.length > 0) result.push({...sentence, clauses})
+    clauses = []
+    clauseStart = index + 1
+    sentenceStart = index + 1
   }
   pushClause(end)
   const sentence = trim(text, sentenceStart, end)
@@ -100,12 +118,11 @@ export function trim(text: string, start: number, end: number): Span {
  *   The text.
  * @param at
  *   Where to look.
- * @param words
- *   Candidates, longest first where one is a prefix of another.
+ * @param list
+ *   Candidates (the longest that matches wins).
  * @returns
  *   The word.
  */
-export function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
-  for (const word of words) if (text.startsWith(word, at)) return word
-  return undefined
+export function startsWithAny(text: string, at: number, list: readonly string[]): string | undefined {
+  return words(list).at(text, at)
 }

@@ -8,15 +8,17 @@
 import type {Doc} from '../doc.js'
 import {decisionVerbs} from '../lexicon.js'
 import type {Decision} from '../record.js'
-import {sentences, startsWithAny, type Span} from './clauses.js'
+import {startsWithAny, type Span} from './clauses.js'
 import {isAssignmentClause} from './assignments.js'
-import type {Unit} from './units.js'
+import {unitSentences, type Unit} from './units.js'
 import {skipMarker} from './markers.js'
 
 const verbs = [...decisionVerbs].sort((a, b) => b.length - a.length)
 const subjects = ['会议还', '会议', '会上', '并', '还', '也', '又', '均', '最终', '经讨论']
 /** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
 const openers = ['经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '议定', '决定']
+/** Openers that are their own subject. */
+const ownOpeners = openers.filter((word) => word.startsWith('经'))
 /** Cues after which a clause is not a decision but an instruction or opinion. */
 const otherCues = ['强调', '要求', '指出', '认为', '提出', '希望', '听取', '学习', '传达']
 
@@ -51,11 +53,11 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
       decisions.push(decision(doc, {start: unit.start, end: unit.end, verb: unit.decision, cue: unit.decision, content: true}))
       continue
     }
-    for (const sentence of sentences(doc.norm, unit.start, unit.end)) {
+    for (const sentence of unitSentences(doc, unit)) {
       let open: Open | null = null
       for (const clause of sentence.clauses) {
         const start = skipMarker(doc.norm, clause.start, clause.end)
-        const found = readClause(doc.norm, {start, end: clause.end})
+        const found = isAssignmentClause(doc.norm, clause) ? 'stop' : readClause(doc.norm, {start, end: clause.end})
         if (found === 'stop') {
           if (open) push(open)
           open = null
@@ -95,7 +97,6 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
  * `stop` for an assignment or another cue, or null for plain content.
  */
 function readClause(text: string, clause: Span): {verb: string | null; cue: string} | 'stop' | null {
-  if (isAssignmentClause(text, clause)) return 'stop'
   let cursor = clause.start
   for (let round = 0; round < 3; round++) {
     const subject = startsWithAny(text, cursor, subjects)
@@ -108,7 +109,7 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
     return {verb, cue: text.slice(clause.start, cursor + verb.length)}
   }
   // An opener needs the meeting as its subject (`会议明确`) or is itself one (`经会议研究`).
-  const opener = startsWithAny(text, clause.start, openers.filter((word) => word.startsWith('经'))) ?? (cursor > clause.start ? startsWithAny(text, cursor, openers) : undefined)
+  const opener = startsWithAny(text, clause.start, ownOpeners) ?? (cursor > clause.start ? startsWithAny(text, cursor, openers) : undefined)
   if (opener) {
     const end = text.indexOf(opener, clause.start) + opener.length
     // The opener alone (`会议明确`), or with its content (`会议决定学校…`).

@@ -5,13 +5,30 @@
 
 import type {Doc} from '../doc.js'
 import type {Item, List, ListItem, Paragraph} from '../tree.js'
-import type {Span} from './clauses.js'
+import {sentences, type Sentence, type Span} from './clauses.js'
 
 /** A stretch of an item's text, in normalized offsets. */
 export interface Unit extends Span {
   kind: 'heading' | 'paragraph' | 'point'
   /** For a point under a decision lead-in (`会议明确如下:`), the lead-in's verb: the point is a decision. */
   decision: string | null
+  /** Sentences and clauses, read once (see `unitSentences`). */
+  sentences?: Sentence[]
+}
+
+/**
+ * The sentences of a unit, read once and kept on it.
+ *
+ * @param doc
+ *   The doc.
+ * @param unit
+ *   The unit.
+ * @returns
+ *   Its sentences.
+ */
+export function unitSentences(doc: Doc, unit: Unit): Sentence[] {
+  if (!unit.sentences) unit.sentences = sentences(doc.norm, unit.start, unit.end)
+  return unit.sentences
 }
 
 /** Words of a lead-in to decisions: `会议确定:`, `会议就有关事项明确如下:`. */
