@@ -111,9 +111,10 @@ describe('jiyao tasks on the sample minutes', () => {
     const result = await run(['tasks', 'fixtures/sample.txt', '--owner', '发改委', '--format', 'json'], {cwd})
     const rows = JSON.parse(result.stdout) as LedgerRow[]
     expect(rows).toHaveLength(1)
-    expect({...rows[0], date: undefined, meeting: undefined}).toEqual({
-      date: undefined,
-      meeting: undefined,
+    // The sample opens: 2021年11月1日上午，…主持召开市政府第63次常务会议
+    expect(rows[0]).toEqual({
+      date: '2021-11-01',
+      meeting: '市政府第63次常务会议',
       ordinal: '二',
       heading: '审议《做好今冬明春全市电力保供工作若干措施》',
       owner: '市发改委',
@@ -127,7 +128,7 @@ describe('jiyao tasks on the sample minutes', () => {
 
   it('should print the ledger as YAML and as a Markdown table', async () => {
     const yaml = await run(['tasks', 'fixtures/sample.txt', '--owner', '工信局', '--format', 'yaml'], {cwd})
-    expect(yaml.stdout).toContain('- date: ')
+    expect(yaml.stdout).toContain('- date: 2021-11-01\n  meeting: 市政府第63次常务会议\n')
     expect(yaml.stdout).toContain('  owner: 市工信局\n  task: 根据会议讨论情况修改完善，提交市委常委会审议\n')
     const table = await run(['tasks', 'fixtures/sample.txt', '--owner', '工信局', '--format', 'md'], {cwd})
     expect(table.stdout.split('\n')[2]).toContain('| 三 | 审议《太仓市“十四五”工业发展规划》 | 市工信局 | 根据会议讨论情况修改完善，提交市委常委会审议 |')
