@@ -28,8 +28,7 @@ describe('tasks: ledger rows', () => {
       task: '修改完善方案，4月底前报市政府',
       due: '4月底前',
       dueDate: '2024-04-30',
-      file: 'a.txt',
-      line: 4
+      source: 'a.txt:4'
     })
     expect(ledgerRows(spring)).toHaveLength(3)
   })
@@ -63,8 +62,7 @@ describe('tasks: CSV and Markdown', () => {
     task: '第一行\n第二行',
     due: null,
     dueDate: null,
-    file: 'a.txt',
-    line: 4
+    source: 'a.txt:4'
   }
 
   it('should write a UTF-8 BOM, CRLF line ends and RFC 4180 quoting', () => {
@@ -72,21 +70,21 @@ describe('tasks: CSV and Markdown', () => {
     const bytes = Buffer.from(csv, 'utf8')
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(csv).toBe(
-      '\uFEFFdate,meeting,ordinal,heading,owner,task,due,dueDate,file,line\r\n' +
-        '2024-03-05,市政府第12次专题会议,一,"关于""河道"",整治",市水务局,"第一行\n第二行",,,a.txt,4\r\n'
+      '\uFEFFdate,meeting,ordinal,heading,owner,task,due,dueDate,source\r\n' +
+        '2024-03-05,市政府第12次专题会议,一,"关于""河道"",整治",市水务局,"第一行\n第二行",,,a.txt:4\r\n'
     )
   })
 
   it('should write only the header for no rows', () => {
-    expect(toCsv([])).toBe('\uFEFFdate,meeting,ordinal,heading,owner,task,due,dueDate,file,line\r\n')
+    expect(toCsv([])).toBe('\uFEFFdate,meeting,ordinal,heading,owner,task,due,dueDate,source\r\n')
   })
 
   it('should write a Markdown table with pipes escaped and line breaks kept', () => {
     const table = toMarkdownTable([{...tricky, heading: 'A|B'}])
     expect(table.split('\n')).toEqual([
-      '| date | meeting | ordinal | heading | owner | task | due | dueDate | file | line |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-      '| 2024-03-05 | 市政府第12次专题会议 | 一 | A\\|B | 市水务局 | 第一行<br>第二行 |  |  | a.txt | 4 |',
+      '| date | meeting | ordinal | heading | owner | task | due | dueDate | source |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| 2024-03-05 | 市政府第12次专题会议 | 一 | A\\|B | 市水务局 | 第一行<br>第二行 |  |  | a.txt:4 |',
       ''
     ])
   })
@@ -99,7 +97,7 @@ describe('jiyao tasks on the sample minutes', () => {
     const result = await run(['tasks', 'fixtures/sample.txt'], {cwd})
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
-    expect(result.stdout.startsWith('\uFEFFdate,meeting,ordinal,heading,owner,task,due,dueDate,file,line\r\n')).toBe(true)
+    expect(result.stdout.startsWith('\uFEFFdate,meeting,ordinal,heading,owner,task,due,dueDate,source\r\n')).toBe(true)
     const rows = result.stdout.slice(1).trimEnd().split('\r\n').slice(1).map((line) => line.split(','))
     const owners = new Set(rows.map((row) => row[4]))
     for (const owner of ['市发改委', '市工信局', '太仓生态环境局', '市人社局', '市城管局', '市资产集团', '市产业基金管理公司', '港区', '城厢镇']) {
@@ -121,8 +119,7 @@ describe('jiyao tasks on the sample minutes', () => {
       task: '根据会议讨论情况修改完善，以市政府办公室名义印发',
       due: null,
       dueDate: null,
-      file: 'fixtures/sample.txt',
-      line: 6
+      source: 'fixtures/sample.txt:6'
     })
   })
 
@@ -132,6 +129,25 @@ describe('jiyao tasks on the sample minutes', () => {
     expect(yaml.stdout).toContain('  owner: 市工信局\n  task: 根据会议讨论情况修改完善，提交市委常委会审议\n')
     const table = await run(['tasks', 'fixtures/sample.txt', '--owner', '工信局', '--format', 'md'], {cwd})
     expect(table.stdout.split('\n')[2]).toContain('| 三 | 审议《太仓市“十四五”工业发展规划》 | 市工信局 | 根据会议讨论情况修改完善，提交市委常委会审议 |')
+  })
+
+  it('should read minutes from stdin, the source named <stdin>:line', async () => {
+    const result = await run(['tasks', '--format', 'json'], {cwd, stdin: minutes})
+    expect(result.code).toBe(0)
+    // Line 4 of the test minutes: 会议原则同意该方案。会后由市水务局进一步修改完善，4月底前报市政府。
+    expect(JSON.parse(result.stdout)).toEqual([
+      {
+        date: '2024-03-05',
+        meeting: '市政府第12次专题会议',
+        ordinal: '一',
+        heading: '关于河道整治方案',
+        owner: '市水务局',
+        task: '进一步修改完善，4月底前报市政府',
+        due: '4月底前',
+        dueDate: '2024-04-30',
+        source: '<stdin>:4'
+      }
+    ])
   })
 
   it('should write the ledger atomically with -o and keep going past a bad file', async () => {

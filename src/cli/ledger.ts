@@ -20,10 +20,8 @@ export interface LedgerRow {
   due: string | null
   /** The deadline as an ISO date, or null. */
   dueDate: string | null
-  /** The file the assignment was read from, or null for stdin. */
-  file: string | null
-  /** The line the assignment starts on. */
-  line: number
+  /** Where the assignment starts: `file:line` (`<stdin>:line` for stdin). */
+  source: string
 }
 
 /** The columns, in order, as CSV and Markdown headers. */
@@ -36,8 +34,7 @@ export const ledgerColumns: Array<keyof LedgerRow> = [
   'task',
   'due',
   'dueDate',
-  'file',
-  'line'
+  'source'
 ]
 
 /**
@@ -61,8 +58,7 @@ export function ledgerRows(record: MinutesRecord): LedgerRow[] {
         task: assignment.task,
         due: assignment.due,
         dueDate: assignment.dueDate,
-        file: record.source.path,
-        line: assignment.position.start.line
+        source: `${record.source.path ?? '<stdin>'}:${assignment.position.start.line}`
       })
     }
   }
@@ -123,7 +119,7 @@ export function toCsv(rows: LedgerRow[]): string {
   return '\uFEFF' + lines.join('\r\n') + '\r\n'
 }
 
-function csvField(value: string | number | null): string {
+function csvField(value: string | null): string {
   const text = value === null ? '' : String(value)
   return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text
 }
@@ -147,7 +143,7 @@ export function toMarkdownTable(rows: LedgerRow[]): string {
   return lines.join('\n') + '\n'
 }
 
-function markdownCell(value: string | number | null): string {
+function markdownCell(value: string | null): string {
   if (value === null) return ''
   return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>')
 }
