@@ -3,6 +3,7 @@
 // start of `jiyao file --format json` close to `node -e 0`; yaml, chalk and
 // the readers stay in chunks loaded only by the runs that need them.
 import {readFileSync, rmSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
 const root = new URL('..', import.meta.url)
@@ -23,7 +24,7 @@ const withoutChildProcess = {
 rmSync(new URL('dist/bin', root), {recursive: true, force: true})
 
 await build({
-  absWorkingDir: root.pathname,
+  absWorkingDir: fileURLToPath(root),
   entryPoints: {cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts'},
   outdir: 'dist/bin',
   bundle: true,

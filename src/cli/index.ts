@@ -60,6 +60,15 @@ Examples:
 Exit codes: 0 ok, 1 an input could not be processed (or warnings with --strict), 2 usage.
 `
 
+const tasksExamples = `
+Examples:
+  The sample's assignments as a table:
+    $ jiyao tasks fixtures/sample.txt --format md
+
+  One owner's assignments across a folder, as CSV for Excel:
+    $ jiyao tasks minutes/ --owner 发改委 -o 发改委.csv
+`
+
 interface CommonOptions {
   output?: string
   encoding?: string
@@ -114,6 +123,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     .argument('[paths...]', 'files, directories or quoted globs; - or nothing for stdin')
     .addOption(new Option('-f, --format <format>', 'ledger format').choices(['csv', 'json', 'yaml', 'md']).default('csv'))
     .option('--owner <name>', 'only assignments whose owner contains <name> (发改委 finds 市发改委)')
+    .addHelpText('after', tasksExamples)
     .action(async (paths: string[], options: TasksOptions) => {
       code = await tasksCommand(paths, options, io)
     })
