@@ -5,7 +5,6 @@
  */
 
 import path from 'node:path'
-import type {Message} from '../message.js'
 import type {ConvertJob, Converted, Product} from './convert.js'
 import type {InputEntry} from './inputs.js'
 import type {CliIo} from './io.js'
@@ -83,7 +82,7 @@ export async function runBatch(
         await made.get(parent)
         await writeAtomic(io.fs, target, result.text ?? '')
       } catch (error) {
-        return {ok: false, reason: `cannot write ${target}: ${describeError(error)}`}
+        return {ok: false, reason: `cannot write ${path.relative(io.cwd, target)}: ${describeError(error)}`}
       }
     }
     return result
@@ -97,7 +96,7 @@ export async function runBatch(
         tally.failed++
         report = formatFailure(name, result.reason)
       } else if (result.messages.length > 0) {
-        tally.warnings += countWarnings(result.messages)
+        tally.warnings += result.messages.length
         widthOf ??= (await import('string-width')).default
         report = formatMessages(name, result.messages, widthOf)
       }
@@ -113,10 +112,6 @@ export async function runBatch(
     await pool?.close()
   }
   return tally
-}
-
-function countWarnings(messages: Message[]): number {
-  return messages.length
 }
 
 /** Start workers when asked or when the batch is large and there are cores. */
