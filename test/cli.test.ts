@@ -176,6 +176,14 @@ describe('cli: inputs and output formats', () => {
     expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line).source.path)).toEqual(['m/a/y.md', 'm/z.md'])
   })
 
+  it('should take every extension a glob matches when --from names the format', async () => {
+    const root = dir({'m/x.log': minutes, 'm/y.txt': minutes})
+    const plain = await run(['m/*', '--format', 'jsonl', '-q'], {cwd: root})
+    expect(plain.stdout.trim().split('\n').map((line) => JSON.parse(line).source.path)).toEqual(['m/y.txt'])
+    const forced = await run(['m/*', '--format', 'jsonl', '-q', '--from', 'text'], {cwd: root})
+    expect(forced.stdout.trim().split('\n').map((line) => JSON.parse(line).source.path)).toEqual(['m/x.log', 'm/y.txt'])
+  })
+
   it('should fail a glob that matches nothing, and go on with the rest', async () => {
     const result = await run(['*.md', 'x.txt', '--format', 'jsonl'], {cwd: dir({'x.txt': minutes})})
     expect(result.code).toBe(1)
