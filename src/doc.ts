@@ -1,0 +1,171 @@
+/**
+ * The text as jiyao reads it: the source, a normalized view for matching, and
+ * the maps between them.
+ *
+ * Matching runs on the normalized view, where full-width forms are half-width
+ * (`（一）` → `(一)`, `：` → `:`, `，` → `,`), traditional characters are
+ * simplified (`會議` → `会议`), and converter residue such as the pinyin in
+ * `區(qū)` is dropped. Values and positions always come from the source, so
+ * they stay as written.
+ */
+
+import type {Point, Position} from './tree.js'
+
+const traditional =
+  '會議區縣鎮鄉辦團門務廳財規劃審聽論討決強調認為確關於實現發導經濟書記員長題報傳達學習專項計進業產數據統總設築環護範衛檢査執責們這個來時後麼對將與從還無開間問機構體處應動場點級給結組織維網線園圍國際創優勢戰節營運備層證讓請該說讀課談諾誤識變觀買賣資貨費貿貴質購貸負貢賬錢鐵銀鋼錯鎖鍵閉閱闊隊陽陰陳險雖雙難電靜領頭預頻顧顯風飛飯館馬驗驅黨齊龍龜萬兩嚴麗舉義樂亂爭虧雲亞畝親億僅侖倉價眾傘偉傷倫偽餘傭僉俠侶僥偵側僑儉債傾兒蘭興養獸內岡冊寫軍農馮沖況凍淨淒涼減湊凜幾鳳憑凱擊鑿芻劉則剛刪別剎劑剮劍劇勸勱勵勁勞勛勻匯匱協卻廠歷厲壓厭廁廂參敘疊葉號嘆嘰嚇呂嗎噸啟吳嘔響啞喚圓圖聖壞塊堅壇壩塢墳墜壟壘墾堊壯聲殼壺復夠誇夾奪奮獎妝婦媽嫵嬌孫寧寶寵憲宮寬賓寢尋壽爾塵堯屬嶼歲豈嶺嶽巖幣帥師帳帶幫幹庫廢廣廟異棄張彌彎歸當錄彥徹徑徵憶懷態憐懇惡悅懸驚懼慘慚憤戲戶拋掛擴掃揚擾撫搶擔擬攏揀擁攔擰撥擇掙擠揮損撿換擄擺攜搖攝敵斂齋斬斷舊曠暢曉暫曆東條楊極槍櫃檸標棧樹樣檔橋樁夢樓權橫歡歐殘殺毀氣漢湯溝沒灃滬濘潑淚濃濤漁測渾濁滅湧濕溫灣滿濾濫灘潛澤潔灑澆獨獄獲貓璽瑪畫畢盡監盤睜礦碼磚礎禮禍禦離種稱穩積窮竊竅筆簡籌簽籃類糧緊紅約紀純紙紛納紐練細終絡絕絲綠綜綱緒編緣縮績繪繼續纏罰羅聯聰職聳腦膠脅臉艦藝藥蘇蔣蕭薦蟲術衝襲裝製複覺視覽訂訪許診註詞評試詩話詳誠語誰諸謀講謝譯讚豐貝販貪賀賠賞賢賽贈贏趙趕趨躍踐車軌軟轉輕載較輔輛輸輪辭邊遷過遠違連遲適選遺鄧鄭醫釋針釣鈔錦鍛鏡鐘鑒閃閑閣階隨隱雜雞霧靈韓頁頂順須頒額顏願飄飲飾騎騰髮鬥鬧魚鮮鳥鳴鴻鵬麥黃齡並貫屆彙準週裏著隻瞭憂療癥傑軒華慶勝紹廬濱礙擱衆鬆覈檯颱臺託麵係繫佈汙裡盃'
+const simplified =
+  '会议区县镇乡办团门务厅财规划审听论讨决强调认为确关于实现发导经济书记员长题报传达学习专项计进业产数据统总设筑环护范卫检查执责们这个来时后么对将与从还无开间问机构体处应动场点级给结组织维网线园围国际创优势战节营运备层证让请该说读课谈诺误识变观买卖资货费贸贵质购贷负贡账钱铁银钢错锁键闭阅阔队阳阴陈险虽双难电静领头预频顾显风飞饭馆马验驱党齐龙龟万两严丽举义乐乱争亏云亚亩亲亿仅仑仓价众伞伟伤伦伪余佣佥侠侣侥侦侧侨俭债倾儿兰兴养兽内冈册写军农冯冲况冻净凄凉减凑凛几凤凭凯击凿刍刘则刚删别刹剂剐剑剧劝劢励劲劳勋匀汇匮协却厂历厉压厌厕厢参叙叠叶号叹叽吓吕吗吨启吴呕响哑唤圆图圣坏块坚坛坝坞坟坠垄垒垦垩壮声壳壶复够夸夹夺奋奖妆妇妈妩娇孙宁宝宠宪宫宽宾寝寻寿尔尘尧属屿岁岂岭岳岩币帅师帐带帮干库废广庙异弃张弥弯归当录彦彻径征忆怀态怜恳恶悦悬惊惧惨惭愤戏户抛挂扩扫扬扰抚抢担拟拢拣拥拦拧拨择挣挤挥损捡换掳摆携摇摄敌敛斋斩断旧旷畅晓暂历东条杨极枪柜柠标栈树样档桥桩梦楼权横欢欧残杀毁气汉汤沟没沣沪泞泼泪浓涛渔测浑浊灭涌湿温湾满滤滥滩潜泽洁洒浇独狱获猫玺玛画毕尽监盘睁矿码砖础礼祸御离种称稳积穷窃窍笔简筹签篮类粮紧红约纪纯纸纷纳纽练细终络绝丝绿综纲绪编缘缩绩绘继续缠罚罗联聪职耸脑胶胁脸舰艺药苏蒋萧荐虫术冲袭装制复觉视览订访许诊注词评试诗话详诚语谁诸谋讲谢译赞丰贝贩贪贺赔赏贤赛赠赢赵赶趋跃践车轨软转轻载较辅辆输轮辞边迁过远违连迟适选遗邓郑医释针钓钞锦锻镜钟鉴闪闲阁阶随隐杂鸡雾灵韩页顶顺须颁额颜愿飘饮饰骑腾发斗闹鱼鲜鸟鸣鸿鹏麦黄龄并贯届汇准周里着只了忧疗症杰轩华庆胜绍庐滨碍搁众松核台台台托面系系布污里杯'
+
+const simplifiedOf = new Map<number, number>()
+for (let index = 0; index < traditional.length; index++) {
+  simplifiedOf.set(traditional.charCodeAt(index), simplified.charCodeAt(index))
+}
+
+/** Tone-marked vowels, which tell converter pinyin from ordinary bracketed Latin. */
+const toneVowels = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ'
+const residueMaxLength = 8
+
+/** A text with its normalized view. */
+export interface Doc {
+  /** The source, as given. */
+  source: string
+  /** The normalized view. */
+  norm: string
+  /** Source offset of a normalized offset (`norm.length` maps to the end). */
+  toSource(normOffset: number): number
+  /** Normalized offset of a source offset (inside dropped residue: the next kept character). */
+  toNorm(sourceOffset: number): number
+  /** The unist point of a source offset. */
+  point(sourceOffset: number): Point
+  /** The unist position of a source span. */
+  position(sourceStart: number, sourceEnd: number): Position
+  /** The unist position of a normalized span. */
+  normPosition(normStart: number, normEnd: number): Position
+}
+
+/**
+ * Map one character code to its normalized form.
+ *
+ * @param code
+ *   A UTF-16 code unit.
+ * @returns
+ *   The normalized code unit.
+ */
+export function normalizeCode(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0
+  if (code === 0x3000) return 0x20
+  if (code < 0x3400) return code
+  return simplifiedOf.get(code) ?? code
+}
+
+/**
+ * Whether a code unit is a CJK ideograph (basic block and extension A).
+ *
+ * @param code
+ *   A UTF-16 code unit.
+ * @returns
+ *   Whether it is one.
+ */
+export function isIdeograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)
+}
+
+/**
+ * Length of converter residue (`(qū)`) at `index`, or 0.
+ */
+function residueAt(source: string, index: number): number {
+  const open = source.charCodeAt(index)
+  if ((open !== 0x28 && open !== 0xff08) || index === 0 || !isIdeograph(source.charCodeAt(index - 1))) return 0
+  let tone = false
+  let cursor = index + 1
+  for (; cursor < source.length && cursor - index <= residueMaxLength; cursor++) {
+    const code = source.charCodeAt(cursor)
+    if (code === 0x29 || code === 0xff09) break
+    if (toneVowels.includes(source.charAt(cursor))) tone = true
+    else if (!(code >= 0x61 && code <= 0x7a) && code !== 0xfc) return 0
+  }
+  const close = source.charCodeAt(cursor)
+  if (!tone || cursor === index + 1 || (close !== 0x29 && close !== 0xff09)) return 0
+  return cursor + 1 - index
+}
+
+/**
+ * Make the normalized view of a text, with the maps between the two.
+ *
+ * @param source
+ *   The text.
+ * @returns
+ *   The doc.
+ */
+export function createDoc(source: string): Doc {
+  const codes = new Uint16Array(source.length)
+  let sourceOf: Uint32Array | null = null
+  let length = 0
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index)
+    if ((code === 0x28 || code === 0xff08) && index > 0) {
+      const residue = residueAt(source, index)
+      if (residue > 0) {
+        if (!sourceOf) {
+          sourceOf = new Uint32Array(source.length + 1)
+          for (let kept = 0; kept < length; kept++) sourceOf[kept] = kept
+        }
+        index += residue - 1
+        continue
+      }
+    }
+    if (sourceOf) sourceOf[length] = index
+    codes[length++] = normalizeCode(code)
+  }
+  let norm = ''
+  const chunk = 8192
+  for (let index = 0; index < length; index += chunk) {
+    norm += String.fromCharCode.apply(null, codes.subarray(index, Math.min(length, index + chunk)) as unknown as number[])
+  }
+  if (sourceOf) sourceOf[length] = source.length
+
+  let normOf: Uint32Array | null = null
+  if (sourceOf) {
+    normOf = new Uint32Array(source.length + 1)
+    let kept = 0
+    for (let index = 0; index <= source.length; index++) {
+      while (kept < length && sourceOf[kept] < index) kept++
+      normOf[index] = kept
+    }
+  }
+
+  const lineStarts = [0]
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 10) lineStarts.push(index + 1)
+    else if (code === 13 && source.charCodeAt(index + 1) !== 10) lineStarts.push(index + 1)
+  }
+
+  const toSource = sourceOf ? (offset: number) => sourceOf[offset] : (offset: number) => offset
+  const toNorm = normOf ? (offset: number) => normOf[offset] : (offset: number) => offset
+
+  function point(offset: number): Point {
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (lineStarts[middle] <= offset) low = middle
+      else high = middle - 1
+    }
+    return {line: low + 1, column: offset - lineStarts[low] + 1, offset}
+  }
+
+  function position(start: number, end: number): Position {
+    return {start: point(start), end: point(end)}
+  }
+
+  return {
+    source,
+    norm,
+    toSource,
+    toNorm,
+    point,
+    position,
+    normPosition: (start, end) => position(toSource(start), end === start ? toSource(start) : toSource(end - 1) + 1)
+  }
+}

@@ -1,0 +1,418 @@
+/**
+ * The vocabulary of the genre, as data. Every word jiyao recognises lives
+ * here; the rules in `parse/` and `extract/` only say how to use it.
+ *
+ * All entries are in simplified characters with half-width punctuation: the
+ * text is matched through `normalize`, which maps traditional characters and
+ * full-width forms onto these.
+ */
+
+import type {StatementKind} from './tree.js'
+
+// ---------------------------------------------------------------------------
+// Statements: the subject 会议 and the verb that tells the kind.
+
+/**
+ * Cues that lead a statement, with its kind. A cue is matched at the start
+ * of a sentence or clause, after an optional subject `会议` / `会议还` / `会上`.
+ * Longer cues first where one is a prefix of another.
+ */
+export const statementCues: ReadonlyArray<readonly [cue: string, kind: StatementKind]> = [
+  // report
+  ['听取并审议了', 'report'],
+  ['听取并讨论了', 'report'],
+  ['听取并研究了', 'report'],
+  ['听取了', 'report'],
+  ['听取', 'report'],
+  // opinion
+  ['认为', 'opinion'],
+  ['指出', 'opinion'],
+  // instruction
+  ['强调', 'instruction'],
+  ['要求', 'instruction'],
+  ['提出', 'instruction'],
+  ['希望', 'instruction'],
+  // decision
+  ['研究决定', 'decision'],
+  ['研究确定', 'decision'],
+  ['讨论决定', 'decision'],
+  ['决定', 'decision'],
+  ['明确', 'decision'],
+  ['确定', 'decision'],
+  ['议定', 'decision'],
+  ['原则同意', 'decision'],
+  ['原则通过', 'decision'],
+  ['原则批准', 'decision'],
+  ['审议通过', 'decision'],
+  ['审议并原则通过', 'decision'],
+  ['审议并通过', 'decision'],
+  ['一致同意', 'decision'],
+  ['一致通过', 'decision'],
+  ['同意', 'decision'],
+  ['通过', 'decision'],
+  ['批准', 'decision'],
+  ['暂缓', 'decision']
+]
+
+/** Subjects that may stand before a cue: `会议强调`, `会议还强调`, `会上…`. */
+export const statementSubjects: readonly string[] = ['会议还', '会议', '会上还', '会上,', '会上', '经会议研究,', '经研究,', '经会议讨论,']
+
+/**
+ * Verbs that make a clause a decision wherever the clause starts, with or
+ * without `会议`: `原则同意该汇报`, `审议通过了…`, `批准了…`.
+ */
+export const decisionVerbs: readonly string[] = [
+  '审议并原则通过',
+  '审议并原则同意',
+  '审议并通过',
+  '审议通过',
+  '研究通过',
+  '讨论通过',
+  '原则同意',
+  '原则通过',
+  '原则批准',
+  '一致同意',
+  '一致通过',
+  '同意',
+  '通过',
+  '批准',
+  '决定',
+  '暂缓'
+]
+
+/** Lead-ins that announce a list of decisions: `会议确定:`, `议定如下:`, `明确如下:`. */
+export const decisionLeadIns: readonly string[] = ['如下', '议定事项', '确定事项']
+
+// ---------------------------------------------------------------------------
+// Items: what the meeting did with a matter.
+
+/**
+ * Verbs by which the meeting takes up a matter. After `会议` / `会议还` /
+ * `会上` at the start of a paragraph, they open an item of unnumbered minutes;
+ * at the start of a heading they are the item's actions.
+ */
+export const actionVerbs: readonly string[] = [
+  '传达学习',
+  '学习传达',
+  '集体学习',
+  '专题学习',
+  '学习',
+  '传达',
+  '听取',
+  '审议',
+  '审定',
+  '审查',
+  '研究',
+  '讨论',
+  '通报',
+  '部署',
+  '商议',
+  '讨论研究',
+  '研究讨论',
+  '推荐',
+  '领学'
+]
+
+/**
+ * Verbs that open an item of unnumbered minutes only as the first body
+ * paragraph, where a decision is how the meeting took the matter up
+ * (`会议原则通过《…》`).
+ */
+export const openingDecisionVerbs: readonly string[] = ['审议并原则通过', '审议通过', '原则通过', '原则同意', '还审议']
+
+// ---------------------------------------------------------------------------
+// Reports and presenters.
+
+/** Verbs by which a person presents a matter: `会议由X传达了…`, `X就…进行了汇报`. */
+export const presentingVerbs: readonly string[] = [
+  '传达学习',
+  '传达了',
+  '传达',
+  '领学',
+  '通报了',
+  '通报',
+  '介绍了',
+  '介绍',
+  '汇报了',
+  '汇报',
+  '作了',
+  '说明了',
+  '说明',
+  '解读'
+]
+
+// ---------------------------------------------------------------------------
+// Assignments.
+
+/** Openers of an assignment clause before the owner: `会后由X…`, `由X负责`, `责成X`, `请X`. */
+export const ownerOpeners: readonly string[] = ['会后由', '会由由', '会后请', '会后', '具体工作由', '并由', '由', '责成', '请', '要求']
+
+/** Words that may follow an owner and begin the task. */
+export const taskStarters: readonly string[] = [
+  '要',
+  '负责',
+  '牵头',
+  '会同',
+  '配合',
+  '协助',
+  '根据',
+  '按照',
+  '按',
+  '依据',
+  '结合',
+  '抓紧',
+  '加快',
+  '尽快',
+  '认真',
+  '进一步',
+  '做好',
+  '组织',
+  '修改',
+  '提出',
+  '制定',
+  '研究',
+  '落实',
+  '做',
+  '对',
+  '就',
+  '于',
+  '在',
+  '与',
+  '向',
+  '将',
+  '把',
+  '以',
+  '上报',
+  '报',
+  '安排',
+  '统筹',
+  '协调',
+  '督促',
+  '跟进',
+  '具体',
+  '继续',
+  '立即',
+  '务必',
+  '必须',
+  '应',
+  '需'
+]
+
+/** Task verbs that mark the owner's role. */
+export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'support']> = [
+  ['牵头', 'lead'],
+  ['配合', 'support'],
+  ['协助', 'support']
+]
+
+/** Tasks that are not tasks but appointments or outcomes: `由X担任组长`. */
+export const nonTaskVerbs: readonly string[] = ['担任', '兼任', '出任', '任组长', '为组长', '主持']
+
+/** Addressees that are audiences, not owners: `各地各部门`, `有关部门`. */
+export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级']
+
+// ---------------------------------------------------------------------------
+// Units and persons.
+
+/**
+ * Endings of unit names: a place prefix + a body ending in one of these.
+ * Longer endings first.
+ */
+export const unitSuffixes: readonly string[] = [
+  '领导小组办公室',
+  '领导小组',
+  '工作小组',
+  '工作组',
+  '指挥部',
+  '管委会',
+  '委员会',
+  '办公室',
+  '事务所',
+  '研究院',
+  '研究所',
+  '集团',
+  '公司',
+  '中心',
+  '街道',
+  '部门',
+  '小组',
+  '政府',
+  '党委',
+  '党组',
+  '支部',
+  '总支',
+  '学院',
+  '医院',
+  '银行',
+  '分局',
+  '大队',
+  '支队',
+  '港区',
+  '园区',
+  '新区',
+  '开发区',
+  '处',
+  '科',
+  '局',
+  '委',
+  '办',
+  '厅',
+  '署',
+  '院',
+  '所',
+  '站',
+  '队',
+  '社',
+  '会',
+  '镇',
+  '乡',
+  '区',
+  '县',
+  '市',
+  '部',
+  '系',
+  '室',
+  '馆',
+  '校'
+]
+
+/**
+ * Abbreviated department names that stand for a unit after a place prefix
+ * (`县财政`, `市公安`), or on their own in a list (`资规、住建部门`).
+ */
+export const unitAbbreviations: readonly string[] = [
+  '财政',
+  '公安',
+  '交警',
+  '城管',
+  '国土',
+  '住建',
+  '规划',
+  '资规',
+  '发改',
+  '教育',
+  '卫健',
+  '民政',
+  '人社',
+  '环保',
+  '水利',
+  '交通',
+  '农业',
+  '商务',
+  '审计',
+  '税务',
+  '市场监管',
+  '应急',
+  '消防',
+  '文旅',
+  '统计'
+]
+
+/** Place prefixes of unit names. */
+export const placePrefixes: readonly string[] = ['省', '市', '区', '县', '镇', '乡', '街道', '校', '院', '学院', '集团', '公司']
+
+/**
+ * Titles of persons, longest first: `常务副市长` before `副市长` before `市长`.
+ * A name stands before or after its title: `胡卫江代市长`, `区长于晓东`.
+ */
+export const titles: readonly string[] = [
+  '常务副市长',
+  '常务副区长',
+  '常务副县长',
+  '常务副校长',
+  '常务副院长',
+  '代市长',
+  '代区长',
+  '代县长',
+  '副市长',
+  '副区长',
+  '副县长',
+  '副镇长',
+  '副乡长',
+  '副秘书长',
+  '副书记',
+  '副主任',
+  '副局长',
+  '副院长',
+  '副校长',
+  '副处长',
+  '副部长',
+  '副主席',
+  '副会长',
+  '副董事长',
+  '副总经理',
+  '副组长',
+  '副厅长',
+  '副所长',
+  '副科长',
+  '市长助理',
+  '区长助理',
+  '县长助理',
+  '市长',
+  '区长',
+  '县长',
+  '镇长',
+  '乡长',
+  '秘书长',
+  '党委书记',
+  '党组书记',
+  '书记',
+  '主任',
+  '局长',
+  '院长',
+  '校长',
+  '处长',
+  '部长',
+  '主席',
+  '会长',
+  '董事长',
+  '总经理',
+  '经理',
+  '组长',
+  '厅长',
+  '所长',
+  '科长',
+  '主任科员',
+  '二级主任科员',
+  '一级主任科员',
+  '调研员',
+  '委员',
+  '常委',
+  '教授',
+  '老师',
+  '同志',
+  '先生',
+  '女士'
+]
+
+/** Common Chinese surnames (single and double), for telling a name from other text. */
+export const surnames =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由'
+
+/** Double surnames. */
+export const doubleSurnames: readonly string[] = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '令狐', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '独孤', '南宫', '西门']
+
+// ---------------------------------------------------------------------------
+// Numbering.
+
+/** Chinese digits with their values; `〇`/`○`/`零` are zero. */
+export const chineseDigits: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9
+}
+
+/** Enumeration words after a Chinese ordinal: `一是`, `一要`, `一方面`. */
+export const enumerationWords: readonly string[] = ['是', '要', '抓', '方面']
+
+/** Sequence words: `首先…其次…再次…最后`. */
+export const sequenceWords: readonly string[] = ['首先', '其次', '再次', '最后']
