@@ -17,6 +17,7 @@
  *    inputs unchanged.
  *
  * Usage: `node bench/bench.mjs [--only throughput,cold,batch] [--quick]`
+ *   (`JIYAO_BENCH_BIN=path` measures another CLI entry point)
  *   --quick  shorter rounds, fewer cold starts, batches of 2,000 only
  * MB are 10^6 bytes of UTF-8.
  */
@@ -36,7 +37,8 @@ const quick = argv.includes('--quick')
 const onlyAt = argv.indexOf('--only')
 const only = new Set(onlyAt === -1 ? ['throughput', 'cold', 'batch'] : argv[onlyAt + 1].split(','))
 
-const bin = path.join(repoRoot, 'bin', 'jiyao.js')
+// `JIYAO_BENCH_BIN` measures another entry point (a bundle, an older build).
+const bin = process.env.JIYAO_BENCH_BIN ? path.resolve(process.env.JIYAO_BENCH_BIN) : path.join(repoRoot, 'bin', 'jiyao.js')
 const samplePath = path.join(repoRoot, 'fixtures', 'sample.txt')
 const sample = fs.readFileSync(samplePath, 'utf8')
 
