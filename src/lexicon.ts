@@ -144,9 +144,6 @@ export const presentingVerbs: readonly string[] = [
 // ---------------------------------------------------------------------------
 // Assignments.
 
-/** Openers of an assignment clause before the owner: `会后由X…`, `由X负责`, `责成X`, `请X`. */
-export const ownerOpeners: readonly string[] = ['会后由', '会由由', '会后请', '会后', '具体工作由', '并由', '由', '责成', '请', '要求']
-
 /** Words that may follow an owner and begin the task. */
 export const taskStarters: readonly string[] = [
   '要',
@@ -195,7 +192,44 @@ export const taskStarters: readonly string[] = [
   '务必',
   '必须',
   '应',
-  '需'
+  '需',
+  '加强',
+  '抓好',
+  '开展',
+  '完成',
+  '推进',
+  '推动',
+  '编制',
+  '完善',
+  '建立',
+  '健全',
+  '指导',
+  '实施',
+  '启动',
+  '办理',
+  '审核',
+  '核实',
+  '起草',
+  '拟定',
+  '印发',
+  '发文',
+  '保障',
+  '筹措',
+  '拨付'
+]
+
+/** Labels that name owners after a task: `（牵头单位：市发改委；配合单位：市财政局）`. */
+export const ownerLabels: ReadonlyArray<readonly [label: string, role: 'responsible' | 'lead' | 'support']> = [
+  ['责任单位', 'responsible'],
+  ['责任部门', 'responsible'],
+  ['主办单位', 'responsible'],
+  ['承办单位', 'responsible'],
+  ['落实单位', 'responsible'],
+  ['牵头单位', 'lead'],
+  ['牵头部门', 'lead'],
+  ['配合单位', 'support'],
+  ['配合部门', 'support'],
+  ['协办单位', 'support']
 ]
 
 /** Task verbs that mark the owner's role. */
@@ -206,10 +240,31 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
 ]
 
 /** Tasks that are not tasks but appointments or outcomes: `由X担任组长`. */
-export const nonTaskVerbs: readonly string[] = ['担任', '兼任', '出任', '任组长', '为组长', '主持']
+export const nonTaskVerbs: readonly string[] = ['担任', '兼任', '出任', '任组长', '为组长', '主持', '控股', '主导', '组成']
 
 /** Addressees that are audiences, not owners: `各地各部门`, `有关部门`. */
 export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级']
+
+/** Words that end like a unit but are not one: `领导干部要…`, `全社会`. */
+export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '社区', '校区', '景区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会']
+
+/** Clause words that never stand inside a unit's name. */
+export const notInUnits: readonly string[] = ['会议', '要求', '会后', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向']
+
+/** Words that look like a follower but are not: `要求` is not `要`. */
+export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用']
+
+/** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
+export const reporterFollowers: readonly string[] = ['关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '进行']
+
+/** Words that join joint owners: `经济开发区和国土局`. */
+export const ownerJoiners: readonly string[] = ['以及', '和', '与', '及', '、', '同']
+
+/** Trailing words after a person or unit that are not part of the name. */
+export const actorTrailers: readonly string[] = ['主要负责同志', '主要负责人', '负责同志', '负责人', '同志', '等']
+
+/** Compounds with 由 that do not name an owner: `由于`, `理由`. */
+export const notOwnerBy: readonly string[] = ['由于', '由此', '由来', '由衷', '理由', '自由', '缘由', '经由', '事由', '因由', '来由']
 
 // ---------------------------------------------------------------------------
 // Units and persons.
@@ -247,7 +302,6 @@ export const unitSuffixes: readonly string[] = [
   '分局',
   '大队',
   '支队',
-  '港区',
   '园区',
   '新区',
   '开发区',
@@ -387,7 +441,7 @@ export const titles: readonly string[] = [
 
 /** Common Chinese surnames (single and double), for telling a name from other text. */
 export const surnames =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由'
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭'
 
 /** Double surnames. */
 export const doubleSurnames: readonly string[] = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '令狐', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '独孤', '南宫', '西门']

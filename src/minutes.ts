@@ -1,8 +1,9 @@
 import type {Message} from './message.js'
 import type {MinutesRecord, Source} from './record.js'
 import type {Root} from './tree.js'
-import {parse} from './parse/index.js'
-import {extract} from './extract/index.js'
+import {createDoc} from './doc.js'
+import {parseDoc} from './parse/index.js'
+import {extractDoc} from './extract/index.js'
 
 /** Options for `analyze` and `parseMinutes`. */
 export interface AnalyzeOptions {
@@ -39,8 +40,9 @@ export interface Analysis {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const sink = {messages: [] as Message[]}
-  const tree = parse(text, {sink})
-  const record = extract(tree, text, {sink, source: sourceOf(options)})
+  const doc = createDoc(text)
+  const tree = parseDoc(doc, sink)
+  const record = extractDoc(tree, doc, {sink, source: sourceOf(options)})
   sink.messages.sort((a, b) => a.place.start.offset - b.place.start.offset)
   return {tree, record, messages: sink.messages}
 }

@@ -1,7 +1,10 @@
+import {createDoc, type Doc} from '../doc.js'
 import type {MessageSink} from '../message.js'
 import type {MinutesRecord, Source} from '../record.js'
 import {schemaVersion} from '../record.js'
 import type {Root} from '../tree.js'
+import {extractItem} from './item.js'
+import {extractMeeting} from './meeting.js'
 
 /** Options of `extract`. */
 export interface ExtractOptions {
@@ -24,16 +27,32 @@ export interface ExtractOptions {
  *   The record.
  */
 export function extract(tree: Root, text: string, options: ExtractOptions = {}): MinutesRecord {
-  void tree
-  void text
+  return extractDoc(tree, createDoc(text), options)
+}
+
+/**
+ * Extract the record from a minutes tree and the doc it was parsed from.
+ *
+ * @param tree
+ *   The tree.
+ * @param doc
+ *   The doc (see `createDoc`).
+ * @param options
+ *   Options.
+ * @returns
+ *   The record.
+ */
+export function extractDoc(tree: Root, doc: Doc, options: ExtractOptions = {}): MinutesRecord {
+  const meeting = extractMeeting(tree, doc.source, options.sink)
+  let number = 0
+  const items = []
+  for (const child of tree.children) {
+    if (child.type === 'item') items.push(extractItem(doc, child, ++number, meeting.date))
+  }
   return {
     schemaVersion,
     source: options.source ?? {path: null, format: 'text', encoding: null, positionsRefer: 'source'},
-    meeting: {
-      title: null, name: null, session: null, date: null, timeOfDay: null, chair: null, location: null,
-      agenda: [], attendees: [], observers: [], absentees: [], recorder: null,
-      positions: {title: null, name: null, date: null, timeOfDay: null, location: null, agenda: []}
-    },
-    items: []
+    meeting,
+    items
   }
 }

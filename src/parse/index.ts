@@ -1,10 +1,56 @@
-import type {MessageSink} from '../message.js'
-import type {Root} from '../tree.js'
+/**
+ * Parse: minutes text → minutes syntax tree.
+ *
+ * Lines are read one by one: page noise, titles and attendance blocks are
+ * set aside (`classifyLine`), level-1 markers that continue their sequence
+ * open items, lower-level markers at a line start make points, and every
+ * other line is a paragraph with its inline lists and statements. Without
+ * level-1 numbering, a paragraph that opens a matter opens an item.
+ */
+
+import {createDoc, type Doc} from '../doc.js'
+import {actionVerbs, openingDecisionVerbs} from '../lexicon.js'
+import {warn, type MessageSink} from '../message.js'
+import type {
+  Attendance,
+  Closing,
+  Heading,
+  Item,
+  List,
+  ListItem,
+  Noise,
+  Paragraph,
+  Position,
+  Preamble,
+  Root,
+  Title
+} from '../tree.js'
+import {markerNode, matchCue, paragraphNode} from './inline.js'
+import {classifyLine, type LineClass} from './line.js'
+import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 
 /** Options of `parse`. */
 export interface ParseOptions {
   /** Where content problems are collected. */
   sink?: MessageSink
+}
+
+/** One non-blank line, trimmed, in normalized offsets. */
+interface Line {
+  start: number
+  end: number
+  kind: 'paragraph' | 'section' | 'point' | 'other'
+  class: LineClass | null
+  marker: MarkerMatch | null
+}
+
+type Block = Paragraph | Attendance | Noise | Title
+
+/** An open line-start list, innermost last. */
+interface Frame {
+  list: List
+  last: ListItem
+  /** Lists and points to stretch when a continuation line is added. */
 }
 
 /**
@@ -18,7 +64,399 @@ export interface ParseOptions {
  *   The tree.
  */
 export function parse(text: string, options: ParseOptions = {}): Root {
-  void options
-  const end = {line: 1, column: text.length + 1, offset: text.length}
-  return {type: 'root', children: [], position: {start: {line: 1, column: 1, offset: 0}, end}}
+  const doc = createDoc(text)
+  return parseDoc(doc, options.sink)
+}
+
+/**
+ * Parse a doc (see `createDoc`) into a minutes tree.
+ *
+ * @param doc
+ *   The doc.
+ * @param sink
+ *   Where content problems are collected.
+ * @returns
+ *   The tree.
+ */
+export function parseDoc(doc: Doc, sink?: MessageSink): Root {
+  const lines = readLines(doc)
+  const sections = acceptSections(doc, lines, sink)
+  const root: Root = {type: 'root', children: [], position: doc.position(0, doc.source.length)}
+  const preamble: Preamble = {type: 'preamble', children: [], position: doc.position(0, 0)}
+  const items: Item[] = []
+  let item: Item | null = null
+  let frames: Frame[] = []
+  let topListLevel: string | null = null
+
+  for (const line of lines) {
+    if (line.kind === 'section') {
+      item = sectionItem(doc, line)
+      items.push(item)
+      frames = []
+      continue
+    }
+
+    if (line.kind === 'other') {
+      frames = []
+      const block = otherBlock(doc, line)
+      if (item) item.children.push(block as Attendance | Noise | Paragraph)
+      else preamble.children.push(block)
+      continue
+    }
+
+    if (line.kind === 'point' && line.marker) {
+      const marker = line.marker
+      // Without level-1 numbering, a list at top level right after the preamble makes the items.
+      if (sections === 0) {
+        if (topListLevel === null && item === null && marker.number === 1) topListLevel = marker.level
+        if (topListLevel === marker.level && (item === null || item.marker !== null)) {
+          item = pointItem(doc, line)
+          items.push(item)
+          frames = []
+          continue
+        }
+      }
+      if (!item) {
+        warn(sink, 'orphan-point', `Point \`${marker.ordinal}\` stands before any item`, doc.normPosition(line.start, line.end))
+        preamble.children.push(paragraphNode(doc, line.start, line.end))
+        continue
+      }
+      if (addPoint(doc, item, frames, line, sink)) continue
+      // A marker that continues nothing: an ordinary paragraph.
+      frames = []
+      item.children.push(paragraphNode(doc, line.start, line.end))
+      continue
+    }
+
+    // A paragraph.
+    const opens = sections === 0 && opensMatter(doc, line, item === null, preamble)
+    if (opens) {
+      item = paragraphItem(doc, line)
+      items.push(item)
+      frames = []
+      continue
+    }
+    if (!item) {
+      preamble.children.push(paragraphNode(doc, line.start, line.end))
+      continue
+    }
+    if (frames.length > 0 && !matchCue(doc.norm, line.start)) {
+      // A line under a point continues it.
+      const paragraph = paragraphNode(doc, line.start, line.end)
+      const frame = frames[frames.length - 1]
+      frame.last.children.push(...paragraph.children)
+      for (const open of frames) {
+        open.last.position = span(open.last.position, paragraph.position)
+        open.list.position = span(open.list.position, paragraph.position)
+      }
+      continue
+    }
+    frames = []
+    item.children.push(paragraphNode(doc, line.start, line.end))
+  }
+
+  if (preamble.children.length > 0) {
+    preamble.position = span(preamble.children[0].position, preamble.children[preamble.children.length - 1].position)
+    root.children.push(preamble)
+  }
+  for (const each of items) {
+    const last = each.children[each.children.length - 1]
+    if (last) each.position = span(each.position, last.position)
+    root.children.push(each)
+  }
+  const closing = takeClosing(items)
+  if (closing) root.children.push(closing)
+
+  if (items.length === 0) warn(sink, 'no-items', 'No item found: no level-1 numbering and no paragraph that opens a matter', doc.position(0, 0))
+  checkTruncated(doc, lines, sink)
+  return root
+}
+
+function readLines(doc: Doc): Line[] {
+  const {source, norm} = doc
+  const lines: Line[] = []
+  let lineStart = 0
+  let inPreamble = true
+  while (lineStart <= source.length) {
+    let lineEnd = lineStart
+    while (lineEnd < source.length && source.charCodeAt(lineEnd) !== 10 && source.charCodeAt(lineEnd) !== 13) lineEnd++
+    let start = doc.toNorm(lineStart)
+    let end = doc.toNorm(lineEnd)
+    while (start < end && isBlank(norm.charCodeAt(start))) start++
+    while (end > start && isBlank(norm.charCodeAt(end - 1))) end--
+    if (start < end) {
+      const lineText = source.slice(doc.toSource(start), doc.toSource(end - 1) + 1)
+      const lineClass = classifyLine(lineText, {inPreamble})
+      if (lineClass) {
+        lines.push({start, end, kind: 'other', class: lineClass, marker: null})
+      } else {
+        const marker = matchMarker(norm, start, true)
+        if (marker && marker.end < end + 1) {
+          const kind = marker.level === 'section' ? 'section' : marker.level === 'enumeration' ? 'paragraph' : 'point'
+          lines.push({start, end, kind, class: null, marker: kind === 'paragraph' ? null : marker})
+          if (kind === 'section') inPreamble = false
+        } else {
+          lines.push({start, end, kind: 'paragraph', class: null, marker: null})
+        }
+      }
+    }
+    if (lineEnd >= source.length) break
+    lineStart = lineEnd + (source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
+  }
+  return lines
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0xfeff || code === 0x0b || code === 0x0c
+}
+
+/**
+ * Decide which section markers open items: those that continue the
+ * sequence (with a warning where one skips or repeats). Split headings glued
+ * after a `。` mid-line. Returns the number of items.
+ */
+function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): number {
+  let last = 0
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (line.kind === 'paragraph') {
+      const glued = gluedSection(doc, line, last + 1)
+      if (glued) {
+        lines.splice(index + 1, 0, {start: glued.start, end: line.end, kind: 'section', class: null, marker: glued})
+        line.end = glued.start
+        continue
+      }
+    }
+    if (line.kind !== 'section' || !line.marker) continue
+    const marker = line.marker
+    const place = doc.normPosition(marker.start, marker.markerEnd)
+    if (marker.number === last + 1) {
+      last = marker.number
+    } else if (last > 0 && marker.number > last + 1) {
+      warn(sink, 'skipped-ordinal', `Ordinal \`${marker.ordinal}\` skips from ${last} to ${marker.number}`, place)
+      last = marker.number
+    } else if (last > 0 && marker.number === last) {
+      warn(sink, 'duplicate-ordinal', `Ordinal \`${marker.ordinal}\` repeats`, place)
+    } else {
+      const reason =
+        last === 0
+          ? `Line starts with \`${marker.ordinal}\` but no item came before it: not taken as a heading`
+          : `Line starts with \`${marker.ordinal}\` but it does not continue the sequence after ${last}: not taken as a heading`
+      warn(sink, 'heading-not-taken', reason, place)
+      line.kind = 'paragraph'
+      line.marker = null
+    }
+  }
+  let count = 0
+  for (const line of lines) if (line.kind === 'section') count++
+  return count
+}
+
+/** A level-1 marker glued after a sentence end mid-line: `…承担责任。二、…`. */
+function gluedSection(doc: Doc, line: Line, expected: number): MarkerMatch | null {
+  const text = doc.norm
+  let index = text.indexOf('。', line.start)
+  while (index !== -1 && index < line.end - 2) {
+    const marker = matchMarker(text, index + 1, true)
+    if (marker && marker.level === 'section' && marker.number === expected && marker.end < line.end) return marker
+    index = text.indexOf('。', index + 1)
+  }
+  return null
+}
+
+function otherBlock(doc: Doc, line: Line): Block {
+  const position = doc.normPosition(line.start, line.end)
+  const value = doc.source.slice(position.start.offset, position.end.offset)
+  const lineClass = line.class
+  if (lineClass?.kind === 'noise') return {type: 'noise', kind: lineClass.noise, value, position}
+  if (lineClass?.kind === 'title') return {type: 'title', value, position}
+  if (lineClass?.kind === 'attendance') {
+    const base = position.start.offset
+    const contentStart = doc.toNorm(base + lineClass.contentStart)
+    const children = []
+    if (contentStart < line.end) {
+      const content = doc.normPosition(contentStart, line.end)
+      children.push({type: 'text' as const, value: doc.source.slice(content.start.offset, content.end.offset), position: content})
+    }
+    return {
+      type: 'attendance',
+      role: lineClass.role,
+      label: doc.source.slice(base + lineClass.labelStart, base + lineClass.labelEnd),
+      children,
+      position
+    }
+  }
+  return paragraphNode(doc, line.start, line.end)
+}
+
+/** The end of a heading: the first `。` outside 《》, or the line end. */
+function headingEnd(doc: Doc, start: number, end: number): number {
+  let depth = 0
+  for (let index = start; index < end; index++) {
+    const char = doc.norm.charAt(index)
+    if (char === '《') depth++
+    else if (char === '》') depth = Math.max(0, depth - 1)
+    else if (char === '。' && depth === 0) return index
+  }
+  return end
+}
+
+function headingNode(doc: Doc, start: number, end: number): Heading {
+  let valueEnd = end
+  while (valueEnd > start && ':。 '.includes(doc.norm.charAt(valueEnd - 1))) valueEnd--
+  while (start < valueEnd && doc.norm.charAt(start) === ' ') start++
+  const position = doc.normPosition(start, valueEnd)
+  return {type: 'heading', value: doc.source.slice(position.start.offset, position.end.offset), position}
+}
+
+function sectionItem(doc: Doc, line: Line): Item {
+  const marker = line.marker as MarkerMatch
+  return itemWithHeading(doc, line, marker)
+}
+
+function pointItem(doc: Doc, line: Line): Item {
+  return itemWithHeading(doc, line, line.marker as MarkerMatch)
+}
+
+function itemWithHeading(doc: Doc, line: Line, marker: MarkerMatch): Item {
+  const stop = headingEnd(doc, marker.end, line.end)
+  const item: Item = {
+    type: 'item',
+    marker: markerNode(doc, marker),
+    heading: headingNode(doc, marker.end, stop),
+    children: [],
+    position: doc.normPosition(line.start, line.end)
+  }
+  // A heading that runs on: the rest of the line is the item's first paragraph.
+  let rest = stop + 1
+  while (rest < line.end && doc.norm.charAt(rest) === ' ') rest++
+  if (rest < line.end) item.children.push(paragraphNode(doc, rest, line.end))
+  return item
+}
+
+function paragraphItem(doc: Doc, line: Line): Item {
+  return {
+    type: 'item',
+    marker: null,
+    heading: null,
+    children: [paragraphNode(doc, line.start, line.end)],
+    position: doc.normPosition(line.start, line.end)
+  }
+}
+
+const subjectsOfMatters = ['会议还', '会议', '会上还', '会上,', '会上']
+const matterVerbs = [...actionVerbs].sort((a, b) => b.length - a.length)
+const fillers = ['先后', '专题', '集中', '首先', '一并', '还', '并', ',']
+
+/**
+ * Whether a paragraph opens a new matter: `会议听取了…`, `会议还研究了…`; as
+ * the first paragraph after the lead, also `会议原则通过《…》`.
+ */
+function opensMatter(doc: Doc, line: Line, first: boolean, preamble: Preamble): boolean {
+  const text = doc.norm
+  let cursor = line.start
+  const subject = subjectsOfMatters.find((candidate) => text.startsWith(candidate, cursor))
+  if (!subject) return false
+  cursor += subject.length
+  // The lead paragraph itself (`会议由X主持召开…`) is not a matter.
+  if (first && preamble.children.every((child) => child.type !== 'paragraph')) {
+    const lineText = text.slice(line.start, Math.min(line.end, line.start + 200))
+    if (lineText.includes('主持') || lineText.includes('召开')) return false
+  }
+  for (let round = 0; round < 2; round++) {
+    const filler = fillers.find((candidate) => text.startsWith(candidate, cursor))
+    if (filler) cursor += filler.length
+  }
+  if (matterVerbs.some((verb) => text.startsWith(verb, cursor))) return true
+  return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
+}
+
+/** Add a line-start point to the open lists of an item; false when it continues nothing. */
+function addPoint(doc: Doc, item: Item, frames: Frame[], line: Line, sink?: MessageSink): boolean {
+  const marker = line.marker as MarkerMatch
+  const paragraph = paragraphNode(doc, marker.end, line.end)
+  const point: ListItem = {
+    type: 'point',
+    marker: markerNode(doc, marker),
+    children: paragraph.children,
+    position: doc.normPosition(line.start, line.end)
+  }
+
+  // Continue an open list of the same level.
+  for (let depth = frames.length - 1; depth >= 0; depth--) {
+    const frame = frames[depth]
+    if (frame.list.level !== marker.level) continue
+    const last = frame.last.marker.number
+    if (marker.number === last + 1 || marker.number > last + 1 || marker.number === last) {
+      if (marker.number > last + 1) {
+        warn(sink, 'skipped-ordinal', `Ordinal \`${marker.ordinal}\` skips from ${last} to ${marker.number}`, point.marker.position)
+      } else if (marker.number === last) {
+        warn(sink, 'duplicate-ordinal', `Ordinal \`${marker.ordinal}\` repeats`, point.marker.position)
+      }
+      frames.length = depth + 1
+      frame.list.children.push(point)
+      frame.last = point
+      for (const open of frames) {
+        open.list.position = span(open.list.position, point.position)
+        if (open !== frame) open.last.position = span(open.last.position, point.position)
+      }
+      return true
+    }
+    break
+  }
+
+  if (marker.number !== 1) return false
+  const list: List = {type: 'list', level: marker.level, inline: false, children: [point], position: point.position}
+  // Nest under the innermost open point of a shallower level.
+  while (frames.length > 0 && levelDepth[frames[frames.length - 1].list.level] >= levelDepth[marker.level]) frames.pop()
+  const parent = frames[frames.length - 1]
+  if (parent) {
+    parent.last.children.push(list)
+    for (const open of frames) {
+      open.last.position = span(open.last.position, point.position)
+      open.list.position = span(open.list.position, point.position)
+    }
+  } else {
+    item.children.push(list)
+  }
+  frames.push({list, last: point})
+  return true
+}
+
+/** Attendance, noise and signature lines after the last item's content form the closing. */
+function takeClosing(items: Item[]): Closing | null {
+  const last = items[items.length - 1]
+  if (!last) return null
+  let index = last.children.length
+  while (index > 0) {
+    const child = last.children[index - 1]
+    if (child.type !== 'attendance' && child.type !== 'noise') break
+    index--
+  }
+  if (index === last.children.length) return null
+  const children = last.children.splice(index) as Array<Attendance | Noise>
+  const lastContent = last.children[last.children.length - 1]
+  last.position = lastContent ? span(last.position, lastContent.position) : last.position
+  if (!lastContent && last.heading) last.position = {start: last.position.start, end: last.heading.position.end}
+  return {type: 'closing', children, position: span(children[0].position, children[children.length - 1].position)}
+}
+
+function checkTruncated(doc: Doc, lines: Line[], sink?: MessageSink): void {
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index]
+    if (line.kind === 'other') continue
+    const last = doc.norm.charAt(line.end - 1)
+    if (!'。!?;:)”」》…'.includes(last) && line.kind !== 'section') {
+      warn(sink, 'truncated', 'The text stops mid-sentence: the document may be cut off', doc.normPosition(line.end - 1, line.end))
+    }
+    return
+  }
+}
+
+/** The smallest position covering both. */
+export function span(a: Position, b: Position): Position {
+  return {
+    start: a.start.offset <= b.start.offset ? a.start : b.start,
+    end: a.end.offset >= b.end.offset ? a.end : b.end
+  }
 }

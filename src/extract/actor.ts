@@ -1,0 +1,272 @@
+/**
+ * Actors: the units and persons that report matters and own tasks.
+ *
+ * A unit is a body ending in a unit suffix (`市发改委`, `城厢镇`,
+ * `党政综合办公室`); a person is a name of two or three characters with a
+ * title before or after it (`胡卫江代市长`, `副院长夏杏州`); the two may stand
+ * together (`市物价局朱发荣`, `区应急管理局局长夏志华同志`); joint owners are
+ * joined by 和, 与, 及, 、 (`经济开发区和国土局`).
+ */
+
+import {
+  actorTrailers,
+  doubleSurnames,
+  genericOwnerPrefixes,
+  nonUnits,
+  notFollowers,
+  notInUnits,
+  ownerJoiners,
+  surnames,
+  titles,
+  unitAbbreviations,
+  unitSuffixes
+} from '../lexicon.js'
+import {isIdeograph} from '../doc.js'
+import type {Span} from './clauses.js'
+
+/** What an actor span is. */
+export interface Actor {
+  kind: 'unit' | 'person' | 'unit-person' | 'joint'
+  /** The whole actor as written, without trailers such as 同志. */
+  whole: Span
+  /** What to report: the unit for a unit with a person, the name for a person, else the whole. */
+  value: Span
+  /** The parts of a joint actor. */
+  parts: Span[]
+  /** The person's name and title, where there is one. */
+  name: Span | null
+  title: Span | null
+  unit: Span | null
+}
+
+const suffixes = [...unitSuffixes].sort((a, b) => b.length - a.length)
+const titleList = [...titles].sort((a, b) => b.length - a.length)
+const trailers = [...actorTrailers].sort((a, b) => b.length - a.length)
+const joiners = [...ownerJoiners]
+
+/**
+ * Whether a span is a unit name: ends in a unit suffix or an abbreviated
+ * department, is not generic, and is not a common word ending like a unit.
+ *
+ * @param text
+ *   Normalized text.
+ * @param start
+ *   Span start.
+ * @param end
+ *   Span end.
+ * @returns
+ *   Whether it is.
+ */
+export function isUnit(text: string, start: number, end: number): boolean {
+  const length = end - start
+  if (length < 2 || length > 30) return false
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    // Units are written in ideographs, with perhaps digits or Latin letters, never punctuation.
+    if (!isIdeograph(code) && !(code >= 0x30 && code <= 0x39) && !(code >= 0x41 && code <= 0x5a) && !(code >= 0x61 && code <= 0x7a)) {
+      return false
+    }
+  }
+  if (isGeneric(text, start, end)) return false
+  const value = text.slice(start, end)
+  // Clause words are not part of a name: `会后由X`, `会议同意…并要求各部门`.
+  if (notInUnits.some((word) => value.includes(word))) return false
+  if (nonUnits.some((word) => value.endsWith(word))) return false
+  const suffix = suffixes.find((candidate) => value.endsWith(candidate))
+  // A bare suffix (`政府`, `部门`) names no one.
+  if (suffix) return value.length > suffix.length
+  return unitAbbreviations.some((abbreviation) => value.endsWith(abbreviation) && (value.length > abbreviation.length || value === abbreviation))
+}
+
+/**
+ * Whether a span is a generic addressee: `各地各部门`, `有关单位`, `相关县区`.
+ *
+ * @param text
+ *   Normalized text.
+ * @param start
+ *   Span start.
+ * @param end
+ *   Span end.
+ * @returns
+ *   Whether it is.
+ */
+export function isGeneric(text: string, start: number, end: number): boolean {
+  return genericOwnerPrefixes.some((prefix) => text.startsWith(prefix, start) && start + prefix.length <= end)
+}
+
+/**
+ * Whether a span is a personal name: two or three ideographs led by a common
+ * surname, or a double surname and one or two more.
+ *
+ * @param text
+ *   Normalized text.
+ * @param start
+ *   Span start.
+ * @param end
+ *   Span end.
+ * @returns
+ *   Whether it is.
+ */
+export function isName(text: string, start: number, end: number): boolean {
+  const length = end - start
+  if (length < 2 || length > 4) return false
+  for (let index = start; index < end; index++) if (!isIdeograph(text.charCodeAt(index)) && text.charAt(index) !== ' ') return false
+  if (doubleSurnames.some((surname) => text.startsWith(surname, start))) return length >= 3
+  if (length === 4) return false
+  return surnames.includes(text.charAt(start))
+}
+
+/** The longest title at `at`, or undefined. */
+function titleAt(text: string, at: number, end: number): string | undefined {
+  for (const title of titleList) if (at + title.length <= end && text.startsWith(title, at)) return title
+  return undefined
+}
+
+/**
+ * Read a span as an actor.
+ *
+ * @param text
+ *   Normalized text.
+ * @param start
+ *   Span start.
+ * @param end
+ *   Span end.
+ * @returns
+ *   The actor, or null.
+ */
+export function readActor(text: string, start: number, end: number): Actor | null {
+  // Drop trailers: `…同志`, `…负责人` (a unit's head stands for the unit).
+  let comrade = false
+  for (let round = 0; round < 2; round++) {
+    const trailer = trailers.find((word) => text.startsWith(word, end - word.length) && end - word.length > start)
+    if (trailer) {
+      end -= trailer.length
+      if (trailer === '同志') comrade = true
+    }
+  }
+  if (end - start < 2) return null
+
+  // Joint owners first, so that `A与B公司` is two owners, not one unit.
+  const joint = readJoint(text, start, end)
+  if (joint) return joint
+  const single = readSingle(text, start, end)
+  if (single) return single
+  // `韩云同志`: a bare name is a person when 同志 follows it.
+  if (comrade && isName(text, start, end)) {
+    const name = {start, end}
+    return {kind: 'person', whole: name, value: name, parts: [name], name, title: null, unit: null}
+  }
+
+  return null
+}
+
+function readJoint(text: string, start: number, end: number): Actor | null {
+  // Joint owners: every part a unit, person or generic addressee, one of them named.
+  const parts: Span[] = []
+  let partStart = start
+  for (let index = start; index < end; index++) {
+    const joiner = joiners.find((word) => text.startsWith(word, index))
+    if (joiner && index > partStart) {
+      parts.push({start: partStart, end: index})
+      partStart = index + joiner.length
+      index += joiner.length - 1
+    }
+  }
+  if (parts.length === 0) return null
+  parts.push({start: partStart, end})
+  let named = false
+  for (const part of parts) {
+    if (isGeneric(text, part.start, part.end)) continue
+    if (!readSingle(text, part.start, part.end)) return null
+    named = true
+  }
+  if (!named) return null
+  const whole = {start, end}
+  return {kind: 'joint', whole, value: whole, parts, name: null, title: null, unit: null}
+}
+
+function readSingle(text: string, start: number, end: number): Actor | null {
+  const whole = {start, end}
+  if (isUnit(text, start, end)) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: null, unit: whole}
+
+  // A title: `X副院长`, `副院长X`, `单位局长X`, `单位X局长`.
+  for (let index = start; index < end; index++) {
+    const title = titleAt(text, index, end)
+    if (!title) continue
+    const titleSpan = {start: index, end: index + title.length}
+    if (titleSpan.end === end) {
+      // Name (and perhaps unit) before the title.
+      const person = splitUnitName(text, start, index)
+      if (person) return {...person, whole, title: titleSpan}
+      if (index > start && isUnit(text, start, index)) {
+        const unit = {start, end: index}
+        return {kind: 'unit', whole, value: unit, parts: [unit], name: null, title: titleSpan, unit}
+      }
+      return null
+    }
+    if (isName(text, titleSpan.end, end)) {
+      const name = {start: titleSpan.end, end}
+      if (index === start) return {kind: 'person', whole, value: name, parts: [whole], name, title: titleSpan, unit: null}
+      if (isUnit(text, start, index)) {
+        const unit = {start, end: index}
+        return {kind: 'unit-person', whole, value: unit, parts: [whole], name, title: titleSpan, unit}
+      }
+      // `区委常委、副区长张超`: titles before the name.
+      return {kind: 'person', whole, value: name, parts: [whole], name, title: titleSpan, unit: null}
+    }
+  }
+
+  // A unit and a name without title: `市物价局朱发荣`.
+  const person = splitUnitName(text, start, end)
+  if (person && person.unit) return person
+  return null
+}
+
+/** `朱发荣` (a name) or `市物价局朱发荣` (a unit and a name). */
+function splitUnitName(text: string, start: number, end: number): Actor | null {
+  const whole = {start, end}
+  if (isName(text, start, end)) {
+    return {kind: 'person', whole, value: whole, parts: [whole], name: whole, title: null, unit: null}
+  }
+  for (const length of [3, 2]) {
+    const nameStart = end - length
+    if (nameStart - start < 2) continue
+    if (isName(text, nameStart, end) && isUnit(text, start, nameStart)) {
+      const unit = {start, end: nameStart}
+      const name = {start: nameStart, end}
+      return {kind: 'unit-person', whole, value: unit, parts: [whole], name, title: null, unit}
+    }
+  }
+  return null
+}
+
+/**
+ * Find an actor that starts at `start` and is followed by one of `followers`:
+ * the earliest end that makes both true, within `limit`.
+ *
+ * @param text
+ *   Normalized text.
+ * @param start
+ *   Where the actor starts.
+ * @param limit
+ *   Where to stop looking (a clause end).
+ * @param followers
+ *   Words that may follow the actor.
+ * @returns
+ *   The actor and the follower, or null.
+ */
+export function actorBefore(
+  text: string,
+  start: number,
+  limit: number,
+  followers: readonly string[]
+): {actor: Actor; follower: string} | null {
+  const stop = Math.min(limit, start + 40)
+  for (let end = start + 2; end < stop; end++) {
+    const follower = followers.find((word) => text.startsWith(word, end))
+    if (!follower || notFollowers.some((word) => text.startsWith(word, end))) continue
+    const actor = readActor(text, start, end)
+    if (actor) return {actor, follower}
+  }
+  return null
+}

@@ -1,0 +1,230 @@
+/**
+ * Assignments: tasks given to a named owner.
+ *
+ * - `(会后)由X…`, `并由X…`, `具体工作由X负责…`: X before a word that starts a task;
+ * - `责成X…`, `请X…`, `要求X…` at a clause start;
+ * - `X要…`, `X负责…`, `X牵头…` at a clause start, X a named unit or person.
+ *
+ * Generic addressees (`各地各部门`, `有关单位`) are audiences, not owners.
+ */
+
+import type {Doc} from '../doc.js'
+import {nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskStarters} from '../lexicon.js'
+import type {Assignment} from '../record.js'
+import {isIdeograph} from '../doc.js'
+import {actorBefore, readActor, type Actor} from './actor.js'
+import {sentences, startsWithAny, trim, type Span} from './clauses.js'
+import {findDue} from './due.js'
+import {skipMarker} from './markers.js'
+import type {Unit} from './units.js'
+
+const starters = [...taskStarters].sort((a, b) => b.length - a.length)
+/** What may follow the subject of a clause that gives a task. */
+const subjectFollowers = ['要', '负责', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排']
+/** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
+const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
+const clauseOpeners = ['会议还', '会议', '同时', '另外', '此外', '并']
+const byOpeners = ['会后请', '责成', '请', '要求']
+
+/** An owner found in a clause. */
+interface Owner {
+  actor: Actor
+  /** Where the task starts. */
+  taskStart: number
+}
+
+/**
+ * Find the owner that a clause starts with: `由X`, `会后由X`, `责成X`, `X要`.
+ *
+ * @param text
+ *   Normalized text.
+ * @param start
+ *   Clause start.
+ * @param end
+ *   Clause end.
+ * @returns
+ *   The owner, or null.
+ */
+function clauseOwner(text: string, start: number, end: number): Owner | null {
+  let cursor = skipMarker(text, start, end)
+  const opener = startsWithAny(text, cursor, clauseOpeners)
+  if (opener) cursor += opener.length
+  for (const word of byOpeners) {
+    if (text.startsWith(word, cursor)) {
+      const found = actorBefore(text, cursor + word.length, end + 40, starters)
+      if (found) return owner(text, found.actor)
+    }
+  }
+  // `由X`, `会后由X`, `具体工作由X`, and slips such as a doubled `由`: 由 near the clause start.
+  let by = text.indexOf('由', cursor)
+  while (by !== -1 && by < Math.min(end, cursor + 6)) {
+    const prefix = text.slice(cursor, by)
+    if (beforeBy.includes(prefix) || prefix.endsWith('由')) {
+      const after = ownerAfterBy(text, by, end)
+      if (after) return after
+    }
+    by = text.indexOf('由', by + 1)
+  }
+  const found = actorBefore(text, cursor, end, subjectFollowers)
+  return found ? owner(text, found.actor) : null
+}
+
+/**
+ * The owner after a `由` at `by`, unless the 由 is part of a word (`由于`),
+ * doubled (`由由`), or names a presenter (`会议由X传达`).
+ */
+function ownerAfterBy(text: string, by: number, end: number): Owner | null {
+  if (text.charAt(by + 1) === '由' || text.startsWith('会议', by - 2)) return null
+  if (notOwnerBy.some((word) => text.startsWith(word, by) || text.startsWith(word, by - 1))) return null
+  const found = actorBefore(text, by + 1, end + 40, starters) ?? longestActor(text, by + 1, end)
+  return found ? owner(text, found.actor) : null
+}
+
+function owner(text: string, actor: Actor): Owner {
+  return {actor, taskStart: actor.whole.end + afterTrailers(text, actor.whole.end)}
+}
+
+/** Length of `同志`, `负责人` … that `readActor` dropped after the actor. */
+function afterTrailers(text: string, at: number): number {
+  for (const word of ['主要负责同志', '主要负责人', '负责同志', '负责人', '同志']) if (text.startsWith(word, at)) return word.length
+  return 0
+}
+
+/**
+ * After `由`, when no known word starts the task: the longest unit that ends
+ * where a verb may start (`由市财政局保障资金` → 市财政局).
+ */
+function longestActor(text: string, start: number, end: number): {actor: Actor} | null {
+  for (let stop = Math.min(end - 1, start + 20); stop >= start + 2; stop--) {
+    if (!isIdeograph(text.charCodeAt(stop))) continue
+    const actor = readActor(text, start, stop)
+    // A person there (`由X代市长传达`) is a presenter, not an owner of a task.
+    if (actor) return actor.kind === 'person' ? null : {actor}
+  }
+  return null
+}
+
+/**
+ * Whether a clause begins an assignment (so that a decision ends before it).
+ *
+ * @param text
+ *   Normalized text.
+ * @param clause
+ *   The clause.
+ * @returns
+ *   Whether it does.
+ */
+export function isAssignmentClause(text: string, clause: Span): boolean {
+  return clauseOwner(text, clause.start, clause.end) !== null
+}
+
+/**
+ * Read the assignments of an item's units.
+ *
+ * @param doc
+ *   The doc.
+ * @param units
+ *   The item's units.
+ * @param meetingDate
+ *   The meeting's ISO date, to resolve deadlines.
+ * @returns
+ *   Assignments, in order.
+ */
+export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | null): Assignment[] {
+  const text = doc.norm
+  const assignments: Assignment[] = []
+  const seen = new Set<number>()
+  for (const unit of units) {
+    if (unit.kind === 'heading') continue
+    for (const sentence of sentences(text, unit.start, unit.end)) {
+      for (const clause of sentence.clauses) {
+        const owners: Owner[] = []
+        const atStart = clauseOwner(text, clause.start, clause.end)
+        if (atStart) owners.push(atStart)
+        // `…,并由X负责`, `会由由X…`: 由 inside the clause.
+        let index = text.indexOf('由', clause.start + 1)
+        while (index !== -1 && index < clause.end) {
+          const found = ownerAfterBy(text, index, clause.end)
+          if (found) owners.push(found)
+          index = text.indexOf('由', index + 1)
+        }
+        for (const owner of owners) {
+          if (seen.has(owner.actor.whole.start)) continue
+          seen.add(owner.actor.whole.start)
+          const task = trim(text, owner.taskStart, sentence.end)
+          if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start))) continue
+          assignments.push(assignment(doc, owner.actor, task, meetingDate))
+        }
+      }
+    }
+  }
+  for (const unit of units) readLabelled(doc, unit, meetingDate, assignments)
+  return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
+}
+
+/**
+ * Labelled owners: `…任务。（牵头单位：市发改委；配合单位：市财政局、市税务局）`.
+ * The task is what the unit says before the label.
+ */
+function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignments: Assignment[]): void {
+  const text = doc.norm
+  // The task ends where the first label starts.
+  let first = unit.end
+  for (const [label] of ownerLabels) {
+    const at = text.indexOf(label, unit.start)
+    if (at !== -1 && at < first) first = at
+  }
+  if (first === unit.end) return
+  for (const [label, role] of ownerLabels) {
+    let at = text.indexOf(label, unit.start)
+    while (at !== -1 && at < unit.end) {
+      let cursor = at + label.length
+      if (text.charAt(cursor) !== ':') break
+      cursor++
+      const task = trim(text, unit.start, first)
+      while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
+      if (task.end <= task.start) break
+      // Owners up to the next label, bracket or sentence end.
+      let end = cursor
+      while (end < unit.end && !');。'.includes(text.charAt(end)) && !ownerLabels.some(([other]) => text.startsWith(other, end))) end++
+      let partStart = cursor
+      for (let index = cursor; index <= end; index++) {
+        if (index === end || '、,'.includes(text.charAt(index))) {
+          const part = trim(text, partStart, index)
+          const actor = part.end > part.start ? readActor(text, part.start, part.end) : null
+          if (actor) {
+            const made = assignment(doc, actor, task, meetingDate)
+            made.role = role
+            assignments.push(made)
+          }
+          partStart = index + 1
+        }
+      }
+      at = text.indexOf(label, end)
+    }
+  }
+}
+
+function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null): Assignment {
+  const ownerPosition = doc.normPosition(actor.value.start, actor.value.end)
+  const taskPosition = doc.normPosition(task.start, task.end)
+  const taskText = doc.source.slice(taskPosition.start.offset, taskPosition.end.offset)
+  const due = findDue(doc.norm.slice(task.start, task.end), meetingDate)
+  const duePosition = due ? doc.normPosition(task.start + due.start, task.start + due.end) : null
+  const role = roleVerbs.find(([verb]) => doc.norm.startsWith(verb, task.start))?.[1] ?? 'responsible'
+  const parts = actor.kind === 'joint' ? actor.parts : [actor.value]
+  return {
+    owner: doc.source.slice(ownerPosition.start.offset, ownerPosition.end.offset),
+    owners: parts.map((part) => {
+      const position = doc.normPosition(part.start, part.end)
+      return doc.source.slice(position.start.offset, position.end.offset)
+    }),
+    role,
+    task: taskText,
+    due: duePosition ? doc.source.slice(duePosition.start.offset, duePosition.end.offset) : null,
+    dueDate: due?.date ?? null,
+    dueKind: due?.kind ?? null,
+    position: doc.normPosition(Math.min(actor.whole.start, task.start), Math.max(actor.whole.end, task.end)),
+    positions: {owner: ownerPosition, task: taskPosition, due: duePosition}
+  }
+}

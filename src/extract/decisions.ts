@@ -1,0 +1,127 @@
+/**
+ * Decisions: clauses led by a decision verb (`原则同意该《措施》`,
+ * `审议通过了…`, `批准了…`), or a decision cue with what follows it
+ * (`经会议研究,标本圃…`, `会议明确:…同意…`), up to the sentence end or an
+ * assignment clause; and each point under a decision lead-in.
+ */
+
+import type {Doc} from '../doc.js'
+import {decisionVerbs} from '../lexicon.js'
+import type {Decision} from '../record.js'
+import {sentences, startsWithAny, type Span} from './clauses.js'
+import {isAssignmentClause} from './assignments.js'
+import type {Unit} from './units.js'
+import {skipMarker} from './markers.js'
+
+const verbs = [...decisionVerbs].sort((a, b) => b.length - a.length)
+const subjects = ['会议还', '会议', '会上', '并', '还', '也', '又', '均', '最终', '经讨论']
+/** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
+const openers = ['经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '议定', '决定']
+/** Cues after which a clause is not a decision but an instruction or opinion. */
+const otherCues = ['强调', '要求', '指出', '认为', '提出', '希望', '听取', '学习', '传达']
+
+/** A decision being read. */
+interface Open {
+  start: number
+  end: number
+  verb: string | null
+  cue: string
+  /** Whether anything but the opener was read. */
+  content: boolean
+}
+
+/**
+ * Read the decisions of an item's units.
+ *
+ * @param doc
+ *   The doc.
+ * @param units
+ *   The item's units.
+ * @returns
+ *   Decisions, in order.
+ */
+export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
+  const decisions: Decision[] = []
+  const push = (open: Open) => {
+    if (open.content) decisions.push(decision(doc, open))
+  }
+  for (const unit of units) {
+    if (unit.kind === 'heading') continue
+    if (unit.decision) {
+      decisions.push(decision(doc, {start: unit.start, end: unit.end, verb: unit.decision, cue: unit.decision, content: true}))
+      continue
+    }
+    for (const sentence of sentences(doc.norm, unit.start, unit.end)) {
+      let open: Open | null = null
+      for (const clause of sentence.clauses) {
+        const start = skipMarker(doc.norm, clause.start, clause.end)
+        const found = readClause(doc.norm, {start, end: clause.end})
+        if (found === 'stop') {
+          if (open) push(open)
+          open = null
+          continue
+        }
+        if (found === null) {
+          if (open) {
+            open.end = clause.end
+            open.content = true
+          }
+          continue
+        }
+        // Cut at `并由…`: what follows is an assignment.
+        const cut = doc.norm.indexOf('并由', start)
+        const end = cut !== -1 && cut < clause.end ? cut : clause.end
+        if (open && open.verb === null) {
+          open.end = end
+          open.verb = found.verb
+          open.content = true
+        } else {
+          if (open) push(open)
+          open = {start: clause.start, end, verb: found.verb, cue: found.cue, content: found.verb !== null}
+        }
+        if (end !== clause.end) {
+          push(open)
+          open = null
+        }
+      }
+      if (open) push(open)
+    }
+  }
+  return decisions
+}
+
+/**
+ * Read one clause: a decision verb (with the verb), an opener (verb null),
+ * `stop` for an assignment or another cue, or null for plain content.
+ */
+function readClause(text: string, clause: Span): {verb: string | null; cue: string} | 'stop' | null {
+  if (isAssignmentClause(text, clause)) return 'stop'
+  let cursor = clause.start
+  for (let round = 0; round < 3; round++) {
+    const subject = startsWithAny(text, cursor, subjects)
+    if (!subject) break
+    cursor += subject.length
+  }
+  if (startsWithAny(text, cursor, otherCues) && cursor > clause.start) return 'stop'
+  const verb = startsWithAny(text, cursor, verbs)
+  if (verb && (verb !== '通过' || '了《'.includes(text.charAt(cursor + 2)) || cursor > clause.start)) {
+    return {verb, cue: text.slice(clause.start, cursor + verb.length)}
+  }
+  // An opener needs the meeting as its subject (`会议明确`) or is itself one (`经会议研究`).
+  const opener = startsWithAny(text, clause.start, openers.filter((word) => word.startsWith('经'))) ?? (cursor > clause.start ? startsWithAny(text, cursor, openers) : undefined)
+  if (opener) {
+    const end = text.indexOf(opener, clause.start) + opener.length
+    // The opener alone (`会议明确`), or with its content (`会议决定学校…`).
+    return end >= clause.end ? {verb: null, cue: opener} : {verb: opener, cue: opener}
+  }
+  return null
+}
+
+function decision(doc: Doc, open: Open): Decision {
+  const position = doc.normPosition(open.start, open.end)
+  return {
+    text: doc.source.slice(position.start.offset, position.end.offset),
+    verb: open.verb ?? open.cue,
+    position
+  }
+}

@@ -1,0 +1,206 @@
+/**
+ * One item of the record: heading, actions, documents, reporters, and what
+ * the meeting said and decided about the matter.
+ */
+
+import type {Doc} from '../doc.js'
+import {actionVerbs} from '../lexicon.js'
+import type {Instruction, ItemPoint, RecordItem, RecordStatement} from '../record.js'
+import type {Item, List, ListItem, Position, Statement} from '../tree.js'
+import {readAssignments} from './assignments.js'
+import {startsWithAny, trim, type Span} from './clauses.js'
+import {readDecisions} from './decisions.js'
+import {readReporters} from './reporters.js'
+import {itemUnits, normSpan, pointContent} from './units.js'
+
+const verbs = [...actionVerbs].sort((a, b) => b.length - a.length)
+const subjects = ['会议还', '会议', '会上还', '会上,', '会上']
+const links = ['并', '了', '和', '及', '、', ',', '还', '先后', '专题', '集中']
+
+/**
+ * Extract the record of one item.
+ *
+ * @param doc
+ *   The doc.
+ * @param item
+ *   The item node.
+ * @param number
+ *   Its 1-based index.
+ * @param meetingDate
+ *   The meeting's ISO date, to resolve deadlines.
+ * @returns
+ *   The record item.
+ */
+export function extractItem(doc: Doc, item: Item, number: number, meetingDate: string | null): RecordItem {
+  const units = itemUnits(doc, item)
+  const opening = openingSpan(doc, item)
+  const headingPosition = item.heading ? item.heading.position : doc.normPosition(opening.start, opening.end)
+  const documents = readDocuments(doc, item.heading ? [opening, firstSentence(doc, item)] : [opening])
+  const reporters = readReporters(doc, units)
+
+  return {
+    number,
+    ordinal: item.marker ? item.marker.ordinal : null,
+    heading: doc.source.slice(headingPosition.start.offset, headingPosition.end.offset),
+    actions: readActions(doc, opening),
+    documents: documents.map((each) => each.value),
+    reporters: reporters.map((each) => each.value),
+    statements: readStatements(doc, item),
+    decisions: readDecisions(doc, units),
+    instructions: readInstructions(doc, item),
+    assignments: readAssignments(doc, units, meetingDate),
+    points: readPoints(doc, item),
+    position: item.position,
+    positions: {
+      ordinal: item.marker ? item.marker.position : null,
+      heading: headingPosition,
+      documents: documents.map((each) => each.position),
+      reporters: reporters.map((each) => each.position)
+    }
+  }
+}
+
+/** The heading, or for an unnumbered item its opening sentence. */
+function openingSpan(doc: Doc, item: Item): Span {
+  if (item.heading) return normSpan(doc, item.heading.position)
+  return firstSentence(doc, item)
+}
+
+/** The first sentence of the item's first paragraph, without its `。`. */
+function firstSentence(doc: Doc, item: Item): Span {
+  const first = item.children.find((child) => child.type === 'paragraph')
+  if (!first) return {start: 0, end: 0}
+  const span = normSpan(doc, first.position)
+  let depth = 0
+  for (let index = span.start; index < span.end; index++) {
+    const char = doc.norm.charAt(index)
+    if (char === '《') depth++
+    else if (char === '》') depth = Math.max(0, depth - 1)
+    else if ((char === '。' || char === ';') && depth === 0) return trim(doc.norm, span.start, index)
+  }
+  return span
+}
+
+/** `审议`, `听取` … at the start of the heading and after `并`, `、`, `,`. */
+function readActions(doc: Doc, span: Span): string[] {
+  const text = doc.norm
+  const actions: string[] = []
+  let cursor = span.start
+  const subject = startsWithAny(text, cursor, subjects)
+  if (subject) cursor += subject.length
+  while (cursor < span.end) {
+    const verb = startsWithAny(text, cursor, verbs)
+    if (verb) {
+      if (!actions.includes(verb)) actions.push(verb)
+      cursor += verb.length
+      continue
+    }
+    const link = startsWithAny(text, cursor, links)
+    if (link) {
+      cursor += link.length
+      continue
+    }
+    // Skip to the next clause.
+    const next = text.indexOf(',', cursor)
+    if (next === -1 || next >= span.end) break
+    cursor = next + 1
+  }
+  return actions
+}
+
+/** Titles in 《》, outermost, without the brackets. */
+function readDocuments(doc: Doc, spans: Span[]): Array<{value: string; position: Position}> {
+  const text = doc.norm
+  const documents: Array<{value: string; position: Position}> = []
+  const seen = new Set<string>()
+  for (const span of spans) {
+    let depth = 0
+    let start = 0
+    for (let index = span.start; index < span.end; index++) {
+      const char = text.charAt(index)
+      if (char === '《') {
+        if (depth === 0) start = index + 1
+        depth++
+      } else if (char === '》' && depth > 0) {
+        depth--
+        if (depth === 0 && index > start) {
+          const position = doc.normPosition(start, index)
+          const value = doc.source.slice(position.start.offset, position.end.offset)
+          if (!seen.has(value)) {
+            seen.add(value)
+            documents.push({value, position})
+          }
+        }
+      }
+    }
+  }
+  return documents
+}
+
+function statementsOf(item: Item): Statement[] {
+  const statements: Statement[] = []
+  for (const child of item.children) {
+    if (child.type !== 'paragraph') continue
+    for (const node of child.children) if (node.type === 'statement') statements.push(node)
+  }
+  return statements
+}
+
+function readStatements(doc: Doc, item: Item): RecordStatement[] {
+  return statementsOf(item).map((statement) => ({
+    kind: statement.kind,
+    cue: statement.cue,
+    text: doc.source.slice(statement.position.start.offset, statement.position.end.offset),
+    position: statement.position
+  }))
+}
+
+function readInstructions(doc: Doc, item: Item): Instruction[] {
+  const instructions: Instruction[] = []
+  for (const statement of statementsOf(item)) {
+    if (statement.kind !== 'instruction') continue
+    const points: ItemPoint[] = []
+    for (const child of statement.children) if (child.type === 'list') points.push(...listPoints(doc, child))
+    instructions.push({
+      text: doc.source.slice(statement.position.start.offset, statement.position.end.offset),
+      cue: statement.cue,
+      points,
+      position: statement.position
+    })
+  }
+  return instructions
+}
+
+/** The points directly under the item: its own lists and those inside its paragraphs. */
+function readPoints(doc: Doc, item: Item): ItemPoint[] {
+  const points: ItemPoint[] = []
+  for (const child of item.children) {
+    if (child.type === 'list') points.push(...listPoints(doc, child))
+    if (child.type !== 'paragraph') continue
+    for (const node of child.children) {
+      if (node.type === 'list') points.push(...listPoints(doc, node))
+      if (node.type === 'statement') {
+        for (const inner of node.children) if (inner.type === 'list') points.push(...listPoints(doc, inner))
+      }
+    }
+  }
+  return points
+}
+
+function listPoints(doc: Doc, list: List): ItemPoint[] {
+  return list.children.map((point) => itemPoint(doc, point))
+}
+
+function itemPoint(doc: Doc, point: ListItem): ItemPoint {
+  const content = pointContent(doc, point)
+  const position = doc.normPosition(content.start, content.end)
+  const points: ItemPoint[] = []
+  for (const child of point.children) if (child.type === 'list') points.push(...listPoints(doc, child))
+  return {
+    ordinal: point.marker.ordinal,
+    level: point.marker.level,
+    text: doc.source.slice(position.start.offset, position.end.offset),
+    points,
+    position
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The stretches of an item's text that extraction reads: its heading, its
+ * paragraphs, and the points on their own lines.
+ */
+
+import type {Doc} from '../doc.js'
+import type {Item, List, ListItem, Paragraph} from '../tree.js'
+import type {Span} from './clauses.js'
+
+/** A stretch of an item's text, in normalized offsets. */
+export interface Unit extends Span {
+  kind: 'heading' | 'paragraph' | 'point'
+  /** For a point under a decision lead-in (`会议明确如下:`), the lead-in's verb: the point is a decision. */
+  decision: string | null
+}
+
+/** Words of a lead-in to decisions: `会议确定:`, `会议就有关事项明确如下:`. */
+const leadInWords = ['明确', '确定', '议定', '决定', '同意']
+
+/**
+ * Collect the units of an item in order.
+ *
+ * @param doc
+ *   The doc.
+ * @param item
+ *   The item.
+ * @returns
+ *   Units.
+ */
+export function itemUnits(doc: Doc, item: Item): Unit[] {
+  const units: Unit[] = []
+  if (item.heading) {
+    // A list item that became an item: its first sentence is content, not a title.
+    const kind = item.marker && item.marker.level !== 'section' ? 'paragraph' : 'heading'
+    units.push({kind, decision: null, ...normSpan(doc, item.heading.position)})
+  }
+  let leadIn: string | null = null
+  for (const child of item.children) {
+    if (child.type === 'paragraph') {
+      units.push({kind: 'paragraph', decision: null, ...normSpan(doc, child.position)})
+      leadIn = decisionLeadIn(doc, child)
+    } else if (child.type === 'list') {
+      addPoints(doc, child, units, leadIn)
+      leadIn = null
+    } else {
+      leadIn = null
+    }
+  }
+  return units
+}
+
+/** A paragraph whose last sentence ends in `:` and says the meeting decided. */
+function decisionLeadIn(doc: Doc, paragraph: Paragraph): string | null {
+  const end = doc.toNorm(paragraph.position.end.offset)
+  if (doc.norm.charAt(end - 1) !== ':') return null
+  let start = end - 1
+  while (start > 0 && !'。;\n'.includes(doc.norm.charAt(start - 1))) start--
+  const sentence = doc.norm.slice(Math.max(start, end - 60), end)
+  return leadInWords.find((word) => sentence.includes(word)) ?? null
+}
+
+function addPoints(doc: Doc, list: List, units: Unit[], decision: string | null): void {
+  if (list.inline) return
+  for (const point of list.children) {
+    units.push({kind: 'point', decision, ...pointContent(doc, point)})
+    for (const child of point.children) if (child.type === 'list') addPoints(doc, child, units, null)
+  }
+}
+
+/**
+ * The content of a point: after its marker, to its end.
+ *
+ * @param doc
+ *   The doc.
+ * @param point
+ *   The point.
+ * @returns
+ *   Normalized span.
+ */
+export function pointContent(doc: Doc, point: ListItem): Span {
+  const content = point.children.filter((child) => child.type !== 'list' || child.inline)
+  const first = content[0]
+  const last = content[content.length - 1]
+  const start = first ? doc.toNorm(first.position.start.offset) : doc.toNorm(point.marker.position.end.offset)
+  return {start, end: last ? doc.toNorm(last.position.end.offset) : start}
+}
+
+/**
+ * The normalized span of a source position.
+ *
+ * @param doc
+ *   The doc.
+ * @param position
+ *   A position in the source.
+ * @returns
+ *   Normalized span.
+ */
+export function normSpan(doc: Doc, position: {start: {offset: number}; end: {offset: number}}): Span {
+  return {start: doc.toNorm(position.start.offset), end: doc.toNorm(position.end.offset)}
+}

@@ -1,0 +1,268 @@
+/**
+ * Inside a paragraph: inline lists (`（一）…。（二）…`, `一是…二是…`) and the
+ * statements led by cues (`会议强调`, `原则同意` …).
+ */
+
+import type {Doc} from '../doc.js'
+import {decisionVerbs, statementCues, statementSubjects} from '../lexicon.js'
+import type {Level, List, ListItem, Marker, Paragraph, Statement, StatementKind, Text} from '../tree.js'
+import {levelDepth, matchMarker, mayStandAfter, type MarkerMatch} from './numbering.js'
+
+/** A list found in a span, before it becomes nodes. */
+interface FoundList {
+  level: Level
+  markers: MarkerMatch[]
+  start: number
+  end: number
+}
+
+const boundaries = new Set(['。', ';', ':', '!', '?', ',', ' ', '\t'])
+
+/**
+ * Find inline lists in a span of the normalized text: runs of at least two
+ * markers of one level that continue one sequence, outside 《》 and quotes.
+ *
+ * @param doc
+ *   The doc.
+ * @param start
+ *   Normalized offset where the span starts.
+ * @param end
+ *   Normalized offset where it ends.
+ * @returns
+ *   The lists, outermost first, in order.
+ */
+function findLists(doc: Doc, start: number, end: number): FoundList[] {
+  const text = doc.norm
+  const open = new Map<Level, FoundList>()
+  const closed: FoundList[] = []
+  let titleDepth = 0
+  let quoteDepth = 0
+
+  for (let index = start; index < end; index++) {
+    const char = text.charAt(index)
+    if (char === '《') titleDepth++
+    else if (char === '》') titleDepth = Math.max(0, titleDepth - 1)
+    else if (char === '“') quoteDepth++
+    else if (char === '”') quoteDepth = Math.max(0, quoteDepth - 1)
+    if (titleDepth > 0 || quoteDepth > 0) continue
+    const before = index === start ? '' : text.charAt(index - 1)
+    if (before !== '' && !boundaries.has(before)) continue
+    const match = matchMarker(text, index, false)
+    if (!match || match.level === 'section' || !mayStandAfter(match.level, before)) continue
+    const sequence = open.get(match.level)
+    if (sequence && match.number === sequence.markers[sequence.markers.length - 1].number + 1) {
+      sequence.markers.push(match)
+      closeDeeper(open, closed, match.level, match.start)
+    } else if (match.number === 1) {
+      if (sequence) close(open, closed, sequence, match.start)
+      closeDeeper(open, closed, match.level, match.start)
+      open.set(match.level, {level: match.level, markers: [match], start: match.start, end})
+    } else {
+      continue
+    }
+    index = match.end - 1
+  }
+  for (const sequence of open.values()) closed.push(sequence)
+  return closed.filter((list) => list.markers.length > 1).sort((a, b) => a.start - b.start)
+}
+
+function close(open: Map<Level, FoundList>, closed: FoundList[], list: FoundList, at: number): void {
+  list.end = at
+  closed.push(list)
+  open.delete(list.level)
+}
+
+/** A marker of a shallower level continuing its sequence ends the deeper lists opened since. */
+function closeDeeper(open: Map<Level, FoundList>, closed: FoundList[], level: Level, at: number): void {
+  for (const list of [...open.values()]) {
+    if (levelDepth[list.level] > levelDepth[level]) close(open, closed, list, at)
+  }
+}
+
+/**
+ * Make a marker node.
+ */
+export function markerNode(doc: Doc, match: MarkerMatch): Marker {
+  const position = doc.normPosition(match.start, match.markerEnd)
+  return {
+    type: 'marker',
+    level: match.level,
+    ordinal: match.ordinal,
+    number: match.number,
+    value: doc.source.slice(position.start.offset, position.end.offset),
+    position
+  }
+}
+
+function textNode(doc: Doc, start: number, end: number): Text | null {
+  // Trim white space so that values are clean and positions exact.
+  while (start < end && isSpace(doc.norm.charCodeAt(start))) start++
+  while (end > start && isSpace(doc.norm.charCodeAt(end - 1))) end--
+  if (start >= end) return null
+  const position = doc.normPosition(start, end)
+  return {type: 'text', value: doc.source.slice(position.start.offset, position.end.offset), position}
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x0a || code === 0x0d
+}
+
+/**
+ * Build text and list nodes for a span, nesting the given lists.
+ */
+function buildInline(doc: Doc, start: number, end: number, lists: FoundList[]): Array<Text | List> {
+  const children: Array<Text | List> = []
+  let cursor = start
+  let index = 0
+  while (index < lists.length) {
+    const list = lists[index]
+    const listEnd = Math.min(list.end, end)
+    // Lists that start inside this one belong to its entries.
+    let inner = index + 1
+    while (inner < lists.length && lists[inner].start < listEnd) inner++
+    const nested = lists.slice(index + 1, inner)
+    const before = textNode(doc, cursor, list.start)
+    if (before) children.push(before)
+    children.push(listNode(doc, list, listEnd, nested))
+    cursor = listEnd
+    index = inner
+  }
+  const after = textNode(doc, cursor, end)
+  if (after) children.push(after)
+  return children
+}
+
+function listNode(doc: Doc, list: FoundList, end: number, nested: FoundList[]): List {
+  const children: ListItem[] = []
+  for (let index = 0; index < list.markers.length; index++) {
+    const match = list.markers[index]
+    const itemEnd = index + 1 < list.markers.length ? list.markers[index + 1].start : end
+    const inner = nested.filter((candidate) => candidate.start >= match.end && candidate.start < itemEnd)
+    children.push({
+      type: 'point',
+      marker: markerNode(doc, match),
+      children: buildInline(doc, match.end, trimEnd(doc, itemEnd), inner),
+      position: doc.normPosition(match.start, trimEnd(doc, itemEnd))
+    })
+  }
+  return {
+    type: 'list',
+    level: list.level,
+    inline: true,
+    children,
+    position: doc.normPosition(list.start, trimEnd(doc, end))
+  }
+}
+
+/** Where a statement's content starts: after the cue and its `,` or `:`. */
+function contentStart(doc: Doc, start: number, end: number): number {
+  while (start < end && ',: '.includes(doc.norm.charAt(start))) start++
+  return start
+}
+
+function trimEnd(doc: Doc, end: number): number {
+  while (end > 0 && isSpace(doc.norm.charCodeAt(end - 1))) end--
+  return end
+}
+
+/** A cue found at a sentence start. */
+export interface CueMatch {
+  kind: StatementKind
+  /** Offset of the subject or verb. */
+  start: number
+  /** Offset after the cue. */
+  end: number
+}
+
+const cueTable = [...statementCues].sort((a, b) => b[0].length - a[0].length)
+const subjects = [...statementSubjects].sort((a, b) => b.length - a.length)
+const bareDecisionVerbs = decisionVerbs.filter((verb) => verb.length > 2 || verb === '同意')
+
+/**
+ * Match a statement cue at `start`: an optional subject (`会议`, `会议还`,
+ * `经会议研究,`) and a verb from the lexicon; a decision verb may stand alone.
+ *
+ * @param text
+ *   Normalized text.
+ * @param start
+ *   Where a sentence starts.
+ * @returns
+ *   The cue, or null.
+ */
+export function matchCue(text: string, start: number): CueMatch | null {
+  let cursor = start
+  let subject = ''
+  for (const candidate of subjects) {
+    if (text.startsWith(candidate, cursor)) {
+      subject = candidate
+      cursor += candidate.length
+      break
+    }
+  }
+  if (subject.startsWith('经')) return {kind: 'decision', start, end: cursor}
+  if (subject) {
+    if (text.startsWith('由', cursor)) return {kind: 'report', start, end: cursor + 1}
+    for (const [cue, kind] of cueTable) {
+      if (text.startsWith(cue, cursor)) return {kind, start, end: cursor + cue.length}
+    }
+    return null
+  }
+  for (const verb of bareDecisionVerbs) {
+    if (text.startsWith(verb, cursor)) return {kind: 'decision', start, end: cursor + verb.length}
+  }
+  return null
+}
+
+/**
+ * Build a paragraph node for a span of the normalized text: inline lists
+ * first, then statements from each cue to the next.
+ *
+ * @param doc
+ *   The doc.
+ * @param start
+ *   Normalized offset of the paragraph's first character.
+ * @param end
+ *   Normalized offset after its last character.
+ * @returns
+ *   The paragraph.
+ */
+export function paragraphNode(doc: Doc, start: number, end: number): Paragraph {
+  const text = doc.norm
+  const lists = findLists(doc, start, end)
+  const cues: CueMatch[] = []
+  let listIndex = 0
+  for (let index = start; index < end; index++) {
+    while (listIndex < lists.length && lists[listIndex].end <= index) listIndex++
+    const list = lists[listIndex]
+    if (list && index >= list.start) {
+      index = list.end - 1
+      continue
+    }
+    const before = index === start ? '。' : text.charAt(index - 1)
+    if (before !== '。' && before !== ';' && before !== '!' && before !== '?') continue
+    const cue = matchCue(text, index)
+    if (cue) {
+      cues.push(cue)
+      index = cue.end - 1
+    }
+  }
+
+  const children: Array<Text | Statement | List> = []
+  const lead = cues.length > 0 ? cues[0].start : end
+  children.push(...buildInline(doc, start, lead, lists.filter((list) => list.start < lead)))
+  for (let index = 0; index < cues.length; index++) {
+    const cue = cues[index]
+    const statementEnd = trimEnd(doc, index + 1 < cues.length ? cues[index + 1].start : end)
+    const inside = lists.filter((list) => list.start >= cue.end && list.start < statementEnd)
+    const cuePosition = doc.normPosition(cue.start, cue.end)
+    children.push({
+      type: 'statement',
+      kind: cue.kind,
+      cue: doc.source.slice(cuePosition.start.offset, cuePosition.end.offset),
+      cuePosition,
+      children: buildInline(doc, contentStart(doc, cue.end, statementEnd), statementEnd, inside.map((list) => ({...list, end: Math.min(list.end, statementEnd)}))),
+      position: doc.normPosition(cue.start, statementEnd)
+    })
+  }
+  return {type: 'paragraph', children, position: doc.normPosition(start, end)}
+}

@@ -1,0 +1,276 @@
+/**
+ * The numbering grammar of GB/T 9704-2012 §7.3.3 and common practice:
+ * `一、` → `（一）` → `1.` → `（1）` → `①`, plus enumerations `一是…`, `一要…`,
+ * `第一，…`, `首先…其次…`.
+ *
+ * Markers are matched on the normalized view (half-width punctuation), one
+ * character at a time: no regular expressions, so no backtracking.
+ */
+
+import {chineseDigits, enumerationWords, sequenceWords} from '../lexicon.js'
+import type {Level} from '../tree.js'
+
+/** A marker found at some offset of the normalized text. */
+export interface MarkerMatch {
+  level: Level
+  /** The ordinal as written in the normalized view: `二`, `3`, `①`, `首先`. */
+  ordinal: string
+  number: number
+  /** Offset of the marker. */
+  start: number
+  /** Offset after the marker and its punctuation: where the content starts. */
+  end: number
+  /** Offset after the ordinal and any closing bracket, before trailing punctuation. */
+  markerEnd: number
+}
+
+/** Depth of each level: a deeper level nests in a shallower one. */
+export const levelDepth: Readonly<Record<Level, number>> = {
+  section: 0,
+  subsection: 1,
+  arabic: 2,
+  'paren-arabic': 3,
+  circled: 4,
+  enumeration: 5
+}
+
+const circledFirst = 0x2460 // ①
+const circledLast = 0x2473 // ⑳
+
+/**
+ * Read a Chinese numeral of 1 to 99 at `start`: `三`, `十一`, `二十三`, `二十`.
+ *
+ * @param text
+ *   Normalized text.
+ * @param start
+ *   Where the numeral may start.
+ * @returns
+ *   The value and the offset after it, or null.
+ */
+export function readChineseNumeral(text: string, start: number): {value: number; end: number} | null {
+  let index = start
+  let value = 0
+  const first = chineseDigits[text.charAt(index)]
+  if (text.charAt(index) === '十') {
+    value = 10
+    index++
+    const unit = chineseDigits[text.charAt(index)]
+    if (unit !== undefined && unit > 0) {
+      value += unit
+      index++
+    }
+    return {value, end: index}
+  }
+  if (first === undefined || first === 0 || text.charAt(index) === '两') return null
+  index++
+  if (text.charAt(index) === '十') {
+    index++
+    value = first * 10
+    const unit = chineseDigits[text.charAt(index)]
+    if (unit !== undefined && unit > 0 && text.charAt(index) !== '两') {
+      value += unit
+      index++
+    }
+    return {value, end: index}
+  }
+  return {value: first, end: index}
+}
+
+/**
+ * Parse a Chinese numeral string of 1 to 99 (`二十三` → 23), or an Arabic one.
+ *
+ * @param value
+ *   The ordinal.
+ * @returns
+ *   Its number, or NaN.
+ */
+export function ordinalNumber(value: string): number {
+  if (/^\d+$/.test(value)) return Number(value)
+  const numeral = readChineseNumeral(value, 0)
+  return numeral && numeral.end === value.length ? numeral.value : Number.NaN
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+function readDigits(text: string, start: number): number {
+  let index = start
+  while (index < text.length && index - start < 3 && isDigit(text.charCodeAt(index))) index++
+  return index
+}
+
+/**
+ * Match a marker at `start` of the normalized text.
+ *
+ * @param text
+ *   Normalized text.
+ * @param start
+ *   Offset to look at.
+ * @param lineStart
+ *   Whether `start` begins a line (section markers and `议题一：` only match there
+ *   or after a sentence end; inline enumerations match anywhere the caller allows).
+ * @returns
+ *   The marker, or null.
+ */
+export function matchMarker(text: string, start: number, lineStart: boolean): MarkerMatch | null {
+  const code = text.charCodeAt(start)
+  const char = text.charAt(start)
+
+  // `①`
+  if (code >= circledFirst && code <= circledLast) {
+    let end = start + 1
+    if (text.charAt(end) === '、' || text.charAt(end) === '.') end++
+    return {level: 'circled', ordinal: char, number: code - circledFirst + 1, start, end, markerEnd: start + 1}
+  }
+
+  // `(一)`, `(1)`
+  if (char === '(') {
+    const numeral = readChineseNumeral(text, start + 1)
+    if (numeral && text.charAt(numeral.end) === ')') {
+      return withPunctuation(text, {
+        level: 'subsection',
+        ordinal: text.slice(start + 1, numeral.end),
+        number: numeral.value,
+        start,
+        end: numeral.end + 1,
+        markerEnd: numeral.end + 1
+      })
+    }
+    const digitsEnd = readDigits(text, start + 1)
+    if (digitsEnd > start + 1 && text.charAt(digitsEnd) === ')') {
+      return withPunctuation(text, {
+        level: 'paren-arabic',
+        ordinal: text.slice(start + 1, digitsEnd),
+        number: Number(text.slice(start + 1, digitsEnd)),
+        start,
+        end: digitsEnd + 1,
+        markerEnd: digitsEnd + 1
+      })
+    }
+    return null
+  }
+
+  // `1.`, `1、` — not `1.5`, not `2021.`
+  if (isDigit(code)) {
+    const digitsEnd = readDigits(text, start)
+    if (digitsEnd - start > 2 || isDigit(text.charCodeAt(digitsEnd))) return null
+    const punctuation = text.charAt(digitsEnd)
+    if ((punctuation === '.' || punctuation === '、') && !isDigit(text.charCodeAt(digitsEnd + 1))) {
+      const number = Number(text.slice(start, digitsEnd))
+      if (number === 0) return null
+      return {level: 'arabic', ordinal: text.slice(start, digitsEnd), number, start, end: digitsEnd + 1, markerEnd: digitsEnd}
+    }
+    return null
+  }
+
+  // `议题一:`
+  if (char === '议' && text.charAt(start + 1) === '题' && lineStart) {
+    const numeral = readChineseNumeral(text, start + 2)
+    if (numeral) {
+      const after = text.charAt(numeral.end)
+      if (after === ':' || after === '、' || after === '.' || after === ' ') {
+        return {
+          level: 'section',
+          ordinal: text.slice(start + 2, numeral.end),
+          number: numeral.value,
+          start,
+          end: numeral.end + 1,
+          markerEnd: numeral.end
+        }
+      }
+    }
+    return null
+  }
+
+  // `第一,`
+  if (char === '第') {
+    const numeral = readChineseNumeral(text, start + 1)
+    if (numeral && numeral.value <= 20) {
+      const after = text.charAt(numeral.end)
+      if (after === ',' || after === '、' || after === ':') {
+        return {
+          level: 'enumeration',
+          ordinal: text.slice(start + 1, numeral.end),
+          number: numeral.value,
+          start,
+          end: numeral.end + 1,
+          markerEnd: numeral.end
+        }
+      }
+    }
+    return null
+  }
+
+  // `首先`, `其次`, `再次`
+  for (let index = 0; index < sequenceWords.length; index++) {
+    const word = sequenceWords[index]
+    if (index < 3 && text.startsWith(word, start)) {
+      let end = start + word.length
+      if (text.charAt(end) === ',') end++
+      return {level: 'enumeration', ordinal: word, number: index + 1, start, end, markerEnd: start + word.length}
+    }
+  }
+
+  // `一、` (a section) or `一是`, `一要` (an enumeration)
+  const numeral = readChineseNumeral(text, start)
+  if (!numeral) return null
+  const after = text.charAt(numeral.end)
+  if (after === '、' || (after === '.' && lineStart)) {
+    // `一、二季度`, `三、四月份`: a run of numbers, not a marker.
+    const next = text.charAt(numeral.end + 1)
+    if (chineseDigits[next] !== undefined || next === '十' || isDigit(text.charCodeAt(numeral.end + 1))) return null
+    return {
+      level: 'section',
+      ordinal: text.slice(start, numeral.end),
+      number: numeral.value,
+      start,
+      end: numeral.end + 1,
+      markerEnd: numeral.end
+    }
+  }
+  if (numeral.value <= 20) {
+    for (const word of enumerationWords) {
+      if (text.startsWith(word, numeral.end)) {
+        let end = numeral.end + word.length
+        if (text.charAt(end) === ',' || text.charAt(end) === ':') end++
+        return {
+          level: 'enumeration',
+          ordinal: text.slice(start, numeral.end),
+          number: numeral.value,
+          start,
+          end,
+          markerEnd: numeral.end + word.length
+        }
+      }
+    }
+  }
+  return null
+}
+
+/** Skip punctuation that may follow a bracketed ordinal: `(一)、`, `(1).` */
+function withPunctuation(text: string, match: MarkerMatch): MarkerMatch {
+  const after = text.charAt(match.end)
+  if (after === '、' || after === '.' || after === ',' || after === ':') match.end++
+  return match
+}
+
+/**
+ * Whether a marker of this level may open an inline list after the given
+ * character: enumerations and bracketed ordinals after clause punctuation,
+ * bare digits only after a sentence end.
+ *
+ * @param level
+ *   The marker's level.
+ * @param before
+ *   The character before the marker (empty at the start of a span).
+ * @returns
+ *   Whether it may.
+ */
+export function mayStandAfter(level: Level, before: string): boolean {
+  if (before === '' || before === '。' || before === ';' || before === ':' || before === '!' || before === '?' || before === ' ') {
+    return true
+  }
+  if (before === ',') return level !== 'arabic' && level !== 'section'
+  return false
+}

@@ -1,0 +1,69 @@
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+
+const lead = '2024年3月5日上午，王明市长主持召开市政府第12次常务会议。现纪要如下：\n一、研究有关事项\n'
+
+function assignmentsOf(body: string) {
+  return parseMinutes(lead + body).items[0].assignments.map((assignment) => [assignment.owner, assignment.task])
+}
+
+describe('assignments', () => {
+  it('should read 会后由X… and 由X负责…', () => {
+    expect(assignmentsOf('会议原则同意该方案，会后由市民政局根据会议意见修改完善后印发。')).toEqual([
+      ['市民政局', '根据会议意见修改完善后印发']
+    ])
+    expect(assignmentsOf('会议同意设立专班，由区住建局负责日常协调。')).toEqual([['区住建局', '负责日常协调']])
+  })
+
+  it('should survive a doubled 由 and a missing 后', () => {
+    expect(assignmentsOf('会议原则同意，会由由东城街道抓紧组织实施。')).toEqual([['东城街道', '抓紧组织实施']])
+  })
+
+  it('should read 责成X, 要求X and X要 at a clause start', () => {
+    expect(assignmentsOf('会议责成县审计局于月底前完成审计。')).toEqual([['县审计局', '于月底前完成审计']])
+    expect(assignmentsOf('会议要求市场监管局加强节日市场检查。')).toEqual([['市场监管局', '加强节日市场检查']])
+    expect(assignmentsOf('会议强调，市公安局要加强巡逻防控，确保节日安全。')).toEqual([['市公安局', '要加强巡逻防控，确保节日安全']])
+  })
+
+  it('should split joint owners and keep the owner as written', () => {
+    const [assignment] = parseMinutes(lead + '会议明确，由高新区和市自然资源局负责落实。').items[0].assignments
+    expect(assignment.owner).toBe('高新区和市自然资源局')
+    expect(assignment.owners).toEqual(['高新区', '市自然资源局'])
+  })
+
+  it('should leave generic addressees, 由于 and appointments out', () => {
+    expect(assignmentsOf('会议强调，各地各部门要高度重视。有关单位要密切配合。')).toEqual([])
+    expect(assignmentsOf('由于时间紧迫，全市上下要加快进度。')).toEqual([])
+    expect(assignmentsOf('会议同意成立工作专班，由张华同志担任组长。')).toEqual([])
+    expect(assignmentsOf('会议认为，领导干部要带头深入基层。')).toEqual([])
+  })
+
+  it('should name a person owner without the title', () => {
+    expect(assignmentsOf('经会议研究，原则同意，由刘洋副主任负责具体实施。')).toEqual([['刘洋', '负责具体实施']])
+  })
+
+  it('should mark lead and support roles', () => {
+    const assignments = parseMinutes(lead + '会议明确，由市发改委牵头，市财政局配合，抓紧制定实施细则。').items[0].assignments
+    expect(assignments.map((assignment) => [assignment.owner, assignment.role])).toEqual([
+      ['市发改委', 'lead'],
+      ['市财政局', 'support']
+    ])
+  })
+
+  it('should read labelled owners after a task', () => {
+    const body = '会议确定：\n1.加快建设污水管网，确保年内完工。（牵头单位：县住建局；配合单位：县财政局、县水利局）\n'
+    const assignments = parseMinutes(lead + body).items[0].assignments
+    expect(assignments.map((assignment) => [assignment.owner, assignment.role, assignment.task])).toEqual([
+      ['县住建局', 'lead', '加快建设污水管网，确保年内完工'],
+      ['县财政局', 'support', '加快建设污水管网，确保年内完工'],
+      ['县水利局', 'support', '加快建设污水管网，确保年内完工']
+    ])
+  })
+
+  it('should read traditional characters and keep them as written', () => {
+    const text = '2023年5月6日上午，區長李明主持召開區政府第5次常務會議。\n一、研究安全生產工作\n會議強調，區應急管理局要會同各單位開展檢查。\n'
+    const [assignment] = parseMinutes(text).items[0].assignments
+    expect(assignment.owner).toBe('區應急管理局')
+    expect(assignment.task).toBe('要會同各單位開展檢查')
+  })
+})
