@@ -5,7 +5,7 @@
 
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import type {Worker} from 'node:worker_threads'
+import {Worker} from 'node:worker_threads'
 import type {ConvertJob, Converted} from './convert.js'
 import type {WorkerRequest} from './worker.js'
 
@@ -46,7 +46,6 @@ export function workerScript(): string | null {
  *   The pool.
  */
 export async function createPool(size: number, script: string): Promise<Pool> {
-  const {Worker} = await import('node:worker_threads')
   const waiting = new Map<number, {resolve: (result: Converted) => void; slot: Slot}>()
   const workers: Slot[] = []
   let nextId = 0

@@ -4,6 +4,7 @@
  * each product to the caller in input order.
  */
 
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import type {ConvertJob, Converted, Product} from './convert.js'
 import type {InputEntry} from './inputs.js'
@@ -123,7 +124,6 @@ async function startPool(size: number, jobs: number | undefined): Promise<(Pool 
     // order; the others parse. On two cores that is one worker: measured
     // on this 2-core machine, two workers were no faster than one and cost
     // 40 MB more resident memory.
-    const {availableParallelism} = await import('node:os')
     threads = Math.min(availableParallelism() - 1, 3)
     if (threads < 1) return undefined
   }
