@@ -79,14 +79,22 @@ export function parse(text: string, options: ParseOptions = {}): Root {
  *   The tree.
  */
 export function parseDoc(doc: Doc, sink?: MessageSink): Root {
-  const lines = readLines(doc)
-  const sections = acceptSections(doc, lines, sink)
+  const {lines, sections} = acceptSections(doc, readLines(doc), sink)
   const root: Root = {type: 'root', children: [], position: doc.position(0, doc.source.length)}
   const preamble: Preamble = {type: 'preamble', children: [], position: doc.position(0, 0)}
   const items: Item[] = []
   let item: Item | null = null
   let frames: Frame[] = []
   let topListLevel: string | null = null
+  // Whether the preamble has a paragraph yet (the lead): children are only appended, so look at each once.
+  let preambleSeen = 0
+  let preambleHasParagraph = false
+  const hasLead = (): boolean => {
+    for (; preambleSeen < preamble.children.length; preambleSeen++) {
+      if (preamble.children[preambleSeen].type === 'paragraph') preambleHasParagraph = true
+    }
+    return preambleHasParagraph
+  }
 
   for (const line of lines) {
     if (line.kind === 'section') {
@@ -129,7 +137,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     }
 
     // A paragraph.
-    const opens = sections === 0 && opensMatter(doc, line, item === null, preamble)
+    const opens = sections === 0 && opensMatter(doc, line, item === null, hasLead)
     if (opens) {
       item = paragraphItem(doc, line)
       items.push(item)
@@ -213,18 +221,23 @@ function isBlank(code: number): boolean {
 /**
  * Decide which section markers open items: those that continue the
  * sequence (with a warning where one skips or repeats). Split headings glued
- * after a `。` mid-line. Returns the number of items.
+ * after a `。` mid-line. Returns the lines (with the split ones) and the
+ * number of items.
  */
-function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): number {
+function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Line[]; sections: number} {
+  // A new array rather than `splice` into the old one, which would make many glued headings quadratic.
+  const result: Line[] = []
   let last = 0
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]
+  for (const each of lines) {
+    let line = each
+    result.push(line)
     if (line.kind === 'paragraph') {
       const glued = gluedSection(doc, line, last + 1)
       if (glued) {
-        lines.splice(index + 1, 0, {start: glued.start, end: line.end, kind: 'section', class: null, marker: glued})
+        const section: Line = {start: glued.start, end: line.end, kind: 'section', class: null, marker: glued}
         line.end = glued.start
-        continue
+        result.push(section)
+        line = section
       }
     }
     if (line.kind !== 'section' || !line.marker) continue
@@ -247,19 +260,21 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): number {
       line.marker = null
     }
   }
-  let count = 0
-  for (const line of lines) if (line.kind === 'section') count++
-  return count
+  let sections = 0
+  for (const line of result) if (line.kind === 'section') sections++
+  return {lines: result, sections}
 }
+
+const fullStop = 0x3002 // 。
 
 /** A level-1 marker glued after a sentence end mid-line: `…承担责任。二、…`. */
 function gluedSection(doc: Doc, line: Line, expected: number): MarkerMatch | null {
   const text = doc.norm
-  let index = text.indexOf('。', line.start)
-  while (index !== -1 && index < line.end - 2) {
+  // A scan bounded by the line, not `indexOf`, which would run on to the next `。` of the document.
+  for (let index = line.start; index < line.end - 2; index++) {
+    if (text.charCodeAt(index) !== fullStop) continue
     const marker = matchMarker(text, index + 1, true)
     if (marker && marker.level === 'section' && marker.number === expected && marker.end < line.end) return marker
-    index = text.indexOf('。', index + 1)
   }
   return null
 }
@@ -352,14 +367,14 @@ const fillers = ['先后', '专题', '集中', '首先', '一并', '还', '并',
  * Whether a paragraph opens a new matter: `会议听取了…`, `会议还研究了…`; as
  * the first paragraph after the lead, also `会议原则通过《…》`.
  */
-function opensMatter(doc: Doc, line: Line, first: boolean, preamble: Preamble): boolean {
+function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolean): boolean {
   const text = doc.norm
   let cursor = line.start
   const subject = subjectsOfMatters.find((candidate) => text.startsWith(candidate, cursor))
   if (!subject) return false
   cursor += subject.length
   // The lead paragraph itself (`会议由X主持召开…`) is not a matter.
-  if (first && preamble.children.every((child) => child.type !== 'paragraph')) {
+  if (first && !hasLead()) {
     const lineText = text.slice(line.start, Math.min(line.end, line.start + 200))
     if (lineText.includes('主持') || lineText.includes('召开')) return false
   }
