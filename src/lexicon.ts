@@ -73,6 +73,7 @@ export const decisionVerbs: readonly string[] = [
   '原则批准',
   '一致同意',
   '一致通过',
+  '不同意',
   '同意',
   '通过',
   '批准',
@@ -470,3 +471,192 @@ export const enumerationWords: readonly string[] = ['是', '要', '抓', '方面
 
 /** Sequence words: `首先…其次…再次…最后`. */
 export const sequenceWords: readonly string[] = ['首先', '其次', '再次', '最后']
+
+// ---------------------------------------------------------------------------
+// Page noise: lines of web pages and document furniture around the minutes.
+
+/** Labels of metadata cells and lines (`索引号 | … |`, `证券代码:`). */
+export const metadataLabels: readonly string[] = [
+  '索引号',
+  '主题分类',
+  '组配分类',
+  '体裁分类',
+  '发布机构',
+  '发文机关',
+  '发布部门',
+  '公开方式',
+  '公开范围',
+  '公开时限',
+  '文号',
+  '主题词',
+  '文件名称',
+  '有效性',
+  '证券代码',
+  '证券简称'
+]
+
+/** Labels of publication dates, which are not the meeting's date. */
+export const publicationDateLabels: readonly string[] = ['发布日期', '发文日期', '成文日期', '发布时间', '印发日期', '更新时间', '更新日期']
+
+/** Labels of bylines and page counters. */
+export const bylineLabels: readonly string[] = [
+  '作者',
+  '审核',
+  '来源',
+  '责任编辑',
+  '编辑',
+  '校对',
+  '撰稿',
+  '供稿',
+  '摄影',
+  '发布人',
+  '发布者',
+  '点击',
+  '点击数',
+  '浏览',
+  '浏览次数',
+  '阅读次数',
+  '访问量',
+  '签发',
+  '签发人',
+  '核稿',
+  '拟稿',
+  '字体',
+  '字号'
+]
+
+/** Labels of document-number lines: `公告编号:`, `文号:`. */
+export const documentNumberLabels: readonly string[] = ['公告编号', '文号', '编号']
+
+/** Labels of distribution lines at the end: `抄送:`, `分送:`. */
+export const distributionLabels: readonly string[] = ['抄送', '抄报', '分送', '报送', '主送', '印发', '发送', '发']
+
+/** Breadcrumb openers: `首页 > …`, `当前位置:`. */
+export const breadcrumbOpeners: readonly string[] = ['首页', '当前位置', '您的位置', '你的位置', '您当前的位置', '所在位置']
+
+/** Bullets around a label line: `• 会议议题 •`. */
+export const labelBullets = '•·●◆■□▪◇○★☆'
+
+/** Endings of an issuing office that signs the minutes (`学院办公室`). */
+export const issuerSuffixes: readonly string[] = ['办公室', '人民政府', '委员会', '党委', '党组', '政府', '公司', '大学', '学院', '董事会', '办']
+
+// ---------------------------------------------------------------------------
+// Titles and meeting names.
+
+/** Endings of a title line: `…会议纪要`, `…会议决议公告`. */
+export const titleEndings: readonly string[] = ['会议纪要', '纪要', '决议公告', '会议决议']
+
+/** Verbs by which a meeting is convened: `召开`, `举行`. */
+export const conveneVerbs: readonly string[] = ['召开', '举行']
+
+/** Endings of a meeting's name: `常务会议`, `校长办公会`, `联席会`. */
+export const meetingNameEndings: readonly string[] = ['会议', '会']
+
+/** Words that introduce the lead-in to the items, where the lead's matters end. */
+export const leadInOpeners: readonly string[] = ['现将', '现纪要如下', '纪要如下', '会议纪要如下', '现就', '现将会议']
+
+// ---------------------------------------------------------------------------
+// Chairs and attendance.
+
+/** Verbs of chairing: `X主持召开`, `会议由X主持`. */
+export const chairVerbs: readonly string[] = ['主持召开', '主持']
+
+/** Labels of a chair line: `主持人:X`. */
+export const chairLabels: readonly string[] = ['主持人', '主持']
+
+/** Honorifics after a name, dropped from it: `韩云同志`. */
+export const honorifics: readonly string[] = ['同志', '先生', '女士']
+
+/**
+ * Bodies that prefix a title to make one title (`区委常委`, `党委副书记`),
+ * rather than a unit of the person.
+ */
+export const titlePrefixes: readonly string[] = ['省委', '市委', '区委', '县委', '镇委', '党委', '党组']
+
+/**
+ * Words that end a group written instead of names (`校领导`, `各委室负责人`):
+ * such an entry is not a person's name.
+ */
+export const groupWords: readonly string[] = ['领导', '负责人', '负责同志', '人员', '成员', '代表', '记者', '委员', '干部', '班子', '同志']
+
+/** Labels of attendance blocks, with their role. Matched with any spaces between the characters. */
+export const attendanceLabels: ReadonlyArray<readonly [label: string, role: 'attendees' | 'observers' | 'absentees' | 'recorder']> = [
+  ['参加此次会议的有', 'attendees'],
+  ['参加本次会议的有', 'attendees'],
+  ['参加会议的有', 'attendees'],
+  ['出席会议的有', 'attendees'],
+  ['参加会议人员', 'attendees'],
+  ['出席会议人员', 'attendees'],
+  ['参加会议', 'attendees'],
+  ['出席会议', 'attendees'],
+  ['参会人员', 'attendees'],
+  ['出席领导', 'attendees'],
+  ['参会领导', 'attendees'],
+  ['参会单位', 'attendees'],
+  ['参会人', 'attendees'],
+  ['出席人员', 'attendees'],
+  ['参加人员', 'attendees'],
+  ['与会人员', 'attendees'],
+  ['参会', 'attendees'],
+  ['出席', 'attendees'],
+  ['参加', 'attendees'],
+  ['列席会议的有', 'observers'],
+  ['列席会议人员', 'observers'],
+  ['列席人员', 'observers'],
+  ['列席单位', 'observers'],
+  ['列席领导', 'observers'],
+  ['列席会议', 'observers'],
+  ['列席', 'observers'],
+  ['请假人员', 'absentees'],
+  ['缺席人员', 'absentees'],
+  ['请假', 'absentees'],
+  ['缺席', 'absentees'],
+  ['纪要整理', 'recorder'],
+  ['整理人', 'recorder'],
+  ['记录人', 'recorder'],
+  ['记录员', 'recorder'],
+  ['记录', 'recorder']
+]
+
+/**
+ * Verbs of attendance in running text, after the names:
+ * `X、Y出席会议`, `X列席`, `X因公缺席`.
+ */
+export const attendanceVerbs: ReadonlyArray<readonly [verb: string, role: 'attendees' | 'observers' | 'absentees']> = [
+  ['出席', 'attendees'],
+  ['参加', 'attendees'],
+  ['列席', 'observers'],
+  ['缺席', 'absentees'],
+  ['请假', 'absentees']
+]
+
+/** Reasons of absence written before the verb: `因公缺席`, `因事请假`. */
+export const absenceReasons: readonly string[] = ['因公出差', '因公', '因事', '因病', '因故', '出差', '公出']
+
+// ---------------------------------------------------------------------------
+// Dates, times of day and deadlines.
+
+/** Times of day after a date: `上午`, `下午`. Longer first. */
+export const timeOfDayWords: readonly string[] = ['上午', '下午', '中午', '晚上', '傍晚', '早上', '凌晨', '晚']
+
+/** Parts of a month in deadlines, with the day they end on (0: the last day). */
+export const monthParts: ReadonlyArray<readonly [word: string, endDay: number]> = [
+  ['底', 0],
+  ['末', 0],
+  ['下旬', 0],
+  ['中旬', 20],
+  ['上旬', 10],
+  ['初', 10]
+]
+
+/** Words after a date that make it a deadline: `7月17日前`. */
+export const deadlineEnds: readonly string[] = ['之前', '以前', '前']
+
+/** Verbs after `于 <date>` that make it a deadline: `于7月17日完成`. */
+export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '报送', '提交', '报', '落实到位', '到位']
+
+/** Words before a date that make it a start, not a deadline: `从3月4日起`. */
+export const startWords: readonly string[] = ['从', '自']
+
+/** Vague deadlines: `尽快`, `抓紧`. */
+export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '从速', '第一时间']

@@ -163,3 +163,15 @@ describe('numbering grammar', () => {
     expect(messages.map((message) => message.ruleId)).toContain('orphan-point')
   })
 })
+
+describe('reporters and decisions in other forms', () => {
+  it('should report each unit of a joint report, and labelled reporters', () => {
+    const text =
+      lead +
+      '一、研究背街小巷整治\n会议听取了市住建局、市城管局关于背街小巷整治的汇报。会议不同意增加收费项目。\n（汇报单位：市住建局）\n二、研究学校布局\n会议听取了副市长赵丽关于学校布局的说明。\n'
+    const record = parseMinutes(text)
+    expect(record.items[0].reporters).toEqual(['市住建局', '市城管局'])
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['会议不同意增加收费项目'])
+    expect(record.items[1].reporters).toEqual(['赵丽'])
+  })
+})

@@ -6,6 +6,28 @@ const text = readFileSync(new URL('../fixtures/sample.txt', import.meta.url), 'u
 const record = parseMinutes(text, {path: 'fixtures/sample.txt'})
 
 describe('the sample minutes (市政府第63次常务会议)', () => {
+  it('should read the meeting from the lead paragraph', () => {
+    const {meeting} = record
+    expect([meeting.title, meeting.name, meeting.session, meeting.date, meeting.timeOfDay, meeting.location]).toEqual([
+      null,
+      '市政府第63次常务会议',
+      63,
+      '2021-11-01',
+      '上午',
+      null
+    ])
+    expect(meeting.chair && [meeting.chair.name, meeting.chair.title]).toEqual(['胡卫江', '代市长'])
+    expect(meeting.agenda).toEqual([
+      '传达学习《许昆林同志在省政府季度工作会议上的讲话》',
+      '审议《做好今冬明春全市电力保供工作若干措施》《太仓市“十四五”工业发展规划》《太仓市“十四五”生态环境保护规划》',
+      '听取关于全市中小学德育工作情况、省人社一体化信息平台上线后太仓市人社领域部分差异化政策执行问题、全市城镇垃圾处理费征管事项调整情况的汇报',
+      '讨论《星河动力基金实施方案》《凯辉二期基金、元生三期基金、启高二期基金立项方案》',
+      '听取关于城厢镇开展城市更新工作的情况汇报'
+    ])
+    expect(meeting.attendees).toEqual([])
+    expect(text.slice(meeting.positions.date!.start.offset, meeting.positions.date!.end.offset)).toBe('2021年11月1日')
+  })
+
   it('should find the nine numbered items with their headings', () => {
     expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
       ['一', '学习《许昆林同志在省政府季度工作会议上的讲话》'],

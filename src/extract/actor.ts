@@ -10,19 +10,18 @@
 
 import {
   actorTrailers,
-  doubleSurnames,
   genericOwnerPrefixes,
   nonUnits,
   notFollowers,
   notInUnits,
   ownerJoiners,
-  surnames,
   titles,
   unitAbbreviations,
   unitSuffixes
 } from '../lexicon.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
+import {isName as isPersonalName} from './person.js'
 import type {Span} from './clauses.js'
 
 /** What an actor span is. */
@@ -49,8 +48,6 @@ const notUnitEndings = words(nonUnits)
 const clauseWords = words(notInUnits)
 const abbreviations = words(unitAbbreviations)
 const notFollowing = words(notFollowers)
-const double = words(doubleSurnames)
-const surnameSet = new Set(surnames)
 
 /**
  * Whether a span is a unit name: ends in a unit suffix or an abbreviated
@@ -120,12 +117,7 @@ export function isGeneric(text: string, start: number, end: number): boolean {
  *   Whether it is.
  */
 export function isName(text: string, start: number, end: number): boolean {
-  const length = end - start
-  if (length < 2 || length > 4) return false
-  for (let index = start; index < end; index++) if (!isIdeograph(text.charCodeAt(index)) && text.charAt(index) !== ' ') return false
-  if (double.at(text, start) !== undefined) return length >= 3
-  if (length === 4) return false
-  return surnameSet.has(text.charAt(start))
+  return isPersonalName(text.slice(start, end))
 }
 
 /** The longest title at `at`, or undefined. */

@@ -1,4 +1,12 @@
+/**
+ * Deadlines in tasks: the phrase as written (`6月底前`, `于8月15日前`,
+ * `10个工作日内`, `尽快`), resolved against the meeting date where it can be.
+ */
+
+import {createDoc} from '../doc.js'
+import {deadlineEnds, deadlineVerbs, monthParts, startWords, vagueDeadlines} from '../lexicon.js'
 import type {DueKind} from '../record.js'
+import {chineseNumber, daysInMonth, findDates, isoDate, parseIso} from './date.js'
 
 /** A deadline found in a task. */
 export interface Due {
@@ -10,8 +18,30 @@ export interface Due {
   kind: DueKind
 }
 
+/** Parts of a date, for arithmetic. */
+interface Day {
+  year: number
+  month: number
+  day: number
+}
+
+const number = '(\\d+|[一二两三四五六七八九十百]+)'
+const ends = `(?:${deadlineEnds.join('|')})`
+const parts = monthParts.map(([word]) => word).join('|')
+
+/** `6月底前`, `明年3月中旬前`, `2025年1月底前`. */
+const monthPartPattern = new RegExp(`(?:于|在)?(?:(\\d{4})年|(今年|本年|明年))?${number}月(?:份)?(${parts})${ends}?`, 'g')
+/** `年底前`, `今年年底前`, `明年年底前`, `年内`. */
+const yearEndPattern = new RegExp(`(?:于|在)?(今年|本年|明年|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十])(?:今|本)?年内`, 'g')
+/** `月底前`, `本月底前`, `下月底前`, `本月内`. */
+const monthEndPattern = new RegExp(`(?<![\\d一二两三四五六七八九十])(?:于|在)?(本|下)?(?:月底|月末)${ends}?|(本|下)月内`, 'g')
+/** `10个工作日内`, `三日内`, `两周内`, `1个月内`, `本周内`. */
+const relativePattern = new RegExp(`(?<![月\\d])(?:在|于)?${number}(个)?(工作日|日|天|周|星期|个月|月)(?:之内|以内|内)|(本|下)周内`, 'g')
+
 /**
- * Find the deadline in a task: `11月底前`, `于7月17日前`, `年底前`, `尽快` …
+ * Find the deadline in a task: `6月底前`, `于8月15日前`, `年底前`, `尽快` …
+ * An absolute deadline wins over a relative one, and both over a vague one;
+ * a start date (`从6月1日起`) is not a deadline.
  *
  * @param task
  *   The task text.
@@ -21,7 +51,144 @@ export interface Due {
  *   The deadline, or null.
  */
 export function findDue(task: string, meetingDate: string | null): Due | null {
-  void task
-  void meetingDate
-  return null
+  const doc = createDoc(task)
+  const norm = doc.norm
+  const meeting = parseIso(meetingDate)
+  const found = absoluteDue(norm, meeting) ?? relativeDue(norm, meeting) ?? vagueDue(norm)
+  if (!found) return null
+  return {start: doc.toSource(found.start), end: doc.toSource(found.end - 1) + 1, date: found.date, kind: found.kind}
+}
+
+/**
+ * Dates followed by `前`, or after `于` with a verb of delivery; months with
+ * a part (`6月底前`); year and month ends.
+ */
+function absoluteDue(norm: string, meeting: Day | null): Due | null {
+  const candidates: Due[] = []
+  for (const date of findDates(norm)) {
+    let start = date.start
+    let end = date.end
+    const before = norm.charAt(start - 1)
+    if (startWords.includes(before) || /^\s*起/.test(norm.slice(end))) continue
+    const ending = deadlineEnds.find((word) => norm.startsWith(word, end))
+    const delivered = /[于在]/.test(before) && deadlineVerbs.some((verb) => norm.startsWith(verb, end))
+    if (!ending && !delivered) continue
+    if (/[于在]/.test(before)) start--
+    if (ending) end += ending.length
+    const year = date.year ?? (meeting ? yearOnOrAfter(date.month, date.day, meeting) : null)
+    candidates.push({start, end, date: year === null ? null : isoDate(year, date.month, date.day), kind: 'absolute'})
+  }
+  for (const match of norm.matchAll(monthPartPattern)) {
+    const month = chineseNumber(match[3])
+    if (month === null || month < 1 || month > 12) continue
+    // `3月底` needs `前` unless a `于`/`在` says it is a time limit.
+    if (!deadlineEnds.some((word) => match[0].endsWith(word)) && !/^[于在]/.test(match[0])) continue
+    if (startWords.includes(norm.charAt(match.index - 1))) continue
+    let year: number | null = match[1] ? Number(match[1]) : null
+    if (year === null && meeting) year = match[2] === '明年' ? meeting.year + 1 : match[2] ? meeting.year : month < meeting.month ? meeting.year + 1 : meeting.year
+    const endDay = monthParts.find(([word]) => word === match[4])?.[1] ?? 0
+    const date = year === null ? null : isoDate(year, month, endDay === 0 ? daysInMonth(year, month) : endDay)
+    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+  }
+  for (const match of norm.matchAll(yearEndPattern)) {
+    const year = match[1] && /^\d{4}$/.test(match[1]) ? Number(match[1]) : meeting ? meeting.year + (match[1] === '明年' ? 1 : 0) : null
+    const date = year === null ? null : isoDate(year, 12, 31)
+    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+  }
+  for (const match of norm.matchAll(monthEndPattern)) {
+    let date: string | null = null
+    if (meeting) {
+      const next = (match[1] ?? match[2]) === '下'
+      const month = next ? (meeting.month % 12) + 1 : meeting.month
+      const year = next && meeting.month === 12 ? meeting.year + 1 : meeting.year
+      date = isoDate(year, month, daysInMonth(year, month))
+    }
+    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+  }
+  return first(candidates)
+}
+
+/** `10个工作日内`, `3日内`, `本周内`: counted from the meeting date. */
+function relativeDue(norm: string, meeting: Day | null): Due | null {
+  const candidates: Due[] = []
+  for (const match of norm.matchAll(relativePattern)) {
+    let date: string | null = null
+    if (meeting) {
+      if (match[4]) {
+        // `本周内`: by the Sunday of the meeting's week; `下周内`: of the next.
+        const weekday = dayOfWeek(meeting)
+        date = addDays(meeting, (7 - weekday) % 7 + (match[4] === '下' ? 7 : 0))
+      } else {
+        const count = chineseNumber(match[1])
+        if (count !== null) date = addUnits(meeting, count, match[3])
+      }
+    }
+    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'relative'})
+  }
+  return first(candidates)
+}
+
+/**
+ * `尽快`, `抓紧`: no date. Only where the word leads a clause of the task
+ * (`尽快修改完善`, `要抓紧上报`): further in (`…方案并尽快提交`,
+ * `推动项目尽早落地`) it qualifies a step or an outcome, not the task.
+ */
+function vagueDue(norm: string): Due | null {
+  const candidates: Due[] = []
+  for (const word of vagueDeadlines) {
+    for (let index = norm.indexOf(word); index >= 0; index = norm.indexOf(word, index + word.length)) {
+      let clauseStart = index
+      while (clauseStart > 0 && !/[,;。:]/.test(norm.charAt(clauseStart - 1))) clauseStart--
+      if (/^\s*(要|应|须|需|必须|务必|要求|请)?\s*$/.test(norm.slice(clauseStart, index))) {
+        candidates.push({start: index, end: index + word.length, date: null, kind: 'vague'})
+      }
+    }
+  }
+  return first(candidates)
+}
+
+/** The earliest candidate in the text. */
+function first(candidates: Due[]): Due | null {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end)
+  return candidates[0] ?? null
+}
+
+/** The year that puts a month and day on or after the meeting. */
+function yearOnOrAfter(month: number, day: number, meeting: Day): number {
+  const before = month < meeting.month || (month === meeting.month && day < meeting.day)
+  return before ? meeting.year + 1 : meeting.year
+}
+
+/** Day of the week, 1 (Monday) to 7 (Sunday). */
+function dayOfWeek(day: Day): number {
+  const weekday = new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay()
+  return weekday === 0 ? 7 : weekday
+}
+
+/** Add calendar days. */
+function addDays(day: Day, count: number): string {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + count))
+  return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
+}
+
+/** Add `count` of a unit: calendar days, working days (Monday–Friday), weeks, months. */
+function addUnits(day: Day, count: number, unit: string): string {
+  if (unit === '工作日') {
+    const date = new Date(Date.UTC(day.year, day.month - 1, day.day))
+    let left = count
+    while (left > 0) {
+      date.setUTCDate(date.getUTCDate() + 1)
+      const weekday = date.getUTCDay()
+      if (weekday !== 0 && weekday !== 6) left--
+    }
+    return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
+  }
+  if (unit === '周' || unit === '星期') return addDays(day, count * 7)
+  if (unit === '个月' || unit === '月') {
+    const months = day.month - 1 + count
+    const year = day.year + Math.floor(months / 12)
+    const month = (months % 12) + 1
+    return isoDate(year, month, Math.min(day.day, daysInMonth(year, month)))
+  }
+  return addDays(day, count)
 }

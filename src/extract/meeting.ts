@@ -1,6 +1,66 @@
+/**
+ * The meeting: title, name, session, date, time of day, chair, location,
+ * agenda and attendance.
+ *
+ * The lead paragraph (`2024年3月5日上午，X市长主持召开市政府第12次常务会议，
+ * 审议…，现纪要如下：`) gives most of it; the title, date lines of the page
+ * and the meeting's name give the year when the lead has only month and day;
+ * attendance comes from labelled blocks anywhere in the tree and from running
+ * text in the preamble (`X、Y出席会议`).
+ */
+
+import type {Doc} from '../doc.js'
+import {createDoc} from '../doc.js'
+import {
+  absenceReasons,
+  actionVerbs,
+  attendanceVerbs,
+  chairLabels,
+  conveneVerbs,
+  leadInOpeners,
+  meetingNameEndings,
+  timeOfDayWords,
+  titleEndings
+} from '../lexicon.js'
 import type {MessageSink} from '../message.js'
-import type {Meeting} from '../record.js'
-import type {Root} from '../tree.js'
+import {warn} from '../message.js'
+import type {Meeting, Person, Position} from '../record.js'
+import type {Attendance, Node, Root} from '../tree.js'
+import {chineseNumber, findDates, isoDate, yearBefore} from './date.js'
+import {readPeople, readPerson, sliceSource} from './person.js'
+
+/** A span of the normalized text. */
+interface Span {
+  start: number
+  end: number
+}
+
+/** A value read from the text, as written, with its normalized span. */
+interface Found extends Span {
+  value: string
+}
+
+/** What the lead paragraph tells. */
+export interface Lead {
+  /** The meeting's name as written: `市政府第12次常务会议`. */
+  name: Found | null
+  /** The meeting's date as written (`6月17日`), with its parts. */
+  date: (Found & {year: number | null; month: number; day: number}) | null
+  timeOfDay: Found | null
+  chair: Person | null
+  location: Found | null
+  agenda: Found[]
+  attendees: Person[]
+  observers: Person[]
+  absentees: Person[]
+}
+
+const sentenceBreak = /[,。;!?]/
+const actionsLongestFirst = [...actionVerbs, '听取'].sort((a, b) => b.length - a.length)
+/** Adverbs that may stand before an agenda verb: `主要传达学习…`, `并听取…`. */
+const agendaAdverbs = /^(主要|专题|集中|深入|认真|重点|并|还|又|会议|会上|同时)+/
+/** Words in a clause that tell a date is not the meeting's: `通知于4月1日发出`. */
+const notMeetingDate = /通知|发出|印发|发布|公布|送达/
 
 /**
  * Extract the meeting: title, name, session, date, chair, location, agenda and
@@ -16,12 +76,549 @@ import type {Root} from '../tree.js'
  *   The meeting.
  */
 export function extractMeeting(tree: Root, text: string, sink?: MessageSink): Meeting {
-  void tree
-  void text
-  void sink
-  return {
-    title: null, name: null, session: null, date: null, timeOfDay: null, chair: null, location: null,
-    agenda: [], attendees: [], observers: [], absentees: [], recorder: null,
-    positions: {title: null, name: null, date: null, timeOfDay: null, location: null, agenda: []}
+  const doc = createDoc(text)
+  const preamble = tree.children.find((child) => child.type === 'preamble')
+  const spanOf = (node: Node): Span => ({start: doc.toNorm(node.position.start.offset), end: doc.toNorm(node.position.end.offset)})
+  const blocks = preamble ? preamble.children : []
+  const titleNodes = blocks.filter((child) => child.type === 'title')
+  const paragraphs = blocks.filter((child) => child.type === 'paragraph').map(spanOf)
+  const title = readTitle(doc, titleNodes.map(spanOf), paragraphs)
+
+  const bodyParagraphs: Span[] = []
+  for (const child of tree.children) {
+    if (child.type !== 'item') continue
+    // A heading that runs on into its body (`一、会议由X主持，…`) counts as a paragraph here.
+    if (child.heading) bodyParagraphs.push(spanOf(child.heading))
+    for (const node of child.children) if (node.type === 'paragraph') bodyParagraphs.push(spanOf(node))
   }
+
+  const leadSpan = findLead(doc, paragraphs, bodyParagraphs)
+  const lead = leadSpan ? readLead(doc, leadSpan.start, leadSpan.end) : emptyLead()
+  readOtherParagraphs(doc, paragraphs.filter((span) => span !== leadSpan), lead)
+  // `会议由X主持` opening the first item when the preamble names no chair.
+  for (const span of bodyParagraphs.slice(0, 2)) {
+    if (lead.chair) break
+    const by = doc.norm.slice(span.start, span.end).search(/由[^,。;]{1,30}主持/)
+    if (by >= 0) lead.chair = leadChair(doc, span.start + by, span.end)
+  }
+
+  // The name is read from the title's own line, not a line joined before it.
+  const titleName = titleNodes[0] ? nameInTitle(doc, spanOf(titleNodes[0])) : null
+  const name = meetingName(doc, lead.name, titleName)
+  const normName = name ? doc.norm.slice(name.start, name.end) : ''
+
+  lead.date ??= dateLine(doc, blocks, spanOf)
+  let date: string | null = null
+  if (lead.date) {
+    const year =
+      lead.date.year ??
+      yearOfName(normName, lead.date.month) ??
+      (title ? yearOfName(doc.norm.slice(title.start, title.end), lead.date.month) : null) ??
+      yearOfDateLines(doc, tree, lead.date)
+    if (year !== null) date = isoDate(year, lead.date.month, lead.date.day)
+    else warn(sink, 'no-date', 'The meeting date has no year, and no date line tells it', doc.normPosition(lead.date.start, lead.date.end))
+  } else {
+    warn(sink, 'no-date', 'No meeting date found', leadSpan ? doc.normPosition(leadSpan.start, leadSpan.end) : tree.position)
+  }
+
+  const attendance = readAttendanceBlocks(doc, tree)
+  return {
+    title: title ? title.value : null,
+    name: name ? name.value : null,
+    session: name ? sessionOf(normName) : null,
+    date,
+    timeOfDay: lead.timeOfDay ? lead.timeOfDay.value : null,
+    chair: lead.chair,
+    location: lead.location ? lead.location.value : null,
+    agenda: lead.agenda.map((entry) => entry.value),
+    attendees: [...lead.attendees, ...attendance.attendees],
+    observers: [...lead.observers, ...attendance.observers],
+    absentees: [...lead.absentees, ...attendance.absentees],
+    recorder: attendance.recorder,
+    positions: {
+      title: title ? positionOf(doc, title) : null,
+      name: name ? positionOf(doc, name) : null,
+      date: date && lead.date ? positionOf(doc, lead.date) : null,
+      timeOfDay: lead.timeOfDay ? positionOf(doc, lead.timeOfDay) : null,
+      location: lead.location ? positionOf(doc, lead.location) : null,
+      agenda: lead.agenda.map((entry) => positionOf(doc, entry))
+    }
+  }
+}
+
+/**
+ * The lead: the first preamble paragraph that convenes or chairs a meeting
+ * and has a date, else the first that convenes or chairs; failing those, a
+ * dated one among the first body paragraphs (a notice that opens with
+ * `一、会议召开的基本情况`).
+ */
+function findLead(doc: Doc, paragraphs: Span[], bodyParagraphs: Span[]): Span | undefined {
+  const convenes = (span: Span) => isLead(doc.norm.slice(span.start, span.end))
+  const dated = (span: Span) => convenes(span) && findDates(doc.norm.slice(span.start, span.end)).length > 0
+  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? bodyParagraphs.slice(0, 3).find(dated)
+}
+
+/**
+ * Read the preamble paragraphs besides the lead: a chair named on its own
+ * line (`会议由X主持。`), attendance sentences, and labelled header lines
+ * (`时间:`, `地点:`, `主 持 人:`), into what the lead left open.
+ */
+function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
+  for (const span of paragraphs) {
+    const line = doc.norm.slice(span.start, span.end)
+    // Labels may be spaced to align: `主 持 人:`.
+    const label = /^\s*((?:会\s*议\s*)?(?:时\s*间|日\s*期|地\s*点|主\s*持\s*人|主\s*持))\s*:\s*/.exec(line)
+    if (label) {
+      const word = label[1].replace(/\s+/g, '')
+      const valueStart = span.start + label[0].length
+      if (/时间|日期/.test(word)) {
+        const date = findDates(line.slice(label[0].length))[0]
+        if (date && !lead.date) {
+          lead.date = {...date, start: valueStart + date.start, end: valueStart + date.end, value: sliceSource(doc, valueStart + date.start, valueStart + date.end)}
+          lead.timeOfDay ??= timeOfDayAt(doc, lead.date.end)
+        }
+      } else if (/地点/.test(word)) {
+        lead.location ??= found(doc, valueStart, trimEnd(doc.norm, valueStart, span.end))
+      } else if (chairLabels.some((chair) => word.endsWith(chair))) {
+        lead.chair ??= readPerson(doc, valueStart, span.end)
+      }
+      continue
+    }
+    lead.chair ??= leadChair(doc, span.start, span.end)
+    const people = runningAttendance(doc, span.start, span.end)
+    lead.attendees.push(...people.attendees)
+    lead.observers.push(...people.observers)
+    lead.absentees.push(...people.absentees)
+  }
+}
+
+/**
+ * The meeting's name: the lead's, or the title's; a headline that adds the
+ * session to an unnumbered name in the lead (`2024年第3次校长办公会议` over
+ * `校长办公会议`) wins.
+ */
+function meetingName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): Found | null {
+  if (!fromLead) return fromTitle
+  if (!fromTitle || /次/.test(fromLead.value) || fromTitle.value === fromLead.value) return fromLead
+  const numbers = doc.norm.slice(fromTitle.start, fromTitle.end).endsWith(doc.norm.slice(fromLead.start, fromLead.end))
+  return numbers ? fromTitle : fromLead
+}
+
+/**
+ * Without a date in the lead, a line that is only a date under the title
+ * (`（2024年3月5日）`), or a date in brackets after the title, is the
+ * meeting's.
+ */
+function dateLine(doc: Doc, blocks: Node[], spanOf: (node: Node) => Span): Lead['date'] {
+  for (const node of blocks) {
+    if (!((node.type === 'noise' && node.kind === 'publication-date') || node.type === 'title')) continue
+    const span = spanOf(node)
+    const line = doc.norm.slice(span.start, span.end)
+    const only = findDates(line).find((candidate) => {
+      const rest = (line.slice(0, candidate.start) + line.slice(candidate.end)).replace(/[\s()]/g, '')
+      return node.type === 'title' ? rest.endsWith('纪要') && line.slice(candidate.end).trim() === ')' : rest === ''
+    })
+    if (only) return {...only, start: span.start + only.start, end: span.start + only.end, value: sliceSource(doc, span.start + only.start, span.start + only.end)}
+  }
+  return null
+}
+
+/** A lead with nothing found. */
+function emptyLead(): Lead {
+  return {name: null, date: null, timeOfDay: null, chair: null, location: null, agenda: [], attendees: [], observers: [], absentees: []}
+}
+
+/** Whether a (normalized) paragraph convenes or chairs a meeting. */
+function isLead(paragraph: string): boolean {
+  return (conveneVerbs.some((verb) => paragraph.includes(verb)) || paragraph.includes('主持')) && /会/.test(paragraph)
+}
+
+/**
+ * Read the lead paragraph: name, date, time of day, chair, location, agenda
+ * and attendance in running text.
+ *
+ * @param doc
+ *   The document.
+ * @param start
+ *   Normalized start of the paragraph.
+ * @param end
+ *   Normalized end of the paragraph.
+ * @returns
+ *   What it tells.
+ */
+export function readLead(doc: Doc, start: number, end: number): Lead {
+  const lead = emptyLead()
+  lead.name = leadName(doc, start, end)
+  lead.date = leadDate(doc, start, end)
+  lead.timeOfDay = lead.date ? timeOfDayAt(doc, lead.date.end) : null
+  lead.chair = leadChair(doc, start, end)
+  lead.location = leadLocation(doc, start, end)
+  lead.agenda = leadAgenda(doc, start, end)
+  const people = runningAttendance(doc, start, end)
+  lead.attendees = people.attendees
+  lead.observers = people.observers
+  lead.absentees = people.absentees
+  return lead
+}
+
+/**
+ * The meeting's name after `召开` (`主持召开市政府第12次常务会议`), or before
+ * `于`/`在` … `召开` (`市政府第5次常务会议于…在…召开`).
+ */
+function leadName(doc: Doc, start: number, end: number): Found | null {
+  const norm = doc.norm
+  for (const verb of conveneVerbs) {
+    let index = norm.indexOf(verb, start)
+    while (index >= 0 && index < end) {
+      let from = index + verb.length
+      if (norm.charAt(from) === '了') from++
+      let to = from
+      while (to < end && !sentenceBreak.test(norm.charAt(to)) && !/[\s:]/.test(norm.charAt(to))) to++
+      const name = nameEnding(doc, from, to)
+      if (name) return name
+      // `X会议于…召开`: the clause before `于`/`在`.
+      let clause = index
+      while (clause > start && !sentenceBreak.test(norm.charAt(clause - 1))) clause--
+      const at = norm.slice(clause, index).search(/[于在]/)
+      if (at > 0) {
+        const before = nameEnding(doc, clause, clause + at)
+        if (before) return before
+      }
+      index = norm.indexOf(verb, index + verb.length)
+    }
+  }
+  return null
+}
+
+/**
+ * Cut a span after its last `会议`/`会` (`常务会议研究了…` → `常务会议`); null
+ * when nothing is left but the ending (`会议`).
+ */
+function nameEnding(doc: Doc, start: number, end: number): Found | null {
+  const value = doc.norm.slice(start, end)
+  let cut = -1
+  for (const ending of meetingNameEndings) {
+    const at = value.lastIndexOf(ending)
+    if (at >= 0) cut = Math.max(cut, at + ending.length)
+  }
+  if (cut <= 0) return null
+  const name = value.slice(0, cut)
+  if (meetingNameEndings.includes(name) || name.length < 3 || /^(本次|此次|这次|该次)/.test(name)) return null
+  return found(doc, start, start + cut)
+}
+
+/** The first date of the lead that is not a notice or publication date. */
+function leadDate(doc: Doc, start: number, end: number): Lead['date'] {
+  const norm = doc.norm.slice(start, end)
+  for (const date of findDates(norm)) {
+    let clauseStart = date.start
+    while (clauseStart > 0 && !sentenceBreak.test(norm.charAt(clauseStart - 1))) clauseStart--
+    let clauseEnd = date.end
+    while (clauseEnd < norm.length && !sentenceBreak.test(norm.charAt(clauseEnd))) clauseEnd++
+    if (notMeetingDate.test(norm.slice(clauseStart, clauseEnd))) continue
+    return {...date, start: start + date.start, end: start + date.end, value: sliceSource(doc, start + date.start, start + date.end)}
+  }
+  return null
+}
+
+/** `上午` / `下午` right after a date. */
+function timeOfDayAt(doc: Doc, at: number): Found | null {
+  // Skip white space and a weekday: `3月5日（星期二）上午`.
+  const weekday = /^\s*(\((星期|周)[一二三四五六日天]\)|(星期|周)[一二三四五六日天])?\s*/.exec(doc.norm.slice(at, at + 12))
+  const from = at + (weekday ? weekday[0].length : 0)
+  const word = timeOfDayWords.find((candidate) => doc.norm.startsWith(candidate, from))
+  return word ? found(doc, from, from + word.length) : null
+}
+
+/**
+ * The chair: the person before `主持` (`X代市长主持召开`, `会议由X主持`,
+ * `代市长X主持会议`), without a date before or a place after
+ * (`县长X在…会议室主持召开`).
+ */
+function leadChair(doc: Doc, start: number, end: number): Person | null {
+  const norm = doc.norm
+  let index = norm.indexOf('主持', start)
+  for (; index >= 0 && index < end; index = norm.indexOf('主持', index + 2)) {
+    if (norm.charAt(index + 2) === '人' || norm.charAt(index + 2) === ':') continue
+    let from = index
+    while (from > start && !sentenceBreak.test(norm.charAt(from - 1)) && norm.charAt(from - 1) !== ':') from--
+    let to = index
+    const phrase = norm.slice(from, to)
+    // `会议由X主持`.
+    const by = phrase.lastIndexOf('由')
+    if (by >= 0) from += by + 1
+    // A date and time of day before the chair: `2024年3月5日上午X…`.
+    const date = findDates(norm.slice(from, to)).find((found) => found.start === 0)
+    if (date) {
+      from += date.end
+      const time = timeOfDayWords.find((word) => norm.startsWith(word, from))
+      if (time) from += time.length
+    }
+    // A place after the chair: `X在…会议室主持`.
+    const at = norm.slice(from, to).indexOf('在')
+    if (at > 0) to = from + at
+    // `X亲自主持`; `X、Y共同主持`: the first named is the chair.
+    if (norm.slice(from, to).endsWith('亲自')) to -= 2
+    if (norm.slice(from, to).endsWith('共同')) {
+      to -= 2
+      const [first] = readPeople(doc, from, to)
+      if (first && first.name !== null) return first
+    }
+    const person = readPerson(doc, from, to)
+    if (person && (person.name !== null || person.title !== null)) return person
+  }
+  return null
+}
+
+/** `在…会议室召开` / `在…主持召开`: the place. */
+function leadLocation(doc: Doc, start: number, end: number): Found | null {
+  const norm = doc.norm.slice(start, end)
+  const match = /在([^,。;:]{2,40}?)(?:主持)?(?:召开|举行)/.exec(norm)
+  if (!match) return null
+  const from = start + match.index + 1
+  // `在总部会议室以视频方式召开`: the manner is not the place.
+  const manner = match[1].search(/以[^以]*(方式|形式)$|通过[^通]*(方式|形式)$/)
+  return found(doc, from, from + (manner > 0 ? manner : match[1].length))
+}
+
+/**
+ * The matters the lead lists, one per clause that opens with an action verb
+ * (`审议《…》《…》`, `听取关于…的汇报`, `研究…`), up to the lead-in
+ * (`现纪要如下`).
+ */
+function leadAgenda(doc: Doc, start: number, end: number): Found[] {
+  const agenda: Found[] = []
+  for (const clause of clauses(doc.norm, start, end)) {
+    let text = doc.norm.slice(clause.start, clause.end)
+    if (leadInOpeners.some((opener) => text.startsWith(opener))) break
+    if (/召开|主持|出席|列席|参加|缺席|请假/.test(text)) continue
+    const adverbs = agendaAdverbs.exec(text)
+    const from = clause.start + (adverbs ? adverbs[0].length : 0)
+    text = doc.norm.slice(from, clause.end)
+    if (!actionsLongestFirst.some((verb) => text.startsWith(verb))) continue
+    agenda.push(found(doc, from, trimEnd(doc.norm, from, clause.end)))
+  }
+  return agenda
+}
+
+/**
+ * Attendance in running text: `X、Y出席会议`, `X列席有关议题`,
+ * `X因公缺席会议`, and `参加会议的有X、Y`.
+ */
+function runningAttendance(doc: Doc, start: number, end: number): Pick<Lead, 'attendees' | 'observers' | 'absentees'> {
+  const result: Pick<Lead, 'attendees' | 'observers' | 'absentees'> = {attendees: [], observers: [], absentees: []}
+  let consumed = start
+  const all = clauses(doc.norm, start, end)
+  for (const [index, clause] of all.entries()) {
+    if (clause.start < consumed) continue
+    const text = doc.norm.slice(clause.start, clause.end)
+    if (/召开|主持/.test(text)) continue
+    for (const [verb, role] of attendanceVerbs) {
+      const at = text.indexOf(verb)
+      if (at < 0) continue
+      const after = text.slice(at + verb.length)
+      // `参加会议的有X、Y`: the names follow.
+      const heads = /^(了)?(此次|本次)?会议(的)?(人员)?(有|是)/.exec(after)
+      if (heads && after.length > heads[0].length) {
+        // The list runs to the end of the sentence, across its commas.
+        const from = clause.start + at + verb.length + heads[0].length
+        let to = from
+        while (to < end && !/[。;]/.test(doc.norm.charAt(to))) to++
+        result[role].push(...readPeople(doc, from, to))
+        consumed = to
+        break
+      }
+      if (at === 0 || !/^(了)?(会议|本次会议|此次会议|有关议题|会|$)/.test(after)) continue
+      let listEnd = clause.start + at
+      // `X在研究有关议题时列席会议`: the names end before the circumstance.
+      const circumstance = text.slice(0, at).indexOf('在')
+      if (circumstance > 0) listEnd = clause.start + circumstance
+      let note: string | null = null
+      const reason = absenceReasons.find((word) => doc.norm.slice(clause.start, listEnd).endsWith(word))
+      if (reason) {
+        listEnd -= reason.length
+        note = sliceSource(doc, listEnd, listEnd + reason.length)
+      }
+      // The list may run back over commas within its sentence: `副市长X、Y，秘书长Z出席会议`.
+      let listStart = clause.start
+      for (let back = index - 1; back >= 0 && all[back].start >= consumed; back--) {
+        const previous = all[back]
+        if (/[。;!?]/.test(doc.norm.charAt(previous.end)) || !isListClause(doc.norm.slice(previous.start, previous.end))) break
+        listStart = previous.start
+      }
+      const people = readPeople(doc, listStart, listEnd)
+      if (note) for (const person of people) person.note ??= note
+      result[role].push(...people)
+      break
+    }
+  }
+  return result
+}
+
+/**
+ * Whether a clause may be the head of a list of attendees that runs over a
+ * comma: it convenes nothing, dates nothing, takes up no matter, and names
+ * no role of its own.
+ */
+function isListClause(clause: string): boolean {
+  if (/召开|举行|主持|会议/.test(clause) || findDates(clause).length > 0) return false
+  if (attendanceVerbs.some(([verb]) => clause.includes(verb))) return false
+  return !actionsLongestFirst.some((verb) => clause.includes(verb))
+}
+
+/**
+ * Clauses of a span, split on `,` `;` `。` outside 《》 and quotes.
+ */
+function clauses(norm: string, start: number, end: number): Span[] {
+  const result: Span[] = []
+  let depth = 0
+  let from = start
+  for (let index = start; index < end; index++) {
+    const character = norm.charAt(index)
+    if (character === '《' || character === '“') depth++
+    else if ((character === '》' || character === '”') && depth > 0) depth--
+    else if (depth === 0 && (sentenceBreak.test(character) || character === ':')) {
+      if (index > from) result.push({start: from, end: index})
+      from = index + 1
+    }
+  }
+  if (end > from) result.push({start: from, end})
+  return result.filter((span) => norm.slice(span.start, span.end).trim() !== '').map((span) => {
+    let spanStart = span.start
+    while (/\s/.test(norm.charAt(spanStart))) spanStart++
+    return {start: spanStart, end: span.end}
+  })
+}
+
+/**
+ * The title: a title line, joined with the short line before it when the
+ * title is split over two lines (`XX市人民政府` / `第N次常务会议纪要`).
+ */
+function readTitle(doc: Doc, titles: Span[], paragraphs: Span[]): Found | null {
+  const first = titles[0]
+  if (!first) return null
+  let start = first.start
+  const text = doc.norm.slice(first.start, first.end).trim()
+  // A second line that starts a title (`第N次常务会议纪要`) joins the line before it.
+  if (/^(第|关于)|^[\d一二三四五六七八九十]+[届次]/.test(text) || text === '纪要' || text === '会议纪要') {
+    const before = paragraphs.find((span) => /^\s*$/.test(doc.norm.slice(span.end, first.start)))
+    if (before && before.end - before.start <= 30 && !/[,。;:]/.test(doc.norm.slice(before.start, before.end))) start = before.start
+  }
+  while (/\s/.test(doc.norm.charAt(start))) start++
+  return found(doc, start, trimEnd(doc.norm, start, first.end))
+}
+
+/**
+ * The meeting's name in a title: without `纪要`, a bracketed date or number,
+ * and the headline's `…召开` / `召开…`.
+ */
+function nameInTitle(doc: Doc, title: Span): Found | null {
+  let start = title.start
+  let end = title.end
+  const bracket = /\s*\([^()]*\)$/.exec(doc.norm.slice(start, end))
+  if (bracket) end -= bracket[0].length
+  const ending = [...titleEndings].sort((a, b) => b.length - a.length).find((word) => doc.norm.slice(start, end).endsWith(word) && !['会议纪要', '会议决议'].includes(word))
+  if (ending) end -= ending.length
+  const text = doc.norm.slice(start, end)
+  const verb = conveneVerbs.find((candidate) => text.includes(candidate))
+  if (verb) {
+    const at = text.indexOf(verb)
+    if (at + verb.length === text.length) end = start + at
+    else {
+      start += at + verb.length
+      const space = doc.norm.slice(start, end).search(/\s/)
+      if (space > 0) end = start + space
+    }
+  }
+  while (start < end && /\s/.test(doc.norm.charAt(start))) start++
+  return nameEnding(doc, start, end)
+}
+
+/** The session: the number before the last `次` (`第12次` → 12, `三十一次` → 31). */
+function sessionOf(name: string): number | null {
+  const matches = [...name.matchAll(/第?([\d一二两三四五六七八九十百零〇]+)次/g)]
+  const last = matches.at(-1)
+  return last ? chineseNumber(last[1]) : null
+}
+
+/**
+ * The year in a name or title: `2024年第6次` → 2024; an academic year
+ * `2024-2025学年度` gives its first year from August on, else its second.
+ */
+function yearOfName(name: string, month: number): number | null {
+  const academic = /(\d{4})\s*[-—至~]\s*(\d{4})\s*学年/.exec(name)
+  if (academic) return month >= 8 ? Number(academic[1]) : Number(academic[2])
+  const year = /(\d{4})\s*年/.exec(name)
+  return year ? Number(year[1]) : null
+}
+
+/**
+ * The year from a full date elsewhere in the page (publication date,
+ * signature, metadata): the last year that puts the meeting on or before it.
+ */
+function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number}): number | null {
+  const lines: Span[] = []
+  const visit = (node: Node) => {
+    if (node.type === 'noise' || node.type === 'title') {
+      lines.push({start: doc.toNorm(node.position.start.offset), end: doc.toNorm(node.position.end.offset)})
+    }
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  for (const line of lines) {
+    const reference = findDates(doc.norm.slice(line.start, line.end)).find((found) => found.year !== null)
+    if (reference && reference.year !== null) return yearBefore(date.month, date.day, {year: reference.year, month: reference.month, day: reference.day})
+  }
+  return null
+}
+
+/** Attendance blocks anywhere in the tree. */
+function readAttendanceBlocks(doc: Doc, tree: Root): Pick<Meeting, 'attendees' | 'observers' | 'absentees' | 'recorder'> {
+  const text = doc.source
+  const result: Pick<Meeting, 'attendees' | 'observers' | 'absentees' | 'recorder'> = {attendees: [], observers: [], absentees: [], recorder: null}
+  const visit = (node: Node) => {
+    if (!('children' in node)) return
+    node.children.forEach((child: Node, index: number, siblings: Node[]) => {
+      if (child.type !== 'attendance') return visit(child)
+      const people = blockPeople(doc, child)
+      // A label alone on its line (`列席会议人员:`) heads the short lines
+      // after it; a list wraps onto lines indented under it, or onto lines
+      // of names only.
+      for (const next of siblings.slice(index + 1)) {
+        if (next.type !== 'paragraph') break
+        const span = {start: doc.toNorm(next.position.start.offset), end: doc.toNorm(next.position.end.offset)}
+        const line = doc.norm.slice(span.start, span.end)
+        if (line.length > 60 || /[。:]/.test(line) || /^会议/.test(line)) break
+        const more = readPeople(doc, span.start, span.end)
+        const indented = /^[ \t\u3000]+$/.test(text.slice(text.lastIndexOf('\n', next.position.start.offset - 1) + 1, next.position.start.offset))
+        if (child.children.length > 0 && !indented && !more.every((person) => person.name !== null)) break
+        people.push(...more)
+      }
+      if (child.role === 'recorder') result.recorder ??= people[0] ?? null
+      else result[child.role].push(...people)
+    })
+  }
+  visit(tree)
+  return result
+}
+
+/** The persons of one attendance block, line by line. */
+function blockPeople(doc: Doc, block: Attendance): Person[] {
+  return block.children.flatMap((text) => readPeople(doc, doc.toNorm(text.position.start.offset), doc.toNorm(text.position.end.offset)))
+}
+
+/** A found value: the source text of a normalized span. */
+function found(doc: Doc, start: number, end: number): Found {
+  return {start, end, value: sliceSource(doc, start, end)}
+}
+
+/** The unist position of a found value. */
+function positionOf(doc: Doc, span: Span): Position {
+  return doc.normPosition(span.start, span.end)
+}
+
+/** The end of a span without trailing white space and `。` / `:`. */
+function trimEnd(norm: string, start: number, end: number): number {
+  while (end > start && /[\s。:,;]/.test(norm.charAt(end - 1))) end--
+  return end
 }

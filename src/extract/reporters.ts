@@ -13,12 +13,14 @@
 import type {Doc} from '../doc.js'
 import {reporterFollowers} from '../lexicon.js'
 import type {Position} from '../tree.js'
-import {actorBefore, isName, readActor, type Actor} from './actor.js'
+import {actorBefore, isGeneric, isName, readActor, type Actor} from './actor.js'
 import {startsWithAny} from './clauses.js'
 import {unitSentences, type Unit} from './units.js'
 
 const hearing = ['听取并审议了', '听取并讨论了', '听取并研究了', '听取并审议', '听取并讨论', '听取了', '听取', '审议通过了', '审议并通过了', '审议了']
 const presenting = ['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明']
+/** `汇报:`, `汇报人:`, `汇报单位:` … */
+const labelEnds = ['人', '单位', '部门']
 const clauseFollowers = ['就', '针对', '对', '介绍', '汇报', '通报', '传达', '说明', '解读', '作了']
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '解读']
 const agreeing = ['同意']
@@ -55,7 +57,8 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     let index = text.indexOf('汇报', unit.start)
     while (index !== -1 && index < unit.end) {
       let cursor = index + 2
-      if (text.charAt(cursor) === '人') cursor++
+      const label = startsWithAny(text, cursor, labelEnds)
+      if (label) cursor += label.length
       if (text.charAt(cursor) === ':') {
         cursor++
         while (text.charAt(cursor) === ' ') cursor++
@@ -104,8 +107,10 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
 
   const reporters: Reporter[] = []
   const seen = new Set<string>()
-  for (const actor of found.sort((a, b) => a.value.start - b.value.start)) {
-    const position = doc.normPosition(actor.value.start, actor.value.end)
+  // Joint reporters (`市住建局、市城管局关于…`) report each.
+  const spans = found.flatMap((actor) => (actor.kind === 'joint' ? actor.parts.filter((part) => !isGeneric(text, part.start, part.end)) : [actor.value]))
+  for (const span of spans.sort((a, b) => a.start - b.start)) {
+    const position = doc.normPosition(span.start, span.end)
     const value = doc.source.slice(position.start.offset, position.end.offset)
     if (seen.has(value)) continue
     seen.add(value)

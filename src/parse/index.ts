@@ -450,9 +450,10 @@ function takeClosing(items: Item[]): Closing | null {
   }
   if (index === last.children.length) return null
   const children = last.children.splice(index) as Array<Attendance | Noise>
+  // The item now ends where its own content ends (span() could only widen it).
   const lastContent = last.children[last.children.length - 1]
-  last.position = lastContent ? span(last.position, lastContent.position) : last.position
-  if (!lastContent && last.heading) last.position = {start: last.position.start, end: last.heading.position.end}
+  if (lastContent) last.position = {start: last.position.start, end: lastContent.position.end}
+  else if (last.heading) last.position = {start: last.position.start, end: last.heading.position.end}
   return {type: 'closing', children, position: span(children[0].position, children[children.length - 1].position)}
 }
 

@@ -4,6 +4,22 @@
  * numbering.
  */
 
+import {createDoc} from '../doc.js'
+import {findDates} from '../extract/date.js'
+import {
+  attendanceLabels,
+  breadcrumbOpeners,
+  bylineLabels,
+  conveneVerbs,
+  distributionLabels,
+  documentNumberLabels,
+  issuerSuffixes,
+  labelBullets,
+  metadataLabels,
+  meetingNameEndings,
+  publicationDateLabels,
+  titleEndings
+} from '../lexicon.js'
 import type {AttendanceRole, NoiseKind} from '../tree.js'
 
 /** What a line is, when it is not ordinary content. */
@@ -20,6 +36,43 @@ export type LineClass =
       contentStart: number
     }
 
+/** A label, any spaces between its characters, and a colon: `参 会:`. */
+function labelPattern(labels: readonly string[], colon: 'required' | 'optional'): RegExp {
+  const alternatives = [...labels]
+    .sort((a, b) => b.length - a.length)
+    .map((label) => [...label].join('\\s*'))
+    .join('|')
+  return new RegExp(`^(${alternatives})\\s*${colon === 'required' ? ':' : ':?'}`)
+}
+
+const metadataLabel = new RegExp(`^\\|?\\s*(${metadataLabels.map((label) => [...label].join('\\s*')).join('|')})\\s*[:|]`)
+const publicationLabel = new RegExp(`(${publicationDateLabels.join('|')})\\s*[:|]?`)
+const bylineLabel = labelPattern(bylineLabels, 'required')
+const documentNumberLabel = labelPattern(documentNumberLabels, 'required')
+const distributionLabel = labelPattern(distributionLabels, 'required')
+const attendanceLabel = labelPattern(
+  attendanceLabels.map(([label]) => label),
+  'required'
+)
+/**
+ * A label set off by white space instead of a colon (`出席　王明远　李建国`):
+ * only before a short list with no sentence punctuation.
+ */
+const spacedAttendanceLabel = new RegExp(
+  `^(${attendanceLabels
+    .map(([label]) => label)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s+(?=[^,。;:!?]{1,60}$)`
+)
+const roleOfLabel = new Map(attendanceLabels.map(([label, role]) => [label, role]))
+/** `〔2024〕9号`, `[2024]7号`, `(2024)12号`, with an optional issuer abbreviation before. */
+const documentNumber = /^[^\s,。:]{0,12}[〔[(【]\s*\d{4}\s*[〕\])】]\s*第?\d+\s*号/
+/** `第3期`, `第21次` standing alone. */
+const issueNumber = /^\(?第?[\d一二三四五六七八九十百]+[期次]\)?$/
+const sentencePunctuation = /[,。;:!?]/
+/** `• 会议议题 •`: a short label between bullets. */
+const bulletLabel = new RegExp(`^[${labelBullets}]\\s*[^${labelBullets}]{1,16}\\s*[${labelBullets}]?$`)
+
 /**
  * Classify one line of the source (without its line ending).
  *
@@ -31,7 +84,99 @@ export type LineClass =
  *   The class, or null for ordinary content.
  */
 export function classifyLine(line: string, context: {inPreamble: boolean}): LineClass | null {
-  void line
-  void context
+  const doc = createDoc(line)
+  const lead = /^\s*/.exec(doc.norm)?.[0].length ?? 0
+  const text = doc.norm.slice(lead).trimEnd()
+  if (text === '') return null
+
+  const noise = noiseOf(text, context)
+  if (noise) return {kind: 'noise', noise}
+
+  const attendance = attendanceLabel.exec(text) ?? spacedAttendanceLabel.exec(text)
+  if (attendance) {
+    const label = attendance[1]
+    const role = roleOfLabel.get(label.replace(/\s+/g, '')) ?? 'attendees'
+    let content = attendance[0].length
+    while (content < text.length && /\s/.test(text.charAt(content))) content++
+    return {
+      kind: 'attendance',
+      role,
+      labelStart: doc.toSource(lead),
+      labelEnd: doc.toSource(lead + label.length - 1) + 1,
+      contentStart: content < text.length ? doc.toSource(lead + content) : line.trimEnd().length
+    }
+  }
+
+  if (isTitle(text, context)) return {kind: 'title'}
   return null
+}
+
+/**
+ * The kind of page noise a (normalized, trimmed) line is, or null.
+ */
+function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null {
+  // `---|---|` rows and `索引号 | … |` cells.
+  if (/^[|\s:-]+$/.test(text) && text.includes('---')) return 'metadata'
+  if (metadataLabel.test(text)) return 'metadata'
+  const pipes = text.split('|').length - 1
+  if (pipes >= 2 && (context.inPreamble || publicationLabel.test(text))) return publicationLabel.test(text) && pipes < 3 ? 'publication-date' : 'metadata'
+
+  // `作者:X 发布日期:2024-05-08`, `来源: 发布时间:…`, `发布日期:2024-05-08`, `时间:2024-05-08 09:30来源:…`.
+  if (text.length <= 80) {
+    if (bylineLabel.test(text)) return 'byline'
+    if (publicationLabel.test(text) && (findDates(text).length > 0 || /^\S{0,8}[:|]\s*$/.test(text))) return 'publication-date'
+    if (/^时间\s*:/.test(text) && /来源\s*:/.test(text)) return 'publication-date'
+  }
+  if (documentNumber.test(text) || documentNumberLabel.test(text)) return 'document-number'
+  if (/编号\s*:/.test(text) && text.length <= 40 && !/[。,;]/.test(text)) return 'document-number'
+  if (issueNumber.test(text)) return 'document-number'
+
+  // Breadcrumbs: `首页 > 政务公开 > …`.
+  if (breadcrumbOpeners.some((opener) => text.startsWith(opener)) && (/[>»›]/.test(text) || text.includes(':'))) return 'breadcrumb'
+  if ((text.match(/\s[>»›]\s/g) ?? []).length >= 2) return 'breadcrumb'
+
+  // Label lines: `• 会议议题 •`.
+  if (bulletLabel.test(text) && !sentencePunctuation.test(text)) return 'label'
+
+  // Page chrome in brackets: `【打印本页】【关闭窗口】`.
+  if (/^(【[^【】]{1,12}】\s*)+$/.test(text)) return 'label'
+
+  if (distributionLabel.test(text)) return 'distribution'
+
+  // The issuing office and the date it signed: `XX办公室 2024-5-10`.
+  const dates = findDates(text)
+  const date = dates.length === 1 && dates[0].year !== null ? dates[0] : null
+  if (date) {
+    const rest = (text.slice(0, date.start) + text.slice(date.end))
+      .replace(/^\s*\(\s*\)\s*$/, '')
+      .replace(/\s*(印发|发布|制发)$/, '')
+      .trim()
+    if (rest === '' || (!sentencePunctuation.test(rest) && rest.length <= 24 && issuerSuffixes.some((suffix) => rest.endsWith(suffix)))) {
+      return rest === '' && context.inPreamble ? 'publication-date' : 'signature'
+    }
+  }
+  // An office alone on a line after the items, the date on the next: `学院办公室`.
+  if (!context.inPreamble && text.length <= 24 && !/[,。;:\s]/.test(text) && issuerSuffixes.some((suffix) => suffix.length > 1 && text.endsWith(suffix))) {
+    return 'signature'
+  }
+  return null
+}
+
+/**
+ * Whether a (normalized, trimmed) line is the title: `…会议纪要`, or in the
+ * preamble a news-style headline `…召开…会议` / `…会议召开`.
+ */
+function isTitle(text: string, context: {inPreamble: boolean}): boolean {
+  if (text.length > 48 || /[,。;!?]/.test(text)) return false
+  // A numbered line is a heading, whatever it ends with.
+  if (/^([一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、]|议题[一二三四五六七八九十\d]+)/.test(text)) return false
+  // A title may carry a bracketed date or number after it: `…纪要(6月16日)`.
+  const bare = text.replace(/\s*\([^()]*\)$/, '').replace(/\s+$/, '')
+  if (titleEndings.some((ending) => bare.endsWith(ending))) return true
+  if (!context.inPreamble) return false
+  // A headline opens with the meeting or its convener, never with a date.
+  if (/^\d|^[一二三四五六七八九十]+月/.test(text) || findDates(text).some((date) => date.start === 0)) return false
+  const convened = conveneVerbs.some((verb) => text.includes(verb))
+  const meeting = meetingNameEndings.some((ending) => text.includes(ending))
+  return convened && meeting && !text.includes(':')
 }

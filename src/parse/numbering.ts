@@ -9,6 +9,7 @@
 
 import {chineseDigits, enumerationWords, sequenceWords} from '../lexicon.js'
 import type {Level} from '../tree.js'
+import {chineseNumber} from '../extract/date.js'
 
 /** A marker found at some offset of the normalized text. */
 export interface MarkerMatch {
@@ -123,9 +124,8 @@ export function readChineseNumeral(text: string, start: number): {value: number;
  *   Its number, or NaN.
  */
 export function ordinalNumber(value: string): number {
-  if (/^\d+$/.test(value)) return Number(value)
-  const numeral = readChineseNumeral(value, 0)
-  return numeral && numeral.end === value.length ? numeral.value : Number.NaN
+  if (value.includes('两')) return Number.NaN
+  return chineseNumber(value) ?? Number.NaN
 }
 
 function isDigit(code: number): boolean {

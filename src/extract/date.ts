@@ -1,0 +1,187 @@
+/**
+ * Dates as the genre writes them: `2024年3月5日`, `二〇二四年三月五日`,
+ * `2024-03-05`, `3月5日`, and Chinese numbers such as `三十一`.
+ *
+ * Everything here works on the normalized view (`doc.norm`): half-width digits
+ * and punctuation, simplified characters.
+ */
+
+import {chineseDigits} from '../lexicon.js'
+
+/** A date found in a text; offsets are relative to the searched text. */
+export interface FoundDate {
+  start: number
+  end: number
+  /** The year, or null when the text gives only month and day. */
+  year: number | null
+  month: number
+  day: number
+}
+
+/** Zero in the forms typed for year digits: `二○二四`, `二〇二四`, `二零二四`. */
+const zeros = '〇○零O'
+const chineseYearDigit = `[${zeros}一二三四五六七八九]`
+const chineseSmall = '[一二两三四五六七八九十]{1,3}'
+
+const datePattern = new RegExp(
+  [
+    // 2024年3月5日, 2024年3月5号, 二〇二四年三月五日, 2024年一月八日
+    `(?<y1>\\d{4}|${chineseYearDigit}{4})\\s*年\\s*(?<m1>\\d{1,2}|${chineseSmall})\\s*月\\s*(?<d1>\\d{1,2}|${chineseSmall})\\s*[日号]`,
+    // 2024-03-05, 2024/3/5, 2024.3.5
+    String.raw`(?<y3>\d{4})(?<sep>[-/.])(?<m3>\d{1,2})\k<sep>(?<d3>\d{1,2})(?!\d)`,
+    // 3月5日
+    String.raw`(?<m4>\d{1,2})\s*月\s*(?<d4>\d{1,2})\s*[日号]`,
+    // 三月五日
+    `(?<m5>${chineseSmall})月(?<d5>${chineseSmall})[日号]`
+  ].join('|'),
+  'g'
+)
+
+/**
+ * Read a Chinese number up to the thousands: `十` → 10, `三十一` → 31,
+ * `一百零三` → 103; Arabic digits are read as they are.
+ *
+ * @param value
+ *   The number as written.
+ * @returns
+ *   Its value, or null when it is not a number.
+ */
+export function chineseNumber(value: string): number | null {
+  if (/^\d+$/.test(value)) return Number(value)
+  if (value === '') return null
+  const units: Record<string, number> = {十: 10, 百: 100, 千: 1000}
+  let total = 0
+  let digit: number | null = null
+  for (const character of value) {
+    const unit = units[character]
+    if (unit !== undefined) {
+      total += (digit ?? 1) * unit
+      digit = null
+      continue
+    }
+    const found = chineseDigits[character] ?? (zeros.includes(character) ? 0 : undefined)
+    if (found === undefined) return null
+    digit = found
+  }
+  return total + (digit ?? 0)
+}
+
+/**
+ * Read a year written digit by digit: `二○二四` → 2024.
+ */
+function chineseYear(value: string): number | null {
+  let year = 0
+  for (const character of value) {
+    const digit = chineseDigits[character] ?? (zeros.includes(character) ? 0 : undefined)
+    if (digit === undefined) return null
+    year = year * 10 + digit
+  }
+  return year
+}
+
+/**
+ * Find every date in a (normalized) text, in order.
+ *
+ * @param norm
+ *   The normalized text.
+ * @returns
+ *   The dates, each with its span; impossible dates (`13月40日`) are left out.
+ */
+export function findDates(norm: string): FoundDate[] {
+  const dates: FoundDate[] = []
+  for (const match of norm.matchAll(datePattern)) {
+    const groups = match.groups ?? {}
+    const start = match.index
+    let year: number | null = null
+    let month: number | null
+    let day: number | null
+    if (groups.y1) {
+      year = /^\d+$/.test(groups.y1) ? Number(groups.y1) : chineseYear(groups.y1)
+      month = chineseNumber(groups.m1)
+      day = chineseNumber(groups.d1)
+    } else if (groups.y3) {
+      year = Number(groups.y3)
+      month = Number(groups.m3)
+      day = Number(groups.d3)
+    } else if (groups.m4) {
+      // `2024年第3次…3月11日` is fine, but a digit right before is part of something else
+      if (start > 0 && /\d/.test(norm.charAt(start - 1))) continue
+      month = Number(groups.m4)
+      day = Number(groups.d4)
+    } else {
+      month = chineseNumber(groups.m5)
+      day = chineseNumber(groups.d5)
+    }
+    if (month === null || day === null || !validDate(year ?? 2000, month, day)) continue
+    dates.push({start, end: start + match[0].length, year, month, day})
+  }
+  return dates
+}
+
+/**
+ * Whether a year, month and day make a date.
+ */
+function validDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+}
+
+/**
+ * Number of days in a month.
+ *
+ * @param year
+ *   The year.
+ * @param month
+ *   The month, 1–12.
+ * @returns
+ *   28 to 31.
+ */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/**
+ * Format a date as ISO `YYYY-MM-DD`.
+ *
+ * @param year
+ *   The year.
+ * @param month
+ *   The month, 1–12.
+ * @param day
+ *   The day.
+ * @returns
+ *   The ISO date.
+ */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/**
+ * The year of a month and day that fall on or before a reference date: a
+ * meeting on `12月28日` published `2025-01-05` was held in 2024.
+ *
+ * @param month
+ *   The month.
+ * @param day
+ *   The day.
+ * @param reference
+ *   A later date of the same document (publication, signature).
+ * @returns
+ *   The year.
+ */
+export function yearBefore(month: number, day: number, reference: {year: number; month: number; day: number}): number {
+  const after = month > reference.month || (month === reference.month && day > reference.day)
+  return after ? reference.year - 1 : reference.year
+}
+
+/**
+ * Parse an ISO date into its parts.
+ *
+ * @param iso
+ *   `YYYY-MM-DD`.
+ * @returns
+ *   The parts, or null when it is not one.
+ */
+export function parseIso(iso: string | null): {year: number; month: number; day: number} | null {
+  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null
+  return match ? {year: Number(match[1]), month: Number(match[2]), day: Number(match[3])} : null
+}

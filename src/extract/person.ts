@@ -1,0 +1,316 @@
+/**
+ * Persons as minutes write them: a name joined to a title before or after it
+ * (`王明远市长`, `区长于海平`, `区委常委、副区长方明`), with a unit
+ * (`市人大常委会主任宋文清`), an honorific (`韩立同志`), a note in brackets
+ * (`王强(出差)`), or a group written instead of names (`市政府相关部门`).
+ *
+ * Matching runs on the normalized view; values are sliced from the source.
+ */
+
+import type {Doc} from '../doc.js'
+import {createDoc, isIdeograph} from '../doc.js'
+import {doubleSurnames, groupWords, honorifics, surnames, titlePrefixes, titles, unitSuffixes} from '../lexicon.js'
+import type {Person} from '../record.js'
+import {words} from '../words.js'
+
+const byLength = (a: string, b: string) => b.length - a.length
+const honorificsLongestFirst = [...honorifics].sort(byLength)
+
+/** Separators between entries of a list of persons. */
+const entrySeparators = /[、,;，；]/
+
+/**
+ * Whether a normalized string reads as a personal name: two to four
+ * ideographs opening with a surname, or a name of two padded to three
+ * (`李 春`), and not a group (`区领导`).
+ *
+ * @param value
+ *   The normalized candidate.
+ * @returns
+ *   Whether it is one.
+ */
+export function isName(value: string): boolean {
+  if (/^\S \S$/.test(value)) return isIdeograph(value.charCodeAt(0)) && isIdeograph(value.charCodeAt(2)) && surnames.includes(value.charAt(0))
+  if (value.length < 2 || value.length > 4) return false
+  for (let index = 0; index < value.length; index++) if (!isIdeograph(value.charCodeAt(index))) return false
+  if (groupWords.some((word) => value.endsWith(word)) || titles.some((title) => title.length > 1 && value.endsWith(title))) return false
+  const double = doubleSurnames.some((surname) => value.startsWith(surname))
+  if (value.length === 4) return double
+  return double || surnames.includes(value.charAt(0))
+}
+
+/**
+ * Length of the title (with a body prefix such as `区委`) that `value` ends
+ * with at `end`, or 0.
+ */
+function titleEndingAt(value: string, end: number): number {
+  const title = words(titles).before(value, end)
+  if (!title) return 0
+  const prefix = words(titlePrefixes).before(value, end - title.length)
+  return title.length + (prefix ? prefix.length : 0)
+}
+
+/**
+ * Split a designation (what stands with a name: `县人大常委会主任`) into a
+ * unit and a title, in normalized offsets relative to `value`. Titles joined
+ * by `、` make one title (`区委常委、副区长`); what stands before them is
+ * the unit when it ends like one (`学院`, `县人大常委会`), else part of the
+ * title.
+ *
+ * @param value
+ *   The normalized designation.
+ * @returns
+ *   Where the unit ends and the title starts (equal when there is no unit);
+ *   `title` false when no title ends the designation.
+ */
+export function splitDesignation(value: string): {unitEnd: number; titleStart: number; title: boolean} {
+  let cursor = value.length
+  let titleStart = value.length
+  for (;;) {
+    const length = titleEndingAt(value, cursor)
+    if (length === 0) break
+    titleStart = cursor - length
+    cursor = titleStart
+    while (cursor > 0 && /[、, ]/.test(value.charAt(cursor - 1))) cursor--
+  }
+  if (titleStart === value.length) return {unitEnd: value.length, titleStart: value.length, title: false}
+  const rest = value.slice(0, titleStart)
+  if (rest === '') return {unitEnd: 0, titleStart: 0, title: true}
+  // `副县长、县公安局局长`: a title before the unit makes the whole one title.
+  const joined = rest.lastIndexOf('、')
+  if (joined > 0 && titleEndingAt(rest, joined) > 0) return {unitEnd: 0, titleStart: 0, title: true}
+  if (unitSuffixes.some((suffix) => rest.endsWith(suffix))) return {unitEnd: titleStart, titleStart, title: true}
+  return {unitEnd: 0, titleStart: 0, title: true}
+}
+
+/**
+ * Whether a designation ends like something that may stand before a name:
+ * a title, a unit or a group (`校领导王强`).
+ */
+function designates(value: string): 'title' | 'other' | null {
+  if (value === '') return null
+  if (titleEndingAt(value, value.length) > 0) return 'title'
+  if (unitSuffixes.some((suffix) => value.endsWith(suffix)) || groupWords.some((word) => value.endsWith(word))) return 'other'
+  return null
+}
+
+/**
+ * Where the name starts in `value` when a designation stands before it
+ * (`区长于海平` → 2), or -1.
+ */
+function nameAfterDesignation(value: string): number {
+  for (const wanted of ['title', 'other'] as const) {
+    for (const length of [3, 2, 4]) {
+      const start = value.length - length
+      if (start <= 0) continue
+      if (isName(value.slice(start)) && designates(value.slice(0, start)) === wanted) return start
+    }
+  }
+  // A padded name after a designation: `副院长李 春`.
+  const start = value.length - 3
+  if (start > 0 && /^\S \S$/.test(value.slice(start)) && isName(value.slice(start)) && designates(value.slice(0, start))) return start
+  return -1
+}
+
+/**
+ * Read one person from a span of the normalized text.
+ *
+ * @param doc
+ *   The document.
+ * @param start
+ *   Normalized start offset of the phrase.
+ * @param end
+ *   Normalized end offset of the phrase.
+ * @returns
+ *   The person (a group has `name: null` and the entry as `unit`); the
+ *   position is the name's span when there is a name, else the entry's;
+ *   null for an empty phrase.
+ */
+export function readPerson(doc: Doc, start: number, end: number): Person | null {
+  // Trim white space and stray punctuation.
+  while (start < end && /[\s:,、;]/.test(doc.norm.charAt(start))) start++
+  while (end > start && /[\s,、;。]/.test(doc.norm.charAt(end - 1))) end--
+  if (start >= end) return null
+
+  let note: string | null = null
+  // A note in brackets at the end: `王强(出差)`.
+  if (doc.norm.charAt(end - 1) === ')') {
+    const open = doc.norm.lastIndexOf('(', end - 1)
+    if (open > start) {
+      note = sliceSource(doc, open + 1, end - 1).trim() || null
+      end = open
+      while (end > start && /\s/.test(doc.norm.charAt(end - 1))) end--
+    }
+  }
+  // An honorific after the name: `韩立同志`.
+  const honorific = honorificsLongestFirst.find((word) => doc.norm.slice(start, end).endsWith(word))
+  if (honorific && !groupWords.some((word) => doc.norm.slice(start, end).endsWith(word) && word !== honorific)) {
+    const rest = doc.norm.slice(start, end - honorific.length)
+    if ([rest, rest.slice(-2), rest.slice(-3), rest.slice(-4)].some((tail) => isName(tail))) end -= honorific.length
+  }
+
+  // A title in brackets after a name: `王明远(市长)`.
+  if (note !== null && isName(doc.norm.slice(start, end)) && titles.includes(normalized(note))) {
+    const title = note
+    note = null
+    return {name: sliceSource(doc, start, end), title, unit: null, note, position: doc.normPosition(start, end)}
+  }
+  const value = doc.norm.slice(start, end)
+  // A name (or nothing) after a designation that is split into unit and title.
+  const person = (nameStart: number | null, designationEnd: number): Person => {
+    const split = splitDesignation(doc.norm.slice(start, designationEnd))
+    return {
+      name: nameStart === null ? null : sliceSource(doc, nameStart, end),
+      title: split.title ? sliceSource(doc, start + split.titleStart, designationEnd).replace(/[、,\s]+$/, '') : null,
+      unit: split.unitEnd > 0 ? sliceSource(doc, start, start + split.unitEnd) : null,
+      note,
+      position: doc.normPosition(nameStart ?? start, end)
+    }
+  }
+
+  if (isName(value)) return person(start, start)
+  // The title after the name: `王明远市长`.
+  const trailing = titleEndingAt(value, value.length)
+  if (trailing > 0) {
+    const before = value.slice(0, value.length - trailing)
+    const titleStart = start + before.length
+    const withTitle = (found: Person): Person => ({...found, title: sliceSource(doc, titleStart, end)})
+    if (isName(before)) {
+      return {name: sliceSource(doc, start, titleStart), title: sliceSource(doc, titleStart, end), unit: null, note, position: doc.normPosition(start, titleStart)}
+    }
+    const nameStart = nameAfterDesignation(before)
+    if (nameStart > 0) {
+      const found = readPerson(doc, start, titleStart)
+      if (found && found.name) return withTitle(found)
+    }
+  }
+  // The title (or unit, or group) before the name: `区长于海平`.
+  const nameStart = nameAfterDesignation(value)
+  if (nameStart > 0) return person(start + nameStart, start + nameStart)
+  // A group written instead of names: `区财政局主要负责同志`, `各科室负责人`.
+  if (groupWords.some((word) => value.endsWith(word))) {
+    return {name: null, title: null, unit: sliceSource(doc, start, end), note, position: doc.normPosition(start, end)}
+  }
+  // A title or a unit without a name: `区长`, `市政府相关部门`.
+  return person(null, end)
+}
+
+/**
+ * Read a list of persons: `王强、李明(出差)、张三`, `周立 李建国 李 春`,
+ * `(1)市领导:王强、李明;(2)…`. A group label before a colon
+ * (`市领导:`) becomes the title of the names it heads when they have none,
+ * and a designation written once before a list (`副主任王强、李明`) is given
+ * to each name.
+ *
+ * @param doc
+ *   The document.
+ * @param start
+ *   Normalized start offset of the list.
+ * @param end
+ *   Normalized end offset of the list.
+ * @returns
+ *   The persons, in order.
+ */
+export function readPeople(doc: Doc, start: number, end: number): Person[] {
+  const people: Person[] = []
+  let group: string | null = null
+  let shared: {title: string | null; unit: string | null} | null = null
+  for (const [entryStart, entryEnd] of entries(doc.norm, start, end)) {
+    let from = entryStart
+    // `(1)` group numbers.
+    const number = /^\s*\(\d+\)\s*/.exec(doc.norm.slice(from, entryEnd))
+    if (number) from += number[0].length
+    // `市领导:` group labels.
+    const colon = doc.norm.slice(from, entryEnd).indexOf(':')
+    if (colon > 0 && colon <= 12) {
+      group = sliceSource(doc, from, from + colon).trim()
+      shared = null
+      from += colon + 1
+    }
+    const person = readPerson(doc, from, entryEnd)
+    // Debris of a cut list (`;(`) names no one.
+    if (!person || !/[\u3400-\u9fff]/.test(person.name ?? person.title ?? person.unit ?? '')) continue
+    if (person.name && person.title === null && person.unit === null) {
+      if (shared) Object.assign(person, shared)
+      else if (group) person.title = group
+    } else if (person.name) {
+      shared = {title: person.title, unit: person.unit}
+    }
+    people.push(person)
+  }
+  return people
+}
+
+/**
+ * Split a list into entries on `、` `,` `;` and on runs of white space,
+ * keeping padded names (`李 春`) and brackets whole.
+ */
+function entries(norm: string, start: number, end: number): Array<[number, number]> {
+  const result: Array<[number, number]> = []
+  let depth = 0
+  let entryStart = start
+  const push = (entryEnd: number) => {
+    if (norm.slice(entryStart, entryEnd).trim() !== '') result.push([entryStart, entryEnd])
+  }
+  for (let index = start; index < end; index++) {
+    const character = norm.charAt(index)
+    if (character === '(') depth++
+    else if (character === ')') depth = Math.max(0, depth - 1)
+    if (depth > 0) continue
+    if (entrySeparators.test(character) || (/[和及]/.test(character) && joinsNames(norm, entryStart, index, end))) {
+      push(index)
+      entryStart = index + 1
+    } else if (/\s/.test(character) && !paddedSpace(norm, index, entryStart)) {
+      push(index)
+      entryStart = index + 1
+    }
+  }
+  push(end)
+  return result
+}
+
+/**
+ * Whether `和` / `及` at `index` joins two names (`李杰和王强`) rather than
+ * standing inside one (`王和平`).
+ */
+function joinsNames(norm: string, entryStart: number, index: number, end: number): boolean {
+  let after = index + 1
+  while (after < end && !entrySeparators.test(norm.charAt(after)) && !/\s/.test(norm.charAt(after))) after++
+  const before = norm.slice(entryStart, index).trim()
+  const last = before.slice(-3)
+  return (isName(before) || isName(last) || isName(before.slice(-2))) && isName(norm.slice(index + 1, after))
+}
+
+/**
+ * Whether the space at `index` pads a two-character name (`李 春`): one
+ * ideograph on each side, each standing alone.
+ */
+function paddedSpace(norm: string, index: number, entryStart: number): boolean {
+  const before = norm.charCodeAt(index - 1)
+  const after = norm.charCodeAt(index + 1)
+  const alone = index - 1 === entryStart || /\s/.test(norm.charAt(index - 2))
+  const afterAlone = index + 2 >= norm.length || /[\s、,;]/.test(norm.charAt(index + 2))
+  return alone && afterAlone && isIdeograph(before) && isIdeograph(after)
+}
+
+/**
+ * The source text of a normalized span.
+ *
+ * @param doc
+ *   The document.
+ * @param start
+ *   Normalized start.
+ * @param end
+ *   Normalized end.
+ * @returns
+ *   The text as written.
+ */
+export function sliceSource(doc: Doc, start: number, end: number): string {
+  if (end <= start) return ''
+  return doc.source.slice(doc.toSource(start), doc.toSource(end - 1) + 1)
+}
+
+/** The normalized form of a short value, to look it up in the lexicon. */
+function normalized(value: string): string {
+  return createDoc(value).norm
+}

@@ -1,0 +1,114 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {findDue} from '../src/extract/due.js'
+
+/** The deadline as written, its date and kind. */
+function due(task: string, meetingDate: string | null) {
+  const found = findDue(task, meetingDate)
+  return found ? [task.slice(found.start, found.end), found.date, found.kind] : null
+}
+
+describe('findDue: absolute deadlines', () => {
+  it('should resolve a month end against the meeting year', () => {
+    expect(due('区住建局要在6月底前完成方案修改', '2024-05-06')).toEqual(['在6月底前', '2024-06-30', 'absolute'])
+    expect(due('于2月底前上报', '2024-01-10')).toEqual(['于2月底前', '2024-02-29', 'absolute'])
+  })
+
+  it('should put a month before the meeting month in the next year', () => {
+    expect(due('1月底前完成验收', '2024-11-20')).toEqual(['1月底前', '2025-01-31', 'absolute'])
+  })
+
+  it('should resolve the parts of a month', () => {
+    expect(due('9月中旬前报送', '2024-08-01')).toEqual(['9月中旬前', '2024-09-20', 'absolute'])
+    expect(due('9月上旬前报送', '2024-08-01')).toEqual(['9月上旬前', '2024-09-10', 'absolute'])
+  })
+
+  it('should keep 于 and 前 of a day deadline as written', () => {
+    expect(due('请县财政局于8月15日前拨付到位', '2024-08-01')).toEqual(['于8月15日前', '2024-08-15', 'absolute'])
+    expect(due('2024年12月31日前全部建成', '2024-03-01')).toEqual(['2024年12月31日前', '2024-12-31', 'absolute'])
+    expect(due('于9月1日完成招标', '2024-08-01')).toEqual(['于9月1日', '2024-09-01', 'absolute'])
+  })
+
+  it('should resolve year and month ends', () => {
+    expect(due('确保年底前投入使用', '2024-05-06')).toEqual(['年底前', '2024-12-31', 'absolute'])
+    expect(due('明年年底前完成', '2024-05-06')).toEqual(['明年年底前', '2025-12-31', 'absolute'])
+    expect(due('本月底前拿出方案', '2024-02-06')).toEqual(['本月底前', '2024-02-29', 'absolute'])
+    expect(due('月底前报区政府', '2024-04-06')).toEqual(['月底前', '2024-04-30', 'absolute'])
+  })
+
+  it('should keep the phrase when there is no meeting date to resolve against', () => {
+    expect(due('11月底前完成', null)).toEqual(['11月底前', null, 'absolute'])
+    expect(due('2024年6月30日前完成', null)).toEqual(['2024年6月30日前', '2024-06-30', 'absolute'])
+  })
+
+  it('should read full-width digits and traditional characters, keeping the phrase as written', () => {
+    expect(due('於6月底前完成', '2024-05-06')).toEqual(['於6月底前', '2024-06-30', 'absolute'])
+    expect(due('于６月１５日前完成', '2024-05-06')).toEqual(['于６月１５日前', '2024-06-15', 'absolute'])
+  })
+})
+
+describe('findDue: relative deadlines', () => {
+  it('should count working days without weekends', () => {
+    // 2024-05-10 is a Friday: five working days end on Friday 2024-05-17.
+    expect(due('5个工作日内反馈意见', '2024-05-10')).toEqual(['5个工作日内', '2024-05-17', 'relative'])
+  })
+
+  it('should count calendar days, weeks and months', () => {
+    expect(due('三日内报送', '2024-05-30')).toEqual(['三日内', '2024-06-02', 'relative'])
+    expect(due('10天内完成整改', '2024-05-30')).toEqual(['10天内', '2024-06-09', 'relative'])
+    expect(due('两周内拿出方案', '2024-05-30')).toEqual(['两周内', '2024-06-13', 'relative'])
+    expect(due('1个月内完成', '2024-01-31')).toEqual(['1个月内', '2024-02-29', 'relative'])
+  })
+
+  it('should end 本周内 on the Sunday of the meeting week', () => {
+    // 2024-05-08 is a Wednesday.
+    expect(due('本周内完成报名', '2024-05-08')).toEqual(['本周内', '2024-05-12', 'relative'])
+  })
+})
+
+describe('findDue: vague deadlines and non-deadlines', () => {
+  it('should take 尽快 and 抓紧 as vague', () => {
+    expect(due('尽快完善方案后报批', '2024-05-06')).toEqual(['尽快', null, 'vague'])
+    expect(due('抓紧推进征迁工作', '2024-05-06')).toEqual(['抓紧', null, 'vague'])
+  })
+
+  it('should take a vague word only where it leads a clause of the task', () => {
+    expect(due('要尽快拿出整改方案', '2024-05-06')).toEqual(['尽快', null, 'vague'])
+    expect(due('修改完善，抓紧上报', '2024-05-06')).toEqual(['抓紧', null, 'vague'])
+    expect(due('制定实施方案并尽快提交区政府', '2024-05-06')).toBeNull()
+    expect(due('推动产业园项目尽早投产', '2024-05-06')).toBeNull()
+  })
+
+  it('should prefer a dated deadline over a vague one', () => {
+    expect(due('抓紧修改，于6月10日前印发', '2024-05-06')).toEqual(['于6月10日前', '2024-06-10', 'absolute'])
+  })
+
+  it('should not take a start date as a deadline', () => {
+    expect(due('从6月1日起实行新标准', '2024-05-06')).toBeNull()
+    expect(due('自7月1日起施行', '2024-05-06')).toBeNull()
+  })
+
+  it('should not take a plain date or a span of years as a deadline', () => {
+    expect(due('6月1日召开动员会', '2024-05-06')).toBeNull()
+    expect(due('三年内不得转让', '2024-05-06')).toEqual(null)
+  })
+})
+
+describe('findDue on any text', () => {
+  const pieces = ['于', '在', '从', '11月', '底', '中旬', '前', '起', '2024年', '6月30日', '年底', '月底', '本', '下', '3个', '工作日', '日', '内', '尽快', '抓紧', '，', '完成', '區(qū)', '１２月']
+
+  it('should give a span inside the task that reads as a deadline, and a valid ISO date', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 12}), fc.constantFrom(null, '2024-02-29', '2024-12-31'), (parts, meetingDate) => {
+        const task = parts.join('')
+        const found = findDue(task, meetingDate)
+        if (!found) return
+        expect(found.start).toBeGreaterThanOrEqual(0)
+        expect(found.end).toBeLessThanOrEqual(task.length)
+        expect(found.end).toBeGreaterThan(found.start)
+        if (found.date) expect(new Date(`${found.date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(found.date)
+      }),
+      {numRuns: 500}
+    )
+  })
+})
