@@ -12,8 +12,9 @@ import type {Doc} from '../doc.js'
 import {nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskStarters} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
+import {words} from '../words.js'
 import {actorBefore, readActor, type Actor} from './actor.js'
-import {startsWithAny, trim, type Span} from './clauses.js'
+import {indexWithin, startsWithAny, trim, type Span} from './clauses.js'
 import {findDue} from './due.js'
 import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
@@ -25,6 +26,7 @@ const subjectFollowers = ['要', '负责', '牵头', '会同', '配合', '协助
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 const clauseOpeners = ['会议还', '会议', '同时', '另外', '此外', '并']
 const byOpeners = ['会后请', '责成', '请', '要求']
+const labels = words(ownerLabels.map(([label]) => label))
 
 /** An owner found in a clause. */
 interface Owner {
@@ -56,14 +58,13 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     }
   }
   // `由X`, `会后由X`, `具体工作由X`, and slips such as a doubled `由`: 由 near the clause start.
-  let by = text.indexOf('由', cursor)
-  while (by !== -1 && by < Math.min(end, cursor + 6)) {
+  const byLimit = Math.min(end, cursor + 6)
+  for (let by = indexWithin(text, '由', cursor, byLimit); by !== -1; by = indexWithin(text, '由', by + 1, byLimit)) {
     const prefix = text.slice(cursor, by)
     if (beforeBy.includes(prefix) || prefix.endsWith('由')) {
       const after = ownerAfterBy(text, by, end)
       if (after) return after
     }
-    by = text.indexOf('由', by + 1)
   }
   const found = actorBefore(text, cursor, end, subjectFollowers)
   return found ? owner(text, found.actor) : null
@@ -154,11 +155,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         const atStart = ownerAt(text, clause)
         if (atStart) found.push(atStart)
         // `…,并由X负责`, `会由由X…`: 由 inside the clause.
-        let index = text.indexOf('由', clause.start + 1)
-        while (index !== -1 && index < clause.end) {
+        for (let index = indexWithin(text, '由', clause.start + 1, clause.end); index !== -1; index = indexWithin(text, '由', index + 1, clause.end)) {
           const after = ownerAfterBy(text, index, clause.end)
           if (after) found.push(after)
-          index = text.indexOf('由', index + 1)
         }
         for (const owner of found) {
           if (seen.has(owner.actor.whole.start)) continue
@@ -181,15 +180,12 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
 function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignments: Assignment[]): void {
   const text = doc.norm
   // The task ends where the first label starts.
-  let first = unit.end
-  for (const [label] of ownerLabels) {
-    const at = text.indexOf(label, unit.start)
-    if (at !== -1 && at < first) first = at
-  }
+  let first = unit.start
+  while (first < unit.end && labels.at(text, first) === undefined) first++
   if (first === unit.end) return
   for (const [label, role] of ownerLabels) {
-    let at = text.indexOf(label, unit.start)
-    while (at !== -1 && at < unit.end) {
+    let at = indexWithin(text, label, unit.start, unit.end)
+    while (at !== -1) {
       let cursor = at + label.length
       if (text.charAt(cursor) !== ':') break
       cursor++
@@ -198,7 +194,7 @@ function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignme
       if (task.end <= task.start) break
       // Owners up to the next label, bracket or sentence end.
       let end = cursor
-      while (end < unit.end && !');。'.includes(text.charAt(end)) && !ownerLabels.some(([other]) => text.startsWith(other, end))) end++
+      while (end < unit.end && !');。'.includes(text.charAt(end)) && labels.at(text, end) === undefined) end++
       let partStart = cursor
       for (let index = cursor; index <= end; index++) {
         if (index === end || '、,'.includes(text.charAt(index))) {
@@ -212,7 +208,7 @@ function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignme
           partStart = index + 1
         }
       }
-      at = text.indexOf(label, end)
+      at = indexWithin(text, label, end, unit.end)
     }
   }
 }

@@ -112,6 +112,35 @@ export function trim(text: string, start: number, end: number): Span {
 }
 
 /**
+ * Where `needle` first starts in `text` at or after `from` and before `end`,
+ * or -1.
+ *
+ * Unlike `indexOf`, the scan stops at `end`. Extractors look for a word in
+ * every clause or unit of a document; `indexOf` would read on to the word's
+ * next occurrence, up to the end of the text when there is none, which makes
+ * the pass over the document quadratic.
+ *
+ * @param text
+ *   The text.
+ * @param needle
+ *   What to look for (not empty).
+ * @param from
+ *   Where to start.
+ * @param end
+ *   Where an occurrence may start no more.
+ * @returns
+ *   The offset, or -1.
+ */
+export function indexWithin(text: string, needle: string, from: number, end: number): number {
+  const first = needle.charCodeAt(0)
+  const stop = Math.min(end, text.length - needle.length + 1)
+  for (let index = Math.max(0, from); index < stop; index++) {
+    if (text.charCodeAt(index) === first && text.startsWith(needle, index)) return index
+  }
+  return -1
+}
+
+/**
  * The first of `words` that `text` has at `at`, or undefined.
  *
  * @param text

@@ -8,7 +8,7 @@ import {actionVerbs} from '../lexicon.js'
 import type {Instruction, ItemPoint, RecordItem, RecordStatement} from '../record.js'
 import type {Item, List, ListItem, Position, Statement} from '../tree.js'
 import {readAssignments} from './assignments.js'
-import {startsWithAny, trim, type Span} from './clauses.js'
+import {indexWithin, startsWithAny, trim, type Span} from './clauses.js'
 import {readDecisions} from './decisions.js'
 import {readReporters} from './reporters.js'
 import {itemUnits, normSpan, pointContent} from './units.js'
@@ -101,8 +101,8 @@ function readActions(doc: Doc, span: Span): string[] {
       continue
     }
     // Skip to the next clause.
-    const next = text.indexOf(',', cursor)
-    if (next === -1 || next >= span.end) break
+    const next = indexWithin(text, ',', cursor, span.end)
+    if (next === -1) break
     cursor = next + 1
   }
   return actions
