@@ -6,6 +6,7 @@
  */
 
 import {words} from '../words.js'
+import type {Owner} from './assignments.js'
 
 /** A span of the normalized text. */
 export interface Span {
@@ -13,9 +14,15 @@ export interface Span {
   end: number
 }
 
+/** A clause of a sentence. */
+export interface Clause extends Span {
+  /** The owner the clause starts with, once assignments have looked (see `ownerAt` there). */
+  owner?: Owner | null
+}
+
 /** A sentence and its clauses. */
 export interface Sentence extends Span {
-  clauses: Span[]
+  clauses: Clause[]
 }
 
 const spaces = ' \t\n\r'
@@ -34,7 +41,7 @@ const spaces = ' \t\n\r'
  */
 export function sentences(text: string, start: number, end: number): Sentence[] {
   const result: Sentence[] = []
-  let clauses: Span[] = []
+  let clauses: Clause[] = []
   let clauseStart = start
   let sentenceStart = start
   let depth = 0

@@ -19,6 +19,9 @@ const honorificsLongestFirst = [...honorifics].sort(byLength)
 /** Separators between entries of a list of persons. */
 const entrySeparators = /[、,;，；]/
 
+/** First code units of surnames and double surnames. */
+const nameOpeners = new Set([...[...surnames].map((char) => char.charCodeAt(0)), ...doubleSurnames.map((surname) => surname.charCodeAt(0))])
+
 /**
  * Whether a normalized string reads as a personal name: two to four
  * ideographs opening with a surname, or a name of two padded to three
@@ -30,6 +33,8 @@ const entrySeparators = /[、,;，；]/
  *   Whether it is one.
  */
 export function isName(value: string): boolean {
+  // Every name opens with a surname (or a double one): a set lookup turns most candidates away before the tests below.
+  if (!nameOpeners.has(value.charCodeAt(0))) return false
   if (/^\S \S$/.test(value)) return isIdeograph(value.charCodeAt(0)) && isIdeograph(value.charCodeAt(2)) && surnames.includes(value.charAt(0))
   if (value.length < 2 || value.length > 4) return false
   for (let index = 0; index < value.length; index++) if (!isIdeograph(value.charCodeAt(index))) return false
