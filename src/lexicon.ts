@@ -331,6 +331,9 @@ export const unitSuffixes: readonly string[] = [
   '校'
 ]
 
+/** Unit suffixes that name a unit on their own: the body's own office (`请办公室按程序印发`). */
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组']
+
 /**
  * Abbreviated department names that stand for a unit after a place prefix
  * (`县财政`, `市公安`), or on their own in a list (`资规、住建部门`).

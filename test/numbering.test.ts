@@ -175,3 +175,15 @@ describe('reporters and decisions in other forms', () => {
     expect(record.items[1].reporters).toEqual(['赵丽'])
   })
 })
+
+describe('enumerations on their own lines', () => {
+  it('should read 一是… lines as points of the current item', () => {
+    const text = lead + '一、研究防汛工作\n会议要求：\n一是压实防汛责任。\n二是加强隐患排查。\n三是做好物资储备。\n'
+    const [item] = parseMinutes(text).items
+    expect(item.points.map((point) => [point.ordinal, point.level, point.text])).toEqual([
+      ['一', 'enumeration', '压实防汛责任。'],
+      ['二', 'enumeration', '加强隐患排查。'],
+      ['三', 'enumeration', '做好物资储备。']
+    ])
+  })
+})

@@ -12,6 +12,7 @@ import {
   actorTrailers,
   genericOwnerPrefixes,
   nonUnits,
+  standaloneUnits,
   notFollowers,
   notInUnits,
   ownerJoiners,
@@ -47,6 +48,7 @@ const generic = words(genericOwnerPrefixes)
 const notUnitEndings = words(nonUnits)
 const clauseWords = words(notInUnits)
 const abbreviations = words(unitAbbreviations)
+const standalone = new Set(standaloneUnits)
 const notFollowing = words(notFollowers)
 
 /**
@@ -80,8 +82,8 @@ export function isUnit(text: string, start: number, end: number): boolean {
     if (word !== undefined && index + word.length <= end) return false
   }
   const suffix = suffixes.before(text, end)
-  // A bare suffix (`政府`, `部门`) names no one.
-  if (suffix !== undefined) return length > suffix.length
+  // A bare suffix (`政府`, `部门`) names no one, but an office of the body itself does (`办公室`).
+  if (suffix !== undefined) return length > suffix.length || standalone.has(suffix)
   const abbreviation = abbreviations.before(text, end)
   return abbreviation !== undefined
 }

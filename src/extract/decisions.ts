@@ -105,6 +105,8 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   }
   if (startsWithAny(text, cursor, otherCues) && cursor > clause.start) return 'stop'
   const verb = startsWithAny(text, cursor, verbs)
+  // `会议决定:` alone is a lead-in: what follows is the decision.
+  if (verb && cursor + verb.length >= clause.end && openers.includes(verb)) return {verb: null, cue: verb}
   if (verb && (verb !== '通过' || '了《'.includes(text.charAt(cursor + 2)) || cursor > clause.start)) {
     return {verb, cue: text.slice(clause.start, cursor + verb.length)}
   }

@@ -116,7 +116,8 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
       const marker = line.marker
       // Without level-1 numbering, a list at top level right after the preamble makes the items.
       if (sections === 0) {
-        if (topListLevel === null && item === null && marker.number === 1) topListLevel = marker.level
+        // Enumerations (`一是`) never make items.
+        if (topListLevel === null && item === null && marker.number === 1 && marker.level !== 'enumeration') topListLevel = marker.level
         if (topListLevel === marker.level && (item === null || item.marker !== null)) {
           item = pointItem(doc, line)
           items.push(item)
@@ -200,7 +201,8 @@ function readLines(doc: Doc): Line[] {
       } else {
         const marker = matchMarker(norm, start, true)
         if (marker && marker.end < end + 1) {
-          const kind = marker.level === 'section' ? 'section' : marker.level === 'enumeration' ? 'paragraph' : 'point'
+          // `一是…` on its own line is a point like `1.`; `首先` and kin stay running text.
+          const kind = marker.level === 'section' ? 'section' : marker.level === 'enumeration' && !/^[一二三四五六七八九十]/.test(marker.ordinal) ? 'paragraph' : 'point'
           lines.push({start, end, kind, class: null, marker: kind === 'paragraph' ? null : marker})
           if (kind === 'section') inPreamble = false
         } else {

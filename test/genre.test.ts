@@ -1,0 +1,141 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Minutes written for these tests in the genre's forms (no corpus text). */
+function read(name: string) {
+  return analyze(readFileSync(new URL(`../fixtures/genre/${name}`, import.meta.url), 'utf8'))
+}
+
+describe('a bureau meeting (局务会议纪要) with labelled attendance', () => {
+  const {record, messages} = read('bureau-meeting.txt')
+
+  it('should read title, meeting, chair and attendance blocks', () => {
+    const {meeting} = record
+    expect([meeting.title, meeting.name, meeting.session, meeting.date, meeting.timeOfDay, meeting.location]).toEqual([
+      '青山县交通运输局局务会议纪要',
+      '2024年第5次局务会议',
+      5,
+      '2024-04-12',
+      '下午',
+      '局三楼会议室'
+    ])
+    expect(meeting.chair && [meeting.chair.name, meeting.chair.title, meeting.chair.unit]).toEqual(['陈建国', '局长', '县交通运输局'])
+    expect(meeting.attendees.map((person) => person.name)).toEqual(['陈建国', '李明华', '王　强', '赵晓燕'])
+    expect(meeting.observers.map((person) => [person.name, person.note])).toEqual([
+      ['张伟', '局办公室'],
+      ['刘芳', '财务科']
+    ])
+    expect(meeting.absentees.map((person) => [person.name, person.note])).toEqual([['孙立新', '出差']])
+    expect(meeting.recorder?.name).toBe('周丽')
+    expect(messages).toEqual([])
+  })
+
+  it('should take the points under 会议决定： as decisions, not the lead-in itself', () => {
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual([
+      '同意将G205线K12至K18段纳入年度大中修计划，所需资金由局财务科统筹安排。',
+      '公路养护中心要于5月底前完成全县危桥排查，形成台账报局办公室。'
+    ])
+    expect(record.items[0].points.map((point) => point.ordinal)).toEqual(['1', '2'])
+  })
+
+  it('should resolve deadlines against the meeting date', () => {
+    const [, second] = record.items[0].assignments
+    expect([second.owner, second.due, second.dueDate, second.dueKind]).toEqual(['公路养护中心', '于5月底前', '2024-05-31', 'absolute'])
+    expect(record.items[1].assignments.map((assignment) => [assignment.owner, assignment.role, assignment.dueDate])).toEqual([
+      ['运输管理所', 'lead', '2024-06-30'],
+      ['执法大队', 'support', '2024-06-30']
+    ])
+  })
+
+  it('should read 一要…二要… separated by ； as points of an instruction', () => {
+    const [instruction] = record.items[1].instructions
+    expect(instruction.points.map((point) => point.text)).toEqual(['压实企业主体责任；', '强化源头监管；', '严格执法检查。'])
+  })
+
+  it('should take the body’s own office as a reporter and an owner', () => {
+    expect(record.items[2].reporters).toEqual(['办公室'])
+    expect(record.items[2].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['办公室', '按程序印发']])
+  })
+
+  it('should keep the attendance lines after the last item out of it', () => {
+    const {tree} = read('bureau-meeting.txt')
+    const closing = tree.children[tree.children.length - 1]
+    expect(closing.type).toBe('closing')
+    expect(record.items[2].decisions).toHaveLength(1)
+  })
+})
+
+describe('unnumbered district minutes with indented paragraphs', () => {
+  const {record, messages} = read('district-unnumbered.txt')
+
+  it('should open an item at each paragraph that takes up a matter', () => {
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.actions])).toEqual([
+      [null, '会议传达学习了省委十三届四次全会精神', ['传达学习']],
+      [null, '会议听取了区财政局局长黄丽关于2023年上半年预算执行情况的汇报', ['听取']],
+      [null, '会议审议了《东湖区老旧小区改造三年行动方案（送审稿）》', ['审议']],
+      [null, '会议还研究了其他事项', ['研究']]
+    ])
+    expect(messages).toEqual([])
+  })
+
+  it('should read the meeting with a title, a chinese session number and attendees in running text', () => {
+    const {meeting} = record
+    expect([meeting.name, meeting.session, meeting.date, meeting.chair?.name, meeting.chair?.title]).toEqual([
+      '区政府第十二次常务会议',
+      12,
+      '2023-09-08',
+      '林海涛',
+      '区长'
+    ])
+    expect(meeting.attendees.map((person) => [person.name, person.title])).toEqual([
+      ['吴敏', '副区长'],
+      ['郑凯', '副区长'],
+      ['何平', '主任']
+    ])
+  })
+
+  it('should give a unit with its head as the unit, and read each assignment of the item', () => {
+    const item = record.items[1]
+    expect(item.reporters).toEqual(['区财政局'])
+    expect(item.decisions.map((decision) => decision.text)).toEqual(['会议原则同意区财政局提出的下半年预算调整建议'])
+    expect(item.assignments.map((assignment) => assignment.task)).toEqual(['按程序提请区人大常委会审议', '要加强收入征管，确保全年收支平衡'])
+  })
+
+  it('should attach the decision after 会议决定， and the inline points after 会议强调：', () => {
+    const item = record.items[2]
+    expect(item.documents).toEqual(['东湖区老旧小区改造三年行动方案（送审稿）'])
+    expect(item.decisions.map((decision) => decision.text)).toEqual(['会议决定，原则通过该方案'])
+    expect(item.assignments.map((assignment) => [assignment.owner, assignment.due, assignment.dueDate])).toEqual([
+      ['区住房城乡建设局', '于9月30日前', '2023-09-30']
+    ])
+    expect(item.points.map((point) => point.text)).toEqual(['要坚持居民自愿；', '要统筹资金保障；', '要加强质量监管。'])
+  })
+})
+
+describe('college minutes whose items are （一） lines after the lead', () => {
+  const {record} = read('college-subsections.txt')
+
+  it('should make the top-level （一） list the items', () => {
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '审议《南江学院科研经费管理办法（修订）》'],
+      ['二', '研究暑期校园维修项目'],
+      ['三', '听取关于迎新工作筹备情况的汇报']
+    ])
+    expect(record.meeting.date).toBe('2024-05-20')
+  })
+
+  it('should read presenters written as unit, title and name, and clause-start reports', () => {
+    expect(record.items.map((item) => item.reporters)).toEqual([['科研处'], [], ['学生工作处']])
+  })
+
+  it('should read 请X…, 由X牵头，Y配合 and vague deadlines', () => {
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.dueDate])).toEqual([['科研处', '2024-05-31']])
+    expect(record.items[1].assignments.map((assignment) => [assignment.owner, assignment.role, assignment.due, assignment.dueKind])).toEqual([
+      ['后勤管理处', 'lead', '尽快', 'vague'],
+      ['财务处', 'support', '尽快', 'vague']
+    ])
+    // 各二级学院 is an audience.
+    expect(record.items[2].assignments).toEqual([])
+  })
+})
