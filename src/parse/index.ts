@@ -194,8 +194,12 @@ function readLines(doc: Doc): Line[] {
     while (start < end && isBlank(norm.charCodeAt(start))) start++
     while (end > start && isBlank(norm.charCodeAt(end - 1))) end--
     if (start < end) {
-      const lineText = source.slice(doc.toSource(start), doc.toSource(end - 1) + 1)
-      const lineClass = classifyLine(lineText, {inPreamble})
+      const sourceStart = doc.toSource(start)
+      const lineText = source.slice(sourceStart, doc.toSource(end - 1) + 1)
+      // The line's view is a cut of the document's: normalization is per character, and
+      // converter residue neither opens a line (no ideograph before it) nor crosses its end.
+      const view = {norm: norm.slice(start, end), toSource: (offset: number) => doc.toSource(start + offset) - sourceStart}
+      const lineClass = classifyLine(lineText, {inPreamble}, view)
       if (lineClass) {
         lines.push({start, end, kind: 'other', class: lineClass, marker: null})
       } else {

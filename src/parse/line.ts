@@ -4,7 +4,7 @@
  * numbering.
  */
 
-import {createDoc} from '../doc.js'
+import {createDoc, type Doc} from '../doc.js'
 import {findDates} from '../extract/date.js'
 import {
   attendanceLabels,
@@ -73,6 +73,9 @@ const sentencePunctuation = /[,。;:!?]/
 /** `• 会议议题 •`: a short label between bullets. */
 const bulletLabel = new RegExp(`^[${labelBullets}]\\s*[^${labelBullets}]{1,16}\\s*[${labelBullets}]?$`)
 
+/** The normalized view of one line, with its map back to the line. */
+export type LineView = Pick<Doc, 'norm' | 'toSource'>
+
 /**
  * Classify one line of the source (without its line ending).
  *
@@ -80,11 +83,15 @@ const bulletLabel = new RegExp(`^[${labelBullets}]\\s*[^${labelBullets}]{1,16}\\
  *   The line, as written (may have leading white space).
  * @param context
  *   `inPreamble`: whether no item has started yet.
+ * @param view
+ *   The line's normalized view, when the caller has it (the parser cuts it
+ *   from the document's view rather than normalize every line again); by
+ *   default made from `line`.
  * @returns
  *   The class, or null for ordinary content.
  */
-export function classifyLine(line: string, context: {inPreamble: boolean}): LineClass | null {
-  const doc = createDoc(line)
+export function classifyLine(line: string, context: {inPreamble: boolean}, view?: LineView): LineClass | null {
+  const doc = view ?? createDoc(line)
   const lead = /^\s*/.exec(doc.norm)?.[0].length ?? 0
   const text = doc.norm.slice(lead).trimEnd()
   if (text === '') return null
@@ -116,9 +123,10 @@ export function classifyLine(line: string, context: {inPreamble: boolean}): Line
  */
 function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null {
   // `---|---|` rows and `索引号 | … |` cells.
-  if (/^[|\s:-]+$/.test(text) && text.includes('---')) return 'metadata'
+  if (text.includes('---') && /^[|\s:-]+$/.test(text)) return 'metadata'
   if (metadataLabel.test(text)) return 'metadata'
-  const pipes = text.split('|').length - 1
+  let pipes = 0
+  for (let index = text.indexOf('|'); index !== -1; index = text.indexOf('|', index + 1)) pipes++
   if (pipes >= 2 && (context.inPreamble || publicationLabel.test(text))) return publicationLabel.test(text) && pipes < 3 ? 'publication-date' : 'metadata'
 
   // `作者:X 发布日期:2024-05-08`, `来源: 发布时间:…`, `发布日期:2024-05-08`, `时间:2024-05-08 09:30来源:…`.
