@@ -25,7 +25,15 @@ export interface Sentence extends Span {
   clauses: Clause[]
 }
 
-const spaces = ' \t\n\r'
+/**
+ * Whether trimming drops the code unit: space, tab, line ends, and (as the
+ * `' \t\n\r'.includes(charAt(…))` this replaces did, `charAt` giving `''`)
+ * a place past the end of the text, where the code is NaN. Code units, not
+ * `charAt`, which allocates a string for every ideograph it is asked about.
+ */
+function isTrimmed(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code !== code
+}
 
 /**
  * Split a span into sentences and clauses, trimmed of white space.
@@ -89,14 +97,14 @@ export function sentences(text: string, start: number, end: number): Sentence[] 
     }
     pushClause(index)
     const sentence = trim(text, sentenceStart, index)
-    if (clauses.length > 0) result.push({...sentence, clauses})
+    if (clauses.length > 0) result.push({start: sentence.start, end: sentence.end, clauses})
     clauses = []
     clauseStart = index + 1
     sentenceStart = index + 1
   }
   pushClause(end)
   const sentence = trim(text, sentenceStart, end)
-  if (clauses.length > 0) result.push({...sentence, clauses})
+  if (clauses.length > 0) result.push({start: sentence.start, end: sentence.end, clauses})
   return result
 }
 
@@ -113,8 +121,8 @@ export function sentences(text: string, start: number, end: number): Sentence[] 
  *   The trimmed span.
  */
 export function trim(text: string, start: number, end: number): Span {
-  while (start < end && spaces.includes(text.charAt(start))) start++
-  while (end > start && spaces.includes(text.charAt(end - 1))) end--
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--
   return {start, end}
 }
 
