@@ -73,10 +73,11 @@ function firstSentence(doc: Doc, item: Item): Span {
   const span = normSpan(doc, first.position)
   let depth = 0
   for (let index = span.start; index < span.end; index++) {
-    const char = doc.norm.charAt(index)
-    if (char === '《') depth++
-    else if (char === '》') depth = Math.max(0, depth - 1)
-    else if ((char === '。' || char === ';') && depth === 0) return trim(doc.norm, span.start, index)
+    // Code units: `charAt` would allocate a string per ideograph.
+    const code = doc.norm.charCodeAt(index)
+    if (code === 0x300a) depth++ // 《
+    else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
+    else if ((code === 0x3002 || code === 0x3b) && depth === 0) return trim(doc.norm, span.start, index) // 。 ;
   }
   return span
 }
@@ -117,11 +118,13 @@ function readDocuments(doc: Doc, spans: Span[]): Array<{value: string; position:
     let depth = 0
     let start = 0
     for (let index = span.start; index < span.end; index++) {
-      const char = text.charAt(index)
-      if (char === '《') {
+      const code = text.charCodeAt(index)
+      if (code === 0x300a) {
+        // 《
         if (depth === 0) start = index + 1
         depth++
-      } else if (char === '》' && depth > 0) {
+      } else if (code === 0x300b && depth > 0) {
+        // 》
         depth--
         if (depth === 0 && index > start) {
           const position = doc.normPosition(start, index)

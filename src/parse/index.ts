@@ -314,10 +314,11 @@ function otherBlock(doc: Doc, line: Line): Block {
 function headingEnd(doc: Doc, start: number, end: number): number {
   let depth = 0
   for (let index = start; index < end; index++) {
-    const char = doc.norm.charAt(index)
-    if (char === '《') depth++
-    else if (char === '》') depth = Math.max(0, depth - 1)
-    else if (char === '。' && depth === 0) return index
+    // Code units: `charAt` would allocate a string per ideograph.
+    const code = doc.norm.charCodeAt(index)
+    if (code === 0x300a) depth++ // 《
+    else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
+    else if (code === fullStop && depth === 0) return index
   }
   return end
 }
