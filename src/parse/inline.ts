@@ -21,7 +21,10 @@ interface FoundList {
  * `?` `,`, space and tab. Tested on code units: `charAt` would allocate a
  * string for every ideograph of the paragraph.
  */
-const boundaries = new Set([...'。;:!?, \t'].map((char) => char.charCodeAt(0)))
+function isBoundary(code: number): boolean {
+  // Compares rather than a `Set`: this runs for every character of every paragraph.
+  return code === 0x3002 || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x2c || code === 0x20 || code === 0x09
+}
 const titleOpen = 0x300a // 《
 const titleClose = 0x300b // 》
 const quoteOpen = 0x201c // “
@@ -54,7 +57,7 @@ function findLists(doc: Doc, start: number, end: number): FoundList[] {
     else if (code === quoteOpen) quoteDepth++
     else if (code === quoteClose) quoteDepth = Math.max(0, quoteDepth - 1)
     if (titleDepth > 0 || quoteDepth > 0) continue
-    if (index !== start && !boundaries.has(text.charCodeAt(index - 1))) continue
+    if (index !== start && !isBoundary(text.charCodeAt(index - 1))) continue
     const match = matchMarker(text, index, false)
     if (!match || match.level === 'section' || !mayStandAfter(match.level, index === start ? '' : text.charAt(index - 1))) continue
     const sequence = open.get(match.level)
@@ -238,7 +241,9 @@ export function matchCue(text: string, start: number): CueMatch | null {
 }
 
 /** Code units that end a sentence, where a cue may start: `。` `;` `!` `?`. */
-const sentenceEnds = new Set([...'。;!?'].map((char) => char.charCodeAt(0)))
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0x3b || code === 0x21 || code === 0x3f
+}
 
 /**
  * Build a paragraph node for a span of the normalized text: inline lists
@@ -265,7 +270,7 @@ export function paragraphNode(doc: Doc, start: number, end: number): Paragraph {
       index = list.end - 1
       continue
     }
-    if (index !== start && !sentenceEnds.has(text.charCodeAt(index - 1))) continue
+    if (index !== start && !isSentenceEnd(text.charCodeAt(index - 1))) continue
     const cue = matchCue(text, index)
     if (cue) {
       cues.push(cue)
