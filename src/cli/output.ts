@@ -1,0 +1,145 @@
+/**
+ * Where output goes: stdout, one file (`-o`), or one file per input
+ * (`--out-dir`). Files are written atomically: a temporary file beside the
+ * target, renamed over it once complete, removed if anything fails.
+ */
+
+import path from 'node:path'
+import type {CliFs, OutStream, WriteHandle} from './io.js'
+import {writeTo} from './io.js'
+
+let temporaryCount = 0
+
+/**
+ * Temporary files being written right now, so that an interrupted run
+ * (Ctrl-C) can remove them before it exits.
+ */
+export const pendingTemporaries = new Set<string>()
+
+/**
+ * A temporary name beside a target: hidden, unique in this process.
+ *
+ * @param target
+ *   The file to write.
+ * @returns
+ *   The temporary path.
+ */
+export function temporaryPath(target: string): string {
+  temporaryCount++
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${temporaryCount}.tmp`)
+}
+
+/**
+ * Write a whole file atomically.
+ *
+ * @param fs
+ *   The file system.
+ * @param target
+ *   The file to write.
+ * @param text
+ *   Its content.
+ * @returns
+ *   When the file is in place; rejects (leaving nothing behind) on failure.
+ */
+export async function writeAtomic(fs: CliFs, target: string, text: string): Promise<void> {
+  const temporary = temporaryPath(target)
+  pendingTemporaries.add(temporary)
+  try {
+    await fs.writeFile(temporary, text)
+    await fs.rename(temporary, target)
+  } catch (error) {
+    await fs.unlink(temporary).catch(() => undefined)
+    throw error
+  } finally {
+    pendingTemporaries.delete(temporary)
+  }
+}
+
+/** A destination for a stream of text. */
+export interface Sink {
+  write(text: string): Promise<void>
+  /** Put the output in place (rename the temporary file). */
+  commit(): Promise<void>
+  /** Drop what was written. */
+  abort(): Promise<void>
+}
+
+/**
+ * A sink over stdout.
+ *
+ * @param stream
+ *   stdout.
+ * @returns
+ *   The sink.
+ */
+export function streamSink(stream: OutStream): Sink {
+  return {
+    write: (text) => writeTo(stream, text),
+    commit: async () => undefined,
+    abort: async () => undefined
+  }
+}
+
+/**
+ * A sink over a file written atomically; the file is only opened at the
+ * first write, so a run that writes nothing leaves nothing.
+ *
+ * @param fs
+ *   The file system.
+ * @param target
+ *   The file.
+ * @returns
+ *   The sink.
+ */
+export function fileSink(fs: CliFs, target: string): Sink {
+  const temporary = temporaryPath(target)
+  let handle: WriteHandle | undefined
+  let open = false
+  let broken: unknown
+  const drop = async (): Promise<void> => {
+    if (!open) return
+    open = false
+    pendingTemporaries.delete(temporary)
+    await handle?.close().catch(() => undefined)
+    await fs.unlink(temporary).catch(() => undefined)
+  }
+  return {
+    async write(text) {
+      if (broken) throw broken
+      if (!text) return
+      if (!open) {
+        open = true
+        pendingTemporaries.add(temporary)
+        try {
+          handle = await fs.openWrite(temporary)
+        } catch (error) {
+          broken = error
+          open = false
+          pendingTemporaries.delete(temporary)
+          throw error
+        }
+      }
+      try {
+        await handle?.write(text)
+      } catch (error) {
+        // Once a write fails, nothing more goes out: no partial file.
+        broken = error
+        await drop()
+        throw error
+      }
+    },
+    async commit() {
+      if (!open) return
+      try {
+        await handle?.close()
+        await fs.rename(temporary, target)
+        open = false
+        pendingTemporaries.delete(temporary)
+      } catch (error) {
+        await drop()
+        throw error
+      }
+    },
+    abort: drop
+  }
+}
