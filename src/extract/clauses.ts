@@ -5,7 +5,7 @@
  * 《》 and quotes do not count.
  */
 
-import {words} from '../words.js'
+import {words, type Words} from '../words.js'
 import type {Owner} from './assignments.js'
 
 /** A span of the normalized text. */
@@ -147,12 +147,12 @@ export function trim(text: string, start: number, end: number): Span {
  *   The offset, or -1.
  */
 export function indexWithin(text: string, needle: string, from: number, end: number): number {
-  const first = needle.charCodeAt(0)
-  const stop = Math.min(end, text.length - needle.length + 1)
-  for (let index = Math.max(0, from); index < stop; index++) {
-    if (text.charCodeAt(index) === first && text.startsWith(needle, index)) return index
-  }
-  return -1
+  const start = Math.max(0, from)
+  if (start >= end) return -1
+  // `indexOf` on a slice that ends where a match may end: V8 slices without copying, and its
+  // search is 3-5x faster than a loop over `charCodeAt`.
+  const found = text.slice(start, Math.min(text.length, end + needle.length - 1)).indexOf(needle)
+  return found === -1 ? -1 : start + found
 }
 
 /**
@@ -168,5 +168,22 @@ export function indexWithin(text: string, needle: string, from: number, end: num
  *   The word.
  */
 export function startsWithAny(text: string, at: number, list: readonly string[]): string | undefined {
-  return words(list).at(text, at)
+  for (let index = 0; index < recentLists.length; index++) {
+    if (recentLists[index] === list) return recentWords[index].at(text, at)
+  }
+  const lookup = words(list)
+  recentLists[nextRecent] = list
+  recentWords[nextRecent] = lookup
+  nextRecent = (nextRecent + 1) % recentSize
+  return lookup.at(text, at)
 }
+
+/**
+ * The lookups of the last lists `startsWithAny` was given, replaced in turn:
+ * extractors call it on a dozen lists, for clause after clause, and a few
+ * identity tests cost less than the `WeakMap` lookup in `words` each time.
+ */
+const recentSize = 16
+const recentLists: Array<readonly string[]> = []
+const recentWords: Words[] = []
+let nextRecent = 0
