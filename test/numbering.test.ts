@@ -187,3 +187,10 @@ describe('enumerations on their own lines', () => {
     ])
   })
 })
+
+describe('decision verbs', () => {
+  it('should read 研究同意, 原则上同意 and 表决通过 as decisions', () => {
+    const text = lead + '一、研究人事事项\n会议研究同意张某某任办公室副主任。会议原则上同意调整方案。会议表决通过了《议事规则》。\n'
+    expect(parseMinutes(text).items[0].decisions.map((decision) => decision.verb)).toEqual(['研究同意', '原则上同意', '表决通过'])
+  })
+})
