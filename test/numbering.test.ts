@@ -194,3 +194,14 @@ describe('decision verbs', () => {
     expect(parseMinutes(text).items[0].decisions.map((decision) => decision.verb)).toEqual(['研究同意', '原则上同意', '表决通过'])
   })
 })
+
+describe('news-style transitions', () => {
+  it('should open an item at 随后，会议听取了…', () => {
+    const text = '9月2日，校长李强主持召开校长办公会议。\n会议传达学习了有关文件精神。\n随后，会议听取了教务处关于新学期教学准备的汇报。\n最后，会议研究了其他事项。\n'
+    expect(parseMinutes(text).items.map((item) => item.heading)).toEqual([
+      '会议传达学习了有关文件精神',
+      '随后，会议听取了教务处关于新学期教学准备的汇报',
+      '最后，会议研究了其他事项'
+    ])
+  })
+})
