@@ -5,6 +5,7 @@ import {createDoc} from '../src/doc.js'
 import {extractMeeting, readLead} from '../src/extract/meeting.js'
 import type {Message} from '../src/message.js'
 import {parse} from '../src/parse/index.js'
+import {parseMinutes} from '../src/minutes.js'
 import type {Meeting, Person} from '../src/record.js'
 import {expectSlicesBack} from './meeting.slices.js'
 
@@ -317,5 +318,13 @@ describe('extractMeeting on any text', () => {
       }),
       {numRuns: 300}
     )
+  })
+})
+
+describe('a title line followed by other lines', () => {
+  it('should not join a line after the title to it', () => {
+    const record = parseMinutes('会议纪要\n!')
+    expect(record.meeting.title).toBe('会议纪要')
+    expect(record.meeting.positions.title?.start.offset).toBe(0)
   })
 })

@@ -99,7 +99,8 @@ const inside = (outer: Position, inner: Position) =>
  * reporters; the texts of decisions, statements, instructions and points (a
  * point's position is its text, after the marker); assignment owner, task and
  * due. Values that are normalised or only part of a span must be contained in
- * it: a person's name, title and unit in the person's span, an item's ordinal
+ * it: a person's name at the person's place (a title or unit may be shared
+ * with neighbours, `副区长吴敏、郑凯`, so it need not lie there), an item's ordinal
  * in its marker, a split owner in the owner as written. `meeting.date` is
  * ISO, so its place holds the date as written and only has to exist when the
  * date does. Everything an item holds lies inside the item.
@@ -144,7 +145,7 @@ function recordProblems(text: string, record: MinutesRecord): string[] {
   ] as const
   for (const [role, persons] of people) {
     for (const [index, person] of persons.entries()) {
-      for (const field of ['name', 'title', 'unit'] as const) contains(`meeting.${role}[${index}].${field}`, person[field], person.position)
+      contains(`meeting.${role}[${index}].name`, person.name, person.position)
     }
   }
 

@@ -501,7 +501,7 @@ function readTitle(doc: Doc, titles: Span[], paragraphs: Span[]): Found | null {
   const text = doc.norm.slice(first.start, first.end).trim()
   // A second line that starts a title (`第N次常务会议纪要`) joins the line before it.
   if (/^(第|关于)|^[\d一二三四五六七八九十]+[届次]/.test(text) || text === '纪要' || text === '会议纪要') {
-    const before = paragraphs.find((span) => /^\s*$/.test(doc.norm.slice(span.end, first.start)))
+    const before = paragraphs.find((span) => span.end <= first.start && /^\s*$/.test(doc.norm.slice(span.end, first.start)))
     if (before && before.end - before.start <= 30 && !/[,。;:]/.test(doc.norm.slice(before.start, before.end))) start = before.start
   }
   while (/\s/.test(doc.norm.charAt(start))) start++

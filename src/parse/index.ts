@@ -368,6 +368,7 @@ function paragraphItem(doc: Doc, line: Line): Item {
 
 const subjectsOfMatters = ['会议还', '会议', '会上还', '会上,', '会上']
 const matterVerbs = [...actionVerbs].sort((a, b) => b.length - a.length)
+const transitions = ['随后', '接着', '之后', '此后', '最后', '此外', '另外', '同时']
 const fillers = ['先后', '专题', '集中', '首先', '一并', '还', '并', ',']
 
 /**
@@ -377,6 +378,9 @@ const fillers = ['先后', '专题', '集中', '首先', '一并', '还', '并',
 function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolean): boolean {
   const text = doc.norm
   let cursor = line.start
+  // News-style transitions: `随后,会议听取了…`.
+  const transition = transitions.find((candidate) => text.startsWith(candidate, cursor))
+  if (transition) cursor += transition.length + (text.charAt(cursor + transition.length) === ',' ? 1 : 0)
   const subject = subjectsOfMatters.find((candidate) => text.startsWith(candidate, cursor))
   if (!subject) return false
   cursor += subject.length
