@@ -92,7 +92,8 @@ export type LineView = Pick<Doc, 'norm' | 'toSource'>
  */
 export function classifyLine(line: string, context: {inPreamble: boolean}, view?: LineView): LineClass | null {
   const doc = view ?? createDoc(line)
-  const lead = /^\s*/.exec(doc.norm)?.[0].length ?? 0
+  let lead = 0
+  while (lead < doc.norm.length && isSpace(doc.norm.charCodeAt(lead))) lead++
   const text = doc.norm.slice(lead).trimEnd()
   if (text === '') return null
 
@@ -116,6 +117,25 @@ export function classifyLine(line: string, context: {inPreamble: boolean}, view?
 
   if (isTitle(text, context)) return {kind: 'title'}
   return null
+}
+
+/**
+ * Whether a code unit is white space to `\s` and `trim`: counted in a loop
+ * rather than matched with a pattern, which allocated a match for every line.
+ */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /**
