@@ -24,6 +24,8 @@ const starters = [...taskStarters].sort((a, b) => b.length - a.length)
 const subjectFollowers = ['要', '负责', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排']
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
+/** Words after an owner that share the task of the owner before: `由X牵头,Y配合,…`. */
+const supportWords = ['配合', '协助', '协同', '会同']
 const clauseOpeners = ['会议还', '会议', '同时', '另外', '此外', '并']
 const byOpeners = ['会后请', '责成', '请', '要求']
 const labels = words(ownerLabels.map(([label]) => label))
@@ -148,7 +150,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   for (const unit of units) {
     if (unit.kind === 'heading') continue
     for (const sentence of unitSentences(doc, unit)) {
-      for (const clause of sentence.clauses) {
+      for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         const found: Owner[] = []
         const atStart = ownerAt(text, clause)
         if (atStart) found.push(atStart)
@@ -160,7 +162,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         for (const owner of found) {
           if (seen.has(owner.actor.whole.start)) continue
           seen.add(owner.actor.whole.start)
-          const task = trim(text, owner.taskStart, sentence.end)
+          const task = trim(text, owner.taskStart, taskEnd(text, sentence.clauses, clauseIndex, sentence.end))
           if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start))) continue
           assignments.push(assignment(doc, owner.actor, task, meetingDate))
         }
@@ -169,6 +171,22 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   }
   for (const unit of units) readLabelled(doc, unit, meetingDate, assignments)
   return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
+}
+
+/**
+ * Where a task ends: at the sentence end, or before a later clause of the
+ * sentence that gives a task to another owner (`…,引导基金管理委员会要…`);
+ * a supporting owner (`Y配合`) shares the task instead.
+ */
+function taskEnd(text: string, clauses: Span[], index: number, end: number): number {
+  for (let next = index + 1; next < clauses.length; next++) {
+    const owner = ownerAt(text, clauses[next])
+    if (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart))) continue
+    let stop = clauses[next].start
+    while (stop > clauses[index].end && ', '.includes(text.charAt(stop - 1))) stop--
+    return stop
+  }
+  return end
 }
 
 /**
