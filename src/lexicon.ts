@@ -63,6 +63,13 @@ export const statementSubjects: readonly string[] = ['会议还', '会议', '会
  */
 export const decisionVerbs: readonly string[] = [
   '审议并原则通过',
+  '原则上同意',
+  '原则上通过',
+  '研究同意',
+  '讨论同意',
+  '审议同意',
+  '表决通过',
+  '全票通过',
   '审议并原则同意',
   '审议并通过',
   '审议通过',

@@ -29,21 +29,34 @@ export function words(list: readonly string[]): Words {
   if (cached) return cached
   const byFirst = new Map<number, string[]>()
   const byLast = new Map<number, string[]>()
+  // One bit per code unit that starts (ends) some word: most offsets of a text
+  // start no word, and a bit test turns them away before any map lookup.
+  const firsts = new Uint32Array(0x800)
+  const lasts = new Uint32Array(0x800)
   const sorted = [...new Set(list)].filter((word) => word.length > 0).sort((a, b) => b.length - a.length)
   for (const word of sorted) {
-    push(byFirst, word.charCodeAt(0), word)
-    push(byLast, word.charCodeAt(word.length - 1), word)
+    const first = word.charCodeAt(0)
+    const last = word.charCodeAt(word.length - 1)
+    push(byFirst, first, word)
+    push(byLast, last, word)
+    firsts[first >> 5] |= 1 << (first & 31)
+    lasts[last >> 5] |= 1 << (last & 31)
   }
   const all = new Set(sorted)
   const lookup: Words = {
     at(text, at) {
-      const candidates = byFirst.get(text.charCodeAt(at))
+      const code = text.charCodeAt(at)
+      // Past either end the code is NaN: it reads the bit of code 0, and the map then has no candidates for it.
+      if ((firsts[code >> 5] & (1 << (code & 31))) === 0) return undefined
+      const candidates = byFirst.get(code)
       if (!candidates) return undefined
       for (const word of candidates) if (text.startsWith(word, at)) return word
       return undefined
     },
     before(text, end) {
-      const candidates = byLast.get(text.charCodeAt(end - 1))
+      const code = text.charCodeAt(end - 1)
+      if ((lasts[code >> 5] & (1 << (code & 31))) === 0) return undefined
+      const candidates = byLast.get(code)
       if (!candidates) return undefined
       for (const word of candidates) if (end - word.length >= 0 && text.startsWith(word, end - word.length)) return word
       return undefined

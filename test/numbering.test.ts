@@ -187,3 +187,21 @@ describe('enumerations on their own lines', () => {
     ])
   })
 })
+
+describe('decision verbs', () => {
+  it('should read 研究同意, 原则上同意 and 表决通过 as decisions', () => {
+    const text = lead + '一、研究人事事项\n会议研究同意张某某任办公室副主任。会议原则上同意调整方案。会议表决通过了《议事规则》。\n'
+    expect(parseMinutes(text).items[0].decisions.map((decision) => decision.verb)).toEqual(['研究同意', '原则上同意', '表决通过'])
+  })
+})
+
+describe('news-style transitions', () => {
+  it('should open an item at 随后，会议听取了…', () => {
+    const text = '9月2日，校长李强主持召开校长办公会议。\n会议传达学习了有关文件精神。\n随后，会议听取了教务处关于新学期教学准备的汇报。\n最后，会议研究了其他事项。\n'
+    expect(parseMinutes(text).items.map((item) => item.heading)).toEqual([
+      '会议传达学习了有关文件精神',
+      '随后，会议听取了教务处关于新学期教学准备的汇报',
+      '最后，会议研究了其他事项'
+    ])
+  })
+})

@@ -101,6 +101,9 @@ describe('the sample minutes (市政府第63次常务会议)', () => {
     expect(record.items[7].assignments[1].task).toBe('要与落地区镇协同配合，落实各项投资条款，加快签订专项子基金合伙协议')
     expect(record.items[7].assignments[5].owners).toEqual(['引导基金管理委员会', '市产业基金管理公司'])
     expect(record.items[8].assignments[1].task).toBe('要落实属地责任，扛起首位担当，加快推进三个地块的拆迁“清零”工作')
+    // A task ends where the sentence gives the next owner its own.
+    expect(record.items[7].assignments[3].task).toBe('要加快做好尽职调查等工作，制订和完善相应基金实施方案并尽快提交至引导基金管理委员会')
+    expect(record.items[7].assignments[4].task).toBe('要加强全面指导，积极推进方案落地')
   })
 
   it('should count the points directly under each item', () => {

@@ -8,7 +8,7 @@
 import type {Doc} from '../doc.js'
 import {decisionVerbs} from '../lexicon.js'
 import type {Decision} from '../record.js'
-import {startsWithAny, type Span} from './clauses.js'
+import {indexWithin, startsWithAny, type Span} from './clauses.js'
 import {isAssignmentClause} from './assignments.js'
 import {unitSentences, type Unit} from './units.js'
 import {skipMarker} from './markers.js'
@@ -71,8 +71,8 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
           continue
         }
         // Cut at `并由…`: what follows is an assignment.
-        const cut = doc.norm.indexOf('并由', start)
-        const end = cut !== -1 && cut < clause.end ? cut : clause.end
+        const cut = indexWithin(doc.norm, '并由', start, clause.end)
+        const end = cut !== -1 ? cut : clause.end
         if (open && open.verb === null) {
           open.end = end
           open.verb = found.verb

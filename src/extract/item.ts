@@ -8,7 +8,7 @@ import {actionVerbs} from '../lexicon.js'
 import type {Instruction, ItemPoint, RecordItem, RecordStatement} from '../record.js'
 import type {Item, List, ListItem, Position, Statement} from '../tree.js'
 import {readAssignments} from './assignments.js'
-import {startsWithAny, trim, type Span} from './clauses.js'
+import {indexWithin, startsWithAny, trim, type Span} from './clauses.js'
 import {readDecisions} from './decisions.js'
 import {readReporters} from './reporters.js'
 import {itemUnits, normSpan, pointContent} from './units.js'
@@ -73,10 +73,11 @@ function firstSentence(doc: Doc, item: Item): Span {
   const span = normSpan(doc, first.position)
   let depth = 0
   for (let index = span.start; index < span.end; index++) {
-    const char = doc.norm.charAt(index)
-    if (char === '《') depth++
-    else if (char === '》') depth = Math.max(0, depth - 1)
-    else if ((char === '。' || char === ';') && depth === 0) return trim(doc.norm, span.start, index)
+    // Code units: `charAt` would allocate a string per ideograph.
+    const code = doc.norm.charCodeAt(index)
+    if (code === 0x300a) depth++ // 《
+    else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
+    else if ((code === 0x3002 || code === 0x3b) && depth === 0) return trim(doc.norm, span.start, index) // 。 ;
   }
   return span
 }
@@ -101,8 +102,8 @@ function readActions(doc: Doc, span: Span): string[] {
       continue
     }
     // Skip to the next clause.
-    const next = text.indexOf(',', cursor)
-    if (next === -1 || next >= span.end) break
+    const next = indexWithin(text, ',', cursor, span.end)
+    if (next === -1) break
     cursor = next + 1
   }
   return actions
@@ -117,11 +118,13 @@ function readDocuments(doc: Doc, spans: Span[]): Array<{value: string; position:
     let depth = 0
     let start = 0
     for (let index = span.start; index < span.end; index++) {
-      const char = text.charAt(index)
-      if (char === '《') {
+      const code = text.charCodeAt(index)
+      if (code === 0x300a) {
+        // 《
         if (depth === 0) start = index + 1
         depth++
-      } else if (char === '》' && depth > 0) {
+      } else if (code === 0x300b && depth > 0) {
+        // 》
         depth--
         if (depth === 0 && index > start) {
           const position = doc.normPosition(start, index)

@@ -19,6 +19,13 @@ const honorificsLongestFirst = [...honorifics].sort(byLength)
 /** Separators between entries of a list of persons. */
 const entrySeparators = /[、,;，；]/
 
+/** Lookups of the words a name may not end with (one per list, not a scan of each). */
+const groupEndings = words(groupWords)
+const titleEndings = words(titles)
+
+/** First code units of surnames and double surnames. */
+const nameOpeners = new Set([...[...surnames].map((char) => char.charCodeAt(0)), ...doubleSurnames.map((surname) => surname.charCodeAt(0))])
+
 /**
  * Whether a normalized string reads as a personal name: two to four
  * ideographs opening with a surname, or a name of two padded to three
@@ -30,10 +37,13 @@ const entrySeparators = /[、,;，；]/
  *   Whether it is one.
  */
 export function isName(value: string): boolean {
+  // Every name opens with a surname (or a double one): a set lookup turns most candidates away before the tests below.
+  if (!nameOpeners.has(value.charCodeAt(0))) return false
   if (/^\S \S$/.test(value)) return isIdeograph(value.charCodeAt(0)) && isIdeograph(value.charCodeAt(2)) && surnames.includes(value.charAt(0))
   if (value.length < 2 || value.length > 4) return false
   for (let index = 0; index < value.length; index++) if (!isIdeograph(value.charCodeAt(index))) return false
-  if (groupWords.some((word) => value.endsWith(word)) || titles.some((title) => title.length > 1 && value.endsWith(title))) return false
+  // The longest title the value ends with is longer than one character exactly when some such title is.
+  if (groupEndings.before(value, value.length) !== undefined || (titleEndings.before(value, value.length)?.length ?? 0) > 1) return false
   const double = doubleSurnames.some((surname) => value.startsWith(surname))
   if (value.length === 4) return double
   return double || surnames.includes(value.charAt(0))

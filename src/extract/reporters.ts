@@ -14,7 +14,7 @@ import type {Doc} from '../doc.js'
 import {reporterFollowers} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {actorBefore, isGeneric, isName, readActor, type Actor} from './actor.js'
-import {startsWithAny} from './clauses.js'
+import {indexWithin, startsWithAny} from './clauses.js'
 import {unitSentences, type Unit} from './units.js'
 
 const hearing = ['听取并审议了', '听取并讨论了', '听取并研究了', '听取并审议', '听取并讨论', '听取了', '听取', '审议通过了', '审议并通过了', '审议了']
@@ -54,8 +54,7 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
 
   for (const unit of units) {
     // Trailers: `(主持:A 汇报:B)`, `(汇报人:B)`.
-    let index = text.indexOf('汇报', unit.start)
-    while (index !== -1 && index < unit.end) {
+    for (let index = indexWithin(text, '汇报', unit.start, unit.end); index !== -1; index = indexWithin(text, '汇报', index + 2, unit.end)) {
       let cursor = index + 2
       const label = startsWithAny(text, cursor, labelEnds)
       if (label) cursor += label.length
@@ -67,7 +66,6 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
         const actor = readActor(text, cursor, end) ?? (isName(text, cursor, end) ? nameActor(cursor, end) : null)
         if (actor) found.push(actor)
       }
-      index = text.indexOf('汇报', index + 2)
     }
   }
 
@@ -78,15 +76,13 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
       const sentenceText = text.slice(sentence.start, sentence.end)
       // `听取了X关于…`, `同意X提出的…`
       for (const [anchor, cues, followers] of cueGroups) {
-        let at = text.indexOf(anchor, sentence.start)
-        while (at !== -1 && at < sentence.end) {
+        for (let at = indexWithin(text, anchor, sentence.start, sentence.end); at !== -1; at = indexWithin(text, anchor, at + anchor.length, sentence.end)) {
           // The anchor is the cue's first two characters: `听取…`, `审议…`, `同意…` (after `原则`).
           const cue = startsWithAny(text, at, cues)
           if (cue) {
             const hit = actorBefore(text, at + cue.length, sentence.end, followers)
             if (hit) found.push(hit.actor)
           }
-          at = text.indexOf(anchor, at + anchor.length)
         }
       }
       // `会议由X传达了…`

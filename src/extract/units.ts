@@ -70,9 +70,11 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
 function decisionLeadIn(doc: Doc, paragraph: Paragraph): string | null {
   const end = doc.toNorm(paragraph.position.end.offset)
   if (doc.norm.charAt(end - 1) !== ':') return null
+  // Only the last 60 characters count: stop there rather than walk back to a sentence end that may be far.
+  const floor = Math.max(0, end - 60)
   let start = end - 1
-  while (start > 0 && !'。;\n'.includes(doc.norm.charAt(start - 1))) start--
-  const sentence = doc.norm.slice(Math.max(start, end - 60), end)
+  while (start > floor && !'。;\n'.includes(doc.norm.charAt(start - 1))) start--
+  const sentence = doc.norm.slice(start, end)
   return leadInWords.find((word) => sentence.includes(word)) ?? null
 }
 

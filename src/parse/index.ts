@@ -79,14 +79,22 @@ export function parse(text: string, options: ParseOptions = {}): Root {
  *   The tree.
  */
 export function parseDoc(doc: Doc, sink?: MessageSink): Root {
-  const lines = readLines(doc)
-  const sections = acceptSections(doc, lines, sink)
+  const {lines, sections} = acceptSections(doc, readLines(doc), sink)
   const root: Root = {type: 'root', children: [], position: doc.position(0, doc.source.length)}
   const preamble: Preamble = {type: 'preamble', children: [], position: doc.position(0, 0)}
   const items: Item[] = []
   let item: Item | null = null
   let frames: Frame[] = []
   let topListLevel: string | null = null
+  // Whether the preamble has a paragraph yet (the lead): children are only appended, so look at each once.
+  let preambleSeen = 0
+  let preambleHasParagraph = false
+  const hasLead = (): boolean => {
+    for (; preambleSeen < preamble.children.length; preambleSeen++) {
+      if (preamble.children[preambleSeen].type === 'paragraph') preambleHasParagraph = true
+    }
+    return preambleHasParagraph
+  }
 
   for (const line of lines) {
     if (line.kind === 'section') {
@@ -130,7 +138,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     }
 
     // A paragraph.
-    const opens = sections === 0 && opensMatter(doc, line, item === null, preamble)
+    const opens = sections === 0 && opensMatter(doc, line, item === null, hasLead)
     if (opens) {
       item = paragraphItem(doc, line)
       items.push(item)
@@ -186,8 +194,12 @@ function readLines(doc: Doc): Line[] {
     while (start < end && isBlank(norm.charCodeAt(start))) start++
     while (end > start && isBlank(norm.charCodeAt(end - 1))) end--
     if (start < end) {
-      const lineText = source.slice(doc.toSource(start), doc.toSource(end - 1) + 1)
-      const lineClass = classifyLine(lineText, {inPreamble})
+      const sourceStart = doc.toSource(start)
+      const lineText = source.slice(sourceStart, doc.toSource(end - 1) + 1)
+      // The line's view is a cut of the document's: normalization is per character, and
+      // converter residue neither opens a line (no ideograph before it) nor crosses its end.
+      const view = {norm: norm.slice(start, end), toSource: (offset: number) => doc.toSource(start + offset) - sourceStart}
+      const lineClass = classifyLine(lineText, {inPreamble}, view)
       if (lineClass) {
         lines.push({start, end, kind: 'other', class: lineClass, marker: null})
       } else {
@@ -215,18 +227,23 @@ function isBlank(code: number): boolean {
 /**
  * Decide which section markers open items: those that continue the
  * sequence (with a warning where one skips or repeats). Split headings glued
- * after a `。` mid-line. Returns the number of items.
+ * after a `。` mid-line. Returns the lines (with the split ones) and the
+ * number of items.
  */
-function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): number {
+function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Line[]; sections: number} {
+  // A new array rather than `splice` into the old one, which would make many glued headings quadratic.
+  const result: Line[] = []
   let last = 0
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]
+  for (const each of lines) {
+    let line = each
+    result.push(line)
     if (line.kind === 'paragraph') {
       const glued = gluedSection(doc, line, last + 1)
       if (glued) {
-        lines.splice(index + 1, 0, {start: glued.start, end: line.end, kind: 'section', class: null, marker: glued})
+        const section: Line = {start: glued.start, end: line.end, kind: 'section', class: null, marker: glued}
         line.end = glued.start
-        continue
+        result.push(section)
+        line = section
       }
     }
     if (line.kind !== 'section' || !line.marker) continue
@@ -249,19 +266,21 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): number {
       line.marker = null
     }
   }
-  let count = 0
-  for (const line of lines) if (line.kind === 'section') count++
-  return count
+  let sections = 0
+  for (const line of result) if (line.kind === 'section') sections++
+  return {lines: result, sections}
 }
+
+const fullStop = 0x3002 // 。
 
 /** A level-1 marker glued after a sentence end mid-line: `…承担责任。二、…`. */
 function gluedSection(doc: Doc, line: Line, expected: number): MarkerMatch | null {
   const text = doc.norm
-  let index = text.indexOf('。', line.start)
-  while (index !== -1 && index < line.end - 2) {
+  // A scan bounded by the line, not `indexOf`, which would run on to the next `。` of the document.
+  for (let index = line.start; index < line.end - 2; index++) {
+    if (text.charCodeAt(index) !== fullStop) continue
     const marker = matchMarker(text, index + 1, true)
     if (marker && marker.level === 'section' && marker.number === expected && marker.end < line.end) return marker
-    index = text.indexOf('。', index + 1)
   }
   return null
 }
@@ -295,10 +314,11 @@ function otherBlock(doc: Doc, line: Line): Block {
 function headingEnd(doc: Doc, start: number, end: number): number {
   let depth = 0
   for (let index = start; index < end; index++) {
-    const char = doc.norm.charAt(index)
-    if (char === '《') depth++
-    else if (char === '》') depth = Math.max(0, depth - 1)
-    else if (char === '。' && depth === 0) return index
+    // Code units: `charAt` would allocate a string per ideograph.
+    const code = doc.norm.charCodeAt(index)
+    if (code === 0x300a) depth++ // 《
+    else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
+    else if (code === fullStop && depth === 0) return index
   }
   return end
 }
@@ -348,20 +368,24 @@ function paragraphItem(doc: Doc, line: Line): Item {
 
 const subjectsOfMatters = ['会议还', '会议', '会上还', '会上,', '会上']
 const matterVerbs = [...actionVerbs].sort((a, b) => b.length - a.length)
+const transitions = ['随后', '接着', '之后', '此后', '最后', '此外', '另外', '同时']
 const fillers = ['先后', '专题', '集中', '首先', '一并', '还', '并', ',']
 
 /**
  * Whether a paragraph opens a new matter: `会议听取了…`, `会议还研究了…`; as
  * the first paragraph after the lead, also `会议原则通过《…》`.
  */
-function opensMatter(doc: Doc, line: Line, first: boolean, preamble: Preamble): boolean {
+function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolean): boolean {
   const text = doc.norm
   let cursor = line.start
+  // News-style transitions: `随后,会议听取了…`.
+  const transition = transitions.find((candidate) => text.startsWith(candidate, cursor))
+  if (transition) cursor += transition.length + (text.charAt(cursor + transition.length) === ',' ? 1 : 0)
   const subject = subjectsOfMatters.find((candidate) => text.startsWith(candidate, cursor))
   if (!subject) return false
   cursor += subject.length
   // The lead paragraph itself (`会议由X主持召开…`) is not a matter.
-  if (first && preamble.children.every((child) => child.type !== 'paragraph')) {
+  if (first && !hasLead()) {
     const lineText = text.slice(line.start, Math.min(line.end, line.start + 200))
     if (lineText.includes('主持') || lineText.includes('召开')) return false
   }

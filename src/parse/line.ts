@@ -4,7 +4,7 @@
  * numbering.
  */
 
-import {createDoc} from '../doc.js'
+import {createDoc, type Doc} from '../doc.js'
 import {findDates} from '../extract/date.js'
 import {
   attendanceLabels,
@@ -73,6 +73,9 @@ const sentencePunctuation = /[,。;:!?]/
 /** `• 会议议题 •`: a short label between bullets. */
 const bulletLabel = new RegExp(`^[${labelBullets}]\\s*[^${labelBullets}]{1,16}\\s*[${labelBullets}]?$`)
 
+/** The normalized view of one line, with its map back to the line. */
+export type LineView = Pick<Doc, 'norm' | 'toSource'>
+
 /**
  * Classify one line of the source (without its line ending).
  *
@@ -80,12 +83,17 @@ const bulletLabel = new RegExp(`^[${labelBullets}]\\s*[^${labelBullets}]{1,16}\\
  *   The line, as written (may have leading white space).
  * @param context
  *   `inPreamble`: whether no item has started yet.
+ * @param view
+ *   The line's normalized view, when the caller has it (the parser cuts it
+ *   from the document's view rather than normalize every line again); by
+ *   default made from `line`.
  * @returns
  *   The class, or null for ordinary content.
  */
-export function classifyLine(line: string, context: {inPreamble: boolean}): LineClass | null {
-  const doc = createDoc(line)
-  const lead = /^\s*/.exec(doc.norm)?.[0].length ?? 0
+export function classifyLine(line: string, context: {inPreamble: boolean}, view?: LineView): LineClass | null {
+  const doc = view ?? createDoc(line)
+  let lead = 0
+  while (lead < doc.norm.length && isSpace(doc.norm.charCodeAt(lead))) lead++
   const text = doc.norm.slice(lead).trimEnd()
   if (text === '') return null
 
@@ -112,13 +120,33 @@ export function classifyLine(line: string, context: {inPreamble: boolean}): Line
 }
 
 /**
+ * Whether a code unit is white space to `\s` and `trim`: counted in a loop
+ * rather than matched with a pattern, which allocated a match for every line.
+ */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/**
  * The kind of page noise a (normalized, trimmed) line is, or null.
  */
 function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null {
   // `---|---|` rows and `索引号 | … |` cells.
-  if (/^[|\s:-]+$/.test(text) && text.includes('---')) return 'metadata'
+  if (text.includes('---') && /^[|\s:-]+$/.test(text)) return 'metadata'
   if (metadataLabel.test(text)) return 'metadata'
-  const pipes = text.split('|').length - 1
+  let pipes = 0
+  for (let index = text.indexOf('|'); index !== -1; index = text.indexOf('|', index + 1)) pipes++
   if (pipes >= 2 && (context.inPreamble || publicationLabel.test(text))) return publicationLabel.test(text) && pipes < 3 ? 'publication-date' : 'metadata'
 
   // `作者:X 发布日期:2024-05-08`, `来源: 发布时间:…`, `发布日期:2024-05-08`, `时间:2024-05-08 09:30来源:…`.

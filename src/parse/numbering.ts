@@ -38,6 +38,43 @@ export const levelDepth: Readonly<Record<Level, number>> = {
 const circledFirst = 0x2460 // ①
 const circledLast = 0x2473 // ⑳
 
+/** Code units the grammar tests, named by their character. */
+const ten = code('十')
+const two = code('两')
+const comma = code(',')
+const colon = code(':')
+const dot = code('.')
+const space = code(' ')
+const pause = code('、')
+const open = code('(')
+const close = code(')')
+const yi = code('议')
+const ti = code('题')
+const di = code('第')
+
+function code(char: string): number {
+  return char.charCodeAt(0)
+}
+
+/**
+ * The value of each Chinese digit by code unit, -1 for other characters: the
+ * grammar tests the character at every clause start, so a typed-array read
+ * beats a property lookup on a one-character string (which `charAt` would
+ * allocate for every ideograph).
+ */
+const digitValues = new Int8Array(0x10000).fill(-1)
+for (const [digit, value] of Object.entries(chineseDigits)) digitValues[code(digit)] = value
+
+/** The value of the Chinese digit at `index`, or -1 (also past the end). */
+function digitAt(text: string, index: number): number {
+  const unit = text.charCodeAt(index)
+  // NaN past the end fails the test.
+  return unit < 0x10000 ? digitValues[unit] : -1
+}
+
+/** First code units of the sequence words that open an enumeration (`首先`, `其次`, `再次`). */
+const sequenceFirsts = new Set(sequenceWords.slice(0, 3).map(code))
+
 /**
  * Read a Chinese numeral of 1 to 99 at `start`: `三`, `十一`, `二十三`, `二十`.
  *
@@ -51,24 +88,25 @@ const circledLast = 0x2473 // ⑳
 export function readChineseNumeral(text: string, start: number): {value: number; end: number} | null {
   let index = start
   let value = 0
-  const first = chineseDigits[text.charAt(index)]
-  if (text.charAt(index) === '十') {
+  const head = text.charCodeAt(index)
+  if (head === ten) {
     value = 10
     index++
-    const unit = chineseDigits[text.charAt(index)]
-    if (unit !== undefined && unit > 0) {
+    const unit = digitAt(text, index)
+    if (unit > 0) {
       value += unit
       index++
     }
     return {value, end: index}
   }
-  if (first === undefined || first === 0 || text.charAt(index) === '两') return null
+  const first = digitAt(text, index)
+  if (first <= 0 || head === two) return null
   index++
-  if (text.charAt(index) === '十') {
+  if (text.charCodeAt(index) === ten) {
     index++
     value = first * 10
-    const unit = chineseDigits[text.charAt(index)]
-    if (unit !== undefined && unit > 0 && text.charAt(index) !== '两') {
+    const unit = digitAt(text, index)
+    if (unit > 0 && text.charCodeAt(index) !== two) {
       value += unit
       index++
     }
@@ -114,20 +152,20 @@ function readDigits(text: string, start: number): number {
  *   The marker, or null.
  */
 export function matchMarker(text: string, start: number, lineStart: boolean): MarkerMatch | null {
-  const code = text.charCodeAt(start)
-  const char = text.charAt(start)
+  const head = text.charCodeAt(start)
 
   // `①`
-  if (code >= circledFirst && code <= circledLast) {
+  if (head >= circledFirst && head <= circledLast) {
     let end = start + 1
-    if (text.charAt(end) === '、' || text.charAt(end) === '.') end++
-    return {level: 'circled', ordinal: char, number: code - circledFirst + 1, start, end, markerEnd: start + 1}
+    const after = text.charCodeAt(end)
+    if (after === pause || after === dot) end++
+    return {level: 'circled', ordinal: text.charAt(start), number: head - circledFirst + 1, start, end, markerEnd: start + 1}
   }
 
   // `(一)`, `(1)`
-  if (char === '(') {
+  if (head === open) {
     const numeral = readChineseNumeral(text, start + 1)
-    if (numeral && text.charAt(numeral.end) === ')') {
+    if (numeral && text.charCodeAt(numeral.end) === close) {
       return withPunctuation(text, {
         level: 'subsection',
         ordinal: text.slice(start + 1, numeral.end),
@@ -138,7 +176,7 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
       })
     }
     const digitsEnd = readDigits(text, start + 1)
-    if (digitsEnd > start + 1 && text.charAt(digitsEnd) === ')') {
+    if (digitsEnd > start + 1 && text.charCodeAt(digitsEnd) === close) {
       return withPunctuation(text, {
         level: 'paren-arabic',
         ordinal: text.slice(start + 1, digitsEnd),
@@ -152,11 +190,11 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   }
 
   // `1.`, `1、` — not `1.5`, not `2021.`
-  if (isDigit(code)) {
+  if (isDigit(head)) {
     const digitsEnd = readDigits(text, start)
     if (digitsEnd - start > 2 || isDigit(text.charCodeAt(digitsEnd))) return null
-    const punctuation = text.charAt(digitsEnd)
-    if ((punctuation === '.' || punctuation === '、') && !isDigit(text.charCodeAt(digitsEnd + 1))) {
+    const punctuation = text.charCodeAt(digitsEnd)
+    if ((punctuation === dot || punctuation === pause) && !isDigit(text.charCodeAt(digitsEnd + 1))) {
       const number = Number(text.slice(start, digitsEnd))
       if (number === 0) return null
       return {level: 'arabic', ordinal: text.slice(start, digitsEnd), number, start, end: digitsEnd + 1, markerEnd: digitsEnd}
@@ -165,11 +203,11 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   }
 
   // `议题一:`
-  if (char === '议' && text.charAt(start + 1) === '题' && lineStart) {
+  if (head === yi && text.charCodeAt(start + 1) === ti && lineStart) {
     const numeral = readChineseNumeral(text, start + 2)
     if (numeral) {
-      const after = text.charAt(numeral.end)
-      if (after === ':' || after === '、' || after === '.' || after === ' ') {
+      const after = text.charCodeAt(numeral.end)
+      if (after === colon || after === pause || after === dot || after === space) {
         return {
           level: 'section',
           ordinal: text.slice(start + 2, numeral.end),
@@ -184,11 +222,11 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   }
 
   // `第一,`
-  if (char === '第') {
+  if (head === di) {
     const numeral = readChineseNumeral(text, start + 1)
     if (numeral && numeral.value <= 20) {
-      const after = text.charAt(numeral.end)
-      if (after === ',' || after === '、' || after === ':') {
+      const after = text.charCodeAt(numeral.end)
+      if (after === comma || after === pause || after === colon) {
         return {
           level: 'enumeration',
           ordinal: text.slice(start + 1, numeral.end),
@@ -203,23 +241,25 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   }
 
   // `首先`, `其次`, `再次`
-  for (let index = 0; index < sequenceWords.length; index++) {
-    const word = sequenceWords[index]
-    if (index < 3 && text.startsWith(word, start)) {
-      let end = start + word.length
-      if (text.charAt(end) === ',') end++
-      return {level: 'enumeration', ordinal: word, number: index + 1, start, end, markerEnd: start + word.length}
+  if (sequenceFirsts.has(head)) {
+    for (let index = 0; index < 3; index++) {
+      const word = sequenceWords[index]
+      if (text.startsWith(word, start)) {
+        let end = start + word.length
+        if (text.charCodeAt(end) === comma) end++
+        return {level: 'enumeration', ordinal: word, number: index + 1, start, end, markerEnd: start + word.length}
+      }
     }
   }
 
   // `一、` (a section) or `一是`, `一要` (an enumeration)
   const numeral = readChineseNumeral(text, start)
   if (!numeral) return null
-  const after = text.charAt(numeral.end)
-  if (after === '、' || (after === '.' && lineStart)) {
+  const after = text.charCodeAt(numeral.end)
+  if (after === pause || (after === dot && lineStart)) {
     // `一、二季度`, `三、四月份`: a run of numbers, not a marker.
-    const next = text.charAt(numeral.end + 1)
-    if (chineseDigits[next] !== undefined || next === '十' || isDigit(text.charCodeAt(numeral.end + 1))) return null
+    const next = text.charCodeAt(numeral.end + 1)
+    if (digitAt(text, numeral.end + 1) >= 0 || next === ten || isDigit(next)) return null
     return {
       level: 'section',
       ordinal: text.slice(start, numeral.end),
@@ -233,7 +273,8 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     for (const word of enumerationWords) {
       if (text.startsWith(word, numeral.end)) {
         let end = numeral.end + word.length
-        if (text.charAt(end) === ',' || text.charAt(end) === ':') end++
+        const punctuation = text.charCodeAt(end)
+        if (punctuation === comma || punctuation === colon) end++
         return {
           level: 'enumeration',
           ordinal: text.slice(start, numeral.end),
@@ -250,8 +291,8 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
 
 /** Skip punctuation that may follow a bracketed ordinal: `(一)、`, `(1).` */
 function withPunctuation(text: string, match: MarkerMatch): MarkerMatch {
-  const after = text.charAt(match.end)
-  if (after === '、' || after === '.' || after === ',' || after === ':') match.end++
+  const after = text.charCodeAt(match.end)
+  if (after === pause || after === dot || after === comma || after === colon) match.end++
   return match
 }
 

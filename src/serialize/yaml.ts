@@ -1,4 +1,4 @@
-import {Document, isMap, isPair, isScalar, visit} from 'yaml'
+import {Document, isMap, isPair, isScalar, isSeq, visit} from 'yaml'
 import type {MinutesRecord} from '../record.js'
 
 /** Keys whose values are positions: written on one line each. */
@@ -14,7 +14,9 @@ const positionKeys = new Set(['position', 'cuePosition', 'place'])
  *   YAML text.
  */
 export function toYaml(record: MinutesRecord): string {
-  const doc = new Document(record)
+  // YAML 1.1 rules for plain scalars: strings such as `2021-11-01` are quoted,
+  // so that YAML 1.1 readers (PyYAML) do not turn them into dates.
+  const doc = new Document(record, {version: '1.1'})
   visit(doc, {
     Pair(_, pair) {
       if (!isPair(pair) || !isScalar(pair.key)) return
@@ -24,7 +26,8 @@ export function toYaml(record: MinutesRecord): string {
       if (key === 'positions' && isMap(pair.value)) {
         for (const entry of pair.value.items) {
           const value = entry.value
-          if (value && typeof value === 'object' && 'flow' in value) value.flow = true
+          if (isMap(value)) value.flow = true
+          else if (isSeq(value)) for (const position of value.items) if (isMap(position)) position.flow = true
         }
       }
     }
