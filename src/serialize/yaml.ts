@@ -15,8 +15,9 @@ const positionKeys = new Set(['position', 'cuePosition', 'place'])
  */
 export function toYaml(record: MinutesRecord): string {
   // YAML 1.1 rules for plain scalars: strings such as `2021-11-01` are quoted,
-  // so that YAML 1.1 readers (PyYAML) do not turn them into dates.
-  const doc = new Document(record, {version: '1.1'})
+  // so that YAML 1.1 readers (PyYAML) do not turn them into dates. A position
+  // shared by two values is written twice, never as an anchor and alias.
+  const doc = new Document(record, {version: '1.1', aliasDuplicateObjects: false})
   visit(doc, {
     Pair(_, pair) {
       if (!isPair(pair) || !isScalar(pair.key)) return
