@@ -20,7 +20,7 @@ function jiyao(args: string[], cwd = root) {
 
 describe('the built bin', () => {
   beforeAll(() => {
-    if (!existsSync(path.join(root, 'dist/bin/cli.js'))) throw new Error('dist/bin/cli.js is missing: run `npm run build` first')
+    if (!existsSync(path.join(root, 'dist/bin/cli.cjs'))) throw new Error('dist/bin/cli.cjs is missing: run `npm run build` first')
   })
 
   it('should convert the sample to JSON in a real process, data alone on stdout', () => {
@@ -30,6 +30,12 @@ describe('the built bin', () => {
     expect(record.source.path).toBe('fixtures/sample.txt')
     expect(record.source.encoding).toBe('utf-8')
     expect(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version).toBe(jiyao(['--version']).stdout.trim())
+  })
+
+  it('should build a bundle that a vm.Script can run (no import()) and its code cache', () => {
+    const bundle = readFileSync(path.join(root, 'dist/bin/cli.cjs'), 'utf8')
+    expect(bundle.match(/[^\w$.]import\(/g)).toBe(null)
+    expect(existsSync(path.join(root, 'dist/bin/cli.cache'))).toBe(true)
   })
 
   describe('worker threads', () => {

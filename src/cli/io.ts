@@ -4,7 +4,7 @@
  * working directory and a narrow file system.
  */
 
-import {readFileSync} from 'node:fs'
+import {readFileSync, readdirSync, realpathSync, statSync} from 'node:fs'
 import * as fsp from 'node:fs/promises'
 
 /** A stream the CLI writes text to (a `Writable` fits). */
@@ -78,16 +78,18 @@ export interface CliIo {
 }
 
 /**
- * The real file system. Reads are synchronous: for files of a few kilobytes
- * one blocking call is several times faster than the thread-pool round trips
- * of `fs/promises`. Writes stay asynchronous: creating files is bound by the
- * file system's latency, and several in flight overlap it.
+ * The real file system. Reads and lookups are synchronous: for files of a
+ * few kilobytes one blocking call is several times faster than the
+ * thread-pool round trips of `fs/promises`, and a one-file run then never
+ * waits for the thread pool to start. Writes stay asynchronous: creating
+ * files is bound by the file system's latency, and several in flight
+ * overlap it.
  */
 export const nodeFs: CliFs = {
   readFile: async (path) => readFileSync(path),
-  stat: (path) => fsp.stat(path),
-  readdir: (path) => fsp.readdir(path, {withFileTypes: true}),
-  realpath: (path) => fsp.realpath(path),
+  stat: async (path) => statSync(path),
+  readdir: async (path) => readdirSync(path, {withFileTypes: true}),
+  realpath: async (path) => realpathSync(path),
   mkdir: (path) => fsp.mkdir(path, {recursive: true}),
   writeFile: (path, text) => fsp.writeFile(path, text, {flag: 'wx'}),
   async openWrite(path) {

@@ -5,7 +5,7 @@
 
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import type {Worker} from 'node:worker_threads'
+import {Worker} from 'node:worker_threads'
 import type {ConvertJob, Converted} from './convert.js'
 import type {WorkerRequest} from './worker.js'
 
@@ -46,12 +46,13 @@ export function workerScript(): string | null {
  *   The pool.
  */
 export async function createPool(size: number, script: string): Promise<Pool> {
-  const {Worker} = await import('node:worker_threads')
   const waiting = new Map<number, {resolve: (result: Converted) => void; slot: Slot}>()
   const workers: Slot[] = []
   let nextId = 0
   for (let index = 0; index < size; index++) {
-    const worker = new Worker(script)
+    // A small young generation: each worker's default one costs tens of MB
+    // of resident memory for no speed the parser needs.
+    const worker = new Worker(script, {resourceLimits: {maxYoungGenerationSizeMb: 8}})
     const slot: Slot = {worker, busy: 0}
     worker.on('message', (message: {id: number; result: Converted}) => {
       slot.busy--
