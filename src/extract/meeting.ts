@@ -69,14 +69,14 @@ const notMeetingDate = /通知|发出|印发|发布|公布|送达/
  * @param tree
  *   The minutes tree.
  * @param text
- *   The text it was parsed from.
+ *   The text it was parsed from, or its doc (see `createDoc`) to reuse.
  * @param sink
  *   Where problems are collected (`no-date`).
  * @returns
  *   The meeting.
  */
-export function extractMeeting(tree: Root, text: string, sink?: MessageSink): Meeting {
-  const doc = createDoc(text)
+export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSink): Meeting {
+  const doc = typeof text === 'string' ? createDoc(text) : text
   const preamble = tree.children.find((child) => child.type === 'preamble')
   const spanOf = (node: Node): Span => ({start: doc.toNorm(node.position.start.offset), end: doc.toNorm(node.position.end.offset)})
   const blocks = preamble ? preamble.children : []
