@@ -89,9 +89,10 @@ function chineseYear(value: string): number | null {
  */
 export function findDates(norm: string): FoundDate[] {
   const dates: FoundDate[] = []
-  // Every form of `datePattern` has `月` or an ASCII digit: most lines have neither, and two
-  // native scans cost less than the pattern tried at every offset. (Keep in step with it.)
-  if (!norm.includes('月') && !/\d/.test(norm)) return dates
+  // Every form of `datePattern` but `2024-03-05` has `月`, and that one has a separator and
+  // ASCII digits: most lines fail these native scans, which cost less than the pattern tried at
+  // every offset. (Keep in step with it.)
+  if (!norm.includes('月') && !((norm.includes('-') || norm.includes('/') || norm.includes('.')) && /\d/.test(norm))) return dates
   for (const match of norm.matchAll(datePattern)) {
     const groups = match.groups ?? {}
     const start = match.index

@@ -5,7 +5,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {findDates} from '../extract/date.js'
+import {findDates, type FoundDate} from '../extract/date.js'
 import {
   attendanceLabels,
   breadcrumbOpeners,
@@ -100,7 +100,7 @@ export function classifyLine(line: string, context: {inPreamble: boolean}, view?
   const noise = noiseOf(text, context)
   if (noise) return {kind: 'noise', noise}
 
-  const attendance = attendanceLabel.exec(text) ?? spacedAttendanceLabel.exec(text)
+  const attendance = attendanceOpeners.has(text.charCodeAt(0)) ? (attendanceLabel.exec(text) ?? spacedAttendanceLabel.exec(text)) : null
   if (attendance) {
     const label = attendance[1]
     const role = roleOfLabel.get(label.replace(/\s+/g, '')) ?? 'attendees'
@@ -138,42 +138,71 @@ function isSpace(code: number): boolean {
   )
 }
 
+/** The first code units of a list of labels: a line opens with one of them or cannot be that label. */
+function firstCodes(labels: readonly string[]): Set<number> {
+  return new Set(labels.map((label) => label.charCodeAt(0)))
+}
+
+// Every label pattern above is anchored at the line start, so a set lookup of
+// the line's first code unit turns away most lines before a pattern runs.
+const metadataOpeners = firstCodes([...metadataLabels, '|'])
+const bylineOpeners = firstCodes(bylineLabels)
+const documentNumberOpeners = firstCodes(documentNumberLabels)
+const distributionOpeners = firstCodes(distributionLabels)
+const breadcrumbOpenerCodes = firstCodes(breadcrumbOpeners)
+const attendanceOpeners = firstCodes(attendanceLabels.map(([label]) => label))
+const bulletCodes = firstCodes([...labelBullets])
+
 /**
  * The kind of page noise a (normalized, trimmed) line is, or null.
+ *
+ * Each test is guarded by what its pattern cannot match without (a first
+ * character, a colon, a label word): most lines are content and fail every
+ * guard, so no pattern runs on them.
  */
 function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null {
+  const first = text.charCodeAt(0)
+  const colon = text.includes(':')
+  // Several tests below ask for the line's dates or its publication label: found once.
+  let dates: FoundDate[] | undefined
+  const datesOf = (): FoundDate[] => (dates ??= findDates(text))
+  let published: boolean | undefined
+  const hasPublicationLabel = (): boolean => (published ??= publicationLabel.test(text))
+
   // `---|---|` rows and `索引号 | … |` cells.
   if (text.includes('---') && /^[|\s:-]+$/.test(text)) return 'metadata'
-  if (metadataLabel.test(text)) return 'metadata'
+  if (metadataOpeners.has(first) && (colon || text.includes('|')) && metadataLabel.test(text)) return 'metadata'
   let pipes = 0
   for (let index = text.indexOf('|'); index !== -1; index = text.indexOf('|', index + 1)) pipes++
-  if (pipes >= 2 && (context.inPreamble || publicationLabel.test(text))) return publicationLabel.test(text) && pipes < 3 ? 'publication-date' : 'metadata'
+  if (pipes >= 2 && (context.inPreamble || hasPublicationLabel())) return hasPublicationLabel() && pipes < 3 ? 'publication-date' : 'metadata'
 
   // `作者:X 发布日期:2024-05-08`, `来源: 发布时间:…`, `发布日期:2024-05-08`, `时间:2024-05-08 09:30来源:…`.
   if (text.length <= 80) {
-    if (bylineLabel.test(text)) return 'byline'
-    if (publicationLabel.test(text) && (findDates(text).length > 0 || /^\S{0,8}[:|]\s*$/.test(text))) return 'publication-date'
-    if (/^时间\s*:/.test(text) && /来源\s*:/.test(text)) return 'publication-date'
+    if (colon && bylineOpeners.has(first) && bylineLabel.test(text)) return 'byline'
+    if (hasPublicationLabel() && (datesOf().length > 0 || /^\S{0,8}[:|]\s*$/.test(text))) return 'publication-date'
+    if (text.startsWith('时间') && /^时间\s*:/.test(text) && /来源\s*:/.test(text)) return 'publication-date'
   }
-  if (documentNumber.test(text) || documentNumberLabel.test(text)) return 'document-number'
-  if (/编号\s*:/.test(text) && text.length <= 40 && !/[。,;]/.test(text)) return 'document-number'
-  if (issueNumber.test(text)) return 'document-number'
+  if (text.includes('号') && documentNumber.test(text)) return 'document-number'
+  if (colon && documentNumberOpeners.has(first) && documentNumberLabel.test(text)) return 'document-number'
+  if (colon && text.includes('编号') && /编号\s*:/.test(text) && text.length <= 40 && !/[。,;]/.test(text)) return 'document-number'
+  if (endsIssue(text) && issueNumber.test(text)) return 'document-number'
 
   // Breadcrumbs: `首页 > 政务公开 > …`.
-  if (breadcrumbOpeners.some((opener) => text.startsWith(opener)) && (/[>»›]/.test(text) || text.includes(':'))) return 'breadcrumb'
-  if ((text.match(/\s[>»›]\s/g) ?? []).length >= 2) return 'breadcrumb'
+  const arrow = text.includes('>') || text.includes('»') || text.includes('›')
+  if (breadcrumbOpenerCodes.has(first) && breadcrumbOpeners.some((opener) => text.startsWith(opener)) && (arrow || colon)) return 'breadcrumb'
+  if (arrow && (text.match(/\s[>»›]\s/g) ?? []).length >= 2) return 'breadcrumb'
 
   // Label lines: `• 会议议题 •`.
-  if (bulletLabel.test(text) && !sentencePunctuation.test(text)) return 'label'
+  if (bulletCodes.has(first) && bulletLabel.test(text) && !sentencePunctuation.test(text)) return 'label'
 
   // Page chrome in brackets: `【打印本页】【关闭窗口】`.
-  if (/^(【[^【】]{1,12}】\s*)+$/.test(text)) return 'label'
+  if (first === 0x3010 /* 【 */ && /^(【[^【】]{1,12}】\s*)+$/.test(text)) return 'label'
 
-  if (distributionLabel.test(text)) return 'distribution'
+  if (colon && distributionOpeners.has(first) && distributionLabel.test(text)) return 'distribution'
 
   // The issuing office and the date it signed: `XX办公室 2024-5-10`.
-  const dates = findDates(text)
-  const date = dates.length === 1 && dates[0].year !== null ? dates[0] : null
+  const found = datesOf()
+  const date = found.length === 1 && found[0].year !== null ? found[0] : null
   if (date) {
     const rest = (text.slice(0, date.start) + text.slice(date.end))
       .replace(/^\s*\(\s*\)\s*$/, '')
@@ -188,6 +217,12 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
     return 'signature'
   }
   return null
+}
+
+/** Whether a line ends as an issue number can (`第3期`, `(第21次)`): `期`, `次` or `)`. */
+function endsIssue(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return last === 0x671f /* 期 */ || last === 0x6b21 /* 次 */ || last === 0x29 /* ) */
 }
 
 /**
