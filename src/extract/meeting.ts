@@ -27,6 +27,8 @@ import {warn} from '../message.js'
 import type {Meeting, Person, Position} from '../record.js'
 import type {Attendance, Node, Root} from '../tree.js'
 import {chineseNumber, findDates, isoDate, yearBefore} from './date.js'
+import {isSpace} from '../parse/line.js'
+import {indexWithin} from './clauses.js'
 import {readPeople, readPerson, sliceSource} from './person.js'
 
 /** A span of the normalized text. */
@@ -55,7 +57,10 @@ export interface Lead {
   absentees: Person[]
 }
 
-const sentenceBreak = /[,。;!?]/
+/** Whether a code unit ends a clause (`,` `。` `;` `!` `?`): tested per character in loops, so without a pattern. */
+function isBreak(code: number): boolean {
+  return code === 0x2c /* , */ || code === 0x3002 /* 。 */ || code === 0x3b /* ; */ || code === 0x21 /* ! */ || code === 0x3f /* ? */
+}
 const actionsLongestFirst = [...actionVerbs, '听取'].sort((a, b) => b.length - a.length)
 /** Adverbs that may stand before an agenda verb: `主要传达学习…`, `并听取…`. */
 const agendaAdverbs = /^(主要|专题|集中|深入|认真|重点|并|还|又|会议|会上|同时)+/
@@ -268,23 +273,24 @@ export function readLead(doc: Doc, start: number, end: number): Lead {
 function leadName(doc: Doc, start: number, end: number): Found | null {
   const norm = doc.norm
   for (const verb of conveneVerbs) {
-    let index = norm.indexOf(verb, start)
-    while (index >= 0 && index < end) {
+    // Searches stay within the paragraph: `indexOf` alone would run on to the end of the document.
+    let index = indexWithin(norm, verb, start, end)
+    while (index >= 0) {
       let from = index + verb.length
       if (norm.charAt(from) === '了') from++
       let to = from
-      while (to < end && !sentenceBreak.test(norm.charAt(to)) && !/[\s:]/.test(norm.charAt(to))) to++
+      while (to < end && !isBreak(norm.charCodeAt(to)) && !isSpace(norm.charCodeAt(to)) && norm.charCodeAt(to) !== 0x3a /* : */) to++
       const name = nameEnding(doc, from, to)
       if (name) return name
       // `X会议于…召开`: the clause before `于`/`在`.
       let clause = index
-      while (clause > start && !sentenceBreak.test(norm.charAt(clause - 1))) clause--
+      while (clause > start && !isBreak(norm.charCodeAt(clause - 1))) clause--
       const at = norm.slice(clause, index).search(/[于在]/)
       if (at > 0) {
         const before = nameEnding(doc, clause, clause + at)
         if (before) return before
       }
-      index = norm.indexOf(verb, index + verb.length)
+      index = indexWithin(norm, verb, index + verb.length, end)
     }
   }
   return null
@@ -312,9 +318,9 @@ function leadDate(doc: Doc, start: number, end: number): Lead['date'] {
   const norm = doc.norm.slice(start, end)
   for (const date of findDates(norm)) {
     let clauseStart = date.start
-    while (clauseStart > 0 && !sentenceBreak.test(norm.charAt(clauseStart - 1))) clauseStart--
+    while (clauseStart > 0 && !isBreak(norm.charCodeAt(clauseStart - 1))) clauseStart--
     let clauseEnd = date.end
-    while (clauseEnd < norm.length && !sentenceBreak.test(norm.charAt(clauseEnd))) clauseEnd++
+    while (clauseEnd < norm.length && !isBreak(norm.charCodeAt(clauseEnd))) clauseEnd++
     if (notMeetingDate.test(norm.slice(clauseStart, clauseEnd))) continue
     return {...date, start: start + date.start, end: start + date.end, value: sliceSource(doc, start + date.start, start + date.end)}
   }
@@ -337,11 +343,10 @@ function timeOfDayAt(doc: Doc, at: number): Found | null {
  */
 function leadChair(doc: Doc, start: number, end: number): Person | null {
   const norm = doc.norm
-  let index = norm.indexOf('主持', start)
-  for (; index >= 0 && index < end; index = norm.indexOf('主持', index + 2)) {
+  for (let index = indexWithin(norm, '主持', start, end); index >= 0; index = indexWithin(norm, '主持', index + 2, end)) {
     if (norm.charAt(index + 2) === '人' || norm.charAt(index + 2) === ':') continue
     let from = index
-    while (from > start && !sentenceBreak.test(norm.charAt(from - 1)) && norm.charAt(from - 1) !== ':') from--
+    while (from > start && !isBreak(norm.charCodeAt(from - 1)) && norm.charCodeAt(from - 1) !== 0x3a /* : */) from--
     let to = index
     const phrase = norm.slice(from, to)
     // `会议由X主持`.
@@ -407,6 +412,8 @@ function leadAgenda(doc: Doc, start: number, end: number): Found[] {
  */
 function runningAttendance(doc: Doc, start: number, end: number): Pick<Lead, 'attendees' | 'observers' | 'absentees'> {
   const result: Pick<Lead, 'attendees' | 'observers' | 'absentees'> = {attendees: [], observers: [], absentees: []}
+  // Most paragraphs name no attendance verb at all: then no clause of theirs does.
+  if (!attendanceVerbs.some(([verb]) => indexWithin(doc.norm, verb, start, end) >= 0)) return result
   let consumed = start
   const all = clauses(doc.norm, start, end)
   for (const [index, clause] of all.entries()) {
@@ -473,21 +480,22 @@ function clauses(norm: string, start: number, end: number): Span[] {
   const result: Span[] = []
   let depth = 0
   let from = start
+  // A clause starts after its leading white space; one that is all white space is left out.
+  const push = (clauseStart: number, clauseEnd: number) => {
+    while (clauseStart < clauseEnd && isSpace(norm.charCodeAt(clauseStart))) clauseStart++
+    if (clauseStart < clauseEnd) result.push({start: clauseStart, end: clauseEnd})
+  }
   for (let index = start; index < end; index++) {
-    const character = norm.charAt(index)
-    if (character === '《' || character === '“') depth++
-    else if ((character === '》' || character === '”') && depth > 0) depth--
-    else if (depth === 0 && (sentenceBreak.test(character) || character === ':')) {
-      if (index > from) result.push({start: from, end: index})
+    const code = norm.charCodeAt(index)
+    if (code === 0x300a /* 《 */ || code === 0x201c /* “ */) depth++
+    else if ((code === 0x300b /* 》 */ || code === 0x201d /* ” */) && depth > 0) depth--
+    else if (depth === 0 && (isBreak(code) || code === 0x3a /* : */)) {
+      push(from, index)
       from = index + 1
     }
   }
-  if (end > from) result.push({start: from, end})
-  return result.filter((span) => norm.slice(span.start, span.end).trim() !== '').map((span) => {
-    let spanStart = span.start
-    while (/\s/.test(norm.charAt(spanStart))) spanStart++
-    return {start: spanStart, end: span.end}
-  })
+  push(from, end)
+  return result
 }
 
 /**
@@ -557,17 +565,15 @@ function yearOfName(name: string, month: number): number | null {
  * signature, metadata): the last year that puts the meeting on or before it.
  */
 function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number}): number | null {
-  const lines: Span[] = []
-  const visit = (node: Node) => {
-    if (node.type === 'noise' || node.type === 'title') {
-      lines.push({start: doc.toNorm(node.position.start.offset), end: doc.toNorm(node.position.end.offset)})
+  // The tree's types keep titles and noise among the children of the preamble,
+  // the items and the closing: nothing inside a paragraph need be visited.
+  for (const section of tree.children) {
+    for (const node of section.children) {
+      if (node.type !== 'noise' && node.type !== 'title') continue
+      const line = {start: doc.toNorm(node.position.start.offset), end: doc.toNorm(node.position.end.offset)}
+      const reference = findDates(doc.norm.slice(line.start, line.end)).find((found) => found.year !== null)
+      if (reference && reference.year !== null) return yearBefore(date.month, date.day, {year: reference.year, month: reference.month, day: reference.day})
     }
-    if ('children' in node) for (const child of node.children) visit(child)
-  }
-  visit(tree)
-  for (const line of lines) {
-    const reference = findDates(doc.norm.slice(line.start, line.end)).find((found) => found.year !== null)
-    if (reference && reference.year !== null) return yearBefore(date.month, date.day, {year: reference.year, month: reference.month, day: reference.day})
   }
   return null
 }
@@ -576,15 +582,19 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
 function readAttendanceBlocks(doc: Doc, tree: Root): Pick<Meeting, 'attendees' | 'observers' | 'absentees' | 'recorder'> {
   const text = doc.source
   const result: Pick<Meeting, 'attendees' | 'observers' | 'absentees' | 'recorder'> = {attendees: [], observers: [], absentees: [], recorder: null}
-  const visit = (node: Node) => {
-    if (!('children' in node)) return
-    node.children.forEach((child: Node, index: number, siblings: Node[]) => {
-      if (child.type !== 'attendance') return visit(child)
+  // The tree's types keep attendance blocks among the children of the preamble,
+  // the items and the closing: nothing inside a paragraph need be visited.
+  for (const section of tree.children) {
+    const siblings: Node[] = section.children
+    for (let index = 0; index < siblings.length; index++) {
+      const child = siblings[index]
+      if (child.type !== 'attendance') continue
       const people = blockPeople(doc, child)
       // A label alone on its line (`列席会议人员:`) heads the short lines
       // after it; a list wraps onto lines indented under it, or onto lines
       // of names only.
-      for (const next of siblings.slice(index + 1)) {
+      for (let after = index + 1; after < siblings.length; after++) {
+        const next = siblings[after]
         if (next.type !== 'paragraph') break
         const span = {start: doc.toNorm(next.position.start.offset), end: doc.toNorm(next.position.end.offset)}
         const line = doc.norm.slice(span.start, span.end)
@@ -596,9 +606,8 @@ function readAttendanceBlocks(doc: Doc, tree: Root): Pick<Meeting, 'attendees' |
       }
       if (child.role === 'recorder') result.recorder ??= people[0] ?? null
       else result[child.role].push(...people)
-    })
+    }
   }
-  visit(tree)
   return result
 }
 

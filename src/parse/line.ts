@@ -122,8 +122,13 @@ export function classifyLine(line: string, context: {inPreamble: boolean}, view?
 /**
  * Whether a code unit is white space to `\s` and `trim`: counted in a loop
  * rather than matched with a pattern, which allocated a match for every line.
+ *
+ * @param code
+ *   A UTF-16 code unit.
+ * @returns
+ *   Whether it is white space.
  */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
   return (
     code === 0xa0 ||
