@@ -92,8 +92,21 @@ export function findDates(norm: string): FoundDate[] {
   // Every form of `datePattern` but `2024-03-05` has `月`, and that one has a separator and
   // ASCII digits: most lines fail these native scans, which cost less than the pattern tried at
   // every offset. (Keep in step with it.)
-  if (!norm.includes('月') && !((norm.includes('-') || norm.includes('/') || norm.includes('.')) && /\d/.test(norm))) return dates
-  for (const match of norm.matchAll(datePattern)) {
+  const separated = (norm.includes('-') || norm.includes('/') || norm.includes('.')) && /\d/.test(norm)
+  if (!separated && !norm.includes('月')) return dates
+  datePattern.lastIndex = 0
+  for (;;) {
+    if (!separated) {
+      // Every match then has a `月`, preceded within the match only by digits, `年` and white
+      // space: the pattern need not be tried before the run of those that leads to the next `月`.
+      const month = norm.indexOf('月', datePattern.lastIndex)
+      if (month === -1) break
+      let from = month
+      while (from > datePattern.lastIndex && mayLeadMonth(norm.charCodeAt(from - 1))) from--
+      datePattern.lastIndex = from
+    }
+    const match = datePattern.exec(norm)
+    if (!match) break
     const groups = match.groups ?? {}
     const start = match.index
     let year: number | null = null
@@ -122,6 +135,14 @@ export function findDates(norm: string): FoundDate[] {
   return dates
 }
 
+/** What may stand before `月` in a date: digits, year digits, `年`, `十`, `两`. */
+const monthLeaders = new Set([...'0123456789〇○零O一二两三四五六七八九十年'].map((character) => character.charCodeAt(0)))
+
+/** Whether a code unit may stand before `月` within a date (white space too: `2024 年 3 月`). */
+function mayLeadMonth(code: number): boolean {
+  return monthLeaders.has(code) || /\s/.test(String.fromCharCode(code))
+}
+
 /**
  * Whether a year, month and day make a date.
  */
@@ -140,7 +161,11 @@ function validDate(year: number, month: number, day: number): boolean {
  *   28 to 31.
  */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (month < 1 || month > 12 || !Number.isInteger(year) || year < 0 || year > 9999) return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+  // `Date.UTC` reads years 0–99 as 1900–1999: kept, so that dates read the same as before.
+  const full = year <= 99 ? 1900 + year : year
+  return (full % 4 === 0 && full % 100 !== 0) || full % 400 === 0 ? 29 : 28
 }
 
 /**
