@@ -670,3 +670,6 @@ export const startWords: readonly string[] = ['从', '自']
 
 /** Vague deadlines: `尽快`, `抓紧`. */
 export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '从速', '第一时间']
+
+/** Modals that may stand before a vague deadline at the start of its clause: `要尽快`, `务必抓紧`. */
+export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需', '必须', '务必', '要求', '请']

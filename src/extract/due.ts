@@ -4,7 +4,8 @@
  */
 
 import {createDoc} from '../doc.js'
-import {deadlineEnds, deadlineVerbs, monthParts, startWords, vagueDeadlines} from '../lexicon.js'
+import {deadlineEnds, deadlineVerbs, monthParts, startWords, vagueDeadlineModals, vagueDeadlines} from '../lexicon.js'
+import {isSpace} from '../parse/line.js'
 import type {DueKind} from '../record.js'
 import {chineseNumber, daysInMonth, findDates, isoDate, parseIso} from './date.js'
 
@@ -25,7 +26,13 @@ interface Day {
   day: number
 }
 
-const number = '(\\d+|[一二两三四五六七八九十百]+)'
+const chineseNumeral = '[一二两三四五六七八九十百]'
+/**
+ * A number, which never starts inside a run of its digits: tried there it
+ * would match the run's tail only where the run's start already failed, and
+ * trying every offset of a long run made the search quadratic.
+ */
+const number = `((?<!\\d)\\d+|(?<!${chineseNumeral})${chineseNumeral}+)`
 const ends = `(?:${deadlineEnds.join('|')})`
 const parts = monthParts.map(([word]) => word).join('|')
 
@@ -35,8 +42,15 @@ const monthPartPattern = new RegExp(`(?:于|在)?(?:(\\d{4})年|(今年|本年|�
 const yearEndPattern = new RegExp(`(?:于|在)?(今年|本年|明年|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十])(?:今|本)?年内`, 'g')
 /** `月底前`, `本月底前`, `下月底前`, `本月内`. */
 const monthEndPattern = new RegExp(`(?<![\\d一二两三四五六七八九十])(?:于|在)?(本|下)?(?:月底|月末)${ends}?|(本|下)月内`, 'g')
-/** `10个工作日内`, `三日内`, `两周内`, `1个月内`, `本周内`. */
-const relativePattern = new RegExp(`(?<![月\\d])(?:在|于)?${number}(个)?(工作日|日|天|周|星期|个月|月)(?:之内|以内|内)|(本|下)周内`, 'g')
+/**
+ * `10个工作日内`, `三日内`, `两周内`, `1个月内`, `本周内`. A Chinese number
+ * may start one numeral into a run whose start follows `月` or a digit
+ * (`5月十五日内` reads `五日内`), but nowhere else inside a run (see `number`).
+ */
+const relativePattern = new RegExp(
+  `(?<![月\\d])(?:在|于)?(\\d+|(?<!(?<![月\\d])${chineseNumeral})${chineseNumeral}+)(个)?(工作日|日|天|周|星期|个月|月)(?:之内|以内|内)|(本|下)周内`,
+  'g'
+)
 
 /**
  * Find the deadline in a task: `6月底前`, `于8月15日前`, `年底前`, `尽快` …
@@ -69,16 +83,19 @@ function absoluteDue(norm: string, meeting: Day | null): Due | null {
     let start = date.start
     let end = date.end
     const before = norm.charAt(start - 1)
-    if (startWords.includes(before) || /^\s*起/.test(norm.slice(end))) continue
+    if (startWords.includes(before) || startsAfterSpace(norm, end, '起')) continue
     const ending = deadlineEnds.find((word) => norm.startsWith(word, end))
-    const delivered = /[于在]/.test(before) && deadlineVerbs.some((verb) => norm.startsWith(verb, end))
+    const at = before === '于' || before === '在'
+    const delivered = at && deadlineVerbs.some((verb) => norm.startsWith(verb, end))
     if (!ending && !delivered) continue
-    if (/[于在]/.test(before)) start--
+    if (at) start--
     if (ending) end += ending.length
     const year = date.year ?? (meeting ? yearOnOrAfter(date.month, date.day, meeting) : null)
     candidates.push({start, end, date: year === null ? null : isoDate(year, date.month, date.day), kind: 'absolute'})
   }
-  for (const match of norm.matchAll(monthPartPattern)) {
+  // Each pattern below needs a word the text may not have (`月`, `年`): checked first.
+  const month = norm.includes('月')
+  if (month) for (const match of norm.matchAll(monthPartPattern)) {
     const month = chineseNumber(match[3])
     if (month === null || month < 1 || month > 12) continue
     // `3月底` needs `前` unless a `于`/`在` says it is a time limit.
@@ -90,12 +107,12 @@ function absoluteDue(norm: string, meeting: Day | null): Due | null {
     const date = year === null ? null : isoDate(year, month, endDay === 0 ? daysInMonth(year, month) : endDay)
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
-  for (const match of norm.matchAll(yearEndPattern)) {
+  if (norm.includes('年')) for (const match of norm.matchAll(yearEndPattern)) {
     const year = match[1] && /^\d{4}$/.test(match[1]) ? Number(match[1]) : meeting ? meeting.year + (match[1] === '明年' ? 1 : 0) : null
     const date = year === null ? null : isoDate(year, 12, 31)
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
-  for (const match of norm.matchAll(monthEndPattern)) {
+  if (month) for (const match of norm.matchAll(monthEndPattern)) {
     let date: string | null = null
     if (meeting) {
       const next = (match[1] ?? match[2]) === '下'
@@ -111,6 +128,8 @@ function absoluteDue(norm: string, meeting: Day | null): Due | null {
 /** `10个工作日内`, `3日内`, `本周内`: counted from the meeting date. */
 function relativeDue(norm: string, meeting: Day | null): Due | null {
   const candidates: Due[] = []
+  // Every form ends in `内`.
+  if (!norm.includes('内')) return null
   for (const match of norm.matchAll(relativePattern)) {
     let date: string | null = null
     if (meeting) {
@@ -136,15 +155,46 @@ function relativeDue(norm: string, meeting: Day | null): Due | null {
 function vagueDue(norm: string): Due | null {
   const candidates: Due[] = []
   for (const word of vagueDeadlines) {
+    // The clause start is carried forward from one occurrence to the next
+    // rather than found by walking back from each, which made a clause of
+    // many `尽快` quadratic.
+    let clauseStart = 0
+    let scanned = 0
     for (let index = norm.indexOf(word); index >= 0; index = norm.indexOf(word, index + word.length)) {
-      let clauseStart = index
-      while (clauseStart > 0 && !/[,;。:]/.test(norm.charAt(clauseStart - 1))) clauseStart--
-      if (/^\s*(要|应|须|需|必须|务必|要求|请)?\s*$/.test(norm.slice(clauseStart, index))) {
-        candidates.push({start: index, end: index + word.length, date: null, kind: 'vague'})
-      }
+      for (; scanned < index; scanned++) if (isClauseBreak(norm.charCodeAt(scanned))) clauseStart = scanned + 1
+      if (leadsClause(norm, clauseStart, index)) candidates.push({start: index, end: index + word.length, date: null, kind: 'vague'})
     }
   }
   return first(candidates)
+}
+
+/** Whether a code unit ends a clause for `vagueDue`: `,` `;` `。` `:`. */
+function isClauseBreak(code: number): boolean {
+  return code === 0x2c /* , */ || code === 0x3b /* ; */ || code === 0x3002 /* 。 */ || code === 0x3a /* : */
+}
+
+/**
+ * Whether only white space and at most one modal (`要`, `须`, `务必` …)
+ * stand between a clause start and `at`: what `/^\s*(要|应|须|…)?\s*$/`
+ * tells of the span, without cutting it out.
+ */
+function leadsClause(norm: string, start: number, at: number): boolean {
+  let from = start
+  while (from < at && isSpace(norm.charCodeAt(from))) from++
+  if (from === at) return true
+  for (const modal of vagueDeadlineModals) {
+    if (from + modal.length > at || !norm.startsWith(modal, from)) continue
+    let rest = from + modal.length
+    while (rest < at && isSpace(norm.charCodeAt(rest))) rest++
+    if (rest === at) return true
+  }
+  return false
+}
+
+/** Whether `word` stands at `at` after white space only. */
+function startsAfterSpace(norm: string, at: number, word: string): boolean {
+  while (at < norm.length && isSpace(norm.charCodeAt(at))) at++
+  return norm.startsWith(word, at)
 }
 
 /** The earliest candidate in the text. */
