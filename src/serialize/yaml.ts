@@ -62,7 +62,7 @@ function blockMap(fields: Fields, indent: string, lead: string, positions: boole
   for (const key of Object.keys(fields)) {
     const value = fields[key]
     if (value === undefined) continue
-    text += (first ? lead : indent) + scalar(key, false) + ':'
+    text += (first ? lead : indent) + writeKey(key, false) + ':'
     first = false
     if (value === null || typeof value !== 'object') {
       text += ' ' + scalar(value, false) + '\n'
@@ -121,17 +121,41 @@ function blockSeq(values: readonly Value[], indent: string, lead: string, positi
  */
 function flow(value: Value): string {
   if (value === null || value === undefined || typeof value !== 'object') return scalar(value ?? null, true)
-  const parts: string[] = []
+  let text = ''
   if (Array.isArray(value)) {
-    for (const entry of value) parts.push(flow(entry ?? null))
-    return parts.length === 0 ? '[]' : '[ ' + parts.join(', ') + ' ]'
+    for (const entry of value) text += (text === '' ? '[ ' : ', ') + flow(entry ?? null)
+    return text === '' ? '[]' : text + ' ]'
   }
   const fields = value as Fields
   for (const key of Object.keys(fields)) {
     const entry = fields[key]
-    if (entry !== undefined) parts.push(scalar(key, true) + ': ' + flow(entry))
+    if (entry !== undefined) text += (text === '' ? '{ ' : ', ') + writeKey(key, true) + ': ' + flow(entry)
   }
-  return parts.length === 0 ? '{}' : '{ ' + parts.join(', ') + ' }'
+  return text === '' ? '{}' : text + ' }'
+}
+
+/** Keys as written, in block and in flow style: records repeat a few keys many times. */
+const keys = {block: new Map<string, string>(), flow: new Map<string, string>()}
+
+/**
+ * A key as written.
+ *
+ * @param key
+ *   The key.
+ * @param inFlow
+ *   Whether it stands inside a flow collection.
+ * @returns
+ *   YAML text.
+ */
+function writeKey(key: string, inFlow: boolean): string {
+  const cache = inFlow ? keys.flow : keys.block
+  let written = cache.get(key)
+  if (written === undefined) {
+    written = scalar(key, inFlow)
+    // Bounded, for callers that pass data with ever new keys.
+    if (cache.size < 4096) cache.set(key, written)
+  }
+  return written
 }
 
 /**
@@ -162,11 +186,22 @@ function scalar(value: null | boolean | number | string, inFlow: boolean): strin
 const unprintable = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\p{Surrogate}/u
 
 /**
- * Where a plain scalar cannot start or end (indicators, spaces, `...` which
- * ends a document when a key stands at the start of a line), or what it
- * cannot contain (`: ` starts a value, ` #` a comment).
+ * What a plain scalar cannot contain: `: ` starts a value, ` #` a comment.
  */
-const unsafePlain = /^[-?:,[\]{}#&*!|>'"%@` ]|^\.\.\.|: | #|[: ]$/
+const unsafeInside = /: | #/
+
+/**
+ * A quick look for both, matching any surrogate (paired ones too): most
+ * strings have none of these, and a regular expression without the `u` flag
+ * is faster.
+ */
+const maybeUnsafeInside = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]|: | #/
+
+/**
+ * Where a plain scalar cannot start or end: indicators, spaces, `...`
+ * (which ends a document when a key stands at the start of a line), `:`.
+ */
+const unsafeEnds = /^[-?:,[\]{}#&*!|>'"%@` ]|^\.\.\.|[: ]$/
 
 /** What else cannot be plain inside a flow collection. */
 const unsafeInFlow = /[,[\]{}:]/
@@ -202,7 +237,8 @@ const maybeSpecial = /^[-+.0-9~<=yYnNtTfFoOeE]/
  *   Whether it stands inside a flow collection.
  */
 function isPlain(value: string, inFlow: boolean): boolean {
-  if (value === '' || unprintable.test(value) || unsafePlain.test(value)) return false
+  if (value === '' || unsafeEnds.test(value)) return false
+  if (maybeUnsafeInside.test(value) && (unprintable.test(value) || unsafeInside.test(value))) return false
   if (inFlow && unsafeInFlow.test(value)) return false
   if (maybeSpecial.test(value)) for (const special of specials) if (special.test(value)) return false
   return true
