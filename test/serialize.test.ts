@@ -139,6 +139,22 @@ describe('toYaml on records', () => {
     expect(referenceYaml(record as unknown as MinutesRecord)).toBe(expected)
   })
 
+  it('should write an object the record holds twice in full each time, without anchors or aliases', () => {
+    const shared = {start: {line: 2, column: 1, offset: 9}, end: {line: 2, column: 3, offset: 11}}
+    const flowText = '{ start: { line: 2, column: 1, offset: 9 }, end: { line: 2, column: 3, offset: 11 } }'
+    const tags = {label: 'x', count: 1}
+    expect(emit({a: {position: shared, tags}, b: {position: shared, tags}})).toBe(
+      `a:\n  position: ${flowText}\n  tags:\n    label: x\n    count: 1\nb:\n  position: ${flowText}\n  tags:\n    label: x\n    count: 1\n`
+    )
+  })
+
+  it('should not load the yaml package (the CLI imports the emitter lazily, and the bundle should not need yaml for it)', () => {
+    const source = readFileSync(new URL('../src/serialize/yaml.ts', import.meta.url), 'utf8')
+    const imports = [...source.matchAll(/^import\s+(?!type\b)[^'"]*?from\s+'([^']+)'/gm)].map((match) => match[1])
+    expect(imports).toEqual([])
+    expect(source).not.toMatch(/import\(/)
+  })
+
   it('should write a string with line breaks double-quoted on one line', () => {
     expect(emit({text: '第一行\n第二行\n'})).toBe('text: "第一行\\n第二行\\n"\n')
   })
