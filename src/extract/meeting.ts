@@ -2,7 +2,7 @@
  * The meeting: title, name, session, date, time of day, chair, location,
  * agenda and attendance.
  *
- * The lead paragraph (`2024年3月5日上午，X区长主持召开区政府第12次常务会议，
+ * The lead paragraph (`2024年3月5日上午，X县长主持召开县政府第12次常务会议，
  * 审议…，现纪要如下：`) gives most of it; the title, date lines of the page
  * and the meeting's name give the year when the lead has only month and day;
  * attendance comes from labelled blocks anywhere in the tree and from running
