@@ -174,3 +174,22 @@ describe('minutes with page noise, 议题一： items, a trailer and a withheld 
     ])
   })
 })
+
+describe('minutes from a mirror site: traditional characters with pinyin residue', () => {
+  const {record} = read('traditional-with-residue.txt')
+
+  it('should read everything, keeping values as written', () => {
+    expect([record.meeting.name, record.meeting.chair?.name, record.meeting.chair?.title]).toEqual(['區(qū)政府第8次常務會議', '陳國強', '區(qū)長'])
+    expect(record.items.map((item) => item.heading)).toEqual(['聽取全區(qū)冬春季森林防火工作情況匯報', '審議《區(qū)本級政府投資項目管理辦法（送審稿）》'])
+    expect(record.items[0].reporters).toEqual(['區(qū)林業局'])
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due, assignment.dueDate])).toEqual([
+      ['區(qū)林業局', '於1月底前', '2024-01-31']
+    ])
+    expect(record.items[1].assignments.map((assignment) => assignment.owner)).toEqual(['區(qū)發展改革局'])
+  })
+
+  it('should give verbs and actions in the lexicon’s simplified form', () => {
+    expect(record.items[1].decisions.map((decision) => [decision.text, decision.verb])).toEqual([['會議原則通過該辦法', '原则通过']])
+    expect(record.items[0].actions).toEqual(['听取'])
+  })
+})
