@@ -27,6 +27,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import readline from 'node:readline'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {parseMinutes} from '../dist/index.js'
@@ -217,7 +218,7 @@ if (only.has('batch') && fs.existsSync(bin)) {
         const rssKb = timeV
           ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN)
           : Number(fs.existsSync(rssFile) ? fs.readFileSync(rssFile, 'utf8') : NaN)
-        const problems = verifyBatch(mode, count, inputs, input, stdoutPath, sampleHash)
+        const problems = await verifyBatch(mode, count, inputs, input, stdoutPath, sampleHash).catch((error) => [`verification failed: ${error}`])
         if (result.status !== 0) problems.unshift(`exit code ${result.status}: ${stderr.split('\n').filter((line) => !line.startsWith('\t')).slice(0, 3).join(' / ')}`)
         const rate = count / seconds
         const label = `${count} files ${mode.name}`
@@ -248,21 +249,26 @@ if (only.has('batch') && fs.existsSync(bin)) {
  * @param {string} input
  * @param {string} stdoutPath
  * @param {string} sampleHash
- * @returns {string[]}
+ * @returns {Promise<string[]>}
  *   Problems, empty when all is well.
  */
-function verifyBatch(mode, count, inputs, input, stdoutPath, sampleHash) {
+async function verifyBatch(mode, count, inputs, input, stdoutPath, sampleHash) {
   const problems = []
   if (mode.ext === null) {
-    const lines = fs.readFileSync(stdoutPath, 'utf8').split('\n').filter(Boolean)
-    if (lines.length !== count) problems.push(`${lines.length} JSONL lines for ${count} files`)
-    const bad = lines.filter((line) => {
+    // Read line by line: 10,000 records are more than one string can hold.
+    let lines = 0
+    let bad = 0
+    for await (const line of readline.createInterface({input: fs.createReadStream(stdoutPath), crlfDelay: Infinity})) {
+      if (line === '') continue
+      lines++
       try {
-        return JSON.parse(line).schemaVersion !== 1
+        if (JSON.parse(line).schemaVersion !== 1) bad++
       } catch {
-        return true
+        bad++
       }
-    }).length
+    }
+
+    if (lines !== count) problems.push(`${lines} JSONL lines for ${count} files`)
     if (bad > 0) problems.push(`${bad} lines are not records`)
   } else {
     const outDir = mode.args[1]

@@ -151,14 +151,6 @@ function findLineStarts(source: string): number[] {
 }
 
 /**
- * The last doc made, held weakly: `analyze` and the meeting extractor each
- * ask for the doc of the same text, and the second gets the first's instead
- * of normalizing and indexing the text again. (A doc is never changed after
- * it is made.)
- */
-let lastDoc: WeakRef<Doc> | null = null
-
-/**
  * Make the normalized view of a text, with the maps between the two.
  *
  * @param source
@@ -167,8 +159,6 @@ let lastDoc: WeakRef<Doc> | null = null
  *   The doc.
  */
 export function createDoc(source: string): Doc {
-  const last = lastDoc?.deref()
-  if (last !== undefined && last.source === source) return last
   const table = getNormalTable()
   const codes = scratchFor(source.length)
   let sourceOf: Uint32Array | null = null
@@ -255,6 +245,5 @@ export function createDoc(source: string): Doc {
     position,
     normPosition: (start, end) => position(toSource(start), end === start ? toSource(start) : toSource(end - 1) + 1)
   }
-  lastDoc = new WeakRef(doc)
   return doc
 }

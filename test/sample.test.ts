@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {parseMinutes} from '../src/index.js'
+import {parse as parseYaml} from 'yaml'
+import {parseMinutes, serialize} from '../src/index.js'
 
 const text = readFileSync(new URL('../fixtures/sample.txt', import.meta.url), 'utf8')
 const record = parseMinutes(text, {path: 'fixtures/sample.txt'})
@@ -149,5 +150,14 @@ describe('the sample minutes (市政府第63次常务会议)', () => {
       ['decision', '会议明确'],
       ['instruction', '会议强调']
     ])
+  })
+})
+
+describe('the sample as YAML', () => {
+  it('should write no anchors or aliases, and read back as the record', () => {
+    const yaml = serialize(record, 'yaml')
+    expect(yaml).not.toMatch(/[&*]a\d/)
+    expect(parseYaml(yaml)).toEqual(JSON.parse(JSON.stringify(record)))
+    expect(yaml).toContain('date: "2021-11-01"')
   })
 })

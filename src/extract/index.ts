@@ -43,7 +43,7 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
  *   The record.
  */
 export function extractDoc(tree: Root, doc: Doc, options: ExtractOptions = {}): MinutesRecord {
-  const meeting = extractMeeting(tree, doc.source, options.sink)
+  const meeting = extractMeeting(tree, doc, options.sink)
   let number = 0
   const items = []
   for (const child of tree.children) {

@@ -6,6 +6,7 @@
 import type {Doc} from '../doc.js'
 import {decisionVerbs, statementCues, statementSubjects} from '../lexicon.js'
 import type {Level, List, ListItem, Marker, Paragraph, Statement, StatementKind, Text} from '../tree.js'
+import {words} from '../words.js'
 import {levelDepth, matchMarker, mayStandAfter, type MarkerMatch} from './numbering.js'
 
 /** A list found in a span, before it becomes nodes. */
@@ -204,6 +205,9 @@ export interface CueMatch {
 const cueTable = [...statementCues].sort((a, b) => b[0].length - a[0].length)
 const subjects = [...statementSubjects].sort((a, b) => b.length - a.length)
 const bareDecisionVerbs = decisionVerbs.filter((verb) => verb.length > 2 || verb === '同意')
+/** The subjects by first character (longest first, as in `subjects`), and the bare verbs' first characters. */
+const subjectWords = words(subjects)
+const bareFirsts = new Set(bareDecisionVerbs.map((verb) => verb.charCodeAt(0)))
 
 /**
  * Match a statement cue at `start`: an optional subject (`会议`, `会议还`,
@@ -218,14 +222,9 @@ const bareDecisionVerbs = decisionVerbs.filter((verb) => verb.length > 2 || verb
  */
 export function matchCue(text: string, start: number): CueMatch | null {
   let cursor = start
-  let subject = ''
-  for (const candidate of subjects) {
-    if (text.startsWith(candidate, cursor)) {
-      subject = candidate
-      cursor += candidate.length
-      break
-    }
-  }
+  // Asked at every sentence start: one lookup instead of trying each subject.
+  const subject = subjectWords.at(text, cursor) ?? ''
+  cursor += subject.length
   if (subject.startsWith('经')) return {kind: 'decision', start, end: cursor}
   if (subject) {
     if (text.startsWith('由', cursor)) return {kind: 'report', start, end: cursor + 1}
@@ -234,6 +233,7 @@ export function matchCue(text: string, start: number): CueMatch | null {
     }
     return null
   }
+  if (!bareFirsts.has(text.charCodeAt(cursor))) return null
   for (const verb of bareDecisionVerbs) {
     if (text.startsWith(verb, cursor)) return {kind: 'decision', start, end: cursor + verb.length}
   }
