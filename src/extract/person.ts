@@ -10,18 +10,18 @@
 import type {Doc} from '../doc.js'
 import {createDoc, isIdeograph} from '../doc.js'
 import {doubleSurnames, groupWords, honorifics, surnames, titlePrefixes, titles, unitSuffixes} from '../lexicon.js'
+import {isSpace} from '../parse/line.js'
 import type {Person} from '../record.js'
 import {words} from '../words.js'
+import {indexWithin} from './clauses.js'
 
 const byLength = (a: string, b: string) => b.length - a.length
 const honorificsLongestFirst = [...honorifics].sort(byLength)
 
-/** Separators between entries of a list of persons. */
-const entrySeparators = /[、,;，；]/
-
 /** Lookups of the words a name may not end with (one per list, not a scan of each). */
 const groupEndings = words(groupWords)
 const titleEndings = words(titles)
+const titlePrefixEndings = words(titlePrefixes)
 
 /** First code units of surnames and double surnames. */
 const nameOpeners = new Set([...[...surnames].map((char) => char.charCodeAt(0)), ...doubleSurnames.map((surname) => surname.charCodeAt(0))])
@@ -54,9 +54,9 @@ export function isName(value: string): boolean {
  * with at `end`, or 0.
  */
 function titleEndingAt(value: string, end: number): number {
-  const title = words(titles).before(value, end)
+  const title = titleEndings.before(value, end)
   if (!title) return 0
-  const prefix = words(titlePrefixes).before(value, end - title.length)
+  const prefix = titlePrefixEndings.before(value, end - title.length)
   return title.length + (prefix ? prefix.length : 0)
 }
 
@@ -138,8 +138,9 @@ function nameAfterDesignation(value: string): number {
  */
 export function readPerson(doc: Doc, start: number, end: number): Person | null {
   // Trim white space and stray punctuation.
-  while (start < end && /[\s:,、;]/.test(doc.norm.charAt(start))) start++
-  while (end > start && /[\s,、;。]/.test(doc.norm.charAt(end - 1))) end--
+  const norm = doc.norm
+  while (start < end && (isSpace(norm.charCodeAt(start)) || isListPunctuation(norm.charCodeAt(start)) || norm.charCodeAt(start) === 0x3a /* : */)) start++
+  while (end > start && (isSpace(norm.charCodeAt(end - 1)) || isListPunctuation(norm.charCodeAt(end - 1)) || norm.charCodeAt(end - 1) === 0x3002 /* 。 */)) end--
   if (start >= end) return null
 
   let note: string | null = null
@@ -153,8 +154,9 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
     }
   }
   // An honorific after the name: `韩立同志`.
-  const honorific = honorificsLongestFirst.find((word) => doc.norm.slice(start, end).endsWith(word))
-  if (honorific && !groupWords.some((word) => doc.norm.slice(start, end).endsWith(word) && word !== honorific)) {
+  const phrase = doc.norm.slice(start, end)
+  const honorific = honorificsLongestFirst.find((word) => phrase.endsWith(word))
+  if (honorific && !groupWords.some((word) => phrase.endsWith(word) && word !== honorific)) {
     const rest = doc.norm.slice(start, end - honorific.length)
     if ([rest, rest.slice(-2), rest.slice(-3), rest.slice(-4)].some((tail) => isName(tail))) end -= honorific.length
   }
@@ -228,10 +230,13 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
   for (const [entryStart, entryEnd] of entries(doc.norm, start, end)) {
     let from = entryStart
     // `(1)` group numbers.
-    const number = /^\s*\(\d+\)\s*/.exec(doc.norm.slice(from, entryEnd))
+    let open = from
+    while (open < entryEnd && isSpace(doc.norm.charCodeAt(open))) open++
+    const number = doc.norm.charCodeAt(open) === 0x28 /* ( */ ? /^\s*\(\d+\)\s*/.exec(doc.norm.slice(from, entryEnd)) : null
     if (number) from += number[0].length
     // `市领导:` group labels.
-    const colon = doc.norm.slice(from, entryEnd).indexOf(':')
+    const colonAt = indexWithin(doc.norm, ':', from, entryEnd)
+    const colon = colonAt === -1 ? -1 : colonAt - from
     if (colon > 0 && colon <= 12) {
       group = sliceSource(doc, from, from + colon).trim()
       shared = null
@@ -260,17 +265,19 @@ function entries(norm: string, start: number, end: number): Array<[number, numbe
   let depth = 0
   let entryStart = start
   const push = (entryEnd: number) => {
-    if (norm.slice(entryStart, entryEnd).trim() !== '') result.push([entryStart, entryEnd])
+    let first = entryStart
+    while (first < entryEnd && isSpace(norm.charCodeAt(first))) first++
+    if (first < entryEnd) result.push([entryStart, entryEnd])
   }
   for (let index = start; index < end; index++) {
-    const character = norm.charAt(index)
-    if (character === '(') depth++
-    else if (character === ')') depth = Math.max(0, depth - 1)
+    const code = norm.charCodeAt(index)
+    if (code === 0x28 /* ( */) depth++
+    else if (code === 0x29 /* ) */) depth = Math.max(0, depth - 1)
     if (depth > 0) continue
-    if (entrySeparators.test(character) || (/[和及]/.test(character) && joinsNames(norm, entryStart, index, end))) {
+    if (isEntrySeparator(code) || ((code === 0x548c /* 和 */ || code === 0x53ca /* 及 */) && joinsNames(norm, entryStart, index, end))) {
       push(index)
       entryStart = index + 1
-    } else if (/\s/.test(character) && !paddedSpace(norm, index, entryStart)) {
+    } else if (isSpace(code) && !paddedSpace(norm, index, entryStart)) {
       push(index)
       entryStart = index + 1
     }
@@ -279,13 +286,23 @@ function entries(norm: string, start: number, end: number): Array<[number, numbe
   return result
 }
 
+/** Whether a code unit separates entries of a list: `、` `,` `;` (and their full-width forms). */
+function isEntrySeparator(code: number): boolean {
+  return isListPunctuation(code) || code === 0xff0c /* ， */ || code === 0xff1b /* ； */
+}
+
+/** `、` `,` `;`: punctuation trimmed off a person and between the entries of a list. */
+function isListPunctuation(code: number): boolean {
+  return code === 0x3001 /* 、 */ || code === 0x2c /* , */ || code === 0x3b /* ; */
+}
+
 /**
  * Whether `和` / `及` at `index` joins two names (`李杰和王强`) rather than
  * standing inside one (`王和平`).
  */
 function joinsNames(norm: string, entryStart: number, index: number, end: number): boolean {
   let after = index + 1
-  while (after < end && !entrySeparators.test(norm.charAt(after)) && !/\s/.test(norm.charAt(after))) after++
+  while (after < end && !isEntrySeparator(norm.charCodeAt(after)) && !isSpace(norm.charCodeAt(after))) after++
   const before = norm.slice(entryStart, index).trim()
   const last = before.slice(-3)
   return (isName(before) || isName(last) || isName(before.slice(-2))) && isName(norm.slice(index + 1, after))
