@@ -542,11 +542,16 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
   return nameEnding(doc, start, end)
 }
 
+/** A session number: `第12次`, `三十一次`. */
+const sessionPattern = /第?([\d一二两三四五六七八九十百零〇]+)次/g
+
 /** The session: the number before the last `次` (`第12次` → 12, `三十一次` → 31). */
 function sessionOf(name: string): number | null {
-  const matches = [...name.matchAll(/第?([\d一二两三四五六七八九十百零〇]+)次/g)]
-  const last = matches.at(-1)
-  return last ? chineseNumber(last[1]) : null
+  // `exec` on one pattern rather than `matchAll`, which copies the pattern on every call.
+  sessionPattern.lastIndex = 0
+  let last: string | null = null
+  for (let match = sessionPattern.exec(name); match; match = sessionPattern.exec(name)) last = match[1]
+  return last === null ? null : chineseNumber(last)
 }
 
 /**

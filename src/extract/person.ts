@@ -39,7 +39,7 @@ const nameOpeners = new Set([...[...surnames].map((char) => char.charCodeAt(0)),
 export function isName(value: string): boolean {
   // Every name opens with a surname (or a double one): a set lookup turns most candidates away before the tests below.
   if (!nameOpeners.has(value.charCodeAt(0))) return false
-  if (/^\S \S$/.test(value)) return isIdeograph(value.charCodeAt(0)) && isIdeograph(value.charCodeAt(2)) && surnames.includes(value.charAt(0))
+  if (isPadded(value)) return isIdeograph(value.charCodeAt(0)) && isIdeograph(value.charCodeAt(2)) && surnames.includes(value.charAt(0))
   if (value.length < 2 || value.length > 4) return false
   for (let index = 0; index < value.length; index++) if (!isIdeograph(value.charCodeAt(index))) return false
   // The longest title the value ends with is longer than one character exactly when some such title is.
@@ -47,6 +47,11 @@ export function isName(value: string): boolean {
   const double = doubleSurnames.some((surname) => value.startsWith(surname))
   if (value.length === 4) return double
   return double || surnames.includes(value.charAt(0))
+}
+
+/** Whether a value is two characters around one space (`李 春`): what `/^\S \S$/` tells, without the pattern. */
+function isPadded(value: string): boolean {
+  return value.length === 3 && value.charCodeAt(1) === 0x20 && !isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(2))
 }
 
 /**
@@ -118,7 +123,7 @@ function nameAfterDesignation(value: string): number {
   }
   // A padded name after a designation: `副院长李 春`.
   const start = value.length - 3
-  if (start > 0 && /^\S \S$/.test(value.slice(start)) && isName(value.slice(start)) && designates(value.slice(0, start))) return start
+  if (start > 0 && isPadded(value.slice(start)) && isName(value.slice(start)) && designates(value.slice(0, start))) return start
   return -1
 }
 

@@ -205,8 +205,9 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
 
   if (colon && distributionOpeners.has(first) && distributionLabel.test(text)) return 'distribution'
 
-  // The issuing office and the date it signed: `XX办公室 2024-5-10`.
-  const found = datesOf()
+  // The issuing office and the date it signed: `XX办公室 2024-5-10`. A date holds no sentence
+  // punctuation, so a line with some cannot be one: its dates need not be found.
+  const found = sentencePunctuation.test(text) ? [] : datesOf()
   const date = found.length === 1 && found[0].year !== null ? found[0] : null
   if (date) {
     const rest = (text.slice(0, date.start) + text.slice(date.end))
