@@ -95,7 +95,7 @@ function absoluteDue(norm: string, meeting: Day | null): Due | null {
   }
   // Each pattern below needs a word the text may not have (`月`, `年`): checked first.
   const month = norm.includes('月')
-  if (month) for (const match of norm.matchAll(monthPartPattern)) {
+  if (month) for (const match of matches(monthPartPattern, norm)) {
     const month = chineseNumber(match[3])
     if (month === null || month < 1 || month > 12) continue
     // `3月底` needs `前` unless a `于`/`在` says it is a time limit.
@@ -107,12 +107,12 @@ function absoluteDue(norm: string, meeting: Day | null): Due | null {
     const date = year === null ? null : isoDate(year, month, endDay === 0 ? daysInMonth(year, month) : endDay)
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
-  if (norm.includes('年')) for (const match of norm.matchAll(yearEndPattern)) {
+  if (norm.includes('年')) for (const match of matches(yearEndPattern, norm)) {
     const year = match[1] && /^\d{4}$/.test(match[1]) ? Number(match[1]) : meeting ? meeting.year + (match[1] === '明年' ? 1 : 0) : null
     const date = year === null ? null : isoDate(year, 12, 31)
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
-  if (month) for (const match of norm.matchAll(monthEndPattern)) {
+  if (month) for (const match of matches(monthEndPattern, norm)) {
     let date: string | null = null
     if (meeting) {
       const next = (match[1] ?? match[2]) === '下'
@@ -130,7 +130,7 @@ function relativeDue(norm: string, meeting: Day | null): Due | null {
   const candidates: Due[] = []
   // Every form ends in `内`.
   if (!norm.includes('内')) return null
-  for (const match of norm.matchAll(relativePattern)) {
+  for (const match of matches(relativePattern, norm)) {
     let date: string | null = null
     if (meeting) {
       if (match[4]) {
@@ -195,6 +195,21 @@ function leadsClause(norm: string, start: number, at: number): boolean {
 function startsAfterSpace(norm: string, at: number, word: string): boolean {
   while (at < norm.length && isSpace(norm.charCodeAt(at))) at++
   return norm.startsWith(word, at)
+}
+
+/**
+ * Every match of a global pattern in a text, in order: what `matchAll`
+ * gives, without the copy of the pattern it makes on every call.
+ */
+function matches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = []
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    found.push(match)
+    // An empty match would be found again at the same offset.
+    if (match[0] === '') pattern.lastIndex++
+  }
+  return found
 }
 
 /** The earliest candidate in the text. */
