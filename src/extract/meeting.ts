@@ -89,12 +89,18 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
   const paragraphs = blocks.filter((child) => child.type === 'paragraph').map(spanOf)
   const title = readTitle(doc, titleNodes.map(spanOf), paragraphs)
 
+  // The first three paragraphs of the body, all that is asked of it below (not one per paragraph
+  // of the document).
   const bodyParagraphs: Span[] = []
   for (const child of tree.children) {
+    if (bodyParagraphs.length >= 3) break
     if (child.type !== 'item') continue
     // A heading that runs on into its body (`一、会议由X主持，…`) counts as a paragraph here.
     if (child.heading) bodyParagraphs.push(spanOf(child.heading))
-    for (const node of child.children) if (node.type === 'paragraph') bodyParagraphs.push(spanOf(node))
+    for (const node of child.children) {
+      if (bodyParagraphs.length >= 3) break
+      if (node.type === 'paragraph') bodyParagraphs.push(spanOf(node))
+    }
   }
 
   const leadSpan = findLead(doc, paragraphs, bodyParagraphs)
