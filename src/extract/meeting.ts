@@ -26,7 +26,7 @@ import type {MessageSink} from '../message.js'
 import {warn} from '../message.js'
 import type {Meeting, Person, Position} from '../record.js'
 import type {Attendance, Node, Root} from '../tree.js'
-import {chineseNumber, findDates, isoDate, yearBefore} from './date.js'
+import {chineseNumber, findDates, isoDate, yearBefore, type FoundDate} from './date.js'
 import {isSpace} from '../parse/line.js'
 import {indexWithin} from './clauses.js'
 import {readPeople, readPerson, sliceSource} from './person.js'
@@ -185,7 +185,7 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
       if (/时间|日期/.test(word)) {
         const date = findDates(line.slice(label[0].length))[0]
         if (date && !lead.date) {
-          lead.date = {...date, start: valueStart + date.start, end: valueStart + date.end, value: sliceSource(doc, valueStart + date.start, valueStart + date.end)}
+          lead.date = leadDateAt(doc, date, valueStart)
           lead.timeOfDay ??= timeOfDayAt(doc, lead.date.end)
         }
       } else if (/地点/.test(word)) {
@@ -229,7 +229,7 @@ function dateLine(doc: Doc, blocks: Node[], spanOf: (node: Node) => Span): Lead[
       const rest = (line.slice(0, candidate.start) + line.slice(candidate.end)).replace(/[\s()]/g, '')
       return node.type === 'title' ? rest.endsWith('纪要') && line.slice(candidate.end).trim() === ')' : rest === ''
     })
-    if (only) return {...only, start: span.start + only.start, end: span.start + only.end, value: sliceSource(doc, span.start + only.start, span.start + only.end)}
+    if (only) return leadDateAt(doc, only, span.start)
   }
   return null
 }
@@ -328,9 +328,20 @@ function leadDate(doc: Doc, start: number, end: number): Lead['date'] {
     let clauseEnd = date.end
     while (clauseEnd < norm.length && !isBreak(norm.charCodeAt(clauseEnd))) clauseEnd++
     if (notMeetingDate.test(norm.slice(clauseStart, clauseEnd))) continue
-    return {...date, start: start + date.start, end: start + date.end, value: sliceSource(doc, start + date.start, start + date.end)}
+    return leadDateAt(doc, date, start)
   }
   return null
+}
+
+/**
+ * The lead's date from a date found in a span that starts at `offset`: its
+ * parts, its span in the document, and its source text. (Written out rather
+ * than spread, which V8 makes slowly.)
+ */
+function leadDateAt(doc: Doc, date: FoundDate, offset: number): NonNullable<Lead['date']> {
+  const start = offset + date.start
+  const end = offset + date.end
+  return {start, end, year: date.year, month: date.month, day: date.day, value: sliceSource(doc, start, end)}
 }
 
 /** `上午` / `下午` right after a date. */

@@ -23,8 +23,12 @@ const groupEndings = words(groupWords)
 const titleEndings = words(titles)
 const titlePrefixEndings = words(titlePrefixes)
 
-/** First code units of surnames and double surnames. */
-const nameOpeners = new Set([...[...surnames].map((char) => char.charCodeAt(0)), ...doubleSurnames.map((surname) => surname.charCodeAt(0))])
+/**
+ * First code units of surnames and double surnames: a table by code unit
+ * rather than a Set, as `isName` is asked of most short spans of an item.
+ */
+const nameOpeners = new Uint8Array(0x10000)
+for (const opener of [...surnames, ...doubleSurnames]) nameOpeners[opener.charCodeAt(0)] = 1
 
 /**
  * Whether a normalized string reads as a personal name: two to four
@@ -38,7 +42,7 @@ const nameOpeners = new Set([...[...surnames].map((char) => char.charCodeAt(0)),
  */
 export function isName(value: string): boolean {
   // Every name opens with a surname (or a double one): a set lookup turns most candidates away before the tests below.
-  if (!nameOpeners.has(value.charCodeAt(0))) return false
+  if (nameOpeners[value.charCodeAt(0)] !== 1) return false
   if (isPadded(value)) return isIdeograph(value.charCodeAt(0)) && isIdeograph(value.charCodeAt(2)) && surnames.includes(value.charAt(0))
   if (value.length < 2 || value.length > 4) return false
   for (let index = 0; index < value.length; index++) if (!isIdeograph(value.charCodeAt(index))) return false
