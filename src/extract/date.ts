@@ -37,6 +37,9 @@ const datePattern = new RegExp(
   'g'
 )
 
+/** Chinese number units, made once rather than per number read. */
+const chineseUnits: Readonly<Record<string, number>> = {十: 10, 百: 100, 千: 1000}
+
 /**
  * Read a Chinese number up to the thousands: `十` → 10, `三十一` → 31,
  * `一百零三` → 103; Arabic digits are read as they are.
@@ -49,11 +52,10 @@ const datePattern = new RegExp(
 export function chineseNumber(value: string): number | null {
   if (/^\d+$/.test(value)) return Number(value)
   if (value === '') return null
-  const units: Record<string, number> = {十: 10, 百: 100, 千: 1000}
   let total = 0
   let digit: number | null = null
   for (const character of value) {
-    const unit = units[character]
+    const unit = chineseUnits[character]
     if (unit !== undefined) {
       total += (digit ?? 1) * unit
       digit = null

@@ -24,11 +24,12 @@ import {
 } from '../lexicon.js'
 import type {MessageSink} from '../message.js'
 import {warn} from '../message.js'
+import {isSpace} from '../parse/line.js'
 import type {Meeting, Person, Position} from '../record.js'
 import type {Attendance, Node, Root} from '../tree.js'
-import {chineseNumber, findDates, isoDate, yearBefore, type FoundDate} from './date.js'
-import {isSpace} from '../parse/line.js'
+import {words} from '../words.js'
 import {indexWithin} from './clauses.js'
+import {chineseNumber, findDates, isoDate, yearBefore, type FoundDate} from './date.js'
 import {readPeople, readPerson, sliceSource} from './person.js'
 
 /** A span of the normalized text. */
@@ -62,6 +63,8 @@ function isBreak(code: number): boolean {
   return code === 0x2c /* , */ || code === 0x3002 /* 。 */ || code === 0x3b /* ; */ || code === 0x21 /* ! */ || code === 0x3f /* ? */
 }
 const actionsLongestFirst = [...actionVerbs, '听取'].sort((a, b) => b.length - a.length)
+/** Lookup of the action verbs by first character, for clauses that open with one. */
+const actionOpeners = words(actionsLongestFirst)
 /** Adverbs that may stand before an agenda verb: `主要传达学习…`, `并听取…`. */
 const agendaAdverbs = /^(主要|专题|集中|深入|认真|重点|并|还|又|会议|会上|同时)+/
 /** Words in a clause that tell a date is not the meeting's: `通知于4月1日发出`. */
@@ -417,7 +420,7 @@ function leadAgenda(doc: Doc, start: number, end: number): Found[] {
     const adverbs = agendaAdverbs.exec(text)
     const from = clause.start + (adverbs ? adverbs[0].length : 0)
     text = doc.norm.slice(from, clause.end)
-    if (!actionsLongestFirst.some((verb) => text.startsWith(verb))) continue
+    if (actionOpeners.at(text, 0) === undefined) continue
     agenda.push(found(doc, from, trimEnd(doc.norm, from, clause.end)))
   }
   return agenda
