@@ -15,7 +15,7 @@ import {reporterFollowers} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, isGeneric, isName, readActor, type Actor} from './actor.js'
-import {indexWithin, startsWithAny} from './clauses.js'
+import {indexWithin, startsWithAny, type Span} from './clauses.js'
 import {unitSentences, type Unit} from './units.js'
 
 const hearing = ['听取并审议了', '听取并讨论了', '听取并研究了', '听取并审议', '听取并讨论', '听取了', '听取', '审议通过了', '审议并通过了', '审议了']
@@ -110,7 +110,12 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
   const reporters: Reporter[] = []
   const seen = new Set<string>()
   // Joint reporters (`市住建局、市城管局关于…`) report each.
-  const spans = found.flatMap((actor) => (actor.kind === 'joint' ? actor.parts.filter((part) => !isGeneric(text, part.start, part.end)) : [actor.value]))
+  // A loop rather than `flatMap`, which allocated an array per actor and was a fifth of this function's time.
+  const spans: Span[] = []
+  for (const actor of found) {
+    if (actor.kind !== 'joint') spans.push(actor.value)
+    else for (const part of actor.parts) if (!isGeneric(text, part.start, part.end)) spans.push(part)
+  }
   for (const span of spans.sort((a, b) => a.start - b.start)) {
     const position = doc.normPosition(span.start, span.end)
     const value = doc.source.slice(position.start.offset, position.end.offset)
