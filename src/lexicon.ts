@@ -223,10 +223,32 @@ export const taskStarters: readonly string[] = [
   '发文',
   '保障',
   '筹措',
-  '拨付'
+  '拨付',
+  // A deadline may come first: `请X本周内…`, `责成X于10日内…`, `X3月底前…`.
+  '本周',
+  '本月',
+  '本年',
+  '下周',
+  '下月',
+  '近期',
+  '今年',
+  '明年',
+  '年内',
+  '月内',
+  '年底前',
+  '月底前',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9'
 ]
 
-/** Labels that name owners after a task: `（牵头单位：市发改委；配合单位：市财政局）`. */
+/** Labels that name owners after a task: `（牵头单位：市交通局；配合单位：市财政局）`. */
 export const ownerLabels: ReadonlyArray<readonly [label: string, role: 'responsible' | 'lead' | 'support']> = [
   ['责任单位', 'responsible'],
   ['责任部门', 'responsible'],
@@ -265,7 +287,7 @@ export const notFollowers: readonly string[] = ['要求', '作为', '应急', '�
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = ['关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '进行']
 
-/** Words that join joint owners: `经济开发区和国土局`. */
+/** Words that join joint owners: `高新区和市自然资源局`. */
 export const ownerJoiners: readonly string[] = ['以及', '和', '与', '及', '、', '同']
 
 /** Trailing words after a person or unit that are not part of the name. */
@@ -343,7 +365,7 @@ export const standaloneUnits: readonly string[] = ['办公室', '党委', '党�
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
- * (`县财政`, `市公安`), or on their own in a list (`资规、住建部门`).
+ * (`镇财政`, `市公安`), or on their own in a list (`规划、住建部门`).
  */
 export const unitAbbreviations: readonly string[] = [
   '财政',
@@ -378,7 +400,7 @@ export const placePrefixes: readonly string[] = ['省', '市', '区', '县', '�
 
 /**
  * Titles of persons, longest first: `常务副市长` before `副市长` before `市长`.
- * A name stands before or after its title: `胡卫江代市长`, `区长于晓东`.
+ * A name stands before or after its title: `王明远代市长`, `区长于晓东`.
  */
 export const titles: readonly string[] = [
   '常务副市长',
@@ -574,7 +596,7 @@ export const chairVerbs: readonly string[] = ['主持召开', '主持']
 /** Labels of a chair line: `主持人:X`. */
 export const chairLabels: readonly string[] = ['主持人', '主持']
 
-/** Honorifics after a name, dropped from it: `韩云同志`. */
+/** Honorifics after a name, dropped from it: `赵立同志`. */
 export const honorifics: readonly string[] = ['同志', '先生', '女士']
 
 /**

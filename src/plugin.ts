@@ -5,6 +5,8 @@
  */
 
 import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import type {Message} from './message.js'
 import type {Root} from './tree.js'
 import type {Format} from './serialize/index.js'
 import {parse} from './parse/index.js'
@@ -18,10 +20,16 @@ export interface StringifyOptions {
 }
 
 /**
- * Parse minutes text into a minutes tree.
+ * Parse minutes text into a minutes tree; problems of numbering become file
+ * messages.
  */
 export const jiyaoParse: Plugin<[], string, Root> = function () {
-  this.parser = (document) => parse(document)
+  this.parser = (document, file) => {
+    const sink = {messages: [] as Message[]}
+    const tree = parse(document, {sink})
+    report(file, sink.messages)
+    return tree
+  }
 }
 
 /**
@@ -30,17 +38,21 @@ export const jiyaoParse: Plugin<[], string, Root> = function () {
  */
 export const jiyaoStringify: Plugin<[StringifyOptions?], Root, string> = function (options = {}) {
   this.compiler = (tree, file) => {
-    const sink = {messages: [] as import('./message.js').Message[]}
+    const sink = {messages: [] as Message[]}
     const record = extract(tree as Root, String(file.value), {
       sink,
       source: {path: file.path || null, format: 'text', encoding: null, positionsRefer: 'source'}
     })
-    for (const message of sink.messages) {
-      const vfileMessage = file.message(message.reason, {place: message.place, ruleId: message.ruleId, source: 'jiyao'})
-      vfileMessage.fatal = false
-    }
+    report(file, sink.messages)
     file.data.record = record
     return serialize(record, options.format)
+  }
+}
+
+/** Content problems as vfile messages: warnings, with place and rule id. */
+function report(file: VFile, messages: Message[]): void {
+  for (const message of messages) {
+    file.message(message.reason, {place: message.place, ruleId: message.ruleId, source: 'jiyao'}).fatal = false
   }
 }
 

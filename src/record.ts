@@ -27,11 +27,11 @@ export interface Source {
 
 /** A person named in the text. */
 export interface Person {
-  /** The personal name as written, without title: `胡卫江`. */
+  /** The personal name as written, without title: `王明远`. */
   name: string | null
   /** The title as written: `代市长`. */
   title: string | null
-  /** The unit, when written with the person: `市发改委`. */
+  /** The unit, when written with the person: `市交通局`. */
   unit: string | null
   /** A note such as a reason for absence (`出差`). */
   note: string | null
@@ -43,9 +43,9 @@ export type DueKind = 'absolute' | 'relative' | 'vague'
 
 /** A task given to a named owner. */
 export interface Assignment {
-  /** The owner as written: `市发改委`, `经济开发区和国土局`, or a person's name. */
+  /** The owner as written: `市交通局`, `高新区和市自然资源局`, or a person's name. */
   owner: string
-  /** The owners, split: `['经济开发区', '国土局']`. */
+  /** The owners, split: `['高新区', '市自然资源局']`. */
   owners: string[]
   /** `lead` for 牵头, `support` for 配合/协助, otherwise `responsible`. */
   role: 'responsible' | 'lead' | 'support'

@@ -139,3 +139,57 @@ describe('college minutes whose items are （一） lines after the lead', () =>
     expect(record.items[2].assignments).toEqual([])
   })
 })
+
+describe('minutes with page noise, 议题一： items, a trailer and a withheld item', () => {
+  const {record, tree, messages} = read('topics-with-page-noise.txt')
+
+  it('should keep page noise out of the record and read the meeting under a two-line title', () => {
+    expect(tree.children[0].type).toBe('preamble')
+    expect(record.meeting.title).toBe('西山区人民政府常务会议纪要')
+    expect([record.meeting.name, record.meeting.date, record.meeting.chair?.name]).toEqual(['区政府第31次常务会议', '2024-06-18', '马骏'])
+    expect(messages).toEqual([])
+  })
+
+  it('should take 议题一： as level-1 items and keep a withheld item', () => {
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '研究区属国有企业改革工作'],
+      ['二', '审议《西山区促进消费若干措施》'],
+      ['三', '略']
+    ])
+  })
+
+  it('should read the reporter from a 汇报单位 trailer and 责成X', () => {
+    const [item] = record.items
+    expect(item.reporters).toEqual(['区国资局'])
+    expect(item.assignments.map((assignment) => [assignment.owner, assignment.due, assignment.dueDate, assignment.dueKind])).toEqual([
+      // 10 working days after Tuesday 2024-06-18.
+      ['区国资局', '于10个工作日内', '2024-07-02', 'relative']
+    ])
+  })
+
+  it('should read 请X本周内… with the deadline first', () => {
+    expect(record.items[1].assignments.map((assignment) => [assignment.owner, assignment.due, assignment.dueDate])).toEqual([
+      // The Sunday of the meeting's week.
+      ['区商务局', '本周内', '2024-06-23']
+    ])
+  })
+})
+
+describe('minutes from a mirror site: traditional characters with pinyin residue', () => {
+  const {record} = read('traditional-with-residue.txt')
+
+  it('should read everything, keeping values as written', () => {
+    expect([record.meeting.name, record.meeting.chair?.name, record.meeting.chair?.title]).toEqual(['區(qū)政府第8次常務會議', '陳國強', '區(qū)長'])
+    expect(record.items.map((item) => item.heading)).toEqual(['聽取全區(qū)冬春季森林防火工作情況匯報', '審議《區(qū)本級政府投資項目管理辦法（送審稿）》'])
+    expect(record.items[0].reporters).toEqual(['區(qū)林業局'])
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due, assignment.dueDate])).toEqual([
+      ['區(qū)林業局', '於1月底前', '2024-01-31']
+    ])
+    expect(record.items[1].assignments.map((assignment) => assignment.owner)).toEqual(['區(qū)發展改革局'])
+  })
+
+  it('should give verbs and actions in the lexicon’s simplified form', () => {
+    expect(record.items[1].decisions.map((decision) => [decision.text, decision.verb])).toEqual([['會議原則通過該辦法', '原则通过']])
+    expect(record.items[0].actions).toEqual(['听取'])
+  })
+})

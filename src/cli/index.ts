@@ -52,7 +52,7 @@ Examples:
 
   Every assignment across meetings, as a CSV ledger for Excel:
     $ jiyao tasks minutes/ -o ledger.csv
-    $ jiyao tasks fixtures/sample.txt --owner 发改委 --format md
+    $ jiyao tasks fixtures/sample.txt --owner 财政局 --format md
 
   An outline to read in the terminal:
     $ jiyao show fixtures/sample.txt
@@ -66,7 +66,7 @@ Examples:
     $ jiyao tasks fixtures/sample.txt --format md
 
   One owner's assignments across a folder, as CSV for Excel:
-    $ jiyao tasks minutes/ --owner 发改委 -o 发改委.csv
+    $ jiyao tasks minutes/ --owner 财政局 -o 财政局.csv
 `
 
 interface CommonOptions {
@@ -122,7 +122,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     .description('list every assignment (owner, task, deadline) across the inputs, sorted by date then owner')
     .argument('[paths...]', 'files, directories or quoted globs; - or nothing for stdin')
     .addOption(new Option('-f, --format <format>', 'ledger format').choices(['csv', 'json', 'yaml', 'md']).default('csv'))
-    .option('--owner <name>', 'only assignments whose owner contains <name> (发改委 finds 市发改委)')
+    .option('--owner <name>', 'only assignments whose owner contains <name> (财政局 finds 市财政局)')
     .addHelpText('after', tasksExamples)
     .action(async (paths: string[], options: TasksOptions) => {
       code = await tasksCommand(paths, options, io)

@@ -66,7 +66,7 @@ export function ledgerRows(record: MinutesRecord): LedgerRow[] {
 }
 
 /**
- * Keep the rows whose owner contains `owner` (`发改委` finds `市发改委`).
+ * Keep the rows whose owner contains `owner` (`交通局` finds `市交通局`).
  *
  * @param rows
  *   The rows.

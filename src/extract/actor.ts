@@ -1,11 +1,11 @@
 /**
  * Actors: the units and persons that report matters and own tasks.
  *
- * A unit is a body ending in a unit suffix (`市发改委`, `城厢镇`,
- * `党政综合办公室`); a person is a name of two or three characters with a
- * title before or after it (`胡卫江代市长`, `副院长夏杏州`); the two may stand
- * together (`市物价局朱发荣`, `区应急管理局局长夏志华同志`); joint owners are
- * joined by 和, 与, 及, 、 (`经济开发区和国土局`).
+ * A unit is a body ending in a unit suffix (`市交通局`, `东城镇`,
+ * `综合办公室`); a person is a name of two or three characters with a
+ * title before or after it (`王明远代市长`, `副院长钱明`); the two may stand
+ * together (`市统计局孙浩`, `区水利局局长周平同志`); joint owners are
+ * joined by 和, 与, 及, 、 (`高新区和市自然资源局`).
  */
 
 import {
@@ -157,7 +157,7 @@ export function readActor(text: string, start: number, end: number): Actor | nul
   if (joint) return joint
   const single = readSingle(text, start, end)
   if (single) return single
-  // `韩云同志`: a bare name is a person when 同志 follows it.
+  // `赵立同志`: a bare name is a person when 同志 follows it.
   if (comrade && isName(text, start, end)) {
     const name = {start, end}
     return {kind: 'person', whole: name, value: name, parts: [name], name, title: null, unit: null}
@@ -217,18 +217,18 @@ function readSingle(text: string, start: number, end: number): Actor | null {
         const unit = {start, end: index}
         return {kind: 'unit-person', whole, value: unit, parts: [whole], name, title: titleSpan, unit}
       }
-      // `区委常委、副区长张超`: titles before the name.
+      // `区委常委、副区长李文`: titles before the name.
       return {kind: 'person', whole, value: name, parts: [whole], name, title: titleSpan, unit: null}
     }
   }
 
-  // A unit and a name without title: `市物价局朱发荣`.
+  // A unit and a name without title: `市统计局孙浩`.
   const person = splitUnitName(text, start, end)
   if (person && person.unit) return person
   return null
 }
 
-/** `朱发荣` (a name) or `市物价局朱发荣` (a unit and a name). */
+/** `孙浩` (a name) or `市统计局孙浩` (a unit and a name). */
 function splitUnitName(text: string, start: number, end: number): Actor | null {
   const whole = {start, end}
   if (isName(text, start, end)) {

@@ -175,7 +175,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
 
 /**
  * Where a task ends: at the sentence end, or before a later clause of the
- * sentence that gives a task to another owner (`…,引导基金管理委员会要…`);
+ * sentence that gives a task to another owner (`…,市住建局要…`);
  * a supporting owner (`Y配合`) shares the task instead.
  */
 function taskEnd(text: string, clauses: Span[], index: number, end: number): number {
@@ -190,7 +190,7 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
 }
 
 /**
- * Labelled owners: `…任务。（牵头单位：市发改委；配合单位：市财政局、市税务局）`.
+ * Labelled owners: `…任务。（牵头单位：市交通局；配合单位：市财政局、市税务局）`.
  * The task is what the unit says before the label.
  */
 function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignments: Assignment[]): void {

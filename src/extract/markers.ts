@@ -1,7 +1,7 @@
 import {matchMarker} from '../parse/numbering.js'
 
 /**
- * Skip a list marker at the start of a clause: `(一)市产业基金管理公司要…`
+ * Skip a list marker at the start of a clause: `(一)市城投公司要…`
  * reads from `市`.
  *
  * @param text

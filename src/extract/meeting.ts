@@ -2,7 +2,7 @@
  * The meeting: title, name, session, date, time of day, chair, location,
  * agenda and attendance.
  *
- * The lead paragraph (`2024年3月5日上午，X市长主持召开市政府第12次常务会议，
+ * The lead paragraph (`2024年3月5日上午，X县长主持召开县政府第12次常务会议，
  * 审议…，现纪要如下：`) gives most of it; the title, date lines of the page
  * and the meeting's name give the year when the lead has only month and day;
  * attendance comes from labelled blocks anywhere in the tree and from running
@@ -430,7 +430,7 @@ function runningAttendance(doc: Doc, start: number, end: number): Pick<Lead, 'at
       }
       if (at === 0 || !/^(了)?(会议|本次会议|此次会议|有关议题|会|$)/.test(after)) continue
       let listEnd = clause.start + at
-      // `X在研究有关议题时列席会议`: the names end before the circumstance.
+      // `X在审议相关事项时列席会议`: the names end before the circumstance.
       const circumstance = text.slice(0, at).indexOf('在')
       if (circumstance > 0) listEnd = clause.start + circumstance
       let note: string | null = null

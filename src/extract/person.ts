@@ -197,7 +197,7 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
   // The title (or unit, or group) before the name: `区长于海平`.
   const nameStart = nameAfterDesignation(value)
   if (nameStart > 0) return person(start + nameStart, start + nameStart)
-  // A group written instead of names: `区财政局主要负责同志`, `各科室负责人`.
+  // A group written instead of names: `区审计局主要负责同志`, `各科室负责人`.
   if (groupWords.some((word) => value.endsWith(word))) {
     return {name: null, title: null, unit: sliceSource(doc, start, end), note, position: doc.normPosition(start, end)}
   }

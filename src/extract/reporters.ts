@@ -7,7 +7,7 @@
  * - `(主持:A 汇报:B)` trailers: B;
  * - `同意X提出的…`: X.
  *
- * A unit written with a person (`市物价局朱发荣`) reports as the unit.
+ * A unit written with a person (`市统计局孙浩`) reports as the unit.
  */
 
 import type {Doc} from '../doc.js'
@@ -109,7 +109,7 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
 
   const reporters: Reporter[] = []
   const seen = new Set<string>()
-  // Joint reporters (`市住建局、市城管局关于…`) report each.
+  // Joint reporters (`市住建局、市商务局关于…`) report each.
   // A loop rather than `flatMap`, which allocated an array per actor and was a fifth of this function's time.
   const spans: Span[] = []
   for (const actor of found) {

@@ -132,7 +132,7 @@ const wide = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6
  *
  * One rule of CSS Text that `hast-util-to-text` leaves out is applied here:
  * a line break in the source between two wide characters is removed, not
- * made a space, so `市发改\n委` reads `市发改委`.
+ * made a space, so `市交通\n局` reads `市交通局`.
  */
 function align(text: string, source: string, texts: SourceText[]): {text: string; origin: Origin} {
   const builder = createBuilder(source)
