@@ -14,7 +14,7 @@ import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
 import {actorBefore, readActor, type Actor} from './actor.js'
-import {indexWithin, startsWithAny, trim, type Clause, type Span} from './clauses.js'
+import {indexWithin, trim, type Clause, type Span} from './clauses.js'
 import {findDue} from './due.js'
 import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
@@ -26,7 +26,7 @@ const subjectFollowers = words(['要', '负责', '牵头', '会同', '配合', '
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /** Words after an owner that share the task of the owner before: `由X牵头,Y配合,…`. */
 const supportWords = ['配合', '协助', '协同', '会同']
-const clauseOpeners = ['会议还', '会议', '同时', '另外', '此外', '并']
+const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外', '并'])
 const byOpeners = ['会后请', '责成', '请', '要求']
 const labels = words(ownerLabels.map(([label]) => label))
 
@@ -51,7 +51,7 @@ export interface Owner {
  */
 function clauseOwner(text: string, start: number, end: number): Owner | null {
   let cursor = skipMarker(text, start, end)
-  const opener = startsWithAny(text, cursor, clauseOpeners)
+  const opener = clauseOpeners.at(text, cursor)
   if (opener) cursor += opener.length
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {

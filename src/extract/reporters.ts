@@ -15,18 +15,18 @@ import {reporterFollowers} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, isGeneric, isName, readActor, type Actor} from './actor.js'
-import {indexWithin, startsWithAny, type Span} from './clauses.js'
+import {indexWithin, type Span} from './clauses.js'
 import {unitSentences, type Unit} from './units.js'
 
-const hearing = ['听取并审议了', '听取并讨论了', '听取并研究了', '听取并审议', '听取并讨论', '听取了', '听取', '审议通过了', '审议并通过了', '审议了']
+const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取并审议', '听取并讨论', '听取了', '听取', '审议通过了', '审议并通过了', '审议了'])
 const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明'])
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
-const labelEnds = ['人', '单位', '部门']
+const labelEnds = words(['人', '单位', '部门'])
 const clauseFollowers = words(['就', '针对', '对', '介绍', '汇报', '通报', '传达', '说明', '解读', '作了'])
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '解读']
-const agreeing = ['同意']
+const agreeing = words(['同意'])
 const proposed = words(['提出的', '提交的', '报送的'])
-const cueGroups: ReadonlyArray<readonly [anchor: string, cues: readonly string[], followers: Words]> = [
+const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers: Words]> = [
   ['听取', hearing, words(reporterFollowers)],
   ['审议', hearing, words(reporterFollowers)],
   ['同意', agreeing, proposed]
@@ -57,7 +57,7 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     // Trailers: `(主持:A 汇报:B)`, `(汇报人:B)`.
     for (let index = indexWithin(text, '汇报', unit.start, unit.end); index !== -1; index = indexWithin(text, '汇报', index + 2, unit.end)) {
       let cursor = index + 2
-      const label = startsWithAny(text, cursor, labelEnds)
+      const label = labelEnds.at(text, cursor)
       if (label) cursor += label.length
       if (text.charAt(cursor) === ':') {
         cursor++
@@ -84,7 +84,7 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
       for (const [anchor, cues, followers] of cueGroups) {
         for (let at = indexWithin(text, anchor, sentence.start, sentence.end); at !== -1; at = indexWithin(text, anchor, at + anchor.length, sentence.end)) {
           // The anchor is the cue's first two characters: `听取…`, `审议…`, `同意…` (after `原则`).
-          const cue = startsWithAny(text, at, cues)
+          const cue = cues.at(text, at)
           if (cue) {
             const hit = actorBefore(text, at + cue.length, sentence.end, followers)
             if (hit) found.push(hit.actor)
