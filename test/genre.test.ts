@@ -193,3 +193,36 @@ describe('minutes from a mirror site: traditional characters with pinyin residue
     expect(record.items[0].actions).toEqual(['听取'])
   })
 })
+
+describe('city minutes with a two-line title, an issue number and a closing', () => {
+  const {record, tree} = read('city-with-closing.txt')
+
+  it('should set the title, issue number and issuing line apart from the lead', () => {
+    expect(record.meeting.title).toBe('北湖市人民政府\n第45次常务会议纪要')
+    // The meeting date, not the issuing date.
+    expect([record.meeting.name, record.meeting.date, record.meeting.chair?.name]).toEqual(['市政府第45次常务会议', '2024-07-30', '许文'])
+    const preamble = tree.children[0]
+    expect(preamble.type === 'preamble' && preamble.children.map((child) => child.type)).toEqual(['paragraph', 'title', 'noise', 'noise', 'paragraph'])
+  })
+
+  it('should put attendance, distribution and the issuing line after the items in the closing', () => {
+    const closing = tree.children[tree.children.length - 1]
+    expect(closing.type === 'closing' && closing.children.map((child) => (child.type === 'noise' ? child.kind : child.type))).toEqual([
+      'attendance',
+      'attendance',
+      'distribution',
+      'distribution',
+      'signature'
+    ])
+    expect(record.items).toHaveLength(2)
+  })
+
+  it('should read units written as observers as units, not names', () => {
+    expect(record.meeting.attendees.map((person) => person.name)).toEqual(['许文', '吴刚', '陈丽'])
+    expect(record.meeting.observers.map((person) => [person.name, person.unit])).toEqual([
+      [null, '市政府办公室'],
+      [null, '市应急管理局'],
+      [null, '市教育局负责同志']
+    ])
+  })
+})

@@ -21,7 +21,7 @@ import {
   unitSuffixes
 } from '../lexicon.js'
 import {isIdeograph} from '../doc.js'
-import {words} from '../words.js'
+import {words, type Words} from '../words.js'
 import {isName as isPersonalName} from './person.js'
 import type {Span} from './clauses.js'
 
@@ -256,8 +256,10 @@ function splitUnitName(text: string, start: number, end: number): Actor | null {
  *   Where the actor starts.
  * @param limit
  *   Where to stop looking (a clause end).
- * @param followers
- *   Words that may follow the actor.
+ * @param following
+ *   Words that may follow the actor, as a lookup made once by the caller
+ *   (`words(list)`): finding it again on every call cost a `WeakMap` lookup
+ *   per clause.
  * @returns
  *   The actor and the follower, or null.
  */
@@ -265,10 +267,9 @@ export function actorBefore(
   text: string,
   start: number,
   limit: number,
-  followers: readonly string[]
+  following: Words
 ): {actor: Actor; follower: string} | null {
   const stop = Math.min(limit, start + 40)
-  const following = words(followers)
   for (let end = start + 2; end < stop; end++) {
     const follower = following.at(text, end)
     if (follower === undefined || notFollowing.at(text, end) !== undefined) continue

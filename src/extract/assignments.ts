@@ -14,19 +14,19 @@ import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
 import {actorBefore, readActor, type Actor} from './actor.js'
-import {indexWithin, startsWithAny, trim, type Clause, type Span} from './clauses.js'
+import {indexWithin, trim, type Clause, type Span} from './clauses.js'
 import {findDue} from './due.js'
 import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
 
-const starters = [...taskStarters].sort((a, b) => b.length - a.length)
+const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = ['要', '负责', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排']
+const subjectFollowers = words(['要', '负责', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /** Words after an owner that share the task of the owner before: `由X牵头,Y配合,…`. */
 const supportWords = ['配合', '协助', '协同', '会同']
-const clauseOpeners = ['会议还', '会议', '同时', '另外', '此外', '并']
+const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外', '并'])
 const byOpeners = ['会后请', '责成', '请', '要求']
 const labels = words(ownerLabels.map(([label]) => label))
 
@@ -51,7 +51,7 @@ export interface Owner {
  */
 function clauseOwner(text: string, start: number, end: number): Owner | null {
   let cursor = skipMarker(text, start, end)
-  const opener = startsWithAny(text, cursor, clauseOpeners)
+  const opener = clauseOpeners.at(text, cursor)
   if (opener) cursor += opener.length
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {

@@ -5,7 +5,6 @@
  * 《》 and quotes do not count.
  */
 
-import {words, type Words} from '../words.js'
 import type {Owner} from './assignments.js'
 
 /** A span of the normalized text. */
@@ -154,36 +153,3 @@ export function indexWithin(text: string, needle: string, from: number, end: num
   const found = text.slice(start, Math.min(text.length, end + needle.length - 1)).indexOf(needle)
   return found === -1 ? -1 : start + found
 }
-
-/**
- * The first of `words` that `text` has at `at`, or undefined.
- *
- * @param text
- *   The text.
- * @param at
- *   Where to look.
- * @param list
- *   Candidates (the longest that matches wins).
- * @returns
- *   The word.
- */
-export function startsWithAny(text: string, at: number, list: readonly string[]): string | undefined {
-  for (let index = 0; index < recentLists.length; index++) {
-    if (recentLists[index] === list) return recentWords[index].at(text, at)
-  }
-  const lookup = words(list)
-  recentLists[nextRecent] = list
-  recentWords[nextRecent] = lookup
-  nextRecent = (nextRecent + 1) % recentSize
-  return lookup.at(text, at)
-}
-
-/**
- * The lookups of the last lists `startsWithAny` was given, replaced in turn:
- * extractors call it on a dozen lists, for clause after clause, and a few
- * identity tests cost less than the `WeakMap` lookup in `words` each time.
- */
-const recentSize = 16
-const recentLists: Array<readonly string[]> = []
-const recentWords: Words[] = []
-let nextRecent = 0

@@ -8,19 +8,21 @@
 import type {Doc} from '../doc.js'
 import {decisionVerbs} from '../lexicon.js'
 import type {Decision} from '../record.js'
-import {indexWithin, startsWithAny, type Span} from './clauses.js'
+import {words} from '../words.js'
+import {indexWithin, type Span} from './clauses.js'
 import {isAssignmentClause} from './assignments.js'
 import {unitSentences, type Unit} from './units.js'
 import {skipMarker} from './markers.js'
 
-const verbs = [...decisionVerbs].sort((a, b) => b.length - a.length)
-const subjects = ['会议还', '会议', '会上', '并', '还', '也', '又', '均', '最终', '经讨论']
+const verbs = words(decisionVerbs)
+const subjects = words(['会议还', '会议', '会上', '并', '还', '也', '又', '均', '最终', '经讨论'])
 /** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
 const openers = ['经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '议定', '决定']
 /** Openers that are their own subject. */
-const ownOpeners = openers.filter((word) => word.startsWith('经'))
+const ownOpeners = words(openers.filter((word) => word.startsWith('经')))
+const openerWords = words(openers)
 /** Cues after which a clause is not a decision but an instruction or opinion. */
-const otherCues = ['强调', '要求', '指出', '认为', '提出', '希望', '听取', '学习', '传达']
+const otherCues = words(['强调', '要求', '指出', '认为', '提出', '希望', '听取', '学习', '传达'])
 
 /** A decision being read. */
 interface Open {
@@ -99,19 +101,19 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
 function readClause(text: string, clause: Span): {verb: string | null; cue: string} | 'stop' | null {
   let cursor = clause.start
   for (let round = 0; round < 3; round++) {
-    const subject = startsWithAny(text, cursor, subjects)
+    const subject = subjects.at(text, cursor)
     if (!subject) break
     cursor += subject.length
   }
-  if (startsWithAny(text, cursor, otherCues) && cursor > clause.start) return 'stop'
-  const verb = startsWithAny(text, cursor, verbs)
+  if (otherCues.at(text, cursor) && cursor > clause.start) return 'stop'
+  const verb = verbs.at(text, cursor)
   // `会议决定:` alone is a lead-in: what follows is the decision.
   if (verb && cursor + verb.length >= clause.end && openers.includes(verb)) return {verb: null, cue: verb}
   if (verb && (verb !== '通过' || '了《'.includes(text.charAt(cursor + 2)) || cursor > clause.start)) {
     return {verb, cue: text.slice(clause.start, cursor + verb.length)}
   }
   // An opener needs the meeting as its subject (`会议明确`) or is itself one (`经会议研究`).
-  const opener = startsWithAny(text, clause.start, ownOpeners) ?? (cursor > clause.start ? startsWithAny(text, cursor, openers) : undefined)
+  const opener = ownOpeners.at(text, clause.start) ?? (cursor > clause.start ? openerWords.at(text, cursor) : undefined)
   if (opener) {
     const end = text.indexOf(opener, clause.start) + opener.length
     // The opener alone (`会议明确`), or with its content (`会议决定学校…`).

@@ -7,15 +7,16 @@ import type {Doc} from '../doc.js'
 import {actionVerbs} from '../lexicon.js'
 import type {Instruction, ItemPoint, RecordItem, RecordStatement} from '../record.js'
 import type {Item, List, ListItem, Position, Statement} from '../tree.js'
+import {words} from '../words.js'
 import {readAssignments} from './assignments.js'
-import {indexWithin, startsWithAny, trim, type Span} from './clauses.js'
+import {indexWithin, trim, type Span} from './clauses.js'
 import {readDecisions} from './decisions.js'
 import {readReporters} from './reporters.js'
 import {itemUnits, normSpan, pointContent} from './units.js'
 
-const verbs = [...actionVerbs].sort((a, b) => b.length - a.length)
-const subjects = ['会议还', '会议', '会上还', '会上,', '会上']
-const links = ['并', '了', '和', '及', '、', ',', '还', '先后', '专题', '集中']
+const verbs = words(actionVerbs)
+const subjects = words(['会议还', '会议', '会上还', '会上,', '会上'])
+const links = words(['并', '了', '和', '及', '、', ',', '还', '先后', '专题', '集中'])
 
 /**
  * Extract the record of one item.
@@ -87,16 +88,16 @@ function readActions(doc: Doc, span: Span): string[] {
   const text = doc.norm
   const actions: string[] = []
   let cursor = span.start
-  const subject = startsWithAny(text, cursor, subjects)
+  const subject = subjects.at(text, cursor)
   if (subject) cursor += subject.length
   while (cursor < span.end) {
-    const verb = startsWithAny(text, cursor, verbs)
+    const verb = verbs.at(text, cursor)
     if (verb) {
       if (!actions.includes(verb)) actions.push(verb)
       cursor += verb.length
       continue
     }
-    const link = startsWithAny(text, cursor, links)
+    const link = links.at(text, cursor)
     if (link) {
       cursor += link.length
       continue

@@ -30,6 +30,9 @@ const titlePrefixEndings = words(titlePrefixes)
 const nameOpeners = new Uint8Array(0x10000)
 for (const opener of [...surnames, ...doubleSurnames]) nameOpeners[opener.charCodeAt(0)] = 1
 
+/** Last characters of unit names that no personal name ends with. */
+const officeEndings = '室局委办处科厅署站队司厂'
+
 /**
  * Whether a normalized string reads as a personal name: two to four
  * ideographs opening with a surname, or a name of two padded to three
@@ -48,6 +51,8 @@ export function isName(value: string): boolean {
   for (let index = 0; index < value.length; index++) if (!isIdeograph(value.charCodeAt(index))) return false
   // The longest title the value ends with is longer than one character exactly when some such title is.
   if (groupEndings.before(value, value.length) !== undefined || (titleEndings.before(value, value.length)?.length ?? 0) > 1) return false
+  // `公室` in `市政府办公室` is the end of a unit, not a name: names do not end like offices.
+  if (officeEndings.includes(value.charAt(value.length - 1))) return false
   const double = doubleSurnames.some((surname) => value.startsWith(surname))
   if (value.length === 4) return double
   return double || surnames.includes(value.charAt(0))

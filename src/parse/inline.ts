@@ -202,7 +202,13 @@ export interface CueMatch {
   end: number
 }
 
-const cueTable = [...statementCues].sort((a, b) => b[0].length - a[0].length)
+/**
+ * The cue verbs as one lookup (longest first, as `cueTable` tried them in
+ * turn), and each cue's kind: the first entry for a cue wins, as in that loop.
+ */
+const cueWords = words(statementCues.map(([cue]) => cue))
+const cueKinds = new Map<string, StatementKind>()
+for (const [cue, kind] of statementCues) if (!cueKinds.has(cue)) cueKinds.set(cue, kind)
 const subjects = [...statementSubjects].sort((a, b) => b.length - a.length)
 const bareDecisionVerbs = decisionVerbs.filter((verb) => verb.length > 2 || verb === '同意')
 /** The subjects by first character (longest first, as in `subjects`), and the bare verbs' first characters. */
@@ -228,10 +234,9 @@ export function matchCue(text: string, start: number): CueMatch | null {
   if (subject.startsWith('经')) return {kind: 'decision', start, end: cursor}
   if (subject) {
     if (text.startsWith('由', cursor)) return {kind: 'report', start, end: cursor + 1}
-    for (const [cue, kind] of cueTable) {
-      if (text.startsWith(cue, cursor)) return {kind, start, end: cursor + cue.length}
-    }
-    return null
+    const cue = cueWords.at(text, cursor)
+    const kind = cue === undefined ? undefined : cueKinds.get(cue)
+    return cue === undefined || kind === undefined ? null : {kind, start, end: cursor + cue.length}
   }
   if (!bareFirsts.has(text.charCodeAt(cursor))) return null
   for (const verb of bareDecisionVerbs) {
