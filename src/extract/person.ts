@@ -33,6 +33,10 @@ for (const opener of [...surnames, ...doubleSurnames]) nameOpeners[opener.charCo
 /** Last characters of unit names that no personal name ends with. */
 const officeEndings = '室局委办处科厅署站队司厂'
 
+/** Code units of the single surnames, as a table: \`surnames\` is a long string to search for every candidate. */
+const singleSurnames = new Uint8Array(0x10000)
+for (let index = 0; index < surnames.length; index++) singleSurnames[surnames.charCodeAt(index)] = 1
+
 /**
  * Whether a normalized string reads as a personal name: two to four
  * ideographs opening with a surname, or a name of two padded to three
@@ -46,7 +50,7 @@ const officeEndings = '室局委办处科厅署站队司厂'
 export function isName(value: string): boolean {
   // Every name opens with a surname (or a double one): a set lookup turns most candidates away before the tests below.
   if (nameOpeners[value.charCodeAt(0)] !== 1) return false
-  if (isPadded(value)) return isIdeograph(value.charCodeAt(0)) && isIdeograph(value.charCodeAt(2)) && surnames.includes(value.charAt(0))
+  if (isPadded(value)) return isIdeograph(value.charCodeAt(0)) && isIdeograph(value.charCodeAt(2)) && singleSurnames[value.charCodeAt(0)] === 1
   if (value.length < 2 || value.length > 4) return false
   for (let index = 0; index < value.length; index++) if (!isIdeograph(value.charCodeAt(index))) return false
   // The longest title the value ends with is longer than one character exactly when some such title is.
@@ -55,7 +59,7 @@ export function isName(value: string): boolean {
   if (officeEndings.includes(value.charAt(value.length - 1))) return false
   const double = doubleSurnames.some((surname) => value.startsWith(surname))
   if (value.length === 4) return double
-  return double || surnames.includes(value.charAt(0))
+  return double || singleSurnames[value.charCodeAt(0)] === 1
 }
 
 /** Whether a value is two characters around one space (`李 春`): what `/^\S \S$/` tells, without the pattern. */
