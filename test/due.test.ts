@@ -112,3 +112,10 @@ describe('findDue on any text', () => {
     )
   })
 })
+
+describe('deadlines that do not resolve', () => {
+  it('should give no date for a runaway number of months', () => {
+    const due = findDue('在' + '9'.repeat(400) + '个月内完成', '2024-03-05')
+    expect(due === null || due.date === null).toBe(true)
+  })
+})

@@ -70,7 +70,9 @@ export function findDue(task: string, meetingDate: string | null): Due | null {
   const meeting = parseIso(meetingDate)
   const found = absoluteDue(norm, meeting) ?? relativeDue(norm, meeting) ?? vagueDue(norm)
   if (!found) return null
-  return {start: doc.toSource(found.start), end: doc.toSource(found.end - 1) + 1, date: found.date, kind: found.kind}
+  // A date that does not resolve to a real day (a runaway number of months) is no date.
+  const date = found.date !== null && isValidIso(found.date) ? found.date : null
+  return {start: doc.toSource(found.start), end: doc.toSource(found.end - 1) + 1, date, kind: found.kind}
 }
 
 /**
@@ -256,4 +258,10 @@ function addUnits(day: Day, count: number, unit: string): string {
     return isoDate(year, month, Math.min(day.day, daysInMonth(year, month)))
   }
   return addDays(day, count)
+}
+
+/** Whether an ISO date string names a day of years 1 to 9999. */
+function isValidIso(value: string): boolean {
+  const parsed = parseIso(value)
+  return parsed !== null && parsed.year >= 1 && parsed.year <= 9999 && /^\d{4}-\d{2}-\d{2}$/.test(value) && parsed.day <= daysInMonth(parsed.year, parsed.month)
 }
