@@ -226,3 +226,21 @@ describe('city minutes with a two-line title, an issue number and a closing', ()
     ])
   })
 })
+
+describe('unnumbered college minutes where presenters open the matters (会上，X汇报了…)', () => {
+  const {record, messages} = read('college-presenters.txt')
+
+  it('should open an item at each 会上，X汇报/通报了… paragraph', () => {
+    expect(record.items.map((item) => [item.heading, item.reporters])).toEqual([
+      ['会上，副院长孙莉汇报了本科教学审核评估准备情况', ['孙莉']],
+      ['会上，办公室主任周涛通报了实验楼改造进展', ['办公室']]
+    ])
+    expect(record.items[1].decisions.map((decision) => decision.text)).toEqual(['经会议研究，同意追加改造经费20万元'])
+    expect(record.items[1].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['办公室', '负责跟进落实']])
+  })
+
+  it('should warn that no year makes the date unknown', () => {
+    expect(record.meeting.date).toBe(null)
+    expect(messages.map((message) => message.ruleId)).toEqual(['no-date'])
+  })
+})

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, openingDecisionVerbs} from '../lexicon.js'
+import {actionVerbs, openingDecisionVerbs, presentingVerbs} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -394,7 +394,18 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
     if (filler) cursor += filler.length
   }
   if (matterVerbs.some((verb) => text.startsWith(verb, cursor))) return true
+  // `会上,X汇报了…`: someone presents a matter in the first clause.
+  if (subject.startsWith('会上') && presentsInFirstClause(text, cursor, line.end)) return true
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
+}
+
+/** Whether the clause at `start` has a presenting verb (`汇报`, `通报` …) within its first 30 characters. */
+function presentsInFirstClause(text: string, start: number, end: number): boolean {
+  let stop = start
+  const limit = Math.min(end, start + 30)
+  while (stop < limit && !',。;'.includes(text.charAt(stop))) stop++
+  const clause = text.slice(start, stop)
+  return presentingVerbs.some((verb) => clause.includes(verb))
 }
 
 /** Add a line-start point to the open lists of an item; false when it continues nothing. */
