@@ -204,41 +204,11 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
 
   // `议题一:`
   if (head === yi && text.charCodeAt(start + 1) === ti && lineStart) {
-    const numeral = readChineseNumeral(text, start + 2)
-    if (numeral) {
-      const after = text.charCodeAt(numeral.end)
-      if (after === colon || after === pause || after === dot || after === space) {
-        return {
-          level: 'section',
-          ordinal: text.slice(start + 2, numeral.end),
-          number: numeral.value,
-          start,
-          end: numeral.end + 1,
-          markerEnd: numeral.end
-        }
-      }
-    }
-    return null
+    return prefixedNumeral(text, start, 2, 'section', sectionEnds, Number.POSITIVE_INFINITY)
   }
 
   // `第一,`
-  if (head === di) {
-    const numeral = readChineseNumeral(text, start + 1)
-    if (numeral && numeral.value <= 20) {
-      const after = text.charCodeAt(numeral.end)
-      if (after === comma || after === pause || after === colon) {
-        return {
-          level: 'enumeration',
-          ordinal: text.slice(start + 1, numeral.end),
-          number: numeral.value,
-          start,
-          end: numeral.end + 1,
-          markerEnd: numeral.end
-        }
-      }
-    }
-    return null
-  }
+  if (head === di) return prefixedNumeral(text, start, 1, 'enumeration', enumerationEnds, 20)
 
   // `首先`, `其次`, `再次`
   if (sequenceFirsts.has(head)) {
@@ -287,6 +257,26 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     }
   }
   return null
+}
+
+/** What may follow `议题一` and `第一`. */
+const sectionEnds = [colon, pause, dot, space]
+const enumerationEnds = [comma, pause, colon]
+
+/**
+ * A Chinese numeral after a prefix and before one of `ends`: `议题三:`, `第二,`.
+ */
+function prefixedNumeral(text: string, start: number, prefix: number, level: Level, ends: number[], max: number): MarkerMatch | null {
+  const numeral = readChineseNumeral(text, start + prefix)
+  if (!numeral || numeral.value > max || !ends.includes(text.charCodeAt(numeral.end))) return null
+  return {
+    level,
+    ordinal: text.slice(start + prefix, numeral.end),
+    number: numeral.value,
+    start,
+    end: numeral.end + 1,
+    markerEnd: numeral.end
+  }
 }
 
 /** Skip punctuation that may follow a bracketed ordinal: `(一)、`, `(1).` */
