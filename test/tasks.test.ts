@@ -75,6 +75,11 @@ describe('tasks: CSV and Markdown', () => {
     )
   })
 
+  it('should make cells that start like a formula text, so Excel does not run them', () => {
+    const csv = toCsv([{...tricky, heading: '=HYPERLINK("x")', owner: '@市水务局', task: '-1+2'}])
+    expect(csv.split('\r\n')[1]).toBe('2024-03-05,市政府第12次专题会议,一,"\'=HYPERLINK(""x"")",\'@市水务局,\'-1+2,,,a.txt:4')
+  })
+
   it('should write only the header for no rows', () => {
     expect(toCsv([])).toBe('\uFEFFdate,meeting,ordinal,heading,owner,task,due,dueDate,source\r\n')
   })

@@ -106,7 +106,8 @@ export function sortRows(rows: LedgerRow[]): LedgerRow[] {
 
 /**
  * Write rows as CSV for spreadsheets: UTF-8 byte order mark (so Excel reads
- * Chinese right), CRLF line ends, fields quoted as RFC 4180 says.
+ * Chinese right), CRLF line ends, fields quoted as RFC 4180 says, and cells
+ * that start like a formula made text with a leading apostrophe.
  *
  * @param rows
  *   The rows.
@@ -120,7 +121,10 @@ export function toCsv(rows: LedgerRow[]): string {
 }
 
 function csvField(value: string | null): string {
-  const text = value === null ? '' : String(value)
+  let text = value === null ? '' : String(value)
+  // A cell that starts like a formula (`=`, `+`, `-`, `@`, a tab) would be run
+  // by Excel: a leading apostrophe makes it text (OWASP's CSV injection advice).
+  if (/^[=+\-@\t\r]/.test(text)) text = "'" + text
   return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text
 }
 
