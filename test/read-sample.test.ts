@@ -1,5 +1,6 @@
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun} from 'docx'
+import {committedFixtures} from './fixture-files.js'
 import {describe, expect, it} from 'vitest'
 import type {Input} from '../src/read/index.js'
 import {analyzeInput, readInput} from '../src/read/index.js'
@@ -175,16 +176,11 @@ describe('fixtures/formats', () => {
       ['sample.html', new TextEncoder().encode(html)],
       ['sample.docx', await docx()]
     ]
-    if (process.env.UPDATE) {
-      mkdirSync(folder, {recursive: true})
-      for (const [name, bytes] of built) writeFileSync(new URL(name, folder), bytes)
-    }
-    for (const [name, bytes] of built) {
-      const file = new URL(name, folder)
-      expect(existsSync(file), name).toBe(true)
+    const committed = committedFixtures(folder, built)
+    for (const [index, [name, bytes]] of committed.entries()) {
       // A .docx holds its creation time, so Word files are compared by the text they give.
-      const committed = (await readInput(readFileSync(file), {path: name})).text
-      expect(committed, name).toBe((await readInput(bytes, {path: name})).text)
+      const text = (await readInput(bytes, {path: name})).text
+      expect(text, name).toBe((await readInput(built[index][1], {path: name})).text)
     }
   })
 })
