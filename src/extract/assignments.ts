@@ -15,7 +15,7 @@ import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
 import {actorBefore, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Span} from './clauses.js'
-import {findDue} from './due.js'
+import {findDueNormalized} from './due.js'
 import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
 
@@ -233,7 +233,7 @@ function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | nu
   const ownerPosition = doc.normPosition(actor.value.start, actor.value.end)
   const taskPosition = doc.normPosition(task.start, task.end)
   const taskText = doc.source.slice(taskPosition.start.offset, taskPosition.end.offset)
-  const due = findDue(doc.norm.slice(task.start, task.end), meetingDate)
+  const due = findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
   const duePosition = due ? doc.normPosition(task.start + due.start, task.start + due.end) : null
   const role = roleVerbs.find(([verb]) => doc.norm.startsWith(verb, task.start))?.[1] ?? 'responsible'
   const parts = actor.kind === 'joint' ? actor.parts : [actor.value]

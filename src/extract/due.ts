@@ -66,13 +66,29 @@ const relativePattern = new RegExp(
  */
 export function findDue(task: string, meetingDate: string | null): Due | null {
   const doc = createDoc(task)
-  const norm = doc.norm
+  const found = findDueNormalized(doc.norm, meetingDate)
+  return found && {...found, start: doc.toSource(found.start), end: doc.toSource(found.end - 1) + 1}
+}
+
+/**
+ * `findDue` on text already normalized (see `createDoc`): offsets are into
+ * that text. Extraction, which holds the normalized view, calls this to
+ * avoid normalizing each task again.
+ *
+ * @param norm
+ *   The normalized task.
+ * @param meetingDate
+ *   The meeting's ISO date.
+ * @returns
+ *   The deadline, or null.
+ */
+export function findDueNormalized(norm: string, meetingDate: string | null): Due | null {
   const meeting = parseIso(meetingDate)
   const found = absoluteDue(norm, meeting) ?? relativeDue(norm, meeting) ?? vagueDue(norm)
   if (!found) return null
   // A date that does not resolve to a real day (a runaway number of months) is no date.
   const date = found.date !== null && isValidIso(found.date) ? found.date : null
-  return {start: doc.toSource(found.start), end: doc.toSource(found.end - 1) + 1, date, kind: found.kind}
+  return {start: found.start, end: found.end, date, kind: found.kind}
 }
 
 /**
