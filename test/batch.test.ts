@@ -3,12 +3,12 @@
  * `npm run build`, which `prepare` runs on install) and its worker threads.
  */
 
-import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {minutes, remove, tree} from './cli-io.js'
+import {listFiles, minutes, remove, tree} from './cli-io.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const bin = path.join(root, 'bin/jiyao.js')
@@ -60,6 +60,72 @@ describe('the built bin', () => {
       expect(paths).toEqual([...paths].sort())
       expect(threaded.stdout).toBe(single.stdout)
       expect(threaded.stderr).toBe(single.stderr)
+    })
+
+    it('should write the same --out-dir tree on two worker threads as on one thread, and nothing else', () => {
+      const single = jiyao(['.', '--out-dir', '../out-single', '--jobs', '0'], folder)
+      const threaded = jiyao(['.', '--out-dir', '../out-threaded', '--jobs', '2'], folder)
+      const outSingle = path.join(folder, '../out-single')
+      const outThreaded = path.join(folder, '../out-threaded')
+      try {
+        expect(single.code).toBe(0)
+        expect(threaded.code).toBe(0)
+        expect(threaded.stderr).toBe(single.stderr)
+        const files = listFiles(outThreaded)
+        expect(files).toHaveLength(40)
+        expect(files[0]).toBe('d0/f00.yaml')
+        expect(listFiles(outSingle)).toEqual(files)
+        for (const file of files) {
+          expect(readFileSync(path.join(outThreaded, file), 'utf8')).toBe(readFileSync(path.join(outSingle, file), 'utf8'))
+        }
+        expect(readFileSync(path.join(outThreaded, 'd3/f07.yaml'), 'utf8')).toContain('关于第7项工作')
+      } finally {
+        remove(outSingle)
+        remove(outThreaded)
+      }
+    })
+
+    it('should report a bad input and unwritable outputs on worker threads as on one thread, converting the rest', () => {
+      const files: Record<string, string> = {'a/empty.txt': '', 'single/b': 'in the way', 'threaded/b': 'in the way'}
+      for (let index = 0; index < 6; index++) files[`${index % 2 ? 'a' : 'b'}/f${index}.txt`] = minutes
+      const root = tree(files)
+      try {
+        // A plain file stands where the output folder of b/ should go.
+        const single = jiyao(['a', 'b', '--out-dir', 'single', '--jobs', '0'], root)
+        const threaded = jiyao(['a', 'b', '--out-dir', 'threaded', '--jobs', '2'], root)
+        expect(single.code).toBe(1)
+        expect(threaded.code).toBe(1)
+        const lines = single.stderr.split('\n')
+        expect(lines[0]).toBe('a/empty.txt  error  empty file, nothing to read')
+        expect(lines[1]).toMatch(/^b\/f0\.txt  error  cannot write single\/b\/f0\.yaml: /)
+        expect(lines.at(-2)).toBe('7 files, 0 warnings, 4 failed')
+        expect(threaded.stderr).toBe(single.stderr.replaceAll('single/', 'threaded/'))
+        for (const out of ['single', 'threaded']) {
+          expect(listFiles(path.join(root, out))).toEqual(['a/f1.yaml', 'a/f3.yaml', 'a/f5.yaml', 'b'])
+        }
+      } finally {
+        remove(root)
+      }
+    })
+
+    it('should leave no temporary file when interrupted while workers write --out-dir', async () => {
+      const files: Record<string, string> = {}
+      for (let index = 0; index < 2000; index++) files[`d${index % 4}/f${index}.txt`] = minutes
+      const root = tree(files)
+      try {
+        const child = spawn(process.execPath, [bin, 'd0', 'd1', 'd2', 'd3', '--out-dir', 'out', '--jobs', '2'], {cwd: root, stdio: 'ignore'})
+        const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+        // Interrupt once the first outputs are in place, in the middle of the writes.
+        while (!existsSync(path.join(root, 'out/d0/f0.yaml'))) await new Promise((resolve) => setTimeout(resolve, 5))
+        child.kill('SIGINT')
+        expect(await exited).toBe(130)
+        const written = listFiles(path.join(root, 'out'))
+        expect(written.length).toBeGreaterThan(0)
+        expect(written.length).toBeLessThan(2000)
+        expect(written.filter((file) => !/^d[0-3]\/f\d+\.yaml$/.test(file))).toEqual([])
+      } finally {
+        remove(root)
+      }
     })
   })
 })

@@ -28,6 +28,8 @@ export type Converted =
       ok: true
       /** The serialized record (`yaml`, `json`, `jsonl`). */
       text?: string
+      /** The same, as UTF-8, instead of `text` (from a worker thread). */
+      bytes?: Uint8Array
       /** The record itself (`record`, for the outline). */
       record?: MinutesRecord
       /** The assignments (`tasks`). */

@@ -228,7 +228,7 @@ async function convertCommand(paths: string[], options: ConvertOptions, io: CliI
       } else if (several && options.format === 'json') {
         await sink.write((first ? '[\n' : ',\n') + '  ' + (result.text ?? '').trimEnd().replace(/\n/g, '\n  '))
       } else {
-        await sink.write(result.text ?? '')
+        await sink.write(result.bytes ?? result.text ?? '')
       }
     })
     if (several && options.format === 'json') await sink.write(count === 0 ? '[]\n' : '\n]\n')

@@ -9,8 +9,8 @@ import * as fsp from 'node:fs/promises'
 
 /** A stream the CLI writes text to (a `Writable` fits). */
 export interface OutStream {
-  /** Write text; `false` asks the writer to wait for `drain`. */
-  write(chunk: string): boolean
+  /** Write text (or UTF-8 bytes); `false` asks the writer to wait for `drain`. */
+  write(chunk: string | Uint8Array): boolean
   /** Subscribe to `drain` (only used after `write` returned `false`). */
   once(event: 'drain', listener: () => void): unknown
 }
@@ -31,7 +31,7 @@ export interface PathKind {
 
 /** A file being written piece by piece (`-o` with a stream of records). */
 export interface WriteHandle {
-  write(text: string): Promise<unknown>
+  write(text: string | Uint8Array): Promise<unknown>
   close(): Promise<void>
 }
 
@@ -94,7 +94,7 @@ export const nodeFs: CliFs = {
   writeFile: (path, text) => fsp.writeFile(path, text, {flag: 'wx'}),
   async openWrite(path) {
     const handle = await fsp.open(path, 'wx')
-    return {write: (text) => handle.write(text), close: () => handle.close()}
+    return {write: (text) => (typeof text === 'string' ? handle.write(text) : handle.write(text)), close: () => handle.close()}
   },
   rename: (from, to) => fsp.rename(from, to),
   unlink: (path) => fsp.unlink(path)
@@ -107,12 +107,12 @@ export const nodeFs: CliFs = {
  * @param stream
  *   Where to write.
  * @param text
- *   What to write.
+ *   What to write: text, or UTF-8 bytes.
  * @returns
  *   When the stream can take more.
  */
-export async function writeTo(stream: OutStream, text: string): Promise<void> {
-  if (text && !stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', resolve))
+export async function writeTo(stream: OutStream, text: string | Uint8Array): Promise<void> {
+  if (text.length > 0 && !stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', resolve))
 }
 
 /**

@@ -8,7 +8,7 @@ import process from 'node:process'
 import type {CliIo} from './io.js'
 import {nodeFs} from './io.js'
 import {cli} from './index.js'
-import {pendingTemporaries} from './output.js'
+import {haltOnInterrupt, pendingTemporaries} from './output.js'
 
 /**
  * The real process as `CliIo`.
@@ -47,6 +47,7 @@ export async function main(): Promise<void> {
   // outputs are already in place), then exit as a shell expects.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
+      for (const halt of haltOnInterrupt) halt()
       for (const temporary of pendingTemporaries) rmSync(temporary, {force: true})
       process.exit(signal === 'SIGINT' ? 130 : 143)
     })

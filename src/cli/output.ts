@@ -17,6 +17,12 @@ let temporaryCount = 0
 export const pendingTemporaries = new Set<string>()
 
 /**
+ * What an interrupted run calls, synchronously, before it removes the
+ * temporary files: a worker pool stops its workers' writes here.
+ */
+export const haltOnInterrupt = new Set<() => void>()
+
+/**
  * A temporary name beside a target: hidden, unique in this process.
  *
  * @param target
@@ -57,7 +63,8 @@ export async function writeAtomic(fs: CliFs, target: string, text: string): Prom
 
 /** A destination for a stream of text. */
 export interface Sink {
-  write(text: string): Promise<void>
+  /** Write text, or UTF-8 bytes. */
+  write(text: string | Uint8Array): Promise<void>
   /** Put the output in place (rename the temporary file). */
   commit(): Promise<void>
   /** Drop what was written. */
@@ -106,7 +113,7 @@ export function fileSink(fs: CliFs, target: string): Sink {
   return {
     async write(text) {
       if (broken) throw broken
-      if (!text) return
+      if (text.length === 0) return
       if (!open) {
         open = true
         pendingTemporaries.add(temporary)

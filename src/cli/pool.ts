@@ -1,27 +1,66 @@
 /**
- * A pool of worker threads running `convert`, for large batches on machines
- * with more than one core.
+ * A pool of worker threads that read, convert and write inputs, for large
+ * batches on machines with more than one core.
+ *
+ * Inputs go out a few per message (one message per input costs more than a
+ * small file's parse), each worker holding at most two messages' worth, so
+ * that it never waits for the main thread and memory stays bounded.
  */
 
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
-import type {ConvertJob, Converted} from './convert.js'
-import type {WorkerRequest} from './worker.js'
+import type {Converted} from './convert.js'
+import type {WorkerData, WorkerJob, WorkerReply, WorkerRequest} from './worker.js'
 
 /** Converts inputs on worker threads. */
 export interface Pool {
-  /** Convert one input on the least busy worker. */
-  run(bytes: Uint8Array, job: ConvertJob): Promise<Converted>
+  /** How many workers. */
+  size: number
+  /**
+   * Read and convert one input (and write it, given a target) on a worker;
+   * null when the input is larger than `maxBytes`, for the caller to convert.
+   */
+  run(job: WorkerJob): Promise<Converted | null>
+  /**
+   * Stop writing at once, synchronously: once this returns, no worker holds
+   * or will create a temporary file (for an interrupted run).
+   */
+  halt(): void
   /** Stop the workers. */
   close(): Promise<void>
 }
 
+/** Options of `createPool`. */
+export interface PoolOptions {
+  /** How many workers. */
+  size: number
+  /** The worker script (`workerScript()`). */
+  script: string
+  /** Inputs per message. */
+  batch?: number
+  /** Inputs larger than this come back as null, for the main thread. */
+  maxBytes?: number
+  /** The directory paths in messages are relative to. */
+  cwd: string
+}
+
 interface Slot {
   worker: Worker
-  /** Requests sent and not answered. */
+  shared: Int32Array
+  /** Messages sent and not answered. */
   busy: number
+  /** Set once the worker failed. */
+  dead: boolean
 }
+
+interface Waiting {
+  job: WorkerJob
+  resolve: (result: Converted | null) => void
+}
+
+/** Messages a worker may hold: one it works on, one ready for when it is done. */
+const maxInFlight = 2
 
 /**
  * Where the worker script is: beside this module once built (`dist/`), so
@@ -38,52 +77,97 @@ export function workerScript(): string | null {
 /**
  * Start worker threads.
  *
- * @param size
- *   How many.
- * @param script
- *   The worker script (`workerScript()`).
+ * @param options
+ *   How many, the script, inputs per message.
  * @returns
  *   The pool.
  */
-export async function createPool(size: number, script: string): Promise<Pool> {
-  const waiting = new Map<number, {resolve: (result: Converted) => void; slot: Slot}>()
-  const workers: Slot[] = []
+export function createPool(options: PoolOptions): Pool {
+  const batch = options.batch ?? 8
+  const queue: Waiting[] = []
+  const sent = new Map<number, {slot: Slot; waiting: Waiting[]}>()
+  const slots: Slot[] = []
   let nextId = 0
-  for (let index = 0; index < size; index++) {
+  let flushing = false
+
+  const fail = (slot: Slot, reason: string): void => {
+    slot.dead = true
+    for (const [id, message] of sent) {
+      if (message.slot !== slot) continue
+      sent.delete(id)
+      for (const waiting of message.waiting) waiting.resolve({ok: false, reason})
+    }
+    // What is queued goes to the workers left, or fails with them.
+    flush()
+  }
+
+  const flush = (): void => {
+    flushing = false
+    while (queue.length > 0) {
+      let slot: Slot | undefined
+      for (const candidate of slots) {
+        if (!candidate.dead && candidate.busy < maxInFlight && (!slot || candidate.busy < slot.busy)) slot = candidate
+      }
+      if (!slot) {
+        if (slots.every((candidate) => candidate.dead)) {
+          for (const waiting of queue.splice(0)) waiting.resolve({ok: false, reason: 'internal error: no worker left'})
+        }
+        return
+      }
+      const waiting = queue.splice(0, batch)
+      const id = nextId++
+      const request: WorkerRequest = {id, jobs: waiting.map((entry) => entry.job)}
+      slot.busy++
+      sent.set(id, {slot, waiting})
+      slot.worker.postMessage(request)
+    }
+  }
+
+  for (let index = 0; index < options.size; index++) {
+    const shared = new Int32Array(new SharedArrayBuffer(8))
+    const workerData: WorkerData = {shared, maxBytes: options.maxBytes ?? Number.POSITIVE_INFINITY, cwd: options.cwd}
     // A small young generation: each worker's default one costs tens of MB
     // of resident memory for no speed the parser needs.
-    const worker = new Worker(script, {resourceLimits: {maxYoungGenerationSizeMb: 8}})
-    const slot: Slot = {worker, busy: 0}
-    worker.on('message', (message: {id: number; result: Converted}) => {
+    const worker = new Worker(options.script, {workerData, resourceLimits: {maxYoungGenerationSizeMb: 8}})
+    const slot: Slot = {worker, shared, busy: 0, dead: false}
+    worker.on('message', (reply: WorkerReply) => {
+      const message = sent.get(reply.id)
+      if (!message) return
+      sent.delete(reply.id)
       slot.busy--
-      waiting.get(message.id)?.resolve(message.result)
-      waiting.delete(message.id)
+      message.waiting.forEach((waiting, position) => waiting.resolve(reply.results[position]))
+      flush()
     })
-    worker.on('error', (error) => {
-      // A crashed worker fails what it held; the batch goes on without it.
-      slot.busy = Number.POSITIVE_INFINITY
-      for (const [id, request] of waiting) {
-        if (request.slot !== slot) continue
-        request.resolve({ok: false, reason: 'internal error: worker failed: ' + error.message})
-        waiting.delete(id)
-      }
-    })
-    workers.push(slot)
+    // A crashed worker fails what it held; the batch goes on without it.
+    worker.on('error', (error) => fail(slot, 'internal error: worker failed: ' + error.message))
+    worker.on('exit', () => fail(slot, 'internal error: worker stopped'))
+    slots.push(slot)
   }
+
   return {
-    run(bytes, job) {
-      const slot = workers.reduce((best, candidate) => (candidate.busy < best.busy ? candidate : best))
-      if (!Number.isFinite(slot.busy)) return Promise.resolve({ok: false, reason: 'internal error: no worker left'})
-      slot.busy++
-      const id = nextId++
-      const request: WorkerRequest = {id, bytes, job}
+    size: options.size,
+    run(job) {
       return new Promise((resolve) => {
-        waiting.set(id, {resolve, slot})
-        slot.worker.postMessage(request)
+        queue.push({job, resolve})
+        // Inputs asked for in one go leave together.
+        if (!flushing) {
+          flushing = true
+          queueMicrotask(flush)
+        }
       })
     },
+    halt() {
+      for (const slot of slots) Atomics.store(slot.shared, 0, 1)
+      // A worker in the middle of a write finishes it (milliseconds); one
+      // stuck in the file system for seconds is not waited for.
+      const deadline = Date.now() + 2000
+      for (const slot of slots) {
+        while (Atomics.load(slot.shared, 1) !== 0 && Date.now() < deadline) Atomics.wait(slot.shared, 1, 1, 100)
+      }
+    },
     async close() {
-      await Promise.all(workers.map((slot) => slot.worker.terminate()))
+      for (const slot of slots) slot.dead = true
+      await Promise.all(slots.map((slot) => slot.worker.terminate()))
     }
   }
 }

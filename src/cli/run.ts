@@ -13,7 +13,7 @@ import type {Pool} from './pool.js'
 import type {WidthOf} from './report.js'
 import {convert} from './convert.js'
 import {describeError} from './io.js'
-import {writeAtomic} from './output.js'
+import {haltOnInterrupt, writeAtomic} from './output.js'
 import {createProgress} from './progress.js'
 import {formatFailure, formatMessages} from './report.js'
 
@@ -38,6 +38,9 @@ export interface BatchTally {
 /** Batches at least this large use worker threads (if there are cores). */
 export const workerThreshold = 200
 
+/** Inputs larger than this are converted on the main thread even in a pool: a worker's heap stays small. */
+export const workerMaxBytes = 4 * 1024 * 1024
+
 /**
  * Run a batch.
  *
@@ -59,23 +62,29 @@ export async function runBatch(
   emit: (result: Extract<Converted, {ok: true}>, entry: InputEntry) => Promise<void>
 ): Promise<BatchTally> {
   const tally: BatchTally = {files: entries.length, warnings: 0, failed: 0}
-  const pool = await startPool(entries.length, options.jobs ?? io.workers)
+  const pool = await startPool(entries.length, options.jobs ?? io.workers, io.cwd)
+  if (pool) haltOnInterrupt.add(pool.halt)
   const progress = createProgress(io, entries.length)
   let widthOf: WidthOf | undefined
   // Each output directory is made once, by the first file that needs it.
   const made = new Map<string, Promise<unknown>>()
+  const job: ConvertJob = {path: null, encoding: options.encoding, from: options.from, product: options.product}
 
   const work = async (entry: InputEntry): Promise<Converted> => {
     if (entry.error) return {ok: false, reason: entry.error}
+    const target = options.targets?.get(entry)
+    if (pool && entry.absolute !== null) {
+      // The worker reads, converts and writes; null leaves a large input to this thread.
+      const result = await pool.run({absolute: entry.absolute, job: {...job, path: entry.path}, target})
+      if (result) return result
+    }
     let bytes: Uint8Array
     try {
       bytes = entry.absolute === null ? await readStream(io.stdin) : await io.fs.readFile(entry.absolute)
     } catch (error) {
       return {ok: false, reason: 'cannot read: ' + describeError(error)}
     }
-    const job: ConvertJob = {path: entry.path, encoding: options.encoding, from: options.from, product: options.product}
-    const result = pool ? await pool.run(bytes, job) : await convert(bytes, job)
-    const target = options.targets?.get(entry)
+    const result = await convert(bytes, {...job, path: entry.path})
     if (result.ok && target !== undefined) {
       try {
         const parent = path.dirname(target)
@@ -85,12 +94,15 @@ export async function runBatch(
       } catch (error) {
         return {ok: false, reason: `cannot write ${path.relative(io.cwd, target)}: ${describeError(error)}`}
       }
+      // Written: the text is not needed any more.
+      return {ok: true, messages: result.messages}
     }
     return result
   }
 
   try {
-    await inOrder(entries, pool ? 16 * pool.size : 8, work, async (result, entry) => {
+    // Enough in flight to keep every worker's next message ready.
+    await inOrder(entries, pool ? 32 * pool.size : 8, work, async (result, entry) => {
       const name = entry.path ?? '<stdin>'
       let report = ''
       if (!result.ok) {
@@ -110,29 +122,30 @@ export async function runBatch(
     })
   } finally {
     progress.clear()
+    if (pool) haltOnInterrupt.delete(pool.halt)
     await pool?.close()
   }
   return tally
 }
 
 /** Start workers when asked, or when the batch is large and there is more than one core. */
-async function startPool(size: number, jobs: number | undefined): Promise<(Pool & {size: number}) | undefined> {
+async function startPool(size: number, jobs: number | undefined, cwd: string): Promise<Pool | undefined> {
   let threads = jobs
   if (threads === undefined) {
     if (size < workerThreshold) return undefined
-    // One core stays with the main thread, which reads, writes and keeps
-    // order; the others parse. On two cores that is one worker: measured
-    // on this 2-core machine, two workers were no faster than one and cost
-    // 40 MB more resident memory.
-    threads = Math.min(availableParallelism() - 1, 3)
-    if (threads < 1) return undefined
+    // A worker per core, up to four: the workers read, convert and write
+    // whole files, so the main thread only hands out paths and keeps order,
+    // and sleeps most of the time. (With one worker and the main thread
+    // writing, the main thread's file system calls were the bottleneck.)
+    threads = Math.min(availableParallelism(), 4)
+    if (threads < 2) return undefined
   }
   if (threads <= 0) return undefined
   const {createPool, workerScript} = await import('./pool.js')
   const script = workerScript()
   // Without a built worker script (sources run directly), stay on one thread.
   if (!script) return undefined
-  return Object.assign(await createPool(threads, script), {size: threads})
+  return createPool({size: threads, script, cwd, maxBytes: workerMaxBytes})
 }
 
 /**

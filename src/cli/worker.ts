@@ -1,21 +1,126 @@
 /**
- * A worker thread of the batch pool: converts inputs sent by `pool.ts`.
+ * A worker thread of the batch pool: reads, converts and (for `--out-dir`)
+ * writes the inputs that `pool.ts` sends, a handful per message, so that the
+ * main thread only hands out paths and keeps order.
  */
 
-import {parentPort} from 'node:worker_threads'
-import type {ConvertJob} from './convert.js'
+import {closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync} from 'node:fs'
+import path from 'node:path'
+import {parentPort, threadId, workerData} from 'node:worker_threads'
+import type {ConvertJob, Converted} from './convert.js'
 import {convert} from './convert.js'
+import {describeError} from './io.js'
 
-/** A request from the pool. */
+/** One input for a worker. */
+export interface WorkerJob {
+  /** The absolute path to read. */
+  absolute: string
+  job: ConvertJob
+  /** Where to write the product (`--out-dir`); else it is sent back. */
+  target?: string
+}
+
+/** A request from the pool: some inputs, answered together, in the same order. */
 export interface WorkerRequest {
   id: number
-  bytes: Uint8Array
-  job: ConvertJob
+  jobs: WorkerJob[]
+}
+
+/**
+ * The answer to a request: a result per input, or null for an input the
+ * worker left to the main thread (larger than `maxBytes`).
+ */
+export interface WorkerReply {
+  id: number
+  results: Array<Converted | null>
+}
+
+/**
+ * Memory shared with the pool: `[stop, writing]`. The worker raises
+ * `writing` for as long as a temporary file of its own exists, and creates
+ * none once `stop` is set, so that an interrupted main thread can wait for
+ * it and leave no temporary file behind.
+ */
+export interface WorkerData {
+  shared: Int32Array
+  /** Inputs larger than this are left to the main thread: a worker's heap is kept small. */
+  maxBytes: number
+  /** The directory paths in messages are relative to. */
+  cwd: string
 }
 
 const port = parentPort
 if (port) {
+  const {shared, maxBytes, cwd} = workerData as WorkerData
+  // Each output directory is made once per worker, by the first file that needs it.
+  const made = new Set<string>()
+  let temporaryCount = 0
+
+  /** Write a file atomically: a temporary beside it, renamed over it once complete. */
+  const writeAtomicSync = (target: string, bytes: Uint8Array): void => {
+    const parent = path.dirname(target)
+    if (!made.has(parent)) {
+      mkdirSync(parent, {recursive: true})
+      made.add(parent)
+    }
+    temporaryCount++
+    const temporary = path.join(parent, `.${path.basename(target)}.${process.pid}-w${threadId}-${temporaryCount}.tmp`)
+    Atomics.store(shared, 1, 1)
+    try {
+      if (Atomics.load(shared, 0) !== 0) throw new Error('interrupted')
+      const fd = openSync(temporary, 'wx')
+      try {
+        writeSync(fd, bytes)
+      } finally {
+        closeSync(fd)
+      }
+      renameSync(temporary, target)
+    } catch (error) {
+      try {
+        unlinkSync(temporary)
+      } catch {}
+      throw error
+    } finally {
+      Atomics.store(shared, 1, 0)
+      Atomics.notify(shared, 1)
+    }
+  }
+
+  const run = async ({absolute, job, target}: WorkerJob, transfer: ArrayBuffer[]): Promise<Converted | null> => {
+    let bytes: Uint8Array
+    try {
+      bytes = readFileSync(absolute)
+    } catch (error) {
+      return {ok: false, reason: 'cannot read: ' + describeError(error)}
+    }
+    if (bytes.length > maxBytes) return null
+    const result = await convert(bytes, job)
+    if (!result.ok || result.text === undefined) return result
+    // JSON Lines go to stdout as they are: made UTF-8 here, they reach the
+    // main thread moved rather than copied, ready to write. (The other
+    // products are joined into one document there, as text.)
+    if (target === undefined && job.product !== 'jsonl') return result
+    const encoded = Buffer.from(result.text)
+    if (target === undefined) {
+      const own = new Uint8Array(encoded.buffer, encoded.byteOffset, encoded.length)
+      // A small string's Buffer shares a pool with others: copy it out to own the memory moved.
+      const moved = encoded.byteOffset === 0 && encoded.buffer.byteLength === encoded.length ? own : own.slice()
+      transfer.push(moved.buffer as ArrayBuffer)
+      return {ok: true, bytes: moved, messages: result.messages}
+    }
+    try {
+      writeAtomicSync(target, encoded)
+    } catch (error) {
+      return {ok: false, reason: `cannot write ${path.relative(cwd, target)}: ${describeError(error)}`}
+    }
+    return {ok: true, messages: result.messages}
+  }
+
   port.on('message', async (request: WorkerRequest) => {
-    port.postMessage({id: request.id, result: await convert(request.bytes, request.job)})
+    const transfer: ArrayBuffer[] = []
+    const results: Array<Converted | null> = []
+    for (const job of request.jobs) results.push(await run(job, transfer))
+    const reply: WorkerReply = {id: request.id, results}
+    port.postMessage(reply, transfer)
   })
 }
