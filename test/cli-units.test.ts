@@ -5,6 +5,8 @@ import {compileGlob, isGlob} from '../src/cli/glob.js'
 import {renderOutline} from '../src/cli/outline.js'
 import type {Styles} from '../src/cli/outline.js'
 import {formatFailure, formatMessages, formatSummary} from '../src/cli/report.js'
+import type {OutStream} from '../src/cli/io.js'
+import {recyclable, writeTo} from '../src/cli/io.js'
 import {assignment, at, item, record as recordOf} from './cli-io.js'
 
 function message(line: number, column: number, reason: string, ruleId: Message['ruleId']): Message {
@@ -131,5 +133,42 @@ describe('outline', () => {
       '          ' + '同'.repeat(5),
       ''
     ])
+  })
+})
+
+describe('writeTo', () => {
+  /** A stream that keeps what it is given and calls back at once, or never. */
+  function stream(callsBack: boolean) {
+    const chunks: Array<string | Uint8Array> = []
+    const out: OutStream = {
+      write(chunk, written) {
+        chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString())
+        if (callsBack) written?.()
+        return true
+      },
+      once: () => undefined
+    }
+    return {out, chunks}
+  }
+
+  it('should give back recyclable bytes once the stream is done with them, and only then', async () => {
+    const bytes = new TextEncoder().encode('{"a":1}\n')
+    let given = 0
+    recyclable.set(bytes.buffer, () => given++)
+    const later = stream(false)
+    await writeTo(later.out, bytes)
+    expect(given).toBe(0)
+    const done = stream(true)
+    await writeTo(done.out, bytes)
+    expect(given).toBe(1)
+    expect(done.chunks).toEqual(['{"a":1}\n'])
+  })
+
+  it('should write text and bytes nobody recycles as they are, and nothing for an empty chunk', async () => {
+    const {out, chunks} = stream(true)
+    await writeTo(out, 'x\n')
+    await writeTo(out, new TextEncoder().encode('y\n'))
+    await writeTo(out, '')
+    expect(chunks).toEqual(['x\n', 'y\n'])
   })
 })

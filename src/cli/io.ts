@@ -9,8 +9,11 @@ import * as fsp from 'node:fs/promises'
 
 /** A stream the CLI writes text to (a `Writable` fits). */
 export interface OutStream {
-  /** Write text (or UTF-8 bytes); `false` asks the writer to wait for `drain`. */
-  write(chunk: string | Uint8Array): boolean
+  /**
+   * Write text (or UTF-8 bytes); `false` asks the writer to wait for
+   * `drain`. A stream that can calls `written` once done with the chunk.
+   */
+  write(chunk: string | Uint8Array, written?: (error?: Error | null) => void): boolean
   /** Subscribe to `drain` (only used after `write` returned `false`). */
   once(event: 'drain', listener: () => void): unknown
 }
@@ -101,6 +104,14 @@ export const nodeFs: CliFs = {
 }
 
 /**
+ * Bytes whose memory is reused once written, with what gives it back: the
+ * batch workers encode JSON Lines into buffers that return to them. (Left
+ * to the garbage collector, those buffers pile up by tens of megabytes: the
+ * main thread of a pool allocates too little to collect them soon.)
+ */
+export const recyclable = new WeakMap<ArrayBufferLike, () => void>()
+
+/**
  * Write to a stream, waiting for `drain` when its buffer is full, so that a
  * long batch runs in constant memory behind a slow reader (`| jq`).
  *
@@ -112,7 +123,10 @@ export const nodeFs: CliFs = {
  *   When the stream can take more.
  */
 export async function writeTo(stream: OutStream, text: string | Uint8Array): Promise<void> {
-  if (text.length > 0 && !stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', resolve))
+  if (text.length === 0) return
+  const recycle = typeof text === 'string' ? undefined : recyclable.get(text.buffer)
+  const ready = recycle ? stream.write(text, (error) => error || recycle()) : stream.write(text)
+  if (!ready) await new Promise<void>((resolve) => stream.once('drain', resolve))
 }
 
 /**

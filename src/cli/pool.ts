@@ -11,6 +11,7 @@ import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {Converted} from './convert.js'
+import {recyclable} from './io.js'
 import type {WorkerData, WorkerJob, WorkerReply, WorkerRequest} from './worker.js'
 
 /** Converts inputs on worker threads. */
@@ -48,6 +49,8 @@ export interface PoolOptions {
 interface Slot {
   worker: Worker
   shared: Int32Array
+  /** Buffers of its answers, written, to give back with the next request. */
+  free: ArrayBuffer[]
   /** Messages sent and not answered. */
   busy: number
   /** Set once the worker failed. */
@@ -116,10 +119,10 @@ export function createPool(options: PoolOptions): Pool {
       }
       const waiting = queue.splice(0, batch)
       const id = nextId++
-      const request: WorkerRequest = {id, jobs: waiting.map((entry) => entry.job)}
+      const request: WorkerRequest = {id, jobs: waiting.map((entry) => entry.job), free: slot.free.splice(0)}
       slot.busy++
       sent.set(id, {slot, waiting})
-      slot.worker.postMessage(request)
+      slot.worker.postMessage(request, request.free)
     }
   }
 
@@ -129,12 +132,16 @@ export function createPool(options: PoolOptions): Pool {
     // A small young generation: each worker's default one costs tens of MB
     // of resident memory for no speed the parser needs.
     const worker = new Worker(options.script, {workerData, resourceLimits: {maxYoungGenerationSizeMb: 8}})
-    const slot: Slot = {worker, shared, busy: 0, dead: false}
+    const slot: Slot = {worker, shared, free: [], busy: 0, dead: false}
     worker.on('message', (reply: WorkerReply) => {
       const message = sent.get(reply.id)
       if (!message) return
       sent.delete(reply.id)
       slot.busy--
+      for (const result of reply.results) {
+        const buffer = result?.ok ? result.bytes?.buffer : undefined
+        if (buffer) recyclable.set(buffer, () => slot.free.push(buffer as ArrayBuffer))
+      }
       message.waiting.forEach((waiting, position) => waiting.resolve(reply.results[position]))
       flush()
     })

@@ -20,10 +20,14 @@ export interface WorkerJob {
   target?: string
 }
 
-/** A request from the pool: some inputs, answered together, in the same order. */
+/**
+ * A request from the pool: some inputs, answered together, in the same
+ * order, and buffers of earlier answers that were written and can be reused.
+ */
 export interface WorkerRequest {
   id: number
   jobs: WorkerJob[]
+  free: ArrayBuffer[]
 }
 
 /**
@@ -49,12 +53,25 @@ export interface WorkerData {
   cwd: string
 }
 
+/** The size of a buffer kept for reuse: a sample-size record's JSON Line fits. */
+const bufferSize = 128 * 1024
+
 const port = parentPort
 if (port) {
   const {shared, maxBytes, cwd} = workerData as WorkerData
   // Each output directory is made once per worker, by the first file that needs it.
   const made = new Set<string>()
   let temporaryCount = 0
+  // Buffers the main thread has written and given back.
+  const free: ArrayBuffer[] = []
+
+  /** UTF-8 in a buffer of its own, reused when one came back large enough. */
+  const encode = (text: string): Uint8Array => {
+    // Three bytes per UTF-16 unit at most: no pass over the text to measure it.
+    let buffer = free.pop()
+    if (!buffer || buffer.byteLength < text.length * 3) buffer = new ArrayBuffer(Math.max(text.length * 3, bufferSize))
+    return new Uint8Array(buffer, 0, Buffer.from(buffer).write(text))
+  }
 
   /** Write a file atomically: a temporary beside it, renamed over it once complete. */
   const writeAtomicSync = (target: string, bytes: Uint8Array): void => {
@@ -100,16 +117,13 @@ if (port) {
     // main thread moved rather than copied, ready to write. (The other
     // products are joined into one document there, as text.)
     if (target === undefined && job.product !== 'jsonl') return result
-    const encoded = Buffer.from(result.text)
     if (target === undefined) {
-      const own = new Uint8Array(encoded.buffer, encoded.byteOffset, encoded.length)
-      // A small string's Buffer shares a pool with others: copy it out to own the memory moved.
-      const moved = encoded.byteOffset === 0 && encoded.buffer.byteLength === encoded.length ? own : own.slice()
-      transfer.push(moved.buffer as ArrayBuffer)
-      return {ok: true, bytes: moved, messages: result.messages}
+      const bytes = encode(result.text)
+      transfer.push(bytes.buffer as ArrayBuffer)
+      return {ok: true, bytes, messages: result.messages}
     }
     try {
-      writeAtomicSync(target, encoded)
+      writeAtomicSync(target, Buffer.from(result.text))
     } catch (error) {
       return {ok: false, reason: `cannot write ${path.relative(cwd, target)}: ${describeError(error)}`}
     }
@@ -117,6 +131,8 @@ if (port) {
   }
 
   port.on('message', async (request: WorkerRequest) => {
+    // A buffer grown for a large record is not kept.
+    for (const buffer of request.free) if (buffer.byteLength === bufferSize) free.push(buffer)
     const transfer: ArrayBuffer[] = []
     const results: Array<Converted | null> = []
     for (const job of request.jobs) results.push(await run(job, transfer))
