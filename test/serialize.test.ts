@@ -296,6 +296,22 @@ describe('toYaml on tricky strings', () => {
     for (const parsed of readBoth(text)) expect(parsed).toEqual({position: {a: 'x,y', b: '[z]', c: 'k:v', d: '会议'}})
   })
 
+  it('should write a position in its own key order, with odd numbers and extra keys, as any other map', () => {
+    const point = (line: number, column: number, offset: number) => ({line, column, offset})
+    expect(emit({position: {start: point(1, 2, 1), end: point(1, 5, 4)}})).toBe(
+      'position: { start: { line: 1, column: 2, offset: 1 }, end: { line: 1, column: 5, offset: 4 } }\n'
+    )
+    expect(emit({position: {end: point(1, 5, 4), start: {offset: 1, line: 1, column: 2}}})).toBe(
+      'position: { end: { line: 1, column: 5, offset: 4 }, start: { offset: 1, line: 1, column: 2 } }\n'
+    )
+    expect(emit({place: {start: point(-0, 1.5, Number.NaN), end: {...point(2, 1, 9), note: 'x'}}})).toBe(
+      'place: { start: { line: -0, column: 1.5, offset: .nan }, end: { line: 2, column: 1, offset: 9, note: x } }\n'
+    )
+    expect(emit({position: {start: point(1, 1, 0), end: point(1, 2, 1), source: 'a.txt'}})).toBe(
+      'position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 }, source: a.txt }\n'
+    )
+  })
+
   it('should write numbers as JSON does, and -0 as -0', () => {
     expect(emit({a: 1.5, b: -3, c: 1e21, d: -0, e: 0})).toBe('a: 1.5\nb: -3\nc: 1e+21\nd: -0\ne: 0\n')
   })

@@ -135,11 +135,69 @@ function flow(value: Value): string {
     return text === '' ? '[]' : text + ' ]'
   }
   const fields = value as Fields
+  // A record holds hundreds of positions: written at once when it is one.
+  const start = fields.start
+  const end = fields.end
+  if (isPoint(start) && isPoint(end) && hasKeys(fields, 'start', 'end')) {
+    return '{ start: ' + flowPoint(start) + ', end: ' + flowPoint(end) + ' }'
+  }
   for (const key of Object.keys(fields)) {
     const entry = fields[key]
     if (entry !== undefined) text += (text === '' ? '{ ' : ', ') + writeKey(key, true) + ': ' + flow(entry)
   }
   return text === '' ? '{}' : text + ' }'
+}
+
+/** A point of a position: `{line, column, offset}`, numbers, in that order. */
+interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+/**
+ * Whether a value is a point, with exactly its three keys in their order, so
+ * that `flowPoint` writes what `flow` would.
+ *
+ * @param value
+ *   The value.
+ */
+function isPoint(value: Value): value is Fields & Point {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Fields).line === 'number' &&
+    typeof (value as Fields).column === 'number' &&
+    typeof (value as Fields).offset === 'number' &&
+    hasKeys(value as Fields, 'line', 'column', 'offset')
+  )
+}
+
+/**
+ * Whether an object's enumerable keys (own and inherited) are exactly these,
+ * in this order: then they are also its own keys, in `Object.keys` order.
+ *
+ * @param fields
+ *   The object.
+ * @param keys
+ *   The keys.
+ */
+function hasKeys(fields: Fields, ...keys: string[]): boolean {
+  let index = 0
+  for (const key in fields) if (key !== keys[index++]) return false
+  return index === keys.length
+}
+
+/**
+ * A point in flow style.
+ *
+ * @param point
+ *   The point.
+ * @returns
+ *   `{ line: 1, column: 2, offset: 1 }`.
+ */
+function flowPoint(point: Point): string {
+  return '{ line: ' + number(point.line) + ', column: ' + number(point.column) + ', offset: ' + number(point.offset) + ' }'
 }
 
 /** Keys as written, in block and in flow style: records repeat a few keys many times. */
@@ -178,38 +236,66 @@ function writeKey(key: string, inFlow: boolean): string {
  */
 function scalar(value: null | boolean | number | string, inFlow: boolean): string {
   if (typeof value === 'string') return isPlain(value, inFlow) ? value : doubleQuoted(value)
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return '.nan'
-    if (!Number.isFinite(value)) return value < 0 ? '-.inf' : '.inf'
-    return Object.is(value, -0) ? '-0' : String(value)
-  }
+  if (typeof value === 'number') return number(value)
   return String(value)
 }
 
 /**
- * Characters a plain scalar may not hold: C0 and C1 controls (tab and line
- * breaks among them), DEL, U+2028/U+2029, the byte order mark, the
- * non-characters U+FFFE/U+FFFF, and lone surrogates.
+ * A number.
+ *
+ * @param value
+ *   The number.
+ * @returns
+ *   YAML text: `12`, `-0`, `.nan`, `-.inf` …
  */
-const unprintable = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\p{Surrogate}/u
+function number(value: number): string {
+  // Positions are whole numbers: written at once.
+  if ((value | 0) === value && (value !== 0 || 1 / value > 0)) return String(value)
+  if (Number.isNaN(value)) return '.nan'
+  if (!Number.isFinite(value)) return value < 0 ? '-.inf' : '.inf'
+  return Object.is(value, -0) ? '-0' : String(value)
+}
 
 /**
- * What a plain scalar cannot contain: `: ` starts a value, ` #` a comment.
+ * Whether a string holds nothing a plain scalar cannot: C0 and C1 controls
+ * (tab and line breaks among them), DEL, U+2028/U+2029, the byte order
+ * mark, the non-characters U+FFFE/U+FFFF, lone surrogates, `: ` (which
+ * starts a value) and ` #` (a comment). One pass, most characters of
+ * Chinese text passing after two comparisons.
+ *
+ * @param value
+ *   The string.
  */
-const unsafeInside = /: | #/
+function plainInside(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code < 0x7f) {
+      if (code < 0x20) return false
+      if (code === 0x3a /* : */ && value.charCodeAt(index + 1) === 0x20) return false
+      if (code === 0x20 && value.charCodeAt(index + 1) === 0x23 /* # */) return false
+    } else if (code < 0x2028) {
+      if (code <= 0x9f) return false
+    } else if (code >= 0xd800) {
+      if (code <= 0xdbff) {
+        const next = value.charCodeAt(index + 1)
+        // A pair is one character; a lone half is not printable.
+        if (!(next >= 0xdc00 && next <= 0xdfff)) return false
+        index++
+      } else if (code <= 0xdfff || code === 0xfeff || code >= 0xfffe) {
+        return false
+      }
+    } else if (code <= 0x2029) {
+      return false
+    }
+  }
+  return true
+}
 
 /**
- * A quick look for both, matching any surrogate (paired ones too): most
- * strings have none of these, and a regular expression without the `u` flag
- * is faster.
+ * Characters a plain scalar cannot start with (indicators and a space), by
+ * code: a one-character string of Chinese text would be a new string each time.
  */
-const maybeUnsafeInside = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]|: | #/
-
-/**
- * Where a plain scalar cannot start or end: indicators, spaces, `...`
- * (which ends a document when a key stands at the start of a line), `:`.
- */
-const unsafeEnds = /^[-?:,[\]{}#&*!|>'"%@` ]|^\.\.\.|[: ]$/
+const unsafeFirst = new Set([...'-?:,[]{}#&*!|>\'"%@` '].map((character) => character.charCodeAt(0)))
 
 /** What else cannot be plain inside a flow collection. */
 const unsafeInFlow = /[,[\]{}:]/
@@ -245,8 +331,10 @@ const maybeSpecial = /^[-+.0-9~<=yYnNtTfFoOeE]/
  *   Whether it stands inside a flow collection.
  */
 function isPlain(value: string, inFlow: boolean): boolean {
-  if (value === '' || unsafeEnds.test(value)) return false
-  if (maybeUnsafeInside.test(value) && (unprintable.test(value) || unsafeInside.test(value))) return false
+  if (value === '' || unsafeFirst.has(value.charCodeAt(0)) || value.startsWith('...')) return false
+  // `:` or a space cannot end it.
+  const last = value.charCodeAt(value.length - 1)
+  if (last === 0x3a || last === 0x20 || !plainInside(value)) return false
   if (inFlow && unsafeInFlow.test(value)) return false
   if (maybeSpecial.test(value)) for (const special of specials) if (special.test(value)) return false
   return true
