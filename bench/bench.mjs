@@ -14,7 +14,9 @@
  *    files/s and peak RSS (`/usr/bin/time -v`, else a preloaded probe that
  *    reports the process's own `maxRSS`). Each run is verified: as many JSONL
  *    lines / output files as inputs, nothing else in the output folder,
- *    inputs unchanged.
+ *    inputs unchanged. Beside them, the file system's floor: the time one
+ *    thread takes to create as many sample-size files. The batch folders go
+ *    in `os.tmpdir()` (`TMPDIR=… npm run bench` puts them elsewhere).
  *
  * Usage: `node bench/bench.mjs [--only throughput,cold,batch] [--quick]`
  *   (`JIYAO_BENCH_BIN=path` measures another CLI entry point)
@@ -180,6 +182,11 @@ if (only.has('batch') && fs.existsSync(bin)) {
   notes.push(`peak RSS from ${timeV ? '/usr/bin/time -v' : 'a preloaded probe (process.resourceUsage().maxRSS)'}`)
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jiyao-bench-'))
   const sampleHash = crypto.createHash('sha256').update(fs.readFileSync(samplePath)).digest('hex')
+  const sampleYaml = spawnSync(process.execPath, [bin, samplePath], {encoding: 'utf8'}).stdout
+  // Nothing is deleted before the end: on ext4 without a journal, deleting
+  // thousands of files makes creating files in the same place slower for
+  // minutes after (see the floor below), so removing one mode's outputs
+  // before the next mode ran made that mode pay for the deletion.
 
   try {
     for (const count of quick ? [2000] : [2000, 10_000]) {
@@ -198,6 +205,13 @@ if (only.has('batch') && fs.existsSync(bin)) {
         {name: '--out-dir (YAML)', args: ['--out-dir', path.join(root, `out-yaml-${count}`)], target: 1000, ext: '.yaml'},
         {name: '--out-dir --format json', args: ['--out-dir', path.join(root, `out-json-${count}`), '--format', 'json'], target: 1000, ext: '.json'}
       ]
+
+      // The file system's floor, in the same place: on ext4 without a journal
+      // (this machine's), creating a file skips, one lookup each, every inode
+      // of its block group deleted in the last minutes, so the time to create
+      // files depends on what else deletes files there (a shared /tmp).
+      const floor = fileSystemFloor(path.join(root, `floor-${count}`), count, Buffer.byteLength(sampleYaml))
+      row('batch', `${count} files created by one thread (the file system's floor)`, '-', `${format(count / floor, 0)} files/s (${format(floor, 2)} s)`, null)
 
       for (const mode of modes) {
         const stdoutPath = path.join(root, `stdout-${count}.txt`)
@@ -226,16 +240,40 @@ if (only.has('batch') && fs.existsSync(bin)) {
         const rssMb = rssKb / 1024
         row('batch', `  peak RSS`, count === 10_000 ? '≤ 150 MB' : '-', `${format(rssMb)} MB`, count === 10_000 ? rssMb <= 150 : null)
         row('batch', `  output verified`, 'all', problems.length === 0 ? 'ok' : problems.join('; '), problems.length === 0)
-        if (mode.ext) fs.rmSync(mode.args[1], {recursive: true, force: true})
         fs.rmSync(stdoutPath, {force: true})
       }
-
-      fs.rmSync(input, {recursive: true, force: true})
+      // Outputs and inputs stay until the end (see above).
     }
   } finally {
     fs.rmSync(root, {recursive: true, force: true})
   }
 }
+
+/**
+ * The file system's own cost of a batch's outputs: create `count` files of
+ * `size` bytes in the batch's layout (20 folders), each written to a
+ * temporary name and renamed, as `--out-dir` does, on one thread.
+ *
+ * @param {string} dir
+ * @param {number} count
+ * @param {number} size
+ * @returns {number}
+ *   Seconds.
+ */
+function fileSystemFloor(dir, count, size) {
+  const bytes = Buffer.alloc(size, 0x61)
+  for (let index = 0; index < 20; index++) fs.mkdirSync(path.join(dir, `d${index}`), {recursive: true})
+  const start = process.hrtime.bigint()
+  for (let index = 0; index < count; index++) {
+    const target = path.join(dir, `d${index % 20}`, `m${index}.yaml`)
+    const fd = fs.openSync(target + '.tmp', 'wx')
+    fs.writeSync(fd, bytes)
+    fs.closeSync(fd)
+    fs.renameSync(target + '.tmp', target)
+  }
+  return Number(process.hrtime.bigint() - start) / 1e9
+}
+
 
 /**
  * Check one batch run: the output has one JSONL line or one file per input
