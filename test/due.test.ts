@@ -47,6 +47,17 @@ describe('findDue: absolute deadlines', () => {
   })
 })
 
+describe('findDue: a date bounded by 内', () => {
+  it('should read X月X日内 as the date, not a count of days inside it', () => {
+    expect(due('要在5月十五日内完成水库安全检查', '2024-02-26')).toEqual(['在5月十五日内', '2024-05-15', 'absolute'])
+    expect(due('于6月30日以内报送', '2024-02-26')).toEqual(['于6月30日以内', '2024-06-30', 'absolute'])
+  })
+
+  it('should not take the 内 of a word after a date as a bound', () => {
+    expect(due('在3月5日内部会议上通报', '2024-02-26')).toEqual(null)
+  })
+})
+
 describe('findDue: relative deadlines', () => {
   it('should count working days without weekends', () => {
     // 2024-05-10 is a Friday: five working days end on Friday 2024-05-17.

@@ -44,8 +44,9 @@ const yearEndPattern = new RegExp(`(?:于|在)?(今年|本年|明年|\\d{4})?(?:
 const monthEndPattern = new RegExp(`(?<![\\d一二两三四五六七八九十])(?:于|在)?(本|下)?(?:月底|月末)${ends}?|(本|下)月内`, 'g')
 /**
  * `10个工作日内`, `三日内`, `两周内`, `1个月内`, `本周内`. A Chinese number
- * may start one numeral into a run whose start follows `月` or a digit
- * (`5月十五日内` reads `五日内`), but nowhere else inside a run (see `number`).
+ * may start one numeral into a run whose start follows `月` or a digit, but
+ * nowhere else inside a run (see `number`); a match inside a date
+ * (`5月十五日内`) is left out by `relativeDue`.
  */
 const relativePattern = new RegExp(
   `(?<![月\\d])(?:在|于)?(\\d+|(?<!(?<![月\\d])${chineseNumeral})${chineseNumeral}+)(个)?(工作日|日|天|周|星期|个月|月)(?:之内|以内|内)|(本|下)周内`,
@@ -102,7 +103,7 @@ function absoluteDue(norm: string, meeting: Day | null): Due | null {
     let end = date.end
     const before = norm.charAt(start - 1)
     if (startWords.includes(before) || startsAfterSpace(norm, end, '起')) continue
-    const ending = deadlineEnds.find((word) => norm.startsWith(word, end))
+    const ending = deadlineEnds.find((word) => norm.startsWith(word, end)) ?? withinEnd(norm, end)
     const at = before === '于' || before === '在'
     const delivered = at && deadlineVerbs.some((verb) => norm.startsWith(verb, end))
     if (!ending && !delivered) continue
@@ -143,12 +144,28 @@ function absoluteDue(norm: string, meeting: Day | null): Due | null {
   return first(candidates)
 }
 
+/**
+ * `内`, `之内`, `以内` after a date (`5月15日内`), which bound a time as `前`
+ * does; not the `内` of a word (`5月5日内部会议`).
+ */
+function withinEnd(norm: string, at: number): string | undefined {
+  const word = withinWords.find((each) => norm.startsWith(each, at))
+  return word && !notWithin.includes(norm.charAt(at + word.length)) ? word : undefined
+}
+
+const withinWords = ['之内', '以内', '内']
+/** Characters after `内` that make it part of a word: 内部, 内容, 内外 … */
+const notWithin = '部容外涵控设资务需'
+
 /** `10个工作日内`, `3日内`, `本周内`: counted from the meeting date. */
 function relativeDue(norm: string, meeting: Day | null): Due | null {
   const candidates: Due[] = []
   // Every form ends in `内`.
   if (!norm.includes('内')) return null
+  // `5月十五日内` is a date and its bound, not `五日内` counted from the meeting.
+  const dates = findDates(norm)
   for (const match of matches(relativePattern, norm)) {
+    if (dates.some((date) => match.index >= date.start && match.index < date.end)) continue
     let date: string | null = null
     if (meeting) {
       if (match[4]) {
