@@ -245,7 +245,9 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
   const people: Person[] = []
   let group: string | null = null
   let shared: {title: string | null; unit: string | null} | null = null
-  for (const [entryStart, entryEnd] of entries(doc.norm, start, end)) {
+  const all = entries(doc.norm, start, end)
+  for (let index = 0; index < all.length; index++) {
+    const [entryStart, entryEnd] = all[index]
     let from = entryStart
     // `(1)` group numbers.
     let open = from
@@ -260,7 +262,17 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
       shared = null
       from += colon + 1
     }
-    const person = readPerson(doc, from, entryEnd)
+    let person = readPerson(doc, from, entryEnd)
+    // Titles joined by `、` before one name: `县委常委、常务副县长王明`.
+    const next = all[index + 1]
+    if (person && person.name === null && person.title !== null && next && doc.norm.charCodeAt(entryEnd) === 0x3001 /* 、 */) {
+      const joined = readPerson(doc, from, next[1])
+      const alone = readPerson(doc, next[0], next[1])
+      if (joined && alone && joined.name !== null && joined.name === alone.name && alone.title !== null) {
+        person = joined
+        index++
+      }
+    }
     // Debris of a cut list (`;(`) names no one.
     if (!person || !/[\u3400-\u9fff]/.test(person.name ?? person.title ?? person.unit ?? '')) continue
     if (person.name && person.title === null && person.unit === null) {
