@@ -29,6 +29,8 @@ const supportWords = ['配合', '协助', '协同', '会同']
 const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外', '并'])
 const byOpeners = ['会后请', '责成', '请', '要求']
 const labels = words(ownerLabels.map(([label]) => label))
+/** Modals that may stand before a role verb: `X要牵头…`. */
+const modals = words(['要', '须', '应', '负责'])
 
 /** An owner found in a clause. */
 export interface Owner {
@@ -235,7 +237,9 @@ function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | nu
   const taskText = doc.source.slice(taskPosition.start.offset, taskPosition.end.offset)
   const due = findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
   const duePosition = due ? doc.normPosition(task.start + due.start, task.start + due.end) : null
-  const role = roleVerbs.find(([verb]) => doc.norm.startsWith(verb, task.start))?.[1] ?? 'responsible'
+  // `牵头…`, and after a modal `要牵头…`.
+  const roleAt = modals.at(doc.norm, task.start)?.length ?? 0
+  const role = roleVerbs.find(([verb]) => doc.norm.startsWith(verb, task.start + roleAt))?.[1] ?? 'responsible'
   const parts = actor.kind === 'joint' ? actor.parts : [actor.value]
   return {
     owner: doc.source.slice(ownerPosition.start.offset, ownerPosition.end.offset),
