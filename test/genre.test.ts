@@ -244,3 +244,64 @@ describe('unnumbered college minutes where presenters open the matters (会上�
     expect(messages.map((message) => message.ruleId)).toEqual(['no-date'])
   })
 })
+
+describe('unnumbered county minutes signed off by the office and the date', () => {
+  const {tree, record, messages} = read('county-signed-off.txt')
+
+  it('should take the office and the date under the last matter as the sign-off, not a cut-off sentence', () => {
+    expect(messages).toEqual([])
+    const closing = tree.children[tree.children.length - 1]
+    expect(closing.type === 'closing' && closing.children.map((child) => [child.type, child.type === 'noise' && child.kind, child.position.start.line])).toEqual([
+      ['noise', 'signature', 11],
+      ['noise', 'signature', 12]
+    ])
+    expect(record.items.map((item) => item.position.end.line)).toEqual([5, 7, 9])
+  })
+
+  it('should take the year of the meeting date from the sign-off date', () => {
+    expect([record.meeting.name, record.meeting.session, record.meeting.date, record.meeting.chair?.name]).toEqual(['县政府第十五次常务会议', 15, '2024-03-12', '张建华'])
+  })
+
+  it('should give titles joined by 、 before a name to that attendee', () => {
+    expect(record.meeting.attendees.map((person) => [person.name, person.title])).toEqual([
+      ['黄立明', '县委常委、常务副县长'],
+      ['吴晓燕', '副县长'],
+      ['郑凯', '副县长']
+    ])
+  })
+
+  it('should read 一要…二要… owners, a lead role after 要, and a deadline in working days', () => {
+    expect(record.items[0].assignments.map((each) => [each.owner, each.role, each.dueDate])).toEqual([
+      ['县应急管理局', 'lead', '2024-04-15'],
+      ['县交通运输局', 'responsible', null],
+      ['县政府督查室', 'responsible', null]
+    ])
+    // 3月12日 (Tuesday) + 10 working days: 13-15, 18-22, 25, 26.
+    expect(record.items[2].assignments.map((each) => [each.owner, each.due, each.dueDate, each.dueKind])).toEqual([['县林业局', '10个工作日内', '2024-03-26', 'relative']])
+  })
+})
+
+describe('bureau minutes whose matters are 第一，第二， lines', () => {
+  const {record, messages} = read('bureau-ordinal-items.txt')
+
+  it('should make the 第一，… lines the items when there is no level-1 numbering', () => {
+    expect(messages).toEqual([])
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '关于2024年防汛准备工作'],
+      ['二', '关于水资源税改革试点工作'],
+      ['三', '关于干部培训工作']
+    ])
+  })
+
+  it('should read a date written 5月十五日内 as the deadline', () => {
+    expect(record.items[0].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([['局防汛办', '在5月十五日内', '2024-05-15']])
+  })
+
+  it('should read lead and support owners and the decision of the second matter', () => {
+    expect(record.items[1].decisions.map((decision) => decision.text)).toEqual(['会议同意局水资源处提出的工作方案'])
+    expect(record.items[1].assignments.map((each) => [each.owner, each.role, each.dueDate])).toEqual([
+      ['局水资源处', 'lead', '2024-03-31'],
+      ['局财务审计处', 'support', '2024-03-31']
+    ])
+  })
+})
