@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskStarters} from '../lexicon.js'
+import {deadlineLabels, nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskStarters} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
@@ -21,7 +21,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '负责', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
+const subjectFollowers = words(['要', '负责', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /** Words after an owner that share the task of the owner before: `由X牵头,Y配合,…`. */
@@ -29,6 +29,7 @@ const supportWords = ['配合', '协助', '协同', '会同']
 const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外', '并'])
 const byOpeners = ['会后请', '责成', '请', '要求']
 const labels = words(ownerLabels.map(([label]) => label))
+const dueLabels = words(deadlineLabels)
 /** Modals that may stand before a role verb: `X要牵头…`. */
 const modals = words(['要', '须', '应', '负责'])
 
@@ -201,13 +202,16 @@ function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignme
   let first = unit.start
   while (first < unit.end && labels.at(text, first) === undefined) first++
   if (first === unit.end) return
+  // A deadline label may stand before the owner labels or after them.
+  const due = labelledDue(text, unit.start, unit.end)
+  const taskEnd = due && due.label < first ? due.label : first
   for (const [label, role] of ownerLabels) {
     let at = indexWithin(text, label, unit.start, unit.end)
     while (at !== -1) {
       let cursor = at + label.length
       if (text.charAt(cursor) !== ':') break
       cursor++
-      const task = trim(text, unit.start, first)
+      const task = trim(text, unit.start, taskEnd)
       while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
       if (task.end <= task.start) break
       // Owners up to the next label, bracket or sentence end.
@@ -219,7 +223,7 @@ function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignme
           const part = trim(text, partStart, index)
           const actor = part.end > part.start ? readActor(text, part.start, part.end) : null
           if (actor) {
-            const made = assignment(doc, actor, task, meetingDate)
+            const made = assignment(doc, actor, task, meetingDate, due)
             made.role = role
             assignments.push(made)
           }
@@ -231,12 +235,39 @@ function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignme
   }
 }
 
-function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null): Assignment {
+/**
+ * The value of a deadline label among owner labels (`完成时限:2024年6月底`):
+ * a label that opens a bracket or follows a `;` or `,`, its value up to the
+ * next `;`, `)`, `,` or `。`; `label` is where the label starts.
+ */
+function labelledDue(text: string, start: number, end: number): (Span & {label: number}) | null {
+  for (let index = start; index < end; index++) {
+    const label = dueLabels.at(text, index)
+    if (label === undefined || text.charAt(index + label.length) !== ':') continue
+    if (index > start && !'(;, '.includes(text.charAt(index - 1))) continue
+    let valueEnd = index + label.length + 1
+    while (valueEnd < end && !');。,'.includes(text.charAt(valueEnd))) valueEnd++
+    const value = trim(text, index + label.length + 1, valueEnd)
+    return value.end > value.start ? {...value, label: index} : null
+  }
+  return null
+}
+
+/**
+ * Make an assignment. Its deadline is found in the task, or in the value of
+ * a deadline label (`dueSpan`) where the task has one.
+ */
+function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null, dueSpan: Span | null = null): Assignment {
   const ownerPosition = doc.normPosition(actor.value.start, actor.value.end)
   const taskPosition = doc.normPosition(task.start, task.end)
   const taskText = doc.source.slice(taskPosition.start.offset, taskPosition.end.offset)
-  const due = findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
-  const duePosition = due ? doc.normPosition(task.start + due.start, task.start + due.end) : null
+  let dueFrom = task.start
+  let due = findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
+  if (!due && dueSpan) {
+    dueFrom = dueSpan.start
+    due = findDueNormalized(doc.norm.slice(dueSpan.start, dueSpan.end), meetingDate, true)
+  }
+  const duePosition = due ? doc.normPosition(dueFrom + due.start, dueFrom + due.end) : null
   // `牵头…`, and after a modal `要牵头…`.
   const roleAt = modals.at(doc.norm, task.start)?.length ?? 0
   const role = roleVerbs.find(([verb]) => doc.norm.startsWith(verb, task.start + roleAt))?.[1] ?? 'responsible'

@@ -80,12 +80,15 @@ export function findDue(task: string, meetingDate: string | null): Due | null {
  *   The normalized task.
  * @param meetingDate
  *   The meeting's ISO date.
+ * @param labelled
+ *   Whether the text is the value of a deadline label (`完成时限:6月底`),
+ *   so that a date needs no `前` to be one.
  * @returns
  *   The deadline, or null.
  */
-export function findDueNormalized(norm: string, meetingDate: string | null): Due | null {
+export function findDueNormalized(norm: string, meetingDate: string | null, labelled = false): Due | null {
   const meeting = parseIso(meetingDate)
-  const found = absoluteDue(norm, meeting) ?? relativeDue(norm, meeting) ?? vagueDue(norm)
+  const found = absoluteDue(norm, meeting, labelled) ?? relativeDue(norm, meeting) ?? vagueDue(norm)
   if (!found) return null
   // A date that does not resolve to a real day (a runaway number of months) is no date.
   const date = found.date !== null && isValidIso(found.date) ? found.date : null
@@ -96,7 +99,7 @@ export function findDueNormalized(norm: string, meetingDate: string | null): Due
  * Dates followed by `前`, or after `于` with a verb of delivery; months with
  * a part (`6月底前`); year and month ends.
  */
-function absoluteDue(norm: string, meeting: Day | null): Due | null {
+function absoluteDue(norm: string, meeting: Day | null, labelled: boolean): Due | null {
   const candidates: Due[] = []
   for (const date of findDates(norm)) {
     let start = date.start
@@ -106,7 +109,7 @@ function absoluteDue(norm: string, meeting: Day | null): Due | null {
     const ending = deadlineEnds.find((word) => norm.startsWith(word, end)) ?? withinEnd(norm, end)
     const at = before === '于' || before === '在'
     const delivered = at && deadlineVerbs.some((verb) => norm.startsWith(verb, end))
-    if (!ending && !delivered) continue
+    if (!ending && !delivered && !labelled) continue
     if (at) start--
     if (ending) end += ending.length
     const year = date.year ?? (meeting ? yearOnOrAfter(date.month, date.day, meeting) : null)
@@ -118,7 +121,7 @@ function absoluteDue(norm: string, meeting: Day | null): Due | null {
     const month = chineseNumber(match[3])
     if (month === null || month < 1 || month > 12) continue
     // `3月底` needs `前` unless a `于`/`在` says it is a time limit.
-    if (!deadlineEnds.some((word) => match[0].endsWith(word)) && !/^[于在]/.test(match[0])) continue
+    if (!labelled && !deadlineEnds.some((word) => match[0].endsWith(word)) && !/^[于在]/.test(match[0])) continue
     if (startWords.includes(norm.charAt(match.index - 1))) continue
     let year: number | null = match[1] ? Number(match[1]) : null
     if (year === null && meeting) year = match[2] === '明年' ? meeting.year + 1 : match[2] ? meeting.year : month < meeting.month ? meeting.year + 1 : meeting.year
