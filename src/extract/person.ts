@@ -179,11 +179,19 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
     if ([rest, rest.slice(-2), rest.slice(-3), rest.slice(-4)].some((tail) => isName(tail))) end -= honorific.length
   }
 
-  // A title in brackets after a name: `王明远(市长)`.
-  if (note !== null && isName(doc.norm.slice(start, end)) && titles.includes(normalized(note))) {
-    const title = note
-    note = null
-    return {name: sliceSource(doc, start, end), title, unit: null, note, position: doc.normPosition(start, end)}
+  // A title in brackets after a name: `王明远(市长)`, `王明(市政府副秘书长)`.
+  if (note !== null && isName(doc.norm.slice(start, end))) {
+    const designation = normalized(note)
+    const split = designation.length === note.length && !/[\s,;:]/.test(designation) ? splitDesignation(designation) : null
+    if (titles.includes(designation) || (split && split.title)) {
+      return {
+        name: sliceSource(doc, start, end),
+        title: split && split.title ? note.slice(split.titleStart) : note,
+        unit: split && split.unitEnd > 0 ? note.slice(0, split.unitEnd) : null,
+        note: null,
+        position: doc.normPosition(start, end)
+      }
+    }
   }
   const value = doc.norm.slice(start, end)
   // A name (or nothing) after a designation that is split into unit and title.
