@@ -305,3 +305,35 @@ describe('bureau minutes whose matters are 第一，第二， lines', () => {
     ])
   })
 })
+
+describe('special-topic minutes with owner and deadline labels (责任单位：…；完成时限：…)', () => {
+  const {record, messages} = read('special-topic-labels.txt')
+
+  it('should read the deadline of a 完成时限 label beside the owner labels', () => {
+    expect(messages).toEqual([])
+    expect(record.items[0].assignments.map((each) => [each.owner, each.role, each.task, each.due, each.dueDate])).toEqual([
+      ['市财政局', 'responsible', '改造资金按市、区两级1:1比例分担', '2024年6月底', '2024-06-30'],
+      ['市住建局', 'lead', '加快办理项目前期手续', null, null],
+      ['市自然资源和规划局', 'support', '加快办理项目前期手续', null, null],
+      ['市行政审批局', 'support', '加快办理项目前期手续', null, null]
+    ])
+  })
+
+  it('should take the points after 会议议定以下事项： as the decisions, not the lead-in', () => {
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual([
+      '改造资金按市、区两级1:1比例分担。（责任单位：市财政局；完成时限：2024年6月底）',
+      '加快办理项目前期手续。（牵头单位：市住建局；配合单位：市自然资源和规划局、市行政审批局）'
+    ])
+  })
+
+  it('should give a task to joint owners who 共同负责', () => {
+    expect(record.items[1].assignments.map((each) => [each.owners, each.task, each.dueDate])).toEqual([
+      [['市城投集团', '市文广旅局'], '共同负责，于7月15日前完成方案深化', '2024-07-15']
+    ])
+  })
+
+  it('should split a designation in brackets after a name into unit and title', () => {
+    const attendee = record.meeting.attendees.find((person) => person.name === '王建平')
+    expect(attendee && [attendee.title, attendee.unit, attendee.note]).toEqual(['副秘书长', '市政府', null])
+  })
+})
