@@ -4,7 +4,7 @@
  */
 
 import {createDoc} from '../doc.js'
-import {deadlineEnds, deadlineVerbs, monthParts, startWords, vagueDeadlineModals, vagueDeadlines} from '../lexicon.js'
+import {deadlineEnds, deadlineVerbs, holidays, monthParts, startWords, vagueDeadlineModals, vagueDeadlines} from '../lexicon.js'
 import {isSpace} from '../parse/line.js'
 import type {DueKind} from '../record.js'
 import {chineseNumber, daysInMonth, findDates, isoDate, parseIso} from './date.js'
@@ -38,6 +38,10 @@ const parts = monthParts.map(([word]) => word).join('|')
 
 /** `6月底前`, `明年3月中旬前`, `2025年1月底前`. */
 const monthPartPattern = new RegExp(`(?:于|在)?(?:(\\d{4})年|(今年|本年|明年))?${number}月(?:份)?(${parts})${ends}?`, 'g')
+/** `9月前`, `9月份之前`: before the month starts. */
+const monthBeforePattern = new RegExp(`(?:于|在)?(?:(\\d{4})年|(今年|本年|明年))?${number}月(?:份)?${ends}`, 'g')
+/** `国庆节前`, `明年元旦前`. */
+const holidayPattern = new RegExp(`(?:于|在)?(今年|明年)?(${holidays.map(([word]) => word).join('|')})${ends}`, 'g')
 /** `年底前`, `今年年底前`, `明年年底前`, `年内`. */
 const yearEndPattern = new RegExp(`(?:于|在)?(今年|本年|明年|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十])(?:今|本)?年内`, 'g')
 /** `月底前`, `本月底前`, `下月底前`, `本月内`. */
@@ -127,6 +131,24 @@ function absoluteDue(norm: string, meeting: Day | null, labelled: boolean): Due 
     if (year === null && meeting) year = match[2] === '明年' ? meeting.year + 1 : match[2] ? meeting.year : month < meeting.month ? meeting.year + 1 : meeting.year
     const endDay = monthParts.find(([word]) => word === match[4])?.[1] ?? 0
     const date = year === null ? null : isoDate(year, month, endDay === 0 ? daysInMonth(year, month) : endDay)
+    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+  }
+  if (month) for (const match of matches(monthBeforePattern, norm)) {
+    const month = chineseNumber(match[3])
+    if (month === null || month < 1 || month > 12 || startWords.includes(norm.charAt(match.index - 1))) continue
+    let year: number | null = match[1] ? Number(match[1]) : null
+    if (year === null && meeting) year = match[2] === '明年' ? meeting.year + 1 : match[2] ? meeting.year : month <= meeting.month ? meeting.year + 1 : meeting.year
+    // The last day before the month: of the month before it.
+    const date = year === null ? null : month === 1 ? isoDate(year - 1, 12, 31) : isoDate(year, month - 1, daysInMonth(year, month - 1))
+    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+  }
+  for (const match of matches(holidayPattern, norm)) {
+    const [, month, day] = holidays.find(([word]) => word === match[2]) ?? []
+    let date: string | null = null
+    if (meeting && month && day) {
+      const year = match[1] === '明年' ? meeting.year + 1 : match[1] ? meeting.year : yearOnOrAfter(month, day, meeting)
+      date = addDays({year, month, day}, -1)
+    }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
   if (norm.includes('年')) for (const match of matches(yearEndPattern, norm)) {
