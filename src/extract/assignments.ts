@@ -13,7 +13,7 @@ import {deadlineLabels, nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskSt
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
-import {actorBefore, readActor, type Actor} from './actor.js'
+import {actorBefore, isUnit, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {skipMarker} from './markers.js'
@@ -58,7 +58,10 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (opener) cursor += opener.length
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
-      const found = actorBefore(text, cursor + word.length, end + 40, starters)
+      // `请X负责…`; where no word known to start a task follows X (`要求X国庆节前完成…`), the
+      // longest run of units.
+      const from = cursor + word.length
+      const found = actorBefore(text, from, end + 40, starters) ?? longestUnits(text, from, end)
       if (found) return owner(text, found.actor)
     }
   }
@@ -94,6 +97,20 @@ function owner(text: string, actor: Actor): Owner {
 function afterTrailers(text: string, at: number): number {
   for (const word of ['主要负责同志', '主要负责人', '负责同志', '负责人', '同志']) if (text.startsWith(word, at)) return word.length
   return 0
+}
+
+/**
+ * The longest unit, or units joined (`X、Y`), at `start`: named bodies only,
+ * so that neither a name-like word after a unit (`区水利局国庆节前…`) nor a
+ * generic addressee is taken.
+ */
+function longestUnits(text: string, start: number, end: number): {actor: Actor} | null {
+  for (let stop = Math.min(end - 1, start + 30); stop >= start + 2; stop--) {
+    if (!isIdeograph(text.charCodeAt(stop))) continue
+    const actor = readActor(text, start, stop)
+    if (actor && (actor.kind === 'unit' || actor.kind === 'joint') && actor.parts.every((part) => isUnit(text, part.start, part.end))) return {actor}
+  }
+  return null
 }
 
 /**
