@@ -113,15 +113,19 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   const rest = verb ? cursor + verb.length + (leadInObjects.at(text, cursor + verb.length)?.length ?? 0) : 0
   if (verb && rest >= clause.end && openers.includes(verb)) return {verb: null, cue: verb}
   if (verb && (verb !== '通过' || '了《'.includes(text.charAt(cursor + 2)) || cursor > clause.start)) {
-    return {verb, cue: text.slice(clause.start, cursor + verb.length)}
+    // An outcome after an opener tells the verb: `会议决定暂缓审议`.
+    const outcome = openers.includes(verb) ? verbs.at(text, cursor + verb.length) : undefined
+    return {verb: outcome ?? verb, cue: text.slice(clause.start, cursor + verb.length)}
   }
   // An opener needs the meeting as its subject (`会议明确`) or is itself one (`经会议研究`).
   const opener = ownOpeners.at(text, clause.start) ?? (cursor > clause.start ? openerWords.at(text, cursor) : undefined)
   if (opener) {
     let end = text.indexOf(opener, clause.start) + opener.length
     end += leadInObjects.at(text, end)?.length ?? 0
-    // The opener alone (`会议明确`, `会议议定以下事项`), or with its content (`会议决定学校…`).
-    return end >= clause.end ? {verb: null, cue: opener} : {verb: opener, cue: opener}
+    // The opener alone (`会议明确`, `会议议定以下事项`), or with its content (`会议决定学校…`);
+    // an outcome that follows tells the verb (`会议决定暂缓审议`).
+    if (end >= clause.end) return {verb: null, cue: opener}
+    return {verb: verbs.at(text, end) ?? opener, cue: opener}
   }
   return null
 }
