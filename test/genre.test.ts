@@ -337,3 +337,27 @@ describe('special-topic minutes with owner and deadline labels (责任单位：�
     expect(attendee && [attendee.title, attendee.unit, attendee.note]).toEqual(['副秘书长', '市政府', null])
   })
 })
+
+describe('district minutes with outcomes, month and holiday deadlines, and 要求X… owners', () => {
+  const {record, messages} = read('district-outcomes.txt')
+
+  it('should read the date under the title and every item without warnings', () => {
+    expect(messages).toEqual([])
+    expect([record.meeting.name, record.meeting.date, record.items.length]).toEqual(['区政府第二十三次常务会议', '2023-08-21', 4])
+  })
+
+  it('should give the outcome after 会议决定 as the verb', () => {
+    expect(record.items[2].decisions.map((decision) => [decision.verb, decision.text])).toEqual([['暂缓', '会议决定暂缓审议']])
+  })
+
+  it('should read 9月份前 as the last day before September', () => {
+    expect(record.items[1].assignments.map((each) => [each.owner, each.role, each.due, each.dueDate])).toEqual([
+      ['区国资办', 'lead', '9月份前', '2023-08-31'],
+      ['区财政局', 'responsible', null, null]
+    ])
+  })
+
+  it('should read the units after 要求 when a holiday deadline, not a verb, follows them', () => {
+    expect(record.items[3].assignments.map((each) => [each.owners, each.due, each.dueDate])).toEqual([[['区应急管理局', '区水利局'], '国庆节前', '2023-09-30']])
+  })
+})
