@@ -207,6 +207,19 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
   }
 
   if (isName(value)) return person(start, start)
+  // A designation set off from the name by white space: `总经理 许志诚`.
+  const gap = /\s+(?=\S+$)/.exec(value)
+  if (gap && gap.index > 0 && isName(value.slice(gap.index + gap[0].length)) && !/\s/.test(value.slice(0, gap.index)) && designates(value.slice(0, gap.index)) !== null) {
+    const nameStart = start + gap.index + gap[0].length
+    const split = splitDesignation(value.slice(0, gap.index))
+    return {
+      name: sliceSource(doc, nameStart, end),
+      title: split.title ? sliceSource(doc, start + split.titleStart, start + gap.index) : null,
+      unit: split.unitEnd > 0 ? sliceSource(doc, start, start + split.unitEnd) : null,
+      note,
+      position: doc.normPosition(nameStart, end)
+    }
+  }
   // The title after the name: `王明远市长`.
   const trailing = titleEndingAt(value, value.length)
   if (trailing > 0) {
@@ -271,12 +284,15 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
       from += colon + 1
     }
     let person = readPerson(doc, from, entryEnd)
-    // Titles joined by `、` before one name: `县委常委、常务副县长王明`.
+    // Titles joined by `、` before one name (`县委常委、常务副县长王明`), and a designation set
+    // off by white space before a bare name (`集团办公室主任 王明`): one person.
     const next = all[index + 1]
-    if (person && person.name === null && person.title !== null && next && doc.norm.charCodeAt(entryEnd) === 0x3001 /* 、 */) {
-      const joined = readPerson(doc, from, next[1])
-      const alone = readPerson(doc, next[0], next[1])
-      if (joined && alone && joined.name !== null && joined.name === alone.name && alone.title !== null) {
+    if (person && person.name === null && (person.title !== null || person.unit !== null) && next) {
+      const pause = doc.norm.charCodeAt(entryEnd) === 0x3001 /* 、 */
+      const spaced = isSpace(doc.norm.charCodeAt(entryEnd))
+      const alone = (pause && person.title !== null) || spaced ? readPerson(doc, next[0], next[1]) : null
+      const joined = alone && alone.name !== null && (pause ? alone.title !== null : alone.title === null && alone.unit === null) ? readPerson(doc, from, next[1]) : null
+      if (alone && joined && joined.name === alone.name) {
         person = joined
         index++
       }
