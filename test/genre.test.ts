@@ -361,3 +361,38 @@ describe('district minutes with outcomes, month and holiday deadlines, and 要�
     expect(record.items[3].assignments.map((each) => [each.owners, each.due, each.dueDate])).toEqual([[['区应急管理局', '区水利局'], '国庆节前', '2023-09-30']])
   })
 })
+
+describe('company minutes with labelled header lines and an agenda list', () => {
+  const {record, messages} = read('company-header-fields.txt')
+
+  it('should read the header lines: time, place, a chair set off by a space, and the agenda lines', () => {
+    expect(messages).toEqual([])
+    const {meeting} = record
+    expect([meeting.date, meeting.timeOfDay, meeting.location]).toEqual(['2024-03-15', '上午', '集团总部三楼会议室'])
+    expect(meeting.chair && [meeting.chair.name, meeting.chair.title]).toEqual(['许志诚', '总经理'])
+    expect(meeting.agenda).toEqual(['审议2024年度经营计划', '研究东区地块开发方案'])
+  })
+
+  it('should give a designation set off by a space to the name after it', () => {
+    expect(record.meeting.observers.map((person) => [person.name, person.title, person.unit])).toEqual([['蒋红', '主任', '集团办公室']])
+    expect(record.meeting.attendees.map((person) => person.name)).toEqual(['许志诚', '邓丽君', '韩东', '苏明哲'])
+    expect(record.meeting.recorder?.name).toBe('钟晓')
+  })
+
+  it('should read the items after the agenda, not the agenda lines as items', () => {
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.reporters])).toEqual([
+      ['一', '审议2024年度经营计划', ['财务管理部']],
+      ['二', '研究东区地块开发方案', ['投资发展部']]
+    ])
+  })
+})
+
+describe('an agenda list in the header of minutes without level-1 numbering', () => {
+  const {record, messages} = analyze('市档案馆馆务会议纪要\n\n会议时间：2024年6月3日\n会议议题：\n1.审议年度预算调整方案；\n2.研究数字档案馆建设。\n\n会议听取了馆办公室关于年度预算调整方案的汇报。会议原则同意该方案。\n')
+
+  it('should keep the agenda lines out of the items', () => {
+    expect(messages).toEqual([])
+    expect(record.meeting.agenda).toEqual(['审议年度预算调整方案', '研究数字档案馆建设'])
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([[null, '会议听取了馆办公室关于年度预算调整方案的汇报']])
+  })
+})

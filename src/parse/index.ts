@@ -96,7 +96,15 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     return preambleHasParagraph
   }
 
+  // Whether the lines before are a `会议议题:` label and the matters under it: points there are the agenda.
+  let agenda = false
   for (const line of lines) {
+    const underAgenda: boolean = agenda && item === null && line.kind === 'point'
+    agenda = underAgenda || (item === null && line.kind === 'paragraph' && agendaLabel.test(doc.norm.slice(line.start, line.end)))
+    if (underAgenda) {
+      preamble.children.push(paragraphNode(doc, line.start, line.end))
+      continue
+    }
     if (line.kind === 'section') {
       item = sectionItem(doc, line)
       items.push(item)
@@ -241,6 +249,9 @@ function signOff(doc: Doc, lines: Line[]): void {
 function isDateNoise(line: Line): boolean {
   return line.class?.kind === 'noise' && (line.class.noise === 'publication-date' || line.class.noise === 'signature')
 }
+
+/** A label alone on its line that heads the agenda: `会议议题:`, `主要议程:`. */
+const agendaLabel = /^(会\s*议\s*|主\s*要\s*)?(议\s*题|议\s*程)\s*:$/
 
 /**
  * The form of a marker that may make items without level-1 numbering: its
