@@ -396,3 +396,25 @@ describe('an agenda list in the header of minutes without level-1 numbering', ()
     expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([[null, '会议听取了馆办公室关于年度预算调整方案的汇报']])
   })
 })
+
+describe('party group minutes where a member relays a meeting', () => {
+  const {record, messages} = read('party-group-relay.txt')
+
+  it('should report the person who relays, once, and a unit that explains by its head', () => {
+    expect(messages).toEqual([])
+    expect(record.items.map((item) => item.reporters)).toEqual([['何强'], ['医政医管科'], []])
+  })
+
+  it('should read the points after 会议明确： as decisions and their owners', () => {
+    expect(record.items[1].decisions.map((decision) => decision.verb)).toEqual(['原则同意', '明确', '明确'])
+    expect(record.items[1].assignments.map((each) => [each.owner, each.role, each.dueDate])).toEqual([
+      ['医政医管科', 'responsible', '2024-06-10'],
+      ['局综合监督执法大队', 'support', null]
+    ])
+    expect(record.items[2].assignments.map((each) => [each.owner, each.task])).toEqual([['人事科', '抓好组织实施']])
+  })
+
+  it('should take a group written for attendees as a group, not a name', () => {
+    expect(record.meeting.attendees.map((person) => [person.name, person.unit])).toEqual([[null, '局党组成员']])
+  })
+})
