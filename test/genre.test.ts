@@ -418,3 +418,36 @@ describe('party group minutes where a member relays a meeting', () => {
     expect(record.meeting.attendees.map((person) => [person.name, person.unit])).toEqual([[null, '局党组成员']])
   })
 })
+
+describe('college minutes with decisions enumerated inline after 会议议定：', () => {
+  const {record, messages} = read('college-inline-decisions.txt')
+
+  it('should read a title ending in 助理 with the name after it', () => {
+    expect(messages).toEqual([])
+    expect(record.meeting.attendees.map((person) => [person.name, person.title])).toEqual([
+      ['孔德明', '副校长'],
+      ['沈佳', '副校长'],
+      ['唐立军', '副校长'],
+      ['白雪', '校长助理']
+    ])
+    expect(record.meeting.observers.map((person) => [person.name, person.title, person.unit])).toEqual([['钱峰', '书记', '纪委']])
+  })
+
+  it('should make each point after 会议议定： a decision, as points on their own lines are', () => {
+    expect(record.items[0].decisions.map((decision) => [decision.verb, decision.text])).toEqual([
+      ['议定', '同意对学生公寓供暖管网进行改造，所需经费从学校预留费中列支；'],
+      ['议定', '由后勤保障处负责，于11月10日前完成管网改造和试运行；'],
+      ['议定', '资产管理处要每月对供暖设备开展一次安全检查。']
+    ])
+    expect(record.items[0].assignments.map((each) => [each.owner, each.dueDate])).toEqual([
+      ['后勤保障处', '2024-11-10'],
+      ['资产管理处', null]
+    ])
+    expect(record.items[0].reporters).toEqual(['后勤保障处'])
+  })
+
+  it('should give no owner to an instruction for every college', () => {
+    expect(record.items[1].decisions.map((decision) => decision.text)).toEqual(['会议同意研究生院提出的招生计划'])
+    expect(record.items[1].assignments).toEqual([])
+  })
+})

@@ -54,7 +54,7 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
   let leadIn: string | null = null
   for (const child of item.children) {
     if (child.type === 'paragraph') {
-      units.push({kind: 'paragraph', decision: null, ...normSpan(doc, child.position)})
+      addParagraph(doc, child, units)
       leadIn = decisionLeadIn(doc, child)
     } else if (child.type === 'list') {
       addPoints(doc, child, units, leadIn)
@@ -64,6 +64,32 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
     }
   }
   return units
+}
+
+/**
+ * Add a paragraph's units: the paragraph, or where a decision lead-in opens
+ * a list inside it (`会议议定:一是…;二是…`), the points as decisions and
+ * the paragraph's text around them.
+ */
+function addParagraph(doc: Doc, paragraph: Paragraph, units: Unit[]): void {
+  const span = normSpan(doc, paragraph.position)
+  let from = span.start
+  for (const node of paragraph.children) {
+    if (node.type !== 'statement' || node.kind !== 'decision') continue
+    const list = node.children[0]
+    if (!list || list.type !== 'list') continue
+    const cueEnd = doc.toNorm(node.cuePosition.end.offset)
+    const listStart = doc.toNorm(list.position.start.offset)
+    // The cue, a `:` and the list: `会议议定:一是…`, not `会议同意…,一是…`.
+    if (doc.norm.slice(cueEnd, listStart).trim() !== ':') continue
+    const verb = leadInWords.find((word) => doc.norm.slice(doc.toNorm(node.cuePosition.start.offset), cueEnd).includes(word))
+    if (!verb) continue
+    if (listStart > from) units.push({kind: 'paragraph', decision: null, start: from, end: listStart})
+    for (const point of list.children) units.push({kind: 'point', decision: verb, ...pointContent(doc, point)})
+    from = doc.toNorm(list.position.end.offset)
+  }
+  if (from === span.start) units.push({kind: 'paragraph', decision: null, ...span})
+  else if (span.end > from) units.push({kind: 'paragraph', decision: null, start: from, end: span.end})
 }
 
 /** A paragraph whose last sentence ends in `:` and says the meeting decided. */
