@@ -5,6 +5,8 @@
 
 import type {Doc} from '../doc.js'
 import type {Item, List, ListItem, Paragraph} from '../tree.js'
+import {statementSubjects} from '../lexicon.js'
+import {words} from '../words.js'
 import {sentences, type Sentence, type Span} from './clauses.js'
 
 /** A stretch of an item's text, in normalized offsets. */
@@ -31,6 +33,9 @@ export function unitSentences(doc: Doc, unit: Unit): Sentence[] {
   return unit.sentences
 }
 
+/** The meeting as the subject of a heading that runs on (`一、会议研究了…`). */
+const speaks = words(statementSubjects)
+
 /** Words of a lead-in to decisions: `会议确定:`, `会议就有关事项明确如下:`. */
 const leadInWords = ['明确', '确定', '议定', '决定', '同意']
 
@@ -47,9 +52,11 @@ const leadInWords = ['明确', '确定', '议定', '决定', '同意']
 export function itemUnits(doc: Doc, item: Item): Unit[] {
   const units: Unit[] = []
   if (item.heading) {
-    // A list item that became an item: its first sentence is content, not a title.
-    const kind = item.marker && item.marker.level !== 'section' ? 'paragraph' : 'heading'
-    units.push({kind, decision: null, ...normSpan(doc, item.heading.position)})
+    // A list item that became an item: its first sentence is content, not a title; so is a
+    // heading the meeting speaks in (`一、会议原则同意《…》,由X…`).
+    const span = normSpan(doc, item.heading.position)
+    const kind = (item.marker && item.marker.level !== 'section') || speaks.at(doc.norm, span.start) !== undefined ? 'paragraph' : 'heading'
+    units.push({kind, decision: null, ...span})
   }
   let leadIn: string | null = null
   for (const child of item.children) {
