@@ -297,6 +297,11 @@ describe('bureau minutes whose matters are 第一，第二， lines', () => {
     expect(record.items[0].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([['局防汛办', '在5月十五日内', '2024-05-15']])
   })
 
+  it('should read 下周五前 as the Friday of the week after the meeting', () => {
+    // 2024-02-26 is a Monday.
+    expect(record.items[2].assignments.map((each) => [each.owner, each.due, each.dueDate, each.dueKind])).toEqual([['局办公室', '下周五前', '2024-03-08', 'relative']])
+  })
+
   it('should read lead and support owners and the decision of the second matter', () => {
     expect(record.items[1].decisions.map((decision) => decision.text)).toEqual(['会议同意局水资源处提出的工作方案'])
     expect(record.items[1].assignments.map((each) => [each.owner, each.role, each.dueDate])).toEqual([
@@ -449,5 +454,33 @@ describe('college minutes with decisions enumerated inline after 会议议定：
   it('should give no owner to an instruction for every college', () => {
     expect(record.items[1].decisions.map((decision) => decision.text)).toEqual(['会议同意研究生院提出的招生计划'])
     expect(record.items[1].assignments).toEqual([])
+  })
+})
+
+describe('city minutes whose numbered headings are the meeting speaking (一、会议审议通过了…)', () => {
+  const {record, messages} = read('city-runon-headings.txt')
+
+  it('should read decisions and owners in a heading that runs on', () => {
+    expect(messages).toEqual([])
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.verb))).toEqual([[], ['审议通过'], ['原则同意'], ['同意']])
+    expect(record.items[1].documents).toEqual(['临江市公共数据管理办法', '临江市政务服务“一网通办”实施方案'])
+    expect(record.items[3].assignments.map((each) => [each.owner, each.task])).toEqual([['市粮食和物资储备局', '按程序组织实施']])
+  })
+
+  it('should read weekday deadlines, and one in the clause before its owner', () => {
+    // 2024-11-04 is a Monday.
+    expect(record.items[1].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([['市数据局', '本周五前', '2024-11-08']])
+    expect(record.items[2].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([
+      ['市林业局', null, null],
+      ['市林业局', '下周一前', '2024-11-11']
+    ])
+  })
+
+  it('should give the unit of a reporter written with title and name, and a mid-month deadline', () => {
+    expect(record.items[0].reporters).toEqual(['市发展改革委'])
+    expect(record.items[0].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([
+      ['市发展改革委', null, null],
+      ['市工信局', '于11月中旬', '2024-11-20']
+    ])
   })
 })
