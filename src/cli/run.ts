@@ -38,8 +38,12 @@ export interface BatchTally {
 /** Batches at least this large use worker threads (if there are cores). */
 export const workerThreshold = 200
 
-/** Inputs larger than this are converted on the main thread even in a pool: a worker's heap stays small. */
-export const workerMaxBytes = 4 * 1024 * 1024
+/**
+ * Inputs larger than this are converted on the main thread even in a pool,
+ * so that a worker's heap stays small: parsing takes about 35 bytes of heap
+ * per byte of input, 18 MB for 512 kB.
+ */
+export const workerMaxBytes = 512 * 1024
 
 /**
  * Run a batch.
@@ -74,7 +78,7 @@ export async function runBatch(
     if (entry.error) return {ok: false, reason: entry.error}
     const target = options.targets?.get(entry)
     if (pool && entry.absolute !== null) {
-      // The worker reads, converts and writes; null leaves a large input to this thread.
+      // The worker reads, converts and writes; null leaves the input to this thread.
       const result = await pool.run({absolute: entry.absolute, job: {...job, path: entry.path}, target})
       if (result) return result
     }

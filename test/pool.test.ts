@@ -1,0 +1,42 @@
+/**
+ * The batch pool on real worker threads (the built worker, dist/cli/worker.js).
+ */
+
+import {writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {afterAll, describe, expect, it} from 'vitest'
+import type {ConvertJob} from '../src/cli/convert.js'
+import {createPool} from '../src/cli/pool.js'
+import {minutes, remove, tree} from './cli-io.js'
+
+const builtWorker = fileURLToPath(new URL('../dist/cli/worker.js', import.meta.url))
+const job: ConvertJob = {path: 'a.txt', encoding: null, from: null, product: 'json'}
+
+describe('pool', () => {
+  const root = tree({'a.txt': minutes, 'dies.mjs': "import {parentPort} from 'node:worker_threads'\nparentPort.on('message', () => process.exit(3))\n"})
+  afterAll(() => remove(root))
+
+  it('should convert on a worker, and hand back an input larger than maxBytes', async () => {
+    const pool = createPool({size: 1, script: builtWorker, cwd: root, maxBytes: 1000})
+    try {
+      const small = await pool.run({absolute: path.join(root, 'a.txt'), job})
+      expect(small?.ok && JSON.parse(small.text ?? '').meeting.date).toBe('2024-03-05')
+      writeFileSync(path.join(root, 'big.txt'), minutes.repeat(5))
+      expect(await pool.run({absolute: path.join(root, 'big.txt'), job})).toBe(null)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('should hand back what a worker held when it dies, and what comes after', async () => {
+    const pool = createPool({size: 1, script: path.join(root, 'dies.mjs'), cwd: root})
+    try {
+      const held = [pool.run({absolute: path.join(root, 'a.txt'), job}), pool.run({absolute: path.join(root, 'a.txt'), job})]
+      expect(await Promise.all(held)).toEqual([null, null])
+      expect(await pool.run({absolute: path.join(root, 'a.txt'), job})).toBe(null)
+    } finally {
+      await pool.close()
+    }
+  })
+})
