@@ -257,16 +257,24 @@ function number(value: number): string {
 }
 
 /**
+ * A quick look for what a plain scalar cannot hold (see `plainInside`),
+ * matching any surrogate, paired ones too: most strings have none of these,
+ * and the regular expression engine reads the parser's strings (slices of
+ * the source) faster than a `charCodeAt` loop does.
+ */
+const maybeUnsafeInside = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]|: | #/
+
+/**
  * Whether a string holds nothing a plain scalar cannot: C0 and C1 controls
  * (tab and line breaks among them), DEL, U+2028/U+2029, the byte order
  * mark, the non-characters U+FFFE/U+FFFF, lone surrogates, `: ` (which
- * starts a value) and ` #` (a comment). One pass, most characters of
- * Chinese text passing after two comparisons.
+ * starts a value) and ` #` (a comment).
  *
  * @param value
  *   The string.
  */
 function plainInside(value: string): boolean {
+  if (!maybeUnsafeInside.test(value)) return true
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
     if (code < 0x7f) {
