@@ -2,11 +2,12 @@
  * The batch pool on real worker threads (the built worker, dist/cli/worker.js).
  */
 
-import {writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
 import type {ConvertJob} from '../src/cli/convert.js'
+import {convert} from '../src/cli/convert.js'
 import {createPool} from '../src/cli/pool.js'
 import {minutes, remove, tree} from './cli-io.js'
 
@@ -24,6 +25,25 @@ describe('pool', () => {
       expect(small?.ok && JSON.parse(small.text ?? '').meeting.date).toBe('2024-03-05')
       writeFileSync(path.join(root, 'big.txt'), minutes.repeat(5))
       expect(await pool.run({absolute: path.join(root, 'big.txt'), job})).toBe(null)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('should write a target as the main thread would, a large one and then a small one', async () => {
+    const pool = createPool({size: 1, script: builtWorker, cwd: root})
+    try {
+      const large = minutes.repeat(200)
+      writeFileSync(path.join(root, 'large.txt'), large)
+      for (const name of ['large', 'a']) {
+        const yamlJob: ConvertJob = {...job, path: `${name}.txt`, product: 'yaml'}
+        const result = await pool.run({absolute: path.join(root, `${name}.txt`), job: yamlJob, target: path.join(root, `out/${name}.yaml`)})
+        const expected = await convert(readFileSync(path.join(root, `${name}.txt`)), yamlJob)
+        expect(result).toEqual({ok: true, messages: expected.ok ? expected.messages : undefined})
+        const written = readFileSync(path.join(root, `out/${name}.yaml`), 'utf8')
+        expect(written).toBe(expected.ok ? expected.text : undefined)
+        if (name === 'large') expect(written.length).toBeGreaterThan(100_000)
+      }
     } finally {
       await pool.close()
     }

@@ -56,6 +56,9 @@ export interface WorkerData {
 /** The size of a buffer kept for reuse: a sample-size record's JSON Line fits. */
 const bufferSize = 128 * 1024
 
+/** The size of the buffer --out-dir files are encoded in: a sample-size record's YAML or JSON fits. */
+const scratchSize = 256 * 1024
+
 const port = parentPort
 if (port) {
   const {shared, maxBytes, cwd} = workerData as WorkerData
@@ -64,6 +67,8 @@ if (port) {
   let temporaryCount = 0
   // Buffers the main thread has written and given back.
   const free: ArrayBuffer[] = []
+  // Where --out-dir files are encoded.
+  let scratch = Buffer.allocUnsafe(scratchSize)
 
   /** UTF-8 in a buffer of its own, reused when one came back large enough. */
   const encode = (text: string): Uint8Array => {
@@ -74,7 +79,7 @@ if (port) {
   }
 
   /** Write a file atomically: a temporary beside it, renamed over it once complete. */
-  const writeAtomicSync = (target: string, bytes: Uint8Array): void => {
+  const writeAtomicSync = (target: string, text: string): void => {
     const parent = path.dirname(target)
     if (!made.has(parent)) {
       mkdirSync(parent, {recursive: true})
@@ -87,7 +92,12 @@ if (port) {
       if (Atomics.load(shared, 0) !== 0) throw new Error('interrupted')
       const fd = openSync(temporary, 'wx')
       try {
-        writeSync(fd, bytes)
+        // UTF-8 into a buffer kept for the next file, rather than a new one each time.
+        if (scratch.length < text.length * 3) scratch = Buffer.allocUnsafe(text.length * 3)
+        const length = scratch.write(text)
+        // A write may take less than all (a full disk): go on or fail, never stop short.
+        for (let done = 0; done < length; ) done += writeSync(fd, scratch, done, length - done)
+        if (scratch.length > scratchSize) scratch = Buffer.allocUnsafe(scratchSize)
       } finally {
         closeSync(fd)
       }
@@ -123,7 +133,7 @@ if (port) {
       return {ok: true, bytes, messages: result.messages}
     }
     try {
-      writeAtomicSync(target, Buffer.from(result.text))
+      writeAtomicSync(target, result.text)
     } catch (error) {
       return {ok: false, reason: `cannot write ${path.relative(cwd, target)}: ${describeError(error)}`}
     }
