@@ -1,34 +1,123 @@
 /**
  * The process entry: wires the real process into `cli` and sets the exit
  * code. `bin/jiyao.js` imports the bundled build of this module.
+ *
+ * Nothing here is made before it is needed: Node builds `process.stdin`,
+ * `process.stdout` and `process.stderr` (and loads its stream modules,
+ * a fifth of a bare start) on first access, so terminal flags come from
+ * `isatty` and stdout is written with `writeSync` until a write would
+ * block.
  */
 
-import {rmSync} from 'node:fs'
-import process from 'node:process'
-import type {CliIo} from './io.js'
+import {fstatSync, rmSync, writeSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import type {CliIo, OutStream} from './io.js'
 import {nodeFs} from './io.js'
 import {cli} from './index.js'
 import {pendingTemporaries} from './output.js'
 
+const require = createRequire(import.meta.url)
+
 /**
- * The real process as `CliIo`.
+ * The real process as `CliIo`; the streams are created on first use.
  *
  * @returns
  *   Streams, flags, environment, working directory and file system.
  */
 export function processIo(): CliIo {
   return {
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdinIsTTY: process.stdin.isTTY === true,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-    columns: process.stdout.columns,
+    get stdin() {
+      return process.stdin
+    },
+    stdout: directStdout(),
+    get stderr() {
+      return process.stderr
+    },
+    get stdinIsTTY() {
+      return isTerminal(0)
+    },
+    get stdoutIsTTY() {
+      return isTerminal(1)
+    },
+    get stderrIsTTY() {
+      return isTerminal(2)
+    },
+    get columns() {
+      return isTerminal(1) ? process.stdout.columns : undefined
+    },
     env: process.env,
     cwd: process.cwd(),
     fs: nodeFs
   }
+}
+
+/**
+ * Whether a descriptor is a terminal. Only character devices can be, which
+ * one `fstat` tells; only for those is Node's `tty` (and with it `net` and
+ * the streams) loaded to ask.
+ *
+ * @param fd
+ *   0, 1 or 2.
+ * @returns
+ *   Whether it is a terminal.
+ */
+function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false
+  } catch {
+    return false
+  }
+  return (require('node:tty') as typeof import('node:tty')).isatty(fd)
+}
+
+/**
+ * Standard output written straight to file descriptor 1, as Node itself
+ * writes to files, pipes and terminals on Linux (synchronously), without
+ * building `process.stdout`. Should a write not go through at once (a
+ * non-blocking descriptor inherited from the parent: `EAGAIN`), the rest
+ * and every later write go through `process.stdout`, which waits.
+ *
+ * @returns
+ *   A stream for the CLI's output.
+ */
+function directStdout(): OutStream {
+  let stream: NodeJS.WriteStream | undefined
+  return {
+    write(chunk) {
+      if (stream) return stream.write(chunk)
+      const bytes = Buffer.from(chunk)
+      let done = 0
+      try {
+        while (done < bytes.length) done += writeSync(1, bytes, done)
+        return true
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EPIPE') readerGone()
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
+        stream = stdout()
+        return stream.write(bytes.subarray(done))
+      }
+    },
+    once(event, listener) {
+      return (stream ?? stdout()).once(event, listener)
+    }
+  }
+}
+
+/** `process.stdout`, made to exit quietly when the reader goes away. */
+function stdout(): NodeJS.WriteStream {
+  const stream = process.stdout
+  if (stream.listenerCount('error') === 0) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') readerGone()
+      throw error
+    })
+  }
+  return stream
+}
+
+/** A reader that goes away (`jiyao … | head`) is not an error of ours. */
+function readerGone(): never {
+  process.exit(process.exitCode ?? 0)
 }
 
 /**
@@ -38,11 +127,6 @@ export function processIo(): CliIo {
  *   When done.
  */
 export async function main(): Promise<void> {
-  // A reader that goes away (`jiyao … | head`) is not an error of ours.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-    throw error
-  })
   // Interrupted: remove the temporary files being written (complete
   // outputs are already in place), then exit as a shell expects.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
