@@ -21,22 +21,6 @@ const withoutChildProcess = {
   }
 }
 
-// A vm.Script cannot import(): a dynamic import of a Node built-in (a
-// module loaded only when the run needs it, like node:fs/promises for
-// writing files) becomes a require() run at that point.
-const builtinImportAsRequire = {
-  name: 'builtin-import-as-require',
-  setup(build) {
-    build.onResolve({filter: /^node:/}, (args) =>
-      args.kind === 'dynamic-import' ? {path: args.path, namespace: 'jiyao-builtin'} : undefined
-    )
-    build.onLoad({filter: /.*/, namespace: 'jiyao-builtin'}, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path)})`,
-      loader: 'js'
-    }))
-  }
-}
-
 // Stale chunks from an earlier build would be dead weight in the package.
 rmSync(new URL('dist/bin', root), {recursive: true, force: true})
 
@@ -61,9 +45,13 @@ await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/bin/cli.cjs',
   format: 'cjs',
-  plugins: [...common.plugins, builtinImportAsRequire],
-  define: {...common.define, 'import.meta.url': '__jiyaoUrl'},
-  banner: {js: "const __jiyaoUrl=require('node:url').pathToFileURL(__filename).href;"}
+  // A vm.Script cannot import(): a dynamic import of a Node built-in (one
+  // loaded only when the run needs it, like node:fs/promises for writing
+  // files) becomes a require() run at that point.
+  supported: {'dynamic-import': false},
+  // import.meta.url, made only if asked for (the worker's path, --version).
+  define: {...common.define, 'import.meta.url': '__jiyaoMeta.url'},
+  banner: {js: "const __jiyaoMeta={get url(){return require('node:url').pathToFileURL(__filename).href}};"}
 })
 
 // The batch worker (pool.ts finds it beside the command).

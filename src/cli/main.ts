@@ -16,8 +16,6 @@ import {nodeFs} from './io.js'
 import {cli} from './index.js'
 import {pendingTemporaries} from './output.js'
 
-const require = createRequire(import.meta.url)
-
 /**
  * The real process as `CliIo`; the streams are created on first use.
  *
@@ -67,7 +65,8 @@ function isTerminal(fd: number): boolean {
   } catch {
     return false
   }
-  return (require('node:tty') as typeof import('node:tty')).isatty(fd)
+  const tty = createRequire(import.meta.url)('node:tty') as typeof import('node:tty')
+  return tty.isatty(fd)
 }
 
 /**
