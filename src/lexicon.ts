@@ -156,6 +156,9 @@ export const presentingVerbs: readonly string[] = [
 export const taskStarters: readonly string[] = [
   '要',
   '负责',
+  // `X、Y共同负责`, `X、Y分别牵头`
+  '共同',
+  '分别',
   '牵头',
   '会同',
   '配合',
@@ -683,6 +686,24 @@ export const monthParts: ReadonlyArray<readonly [word: string, endDay: number]> 
 
 /** Words after a date that make it a deadline: `7月17日前`. */
 export const deadlineEnds: readonly string[] = ['之前', '以前', '前']
+
+/**
+ * Holidays that bound a task (`国庆节前`), with their day; null for those of
+ * the lunar calendar, whose day jiyao does not compute.
+ */
+export const holidays: ReadonlyArray<readonly [word: string, month: number | null, day: number | null]> = [
+  ['元旦', 1, 1],
+  ['五一', 5, 1],
+  ['劳动节', 5, 1],
+  ['国庆节', 10, 1],
+  ['国庆', 10, 1],
+  ['春节', null, null],
+  ['中秋节', null, null],
+  ['中秋', null, null]
+]
+
+/** Labels of a deadline beside owner labels: `（责任单位：X；完成时限：6月底）`. */
+export const deadlineLabels: readonly string[] = ['完成时限', '完成时间', '办结时限', '办结时间', '时限要求', '时间要求', '完成期限', '时限', '期限']
 
 /** Verbs after `于 <date>` that make it a deadline: `于7月17日完成`. */
 export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '报送', '提交', '报', '落实到位', '到位']

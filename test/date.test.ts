@@ -34,6 +34,10 @@ describe('findDates', () => {
     expect(findDates('2024年一月八日')).toEqual([{start: 0, end: 9, year: 2024, month: 1, day: 8}])
   })
 
+  it('should read a month in digits with the day in Chinese numerals', () => {
+    expect(findDates('在5月十五日前')).toEqual([{start: 1, end: 6, year: null, month: 5, day: 15}])
+  })
+
   it('should read the ○ typed for zero in years', () => {
     expect(findDates('二○一九年十二月三十日')).toEqual([{start: 0, end: 11, year: 2019, month: 12, day: 30}])
   })

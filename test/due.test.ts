@@ -47,6 +47,36 @@ describe('findDue: absolute deadlines', () => {
   })
 })
 
+describe('findDue: a date bounded by 内', () => {
+  it('should read X月X日内 as the date, not a count of days inside it', () => {
+    expect(due('要在5月十五日内完成水库安全检查', '2024-02-26')).toEqual(['在5月十五日内', '2024-05-15', 'absolute'])
+    expect(due('于6月30日以内报送', '2024-02-26')).toEqual(['于6月30日以内', '2024-06-30', 'absolute'])
+  })
+
+  it('should not take the 内 of a word after a date as a bound', () => {
+    expect(due('在3月5日内部会议上通报', '2024-02-26')).toEqual(null)
+  })
+})
+
+describe('findDue: months and holidays', () => {
+  it('should read 9月前 and 9月份之前 as the last day before the month, in the year it comes next', () => {
+    expect(due('9月份前报区政府', '2023-08-21')).toEqual(['9月份前', '2023-08-31', 'absolute'])
+    expect(due('于3月之前完成', '2023-08-21')).toEqual(['于3月之前', '2024-02-29', 'absolute'])
+    expect(due('1月前完成', '2023-08-21')).toEqual(['1月前', '2023-12-31', 'absolute'])
+  })
+
+  it('should not read a count of months ago as a deadline', () => {
+    expect(due('3个月前已经启动', '2023-08-21')).toEqual(null)
+  })
+
+  it('should read the day before a holiday of the solar calendar, and no date for a lunar one', () => {
+    expect(due('国庆节前完成', '2023-08-21')).toEqual(['国庆节前', '2023-09-30', 'absolute'])
+    expect(due('国庆节前完成', '2023-10-21')).toEqual(['国庆节前', '2024-09-30', 'absolute'])
+    expect(due('明年元旦前投入使用', '2023-08-21')).toEqual(['明年元旦前', '2023-12-31', 'absolute'])
+    expect(due('春节前发放到位', '2023-08-21')).toEqual(['春节前', null, 'absolute'])
+  })
+})
+
 describe('findDue: relative deadlines', () => {
   it('should count working days without weekends', () => {
     // 2024-05-10 is a Friday: five working days end on Friday 2024-05-17.

@@ -244,3 +244,155 @@ describe('unnumbered college minutes where presenters open the matters (会上�
     expect(messages.map((message) => message.ruleId)).toEqual(['no-date'])
   })
 })
+
+describe('unnumbered county minutes signed off by the office and the date', () => {
+  const {tree, record, messages} = read('county-signed-off.txt')
+
+  it('should take the office and the date under the last matter as the sign-off, not a cut-off sentence', () => {
+    expect(messages).toEqual([])
+    const closing = tree.children[tree.children.length - 1]
+    expect(closing.type === 'closing' && closing.children.map((child) => [child.type, child.type === 'noise' && child.kind, child.position.start.line])).toEqual([
+      ['noise', 'signature', 11],
+      ['noise', 'signature', 12]
+    ])
+    expect(record.items.map((item) => item.position.end.line)).toEqual([5, 7, 9])
+  })
+
+  it('should take the year of the meeting date from the sign-off date', () => {
+    expect([record.meeting.name, record.meeting.session, record.meeting.date, record.meeting.chair?.name]).toEqual(['县政府第十五次常务会议', 15, '2024-03-12', '张建华'])
+  })
+
+  it('should give titles joined by 、 before a name to that attendee', () => {
+    expect(record.meeting.attendees.map((person) => [person.name, person.title])).toEqual([
+      ['黄立明', '县委常委、常务副县长'],
+      ['吴晓燕', '副县长'],
+      ['郑凯', '副县长']
+    ])
+  })
+
+  it('should read 一要…二要… owners, a lead role after 要, and a deadline in working days', () => {
+    expect(record.items[0].assignments.map((each) => [each.owner, each.role, each.dueDate])).toEqual([
+      ['县应急管理局', 'lead', '2024-04-15'],
+      ['县交通运输局', 'responsible', null],
+      ['县政府督查室', 'responsible', null]
+    ])
+    // 3月12日 (Tuesday) + 10 working days: 13-15, 18-22, 25, 26.
+    expect(record.items[2].assignments.map((each) => [each.owner, each.due, each.dueDate, each.dueKind])).toEqual([['县林业局', '10个工作日内', '2024-03-26', 'relative']])
+  })
+})
+
+describe('bureau minutes whose matters are 第一，第二， lines', () => {
+  const {record, messages} = read('bureau-ordinal-items.txt')
+
+  it('should make the 第一，… lines the items when there is no level-1 numbering', () => {
+    expect(messages).toEqual([])
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '关于2024年防汛准备工作'],
+      ['二', '关于水资源税改革试点工作'],
+      ['三', '关于干部培训工作']
+    ])
+  })
+
+  it('should read a date written 5月十五日内 as the deadline', () => {
+    expect(record.items[0].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([['局防汛办', '在5月十五日内', '2024-05-15']])
+  })
+
+  it('should read lead and support owners and the decision of the second matter', () => {
+    expect(record.items[1].decisions.map((decision) => decision.text)).toEqual(['会议同意局水资源处提出的工作方案'])
+    expect(record.items[1].assignments.map((each) => [each.owner, each.role, each.dueDate])).toEqual([
+      ['局水资源处', 'lead', '2024-03-31'],
+      ['局财务审计处', 'support', '2024-03-31']
+    ])
+  })
+})
+
+describe('special-topic minutes with owner and deadline labels (责任单位：…；完成时限：…)', () => {
+  const {record, messages} = read('special-topic-labels.txt')
+
+  it('should read the deadline of a 完成时限 label beside the owner labels', () => {
+    expect(messages).toEqual([])
+    expect(record.items[0].assignments.map((each) => [each.owner, each.role, each.task, each.due, each.dueDate])).toEqual([
+      ['市财政局', 'responsible', '改造资金按市、区两级1:1比例分担', '2024年6月底', '2024-06-30'],
+      ['市住建局', 'lead', '加快办理项目前期手续', null, null],
+      ['市自然资源和规划局', 'support', '加快办理项目前期手续', null, null],
+      ['市行政审批局', 'support', '加快办理项目前期手续', null, null]
+    ])
+  })
+
+  it('should take the points after 会议议定以下事项： as the decisions, not the lead-in', () => {
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual([
+      '改造资金按市、区两级1:1比例分担。（责任单位：市财政局；完成时限：2024年6月底）',
+      '加快办理项目前期手续。（牵头单位：市住建局；配合单位：市自然资源和规划局、市行政审批局）'
+    ])
+  })
+
+  it('should give a task to joint owners who 共同负责', () => {
+    expect(record.items[1].assignments.map((each) => [each.owners, each.task, each.dueDate])).toEqual([
+      [['市城投集团', '市文广旅局'], '共同负责，于7月15日前完成方案深化', '2024-07-15']
+    ])
+  })
+
+  it('should split a designation in brackets after a name into unit and title', () => {
+    const attendee = record.meeting.attendees.find((person) => person.name === '王建平')
+    expect(attendee && [attendee.title, attendee.unit, attendee.note]).toEqual(['副秘书长', '市政府', null])
+  })
+})
+
+describe('district minutes with outcomes, month and holiday deadlines, and 要求X… owners', () => {
+  const {record, messages} = read('district-outcomes.txt')
+
+  it('should read the date under the title and every item without warnings', () => {
+    expect(messages).toEqual([])
+    expect([record.meeting.name, record.meeting.date, record.items.length]).toEqual(['区政府第二十三次常务会议', '2023-08-21', 4])
+  })
+
+  it('should give the outcome after 会议决定 as the verb', () => {
+    expect(record.items[2].decisions.map((decision) => [decision.verb, decision.text])).toEqual([['暂缓', '会议决定暂缓审议']])
+  })
+
+  it('should read 9月份前 as the last day before September', () => {
+    expect(record.items[1].assignments.map((each) => [each.owner, each.role, each.due, each.dueDate])).toEqual([
+      ['区国资办', 'lead', '9月份前', '2023-08-31'],
+      ['区财政局', 'responsible', null, null]
+    ])
+  })
+
+  it('should read the units after 要求 when a holiday deadline, not a verb, follows them', () => {
+    expect(record.items[3].assignments.map((each) => [each.owners, each.due, each.dueDate])).toEqual([[['区应急管理局', '区水利局'], '国庆节前', '2023-09-30']])
+  })
+})
+
+describe('company minutes with labelled header lines and an agenda list', () => {
+  const {record, messages} = read('company-header-fields.txt')
+
+  it('should read the header lines: time, place, a chair set off by a space, and the agenda lines', () => {
+    expect(messages).toEqual([])
+    const {meeting} = record
+    expect([meeting.date, meeting.timeOfDay, meeting.location]).toEqual(['2024-03-15', '上午', '集团总部三楼会议室'])
+    expect(meeting.chair && [meeting.chair.name, meeting.chair.title]).toEqual(['许志诚', '总经理'])
+    expect(meeting.agenda).toEqual(['审议2024年度经营计划', '研究东区地块开发方案'])
+  })
+
+  it('should give a designation set off by a space to the name after it', () => {
+    expect(record.meeting.observers.map((person) => [person.name, person.title, person.unit])).toEqual([['蒋红', '主任', '集团办公室']])
+    expect(record.meeting.attendees.map((person) => person.name)).toEqual(['许志诚', '邓丽君', '韩东', '苏明哲'])
+    expect(record.meeting.recorder?.name).toBe('钟晓')
+  })
+
+  it('should read the items after the agenda, not the agenda lines as items', () => {
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.reporters])).toEqual([
+      ['一', '审议2024年度经营计划', ['财务管理部']],
+      ['二', '研究东区地块开发方案', ['投资发展部']]
+    ])
+  })
+})
+
+describe('an agenda list in the header of minutes without level-1 numbering', () => {
+  const {record, messages} = analyze('市档案馆馆务会议纪要\n\n会议时间：2024年6月3日\n会议议题：\n1.审议年度预算调整方案；\n2.研究数字档案馆建设。\n\n会议听取了馆办公室关于年度预算调整方案的汇报。会议原则同意该方案。\n')
+
+  it('should keep the agenda lines out of the items', () => {
+    expect(messages).toEqual([])
+    expect(record.meeting.agenda).toEqual(['审议年度预算调整方案', '研究数字档案馆建设'])
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([[null, '会议听取了馆办公室关于年度预算调整方案的汇报']])
+  })
+})

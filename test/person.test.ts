@@ -95,6 +95,31 @@ describe('readPeople', () => {
     ])
   })
 
+  it('should keep titles joined by 、 before one name as that person’s title', () => {
+    expect(people('县委常委、常务副县长黄立新，副县长吴晓, 郑凯')).toEqual([
+      ['黄立新', '县委常委、常务副县长', null, null],
+      ['吴晓', '副县长', null, null],
+      ['郑凯', '副县长', null, null]
+    ])
+  })
+
+  it('should give a designation set off by white space to the bare name after it', () => {
+    expect(people('市长 王明 副市长 李强 赵红梅')).toEqual([
+      ['王明', '市长', null, null],
+      ['李强', '副市长', null, null],
+      // A title written once heads the names after it, as in `副区长吴敏、郑凯`.
+      ['赵红梅', '副市长', null, null]
+    ])
+    expect(person('集团办公室主任 蒋红')).toEqual({name: '蒋红', title: '主任', unit: '集团办公室', note: null})
+  })
+
+  it('should keep titles without names as entries of their own', () => {
+    expect(people('县长、副县长')).toEqual([
+      [null, '县长', null, null],
+      [null, '副县长', null, null]
+    ])
+  })
+
   it('should not split a name that holds 和', () => {
     expect(people('王和平、李建国')).toEqual([
       ['王和平', null, null, null],

@@ -9,11 +9,11 @@
  */
 
 import type {Doc} from '../doc.js'
-import {nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskStarters} from '../lexicon.js'
+import {deadlineLabels, nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskStarters} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
-import {actorBefore, readActor, type Actor} from './actor.js'
+import {actorBefore, isUnit, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {skipMarker} from './markers.js'
@@ -21,7 +21,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '负责', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
+const subjectFollowers = words(['要', '负责', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /** Words after an owner that share the task of the owner before: `由X牵头,Y配合,…`. */
@@ -29,6 +29,9 @@ const supportWords = ['配合', '协助', '协同', '会同']
 const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外', '并'])
 const byOpeners = ['会后请', '责成', '请', '要求']
 const labels = words(ownerLabels.map(([label]) => label))
+const dueLabels = words(deadlineLabels)
+/** Modals that may stand before a role verb: `X要牵头…`. */
+const modals = words(['要', '须', '应', '负责'])
 
 /** An owner found in a clause. */
 export interface Owner {
@@ -55,7 +58,10 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (opener) cursor += opener.length
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
-      const found = actorBefore(text, cursor + word.length, end + 40, starters)
+      // `请X负责…`; where no word known to start a task follows X (`要求X国庆节前完成…`), the
+      // longest run of units.
+      const from = cursor + word.length
+      const found = actorBefore(text, from, end + 40, starters) ?? longestUnits(text, from, end)
       if (found) return owner(text, found.actor)
     }
   }
@@ -91,6 +97,20 @@ function owner(text: string, actor: Actor): Owner {
 function afterTrailers(text: string, at: number): number {
   for (const word of ['主要负责同志', '主要负责人', '负责同志', '负责人', '同志']) if (text.startsWith(word, at)) return word.length
   return 0
+}
+
+/**
+ * The longest unit, or units joined (`X、Y`), at `start`: named bodies only,
+ * so that neither a name-like word after a unit (`区水利局国庆节前…`) nor a
+ * generic addressee is taken.
+ */
+function longestUnits(text: string, start: number, end: number): {actor: Actor} | null {
+  for (let stop = Math.min(end - 1, start + 30); stop >= start + 2; stop--) {
+    if (!isIdeograph(text.charCodeAt(stop))) continue
+    const actor = readActor(text, start, stop)
+    if (actor && (actor.kind === 'unit' || actor.kind === 'joint') && actor.parts.every((part) => isUnit(text, part.start, part.end))) return {actor}
+  }
+  return null
 }
 
 /**
@@ -199,13 +219,16 @@ function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignme
   let first = unit.start
   while (first < unit.end && labels.at(text, first) === undefined) first++
   if (first === unit.end) return
+  // A deadline label may stand before the owner labels or after them.
+  const due = labelledDue(text, unit.start, unit.end)
+  const taskEnd = due && due.label < first ? due.label : first
   for (const [label, role] of ownerLabels) {
     let at = indexWithin(text, label, unit.start, unit.end)
     while (at !== -1) {
       let cursor = at + label.length
       if (text.charAt(cursor) !== ':') break
       cursor++
-      const task = trim(text, unit.start, first)
+      const task = trim(text, unit.start, taskEnd)
       while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
       if (task.end <= task.start) break
       // Owners up to the next label, bracket or sentence end.
@@ -217,7 +240,7 @@ function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignme
           const part = trim(text, partStart, index)
           const actor = part.end > part.start ? readActor(text, part.start, part.end) : null
           if (actor) {
-            const made = assignment(doc, actor, task, meetingDate)
+            const made = assignment(doc, actor, task, meetingDate, due)
             made.role = role
             assignments.push(made)
           }
@@ -229,13 +252,42 @@ function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignme
   }
 }
 
-function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null): Assignment {
+/**
+ * The value of a deadline label among owner labels (`完成时限:2024年6月底`):
+ * a label that opens a bracket or follows a `;` or `,`, its value up to the
+ * next `;`, `)`, `,` or `。`; `label` is where the label starts.
+ */
+function labelledDue(text: string, start: number, end: number): (Span & {label: number}) | null {
+  for (let index = start; index < end; index++) {
+    const label = dueLabels.at(text, index)
+    if (label === undefined || text.charAt(index + label.length) !== ':') continue
+    if (index > start && !'(;, '.includes(text.charAt(index - 1))) continue
+    let valueEnd = index + label.length + 1
+    while (valueEnd < end && !');。,'.includes(text.charAt(valueEnd))) valueEnd++
+    const value = trim(text, index + label.length + 1, valueEnd)
+    return value.end > value.start ? {...value, label: index} : null
+  }
+  return null
+}
+
+/**
+ * Make an assignment. Its deadline is found in the task, or in the value of
+ * a deadline label (`dueSpan`) where the task has one.
+ */
+function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null, dueSpan: Span | null = null): Assignment {
   const ownerPosition = doc.normPosition(actor.value.start, actor.value.end)
   const taskPosition = doc.normPosition(task.start, task.end)
   const taskText = doc.source.slice(taskPosition.start.offset, taskPosition.end.offset)
-  const due = findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
-  const duePosition = due ? doc.normPosition(task.start + due.start, task.start + due.end) : null
-  const role = roleVerbs.find(([verb]) => doc.norm.startsWith(verb, task.start))?.[1] ?? 'responsible'
+  let dueFrom = task.start
+  let due = findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
+  if (!due && dueSpan) {
+    dueFrom = dueSpan.start
+    due = findDueNormalized(doc.norm.slice(dueSpan.start, dueSpan.end), meetingDate, true)
+  }
+  const duePosition = due ? doc.normPosition(dueFrom + due.start, dueFrom + due.end) : null
+  // `牵头…`, and after a modal `要牵头…`.
+  const roleAt = modals.at(doc.norm, task.start)?.length ?? 0
+  const role = roleVerbs.find(([verb]) => doc.norm.startsWith(verb, task.start + roleAt))?.[1] ?? 'responsible'
   const parts = actor.kind === 'joint' ? actor.parts : [actor.value]
   return {
     owner: doc.source.slice(ownerPosition.start.offset, ownerPosition.end.offset),

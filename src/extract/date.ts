@@ -29,8 +29,8 @@ const datePattern = new RegExp(
     `(?<y1>\\d{4}|${chineseYearDigit}{4})\\s*年\\s*(?<m1>\\d{1,2}|${chineseSmall})\\s*月\\s*(?<d1>\\d{1,2}|${chineseSmall})\\s*[日号]`,
     // 2024-03-05, 2024/3/5, 2024.3.5
     String.raw`(?<y3>\d{4})(?<sep>[-/.])(?<m3>\d{1,2})\k<sep>(?<d3>\d{1,2})(?!\d)`,
-    // 3月5日
-    String.raw`(?<m4>\d{1,2})\s*月\s*(?<d4>\d{1,2})\s*[日号]`,
+    // 3月5日, and 3月十五日 as some write it
+    `(?<m4>\\d{1,2})\\s*月\\s*(?<d4>\\d{1,2}|${chineseSmall})\\s*[日号]`,
     // 三月五日
     `(?<m5>${chineseSmall})月(?<d5>${chineseSmall})[日号]`
   ].join('|'),
@@ -126,7 +126,7 @@ export function findDates(norm: string): FoundDate[] {
       // `2024年第3次…3月11日` is fine, but a digit right before is part of something else
       if (start > 0 && /\d/.test(norm.charAt(start - 1))) continue
       month = Number(groups.m4)
-      day = Number(groups.d4)
+      day = chineseNumber(groups.d4)
     } else {
       month = chineseNumber(groups.m5)
       day = chineseNumber(groups.d5)

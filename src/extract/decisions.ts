@@ -21,6 +21,8 @@ const openers = ['经会议研究', '经会议讨论', '经会议审议', '经�
 /** Openers that are their own subject. */
 const ownOpeners = words(openers.filter((word) => word.startsWith('经')))
 const openerWords = words(openers)
+/** What a lead-in announces rather than decides: `议定以下事项`, `明确如下`. */
+const leadInObjects = words(['了以下事项', '了如下事项', '以下事项', '如下事项', '以下几点', '以下意见', '如下意见', '以下', '如下'])
 /** Cues after which a clause is not a decision but an instruction or opinion. */
 const otherCues = words(['强调', '要求', '指出', '认为', '提出', '希望', '听取', '学习', '传达'])
 
@@ -107,17 +109,23 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   }
   if (otherCues.at(text, cursor) && cursor > clause.start) return 'stop'
   const verb = verbs.at(text, cursor)
-  // `会议决定:` alone is a lead-in: what follows is the decision.
-  if (verb && cursor + verb.length >= clause.end && openers.includes(verb)) return {verb: null, cue: verb}
+  // `会议决定:` alone is a lead-in: what follows is the decision; so is `会议议定以下事项:`.
+  const rest = verb ? cursor + verb.length + (leadInObjects.at(text, cursor + verb.length)?.length ?? 0) : 0
+  if (verb && rest >= clause.end && openers.includes(verb)) return {verb: null, cue: verb}
   if (verb && (verb !== '通过' || '了《'.includes(text.charAt(cursor + 2)) || cursor > clause.start)) {
-    return {verb, cue: text.slice(clause.start, cursor + verb.length)}
+    // An outcome after an opener tells the verb: `会议决定暂缓审议`.
+    const outcome = openers.includes(verb) ? verbs.at(text, cursor + verb.length) : undefined
+    return {verb: outcome ?? verb, cue: text.slice(clause.start, cursor + verb.length)}
   }
   // An opener needs the meeting as its subject (`会议明确`) or is itself one (`经会议研究`).
   const opener = ownOpeners.at(text, clause.start) ?? (cursor > clause.start ? openerWords.at(text, cursor) : undefined)
   if (opener) {
-    const end = text.indexOf(opener, clause.start) + opener.length
-    // The opener alone (`会议明确`), or with its content (`会议决定学校…`).
-    return end >= clause.end ? {verb: null, cue: opener} : {verb: opener, cue: opener}
+    let end = text.indexOf(opener, clause.start) + opener.length
+    end += leadInObjects.at(text, end)?.length ?? 0
+    // The opener alone (`会议明确`, `会议议定以下事项`), or with its content (`会议决定学校…`);
+    // an outcome that follows tells the verb (`会议决定暂缓审议`).
+    if (end >= clause.end) return {verb: null, cue: opener}
+    return {verb: verbs.at(text, end) ?? opener, cue: opener}
   }
   return null
 }

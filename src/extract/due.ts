@@ -4,7 +4,7 @@
  */
 
 import {createDoc} from '../doc.js'
-import {deadlineEnds, deadlineVerbs, monthParts, startWords, vagueDeadlineModals, vagueDeadlines} from '../lexicon.js'
+import {deadlineEnds, deadlineVerbs, holidays, monthParts, startWords, vagueDeadlineModals, vagueDeadlines} from '../lexicon.js'
 import {isSpace} from '../parse/line.js'
 import type {DueKind} from '../record.js'
 import {chineseNumber, daysInMonth, findDates, isoDate, parseIso} from './date.js'
@@ -38,14 +38,19 @@ const parts = monthParts.map(([word]) => word).join('|')
 
 /** `6月底前`, `明年3月中旬前`, `2025年1月底前`. */
 const monthPartPattern = new RegExp(`(?:于|在)?(?:(\\d{4})年|(今年|本年|明年))?${number}月(?:份)?(${parts})${ends}?`, 'g')
+/** `9月前`, `9月份之前`: before the month starts. */
+const monthBeforePattern = new RegExp(`(?:于|在)?(?:(\\d{4})年|(今年|本年|明年))?${number}月(?:份)?${ends}`, 'g')
+/** `国庆节前`, `明年元旦前`. */
+const holidayPattern = new RegExp(`(?:于|在)?(今年|明年)?(${holidays.map(([word]) => word).join('|')})${ends}`, 'g')
 /** `年底前`, `今年年底前`, `明年年底前`, `年内`. */
 const yearEndPattern = new RegExp(`(?:于|在)?(今年|本年|明年|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十])(?:今|本)?年内`, 'g')
 /** `月底前`, `本月底前`, `下月底前`, `本月内`. */
 const monthEndPattern = new RegExp(`(?<![\\d一二两三四五六七八九十])(?:于|在)?(本|下)?(?:月底|月末)${ends}?|(本|下)月内`, 'g')
 /**
  * `10个工作日内`, `三日内`, `两周内`, `1个月内`, `本周内`. A Chinese number
- * may start one numeral into a run whose start follows `月` or a digit
- * (`5月十五日内` reads `五日内`), but nowhere else inside a run (see `number`).
+ * may start one numeral into a run whose start follows `月` or a digit, but
+ * nowhere else inside a run (see `number`); a match inside a date
+ * (`5月十五日内`) is left out by `relativeDue`.
  */
 const relativePattern = new RegExp(
   `(?<![月\\d])(?:在|于)?(\\d+|(?<!(?<![月\\d])${chineseNumeral})${chineseNumeral}+)(个)?(工作日|日|天|周|星期|个月|月)(?:之内|以内|内)|(本|下)周内`,
@@ -79,12 +84,15 @@ export function findDue(task: string, meetingDate: string | null): Due | null {
  *   The normalized task.
  * @param meetingDate
  *   The meeting's ISO date.
+ * @param labelled
+ *   Whether the text is the value of a deadline label (`完成时限:6月底`),
+ *   so that a date needs no `前` to be one.
  * @returns
  *   The deadline, or null.
  */
-export function findDueNormalized(norm: string, meetingDate: string | null): Due | null {
+export function findDueNormalized(norm: string, meetingDate: string | null, labelled = false): Due | null {
   const meeting = parseIso(meetingDate)
-  const found = absoluteDue(norm, meeting) ?? relativeDue(norm, meeting) ?? vagueDue(norm)
+  const found = absoluteDue(norm, meeting, labelled) ?? relativeDue(norm, meeting) ?? vagueDue(norm)
   if (!found) return null
   // A date that does not resolve to a real day (a runaway number of months) is no date.
   const date = found.date !== null && isValidIso(found.date) ? found.date : null
@@ -95,17 +103,17 @@ export function findDueNormalized(norm: string, meetingDate: string | null): Due
  * Dates followed by `前`, or after `于` with a verb of delivery; months with
  * a part (`6月底前`); year and month ends.
  */
-function absoluteDue(norm: string, meeting: Day | null): Due | null {
+function absoluteDue(norm: string, meeting: Day | null, labelled: boolean): Due | null {
   const candidates: Due[] = []
   for (const date of findDates(norm)) {
     let start = date.start
     let end = date.end
     const before = norm.charAt(start - 1)
     if (startWords.includes(before) || startsAfterSpace(norm, end, '起')) continue
-    const ending = deadlineEnds.find((word) => norm.startsWith(word, end))
+    const ending = deadlineEnds.find((word) => norm.startsWith(word, end)) ?? withinEnd(norm, end)
     const at = before === '于' || before === '在'
     const delivered = at && deadlineVerbs.some((verb) => norm.startsWith(verb, end))
-    if (!ending && !delivered) continue
+    if (!ending && !delivered && !labelled) continue
     if (at) start--
     if (ending) end += ending.length
     const year = date.year ?? (meeting ? yearOnOrAfter(date.month, date.day, meeting) : null)
@@ -117,12 +125,30 @@ function absoluteDue(norm: string, meeting: Day | null): Due | null {
     const month = chineseNumber(match[3])
     if (month === null || month < 1 || month > 12) continue
     // `3月底` needs `前` unless a `于`/`在` says it is a time limit.
-    if (!deadlineEnds.some((word) => match[0].endsWith(word)) && !/^[于在]/.test(match[0])) continue
+    if (!labelled && !deadlineEnds.some((word) => match[0].endsWith(word)) && !/^[于在]/.test(match[0])) continue
     if (startWords.includes(norm.charAt(match.index - 1))) continue
     let year: number | null = match[1] ? Number(match[1]) : null
     if (year === null && meeting) year = match[2] === '明年' ? meeting.year + 1 : match[2] ? meeting.year : month < meeting.month ? meeting.year + 1 : meeting.year
     const endDay = monthParts.find(([word]) => word === match[4])?.[1] ?? 0
     const date = year === null ? null : isoDate(year, month, endDay === 0 ? daysInMonth(year, month) : endDay)
+    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+  }
+  if (month) for (const match of matches(monthBeforePattern, norm)) {
+    const month = chineseNumber(match[3])
+    if (month === null || month < 1 || month > 12 || startWords.includes(norm.charAt(match.index - 1))) continue
+    let year: number | null = match[1] ? Number(match[1]) : null
+    if (year === null && meeting) year = match[2] === '明年' ? meeting.year + 1 : match[2] ? meeting.year : month <= meeting.month ? meeting.year + 1 : meeting.year
+    // The last day before the month: of the month before it.
+    const date = year === null ? null : month === 1 ? isoDate(year - 1, 12, 31) : isoDate(year, month - 1, daysInMonth(year, month - 1))
+    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+  }
+  for (const match of matches(holidayPattern, norm)) {
+    const [, month, day] = holidays.find(([word]) => word === match[2]) ?? []
+    let date: string | null = null
+    if (meeting && month && day) {
+      const year = match[1] === '明年' ? meeting.year + 1 : match[1] ? meeting.year : yearOnOrAfter(month, day, meeting)
+      date = addDays({year, month, day}, -1)
+    }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
   if (norm.includes('年')) for (const match of matches(yearEndPattern, norm)) {
@@ -143,12 +169,28 @@ function absoluteDue(norm: string, meeting: Day | null): Due | null {
   return first(candidates)
 }
 
+/**
+ * `内`, `之内`, `以内` after a date (`5月15日内`), which bound a time as `前`
+ * does; not the `内` of a word (`5月5日内部会议`).
+ */
+function withinEnd(norm: string, at: number): string | undefined {
+  const word = withinWords.find((each) => norm.startsWith(each, at))
+  return word && !notWithin.includes(norm.charAt(at + word.length)) ? word : undefined
+}
+
+const withinWords = ['之内', '以内', '内']
+/** Characters after `内` that make it part of a word: 内部, 内容, 内外 … */
+const notWithin = '部容外涵控设资务需'
+
 /** `10个工作日内`, `3日内`, `本周内`: counted from the meeting date. */
 function relativeDue(norm: string, meeting: Day | null): Due | null {
   const candidates: Due[] = []
   // Every form ends in `内`.
   if (!norm.includes('内')) return null
+  // `5月十五日内` is a date and its bound, not `五日内` counted from the meeting.
+  const dates = findDates(norm)
   for (const match of matches(relativePattern, norm)) {
+    if (dates.some((date) => match.index >= date.start && match.index < date.end)) continue
     let date: string | null = null
     if (meeting) {
       if (match[4]) {

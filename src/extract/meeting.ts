@@ -25,6 +25,7 @@ import {
 import type {MessageSink} from '../message.js'
 import {warn} from '../message.js'
 import {isSpace} from '../parse/line.js'
+import {matchMarker} from '../parse/numbering.js'
 import type {Meeting, Person, Position} from '../record.js'
 import type {Attendance, Node, Root} from '../tree.js'
 import {words} from '../words.js'
@@ -67,6 +68,8 @@ const actionsLongestFirst = [...actionVerbs, '听取'].sort((a, b) => b.length -
 const actionOpeners = words(actionsLongestFirst)
 /** Adverbs that may stand before an agenda verb: `主要传达学习…`, `并听取…`. */
 const agendaAdverbs = /^(主要|专题|集中|深入|认真|重点|并|还|又|会议|会上|同时)+/
+/** A header line's label: `时间:`, `会议地点:`, `主 持 人:` (spaced to align), `会议议题:`. */
+const headerLabel = /^\s*((?:会\s*议\s*)?(?:时\s*间|日\s*期|地\s*点|主\s*持\s*人|主\s*持)|(?:会\s*议\s*|主\s*要\s*)?(?:议\s*题|议\s*程))\s*:\s*/
 /** Words in a clause that tell a date is not the meeting's: `通知于4月1日发出`. */
 const notMeetingDate = /通知|发出|印发|发布|公布|送达/
 
@@ -167,7 +170,11 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
  * `一、会议召开的基本情况`).
  */
 function findLead(doc: Doc, paragraphs: Span[], bodyParagraphs: Span[]): Span | undefined {
-  const convenes = (span: Span) => isLead(doc.norm.slice(span.start, span.end))
+  // A header line (`会议主持:X`) is read with the others, not as the lead.
+  const convenes = (span: Span) => {
+    const text = doc.norm.slice(span.start, span.end)
+    return isLead(text) && !headerLabel.test(text)
+  }
   const dated = (span: Span) => convenes(span) && findDates(doc.norm.slice(span.start, span.end)).length > 0
   return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? bodyParagraphs.slice(0, 3).find(dated)
 }
@@ -178,14 +185,27 @@ function findLead(doc: Doc, paragraphs: Span[], bodyParagraphs: Span[]): Span | 
  * (`时间:`, `地点:`, `主 持 人:`), into what the lead left open.
  */
 function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
+  // Whether the lines read last are the agenda under a `会议议题:` label, one matter a line.
+  let agendaLines = false
+  const agenda: Found[] = []
   for (const span of paragraphs) {
     const line = doc.norm.slice(span.start, span.end)
+    const marker = agendaLines ? matchMarker(doc.norm, span.start, true) : null
+    if (marker) {
+      agenda.push(found(doc, marker.end, trimEnd(doc.norm, marker.end, span.end)))
+      continue
+    }
+    agendaLines = false
     // Labels may be spaced to align: `主 持 人:`.
-    const label = /^\s*((?:会\s*议\s*)?(?:时\s*间|日\s*期|地\s*点|主\s*持\s*人|主\s*持))\s*:\s*/.exec(line)
+    const label = headerLabel.exec(line)
     if (label) {
       const word = label[1].replace(/\s+/g, '')
       const valueStart = span.start + label[0].length
-      if (/时间|日期/.test(word)) {
+      if (/议题|议程/.test(word)) {
+        // `会议议题:` alone heads the lines below; else the matters follow it, split at `;`.
+        if (valueStart >= span.end) agendaLines = true
+        else for (const part of clauses(doc.norm, valueStart, span.end)) agenda.push(found(doc, part.start, trimEnd(doc.norm, part.start, part.end)))
+      } else if (/时间|日期/.test(word)) {
         const date = findDates(line.slice(label[0].length))[0]
         if (date && !lead.date) {
           lead.date = leadDateAt(doc, date, valueStart)
@@ -204,6 +224,7 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
     lead.observers.push(...people.observers)
     lead.absentees.push(...people.absentees)
   }
+  if (lead.agenda.length === 0) lead.agenda = agenda.filter((entry) => entry.end > entry.start)
 }
 
 /**

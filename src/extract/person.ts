@@ -179,11 +179,19 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
     if ([rest, rest.slice(-2), rest.slice(-3), rest.slice(-4)].some((tail) => isName(tail))) end -= honorific.length
   }
 
-  // A title in brackets after a name: `王明远(市长)`.
-  if (note !== null && isName(doc.norm.slice(start, end)) && titles.includes(normalized(note))) {
-    const title = note
-    note = null
-    return {name: sliceSource(doc, start, end), title, unit: null, note, position: doc.normPosition(start, end)}
+  // A title in brackets after a name: `王明远(市长)`, `王明(市政府副秘书长)`.
+  if (note !== null && isName(doc.norm.slice(start, end))) {
+    const designation = normalized(note)
+    const split = designation.length === note.length && !/[\s,;:]/.test(designation) ? splitDesignation(designation) : null
+    if (titles.includes(designation) || (split && split.title)) {
+      return {
+        name: sliceSource(doc, start, end),
+        title: split && split.title ? note.slice(split.titleStart) : note,
+        unit: split && split.unitEnd > 0 ? note.slice(0, split.unitEnd) : null,
+        note: null,
+        position: doc.normPosition(start, end)
+      }
+    }
   }
   const value = doc.norm.slice(start, end)
   // A name (or nothing) after a designation that is split into unit and title.
@@ -199,6 +207,19 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
   }
 
   if (isName(value)) return person(start, start)
+  // A designation set off from the name by white space: `总经理 许志诚`.
+  const gap = /\s+(?=\S+$)/.exec(value)
+  if (gap && gap.index > 0 && isName(value.slice(gap.index + gap[0].length)) && !/\s/.test(value.slice(0, gap.index)) && designates(value.slice(0, gap.index)) !== null) {
+    const nameStart = start + gap.index + gap[0].length
+    const split = splitDesignation(value.slice(0, gap.index))
+    return {
+      name: sliceSource(doc, nameStart, end),
+      title: split.title ? sliceSource(doc, start + split.titleStart, start + gap.index) : null,
+      unit: split.unitEnd > 0 ? sliceSource(doc, start, start + split.unitEnd) : null,
+      note,
+      position: doc.normPosition(nameStart, end)
+    }
+  }
   // The title after the name: `王明远市长`.
   const trailing = titleEndingAt(value, value.length)
   if (trailing > 0) {
@@ -245,7 +266,9 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
   const people: Person[] = []
   let group: string | null = null
   let shared: {title: string | null; unit: string | null} | null = null
-  for (const [entryStart, entryEnd] of entries(doc.norm, start, end)) {
+  const all = entries(doc.norm, start, end)
+  for (let index = 0; index < all.length; index++) {
+    const [entryStart, entryEnd] = all[index]
     let from = entryStart
     // `(1)` group numbers.
     let open = from
@@ -260,7 +283,20 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
       shared = null
       from += colon + 1
     }
-    const person = readPerson(doc, from, entryEnd)
+    let person = readPerson(doc, from, entryEnd)
+    // Titles joined by `、` before one name (`县委常委、常务副县长王明`), and a designation set
+    // off by white space before a bare name (`集团办公室主任 王明`): one person.
+    const next = all[index + 1]
+    if (person && person.name === null && (person.title !== null || person.unit !== null) && next) {
+      const pause = doc.norm.charCodeAt(entryEnd) === 0x3001 /* 、 */
+      const spaced = isSpace(doc.norm.charCodeAt(entryEnd))
+      const alone = (pause && person.title !== null) || spaced ? readPerson(doc, next[0], next[1]) : null
+      const joined = alone && alone.name !== null && (pause ? alone.title !== null : alone.title === null && alone.unit === null) ? readPerson(doc, from, next[1]) : null
+      if (alone && joined && joined.name === alone.name) {
+        person = joined
+        index++
+      }
+    }
     // Debris of a cut list (`;(`) names no one.
     if (!person || !/[\u3400-\u9fff]/.test(person.name ?? person.title ?? person.unit ?? '')) continue
     if (person.name && person.title === null && person.unit === null) {

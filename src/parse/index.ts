@@ -26,7 +26,7 @@ import type {
   Title
 } from '../tree.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
-import {classifyLine, type LineClass} from './line.js'
+import {classifyLine, isIssuerLine, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 
 /** Options of `parse`. */
@@ -96,7 +96,15 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     return preambleHasParagraph
   }
 
+  // Whether the lines before are a `会议议题:` label and the matters under it: points there are the agenda.
+  let agenda = false
   for (const line of lines) {
+    const underAgenda: boolean = agenda && item === null && line.kind === 'point'
+    agenda = underAgenda || (item === null && line.kind === 'paragraph' && agendaLabel.test(doc.norm.slice(line.start, line.end)))
+    if (underAgenda) {
+      preamble.children.push(paragraphNode(doc, line.start, line.end))
+      continue
+    }
     if (line.kind === 'section') {
       item = sectionItem(doc, line)
       items.push(item)
@@ -116,9 +124,10 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
       const marker = line.marker
       // Without level-1 numbering, a list at top level right after the preamble makes the items.
       if (sections === 0) {
-        // Enumerations (`一是`) never make items.
-        if (topListLevel === null && item === null && marker.number === 1 && marker.level !== 'enumeration') topListLevel = marker.level
-        if (topListLevel === marker.level && (item === null || item.marker !== null)) {
+        // Running enumerations (`一是`) never make items; `第一,` opening lines may.
+        const form = listForm(doc, marker)
+        if (topListLevel === null && item === null && marker.number === 1 && form !== 'enumeration') topListLevel = form
+        if (topListLevel === form && (item === null || item.marker !== null)) {
           item = pointItem(doc, line)
           items.push(item)
           frames = []
@@ -217,7 +226,40 @@ function readLines(doc: Doc): Line[] {
     if (lineEnd >= source.length) break
     lineStart = lineEnd + (source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
   }
+  signOff(doc, lines)
   return lines
+}
+
+/**
+ * The sign-off of minutes without level-1 numbering: there no item has
+ * started when the last lines are classified, so the issuing office alone on
+ * its line reads as running text and the date under it as a publication
+ * date. An office line that only date lines follow, at the end of the text,
+ * signs the minutes (and so does the date under it).
+ */
+function signOff(doc: Doc, lines: Line[]): void {
+  let index = lines.length - 1
+  while (index >= 0 && lines[index].kind === 'other' && isDateNoise(lines[index])) index--
+  const office = lines[index]
+  if (index < 1 || index === lines.length - 1 || office.kind !== 'paragraph' || !isIssuerLine(doc.norm.slice(office.start, office.end))) return
+  lines[index] = {...office, kind: 'other', class: {kind: 'noise', noise: 'signature'}, marker: null}
+  for (let after = index + 1; after < lines.length; after++) lines[after] = {...lines[after], class: {kind: 'noise', noise: 'signature'}}
+}
+
+function isDateNoise(line: Line): boolean {
+  return line.class?.kind === 'noise' && (line.class.noise === 'publication-date' || line.class.noise === 'signature')
+}
+
+/** A label alone on its line that heads the agenda: `会议议题:`, `主要议程:`. */
+const agendaLabel = /^(会\s*议\s*|主\s*要\s*)?(议\s*题|议\s*程)\s*:$/
+
+/**
+ * The form of a marker that may make items without level-1 numbering: its
+ * level, told apart for enumerations written `第一,` (a list of matters, as
+ * a level) from those written `一是` (points of a sentence).
+ */
+function listForm(doc: Doc, marker: MarkerMatch): string {
+  return marker.level === 'enumeration' && doc.norm.charCodeAt(marker.start) === 0x7b2c /* 第 */ ? 'enumeration-prefixed' : marker.level
 }
 
 function isBlank(code: number): boolean {

@@ -219,10 +219,22 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
     }
   }
   // An office alone on a line after the items, the date on the next: `学院办公室`.
-  if (!context.inPreamble && text.length <= 24 && !/[,。;:\s]/.test(text) && issuerSuffixes.some((suffix) => suffix.length > 1 && text.endsWith(suffix))) {
-    return 'signature'
-  }
+  if (!context.inPreamble && isIssuerLine(text)) return 'signature'
   return null
+}
+
+/**
+ * Whether a (normalized, trimmed) line may be an issuing office standing
+ * alone: short, no punctuation or space, ending like an office
+ * (`学院办公室`, `XX县人民政府`).
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   Whether it may.
+ */
+export function isIssuerLine(text: string): boolean {
+  return text.length <= 24 && !/[,。;:\s]/.test(text) && issuerSuffixes.some((suffix) => suffix.length > 1 && text.endsWith(suffix))
 }
 
 /** Whether a line ends as an issue number can (`第3期`, `(第21次)`): `期`, `次` or `)`. */
