@@ -13,12 +13,12 @@ describe('plainConversion', () => {
     expect(plainConversion(['a.txt', '--format', 'json'])).toEqual({paths: ['a.txt'], options: {format: 'json'}})
     expect(plainConversion(['-f', 'jsonl', 'a.txt', 'b/'])).toEqual({paths: ['a.txt', 'b/'], options: {format: 'jsonl'}})
     expect(plainConversion(['--format=pretty', '纪要.txt'])).toEqual({paths: ['纪要.txt'], options: {format: 'pretty'}})
+    expect(plainConversion([])).toEqual({paths: [], options: {format: 'yaml'}})
+    expect(plainConversion(['-', '--format', 'json'])).toEqual({paths: ['-'], options: {format: 'json'}})
   })
 
   it('should leave everything else to commander', () => {
     for (const argv of [
-      [],
-      ['-'],
       ['--help'],
       ['-v'],
       ['help'],
@@ -33,7 +33,7 @@ describe('plainConversion', () => {
       ['a.txt', '--strict'],
       ['-fjson', 'a.txt'],
       ['--', 'a.txt'],
-      ['--format', 'json']
+      ['--', '-']
     ]) {
       expect(plainConversion(argv), argv.join(' ')).toBe(undefined)
     }
@@ -59,17 +59,30 @@ describe('the plain call', () => {
     [['a.txt', 'b.txt'], ['--format', 'json']],
     [['a.txt', 'b.txt'], ['--format=jsonl']],
     [['sub'], ['-f', 'yaml']],
-    [['a.txt', 'missing.txt', 'empty.txt'], ['--format', 'json']]
+    [['a.txt', 'missing.txt', 'empty.txt'], ['--format', 'json']],
+    [[], ['--format', 'json']],
+    [['-'], ['-f', 'jsonl']],
+    [['a.txt', '-'], ['--format', 'json']]
   ]
   for (const [paths, options] of cases) {
-    it(`should print what commander's reading prints for ${[...paths, ...options].join(' ')}`, async () => {
+    it(`should print what commander's reading prints for ${[...paths, ...options].join(' ') || 'nothing'}`, async () => {
       expect(plainConversion([...paths, ...options])).not.toBe(undefined)
-      const plain = await run([...paths, ...options], {cwd: folder})
-      const viaCommander = await run([...options, '--', ...paths], {cwd: folder})
+      const plain = await run([...paths, ...options], {cwd: folder, stdin: minutes})
+      const viaCommander = await run([...options, '--', ...paths], {cwd: folder, stdin: minutes})
       expect(plain).toEqual(viaCommander)
       expect(plain.stdout).toMatch(/schemaVersion/)
     })
   }
+
+  it('should refuse a terminal on stdin without paths, as through commander', async () => {
+    const plain = await run(['--format', 'json'], {cwd: folder, stdinIsTTY: true})
+    expect(plain).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'jiyao: no input: name files or directories, or pipe minutes into stdin\n(run jiyao --help for usage)\n'
+    })
+    expect(await run(['--format', 'json', '--'], {cwd: folder, stdinIsTTY: true})).toEqual(plain)
+  })
 
   it('should exit 1 naming the file when the only input is missing, as commander does', async () => {
     const result = await run(['missing.txt', '--format', 'json'], {cwd: folder})

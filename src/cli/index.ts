@@ -120,11 +120,11 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
 const convertFormats = ['yaml', 'json', 'jsonl', 'pretty'] as const
 
 /**
- * The common call — named files, at most a `--format` — read without
- * commander, whose loading and setup cost a one-file run several
- * percent of its start. Anything else (another option, `-`, a
- * subcommand, help, a bad value) returns `undefined` and goes to
- * commander, so that every message stays commander's.
+ * The common call — named files or stdin, at most a `--format` — read
+ * without commander, whose loading and setup cost a one-file run several
+ * percent of its start. Anything else (another option, a subcommand,
+ * help, a bad value) returns `undefined` and goes to commander, so that
+ * every message stays commander's.
  *
  * @param argv
  *   The arguments after the program name.
@@ -140,7 +140,7 @@ export function plainConversion(argv: string[]): {paths: string[]; options: Conv
     let value: string | undefined
     if (argument === '-f' || argument === '--format') value = argv[++index]
     else if (argument.startsWith('--format=')) value = argument.slice('--format='.length)
-    else if (argument.startsWith('-')) return undefined
+    else if (argument.startsWith('-') && argument !== '-') return undefined
     else {
       paths.push(argument)
       continue
@@ -149,7 +149,7 @@ export function plainConversion(argv: string[]): {paths: string[]; options: Conv
     if (known === undefined || format !== undefined) return undefined
     format = known
   }
-  if (paths.length === 0 || ['tasks', 'show', 'help'].includes(paths[0])) return undefined
+  if (['tasks', 'show', 'help'].includes(paths[0])) return undefined
   return {paths, options: {format: format ?? 'yaml'}}
 }
 
