@@ -3,10 +3,10 @@
  * code. `bin/jiyao.js` imports the bundled build of this module.
  *
  * Nothing here is made before it is needed: Node builds `process.stdin`,
- * `process.stdout` and `process.stderr` (and loads its stream modules,
- * a fifth of a bare start) on first access, so terminal flags come from
- * `isatty` and stdout is written with `writeSync` until a write would
- * block.
+ * `process.stdout` and `process.stderr` on first access, loading its
+ * stream, net and tty modules (milliseconds of a start that is tens), so
+ * the streams are getters, terminal flags come from `fstat` first, and
+ * stdout is written with `writeSync` until a write would block.
  */
 
 import {fstatSync, rmSync, writeSync} from 'node:fs'
