@@ -77,6 +77,15 @@ describe('findDue: months and holidays', () => {
   })
 })
 
+describe('findDue: days of the week', () => {
+  it('should read 本周五前 and 下周一前 against the meeting’s week', () => {
+    // 2024-11-07 is a Thursday.
+    expect(due('本周五前在网站发布', '2024-11-07')).toEqual(['本周五前', '2024-11-08', 'relative'])
+    expect(due('下周一前报送', '2024-11-07')).toEqual(['下周一前', '2024-11-11', 'relative'])
+    expect(due('于下星期日之前完成', '2024-11-07')).toEqual(['于下星期日之前', '2024-11-17', 'relative'])
+  })
+})
+
 describe('findDue: relative deadlines', () => {
   it('should count working days without weekends', () => {
     // 2024-05-10 is a Friday: five working days end on Friday 2024-05-17.

@@ -297,6 +297,11 @@ describe('bureau minutes whose matters are 第一，第二， lines', () => {
     expect(record.items[0].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([['局防汛办', '在5月十五日内', '2024-05-15']])
   })
 
+  it('should read 下周五前 as the Friday of the week after the meeting', () => {
+    // 2024-02-26 is a Monday.
+    expect(record.items[2].assignments.map((each) => [each.owner, each.due, each.dueDate, each.dueKind])).toEqual([['局办公室', '下周五前', '2024-03-08', 'relative']])
+  })
+
   it('should read lead and support owners and the decision of the second matter', () => {
     expect(record.items[1].decisions.map((decision) => decision.text)).toEqual(['会议同意局水资源处提出的工作方案'])
     expect(record.items[1].assignments.map((each) => [each.owner, each.role, each.dueDate])).toEqual([
@@ -394,5 +399,88 @@ describe('an agenda list in the header of minutes without level-1 numbering', ()
     expect(messages).toEqual([])
     expect(record.meeting.agenda).toEqual(['审议年度预算调整方案', '研究数字档案馆建设'])
     expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([[null, '会议听取了馆办公室关于年度预算调整方案的汇报']])
+  })
+})
+
+describe('party group minutes where a member relays a meeting', () => {
+  const {record, messages} = read('party-group-relay.txt')
+
+  it('should report the person who relays, once, and a unit that explains by its head', () => {
+    expect(messages).toEqual([])
+    expect(record.items.map((item) => item.reporters)).toEqual([['何强'], ['医政医管科'], []])
+  })
+
+  it('should read the points after 会议明确： as decisions and their owners', () => {
+    expect(record.items[1].decisions.map((decision) => decision.verb)).toEqual(['原则同意', '明确', '明确'])
+    expect(record.items[1].assignments.map((each) => [each.owner, each.role, each.dueDate])).toEqual([
+      ['医政医管科', 'responsible', '2024-06-10'],
+      ['局综合监督执法大队', 'support', null]
+    ])
+    expect(record.items[2].assignments.map((each) => [each.owner, each.task])).toEqual([['人事科', '抓好组织实施']])
+  })
+
+  it('should take a group written for attendees as a group, not a name', () => {
+    expect(record.meeting.attendees.map((person) => [person.name, person.unit])).toEqual([[null, '局党组成员']])
+  })
+})
+
+describe('college minutes with decisions enumerated inline after 会议议定：', () => {
+  const {record, messages} = read('college-inline-decisions.txt')
+
+  it('should read a title ending in 助理 with the name after it', () => {
+    expect(messages).toEqual([])
+    expect(record.meeting.attendees.map((person) => [person.name, person.title])).toEqual([
+      ['孔德明', '副校长'],
+      ['沈佳', '副校长'],
+      ['唐立军', '副校长'],
+      ['白雪', '校长助理']
+    ])
+    expect(record.meeting.observers.map((person) => [person.name, person.title, person.unit])).toEqual([['钱峰', '书记', '纪委']])
+  })
+
+  it('should make each point after 会议议定： a decision, as points on their own lines are', () => {
+    expect(record.items[0].decisions.map((decision) => [decision.verb, decision.text])).toEqual([
+      ['议定', '同意对学生公寓供暖管网进行改造，所需经费从学校预留费中列支；'],
+      ['议定', '由后勤保障处负责，于11月10日前完成管网改造和试运行；'],
+      ['议定', '资产管理处要每月对供暖设备开展一次安全检查。']
+    ])
+    expect(record.items[0].assignments.map((each) => [each.owner, each.dueDate])).toEqual([
+      ['后勤保障处', '2024-11-10'],
+      ['资产管理处', null]
+    ])
+    expect(record.items[0].reporters).toEqual(['后勤保障处'])
+  })
+
+  it('should give no owner to an instruction for every college', () => {
+    expect(record.items[1].decisions.map((decision) => decision.text)).toEqual(['会议同意研究生院提出的招生计划'])
+    expect(record.items[1].assignments).toEqual([])
+  })
+})
+
+describe('city minutes whose numbered headings are the meeting speaking (一、会议审议通过了…)', () => {
+  const {record, messages} = read('city-runon-headings.txt')
+
+  it('should read decisions and owners in a heading that runs on', () => {
+    expect(messages).toEqual([])
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.verb))).toEqual([[], ['审议通过'], ['原则同意'], ['同意']])
+    expect(record.items[1].documents).toEqual(['临江市公共数据管理办法', '临江市政务服务“一网通办”实施方案'])
+    expect(record.items[3].assignments.map((each) => [each.owner, each.task])).toEqual([['市粮食和物资储备局', '按程序组织实施']])
+  })
+
+  it('should read weekday deadlines, and one in the clause before its owner', () => {
+    // 2024-11-04 is a Monday.
+    expect(record.items[1].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([['市数据局', '本周五前', '2024-11-08']])
+    expect(record.items[2].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([
+      ['市林业局', null, null],
+      ['市林业局', '下周一前', '2024-11-11']
+    ])
+  })
+
+  it('should give the unit of a reporter written with title and name, and a mid-month deadline', () => {
+    expect(record.items[0].reporters).toEqual(['市发展改革委'])
+    expect(record.items[0].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([
+      ['市发展改革委', null, null],
+      ['市工信局', '于11月中旬', '2024-11-20']
+    ])
   })
 })

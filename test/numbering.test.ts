@@ -42,6 +42,24 @@ describe('numbering grammar', () => {
     }
   })
 
+  it('should read numbered matters at a line start: 议题1：, 第一项：, 第二个议题：', () => {
+    const cases: Array<[string, string, number, string]> = [
+      ['议题1:研究', 'section', 1, '议题1:'],
+      ['议题12 研究', 'section', 12, '议题12 '],
+      ['第一项:研究', 'section', 1, '第一项:'],
+      ['第二个议题:研究', 'section', 2, '第二个议题:'],
+      ['第三项议题 研究', 'section', 3, '第三项议题 ']
+    ]
+    for (const [text, level, number, marker] of cases) {
+      const match = matchMarker(text, 0, true)
+      expect(match && [match.level, match.number, text.slice(match.start, match.end)], text).toEqual([level, number, marker])
+    }
+    // Inside a sentence `第一项` is no marker, and `第一项工作` no matter.
+    expect(matchMarker('第一项:研究', 0, false)?.level).not.toBe('section')
+    expect(matchMarker('第一项工作', 0, true)).toBe(null)
+    expect(matchMarker('议题0:', 0, true)).toBe(null)
+  })
+
   it('should not take numbers, decimals or years for markers', () => {
     expect(matchMarker('一、二季度经济运行平稳', 0, true)).toBe(null)
     expect(matchMarker('1.5亿元', 0, true)).toBe(null)

@@ -184,7 +184,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           seen.add(owner.actor.whole.start)
           const task = trim(text, owner.taskStart, taskEnd(text, sentence.clauses, clauseIndex, sentence.end))
           if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start))) continue
-          assignments.push(assignment(doc, owner.actor, task, meetingDate))
+          // `下周一前,市林业局要…`: a clause that is only a deadline before the owner's clause.
+          const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
+          assignments.push(assignment(doc, owner.actor, task, meetingDate, before && {...before, labelled: false, whole: true}))
         }
       }
     }
@@ -240,7 +242,7 @@ function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignme
           const part = trim(text, partStart, index)
           const actor = part.end > part.start ? readActor(text, part.start, part.end) : null
           if (actor) {
-            const made = assignment(doc, actor, task, meetingDate, due)
+            const made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false})
             made.role = role
             assignments.push(made)
           }
@@ -270,19 +272,30 @@ function labelledDue(text: string, start: number, end: number): (Span & {label: 
   return null
 }
 
+/** Where else a task's deadline may be written than in the task. */
+interface DueElsewhere extends Span {
+  /** The value of a deadline label (`完成时限:6月底`), a deadline without `前`. */
+  labelled: boolean
+  /** Whether the deadline must be all of the span (a clause `下周一前,` before the owner). */
+  whole: boolean
+}
+
 /**
- * Make an assignment. Its deadline is found in the task, or in the value of
- * a deadline label (`dueSpan`) where the task has one.
+ * Make an assignment. Its deadline is found in the task, or failing that in
+ * `elsewhere`.
  */
-function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null, dueSpan: Span | null = null): Assignment {
+function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null, elsewhere: DueElsewhere | null = null): Assignment {
   const ownerPosition = doc.normPosition(actor.value.start, actor.value.end)
   const taskPosition = doc.normPosition(task.start, task.end)
   const taskText = doc.source.slice(taskPosition.start.offset, taskPosition.end.offset)
   let dueFrom = task.start
   let due = findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
-  if (!due && dueSpan) {
-    dueFrom = dueSpan.start
-    due = findDueNormalized(doc.norm.slice(dueSpan.start, dueSpan.end), meetingDate, true)
+  if (!due && elsewhere) {
+    const found = findDueNormalized(doc.norm.slice(elsewhere.start, elsewhere.end), meetingDate, elsewhere.labelled)
+    if (found && (!elsewhere.whole || (found.start === 0 && found.end === elsewhere.end - elsewhere.start))) {
+      dueFrom = elsewhere.start
+      due = found
+    }
   }
   const duePosition = due ? doc.normPosition(dueFrom + due.start, dueFrom + due.end) : null
   // `牵头…`, and after a modal `要牵头…`.

@@ -182,11 +182,20 @@ const withinWords = ['之内', '以内', '内']
 /** Characters after `内` that make it part of a word: 内部, 内容, 内外 … */
 const notWithin = '部容外涵控设资务需'
 
-/** `10个工作日内`, `3日内`, `本周内`: counted from the meeting date. */
+/** `本周五前`, `下周一之前`: a day of the meeting's week or the next. */
+const weekdayPattern = new RegExp(`(?:于|在)?(本|下)(?:周|星期)([一二三四五六日天])${ends}`, 'g')
+const weekdays = '一二三四五六日'
+
+/** `10个工作日内`, `3日内`, `本周内`, `本周五前`: counted from the meeting date. */
 function relativeDue(norm: string, meeting: Day | null): Due | null {
   const candidates: Due[] = []
-  // Every form ends in `内`.
-  if (!norm.includes('内')) return null
+  if (norm.includes('周') || norm.includes('星期')) for (const match of matches(weekdayPattern, norm)) {
+    const weekday = match[2] === '天' ? 7 : weekdays.indexOf(match[2]) + 1
+    const date = meeting ? addDays(meeting, weekday - dayOfWeek(meeting) + (match[1] === '下' ? 7 : 0)) : null
+    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'relative'})
+  }
+  // Every other form ends in `内`.
+  if (!norm.includes('内')) return first(candidates)
   // `5月十五日内` is a date and its bound, not `五日内` counted from the meeting.
   const dates = findDates(norm)
   for (const match of matches(relativePattern, norm)) {

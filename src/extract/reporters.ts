@@ -7,7 +7,8 @@
  * - `(主持:A 汇报:B)` trailers: B;
  * - `同意X提出的…`: X.
  *
- * A unit written with a person (`市统计局孙浩`) reports as the unit.
+ * A unit written with a person (`市统计局孙浩`) reports as the unit; one who
+ * relays (`会议由局党组副书记X传达…`) is the person, by name.
  */
 
 import type {Doc} from '../doc.js'
@@ -95,11 +96,15 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
       const by = sentenceText.indexOf('由')
       if (by !== -1 && sentenceText.slice(0, by).endsWith('会议')) {
         const hit = actorBefore(text, sentence.start + by + 1, sentence.end, presenting)
-        if (hit) found.push(hit.actor)
+        // A person relays or leads the study, whatever unit they are written with: the name.
+        if (hit && hit.actor.kind === 'unit-person' && hit.actor.name) found.push(nameActor(hit.actor.name.start, hit.actor.name.end))
+        else if (hit) found.push(hit.actor)
       }
       // `X就…进行了汇报`, `X介绍了…` at a clause start.
       if (isOpening && reportWords.some((word) => sentenceText.includes(word))) {
         for (const clause of sentence.clauses) {
+          // A clause the meeting opens (`会议由X传达…`) is read by the rule for `会议由` above.
+          if (text.startsWith('会议', clause.start)) continue
           const hit = actorBefore(text, clause.start, clause.end, clauseFollowers)
           if (hit && hit.actor.kind !== 'joint') found.push(hit.actor)
         }

@@ -5,6 +5,8 @@
 
 import type {Doc} from '../doc.js'
 import type {Item, List, ListItem, Paragraph} from '../tree.js'
+import {statementSubjects} from '../lexicon.js'
+import {words} from '../words.js'
 import {sentences, type Sentence, type Span} from './clauses.js'
 
 /** A stretch of an item's text, in normalized offsets. */
@@ -31,6 +33,9 @@ export function unitSentences(doc: Doc, unit: Unit): Sentence[] {
   return unit.sentences
 }
 
+/** The meeting as the subject of a heading that runs on (`一、会议研究了…`). */
+const speaks = words(statementSubjects)
+
 /** Words of a lead-in to decisions: `会议确定:`, `会议就有关事项明确如下:`. */
 const leadInWords = ['明确', '确定', '议定', '决定', '同意']
 
@@ -47,14 +52,16 @@ const leadInWords = ['明确', '确定', '议定', '决定', '同意']
 export function itemUnits(doc: Doc, item: Item): Unit[] {
   const units: Unit[] = []
   if (item.heading) {
-    // A list item that became an item: its first sentence is content, not a title.
-    const kind = item.marker && item.marker.level !== 'section' ? 'paragraph' : 'heading'
-    units.push({kind, decision: null, ...normSpan(doc, item.heading.position)})
+    // A list item that became an item: its first sentence is content, not a title; so is a
+    // heading the meeting speaks in (`一、会议原则同意《…》,由X…`).
+    const span = normSpan(doc, item.heading.position)
+    const kind = (item.marker && item.marker.level !== 'section') || speaks.at(doc.norm, span.start) !== undefined ? 'paragraph' : 'heading'
+    units.push({kind, decision: null, ...span})
   }
   let leadIn: string | null = null
   for (const child of item.children) {
     if (child.type === 'paragraph') {
-      units.push({kind: 'paragraph', decision: null, ...normSpan(doc, child.position)})
+      addParagraph(doc, child, units)
       leadIn = decisionLeadIn(doc, child)
     } else if (child.type === 'list') {
       addPoints(doc, child, units, leadIn)
@@ -64,6 +71,32 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
     }
   }
   return units
+}
+
+/**
+ * Add a paragraph's units: the paragraph, or where a decision lead-in opens
+ * a list inside it (`会议议定:一是…;二是…`), the points as decisions and
+ * the paragraph's text around them.
+ */
+function addParagraph(doc: Doc, paragraph: Paragraph, units: Unit[]): void {
+  const span = normSpan(doc, paragraph.position)
+  let from = span.start
+  for (const node of paragraph.children) {
+    if (node.type !== 'statement' || node.kind !== 'decision') continue
+    const list = node.children[0]
+    if (!list || list.type !== 'list') continue
+    const cueEnd = doc.toNorm(node.cuePosition.end.offset)
+    const listStart = doc.toNorm(list.position.start.offset)
+    // The cue, a `:` and the list: `会议议定:一是…`, not `会议同意…,一是…`.
+    if (doc.norm.slice(cueEnd, listStart).trim() !== ':') continue
+    const verb = leadInWords.find((word) => doc.norm.slice(doc.toNorm(node.cuePosition.start.offset), cueEnd).includes(word))
+    if (!verb) continue
+    if (listStart > from) units.push({kind: 'paragraph', decision: null, start: from, end: listStart})
+    for (const point of list.children) units.push({kind: 'point', decision: verb, ...pointContent(doc, point)})
+    from = doc.toNorm(list.position.end.offset)
+  }
+  if (from === span.start) units.push({kind: 'paragraph', decision: null, ...span})
+  else if (span.end > from) units.push({kind: 'paragraph', decision: null, start: from, end: span.end})
 }
 
 /** A paragraph whose last sentence ends in `:` and says the meeting decided. */

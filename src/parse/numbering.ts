@@ -202,13 +202,15 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     return null
   }
 
-  // `议题一:`
+  // `议题一:`, `议题1:`
   if (head === yi && text.charCodeAt(start + 1) === ti && lineStart) {
-    return prefixedNumeral(text, start, 2, 'section', sectionEnds, Number.POSITIVE_INFINITY)
+    return prefixedNumeral(text, start, 2, 'section', sectionEnds, Number.POSITIVE_INFINITY) ?? prefixedDigits(text, start, 2)
   }
 
-  // `第一,`
-  if (head === di) return prefixedNumeral(text, start, 1, 'enumeration', enumerationEnds, 20)
+  // `第一项:`, `第二个议题:` at a line start; `第一,`
+  if (head === di) {
+    return (lineStart ? matterNumeral(text, start) : null) ?? prefixedNumeral(text, start, 1, 'enumeration', enumerationEnds, 20)
+  }
 
   // `首先`, `其次`, `再次`
   if (sequenceFirsts.has(head)) {
@@ -277,6 +279,28 @@ function prefixedNumeral(text: string, start: number, prefix: number, level: Lev
     end: numeral.end + 1,
     markerEnd: numeral.end
   }
+}
+
+/** `议题1:`: Arabic digits after a prefix and before one of `sectionEnds`. */
+function prefixedDigits(text: string, start: number, prefix: number): MarkerMatch | null {
+  const digitsEnd = readDigits(text, start + prefix)
+  if (digitsEnd === start + prefix || !sectionEnds.includes(text.charCodeAt(digitsEnd))) return null
+  const number = Number(text.slice(start + prefix, digitsEnd))
+  if (number === 0) return null
+  return {level: 'section', ordinal: text.slice(start + prefix, digitsEnd), number, start, end: digitsEnd + 1, markerEnd: digitsEnd}
+}
+
+/** What may follow `第一` to name a matter: `第一项`, `第一个议题`, `第一议题`, `第一项议题`. */
+const matterWords = ['项议题', '个议题', '议题', '项']
+
+/** `第一项:`, `第二个议题:`: a numbered matter, as `议题一:` is. */
+function matterNumeral(text: string, start: number): MarkerMatch | null {
+  const numeral = readChineseNumeral(text, start + 1)
+  if (!numeral) return null
+  const word = matterWords.find((candidate) => text.startsWith(candidate, numeral.end))
+  if (!word || !sectionEnds.includes(text.charCodeAt(numeral.end + word.length))) return null
+  const markerEnd = numeral.end + word.length
+  return {level: 'section', ordinal: text.slice(start + 1, numeral.end), number: numeral.value, start, end: markerEnd + 1, markerEnd}
 }
 
 /** Skip punctuation that may follow a bracketed ordinal: `(一)、`, `(1).` */
