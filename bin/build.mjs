@@ -43,7 +43,7 @@ const fromVendor = {
     build.onResolve({filter}, (args) =>
       args.namespace === 'jiyao-vendor' ? undefined : {path: args.path, namespace: 'jiyao-vendor'}
     )
-    build.onResolve({filter: /^\.\/vendor\//}, (args) => ({path: args.path, external: true}))
+    build.onResolve({filter: /^\.\/vendor\//, namespace: 'jiyao-vendor'}, (args) => ({path: args.path, external: true}))
     build.onLoad({filter: /.*/, namespace: 'jiyao-vendor'}, (args) => {
       const file = JSON.stringify(vendorFile(args.path))
       return {contents: `export * from ${file}; export {default} from ${file}`, loader: 'js'}
