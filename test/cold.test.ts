@@ -4,8 +4,8 @@
  * tty and fs/promises modules nor any vendored package.
  */
 
-import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -49,8 +49,10 @@ describe('the cold start of the built command', () => {
 
   function probed(args: string[]): Report {
     const out = path.join(folder, 'report.json')
+    // Output to /dev/null, as the benchmark sends it (a pipe gets process.stdout).
     const result = spawnSync(process.execPath, ['-r', path.join(folder, 'probe.cjs'), bin, ...args], {
       cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
       encoding: 'utf8',
       env: {...process.env, JIYAO_PROBE_OUT: out}
     })
@@ -63,7 +65,7 @@ describe('the cold start of the built command', () => {
     expect(report.scripts).toEqual([{cached: true, rejected: false}])
   })
 
-  it('should convert one file loading no stream, tty or fs/promises module and no vendored package', () => {
+  it('should convert one file into /dev/null loading no stream, tty or fs/promises module and no vendored package', () => {
     const report = probed(['fixtures/sample.txt', '--format', 'json'])
     const loaded = new Set(report.builtins)
     for (const name of ['stream', 'net', 'tty', 'fs/promises', 'readline']) {
@@ -77,5 +79,20 @@ describe('the cold start of the built command', () => {
   it('should load commander from vendor only when the arguments need it', () => {
     const report = probed(['--version'])
     expect(report.files.map((file) => path.relative(root, file))).toContain(path.join('dist', 'bin', 'vendor', 'commander.cjs'))
+  })
+
+  it('should exit 0 and say nothing when the reader of a batch on worker threads goes away', async () => {
+    const inputs = path.join(folder, 'inputs')
+    mkdirSync(inputs)
+    const sample = readFileSync(path.join(root, 'fixtures/sample.txt'))
+    for (let index = 0; index < 30; index++) writeFileSync(path.join(inputs, `m${index}.txt`), sample)
+    // Worker threads pipe their stdout into the parent's, which is how an
+    // EPIPE once went unhandled.
+    const child = spawn(process.execPath, [bin, inputs, '--format', 'jsonl', '--jobs', '1', '-q'], {stdio: ['ignore', 'pipe', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect({code, stderr}).toEqual({code: 0, stderr: ''})
   })
 })

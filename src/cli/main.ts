@@ -6,7 +6,7 @@
  * `process.stdout` and `process.stderr` on first access, loading its
  * stream, net and tty modules (milliseconds of a start that is tens), so
  * the streams are getters, terminal flags come from `fstat` first, and
- * stdout is written with `writeSync` until a write would block.
+ * stdout into a file or a device is written with `writeSync`.
  */
 
 import {fstatSync, rmSync, writeSync} from 'node:fs'
@@ -70,19 +70,24 @@ function isTerminal(fd: number): boolean {
 }
 
 /**
- * Standard output written straight to file descriptor 1, as Node itself
- * writes to files, pipes and terminals on Linux (synchronously), without
- * building `process.stdout`. Should a write not go through at once (a
- * non-blocking descriptor inherited from the parent: `EAGAIN`), the rest
- * and every later write go through `process.stdout`, which waits.
+ * Standard output. Into a file or a device (a terminal, `/dev/null`) it is
+ * written straight to file descriptor 1 with `writeSync`, which is what
+ * Node does there too, without building `process.stdout`. Into a pipe or
+ * a socket it goes through `process.stdout`, whose writes wait for a slow
+ * reader (`| less`) on the event loop, where Ctrl-C still reaches us.
+ * Should a direct write not go through at once (`EAGAIN`), the rest and
+ * every later write go through `process.stdout` as well.
  *
  * @returns
  *   A stream for the CLI's output.
  */
 function directStdout(): OutStream {
   let stream: NodeJS.WriteStream | undefined
+  let direct: boolean | undefined
   return {
     write(chunk) {
+      direct ??= writesAtOnce(1)
+      if (!direct) stream ??= stdout()
       if (stream) return stream.write(chunk)
       const bytes = Buffer.from(chunk)
       let done = 0
@@ -102,10 +107,27 @@ function directStdout(): OutStream {
   }
 }
 
-/** `process.stdout`, made to exit quietly when the reader goes away. */
+/** Whether a descriptor is a file or a device, which take a write at once, rather than a pipe or socket. */
+function writesAtOnce(fd: number): boolean {
+  try {
+    const kind = fstatSync(fd)
+    return kind.isFile() || kind.isCharacterDevice()
+  } catch {
+    return false
+  }
+}
+
+let stdoutWatched = false
+
+/**
+ * `process.stdout`, made to exit quietly when the reader goes away. (Not
+ * judged by its listener count: worker threads pipe their stdout into it,
+ * and the pipe listens for errors only to pass them on.)
+ */
 function stdout(): NodeJS.WriteStream {
   const stream = process.stdout
-  if (stream.listenerCount('error') === 0) {
+  if (!stdoutWatched) {
+    stdoutWatched = true
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') readerGone()
       throw error
