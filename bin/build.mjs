@@ -3,7 +3,7 @@
 // worker.js. One bundled file compiled from a cache instead of a tree of ES
 // modules is what brings the cold start of `jiyao file --format json` near
 // `node -e 0`.
-import {existsSync, readFileSync, rmSync} from 'node:fs'
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {spawnSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
@@ -85,6 +85,23 @@ await build({
   define: {...common.define, 'import.meta.url': '__jiyaoMeta.url'},
   banner: {js: "const __jiyaoMeta={get url(){return require('node:url').pathToFileURL(__filename).href}};"}
 })
+
+// esbuild writes strings ASCII-only but leaves regular expression literals
+// as written, and ours hold Chinese: a single such character makes V8 hold
+// the whole source as two bytes a character (twice the memory to read,
+// copy and scan at every start). Escaped as \uXXXX they match the same text
+// (only a pattern's .source reads differently, and jiyao never reads it).
+// A String.raw template would change meaning, so one holding non-ASCII
+// stops the build instead.
+const command = fileURLToPath(new URL('dist/bin/cli.cjs', root))
+const text = readFileSync(command, 'utf8')
+if (/String\.raw`[^`]*[^\x00-\x7F]/.test(text)) throw new Error('dist/bin/cli.cjs: non-ASCII in a String.raw template')
+// (`\、`, an identity escape, becomes `\u3001`, not `\\u3001`.)
+const escaped = text.replace(/(\\*)([^\x00-\x7F])/g, (_, slashes, unit) => {
+  const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes
+  return kept + '\\u' + unit.charCodeAt(0).toString(16).padStart(4, '0')
+})
+writeFileSync(command, escaped)
 
 // Each vendored package on its own, with its exports as esbuild gives an ES
 // module to CommonJS (`__esModule`, `default` beside the named exports).
