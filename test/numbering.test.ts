@@ -192,6 +192,15 @@ describe('reporters and decisions in other forms', () => {
     expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['会议不同意增加收费项目'])
     expect(record.items[1].reporters).toEqual(['赵丽'])
   })
+
+  it('should report each unit that 分别/共同 reports at a clause start', () => {
+    const text = lead + '一、研究重点项目\n市发改委、市财政局分别汇报了重点项目资金保障情况。会议同意。\n二、研究供水\n市水务局和市城投公司共同汇报了供水改造方案。\n'
+    const record = parseMinutes(text)
+    expect(record.items.map((item) => item.reporters)).toEqual([
+      ['市发改委', '市财政局'],
+      ['市水务局', '市城投公司']
+    ])
+  })
 })
 
 describe('enumerations on their own lines', () => {

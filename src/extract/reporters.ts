@@ -23,7 +23,9 @@ const hearing = words(['听取并审议了', '听取并讨论了', '听取并研
 const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明'])
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
 const labelEnds = words(['人', '单位', '部门'])
-const clauseFollowers = words(['就', '针对', '对', '介绍', '汇报', '通报', '传达', '说明', '解读', '作了'])
+const clauseFollowers = words(['就', '针对', '对', '介绍', '汇报', '通报', '传达', '说明', '解读', '作了', '分别', '共同'])
+/** Followers after which joint reporters each report: `X、Y分别汇报了…`. */
+const eachReports = new Set(['分别', '共同'])
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '解读']
 const agreeing = words(['同意'])
 const proposed = words(['提出的', '提交的', '报送的'])
@@ -106,7 +108,7 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           // A clause the meeting opens (`会议由X传达…`) is read by the rule for `会议由` above.
           if (text.startsWith('会议', clause.start)) continue
           const hit = actorBefore(text, clause.start, clause.end, clauseFollowers)
-          if (hit && hit.actor.kind !== 'joint') found.push(hit.actor)
+          if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower))) found.push(hit.actor)
         }
       }
     }
