@@ -484,3 +484,14 @@ describe('city minutes whose numbered headings are the meeting speaking (一、�
     ])
   })
 })
+
+describe('an instruction cue that leads in to points on the lines below', () => {
+  const {record} = analyze('县政府常务会议纪要\n\n2024年3月5日，县长王明主持召开县政府常务会议。\n\n一、研究安全生产工作\n会议强调：\n（一）要压实责任。县应急管理局要牵头开展大检查。\n（二）要加强督查。\n会议同意县应急管理局提出的方案。\n')
+
+  it('should give the instruction the points under it, which stay the item’s points too', () => {
+    const [item] = record.items
+    expect(item.instructions.map((each) => [each.cue, each.points.map((point) => point.ordinal)])).toEqual([['会议强调', ['一', '二']]])
+    expect(item.points.map((point) => point.ordinal)).toEqual(['一', '二'])
+    expect(item.assignments.map((each) => [each.owner, each.role])).toEqual([['县应急管理局', 'lead']])
+  })
+})
