@@ -18,6 +18,7 @@ try {
 const wrapped = '(function (exports, require, module, __filename, __dirname) {' + fs.readFileSync(file, 'utf8') + '\n})'
 const script = new vm.Script(wrapped, {filename: file, cachedData})
 const bundle = {exports: {}}
+// Its require() resolves beside it (the packages in dist/bin/vendor).
 script.runInThisContext()(bundle.exports, require('node:module').createRequire(file), bundle, file, path.dirname(file))
 bundle.exports.main().then(() => {
   // `npm run build` asks for the cache after one run on the sample.

@@ -153,7 +153,7 @@ export interface Item extends NodeBase {
   type: 'item'
   /** The level-1 marker, or null for an unnumbered item. */
   marker: Marker | null
-  /** The heading, or null for an unnumbered item. */
+  /** The heading, or null for an unnumbered item without a heading line. */
   heading: Heading | null
   children: Array<Paragraph | List | Attendance | Noise>
 }

@@ -31,6 +31,12 @@ describe('assignments', () => {
     expect(assignment.owners).toEqual(['高新区', '市自然资源局'])
   })
 
+  it('should take a village or residents’ committee for a unit, but not 农村 or 乡村', () => {
+    expect(assignmentsOf('会议同意，由东风村负责完成土地流转。')).toEqual([['东风村', '负责完成土地流转']])
+    expect(assignmentsOf('会议同意，由新华社区居委会负责摸底。')).toEqual([['新华社区居委会', '负责摸底']])
+    expect(assignmentsOf('会议强调，农村要加快发展，乡村要全面振兴。')).toEqual([])
+  })
+
   it('should leave generic addressees, 由于 and appointments out', () => {
     expect(assignmentsOf('会议强调，各地各部门要高度重视。有关单位要密切配合。')).toEqual([])
     expect(assignmentsOf('由于时间紧迫，全市上下要加快进度。')).toEqual([])

@@ -293,6 +293,10 @@ describe('bureau minutes whose matters are 第一，第二， lines', () => {
     ])
   })
 
+  it('should leave the lead-in 研究了以下事项 out of the agenda', () => {
+    expect(record.meeting.agenda).toEqual([])
+  })
+
   it('should read a date written 5月十五日内 as the deadline', () => {
     expect(record.items[0].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([['局防汛办', '在5月十五日内', '2024-05-15']])
   })
@@ -482,5 +486,34 @@ describe('city minutes whose numbered headings are the meeting speaking (一、�
       ['市发展改革委', null, null],
       ['市工信局', '于11月中旬', '2024-11-20']
     ])
+  })
+})
+
+describe('an instruction cue that leads in to points on the lines below', () => {
+  const {record} = analyze('县政府常务会议纪要\n\n2024年3月5日，县长王明主持召开县政府常务会议。\n\n一、研究安全生产工作\n会议强调：\n（一）要压实责任。县应急管理局要牵头开展大检查。\n（二）要加强督查。\n会议同意县应急管理局提出的方案。\n')
+
+  it('should give the instruction the points under it, which stay the item’s points too', () => {
+    const [item] = record.items
+    expect(item.instructions.map((each) => [each.cue, each.points.map((point) => point.ordinal)])).toEqual([['会议强调', ['一', '二']]])
+    expect(item.points.map((point) => point.ordinal)).toEqual(['一', '二'])
+    expect(item.assignments.map((each) => [each.owner, each.role])).toEqual([['县应急管理局', 'lead']])
+  })
+})
+
+describe('unnumbered minutes with a 关于… heading line over each matter', () => {
+  const {record, messages} = read('county-heading-lines.txt')
+
+  it('should open an item at each heading line and read the paragraph under it as its body', () => {
+    expect(messages).toEqual([])
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.reporters])).toEqual([
+      [null, '关于城区停车场建设问题', ['县住建局']],
+      [null, '关于秋粮收购工作', ['县粮食局']]
+    ])
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['会议原则同意该规划'])
+    expect(record.items[1].assignments.map((each) => [each.owner, each.dueDate])).toEqual([['县粮食局', '2024-09-30']])
+  })
+
+  it('should not take the lead-in 研究了以下事项 for a matter of the agenda', () => {
+    expect(record.meeting.agenda).toEqual([])
   })
 })

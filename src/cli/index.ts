@@ -7,7 +7,7 @@
 
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import type {Command} from 'commander'
 import type {InputFormat} from '../read/index.js'
 import type {Product} from './convert.js'
 import type {InputEntry} from './inputs.js'
@@ -25,6 +25,9 @@ export type {CliIo, CliFs, OutStream} from './io.js'
 
 /** Set by the bundler; read from package.json otherwise. */
 declare const JIYAO_VERSION: string | undefined
+
+/** The commander module, loaded when the arguments need it. */
+type Commander = typeof import('commander')
 
 /** Exit codes. */
 export const exitCodes = {ok: 0, failed: 1, usage: 2} as const
@@ -99,6 +102,61 @@ interface TasksOptions extends CommonOptions {
  *   The exit code.
  */
 export async function cli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const plain = plainConversion(argv)
+    return plain ? await convertCommand(plain.paths, plain.options, io) : await withCommander(argv, io)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`jiyao: ${error.message}\n(run jiyao --help for usage)\n`)
+      return exitCodes.usage
+    }
+    // A bug of ours: say so in one line rather than with a stack trace.
+    io.stderr.write(`jiyao: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+    return exitCodes.failed
+  }
+}
+
+/** The values `--format` takes on the main command. */
+const convertFormats = ['yaml', 'json', 'jsonl', 'pretty'] as const
+
+/**
+ * The common call — named files or stdin, at most a `--format` — read
+ * without commander, whose loading and setup cost a one-file run several
+ * percent of its start. Anything else (another option, a subcommand,
+ * help, a bad value) returns `undefined` and goes to commander, so that
+ * every message stays commander's.
+ *
+ * @param argv
+ *   The arguments after the program name.
+ * @returns
+ *   The paths and options commander would give the main command, or
+ *   `undefined` when commander should read the arguments.
+ */
+export function plainConversion(argv: string[]): {paths: string[]; options: ConvertOptions} | undefined {
+  const paths: string[] = []
+  let format: ConvertOptions['format'] | undefined
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]
+    let value: string | undefined
+    if (argument === '-f' || argument === '--format') value = argv[++index]
+    else if (argument.startsWith('--format=')) value = argument.slice('--format='.length)
+    else if (argument.startsWith('-') && argument !== '-') return undefined
+    else {
+      paths.push(argument)
+      continue
+    }
+    const known = convertFormats.find((name) => name === value)
+    if (known === undefined || format !== undefined) return undefined
+    format = known
+  }
+  if (['tasks', 'show', 'help'].includes(paths[0])) return undefined
+  return {paths, options: {format: format ?? 'yaml'}}
+}
+
+/** Everything else: parse with commander, which also prints help, version and usage errors. */
+async function withCommander(argv: string[], io: CliIo): Promise<number> {
+  const commander = await import('commander')
+  const {Command, CommanderError, Option} = commander
   let code: number = exitCodes.ok
   const program = new Command('jiyao')
   program
@@ -106,16 +164,14 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     .version(version(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .argument('[paths...]', 'files, directories or quoted globs; - or nothing for stdin')
-    .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['yaml', 'json', 'jsonl', 'pretty']).default('yaml')
-    )
+    .addOption(new Option('-f, --format <format>', 'output format').choices(convertFormats).default('yaml'))
     .option('--out-dir <dir>', 'write one file per input into <dir>, mirroring the input paths')
     .enablePositionalOptions()
     .addHelpText('after', examples)
     .action(async (paths: string[], options: ConvertOptions) => {
       code = await convertCommand(paths, options, io)
     })
-  withCommonOptions(program)
+  withCommonOptions(program, commander)
 
   const tasks = program
     .command('tasks')
@@ -127,7 +183,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     .action(async (paths: string[], options: TasksOptions) => {
       code = await tasksCommand(paths, options, io)
     })
-  withCommonOptions(tasks)
+  withCommonOptions(tasks, commander)
 
   const show = program
     .command('show')
@@ -136,7 +192,7 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     .action(async (paths: string[], options: CommonOptions) => {
       code = await convertCommand(paths, {...options, format: 'pretty'}, io)
     })
-  withCommonOptions(show)
+  withCommonOptions(show, commander)
 
   for (const command of [program, tasks, show]) {
     command
@@ -152,18 +208,12 @@ export async function cli(argv: string[], io: CliIo): Promise<number> {
     await program.parseAsync(argv, {from: 'user'})
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage
-    if (error instanceof UsageError) {
-      io.stderr.write(`jiyao: ${error.message}\n(run jiyao --help for usage)\n`)
-      return exitCodes.usage
-    }
-    // A bug of ours: say so in one line rather than with a stack trace.
-    io.stderr.write(`jiyao: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
-    return exitCodes.failed
+    throw error
   }
   return code
 }
 
-function withCommonOptions(command: Command): void {
+function withCommonOptions(command: Command, {InvalidArgumentError, Option}: Commander): void {
   command
     .option('-o, --output <file>', 'write to <file> (atomically) instead of stdout')
     .option('--encoding <name>', 'read the input in this character encoding (default: detected)')

@@ -5,7 +5,6 @@
  */
 
 import {readFileSync, readdirSync, realpathSync, statSync} from 'node:fs'
-import * as fsp from 'node:fs/promises'
 
 /** A stream the CLI writes text to (a `Writable` fits). */
 export interface OutStream {
@@ -93,15 +92,18 @@ export const nodeFs: CliFs = {
   stat: async (path) => statSync(path),
   readdir: async (path) => readdirSync(path, {withFileTypes: true}),
   realpath: async (path) => realpathSync(path),
-  mkdir: (path) => fsp.mkdir(path, {recursive: true}),
-  writeFile: (path, text) => fsp.writeFile(path, text, {flag: 'wx'}),
+  mkdir: async (path) => (await fsp()).mkdir(path, {recursive: true}),
+  writeFile: async (path, text) => (await fsp()).writeFile(path, text, {flag: 'wx'}),
   async openWrite(path) {
-    const handle = await fsp.open(path, 'wx')
+    const handle = await (await fsp()).open(path, 'wx')
     return {write: (text) => (typeof text === 'string' ? handle.write(text) : handle.write(text)), close: () => handle.close()}
   },
-  rename: (from, to) => fsp.rename(from, to),
-  unlink: (path) => fsp.unlink(path)
+  rename: async (from, to) => (await fsp()).rename(from, to),
+  unlink: async (path) => (await fsp()).unlink(path)
 }
+
+/** `node:fs/promises`, loaded by the first write: a run that only prints (one file to stdout) spares its start. */
+const fsp = () => import('node:fs/promises')
 
 /**
  * Bytes whose memory is reused once written, with what gives it back: the

@@ -31,7 +31,8 @@ const none: Progress = {tick() {}, clear() {}}
  *   The progress line, or one that does nothing.
  */
 export function createProgress(io: CliIo, total: number, now: () => number = Date.now): Progress {
-  if (!io.stderrIsTTY || isCi(io.env) || total < progressThreshold) return none
+  // The batch size first: asking whether stderr is a terminal loads Node's tty and stream modules.
+  if (total < progressThreshold || !io.stderrIsTTY || isCi(io.env)) return none
   const started = now()
   let done = 0
   let drawn = false

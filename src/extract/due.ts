@@ -142,7 +142,8 @@ function absoluteDue(norm: string, meeting: Day | null, labelled: boolean): Due 
     const date = year === null ? null : month === 1 ? isoDate(year - 1, 12, 31) : isoDate(year, month - 1, daysInMonth(year, month - 1))
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
-  for (const match of matches(holidayPattern, norm)) {
+  // Holidays bound a task only with `前` (`之前`, `以前`).
+  if (norm.includes('前')) for (const match of matches(holidayPattern, norm)) {
     const [, month, day] = holidays.find(([word]) => word === match[2]) ?? []
     let date: string | null = null
     if (meeting && month && day) {

@@ -161,18 +161,31 @@ function readStatements(doc: Doc, item: Item): RecordStatement[] {
 
 function readInstructions(doc: Doc, item: Item): Instruction[] {
   const instructions: Instruction[] = []
-  for (const statement of statementsOf(item)) {
-    if (statement.kind !== 'instruction') continue
-    const points: ItemPoint[] = []
-    for (const child of statement.children) if (child.type === 'list') points.push(...listPoints(doc, child))
-    instructions.push({
-      text: doc.source.slice(statement.position.start.offset, statement.position.end.offset),
-      cue: statement.cue,
-      points,
-      position: statement.position
-    })
+  for (const [index, child] of item.children.entries()) {
+    if (child.type !== 'paragraph') continue
+    for (const statement of child.children) {
+      if (statement.type !== 'statement' || statement.kind !== 'instruction') continue
+      const points: ItemPoint[] = []
+      for (const inner of statement.children) if (inner.type === 'list') points.push(...listPoints(doc, inner))
+      // `会议强调:` ending its paragraph leads in to the points on the lines below.
+      const next = item.children[index + 1]
+      const end = doc.toNorm(statement.position.end.offset)
+      if (statement === child.children[child.children.length - 1] && doc.norm.charAt(end - 1) === ':' && next && next.type === 'list') {
+        points.push(...listPoints(doc, next))
+      }
+      instructions.push(instruction(doc, statement, points))
+    }
   }
   return instructions
+}
+
+function instruction(doc: Doc, statement: Statement, points: ItemPoint[]): Instruction {
+  return {
+    text: doc.source.slice(statement.position.start.offset, statement.position.end.offset),
+    cue: statement.cue,
+    points,
+    position: statement.position
+  }
 }
 
 /** The points directly under the item: its own lists and those inside its paragraphs. */

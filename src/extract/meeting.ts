@@ -441,7 +441,10 @@ function leadAgenda(doc: Doc, start: number, end: number): Found[] {
     const adverbs = agendaAdverbs.exec(text)
     const from = clause.start + (adverbs ? adverbs[0].length : 0)
     text = doc.norm.slice(from, clause.end)
-    if (actionOpeners.at(text, 0) === undefined) continue
+    const verb = actionOpeners.at(text, 0)
+    if (verb === undefined) continue
+    // `研究了以下事项:` leads in to the matters rather than naming one.
+    if (/^了?(以下|如下)(几个|几项)?(事项|议题|问题|工作)?$/.test(text.slice(verb.length).trim())) continue
     agenda.push(found(doc, from, trimEnd(doc.norm, from, clause.end)))
   }
   return agenda

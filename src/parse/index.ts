@@ -146,8 +146,16 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
       continue
     }
 
-    // A paragraph.
-    const opens = sections === 0 && opensMatter(doc, line, item === null, hasLead)
+    // A paragraph. Without level-1 numbering, a heading on its own line (`关于…问题`) after the
+    // lead opens an item, and the paragraph that takes the matter up is its body.
+    if (sections === 0 && topListLevel === null && isMatterHeading(doc, line) && hasLead()) {
+      item = {type: 'item', marker: null, heading: headingNode(doc, line.start, line.end), children: [], position: doc.normPosition(line.start, line.end)}
+      items.push(item)
+      frames = []
+      continue
+    }
+    const bodyOfHeading = item !== null && item.marker === null && item.heading !== null && item.children.length === 0
+    const opens = sections === 0 && !bodyOfHeading && opensMatter(doc, line, item === null, hasLead)
     if (opens) {
       item = paragraphItem(doc, line)
       items.push(item)
@@ -406,6 +414,15 @@ function paragraphItem(doc: Doc, line: Line): Item {
     children: [paragraphNode(doc, line.start, line.end)],
     position: doc.normPosition(line.start, line.end)
   }
+}
+
+/**
+ * Whether a line is the heading of a matter standing alone: `关于…(的问题)`,
+ * short and without sentence punctuation.
+ */
+function isMatterHeading(doc: Doc, line: Line): boolean {
+  const text = doc.norm.slice(line.start, line.end)
+  return text.startsWith('关于') && text.length <= 40 && !/[,。;:!?]/.test(text) && !text.endsWith('纪要')
 }
 
 const subjectsOfMatters = ['会议还', '会议', '会上还', '会上,', '会上']
