@@ -110,6 +110,8 @@ export type NoiseKind =
   | 'label'
   | 'signature'
   | 'distribution'
+  | 'attachment'
+  | 'note'
 
 /** A line of page noise or document furniture, kept out of the record. */
 export interface Noise extends NodeBase {

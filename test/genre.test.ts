@@ -517,3 +517,17 @@ describe('unnumbered minutes with a 关于… heading line over each matter', ()
     expect(record.meeting.agenda).toEqual([])
   })
 })
+
+describe('attachments and a note on publication after the last item', () => {
+  const {tree, record, messages} = analyze(
+    '县政府常务会议纪要\n\n2024年3月5日，县长王明主持召开县政府第3次常务会议。\n\n一、研究供水工作\n会议同意县水务局提出的方案，由县水务局负责实施。\n\n附件：1.县城区供水改造方案\n      2.资金测算表\n\n（此件公开发布）\n\n出席：王明　李强\n'
+  )
+
+  it('should put the attachment list, its numbered lines and the note in the closing', () => {
+    expect(messages).toEqual([])
+    const closing = tree.children[tree.children.length - 1]
+    expect(closing.type === 'closing' && closing.children.map((child) => (child.type === 'noise' ? child.kind : child.type))).toEqual(['attachment', 'attachment', 'note', 'attendance'])
+    expect(record.items[0].points).toEqual([])
+    expect(record.items[0].position.end.line).toBe(6)
+  })
+})

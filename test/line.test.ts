@@ -145,3 +145,16 @@ describe('classifyLine: attendance', () => {
     expect(classifyLine('', body)).toBeNull()
   })
 })
+
+describe('classifyLine: attachments and the note on publication', () => {
+  it('should take 附件： lines as attachment and （此件公开发布） as note', () => {
+    expect(classifyLine('附件：1.县城区供水改造方案', body)).toEqual({kind: 'noise', noise: 'attachment'})
+    expect(classifyLine('附 件：资金测算表', body)).toEqual({kind: 'noise', noise: 'attachment'})
+    expect(classifyLine('（此件公开发布）', body)).toEqual({kind: 'noise', noise: 'note'})
+    expect(classifyLine('(此件主动公开)', preamble)).toEqual({kind: 'noise', noise: 'note'})
+  })
+
+  it('should not take a sentence about attachments for the list', () => {
+    expect(classifyLine('附件所列项目由县发改局牵头实施。', body)).toBeNull()
+  })
+})

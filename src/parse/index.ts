@@ -19,6 +19,7 @@ import type {
   List,
   ListItem,
   Noise,
+  NoiseKind,
   Paragraph,
   Position,
   Preamble,
@@ -235,7 +236,25 @@ function readLines(doc: Doc): Line[] {
     lineStart = lineEnd + (source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
   }
   signOff(doc, lines)
+  attachments(doc, lines)
   return lines
+}
+
+/**
+ * The attachments listed under `附件:1.…` go on over the next lines
+ * (`2.资金测算表`): short numbered names without sentence punctuation, which
+ * are part of the list, not points of the last item.
+ */
+function attachments(doc: Doc, lines: Line[]): void {
+  for (let index = 0; index < lines.length; index++) {
+    if (noiseKind(lines[index]) !== 'attachment') continue
+    for (let next = index + 1; next < lines.length; next++) {
+      const line = lines[next]
+      const text = doc.norm.slice(line.start, line.end)
+      if (line.kind !== 'point' || line.marker?.level !== 'arabic' || text.length > 60 || /[,。;:!?]/.test(text)) break
+      lines[next] = {...line, kind: 'other', class: {kind: 'noise', noise: 'attachment'}, marker: null}
+    }
+  }
 }
 
 /**
@@ -255,7 +274,13 @@ function signOff(doc: Doc, lines: Line[]): void {
 }
 
 function isDateNoise(line: Line): boolean {
-  return line.class?.kind === 'noise' && (line.class.noise === 'publication-date' || line.class.noise === 'signature')
+  const kind = noiseKind(line)
+  return kind === 'publication-date' || kind === 'signature'
+}
+
+/** The kind of a noise line, or null for any other. */
+function noiseKind(line: Line): NoiseKind | null {
+  return line.class?.kind === 'noise' ? line.class.noise : null
 }
 
 /** A label alone on its line that heads the agenda: `会议议题:`, `主要议程:`. */

@@ -70,6 +70,10 @@ const documentNumber = /^[^\s,。:]{0,12}[〔[(【]\s*\d{4}\s*[〕\])】]\s*第?
 /** `第3期`, `第21次` standing alone. */
 const issueNumber = /^\(?第?[\d一二三四五六七八九十百]+[期次]\)?$/
 const sentencePunctuation = /[,。;:!?]/
+/** `附件:`, `附 件:`, `附件1:` opening the list of attachments. */
+const attachmentLabel = /^附\s*件\s*\d*\s*:/
+/** `(此件公开发布)`, `(此件主动公开)`, `(此件不予公开)`: how the minutes are published. */
+const publicationNote = /^\(\s*此件[^()]{1,12}\)$/
 /** `• 会议议题 •`: a short label between bullets. */
 const bulletLabel = new RegExp(`^[${labelBullets}]\\s*[^${labelBullets}]{1,16}\\s*[${labelBullets}]?$`)
 
@@ -204,6 +208,10 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   if (first === 0x3010 /* 【 */ && /^(【[^【】]{1,12}】\s*)+$/.test(text)) return 'label'
 
   if (colon && distributionOpeners.has(first) && distributionLabel.test(text)) return 'distribution'
+
+  // The list of attachments (`附件:1.…`) and the note on publication (`(此件公开发布)`).
+  if (first === 0x9644 /* 附 */ && attachmentLabel.test(text)) return 'attachment'
+  if (first === 0x28 /* ( */ && publicationNote.test(text)) return 'note'
 
   // The issuing office and the date it signed: `XX办公室 2024-5-10`. A date holds no sentence
   // punctuation, so a line with some cannot be one: its dates need not be found.
