@@ -77,6 +77,25 @@ describe('findDue: months and holidays', () => {
   })
 })
 
+describe('findDue: quarters and halves of a year', () => {
+  it('should read the end of a quarter or half, in the year it next comes', () => {
+    expect(due('三季度末前完成', '2024-03-05')).toEqual(['三季度末前', '2024-09-30', 'absolute'])
+    expect(due('于2024年第三季度完成', '2024-03-05')).toEqual(['于2024年第三季度', '2024-09-30', 'absolute'])
+    expect(due('一季度末前完成', '2024-11-05')).toEqual(['一季度末前', '2025-03-31', 'absolute'])
+    expect(due('上半年完成', '2024-03-05')).toEqual(['上半年', '2024-06-30', 'absolute'])
+    expect(due('下半年内完成', '2024-03-05')).toEqual(['下半年内', '2024-12-31', 'absolute'])
+  })
+
+  it('should read 第二季度前 as the last day before the quarter', () => {
+    expect(due('第二季度前完成', '2024-03-05')).toEqual(['第二季度前', '2024-03-31', 'absolute'])
+    expect(due('2025年第一季度前', '2024-03-05')).toEqual(['2025年第一季度前', '2024-12-31', 'absolute'])
+  })
+
+  it('should not read a quarter that bounds nothing', () => {
+    expect(due('三季度经济运行平稳', '2024-03-05')).toEqual(null)
+  })
+})
+
 describe('findDue: days of the week', () => {
   it('should read 本周五前 and 下周一前 against the meeting’s week', () => {
     // 2024-11-07 is a Thursday.

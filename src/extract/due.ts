@@ -40,6 +40,15 @@ const parts = monthParts.map(([word]) => word).join('|')
 const monthPartPattern = new RegExp(`(?:于|在)?(?:(\\d{4})年|(今年|本年|明年))?${number}月(?:份)?(${parts})${ends}?`, 'g')
 /** `9月前`, `9月份之前`: before the month starts. */
 const monthBeforePattern = new RegExp(`(?:于|在)?(?:(\\d{4})年|(今年|本年|明年))?${number}月(?:份)?${ends}`, 'g')
+/**
+ * `三季度末前`, `第二季度前`, `于2024年第三季度完成`, `上半年内`: quarters and
+ * halves of a year. Groups: 于/在, relative year, year, quarter, half,
+ * `末`/`底`, the ending.
+ */
+const periodPattern = new RegExp(
+  `(于|在)?(?:(今年|本年|明年)|(\\d{4})年)?(?:第?([一二三四1-4])季度|([上下])半年)(末|底)?(之前|以前|前|之内|以内|内)?`,
+  'g'
+)
 /** `国庆节前`, `明年元旦前`. */
 const holidayPattern = new RegExp(`(?:于|在)?(今年|明年)?(${holidays.map(([word]) => word).join('|')})${ends}`, 'g')
 /** `年底前`, `今年年底前`, `明年年底前`, `年内`. */
@@ -140,6 +149,24 @@ function absoluteDue(norm: string, meeting: Day | null, labelled: boolean): Due 
     if (year === null && meeting) year = match[2] === '明年' ? meeting.year + 1 : match[2] ? meeting.year : month <= meeting.month ? meeting.year + 1 : meeting.year
     // The last day before the month: of the month before it.
     const date = year === null ? null : month === 1 ? isoDate(year - 1, 12, 31) : isoDate(year, month - 1, daysInMonth(year, month - 1))
+    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+  }
+  if (norm.includes('季度') || norm.includes('半年')) for (const match of matches(periodPattern, norm)) {
+    const [, , relative, written, quarter, half, end, ending] = match
+    const after = norm.slice(match.index + match[0].length)
+    // A period bounds a task with an end word, `末`, or a verb of delivery right after it (`上半年完成`).
+    if (!end && !ending && !deadlineVerbs.some((verb) => after.startsWith(verb))) continue
+    // The last month of the period; `第二季度前` ends with the quarter before it (but `上半年前`,
+    // which cannot mean the year before, with its half).
+    const last = quarter ? 3 * (Number(quarter) || '一二三四'.indexOf(quarter) + 1) : half === '上' ? 6 : 12
+    const month = quarter && ending?.endsWith('前') && !end ? last - 3 : last
+    // The year of the period, where it is written or said (`明年`); else the next end on or after the meeting.
+    const named = written ? Number(written) : meeting && relative ? meeting.year + (relative === '明年' ? 1 : 0) : null
+    // Before the first quarter is the last day of the year before.
+    const [endMonth, yearBack] = month === 0 ? [12, 1] : [month, 0]
+    let endYear: number | null = named === null ? null : named - yearBack
+    if (endYear === null && meeting) endYear = yearOnOrAfter(endMonth, daysInMonth(meeting.year, endMonth), meeting)
+    const date = endYear === null ? null : isoDate(endYear, endMonth, daysInMonth(endYear, endMonth))
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
   // Holidays bound a task only with `前` (`之前`, `以前`).
