@@ -272,8 +272,27 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
   ['协助', 'support']
 ]
 
-/** Tasks that are not tasks but appointments or outcomes: `由X担任组长`. */
-export const nonTaskVerbs: readonly string[] = ['担任', '兼任', '出任', '任组长', '为组长', '主持', '控股', '主导', '组成']
+/** Tasks that are not tasks but appointments, outcomes or presentations: `由X担任组长`, `由X作说明`. */
+export const nonTaskVerbs: readonly string[] = [
+  '担任',
+  '兼任',
+  '出任',
+  '任组长',
+  '为组长',
+  '主持',
+  '控股',
+  '主导',
+  '组成',
+  // A presentation made at the meeting: `由X作起草说明`, `由X汇报了…`.
+  '作起草说明',
+  '作说明',
+  '作了说明',
+  '作了汇报',
+  '汇报了',
+  '介绍了',
+  '通报了',
+  '说明了'
+]
 
 /** Addressees that are audiences, not owners: `各地各部门`, `有关部门`. */
 export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级']

@@ -193,6 +193,12 @@ describe('reporters and decisions in other forms', () => {
     expect(record.items[1].reporters).toEqual(['赵丽'])
   })
 
+  it('should report X in …，由X作起草说明, and give X no task for it', () => {
+    const record = parseMinutes(lead + '一、审议条例草案\n会议审议了《供水条例（草案）》，由市司法局作起草说明。会议原则同意，请市司法局于下次会议汇报修改情况。\n')
+    expect(record.items[0].reporters).toEqual(['市司法局'])
+    expect(record.items[0].assignments.map((each) => [each.owner, each.task])).toEqual([['市司法局', '于下次会议汇报修改情况']])
+  })
+
   it('should report each unit that 分别/共同 reports at a clause start', () => {
     const text = lead + '一、研究重点项目\n市发改委、市财政局分别汇报了重点项目资金保障情况。会议同意。\n二、研究供水\n市水务局和市城投公司共同汇报了供水改造方案。\n'
     const record = parseMinutes(text)

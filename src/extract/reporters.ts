@@ -24,6 +24,8 @@ const presenting = words(['传达学习', '传达了', '传达', '领学', '通�
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
 const labelEnds = words(['人', '单位', '部门'])
 const clauseFollowers = words(['就', '针对', '对', '介绍', '汇报', '通报', '传达', '说明', '解读', '作了', '分别', '共同'])
+/** What follows X in `由X作说明`, `由X汇报`: a presenting verb, not a task (`由X负责`). */
+const presentingAfterBy = words(['作起草说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读'])
 /** Followers after which joint reporters each report: `X、Y分别汇报了…`. */
 const eachReports = new Set(['分别', '共同'])
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '解读']
@@ -107,7 +109,9 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
         for (const clause of sentence.clauses) {
           // A clause the meeting opens (`会议由X传达…`) is read by the rule for `会议由` above.
           if (text.startsWith('会议', clause.start)) continue
-          const hit = actorBefore(text, clause.start, clause.end, clauseFollowers)
+          // `…,由X作起草说明`: X presents the matter.
+          const by = text.startsWith('由', clause.start) ? 1 : 0
+          const hit = actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
           if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower))) found.push(hit.actor)
         }
       }
