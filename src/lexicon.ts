@@ -51,6 +51,8 @@ export const statementCues: ReadonlyArray<readonly [cue: string, kind: Statement
   ['同意', 'decision'],
   ['通过', 'decision'],
   ['批准', 'decision'],
+  ['审定通过', 'decision'],
+  ['审定', 'decision'],
   ['暂缓', 'decision']
 ]
 
@@ -80,6 +82,8 @@ export const decisionVerbs: readonly string[] = [
   '原则批准',
   '一致同意',
   '一致通过',
+  '审定通过',
+  '审定',
   '不同意',
   '同意',
   '通过',

@@ -226,6 +226,11 @@ describe('decision verbs', () => {
     const text = lead + '一、研究人事事项\n会议研究同意张某某任办公室副主任。会议原则上同意调整方案。会议表决通过了《议事规则》。\n'
     expect(parseMinutes(text).items[0].decisions.map((decision) => decision.verb)).toEqual(['研究同意', '原则上同意', '表决通过'])
   })
+
+  it('should read 会议审定 as a decision, but not 审定 alone as a step to come', () => {
+    const text = lead + '一、研究规划\n会议审定了《城区控制性详细规划》。请市自然资源局修改完善，审定后印发。\n'
+    expect(parseMinutes(text).items[0].decisions.map((decision) => [decision.verb, decision.text])).toEqual([['审定', '会议审定了《城区控制性详细规划》']])
+  })
 })
 
 describe('news-style transitions', () => {

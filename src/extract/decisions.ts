@@ -112,7 +112,9 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   // `会议决定:` alone is a lead-in: what follows is the decision; so is `会议议定以下事项:`.
   const rest = verb ? cursor + verb.length + (leadInObjects.at(text, cursor + verb.length)?.length ?? 0) : 0
   if (verb && rest >= clause.end && openers.includes(verb)) return {verb: null, cue: verb}
-  if (verb && (verb !== '通过' || '了《'.includes(text.charAt(cursor + 2)) || cursor > clause.start)) {
+  // `通过` alone must pass something (`通过了…`, `通过《…》`); `审定` alone (`审定后印发`) is a step to come.
+  const bare = verb === '通过' ? '了《'.includes(text.charAt(cursor + 2)) : verb !== '审定'
+  if (verb && (bare || cursor > clause.start)) {
     // An outcome after an opener tells the verb: `会议决定暂缓审议`.
     const outcome = openers.includes(verb) ? verbs.at(text, cursor + verb.length) : undefined
     return {verb: outcome ?? verb, cue: text.slice(clause.start, cursor + verb.length)}
