@@ -210,15 +210,7 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
   // A designation set off from the name by white space: `总经理 许志诚`.
   const gap = /\s+(?=\S+$)/.exec(value)
   if (gap && gap.index > 0 && isName(value.slice(gap.index + gap[0].length)) && !/\s/.test(value.slice(0, gap.index)) && designates(value.slice(0, gap.index)) !== null) {
-    const nameStart = start + gap.index + gap[0].length
-    const split = splitDesignation(value.slice(0, gap.index))
-    return {
-      name: sliceSource(doc, nameStart, end),
-      title: split.title ? sliceSource(doc, start + split.titleStart, start + gap.index) : null,
-      unit: split.unitEnd > 0 ? sliceSource(doc, start, start + split.unitEnd) : null,
-      note,
-      position: doc.normPosition(nameStart, end)
-    }
+    return person(start + gap.index + gap[0].length, start + gap.index)
   }
   // The title after the name: `王明远市长`.
   const trailing = titleEndingAt(value, value.length)
