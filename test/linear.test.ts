@@ -41,6 +41,16 @@ describe('time linear in input size', () => {
   )
 
   it(
+    'should put 200,000 numbered lines under an attachment label in the closing',
+    () => {
+      const {tree} = analyze('一、研究\n会议同意。\n附件：1.方案\n' + '2.附件名称\n'.repeat(200_000))
+      const closing = tree.children[tree.children.length - 1]
+      expect(closing.type === 'closing' && closing.children.length).toBe(200_001)
+    },
+    timeout
+  )
+
+  it(
     'should make an item of each of 200,000 `（一）` lines',
     () => {
       const {record} = analyze('（一）\n'.repeat(200_000))

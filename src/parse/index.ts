@@ -248,12 +248,14 @@ function readLines(doc: Doc): Line[] {
 function attachments(doc: Doc, lines: Line[]): void {
   for (let index = 0; index < lines.length; index++) {
     if (noiseKind(lines[index]) !== 'attachment') continue
-    for (let next = index + 1; next < lines.length; next++) {
-      const line = lines[next]
+    // Lines taken into the list are passed over, so that each line is looked at once.
+    for (index++; index < lines.length; index++) {
+      const line = lines[index]
       const text = doc.norm.slice(line.start, line.end)
       if (line.kind !== 'point' || line.marker?.level !== 'arabic' || text.length > 60 || /[,。;:!?]/.test(text)) break
-      lines[next] = {...line, kind: 'other', class: {kind: 'noise', noise: 'attachment'}, marker: null}
+      lines[index] = {...line, kind: 'other', class: {kind: 'noise', noise: 'attachment'}, marker: null}
     }
+    index--
   }
 }
 
