@@ -66,6 +66,15 @@ describe('assignments', () => {
     ])
   })
 
+  it('should read labels set apart by spaces, with a deadline label among them', () => {
+    const body = '会议确定：\n1.做好资金保障（牵头单位：县财政局　配合单位：县发改局　时限：9月30日前）\n'
+    const assignments = parseMinutes(lead + body).items[0].assignments
+    expect(assignments.map((assignment) => [assignment.owner, assignment.role, assignment.due, assignment.dueDate])).toEqual([
+      ['县财政局', 'lead', '9月30日前', '2024-09-30'],
+      ['县发改局', 'support', '9月30日前', '2024-09-30']
+    ])
+  })
+
   it('should read traditional characters and keep them as written', () => {
     const text = '2023年5月6日上午，區長李明主持召開區政府第5次常務會議。\n一、研究安全生產工作\n會議強調，區應急管理局要會同各單位開展檢查。\n'
     const [assignment] = parseMinutes(text).items[0].assignments

@@ -233,12 +233,13 @@ function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignme
       const task = trim(text, unit.start, taskEnd)
       while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
       if (task.end <= task.start) break
-      // Owners up to the next label, bracket or sentence end.
+      // Owners up to the next label (of an owner or a deadline), bracket or sentence end; labels
+      // may be set apart by spaces only (`牵头单位:X 配合单位:Y`), so a space parts owners too.
       let end = cursor
-      while (end < unit.end && !');。'.includes(text.charAt(end)) && labels.at(text, end) === undefined) end++
+      while (end < unit.end && !');。'.includes(text.charAt(end)) && labels.at(text, end) === undefined && dueLabels.at(text, end) === undefined) end++
       let partStart = cursor
       for (let index = cursor; index <= end; index++) {
-        if (index === end || '、,'.includes(text.charAt(index))) {
+        if (index === end || '、, '.includes(text.charAt(index))) {
           const part = trim(text, partStart, index)
           const actor = part.end > part.start ? readActor(text, part.start, part.end) : null
           if (actor) {
