@@ -708,6 +708,8 @@ export const timeOfDayWords: readonly string[] = ['上午', '下午', '中午', 
 
 /** Parts of a month in deadlines, with the day they end on (0: the last day). */
 export const monthParts: ReadonlyArray<readonly [word: string, endDay: number]> = [
+  ['中下旬', 0],
+  ['上中旬', 20],
   ['底', 0],
   ['末', 0],
   ['下旬', 0],

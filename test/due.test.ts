@@ -77,6 +77,22 @@ describe('findDue: months and holidays', () => {
   })
 })
 
+describe('findDue: days of this month or the next, and stretches of time', () => {
+  it('should read 本月20日前 and 下月10日前 against the meeting month', () => {
+    expect(due('本月20日前完成', '2024-03-05')).toEqual(['本月20日前', '2024-03-20', 'absolute'])
+    expect(due('下月10日前报送', '2024-12-05')).toEqual(['下月10日前', '2025-01-10', 'absolute'])
+  })
+
+  it('should read the end of a stretch (至4月底) and the later part of a month (中下旬)', () => {
+    expect(due('即日起至4月底', '2024-03-05')).toEqual(['至4月底', '2024-04-30', 'absolute'])
+    expect(due('4月中下旬前完成', '2024-03-05')).toEqual(['4月中下旬前', '2024-04-30', 'absolute'])
+  })
+
+  it('should read 半个月内 as fifteen days', () => {
+    expect(due('半个月内完成', '2024-03-05')).toEqual(['半个月内', '2024-03-20', 'relative'])
+  })
+})
+
 describe('findDue: quarters and halves of a year', () => {
   it('should read the end of a quarter or half, in the year it next comes', () => {
     expect(due('三季度末前完成', '2024-03-05')).toEqual(['三季度末前', '2024-09-30', 'absolute'])

@@ -37,7 +37,9 @@ const ends = `(?:${deadlineEnds.join('|')})`
 const parts = monthParts.map(([word]) => word).join('|')
 
 /** `6月底前`, `明年3月中旬前`, `2025年1月底前`. */
-const monthPartPattern = new RegExp(`(?:于|在)?(?:(\\d{4})年|(今年|本年|明年))?${number}月(?:份)?(${parts})${ends}?`, 'g')
+const monthPartPattern = new RegExp(`(?:于|在|至|到)?(?:(\\d{4})年|(今年|本年|明年))?${number}月(?:份)?(${parts})${ends}?`, 'g')
+/** `本月20日前`, `下月10日前`: a day of the meeting's month or the next. */
+const monthDayPattern = new RegExp(`(?:于|在)?(本|下)月${number}[日号]${ends}`, 'g')
 /** `9月前`, `9月份之前`: before the month starts. */
 const monthBeforePattern = new RegExp(`(?:于|在)?(?:(\\d{4})年|(今年|本年|明年))?${number}月(?:份)?${ends}`, 'g')
 /**
@@ -62,7 +64,7 @@ const monthEndPattern = new RegExp(`(?<![\\d一二两三四五六七八九十])(
  * (`5月十五日内`) is left out by `relativeDue`.
  */
 const relativePattern = new RegExp(
-  `(?<![月\\d])(?:在|于)?(\\d+|(?<!(?<![月\\d])${chineseNumeral})${chineseNumeral}+)(个)?(工作日|日|天|周|星期|个月|月)(?:之内|以内|内)|(本|下)周内`,
+  `(?<![月\\d])(?:在|于)?(\\d+|(?<!(?<![月\\d])${chineseNumeral})${chineseNumeral}+|半)(个)?(工作日|日|天|周|星期|个月|月)(?:之内|以内|内)|(本|下)周内`,
   'g'
 )
 
@@ -134,12 +136,24 @@ function absoluteDue(norm: string, meeting: Day | null, labelled: boolean): Due 
     const month = chineseNumber(match[3])
     if (month === null || month < 1 || month > 12) continue
     // `3月底` needs `前` unless a `于`/`在` says it is a time limit.
-    if (!labelled && !deadlineEnds.some((word) => match[0].endsWith(word)) && !/^[于在]/.test(match[0])) continue
+    // … or `至` ending a stretch of time (`即日起至4月底`).
+    if (!labelled && !deadlineEnds.some((word) => match[0].endsWith(word)) && !/^[于在至到]/.test(match[0])) continue
     if (startWords.includes(norm.charAt(match.index - 1))) continue
     let year: number | null = match[1] ? Number(match[1]) : null
     if (year === null && meeting) year = match[2] === '明年' ? meeting.year + 1 : match[2] ? meeting.year : month < meeting.month ? meeting.year + 1 : meeting.year
     const endDay = monthParts.find(([word]) => word === match[4])?.[1] ?? 0
     const date = year === null ? null : isoDate(year, month, endDay === 0 ? daysInMonth(year, month) : endDay)
+    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+  }
+  if (month) for (const match of matches(monthDayPattern, norm)) {
+    const day = chineseNumber(match[2])
+    let date: string | null = null
+    if (meeting && day !== null) {
+      const next = match[1] === '下'
+      const year = next && meeting.month === 12 ? meeting.year + 1 : meeting.year
+      const month = next ? (meeting.month % 12) + 1 : meeting.month
+      if (day >= 1 && day <= daysInMonth(year, month)) date = isoDate(year, month, day)
+    }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
   if (month) for (const match of matches(monthBeforePattern, norm)) {
@@ -235,8 +249,12 @@ function relativeDue(norm: string, meeting: Day | null): Due | null {
         const weekday = dayOfWeek(meeting)
         date = addDays(meeting, (7 - weekday) % 7 + (match[4] === '下' ? 7 : 0))
       } else {
-        const count = chineseNumber(match[1])
-        if (count !== null) date = addUnits(meeting, count, match[3])
+        // `半个月内`: fifteen days; `半天内`: the day itself.
+        if (match[1] === '半') date = match[3].endsWith('月') ? addDays(meeting, 15) : match[3] === '天' || match[3] === '日' ? addDays(meeting, 0) : null
+        else {
+          const count = chineseNumber(match[1])
+          if (count !== null) date = addUnits(meeting, count, match[3])
+        }
       }
     }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'relative'})
