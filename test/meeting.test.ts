@@ -222,6 +222,19 @@ describe('extractMeeting: attendance', () => {
     expect(meeting.absentees.map(who)).toEqual([{name: '赵红梅', title: '副区长', unit: null, note: '因公'}])
   })
 
+  it('should read several labels on one line, parted by ；', () => {
+    const meeting = meetingOf('2024年3月5日，区长方明主持召开区政府第9次常务会议。\n出席：方明、周立；列席：区财政局；请假：李春（出差）；记录：赵红\n一、研究有关事项\n会议同意。')
+    expect([meeting.attendees, meeting.observers, meeting.absentees].map((people) => people.map(who))).toEqual([
+      [
+        {name: '方明', title: null, unit: null, note: null},
+        {name: '周立', title: null, unit: null, note: null}
+      ],
+      [{name: null, title: null, unit: '区财政局', note: null}],
+      [{name: '李春', title: null, unit: null, note: '出差'}]
+    ])
+    expect(who(meeting.recorder)).toEqual({name: '赵红', title: null, unit: null, note: null})
+  })
+
   it('should read labelled blocks anywhere, padded names and reasons', () => {
     const text = [
       '2024年3月5日，区长方明主持召开区政府第9次常务会议。',

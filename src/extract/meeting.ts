@@ -14,6 +14,7 @@ import {createDoc} from '../doc.js'
 import {
   absenceReasons,
   actionVerbs,
+  attendanceLabels,
   attendanceVerbs,
   chairLabels,
   conveneVerbs,
@@ -638,7 +639,8 @@ function readAttendanceBlocks(doc: Doc, tree: Root): Pick<Meeting, 'attendees' |
     for (let index = 0; index < siblings.length; index++) {
       const child = siblings[index]
       if (child.type !== 'attendance') continue
-      const people = blockPeople(doc, child)
+      const segments = blockSegments(doc, child)
+      const people = segments[segments.length - 1].people
       // A label alone on its line (`列席会议人员:`) heads the short lines
       // after it; a list wraps onto lines indented under it, or onto lines
       // of names only.
@@ -653,17 +655,45 @@ function readAttendanceBlocks(doc: Doc, tree: Root): Pick<Meeting, 'attendees' |
         if (child.children.length > 0 && !indented && !more.every((person) => person.name !== null)) break
         people.push(...more)
       }
-      if (child.role === 'recorder') result.recorder ??= people[0] ?? null
-      else result[child.role].push(...people)
+      for (const segment of segments) {
+        if (segment.role === 'recorder') result.recorder ??= segment.people[0] ?? null
+        else result[segment.role].push(...segment.people)
+      }
     }
   }
   return result
 }
 
-/** The persons of one attendance block, line by line. */
-function blockPeople(doc: Doc, block: Attendance): Person[] {
-  return block.children.flatMap((text) => readPeople(doc, doc.toNorm(text.position.start.offset), doc.toNorm(text.position.end.offset)))
+/** A part of an attendance block with one role. */
+interface Segment {
+  role: Attendance['role']
+  people: Person[]
 }
+
+/**
+ * The persons of one attendance block, line by line, by role: a line may
+ * go on with other labels after a `;` (`出席:A、B;列席:C;请假:D`).
+ */
+function blockSegments(doc: Doc, block: Attendance): Segment[] {
+  const segments: Segment[] = [{role: block.role, people: []}]
+  for (const text of block.children) {
+    let from = doc.toNorm(text.position.start.offset)
+    const end = doc.toNorm(text.position.end.offset)
+    for (let index = indexWithin(doc.norm, ';', from, end); index !== -1; index = indexWithin(doc.norm, ';', index + 1, end)) {
+      const label = inlineAttendanceLabel.exec(doc.norm.slice(index + 1, Math.min(end, index + 20)))
+      if (!label) continue
+      segments[segments.length - 1].people.push(...readPeople(doc, from, index))
+      segments.push({role: roleOfLabel.get(label[1]) ?? 'attendees', people: []})
+      from = index + 1 + label[0].length
+    }
+    segments[segments.length - 1].people.push(...readPeople(doc, from, end))
+  }
+  return segments
+}
+
+/** An attendance label after a `;` in a block's line: `列席:`, `请假:`. */
+const inlineAttendanceLabel = new RegExp(`^\\s*(${attendanceLabels.map(([label]) => label).join('|')})\\s*:`)
+const roleOfLabel = new Map<string, Attendance['role']>(attendanceLabels.map(([label, role]) => [label, role]))
 
 /** A found value: the source text of a normalized span. */
 function found(doc: Doc, start: number, end: number): Found {
