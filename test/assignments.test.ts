@@ -25,6 +25,12 @@ describe('assignments', () => {
     expect(assignmentsOf('会议强调，市公安局要加强巡逻防控，确保节日安全。')).toEqual([['市公安局', '要加强巡逻防控，确保节日安全']])
   })
 
+  it('should take titles joined by 、 before one person for that person, not joint owners', () => {
+    expect(assignmentsOf('会议同意，由县委常委、副县长李强牵头负责。')).toEqual([['李强', '牵头负责']])
+    expect(parseMinutes(lead + '会议听取了区委常委、副区长周平关于防汛工作的汇报。').items[0].reporters).toEqual(['周平'])
+    expect(assignmentsOf('会议同意，由县住建局、县城管局负责。')).toEqual([['县住建局、县城管局', '负责']])
+  })
+
   it('should split joint owners and keep the owner as written', () => {
     const [assignment] = parseMinutes(lead + '会议明确，由高新区和市自然资源局负责落实。').items[0].assignments
     expect(assignment.owner).toBe('高新区和市自然资源局')

@@ -180,6 +180,13 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   }
   if (parts.length === 0) return null
   parts.push({start: partStart, end})
+  // `县委常委、副县长李强`: designations before one person with a title are that person's, not owners.
+  const last = readSingle(text, partStart, end)
+  const designates = (part: Span): boolean => {
+    const single = readSingle(text, part.start, part.end)
+    return single !== null && single.kind === 'unit' && single.title !== null
+  }
+  if (last && last.kind === 'person' && last.title && parts.slice(0, -1).every(designates)) return null
   let named = false
   for (const part of parts) {
     if (isGeneric(text, part.start, part.end)) continue
