@@ -531,3 +531,21 @@ describe('attachments and a note on publication after the last item', () => {
     expect(record.items[0].position.end.line).toBe(6)
   })
 })
+
+describe('board minutes whose headings give the outcome, with vote tallies', () => {
+  const {record, messages} = analyze(
+    '江川股份有限公司第三届董事会第五次会议纪要\n\n2024年4月20日，公司在总部会议室召开第三届董事会第五次会议，会议由董事长林峰主持。\n\n一、审议通过《关于2023年度利润分配方案的议案》\n表决结果：同意9票，反对0票，弃权0票。\n\n二、审议通过《关于聘任公司副总经理的议案》\n同意聘任周海为公司副总经理。表决结果：同意9票，反对0票，弃权0票。\n'
+  )
+
+  it('should take a heading that opens with an outcome for a decision, and a tally of votes for none', () => {
+    expect(messages).toEqual([])
+    expect(record.items.map((item) => item.decisions.map((decision) => [decision.verb, decision.text]))).toEqual([
+      [['审议通过', '审议通过《关于2023年度利润分配方案的议案》']],
+      [
+        ['审议通过', '审议通过《关于聘任公司副总经理的议案》'],
+        ['同意', '同意聘任周海为公司副总经理']
+      ]
+    ])
+    expect(record.items.map((item) => item.heading)).toEqual(['审议通过《关于2023年度利润分配方案的议案》', '审议通过《关于聘任公司副总经理的议案》'])
+  })
+})

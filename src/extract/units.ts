@@ -5,7 +5,7 @@
 
 import type {Doc} from '../doc.js'
 import type {Item, List, ListItem, Paragraph} from '../tree.js'
-import {statementSubjects} from '../lexicon.js'
+import {decisionVerbs, statementSubjects} from '../lexicon.js'
 import {words} from '../words.js'
 import {sentences, type Sentence, type Span} from './clauses.js'
 
@@ -35,6 +35,8 @@ export function unitSentences(doc: Doc, unit: Unit): Sentence[] {
 
 /** The meeting as the subject of a heading that runs on (`一、会议研究了…`). */
 const speaks = words(statementSubjects)
+/** Outcomes a heading may open with (`审议通过`, `原则同意`, `同意`), but not `决定`, a lead-in. */
+const outcomes = words(decisionVerbs.filter((verb) => verb !== '决定'))
 
 /** Words of a lead-in to decisions: `会议确定:`, `会议就有关事项明确如下:`. */
 const leadInWords = ['明确', '确定', '议定', '决定', '同意']
@@ -53,9 +55,11 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
   const units: Unit[] = []
   if (item.heading) {
     // A list item that became an item: its first sentence is content, not a title; so is a
-    // heading the meeting speaks in (`一、会议原则同意《…》,由X…`).
+    // heading the meeting speaks in (`一、会议原则同意《…》,由X…`) or that gives the outcome
+    // (`一、审议通过《…》`).
     const span = normSpan(doc, item.heading.position)
-    const kind = (item.marker && item.marker.level !== 'section') || speaks.at(doc.norm, span.start) !== undefined ? 'paragraph' : 'heading'
+    const content = speaks.at(doc.norm, span.start) !== undefined || outcomes.at(doc.norm, span.start) !== undefined
+    const kind = (item.marker && item.marker.level !== 'section') || content ? 'paragraph' : 'heading'
     units.push({kind, decision: null, ...span})
   }
   let leadIn: string | null = null
