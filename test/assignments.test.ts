@@ -43,6 +43,13 @@ describe('assignments', () => {
     expect(assignmentsOf('会议强调，农村要加快发展，乡村要全面振兴。')).toEqual([])
   })
 
+  it('should take people’s organizations for units: 市妇联, 市工商联, 市科协', () => {
+    expect(assignmentsOf('会议同意，由市妇联牵头，市工商联、市科协配合。')).toEqual([
+      ['市妇联', '牵头，市工商联、市科协配合'],
+      ['市工商联、市科协', '配合']
+    ])
+  })
+
   it('should leave generic addressees, 由于 and appointments out', () => {
     expect(assignmentsOf('会议强调，各地各部门要高度重视。有关单位要密切配合。')).toEqual([])
     expect(assignmentsOf('由于时间紧迫，全市上下要加快进度。')).toEqual([])
