@@ -139,8 +139,7 @@ function absoluteDue(norm: string, meeting: Day | null, labelled: boolean): Due 
     // … or `至` ending a stretch of time (`即日起至4月底`).
     if (!labelled && !deadlineEnds.some((word) => match[0].endsWith(word)) && !/^[于在至到]/.test(match[0])) continue
     if (startWords.includes(norm.charAt(match.index - 1))) continue
-    let year: number | null = match[1] ? Number(match[1]) : null
-    if (year === null && meeting) year = match[2] === '明年' ? meeting.year + 1 : match[2] ? meeting.year : month < meeting.month ? meeting.year + 1 : meeting.year
+    const year = namedYear(match[1], match[2], meeting) ?? (meeting && (month < meeting.month ? meeting.year + 1 : meeting.year))
     const endDay = monthParts.find(([word]) => word === match[4])?.[1] ?? 0
     const date = year === null ? null : isoDate(year, month, endDay === 0 ? daysInMonth(year, month) : endDay)
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
@@ -149,9 +148,7 @@ function absoluteDue(norm: string, meeting: Day | null, labelled: boolean): Due 
     const day = chineseNumber(match[2])
     let date: string | null = null
     if (meeting && day !== null) {
-      const next = match[1] === '下'
-      const year = next && meeting.month === 12 ? meeting.year + 1 : meeting.year
-      const month = next ? (meeting.month % 12) + 1 : meeting.month
+      const {year, month} = meetingMonth(meeting, match[1] === '下')
       if (day >= 1 && day <= daysInMonth(year, month)) date = isoDate(year, month, day)
     }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
@@ -159,8 +156,7 @@ function absoluteDue(norm: string, meeting: Day | null, labelled: boolean): Due 
   if (month) for (const match of matches(monthBeforePattern, norm)) {
     const month = chineseNumber(match[3])
     if (month === null || month < 1 || month > 12 || startWords.includes(norm.charAt(match.index - 1))) continue
-    let year: number | null = match[1] ? Number(match[1]) : null
-    if (year === null && meeting) year = match[2] === '明年' ? meeting.year + 1 : match[2] ? meeting.year : month <= meeting.month ? meeting.year + 1 : meeting.year
+    const year = namedYear(match[1], match[2], meeting) ?? (meeting && (month <= meeting.month ? meeting.year + 1 : meeting.year))
     // The last day before the month: of the month before it.
     const date = year === null ? null : month === 1 ? isoDate(year - 1, 12, 31) : isoDate(year, month - 1, daysInMonth(year, month - 1))
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
@@ -175,7 +171,7 @@ function absoluteDue(norm: string, meeting: Day | null, labelled: boolean): Due 
     const last = quarter ? 3 * (Number(quarter) || '一二三四'.indexOf(quarter) + 1) : half === '上' ? 6 : 12
     const month = quarter && ending?.endsWith('前') && !end ? last - 3 : last
     // The year of the period, where it is written or said (`明年`); else the next end on or after the meeting.
-    const named = written ? Number(written) : meeting && relative ? meeting.year + (relative === '明年' ? 1 : 0) : null
+    const named = namedYear(written, relative, meeting)
     // Before the first quarter is the last day of the year before.
     const [endMonth, yearBack] = month === 0 ? [12, 1] : [month, 0]
     let endYear: number | null = named === null ? null : named - yearBack
@@ -188,22 +184,21 @@ function absoluteDue(norm: string, meeting: Day | null, labelled: boolean): Due 
     const [, month, day] = holidays.find(([word]) => word === match[2]) ?? []
     let date: string | null = null
     if (meeting && month && day) {
-      const year = match[1] === '明年' ? meeting.year + 1 : match[1] ? meeting.year : yearOnOrAfter(month, day, meeting)
+      const year = namedYear(undefined, match[1], meeting) ?? yearOnOrAfter(month, day, meeting)
       date = addDays({year, month, day}, -1)
     }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
   if (norm.includes('年')) for (const match of matches(yearEndPattern, norm)) {
-    const year = match[1] && /^\d{4}$/.test(match[1]) ? Number(match[1]) : meeting ? meeting.year + (match[1] === '明年' ? 1 : 0) : null
+    const digits = match[1] !== undefined && /^\d{4}$/.test(match[1])
+    const year = namedYear(digits ? match[1] : undefined, digits ? undefined : match[1], meeting) ?? meeting?.year ?? null
     const date = year === null ? null : isoDate(year, 12, 31)
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
   if (month) for (const match of matches(monthEndPattern, norm)) {
     let date: string | null = null
     if (meeting) {
-      const next = (match[1] ?? match[2]) === '下'
-      const month = next ? (meeting.month % 12) + 1 : meeting.month
-      const year = next && meeting.month === 12 ? meeting.year + 1 : meeting.year
+      const {year, month} = meetingMonth(meeting, (match[1] ?? match[2]) === '下')
       date = isoDate(year, month, daysInMonth(year, month))
     }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
@@ -331,6 +326,22 @@ function matches(pattern: RegExp, text: string): RegExpExecArray[] {
 function first(candidates: Due[]): Due | null {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end)
   return candidates[0] ?? null
+}
+
+/**
+ * The year a deadline names: written (`2025年`), or said against the
+ * meeting's (`今年`, `本年`, `明年`); null when it names none.
+ */
+function namedYear(written: string | undefined, relative: string | undefined, meeting: Day | null): number | null {
+  if (written) return Number(written)
+  if (!relative || !meeting) return null
+  return meeting.year + (relative === '明年' ? 1 : 0)
+}
+
+/** The meeting's month (`本月`), or the next (`下月`). */
+function meetingMonth(meeting: Day, next: boolean): {year: number; month: number} {
+  if (!next) return {year: meeting.year, month: meeting.month}
+  return meeting.month === 12 ? {year: meeting.year + 1, month: 1} : {year: meeting.year, month: meeting.month + 1}
 }
 
 /** The year that puts a month and day on or after the meeting. */
