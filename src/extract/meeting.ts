@@ -25,7 +25,7 @@ import {
 } from '../lexicon.js'
 import type {MessageSink} from '../message.js'
 import {warn} from '../message.js'
-import {isSpace} from '../parse/line.js'
+import {agendaLabelSource, isSpace} from '../parse/line.js'
 import {matchMarker} from '../parse/numbering.js'
 import type {Meeting, Person, Position} from '../record.js'
 import type {Attendance, Node, Root} from '../tree.js'
@@ -70,7 +70,7 @@ const actionOpeners = words(actionsLongestFirst)
 /** Adverbs that may stand before an agenda verb: `主要传达学习…`, `并听取…`. */
 const agendaAdverbs = /^(主要|专题|集中|深入|认真|重点|并|还|又|会议|会上|同时)+/
 /** A header line's label: `时间:`, `会议地点:`, `主 持 人:` (spaced to align), `会议议题:`. */
-const headerLabel = /^\s*((?:会\s*议\s*)?(?:时\s*间|日\s*期|地\s*点|主\s*持\s*人|主\s*持)|(?:会\s*议\s*|主\s*要\s*)?(?:议\s*题|议\s*程))\s*:\s*/
+const headerLabel = new RegExp(`^\\s*((?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持)|${agendaLabelSource})\\s*:\\s*`)
 /** Words in a clause that tell a date is not the meeting's: `通知于4月1日发出`. */
 const notMeetingDate = /通知|发出|印发|发布|公布|送达/
 

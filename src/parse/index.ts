@@ -27,7 +27,7 @@ import type {
   Title
 } from '../tree.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
-import {classifyLine, isIssuerLine, type LineClass} from './line.js'
+import {agendaLabelSource, classifyLine, isIssuerLine, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 
 /** Options of `parse`. */
@@ -286,7 +286,7 @@ function noiseKind(line: Line): NoiseKind | null {
 }
 
 /** A label alone on its line that heads the agenda: `会议议题:`, `主要议程:`. */
-const agendaLabel = /^(会\s*议\s*|主\s*要\s*)?(议\s*题|议\s*程)\s*:$/
+const agendaLabel = new RegExp(`^${agendaLabelSource}\\s*:$`)
 
 /**
  * The form of a marker that may make items without level-1 numbering: its

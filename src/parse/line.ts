@@ -70,6 +70,13 @@ const documentNumber = /^[^\s,。:]{0,12}[〔[(【]\s*\d{4}\s*[〕\])】]\s*第?
 /** `第3期`, `第21次` standing alone. */
 const issueNumber = /^\(?第?[\d一二三四五六七八九十百]+[期次]\)?$/
 const sentencePunctuation = /[,。;:!?]/
+
+/**
+ * The label of the agenda among header lines, spaced to align or not:
+ * `会议议题`, `主要议程`, `议 题` (a pattern's source, for the parser and
+ * the meeting's header lines).
+ */
+export const agendaLabelSource = '(?:会\\s*议\\s*|主\\s*要\\s*)?(?:议\\s*题|议\\s*程)'
 /** `附件:`, `附 件:`, `附件1:` opening the list of attachments. */
 const attachmentLabel = /^附\s*件\s*\d*\s*:/
 /** `(此件公开发布)`, `(此件主动公开)`, `(此件不予公开)`: how the minutes are published. */
