@@ -61,7 +61,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
       // `请X负责…`; where no word known to start a task follows X (`要求X国庆节前完成…`), the
       // longest run of units.
       const from = cursor + word.length
-      const found = actorBefore(text, from, end + 40, starters) ?? longestUnits(text, from, end)
+      const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
       if (found) return owner(text, found.actor)
     }
   }
@@ -85,7 +85,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
 function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   if (text.charAt(by + 1) === '由' || text.startsWith('会议', by - 2)) return null
   if (notOwnerBy.some((word) => text.startsWith(word, by) || text.startsWith(word, by - 1))) return null
-  const found = actorBefore(text, by + 1, end + 40, starters) ?? longestActor(text, by + 1, end)
+  const found = actorBefore(text, by + 1, end + 40, starters) ?? longestActor(text, by + 1, end, 20, afterByActor)
   return found ? owner(text, found.actor) : null
 }
 
@@ -100,31 +100,39 @@ function afterTrailers(text: string, at: number): number {
 }
 
 /**
- * The longest unit, or units joined (`X、Y`), at `start`: named bodies only,
- * so that neither a name-like word after a unit (`区水利局国庆节前…`) nor a
- * generic addressee is taken.
+ * The longest actor at `start` that ends where a task may begin (an
+ * ideograph), up to `reach` characters, as `judge` takes it: `take` it,
+ * `skip` to a shorter one, or `stop` looking.
  */
-function longestUnits(text: string, start: number, end: number): {actor: Actor} | null {
-  for (let stop = Math.min(end - 1, start + 30); stop >= start + 2; stop--) {
+function longestActor(text: string, start: number, end: number, reach: number, judge: (actor: Actor) => 'take' | 'skip' | 'stop'): {actor: Actor} | null {
+  for (let stop = Math.min(end - 1, start + reach); stop >= start + 2; stop--) {
     if (!isIdeograph(text.charCodeAt(stop))) continue
     const actor = readActor(text, start, stop)
-    if (actor && (actor.kind === 'unit' || actor.kind === 'joint') && actor.parts.every((part) => isUnit(text, part.start, part.end))) return {actor}
+    if (!actor) continue
+    const verdict = judge(actor)
+    if (verdict === 'take') return {actor}
+    if (verdict === 'stop') return null
   }
   return null
 }
 
 /**
- * After `由`, when no known word starts the task: the longest unit that ends
- * where a verb may start (`由市财政局保障资金` → 市财政局).
+ * After `由`, when no known word starts the task: the longest unit
+ * (`由市财政局保障资金` → 市财政局); a person there (`由X代市长传达`) is a
+ * presenter, not an owner of a task.
  */
-function longestActor(text: string, start: number, end: number): {actor: Actor} | null {
-  for (let stop = Math.min(end - 1, start + 20); stop >= start + 2; stop--) {
-    if (!isIdeograph(text.charCodeAt(stop))) continue
-    const actor = readActor(text, start, stop)
-    // A person there (`由X代市长传达`) is a presenter, not an owner of a task.
-    if (actor) return actor.kind === 'person' ? null : {actor}
-  }
-  return null
+function afterByActor(actor: Actor): 'take' | 'stop' {
+  return actor.kind === 'person' ? 'stop' : 'take'
+}
+
+/**
+ * After `请` or `要求`, when no known word starts the task (`要求X、Y国庆节前完成…`):
+ * named bodies only, so that neither a name-like word after a unit
+ * (`区水利局国庆节前…`) nor a generic addressee is taken.
+ */
+function namedUnits(text: string): (actor: Actor) => 'take' | 'skip' {
+  return (actor) =>
+    (actor.kind === 'unit' || actor.kind === 'joint') && actor.parts.every((part) => isUnit(text, part.start, part.end)) ? 'take' : 'skip'
 }
 
 /**
