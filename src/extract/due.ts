@@ -36,12 +36,14 @@ const number = `((?<!\\d)\\d+|(?<!${chineseNumeral})${chineseNumeral}+)`
 const ends = `(?:${deadlineEnds.join('|')})`
 const parts = monthParts.map(([word]) => word).join('|')
 
+/** A year before a month, written or said: groups year, relative year (see `namedYear`). */
+const yearOfMonth = '(?:(\\d{4})年|(今年|本年|明年))?'
 /** `6月底前`, `明年3月中旬前`, `2025年1月底前`. */
-const monthPartPattern = new RegExp(`(?:于|在|至|到)?(?:(\\d{4})年|(今年|本年|明年))?${number}月(?:份)?(${parts})${ends}?`, 'g')
+const monthPartPattern = new RegExp(`(?:于|在|至|到)?${yearOfMonth}${number}月(?:份)?(${parts})${ends}?`, 'g')
 /** `本月20日前`, `下月10日前`: a day of the meeting's month or the next. */
 const monthDayPattern = new RegExp(`(?:于|在)?(本|下)月${number}[日号]${ends}`, 'g')
 /** `9月前`, `9月份之前`: before the month starts. */
-const monthBeforePattern = new RegExp(`(?:于|在)?(?:(\\d{4})年|(今年|本年|明年))?${number}月(?:份)?${ends}`, 'g')
+const monthBeforePattern = new RegExp(`(?:于|在)?${yearOfMonth}${number}月(?:份)?${ends}`, 'g')
 /**
  * `三季度末前`, `第二季度前`, `于2024年第三季度完成`, `上半年内`: quarters and
  * halves of a year. Groups: 于/在, relative year, year, quarter, half,
