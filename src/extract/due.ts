@@ -7,7 +7,7 @@ import {createDoc} from '../doc.js'
 import {deadlineEnds, deadlineVerbs, holidays, monthParts, startWords, vagueDeadlineModals, vagueDeadlines} from '../lexicon.js'
 import {isSpace} from '../parse/line.js'
 import type {DueKind} from '../record.js'
-import {chineseNumber, daysInMonth, findDates, isoDate, parseIso} from './date.js'
+import {chineseNumber, daysInMonth, findDates, isoDate, parseIso, type FoundDate} from './date.js'
 
 /** A deadline found in a task. */
 export interface Due {
@@ -105,7 +105,9 @@ export function findDue(task: string, meetingDate: string | null): Due | null {
  */
 export function findDueNormalized(norm: string, meetingDate: string | null, labelled = false): Due | null {
   const meeting = parseIso(meetingDate)
-  const found = absoluteDue(norm, meeting, labelled) ?? relativeDue(norm, meeting) ?? vagueDue(norm)
+  // The dates of the task, found once for the absolute and the relative forms.
+  const dates = findDates(norm)
+  const found = absoluteDue(norm, dates, meeting, labelled) ?? relativeDue(norm, dates, meeting) ?? vagueDue(norm)
   if (!found) return null
   // A date that does not resolve to a real day (a runaway number of months) is no date.
   const date = found.date !== null && isValidIso(found.date) ? found.date : null
@@ -116,9 +118,9 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
  * Dates followed by `前`, or after `于` with a verb of delivery; months with
  * a part (`6月底前`); year and month ends.
  */
-function absoluteDue(norm: string, meeting: Day | null, labelled: boolean): Due | null {
+function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labelled: boolean): Due | null {
   const candidates: Due[] = []
-  for (const date of findDates(norm)) {
+  for (const date of dates) {
     let start = date.start
     let end = date.end
     const before = norm.charAt(start - 1)
@@ -226,7 +228,7 @@ const weekdayPattern = new RegExp(`(?:于|在)?(本|下)(?:周|星期)([一二�
 const weekdays = '一二三四五六日'
 
 /** `10个工作日内`, `3日内`, `本周内`, `本周五前`: counted from the meeting date. */
-function relativeDue(norm: string, meeting: Day | null): Due | null {
+function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null): Due | null {
   const candidates: Due[] = []
   if (norm.includes('周') || norm.includes('星期')) for (const match of matches(weekdayPattern, norm)) {
     const weekday = match[2] === '天' ? 7 : weekdays.indexOf(match[2]) + 1
@@ -236,7 +238,6 @@ function relativeDue(norm: string, meeting: Day | null): Due | null {
   // Every other form ends in `内`.
   if (!norm.includes('内')) return first(candidates)
   // `5月十五日内` is a date and its bound, not `五日内` counted from the meeting.
-  const dates = findDates(norm)
   for (const match of matches(relativePattern, norm)) {
     if (dates.some((date) => match.index >= date.start && match.index < date.end)) continue
     let date: string | null = null
