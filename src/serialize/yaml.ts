@@ -47,14 +47,27 @@ const step = '  '
  */
 export function toYaml(record: MinutesRecord): string {
   const value = record as unknown as Value
-  if (isFields(value)) return hasFields(value) ? blockMap(value, '', '', false) : '{}\n'
-  if (Array.isArray(value)) return value.length > 0 ? blockSeq(value, '', '', false) : '[]\n'
-  return scalar((value ?? null) as null | boolean | number | string, false) + '\n'
+  const out: string[] = []
+  if (isFields(value)) {
+    if (!hasFields(value)) return '{}\n'
+    blockMap(out, value, '', '', false)
+  } else if (Array.isArray(value)) {
+    if (value.length === 0) return '[]\n'
+    blockSeq(out, value, '', '', false)
+  } else {
+    return scalar((value ?? null) as null | boolean | number | string, false) + '\n'
+  }
+  // Lines gathered in an array and joined once: a string grown by `+=` over
+  // a whole record is a deep rope that encoding (or any read) must first
+  // flatten, which cost half as much again as making it.
+  return out.join('')
 }
 
 /**
  * A block mapping, one `key: value` per line.
  *
+ * @param out
+ *   Where the text goes.
  * @param fields
  *   The object, with at least one defined field.
  * @param indent
@@ -64,32 +77,37 @@ export function toYaml(record: MinutesRecord): string {
  * @param positions
  *   Whether this is a `positions` map (every map in it goes on one line).
  */
-function blockMap(fields: Fields, indent: string, lead: string, positions: boolean): string {
-  let text = ''
+function blockMap(out: string[], fields: Fields, indent: string, lead: string, positions: boolean): void {
   let first = true
   for (const key of Object.keys(fields)) {
     const value = fields[key]
     if (value === undefined) continue
-    text += (first ? lead : indent) + writeKey(key, false) + ':'
+    const head = (first ? lead : indent) + writeKey(key, false) + ':'
     first = false
     if (value === null || typeof value !== 'object') {
-      text += ' ' + scalar(value, false) + '\n'
+      out.push(head + ' ' + scalar(value, false) + '\n')
     } else if (Array.isArray(value)) {
-      text += value.length === 0 ? ' []\n' : '\n' + blockSeq(value, indent + step, indent + step, positions)
+      if (value.length === 0) out.push(head + ' []\n')
+      else {
+        out.push(head + '\n')
+        blockSeq(out, value, indent + step, indent + step, positions)
+      }
     } else if (!hasFields(value as Fields)) {
-      text += ' {}\n'
+      out.push(head + ' {}\n')
     } else if (positions || positionKeys.has(key)) {
-      text += ' ' + flow(value) + '\n'
+      out.push(head + ' ' + flow(value) + '\n')
     } else {
-      text += '\n' + blockMap(value as Fields, indent + step, indent + step, key === 'positions')
+      out.push(head + '\n')
+      blockMap(out, value as Fields, indent + step, indent + step, key === 'positions')
     }
   }
-  return text
 }
 
 /**
  * A block sequence, one `- item` per entry.
  *
+ * @param out
+ *   Where the text goes.
  * @param values
  *   The array, not empty.
  * @param indent
@@ -99,24 +117,23 @@ function blockMap(fields: Fields, indent: string, lead: string, positions: boole
  * @param positions
  *   Whether the entries are positions (maps go on one line).
  */
-function blockSeq(values: readonly Value[], indent: string, lead: string, positions: boolean): string {
-  let text = ''
+function blockSeq(out: string[], values: readonly Value[], indent: string, lead: string, positions: boolean): void {
   for (let index = 0; index < values.length; index++) {
     const value = values[index]
     const dash = (index === 0 ? lead : indent) + '- '
     if (value === null || value === undefined || typeof value !== 'object') {
-      text += dash + scalar(value ?? null, false) + '\n'
+      out.push(dash + scalar(value ?? null, false) + '\n')
     } else if (Array.isArray(value)) {
-      text += value.length === 0 ? dash + '[]\n' : blockSeq(value, indent + step, dash, false)
+      if (value.length === 0) out.push(dash + '[]\n')
+      else blockSeq(out, value, indent + step, dash, false)
     } else if (!hasFields(value as Fields)) {
-      text += dash + '{}\n'
+      out.push(dash + '{}\n')
     } else if (positions) {
-      text += dash + flow(value) + '\n'
+      out.push(dash + flow(value) + '\n')
     } else {
-      text += blockMap(value as Fields, indent + step, dash, false)
+      blockMap(out, value as Fields, indent + step, dash, false)
     }
   }
-  return text
 }
 
 /**
