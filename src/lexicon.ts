@@ -753,3 +753,25 @@ export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', 
 
 /** Modals that may stand before a vague deadline at the start of its clause: `要尽快`, `务必抓紧`. */
 export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需', '必须', '务必', '要求', '请']
+
+/**
+ * Periods of a recurring deadline after `每` (`每月10日前`, `每季度末前`,
+ * `每半年报送`) or `按` (`按月报送`). Longer first.
+ */
+export const recurringPeriods: readonly string[] = ['季度', '年度', '半年', '星期', '月', '季', '周', '旬', '年', '日', '天']
+
+/**
+ * Verbs of reporting to whoever tracks the task, which make a bare period a
+ * recurring deadline (`每半年报送`, `按月上报`); a period before any other
+ * verb is a frequency (`每月召开一次调度会`, `每月通报`), not a deadline.
+ */
+export const recurringReportVerbs: readonly string[] = ['报送', '上报', '报告', '汇报', '提交', '报']
+
+/** Words before a date that bound a task by it: `不晚于6月30日`, `截至6月底`. Longer first. */
+export const deadlineBounds: readonly string[] = ['不晚于', '不迟于', '最迟于', '最晚于', '截止到', '截止至', '截至', '截止']
+
+/** The meeting as the start of a stretch of time: `会后一周内`. Longer first. */
+export const meetingAnchors: readonly string[] = ['会议结束后', '会议召开后', '会后']
+
+/** The middle of a month as a point, with its day: `月中`, `6月中` (`中旬`, a third of a month, ends on the 20th). */
+export const monthMiddle: readonly [word: string, day: number] = ['中', 15]

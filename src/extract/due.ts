@@ -4,7 +4,17 @@
  */
 
 import {createDoc} from '../doc.js'
-import {deadlineEnds, deadlineVerbs, holidays, monthParts, startWords, vagueDeadlineModals, vagueDeadlines} from '../lexicon.js'
+import {
+  deadlineEnds,
+  deadlineVerbs,
+  holidays,
+  monthParts,
+  recurringPeriods,
+  recurringReportVerbs,
+  startWords,
+  vagueDeadlineModals,
+  vagueDeadlines
+} from '../lexicon.js'
 import {isSpace} from '../parse/line.js'
 import type {DueKind} from '../record.js'
 import {chineseNumber, daysInMonth, findDates, isoDate, parseIso, type FoundDate} from './date.js'
@@ -71,9 +81,103 @@ const relativePattern = new RegExp(
 )
 
 /**
+ * `每月10日前`, `每月底前`, `每季度末前`, `每周五前`, `每年12月底前`,
+ * `每季度结束后10日内`, `每日17时前`, and a bare period (`每半年`, `按月`)
+ * whose verb `recurringDue` checks. Named groups: `by` (每, 按), `period`,
+ * the anchor in the period (`day`, `part` with its `unit` 月/年, `month` with
+ * its `monthPart` or `monthDay`, `weekday`, `hour`), `after` (a count after
+ * the period ends) and `ending`. Each piece is optional and starts with
+ * characters the one before cannot take, so nothing backtracks far.
+ */
+const recurringPattern = new RegExp(
+  `(?<by>每个?|按)(?<period>${recurringPeriods.join('|')})` +
+    `(?:(?<day>\\d+|${chineseNumeral}+)[日号]|(?<unit>[月年])?(?<part>${parts})|(?<month>\\d+|${chineseNumeral}+)月份?(?:(?<monthPart>${parts})|(?<monthDay>\\d+|${chineseNumeral}+)[日号])?|(?<weekday>[一二三四五六日天])|(?<hour>\\d{1,2})(?:[时点]|:\\d{2}))?` +
+    `(?<after>(?:结束后|后)(?:\\d+|${chineseNumeral}+)个?(?:工作日|日|天)(?:之内|以内|内))?` +
+    `(?<ending>之前|以前|前|之内|以内|内)?`,
+  'g'
+)
+/** Periods that a day of the month, a month, a weekday or an hour may anchor. */
+const anchoredBy: Readonly<Record<string, readonly string[]>> = {
+  day: ['月', '季度', '季'],
+  part: ['月', '季度', '季', '年', '年度', '半年', '旬'],
+  month: ['年', '年度'],
+  weekday: ['周', '星期'],
+  hour: ['日', '天']
+}
+/** What may follow a weekday that makes it a count (`每周一次`), not a day. */
+const notWeekday = '次个遍期轮批'
+
+/**
+ * Recurring deadlines: `每月10日前`, `每季度末前`, `每半年报送`, `按月上报`.
+ * They have no single date. A bare period is one only before a verb of
+ * reporting (`每半年报送`, `每月向市政府报告`); before any other verb it is a
+ * frequency (`每月召开一次调度会`). An anchored period without an ending is
+ * one before a verb of delivery (`每月10日报送`), or as a labelled value.
+ */
+function recurringDues(norm: string, labelled: boolean): Due[] {
+  const found: Due[] = []
+  if (!norm.includes('每') && !norm.includes('按')) return found
+  for (const match of matches(recurringPattern, norm)) {
+    const groups = match.groups ?? {}
+    const period = groups.period
+    const bare = match.index + groups.by.length + period.length
+    const anchor = Object.keys(anchoredBy).find((name) => groups[name] !== undefined)
+    const valid =
+      groups.by !== '按' &&
+      (anchor === undefined ||
+        (anchoredBy[anchor].includes(period) && !(anchor === 'weekday' && notWeekday.includes(norm.charAt(match.index + match[0].length)))))
+    // An anchor the period cannot have (`每月一次`) leaves the bare period.
+    const end = valid ? match.index + match[0].length : bare
+    if (valid && (groups.ending || groups.after)) {
+      found.push({start: match.index, end, date: null, kind: 'recurring'})
+      continue
+    }
+    if (valid && anchor && (labelled || deadlineVerbs.some((verb) => norm.startsWith(verb, end)) || reportFollows(norm, end))) {
+      found.push({start: match.index, end, date: null, kind: 'recurring'})
+      continue
+    }
+    if (labelled ? bare === norm.length : reportFollows(norm, bare)) found.push({start: match.index, end: bare, date: null, kind: 'recurring'})
+  }
+  return found
+}
+
+/**
+ * Whether a verb of reporting stands at `at` (`报送`), or after `向` and
+ * whom it goes to (`向市政府报告`) before the clause ends.
+ */
+function reportFollows(norm: string, at: number): boolean {
+  if (recurringReportVerbs.some((verb) => norm.startsWith(verb, at))) return true
+  if (norm.charAt(at) !== '向') return false
+  for (let index = at + 1; index < Math.min(norm.length, at + 16); index++) {
+    if (isClauseBreak(norm.charCodeAt(index))) return false
+    if (recurringReportVerbs.some((verb) => norm.startsWith(verb, index))) return true
+  }
+  return false
+}
+
+/**
+ * A text with the spans of recurring deadlines blanked out (offsets kept),
+ * so that no one-off form reads a date inside them (`每月10日前`).
+ */
+function withoutSpans(norm: string, spans: Due[]): string {
+  // Pieces joined once: cutting the whole text for each span was quadratic in the spans.
+  const pieces: string[] = []
+  let from = 0
+  for (const span of spans) {
+    pieces.push(norm.slice(from, span.start), blank.repeat(span.end - span.start))
+    from = span.end
+  }
+  pieces.push(norm.slice(from))
+  return pieces.join('')
+}
+
+/** A character no pattern takes, to blank a span out. */
+const blank = '\uE000'
+
+/**
  * Find the deadline in a task: `6月底前`, `于8月15日前`, `年底前`, `尽快` …
- * An absolute deadline wins over a relative one, and both over a vague one;
- * a start date (`从6月1日起`) is not a deadline.
+ * An absolute deadline wins over a relative one, both over a recurring one
+ * (`每月10日前`, no single date), and all over a vague one; a start date (`从6月1日起`) is not a deadline.
  *
  * @param task
  *   The task text.
@@ -105,9 +209,13 @@ export function findDue(task: string, meetingDate: string | null): Due | null {
  */
 export function findDueNormalized(norm: string, meetingDate: string | null, labelled = false): Due | null {
   const meeting = parseIso(meetingDate)
+  const recurring = recurringDues(norm, labelled)
+  const text = recurring.length > 0 ? withoutSpans(norm, recurring) : norm
   // The dates of the task, found once for the absolute and the relative forms.
-  const dates = findDates(norm)
-  const found = absoluteDue(norm, dates, meeting, labelled) ?? relativeDue(norm, dates, meeting) ?? vagueDue(norm)
+  const dates = findDates(text)
+  // A one-off deadline is the task's, before a recurring one (`每月10日前报送进展,年底前完成`): the
+  // recurring one is how often it reports.
+  const found = absoluteDue(text, dates, meeting, labelled) ?? relativeDue(text, dates, meeting) ?? first(recurring) ?? vagueDue(text)
   if (!found) return null
   // A date that does not resolve to a real day (a runaway number of months) is no date.
   const date = found.date !== null && isValidIso(found.date) ? found.date : null
