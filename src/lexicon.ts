@@ -755,10 +755,16 @@ export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', 
 export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需', '必须', '务必', '要求', '请']
 
 /**
+ * Words of promptness that, as `vagueDeadlines` do, give a task a vague
+ * deadline where they lead its clause (`立即组织排查`, `要及时报送`).
+ */
+export const promptDeadlines: readonly string[] = ['立即', '及时', '即时']
+
+/**
  * Periods of a recurring deadline after `每` (`每月10日前`, `每季度末前`,
  * `每半年报送`) or `按` (`按月报送`). Longer first.
  */
-export const recurringPeriods: readonly string[] = ['季度', '年度', '半年', '星期', '月', '季', '周', '旬', '年', '日', '天']
+export const recurringPeriods: readonly string[] = ['季度', '年度', '半年', '星期', '两周', '双周', '双月', '月', '季', '周', '旬', '年', '日', '天']
 
 /**
  * Verbs of reporting to whoever tracks the task, which make a bare period a
@@ -770,8 +776,17 @@ export const recurringReportVerbs: readonly string[] = ['报送', '上报', '报
 /** Words before a date that bound a task by it: `不晚于6月30日`, `截至6月底`. Longer first. */
 export const deadlineBounds: readonly string[] = ['不晚于', '不迟于', '最迟于', '最晚于', '截止到', '截止至', '截至', '截止']
 
-/** The meeting as the start of a stretch of time: `会后一周内`. Longer first. */
-export const meetingAnchors: readonly string[] = ['会议结束后', '会议召开后', '会后']
+/**
+ * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
+ * deadline without `前` (`6月底建成`, `6月30日印发`).
+ */
+export const completionVerbs: readonly string[] = ['建成', '竣工', '投用', '投入使用', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批']
+
+/** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`. */
+export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要']
+
+/** The meeting as the start of a stretch of time: `会后一周内`, `即日起30日内`. Longer first. */
+export const meetingAnchors: readonly string[] = ['会议结束后', '会议召开后', '会后', '即日起']
 
 /** The middle of a month as a point, with its day: `月中`, `6月中` (`中旬`, a third of a month, ends on the 20th). */
 export const monthMiddle: readonly [word: string, day: number] = ['中', 15]

@@ -53,6 +53,13 @@ describe('findDue: a date bounded by 内', () => {
     expect(due('于6月30日以内报送', '2024-02-26')).toEqual(['于6月30日以内', '2024-06-30', 'absolute'])
   })
 
+  it('should read a bound that ends the text, where no character follows it', () => {
+    expect(due('于6月30日以内', '2024-02-26')).toEqual(['于6月30日以内', '2024-06-30', 'absolute'])
+    // 2024-11-07 is a Thursday.
+    expect(due('下周一前', '2024-11-07')).toEqual(['下周一前', '2024-11-11', 'relative'])
+    expect(due('三个月内', '2024-02-26')).toEqual(['三个月内', '2024-05-26', 'relative'])
+  })
+
   it('should not take the 内 of a word after a date as a bound', () => {
     expect(due('在3月5日内部会议上通报', '2024-02-26')).toEqual(null)
   })
