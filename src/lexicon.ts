@@ -758,7 +758,28 @@ export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需
  * Words of promptness that, as `vagueDeadlines` do, give a task a vague
  * deadline where they lead its clause (`立即组织排查`, `要及时报送`).
  */
-export const promptDeadlines: readonly string[] = ['立即', '及时', '即时']
+export const promptDeadlines: readonly string[] = ['立行立改', '立即', '及时', '即时']
+
+/**
+ * More days that bound a task with `前` (`端午节前`, `两节前`), beside
+ * `holidays`, with their day; null for those of the lunar calendar or of a
+ * solar term (`清明`), whose day jiyao does not compute. `两节`, `双节`: New
+ * Year's Day and the Spring Festival, as winter minutes say.
+ */
+export const moreHolidays: ReadonlyArray<readonly [word: string, month: number | null, day: number | null]> = [
+  ['五一节', 5, 1],
+  ['清明节', null, null],
+  ['清明', null, null],
+  ['端午节', null, null],
+  ['端午', null, null],
+  ['元宵节', null, null],
+  ['元宵', null, null],
+  ['两节', null, null],
+  ['双节', null, null]
+]
+
+/** Times after a date before `前`, beside `timeOfDayWords`: `6月30日下班前`. */
+export const deadlineTimesOfDay: readonly string[] = ['下班']
 
 /**
  * Periods of a recurring deadline after `每` (`每月10日前`, `每季度末前`,

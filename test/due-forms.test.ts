@@ -120,6 +120,29 @@ describe('dates and months with the words that bound them', () => {
   })
 })
 
+describe('times of day, quarters and more holidays', () => {
+  it('should keep a time of day written between a date and 前', () => {
+    expect(dueOf('会议要求，市交通局要于6月30日17时前报送方案。')).toEqual(['于6月30日17时前', '2024-06-30', 'absolute'])
+    expect(dueOf('会议要求，市交通局要6月30日下午5点前报送方案。')).toEqual(['6月30日下午5点前', '2024-06-30', 'absolute'])
+    expect(dueOf('会议要求，市交通局要6月30日17:00前报送方案。')).toEqual(['6月30日17:00前', '2024-06-30', 'absolute'])
+    expect(dueOf('会议要求，市交通局要6月30日下班前报送方案。')).toEqual(['6月30日下班前', '2024-06-30', 'absolute'])
+    expect(dueOf('会议要求，市交通局要6月30日下午召开座谈会。')).toEqual([null, null, null])
+  })
+
+  it('should read the meeting’s quarter or the next, and 本年度内', () => {
+    expect(dueOf('会议要求，市交通局要本季度末前完成方案编制。')).toEqual(['本季度末前', '2024-06-30', 'absolute'])
+    expect(dueOf('会议要求，市交通局要下季度内完成方案编制。')).toEqual(['下季度内', '2024-09-30', 'absolute'])
+    expect(dueOf('会议要求，市交通局要本年度内完成方案编制。')).toEqual(['本年度内', '2024-12-31', 'absolute'])
+    expect(dueOf('会议要求，市交通局要做好本季度工作。')).toEqual([null, null, null])
+  })
+
+  it('should read more holidays: 五一节 in the year it next comes, lunar ones and 两节 with no date', () => {
+    expect(dueOf('会议要求，市交通局要五一节前完成方案编制。')).toEqual(['五一节前', '2025-04-30', 'absolute'])
+    expect(dueOf('会议要求，市交通局要端午节前发放到位。')).toEqual(['端午节前', null, 'absolute'])
+    expect(dueOf('会议要求，市交通局要两节前发放到位。')).toEqual(['两节前', null, 'absolute'])
+  })
+})
+
 describe('the meeting’s month and year', () => {
   it('should read 月底, 当月底 and a part of this month or the next', () => {
     expect(dueOf('会议要求，市交通局要在月底前完成方案编制。')).toEqual(['在月底前', '2024-05-31', 'absolute'])
@@ -194,7 +217,8 @@ describe('weekdays and vague deadlines', () => {
     expect(dueOf('会议要求，市交通局要本周三前报送方案。')).toEqual(['本周三前', '2024-05-08', 'relative'])
   })
 
-  it('should read 立即 and 及时 leading the task as vague', () => {
+  it('should read 立即, 及时 and 立行立改 leading the task as vague', () => {
+    expect(dueOf('会议要求，市交通局要立行立改。')).toEqual(['立行立改', null, 'vague'])
     expect(dueOf('会议要求，市交通局要立即组织排查。')).toEqual(['立即', null, 'vague'])
     expect(dueOf('会议要求，市交通局要及时报送有关情况。')).toEqual(['及时', null, 'vague'])
   })

@@ -12,12 +12,15 @@ import {
   completionVerbs,
   holidays,
   meetingAnchors,
+  deadlineTimesOfDay,
   monthMiddle,
   monthParts,
+  moreHolidays,
   promptDeadlines,
   recurringPeriods,
   recurringReportVerbs,
   startWords,
+  timeOfDayWords,
   vagueDeadlineModals,
   vagueDeadlines
 } from '../lexicon.js'
@@ -78,15 +81,19 @@ const periodPattern = new RegExp(
   `(${deadlineBounds.join('|')}|于|在)?(?:(今年|本年|明年)|(\\d{4})年)?(?:第?([一二三四1-4])季度|([上下])半年)(末|底)?(之前|以前|前|之内|以内|内)?`,
   'g'
 )
-/** `国庆节前`, `明年元旦前`. */
-const holidayPattern = new RegExp(`${lead}(今年|明年)?(${holidays.map(([word]) => word).join('|')})${ends}`, 'g')
+/** `本季度末前`, `下季度内`: the meeting's quarter or the next. Groups: 本/下/当, `末`/`底`, the ending. */
+const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?(之前|以前|前|之内|以内|内)?`, 'g')
+/** Holidays of the lexicon, and other days that bound a task. */
+const allHolidays = [...holidays, ...moreHolidays]
+/** `国庆节前`, `明年元旦前`, `两节前`. */
+const holidayPattern = new RegExp(`${lead}(今年|明年)?(${allHolidays.map(([word]) => word).join('|')})${ends}`, 'g')
 /**
- * `年底前`, `今年年底前`, `2024年底前`; `年内`, `明年内`, `2025年内` (not
+ * `年底前`, `今年年底前`, `2024年底前`; `年内`, `本年度内`, `明年内`, `2025年内` (not
  * `三年内`, `半年内`: stretches, see `relativePattern`). Groups: year said or
  * written before `年底`, before `年内`, digits before `年内`.
  */
 const yearEndPattern = new RegExp(
-  `${lead}(今年|本年|明年|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年内|(?<!\\d)(\\d{4})年内`,
+  `${lead}(今年|本年|明年|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年度?内|(?<!\\d)(\\d{4})年度?内`,
   'g'
 )
 /**
@@ -265,8 +272,10 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     let start = date.start
     let end = date.end
     if (startWords.includes(norm.charAt(start - 1)) || startsAfterSpace(norm, end, '起')) continue
-    // `6月28日(星期五)前`: the weekday of the date, written between it and its ending.
+    // `6月28日(星期五)前`, `6月30日17时前`: the weekday or the time of the date, written between it and its ending.
     end += weekdayNote(norm, end)
+    const time = timeNote(norm, end)
+    if (time > 0 && deadlineEnds.some((word) => norm.startsWith(word, end + time))) end += time
     const ending = deadlineEnds.find((word) => norm.startsWith(word, end)) ?? withinEnd(norm, end)
     const bound = deadlineBounds.find((word) => norm.endsWith(word, start)) ?? (norm.charAt(start - 1) === '至' ? '至' : undefined)
     const at = bound === undefined && (norm.charAt(start - 1) === '于' || norm.charAt(start - 1) === '在') ? norm.charAt(start - 1) : undefined
@@ -334,9 +343,21 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const date = endYear === null ? null : isoDate(endYear, endMonth, daysInMonth(endYear, endMonth))
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
+  if (norm.includes('季度')) for (const match of matches(quarterOfMeetingPattern, norm)) {
+    const end = match.index + match[0].length
+    if (!match[2] && !match[3] && !labelled && !delivers(norm, end)) continue
+    let date: string | null = null
+    if (meeting) {
+      // The quarter's last month, of the meeting's quarter or the next (in the next year after the fourth).
+      const last = 3 * Math.ceil(meeting.month / 3) + (match[1] === '下' ? 3 : 0)
+      const [year, month] = last > 12 ? [meeting.year + 1, last - 12] : [meeting.year, last]
+      date = isoDate(year, month, daysInMonth(year, month))
+    }
+    candidates.push({start: match.index, end, date, kind: 'absolute'})
+  }
   // Holidays bound a task only with `前` (`之前`, `以前`).
   if (norm.includes('前')) for (const match of matches(holidayPattern, norm)) {
-    const [, month, day] = holidays.find(([word]) => word === match[2]) ?? []
+    const [, month, day] = allHolidays.find(([word]) => word === match[2]) ?? []
     let date: string | null = null
     if (meeting && month && day) {
       const year = namedYear(undefined, match[1], meeting) ?? yearOnOrAfter(month, day, meeting)
@@ -418,6 +439,36 @@ function weekdayNote(norm: string, at: number): number {
 }
 
 /**
+ * Length of a time of day at `at`, after a date: `下午`, `17时`, `17时30分`,
+ * `下午5点`, `17:00`, `下班`; else 0. Digits are at most two, so nothing
+ * here runs on.
+ */
+function timeNote(norm: string, at: number): number {
+  let cursor = at
+  cursor += deadlineTimes.find((word) => norm.startsWith(word, cursor))?.length ?? 0
+  const hour = digitRun(norm, cursor)
+  if (hour > 0 && hour <= 2) {
+    const mark = norm.charAt(cursor + hour)
+    if (mark === '时' || mark === '点') {
+      cursor += hour + 1
+      const minute = digitRun(norm, cursor)
+      if (minute > 0 && minute <= 2 && norm.charAt(cursor + minute) === '分') cursor += minute + 1
+      else if (norm.charAt(cursor) === '半') cursor++
+    } else if (mark === ':' && digitRun(norm, cursor + hour + 1) === 2) cursor += hour + 3
+  }
+  return cursor - at
+}
+
+const deadlineTimes = [...timeOfDayWords, ...deadlineTimesOfDay]
+
+/** Number of ASCII digits from `at`, counting at most three. */
+function digitRun(norm: string, at: number): number {
+  let index = at
+  while (index < at + 3 && index < norm.length && norm.charCodeAt(index) >= 0x30 && norm.charCodeAt(index) <= 0x39) index++
+  return index - at
+}
+
+/**
  * `内`, `之内`, `以内` after a date (`5月15日内`), which bound a time as `前`
  * does; not the `内` of a word (`5月5日内部会议`).
  */
@@ -485,7 +536,7 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null): Due
     const after = groups.anchor === undefined || groups.anchor === '限期' ? afterWord(norm, match.index) : ''
     if (after) {
       const anchorEnd = match.index - after.length
-      const holiday = holidays.find(([word]) => norm.endsWith(word, anchorEnd))
+      const holiday = allHolidays.find(([word]) => norm.endsWith(word, anchorEnd))
       // Only `后` stands between a date it follows and the match: the last date passed.
       const dated = passed > 0 && dates[passed - 1].end === anchorEnd ? dates[passed - 1] : undefined
       kind = holiday || dated ? 'absolute' : 'relative'
