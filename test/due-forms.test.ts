@@ -118,6 +118,13 @@ describe('dates and months with the words that bound them', () => {
     expect(dueOf('会议要求，市交通局要巩固3月完成的整治成果。')).toEqual([null, null, null])
     expect(dueOf('会议要求，市交通局要在6月召开推进会。')).toEqual([null, null, null])
   })
+
+  it('should not read a time that starts a noun, a span or an approximation as a deadline', () => {
+    expect(dueOf('会议要求，市交通局要总结上半年完成情况。')).toEqual([null, null, null])
+    expect(dueOf('会议要求，市交通局要对2023年1月1日至12月31日期间的项目进行审计。')).toEqual([null, null, null])
+    expect(dueOf('会议要求，市交通局要6月底左右召开座谈会。')).toEqual([null, null, null])
+    expect(dueOf('会议要求，市交通局要上半年完成方案编制。')).toEqual(['上半年', '2024-06-30', 'absolute'])
+  })
 })
 
 describe('times of day, quarters and more holidays', () => {
@@ -221,6 +228,13 @@ describe('weekdays and vague deadlines', () => {
     expect(dueOf('会议要求，市交通局要立行立改。')).toEqual(['立行立改', null, 'vague'])
     expect(dueOf('会议要求，市交通局要立即组织排查。')).toEqual(['立即', null, 'vague'])
     expect(dueOf('会议要求，市交通局要及时报送有关情况。')).toEqual(['及时', null, 'vague'])
+  })
+})
+
+describe('deadlines in a clause before the owner', () => {
+  it('should give a recurring or a new form of deadline in its own clause to the task after it', () => {
+    expect(dueOf('会议要求，每月10日前，市交通局要报送进展情况。')).toEqual(['每月10日前', null, 'recurring'])
+    expect(dueOf('会议要求，会后一周内，市交通局要报送整改方案。')).toEqual(['会后一周内', '2024-05-15', 'relative'])
   })
 })
 

@@ -403,29 +403,36 @@ function partDay(part: string | undefined, year: number, month: number): number 
 
 /**
  * Whether a verb of delivery or completion stands at `at`, maybe after an
- * adverb (`6月底完成`, `6月30日全面建成`), and not as a qualifier (`3月完成的
- * 项目`).
+ * adverb (`6月底完成`, `6月30日全面建成`), and not in a noun (`3月完成的项目`,
+ * `上半年完成情况`).
  */
 function delivers(norm: string, at: number): boolean {
   const from = at + (completionAdverbs.find((word) => norm.startsWith(word, at))?.length ?? 0)
   const verb = deliveryVerbs.find((word) => norm.startsWith(word, from))
-  return verb !== undefined && norm.charAt(from + verb.length) !== '的'
+  return verb !== undefined && !verbNounHeads.some((word) => norm.startsWith(word, from + verb.length))
 }
+
+/** Words after a verb of delivery that make it part of a noun (`上半年完成情况`, `3月完成的项目`). */
+const verbNounHeads = ['的', '情况', '进度', '率']
 
 const deliveryVerbs = [...deadlineVerbs, ...completionVerbs]
 
 /**
  * Whether a found deadline bounds the task, by what follows it: one before
- * `的` qualifies a noun (`汇总截至6月底的数据`, `3个月内的台账`), `…前后` is
- * a time around (`6月底前后召开`), and a stretch before a ban (`三个月内不得
+ * `的` qualifies a noun (`汇总截至6月底的数据`, `3个月内的台账`), `…前后` and
+ * `…左右` are a time around (`6月底前后召开`), `…期间` a span, and a stretch
+ * before a ban (`三个月内不得
  * 转让`) is how long the ban lasts.
  */
 function bounds(norm: string, due: Due): boolean {
   const next = norm.charAt(due.end)
-  if (next === '的') return false
+  if (next === '的' || notBoundAfter.some((word) => norm.startsWith(word, due.end))) return false
   if (next === '后' && norm.charAt(due.end - 1) === '前') return false
   return !(due.kind === 'relative' && isOneOf(notBound, next))
 }
+
+/** Words after a time that make it a span or a reference, not a bound: `至12月31日期间`, `6月以来`, `6月底左右`. */
+const notBoundAfter = ['期间', '以来', '左右']
 
 /** Words a stretch of time stands before when it is the length of a ban: 不得, 禁止, 严禁, 勿. */
 const notBound = '不禁严勿'
