@@ -742,6 +742,32 @@ export const holidays: ReadonlyArray<readonly [word: string, month: number | nul
 /** Labels of a deadline beside owner labels: `（责任单位：X；完成时限：6月底）`. */
 export const deadlineLabels: readonly string[] = ['完成时限', '完成时间', '办结时限', '办结时间', '时限要求', '时间要求', '完成期限', '时限', '期限']
 
+/**
+ * Column labels of a table of tasks (督办表), beside owner and deadline
+ * labels: `| 序号 | 议定事项 | 责任单位 | 完成时限 |`.
+ */
+export const taskColumnLabels: readonly string[] = [
+  '议定事项',
+  '决定事项',
+  '督办事项',
+  '交办事项',
+  '工作事项',
+  '具体事项',
+  '事项',
+  '工作任务',
+  '重点任务',
+  '主要任务',
+  '具体任务',
+  '任务内容',
+  '任务',
+  '工作内容',
+  '具体内容',
+  '内容',
+  '工作措施',
+  '具体措施',
+  '主要措施'
+]
+
 /** Verbs after `于 <date>` that make it a deadline: `于7月17日完成`. */
 export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '报送', '提交', '报', '落实到位', '到位']
 

@@ -156,7 +156,9 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
       continue
     }
     const bodyOfHeading = item !== null && item.marker === null && item.heading !== null && item.children.length === 0
-    const opens = sections === 0 && !bodyOfHeading && opensMatter(doc, line, item === null, hasLead)
+    // Once a top-level list makes the items (`（一）关于…`), the matters are its entries: a
+    // paragraph under one (`会议听取了…`) is its body.
+    const opens = sections === 0 && topListLevel === null && !bodyOfHeading && opensMatter(doc, line, item === null, hasLead)
     if (opens) {
       item = paragraphItem(doc, line)
       items.push(item)
