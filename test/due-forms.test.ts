@@ -238,6 +238,36 @@ describe('deadlines in a clause before the owner', () => {
   })
 })
 
+describe('deadlines in a table of tasks (督办表)', () => {
+  it('should read the deadline column: recurring, a month, a part of the next month, a stretch without 内', () => {
+    const text =
+      lead.replace(/一、.*\n$/, '') +
+      '一、审议有关方案\n' +
+      '会议议定事项如下：\n' +
+      '| 序号 | 议定事项 | 责任单位 | 完成时限 |\n' +
+      '| --- | --- | --- | --- |\n' +
+      '| 1 | 报送线网优化进展 | 市交通局 | 每月10日前 |\n' +
+      '| 2 | 修改完善方案 | 市交通局 | 6月 |\n' +
+      '| 3 | 印发实施细则 | 市交通局 | 下月初 |\n' +
+      '| 4 | 反馈意见 | 市交通局 | 3个工作日 |\n' +
+      '| 5 | 巩固整治成果 | 市交通局 | 长期坚持 |\n'
+    const assignments = parseMinutes(text).items.flatMap((item) => item.assignments)
+    for (const assignment of assignments) {
+      const position = assignment.positions.due
+      if (position) expect(text.slice(position.start.offset, position.end.offset)).toBe(assignment.due)
+    }
+    expect(assignments.map((assignment) => [assignment.due, assignment.dueDate, assignment.dueKind])).toEqual([
+      ['每月10日前', null, 'recurring'],
+      ['6月', '2024-06-30', 'absolute'],
+      ['下月初', '2024-06-10', 'absolute'],
+      // Thursday 9, Friday 10, Monday 13.
+      ['3个工作日', '2024-05-13', 'relative'],
+      // An ongoing task has no deadline.
+      [null, null, null]
+    ])
+  })
+})
+
 describe('labelled deadlines', () => {
   it('should read a recurring or a month value of a deadline label', () => {
     expect(dueOf('会议要求，加快推进公交线网优化。（责任单位：市交通局；完成时限：每月10日）')).toEqual(['每月10日', null, 'recurring'])

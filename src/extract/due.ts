@@ -176,7 +176,7 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
       found.push({start: match.index, end, date: null, kind: 'recurring'})
       continue
     }
-    if (labelled ? bare === norm.length : reportFollows(norm, bare)) found.push({start: match.index, end: bare, date: null, kind: 'recurring'})
+    if (labelled ? endsText(norm, bare) : reportFollows(norm, bare)) found.push({start: match.index, end: bare, date: null, kind: 'recurring'})
   }
   return found
 }
@@ -255,7 +255,7 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   const dates = findDates(text)
   // A one-off deadline is the task's, before a recurring one (`每月10日前报送进展,年底前完成`): the
   // recurring one is how often it reports.
-  const found = absoluteDue(text, dates, meeting, labelled) ?? relativeDue(text, dates, meeting) ?? first(recurring) ?? vagueDue(text)
+  const found = absoluteDue(text, dates, meeting, labelled) ?? relativeDue(text, dates, meeting, labelled) ?? first(recurring) ?? vagueDue(text)
   if (!found) return null
   // A date that does not resolve to a real day (a runaway number of months) is no date.
   const date = found.date !== null && isValidIso(found.date) ? found.date : null
@@ -321,7 +321,7 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const end = match.index + match[0].length
     const month = chineseNumber(match[3])
     if (month === null || month < 1 || month > 12 || startWords.includes(norm.charAt(match.index - 1))) continue
-    if (!delivers(norm, end) && !(labelled && end === norm.length)) continue
+    if (!delivers(norm, end) && !(labelled && endsText(norm, end))) continue
     const year = namedYear(match[1], match[2], meeting) ?? (meeting && (month < meeting.month ? meeting.year + 1 : meeting.year))
     const date = year === null ? null : isoDate(year, month, daysInMonth(year, month))
     candidates.push({start: match.index, end, date, kind: 'absolute'})
@@ -502,7 +502,7 @@ const weekdays = '一二三四五六日天'
  * (`国庆节后一周内`), an absolute date; from another event (`批复后30日内`),
  * no date.
  */
-function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null): Due | null {
+function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labelled: boolean): Due | null {
   const candidates: Due[] = []
   if (norm.includes('周') || norm.includes('星期')) for (const match of matches(weekdayPattern, norm)) {
     const weekday = Math.min(weekdays.indexOf(match[2]) + 1, 7)
@@ -514,13 +514,14 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null): Due
     }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'relative'})
   }
-  // Every other form ends in `内` or starts with `限期`.
-  if (!norm.includes('内') && !norm.includes('限期')) return first(candidates.filter((candidate) => bounds(norm, candidate)))
+  // Every other form ends in `内`, starts with `限期`, or is a labelled value.
+  if (!labelled && !norm.includes('内') && !norm.includes('限期')) return first(candidates.filter((candidate) => bounds(norm, candidate)))
   // The dates up to a match, walked along with the matches (both in order), rather than searched for each.
   let passed = 0
   for (const match of matches(relativePattern, norm)) {
     const groups = match.groups ?? {}
-    if (!groups.within && groups.anchor !== '限期' && !groups.week) continue
+    // Without `内` a stretch bounds a task after `限期`, or as all of a labelled value (`完成时限:3个工作日`).
+    if (!groups.within && groups.anchor !== '限期' && !groups.week && !(labelled && endsText(norm, match.index + match[0].length))) continue
     while (passed < dates.length && dates[passed].end <= match.index) passed++
     // `5月十五日内` is a date and its bound, not `五日内` counted from the meeting.
     if (passed < dates.length && dates[passed].start <= match.index) continue
@@ -627,6 +628,12 @@ function leadsClause(norm: string, start: number, at: number): boolean {
  */
 function isOneOf(characters: string, character: string): boolean {
   return character !== '' && characters.includes(character)
+}
+
+/** Whether only white space stands from `at` to the end of the text. */
+function endsText(norm: string, at: number): boolean {
+  while (at < norm.length && isSpace(norm.charCodeAt(at))) at++
+  return at === norm.length
 }
 
 /** Whether `word` stands at `at` after white space only. */
