@@ -787,10 +787,11 @@ export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需
 export const promptDeadlines: readonly string[] = ['立行立改', '立即', '及时', '即时']
 
 /**
- * More days that bound a task with `前` (`端午节前`, `两节前`), beside
- * `holidays`, with their day; null for those of the lunar calendar or of a
- * solar term (`清明`), whose day jiyao does not compute. `两节`, `双节`: New
- * Year's Day and the Spring Festival, as winter minutes say.
+ * More days that bound a task with `前` (`端午节前`, `两节前`, `汛期前`),
+ * beside `holidays`, with their day; null for those of the lunar calendar,
+ * of a solar term (`清明`), or of a season that each place sets (`汛期`,
+ * `开学`), whose day jiyao does not compute. `两节`, `双节`: New Year's Day
+ * and the Spring Festival, as winter minutes say.
  */
 export const moreHolidays: ReadonlyArray<readonly [word: string, month: number | null, day: number | null]> = [
   ['五一节', 5, 1],
@@ -801,7 +802,12 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['元宵节', null, null],
   ['元宵', null, null],
   ['两节', null, null],
-  ['双节', null, null]
+  ['双节', null, null],
+  ['主汛期', null, null],
+  ['汛期', null, null],
+  ['入汛', null, null],
+  ['入冬', null, null],
+  ['开学', null, null]
 ]
 
 /** Times after a date before `前`, beside `timeOfDayWords`: `6月30日下班前`. */

@@ -148,6 +148,12 @@ describe('times of day, quarters and more holidays', () => {
     expect(dueOf('会议要求，市交通局要端午节前发放到位。')).toEqual(['端午节前', null, 'absolute'])
     expect(dueOf('会议要求，市交通局要两节前发放到位。')).toEqual(['两节前', null, 'absolute'])
   })
+
+  it('should read a season each place sets (汛期, 开学) as a bound with no date, but not 前期', () => {
+    expect(dueOf('会议要求，市交通局要主汛期前完成隐患排查。')).toEqual(['主汛期前', null, 'absolute'])
+    expect(dueOf('会议要求，市交通局要开学前完成校车安全检查。')).toEqual(['开学前', null, 'absolute'])
+    expect(dueOf('会议要求，市交通局要做好汛期前期准备。')).toEqual([null, null, null])
+  })
 })
 
 describe('the meeting’s month and year', () => {
@@ -184,6 +190,12 @@ describe('stretches of time', () => {
     // Thursday 9, Friday 10, Monday 13.
     expect(dueOf('会议要求，市交通局要三个工作日内完成方案编制。')).toEqual(['三个工作日内', '2024-05-13', 'relative'])
     expect(dueOf('会议要求，市交通局要本周内完成方案编制。')).toEqual(['本周内', '2024-05-12', 'relative'])
+  })
+
+  it('should count hours as whole days from the meeting', () => {
+    expect(dueOf('会议要求，市交通局要24小时内处置到位。')).toEqual(['24小时内', '2024-05-09', 'relative'])
+    expect(dueOf('会议要求，市交通局要2小时内赶赴现场。')).toEqual(['2小时内', '2024-05-08', 'relative'])
+    expect(dueOf('会议要求，市交通局要半小时内报告。')).toEqual(['半小时内', '2024-05-08', 'relative'])
   })
 
   it('should count half a year and years of delivery, but not the length of a ban', () => {

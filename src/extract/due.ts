@@ -108,15 +108,15 @@ const yearEndPattern = new RegExp(
  */
 const monthOfMeetingPattern = new RegExp(`(?<![\\d一二两三四五六七八九十])${lead}(本|下|当)?月(${partOrMiddle})${ends}?|(本|下|当)月内`, 'g')
 /**
- * `10个工作日内`, `三日内`, `两周内`, `1个月内`, `半年内`, `会后一周内`,
- * `限期一个月`, `本周内`. A Chinese number may start one numeral into a run
+ * `10个工作日内`, `三日内`, `24小时内`, `两周内`, `1个月内`, `半年内`,
+ * `会后一周内`, `限期一个月`, `本周内`. A Chinese number may start one numeral into a run
  * whose start follows `月` or a digit, but nowhere else inside a run (see
  * `number`); a match inside a date (`5月十五日内`) is left out by
  * `relativeDue`, as is one with neither `内` nor `限期` (checked there, so
  * that the pattern has no branch of its own for 限期).
  */
 const relativePattern = new RegExp(
-  `(?<![月\\d])(?:在|于)?(?<anchor>${meetingAnchors.join('|')}|限期)?(?<count>\\d+|(?<!(?<![月\\d])${chineseNumeral})${chineseNumeral}+|半)(?<unit>个?(?:工作日|日|天|周|星期|月|年))(?<within>之内|以内|内)?|(?<week>本|下)周内`,
+  `(?<![月\\d])(?:在|于)?(?<anchor>${meetingAnchors.join('|')}|限期)?(?<count>\\d+|(?<!(?<![月\\d])${chineseNumeral})${chineseNumeral}+|半)(?<unit>个?(?:工作日|小时|日|天|周|星期|月|年))(?<within>之内|以内|内)?|(?<week>本|下)周内`,
   'g'
 )
 
@@ -217,7 +217,8 @@ const blank = '\uE000'
 /**
  * Find the deadline in a task: `6月底前`, `于8月15日前`, `年底前`, `尽快` …
  * An absolute deadline wins over a relative one, both over a recurring one
- * (`每月10日前`, no single date), and all over a vague one; a start date (`从6月1日起`) is not a deadline.
+ * (`每月10日前`, no single date), and all over a vague one; a start date
+ * (`从6月1日起`) is not a deadline.
  *
  * @param task
  *   The task text.
@@ -427,7 +428,8 @@ const deliveryVerbs = [...deadlineVerbs, ...completionVerbs]
 function bounds(norm: string, due: Due): boolean {
   const next = norm.charAt(due.end)
   if (next === '的' || notBoundAfter.some((word) => norm.startsWith(word, due.end))) return false
-  if (next === '后' && norm.charAt(due.end - 1) === '前') return false
+  // `前后` is a time around; `前期` the early stage of something (`汛期前期准备`).
+  if ((next === '后' || next === '期') && norm.charAt(due.end - 1) === '前') return false
   return !(due.kind === 'relative' && isOneOf(notBound, next))
 }
 
@@ -568,11 +570,11 @@ function afterWord(norm: string, at: number): string {
   return ['之后', '以后', '后', '起'].find((word) => norm.endsWith(word, at)) ?? ''
 }
 
-/** Half a unit from a day: `半个月内` fifteen days, `半年内` six months, `半天内` the day itself. */
+/** Half a unit from a day: `半个月内` fifteen days, `半年内` six months, `半天内` and `半小时内` the day itself. */
 function halfOf(from: Day, unit: string): string | null {
   if (unit === '月') return addDays(from, 15)
   if (unit === '年') return addUnits(from, 6, '月')
-  if (unit === '天' || unit === '日') return addDays(from, 0)
+  if (unit === '天' || unit === '日' || unit === '小时') return addDays(from, 0)
   return null
 }
 
@@ -697,7 +699,7 @@ function addDays(day: Day, count: number): string {
   return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
 }
 
-/** Add `count` of a unit: calendar days, working days (Monday–Friday), weeks, months, years. */
+/** Add `count` of a unit: hours (as whole days), calendar days, working days (Monday–Friday), weeks, months, years. */
 function addUnits(day: Day, count: number, unit: string): string {
   if (unit === '工作日') {
     const date = new Date(Date.UTC(day.year, day.month - 1, day.day))
@@ -711,6 +713,8 @@ function addUnits(day: Day, count: number, unit: string): string {
   }
   if (unit === '周' || unit === '星期') return addDays(day, count * 7)
   if (unit === '年') return addUnits(day, count * 12, '月')
+  // `24小时内` from a meeting at any hour: by the next day; `2小时内`: the day itself.
+  if (unit === '小时') return addDays(day, Math.floor(count / 24))
   if (unit === '个月' || unit === '月') {
     const months = day.month - 1 + count
     const year = day.year + Math.floor(months / 12)
