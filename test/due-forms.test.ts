@@ -164,6 +164,13 @@ describe('the meeting’s month and year', () => {
     expect(dueOf('会议要求，市交通局要下月中旬前完成方案编制。')).toEqual(['下月中旬前', '2024-06-20', 'absolute'])
   })
 
+  it('should read 月内 as the meeting’s month, 6月内 as June, and 三月内 as three months', () => {
+    expect(dueOf('会议要求，市交通局要力争月内完成方案编制。')).toEqual(['月内', '2024-05-31', 'absolute'])
+    expect(dueOf('会议要求，市交通局要6月内完成方案编制。')).toEqual(['6月内', '2024-06-30', 'absolute'])
+    expect(dueOf('会议要求，市交通局要三月内完成方案编制。')).toEqual(['三月内', '2024-08-08', 'relative'])
+    expect(dueOf('会议要求，市交通局要半月内完成方案编制。')).toEqual(['半月内', '2024-05-23', 'relative'])
+  })
+
   it('should read 下月初 as the 10th of the next month', () => {
     expect(dueOf('会议要求，市交通局要下月初完成方案编制。')).toEqual(['下月初', '2024-06-10', 'absolute'])
   })

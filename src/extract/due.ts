@@ -70,8 +70,12 @@ const monthPartPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在|至|�
 const monthDayPattern = new RegExp(`${lead}(本|下|当)月${number}[日号]${ends}`, 'g')
 /** `9月前`, `9月份之前`: before the month starts. */
 const monthBeforePattern = new RegExp(`${lead}${yearOfMonth}${number}月(?:份)?${ends}`, 'g')
-/** `6月份完成`, `于2025年3月完成`: a month before a verb of delivery, which bounds the task by its end. */
-const monthPattern = new RegExp(`${lead}${yearOfMonth}${number}月(?:份)?`, 'g')
+/**
+ * `6月份完成`, `于2025年3月完成`, `6月内`: a month before a verb of delivery,
+ * or bounded by `内`, which bounds the task by its end. Groups: year,
+ * relative year, month, `内`.
+ */
+const monthPattern = new RegExp(`${lead}${yearOfMonth}${number}月(?:份)?(之内|以内|内)?`, 'g')
 /**
  * `三季度末前`, `第二季度前`, `于2024年第三季度完成`, `上半年内`: quarters and
  * halves of a year. Groups: lead, relative year, year, quarter, half,
@@ -97,8 +101,9 @@ const yearEndPattern = new RegExp(
   'g'
 )
 /**
- * `月底前`, `本月底前`, `下月初`, `本月中旬前`, `月中`, `本月内`: a part of the
- * meeting's month or the next. Groups: 本/下/当, the part, 本/下/当 before `月内`.
+ * `月底前`, `本月底前`, `下月初`, `本月中旬前`, `月中`, `本月内`, `月内`: a part
+ * of the meeting's month or the next (`月内` is the meeting's; not `3个月内`,
+ * `半月内`, stretches). Groups: 本/下/当, the part, 本/下/当 before `月内`.
  *
  * `下月初` is the 10th of the next month, as `初` is in `6月初前` (see
  * `monthParts`: `初` and `上旬` name the same first ten days); a vague kind
@@ -106,7 +111,10 @@ const yearEndPattern = new RegExp(
  * `月中` is the 15th: it names the middle of the month as a point, where
  * `中旬`, a third of the month, ends on the 20th.
  */
-const monthOfMeetingPattern = new RegExp(`(?<![\\d一二两三四五六七八九十])${lead}(本|下|当)?月(${partOrMiddle})${ends}?|(本|下|当)月内`, 'g')
+const monthOfMeetingPattern = new RegExp(
+  `(?<![\\d一二两三四五六七八九十])${lead}(本|下|当)?月(${partOrMiddle})${ends}?|(?<![\\d一二两三四五六七八九十个半岁])(本|下|当)?月(?:之内|以内|内)`,
+  'g'
+)
 /**
  * `10个工作日内`, `三日内`, `24小时内`, `两周内`, `1个月内`, `半年内`,
  * `会后一周内`, `限期一个月`, `本周内`. A Chinese number may start one numeral into a run
@@ -322,7 +330,10 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const end = match.index + match[0].length
     const month = chineseNumber(match[3])
     if (month === null || month < 1 || month > 12 || startWords.includes(norm.charAt(match.index - 1))) continue
-    if (!delivers(norm, end) && !(labelled && endsText(norm, end))) continue
+    if (!match[4] && !delivers(norm, end) && !(labelled && endsText(norm, end))) continue
+    // `三月内` with no year is three months, as a stretch was written before `个` (see `relativePattern`);
+    // `6月内` is June.
+    if (match[4] && match[1] === undefined && match[2] === undefined && !/^\d/.test(match[3])) continue
     const year = namedYear(match[1], match[2], meeting) ?? (meeting && (month < meeting.month ? meeting.year + 1 : meeting.year))
     const date = year === null ? null : isoDate(year, month, daysInMonth(year, month))
     candidates.push({start: match.index, end, date, kind: 'absolute'})
