@@ -838,6 +838,15 @@ export const completionVerbs: readonly string[] = ['建成', '竣工', '投用',
 /** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`. */
 export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要']
 
+/** Words after a verb of completion that make it part of a noun: `3月完成的项目`, `上半年完成情况`. */
+export const completionNounHeads: readonly string[] = ['的', '情况', '进度', '率']
+
+/** Words after a time that make it a span or an approximation, not a bound: `至12月31日期间`, `6月以来`, `6月底左右`. */
+export const notDeadlineAfter: readonly string[] = ['期间', '以来', '左右']
+
+/** Words of a ban after a stretch of time, which is then how long the ban lasts: `三个月内不得转让`. */
+export const banWords: readonly string[] = ['不得', '不准', '不再', '不能', '禁止', '严禁', '勿']
+
 /** The meeting as the start of a stretch of time: `会后一周内`, `即日起30日内`. Longer first. */
 export const meetingAnchors: readonly string[] = ['会议结束后', '会议召开后', '会后', '即日起']
 

@@ -5,17 +5,20 @@
 
 import {createDoc} from '../doc.js'
 import {
+  banWords,
+  completionAdverbs,
+  completionNounHeads,
+  completionVerbs,
   deadlineBounds,
   deadlineEnds,
+  deadlineTimesOfDay,
   deadlineVerbs,
-  completionAdverbs,
-  completionVerbs,
   holidays,
   meetingAnchors,
-  deadlineTimesOfDay,
   monthMiddle,
   monthParts,
   moreHolidays,
+  notDeadlineAfter,
   promptDeadlines,
   recurringPeriods,
   recurringReportVerbs,
@@ -421,11 +424,9 @@ function partDay(part: string | undefined, year: number, month: number): number 
 function delivers(norm: string, at: number): boolean {
   const from = at + (completionAdverbs.find((word) => norm.startsWith(word, at))?.length ?? 0)
   const verb = deliveryVerbs.find((word) => norm.startsWith(word, from))
-  return verb !== undefined && !verbNounHeads.some((word) => norm.startsWith(word, from + verb.length))
+  return verb !== undefined && !completionNounHeads.some((word) => norm.startsWith(word, from + verb.length))
 }
 
-/** Words after a verb of delivery that make it part of a noun (`上半年完成情况`, `3月完成的项目`). */
-const verbNounHeads = ['的', '情况', '进度', '率']
 
 const deliveryVerbs = [...deadlineVerbs, ...completionVerbs]
 
@@ -438,17 +439,12 @@ const deliveryVerbs = [...deadlineVerbs, ...completionVerbs]
  */
 function bounds(norm: string, due: Due): boolean {
   const next = norm.charAt(due.end)
-  if (next === '的' || notBoundAfter.some((word) => norm.startsWith(word, due.end))) return false
+  if (next === '的' || notDeadlineAfter.some((word) => norm.startsWith(word, due.end))) return false
   // `前后` is a time around; `前期` the early stage of something (`汛期前期准备`).
   if ((next === '后' || next === '期') && norm.charAt(due.end - 1) === '前') return false
-  return !(due.kind === 'relative' && isOneOf(notBound, next))
+  return !(due.kind === 'relative' && banWords.some((word) => norm.startsWith(word, due.end)))
 }
 
-/** Words after a time that make it a span or a reference, not a bound: `至12月31日期间`, `6月以来`, `6月底左右`. */
-const notBoundAfter = ['期间', '以来', '左右']
-
-/** Words a stretch of time stands before when it is the length of a ban: 不得, 禁止, 严禁, 勿. */
-const notBound = '不禁严勿'
 
 /** Length of `(星期五)` or `(周五)` at `at`, after a date; else 0. */
 function weekdayNote(norm: string, at: number): number {
