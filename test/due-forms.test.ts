@@ -243,6 +243,14 @@ describe('weekdays and vague deadlines', () => {
     expect(dueOf('会议要求，市交通局要本周三前报送方案。')).toEqual(['本周三前', '2024-05-08', 'relative'])
   })
 
+  it('should keep a time of day between a weekday and 前', () => {
+    expect(dueOf('会议要求，市交通局要本周五17时前报送方案。')).toEqual(['本周五17时前', '2024-05-10', 'relative'])
+    expect(dueOf('会议要求，市交通局要下周一下班前报送方案。')).toEqual(['下周一下班前', '2024-05-13', 'relative'])
+    expect(dueOf('会议要求，市交通局要每周五下班前报送进展。')).toEqual(['每周五下班前', null, 'recurring'])
+    expect(dueOf('会议要求，市交通局要每月10日17时前报送进展。')).toEqual(['每月10日17时前', null, 'recurring'])
+    expect(dueOf('会议要求，市交通局要周五下午召开会议。')).toEqual([null, null, null])
+  })
+
   it('should read 立即, 及时 and 立行立改 leading the task as vague', () => {
     expect(dueOf('会议要求，市交通局要立行立改。')).toEqual(['立行立改', null, 'vague'])
     expect(dueOf('会议要求，市交通局要立即组织排查。')).toEqual(['立即', null, 'vague'])
@@ -336,6 +344,8 @@ describe('deadline forms in linear time', () => {
     () => {
       expect(findDue('6月'.repeat(long / 2), '2024-05-08')).toBe(null)
       expect(findDue('6月1日('.repeat(long / 6), '2024-05-08')).toBe(null)
+    expect(findDue('本周五下午'.repeat(long / 5), '2024-05-08')).toBe(null)
+    expect(findDue('每周五下午'.repeat(long / 5), '2024-05-08')).toBe(null)
       expect(findDue('截至'.repeat(long / 2) + '6月底', '2024-05-08')).toEqual({start: long - 2, end: long + 3, date: '2024-06-30', kind: 'absolute'})
     },
     timeout

@@ -183,6 +183,12 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
       found.push({start: match.index, end, date: null, kind: 'recurring'})
       continue
     }
+    // `每周五下班前`, `每月10日17时前`: an anchor, a time of day, and the ending.
+    const timed = valid && anchor ? endingAfterTime(norm, end) : -1
+    if (timed !== -1) {
+      found.push({start: match.index, end: timed, date: null, kind: 'recurring'})
+      continue
+    }
     if (valid && anchor && (labelled || delivers(norm, end) || reportFollows(norm, end))) {
       found.push({start: match.index, end, date: null, kind: 'recurring'})
       continue
@@ -455,6 +461,18 @@ function weekdayNote(norm: string, at: number): number {
 }
 
 /**
+ * Where an ending (`前`, `之前`, `以前`) at `at` ends, or one after a time of
+ * day (`17时前`, `下班前`); -1 when there is none.
+ */
+function endingAfterTime(norm: string, at: number): number {
+  for (const from of [at, at + timeNote(norm, at)]) {
+    const ending = deadlineEnds.find((word) => norm.startsWith(word, from))
+    if (ending) return from + ending.length
+  }
+  return -1
+}
+
+/**
  * Length of a time of day at `at`, after a date: `下午`, `17时`, `17时30分`,
  * `下午5点`, `17:00`, `下班`; else 0. Digits are at most two, so nothing
  * here runs on.
@@ -502,7 +520,7 @@ const notWithin = '部容外涵控设资务需'
  * or (with neither) the next such day after the meeting; not of the week
  * before (`上周五`).
  */
-const weekdayPattern = new RegExp(`(?<!上)(?:于|在)?(本|下)?(?:周|星期)([一二三四五六日天])${ends}`, 'g')
+const weekdayPattern = new RegExp(`(?<!上)(?:于|在)?(本|下)?(?:周|星期)([一二三四五六日天])`, 'g')
 const weekdays = '一二三四五六日天'
 
 /**
@@ -514,6 +532,9 @@ const weekdays = '一二三四五六日天'
 function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labelled: boolean): Due | null {
   const candidates: Due[] = []
   if (norm.includes('周') || norm.includes('星期')) for (const match of matches(weekdayPattern, norm)) {
+    // The ending, after a time of day if one is written (`本周五17时前`, `下周一下班前`).
+    const end = endingAfterTime(norm, match.index + match[0].length)
+    if (end === -1) continue
     const weekday = Math.min(weekdays.indexOf(match[2]) + 1, 7)
     let date: string | null = null
     if (meeting) {
@@ -521,7 +542,7 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
       // A bare weekday (`周五前`) is the next one after the meeting: one on its day would say `今天`.
       date = addDays(meeting, match[1] === undefined ? ((ahead + 6) % 7) + 1 : ahead + (match[1] === '下' ? 7 : 0))
     }
-    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'relative'})
+    candidates.push({start: match.index, end, date, kind: 'relative'})
   }
   // Every other form ends in `内`, starts with `限期`, or is a labelled value.
   if (!labelled && !norm.includes('内') && !norm.includes('限期')) return first(candidates.filter((candidate) => bounds(norm, candidate)))
