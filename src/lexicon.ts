@@ -782,9 +782,11 @@ export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需
 
 /**
  * Words of promptness that, as `vagueDeadlines` do, give a task a vague
- * deadline where they lead its clause (`立即组织排查`, `要及时报送`).
+ * deadline where they lead its clause (`立即组织排查`, `立行立改`). Not
+ * `及时` (timely), which says how a task is done, not by when: `及时发布
+ * 预警信息`, `发现问题及时处置`.
  */
-export const promptDeadlines: readonly string[] = ['立行立改', '立即', '及时', '即时']
+export const promptDeadlines: readonly string[] = ['立行立改', '立即']
 
 /**
  * More days that bound a task with `前` (`端午节前`, `两节前`, `汛期前`),

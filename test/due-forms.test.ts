@@ -251,10 +251,11 @@ describe('weekdays and vague deadlines', () => {
     expect(dueOf('会议要求，市交通局要周五下午召开会议。')).toEqual([null, null, null])
   })
 
-  it('should read 立即, 及时 and 立行立改 leading the task as vague', () => {
+  it('should read 立即 and 立行立改 leading the task as vague, but not 及时, which says how, not by when', () => {
     expect(dueOf('会议要求，市交通局要立行立改。')).toEqual(['立行立改', null, 'vague'])
     expect(dueOf('会议要求，市交通局要立即组织排查。')).toEqual(['立即', null, 'vague'])
-    expect(dueOf('会议要求，市交通局要及时报送有关情况。')).toEqual(['及时', null, 'vague'])
+    expect(dueOf('会议要求，市交通局要及时报送有关情况。')).toEqual([null, null, null])
+    expect(dueOf('会议要求，市交通局要加强统筹调度，及时发布预警信息。')).toEqual([null, null, null])
   })
 })
 
