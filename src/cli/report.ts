@@ -89,3 +89,17 @@ function formatRows(rows: string[][], widthOf: WidthOf): string {
 export function pad(text: string, width: number, widthOf: WidthOf): string {
   return text + ' '.repeat(Math.max(0, width - widthOf(text)))
 }
+
+/**
+ * A value on one line: the line ends a value runs over (a point continued on
+ * the next line, a hard-wrapped text) are dropped with the white space
+ * around them, as the text reads without them (Chinese puts no space there).
+ *
+ * @param text
+ *   A value.
+ * @returns
+ *   The value without line ends.
+ */
+export function oneLine(text: string): string {
+  return text.includes('\n') || text.includes('\r') ? text.replace(/[ \t\u3000]*(?:\r\n?|\n)[ \t\u3000]*/g, '') : text
+}

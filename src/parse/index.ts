@@ -208,7 +208,8 @@ function readLines(doc: Doc): Line[] {
   let inPreamble = true
   while (lineStart <= source.length) {
     let lineEnd = lineStart
-    while (lineEnd < source.length && source.charCodeAt(lineEnd) !== 10 && source.charCodeAt(lineEnd) !== 13) lineEnd++
+    // A line end left out of the view (a hard-wrapped line, see `wrapJoins`) does not end the line.
+    while (lineEnd < source.length && !(isLineEnd(source.charCodeAt(lineEnd)) && isLineEnd(norm.charCodeAt(doc.toNorm(lineEnd))))) lineEnd++
     let start = doc.toNorm(lineStart)
     let end = doc.toNorm(lineEnd)
     while (start < end && isBlank(norm.charCodeAt(start))) start++
@@ -297,6 +298,10 @@ const agendaLabel = new RegExp(`^${agendaLabelSource}\\s*:$`)
  */
 function listForm(doc: Doc, marker: MarkerMatch): string {
   return marker.level === 'enumeration' && doc.norm.charCodeAt(marker.start) === 0x7b2c /* 第 */ ? 'enumeration-prefixed' : marker.level
+}
+
+function isLineEnd(code: number): boolean {
+  return code === 10 || code === 13
 }
 
 function isBlank(code: number): boolean {
