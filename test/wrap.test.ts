@@ -135,4 +135,13 @@ describe('hard-wrapped minutes', () => {
     const outline = renderOutline(record, {styles: plain, widthOf: stringWidth, columns: 200})
     expect(outline).toContain('决定  县城管局要于7月31日前完成主次干道违停整治方案，报县政府审定后实施。\n')
   })
+
+  it('should join a sentence over a page break, and leave the page number out of what it prints', () => {
+    // A page ends after `报县政`; the page number stands between blank lines.
+    const paged = text.replace('报县政\n', '报县政\n\n— 2 —\n\n')
+    const city = parseMinutes(paged).items[0].assignments[2]
+    expect(city.task).toBe('要于7月31日前完成主次干道违停整治方案，报县政\n\n— 2 —\n\n府审定后实施')
+    expect(paged.slice(city.positions.task.start.offset, city.positions.task.end.offset)).toBe(city.task)
+    expect(ledgerRows(parseMinutes(paged))[2].task).toBe('要于7月31日前完成主次干道违停整治方案，报县政府审定后实施')
+  })
 })

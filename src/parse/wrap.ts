@@ -20,7 +20,7 @@ import type {NoiseKind} from '../tree.js'
 import {actionVerbs} from '../lexicon.js'
 import {words} from '../words.js'
 import {matchCue} from './inline.js'
-import {classifyLine} from './line.js'
+import {classifyLine, type LineClass} from './line.js'
 import {matchMarker} from './numbering.js'
 
 /** One physical line. */
@@ -104,10 +104,19 @@ export function wrapJoins(doc: Doc): number[] {
   const joins: number[] = []
   for (let index = 0; index + 1 < lines.length; index++) {
     const line = lines[index]
-    const next = lines[index + 1]
     // A full line is joined whatever it ends with: a `。` or `:` that falls at the width ends a
     // sentence, not the paragraph.
-    if (!line || !next || line.width < width - slack || line.width > width) continue
+    if (!line || line.width < width - slack || line.width > width) continue
+    // The next line, over a page break (`— 2 —`, blank lines around it): the sentence goes on
+    // on the next page, and the page number is left out with the line end.
+    let after = index + 1
+    let page = false
+    while (after < lines.length && (lines[after] === null || isPageNumber(doc, lines[after] as Physical))) {
+      if (lines[after]) page = true
+      after++
+    }
+    const next = page ? lines[after] : lines[index + 1]
+    if (!next) continue
     if (next.indent > line.indent || opensLine(doc, next) || standsAlone(doc, line) || standsAlone(doc, next)) continue
     // The meeting speaking (`会议听取了…`) opens a paragraph after a sentence end, or after a
     // heading that fills its line; after an open line it goes on (`市政府常务` / `会议审议`).
@@ -155,9 +164,20 @@ function physicalLines(doc: Doc): Array<Physical | null> {
  */
 function opensLine(doc: Doc, line: Physical): boolean {
   if (matchMarker(doc.norm, line.start, true)) return true
-  const view = {norm: doc.norm.slice(line.start, line.end), toSource: (offset: number) => doc.toSource(line.start + offset) - line.sourceStart}
-  const found = classifyLine(doc.source.slice(line.sourceStart, line.sourceEnd), {inPreamble: false}, view)
+  const found = classify(doc, line)
   return found !== null && !(found.kind === 'noise' && fragmentLike.has(found.noise))
+}
+
+/** Whether a line is a page number (`— 2 —`, `第3页 共5页`). */
+function isPageNumber(doc: Doc, line: Physical): boolean {
+  const found = line.end - line.start <= 16 ? classify(doc, line) : null
+  return found !== null && found.kind === 'noise' && found.noise === 'page'
+}
+
+/** The class of a line as the parser gives it (see `classifyLine`). */
+function classify(doc: Doc, line: Physical): LineClass | null {
+  const view = {norm: doc.norm.slice(line.start, line.end), toSource: (offset: number) => doc.toSource(line.start + offset) - line.sourceStart}
+  return classifyLine(doc.source.slice(line.sourceStart, line.sourceEnd), {inPreamble: false}, view)
 }
 
 /** Kinds of page noise that the rest of a wrapped sentence can look like. */
