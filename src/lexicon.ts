@@ -740,7 +740,24 @@ export const holidays: ReadonlyArray<readonly [word: string, month: number | nul
 ]
 
 /** Labels of a deadline beside owner labels: `（责任单位：X；完成时限：6月底）`. */
-export const deadlineLabels: readonly string[] = ['完成时限', '完成时间', '办结时限', '办结时间', '时限要求', '时间要求', '完成期限', '时限', '期限']
+export const deadlineLabels: readonly string[] = [
+  '完成时限',
+  '完成时间',
+  '完成期限',
+  '办结时限',
+  '办结时间',
+  '办理时限',
+  '办理时间',
+  '报送时间',
+  '报送时限',
+  '截止时间',
+  '截止日期',
+  '时间节点',
+  '时限要求',
+  '时间要求',
+  '时限',
+  '期限'
+]
 
 /**
  * Column labels of a table of tasks (督办表), beside owner and deadline

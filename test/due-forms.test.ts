@@ -29,6 +29,15 @@ function dueOf(body: string, opening = lead) {
   return [assignment.due, assignment.dueDate, assignment.dueKind]
 }
 
+describe('deadline labels beside owner labels', () => {
+  it('should read 截止时间, 办理时限, 时间节点 and 报送时间 as deadline labels', () => {
+    expect(dueOf('加快推进道路改造工程。（牵头单位：市交通局；截止时间：6月30日）\n')).toEqual(['6月30日', '2024-06-30', 'absolute'])
+    expect(dueOf('做好养护经费保障。（责任单位：市财政局；办理时限：7月底）\n')).toEqual(['7月底', '2024-07-31', 'absolute'])
+    expect(dueOf('完成站点选址。（责任单位：市规划局；时间节点：9月底前）\n')).toEqual(['9月底前', '2024-09-30', 'absolute'])
+    expect(dueOf('报送整改情况。（责任单位：市交通局；报送时间：每月10日前）\n')).toEqual(['每月10日前', null, 'recurring'])
+  })
+})
+
 describe('recurring deadlines', () => {
   it('should read a day of every month as recurring, with no date, and not as the day of the meeting month', () => {
     expect(dueOf('会议要求，市交通局要每月10日前报送进展情况。')).toEqual(['每月10日前', null, 'recurring'])
@@ -345,8 +354,8 @@ describe('deadline forms in linear time', () => {
     () => {
       expect(findDue('6月'.repeat(long / 2), '2024-05-08')).toBe(null)
       expect(findDue('6月1日('.repeat(long / 6), '2024-05-08')).toBe(null)
-    expect(findDue('本周五下午'.repeat(long / 5), '2024-05-08')).toBe(null)
-    expect(findDue('每周五下午'.repeat(long / 5), '2024-05-08')).toBe(null)
+      expect(findDue('本周五下午'.repeat(long / 5), '2024-05-08')).toBe(null)
+      expect(findDue('每周五下午'.repeat(long / 5), '2024-05-08')).toBe(null)
       expect(findDue('截至'.repeat(long / 2) + '6月底', '2024-05-08')).toEqual({start: long - 2, end: long + 3, date: '2024-06-30', kind: 'absolute'})
     },
     timeout
