@@ -595,6 +595,12 @@ export const bylineLabels: readonly string[] = [
   '字号'
 ]
 
+/**
+ * Openers of a web page's footer: `版权所有:XX 技术支持:YY`, `网站标识码:…`,
+ * `Copyright © 2024 …`. `版权所有` and `Copyright` need no colon after them.
+ */
+export const footerLabels: readonly string[] = ['版权所有', 'Copyright', '技术支持', '网站标识码', '网站备案号', 'ICP备案号', '备案号', '网站维护']
+
 /** Labels of document-number lines: `公告编号:`, `文号:`. */
 export const documentNumberLabels: readonly string[] = ['公告编号', '文号', '编号']
 

@@ -13,6 +13,7 @@ import {
   conveneVerbs,
   distributionLabels,
   documentNumberLabels,
+  footerLabels,
   issuerSuffixes,
   labelBullets,
   metadataLabels,
@@ -49,6 +50,7 @@ const metadataLabel = new RegExp(`^\\|?\\s*(${metadataLabels.map((label) => [...
 const publicationLabel = new RegExp(`(${publicationDateLabels.join('|')})\\s*[:|]?`)
 const bylineLabel = labelPattern(bylineLabels, 'required')
 const documentNumberLabel = labelPattern(documentNumberLabels, 'required')
+const footerLabel = labelPattern(footerLabels, 'optional')
 const distributionLabel = labelPattern(distributionLabels, 'required')
 const attendanceLabel = labelPattern(
   attendanceLabels.map(([label]) => label),
@@ -194,6 +196,7 @@ const distributionOpeners = firstCodes(distributionLabels)
 const breadcrumbOpenerCodes = firstCodes(breadcrumbOpeners)
 const attendanceOpeners = firstCodes(attendanceLabels.map(([label]) => label))
 const bulletCodes = firstCodes([...labelBullets])
+const footerOpeners = firstCodes([...footerLabels, '©'])
 
 /**
  * The kind of page noise a (normalized, trimmed) line is, or null.
@@ -245,6 +248,10 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
 
   if (colon && distributionOpeners.has(first) && distributionLabel.test(text)) return 'distribution'
 
+  // A web page's footer: `版权所有:XX 技术支持:YY`, `© 2024 …`. Only `版权所有`, `Copyright`
+  // and `©` may go without a colon; a sentence is never a footer.
+  if (footerOpeners.has(first) && !/[。;]/.test(text) && (first === 0xa9 /* © */ || isFooter(text))) return 'footer'
+
   // The list of attachments (`附件:1.…`) and the note on publication (`(此件公开发布)`).
   if (first === 0x9644 /* 附 */ && attachmentLabel.test(text)) return 'attachment'
   if (first === 0x28 /* ( */ && publicationNote.test(text)) return 'note'
@@ -265,6 +272,12 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   // An office alone on a line after the items, the date on the next: `学院办公室`.
   if (!context.inPreamble && isIssuerLine(text)) return 'signature'
   return null
+}
+
+/** Whether a (normalized, trimmed) line opens with a footer label: with a colon, or one that needs none. */
+function isFooter(text: string): boolean {
+  const match = footerLabel.exec(text)
+  return match !== null && (match[0].endsWith(':') || /^(版权所有|Copyright)/i.test(text))
 }
 
 /**
