@@ -356,13 +356,15 @@ function joinsNames(norm: string, entryStart: number, index: number, end: number
 
 /**
  * Whether the space at `index` pads a two-character name (`李 春`): one
- * ideograph on each side, each standing alone.
+ * ideograph on each side, each standing alone (or, after it, before a
+ * bracketed note).
  */
 function paddedSpace(norm: string, index: number, entryStart: number): boolean {
   const before = norm.charCodeAt(index - 1)
   const after = norm.charCodeAt(index + 1)
   const alone = index - 1 === entryStart || /\s/.test(norm.charAt(index - 2))
-  const afterAlone = index + 2 >= norm.length || /[\s、,;]/.test(norm.charAt(index + 2))
+  // A note in brackets may follow the name: `陈 涛(外出学习)`.
+  const afterAlone = index + 2 >= norm.length || /[\s、,;(]/.test(norm.charAt(index + 2))
   return alone && afterAlone && isIdeograph(before) && isIdeograph(after)
 }
 
