@@ -27,6 +27,11 @@ const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工
 /** Words after an owner that share the task of the owner before: `由X牵头,Y配合,…`. */
 const supportWords = ['配合', '协助', '协同', '会同']
 const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外', '并'])
+/**
+ * The meeting's speech verbs, which may open a clause before its owner with
+ * the subject `会议` left out: `…的汇报,强调X要…`, `明确由X负责…`.
+ */
+const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
 const byOpeners = ['会后请', '责成', '请', '要求']
 const labels = words(ownerLabels.map(([label]) => label))
 const dueLabels = words(deadlineLabels)
@@ -56,6 +61,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   let cursor = skipMarker(text, start, end)
   const opener = clauseOpeners.at(text, cursor)
   if (opener) cursor += opener.length
+  const speech = speechVerbs.at(text, cursor)
+  if (speech) cursor += speech.length
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
       // `请X负责…`; where no word known to start a task follows X (`要求X国庆节前完成…`), the
