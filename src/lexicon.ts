@@ -56,6 +56,15 @@ export const statementCues: ReadonlyArray<readonly [cue: string, kind: Statement
   ['暂缓', 'decision']
 ]
 
+/**
+ * Cues that may open a clause after a comma, the subject `会议` left out, in a
+ * sentence the meeting speaks: `会议听取了X的汇报,要求…`, `会议还就…进行了研究,强调…`.
+ */
+export const clauseCues: ReadonlyArray<readonly [cue: string, kind: StatementKind]> = [
+  ['要求', 'instruction'],
+  ['强调', 'instruction']
+]
+
 /** Subjects that may stand before a cue: `会议强调`, `会议还强调`, `会上…`. */
 export const statementSubjects: readonly string[] = ['会议还', '会议', '会上还', '会上,', '会上', '经会议研究,', '经研究,', '经会议讨论,']
 

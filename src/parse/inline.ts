@@ -4,7 +4,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {decisionVerbs, statementCues, statementSubjects} from '../lexicon.js'
+import {clauseCues, decisionVerbs, statementCues, statementSubjects} from '../lexicon.js'
 import type {Level, List, ListItem, Marker, Paragraph, Statement, StatementKind, Text} from '../tree.js'
 import {words} from '../words.js'
 import {levelDepth, matchMarker, mayStandAfter, type MarkerMatch} from './numbering.js'
@@ -245,6 +245,22 @@ export function matchCue(text: string, start: number): CueMatch | null {
   return null
 }
 
+/**
+ * Match a cue at a clause start (after `,`) inside a sentence the meeting
+ * speaks: `…的汇报,要求X…`.
+ *
+ * @param text
+ *   Normalized text.
+ * @param start
+ *   Where the clause starts.
+ * @returns
+ *   The cue, or null.
+ */
+function matchClauseCue(text: string, start: number): CueMatch | null {
+  for (const [cue, kind] of clauseCues) if (text.startsWith(cue, start)) return {kind, start, end: start + cue.length}
+  return null
+}
+
 /** Code units that end a sentence, where a cue may start: `。` `;` `!` `?`. */
 function isSentenceEnd(code: number): boolean {
   return code === 0x3002 || code === 0x3b || code === 0x21 || code === 0x3f
@@ -268,6 +284,8 @@ export function paragraphNode(doc: Doc, start: number, end: number): Paragraph {
   const lists = findLists(doc, start, end)
   const cues: CueMatch[] = []
   let listIndex = 0
+  // Whether the sentence being read opens with the meeting as subject (`会议…`, `会上…`).
+  let spoken = false
   for (let index = start; index < end; index++) {
     while (listIndex < lists.length && lists[listIndex].end <= index) listIndex++
     const list = lists[listIndex]
@@ -275,7 +293,18 @@ export function paragraphNode(doc: Doc, start: number, end: number): Paragraph {
       index = list.end - 1
       continue
     }
-    if (index !== start && !isSentenceEnd(text.charCodeAt(index - 1))) continue
+    if (index !== start && !isSentenceEnd(text.charCodeAt(index - 1))) {
+      // A clause after a comma may carry its own cue, the meeting left out; not right after a cue (`会议强调,要求…`).
+      if (!spoken || text.charCodeAt(index - 1) !== 0x2c /* , */) continue
+      if (cues.length > 0 && cues[cues.length - 1].end >= index - 1) continue
+      const cue = matchClauseCue(text, index)
+      if (cue) {
+        cues.push(cue)
+        index = cue.end - 1
+      }
+      continue
+    }
+    spoken = subjectWords.at(text, index) !== undefined
     const cue = matchCue(text, index)
     if (cue) {
       cues.push(cue)
@@ -289,7 +318,9 @@ export function paragraphNode(doc: Doc, start: number, end: number): Paragraph {
   let from = 0
   for (let index = 0; index < cues.length; index++) {
     const cue = cues[index]
-    const statementEnd = trimEnd(doc, index + 1 < cues.length ? cues[index + 1].start : end)
+    let statementEnd = trimEnd(doc, index + 1 < cues.length ? cues[index + 1].start : end)
+    // A statement the next clause's cue cuts off ends before the comma between them.
+    if (statementEnd < end && text.charCodeAt(statementEnd - 1) === 0x2c /* , */) statementEnd = trimEnd(doc, statementEnd - 1)
     const taken = takeStarting(lists, from, cue.end, statementEnd)
     const inside = taken.lists
     from = taken.next
