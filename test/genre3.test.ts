@@ -1,0 +1,152 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+import type {Assignment} from '../src/record.js'
+
+/** Minutes written for these tests in the genre's forms (no corpus text). */
+function read(name: string) {
+  const text = readFileSync(new URL(`../fixtures/genre/${name}`, import.meta.url), 'utf8')
+  return {text, ...analyze(text)}
+}
+
+/** Each assignment's owner, task and deadline, as their positions slice them from the text. */
+function expectSlices(text: string, assignments: Assignment[]) {
+  for (const assignment of assignments) {
+    const {owner, task, due} = assignment.positions
+    expect(text.slice(owner.start.offset, owner.end.offset)).toBe(assignment.owner)
+    expect(text.slice(task.start.offset, task.end.offset)).toBe(assignment.task)
+    if (due) expect(text.slice(due.start.offset, due.end.offset)).toBe(assignment.due)
+    else expect(assignment.due).toBeNull()
+  }
+}
+
+describe('rules of the genre that minutes of other kinds need', () => {
+  it('should read a web page footer after the attendance as page noise, ending the last item', () => {
+    const text = '某县人大常委会主任会议纪要\n一、研究代表工作\n会议同意代表工作方案。\n出席：王强、李明\n版权所有：某县人民代表大会常务委员会  技术支持：某县融媒体中心\n'
+    const {tree, record, messages} = analyze(text)
+    const closing = tree.children[tree.children.length - 1]
+    expect(closing.type).toBe('closing')
+    expect(record.items[0].position.end.line).toBe(3)
+    expect(messages.map((message) => message.ruleId)).not.toContain('truncated')
+  })
+
+  it('should keep a padded two-character name whole before a bracketed note', () => {
+    const {record} = analyze('某局局务会议纪要\n一、研究工作\n会议同意该方案。\n请假：陈　涛（外出学习）、王　芳\n')
+    expect(record.meeting.absentees.map((person) => [person.name, person.note])).toEqual([
+      ['陈　涛', '外出学习'],
+      ['王　芳', null]
+    ])
+  })
+
+  it('should know 主任委员 as a title, so that the committee reports', () => {
+    const {record} = analyze('某县人大常委会主任会议纪要\n一、研究条例草案\n县人大常委会法制工作委员会主任委员周海燕作了说明。会议同意该草案。\n')
+    expect(record.items[0].reporters).toEqual(['县人大常委会法制工作委员会'])
+  })
+
+  it('should not take the meeting’s speech verb into the owner after it (`,强调X要…`, `明确由X负责`)', () => {
+    const {record} = analyze(
+      '某县政府常务会议纪要\n一、研究防汛工作\n会议听取了县水利局关于防汛工作的汇报，强调县应急局要做好物资储备。会议明确由县财政局负责资金保障。\n'
+    )
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([
+      ['县应急局', '要做好物资储备'],
+      ['县财政局', '负责资金保障']
+    ])
+  })
+
+  it('should open an instruction at `,要求` in a sentence the meeting speaks, leaving the comma out of both', () => {
+    const {record} = analyze('某县政府常务会议纪要\n一、研究防汛工作\n会议听取了县水利局关于防汛工作的汇报，要求县水利局于6月10日前完成水库巡查。\n')
+    expect(record.items[0].statements.map((statement) => [statement.kind, statement.text])).toEqual([
+      ['report', '会议听取了县水利局关于防汛工作的汇报'],
+      ['instruction', '要求县水利局于6月10日前完成水库巡查。']
+    ])
+  })
+
+  it('should not split a clause the meeting does not speak, nor a cue right after a cue', () => {
+    const {record} = analyze('某县政府常务会议纪要\n一、研究防汛工作\n会议强调，要求各乡镇加强巡查。县水利局介绍了汛情，要求各方配合。\n')
+    expect(record.items[0].statements.map((statement) => statement.kind)).toEqual(['instruction'])
+  })
+})
+
+describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {
+  const {text, tree, record, messages} = read('county-npc-council.txt')
+
+  it('should read the meeting, its chair and the attendance blocks at the end', () => {
+    const {meeting} = record
+    expect([meeting.title, meeting.name, meeting.session, meeting.date, meeting.timeOfDay, meeting.location]).toEqual([
+      '清溪县人大常委会第二十三次主任会议纪要',
+      '第二十三次主任会议',
+      23,
+      '2024-08-23',
+      '上午',
+      '常委会二楼会议室'
+    ])
+    expect(meeting.chair && [meeting.chair.name, meeting.chair.title, meeting.chair.unit]).toEqual(['刘宏远', '主任', '县人大常委会'])
+    expect(meeting.attendees.map((person) => person.name)).toEqual(['刘宏远', '王建新', '李淑芬', '陈　涛', '赵国梁'])
+    expect(meeting.observers.map((person) => [person.name, person.title, person.unit])).toEqual([
+      ['宋志刚', '主任', '县人大常委会办公室'],
+      ['周海燕', '主任委员', '县人大常委会法制工作委员会'],
+      ['孙明杰', '副县长', '县政府']
+    ])
+    expect(meeting.absentees.map((person) => [person.name, person.note])).toEqual([['陈　涛', '外出学习']])
+    expect(meeting.recorder?.name).toBe('黄小燕')
+    expect(messages).toEqual([])
+  })
+
+  it('should make the four numbered matters the items, and the closing lines none of them', () => {
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '研究县人大常委会第十九次会议议程草案'],
+      ['二', '研究《清溪县农村生活垃圾治理条例（草案）》修改情况'],
+      ['三', '研究县级预算调整方案初审意见'],
+      ['四', '研究2024年下半年执法检查工作']
+    ])
+    expect(record.items[3].position.end.line).toBe(18)
+    const closing = tree.children[tree.children.length - 1]
+    expect(closing.type).toBe('closing')
+  })
+
+  it('should take the office and the committee as reporters, and the person where the report is only hers', () => {
+    expect(record.items.map((item) => item.reporters)).toEqual([['县人大常委会办公室'], ['县人大常委会法制工作委员会'], ['王建新'], []])
+    for (const item of record.items) {
+      item.reporters.forEach((reporter, index) => {
+        const {start, end} = item.positions.reporters[index]
+        expect(text.slice(start.offset, end.offset)).toBe(reporter)
+      })
+    }
+  })
+
+  it('should read the matters sent on to the standing committee under 会议同意将…审议：', () => {
+    const [first] = record.items
+    expect(first.decisions[0].text).toBe('会议同意将以下事项提请县人大常委会第十九次会议审议')
+    expect(first.points.map((point) => [point.ordinal, point.level])).toEqual([
+      ['一', 'subsection'],
+      ['二', 'subsection'],
+      ['三', 'subsection']
+    ])
+  })
+
+  it('should read each owner, joint owners, roles and deadlines of several forms', () => {
+    const rows = record.items.map((item) =>
+      item.assignments.map((assignment) => [assignment.owners, assignment.role, assignment.task.slice(0, 4), assignment.due, assignment.dueDate])
+    )
+    expect(rows).toEqual([
+      [
+        [['常委会办公室'], 'responsible', '要于8月', '于8月26日前', '2024-08-26'],
+        [['县政府办公室', '县财政局'], 'responsible', '要按时提', null, null]
+      ],
+      [[['法制工作委员会'], 'responsible', '要会同县', null, null]],
+      [
+        [['财政经济工作委员会'], 'lead', '牵头，县', '在9月15日之前', '2024-09-15'],
+        [['县财政局', '县审计局'], 'support', '配合，在', '在9月15日之前', '2024-09-15']
+      ],
+      [[['教育科学文化卫生工作委员会'], 'responsible', '负责制定', '本月底前', '2024-08-31']]
+    ])
+    for (const item of record.items) expectSlices(text, item.assignments)
+  })
+
+  it('should read the inline （1） points of an instruction, and the instruction of a trailing paragraph', () => {
+    expect(record.items[1].instructions[0].points.map((point) => point.ordinal)).toEqual(['1', '2'])
+    expect(record.items[3].instructions.map((instruction) => instruction.text.slice(0, 9))).toEqual(['要求各工作委员会在'])
+    // `各工作委员会`, `各乡镇人大主席团` are audiences, not owners.
+    expect(record.items[3].assignments).toHaveLength(1)
+  })
+})
