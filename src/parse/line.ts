@@ -69,8 +69,8 @@ const spacedAttendanceLabel = new RegExp(
 const roleOfLabel = new Map(attendanceLabels.map(([label, role]) => [label, role]))
 /** `〔2024〕9号`, `[2024]7号`, `(2024)12号`, with an optional issuer abbreviation before. */
 const documentNumber = /^[^\s,。:]{0,12}[〔[(【]\s*\d{4}\s*[〕\])】]\s*第?\d+\s*号/
-/** `第3期`, `第21次` standing alone. */
-const issueNumber = /^\(?第?[\d一二三四五六七八九十百]+[期次]\)?$/
+/** `第3期`, `第21次` standing alone, with the year before it or not: `〔2024〕第15期`, `(2024年第6期)`. */
+const issueNumber = /^\(?(?:[〔[【]\s*\d{4}\s*[〕\]】]\s*|\d{4}\s*年\s*)?第?[\d一二三四五六七八九十百]+[期次]\)?$/
 const sentencePunctuation = /[,。;:!?]/
 
 /**
@@ -81,8 +81,11 @@ const sentencePunctuation = /[,。;:!?]/
 export const agendaLabelSource = '(?:会\\s*议\\s*|主\\s*要\\s*)?(?:议\\s*题|议\\s*程)'
 /** `附件:`, `附 件:`, `附件1:` opening the list of attachments. */
 const attachmentLabel = /^附\s*件\s*\d*\s*:/
-/** `(此件公开发布)`, `(此件主动公开)`, `(此件不予公开)`: how the minutes are published. */
-const publicationNote = /^\(\s*此件[^()]{1,12}\)$/
+/**
+ * `(此件公开发布)`, `(此件主动公开)`, `(此件不予公开)`: how the minutes are published;
+ * `(共印30份)`: how many copies were printed.
+ */
+const publicationNote = /^\(\s*(?:此件[^()]{1,12}|共印\s*\d+\s*份)\s*\)$/
 /** `• 会议议题 •`: a short label between bullets. */
 const bulletLabel = new RegExp(`^[${labelBullets}]\\s*[^${labelBullets}]{1,16}\\s*[${labelBullets}]?$`)
 
