@@ -83,7 +83,8 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
         if (open && open.verb === null) {
           open.end = end
           open.verb = found.verb
-          open.content = true
+          // A second opener (`经会议研究,决定:`) is still a lead-in: its content is yet to come.
+          if (found.verb !== null) open.content = true
         } else {
           if (open) push(open)
           open = {start: clause.start, end, verb: found.verb, cue: found.cue, content: found.verb !== null}
