@@ -65,6 +65,31 @@ describe('rules of the genre that minutes of other kinds need', () => {
     const {record} = analyze('某县政府常务会议纪要\n一、研究防汛工作\n会议强调，要求各乡镇加强巡查。县水利局介绍了汛情，要求各方配合。\n')
     expect(record.items[0].statements.map((statement) => statement.kind)).toEqual(['instruction'])
   })
+  it('should read an issue line with its year and a count of printed copies as page noise', () => {
+    const text = '某大学党委常委会会议纪要\n〔2024〕第15期\n（2024年第6期）\n一、研究工作\n会议同意该方案。\n出席：王强、李明\n（共印30份）\n'
+    const {tree, record} = analyze(text)
+    const [preamble] = tree.children
+    expect(preamble.type === 'preamble' && preamble.children.map((child) => child.type)).toEqual(['title', 'noise', 'noise'])
+    expect(tree.children[tree.children.length - 1].type).toBe('closing')
+    expect(record.meeting.session).toBeNull()
+  })
+
+  it('should read `经会议研究,决定:` as a lead-in, not a decision', () => {
+    const {record} = analyze('某大学党委常委会会议纪要\n一、研究干部任免事项\n经会议研究，决定：\n同意张某某同志任图书馆馆长；\n同意免去李某某同志档案馆馆长职务。\n')
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual([
+      '同意张某某同志任图书馆馆长',
+      '同意免去李某某同志档案馆馆长职务'
+    ])
+  })
+
+  it('should take the whole unit as owner when a shorter unit’s next word could start a task (`党委组织部按…`)', () => {
+    const {record} = analyze('某大学党委常委会会议纪要\n一、研究干部任免事项\n会议要求党委组织部按程序做好任前公示。责成党委宣传部组织开展专题宣传。\n')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([
+      ['党委组织部', '按程序做好任前公示'],
+      ['党委宣传部', '组织开展专题宣传']
+    ])
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {

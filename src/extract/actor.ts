@@ -281,7 +281,23 @@ export function actorBefore(
     const follower = following.at(text, end)
     if (follower === undefined || notFollowing.at(text, end) !== undefined) continue
     const actor = readActor(text, start, end)
-    if (actor) return {actor, follower}
+    if (actor) return longerUnit(text, start, end, stop, following) ?? {actor, follower}
+  }
+  return null
+}
+
+/**
+ * A unit that runs on past a shorter one whose next characters begin a
+ * task (`党委` + `组织…` in `党委组织部按程序…`): the longer unit, ending in a
+ * unit suffix a few characters on and itself followed by a follower.
+ */
+function longerUnit(text: string, start: number, end: number, stop: number, following: Words): {actor: Actor; follower: string} | null {
+  for (let longer = end + 1; longer <= Math.min(stop - 1, end + 4); longer++) {
+    if (!suffixes.before(text, longer) || !isUnit(text, start, longer)) continue
+    const follower = following.at(text, longer)
+    if (follower === undefined || notFollowing.at(text, longer) !== undefined) continue
+    const actor = readActor(text, start, longer)
+    if (actor && actor.kind === 'unit') return {actor, follower}
   }
   return null
 }
