@@ -67,6 +67,8 @@ const notFollowing = words(notFollowers)
 export function isUnit(text: string, start: number, end: number): boolean {
   const length = end - start
   if (length < 2 || length > 30) return false
+  // A unit with another name of it in brackets: `学生工作部(处)`, `党委教师工作部(人事处)`.
+  if (text.charCodeAt(end - 1) === 0x29 /* ) */) return isBracketedAlias(text, start, end)
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index)
     // Units are written in ideographs, with perhaps digits or Latin letters, never punctuation.
@@ -86,6 +88,14 @@ export function isUnit(text: string, start: number, end: number): boolean {
   if (suffix !== undefined) return length > suffix.length || standalone.has(suffix)
   const abbreviation = abbreviations.before(text, end)
   return abbreviation !== undefined
+}
+
+/** `X(Y)`: X a unit, Y a unit or a bare unit suffix (`处`), in ideographs. */
+function isBracketedAlias(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('(', end - 1)
+  if (open <= start + 1 || end - open - 2 < 1) return false
+  for (let index = open + 1; index < end - 1; index++) if (!isIdeograph(text.charCodeAt(index))) return false
+  return suffixes.before(text, end - 1) !== undefined && isUnit(text, start, open)
 }
 
 /**
