@@ -90,6 +90,29 @@ describe('rules of the genre that minutes of other kinds need', () => {
     ])
   })
 
+  it('should take who leads the study (`X领学了…`) as a reporter', () => {
+    const {record} = analyze('某大学党委常委会会议纪要\n一、会议传达学习了全国教育大会精神\n党委宣传部部长许某某领学了有关内容。会议指出，要深刻领会。\n')
+    expect(record.items[0].reporters).toEqual(['党委宣传部'])
+  })
+
+  it('should read a unit with another name of it in brackets as one unit (`学生工作部（处）`)', () => {
+    const text = '某大学校长办公会议纪要\n一、研究学生资助工作\n会议听取了学生工作部（处）关于学生资助工作的汇报。会议同意该方案，由党委教师工作部（人事处）负责落实。\n'
+    const {record} = analyze(text)
+    const [item] = record.items
+    expect(item.reporters).toEqual(['学生工作部（处）'])
+    expect(item.assignments.map((assignment) => assignment.owner)).toEqual(['党委教师工作部（人事处）'])
+    const {start, end} = item.positions.reporters[0]
+    expect(text.slice(start.offset, end.offset)).toBe('学生工作部（处）')
+  })
+
+  it('should list the people a block names once, without the lead’s descriptions of them', () => {
+    const {record} = analyze(
+      '某大学党委常委会会议纪要\n2024年5月6日，党委书记王某某主持召开党委常委会会议。党委常委出席会议，纪委副书记列席会议。\n一、研究工作\n会议同意该方案。\n出席：王某某、李某某\n列席：纪委副书记马某某\n'
+    )
+    expect(record.meeting.attendees.map((person) => person.name)).toEqual(['王某某', '李某某'])
+    expect(record.meeting.observers.map((person) => [person.name, person.title])).toEqual([['马某某', '副书记']])
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {

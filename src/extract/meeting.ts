@@ -149,9 +149,9 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
     chair: lead.chair,
     location: lead.location ? lead.location.value : null,
     agenda: lead.agenda.map((entry) => entry.value),
-    attendees: [...lead.attendees, ...attendance.attendees],
-    observers: [...lead.observers, ...attendance.observers],
-    absentees: [...lead.absentees, ...attendance.absentees],
+    attendees: mergeAttendance(lead.attendees, attendance.attendees),
+    observers: mergeAttendance(lead.observers, attendance.observers),
+    absentees: mergeAttendance(lead.absentees, attendance.absentees),
     recorder: attendance.recorder,
     positions: {
       title: title ? positionOf(doc, title) : null,
@@ -629,6 +629,22 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
 }
 
 /** Attendance blocks anywhere in the tree. */
+/**
+ * The people of one role named in the lead and in a labelled block. A block
+ * that names people is the list: the lead's entries without a name
+ * (`党委常委出席会议`, `纪委副书记…列席会议`) only describe them, and a name
+ * in both is one person (the lead's entry, with its title, is kept).
+ */
+function mergeAttendance(lead: Person[], block: Person[]): Person[] {
+  if (!block.some((person) => person.name !== null)) return [...lead, ...block]
+  const key = (name: string) => name.replace(/\s+/g, '')
+  const inLead = new Set(lead.flatMap((person) => (person.name === null ? [] : [key(person.name)])))
+  return [
+    ...lead.filter((person) => person.name !== null),
+    ...block.filter((person) => person.name === null || !inLead.has(key(person.name)))
+  ]
+}
+
 function readAttendanceBlocks(doc: Doc, tree: Root): Pick<Meeting, 'attendees' | 'observers' | 'absentees' | 'recorder'> {
   const text = doc.source
   const result: Pick<Meeting, 'attendees' | 'observers' | 'absentees' | 'recorder'> = {attendees: [], observers: [], absentees: [], recorder: null}
