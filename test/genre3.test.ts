@@ -198,3 +198,85 @@ describe('a county people’s congress council of chairs (县人大常委会主�
     expect(record.items[3].assignments).toHaveLength(1)
   })
 })
+
+describe('a university party standing committee (高校党委常委会会议纪要)', () => {
+  const {text, tree, record, messages} = read('university-party-standing.txt')
+
+  it('should read the meeting, and each person of the blocks at the end once', () => {
+    const {meeting} = record
+    expect([meeting.title, meeting.name, meeting.session, meeting.date, meeting.timeOfDay, meeting.location]).toEqual([
+      '中共东江理工大学委员会常委会会议纪要',
+      '党委常委会会议',
+      null,
+      '2024-10-16',
+      '下午',
+      '行政楼第一会议室'
+    ])
+    expect(meeting.chair && [meeting.chair.name, meeting.chair.title]).toEqual(['林振华', '党委书记'])
+    expect(meeting.attendees.map((person) => person.name)).toEqual(['林振华', '周立群', '陈晓东', '王丽娟', '吴倩', '许文杰'])
+    expect(meeting.observers.map((person) => [person.name, person.title, person.unit])).toEqual([
+      ['马骏', '副书记', '纪委'],
+      ['黄一鸣', '主任', '党委办公室'],
+      ['邓佳', '主任', '校长办公室']
+    ])
+    expect(meeting.recorder && [meeting.recorder.name, meeting.recorder.unit]).toEqual(['郑小雨', '党委办公室'])
+    expect(messages).toEqual([])
+  })
+
+  it('should keep the issue line, the signature and the count of copies out of the items', () => {
+    const [preamble] = tree.children
+    expect(preamble.type === 'preamble' && preamble.children.map((child) => child.type)).toEqual(['noise', 'title', 'noise', 'paragraph'])
+    expect(tree.children[tree.children.length - 1].type).toBe('closing')
+    expect(record.items.map((item) => [item.ordinal, item.heading.slice(0, 8)])).toEqual([
+      ['一', '会议传达学习了习'],
+      ['二', '会议审议了《东江'],
+      ['三', '研究干部任免事项'],
+      ['四', '研究2024年学'],
+      ['五', '其他事项']
+    ])
+    expect(record.items[4].position.end.line).toBe(23)
+  })
+
+  it('should take the presenters, a department with its second name among them', () => {
+    expect(record.items.map((item) => item.reporters)).toEqual([['党委宣传部'], ['陈晓东'], ['党委组织部'], ['学生工作部（处）'], []])
+    expect(record.items[1].documents).toEqual(['东江理工大学“十五五”事业发展规划编制工作方案'])
+  })
+
+  it('should read numbered decisions after 会议研究决定： and personnel decisions after 经会议研究，决定：', () => {
+    expect(record.items[1].decisions.map((decision) => decision.text.slice(0, 6))).toEqual(['原则通过该工', '成立规划编制', '发展规划处牵'])
+    expect(record.items[2].decisions.map((decision) => decision.text)).toEqual([
+      '同意张伟明同志任机械工程学院院长（试用期一年）',
+      '同意刘晓燕同志任计划财务处处长，免去其审计处副处长职务',
+      '同意免去赵国栋同志图书馆馆长职务'
+    ])
+  })
+
+  it('should read the owners among 处, 部 and 学院, joint and supporting, with their deadlines', () => {
+    const rows = record.items.map((item) =>
+      item.assignments.map((assignment) => [assignment.owners, assignment.role, assignment.task.slice(0, 4), assignment.due, assignment.dueDate])
+    )
+    expect(rows).toEqual([
+      [[['党委宣传部', '党委组织部'], 'responsible', '要制定学', '于10月25日前', '2024-10-25']],
+      [
+        [['发展规划处'], 'responsible', '根据会议', null, null],
+        [['发展规划处'], 'lead', '牵头，计', '12月20日前', '2024-12-20'],
+        [['计划财务处', '人事处'], 'support', '配合，1', '12月20日前', '2024-12-20']
+      ],
+      [[['党委组织部'], 'responsible', '按程序做', '于11月上旬', '2024-11-10']],
+      [[['计划财务处'], 'responsible', '要确保资', null, null]],
+      [
+        [['保卫处'], 'lead', '要牵头开', '于11月15日前', '2024-11-15'],
+        [['机械工程学院', '材料学院'], 'support', '配合做好', '于11月15日前', '2024-11-15']
+      ]
+    ])
+    for (const item of record.items) expectSlices(text, item.assignments)
+  })
+
+  it('should read the （一） points on their own lines and the inline （1） points', () => {
+    expect(record.items[0].instructions[0].points.map((point) => [point.ordinal, point.level])).toEqual([
+      ['一', 'subsection'],
+      ['二', 'subsection']
+    ])
+    expect(record.items[3].instructions[0].points.map((point) => point.text.slice(0, 5))).toEqual(['计划财务处', '各学院要做'])
+  })
+})
