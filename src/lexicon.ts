@@ -612,6 +612,12 @@ export const bylineLabels: readonly string[] = [
  */
 export const footerLabels: readonly string[] = ['版权所有', 'Copyright', '技术支持', '网站标识码', '网站备案号', 'ICP备案号', '备案号', '网站维护']
 
+/**
+ * Words of a web page's controls in brackets: `【打印本页】【关闭窗口】`. A line of
+ * one bracketed word that is none of these is a heading (`【本周工作安排】`).
+ */
+export const pageChromeWords: readonly string[] = ['打印本页', '打印此页', '打印', '关闭窗口', '关闭本页', '关闭', '返回顶部', '返回', '收藏', '分享', '纠错', '我要纠错', '保存', '加入收藏', '字体', '大', '中', '小']
+
 /** Labels of document-number lines: `公告编号:`, `文号:`. */
 export const documentNumberLabels: readonly string[] = ['公告编号', '文号', '编号']
 

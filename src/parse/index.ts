@@ -27,7 +27,7 @@ import type {
   Title
 } from '../tree.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
-import {agendaLabelSource, classifyLine, isIssuerLine, type LineClass} from './line.js'
+import {agendaLabelSource, classifyLine, isBracketHeading, isIssuerLine, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 
 /** Options of `parse`. */
@@ -150,7 +150,10 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     // A paragraph. Without level-1 numbering, a heading on its own line (`关于…问题`) after the
     // lead opens an item, and the paragraph that takes the matter up is its body.
     if (sections === 0 && topListLevel === null && isMatterHeading(doc, line) && hasLead()) {
-      item = {type: 'item', marker: null, heading: headingNode(doc, line.start, line.end), children: [], position: doc.normPosition(line.start, line.end)}
+      // `【本周工作安排】`: the heading is what the brackets hold.
+      const bracketed = doc.norm.charCodeAt(line.start) === 0x3010 /* 【 */ ? 1 : 0
+      const heading = headingNode(doc, line.start + bracketed, line.end - bracketed)
+      item = {type: 'item', marker: null, heading, children: [], position: doc.normPosition(line.start, line.end)}
       items.push(item)
       frames = []
       continue
@@ -452,10 +455,12 @@ function paragraphItem(doc: Doc, line: Line): Item {
 
 /**
  * Whether a line is the heading of a matter standing alone: `关于…(的问题)`,
- * short and without sentence punctuation.
+ * short and without sentence punctuation, or a heading in brackets
+ * (`【本周工作安排】`).
  */
 function isMatterHeading(doc: Doc, line: Line): boolean {
   const text = doc.norm.slice(line.start, line.end)
+  if (isBracketHeading(text)) return true
   return text.startsWith('关于') && text.length <= 40 && !/[,。;:!?]/.test(text) && !text.endsWith('纪要')
 }
 

@@ -16,6 +16,7 @@ import {
   footerLabels,
   issuerSuffixes,
   labelBullets,
+  pageChromeWords,
   metadataLabels,
   meetingNameEndings,
   publicationDateLabels,
@@ -247,7 +248,7 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   if (isPageText(text)) return 'page'
 
   // Page chrome in brackets: `【打印本页】【关闭窗口】`.
-  if (first === 0x3010 /* 【 */ && /^(【[^【】]{1,12}】\s*)+$/.test(text)) return 'label'
+  if (first === 0x3010 /* 【 */ && /^(【[^【】]{1,12}】\s*)+$/.test(text) && !isBracketHeading(text)) return 'label'
 
   if (colon && distributionOpeners.has(first) && distributionLabel.test(text)) return 'distribution'
 
@@ -275,6 +276,20 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   // An office alone on a line after the items, the date on the next: `学院办公室`.
   if (!context.inPreamble && isIssuerLine(text)) return 'signature'
   return null
+}
+
+/**
+ * Whether a (normalized, trimmed) line is a heading in brackets standing
+ * alone: `【本周工作安排】`, `【领导讲话】`; not a page control (`【打印本页】`).
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   Whether it is.
+ */
+export function isBracketHeading(text: string): boolean {
+  const match = /^【([^【】,。;:!?]{2,16})】$/.exec(text)
+  return match !== null && !pageChromeWords.includes(match[1].replace(/\s+/g, ''))
 }
 
 /** Whether a (normalized, trimmed) line opens with a footer label: with a colon, or one that needs none. */
