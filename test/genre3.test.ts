@@ -113,6 +113,28 @@ describe('rules of the genre that minutes of other kinds need', () => {
     expect(record.meeting.observers.map((person) => [person.name, person.title])).toEqual([['马某某', '副书记']])
   })
 
+  it('should open an item at a heading in brackets, and keep page controls in brackets noise', () => {
+    const text = '某街道工作例会纪要\n时间：2024年9月23日上午\n【本周工作安排】\n（一）安全生产\n城建科要做好燃气安全检查。\n【其他事项】\n经研究，同意该方案。\n【打印本页】\n'
+    const {tree, record} = analyze(text)
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      [null, '本周工作安排'],
+      [null, '其他事项']
+    ])
+    expect(record.items[0].points.map((point) => point.ordinal)).toEqual(['一'])
+    const {start, end} = record.items[0].positions.heading
+    expect(text.slice(start.offset, end.offset)).toBe('本周工作安排')
+    expect(tree.children[tree.children.length - 1].type).toBe('closing')
+  })
+
+  it('should sign off minutes without level-1 numbering past the page controls under the date', () => {
+    const text = '某街道工作例会纪要\n时间：2024年9月23日上午\n【其他事项】\n经研究，同意该方案。\n某街道党政办公室\n2024年9月23日\n【打印本页】【关闭窗口】\n'
+    const {tree, record, messages} = analyze(text)
+    const closing = tree.children[tree.children.length - 1]
+    expect(closing.type === 'closing' && closing.children.map((child) => child.type === 'noise' && child.kind)).toEqual(['signature', 'signature', 'label'])
+    expect(record.items[0].position.end.line).toBe(4)
+    expect(messages).toEqual([])
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {

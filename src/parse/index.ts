@@ -269,16 +269,19 @@ function attachments(doc: Doc, lines: Line[]): void {
  * The sign-off of minutes without level-1 numbering: there no item has
  * started when the last lines are classified, so the issuing office alone on
  * its line reads as running text and the date under it as a publication
- * date. An office line that only date lines follow, at the end of the text,
- * signs the minutes (and so does the date under it).
+ * date. An office line that only date lines (and page chrome) follow, at the
+ * end of the text, signs the minutes (and so does the date under it).
  */
 function signOff(doc: Doc, lines: Line[]): void {
   let index = lines.length - 1
-  while (index >= 0 && lines[index].kind === 'other' && isDateNoise(lines[index])) index--
+  // Page chrome after the sign-off (`【打印本页】`, a footer) is passed over, and stays what it is.
+  while (index >= 0 && lines[index].kind === 'other' && noiseKind(lines[index]) !== null) index--
   const office = lines[index]
   if (index < 1 || index === lines.length - 1 || office.kind !== 'paragraph' || !isIssuerLine(doc.norm.slice(office.start, office.end))) return
   lines[index] = {...office, kind: 'other', class: {kind: 'noise', noise: 'signature'}, marker: null}
-  for (let after = index + 1; after < lines.length; after++) lines[after] = {...lines[after], class: {kind: 'noise', noise: 'signature'}}
+  for (let after = index + 1; after < lines.length; after++) {
+    if (isDateNoise(lines[after])) lines[after] = {...lines[after], class: {kind: 'noise', noise: 'signature'}}
+  }
 }
 
 function isDateNoise(line: Line): boolean {
