@@ -207,8 +207,8 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
   }
 
   if (isName(value)) return person(start, start)
-  // A designation set off from the name by white space: `总经理 许志诚`.
-  const gap = /\s+(?=\S+$)/.exec(value)
+  // A designation set off from the name by white space: `总经理 许志诚`, `党政办 陈 静`.
+  const gap = isPadded(value.slice(-3)) && isSpace(value.charCodeAt(value.length - 4)) ? /\s+(?=\S \S$)/.exec(value) : /\s+(?=\S+$)/.exec(value)
   if (gap && gap.index > 0 && isName(value.slice(gap.index + gap[0].length)) && !/\s/.test(value.slice(0, gap.index)) && designates(value.slice(0, gap.index)) !== null) {
     return person(start + gap.index + gap[0].length, start + gap.index)
   }
