@@ -22,7 +22,7 @@ import {
 } from '../lexicon.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
-import {isName as isPersonalName} from './person.js'
+import {isName as isPersonalName, surnameTitle} from './person.js'
 import type {Span} from './clauses.js'
 
 /** What an actor span is. */
@@ -211,6 +211,9 @@ function readJoint(text: string, start: number, end: number): Actor | null {
 function readSingle(text: string, start: number, end: number): Actor | null {
   const whole = {start, end}
   if (isUnit(text, start, end)) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: null, unit: whole}
+  // A leader by surname and title (`李书记`): the reference is the name.
+  const surname = end - start <= 7 ? surnameTitle(text.slice(start, end)) : -1
+  if (surname > 0) return {kind: 'person', whole, value: whole, parts: [whole], name: whole, title: {start: start + surname, end}, unit: null}
 
   // A title: `X副院长`, `副院长X`, `单位局长X`, `单位X局长`.
   for (let index = start; index < end; index++) {

@@ -9,7 +9,7 @@
 
 import type {Doc} from '../doc.js'
 import {createDoc, isIdeograph} from '../doc.js'
-import {doubleSurnames, groupWords, honorifics, surnames, titlePrefixes, titles, unitSuffixes} from '../lexicon.js'
+import {ambiguousSurnames, doubleSurnames, groupWords, honorifics, surnames, titlePrefixes, titles, unitSuffixes} from '../lexicon.js'
 import {isSpace} from '../parse/line.js'
 import type {Person} from '../record.js'
 import {words} from '../words.js'
@@ -60,6 +60,25 @@ export function isName(value: string): boolean {
   const double = doubleSurnames.some((surname) => value.startsWith(surname))
   if (value.length === 4) return double
   return double || singleSurnames[value.charCodeAt(0)] === 1
+}
+
+const titleSet = new Set(titles)
+
+/**
+ * Where the title starts in a reference by surname and title (`李书记`,
+ * `王主任`, `欧阳局长`), the way colleagues name a leader; or -1.
+ *
+ * @param value
+ *   The normalized candidate.
+ * @returns
+ *   The length of the surname, or -1.
+ */
+export function surnameTitle(value: string): number {
+  if (nameOpeners[value.charCodeAt(0)] !== 1) return -1
+  const double = doubleSurnames.find((surname) => value.startsWith(surname))
+  if (double) return titleSet.has(value.slice(double.length)) ? double.length : -1
+  if (singleSurnames[value.charCodeAt(0)] !== 1 || ambiguousSurnames.includes(value.charAt(0))) return -1
+  return titleSet.has(value.slice(1)) ? 1 : -1
 }
 
 /** Whether a value is two characters around one space (`李 春`): what `/^\S \S$/` tells, without the pattern. */
@@ -207,6 +226,11 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
   }
 
   if (isName(value)) return person(start, start)
+  // A leader by surname and title: `李书记` names the person as well as the text can.
+  const surname = surnameTitle(value)
+  if (surname > 0) {
+    return {name: sliceSource(doc, start, end), title: sliceSource(doc, start + surname, end), unit: null, note, position: doc.normPosition(start, end)}
+  }
   // A designation set off from the name by white space: `总经理 许志诚`, `党政办 陈 静`.
   const gap = isPadded(value.slice(-3)) && isSpace(value.charCodeAt(value.length - 4)) ? /\s+(?=\S \S$)/.exec(value) : /\s+(?=\S+$)/.exec(value)
   if (gap && gap.index > 0 && isName(value.slice(gap.index + gap[0].length)) && !/\s/.test(value.slice(0, gap.index)) && designates(value.slice(0, gap.index)) !== null) {
