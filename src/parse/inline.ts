@@ -4,6 +4,7 @@
  */
 
 import type {Doc} from '../doc.js'
+import {readActor} from '../extract/actor.js'
 import {clauseCues, decisionVerbs, statementCues, statementSubjects} from '../lexicon.js'
 import type {Level, List, ListItem, Marker, Paragraph, Statement, StatementKind, Text} from '../tree.js'
 import {words} from '../words.js'
@@ -59,6 +60,10 @@ function findLists(doc: Doc, start: number, end: number): FoundList[] {
     else if (code === quoteClose) quoteDepth = Math.max(0, quoteDepth - 1)
     if (titleDepth > 0 || quoteDepth > 0) continue
     if (index !== start && !isBoundary(text.charCodeAt(index - 1))) continue
+    // A sentence the meeting or a leader speaks (`会议要求…`, `王主任强调…`) ends the lists before it.
+    if (open.size > 0 && isSentenceEnd(text.charCodeAt(index - 1)) && spokenCue(text, index)) {
+      for (const list of [...open.values()]) close(open, closed, list, index)
+    }
     const match = matchMarker(text, index, false)
     if (!match || match.level === 'section' || !mayStandAfter(match.level, index === start ? '' : text.charAt(index - 1))) continue
     const sequence = open.get(match.level)
@@ -238,9 +243,36 @@ export function matchCue(text: string, start: number): CueMatch | null {
     const kind = cue === undefined ? undefined : cueKinds.get(cue)
     return cue === undefined || kind === undefined ? null : {kind, start, end: cursor + cue.length}
   }
+  const leader = leaderCue(text, cursor)
+  if (leader) return leader
   if (!bareFirsts.has(text.charCodeAt(cursor))) return null
   for (const verb of bareDecisionVerbs) {
     if (text.startsWith(verb, cursor)) return {kind: 'decision', start, end: cursor + verb.length}
+  }
+  return null
+}
+
+/** Whether a cue with its speaker starts at `start`: `会议要求`, `李书记强调` (not a bare `同意…`). */
+function spokenCue(text: string, start: number): boolean {
+  if (leaderCue(text, start)) return true
+  return subjectWords.at(text, start) !== undefined && matchCue(text, start) !== null
+}
+
+/** Cues a leader may speak: `李书记强调:`, `王市长指出,`. */
+const leaderCues = words(statementCues.filter(([, kind]) => kind === 'instruction' || kind === 'opinion').map(([cue]) => cue))
+
+/**
+ * A cue spoken by a leader at `start`: a person with a title (`李书记`,
+ * `王建军主任`, `副区长吴敏`) and an instruction or opinion verb. In working
+ * minutes the leaders' words are the meeting's instructions.
+ */
+function leaderCue(text: string, start: number): CueMatch | null {
+  for (let at = start + 3; at <= start + 10 && at < text.length; at++) {
+    const cue = leaderCues.at(text, at)
+    if (cue === undefined) continue
+    const actor = readActor(text, start, at)
+    const kind = cueKinds.get(cue)
+    if (actor && (actor.kind === 'person' || actor.kind === 'unit-person') && actor.title && kind) return {kind, start, end: at + cue.length}
   }
   return null
 }
