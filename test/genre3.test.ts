@@ -135,6 +135,44 @@ describe('rules of the genre that minutes of other kinds need', () => {
     expect(messages).toEqual([])
   })
 
+  it('should read a padded name set off by a space after its unit (`党政办 陈　静`)', () => {
+    const {record} = analyze('某街道工作例会纪要\n一、研究工作\n会议同意该方案。\n记录：党政办 陈　静\n')
+    expect(record.meeting.recorder && [record.meeting.recorder.name, record.meeting.recorder.unit]).toEqual(['陈　静', '党政办'])
+  })
+
+  it('should read a named community as a unit, and a generic one as none', () => {
+    const {record} = analyze('某街道工作例会纪要\n一、研究工作\n幸福社区要推进老年食堂建设；城乡社区要加强巡查。\n')
+    expect(record.items[0].assignments.map((assignment) => assignment.owner)).toEqual(['幸福社区'])
+  })
+
+  it('should read a leader named by surname and title as a person (`李书记`, `王主任`)', () => {
+    const {record} = analyze(
+      '某街道工作例会纪要\n参加人员：李书记、欧阳主任、张副主任\n一、研究工作\n会议同意该方案，由王主任负责协调，向主任报告的事项另行研究。\n'
+    )
+    expect(record.meeting.attendees.map((person) => [person.name, person.title])).toEqual([
+      ['李书记', '书记'],
+      ['欧阳主任', '主任'],
+      ['张副主任', '副主任']
+    ])
+    // `向` before a title is the preposition, not a surname.
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['王主任', '负责协调，向主任报告的事项另行研究']])
+  })
+
+  it('should read what a leader stresses or asks as an instruction (`李书记强调：`, `王建军主任要求，`)', () => {
+    const {record} = analyze(
+      '某街道工作例会纪要\n一、领导讲话\n李书记强调：一是各科室要查漏补缺；二是城建科要抓好安全检查。王建军主任要求，财政所要在月底前完成预算分析。城建科要求各社区配合。\n'
+    )
+    const [item] = record.items
+    expect(item.instructions.map((instruction) => [instruction.cue, instruction.points.length])).toEqual([
+      ['李书记强调', 2],
+      ['王建军主任要求', 0]
+    ])
+    expect(item.assignments.map((assignment) => [assignment.owner, assignment.dueDate])).toEqual([
+      ['城建科', null],
+      ['财政所', null]
+    ])
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {
@@ -300,5 +338,76 @@ describe('a university party standing committee (高校党委常委会会议纪�
       ['二', 'subsection']
     ])
     expect(record.items[3].instructions[0].points.map((point) => point.text.slice(0, 5))).toEqual(['计划财务处', '各学院要做'])
+  })
+})
+
+describe('a subdistrict office’s weekly working meeting (街道办事处工作例会纪要)', () => {
+  const {text, tree, record, messages} = read('subdistrict-weekly.txt')
+
+  it('should read the header lines, leaders named by surname and title, and the recorder', () => {
+    const {meeting} = record
+    expect([meeting.title, meeting.name, meeting.date, meeting.timeOfDay, meeting.location]).toEqual([
+      '桂园街道办事处工作例会纪要',
+      '桂园街道办事处工作例会',
+      '2024-09-23',
+      '上午',
+      '街道办三楼会议室'
+    ])
+    expect(meeting.chair && [meeting.chair.name, meeting.chair.title, meeting.chair.unit]).toEqual(['王建军', '主任', '街道办事处'])
+    expect(meeting.attendees.slice(0, 3).map((person) => [person.name, person.title])).toEqual([
+      ['李书记', '书记'],
+      ['王主任', '主任'],
+      ['张副主任', '副主任']
+    ])
+    expect(meeting.recorder && [meeting.recorder.name, meeting.recorder.unit]).toEqual(['陈　静', '党政办'])
+    expect(messages).toEqual([])
+  })
+
+  it('should make an item of each bracketed heading, and sign off past the page controls', () => {
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      [null, '上周工作回顾'],
+      [null, '本周工作安排'],
+      [null, '领导讲话'],
+      [null, '其他事项']
+    ])
+    const closing = tree.children[tree.children.length - 1]
+    expect(closing.type === 'closing' && closing.children.map((child) => child.type === 'noise' && child.kind)).toEqual(['signature', 'signature', 'label'])
+  })
+
+  it('should give last week’s review no task, and this week’s plan its （一） parts with their tasks', () => {
+    expect(record.items[0].assignments).toEqual([])
+    const plan = record.items[1]
+    expect(plan.points.map((point) => [point.ordinal, point.points.map((sub) => sub.ordinal)])).toEqual([
+      ['一', ['1', '2']],
+      ['二', []],
+      ['三', []]
+    ])
+    expect(plan.assignments.map((assignment) => [assignment.owners, assignment.role, assignment.task.slice(0, 4), assignment.due, assignment.dueDate])).toEqual([
+      [['城建科', '应急办'], 'responsible', '要于9月', '于9月27日前', '2024-09-27'],
+      [['城管中队'], 'lead', '牵头，各', '本周内', '2024-09-29'],
+      [['宣传办'], 'responsible', '负责更新', '9月30日前', '2024-09-30'],
+      [['综治中心'], 'responsible', '负责统筹', null, null]
+    ])
+    expectSlices(text, plan.assignments)
+  })
+
+  it('should read the leaders’ words as instructions, with their points and owners', () => {
+    const speech = record.items[2]
+    expect(speech.instructions.map((instruction) => [instruction.cue, instruction.points.map((point) => point.ordinal)])).toEqual([
+      ['李书记强调', ['一', '二', '三']],
+      ['王主任要求', ['1', '2']]
+    ])
+    expect(speech.assignments.map((assignment) => [assignment.owner, assignment.task.slice(0, 5), assignment.due, assignment.dueDate])).toEqual([
+      ['幸福社区', '要抓紧推进', '10月中旬', '2024-10-20'],
+      ['财政所', '要在月底前', '在月底前', '2024-09-30'],
+      ['社会事务办', '要做好国庆', null, null]
+    ])
+    expectSlices(text, speech.assignments)
+  })
+
+  it('should read the decision of the other matters, its money and its publicity step', () => {
+    const other = record.items[3]
+    expect(other.decisions.map((decision) => decision.text)).toEqual(['经研究，同意和平社区使用社区党组织服务群众经费2.6万元用于活动室改造'])
+    expect(other.assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['社区', '按规定程序做好公示后实施']])
   })
 })
