@@ -173,6 +173,11 @@ describe('rules of the genre that minutes of other kinds need', () => {
     ])
   })
 
+  it('should read a breadcrumb with `>>` between its steps as page noise', () => {
+    const {record} = analyze('某镇人民政府网 >> 村务公开 >> 会议纪要\n某村村民代表会议纪要\n2024年3月15日下午，村民代表会议召开。\n一、审议项目\n会议同意实施该项目。\n')
+    expect([record.meeting.title, record.meeting.name]).toEqual(['某村村民代表会议纪要', '某村村民代表会议'])
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {

@@ -236,10 +236,10 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   if (colon && text.includes('编号') && /编号\s*:/.test(text) && text.length <= 40 && !/[。,;]/.test(text)) return 'document-number'
   if (endsIssue(text) && issueNumber.test(text)) return 'document-number'
 
-  // Breadcrumbs: `首页 > 政务公开 > …`.
+  // Breadcrumbs: `首页 > 政务公开 > …`, `XX网 >> 村务公开 >> …`.
   const arrow = text.includes('>') || text.includes('»') || text.includes('›')
   if (breadcrumbOpenerCodes.has(first) && breadcrumbOpeners.some((opener) => text.startsWith(opener)) && (arrow || colon)) return 'breadcrumb'
-  if (arrow && (text.match(/\s[>»›]\s/g) ?? []).length >= 2) return 'breadcrumb'
+  if (arrow && (text.match(/\s(?:>>?|»|›)\s/g) ?? []).length >= 2) return 'breadcrumb'
 
   // Label lines: `• 会议议题 •`.
   if (bulletCodes.has(first) && bulletLabel.test(text) && !sentencePunctuation.test(text)) return 'label'
