@@ -402,8 +402,8 @@ export const unitSuffixes: readonly string[] = [
   '协'
 ]
 
-/** Unit suffixes that name a unit on their own: the body's own office (`请办公室按程序印发`). */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组']
+/** Unit suffixes that name a unit on their own: the body's own office (`请办公室按程序印发`), a village's committee (`村委会要…`). */
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '村委会', '居委会']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
