@@ -178,6 +178,17 @@ describe('rules of the genre that minutes of other kinds need', () => {
     expect([record.meeting.title, record.meeting.name]).toEqual(['某村村民代表会议纪要', '某村村民代表会议'])
   })
 
+  it('should read a bare 村委会 as an owner and a reporter', () => {
+    const {record} = analyze('某村村民代表会议纪要\n一、审议项目\n村委会副主任杨某某介绍了项目情况。会议同意实施该项目，由村委会负责将表决结果公示。\n')
+    expect(record.items[0].reporters).toEqual(['村委会'])
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['村委会', '负责将表决结果公示']])
+  })
+
+  it('should not take a count of votes by persons (`同意36人`) for a decision', () => {
+    const {record} = analyze('某村村民代表会议纪要\n一、审议项目\n表决结果：应到代表40人，实到38人，同意36人，反对0人，弃权2人。会议同意实施该项目。\n')
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['会议同意实施该项目'])
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {

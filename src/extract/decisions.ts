@@ -21,8 +21,8 @@ const openers = ['经会议研究', '经会议讨论', '经会议审议', '经�
 /** Openers that are their own subject. */
 const ownOpeners = words(openers.filter((word) => word.startsWith('经')))
 const openerWords = words(openers)
-/** A count of votes after a verb: `同意9票`, `同意九票`. */
-const voteCount = /^[\d零〇一二两三四五六七八九十百]+票/
+/** A count of votes after a verb: `同意9票`, `同意九票`, `同意36人`. */
+const voteCount = /^[\d零〇一二两三四五六七八九十百]+(?:票|人|名|户|位)/
 
 /** What a lead-in announces rather than decides: `议定以下事项`, `议定事项如下`, `明确如下`. */
 const leadInObjects = words(['了以下事项', '了如下事项', '以下事项', '如下事项', '事项如下', '以下几点', '以下意见', '如下意见', '意见如下', '以下', '如下'])
@@ -113,7 +113,7 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   }
   if (otherCues.at(text, cursor) && cursor > clause.start) return 'stop'
   const verb = verbs.at(text, cursor)
-  // `表决结果:同意9票,反对0票`: a tally of votes, not what was decided.
+  // `表决结果:同意9票,反对0票`, `同意36人`: a tally of votes, not what was decided.
   if (verb && voteCount.test(text.slice(cursor + verb.length, cursor + verb.length + 6))) return null
   // `会议决定:` alone is a lead-in: what follows is the decision; so is `会议议定以下事项:`.
   const rest = verb ? cursor + verb.length + (leadInObjects.at(text, cursor + verb.length)?.length ?? 0) : 0
