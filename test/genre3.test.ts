@@ -189,6 +189,15 @@ describe('rules of the genre that minutes of other kinds need', () => {
     expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['会议同意实施该项目'])
   })
 
+  it('should know the village officers’ titles (文书, 会计)', () => {
+    const {record} = analyze('某村村民代表会议纪要\n记录人：村委会文书 何某梅\n一、审议项目\n会议同意实施该项目。\n')
+    expect(record.meeting.recorder && [record.meeting.recorder.name, record.meeting.recorder.title, record.meeting.recorder.unit]).toEqual([
+      '何某梅',
+      '文书',
+      '村委会'
+    ])
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {
