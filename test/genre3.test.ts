@@ -198,6 +198,12 @@ describe('rules of the genre that minutes of other kinds need', () => {
     ])
   })
 
+  it('should read a clause with its own attendance verb inside a block (`…，镇包村干部X列席会议。`)', () => {
+    const {record} = analyze('某村村民代表会议纪要\n参会人员：村两委成员、村民代表共38人，镇包村干部刘某远列席会议。\n一、审议项目\n会议同意实施该项目。\n')
+    expect(record.meeting.attendees.map((person) => person.unit)).toEqual(['村两委成员', '村民代表共38人'])
+    expect(record.meeting.observers.map((person) => [person.name, person.title, person.unit])).toEqual([['刘某远', '包村干部', '镇']])
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {

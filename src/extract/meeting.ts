@@ -681,6 +681,9 @@ function readAttendanceBlocks(doc: Doc, tree: Root): Pick<Meeting, 'attendees' |
 }
 
 /** A part of an attendance block with one role. */
+/** A clause of names with its own attendance verb at the end: `镇包村干部X列席会议`. */
+const attendanceClause = new RegExp(`^(.*?)(${attendanceVerbs.map(([verb]) => verb).join('|')})(?:了)?(?:本次会议|会议|会)?$`)
+
 interface Segment {
   role: Attendance['role']
   people: Person[]
@@ -702,9 +705,33 @@ function blockSegments(doc: Doc, block: Attendance): Segment[] {
       segments.push({role: roleOfLabel.get(label[1]) ?? 'attendees', people: []})
       from = index + 1 + label[0].length
     }
-    segments[segments.length - 1].people.push(...readPeople(doc, from, end))
+    readSegment(doc, segments, from, end)
   }
   return segments
+}
+
+/**
+ * Read the people of the rest of a block into the last segment; a clause
+ * with its own attendance verb (`…,镇包村干部X列席会议。`) names people of
+ * that verb's role instead.
+ */
+function readSegment(doc: Doc, segments: Segment[], from: number, end: number): void {
+  const segment = segments[segments.length - 1]
+  let listEnd = end
+  while (listEnd > from && '。 '.includes(doc.norm.charAt(listEnd - 1))) listEnd--
+  const comma = doc.norm.lastIndexOf(',', listEnd - 1)
+  if (comma >= from) {
+    const verbed = attendanceClause.exec(doc.norm.slice(comma + 1, listEnd))
+    const role = verbed ? attendanceVerbs.find(([verb]) => verb === verbed[2])?.[1] : undefined
+    if (verbed && role && verbed[1] !== '') {
+      segment.people.push(...readPeople(doc, from, comma))
+      const people = readPeople(doc, comma + 1, comma + 1 + verbed[1].length)
+      if (role === segment.role) segment.people.push(...people)
+      else segments.push({role, people})
+      return
+    }
+  }
+  segment.people.push(...readPeople(doc, from, end))
 }
 
 /** An attendance label after a `;` in a block's line: `列席:`, `请假:`. */
