@@ -205,7 +205,12 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   }
   if (!named) return null
   const whole = {start, end}
-  return {kind: 'joint', whole, value: whole, parts, name: null, title: null, unit: null}
+  // `第三村民小组、第五村民小组组长`: a unit's head stands for the unit, as it does alone.
+  const units = parts.map((part) => {
+    const single = readSingle(text, part.start, part.end)
+    return single && single.kind === 'unit' && single.title !== null && single.unit ? single.unit : part
+  })
+  return {kind: 'joint', whole, value: whole, parts: units, name: null, title: null, unit: null}
 }
 
 function readSingle(text: string, start: number, end: number): Actor | null {
