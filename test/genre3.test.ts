@@ -204,6 +204,20 @@ describe('rules of the genre that minutes of other kinds need', () => {
     expect(record.meeting.observers.map((person) => [person.name, person.title, person.unit])).toEqual([['刘某远', '包村干部', '镇']])
   })
 
+  it('should give joint owners under one title their units (`第三村民小组、第五村民小组组长`)', () => {
+    const {record} = analyze('某村村民代表会议纪要\n一、审议方案\n会议同意该方案。第三村民小组、第五村民小组组长要做好群众工作。\n')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.owners])).toEqual([
+      ['第三村民小组、第五村民小组组长', ['第三村民小组', '第五村民小组']]
+    ])
+  })
+
+  it('should read `会议决定，由X…` as a decision as well as an assignment', () => {
+    const {record} = analyze('某村村民代表会议纪要\n一、讨论村规民约\n会议决定，由村两委根据代表意见修改完善后，于下次会议再行表决。\n')
+    const [item] = record.items
+    expect(item.decisions.map((decision) => [decision.verb, decision.text])).toEqual([['决定', '会议决定，由村两委根据代表意见修改完善后，于下次会议再行表决']])
+    expect(item.assignments.map((assignment) => assignment.owner)).toEqual(['村两委'])
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {

@@ -64,7 +64,14 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
       let open: Open | null = null
       for (const clause of sentence.clauses) {
         const start = skipMarker(doc.norm, clause.start, clause.end)
-        const found = isAssignmentClause(doc.norm, clause) ? 'stop' : readClause(doc.norm, {start, end: clause.end})
+        const assigns = isAssignmentClause(doc.norm, clause)
+        // `会议决定,由X…`: what the meeting decided is the assignment itself.
+        if (assigns && open && open.verb === null && !open.content && openers.includes(open.cue)) {
+          open.end = clause.end
+          open.content = true
+          continue
+        }
+        const found = assigns ? 'stop' : readClause(doc.norm, {start, end: clause.end})
         if (found === 'stop') {
           if (open) push(open)
           open = null
