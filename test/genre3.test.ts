@@ -456,3 +456,71 @@ describe('a subdistrict office’s weekly working meeting (街道办事处工作
     expect(other.assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['社区', '按规定程序做好公示后实施']])
   })
 })
+
+describe('a village representatives’ meeting (村民代表会议纪要)', () => {
+  const {text, tree, record, messages} = read('village-representatives.txt')
+
+  it('should read the header lines past the site’s breadcrumb, the agenda and the attendance', () => {
+    const {meeting} = record
+    expect([meeting.title, meeting.name, meeting.date, meeting.timeOfDay, meeting.location]).toEqual([
+      '石桥镇柳塘村村民代表会议纪要',
+      '石桥镇柳塘村村民代表会议',
+      '2024-03-15',
+      '下午',
+      '柳塘村村民委员会会议室'
+    ])
+    expect(meeting.chair && [meeting.chair.name, meeting.chair.title]).toEqual(['周国华', '村党支部书记、村委会主任'])
+    expect(meeting.agenda).toEqual(['审议2024年村集体经济发展项目', '审议村道硬化工程实施方案', '讨论村规民约修订草案'])
+    expect(meeting.attendees.map((person) => person.unit)).toEqual(['村两委成员', '村务监督委员会成员', '村民代表共38人'])
+    expect(meeting.observers.map((person) => [person.name, person.title, person.unit])).toEqual([['刘明远', '包村干部', '镇']])
+    expect(meeting.absentees.map((person) => [person.name, person.note])).toEqual([
+      ['陈永福', '外出务工'],
+      ['赵桂英', '因病']
+    ])
+    expect(meeting.recorder && [meeting.recorder.name, meeting.recorder.title, meeting.recorder.unit]).toEqual(['何晓梅', '文书', '村委会'])
+    expect(messages).toEqual([])
+    expect(tree.children[tree.children.length - 1].type).toBe('closing')
+  })
+
+  it('should read the decisions after the vote tallies, not the tallies', () => {
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.verb))).toEqual([['同意'], ['一致通过'], ['决定']])
+    expect(record.items[0].decisions[0].text).toBe('会议同意实施该项目')
+  })
+
+  it('should take the village committee and the party branch as reporters', () => {
+    expect(record.items.map((item) => item.reporters)).toEqual([['村委会'], ['村党支部'], []])
+  })
+
+  it('should read the tasks of the committees and the villager groups, with the publicity step and deadlines', () => {
+    const rows = record.items.map((item) =>
+      item.assignments.map((assignment) => [assignment.owners, assignment.role, assignment.task.slice(0, 5), assignment.due, assignment.dueDate, assignment.dueKind])
+    )
+    expect(rows).toEqual([
+      [
+        [['村委会'], 'responsible', '要于4月1', '于4月10日前', '2024-04-10', 'absolute'],
+        [['村务监督委员会'], 'responsible', '负责全程监', '每季度', null, 'recurring']
+      ],
+      [
+        [['村委会'], 'responsible', '负责将表决', null, null, null],
+        [['第三村民小组', '第五村民小组'], 'support', '配合做好沿', '5月1日前', '2024-05-01', 'absolute']
+      ],
+      [
+        [['村两委'], 'responsible', '根据代表意', null, null, null],
+        [['村务监督委员会'], 'responsible', '要在4月底', '在4月底之前', '2024-04-30', 'absolute']
+      ]
+    ])
+    expect(record.items[1].assignments[0].task).toContain('公示')
+    for (const item of record.items) expectSlices(text, item.assignments)
+  })
+
+  it('should read the （一） points of 会议要求： and the inline （1） points', () => {
+    expect(record.items[0].instructions[0].points.map((point) => [point.ordinal, point.level])).toEqual([
+      ['一', 'subsection'],
+      ['二', 'subsection']
+    ])
+    expect(record.items[2].instructions[0].points.map((point) => [point.ordinal, point.level])).toEqual([
+      ['1', 'paren-arabic'],
+      ['2', 'paren-arabic']
+    ])
+  })
+})
