@@ -218,6 +218,14 @@ describe('rules of the genre that minutes of other kinds need', () => {
     expect(item.assignments.map((assignment) => assignment.owner)).toEqual(['村两委'])
   })
 
+  it('should read the owner a leader names (`王建军主任要求组织办于…`)', () => {
+    const {record} = analyze('某街道党工委会议纪要\n一、研究换届工作\n王建军主任要求组织办于5月20日前制定工作方案。李书记强调，民政办要做好复核。\n')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])).toEqual([
+      ['组织办', '于5月20日前制定工作方案', '于5月20日前'],
+      ['民政办', '要做好复核', null]
+    ])
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {

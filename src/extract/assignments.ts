@@ -61,6 +61,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   let cursor = skipMarker(text, start, end)
   const opener = clauseOpeners.at(text, cursor)
   if (opener) cursor += opener.length
+  cursor = afterSpeaker(text, cursor, end)
   const speech = speechVerbs.at(text, cursor)
   if (speech) cursor += speech.length
   for (const word of byOpeners) {
@@ -83,6 +84,19 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   }
   const found = actorBefore(text, cursor, end, subjectFollowers)
   return found ? owner(text, found.actor) : null
+}
+
+/**
+ * Past a leader who speaks the clause (`王主任要求X…`, `李书记强调X要…`):
+ * where the speech verb starts, or `start` when no leader speaks.
+ */
+function afterSpeaker(text: string, start: number, end: number): number {
+  for (let at = start + 3; at <= Math.min(end, start + 10); at++) {
+    if (speechVerbs.at(text, at) === undefined && !text.startsWith('要求', at)) continue
+    const actor = readActor(text, start, at)
+    if (actor && (actor.kind === 'person' || actor.kind === 'unit-person') && actor.title) return at
+  }
+  return start
 }
 
 /**
