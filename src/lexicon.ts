@@ -629,6 +629,24 @@ export const bylineLabels: readonly string[] = [
 export const footerLabels: readonly string[] = ['版权所有', 'Copyright', '技术支持', '网站标识码', '网站备案号', 'ICP备案号', '备案号', '网站维护']
 
 /**
+ * How the parts of working minutes end when their headings stand alone on
+ * a line without a number: `上周工作回顾`, `本周工作安排`, `领导讲话`, `其他事项`.
+ */
+export const partHeadingEndings: readonly string[] = [
+  '工作回顾',
+  '工作安排',
+  '工作部署',
+  '工作计划',
+  '工作打算',
+  '工作总结',
+  '工作完成情况',
+  '领导讲话',
+  '领导指示',
+  '其他事项',
+  '其它事项'
+]
+
+/**
  * Words of a web page's controls in brackets: `【打印本页】【关闭窗口】`. A line of
  * one bracketed word that is none of these is a heading (`【本周工作安排】`).
  */

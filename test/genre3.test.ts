@@ -226,6 +226,16 @@ describe('rules of the genre that minutes of other kinds need', () => {
     ])
   })
 
+  it('should open an item at the heading of a part of working minutes standing alone (`本周工作安排`)', () => {
+    const text = '某街道办事处周例会纪要\n时间：2024年6月17日上午\n上周工作回顾\n上周城建科完成了背街小巷整治。\n本周工作安排\n1.城建科要于6月21日前完成排水管网疏通。\n2.综治中心负责做好防汛值班。\n其他事项\n王主任要求各科室按时报送半年总结。\n'
+    const {record} = analyze(text)
+    expect(record.items.map((item) => [item.heading, item.points.length, item.assignments.length])).toEqual([
+      ['上周工作回顾', 0, 0],
+      ['本周工作安排', 2, 2],
+      ['其他事项', 0, 0]
+    ])
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, openingDecisionVerbs, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, openingDecisionVerbs, partHeadingEndings, presentingVerbs} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -458,12 +458,14 @@ function paragraphItem(doc: Doc, line: Line): Item {
 
 /**
  * Whether a line is the heading of a matter standing alone: `关于…(的问题)`,
- * short and without sentence punctuation, or a heading in brackets
- * (`【本周工作安排】`).
+ * short and without sentence punctuation, a heading in brackets
+ * (`【本周工作安排】`), or the heading of a part of working minutes
+ * (`本周工作安排`, lexicon partHeadingEndings).
  */
 function isMatterHeading(doc: Doc, line: Line): boolean {
   const text = doc.norm.slice(line.start, line.end)
   if (isBracketHeading(text)) return true
+  if (text.length <= 16 && partHeadingEndings.some((ending) => text.endsWith(ending)) && !/[,。;:!?\s]/.test(text)) return true
   return text.startsWith('关于') && text.length <= 40 && !/[,。;:!?]/.test(text) && !text.endsWith('纪要')
 }
 
