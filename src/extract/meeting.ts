@@ -613,20 +613,31 @@ function yearOfName(name: string, month: number): number | null {
 /**
  * The year from a full date elsewhere in the page (publication date,
  * signature, metadata): the last year that puts the meeting on or before it.
+ * Failing that, the year of the minutes' document or issue number
+ * (`〔2024〕5号`, `〔2024〕第15期`): minutes are issued in the year of their meeting.
  */
 function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number}): number | null {
+  let issued: number | null = null
   // The tree's types keep titles and noise among the children of the preamble,
   // the items and the closing: nothing inside a paragraph need be visited.
   for (const section of tree.children) {
     for (const node of section.children) {
       if (node.type !== 'noise' && node.type !== 'title') continue
       const line = {start: doc.toNorm(node.position.start.offset), end: doc.toNorm(node.position.end.offset)}
-      const reference = findDates(doc.norm.slice(line.start, line.end)).find((found) => found.year !== null)
+      const text = doc.norm.slice(line.start, line.end)
+      const reference = findDates(text).find((found) => found.year !== null)
       if (reference && reference.year !== null) return yearBefore(date.month, date.day, {year: reference.year, month: reference.month, day: reference.day})
+      if (issued === null && node.type === 'noise' && node.kind === 'document-number') {
+        const year = issueYear.exec(text)
+        if (year) issued = Number(year[1])
+      }
     }
   }
-  return null
+  return issued
 }
+
+/** The year in brackets of a document or issue number: `〔2024〕`, `[2024]`, `【2024】`, `(2024年第9期)`. */
+const issueYear = /[〔[(【]\s*((?:19|20)\d\d)\s*[〕\])】年]/
 
 /** Attendance blocks anywhere in the tree. */
 function readAttendanceBlocks(doc: Doc, tree: Root): Pick<Meeting, 'attendees' | 'observers' | 'absentees' | 'recorder'> {
