@@ -7,10 +7,12 @@
  * A text is taken for hard-wrapped when lines that end open (without `。`
  * `;` `!` `?` `:`) and go on at the next line pile up at one width, and
  * hardly any line is wider. Then each full line (open or not: a `。` may
- * fall at the width in mid-paragraph) is joined to the next one, unless the next one opens something of its own: a numbering marker,
- * a label (`列席:`), an indented paragraph, or, after a heading, the meeting
- * speaking (`会议听取了…`). The joins are dropped from the normalized view
- * (see `createDoc`), so the parser and the extractors see one line and
+ * fall at the width in mid-paragraph) is joined to the next one, also over
+ * a page number (`— 2 —`), unless the next one opens something of its own:
+ * a numbering marker, a label (`列席:`), an indented paragraph, a title, a
+ * table row, or, after a heading or a sentence end, the meeting speaking
+ * (`会议听取了…`). The joins are dropped from the normalized view (see
+ * `createDoc`), so the parser and the extractors see one line and
  * positions still point into the source (a value that runs over a join
  * holds its line end).
  */
