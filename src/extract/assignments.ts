@@ -13,7 +13,7 @@ import {deadlineLabels, nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskCo
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
-import {actorBefore, isUnit, readActor, type Actor} from './actor.js'
+import {actorBefore, isGeneric, isUnit, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {skipMarker} from './markers.js'
@@ -74,8 +74,31 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
       if (after) return after
     }
   }
-  const found = actorBefore(text, cursor, end, subjectFollowers)
+  const found = actorBefore(text, cursor, end, subjectFollowers) ?? actorBeforeDeadline(text, cursor, end)
   return found ? owner(text, found.actor) : null
+}
+
+/** Code units a deadline may open with: `于`, `在`, `截至`, `不晚于`, `每月`, `本周`, `下月`, `今年`, digits, numerals. */
+const deadlineFirsts = new Set([...'于在截不最每本下今明即会限半两〇一二三四五六七八九十0123456789'].map((character) => character.charCodeAt(0)))
+
+/**
+ * A named unit or person at a clause start followed at once by a deadline
+ * (`市交通局于6月30日前完成…`, `区财政局6月底前拨付…`, `X每月10日前报送…`): the
+ * deadline says the clause gives X a task, as `要` would.
+ */
+function actorBeforeDeadline(text: string, start: number, end: number): {actor: Actor} | null {
+  // Inside a title (`《X2025年第三季度报告》`) a name and a date are no owner and deadline.
+  const close = indexWithin(text, '》', start, end)
+  if (close !== -1 && indexWithin(text, '《', start, close) === -1) return null
+  const stop = Math.min(end, start + 30)
+  for (let at = start + 2; at < stop; at++) {
+    if (!deadlineFirsts.has(text.charCodeAt(at))) continue
+    const actor = readActor(text, start, at)
+    // Named ones only: not `各镇`, nor a unit that holds `各` after a slip (`会同各镇` cut short).
+    if (!actor || indexWithin(text, '各', start, at) !== -1 || (actor.kind === 'joint' && actor.parts.some((part) => isGeneric(text, part.start, part.end)))) continue
+    if (findDueNormalized(text.slice(at, end), null)?.start === 0) return {actor}
+  }
+  return null
 }
 
 /**
