@@ -574,7 +574,7 @@ export const metadataLabels: readonly string[] = [
 /** Labels of publication dates, which are not the meeting's date. */
 export const publicationDateLabels: readonly string[] = ['发布日期', '发文日期', '成文日期', '发布时间', '印发日期', '更新时间', '更新日期']
 
-/** Labels of bylines and page counters. */
+/** Labels of bylines, page counters and page footers (`版权所有:…`, `技术支持:…`). */
 export const bylineLabels: readonly string[] = [
   '作者',
   '审核',
@@ -598,7 +598,14 @@ export const bylineLabels: readonly string[] = [
   '核稿',
   '拟稿',
   '字体',
-  '字号'
+  '字号',
+  '版权所有',
+  '技术支持',
+  '主办单位',
+  '承办单位',
+  '网站标识码',
+  '备案号',
+  '联系电话'
 ]
 
 /** Labels of document-number lines: `公告编号:`, `文号:`. */
