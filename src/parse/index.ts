@@ -530,8 +530,14 @@ function addPoint(doc: Doc, item: Item, frames: Frame[], line: Line, sink?: Mess
 
   if (marker.number !== 1) return false
   const list: List = {type: 'list', level: marker.level, inline: false, children: [point], position: point.position}
-  // Nest under the innermost open point of a shallower level.
-  while (frames.length > 0 && levelDepth[frames[frames.length - 1].list.level] >= levelDepth[marker.level]) frames.pop()
+  // Nest under the innermost open point of a shallower level, or under one that leads in with
+  // `:` to a list of a level no open list has (`3.会议要求:` over `(一)…`): writers mix levels.
+  const innermost = frames[frames.length - 1]
+  const leadsIn =
+    innermost !== undefined &&
+    doc.norm.charAt(doc.toNorm(innermost.last.position.end.offset) - 1) === ':' &&
+    frames.every((frame) => frame.list.level !== marker.level)
+  while (!leadsIn && frames.length > 0 && levelDepth[frames[frames.length - 1].list.level] >= levelDepth[marker.level]) frames.pop()
   const parent = frames[frames.length - 1]
   if (parent) {
     parent.last.children.push(list)
