@@ -118,7 +118,10 @@ function decisionLeadIn(doc: Doc, paragraph: Paragraph): string | null {
 function addPoints(doc: Doc, list: List, units: Unit[], decision: string | null): void {
   if (list.inline) return
   for (const point of list.children) {
-    units.push({kind: 'point', decision, ...pointContent(doc, point)})
+    // A point that the meeting speaks in with another cue (`3.会议要求:`) is not one of the decisions.
+    const first = point.children[0]
+    const speaksOtherwise = first !== undefined && first.type === 'statement' && first.kind !== 'decision'
+    units.push({kind: 'point', decision: speaksOtherwise ? null : decision, ...pointContent(doc, point)})
     for (const child of point.children) if (child.type === 'list') addPoints(doc, child, units, null)
   }
 }
