@@ -161,22 +161,35 @@ function readStatements(doc: Doc, item: Item): RecordStatement[] {
 
 function readInstructions(doc: Doc, item: Item): Instruction[] {
   const instructions: Instruction[] = []
-  for (const [index, child] of item.children.entries()) {
-    if (child.type !== 'paragraph') continue
-    for (const statement of child.children) {
+  readInstructionsIn(doc, item.children, instructions)
+  return instructions
+}
+
+/**
+ * The instructions among the children of an item or a point, in order, and
+ * those of points that the meeting speaks in (`3.会议要求:` over `(一)…`).
+ */
+function readInstructionsIn(doc: Doc, children: Item['children'] | ListItem['children'], instructions: Instruction[]): void {
+  for (const [index, child] of children.entries()) {
+    if (child.type === 'list') {
+      if (!child.inline) for (const point of child.children) readInstructionsIn(doc, point.children, instructions)
+      continue
+    }
+    // A point's own text is its children; an item's is in its paragraphs.
+    const nodes = child.type === 'paragraph' ? child.children : child.type === 'statement' ? [child] : []
+    for (const statement of nodes) {
       if (statement.type !== 'statement' || statement.kind !== 'instruction') continue
       const points: ItemPoint[] = []
       for (const inner of statement.children) if (inner.type === 'list') points.push(...listPoints(doc, inner))
       // `会议强调:` ending its paragraph leads in to the points on the lines below.
-      const next = item.children[index + 1]
+      const next = children[index + 1]
       const end = doc.toNorm(statement.position.end.offset)
-      if (statement === child.children[child.children.length - 1] && doc.norm.charAt(end - 1) === ':' && next && next.type === 'list') {
+      if (statement === nodes[nodes.length - 1] && doc.norm.charAt(end - 1) === ':' && next && next.type === 'list') {
         points.push(...listPoints(doc, next))
       }
       instructions.push(instruction(doc, statement, points))
     }
   }
-  return instructions
 }
 
 function instruction(doc: Doc, statement: Statement, points: ItemPoint[]): Instruction {
