@@ -1,0 +1,101 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+import type {Position} from '../src/record.js'
+
+/** Minutes written for these tests in forms the first genre fixtures do not cover (no corpus text). */
+function read(name: string) {
+  const text = readFileSync(new URL(`../fixtures/genre/${name}`, import.meta.url), 'utf8')
+  return {text, ...analyze(text)}
+}
+
+/** The source text a position covers. */
+function slice(text: string, position: Position | null) {
+  return position ? text.slice(position.start.offset, position.end.offset) : null
+}
+
+describe('hospital 院长办公会 minutes: 议定事项 under each 议题, 科室 owners, a page footer', () => {
+  const {text, record, tree, messages} = read('hospital-office-meeting.txt')
+
+  it('should keep the breadcrumb and the footer out, and warn of nothing', () => {
+    expect(messages).toEqual([])
+    expect(record.meeting.title).toBe('南川市第二人民医院2025年第7次院长办公会议纪要')
+    const closing = tree.children[tree.children.length - 1]
+    expect(closing.type).toBe('closing')
+  })
+
+  it('should read the meeting and a title such as 总会计师 before a name', () => {
+    const {meeting} = record
+    expect([meeting.name, meeting.session, meeting.date, meeting.timeOfDay, meeting.location]).toEqual([
+      '2025年第7次院长办公会议',
+      7,
+      '2025-04-18',
+      '下午',
+      '行政楼二楼会议室'
+    ])
+    expect(meeting.chair && [meeting.chair.name, meeting.chair.title]).toEqual(['邵明远', '院长'])
+    expect(meeting.attendees.map((person) => [person.name, person.title])).toEqual([
+      ['邵明远', null],
+      ['韩丽萍', '党委书记'],
+      ['蔡志强', '副院长'],
+      ['欧阳晓岚', '副院长'],
+      ['吕文', '总会计师']
+    ])
+    expect(meeting.observers.map((person) => [person.unit, person.title, person.name])).toEqual([
+      ['医务科', '科长', '田野'],
+      ['护理部', '主任', '姜秀梅'],
+      ['信息中心', '主任', '常鹏'],
+      ['院办', '主任', '范小青']
+    ])
+    expect(meeting.absentees.map((person) => [person.name, person.note])).toEqual([['孔德明', '外出学习']])
+    expect([meeting.recorder?.unit, meeting.recorder?.name]).toEqual(['院办', '钱悦'])
+  })
+
+  it('should read each 议题 with its reporting 科室 and the points after 议定事项： as decisions', () => {
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.reporters])).toEqual([
+      ['一', '关于门诊流程优化的议题', ['医务科']],
+      ['二', '关于护理人员配置的议题', ['护理部']],
+      ['三', '关于信息系统升级改造的议题', ['信息中心']]
+    ])
+    expect(record.items.map((item) => item.decisions.length)).toEqual([3, 3, 2])
+    expect(record.items.map((item) => item.points.length)).toEqual([3, 3, 3])
+  })
+
+  it('should give each decision its own outcome as the verb, and the lead-in’s otherwise', () => {
+    expect(record.items[1].decisions.map((decision) => decision.verb)).toEqual(['同意', '议定', '暂缓'])
+    expect(record.items[2].decisions[0].verb).toBe('原则通过')
+  })
+
+  it('should read 3.会议要求： as an instruction over the （一）（二） under it, not as a decision', () => {
+    const item = record.items[2]
+    expect(item.decisions.some((decision) => decision.text.startsWith('会议要求'))).toBe(false)
+    expect(item.points.map((point) => [point.ordinal, point.points.map((sub) => sub.ordinal)])).toEqual([
+      ['1', []],
+      ['2', []],
+      ['3', ['一', '二']]
+    ])
+    const [instruction] = item.instructions
+    expect([instruction.cue, instruction.points.map((point) => point.text)]).toEqual([
+      '会议要求',
+      ['各临床科室要指定专人配合系统测试；', '信息中心要做好数据备份，确保升级期间业务不中断。']
+    ])
+  })
+
+  it('should read 科室 owners: lead and support, joint owners, and deadlines', () => {
+    expect(record.items[0].assignments.map((each) => [each.owner, each.role, each.dueDate])).toEqual([
+      ['门诊部', 'lead', '2025-05-20'],
+      ['医务科、后勤保障处', 'support', '2025-05-20'],
+      ['医务科', 'responsible', null],
+      ['信息中心', 'responsible', '2025-04-30']
+    ])
+    expect(record.items[1].assignments.map((each) => [each.owner, each.dueDate])).toEqual([
+      ['人力资源部', '2025-06-30'],
+      ['护理部', null]
+    ])
+    const [joint, backup] = record.items[2].assignments
+    expect(joint.owners).toEqual(['信息中心', '财务科'])
+    expect(joint.task.startsWith('共同负责编制项目预算')).toBe(true)
+    expect(slice(text, joint.positions.owner)).toBe('信息中心、财务科')
+    expect([backup.owner, slice(text, backup.positions.task)]).toEqual(['信息中心', '要做好数据备份，确保升级期间业务不中断'])
+  })
+})
