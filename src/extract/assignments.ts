@@ -204,12 +204,16 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
 }
 
 /**
- * Where a task ends: at the sentence end, or before a later clause of the
- * sentence that gives a task to another owner (`…,市住建局要…`);
+ * Where a task ends: at the sentence end, at a `:` before inline points, or
+ * before a later clause of the sentence that gives a task to another owner
+ * (`…,市住建局要…`);
  * a supporting owner (`Y配合`) shares the task instead.
  */
 function taskEnd(text: string, clauses: Span[], index: number, end: number): number {
   for (let next = index + 1; next < clauses.length; next++) {
+    // `…开展审计:(1)…;(2)…`: the points that follow a `:` spell the task out; it ends at the `:`.
+    const previous = clauses[next - 1]
+    if (text.charAt(previous.end) === ':' && skipMarker(text, clauses[next].start, clauses[next].end) > clauses[next].start) return previous.end
     const owner = ownerAt(text, clauses[next])
     if (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart))) continue
     let stop = clauses[next].start
