@@ -103,7 +103,8 @@ export function splitDesignation(value: string): {unitEnd: number; titleStart: n
   }
   if (titleStart === value.length) return {unitEnd: value.length, titleStart: value.length, title: false}
   const rest = value.slice(0, titleStart)
-  if (rest === '') return {unitEnd: 0, titleStart: 0, title: true}
+  // `镇党委书记`: a place of one character is no unit's name; it makes one title with the rest.
+  if (rest.length <= 1) return {unitEnd: 0, titleStart: 0, title: true}
   // `副县长、县公安局局长`: a title before the unit makes the whole one title.
   const joined = rest.lastIndexOf('、')
   if (joined > 0 && titleEndingAt(rest, joined) > 0) return {unitEnd: 0, titleStart: 0, title: true}
