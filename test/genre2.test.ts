@@ -99,3 +99,62 @@ describe('hospital 院长办公会 minutes: 议定事项 under each 议题, 科�
     expect([backup.owner, slice(text, backup.positions.task)]).toEqual(['信息中心', '要做好数据备份，确保升级期间业务不中断'])
   })
 })
+
+describe('township 党政联席会议 minutes: 关于…的问题 items, 站所 and 村 owners, 会议决定： lists', () => {
+  const {text, record, messages} = read('township-joint-meeting.txt')
+
+  it('should read the meeting from the lead, its year from the issue line, and 镇党委书记 as one title', () => {
+    expect(messages).toEqual([])
+    const {meeting} = record
+    expect([meeting.name, meeting.session, meeting.date, meeting.timeOfDay]).toEqual(['清溪镇党政联席会议', null, '2025-08-06', '上午'])
+    expect(meeting.chair && [meeting.chair.name, meeting.chair.title, meeting.chair.unit]).toEqual(['黄振宇', '镇党委书记', null])
+    expect(meeting.attendees.map((person) => [person.name, person.title])).toEqual([
+      ['谢文斌', '镇长'],
+      ['周玉兰', '党委副书记、人大主席团主席'],
+      ['罗建', '副镇长'],
+      ['丁晓梅', '副镇长']
+    ])
+    expect(meeting.observers.map((person) => person.name ?? person.unit)).toEqual(['冯涛', '镇农业服务中心', '镇社会事务服务中心', '镇规划建设办负责人'])
+  })
+
+  it('should read four items with the 站所 that reported', () => {
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.reporters])).toEqual([
+      ['一', '关于秋粮生产和防汛抗旱的问题', ['镇农业服务中心']],
+      ['二', '关于农村人居环境整治的问题', ['镇规划建设办']],
+      ['三', '关于低保对象动态调整的问题', ['镇社会事务服务中心']],
+      ['四', '其他事项', ['东湖村党支部']]
+    ])
+    expect(record.items.map((item) => [item.decisions.length, item.points.length])).toEqual([
+      [3, 3],
+      [3, 3],
+      [1, 3],
+      [1, 2]
+    ])
+  })
+
+  it('should give tasks to 站所 and 村, not to 各村', () => {
+    expect(record.items[0].assignments.map((each) => [each.owner, each.role, each.dueDate])).toEqual([
+      ['镇农业服务中心', 'lead', '2025-08-10'],
+      ['东湖村、西岭村', 'responsible', null],
+      ['镇应急办', 'responsible', null]
+    ])
+    expect(record.items[0].assignments[1].owners).toEqual(['东湖村', '西岭村'])
+    expect(record.items[1].assignments.map((each) => [each.owner, each.due])).toEqual([
+      ['镇财政所', null],
+      ['镇规划建设办', '于9月底前'],
+      ['镇纪委', null]
+    ])
+  })
+
+  it('should read 一要…二要… after 会议强调 as the instruction’s points', () => {
+    const [instruction] = record.items[2].instructions
+    expect(instruction.points.map((point) => point.text)).toEqual(['坚持应保尽保，', '严格民主评议，', '做到公开透明，严禁优亲厚友。'])
+  })
+
+  it('should end a task at the ： before its inline （1）（2） points', () => {
+    const [, lead, support] = record.items[3].assignments
+    expect([lead.owner, lead.role, slice(text, lead.positions.task)]).toEqual(['丁晓梅', 'lead', '牵头，镇财政所、镇经管站配合，对东湖村近三年村级财务开展离任审计'])
+    expect([support.owners, support.role, support.task.endsWith('开展离任审计')]).toEqual([['镇财政所', '镇经管站'], 'support', true])
+    expect(record.items[3].assignments[0].dueDate).toBe('2025-08-31')
+  })
+})
