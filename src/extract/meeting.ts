@@ -25,7 +25,7 @@ import {
 } from '../lexicon.js'
 import type {MessageSink} from '../message.js'
 import {warn} from '../message.js'
-import {agendaLabelSource, isSpace} from '../parse/line.js'
+import {agendaLabelSource, isIssuerLine, isSpace} from '../parse/line.js'
 import {matchMarker} from '../parse/numbering.js'
 import type {Meeting, Person, Position} from '../record.js'
 import type {Attendance, Node, Root} from '../tree.js'
@@ -545,18 +545,20 @@ function clauses(norm: string, start: number, end: number): Span[] {
 
 /**
  * The title: a title line, joined with the short line before it when the
- * title is split over two lines (`XX市人民政府` / `第N次常务会议纪要`).
+ * title is split over two lines (`XX市人民政府` / `第N次常务会议纪要`,
+ * `XX集团有限公司` / `总经理办公会议纪要`).
  */
 function readTitle(doc: Doc, titles: Span[], paragraphs: Span[]): Found | null {
   const first = titles[0]
   if (!first) return null
   let start = first.start
   const text = doc.norm.slice(first.start, first.end).trim()
-  // A second line that starts a title (`第N次常务会议纪要`) joins the line before it.
-  if (/^(第|关于)|^[\d一二三四五六七八九十]+[届次]/.test(text) || text === '纪要' || text === '会议纪要') {
-    const before = paragraphs.find((span) => span.end <= first.start && /^\s*$/.test(doc.norm.slice(span.end, first.start)))
-    if (before && before.end - before.start <= 30 && !/[,。;:]/.test(doc.norm.slice(before.start, before.end))) start = before.start
-  }
+  // A second line that starts a title (`第N次常务会议纪要`) joins the line before it; so does
+  // any title line under the body that holds the meeting (`XX集团有限公司` / `总经理办公会议纪要`).
+  const before = paragraphs.find((span) => span.end <= first.start && /^\s*$/.test(doc.norm.slice(span.end, first.start)))
+  const beforeText = before ? doc.norm.slice(before.start, before.end).trim() : ''
+  const starts = /^(第|关于)|^[\d一二三四五六七八九十]+[届次]/.test(text) || text === '纪要' || text === '会议纪要'
+  if (before && ((starts && before.end - before.start <= 30 && !/[,。;:]/.test(beforeText)) || isIssuerLine(beforeText))) start = before.start
   while (/\s/.test(doc.norm.charAt(start))) start++
   return found(doc, start, trimEnd(doc.norm, start, first.end))
 }
