@@ -601,8 +601,6 @@ export const bylineLabels: readonly string[] = [
   '字号',
   '版权所有',
   '技术支持',
-  '主办单位',
-  '承办单位',
   '网站标识码',
   '备案号',
   '联系电话'
