@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, openingDecisionVerbs, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, deadlineLabels, openingDecisionVerbs, ownerLabels, presentingVerbs} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -29,6 +29,7 @@ import type {
 import {markerNode, matchCue, paragraphNode} from './inline.js'
 import {agendaLabelSource, classifyLine, isIssuerLine, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
+import {words} from '../words.js'
 
 /** Options of `parse`. */
 export interface ParseOptions {
@@ -167,7 +168,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
       preamble.children.push(paragraphNode(doc, line.start, line.end))
       continue
     }
-    if (frames.length > 0 && !matchCue(doc.norm, line.start)) {
+    if (frames.length > 0 && !matchCue(doc.norm, line.start) && !opensWithLabel(doc.norm, line.start)) {
       // A line under a point continues it.
       const paragraph = paragraphNode(doc, line.start, line.end)
       const frame = frames[frames.length - 1]
@@ -492,6 +493,18 @@ function presentsInFirstClause(text: string, start: number, end: number): boolea
   while (stop < limit && !',。;'.includes(text.charAt(stop))) stop++
   const clause = text.slice(start, stop)
   return presentingVerbs.some((verb) => clause.includes(verb))
+}
+
+const ownerAndDueLabels = words([...ownerLabels.map(([label]) => label), ...deadlineLabels])
+
+/**
+ * Whether a line opens with an owner or deadline label (`责任部门:…`, `完成时间:…`):
+ * such a line under the points of a matter names who answers for the matter, not
+ * a continuation of the last point.
+ */
+function opensWithLabel(text: string, start: number): boolean {
+  const label = ownerAndDueLabels.at(text, start)
+  return label !== undefined && text.charAt(start + label.length) === ':'
 }
 
 /** Add a line-start point to the open lists of an item; false when it continues nothing. */
