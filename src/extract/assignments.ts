@@ -199,7 +199,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
       }
     }
   }
-  for (const unit of units) readLabelled(doc, unit, meetingDate, assignments)
+  for (const [index, unit] of units.entries()) readLabelled(doc, units, index, meetingDate, assignments)
   return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
 }
 
@@ -224,25 +224,38 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
 }
 
 /**
- * Labelled owners: `…任务。（牵头单位：市交通局；配合单位：市财政局、市税务局）`.
- * The task is what the unit says before the label.
+ * Labelled owners: `…任务。（牵头单位：市交通局；配合单位：市财政局）`.
+ * The task is what the unit says before the label; a label on a line of its
+ * own (`责任部门:X` / `完成时间:Y` under the points) labels what the unit
+ * before it says. An owner the text already gave the task to (`X牵头,…。责任部门:X`)
+ * is not given it twice: the label only adds its deadline.
  */
-function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignments: Assignment[]): void {
+function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: string | null, assignments: Assignment[]): void {
   const text = doc.norm
+  const unit = units[index]
   // The task ends where the first label starts.
   let first = unit.start
   while (first < unit.end && labels.at(text, first) === undefined) first++
   if (first === unit.end) return
-  // A deadline label may stand before the owner labels or after them.
-  const due = labelledDue(text, unit.start, unit.end)
-  const taskEnd = due && due.label < first ? due.label : first
+  // A deadline label may stand before the owner labels or after them, or on the next line.
+  const alone = trim(text, unit.start, first).end <= unit.start
+  const next = units[index + 1]
+  const due = labelledDue(text, unit.start, unit.end) ?? (alone && next && dueLabels.at(text, next.start) !== undefined ? labelledDue(text, next.start, next.end) : null)
+  const previous = index > 0 ? units[index - 1] : null
+  if (alone && (!previous || previous.kind === 'heading')) return
+  const taskSpan = alone && previous ? previous : {start: unit.start, end: due && due.label < first ? due.label : first}
+  // The tasks the label may restate: those of its unit, or for a label alone, any of the matter's before it.
+  const known = assignments.filter((each) => {
+    const offset = doc.toNorm(each.positions.task.start.offset)
+    return offset < taskSpan.end && (alone || offset >= taskSpan.start)
+  })
   for (const [label, role] of ownerLabels) {
     let at = indexWithin(text, label, unit.start, unit.end)
     while (at !== -1) {
       let cursor = at + label.length
       if (text.charAt(cursor) !== ':') break
       cursor++
-      const task = trim(text, unit.start, taskEnd)
+      const task = trim(text, taskSpan.start, taskSpan.end)
       while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
       if (task.end <= task.start) break
       // Owners up to the next label (of an owner or a deadline), bracket or sentence end; labels
@@ -255,9 +268,20 @@ function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignme
           const part = trim(text, partStart, index)
           const actor = part.end > part.start ? readActor(text, part.start, part.end) : null
           if (actor) {
-            const made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false})
-            made.role = role
-            assignments.push(made)
+            const made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
+            const same = known.filter((each) => made.owners.every((owner) => each.owners.includes(owner)))
+            if (same.length === 0) {
+              made.role = role
+              assignments.push(made)
+            }
+            // The label's deadline holds for what the text gave without one.
+            for (const each of same) {
+              if (each.due !== null || made.due === null) continue
+              each.due = made.due
+              each.dueDate = made.dueDate
+              each.dueKind = made.dueKind
+              each.positions.due = made.positions.due
+            }
           }
           partStart = index + 1
         }
@@ -291,18 +315,20 @@ interface DueElsewhere extends Span {
   labelled: boolean
   /** Whether the deadline must be all of the span (a clause `下周一前,` before the owner). */
   whole: boolean
+  /** Whether it wins over one in the task (a label on its own line under the task). */
+  first?: boolean
 }
 
 /**
- * Make an assignment. Its deadline is found in the task, or failing that in
- * `elsewhere`.
+ * Make an assignment. Its deadline is found in the task, or failing that (or
+ * first, when it says so) in `elsewhere`.
  */
 function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null, elsewhere: DueElsewhere | null = null): Assignment {
   const ownerPosition = doc.normPosition(actor.value.start, actor.value.end)
   const taskPosition = doc.normPosition(task.start, task.end)
   const taskText = doc.source.slice(taskPosition.start.offset, taskPosition.end.offset)
   let dueFrom = task.start
-  let due = findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
+  let due = elsewhere?.first ? null : findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
   if (!due && elsewhere) {
     const found = findDueNormalized(doc.norm.slice(elsewhere.start, elsewhere.end), meetingDate, elsewhere.labelled)
     if (found && (!elsewhere.whole || (found.start === 0 && found.end === elsewhere.end - elsewhere.start))) {
