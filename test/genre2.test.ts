@@ -158,3 +158,68 @@ describe('township 党政联席会议 minutes: 关于…的问题 items, 站所 
     expect(record.items[3].assignments[0].dueDate).toBe('2025-08-31')
   })
 })
+
+describe('state enterprise 总经理办公会 minutes: labelled header lines, 部门 owners, 责任部门/完成时间 labels', () => {
+  const {text, record, tree, messages} = read('soe-general-manager.txt')
+
+  it('should read a title under the company’s line, and an issue number with its year as noise', () => {
+    expect(messages).toEqual([])
+    expect(record.meeting.title).toBe('恒远交通投资集团有限公司\n总经理办公会议纪要')
+    const preamble = tree.children[0]
+    expect(preamble.type === 'preamble' && preamble.children.filter((child) => child.type === 'noise').map((child) => child.kind)).toEqual([
+      'breadcrumb',
+      'document-number',
+      'publication-date'
+    ])
+  })
+
+  it('should read the header lines: date, chair, and 出席/列席/缺席 with titles such as 总工程师', () => {
+    const {meeting} = record
+    expect([meeting.name, meeting.date, meeting.timeOfDay, meeting.location]).toEqual(['总经理办公会议', '2025-06-27', '下午', '集团本部5楼第一会议室'])
+    expect(meeting.chair && [meeting.chair.name, meeting.chair.title]).toEqual(['卢志远', '总经理'])
+    expect(meeting.attendees.map((person) => [person.name, person.title])).toEqual([
+      ['易海峰', '副总经理'],
+      ['钟晓东', '副总经理'],
+      ['何静', '总会计师'],
+      ['邹立明', '总工程师']
+    ])
+    expect(meeting.observers[4] && [meeting.observers[4].unit, meeting.observers[4].title, meeting.observers[4].name]).toEqual([
+      '恒远建设公司',
+      '总经理',
+      '范德胜'
+    ])
+    expect(meeting.absentees.map((person) => [person.name, person.note])).toEqual([['宋凯', '公务出差']])
+  })
+
+  it('should read 议题一： items with the 部门 that reported', () => {
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.reporters])).toEqual([
+      ['一', '关于2025年上半年经营情况的汇报', ['财务部']],
+      ['二', '关于恒远建设公司增资的议题', ['投资发展部']],
+      ['三', '关于2025年度校园招聘计划的议题', ['人力资源部']]
+    ])
+    expect(record.items.map((item) => item.decisions.length)).toEqual([0, 3, 2])
+    expect(record.items[0].instructions[0].points).toHaveLength(2)
+  })
+
+  it('should give a labelled deadline to the owner the text names, once', () => {
+    const [only] = record.items[0].assignments
+    expect(record.items[0].assignments).toHaveLength(1)
+    expect([only.owner, only.role, only.dueDate, slice(text, only.positions.due)]).toEqual(['财务部', 'lead', '2025-08-31', '2025年8月31日'])
+  })
+
+  it('should keep label lines under the points out of the last point, and give their deadline to owners without one', () => {
+    const item = record.items[1]
+    expect(item.decisions[2].text).toBe('恒远建设公司要于7月15日前修订公司章程，并报集团法务合规部审核。')
+    expect(item.assignments.map((each) => [each.owner, each.task.slice(0, 8), each.due])).toEqual([
+      ['投资发展部、财务部', '按照国资监管规定', '2025年7月底前'],
+      ['恒远建设公司', '要于7月15日前', '于7月15日前']
+    ])
+  })
+
+  it('should end 一是…二是…三是… at its sentence’s end, before the task that follows', () => {
+    const item = record.items[2]
+    expect(item.instructions[0].points.map((point) => point.text)).toEqual(['严格招聘程序，', '向一线和专业技术岗位倾斜，', '做好新员工入职培训。'])
+    expect(item.assignments.map((each) => [each.owner, each.dueDate])).toEqual([['人力资源部', '2025-09-30']])
+    expect(item.documents).toEqual(['集团2025年度校园招聘计划'])
+  })
+})
