@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, deadlineLabels, openingDecisionVerbs, ownerLabels, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, deadlineLabels, leadInOpeners, openingDecisionVerbs, ownerLabels, presentingVerbs} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -157,7 +157,12 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
       continue
     }
     const bodyOfHeading = item !== null && item.marker === null && item.heading !== null && item.children.length === 0
-    const opens = sections === 0 && !bodyOfHeading && opensMatter(doc, line, item === null, hasLead)
+    // After a lead that ends in its lead-in (`现将会议主要精神纪要如下:`), the body has begun: a
+    // first paragraph that takes up no new matter (`会议指出,…`) still opens the one matter.
+    const opens =
+      sections === 0 &&
+      !bodyOfHeading &&
+      (opensMatter(doc, line, item === null, hasLead) || (item === null && topListLevel === null && endsInLeadIn(doc, preamble)))
     if (opens) {
       item = paragraphItem(doc, line)
       items.push(item)
@@ -484,6 +489,17 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   // `会上,X汇报了…`: someone presents a matter in the first clause.
   if (subject.startsWith('会上') && presentsInFirstClause(text, cursor, line.end)) return true
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
+}
+
+/** Whether the last paragraph of the preamble leads in to the items: `…纪要如下:`. */
+function endsInLeadIn(doc: Doc, preamble: Preamble): boolean {
+  const last = preamble.children[preamble.children.length - 1]
+  if (!last || last.type !== 'paragraph') return false
+  const end = doc.toNorm(last.position.end.offset)
+  if (doc.norm.charAt(end - 1) !== ':') return false
+  const sentenceStart = Math.max(doc.norm.lastIndexOf('。', end), doc.norm.lastIndexOf(',', end), doc.toNorm(last.position.start.offset))
+  const sentence = doc.norm.slice(sentenceStart, end)
+  return sentence.includes('如下') && leadInOpeners.some((opener) => sentence.includes(opener))
 }
 
 /** Whether the clause at `start` has a presenting verb (`汇报`, `通报` …) within its first 30 characters. */
