@@ -214,13 +214,23 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
     // `…开展审计:(1)…;(2)…`: the points that follow a `:` spell the task out; it ends at the `:`.
     const previous = clauses[next - 1]
     if (text.charAt(previous.end) === ':' && skipMarker(text, clauses[next].start, clauses[next].end) > clauses[next].start) return previous.end
-    const owner = ownerAt(text, clauses[next])
+    // Another owner at the clause start, or after a 由 inside it (`…,不足部分由X融资解决`).
+    const owner = ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next])
     if (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart))) continue
     let stop = clauses[next].start
     while (stop > clauses[index].end && ', '.includes(text.charAt(stop - 1))) stop--
     return stop
   }
   return end
+}
+
+/** The first owner after a `由` inside a clause, past its start. */
+function innerOwner(text: string, clause: Span): Owner | null {
+  for (let index = indexWithin(text, '由', clause.start + 1, clause.end); index !== -1; index = indexWithin(text, '由', index + 1, clause.end)) {
+    const after = ownerAfterBy(text, index, clause.end)
+    if (after) return after
+  }
+  return null
 }
 
 /**
