@@ -288,6 +288,11 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
       if (alone && joined && joined.name === alone.name) {
         person = joined
         index++
+      } else if (alone && alone.name !== null && spaced && !pause && alone.title === null && alone.unit === null) {
+        // A padded name after the space (`区政府办副主任 孟　凡`) that does not read joined: the
+        // designation and the name, side by side.
+        person = {...person, name: alone.name, position: {start: person.position.start, end: alone.position.end}}
+        index++
       }
     }
     // Debris of a cut list (`;(`) names no one.
