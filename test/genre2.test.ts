@@ -64,6 +64,8 @@ describe('hospital 院长办公会 minutes: 议定事项 under each 议题, 科�
   it('should give each decision its own outcome as the verb, and the lead-in’s otherwise', () => {
     expect(record.items[1].decisions.map((decision) => decision.verb)).toEqual(['同意', '议定', '暂缓'])
     expect(record.items[2].decisions[0].verb).toBe('原则通过')
+    // What the point passes is the item's document, though it stands under the lead-in.
+    expect(record.items[2].documents).toEqual(['南川市第二人民医院电子病历系统升级改造方案'])
   })
 
   it('should read 3.会议要求： as an instruction over the （一）（二） under it, not as a decision', () => {
@@ -221,5 +223,70 @@ describe('state enterprise 总经理办公会 minutes: labelled header lines, �
     expect(item.instructions[0].points.map((point) => point.text)).toEqual(['严格招聘程序，', '向一线和专业技术岗位倾斜，', '做好新员工入职培训。'])
     expect(item.assignments.map((each) => [each.owner, each.dueDate])).toEqual([['人力资源部', '2025-09-30']])
     expect(item.documents).toEqual(['集团2025年度校园招聘计划'])
+  })
+})
+
+describe('专题会议纪要 led by 会议指出/会议要求 paragraphs, with a closing 参加人员 list', () => {
+  const {text, record, tree, messages} = read('special-topic-pointed.txt')
+
+  it('should read the meeting from a 关于…专题会议纪要 title and a chair with titles before and 同志 after', () => {
+    expect(messages).toEqual([])
+    const {meeting} = record
+    expect([meeting.name, meeting.date, meeting.timeOfDay, meeting.location]).toEqual([
+      '关于加快推进城区供水管网改造的专题会议',
+      '2025-03-12',
+      '下午',
+      '区政府3号会议室'
+    ])
+    expect(meeting.chair && [meeting.chair.name, meeting.chair.title]).toEqual(['宁卫东', '常务副区长'])
+  })
+
+  it('should make the body after 纪要如下： one matter, opened by 会议指出, with the （一） list as its points', () => {
+    expect(record.items).toHaveLength(1)
+    const [item] = record.items
+    expect([item.ordinal, item.heading.startsWith('会议指出，城区部分供水管网')]).toEqual([null, true])
+    expect(item.statements.map((statement) => statement.cue)).toEqual(['会议指出', '会议要求', '会议明确', '会议强调'])
+    expect(item.points.map((point) => point.ordinal)).toEqual(['一', '二', '三', '一', '二', '三'])
+    expect(item.decisions.map((decision) => decision.verb)).toEqual(['明确', '明确', '同意'])
+    expect(tree.children.map((child) => child.type)).toEqual(['preamble', 'item', 'closing'])
+  })
+
+  it('should read the 一是…二是…三是 points of 会议要求, each running over its sentences', () => {
+    const [required, stressed] = record.items[0].instructions
+    expect(required.points.map((point) => point.text.slice(0, 6))).toEqual(['加强统筹协调', '倒排工期推进', '强化资金保障'])
+    expect(stressed.points).toEqual([])
+  })
+
+  it('should keep owners apart from the verbs after them, and end a task before another owner’s 由', () => {
+    expect(record.items[0].assignments.map((each) => [each.owner, each.task.slice(0, 6)])).toEqual([
+      ['区水务局', '要会同城投公'],
+      ['区财政局', '要积极争取上'],
+      ['城投公司', '通过市场化方'],
+      ['区城管执法局、区住房城乡建设局', '联合审批，审'],
+      ['区水务局', '提前48小时'],
+      ['城投公司', '负责设置临时'],
+      ['区住房城乡建设局', '牵头制定，下'],
+      ['区纪委监委', '要全程跟踪监']
+    ])
+    const finance = record.items[0].assignments[1]
+    expect(slice(text, finance.positions.task)).toBe('要积极争取上级专项资金')
+    const [first] = record.items[0].assignments
+    expect([first.due, first.dueDate]).toEqual(['于3月底前', '2025-03-31'])
+    expect(record.items[0].assignments[6].dueDate).toBe('2025-03-21')
+  })
+
+  it('should read the closing 参加人员 with designations set off by a space before padded names', () => {
+    const listed = record.meeting.attendees.filter((person) => person.name !== null)
+    expect(listed.map((person) => [person.name, person.title, person.unit])).toEqual([
+      ['宁卫东', null, null],
+      ['孟　凡', '副主任', '区政府办'],
+      ['林振华', '局长', '区水务局'],
+      ['邵琳', '副局长', '区财政局'],
+      ['杜建军', null, '区住房城乡建设局'],
+      ['关　海', '总经理', '城投公司'],
+      ['鲁冰', '副局长', '区城管执法局']
+    ])
+    const padded = listed[1]
+    expect(slice(text, padded.position)).toBe('区政府办副主任 孟　凡')
   })
 })
