@@ -95,6 +95,13 @@ export const decisionVerbs: readonly string[] = [
 /** Lead-ins that announce a list of decisions: `会议确定:`, `议定如下:`, `明确如下:`. */
 export const decisionLeadIns: readonly string[] = ['如下', '议定事项', '确定事项']
 
+/**
+ * Words of a lead-in sentence ending in `:` that make the points under it
+ * decisions: `会议确定:`, `会议就有关事项明确如下:`, `会议决议:` (boards and
+ * enterprises), `会议商定:`.
+ */
+export const decisionLeadInWords: readonly string[] = ['明确', '确定', '议定', '决定', '同意', '决议', '商定']
+
 // ---------------------------------------------------------------------------
 // Items: what the meeting did with a matter.
 

@@ -290,3 +290,17 @@ describe('专题会议纪要 led by 会议指出/会议要求 paragraphs, with a
     expect(slice(text, padded.position)).toBe('区政府办副主任 孟　凡')
   })
 })
+
+describe('enterprise lead-ins to decisions (会议决议：, 会议商定：)', () => {
+  it('should make each point under 会议决议： or 会议商定： a decision', () => {
+    for (const [lead, verb] of [
+      ['会议决议：', '决议'],
+      ['会议商定：', '商定']
+    ]) {
+      const {record} = analyze(
+        `江源机械有限公司总经理办公会纪要\n\n2025年5月6日，总经理任海波主持召开总经理办公会。现纪要如下：\n\n一、关于厂区改造的议题\n工程部汇报了厂区改造方案。${lead}\n1.同意厂区改造方案。\n2.由工程部负责，6月底前完成施工招标。\n`
+      )
+      expect(record.items[0].decisions.map((decision) => decision.verb)).toEqual(['同意', verb])
+    }
+  })
+})

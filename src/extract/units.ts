@@ -5,7 +5,7 @@
 
 import type {Doc} from '../doc.js'
 import type {Item, List, ListItem, Paragraph} from '../tree.js'
-import {decisionVerbs, statementSubjects} from '../lexicon.js'
+import {decisionLeadInWords, decisionVerbs, statementSubjects} from '../lexicon.js'
 import {words} from '../words.js'
 import {sentences, type Sentence, type Span} from './clauses.js'
 
@@ -39,7 +39,7 @@ const speaks = words(statementSubjects)
 const outcomes = words(decisionVerbs.filter((verb) => verb !== '决定'))
 
 /** Words of a lead-in to decisions: `会议确定:`, `会议就有关事项明确如下:`. */
-const leadInWords = ['明确', '确定', '议定', '决定', '同意']
+const leadInWords = decisionLeadInWords
 
 /**
  * Collect the units of an item in order.
