@@ -304,3 +304,15 @@ describe('enterprise lead-ins to decisions (会议决议：, 会议商定：)', 
     }
   })
 })
+
+describe('a unit written with the other name it works under', () => {
+  it('should take 党群工作部（人力资源部） as one owner', () => {
+    const {record} = analyze(
+      '江源机械有限公司总经理办公会纪要\n\n2025年5月6日，总经理任海波主持召开总经理办公会。现纪要如下：\n\n一、关于职工培训的议题\n会议决定：由党群工作部（人力资源部）负责组织实施，财务部（审计部）要保障培训经费。\n'
+    )
+    expect(record.items[0].assignments.map((each) => [each.owner, each.task])).toEqual([
+      ['党群工作部（人力资源部）', '负责组织实施'],
+      ['财务部（审计部）', '要保障培训经费']
+    ])
+  })
+})
