@@ -651,7 +651,7 @@ export const leadInOpeners: readonly string[] = ['现将', '现纪要如下', '�
 // Chairs and attendance.
 
 /** Verbs of chairing: `X主持召开`, `会议由X主持`. */
-export const chairVerbs: readonly string[] = ['主持召开', '主持']
+export const chairVerbs: readonly string[] = ['主持召开', '主持', '召集']
 
 /** Labels of a chair line: `主持人:X`. */
 export const chairLabels: readonly string[] = ['主持人', '主持']

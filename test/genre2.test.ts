@@ -316,3 +316,13 @@ describe('a unit written with the other name it works under', () => {
     ])
   })
 })
+
+describe('a 专题会议 convened by the official who 召集 the units', () => {
+  it('should take the person before 召集 as the chair', () => {
+    const {record} = analyze(
+      '关于河道清淤的专题会议纪要\n\n为推进汛前河道清淤，2025年3月12日下午，副区长宁卫东召集区水务局、区财政局召开专题会议。现纪要如下：\n\n会议要求，区水务局要于4月底前完成清淤。\n'
+    )
+    expect(record.meeting.chair && [record.meeting.chair.name, record.meeting.chair.title]).toEqual(['宁卫东', '副区长'])
+    expect(record.meeting.date).toBe('2025-03-12')
+  })
+})

@@ -17,6 +17,7 @@ import {
   attendanceLabels,
   attendanceVerbs,
   chairLabels,
+  chairVerbs,
   conveneVerbs,
   leadInOpeners,
   meetingNameEndings,
@@ -378,6 +379,9 @@ function timeOfDayAt(doc: Doc, at: number): Found | null {
   return word ? found(doc, from, from + word.length) : null
 }
 
+/** The verbs of chairing that do not begin with another (`主持`, `召集`, not `主持召开`). */
+const chairingVerbs = chairVerbs.filter((verb) => !chairVerbs.some((other) => other !== verb && verb.startsWith(other)))
+
 /**
  * The chair: the person before `主持` (`X代市长主持召开`, `会议由X主持`,
  * `代市长X主持会议`), without a date before or a place after
@@ -385,7 +389,12 @@ function timeOfDayAt(doc: Doc, at: number): Found | null {
  */
 function leadChair(doc: Doc, start: number, end: number): Person | null {
   const norm = doc.norm
-  for (let index = indexWithin(norm, '主持', start, end); index >= 0; index = indexWithin(norm, '主持', index + 2, end)) {
+  // Where a verb of chairing stands: `主持`, or `召集` (`X召集…单位召开专题会议`).
+  const places: number[] = []
+  for (const verb of chairingVerbs) {
+    for (let index = indexWithin(norm, verb, start, end); index >= 0; index = indexWithin(norm, verb, index + 2, end)) places.push(index)
+  }
+  for (const index of places.sort((a, b) => a - b)) {
     if (norm.charAt(index + 2) === '人' || norm.charAt(index + 2) === ':') continue
     let from = index
     while (from > start && !isBreak(norm.charCodeAt(from - 1)) && norm.charCodeAt(from - 1) !== 0x3a /* : */) from--
