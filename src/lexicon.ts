@@ -689,6 +689,14 @@ export const attendanceLabels: ReadonlyArray<readonly [label: string, role: 'att
   ['出席人员', 'attendees'],
   ['参加人员', 'attendees'],
   ['与会人员', 'attendees'],
+  // Bodies listed as attendees (`参会科室:`, `参加单位:`), and those present (`实到人员:`).
+  ['参会科室', 'attendees'],
+  ['参会部门', 'attendees'],
+  ['参加单位', 'attendees'],
+  ['出席对象', 'attendees'],
+  ['参加对象', 'attendees'],
+  ['参会对象', 'attendees'],
+  ['实到人员', 'attendees'],
   ['参会', 'attendees'],
   ['出席', 'attendees'],
   ['参加', 'attendees'],
@@ -697,6 +705,9 @@ export const attendanceLabels: ReadonlyArray<readonly [label: string, role: 'att
   ['列席人员', 'observers'],
   ['列席单位', 'observers'],
   ['列席领导', 'observers'],
+  ['列席科室', 'observers'],
+  ['列席部门', 'observers'],
+  ['列席对象', 'observers'],
   ['列席会议', 'observers'],
   ['列席', 'observers'],
   ['请假人员', 'absentees'],
@@ -707,6 +718,7 @@ export const attendanceLabels: ReadonlyArray<readonly [label: string, role: 'att
   ['整理人', 'recorder'],
   ['记录人', 'recorder'],
   ['记录员', 'recorder'],
+  ['记录人员', 'recorder'],
   ['记录', 'recorder']
 ]
 

@@ -326,3 +326,18 @@ describe('a 专题会议 convened by the official who 召集 the units', () => {
     expect(record.meeting.date).toBe('2025-03-12')
   })
 })
+
+describe('attendance labels of hospitals and enterprises', () => {
+  it('should read 参会科室：, 列席科室： and 记录人员： as attendance blocks', () => {
+    const {record} = analyze(
+      '南川市第二人民医院院长办公会纪要\n\n2025年5月6日，院长邵明远主持召开院长办公会。现纪要如下：\n参会科室：医务科、护理部\n列席科室：信息中心\n记录人员：钱悦\n一、关于门诊改造的议题\n会议同意门诊改造方案。\n'
+    )
+    const {meeting} = record
+    expect([meeting.attendees.map((person) => person.unit), meeting.observers.map((person) => person.unit), meeting.recorder?.name]).toEqual([
+      ['医务科', '护理部'],
+      ['信息中心'],
+      '钱悦'
+    ])
+    expect(record.items).toHaveLength(1)
+  })
+})
