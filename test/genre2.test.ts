@@ -341,3 +341,21 @@ describe('attendance labels of hospitals and enterprises', () => {
     expect(record.items).toHaveLength(1)
   })
 })
+
+describe('topics numbered in brackets', () => {
+  for (const [first, second] of [
+    ['【议题一】', '【议题二】'],
+    ['议题（一）', '议题（二）']
+  ]) {
+    it(`should take ${first} lines as the items`, () => {
+      const text = `南川市第二人民医院院长办公会纪要\n\n2025年5月6日，院长邵明远主持召开院长办公会。现纪要如下：\n\n${first}关于门诊改造\n医务科汇报了方案。会议同意该方案。\n${second}关于设备采购\n设备科汇报了方案。会议同意该方案。\n`
+      const {record} = analyze(text)
+      expect(record.items.map((item) => [item.ordinal, item.heading, item.reporters])).toEqual([
+        ['一', '关于门诊改造', ['医务科']],
+        ['二', '关于设备采购', ['设备科']]
+      ])
+      // The ordinal's position covers the marker as written, as for `议题二：`.
+      expect(slice(text, record.items[1].positions.ordinal)).toBe(second)
+    })
+  }
+})
