@@ -162,29 +162,37 @@ function findLineStarts(source: string): number[] {
  *
  * @param source
  *   The text.
+ * @param joins
+ *   Source spans to leave out of the view, `[from, to)` pairs in order: the
+ *   line ends of a hard-wrapped text (see `wrapJoins`).
  * @returns
  *   The doc.
  */
-export function createDoc(source: string): Doc {
+export function createDoc(source: string, joins: readonly number[] = []): Doc {
   const delta = getDeltaTable()
   const codes = scratchFor(source.length)
   let sourceOf: Uint32Array | null = null
   let length = 0
   // Whether the view differs from the source: when not, the source is the view, with no copy.
   let changed = false
+  let join = 0
   for (let index = 0; index < source.length; index++) {
     const code = source.charCodeAt(index)
-    if ((code === 0x28 || code === 0xff08) && index > 0) {
-      const residue = residueAt(source, index)
-      if (residue > 0) {
-        if (!sourceOf) {
-          sourceOf = new Uint32Array(source.length + 1)
-          for (let kept = 0; kept < length; kept++) sourceOf[kept] = kept
-        }
-        index += residue - 1
-        changed = true
-        continue
+    let dropped = 0
+    if (join < joins.length && index === joins[join]) {
+      dropped = joins[join + 1] - index
+      join += 2
+    } else if ((code === 0x28 || code === 0xff08) && index > 0) {
+      dropped = residueAt(source, index)
+    }
+    if (dropped > 0) {
+      if (!sourceOf) {
+        sourceOf = new Uint32Array(source.length + 1)
+        for (let kept = 0; kept < length; kept++) sourceOf[kept] = kept
       }
+      index += dropped - 1
+      changed = true
+      continue
     }
     if (sourceOf) sourceOf[length] = index
     const normal = (code + delta[code]) & 0xffff

@@ -774,7 +774,50 @@ export const holidays: ReadonlyArray<readonly [word: string, month: number | nul
 ]
 
 /** Labels of a deadline beside owner labels: `（责任单位：X；完成时限：6月底）`. */
-export const deadlineLabels: readonly string[] = ['完成时限', '完成时间', '办结时限', '办结时间', '时限要求', '时间要求', '完成期限', '时限', '期限']
+export const deadlineLabels: readonly string[] = [
+  '完成时限',
+  '完成时间',
+  '完成期限',
+  '办结时限',
+  '办结时间',
+  '办理时限',
+  '办理时间',
+  '报送时间',
+  '报送时限',
+  '截止时间',
+  '截止日期',
+  '时间节点',
+  '时限要求',
+  '时间要求',
+  '时限',
+  '期限'
+]
+
+/**
+ * Column labels of a table of tasks (督办表), beside owner and deadline
+ * labels: `| 序号 | 议定事项 | 责任单位 | 完成时限 |`.
+ */
+export const taskColumnLabels: readonly string[] = [
+  '议定事项',
+  '决定事项',
+  '督办事项',
+  '交办事项',
+  '工作事项',
+  '具体事项',
+  '事项',
+  '工作任务',
+  '重点任务',
+  '主要任务',
+  '具体任务',
+  '任务内容',
+  '任务',
+  '工作内容',
+  '具体内容',
+  '内容',
+  '工作措施',
+  '具体措施',
+  '主要措施'
+]
 
 /** Verbs after `于 <date>` that make it a deadline: `于7月17日完成`. */
 export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '报送', '提交', '报', '落实到位', '到位']
@@ -787,3 +830,78 @@ export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', 
 
 /** Modals that may stand before a vague deadline at the start of its clause: `要尽快`, `务必抓紧`. */
 export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需', '必须', '务必', '要求', '请']
+
+/**
+ * Words of promptness that, as `vagueDeadlines` do, give a task a vague
+ * deadline where they lead its clause (`立即组织排查`, `立行立改`). Not
+ * `及时` (timely), which says how a task is done, not by when: `及时发布
+ * 预警信息`, `发现问题及时处置`.
+ */
+export const promptDeadlines: readonly string[] = ['立行立改', '立即']
+
+/**
+ * More days that bound a task with `前` (`端午节前`, `两节前`, `汛期前`),
+ * beside `holidays`, with their day; null for those of the lunar calendar,
+ * of a solar term (`清明`), or of a season that each place sets (`汛期`,
+ * `开学`), whose day jiyao does not compute. `两节`, `双节`: New Year's Day
+ * and the Spring Festival, as winter minutes say.
+ */
+export const moreHolidays: ReadonlyArray<readonly [word: string, month: number | null, day: number | null]> = [
+  ['五一节', 5, 1],
+  ['清明节', null, null],
+  ['清明', null, null],
+  ['端午节', null, null],
+  ['端午', null, null],
+  ['元宵节', null, null],
+  ['元宵', null, null],
+  ['两节', null, null],
+  ['双节', null, null],
+  ['主汛期', null, null],
+  ['汛期', null, null],
+  ['入汛', null, null],
+  ['入冬', null, null],
+  ['开学', null, null]
+]
+
+/** Times after a date before `前`, beside `timeOfDayWords`: `6月30日下班前`. */
+export const deadlineTimesOfDay: readonly string[] = ['下班']
+
+/**
+ * Periods of a recurring deadline after `每` (`每月10日前`, `每季度末前`,
+ * `每半年报送`) or `按` (`按月报送`). Longer first.
+ */
+export const recurringPeriods: readonly string[] = ['季度', '年度', '半年', '星期', '两周', '双周', '双月', '月', '季', '周', '旬', '年', '日', '天']
+
+/**
+ * Verbs of reporting to whoever tracks the task, which make a bare period a
+ * recurring deadline (`每半年报送`, `按月上报`); a period before any other
+ * verb is a frequency (`每月召开一次调度会`, `每月通报`), not a deadline.
+ */
+export const recurringReportVerbs: readonly string[] = ['报送', '上报', '报告', '汇报', '提交', '报']
+
+/** Words before a date that bound a task by it: `不晚于6月30日`, `截至6月底`. Longer first. */
+export const deadlineBounds: readonly string[] = ['不晚于', '不迟于', '最迟于', '最晚于', '截止到', '截止至', '截至', '截止']
+
+/**
+ * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
+ * deadline without `前` (`6月底建成`, `6月30日印发`).
+ */
+export const completionVerbs: readonly string[] = ['建成', '竣工', '投用', '投入使用', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批']
+
+/** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`. */
+export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要']
+
+/** Words after a verb of completion that make it part of a noun: `3月完成的项目`, `上半年完成情况`. */
+export const completionNounHeads: readonly string[] = ['的', '情况', '进度', '率']
+
+/** Words after a time that make it a span or an approximation, not a bound: `至12月31日期间`, `6月以来`, `6月底左右`. */
+export const notDeadlineAfter: readonly string[] = ['期间', '以来', '左右']
+
+/** Words of a ban after a stretch of time, which is then how long the ban lasts: `三个月内不得转让`. */
+export const banWords: readonly string[] = ['不得', '不准', '不再', '不能', '禁止', '严禁', '勿']
+
+/** The meeting as the start of a stretch of time: `会后一周内`, `即日起30日内`. Longer first. */
+export const meetingAnchors: readonly string[] = ['会议结束后', '会议召开后', '会后', '即日起']
+
+/** The middle of a month as a point, with its day: `月中`, `6月中` (`中旬`, a third of a month, ends on the 20th). */
+export const monthMiddle: readonly [word: string, day: number] = ['中', 15]

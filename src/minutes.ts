@@ -2,6 +2,7 @@ import type {Message} from './message.js'
 import type {MinutesRecord, Source} from './record.js'
 import type {Root} from './tree.js'
 import {createDoc} from './doc.js'
+import {wrapJoins} from './parse/wrap.js'
 import {parseDoc} from './parse/index.js'
 import {extractDoc} from './extract/index.js'
 
@@ -40,7 +41,10 @@ export interface Analysis {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const sink = {messages: [] as Message[]}
-  const doc = createDoc(text)
+  let doc = createDoc(text)
+  // A hard-wrapped text (from a PDF) is read with its wrapped lines joined.
+  const joins = wrapJoins(doc)
+  if (joins.length > 0) doc = createDoc(text, joins)
   const tree = parseDoc(doc, sink)
   const record = extractDoc(tree, doc, {sink, source: sourceOf(options)})
   sink.messages.sort((a, b) => a.place.start.offset - b.place.start.offset)

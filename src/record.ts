@@ -38,8 +38,12 @@ export interface Person {
   position: Position
 }
 
-/** A deadline: `11月底前` → 2021-11-30 (absolute). */
-export type DueKind = 'absolute' | 'relative' | 'vague'
+/**
+ * A deadline: `11月底前` → 2021-11-30 (absolute), `10个工作日内` (relative:
+ * counted from the meeting, or from an event with no date, `批复后30日内`),
+ * `尽快` (vague), `每月10日前` (recurring: no single date).
+ */
+export type DueKind = 'absolute' | 'relative' | 'vague' | 'recurring'
 
 /** A task given to a named owner. */
 export interface Assignment {

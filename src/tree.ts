@@ -112,6 +112,7 @@ export type NoiseKind =
   | 'distribution'
   | 'attachment'
   | 'note'
+  | 'page'
 
 /** A line of page noise or document furniture, kept out of the record. */
 export interface Noise extends NodeBase {

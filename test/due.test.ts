@@ -53,6 +53,13 @@ describe('findDue: a date bounded by 内', () => {
     expect(due('于6月30日以内报送', '2024-02-26')).toEqual(['于6月30日以内', '2024-06-30', 'absolute'])
   })
 
+  it('should read a bound that ends the text, where no character follows it', () => {
+    expect(due('于6月30日以内', '2024-02-26')).toEqual(['于6月30日以内', '2024-06-30', 'absolute'])
+    // 2024-11-07 is a Thursday.
+    expect(due('下周一前', '2024-11-07')).toEqual(['下周一前', '2024-11-11', 'relative'])
+    expect(due('三个月内', '2024-02-26')).toEqual(['三个月内', '2024-05-26', 'relative'])
+  })
+
   it('should not take the 内 of a word after a date as a bound', () => {
     expect(due('在3月5日内部会议上通报', '2024-02-26')).toEqual(null)
   })
@@ -170,10 +177,12 @@ describe('findDue: vague deadlines and non-deadlines', () => {
 
 describe('findDue on any text', () => {
   const pieces = ['于', '在', '从', '11月', '底', '中旬', '前', '起', '2024年', '6月30日', '年底', '月底', '本', '下', '3个', '工作日', '日', '内', '尽快', '抓紧', '，', '完成', '區(qū)', '１２月']
+  // The forms added later: recurring, bounds, stretches after an event, times of day, parts of the meeting's month.
+  const laterPieces = ['每', '按', '月', '季度', '周五', '半年', '报送', '向', '截至', '不晚于', '会后', '限期', '后', '国庆节', '春节', '的', '（星期五）', '17时', '下午', '中', '初', '年内', '明年', '当', '不得', '期间']
 
   it('should give a span inside the task that reads as a deadline, and a valid ISO date', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 12}), fc.constantFrom(null, '2024-02-29', '2024-12-31'), (parts, meetingDate) => {
+      fc.property(fc.array(fc.constantFrom(...pieces, ...laterPieces), {maxLength: 12}), fc.constantFrom(null, '2024-02-29', '2024-12-31'), (parts, meetingDate) => {
         const task = parts.join('')
         const found = findDue(task, meetingDate)
         if (!found) return
@@ -181,8 +190,9 @@ describe('findDue on any text', () => {
         expect(found.end).toBeLessThanOrEqual(task.length)
         expect(found.end).toBeGreaterThan(found.start)
         if (found.date) expect(new Date(`${found.date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(found.date)
+        if (found.kind === 'recurring') expect(found.date).toBe(null)
       }),
-      {numRuns: 500}
+      {numRuns: 2000}
     )
   })
 })

@@ -482,8 +482,9 @@ describe('city minutes whose numbered headings are the meeting speaking (一、�
 
   it('should give the unit of a reporter written with title and name, and a mid-month deadline', () => {
     expect(record.items[0].reporters).toEqual(['市发展改革委'])
+    // `每月10日前报送上月分析报告`: a recurring deadline, with no date.
     expect(record.items[0].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([
-      ['市发展改革委', null, null],
+      ['市发展改革委', '每月10日前', null],
       ['市工信局', '于11月中旬', '2024-11-20']
     ])
   })

@@ -12,6 +12,15 @@ describe('classifyLine: page noise', () => {
     expect(classifyLine('| 文 号: | 东政办〔2024〕7号 |', preamble)).toEqual({kind: 'noise', noise: 'metadata'})
   })
 
+  it('should take the page numbers of a printed document as page', () => {
+    for (const line of ['— 2 —', '－ １２ －', '- 4 -', '第3页 共5页', '第 3 页，共 5 页', '共5页 第3页', '3/5', '第12页']) {
+      expect(classifyLine(line, {inPreamble: false}), line).toEqual({kind: 'noise', noise: 'page'})
+    }
+    for (const line of ['第3页的内容有误', '一、3/5的事项', '— 会议纪要 —', '2024/5']) {
+      expect(classifyLine(line, {inPreamble: false})?.kind === 'noise' && classifyLine(line, {inPreamble: false}), line).not.toEqual({kind: 'noise', noise: 'page'})
+    }
+  })
+
   it('should take publication date lines as publication-date', () => {
     expect(classifyLine('发布日期:2024-05-08', preamble)).toEqual({kind: 'noise', noise: 'publication-date'})
     expect(classifyLine('发布时间：2024年05月08日', preamble)).toEqual({kind: 'noise', noise: 'publication-date'})

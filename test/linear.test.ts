@@ -126,4 +126,19 @@ describe('time linear in input size', () => {
     },
     timeout
   )
+
+  it(
+    'should join 200,000 hard-wrapped lines, and weigh 200,000 open lines of many widths',
+    () => {
+      // Every line 32 ideographs wide, ending mid-sentence: one paragraph of 200,000 lines.
+      const line = '会议要求各部门要按照职责分工细化工作措施明确时间节点确保各项任务按期完\n'
+      const wrapped = analyze('一、研究工作\n' + line.repeat(200_000))
+      expect(wrapped.record.items.length).toBe(1)
+      expect(wrapped.tree.children[0].type === 'item' && wrapped.tree.children[0].children.length).toBe(1)
+      // Open headings of 200,000 widths: the width they pile up at is found by counting, not by pairs.
+      const headings = Array.from({length: 200_000}, (_, index) => '关于' + '研'.repeat(20 + (index % 19)) + '\n会议同意。').join('\n')
+      expect(analyze('2024年3月5日，县长王明主持召开县长办公会议。\n' + headings).record.items.length).toBe(200_000)
+    },
+    timeout
+  )
 })

@@ -60,6 +60,31 @@ describe('numbering grammar', () => {
     expect(matchMarker('议题0:', 0, true)).toBe(null)
   })
 
+  it('should read 一， and 一. headings, and 1） points, at a line start only', () => {
+    const cases: Array<[string, string, number, string]> = [
+      ['一,关于春季农业生产工作', 'section', 1, '一,'],
+      ['三.关于城乡环境整治工作', 'section', 3, '三.'],
+      ['1)要加强', 'paren-arabic', 1, '1)'],
+      ['12)、要加强', 'paren-arabic', 12, '12)、']
+    ]
+    for (const [text, level, number, marker] of cases) {
+      const match = matchMarker(text, 0, true)
+      expect(match && [match.level, match.number, text.slice(match.start, match.end)], text).toEqual([level, number, marker])
+    }
+    // Inside a sentence they are text: `见附件1)`, `一,二季度`.
+    expect(matchMarker('1)要加强', 0, false)).toBe(null)
+    expect(matchMarker('一,关于', 0, false)).toBe(null)
+    expect(matchMarker('一,二季度', 0, true)).toBe(null)
+    expect(matchMarker('0)要加强', 0, true)).toBe(null)
+    // As written, full-width: `1）` and `一，` items of a whole document.
+    const record = parseMinutes(lead + '一，关于春季农业生产工作\n1）县农业农村局要抓好春耕备耕。\n2）县水利局要保障灌溉用水。\n二，关于城乡环境整治工作\n会议同意。\n')
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.points.map((point) => point.ordinal)])).toEqual([
+      ['一', '关于春季农业生产工作', ['1', '2']],
+      ['二', '关于城乡环境整治工作', []]
+    ])
+    expect(record.items[0].assignments.map((assignment) => assignment.owner)).toEqual(['县农业农村局', '县水利局'])
+  })
+
   it('should not take numbers, decimals or years for markers', () => {
     expect(matchMarker('一、二季度经济运行平稳', 0, true)).toBe(null)
     expect(matchMarker('1.5亿元', 0, true)).toBe(null)

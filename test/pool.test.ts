@@ -2,7 +2,7 @@
  * The batch pool on real worker threads (the built worker, dist/cli/worker.js).
  */
 
-import {readFileSync, writeFileSync} from 'node:fs'
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -12,10 +12,29 @@ import {createPool} from '../src/cli/pool.js'
 import {minutes, remove, tree} from './cli-io.js'
 
 const builtWorker = fileURLToPath(new URL('../dist/cli/worker.js', import.meta.url))
+const builtOutput = new URL('../dist/cli/output.js', import.meta.url).href
+// A worker that dies in the middle of writing its first target, as the real
+// one names and announces its temporary file (the third one it makes).
+const diesWriting = [
+  "import {writeFileSync} from 'node:fs'",
+  "import {parentPort, threadId, workerData} from 'node:worker_threads'",
+  `import {temporaryName} from ${JSON.stringify(builtOutput)}`,
+  'parentPort.on(\'message\', ({jobs}) => {',
+  '  Atomics.store(workerData.shared, 2, 3)',
+  '  Atomics.store(workerData.shared, 1, 1)',
+  '  writeFileSync(temporaryName(jobs[0].target, `${process.pid}-w${threadId}`, 3), \'meeting:\\n  na\')',
+  '  process.exit(3)',
+  '})'
+].join('\n')
 const job: ConvertJob = {path: 'a.txt', encoding: null, from: null, product: 'json'}
 
 describe('pool', () => {
-  const root = tree({'a.txt': minutes, 'dies.mjs': "import {parentPort} from 'node:worker_threads'\nparentPort.on('message', () => process.exit(3))\n"})
+  const root = tree({
+    'a.txt': minutes,
+    'dies.mjs': "import {parentPort} from 'node:worker_threads'\nparentPort.on('message', () => process.exit(3))\n",
+    'dies-writing.mjs': diesWriting,
+    'dead/.keep': ''
+  })
   afterAll(() => remove(root))
 
   it('should convert on a worker, and hand back an input larger than maxBytes', async () => {
@@ -55,6 +74,17 @@ describe('pool', () => {
       const held = [pool.run({absolute: path.join(root, 'a.txt'), job}), pool.run({absolute: path.join(root, 'a.txt'), job})]
       expect(await Promise.all(held)).toEqual([null, null])
       expect(await pool.run({absolute: path.join(root, 'a.txt'), job})).toBe(null)
+    } finally {
+      await pool.close()
+    }
+  })
+  it('should remove the temporary file of a worker that dies while writing it', async () => {
+    const pool = createPool({size: 1, script: path.join(root, 'dies-writing.mjs'), cwd: root})
+    try {
+      const target = path.join(root, 'dead/a.yaml')
+      expect(await pool.run({absolute: path.join(root, 'a.txt'), job: {...job, product: 'yaml'}, target})).toBe(null)
+      // Only what was there before: no temporary file, and no output (the caller converts it again).
+      expect(readdirSync(path.join(root, 'dead'))).toEqual(['.keep'])
     } finally {
       await pool.close()
     }

@@ -4,6 +4,7 @@
  */
 
 import type {MinutesRecord} from '../record.js'
+import {oneLine} from './report.js'
 
 /** One assignment, with the meeting and item it belongs to. */
 export interface LedgerRow {
@@ -51,12 +52,13 @@ export function ledgerRows(record: MinutesRecord): LedgerRow[] {
     for (const assignment of item.assignments) {
       rows.push({
         date: record.meeting.date,
-        meeting: record.meeting.name,
+        // One line per field: a value that runs over a line end (a hard-wrapped text) is joined.
+        meeting: record.meeting.name && oneLine(record.meeting.name),
         ordinal: item.ordinal,
-        heading: item.heading,
-        owner: assignment.owner,
-        task: assignment.task,
-        due: assignment.due,
+        heading: item.heading && oneLine(item.heading),
+        owner: oneLine(assignment.owner),
+        task: oneLine(assignment.task),
+        due: assignment.due && oneLine(assignment.due),
         dueDate: assignment.dueDate,
         source: `${record.source.path ?? '<stdin>'}:${assignment.position.start.line}`
       })

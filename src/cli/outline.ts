@@ -7,7 +7,7 @@
 
 import type {MinutesRecord, RecordItem} from '../record.js'
 import type {WidthOf} from './report.js'
-import {pad} from './report.js'
+import {oneLine, pad} from './report.js'
 
 /** The few styles the outline uses (a `Chalk` instance fits). */
 export interface Styles {
@@ -58,7 +58,7 @@ export function renderOutline(record: MinutesRecord, options: OutlineOptions): s
   const lines = [facts.join(styles.dim(' · ')), styles.dim(record.source.path ?? '<stdin>')]
   if (record.items.length === 0) lines.push('', styles.dim('(no items found)'))
   for (const item of record.items) {
-    lines.push('', styles.bold(itemLabel(item) + item.heading))
+    lines.push('', styles.bold(itemLabel(item) + oneLine(item.heading)))
     lines.push(...itemLines(item, options))
   }
   return lines.join('\n') + '\n'
@@ -77,15 +77,15 @@ function itemLines(item: RecordItem, options: OutlineOptions): string[] {
     if (wrapped.length > most) wrapped = [...wrapped.slice(0, most - 1), wrapped[most - 1].replace(/.$/u, '…')]
     lines.push(...wrapped.map((line, index) => (index === 0 ? head : ' '.repeat(widthOf(head))) + line))
   }
-  if (item.reporters.length > 0) entry(styles.dim(labels.reporter), item.reporters.join('、'))
-  for (const decision of item.decisions) entry(styles.green(labels.decision), decision.text)
+  if (item.reporters.length > 0) entry(styles.dim(labels.reporter), oneLine(item.reporters.join('、')))
+  for (const decision of item.decisions) entry(styles.green(labels.decision), oneLine(decision.text))
   // Instructions run to paragraphs; the outline gives their start.
-  for (const instruction of item.instructions) entry(styles.yellow(labels.instruction), instruction.text, 2)
+  for (const instruction of item.instructions) entry(styles.yellow(labels.instruction), oneLine(instruction.text), 2)
   // Owners padded to one width so the tasks start in one column.
-  const ownerWidth = Math.max(0, ...item.assignments.map((assignment) => widthOf(assignment.owner)))
+  const ownerWidth = Math.max(0, ...item.assignments.map((assignment) => widthOf(oneLine(assignment.owner))))
   for (const assignment of item.assignments) {
-    const due = assignment.due ? '  ' + styles.magenta(labels.due + ' ' + assignment.due) : ''
-    entry(styles.cyan(labels.assignment), pad(assignment.owner, ownerWidth, widthOf) + '  ' + assignment.task + due)
+    const due = assignment.due ? '  ' + styles.magenta(labels.due + ' ' + oneLine(assignment.due)) : ''
+    entry(styles.cyan(labels.assignment), pad(oneLine(assignment.owner), ownerWidth, widthOf) + '  ' + oneLine(assignment.task) + due)
   }
   return lines
 }

@@ -31,8 +31,26 @@ export const haltOnInterrupt = new Set<() => void>()
  *   The temporary path.
  */
 export function temporaryPath(target: string): string {
-  temporaryCount++
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${temporaryCount}.tmp`)
+  return temporaryName(target, String(process.pid), ++temporaryCount)
+}
+
+/**
+ * The temporary name of the `count`th file a writer makes beside `target`:
+ * `.x.yaml.<writer>-<count>.tmp`. A worker thread's writer is
+ * `<pid>-w<threadId>`, so that the pool can name the file a worker that
+ * died was writing, and remove it.
+ *
+ * @param target
+ *   The file to write.
+ * @param writer
+ *   Who writes: the process id, and the thread.
+ * @param count
+ *   How many temporary files this writer has made, this one included.
+ * @returns
+ *   The temporary path.
+ */
+export function temporaryName(target: string, writer: string, count: number): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${writer}-${count}.tmp`)
 }
 
 /**

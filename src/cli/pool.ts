@@ -7,11 +7,12 @@
  * that it never waits for the main thread and memory stays bounded.
  */
 
-import {existsSync} from 'node:fs'
+import {existsSync, rmSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {Converted} from './convert.js'
 import {recyclable} from './io.js'
+import {temporaryName} from './output.js'
 import type {WorkerData, WorkerJob, WorkerReply, WorkerRequest} from './worker.js'
 
 /** Converts inputs on worker threads. */
@@ -49,6 +50,8 @@ export interface PoolOptions {
 
 interface Slot {
   worker: Worker
+  /** How its temporary files are named (`Worker#threadId` reads -1 once it has exited). */
+  writer: string
   shared: Int32Array
   /** Buffers of its answers, written, to give back with the next request. */
   free: ArrayBuffer[]
@@ -98,9 +101,17 @@ export function createPool(options: PoolOptions): Pool {
   // hands what it held back to the caller, to convert on its own thread;
   // the batch goes on with the workers left.
   const fail = (slot: Slot): void => {
+    if (slot.dead) return
     slot.dead = true
+    // Died in the middle of a write: its temporary file is beside one of the
+    // targets it held, numbered as the worker last said.
+    const writing = Atomics.load(slot.shared, 1) === 1
+    const count = Atomics.load(slot.shared, 2)
     for (const [id, message] of sent) {
       if (message.slot !== slot) continue
+      if (writing) {
+        for (const {job} of message.waiting) if (job.target) rmSync(temporaryName(job.target, slot.writer, count), {force: true})
+      }
       sent.delete(id)
       for (const waiting of message.waiting) waiting.resolve(null)
     }
@@ -128,7 +139,7 @@ export function createPool(options: PoolOptions): Pool {
   }
 
   for (let index = 0; index < options.size; index++) {
-    const shared = new Int32Array(new SharedArrayBuffer(8))
+    const shared = new Int32Array(new SharedArrayBuffer(12))
     const workerData: WorkerData = {shared, maxBytes: options.maxBytes ?? Number.POSITIVE_INFINITY, cwd: options.cwd}
     // A small heap: with V8's defaults each worker grows tens of MB more
     // resident memory (its young generation to 48 MB, its old one lazily
@@ -141,7 +152,7 @@ export function createPool(options: PoolOptions): Pool {
       workerData,
       resourceLimits: {maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 32}
     })
-    const slot: Slot = {worker, shared, free: [], busy: 0, dead: false}
+    const slot: Slot = {worker, writer: `${process.pid}-w${worker.threadId}`, shared, free: [], busy: 0, dead: false}
     worker.on('message', (reply: WorkerReply) => {
       const message = sent.get(reply.id)
       if (!message) return

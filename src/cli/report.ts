@@ -4,6 +4,7 @@
  */
 
 import type {Message} from '../message.js'
+import {isPageNumber} from '../parse/line.js'
 
 /** Display width of a string in a terminal (`string-width`). */
 export type WidthOf = (text: string) => number
@@ -88,4 +89,34 @@ function formatRows(rows: string[][], widthOf: WidthOf): string {
  */
 export function pad(text: string, width: number, widthOf: WidthOf): string {
   return text + ' '.repeat(Math.max(0, width - widthOf(text)))
+}
+
+/**
+ * A value on one line: the line ends a value runs over (a point continued on
+ * the next line, a hard-wrapped text) are dropped with the white space
+ * around them, as the text reads without them (Chinese puts no space there),
+ * and so is a page number it runs over (`— 2 —`).
+ *
+ * @param text
+ *   A value.
+ * @returns
+ *   The value without line ends.
+ */
+export function oneLine(text: string): string {
+  if (!text.includes('\n') && !text.includes('\r')) return text
+  let result = ''
+  for (const line of text.split(/\r\n?|\n/)) {
+    // A loop, not a pattern, to trim: `[ ]+$` retried at every space of a long run is quadratic.
+    let start = 0
+    let end = line.length
+    while (start < end && isGap(line.charCodeAt(start))) start++
+    while (end > start && isGap(line.charCodeAt(end - 1))) end--
+    const part = line.slice(start, end)
+    if (part !== '' && !isPageNumber(part)) result += part
+  }
+  return result
+}
+
+function isGap(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000
 }

@@ -10,6 +10,7 @@ import {parentPort, threadId, workerData} from 'node:worker_threads'
 import type {ConvertJob, Converted} from './convert.js'
 import {convert} from './convert.js'
 import {describeError} from './io.js'
+import {temporaryName} from './output.js'
 
 /** One input for a worker. */
 export interface WorkerJob {
@@ -40,10 +41,12 @@ export interface WorkerReply {
 }
 
 /**
- * Memory shared with the pool: `[stop, writing]`. The worker raises
+ * Memory shared with the pool: `[stop, writing, count]`. The worker raises
  * `writing` for as long as a temporary file of its own exists, and creates
  * none once `stop` is set, so that an interrupted main thread can wait for
- * it and leave no temporary file behind.
+ * it and leave no temporary file behind. `count` numbers its temporary
+ * files (see `temporaryName`): should the worker die while `writing` is up,
+ * the pool removes the file it was writing.
  */
 export interface WorkerData {
   shared: Int32Array
@@ -86,7 +89,8 @@ if (port) {
       made.add(parent)
     }
     temporaryCount++
-    const temporary = path.join(parent, `.${path.basename(target)}.${process.pid}-w${threadId}-${temporaryCount}.tmp`)
+    const temporary = temporaryName(target, `${process.pid}-w${threadId}`, temporaryCount)
+    Atomics.store(shared, 2, temporaryCount)
     Atomics.store(shared, 1, 1)
     try {
       if (Atomics.load(shared, 0) !== 0) throw new Error('interrupted')

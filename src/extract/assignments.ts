@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {deadlineLabels, nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskStarters} from '../lexicon.js'
+import {deadlineLabels, nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskColumnLabels, taskStarters} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
@@ -200,6 +200,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
     }
   }
   for (const [index, unit] of units.entries()) readLabelled(doc, units, index, meetingDate, assignments)
+  readTables(doc, units, meetingDate, assignments)
   return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
 }
 
@@ -272,33 +273,123 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       // may be set apart by spaces only (`牵头单位:X 配合单位:Y`), so a space parts owners too.
       let end = cursor
       while (end < unit.end && !');。'.includes(text.charAt(end)) && labels.at(text, end) === undefined && dueLabels.at(text, end) === undefined) end++
-      let partStart = cursor
-      for (let index = cursor; index <= end; index++) {
-        if (index === end || '、, '.includes(text.charAt(index))) {
-          const part = trim(text, partStart, index)
-          const actor = part.end > part.start ? readActor(text, part.start, part.end) : null
-          if (actor) {
-            const made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
-            const same = known.filter((each) => made.owners.every((owner) => each.owners.includes(owner)))
-            if (same.length === 0) {
-              made.role = role
-              assignments.push(made)
-            }
-            // The label's deadline holds for what the text gave without one.
-            for (const each of same) {
-              if (each.due !== null || made.due === null) continue
-              each.due = made.due
-              each.dueDate = made.dueDate
-              each.dueKind = made.dueKind
-              each.positions.due = made.positions.due
-            }
-          }
-          partStart = index + 1
+      for (const actor of listedOwners(text, cursor, end)) {
+        const made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
+        const same = known.filter((each) => made.owners.every((owner) => each.owners.includes(owner)))
+        if (same.length === 0) {
+          made.role = role
+          assignments.push(made)
+        }
+        // The label's deadline holds for what the text gave without one.
+        for (const each of same) {
+          if (each.due !== null || made.due === null) continue
+          each.due = made.due
+          each.dueDate = made.dueDate
+          each.dueKind = made.dueKind
+          each.positions.due = made.positions.due
         }
       }
       at = indexWithin(text, label, end, unit.end)
     }
   }
+}
+
+/**
+ * The owners listed in a span, parted by `、`, `,`, `/` or spaces
+ * (`市财政局、市税务局`): each part that reads as an actor.
+ */
+function listedOwners(text: string, start: number, end: number): Actor[] {
+  const actors: Actor[] = []
+  let partStart = start
+  for (let index = start; index <= end; index++) {
+    if (index === end || '、,/ '.includes(text.charAt(index))) {
+      const part = trim(text, partStart, index)
+      const actor = part.end > part.start ? readActor(text, part.start, part.end) : null
+      if (actor) actors.push(actor)
+      partStart = index + 1
+    }
+  }
+  return actors
+}
+
+/** A table's columns that assignments are read from. */
+interface TaskColumns {
+  /** `|` or a tab. */
+  separator: string
+  task: number
+  owners: Array<{column: number; role: 'responsible' | 'lead' | 'support'}>
+  due: number
+}
+
+const taskColumns = new Set(taskColumnLabels)
+const ownerColumns = new Map(ownerLabels)
+const dueColumns = new Set(deadlineLabels)
+
+/**
+ * Tables of tasks (督办表), as web pages and Markdown write them
+ * (`| 1 | 修改完善方案 | 区住建局 | 6月30日前 |`) and as rows of HTML or Word
+ * tables are read (cells parted by tabs): under a header row that names a
+ * task column and an owner column (`议定事项`, `责任单位`, perhaps
+ * `完成时限`), each row of the units that follow it gives its owners the
+ * task of its row, with the deadline of its row.
+ */
+function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
+  const text = doc.norm
+  let columns: TaskColumns | null = null
+  for (const unit of units) {
+    const separator: string = columns?.separator ?? (indexWithin(text, '\t', unit.start, unit.end) === -1 ? '|' : '\t')
+    const cells = rowCells(text, unit, separator)
+    if (!columns || !cells) {
+      columns = cells && headerColumns(text, cells, separator)
+      continue
+    }
+    const task = cells[columns.task]
+    if (!task || task.end <= task.start) continue
+    const due = columns.due === -1 ? undefined : cells[columns.due]
+    for (const {column, role} of columns.owners) {
+      const cell = cells[column]
+      if (!cell) continue
+      for (const actor of listedOwners(text, cell.start, cell.end)) {
+        const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false} : null)
+        made.role = role
+        assignments.push(made)
+      }
+    }
+  }
+}
+
+/**
+ * The cells of a unit that is a table row, trimmed, or null: parted by
+ * `separator`, at least two; a `|` row may open and close with `|`.
+ */
+function rowCells(text: string, unit: Span, separator: string): Span[] | null {
+  const row = trim(text, unit.start, unit.end)
+  const cells: Span[] = []
+  let cellStart = row.start
+  for (let index = indexWithin(text, separator, row.start, row.end); index !== -1; index = indexWithin(text, separator, index + 1, row.end)) {
+    cells.push(trim(text, cellStart, index))
+    cellStart = index + 1
+  }
+  if (cells.length === 0) return null
+  cells.push(trim(text, cellStart, row.end))
+  if (separator === '|') {
+    if (text.charCodeAt(row.start) === 0x7c) cells.shift()
+    if (text.charCodeAt(row.end - 1) === 0x7c) cells.pop()
+  }
+  return cells.length >= 2 ? cells : null
+}
+
+/** The columns of a header row, if it names a task column and an owner column. */
+function headerColumns(text: string, cells: Span[], separator: string): TaskColumns | null {
+  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1}
+  cells.forEach((cell, column) => {
+    const label = text.slice(cell.start, cell.end)
+    const role = ownerColumns.get(label)
+    if (role) columns.owners.push({column, role})
+    else if (columns.task === -1 && taskColumns.has(label)) columns.task = column
+    else if (columns.due === -1 && dueColumns.has(label)) columns.due = column
+  })
+  return columns.task !== -1 && columns.owners.length > 0 ? columns : null
 }
 
 /**

@@ -4,7 +4,29 @@
  */
 
 import {createDoc} from '../doc.js'
-import {deadlineEnds, deadlineVerbs, holidays, monthParts, startWords, vagueDeadlineModals, vagueDeadlines} from '../lexicon.js'
+import {
+  banWords,
+  completionAdverbs,
+  completionNounHeads,
+  completionVerbs,
+  deadlineBounds,
+  deadlineEnds,
+  deadlineTimesOfDay,
+  deadlineVerbs,
+  holidays,
+  meetingAnchors,
+  monthMiddle,
+  monthParts,
+  moreHolidays,
+  notDeadlineAfter,
+  promptDeadlines,
+  recurringPeriods,
+  recurringReportVerbs,
+  startWords,
+  timeOfDayWords,
+  vagueDeadlineModals,
+  vagueDeadlines
+} from '../lexicon.js'
 import {isSpace} from '../parse/line.js'
 import type {DueKind} from '../record.js'
 import {chineseNumber, daysInMonth, findDates, isoDate, parseIso, type FoundDate} from './date.js'
@@ -35,45 +57,185 @@ const chineseNumeral = '[一二两三四五六七八九十百]'
 const number = `((?<!\\d)\\d+|(?<!${chineseNumeral})${chineseNumeral}+)`
 const ends = `(?:${deadlineEnds.join('|')})`
 const parts = monthParts.map(([word]) => word).join('|')
+/** A part of a month: `底`, `中旬`, `初` …, or its middle (`中`, after `中旬` so that this wins). */
+const partOrMiddle = `${parts}|${monthMiddle[0]}`
+/**
+ * Words before a deadline that may belong to it: `于`, `在`, and bounds
+ * (`不晚于`, `截至`), which make a date a deadline on their own.
+ */
+const lead = `(?:${deadlineBounds.join('|')}|于|在)?`
 
 /** A year before a month, written or said: groups year, relative year (see `namedYear`). */
 const yearOfMonth = '(?:(\\d{4})年|(今年|本年|明年))?'
-/** `6月底前`, `明年3月中旬前`, `2025年1月底前`. */
-const monthPartPattern = new RegExp(`(?:于|在|至|到)?${yearOfMonth}${number}月(?:份)?(${parts})${ends}?`, 'g')
+/** `6月底前`, `明年3月中旬前`, `2025年1月底前`, `截至6月底`. Groups: lead, year, relative year, month, part. */
+const monthPartPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在|至|到)?${yearOfMonth}${number}月(?:份)?(${partOrMiddle})${ends}?`, 'g')
 /** `本月20日前`, `下月10日前`: a day of the meeting's month or the next. */
-const monthDayPattern = new RegExp(`(?:于|在)?(本|下)月${number}[日号]${ends}`, 'g')
+const monthDayPattern = new RegExp(`${lead}(本|下|当)月${number}[日号]${ends}`, 'g')
 /** `9月前`, `9月份之前`: before the month starts. */
-const monthBeforePattern = new RegExp(`(?:于|在)?${yearOfMonth}${number}月(?:份)?${ends}`, 'g')
+const monthBeforePattern = new RegExp(`${lead}${yearOfMonth}${number}月(?:份)?${ends}`, 'g')
+/**
+ * `6月份完成`, `于2025年3月完成`, `6月内`: a month before a verb of delivery,
+ * or bounded by `内`, which bounds the task by its end. Groups: year,
+ * relative year, month, `内`.
+ */
+const monthPattern = new RegExp(`${lead}${yearOfMonth}${number}月(?:份)?(之内|以内|内)?`, 'g')
 /**
  * `三季度末前`, `第二季度前`, `于2024年第三季度完成`, `上半年内`: quarters and
- * halves of a year. Groups: 于/在, relative year, year, quarter, half,
+ * halves of a year. Groups: lead, relative year, year, quarter, half,
  * `末`/`底`, the ending.
  */
 const periodPattern = new RegExp(
-  `(于|在)?(?:(今年|本年|明年)|(\\d{4})年)?(?:第?([一二三四1-4])季度|([上下])半年)(末|底)?(之前|以前|前|之内|以内|内)?`,
+  `(${deadlineBounds.join('|')}|于|在)?(?:(今年|本年|明年)|(\\d{4})年)?(?:第?([一二三四1-4])季度|([上下])半年)(末|底)?(之前|以前|前|之内|以内|内)?`,
   'g'
 )
-/** `国庆节前`, `明年元旦前`. */
-const holidayPattern = new RegExp(`(?:于|在)?(今年|明年)?(${holidays.map(([word]) => word).join('|')})${ends}`, 'g')
-/** `年底前`, `今年年底前`, `明年年底前`, `年内`. */
-const yearEndPattern = new RegExp(`(?:于|在)?(今年|本年|明年|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十])(?:今|本)?年内`, 'g')
-/** `月底前`, `本月底前`, `下月底前`, `本月内`. */
-const monthEndPattern = new RegExp(`(?<![\\d一二两三四五六七八九十])(?:于|在)?(本|下)?(?:月底|月末)${ends}?|(本|下)月内`, 'g')
+/** `本季度末前`, `下季度内`: the meeting's quarter or the next. Groups: 本/下/当, `末`/`底`, the ending. */
+const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?(之前|以前|前|之内|以内|内)?`, 'g')
+/** Holidays of the lexicon, and other days that bound a task. */
+const allHolidays = [...holidays, ...moreHolidays]
+/** `国庆节前`, `明年元旦前`, `两节前`. */
+const holidayPattern = new RegExp(`${lead}(今年|明年)?(${allHolidays.map(([word]) => word).join('|')})${ends}`, 'g')
 /**
- * `10个工作日内`, `三日内`, `两周内`, `1个月内`, `本周内`. A Chinese number
- * may start one numeral into a run whose start follows `月` or a digit, but
- * nowhere else inside a run (see `number`); a match inside a date
- * (`5月十五日内`) is left out by `relativeDue`.
+ * `年底前`, `今年年底前`, `2024年底前`; `年内`, `本年度内`, `明年内`, `2025年内` (not
+ * `三年内`, `半年内`: stretches, see `relativePattern`). Groups: year said or
+ * written before `年底`, before `年内`, digits before `年内`.
+ */
+const yearEndPattern = new RegExp(
+  `${lead}(今年|本年|明年|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年度?内|(?<!\\d)(\\d{4})年度?内`,
+  'g'
+)
+/**
+ * `月底前`, `本月底前`, `下月初`, `本月中旬前`, `月中`, `本月内`, `月内`: a part
+ * of the meeting's month or the next (`月内` is the meeting's; not `3个月内`,
+ * `半月内`, stretches). Groups: 本/下/当, the part, 本/下/当 before `月内`.
+ *
+ * `下月初` is the 10th of the next month, as `初` is in `6月初前` (see
+ * `monthParts`: `初` and `上旬` name the same first ten days); a vague kind
+ * would drop a date that those who track the task can still hold it to.
+ * `月中` is the 15th: it names the middle of the month as a point, where
+ * `中旬`, a third of the month, ends on the 20th.
+ */
+const monthOfMeetingPattern = new RegExp(
+  `(?<![\\d一二两三四五六七八九十])${lead}(本|下|当)?月(${partOrMiddle})${ends}?|(?<![\\d一二两三四五六七八九十个半岁])(本|下|当)?月(?:之内|以内|内)`,
+  'g'
+)
+/**
+ * `10个工作日内`, `三日内`, `24小时内`, `两周内`, `1个月内`, `半年内`,
+ * `会后一周内`, `限期一个月`, `本周内`. A Chinese number may start one numeral into a run
+ * whose start follows `月` or a digit, but nowhere else inside a run (see
+ * `number`); a match inside a date (`5月十五日内`) is left out by
+ * `relativeDue`, as is one with neither `内` nor `限期` (checked there, so
+ * that the pattern has no branch of its own for 限期).
  */
 const relativePattern = new RegExp(
-  `(?<![月\\d])(?:在|于)?(\\d+|(?<!(?<![月\\d])${chineseNumeral})${chineseNumeral}+|半)(个)?(工作日|日|天|周|星期|个月|月)(?:之内|以内|内)|(本|下)周内`,
+  `(?<![月\\d])(?:在|于)?(?<anchor>${meetingAnchors.join('|')}|限期)?(?<count>\\d+|(?<!(?<![月\\d])${chineseNumeral})${chineseNumeral}+|半)(?<unit>个?(?:工作日|小时|日|天|周|星期|月|年))(?<within>之内|以内|内)?|(?<week>本|下)周内`,
   'g'
 )
 
 /**
+ * `每月10日前`, `每月底前`, `每季度末前`, `每周五前`, `每年12月底前`,
+ * `每季度结束后10日内`, `每日17时前`, and a bare period (`每半年`, `按月`)
+ * whose verb `recurringDues` checks. Named groups: `by` (每, 按), `period`,
+ * the anchor in the period (`day`, `part` with its `unit` 月/年, `month` with
+ * its `monthPart` or `monthDay`, `weekday`, `hour`), `after` (a count after
+ * the period ends) and `ending`. Each piece is optional and starts with
+ * characters the one before cannot take, so nothing backtracks far.
+ */
+const recurringPattern = new RegExp(
+  `(?<by>每个?|按)(?<period>${recurringPeriods.join('|')})` +
+    `(?:(?<day>\\d+|${chineseNumeral}+)[日号]|(?<unit>[月年])?(?<part>${parts})|(?<month>\\d+|${chineseNumeral}+)月份?(?:(?<monthPart>${parts})|(?<monthDay>\\d+|${chineseNumeral}+)[日号])?|(?<weekday>[一二三四五六日天])|(?<hour>\\d{1,2})(?:[时点]|:\\d{2}))?` +
+    `(?<after>(?:结束后|后)(?:\\d+|${chineseNumeral}+)个?(?:工作日|日|天)(?:之内|以内|内))?` +
+    `(?<ending>之前|以前|前|之内|以内|内)?`,
+  'g'
+)
+/** Periods that a day of the month, a month, a weekday or an hour may anchor. */
+const anchoredBy: Readonly<Record<string, readonly string[]>> = {
+  day: ['月', '季度', '季'],
+  part: ['月', '双月', '季度', '季', '年', '年度', '半年', '旬'],
+  month: ['年', '年度'],
+  weekday: ['周', '星期', '两周', '双周'],
+  hour: ['日', '天']
+}
+/** What may follow a weekday that makes it a count (`每周一次`), not a day. */
+const notWeekday = '次个遍期轮批'
+
+/**
+ * Recurring deadlines: `每月10日前`, `每季度末前`, `每半年报送`, `按月上报`.
+ * They have no single date. A bare period is one only before a verb of
+ * reporting (`每半年报送`, `每月向市政府报告`); before any other verb it is a
+ * frequency (`每月召开一次调度会`). An anchored period without an ending is
+ * one before a verb of delivery (`每月10日报送`), or as a labelled value.
+ */
+function recurringDues(norm: string, labelled: boolean): Due[] {
+  const found: Due[] = []
+  if (!norm.includes('每') && !norm.includes('按')) return found
+  for (const match of matches(recurringPattern, norm)) {
+    const groups = match.groups ?? {}
+    const period = groups.period
+    const bare = match.index + groups.by.length + period.length
+    const anchor = Object.keys(anchoredBy).find((name) => groups[name] !== undefined)
+    const valid =
+      groups.by !== '按' &&
+      (anchor === undefined ||
+        (anchoredBy[anchor].includes(period) && !(anchor === 'weekday' && isOneOf(notWeekday, norm.charAt(match.index + match[0].length)))))
+    // An anchor the period cannot have (`每月一次`) leaves the bare period.
+    const end = valid ? match.index + match[0].length : bare
+    if (valid && (groups.ending || groups.after)) {
+      found.push({start: match.index, end, date: null, kind: 'recurring'})
+      continue
+    }
+    // `每周五下班前`, `每月10日17时前`: an anchor, a time of day, and the ending.
+    const timed = valid && anchor ? endingAfterTime(norm, end) : -1
+    if (timed !== -1) {
+      found.push({start: match.index, end: timed, date: null, kind: 'recurring'})
+      continue
+    }
+    if (valid && anchor && (labelled || delivers(norm, end) || reportFollows(norm, end))) {
+      found.push({start: match.index, end, date: null, kind: 'recurring'})
+      continue
+    }
+    if (labelled ? endsText(norm, bare) : reportFollows(norm, bare)) found.push({start: match.index, end: bare, date: null, kind: 'recurring'})
+  }
+  return found
+}
+
+/**
+ * Whether a verb of reporting stands at `at` (`报送`), or after `向` and
+ * whom it goes to (`向市政府报告`) before the clause ends.
+ */
+function reportFollows(norm: string, at: number): boolean {
+  if (recurringReportVerbs.some((verb) => norm.startsWith(verb, at))) return true
+  if (norm.charAt(at) !== '向') return false
+  for (let index = at + 1; index < Math.min(norm.length, at + 16); index++) {
+    if (isClauseBreak(norm.charCodeAt(index))) return false
+    if (recurringReportVerbs.some((verb) => norm.startsWith(verb, index))) return true
+  }
+  return false
+}
+
+/**
+ * A text with the spans of recurring deadlines blanked out (offsets kept),
+ * so that no one-off form reads a date inside them (`每月10日前`).
+ */
+function withoutSpans(norm: string, spans: Due[]): string {
+  // Pieces joined once: cutting the whole text for each span was quadratic in the spans.
+  const pieces: string[] = []
+  let from = 0
+  for (const span of spans) {
+    pieces.push(norm.slice(from, span.start), blank.repeat(span.end - span.start))
+    from = span.end
+  }
+  pieces.push(norm.slice(from))
+  return pieces.join('')
+}
+
+/** A character no pattern takes, to blank a span out. */
+const blank = '\uE000'
+
+/**
  * Find the deadline in a task: `6月底前`, `于8月15日前`, `年底前`, `尽快` …
- * An absolute deadline wins over a relative one, and both over a vague one;
- * a start date (`从6月1日起`) is not a deadline.
+ * An absolute deadline wins over a relative one, both over a recurring one
+ * (`每月10日前`, no single date), and all over a vague one; a start date
+ * (`从6月1日起`) is not a deadline.
  *
  * @param task
  *   The task text.
@@ -105,9 +267,13 @@ export function findDue(task: string, meetingDate: string | null): Due | null {
  */
 export function findDueNormalized(norm: string, meetingDate: string | null, labelled = false): Due | null {
   const meeting = parseIso(meetingDate)
+  const recurring = recurringDues(norm, labelled)
+  const text = recurring.length > 0 ? withoutSpans(norm, recurring) : norm
   // The dates of the task, found once for the absolute and the relative forms.
-  const dates = findDates(norm)
-  const found = absoluteDue(norm, dates, meeting, labelled) ?? relativeDue(norm, dates, meeting) ?? vagueDue(norm)
+  const dates = findDates(text)
+  // A one-off deadline is the task's, before a recurring one (`每月10日前报送进展,年底前完成`): the
+  // recurring one is how often it reports.
+  const found = absoluteDue(text, dates, meeting, labelled) ?? relativeDue(text, dates, meeting, labelled) ?? first(recurring) ?? vagueDue(text)
   if (!found) return null
   // A date that does not resolve to a real day (a runaway number of months) is no date.
   const date = found.date !== null && isValidIso(found.date) ? found.date : null
@@ -115,21 +281,24 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
 }
 
 /**
- * Dates followed by `前`, or after `于` with a verb of delivery; months with
- * a part (`6月底前`); year and month ends.
+ * Dates followed by `前` or a verb of delivery, or after a bound (`不晚于`,
+ * `截至`, `至`); months with a part (`6月底前`); year and month ends.
  */
 function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labelled: boolean): Due | null {
   const candidates: Due[] = []
   for (const date of dates) {
     let start = date.start
     let end = date.end
-    const before = norm.charAt(start - 1)
-    if (startWords.includes(before) || startsAfterSpace(norm, end, '起')) continue
+    if (startWords.includes(norm.charAt(start - 1)) || startsAfterSpace(norm, end, '起')) continue
+    // `6月28日(星期五)前`, `6月30日17时前`: the weekday or the time of the date, written between it and its ending.
+    end += weekdayNote(norm, end)
+    const time = timeNote(norm, end)
+    if (time > 0 && deadlineEnds.some((word) => norm.startsWith(word, end + time))) end += time
     const ending = deadlineEnds.find((word) => norm.startsWith(word, end)) ?? withinEnd(norm, end)
-    const at = before === '于' || before === '在'
-    const delivered = at && deadlineVerbs.some((verb) => norm.startsWith(verb, end))
-    if (!ending && !delivered && !labelled) continue
-    if (at) start--
+    const bound = deadlineBounds.find((word) => norm.endsWith(word, start)) ?? (norm.charAt(start - 1) === '至' ? '至' : undefined)
+    const at = bound === undefined && (norm.charAt(start - 1) === '于' || norm.charAt(start - 1) === '在') ? norm.charAt(start - 1) : undefined
+    if (!ending && !bound && !labelled && !delivers(norm, end)) continue
+    start -= (bound ?? at ?? '').length
     if (ending) end += ending.length
     const year = date.year ?? (meeting ? yearOnOrAfter(date.month, date.day, meeting) : null)
     candidates.push({start, end, date: year === null ? null : isoDate(year, date.month, date.day), kind: 'absolute'})
@@ -137,16 +306,16 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   // Each pattern below needs a word the text may not have (`月`, `年`): checked first.
   const month = norm.includes('月')
   if (month) for (const match of matches(monthPartPattern, norm)) {
-    const month = chineseNumber(match[3])
+    const month = chineseNumber(match[4])
     if (month === null || month < 1 || month > 12) continue
-    // `3月底` needs `前` unless a `于`/`在` says it is a time limit.
-    // … or `至` ending a stretch of time (`即日起至4月底`).
-    if (!labelled && !deadlineEnds.some((word) => match[0].endsWith(word)) && !/^[于在至到]/.test(match[0])) continue
+    const end = match.index + match[0].length
+    // `3月底` needs `前`, a verb of delivery right after it, or a word before it that says it is a
+    // time limit: `于`/`在`, a bound (`截至`), `至` ending a stretch of time (`即日起至4月底`).
+    if (!labelled && match[1] === undefined && !deadlineEnds.some((word) => match[0].endsWith(word)) && !delivers(norm, end)) continue
     if (startWords.includes(norm.charAt(match.index - 1))) continue
-    const year = namedYear(match[1], match[2], meeting) ?? (meeting && (month < meeting.month ? meeting.year + 1 : meeting.year))
-    const endDay = monthParts.find(([word]) => word === match[4])?.[1] ?? 0
-    const date = year === null ? null : isoDate(year, month, endDay === 0 ? daysInMonth(year, month) : endDay)
-    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+    const year = namedYear(match[2], match[3], meeting) ?? (meeting && (month < meeting.month ? meeting.year + 1 : meeting.year))
+    const date = year === null ? null : isoDate(year, month, partDay(match[5], year, month))
+    candidates.push({start: match.index, end, date, kind: 'absolute'})
   }
   if (month) for (const match of matches(monthDayPattern, norm)) {
     const day = chineseNumber(match[2])
@@ -165,11 +334,23 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const date = year === null ? null : month === 1 ? isoDate(year - 1, 12, 31) : isoDate(year, month - 1, daysInMonth(year, month - 1))
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
+  // `6月份完成`: by the month's end, in the year it next comes (this one if it is the meeting's).
+  if (month) for (const match of matches(monthPattern, norm)) {
+    const end = match.index + match[0].length
+    const month = chineseNumber(match[3])
+    if (month === null || month < 1 || month > 12 || startWords.includes(norm.charAt(match.index - 1))) continue
+    if (!match[4] && !delivers(norm, end) && !(labelled && endsText(norm, end))) continue
+    // `三月内` with no year is three months, as a stretch was written before `个` (see `relativePattern`);
+    // `6月内` is June.
+    if (match[4] && match[1] === undefined && match[2] === undefined && !/^\d/.test(match[3])) continue
+    const year = namedYear(match[1], match[2], meeting) ?? (meeting && (month < meeting.month ? meeting.year + 1 : meeting.year))
+    const date = year === null ? null : isoDate(year, month, daysInMonth(year, month))
+    candidates.push({start: match.index, end, date, kind: 'absolute'})
+  }
   if (norm.includes('季度') || norm.includes('半年')) for (const match of matches(periodPattern, norm)) {
     const [, , relative, written, quarter, half, end, ending] = match
-    const after = norm.slice(match.index + match[0].length)
     // A period bounds a task with an end word, `末`, or a verb of delivery right after it (`上半年完成`).
-    if (!end && !ending && !deadlineVerbs.some((verb) => after.startsWith(verb))) continue
+    if (!end && !ending && !delivers(norm, match.index + match[0].length)) continue
     // The last month of the period; `第二季度前` ends with the quarter before it (but `上半年前`,
     // which cannot mean the year before, with its half).
     const last = quarter ? 3 * (Number(quarter) || '一二三四'.indexOf(quarter) + 1) : half === '上' ? 6 : 12
@@ -183,9 +364,21 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const date = endYear === null ? null : isoDate(endYear, endMonth, daysInMonth(endYear, endMonth))
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
+  if (norm.includes('季度')) for (const match of matches(quarterOfMeetingPattern, norm)) {
+    const end = match.index + match[0].length
+    if (!match[2] && !match[3] && !labelled && !delivers(norm, end)) continue
+    let date: string | null = null
+    if (meeting) {
+      // The quarter's last month, of the meeting's quarter or the next (in the next year after the fourth).
+      const last = 3 * Math.ceil(meeting.month / 3) + (match[1] === '下' ? 3 : 0)
+      const [year, month] = last > 12 ? [meeting.year + 1, last - 12] : [meeting.year, last]
+      date = isoDate(year, month, daysInMonth(year, month))
+    }
+    candidates.push({start: match.index, end, date, kind: 'absolute'})
+  }
   // Holidays bound a task only with `前` (`之前`, `以前`).
   if (norm.includes('前')) for (const match of matches(holidayPattern, norm)) {
-    const [, month, day] = holidays.find(([word]) => word === match[2]) ?? []
+    const [, month, day] = allHolidays.find(([word]) => word === match[2]) ?? []
     let date: string | null = null
     if (meeting && month && day) {
       const year = namedYear(undefined, match[1], meeting) ?? yearOnOrAfter(month, day, meeting)
@@ -194,20 +387,119 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
   if (norm.includes('年')) for (const match of matches(yearEndPattern, norm)) {
-    const digits = match[1] !== undefined && /^\d{4}$/.test(match[1])
-    const year = namedYear(digits ? match[1] : undefined, digits ? undefined : match[1], meeting) ?? meeting?.year ?? null
+    const said = match[1] ?? (match[2] && `${match[2]}年`)
+    const digits = match[3] ?? (said !== undefined && /^\d{4}$/.test(said) ? said : undefined)
+    const year = namedYear(digits, digits ? undefined : said, meeting) ?? meeting?.year ?? null
     const date = year === null ? null : isoDate(year, 12, 31)
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
-  if (month) for (const match of matches(monthEndPattern, norm)) {
+  if (month) for (const match of matches(monthOfMeetingPattern, norm)) {
+    const end = match.index + match[0].length
+    const which = match[1] ?? match[3]
+    const part = match[2]
+    // A bare part other than the month's end (`月中`, `月初`) needs `前`, a verb of delivery, or a
+    // word before it that makes it a time limit.
+    const lone = which === undefined && part !== undefined && part !== '底' && part !== '末'
+    if (lone && !labelled && !deadlineEnds.some((word) => match[0].endsWith(word)) && !delivers(norm, end) && match[0].startsWith('月')) continue
     let date: string | null = null
     if (meeting) {
-      const {year, month} = meetingMonth(meeting, (match[1] ?? match[2]) === '下')
-      date = isoDate(year, month, daysInMonth(year, month))
+      let {year, month} = meetingMonth(meeting, which === '下')
+      // `月中`, `月初` with no `本`: the next such day on or after the meeting.
+      if (which === undefined && part !== undefined && partDay(part, year, month) < meeting.day) ({year, month} = meetingMonth(meeting, true))
+      date = isoDate(year, month, part === undefined ? daysInMonth(year, month) : partDay(part, year, month))
     }
-    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+    candidates.push({start: match.index, end, date, kind: 'absolute'})
   }
-  return first(candidates)
+  return first(candidates.filter((candidate) => bounds(norm, candidate)))
+}
+
+/**
+ * The day a part of a month ends on (`初` → 10, `中旬` → 20, `中` → 15,
+ * `底` → the last), or, for none, the month's last day.
+ */
+function partDay(part: string | undefined, year: number, month: number): number {
+  const day = part === monthMiddle[0] ? monthMiddle[1] : monthParts.find(([word]) => word === part)?.[1] ?? 0
+  return day === 0 ? daysInMonth(year, month) : day
+}
+
+/**
+ * Whether a verb of delivery or completion stands at `at`, maybe after an
+ * adverb (`6月底完成`, `6月30日全面建成`), and not in a noun (`3月完成的项目`,
+ * `上半年完成情况`).
+ */
+function delivers(norm: string, at: number): boolean {
+  const from = at + (completionAdverbs.find((word) => norm.startsWith(word, at))?.length ?? 0)
+  const verb = deliveryVerbs.find((word) => norm.startsWith(word, from))
+  return verb !== undefined && !completionNounHeads.some((word) => norm.startsWith(word, from + verb.length))
+}
+
+
+const deliveryVerbs = [...deadlineVerbs, ...completionVerbs]
+
+/**
+ * Whether a found deadline bounds the task, by what follows it: one before
+ * `的` qualifies a noun (`汇总截至6月底的数据`, `3个月内的台账`), `…前后` and
+ * `…左右` are a time around (`6月底前后召开`), `…期间` a span, and a stretch
+ * before a ban (`三个月内不得
+ * 转让`) is how long the ban lasts.
+ */
+function bounds(norm: string, due: Due): boolean {
+  const next = norm.charAt(due.end)
+  if (next === '的' || notDeadlineAfter.some((word) => norm.startsWith(word, due.end))) return false
+  // `前后` is a time around; `前期` the early stage of something (`汛期前期准备`).
+  if ((next === '后' || next === '期') && norm.charAt(due.end - 1) === '前') return false
+  return !(due.kind === 'relative' && banWords.some((word) => norm.startsWith(word, due.end)))
+}
+
+
+/** Length of `(星期五)` or `(周五)` at `at`, after a date; else 0. */
+function weekdayNote(norm: string, at: number): number {
+  if (norm.charAt(at) !== '(') return 0
+  const word = norm.startsWith('星期', at + 1) ? 2 : norm.startsWith('周', at + 1) ? 1 : 0
+  const close = at + 1 + word + 1
+  return word > 0 && isOneOf(weekdays, norm.charAt(close - 1)) && norm.charAt(close) === ')' ? close + 1 - at : 0
+}
+
+/**
+ * Where an ending (`前`, `之前`, `以前`) at `at` ends, or one after a time of
+ * day (`17时前`, `下班前`); -1 when there is none.
+ */
+function endingAfterTime(norm: string, at: number): number {
+  for (const from of [at, at + timeNote(norm, at)]) {
+    const ending = deadlineEnds.find((word) => norm.startsWith(word, from))
+    if (ending) return from + ending.length
+  }
+  return -1
+}
+
+/**
+ * Length of a time of day at `at`, after a date: `下午`, `17时`, `17时30分`,
+ * `下午5点`, `17:00`, `下班`; else 0. Digits are at most two, so nothing
+ * here runs on.
+ */
+function timeNote(norm: string, at: number): number {
+  let cursor = at
+  cursor += deadlineTimes.find((word) => norm.startsWith(word, cursor))?.length ?? 0
+  const hour = digitRun(norm, cursor)
+  if (hour > 0 && hour <= 2) {
+    const mark = norm.charAt(cursor + hour)
+    if (mark === '时' || mark === '点') {
+      cursor += hour + 1
+      const minute = digitRun(norm, cursor)
+      if (minute > 0 && minute <= 2 && norm.charAt(cursor + minute) === '分') cursor += minute + 1
+      else if (norm.charAt(cursor) === '半') cursor++
+    } else if (mark === ':' && digitRun(norm, cursor + hour + 1) === 2) cursor += hour + 3
+  }
+  return cursor - at
+}
+
+const deadlineTimes = [...timeOfDayWords, ...deadlineTimesOfDay]
+
+/** Number of ASCII digits from `at`, counting at most three. */
+function digitRun(norm: string, at: number): number {
+  let index = at
+  while (index < at + 3 && index < norm.length && norm.charCodeAt(index) >= 0x30 && norm.charCodeAt(index) <= 0x39) index++
+  return index - at
 }
 
 /**
@@ -216,48 +508,102 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
  */
 function withinEnd(norm: string, at: number): string | undefined {
   const word = withinWords.find((each) => norm.startsWith(each, at))
-  return word && !notWithin.includes(norm.charAt(at + word.length)) ? word : undefined
+  return word && !isOneOf(notWithin, norm.charAt(at + word.length)) ? word : undefined
 }
 
 const withinWords = ['之内', '以内', '内']
 /** Characters after `内` that make it part of a word: 内部, 内容, 内外 … */
 const notWithin = '部容外涵控设资务需'
 
-/** `本周五前`, `下周一之前`: a day of the meeting's week or the next. */
-const weekdayPattern = new RegExp(`(?:于|在)?(本|下)(?:周|星期)([一二三四五六日天])${ends}`, 'g')
-const weekdays = '一二三四五六日'
+/**
+ * `本周五前`, `下周一之前`, `周五前`: a day of the meeting's week, the next,
+ * or (with neither) the next such day after the meeting; not of the week
+ * before (`上周五`).
+ */
+const weekdayPattern = new RegExp(`(?<!上)(?:于|在)?(本|下)?(?:周|星期)([一二三四五六日天])`, 'g')
+const weekdays = '一二三四五六日天'
 
-/** `10个工作日内`, `3日内`, `本周内`, `本周五前`: counted from the meeting date. */
-function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null): Due | null {
+/**
+ * `10个工作日内`, `3日内`, `本周内`, `本周五前`, `会后一周内`, `限期一个月`:
+ * counted from the meeting date; from a holiday or a date before `后`
+ * (`国庆节后一周内`), an absolute date; from another event (`批复后30日内`),
+ * no date.
+ */
+function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labelled: boolean): Due | null {
   const candidates: Due[] = []
   if (norm.includes('周') || norm.includes('星期')) for (const match of matches(weekdayPattern, norm)) {
-    const weekday = match[2] === '天' ? 7 : weekdays.indexOf(match[2]) + 1
-    const date = meeting ? addDays(meeting, weekday - dayOfWeek(meeting) + (match[1] === '下' ? 7 : 0)) : null
-    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'relative'})
-  }
-  // Every other form ends in `内`.
-  if (!norm.includes('内')) return first(candidates)
-  // `5月十五日内` is a date and its bound, not `五日内` counted from the meeting.
-  for (const match of matches(relativePattern, norm)) {
-    if (dates.some((date) => match.index >= date.start && match.index < date.end)) continue
+    // The ending, after a time of day if one is written (`本周五17时前`, `下周一下班前`).
+    const end = endingAfterTime(norm, match.index + match[0].length)
+    if (end === -1) continue
+    const weekday = Math.min(weekdays.indexOf(match[2]) + 1, 7)
     let date: string | null = null
     if (meeting) {
-      if (match[4]) {
-        // `本周内`: by the Sunday of the meeting's week; `下周内`: of the next.
-        const weekday = dayOfWeek(meeting)
-        date = addDays(meeting, (7 - weekday) % 7 + (match[4] === '下' ? 7 : 0))
-      } else {
-        // `半个月内`: fifteen days; `半天内`: the day itself.
-        if (match[1] === '半') date = match[3].endsWith('月') ? addDays(meeting, 15) : match[3] === '天' || match[3] === '日' ? addDays(meeting, 0) : null
-        else {
-          const count = chineseNumber(match[1])
-          if (count !== null) date = addUnits(meeting, count, match[3])
-        }
-      }
+      const ahead = weekday - dayOfWeek(meeting)
+      // A bare weekday (`周五前`) is the next one after the meeting: one on its day would say `今天`.
+      date = addDays(meeting, match[1] === undefined ? ((ahead + 6) % 7) + 1 : ahead + (match[1] === '下' ? 7 : 0))
     }
-    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'relative'})
+    candidates.push({start: match.index, end, date, kind: 'relative'})
   }
-  return first(candidates)
+  // Every other form ends in `内`, starts with `限期`, or is a labelled value.
+  if (!labelled && !norm.includes('内') && !norm.includes('限期')) return first(candidates.filter((candidate) => bounds(norm, candidate)))
+  // The dates up to a match, walked along with the matches (both in order), rather than searched for each.
+  let passed = 0
+  for (const match of matches(relativePattern, norm)) {
+    const groups = match.groups ?? {}
+    // Without `内` a stretch bounds a task after `限期`, or as all of a labelled value (`完成时限:3个工作日`).
+    if (!groups.within && groups.anchor !== '限期' && !groups.week && !(labelled && endsText(norm, match.index + match[0].length))) continue
+    while (passed < dates.length && dates[passed].end <= match.index) passed++
+    // `5月十五日内` is a date and its bound, not `五日内` counted from the meeting.
+    if (passed < dates.length && dates[passed].start <= match.index) continue
+    const end = match.index + match[0].length
+    let date: string | null = null
+    let start = match.index
+    let kind: DueKind = 'relative'
+    if (groups.week) {
+      // `本周内`: by the Sunday of the meeting's week; `下周内`: of the next.
+      if (meeting) date = addDays(meeting, ((7 - dayOfWeek(meeting)) % 7) + (groups.week === '下' ? 7 : 0))
+      candidates.push({start, end, date, kind})
+      continue
+    }
+    const unit = groups.unit.replace('个', '')
+    const count = groups.count === '半' ? 0.5 : chineseNumber(groups.count)
+    // `三年内不得转让` is a ban, `2024年内` a year (see `yearEndPattern`): years only as a stretch of delivery.
+    if (unit === '年' && (count === null || count > 10 || !delivers(norm, end))) continue
+    // What the stretch counts from: the meeting, or a holiday or a date that `后` follows.
+    let from: Day | null = meeting
+    const after = groups.anchor === undefined || groups.anchor === '限期' ? afterWord(norm, match.index) : ''
+    if (after) {
+      const anchorEnd = match.index - after.length
+      const holiday = allHolidays.find(([word]) => norm.endsWith(word, anchorEnd))
+      // Only `后` stands between a date it follows and the match: the last date passed.
+      const dated = passed > 0 && dates[passed - 1].end === anchorEnd ? dates[passed - 1] : undefined
+      kind = holiday || dated ? 'absolute' : 'relative'
+      if (holiday) {
+        start = anchorEnd - holiday[0].length
+        const [, month, day] = holiday
+        from = meeting && month && day ? {year: yearOnOrAfter(month, day, meeting), month, day} : null
+      } else if (dated) {
+        start = dated.start
+        from = dated.year !== null ? {year: dated.year, month: dated.month, day: dated.day} : meeting && {year: yearOnOrAfter(dated.month, dated.day, meeting), month: dated.month, day: dated.day}
+      } else from = null
+    }
+    if (from && count !== null) date = count === 0.5 ? halfOf(from, unit) : addUnits(from, count, unit)
+    candidates.push({start, end, date, kind})
+  }
+  return first(candidates.filter((candidate) => bounds(norm, candidate)))
+}
+
+/** `后`, `之后`, `以后` or `起` ending at `at`: a stretch counted from what comes before (`之日起`). */
+function afterWord(norm: string, at: number): string {
+  return ['之后', '以后', '后', '起'].find((word) => norm.endsWith(word, at)) ?? ''
+}
+
+/** Half a unit from a day: `半个月内` fifteen days, `半年内` six months, `半天内` and `半小时内` the day itself. */
+function halfOf(from: Day, unit: string): string | null {
+  if (unit === '月') return addDays(from, 15)
+  if (unit === '年') return addUnits(from, 6, '月')
+  if (unit === '天' || unit === '日' || unit === '小时') return addDays(from, 0)
+  return null
 }
 
 /**
@@ -267,7 +613,7 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null): Due
  */
 function vagueDue(norm: string): Due | null {
   const candidates: Due[] = []
-  for (const word of vagueDeadlines) {
+  for (const word of vagueWords) {
     // The clause start is carried forward from one occurrence to the next
     // rather than found by walking back from each, which made a clause of
     // many `尽快` quadratic.
@@ -280,6 +626,8 @@ function vagueDue(norm: string): Due | null {
   }
   return first(candidates)
 }
+
+const vagueWords = [...vagueDeadlines, ...promptDeadlines]
 
 /** Whether a code unit ends a clause for `vagueDue`: `,` `;` `。` `:`. */
 function isClauseBreak(code: number): boolean {
@@ -302,6 +650,20 @@ function leadsClause(norm: string, start: number, at: number): boolean {
     if (rest === at) return true
   }
   return false
+}
+
+/**
+ * Whether a character is one of `characters`; the empty string (past the
+ * end of a text), which `String#includes` finds in any string, is not.
+ */
+function isOneOf(characters: string, character: string): boolean {
+  return character !== '' && characters.includes(character)
+}
+
+/** Whether only white space stands from `at` to the end of the text. */
+function endsText(norm: string, at: number): boolean {
+  while (at < norm.length && isSpace(norm.charCodeAt(at))) at++
+  return at === norm.length
 }
 
 /** Whether `word` stands at `at` after white space only. */
@@ -365,7 +727,7 @@ function addDays(day: Day, count: number): string {
   return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
 }
 
-/** Add `count` of a unit: calendar days, working days (Monday–Friday), weeks, months. */
+/** Add `count` of a unit: hours (as whole days), calendar days, working days (Monday–Friday), weeks, months, years. */
 function addUnits(day: Day, count: number, unit: string): string {
   if (unit === '工作日') {
     const date = new Date(Date.UTC(day.year, day.month - 1, day.day))
@@ -378,6 +740,9 @@ function addUnits(day: Day, count: number, unit: string): string {
     return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
   }
   if (unit === '周' || unit === '星期') return addDays(day, count * 7)
+  if (unit === '年') return addUnits(day, count * 12, '月')
+  // `24小时内` from a meeting at any hour: by the next day; `2小时内`: the day itself.
+  if (unit === '小时') return addDays(day, Math.floor(count / 24))
   if (unit === '个月' || unit === '月') {
     const months = day.month - 1 + count
     const year = day.year + Math.floor(months / 12)

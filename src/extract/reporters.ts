@@ -128,11 +128,12 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     else for (const part of actor.parts) if (!isGeneric(text, part.start, part.end)) spans.push(part)
   }
   for (const span of spans.sort((a, b) => a.start - b.start)) {
+    // The same reporter written twice is one, whatever its width or a line end it runs over (`县\n水利局`).
+    const key = text.slice(span.start, span.end)
+    if (seen.has(key)) continue
+    seen.add(key)
     const position = doc.normPosition(span.start, span.end)
-    const value = doc.source.slice(position.start.offset, position.end.offset)
-    if (seen.has(value)) continue
-    seen.add(value)
-    reporters.push({value, position})
+    reporters.push({value: doc.source.slice(position.start.offset, position.end.offset), position})
   }
   return reporters
 }

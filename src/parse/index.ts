@@ -157,12 +157,15 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
       continue
     }
     const bodyOfHeading = item !== null && item.marker === null && item.heading !== null && item.children.length === 0
-    // After a lead that ends in its lead-in (`现将会议主要精神纪要如下:`), the body has begun: a
-    // first paragraph that takes up no new matter (`会议指出,…`) still opens the one matter.
+    // Once a top-level list makes the items (`（一）关于…`), the matters are its entries: a
+    // paragraph under one (`会议听取了…`) is its body. After a lead that ends in its lead-in
+    // (`现将会议主要精神纪要如下:`), the body has begun: a first paragraph that takes up no new
+    // matter (`会议指出,…`) still opens the one matter.
     const opens =
       sections === 0 &&
+      topListLevel === null &&
       !bodyOfHeading &&
-      (opensMatter(doc, line, item === null, hasLead) || (item === null && topListLevel === null && endsInLeadIn(doc, preamble)))
+      (opensMatter(doc, line, item === null, hasLead) || (item === null && endsInLeadIn(doc, preamble)))
     if (opens) {
       item = paragraphItem(doc, line)
       items.push(item)
@@ -212,7 +215,8 @@ function readLines(doc: Doc): Line[] {
   let inPreamble = true
   while (lineStart <= source.length) {
     let lineEnd = lineStart
-    while (lineEnd < source.length && source.charCodeAt(lineEnd) !== 10 && source.charCodeAt(lineEnd) !== 13) lineEnd++
+    // A line end left out of the view (a hard-wrapped line, see `wrapJoins`) does not end the line.
+    while (lineEnd < source.length && !(isLineEnd(source.charCodeAt(lineEnd)) && isLineEnd(norm.charCodeAt(doc.toNorm(lineEnd))))) lineEnd++
     let start = doc.toNorm(lineStart)
     let end = doc.toNorm(lineEnd)
     while (start < end && isBlank(norm.charCodeAt(start))) start++
@@ -301,6 +305,10 @@ const agendaLabel = new RegExp(`^${agendaLabelSource}\\s*:$`)
  */
 function listForm(doc: Doc, marker: MarkerMatch): string {
   return marker.level === 'enumeration' && doc.norm.charCodeAt(marker.start) === 0x7b2c /* 第 */ ? 'enumeration-prefixed' : marker.level
+}
+
+function isLineEnd(code: number): boolean {
+  return code === 10 || code === 13
 }
 
 function isBlank(code: number): boolean {

@@ -154,6 +154,32 @@ export function isSpace(code: number): boolean {
   )
 }
 
+/**
+ * Whether a line is a page number: `— 2 —` (GB/T 9704-2012 §7.5),
+ * `第3页 共5页`, `3/5`.
+ *
+ * @param line
+ *   A line, as written.
+ * @returns
+ *   Whether it is one.
+ */
+export function isPageNumber(line: string): boolean {
+  if (line.length > 40) return false
+  return isPageText(createDoc(line).norm.trim())
+}
+
+/** A page number on its own (normalized, trimmed): dashes around it, `第N页` (with `共M页`). */
+const pageNumber = /^(?:[-—–―]+ *\d{1,4} *[-—–―]+|第 *\d{1,4} *页(?: *,? *共 *\d{1,4} *页)?|共 *\d{1,4} *页 *,? *第 *\d{1,4} *页)$/
+/** `3/5`: a page of pages, the first no more than the second (`2024/5` is not). */
+const pageOfPages = /^(\d{1,3}) *\/ *(\d{1,3})$/
+
+function isPageText(text: string): boolean {
+  if (text.length > 16) return false
+  if (pageNumber.test(text)) return true
+  const match = pageOfPages.exec(text)
+  return match !== null && Number(match[1]) <= Number(match[2])
+}
+
 /** The first code units of a list of labels: a line opens with one of them or cannot be that label. */
 function firstCodes(labels: readonly string[]): Set<number> {
   return new Set(labels.map((label) => label.charCodeAt(0)))
@@ -210,6 +236,9 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
 
   // Label lines: `• 会议议题 •`.
   if (bulletCodes.has(first) && bulletLabel.test(text) && !sentencePunctuation.test(text)) return 'label'
+
+  // Page numbers of a printed document (`— 2 —`, GB/T 9704-2012 §7.5), `第3页 共5页`, `3/5`.
+  if (isPageText(text)) return 'page'
 
   // Page chrome in brackets: `【打印本页】【关闭窗口】`.
   if (first === 0x3010 /* 【 */ && /^(【[^【】]{1,12}】\s*)+$/.test(text)) return 'label'

@@ -191,15 +191,18 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     return null
   }
 
-  // `1.`, `1、` — not `1.5`, not `2021.`
+  // `1.`, `1、` — not `1.5`, not `2021.`; at a line start also `1)`, a `(1)` without its opening bracket
   if (isDigit(head)) {
     const digitsEnd = readDigits(text, start)
     if (digitsEnd - start > 2 || isDigit(text.charCodeAt(digitsEnd))) return null
     const punctuation = text.charCodeAt(digitsEnd)
+    const number = Number(text.slice(start, digitsEnd))
+    if (number === 0) return null
     if ((punctuation === dot || punctuation === pause) && !isDigit(text.charCodeAt(digitsEnd + 1))) {
-      const number = Number(text.slice(start, digitsEnd))
-      if (number === 0) return null
       return {level: 'arabic', ordinal: text.slice(start, digitsEnd), number, start, end: digitsEnd + 1, markerEnd: digitsEnd}
+    }
+    if (punctuation === close && lineStart) {
+      return withPunctuation(text, {level: 'paren-arabic', ordinal: text.slice(start, digitsEnd), number, start, end: digitsEnd + 1, markerEnd: digitsEnd + 1})
     }
     return null
   }
@@ -235,7 +238,8 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   const numeral = readChineseNumeral(text, start)
   if (!numeral) return null
   const after = text.charCodeAt(numeral.end)
-  if (after === pause || (after === dot && lineStart)) {
+  // `一、`; at a line start also `一.` and `一,`
+  if (after === pause || ((after === dot || after === comma) && lineStart)) {
     // `一、二季度`, `三、四月份`: a run of numbers, not a marker.
     const next = text.charCodeAt(numeral.end + 1)
     if (digitAt(text, numeral.end + 1) >= 0 || next === ten || isDigit(next)) return null

@@ -1,0 +1,255 @@
+/**
+ * Hard-wrapped text: minutes taken out of a PDF (or a fixed-width page) end
+ * every line at the same width, in the middle of a sentence, a name or a
+ * date (`…主持召开市政府第8次` / `常务会议，…`). Read line by line, each
+ * sentence would break at every line end.
+ *
+ * A text is taken for hard-wrapped when lines that end open (without `。`
+ * `;` `!` `?` `:`) and go on at the next line pile up at one width, and
+ * hardly any line is wider. Then each full line (open or not: a `。` may
+ * fall at the width in mid-paragraph) is joined to the next one, unless the next one opens something of its own: a numbering marker,
+ * a label (`列席:`), an indented paragraph, or, after a heading, the meeting
+ * speaking (`会议听取了…`). The joins are dropped from the normalized view
+ * (see `createDoc`), so the parser and the extractors see one line and
+ * positions still point into the source (a value that runs over a join
+ * holds its line end).
+ */
+
+import type {Doc} from '../doc.js'
+import type {NoiseKind} from '../tree.js'
+import {actionVerbs} from '../lexicon.js'
+import {words} from '../words.js'
+import {matchCue} from './inline.js'
+import {classifyLine, type LineClass} from './line.js'
+import {matchMarker} from './numbering.js'
+
+/** One physical line. */
+interface Physical {
+  /** Normalized offsets of its content, trimmed. */
+  start: number
+  end: number
+  /** Source offsets of its content, trimmed. */
+  sourceStart: number
+  sourceEnd: number
+  /** Display width, indent included: ideographs and full-width forms count two columns. */
+  width: number
+  /** Leading white space, in display columns. */
+  indent: number
+  /** Whether it ends without a sentence end, so the text may go on. */
+  open: boolean
+}
+
+/** Lines narrower than this are never taken for full lines (20 ideographs). */
+const minimumWidth = 40
+/** How far short of the width a full line may end: a wide character that did not fit, a space. */
+const slack = 4
+
+/**
+ * Find where a hard-wrapped text should be joined.
+ *
+ * @param doc
+ *   The doc of the text (see `createDoc`).
+ * @returns
+ *   Source spans `[from, to)` to drop, in order, each a line end with the
+ *   white space around it; empty when the text is not hard-wrapped.
+ */
+export function wrapJoins(doc: Doc): number[] {
+  const lines = physicalLines(doc)
+  // Open lines followed at once by another line: the wrapped ones, if any.
+  const candidates: number[] = []
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index]
+    if (line && line.open && line.width >= minimumWidth && lines[index + 1]) candidates.push(index)
+  }
+  if (candidates.length < 2) return []
+
+  // The width most open lines end at (within the slack): counts by width, summed over a window.
+  const counts = new Map<number, number>()
+  for (const index of candidates) {
+    const each = (lines[index] as Physical).width
+    counts.set(each, (counts.get(each) ?? 0) + 1)
+  }
+  let width = 0
+  let best = 0
+  for (const top of counts.keys()) {
+    let count = 0
+    for (let each = top - slack; each <= top; each++) count += counts.get(each) ?? 0
+    if (count > best || (count === best && top > width)) {
+      best = count
+      width = top
+    }
+  }
+  if (best < 2) return []
+
+  // Nothing runs past the width: headings of one length, in a text of long paragraphs, are not
+  // wrapping (the test that turns most texts away, so it comes first).
+  let wider = 0
+  let content = 0
+  for (const line of lines) {
+    if (!line) continue
+    content++
+    if (line.width > width + slack) wider++
+  }
+  if (wider * 10 > content) return []
+  // Running text wraps mostly mid-sentence.
+  let inBand = 0
+  let openInBand = 0
+  let paragraphs = 0
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (!line || line.width < width - slack || line.width > width) continue
+    inBand++
+    if (line.open && lines[index + 1]) {
+      openInBand++
+      if (!matchMarker(doc.norm, line.start, true)) paragraphs++
+    }
+  }
+  if (paragraphs < 2 || openInBand * 5 < inBand * 3) return []
+
+  const joins: number[] = []
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index]
+    // A full line is joined whatever it ends with: a `。` or `:` that falls at the width ends a
+    // sentence, not the paragraph.
+    if (!line || line.width < width - slack || line.width > width) continue
+    // The next line, over a page break (`— 2 —`, blank lines around it): the sentence goes on
+    // on the next page, and the page number is left out with the line end.
+    let after = index + 1
+    let page = false
+    while (after < lines.length && (lines[after] === null || isPageNumber(doc, lines[after] as Physical))) {
+      if (lines[after]) page = true
+      after++
+    }
+    const next = page ? lines[after] : lines[index + 1]
+    if (!next) continue
+    if (next.indent > line.indent || opensLine(doc, next) || standsAlone(doc, line) || standsAlone(doc, next)) continue
+    // The meeting speaking (`会议听取了…`) opens a paragraph after a sentence end, or after a
+    // heading that fills its line; after an open line it goes on (`市政府常务` / `会议审议`).
+    if ((!line.open || isHeading(doc, line)) && (matchCue(doc.norm, next.start) || opensMatter(doc.norm, next.start))) continue
+    joins.push(line.sourceEnd, next.sourceStart)
+  }
+  return joins
+}
+
+/** The physical lines of a doc; null for a blank one. */
+function physicalLines(doc: Doc): Array<Physical | null> {
+  const {source, norm} = doc
+  const lines: Array<Physical | null> = []
+  let lineStart = 0
+  while (lineStart <= source.length) {
+    // One pass for the line end and the width (the indent counts: a paragraph's first line is
+    // indented and as full as the others); trailing white space is taken off after.
+    let lineEnd = lineStart
+    let wide = 0
+    while (lineEnd < source.length) {
+      const code = source.charCodeAt(lineEnd)
+      if (code === 10 || code === 13) break
+      if (code >= 0x1100) wide++
+      lineEnd++
+    }
+    let width = lineEnd - lineStart + wide
+    let sourceStart = lineStart
+    let indent = 0
+    while (sourceStart < lineEnd && isSpace(source.charCodeAt(sourceStart))) indent += columns(source.charCodeAt(sourceStart++))
+    let sourceEnd = lineEnd
+    while (sourceEnd > sourceStart && isSpace(source.charCodeAt(sourceEnd - 1))) width -= columns(source.charCodeAt(--sourceEnd))
+    if (sourceStart < sourceEnd) {
+      const start = doc.toNorm(sourceStart)
+      const end = doc.toNorm(sourceEnd)
+      lines.push({start, end, sourceStart, sourceEnd, width, indent, open: end > start && isOpenEnd(norm, start, end)})
+    } else {
+      lines.push(null)
+    }
+    if (lineEnd >= source.length) break
+    lineStart = lineEnd + (source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
+  }
+  return lines
+}
+
+/**
+ * Whether a line opens something of its own: a numbering marker, or a line
+ * the parser sets apart by its label or form (attendance `列席:…`, `抄送:`,
+ * `附件:`, a title). Not by a document number or a date at its start: a
+ * line that goes on a sentence may open with the rest of one
+ * (`…通知》(校` / `资产〔2021〕20号)文件…`).
+ */
+function opensLine(doc: Doc, line: Physical): boolean {
+  if (matchMarker(doc.norm, line.start, true)) return true
+  const found = classify(doc, line)
+  return found !== null && !(found.kind === 'noise' && fragmentLike.has(found.noise))
+}
+
+/** Whether a line is a page number (`— 2 —`, `第3页 共5页`). */
+function isPageNumber(doc: Doc, line: Physical): boolean {
+  const found = line.end - line.start <= 16 ? classify(doc, line) : null
+  return found !== null && found.kind === 'noise' && found.noise === 'page'
+}
+
+/** The class of a line as the parser gives it (see `classifyLine`). */
+function classify(doc: Doc, line: Physical): LineClass | null {
+  const view = {norm: doc.norm.slice(line.start, line.end), toSource: (offset: number) => doc.toSource(line.start + offset) - line.sourceStart}
+  return classifyLine(doc.source.slice(line.sourceStart, line.sourceEnd), {inPreamble: false}, view)
+}
+
+/** Kinds of page noise that the rest of a wrapped sentence can look like. */
+const fragmentLike = new Set<NoiseKind>(['document-number', 'publication-date', 'signature'])
+
+/**
+ * Whether a line is never part of running text: a title (`…会议纪要` without
+ * sentence punctuation, also in brackets after a document number), a table row (`| 文号: | … |`), or a
+ * line laid out with runs of spaces (`市政府办公室　　　　2024年8月2日`).
+ */
+function standsAlone(doc: Doc, line: Physical): boolean {
+  let end = line.end
+  while (end > line.start && closers.has(doc.norm.charCodeAt(end - 1))) end--
+  let sentence = false
+  for (let index = line.start; index < line.end; index++) {
+    const code = doc.norm.charCodeAt(index)
+    if (code === 0x7c || (isSpace(code) && isSpace(doc.norm.charCodeAt(index + 1)))) return true
+    if (code === 0x3002 || code === 0x2c || code === 0x3b) sentence = true
+  }
+  return !sentence && doc.norm.startsWith('纪要', end - 2)
+}
+
+/** Whether a line may be a heading: it opens with a marker, or with `关于` and has no `,` or `。`. */
+function isHeading(doc: Doc, line: Physical): boolean {
+  if (matchMarker(doc.norm, line.start, true)) return true
+  if (!doc.norm.startsWith('关于', line.start)) return false
+  for (let index = line.start; index < line.end; index++) {
+    const code = doc.norm.charCodeAt(index)
+    if (code === 0x3002 || code === 0x2c) return false
+  }
+  return true
+}
+
+const matterVerbs = words(actionVerbs)
+
+/** The meeting taking up a matter: `会议听取`, `会议还研究`, `会议学习了`, `会上`. */
+function opensMatter(norm: string, start: number): boolean {
+  if (norm.startsWith('会上', start)) return true
+  if (!norm.startsWith('会议', start)) return false
+  return matterVerbs.at(norm, norm.startsWith('还', start + 2) ? start + 3 : start + 2) !== undefined
+}
+
+/** Sentence ends (normalized), and what may close after one: `。”`, `。)`. */
+const ends = new Set([0x3002, 0x3b, 0x21, 0x3f, 0x3a])
+const closers = new Set([0x201d, 0x2019, 0x29, 0x300b, 0x300d])
+
+function isOpenEnd(norm: string, start: number, end: number): boolean {
+  let last = end - 1
+  if (closers.has(norm.charCodeAt(last)) && last > start) last--
+  return !ends.has(norm.charCodeAt(last))
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0
+}
+
+/**
+ * Display columns of a code unit: two from U+1100 on, where East Asian wide
+ * and full-width forms are (each half of a surrogate pair counts too, a
+ * slip that lines of minutes do not feel).
+ */
+function columns(code: number): number {
+  return code >= 0x1100 ? 2 : 1
+}

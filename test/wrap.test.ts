@@ -1,0 +1,147 @@
+/**
+ * Hard-wrapped text (minutes taken out of a PDF): lines that end at one
+ * width in mid-sentence are read joined, and every value still slices back
+ * from the source, line end included.
+ */
+
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import stringWidth from 'string-width'
+import {readCorpus} from '../bench/corpus.mjs'
+import {ledgerRows} from '../src/cli/ledger.js'
+import {renderOutline, type Styles} from '../src/cli/outline.js'
+import {createDoc} from '../src/doc.js'
+import {analyze, parseMinutes} from '../src/index.js'
+import {wrapJoins} from '../src/parse/wrap.js'
+import type {MinutesRecord} from '../src/record.js'
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/genre/${name}`, import.meta.url), 'utf8')
+
+/**
+ * Wrap every paragraph of a text at `width` display columns (ideographs and
+ * full-width forms two), as a PDF's text layer gives it; `indent` puts two
+ * ideographic spaces before each paragraph.
+ */
+function hardWrap(text: string, width: number, indent: boolean): string {
+  const lines: string[] = []
+  for (const paragraph of text.split('\n')) {
+    if (paragraph.trim() === '') {
+      lines.push('')
+      continue
+    }
+    let line = indent ? '\u3000\u3000' : ''
+    let columns = indent ? 4 : 0
+    for (const character of paragraph.trim()) {
+      const wide = character.codePointAt(0)! >= 0x1100 ? 2 : 1
+      if (columns + wide > width) {
+        lines.push(line)
+        line = ''
+        columns = 0
+      }
+      line += character
+      columns += wide
+    }
+    lines.push(line)
+  }
+  return lines.join('\n')
+}
+
+const flat = (value: string | null): string | null => value && value.replace(/\s*\n\s*/g, '')
+
+/** What should not change when a text is wrapped: values with line ends taken out. */
+function reading(record: MinutesRecord) {
+  return {
+    meeting: [record.meeting.name, record.meeting.date, record.meeting.chair?.name ?? null].map(flat),
+    items: record.items.map((item) => ({
+      heading: flat(item.heading),
+      reporters: item.reporters.map(flat),
+      decisions: item.decisions.map((decision) => flat(decision.text)),
+      assignments: item.assignments.map((assignment) => [flat(assignment.owner), flat(assignment.task), assignment.dueDate])
+    }))
+  }
+}
+
+describe('hard-wrapped minutes', () => {
+  const text = fixture('county-hard-wrapped.txt')
+  const {record} = analyze(text)
+
+  it('should read a PDF’s wrapped lines as the sentences they break', () => {
+    // The lead runs over three lines: date, chair and place are still found.
+    expect([record.meeting.name, record.meeting.date, record.meeting.chair?.name, record.meeting.location]).toEqual([
+      '县长办公会议',
+      '2024-07-10',
+      '李国华',
+      '县政府三楼会议室'
+    ])
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.reporters])).toEqual([
+      ['一', '关于城区停车管理工作', ['县公安局']],
+      // `县\n水利局` reports once, beside `县水利局`.
+      ['二', '关于农村供水保障工作', ['县水利局']]
+    ])
+  })
+
+  it('should give tasks that run over a line end, the line end kept in the value', () => {
+    const [, , city] = record.items[0].assignments
+    expect([city.owner, city.task, city.due, city.dueDate]).toEqual(['县城管局', '要于7月31日前完成主次干道违停整治方案，报县政\n府审定后实施', '于7月31日前', '2024-07-31'])
+    const {start, end} = city.positions.task
+    expect([start.line, end.line]).toEqual([14, 15])
+    expect(text.slice(start.offset, end.offset)).toBe(city.task)
+    expect(record.items[1].assignments.map((assignment) => assignment.task)).toEqual(['要加强技术指导，确保汛期供水安\n全'])
+  })
+
+  it('should read the same text unwrapped and wrapped alike', () => {
+    expect(reading(record)).toEqual(reading(parseMinutes(fixture('county-paren-items.txt'))))
+  })
+
+  it('should read the sample and the dev corpus wrapped at 56 columns, or 60 with indents, as unwrapped', () => {
+    const texts = [fixture('../sample.txt'), ...readCorpus().filter((document) => document.set === 'dev').map((document) => document.text)]
+    for (const original of texts) {
+      const expected = reading(parseMinutes(original))
+      for (const [width, indent] of [[56, false], [60, true]] as const) {
+        const wrapped = hardWrap(original, width, indent)
+        const result = analyze(wrapped)
+        expect(reading(result.record), `${original.slice(0, 30)} at ${width}`).toEqual(expected)
+        for (const assignment of result.record.items.flatMap((item) => item.assignments)) {
+          const {start, end} = assignment.positions.task
+          expect(wrapped.slice(start.offset, end.offset)).toBe(assignment.task)
+        }
+      }
+    }
+  })
+
+  it('should join nothing in text that is not wrapped, even with headings of one width', () => {
+    const paragraph = '各部门要按照职责分工，细化工作措施，明确时间节点，确保各项任务按期完成，并及时报告工作进展情况。'
+    // Headings of 25 ideographs (50 columns) each, ending open, as a wrapped line would.
+    const heading = (topic: string) => `关于进一步做好全县${topic}工作的有关问题和意见研究`
+    const text = [
+      '2024年3月5日，县长王明主持召开县长办公会议。',
+      heading('春季农业生产'),
+      paragraph,
+      heading('城乡环境整治'),
+      paragraph,
+      heading('安全生产监管'),
+      paragraph
+    ].join('\n')
+    expect(wrapJoins(createDoc(text))).toEqual([])
+    expect(parseMinutes(text).items.map((item) => item.heading)).toEqual([heading('春季农业生产'), heading('城乡环境整治'), heading('安全生产监管')])
+  })
+
+  it('should print values that run over a line end on one line in the ledger and the outline', () => {
+    const rows = ledgerRows(record)
+    expect(rows.find((row) => row.owner === '县城管局')?.task).toBe('要于7月31日前完成主次干道违停整治方案，报县政府审定后实施')
+    expect(rows.every((row) => !/[\r\n]/.test(row.task))).toBe(true)
+    const same = (text: string) => text
+    const plain: Styles = {bold: same, dim: same, green: same, yellow: same, cyan: same, magenta: same}
+    const outline = renderOutline(record, {styles: plain, widthOf: stringWidth, columns: 200})
+    expect(outline).toContain('决定  县城管局要于7月31日前完成主次干道违停整治方案，报县政府审定后实施。\n')
+  })
+
+  it('should join a sentence over a page break, and leave the page number out of what it prints', () => {
+    // A page ends after `报县政`; the page number stands between blank lines.
+    const paged = text.replace('报县政\n', '报县政\n\n— 2 —\n\n')
+    const city = parseMinutes(paged).items[0].assignments[2]
+    expect(city.task).toBe('要于7月31日前完成主次干道违停整治方案，报县政\n\n— 2 —\n\n府审定后实施')
+    expect(paged.slice(city.positions.task.start.offset, city.positions.task.end.offset)).toBe(city.task)
+    expect(ledgerRows(parseMinutes(paged))[2].task).toBe('要于7月31日前完成主次干道违停整治方案，报县政府审定后实施')
+  })
+})
