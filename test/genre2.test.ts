@@ -94,6 +94,8 @@ describe('hospital 院长办公会 minutes: 议定事项 under each 议题, 科�
       ['人力资源部', '2025-06-30'],
       ['护理部', null]
     ])
+    // The task that leads in to （1）（2） below ends before its ：.
+    expect(record.items[1].assignments[1].task).toBe('要加强重症医学科、急诊科护理梯队建设')
     const [joint, backup] = record.items[2].assignments
     expect(joint.owners).toEqual(['信息中心', '财务科'])
     expect(joint.task.startsWith('共同负责编制项目预算')).toBe(true)
