@@ -200,7 +200,7 @@ function readJoint(text: string, start: number, end: number): Actor | null {
 
 function readSingle(text: string, start: number, end: number): Actor | null {
   const whole = {start, end}
-  if (isUnit(text, start, end)) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: null, unit: whole}
+  if (isUnit(text, start, end) || isUnitWithAlias(text, start, end)) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: null, unit: whole}
 
   // A title: `X副院长`, `副院长X`, `单位局长X`, `单位X局长`.
   for (let index = start; index < end; index++) {
@@ -233,6 +233,13 @@ function readSingle(text: string, start: number, end: number): Actor | null {
   const person = splitUnitName(text, start, end)
   if (person && person.unit) return person
   return null
+}
+
+/** A unit with the other name it works under in brackets: `党群工作部(人力资源部)`. */
+function isUnitWithAlias(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 0x29 /* ) */) return false
+  const open = text.lastIndexOf('(', end - 1)
+  return open > start && isUnit(text, start, open) && isUnit(text, open + 1, end - 1)
 }
 
 /** `孙浩` (a name) or `市统计局孙浩` (a unit and a name). */

@@ -21,7 +21,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '负责', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
+const subjectFollowers = words(['要', '负责', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /** Words after an owner that share the task of the owner before: `由X牵头,Y配合,…`. */
@@ -214,6 +214,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (seen.has(owner.actor.whole.start)) continue
           seen.add(owner.actor.whole.start)
           const task = trim(text, owner.taskStart, taskEnd(text, sentence.clauses, clauseIndex, sentence.end))
+          // A task that leads in to points on the lines below (`要加强梯队建设:`) ends before its `:`.
+          if (text.charAt(task.end - 1) === ':') task.end = trim(text, task.start, task.end - 1).end
           if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start))) continue
           // `下周一前,市林业局要…`: a clause that is only a deadline before the owner's clause.
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
@@ -222,19 +224,24 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
       }
     }
   }
-  for (const unit of units) readLabelled(doc, unit, meetingDate, assignments)
+  for (const [index, unit] of units.entries()) readLabelled(doc, units, index, meetingDate, assignments)
   readTables(doc, units, meetingDate, assignments)
   return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
 }
 
 /**
- * Where a task ends: at the sentence end, or before a later clause of the
- * sentence that gives a task to another owner (`…,市住建局要…`);
+ * Where a task ends: at the sentence end, at a `:` before inline points, or
+ * before a later clause of the sentence that gives a task to another owner
+ * (`…,市住建局要…`);
  * a supporting owner (`Y配合`) shares the task instead.
  */
 function taskEnd(text: string, clauses: Span[], index: number, end: number): number {
   for (let next = index + 1; next < clauses.length; next++) {
-    const owner = ownerAt(text, clauses[next])
+    // `…开展审计:(1)…;(2)…`: the points that follow a `:` spell the task out; it ends at the `:`.
+    const previous = clauses[next - 1]
+    if (text.charAt(previous.end) === ':' && skipMarker(text, clauses[next].start, clauses[next].end) > clauses[next].start) return previous.end
+    // Another owner at the clause start, or after a 由 inside it (`…,不足部分由X融资解决`).
+    const owner = ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next])
     if (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart))) continue
     let stop = clauses[next].start
     while (stop > clauses[index].end && ', '.includes(text.charAt(stop - 1))) stop--
@@ -243,26 +250,48 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
   return end
 }
 
+/** The first owner after a `由` inside a clause, past its start. */
+function innerOwner(text: string, clause: Span): Owner | null {
+  for (let index = indexWithin(text, '由', clause.start + 1, clause.end); index !== -1; index = indexWithin(text, '由', index + 1, clause.end)) {
+    const after = ownerAfterBy(text, index, clause.end)
+    if (after) return after
+  }
+  return null
+}
+
 /**
- * Labelled owners: `…任务。（牵头单位：市交通局；配合单位：市财政局、市税务局）`.
- * The task is what the unit says before the label.
+ * Labelled owners: `…任务。（牵头单位：市交通局；配合单位：市财政局）`.
+ * The task is what the unit says before the label; a label on a line of its
+ * own (`责任部门:X` / `完成时间:Y` under the points) labels what the unit
+ * before it says. An owner the text already gave the task to (`X牵头,…。责任部门:X`)
+ * is not given it twice: the label only adds its deadline.
  */
-function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignments: Assignment[]): void {
+function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: string | null, assignments: Assignment[]): void {
   const text = doc.norm
+  const unit = units[index]
   // The task ends where the first label starts.
   let first = unit.start
   while (first < unit.end && labels.at(text, first) === undefined) first++
   if (first === unit.end) return
-  // A deadline label may stand before the owner labels or after them.
-  const due = labelledDue(text, unit.start, unit.end)
-  const taskEnd = due && due.label < first ? due.label : first
+  // A deadline label may stand before the owner labels or after them, or on the next line.
+  const alone = trim(text, unit.start, first).end <= unit.start
+  const next = units[index + 1]
+  const due = labelledDue(text, unit.start, unit.end) ?? (alone && next && dueLabels.at(text, next.start) !== undefined ? labelledDue(text, next.start, next.end) : null)
+  const previous = index > 0 ? units[index - 1] : null
+  if (alone && (!previous || previous.kind === 'heading')) return
+  const taskSpan = alone && previous ? previous : {start: unit.start, end: due && due.label < first ? due.label : first}
+  // The tasks the label may restate: those of its unit, or for a label alone, any of the matter's before it.
+  const known = assignments.filter((each) => {
+    const offset = doc.toNorm(each.positions.task.start.offset)
+    return offset < taskSpan.end && (alone || offset >= taskSpan.start)
+  })
   for (const [label, role] of ownerLabels) {
     let at = indexWithin(text, label, unit.start, unit.end)
     while (at !== -1) {
       let cursor = at + label.length
       if (text.charAt(cursor) !== ':') break
       cursor++
-      const task = trim(text, unit.start, taskEnd)
+      const task = trim(text, taskSpan.start, taskSpan.end)
       while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
       if (task.end <= task.start) break
       // Owners up to the next label (of an owner or a deadline), bracket or sentence end; labels
@@ -270,9 +299,20 @@ function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignme
       let end = cursor
       while (end < unit.end && !');。'.includes(text.charAt(end)) && labels.at(text, end) === undefined && dueLabels.at(text, end) === undefined) end++
       for (const actor of listedOwners(text, cursor, end)) {
-        const made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false})
-        made.role = role
-        assignments.push(made)
+        const made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
+        const same = known.filter((each) => made.owners.every((owner) => each.owners.includes(owner)))
+        if (same.length === 0) {
+          made.role = role
+          assignments.push(made)
+        }
+        // The label's deadline holds for what the text gave without one.
+        for (const each of same) {
+          if (each.due !== null || made.due === null) continue
+          each.due = made.due
+          each.dueDate = made.dueDate
+          each.dueKind = made.dueKind
+          each.positions.due = made.positions.due
+        }
       }
       at = indexWithin(text, label, end, unit.end)
     }
@@ -401,18 +441,20 @@ interface DueElsewhere extends Span {
   labelled: boolean
   /** Whether the deadline must be all of the span (a clause `下周一前,` before the owner). */
   whole: boolean
+  /** Whether it wins over one in the task (a label on its own line under the task). */
+  first?: boolean
 }
 
 /**
- * Make an assignment. Its deadline is found in the task, or failing that in
- * `elsewhere`.
+ * Make an assignment. Its deadline is found in the task, or failing that (or
+ * first, when it says so) in `elsewhere`.
  */
 function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null, elsewhere: DueElsewhere | null = null): Assignment {
   const ownerPosition = doc.normPosition(actor.value.start, actor.value.end)
   const taskPosition = doc.normPosition(task.start, task.end)
   const taskText = doc.source.slice(taskPosition.start.offset, taskPosition.end.offset)
   let dueFrom = task.start
-  let due = findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
+  let due = elsewhere?.first ? null : findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
   if (!due && elsewhere) {
     const found = findDueNormalized(doc.norm.slice(elsewhere.start, elsewhere.end), meetingDate, elsewhere.labelled)
     if (found && (!elsewhere.whole || (found.start === 0 && found.end === elsewhere.end - elsewhere.start))) {

@@ -103,7 +103,8 @@ export function splitDesignation(value: string): {unitEnd: number; titleStart: n
   }
   if (titleStart === value.length) return {unitEnd: value.length, titleStart: value.length, title: false}
   const rest = value.slice(0, titleStart)
-  if (rest === '') return {unitEnd: 0, titleStart: 0, title: true}
+  // `镇党委书记`: a place of one character is no unit's name; it makes one title with the rest.
+  if (rest.length <= 1) return {unitEnd: 0, titleStart: 0, title: true}
   // `副县长、县公安局局长`: a title before the unit makes the whole one title.
   const joined = rest.lastIndexOf('、')
   if (joined > 0 && titleEndingAt(rest, joined) > 0) return {unitEnd: 0, titleStart: 0, title: true}
@@ -286,6 +287,11 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
       const joined = alone && alone.name !== null && (pause ? alone.title !== null : alone.title === null && alone.unit === null) ? readPerson(doc, from, next[1]) : null
       if (alone && joined && joined.name === alone.name) {
         person = joined
+        index++
+      } else if (alone && alone.name !== null && spaced && !pause && alone.title === null && alone.unit === null) {
+        // A padded name after the space (`区政府办副主任 孟　凡`) that does not read joined: the
+        // designation and the name, side by side.
+        person = {...person, name: alone.name, position: {start: person.position.start, end: alone.position.end}}
         index++
       }
     }
