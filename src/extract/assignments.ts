@@ -16,6 +16,7 @@ import {words} from '../words.js'
 import {actorBefore, isGeneric, isUnit, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
+import {matchCue} from '../parse/inline.js'
 import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
 
@@ -292,6 +293,9 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       if (text.charAt(cursor) !== ':') break
       cursor++
       const task = trim(text, taskSpan.start, taskSpan.end)
+      // `会议要求,加快推进…(牵头单位:X)`: the meeting asking is not part of the task.
+      const cue = matchCue(text, task.start)
+      if (cue && cue.kind === 'instruction' && cue.end < task.end) task.start = trim(text, ',:'.includes(text.charAt(cue.end)) ? cue.end + 1 : cue.end, task.end).start
       while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
       if (task.end <= task.start) break
       // Owners up to the next label (of an owner or a deadline), bracket or sentence end; labels
