@@ -118,6 +118,7 @@ describe('extractMeeting: dates', () => {
 
   it('should take the year from the document or issue number when no date line gives one', () => {
     expect(meetingOf('县政府常务会议纪要\n〔2024〕5号\n3月5日上午，县长王明主持召开县政府常务会议。\n会议研究了有关事项。').date).toBe('2024-03-05')
+    expect(meetingOf('院长办公会议纪要\n（2023年第9期）\n9月12日，院长李华主持召开院长办公会议。\n会议研究了有关事项。').date).toBe('2023-09-12')
     // A full date line still comes first: it also tells the year before.
     expect(meetingOf('〔2025〕1号\n发布日期：2025-01-03\n12月29日，区长方明主持召开区政府常务会议。\n会议研究了有关事项。').date).toBe('2024-12-29')
   })
