@@ -291,7 +291,8 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
       } else if (alone && alone.name !== null && spaced && !pause && alone.title === null && alone.unit === null) {
         // A padded name after the space (`区政府办副主任 孟　凡`) that does not read joined: the
         // designation and the name, side by side.
-        person = {...person, name: alone.name, position: {start: person.position.start, end: alone.position.end}}
+        // A named person is placed on the name.
+        person = {...person, name: alone.name, position: alone.position}
         index++
       }
     }
