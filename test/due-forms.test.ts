@@ -176,6 +176,8 @@ describe('times of day, quarters and more holidays', () => {
 
   it('should read a season each place sets (汛期, 开学) as a bound with no date, but not 前期', () => {
     expect(dueOf('会议要求，市交通局要主汛期前完成隐患排查。')).toEqual(['主汛期前', null, 'absolute'])
+    expect(dueOf('会议要求，市交通局要在汛期来临前完成隐患排查。')).toEqual(['在汛期来临前', null, 'absolute'])
+    expect(dueOf('会议要求，市民政局要在国庆节到来前发放到位。')).toEqual(['在国庆节到来前', '2024-09-30', 'absolute'])
     expect(dueOf('会议要求，市交通局要开学前完成校车安全检查。')).toEqual(['开学前', null, 'absolute'])
     expect(dueOf('会议要求，市交通局要做好汛期前期准备。')).toEqual([null, null, null])
   })
