@@ -88,6 +88,32 @@ export function isUnit(text: string, start: number, end: number): boolean {
   return abbreviation !== undefined
 }
 
+/** The last code units of unit suffixes, abbreviations, titles and trailers, as a table. */
+const actorLasts = new Uint8Array(0x10000)
+for (const word of [...unitSuffixes, ...unitAbbreviations, ...titles, ...actorTrailers]) actorLasts[word.charCodeAt(word.length - 1)] = 1
+
+/**
+ * Whether an actor may end at `end`: a unit suffix, an abbreviated
+ * department, a title or a trailer (`同志`) ends there. A quick test before
+ * `readActor`, for callers that would try it at many ends.
+ *
+ * @param text
+ *   Normalized text.
+ * @param end
+ *   Where the actor would end.
+ * @returns
+ *   Whether it may.
+ */
+export function mayEndActor(text: string, end: number): boolean {
+  if (actorLasts[text.charCodeAt(end - 1)] !== 1) return false
+  return (
+    suffixes.before(text, end) !== undefined ||
+    abbreviations.before(text, end) !== undefined ||
+    titleWords.before(text, end) !== undefined ||
+    trailers.before(text, end) !== undefined
+  )
+}
+
 /**
  * Whether a span is a generic addressee: `各地各部门`, `有关单位`, `相关县区`.
  *
