@@ -104,6 +104,13 @@ export const decisionVerbs: readonly string[] = [
 /** Lead-ins that announce a list of decisions: `会议确定:`, `议定如下:`, `明确如下:`. */
 export const decisionLeadIns: readonly string[] = ['如下', '议定事项', '确定事项']
 
+/**
+ * Words of a lead-in sentence ending in `:` that make the points under it
+ * decisions: `会议确定:`, `会议就有关事项明确如下:`, `会议决议:` (boards and
+ * enterprises), `会议商定:`.
+ */
+export const decisionLeadInWords: readonly string[] = ['明确', '确定', '议定', '决定', '同意', '决议', '商定']
+
 // ---------------------------------------------------------------------------
 // Items: what the meeting did with a matter.
 
@@ -172,6 +179,10 @@ export const taskStarters: readonly string[] = [
   // `X、Y共同负责`, `X、Y分别牵头`
   '共同',
   '分别',
+  // `由X、Y联合审批`, `由X通过市场化方式融资`, `由X提前48小时发布`
+  '联合',
+  '通过',
+  '提前',
   '牵头',
   '会同',
   '配合',
@@ -503,6 +514,12 @@ export const titles: readonly string[] = [
   '会长',
   '董事长',
   '总经理',
+  '总会计师',
+  '总经济师',
+  '总工程师',
+  '总审计师',
+  '总法律顾问',
+  '护士长',
   '经理',
   '组长',
   '厅长',
@@ -595,7 +612,7 @@ export const metadataLabels: readonly string[] = [
 /** Labels of publication dates, which are not the meeting's date. */
 export const publicationDateLabels: readonly string[] = ['发布日期', '发文日期', '成文日期', '发布时间', '印发日期', '更新时间', '更新日期']
 
-/** Labels of bylines and page counters. */
+/** Labels of bylines, page counters and page footers (`版权所有:…`, `技术支持:…`). */
 export const bylineLabels: readonly string[] = [
   '作者',
   '审核',
@@ -619,7 +636,12 @@ export const bylineLabels: readonly string[] = [
   '核稿',
   '拟稿',
   '字体',
-  '字号'
+  '字号',
+  '版权所有',
+  '技术支持',
+  '网站标识码',
+  '备案号',
+  '联系电话'
 ]
 
 /**
@@ -686,7 +708,7 @@ export const leadInOpeners: readonly string[] = ['现将', '现纪要如下', '�
 // Chairs and attendance.
 
 /** Verbs of chairing: `X主持召开`, `会议由X主持`. */
-export const chairVerbs: readonly string[] = ['主持召开', '主持']
+export const chairVerbs: readonly string[] = ['主持召开', '主持', '召集']
 
 /** Labels of a chair line: `主持人:X`. */
 export const chairLabels: readonly string[] = ['主持人', '主持']
@@ -724,6 +746,14 @@ export const attendanceLabels: ReadonlyArray<readonly [label: string, role: 'att
   ['出席人员', 'attendees'],
   ['参加人员', 'attendees'],
   ['与会人员', 'attendees'],
+  // Bodies listed as attendees (`参会科室:`, `参加单位:`), and those present (`实到人员:`).
+  ['参会科室', 'attendees'],
+  ['参会部门', 'attendees'],
+  ['参加单位', 'attendees'],
+  ['出席对象', 'attendees'],
+  ['参加对象', 'attendees'],
+  ['参会对象', 'attendees'],
+  ['实到人员', 'attendees'],
   ['参会', 'attendees'],
   ['出席', 'attendees'],
   ['参加', 'attendees'],
@@ -732,6 +762,9 @@ export const attendanceLabels: ReadonlyArray<readonly [label: string, role: 'att
   ['列席人员', 'observers'],
   ['列席单位', 'observers'],
   ['列席领导', 'observers'],
+  ['列席科室', 'observers'],
+  ['列席部门', 'observers'],
+  ['列席对象', 'observers'],
   ['列席会议', 'observers'],
   ['列席', 'observers'],
   ['请假人员', 'absentees'],
@@ -742,6 +775,7 @@ export const attendanceLabels: ReadonlyArray<readonly [label: string, role: 'att
   ['整理人', 'recorder'],
   ['记录人', 'recorder'],
   ['记录员', 'recorder'],
+  ['记录人员', 'recorder'],
   ['记录', 'recorder']
 ]
 
@@ -827,6 +861,9 @@ export const taskColumnLabels: readonly string[] = [
   '交办事项',
   '工作事项',
   '具体事项',
+  '事项名称',
+  '任务名称',
+  '项目名称',
   '事项',
   '工作任务',
   '重点任务',

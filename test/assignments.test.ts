@@ -95,3 +95,15 @@ describe('assignments', () => {
     expect(assignment.task).toBe('要會同各單位開展檢查')
   })
 })
+
+describe('labelled owners after an instruction', () => {
+  it('should leave the cue of the meeting asking out of the labelled task', () => {
+    const [assignment] = parseMinutes(lead + '会议要求，加快推进道路改造工程。（牵头单位：市交通局；截止时间：6月30日）\n').items[0].assignments
+    expect([assignment.owner, assignment.role, assignment.task, assignment.dueDate]).toEqual(['市交通局', 'lead', '加快推进道路改造工程', '2024-06-30'])
+  })
+
+  it('should keep a decision cue, which is what the owner carries out', () => {
+    const [assignment] = parseMinutes(lead + '会议同意《城区道路改造方案》。（责任单位：市交通局）\n').items[0].assignments
+    expect(assignment.task).toBe('会议同意《城区道路改造方案》')
+  })
+})

@@ -29,6 +29,22 @@ function dueOf(body: string, opening = lead) {
   return [assignment.due, assignment.dueDate, assignment.dueKind]
 }
 
+describe('an owner followed at once by a deadline', () => {
+  it('should give the task to a named owner whose clause goes on with a deadline, as 要 would', () => {
+    expect(dueOf('会议要求，市交通局于6月30日前完成方案编制。\n')).toEqual(['于6月30日前', '2024-06-30', 'absolute'])
+    expect(dueOf('区财政局6月底前拨付到位。\n')).toEqual(['6月底前', '2024-06-30', 'absolute'])
+    expect(dueOf('市统计局每月10日前报送上月数据。\n')).toEqual(['每月10日前', null, 'recurring'])
+    const text = lead + '市住建局、市水务局于7月底前完成排查。\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owners, each.task])).toEqual([[['市住建局', '市水务局'], '于7月底前完成排查']])
+  })
+
+  it('should not take a name and a date inside a title, or a generic addressee, for an owner and a deadline', () => {
+    const owners = (body: string) => parseMinutes(lead + body).items.flatMap((item) => item.assignments.map((each) => each.owner))
+    expect(owners('会议审议通过《市交通局2025年第三季度工作报告》。\n')).toEqual([])
+    expect(owners('各部门于6月底前报送材料。\n')).toEqual([])
+  })
+})
+
 describe('deadline labels beside owner labels', () => {
   it('should read 截止时间, 办理时限, 时间节点 and 报送时间 as deadline labels', () => {
     expect(dueOf('加快推进道路改造工程。（牵头单位：市交通局；截止时间：6月30日）\n')).toEqual(['6月30日', '2024-06-30', 'absolute'])
@@ -160,6 +176,8 @@ describe('times of day, quarters and more holidays', () => {
 
   it('should read a season each place sets (汛期, 开学) as a bound with no date, but not 前期', () => {
     expect(dueOf('会议要求，市交通局要主汛期前完成隐患排查。')).toEqual(['主汛期前', null, 'absolute'])
+    expect(dueOf('会议要求，市交通局要在汛期来临前完成隐患排查。')).toEqual(['在汛期来临前', null, 'absolute'])
+    expect(dueOf('会议要求，市民政局要在国庆节到来前发放到位。')).toEqual(['在国庆节到来前', '2024-09-30', 'absolute'])
     expect(dueOf('会议要求，市交通局要开学前完成校车安全检查。')).toEqual(['开学前', null, 'absolute'])
     expect(dueOf('会议要求，市交通局要做好汛期前期准备。')).toEqual([null, null, null])
   })

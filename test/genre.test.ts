@@ -444,7 +444,7 @@ describe('college minutes with decisions enumerated inline after 会议议定：
 
   it('should make each point after 会议议定： a decision, as points on their own lines are', () => {
     expect(record.items[0].decisions.map((decision) => [decision.verb, decision.text])).toEqual([
-      ['议定', '同意对学生公寓供暖管网进行改造，所需经费从学校预留费中列支；'],
+      ['同意', '同意对学生公寓供暖管网进行改造，所需经费从学校预留费中列支；'],
       ['议定', '由后勤保障处负责，于11月10日前完成管网改造和试运行；'],
       ['议定', '资产管理处要每月对供暖设备开展一次安全检查。']
     ])

@@ -201,7 +201,7 @@ describe('rules of the genre that minutes of other kinds need', () => {
   it('should read a clause with its own attendance verb inside a block (`…，镇包村干部X列席会议。`)', () => {
     const {record} = analyze('某村村民代表会议纪要\n参会人员：村两委成员、村民代表共38人，镇包村干部刘某远列席会议。\n一、审议项目\n会议同意实施该项目。\n')
     expect(record.meeting.attendees.map((person) => person.unit)).toEqual(['村两委成员', '村民代表共38人'])
-    expect(record.meeting.observers.map((person) => [person.name, person.title, person.unit])).toEqual([['刘某远', '包村干部', '镇']])
+    expect(record.meeting.observers.map((person) => [person.name, person.title, person.unit])).toEqual([['刘某远', '镇包村干部', null]])
   })
 
   it('should give joint owners under one title their units (`第三村民小组、第五村民小组组长`)', () => {
@@ -490,7 +490,7 @@ describe('a village representatives’ meeting (村民代表会议纪要)', () =
     expect(meeting.chair && [meeting.chair.name, meeting.chair.title]).toEqual(['周国华', '村党支部书记、村委会主任'])
     expect(meeting.agenda).toEqual(['审议2024年村集体经济发展项目', '审议村道硬化工程实施方案', '讨论村规民约修订草案'])
     expect(meeting.attendees.map((person) => person.unit)).toEqual(['村两委成员', '村务监督委员会成员', '村民代表共38人'])
-    expect(meeting.observers.map((person) => [person.name, person.title, person.unit])).toEqual([['刘明远', '包村干部', '镇']])
+    expect(meeting.observers.map((person) => [person.name, person.title, person.unit])).toEqual([['刘明远', '镇包村干部', null]])
     expect(meeting.absentees.map((person) => [person.name, person.note])).toEqual([
       ['陈永福', '外出务工'],
       ['赵桂英', '因病']

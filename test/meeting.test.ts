@@ -116,6 +116,13 @@ describe('extractMeeting: dates', () => {
     expect(meetingOf('〔2024〕9号\n清河市人民政府办公室 二〇二四年五月二十日\n5月14日下午，市政府召开市长办公会议。\n会议研究了有关事项。').date).toBe('2024-05-14')
   })
 
+  it('should take the year from the document or issue number when no date line gives one', () => {
+    expect(meetingOf('县政府常务会议纪要\n〔2024〕5号\n3月5日上午，县长王明主持召开县政府常务会议。\n会议研究了有关事项。').date).toBe('2024-03-05')
+    expect(meetingOf('院长办公会议纪要\n（2023年第9期）\n9月12日，院长李华主持召开院长办公会议。\n会议研究了有关事项。').date).toBe('2023-09-12')
+    // A full date line still comes first: it also tells the year before.
+    expect(meetingOf('〔2025〕1号\n发布日期：2025-01-03\n12月29日，区长方明主持召开区政府常务会议。\n会议研究了有关事项。').date).toBe('2024-12-29')
+  })
+
   it('should take the meeting date, not the date a notice was sent', () => {
     const meeting = meetingOf('公司第二届董事会第五次会议通知于2024年4月1日以邮件方式发出，会议于2024年4月10日以现场方式召开。会议由董事长吴建华先生主持。')
     expect(meeting.date).toBe('2024-04-10')

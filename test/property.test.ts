@@ -3,6 +3,7 @@ import {Ajv} from 'ajv'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {readCorpus} from '../bench/corpus.mjs'
+import {hardWrap} from './hard-wrap.js'
 import {analyze, parseMinutes} from '../src/index.js'
 import type {MinutesRecord, Point, Position} from '../src/index.js'
 
@@ -371,6 +372,21 @@ describe('properties of parseMinutes', {timeout}, () => {
 
   it('should hold for arbitrary full-range strings', () => {
     fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 300}), (text) => checkText(text)), runs(1000))
+  })
+
+  it('should hold for corpus texts hard-wrapped at any width, with indents, CRLF and page numbers', () => {
+    const wrapping = fc.record({
+      width: fc.integer({min: 30, max: 100}),
+      indent: fc.boolean(),
+      lineEnd: fc.constantFrom('\n', '\r\n', '\r'),
+      pageLines: fc.constantFrom(0, 0, 7, 23)
+    })
+    fc.assert(
+      fc.property(fc.constantFrom(...corpusTexts), fc.array(mutation, {maxLength: 3}), wrapping, (text, edits, options) =>
+        checkText(hardWrap(mutate(text, edits), options))
+      ),
+      runs(300)
+    )
   })
 
   it('should hold for corpus texts with inserted ordinals and cues, deleted spans, repeated markers and changed line ends', () => {

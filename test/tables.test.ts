@@ -79,6 +79,15 @@ describe('tables of tasks', () => {
     expect(rows(record.items[0].assignments, markdown)).toEqual([['区住建局', 'responsible', '修改完善方案后印发实施', '-', '-']])
   })
 
+  it('should read a project table, and leave out the column of the overseeing leader', () => {
+    const text =
+      lead +
+      '一、研究重点项目推进工作\n' +
+      '| 序号 | 项目名称 | 牵头领导 | 责任单位 | 时限 |\n' +
+      '| 1 | 城东污水处理厂扩建 | 李副区长 | 区水务局 | 9月底前 |\n'
+    expect(rows(parseMinutes(text).items[0].assignments, text)).toEqual([['区水务局', 'responsible', '城东污水处理厂扩建', '9月底前', '2024-09-30']])
+  })
+
   it('should read no tasks from rows without a header naming a task and an owner column', () => {
     const text =
       lead +

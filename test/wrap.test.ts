@@ -13,38 +13,10 @@ import {renderOutline, type Styles} from '../src/cli/outline.js'
 import {createDoc} from '../src/doc.js'
 import {analyze, parseMinutes} from '../src/index.js'
 import {wrapJoins} from '../src/parse/wrap.js'
+import {hardWrap} from './hard-wrap.js'
 import type {MinutesRecord} from '../src/record.js'
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/genre/${name}`, import.meta.url), 'utf8')
-
-/**
- * Wrap every paragraph of a text at `width` display columns (ideographs and
- * full-width forms two), as a PDF's text layer gives it; `indent` puts two
- * ideographic spaces before each paragraph.
- */
-function hardWrap(text: string, width: number, indent: boolean): string {
-  const lines: string[] = []
-  for (const paragraph of text.split('\n')) {
-    if (paragraph.trim() === '') {
-      lines.push('')
-      continue
-    }
-    let line = indent ? '\u3000\u3000' : ''
-    let columns = indent ? 4 : 0
-    for (const character of paragraph.trim()) {
-      const wide = character.codePointAt(0)! >= 0x1100 ? 2 : 1
-      if (columns + wide > width) {
-        lines.push(line)
-        line = ''
-        columns = 0
-      }
-      line += character
-      columns += wide
-    }
-    lines.push(line)
-  }
-  return lines.join('\n')
-}
 
 const flat = (value: string | null): string | null => value && value.replace(/\s*\n\s*/g, '')
 
@@ -98,7 +70,7 @@ describe('hard-wrapped minutes', () => {
     for (const original of texts) {
       const expected = reading(parseMinutes(original))
       for (const [width, indent] of [[56, false], [60, true]] as const) {
-        const wrapped = hardWrap(original, width, indent)
+        const wrapped = hardWrap(original, {width, indent})
         const result = analyze(wrapped)
         expect(reading(result.record), `${original.slice(0, 30)} at ${width}`).toEqual(expected)
         for (const assignment of result.record.items.flatMap((item) => item.assignments)) {

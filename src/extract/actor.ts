@@ -67,8 +67,6 @@ const notFollowing = words(notFollowers)
 export function isUnit(text: string, start: number, end: number): boolean {
   const length = end - start
   if (length < 2 || length > 30) return false
-  // A unit with another name of it in brackets: `学生工作部(处)`, `党委教师工作部(人事处)`.
-  if (text.charCodeAt(end - 1) === 0x29 /* ) */) return isBracketedAlias(text, start, end)
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index)
     // Units are written in ideographs, with perhaps digits or Latin letters, never punctuation.
@@ -90,12 +88,30 @@ export function isUnit(text: string, start: number, end: number): boolean {
   return abbreviation !== undefined
 }
 
-/** `X(Y)`: X a unit, Y a unit or a bare unit suffix (`处`), in ideographs. */
-function isBracketedAlias(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('(', end - 1)
-  if (open <= start + 1 || end - open - 2 < 1) return false
-  for (let index = open + 1; index < end - 1; index++) if (!isIdeograph(text.charCodeAt(index))) return false
-  return suffixes.before(text, end - 1) !== undefined && isUnit(text, start, open)
+/** The last code units of unit suffixes, abbreviations, titles and trailers, as a table. */
+const actorLasts = new Uint8Array(0x10000)
+for (const word of [...unitSuffixes, ...unitAbbreviations, ...titles, ...actorTrailers]) actorLasts[word.charCodeAt(word.length - 1)] = 1
+
+/**
+ * Whether an actor may end at `end`: a unit suffix, an abbreviated
+ * department, a title or a trailer (`同志`) ends there. A quick test before
+ * `readActor`, for callers that would try it at many ends.
+ *
+ * @param text
+ *   Normalized text.
+ * @param end
+ *   Where the actor would end.
+ * @returns
+ *   Whether it may.
+ */
+export function mayEndActor(text: string, end: number): boolean {
+  if (actorLasts[text.charCodeAt(end - 1)] !== 1) return false
+  return (
+    suffixes.before(text, end) !== undefined ||
+    abbreviations.before(text, end) !== undefined ||
+    titleWords.before(text, end) !== undefined ||
+    trailers.before(text, end) !== undefined
+  )
 }
 
 /**
@@ -215,7 +231,7 @@ function readJoint(text: string, start: number, end: number): Actor | null {
 
 function readSingle(text: string, start: number, end: number): Actor | null {
   const whole = {start, end}
-  if (isUnit(text, start, end)) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: null, unit: whole}
+  if (isUnit(text, start, end) || isUnitWithAlias(text, start, end)) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: null, unit: whole}
   // A leader by surname and title (`李书记`): the reference is the name.
   const surname = end - start <= 7 ? surnameTitle(text.slice(start, end)) : -1
   if (surname > 0) return {kind: 'person', whole, value: whole, parts: [whole], name: whole, title: {start: start + surname, end}, unit: null}
@@ -251,6 +267,17 @@ function readSingle(text: string, start: number, end: number): Actor | null {
   const person = splitUnitName(text, start, end)
   if (person && person.unit) return person
   return null
+}
+
+/**
+ * A unit with the other name it works under in brackets: `党群工作部(人力资源部)`,
+ * or with the bare suffix of its other name (`学生工作部(处)`).
+ */
+function isUnitWithAlias(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 0x29 /* ) */) return false
+  const open = text.lastIndexOf('(', end - 1)
+  if (open <= start || !isUnit(text, start, open)) return false
+  return isUnit(text, open + 1, end - 1) || suffixes.before(text, end - 1)?.length === end - 1 - (open + 1)
 }
 
 /** `孙浩` (a name) or `市统计局孙浩` (a unit and a name). */

@@ -13,15 +13,16 @@ import {deadlineLabels, nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskCo
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
-import {actorBefore, isUnit, readActor, type Actor} from './actor.js'
+import {actorBefore, isGeneric, isUnit, mayEndActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
+import {matchCue} from '../parse/inline.js'
 import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '负责', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
+const subjectFollowers = words(['要', '负责', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /** Words after an owner that share the task of the owner before: `由X牵头,Y配合,…`. */
@@ -82,7 +83,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
       if (after) return after
     }
   }
-  const found = actorBefore(text, cursor, end, subjectFollowers)
+  const found = actorBefore(text, cursor, end, subjectFollowers) ?? actorBeforeDeadline(text, cursor, end)
   return found ? owner(text, found.actor) : null
 }
 
@@ -97,6 +98,54 @@ function afterSpeaker(text: string, start: number, end: number): number {
     if (actor && (actor.kind === 'person' || actor.kind === 'unit-person') && actor.title) return at
   }
   return start
+}
+
+/**
+ * Whether a deadline may open at `at`, by its first two code units: `于6月`,
+ * `在本月`, `截至`, `不晚于`, `每月`, `本周`, `下月`, `今年`, `即日`, `会后`,
+ * `限期`, `6月`, `三个月`. A quick test before `readActor` and `findDue`,
+ * asked at every place of most clauses; tables by code unit, where a `Set`
+ * lookup cost a tenth of all extraction.
+ */
+function mayOpenDeadline(text: string, at: number): boolean {
+  const first = text.charCodeAt(at)
+  const kind = deadlineFirsts[first]
+  if (kind === 0) return false
+  const second = text.charCodeAt(at + 1)
+  // After 于/在/截/不/最/即/会/限 or a period word, the second unit decides little: `findDue` will.
+  return kind === 1 || deadlineSeconds[second] === 1
+}
+
+/** First code units: 1 opens a deadline word (`于`, `截至`, `每`, `本`, `会后` …), 2 a number (digits, numerals). */
+const deadlineFirsts = new Uint8Array(0x10000)
+for (const character of '于在截不最每本下今明即会限') deadlineFirsts[character.charCodeAt(0)] = 1
+for (const character of '半两〇一二三四五六七八九十0123456789') deadlineFirsts[character.charCodeAt(0)] = 2
+/** What may follow the first unit of a number that opens a deadline: more of the number, a unit of time. */
+const deadlineSeconds = new Uint8Array(0x10000)
+for (const character of '〇一二三四五六七八九十0123456789个年月日周天季旬工小') deadlineSeconds[character.charCodeAt(0)] = 1
+
+/**
+ * A named unit or person at a clause start followed at once by a deadline
+ * (`市交通局于6月30日前完成…`, `区财政局6月底前拨付…`, `X每月10日前报送…`): the
+ * deadline says the clause gives X a task, as `要` would.
+ */
+function actorBeforeDeadline(text: string, start: number, end: number): {actor: Actor} | null {
+  // Owners are short: 24 units hold three units joined (`市住建局、市财政局、市水务局`).
+  const stop = Math.min(end, start + 24)
+  for (let at = start + 2; at < stop; at++) {
+    // Asked of most clauses: cheap tests first, `readActor` only where an actor may end.
+    if (!mayOpenDeadline(text, at) || !mayEndActor(text, at)) continue
+    const actor = readActor(text, start, at)
+    // Named ones only: not `各镇`, nor a unit that holds `各` after a slip (`会同各镇` cut short).
+    if (!actor || indexWithin(text, '各', start, at) !== -1 || (actor.kind === 'joint' && actor.parts.some((part) => isGeneric(text, part.start, part.end)))) continue
+    // A deadline that opens the rest is short: its first characters are enough (`findDue`
+    // runs many patterns, over all the text it is given).
+    if (findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
+    // Inside a title (`《X2025年第三季度报告》`) a name and a date are no owner and deadline.
+    const close = indexWithin(text, '》', start, end)
+    return close !== -1 && indexWithin(text, '《', start, close) === -1 ? null : {actor}
+  }
+  return null
 }
 
 /**
@@ -212,6 +261,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (seen.has(owner.actor.whole.start)) continue
           seen.add(owner.actor.whole.start)
           const task = trim(text, owner.taskStart, taskEnd(text, sentence.clauses, clauseIndex, sentence.end))
+          // A task that leads in to points on the lines below (`要加强梯队建设:`) ends before its `:`.
+          if (text.charAt(task.end - 1) === ':') task.end = trim(text, task.start, task.end - 1).end
           if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start))) continue
           // `下周一前,市林业局要…`: a clause that is only a deadline before the owner's clause.
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
@@ -220,19 +271,24 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
       }
     }
   }
-  for (const unit of units) readLabelled(doc, unit, meetingDate, assignments)
+  for (const [index, unit] of units.entries()) readLabelled(doc, units, index, meetingDate, assignments)
   readTables(doc, units, meetingDate, assignments)
   return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
 }
 
 /**
- * Where a task ends: at the sentence end, or before a later clause of the
- * sentence that gives a task to another owner (`…,市住建局要…`);
+ * Where a task ends: at the sentence end, at a `:` before inline points, or
+ * before a later clause of the sentence that gives a task to another owner
+ * (`…,市住建局要…`);
  * a supporting owner (`Y配合`) shares the task instead.
  */
 function taskEnd(text: string, clauses: Span[], index: number, end: number): number {
   for (let next = index + 1; next < clauses.length; next++) {
-    const owner = ownerAt(text, clauses[next])
+    // `…开展审计:(1)…;(2)…`: the points that follow a `:` spell the task out; it ends at the `:`.
+    const previous = clauses[next - 1]
+    if (text.charAt(previous.end) === ':' && skipMarker(text, clauses[next].start, clauses[next].end) > clauses[next].start) return previous.end
+    // Another owner at the clause start, or after a 由 inside it (`…,不足部分由X融资解决`).
+    const owner = ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next])
     if (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart))) continue
     let stop = clauses[next].start
     while (stop > clauses[index].end && ', '.includes(text.charAt(stop - 1))) stop--
@@ -241,26 +297,51 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
   return end
 }
 
+/** The first owner after a `由` inside a clause, past its start. */
+function innerOwner(text: string, clause: Span): Owner | null {
+  for (let index = indexWithin(text, '由', clause.start + 1, clause.end); index !== -1; index = indexWithin(text, '由', index + 1, clause.end)) {
+    const after = ownerAfterBy(text, index, clause.end)
+    if (after) return after
+  }
+  return null
+}
+
 /**
- * Labelled owners: `…任务。（牵头单位：市交通局；配合单位：市财政局、市税务局）`.
- * The task is what the unit says before the label.
+ * Labelled owners: `…任务。（牵头单位：市交通局；配合单位：市财政局）`.
+ * The task is what the unit says before the label; a label on a line of its
+ * own (`责任部门:X` / `完成时间:Y` under the points) labels what the unit
+ * before it says. An owner the text already gave the task to (`X牵头,…。责任部门:X`)
+ * is not given it twice: the label only adds its deadline.
  */
-function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignments: Assignment[]): void {
+function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: string | null, assignments: Assignment[]): void {
   const text = doc.norm
+  const unit = units[index]
   // The task ends where the first label starts.
   let first = unit.start
   while (first < unit.end && labels.at(text, first) === undefined) first++
   if (first === unit.end) return
-  // A deadline label may stand before the owner labels or after them.
-  const due = labelledDue(text, unit.start, unit.end)
-  const taskEnd = due && due.label < first ? due.label : first
+  // A deadline label may stand before the owner labels or after them, or on the next line.
+  const alone = trim(text, unit.start, first).end <= unit.start
+  const next = units[index + 1]
+  const due = labelledDue(text, unit.start, unit.end) ?? (alone && next && dueLabels.at(text, next.start) !== undefined ? labelledDue(text, next.start, next.end) : null)
+  const previous = index > 0 ? units[index - 1] : null
+  if (alone && (!previous || previous.kind === 'heading')) return
+  const taskSpan = alone && previous ? previous : {start: unit.start, end: due && due.label < first ? due.label : first}
+  // The tasks the label may restate: those of its unit, or for a label alone, any of the matter's before it.
+  const known = assignments.filter((each) => {
+    const offset = doc.toNorm(each.positions.task.start.offset)
+    return offset < taskSpan.end && (alone || offset >= taskSpan.start)
+  })
   for (const [label, role] of ownerLabels) {
     let at = indexWithin(text, label, unit.start, unit.end)
     while (at !== -1) {
       let cursor = at + label.length
       if (text.charAt(cursor) !== ':') break
       cursor++
-      const task = trim(text, unit.start, taskEnd)
+      const task = trim(text, taskSpan.start, taskSpan.end)
+      // `会议要求,加快推进…(牵头单位:X)`: the meeting asking is not part of the task.
+      const cue = matchCue(text, task.start)
+      if (cue && cue.kind === 'instruction' && cue.end < task.end) task.start = trim(text, ',:'.includes(text.charAt(cue.end)) ? cue.end + 1 : cue.end, task.end).start
       while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
       if (task.end <= task.start) break
       // Owners up to the next label (of an owner or a deadline), bracket or sentence end; labels
@@ -268,9 +349,20 @@ function readLabelled(doc: Doc, unit: Unit, meetingDate: string | null, assignme
       let end = cursor
       while (end < unit.end && !');。'.includes(text.charAt(end)) && labels.at(text, end) === undefined && dueLabels.at(text, end) === undefined) end++
       for (const actor of listedOwners(text, cursor, end)) {
-        const made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false})
-        made.role = role
-        assignments.push(made)
+        const made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
+        const same = known.filter((each) => made.owners.every((owner) => each.owners.includes(owner)))
+        if (same.length === 0) {
+          made.role = role
+          assignments.push(made)
+        }
+        // The label's deadline holds for what the text gave without one.
+        for (const each of same) {
+          if (each.due !== null || made.due === null) continue
+          each.due = made.due
+          each.dueDate = made.dueDate
+          each.dueKind = made.dueKind
+          each.positions.due = made.positions.due
+        }
       }
       at = indexWithin(text, label, end, unit.end)
     }
@@ -399,18 +491,20 @@ interface DueElsewhere extends Span {
   labelled: boolean
   /** Whether the deadline must be all of the span (a clause `下周一前,` before the owner). */
   whole: boolean
+  /** Whether it wins over one in the task (a label on its own line under the task). */
+  first?: boolean
 }
 
 /**
- * Make an assignment. Its deadline is found in the task, or failing that in
- * `elsewhere`.
+ * Make an assignment. Its deadline is found in the task, or failing that (or
+ * first, when it says so) in `elsewhere`.
  */
 function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null, elsewhere: DueElsewhere | null = null): Assignment {
   const ownerPosition = doc.normPosition(actor.value.start, actor.value.end)
   const taskPosition = doc.normPosition(task.start, task.end)
   const taskText = doc.source.slice(taskPosition.start.offset, taskPosition.end.offset)
   let dueFrom = task.start
-  let due = findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
+  let due = elsewhere?.first ? null : findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
   if (!due && elsewhere) {
     const found = findDueNormalized(doc.norm.slice(elsewhere.start, elsewhere.end), meetingDate, elsewhere.labelled)
     if (found && (!elsewhere.whole || (found.start === 0 && found.end === elsewhere.end - elsewhere.start))) {

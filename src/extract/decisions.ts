@@ -57,7 +57,11 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
   for (const unit of units) {
     if (unit.kind === 'heading') continue
     if (unit.decision) {
-      decisions.push(decision(doc, {start: unit.start, end: unit.end, verb: unit.decision, cue: unit.decision, content: true}))
+      // The point's own outcome tells the verb (`原则同意…`, `暂缓…`), as after `会议决定`; else the lead-in's.
+      const [first] = unitSentences(doc, unit)[0]?.clauses ?? []
+      const own = first ? readClause(doc.norm, first) : null
+      const verb = own !== null && own !== 'stop' && own.verb !== null ? own.verb : unit.decision
+      decisions.push(decision(doc, {start: unit.start, end: unit.end, verb, cue: unit.decision, content: true}))
       continue
     }
     for (const sentence of unitSentences(doc, unit)) {

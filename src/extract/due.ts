@@ -92,8 +92,8 @@ const periodPattern = new RegExp(
 const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?(之前|以前|前|之内|以内|内)?`, 'g')
 /** Holidays of the lexicon, and other days that bound a task. */
 const allHolidays = [...holidays, ...moreHolidays]
-/** `国庆节前`, `明年元旦前`, `两节前`. */
-const holidayPattern = new RegExp(`${lead}(今年|明年)?(${allHolidays.map(([word]) => word).join('|')})${ends}`, 'g')
+/** `国庆节前`, `明年元旦前`, `两节前`, `汛期来临前`. */
+const holidayPattern = new RegExp(`${lead}(今年|明年)?(${allHolidays.map(([word]) => word).join('|')})(?:来临|到来)?${ends}`, 'g')
 /**
  * `年底前`, `今年年底前`, `2024年底前`; `年内`, `本年度内`, `明年内`, `2025年内` (not
  * `三年内`, `半年内`: stretches, see `relativePattern`). Groups: year said or

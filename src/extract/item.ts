@@ -5,7 +5,7 @@
 
 import type {Doc} from '../doc.js'
 import {actionVerbs} from '../lexicon.js'
-import type {Instruction, ItemPoint, RecordItem, RecordStatement} from '../record.js'
+import type {Decision, Instruction, ItemPoint, RecordItem, RecordStatement} from '../record.js'
 import type {Item, List, ListItem, Position, Statement} from '../tree.js'
 import {words} from '../words.js'
 import {readAssignments} from './assignments.js'
@@ -36,7 +36,8 @@ export function extractItem(doc: Doc, item: Item, number: number, meetingDate: s
   const units = itemUnits(doc, item)
   const opening = openingSpan(doc, item)
   const headingPosition = item.heading ? item.heading.position : doc.normPosition(opening.start, opening.end)
-  const documents = readDocuments(doc, item.heading ? [opening, firstSentence(doc, item)] : [opening])
+  const decisions = readDecisions(doc, units)
+  const documents = readDocuments(doc, [...(item.heading ? [opening, firstSentence(doc, item)] : [opening]), ...decidedDocuments(doc, decisions)])
   const reporters = readReporters(doc, units)
 
   return {
@@ -47,7 +48,7 @@ export function extractItem(doc: Doc, item: Item, number: number, meetingDate: s
     documents: documents.map((each) => each.value),
     reporters: reporters.map((each) => each.value),
     statements: readStatements(doc, item),
-    decisions: readDecisions(doc, units),
+    decisions,
     instructions: readInstructions(doc, item),
     assignments: readAssignments(doc, units, meetingDate),
     points: readPoints(doc, item),
@@ -110,6 +111,34 @@ function readActions(doc: Doc, span: Span): string[] {
   return actions
 }
 
+/**
+ * The spans of decisions whose verb takes a document (`会议审议通过了《…》`,
+ * `原则通过《…》`): what the meeting passed is one of the item's documents,
+ * wherever the decision stands; a title cited further on (`按《…》规定`) is not.
+ */
+function decidedDocuments(doc: Doc, decisions: Decision[]): Span[] {
+  const spans: Span[] = []
+  for (const decision of decisions) {
+    const span = normSpan(doc, decision.position)
+    const at = indexWithin(doc.norm, decision.verb, span.start, Math.min(span.end, span.start + 12))
+    if (at === -1) continue
+    let cursor = at + decision.verb.length
+    if (doc.norm.charAt(cursor) === '了') cursor++
+    if (doc.norm.charAt(cursor) !== '《') continue
+    // The title's own closing 》, past any title inside it.
+    let depth = 0
+    for (let index = cursor; index < span.end; index++) {
+      const code = doc.norm.charCodeAt(index)
+      if (code === 0x300a) depth++ // 《
+      else if (code === 0x300b && --depth === 0) {
+        spans.push({start: cursor, end: index + 1})
+        break
+      }
+    }
+  }
+  return spans
+}
+
 /** Titles in 《》, outermost, without the brackets. */
 function readDocuments(doc: Doc, spans: Span[]): Array<{value: string; position: Position}> {
   const text = doc.norm
@@ -161,22 +190,35 @@ function readStatements(doc: Doc, item: Item): RecordStatement[] {
 
 function readInstructions(doc: Doc, item: Item): Instruction[] {
   const instructions: Instruction[] = []
-  for (const [index, child] of item.children.entries()) {
-    if (child.type !== 'paragraph') continue
-    for (const statement of child.children) {
+  readInstructionsIn(doc, item.children, instructions)
+  return instructions
+}
+
+/**
+ * The instructions among the children of an item or a point, in order, and
+ * those of points that the meeting speaks in (`3.会议要求:` over `(一)…`).
+ */
+function readInstructionsIn(doc: Doc, children: Item['children'] | ListItem['children'], instructions: Instruction[]): void {
+  for (const [index, child] of children.entries()) {
+    if (child.type === 'list') {
+      if (!child.inline) for (const point of child.children) readInstructionsIn(doc, point.children, instructions)
+      continue
+    }
+    // A point's own text is its children; an item's is in its paragraphs.
+    const nodes = child.type === 'paragraph' ? child.children : child.type === 'statement' ? [child] : []
+    for (const statement of nodes) {
       if (statement.type !== 'statement' || statement.kind !== 'instruction') continue
       const points: ItemPoint[] = []
       for (const inner of statement.children) if (inner.type === 'list') points.push(...listPoints(doc, inner))
       // `会议强调:` ending its paragraph leads in to the points on the lines below.
-      const next = item.children[index + 1]
+      const next = children[index + 1]
       const end = doc.toNorm(statement.position.end.offset)
-      if (statement === child.children[child.children.length - 1] && doc.norm.charAt(end - 1) === ':' && next && next.type === 'list') {
+      if (statement === nodes[nodes.length - 1] && doc.norm.charAt(end - 1) === ':' && next && next.type === 'list') {
         points.push(...listPoints(doc, next))
       }
       instructions.push(instruction(doc, statement, points))
     }
   }
-  return instructions
 }
 
 function instruction(doc: Doc, statement: Statement, points: ItemPoint[]): Instruction {

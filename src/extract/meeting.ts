@@ -17,6 +17,7 @@ import {
   attendanceLabels,
   attendanceVerbs,
   chairLabels,
+  chairVerbs,
   conveneVerbs,
   leadInOpeners,
   meetingNameEndings,
@@ -25,7 +26,7 @@ import {
 } from '../lexicon.js'
 import type {MessageSink} from '../message.js'
 import {warn} from '../message.js'
-import {agendaLabelSource, isSpace} from '../parse/line.js'
+import {agendaLabelSource, isIssuerLine, isSpace} from '../parse/line.js'
 import {matchMarker} from '../parse/numbering.js'
 import type {Meeting, Person, Position} from '../record.js'
 import type {Attendance, Node, Root} from '../tree.js'
@@ -378,6 +379,9 @@ function timeOfDayAt(doc: Doc, at: number): Found | null {
   return word ? found(doc, from, from + word.length) : null
 }
 
+/** The verbs of chairing that do not begin with another (`主持`, `召集`, not `主持召开`). */
+const chairingVerbs = chairVerbs.filter((verb) => !chairVerbs.some((other) => other !== verb && verb.startsWith(other)))
+
 /**
  * The chair: the person before `主持` (`X代市长主持召开`, `会议由X主持`,
  * `代市长X主持会议`), without a date before or a place after
@@ -385,7 +389,12 @@ function timeOfDayAt(doc: Doc, at: number): Found | null {
  */
 function leadChair(doc: Doc, start: number, end: number): Person | null {
   const norm = doc.norm
-  for (let index = indexWithin(norm, '主持', start, end); index >= 0; index = indexWithin(norm, '主持', index + 2, end)) {
+  // Where a verb of chairing stands: `主持`, or `召集` (`X召集…单位召开专题会议`).
+  const places: number[] = []
+  for (const verb of chairingVerbs) {
+    for (let index = indexWithin(norm, verb, start, end); index >= 0; index = indexWithin(norm, verb, index + 2, end)) places.push(index)
+  }
+  for (const index of places.sort((a, b) => a - b)) {
     if (norm.charAt(index + 2) === '人' || norm.charAt(index + 2) === ':') continue
     let from = index
     while (from > start && !isBreak(norm.charCodeAt(from - 1)) && norm.charCodeAt(from - 1) !== 0x3a /* : */) from--
@@ -545,18 +554,20 @@ function clauses(norm: string, start: number, end: number): Span[] {
 
 /**
  * The title: a title line, joined with the short line before it when the
- * title is split over two lines (`XX市人民政府` / `第N次常务会议纪要`).
+ * title is split over two lines (`XX市人民政府` / `第N次常务会议纪要`,
+ * `XX集团有限公司` / `总经理办公会议纪要`).
  */
 function readTitle(doc: Doc, titles: Span[], paragraphs: Span[]): Found | null {
   const first = titles[0]
   if (!first) return null
   let start = first.start
   const text = doc.norm.slice(first.start, first.end).trim()
-  // A second line that starts a title (`第N次常务会议纪要`) joins the line before it.
-  if (/^(第|关于)|^[\d一二三四五六七八九十]+[届次]/.test(text) || text === '纪要' || text === '会议纪要') {
-    const before = paragraphs.find((span) => span.end <= first.start && /^\s*$/.test(doc.norm.slice(span.end, first.start)))
-    if (before && before.end - before.start <= 30 && !/[,。;:]/.test(doc.norm.slice(before.start, before.end))) start = before.start
-  }
+  // A second line that starts a title (`第N次常务会议纪要`) joins the line before it; so does
+  // any title line under the body that holds the meeting (`XX集团有限公司` / `总经理办公会议纪要`).
+  const before = paragraphs.find((span) => span.end <= first.start && /^\s*$/.test(doc.norm.slice(span.end, first.start)))
+  const beforeText = before ? doc.norm.slice(before.start, before.end).trim() : ''
+  const starts = /^(第|关于)|^[\d一二三四五六七八九十]+[届次]/.test(text) || text === '纪要' || text === '会议纪要'
+  if (before && ((starts && before.end - before.start <= 30 && !/[,。;:]/.test(beforeText)) || isIssuerLine(beforeText))) start = before.start
   while (/\s/.test(doc.norm.charAt(start))) start++
   return found(doc, start, trimEnd(doc.norm, start, first.end))
 }
@@ -613,20 +624,31 @@ function yearOfName(name: string, month: number): number | null {
 /**
  * The year from a full date elsewhere in the page (publication date,
  * signature, metadata): the last year that puts the meeting on or before it.
+ * Failing that, the year of the minutes' document or issue number
+ * (`〔2024〕5号`, `〔2024〕第15期`): minutes are issued in the year of their meeting.
  */
 function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number}): number | null {
+  let issued: number | null = null
   // The tree's types keep titles and noise among the children of the preamble,
   // the items and the closing: nothing inside a paragraph need be visited.
   for (const section of tree.children) {
     for (const node of section.children) {
       if (node.type !== 'noise' && node.type !== 'title') continue
       const line = {start: doc.toNorm(node.position.start.offset), end: doc.toNorm(node.position.end.offset)}
-      const reference = findDates(doc.norm.slice(line.start, line.end)).find((found) => found.year !== null)
+      const text = doc.norm.slice(line.start, line.end)
+      const reference = findDates(text).find((found) => found.year !== null)
       if (reference && reference.year !== null) return yearBefore(date.month, date.day, {year: reference.year, month: reference.month, day: reference.day})
+      if (issued === null && node.type === 'noise' && node.kind === 'document-number') {
+        const year = issueYear.exec(text)
+        if (year) issued = Number(year[1])
+      }
     }
   }
-  return null
+  return issued
 }
+
+/** The year in brackets of a document or issue number: `〔2024〕`, `[2024]`, `【2024】`, `(2024年第9期)`. */
+const issueYear = /[〔[(【]\s*((?:19|20)\d\d)\s*[〕\])】年]/
 
 /** Attendance blocks anywhere in the tree. */
 /**

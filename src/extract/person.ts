@@ -122,7 +122,8 @@ export function splitDesignation(value: string): {unitEnd: number; titleStart: n
   }
   if (titleStart === value.length) return {unitEnd: value.length, titleStart: value.length, title: false}
   const rest = value.slice(0, titleStart)
-  if (rest === '') return {unitEnd: 0, titleStart: 0, title: true}
+  // `镇党委书记`: a place of one character is no unit's name; it makes one title with the rest.
+  if (rest.length <= 1) return {unitEnd: 0, titleStart: 0, title: true}
   // `副县长、县公安局局长`: a title before the unit makes the whole one title.
   const joined = rest.lastIndexOf('、')
   if (joined > 0 && titleEndingAt(rest, joined) > 0) return {unitEnd: 0, titleStart: 0, title: true}
@@ -146,12 +147,23 @@ function designates(value: string): 'title' | 'other' | null {
  * (`区长于海平` → 2), or -1.
  */
 function nameAfterDesignation(value: string): number {
-  for (const wanted of ['title', 'other'] as const) {
-    for (const length of [3, 2, 4]) {
-      const start = value.length - length
-      if (start <= 0) continue
-      if (isName(value.slice(start)) && designates(value.slice(0, start)) === wanted) return start
+  // Where titles nest (`总会计师吕文`, also `总会计` + `师吕文`), the longest title ending the designation wins.
+  let best = -1
+  let bestTitle = 0
+  for (const length of [3, 2, 4]) {
+    const start = value.length - length
+    if (start <= 0 || !isName(value.slice(start)) || designates(value.slice(0, start)) !== 'title') continue
+    const title = titleEndingAt(value, start)
+    if (title > bestTitle) {
+      best = start
+      bestTitle = title
     }
+  }
+  if (best > 0) return best
+  for (const length of [3, 2, 4]) {
+    const start = value.length - length
+    if (start <= 0) continue
+    if (isName(value.slice(start)) && designates(value.slice(0, start)) === 'other') return start
   }
   // A padded name after a designation: `副院长李 春`.
   const start = value.length - 3
@@ -231,8 +243,8 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
   if (surname > 0) {
     return {name: sliceSource(doc, start, end), title: sliceSource(doc, start + surname, end), unit: null, note, position: doc.normPosition(start, end)}
   }
-  // A designation set off from the name by white space: `总经理 许志诚`, `党政办 陈 静`.
-  const gap = isPadded(value.slice(-3)) && isSpace(value.charCodeAt(value.length - 4)) ? /\s+(?=\S \S$)/.exec(value) : /\s+(?=\S+$)/.exec(value)
+  // A designation set off from the name by white space: `总经理 许志诚`.
+  const gap = /\s+(?=\S+$)/.exec(value)
   if (gap && gap.index > 0 && isName(value.slice(gap.index + gap[0].length)) && !/\s/.test(value.slice(0, gap.index)) && designates(value.slice(0, gap.index)) !== null) {
     return person(start + gap.index + gap[0].length, start + gap.index)
   }
@@ -310,6 +322,12 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
       const joined = alone && alone.name !== null && (pause ? alone.title !== null : alone.title === null && alone.unit === null) ? readPerson(doc, from, next[1]) : null
       if (alone && joined && joined.name === alone.name) {
         person = joined
+        index++
+      } else if (alone && alone.name !== null && spaced && !pause && alone.title === null && alone.unit === null) {
+        // A padded name after the space (`区政府办副主任 孟　凡`) that does not read joined: the
+        // designation and the name, side by side.
+        // A named person is placed on the name.
+        person = {...person, name: alone.name, position: alone.position}
         index++
       }
     }

@@ -5,7 +5,7 @@
 
 import type {Doc} from '../doc.js'
 import type {Item, List, ListItem, Paragraph} from '../tree.js'
-import {decisionVerbs, statementSubjects} from '../lexicon.js'
+import {decisionLeadInWords, decisionVerbs, statementSubjects} from '../lexicon.js'
 import {words} from '../words.js'
 import {sentences, type Sentence, type Span} from './clauses.js'
 
@@ -39,7 +39,7 @@ const speaks = words(statementSubjects)
 const outcomes = words(decisionVerbs.filter((verb) => verb !== '决定'))
 
 /** Words of a lead-in to decisions: `会议确定:`, `会议就有关事项明确如下:`. */
-const leadInWords = ['明确', '确定', '议定', '决定', '同意']
+const leadInWords = decisionLeadInWords
 
 /**
  * Collect the units of an item in order.
@@ -118,7 +118,10 @@ function decisionLeadIn(doc: Doc, paragraph: Paragraph): string | null {
 function addPoints(doc: Doc, list: List, units: Unit[], decision: string | null): void {
   if (list.inline) return
   for (const point of list.children) {
-    units.push({kind: 'point', decision, ...pointContent(doc, point)})
+    // A point that the meeting speaks in with another cue (`3.会议要求:`) is not one of the decisions.
+    const first = point.children[0]
+    const speaksOtherwise = first !== undefined && first.type === 'statement' && first.kind !== 'decision'
+    units.push({kind: 'point', decision: speaksOtherwise ? null : decision, ...pointContent(doc, point)})
     for (const child of point.children) if (child.type === 'list') addPoints(doc, child, units, null)
   }
 }

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, openingDecisionVerbs, partHeadingEndings, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, deadlineLabels, leadInOpeners, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -29,6 +29,7 @@ import type {
 import {markerNode, matchCue, paragraphNode} from './inline.js'
 import {agendaLabelSource, classifyLine, isBracketHeading, isIssuerLine, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
+import {words} from '../words.js'
 
 /** Options of `parse`. */
 export interface ParseOptions {
@@ -160,8 +161,14 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     }
     const bodyOfHeading = item !== null && item.marker === null && item.heading !== null && item.children.length === 0
     // Once a top-level list makes the items (`（一）关于…`), the matters are its entries: a
-    // paragraph under one (`会议听取了…`) is its body.
-    const opens = sections === 0 && topListLevel === null && !bodyOfHeading && opensMatter(doc, line, item === null, hasLead)
+    // paragraph under one (`会议听取了…`) is its body. After a lead that ends in its lead-in
+    // (`现将会议主要精神纪要如下:`), the body has begun: a first paragraph that takes up no new
+    // matter (`会议指出,…`) still opens the one matter.
+    const opens =
+      sections === 0 &&
+      topListLevel === null &&
+      !bodyOfHeading &&
+      (opensMatter(doc, line, item === null, hasLead) || (item === null && endsInLeadIn(doc, preamble)))
     if (opens) {
       item = paragraphItem(doc, line)
       items.push(item)
@@ -172,7 +179,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
       preamble.children.push(paragraphNode(doc, line.start, line.end))
       continue
     }
-    if (frames.length > 0 && !matchCue(doc.norm, line.start)) {
+    if (frames.length > 0 && !matchCue(doc.norm, line.start) && !opensWithLabel(doc.norm, line.start)) {
       // A line under a point continues it.
       const paragraph = paragraphNode(doc, line.start, line.end)
       const frame = frames[frames.length - 1]
@@ -502,6 +509,17 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
 }
 
+/** Whether the last paragraph of the preamble leads in to the items: `…纪要如下:`. */
+function endsInLeadIn(doc: Doc, preamble: Preamble): boolean {
+  const last = preamble.children[preamble.children.length - 1]
+  if (!last || last.type !== 'paragraph') return false
+  const end = doc.toNorm(last.position.end.offset)
+  if (doc.norm.charAt(end - 1) !== ':') return false
+  const sentenceStart = Math.max(doc.norm.lastIndexOf('。', end), doc.norm.lastIndexOf(',', end), doc.toNorm(last.position.start.offset))
+  const sentence = doc.norm.slice(sentenceStart, end)
+  return sentence.includes('如下') && leadInOpeners.some((opener) => sentence.includes(opener))
+}
+
 /** Whether the clause at `start` has a presenting verb (`汇报`, `通报` …) within its first 30 characters. */
 function presentsInFirstClause(text: string, start: number, end: number): boolean {
   let stop = start
@@ -509,6 +527,18 @@ function presentsInFirstClause(text: string, start: number, end: number): boolea
   while (stop < limit && !',。;'.includes(text.charAt(stop))) stop++
   const clause = text.slice(start, stop)
   return presentingVerbs.some((verb) => clause.includes(verb))
+}
+
+const ownerAndDueLabels = words([...ownerLabels.map(([label]) => label), ...deadlineLabels])
+
+/**
+ * Whether a line opens with an owner or deadline label (`责任部门:…`, `完成时间:…`):
+ * such a line under the points of a matter names who answers for the matter, not
+ * a continuation of the last point.
+ */
+function opensWithLabel(text: string, start: number): boolean {
+  const label = ownerAndDueLabels.at(text, start)
+  return label !== undefined && text.charAt(start + label.length) === ':'
 }
 
 /** Add a line-start point to the open lists of an item; false when it continues nothing. */
@@ -547,8 +577,14 @@ function addPoint(doc: Doc, item: Item, frames: Frame[], line: Line, sink?: Mess
 
   if (marker.number !== 1) return false
   const list: List = {type: 'list', level: marker.level, inline: false, children: [point], position: point.position}
-  // Nest under the innermost open point of a shallower level.
-  while (frames.length > 0 && levelDepth[frames[frames.length - 1].list.level] >= levelDepth[marker.level]) frames.pop()
+  // Nest under the innermost open point of a shallower level, or under one that leads in with
+  // `:` to a list of a level no open list has (`3.会议要求:` over `(一)…`): writers mix levels.
+  const innermost = frames[frames.length - 1]
+  const leadsIn =
+    innermost !== undefined &&
+    doc.norm.charAt(doc.toNorm(innermost.last.position.end.offset) - 1) === ':' &&
+    frames.every((frame) => frame.list.level !== marker.level)
+  while (!leadsIn && frames.length > 0 && levelDepth[frames[frames.length - 1].list.level] >= levelDepth[marker.level]) frames.pop()
   const parent = frames[frames.length - 1]
   if (parent) {
     parent.last.children.push(list)

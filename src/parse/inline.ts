@@ -80,7 +80,31 @@ function findLists(doc: Doc, start: number, end: number): FoundList[] {
     index = match.end - 1
   }
   for (const sequence of open.values()) closed.push(sequence)
-  return closed.filter((list) => list.markers.length > 1).sort((a, b) => a.start - b.start)
+  const lists = closed.filter((list) => list.markers.length > 1).sort((a, b) => a.start - b.start)
+  for (const list of lists) list.end = sentenceListEnd(text, list)
+  return lists
+}
+
+/**
+ * Where a list ends that runs inside one sentence (`会议强调,一是…,二是…,三是….`,
+ * no marker after a `。`): at that sentence's end, so that the next sentence
+ * is not part of the last point.
+ */
+function sentenceListEnd(text: string, list: FoundList): number {
+  if (list.markers.some((marker) => isFullStop(text.charCodeAt(marker.start - 1)))) return list.end
+  let depth = 0
+  for (let index = list.markers[list.markers.length - 1].end; index < list.end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === titleOpen || code === quoteOpen) depth++
+    else if ((code === titleClose || code === quoteClose) && depth > 0) depth--
+    else if (depth === 0 && isFullStop(code)) return index + 1
+  }
+  return list.end
+}
+
+/** `。` `!` `?`: ends of a sentence, not of a clause. */
+function isFullStop(code: number): boolean {
+  return code === 0x3002 || code === 0x21 || code === 0x3f
 }
 
 function close(open: Map<Level, FoundList>, closed: FoundList[], list: FoundList, at: number): void {

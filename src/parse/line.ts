@@ -70,8 +70,8 @@ const spacedAttendanceLabel = new RegExp(
 const roleOfLabel = new Map(attendanceLabels.map(([label, role]) => [label, role]))
 /** `〔2024〕9号`, `[2024]7号`, `(2024)12号`, with an optional issuer abbreviation before. */
 const documentNumber = /^[^\s,。:]{0,12}[〔[(【]\s*\d{4}\s*[〕\])】]\s*第?\d+\s*号/
-/** `第3期`, `第21次` standing alone, with the year before it or not: `〔2024〕第15期`, `(2024年第6期)`. */
-const issueNumber = /^\(?(?:[〔[【]\s*\d{4}\s*[〕\]】]\s*|\d{4}\s*年\s*)?第?[\d一二三四五六七八九十百]+[期次]\)?$/
+/** `第3期`, `第21次`, `〔2025〕第14期`, `(2025年第9期)` standing alone. */
+const issueNumber = /^\(?([〔[【]\s*\d{4}\s*[〕\]】]|\d{4}年)?\s*第?[\d一二三四五六七八九十百]+[期次]\)?$/
 const sentencePunctuation = /[,。;:!?]/
 
 /**

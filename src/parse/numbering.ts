@@ -51,6 +51,8 @@ const close = code(')')
 const yi = code('议')
 const ti = code('题')
 const di = code('第')
+const lenticularOpen = code('【')
+const lenticularClose = code('】')
 
 function code(char: string): number {
   return char.charCodeAt(0)
@@ -205,9 +207,14 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     return null
   }
 
-  // `议题一:`, `议题1:`
+  // `议题一:`, `议题1:`, `议题(一)`
   if (head === yi && text.charCodeAt(start + 1) === ti && lineStart) {
-    return prefixedNumeral(text, start, 2, 'section', sectionEnds, Number.POSITIVE_INFINITY) ?? prefixedDigits(text, start, 2)
+    return prefixedNumeral(text, start, 2, 'section', sectionEnds, Number.POSITIVE_INFINITY) ?? prefixedDigits(text, start, 2) ?? bracketedTopic(text, start, 2, close)
+  }
+
+  // `【议题一】`
+  if (head === lenticularOpen && text.charCodeAt(start + 1) === yi && text.charCodeAt(start + 2) === ti && lineStart) {
+    return bracketedTopic(text, start, 3, lenticularClose)
   }
 
   // `第一项:`, `第二个议题:` at a line start; `第一,`
@@ -283,6 +290,26 @@ function prefixedNumeral(text: string, start: number, prefix: number, level: Lev
     end: numeral.end + 1,
     markerEnd: numeral.end
   }
+}
+
+/**
+ * `议题(一)`, `【议题二】`: a topic's number in brackets; `prefix` is where the
+ * number starts (after `(` for the first), `closing` the bracket after it.
+ */
+function bracketedTopic(text: string, start: number, prefix: number, closing: number): MarkerMatch | null {
+  let from = start + prefix
+  if (closing === close) {
+    if (text.charCodeAt(from) !== open) return null
+    from++
+  }
+  const numeral = readChineseNumeral(text, from)
+  const digitsEnd = numeral ? numeral.end : readDigits(text, from)
+  if (digitsEnd === from || text.charCodeAt(digitsEnd) !== closing) return null
+  const number = numeral ? numeral.value : Number(text.slice(from, digitsEnd))
+  if (number === 0) return null
+  let end = digitsEnd + 1
+  if (text.charCodeAt(end) === colon) end++
+  return {level: 'section', ordinal: text.slice(from, digitsEnd), number, start, end, markerEnd: digitsEnd + 1}
 }
 
 /** `议题1:`: Arabic digits after a prefix and before one of `sectionEnds`. */

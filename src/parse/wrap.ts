@@ -7,10 +7,12 @@
  * A text is taken for hard-wrapped when lines that end open (without `。`
  * `;` `!` `?` `:`) and go on at the next line pile up at one width, and
  * hardly any line is wider. Then each full line (open or not: a `。` may
- * fall at the width in mid-paragraph) is joined to the next one, unless the next one opens something of its own: a numbering marker,
- * a label (`列席:`), an indented paragraph, or, after a heading, the meeting
- * speaking (`会议听取了…`). The joins are dropped from the normalized view
- * (see `createDoc`), so the parser and the extractors see one line and
+ * fall at the width in mid-paragraph) is joined to the next one, also over
+ * a page number (`— 2 —`), unless the next one opens something of its own:
+ * a numbering marker, a label (`列席:`), an indented paragraph, a title, a
+ * table row, or, after a heading or a sentence end, the meeting speaking
+ * (`会议听取了…`). The joins are dropped from the normalized view (see
+ * `createDoc`), so the parser and the extractors see one line and
  * positions still point into the source (a value that runs over a join
  * holds its line end).
  */
@@ -81,25 +83,30 @@ export function wrapJoins(doc: Doc): number[] {
   }
   if (best < 2) return []
 
-  let inBand = 0
-  let openInBand = 0
-  let paragraphs = 0
+  // Nothing runs past the width: headings of one length, in a text of long paragraphs, are not
+  // wrapping (the test that turns most texts away, so it comes first).
   let wider = 0
   let content = 0
-  for (const [index, line] of lines.entries()) {
+  for (const line of lines) {
     if (!line) continue
     content++
     if (line.width > width + slack) wider++
-    if (line.width < width - slack || line.width > width) continue
+  }
+  if (wider * 10 > content) return []
+  // Running text wraps mostly mid-sentence.
+  let inBand = 0
+  let openInBand = 0
+  let paragraphs = 0
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (!line || line.width < width - slack || line.width > width) continue
     inBand++
     if (line.open && lines[index + 1]) {
       openInBand++
       if (!matchMarker(doc.norm, line.start, true)) paragraphs++
     }
   }
-  // Running text wraps mostly mid-sentence, and nothing runs past the width;
-  // headings of one length, in a text of long paragraphs, are not wrapping.
-  if (paragraphs < 2 || openInBand * 5 < inBand * 3 || wider * 10 > content) return []
+  if (paragraphs < 2 || openInBand * 5 < inBand * 3) return []
 
   const joins: number[] = []
   for (let index = 0; index + 1 < lines.length; index++) {
@@ -132,17 +139,23 @@ function physicalLines(doc: Doc): Array<Physical | null> {
   const lines: Array<Physical | null> = []
   let lineStart = 0
   while (lineStart <= source.length) {
+    // One pass for the line end and the width (the indent counts: a paragraph's first line is
+    // indented and as full as the others); trailing white space is taken off after.
     let lineEnd = lineStart
-    while (lineEnd < source.length && source.charCodeAt(lineEnd) !== 10 && source.charCodeAt(lineEnd) !== 13) lineEnd++
+    let wide = 0
+    while (lineEnd < source.length) {
+      const code = source.charCodeAt(lineEnd)
+      if (code === 10 || code === 13) break
+      if (code >= 0x1100) wide++
+      lineEnd++
+    }
+    let width = lineEnd - lineStart + wide
     let sourceStart = lineStart
     let indent = 0
     while (sourceStart < lineEnd && isSpace(source.charCodeAt(sourceStart))) indent += columns(source.charCodeAt(sourceStart++))
     let sourceEnd = lineEnd
-    while (sourceEnd > sourceStart && isSpace(source.charCodeAt(sourceEnd - 1))) sourceEnd--
+    while (sourceEnd > sourceStart && isSpace(source.charCodeAt(sourceEnd - 1))) width -= columns(source.charCodeAt(--sourceEnd))
     if (sourceStart < sourceEnd) {
-      // The indent counts: a paragraph's first line is indented and as full as the others.
-      let width = indent
-      for (let index = sourceStart; index < sourceEnd; index++) width += columns(source.charCodeAt(index))
       const start = doc.toNorm(sourceStart)
       const end = doc.toNorm(sourceEnd)
       lines.push({start, end, sourceStart, sourceEnd, width, indent, open: end > start && isOpenEnd(norm, start, end)})
@@ -234,7 +247,11 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0
 }
 
-/** Display columns of a code unit: two for East Asian wide and full-width forms. */
+/**
+ * Display columns of a code unit: two from U+1100 on, where East Asian wide
+ * and full-width forms are (each half of a surrogate pair counts too, a
+ * slip that lines of minutes do not feel).
+ */
 function columns(code: number): number {
-  return code >= 0x1100 && !(code >= 0xd800 && code <= 0xdfff) && code !== 0xfeff ? 2 : 1
+  return code >= 0x1100 ? 2 : 1
 }
