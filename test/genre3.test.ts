@@ -275,8 +275,14 @@ describe('a county people’s congress council of chairs (县人大常委会主�
     expect(closing.type).toBe('closing')
   })
 
-  it('should take the office and the committee as reporters, and the person where the report is only hers', () => {
-    expect(record.items.map((item) => item.reporters)).toEqual([['县人大常委会办公室'], ['县人大常委会法制工作委员会'], ['王建新'], []])
+  it('should take the office and the committees as reporters, a committee also whose report a member presents', () => {
+    // `X关于…的初审报告由副主任Y作了汇报`: the report is X's.
+    expect(record.items.map((item) => item.reporters)).toEqual([
+      ['县人大常委会办公室'],
+      ['县人大常委会法制工作委员会'],
+      ['县人大常委会财政经济工作委员会'],
+      []
+    ])
     for (const item of record.items) {
       item.reporters.forEach((reporter, index) => {
         const {start, end} = item.positions.reporters[index]
