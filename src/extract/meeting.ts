@@ -650,7 +650,6 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
 /** The year in brackets of a document or issue number: `〔2024〕`, `[2024]`, `【2024】`, `(2024年第9期)`. */
 const issueYear = /[〔[(【]\s*((?:19|20)\d\d)\s*[〕\])】年]/
 
-/** Attendance blocks anywhere in the tree. */
 /**
  * The people of one role named in the lead and in a labelled block. A block
  * that names people is the list: the lead's entries without a name
@@ -667,6 +666,7 @@ function mergeAttendance(lead: Person[], block: Person[]): Person[] {
   ]
 }
 
+/** Attendance blocks anywhere in the tree. */
 function readAttendanceBlocks(doc: Doc, tree: Root): Pick<Meeting, 'attendees' | 'observers' | 'absentees' | 'recorder'> {
   const text = doc.source
   const result: Pick<Meeting, 'attendees' | 'observers' | 'absentees' | 'recorder'> = {attendees: [], observers: [], absentees: [], recorder: null}
@@ -702,10 +702,10 @@ function readAttendanceBlocks(doc: Doc, tree: Root): Pick<Meeting, 'attendees' |
   return result
 }
 
-/** A part of an attendance block with one role. */
 /** A clause of names with its own attendance verb at the end: `镇包村干部X列席会议`. */
 const attendanceClause = new RegExp(`^(.*?)(${attendanceVerbs.map(([verb]) => verb).join('|')})(?:了)?(?:本次会议|会议|会)?$`)
 
+/** A part of an attendance block with one role. */
 interface Segment {
   role: Attendance['role']
   people: Person[]
