@@ -614,8 +614,16 @@ export const bylineLabels: readonly string[] = [
   '技术支持',
   '网站标识码',
   '备案号',
-  '联系电话'
+  '联系电话',
+  '分享到',
+  '上一篇',
+  '下一篇',
+  '主办',
+  '承办'
 ]
+
+/** Page chrome that stands alone on its line, without a label: `扫一扫在手机打开当前页`. */
+export const pageChromeOpeners: readonly string[] = ['扫一扫', '打印本页', '关闭窗口', '返回顶部', '收藏本页']
 
 /** Labels of document-number lines: `公告编号:`, `文号:`. */
 export const documentNumberLabels: readonly string[] = ['公告编号', '文号', '编号']

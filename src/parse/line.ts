@@ -17,10 +17,12 @@ import {
   labelBullets,
   metadataLabels,
   meetingNameEndings,
+  pageChromeOpeners,
   publicationDateLabels,
   titleEndings
 } from '../lexicon.js'
 import type {AttendanceRole, NoiseKind} from '../tree.js'
+import {words} from '../words.js'
 
 /** What a line is, when it is not ordinary content. */
 export type LineClass =
@@ -70,6 +72,7 @@ const documentNumber = /^[^\s,。:]{0,12}[〔[(【]\s*\d{4}\s*[〕\])】]\s*第?
 /** `第3期`, `第21次`, `〔2025〕第14期`, `(2025年第9期)` standing alone. */
 const issueNumber = /^\(?([〔[【]\s*\d{4}\s*[〕\]】]|\d{4}年)?\s*第?[\d一二三四五六七八九十百]+[期次]\)?$/
 const sentencePunctuation = /[,。;:!?]/
+const pageChrome = words(pageChromeOpeners)
 
 /**
  * The label of the agenda among header lines, spaced to align or not:
@@ -239,6 +242,9 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
 
   // Page numbers of a printed document (`— 2 —`, GB/T 9704-2012 §7.5), `第3页 共5页`, `3/5`.
   if (isPageText(text)) return 'page'
+
+  // Page chrome on its own: `扫一扫在手机打开当前页`, `打印本页 关闭窗口`.
+  if (text.length <= 24 && pageChrome.at(text, 0) !== undefined && !sentencePunctuation.test(text)) return 'label'
 
   // Page chrome in brackets: `【打印本页】【关闭窗口】`.
   if (first === 0x3010 /* 【 */ && /^(【[^【】]{1,12}】\s*)+$/.test(text)) return 'label'
