@@ -641,14 +641,19 @@ export const bylineLabels: readonly string[] = [
   '技术支持',
   '网站标识码',
   '备案号',
-  '联系电话'
+  '联系电话',
+  'ICP备案号',
+  '网站备案号',
+  '网站维护',
+  '分享到',
+  '上一篇',
+  '下一篇',
+  '主办',
+  '承办'
 ]
 
-/**
- * Openers of a web page's footer: `版权所有:XX 技术支持:YY`, `网站标识码:…`,
- * `Copyright © 2024 …`. `版权所有` and `Copyright` need no colon after them.
- */
-export const footerLabels: readonly string[] = ['版权所有', 'Copyright', '技术支持', '网站标识码', '网站备案号', 'ICP备案号', '备案号', '网站维护']
+/** Page chrome that stands alone on its line, without a label: `扫一扫在手机打开当前页`. */
+export const pageChromeOpeners: readonly string[] = ['扫一扫', '打印本页', '关闭窗口', '返回顶部', '收藏本页']
 
 /**
  * How the parts of working minutes end when their headings stand alone on

@@ -113,7 +113,6 @@ export type NoiseKind =
   | 'attachment'
   | 'note'
   | 'page'
-  | 'footer'
 
 /** A line of page noise or document furniture, kept out of the record. */
 export interface Noise extends NodeBase {

@@ -12,6 +12,16 @@ describe('classifyLine: page noise', () => {
     expect(classifyLine('| 文 号: | 东政办〔2024〕7号 |', preamble)).toEqual({kind: 'noise', noise: 'metadata'})
   })
 
+  it('should take a web page’s sharing, next-article and footer lines as page noise', () => {
+    expect(classifyLine('分享到：微信 微博 QQ空间', body)).toEqual({kind: 'noise', noise: 'byline'})
+    expect(classifyLine('上一篇：区政府第14次常务会议纪要', body)).toEqual({kind: 'noise', noise: 'byline'})
+    expect(classifyLine('主办：XX区人民政府办公室　承办：XX区大数据中心', body)).toEqual({kind: 'noise', noise: 'byline'})
+    expect(classifyLine('扫一扫在手机打开当前页', body)).toEqual({kind: 'noise', noise: 'label'})
+    // Owner labels that start alike stay content.
+    expect(classifyLine('承办单位：市交通局', body)).toBe(null)
+    expect(classifyLine('主办单位：市交通局、市财政局', body)).toBe(null)
+  })
+
   it('should take the page numbers of a printed document as page', () => {
     for (const line of ['— 2 —', '－ １２ －', '- 4 -', '第3页 共5页', '第 3 页，共 5 页', '共5页 第3页', '3/5', '第12页']) {
       expect(classifyLine(line, {inPreamble: false}), line).toEqual({kind: 'noise', noise: 'page'})

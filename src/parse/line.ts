@@ -13,16 +13,17 @@ import {
   conveneVerbs,
   distributionLabels,
   documentNumberLabels,
-  footerLabels,
   issuerSuffixes,
   labelBullets,
-  pageChromeWords,
   metadataLabels,
   meetingNameEndings,
+  pageChromeOpeners,
+  pageChromeWords,
   publicationDateLabels,
   titleEndings
 } from '../lexicon.js'
 import type {AttendanceRole, NoiseKind} from '../tree.js'
+import {words} from '../words.js'
 
 /** What a line is, when it is not ordinary content. */
 export type LineClass =
@@ -51,7 +52,6 @@ const metadataLabel = new RegExp(`^\\|?\\s*(${metadataLabels.map((label) => [...
 const publicationLabel = new RegExp(`(${publicationDateLabels.join('|')})\\s*[:|]?`)
 const bylineLabel = labelPattern(bylineLabels, 'required')
 const documentNumberLabel = labelPattern(documentNumberLabels, 'required')
-const footerLabel = labelPattern(footerLabels, 'optional')
 const distributionLabel = labelPattern(distributionLabels, 'required')
 const attendanceLabel = labelPattern(
   attendanceLabels.map(([label]) => label),
@@ -73,6 +73,7 @@ const documentNumber = /^[^\s,。:]{0,12}[〔[(【]\s*\d{4}\s*[〕\])】]\s*第?
 /** `第3期`, `第21次`, `〔2025〕第14期`, `(2025年第9期)` standing alone. */
 const issueNumber = /^\(?([〔[【]\s*\d{4}\s*[〕\]】]|\d{4}年)?\s*第?[\d一二三四五六七八九十百]+[期次]\)?$/
 const sentencePunctuation = /[,。;:!?]/
+const pageChrome = words(pageChromeOpeners)
 
 /**
  * The label of the agenda among header lines, spaced to align or not:
@@ -200,7 +201,6 @@ const distributionOpeners = firstCodes(distributionLabels)
 const breadcrumbOpenerCodes = firstCodes(breadcrumbOpeners)
 const attendanceOpeners = firstCodes(attendanceLabels.map(([label]) => label))
 const bulletCodes = firstCodes([...labelBullets])
-const footerOpeners = firstCodes([...footerLabels, '©'])
 
 /**
  * The kind of page noise a (normalized, trimmed) line is, or null.
@@ -247,14 +247,13 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   // Page numbers of a printed document (`— 2 —`, GB/T 9704-2012 §7.5), `第3页 共5页`, `3/5`.
   if (isPageText(text)) return 'page'
 
+  // Page chrome on its own: `扫一扫在手机打开当前页`, `打印本页 关闭窗口`.
+  if (text.length <= 24 && pageChrome.at(text, 0) !== undefined && !sentencePunctuation.test(text)) return 'label'
+
   // Page chrome in brackets: `【打印本页】【关闭窗口】`.
   if (first === 0x3010 /* 【 */ && /^(【[^【】]{1,12}】\s*)+$/.test(text) && !isBracketHeading(text)) return 'label'
 
   if (colon && distributionOpeners.has(first) && distributionLabel.test(text)) return 'distribution'
-
-  // A web page's footer: `版权所有:XX 技术支持:YY`, `© 2024 …`. Only `版权所有`, `Copyright`
-  // and `©` may go without a colon; a sentence is never a footer.
-  if (footerOpeners.has(first) && !/[。;]/.test(text) && (first === 0xa9 /* © */ || isFooter(text))) return 'footer'
 
   // The list of attachments (`附件:1.…`) and the note on publication (`(此件公开发布)`).
   if (first === 0x9644 /* 附 */ && attachmentLabel.test(text)) return 'attachment'
@@ -289,13 +288,9 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
  */
 export function isBracketHeading(text: string): boolean {
   const match = /^【([^【】,。;:!?]{2,16})】$/.exec(text)
-  return match !== null && !pageChromeWords.includes(match[1].replace(/\s+/g, ''))
-}
-
-/** Whether a (normalized, trimmed) line opens with a footer label: with a colon, or one that needs none. */
-function isFooter(text: string): boolean {
-  const match = footerLabel.exec(text)
-  return match !== null && (match[0].endsWith(':') || /^(版权所有|Copyright)/i.test(text))
+  if (match === null) return false
+  const inner = match[1].replace(/\s+/g, '')
+  return !pageChromeWords.includes(inner) && pageChrome.at(inner, 0) === undefined
 }
 
 /**
