@@ -236,6 +236,17 @@ describe('rules of the genre that minutes of other kinds need', () => {
     ])
   })
 
+  it('should make `其他事项：…` after the numbered matters an item of its own', () => {
+    const text = '某村村民代表会议纪要\n一、审议项目\n会议同意实施该项目。\n其他事项：村会计王某顺通报了村级财务收支情况。\n'
+    const {record} = analyze(text)
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.reporters])).toEqual([
+      ['一', '审议项目', []],
+      [null, '其他事项', ['王某顺']]
+    ])
+    const {start, end} = record.items[1].positions.heading
+    expect(text.slice(start.offset, end.offset)).toBe('其他事项')
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {
@@ -506,13 +517,23 @@ describe('a village representatives’ meeting (村民代表会议纪要)', () =
     expect(tree.children[tree.children.length - 1].type).toBe('closing')
   })
 
+  it('should make the other matters after the numbered ones an item, reported by the accountant', () => {
+    expect(record.items.map((item) => [item.ordinal, item.heading.slice(0, 6)])).toEqual([
+      ['一', '审议2024'],
+      ['二', '审议村道硬化'],
+      ['三', '讨论村规民约'],
+      [null, '其他事项']
+    ])
+    expect(record.items[3].reporters).toEqual(['王德顺'])
+  })
+
   it('should read the decisions after the vote tallies, not the tallies', () => {
-    expect(record.items.map((item) => item.decisions.map((decision) => decision.verb))).toEqual([['同意'], ['一致通过'], ['决定']])
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.verb))).toEqual([['同意'], ['一致通过'], ['决定'], []])
     expect(record.items[0].decisions[0].text).toBe('会议同意实施该项目')
   })
 
   it('should take the village committee and the party branch as reporters', () => {
-    expect(record.items.map((item) => item.reporters)).toEqual([['村委会'], ['村党支部'], []])
+    expect(record.items.map((item) => item.reporters)).toEqual([['村委会'], ['村党支部'], [], ['王德顺']])
   })
 
   it('should read the tasks of the committees and the villager groups, with the publicity step and deadlines', () => {
@@ -531,7 +552,8 @@ describe('a village representatives’ meeting (村民代表会议纪要)', () =
       [
         [['村两委'], 'responsible', '根据代表意', null, null, null],
         [['村务监督委员会'], 'responsible', '要在4月底', '在4月底之前', '2024-04-30', 'absolute']
-      ]
+      ],
+      []
     ])
     expect(record.items[1].assignments[0].task).toContain('公示')
     for (const item of record.items) expectSlices(text, item.assignments)

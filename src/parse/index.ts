@@ -159,6 +159,16 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
       frames = []
       continue
     }
+    // `其他事项:…` after the matters: a matter of its own, its heading the label.
+    const otherAt: RegExpExecArray | null = item !== null ? otherMattersLabel.exec(doc.norm.slice(line.start, Math.min(line.end, line.start + 8))) : null
+    if (otherAt && line.start + otherAt[0].length < line.end) {
+      const labelEnd: number = line.start + otherAt[1].length
+      item = {type: 'item', marker: null, heading: headingNode(doc, line.start, labelEnd), children: [], position: doc.normPosition(line.start, line.end)}
+      item.children.push(paragraphNode(doc, line.start + otherAt[0].length, line.end))
+      items.push(item)
+      frames = []
+      continue
+    }
     const bodyOfHeading = item !== null && item.marker === null && item.heading !== null && item.children.length === 0
     // Once a top-level list makes the items (`（一）关于…`), the matters are its entries: a
     // paragraph under one (`会议听取了…`) is its body. After a lead that ends in its lead-in
@@ -462,6 +472,9 @@ function paragraphItem(doc: Doc, line: Line): Item {
     position: doc.normPosition(line.start, line.end)
   }
 }
+
+/** `其他事项:` opening a line: the other matters, one item after the numbered ones. */
+const otherMattersLabel = /^(其[他它]事项)\s*:\s*/
 
 /**
  * Whether a line is the heading of a matter standing alone: `关于…(的问题)`,
