@@ -279,6 +279,12 @@ export const taskStarters: readonly string[] = [
 export const ownerLabels: ReadonlyArray<readonly [label: string, role: 'responsible' | 'lead' | 'support']> = [
   ['责任单位', 'responsible'],
   ['责任部门', 'responsible'],
+  // Offices of a township or subdistrict (科室, 股室), and a person: `责任科室:城建科`, `责任人:X`.
+  ['责任科室', 'responsible'],
+  ['责任股室', 'responsible'],
+  ['责任人', 'responsible'],
+  ['牵头科室', 'lead'],
+  ['配合科室', 'support'],
   ['主办单位', 'responsible'],
   ['承办单位', 'responsible'],
   ['落实单位', 'responsible'],

@@ -247,6 +247,15 @@ describe('rules of the genre that minutes of other kinds need', () => {
     expect(text.slice(start.offset, end.offset)).toBe('其他事项')
   })
 
+  it('should read owners labelled by office or person (`责任科室：`, `责任人：`)', () => {
+    const text = '某街道办事处工作例会纪要\n时间：2024年10月8日上午\n【工作部署】\n1.开展安全生产大检查。（责任科室：应急办；完成时限：10月15日前）\n2.做好重阳节慰问。（责任人：赵副主任；完成时间：10月11日）\n'
+    const {record} = analyze(text)
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task, assignment.dueDate])).toEqual([
+      ['应急办', '开展安全生产大检查', '2024-10-15'],
+      ['赵副主任', '做好重阳节慰问', '2024-10-11']
+    ])
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {
