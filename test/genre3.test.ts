@@ -256,6 +256,14 @@ describe('rules of the genre that minutes of other kinds need', () => {
     ])
   })
 
+  it('should give a title that reads like a group (`党委委员`) to the names after it', () => {
+    const {record} = analyze('某大学党委会会议纪要\n2024年12月3日，党委书记马某远主持召开党委会。党委委员、副院长陈红、刘刚出席会议。\n一、研究工作\n会议同意该方案。\n')
+    expect(record.meeting.attendees.map((person) => [person.name, person.title])).toEqual([
+      ['陈红', '党委委员、副院长'],
+      ['刘刚', '党委委员、副院长']
+    ])
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {

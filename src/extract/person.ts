@@ -266,8 +266,9 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
   // The title (or unit, or group) before the name: `区长于海平`.
   const nameStart = nameAfterDesignation(value)
   if (nameStart > 0) return person(start + nameStart, start + nameStart)
-  // A group written instead of names: `区审计局主要负责同志`, `各科室负责人`.
-  if (groupWords.some((word) => value.endsWith(word))) {
+  // A group written instead of names: `区审计局主要负责同志`, `各科室负责人`; but a whole
+  // designation that is a title (`党委委员`, before `、副院长X`) is a title, not a group.
+  if (groupWords.some((word) => value.endsWith(word)) && titleEndingAt(value, value.length) < value.length) {
     return {name: null, title: null, unit: sliceSource(doc, start, end), note, position: doc.normPosition(start, end)}
   }
   // A title or a unit without a name: `区长`, `市政府相关部门`.
