@@ -264,6 +264,11 @@ describe('rules of the genre that minutes of other kinds need', () => {
     ])
   })
 
+  it('should not take a step after a vote (`表决通过后公示7天`) for a decision', () => {
+    const {record} = analyze('某村两委联席会议纪要\n一、关于集体资产出租\n经研究，同意将村集体厂房出租。此事项须提交村民代表会议表决，表决通过后公示7天。\n')
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['经研究，同意将村集体厂房出租'])
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {

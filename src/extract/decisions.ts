@@ -126,6 +126,8 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   const verb = verbs.at(text, cursor)
   // `表决结果:同意9票,反对0票`, `同意36人`: a tally of votes, not what was decided.
   if (verb && voteCount.test(text.slice(cursor + verb.length, cursor + verb.length + 6))) return null
+  // `表决通过后公示7天`, `审议通过后印发`: a step to come once the verb is done, not a decision.
+  if (verb && text.charAt(cursor + verb.length) === '后') return null
   // `会议决定:` alone is a lead-in: what follows is the decision; so is `会议议定以下事项:`.
   const rest = verb ? cursor + verb.length + (leadInObjects.at(text, cursor + verb.length)?.length ?? 0) : 0
   if (verb && rest >= clause.end && openers.includes(verb)) return {verb: null, cue: verb}
