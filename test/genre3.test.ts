@@ -269,6 +269,14 @@ describe('rules of the genre that minutes of other kinds need', () => {
     expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['经研究，同意将村集体厂房出租'])
   })
 
+  it('should read a leader’s words after a name and a colon (`李书记：一是…`) as an instruction', () => {
+    const {record} = analyze('某街道工作例会纪要\n时间：2024年11月4日上午\n【领导讲话】\n李书记：一是各科室要抓好收尾；二是城建科要在11月15日前完成供暖排查。\n王主任：财政所要加快资金支付进度。\n')
+    expect(record.items[0].instructions.map((instruction) => [instruction.cue, instruction.points.length])).toEqual([
+      ['李书记', 2],
+      ['王主任', 0]
+    ])
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {

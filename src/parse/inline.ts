@@ -287,16 +287,18 @@ const leaderCues = words(statementCues.filter(([, kind]) => kind === 'instructio
 
 /**
  * A cue spoken by a leader at `start`: a person with a title (`李书记`,
- * `王建军主任`, `副区长吴敏`) and an instruction or opinion verb. In working
- * minutes the leaders' words are the meeting's instructions.
+ * `王建军主任`, `副区长吴敏`) and an instruction or opinion verb, or a colon.
+ * In working minutes the leaders' words are the meeting's instructions.
  */
 function leaderCue(text: string, start: number): CueMatch | null {
   for (let at = start + 3; at <= start + 10 && at < text.length; at++) {
-    const cue = leaderCues.at(text, at)
-    if (cue === undefined) continue
+    // A leader's words written after the name and a colon (`李书记:一是…`) are what the leader asks.
+    const colon = text.charCodeAt(at) === 0x3a /* : */
+    const cue = colon ? undefined : leaderCues.at(text, at)
+    const kind = colon ? 'instruction' : cue === undefined ? undefined : cueKinds.get(cue)
+    if (kind === undefined) continue
     const actor = readActor(text, start, at)
-    const kind = cueKinds.get(cue)
-    if (actor && (actor.kind === 'person' || actor.kind === 'unit-person') && actor.title && kind) return {kind, start, end: at + cue.length}
+    if (actor && (actor.kind === 'person' || actor.kind === 'unit-person') && actor.title) return {kind, start, end: at + (cue?.length ?? 0)}
   }
   return null
 }
