@@ -277,6 +277,16 @@ describe('rules of the genre that minutes of other kinds need', () => {
     ])
   })
 
+  it('should end a task where the next clause gives an audience its own task, not where it supports', () => {
+    const {record} = analyze(
+      '某县人大常委会主任会议纪要\n一、研究会议筹备\n由常委会办公室负责会务筹备，各工作委员会于6月25日前提交会议材料。由城管中队牵头，各社区配合，本周内完成整治。\n'
+    )
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])).toEqual([
+      ['常委会办公室', '负责会务筹备', null],
+      ['城管中队', '牵头，各社区配合，本周内完成整治', '本周内']
+    ])
+  })
+
 })
 
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {deadlineLabels, nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskColumnLabels, taskStarters} from '../lexicon.js'
+import {deadlineLabels, nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskColumnLabels, taskStarters, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
@@ -289,12 +289,34 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
     if (text.charAt(previous.end) === ':' && skipMarker(text, clauses[next].start, clauses[next].end) > clauses[next].start) return previous.end
     // Another owner at the clause start, or after a 由 inside it (`…,不足部分由X融资解决`).
     const owner = ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next])
-    if (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart))) continue
+    const audience = !owner && addressesAudience(text, clauses[next])
+    if (!audience && (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart)))) continue
     let stop = clauses[next].start
     while (stop > clauses[index].end && ', '.includes(text.charAt(stop - 1))) stop--
     return stop
   }
   return end
+}
+
+const audiencePrefixes = ['各', '有关', '相关']
+const unitEndings = words(unitSuffixes)
+
+/**
+ * Whether a clause gives a task to an audience (`各工作委员会于6月25日前…`,
+ * `有关部门要…`): no owner, but the subject of its own task, which is not the
+ * task of the owner before.
+ */
+function addressesAudience(text: string, clause: Span): boolean {
+  const start = skipMarker(text, clause.start, clause.end)
+  const prefix = audiencePrefixes.find((word) => text.startsWith(word, start))
+  if (!prefix) return false
+  for (let at = start + prefix.length + 1; at <= Math.min(clause.end - 1, start + 14); at++) {
+    if (unitEndings.before(text, at) === undefined) continue
+    // `各社区配合`: the audience supports the task before; it does not end it.
+    if (supportWords.some((word) => text.startsWith(word, at))) return false
+    if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at))) return true
+  }
+  return false
 }
 
 /** The first owner after a `由` inside a clause, past its start. */
