@@ -24,6 +24,8 @@ export const statementCues: ReadonlyArray<readonly [cue: string, kind: Statement
   ['听取并研究了', 'report'],
   ['听取了', 'report'],
   ['听取', 'report'],
+  // `会议通报了…情况`: the meeting is told of a matter.
+  ['通报了', 'report'],
   // opinion
   ['认为', 'opinion'],
   ['指出', 'opinion'],

@@ -459,6 +459,10 @@ describe('a university party standing committee (高校党委常委会会议纪�
     ])
     expect(record.items[3].instructions[0].points.map((point) => point.text.slice(0, 5))).toEqual(['计划财务处', '各学院要做'])
   })
+
+  it('should read what the meeting is told (`会议通报了…`) as a report', () => {
+    expect(record.items[4].statements.map((statement) => [statement.kind, statement.cue])).toEqual([['report', '会议通报了']])
+  })
 })
 
 describe('a subdistrict office’s weekly working meeting (街道办事处工作例会纪要)', () => {
