@@ -978,3 +978,13 @@ export const meetingAnchors: readonly string[] = ['会议结束后', '会议召�
 
 /** The middle of a month as a point, with its day: `月中`, `6月中` (`中旬`, a third of a month, ends on the 20th). */
 export const monthMiddle: readonly [word: string, day: number] = ['中', 15]
+
+/**
+ * Words a matter's heading ends with (`二、研究…修改情况`, `三、关于…的问题`):
+ * in hard-wrapped text a heading line that ends with one, and is followed by
+ * a line that can open a sentence, ends there, though it fills the width.
+ */
+export const headingEndings: readonly string[] = ['情况', '工作', '事项', '问题', '方案', '汇报', '报告', '意见', '草案', '议题', '》', ')']
+
+/** What cannot open a sentence, so a line that starts with it goes on the line before: `的汇报`, `等事项`. */
+export const continuationFirsts: readonly string[] = ['的', '了', '和', '及', '与', '等', '并', '或', '之', '中', '上', '下', '后', '前', '内', ',', '。', ';', ':', ')', '》', '、']

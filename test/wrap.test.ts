@@ -4,7 +4,7 @@
  * from the source, line end included.
  */
 
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import stringWidth from 'string-width'
 import {readCorpus} from '../bench/corpus.mjs'
@@ -65,8 +65,13 @@ describe('hard-wrapped minutes', () => {
     expect(reading(record)).toEqual(reading(parseMinutes(fixture('county-paren-items.txt'))))
   })
 
-  it('should read the sample and the dev corpus wrapped at 56 columns, or 60 with indents, as unwrapped', () => {
-    const texts = [fixture('../sample.txt'), ...readCorpus().filter((document) => document.set === 'dev').map((document) => document.text)]
+  it('should read the sample, the genre fixtures and the dev corpus wrapped at 56 columns, or 60 with indents, as unwrapped', () => {
+    const genre = readdirSync(new URL('../fixtures/genre/', import.meta.url)).filter((name) => name.endsWith('.txt') && !name.includes('wrapped'))
+    const texts = [
+      fixture('../sample.txt'),
+      ...genre.map((name) => fixture(name)),
+      ...readCorpus().filter((document) => document.set === 'dev').map((document) => document.text)
+    ]
     for (const original of texts) {
       const expected = reading(parseMinutes(original))
       for (const [width, indent] of [[56, false], [60, true]] as const) {

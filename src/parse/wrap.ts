@@ -19,7 +19,7 @@
 
 import type {Doc} from '../doc.js'
 import type {NoiseKind} from '../tree.js'
-import {actionVerbs} from '../lexicon.js'
+import {actionVerbs, continuationFirsts, headingEndings} from '../lexicon.js'
 import {words} from '../words.js'
 import {matchCue} from './inline.js'
 import {classifyLine, type LineClass} from './line.js'
@@ -128,6 +128,11 @@ export function wrapJoins(doc: Doc): number[] {
     // The meeting speaking (`会议听取了…`) opens a paragraph after a sentence end, or after a
     // heading that fills its line; after an open line it goes on (`市政府常务` / `会议审议`).
     if ((!line.open || isHeading(doc, line)) && (matchCue(doc.norm, next.start) || opensMatter(doc.norm, next.start))) continue
+    // A heading that fills the width by chance ends with a heading's last word, and the next line
+    // opens a sentence (`二、研究《…》修改情况` / `县人大常委会…作了说明。`).
+    if (matchMarker(doc.norm, line.start, true) && !hasPunctuation(doc, line) && endings.before(doc.norm, line.end) !== undefined && !continuations.has(doc.norm.charAt(next.start))) continue
+    // After a sentence end, a short line without punctuation is a heading of its own (`其他事项`).
+    if (!line.open && next.width * 2 < width && !hasPunctuation(doc, next)) continue
     joins.push(line.sourceEnd, next.sourceStart)
   }
   return joins
@@ -213,6 +218,15 @@ function standsAlone(doc: Doc, line: Physical): boolean {
   return !sentence && doc.norm.startsWith('纪要', end - 2)
 }
 
+/** Whether a line holds sentence punctuation (`,` `。` `;` `:` `!` `?`). */
+function hasPunctuation(doc: Doc, line: Physical): boolean {
+  for (let index = line.start; index < line.end; index++) {
+    const code = doc.norm.charCodeAt(index)
+    if (code === 0x2c || code === 0x3002 || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f) return true
+  }
+  return false
+}
+
 /** Whether a line may be a heading: it opens with a marker, or with `关于` and has no `,` or `。`. */
 function isHeading(doc: Doc, line: Physical): boolean {
   if (matchMarker(doc.norm, line.start, true)) return true
@@ -225,6 +239,8 @@ function isHeading(doc: Doc, line: Physical): boolean {
 }
 
 const matterVerbs = words(actionVerbs)
+const endings = words(headingEndings)
+const continuations = new Set(continuationFirsts)
 
 /** The meeting taking up a matter: `会议听取`, `会议还研究`, `会议学习了`, `会上`. */
 function opensMatter(norm: string, start: number): boolean {
