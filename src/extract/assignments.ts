@@ -93,7 +93,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
  */
 function afterSpeaker(text: string, start: number, end: number): number {
   for (let at = start + 3; at <= Math.min(end, start + 10); at++) {
-    if (speechVerbs.at(text, at) === undefined && !text.startsWith('要求', at)) continue
+    // Asked of every clause: code units first (`要求` is 0x8981 0x6c42), `readActor` only after a title.
+    const asks = text.charCodeAt(at) === 0x8981 && text.charCodeAt(at + 1) === 0x6c42
+    if ((!asks && speechVerbs.at(text, at) === undefined) || !mayEndActor(text, at)) continue
     const actor = readActor(text, start, at)
     if (actor && (actor.kind === 'person' || actor.kind === 'unit-person') && actor.title) return at
   }
