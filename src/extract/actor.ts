@@ -233,7 +233,8 @@ function readSingle(text: string, start: number, end: number): Actor | null {
   const whole = {start, end}
   if (isUnit(text, start, end) || isUnitWithAlias(text, start, end)) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: null, unit: whole}
   // A leader by surname and title (`李书记`): the reference is the name.
-  const surname = end - start <= 7 ? surnameTitle(text.slice(start, end)) : -1
+  // (A title must end the span: tested on the text before a slice is made for `surnameTitle`.)
+  const surname = end - start <= 7 && titleWords.before(text, end) !== undefined ? surnameTitle(text.slice(start, end)) : -1
   if (surname > 0) return {kind: 'person', whole, value: whole, parts: [whole], name: whole, title: {start: start + surname, end}, unit: null}
 
   // A title: `X副院长`, `副院长X`, `单位局长X`, `单位X局长`.
@@ -286,7 +287,7 @@ function splitUnitName(text: string, start: number, end: number): Actor | null {
   if (isName(text, start, end)) {
     return {kind: 'person', whole, value: whole, parts: [whole], name: whole, title: null, unit: null}
   }
-  for (const length of [3, 2]) {
+  for (let length = 3; length >= 2; length--) {
     const nameStart = end - length
     if (nameStart - start < 2) continue
     if (isName(text, nameStart, end) && isUnit(text, start, nameStart)) {
