@@ -56,6 +56,7 @@ const slack = 4
  *   white space around it; empty when the text is not hard-wrapped.
  */
 export function wrapJoins(doc: Doc): number[] {
+  if (manyLongLines(doc.source)) return []
   const lines = physicalLines(doc)
   // Open lines followed at once by another line: the wrapped ones, if any.
   const candidates: number[] = []
@@ -136,6 +137,32 @@ export function wrapJoins(doc: Doc): number[] {
     joins.push(line.sourceEnd, next.sourceStart)
   }
   return joins
+}
+
+/** The widest text taken for hard-wrapped: 120 columns (PDF pages give 56-80, fixed-width text 80). */
+const widestWrap = 120
+
+/**
+ * Whether more than a tenth of the lines are longer than any wrapped line
+ * can be: then the text is not hard-wrapped (most texts: paragraphs on one
+ * line), as the full test would find (those lines are wider than the width
+ * plus slack). Found with native line searches, before the pass that measures
+ * widths, which every text would otherwise pay for.
+ */
+function manyLongLines(source: string): boolean {
+  // Lines ended by a lone `\r` (old Mac files) are left to the full test.
+  if (source.includes('\r') && !source.includes('\n')) return false
+  let lines = 0
+  let long = 0
+  for (let start = 0; start < source.length; ) {
+    let end = source.indexOf('\n', start)
+    if (end === -1) end = source.length
+    if (end > start + 1) lines++
+    // Longer in code units than the widest wrap is in columns: wider than it, whatever the characters.
+    if (end - start > widestWrap + slack) long++
+    start = end + 1
+  }
+  return long * 10 > lines
 }
 
 /** The physical lines of a doc; null for a blank one. */
