@@ -143,7 +143,7 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     // A deadline that opens the rest is short: its first characters are enough (`findDue`
     // runs many patterns, over all the text it is given).
     if (findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
-    // Inside a title (`《X2025年第三季度报告》`) a name and a date are no owner and deadline.
+    // Inside a title (`《市交通局2024年一季度工作总结》`) a name and a date are no owner and deadline.
     const close = indexWithin(text, '》', start, end)
     return close !== -1 && indexWithin(text, '《', start, close) === -1 ? null : {actor}
   }

@@ -22,7 +22,7 @@ import type {NoiseKind} from '../tree.js'
 import {actionVerbs, continuationFirsts, headingEndings} from '../lexicon.js'
 import {words} from '../words.js'
 import {matchCue} from './inline.js'
-import {classifyLine, type LineClass} from './line.js'
+import {classifyLine, isSpace, type LineClass} from './line.js'
 import {matchMarker} from './numbering.js'
 
 /** One physical line. */
@@ -284,10 +284,6 @@ function isOpenEnd(norm: string, start: number, end: number): boolean {
   let last = end - 1
   if (closers.has(norm.charCodeAt(last)) && last > start) last--
   return !ends.has(norm.charCodeAt(last))
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0
 }
 
 /**
