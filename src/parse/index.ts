@@ -27,7 +27,7 @@ import type {
   Title
 } from '../tree.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
-import {agendaLabelSource, classifyLine, isBracketHeading, isIssuerLine, type LineClass} from './line.js'
+import {agendaLabelSource, classifyDocLine, isBracketHeading, isIssuerLine, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
@@ -235,12 +235,7 @@ function readLines(doc: Doc): Line[] {
     while (start < end && isBlank(norm.charCodeAt(start))) start++
     while (end > start && isBlank(norm.charCodeAt(end - 1))) end--
     if (start < end) {
-      const sourceStart = doc.toSource(start)
-      const lineText = source.slice(sourceStart, doc.toSource(end - 1) + 1)
-      // The line's view is a cut of the document's: normalization is per character, and
-      // converter residue neither opens a line (no ideograph before it) nor crosses its end.
-      const view = {norm: norm.slice(start, end), toSource: (offset: number) => doc.toSource(start + offset) - sourceStart}
-      const lineClass = classifyLine(lineText, {inPreamble}, view)
+      const lineClass = classifyDocLine(doc, start, end, {inPreamble})
       if (lineClass) {
         lines.push({start, end, kind: 'other', class: lineClass, marker: null})
       } else {

@@ -109,7 +109,33 @@ export type LineView = Pick<Doc, 'norm' | 'toSource'>
  *   The class, or null for ordinary content.
  */
 export function classifyLine(line: string, context: {inPreamble: boolean}, view?: LineView): LineClass | null {
-  const doc = view ?? createDoc(line)
+  return classifyView(line, context, view ?? createDoc(line))
+}
+
+/**
+ * Classify the line of a document at a normalized span (trimmed), cutting
+ * its view from the document's: normalization is per character, and
+ * converter residue neither opens a line (no ideograph before it) nor
+ * crosses its end.
+ *
+ * @param doc
+ *   The document.
+ * @param start
+ *   Normalized start of the line.
+ * @param end
+ *   Normalized end of the line.
+ * @param context
+ *   `inPreamble`: whether no item has started yet.
+ * @returns
+ *   The class, or null for ordinary content.
+ */
+export function classifyDocLine(doc: Doc, start: number, end: number, context: {inPreamble: boolean}): LineClass | null {
+  const sourceStart = doc.toSource(start)
+  const view = {norm: doc.norm.slice(start, end), toSource: (offset: number) => doc.toSource(start + offset) - sourceStart}
+  return classifyView(doc.source.slice(sourceStart, doc.toSource(end - 1) + 1), context, view)
+}
+
+function classifyView(line: string, context: {inPreamble: boolean}, doc: LineView): LineClass | null {
   let lead = 0
   while (lead < doc.norm.length && isSpace(doc.norm.charCodeAt(lead))) lead++
   const text = doc.norm.slice(lead).trimEnd()
@@ -180,7 +206,15 @@ const pageNumber = /^(?:[-—–―]+ *\d{1,4} *[-—–―]+|第 *\d{1,4} *页(
 /** `3/5`: a page of pages, the first no more than the second (`2024/5` is not). */
 const pageOfPages = /^(\d{1,3}) *\/ *(\d{1,3})$/
 
-function isPageText(text: string): boolean {
+/**
+ * Whether normalized, trimmed text is a page number (see `isPageNumber`).
+ *
+ * @param text
+ *   The text.
+ * @returns
+ *   Whether it is one.
+ */
+export function isPageText(text: string): boolean {
   if (text.length > 16) return false
   if (pageNumber.test(text)) return true
   const match = pageOfPages.exec(text)

@@ -22,7 +22,7 @@ import type {NoiseKind} from '../tree.js'
 import {actionVerbs, continuationFirsts, headingEndings} from '../lexicon.js'
 import {words} from '../words.js'
 import {matchCue} from './inline.js'
-import {classifyLine, isSpace, type LineClass} from './line.js'
+import {classifyDocLine, isPageText, isSpace} from './line.js'
 import {matchMarker} from './numbering.js'
 
 /** One physical line. */
@@ -119,7 +119,7 @@ export function wrapJoins(doc: Doc): number[] {
     // on the next page, and the page number is left out with the line end.
     let after = index + 1
     let page = false
-    while (after < lines.length && (lines[after] === null || isPageNumber(doc, lines[after] as Physical))) {
+    while (after < lines.length && (lines[after] === null || isPageText(doc.norm.slice((lines[after] as Physical).start, (lines[after] as Physical).end)))) {
       if (lines[after]) page = true
       after++
     }
@@ -209,20 +209,8 @@ function physicalLines(doc: Doc): Array<Physical | null> {
  */
 function opensLine(doc: Doc, line: Physical): boolean {
   if (matchMarker(doc.norm, line.start, true)) return true
-  const found = classify(doc, line)
+  const found = classifyDocLine(doc, line.start, line.end, {inPreamble: false})
   return found !== null && !(found.kind === 'noise' && fragmentLike.has(found.noise))
-}
-
-/** Whether a line is a page number (`— 2 —`, `第3页 共5页`). */
-function isPageNumber(doc: Doc, line: Physical): boolean {
-  const found = line.end - line.start <= 16 ? classify(doc, line) : null
-  return found !== null && found.kind === 'noise' && found.noise === 'page'
-}
-
-/** The class of a line as the parser gives it (see `classifyLine`). */
-function classify(doc: Doc, line: Physical): LineClass | null {
-  const view = {norm: doc.norm.slice(line.start, line.end), toSource: (offset: number) => doc.toSource(line.start + offset) - line.sourceStart}
-  return classifyLine(doc.source.slice(line.sourceStart, line.sourceEnd), {inPreamble: false}, view)
 }
 
 /** Kinds of page noise that the rest of a wrapped sentence can look like. */
