@@ -86,6 +86,9 @@ export const decisionVerbs: readonly string[] = [
   '审议并原则同意',
   '审议并通过',
   '审议通过',
+  // A motion voted down is an outcome too: `审议未通过《…的议案》`.
+  '审议未通过',
+  '表决未通过',
   '研究通过',
   '讨论通过',
   '原则同意',

@@ -340,7 +340,7 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
     let line = each
     result.push(line)
     if (line.kind === 'paragraph') {
-      const glued = gluedSection(doc, line, last + 1)
+      const glued = gluedSection(doc, line.start, line, last + 1)
       if (glued) {
         const section: Line = {start: glued.start, end: line.end, kind: 'section', class: null, marker: glued}
         line.end = glued.start
@@ -349,23 +349,15 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
       }
     }
     if (line.kind !== 'section' || !line.marker) continue
-    const marker = line.marker
-    const place = doc.normPosition(marker.start, marker.markerEnd)
-    if (marker.number === last + 1) {
-      last = marker.number
-    } else if (last > 0 && marker.number > last + 1) {
-      warn(sink, 'skipped-ordinal', `Ordinal \`${marker.ordinal}\` skips from ${last} to ${marker.number}`, place)
-      last = marker.number
-    } else if (last > 0 && marker.number === last) {
-      warn(sink, 'duplicate-ordinal', `Ordinal \`${marker.ordinal}\` repeats`, place)
-    } else {
-      const reason =
-        last === 0
-          ? `Line starts with \`${marker.ordinal}\` but no item came before it: not taken as a heading`
-          : `Line starts with \`${marker.ordinal}\` but it does not continue the sequence after ${last}: not taken as a heading`
-      warn(sink, 'heading-not-taken', reason, place)
-      line.kind = 'paragraph'
-      line.marker = null
+    last = acceptSection(doc, line, last, sink)
+    if (line.kind !== 'section') continue
+    // A web copy that lost its line breaks runs every item on in one line (`…。二、…。三、…`).
+    for (let glued = gluedSection(doc, line.start, line, last + 1); glued; glued = gluedSection(doc, glued.end, line, last + 1)) {
+      const section: Line = {start: glued.start, end: line.end, kind: 'section', class: null, marker: glued}
+      line.end = glued.start
+      result.push(section)
+      line = section
+      last = glued.number
     }
   }
   let sections = 0
@@ -373,18 +365,57 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
   return {lines: result, sections}
 }
 
+/**
+ * Take a section line as a heading when its ordinal continues the sequence
+ * after `last` (with a warning where it skips or repeats); otherwise make it
+ * a paragraph. Returns the last ordinal taken.
+ */
+function acceptSection(doc: Doc, line: Line, last: number, sink?: MessageSink): number {
+  const marker = line.marker as MarkerMatch
+  const place = doc.normPosition(marker.start, marker.markerEnd)
+  if (marker.number === last + 1) return marker.number
+  if (last > 0 && marker.number > last + 1) {
+    warn(sink, 'skipped-ordinal', `Ordinal \`${marker.ordinal}\` skips from ${last} to ${marker.number}`, place)
+    return marker.number
+  }
+  if (last > 0 && marker.number === last) {
+    warn(sink, 'duplicate-ordinal', `Ordinal \`${marker.ordinal}\` repeats`, place)
+    return last
+  }
+  const reason =
+    last === 0
+      ? `Line starts with \`${marker.ordinal}\` but no item came before it: not taken as a heading`
+      : `Line starts with \`${marker.ordinal}\` but it does not continue the sequence after ${last}: not taken as a heading`
+  warn(sink, 'heading-not-taken', reason, place)
+  line.kind = 'paragraph'
+  line.marker = null
+  return last
+}
+
 const fullStop = 0x3002 // 。
 
-/** A level-1 marker glued after a sentence end mid-line: `…承担责任。二、…`. */
-function gluedSection(doc: Doc, line: Line, expected: number): MarkerMatch | null {
+/**
+ * A level-1 marker glued mid-line, from `from` on: after a sentence end
+ * (`…承担责任。二、…`), or the first one right after the lead-in's colon
+ * (`…现纪要如下:一、…`).
+ */
+function gluedSection(doc: Doc, from: number, line: Line, expected: number): MarkerMatch | null {
   const text = doc.norm
   // A scan bounded by the line, not `indexOf`, which would run on to the next `。` of the document.
-  for (let index = line.start; index < line.end - 2; index++) {
-    if (text.charCodeAt(index) !== fullStop) continue
+  for (let index = from; index < line.end - 2; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== fullStop && !(code === colon && expected === 1 && leadInBefore(text, index))) continue
     const marker = matchMarker(text, index + 1, true)
     if (marker && marker.level === 'section' && marker.number === expected && marker.end < line.end) return marker
   }
   return null
+}
+
+const colon = 0x3a // :
+
+/** Whether the colon at `at` ends a lead-in to the items: `纪要如下:`, `议定事项如下:`. */
+function leadInBefore(text: string, at: number): boolean {
+  return text.startsWith('如下', at - 2) || text.startsWith('如下事项', at - 4)
 }
 
 function otherBlock(doc: Doc, line: Line): Block {
