@@ -46,4 +46,40 @@ describe('structure of minutes of institutions and of their web copies', () => {
     // `表决结果:同意6票,反对1票` under 三 counts votes: the item has its heading and its `会议同意…` only.
     expect(record.items[2].decisions.map((decision) => decision.verb)).toEqual(['审议通过', '同意'])
   })
+
+  it('should keep `会议研究决定,…` with the matter before it, not open a new one', () => {
+    const {record} = read('inst-hospital-party-unnumbered.txt')
+    expect(record.items).toHaveLength(4)
+    const last = record.items[3]
+    expect(last.heading).toBe('会上,纪委书记胡明通报了近期医药领域腐败问题典型案例')
+    expect(last.decisions.map((decision) => decision.verb)).toEqual(['研究决定'])
+    expect(last.points.map((point) => point.ordinal)).toEqual(['一', '二', '三'])
+  })
+
+  it('should still open the one matter with `会议研究决定` as the first paragraph after the lead', () => {
+    const {record} = analyze('某医院党委会议纪要\n3月2日,书记李明主持召开党委会议。\n会议研究决定,成立院史编纂工作组。\n')
+    expect(record.items).toHaveLength(1)
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['会议研究决定,成立院史编纂工作组'])
+  })
+
+  it('should not take arrangements as decisions when the clause before the colon is no decision lead-in', () => {
+    const {record} = read('inst-univ-arrangements.txt')
+    const first = record.items[0]
+    expect(first.decisions.map((decision) => decision.verb)).toEqual(['同意'])
+    expect(first.points.map((point) => [point.ordinal, point.points.length])).toEqual([
+      ['1', 2],
+      ['2', 0],
+      ['3', 0]
+    ])
+    // The agenda under `会议议题:` is the meeting's, not an item.
+    expect(record.items.map((item) => item.ordinal)).toEqual(['一', '二', '三'])
+  })
+
+  it('should still take the points under `会议听取了…,决定:` as decisions', () => {
+    const {record} = analyze('某局局务会议纪要\n一、研究采购事项\n会议听取了办公室的汇报,决定:\n1.同意采购打印机5台;\n2.暂缓采购公务车。\n')
+    expect(record.items[0].decisions.map((decision) => [decision.text, decision.verb])).toEqual([
+      ['同意采购打印机5台;', '同意'],
+      ['暂缓采购公务车。', '暂缓']
+    ])
+  })
 })

@@ -103,14 +103,18 @@ function addParagraph(doc: Doc, paragraph: Paragraph, units: Unit[]): void {
   else if (span.end > from) units.push({kind: 'paragraph', decision: null, start: from, end: span.end})
 }
 
-/** A paragraph whose last sentence ends in `:` and says the meeting decided. */
+/**
+ * A paragraph whose last clause ends in `:` and says the meeting decided
+ * (`会议经研究,决定:`); not one that decided before it leads in to something
+ * else (`会议同意该方案,并作如下安排:`).
+ */
 function decisionLeadIn(doc: Doc, paragraph: Paragraph): string | null {
   const end = doc.toNorm(paragraph.position.end.offset)
   if (doc.norm.charAt(end - 1) !== ':') return null
-  // Only the last 60 characters count: stop there rather than walk back to a sentence end that may be far.
+  // Only the last 60 characters count: stop there rather than walk back to a clause start that may be far.
   const floor = Math.max(0, end - 60)
   let start = end - 1
-  while (start > floor && !'。;\n'.includes(doc.norm.charAt(start - 1))) start--
+  while (start > floor && !'。;,\n'.includes(doc.norm.charAt(start - 1))) start--
   const sentence = doc.norm.slice(start, end)
   return leadInWords.find((word) => sentence.includes(word)) ?? null
 }

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, deadlineLabels, leadInOpeners, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, concludingVerbs, deadlineLabels, leadInOpeners, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -515,6 +515,7 @@ function isMatterHeading(doc: Doc, line: Line): boolean {
   return text.startsWith('关于') && text.length <= 40 && !/[,。;:!?]/.test(text) && !text.endsWith('纪要')
 }
 
+const concluding = words(concludingVerbs)
 const subjectsOfMatters = ['会议还', '会议', '会上还', '会上,', '会上']
 const matterVerbs = [...actionVerbs].sort((a, b) => b.length - a.length)
 const transitions = ['随后', '接着', '之后', '此后', '最后', '此外', '另外', '同时']
@@ -542,7 +543,8 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
     const filler = fillers.find((candidate) => text.startsWith(candidate, cursor))
     if (filler) cursor += filler.length
   }
-  if (matterVerbs.some((verb) => text.startsWith(verb, cursor))) return true
+  // `会议研究决定,…` after a matter concludes it; as the first paragraph it is how the meeting took its matter up.
+  if (matterVerbs.some((verb) => text.startsWith(verb, cursor))) return first || concluding.at(text, cursor) === undefined
   // `会上,X汇报了…`: someone presents a matter in the first clause.
   if (subject.startsWith('会上') && presentsInFirstClause(text, cursor, line.end)) return true
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
