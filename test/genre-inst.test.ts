@@ -82,4 +82,54 @@ describe('structure of minutes of institutions and of their web copies', () => {
       ['暂缓采购公务车。', '暂缓']
     ])
   })
+
+  it('should read `一、二、三、` under `会议强调:` in minutes of paragraph matters as points, not items', () => {
+    const {record} = read('inst-college-news-points.txt')
+    expect(record.items.map((item) => item.heading)).toEqual([
+      '会议听取了后勤处关于冬季校园安全和后勤保障工作的汇报',
+      '会议审议了《学院教职工考勤管理办法》',
+      '会议研究了2025年元旦放假安排'
+    ])
+    expect(record.items[0].points.map((point) => [point.ordinal, point.text])).toEqual([
+      ['一', '要加强校园消防安全检查,及时消除火灾隐患;'],
+      ['二', '要做好供暖保障,确保师生温暖过冬;'],
+      ['三', '要加强食堂食品安全管理,严把食材采购关。']
+    ])
+    expect(record.items[0].instructions.map((instruction) => [instruction.cue, instruction.points.length])).toEqual([['会议强调', 3]])
+  })
+
+  it('should take `一、二、` as items when they head matters of their own, even after `会议强调:`', () => {
+    const {record} = analyze(
+      '某区教育局局务会议纪要\n6月3日,局长王刚主持召开局务会议。\n会议听取了办公室关于上月工作的汇报。会议强调:\n一、抓好安全工作\n会议认为,安全形势总体平稳。\n二、抓好招生工作\n会议同意招生方案。\n'
+    )
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '抓好安全工作'],
+      ['二', '抓好招生工作']
+    ])
+  })
+
+  it('should read a board’s `议案一:` as the first item, its votes no decision', () => {
+    const {record} = read('inst-bank-board-motions.txt')
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '《2023年度董事会工作报告》'],
+      ['二', '《2023年度财务决算报告及2024年度财务预算方案》'],
+      ['三', '《关于2023年度利润分配的预案》'],
+      ['四', '《关于聘任高级管理人员的议案》']
+    ])
+    expect(record.items.map((item) => item.decisions.length)).toEqual([0, 1, 1, 1])
+  })
+
+  it('should read `一是` glued to its addressee as the start of an enumeration (`要求各工委一是…;二是…`)', () => {
+    const {record} = analyze('某县人大常委会主任会议纪要\n一、研究监督工作\n会议要求各工委一是要精心组织调研;二是要加强跟踪监督;三是要注重实效。\n')
+    expect(record.items[0].points.map((point) => [point.ordinal, point.text])).toEqual([
+      ['一', '要精心组织调研;'],
+      ['二', '要加强跟踪监督;'],
+      ['三', '要注重实效。']
+    ])
+  })
+
+  it('should not take `一是` inside a word for a new enumeration while one is open', () => {
+    const {record} = analyze('某局局务会议纪要\n一、研究工作\n会议要求,一是坚持统一是前提;二是加强协调。\n')
+    expect(record.items[0].points.map((point) => point.text)).toEqual(['坚持统一是前提;', '加强协调。'])
+  })
 })

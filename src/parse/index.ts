@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, concludingVerbs, deadlineLabels, leadInOpeners, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, clauseCues, concludingVerbs, deadlineLabels, leadInOpeners, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -255,7 +255,61 @@ function readLines(doc: Doc): Line[] {
   }
   signOff(doc, lines)
   attachments(doc, lines)
+  pointsUnderMatter(doc, lines)
   return lines
+}
+
+/**
+ * A run of `一、二、…` on consecutive lines under a statement that leads in
+ * with a colon (`会议强调:`), in minutes whose matters are paragraphs
+ * (`会议听取了…`): news-style reports number the points of the statement
+ * so, and they are not items. Told by the body going on in a paragraph that
+ * opens a matter after the run, or by entries that end in `;`, the clauses
+ * of one sentence.
+ */
+function pointsUnderMatter(doc: Doc, lines: Line[]): void {
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]
+    if (line.kind !== 'section' || line.marker?.number !== 1) continue
+    const lead = lines[index - 1]
+    if (lead.kind !== 'paragraph' || doc.norm.charCodeAt(lead.end - 1) !== colon || !speaksInLastSentence(doc, lead) || !matterBefore(doc, lines, index)) continue
+    let end = index + 1
+    while (end < lines.length && lines[end].kind === 'section' && lines[end].marker?.number === end - index + 1) end++
+    const next = lines[end]
+    const goesOn = next !== undefined && next.kind === 'paragraph' && opensMatter(doc, next, false, () => true)
+    let clauses = end - index > 1
+    for (let at = index; clauses && at < end - 1; at++) clauses = doc.norm.charCodeAt(lines[at].end - 1) === semicolon
+    if (!goesOn && !clauses) continue
+    for (let at = index; at < end; at++) lines[at] = {...lines[at], kind: 'point'}
+    index = end - 1
+  }
+}
+
+const semicolon = 0x3b // ;
+
+/** Whether a paragraph before line `index` (not the lead, the first) opens a matter. */
+function matterBefore(doc: Doc, lines: Line[], index: number): boolean {
+  let first = true
+  for (const line of lines.slice(0, index)) {
+    if (line.kind !== 'paragraph') continue
+    if (!first && opensMatter(doc, line, false, () => true)) return true
+    first = false
+  }
+  return false
+}
+
+/** Whether the last sentence of a line is spoken by the meeting with a cue other than a report (`会议强调:`, `…的汇报,要求:`). */
+function speaksInLastSentence(doc: Doc, line: Line): boolean {
+  const text = doc.norm
+  let start = line.end - 1
+  let clause = -1
+  while (start > line.start && text.charCodeAt(start - 1) !== fullStop) {
+    if (clause === -1 && text.charCodeAt(start - 1) === 0x2c /* , */) clause = start
+    start--
+  }
+  const cue = matchCue(text, start)
+  if (cue && cue.kind !== 'report') return true
+  return clause !== -1 && clauseCues.some(([word]) => text.startsWith(word, clause))
 }
 
 /**

@@ -50,6 +50,7 @@ const open = code('(')
 const close = code(')')
 const yi = code('议')
 const ti = code('题')
+const an = code('案')
 const di = code('第')
 const lenticularOpen = code('【')
 const lenticularClose = code('】')
@@ -207,8 +208,8 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     return null
   }
 
-  // `议题一:`, `议题1:`, `议题(一)`
-  if (head === yi && text.charCodeAt(start + 1) === ti && lineStart) {
+  // `议题一:`, `议题1:`, `议题(一)`; a board's `议案一:`
+  if (head === yi && lineStart && (text.charCodeAt(start + 1) === ti || text.charCodeAt(start + 1) === an)) {
     return prefixedNumeral(text, start, 2, 'section', sectionEnds, Number.POSITIVE_INFINITY) ?? prefixedDigits(text, start, 2) ?? bracketedTopic(text, start, 2, close)
   }
 
