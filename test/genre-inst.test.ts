@@ -132,4 +132,53 @@ describe('structure of minutes of institutions and of their web copies', () => {
     const {record} = analyze('某局局务会议纪要\n一、研究工作\n会议要求,一是坚持统一是前提;二是加强协调。\n')
     expect(record.items[0].points.map((point) => point.text)).toEqual(['坚持统一是前提;', '加强协调。'])
   })
+
+  it('should take the line under a bare `议题一:` as the item’s heading', () => {
+    const {text, record} = read('inst-bureau-topic-next-line.txt')
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '学习贯彻《中华人民共和国法律援助法》实施一周年座谈会精神'],
+      ['二', '研究“八五”普法中期评估迎检工作'],
+      ['三', '研究社区矫正对象教育帮扶工作']
+    ])
+    const heading = record.items[1].positions.heading
+    expect(heading && text.slice(heading.start.offset, heading.end.offset)).toBe('研究“八五”普法中期评估迎检工作')
+    expect(record.items[1].reporters).toEqual(['普法与依法治理科'])
+  })
+
+  it('should read the points after `会议同意…,并明确:` as decisions, each once', () => {
+    const {record} = read('inst-bureau-topic-next-line.txt')
+    expect(record.items[1].decisions.map((decision) => [decision.text, decision.verb])).toEqual([
+      ['会议同意迎检工作方案', '同意'],
+      ['普法与依法治理科负责台账资料整理;', '明确'],
+      ['办公室负责迎检后勤保障;', '明确'],
+      ['各司法所负责基层普法阵地的自查自纠。', '明确']
+    ])
+  })
+
+  it('should not count the lead-in `会议同意:` as a decision of its own before its inline points', () => {
+    const {record} = read('inst-party-group-inline-decisions.txt')
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual([
+      '成立局主题教育领导小组及办公室;',
+      '印发局主题教育实施方案;',
+      '主题教育期间每周五下午开展集中学习。'
+    ])
+    expect(record.items[0].points).toHaveLength(3)
+  })
+
+  it('should take short lines that say what the meeting did (`研究…事项`, `部署…工作`) as headings of unnumbered minutes', () => {
+    const {record} = read('inst-company-party-heading-lines.txt')
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.decisions.length, item.points.length])).toEqual([
+      [null, '传达学习上级精神', 0, 0],
+      [null, '研究“三重一大”事项', 2, 0],
+      [null, '部署近期重点工作', 0, 3]
+    ])
+  })
+
+  it('should read `第一项议程:` as an item', () => {
+    const {record} = analyze('某公司总经理办公会议纪要\n3月2日,总经理王强主持召开总经理办公会议。\n第一项议程:研究采购事项\n会议同意采购方案。\n第二项议程:研究招聘事项\n会议同意招聘计划。\n')
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '研究采购事项'],
+      ['二', '研究招聘事项']
+    ])
+  })
 })

@@ -98,6 +98,8 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     return preambleHasParagraph
   }
 
+  // An item whose marker stands alone on its line (`议题一:`), waiting for its heading.
+  let headless: Item | null = null
   // Whether the lines before are a `会议议题:` label and the matters under it: points there are the agenda.
   let agenda = false
   for (const line of lines) {
@@ -111,8 +113,21 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
       item = sectionItem(doc, line)
       items.push(item)
       frames = []
+      headless = item.heading !== null && item.heading.value === '' && item.children.length === 0 ? item : null
       continue
     }
+    // `议题一:` alone on its line: the heading is the line below (unless the meeting speaks there).
+    if (headless !== null && headless === item && line.kind === 'paragraph' && !matchCue(doc.norm, line.start)) {
+      const stop = headingEnd(doc, line.start, line.end)
+      headless.heading = headingNode(doc, line.start, stop)
+      headless.position = span(headless.position, headless.heading.position)
+      let rest = stop + 1
+      while (rest < line.end && doc.norm.charAt(rest) === ' ') rest++
+      if (rest < line.end) headless.children.push(paragraphNode(doc, rest, line.end))
+      headless = null
+      continue
+    }
+    if (line.kind !== 'other') headless = null
 
     if (line.kind === 'other') {
       frames = []
@@ -566,7 +581,9 @@ function isMatterHeading(doc: Doc, line: Line): boolean {
   const text = doc.norm.slice(line.start, line.end)
   if (isBracketHeading(text)) return true
   if (text.length <= 16 && partHeadingEndings.some((ending) => text.endsWith(ending)) && !/[,。;:!?\s]/.test(text)) return true
-  return text.startsWith('关于') && text.length <= 40 && !/[,。;:!?]/.test(text) && !text.endsWith('纪要')
+  if (/[,。;:!?]/.test(text) || text.endsWith('纪要')) return false
+  // `研究“三重一大”事项`, `部署近期重点工作`: what the meeting did, standing as a heading.
+  return (text.startsWith('关于') && text.length <= 40) || (text.length <= 24 && matterVerbs.some((verb) => text.startsWith(verb)))
 }
 
 const concluding = words(concludingVerbs)
