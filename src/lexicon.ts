@@ -106,6 +106,12 @@ export const decisionVerbs: readonly string[] = [
   '暂缓'
 ]
 
+/**
+ * How a lead-in to the items ends before its colon: `现纪要如下:`, `会议议定以下事项:`
+ * (where a web copy glues `一、` right after it).
+ */
+export const itemLeadInEndings: readonly string[] = ['如下', '如下事项', '以下事项', '下列事项', '议定事项']
+
 /** Lead-ins that announce a list of decisions: `会议确定:`, `议定如下:`, `明确如下:`. */
 export const decisionLeadIns: readonly string[] = ['如下', '议定事项', '确定事项']
 

@@ -34,6 +34,9 @@ describe('structure of minutes of institutions and of their web copies', () => {
   it('should not split at a colon that does not lead in to the items', () => {
     const {record} = analyze('某局局务会议纪要\n会议研究了以下议题:一、安全工作;二、防汛工作。\n一、研究安全工作\n会议同意排查方案。\n二、研究防汛工作\n会议同意防汛预案。\n')
     expect(record.items.map((item) => item.heading)).toEqual(['研究安全工作', '研究防汛工作'])
+    // A lead that previews the matters after its lead-in, the matters then on lines of their own.
+    const preview = analyze('某局局务会议纪要\n会议研究了以下事项:一、安全工作;二、防汛工作。\n一、研究安全工作\n会议同意排查方案。\n二、研究防汛工作\n会议同意防汛预案。\n')
+    expect(preview.record.items.map((item) => item.heading)).toEqual(['研究安全工作', '研究防汛工作'])
   })
 
   it('should read a motion voted down (`审议未通过`) as the item’s decision, and a tally of votes as none', () => {
@@ -180,5 +183,16 @@ describe('structure of minutes of institutions and of their web copies', () => {
       ['一', '研究采购事项'],
       ['二', '研究招聘事项']
     ])
+  })
+
+  it('should split the first item glued after `会议议定以下事项:` and read each form of decision once', () => {
+    const {record} = read('inst-zone-decision-forms.txt')
+    expect(record.items.map((item) => [item.ordinal, item.reporters])).toEqual([
+      ['一', ['招商局']],
+      ['二', ['建设局']],
+      ['三', ['经发局']],
+      ['四', ['安监局']]
+    ])
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.verb))).toEqual([['同意'], ['原则同意', '明确'], ['暂缓'], ['议定', '议定']])
   })
 })

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, clauseCues, concludingVerbs, deadlineLabels, leadInOpeners, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, leadInOpeners, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -405,11 +405,14 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
   // A new array rather than `splice` into the old one, which would make many glued headings quadratic.
   const result: Line[] = []
   let last = 0
+  // The first item glued after the lead-in's colon, only where no line opens with `一、` itself
+  // (else the lead previews the matters: `会议研究了以下事项:一、…;二、…。`).
+  const afterColon = !lines.some((line) => line.kind === 'section' && line.marker?.number === 1)
   for (const each of lines) {
     let line = each
     result.push(line)
     if (line.kind === 'paragraph') {
-      const glued = gluedSection(doc, line.start, line, last + 1)
+      const glued = gluedSection(doc, line.start, line, last + 1, afterColon)
       if (glued) {
         const section: Line = {start: glued.start, end: line.end, kind: 'section', class: null, marker: glued}
         line.end = glued.start
@@ -421,7 +424,7 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
     last = acceptSection(doc, line, last, sink)
     if (line.kind !== 'section') continue
     // A web copy that lost its line breaks runs every item on in one line (`…。二、…。三、…`).
-    for (let glued = gluedSection(doc, line.start, line, last + 1); glued; glued = gluedSection(doc, glued.end, line, last + 1)) {
+    for (let glued = gluedSection(doc, line.start, line, last + 1, false); glued; glued = gluedSection(doc, glued.end, line, last + 1, false)) {
       const section: Line = {start: glued.start, end: line.end, kind: 'section', class: null, marker: glued}
       line.end = glued.start
       result.push(section)
@@ -465,15 +468,15 @@ const fullStop = 0x3002 // 。
 
 /**
  * A level-1 marker glued mid-line, from `from` on: after a sentence end
- * (`…承担责任。二、…`), or the first one right after the lead-in's colon
- * (`…现纪要如下:一、…`).
+ * (`…承担责任。二、…`), or where `afterColon` allows, the first one right
+ * after the lead-in's colon (`…现纪要如下:一、…`).
  */
-function gluedSection(doc: Doc, from: number, line: Line, expected: number): MarkerMatch | null {
+function gluedSection(doc: Doc, from: number, line: Line, expected: number, afterColon: boolean): MarkerMatch | null {
   const text = doc.norm
   // A scan bounded by the line, not `indexOf`, which would run on to the next `。` of the document.
   for (let index = from; index < line.end - 2; index++) {
     const code = text.charCodeAt(index)
-    if (code !== fullStop && !(code === colon && expected === 1 && leadInBefore(text, index))) continue
+    if (code !== fullStop && !(code === colon && afterColon && expected === 1 && leadInBefore(text, index))) continue
     const marker = matchMarker(text, index + 1, true)
     if (marker && marker.level === 'section' && marker.number === expected && marker.end < line.end) return marker
   }
@@ -482,9 +485,11 @@ function gluedSection(doc: Doc, from: number, line: Line, expected: number): Mar
 
 const colon = 0x3a // :
 
-/** Whether the colon at `at` ends a lead-in to the items: `纪要如下:`, `议定事项如下:`. */
+const leadInEndings = words(itemLeadInEndings)
+
+/** Whether the colon at `at` ends a lead-in to the items: `纪要如下:`, `会议议定以下事项:`. */
 function leadInBefore(text: string, at: number): boolean {
-  return text.startsWith('如下', at - 2) || text.startsWith('如下事项', at - 4)
+  return leadInEndings.before(text, at) !== undefined
 }
 
 function otherBlock(doc: Doc, line: Line): Block {
