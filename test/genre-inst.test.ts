@@ -195,4 +195,30 @@ describe('structure of minutes of institutions and of their web copies', () => {
     ])
     expect(record.items.map((item) => item.decisions.map((decision) => decision.verb))).toEqual([['同意'], ['原则同意', '明确'], ['暂缓'], ['议定', '议定']])
   })
+
+  it('should split `(一)(二)(三)` items that a web copy runs on in the lead’s line after `纪要如下:`', () => {
+    const {text, record} = read('inst-bureau-oneline-paren.txt')
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '关于春耕生产工作'],
+      ['二', '关于高标准农田建设项目'],
+      ['三', '关于动物防疫工作']
+    ])
+    const {start, end} = record.items[2].position
+    expect(text.slice(start.offset, end.offset)).toBe('(三)关于动物防疫工作。会议同意开展春季重大动物疫病集中免疫,由畜牧兽医站负责组织实施。')
+    expect(record.items.map((item) => item.decisions.length)).toEqual([0, 1, 1])
+  })
+
+  it('should read the unit under `汇报科室:` as the reporter of an item of working minutes', () => {
+    const {record} = read('inst-hospital-labelled-items.txt')
+    expect(record.items.map((item) => item.reporters)).toEqual([['药剂科'], ['设备科'], ['党政办']])
+    expect(record.items[1].decisions.map((decision) => decision.verb)).toEqual(['原则同意'])
+  })
+
+  it('should not split an inline list of an entry’s body for the next entry', () => {
+    const {record} = analyze(
+      '某局局长办公会议纪要\n3月2日,局长王强主持召开局长办公会议。现将会议议定事项纪要如下:(一)关于安全工作。会议要求:(一)要排查隐患。(二)要落实责任。(二)关于招聘工作。会议同意招聘方案。\n'
+    )
+    expect(record.items.map((item) => item.heading)).toEqual(['关于安全工作', '关于招聘工作'])
+    expect(record.items[0].points.map((point) => point.text)).toEqual(['要排查隐患。', '要落实责任。'])
+  })
 })

@@ -434,7 +434,81 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
   }
   let sections = 0
   for (const line of result) if (line.kind === 'section') sections++
-  return {lines: result, sections}
+  return {lines: sections === 0 ? gluedList(doc, result) : result, sections}
+}
+
+/** Levels of a list that may make the items of minutes without level-1 numbering. */
+const itemListLevels = new Set<string>(['subsection', 'arabic', 'paren-arabic'])
+
+/**
+ * Minutes without level-1 numbering whose web copy runs matters on in one
+ * line (`…纪要如下:(一)关于…。…(二)关于…`): the list that makes the items,
+ * opening at a line start or right after the lead-in's colon (where no line
+ * opens with a first entry), with each entry glued after a sentence end
+ * split into a line of its own, as if it began one.
+ */
+function gluedList(doc: Doc, lines: Line[]): Line[] {
+  const text = doc.norm
+  const opensAtLineStart = lines.some((line) => line.kind === 'point' && line.marker?.number === 1 && itemListLevels.has(line.marker.level))
+  const result: Line[] = []
+  let last: MarkerMatch | null = null
+  // Whether an entry was found glued: the copy runs entries on, also in the lines of their bodies.
+  let runOn = false
+  for (const line of lines) {
+    let entry: Line = line
+    let current: MarkerMatch
+    if (last === null && line.kind === 'point' && line.marker?.number === 1 && itemListLevels.has(line.marker.level)) {
+      current = line.marker
+    } else if (last !== null && line.kind === 'point' && line.marker?.level === last.level && line.marker.number === last.number + 1) {
+      current = line.marker
+    } else if (last !== null && runOn && line.kind === 'paragraph') {
+      // A line of the entry's body, in a copy that runs entries on: the next entry may be glued in it.
+      current = last
+    } else {
+      const first = last === null && !opensAtLineStart && line.kind === 'paragraph' ? gluedFirst(doc, line) : null
+      if (!first) {
+        result.push(line)
+        continue
+      }
+      result.push({...line, end: first.start})
+      entry = {start: first.start, end: line.end, kind: 'point', class: null, marker: first}
+      current = first
+      runOn = true
+    }
+    // Entries glued after a sentence end of this one; an inline list of the same level in its body
+    // (`会议要求:(一)…。(二)…`) runs its own sequence, which comes first.
+    let inline = 0
+    for (let at = entry === line && line.kind === 'paragraph' ? line.start : current.end; at < entry.end - 2; at++) {
+      const code = text.charCodeAt(at)
+      if (code !== fullStop && code !== colon && code !== semicolon && code !== 0x2c /* , */) continue
+      const marker = matchMarker(text, at + 1, true)
+      if (!marker || marker.level !== current.level || marker.end >= entry.end) continue
+      if (marker.number === 1 || (inline > 0 && marker.number === inline + 1)) {
+        inline = marker.number
+        continue
+      }
+      if (code !== fullStop || marker.number !== current.number + 1) continue
+      result.push({...entry, end: at + 1})
+      entry = {start: marker.start, end: entry.end, kind: 'point', class: null, marker}
+      current = marker
+      inline = 0
+      runOn = true
+    }
+    result.push(entry)
+    last = current
+  }
+  return result
+}
+
+/** The first entry of a list glued right after the lead-in's colon (`…纪要如下:(一)…`), or null. */
+function gluedFirst(doc: Doc, line: Line): MarkerMatch | null {
+  const text = doc.norm
+  for (let at = line.start; at < line.end - 2; at++) {
+    if (text.charCodeAt(at) !== colon || !leadInBefore(text, at)) continue
+    const marker = matchMarker(text, at + 1, true)
+    if (marker && marker.number === 1 && itemListLevels.has(marker.level) && marker.end < line.end) return marker
+  }
+  return null
 }
 
 /**
