@@ -221,4 +221,36 @@ describe('structure of minutes of institutions and of their web copies', () => {
     expect(record.items.map((item) => item.heading)).toEqual(['关于安全工作', '关于招聘工作'])
     expect(record.items[0].points.map((point) => point.text)).toEqual(['要排查隐患。', '要落实责任。'])
   })
+
+  it('should read Word’s enclosed numbers `㈠` and `⑴` as `(一)` and `(1)` points', () => {
+    const {record} = read('inst-bureau-word-enclosed.txt')
+    expect(record.items.map((item) => item.points.map((point) => [point.ordinal, point.level]))).toEqual([
+      [
+        ['㈠', 'subsection'],
+        ['㈡', 'subsection'],
+        ['㈢', 'subsection']
+      ],
+      [
+        ['⑴', 'paren-arabic'],
+        ['⑵', 'paren-arabic']
+      ]
+    ])
+    // `要求:` alone leads in to the points: it is not part of the decision before it.
+    expect(record.items[1].decisions.map((decision) => decision.text)).toEqual(['会议同意开展第36个爱国卫生月活动'])
+  })
+
+  it('should end a heading at a colon that leads in to numbered points, and read the points as its decisions', () => {
+    const {text, record} = read('inst-hospital-heading-points.txt')
+    const first = record.items[0]
+    expect(first.heading).toBe('研究干部人事事项')
+    expect(first.points.map((point) => point.ordinal)).toEqual(['一', '二'])
+    expect(first.decisions.map((decision) => decision.text)).toEqual(['同意任命韩冰为医务部副主任(试用期一年)', '同意免去邵华护理部副主任职务'])
+    for (const decision of first.decisions) expect(text.slice(decision.position.start.offset, decision.position.end.offset)).toBe(decision.text)
+    expect(record.items.map((item) => item.heading)).toEqual(['研究干部人事事项', '审议通过《医院“三重一大”决策制度实施办法(修订)》', '研究捐赠事项'])
+  })
+
+  it('should read no items in a text cut off inside its lead', () => {
+    const {record} = analyze('某集团召开总经理办公会\n3月12日,总经理邹明主持召开总经理办公会,集团领导班子成员参加会议。会议听取了各部门工作汇报,研究了\n')
+    expect(record.items).toEqual([])
+  })
 })

@@ -591,7 +591,10 @@ function otherBlock(doc: Doc, line: Line): Block {
   return paragraphNode(doc, line.start, line.end)
 }
 
-/** The end of a heading: the first `。` outside 《》, or the line end. */
+/**
+ * The end of a heading: the first `。` outside 《》, or a `:` that leads in
+ * to numbered points (`研究干部人事事项:(一)同意…;(二)…`), or the line end.
+ */
 function headingEnd(doc: Doc, start: number, end: number): number {
   let depth = 0
   for (let index = start; index < end; index++) {
@@ -600,8 +603,15 @@ function headingEnd(doc: Doc, start: number, end: number): number {
     if (code === 0x300a) depth++ // 《
     else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
     else if (code === fullStop && depth === 0) return index
+    else if (code === colon && depth === 0 && leadsInToPoints(doc.norm, index + 1, end)) return index
   }
   return end
+}
+
+/** Whether the first of a list of points stands at `at`: `(一)`, `1.`, `①`, `一是` (not `一、`, a heading's). */
+function leadsInToPoints(text: string, at: number, end: number): boolean {
+  const marker = matchMarker(text, at, false)
+  return marker !== null && marker.number === 1 && marker.level !== 'section' && marker.end < end
 }
 
 function headingNode(doc: Doc, start: number, end: number): Heading {

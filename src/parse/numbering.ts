@@ -37,6 +37,12 @@ export const levelDepth: Readonly<Record<Level, number>> = {
 
 const circledFirst = 0x2460 // ①
 const circledLast = 0x2473 // ⑳
+const parenthesizedFirst = 0x2474 // ⑴
+const parenthesizedLast = 0x2487 // ⒇
+const fullStopFirst = 0x2488 // ⒈
+const fullStopLast = 0x249b // ⒛
+const enclosedIdeographFirst = 0x3220 // ㈠
+const enclosedIdeographLast = 0x3229 // ㈩
 
 /** Code units the grammar tests, named by their character. */
 const ten = code('十')
@@ -163,6 +169,16 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     const after = text.charCodeAt(end)
     if (after === pause || after === dot) end++
     return {level: 'circled', ordinal: text.charAt(start), number: head - circledFirst + 1, start, end, markerEnd: start + 1}
+  }
+
+  // Word's enclosed forms, at the level of what they enclose: `㈠` as `(一)`, `⑴` as `(1)`, `⒈` as `1.`.
+  if (head >= enclosedIdeographFirst && head <= enclosedIdeographLast) {
+    return withPunctuation(text, {level: 'subsection', ordinal: text.charAt(start), number: head - enclosedIdeographFirst + 1, start, end: start + 1, markerEnd: start + 1})
+  }
+  if (head >= parenthesizedFirst && head <= fullStopLast) {
+    const parenthesized = head <= parenthesizedLast
+    const number = head - (parenthesized ? parenthesizedFirst : fullStopFirst) + 1
+    return withPunctuation(text, {level: parenthesized ? 'paren-arabic' : 'arabic', ordinal: text.charAt(start), number, start, end: start + 1, markerEnd: start + 1})
   }
 
   // `(一)`, `(1)`
