@@ -333,7 +333,14 @@ export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关
 export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联']
 
 /** Clause words that never stand inside a unit's name. */
-export const notInUnits: readonly string[] = ['会议', '要求', '会后', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向']
+export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向']
+
+/**
+ * Bodies named after a meeting, in whose name `会议` does stand
+ * (`联席会议办公室`, `市食品安全工作联席会议`): a clause word of `notInUnits`
+ * that ends one of these is part of the unit.
+ */
+export const meetingBodies: readonly string[] = ['联席会议']
 
 /** Words that look like a follower but are not: `要求` is not `要`. */
 export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用']
@@ -537,6 +544,8 @@ export const titles: readonly string[] = [
   '二级主任科员',
   '一级主任科员',
   '调研员',
+  // Who oversees the matter, before a name: `请分管领导孙总牵头`.
+  '分管领导',
   // Village officers: `村委会文书 何某`, `村会计王某`, `镇包村干部X`.
   '驻村第一书记',
   '第一书记',
@@ -899,7 +908,7 @@ export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '
 export const startWords: readonly string[] = ['从', '自']
 
 /** Vague deadlines: `尽快`, `抓紧`. */
-export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '从速', '第一时间']
+export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '限时', '从速', '第一时间']
 
 /** Modals that may stand before a vague deadline at the start of its clause: `要尽快`, `务必抓紧`. */
 export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需', '必须', '务必', '要求', '请']
@@ -936,6 +945,27 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['开学', null, null]
 ]
 
+/**
+ * A festival a text means without naming it: `年前` (before the new year as
+ * people keep it, the Spring Festival: `于年前拨付到位`), `节前` and `节后` (the
+ * holiday the text speaks of: `节后一个月内`). No day: which new year, and the
+ * lunar calendar, leave it open.
+ */
+export const unnamedFestivals: readonly string[] = ['年', '节']
+
+/**
+ * Characters before `年` or `节` that make them part of another word, not a
+ * festival: a count or a said year (`三年前`, `今年前三季度`, `2024年前`), and
+ * words ending in 节 (`环节前`, `季节`, `细节`).
+ */
+export const notFestivalBefore = '0123456789〇一二两三四五六七八九十百千个半多几数余今去明本当同上早近每全学周度跨拜环章细季关调音时情礼气名小脱'
+
+/**
+ * Words before a stretch of time that make it a target of a process, not a
+ * deadline of the task: `审批时限压缩至10个工作日以内`, `办结时间控制在3日内`.
+ */
+export const targetLeads: readonly string[] = ['压缩至', '压缩到', '压减至', '压减到', '缩短至', '缩短到', '缩减至', '减少至', '减至', '降至', '控制在', '不超过', '不得超过']
+
 /** Times after a date before `前`, beside `timeOfDayWords`: `6月30日下班前`. */
 export const deadlineTimesOfDay: readonly string[] = ['下班']
 
@@ -959,7 +989,7 @@ export const deadlineBounds: readonly string[] = ['不晚于', '不迟于', '最
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
  * deadline without `前` (`6月底建成`, `6月30日印发`).
  */
-export const completionVerbs: readonly string[] = ['建成', '竣工', '投用', '投入使用', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批']
+export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '投用', '投运', '投产', '投入使用', '通车', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批']
 
 /** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`. */
 export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要']

@@ -22,11 +22,14 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '负责', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
+const subjectFollowers = words(['要', '负责', '具体负责', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
-/** Words after an owner that share the task of the owner before: `由X牵头,Y配合,…`. */
-const supportWords = ['配合', '协助', '协同', '会同']
+/**
+ * Words after an owner that share the task of the owner before: `由X牵头,Y配合,…`.
+ * Not `会同`: `…,由Y会同Z另行研究` gives Y a task of its own, with Z.
+ */
+const supportWords = ['配合', '协助', '协同']
 const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外', '并'])
 /**
  * The meeting's speech verbs, which may open a clause before its owner with
@@ -344,16 +347,22 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   // search spares a lookup at each of their places).
   if (indexWithin(text, ':', unit.start, unit.end) === -1) return
   // The task ends where the first label starts.
-  let first = unit.start
-  while (first < unit.end && labels.at(text, first) === undefined) first++
+  const first = firstLabel(text, unit.start, unit.end)
   if (first === unit.end) return
-  // A deadline label may stand before the owner labels or after them, or on the next line.
+  // A deadline label may stand before the owner labels or after them, or on a line of its own
+  // after the lines of labels (`牵头单位:X` / `配合单位:Y` / `完成时限:Z`).
   const alone = trim(text, unit.start, first).end <= unit.start
-  const next = units[index + 1]
-  const due = labelledDue(text, unit.start, unit.end) ?? (alone && next && dueLabels.at(text, next.start) !== undefined ? labelledDue(text, next.start, next.end) : null)
-  const previous = index > 0 ? units[index - 1] : null
+  let due = labelledDue(text, unit.start, unit.end)
+  for (let next = index + 1; !due && next < units.length && labelsLine(text, units[next]); next++) {
+    if (dueLabels.at(text, units[next].start) !== undefined) due = labelledDue(text, units[next].start, units[next].end)
+  }
+  // What a line of labels labels: the unit before the lines of labels.
+  let before = index - 1
+  while (alone && before >= 0 && labelsLine(text, units[before])) before--
+  const previous = before >= 0 ? units[before] : null
   if (alone && (!previous || previous.kind === 'heading')) return
-  const taskSpan = alone && previous ? previous : {start: unit.start, end: due && due.label < first ? due.label : first}
+  // A unit before that ends in a label of its own (hard-wrapped lines joined: `…培训。牵头单位:X`) gives what is before it.
+  const taskSpan = alone && previous ? {start: previous.start, end: firstLabel(text, previous.start, previous.end)} : {start: unit.start, end: due && due.label < first ? due.label : first}
   // The tasks the label may restate: those of its unit, or for a label alone, any of the matter's before it.
   const known = assignments.filter((each) => {
     const offset = doc.toNorm(each.positions.task.start.offset)
@@ -365,7 +374,8 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       let cursor = at + label.length
       if (text.charAt(cursor) !== ':') break
       cursor++
-      const task = trim(text, taskSpan.start, taskSpan.end)
+      // A point's own number is not part of its task (`2.开展…。牵头单位:X`).
+      const task = trim(text, skipMarker(text, taskSpan.start, taskSpan.end), taskSpan.end)
       // `会议要求,加快推进…(牵头单位:X)`: the meeting asking is not part of the task.
       const cue = matchCue(text, task.start)
       if (cue && cue.kind === 'instruction' && cue.end < task.end) task.start = trim(text, ',:'.includes(text.charAt(cue.end)) ? cue.end + 1 : cue.end, task.end).start
@@ -377,7 +387,8 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       while (end < unit.end && !');。'.includes(text.charAt(end)) && labels.at(text, end) === undefined && dueLabels.at(text, end) === undefined) end++
       for (const actor of listedOwners(text, cursor, end)) {
         const made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
-        const same = known.filter((each) => made.owners.every((owner) => each.owners.includes(owner)))
+        // Owners as read, not as sliced: hard-wrapped text may break a name across lines (`县住建\n局`).
+        const same = known.filter((each) => made.owners.every((owner) => each.owners.some((other) => unbroken(other) === unbroken(owner))))
         if (same.length === 0) {
           made.role = role
           assignments.push(made)
@@ -394,6 +405,24 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       at = indexWithin(text, label, end, unit.end)
     }
   }
+}
+
+/** Where the first owner label of a span starts, or `end`. */
+function firstLabel(text: string, start: number, end: number): number {
+  let first = start
+  while (first < end && labels.at(text, first) === undefined) first++
+  return first
+}
+
+/** A value as sliced from the source without its line breaks and spaces (`县住建\n局` → `县住建局`). */
+function unbroken(value: string): string {
+  return value.replace(/\s+/g, '')
+}
+
+/** Whether a unit opens with an owner or deadline label and its `:` (`配合单位:Y`, `完成时限:Z`). */
+function labelsLine(text: string, unit: Span): boolean {
+  const label = labels.at(text, unit.start) ?? dueLabels.at(text, unit.start)
+  return label !== undefined && text.charAt(unit.start + label.length) === ':'
 }
 
 /**

@@ -1,0 +1,192 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+import {findDue} from '../src/extract/due.js'
+import type {Assignment} from '../src/record.js'
+import {expectSlices} from './assignment-slices.js'
+
+/**
+ * Minutes dense with tasks (调度会, 现场办公会, 联席会议, 周例会, 推进会 …),
+ * written for these tests in the genre's forms (no corpus text): what the
+ * 督查督办 office reads from them, owner, task and deadline.
+ */
+function read(name: string) {
+  const text = readFileSync(new URL(`../fixtures/genre/${name}`, import.meta.url), 'utf8')
+  return {text, ...analyze(text)}
+}
+
+/** Owner, task, deadline as written and resolved, of each assignment. */
+function rows(assignments: Assignment[]) {
+  return assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due, assignment.dueDate])
+}
+
+
+describe('deadlines that task-dense minutes write', () => {
+  it('should read 本周末前 and 下周末前 as the Sunday of the meeting’s week or the next', () => {
+    // 2025-05-14 is a Wednesday.
+    expect(findDue('本周末前完成管网平衡调试', '2025-05-14')).toEqual({start: 0, end: 4, date: '2025-05-18', kind: 'relative'})
+    expect(findDue('下周末前报送', '2025-05-14')).toEqual({start: 0, end: 4, date: '2025-05-25', kind: 'relative'})
+    expect(findDue('上周末前已完成', '2025-05-14')).toBeNull()
+  })
+
+  it('should read 于本周内 with its 于, by the Sunday of the week', () => {
+    // 2025-02-24 is a Monday.
+    expect(findDue('于本周内完成考核汇总', '2025-02-24')).toEqual({start: 0, end: 4, date: '2025-03-02', kind: 'relative'})
+  })
+
+  it('should read 年前 and 节前 as a festival bound without a day', () => {
+    expect(findDue('于年前拨付到位', '2024-12-18')).toEqual({start: 0, end: 3, date: null, kind: 'absolute'})
+    expect(findDue('力争年前完成验收', '2024-12-18')).toEqual({start: 2, end: 4, date: null, kind: 'absolute'})
+    expect(findDue('于节前完成慰问金发放', '2025-09-20')).toEqual({start: 0, end: 3, date: null, kind: 'absolute'})
+  })
+
+  it('should not read 年前 in a count of years, a year said before a count, or 节前 in a word ending in 节', () => {
+    expect(findDue('该项目三年前建成', '2024-12-18')).toBeNull()
+    expect(findDue('对比去年前三季度数据', '2024-12-18')).toBeNull()
+    expect(findDue('把好关键环节前的审核关', '2024-12-18')).toBeNull()
+  })
+
+  it('should count a stretch after 节后 from the festival, with no day', () => {
+    expect(findDue('节后一个月内完成签约', '2025-01-06')).toEqual({start: 0, end: 6, date: null, kind: 'absolute'})
+  })
+
+  it('should read 每季度首月10日前 as recurring', () => {
+    expect(findDue('每季度首月10日前报送抽检分析报告', '2024-09-10')).toEqual({start: 0, end: 9, date: null, kind: 'recurring'})
+    expect(findDue('每季度首月报送上季度情况', '2024-09-10')).toEqual({start: 0, end: 5, date: null, kind: 'recurring'})
+  })
+
+  it('should not read a target for a process (压缩至, 控制在) as the task’s deadline', () => {
+    expect(findDue('审批时限压缩至10个工作日以内', '2025-01-06')).toBeNull()
+    expect(findDue('办结时间控制在3日内', '2025-01-06')).toBeNull()
+    expect(findDue('在10个工作日内完成', '2025-01-06')?.date).toBe('2025-01-20')
+  })
+
+  it('should read a month before 投运, 完工 or 通车 as a deadline', () => {
+    expect(findDue('确保6月份投运', '2025-03-28')).toEqual({start: 2, end: 5, date: '2025-06-30', kind: 'absolute'})
+    expect(findDue('9月底通车', '2025-03-28')?.date).toBe('2025-09-30')
+  })
+
+  it('should read 限时 leading a clause as a vague deadline', () => {
+    expect(findDue('限时完成整改', null)).toEqual({start: 0, end: 2, date: null, kind: 'vague'})
+  })
+})
+
+describe('owners that task-dense minutes name', () => {
+  it('should read owner lines under a task, each on its own line, with the deadline two lines below', () => {
+    const {text, record} = read('tasks-food-joint.txt')
+    const [first, second, third, fourth] = record.items
+    expect(first.assignments.map((assignment) => [assignment.owner, assignment.role, assignment.due])).toEqual([
+      ['市教育局', 'lead', '2024年10月31日前'],
+      ['市市场监管局', 'support', '2024年10月31日前'],
+      ['市卫生健康委', 'support', '2024年10月31日前']
+    ])
+    // `各县(市、区)政府` is an audience: no owner.
+    expect(second.assignments.map((assignment) => [assignment.owner, assignment.role, assignment.task, assignment.due, assignment.dueDate])).toEqual([
+      ['市农业农村局', 'lead', '进一步完善农村集体聚餐备案和指导制度，开展乡村厨师培训', '2024年12月底前', '2024-12-31'],
+      ['市市场监管局', 'support', '进一步完善农村集体聚餐备案和指导制度，开展乡村厨师培训', '2024年12月底前', '2024-12-31']
+    ])
+    // A body named after the meeting owns tasks; the members' recurring deadline is theirs, not its.
+    expect(rows(third.assignments)).toEqual([
+      ['联席会议办公室', '负责汇总后报市政府', null, null],
+      ['市市场监管局', '要牵头做好食品安全风险会商，每季度首月10日前报送上季度抽检分析报告', '每季度首月10日前', null]
+    ])
+    expect(rows(fourth.assignments)).toEqual([['联席会议办公室', '于年底前制定年度考核评议办法，报召集人审定后印发实施', '于年底前', '2024-12-31']])
+    expectSlices(text, record.items.flatMap((item) => item.assignments))
+  })
+
+  it('should end a task before `由X会同Y…`, a task of X’s own, and read 年前 and 具体负责', () => {
+    const {text, record} = read('tasks-heating-topic.txt')
+    const [heat, subsidy, coal] = record.items
+    expect(rows(heat.assignments)).toEqual([
+      ['区热力公司', '要立即组织对投诉集中的小区逐户排查，本周末前完成管网平衡调试', '本周末前', null],
+      ['区住建局', '负责督导，每日通报整改进展', null, null]
+    ])
+    expect(rows(subsidy.assignments)).toEqual([
+      ['区财政局', '于年前拨付到位', '于年前', null],
+      ['区财政局', '会同区发改局另行研究', null, null],
+      ['区发改局', '会同国网供电公司，在15个工作日内完成剩余1200户电网改造验收', '在15个工作日内', null]
+    ])
+    expect(coal.assignments.map((assignment) => [assignment.owner, assignment.role, assignment.task])).toEqual([
+      ['区城管局、区生态环境分局', 'responsible', '联合开展散煤销售点专项整治，春节前实现建成区散煤“清零”'],
+      ['李副区长', 'lead', '牵头'],
+      ['区城管局', 'responsible', '具体负责，建立散煤治理联席机制，节后召开第一次会议'],
+      ['区城管局', 'responsible', '要将散煤巡查纳入日常执法，长期坚持']
+    ])
+    expectSlices(text, record.items.flatMap((item) => item.assignments))
+  })
+
+  it('should read 节后一个月内 whole, and no deadline in a target for a process', () => {
+    const {text, record} = read('tasks-district-projects.txt')
+    const [factors, approval] = record.items
+    expect(factors.assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([
+      ['区自然资源分局、区发改局', '于1月20日前'],
+      ['区财政局', '春节前'],
+      ['区城投集团', null],
+      // In the order of their places: the labelled owners' task is the whole point, which starts first.
+      ['东湖街道', '节后一个月内'],
+      ['桥头镇', '节后一个月内'],
+      ['区征收中心', '节后一个月内']
+    ])
+    expect(rows(approval.assignments)).toEqual([
+      ['区发改局', '要会同区行政审批局建立重大项目审批"绿色通道",实行容缺受理、并联审批,审批时限压缩至10个工作日以内', null, null],
+      ['区行政审批局', '要在2月底前出台具体实施细则', '在2月底前', null]
+    ])
+    expectSlices(text, record.items.flatMap((item) => item.assignments))
+  })
+
+  it('should take an owner before 限时, and 于本周内 as the deadline of the owner before it', () => {
+    const {text, record} = read('tasks-transport-weekly.txt')
+    expect(rows(record.items[1].assignments)).toEqual([
+      ['建设科', '牵头，会同市公路中心，于3月10日前督促所有在建项目全面复工', '于3月10日前', '2025-03-10'],
+      ['市公路中心', '要每周向局长报告一次复工进展', '每周', null],
+      ['质监站', '限时完成开工前安全条件核查，3月5日前报送核查结果', '3月5日前', '2025-03-05']
+    ])
+    expect(rows(record.items[3].assignments)).toEqual([
+      ['办公室', '要做好全国两会期间信访维稳工作', null, null],
+      ['政工人事科', '于本周内完成年度考核结果汇总', '于本周内', '2025-03-02']
+    ])
+    expectSlices(text, record.items.flatMap((item) => item.assignments))
+  })
+
+  it('should take a unit before 做好 as an owner, ending the task of the owner before', () => {
+    const {text, record} = read('tasks-county-mayor-office.txt')
+    expect(rows(record.items[1].assignments)).toEqual([
+      ['县水利局', '每月25日前报送农村供水工程运行情况', '每月25日前', null],
+      ['东山镇、西岭乡', '要于7月1日前完成应急水源工程建设', '于7月1日前', '2025-07-01'],
+      ['县水利局', '做好技术指导', null, null]
+    ])
+    // A leader leads; the units that 具体负责 own the task, and the label restates them without a second row.
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.role, assignment.due])).toEqual([
+      ['王文明', 'lead', null],
+      ['县住建局、县公安局', 'responsible', '下周一前'],
+      ['县自然资源局', 'responsible', '在十个工作日内'],
+      ['县财政局', 'responsible', null],
+      ['县公安局、县城管局', 'responsible', '今年年底前']
+    ])
+    expectSlices(text, record.items.flatMap((item) => item.assignments))
+  })
+
+  it('should read a person after 分管领导 as the owner', () => {
+    const {record} = read('tasks-soe-gm-office.txt')
+    expect(record.items[1].assignments.map((assignment) => [assignment.owner, assignment.role, assignment.due, assignment.dueDate])).toEqual([
+      ['人力资源部', 'responsible', '二季度末前', '2025-06-30'],
+      ['孙总', 'lead', '年内', '2025-12-31']
+    ])
+  })
+
+  it('should not read `会同X` after 并 as an owner', () => {
+    const {record} = analyze('某区政府常务会议纪要\n一、研究消费券发放工作\n会议要求，区商务局本周内印发实施细则，并会同区财政局做好资金兑付。\n')
+    expect(record.items[0].assignments.map((assignment) => assignment.owner)).toEqual(['区商务局'])
+  })
+
+  it('should give a point’s labels the task without the point’s number', () => {
+    const {record} = read('tasks-flood-dispatch.txt')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.role, assignment.task, assignment.due])).toEqual([
+      ['区水利局', 'lead', '全面开展水库、山塘、河道堤防隐患排查,对排查发现的问题建立台账,逐项整改销号', '汛期前'],
+      ['区住建局', 'lead', '开展城区易涝点排查,完善"一点一策"应急预案', '6月10日前'],
+      ['区城管局', 'support', '开展城区易涝点排查,完善"一点一策"应急预案', '6月10日前'],
+      ['区交警大队', 'support', '开展城区易涝点排查,完善"一点一策"应急预案', '6月10日前'],
+      ['区自然资源局', 'responsible', '要对地质灾害隐患点开展拉网式排查,落实群测群防责任人', null]
+    ])
+  })
+})
