@@ -352,7 +352,7 @@ export const reporterFollowers: readonly string[] = ['关于', '就', '对', '�
 export const ownerJoiners: readonly string[] = ['以及', '和', '与', '及', '、', '同']
 
 /** Trailing words after a person or unit that are not part of the name. */
-export const actorTrailers: readonly string[] = ['主要负责同志', '主要负责人', '负责同志', '负责人', '同志', '等']
+export const actorTrailers: readonly string[] = ['主要负责同志', '主要负责人', '负责同志', '负责人', '同志', '等有关单位', '等相关单位', '等有关部门', '等相关部门', '等单位', '等部门', '等']
 
 /** Compounds with 由 that do not name an owner: `由于`, `理由`. */
 export const notOwnerBy: readonly string[] = ['由于', '由此', '由来', '由衷', '理由', '自由', '缘由', '经由', '事由', '因由', '来由']

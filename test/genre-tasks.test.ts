@@ -189,4 +189,52 @@ describe('owners that task-dense minutes name', () => {
       ['区自然资源局', 'responsible', '要对地质灾害隐患点开展拉网式排查,落实群测群防责任人', null]
     ])
   })
+
+  it('should give an owner in brackets after its task (`…(市水务局负责)`) the sentence before, and read 负总责', () => {
+    const {text, record} = read('tasks-ecology-inspection.txt')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.role, assignment.task, assignment.due])).toEqual([
+      ['市水务局', 'responsible', '加快截污纳管和清淤工程建设，9月底前完成主体工程', '9月底前'],
+      ['市住建局', 'responsible', '负总责，统筹协调沿线排口整治，限8月20日前完成排口溯源', '8月20日前']
+    ])
+    expectSlices(text, record.items.flatMap((item) => item.assignments))
+  })
+
+  it('should read bracketed owners with their roles, and not give an owner the task the text already gave it', () => {
+    const {record} = analyze('某区政府常务会议纪要\n一、研究停车场建设\n会议要求，年底前建成3个公共停车场（区住建局牵头，区财政局配合）。区城管局要做好停车秩序管理（区城管局负责）。\n')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.role, assignment.task, assignment.due])).toEqual([
+      ['区住建局', 'lead', '年底前建成3个公共停车场', '年底前'],
+      ['区财政局', 'support', '年底前建成3个公共停车场', '年底前'],
+      ['区城管局', 'responsible', '要做好停车秩序管理', null]
+    ])
+  })
+
+  it('should read no owner in brackets that hold no actor and verb', () => {
+    const {record} = analyze('某区政府常务会议纪要\n一、研究停车场建设\n会议要求，年底前建成3个公共停车场（含地下停车场）。\n')
+    expect(record.items[0].assignments).toEqual([])
+  })
+
+  it('should read a label with a word of its own (`整改责任人:`) as labelling the sentence before it', () => {
+    const {record} = read('tasks-ecology-inspection.txt')
+    expect(record.items[2].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([
+      ['市督察整改办', '要对已完成整改的问题逐项组织验收，符合条件的于印发之日起30日内完成销号'],
+      ['市生态环境局', '市督察整改办要对已完成整改的问题逐项组织验收，符合条件的于印发之日起30日内完成销号']
+    ])
+  })
+
+  it('should read `X、Y等单位配合` as supporting owners that share the lead’s task', () => {
+    const {record} = read('tasks-township-party.txt')
+    expect(record.items[1].assignments.map((assignment) => [assignment.owner, assignment.role, assignment.task, assignment.dueDate])).toEqual([
+      ['镇武装部', 'lead', '牵头，镇派出所、镇卫生院等单位配合，做好应征青年政治考核和体检组织工作，确保12月上旬前完成征兵任务', '2025-12-10'],
+      ['镇派出所、镇卫生院', 'support', '配合，做好应征青年政治考核和体检组织工作，确保12月上旬前完成征兵任务', '2025-12-10']
+    ])
+    // 元旦前 after a November meeting: the coming New Year's Day, the day before it.
+    expect(record.items[2].assignments.map((assignment) => [assignment.owner, assignment.due, assignment.dueDate])).toEqual([['镇党政办', '元旦前', '2025-12-31']])
+  })
+
+  it('should take a unit before 根据 as an owner', () => {
+    const {record} = read('tasks-university-office.txt')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([
+      ['实验室与设备管理处', '根据会议意见修改完善后，按程序提交党委常委会审议']
+    ])
+  })
 })

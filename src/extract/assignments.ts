@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {deadlineLabels, nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskColumnLabels, taskStarters, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, deadlineLabels, nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskColumnLabels, taskStarters, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
@@ -22,7 +22,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '负责', '具体负责', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
+const subjectFollowers = words(['要', '负总责', '负责', '具体负责', '根据', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -168,11 +168,12 @@ function owner(text: string, actor: Actor): Owner {
   return {actor, taskStart: actor.whole.end + afterTrailers(text, actor.whole.end)}
 }
 
-/** Length of `同志`, `负责人` … that `readActor` dropped after the actor. */
+/** Length of `同志`, `负责人`, `等单位` … that `readActor` dropped after the actor. */
 function afterTrailers(text: string, at: number): number {
-  for (const word of ['主要负责同志', '主要负责人', '负责同志', '负责人', '同志']) if (text.startsWith(word, at)) return word.length
-  return 0
+  return trailerWords.at(text, at)?.length ?? 0
 }
+
+const trailerWords = words(actorTrailers)
 
 /**
  * The longest actor at `start` that ends where a task may begin (an
@@ -266,6 +267,13 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (seen.has(owner.actor.whole.start)) continue
           seen.add(owner.actor.whole.start)
           const task = trim(text, owner.taskStart, taskEnd(text, sentence.clauses, clauseIndex, sentence.end))
+          // A bracket of owners that ends the task (`…管理(区城管局负责)`) is not part of it, and
+          // owners inside it (`(区住建局牵头,区财政局配合)`) are read with it (see `readBracketed`).
+          const bracket = text.charCodeAt(task.end - 1) === 0x29 /* ) */ ? ownersBracket(text, sentence.start, task.end) : -1
+          if (bracket !== -1) {
+            if (bracket < owner.actor.whole.start) continue
+            task.end = trim(text, task.start, bracket).end
+          }
           // A task that leads in to points on the lines below (`要加强梯队建设:`) ends before its `:`.
           if (text.charAt(task.end - 1) === ':') task.end = trim(text, task.start, task.end - 1).end
           if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start))) continue
@@ -277,6 +285,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
     }
   }
   for (const [index, unit] of units.entries()) readLabelled(doc, units, index, meetingDate, assignments)
+  readBracketed(doc, units, meetingDate, assignments)
   readTables(doc, units, meetingDate, assignments)
   return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
 }
@@ -351,7 +360,9 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   if (first === unit.end) return
   // A deadline label may stand before the owner labels or after them, or on a line of its own
   // after the lines of labels (`牵头单位:X` / `配合单位:Y` / `完成时限:Z`).
-  const alone = trim(text, unit.start, first).end <= unit.start
+  // A label may have a word of its own before it (`整改责任人:X`, `具体责任人:X`).
+  const labelStart = labelWordStart(text, unit.start, first)
+  const alone = trim(text, unit.start, labelStart).end <= unit.start
   let due = labelledDue(text, unit.start, unit.end)
   for (let next = index + 1; !due && next < units.length && labelsLine(text, units[next]); next++) {
     if (dueLabels.at(text, units[next].start) !== undefined) due = labelledDue(text, units[next].start, units[next].end)
@@ -362,7 +373,7 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   const previous = before >= 0 ? units[before] : null
   if (alone && (!previous || previous.kind === 'heading')) return
   // A unit before that ends in a label of its own (hard-wrapped lines joined: `…培训。牵头单位:X`) gives what is before it.
-  const taskSpan = alone && previous ? {start: previous.start, end: firstLabel(text, previous.start, previous.end)} : {start: unit.start, end: due && due.label < first ? due.label : first}
+  const taskSpan = alone && previous ? {start: previous.start, end: firstLabel(text, previous.start, previous.end)} : {start: unit.start, end: due && due.label < labelStart ? due.label : labelStart}
   // The tasks the label may restate: those of its unit, or for a label alone, any of the matter's before it.
   const known = assignments.filter((each) => {
     const offset = doc.toNorm(each.positions.task.start.offset)
@@ -374,12 +385,7 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       let cursor = at + label.length
       if (text.charAt(cursor) !== ':') break
       cursor++
-      // A point's own number is not part of its task (`2.开展…。牵头单位:X`).
-      const task = trim(text, skipMarker(text, taskSpan.start, taskSpan.end), taskSpan.end)
-      // `会议要求,加快推进…(牵头单位:X)`: the meeting asking is not part of the task.
-      const cue = matchCue(text, task.start)
-      if (cue && cue.kind === 'instruction' && cue.end < task.end) task.start = trim(text, ',:'.includes(text.charAt(cue.end)) ? cue.end + 1 : cue.end, task.end).start
-      while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
+      const task = labelledTask(text, taskSpan.start, taskSpan.end)
       if (task.end <= task.start) break
       // Owners up to the next label (of an owner or a deadline), bracket or sentence end; labels
       // may be set apart by spaces only (`牵头单位:X 配合单位:Y`), so a space parts owners too.
@@ -405,6 +411,95 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       at = indexWithin(text, label, end, unit.end)
     }
   }
+}
+
+/**
+ * The task that a label or a bracketed owner after it stands for: the span
+ * without a point's own number (`2.开展…。牵头单位:X`), the meeting asking
+ * (`会议要求,加快推进…(牵头单位:X)`), and trailing punctuation.
+ */
+function labelledTask(text: string, start: number, end: number): Span {
+  const task = trim(text, skipMarker(text, start, end), end)
+  const cue = matchCue(text, task.start)
+  if (cue && cue.kind === 'instruction' && cue.end < task.end) task.start = trim(text, ',:'.includes(text.charAt(cue.end)) ? cue.end + 1 : cue.end, task.end).start
+  while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
+  return task
+}
+
+/** Verbs that end a bracketed owner after its task (`…完成主体工程(市水务局负责)`), with the role they give. */
+const bracketVerbs: ReadonlyArray<readonly [verb: string, role: 'responsible' | 'lead' | 'support']> = [
+  ['负总责', 'responsible'],
+  ['负责', 'responsible'],
+  ...roleVerbs
+]
+
+/**
+ * Owners in brackets after their task: `…9月底前完成主体工程(市水务局负责)。`,
+ * `(市住建局牵头,市财政局配合)`. The task is the sentence before the
+ * bracket (or, for a bracket that stands after the sentence's `。`, the
+ * sentence before it); an owner the text already gave that task is not
+ * given it twice.
+ */
+function readBracketed(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
+  const text = doc.norm
+  for (const unit of units) {
+    if (unit.kind === 'heading' || indexWithin(text, '(', unit.start, unit.end) === -1) continue
+    const unitSentenceList = unitSentences(doc, unit)
+    for (let open = indexWithin(text, '(', unit.start, unit.end); open !== -1; open = indexWithin(text, '(', open + 1, unit.end)) {
+      const close = indexWithin(text, ')', open + 1, Math.min(unit.end, open + 40))
+      if (close === -1) continue
+      const owners = bracketOwners(text, open + 1, close)
+      if (owners.length === 0) continue
+      const at = unitSentenceList.findIndex((sentence) => sentence.end > open)
+      if (at === -1) continue
+      let task = labelledTask(text, unitSentenceList[at].start, open)
+      if (task.end <= task.start && at > 0) task = labelledTask(text, unitSentenceList[at - 1].start, unitSentenceList[at - 1].end)
+      if (task.end <= task.start) continue
+      for (const {actor, role} of owners) {
+        const made = assignment(doc, actor, task, meetingDate)
+        const given = assignments.some((each) => {
+          const offset = doc.toNorm(each.positions.task.start.offset)
+          return offset < task.end && offset >= task.start && made.owners.every((owner) => each.owners.some((other) => unbroken(other) === unbroken(owner)))
+        })
+        if (given) continue
+        made.role = role
+        assignments.push(made)
+      }
+    }
+  }
+}
+
+/** Where the bracket of owners opens that ends a span at its `)`, or -1. */
+function ownersBracket(text: string, start: number, end: number): number {
+  const open = text.lastIndexOf('(', end - 1)
+  return open >= start && end - open <= 40 && bracketOwners(text, open + 1, end - 1).length > 0 ? open : -1
+}
+
+/** The owners a bracket names, each part (parted by `,` or `;`) an actor and a verb of `bracketVerbs`; none if a part is not. */
+function bracketOwners(text: string, start: number, end: number): Array<{actor: Actor; role: 'responsible' | 'lead' | 'support'}> {
+  const owners: Array<{actor: Actor; role: 'responsible' | 'lead' | 'support'}> = []
+  let partStart = start
+  for (let index = start; index <= end; index++) {
+    if (index < end && text.charAt(index) !== ',' && text.charAt(index) !== ';') continue
+    const part = trim(text, partStart, index)
+    partStart = index + 1
+    const verb = bracketVerbs.find(([word]) => part.end - word.length > part.start && text.startsWith(word, part.end - word.length))
+    const actor = verb && readActor(text, part.start, part.end - verb[0].length)
+    if (!verb || !actor) return []
+    owners.push({actor, role: verb[1]})
+  }
+  return owners
+}
+
+/**
+ * Where a label starts with a word of its own before it (`整改` in
+ * `…销号。整改责任人:X`): up to four ideographs after a sentence end or the
+ * unit start; else the label itself.
+ */
+function labelWordStart(text: string, start: number, label: number): number {
+  let at = label
+  while (at > start && label - at < 4 && isIdeograph(text.charCodeAt(at - 1))) at--
+  return at < label && (at === start || '。;'.includes(text.charAt(at - 1))) ? at : label
 }
 
 /** Where the first owner label of a span starts, or `end`. */
