@@ -919,7 +919,7 @@ export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需
  * `及时` (timely), which says how a task is done, not by when: `及时发布
  * 预警信息`, `发现问题及时处置`.
  */
-export const promptDeadlines: readonly string[] = ['立行立改', '立即']
+export const promptDeadlines: readonly string[] = ['立行立改', '立即', '马上']
 
 /**
  * More days that bound a task with `前` (`端午节前`, `两节前`, `汛期前`),
@@ -938,6 +938,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['元宵', null, null],
   ['两节', null, null],
   ['双节', null, null],
+  // The sessions of the people's congress and the political consultative conference, set each year.
+  ['两会', null, null],
   ['主汛期', null, null],
   ['汛期', null, null],
   ['入汛', null, null],
@@ -973,7 +975,7 @@ export const deadlineTimesOfDay: readonly string[] = ['下班']
  * Periods of a recurring deadline after `每` (`每月10日前`, `每季度末前`,
  * `每半年报送`) or `按` (`按月报送`). Longer first.
  */
-export const recurringPeriods: readonly string[] = ['季度', '年度', '半年', '星期', '两周', '双周', '双月', '月', '季', '周', '旬', '年', '日', '天']
+export const recurringPeriods: readonly string[] = ['季度', '年度', '半年', '半月', '星期', '两周', '双周', '双月', '月', '季', '周', '旬', '年', '日', '天']
 
 /**
  * Verbs of reporting to whoever tracks the task, which make a bare period a

@@ -66,8 +66,15 @@ describe('deadlines that task-dense minutes write', () => {
     expect(findDue('9月底通车', '2025-03-28')?.date).toBe('2025-09-30')
   })
 
-  it('should read 限时 leading a clause as a vague deadline', () => {
+  it('should read 限时 and 马上 leading a clause as vague deadlines', () => {
     expect(findDue('限时完成整改', null)).toEqual({start: 0, end: 2, date: null, kind: 'vague'})
+    expect(findDue('马上组织整改', null)).toEqual({start: 0, end: 2, date: null, kind: 'vague'})
+  })
+
+  it('should read 两会前 as a bound without a day, and 每半月报送 as recurring', () => {
+    expect(findDue('两会前完成矛盾纠纷排查', '2025-01-10')).toEqual({start: 0, end: 3, date: null, kind: 'absolute'})
+    expect(findDue('两会期间做好信访维稳', '2025-01-10')).toBeNull()
+    expect(findDue('每半月报送一次进展', '2025-01-10')).toEqual({start: 0, end: 3, date: null, kind: 'recurring'})
   })
 })
 
