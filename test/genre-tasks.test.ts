@@ -66,6 +66,11 @@ describe('deadlines that task-dense minutes write', () => {
     expect(findDue('9月底通车', '2025-03-28')?.date).toBe('2025-09-30')
   })
 
+  it('should give a task the first of its one-off deadlines, absolute or relative', () => {
+    expect(findDue('要在两周内完成复核，年底前全部整改到位', '2025-03-12')).toEqual({start: 1, end: 5, date: '2025-03-26', kind: 'relative'})
+    expect(findDue('6月底前完成改造，验收后10个工作日内报送', '2025-03-12')).toEqual({start: 0, end: 4, date: '2025-06-30', kind: 'absolute'})
+  })
+
   it('should read 限时 and 马上 leading a clause as vague deadlines', () => {
     expect(findDue('限时完成整改', null)).toEqual({start: 0, end: 2, date: null, kind: 'vague'})
     expect(findDue('马上组织整改', null)).toEqual({start: 0, end: 2, date: null, kind: 'vague'})

@@ -240,9 +240,11 @@ const blank = '\uE000'
 
 /**
  * Find the deadline in a task: `6月底前`, `于8月15日前`, `年底前`, `尽快` …
- * An absolute deadline wins over a relative one, both over a recurring one
- * (`每月10日前`, no single date), and all over a vague one; a start date
- * (`从6月1日起`) is not a deadline.
+ * Of the one-off deadlines (absolute or relative), the first written is the
+ * task's (`两周内完成复核,年底前整改到位`: the first step is tracked first);
+ * a one-off deadline wins over a recurring one (`每月10日前`, no single
+ * date), and all over a vague one; a start date (`从6月1日起`) is not a
+ * deadline.
  *
  * @param task
  *   The task text.
@@ -279,8 +281,11 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   // The dates of the task, found once for the absolute and the relative forms.
   const dates = findDates(text)
   // A one-off deadline is the task's, before a recurring one (`每月10日前报送进展,年底前完成`): the
-  // recurring one is how often it reports.
-  const found = absoluteDue(text, dates, meeting, labelled) ?? relativeDue(text, dates, meeting, labelled) ?? first(recurring) ?? vagueDue(text)
+  // recurring one is how often it reports. Of two one-off ones, the first written.
+  const absolute = absoluteDue(text, dates, meeting, labelled)
+  const relative = relativeDue(text, dates, meeting, labelled)
+  const oneOff = absolute && relative ? (relative.start < absolute.start ? relative : absolute) : absolute ?? relative
+  const found = oneOff ?? first(recurring) ?? vagueDue(text)
   if (!found) return null
   // A date that does not resolve to a real day (a runaway number of months) is no date.
   const date = found.date !== null && isValidIso(found.date) ? found.date : null
