@@ -304,6 +304,16 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
   ['协助', 'support']
 ]
 
+/**
+ * Verbs that make `X对Y…` at a clause start a task of X's (`区生态环境分局对
+ * 涉及环评的项目实行专人跟踪服务`), as `要` would; without one (`X对此表示
+ * 支持`), or in a clause of what was done (`X对…进行了说明`), it is none.
+ */
+export const objectTaskVerbs: readonly string[] = ['实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办']
+
+/** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
+export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
+
 /** Tasks that are not tasks but appointments, outcomes or presentations: `由X担任组长`, `由X作说明`. */
 export const nonTaskVerbs: readonly string[] = [
   '担任',

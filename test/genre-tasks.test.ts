@@ -141,7 +141,8 @@ describe('owners that task-dense minutes name', () => {
     ])
     expect(rows(approval.assignments)).toEqual([
       ['区发改局', '要会同区行政审批局建立重大项目审批"绿色通道",实行容缺受理、并联审批,审批时限压缩至10个工作日以内', null, null],
-      ['区行政审批局', '要在2月底前出台具体实施细则', '在2月底前', null]
+      ['区行政审批局', '要在2月底前出台具体实施细则', '在2月底前', null],
+      ['区生态环境分局', '对涉及环评的项目实行专人跟踪服务,年前完成3个重点项目环评批复', '年前', null]
     ])
     expectSlices(text, record.items.flatMap((item) => item.assignments))
   })
@@ -248,5 +249,18 @@ describe('owners that task-dense minutes name', () => {
     expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([
       ['实验室与设备管理处', '根据会议意见修改完善后，按程序提交党委常委会审议']
     ])
+  })
+
+  it('should take `X对Y…` with a verb of a task as X’s task, and not a presentation or a stance', () => {
+    const {record} = read('tasks-district-projects.txt')
+    expect(record.items[1].assignments[2].owner).toBe('区生态环境分局')
+    expect(rows(record.items[2].assignments)).toEqual([
+      ['区重大项目办', '每月5日前通报项目进展情况', '每月5日前', null],
+      ['区委区政府督查室', '对进度滞后的项目实行挂牌督办,限时整改到位', '限时', null]
+    ])
+    const heading = '某区政府常务会议纪要\n一、研究工作\n'
+    for (const sentence of ['市发改委对《方案》进行说明。', '市发改委对《方案》起草情况作了说明。', '市财政局对此表示支持。']) {
+      expect(analyze(heading + sentence + '\n').record.items[0].assignments, sentence).toEqual([])
+    }
   })
 })

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, deadlineLabels, nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskColumnLabels, taskStarters, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, deadlineLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownerLabels, roleVerbs, taskColumnLabels, taskStarters, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
@@ -22,7 +22,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '负总责', '负责', '具体负责', '根据', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
+const subjectFollowers = words(['要', '负总责', '负责', '具体负责', '根据', '对', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -86,8 +86,19 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
       if (after) return after
     }
   }
-  const found = actorBefore(text, cursor, end, subjectFollowers) ?? actorBeforeDeadline(text, cursor, end)
+  const subject = actorBefore(text, cursor, end, subjectFollowers)
+  const found = (subject && (subject.follower !== '对' || givesTask(text, subject.actor.whole.end + 1, end)) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
   return found ? owner(text, found.actor) : null
+}
+
+/**
+ * Whether the rest of a clause after `X对` gives X a task: a verb of
+ * `objectTaskVerbs`, no `了` of what was done (`X对…作了说明`), and no verb
+ * of presenting (`X对《方案》进行说明`).
+ */
+function givesTask(text: string, start: number, end: number): boolean {
+  const within = (verb: string): boolean => indexWithin(text, verb, start, end) !== -1
+  return indexWithin(text, '了', start, end) === -1 && objectTaskVerbs.some(within) && !objectReportVerbs.some(within)
 }
 
 /**
