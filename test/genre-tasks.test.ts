@@ -207,7 +207,8 @@ describe('owners that task-dense minutes name', () => {
     const {text, record} = read('tasks-ecology-inspection.txt')
     expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.role, assignment.task, assignment.due])).toEqual([
       ['市水务局', 'responsible', '加快截污纳管和清淤工程建设，9月底前完成主体工程', '9月底前'],
-      ['市住建局', 'responsible', '负总责，统筹协调沿线排口整治，限8月20日前完成排口溯源', '8月20日前']
+      ['市住建局', 'responsible', '负总责，统筹协调沿线排口整治，限8月20日前完成排口溯源', '8月20日前'],
+      ['高新区、经开区', 'responsible', '为属地第一责任单位，按照职责分工抓好落实', null]
     ])
     expectSlices(text, record.items.flatMap((item) => item.assignments))
   })
@@ -262,5 +263,11 @@ describe('owners that task-dense minutes name', () => {
     for (const sentence of ['市发改委对《方案》进行说明。', '市发改委对《方案》起草情况作了说明。', '市财政局对此表示支持。']) {
       expect(analyze(heading + sentence + '\n').record.items[0].assignments, sentence).toEqual([])
     }
+  })
+
+  it('should take `X为…责任单位` as naming X the owner of what follows, and `X为Y做…` as nothing', () => {
+    const {record} = read('tasks-ecology-inspection.txt')
+    expect(record.items[0].assignments[2].owners).toEqual(['高新区', '经开区'])
+    expect(analyze('某区政府常务会议纪要\n一、研究工作\n市财政局为该项目安排资金。\n').record.items[0].assignments).toEqual([])
   })
 })

@@ -22,7 +22,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '负总责', '负责', '具体负责', '根据', '对', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
+const subjectFollowers = words(['要', '负总责', '负责', '具体负责', '根据', '对', '为', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -87,8 +87,28 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     }
   }
   const subject = actorBefore(text, cursor, end, subjectFollowers)
-  const found = (subject && (subject.follower !== '对' || givesTask(text, subject.actor.whole.end + 1, end)) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
+  const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
   return found ? owner(text, found.actor) : null
+}
+
+/**
+ * Whether a subject and its follower give a task: any follower but `对`
+ * and `为`, which do only as `givesTask` and `namesOwner` tell.
+ */
+function givenBy(text: string, subject: {actor: Actor; follower: string}, end: number): boolean {
+  const rest = subject.actor.whole.end + 1
+  if (subject.follower === '对') return givesTask(text, rest, end)
+  if (subject.follower === '为') return namesOwner(text, rest, end)
+  return true
+}
+
+/**
+ * Whether the rest of a clause after `X为` names X the owner of what
+ * follows (`高新区为属地第一责任单位,…抓好落实`): an owner label in it.
+ */
+function namesOwner(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (labels.at(text, at) !== undefined) return true
+  return false
 }
 
 /**
