@@ -270,4 +270,24 @@ describe('owners that task-dense minutes name', () => {
     expect(record.items[0].assignments[2].owners).toEqual(['高新区', '经开区'])
     expect(analyze('某区政府常务会议纪要\n一、研究工作\n市财政局为该项目安排资金。\n').record.items[0].assignments).toEqual([])
   })
+
+  it('should take an owner before the period it does a task in (`X每半月通报一次`), with no deadline', () => {
+    const {record} = read('tasks-county-rectify-meeting.txt')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due, assignment.dueDate])).toEqual([
+      ['县委巡察办', null, null],
+      ['县纪委监委、县委组织部', null, null],
+      ['县财政局、县审计局', '6月30日前', '2025-06-30'],
+      ['张书记', '于5月上旬', '2025-05-10']
+    ])
+  })
+
+  it('should read a period before 开工 as a deadline, and 本周五前 / 下周一前 of a Monday meeting', () => {
+    const {record} = read('tasks-bureau-project-weekly.txt')
+    expect(record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.due, assignment.dueDate]))).toEqual([
+      [['投资处', '本周五前', '2025-06-20']],
+      [['财金处', '6月25日前', '2025-06-25']],
+      [['重点项目服务中心', '三季度', '2025-09-30']],
+      [['办公室', '下周一前', '2025-06-23']]
+    ])
+  })
 })

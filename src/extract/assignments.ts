@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, deadlineLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownerLabels, roleVerbs, taskColumnLabels, taskStarters, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, deadlineLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownerLabels, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
@@ -176,13 +176,21 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     if (!actor || indexWithin(text, '各', start, at) !== -1 || (actor.kind === 'joint' && actor.parts.some((part) => isGeneric(text, part.start, part.end)))) continue
     // A deadline that opens the rest is short: its first characters are enough (`findDue`
     // runs many patterns, over all the text it is given).
-    if (findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
+    // A period it does the task in says so too (`县委巡察办每半月通报一次`), though it is no deadline.
+    if (!isFrequency(text, at) && findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
     // Inside a title (`《市交通局2024年一季度工作总结》`) a name and a date are no owner and deadline.
     const close = indexWithin(text, '》', start, end)
     return close !== -1 && indexWithin(text, '《', start, close) === -1 ? null : {actor}
   }
   return null
 }
+
+/** Whether `每` and a period of `recurringPeriods` stand at `at`: `每月`, `每半月`, `每季度`. */
+function isFrequency(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x6bcf /* 每 */ && periods.at(text, at + 1) !== undefined
+}
+
+const periods = words(recurringPeriods)
 
 /**
  * The owner after a `由` at `by`, unless the 由 is part of a word (`由于`),
