@@ -290,4 +290,24 @@ describe('owners that task-dense minutes name', () => {
       [['办公室', '下周一前', '2025-06-23']]
     ])
   })
+
+  it('should read owners of a division of labour written `1.X:负责…`', () => {
+    const {record} = analyze('某市政府专题会议纪要\n一、研究马拉松赛事保障\n具体分工如下：\n1.市公安局：负责现场交通管制和安全保卫；\n2.市交通局：负责运力保障，10月1日前完成车辆调配；\n3.市住建局：今年以来已完成沿线改造。\n')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])).toEqual([
+      ['市公安局', '负责现场交通管制和安全保卫', null],
+      ['市交通局', '负责运力保障，10月1日前完成车辆调配', '10月1日前']
+    ])
+  })
+
+  it('should take no owner from an audience with 各 inside (`市直各部门`), nor after 请', () => {
+    const heading = '某市政府常务会议纪要\n一、研究工作\n'
+    for (const sentence of ['各县区、市直各部门要抓好落实。', '请各地各部门抓好贯彻落实。']) {
+      expect(analyze(heading + sentence + '\n').record.items[0].assignments, sentence).toEqual([])
+    }
+  })
+
+  it('should take owners before 按职责', () => {
+    const {record} = analyze('某区委常委会会议纪要\n一、研究工作\n区委组织部、区委宣传部按职责抓好落实。\n')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owners, assignment.task])).toEqual([[['区委组织部', '区委宣传部'], '按职责抓好落实']])
+  })
 })
