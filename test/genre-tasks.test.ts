@@ -169,8 +169,9 @@ describe('owners that task-dense minutes name', () => {
       ['县水利局', '做好技术指导', null, null]
     ])
     // A leader leads; the units that 具体负责 own the task, and the label restates them without a second row.
+    // The leader's task (`牵头`) shares the deadline of the outcome after the units' clause.
     expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.role, assignment.due])).toEqual([
-      ['王文明', 'lead', null],
+      ['王文明', 'lead', '下周一前'],
       ['县住建局、县公安局', 'responsible', '下周一前'],
       ['县自然资源局', 'responsible', '在十个工作日内'],
       ['县财政局', 'responsible', null],
@@ -309,5 +310,21 @@ describe('owners that task-dense minutes name', () => {
   it('should take owners before 按职责', () => {
     const {record} = analyze('某区委常委会会议纪要\n一、研究工作\n区委组织部、区委宣传部按职责抓好落实。\n')
     expect(record.items[0].assignments.map((assignment) => [assignment.owners, assignment.task])).toEqual([[['区委组织部', '区委宣传部'], '按职责抓好落实']])
+  })
+
+  it('should give a task ended by another owner’s the deadline of the outcome they share, and no other', () => {
+    const {record} = analyze('某区政府专题会议纪要\n一、研究改造项目\n剩余征收工作由南岸街道统筹，区城投集团落实资金，力争10月中旬前全部签约。区住建局负责设计，区城管局负责施工，市交通局要在6月底前完成道路改造。\n')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])).toEqual([
+      ['南岸街道', '统筹', '10月中旬前'],
+      ['区城投集团', '落实资金，力争10月中旬前全部签约', '10月中旬前'],
+      ['区住建局', '负责设计', null],
+      ['区城管局', '负责施工', null],
+      ['市交通局', '要在6月底前完成道路改造', '在6月底前']
+    ])
+  })
+
+  it('should read 半年内 as a stretch before any verb, and not before a ban', () => {
+    expect(findDue('半年内实现融资落地', '2025-08-29')).toEqual({start: 0, end: 3, date: '2026-02-28', kind: 'relative'})
+    expect(findDue('半年内不得转让', '2025-08-29')).toBeNull()
   })
 })

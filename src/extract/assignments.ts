@@ -22,7 +22,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
+const subjectFollowers = words(['要', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -323,7 +323,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start))) continue
           // `下周一前,市林业局要…`: a clause that is only a deadline before the owner's clause.
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
-          assignments.push(assignment(doc, owner.actor, task, meetingDate, before && {...before, labelled: false, whole: true}))
+          // `由X统筹,Y落实资金,力争10月中旬前全部签约`: a task ended by another owner's shares its outcome's deadline.
+          const shared = before || task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end)
+          const elsewhere = before ? {...before, labelled: false, whole: true} : shared && {...shared, labelled: false, whole: false}
+          assignments.push(assignment(doc, owner.actor, task, meetingDate, elsewhere))
         }
       }
     }
@@ -354,6 +357,21 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
     return stop
   }
   return end
+}
+
+/**
+ * The clauses that the task of the owner after `from` runs on into, with
+ * no owner or audience of their own (`由X统筹,Y落实资金,力争10月中旬前全部签约`
+ * → `力争10月中旬前全部签约`): the outcome the owners before share, whose
+ * deadline is theirs too where their own task has none. Null when that
+ * owner's task is one clause (`X负责A,Y负责B,Z要在6月底前…`: Z's deadline is Z's).
+ */
+function sharedSpan(text: string, clauses: Clause[], from: number): Span | null {
+  const next = clauses.findIndex((clause) => clause.start >= from)
+  if (next === -1 || !(ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next]))) return null
+  let last = next
+  while (last + 1 < clauses.length && !ownerAt(text, clauses[last + 1]) && !innerOwner(text, clauses[last + 1]) && !addressesAudience(text, clauses[last + 1])) last++
+  return last > next ? {start: clauses[next + 1].start, end: clauses[last].end} : null
 }
 
 const audiencePrefixes = ['各', '有关', '相关']

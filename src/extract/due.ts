@@ -604,8 +604,9 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     }
     const unit = groups.unit.replace('个', '')
     const count = groups.count === '半' ? 0.5 : chineseNumber(groups.count)
-    // `三年内不得转让` is a ban, `2024年内` a year (see `yearEndPattern`): years only as a stretch of delivery.
-    if (unit === '年' && (count === null || count > 10 || !delivers(norm, end))) continue
+    // `三年内不得转让` is a ban, `2024年内` a year (see `yearEndPattern`): years only as a stretch of
+    // delivery; but `半年内` is neither (`半年内实现融资落地`), and a ban after it is left out below.
+    if (unit === '年' && count !== 0.5 && (count === null || count > 10 || !delivers(norm, end))) continue
     // What the stretch counts from: the meeting, or a holiday or a date that `后` follows.
     let from: Day | null = meeting
     const after = groups.anchor === undefined || groups.anchor === '限期' ? afterWord(norm, match.index) : ''
