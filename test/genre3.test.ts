@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {analyze} from '../src/index.js'
 import type {Assignment} from '../src/record.js'
+import {expectSlices} from './assignment-slices.js'
 
 /** Minutes written for these tests in the genre's forms (no corpus text). */
 function read(name: string) {
@@ -9,16 +10,6 @@ function read(name: string) {
   return {text, ...analyze(text)}
 }
 
-/** Each assignment's owner, task and deadline, as their positions slice them from the text. */
-function expectSlices(text: string, assignments: Assignment[]) {
-  for (const assignment of assignments) {
-    const {owner, task, due} = assignment.positions
-    expect(text.slice(owner.start.offset, owner.end.offset)).toBe(assignment.owner)
-    expect(text.slice(task.start.offset, task.end.offset)).toBe(assignment.task)
-    if (due) expect(text.slice(due.start.offset, due.end.offset)).toBe(assignment.due)
-    else expect(assignment.due).toBeNull()
-  }
-}
 
 describe('rules of the genre that minutes of other kinds need', () => {
   it('should read a web page footer after the attendance as page noise, ending the last item', () => {
@@ -209,6 +200,15 @@ describe('rules of the genre that minutes of other kinds need', () => {
     expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.owners])).toEqual([
       ['第三村民小组、第五村民小组组长', ['第三村民小组', '第五村民小组']]
     ])
+  })
+
+  it('should not read a leader over a line end (`!` then `区长来源：`)', () => {
+    // The property test's counterexample: the cue of the first line ran over its end into the next.
+    const {tree} = analyze('!\n区长来源：')
+    const [preamble] = tree.children
+    const read = preamble.type === 'preamble' ? preamble.children.map((paragraph) => ('children' in paragraph ? paragraph.children : []).map((node) => [node.type, node.position.start.offset, node.position.end.offset, node.type === 'statement' ? node.cuePosition.end.offset : null])) : []
+    // `!` is text; the second line alone reads as a cue with a colon (title + two characters), inside its line.
+    expect(read).toEqual([[['text', 0, 1, null]], [['statement', 2, 7, 6]]])
   })
 
   it('should read `会议决定，由X…` as a decision as well as an assignment', () => {
