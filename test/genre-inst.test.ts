@@ -253,4 +253,11 @@ describe('structure of minutes of institutions and of their web copies', () => {
     const {record} = analyze('某集团召开总经理办公会\n3月12日,总经理邹明主持召开总经理办公会,集团领导班子成员参加会议。会议听取了各部门工作汇报,研究了\n')
     expect(record.items).toEqual([])
   })
+
+  it('should read both units that report at `会上,X部主任阎芳通报了…,Y部主任…通报了…`', () => {
+    const {record} = read('inst-hospital-news.txt')
+    expect(record.items.map((item) => item.reporters)).toEqual([['医务部', '护理部'], [], []])
+    // `最后,院长…提出三点要求:一要…` goes on with the last matter.
+    expect(record.items[2].points.map((point) => point.ordinal)).toEqual(['一', '二', '三'])
+  })
 })
