@@ -260,4 +260,20 @@ describe('structure of minutes of institutions and of their web copies', () => {
     // `最后,院长…提出三点要求:一要…` goes on with the last matter.
     expect(record.items[2].points.map((point) => point.ordinal)).toEqual(['一', '二', '三'])
   })
+
+  it('should open a matter at a paragraph that names it first (`关于X,会议…`)', () => {
+    const {record} = read('inst-bureau-topic-first.txt')
+    expect(record.items.map((item) => item.heading?.slice(0, item.heading.indexOf(',')))).toEqual([
+      '关于防汛备汛工作',
+      '关于农村供水工程建设',
+      '关于河湖长制工作',
+      '关于机关作风建设'
+    ])
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.verb))).toEqual([[], ['同意'], ['明确'], []])
+  })
+
+  it('should not open a matter at `关于` whose clause the meeting does not speak in', () => {
+    const {record} = analyze('某局局务会议纪要\n6月3日,局长王强主持召开局务会议。\n会议听取了办公室关于上半年工作的汇报。\n关于这项工作存在的问题,办公室已列出清单。\n')
+    expect(record.items).toHaveLength(1)
+  })
 })

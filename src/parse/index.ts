@@ -688,6 +688,8 @@ const fillers = ['先后', '专题', '集中', '首先', '一并', '还', '并',
 function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolean): boolean {
   const text = doc.norm
   let cursor = line.start
+  // The matter named first: `关于防汛工作,会议听取了…`, `关于X问题,经研究,…`.
+  if (text.startsWith('关于', cursor)) return topicFirst(text, cursor, line.end)
   // News-style transitions: `随后,会议听取了…`.
   const transition = transitions.find((candidate) => text.startsWith(candidate, cursor))
   if (transition) cursor += transition.length + (text.charAt(cursor + transition.length) === ',' ? 1 : 0)
@@ -708,6 +710,27 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   // `会上,X汇报了…`: someone presents a matter in the first clause.
   if (subject.startsWith('会上') && presentsInFirstClause(text, cursor, line.end)) return true
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
+}
+
+/** What may speak after a matter named first (`关于X,会议…`). */
+const topicSpeakers = ['会议', '会上', '经研究', '经会议']
+
+/**
+ * Whether a paragraph names its matter first and the meeting speaks on it
+ * in the next clause: `关于农村供水工程建设,会议同意…`. The topic is short
+ * (40 characters at most) and its comma stands outside 《》.
+ */
+function topicFirst(text: string, start: number, end: number): boolean {
+  let depth = 0
+  const limit = Math.min(end, start + 40)
+  for (let index = start + 2; index < limit; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x300a /* 《 */) depth++
+    else if (code === 0x300b /* 》 */) depth = Math.max(0, depth - 1)
+    else if (depth === 0 && code === 0x2c /* , */) return topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1))
+    else if (depth === 0 && (code === fullStop || code === colon)) return false
+  }
+  return false
 }
 
 /** Whether the last paragraph of the preamble leads in to the items: `…纪要如下:`. */
