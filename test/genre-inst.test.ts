@@ -276,4 +276,20 @@ describe('structure of minutes of institutions and of their web copies', () => {
     const {record} = analyze('某局局务会议纪要\n6月3日,局长王强主持召开局务会议。\n会议听取了办公室关于上半年工作的汇报。\n关于这项工作存在的问题,办公室已列出清单。\n')
     expect(record.items).toHaveLength(1)
   })
+
+  it('should open an item at each `议题:` label of working minutes, its heading the matter after the label', () => {
+    const {text, record} = read('inst-hospital-topic-labels.txt')
+    expect(record.items.map((item) => [item.heading, item.reporters])).toEqual([
+      ['关于住院部电梯改造', ['总务科']],
+      ['关于院感防控督查情况', ['院感科']],
+      ['关于信息系统等保测评', ['信息科']]
+    ])
+    const heading = record.items[1].positions.heading
+    expect(heading && text.slice(heading.start.offset, heading.end.offset)).toBe('关于院感防控督查情况')
+  })
+
+  it('should leave a single `会议议题:` line to the meeting’s agenda', () => {
+    const {record} = analyze('某局局务会议纪要\n会议议题:研究防汛工作\n6月3日,局长王强主持召开局务会议。\n会议听取了水利股关于防汛工作的汇报。\n')
+    expect(record.items.map((item) => item.heading)).toEqual(['会议听取了水利股关于防汛工作的汇报'])
+  })
 })

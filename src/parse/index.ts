@@ -100,6 +100,8 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
 
   // An item whose marker stands alone on its line (`议题一:`), waiting for its heading.
   let headless: Item | null = null
+  // Working minutes label each matter `议题:关于…` (the label repeated): each label opens an item.
+  const labelled = sections === 0 && countTopicLabels(doc, lines) > 1
   // Whether the lines before are a `会议议题:` label and the matters under it: points there are the agenda.
   let agenda = false
   for (const line of lines) {
@@ -163,6 +165,13 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
       continue
     }
 
+    const topicLabel = labelled && topListLevel === null ? topicLabelEnd(doc, line) : -1
+    if (topicLabel !== -1) {
+      item = {type: 'item', marker: null, heading: headingNode(doc, topicLabel, line.end), children: [], position: doc.normPosition(line.start, line.end)}
+      items.push(item)
+      frames = []
+      continue
+    }
     // A paragraph. Without level-1 numbering, a heading on its own line (`关于…问题`) after the
     // lead opens an item, and the paragraph that takes the matter up is its body.
     if (sections === 0 && topListLevel === null && isMatterHeading(doc, line) && hasLead()) {
@@ -377,6 +386,25 @@ function noiseKind(line: Line): NoiseKind | null {
 
 /** A label alone on its line that heads the agenda: `会议议题:`, `主要议程:`. */
 const agendaLabel = new RegExp(`^${agendaLabelSource}\\s*:$`)
+/** A label before the matter on its line: `议题:关于…`. */
+const topicLabelPattern = new RegExp(`^${agendaLabelSource}\\s*:\\s*(?=\\S)`)
+
+/** Where the matter starts after a `议题:` label opening a paragraph line, or -1. */
+function topicLabelEnd(doc: Doc, line: Line): number {
+  if (line.kind !== 'paragraph') return -1
+  const first = doc.norm.charCodeAt(line.start)
+  // Only lines that open with the label's first characters are matched against it.
+  if (first !== 0x8bae /* 议 */ && first !== 0x4f1a /* 会 */ && first !== 0x4e3b /* 主 */) return -1
+  const found = topicLabelPattern.exec(doc.norm.slice(line.start, Math.min(line.end, line.start + 12)))
+  return found ? line.start + found[0].length : -1
+}
+
+/** How many paragraph lines open with a `议题:` label and their matter. */
+function countTopicLabels(doc: Doc, lines: Line[]): number {
+  let count = 0
+  for (const line of lines) if (topicLabelEnd(doc, line) !== -1) count++
+  return count
+}
 
 /**
  * The form of a marker that may make items without level-1 numbering: its
