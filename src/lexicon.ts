@@ -161,9 +161,10 @@ export const openingDecisionVerbs: readonly string[] = ['审议并原则通过',
 
 /**
  * A taking-up verb joined to an outcome: the meeting concludes the matter in
- * hand (`会议研究决定,…`, `会议讨论同意…`) rather than opening a new one.
+ * hand (`会议研究决定,…`, `会议讨论同意…`) rather than opening a new one. Not
+ * `讨论通过`, which passes a document of its own as `审议通过` does.
  */
-export const concludingVerbs: readonly string[] = ['研究决定', '研究确定', '研究同意', '研究通过', '讨论决定', '讨论确定', '讨论同意', '讨论通过', '审议决定']
+export const concludingVerbs: readonly string[] = ['研究决定', '研究确定', '研究同意', '讨论决定', '讨论确定', '讨论同意', '审议决定']
 
 // ---------------------------------------------------------------------------
 // Reports and presenters.

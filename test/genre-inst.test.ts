@@ -292,4 +292,14 @@ describe('structure of minutes of institutions and of their web copies', () => {
     const {record} = analyze('某局局务会议纪要\n会议议题:研究防汛工作\n6月3日,局长王强主持召开局务会议。\n会议听取了水利股关于防汛工作的汇报。\n')
     expect(record.items.map((item) => item.heading)).toEqual(['会议听取了水利股关于防汛工作的汇报'])
   })
+
+  it('should open a matter at `会议讨论通过了《…》` as at `会议审议通过了`, but keep `会议研究决定` with it', () => {
+    const {record} = analyze(
+      '某学院党委会议纪要\n3月2日,书记李明主持召开党委会议。\n会议传达学习了上级会议精神。会议要求抓好落实。\n会议讨论通过了《学院督查督办工作办法》。\n会议研究决定,成立督查工作组。\n'
+    )
+    expect(record.items.map((item) => [item.heading, item.decisions.map((decision) => decision.verb)])).toEqual([
+      ['会议传达学习了上级会议精神', []],
+      ['会议讨论通过了《学院督查督办工作办法》', ['讨论通过', '研究决定']]
+    ])
+  })
 })
