@@ -1,0 +1,159 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+import type {Person, Position} from '../src/record.js'
+
+/** Government meetings as published on the web, written for these tests in the genre's forms (no corpus text). */
+function read(name: string) {
+  const text = readFileSync(new URL(`../fixtures/genre/${name}`, import.meta.url), 'utf8')
+  return {text, ...analyze(text)}
+}
+
+function slice(text: string, position: Position | null): string | null {
+  return position ? text.slice(position.start.offset, position.end.offset) : null
+}
+
+function who(person: Person | null): [string | null, string | null] | null {
+  return person && [person.name, person.title]
+}
+
+describe('news releases of executive meetings', () => {
+  it('should read a chair with the date between name and verb (`总理X11月21日主持召开`), and a decision by `讨论并原则通过`', () => {
+    const {record} = read('gov-guowuyuan.txt')
+    expect([record.meeting.name, record.meeting.date, who(record.meeting.chair)]).toEqual(['国务院常务会议', '2025-11-21', ['王建业', '总理']])
+    expect(record.items.map((item) => item.ordinal)).toEqual([null, null, null, null])
+    expect(record.items[0].reporters).toEqual(['住房城乡建设部'])
+    expect(record.items[2].decisions.map((decision) => decision.verb)).toEqual(['讨论并原则通过', '决定'])
+    expect(record.items[2].decisions[0].text).toBe('会议讨论并原则通过《城镇排水设施管理条例(草案)》')
+  })
+
+  it('should read `X于11月20日下午主持召开` after `受区长委托`: the one who chairs', () => {
+    const {record} = read('gov-entrusted.txt')
+    expect([record.meeting.name, record.meeting.date, record.meeting.timeOfDay, who(record.meeting.chair)]).toEqual([
+      '区政府第十七次常务会议',
+      '2024-11-20',
+      '下午',
+      ['杨建军', '常务副区长']
+    ])
+    expect(record.meeting.attendees.map((person) => person.name)).toEqual(['何丽', '蒋文'])
+  })
+
+  it('should know 省长 as a title, and take the year from a byline that opens with the date (`2025-03-18 20:16 来源:…`)', () => {
+    const {record, tree} = read('gov-province.txt')
+    expect([record.meeting.name, record.meeting.date, who(record.meeting.chair)]).toEqual(['省政府第57次常务会议', '2025-03-18', ['周明德', '省长']])
+    const preamble = tree.children[0]
+    expect(preamble.type === 'preamble' && preamble.children.map((node) => (node.type === 'noise' ? node.kind : node.type))).toEqual([
+      'title',
+      'publication-date',
+      'paragraph',
+      'paragraph'
+    ])
+    // `会议指出` before any matter is preamble; `会议决定,任命…` stays with the matter before it.
+    expect(record.items.map((item) => item.decisions.length)).toEqual([0, 2, 0])
+  })
+
+  it('should read a 区委常委会 release: name after the body and the year from the dated byline', () => {
+    const {record} = read('gov-district-standing.txt')
+    expect([record.meeting.name, record.meeting.session, record.meeting.date, who(record.meeting.chair)]).toEqual([
+      '区委常委会第56次会议',
+      56,
+      '2024-04-08',
+      ['陈卫东', '区委书记']
+    ])
+    expect(record.items.map((item) => item.reporters)).toEqual([[], ['区纪委监委'], [], []])
+    expect(record.items[2].assignments.map((assignment) => assignment.owner)).toEqual(['区委办'])
+  })
+
+  it('should open a matter of a 政协主席会议 at `会议协商讨论了`', () => {
+    const {record} = read('gov-cppcc-council.txt')
+    expect([record.meeting.name, record.meeting.date, who(record.meeting.chair)]).toEqual(['十三届市政协第21次主席会议', '2024-05-10', ['孟庆华', '主席']])
+    expect(record.items.map((item) => item.actions)).toEqual([['传达学习'], ['协商讨论'], ['审议'], ['研究']])
+    expect(record.items[1].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['市政协办公室', '修改完善后印发']])
+  })
+})
+
+describe('the name of a meeting convened by a body', () => {
+  it('should keep the body of `县政府召开第8次常务会议`, placed on the whole phrase', () => {
+    const {record, text} = read('gov-county-body.txt')
+    expect([record.meeting.name, record.meeting.session, record.meeting.date, who(record.meeting.chair)]).toEqual([
+      '县政府第8次常务会议',
+      8,
+      '2024-03-29',
+      ['赵立新', '县委副书记、县长']
+    ])
+    // From the lead (line 4), not the headline.
+    expect(record.meeting.positions.name?.start.line).toBe(4)
+    expect(slice(text, record.meeting.positions.name)).toBe('县政府召开第8次常务会议')
+    expect(record.items).toHaveLength(5)
+    expect(record.items[3].assignments.map((assignment) => [assignment.owner, assignment.role])).toEqual([['县林业局', 'lead']])
+  })
+
+  it('should keep the body of `XX县人民政府召开2024年第3次常务会议`', () => {
+    const {record} = read('gov-county-people.txt')
+    expect([record.meeting.name, record.meeting.session, record.meeting.date, who(record.meeting.chair)]).toEqual([
+      '青禾县人民政府2024年第3次常务会议',
+      3,
+      '2024-03-12',
+      ['刘振华', '县长']
+    ])
+  })
+
+  it('should join the body to a headline’s name too, when the lead names none', () => {
+    const text = '区政府召开第12次常务会议\n5月6日,会议由区长王刚主持。\n会议审议了《区道路养护办法》。\n'
+    const {record} = analyze(text)
+    expect(record.meeting.name).toBe('区政府第12次常务会议')
+    expect(slice(text, record.meeting.positions.name)).toBe('区政府召开第12次常务会议')
+  })
+
+  it('should leave a name that names its body, or that follows the chair, as written', () => {
+    const names = [
+      '2023年12月13日,市政府召开三届十二次政府常务会议。\n会议审议了《市道路养护办法》。\n',
+      '3月29日,县长赵立新主持召开第8次常务会议。\n会议审议了《县道路养护办法》。\n',
+      '3月29日,县政府于县行政中心召开第8次常务会议。\n会议审议了《县道路养护办法》。\n'
+    ].map((text) => analyze(text).record.meeting.name)
+    expect(names).toEqual(['三届十二次政府常务会议', '第8次常务会议', '第8次常务会议'])
+  })
+})
+
+describe('joint chairs', () => {
+  it('should give the first of `X、Y共同主持` as the chair and the second as co-chair', () => {
+    const {record, text} = read('gov-joint-chairs.txt')
+    expect(who(record.meeting.chair)).toEqual(['黄志远', '县委书记'])
+    expect(record.meeting.coChairs.map(who)).toEqual([['林静', '县长']])
+    expect(slice(text, record.meeting.coChairs[0].position)).toBe('林静')
+  })
+
+  it('should give the first of `X和Y主持` as the chair, not the second', () => {
+    const {record} = read('gov-town-and.txt')
+    expect(who(record.meeting.chair)).toEqual(['刘海', '镇党委书记'])
+    expect(record.meeting.coChairs.map(who)).toEqual([['王涛', '镇长']])
+  })
+
+  it('should read one chair with several titles, or a place before the title, as one chair', () => {
+    const lead = (chair: string) => analyze(`6月15日,${chair}主持召开区政府常务会议。\n会议研究了防汛工作。\n`).record.meeting
+    const one = lead('区委常委、副区长张超')
+    expect([who(one.chair), one.coChairs]).toEqual([['张超', '区委常委、副区长'], []])
+    const placed = lead('东湖区委副书记、区长王刚')
+    expect([placed.chair?.name, placed.coChairs]).toEqual(['王刚', []])
+  })
+
+  it('should read two chairs from a `主持人:` header line', () => {
+    const {record} = analyze('某县政府专题会议纪要\n时间:2024年5月6日\n主持人:张明、李强\n一、研究防汛工作\n会议同意防汛方案。\n')
+    expect([record.meeting.chair?.name, record.meeting.coChairs.map((person) => person.name)]).toEqual(['张明', ['李强']])
+  })
+})
+
+describe('joint owners with a unit that has 和 in its name', () => {
+  it('should keep `市粮食和储备局` whole among owners joined by `、`', () => {
+    const {record} = read('gov-city-numbered.txt')
+    expect(record.items.map((item) => item.points.length)).toEqual([3, 0, 0])
+    expect(record.items[1].assignments.map((assignment) => [assignment.owner, assignment.owners])).toEqual([
+      ['市司法局、市粮食和储备局', ['市司法局', '市粮食和储备局']]
+    ])
+  })
+
+  it('should split `A和B` when each is an owner alone', () => {
+    const {record} = analyze('某市政府常务会议纪要\n一、审议办法\n会议要求,市财政局和市税务局要抓紧修改完善。\n')
+    expect(record.items[0].assignments.map((assignment) => assignment.owners)).toEqual([['市财政局', '市税务局']])
+  })
+})
