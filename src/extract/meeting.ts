@@ -329,10 +329,10 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
       while (to < end && !isBreak(norm.charCodeAt(to)) && !isSpace(norm.charCodeAt(to)) && norm.charCodeAt(to) !== 0x3a /* : */) to++
       const name = nameEnding(doc, from, to)
       if (name) return withBody(doc, start, index, verb, name)
-      // `X会议于…召开`: the clause before `于`/`在`.
+      // `X会议于…召开`, `X会议由Y主持召开`: the clause before `于`/`在`/`由`.
       let clause = index
       while (clause > start && !isBreak(norm.charCodeAt(clause - 1))) clause--
-      const at = norm.slice(clause, index).search(/[于在]/)
+      const at = norm.slice(clause, index).search(/[于在由]/)
       if (at > 0) {
         const before = nameEnding(doc, clause, clause + at)
         if (before) return before
@@ -448,6 +448,9 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     // `会议由X主持`.
     const by = phrase.lastIndexOf('由')
     if (by >= 0) from += by + 1
+    // A news release's dateline before the chair: `新华社北京6月7日电 `, `本报讯(记者 X)`.
+    const dateline = newsDateline.exec(norm.slice(from, to))
+    if (dateline) from += dateline[0].length
     // A date and time of day before the chair: `2024年3月5日上午X…`.
     const date = findDates(norm.slice(from, to)).find((found) => found.start === 0)
     if (date) {
@@ -460,16 +463,39 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     if (at > 0) to = from + at
     // A date after the chair: `国务院总理X11月21日主持`, `副区长X于11月20日下午主持`.
     to = withoutDateAfter(norm, from, to)
+    // `X受市长委托主持`: the one entrusted chairs.
+    const entrusted = /受[^受,。;]{1,20}委托$/.exec(norm.slice(from, to))
+    if (entrusted && entrusted.index > 0) to -= entrusted[0].length
     // `X亲自主持`; `X、Y共同主持`, `X和Y主持`: the first named is the chair.
     if (norm.slice(from, to).endsWith('亲自')) to -= 2
     const jointly = norm.slice(from, to).endsWith('共同')
-    if (jointly) to -= 2
+    if (jointly) {
+      to -= 2
+      // `区委书记X,区长Y共同主持`: the chairs run back over commas within the sentence.
+      from = jointStart(doc, start, from)
+    }
     const joint = jointChairs(doc, from, to, jointly)
     if (joint.length > 0) return joint
     const person = readPerson(doc, from, to)
     if (person && (person.name !== null || person.title !== null)) return [person]
   }
   return []
+}
+
+/**
+ * Where a list of joint chairs starts that runs back over commas from the
+ * clause at `from`: past each clause before it that is one named person.
+ */
+function jointStart(doc: Doc, start: number, from: number): number {
+  let head = from
+  while (head > start && doc.norm.charAt(head - 1) === ',') {
+    let clause = head - 1
+    while (clause > start && !isBreak(doc.norm.charCodeAt(clause - 1)) && doc.norm.charCodeAt(clause - 1) !== 0x3a /* : */) clause--
+    const person = readPerson(doc, clause, head - 1)
+    if (!person || person.name === null || person.title === null) break
+    head = clause
+  }
+  return head
 }
 
 /**
@@ -498,6 +524,9 @@ function jointChairs(doc: Doc, from: number, to: number, jointly: boolean): Pers
   return []
 }
 
+/** The dateline of a news release: `新华社北京6月7日电 `, `本报讯(记者 李明 通讯员 王芳)`. */
+const newsDateline = /^(?:[^\s,。]{1,24}电\s+|[^\s,。()]{0,12}讯\s*(?:\([^()]{0,40}\))?\s*)/
+
 /**
  * The end of a chair's phrase without a date (and time of day) written
  * between the chair and the verb: `总理X11月21日` → `总理X`, `副区长X于11月20日下午`
@@ -505,8 +534,8 @@ function jointChairs(doc: Doc, from: number, to: number, jointly: boolean): Pers
  */
 function withoutDateAfter(norm: string, from: number, to: number): number {
   const phrase = norm.slice(from, to)
-  const date = findDates(phrase).find((found) => found.start > 0)
-  if (!date) return to
+  const date = findDates(phrase).at(-1)
+  if (!date || date.start === 0) return to
   const rest = phrase.slice(date.end).trim()
   if (rest !== '' && !timeOfDayWords.includes(rest)) return to
   let end = from + date.start
