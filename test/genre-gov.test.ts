@@ -72,7 +72,66 @@ describe('news releases of executive meetings', () => {
   })
 })
 
+describe('news releases: datelines and bylines', () => {
+  it('should read the chair after a news agency’s dateline, with the date repeated before the verb', () => {
+    const {record} = read('gov-state-council-inline.txt')
+    expect([record.meeting.name, record.meeting.date, who(record.meeting.chair)]).toEqual(['国务院常务会议', null, ['王建业', '总理']])
+    // `会议指出` before any matter is preamble; the inline `一要…三要` go with it.
+    expect(record.items.map((item) => item.heading)).toEqual(['会议审议通过《关于加快发展银发经济的意见》', '会议还研究了其他事项'])
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['民政部', '要会同有关部门抓好落实']])
+  })
+
+  it('should read a local paper’s release (`本报讯(记者 …)`) with `会上,` opening the first matter', () => {
+    const {record} = read('gov-district-news.txt')
+    expect([record.meeting.name, record.meeting.timeOfDay, who(record.meeting.chair)]).toEqual(['区政府第41次常务会议', '上午', ['方志明', '区委副书记、区长']])
+    expect(record.meeting.attendees.map((person) => person.name)).toEqual(['金鑫', '罗斌', '唐明', '许强'])
+    expect(record.items.map((item) => item.actions)).toEqual([['传达学习', '研究'], ['听取'], ['审议'], ['听取']])
+    expect(record.items[3].assignments.map((assignment) => assignment.owner)).toEqual(['区教育局'])
+  })
+
+  it('should read the chair of `本报讯(记者 X)区长Y4月2日主持召开…` without a comma after the dateline', () => {
+    const {record} = analyze('本报讯(记者 李晓)区长方志明4月2日主持召开区政府第41次常务会议。\n会议研究了防汛工作。\n')
+    expect(who(record.meeting.chair)).toEqual(['方志明', '区长'])
+  })
+
+  it('should take `会议研究并原则同意《…》` as a decision', () => {
+    const {record} = read('gov-county-owners.txt')
+    expect(record.items[2].decisions.map((decision) => [decision.verb, decision.text])).toEqual([
+      ['研究并原则同意', '会议研究并原则同意《县城区生活垃圾分类实施方案》']
+    ])
+    expect(record.items[1].assignments.map((assignment) => assignment.owners)).toEqual([['县公安局', '县交通运输局'], ['县市场监管局']])
+  })
+})
+
 describe('the name of a meeting convened by a body', () => {
+  it('should keep the body in a traditional-character mirror (`區政府召開第十二次常務會議`)', () => {
+    const {record} = read('gov-trad-mirror.txt')
+    expect([record.meeting.name, record.meeting.session, record.meeting.date, who(record.meeting.chair)]).toEqual([
+      '區政府第十二次常務會議',
+      12,
+      '2023-09-11',
+      ['陳立新', '區長']
+    ])
+  })
+
+  it('should keep the body of a township’s `镇政府召开2024年第5次镇长办公会议`', () => {
+    const {record} = read('gov-town-office.txt')
+    expect([record.meeting.name, record.meeting.session, who(record.meeting.chair)]).toEqual(['镇政府2024年第5次镇长办公会议', 5, ['李国平', '镇长']])
+    expect(record.meeting.attendees.map((person) => person.name)).toEqual(['周敏', '郭亮'])
+  })
+
+  it('should keep a name with its own body and term (`市十七届人民政府第12次常务会议`)', () => {
+    const {record} = read('gov-city-docno.txt')
+    expect([record.meeting.name, record.meeting.date, who(record.meeting.chair)]).toEqual(['市十七届人民政府第12次常务会议', '2024-04-03', ['高远', '市委副书记、市长']])
+    expect(record.items.map((item) => item.points.length)).toEqual([3, 0, 0])
+    expect(record.items[2].reporters).toEqual(['市农业农村局'])
+  })
+
+  it('should read the name before `由X主持召开`', () => {
+    const {record} = analyze('2024年3月12日,县政府第8次常务会议由王明县长主持召开。\n会议研究了防汛工作。\n')
+    expect([record.meeting.name, who(record.meeting.chair)]).toEqual(['县政府第8次常务会议', ['王明', '县长']])
+  })
+
   it('should keep the body of `县政府召开第8次常务会议`, placed on the whole phrase', () => {
     const {record, text} = read('gov-county-body.txt')
     expect([record.meeting.name, record.meeting.session, record.meeting.date, who(record.meeting.chair)]).toEqual([
@@ -135,6 +194,16 @@ describe('joint chairs', () => {
     expect([who(one.chair), one.coChairs]).toEqual([['张超', '区委常委、副区长'], []])
     const placed = lead('东湖区委副书记、区长王刚')
     expect([placed.chair?.name, placed.coChairs]).toEqual(['王刚', []])
+  })
+
+  it('should run joint chairs back over a comma (`区委书记X,区长Y共同主持`)', () => {
+    const {record} = analyze('2024年3月12日,区委书记李刚,区长王敏共同主持召开区委常委会扩大会议。\n会议研究了防汛工作。\n')
+    expect([who(record.meeting.chair), record.meeting.coChairs.map(who)]).toEqual([['李刚', '区委书记'], [['王敏', '区长']]])
+  })
+
+  it('should give the one entrusted as the chair (`X受市长委托主持召开`)', () => {
+    const {record} = analyze('2024年3月12日,市委常委、常务副市长王明受市长委托主持召开市政府第8次常务会议。\n会议研究了防汛工作。\n')
+    expect([who(record.meeting.chair), record.meeting.coChairs]).toEqual([['王明', '市委常委、常务副市长'], []])
   })
 
   it('should read two chairs from a `主持人:` header line', () => {
