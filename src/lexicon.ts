@@ -345,7 +345,12 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '了
 export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用']
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
-export const reporterFollowers: readonly string[] = ['关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '进行']
+export const reporterFollowers: readonly string[] = [
+  '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '进行',
+  // `听取了X的汇报`, `X的情况说明`: the report named after its maker, with no subject.
+  '的汇报', '的情况汇报', '的工作汇报', '的专题汇报', '的工作情况汇报', '的有关情况汇报',
+  '的说明', '的情况说明', '的起草说明', '的通报', '的情况通报', '的报告', '的情况报告', '的工作报告'
+]
 
 /** Words that join joint owners: `高新区和市自然资源局`. */
 export const ownerJoiners: readonly string[] = ['以及', '和', '与', '及', '、', '同']

@@ -37,6 +37,12 @@ describe('readPerson', () => {
     expect(person('陈光校长')).toEqual({name: '陈光', title: '校长', unit: null, note: null})
   })
 
+  it('should split a name from a title set off after it by white space', () => {
+    // `主持人:刘伟 校长`, as header fields write it.
+    expect(person('刘伟 校长')).toEqual({name: '刘伟', title: '校长', unit: null, note: null})
+    expect(person('周立新\t代市长')).toEqual({name: '周立新', title: '代市长', unit: null, note: null})
+  })
+
   it('should split a name from a title before it', () => {
     expect(person('区长于海平')).toEqual({name: '于海平', title: '区长', unit: null, note: null})
     expect(person('副区长周立')).toEqual({name: '周立', title: '副区长', unit: null, note: null})

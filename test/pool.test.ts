@@ -32,7 +32,22 @@ describe('pool', () => {
   const root = tree({
     'a.txt': minutes,
     'dies.mjs': "import {parentPort} from 'node:worker_threads'\nparentPort.on('message', () => process.exit(3))\n",
+    // Counts its starts in the file the test names, then dies on its first message.
+    'counts-and-dies.mjs': [
+      "import {appendFileSync} from 'node:fs'",
+      "import {parentPort} from 'node:worker_threads'",
+      "appendFileSync(new URL('starts.log', import.meta.url), 'start\\n')",
+      "parentPort.on('message', () => process.exit(3))"
+    ].join('\n'),
     'dies-writing.mjs': diesWriting,
+    // Dies on an input named poison.txt, answers the others.
+    'poison.mjs': [
+      "import {parentPort, threadId} from 'node:worker_threads'",
+      'parentPort.on(\'message\', ({id, jobs}) => {',
+      "  if (jobs.some((job) => job.absolute.endsWith('poison.txt'))) process.exit(3)",
+      "  parentPort.postMessage({id, results: jobs.map(() => ({ok: true, text: 'thread ' + threadId, messages: []}))})",
+      '})'
+    ].join('\n'),
     'dead/.keep': ''
   })
   afterAll(() => remove(root))
@@ -78,6 +93,32 @@ describe('pool', () => {
       await pool.close()
     }
   })
+  it('should start a worker in place of one that dies, and go on with it', async () => {
+    const pool = createPool({size: 1, script: path.join(root, 'poison.mjs'), cwd: root})
+    try {
+      const before = await pool.run({absolute: path.join(root, 'a.txt'), job})
+      expect(before).toEqual({ok: true, text: expect.stringMatching(/^thread \d+$/), messages: []})
+      // The input that killed the worker comes back to the caller; the next goes to a new worker.
+      expect(await pool.run({absolute: path.join(root, 'poison.txt'), job})).toBe(null)
+      const after = await pool.run({absolute: path.join(root, 'a.txt'), job})
+      expect(after?.ok).toBe(true)
+      expect(after?.ok && after.text).not.toBe(before?.ok && before.text)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('should stop starting workers in place of ones that keep dying', async () => {
+    const pool = createPool({size: 1, script: path.join(root, 'counts-and-dies.mjs'), cwd: root})
+    try {
+      for (let round = 0; round < 5; round++) expect(await pool.run({absolute: path.join(root, 'a.txt'), job})).toBe(null)
+    } finally {
+      await pool.close()
+    }
+    // One worker and two in its place (maxRestarts per worker): the last two inputs found none.
+    expect(readFileSync(path.join(root, 'starts.log'), 'utf8')).toBe('start\nstart\nstart\n')
+  })
+
   it('should remove the temporary file of a worker that dies while writing it', async () => {
     const pool = createPool({size: 1, script: path.join(root, 'dies-writing.mjs'), cwd: root})
     try {

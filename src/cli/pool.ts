@@ -69,6 +69,9 @@ interface Waiting {
 /** Messages a worker may hold: one it works on, one ready for when it is done. */
 const maxInFlight = 2
 
+/** Workers started in place of failed ones, per worker of the pool. */
+const maxRestarts = 2
+
 /**
  * Where the worker script is: beside this module once built (`dist/`), so
  * there is none when the sources run untranspiled (tests).
@@ -97,9 +100,16 @@ export function createPool(options: PoolOptions): Pool {
   let nextId = 0
   let flushing = false
 
+  // Workers started in place of ones that failed, and whether the pool
+  // was halted or closed (then none is started).
+  let restarts = 0
+  let stopped = false
+
   // A worker that fails (out of memory on a pathological input, a bug)
-  // hands what it held back to the caller, to convert on its own thread;
-  // the batch goes on with the workers left.
+  // hands what it held back to the caller, to convert on its own thread,
+  // and another starts in its place, so that one bad input does not halve
+  // the batch's speed; a few times only, so that a script that always
+  // fails cannot start workers for ever.
   const fail = (slot: Slot): void => {
     if (slot.dead) return
     slot.dead = true
@@ -114,6 +124,10 @@ export function createPool(options: PoolOptions): Pool {
       }
       sent.delete(id)
       for (const waiting of message.waiting) waiting.resolve(null)
+    }
+    if (!stopped && restarts < maxRestarts * options.size) {
+      restarts++
+      slots[slots.indexOf(slot)] = start()
     }
     flush()
   }
@@ -138,7 +152,7 @@ export function createPool(options: PoolOptions): Pool {
     }
   }
 
-  for (let index = 0; index < options.size; index++) {
+  function start(): Slot {
     const shared = new Int32Array(new SharedArrayBuffer(12))
     const workerData: WorkerData = {shared, maxBytes: options.maxBytes ?? Number.POSITIVE_INFINITY, cwd: options.cwd}
     // A small heap: with V8's defaults each worker grows tens of MB more
@@ -169,8 +183,10 @@ export function createPool(options: PoolOptions): Pool {
     })
     worker.on('error', () => fail(slot))
     worker.on('exit', () => fail(slot))
-    slots.push(slot)
+    return slot
   }
+
+  for (let index = 0; index < options.size; index++) slots.push(start())
 
   return {
     size: options.size,
@@ -185,6 +201,7 @@ export function createPool(options: PoolOptions): Pool {
       })
     },
     halt() {
+      stopped = true
       for (const slot of slots) Atomics.store(slot.shared, 0, 1)
       // A worker in the middle of a write finishes it (milliseconds); one
       // stuck in the file system for seconds is not waited for.
@@ -194,6 +211,7 @@ export function createPool(options: PoolOptions): Pool {
       }
     },
     async close() {
+      stopped = true
       for (const slot of slots) slot.dead = true
       await Promise.all(slots.map((slot) => slot.worker.terminate()))
     }

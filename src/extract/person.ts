@@ -248,14 +248,15 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
   if (gap && gap.index > 0 && isName(value.slice(gap.index + gap[0].length)) && !/\s/.test(value.slice(0, gap.index)) && designates(value.slice(0, gap.index)) !== null) {
     return person(start + gap.index + gap[0].length, start + gap.index)
   }
-  // The title after the name: `王明远市长`.
+  // The title after the name: `王明远市长`, or set off by white space (`刘伟 校长`).
   const trailing = titleEndingAt(value, value.length)
   if (trailing > 0) {
     const before = value.slice(0, value.length - trailing)
     const titleStart = start + before.length
     const withTitle = (found: Person): Person => ({...found, title: sliceSource(doc, titleStart, end)})
-    if (isName(before)) {
-      return {name: sliceSource(doc, start, titleStart), title: sliceSource(doc, titleStart, end), unit: null, note, position: doc.normPosition(start, titleStart)}
+    const nameEnd = start + before.trimEnd().length
+    if (isName(doc.norm.slice(start, nameEnd))) {
+      return {name: sliceSource(doc, start, nameEnd), title: sliceSource(doc, titleStart, end), unit: null, note, position: doc.normPosition(start, nameEnd)}
     }
     const nameStart = nameAfterDesignation(before)
     if (nameStart > 0) {
