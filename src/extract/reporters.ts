@@ -109,6 +109,8 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
         for (const clause of sentence.clauses) {
           // A clause the meeting opens (`会议由X传达…`) is read by the rule for `会议由` above.
           if (text.startsWith('会议', clause.start)) continue
+          // A clause that hears the matter (`听取X关于…的汇报`) is read by the rule for `听取` above.
+          if (hearing.at(text, clause.start) !== undefined) continue
           // `…,由X作起草说明`: X presents the matter.
           const by = text.startsWith('由', clause.start) ? 1 : 0
           const hit = actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
