@@ -226,3 +226,33 @@ describe('joint owners with a unit that has 和 in its name', () => {
     expect(record.items[0].assignments.map((assignment) => assignment.owners)).toEqual([['市财政局', '市税务局']])
   })
 })
+
+describe('numbered minutes of an executive meeting', () => {
+  it('should give the unit a numbered heading hears (`听取X关于…的汇报`) as reporter, not the verb with it', () => {
+    const {record} = read('gov-numbered-closing.txt')
+    expect(record.items.map((item) => item.reporters)).toEqual([['区市场监管局'], ['区发改局', '区统计局'], []])
+    expect([record.meeting.name, record.meeting.date, record.meeting.location, record.meeting.recorder?.name]).toEqual([
+      '区政府第15次常务会议',
+      '2024-05-06',
+      '区政府五楼会议室',
+      '孔亮'
+    ])
+    expect(record.items.map((item) => item.points.length)).toEqual([0, 3, 0])
+  })
+
+  it('should read an owner who `统筹` a task at the start of a point under `会议议定:`', () => {
+    const {record} = read('gov-agreed-points.txt')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.role, assignment.task])).toEqual([
+      ['市住建局', 'lead', '牵头,会同市公安局交警支队编制中心城区停车设施专项规划,9月底前报市政府审定'],
+      ['市城管局', 'responsible', '负责清理占道经营,释放临时停车泊位'],
+      ['市财政局', 'responsible', '统筹安排停车场建设补助资金']
+    ])
+  })
+
+  it('should read a release past the page chrome, cut off mid-sentence, with its warning', () => {
+    const {record, messages} = read('gov-truncated-noise.txt')
+    expect([record.meeting.name, record.meeting.date, who(record.meeting.chair)]).toEqual(['县政府第三十一次常务会议', '2022-11-15', ['邵卫红', '县委副书记、县长']])
+    expect(record.items.map((item) => item.assignments.map((assignment) => assignment.owner))).toEqual([['县消防救援大队'], ['县人社局']])
+    expect(messages.map((message) => message.ruleId)).toContain('truncated')
+  })
+})
