@@ -150,6 +150,12 @@ export const actionVerbs: readonly string[] = [
 ]
 
 /**
+ * Adverbs between `会议` and the verb that takes up a matter: `会议先后听取了…`,
+ * `会议逐项审议了…`, `会议最后研究了…`.
+ */
+export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '分别', '依次', '认真', '深入', '重点', '最后', '又']
+
+/**
  * Verbs that open an item of unnumbered minutes only as the first body
  * paragraph, where a decision is how the meeting took the matter up
  * (`会议原则通过《…》`).

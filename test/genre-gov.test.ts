@@ -256,3 +256,25 @@ describe('numbered minutes of an executive meeting', () => {
     expect(messages.map((message) => message.ruleId)).toContain('truncated')
   })
 })
+
+describe('matters opened with an adverb', () => {
+  it('should open a matter at `会议逐项审议了`, `会议分别听取了`, `会议依次研究了`, `会议最后研究了`, with its action', () => {
+    const text = [
+      '3月5日,市长王明主持召开市政府第10次常务会议。',
+      '会议逐项审议了《市道路养护办法》《市公园管理办法》。',
+      '会议分别听取了市住建局和市城管局关于城市建设的汇报。',
+      '会议依次研究了人事任免事项。',
+      '会议认真学习了《信访工作条例》。',
+      '会议最后研究了其他事项。',
+      ''
+    ].join('\n')
+    const {record} = analyze(text)
+    expect(record.items.map((item) => [item.actions, item.reporters])).toEqual([
+      [['审议'], []],
+      [['听取'], ['市住建局', '市城管局']],
+      [['研究'], []],
+      [['学习'], []],
+      [['研究'], []]
+    ])
+  })
+})

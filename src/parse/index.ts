@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, deadlineLabels, leadInOpeners, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, deadlineLabels, leadInOpeners, matterAdverbs, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -487,7 +487,7 @@ function isMatterHeading(doc: Doc, line: Line): boolean {
 const subjectsOfMatters = ['会议还', '会议', '会上还', '会上,', '会上']
 const matterVerbs = [...actionVerbs].sort((a, b) => b.length - a.length)
 const transitions = ['随后', '接着', '之后', '此后', '最后', '此外', '另外', '同时']
-const fillers = ['先后', '专题', '集中', '首先', '一并', '还', '并', ',']
+const fillers = [...matterAdverbs, '还', '并', ',']
 
 /**
  * Whether a paragraph opens a new matter: `会议听取了…`, `会议还研究了…`; as
