@@ -164,6 +164,18 @@ describe('the name of a meeting convened by a body', () => {
     expect(slice(text, record.meeting.positions.name)).toBe('区政府召开第12次常务会议')
   })
 
+  it('should keep the body of an unnumbered kind of meeting (`市政府召开常务会议`, `县人大常委会召开主任会议`)', () => {
+    const names = ['2024年3月12日,市政府召开常务会议,市长王明主持。', '2024年3月12日,县人大常委会召开主任会议,主任李强主持。'].map(
+      (lead) => analyze(lead + '\n会议研究了防汛工作。\n').record.meeting.name
+    )
+    expect(names).toEqual(['市政府常务会议', '县人大常委会主任会议'])
+  })
+
+  it('should not join a body to a conference of its own (`市政府召开全市安全生产工作会议`)', () => {
+    const {record} = analyze('2024年3月12日,市政府召开全市安全生产工作会议,市长王明主持。\n会议研究了防汛工作。\n')
+    expect(record.meeting.name).toBe('全市安全生产工作会议')
+  })
+
   it('should leave a name that names its body, or that follows the chair, as written', () => {
     const names = [
       '2023年12月13日,市政府召开三届十二次政府常务会议。\n会议审议了《市道路养护办法》。\n',

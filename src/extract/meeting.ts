@@ -343,8 +343,12 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
   return null
 }
 
-/** A name that opens with its number or year and names no body: `第8次常务会议`, `2024年第3次常务会议`. */
-const bodilessName = /^(?:\d{4}\s*年度?)?(?:第|[\d一二两三四五六七八九十百零〇]+\s*[届次])/
+/**
+ * A name that may lack its body: one that opens with its number or year
+ * (`第8次常务会议`, `2024年第3次常务会议`), or a kind of meeting a body holds
+ * (`常务会议`, `主席会议`, `主任会议`), not a conference of its own (`全市安全生产工作会议`).
+ */
+const bodilessName = /^(?:\d{4}\s*年度?)?(?:第|[\d一二两三四五六七八九十百零〇]+\s*[届次])|^(?:常务|专题|主席|主任|办公|全体)(?:\(?扩大\)?)?会议$/
 
 /**
  * A name that names no body (`第8次常务会议`) after the body that convenes it
