@@ -488,6 +488,8 @@ const subjectsOfMatters = ['会议还', '会议', '会上还', '会上,', '会�
 const matterVerbs = [...actionVerbs].sort((a, b) => b.length - a.length)
 const transitions = ['随后', '接着', '之后', '此后', '最后', '此外', '另外', '同时']
 const fillers = [...matterAdverbs, '还', '并', ',']
+/** What follows the verb of a paragraph that leads in to the matters: `(研究)了以下事项:`, `(审议)了如下议题。` */
+const leadsInToMatters = /^了?(以下|如下)(几个|几项|[\d一二三四五六七八九十]+[个项])?(事项|议题|问题|工作|内容)?\s*[:。]?\s*$/
 
 /**
  * Whether a paragraph opens a new matter: `会议听取了…`, `会议还研究了…`; as
@@ -511,7 +513,9 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
     const filler = fillers.find((candidate) => text.startsWith(candidate, cursor))
     if (filler) cursor += filler.length
   }
-  if (matterVerbs.some((verb) => text.startsWith(verb, cursor))) return true
+  const verb = matterVerbs.find((candidate) => text.startsWith(candidate, cursor))
+  // Before any matter, `会议研究了以下事项:` leads in to the matters below rather than opening one.
+  if (verb) return !first || !leadsInToMatters.test(text.slice(cursor + verb.length, Math.min(line.end, cursor + verb.length + 20)))
   // `会上,X汇报了…`: someone presents a matter in the first clause.
   if (subject.startsWith('会上') && presentsInFirstClause(text, cursor, line.end)) return true
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
