@@ -269,6 +269,40 @@ describe('numbered minutes of an executive meeting', () => {
   })
 })
 
+describe('a lead-in before the matters', () => {
+  it('should read `会议研究了以下事项:` before any matter as a lead-in, so that the `(一)` list below makes the items', () => {
+    const {record} = read('gov-office-paren.txt')
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '关于冬季燃气安全工作'],
+      ['二', '关于县城集中供热价格调整'],
+      ['三', '关于春节前农民工工资支付']
+    ])
+    expect(record.items.map((item) => item.reporters)).toEqual([['县住建局'], ['县发改局'], []])
+    expect(record.items[2].assignments.map((assignment) => [assignment.owner, assignment.role, assignment.due])).toEqual([['县人社局', 'lead', '春节前']])
+    expect([who(record.meeting.chair), record.meeting.recorder?.name, record.meeting.location]).toEqual([['邱建平', '县长'], '严琪', '县政府三楼第一会议室'])
+  })
+
+  it('should still open a matter at `会议还研究了以下事项:` after one', () => {
+    const text = '3月5日,市长王明主持召开市政府第10次常务会议。\n会议听取了市财政局关于预算的汇报。\n会议还研究了以下事项:\n1.同意调整公交票价;\n2.同意增设公交线路。\n'
+    const {record} = analyze(text)
+    expect(record.items.map((item) => [item.heading, item.points.length])).toEqual([
+      ['会议听取了市财政局关于预算的汇报', 0],
+      ['会议还研究了以下事项:', 2]
+    ])
+  })
+
+  it('should give a 区委常委会’s numbered item the points of `会议强调:` on the lines below', () => {
+    const {record} = read('gov-standing-numbered.txt')
+    expect([record.meeting.name, record.meeting.date, who(record.meeting.chair)]).toEqual(['十三届区委常委会第89次会议', '2024-07-16', ['梁振宇', '区委书记']])
+    expect(record.items.map((item) => item.points.length)).toEqual([0, 3, 0])
+    expect(record.items[1].instructions.map((instruction) => [instruction.cue, instruction.points.length])).toEqual([['会议强调', 3]])
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([
+      ['区委宣传部', '7月底前'],
+      ['区委组织部', null]
+    ])
+  })
+})
+
 describe('matters opened with an adverb', () => {
   it('should open a matter at `会议逐项审议了`, `会议分别听取了`, `会议依次研究了`, `会议最后研究了`, with its action', () => {
     const text = [
