@@ -695,13 +695,17 @@ function readTitle(doc: Doc, titles: Span[], paragraphs: Span[]): Found | null {
 
 /**
  * The meeting's name in a title: without `纪要`, a bracketed date or number,
- * and the headline's `…召开` / `召开…`.
+ * a column's tag (`【常务会议】`), and the headline's `…召开` / `召开…`.
  */
 function nameInTitle(doc: Doc, title: Span): Found | null {
   let start = title.start
   let end = title.end
   const bracket = /\s*\([^()]*\)$/.exec(doc.norm.slice(start, end))
   if (bracket) end -= bracket[0].length
+  // A column's tag before a headline: `【常务会议】区政府召开…`.
+  const tag = /^\s*[【[][^【】[\]]{1,12}[】\]]\s*/.exec(doc.norm.slice(start, end))
+  if (tag) start += tag[0].length
+  const headline = start
   const ending = [...titleEndings].sort((a, b) => b.length - a.length).find((word) => doc.norm.slice(start, end).endsWith(word) && !['会议纪要', '会议决议'].includes(word))
   if (ending) end -= ending.length
   const text = doc.norm.slice(start, end)
@@ -720,7 +724,7 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
   }
   while (start < end && /\s/.test(doc.norm.charAt(start))) start++
   const name = nameEnding(doc, start, end)
-  return name && verb && after >= 0 ? withBody(doc, title.start, after, verb, name) : name
+  return name && verb && after >= 0 ? withBody(doc, headline, after, verb, name) : name
 }
 
 /** A session number: `第12次`, `三十一次`. */
