@@ -303,6 +303,29 @@ describe('a lead-in before the matters', () => {
   })
 })
 
+describe('a web page’s decoration', () => {
+  it('should open a matter at a bulleted paragraph (`◆ 会议听取了…`), leaving the bullet out of the heading and the cues', () => {
+    const {record} = read('gov-bullets.txt')
+    expect(record.items.map((item) => item.heading)).toEqual([
+      '会议传达学习了全国安全生产电视电话会议精神',
+      '会议听取了市发改委关于岁末年初市场保供稳价工作的汇报',
+      '会议审议并原则通过了《市级应急物资储备管理办法》',
+      '会议还研究了其他事项'
+    ])
+    expect(record.items.map((item) => item.actions)).toEqual([['传达学习'], ['听取'], ['审议'], ['研究']])
+    expect(record.items[0].statements.map((statement) => [statement.kind, statement.cue])).toEqual([['instruction', '会议强调']])
+    expect(record.items[2].decisions.map((decision) => decision.verb)).toEqual(['审议并原则通过'])
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([['市应急管理局', '12月底前']])
+  })
+
+  it('should leave a column’s tag out of a headline’s name (`【常务会议】区政府召开第35次常务会议`)', () => {
+    const text = '【常务会议】区政府召开第35次常务会议\n11月20日,区长王明主持会议。\n会议听取了区财政局关于预算的汇报。\n'
+    const {record} = analyze(text)
+    expect(record.meeting.name).toBe('区政府第35次常务会议')
+    expect(slice(text, record.meeting.positions.name)).toBe('区政府召开第35次常务会议')
+  })
+})
+
 describe('matters opened with an adverb', () => {
   it('should open a matter at `会议逐项审议了`, `会议分别听取了`, `会议依次研究了`, `会议最后研究了`, with its action', () => {
     const text = [
