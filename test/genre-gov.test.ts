@@ -347,3 +347,24 @@ describe('matters opened with an adverb', () => {
     ])
   })
 })
+
+describe('names and titles of autonomous regions', () => {
+  it('should read a transliterated name with a middle dot, its title before or after it', () => {
+    const lead = (text: string) => analyze(text + '\n会议研究了防汛工作。\n').record.meeting
+    const before = lead('5月8日,县委副书记、县长艾尔肯·吐尼亚孜主持召开县政府第6次常务会议,副县长买买提·依明、李强出席会议。')
+    expect([who(before.chair), before.attendees.map(who)]).toEqual([
+      ['艾尔肯·吐尼亚孜', '县委副书记、县长'],
+      [
+        ['买买提·依明', '副县长'],
+        ['李强', '副县长']
+      ]
+    ])
+    expect(who(lead('5月8日,会议由阿不都热合曼·买买提县长主持。').chair)).toEqual(['阿不都热合曼·买买提', '县长'])
+  })
+
+  it('should know 旗长 and 州长 as titles', () => {
+    const chair = (text: string) => who(analyze(text + '\n会议研究了防汛工作。\n').record.meeting.chair)
+    expect(chair('5月8日,旗长王立主持召开旗人民政府第6次常务会议。')).toEqual(['王立', '旗长'])
+    expect(chair('5月8日,州长李明主持召开州人民政府第6次常务会议。')).toEqual(['李明', '州长'])
+  })
+})
