@@ -368,3 +368,15 @@ describe('names and titles of autonomous regions', () => {
     expect(chair('5月8日,州长李明主持召开州人民政府第6次常务会议。')).toEqual(['李明', '州长'])
   })
 })
+
+describe('reporters in releases', () => {
+  const reporters = (paragraph: string) => analyze('3月5日,市长王明主持召开市政府第10次常务会议。\n' + paragraph + '\n').record.items.map((item) => item.reporters)
+
+  it('should read the unit of `听取了由X提交的…`', () => {
+    expect(reporters('会议听取了由市财政局提交的预算调整报告。')).toEqual([['市财政局']])
+  })
+
+  it('should read one person with two designations (`市政府副秘书长、市发改委主任X`) as one reporter, not a unit and a person', () => {
+    expect(reporters('会议听取了市政府副秘书长、市发改委主任李强关于项目建设的汇报。')).toEqual([['李强']])
+  })
+})

@@ -222,7 +222,7 @@ function readJoint(text: string, start: number, end: number): Actor | null {
     const single = readSingle(text, part.start, part.end)
     return single !== null && single.kind === 'unit' && single.title !== null
   }
-  if (last && last.kind === 'person' && last.title && parts.slice(0, -1).every(designates)) return null
+  if (last && (last.kind === 'person' || last.kind === 'unit-person') && last.title && parts.slice(0, -1).every(designates)) return null
   let named = false
   for (const part of parts) {
     if (isGeneric(text, part.start, part.end)) continue

@@ -91,7 +91,9 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           // The anchor is the cue's first two characters: `听取…`, `审议…`, `同意…` (after `原则`).
           const cue = cues.at(text, at)
           if (cue) {
-            const hit = actorBefore(text, at + cue.length, sentence.end, followers)
+            // `听取了由X提交的…`: X.
+            const from = at + cue.length + (text.charAt(at + cue.length) === '由' ? 1 : 0)
+            const hit = actorBefore(text, from, sentence.end, followers)
             if (hit) found.push(hit.actor)
           }
         }
