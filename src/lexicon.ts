@@ -316,6 +316,16 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
   ['协助', 'support']
 ]
 
+/**
+ * Verbs that make `X对Y…` at a clause start a task of X's (`区生态环境分局对
+ * 涉及环评的项目实行专人跟踪服务`), as `要` would; without one (`X对此表示
+ * 支持`), or in a clause of what was done (`X对…进行了说明`), it is none.
+ */
+export const objectTaskVerbs: readonly string[] = ['实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办']
+
+/** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
+export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
+
 /** Tasks that are not tasks but appointments, outcomes or presentations: `由X担任组长`, `由X作说明`. */
 export const nonTaskVerbs: readonly string[] = [
   '担任',
@@ -345,7 +355,14 @@ export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关
 export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联']
 
 /** Clause words that never stand inside a unit's name. */
-export const notInUnits: readonly string[] = ['会议', '要求', '会后', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向']
+export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向']
+
+/**
+ * Bodies named after a meeting, in whose name `会议` does stand
+ * (`联席会议办公室`, `市食品安全工作联席会议`): a clause word of `notInUnits`
+ * that ends one of these is part of the unit.
+ */
+export const meetingBodies: readonly string[] = ['联席会议']
 
 /** Words that look like a follower but are not: `要求` is not `要`. */
 export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用']
@@ -362,7 +379,7 @@ export const reporterFollowers: readonly string[] = [
 export const ownerJoiners: readonly string[] = ['以及', '和', '与', '及', '、', '同']
 
 /** Trailing words after a person or unit that are not part of the name. */
-export const actorTrailers: readonly string[] = ['主要负责同志', '主要负责人', '负责同志', '负责人', '同志', '等']
+export const actorTrailers: readonly string[] = ['主要负责同志', '主要负责人', '负责同志', '负责人', '同志', '等有关单位', '等相关单位', '等有关部门', '等相关部门', '等单位', '等部门', '等']
 
 /** Compounds with 由 that do not name an owner: `由于`, `理由`. */
 export const notOwnerBy: readonly string[] = ['由于', '由此', '由来', '由衷', '理由', '自由', '缘由', '经由', '事由', '因由', '来由']
@@ -564,6 +581,8 @@ export const titles: readonly string[] = [
   '二级主任科员',
   '一级主任科员',
   '调研员',
+  // Who oversees the matter, before a name: `请分管领导孙总牵头`.
+  '分管领导',
   // Village officers: `村委会文书 何某`, `村会计王某`, `镇包村干部X`.
   '驻村第一书记',
   '第一书记',
@@ -932,7 +951,7 @@ export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '
 export const startWords: readonly string[] = ['从', '自']
 
 /** Vague deadlines: `尽快`, `抓紧`. */
-export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '从速', '第一时间']
+export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '限时', '从速', '第一时间']
 
 /** Modals that may stand before a vague deadline at the start of its clause: `要尽快`, `务必抓紧`. */
 export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需', '必须', '务必', '要求', '请']
@@ -943,7 +962,7 @@ export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需
  * `及时` (timely), which says how a task is done, not by when: `及时发布
  * 预警信息`, `发现问题及时处置`.
  */
-export const promptDeadlines: readonly string[] = ['立行立改', '立即']
+export const promptDeadlines: readonly string[] = ['立行立改', '立即', '马上']
 
 /**
  * More days that bound a task with `前` (`端午节前`, `两节前`, `汛期前`),
@@ -962,12 +981,35 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['元宵', null, null],
   ['两节', null, null],
   ['双节', null, null],
+  // The sessions of the people's congress and the political consultative conference, set each year.
+  ['两会', null, null],
   ['主汛期', null, null],
   ['汛期', null, null],
   ['入汛', null, null],
   ['入冬', null, null],
   ['开学', null, null]
 ]
+
+/**
+ * A festival a text means without naming it: `年前` (before the new year as
+ * people keep it, the Spring Festival: `于年前拨付到位`), `节前` and `节后` (the
+ * holiday the text speaks of: `节后一个月内`). No day: which new year, and the
+ * lunar calendar, leave it open.
+ */
+export const unnamedFestivals: readonly string[] = ['年', '节']
+
+/**
+ * Characters before `年` or `节` that make them part of another word, not a
+ * festival: a count or a said year (`三年前`, `今年前三季度`, `2024年前`), and
+ * words ending in 节 (`环节前`, `季节`, `细节`).
+ */
+export const notFestivalBefore = '0123456789〇一二两三四五六七八九十百千个半多几数余今去明本当同上早近每全学周度跨拜环章细季关调音时情礼气名小脱'
+
+/**
+ * Words before a stretch of time that make it a target of a process, not a
+ * deadline of the task: `审批时限压缩至10个工作日以内`, `办结时间控制在3日内`.
+ */
+export const targetLeads: readonly string[] = ['压缩至', '压缩到', '压减至', '压减到', '缩短至', '缩短到', '缩减至', '减少至', '减至', '降至', '控制在', '不超过', '不得超过']
 
 /** Times after a date before `前`, beside `timeOfDayWords`: `6月30日下班前`. */
 export const deadlineTimesOfDay: readonly string[] = ['下班']
@@ -976,7 +1018,7 @@ export const deadlineTimesOfDay: readonly string[] = ['下班']
  * Periods of a recurring deadline after `每` (`每月10日前`, `每季度末前`,
  * `每半年报送`) or `按` (`按月报送`). Longer first.
  */
-export const recurringPeriods: readonly string[] = ['季度', '年度', '半年', '星期', '两周', '双周', '双月', '月', '季', '周', '旬', '年', '日', '天']
+export const recurringPeriods: readonly string[] = ['季度', '年度', '半年', '半月', '星期', '两周', '双周', '双月', '月', '季', '周', '旬', '年', '日', '天']
 
 /**
  * Verbs of reporting to whoever tracks the task, which make a bare period a
@@ -992,7 +1034,7 @@ export const deadlineBounds: readonly string[] = ['不晚于', '不迟于', '最
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
  * deadline without `前` (`6月底建成`, `6月30日印发`).
  */
-export const completionVerbs: readonly string[] = ['建成', '竣工', '投用', '投入使用', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批']
+export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批']
 
 /** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`. */
 export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要']

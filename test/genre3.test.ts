@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {analyze} from '../src/index.js'
 import type {Assignment} from '../src/record.js'
+import {expectSlices} from './assignment-slices.js'
 
 /** Minutes written for these tests in the genre's forms (no corpus text). */
 function read(name: string) {
@@ -9,16 +10,6 @@ function read(name: string) {
   return {text, ...analyze(text)}
 }
 
-/** Each assignment's owner, task and deadline, as their positions slice them from the text. */
-function expectSlices(text: string, assignments: Assignment[]) {
-  for (const assignment of assignments) {
-    const {owner, task, due} = assignment.positions
-    expect(text.slice(owner.start.offset, owner.end.offset)).toBe(assignment.owner)
-    expect(text.slice(task.start.offset, task.end.offset)).toBe(assignment.task)
-    if (due) expect(text.slice(due.start.offset, due.end.offset)).toBe(assignment.due)
-    else expect(assignment.due).toBeNull()
-  }
-}
 
 describe('rules of the genre that minutes of other kinds need', () => {
   it('should read a web page footer after the attendance as page noise, ending the last item', () => {

@@ -11,6 +11,7 @@
 import {
   actorTrailers,
   genericOwnerPrefixes,
+  meetingBodies,
   nonUnits,
   standaloneUnits,
   notFollowers,
@@ -76,16 +77,21 @@ export function isUnit(text: string, start: number, end: number): boolean {
   }
   if (isGeneric(text, start, end)) return false
   if (notUnitEndings.before(text, end) !== undefined) return false
-  // Clause words are not part of a name: `会后由X`, `会议同意…并要求各部门`.
+  // Clause words are not part of a name: `会后由X`, `会议同意…并要求各部门`; but `联席会议办公室`.
   for (let index = start; index < end; index++) {
     const word = clauseWords.at(text, index)
-    if (word !== undefined && index + word.length <= end) return false
+    if (word !== undefined && index + word.length <= end && !inMeetingBody(text, start, index + word.length)) return false
   }
   const suffix = suffixes.before(text, end)
   // A bare suffix (`政府`, `部门`) names no one, but an office of the body itself does (`办公室`).
   if (suffix !== undefined) return length > suffix.length || standalone.has(suffix)
   const abbreviation = abbreviations.before(text, end)
   return abbreviation !== undefined
+}
+
+/** Whether a body named after a meeting (`联席会议`) ends at `end`, inside a span from `start`. */
+function inMeetingBody(text: string, start: number, end: number): boolean {
+  return meetingBodies.some((body) => end - body.length >= start && text.startsWith(body, end - body.length))
 }
 
 /** The last code units of unit suffixes, abbreviations, titles and trailers, as a table. */
@@ -336,6 +342,9 @@ export function actorBefore(
   for (let end = start + 2; end < stop; end++) {
     const follower = following.at(text, end)
     if (follower === undefined || notFollowing.at(text, end) !== undefined) continue
+    // Two followers in a row (`城乡社区要加强`): the actor ends before the first, not with it
+    // (`城乡社` + a name `区要`).
+    if (following.before(text, end) !== undefined) continue
     const actor = readActor(text, start, end)
     if (actor) return longerUnit(text, start, end, stop, following) ?? {actor, follower}
   }

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {deadlineLabels, nonTaskVerbs, notOwnerBy, ownerLabels, roleVerbs, taskColumnLabels, taskStarters, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, deadlineLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownerLabels, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
@@ -22,11 +22,14 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '负责', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '统筹'])
+const subjectFollowers = words(['要', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
-/** Words after an owner that share the task of the owner before: `由X牵头,Y配合,…`. */
-const supportWords = ['配合', '协助', '协同', '会同']
+/**
+ * Words after an owner that share the task of the owner before: `由X牵头,Y配合,…`.
+ * Not `会同`: `…,由Y会同Z另行研究` gives Y a task of its own, with Z.
+ */
+const supportWords = ['配合', '协助', '协同']
 const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外', '并'])
 /**
  * The meeting's speech verbs, which may open a clause before its owner with
@@ -83,8 +86,44 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
       if (after) return after
     }
   }
-  const found = actorBefore(text, cursor, end, subjectFollowers) ?? actorBeforeDeadline(text, cursor, end)
+  // `1.市公安局:负责现场交通管制`: an owner alone before a `:` and a word that starts a task.
+  if (text.charCodeAt(end) === 0x3a /* : */ && subjectFollowers.at(text, end + 1) !== undefined) {
+    const actor = readActor(text, cursor, end)
+    if (actor) return {actor, taskStart: end + 1}
+  }
+  const subject = actorBefore(text, cursor, end, subjectFollowers)
+  const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
   return found ? owner(text, found.actor) : null
+}
+
+/**
+ * Whether a subject and its follower give a task: any follower but `对`
+ * and `为`, which do only as `givesTask` and `namesOwner` tell.
+ */
+function givenBy(text: string, subject: {actor: Actor; follower: string}, end: number): boolean {
+  const rest = subject.actor.whole.end + 1
+  if (subject.follower === '对') return givesTask(text, rest, end)
+  if (subject.follower === '为') return namesOwner(text, rest, end)
+  return true
+}
+
+/**
+ * Whether the rest of a clause after `X为` names X the owner of what
+ * follows (`高新区为属地第一责任单位,…抓好落实`): an owner label in it.
+ */
+function namesOwner(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (labels.at(text, at) !== undefined) return true
+  return false
+}
+
+/**
+ * Whether the rest of a clause after `X对` gives X a task: a verb of
+ * `objectTaskVerbs`, no `了` of what was done (`X对…作了说明`), and no verb
+ * of presenting (`X对《方案》进行说明`).
+ */
+function givesTask(text: string, start: number, end: number): boolean {
+  const within = (verb: string): boolean => indexWithin(text, verb, start, end) !== -1
+  return indexWithin(text, '了', start, end) === -1 && objectTaskVerbs.some(within) && !objectReportVerbs.some(within)
 }
 
 /**
@@ -142,13 +181,21 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     if (!actor || indexWithin(text, '各', start, at) !== -1 || (actor.kind === 'joint' && actor.parts.some((part) => isGeneric(text, part.start, part.end)))) continue
     // A deadline that opens the rest is short: its first characters are enough (`findDue`
     // runs many patterns, over all the text it is given).
-    if (findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
+    // A period it does the task in says so too (`县委巡察办每半月通报一次`), though it is no deadline.
+    if (!isFrequency(text, at) && findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
     // Inside a title (`《市交通局2024年一季度工作总结》`) a name and a date are no owner and deadline.
     const close = indexWithin(text, '》', start, end)
     return close !== -1 && indexWithin(text, '《', start, close) === -1 ? null : {actor}
   }
   return null
 }
+
+/** Whether `每` and a period of `recurringPeriods` stand at `at`: `每月`, `每半月`, `每季度`. */
+function isFrequency(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x6bcf /* 每 */ && periods.at(text, at + 1) !== undefined
+}
+
+const periods = words(recurringPeriods)
 
 /**
  * The owner after a `由` at `by`, unless the 由 is part of a word (`由于`),
@@ -165,11 +212,12 @@ function owner(text: string, actor: Actor): Owner {
   return {actor, taskStart: actor.whole.end + afterTrailers(text, actor.whole.end)}
 }
 
-/** Length of `同志`, `负责人` … that `readActor` dropped after the actor. */
+/** Length of `同志`, `负责人`, `等单位` … that `readActor` dropped after the actor. */
 function afterTrailers(text: string, at: number): number {
-  for (const word of ['主要负责同志', '主要负责人', '负责同志', '负责人', '同志']) if (text.startsWith(word, at)) return word.length
-  return 0
+  return trailerWords.at(text, at)?.length ?? 0
 }
+
+const trailerWords = words(actorTrailers)
 
 /**
  * The longest actor at `start` that ends where a task may begin (an
@@ -263,17 +311,28 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (seen.has(owner.actor.whole.start)) continue
           seen.add(owner.actor.whole.start)
           const task = trim(text, owner.taskStart, taskEnd(text, sentence.clauses, clauseIndex, sentence.end))
+          // A bracket of owners that ends the task (`…管理(区城管局负责)`) is not part of it, and
+          // owners inside it (`(区住建局牵头,区财政局配合)`) are read with it (see `readBracketed`).
+          const bracket = text.charCodeAt(task.end - 1) === 0x29 /* ) */ ? ownersBracket(text, sentence.start, task.end) : -1
+          if (bracket !== -1) {
+            if (bracket < owner.actor.whole.start) continue
+            task.end = trim(text, task.start, bracket).end
+          }
           // A task that leads in to points on the lines below (`要加强梯队建设:`) ends before its `:`.
           if (text.charAt(task.end - 1) === ':') task.end = trim(text, task.start, task.end - 1).end
           if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start))) continue
           // `下周一前,市林业局要…`: a clause that is only a deadline before the owner's clause.
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
-          assignments.push(assignment(doc, owner.actor, task, meetingDate, before && {...before, labelled: false, whole: true}))
+          // `由X统筹,Y落实资金,力争10月中旬前全部签约`: a task ended by another owner's shares its outcome's deadline.
+          const shared = before || task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end)
+          const elsewhere = before ? {...before, labelled: false, whole: true} : shared && {...shared, labelled: false, whole: false}
+          assignments.push(assignment(doc, owner.actor, task, meetingDate, elsewhere))
         }
       }
     }
   }
   for (const [index, unit] of units.entries()) readLabelled(doc, units, index, meetingDate, assignments)
+  readBracketed(doc, units, meetingDate, assignments)
   readTables(doc, units, meetingDate, assignments)
   return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
 }
@@ -298,6 +357,21 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
     return stop
   }
   return end
+}
+
+/**
+ * The clauses that the task of the owner after `from` runs on into, with
+ * no owner or audience of their own (`由X统筹,Y落实资金,力争10月中旬前全部签约`
+ * → `力争10月中旬前全部签约`): the outcome the owners before share, whose
+ * deadline is theirs too where their own task has none. Null when that
+ * owner's task is one clause (`X负责A,Y负责B,Z要在6月底前…`: Z's deadline is Z's).
+ */
+function sharedSpan(text: string, clauses: Clause[], from: number): Span | null {
+  const next = clauses.findIndex((clause) => clause.start >= from)
+  if (next === -1 || !(ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next]))) return null
+  let last = next
+  while (last + 1 < clauses.length && !ownerAt(text, clauses[last + 1]) && !innerOwner(text, clauses[last + 1]) && !addressesAudience(text, clauses[last + 1])) last++
+  return last > next ? {start: clauses[next + 1].start, end: clauses[last].end} : null
 }
 
 const audiencePrefixes = ['各', '有关', '相关']
@@ -344,16 +418,24 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   // search spares a lookup at each of their places).
   if (indexWithin(text, ':', unit.start, unit.end) === -1) return
   // The task ends where the first label starts.
-  let first = unit.start
-  while (first < unit.end && labels.at(text, first) === undefined) first++
+  const first = firstLabel(text, unit.start, unit.end)
   if (first === unit.end) return
-  // A deadline label may stand before the owner labels or after them, or on the next line.
-  const alone = trim(text, unit.start, first).end <= unit.start
-  const next = units[index + 1]
-  const due = labelledDue(text, unit.start, unit.end) ?? (alone && next && dueLabels.at(text, next.start) !== undefined ? labelledDue(text, next.start, next.end) : null)
-  const previous = index > 0 ? units[index - 1] : null
+  // A deadline label may stand before the owner labels or after them, or on a line of its own
+  // after the lines of labels (`牵头单位:X` / `配合单位:Y` / `完成时限:Z`).
+  // A label may have a word of its own before it (`整改责任人:X`, `具体责任人:X`).
+  const labelStart = labelWordStart(text, unit.start, first)
+  const alone = trim(text, unit.start, labelStart).end <= unit.start
+  let due = labelledDue(text, unit.start, unit.end)
+  for (let next = index + 1; !due && next < units.length && labelsLine(text, units[next]); next++) {
+    if (dueLabels.at(text, units[next].start) !== undefined) due = labelledDue(text, units[next].start, units[next].end)
+  }
+  // What a line of labels labels: the unit before the lines of labels.
+  let before = index - 1
+  while (alone && before >= 0 && labelsLine(text, units[before])) before--
+  const previous = before >= 0 ? units[before] : null
   if (alone && (!previous || previous.kind === 'heading')) return
-  const taskSpan = alone && previous ? previous : {start: unit.start, end: due && due.label < first ? due.label : first}
+  // A unit before that ends in a label of its own (hard-wrapped lines joined: `…培训。牵头单位:X`) gives what is before it.
+  const taskSpan = alone && previous ? {start: previous.start, end: firstLabel(text, previous.start, previous.end)} : {start: unit.start, end: due && due.label < labelStart ? due.label : labelStart}
   // The tasks the label may restate: those of its unit, or for a label alone, any of the matter's before it.
   const known = assignments.filter((each) => {
     const offset = doc.toNorm(each.positions.task.start.offset)
@@ -365,11 +447,7 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       let cursor = at + label.length
       if (text.charAt(cursor) !== ':') break
       cursor++
-      const task = trim(text, taskSpan.start, taskSpan.end)
-      // `会议要求,加快推进…(牵头单位:X)`: the meeting asking is not part of the task.
-      const cue = matchCue(text, task.start)
-      if (cue && cue.kind === 'instruction' && cue.end < task.end) task.start = trim(text, ',:'.includes(text.charAt(cue.end)) ? cue.end + 1 : cue.end, task.end).start
-      while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
+      const task = labelledTask(text, taskSpan.start, taskSpan.end)
       if (task.end <= task.start) break
       // Owners up to the next label (of an owner or a deadline), bracket or sentence end; labels
       // may be set apart by spaces only (`牵头单位:X 配合单位:Y`), so a space parts owners too.
@@ -377,7 +455,8 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       while (end < unit.end && !');。'.includes(text.charAt(end)) && labels.at(text, end) === undefined && dueLabels.at(text, end) === undefined) end++
       for (const actor of listedOwners(text, cursor, end)) {
         const made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
-        const same = known.filter((each) => made.owners.every((owner) => each.owners.includes(owner)))
+        // Owners as read, not as sliced: hard-wrapped text may break a name across lines (`县住建\n局`).
+        const same = known.filter((each) => made.owners.every((owner) => each.owners.some((other) => unbroken(other) === unbroken(owner))))
         if (same.length === 0) {
           made.role = role
           assignments.push(made)
@@ -394,6 +473,113 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       at = indexWithin(text, label, end, unit.end)
     }
   }
+}
+
+/**
+ * The task that a label or a bracketed owner after it stands for: the span
+ * without a point's own number (`2.开展…。牵头单位:X`), the meeting asking
+ * (`会议要求,加快推进…(牵头单位:X)`), and trailing punctuation.
+ */
+function labelledTask(text: string, start: number, end: number): Span {
+  const task = trim(text, skipMarker(text, start, end), end)
+  const cue = matchCue(text, task.start)
+  if (cue && cue.kind === 'instruction' && cue.end < task.end) task.start = trim(text, ',:'.includes(text.charAt(cue.end)) ? cue.end + 1 : cue.end, task.end).start
+  while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
+  return task
+}
+
+/** Verbs that end a bracketed owner after its task (`…完成主体工程(市水务局负责)`), with the role they give. */
+const bracketVerbs: ReadonlyArray<readonly [verb: string, role: 'responsible' | 'lead' | 'support']> = [
+  ['负总责', 'responsible'],
+  ['负责', 'responsible'],
+  ...roleVerbs
+]
+
+/**
+ * Owners in brackets after their task: `…9月底前完成主体工程(市水务局负责)。`,
+ * `(市住建局牵头,市财政局配合)`. The task is the sentence before the
+ * bracket (or, for a bracket that stands after the sentence's `。`, the
+ * sentence before it); an owner the text already gave that task is not
+ * given it twice.
+ */
+function readBracketed(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
+  const text = doc.norm
+  for (const unit of units) {
+    if (unit.kind === 'heading' || indexWithin(text, '(', unit.start, unit.end) === -1) continue
+    const unitSentenceList = unitSentences(doc, unit)
+    for (let open = indexWithin(text, '(', unit.start, unit.end); open !== -1; open = indexWithin(text, '(', open + 1, unit.end)) {
+      const close = indexWithin(text, ')', open + 1, Math.min(unit.end, open + 40))
+      if (close === -1) continue
+      const owners = bracketOwners(text, open + 1, close)
+      if (owners.length === 0) continue
+      const at = unitSentenceList.findIndex((sentence) => sentence.end > open)
+      if (at === -1) continue
+      let task = labelledTask(text, unitSentenceList[at].start, open)
+      if (task.end <= task.start && at > 0) task = labelledTask(text, unitSentenceList[at - 1].start, unitSentenceList[at - 1].end)
+      if (task.end <= task.start) continue
+      for (const {actor, role} of owners) {
+        const made = assignment(doc, actor, task, meetingDate)
+        const given = assignments.some((each) => {
+          const offset = doc.toNorm(each.positions.task.start.offset)
+          return offset < task.end && offset >= task.start && made.owners.every((owner) => each.owners.some((other) => unbroken(other) === unbroken(owner)))
+        })
+        if (given) continue
+        made.role = role
+        assignments.push(made)
+      }
+    }
+  }
+}
+
+/** Where the bracket of owners opens that ends a span at its `)`, or -1. */
+function ownersBracket(text: string, start: number, end: number): number {
+  const open = text.lastIndexOf('(', end - 1)
+  return open >= start && end - open <= 40 && bracketOwners(text, open + 1, end - 1).length > 0 ? open : -1
+}
+
+/** The owners a bracket names, each part (parted by `,` or `;`) an actor and a verb of `bracketVerbs`; none if a part is not. */
+function bracketOwners(text: string, start: number, end: number): Array<{actor: Actor; role: 'responsible' | 'lead' | 'support'}> {
+  const owners: Array<{actor: Actor; role: 'responsible' | 'lead' | 'support'}> = []
+  let partStart = start
+  for (let index = start; index <= end; index++) {
+    if (index < end && text.charAt(index) !== ',' && text.charAt(index) !== ';') continue
+    const part = trim(text, partStart, index)
+    partStart = index + 1
+    const verb = bracketVerbs.find(([word]) => part.end - word.length > part.start && text.startsWith(word, part.end - word.length))
+    const actor = verb && readActor(text, part.start, part.end - verb[0].length)
+    if (!verb || !actor) return []
+    owners.push({actor, role: verb[1]})
+  }
+  return owners
+}
+
+/**
+ * Where a label starts with a word of its own before it (`整改` in
+ * `…销号。整改责任人:X`): up to four ideographs after a sentence end or the
+ * unit start; else the label itself.
+ */
+function labelWordStart(text: string, start: number, label: number): number {
+  let at = label
+  while (at > start && label - at < 4 && isIdeograph(text.charCodeAt(at - 1))) at--
+  return at < label && (at === start || '。;'.includes(text.charAt(at - 1))) ? at : label
+}
+
+/** Where the first owner label of a span starts, or `end`. */
+function firstLabel(text: string, start: number, end: number): number {
+  let first = start
+  while (first < end && labels.at(text, first) === undefined) first++
+  return first
+}
+
+/** A value as sliced from the source without its line breaks and spaces (`县住建\n局` → `县住建局`). */
+function unbroken(value: string): string {
+  return value.replace(/\s+/g, '')
+}
+
+/** Whether a unit opens with an owner or deadline label and its `:` (`配合单位:Y`, `完成时限:Z`). */
+function labelsLine(text: string, unit: Span): boolean {
+  const label = labels.at(text, unit.start) ?? dueLabels.at(text, unit.start)
+  return label !== undefined && text.charAt(unit.start + label.length) === ':'
 }
 
 /**

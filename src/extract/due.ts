@@ -19,11 +19,14 @@ import {
   monthParts,
   moreHolidays,
   notDeadlineAfter,
+  notFestivalBefore,
   promptDeadlines,
   recurringPeriods,
   recurringReportVerbs,
   startWords,
+  targetLeads,
   timeOfDayWords,
+  unnamedFestivals,
   vagueDeadlineModals,
   vagueDeadlines
 } from '../lexicon.js'
@@ -94,6 +97,8 @@ const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?
 const allHolidays = [...holidays, ...moreHolidays]
 /** `国庆节前`, `明年元旦前`, `两节前`, `汛期来临前`. */
 const holidayPattern = new RegExp(`${lead}(今年|明年)?(${allHolidays.map(([word]) => word).join('|')})(?:来临|到来)?${ends}`, 'g')
+/** `年前`, `于节前`: a festival the text does not name (see `isFestival`). Groups: the ending. */
+const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${deadlineEnds.join('|')})`, 'g')
 /**
  * `年底前`, `今年年底前`, `2024年底前`; `年内`, `本年度内`, `明年内`, `2025年内` (not
  * `三年内`, `半年内`: stretches, see `relativePattern`). Groups: year said or
@@ -127,28 +132,30 @@ const monthOfMeetingPattern = new RegExp(
  * that the pattern has no branch of its own for 限期).
  */
 const relativePattern = new RegExp(
-  `(?<![月\\d])(?:在|于)?(?<anchor>${meetingAnchors.join('|')}|限期)?(?<count>\\d+|(?<!(?<![月\\d])${chineseNumeral})${chineseNumeral}+|半)(?<unit>个?(?:工作日|小时|日|天|周|星期|月|年))(?<within>之内|以内|内)?|(?<week>本|下)周内`,
+  `(?<![月\\d])(?:在|于)?(?<anchor>${meetingAnchors.join('|')}|限期)?(?<count>\\d+|(?<!(?<![月\\d])${chineseNumeral})${chineseNumeral}+|半)(?<unit>个?(?:工作日|小时|日|天|周|星期|月|年))(?<within>之内|以内|内)?|(?:在|于)?(?<week>本|下)周(?:之内|以内|内)`,
   'g'
 )
 
 /**
  * `每月10日前`, `每月底前`, `每季度末前`, `每周五前`, `每年12月底前`,
- * `每季度结束后10日内`, `每日17时前`, and a bare period (`每半年`, `按月`)
- * whose verb `recurringDues` checks. Named groups: `by` (每, 按), `period`,
- * the anchor in the period (`day`, `part` with its `unit` 月/年, `month` with
- * its `monthPart` or `monthDay`, `weekday`, `hour`), `after` (a count after
+ * `每季度结束后10日内`, `每日17时前`, `每季度首月10日前`, and a bare period
+ * (`每半年`, `按月`) whose verb `recurringDues` checks. Named groups: `by`
+ * (每, 按), `period`, the anchor in the period (`periodMonth` with its
+ * `periodDay`, `day`, `part` with its `unit` 月/年, `month` with its
+ * `monthPart` or `monthDay`, `weekday`, `hour`), `after` (a count after
  * the period ends) and `ending`. Each piece is optional and starts with
  * characters the one before cannot take, so nothing backtracks far.
  */
 const recurringPattern = new RegExp(
   `(?<by>每个?|按)(?<period>${recurringPeriods.join('|')})` +
-    `(?:(?<day>\\d+|${chineseNumeral}+)[日号]|(?<unit>[月年])?(?<part>${parts})|(?<month>\\d+|${chineseNumeral}+)月份?(?:(?<monthPart>${parts})|(?<monthDay>\\d+|${chineseNumeral}+)[日号])?|(?<weekday>[一二三四五六日天])|(?<hour>\\d{1,2})(?:[时点]|:\\d{2}))?` +
+    `(?:(?<periodMonth>首月|末月|第[一二三]个?月)(?:(?<periodDay>\\d+|${chineseNumeral}+)[日号])?|(?<day>\\d+|${chineseNumeral}+)[日号]|(?<unit>[月年])?(?<part>${parts})|(?<month>\\d+|${chineseNumeral}+)月份?(?:(?<monthPart>${parts})|(?<monthDay>\\d+|${chineseNumeral}+)[日号])?|(?<weekday>[一二三四五六日天])|(?<hour>\\d{1,2})(?:[时点]|:\\d{2}))?` +
     `(?<after>(?:结束后|后)(?:\\d+|${chineseNumeral}+)个?(?:工作日|日|天)(?:之内|以内|内))?` +
     `(?<ending>之前|以前|前|之内|以内|内)?`,
   'g'
 )
 /** Periods that a day of the month, a month, a weekday or an hour may anchor. */
 const anchoredBy: Readonly<Record<string, readonly string[]>> = {
+  periodMonth: ['季度', '季', '半年', '年', '年度'],
   day: ['月', '季度', '季'],
   part: ['月', '双月', '季度', '季', '年', '年度', '半年', '旬'],
   month: ['年', '年度'],
@@ -233,9 +240,11 @@ const blank = '\uE000'
 
 /**
  * Find the deadline in a task: `6月底前`, `于8月15日前`, `年底前`, `尽快` …
- * An absolute deadline wins over a relative one, both over a recurring one
- * (`每月10日前`, no single date), and all over a vague one; a start date
- * (`从6月1日起`) is not a deadline.
+ * Of the one-off deadlines (absolute or relative), the first written is the
+ * task's (`两周内完成复核,年底前整改到位`: the first step is tracked first);
+ * a one-off deadline wins over a recurring one (`每月10日前`, no single
+ * date), and all over a vague one; a start date (`从6月1日起`) is not a
+ * deadline.
  *
  * @param task
  *   The task text.
@@ -272,8 +281,11 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   // The dates of the task, found once for the absolute and the relative forms.
   const dates = findDates(text)
   // A one-off deadline is the task's, before a recurring one (`每月10日前报送进展,年底前完成`): the
-  // recurring one is how often it reports.
-  const found = absoluteDue(text, dates, meeting, labelled) ?? relativeDue(text, dates, meeting, labelled) ?? first(recurring) ?? vagueDue(text)
+  // recurring one is how often it reports. Of two one-off ones, the first written.
+  const absolute = absoluteDue(text, dates, meeting, labelled)
+  const relative = relativeDue(text, dates, meeting, labelled)
+  const oneOff = absolute && relative ? (relative.start < absolute.start ? relative : absolute) : absolute ?? relative
+  const found = oneOff ?? first(recurring) ?? vagueDue(text)
   if (!found) return null
   // A date that does not resolve to a real day (a runaway number of months) is no date.
   const date = found.date !== null && isValidIso(found.date) ? found.date : null
@@ -386,6 +398,12 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
+  // `年前`, `节前`: a festival without a day (see `unnamedFestivals`).
+  if (norm.includes('前')) for (const match of matches(festivalPattern, norm)) {
+    const end = match.index + match[0].length
+    if (!isFestival(norm, end - match[1].length - 1) || isOneOf(countFirsts, norm.charAt(end))) continue
+    candidates.push({start: match.index, end, date: null, kind: 'absolute'})
+  }
   if (norm.includes('年')) for (const match of matches(yearEndPattern, norm)) {
     const said = match[1] ?? (match[2] && `${match[2]}年`)
     const digits = match[3] ?? (said !== undefined && /^\d{4}$/.test(said) ? said : undefined)
@@ -412,6 +430,17 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   }
   return first(candidates.filter((candidate) => bounds(norm, candidate)))
 }
+
+/**
+ * Whether `年` or `节` at `at` names a festival (`年前`, `节后`), not a part of
+ * a count or of another word (`三年前`, `今年前`, `环节前`).
+ */
+function isFestival(norm: string, at: number): boolean {
+  return unnamedFestivals.includes(norm.charAt(at)) && !isOneOf(notFestivalBefore, norm.charAt(at - 1))
+}
+
+/** What may follow `年前` that makes it the first of a count (`去年前三季度`), not a bound. */
+const countFirsts = '0123456789一二三四五六七八九十两几个'
 
 /**
  * The day a part of a month ends on (`初` → 10, `中旬` → 20, `中` → 15,
@@ -521,6 +550,8 @@ const notWithin = '部容外涵控设资务需'
  * before (`上周五`).
  */
 const weekdayPattern = new RegExp(`(?<!上)(?:于|在)?(本|下)?(?:周|星期)([一二三四五六日天])`, 'g')
+/** `本周末前`, `下周末之前`, `周末前`: by the Sunday of the meeting's week, or of the next. */
+const weekendPattern = new RegExp(`(?<!上)(?:于|在)?(本|下)?周末${ends}`, 'g')
 const weekdays = '一二三四五六日天'
 
 /**
@@ -544,6 +575,10 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     }
     candidates.push({start: match.index, end, date, kind: 'relative'})
   }
+  if (norm.includes('周末')) for (const match of matches(weekendPattern, norm)) {
+    const date = meeting && addDays(meeting, ((7 - dayOfWeek(meeting)) % 7) + (match[1] === '下' ? 7 : 0))
+    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'relative'})
+  }
   // Every other form ends in `内`, starts with `限期`, or is a labelled value.
   if (!labelled && !norm.includes('内') && !norm.includes('限期')) return first(candidates.filter((candidate) => bounds(norm, candidate)))
   // The dates up to a match, walked along with the matches (both in order), rather than searched for each.
@@ -555,6 +590,8 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     while (passed < dates.length && dates[passed].end <= match.index) passed++
     // `5月十五日内` is a date and its bound, not `五日内` counted from the meeting.
     if (passed < dates.length && dates[passed].start <= match.index) continue
+    // `审批时限压缩至10个工作日以内`: a target for a process, not the task's deadline.
+    if (isTarget(norm, match.index)) continue
     const end = match.index + match[0].length
     let date: string | null = null
     let start = match.index
@@ -567,8 +604,9 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     }
     const unit = groups.unit.replace('个', '')
     const count = groups.count === '半' ? 0.5 : chineseNumber(groups.count)
-    // `三年内不得转让` is a ban, `2024年内` a year (see `yearEndPattern`): years only as a stretch of delivery.
-    if (unit === '年' && (count === null || count > 10 || !delivers(norm, end))) continue
+    // `三年内不得转让` is a ban, `2024年内` a year (see `yearEndPattern`): years only as a stretch of
+    // delivery; but `半年内` is neither (`半年内实现融资落地`), and a ban after it is left out below.
+    if (unit === '年' && count !== 0.5 && (count === null || count > 10 || !delivers(norm, end))) continue
     // What the stretch counts from: the meeting, or a holiday or a date that `后` follows.
     let from: Day | null = meeting
     const after = groups.anchor === undefined || groups.anchor === '限期' ? afterWord(norm, match.index) : ''
@@ -577,8 +615,13 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
       const holiday = allHolidays.find(([word]) => norm.endsWith(word, anchorEnd))
       // Only `后` stands between a date it follows and the match: the last date passed.
       const dated = passed > 0 && dates[passed - 1].end === anchorEnd ? dates[passed - 1] : undefined
-      kind = holiday || dated ? 'absolute' : 'relative'
-      if (holiday) {
+      // `节后一个月内`: after a festival the text does not name, without a day.
+      const festival = !holiday && !dated && isFestival(norm, anchorEnd - 1)
+      kind = holiday || dated || festival ? 'absolute' : 'relative'
+      if (festival) {
+        start = anchorEnd - 1
+        from = null
+      } else if (holiday) {
         start = anchorEnd - holiday[0].length
         const [, month, day] = holiday
         from = meeting && month && day ? {year: yearOnOrAfter(month, day, meeting), month, day} : null
@@ -591,6 +634,12 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     candidates.push({start, end, date, kind})
   }
   return first(candidates.filter((candidate) => bounds(norm, candidate)))
+}
+
+/** Whether a target word (`压缩至`, `控制在`) ends at `at`, or one past a `在`/`于` there that the match took. */
+function isTarget(norm: string, at: number): boolean {
+  const from = '在于'.includes(norm.charAt(at)) ? at + 1 : at
+  return targetLeads.some((word) => norm.endsWith(word, from) || norm.endsWith(word, at))
 }
 
 /** `后`, `之后`, `以后` or `起` ending at `at`: a stretch counted from what comes before (`之日起`). */
