@@ -115,6 +115,8 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           if (hearing.at(text, clause.start) !== undefined) continue
           // `…,由X作起草说明`: X presents the matter.
           const by = text.startsWith('由', clause.start) ? 1 : 0
+          // `X对…实行挂牌督办`: X acts in its sentence, and presents nothing (`X针对…,对…进行了部署` presents).
+          if (!by && !presentsIn(text, clause.start, sentence.end)) continue
           const hit = actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
           if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower))) found.push(hit.actor)
         }
@@ -140,6 +142,11 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     reporters.push({value: doc.source.slice(position.start.offset, position.end.offset), position})
   }
   return reporters
+}
+
+/** Whether the rest of a sentence presents a matter: it has a word of presenting (`X就…作了汇报`, `X针对…进行了部署`). */
+function presentsIn(text: string, start: number, end: number): boolean {
+  return reportWords.some((word) => indexWithin(text, word, start, end) !== -1)
 }
 
 /** Whether a unit has any of the words that `readReporters` looks for in its sentences. */
