@@ -239,15 +239,20 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
 }
 
 /**
- * The meeting's name: the lead's, or the title's; a headline that adds the
- * session to an unnumbered name in the lead (`2024年第3次校长办公会议` over
- * `校长办公会议`) wins.
+ * The meeting's name: the lead's, or the title's; a title that writes an
+ * unnumbered name of the lead in full wins: with the session
+ * (`2024年第3次校长办公会议` over `校长办公会议`), with whom it is held by
+ * (`区长现场办公会议` over `现场办公会`), or its ending in full
+ * (`城市更新工作调度会议` over `城市更新工作调度会`).
  */
 function meetingName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): Found | null {
   if (!fromLead) return fromTitle
   if (!fromTitle || /次/.test(fromLead.value) || fromTitle.value === fromLead.value) return fromLead
-  const numbers = doc.norm.slice(fromTitle.start, fromTitle.end).endsWith(doc.norm.slice(fromLead.start, fromLead.end))
-  return numbers ? fromTitle : fromLead
+  const lead = doc.norm.slice(fromLead.start, fromLead.end)
+  const title = doc.norm.slice(fromTitle.start, fromTitle.end)
+  const stem = lead.replace(/会议?$/, '')
+  // (Compared in the normalized view, where a wrapped line's end is gone: the title, on one line, then wins.)
+  return title.endsWith(lead) || (stem.length >= 2 && title.length > lead.length && title.includes(stem)) ? fromTitle : fromLead
 }
 
 /**
