@@ -380,3 +380,31 @@ describe('reporters in releases', () => {
     expect(reporters('会议听取了市政府副秘书长、市发改委主任李强关于项目建设的汇报。')).toEqual([['李强']])
   })
 })
+
+describe('names written in full in the title', () => {
+  it('should prefer the title’s full name to the lead’s short one (`县长现场办公会议` over `现场办公会`)', () => {
+    const names = [
+      '县长现场办公会议纪要\n2025年3月2日,县长李明在工业园主持召开现场办公会。\n一、关于园区道路\n会议同意修建园区道路。\n',
+      '防汛工作调度会议纪要\n2025年6月2日,局长李明主持召开防汛工作调度会。\n一、关于水库巡查\n会议同意加密巡查。\n'
+    ].map((text) => analyze(text).record.meeting.name)
+    expect(names).toEqual(['县长现场办公会议', '防汛工作调度会议'])
+  })
+
+  it('should keep the lead’s name when the title names another meeting', () => {
+    const {record} = analyze('县政府常务会议纪要\n2025年3月2日,县长李明主持召开专题会议。\n一、关于园区道路\n会议同意修建园区道路。\n')
+    expect(record.meeting.name).toBe('专题会议')
+  })
+
+  it('should know 召集人 as a title (`会议由副县长、联席会议召集人X主持`)', () => {
+    const {record} = analyze('2025年3月2日,县安全生产联席会议在县应急局召开,会议由副县长、联席会议召集人王芳主持。\n一、关于隐患排查\n会议同意开展排查。\n')
+    expect(who(record.meeting.chair)).toEqual(['王芳', '副县长、联席会议召集人'])
+  })
+})
+
+describe('reporters at a clause start', () => {
+  it('should not take an owner who acts in its clause (`X对…实行挂牌督办`) as a reporter, but one who presents (`X针对…,对…进行了部署`)', () => {
+    const reporters = (heading: string, body: string) => analyze(`某区政府常务会议纪要\n一、${heading}\n${body}\n`).record.items[0].reporters
+    expect(reporters('关于督查考核', '区重大项目办每月通报项目进展情况,区督查室对进度滞后的项目实行挂牌督办。')).toEqual([])
+    expect(reporters('关于防汛', '区应急局针对近期强降雨,对防汛工作进行了部署。会议同意启动应急响应。')).toEqual(['区应急局'])
+  })
+})
