@@ -239,8 +239,9 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
 }
 
 /**
- * The meeting's name: the lead's, or the title's; a title that writes an
- * unnumbered name of the lead in full wins: with the session
+ * The meeting's name: the lead's (a numbered one as the lead writes it,
+ * `第26次主任会议`), or the title's; a title that writes an unnumbered name
+ * of the lead in full wins: with the session
  * (`2024年第3次校长办公会议` over `校长办公会议`), with whom it is held by
  * (`区长现场办公会议` over `现场办公会`), or its ending in full
  * (`城市更新工作调度会议` over `城市更新工作调度会`).
@@ -543,6 +544,9 @@ const newsDateline = /^(?:[^\s,。]{1,24}电\s+|[^\s,。()]{0,12}讯\s*(?:\([^()
  */
 function withoutDateAfter(norm: string, from: number, to: number): number {
   const phrase = norm.slice(from, to)
+  // A day alone, in the month of the dateline: `总理X14日主持`.
+  const day = /于?(?<![\d月])\d{1,2}日(?:上午|下午|晚上)?$/.exec(phrase)
+  if (day && day.index > 0) return from + day.index
   const date = findDates(phrase).at(-1)
   if (!date || date.start === 0) return to
   const rest = phrase.slice(date.end).trim()

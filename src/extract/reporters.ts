@@ -19,7 +19,7 @@ import {actorBefore, isGeneric, isName, readActor, type Actor} from './actor.js'
 import {indexWithin, type Span} from './clauses.js'
 import {unitSentences, type Unit} from './units.js'
 
-const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取并审议', '听取并讨论', '听取了', '听取', '审议通过了', '审议并通过了', '审议了'])
+const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取并审议', '听取并讨论', '听取了', '听取', '审议通过了', '审议并通过了', '审议了'])
 const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明'])
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
 const labelEnds = words(['人', '单位', '部门'])
