@@ -408,3 +408,42 @@ describe('reporters at a clause start', () => {
     expect(reporters('关于防汛', '区应急局针对近期强降雨,对防汛工作进行了部署。会议同意启动应急响应。')).toEqual(['区应急局'])
   })
 })
+
+describe('more releases', () => {
+  it('should read the chair of `总理X14日主持召开`, with the day alone before the verb', () => {
+    const {record} = read('gov-council-inline.txt')
+    expect(who(record.meeting.chair)).toEqual(['王建业', '总理'])
+    // `会议确定:一是…二是…三是…`: a decision per point; `会议确定了…` opens no matter.
+    expect(record.items.map((item) => [item.points.length, item.decisions.length])).toEqual([
+      [3, 4],
+      [0, 0]
+    ])
+  })
+
+  it('should keep a numbered name as the lead writes it, and read the reporter of `听取和讨论了X关于…的说明`', () => {
+    const {record} = read('gov-npc-council.txt')
+    expect([record.meeting.name, record.meeting.session, record.meeting.date, who(record.meeting.chair)]).toEqual([
+      '第二十六次主任会议',
+      26,
+      '2024-10-18',
+      ['任志强', '主任']
+    ])
+    expect(record.items.map((item) => item.reporters)).toEqual([['县人民政府'], ['县人大常委会预算工委'], [], []])
+  })
+
+  it('should read decisions and owners of the `(一)` points under `会议确定:`', () => {
+    const {record} = read('gov-city-confirmed.txt')
+    expect(record.meeting.name).toBe('十五届市政府第9次常务会议')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([
+      ['市商务局', '年底前'],
+      ['市财政局', null],
+      ['市市场监管局', null]
+    ])
+  })
+
+  it('should keep `会议原则同意《…》` after the first matter with that matter', () => {
+    const {record} = read('gov-party-committee.txt')
+    expect([record.meeting.name, record.meeting.date, who(record.meeting.chair)]).toEqual(['区委常委会会议', '2023-08-21', ['潘明远', '区委书记']])
+    expect(record.items.map((item) => item.decisions.length)).toEqual([1, 0])
+  })
+})
