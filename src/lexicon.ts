@@ -967,6 +967,17 @@ export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需
 export const promptDeadlines: readonly string[] = ['立行立改', '立即', '马上']
 
 /**
+ * Words that say a task has no end: `完成时限:长期坚持`, `…,长期坚持。`. The
+ * value of a deadline label may be any of them; in running text only
+ * `长期坚持` and `常态化推进` standing as a clause of their own, since
+ * `持续推进城市更新` or `常态化开展检查` describe the task, not its term.
+ */
+export const ongoingDeadlines: readonly string[] = ['长期坚持', '长期执行', '长期推进', '常态化推进', '常态化开展', '持续推进', '持续开展', '常态化', '长期', '持续']
+
+/** Of `ongoingDeadlines`, those that may stand as a clause of running text. */
+export const ongoingClauses: readonly string[] = ['长期坚持', '常态化推进']
+
+/**
  * More days that bound a task with `前` (`端午节前`, `两节前`, `汛期前`),
  * beside `holidays`, with their day; null for those of the lunar calendar,
  * of a solar term (`清明`), or of a season that each place sets (`汛期`,

@@ -43,7 +43,7 @@ export interface Person {
  * counted from the meeting, or from an event with no date, `批复后30日内`),
  * `尽快` (vague), `每月10日前` (recurring: no single date).
  */
-export type DueKind = 'absolute' | 'relative' | 'vague' | 'recurring'
+export type DueKind = 'absolute' | 'relative' | 'vague' | 'recurring' | 'ongoing'
 
 /** A task given to a named owner. */
 export interface Assignment {

@@ -317,8 +317,8 @@ describe('deadlines in a table of tasks (督办表)', () => {
       ['下月初', '2024-06-10', 'absolute'],
       // Thursday 9, Friday 10, Monday 13.
       ['3个工作日', '2024-05-13', 'relative'],
-      // An ongoing task has no deadline.
-      [null, null, null]
+      // An ongoing task has no date, but its term is marked.
+      ['长期坚持', null, 'ongoing']
     ])
   })
 })
@@ -378,4 +378,26 @@ describe('deadline forms in linear time', () => {
     },
     timeout
   )
+})
+
+describe('ongoing tasks', () => {
+  it('should mark a task with no term, as the value of a deadline label', () => {
+    expect(dueOf('会议要求，加强危化品监管。（责任单位：市应急管理局；完成时限：长期坚持）')).toEqual(['长期坚持', null, 'ongoing'])
+    expect(dueOf('会议要求，开展燃气安全排查。（责任单位：市城管局；完成时限：常态化）')).toEqual(['常态化', null, 'ongoing'])
+    expect(dueOf('2.开展燃气安全排查。\n责任单位：市城管局\n完成时限：持续推进\n')).toEqual(['持续推进', null, 'ongoing'])
+  })
+
+  it('should mark 长期坚持 standing as a clause of running text', () => {
+    expect(dueOf('会议要求，市应急管理局要加强安全生产检查，长期坚持。')).toEqual(['长期坚持', null, 'ongoing'])
+  })
+
+  it('should not take a verb of the task for its term', () => {
+    // `持续推进` and `常态化开展` describe how the task is done, in running text.
+    expect(dueOf('会议强调，市公安局要持续推进道路交通安全整治。')).toEqual([null, null, null])
+    expect(dueOf('会议强调，市公安局要常态化开展夜查行动。')).toEqual([null, null, null])
+    // A term in a label is read before the word: `长期` is no term of `长期以来…`.
+    expect(dueOf('会议要求，加强监管。（责任单位：市应急管理局；完成时限：长期以来的问题年底前解决）')).toEqual(['年底前', '2024-12-31', 'absolute'])
+    // A dated deadline is the task's, before the words of an ongoing one.
+    expect(dueOf('会议要求，市应急管理局要于6月底前完成排查，长期坚持。')).toEqual(['于6月底前', '2024-06-30', 'absolute'])
+  })
 })

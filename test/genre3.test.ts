@@ -202,6 +202,15 @@ describe('rules of the genre that minutes of other kinds need', () => {
     ])
   })
 
+  it('should not read a leader over a line end (`!` then `区长来源：`)', () => {
+    // The property test's counterexample: the cue of the first line ran over its end into the next.
+    const {tree} = analyze('!\n区长来源：')
+    const [preamble] = tree.children
+    const read = preamble.type === 'preamble' ? preamble.children.map((paragraph) => ('children' in paragraph ? paragraph.children : []).map((node) => [node.type, node.position.start.offset, node.position.end.offset, node.type === 'statement' ? node.cuePosition.end.offset : null])) : []
+    // `!` is text; the second line alone reads as a cue with a colon (title + two characters), inside its line.
+    expect(read).toEqual([[['text', 0, 1, null]], [['statement', 2, 7, 6]]])
+  })
+
   it('should read `会议决定，由X…` as a decision as well as an assignment', () => {
     const {record} = analyze('某村村民代表会议纪要\n一、讨论村规民约\n会议决定，由村两委根据代表意见修改完善后，于下次会议再行表决。\n')
     const [item] = record.items

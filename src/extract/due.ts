@@ -28,7 +28,9 @@ import {
   timeOfDayWords,
   unnamedFestivals,
   vagueDeadlineModals,
-  vagueDeadlines
+  vagueDeadlines,
+  ongoingClauses,
+  ongoingDeadlines
 } from '../lexicon.js'
 import {isSpace} from '../parse/line.js'
 import type {DueKind} from '../record.js'
@@ -285,7 +287,7 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   const absolute = absoluteDue(text, dates, meeting, labelled)
   const relative = relativeDue(text, dates, meeting, labelled)
   const oneOff = absolute && relative ? (relative.start < absolute.start ? relative : absolute) : absolute ?? relative
-  const found = oneOff ?? first(recurring) ?? vagueDue(text)
+  const found = oneOff ?? first(recurring) ?? vagueDue(text) ?? ongoingDue(text, labelled)
   if (!found) return null
   // A date that does not resolve to a real day (a runaway number of months) is no date.
   const date = found.date !== null && isValidIso(found.date) ? found.date : null
@@ -677,6 +679,36 @@ function vagueDue(norm: string): Due | null {
 }
 
 const vagueWords = [...vagueDeadlines, ...promptDeadlines]
+
+/**
+ * `长期坚持`, `常态化`: a task with no term, as 督查督办 ledgers mark it. The
+ * whole value of a deadline label (`完成时限:长期坚持`), or a clause of its
+ * own in running text (`…,长期坚持。`).
+ */
+function ongoingDue(norm: string, labelled: boolean): Due | null {
+  if (labelled) {
+    let start = 0
+    while (start < norm.length && isSpace(norm.charCodeAt(start))) start++
+    const word = ongoingDeadlines.find((candidate) => norm.startsWith(candidate, start))
+    return word && endsValue(norm, start + word.length) ? {start, end: start + word.length, date: null, kind: 'ongoing'} : null
+  }
+  for (const word of ongoingClauses) {
+    for (let index = norm.indexOf(word); index >= 0; index = norm.indexOf(word, index + word.length)) {
+      const before = index === 0 ? -1 : norm.charCodeAt(index - 1)
+      const after = norm.charCodeAt(index + word.length)
+      if ((before === -1 || isClauseBreak(before)) && (after !== after || isClauseBreak(after))) {
+        return {start: index, end: index + word.length, date: null, kind: 'ongoing'}
+      }
+    }
+  }
+  return null
+}
+
+/** Whether a label's value ends at `at`: white space, `。` or `;` to its end. */
+function endsValue(norm: string, at: number): boolean {
+  while (at < norm.length && (isSpace(norm.charCodeAt(at)) || isClauseBreak(norm.charCodeAt(at)))) at++
+  return at === norm.length
+}
 
 /** Whether a code unit ends a clause for `vagueDue`: `,` `;` `。` `:`. */
 function isClauseBreak(code: number): boolean {

@@ -291,7 +291,10 @@ const leaderCues = words(statementCues.filter(([, kind]) => kind === 'instructio
  * In working minutes the leaders' words are the meeting's instructions.
  */
 function leaderCue(text: string, start: number): CueMatch | null {
-  for (let at = start + 3; at <= start + 10 && at < text.length; at++) {
+  // A leader is written in one piece: not over a line end or a sentence's end (`!\n区长来源:`).
+  let stop = Math.min(start + 10, text.length - 1)
+  for (let at = start; at < stop; at++) if (breaksActor(text.charCodeAt(at))) stop = at
+  for (let at = start + 3; at <= stop; at++) {
     // A leader's words written after the name and a colon (`李书记:一是…`) are what the leader asks.
     const colon = text.charCodeAt(at) === 0x3a /* : */
     const cue = colon ? undefined : leaderCues.at(text, at)
@@ -301,6 +304,11 @@ function leaderCue(text: string, start: number): CueMatch | null {
     if (actor && (actor.kind === 'person' || actor.kind === 'unit-person') && actor.title) return {kind, start, end: at + (cue?.length ?? 0)}
   }
   return null
+}
+
+/** Whether a code unit cannot stand inside a leader's name and title: a line end, `。` `!` `?` `;` `,`. */
+function breaksActor(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x3002 || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x2c
 }
 
 /**
