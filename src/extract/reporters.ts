@@ -37,6 +37,9 @@ const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers:
   ['同意', agreeing, proposed]
 ]
 
+/** The cues a point is read for: `同意X提出的…`. */
+const agreeingGroups = cueGroups.filter(([anchor]) => anchor === '同意')
+
 /** A reporter with where it is written. */
 export interface Reporter {
   value: string
@@ -76,7 +79,9 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
   }
 
   for (const unit of units) {
-    if (unit.kind === 'point') continue
+    // A point names a reporter only as the one whose proposal it agrees to: `1.同意X提出的…`.
+    const isPoint = unit.kind === 'point'
+    if (isPoint && indexWithin(text, '同意', unit.start, unit.end) === -1) continue
     const isOpening = opening.includes(unit)
     // Most units have none of the words the sentences below are searched
     // for: one search of the unit for each rules them out, instead of
@@ -86,7 +91,7 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     for (const sentence of unitSentences(doc, unit)) {
       const sentenceText = text.slice(sentence.start, sentence.end)
       // `听取了X关于…`, `同意X提出的…`
-      for (const [anchor, cues, followers] of cueGroups) {
+      for (const [anchor, cues, followers] of isPoint ? agreeingGroups : cueGroups) {
         for (let at = indexWithin(text, anchor, sentence.start, sentence.end); at !== -1; at = indexWithin(text, anchor, at + anchor.length, sentence.end)) {
           // The anchor is the cue's first two characters: `听取…`, `审议…`, `同意…` (after `原则`).
           const cue = cues.at(text, at)
@@ -98,6 +103,7 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           }
         }
       }
+      if (isPoint) continue
       // `会议由X传达了…`
       const by = sentenceText.indexOf('由')
       if (by !== -1 && sentenceText.slice(0, by).endsWith('会议')) {
