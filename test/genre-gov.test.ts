@@ -447,3 +447,29 @@ describe('more releases', () => {
     expect(record.items.map((item) => item.decisions.length)).toEqual([1, 0])
   })
 })
+
+describe('a township party committee', () => {
+  it('should read `会议研究决定:` as a matter whose points are its decisions, and the proposer a point agrees to as reporter', () => {
+    const {record} = read('gov-town-party.txt')
+    expect([record.meeting.name, record.meeting.date, who(record.meeting.chair)]).toEqual(['2024年第15次党委会议', '2024-07-09', ['冯立', '镇党委书记']])
+    expect(record.items.map((item) => [item.points.length, item.decisions.length, item.reporters])).toEqual([
+      [0, 0, []],
+      [3, 3, ['镇农业服务中心']]
+    ])
+    const owners = record.items[1].assignments.map((assignment) => [assignment.owner, assignment.due])
+    expect(owners).toContainEqual(['镇财政所', null])
+    expect(owners).toContainEqual(['镇党政办', '在7月15日前'])
+  })
+
+  it('should not take a unit a point only names (`1.由X负责…`) as a reporter', () => {
+    const {record} = analyze('2024年7月9日,镇党委书记冯立主持召开镇党委会议。\n会议研究决定:\n1.由镇财政所负责拨付防汛资金;\n2.镇党政办汇总上报。\n')
+    expect(record.items[0].reporters).toEqual([])
+  })
+})
+
+describe('joint chairs in a release', () => {
+  it('should read `区委书记X,区委副书记、区长Y共同主持召开…` as two chairs', () => {
+    const {record} = read('gov-district-joint.txt')
+    expect([who(record.meeting.chair), record.meeting.coChairs.map(who)]).toEqual([['宋志刚', '区委书记'], [['钟琳', '区委副书记、区长']]])
+  })
+})
