@@ -218,6 +218,11 @@ describe('joint chairs', () => {
     expect([who(record.meeting.chair), record.meeting.coChairs]).toEqual([['王明', '市委常委、常务副市长'], []])
   })
 
+  it('should read the chair of `X出席会议并主持`', () => {
+    const {record} = analyze('2024年3月12日,市政府召开第8次常务会议,市长王明出席会议并主持。\n会议研究了防汛工作。\n')
+    expect([who(record.meeting.chair), record.meeting.attendees]).toEqual([['王明', '市长'], []])
+  })
+
   it('should read two chairs from a `主持人:` header line', () => {
     const {record} = analyze('某县政府专题会议纪要\n时间:2024年5月6日\n主持人:张明、李强\n一、研究防汛工作\n会议同意防汛方案。\n')
     expect([record.meeting.chair?.name, record.meeting.coChairs.map((person) => person.name)]).toEqual(['张明', ['李强']])

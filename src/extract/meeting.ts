@@ -476,6 +476,9 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     // `X受市长委托主持`: the one entrusted chairs.
     const entrusted = /受[^受,。;]{1,20}委托$/.exec(norm.slice(from, to))
     if (entrusted && entrusted.index > 0) to -= entrusted[0].length
+    // `X出席会议并主持`, `X出席并主持会议`.
+    const attends = /出席(?:了)?(?:会议)?并$/.exec(norm.slice(from, to))
+    if (attends && attends.index > 0) to -= attends[0].length
     // `X亲自主持`; `X、Y共同主持`, `X和Y主持`: the first named is the chair.
     if (norm.slice(from, to).endsWith('亲自')) to -= 2
     const jointly = norm.slice(from, to).endsWith('共同')
