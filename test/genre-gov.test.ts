@@ -478,3 +478,10 @@ describe('joint chairs in a release', () => {
     expect([who(record.meeting.chair), record.meeting.coChairs.map(who)]).toEqual([['宋志刚', '区委书记'], [['钟琳', '区委副书记、区长']]])
   })
 })
+
+describe('owners after 由', () => {
+  it('should not cut a title into a unit (`由副镇长牵头负责` gives no owner `副镇`)', () => {
+    const {record} = analyze('某镇党委会议纪要\n一、研究人居环境整治\n会议同意成立工作专班,由副镇长牵头负责。会议同意,由镇财政所保障资金。\n')
+    expect(record.items[0].assignments.map((assignment) => assignment.owner)).toEqual(['镇财政所'])
+  })
+})
