@@ -70,10 +70,20 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
       if (text.charAt(cursor) === ':') {
         cursor++
         while (text.charAt(cursor) === ' ') cursor++
+        // `汇报单位:A、B`, `汇报人:X、Y`: each of the list up to the end of the label's value.
         let end = cursor
-        while (end < unit.end && !' ),;、。'.includes(text.charAt(end))) end++
-        const actor = readActor(text, cursor, end) ?? (isName(text, cursor, end) ? nameActor(cursor, end) : null)
-        if (actor) found.push(actor)
+        while (end < unit.end && !' ),;。'.includes(text.charAt(end))) end++
+        const whole = readActor(text, cursor, end)
+        if (whole) found.push(whole)
+        else {
+          for (let from = cursor; from < end; ) {
+            let to = from
+            while (to < end && text.charAt(to) !== '、') to++
+            const actor = readActor(text, from, to) ?? (isName(text, from, to) ? nameActor(from, to) : null)
+            if (actor) found.push(actor)
+            from = to + 1
+          }
+        }
       }
     }
   }
