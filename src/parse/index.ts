@@ -100,7 +100,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
 
   // Whether the lines before are a `会议议题:` label and the matters under it: points there are the agenda.
   let agenda = false
-  for (const line of lines) {
+  for (const [lineIndex, line] of lines.entries()) {
     const underAgenda: boolean = agenda && item === null && line.kind === 'point'
     agenda = underAgenda || (item === null && line.kind === 'paragraph' && agendaLabel.test(doc.norm.slice(line.start, line.end)))
     if (underAgenda) {
@@ -151,6 +151,16 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     // A paragraph. Without level-1 numbering, a heading on its own line (`关于…问题`) after the
     // lead opens an item, and the paragraph that takes the matter up is its body.
     if (sections === 0 && topListLevel === null && isMatterHeading(doc, line) && hasLead()) {
+      // `【审议事项】` over a paragraph that takes up a matter itself (`会议审议了…`): a label of the
+      // kind of matters below, each paragraph its own item.
+      const next = lines[lineIndex + 1]
+      if (kindOfMattersLabel.test(doc.norm.slice(line.start, line.end)) && next && next.kind === 'paragraph' && opensMatter(doc, next, false, hasLead)) {
+        const position = doc.normPosition(line.start, line.end)
+        const label: Noise = {type: 'noise', kind: 'label', value: doc.source.slice(position.start.offset, position.end.offset), position}
+        if (item) item.children.push(label)
+        else preamble.children.push(label)
+        continue
+      }
       // `【本周工作安排】`: the heading is what the brackets hold.
       const bracketed = doc.norm.charCodeAt(line.start) === 0x3010 /* 【 */ ? 1 : 0
       const heading = headingNode(doc, line.start + bracketed, line.end - bracketed)
@@ -467,6 +477,9 @@ function paragraphItem(doc: Doc, line: Line): Item {
     position: doc.normPosition(line.start, line.end)
   }
 }
+
+/** A label in brackets of a kind of matters: `【审议事项】`, `【学习事项】`, `【其他事项】`. */
+const kindOfMattersLabel = /^【[^【】]{0,6}事项】$/
 
 /** `其他事项:` opening a line: the other matters, one item after the numbered ones. */
 const otherMattersLabel = /^(其[他它]事项)\s*:\s*/
