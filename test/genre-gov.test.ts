@@ -485,3 +485,31 @@ describe('owners after 由', () => {
     expect(record.items[0].assignments.map((assignment) => assignment.owner)).toEqual(['镇财政所'])
   })
 })
+
+describe('labels of kinds of matters and reporter lines', () => {
+  it('should read `【审议事项】` over matter paragraphs as a label, each paragraph its own item', () => {
+    const {record, tree} = read('gov-bracket-sections.txt')
+    expect(record.items.map((item) => item.heading)).toEqual([
+      '会议集体学习了《中华人民共和国突发事件应对法》',
+      '会议审议了《长林县城市供水价格调整方案》',
+      '会议审议了《长林县农村公路养护管理办法》',
+      '会议还研究了其他事项'
+    ])
+    const labels = tree.children.flatMap((section) => section.children).filter((node) => node.type === 'noise' && node.kind === 'label')
+    expect(labels.map((node) => (node.type === 'noise' ? node.value : ''))).toEqual(['【学习事项】', '【审议事项】', '【其他事项】'])
+    // The year from `2024-09-06 17:42 长林县人民政府办公室` under the title.
+    expect(record.meeting.date).toBe('2024-09-05')
+  })
+
+  it('should keep a bracketed heading of working minutes (`【本周工作安排】`) as the item', () => {
+    const {record} = analyze('某局周例会纪要\n2024年5月6日,局长王明主持召开周例会。\n【本周工作安排】\n办公室要做好文件归档。\n')
+    expect(record.items.map((item) => item.heading)).toEqual(['本周工作安排'])
+  })
+
+  it('should read every unit of a `汇报单位:A、B` line, and every person of `汇报人:X、Y`', () => {
+    const {record} = read('gov-topic-reporter-lines.txt')
+    expect(record.items.map((item) => item.reporters)).toEqual([['市商务局'], ['市住建局', '市生态环境局']])
+    const people = analyze('某局局务会议纪要\n一、审议方案\n会议审议了《方案》(汇报人:李强、王芳)。\n').record.items[0].reporters
+    expect(people).toEqual(['李强', '王芳'])
+  })
+})
