@@ -5,7 +5,7 @@
  * - `会议由X传达了…`, `会议由X领学…`: X, a person;
  * - `X就…进行了汇报`, `X介绍了…`, `X负责人汇报了…` at a clause start;
  * - `(主持:A 汇报:B)` trailers: B;
- * - `同意X提出的…`: X.
+ * - `同意X提出的…`, `同意X关于…的请示`: X.
  *
  * A unit written with a person (`市统计局孙浩`) reports as the unit; one who
  * relays (`会议由局党组副书记X传达…`) is the person, by name.
@@ -30,7 +30,7 @@ const presentingAfterBy = words(['作起草说明', '作说明', '作了说明',
 const eachReports = new Set(['分别', '共同'])
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '解读']
 const agreeing = words(['同意'])
-const proposed = words(['提出的', '提交的', '报送的'])
+const proposed = words(['提出的', '提交的', '报送的', '关于'])
 const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers: Words]> = [
   ['听取', hearing, words(reporterFollowers)],
   ['审议', hearing, words(reporterFollowers)],
