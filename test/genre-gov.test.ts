@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {analyze} from '../src/index.js'
 import type {Person, Position} from '../src/record.js'
+import type {Node} from '../src/tree.js'
 
 /** Government meetings as published on the web, written for these tests in the genre's forms (no corpus text). */
 function read(name: string) {
@@ -495,8 +496,9 @@ describe('labels of kinds of matters and reporter lines', () => {
       '会议审议了《长林县农村公路养护管理办法》',
       '会议还研究了其他事项'
     ])
-    const labels = tree.children.flatMap((section) => section.children).filter((node) => node.type === 'noise' && node.kind === 'label')
-    expect(labels.map((node) => (node.type === 'noise' ? node.value : ''))).toEqual(['【学习事项】', '【审议事项】', '【其他事项】'])
+    const nodes: Node[] = tree.children.flatMap((section): Node[] => [...section.children])
+    const labels = nodes.flatMap((node) => (node.type === 'noise' && node.kind === 'label' ? [node.value] : []))
+    expect(labels).toEqual(['【学习事项】', '【审议事项】', '【其他事项】'])
     // The year from `2024-09-06 17:42 长林县人民政府办公室` under the title.
     expect(record.meeting.date).toBe('2024-09-05')
   })
@@ -511,5 +513,20 @@ describe('labels of kinds of matters and reporter lines', () => {
     expect(record.items.map((item) => item.reporters)).toEqual([['市商务局'], ['市住建局', '市生态环境局']])
     const people = analyze('某局局务会议纪要\n一、审议方案\n会议审议了《方案》(汇报人:李强、王芳)。\n').record.items[0].reporters
     expect(people).toEqual(['李强', '王芳'])
+  })
+})
+
+describe('the submitter of a request the meeting agrees to', () => {
+  it('should read X of `原则同意X关于…的请示` as the reporter', () => {
+    const {record} = read('gov-minutes-mixed.txt')
+    expect(record.items.map((item) => item.reporters)).toEqual([['区统计局'], ['区文体旅局'], ['区民政局']])
+    expect(record.items[0].assignments.map((assignment) => assignment.owner)).toEqual(['区发改局', '区工信局', '区商务局'])
+  })
+
+  it('should read joint reporters and the deadline `春节前` of a long county lead', () => {
+    const {record} = read('gov-county-long-lead.txt')
+    expect([record.meeting.name, record.meeting.date, who(record.meeting.chair)]).toEqual(['县政府2025年第1次常务会议', '2025-01-07', ['柏文涛', '县委副书记、县长']])
+    expect(record.meeting.attendees.map((person) => person.name)).toEqual(['沈立', '邬晓', '纪川', '霍红'])
+    expect(record.items[1].reporters).toEqual(['县人社局', '县住建局'])
   })
 })
