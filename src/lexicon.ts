@@ -557,6 +557,7 @@ export const titles: readonly string[] = [
   '秘书长',
   '党委书记',
   '党组书记',
+  '党组成员',
   '书记',
   '主任',
   '局长',
