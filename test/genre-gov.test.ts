@@ -530,3 +530,20 @@ describe('the submitter of a request the meeting agrees to', () => {
     expect(record.items[1].reporters).toEqual(['县人社局', '县住建局'])
   })
 })
+
+describe('texts that read right at once', () => {
+  it('should read a provincial executive meeting’s numbered minutes, owners with a bracketed second name among them', () => {
+    const {record} = read('gov-province-numbered.txt')
+    expect([record.meeting.name, who(record.meeting.chair)]).toEqual(['省政府第八十二次常务会议', ['钱永康', '省长']])
+    expect(record.items.map((item) => item.assignments.map((assignment) => assignment.owner))).toEqual([
+      ['省司法厅、省粮食和物资储备局'],
+      ['省发展改革委(省能源局)', '国网省电力公司']
+    ])
+  })
+
+  it('should read `副区长X受区长委托主持召开` and two presenters of `会上,X汇报了…,Y通报了…`', () => {
+    const {record} = read('gov-news-hui-shang.txt')
+    expect(who(record.meeting.chair)).toEqual(['杜明', '副区长、区政府党组成员'])
+    expect(record.items.map((item) => item.reporters)).toEqual([['区财政局', '区审计局'], ['区城管局']])
+  })
+})
