@@ -90,6 +90,9 @@ export const decisionVerbs: readonly string[] = [
   '审议并原则同意',
   '审议并通过',
   '审议通过',
+  // A motion voted down is an outcome too: `审议未通过《…的议案》`.
+  '审议未通过',
+  '表决未通过',
   '研究通过',
   '讨论通过',
   '原则同意',
@@ -106,6 +109,12 @@ export const decisionVerbs: readonly string[] = [
   '决定',
   '暂缓'
 ]
+
+/**
+ * How a lead-in to the items ends before its colon: `现纪要如下:`, `会议议定以下事项:`
+ * (where a web copy glues `一、` right after it).
+ */
+export const itemLeadInEndings: readonly string[] = ['如下', '如下事项', '以下事项', '下列事项', '议定事项']
 
 /** Lead-ins that announce a list of decisions: `会议确定:`, `议定如下:`, `明确如下:`. */
 export const decisionLeadIns: readonly string[] = ['如下', '议定事项', '确定事项']
@@ -161,6 +170,13 @@ export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '
  * (`会议原则通过《…》`).
  */
 export const openingDecisionVerbs: readonly string[] = ['审议并原则通过', '审议通过', '原则通过', '原则同意', '还审议']
+
+/**
+ * A taking-up verb joined to an outcome: the meeting concludes the matter in
+ * hand (`会议研究决定,…`, `会议讨论同意…`) rather than opening a new one. Not
+ * `讨论通过`, which passes a document of its own as `审议通过` does.
+ */
+export const concludingVerbs: readonly string[] = ['研究决定', '研究确定', '研究同意', '讨论决定', '讨论确定', '讨论同意', '审议决定']
 
 // ---------------------------------------------------------------------------
 // Reports and presenters.
@@ -607,7 +623,7 @@ export const titles: readonly string[] = [
 
 /** Common Chinese surnames (single and double), for telling a name from other text. */
 export const surnames =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭'
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭阎'
 
 /**
  * Surnames that are also prepositions and joiners (`向`, `和`, `由` …): before a

@@ -455,14 +455,11 @@ describe('more releases', () => {
 })
 
 describe('a township party committee', () => {
-  it('should read `会议研究决定:` as a matter whose points are its decisions, and the proposer a point agrees to as reporter', () => {
+  it('should read the points under `会议研究决定:` as decisions of the matter it concludes, and the proposer a point agrees to as reporter', () => {
     const {record} = read('gov-town-party.txt')
     expect([record.meeting.name, record.meeting.date, who(record.meeting.chair)]).toEqual(['2024年第15次党委会议', '2024-07-09', ['冯立', '镇党委书记']])
-    expect(record.items.map((item) => [item.points.length, item.decisions.length, item.reporters])).toEqual([
-      [0, 0, []],
-      [3, 3, ['镇农业服务中心']]
-    ])
-    const owners = record.items[1].assignments.map((assignment) => [assignment.owner, assignment.due])
+    expect(record.items.map((item) => [item.points.length, item.decisions.length, item.reporters])).toEqual([[3, 3, ['镇农业服务中心']]])
+    const owners = record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due])
     expect(owners).toContainEqual(['镇财政所', null])
     expect(owners).toContainEqual(['镇党政办', '在7月15日前'])
   })

@@ -204,6 +204,17 @@ describe('owners that task-dense minutes name', () => {
     ])
   })
 
+  it('should give the role a unit is named to (`X为牵头单位`, `Y为配合单位`)', () => {
+    const text = '2024年5月6日，市长王明远主持召开市政府第15次常务会议。纪要如下：\n一、研究安全生产工作\n会议明确，市应急管理局为牵头单位，市公安局为配合单位，高新区为属地第一责任单位，共同抓好整治工作。\n'
+    const {record} = analyze(text)
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.role])).toEqual([
+      ['市应急管理局', 'lead'],
+      ['市公安局', 'support'],
+      ['高新区', 'responsible']
+    ])
+    expectSlices(text, record.items[0].assignments)
+  })
+
   it('should give an owner in brackets after its task (`…(市水务局负责)`) the sentence before, and read 负总责', () => {
     const {text, record} = read('tasks-ecology-inspection.txt')
     expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.role, assignment.task, assignment.due])).toEqual([

@@ -39,8 +39,8 @@ const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
 const byOpeners = ['会后请', '责成', '请', '要求']
 const labels = words(ownerLabels.map(([label]) => label))
 const dueLabels = words(deadlineLabels)
-/** Modals that may stand before a role verb: `X要牵头…`. */
-const modals = words(['要', '须', '应', '负责'])
+/** Modals that may stand before a role verb: `X要牵头…`; and `为` of `X为牵头单位`. */
+const modals = words(['要', '须', '应', '负责', '为'])
 
 /** An owner found in a clause. */
 export interface Owner {

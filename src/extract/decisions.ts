@@ -98,7 +98,8 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
           if (found.verb !== null) open.content = true
         } else {
           if (open) push(open)
-          open = {start: clause.start, end, verb: found.verb, cue: found.cue, content: found.verb !== null}
+          // A decision that an inline point holds (`(一)同意…`) starts after its marker.
+          open = {start, end, verb: found.verb, cue: found.cue, content: found.verb !== null}
         }
         if (end !== clause.end) {
           push(open)
@@ -122,7 +123,9 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
     if (!subject) break
     cursor += subject.length
   }
-  if (otherCues.at(text, cursor) && cursor > clause.start) return 'stop'
+  const other = otherCues.at(text, cursor)
+  // `会议要求…`, or the cue alone leading in (`…活动,要求:`): not part of a decision.
+  if (other && (cursor > clause.start || cursor + other.length >= clause.end)) return 'stop'
   const verb = verbs.at(text, cursor)
   // `表决结果:同意9票,反对0票`, `同意36人`: a tally of votes, not what was decided.
   if (verb && voteCount.test(text.slice(cursor + verb.length, cursor + verb.length + 6))) return null

@@ -19,10 +19,10 @@ import {actorBefore, isGeneric, isName, readActor, type Actor} from './actor.js'
 import {indexWithin, type Span} from './clauses.js'
 import {unitSentences, type Unit} from './units.js'
 
-const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取并审议', '听取并讨论', '听取了', '听取', '审议通过了', '审议并通过了', '审议了'])
+const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取和审议', '听取并审议', '听取并讨论', '听取了', '听取', '审议通过了', '审议并通过了', '审议了'])
 const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明'])
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
-const labelEnds = words(['人', '单位', '部门'])
+const labelEnds = words(['人', '单位', '部门', '科室', '处室'])
 const clauseFollowers = words(['就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '分别', '共同'])
 /** What follows X in `由X作说明`, `由X汇报`: a presenting verb, not a task (`由X负责`). */
 const presentingAfterBy = words(['作起草说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读'])

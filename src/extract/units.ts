@@ -87,30 +87,51 @@ function addParagraph(doc: Doc, paragraph: Paragraph, units: Unit[]): void {
   let from = span.start
   for (const node of paragraph.children) {
     if (node.type !== 'statement' || node.kind !== 'decision') continue
-    const list = node.children[0]
-    if (!list || list.type !== 'list') continue
-    const cueEnd = doc.toNorm(node.cuePosition.end.offset)
-    const listStart = doc.toNorm(list.position.start.offset)
-    // The cue, a `:` and the list: `会议议定:一是…`, not `会议同意…,一是…`.
-    if (doc.norm.slice(cueEnd, listStart).trim() !== ':') continue
-    const verb = leadInWords.find((word) => doc.norm.slice(doc.toNorm(node.cuePosition.start.offset), cueEnd).includes(word))
-    if (!verb) continue
-    if (listStart > from) units.push({kind: 'paragraph', decision: null, start: from, end: listStart})
-    for (const point of list.children) units.push({kind: 'point', decision: verb, ...pointContent(doc, point)})
-    from = doc.toNorm(list.position.end.offset)
+    let clauseFloor = doc.toNorm(node.cuePosition.start.offset)
+    for (const list of node.children) {
+      if (list.type !== 'list') continue
+      const listStart = doc.toNorm(list.position.start.offset)
+      const leadIn = leadInClause(doc, clauseFloor, listStart)
+      clauseFloor = doc.toNorm(list.position.end.offset)
+      if (!leadIn) continue
+      // The lead-in clause only announces the points: what comes before it is read on its own.
+      if (leadIn.start > from) units.push({kind: 'paragraph', decision: null, start: from, end: leadIn.start})
+      for (const point of list.children) units.push({kind: 'point', decision: leadIn.verb, ...pointContent(doc, point)})
+      from = clauseFloor
+    }
   }
   if (from === span.start) units.push({kind: 'paragraph', decision: null, ...span})
   else if (span.end > from) units.push({kind: 'paragraph', decision: null, start: from, end: span.end})
 }
 
-/** A paragraph whose last sentence ends in `:` and says the meeting decided. */
+/**
+ * The clause that leads in to an inline list with a `:` and says the meeting
+ * decided: `会议议定:一是…`, `会议同意该方案,并明确:(1)…`; not `会议同意…,一是…`.
+ * Looks back from the list to `floor` (the statement's cue or the list before).
+ */
+function leadInClause(doc: Doc, floor: number, listStart: number): {start: number; verb: string} | null {
+  let colon = listStart
+  while (colon > floor && doc.norm.charCodeAt(colon - 1) === 0x20) colon--
+  if (colon <= floor || doc.norm.charAt(colon - 1) !== ':') return null
+  let start = colon - 1
+  while (start > floor && !'。;,'.includes(doc.norm.charAt(start - 1))) start--
+  const clause = doc.norm.slice(start, colon)
+  const verb = leadInWords.find((word) => clause.includes(word))
+  return verb ? {start, verb} : null
+}
+
+/**
+ * A paragraph whose last clause ends in `:` and says the meeting decided
+ * (`会议经研究,决定:`); not one that decided before it leads in to something
+ * else (`会议同意该方案,并作如下安排:`).
+ */
 function decisionLeadIn(doc: Doc, paragraph: Paragraph): string | null {
   const end = doc.toNorm(paragraph.position.end.offset)
   if (doc.norm.charAt(end - 1) !== ':') return null
-  // Only the last 60 characters count: stop there rather than walk back to a sentence end that may be far.
+  // Only the last 60 characters count: stop there rather than walk back to a clause start that may be far.
   const floor = Math.max(0, end - 60)
   let start = end - 1
-  while (start > floor && !'。;\n'.includes(doc.norm.charAt(start - 1))) start--
+  while (start > floor && !'。;,\n'.includes(doc.norm.charAt(start - 1))) start--
   const sentence = doc.norm.slice(start, end)
   return leadInWords.find((word) => sentence.includes(word)) ?? null
 }

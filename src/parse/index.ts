@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, deadlineLabels, labelBullets, leadInOpeners, matterAdverbs, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -98,6 +98,10 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     return preambleHasParagraph
   }
 
+  // An item whose marker stands alone on its line (`议题一:`), waiting for its heading.
+  let headless: Item | null = null
+  // Working minutes label each matter `议题:关于…` (the label repeated): each label opens an item.
+  const labelled = sections === 0 && countTopicLabels(doc, lines) > 1
   // Whether the lines before are a `会议议题:` label and the matters under it: points there are the agenda.
   let agenda = false
   for (const [lineIndex, line] of lines.entries()) {
@@ -111,8 +115,21 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
       item = sectionItem(doc, line)
       items.push(item)
       frames = []
+      headless = item.heading !== null && item.heading.value === '' && item.children.length === 0 ? item : null
       continue
     }
+    // `议题一:` alone on its line: the heading is the line below (unless the meeting speaks there).
+    if (headless !== null && headless === item && line.kind === 'paragraph' && !matchCue(doc.norm, line.start)) {
+      const stop = headingEnd(doc, line.start, line.end)
+      headless.heading = headingNode(doc, line.start, stop)
+      headless.position = span(headless.position, headless.heading.position)
+      let rest = stop + 1
+      while (rest < line.end && doc.norm.charAt(rest) === ' ') rest++
+      if (rest < line.end) headless.children.push(paragraphNode(doc, rest, line.end))
+      headless = null
+      continue
+    }
+    if (line.kind !== 'other') headless = null
 
     if (line.kind === 'other') {
       frames = []
@@ -148,6 +165,13 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
       continue
     }
 
+    const topicLabel = labelled && topListLevel === null ? topicLabelEnd(doc, line) : -1
+    if (topicLabel !== -1) {
+      item = {type: 'item', marker: null, heading: headingNode(doc, topicLabel, line.end), children: [], position: doc.normPosition(line.start, line.end)}
+      items.push(item)
+      frames = []
+      continue
+    }
     // A paragraph. Without level-1 numbering, a heading on its own line (`关于…问题`) after the
     // lead opens an item, and the paragraph that takes the matter up is its body.
     if (sections === 0 && topListLevel === null && isMatterHeading(doc, line) && hasLead()) {
@@ -265,7 +289,61 @@ function readLines(doc: Doc): Line[] {
   }
   signOff(doc, lines)
   attachments(doc, lines)
+  pointsUnderMatter(doc, lines)
   return lines
+}
+
+/**
+ * A run of `一、二、…` on consecutive lines under a statement that leads in
+ * with a colon (`会议强调:`), in minutes whose matters are paragraphs
+ * (`会议听取了…`): news-style reports number the points of the statement
+ * so, and they are not items. Told by the body going on in a paragraph that
+ * opens a matter after the run, or by entries that end in `;`, the clauses
+ * of one sentence.
+ */
+function pointsUnderMatter(doc: Doc, lines: Line[]): void {
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]
+    if (line.kind !== 'section' || line.marker?.number !== 1) continue
+    const lead = lines[index - 1]
+    if (lead.kind !== 'paragraph' || doc.norm.charCodeAt(lead.end - 1) !== colon || !speaksInLastSentence(doc, lead) || !matterBefore(doc, lines, index)) continue
+    let end = index + 1
+    while (end < lines.length && lines[end].kind === 'section' && lines[end].marker?.number === end - index + 1) end++
+    const next = lines[end]
+    const goesOn = next !== undefined && next.kind === 'paragraph' && opensMatter(doc, next, false, () => true)
+    let clauses = end - index > 1
+    for (let at = index; clauses && at < end - 1; at++) clauses = doc.norm.charCodeAt(lines[at].end - 1) === semicolon
+    if (!goesOn && !clauses) continue
+    for (let at = index; at < end; at++) lines[at] = {...lines[at], kind: 'point'}
+    index = end - 1
+  }
+}
+
+const semicolon = 0x3b // ;
+
+/** Whether a paragraph before line `index` (not the lead, the first) opens a matter. */
+function matterBefore(doc: Doc, lines: Line[], index: number): boolean {
+  let first = true
+  for (const line of lines.slice(0, index)) {
+    if (line.kind !== 'paragraph') continue
+    if (!first && opensMatter(doc, line, false, () => true)) return true
+    first = false
+  }
+  return false
+}
+
+/** Whether the last sentence of a line is spoken by the meeting with a cue other than a report (`会议强调:`, `…的汇报,要求:`). */
+function speaksInLastSentence(doc: Doc, line: Line): boolean {
+  const text = doc.norm
+  let start = line.end - 1
+  let clause = -1
+  while (start > line.start && text.charCodeAt(start - 1) !== fullStop) {
+    if (clause === -1 && text.charCodeAt(start - 1) === 0x2c /* , */) clause = start
+    start--
+  }
+  const cue = matchCue(text, start)
+  if (cue && cue.kind !== 'report') return true
+  return clause !== -1 && clauseCues.some(([word]) => text.startsWith(word, clause))
 }
 
 /**
@@ -318,6 +396,25 @@ function noiseKind(line: Line): NoiseKind | null {
 
 /** A label alone on its line that heads the agenda: `会议议题:`, `主要议程:`. */
 const agendaLabel = new RegExp(`^${agendaLabelSource}\\s*:$`)
+/** A label before the matter on its line: `议题:关于…`. */
+const topicLabelPattern = new RegExp(`^${agendaLabelSource}\\s*:\\s*(?=\\S)`)
+
+/** Where the matter starts after a `议题:` label opening a paragraph line, or -1. */
+function topicLabelEnd(doc: Doc, line: Line): number {
+  if (line.kind !== 'paragraph') return -1
+  const first = doc.norm.charCodeAt(line.start)
+  // Only lines that open with the label's first characters are matched against it.
+  if (first !== 0x8bae /* 议 */ && first !== 0x4f1a /* 会 */ && first !== 0x4e3b /* 主 */) return -1
+  const found = topicLabelPattern.exec(doc.norm.slice(line.start, Math.min(line.end, line.start + 12)))
+  return found ? line.start + found[0].length : -1
+}
+
+/** How many paragraph lines open with a `议题:` label and their matter. */
+function countTopicLabels(doc: Doc, lines: Line[]): number {
+  let count = 0
+  for (const line of lines) if (topicLabelEnd(doc, line) !== -1) count++
+  return count
+}
 
 /**
  * The form of a marker that may make items without level-1 numbering: its
@@ -346,11 +443,14 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
   // A new array rather than `splice` into the old one, which would make many glued headings quadratic.
   const result: Line[] = []
   let last = 0
+  // The first item glued after the lead-in's colon, only where no line opens with `一、` itself
+  // (else the lead previews the matters: `会议研究了以下事项:一、…;二、…。`).
+  const afterColon = !lines.some((line) => line.kind === 'section' && line.marker?.number === 1)
   for (const each of lines) {
     let line = each
     result.push(line)
     if (line.kind === 'paragraph') {
-      const glued = gluedSection(doc, line, last + 1)
+      const glued = gluedSection(doc, line.start, line, last + 1, afterColon)
       if (glued) {
         const section: Line = {start: glued.start, end: line.end, kind: 'section', class: null, marker: glued}
         line.end = glued.start
@@ -359,42 +459,149 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
       }
     }
     if (line.kind !== 'section' || !line.marker) continue
-    const marker = line.marker
-    const place = doc.normPosition(marker.start, marker.markerEnd)
-    if (marker.number === last + 1) {
-      last = marker.number
-    } else if (last > 0 && marker.number > last + 1) {
-      warn(sink, 'skipped-ordinal', `Ordinal \`${marker.ordinal}\` skips from ${last} to ${marker.number}`, place)
-      last = marker.number
-    } else if (last > 0 && marker.number === last) {
-      warn(sink, 'duplicate-ordinal', `Ordinal \`${marker.ordinal}\` repeats`, place)
-    } else {
-      const reason =
-        last === 0
-          ? `Line starts with \`${marker.ordinal}\` but no item came before it: not taken as a heading`
-          : `Line starts with \`${marker.ordinal}\` but it does not continue the sequence after ${last}: not taken as a heading`
-      warn(sink, 'heading-not-taken', reason, place)
-      line.kind = 'paragraph'
-      line.marker = null
+    last = acceptSection(doc, line, last, sink)
+    if (line.kind !== 'section') continue
+    // A web copy that lost its line breaks runs every item on in one line (`…。二、…。三、…`).
+    for (let glued = gluedSection(doc, line.start, line, last + 1, false); glued; glued = gluedSection(doc, glued.end, line, last + 1, false)) {
+      const section: Line = {start: glued.start, end: line.end, kind: 'section', class: null, marker: glued}
+      line.end = glued.start
+      result.push(section)
+      line = section
+      last = glued.number
     }
   }
   let sections = 0
   for (const line of result) if (line.kind === 'section') sections++
-  return {lines: result, sections}
+  return {lines: sections === 0 ? gluedList(doc, result) : result, sections}
+}
+
+/** Levels of a list that may make the items of minutes without level-1 numbering. */
+const itemListLevels = new Set<string>(['subsection', 'arabic', 'paren-arabic'])
+
+/**
+ * Minutes without level-1 numbering whose web copy runs matters on in one
+ * line (`…纪要如下:(一)关于…。…(二)关于…`): the list that makes the items,
+ * opening at a line start or right after the lead-in's colon (where no line
+ * opens with a first entry), with each entry glued after a sentence end
+ * split into a line of its own, as if it began one.
+ */
+function gluedList(doc: Doc, lines: Line[]): Line[] {
+  const text = doc.norm
+  const opensAtLineStart = lines.some((line) => line.kind === 'point' && line.marker?.number === 1 && itemListLevels.has(line.marker.level))
+  const result: Line[] = []
+  let last: MarkerMatch | null = null
+  // Whether an entry was found glued: the copy runs entries on, also in the lines of their bodies.
+  let runOn = false
+  for (const line of lines) {
+    let entry: Line = line
+    let current: MarkerMatch
+    if (last === null && line.kind === 'point' && line.marker?.number === 1 && itemListLevels.has(line.marker.level)) {
+      current = line.marker
+    } else if (last !== null && line.kind === 'point' && line.marker?.level === last.level && line.marker.number === last.number + 1) {
+      current = line.marker
+    } else if (last !== null && runOn && line.kind === 'paragraph') {
+      // A line of the entry's body, in a copy that runs entries on: the next entry may be glued in it.
+      current = last
+    } else {
+      const first = last === null && !opensAtLineStart && line.kind === 'paragraph' ? gluedFirst(doc, line) : null
+      if (!first) {
+        result.push(line)
+        continue
+      }
+      result.push({...line, end: first.start})
+      entry = {start: first.start, end: line.end, kind: 'point', class: null, marker: first}
+      current = first
+      runOn = true
+    }
+    // Entries glued after a sentence end of this one; an inline list of the same level in its body
+    // (`会议要求:(一)…。(二)…`) runs its own sequence, which comes first.
+    let inline = 0
+    for (let at = entry === line && line.kind === 'paragraph' ? line.start : current.end; at < entry.end - 2; at++) {
+      const code = text.charCodeAt(at)
+      if (code !== fullStop && code !== colon && code !== semicolon && code !== 0x2c /* , */) continue
+      const marker = matchMarker(text, at + 1, true)
+      if (!marker || marker.level !== current.level || marker.end >= entry.end) continue
+      if (marker.number === 1 || (inline > 0 && marker.number === inline + 1)) {
+        inline = marker.number
+        continue
+      }
+      if (code !== fullStop || marker.number !== current.number + 1) continue
+      result.push({...entry, end: at + 1})
+      entry = {start: marker.start, end: entry.end, kind: 'point', class: null, marker}
+      current = marker
+      inline = 0
+      runOn = true
+    }
+    result.push(entry)
+    last = current
+  }
+  return result
+}
+
+/** The first entry of a list glued right after the lead-in's colon (`…纪要如下:(一)…`), or null. */
+function gluedFirst(doc: Doc, line: Line): MarkerMatch | null {
+  const text = doc.norm
+  for (let at = line.start; at < line.end - 2; at++) {
+    if (text.charCodeAt(at) !== colon || !leadInBefore(text, at)) continue
+    const marker = matchMarker(text, at + 1, true)
+    if (marker && marker.number === 1 && itemListLevels.has(marker.level) && marker.end < line.end) return marker
+  }
+  return null
+}
+
+/**
+ * Take a section line as a heading when its ordinal continues the sequence
+ * after `last` (with a warning where it skips or repeats); otherwise make it
+ * a paragraph. Returns the last ordinal taken.
+ */
+function acceptSection(doc: Doc, line: Line, last: number, sink?: MessageSink): number {
+  const marker = line.marker as MarkerMatch
+  const place = doc.normPosition(marker.start, marker.markerEnd)
+  if (marker.number === last + 1) return marker.number
+  if (last > 0 && marker.number > last + 1) {
+    warn(sink, 'skipped-ordinal', `Ordinal \`${marker.ordinal}\` skips from ${last} to ${marker.number}`, place)
+    return marker.number
+  }
+  if (last > 0 && marker.number === last) {
+    warn(sink, 'duplicate-ordinal', `Ordinal \`${marker.ordinal}\` repeats`, place)
+    return last
+  }
+  const reason =
+    last === 0
+      ? `Line starts with \`${marker.ordinal}\` but no item came before it: not taken as a heading`
+      : `Line starts with \`${marker.ordinal}\` but it does not continue the sequence after ${last}: not taken as a heading`
+  warn(sink, 'heading-not-taken', reason, place)
+  line.kind = 'paragraph'
+  line.marker = null
+  return last
 }
 
 const fullStop = 0x3002 // 。
 
-/** A level-1 marker glued after a sentence end mid-line: `…承担责任。二、…`. */
-function gluedSection(doc: Doc, line: Line, expected: number): MarkerMatch | null {
+/**
+ * A level-1 marker glued mid-line, from `from` on: after a sentence end
+ * (`…承担责任。二、…`), or where `afterColon` allows, the first one right
+ * after the lead-in's colon (`…现纪要如下:一、…`).
+ */
+function gluedSection(doc: Doc, from: number, line: Line, expected: number, afterColon: boolean): MarkerMatch | null {
   const text = doc.norm
   // A scan bounded by the line, not `indexOf`, which would run on to the next `。` of the document.
-  for (let index = line.start; index < line.end - 2; index++) {
-    if (text.charCodeAt(index) !== fullStop) continue
+  for (let index = from; index < line.end - 2; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== fullStop && !(code === colon && afterColon && expected === 1 && leadInBefore(text, index))) continue
     const marker = matchMarker(text, index + 1, true)
     if (marker && marker.level === 'section' && marker.number === expected && marker.end < line.end) return marker
   }
   return null
+}
+
+const colon = 0x3a // :
+
+const leadInEndings = words(itemLeadInEndings)
+
+/** Whether the colon at `at` ends a lead-in to the items: `纪要如下:`, `会议议定以下事项:`. */
+function leadInBefore(text: string, at: number): boolean {
+  return leadInEndings.before(text, at) !== undefined
 }
 
 function otherBlock(doc: Doc, line: Line): Block {
@@ -422,7 +629,10 @@ function otherBlock(doc: Doc, line: Line): Block {
   return paragraphNode(doc, line.start, line.end)
 }
 
-/** The end of a heading: the first `。` outside 《》, or the line end. */
+/**
+ * The end of a heading: the first `。` outside 《》, or a `:` that leads in
+ * to numbered points (`研究干部人事事项:(一)同意…;(二)…`), or the line end.
+ */
 function headingEnd(doc: Doc, start: number, end: number): number {
   let depth = 0
   for (let index = start; index < end; index++) {
@@ -431,8 +641,15 @@ function headingEnd(doc: Doc, start: number, end: number): number {
     if (code === 0x300a) depth++ // 《
     else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
     else if (code === fullStop && depth === 0) return index
+    else if (code === colon && depth === 0 && leadsInToPoints(doc.norm, index + 1, end)) return index
   }
   return end
+}
+
+/** Whether the first of a list of points stands at `at`: `(一)`, `1.`, `①`, `一是` (not `一、`, a heading's). */
+function leadsInToPoints(text: string, at: number, end: number): boolean {
+  const marker = matchMarker(text, at, false)
+  return marker !== null && marker.number === 1 && marker.level !== 'section' && marker.end < end
 }
 
 function headingNode(doc: Doc, start: number, end: number): Heading {
@@ -494,9 +711,12 @@ function isMatterHeading(doc: Doc, line: Line): boolean {
   const text = doc.norm.slice(line.start, line.end)
   if (isBracketHeading(text)) return true
   if (text.length <= 16 && partHeadingEndings.some((ending) => text.endsWith(ending)) && !/[,。;:!?\s]/.test(text)) return true
-  return text.startsWith('关于') && text.length <= 40 && !/[,。;:!?]/.test(text) && !text.endsWith('纪要')
+  if (/[,。;:!?]/.test(text) || text.endsWith('纪要')) return false
+  // `研究“三重一大”事项`, `部署近期重点工作`: what the meeting did, standing as a heading.
+  return (text.startsWith('关于') && text.length <= 40) || (text.length <= 24 && matterVerbs.some((verb) => text.startsWith(verb)))
 }
 
+const concluding = words(concludingVerbs)
 const subjectsOfMatters = ['会议还', '会议', '会上还', '会上,', '会上']
 const matterVerbs = [...actionVerbs].sort((a, b) => b.length - a.length)
 const transitions = ['随后', '接着', '之后', '此后', '最后', '此外', '另外', '同时']
@@ -513,6 +733,8 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   let cursor = line.start
   // A web page's bullet before each matter: `◆会议听取了…`, `● 会议审议了…`.
   while (cursor < line.end && (labelBullets.includes(text.charAt(cursor)) || text.charAt(cursor) === ' ')) cursor++
+  // The matter named first: `关于防汛工作,会议听取了…`, `关于X问题,经研究,…`.
+  if (text.startsWith('关于', cursor)) return topicFirst(text, cursor, line.end)
   // News-style transitions: `随后,会议听取了…`.
   const transition = transitions.find((candidate) => text.startsWith(candidate, cursor))
   if (transition) cursor += transition.length + (text.charAt(cursor + transition.length) === ',' ? 1 : 0)
@@ -529,11 +751,36 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
     if (filler) cursor += filler.length
   }
   const verb = matterVerbs.find((candidate) => text.startsWith(candidate, cursor))
-  // Before any matter, `会议研究了以下事项:` leads in to the matters below rather than opening one.
-  if (verb) return !first || !leadsInToMatters.test(text.slice(cursor + verb.length, Math.min(line.end, cursor + verb.length + 20)))
+  if (verb) {
+    // Before any matter, `会议研究了以下事项:` leads in to the matters below rather than opening one.
+    if (first) return !leadsInToMatters.test(text.slice(cursor + verb.length, Math.min(line.end, cursor + verb.length + 20)))
+    // `会议研究决定,…` after a matter concludes it.
+    return concluding.at(text, cursor) === undefined
+  }
   // `会上,X汇报了…`: someone presents a matter in the first clause.
   if (subject.startsWith('会上') && presentsInFirstClause(text, cursor, line.end)) return true
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
+}
+
+/** What may speak after a matter named first (`关于X,会议…`). */
+const topicSpeakers = ['会议', '会上', '经研究', '经会议']
+
+/**
+ * Whether a paragraph names its matter first and the meeting speaks on it
+ * in the next clause: `关于农村供水工程建设,会议同意…`. The topic is short
+ * (40 characters at most) and its comma stands outside 《》.
+ */
+function topicFirst(text: string, start: number, end: number): boolean {
+  let depth = 0
+  const limit = Math.min(end, start + 40)
+  for (let index = start + 2; index < limit; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x300a /* 《 */) depth++
+    else if (code === 0x300b /* 》 */) depth = Math.max(0, depth - 1)
+    else if (depth === 0 && code === 0x2c /* , */) return topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1))
+    else if (depth === 0 && (code === fullStop || code === colon)) return false
+  }
+  return false
 }
 
 /** Whether the last paragraph of the preamble leads in to the items: `…纪要如下:`. */

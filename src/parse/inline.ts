@@ -5,7 +5,7 @@
 
 import type {Doc} from '../doc.js'
 import {readActor} from '../extract/actor.js'
-import {clauseCues, decisionVerbs, labelBullets, statementCues, statementSubjects} from '../lexicon.js'
+import {chineseDigits, clauseCues, decisionVerbs, enumerationWords, labelBullets, statementCues, statementSubjects} from '../lexicon.js'
 import type {Level, List, ListItem, Marker, Paragraph, Statement, StatementKind, Text} from '../tree.js'
 import {words} from '../words.js'
 import {levelDepth, matchMarker, mayStandAfter, type MarkerMatch} from './numbering.js'
@@ -28,6 +28,30 @@ function isBoundary(code: number): boolean {
   return code === 0x3002 || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x2c || code === 0x20 || code === 0x09
 }
 const titleOpen = 0x300a // 《
+const yi = 0x4e00 // 一
+/** First code units of the words after a numeral that make an enumeration (`一是`, `一要`). */
+const enumerationSeconds = new Set(enumerationWords.map((word) => word.charCodeAt(0)))
+
+/**
+ * Whether the second of an enumeration (`二是` after `一是`) follows in the
+ * same sentence, after clause punctuation: what tells a glued `一是` from
+ * words that hold it (`统一要求。二要…`).
+ */
+function secondInSentence(text: string, first: MarkerMatch, end: number): boolean {
+  const second = '二' + text.slice(first.start + 1, first.markerEnd)
+  const limit = Math.min(end, first.end + 300)
+  for (let index = first.end; index < limit; index++) {
+    const code = text.charCodeAt(index)
+    if (isFullStop(code)) return false
+    if (code === 0x4e8c /* 二 */ && isBoundary(text.charCodeAt(index - 1)) && text.startsWith(second, index)) return true
+  }
+  return false
+}
+
+/** Whether a code unit belongs to a longer numeral before `一` (`十一是`, `第一要务` are no `一是`). */
+function isNumeral(code: number): boolean {
+  return chineseDigits[String.fromCharCode(code)] !== undefined || code === 0x5341 /* 十 */ || code === 0x767e /* 百 */ || code === 0x7b2c /* 第 */
+}
 const titleClose = 0x300b // 》
 const quoteOpen = 0x201c // “
 const quoteClose = 0x201d // ”
@@ -59,7 +83,16 @@ function findLists(doc: Doc, start: number, end: number): FoundList[] {
     else if (code === quoteOpen) quoteDepth++
     else if (code === quoteClose) quoteDepth = Math.max(0, quoteDepth - 1)
     if (titleDepth > 0 || quoteDepth > 0) continue
-    if (index !== start && !isBoundary(text.charCodeAt(index - 1))) continue
+    if (index !== start && !isBoundary(text.charCodeAt(index - 1))) {
+      // `会议要求各单位一是…;二是…`: the first of an enumeration may follow its addressee unpunctuated.
+      const glued = code === yi && enumerationSeconds.has(text.charCodeAt(index + 1)) && !open.has('enumeration') && !isNumeral(text.charCodeAt(index - 1))
+      if (!glued) continue
+      const match = matchMarker(text, index, false)
+      if (!match || match.level !== 'enumeration' || !secondInSentence(text, match, end)) continue
+      open.set(match.level, {level: match.level, markers: [match], start: match.start, end})
+      index = match.end - 1
+      continue
+    }
     // A sentence the meeting or a leader speaks (`会议要求…`, `王主任强调…`) ends the lists before it.
     if (open.size > 0 && isSentenceEnd(text.charCodeAt(index - 1)) && spokenCue(text, index)) {
       for (const list of [...open.values()]) close(open, closed, list, index)

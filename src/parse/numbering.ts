@@ -37,6 +37,12 @@ export const levelDepth: Readonly<Record<Level, number>> = {
 
 const circledFirst = 0x2460 // ①
 const circledLast = 0x2473 // ⑳
+const parenthesizedFirst = 0x2474 // ⑴
+const parenthesizedLast = 0x2487 // ⒇
+const fullStopFirst = 0x2488 // ⒈
+const fullStopLast = 0x249b // ⒛
+const enclosedIdeographFirst = 0x3220 // ㈠
+const enclosedIdeographLast = 0x3229 // ㈩
 
 /** Code units the grammar tests, named by their character. */
 const ten = code('十')
@@ -50,6 +56,7 @@ const open = code('(')
 const close = code(')')
 const yi = code('议')
 const ti = code('题')
+const an = code('案')
 const di = code('第')
 const lenticularOpen = code('【')
 const lenticularClose = code('】')
@@ -164,6 +171,16 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     return {level: 'circled', ordinal: text.charAt(start), number: head - circledFirst + 1, start, end, markerEnd: start + 1}
   }
 
+  // Word's enclosed forms, at the level of what they enclose: `㈠` as `(一)`, `⑴` as `(1)`, `⒈` as `1.`.
+  if (head >= enclosedIdeographFirst && head <= enclosedIdeographLast) {
+    return withPunctuation(text, {level: 'subsection', ordinal: text.charAt(start), number: head - enclosedIdeographFirst + 1, start, end: start + 1, markerEnd: start + 1})
+  }
+  if (head >= parenthesizedFirst && head <= fullStopLast) {
+    const parenthesized = head <= parenthesizedLast
+    const number = head - (parenthesized ? parenthesizedFirst : fullStopFirst) + 1
+    return withPunctuation(text, {level: parenthesized ? 'paren-arabic' : 'arabic', ordinal: text.charAt(start), number, start, end: start + 1, markerEnd: start + 1})
+  }
+
   // `(一)`, `(1)`
   if (head === open) {
     const numeral = readChineseNumeral(text, start + 1)
@@ -207,8 +224,8 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     return null
   }
 
-  // `议题一:`, `议题1:`, `议题(一)`
-  if (head === yi && text.charCodeAt(start + 1) === ti && lineStart) {
+  // `议题一:`, `议题1:`, `议题(一)`; a board's `议案一:`
+  if (head === yi && lineStart && (text.charCodeAt(start + 1) === ti || text.charCodeAt(start + 1) === an)) {
     return prefixedNumeral(text, start, 2, 'section', sectionEnds, Number.POSITIVE_INFINITY) ?? prefixedDigits(text, start, 2) ?? bracketedTopic(text, start, 2, close)
   }
 
@@ -321,8 +338,8 @@ function prefixedDigits(text: string, start: number, prefix: number): MarkerMatc
   return {level: 'section', ordinal: text.slice(start + prefix, digitsEnd), number, start, end: digitsEnd + 1, markerEnd: digitsEnd}
 }
 
-/** What may follow `第一` to name a matter: `第一项`, `第一个议题`, `第一议题`, `第一项议题`. */
-const matterWords = ['项议题', '个议题', '议题', '项']
+/** What may follow `第一` to name a matter: `第一项`, `第一个议题`, `第一议题`, `第一项议题`, `第一项议程`. */
+const matterWords = ['项议题', '个议题', '项议程', '个议程', '议题', '项']
 
 /** `第一项:`, `第二个议题:`: a numbered matter, as `议题一:` is. */
 function matterNumeral(text: string, start: number): MarkerMatch | null {

@@ -128,7 +128,7 @@ export function wrapJoins(doc: Doc): number[] {
     if (next.indent > line.indent || opensLine(doc, next) || standsAlone(doc, line) || standsAlone(doc, next)) continue
     // The meeting speaking (`会议听取了…`) opens a paragraph after a sentence end, or after a
     // heading that fills its line; after an open line it goes on (`市政府常务` / `会议审议`).
-    if ((!line.open || isHeading(doc, line)) && (matchCue(doc.norm, next.start) || opensMatter(doc.norm, next.start))) continue
+    if ((!line.open || isHeading(doc, line) || isBareMarker(doc, lines[index - 1])) && (matchCue(doc.norm, next.start) || opensMatter(doc.norm, next.start))) continue
     // A heading that fills the width by chance ends with a heading's last word, and the next line
     // opens a sentence (`二、研究《…》修改情况` / `县人大常委会…作了说明。`).
     if (matchMarker(doc.norm, line.start, true) && !hasPunctuation(doc, line) && endings.before(doc.norm, line.end) !== undefined && !continuations.has(doc.norm.charAt(next.start))) continue
@@ -253,6 +253,13 @@ function isHeading(doc: Doc, line: Physical): boolean {
     if (code === 0x3002 || code === 0x2c) return false
   }
   return true
+}
+
+/** Whether a line is a marker alone (`议题一:`): the line under it is its heading. */
+function isBareMarker(doc: Doc, line: Physical | null | undefined): boolean {
+  if (!line) return false
+  const marker = matchMarker(doc.norm, line.start, true)
+  return marker !== null && marker.end >= line.end
 }
 
 const matterVerbs = words(actionVerbs)
