@@ -76,6 +76,10 @@ export const statementSubjects: readonly string[] = ['会议还', '会议', '会
  */
 export const decisionVerbs: readonly string[] = [
   '审议并原则通过',
+  '讨论并原则通过',
+  '研究并原则通过',
+  '研究并原则同意',
+  '讨论并原则同意',
   '原则上同意',
   '原则上通过',
   '研究同意',
@@ -148,9 +152,17 @@ export const actionVerbs: readonly string[] = [
   '商议',
   '讨论研究',
   '研究讨论',
+  '协商讨论',
+  '协商审议',
   '推荐',
   '领学'
 ]
+
+/**
+ * Adverbs between `会议` and the verb that takes up a matter: `会议先后听取了…`,
+ * `会议逐项审议了…`, `会议最后研究了…`.
+ */
+export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '分别', '依次', '认真', '深入', '重点', '最后', '又']
 
 /**
  * Verbs that open an item of unnumbered minutes only as the first body
@@ -504,6 +516,7 @@ export const placePrefixes: readonly string[] = ['省', '市', '区', '县', '�
  * A name stands before or after its title: `王明远代市长`, `区长于晓东`.
  */
 export const titles: readonly string[] = [
+  '常务副省长',
   '常务副市长',
   '常务副区长',
   '常务副县长',
@@ -511,9 +524,16 @@ export const titles: readonly string[] = [
   '常务副院长',
   '副主任委员',
   '主任委员',
+  '副召集人',
+  '召集人',
+  '代省长',
   '代市长',
   '代区长',
   '代县长',
+  '副总理',
+  '副省长',
+  '副州长',
+  '副旗长',
   '副市长',
   '副区长',
   '副县长',
@@ -543,6 +563,10 @@ export const titles: readonly string[] = [
   '局长助理',
   '总经理助理',
   '主任助理',
+  '总理',
+  '省长',
+  '州长',
+  '旗长',
   '市长',
   '区长',
   '县长',
@@ -551,6 +575,7 @@ export const titles: readonly string[] = [
   '秘书长',
   '党委书记',
   '党组书记',
+  '党组成员',
   '书记',
   '主任',
   '局长',
@@ -752,6 +777,12 @@ export const titleEndings: readonly string[] = ['会议纪要', '纪要', '决�
 
 /** Verbs by which a meeting is convened: `召开`, `举行`. */
 export const conveneVerbs: readonly string[] = ['召开', '举行']
+
+/**
+ * Words that end the name of a body that convenes a meeting: `县政府召开第8次常务会议`
+ * names the meeting `县政府第8次常务会议`. A name that has one already keeps its own.
+ */
+export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '党委', '党组', '党工委', '管委会', '办事处', '国务院']
 
 /** Endings of a meeting's name: `常务会议`, `校长办公会`, `联席会`. */
 export const meetingNameEndings: readonly string[] = ['会议', '会']

@@ -133,7 +133,12 @@ export interface RecordItem {
 export interface Meeting {
   /** The title line (`…纪要`), or null. */
   title: string | null
-  /** The meeting as named, without 纪要: `市政府第63次常务会议`. */
+  /**
+   * The meeting as named, without 纪要: `市政府第63次常务会议`. A name that
+   * names no body after the body that convenes it (`县政府召开第8次常务会议`)
+   * is joined to it without the verb (`县政府第8次常务会议`); its position is
+   * then the whole phrase.
+   */
   name: string | null
   /** The session number: 63. */
   session: number | null
@@ -142,6 +147,8 @@ export interface Meeting {
   /** 上午, 下午, 晚上 … or null. */
   timeOfDay: string | null
   chair: Person | null
+  /** Those who chair with the chair, in order: `县委书记X、县长Y共同主持` → Y. */
+  coChairs: Person[]
   location: string | null
   /** The matters the lead paragraph lists. */
   agenda: string[]

@@ -178,6 +178,7 @@ export function record(file: string, meeting: Partial<Meeting>, items: RecordIte
       date: null,
       timeOfDay: null,
       chair: null,
+      coChairs: [],
       location: null,
       agenda: [],
       attendees: [],

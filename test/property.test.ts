@@ -104,7 +104,8 @@ const inside = (outer: Position, inner: Position) =>
  * with neighbours, `副区长吴敏、郑凯`, so it need not lie there), an item's ordinal
  * in its marker, a split owner in the owner as written. `meeting.date` is
  * ISO, so its place holds the date as written and only has to exist when the
- * date does. Everything an item holds lies inside the item.
+ * date does. A meeting name joined to its body over the convening verb
+ * (`县政府召开第8次常务会议`) is its place without the verb. Everything an item holds lies inside the item.
  */
 function recordProblems(text: string, record: MinutesRecord): string[] {
   const starts = lineStarts(text)
@@ -131,7 +132,10 @@ function recordProblems(text: string, record: MinutesRecord): string[] {
 
   const {meeting} = record
   equal('meeting.title', meeting.title, meeting.positions.title)
-  equal('meeting.name', meeting.name, meeting.positions.name)
+  // A name joined to its body over the convening verb (`县政府召开第8次常务会议` → `县政府第8次常务会议`) is its place without the verb.
+  const namePlace = meeting.positions.name ? slice(text, meeting.positions.name) : null
+  const joinedName = namePlace !== null && namePlace !== meeting.name && namePlace.replace(/召开|举行/, '') === meeting.name
+  if (!joinedName) equal('meeting.name', meeting.name, meeting.positions.name)
   equal('meeting.timeOfDay', meeting.timeOfDay, meeting.positions.timeOfDay)
   equal('meeting.location', meeting.location, meeting.positions.location)
   if ((meeting.date === null) !== (meeting.positions.date === null)) problems.push('meeting.date: value and position disagree on null')
@@ -139,6 +143,7 @@ function recordProblems(text: string, record: MinutesRecord): string[] {
   for (const [index, entry] of meeting.agenda.entries()) equal(`meeting.agenda[${index}]`, entry, meeting.positions.agenda[index] ?? null)
   const people = [
     ['chair', meeting.chair ? [meeting.chair] : []],
+    ['coChairs', meeting.coChairs],
     ['recorder', meeting.recorder ? [meeting.recorder] : []],
     ['attendees', meeting.attendees],
     ['observers', meeting.observers],

@@ -36,6 +36,7 @@ function fullRecord(): MinutesRecord {
       date: '2024-05-06',
       timeOfDay: '上午',
       chair: person,
+      coChairs: [],
       location: '区政府三楼会议室',
       agenda: ['审议《道路养护办法》'],
       attendees: [person, {name: '李华', title: '副区长', unit: null, note: null, position: span(5, 10)}],

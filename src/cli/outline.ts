@@ -51,7 +51,11 @@ export function renderOutline(record: MinutesRecord, options: OutlineOptions): s
   facts.push(styles.bold(meeting.name ?? meeting.title ?? '(meeting not named)'))
   if (meeting.date) facts.push(meeting.date + (meeting.timeOfDay ? ' ' + meeting.timeOfDay : ''))
   if (meeting.chair) {
-    const chair = [meeting.chair.name, meeting.chair.title].filter(Boolean).join(' ')
+    // Joint chairs (`X、Y共同主持`) in order, each as name and title.
+    const chair = [meeting.chair, ...meeting.coChairs]
+      .map((person) => [person.name, person.title].filter(Boolean).join(' '))
+      .filter(Boolean)
+      .join('、')
     if (chair) facts.push('主持 ' + chair)
   }
   if (meeting.location) facts.push(meeting.location)

@@ -212,13 +212,23 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   }
   if (parts.length === 0) return null
   parts.push({start: partStart, end})
+  // `市司法局、市住房和城乡建设局`: a part that is no owner alone joins the next over `和`/`与`/`及`
+  // when together they are one unit.
+  for (let index = 0; index < parts.length - 1; index++) {
+    const part = parts[index]
+    const next = parts[index + 1]
+    if (text.charAt(part.end) === '、' || readSingle(text, part.start, part.end) || !isUnit(text, part.start, next.end)) continue
+    parts.splice(index, 2, {start: part.start, end: next.end})
+    index--
+  }
+  if (parts.length === 1) return null
   // `县委常委、副县长李强`: designations before one person with a title are that person's, not owners.
   const last = readSingle(text, partStart, end)
   const designates = (part: Span): boolean => {
     const single = readSingle(text, part.start, part.end)
     return single !== null && single.kind === 'unit' && single.title !== null
   }
-  if (last && last.kind === 'person' && last.title && parts.slice(0, -1).every(designates)) return null
+  if (last && (last.kind === 'person' || last.kind === 'unit-person') && last.title && parts.slice(0, -1).every(designates)) return null
   let named = false
   for (const part of parts) {
     if (isGeneric(text, part.start, part.end)) continue

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, deadlineLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownerLabels, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, deadlineLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownerLabels, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
@@ -226,7 +226,7 @@ const trailerWords = words(actorTrailers)
  */
 function longestActor(text: string, start: number, end: number, reach: number, judge: (actor: Actor) => 'take' | 'skip' | 'stop'): {actor: Actor} | null {
   for (let stop = Math.min(end - 1, start + reach); stop >= start + 2; stop--) {
-    if (!isIdeograph(text.charCodeAt(stop))) continue
+    if (!isIdeograph(text.charCodeAt(stop)) || splitsTitle(text, start, stop)) continue
     const actor = readActor(text, start, stop)
     if (!actor) continue
     const verdict = judge(actor)
@@ -235,6 +235,20 @@ function longestActor(text: string, start: number, end: number, reach: number, j
   }
   return null
 }
+
+/** Whether `stop` falls inside a title that starts after `start`: `副镇|长` is no unit `副镇`. */
+function splitsTitle(text: string, start: number, stop: number): boolean {
+  for (let from = Math.max(start, stop - 4); from < stop; from++) {
+    if (titleOpeners[text.charCodeAt(from)] !== 1) continue
+    if (longTitles.some((title) => from + title.length > stop && text.startsWith(title, from))) return true
+  }
+  return false
+}
+
+/** Titles of two characters or more, and a table of their first code units. */
+const longTitles = titles.filter((title) => title.length >= 2)
+const titleOpeners = new Uint8Array(0x10000)
+for (const title of longTitles) titleOpeners[title.charCodeAt(0)] = 1
 
 /**
  * After `由`, when no known word starts the task: the longest unit

@@ -4,7 +4,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actionVerbs} from '../lexicon.js'
+import {actionVerbs, matterAdverbs} from '../lexicon.js'
 import type {Decision, Instruction, ItemPoint, RecordItem, RecordStatement} from '../record.js'
 import type {Item, List, ListItem, Position, Statement} from '../tree.js'
 import {words} from '../words.js'
@@ -16,7 +16,7 @@ import {itemUnits, normSpan, pointContent} from './units.js'
 
 const verbs = words(actionVerbs)
 const subjects = words(['会议还', '会议', '会上还', '会上,', '会上'])
-const links = words(['并', '了', '和', '及', '、', ',', '还', '先后', '专题', '集中'])
+const links = words(['并', '了', '和', '及', '、', ',', '还', ...matterAdverbs])
 
 /**
  * Extract the record of one item.

@@ -19,6 +19,7 @@ import {
   chairLabels,
   chairVerbs,
   conveneVerbs,
+  conveningBodies,
   leadInOpeners,
   meetingNameEndings,
   timeOfDayWords,
@@ -54,6 +55,8 @@ export interface Lead {
   date: (Found & {year: number | null; month: number; day: number}) | null
   timeOfDay: Found | null
   chair: Person | null
+  /** Who chair with the chair: `X、Y共同主持` → Y. */
+  coChairs: Person[]
   location: Found | null
   agenda: Found[]
   attendees: Person[]
@@ -118,7 +121,7 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
   for (const span of bodyParagraphs.slice(0, 2)) {
     if (lead.chair) break
     const by = doc.norm.slice(span.start, span.end).search(/由[^,。;]{1,30}主持/)
-    if (by >= 0) lead.chair = leadChair(doc, span.start + by, span.end)
+    if (by >= 0) setChairs(lead, leadChairs(doc, span.start + by, span.end))
   }
 
   // The name is read from the title's own line, not a line joined before it.
@@ -148,6 +151,7 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
     date,
     timeOfDay: lead.timeOfDay ? lead.timeOfDay.value : null,
     chair: lead.chair,
+    coChairs: lead.coChairs,
     location: lead.location ? lead.location.value : null,
     agenda: lead.agenda.map((entry) => entry.value),
     attendees: mergeAttendance(lead.attendees, attendance.attendees),
@@ -216,11 +220,16 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
       } else if (/地点/.test(word)) {
         lead.location ??= found(doc, valueStart, trimEnd(doc.norm, valueStart, span.end))
       } else if (chairLabels.some((chair) => word.endsWith(chair))) {
-        lead.chair ??= readPerson(doc, valueStart, span.end)
+        if (!lead.chair) {
+          // `主持人:A、B`: two chairs; `主持人:县委常委、副县长X`: one.
+          const joint = jointChairs(doc, valueStart, span.end, false)
+          const one = readPerson(doc, valueStart, span.end)
+          setChairs(lead, joint.length > 0 ? joint : one ? [one] : [])
+        }
       }
       continue
     }
-    lead.chair ??= leadChair(doc, span.start, span.end)
+    if (!lead.chair) setChairs(lead, leadChairs(doc, span.start, span.end))
     const people = runningAttendance(doc, span.start, span.end)
     lead.attendees.push(...people.attendees)
     lead.observers.push(...people.observers)
@@ -230,15 +239,21 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
 }
 
 /**
- * The meeting's name: the lead's, or the title's; a headline that adds the
- * session to an unnumbered name in the lead (`2024年第3次校长办公会议` over
- * `校长办公会议`) wins.
+ * The meeting's name: the lead's (a numbered one as the lead writes it,
+ * `第26次主任会议`), or the title's; a title that writes an unnumbered name
+ * of the lead in full wins: with the session
+ * (`2024年第3次校长办公会议` over `校长办公会议`), with whom it is held by
+ * (`区长现场办公会议` over `现场办公会`), or its ending in full
+ * (`城市更新工作调度会议` over `城市更新工作调度会`).
  */
 function meetingName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): Found | null {
   if (!fromLead) return fromTitle
   if (!fromTitle || /次/.test(fromLead.value) || fromTitle.value === fromLead.value) return fromLead
-  const numbers = doc.norm.slice(fromTitle.start, fromTitle.end).endsWith(doc.norm.slice(fromLead.start, fromLead.end))
-  return numbers ? fromTitle : fromLead
+  const lead = doc.norm.slice(fromLead.start, fromLead.end)
+  const title = doc.norm.slice(fromTitle.start, fromTitle.end)
+  const stem = lead.replace(/会议?$/, '')
+  // (Compared in the normalized view, where a wrapped line's end is gone: the title, on one line, then wins.)
+  return title.endsWith(lead) || (stem.length >= 2 && title.length > lead.length && title.includes(stem)) ? fromTitle : fromLead
 }
 
 /**
@@ -262,7 +277,13 @@ function dateLine(doc: Doc, blocks: Node[], spanOf: (node: Node) => Span): Lead[
 
 /** A lead with nothing found. */
 function emptyLead(): Lead {
-  return {name: null, date: null, timeOfDay: null, chair: null, location: null, agenda: [], attendees: [], observers: [], absentees: []}
+  return {name: null, date: null, timeOfDay: null, chair: null, coChairs: [], location: null, agenda: [], attendees: [], observers: [], absentees: []}
+}
+
+/** Set the chair and those who chair with it. */
+function setChairs(lead: Lead, chairs: Person[]): void {
+  lead.chair = chairs[0] ?? null
+  lead.coChairs = chairs.slice(1)
 }
 
 /** Whether a (normalized) paragraph convenes or chairs a meeting. */
@@ -288,7 +309,7 @@ export function readLead(doc: Doc, start: number, end: number): Lead {
   lead.name = leadName(doc, start, end)
   lead.date = leadDate(doc, start, end)
   lead.timeOfDay = lead.date ? timeOfDayAt(doc, lead.date.end) : null
-  lead.chair = leadChair(doc, start, end)
+  setChairs(lead, leadChairs(doc, start, end))
   lead.location = leadLocation(doc, start, end)
   lead.agenda = leadAgenda(doc, start, end)
   const people = runningAttendance(doc, start, end)
@@ -313,11 +334,11 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
       let to = from
       while (to < end && !isBreak(norm.charCodeAt(to)) && !isSpace(norm.charCodeAt(to)) && norm.charCodeAt(to) !== 0x3a /* : */) to++
       const name = nameEnding(doc, from, to)
-      if (name) return name
-      // `X会议于…召开`: the clause before `于`/`在`.
+      if (name) return withBody(doc, start, index, verb, name)
+      // `X会议于…召开`, `X会议由Y主持召开`: the clause before `于`/`在`/`由`.
       let clause = index
       while (clause > start && !isBreak(norm.charCodeAt(clause - 1))) clause--
-      const at = norm.slice(clause, index).search(/[于在]/)
+      const at = norm.slice(clause, index).search(/[于在由]/)
       if (at > 0) {
         const before = nameEnding(doc, clause, clause + at)
         if (before) return before
@@ -326,6 +347,39 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
     }
   }
   return null
+}
+
+/**
+ * A name that may lack its body: one that opens with its number or year
+ * (`第8次常务会议`, `2024年第3次常务会议`), or a kind of meeting a body holds
+ * (`常务会议`, `主席会议`, `主任会议`), not a conference of its own (`全市安全生产工作会议`).
+ */
+const bodilessName = /^(?:\d{4}\s*年度?)?(?:第|[\d一二两三四五六七八九十百零〇]+\s*[届次])|^(?:常务|专题|主席|主任|办公|全体)(?:\(?扩大\)?)?会议$/
+
+/**
+ * A name that names no body (`第8次常务会议`) after the body that convenes it
+ * (`县政府召开第8次常务会议`): the body and the name, without the verb
+ * between them (`县政府第8次常务会议`), placed on the whole phrase. The body
+ * runs back from the verb to the clause's start, past a date and time of
+ * day, and ends in a body's word (`人民政府`, `常委会`, `政协` …).
+ */
+function withBody(doc: Doc, start: number, verbAt: number, verb: string, name: Found): Found {
+  const norm = doc.norm
+  if (name.start !== verbAt + verb.length || !bodilessName.test(name.value)) return name
+  const value = norm.slice(name.start, name.end)
+  if (conveningBodies.some((body) => value.includes(body))) return name
+  let from = verbAt
+  while (from > start && !isBreak(norm.charCodeAt(from - 1)) && !isSpace(norm.charCodeAt(from - 1)) && norm.charCodeAt(from - 1) !== 0x3a /* : */) from--
+  // A date and time of day before the body: `3月29日下午县政府召开…`.
+  const date = findDates(norm.slice(from, verbAt)).find((found) => found.start === 0)
+  if (date) {
+    from += date.end
+    const time = timeOfDayWords.find((word) => norm.startsWith(word, from))
+    if (time) from += time.length
+  }
+  const body = norm.slice(from, verbAt)
+  if (body.length < 2 || body.length > 20 || !conveningBodies.some((word) => body.endsWith(word)) || /主持|召集/.test(body)) return name
+  return {start: from, end: name.end, value: sliceSource(doc, from, verbAt) + name.value}
 }
 
 /**
@@ -383,11 +437,12 @@ function timeOfDayAt(doc: Doc, at: number): Found | null {
 const chairingVerbs = chairVerbs.filter((verb) => !chairVerbs.some((other) => other !== verb && verb.startsWith(other)))
 
 /**
- * The chair: the person before `主持` (`X代市长主持召开`, `会议由X主持`,
+ * The chairs: the person before `主持` (`X代市长主持召开`, `会议由X主持`,
  * `代市长X主持会议`), without a date before or a place after
- * (`县长X在…会议室主持召开`).
+ * (`县长X在…会议室主持召开`); or the persons who chair jointly
+ * (`X、Y共同主持`), the first first.
  */
-function leadChair(doc: Doc, start: number, end: number): Person | null {
+function leadChairs(doc: Doc, start: number, end: number): Person[] {
   const norm = doc.norm
   // Where a verb of chairing stands: `主持`, or `召集` (`X召集…单位召开专题会议`).
   const places: number[] = []
@@ -403,6 +458,9 @@ function leadChair(doc: Doc, start: number, end: number): Person | null {
     // `会议由X主持`.
     const by = phrase.lastIndexOf('由')
     if (by >= 0) from += by + 1
+    // A news release's dateline before the chair: `新华社北京6月7日电 `, `本报讯(记者 X)`.
+    const dateline = newsDateline.exec(norm.slice(from, to))
+    if (dateline) from += dateline[0].length
     // A date and time of day before the chair: `2024年3月5日上午X…`.
     const date = findDates(norm.slice(from, to)).find((found) => found.start === 0)
     if (date) {
@@ -413,17 +471,92 @@ function leadChair(doc: Doc, start: number, end: number): Person | null {
     // A place after the chair: `X在…会议室主持`.
     const at = norm.slice(from, to).indexOf('在')
     if (at > 0) to = from + at
-    // `X亲自主持`; `X、Y共同主持`: the first named is the chair.
+    // A date after the chair: `国务院总理X11月21日主持`, `副区长X于11月20日下午主持`.
+    to = withoutDateAfter(norm, from, to)
+    // `X受市长委托主持`: the one entrusted chairs.
+    const entrusted = /受[^受,。;]{1,20}委托$/.exec(norm.slice(from, to))
+    if (entrusted && entrusted.index > 0) to -= entrusted[0].length
+    // `X出席会议并主持`, `X出席并主持会议`.
+    const attends = /出席(?:了)?(?:会议)?并$/.exec(norm.slice(from, to))
+    if (attends && attends.index > 0) to -= attends[0].length
+    // `X亲自主持`; `X、Y共同主持`, `X和Y主持`: the first named is the chair.
     if (norm.slice(from, to).endsWith('亲自')) to -= 2
-    if (norm.slice(from, to).endsWith('共同')) {
+    const jointly = norm.slice(from, to).endsWith('共同')
+    if (jointly) {
       to -= 2
-      const [first] = readPeople(doc, from, to)
-      if (first && first.name !== null) return first
+      // `区委书记X,区长Y共同主持`: the chairs run back over commas within the sentence.
+      from = jointStart(doc, start, from)
     }
+    const joint = jointChairs(doc, from, to, jointly)
+    if (joint.length > 0) return joint
     const person = readPerson(doc, from, to)
-    if (person && (person.name !== null || person.title !== null)) return person
+    if (person && (person.name !== null || person.title !== null)) return [person]
   }
-  return null
+  return []
+}
+
+/**
+ * Where a list of joint chairs starts that runs back over commas from the
+ * clause at `from`: past each clause before it that is one named person.
+ */
+function jointStart(doc: Doc, start: number, from: number): number {
+  let head = from
+  while (head > start && doc.norm.charAt(head - 1) === ',') {
+    let clause = head - 1
+    while (clause > start && !isBreak(doc.norm.charCodeAt(clause - 1)) && doc.norm.charCodeAt(clause - 1) !== 0x3a /* : */) clause--
+    const person = readPerson(doc, clause, head - 1)
+    if (!person || person.name === null || person.title === null) break
+    head = clause
+  }
+  return head
+}
+
+/**
+ * Two or more chairs (`县委书记X、县长Y共同主持`, `镇党委书记X和镇长Y主持`), or
+ * none for one chair. Without `共同`, a list by `、` is joint only when its
+ * first entry is a title and a name (`县委书记X、县长Y`) or a name alone, not titles of one person
+ * (`区委常委、副区长X`) nor a place read as a name (`XX区委副书记、区长Y`); `和`,
+ * `与`, `及` join two persons who both have a name.
+ */
+function jointChairs(doc: Doc, from: number, to: number, jointly: boolean): Person[] {
+  const named = readPeople(doc, from, to).filter((each) => each.name !== null)
+  if (named.length > 1) {
+    const first = named[0]
+    const before = doc.norm.slice(from, doc.toNorm(first.position.start.offset))
+    const bare = first.title === null && first.unit === null && before.trim() === ''
+    if (jointly || bare || (first.title !== null && before.endsWith(first.title))) return named
+  }
+  const phrase = doc.norm.slice(from, to)
+  for (const joiner of ['和', '与', '及']) {
+    for (let at = phrase.indexOf(joiner, 2); at > 0; at = phrase.indexOf(joiner, at + 1)) {
+      const left = readPerson(doc, from, from + at)
+      const right = readPerson(doc, from + at + 1, to)
+      if (left && right && left.name !== null && right.name !== null && left.title !== null && right.title !== null) return [left, right]
+    }
+  }
+  return []
+}
+
+/** The dateline of a news release: `新华社北京6月7日电 `, `本报讯(记者 李明 通讯员 王芳)`. */
+const newsDateline = /^(?:[^\s,。]{1,24}电\s+|[^\s,。()]{0,12}讯\s*(?:\([^()]{0,40}\))?\s*)/
+
+/**
+ * The end of a chair's phrase without a date (and time of day) written
+ * between the chair and the verb: `总理X11月21日` → `总理X`, `副区长X于11月20日下午`
+ * → `副区长X`.
+ */
+function withoutDateAfter(norm: string, from: number, to: number): number {
+  const phrase = norm.slice(from, to)
+  // A day alone, in the month of the dateline: `总理X14日主持`.
+  const day = /于?(?<![\d月])\d{1,2}日(?:上午|下午|晚上)?$/.exec(phrase)
+  if (day && day.index > 0) return from + day.index
+  const date = findDates(phrase).at(-1)
+  if (!date || date.start === 0) return to
+  const rest = phrase.slice(date.end).trim()
+  if (rest !== '' && !timeOfDayWords.includes(rest)) return to
+  let end = from + date.start
+  if (norm.charAt(end - 1) === '于') end--
+  return end
 }
 
 /** `在…会议室召开` / `在…主持召开`: the place. */
@@ -574,28 +707,36 @@ function readTitle(doc: Doc, titles: Span[], paragraphs: Span[]): Found | null {
 
 /**
  * The meeting's name in a title: without `纪要`, a bracketed date or number,
- * and the headline's `…召开` / `召开…`.
+ * a column's tag (`【常务会议】`), and the headline's `…召开` / `召开…`.
  */
 function nameInTitle(doc: Doc, title: Span): Found | null {
   let start = title.start
   let end = title.end
   const bracket = /\s*\([^()]*\)$/.exec(doc.norm.slice(start, end))
   if (bracket) end -= bracket[0].length
+  // A column's tag before a headline: `【常务会议】区政府召开…`.
+  const tag = /^\s*[【[][^【】[\]]{1,12}[】\]]\s*/.exec(doc.norm.slice(start, end))
+  if (tag) start += tag[0].length
+  const headline = start
   const ending = [...titleEndings].sort((a, b) => b.length - a.length).find((word) => doc.norm.slice(start, end).endsWith(word) && !['会议纪要', '会议决议'].includes(word))
   if (ending) end -= ending.length
   const text = doc.norm.slice(start, end)
   const verb = conveneVerbs.find((candidate) => text.includes(candidate))
+  // Where the name follows the verb (`县政府召开第8次常务会议`): the verb's offset.
+  let after = -1
   if (verb) {
     const at = text.indexOf(verb)
     if (at + verb.length === text.length) end = start + at
     else {
+      after = start + at
       start += at + verb.length
       const space = doc.norm.slice(start, end).search(/\s/)
       if (space > 0) end = start + space
     }
   }
   while (start < end && /\s/.test(doc.norm.charAt(start))) start++
-  return nameEnding(doc, start, end)
+  const name = nameEnding(doc, start, end)
+  return name && verb && after >= 0 ? withBody(doc, headline, after, verb, name) : name
 }
 
 /** A session number: `第12次`, `三十一次`. */

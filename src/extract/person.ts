@@ -48,6 +48,8 @@ for (let index = 0; index < surnames.length; index++) singleSurnames[surnames.ch
  *   Whether it is one.
  */
 export function isName(value: string): boolean {
+  // A transliterated name, its parts set off by a middle dot: `阿不都热合曼·买买提` (not `县长…·…`, `…·…县长`).
+  if (dottedName.test(value)) return !titlesLongestFirst.some((title) => value.startsWith(title)) && titleEndingAt(value, value.length) === 0
   // Every name opens with a surname (or a double one): a set lookup turns most candidates away before the tests below.
   if (nameOpeners[value.charCodeAt(0)] !== 1) return false
   if (isPadded(value)) return isIdeograph(value.charCodeAt(0)) && isIdeograph(value.charCodeAt(2)) && singleSurnames[value.charCodeAt(0)] === 1
@@ -62,7 +64,11 @@ export function isName(value: string): boolean {
   return double || singleSurnames[value.charCodeAt(0)] === 1
 }
 
+/** A transliterated name (Uyghur, Kazakh, Tibetan …): ideographs in parts joined by a middle dot. */
+const dottedName = /^[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}$/
+
 const titleSet = new Set(titles)
+const titlesLongestFirst = [...titles].sort((a, b) => b.length - a.length)
 
 /**
  * Where the title starts in a reference by surname and title (`李书记`,
@@ -147,6 +153,11 @@ function designates(value: string): 'title' | 'other' | null {
  * (`区长于海平` → 2), or -1.
  */
 function nameAfterDesignation(value: string): number {
+  // A transliterated name after its title: `县长阿不都热合曼·买买提`.
+  const dot = value.search(/[·•・‧]/)
+  for (let start = 1; start < dot; start++) {
+    if (isName(value.slice(start)) && designates(value.slice(0, start)) === 'title') return start
+  }
   // Where titles nest (`总会计师吕文`, also `总会计` + `师吕文`), the longest title ending the designation wins.
   let best = -1
   let bestTitle = 0

@@ -5,7 +5,7 @@
  * - `会议由X传达了…`, `会议由X领学…`: X, a person;
  * - `X就…进行了汇报`, `X介绍了…`, `X负责人汇报了…` at a clause start;
  * - `(主持:A 汇报:B)` trailers: B;
- * - `同意X提出的…`: X.
+ * - `同意X提出的…`, `同意X关于…的请示`: X.
  *
  * A unit written with a person (`市统计局孙浩`) reports as the unit; one who
  * relays (`会议由局党组副书记X传达…`) is the person, by name.
@@ -19,7 +19,7 @@ import {actorBefore, isGeneric, isName, readActor, type Actor} from './actor.js'
 import {indexWithin, type Span} from './clauses.js'
 import {unitSentences, type Unit} from './units.js'
 
-const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和审议', '听取并审议', '听取并讨论', '听取了', '听取', '审议通过了', '审议并通过了', '审议了'])
+const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取和审议', '听取并审议', '听取并讨论', '听取了', '听取', '审议通过了', '审议并通过了', '审议了'])
 const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明'])
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
 const labelEnds = words(['人', '单位', '部门', '科室', '处室'])
@@ -30,12 +30,15 @@ const presentingAfterBy = words(['作起草说明', '作说明', '作了说明',
 const eachReports = new Set(['分别', '共同'])
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '解读']
 const agreeing = words(['同意'])
-const proposed = words(['提出的', '提交的', '报送的'])
+const proposed = words(['提出的', '提交的', '报送的', '关于'])
 const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers: Words]> = [
   ['听取', hearing, words(reporterFollowers)],
   ['审议', hearing, words(reporterFollowers)],
   ['同意', agreeing, proposed]
 ]
+
+/** The cues a point is read for: `同意X提出的…`. */
+const agreeingGroups = cueGroups.filter(([anchor]) => anchor === '同意')
 
 /** A reporter with where it is written. */
 export interface Reporter {
@@ -67,16 +70,28 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
       if (text.charAt(cursor) === ':') {
         cursor++
         while (text.charAt(cursor) === ' ') cursor++
+        // `汇报单位:A、B`, `汇报人:X、Y`: each of the list up to the end of the label's value.
         let end = cursor
-        while (end < unit.end && !' ),;、。'.includes(text.charAt(end))) end++
-        const actor = readActor(text, cursor, end) ?? (isName(text, cursor, end) ? nameActor(cursor, end) : null)
-        if (actor) found.push(actor)
+        while (end < unit.end && !' ),;。'.includes(text.charAt(end))) end++
+        const whole = readActor(text, cursor, end)
+        if (whole) found.push(whole)
+        else {
+          for (let from = cursor; from < end; ) {
+            let to = from
+            while (to < end && text.charAt(to) !== '、') to++
+            const actor = readActor(text, from, to) ?? (isName(text, from, to) ? nameActor(from, to) : null)
+            if (actor) found.push(actor)
+            from = to + 1
+          }
+        }
       }
     }
   }
 
   for (const unit of units) {
-    if (unit.kind === 'point') continue
+    // A point names a reporter only as the one whose proposal it agrees to: `1.同意X提出的…`.
+    const isPoint = unit.kind === 'point'
+    if (isPoint && indexWithin(text, '同意', unit.start, unit.end) === -1) continue
     const isOpening = opening.includes(unit)
     // Most units have none of the words the sentences below are searched
     // for: one search of the unit for each rules them out, instead of
@@ -86,16 +101,19 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     for (const sentence of unitSentences(doc, unit)) {
       const sentenceText = text.slice(sentence.start, sentence.end)
       // `听取了X关于…`, `同意X提出的…`
-      for (const [anchor, cues, followers] of cueGroups) {
+      for (const [anchor, cues, followers] of isPoint ? agreeingGroups : cueGroups) {
         for (let at = indexWithin(text, anchor, sentence.start, sentence.end); at !== -1; at = indexWithin(text, anchor, at + anchor.length, sentence.end)) {
           // The anchor is the cue's first two characters: `听取…`, `审议…`, `同意…` (after `原则`).
           const cue = cues.at(text, at)
           if (cue) {
-            const hit = actorBefore(text, at + cue.length, sentence.end, followers)
+            // `听取了由X提交的…`: X.
+            const from = at + cue.length + (text.charAt(at + cue.length) === '由' ? 1 : 0)
+            const hit = actorBefore(text, from, sentence.end, followers)
             if (hit) found.push(hit.actor)
           }
         }
       }
+      if (isPoint) continue
       // `会议由X传达了…`
       const by = sentenceText.indexOf('由')
       if (by !== -1 && sentenceText.slice(0, by).endsWith('会议')) {
@@ -109,8 +127,12 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
         for (const clause of sentence.clauses) {
           // A clause the meeting opens (`会议由X传达…`) is read by the rule for `会议由` above.
           if (text.startsWith('会议', clause.start)) continue
+          // A clause that hears the matter (`听取X关于…的汇报`) is read by the rule for `听取` above.
+          if (hearing.at(text, clause.start) !== undefined) continue
           // `…,由X作起草说明`: X presents the matter.
           const by = text.startsWith('由', clause.start) ? 1 : 0
+          // `X对…实行挂牌督办`: X acts in its sentence, and presents nothing (`X针对…,对…进行了部署` presents).
+          if (!by && !presentsIn(text, clause.start, sentence.end)) continue
           const hit = actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
           if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower))) found.push(hit.actor)
         }
@@ -136,6 +158,11 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     reporters.push({value: doc.source.slice(position.start.offset, position.end.offset), position})
   }
   return reporters
+}
+
+/** Whether the rest of a sentence presents a matter: it has a word of presenting (`X就…作了汇报`, `X针对…进行了部署`). */
+function presentsIn(text: string, start: number, end: number): boolean {
+  return reportWords.some((word) => indexWithin(text, word, start, end) !== -1)
 }
 
 /** Whether a unit has any of the words that `readReporters` looks for in its sentences. */

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, leadInOpeners, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -104,7 +104,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
   const labelled = sections === 0 && countTopicLabels(doc, lines) > 1
   // Whether the lines before are a `会议议题:` label and the matters under it: points there are the agenda.
   let agenda = false
-  for (const line of lines) {
+  for (const [lineIndex, line] of lines.entries()) {
     const underAgenda: boolean = agenda && item === null && line.kind === 'point'
     agenda = underAgenda || (item === null && line.kind === 'paragraph' && agendaLabel.test(doc.norm.slice(line.start, line.end)))
     if (underAgenda) {
@@ -175,6 +175,16 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     // A paragraph. Without level-1 numbering, a heading on its own line (`关于…问题`) after the
     // lead opens an item, and the paragraph that takes the matter up is its body.
     if (sections === 0 && topListLevel === null && isMatterHeading(doc, line) && hasLead()) {
+      // `【审议事项】` over a paragraph that takes up a matter itself (`会议审议了…`): a label of the
+      // kind of matters below, each paragraph its own item.
+      const next = lines[lineIndex + 1]
+      if (kindOfMattersLabel.test(doc.norm.slice(line.start, line.end)) && next && next.kind === 'paragraph' && opensMatter(doc, next, false, hasLead)) {
+        const position = doc.normPosition(line.start, line.end)
+        const label: Noise = {type: 'noise', kind: 'label', value: doc.source.slice(position.start.offset, position.end.offset), position}
+        if (item) item.children.push(label)
+        else preamble.children.push(label)
+        continue
+      }
       // `【本周工作安排】`: the heading is what the brackets hold.
       const bracketed = doc.norm.charCodeAt(line.start) === 0x3010 /* 【 */ ? 1 : 0
       const heading = headingNode(doc, line.start + bracketed, line.end - bracketed)
@@ -685,6 +695,9 @@ function paragraphItem(doc: Doc, line: Line): Item {
   }
 }
 
+/** A label in brackets of a kind of matters: `【审议事项】`, `【学习事项】`, `【其他事项】`. */
+const kindOfMattersLabel = /^【[^【】]{0,6}事项】$/
+
 /** `其他事项:` opening a line: the other matters, one item after the numbered ones. */
 const otherMattersLabel = /^(其[他它]事项)\s*:\s*/
 
@@ -707,7 +720,9 @@ const concluding = words(concludingVerbs)
 const subjectsOfMatters = ['会议还', '会议', '会上还', '会上,', '会上']
 const matterVerbs = [...actionVerbs].sort((a, b) => b.length - a.length)
 const transitions = ['随后', '接着', '之后', '此后', '最后', '此外', '另外', '同时']
-const fillers = ['先后', '专题', '集中', '首先', '一并', '还', '并', ',']
+const fillers = [...matterAdverbs, '还', '并', ',']
+/** What follows the verb of a paragraph that leads in to the matters: `(研究)了以下事项:`, `(审议)了如下议题。` */
+const leadsInToMatters = /^了?(以下|如下)(几个|几项|[\d一二三四五六七八九十]+[个项])?(事项|议题|问题|工作|内容)?\s*[:。]?\s*$/
 
 /**
  * Whether a paragraph opens a new matter: `会议听取了…`, `会议还研究了…`; as
@@ -716,6 +731,8 @@ const fillers = ['先后', '专题', '集中', '首先', '一并', '还', '并',
 function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolean): boolean {
   const text = doc.norm
   let cursor = line.start
+  // A web page's bullet before each matter: `◆会议听取了…`, `● 会议审议了…`.
+  while (cursor < line.end && (labelBullets.includes(text.charAt(cursor)) || text.charAt(cursor) === ' ')) cursor++
   // The matter named first: `关于防汛工作,会议听取了…`, `关于X问题,经研究,…`.
   if (text.startsWith('关于', cursor)) return topicFirst(text, cursor, line.end)
   // News-style transitions: `随后,会议听取了…`.
@@ -733,8 +750,13 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
     const filler = fillers.find((candidate) => text.startsWith(candidate, cursor))
     if (filler) cursor += filler.length
   }
-  // `会议研究决定,…` after a matter concludes it; as the first paragraph it is how the meeting took its matter up.
-  if (matterVerbs.some((verb) => text.startsWith(verb, cursor))) return first || concluding.at(text, cursor) === undefined
+  const verb = matterVerbs.find((candidate) => text.startsWith(candidate, cursor))
+  if (verb) {
+    // Before any matter, `会议研究了以下事项:` leads in to the matters below rather than opening one.
+    if (first) return !leadsInToMatters.test(text.slice(cursor + verb.length, Math.min(line.end, cursor + verb.length + 20)))
+    // `会议研究决定,…` after a matter concludes it.
+    return concluding.at(text, cursor) === undefined
+  }
   // `会上,X汇报了…`: someone presents a matter in the first clause.
   if (subject.startsWith('会上') && presentsInFirstClause(text, cursor, line.end)) return true
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))

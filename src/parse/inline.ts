@@ -5,7 +5,7 @@
 
 import type {Doc} from '../doc.js'
 import {readActor} from '../extract/actor.js'
-import {chineseDigits, clauseCues, decisionVerbs, enumerationWords, statementCues, statementSubjects} from '../lexicon.js'
+import {chineseDigits, clauseCues, decisionVerbs, enumerationWords, labelBullets, statementCues, statementSubjects} from '../lexicon.js'
 import type {Level, List, ListItem, Marker, Paragraph, Statement, StatementKind, Text} from '../tree.js'
 import {words} from '../words.js'
 import {levelDepth, matchMarker, mayStandAfter, type MarkerMatch} from './numbering.js'
@@ -367,7 +367,8 @@ function isSentenceEnd(code: number): boolean {
 
 /**
  * Build a paragraph node for a span of the normalized text: inline lists
- * first, then statements from each cue to the next.
+ * first, then statements from each cue to the next. A web page's bullet
+ * before it (`◆会议听取了…`) is left out.
  *
  * @param doc
  *   The doc.
@@ -380,6 +381,10 @@ function isSentenceEnd(code: number): boolean {
  */
 export function paragraphNode(doc: Doc, start: number, end: number): Paragraph {
   const text = doc.norm
+  while (start < end - 1 && labelBullets.includes(text.charAt(start))) {
+    start++
+    while (start < end - 1 && text.charAt(start) === ' ') start++
+  }
   const lists = findLists(doc, start, end)
   const cues: CueMatch[] = []
   let listIndex = 0

@@ -51,6 +51,8 @@ function labelPattern(labels: readonly string[], colon: 'required' | 'optional')
 const metadataLabel = new RegExp(`^\\|?\\s*(${metadataLabels.map((label) => [...label].join('\\s*')).join('|')})\\s*[:|]`)
 const publicationLabel = new RegExp(`(${publicationDateLabels.join('|')})\\s*[:|]?`)
 const bylineLabel = labelPattern(bylineLabels, 'required')
+/** A byline label anywhere on the line, after a date: `2024-04-09 08:30 来源:…`. */
+const bylineAnywhere = new RegExp(`(${bylineLabels.join('|')})\\s*:`)
 const documentNumberLabel = labelPattern(documentNumberLabels, 'required')
 const distributionLabel = labelPattern(distributionLabels, 'required')
 const attendanceLabel = labelPattern(
@@ -264,6 +266,11 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
     if (colon && bylineOpeners.has(first) && bylineLabel.test(text)) return 'byline'
     if (hasPublicationLabel() && (datesOf().length > 0 || /^\S{0,8}[:|]\s*$/.test(text))) return 'publication-date'
     if (text.startsWith('时间') && /^时间\s*:/.test(text) && /来源\s*:/.test(text)) return 'publication-date'
+    // `2024-04-09 08:30 来源:区委办公室`, `2024-09-06 17:42 县人民政府办公室`: a dated byline without a date label.
+    if (colon && first >= 0x30 && first <= 0x39 && datesOf()[0]?.start === 0 && datesOf()[0].year !== null) {
+      const rest = text.slice(datesOf()[0].end).replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/, '')
+      if (rest === '' || bylineAnywhere.test(rest) || (rest.length <= 24 && !sentencePunctuation.test(rest) && issuerSuffixes.some((suffix) => rest.endsWith(suffix)))) return 'publication-date'
+    }
   }
   if (text.includes('号') && documentNumber.test(text)) return 'document-number'
   if (colon && documentNumberOpeners.has(first) && documentNumberLabel.test(text)) return 'document-number'

@@ -19,7 +19,7 @@
 
 import type {Doc} from '../doc.js'
 import type {NoiseKind} from '../tree.js'
-import {actionVerbs, continuationFirsts, headingEndings} from '../lexicon.js'
+import {actionVerbs, continuationFirsts, headingEndings, labelBullets} from '../lexicon.js'
 import {words} from '../words.js'
 import {matchCue} from './inline.js'
 import {classifyDocLine, isPageText, isSpace} from './line.js'
@@ -201,7 +201,7 @@ function physicalLines(doc: Doc): Array<Physical | null> {
 }
 
 /**
- * Whether a line opens something of its own: a numbering marker, or a line
+ * Whether a line opens something of its own: a numbering marker, a bullet, or a line
  * the parser sets apart by its label or form (attendance `列席:…`, `抄送:`,
  * `附件:`, a title). Not by a document number or a date at its start: a
  * line that goes on a sentence may open with the rest of one
@@ -209,6 +209,8 @@ function physicalLines(doc: Doc): Array<Physical | null> {
  */
 function opensLine(doc: Doc, line: Physical): boolean {
   if (matchMarker(doc.norm, line.start, true)) return true
+  // A web page's bullet before a paragraph: `◆ 会议还研究了…`.
+  if (labelBullets.includes(doc.norm.charAt(line.start))) return true
   const found = classifyDocLine(doc, line.start, line.end, {inPreamble: false})
   return found !== null && !(found.kind === 'noise' && fragmentLike.has(found.noise))
 }
