@@ -204,6 +204,17 @@ describe('owners that task-dense minutes name', () => {
     ])
   })
 
+  it('should read the sections of a county bureau (`耕地保护股`, `城建股`), but no owner in `集团控股`', () => {
+    const text = '2024年5月6日，县自然资源局局长王明远主持召开局务会议。纪要如下：\n一、研究耕地保护工作\n会议听取了耕地保护股的汇报。会议要求，耕地保护股要于6月底前完成图斑核查；城建股配合做好用地保障。市城投集团控股的项目公司要加快建设。\n'
+    const {record} = analyze(text)
+    expect(record.items[0].reporters).toEqual(['耕地保护股'])
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.role, assignment.due])).toEqual([
+      ['耕地保护股', 'responsible', '于6月底前'],
+      ['城建股', 'support', null]
+    ])
+    expectSlices(text, record.items[0].assignments)
+  })
+
   it('should give the role a unit is named to (`X为牵头单位`, `Y为配合单位`)', () => {
     const text = '2024年5月6日，市长王明远主持召开市政府第15次常务会议。纪要如下：\n一、研究安全生产工作\n会议明确，市应急管理局为牵头单位，市公安局为配合单位，高新区为属地第一责任单位，共同抓好整治工作。\n'
     const {record} = analyze(text)
