@@ -23,7 +23,7 @@ import {
 } from '../lexicon.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
-import {isName as isPersonalName, surnameTitle} from './person.js'
+import {isName as isPersonalName, mayEndName, surnameTitle} from './person.js'
 import type {Span} from './clauses.js'
 
 /** What an actor span is. */
@@ -342,6 +342,8 @@ export function actorBefore(
   for (let end = start + 2; end < stop; end++) {
     const follower = following.at(text, end)
     if (follower === undefined || notFollowing.at(text, end) !== undefined) continue
+    // Most places a follower stands are not the end of an actor: turned away before `readActor`.
+    if (!mayEndActor(text, end) && !mayEndName(text, end) && text.charCodeAt(end - 1) !== 0x29 /* ) */ && !joins(text, start, end)) continue
     // Two followers in a row (`城乡社区要加强`): the actor ends before the first, not with it
     // (`城乡社` + a name `区要`).
     if (following.before(text, end) !== undefined) continue
@@ -349,6 +351,20 @@ export function actorBefore(
     if (actor) return longerUnit(text, start, end, stop, following) ?? {actor, follower}
   }
   return null
+}
+
+/** Code units of the joiners (`和`, `与`, `及`, `、`, `同`, `以及`) and of middle dots (`·`), as a table. */
+const joinerUnits = new Uint8Array(0x10000)
+for (const character of [...ownerJoiners.join(''), '·', '•', '・', '‧']) joinerUnits[character.charCodeAt(0)] = 1
+
+/**
+ * Whether a joiner or a middle dot stands in a span: then an actor may end
+ * in neither a suffix, a title nor a name (a generic last part,
+ * `市住建局、各镇街`; a transliterated name).
+ */
+function joins(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (joinerUnits[text.charCodeAt(index)] === 1) return true
+  return false
 }
 
 /**
