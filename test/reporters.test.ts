@@ -19,4 +19,20 @@ describe('reporters', () => {
     expect(reportersOf('会议听取了资金筹措的情况汇报。')).toEqual([])
     expect(reportersOf('会议听取了县卫健局关于资金筹措的汇报。')).toEqual(['县卫健局'])
   })
+
+  it('should read who presents a point that is a matter of its own: (一)X汇报了…', () => {
+    const text =
+      '2024年10月29日，院长唐明主持召开院长办公会议。纪要如下：\n' +
+      '一、关于近期医疗业务工作\n' +
+      '（一）医务科汇报了三季度医疗质量控制情况。会议要求医务科加强督导检查。\n' +
+      '（二）门诊部、护理部分别汇报了预约诊疗和护理人力配置情况。\n' +
+      '（三）医务科要加强病历质控。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['医务科', '门诊部', '护理部'])
+  })
+
+  it('should not read the owner of a point for a reporter', () => {
+    // `（一）X要…` gives X a task; nothing is presented.
+    const text = '2024年10月29日，院长唐明主持召开院长办公会议。纪要如下：\n一、关于医疗质量\n会议要求：\n（一）医务科要加强病历质控；\n（二）护理部负责汇报护理质量月度数据。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual([])
+  })
 })

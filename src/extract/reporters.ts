@@ -17,6 +17,7 @@ import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, isGeneric, isName, readActor, type Actor} from './actor.js'
 import {indexWithin, type Span} from './clauses.js'
+import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
 
 const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取和审议', '听取并审议', '听取并讨论', '听取了', '听取', '审议通过了', '审议并通过了', '审议了'])
@@ -26,6 +27,8 @@ const labelEnds = words(['人', '单位', '部门', '科室', '处室'])
 const clauseFollowers = words(['就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '分别', '共同'])
 /** What follows X in `由X作说明`, `由X汇报`: a presenting verb, not a task (`由X负责`). */
 const presentingAfterBy = words(['作起草说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读'])
+/** What follows the one who presents a point's matter, at the point's start: `(一)医务科汇报了…`. */
+const pointPresenting = words(['汇报了', '汇报', '介绍了', '介绍', '通报了', '通报', '就', '分别汇报', '作了汇报', '作汇报'])
 /** Followers after which joint reporters each report: `X、Y分别汇报了…`. */
 const eachReports = new Set(['分别', '共同'])
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '解读']
@@ -89,8 +92,15 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
   }
 
   for (const unit of units) {
-    // A point names a reporter only as the one whose proposal it agrees to: `1.同意X提出的…`.
     const isPoint = unit.kind === 'point'
+    // A point that is a matter of its own names who presents it first: `(一)医务科汇报了…`.
+    if (isPoint) {
+      const first = unitSentences(doc, unit)[0]?.clauses[0]
+      const from = first ? skipMarker(text, first.start, first.end) : -1
+      const hit = first && reportWords.some((word) => indexWithin(text, word, from, first.end) !== -1) ? actorBefore(text, from, first.end, pointPresenting) : null
+      if (hit) found.push(hit.actor)
+    }
+    // Else a point names a reporter only as the one whose proposal it agrees to: `1.同意X提出的…`.
     if (isPoint && indexWithin(text, '同意', unit.start, unit.end) === -1) continue
     const isOpening = opening.includes(unit)
     // Most units have none of the words the sentences below are searched
