@@ -343,7 +343,7 @@ export function actorBefore(
     const follower = following.at(text, end)
     if (follower === undefined || notFollowing.at(text, end) !== undefined) continue
     // Most places a follower stands are not the end of an actor: turned away before `readActor`.
-    if (!mayEndActor(text, end) && !mayEndName(text, end) && text.charCodeAt(end - 1) !== 0x29 /* ) */ && !joins(text, start, end)) continue
+    if (!mayReadActor(text, start, end)) continue
     // Two followers in a row (`城乡社区要加强`): the actor ends before the first, not with it
     // (`城乡社` + a name `区要`).
     if (following.before(text, end) !== undefined) continue
@@ -351,6 +351,26 @@ export function actorBefore(
     if (actor) return longerUnit(text, start, end, stop, following) ?? {actor, follower}
   }
   return null
+}
+
+/**
+ * Whether `readActor(text, start, end)` may find an actor: one ends in a
+ * unit suffix, an abbreviation, a title or a trailer (`mayEndActor`), a
+ * name (a surname two to four characters back), or a bracket (`X(Y)`), or
+ * anywhere after a joiner or a middle dot. A quick test for callers that
+ * would try many ends; where it says no, `readActor` gives null.
+ *
+ * @param text
+ *   Normalized text.
+ * @param start
+ *   Where the actor would start.
+ * @param end
+ *   Where it would end.
+ * @returns
+ *   Whether it may.
+ */
+export function mayReadActor(text: string, start: number, end: number): boolean {
+  return mayEndActor(text, end) || mayEndName(text, end) || text.charCodeAt(end - 1) === 0x29 /* ) */ || joins(text, start, end)
 }
 
 /** Code units of the joiners (`和`, `与`, `及`, `、`, `同`, `以及`) and of middle dots (`·`), as a table. */

@@ -13,7 +13,7 @@ import {actorTrailers, deadlineLabels, nonTaskVerbs, notOwnerBy, objectReportVer
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
-import {actorBefore, isGeneric, isUnit, mayEndActor, readActor, type Actor} from './actor.js'
+import {actorBefore, isGeneric, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {matchCue} from '../parse/inline.js'
@@ -226,7 +226,7 @@ const trailerWords = words(actorTrailers)
  */
 function longestActor(text: string, start: number, end: number, reach: number, judge: (actor: Actor) => 'take' | 'skip' | 'stop'): {actor: Actor} | null {
   for (let stop = Math.min(end - 1, start + reach); stop >= start + 2; stop--) {
-    if (!isIdeograph(text.charCodeAt(stop)) || splitsTitle(text, start, stop)) continue
+    if (!isIdeograph(text.charCodeAt(stop)) || !mayReadActor(text, start, stop) || splitsTitle(text, start, stop)) continue
     const actor = readActor(text, start, stop)
     if (!actor) continue
     const verdict = judge(actor)
