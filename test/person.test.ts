@@ -29,6 +29,18 @@ describe('isName', () => {
     expect(isName('区领导')).toBe(false)
     expect(isName('市发改委')).toBe(false)
   })
+
+  it('should not take a body after a place for a name, though 区 is a surname', () => {
+    expect(isName('区政府')).toBe(false)
+    expect(isName('区政协')).toBe(false)
+    expect(isName('县人大')).toBe(false)
+    expect(isName('区伟')).toBe(true)
+    expect(people('区人大常委会、区政府、区政协有关负责同志')).toEqual([
+      [null, null, '区人大常委会', null],
+      [null, null, '区政府', null],
+      [null, null, '区政协有关负责同志', null]
+    ])
+  })
 })
 
 describe('readPerson', () => {

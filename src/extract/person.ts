@@ -30,8 +30,11 @@ const titlePrefixEndings = words(titlePrefixes)
 const nameOpeners = new Uint8Array(0x10000)
 for (const opener of [...surnames, ...doubleSurnames]) nameOpeners[opener.charCodeAt(0)] = 1
 
-/** Last characters of unit names that no personal name ends with. */
-const officeEndings = '室局委办处科厅署站队司厂'
+/** Last characters of unit names that no personal name ends with (`区政府`, `区政协`: 区 is a surname too). */
+const officeEndings = '室局委办处科厅署站队司厂府协'
+
+/** Bodies written in two characters after a place that read like a name: `区人大`, `县人大`. */
+const bodyEndings = ['人大']
 
 /** Code units of the single surnames, as a table: \`surnames\` is a long string to search for every candidate. */
 const singleSurnames = new Uint8Array(0x10000)
@@ -75,7 +78,7 @@ export function isName(value: string): boolean {
   // The longest title the value ends with is longer than one character exactly when some such title is.
   if (groupEndings.before(value, value.length) !== undefined || (titleEndings.before(value, value.length)?.length ?? 0) > 1) return false
   // `公室` in `市政府办公室` is the end of a unit, not a name: names do not end like offices.
-  if (officeEndings.includes(value.charAt(value.length - 1))) return false
+  if (officeEndings.includes(value.charAt(value.length - 1)) || bodyEndings.some((body) => value.endsWith(body))) return false
   const double = doubleSurnames.some((surname) => value.startsWith(surname))
   if (value.length === 4) return double
   return double || singleSurnames[value.charCodeAt(0)] === 1
