@@ -401,3 +401,13 @@ describe('ongoing tasks', () => {
     expect(dueOf('会议要求，市应急管理局要于6月底前完成排查，长期坚持。')).toEqual(['于6月底前', '2024-06-30', 'absolute'])
   })
 })
+
+describe('more verbs of delivery', () => {
+  it('should take a date right before 形成, 制定, 编制, 启动 or 上线 as a deadline', () => {
+    expect(dueOf('会议要求，市国资委要加快存量资产盘活，二季度形成盘活方案。')).toEqual(['二季度', '2024-06-30', 'absolute'])
+    expect(dueOf('会议要求，市交通局6月底制定工作方案。')).toEqual(['6月底', '2024-06-30', 'absolute'])
+    expect(dueOf('会议要求，市数据局要推进平台建设，年底上线运行。')).toEqual(['年底', '2024-12-31', 'absolute'])
+    // Not before a noun: `形成长效机制` has no date.
+    expect(dueOf('会议要求，市交通局要加强路面管控，形成长效机制。')).toEqual([null, null, null])
+  })
+})
