@@ -281,6 +281,16 @@ export const taskStarters: readonly string[] = [
   '保障',
   '筹措',
   '拨付',
+  // Adverbs that open a task (`请办公室广泛征求意见…`, `请X切实抓好…`), and a time (`请X会后…`).
+  '广泛',
+  '征求',
+  '积极',
+  '切实',
+  '严格',
+  '及时',
+  '全面',
+  '深入',
+  '会后',
   // A deadline may come first: `请X本周内…`, `责成X于10日内…`, `X3月底前…`.
   '本周',
   '本月',

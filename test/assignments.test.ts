@@ -15,6 +15,12 @@ describe('assignments', () => {
     expect(assignmentsOf('会议同意设立专班，由区住建局负责日常协调。')).toEqual([['区住建局', '负责日常协调']])
   })
 
+  it('should end the owner after 请 before an adverb or 会后 that opens the task', () => {
+    // Without these as task starters the longest unit ran on: `办公室广泛征求意见后提请常委会`, `社会建设工委会`.
+    expect(assignmentsOf('会议同意该要点，请办公室广泛征求意见后提请常委会会议审议。')).toEqual([['办公室', '广泛征求意见后提请常委会会议审议']])
+    expect(assignmentsOf('会议同意印发调研报告，请社会建设工委会后进一步修改完善。')).toEqual([['社会建设工委', '会后进一步修改完善']])
+  })
+
   it('should survive a doubled 由 and a missing 后', () => {
     expect(assignmentsOf('会议原则同意，会由由东城街道抓紧组织实施。')).toEqual([['东城街道', '抓紧组织实施']])
   })
