@@ -419,6 +419,10 @@ export const notOwnerBy: readonly string[] = ['由于', '由此', '由来', '由
  */
 export const unitSuffixes: readonly string[] = [
   '领导小组办公室',
+  // A company's management, as boards name it: `公司经营层`, `集团管理层`.
+  '经营层',
+  '管理层',
+  '经理层',
   '领导小组',
   '工作小组',
   '工作组',

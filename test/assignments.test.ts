@@ -21,6 +21,11 @@ describe('assignments', () => {
     expect(assignmentsOf('会议同意印发调研报告，请社会建设工委会后进一步修改完善。')).toEqual([['社会建设工委', '会后进一步修改完善']])
   })
 
+  it('should read the management a board authorizes: 授权公司经营层办理…', () => {
+    expect(assignmentsOf('会议同意公司申请综合授信额度，授权公司经营层办理具体事宜。')).toEqual([['公司经营层', '办理具体事宜']])
+    expect(assignmentsOf('会议同意调整组织架构，授权总经理办公会制定各部门职责。')).toEqual([['总经理办公会', '制定各部门职责']])
+  })
+
   it('should survive a doubled 由 and a missing 后', () => {
     expect(assignmentsOf('会议原则同意，会由由东城街道抓紧组织实施。')).toEqual([['东城街道', '抓紧组织实施']])
   })

@@ -36,7 +36,7 @@ const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外'
  * the subject `会议` left out: `…的汇报,强调X要…`, `明确由X负责…`.
  */
 const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
-const byOpeners = ['会后请', '责成', '请', '要求']
+const byOpeners = ['会后请', '责成', '请', '要求', '授权']
 const labels = words(ownerLabels.map(([label]) => label))
 const dueLabels = words(deadlineLabels)
 /** Modals that may stand before a role verb: `X要牵头…`; and `为` of `X为牵头单位`. */
