@@ -26,6 +26,13 @@ describe('assignments', () => {
     expect(assignmentsOf('会议同意调整组织架构，授权总经理办公会制定各部门职责。')).toEqual([['总经理办公会', '制定各部门职责']])
   })
 
+  it('should give a unit that oversees the work a task of its own: X负责…，Y全程监督', () => {
+    expect(assignmentsOf('会议同意实施该工程，由后勤保障科负责组织实施，纪检监察室全程监督。')).toEqual([
+      ['后勤保障科', '负责组织实施'],
+      ['纪检监察室', '全程监督']
+    ])
+  })
+
   it('should survive a doubled 由 and a missing 后', () => {
     expect(assignmentsOf('会议原则同意，会由由东城街道抓紧组织实施。')).toEqual([['东城街道', '抓紧组织实施']])
   })
