@@ -49,6 +49,15 @@ describe('extractMeeting on the sample', () => {
   })
 })
 
+describe('extractMeeting: the date of a lead run on after the issue date', () => {
+  it('should take the second of two dates back to back, the one the lead tells', () => {
+    // A web copy that lost its line breaks runs the issue date into the lead.
+    const record = parseMinutes('县政府办公室 2024年4月8日2024年4月3日，县长周志强主持召开县政府第5次常务会议。现纪要如下：一、研究停车设施建设。会议同意。\n')
+    expect(record.meeting.date).toBe('2024-04-03')
+    expect(record.meeting.chair?.name).toBe('周志强')
+  })
+})
+
 describe('extractMeeting: names and sessions', () => {
   it('should take the name after 召开 and the session in Arabic or Chinese numbers', () => {
     const meeting = meetingOf('2024年3月5日上午，王明远市长主持召开市政府第12次常务会议，研究有关事项。\n一、审议《清河市文旅发展三年行动计划》')

@@ -402,7 +402,12 @@ function nameEnding(doc: Doc, start: number, end: number): Found | null {
 /** The first date of the lead that is not a notice or publication date. */
 function leadDate(doc: Doc, start: number, end: number): Lead['date'] {
   const norm = doc.norm.slice(start, end)
-  for (const date of findDates(norm)) {
+  const dates = findDates(norm)
+  for (const [index, date] of dates.entries()) {
+    // Two dates back to back (`2024年4月8日2024年4月3日，县长X主持…`, a copy that ran the issue
+    // date into the lead): the second is the one the lead's clause tells.
+    const next = dates[index + 1]
+    if (next && norm.slice(date.end, next.start).trim() === '') continue
     let clauseStart = date.start
     while (clauseStart > 0 && !isBreak(norm.charCodeAt(clauseStart - 1))) clauseStart--
     let clauseEnd = date.end
