@@ -391,7 +391,7 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会
 export const meetingBodies: readonly string[] = ['联席会议']
 
 /** Words that look like a follower but are not: `要求` is not `要`. */
-export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用']
+export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志']
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [

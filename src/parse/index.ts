@@ -635,15 +635,42 @@ function otherBlock(doc: Doc, line: Line): Block {
  */
 function headingEnd(doc: Doc, start: number, end: number): number {
   let depth = 0
+  // Where the meeting starts speaking inside the heading (`研究《…方案》会议听取了…`), if it does.
+  let speaks = -1
   for (let index = start; index < end; index++) {
     // Code units: `charAt` would allocate a string per ideograph.
     const code = doc.norm.charCodeAt(index)
     if (code === 0x300a) depth++ // 《
     else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
-    else if (code === fullStop && depth === 0) return index
+    else if (code === fullStop && depth === 0) return speaks === -1 ? index : speaks
     else if (code === colon && depth === 0 && leadsInToPoints(doc.norm, index + 1, end)) return index
+    else if (code === 0x4f1a /* 会 */ && depth === 0 && speaks === -1 && index > start + 3 && gluedSpeech(doc.norm, index)) speaks = index
   }
   return end
+}
+
+/** What the meeting does when it speaks right after a heading: `会议听取了…`, `会议原则同意…`. */
+const gluedSpeechVerbs = words(['听取', '审议', '研究', '讨论', '同意', '原则同意', '认为', '强调', '要求', '指出', '明确', '决定'])
+
+/**
+ * Last characters of the matter a heading names (`…方案》`, `…事宜`, `…事项`,
+ * `…情况`, `…计划`, `…方案`, `…办法`, `…报告`, `…意见`): after one, `会议` is
+ * the meeting speaking, not the end of a meeting's name (`常务会议审议`,
+ * `工作会议研究`, `专题会议研究`: so not `问题`).
+ */
+const matterEnds = '》宜项况划案法告见'
+
+/**
+ * Whether the meeting starts speaking at `at` (`…方案》会议听取…`): in a copy
+ * that lost its line breaks, the heading line ran on into its body with
+ * nothing between them. Asked only of a heading that runs on to a `。`.
+ */
+function gluedSpeech(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at + 1) === 0x8bae /* 议 */ &&
+    matterEnds.includes(text.charAt(at - 1)) &&
+    gluedSpeechVerbs.at(text, at + 2) !== undefined
+  )
 }
 
 /** Whether the first of a list of points stands at `at`: `(一)`, `1.`, `①`, `一是` (not `一、`, a heading's). */
@@ -678,8 +705,10 @@ function itemWithHeading(doc: Doc, line: Line, marker: MarkerMatch): Item {
     children: [],
     position: doc.normPosition(line.start, line.end)
   }
-  // A heading that runs on: the rest of the line is the item's first paragraph.
-  let rest = stop + 1
+  // A heading that runs on: the rest of the line is the item's first paragraph (after the `。` or
+  // `:` that ends the heading; where the meeting speaks glued to it, from its first word).
+  const code = doc.norm.charCodeAt(stop)
+  let rest = code === fullStop || code === colon ? stop + 1 : stop
   while (rest < line.end && doc.norm.charAt(rest) === ' ') rest++
   if (rest < line.end) item.children.push(paragraphNode(doc, rest, line.end))
   return item

@@ -1,0 +1,71 @@
+/**
+ * A web copy that lost its line breaks: the same minutes on one line read as
+ * they do with their lines (items, headings, decisions, owners, the date).
+ */
+
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+import type {MinutesRecord} from '../src/record.js'
+
+const lines = [
+  'XX县人民政府',
+  '常务会议纪要',
+  '县政府办公室 2024年4月8日',
+  '2024年4月3日，县长周志强主持召开县政府第5次常务会议，研究了以下事项。现纪要如下：',
+  '一、研究《XX县城区停车设施建设三年行动方案》',
+  '会议听取了县住建局关于《XX县城区停车设施建设三年行动方案》起草情况的汇报，原则同意该方案，由县住建局根据会议意见修改完善后，以县政府办公室名义印发实施。',
+  '二、研究县第一人民医院新院区建设资金筹措事宜',
+  '会议听取了县卫健局、县财政局的汇报。会议明确：（一）新院区建设资金采取财政补助和医院自筹相结合的方式筹措；（二）县财政局要在5月底前将首期补助资金拨付到位。',
+  '三、研究2024年县级储备粮轮换计划',
+  '会议同意县发改局提出的2024年县级储备粮轮换计划。',
+  '出席：周志强、吴建华、郑丽',
+  '列席：县政府办公室、县住建局、县发改局负责人',
+  '记录：王晓'
+]
+
+/** What a reader compares: the meeting and, per item, heading, reporters, decisions and owners. */
+function reading(record: MinutesRecord) {
+  return {
+    name: record.meeting.name,
+    date: record.meeting.date,
+    chair: record.meeting.chair?.name,
+    items: record.items.map((item) => ({
+      heading: item.heading,
+      reporters: item.reporters,
+      decisions: item.decisions.map((decision) => decision.text),
+      assignments: item.assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])
+    }))
+  }
+}
+
+describe('a copy that lost its line breaks', () => {
+  it('should read as the minutes with their lines', () => {
+    const withLines = reading(parseMinutes(lines.join('\n') + '\n'))
+    // Hand-checked, the reading both must give.
+    expect(withLines.date).toBe('2024-04-03')
+    expect(withLines.items.map((item) => item.heading)).toEqual([
+      '研究《XX县城区停车设施建设三年行动方案》',
+      '研究县第一人民医院新院区建设资金筹措事宜',
+      '研究2024年县级储备粮轮换计划'
+    ])
+    expect(withLines.items[2]).toEqual({
+      heading: '研究2024年县级储备粮轮换计划',
+      reporters: ['县发改局'],
+      decisions: ['会议同意县发改局提出的2024年县级储备粮轮换计划'],
+      assignments: []
+    })
+    const collapsed = reading(parseMinutes(lines.join('') + '\n'))
+    expect(collapsed.items).toEqual(withLines.items)
+    expect([collapsed.name, collapsed.date, collapsed.chair]).toEqual([withLines.name, withLines.date, withLines.chair])
+  })
+
+  it('should not end a heading at a meeting named in it (`提交市政府常务会议审议`)', () => {
+    const record = parseMinutes(
+      '2024年4月3日，县长周志强主持召开县政府第5次常务会议。现纪要如下：\n一、会议原则同意《县森林防火工作方案》，由县林业局修改完善后，再提交县政府常务会议审议。\n二、研究安全生产专题会议研究部署的事项。会议同意。\n'
+    )
+    expect(record.items.map((item) => item.heading)).toEqual([
+      '会议原则同意《县森林防火工作方案》，由县林业局修改完善后，再提交县政府常务会议审议',
+      '研究安全生产专题会议研究部署的事项'
+    ])
+  })
+})
