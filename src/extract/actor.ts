@@ -23,7 +23,7 @@ import {
 } from '../lexicon.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
-import {isName as isPersonalName, mayEndName, surnameTitle} from './person.js'
+import {isName as isPersonalName, mayEndName, middleDots, surnameTitle} from './person.js'
 import type {Span} from './clauses.js'
 
 /** What an actor span is. */
@@ -375,7 +375,7 @@ export function mayReadActor(text: string, start: number, end: number): boolean 
 
 /** Code units of the joiners (`和`, `与`, `及`, `、`, `同`, `以及`) and of middle dots (`·`), as a table. */
 const joinerUnits = new Uint8Array(0x10000)
-for (const character of [...ownerJoiners.join(''), '·', '•', '・', '‧']) joinerUnits[character.charCodeAt(0)] = 1
+for (const character of ownerJoiners.join('') + middleDots) joinerUnits[character.charCodeAt(0)] = 1
 
 /**
  * Whether a joiner or a middle dot stands in a span: then an actor may end

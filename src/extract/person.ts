@@ -84,8 +84,13 @@ export function isName(value: string): boolean {
   return double || singleSurnames[value.charCodeAt(0)] === 1
 }
 
+/** The middle dots that join the parts of a transliterated name: `阿不都热合曼·买买提`. */
+export const middleDots = '·•・‧'
+
 /** A transliterated name (Uyghur, Kazakh, Tibetan …): ideographs in parts joined by a middle dot. */
-const dottedName = /^[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}$/
+const dottedName = new RegExp(`^[\\u4e00-\\u9fff]{1,8}(?:[${middleDots}][\\u4e00-\\u9fff]{1,8}){1,3}$`)
+const middleDotCodes = new Uint8Array(0x10000)
+for (const dot of middleDots) middleDotCodes[dot.charCodeAt(0)] = 1
 
 /**
  * Whether a value holds one of `dottedName`'s dots: asked first, since
@@ -93,10 +98,7 @@ const dottedName = /^[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1
  * tenth of reading the owners.
  */
 function hasMiddleDot(value: string): boolean {
-  for (let index = 1; index < value.length - 1; index++) {
-    const code = value.charCodeAt(index)
-    if (code === 0xb7 /* · */ || code === 0x2022 /* • */ || code === 0x30fb /* ・ */ || code === 0x2027 /* ‧ */) return true
-  }
+  for (let index = 1; index < value.length - 1; index++) if (middleDotCodes[value.charCodeAt(index)] === 1) return true
   return false
 }
 
