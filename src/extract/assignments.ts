@@ -469,8 +469,7 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       while (end < unit.end && !');。'.includes(text.charAt(end)) && labels.at(text, end) === undefined && dueLabels.at(text, end) === undefined) end++
       for (const actor of listedOwners(text, cursor, end)) {
         const made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
-        // Owners as read, not as sliced: hard-wrapped text may break a name across lines (`县住建\n局`).
-        const same = known.filter((each) => made.owners.every((owner) => each.owners.some((other) => unbroken(other) === unbroken(owner))))
+        const same = known.filter((each) => ownersAmong(made, each))
         if (same.length === 0) {
           made.role = role
           assignments.push(made)
@@ -535,7 +534,7 @@ function readBracketed(doc: Doc, units: Unit[], meetingDate: string | null, assi
         const made = assignment(doc, actor, task, meetingDate)
         const given = assignments.some((each) => {
           const offset = doc.toNorm(each.positions.task.start.offset)
-          return offset < task.end && offset >= task.start && made.owners.every((owner) => each.owners.some((other) => unbroken(other) === unbroken(owner)))
+          return offset < task.end && offset >= task.start && ownersAmong(made, each)
         })
         if (given) continue
         made.role = role
@@ -583,6 +582,14 @@ function firstLabel(text: string, start: number, end: number): number {
   let first = start
   while (first < end && labels.at(text, first) === undefined) first++
   return first
+}
+
+/**
+ * Whether every owner of `made` is one of `other`'s, as read rather than as
+ * sliced: hard-wrapped text may break a name across lines (`县住建\n局`).
+ */
+function ownersAmong(made: Assignment, other: Assignment): boolean {
+  return made.owners.every((owner) => other.owners.some((each) => unbroken(each) === unbroken(owner)))
 }
 
 /** A value as sliced from the source without its line breaks and spaces (`县住建\n局` → `县住建局`). */

@@ -69,7 +69,7 @@ export function mayEndName(text: string, end: number): boolean {
  */
 export function isName(value: string): boolean {
   // A transliterated name, its parts set off by a middle dot: `阿不都热合曼·买买提` (not `县长…·…`, `…·…县长`).
-  if (value.length >= 3 && hasMiddleDot(value) && dottedName.test(value)) return !titlesLongestFirst.some((title) => value.startsWith(title)) && titleEndingAt(value, value.length) === 0
+  if (middleDotAt(value) > 0 && dottedName.test(value)) return !titlesLongestFirst.some((title) => value.startsWith(title)) && titleEndingAt(value, value.length) === 0
   // Every name opens with a surname (or a double one): a set lookup turns most candidates away before the tests below.
   if (nameOpeners[value.charCodeAt(0)] !== 1) return false
   if (isPadded(value)) return isIdeograph(value.charCodeAt(0)) && isIdeograph(value.charCodeAt(2)) && singleSurnames[value.charCodeAt(0)] === 1
@@ -93,13 +93,13 @@ const middleDotCodes = new Uint8Array(0x10000)
 for (const dot of middleDots) middleDotCodes[dot.charCodeAt(0)] = 1
 
 /**
- * Whether a value holds one of `dottedName`'s dots: asked first, since
- * `isName` is asked of most spans an actor may be, and the pattern cost a
- * tenth of reading the owners.
+ * Where the first middle dot of a value stands, or -1: asked before
+ * `dottedName`, since `isName` is asked of most spans an actor may be, and
+ * the pattern cost a tenth of reading the owners.
  */
-function hasMiddleDot(value: string): boolean {
-  for (let index = 1; index < value.length - 1; index++) if (middleDotCodes[value.charCodeAt(index)] === 1) return true
-  return false
+function middleDotAt(value: string): number {
+  for (let index = 0; index < value.length; index++) if (middleDotCodes[value.charCodeAt(index)] === 1) return index
+  return -1
 }
 
 const titleSet = new Set(titles)
@@ -189,7 +189,7 @@ function designates(value: string): 'title' | 'other' | null {
  */
 function nameAfterDesignation(value: string): number {
   // A transliterated name after its title: `县长阿不都热合曼·买买提`.
-  const dot = value.search(/[·•・‧]/)
+  const dot = middleDotAt(value)
   for (let start = 1; start < dot; start++) {
     if (isName(value.slice(start)) && designates(value.slice(0, start)) === 'title') return start
   }

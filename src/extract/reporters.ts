@@ -97,7 +97,7 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     if (isPoint) {
       const first = unitSentences(doc, unit)[0]?.clauses[0]
       const from = first ? skipMarker(text, first.start, first.end) : -1
-      const hit = first && reportWords.some((word) => indexWithin(text, word, from, first.end) !== -1) ? actorBefore(text, from, first.end, pointPresenting) : null
+      const hit = first && presentsIn(text, from, first.end) ? actorBefore(text, from, first.end, pointPresenting) : null
       if (hit) found.push(hit.actor)
     }
     // Else a point names a reporter only as the one whose proposal it agrees to: `1.同意X提出的…`.
@@ -179,7 +179,7 @@ function presentsIn(text: string, start: number, end: number): boolean {
 function mayReport(text: string, unit: Unit, isOpening: boolean): boolean {
   for (const [anchor] of cueGroups) if (indexWithin(text, anchor, unit.start, unit.end) !== -1) return true
   if (indexWithin(text, '由', unit.start, unit.end) !== -1) return true
-  return isOpening && reportWords.some((word) => indexWithin(text, word, unit.start, unit.end) !== -1)
+  return isOpening && presentsIn(text, unit.start, unit.end)
 }
 
 function nameActor(start: number, end: number): Actor {

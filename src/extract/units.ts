@@ -114,7 +114,7 @@ function leadInClause(doc: Doc, floor: number, listStart: number): {start: numbe
   while (colon > floor && doc.norm.charCodeAt(colon - 1) === 0x20) colon--
   if (colon <= floor || doc.norm.charAt(colon - 1) !== ':') return null
   let start = colon - 1
-  while (start > floor && !'。;,'.includes(doc.norm.charAt(start - 1))) start--
+  while (start > floor && !'。;,\n'.includes(doc.norm.charAt(start - 1))) start--
   const clause = doc.norm.slice(start, colon)
   const verb = leadInWords.find((word) => clause.includes(word))
   return verb ? {start, verb} : null
@@ -129,11 +129,7 @@ function decisionLeadIn(doc: Doc, paragraph: Paragraph): string | null {
   const end = doc.toNorm(paragraph.position.end.offset)
   if (doc.norm.charAt(end - 1) !== ':') return null
   // Only the last 60 characters count: stop there rather than walk back to a clause start that may be far.
-  const floor = Math.max(0, end - 60)
-  let start = end - 1
-  while (start > floor && !'。;,\n'.includes(doc.norm.charAt(start - 1))) start--
-  const sentence = doc.norm.slice(start, end)
-  return leadInWords.find((word) => sentence.includes(word)) ?? null
+  return leadInClause(doc, Math.max(0, end - 60), end)?.verb ?? null
 }
 
 function addPoints(doc: Doc, list: List, units: Unit[], decision: string | null): void {

@@ -120,12 +120,10 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     }
     // `议题一:` alone on its line: the heading is the line below (unless the meeting speaks there).
     if (headless !== null && headless === item && line.kind === 'paragraph' && !matchCue(doc.norm, line.start)) {
-      const stop = headingEnd(doc, line.start, line.end)
-      headless.heading = headingNode(doc, line.start, stop)
-      headless.position = span(headless.position, headless.heading.position)
-      let rest = stop + 1
-      while (rest < line.end && doc.norm.charAt(rest) === ' ') rest++
-      if (rest < line.end) headless.children.push(paragraphNode(doc, rest, line.end))
+      const {heading, body} = headingAndBody(doc, line.start, line.end)
+      headless.heading = heading
+      headless.position = span(headless.position, heading.position)
+      if (body) headless.children.push(body)
       headless = null
       continue
     }
@@ -697,21 +695,28 @@ function pointItem(doc: Doc, line: Line): Item {
 }
 
 function itemWithHeading(doc: Doc, line: Line, marker: MarkerMatch): Item {
-  const stop = headingEnd(doc, marker.end, line.end)
-  const item: Item = {
+  const {heading, body} = headingAndBody(doc, marker.end, line.end)
+  return {
     type: 'item',
     marker: markerNode(doc, marker),
-    heading: headingNode(doc, marker.end, stop),
-    children: [],
+    heading,
+    children: body ? [body] : [],
     position: doc.normPosition(line.start, line.end)
   }
-  // A heading that runs on: the rest of the line is the item's first paragraph (after the `。` or
-  // `:` that ends the heading; where the meeting speaks glued to it, from its first word).
+}
+
+/**
+ * The heading of a line from `start`, and the rest of the line, where the
+ * heading runs on, as the item's first paragraph: after the `。` or `:` that
+ * ends the heading, or, where the meeting speaks glued to it, from its first
+ * word.
+ */
+function headingAndBody(doc: Doc, start: number, end: number): {heading: Heading; body: Paragraph | null} {
+  const stop = headingEnd(doc, start, end)
   const code = doc.norm.charCodeAt(stop)
   let rest = code === fullStop || code === colon ? stop + 1 : stop
-  while (rest < line.end && doc.norm.charAt(rest) === ' ') rest++
-  if (rest < line.end) item.children.push(paragraphNode(doc, rest, line.end))
-  return item
+  while (rest < end && doc.norm.charAt(rest) === ' ') rest++
+  return {heading: headingNode(doc, start, stop), body: rest < end ? paragraphNode(doc, rest, end) : null}
 }
 
 function paragraphItem(doc: Doc, line: Line): Item {
