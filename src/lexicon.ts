@@ -487,6 +487,24 @@ export const unitSuffixes: readonly string[] = [
   '协'
 ]
 
+/**
+ * Endings of a division named after the two things it manages, joined by
+ * `与` inside the name (`实验室与设备管理处`, `资产与后勤管理中心`): such a
+ * name is one owner, not two.
+ */
+export const managedDivisionEndings: readonly string[] = ['管理处', '管理科', '管理部', '管理中心', '管理办公室', '管理办', '管理所']
+
+/**
+ * How a village's or a residents' committee's own organs begin when its
+ * minutes name them without the place (`村委会`, `村民委员会`, `村妇联`,
+ * `村监委会`, `村党支部`, `居委会`): an officer of one (`村委会副主任X`) is
+ * the owner in person, not the organ.
+ */
+export const ownVillageOrgans: readonly string[] = [
+  '村委会', '村民委员会', '村妇联', '村监委会', '村务监督委员会', '村党支部', '村党总支', '村党委', '村团支部', '村集体经济合作社', '村股份经济合作社',
+  '居委会', '居民委员会', '社区居委会', '社区党支部', '社区党委', '社区党总支'
+]
+
 /** Unit suffixes that name a unit on their own: the body's own office (`请办公室按程序印发`), a village's committee (`村委会要…`). */
 export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '村委会', '居委会']
 
@@ -995,9 +1013,10 @@ export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需
  * Words of promptness that, as `vagueDeadlines` do, give a task a vague
  * deadline where they lead its clause (`立即组织排查`, `立行立改`). Not
  * `及时` (timely), which says how a task is done, not by when: `及时发布
- * 预警信息`, `发现问题及时处置`.
+ * 预警信息`, `发现问题及时处置`. `即日起` (from this day on: `即日起执行`) where it
+ * leads a clause; with an end after it (`即日起至9月30日`, `即日起30日内`) that end is the deadline.
  */
-export const promptDeadlines: readonly string[] = ['立行立改', '立即', '马上']
+export const promptDeadlines: readonly string[] = ['立行立改', '立即', '马上', '即日起']
 
 /**
  * Words that say a task has no end: `完成时限:长期坚持`, `…,长期坚持。`. The
@@ -1033,7 +1052,15 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['汛期', null, null],
   ['入汛', null, null],
   ['入冬', null, null],
-  ['开学', null, null]
+  ['开学', null, null],
+  // Seasons of farm and school work: `春耕前`, `秋收前`, `寒假前`.
+  ['春耕', null, null],
+  ['秋收', null, null],
+  ['夏收', null, null],
+  ['秋播', null, null],
+  ['寒假', null, null],
+  ['暑假', null, null],
+  ['放假', null, null]
 ]
 
 /**

@@ -11,12 +11,14 @@
 import {
   actorTrailers,
   genericOwnerPrefixes,
+  managedDivisionEndings,
   meetingBodies,
   nonUnits,
   standaloneUnits,
   notFollowers,
   notInUnits,
   ownerJoiners,
+  placePrefixes,
   titles,
   unitAbbreviations,
   unitSuffixes
@@ -217,7 +219,7 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   for (let index = 0; index < parts.length - 1; index++) {
     const part = parts[index]
     const next = parts[index + 1]
-    if (text.charAt(part.end) === '、' || readSingle(text, part.start, part.end) || !isUnit(text, part.start, next.end)) continue
+    if (text.charAt(part.end) === '、' || (readSingle(text, part.start, part.end) && !namesManaged(text, part, next)) || !isUnit(text, part.start, next.end)) continue
     parts.splice(index, 2, {start: part.start, end: next.end})
     index--
   }
@@ -285,6 +287,20 @@ function readSingle(text: string, start: number, end: number): Actor | null {
   if (person && person.unit) return person
   return null
 }
+
+/**
+ * Whether `A与B管理处` is one division named after the two things it manages
+ * (`实验室与设备管理处`), not two owners: over `与`, a short first part
+ * with no place prefix, a last part ending in a management office
+ * (`managedDivisionEndings`).
+ */
+function namesManaged(text: string, part: Span, next: Span): boolean {
+  if (text.charAt(part.end) !== '与' || part.end - part.start > 4 || places.at(text, part.start) !== undefined) return false
+  return managed.before(text, next.end) !== undefined
+}
+
+const managed = words(managedDivisionEndings)
+const places = words(placePrefixes)
 
 /**
  * A unit with the other name it works under in brackets: `党群工作部(人力资源部)`,
@@ -393,7 +409,9 @@ function joins(text: string, start: number, end: number): boolean {
  * unit suffix a few characters on and itself followed by a follower.
  */
 function longerUnit(text: string, start: number, end: number, stop: number, following: Words): {actor: Actor; follower: string} | null {
-  for (let longer = end + 1; longer <= Math.min(stop - 1, end + 4); longer++) {
+  // Over a joiner (`实验室` + `与设备管理处`), as far as a second name of a division may run.
+  const reach = joiners.at(text, end) === undefined ? 4 : 10
+  for (let longer = end + 1; longer <= Math.min(stop - 1, end + reach); longer++) {
     if (!suffixes.before(text, longer) || !isUnit(text, start, longer)) continue
     const follower = following.at(text, longer)
     if (follower === undefined || notFollowing.at(text, longer) !== undefined) continue

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, deadlineLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownerLabels, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, deadlineLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownerLabels, ownVillageOrgans, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
@@ -321,6 +321,13 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const after = ownerAfterBy(text, index, clause.end)
           if (after) found.push(after)
         }
+        // `X同志负责,组织Y对…排查`: a clause of only the owner's verb leaves its task to the next clause,
+        // whose verb and object (`组织应急办`) are no owner.
+        const next = sentence.clauses[clauseIndex + 1]
+        if (atStart && next && bareRole(text, atStart.taskStart, clause.end)) {
+          const object = ownerAt(text, next)
+          if (object && objectVerbs.at(text, object.actor.whole.start) !== undefined) next.owner = null
+        }
         for (const owner of found) {
           if (seen.has(owner.actor.whole.start)) continue
           seen.add(owner.actor.whole.start)
@@ -341,6 +348,12 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const shared = before || task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end)
           const elsewhere = before ? {...before, labelled: false, whole: true} : shared && {...shared, labelled: false, whole: false}
           assignments.push(assignment(doc, owner.actor, task, meetingDate, elsewhere))
+          // `由X牵头、Y配合,…`: the supporting owner listed after the lead's verb shares the task.
+          const support = listedSupport(text, owner.taskStart, task.end)
+          if (support && !seen.has(support.actor.whole.start)) {
+            seen.add(support.actor.whole.start)
+            assignments.push(assignment(doc, support.actor, {start: support.taskStart, end: task.end}, meetingDate, elsewhere))
+          }
         }
       }
     }
@@ -349,6 +362,43 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   readBracketed(doc, units, meetingDate, assignments)
   readTables(doc, units, meetingDate, assignments)
   return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
+}
+
+const villageOrgans = words(ownVillageOrgans)
+
+/**
+ * The name of an officer of a village's own organ (`村委会副主任X`,
+ * `村妇联主席X`), who owns a task in person: the organ, named without its
+ * village, does not stand for them as `区水利局` does for its head. (As a
+ * reporter the organ is kept: it presents the matter.)
+ */
+function villageOfficer(text: string, actor: Actor): Span | null {
+  return actor.kind === 'unit-person' && actor.unit && actor.name && villageOrgans.at(text, actor.unit.start) !== undefined ? actor.name : null
+}
+
+/** Verbs that, opening a clause, make a unit after them their object: `组织应急办…`, `督促各村…`. */
+const objectVerbs = words(['组织', '督促', '指导', '协调', '安排', '带领', '召集', '联系', '动员'])
+const roleWords = words(['负总责', '具体负责', '负责', '牵头', '主抓'])
+
+/** Whether a clause holds only an owner's verb of responsibility from `at` (`X负责`, `由X牵头`). */
+function bareRole(text: string, at: number, end: number): boolean {
+  const word = roleWords.at(text, at)
+  return word !== undefined && trim(text, at + word.length, end).end <= at + word.length
+}
+
+/** Verbs of the owner a supporting owner is listed after with `、`: `X牵头、Y配合`, `X负责、Y协助`. */
+const leadingVerbs = words(['牵头', '负责', '主抓', '主责'])
+const supporting = words(supportWords)
+
+/**
+ * A supporting owner listed after the lead's verb with `、` in one clause
+ * (`由X牵头、Y配合,对…`): Y, its task starting at its verb; or null.
+ */
+function listedSupport(text: string, taskStart: number, end: number): Owner | null {
+  const verb = leadingVerbs.at(text, taskStart)
+  if (verb === undefined || text.charAt(taskStart + verb.length) !== '、') return null
+  const found = actorBefore(text, taskStart + verb.length + 1, end, supporting)
+  return found ? {actor: found.actor, taskStart: found.actor.whole.end} : null
 }
 
 /**
@@ -734,7 +784,8 @@ interface DueElsewhere extends Span {
  * first, when it says so) in `elsewhere`.
  */
 function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null, elsewhere: DueElsewhere | null = null): Assignment {
-  const ownerPosition = doc.normPosition(actor.value.start, actor.value.end)
+  const value = villageOfficer(doc.norm, actor) ?? actor.value
+  const ownerPosition = doc.normPosition(value.start, value.end)
   const taskPosition = doc.normPosition(task.start, task.end)
   const taskText = doc.source.slice(taskPosition.start.offset, taskPosition.end.offset)
   let dueFrom = task.start
@@ -750,7 +801,7 @@ function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | nu
   // `牵头…`, and after a modal `要牵头…`.
   const roleAt = modals.at(doc.norm, task.start)?.length ?? 0
   const role = roleVerbs.find(([verb]) => doc.norm.startsWith(verb, task.start + roleAt))?.[1] ?? 'responsible'
-  const parts = actor.kind === 'joint' ? actor.parts : [actor.value]
+  const parts = actor.kind === 'joint' ? actor.parts : [value]
   return {
     owner: doc.source.slice(ownerPosition.start.offset, ownerPosition.end.offset),
     owners: parts.map((part) => {

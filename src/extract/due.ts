@@ -111,6 +111,11 @@ const yearEndPattern = new RegExp(
   'g'
 )
 /**
+ * `本学期内`, `本学期末前`, `下学期开学前` (a term of a school's calendar, which
+ * each school sets: no date). Groups: 本/下/当, `末`, the ending.
+ */
+const termPattern = new RegExp(`${lead}(本|下|当|这个)学期(末|结束)?(之前|以前|前|之内|以内|内)`, 'g')
+/**
  * `月底前`, `本月底前`, `下月初`, `本月中旬前`, `月中`, `本月内`, `月内`: a part
  * of the meeting's month or the next (`月内` is the meeting's; not `3个月内`,
  * `半月内`, stretches). Groups: 本/下/当, the part, 本/下/当 before `月内`.
@@ -287,7 +292,12 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   const absolute = absoluteDue(text, dates, meeting, labelled)
   const relative = relativeDue(text, dates, meeting, labelled)
   const oneOff = absolute && relative ? (relative.start < absolute.start ? relative : absolute) : absolute ?? relative
-  const found = oneOff ?? first(recurring) ?? vagueDue(text) ?? ongoingDue(text, labelled)
+  // A prompt start written before a recurring report (`即日起实行周调度,每周五报告进展`,
+  // `立即组织排查,每月5日前报送`) is when the task is due; the recurring one, how often it reports.
+  const cycle = first(recurring)
+  const vague = vagueDue(text)
+  const prompt = vague !== null && cycle !== null && vague.start < cycle.start && promptDeadlines.some((word) => text.startsWith(word, vague.start))
+  const found = oneOff ?? (prompt ? vague : cycle ?? vague) ?? ongoingDue(text, labelled)
   if (!found) return null
   // A date that does not resolve to a real day (a runaway number of months) is no date.
   const date = found.date !== null && isValidIso(found.date) ? found.date : null
@@ -405,6 +415,9 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const end = match.index + match[0].length
     if (!isFestival(norm, end - match[1].length - 1) || isOneOf(countFirsts, norm.charAt(end))) continue
     candidates.push({start: match.index, end, date: null, kind: 'absolute'})
+  }
+  if (norm.includes('学期')) for (const match of matches(termPattern, norm)) {
+    candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('年')) for (const match of matches(yearEndPattern, norm)) {
     const said = match[1] ?? (match[2] && `${match[2]}年`)

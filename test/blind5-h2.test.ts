@@ -1,0 +1,112 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+import {findDue} from '../src/extract/due.js'
+import type {Assignment} from '../src/record.js'
+
+/** Owner(s), role, the task's first characters and the deadline of each assignment of an item. */
+function rows(assignments: Assignment[], taskLength = 6) {
+  return assignments.map((assignment) => [assignment.owners, assignment.role, assignment.task.slice(0, taskLength), assignment.due])
+}
+
+/** The assignments of the first item of minutes written in the genre's forms. */
+function first(body: string) {
+  return analyze(`某镇党政联席会议纪要\n一、研究有关工作\n${body}\n`).record.items[0].assignments
+}
+
+/** A deadline found in a task: what it says, its kind and its date. */
+function due(task: string, meetingDate: string) {
+  const found = findDue(task, meetingDate)
+  return found && {text: task.slice(found.start, found.end), kind: found.kind, date: found.date}
+}
+
+/** A blind text of this round, read by jiyao. */
+function read(name: string) {
+  const text = readFileSync(new URL(`../fixtures/genre/blind5-h2/${name}`, import.meta.url), 'utf8')
+  return analyze(text).record
+}
+
+describe('deadlines of school terms, farm seasons and prompt starts', () => {
+  it('should read 本学期内 and 下学期末前 as deadlines with no date', () => {
+    expect(due('本学期内完成全部培训课时', '2025-08-25')).toMatchObject({text: '本学期内', kind: 'absolute', date: null})
+    expect(due('于下学期末前完成评估', '2025-08-25')).toMatchObject({text: '于下学期末前', kind: 'absolute', date: null})
+  })
+
+  it('should read 春耕前 and 寒假前 as days that bound a task, as 汛期前 is', () => {
+    expect(due('春耕前组织一次农技培训', '2025-03-12')).toMatchObject({text: '春耕前', date: null})
+    expect(due('寒假前完成校舍安全排查', '2025-11-03')).toMatchObject({text: '寒假前', date: null})
+  })
+
+  it('should read 即日起 that leads a clause as a prompt start, and keep an end after it', () => {
+    expect(due('负责落实值班制度，即日起执行', '2025-06-03')).toMatchObject({text: '即日起', kind: 'vague'})
+    expect(due('即日起至9月30日实行24小时值班', '2025-06-03')).toMatchObject({text: '至9月30日', kind: 'absolute'})
+  })
+
+  it('should prefer a prompt start written before a recurring report', () => {
+    expect(due('成立工作专班，即日起实行周调度，每周五报告进展', '2025-09-16')).toMatchObject({text: '即日起'})
+    expect(due('每月5日前报送进展，立即组织排查', '2025-09-16')).toMatchObject({text: '每月5日前', kind: 'recurring'})
+  })
+})
+
+describe('owners of these minutes', () => {
+  it('should read a division named after the two things it manages as one owner (`实验室与设备管理处`)', () => {
+    expect(rows(first('由实验室与设备管理处牵头，对危化品进行清查。'))).toEqual([[['实验室与设备管理处'], 'lead', '牵头，对危化', null]])
+    expect(rows(first('资产与后勤管理中心要在月底前完成盘点。'))[0][0]).toEqual(['资产与后勤管理中心'])
+  })
+
+  it('should still read two units over 与 as two owners', () => {
+    expect(rows(first('党政办与财政所要在月底前完成清查。'))[0][0]).toEqual(['党政办', '财政所'])
+    expect(rows(first('后勤处与保卫处负责校门口值守。'))[0][0]).toEqual(['后勤处', '保卫处'])
+  })
+
+  it('should give the task to a supporting owner listed after the lead with 、 (`X牵头、Y配合`)', () => {
+    expect(rows(first('会议决定，由综治办牵头、司法所配合，本月内完成积案化解。'))).toEqual([
+      [['综治办'], 'lead', '牵头、司法所', '本月内'],
+      [['司法所'], 'support', '配合，本月内', '本月内']
+    ])
+  })
+
+  it('should run the task of `X同志负责,` on into its clause of 组织Y…, which names no owner', () => {
+    expect(rows(first('分管副镇长王海同志负责，组织应急办对山塘开展排查，汛期前完成整改。'), 4)).toEqual([[['王海'], 'responsible', '负责，组', '汛期前']])
+  })
+
+  it('should name a village organ’s officer in person as an owner, and keep a bare organ and a county unit’s head', () => {
+    const village = analyze('某村“两委”会议纪要\n一、春耕生产\n村委会副主任赵某兰要在3月20日前摸清撂荒地底数；村妇联主席钱某负责垃圾清理。由村委会负责公示。\n').record
+    expect(village.items[0].assignments.map((assignment) => assignment.owner)).toEqual(['赵某兰', '钱某', '村委会'])
+    expect(rows(first('县水利局局长周平同志负责督导。'))[0][0]).toEqual(['县水利局'])
+  })
+})
+
+describe('blind round 1 (fixtures/genre/blind5-h2/r1)', () => {
+  it('should read the school’s tasks with their owners and deadlines', () => {
+    const record = read('r1/e-school-affairs.txt')
+    expect(record.items.map((item) => rows(item.assignments, 4))).toEqual([
+      [
+        [['教务处'], 'responsible', '要在开学', '在开学前'],
+        [['后勤处'], 'responsible', '负责校园', '8月30日前']
+      ],
+      [
+        [['实验室与设备管理处'], 'lead', '牵头、后', '9月10日前'],
+        [['后勤处'], 'support', '配合,对', '9月10日前'],
+        [['实验室与设备管理处'], 'responsible', '要每月5', '每月5日前']
+      ],
+      [[['教务处'], 'responsible', '会同德育', '本学期内']],
+      [[['德育处', '后勤处'], 'responsible', '按职责分', '即日起']]
+    ])
+  })
+
+  it('should read the village officers as owners in person', () => {
+    const record = read('r1/c-village-two-committees.txt')
+    expect(record.items.slice(0, 3).map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.due]))).toEqual([
+      [
+        ['李秀兰', '在3月20日前'],
+        ['赵强', '春耕前']
+      ],
+      [
+        ['孙美华', '月底前'],
+        ['周德明', null]
+      ],
+      [['钱丽', '5个工作日内']]
+    ])
+  })
+})
