@@ -281,6 +281,9 @@ export const taskStarters: readonly string[] = [
   '保障',
   '筹措',
   '拨付',
+  // `请X补充调研后重新提交`: what X must add or do again.
+  '补充',
+  '重新',
   // Adverbs that open a task (`请办公室广泛征求意见…`, `请X切实抓好…`), and a time (`请X会后…`).
   '广泛',
   '征求',

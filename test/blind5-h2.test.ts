@@ -77,6 +77,20 @@ describe('owners of these minutes', () => {
   })
 })
 
+describe('known misses of owners and shared deadlines', () => {
+  it('should end the owner after 请 before 补充 and 重新 (`请公司经营层补充…后重新提交董事会`)', () => {
+    const record = analyze('某公司董事会会议纪要\n一、审议设立子公司的议案\n请公司经营层补充市场调研后重新提交董事会审议。\n').record
+    expect(rows(record.items[0].assignments, 4)).toEqual([[['公司经营层'], 'responsible', '补充市场', null]])
+  })
+
+  it('should give the shared outcome’s deadline to the first owner after a clause of 会议明确', () => {
+    expect(rows(first('会议明确,由项目中心负责组织实施,财务科负责资金拨付,确保11月底前全部完工。'), 4)).toEqual([
+      [['项目中心'], 'responsible', '负责组织', '11月底前'],
+      [['财务科'], 'responsible', '负责资金', '11月底前']
+    ])
+  })
+})
+
 describe('blind round 1 (fixtures/genre/blind5-h2/r1)', () => {
   it('should read the school’s tasks with their owners and deadlines', () => {
     const record = read('r1/e-school-affairs.txt')

@@ -345,9 +345,13 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           // `下周一前,市林业局要…`: a clause that is only a deadline before the owner's clause.
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
           // `由X统筹,Y落实资金,力争10月中旬前全部签约`: a task ended by another owner's shares its outcome's deadline.
-          const shared = before || task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end)
-          const elsewhere = before ? {...before, labelled: false, whole: true} : shared && {...shared, labelled: false, whole: false}
-          assignments.push(assignment(doc, owner.actor, task, meetingDate, elsewhere))
+          // (A clause before that is no deadline, `会议明确,由X负责…,Y负责…,确保11月底前完工`, leaves the shared one.)
+          const shared = task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end)
+          const atBefore = before && {...before, labelled: false, whole: true}
+          let made = assignment(doc, owner.actor, task, meetingDate, atBefore)
+          const elsewhere = made.due === null && shared ? {...shared, labelled: false, whole: false} : atBefore
+          if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere)
+          assignments.push(made)
           // `由X牵头、Y配合,…`: the supporting owner listed after the lead's verb shares the task.
           const support = listedSupport(text, owner.taskStart, task.end)
           if (support && !seen.has(support.actor.whole.start)) {
