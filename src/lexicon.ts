@@ -338,6 +338,13 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: 'responsi
   ['协办单位', 'support']
 ]
 
+/**
+ * Labels of the leader a task is put under (`责任领导:X`, `牵头领导:X`), on a
+ * line of labels: the leader oversees, as a table's column of them does, and
+ * owns no task; the line is no task either.
+ */
+export const leaderLabels: readonly string[] = ['责任领导', '牵头领导', '包保领导', '包抓领导', '分管领导', '督办领导', '联系领导']
+
 /** Task verbs that mark the owner's role. */
 export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'support']> = [
   ['牵头', 'lead'],
@@ -363,6 +370,11 @@ export const nonTaskVerbs: readonly string[] = [
   '任组长',
   '为组长',
   '主持',
+  // What an owner led or did, named as a thing: `X牵头的专项行动已办结`.
+  '牵头的',
+  '负责的',
+  '承办的',
+  '配合的',
   '控股',
   '主导',
   '组成',
@@ -507,6 +519,13 @@ export const ownVillageOrgans: readonly string[] = [
   '村委会', '村民委员会', '村妇联', '村监委会', '村务监督委员会', '村党支部', '村党总支', '村党委', '村团支部', '村集体经济合作社', '村股份经济合作社',
   '居委会', '居民委员会', '社区居委会', '社区党支部', '社区党委', '社区党总支'
 ]
+
+/**
+ * Verbs of two characters whose first is a unit suffix (`办理`, `处置`,
+ * `部署`): a unit does not end inside one, so `会议要求加快办理…` names no
+ * unit `加快办`.
+ */
+export const suffixVerbs: readonly string[] = ['办理', '办结', '办好', '处理', '处置', '部署', '会商', '会签', '会审', '署名']
 
 /** Unit suffixes that name a unit on their own: the body's own office (`请办公室按程序印发`), a village's committee (`村委会要…`). */
 export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '村委会', '居委会']

@@ -124,3 +124,34 @@ describe('blind round 1 (fixtures/genre/blind5-h2/r1)', () => {
     ])
   })
 })
+
+describe('round 2: labels, suffixes inside verbs, things led, reports at a time of day', () => {
+  it('should read no unit ending inside 办理 (`会议要求加快办理…`), and give the task to the labelled owner below, past the overseeing leader’s line', () => {
+    const record = analyze('某县调度会议纪要\n一、某项目\n会议要求加快办理用地手续。\n责任领导：马振华\n牵头单位：县自然资源局\n完成时间：11月20日前\n').record
+    expect(rows(record.items[0].assignments)).toEqual([[['县自然资源局'], 'lead', '加快办理用地', '11月20日前']])
+  })
+
+  it('should read a bare name after 责任人: as the owner in person', () => {
+    const record = analyze('某村“两委”会议纪要\n一、某项目\n做好村道硬化工程质量监督。责任人：钱某良；完成时限：5月1日前。\n').record
+    expect(rows(record.items[0].assignments)).toEqual([[['钱某良'], 'responsible', '做好村道硬化', '5月1日前']])
+  })
+
+  it('should not take what an owner led, named as a thing (`X牵头的专项行动已办结`), for a task', () => {
+    expect(first('市人社局牵头的专项行动已按期办结，会议予以肯定。')).toEqual([])
+  })
+
+  it('should read a recurring report at a time of day (`每周一上午报送`)', () => {
+    expect(due('要加强跟踪问效，每周一上午报送督办台账', '2025-12-03')).toEqual({text: '每周一上午', kind: 'recurring', date: null})
+    expect(due('每月5日下午报送进度', '2025-12-03')).toEqual({text: '每月5日下午', kind: 'recurring', date: null})
+  })
+
+  it('should read the street committee’s tasks with a person leading and two offices supporting', () => {
+    const record = read('r2/c-street-party-work.txt')
+    expect(rows(record.items[1].assignments, 4)).toEqual([
+      [['赵敏'], 'lead', '牵头,综', '国庆前'],
+      [['综治办', '派出所'], 'support', '配合,国', '国庆前'],
+      [['城管科'], 'responsible', '负责节日', '9月28日前'],
+      [['财政所'], 'responsible', '要保障节', '本周五前']
+    ])
+  })
+})

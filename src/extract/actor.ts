@@ -15,6 +15,7 @@ import {
   meetingBodies,
   nonUnits,
   standaloneUnits,
+  suffixVerbs,
   notFollowers,
   notInUnits,
   ownerJoiners,
@@ -79,6 +80,8 @@ export function isUnit(text: string, start: number, end: number): boolean {
   }
   if (isGeneric(text, start, end)) return false
   if (notUnitEndings.before(text, end) !== undefined) return false
+  // A suffix that begins a verb with what follows (`加快办|理`, `及时处|置`) ends no unit.
+  if (acrossEnd.has(text.slice(end - 1, end + 1))) return false
   // Clause words are not part of a name: `会后由X`, `会议同意…并要求各部门`; but `联席会议办公室`.
   for (let index = start; index < end; index++) {
     const word = clauseWords.at(text, index)
@@ -300,6 +303,7 @@ function namesManaged(text: string, part: Span, next: Span): boolean {
 }
 
 const managed = words(managedDivisionEndings)
+const acrossEnd = new Set(suffixVerbs)
 const places = words(placePrefixes)
 
 /**

@@ -9,11 +9,11 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, deadlineLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownerLabels, ownVillageOrgans, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, deadlineLabels, leaderLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownerLabels, ownVillageOrgans, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
-import {actorBefore, isGeneric, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
+import {actorBefore, isGeneric, isName, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {matchCue} from '../parse/inline.js'
@@ -39,6 +39,7 @@ const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
 const byOpeners = ['会后请', '责成', '请', '要求', '授权']
 const labels = words(ownerLabels.map(([label]) => label))
 const dueLabels = words(deadlineLabels)
+const leaders = words(leaderLabels)
 /** Modals that may stand before a role verb: `X要牵头…`; and `为` of `X为牵头单位`. */
 const modals = words(['要', '须', '应', '负责', '为'])
 
@@ -653,7 +654,7 @@ function unbroken(value: string): string {
 
 /** Whether a unit opens with an owner or deadline label and its `:` (`配合单位:Y`, `完成时限:Z`). */
 function labelsLine(text: string, unit: Span): boolean {
-  const label = labels.at(text, unit.start) ?? dueLabels.at(text, unit.start)
+  const label = labels.at(text, unit.start) ?? dueLabels.at(text, unit.start) ?? leaders.at(text, unit.start)
   return label !== undefined && text.charAt(unit.start + label.length) === ':'
 }
 
@@ -667,12 +668,19 @@ function listedOwners(text: string, start: number, end: number): Actor[] {
   for (let index = start; index <= end; index++) {
     if (index === end || '、,/ '.includes(text.charAt(index))) {
       const part = trim(text, partStart, index)
-      const actor = part.end > part.start ? readActor(text, part.start, part.end) : null
+      // A label's value may be a bare name (`责任领导:X`, `责任人:X`): there it is a person.
+      const actor = part.end > part.start ? readActor(text, part.start, part.end) ?? namedPerson(text, part) : null
       if (actor) actors.push(actor)
       partStart = index + 1
     }
   }
   return actors
+}
+
+/** A bare personal name as a person actor, or null. */
+function namedPerson(text: string, span: Span): Actor | null {
+  if (!isName(text, span.start, span.end)) return null
+  return {kind: 'person', whole: span, value: span, parts: [span], name: span, title: null, unit: null}
 }
 
 /** A table's columns that assignments are read from. */

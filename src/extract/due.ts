@@ -207,6 +207,12 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
       found.push({start: match.index, end, date: null, kind: 'recurring'})
       continue
     }
+    // `每周一上午报送`, `每月5日下午报`: an anchor and its time of day, then the report.
+    const timeOfDay = valid && anchor ? timeOfDayWords.find((word) => norm.startsWith(word, end)) : undefined
+    if (timeOfDay !== undefined && (delivers(norm, end + timeOfDay.length) || reportFollows(norm, end + timeOfDay.length))) {
+      found.push({start: match.index, end: end + timeOfDay.length, date: null, kind: 'recurring'})
+      continue
+    }
     if (labelled ? endsText(norm, bare) : reportFollows(norm, bare)) found.push({start: match.index, end: bare, date: null, kind: 'recurring'})
   }
   return found
