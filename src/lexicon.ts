@@ -339,6 +339,19 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: 'responsi
 ]
 
 /**
+ * Owner labels in short, on a line of labels after a task (`牵头:X;配合:Y;时限:Z`):
+ * labels only where a label may start and with their `:`, since they are
+ * verbs too (`由X牵头:`).
+ */
+export const shortOwnerLabels: ReadonlyArray<readonly [label: string, role: 'responsible' | 'lead' | 'support']> = [
+  ['牵头', 'lead'],
+  ['配合', 'support'],
+  ['协办', 'support'],
+  ['责任', 'responsible'],
+  ['主责', 'responsible']
+]
+
+/**
  * Labels of the leader a task is put under (`责任领导:X`, `牵头领导:X`), on a
  * line of labels: the leader oversees, as a table's column of them does, and
  * owns no task; the line is no task either.
@@ -510,15 +523,31 @@ export const unitSuffixes: readonly string[] = [
 export const managedDivisionEndings: readonly string[] = ['管理处', '管理科', '管理部', '管理中心', '管理办公室', '管理办', '管理所']
 
 /**
- * How a village's or a residents' committee's own organs begin when its
+ * Bodies of a town, a community or a company named whole, without a place
+ * (`纪委`, `人大`, `武装部`, `社区`): an officer of one (`纪委书记X`,
+ * `社区民警X`) is one of the meeting's own leaders or workers, who owns a
+ * task in person; the body does not stand for them as `区水利局` does for
+ * its head.
+ */
+export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '党委', '党工委', '党总支', '人大', '团委', '妇联', '工会', '武装部']
+
+/**
+ * How the organs of a village or a residents' committee begin when its
  * minutes name them without the place (`村委会`, `村民委员会`, `村妇联`,
  * `村监委会`, `村党支部`, `居委会`): an officer of one (`村委会副主任X`) is
- * the owner in person, not the organ.
+ * the owner in person, as of `ownBodies`.
  */
 export const ownVillageOrgans: readonly string[] = [
   '村委会', '村民委员会', '村妇联', '村监委会', '村务监督委员会', '村党支部', '村党总支', '村党委', '村团支部', '村集体经济合作社', '村股份经济合作社',
   '居委会', '居民委员会', '社区居委会', '社区党支部', '社区党委', '社区党总支'
 ]
+
+/**
+ * Words that begin with 后 and name a thing (`后勤保障处`, `后备干部`,
+ * `后续工作`), so that a decision verb before them (`同意后勤保障处提出的…`)
+ * is no step to come (`审议通过后印发`).
+ */
+export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
 
 /**
  * Verbs of two characters whose first is a unit suffix (`办理`, `处置`,
@@ -659,6 +688,13 @@ export const titles: readonly string[] = [
   // Who oversees the matter, before a name: `请分管领导孙总牵头`.
   '分管领导',
   // Village officers: `村委会文书 何某`, `村会计王某`, `镇包村干部X`.
+  // Community police and grid workers, before a name: `社区民警X同志`, `网格员X`.
+  '社区民警',
+  '民警',
+  '辅警',
+  '专职网格员',
+  '网格员',
+  '网格长',
   '驻村第一书记',
   '第一书记',
   '包村干部',
@@ -1082,7 +1118,12 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['秋播', null, null],
   ['寒假', null, null],
   ['暑假', null, null],
-  ['放假', null, null]
+  ['放假', null, null],
+  // Meetings a task must be ready for, on a day the text does not give: `董事会召开前`, `党代会前`.
+  ['股东大会', null, null],
+  ['董事会', null, null],
+  ['党代会', null, null],
+  ['职代会', null, null]
 ]
 
 /**
