@@ -155,3 +155,36 @@ describe('round 2: labels, suffixes inside verbs, things led, reports at a time 
     ])
   })
 })
+
+describe('round 3: short labels, officers of a body named whole, meetings as deadlines', () => {
+  it('should read a line of short labels (`牵头:X;配合:Y;时限:Z`) under its task, but not `由X牵头:`', () => {
+    const record = analyze('某县专题会议纪要\n（一）确保按时供暖。热力公司要完成管网试压。\n牵头：县住建局；配合：县发改局；时限：11月15日前\n').record
+    expect(rows(record.items[0].assignments, 4)).toEqual([
+      [['热力公司'], 'responsible', '要完成管', null],
+      [['县住建局'], 'lead', '热力公司', '11月15日前'],
+      [['县发改局'], 'support', '热力公司', '11月15日前']
+    ])
+    expect(rows(first('会议要求，由县住建局牵头：做好供暖保障。'), 4)).toEqual([[['县住建局'], 'lead', '牵头：做', null]])
+  })
+
+  it('should name an officer of a body named whole (`纪委书记X`, `社区民警X同志`) in person, not a unit with a place', () => {
+    expect(first('纪委书记赵某红要加强日常监督。社区民警周某同志要加强治安巡逻。').map((assignment) => assignment.owner)).toEqual(['赵某红', '周某'])
+    expect(first('镇纪委书记赵某红要加强日常监督。').map((assignment) => assignment.owner)).toEqual(['镇纪委'])
+  })
+
+  it('should read `董事会召开前` as a deadline with no date', () => {
+    expect(due('董事会召开前补充风险评估报告', '2025-08-12')).toEqual({text: '董事会召开前', kind: 'absolute', date: null})
+  })
+
+  it('should give an owner read from its clause start and from its 由 one assignment', () => {
+    expect(rows(first('慰问工作由社区党委副书记林某红牵头，居委会委员宋某配合，春节前完成走访。'), 4)).toEqual([
+      [['林某红'], 'lead', '牵头，居', '春节前'],
+      [['宋某'], 'support', '配合，春', '春节前']
+    ])
+  })
+
+  it('should read a decision on a matter of the 后勤 office (`会议同意后勤保障处提出的…`), not a step to come', () => {
+    const record = analyze('某大学校长办公会议纪要\n一、研究暑期维修工程\n会议同意后勤保障处提出的暑期维修计划。会议审议通过后印发。\n').record
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['会议同意后勤保障处提出的暑期维修计划'])
+  })
+})

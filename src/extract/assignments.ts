@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, deadlineLabels, leaderLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownerLabels, ownVillageOrgans, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, deadlineLabels, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
@@ -352,6 +352,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           let made = assignment(doc, owner.actor, task, meetingDate, atBefore)
           const elsewhere = made.due === null && shared ? {...shared, labelled: false, whole: false} : atBefore
           if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere)
+          // One owner read twice (`由社区党委副书记X牵头`, from its clause start and from its `由`).
+          const twice = assignments.some((each) => each.owner === made.owner && each.positions.task.start.offset === made.positions.task.start.offset)
+          if (twice) continue
           assignments.push(made)
           // `由X牵头、Y配合,…`: the supporting owner listed after the lead's verb shares the task.
           const support = listedSupport(text, owner.taskStart, task.end)
@@ -373,13 +376,17 @@ const villageOrgans = words(ownVillageOrgans)
 
 /**
  * The name of an officer of a village's own organ (`村委会副主任X`,
- * `村妇联主席X`), who owns a task in person: the organ, named without its
- * village, does not stand for them as `区水利局` does for its head. (As a
- * reporter the organ is kept: it presents the matter.)
+ * `村妇联主席X`) or of a body named whole (`纪委书记X`, `社区民警X`), who
+ * owns a task in person (see `ownBodies`). (As a reporter the organ is kept:
+ * it presents the matter.)
  */
 function villageOfficer(text: string, actor: Actor): Span | null {
-  return actor.kind === 'unit-person' && actor.unit && actor.name && villageOrgans.at(text, actor.unit.start) !== undefined ? actor.name : null
+  if (actor.kind !== 'unit-person' || !actor.unit || !actor.name) return null
+  const {start, end} = actor.unit
+  return villageOrgans.at(text, start) !== undefined || bodies.has(text.slice(start, end)) ? actor.name : null
 }
+
+const bodies = new Set(ownBodies)
 
 /** Verbs that, opening a clause, make a unit after them their object: `组织应急办…`, `督促各村…`. */
 const objectVerbs = words(['组织', '督促', '指导', '协调', '安排', '带领', '召集', '联系', '动员'])
@@ -510,8 +517,10 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
     const offset = doc.toNorm(each.positions.task.start.offset)
     return offset < taskSpan.end && (alone || offset >= taskSpan.start)
   })
-  for (const [label, role] of ownerLabels) {
+  for (const [label, role] of allOwnerLabels) {
     let at = indexWithin(text, label, unit.start, unit.end)
+    // A short label (`牵头:`) only where a label may start: not the verb of `由X牵头:`.
+    while (at !== -1 && labelAt(text, at) !== label) at = indexWithin(text, label, at + 1, unit.end)
     while (at !== -1) {
       let cursor = at + label.length
       if (text.charAt(cursor) !== ':') break
@@ -521,7 +530,7 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       // Owners up to the next label (of an owner or a deadline), bracket or sentence end; labels
       // may be set apart by spaces only (`牵头单位:X 配合单位:Y`), so a space parts owners too.
       let end = cursor
-      while (end < unit.end && !');。'.includes(text.charAt(end)) && labels.at(text, end) === undefined && dueLabels.at(text, end) === undefined) end++
+      while (end < unit.end && !');。'.includes(text.charAt(end)) && labelAt(text, end) === undefined && dueLabels.at(text, end) === undefined) end++
       for (const actor of listedOwners(text, cursor, end)) {
         const made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
         const same = known.filter((each) => ownersAmong(made, each))
@@ -632,10 +641,24 @@ function labelWordStart(text: string, start: number, label: number): number {
   return at < label && (at === start || '。;'.includes(text.charAt(at - 1))) ? at : label
 }
 
+const shortLabels = words(shortOwnerLabels.map(([label]) => label))
+const allOwnerLabels = [...ownerLabels, ...shortOwnerLabels]
+
+/**
+ * The owner label at `at`: a full one (`牵头单位`), or a short one (`牵头`)
+ * with its `:` where a label starts (a line, or after `(` `;` `,` or a space).
+ */
+function labelAt(text: string, at: number): string | undefined {
+  const label = labels.at(text, at)
+  if (label !== undefined) return label
+  const short = shortLabels.at(text, at)
+  return short !== undefined && text.charAt(at + short.length) === ':' && (at === 0 || '\n(;, '.includes(text.charAt(at - 1))) ? short : undefined
+}
+
 /** Where the first owner label of a span starts, or `end`. */
 function firstLabel(text: string, start: number, end: number): number {
   let first = start
-  while (first < end && labels.at(text, first) === undefined) first++
+  while (first < end && labelAt(text, first) === undefined) first++
   return first
 }
 
@@ -654,7 +677,7 @@ function unbroken(value: string): string {
 
 /** Whether a unit opens with an owner or deadline label and its `:` (`配合单位:Y`, `完成时限:Z`). */
 function labelsLine(text: string, unit: Span): boolean {
-  const label = labels.at(text, unit.start) ?? dueLabels.at(text, unit.start) ?? leaders.at(text, unit.start)
+  const label = labelAt(text, unit.start) ?? dueLabels.at(text, unit.start) ?? leaders.at(text, unit.start)
   return label !== undefined && text.charAt(unit.start + label.length) === ':'
 }
 
