@@ -370,7 +370,7 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
  * 涉及环评的项目实行专人跟踪服务`), as `要` would; without one (`X对此表示
  * 支持`), or in a clause of what was done (`X对…进行了说明`), it is none.
  */
-export const objectTaskVerbs: readonly string[] = ['实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办']
+export const objectTaskVerbs: readonly string[] = ['实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查']
 
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
@@ -454,6 +454,10 @@ export const unitSuffixes: readonly string[] = [
   '领导小组',
   '工作小组',
   '工作组',
+  // A school's grade and subject groups: `高三年级组`, `语文教研组`.
+  '年级组',
+  '教研组',
+  '备课组',
   '指挥部',
   '管委会',
   '委员会',
@@ -680,6 +684,13 @@ export const titles: readonly string[] = [
   '组长',
   '厅长',
   '所长',
+  // Heads of a town's stations and teams, and of a school's grade and subject groups.
+  '副站长',
+  '站长',
+  '副队长',
+  '队长',
+  '年级组长',
+  '教研组长',
   '科长',
   '主任科员',
   '二级主任科员',

@@ -188,3 +188,33 @@ describe('round 3: short labels, officers of a body named whole, meetings as dea
     expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['会议同意后勤保障处提出的暑期维修计划'])
   })
 })
+
+describe('round 4: web copies that lost their line breaks, labels in brackets, grade groups, station heads', () => {
+  it('should read the tasks of a heading that runs on after a space into its first point or a statement', () => {
+    const record = analyze('某县调度会议纪要\n一、关于综合利用 1.县农业局要制定补助办法,10日内报县政府审定。2.县财政局负责拨付资金。\n二、关于信息报送 会议要求,县农业局汇总巡查情况,每周五下班前报县政府办公室。\n').record
+    expect(record.items.map((item) => rows(item.assignments, 4))).toEqual([
+      [
+        [['县农业局'], 'responsible', '要制定补', '10日内'],
+        [['县财政局'], 'responsible', '负责拨付', null]
+      ],
+      [[['县农业局'], 'responsible', '汇总巡查', '每周五下班前']]
+    ])
+  })
+
+  it('should end a task before a bracket of labels, and let the bracket’s deadline win over a vague one for all who share the task', () => {
+    expect(rows(first('县生态环境分局牵头,县公安局配合,即日起开展巡查(责任单位:县生态环境分局;完成时限:11月30日前)。'), 10)).toEqual([
+      [['县生态环境分局'], 'lead', '牵头,县公安局配合,', '11月30日前'],
+      [['县公安局'], 'support', '配合,即日起开展巡查', '11月30日前']
+    ])
+  })
+
+  it('should read a grade group as a unit, and a station’s head as the station', () => {
+    expect(first('高三年级组要制定复习方案,3月10日前报教务处。').map((assignment) => assignment.owner)).toEqual(['高三年级组'])
+    expect(first('各年级组要做好收心教育。')).toEqual([])
+    expect(rows(first('责成安监站站长罗某同志建立隐患台账,每月底前报党政办。'), 4)).toEqual([[['安监站'], 'responsible', '建立隐患', '每月底前']])
+  })
+
+  it('should take `X对…依法查处` as a task of X', () => {
+    expect(rows(first('县公安局对焚烧秸秆行为依法查处。'), 4)).toEqual([[['县公安局'], 'responsible', '对焚烧秸', null]])
+  })
+})

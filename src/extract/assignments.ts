@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, deadlineLabels, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, deadlineLabels, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
@@ -71,11 +71,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (speech) cursor += speech.length
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
-      // `请X负责…`; where no word known to start a task follows X (`要求X国庆节前完成…`), the
-      // longest run of units.
-      const from = cursor + word.length
-      const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
-      if (found) return owner(text, found.actor)
+      const found = askedOwner(text, cursor + word.length, end)
+      if (found) return found
     }
   }
   // `由X`, `会后由X`, `具体工作由X`, and slips such as a doubled `由`: 由 near the clause start.
@@ -96,6 +93,34 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
   return found ? owner(text, found.actor) : null
 }
+
+/**
+ * The owner asked at `from` (after `请`, `要求`): `请X负责…`; where no word
+ * known to start a task follows X (`要求X国庆节前完成…`), the longest run
+ * of units.
+ */
+function askedOwner(text: string, from: number, end: number): Owner | null {
+  const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
+  return found ? owner(text, found.actor) : null
+}
+
+/**
+ * An owner asked with no word to tell where it ends, taken only as a unit
+ * with a place prefix and no ordinal in it (`县农业农村局`, not
+ * `开展秋季学期校` nor `县人大常委会第十九次会`).
+ */
+function placedOwner(text: string, found: Owner | null): Owner | null {
+  if (!found || (found.actor.kind !== 'unit' && found.actor.kind !== 'joint')) return null
+  const {start, end} = found.actor.whole
+  if (places.at(text, start) === undefined) return null
+  for (let at = start; at < end; at++) if ('第次届0123456789'.includes(text.charAt(at))) return null
+  return found
+}
+
+const places = words(placePrefixes)
+
+/** A clause of the meeting asking alone (`会议要求,`), before the clause that says of whom. */
+const askingClauses = new Set(['会议要求', '会议还要求', '会议强调', '会议明确', '会议决定', '会议责成'])
 
 /**
  * Whether a subject and its follower give a task: any follower but `对`
@@ -315,6 +340,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
     for (const sentence of unitSentences(doc, unit)) {
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         const found: Owner[] = []
+        // `会议要求,X汇总…`: after the meeting asks, a named unit is asked, whatever its verb.
+        const asked = clauseIndex > 0 && ownerAt(text, clause) === null && askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim())
+        if (asked) clause.owner = placedOwner(text, askedOwner(text, clause.start, clause.end))
         const atStart = ownerAt(text, clause)
         if (atStart) found.push(atStart)
         // `…,并由X负责`, `会由由X…`: 由 inside the clause.
@@ -340,6 +368,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
             if (bracket < owner.actor.whole.start) continue
             task.end = trim(text, task.start, bracket).end
           }
+          // A bracket of labels after the task (`…巡查(责任单位:X;完成时限:Y)`) is not part of it: `readLabelled` reads it.
+          task.end = trim(text, task.start, labelBracket(text, task.start, task.end)).end
           // A task that leads in to points on the lines below (`要加强梯队建设:`) ends before its `:`.
           if (text.charAt(task.end - 1) === ':') task.end = trim(text, task.start, task.end - 1).end
           if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start))) continue
@@ -538,13 +568,19 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
           made.role = role
           assignments.push(made)
         }
-        // The label's deadline holds for what the text gave without one.
-        for (const each of same) {
-          if (each.due !== null || made.due === null) continue
-          each.due = made.due
-          each.dueDate = made.dueDate
-          each.dueKind = made.dueKind
-          each.positions.due = made.positions.due
+        // The label's deadline holds for what the text gave without one, or with a vague one only
+        // (`即日起开展巡查(…完成时限:11月30日前)`: the label tells when it must be done).
+        // Owners that share the labelled owner's task (`X牵头,Y配合,…(责任单位:X;完成时限:Z)`) share its deadline.
+        const ends = new Set(same.map((each) => each.positions.task.end.offset))
+        const sharing = known.filter((each) => ends.has(each.positions.task.end.offset))
+        const labelled = due && sharing.some((each) => each.dueKind === 'vague') ? assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true}) : made
+        for (const each of sharing) {
+          const from = each.due === null ? made : each.dueKind === 'vague' && labelled.dueKind !== 'vague' ? labelled : null
+          if (from === null || from.due === null) continue
+          each.due = from.due
+          each.dueDate = from.dueDate
+          each.dueKind = from.dueKind
+          each.positions.due = from.positions.due
         }
       }
       at = indexWithin(text, label, end, unit.end)
@@ -653,6 +689,15 @@ function labelAt(text: string, at: number): string | undefined {
   if (label !== undefined) return label
   const short = shortLabels.at(text, at)
   return short !== undefined && text.charAt(at + short.length) === ':' && (at === 0 || '\n(;, '.includes(text.charAt(at - 1))) ? short : undefined
+}
+
+/** Where a bracket of owner or deadline labels opens in a span (`(责任单位:X…`), or `end`. */
+function labelBracket(text: string, start: number, end: number): number {
+  for (let open = indexWithin(text, '(', start, end); open !== -1; open = indexWithin(text, '(', open + 1, end)) {
+    const label = labelAt(text, open + 1) ?? dueLabels.at(text, open + 1)
+    if (label !== undefined && text.charAt(open + 1 + label.length) === ':') return open
+  }
+  return end
 }
 
 /** Where the first owner label of a span starts, or `end`. */
