@@ -533,7 +533,7 @@ export const managedDivisionEndings: readonly string[] = ['管理处', '管理�
  * task in person; the body does not stand for them as `区水利局` does for
  * its head.
  */
-export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '党委', '党工委', '党总支', '人大', '团委', '妇联', '工会', '武装部']
+export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '党委', '党工委', '党总支', '人大', '团委', '妇联', '工会', '武装部', '驻村工作队', '工作队']
 
 /**
  * How the organs of a village or a residents' committee begin when its
@@ -689,6 +689,7 @@ export const titles: readonly string[] = [
   '站长',
   '副队长',
   '队长',
+  '队员',
   '年级组长',
   '教研组长',
   '科长',
@@ -1130,6 +1131,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['寒假', null, null],
   ['暑假', null, null],
   ['放假', null, null],
+  // Weather a task must be ready for, and inspections: `台风来临前`, `迎检前`.
+  ['台风', null, null],
+  ['寒潮', null, null],
+  ['迎检', null, null],
   // Meetings a task must be ready for, on a day the text does not give: `董事会召开前`, `党代会前`.
   ['股东大会', null, null],
   ['董事会', null, null],

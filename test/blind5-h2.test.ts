@@ -218,3 +218,31 @@ describe('round 4: web copies that lost their line breaks, labels in brackets, g
     expect(rows(first('县公安局对焚烧秸秆行为依法查处。'), 4)).toEqual([[['县公安局'], 'responsible', '对焚烧秸', null]])
   })
 })
+
+describe('round 5: 作为牵头单位, group heads in a list, counted persons, days and events as deadlines', () => {
+  it('should read `X作为牵头单位,会同Y于…前完成…` as a task X leads', () => {
+    expect(rows(first('县应急管理局作为牵头单位，会同县消防救援大队于1月20日前完成消防安全检查。'), 6)).toEqual([
+      [['县应急管理局'], 'lead', '作为牵头单位', '于1月20日前']
+    ])
+  })
+
+  it('should give the tasks of group heads in a list to their groups', () => {
+    expect(first('第一村民小组组长陈某福、第二村民小组组长方某强负责发动群众。')[0].owners).toEqual(['第一村民小组', '第二村民小组'])
+  })
+
+  it('should read persons counted before their title (`请X、Y两位副主任…`) as owners', () => {
+    expect(rows(first('请蒋某平、王某两位副主任分片包干督导。'), 4)).toEqual([[['蒋某平', '王某'], 'responsible', '分片包干', null]])
+  })
+
+  it('should name a work team’s member in person (`驻村工作队队员X`)', () => {
+    expect(first('驻村工作队队员潘某要会同村妇联组织防溺水教育。').map((assignment) => assignment.owner)).toEqual(['潘某'])
+  })
+
+  it('should read the meeting’s day or the next with a time (`明天下班前`), and weather and inspections (`台风来临前`, `迎检前`)', () => {
+    expect(due('负责物资储备检查,明天下班前上报', '2025-07-14')).toEqual({text: '明天下班前', kind: 'relative', date: '2025-07-15'})
+    expect(due('今日12时前报送', '2025-07-14')).toEqual({text: '今日12时前', kind: 'relative', date: '2025-07-14'})
+    expect(due('要在台风来临前完成广告牌加固', '2025-07-14')).toEqual({text: '在台风来临前', kind: 'absolute', date: null})
+    expect(due('迎检前完成问题整改', '2025-07-14')).toEqual({text: '迎检前', kind: 'absolute', date: null})
+    expect(due('明天上午召开会议', '2025-07-14')).toBeNull()
+  })
+})

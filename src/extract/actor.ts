@@ -189,6 +189,9 @@ export function readActor(text: string, start: number, end: number): Actor | nul
   }
   if (end - start < 2) return null
 
+  // `X、Y两位副主任`: persons named before their count and title.
+  const counted = readCounted(text, start, end)
+  if (counted) return counted
   // Joint owners first, so that `A与B公司` is two owners, not one unit.
   const joint = readJoint(text, start, end)
   if (joint) return joint
@@ -201,6 +204,28 @@ export function readActor(text: string, start: number, end: number): Actor | nul
   }
 
   return null
+}
+
+/**
+ * Names joined by `、`/`和` before a count and a title (`蒋平、王琳两位副主任`,
+ * `张某和李某二位同志`): a joint actor of the persons; or null.
+ */
+function readCounted(text: string, start: number, end: number): Actor | null {
+  const title = titleWords.before(text, end)
+  if (title === undefined) return null
+  const at = end - title.length - 2
+  if (at <= start || text.charAt(at + 1) !== '位' || !'两二三四'.includes(text.charAt(at))) return null
+  const parts: Span[] = []
+  let partStart = start
+  for (let index = start; index <= at; index++) {
+    if (index < at && text.charAt(index) !== '、' && text.charAt(index) !== '和') continue
+    if (!isName(text, partStart, index)) return null
+    parts.push({start: partStart, end: index})
+    partStart = index + 1
+  }
+  if (parts.length < 2) return null
+  const whole = {start, end}
+  return {kind: 'joint', whole, value: whole, parts, name: null, title: {start: end - title.length, end}, unit: null}
 }
 
 function readJoint(text: string, start: number, end: number): Actor | null {
@@ -243,9 +268,10 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   if (!named) return null
   const whole = {start, end}
   // `第三村民小组、第五村民小组组长`: a unit's head stands for the unit, as it does alone.
+  // So does a group's head with a name (`第一村民小组组长X、第二村民小组组长Y`): as `readSingle` gives it alone.
   const units = parts.map((part) => {
     const single = readSingle(text, part.start, part.end)
-    return single && single.kind === 'unit' && single.title !== null && single.unit ? single.unit : part
+    return single && (single.kind === 'unit' || single.kind === 'unit-person') && single.title !== null && single.unit ? single.unit : part
   })
   return {kind: 'joint', whole, value: whole, parts: units, name: null, title: null, unit: null}
 }

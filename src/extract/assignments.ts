@@ -41,7 +41,7 @@ const labels = words(ownerLabels.map(([label]) => label))
 const dueLabels = words(deadlineLabels)
 const leaders = words(leaderLabels)
 /** Modals that may stand before a role verb: `X要牵头…`; and `为` of `X为牵头单位`. */
-const modals = words(['要', '须', '应', '负责', '为'])
+const modals = words(['要', '须', '应', '负责', '为', '作为'])
 
 /** An owner found in a clause. */
 export interface Owner {
@@ -89,6 +89,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const actor = readActor(text, cursor, end)
     if (actor) return {actor, taskStart: end + 1}
   }
+  // `X作为牵头单位,会同Y…`: an owner named by its label, whose task follows.
+  const named = labelledSubject(text, cursor, end)
+  if (named) return named
   const subject = actorBefore(text, cursor, end, subjectFollowers)
   const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
   return found ? owner(text, found.actor) : null
@@ -121,6 +124,16 @@ const places = words(placePrefixes)
 
 /** A clause of the meeting asking alone (`会议要求,`), before the clause that says of whom. */
 const askingClauses = new Set(['会议要求', '会议还要求', '会议强调', '会议明确', '会议决定', '会议责成'])
+
+/** `X作为牵头单位`, `X作为责任单位` at a clause start: X, its task from `作为`; or null. */
+function labelledSubject(text: string, start: number, end: number): Owner | null {
+  for (let at = indexWithin(text, '作为', start + 2, Math.min(end, start + 24)); at !== -1; at = indexWithin(text, '作为', at + 2, Math.min(end, start + 24))) {
+    if (labels.at(text, at + 2) === undefined) continue
+    const actor = readActor(text, start, at)
+    if (actor) return {actor, taskStart: at}
+  }
+  return null
+}
 
 /**
  * Whether a subject and its follower give a task: any follower but `对`
@@ -287,12 +300,15 @@ function afterByActor(actor: Actor): 'take' | 'stop' {
 
 /**
  * After `请` or `要求`, when no known word starts the task (`要求X、Y国庆节前完成…`):
- * named bodies only, so that neither a name-like word after a unit
+ * named bodies (and persons counted before a title) only, so that neither a name-like word after a unit
  * (`区水利局国庆节前…`) nor a generic addressee is taken.
  */
 function namedUnits(text: string): (actor: Actor) => 'take' | 'skip' {
   return (actor) =>
-    (actor.kind === 'unit' || actor.kind === 'joint') && actor.parts.every((part) => isUnit(text, part.start, part.end)) ? 'take' : 'skip'
+    // Persons counted before their title are named too (`请X、Y两位副主任分片督导`).
+    ((actor.kind === 'unit' || actor.kind === 'joint') && actor.parts.every((part) => isUnit(text, part.start, part.end))) || (actor.kind === 'joint' && actor.title !== null)
+      ? 'take'
+      : 'skip'
 }
 
 /**

@@ -297,7 +297,7 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   // recurring one is how often it reports. Of two one-off ones, the first written.
   const absolute = absoluteDue(text, dates, meeting, labelled)
   const relative = relativeDue(text, dates, meeting, labelled)
-  const oneOff = absolute && relative ? (relative.start < absolute.start ? relative : absolute) : absolute ?? relative
+  const oneOff = first([absolute, relative, dayDue(text, meeting)].filter((due): due is Due => due !== null))
   // A prompt start written before a recurring report (`即日起实行周调度,每周五报告进展`,
   // `立即组织排查,每月5日前报送`) is when the task is due; the recurring one, how often it reports.
   const cycle = first(recurring)
@@ -308,6 +308,19 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   // A date that does not resolve to a real day (a runaway number of months) is no date.
   const date = found.date !== null && isValidIso(found.date) ? found.date : null
   return {start: found.start, end: found.end, date, kind: found.kind}
+}
+
+/** `今天下班前`, `明天12时前`, `明日上午前`: the meeting's day or the next, with a time of day or none. Groups: the day. */
+const dayPattern = new RegExp(`(今天|今日|当天|明天|明日|后天)(?:${[...timeOfDayWords, ...deadlineTimesOfDay].join('|')}|\\d{1,2}[时点])?(?:之前|以前|前)`, 'g')
+
+/** A deadline on the meeting's day or a day after it (`明天下班前上报`), or null. */
+function dayDue(norm: string, meeting: Day | null): Due | null {
+  if (!norm.includes('天') && !norm.includes('日')) return null
+  for (const match of matches(dayPattern, norm)) {
+    const after = match[1].startsWith('后') ? 2 : match[1].startsWith('明') ? 1 : 0
+    return {start: match.index, end: match.index + match[0].length, date: meeting ? addDays(meeting, after) : null, kind: 'relative'}
+  }
+  return null
 }
 
 /**
