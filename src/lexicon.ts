@@ -454,10 +454,16 @@ export const unitSuffixes: readonly string[] = [
   '领导小组',
   '工作小组',
   '工作组',
-  // A school's grade and subject groups: `高三年级组`, `语文教研组`.
+  // A school's grade and subject groups: `高三年级组`, `语文教研组`, `体育组`.
   '年级组',
   '教研组',
   '备课组',
+  '学科组',
+  '体育组',
+  '艺术组',
+  '语文组',
+  '数学组',
+  '英语组',
   '指挥部',
   '管委会',
   '委员会',
@@ -561,7 +567,7 @@ export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
 export const suffixVerbs: readonly string[] = ['办理', '办结', '办好', '处理', '处置', '部署', '会商', '会签', '会审', '署名']
 
 /** Unit suffixes that name a unit on their own: the body's own office (`请办公室按程序印发`), a village's committee (`村委会要…`). */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '村委会', '居委会']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -1131,6 +1137,11 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['寒假', null, null],
   ['暑假', null, null],
   ['放假', null, null],
+  // A school's examinations: `期中考试前`, `中考前`.
+  ['期中考试', null, null],
+  ['期末考试', null, null],
+  ['中考', null, null],
+  ['高考', null, null],
   // Weather a task must be ready for, and inspections: `台风来临前`, `迎检前`.
   ['台风', null, null],
   ['寒潮', null, null],

@@ -246,3 +246,33 @@ describe('round 5: 作为牵头单位, group heads in a list, counted persons, d
     expect(due('明天上午召开会议', '2025-07-14')).toBeNull()
   })
 })
+
+describe('round 6: leader labels in a bracket, 同步, subject groups, 今年底, examinations', () => {
+  it('should end the task of a 责任人 label before the leader’s label in the same bracket', () => {
+    expect(rows(first('1.农田建设:农业服务中心负责,8月20日前完成验收。(责任领导:副镇长周某;责任人:张某强)'), 30)).toEqual([
+      [['张某强'], 'responsible', '农田建设:农业服务中心负责,8月20日前完成验收', '8月20日前'],
+      [['农业服务中心'], 'responsible', '负责,8月20日前完成验收', '8月20日前']
+    ])
+  })
+
+  it('should read `,X同步制定…` as a task of X', () => {
+    expect(rows(first('请市财政局于4月10日前下达资金,市水利局同步制定管理办法。'), 4)).toEqual([
+      [['市财政局'], 'responsible', '于4月1', '于4月10日前'],
+      [['市水利局'], 'responsible', '同步制定', null]
+    ])
+  })
+
+  it('should read a school’s subject group as a unit that presents and owns (`体育组`)', () => {
+    const record = analyze('某小学校务会议纪要\n一、秋季运动会\n会议原则同意体育组提出的运动会方案。由体育组牵头，德育处、总务处协助，10月15日前完成场地准备。\n').record
+    expect(record.items[0].reporters).toEqual(['体育组'])
+    expect(rows(record.items[0].assignments, 4)).toEqual([
+      [['体育组'], 'lead', '牵头，德', '10月15日前'],
+      [['德育处', '总务处'], 'support', '协助，1', '10月15日前']
+    ])
+  })
+
+  it('should read `今年底前` whole, with its year, and a school’s examinations as deadlines', () => {
+    expect(due('于今年底前完成', '2025-03-12')).toEqual({text: '于今年底前', kind: 'absolute', date: '2025-12-31'})
+    expect(due('期中考试前形成排查报告', '2025-09-22')).toEqual({text: '期中考试前', kind: 'absolute', date: null})
+  })
+})

@@ -22,7 +22,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
+const subjectFollowers = words(['要', '同步', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -710,7 +710,7 @@ function labelAt(text: string, at: number): string | undefined {
 /** Where a bracket of owner or deadline labels opens in a span (`(责任单位:X…`), or `end`. */
 function labelBracket(text: string, start: number, end: number): number {
   for (let open = indexWithin(text, '(', start, end); open !== -1; open = indexWithin(text, '(', open + 1, end)) {
-    const label = labelAt(text, open + 1) ?? dueLabels.at(text, open + 1)
+    const label = labelAt(text, open + 1) ?? dueLabels.at(text, open + 1) ?? leaders.at(text, open + 1)
     if (label !== undefined && text.charAt(open + 1 + label.length) === ':') return open
   }
   return end
@@ -719,8 +719,15 @@ function labelBracket(text: string, start: number, end: number): number {
 /** Where the first owner label of a span starts, or `end`. */
 function firstLabel(text: string, start: number, end: number): number {
   let first = start
-  while (first < end && labelAt(text, first) === undefined) first++
+  // An overseeing leader's label before the owners' (`(责任领导:X;责任人:Y)`) ends the task too.
+  while (first < end && labelAt(text, first) === undefined && !leaderLabelAt(text, first)) first++
   return first
+}
+
+/** Whether a leader's label and its `:` stand at `at` (`责任领导:`). */
+function leaderLabelAt(text: string, at: number): boolean {
+  const label = leaders.at(text, at)
+  return label !== undefined && text.charAt(at + label.length) === ':'
 }
 
 /**

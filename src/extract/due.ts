@@ -107,7 +107,7 @@ const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${d
  * written before `年底`, before `年内`, digits before `年内`.
  */
 const yearEndPattern = new RegExp(
-  `${lead}(今年|本年|明年|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年度?内|(?<!\\d)(\\d{4})年度?内`,
+  `${lead}(今年|本年|明年|今|本|明|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年度?内|(?<!\\d)(\\d{4})年度?内`,
   'g'
 )
 /**
@@ -439,7 +439,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('年')) for (const match of matches(yearEndPattern, norm)) {
-    const said = match[1] ?? (match[2] && `${match[2]}年`)
+    // `今年底前`: `今` before `年底` says the year as `今年` does.
+    const said = (match[1]?.length === 1 ? `${match[1]}年` : match[1]) ?? (match[2] && `${match[2]}年`)
     const digits = match[3] ?? (said !== undefined && /^\d{4}$/.test(said) ? said : undefined)
     const year = namedYear(digits, digits ? undefined : said, meeting) ?? meeting?.year ?? null
     const date = year === null ? null : isoDate(year, 12, 31)
