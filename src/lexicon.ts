@@ -362,7 +362,9 @@ export const leaderLabels: readonly string[] = ['责任领导', '牵头领导', 
 export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'support']> = [
   ['牵头', 'lead'],
   ['配合', 'support'],
-  ['协助', 'support']
+  ['协助', 'support'],
+  // `由X负责,Y、Z参与`: those who take part support.
+  ['参与', 'support']
 ]
 
 /**
@@ -419,7 +421,7 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会
 export const meetingBodies: readonly string[] = ['联席会议']
 
 /** Words that look like a follower but are not: `要求` is not `要`. */
-export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志']
+export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志', '参与了']
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
@@ -1128,6 +1130,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['汛期', null, null],
   ['入汛', null, null],
   ['入冬', null, null],
+  ['降雪', null, null],
+  ['雨季', null, null],
   ['开学', null, null],
   // Seasons of farm and school work: `春耕前`, `秋收前`, `寒假前`.
   ['春耕', null, null],

@@ -276,3 +276,17 @@ describe('round 6: leader labels in a bracket, 同步, subject groups, 今年底
     expect(due('期中考试前形成排查报告', '2025-09-22')).toEqual({text: '期中考试前', kind: 'absolute', date: null})
   })
 })
+
+describe('round 7: those who take part, weather before a task', () => {
+  it('should give those who take part (`由X负责,Y、Z参与`) the task as support, but not what they took part in', () => {
+    expect(rows(first('由区审批局负责,区发改局、区商务局参与,推行容缺受理。'), 4)).toEqual([
+      [['区审批局'], 'responsible', '负责,区', null],
+      [['区发改局', '区商务局'], 'support', '参与,推', null]
+    ])
+    expect(first('区财政局参与了方案起草。')).toEqual([])
+  })
+
+  it('should read `降雪前` as a deadline', () => {
+    expect(due('做好除雪保畅准备,降雪前完成物资储备', '2025-12-08')).toEqual({text: '降雪前', kind: 'absolute', date: null})
+  })
+})

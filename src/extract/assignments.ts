@@ -22,14 +22,14 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '同步', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
  * Words after an owner that share the task of the owner before: `由X牵头,Y配合,…`.
  * Not `会同`: `…,由Y会同Z另行研究` gives Y a task of its own, with Z.
  */
-const supportWords = ['配合', '协助', '协同']
+const supportWords = ['配合', '协助', '协同', '参与']
 const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外', '并'])
 /**
  * The meeting's speech verbs, which may open a clause before its owner with
