@@ -379,6 +379,17 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
         index++
       }
     }
+    // A table of attendance, one person a line with the designation after the name
+    // (`王明　副市长` / `李强　市政府副秘书长`): the designation that ends its line is the name's.
+    else if (person && person.name !== null && person.title === null && person.unit === null && next && isSpace(doc.norm.charCodeAt(entryEnd))) {
+      const designation = readPerson(doc, next[0], next[1])
+      const after = all[index + 2]
+      const endsLine = !after || doc.norm.slice(next[1], after[0]).includes('\n')
+      if (designation && designation.name === null && designation.title !== null && endsLine) {
+        person = {...person, title: designation.title, unit: designation.unit}
+        index++
+      }
+    }
     // Debris of a cut list (`;(`) names no one.
     if (!person || !/[\u3400-\u9fff]/.test(person.name ?? person.title ?? person.unit ?? '')) continue
     if (person.name && person.title === null && person.unit === null) {
