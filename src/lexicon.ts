@@ -447,6 +447,9 @@ export const unitSuffixes: readonly string[] = [
   '学院',
   '医院',
   '银行',
+  // A bank's branches: `人民银行X市分行`, `农业银行X支行`.
+  '分行',
+  '支行',
   '分局',
   '大队',
   '支队',
@@ -796,7 +799,7 @@ export const conveneVerbs: readonly string[] = ['召开', '举行']
  * Words that end the name of a body that convenes a meeting: `县政府召开第8次常务会议`
  * names the meeting `县政府第8次常务会议`. A name that has one already keeps its own.
  */
-export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '党委', '党组', '党工委', '管委会', '办事处', '国务院']
+export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '党委', '党组', '党工委', '管委会', '办事处', '国务院', '联席会议', '领导小组']
 
 /** Endings of a meeting's name: `常务会议`, `校长办公会`, `联席会`. */
 export const meetingNameEndings: readonly string[] = ['会议', '会']
@@ -806,6 +809,12 @@ export const leadInOpeners: readonly string[] = ['现将', '现纪要如下', '�
 
 // ---------------------------------------------------------------------------
 // Chairs and attendance.
+
+/**
+ * Words after a leader who convenes a meeting without being said to chair it, where
+ * the leader's designation ends: `县长X率…部门负责人到Y镇召开现场办公会`, `X深入…召开座谈会`.
+ */
+export const convenerFollowers: readonly string[] = ['率领', '带领', '率', '深入', '来到', '到', '赴', '在']
 
 /** Verbs of chairing: `X主持召开`, `会议由X主持`. */
 export const chairVerbs: readonly string[] = ['主持召开', '主持', '召集']

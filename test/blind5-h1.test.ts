@@ -35,3 +35,49 @@ describe('attendance tables', () => {
     ])
   })
 })
+
+describe('chairs', () => {
+  it('should read two conveners with titles joined by 、 on each side of 和 as chair and co-chair', () => {
+    const text = [
+      '2024年9月3日上午，市安全生产工作联席会议召开第一次全体会议。联席会议召集人、副市长赵立新和副召集人、市应急管理局局长钱红共同主持会议。',
+      '一、会议通报了上半年安全生产形势。'
+    ].join('\n')
+    const {meeting} = parseMinutes(text)
+    expect([meeting.chair?.name, meeting.chair?.title]).toEqual(['赵立新', '联席会议召集人、副市长'])
+    expect(people(meeting.coChairs)).toEqual([['钱红', null, '副召集人、市应急管理局局长']])
+  })
+
+  it('should not read a person out of a meeting that names a body (联席会议召集人)', () => {
+    const text = ['2024年9月3日，联席会议召集人、副县长孙强主持召开会议。', '会议听取了县水利局关于防汛工作的汇报。'].join('\n')
+    expect(parseMinutes(text).meeting.chair?.name).toBe('孙强')
+  })
+
+  it('should take the leader who convenes an on-site meeting, no one said to chair it, for the chair', () => {
+    const text = [
+      '5月8日，区长韩冰率区住建局、区财政局等部门负责人，到城西街道召开现场办公会，协调解决棚户区改造中的问题。',
+      '会议听取了城西街道关于棚户区改造进展的汇报。'
+    ].join('\n')
+    const {meeting} = parseMinutes(text)
+    expect([meeting.chair?.name, meeting.chair?.title, meeting.name]).toEqual(['韩冰', '区长', '现场办公会'])
+  })
+
+  it('should name no chair where a body convenes the meeting', () => {
+    const text = ['5月8日，区政府召开第12次常务会议。', '会议听取了区财政局关于预算执行情况的汇报。'].join('\n')
+    expect(parseMinutes(text).meeting.chair).toBeNull()
+  })
+})
+
+describe('meeting names', () => {
+  it('should join a joint meeting that convenes a plenary session to the session', () => {
+    const text = ['2024年9月3日，县食品安全工作联席会议召开第三次全体会议。', '会议听取了县市场监管局关于食品安全工作的汇报。'].join('\n')
+    expect(parseMinutes(text).meeting.name).toBe('县食品安全工作联席会议第三次全体会议')
+  })
+})
+
+describe('units', () => {
+  it('should read a bank branch as a unit that is given a task', () => {
+    const text = ['2024年9月3日，副市长李华主持召开专题会议。', '一、关于普惠金融', '会议要求，人民银行南湖市分行要督促辖区银行落实小微企业贷款政策。'].join('\n')
+    const [item] = parseMinutes(text).items
+    expect(item.assignments.map((assignment) => assignment.owner)).toEqual(['人民银行南湖市分行'])
+  })
+})

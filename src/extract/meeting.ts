@@ -20,6 +20,7 @@ import {
   chairVerbs,
   conveneVerbs,
   conveningBodies,
+  convenerFollowers,
   leadInOpeners,
   meetingNameEndings,
   timeOfDayWords,
@@ -309,7 +310,8 @@ export function readLead(doc: Doc, start: number, end: number): Lead {
   lead.name = leadName(doc, start, end)
   lead.date = leadDate(doc, start, end)
   lead.timeOfDay = lead.date ? timeOfDayAt(doc, lead.date.end) : null
-  setChairs(lead, leadChairs(doc, start, end))
+  const chairs = leadChairs(doc, start, end)
+  setChairs(lead, chairs.length > 0 ? chairs : convenerChair(doc, start, end))
   lead.location = leadLocation(doc, start, end)
   lead.agenda = leadAgenda(doc, start, end)
   const people = runningAttendance(doc, start, end)
@@ -501,6 +503,37 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
 }
 
 /**
+ * The leader who convenes a meeting no one is said to chair: the person who
+ * opens the sentence of `召开`, after its date (`8月21日,县长X率…部门负责人,
+ * 到Y镇召开现场办公会`), up to the word that leads or takes them there
+ * (`率`, `到`, `在`). A body that convenes (`县政府召开…`) names no one.
+ */
+function convenerChair(doc: Doc, start: number, end: number): Person[] {
+  const norm = doc.norm
+  for (const verb of conveneVerbs) {
+    const index = indexWithin(norm, verb, start, end)
+    if (index < 0) continue
+    let from = index
+    while (from > start && norm.charCodeAt(from - 1) !== 0x3002 /* 。 */) from--
+    // Past a date and time of day, and the comma after them.
+    const date = findDates(norm.slice(from, index)).find((each) => each.start === 0)
+    if (date) {
+      from += date.end
+      const time = timeOfDayWords.find((word) => norm.startsWith(word, from))
+      if (time) from += time.length
+      if (norm.charAt(from) === ',') from++
+    }
+    let to = from
+    while (to < index && !isBreak(norm.charCodeAt(to))) to++
+    const follower = Math.min(...convenerFollowers.map((word) => norm.slice(from, to).indexOf(word)).filter((at) => at > 0))
+    if (Number.isFinite(follower)) to = from + follower
+    const person = readPerson(doc, from, to)
+    if (person && person.name !== null && person.title !== null) return [person]
+  }
+  return []
+}
+
+/**
  * Where a list of joint chairs starts that runs back over commas from the
  * clause at `from`: past each clause before it that is one named person.
  */
@@ -532,6 +565,16 @@ function jointChairs(doc: Doc, from: number, to: number, jointly: boolean): Pers
     if (jointly || bare || (first.title !== null && before.endsWith(first.title))) return named
   }
   const phrase = doc.norm.slice(from, to)
+  // Chairs with titles joined by `、` on either side of the joiner
+  // (`召集人、副市长X和副召集人、市公安局局长Y`): the named on each side.
+  for (const joiner of ['和', '与', '及']) {
+    for (let at = phrase.indexOf(joiner, 2); at > 0; at = phrase.indexOf(joiner, at + 1)) {
+      const left = readPeople(doc, from, from + at).filter((each) => each.name !== null)
+      const right = readPeople(doc, from + at + 1, to).filter((each) => each.name !== null)
+      const last = left.at(-1)
+      if (last && right.length > 0 && right[0].title !== null && doc.toNorm(last.position.end.offset) === from + at) return [...left.slice(-1), ...right]
+    }
+  }
   for (const joiner of ['和', '与', '及']) {
     for (let at = phrase.indexOf(joiner, 2); at > 0; at = phrase.indexOf(joiner, at + 1)) {
       const left = readPerson(doc, from, from + at)

@@ -33,8 +33,11 @@ for (const opener of [...surnames, ...doubleSurnames]) nameOpeners[opener.charCo
 /** Last characters of unit names that no personal name ends with (`区政府`, `区政协`: 区 is a surname too). */
 const officeEndings = '室局委办处科厅署站队司厂府协'
 
-/** Bodies written in two characters after a place that read like a name: `区人大`, `县人大`. */
-const bodyEndings = ['人大']
+/**
+ * Bodies written in two characters after a place that read like a name (`区人大`, `县人大`),
+ * and a meeting that names a body (`联席会议召集人`: not `联` + a person `席会议`).
+ */
+const bodyEndings = ['人大', '会议']
 
 /** Code units of the single surnames, as a table: \`surnames\` is a long string to search for every candidate. */
 const singleSurnames = new Uint8Array(0x10000)
