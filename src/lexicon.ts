@@ -561,6 +561,18 @@ export const titles: readonly string[] = [
   '副主任',
   '副局长',
   '副院长',
+  // Courts, procuratorates, congress committees and police units, as attendance lists name them.
+  '副检察长',
+  '检察长',
+  '副庭长',
+  '庭长',
+  '副主任委员',
+  '主任委员',
+  '副支队长',
+  '支队长',
+  '副大队长',
+  '大队长',
+  '政委',
   '副校长',
   '副处长',
   '副部长',
@@ -778,7 +790,7 @@ export const documentNumberLabels: readonly string[] = ['公告编号', '文号'
 export const distributionLabels: readonly string[] = ['抄送', '抄报', '分送', '报送', '主送', '印发', '发送', '发']
 
 /** Breadcrumb openers: `首页 > …`, `当前位置:`. */
-export const breadcrumbOpeners: readonly string[] = ['首页', '当前位置', '您的位置', '你的位置', '您当前的位置', '所在位置']
+export const breadcrumbOpeners: readonly string[] = ['首页', '当前位置', '您的位置', '你的位置', '您当前的位置', '所在位置', '您现在的位置', '您现在所在的位置', '你现在的位置']
 
 /** Bullets around a label line: `• 会议议题 •`. */
 export const labelBullets = '•·●◆■□▪◇○★☆'

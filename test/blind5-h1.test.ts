@@ -81,3 +81,57 @@ describe('units', () => {
     expect(item.assignments.map((assignment) => assignment.owner)).toEqual(['人民银行南湖市分行'])
   })
 })
+
+describe('a web copy run on in one line', () => {
+  const page = [
+    '您现在的位置：首页>>乡镇动态 青山镇召开党委会议 来源：青山镇 | 发布时间：2024-05-07 | 浏览次数：40 【字体：大 中 小】 ',
+    '5月6日上午，镇党委书记江涛主持召开镇党委会议，研究近期重点工作。镇党委委员参加会议。',
+    '会议传达学习了县委全会精神。会议要求，各村要认真抓好学习。',
+    '会议研究了秸秆禁烧工作。会议决定，由镇农业服务中心在5月15日前完成巡查值守安排。',
+    '会议还研究了其他事项。',
+    '【打印本页】【关闭窗口】'
+  ].join('')
+
+  it('should read the meeting after the page chrome glued before the lead', () => {
+    const {meeting} = parseMinutes(page)
+    expect([meeting.name, meeting.date, meeting.chair?.name]).toEqual(['镇党委会议', '2024-05-06', '江涛'])
+    expect(meeting.agenda).toEqual(['研究近期重点工作'])
+  })
+
+  it('should read each sentence that takes up a matter as an item, and leave the chrome after the text out', () => {
+    const {items} = parseMinutes(page)
+    expect(items.map((item) => item.heading)).toEqual(['会议传达学习了县委全会精神', '会议研究了秸秆禁烧工作', '会议还研究了其他事项'])
+    expect(items[1].assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([['镇农业服务中心', '在5月15日前']])
+  })
+
+  it('should leave a lead paragraph of its own line whole', () => {
+    const text = [
+      '2024年5月6日上午，镇党委书记江涛主持召开镇党委会议，研究近期重点工作。镇党委委员，镇人大主席团主席，镇政府副镇长，各村党支部书记参加会议。会议由镇党委办公室负责记录。',
+      '会议传达学习了县委全会精神。'
+    ].join('\n')
+    const {meeting, items} = parseMinutes(text)
+    expect([meeting.chair?.name, items.length]).toEqual(['江涛', 1])
+  })
+})
+
+describe('header blocks of a congress council', () => {
+  const text = [
+    '县人大常委会主任会议纪要（第十二次）',
+    '会议时间：二〇二四年六月三日上午',
+    '主持人：县人大常委会主任　肖刚',
+    '列席：县人民检察院副检察长　吴敏；县人民法院副庭长　郑云',
+    '一、会议听取了县人民政府关于河长制工作情况的报告。'
+  ].join('\n')
+
+  it('should take the session from the brackets after the title', () => {
+    const {meeting} = parseMinutes(text)
+    expect([meeting.name, meeting.session, meeting.date, meeting.chair?.name]).toEqual(['县人大常委会主任会议', 12, '2024-06-03', '肖刚'])
+  })
+
+  it('should read 副检察长 and 副庭长 as titles after their courts', () => {
+    expect(people(parseMinutes(text).meeting.observers)).toEqual([
+      ['吴敏', '县人民检察院', '副检察长'],
+      ['郑云', '县人民法院', '副庭长']
+    ])
+  })
+})
