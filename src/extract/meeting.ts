@@ -148,7 +148,7 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
   return {
     title: title ? title.value : null,
     name: name ? name.value : null,
-    session: name ? sessionOf(normName) : null,
+    session: name ? (sessionOf(normName) ?? (title ? bracketSession(doc.norm.slice(title.start, title.end)) : null)) : null,
     date,
     timeOfDay: lead.timeOfDay ? lead.timeOfDay.value : null,
     chair: lead.chair,
@@ -785,6 +785,15 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
   while (start < end && /\s/.test(doc.norm.charAt(start))) start++
   const name = nameEnding(doc, start, end)
   return name && verb && after >= 0 ? withBody(doc, headline, after, verb, name) : name
+}
+
+/**
+ * The session a title gives in brackets after the name
+ * (`主任会议纪要(第四十一次)`, `党委会议纪要(2023年第17次)`), or null.
+ */
+function bracketSession(title: string): number | null {
+  const bracket = /\(([^()]*次)\)\s*$/.exec(title)
+  return bracket ? sessionOf(bracket[1]) : null
 }
 
 /** A session number: `第12次`, `三十一次`. */
