@@ -135,3 +135,25 @@ describe('header blocks of a congress council', () => {
     ])
   })
 })
+
+describe('a closing list of participants by unit', () => {
+  it('should read `单位:姓名(职务)` lines under a label alone on its line', () => {
+    const text = [
+      '6月3日，副区长林涛主持召开专题会议，研究背街小巷改造有关事宜。',
+      '一、原则同意区城管局提出的改造方案。',
+      '参加人员：',
+      '区城管局：马骏（局长）',
+      '区财政局：叶青、许文（副局长）'
+    ].join('\n')
+    expect(people(parseMinutes(text).meeting.attendees)).toEqual([
+      ['马骏', '区城管局', '局长'],
+      ['叶青', '区财政局', null],
+      ['许文', '区财政局', '副局长']
+    ])
+  })
+
+  it('should not take a unit such as 武装部 for a person', () => {
+    const text = ['6月3日，街道党工委书记林涛主持召开党工委会议。', '列席人员：街道武装部部长　卢强', '一、研究征兵工作'].join('\n')
+    expect(people(parseMinutes(text).meeting.observers)).toEqual([['卢强', '街道武装部', '部长']])
+  })
+})

@@ -912,7 +912,9 @@ function readAttendanceBlocks(doc: Doc, tree: Root): Pick<Meeting, 'attendees' |
         if (next.type !== 'paragraph') break
         const span = {start: doc.toNorm(next.position.start.offset), end: doc.toNorm(next.position.end.offset)}
         const line = doc.norm.slice(span.start, span.end)
-        if (line.length > 60 || /[。:]/.test(line) || /^会议/.test(line)) break
+        // Under a label alone, a line may name the unit before a colon: `县住建局:钟华(局长)`.
+        const unitLine = child.children.length === 0 && /^[^。:,;]{2,20}:[^。:]+$/.test(line)
+        if (line.length > 60 || (/[。:]/.test(line) && !unitLine) || /^会议/.test(line)) break
         const more = readPeople(doc, span.start, span.end)
         const indented = /^[ \t\u3000]+$/.test(text.slice(text.lastIndexOf('\n', next.position.start.offset - 1) + 1, next.position.start.offset))
         if (child.children.length > 0 && !indented && !more.every((person) => person.name !== null)) break

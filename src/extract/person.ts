@@ -30,8 +30,8 @@ const titlePrefixEndings = words(titlePrefixes)
 const nameOpeners = new Uint8Array(0x10000)
 for (const opener of [...surnames, ...doubleSurnames]) nameOpeners[opener.charCodeAt(0)] = 1
 
-/** Last characters of unit names that no personal name ends with (`区政府`, `区政协`: 区 is a surname too). */
-const officeEndings = '室局委办处科厅署站队司厂府协'
+/** Last characters of unit names that no personal name ends with (`区政府`, `区政协`, `武装部`: 区 and 武 are surnames too). */
+const officeEndings = '室局委办处科厅署站队司厂府协部'
 
 /**
  * Bodies written in two characters after a place that read like a name (`区人大`, `县人大`),
@@ -395,7 +395,10 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
     }
     // Debris of a cut list (`;(`) names no one.
     if (!person || !/[\u3400-\u9fff]/.test(person.name ?? person.title ?? person.unit ?? '')) continue
-    if (person.name && person.title === null && person.unit === null) {
+    // A unit before the colon (`县住建局:钟华(局长)`) is the unit of the names after it.
+    if (person.name && person.unit === null && group !== null && unitSuffixes.some((suffix) => (group as string).endsWith(suffix))) {
+      person.unit = group
+    } else if (person.name && person.title === null && person.unit === null) {
       if (shared) Object.assign(person, shared)
       else if (group) person.title = group
     } else if (person.name) {
