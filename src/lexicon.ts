@@ -828,6 +828,9 @@ export const leadInOpeners: readonly string[] = ['现将', '现纪要如下', '�
  */
 export const convenerFollowers: readonly string[] = ['率领', '带领', '率', '深入', '来到', '到', '赴', '在']
 
+/** Verbs by which a leader takes others to hold a meeting on the spot: `县长X带领…现场办公`. */
+export const leadingVerbs: readonly string[] = ['率领', '带领', '率队']
+
 /** Verbs of chairing: `X主持召开`, `会议由X主持`. */
 export const chairVerbs: readonly string[] = ['主持召开', '主持', '召集']
 

@@ -157,3 +157,22 @@ describe('a closing list of participants by unit', () => {
     expect(people(parseMinutes(text).meeting.observers)).toEqual([['卢强', '街道武装部', '部长']])
   })
 })
+
+describe('leads without a chair’s verb', () => {
+  it('should name a meeting the lead says was held (`X全体会议召开`), and take no committee for a chair', () => {
+    const text = ['本报讯（记者　王林）4月8日至9日，中共某县第十四届委员会第六次全体会议召开。全会由县委常委会主持。', '全会审议通过了有关决定。', '发布时间：2024年04月10日'].join('\n')
+    const {meeting} = parseMinutes(text)
+    expect([meeting.name, meeting.session, meeting.date, meeting.chair?.name ?? null]).toEqual(['中共某县第十四届委员会第六次全体会议', 6, '2024-04-08', null])
+  })
+
+  it('should read the lead of an on-site meeting where the leader takes others to the place', () => {
+    const text = [
+      '区长现场办公会议纪要',
+      '5月20日，区委副书记、区长彭程带领区住建局、区城管局负责人，深入老城片区现场办公。现纪要如下：',
+      '一、关于雨污分流改造。区住建局要在6月底前完成施工。',
+      '区政府办公室　　2024年5月22日印发'
+    ].join('\n')
+    const {meeting} = parseMinutes(text)
+    expect([meeting.name, meeting.date, meeting.chair?.name, meeting.chair?.title]).toEqual(['区长现场办公会议', '2024-05-20', '彭程', '区委副书记、区长'])
+  })
+})

@@ -22,6 +22,7 @@ import {
   conveningBodies,
   convenerFollowers,
   leadInOpeners,
+  leadingVerbs,
   meetingNameEndings,
   timeOfDayWords,
   titleEndings
@@ -184,7 +185,9 @@ function findLead(doc: Doc, paragraphs: Span[], bodyParagraphs: Span[]): Span | 
     return isLead(text) && !headerLabel.test(text)
   }
   const dated = (span: Span) => convenes(span) && findDates(doc.norm.slice(span.start, span.end)).length > 0
-  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? bodyParagraphs.slice(0, 3).find(dated)
+  // A leader who leads others to the place, the meeting held there (`县长X带领…深入Y现场办公`).
+  const leads = (span: Span) => convenerChair(doc, span.start, span.end).length > 0 && findDates(doc.norm.slice(span.start, span.end)).length > 0
+  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? bodyParagraphs.slice(0, 3).find(dated) ?? paragraphs.find(leads)
 }
 
 /**
@@ -372,6 +375,13 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
         const before = nameEnding(doc, clause, clause + at)
         if (before) return before
       }
+      // `X全体会议召开。`, `X会议隆重召开`: the name ends the clause at the verb.
+      const adverb = /(?:隆重|胜利|顺利)$/.exec(norm.slice(clause, index))
+      const nameEnd = index - (adverb ? adverb[0].length : 0)
+      if (at < 0 && (from >= end || isBreak(norm.charCodeAt(from)))) {
+        const before = nameEnding(doc, clause, nameEnd)
+        if (before && before.end === nameEnd) return before
+      }
       index = indexWithin(norm, verb, index + verb.length, end)
     }
   }
@@ -532,12 +542,13 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
 /**
  * The leader who convenes a meeting no one is said to chair: the person who
  * opens the sentence of `召开`, after its date (`8月21日,县长X率…部门负责人,
- * 到Y镇召开现场办公会`), up to the word that leads or takes them there
- * (`率`, `到`, `在`). A body that convenes (`县政府召开…`) names no one.
+ * 到Y镇召开现场办公会`), or of `带领`, `率领` where the meeting is held on the
+ * spot (`县长X带领…深入Y现场办公`), up to the word that leads or takes them
+ * there (`率`, `到`, `在`). A body that convenes (`县政府召开…`) names no one.
  */
 function convenerChair(doc: Doc, start: number, end: number): Person[] {
   const norm = doc.norm
-  for (const verb of conveneVerbs) {
+  for (const verb of [...conveneVerbs, ...leadingVerbs]) {
     const index = indexWithin(norm, verb, start, end)
     if (index < 0) continue
     let from = index

@@ -35,9 +35,10 @@ const officeEndings = '室局委办处科厅署站队司厂府协部'
 
 /**
  * Bodies written in two characters after a place that read like a name (`区人大`, `县人大`),
- * and a meeting that names a body (`联席会议召集人`: not `联` + a person `席会议`).
+ * a meeting that names a body (`联席会议召集人`: not `联` + a person `席会议`), and a
+ * committee (`县委常委会`: not a person `常委会`).
  */
-const bodyEndings = ['人大', '会议']
+const bodyEndings = ['人大', '会议', '委会']
 
 /** Code units of the single surnames, as a table: \`surnames\` is a long string to search for every candidate. */
 const singleSurnames = new Uint8Array(0x10000)
