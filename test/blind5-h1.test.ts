@@ -176,3 +176,17 @@ describe('leads without a chair’s verb', () => {
     expect([meeting.name, meeting.date, meeting.chair?.name, meeting.chair?.title]).toEqual(['区长现场办公会议', '2024-05-20', '彭程', '区委副书记、区长'])
   })
 })
+
+describe('a PDF text layer that sets digits and names off with spaces', () => {
+  const text = ['2024 年 4 月 16 日下午，县委书记 钟 毅 主持召开十四届县委常委会第 9 次会议。', '一、会议研究了人事事项。'].join('\n')
+
+  it('should read the name and session over the spaces around a number', () => {
+    const {meeting} = parseMinutes(text)
+    expect([meeting.name, meeting.session, meeting.date]).toEqual(['十四届县委常委会第 9 次会议', 9, '2024-04-16'])
+  })
+
+  it('should read a padded name set off after its title as the chair', () => {
+    const {meeting} = parseMinutes(text)
+    expect([meeting.chair?.name, meeting.chair?.title]).toEqual(['钟 毅', '县委书记'])
+  })
+})

@@ -364,7 +364,7 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
       let from = index + verb.length
       if (norm.charAt(from) === '了') from++
       let to = from
-      while (to < end && !isBreak(norm.charCodeAt(to)) && !isSpace(norm.charCodeAt(to)) && norm.charCodeAt(to) !== 0x3a /* : */) to++
+      while (to < end && !isBreak(norm.charCodeAt(to)) && (!isSpace(norm.charCodeAt(to)) || digitSpace(norm, to)) && norm.charCodeAt(to) !== 0x3a /* : */) to++
       const name = nameEnding(doc, from, to)
       if (name) return withBody(doc, start, index, verb, name)
       // `X会议于…召开`, `X会议由Y主持召开`: the clause before `于`/`在`/`由`.
@@ -386,6 +386,16 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
     }
   }
   return null
+}
+
+/**
+ * Whether the space at `at` sets off a number inside a name, as a PDF's text
+ * layer does (`第 9 次会议`): one space, an ASCII digit on one side.
+ */
+function digitSpace(norm: string, at: number): boolean {
+  if (norm.charCodeAt(at) !== 0x20) return false
+  const isDigit = (code: number) => code >= 0x30 && code <= 0x39
+  return isDigit(norm.charCodeAt(at - 1)) !== isDigit(norm.charCodeAt(at + 1)) && !isSpace(norm.charCodeAt(at - 1)) && !isSpace(norm.charCodeAt(at + 1))
 }
 
 /**
@@ -834,8 +844,8 @@ function bracketSession(title: string): number | null {
   return bracket ? sessionOf(bracket[1]) : null
 }
 
-/** A session number: `第12次`, `三十一次`. */
-const sessionPattern = /第?([\d一二两三四五六七八九十百零〇]+)次/g
+/** A session number: `第12次`, `三十一次`, `第 9 次` (a PDF's text layer sets digits off). */
+const sessionPattern = /第?\s?([\d一二两三四五六七八九十百零〇]+)\s?次/g
 
 /** The session: the number before the last `次` (`第12次` → 12, `三十一次` → 31). */
 function sessionOf(name: string): number | null {

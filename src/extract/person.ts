@@ -298,6 +298,11 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
   if (gap && gap.index > 0 && isName(value.slice(gap.index + gap[0].length)) && !/\s/.test(value.slice(0, gap.index)) && designates(value.slice(0, gap.index)) !== null) {
     return person(start + gap.index + gap[0].length, start + gap.index)
   }
+  // A padded name set off by white space after its designation: `县委书记 钟 毅` (a PDF's text layer).
+  const padded = /\s+(\S \S)$/.exec(value)
+  if (padded && padded.index > 0 && isName(padded[1]) && !/\s/.test(value.slice(0, padded.index)) && designates(value.slice(0, padded.index)) !== null) {
+    return person(start + value.length - 3, start + padded.index)
+  }
   // The title after the name: `王明远市长`, or set off by white space (`刘伟 校长`).
   const trailing = titleEndingAt(value, value.length)
   if (trailing > 0) {
