@@ -6,8 +6,10 @@
  * scored by `JIYAO_CORPUS=fixtures/genre/blind5-h1 node bench/eval.mjs`.
  */
 
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseMinutes} from '../src/index.js'
+import {analyzeInput, readInput} from '../src/read/index.js'
 import type {Person} from '../src/record.js'
 
 const people = (list: Person[]) => list.map((person) => [person.name, person.unit, person.title])
@@ -188,5 +190,36 @@ describe('a PDF text layer that sets digits and names off with spaces', () => {
   it('should read a padded name set off after its title as the chair', () => {
     const {meeting} = parseMinutes(text)
     expect([meeting.chair?.name, meeting.chair?.title]).toEqual(['钟 毅', '县委书记'])
+  })
+})
+
+describe('web pages', () => {
+  it('should take the year from a byline in brackets (`【来源:…】【时间:2024-06-21】`)', () => {
+    const text = ['区政协召开第八次主席会议', '【来源：区政协办公室】【时间：2024-06-21】【字号：大 中 小】', '6月20日，区政协主席宁远主持召开第八次主席会议。', '会议听取了区政协办公室关于上半年工作的汇报。'].join('\n')
+    const {meeting} = parseMinutes(text)
+    expect([meeting.date, meeting.chair?.name]).toEqual(['2024-06-20', '宁远'])
+  })
+
+  it('should read the header fields of a table whose cells the reader sets off by tabs', async () => {
+    const html = [
+      '<html><body><p><b>某乡2024年第2次乡长办公会议纪要</b></p><table>',
+      '<tr><td>会议时间</td><td>2024年3月4日</td><td>会议地点</td><td>乡政府会议室</td></tr>',
+      '<tr><td>主持人</td><td>乡长　韦强</td><td>记录人</td><td>黄敏</td></tr>',
+      '</table><p>一、关于春耕备耕</p><p>会议同意安排春耕补助资金。</p></body></html>'
+    ].join('')
+    const input = await readInput(new TextEncoder().encode(html), {path: 'page.html'})
+    const {meeting} = analyzeInput(input).record
+    expect([meeting.date, meeting.location, meeting.chair?.name, meeting.chair?.title]).toEqual(['2024-03-04', '乡政府会议室', '韦强', '乡长'])
+  })
+
+  it('should read the blind HTML pages of the fixtures', async () => {
+    const page = async (name: string) => {
+      const bytes = readFileSync(new URL(`../fixtures/genre/blind5-h1/html/${name}`, import.meta.url))
+      return analyzeInput(await readInput(bytes, {path: name})).record
+    }
+    const party = await page('a-county-party-group.html')
+    expect([party.meeting.name, party.meeting.date, party.meeting.chair?.name, party.items.length]).toEqual(['县政府党组2024年第6次会议', '2024-04-11', '甘立群', 3])
+    const township = await page('b-township-table.html')
+    expect([township.meeting.name, township.meeting.date, township.meeting.chair?.name, township.meeting.location]).toEqual(['白沙乡2024年第4次乡长办公会议', '2024-05-08', '文海波', '乡政府二楼会议室'])
   })
 })

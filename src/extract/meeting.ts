@@ -210,27 +210,18 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
     // Labels may be spaced to align: `主 持 人:`.
     const label = headerLabel.exec(line)
     if (label) {
-      const word = label[1].replace(/\s+/g, '')
-      const valueStart = span.start + label[0].length
-      if (/议题|议程/.test(word)) {
-        // `会议议题:` alone heads the lines below; else the matters follow it, split at `;`.
-        if (valueStart >= span.end) agendaLines = true
-        else for (const part of clauses(doc.norm, valueStart, span.end)) agenda.push(found(doc, part.start, trimEnd(doc.norm, part.start, part.end)))
-      } else if (/时间|日期/.test(word)) {
-        const date = findDates(line.slice(label[0].length))[0]
-        if (date && !lead.date) {
-          lead.date = leadDateAt(doc, date, valueStart)
-          lead.timeOfDay ??= timeOfDayAt(doc, lead.date.end)
-        }
-      } else if (/地点/.test(word)) {
-        lead.location ??= found(doc, valueStart, trimEnd(doc.norm, valueStart, span.end))
-      } else if (chairLabels.some((chair) => word.endsWith(chair))) {
-        if (!lead.chair) {
-          // `主持人:A、B`: two chairs; `主持人:县委常委、副县长X`: one.
-          const joint = jointChairs(doc, valueStart, span.end, false)
-          const one = readPerson(doc, valueStart, span.end)
-          setChairs(lead, joint.length > 0 ? joint : one ? [one] : [])
-        }
+      agendaLines = headerField(doc, label[1].replace(/\s+/g, ''), {start: span.start + label[0].length, end: span.end}, lead, agenda)
+      continue
+    }
+    // A table's row, its cells set off by tabs (an HTML table as the reader gives it):
+    // `会议时间	2024年5月8日	会议地点	乡政府会议室`.
+    const cells = tableCells(doc, span)
+    if (cells.some((cell, index) => index + 1 < cells.length && headerCell.test(doc.norm.slice(cell.start, cell.end)))) {
+      for (let index = 0; index + 1 < cells.length; index++) {
+        const cell = headerCell.exec(doc.norm.slice(cells[index].start, cells[index].end))
+        if (!cell) continue
+        headerField(doc, cell[1].replace(/\s+/g, ''), cells[index + 1], lead, agenda)
+        index++
       }
       continue
     }
@@ -241,6 +232,54 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
     lead.absentees.push(...people.absentees)
   }
   if (lead.agenda.length === 0) lead.agenda = agenda.filter((entry) => entry.end > entry.start)
+}
+
+/**
+ * Read one labelled header field (`时间`, `地点`, `主持人`, `会议议题`) into
+ * what the lead left open.
+ *
+ * @returns
+ *   Whether an agenda label stands alone: the lines below are its matters.
+ */
+function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Found[]): boolean {
+  if (/议题|议程/.test(word)) {
+    // `会议议题:` alone heads the lines below; else the matters follow it, split at `;`.
+    if (value.start >= value.end) return true
+    for (const part of clauses(doc.norm, value.start, value.end)) agenda.push(found(doc, part.start, trimEnd(doc.norm, part.start, part.end)))
+  } else if (/时间|日期/.test(word)) {
+    const date = findDates(doc.norm.slice(value.start, value.end))[0]
+    if (date && !lead.date) {
+      lead.date = leadDateAt(doc, date, value.start)
+      lead.timeOfDay ??= timeOfDayAt(doc, lead.date.end)
+    }
+  } else if (/地点/.test(word)) {
+    lead.location ??= found(doc, value.start, trimEnd(doc.norm, value.start, value.end))
+  } else if (chairLabels.some((chair) => word.endsWith(chair)) && !lead.chair) {
+    // `主持人:A、B`: two chairs; `主持人:县委常委、副县长X`: one.
+    const joint = jointChairs(doc, value.start, value.end, false)
+    const one = readPerson(doc, value.start, value.end)
+    setChairs(lead, joint.length > 0 ? joint : one ? [one] : [])
+  }
+  return false
+}
+
+/** A table cell that is a header label alone: `会议时间`, `主持人`, `地 点:`. */
+const headerCell = new RegExp(`^\\s*((?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持)|${agendaLabelSource})\\s*:?\\s*$`)
+
+/** The cells of a line set off by tabs, trimmed; one cell for a line without a tab. */
+function tableCells(doc: Doc, span: Span): Span[] {
+  const cells: Span[] = []
+  let start = span.start
+  for (let index = span.start; index <= span.end; index++) {
+    if (index < span.end && doc.norm.charCodeAt(index) !== 0x09) continue
+    let from = start
+    let to = index
+    while (from < to && isSpace(doc.norm.charCodeAt(from))) from++
+    while (to > from && isSpace(doc.norm.charCodeAt(to - 1))) to--
+    cells.push({start: from, end: to})
+    start = index + 1
+  }
+  return cells
 }
 
 /**

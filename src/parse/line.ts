@@ -293,6 +293,11 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   // Page chrome on its own: `扫一扫在手机打开当前页`, `打印本页 关闭窗口`.
   if (text.length <= 24 && pageChrome.at(text, 0) !== undefined && !sentencePunctuation.test(text)) return 'label'
 
+  // A byline in brackets: `【来源:区政府办】【时间:2024-06-21】【字号:大 中 小】`.
+  if (first === 0x3010 /* 【 */ && colon && /^(【[^【】]{1,40}】\s*)+$/.test(text) && (hasPublicationLabel() || bylineAnywhere.test(text))) {
+    return datesOf().some((date) => date.year !== null) ? 'publication-date' : 'byline'
+  }
+
   // Page chrome in brackets: `【打印本页】【关闭窗口】`.
   if (first === 0x3010 /* 【 */ && /^(【[^【】]{1,12}】\s*)+$/.test(text) && !isBracketHeading(text)) return 'label'
 
