@@ -274,13 +274,15 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
 
 /**
  * A company's board or shareholders' meeting named after the company
- * (`XX股份有限公司第三届董事会第五次会议`): the meeting, from its term on
+ * (`XX股份有限公司第三届董事会第五次会议`, `XX股份有限公司(以下简称“公司”)第三届…`):
+ * the meeting, from its term on
  * (`第三届董事会第五次会议`), as a board's own papers call it.
  */
 function withoutCompany(doc: Doc, name: Found): Found {
   const value = doc.norm.slice(name.start, name.end)
   const term = /第[一二三四五六七八九十百\d]+届(?:董事会|监事会|股东)/.exec(value)
-  if (!term || term.index < 2 || !/(?:公司|集团|银行|合作社)$/.test(value.slice(0, term.index))) return name
+  // The company may be followed by its short name: `XX股份有限公司(以下简称“公司”)`.
+  if (!term || term.index < 2 || !/(?:公司|集团|银行|合作社)(?:\([^()]*\))?$/.test(value.slice(0, term.index))) return name
   return found(doc, name.start + term.index, name.end)
 }
 
