@@ -223,3 +223,27 @@ describe('web pages', () => {
     expect([township.meeting.name, township.meeting.date, township.meeting.chair?.name, township.meeting.location]).toEqual(['白沙乡2024年第4次乡长办公会议', '2024-05-08', '文海波', '乡政府二楼会议室'])
   })
 })
+
+describe('party standing committees', () => {
+  it('should name a bare `会议` the committee convenes after the committee (`市委常委会召开会议`)', () => {
+    const text = ['11月25日，市委常委会召开会议，研究部署冬季安全工作。市委书记向东主持会议。', '会议听取了市应急管理局关于安全生产形势的汇报。'].join('\n')
+    const {meeting} = parseMinutes(text)
+    expect([meeting.name, meeting.chair?.name]).toEqual(['市委常委会会议', '向东'])
+  })
+
+  it('should keep a title in brackets after a name to that name, not give it to the bare names after', () => {
+    const text = ['出席：蓝天（区委书记）、洪波（区委副书记、区长）、凤霞、钮林', '2024年11月18日，区委书记蓝天主持召开区委常委会第56次会议。', '一、会议研究了有关人事事项。'].join('\n')
+    expect(people(parseMinutes(text).meeting.attendees)).toEqual([
+      ['蓝天', null, '区委书记'],
+      ['洪波', null, '区委副书记、区长'],
+      ['凤霞', null, null],
+      ['钮林', null, null]
+    ])
+  })
+
+  it('should read the place a lead opens with', () => {
+    const text = ['在县行政中心五楼会议室，县长滕飞于2024年5月6日下午主持召开县政府第31次常务会议。', '会议研究了其他事项。'].join('\n')
+    const {meeting} = parseMinutes(text)
+    expect([meeting.location, meeting.date, meeting.chair?.name]).toEqual(['县行政中心五楼会议室', '2024-05-06', '滕飞'])
+  })
+})

@@ -409,6 +409,12 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
       while (to < end && !isBreak(norm.charCodeAt(to)) && (!isSpace(norm.charCodeAt(to)) || digitSpace(norm, to)) && norm.charCodeAt(to) !== 0x3a /* : */) to++
       const name = nameEnding(doc, from, to)
       if (name) return withBody(doc, start, index, verb, name)
+      // `市委常委会召开会议,…`: a bare `会议` is the body's meeting (`市委常委会会议`).
+      const bare = /^(?:\(扩大\))?会议$/.exec(norm.slice(from, to))
+      if (bare) {
+        const joined = withBody(doc, start, index, verb, found(doc, from, to))
+        if (joined.start < from) return joined
+      }
       // `X会议于…召开`, `X会议由Y主持召开`: the clause before `于`/`在`/`由`.
       let clause = index
       while (clause > start && !isBreak(norm.charCodeAt(clause - 1))) clause--
@@ -443,9 +449,10 @@ function digitSpace(norm: string, at: number): boolean {
 /**
  * A name that may lack its body: one that opens with its number or year
  * (`第8次常务会议`, `2024年第3次常务会议`), or a kind of meeting a body holds
- * (`常务会议`, `主席会议`, `主任会议`), not a conference of its own (`全市安全生产工作会议`).
+ * (`常务会议`, `主席会议`, `主任会议`, or a bare `会议`: `市委常委会召开会议`), not a
+ * conference of its own (`全市安全生产工作会议`).
  */
-const bodilessName = /^(?:\d{4}\s*年度?)?(?:第|[\d一二两三四五六七八九十百零〇]+\s*[届次])|^(?:常务|专题|主席|主任|办公|全体)(?:\(?扩大\)?)?会议$/
+const bodilessName = /^(?:\d{4}\s*年度?)?(?:第|[\d一二两三四五六七八九十百零〇]+\s*[届次])|^(?:常务|专题|主席|主任|办公|全体)?(?:\(?扩大\)?)?会议$/
 
 /**
  * A name that names no body (`第8次常务会议`) after the body that convenes it
@@ -702,6 +709,9 @@ function withoutDateAfter(norm: string, from: number, to: number): number {
 function leadLocation(doc: Doc, start: number, end: number): Found | null {
   const norm = doc.norm.slice(start, end)
   const match = /在([^,。;:]{2,40}?)(?:主持)?(?:召开|举行)/.exec(norm)
+  // The place first, set off by a comma: `在县行政中心五楼会议室,县长X…主持召开…`.
+  const first = match ? null : /^在([^,。;:在]{2,30}(?:室|厅|中心|大楼|楼|会场)),/.exec(norm)
+  if (first) return found(doc, start + 1, start + 1 + first[1].length)
   if (!match) return null
   const from = start + match.index + 1
   // `在总部会议室以视频方式召开`: the manner is not the place.

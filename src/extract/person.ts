@@ -408,7 +408,10 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
       if (shared) Object.assign(person, shared)
       else if (group) person.title = group
     } else if (person.name) {
-      shared = {title: person.title, unit: person.unit}
+      // A designation before the name (`副主任王强、李明`) is shared by the bare names after it;
+      // one in brackets after it (`王强(区长)、李明`) is the person's own.
+      const before = doc.toNorm(person.position.start.offset) > from + (doc.norm.slice(from, entryEnd).length - doc.norm.slice(from, entryEnd).trimStart().length)
+      shared = before ? {title: person.title, unit: person.unit} : null
     }
     people.push(person)
   }
