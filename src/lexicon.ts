@@ -826,10 +826,10 @@ export const leadInOpeners: readonly string[] = ['现将', '现纪要如下', '�
  * Words after a leader who convenes a meeting without being said to chair it, where
  * the leader's designation ends: `县长X率…部门负责人到Y镇召开现场办公会`, `X深入…召开座谈会`.
  */
-export const convenerFollowers: readonly string[] = ['率领', '带领', '率', '深入', '来到', '到', '赴', '在']
+export const convenerFollowers: readonly string[] = ['率领', '带领', '率队', '带队', '率', '深入', '来到', '到', '赴', '在']
 
 /** Verbs by which a leader takes others to hold a meeting on the spot: `县长X带领…现场办公`. */
-export const leadingVerbs: readonly string[] = ['率领', '带领', '率队']
+export const leadingVerbs: readonly string[] = ['率领', '带领', '率队', '带队']
 
 /** Verbs of chairing: `X主持召开`, `会议由X主持`. */
 export const chairVerbs: readonly string[] = ['主持召开', '主持', '召集']

@@ -247,3 +247,11 @@ describe('party standing committees', () => {
     expect([meeting.location, meeting.date, meeting.chair?.name]).toEqual(['县行政中心五楼会议室', '2024-05-06', '滕飞'])
   })
 })
+
+describe('survey visits', () => {
+  it('should take the leader who leads a survey team (`带队`) and convenes a dispatch meeting for the chair', () => {
+    const text = ['7月18日下午，副市长卓立军带队到城北污水处理厂项目现场调研，并在项目部召开调度会。', '调度会上，卓立军听取了项目建设单位的汇报。'].join('\n')
+    const {meeting} = parseMinutes(text)
+    expect([meeting.name, meeting.chair?.name, meeting.chair?.title]).toEqual(['调度会', '卓立军', '副市长'])
+  })
+})
