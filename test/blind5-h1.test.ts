@@ -255,3 +255,12 @@ describe('survey visits', () => {
     expect([meeting.name, meeting.chair?.name, meeting.chair?.title]).toEqual(['调度会', '卓立军', '副市长'])
   })
 })
+
+describe('a headline that adds the session', () => {
+  it('should take the headline’s name where it adds the session inside the lead’s (`县政府召开第38次常务会议`)', () => {
+    const text = ['【常务会议】县政府召开第38次常务会议', '8月8日上午，县长鲍国庆主持召开县政府常务会议，研究部署防汛工作。', '会议听取了县水利局关于防汛工作的汇报。'].join('\n')
+    const {meeting, positions} = (({meeting}) => ({meeting, positions: meeting.positions}))(parseMinutes(text))
+    expect([meeting.name, meeting.session]).toEqual(['县政府第38次常务会议', 38])
+    expect(positions.name && text.slice(positions.name.start.offset, positions.name.end.offset)).toBe('县政府召开第38次常务会议')
+  })
+})

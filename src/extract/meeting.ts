@@ -295,6 +295,9 @@ function meetingName(doc: Doc, fromLead: Found | null, fromTitle: Found | null):
   return name ? withoutCompany(doc, name) : null
 }
 
+/** A year and session inside a name: `第38次`, `2024年第3次`, `十届第18次`. */
+const sessionInside = /(?:\d{4}\s*年度?)?(?:[\d一二两三四五六七八九十百零〇]+\s*届)?第?\s?[\d一二两三四五六七八九十百零〇]+\s?次/
+
 function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): Found | null {
   if (!fromLead) return fromTitle
   if (!fromTitle) return fromLead
@@ -302,6 +305,9 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   const title = doc.norm.slice(fromTitle.start, fromTitle.end)
   if (lead.includes('次') || fromTitle.value === fromLead.value) return fromLead
   const stem = lead.replace(/会议?$/, '')
+  // The title adds the session inside the lead's name (`县政府第38次常务会议` over `县政府常务会议`;
+  // a headline's name spans its verb, `县政府召开第38次常务会议`).
+  if (title.replace(/召开|举行/, '').replace(sessionInside, '') === lead) return fromTitle
   // (Compared in the normalized view, where a wrapped line's end is gone: the title, on one line, then wins.)
   const at = title.endsWith(lead) ? title.length - lead.length : stem.length >= 2 && title.length > lead.length ? title.indexOf(stem) : -1
   if (at === -1) return fromLead
