@@ -426,7 +426,7 @@ const villageOrgans = words(ownVillageOrgans)
  * owns a task in person (see `ownBodies`). (As a reporter the organ is kept:
  * it presents the matter.)
  */
-function villageOfficer(text: string, actor: Actor): Span | null {
+function ownOfficer(text: string, actor: Actor): Span | null {
   if (actor.kind !== 'unit-person' || !actor.unit || !actor.name) return null
   const {start, end} = actor.unit
   return villageOrgans.at(text, start) !== undefined || bodies.has(text.slice(start, end)) ? actor.name : null
@@ -887,7 +887,7 @@ interface DueElsewhere extends Span {
  * first, when it says so) in `elsewhere`.
  */
 function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null, elsewhere: DueElsewhere | null = null): Assignment {
-  const value = villageOfficer(doc.norm, actor) ?? actor.value
+  const value = ownOfficer(doc.norm, actor) ?? actor.value
   const ownerPosition = doc.normPosition(value.start, value.end)
   const taskPosition = doc.normPosition(task.start, task.end)
   const taskText = doc.source.slice(taskPosition.start.offset, taskPosition.end.offset)
