@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {decisionVerbs} from '../lexicon.js'
+import {decisionVerbs, notStepWords} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, type Span} from './clauses.js'
@@ -15,6 +15,7 @@ import {unitSentences, type Unit} from './units.js'
 import {skipMarker} from './markers.js'
 
 const verbs = words(decisionVerbs)
+const afterNouns = words(notStepWords)
 const subjects = words(['会议还', '会议', '会上', '并', '还', '也', '又', '均', '最终', '经讨论'])
 /** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
 const openers = ['经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '议定', '决定']
@@ -130,7 +131,8 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   // `表决结果:同意9票,反对0票`, `同意36人`: a tally of votes, not what was decided.
   if (verb && voteCount.test(text.slice(cursor + verb.length, cursor + verb.length + 6))) return null
   // `表决通过后公示7天`, `审议通过后印发`: a step to come once the verb is done, not a decision.
-  if (verb && text.charAt(cursor + verb.length) === '后') return null
+  // (Not `同意后勤保障处提出的…`: a word that begins with 后 and names what is agreed to.)
+  if (verb && text.charAt(cursor + verb.length) === '后' && afterNouns.at(text, cursor + verb.length) === undefined) return null
   // `会议决定:` alone is a lead-in: what follows is the decision; so is `会议议定以下事项:`.
   const rest = verb ? cursor + verb.length + (leadInObjects.at(text, cursor + verb.length)?.length ?? 0) : 0
   if (verb && rest >= clause.end && openers.includes(verb)) return {verb: null, cue: verb}
