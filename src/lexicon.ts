@@ -1157,6 +1157,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['降雪', null, null],
   ['雨季', null, null],
   ['开学', null, null],
+  ['秋季开学', null, null],
+  ['春季开学', null, null],
+  ['新学期开学', null, null],
   // Seasons of farm and school work: `春耕前`, `秋收前`, `寒假前`.
   ['春耕', null, null],
   ['秋收', null, null],

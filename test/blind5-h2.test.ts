@@ -32,6 +32,18 @@ describe('deadlines of school terms, farm seasons and prompt starts', () => {
     expect(due('于下学期末前完成评估', '2025-08-25')).toMatchObject({text: '于下学期末前', kind: 'absolute', date: null})
   })
 
+  it('should read the term named before 开学 with it (秋季开学前)', () => {
+    expect(due('在秋季开学前完成校舍维修', '2025-06-20')).toMatchObject({text: '在秋季开学前', date: null})
+    expect(due('春季开学前完成排查', '2025-12-20')).toMatchObject({text: '春季开学前', date: null})
+  })
+
+  it('should read a committee named after its two fields as one owner (市政协文史和学习委员会)', () => {
+    const [assignment] = first('会议要求市政协文史和学习委员会牵头做好史料征集工作。')
+    expect(assignment.owners).toEqual(['市政协文史和学习委员会'])
+    // Two units each with its place are two owners.
+    expect(first('会议要求市民政局和市财政局做好救助资金发放工作。')[0].owners).toEqual(['市民政局', '市财政局'])
+  })
+
   it('should read 春耕前 and 寒假前 as days that bound a task, as 汛期前 is', () => {
     expect(due('春耕前组织一次农技培训', '2025-03-12')).toMatchObject({text: '春耕前', date: null})
     expect(due('寒假前完成校舍安全排查', '2025-11-03')).toMatchObject({text: '寒假前', date: null})

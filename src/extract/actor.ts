@@ -247,7 +247,7 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   for (let index = 0; index < parts.length - 1; index++) {
     const part = parts[index]
     const next = parts[index + 1]
-    if (text.charAt(part.end) === '、' || (readSingle(text, part.start, part.end) && !namesManaged(text, part, next)) || !isUnit(text, part.start, next.end)) continue
+    if (text.charAt(part.end) === '、' || (readSingle(text, part.start, part.end) && !namesManaged(text, part, next) && !namesCommittee(text, part, next)) || !isUnit(text, part.start, next.end)) continue
     parts.splice(index, 2, {start: part.start, end: next.end})
     index--
   }
@@ -326,6 +326,16 @@ function readSingle(text: string, start: number, end: number): Actor | null {
 function namesManaged(text: string, part: Span, next: Span): boolean {
   if (text.charAt(part.end) !== '与' || part.end - part.start > 4 || places.at(text, part.start) !== undefined) return false
   return managed.before(text, next.end) !== undefined
+}
+
+/**
+ * Whether `A和B委员会` is one body named after its two fields
+ * (`市政协文史和学习委员会`), not two owners: the first part reads only as
+ * a unit and a name (`市政协` + `文史`), and the last part has no place
+ * prefix of its own (`学习委员会`).
+ */
+function namesCommittee(text: string, part: Span, next: Span): boolean {
+  return readSingle(text, part.start, part.end)?.kind === 'unit-person' && places.at(text, next.start) === undefined
 }
 
 const managed = words(managedDivisionEndings)
