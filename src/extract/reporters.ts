@@ -3,7 +3,8 @@
  *
  * - `会议听取(并审议)了X关于…的汇报`, `会议审议通过了X关于…`: X, a unit or unit + person;
  * - `会议由X传达了…`, `会议由X领学…`: X, a person;
- * - `X就…进行了汇报`, `X介绍了…`, `X负责人汇报了…` at a clause start;
+ * - `X就…进行了汇报`, `X介绍了…`, `X负责人汇报了…`, `X代表Y作了报告` at a clause start;
+ * - `由X作说明`, `经X介绍` at a clause start;
  * - `(主持:A 汇报:B)` trailers: B;
  * - `同意X提出的…`, `同意X关于…的请示`: X.
  *
@@ -24,14 +25,16 @@ const hearing = words(['听取并审议了', '听取并讨论了', '听取并研
 const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明'])
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
 const labelEnds = words(['人', '单位', '部门', '科室', '处室'])
-const clauseFollowers = words(['就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '分别', '共同'])
+const clauseFollowers = words(['就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '分别', '共同', '代表'])
+/** What opens a clause whose actor presents with a verb after it: `由X作说明`, `经X介绍`. */
+const byWords = words(['由', '经'])
 /** What follows X in `由X作说明`, `由X汇报`: a presenting verb, not a task (`由X负责`). */
 const presentingAfterBy = words(['作起草说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读'])
 /** What follows the one who presents a point's matter, at the point's start: `(一)医务科汇报了…`. */
 const pointPresenting = words(['汇报了', '汇报', '介绍了', '介绍', '通报了', '通报', '就', '分别汇报', '作了汇报', '作汇报'])
 /** Followers after which joint reporters each report: `X、Y分别汇报了…`. */
 const eachReports = new Set(['分别', '共同'])
-const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '解读']
+const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告']
 const agreeing = words(['同意'])
 const proposed = words(['提出的', '提交的', '报送的', '关于'])
 const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers: Words]> = [
@@ -139,8 +142,8 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           if (text.startsWith('会议', clause.start)) continue
           // A clause that hears the matter (`听取X关于…的汇报`) is read by the rule for `听取` above.
           if (hearing.at(text, clause.start) !== undefined) continue
-          // `…,由X作起草说明`: X presents the matter.
-          const by = text.startsWith('由', clause.start) ? 1 : 0
+          // `…,由X作起草说明`, `经X介绍,…`: X presents the matter.
+          const by = byWords.at(text, clause.start) === undefined ? 0 : 1
           // `X对…实行挂牌督办`: X acts in its sentence, and presents nothing (`X针对…,对…进行了部署` presents).
           if (!by && !presentsIn(text, clause.start, sentence.end)) continue
           const hit = actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
