@@ -110,7 +110,7 @@ describe('township 党政联席会议 minutes: 关于…的问题 items, 站所 
   it('should read the meeting from the lead, its year from the issue line, and 镇党委书记 as one title', () => {
     expect(messages).toEqual([])
     const {meeting} = record
-    expect([meeting.name, meeting.session, meeting.date, meeting.timeOfDay]).toEqual(['清溪镇党政联席会议', null, '2025-08-06', '上午'])
+    expect([meeting.name, meeting.session, meeting.date, meeting.timeOfDay]).toEqual(['党政联席会议', null, '2025-08-06', '上午'])
     expect(meeting.chair && [meeting.chair.name, meeting.chair.title, meeting.chair.unit]).toEqual(['黄振宇', '镇党委书记', null])
     expect(meeting.attendees.map((person) => [person.name, person.title])).toEqual([
       ['谢文斌', '镇长'],

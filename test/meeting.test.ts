@@ -90,6 +90,27 @@ describe('extractMeeting: names and sessions', () => {
     expect(meeting.date).toBe('2024-03-11')
   })
 
+  it('should keep the lead\'s name where the title adds only the organisation that holds the meeting', () => {
+    const hospital = meetingOf('市中心医院党委会议纪要\n9月2日，党委书记赵启明主持召开党委会议。\n一、研究干部事项')
+    expect(hospital.title).toBe('市中心医院党委会议纪要')
+    expect(hospital.name).toBe('党委会议')
+    // The organisation's last character begins the lead's name: `局` of `局党组会议`.
+    const bureau = meetingOf('县水利局党组会议纪要\n5月8日，局党组书记钱立主持召开局党组会议。\n一、研究防汛工作')
+    expect(bureau.name).toBe('局党组会议')
+    // A convening body belongs to the name, as `X召开专题会议` in a lead would give it.
+    const topic = meetingOf('县政府专题会议纪要\n5月8日，副县长钱立主持召开专题会议。\n一、研究防汛工作')
+    expect(topic.name).toBe('县政府专题会议')
+  })
+
+  it('should name a board\'s meeting from its term on, without the company', () => {
+    const text = '东岭能源股份有限公司第二届董事会第六次会议纪要\n东岭能源股份有限公司第二届董事会第六次会议于2025年3月4日召开，会议由董事长孔维主持。\n一、审议通过《议案》'
+    const meeting = meetingOf(text)
+    expect(meeting.name).toBe('第二届董事会第六次会议')
+    expect(meeting.chair?.name).toBe('孔维')
+    // A company's meeting without a term keeps its name as written.
+    expect(meetingOf('东岭能源有限公司总经理办公会议纪要\n3月4日，总经理孔维主持召开总经理办公会议。\n一、审议《议案》').name).toBe('总经理办公会议')
+  })
+
   it('should join a title split over two lines, and name the meeting from its own line', () => {
     const meeting = meetingOf('清河市人民政府\n第15次常务会议纪要\n2024年6月3日上午，王明远市长主持召开会议。\n一、审议《方案》')
     expect(meeting.title).toBe('清河市人民政府\n第15次常务会议纪要')

@@ -34,6 +34,7 @@ import type {Attendance, Node, Root} from '../tree.js'
 import {words} from '../words.js'
 import {indexWithin} from './clauses.js'
 import {chineseNumber, findDates, isoDate, yearBefore, type FoundDate} from './date.js'
+import {isUnit} from './actor.js'
 import {readPeople, readPerson, sliceSource} from './person.js'
 
 /** A span of the normalized text. */
@@ -247,13 +248,39 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
  * (`城市更新工作调度会议` over `城市更新工作调度会`).
  */
 function meetingName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): Found | null {
+  const name = chosenName(doc, fromLead, fromTitle)
+  return name ? withoutCompany(doc, name) : null
+}
+
+function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): Found | null {
   if (!fromLead) return fromTitle
   if (!fromTitle || /次/.test(fromLead.value) || fromTitle.value === fromLead.value) return fromLead
   const lead = doc.norm.slice(fromLead.start, fromLead.end)
   const title = doc.norm.slice(fromTitle.start, fromTitle.end)
   const stem = lead.replace(/会议?$/, '')
   // (Compared in the normalized view, where a wrapped line's end is gone: the title, on one line, then wins.)
-  return title.endsWith(lead) || (stem.length >= 2 && title.length > lead.length && title.includes(stem)) ? fromTitle : fromLead
+  const at = title.endsWith(lead) ? title.length - lead.length : stem.length >= 2 && title.length > lead.length ? title.indexOf(stem) : -1
+  if (at === -1) return fromLead
+  // What the title adds is only the organisation that holds the meeting
+  // (`市人民医院` + `党委会议`; `县自然资源局` + `局党组会议`, whose `局` is the
+  // organisation's): the lead's name, as the text calls the meeting. A
+  // convening body is part of the name, as in the lead (`市政府专题会议`,
+  // see `withBody`).
+  const organisation = (end: number): boolean =>
+    isUnit(doc.norm, fromTitle.start, fromTitle.start + end) && !conveningBodies.some((body) => title.slice(0, end).endsWith(body))
+  return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1)) ? fromLead : fromTitle
+}
+
+/**
+ * A company's board or shareholders' meeting named after the company
+ * (`XX股份有限公司第三届董事会第五次会议`): the meeting, from its term on
+ * (`第三届董事会第五次会议`), as a board's own papers call it.
+ */
+function withoutCompany(doc: Doc, name: Found): Found {
+  const value = doc.norm.slice(name.start, name.end)
+  const term = /第[一二三四五六七八九十百\d]+届(?:董事会|监事会|股东)/.exec(value)
+  if (!term || term.index < 2 || !/(?:公司|集团|银行|合作社)$/.test(value.slice(0, term.index))) return name
+  return found(doc, name.start + term.index, name.end)
 }
 
 /**
