@@ -29,7 +29,9 @@ const clauseFollowers = words(['就', '针对', '对', '关于', '介绍', '汇�
 /** What opens a clause whose actor presents with a verb after it: `由X作说明`, `经X介绍`. */
 const byWords = words(['由', '经'])
 /** What follows X in `由X作说明`, `由X汇报`: a presenting verb, not a task (`由X负责`). */
-const presentingAfterBy = words(['作起草说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读'])
+const presentingAfterBy = words(['作起草说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读', '分别作了说明', '分别作说明', '分别作了汇报', '分别作汇报', '分别汇报', '分别介绍', '分别说明'])
+/** Who stands for a unit before a name: `X负责人Y就…作了说明`. */
+const officers = ['主要负责人', '负责人', '主要负责同志', '负责同志']
 /** What follows the one who presents a point's matter, at the point's start: `(一)医务科汇报了…`. */
 const pointPresenting = words(['汇报了', '汇报', '介绍了', '介绍', '通报了', '通报', '就', '分别汇报', '作了汇报', '作汇报'])
 /** Followers after which joint reporters each report: `X、Y分别汇报了…`. */
@@ -147,7 +149,12 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           // `X对…实行挂牌督办`: X acts in its sentence, and presents nothing (`X针对…,对…进行了部署` presents).
           if (!by && !presentsIn(text, clause.start, sentence.end)) continue
           const hit = actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
-          if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower))) found.push(hit.actor)
+          if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower) || eachReports.has(hit.follower.slice(0, 2)))) found.push(hit.actor)
+          else if (!hit && !by) {
+            // `X负责人Y就…作了说明`: an officer of X, named, presents for X.
+            const unit = unitOfOfficer(text, clause.start, clause.end)
+            if (unit) found.push(unit)
+          }
         }
       }
     }
@@ -163,6 +170,8 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     else for (const part of actor.parts) if (!isGeneric(text, part.start, part.end)) spans.push(part)
   }
   for (const span of spans.sort((a, b) => a.start - b.start)) {
+    // Ones named before, counted (`会议同意两局提出的…`), are no new reporter.
+    if (countsBack(text, span)) continue
     // The same reporter written twice is one, whatever its width or a line end it runs over (`县\n水利局`).
     const key = text.slice(span.start, span.end)
     if (seen.has(key)) continue
@@ -176,6 +185,29 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
 /** Whether the rest of a sentence presents a matter: it has a word of presenting (`X就…作了汇报`, `X针对…进行了部署`). */
 function presentsIn(text: string, start: number, end: number): boolean {
   return reportWords.some((word) => indexWithin(text, word, start, end) !== -1)
+}
+
+/** Whether a span counts back to units named before: `两局`, `三部门`, `两单位`. */
+function countsBack(text: string, span: Span): boolean {
+  return span.end - span.start <= 4 && countingNumerals.includes(text.charAt(span.start))
+}
+
+const countingNumerals = '两二三四五六七八九十几'
+
+/**
+ * The unit whose officer, named, presents at a clause start: `财务部负责人孔玲就…作了说明` → `财务部`.
+ */
+function unitOfOfficer(text: string, start: number, end: number): Actor | null {
+  for (const officer of officers) {
+    const at = indexWithin(text, officer, start, Math.min(end, start + 30))
+    if (at === -1) continue
+    const from = at + officer.length
+    for (let nameEnd = from + 2; nameEnd <= from + 4 && nameEnd < end; nameEnd++) {
+      if (isName(text, from, nameEnd) && clauseFollowers.at(text, nameEnd) !== undefined) return readActor(text, start, at)
+    }
+    return null
+  }
+  return null
 }
 
 /** Whether a unit has any of the words that `readReporters` looks for in its sentences. */
