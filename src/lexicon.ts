@@ -164,6 +164,15 @@ export const actionVerbs: readonly string[] = [
  */
 export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '分别', '依次', '认真', '深入', '重点', '最后', '又']
 
+/** Votes by which the meeting takes up a matter named before the verb: `会议还对X进行了表决`. */
+export const matterVotes: readonly string[] = ['表决', '投票表决', '票决']
+
+/**
+ * Words that point back to the matter in hand: `会议就上述问题进行了研究` concludes
+ * it rather than opening a new one.
+ */
+export const backReferences: readonly string[] = ['上述', '以上', '有关', '相关', '该', '此', '这些', '这一', '前述', '汇报', '报告']
+
 /**
  * Verbs that open an item of unnumbered minutes only as the first body
  * paragraph, where a decision is how the meeting took the matter up

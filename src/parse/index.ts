@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -352,6 +352,9 @@ function speaksInLastSentence(doc: Doc, line: Line): boolean {
 function attachments(doc: Doc, lines: Line[]): void {
   for (let index = 0; index < lines.length; index++) {
     if (noiseKind(lines[index]) !== 'attachment') continue
+    // One attachment named without a number (`附件:培训计划表`) is the whole list: a numbered
+    // line after it goes on with the minutes (`3、关于…`, the next item), not with the list.
+    if (!opensNumberedList(doc.norm.slice(lines[index].start, lines[index].end))) continue
     // Lines taken into the list are passed over, so that each line is looked at once.
     for (index++; index < lines.length; index++) {
       const line = lines[index]
@@ -361,6 +364,12 @@ function attachments(doc: Doc, lines: Line[]): void {
     }
     index--
   }
+}
+
+/** Whether an attachment line opens a numbered list: nothing after its label, or a number (`附件:1.…`). */
+function opensNumberedList(text: string): boolean {
+  const rest = text.slice(text.indexOf(':') + 1).trim()
+  return rest === '' || matchMarker(rest, 0, true)?.level === 'arabic'
 }
 
 /**
@@ -791,9 +800,38 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
     // `会议研究决定,…` after a matter concludes it.
     return concluding.at(text, cursor) === undefined
   }
+  // `会议还对X进行了表决`, `会议就X进行了专题研究`: the matter X, named before its verb.
+  if (handlesNamedMatter(text, cursor, line.end)) return true
   // `会上,X汇报了…`: someone presents a matter in the first clause.
   if (subject.startsWith('会上') && presentsInFirstClause(text, cursor, line.end)) return true
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
+}
+
+const matterObjectMarks = ['对', '就']
+const handlingVerbs = words(['进行了', '进行', '作了', '作出了', '作出'])
+const handledMatterVerbs = [...matterVerbs, ...matterVotes]
+/**
+ * Whether the meeting's clause names a matter and then handles it:
+ * `对X进行了表决`, `就X进行了研究`, `对X作了部署`. Not where X points back to
+ * the matter in hand (`就上述问题进行了研究`), which concludes it.
+ */
+function handlesNamedMatter(text: string, start: number, end: number): boolean {
+  const mark = matterObjectMarks.find((candidate) => text.startsWith(candidate, start))
+  if (!mark) return false
+  const from = start + mark.length
+  if (backReferences.some((word) => text.startsWith(word, from))) return false
+  const limit = Math.min(end, from + 50)
+  for (let index = from + 2; index < limit; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x2c /* , */ || code === fullStop || code === 0x3b /* ; */) return false
+    const verb = handlingVerbs.at(text, index)
+    if (verb === undefined) continue
+    let cursor = index + verb.length
+    const filler = fillers.find((candidate) => text.startsWith(candidate, cursor))
+    if (filler) cursor += filler.length
+    return handledMatterVerbs.some((candidate) => text.startsWith(candidate, cursor))
+  }
+  return false
 }
 
 /** What may speak after a matter named first (`关于X,会议…`). */
