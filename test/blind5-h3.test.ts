@@ -32,4 +32,68 @@ describe('blind minutes, round 5 (structure)', () => {
       '2.同意增补两名理事。\n'
     expect(parseMinutes(text).meeting.chair?.name).toBe('邱建明')
   })
+
+  it('should let the next top-level 3、 item follow one attachment named without a number', () => {
+    const text =
+      '2025年7月2日，主任柯立主持召开主任办公会议。会议研究了以下事项：\n' +
+      '1、关于职工培训计划\n' +
+      '会议原则同意该培训计划。\n' +
+      '附件：职工培训计划表\n' +
+      '2、关于网站改版\n' +
+      '会议同意网站改版方案。\n'
+    const {items} = parseMinutes(text)
+    expect(items.map((item) => item.heading)).toEqual(['关于职工培训计划', '关于网站改版'])
+    expect(items[0].decisions.map((decision) => decision.text)).toEqual(['会议原则同意该培训计划'])
+  })
+
+  it('should still take numbered lines under 附件：1. for the attachment list', () => {
+    const text =
+      '2025年7月2日，主任柯立主持召开主任办公会议。会议研究了以下事项：\n' +
+      '1、关于两项制度\n' +
+      '会议原则通过两项制度。\n' +
+      '附件：1.考勤制度\n' +
+      '2.报销制度\n'
+    const {items} = parseMinutes(text)
+    expect(items.length).toBe(1)
+    expect(items[0].points).toEqual([])
+  })
+
+  it('should open a matter of unnumbered minutes with 会议还对X进行了表决', () => {
+    const text =
+      '2025年3月28日，理事长邵文主持召开理事会会议。\n' +
+      '会议听取了秘书处关于年度工作的汇报。会议要求秘书处拓宽募捐渠道。\n' +
+      '会议还对理事调整事项进行了表决，同意增补一名理事。\n'
+    const {items} = parseMinutes(text)
+    expect(items.length).toBe(2)
+    expect(items[1].heading).toBe('会议还对理事调整事项进行了表决，同意增补一名理事')
+  })
+
+  it('should not open a matter with 会议就上述问题进行了研究, which concludes the one in hand', () => {
+    const text =
+      '2025年3月28日，理事长邵文主持召开理事会会议。\n' +
+      '会议听取了秘书处关于年度工作的汇报。\n' +
+      '会议就上述问题进行了研究，同意秘书处的安排。\n'
+    expect(parseMinutes(text).items.length).toBe(1)
+  })
+
+  it('should read the unit of a named officer who presents: X负责人Y就…作了说明', () => {
+    const text =
+      '2025年3月28日，理事长邵文主持召开理事会会议。\n' +
+      '会议审议通过了《年度财务决算报告》。财务部负责人孔玲就上述报告作了说明。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['财务部'])
+  })
+
+  it('should read each of joint presenters after 由: 由X、Y分别作了说明', () => {
+    const text =
+      '2025年8月12日，市长蔡宏主持召开市政府第三十四次常务会议。现纪要如下：\n' +
+      '一、会议审议并原则通过《甲办法》《乙规定》，由市司法局、市城管局分别作了说明。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['市司法局', '市城管局'])
+  })
+
+  it('should not take units counted back (两局) for reporters', () => {
+    const text =
+      '2025年6月16日，县长池强主持召开县政府第26次常务会议，现将会议议定事项纪要如下：\n' +
+      '一、会议听取了县教育局、县卫健局关于共同体建设的汇报，会议同意两局提出的下阶段工作安排。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['县教育局', '县卫健局'])
+  })
 })
