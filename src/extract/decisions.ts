@@ -75,6 +75,12 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
           open.content = true
           continue
         }
+        // `会议明确由X负责…`, `…,明确由X…`: the meeting decides who does it; the clause is both.
+        if (assigns && decidesOwner(doc.norm, start, clause.end)) {
+          if (open) push(open)
+          open = {start, end: clause.end, verb: null, cue: '由', content: true}
+          continue
+        }
         const found = assigns ? 'stop' : readClause(doc.norm, {start, end: clause.end})
         if (found === 'stop') {
           if (open) push(open)
@@ -112,6 +118,15 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
   return decisions
 }
 
+/** Whether a clause opens with an opener (after the meeting or not) and then `由`: `会议明确由X负责…`. */
+function decidesOwner(text: string, start: number, end: number): boolean {
+  let cursor = start
+  const subject = subjects.at(text, cursor)
+  if (subject) cursor += subject.length
+  const opener = openerWords.at(text, cursor)
+  return opener !== undefined && cursor + opener.length < end && text.charAt(cursor + opener.length) === '由'
+}
+
 /**
  * Read one clause: a decision verb (with the verb), an opener (verb null),
  * `stop` for an assignment or another cue, or null for plain content.
@@ -131,9 +146,10 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   if (verb && voteCount.test(text.slice(cursor + verb.length, cursor + verb.length + 6))) return null
   // `表决通过后公示7天`, `审议通过后印发`: a step to come once the verb is done, not a decision.
   if (verb && text.charAt(cursor + verb.length) === '后') return null
-  // `会议决定:` alone is a lead-in: what follows is the decision; so is `会议议定以下事项:`.
+  // `会议决定:` alone is a lead-in: what follows is the decision; so is `会议议定以下事项:`,
+  // and any verb alone before a colon (`会议同意:` over the points it agrees to).
   const rest = verb ? cursor + verb.length + (leadInObjects.at(text, cursor + verb.length)?.length ?? 0) : 0
-  if (verb && rest >= clause.end && openers.includes(verb)) return {verb: null, cue: verb}
+  if (verb && rest >= clause.end && (openers.includes(verb) || text.charAt(rest) === ':')) return {verb: null, cue: verb}
   // `通过` alone must pass something (`通过了…`, `通过《…》`); `审定` alone (`审定后印发`) is a step to come.
   const bare = verb === '通过' ? '了《'.includes(text.charAt(cursor + 2)) : verb !== '审定'
   if (verb && (bare || cursor > clause.start)) {
