@@ -167,6 +167,9 @@ export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '
 /** Votes by which the meeting takes up a matter named before the verb: `会议还对X进行了表决`. */
 export const matterVotes: readonly string[] = ['表决', '投票表决', '票决']
 
+/** Exchanges by which the meeting takes up a matter named before them: `会议还就X交换了意见`. */
+export const matterExchanges: readonly string[] = ['交换了意见', '交换意见', '进行了交流', '进行了沟通', '进行了协商']
+
 /**
  * Words that point back to the matter in hand: `会议就上述问题进行了研究` concludes
  * it rather than opening a new one.

@@ -100,7 +100,7 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     const isPoint = unit.kind === 'point'
     // A point that is a matter of its own names who presents it first: `(一)医务科汇报了…`.
     if (isPoint) {
-      const first = unitSentences(doc, unit)[0]?.clauses[0]
+      const first = pointOpening(doc, unit)
       const from = first ? skipMarker(text, first.start, first.end) : -1
       const hit = first && presentsIn(text, from, first.end) ? actorBefore(text, from, first.end, pointPresenting) : null
       if (hit) found.push(hit.actor)
@@ -181,6 +181,20 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
   }
   return reporters
 }
+
+/**
+ * The clause a point opens its matter with: its first, or after a short
+ * label of its own (`(一)项目进展。X汇报了…`) the next sentence's first.
+ */
+function pointOpening(doc: Doc, unit: Unit): Span | undefined {
+  const [label, next] = unitSentences(doc, unit)
+  const first = label?.clauses[0]
+  if (!first || !next || label.clauses.length > 1 || presentsIn(doc.norm, first.start, first.end)) return first
+  return skipMarker(doc.norm, first.start, first.end) + pointLabelLength >= first.end ? next.clauses[0] : first
+}
+
+/** The longest label a point may open with before its matter: `(二)存在问题及解决措施。`. */
+const pointLabelLength = 12
 
 /** Whether the rest of a sentence presents a matter: it has a word of presenting (`X就…作了汇报`, `X针对…进行了部署`). */
 function presentsIn(text: string, start: number, end: number): boolean {

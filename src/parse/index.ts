@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -809,6 +809,7 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
 
 const matterObjectMarks = ['对', '就']
 const handlingVerbs = words(['进行了', '进行', '作了', '作出了', '作出'])
+const exchanges = words(matterExchanges)
 const handledMatterVerbs = [...matterVerbs, ...matterVotes]
 /**
  * Whether the meeting's clause names a matter and then handles it:
@@ -824,6 +825,8 @@ function handlesNamedMatter(text: string, start: number, end: number): boolean {
   for (let index = from + 2; index < limit; index++) {
     const code = text.charCodeAt(index)
     if (code === 0x2c /* , */ || code === fullStop || code === 0x3b /* ; */) return false
+    // `会议还就X交换了意见`: the exchange itself takes the matter up.
+    if (exchanges.at(text, index) !== undefined) return true
     const verb = handlingVerbs.at(text, index)
     if (verb === undefined) continue
     let cursor = index + verb.length
