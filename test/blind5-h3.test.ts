@@ -96,4 +96,45 @@ describe('blind minutes, round 5 (structure)', () => {
       '一、会议听取了县教育局、县卫健局关于共同体建设的汇报，会议同意两局提出的下阶段工作安排。\n'
     expect(parseMinutes(text).items[0].reporters).toEqual(['县教育局', '县卫健局'])
   })
+
+  it('should not take a verb alone before a colon (会议同意：) for a decision of its own', () => {
+    const text =
+      '2025年9月1日，省长魏远主持召开省政府第58次常务会议。现纪要如下：\n' +
+      '一、关于大气污染防治\n' +
+      '会议同意：\n' +
+      '1.《攻坚行动方案》以省政府办公厅名义印发；\n' +
+      '2.省财政安排专项资金3亿元。\n'
+    const [item] = parseMinutes(text).items
+    expect(item.decisions.map((decision) => decision.text)).toEqual(['《攻坚行动方案》以省政府办公厅名义印发；', '省财政安排专项资金3亿元。'])
+  })
+
+  it('should still read 会议同意：X on one line as a decision', () => {
+    const text = '2025年9月1日，省长魏远主持召开省政府第58次常务会议。现纪要如下：\n一、关于某方案\n会议同意：《某方案》以省政府办公厅名义印发。\n'
+    expect(parseMinutes(text).items[0].decisions.map((decision) => decision.text)).toEqual(['会议同意：《某方案》以省政府办公厅名义印发'])
+  })
+
+  it('should open a matter with 会议还就X交换了意见 and read 明确由X… after it as a decision', () => {
+    const text =
+      '4月21日上午，馆长甘群主持召开2025年第4次馆务会。\n' +
+      '会议研究了古籍修复室改造事项，同意列入基建计划。\n' +
+      '会议还就自助借还设备的点位布局交换了意见，明确由技术部提出布局方案。\n'
+    const {items} = parseMinutes(text)
+    expect(items.length).toBe(2)
+    expect(items[1].decisions.map((decision) => decision.text)).toEqual(['明确由技术部提出布局方案'])
+    expect(items[1].assignments.map((assignment) => assignment.owner)).toEqual(['技术部'])
+  })
+
+  it('should read 会议明确由X负责… as a decision, as 会议决定由X… is', () => {
+    const text = '2025年9月1日，馆长魏远主持召开馆务会。现纪要如下：\n一、关于布局\n会议明确由技术部提出布局方案。\n'
+    expect(parseMinutes(text).items[0].decisions.map((decision) => decision.text)).toEqual(['会议明确由技术部提出布局方案'])
+  })
+
+  it('should read who presents a point after the point\'s short label: (一)项目进展。X汇报了…', () => {
+    const text =
+      '2025年6月26日，副市长邢东主持召开城市更新专题会议。会议议定事项如下：\n' +
+      '一、关于老城片区更新项目\n' +
+      '（一）项目进展。市城投集团汇报了项目征收进展情况。\n' +
+      '（二）存在问题。会议要求加快签约。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['市城投集团'])
+  })
 })
