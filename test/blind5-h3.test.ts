@@ -137,4 +137,13 @@ describe('blind minutes, round 5 (structure)', () => {
       '（二）存在问题。会议要求加快签约。\n'
     expect(parseMinutes(text).items[0].reporters).toEqual(['市城投集团'])
   })
+
+  it('should read who presents from a line of its own in brackets: （由X作说明）', () => {
+    const text =
+      '2025年12月2日，院长简平主持召开院长办公会议。会议议定事项如下：\n' +
+      '一、研究2026年招生计划\n' +
+      '（由招生就业处作说明）\n' +
+      '（一）同意2026年招生计划总数为5200人。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['招生就业处'])
+  })
 })

@@ -144,8 +144,9 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           if (text.startsWith('会议', clause.start)) continue
           // A clause that hears the matter (`听取X关于…的汇报`) is read by the rule for `听取` above.
           if (hearing.at(text, clause.start) !== undefined) continue
-          // `…,由X作起草说明`, `经X介绍,…`: X presents the matter.
-          const by = byWords.at(text, clause.start) === undefined ? 0 : 1
+          // `…,由X作起草说明`, `经X介绍,…`, a line `(由X作说明)`: X presents the matter.
+          const bracket = text.charAt(clause.start) === '(' ? 1 : 0
+          const by = byWords.at(text, clause.start + bracket) === undefined ? 0 : 1 + bracket
           // `X对…实行挂牌督办`: X acts in its sentence, and presents nothing (`X针对…,对…进行了部署` presents).
           if (!by && !presentsIn(text, clause.start, sentence.end)) continue
           const hit = actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
