@@ -9,13 +9,16 @@
  * they stay as written.
  */
 
+import {simplifiedCharacters, traditionalCharacters} from './traditional.js'
 import type {Point, Position} from './tree.js'
 
-const traditional =
-  '會議區縣鎮鄉辦團門務廳財規劃審聽論討決強調認為確關於實現發導經濟書記員長題報傳達學習專項計進業產數據統總設築環護範衛檢査執責們這個來時後麼對將與從還無開間問機構體處應動場點級給結組織維網線園圍國際創優勢戰節營運備層證讓請該說讀課談諾誤識變觀買賣資貨費貿貴質購貸負貢賬錢鐵銀鋼錯鎖鍵閉閱闊隊陽陰陳險雖雙難電靜領頭預頻顧顯風飛飯館馬驗驅黨齊龍龜萬兩嚴麗舉義樂亂爭虧雲亞畝親億僅侖倉價眾傘偉傷倫偽餘傭僉俠侶僥偵側僑儉債傾兒蘭興養獸內岡冊寫軍農馮沖況凍淨淒涼減湊凜幾鳳憑凱擊鑿芻劉則剛刪別剎劑剮劍劇勸勱勵勁勞勛勻匯匱協卻廠歷厲壓厭廁廂參敘疊葉號嘆嘰嚇呂嗎噸啟吳嘔響啞喚圓圖聖壞塊堅壇壩塢墳墜壟壘墾堊壯聲殼壺復夠誇夾奪奮獎妝婦媽嫵嬌孫寧寶寵憲宮寬賓寢尋壽爾塵堯屬嶼歲豈嶺嶽巖幣帥師帳帶幫幹庫廢廣廟異棄張彌彎歸當錄彥徹徑徵憶懷態憐懇惡悅懸驚懼慘慚憤戲戶拋掛擴掃揚擾撫搶擔擬攏揀擁攔擰撥擇掙擠揮損撿換擄擺攜搖攝敵斂齋斬斷舊曠暢曉暫曆東條楊極槍櫃檸標棧樹樣檔橋樁夢樓權橫歡歐殘殺毀氣漢湯溝沒灃滬濘潑淚濃濤漁測渾濁滅湧濕溫灣滿濾濫灘潛澤潔灑澆獨獄獲貓璽瑪畫畢盡監盤睜礦碼磚礎禮禍禦離種稱穩積窮竊竅筆簡籌簽籃類糧緊紅約紀純紙紛納紐練細終絡絕絲綠綜綱緒編緣縮績繪繼續纏罰羅聯聰職聳腦膠脅臉艦藝藥蘇蔣蕭薦蟲術衝襲裝製複覺視覽訂訪許診註詞評試詩話詳誠語誰諸謀講謝譯讚豐貝販貪賀賠賞賢賽贈贏趙趕趨躍踐車軌軟轉輕載較輔輛輸輪辭邊遷過遠違連遲適選遺鄧鄭醫釋針釣鈔錦鍛鏡鐘鑒閃閑閣階隨隱雜雞霧靈韓頁頂順須頒額顏願飄飲飾騎騰髮鬥鬧魚鮮鳥鳴鴻鵬麥黃齡並貫屆彙準週裏著隻瞭憂療癥傑軒華慶勝紹廬濱礙擱衆鬆覈檯颱臺託麵係繫佈汙裡盃'
-const simplified =
-  '会议区县镇乡办团门务厅财规划审听论讨决强调认为确关于实现发导经济书记员长题报传达学习专项计进业产数据统总设筑环护范卫检查执责们这个来时后么对将与从还无开间问机构体处应动场点级给结组织维网线园围国际创优势战节营运备层证让请该说读课谈诺误识变观买卖资货费贸贵质购贷负贡账钱铁银钢错锁键闭阅阔队阳阴陈险虽双难电静领头预频顾显风飞饭馆马验驱党齐龙龟万两严丽举义乐乱争亏云亚亩亲亿仅仑仓价众伞伟伤伦伪余佣佥侠侣侥侦侧侨俭债倾儿兰兴养兽内冈册写军农冯冲况冻净凄凉减凑凛几凤凭凯击凿刍刘则刚删别刹剂剐剑剧劝劢励劲劳勋匀汇匮协却厂历厉压厌厕厢参叙叠叶号叹叽吓吕吗吨启吴呕响哑唤圆图圣坏块坚坛坝坞坟坠垄垒垦垩壮声壳壶复够夸夹夺奋奖妆妇妈妩娇孙宁宝宠宪宫宽宾寝寻寿尔尘尧属屿岁岂岭岳岩币帅师帐带帮干库废广庙异弃张弥弯归当录彦彻径征忆怀态怜恳恶悦悬惊惧惨惭愤戏户抛挂扩扫扬扰抚抢担拟拢拣拥拦拧拨择挣挤挥损捡换掳摆携摇摄敌敛斋斩断旧旷畅晓暂历东条杨极枪柜柠标栈树样档桥桩梦楼权横欢欧残杀毁气汉汤沟没沣沪泞泼泪浓涛渔测浑浊灭涌湿温湾满滤滥滩潜泽洁洒浇独狱获猫玺玛画毕尽监盘睁矿码砖础礼祸御离种称稳积穷窃窍笔简筹签篮类粮紧红约纪纯纸纷纳纽练细终络绝丝绿综纲绪编缘缩绩绘继续缠罚罗联聪职耸脑胶胁脸舰艺药苏蒋萧荐虫术冲袭装制复觉视览订访许诊注词评试诗话详诚语谁诸谋讲谢译赞丰贝贩贪贺赔赏贤赛赠赢赵赶趋跃践车轨软转轻载较辅辆输轮辞边迁过远违连迟适选遗邓郑医释针钓钞锦锻镜钟鉴闪闲阁阶随隐杂鸡雾灵韩页顶顺须颁额颜愿飘饮饰骑腾发斗闹鱼鲜鸟鸣鸿鹏麦黄龄并贯届汇准周里着只了忧疗症杰轩华庆胜绍庐滨碍搁众松核台台台托面系系布污里杯'
-
+/**
+ * Traditional characters OpenCC leaves as they are, since simplified text
+ * writes them too, but that minutes in traditional characters write for
+ * `着` and `了` (`著力`, `瞭解`).
+ */
+const moreTraditional = '著瞭'
+const moreSimplified = '着了'
 
 /**
  * The normal form of every code unit, as the difference to add (mod 2^16):
@@ -24,7 +27,7 @@ const simplified =
  * space.
  *
  * Differences rather than normal forms because a new typed array is already
- * all zeros, the difference of every unchanged code: only the ~800 codes
+ * all zeros, the difference of every unchanged code: only the ~3,100 codes
  * that change are written. Filling a table of normal forms walked all
  * 65,536 codes, which in a cold process runs unoptimized and cost ~9 ms of a
  * ~60 ms CLI start. Later writes win where rules overlap.
@@ -34,11 +37,15 @@ let deltaTable: Uint16Array | null = null
 function getDeltaTable(): Uint16Array {
   if (!deltaTable) {
     const table = new Uint16Array(0x10000)
-    // Straight from the two strings, with no map between them for every start to build; a
-    // character listed twice takes its last form, as a map would.
-    for (let index = 0; index < traditional.length; index++) {
-      const code = traditional.charCodeAt(index)
-      if (code >= 0x3400) table[code] = (simplified.charCodeAt(index) - code) & 0xffff
+    // Straight from the strings, with no map between them for every start to build.
+    for (const [from, to] of [
+      [traditionalCharacters, simplifiedCharacters],
+      [moreTraditional, moreSimplified]
+    ]) {
+      for (let index = 0; index < from.length; index++) {
+        const code = from.charCodeAt(index)
+        table[code] = (to.charCodeAt(index) - code) & 0xffff
+      }
     }
     for (let code = 0xff01; code <= 0xff5e; code++) table[code] = -0xfee0 & 0xffff
     table[0x3000] = (0x20 - 0x3000) & 0xffff
