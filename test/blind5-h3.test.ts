@@ -146,4 +146,19 @@ describe('blind minutes, round 5 (structure)', () => {
       '（一）同意2026年招生计划总数为5200人。\n'
     expect(parseMinutes(text).items[0].reporters).toEqual(['招生就业处'])
   })
+
+  it('should read a school\'s grade team as a unit that reports and is given a task', () => {
+    const text =
+      '2025年5月13日，校长鲁华主持召开校务会议。会议纪要如下：\n' +
+      '一、关于中考备考工作\n' +
+      '初三年级组汇报了模拟考试质量分析情况。会议要求，初三年级组要制定提升计划。\n'
+    const [item] = parseMinutes(text).items
+    expect(item.reporters).toEqual(['初三年级组'])
+    expect(item.assignments.map((assignment) => assignment.owner)).toEqual(['初三年级组'])
+  })
+
+  it('should name the meeting as the lead does where the title adds only a school before it', () => {
+    const text = 'XX市职业中专党政联席会议纪要\n2025年3月6日，党委书记单军主持召开党政联席会议。现纪要如下：\n一、关于规划编制\n会议同意成立领导小组。\n'
+    expect(parseMinutes(text).meeting.name).toBe('党政联席会议')
+  })
 })
