@@ -155,14 +155,26 @@ export const actionVerbs: readonly string[] = [
   '协商讨论',
   '协商审议',
   '推荐',
-  '领学'
+  '领学',
+  // `会议分析研判了…形势`, `会议安排部署了…工作`, `会议审核了…计划`.
+  '分析研判',
+  '研判',
+  '安排部署',
+  '审核',
+  '审阅'
 ]
 
 /**
  * Adverbs between `会议` and the verb that takes up a matter: `会议先后听取了…`,
  * `会议逐项审议了…`, `会议最后研究了…`.
  */
-export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '分别', '依次', '认真', '深入', '重点', '最后', '又']
+export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又']
+
+/**
+ * Words that name a paragraph's matter first, before the meeting speaks on it:
+ * `关于X,会议同意…`, `针对X问题,会议研究决定…`, `就X问题,会议明确如下:`.
+ */
+export const topicOpeners: readonly string[] = ['关于', '针对', '就']
 
 /** Votes by which the meeting takes up a matter named before the verb: `会议还对X进行了表决`. */
 export const matterVotes: readonly string[] = ['表决', '投票表决', '票决']

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -776,8 +776,11 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   let cursor = line.start
   // A web page's bullet before each matter: `◆会议听取了…`, `● 会议审议了…`.
   while (cursor < line.end && (labelBullets.includes(text.charAt(cursor)) || text.charAt(cursor) === ' ')) cursor++
-  // The matter named first: `关于防汛工作,会议听取了…`, `关于X问题,经研究,…`.
-  if (text.startsWith('关于', cursor)) return topicFirst(text, cursor, line.end)
+  // The matter named first: `关于防汛工作,会议听取了…`, `针对X问题,经研究,…`.
+  const topic = topicOpeners.find((opener) => text.startsWith(opener, cursor))
+  if (topic) return topicFirst(text, cursor, line.end, topic.length)
+  // `听取X关于…的汇报后,会议认为…`: the hearing first, the meeting after it.
+  if (hearsFirst(text, cursor, line.end)) return true
   // News-style transitions: `随后,会议听取了…`.
   const transition = transitions.find((candidate) => text.startsWith(candidate, cursor))
   if (transition) cursor += transition.length + (text.charAt(cursor + transition.length) === ',' ? 1 : 0)
@@ -837,6 +840,23 @@ function handlesNamedMatter(text: string, start: number, end: number): boolean {
   return false
 }
 
+const hearingFirst = words(['在听取', '听取了', '听取'])
+
+/**
+ * Whether a paragraph opens with the hearing and the meeting speaks after it:
+ * `听取X关于…的汇报后,会议认为…`, `在听取…汇报后,会议…`.
+ */
+function hearsFirst(text: string, start: number, end: number): boolean {
+  if (hearingFirst.at(text, start) === undefined) return false
+  const limit = Math.min(end, start + 80)
+  for (let index = start + 2; index < limit; index++) {
+    const code = text.charCodeAt(index)
+    if (code === fullStop || code === 0x3b /* ; */) return false
+    if (code === 0x2c /* , */) return text.charAt(index - 1) === '后' && topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1))
+  }
+  return false
+}
+
 /** What may speak after a matter named first (`关于X,会议…`). */
 const topicSpeakers = ['会议', '会上', '经研究', '经会议']
 
@@ -845,10 +865,11 @@ const topicSpeakers = ['会议', '会上', '经研究', '经会议']
  * in the next clause: `关于农村供水工程建设,会议同意…`. The topic is short
  * (40 characters at most) and its comma stands outside 《》.
  */
-function topicFirst(text: string, start: number, end: number): boolean {
+function topicFirst(text: string, start: number, end: number, opener: number): boolean {
   let depth = 0
   const limit = Math.min(end, start + 40)
-  for (let index = start + 2; index < limit; index++) {
+  // A topic of a few characters at least: not `就此,会议…`, which points back.
+  for (let index = start + opener + 2; index < limit; index++) {
     const code = text.charCodeAt(index)
     if (code === 0x300a /* 《 */) depth++
     else if (code === 0x300b /* 》 */) depth = Math.max(0, depth - 1)
