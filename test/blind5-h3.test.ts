@@ -161,4 +161,43 @@ describe('blind minutes, round 5 (structure)', () => {
     const text = 'XX市职业中专党政联席会议纪要\n2025年3月6日，党委书记单军主持召开党政联席会议。现纪要如下：\n一、关于规划编制\n会议同意成立领导小组。\n'
     expect(parseMinutes(text).meeting.name).toBe('党政联席会议')
   })
+
+  it('should open matters of unnumbered minutes with more verbs: 分析研判, 逐一审议, 安排部署, 审核', () => {
+    const text =
+      '2025年4月2日，市长葛亮主持召开市政府第八次常务会议。\n' +
+      '会议分析研判了一季度经济运行形势。会议要求市统计局加强监测。\n' +
+      '会议逐一审议了《甲办法》《乙规定》。会议原则通过上述两个文件。\n' +
+      '会议安排部署了安全生产大检查工作。\n' +
+      '会议审核了2025年市级政府投资项目计划，同意按程序报市人大常委会。\n'
+    expect(parseMinutes(text).items.map((item) => item.heading.slice(0, 8))).toEqual(['会议分析研判了一', '会议逐一审议了《', '会议安排部署了安', '会议审核了202'])
+  })
+
+  it('should open a matter with the hearing first: 听取X关于…的汇报后，会议认为…', () => {
+    const text =
+      '2025年4月2日，市长葛亮主持召开市政府第八次常务会议。\n' +
+      '会议研究了安全生产工作。\n' +
+      '听取市住建局关于保障性住房建设情况的汇报后，会议认为，进度总体符合预期。\n'
+    const {items} = parseMinutes(text)
+    expect(items.length).toBe(2)
+    expect(items[1].reporters).toEqual(['市住建局'])
+  })
+
+  it('should open a matter named first with 针对 or 就, as with 关于', () => {
+    const text =
+      '2025年8月6日下午，副区长戚华主持召开专题会议，研究城中村改造有关问题。纪要如下：\n' +
+      '针对改造项目资金缺口问题，会议研究决定，由区财政局牵头研究制定专项债券申报方案。\n' +
+      '就历史遗留用地问题，会议明确如下：\n' +
+      '1.区自然资源分局负责逐宗核查用地手续；\n' +
+      '2.相关街道负责做好群众解释工作。\n' +
+      '关于安置房建设标准，会议同意区住建局提出的建设标准。\n'
+    const {items} = parseMinutes(text)
+    expect(items.length).toBe(3)
+    expect(items[1].points.length).toBe(2)
+    expect(items[1].decisions.length).toBe(2)
+  })
+
+  it('should not open a matter with 就此，会议…, which points back', () => {
+    const text = '2025年8月6日下午，副区长戚华主持召开专题会议。纪要如下：\n会议研究了资金缺口问题。\n就此，会议要求区财政局研究方案。\n'
+    expect(parseMinutes(text).items.length).toBe(1)
+  })
 })
