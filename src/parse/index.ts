@@ -650,7 +650,7 @@ function headingEnd(doc: Doc, start: number, end: number): number {
     if (code === 0x300a) depth++ // 《
     else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
     else if (code === fullStop && depth === 0) return speaks === -1 ? index : speaks
-    else if (code === colon && depth === 0 && leadsInToPoints(doc.norm, index + 1, end)) return index
+    else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1))) return index
     else if (code === 0x4f1a /* 会 */ && depth === 0 && speaks === -1 && index > start + 3 && gluedSpeech(doc.norm, index)) speaks = index
   }
   return end
@@ -678,6 +678,19 @@ function gluedSpeech(text: string, at: number): boolean {
     matterEnds.includes(text.charAt(at - 1)) &&
     gluedSpeechVerbs.at(text, at + 2) !== undefined
   )
+}
+
+/** Speakers that may open a heading's body after its colon: `关于X:会议同意…`, `关于X:经研究,…`. */
+const colonSpeakers = words(['会议', '会上', '经研究', '经会议'])
+
+/**
+ * Whether the meeting speaks right after a heading's colon (`一、关于X:会议听取了…`):
+ * the heading ends at the colon, as at a `。`.
+ */
+function speaksAfterColon(text: string, at: number): boolean {
+  const speaker = colonSpeakers.at(text, at)
+  if (speaker === undefined) return false
+  return speaker.startsWith('经') || matchCue(text, at) !== null || gluedSpeechVerbs.at(text, at + speaker.length) !== undefined
 }
 
 /** Whether the first of a list of points stands at `at`: `(一)`, `1.`, `①`, `一是` (not `一、`, a heading's). */
