@@ -200,4 +200,21 @@ describe('blind minutes, round 5 (structure)', () => {
     const text = '2025年8月6日下午，副区长戚华主持召开专题会议。纪要如下：\n会议研究了资金缺口问题。\n就此，会议要求区财政局研究方案。\n'
     expect(parseMinutes(text).items.length).toBe(1)
   })
+
+  it('should end a heading at a colon where the meeting speaks after it: 一、关于X：会议…', () => {
+    const text =
+      '2025年9月16日，市长蔡伟主持召开市政府第二十六次常务会议。现将会议议定事项纪要如下：\n' +
+      '一、关于市区供热管网改造：会议同意市城投集团提出的改造计划，总投资2.3亿元。\n' +
+      '二、关于道路命名：经研究，原则同意市民政局提出的命名方案。\n' +
+      '三、关于干部人事：(一)同意甲；(二)同意乙。\n'
+    const {items} = parseMinutes(text)
+    expect(items.map((item) => item.heading)).toEqual(['关于市区供热管网改造', '关于道路命名', '关于干部人事'])
+    expect(items[0].decisions.map((decision) => decision.text)).toEqual(['会议同意市城投集团提出的改造计划，总投资2.3亿元'])
+    expect(items[2].points.length).toBe(2)
+  })
+
+  it('should keep a colon in a heading that the meeting does not speak after', () => {
+    const text = '2025年9月16日，市长蔡伟主持召开市政府常务会议。现纪要如下：\n一、议题：关于城市道路命名\n会议原则同意命名方案。\n'
+    expect(parseMinutes(text).items[0].heading).toBe('议题：关于城市道路命名')
+  })
 })
