@@ -184,8 +184,9 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
         continue
       }
       // `【本周工作安排】`: the heading is what the brackets hold.
-      const bracketed = doc.norm.charCodeAt(line.start) === 0x3010 /* 【 */ ? 1 : 0
-      const heading = headingNode(doc, line.start + bracketed, line.end - bracketed)
+      const start = afterBullet(doc.norm, line.start, line.end)
+      const bracketed = doc.norm.charCodeAt(start) === 0x3010 /* 【 */ ? 1 : 0
+      const heading = headingNode(doc, start + bracketed, line.end - bracketed)
       item = {type: 'item', marker: null, heading, children: [], position: doc.normPosition(line.start, line.end)}
       items.push(item)
       frames = []
@@ -287,8 +288,26 @@ function readLines(doc: Doc): Line[] {
   }
   signOff(doc, lines)
   attachments(doc, lines)
+  bulletedHeadings(doc, lines)
   pointsUnderMatter(doc, lines)
   return lines
+}
+
+/**
+ * Web pages set the heading of each matter after a bullet (`◆ 关于…`), short
+ * as a label between bullets: where two lines or more do so, they are the
+ * headings of the matters, read as lines of the text (see `isMatterHeading`).
+ */
+function bulletedHeadings(doc: Doc, lines: Line[]): void {
+  const headings = lines.filter((line) => noiseKind(line) === 'label' && labelBullets.includes(doc.norm.charAt(line.start)) && namesMatter(doc.norm.slice(afterBullet(doc.norm, line.start, line.end), line.end)))
+  if (headings.length < 2) return
+  for (const line of headings) lines[lines.indexOf(line)] = {...line, kind: 'paragraph', class: null, marker: null}
+}
+
+/** Where a line's text starts after a web page's bullet and the space after it (`◆ 关于…`). */
+function afterBullet(text: string, start: number, end: number): number {
+  while (start < end && (labelBullets.includes(text.charAt(start)) || text.charAt(start) === ' ')) start++
+  return start
 }
 
 /**
@@ -764,11 +783,15 @@ const otherMattersLabel = /^(其[他它]事项)\s*:\s*/
  * (`本周工作安排`, lexicon partHeadingEndings).
  */
 function isMatterHeading(doc: Doc, line: Line): boolean {
-  const text = doc.norm.slice(line.start, line.end)
+  const text = doc.norm.slice(afterBullet(doc.norm, line.start, line.end), line.end)
   if (isBracketHeading(text)) return true
   if (text.length <= 16 && partHeadingEndings.some((ending) => text.endsWith(ending)) && !/[,。;:!?\s]/.test(text)) return true
   if (/[,。;:!?]/.test(text) || text.endsWith('纪要')) return false
-  // `研究“三重一大”事项`, `部署近期重点工作`: what the meeting did, standing as a heading.
+  return namesMatter(text)
+}
+
+/** Whether a heading's text names a matter: `关于…`, or what the meeting did (`研究“三重一大”事项`, `部署近期重点工作`). */
+function namesMatter(text: string): boolean {
   return (text.startsWith('关于') && text.length <= 40) || (text.length <= 24 && matterVerbs.some((verb) => text.startsWith(verb)))
 }
 
