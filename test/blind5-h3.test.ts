@@ -217,4 +217,23 @@ describe('blind minutes, round 5 (structure)', () => {
     const text = '2025年9月16日，市长蔡伟主持召开市政府常务会议。现纪要如下：\n一、议题：关于城市道路命名\n会议原则同意命名方案。\n'
     expect(parseMinutes(text).items[0].heading).toBe('议题：关于城市道路命名')
   })
+
+  it('should open an item at each bulleted heading line (◆ 关于…) of unnumbered minutes, without the bullet', () => {
+    const text =
+      '2025年10月9日，街道党工委书记蒲华主持召开党工委会议。\n' +
+      '◆ 关于换届筹备工作\n' +
+      '组织办汇报了换届筹备方案。会议同意该方案。\n' +
+      '◆ 关于老旧电梯更新\n' +
+      '会议同意申报第一批更新电梯28台。\n'
+    const {items} = parseMinutes(text)
+    expect(items.map((item) => item.heading)).toEqual(['关于换届筹备工作', '关于老旧电梯更新'])
+    expect(items[0].reporters).toEqual(['组织办'])
+  })
+
+  it('should leave one bulleted label alone as page noise', () => {
+    const text = '2025年10月9日，街道党工委书记蒲华主持召开党工委会议。\n◆ 关于我们\n会议研究了换届工作，同意筹备方案。\n'
+    const {items} = parseMinutes(text)
+    expect(items.length).toBe(1)
+    expect(items[0].heading).toBe('会议研究了换届工作，同意筹备方案')
+  })
 })
