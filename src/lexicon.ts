@@ -420,6 +420,8 @@ export const notFollowers: readonly string[] = ['要求', '作为', '应急', '�
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
   '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '进行',
+  // `听取了总经理X所作的《…报告》`.
+  '所作的', '所做的',
   // `听取了X的汇报`, `X的情况说明`: the report named after its maker, with no subject.
   '的汇报', '的情况汇报', '的工作汇报', '的专题汇报', '的工作情况汇报', '的有关情况汇报',
   '的说明', '的情况说明', '的起草说明', '的通报', '的情况通报', '的报告', '的情况报告', '的工作报告'

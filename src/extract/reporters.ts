@@ -120,7 +120,8 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
         for (let at = indexWithin(text, anchor, sentence.start, sentence.end); at !== -1; at = indexWithin(text, anchor, at + anchor.length, sentence.end)) {
           // The anchor is the cue's first two characters: `听取…`, `审议…`, `同意…` (after `原则`).
           const cue = cues.at(text, at)
-          if (cue) {
+          // `会议议程为:听取和审议X关于…的报告`: the agenda of a session to come, not a report to this one.
+          if (cue && !inAgenda(text, at)) {
             // `听取了由X提交的…`: X.
             const from = at + cue.length + (text.charAt(at + cue.length) === '由' ? 1 : 0)
             const hit = actorBefore(text, from, sentence.end, followers)
@@ -201,6 +202,22 @@ const pointLabelLength = 12
 function presentsIn(text: string, start: number, end: number): boolean {
   return reportWords.some((word) => indexWithin(text, word, start, end) !== -1)
 }
+
+/** Words that name the agenda of a session to come: `会议议程为:`, `建议议程是:`. */
+const agendaWords = ['议程']
+
+/**
+ * Whether a cue stands in an agenda laid out earlier in its sentence, the
+ * sentence read back over the inline points it holds (`议程为:(一)审议…;(二)听取…`).
+ */
+function inAgenda(text: string, at: number): boolean {
+  let start = at
+  while (start > 0 && at - start < agendaReach && !'。\n'.includes(text.charAt(start - 1))) start--
+  return agendaWords.some((word) => indexWithin(text, word, start, at) !== -1)
+}
+
+/** How far back a cue's sentence is read for an agenda. */
+const agendaReach = 200
 
 /** Whether a span counts back to units named before: `两局`, `三部门`, `两单位`. */
 function countsBack(text: string, span: Span): boolean {
