@@ -236,4 +236,18 @@ describe('blind minutes, round 5 (structure)', () => {
     expect(items.length).toBe(1)
     expect(items[0].heading).toBe('会议研究了换届工作，同意筹备方案')
   })
+
+  it('should not read the bodies of an agenda laid out for a session to come as reporters', () => {
+    const text =
+      '2025年10月13日，县人大常委会主任储平主持召开县人大常委会第四十五次主任会议。纪要如下：\n' +
+      '一、会议决定，常委会第三十次会议于10月下旬召开。会议议程为：听取和审议县人民政府关于预算执行情况的报告；审议人事任免事项。\n' +
+      '二、会议建议议程为：(一)审议县人民政府关于某条例的议案；(二)听取和审议县人民政府关于养老服务的报告。\n' +
+      '三、会议听取了县人大常委会法工委关于立法工作计划的说明。\n'
+    expect(parseMinutes(text).items.map((item) => item.reporters)).toEqual([[], [], ['县人大常委会法工委']])
+  })
+
+  it('should read who made the report heard: 听取了总经理X所作的《…》', () => {
+    const text = '2025年1月20日，董事长程刚主持召开第三届董事会第五次会议。会议纪要如下：\n一、会议听取了总经理吴斌所作的《2024年度总经理工作报告》。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['吴斌'])
+  })
 })
