@@ -7,7 +7,8 @@
  * character at a time: no regular expressions, so no backtracking.
  */
 
-import {chineseDigits, enumerationWords, sequenceWords} from '../lexicon.js'
+import {actionVerbs, chineseDigits, enumerationWords, sequenceWords} from '../lexicon.js'
+import {words} from '../words.js'
 import type {Level} from '../tree.js'
 import {chineseNumber} from '../extract/date.js'
 
@@ -269,6 +270,14 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
       markerEnd: numeral.end
     }
   }
+  // `一 关于…`: a web copy that lost the `、`, at a line start, before what a heading opens with.
+  if (after === space && lineStart) {
+    let content = numeral.end
+    while (text.charCodeAt(content) === space) content++
+    if (headingFirsts.at(text, content) !== undefined) {
+      return {level: 'section', ordinal: text.slice(start, numeral.end), number: numeral.value, start, end: content, markerEnd: numeral.end}
+    }
+  }
   if (numeral.value <= 20) {
     for (const word of enumerationWords) {
       if (text.startsWith(word, numeral.end)) {
@@ -288,6 +297,9 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   }
   return null
 }
+
+/** What a heading opens with after an ordinal and a space (`一 关于…`, `二 研究…`): `关于`, or what the meeting does. */
+const headingFirsts = words(['关于', ...actionVerbs])
 
 /** What may follow `议题一` and `第一`. */
 const sectionEnds = [colon, pause, dot, space]
