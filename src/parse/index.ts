@@ -130,7 +130,9 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     if (line.kind !== 'other') headless = null
 
     if (line.kind === 'other') {
-      frames = []
+      // A page break or an attachment named under a point (`附件1:…`) leaves the list open: its next point goes on.
+      const kind = noiseKind(line)
+      if (kind !== 'page' && kind !== 'attachment') frames = []
       const block = otherBlock(doc, line)
       if (item) item.children.push(block as Attendance | Noise | Paragraph)
       else preamble.children.push(block)
