@@ -250,4 +250,39 @@ describe('blind minutes, round 5 (structure)', () => {
     const text = '2025年1月20日，董事长程刚主持召开第三届董事会第五次会议。会议纪要如下：\n一、会议听取了总经理吴斌所作的《2024年度总经理工作报告》。\n'
     expect(parseMinutes(text).items[0].reporters).toEqual(['吴斌'])
   })
+
+  it('should go on with a list of points over an attachment named under a point and over a page break', () => {
+    const text =
+      '2025年7月22日，台长侯坚主持召开台务会议。纪要如下：\n' +
+      '一、关于融媒体中心建设\n' +
+      '会议议定：\n' +
+      '1.同意二期建设方案（见附件1）；\n' +
+      '附件1：二期建设方案\n' +
+      '2.技术中心负责完成设备招标；\n' +
+      '－ 2 －\n' +
+      '3.财务部负责落实建设资金。\n'
+    const record = parseMinutes(text)
+    expect(record.meeting.chair?.name).toBe('侯坚')
+    expect(record.items[0].points.length).toBe(3)
+    expect(record.items[0].decisions.length).toBe(3)
+  })
+
+  it('should take 一 关于… at a line start for a section, the 、 lost', () => {
+    const text =
+      '2025年3月18日,县长万梁主持召开县政府第20次常务会议。现纪要如下:\n' +
+      '一 关于春季森林防火工作\n' +
+      '会议要求县林业局加强巡查值守。\n' +
+      '二 研究污水处理厂提标改造\n' +
+      '会议同意提标改造方案。\n'
+    const {items} = parseMinutes(text)
+    expect(items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '关于春季森林防火工作'],
+      ['二', '研究污水处理厂提标改造']
+    ])
+  })
+
+  it('should not take a numeral and a space before other text for a section', () => {
+    const text = '2025年3月18日,县长万梁主持召开县政府第20次常务会议。\n会议研究了经济运行工作。\n一 季度全县生产总值增长5%。\n'
+    expect(parseMinutes(text).items.length).toBe(1)
+  })
 })
