@@ -58,6 +58,9 @@ const close = code(')')
 const yi = code('议')
 const ti = code('题')
 const an = code('案')
+const cheng = code('程')
+const shi = code('事')
+const xiang = code('项')
 const di = code('第')
 const lenticularOpen = code('【')
 const lenticularClose = code('】')
@@ -225,8 +228,8 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     return null
   }
 
-  // `议题一:`, `议题1:`, `议题(一)`; a board's `议案一:`
-  if (head === yi && lineStart && (text.charCodeAt(start + 1) === ti || text.charCodeAt(start + 1) === an)) {
+  // `议题一:`, `议题1:`, `议题(一)`; a board's `议案一:`; a council's `议程一:`; `事项一:`
+  if (lineStart && ((head === yi && (text.charCodeAt(start + 1) === ti || text.charCodeAt(start + 1) === an || text.charCodeAt(start + 1) === cheng)) || (head === shi && text.charCodeAt(start + 1) === xiang))) {
     return prefixedNumeral(text, start, 2, 'section', sectionEnds, Number.POSITIVE_INFINITY) ?? prefixedDigits(text, start, 2) ?? bracketedTopic(text, start, 2, close)
   }
 
