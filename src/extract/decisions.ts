@@ -66,7 +66,9 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
     }
     for (const sentence of unitSentences(doc, unit)) {
       let open: Open | null = null
-      for (const clause of sentence.clauses) {
+      // `会议研究了X,决定…`: a later clause's opener speaks for the meeting of the first.
+      const meetingSpeaks = sentence.clauses.length > 1 && takesUp(doc.norm, sentence.clauses[0].start)
+      for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         const start = skipMarker(doc.norm, clause.start, clause.end)
         const assigns = isAssignmentClause(doc.norm, clause)
         // `会议决定,由X…`: what the meeting decided is the assignment itself.
@@ -81,7 +83,9 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
           open = {start, end: clause.end, verb: null, cue: '由', content: true}
           continue
         }
-        const found = assigns ? 'stop' : readClause(doc.norm, {start, end: clause.end})
+        // (Before the assignment: `决定X于…` opens with no owner, whatever an owner's reading makes of it.)
+        const carried = meetingSpeaks && clauseIndex > 0 ? carriedOpener(doc.norm, start, clause.end) : null
+        const found = carried ?? (assigns ? 'stop' : readClause(doc.norm, {start, end: clause.end}))
         if (found === 'stop') {
           if (open) push(open)
           open = null
@@ -116,6 +120,25 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
     }
   }
   return decisions
+}
+
+const meetingSubjects = words(['会议还', '会议', '会上'])
+/** What the meeting says rather than does: in its sentence, `…,明确责任` is an instruction's content. */
+const sayings = words(['强调', '要求', '指出', '认为', '提出', '希望'])
+
+/** Whether a sentence's first clause has the meeting take a matter up (`会议研究了…`), not instruct or opine. */
+function takesUp(text: string, start: number): boolean {
+  const subject = meetingSubjects.at(text, start)
+  return subject !== undefined && sayings.at(text, start + subject.length) === undefined
+}
+/** Openers that speak for the meeting named earlier in the sentence: `…,决定运动会于4月举行`. */
+const carriedOpeners = words(['决定', '明确', '确定', '议定'])
+
+/** A later clause of the meeting's sentence opened by `决定`, `明确` … with content after it: a decision. */
+function carriedOpener(text: string, start: number, end: number): {verb: string; cue: string} | null {
+  const opener = carriedOpeners.at(text, start)
+  if (opener === undefined || start + opener.length >= end) return null
+  return {verb: verbs.at(text, start + opener.length) ?? opener, cue: opener}
 }
 
 /** Whether a clause opens with an opener (after the meeting or not) and then `由`: `会议明确由X负责…`. */
