@@ -285,4 +285,31 @@ describe('blind minutes, round 5 (structure)', () => {
     const text = '2025年3月18日,县长万梁主持召开县政府第20次常务会议。\n会议研究了经济运行工作。\n一 季度全县生产总值增长5%。\n'
     expect(parseMinutes(text).items.length).toBe(1)
   })
+
+  it('should read 议程一： and 事项一： as item labels, as 议题一： is', () => {
+    const text =
+      '2025年4月25日，会长柴国主持召开理事会会议。\n' +
+      '议程一：审议《年度工作报告》\n' +
+      '秘书长董红作工作报告。会议审议通过了工作报告。\n' +
+      '议程二：选举事项\n' +
+      '会议选举产生了副会长2名。\n'
+    const {items} = parseMinutes(text)
+    expect(items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '审议《年度工作报告》'],
+      ['二', '选举事项']
+    ])
+    expect(items[0].reporters).toEqual(['董红'])
+    const other = parseMinutes('2025年6月3日，局长邹辉主持召开局长办公会议。会议纪要如下：\n事项一：关于物业服务采购\n会议同意公开招标。\n事项二：关于公务用车\n会议要求加强调度。\n')
+    expect(other.items.map((item) => item.heading)).toEqual(['关于物业服务采购', '关于公务用车'])
+  })
+
+  it('should read …，决定X in a sentence where the meeting takes a matter up as a decision', () => {
+    const text = '2025年3月11日，校长温东主持召开校务会。\n会议研究了运动会筹备工作，决定运动会于4月中旬举行。\n'
+    expect(parseMinutes(text).items[0].decisions.map((decision) => decision.text)).toEqual(['决定运动会于4月中旬举行'])
+  })
+
+  it('should not read …，明确责任 in the meeting\'s instruction as a decision', () => {
+    const text = '2025年3月11日，校长温东主持召开校务会。\n会议研究了安全工作。会议要求，各部门要加强协调，明确责任，确保安全。\n'
+    expect(parseMinutes(text).items[0].decisions).toEqual([])
+  })
 })
