@@ -185,8 +185,9 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     return withPunctuation(text, {level: parenthesized ? 'paren-arabic' : 'arabic', ordinal: text.charAt(start), number, start, end: start + 1, markerEnd: start + 1})
   }
 
-  // `(一)`, `(1)`
+  // `(一)`, `(1)`; at a line start `(议题一)`
   if (head === open) {
+    if (lineStart && isTopicWord(text, start + 1)) return bracketedTopic(text, start, 3, close, false)
     const numeral = readChineseNumeral(text, start + 1)
     if (numeral && text.charCodeAt(numeral.end) === close) {
       return withPunctuation(text, {
@@ -229,7 +230,7 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   }
 
   // `议题一:`, `议题1:`, `议题(一)`; a board's `议案一:`; a council's `议程一:`; `事项一:`
-  if (lineStart && ((head === yi && (text.charCodeAt(start + 1) === ti || text.charCodeAt(start + 1) === an || text.charCodeAt(start + 1) === cheng)) || (head === shi && text.charCodeAt(start + 1) === xiang))) {
+  if (lineStart && isTopicWord(text, start)) {
     return prefixedNumeral(text, start, 2, 'section', sectionEnds, Number.POSITIVE_INFINITY) ?? prefixedDigits(text, start, 2) ?? bracketedTopic(text, start, 2, close)
   }
 
@@ -304,6 +305,13 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
 /** What a heading opens with after an ordinal and a space (`一 关于…`, `二 研究…`): `关于`, or what the meeting does. */
 const headingFirsts = words(['关于', ...actionVerbs])
 
+/** Whether a word that numbers the matters stands at `at`: `议题`, `议案`, `议程`, `事项`. */
+function isTopicWord(text: string, at: number): boolean {
+  const head = text.charCodeAt(at)
+  const next = text.charCodeAt(at + 1)
+  return (head === yi && (next === ti || next === an || next === cheng)) || (head === shi && next === xiang)
+}
+
 /** What may follow `议题一` and `第一`. */
 const sectionEnds = [colon, pause, dot, space]
 const enumerationEnds = [comma, pause, colon]
@@ -328,9 +336,9 @@ function prefixedNumeral(text: string, start: number, prefix: number, level: Lev
  * `议题(一)`, `【议题二】`: a topic's number in brackets; `prefix` is where the
  * number starts (after `(` for the first), `closing` the bracket after it.
  */
-function bracketedTopic(text: string, start: number, prefix: number, closing: number): MarkerMatch | null {
+function bracketedTopic(text: string, start: number, prefix: number, closing: number, innerOpen = closing === close): MarkerMatch | null {
   let from = start + prefix
-  if (closing === close) {
+  if (innerOpen) {
     if (text.charCodeAt(from) !== open) return null
     from++
   }
