@@ -312,4 +312,27 @@ describe('blind minutes, round 5 (structure)', () => {
     const text = '2025年3月11日，校长温东主持召开校务会。\n会议研究了安全工作。会议要求，各部门要加强协调，明确责任，确保安全。\n'
     expect(parseMinutes(text).items[0].decisions).toEqual([])
   })
+
+  it('should open a matter named first in a sentence of its own: 关于X。会议同意…', () => {
+    const text =
+      '2025年9月9日，院长钟宇主持召开院长办公会议，研究了以下事项：\n' +
+      '关于学生公寓维修改造。会议同意对3号学生公寓进行维修改造。\n' +
+      '关于校园网络提速。经研究，同意网络中心提出的提速方案。\n'
+    const {items} = parseMinutes(text)
+    expect(items.length).toBe(2)
+    expect(items[1].reporters).toEqual(['网络中心'])
+  })
+
+  it('should read (议题一) at a line start as an item label', () => {
+    const text =
+      '2025年10月21日，局长景卫主持召开局务会议。现纪要如下：\n' +
+      '（议题一）关于医保集中征缴工作\n' +
+      '会议同意征缴方案。\n' +
+      '（议题二）关于定点医药机构年度考核\n' +
+      '会议同意考核结果。\n'
+    expect(parseMinutes(text).items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '关于医保集中征缴工作'],
+      ['二', '关于定点医药机构年度考核']
+    ])
+  })
 })
