@@ -3,9 +3,10 @@
  * the maps between them.
  *
  * Matching runs on the normalized view, where full-width forms are half-width
- * (`（一）` → `(一)`, `：` → `:`, `，` → `,`), traditional characters are
- * simplified (`會議` → `会议`), and converter residue such as the pinyin in
- * `區(qū)` is dropped. Values and positions always come from the source, so
+ * (`（一）` → `(一)`, `：` → `:`, `，` → `,`), spaces of every width are a
+ * space (`&nbsp;`), traditional characters are simplified (`會議` → `会议`),
+ * and converter residue such as the pinyin in `區(qū)` and invisible
+ * characters (zero-width spaces) are dropped. Values and positions always come from the source, so
  * they stay as written.
  */
 
@@ -23,8 +24,8 @@ const moreSimplified = '着了'
 /**
  * The normal form of every code unit, as the difference to add (mod 2^16):
  * one typed-array read per character. Traditional characters (from U+3400)
- * become simplified, full-width forms half-width, the ideographic space a
- * space.
+ * become simplified, full-width forms half-width, the ideographic and
+ * no-break spaces a space; zero-width ones `dropMark`.
  *
  * Differences rather than normal forms because a new typed array is already
  * all zeros, the difference of every unchanged code: only the ~3,100 codes
@@ -33,6 +34,13 @@ const moreSimplified = '着了'
  * ~60 ms CLI start. Later writes win where rules overlap.
  */
 let deltaTable: Uint16Array | null = null
+
+/**
+ * The normal form of code units left out of the view: zero-width spaces
+ * and joiners, and the byte order mark inside a text (U+FFFF, a
+ * noncharacter, is left out too).
+ */
+const dropMark = 0xffff
 
 function getDeltaTable(): Uint16Array {
   if (!deltaTable) {
@@ -48,7 +56,12 @@ function getDeltaTable(): Uint16Array {
       }
     }
     for (let code = 0xff01; code <= 0xff5e; code++) table[code] = -0xfee0 & 0xffff
-    table[0x3000] = (0x20 - 0x3000) & 0xffff
+    // Spaces of every width a web page or a word processor writes (the ideographic one, the
+    // no-break one of `&nbsp;` indents …) are a space; invisible ones are left out of the view.
+    for (const code of [0x3000, 0xa0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f]) {
+      table[code] = (0x20 - code) & 0xffff
+    }
+    for (const code of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[code] = (dropMark - code) & 0xffff
     deltaTable = table
   }
   return deltaTable
@@ -82,7 +95,8 @@ export interface Doc {
  * @param code
  *   A UTF-16 code unit.
  * @returns
- *   The normalized code unit.
+ *   The normalized code unit; U+FFFF for one left out of the view (a
+ *   zero-width space, a byte order mark).
  */
 export function normalizeCode(code: number): number {
   return (code + getDeltaTable()[code]) & 0xffff
@@ -185,10 +199,13 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
   let join = 0
   for (let index = 0; index < source.length; index++) {
     const code = source.charCodeAt(index)
+    const normal = (code + delta[code]) & 0xffff
     let dropped = 0
     if (join < joins.length && index === joins[join]) {
       dropped = joins[join + 1] - index
       join += 2
+    } else if (normal === dropMark) {
+      dropped = 1
     } else if ((code === 0x28 || code === 0xff08) && index > 0) {
       dropped = residueAt(source, index)
     }
@@ -202,7 +219,6 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
       continue
     }
     if (sourceOf) sourceOf[length] = index
-    const normal = (code + delta[code]) & 0xffff
     if (normal !== code) changed = true
     codes[length++] = normal
   }

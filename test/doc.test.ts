@@ -26,6 +26,25 @@ describe('normalizeCode', () => {
   })
 })
 
+describe('spaces and invisible characters', () => {
+  it('should make every width of space a space, and leave zero-width ones out of the view', () => {
+    const text = '\u00a0\u00a0会\u200b议\u2002决定\ufeff'
+    const doc = createDoc(text)
+    expect(doc.norm).toBe('  会议 决定')
+    // Offsets map across what the view leaves out: `议` is at 4 in the source, 3 in the view.
+    expect([doc.toSource(3), doc.toNorm(4)]).toEqual([4, 3])
+  })
+
+  it('should read an owner on a line indented with no-break spaces (`&nbsp;` of a web page)', () => {
+    const indent = ' \u00a0\u00a0\u00a0\u00a0'
+    const text =
+      `${indent}2024年5月6日，县长卢伟主持召开县政府第9次常务会议。\n${indent}一、研究防汛工作\n${indent}（一）堤坝检查\n` +
+      `${indent}县水务局牵头，各乡镇配合，6月10日前完成堤坝隐患排查。\n`
+    const [assignment] = parseMinutes(text).items[0].assignments
+    expect([assignment.owner, assignment.role, assignment.dueDate]).toEqual(['县水务局', 'lead', '2024-06-10'])
+  })
+})
+
 describe('traditional characters', () => {
   const simplify = (text: string): string => [...text].map((character) => String.fromCharCode(normalizeCode(character.charCodeAt(0)))).join('')
 

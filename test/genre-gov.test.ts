@@ -133,6 +133,12 @@ describe('the name of a meeting convened by a body', () => {
     expect([record.meeting.name, who(record.meeting.chair)]).toEqual(['县政府第8次常务会议', ['王明', '县长']])
   })
 
+  it('should keep the body of a name written in full-width digits (`县政府召开２０２４年第３次常务会议`)', () => {
+    const text = '２０２４年３月５日，县政府召开２０２４年第３次常务会议，县长王明主持。\n一、研究防汛工作\n'
+    const meeting = analyze(text).record.meeting
+    expect([meeting.name, meeting.session, meeting.date]).toEqual(['县政府２０２４年第３次常务会议', 3, '2024-03-05'])
+  })
+
   it('should keep the body of `县政府召开第8次常务会议`, placed on the whole phrase', () => {
     const {record, text} = read('gov-county-body.txt')
     expect([record.meeting.name, record.meeting.session, record.meeting.date, who(record.meeting.chair)]).toEqual([

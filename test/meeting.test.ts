@@ -107,6 +107,9 @@ describe('extractMeeting: names and sessions', () => {
     const meeting = meetingOf(text)
     expect(meeting.name).toBe('第二届董事会第六次会议')
     expect(meeting.chair?.name).toBe('孔维')
+    // The company with its short name in brackets, as a board's notices write it.
+    const notice = '东岭能源股份有限公司（以下简称“公司”）第二届董事会第六次会议于2025年3月4日召开，会议由董事长孔维主持。\n一、审议通过《议案》'
+    expect(meetingOf(notice).name).toBe('第二届董事会第六次会议')
     // A company's meeting without a term keeps its name as written.
     expect(meetingOf('东岭能源有限公司总经理办公会议纪要\n3月4日，总经理孔维主持召开总经理办公会议。\n一、审议《议案》').name).toBe('总经理办公会议')
   })

@@ -113,6 +113,12 @@ describe('readPeople', () => {
     ])
   })
 
+  it('should pair off padded names in a row', () => {
+    // Name lists pad two-character names to three with a space, to align them.
+    expect(people('李建国　张　伟　刘　洋　陈晓东').map(([name]) => name)).toEqual(['李建国', '张　伟', '刘　洋', '陈晓东'])
+    expect(people('张 伟 刘 洋').map(([name]) => name)).toEqual(['张 伟', '刘 洋'])
+  })
+
   it('should keep titles joined by 、 before one name as that person’s title', () => {
     expect(people('县委常委、常务副县长黄立新，副县长吴晓, 郑凯')).toEqual([
       ['黄立新', '县委常委、常务副县长', null, null],

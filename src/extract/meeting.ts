@@ -254,9 +254,10 @@ function meetingName(doc: Doc, fromLead: Found | null, fromTitle: Found | null):
 
 function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): Found | null {
   if (!fromLead) return fromTitle
-  if (!fromTitle || /次/.test(fromLead.value) || fromTitle.value === fromLead.value) return fromLead
+  if (!fromTitle) return fromLead
   const lead = doc.norm.slice(fromLead.start, fromLead.end)
   const title = doc.norm.slice(fromTitle.start, fromTitle.end)
+  if (lead.includes('次') || fromTitle.value === fromLead.value) return fromLead
   const stem = lead.replace(/会议?$/, '')
   // (Compared in the normalized view, where a wrapped line's end is gone: the title, on one line, then wins.)
   const at = title.endsWith(lead) ? title.length - lead.length : stem.length >= 2 && title.length > lead.length ? title.indexOf(stem) : -1
@@ -273,13 +274,15 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
 
 /**
  * A company's board or shareholders' meeting named after the company
- * (`XX股份有限公司第三届董事会第五次会议`): the meeting, from its term on
+ * (`XX股份有限公司第三届董事会第五次会议`, `XX股份有限公司(以下简称“公司”)第三届…`):
+ * the meeting, from its term on
  * (`第三届董事会第五次会议`), as a board's own papers call it.
  */
 function withoutCompany(doc: Doc, name: Found): Found {
   const value = doc.norm.slice(name.start, name.end)
   const term = /第[一二三四五六七八九十百\d]+届(?:董事会|监事会|股东)/.exec(value)
-  if (!term || term.index < 2 || !/(?:公司|集团|银行|合作社)$/.test(value.slice(0, term.index))) return name
+  // The company may be followed by its short name: `XX股份有限公司(以下简称“公司”)`.
+  if (!term || term.index < 2 || !/(?:公司|集团|银行|合作社)(?:\([^()]*\))?$/.test(value.slice(0, term.index))) return name
   return found(doc, name.start + term.index, name.end)
 }
 
@@ -392,8 +395,9 @@ const bodilessName = /^(?:\d{4}\s*年度?)?(?:第|[\d一二两三四五六七八
  */
 function withBody(doc: Doc, start: number, verbAt: number, verb: string, name: Found): Found {
   const norm = doc.norm
-  if (name.start !== verbAt + verb.length || !bodilessName.test(name.value)) return name
   const value = norm.slice(name.start, name.end)
+  // Matched in the normalized view: `２０２４年第３次` as `2024年第3次`.
+  if (name.start !== verbAt + verb.length || !bodilessName.test(value)) return name
   if (conveningBodies.some((body) => value.includes(body))) return name
   let from = verbAt
   while (from > start && !isBreak(norm.charCodeAt(from - 1)) && !isSpace(norm.charCodeAt(from - 1)) && norm.charCodeAt(from - 1) !== 0x3a /* : */) from--

@@ -447,12 +447,15 @@ function joinsNames(norm: string, entryStart: number, index: number, end: number
 /**
  * Whether the space at `index` pads a two-character name (`李 春`): one
  * ideograph on each side, each standing alone (or, after it, before a
- * bracketed note).
+ * bracketed note). The ideograph before it opens the entry, so that padded
+ * names in a row pair off (`张 伟 刘 洋`: `张 伟` and `刘 洋`, not one entry).
  */
 function paddedSpace(norm: string, index: number, entryStart: number): boolean {
   const before = norm.charCodeAt(index - 1)
   const after = norm.charCodeAt(index + 1)
-  const alone = index - 1 === entryStart || /\s/.test(norm.charAt(index - 2))
+  let first = entryStart
+  while (first < index && isSpace(norm.charCodeAt(first))) first++
+  const alone = first === index - 1
   // A note in brackets may follow the name: `陈 涛(外出学习)`.
   const afterAlone = index + 2 >= norm.length || /[\s、,;(]/.test(norm.charAt(index + 2))
   return alone && afterAlone && isIdeograph(before) && isIdeograph(after)
