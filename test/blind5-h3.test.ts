@@ -335,4 +335,16 @@ describe('blind minutes, round 5 (structure)', () => {
       ['二', '关于定点医药机构年度考核']
     ])
   })
+
+  it('should read the maker of each report heard when the verb is left out before the next: 听取了X关于…的报告，Y关于…的报告', () => {
+    const text =
+      '2025年11月7日，主任邹明主持召开县人大常委会第三十六次主任会议。\n' +
+      '会议听取了县人民法院关于行政审判工作情况的报告，县人民检察院关于公益诉讼检察工作情况的报告。会议决定将上述报告提请常委会审议。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['县人民法院', '县人民检察院'])
+  })
+
+  it('should stop at a clause that is no report: 听取了X关于…的汇报，要求…', () => {
+    const text = '2025年11月7日，主任邹明主持召开主任会议。\n会议听取了县财政局关于预算执行的汇报，要求县税务局加强征管。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['县财政局'])
+  })
 })

@@ -126,6 +126,8 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
             const from = at + cue.length + (text.charAt(at + cue.length) === '由' ? 1 : 0)
             const hit = actorBefore(text, from, sentence.end, followers)
             if (hit) found.push(hit.actor)
+            // `听取了X关于…的报告,Y关于…的报告`: the verb left out before each next report.
+            if (hit && anchor === '听取') found.push(...nextReports(text, sentence, from))
           }
         }
       }
@@ -201,6 +203,24 @@ const pointLabelLength = 12
 /** Whether the rest of a sentence presents a matter: it has a word of presenting (`X就…作了汇报`, `X针对…进行了部署`). */
 function presentsIn(text: string, start: number, end: number): boolean {
   return reportWords.some((word) => indexWithin(text, word, start, end) !== -1)
+}
+
+const reportAbout = words(['关于'])
+/** What a report heard ends in: `…的报告`, `…的汇报`, `…的说明`. */
+const reportEnds = ['的报告', '的汇报', '的说明', '的情况报告', '的情况汇报']
+
+/** The makers of reports listed after the first one heard in a sentence, each `Y关于…的报告` a clause of its own. */
+function nextReports(text: string, sentence: {clauses: Span[]}, after: number): Actor[] {
+  const actors: Actor[] = []
+  for (const clause of sentence.clauses) {
+    if (clause.start <= after) continue
+    const clauseText = text.slice(clause.start, clause.end)
+    if (!reportEnds.some((end) => clauseText.endsWith(end))) break
+    const hit = actorBefore(text, clause.start, clause.end, reportAbout)
+    if (!hit) break
+    actors.push(hit.actor)
+  }
+  return actors
 }
 
 /** Words that name the agenda of a session to come: `会议议程为:`, `建议议程是:`. */
