@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseMinutes} from '../src/index.js'
+import {analyze, parseMinutes} from '../src/index.js'
 
 describe('blind minutes, round 5 (structure)', () => {
   it('should read who presents a matter written 经X介绍, without 经', () => {
@@ -346,5 +346,19 @@ describe('blind minutes, round 5 (structure)', () => {
   it('should stop at a clause that is no report: 听取了X关于…的汇报，要求…', () => {
     const text = '2025年11月7日，主任邹明主持召开主任会议。\n会议听取了县财政局关于预算执行的汇报，要求县税务局加强征管。\n'
     expect(parseMinutes(text).items[0].reporters).toEqual(['县财政局'])
+  })
+
+  it('should keep the tree in order when a list goes on over a page number at the end of the minutes', () => {
+    const {tree, record} = analyze(
+      '2025年7月22日，台长侯坚主持召开台务会议。纪要如下：\n一、关于融媒体建设\n会议议定：\n1.同意建设方案；\n－ 2 －\n2.财务部负责落实资金。\n－ 3 －\n'
+    )
+    expect(record.items[0].points.length).toBe(2)
+    const item = tree.children.find((child) => child.type === 'item')
+    for (const children of [tree.children, item && item.type === 'item' ? item.children : []]) {
+      const ends = children.flatMap((child) => [child.position.start.offset, child.position.end.offset])
+      expect(ends).toEqual([...ends].sort((a, b) => a - b))
+    }
+    const closing = tree.children[tree.children.length - 1]
+    expect(closing.type).toBe('closing')
   })
 })

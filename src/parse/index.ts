@@ -130,9 +130,15 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     if (line.kind !== 'other') headless = null
 
     if (line.kind === 'other') {
-      // A page break or an attachment named under a point (`附件1:…`) leaves the list open: its next point goes on.
+      // Inside a list of points that goes on after it, a page number is left out (as a
+      // hard-wrapped join leaves it out) and an attachment named under a point (`附件1:…`)
+      // continues that point: the next point goes on with the list.
       const kind = noiseKind(line)
-      if (kind !== 'page' && kind !== 'attachment') frames = []
+      if ((kind === 'page' || kind === 'attachment') && listGoesOn(lines, lineIndex, frames)) {
+        if (kind === 'attachment') continuePoint(doc, frames, line)
+        continue
+      }
+      frames = []
       const block = otherBlock(doc, line)
       if (item) item.children.push(block as Attendance | Noise | Paragraph)
       else preamble.children.push(block)
@@ -226,13 +232,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     }
     if (frames.length > 0 && !matchCue(doc.norm, line.start) && !opensWithLabel(doc.norm, line.start)) {
       // A line under a point continues it.
-      const paragraph = paragraphNode(doc, line.start, line.end)
-      const frame = frames[frames.length - 1]
-      frame.last.children.push(...paragraph.children)
-      for (const open of frames) {
-        open.last.position = span(open.last.position, paragraph.position)
-        open.list.position = span(open.list.position, paragraph.position)
-      }
+      continuePoint(doc, frames, line)
       continue
     }
     frames = []
@@ -1008,6 +1008,28 @@ function addPoint(doc: Doc, item: Item, frames: Frame[], line: Line, sink?: Mess
   }
   frames.push({list, last: point})
   return true
+}
+
+/** Add a line to the innermost open point, stretching the open lists and points over it. */
+function continuePoint(doc: Doc, frames: Frame[], line: Line): void {
+  const paragraph = paragraphNode(doc, line.start, line.end)
+  frames[frames.length - 1].last.children.push(...paragraph.children)
+  for (const open of frames) {
+    open.last.position = span(open.last.position, paragraph.position)
+    open.list.position = span(open.list.position, paragraph.position)
+  }
+}
+
+/**
+ * Whether the next line after page numbers and attachment lines is a point
+ * of an open list's level: the list goes on over them.
+ */
+function listGoesOn(lines: Line[], index: number, frames: Frame[]): boolean {
+  if (frames.length === 0) return false
+  let next = index + 1
+  while (next < lines.length && (noiseKind(lines[next]) === 'page' || noiseKind(lines[next]) === 'attachment')) next++
+  const line = lines[next]
+  return line !== undefined && line.kind === 'point' && line.marker !== null && frames.some((frame) => frame.list.level === line.marker?.level)
 }
 
 /** Attendance, noise and signature lines after the last item's content form the closing. */
