@@ -487,6 +487,9 @@ export const unitSuffixes: readonly string[] = [
   '备课组',
   '医院',
   '银行',
+  // A bank's branches: `人民银行X市分行`, `农业银行X支行`.
+  '分行',
+  '支行',
   '分局',
   '大队',
   '支队',
@@ -598,6 +601,18 @@ export const titles: readonly string[] = [
   '副主任',
   '副局长',
   '副院长',
+  // Courts, procuratorates, congress committees and police units, as attendance lists name them.
+  '副检察长',
+  '检察长',
+  '副庭长',
+  '庭长',
+  '副主任委员',
+  '主任委员',
+  '副支队长',
+  '支队长',
+  '副大队长',
+  '大队长',
+  '政委',
   '副校长',
   '副处长',
   '副部长',
@@ -691,7 +706,7 @@ export const titles: readonly string[] = [
 
 /** Common Chinese surnames (single and double), for telling a name from other text. */
 export const surnames =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭阎'
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭阎洪凤钮'
 
 /**
  * Surnames that are also prepositions and joiners (`向`, `和`, `由` …): before a
@@ -827,7 +842,7 @@ export const documentNumberLabels: readonly string[] = ['公告编号', '文号'
 export const distributionLabels: readonly string[] = ['抄送', '抄报', '分送', '报送', '主送', '印发', '发送', '发']
 
 /** Breadcrumb openers: `首页 > …`, `当前位置:`. */
-export const breadcrumbOpeners: readonly string[] = ['首页', '当前位置', '您的位置', '你的位置', '您当前的位置', '所在位置']
+export const breadcrumbOpeners: readonly string[] = ['首页', '当前位置', '您的位置', '你的位置', '您当前的位置', '所在位置', '您现在的位置', '您现在所在的位置', '你现在的位置']
 
 /** Bullets around a label line: `• 会议议题 •`. */
 export const labelBullets = '•·●◆■□▪◇○★☆'
@@ -848,7 +863,7 @@ export const conveneVerbs: readonly string[] = ['召开', '举行']
  * Words that end the name of a body that convenes a meeting: `县政府召开第8次常务会议`
  * names the meeting `县政府第8次常务会议`. A name that has one already keeps its own.
  */
-export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '党委', '党组', '党工委', '管委会', '办事处', '国务院']
+export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '党委', '党组', '党工委', '管委会', '办事处', '国务院', '联席会议', '领导小组']
 
 /** Endings of a meeting's name: `常务会议`, `校长办公会`, `联席会`. */
 export const meetingNameEndings: readonly string[] = ['会议', '会']
@@ -858,6 +873,15 @@ export const leadInOpeners: readonly string[] = ['现将', '现纪要如下', '�
 
 // ---------------------------------------------------------------------------
 // Chairs and attendance.
+
+/**
+ * Words after a leader who convenes a meeting without being said to chair it, where
+ * the leader's designation ends: `县长X率…部门负责人到Y镇召开现场办公会`, `X深入…召开座谈会`.
+ */
+export const convenerFollowers: readonly string[] = ['率领', '带领', '率队', '带队', '率', '深入', '来到', '到', '赴', '在']
+
+/** Verbs by which a leader takes others to hold a meeting on the spot: `县长X带领…现场办公`. */
+export const leadingVerbs: readonly string[] = ['率领', '带领', '率队', '带队']
 
 /** Verbs of chairing: `X主持召开`, `会议由X主持`. */
 export const chairVerbs: readonly string[] = ['主持召开', '主持', '召集']

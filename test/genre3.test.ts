@@ -166,7 +166,8 @@ describe('rules of the genre that minutes of other kinds need', () => {
 
   it('should read a breadcrumb with `>>` between its steps as page noise', () => {
     const {record} = analyze('某镇人民政府网 >> 村务公开 >> 会议纪要\n某村村民代表会议纪要\n2024年3月15日下午，村民代表会议召开。\n一、审议项目\n会议同意实施该项目。\n')
-    expect([record.meeting.title, record.meeting.name]).toEqual(['某村村民代表会议纪要', '某村村民代表会议'])
+    // The lead names the meeting (`村民代表会议召开`); the title adds only the village that holds it.
+    expect([record.meeting.title, record.meeting.name]).toEqual(['某村村民代表会议纪要', '村民代表会议'])
   })
 
   it('should read a bare 村委会 as an owner and a reporter', () => {

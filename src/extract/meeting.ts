@@ -20,7 +20,9 @@ import {
   chairVerbs,
   conveneVerbs,
   conveningBodies,
+  convenerFollowers,
   leadInOpeners,
+  leadingVerbs,
   meetingNameEndings,
   timeOfDayWords,
   titleEndings
@@ -148,7 +150,7 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
   return {
     title: title ? title.value : null,
     name: name ? name.value : null,
-    session: name ? sessionOf(normName) : null,
+    session: name ? (sessionOf(normName) ?? (title ? bracketSession(doc.norm.slice(title.start, title.end)) : null)) : null,
     date,
     timeOfDay: lead.timeOfDay ? lead.timeOfDay.value : null,
     chair: lead.chair,
@@ -183,7 +185,9 @@ function findLead(doc: Doc, paragraphs: Span[], bodyParagraphs: Span[]): Span | 
     return isLead(text) && !headerLabel.test(text)
   }
   const dated = (span: Span) => convenes(span) && findDates(doc.norm.slice(span.start, span.end)).length > 0
-  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? bodyParagraphs.slice(0, 3).find(dated)
+  // A leader who leads others to the place, the meeting held there (`县长X带领…深入Y现场办公`).
+  const leads = (span: Span) => convenerChair(doc, span.start, span.end).length > 0 && findDates(doc.norm.slice(span.start, span.end)).length > 0
+  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? bodyParagraphs.slice(0, 3).find(dated) ?? paragraphs.find(leads)
 }
 
 /**
@@ -206,27 +210,18 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
     // Labels may be spaced to align: `主 持 人:`.
     const label = headerLabel.exec(line)
     if (label) {
-      const word = label[1].replace(/\s+/g, '')
-      const valueStart = span.start + label[0].length
-      if (/议题|议程/.test(word)) {
-        // `会议议题:` alone heads the lines below; else the matters follow it, split at `;`.
-        if (valueStart >= span.end) agendaLines = true
-        else for (const part of clauses(doc.norm, valueStart, span.end)) agenda.push(found(doc, part.start, trimEnd(doc.norm, part.start, part.end)))
-      } else if (/时间|日期/.test(word)) {
-        const date = findDates(line.slice(label[0].length))[0]
-        if (date && !lead.date) {
-          lead.date = leadDateAt(doc, date, valueStart)
-          lead.timeOfDay ??= timeOfDayAt(doc, lead.date.end)
-        }
-      } else if (/地点/.test(word)) {
-        lead.location ??= found(doc, valueStart, trimEnd(doc.norm, valueStart, span.end))
-      } else if (chairLabels.some((chair) => word.endsWith(chair))) {
-        if (!lead.chair) {
-          // `主持人:A、B`: two chairs; `主持人:县委常委、副县长X`: one.
-          const joint = jointChairs(doc, valueStart, span.end, false)
-          const one = readPerson(doc, valueStart, span.end)
-          setChairs(lead, joint.length > 0 ? joint : one ? [one] : [])
-        }
+      agendaLines = headerField(doc, label[1].replace(/\s+/g, ''), {start: span.start + label[0].length, end: span.end}, lead, agenda)
+      continue
+    }
+    // A table's row, its cells set off by tabs (an HTML table as the reader gives it):
+    // `会议时间	2024年5月8日	会议地点	乡政府会议室`.
+    const cells = tableCells(doc, span)
+    if (cells.some((cell, index) => index + 1 < cells.length && headerCell.test(doc.norm.slice(cell.start, cell.end)))) {
+      for (let index = 0; index + 1 < cells.length; index++) {
+        const cell = headerCell.exec(doc.norm.slice(cells[index].start, cells[index].end))
+        if (!cell) continue
+        headerField(doc, cell[1].replace(/\s+/g, ''), cells[index + 1], lead, agenda)
+        index++
       }
       continue
     }
@@ -237,6 +232,54 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
     lead.absentees.push(...people.absentees)
   }
   if (lead.agenda.length === 0) lead.agenda = agenda.filter((entry) => entry.end > entry.start)
+}
+
+/**
+ * Read one labelled header field (`时间`, `地点`, `主持人`, `会议议题`) into
+ * what the lead left open.
+ *
+ * @returns
+ *   Whether an agenda label stands alone: the lines below are its matters.
+ */
+function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Found[]): boolean {
+  if (/议题|议程/.test(word)) {
+    // `会议议题:` alone heads the lines below; else the matters follow it, split at `;`.
+    if (value.start >= value.end) return true
+    for (const part of clauses(doc.norm, value.start, value.end)) agenda.push(found(doc, part.start, trimEnd(doc.norm, part.start, part.end)))
+  } else if (/时间|日期/.test(word)) {
+    const date = findDates(doc.norm.slice(value.start, value.end))[0]
+    if (date && !lead.date) {
+      lead.date = leadDateAt(doc, date, value.start)
+      lead.timeOfDay ??= timeOfDayAt(doc, lead.date.end)
+    }
+  } else if (/地点/.test(word)) {
+    lead.location ??= found(doc, value.start, trimEnd(doc.norm, value.start, value.end))
+  } else if (chairLabels.some((chair) => word.endsWith(chair)) && !lead.chair) {
+    // `主持人:A、B`: two chairs; `主持人:县委常委、副县长X`: one.
+    const joint = jointChairs(doc, value.start, value.end, false)
+    const one = readPerson(doc, value.start, value.end)
+    setChairs(lead, joint.length > 0 ? joint : one ? [one] : [])
+  }
+  return false
+}
+
+/** A table cell that is a header label alone: `会议时间`, `主持人`, `地 点:`. */
+const headerCell = new RegExp(`^\\s*((?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持)|${agendaLabelSource})\\s*:?\\s*$`)
+
+/** The cells of a line set off by tabs, trimmed; one cell for a line without a tab. */
+function tableCells(doc: Doc, span: Span): Span[] {
+  const cells: Span[] = []
+  let start = span.start
+  for (let index = span.start; index <= span.end; index++) {
+    if (index < span.end && doc.norm.charCodeAt(index) !== 0x09) continue
+    let from = start
+    let to = index
+    while (from < to && isSpace(doc.norm.charCodeAt(from))) from++
+    while (to > from && isSpace(doc.norm.charCodeAt(to - 1))) to--
+    cells.push({start: from, end: to})
+    start = index + 1
+  }
+  return cells
 }
 
 /**
@@ -252,6 +295,9 @@ function meetingName(doc: Doc, fromLead: Found | null, fromTitle: Found | null):
   return name ? withoutCompany(doc, name) : null
 }
 
+/** A year and session inside a name: `第38次`, `2024年第3次`, `十届第18次`. */
+const sessionInside = /(?:\d{4}\s*年度?)?(?:[\d一二两三四五六七八九十百零〇]+\s*届)?第?\s?[\d一二两三四五六七八九十百零〇]+\s?次/
+
 function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): Found | null {
   if (!fromLead) return fromTitle
   if (!fromTitle) return fromLead
@@ -259,6 +305,9 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   const title = doc.norm.slice(fromTitle.start, fromTitle.end)
   if (lead.includes('次') || fromTitle.value === fromLead.value) return fromLead
   const stem = lead.replace(/会议?$/, '')
+  // The title adds the session inside the lead's name (`县政府第38次常务会议` over `县政府常务会议`;
+  // a headline's name spans its verb, `县政府召开第38次常务会议`).
+  if (title.replace(/召开|举行/, '').replace(sessionInside, '') === lead) return fromTitle
   // (Compared in the normalized view, where a wrapped line's end is gone: the title, on one line, then wins.)
   const at = title.endsWith(lead) ? title.length - lead.length : stem.length >= 2 && title.length > lead.length ? title.indexOf(stem) : -1
   if (at === -1) return fromLead
@@ -339,7 +388,8 @@ export function readLead(doc: Doc, start: number, end: number): Lead {
   lead.name = leadName(doc, start, end)
   lead.date = leadDate(doc, start, end)
   lead.timeOfDay = lead.date ? timeOfDayAt(doc, lead.date.end) : null
-  setChairs(lead, leadChairs(doc, start, end))
+  const chairs = leadChairs(doc, start, end)
+  setChairs(lead, chairs.length > 0 ? chairs : convenerChair(doc, start, end))
   lead.location = leadLocation(doc, start, end)
   lead.agenda = leadAgenda(doc, start, end)
   const people = runningAttendance(doc, start, end)
@@ -362,9 +412,15 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
       let from = index + verb.length
       if (norm.charAt(from) === '了') from++
       let to = from
-      while (to < end && !isBreak(norm.charCodeAt(to)) && !isSpace(norm.charCodeAt(to)) && norm.charCodeAt(to) !== 0x3a /* : */) to++
+      while (to < end && !isBreak(norm.charCodeAt(to)) && (!isSpace(norm.charCodeAt(to)) || digitSpace(norm, to)) && norm.charCodeAt(to) !== 0x3a /* : */) to++
       const name = nameEnding(doc, from, to)
       if (name) return withBody(doc, start, index, verb, name)
+      // `市委常委会召开会议,…`: a bare `会议` is the body's meeting (`市委常委会会议`).
+      const bare = /^(?:\(扩大\))?会议$/.exec(norm.slice(from, to))
+      if (bare) {
+        const joined = withBody(doc, start, index, verb, found(doc, from, to))
+        if (joined.start < from) return joined
+      }
       // `X会议于…召开`, `X会议由Y主持召开`: the clause before `于`/`在`/`由`.
       let clause = index
       while (clause > start && !isBreak(norm.charCodeAt(clause - 1))) clause--
@@ -373,6 +429,13 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
         const before = nameEnding(doc, clause, clause + at)
         if (before) return before
       }
+      // `X全体会议召开。`, `X会议隆重召开`: the name ends the clause at the verb.
+      const adverb = /(?:隆重|胜利|顺利)$/.exec(norm.slice(clause, index))
+      const nameEnd = index - (adverb ? adverb[0].length : 0)
+      if (at < 0 && (from >= end || isBreak(norm.charCodeAt(from)))) {
+        const before = nameEnding(doc, clause, nameEnd)
+        if (before && before.end === nameEnd) return before
+      }
       index = indexWithin(norm, verb, index + verb.length, end)
     }
   }
@@ -380,11 +443,22 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
 }
 
 /**
+ * Whether the space at `at` sets off a number inside a name, as a PDF's text
+ * layer does (`第 9 次会议`): one space, an ASCII digit on one side.
+ */
+function digitSpace(norm: string, at: number): boolean {
+  if (norm.charCodeAt(at) !== 0x20) return false
+  const isDigit = (code: number) => code >= 0x30 && code <= 0x39
+  return isDigit(norm.charCodeAt(at - 1)) !== isDigit(norm.charCodeAt(at + 1)) && !isSpace(norm.charCodeAt(at - 1)) && !isSpace(norm.charCodeAt(at + 1))
+}
+
+/**
  * A name that may lack its body: one that opens with its number or year
  * (`第8次常务会议`, `2024年第3次常务会议`), or a kind of meeting a body holds
- * (`常务会议`, `主席会议`, `主任会议`), not a conference of its own (`全市安全生产工作会议`).
+ * (`常务会议`, `主席会议`, `主任会议`, or a bare `会议`: `市委常委会召开会议`), not a
+ * conference of its own (`全市安全生产工作会议`).
  */
-const bodilessName = /^(?:\d{4}\s*年度?)?(?:第|[\d一二两三四五六七八九十百零〇]+\s*[届次])|^(?:常务|专题|主席|主任|办公|全体)(?:\(?扩大\)?)?会议$/
+const bodilessName = /^(?:\d{4}\s*年度?)?(?:第|[\d一二两三四五六七八九十百零〇]+\s*[届次])|^(?:常务|专题|主席|主任|办公|全体)?(?:\(?扩大\)?)?会议$/
 
 /**
  * A name that names no body (`第8次常务会议`) after the body that convenes it
@@ -532,6 +606,38 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
 }
 
 /**
+ * The leader who convenes a meeting no one is said to chair: the person who
+ * opens the sentence of `召开`, after its date (`8月21日,县长X率…部门负责人,
+ * 到Y镇召开现场办公会`), or of `带领`, `率领` where the meeting is held on the
+ * spot (`县长X带领…深入Y现场办公`), up to the word that leads or takes them
+ * there (`率`, `到`, `在`). A body that convenes (`县政府召开…`) names no one.
+ */
+function convenerChair(doc: Doc, start: number, end: number): Person[] {
+  const norm = doc.norm
+  for (const verb of [...conveneVerbs, ...leadingVerbs]) {
+    const index = indexWithin(norm, verb, start, end)
+    if (index < 0) continue
+    let from = index
+    while (from > start && norm.charCodeAt(from - 1) !== 0x3002 /* 。 */) from--
+    // Past a date and time of day, and the comma after them.
+    const date = findDates(norm.slice(from, index)).find((each) => each.start === 0)
+    if (date) {
+      from += date.end
+      const time = timeOfDayWords.find((word) => norm.startsWith(word, from))
+      if (time) from += time.length
+      if (norm.charAt(from) === ',') from++
+    }
+    let to = from
+    while (to < index && !isBreak(norm.charCodeAt(to))) to++
+    const follower = Math.min(...convenerFollowers.map((word) => norm.slice(from, to).indexOf(word)).filter((at) => at > 0))
+    if (Number.isFinite(follower)) to = from + follower
+    const person = readPerson(doc, from, to)
+    if (person && person.name !== null && person.title !== null) return [person]
+  }
+  return []
+}
+
+/**
  * Where a list of joint chairs starts that runs back over commas from the
  * clause at `from`: past each clause before it that is one named person.
  */
@@ -563,6 +669,16 @@ function jointChairs(doc: Doc, from: number, to: number, jointly: boolean): Pers
     if (jointly || bare || (first.title !== null && before.endsWith(first.title))) return named
   }
   const phrase = doc.norm.slice(from, to)
+  // Chairs with titles joined by `、` on either side of the joiner
+  // (`召集人、副市长X和副召集人、市公安局局长Y`): the named on each side.
+  for (const joiner of ['和', '与', '及']) {
+    for (let at = phrase.indexOf(joiner, 2); at > 0; at = phrase.indexOf(joiner, at + 1)) {
+      const left = readPeople(doc, from, from + at).filter((each) => each.name !== null)
+      const right = readPeople(doc, from + at + 1, to).filter((each) => each.name !== null)
+      const last = left.at(-1)
+      if (last && right.length > 0 && right[0].title !== null && doc.toNorm(last.position.end.offset) === from + at) return [...left.slice(-1), ...right]
+    }
+  }
   for (const joiner of ['和', '与', '及']) {
     for (let at = phrase.indexOf(joiner, 2); at > 0; at = phrase.indexOf(joiner, at + 1)) {
       const left = readPerson(doc, from, from + at)
@@ -599,6 +715,9 @@ function withoutDateAfter(norm: string, from: number, to: number): number {
 function leadLocation(doc: Doc, start: number, end: number): Found | null {
   const norm = doc.norm.slice(start, end)
   const match = /在([^,。;:]{2,40}?)(?:主持)?(?:召开|举行)/.exec(norm)
+  // The place first, set off by a comma: `在县行政中心五楼会议室,县长X…主持召开…`.
+  const first = match ? null : /^在([^,。;:在]{2,30}(?:室|厅|中心|大楼|楼|会场)),/.exec(norm)
+  if (first) return found(doc, start + 1, start + 1 + first[1].length)
   if (!match) return null
   const from = start + match.index + 1
   // `在总部会议室以视频方式召开`: the manner is not the place.
@@ -775,8 +894,17 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
   return name && verb && after >= 0 ? withBody(doc, headline, after, verb, name) : name
 }
 
-/** A session number: `第12次`, `三十一次`. */
-const sessionPattern = /第?([\d一二两三四五六七八九十百零〇]+)次/g
+/**
+ * The session a title gives in brackets after the name
+ * (`主任会议纪要(第四十一次)`, `党委会议纪要(2023年第17次)`), or null.
+ */
+function bracketSession(title: string): number | null {
+  const bracket = /\(([^()]*次)\)\s*$/.exec(title)
+  return bracket ? sessionOf(bracket[1]) : null
+}
+
+/** A session number: `第12次`, `三十一次`, `第 9 次` (a PDF's text layer sets digits off). */
+const sessionPattern = /第?\s?([\d一二两三四五六七八九十百零〇]+)\s?次/g
 
 /** The session: the number before the last `次` (`第12次` → 12, `三十一次` → 31). */
 function sessionOf(name: string): number | null {
@@ -864,7 +992,9 @@ function readAttendanceBlocks(doc: Doc, tree: Root): Pick<Meeting, 'attendees' |
         if (next.type !== 'paragraph') break
         const span = {start: doc.toNorm(next.position.start.offset), end: doc.toNorm(next.position.end.offset)}
         const line = doc.norm.slice(span.start, span.end)
-        if (line.length > 60 || /[。:]/.test(line) || /^会议/.test(line)) break
+        // Under a label alone, a line may name the unit before a colon: `县住建局:钟华(局长)`.
+        const unitLine = child.children.length === 0 && /^[^。:,;]{2,20}:[^。:]+$/.test(line)
+        if (line.length > 60 || (/[。:]/.test(line) && !unitLine) || /^会议/.test(line)) break
         const more = readPeople(doc, span.start, span.end)
         const indented = /^[ \t\u3000]+$/.test(text.slice(text.lastIndexOf('\n', next.position.start.offset - 1) + 1, next.position.start.offset))
         if (child.children.length > 0 && !indented && !more.every((person) => person.name !== null)) break

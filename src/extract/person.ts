@@ -30,11 +30,15 @@ const titlePrefixEndings = words(titlePrefixes)
 const nameOpeners = new Uint8Array(0x10000)
 for (const opener of [...surnames, ...doubleSurnames]) nameOpeners[opener.charCodeAt(0)] = 1
 
-/** Last characters of unit names that no personal name ends with (`区政府`, `区政协`: 区 is a surname too). */
-const officeEndings = '室局委办处科厅署站队司厂府协'
+/** Last characters of unit names that no personal name ends with (`区政府`, `区政协`, `武装部`: 区 and 武 are surnames too). */
+const officeEndings = '室局委办处科厅署站队司厂府协部'
 
-/** Bodies written in two characters after a place that read like a name: `区人大`, `县人大`. */
-const bodyEndings = ['人大']
+/**
+ * Bodies written in two characters after a place that read like a name (`区人大`, `县人大`),
+ * a meeting that names a body (`联席会议召集人`: not `联` + a person `席会议`), and a
+ * committee (`县委常委会`: not a person `常委会`).
+ */
+const bodyEndings = ['人大', '会议', '委会']
 
 /** Code units of the single surnames, as a table: \`surnames\` is a long string to search for every candidate. */
 const singleSurnames = new Uint8Array(0x10000)
@@ -294,6 +298,11 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
   if (gap && gap.index > 0 && isName(value.slice(gap.index + gap[0].length)) && !/\s/.test(value.slice(0, gap.index)) && designates(value.slice(0, gap.index)) !== null) {
     return person(start + gap.index + gap[0].length, start + gap.index)
   }
+  // A padded name set off by white space after its designation: `县委书记 钟 毅` (a PDF's text layer).
+  const padded = /\s+(\S \S)$/.exec(value)
+  if (padded && padded.index > 0 && isName(padded[1]) && !/\s/.test(value.slice(0, padded.index)) && designates(value.slice(0, padded.index)) !== null) {
+    return person(start + value.length - 3, start + padded.index)
+  }
   // The title after the name: `王明远市长`, or set off by white space (`刘伟 校长`).
   const trailing = titleEndingAt(value, value.length)
   if (trailing > 0) {
@@ -379,13 +388,30 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
         index++
       }
     }
+    // A table of attendance, one person a line with the designation after the name
+    // (`王明　副市长` / `李强　市政府副秘书长`): the designation that ends its line is the name's.
+    else if (person && person.name !== null && person.title === null && person.unit === null && next && isSpace(doc.norm.charCodeAt(entryEnd))) {
+      const designation = readPerson(doc, next[0], next[1])
+      const after = all[index + 2]
+      const endsLine = !after || doc.norm.slice(next[1], after[0]).includes('\n')
+      if (designation && designation.name === null && designation.title !== null && endsLine) {
+        person = {...person, title: designation.title, unit: designation.unit}
+        index++
+      }
+    }
     // Debris of a cut list (`;(`) names no one.
     if (!person || !/[\u3400-\u9fff]/.test(person.name ?? person.title ?? person.unit ?? '')) continue
-    if (person.name && person.title === null && person.unit === null) {
+    // A unit before the colon (`县住建局:钟华(局长)`) is the unit of the names after it.
+    if (person.name && person.unit === null && group !== null && unitSuffixes.some((suffix) => (group as string).endsWith(suffix))) {
+      person.unit = group
+    } else if (person.name && person.title === null && person.unit === null) {
       if (shared) Object.assign(person, shared)
       else if (group) person.title = group
     } else if (person.name) {
-      shared = {title: person.title, unit: person.unit}
+      // A designation before the name (`副主任王强、李明`) is shared by the bare names after it;
+      // one in brackets after it (`王强(区长)、李明`) is the person's own.
+      const before = doc.toNorm(person.position.start.offset) > from + (doc.norm.slice(from, entryEnd).length - doc.norm.slice(from, entryEnd).trimStart().length)
+      shared = before ? {title: person.title, unit: person.unit} : null
     }
     people.push(person)
   }

@@ -27,7 +27,7 @@ import type {
   Title
 } from '../tree.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
-import {agendaLabelSource, classifyDocLine, isBracketHeading, isIssuerLine, type LineClass} from './line.js'
+import {agendaLabelSource, classifyDocLine, isBracketHeading, isIssuerLine, runOnBreaks, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
@@ -265,11 +265,18 @@ function readLines(doc: Doc): Line[] {
     let lineEnd = lineStart
     // A line end left out of the view (a hard-wrapped line, see `wrapJoins`) does not end the line.
     while (lineEnd < source.length && !(isLineEnd(source.charCodeAt(lineEnd)) && isLineEnd(norm.charCodeAt(doc.toNorm(lineEnd))))) lineEnd++
-    let start = doc.toNorm(lineStart)
-    let end = doc.toNorm(lineEnd)
-    while (start < end && isBlank(norm.charCodeAt(start))) start++
-    while (end > start && isBlank(norm.charCodeAt(end - 1))) end--
-    if (start < end) {
+    let lineStartNorm = doc.toNorm(lineStart)
+    let lineEndNorm = doc.toNorm(lineEnd)
+    while (lineStartNorm < lineEndNorm && isBlank(norm.charCodeAt(lineStartNorm))) lineStartNorm++
+    while (lineEndNorm > lineStartNorm && isBlank(norm.charCodeAt(lineEndNorm - 1))) lineEndNorm--
+    // A web copy run on in one line is read as the lines it had (see `runOnBreaks`).
+    const breaks = lineStartNorm < lineEndNorm ? runOnBreaks(doc, lineStartNorm, lineEndNorm) : []
+    for (const [index, segmentEnd] of [...breaks, lineEndNorm].entries()) {
+      let start = index === 0 ? lineStartNorm : (breaks[index - 1] as number)
+      let end = segmentEnd
+      while (start < end && isBlank(norm.charCodeAt(start))) start++
+      while (end > start && isBlank(norm.charCodeAt(end - 1))) end--
+      if (start >= end) continue
       const lineClass = classifyDocLine(doc, start, end, {inPreamble})
       if (lineClass) {
         lines.push({start, end, kind: 'other', class: lineClass, marker: null})

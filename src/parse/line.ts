@@ -7,6 +7,7 @@
 import {createDoc, type Doc} from '../doc.js'
 import {findDates, type FoundDate} from '../extract/date.js'
 import {
+  actionVerbs,
   attendanceLabels,
   breadcrumbOpeners,
   bylineLabels,
@@ -20,6 +21,7 @@ import {
   pageChromeOpeners,
   pageChromeWords,
   publicationDateLabels,
+  timeOfDayWords,
   titleEndings
 } from '../lexicon.js'
 import type {AttendanceRole, NoiseKind} from '../tree.js'
@@ -291,6 +293,11 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   // Page chrome on its own: `扫一扫在手机打开当前页`, `打印本页 关闭窗口`.
   if (text.length <= 24 && pageChrome.at(text, 0) !== undefined && !sentencePunctuation.test(text)) return 'label'
 
+  // A byline in brackets: `【来源:区政府办】【时间:2024-06-21】【字号:大 中 小】`.
+  if (first === 0x3010 /* 【 */ && colon && /^(【[^【】]{1,40}】\s*)+$/.test(text) && (hasPublicationLabel() || bylineAnywhere.test(text))) {
+    return datesOf().some((date) => date.year !== null) ? 'publication-date' : 'byline'
+  }
+
   // Page chrome in brackets: `【打印本页】【关闭窗口】`.
   if (first === 0x3010 /* 【 */ && /^(【[^【】]{1,12}】\s*)+$/.test(text) && !isBracketHeading(text)) return 'label'
 
@@ -371,4 +378,84 @@ function isTitle(text: string, context: {inPreamble: boolean}): boolean {
   const convened = conveneVerbs.some((verb) => text.includes(verb))
   const meeting = meetingNameEndings.some((ending) => text.includes(ending))
   return convened && meeting && !text.includes(':')
+}
+
+/** Lines shorter than this never run a whole copy on (a lead paragraph of its own is often 150 characters). */
+const runOnLength = 120
+const matterVerbs = words(actionVerbs)
+/** Chrome glued at a line's end: `【打印本页】【关闭窗口】`, `打印本页 关闭窗口`. */
+const trailingChrome = new RegExp(`(?:\\s*【[^【】]{1,12}】)+\\s*$|(?:\\s*(?:${pageChromeOpeners.join('|')}))+\\s*$`)
+
+/**
+ * Whether the meeting takes up a matter at `start`: `会议听取`, `会议还研究`,
+ * `会议学习了`, `会上`.
+ *
+ * @param norm
+ *   Normalized text.
+ * @param start
+ *   Where the sentence starts.
+ * @returns
+ *   Whether it opens a matter.
+ */
+export function speaksOfMatter(norm: string, start: number): boolean {
+  if (norm.startsWith('会上', start)) return true
+  if (!norm.startsWith('会议', start)) return false
+  return matterVerbs.at(norm, norm.startsWith('还', start + 2) ? start + 3 : start + 2) !== undefined
+}
+
+/**
+ * Where a line that runs a web copy on (a page that lost its line breaks:
+ * breadcrumbs, headline, byline, the lead and every matter on one line)
+ * is broken into the lines it had: before the lead's date, when page
+ * chrome stands before it (`…浏览次数:88 【字体:大 中 小】 4月1日下午,…`);
+ * before the chrome glued after the text (`…大扫除。【打印本页】`); and,
+ * in a line that holds the lead, before each sentence that takes up a
+ * matter (`…工作。会议研究了…`).
+ *
+ * @param doc
+ *   The document.
+ * @param start
+ *   Normalized start of the line (trimmed).
+ * @param end
+ *   Normalized end of the line (trimmed).
+ * @returns
+ *   Normalized offsets inside the line, in order; empty for most lines.
+ */
+export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
+  if (end - start < runOnLength) return []
+  const text = doc.norm.slice(start, end)
+  const chairs = text.indexOf('主持')
+  const convenes = conveneVerbs.map((verb) => text.indexOf(verb)).filter((at) => at >= 0)
+  if ((chairs < 0 && convenes.length === 0) || speaksOfMatter(text, 0)) return []
+  const leadAt = Math.min(...convenes, chairs < 0 ? Infinity : chairs)
+  const breaks: number[] = []
+  // The lead's date after chrome: a date followed (past a time of day) by a comma, with a
+  // byline label, a breadcrumb or a bracketed page control before it.
+  let body = 0
+  for (const date of findDates(text)) {
+    if (date.start === 0) break
+    let after = date.end
+    const time = timeOfDayWords.find((word) => text.startsWith(word, after))
+    if (time) after += time.length
+    if (text.charAt(after) !== ',') continue
+    const before = text.slice(0, date.start)
+    const chrome = publicationLabel.test(before) || /】\s*$/.test(before) || breadcrumbOpeners.some((opener) => before.startsWith(opener))
+    if (!chrome || /:\s*$/.test(before)) continue
+    body = date.start
+    breaks.push(start + body)
+    break
+  }
+  const trailing = trailingChrome.exec(text)
+  const bodyEnd = trailing && trailing.index > body ? trailing.index : text.length
+  // Matters after the lead, in a line that holds the lead: where chrome shows the copy ran on,
+  // or two matters or more follow and no lead-in (`现将…纪要如下:`) ends the line. A lead of
+  // its own often ends by what the meeting took up (`…出席。会议听取了X的汇报。`).
+  const matters: number[] = []
+  for (let at = text.indexOf('。', Math.max(body, leadAt)); at >= 0 && at + 1 < bodyEnd; at = text.indexOf('。', at + 1)) {
+    if (speaksOfMatter(text, at + 1)) matters.push(start + at + 1)
+  }
+  const chrome = body > 0 || bodyEnd < text.length
+  if (chrome || (matters.length > 1 && !/:\s*$/.test(text))) breaks.push(...matters)
+  if (bodyEnd < text.length) breaks.push(start + bodyEnd)
+  return breaks
 }

@@ -19,10 +19,10 @@
 
 import type {Doc} from '../doc.js'
 import type {NoiseKind} from '../tree.js'
-import {actionVerbs, continuationFirsts, headingEndings, labelBullets} from '../lexicon.js'
+import {continuationFirsts, headingEndings, labelBullets} from '../lexicon.js'
 import {words} from '../words.js'
 import {matchCue} from './inline.js'
-import {classifyDocLine, isPageText, isSpace} from './line.js'
+import {classifyDocLine, isPageText, isSpace, speaksOfMatter} from './line.js'
 import {matchMarker} from './numbering.js'
 
 /** One physical line. */
@@ -41,7 +41,7 @@ interface Physical {
   open: boolean
 }
 
-/** Lines narrower than this are never taken for full lines (20 ideographs). */
+/** Lines narrower than this are never taken for full lines (16 ideographs: a narrow column of a PDF page). */
 const minimumWidth = 40
 /** How far short of the width a full line may end: a wide character that did not fit, a space. */
 const slack = 4
@@ -128,7 +128,7 @@ export function wrapJoins(doc: Doc): number[] {
     if (next.indent > line.indent || opensLine(doc, next) || standsAlone(doc, line) || standsAlone(doc, next)) continue
     // The meeting speaking (`会议听取了…`) opens a paragraph after a sentence end, or after a
     // heading that fills its line; after an open line it goes on (`市政府常务` / `会议审议`).
-    if ((!line.open || isHeading(doc, line) || isBareMarker(doc, lines[index - 1])) && (matchCue(doc.norm, next.start) || opensMatter(doc.norm, next.start))) continue
+    if ((!line.open || isHeading(doc, line) || isBareMarker(doc, lines[index - 1])) && (matchCue(doc.norm, next.start) || speaksOfMatter(doc.norm, next.start))) continue
     // A heading that fills the width by chance ends with a heading's last word, and the next line
     // opens a sentence (`二、研究《…》修改情况` / `县人大常委会…作了说明。`).
     if (matchMarker(doc.norm, line.start, true) && !hasPunctuation(doc, line) && endings.before(doc.norm, line.end) !== undefined && !continuations.has(doc.norm.charAt(next.start))) continue
@@ -262,16 +262,9 @@ function isBareMarker(doc: Doc, line: Physical | null | undefined): boolean {
   return marker !== null && marker.end >= line.end
 }
 
-const matterVerbs = words(actionVerbs)
 const endings = words(headingEndings)
 const continuations = new Set(continuationFirsts)
 
-/** The meeting taking up a matter: `会议听取`, `会议还研究`, `会议学习了`, `会上`. */
-function opensMatter(norm: string, start: number): boolean {
-  if (norm.startsWith('会上', start)) return true
-  if (!norm.startsWith('会议', start)) return false
-  return matterVerbs.at(norm, norm.startsWith('还', start + 2) ? start + 3 : start + 2) !== undefined
-}
 
 /** Sentence ends (normalized), and what may close after one: `。”`, `。)`. */
 const ends = new Set([0x3002, 0x3b, 0x21, 0x3f, 0x3a])
