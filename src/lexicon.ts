@@ -179,8 +179,11 @@ export const topicOpeners: readonly string[] = ['关于', '针对', '就']
 /** Votes by which the meeting takes up a matter named before the verb: `会议还对X进行了表决`. */
 export const matterVotes: readonly string[] = ['表决', '投票表决', '票决']
 
-/** Exchanges by which the meeting takes up a matter named before them: `会议还就X交换了意见`. */
-export const matterExchanges: readonly string[] = ['交换了意见', '交换意见', '进行了交流', '进行了沟通', '进行了协商']
+/**
+ * Exchanges and arrangements by which the meeting takes up a matter named
+ * before them: `会议还就X交换了意见`, `会议还就做好X等工作进行了安排`.
+ */
+export const matterExchanges: readonly string[] = ['交换了意见', '交换意见', '进行了交流', '进行了沟通', '进行了协商', '进行了安排', '作了安排', '作出安排', '进行安排']
 
 /**
  * Words that point back to the matter in hand: `会议就上述问题进行了研究` concludes

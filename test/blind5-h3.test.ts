@@ -361,4 +361,22 @@ describe('blind minutes, round 5 (structure)', () => {
     const closing = tree.children[tree.children.length - 1]
     expect(closing.type).toBe('closing')
   })
+
+  it('should keep a unit named with 和 inside whole: 市政协文史和学习委员会', () => {
+    const text = '2025年5月6日，主席秦明主持召开市政协主席会议。\n会议听取了市政协文史和学习委员会关于文史资料征编工作的汇报。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['市政协文史和学习委员会'])
+  })
+
+  it('should still read each of two units joined by 和', () => {
+    const text = '2025年5月6日，县长秦明主持召开县政府常务会议。\n会议听取了县住建局和县财政局关于老旧小区改造的汇报。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['县住建局', '县财政局'])
+  })
+
+  it('should open a matter with 会议还就X等工作进行了安排', () => {
+    const text =
+      '12月16日，镇党委书记廖勇主持召开党委扩大会议。\n' +
+      '会议对安全生产工作进行了部署。会议要求镇安监站开展一次大排查。\n' +
+      '会议还就做好冬春森林防火等工作进行了安排。\n'
+    expect(parseMinutes(text).items.length).toBe(2)
+  })
 })

@@ -170,7 +170,9 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
   // A loop rather than `flatMap`, which allocated an array per actor and was a fifth of this function's time.
   const spans: Span[] = []
   for (const actor of found) {
-    if (actor.kind !== 'joint') spans.push(actor.value)
+    // A name with `和` inside (`市政协文史和学习委员会`): a part that is no unit or person of its
+    // own (none, or a unit and what reads as a name, `市政协` + `文史`) joins nothing.
+    if (actor.kind !== 'joint' || actor.parts.some((part) => !standsAlone(text, part))) spans.push(actor.value)
     else for (const part of actor.parts) if (!isGeneric(text, part.start, part.end)) spans.push(part)
   }
   for (const span of spans.sort((a, b) => a.start - b.start)) {
@@ -221,6 +223,12 @@ function nextReports(text: string, sentence: {clauses: Span[]}, after: number): 
     actors.push(hit.actor)
   }
   return actors
+}
+
+/** Whether a part of a joint actor is a unit or a person of its own. */
+function standsAlone(text: string, part: Span): boolean {
+  const kind = readActor(text, part.start, part.end)?.kind
+  return kind === 'unit' || kind === 'person'
 }
 
 /** Words that name the agenda of a session to come: `会议议程为:`, `建议议程是:`. */
