@@ -155,14 +155,41 @@ export const actionVerbs: readonly string[] = [
   '协商讨论',
   '协商审议',
   '推荐',
-  '领学'
+  '领学',
+  // `会议分析研判了…形势`, `会议安排部署了…工作`, `会议审核了…计划`.
+  '分析研判',
+  '研判',
+  '安排部署',
+  '审核',
+  '审阅'
 ]
 
 /**
  * Adverbs between `会议` and the verb that takes up a matter: `会议先后听取了…`,
  * `会议逐项审议了…`, `会议最后研究了…`.
  */
-export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '分别', '依次', '认真', '深入', '重点', '最后', '又']
+export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又']
+
+/**
+ * Words that name a paragraph's matter first, before the meeting speaks on it:
+ * `关于X,会议同意…`, `针对X问题,会议研究决定…`, `就X问题,会议明确如下:`.
+ */
+export const topicOpeners: readonly string[] = ['关于', '针对', '就']
+
+/** Votes by which the meeting takes up a matter named before the verb: `会议还对X进行了表决`. */
+export const matterVotes: readonly string[] = ['表决', '投票表决', '票决']
+
+/**
+ * Exchanges and arrangements by which the meeting takes up a matter named
+ * before them: `会议还就X交换了意见`, `会议还就做好X等工作进行了安排`.
+ */
+export const matterExchanges: readonly string[] = ['交换了意见', '交换意见', '进行了交流', '进行了沟通', '进行了协商', '进行了安排', '作了安排', '作出安排', '进行安排']
+
+/**
+ * Words that point back to the matter in hand: `会议就上述问题进行了研究` concludes
+ * it rather than opening a new one.
+ */
+export const backReferences: readonly string[] = ['上述', '以上', '有关', '相关', '该', '此', '这些', '这一', '前述', '汇报', '报告']
 
 /**
  * Verbs that open an item of unnumbered minutes only as the first body
@@ -426,6 +453,8 @@ export const notFollowers: readonly string[] = ['要求', '作为', '应急', '�
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
   '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '进行',
+  // `听取了总经理X所作的《…报告》`.
+  '所作的', '所做的',
   // `听取了X的汇报`, `X的情况说明`: the report named after its maker, with no subject.
   '的汇报', '的情况汇报', '的工作汇报', '的专题汇报', '的工作情况汇报', '的有关情况汇报',
   '的说明', '的情况说明', '的起草说明', '的通报', '的情况通报', '的报告', '的情况报告', '的工作报告'
@@ -485,6 +514,20 @@ export const unitSuffixes: readonly string[] = [
   '支部',
   '总支',
   '学院',
+  // Schools and their teams: `市第十四中学`, `初三年级组`, `数学教研组`.
+  '大学',
+  '中学',
+  '小学',
+  '中专',
+  '职高',
+  '幼儿园',
+  // Broadcasters: `市广播电视台`, `县融媒体中心` (中心 above).
+  '电视台',
+  '广播电台',
+  '学校',
+  '年级组',
+  '教研组',
+  '备课组',
   '医院',
   '银行',
   // A bank's branches: `人民银行X市分行`, `农业银行X支行`.
@@ -660,6 +703,12 @@ export const titles: readonly string[] = [
   '副主席',
   '副会长',
   '副董事长',
+  '副理事长',
+  '副监事长',
+  '副馆长',
+  '副站长',
+  '副行长',
+  '副台长',
   '副总经理',
   '副组长',
   '副厅长',
@@ -683,6 +732,8 @@ export const titles: readonly string[] = [
   '镇长',
   '乡长',
   '秘书长',
+  '理事长',
+  '监事长',
   '党委书记',
   '党组书记',
   '党组成员',
@@ -697,6 +748,10 @@ export const titles: readonly string[] = [
   '会长',
   '董事长',
   '总经理',
+  '馆长',
+  '站长',
+  '行长',
+  '台长',
   '总会计师',
   '总经济师',
   '总工程师',
