@@ -37,6 +37,11 @@ describe('deadlines of school terms, farm seasons and prompt starts', () => {
     expect(due('春季开学前完成排查', '2025-12-20')).toMatchObject({text: '春季开学前', date: null})
   })
 
+  it('should not read a name that cuts an office (县政府办|公室行) or a unit that holds a period (每月)', () => {
+    expect(first('会议同意该办法，由县政府办公室行文印发。').map((each) => [each.owner, each.task])).toEqual([['县政府办公室', '行文印发']])
+    expect(first('会议要求由局办公室每月在局网站公布考核排名。').map((each) => [each.owner, each.task])).toEqual([['局办公室', '每月在局网站公布考核排名']])
+  })
+
   it('should read a committee named after its two fields as one owner (市政协文史和学习委员会)', () => {
     const [assignment] = first('会议要求市政协文史和学习委员会牵头做好史料征集工作。')
     expect(assignment.owners).toEqual(['市政协文史和学习委员会'])
