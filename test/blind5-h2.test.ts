@@ -42,6 +42,13 @@ describe('deadlines of school terms, farm seasons and prompt starts', () => {
     expect(first('会议要求由局办公室每月在局网站公布考核排名。').map((each) => [each.owner, each.task])).toEqual([['局办公室', '每月在局网站公布考核排名']])
   })
 
+  it('should read a board that asks as the meeting does (理事会要求秘书处…), not its office as a board', () => {
+    expect(first('会议审议未通过该议案，理事会要求秘书处重新论证后提交下次会议审议。').map((each) => [each.owner, each.task])).toEqual([
+      ['秘书处', '重新论证后提交下次会议审议']
+    ])
+    expect(first('董事会办公室负责做好信息披露。').map((each) => each.owner)).toEqual(['董事会办公室'])
+  })
+
   it('should read a committee named after its two fields as one owner (市政协文史和学习委员会)', () => {
     const [assignment] = first('会议要求市政协文史和学习委员会牵头做好史料征集工作。')
     expect(assignment.owners).toEqual(['市政协文史和学习委员会'])

@@ -64,7 +64,7 @@ export interface Owner {
  */
 function clauseOwner(text: string, start: number, end: number): Owner | null {
   let cursor = skipMarker(text, start, end)
-  const opener = clauseOpeners.at(text, cursor)
+  const opener = clauseOpeners.at(text, cursor) ?? speakingBody(text, cursor)
   if (opener) cursor += opener.length
   cursor = afterSpeaker(text, cursor, end)
   const speech = speechVerbs.at(text, cursor)
@@ -134,6 +134,19 @@ function labelledSubject(text: string, start: number, end: number): Owner | null
   }
   return null
 }
+
+/**
+ * A board that speaks as the meeting does, before the verb it asks with:
+ * `理事会要求秘书处…`, `董事会授权经营层…` (not `董事会办公室负责…`).
+ */
+function speakingBody(text: string, at: number): string | undefined {
+  const body = speakingBodies.at(text, at)
+  if (body === undefined) return undefined
+  const after = at + body.length
+  return byOpeners.some((word) => text.startsWith(word, after)) || speechVerbs.at(text, after) !== undefined ? body : undefined
+}
+
+const speakingBodies = words(['董事会', '理事会', '监事会', '常委会', '党委会', '党组会', '院务会', '校务会'])
 
 /**
  * Whether a subject and its follower give a task: any follower but `对`
