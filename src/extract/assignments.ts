@@ -136,6 +136,18 @@ function labelledSubject(text: string, start: number, end: number): Owner | null
 }
 
 /**
+ * Whether an item's heading is a task of its own: a sentence (it holds `,`
+ * or `;`) that opens with its owner, as the agreed matters numbered as
+ * items have it (`二、县财政局要积极争取上级资金，不足部分由…`).
+ */
+function givesOwnTask(doc: Doc, unit: Unit): boolean {
+  const text = doc.norm
+  if (indexWithin(text, ',', unit.start, unit.end) === -1 && indexWithin(text, ';', unit.start, unit.end) === -1) return false
+  const first = unitSentences(doc, unit)[0]?.clauses[0]
+  return first !== undefined && ownerAt(text, first) !== null
+}
+
+/**
  * A board that speaks as the meeting does, before the verb it asks with:
  * `理事会要求秘书处…`, `董事会授权经营层…` (not `董事会办公室负责…`).
  */
@@ -365,7 +377,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   const assignments: Assignment[] = []
   const seen = new Set<number>()
   for (const unit of units) {
-    if (unit.kind === 'heading') continue
+    if (unit.kind === 'heading' && !givesOwnTask(doc, unit)) continue
     for (const sentence of unitSentences(doc, unit)) {
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         const found: Owner[] = []
