@@ -382,7 +382,12 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         const found: Owner[] = []
         // `会议要求,X汇总…`: after the meeting asks, a named unit is asked, whatever its verb.
-        const asked = clauseIndex > 0 && ownerAt(text, clause) === null && askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim())
+        // (Only one with a place prefix is taken, see `placedOwner`: the cheap test first.)
+        const asked =
+          clauseIndex > 0 &&
+          places.at(text, clause.start) !== undefined &&
+          ownerAt(text, clause) === null &&
+          askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim())
         if (asked) clause.owner = placedOwner(text, askedOwner(text, clause.start, clause.end))
         const atStart = ownerAt(text, clause)
         if (atStart) found.push(atStart)

@@ -232,9 +232,15 @@ const agendaWords = ['议程']
  * sentence read back over the inline points it holds (`议程为:(一)审议…;(二)听取…`).
  */
 function inAgenda(text: string, at: number): boolean {
-  let start = at
-  while (start > 0 && at - start < agendaReach && !'。\n'.includes(text.charAt(start - 1))) start--
-  return agendaWords.some((word) => indexWithin(text, word, start, at) !== -1)
+  for (const word of agendaWords) {
+    // The last such word before the cue, then no sentence end between them (most cues have none near).
+    const found = text.lastIndexOf(word, at - word.length)
+    if (found === -1 || at - found > agendaReach) continue
+    let index = found + word.length
+    while (index < at && text.charCodeAt(index) !== 0x3002 /* 。 */ && text.charCodeAt(index) !== 0x0a) index++
+    if (index >= at) return true
+  }
+  return false
 }
 
 /** How far back a cue's sentence is read for an agenda. */
