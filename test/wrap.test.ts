@@ -146,7 +146,7 @@ describe('paragraphs broken at no one width', () => {
 
   it('should leave a heading and the line under it apart, and a text without indented paragraphs alone', () => {
     const headed = '纪要\n　　一、关于防汛工作\n县水利局汇报了防汛准备情况，会议要求，县水利局要\n加强巡查。\n　　二、关于其他事项，会议要求，\n县应急局要\n做好值守。'
-    // Only the line of running text before `加强巡查` is joined, not the heading before it: fewer than four breaks.
+    // Only the line of running text before `加强巡查` may join, not the heading before it: one break is too few.
     expect(wrapJoins(createDoc(headed))).toEqual([])
     expect(wrapJoins(createDoc(broken.replace(/　　/g, '')))).toEqual([])
   })

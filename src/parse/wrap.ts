@@ -56,14 +56,18 @@ const slack = 4
  *   white space around it; empty when the text is not hard-wrapped.
  */
 export function wrapJoins(doc: Doc): number[] {
-  const joins = widthJoins(doc)
-  return joins.length > 0 ? joins : brokenParagraphJoins(doc)
+  const wide = manyLongLines(doc.source)
+  // Paragraphs broken under an indent need lines that start indented and two open line ends
+  // before a line with none (most texts have neither).
+  const indented = /\n[ \t\u3000\u00a0]/.test(doc.source) && openBreaks(doc.norm) >= 2
+  if (wide && !indented) return []
+  const lines = physicalLines(doc)
+  const joins = wide ? [] : widthJoins(doc, lines)
+  return joins.length > 0 || !indented ? joins : brokenParagraphJoins(doc, lines)
 }
 
 /** The joins of a text wrapped at one width (see `wrapJoins`). */
-function widthJoins(doc: Doc): number[] {
-  if (manyLongLines(doc.source)) return []
-  const lines = physicalLines(doc)
+function widthJoins(doc: Doc, lines: Array<Physical | null>): number[] {
   // Open lines followed at once by another line: the wrapped ones, if any.
   const candidates: number[] = []
   for (let index = 0; index + 1 < lines.length; index++) {
@@ -153,10 +157,7 @@ function widthJoins(doc: Doc): number[] {
  * sentence punctuation (a heading, `一、关于…`, does not); at least two
  * such breaks, and more indented lines than breaks, tell the layout.
  */
-function brokenParagraphJoins(doc: Doc): number[] {
-  // A text without a line that starts indented has no such layout: most texts, turned away here.
-  if (!/\n[ \t\u3000\u00a0]/.test(doc.source)) return []
-  const lines = physicalLines(doc)
+function brokenParagraphJoins(doc: Doc, lines: Array<Physical | null>): number[] {
   let indented = 0
   const joins: number[] = []
   for (let index = 0; index < lines.length; index++) {
@@ -171,6 +172,21 @@ function brokenParagraphJoins(doc: Doc): number[] {
     joins.push(line.sourceEnd, next.sourceStart)
   }
   return joins.length >= 4 && indented * 2 > joins.length ? joins : []
+}
+
+/**
+ * How many line ends (of the normalized view) follow a character that ends
+ * no sentence and precede one that is no space: where a paragraph may
+ * have been broken.
+ */
+function openBreaks(norm: string): number {
+  let count = 0
+  for (let at = norm.indexOf('\n'); at > 0 && at + 1 < norm.length; at = norm.indexOf('\n', at + 1)) {
+    const before = norm.charCodeAt(at - 1)
+    const after = norm.charCodeAt(at + 1)
+    if (!ends.has(before) && !closers.has(before) && !isSpace(before) && !isSpace(after)) count++
+  }
+  return count
 }
 
 /** The widest text taken for hard-wrapped: 120 columns (PDF pages give 56-80, fixed-width text 80). */
