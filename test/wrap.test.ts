@@ -142,6 +142,8 @@ describe('paragraphs broken at no one width', () => {
     expect([first.assignments[0].owner, flat(first.assignments[0].task), first.assignments[0].dueDate]).toEqual(['县水利局', '要加强巡查，9月底前完成隐患排查', '2024-09-30'])
     // A value over a join keeps its line end, as hard-wrapped ones do.
     expect([second.assignments[0].owner, flat(second.assignments[0].task)]).toEqual(['县河长\n办', '修改完善后印发实施'])
+    // The same with Windows line ends.
+    expect(wrapJoins(createDoc(broken.replace(/\n/g, '\r\n'))).length).toBe(6)
   })
 
   it('should leave a heading and the line under it apart, and a text without indented paragraphs alone', () => {

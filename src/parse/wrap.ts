@@ -182,7 +182,8 @@ function brokenParagraphJoins(doc: Doc, lines: Array<Physical | null>): number[]
 function openBreaks(norm: string): number {
   let count = 0
   for (let at = norm.indexOf('\n'); at > 0 && at + 1 < norm.length; at = norm.indexOf('\n', at + 1)) {
-    const before = norm.charCodeAt(at - 1)
+    // (Before the `\r` of a `\r\n`.)
+    const before = norm.charCodeAt(norm.charCodeAt(at - 1) === 0x0d ? at - 2 : at - 1)
     const after = norm.charCodeAt(at + 1)
     if (!ends.has(before) && !closers.has(before) && !isSpace(before) && !isSpace(after)) count++
   }
