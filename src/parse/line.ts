@@ -12,7 +12,13 @@ import {
   breadcrumbOpeners,
   bylineLabels,
   conveneVerbs,
+  deadlineLabels,
   distributionLabels,
+  headingEndings,
+  itemLabels,
+  ownerLabels,
+  titles,
+  unitSuffixes,
   documentNumberLabels,
   issuerSuffixes,
   labelBullets,
@@ -25,6 +31,7 @@ import {
   titleEndings
 } from '../lexicon.js'
 import type {AttendanceRole, NoiseKind} from '../tree.js'
+import {matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
 /** What a line is, when it is not ordinary content. */
@@ -422,6 +429,15 @@ export function speaksOfMatter(norm: string, start: number): boolean {
  *   Normalized offsets inside the line, in order; empty for most lines.
  */
 export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
+  const web = webCopyBreaks(doc, start, end)
+  if (!isFlattened(doc, start, end)) return web
+  const all = new Set(web)
+  for (const at of flatBreaks(doc.norm.slice(start, end))) if (at > 0 && at < end - start) all.add(start + at)
+  return [...all].sort((a, b) => a - b)
+}
+
+/** The breaks of a web copy run on in one line (see `runOnBreaks`). */
+function webCopyBreaks(doc: Doc, start: number, end: number): number[] {
   if (end - start < runOnLength) return []
   const text = doc.norm.slice(start, end)
   const chairs = text.indexOf('主持')
@@ -458,4 +474,354 @@ export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
   if (chrome || (matters.length > 1 && !/:\s*$/.test(text))) breaks.push(...matters)
   if (bodyEnd < text.length) breaks.push(start + bodyEnd)
   return breaks
+}
+
+/** Lines at least this long may be a whole text that lost its line breaks. */
+const flatLength = 150
+/** The share of a text's characters (outside white space) one line must hold to be the whole text run on. */
+const flatShare = 0.75
+const nonBlankLengths = new WeakMap<Doc, number>()
+
+/** Characters of a document's view outside white space (counted once per document). */
+function nonBlankLength(doc: Doc): number {
+  let length = nonBlankLengths.get(doc)
+  if (length === undefined) {
+    length = 0
+    for (let index = 0; index < doc.norm.length; index++) if (!isSpace(doc.norm.charCodeAt(index))) length++
+    nonBlankLengths.set(doc, length)
+  }
+  return length
+}
+
+/**
+ * Whether a line is a whole text that lost its line breaks (a database field,
+ * a CSV cell, a scraped page): long, and nearly all of the document.
+ *
+ * @param doc
+ *   The document.
+ * @param start
+ *   Normalized start of the line (trimmed).
+ * @param end
+ *   Normalized end of the line (trimmed).
+ * @returns
+ *   Whether it is.
+ */
+export function isFlattened(doc: Doc, start: number, end: number): boolean {
+  return end - start >= flatLength && end - start >= flatShare * nonBlankLength(doc)
+}
+
+const numeralCodes = new Set([...'〇○零一二两三四五六七八九十百千0123456789'].map((character) => character.charCodeAt(0)))
+/** A label that opens an attendance line, anywhere: `出席:`, `记 录:`. */
+const attendanceLabelAnywhere = new RegExp(
+  `(${attendanceLabels
+    .map(([label]) => label)
+    .sort((a, b) => b.length - a.length)
+    .map((label) => [...label].join(' *'))
+    .join('|')}) *:`,
+  'g'
+)
+/** A header line's label: `会议时间:`, `地 点:`, `主持人:`, `会议议题:` (anywhere). */
+const headerLabelAnywhere = new RegExp(`(?:会 *议 *)?(?:时 *间|日 *期|地 *点|主 *持 *人|主 *持)(?= *:)|${agendaLabelSource}(?= *:)`, 'g')
+/** A byline's label, anywhere: `来源:`, `发布时间:`, `浏览次数:`. */
+const bylineLabelAnywhere = new RegExp(`(?:${[...bylineLabels, ...publicationDateLabels].sort((a, b) => b.length - a.length).join('|')}) *:|时 *间 *: *(?=\\d{4}-)`, 'g')
+/** Labels of distribution lines at the end: `抄送:`, `分送:`, `送:`. */
+const distributionAnywhere = new RegExp(`(?:${[...distributionLabels.filter((label) => label.length > 1)].join('|')}) *:`, 'g')
+/** Words by which the meeting speaks right after a heading that ran on into its body. */
+const bodyVerbs = words(['听取', '审议', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体'])
+/** Last characters of a meeting's name: `常务会议`, `专题会议`, `办公会议`, `第3次会议` (there `会议` is no subject). */
+const meetingNameLasts = '务公席体委组次届长大班会'
+/** Openers of a body other than `会议…`: `会上,`, `经研究,`, `与会人员…`. */
+const bodyOpeners = words(['会上', '经研究', '经会议研究', '经讨论', '经会议讨论', '与会'])
+/** Levels of points under a statement: `(一)`, `1.`, `(1)`, `①`. */
+const pointLevels = new Set(['subsection', 'arabic', 'paren-arabic', 'circled'])
+
+/**
+ * Where a whole text that lost its line breaks (see `isFlattened`) is broken
+ * into the lines it had, by the genre's forms: after a title ending in
+ * `纪要` (and its bracketed date or issue), after a document number, before
+ * byline and header labels (`来源:`, `会议时间:`, `主持人:`), before the
+ * lead's date in the header, around attendance labels (`出席:` … `记录:`),
+ * after the lead-in (`…纪要如下:`), before each item (`一、` … continuing the
+ * sequence after `。`, `:` or a closing bracket), between an item's heading
+ * and its body (`…工作会议听取了…`), before points (`(一)`, `1.`) after a
+ * colon or a full stop, and before the sign-off, distribution and page chrome
+ * at the end.
+ *
+ * @param text
+ *   The line (normalized, trimmed).
+ * @returns
+ *   Offsets into `text`, unordered, possibly repeated.
+ */
+function flatBreaks(text: string): number[] {
+  const breaks: number[] = []
+  const firstStop = text.indexOf('。') === -1 ? text.length : text.indexOf('。')
+  const parens = parenDepths(text)
+
+  // The title and what follows it on its own line: `…纪要(2024年4月12日)`, `…纪要第3期`.
+  const title = /^[^,。;!?>]{2,60}?(?:会议纪要|纪要|决议公告|会议决议(?:公告)?)(?: *\([^(),。;:]{1,20}\))?/.exec(text)
+  // Not the title of a notice that sends the minutes: `关于印发…纪要的通知`.
+  if (title && title[0].length < text.length && text.charAt(title[0].length) !== '的') {
+    breaks.push(title[0].length)
+    const issue = /^ *(?:[〔[【(] *\d{4} *[〕\]】)] *)?第? *[\d一二三四五六七八九十百]+ *[期号次]\)?/.exec(text.slice(title[0].length))
+    if (issue) breaks.push(title[0].length + issue[0].length)
+  }
+  // A document number: `〔2024〕5号`.
+  for (const match of text.slice(0, firstStop).matchAll(/[〔[【(] *\d{4} *[〕\]】)] *第? *\d+ *号/g)) breaks.push(match.index + match[0].length)
+  // A byline, before the lead's first sentence ends: before its first label (a byline holds
+  // several: `发布时间:… 来源:… 浏览次数:…`), and after its date or count where the lead's date
+  // is glued on (`…2024-07-19‖7月18日`, `浏览次数:325‖5月15日`).
+  const head = text.slice(0, firstStop)
+  // A dated byline without a label after the headline: `…常务会议‖2024-04-09 08:30 来源:…`.
+  const dated = /[^\d:\s-] *(\d{4}-\d{1,2}-\d{1,2})/.exec(head)
+  const datedAt = dated && parens[dated.index] === 0 ? dated.index + dated[0].length - dated[1].length : -1
+  if (datedAt > 0) breaks.push(datedAt)
+  bylineLabelAnywhere.lastIndex = 0
+  const byline = bylineLabelAnywhere.exec(head)
+  bylineLabelAnywhere.lastIndex = 0
+  if (byline && byline.index > 0 && parens[byline.index] === 0 && !/[:(|]\s*$/.test(head.slice(0, byline.index)) && !(datedAt > 0 && datedAt < byline.index)) {
+    // `…常务会议时间:2024-05-11 来源:…`: the headline's meeting, then a byline's `时间:`.
+    const timed = byline[0].startsWith('时间') && head.startsWith('会议', byline.index - 2) ? -2 : 0
+    breaks.push(byline.index + timed)
+  }
+  for (const match of head.matchAll(/\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?(?=\d{1,2}月\d{1,2}日)|(?:浏览|点击|阅读|访问)[^:]{0,2} *: *\d*?(?=(?:1[0-2]|[1-9])月\d{1,2}日)/g)) {
+    breaks.push(match.index + match[0].length)
+  }
+  // Header labels: `会议时间:`, `地点:`, `主持人:`; not the `时间` of a byline's `发布时间`.
+  const headerBreaks: number[] = []
+  for (const match of head.matchAll(headerLabelAnywhere)) {
+    const at = match.index
+    if (at === 0 || parens[at] > 0 || /[:(|]\s*$/.test(head.slice(0, at))) continue
+    if (publicationDateLabels.some((label) => label.endsWith(match[0]) && head.startsWith(label, at + match[0].length - label.length))) continue
+    // `…召开第3次党委会议时间:…`: a headline's meeting, then the header's `时间:`.
+    const headline = match[0].startsWith('会议') && conveneVerbs.some((verb) => head.slice(0, at).includes(verb))
+    headerBreaks.push(headline ? at + 2 : at)
+  }
+  breaks.push(...headerBreaks)
+  // The lead's date in the header: `…〔2024〕5号‖2024年4月12日下午,`, `…浏览:96次‖4月12日,`.
+  for (const date of findDates(head)) {
+    if (date.start === 0 || parens[date.start] > 0) continue
+    let after = date.end
+    const time = timeOfDayWords.find((word) => text.startsWith(word, after))
+    if (time) after += time.length
+    if (!/^(?:,|在|于|召开|\(星期)/.test(text.slice(after))) continue
+    // Not a date the sentence goes on from (`…会议于2024年…`), nor a date label's value.
+    const before = text.slice(0, date.start)
+    if (/[(于在自至从由到]\s*$|(?:时间|日期) *: *$/.test(before)) continue
+    // Nor a date inside the lead, after its verb: the text since the last header label convenes nothing.
+    const since = Math.max(0, ...headerBreaks.filter((at) => at < date.start))
+    if (conveneVerbs.some((verb) => before.slice(since).includes(verb)) && !publicationLabel.test(before) && !bylineAnywhere.test(before)) continue
+    breaks.push(date.start)
+  }
+  // Attendance labels, and where the names after one end.
+  const namesEnds = new Set<number>()
+  for (const match of text.matchAll(attendanceLabelAnywhere)) {
+    const at = match.index
+    if (parens[at] > 0) continue
+    if (at > 0 && !/[:(]\s*$/.test(text.slice(Math.max(0, at - 2), at))) breaks.push(at)
+    const namesEnd = attendanceEnd(text, at + match[0].length)
+    if (namesEnd !== null) namesEnds.add(namesEnd)
+  }
+  breaks.push(...namesEnds)
+  // Labels inside an item: `汇报单位:`, `表决结果:`, `会议意见:`; owners and deadlines after a full stop.
+  for (const match of text.matchAll(itemLabelAnywhere)) {
+    const at = match.index
+    const previous = text.charAt(at - 1)
+    if (at > 0 && parens[at] === 0 && previous !== ':' && previous !== '(' && (itemLabelWords.at(text, at) !== undefined || previous === '。')) breaks.push(at)
+  }
+  // The lead-in to the items: `…纪要如下:`.
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    if (itemLeadInWords.before(text, at) !== undefined && at + 1 < text.length) breaks.push(at + 1)
+  }
+  // Items in sequence, their headings' ends, and the points under them.
+  const sections = sectionStarts(text, parens, namesEnds)
+  for (const marker of sections) {
+    breaks.push(marker.start)
+    const body = headingBody(text, marker.end)
+    if (body !== null) breaks.push(body)
+  }
+  // Points only under items: minutes without them make their items of a list (`(一)关于…`).
+  if (sections.length > 0) breaks.push(...pointStarts(text, parens, sections))
+  // The end: distribution, page chrome and the sign-off.
+  for (const match of text.matchAll(distributionAnywhere)) if (match.index > 0 && parens[match.index] === 0 && /[。)\s]$/.test(text.slice(0, match.index))) breaks.push(match.index)
+  const signOff = signOffStart(text)
+  if (signOff !== null) breaks.push(signOff)
+  return breaks
+}
+
+/** Labels inside an item that open a line of their own: `汇报单位:`, `表决结果:`, `会议意见:`. */
+const itemLabelWords = words(itemLabels)
+/** Those labels, and the owners' and deadlines' (`责任单位:`, `完成时限:`), anywhere. */
+const itemLabelAnywhere = new RegExp(`(?:${[...itemLabels, ...ownerLabels.map(([label]) => label), ...deadlineLabels].sort((a, b) => b.length - a.length).join('|')}) *:`, 'g')
+
+/** Lead-ins that end with the colon before the items: `纪要如下:`, `议定以下事项:`. */
+const itemLeadInWords = words(['纪要如下', '现纪要如下', '如下', '以下事项', '下列事项', '议定事项', '议定如下'])
+
+/** The depth of `(`…`)` at every offset of a text. */
+function parenDepths(text: string): Uint8Array {
+  const depths = new Uint8Array(text.length + 1)
+  let depth = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x28 /* ( */) depth = Math.min(255, depth + 1)
+    depths[index] = depth
+    if (code === 0x29 /* ) */) depth = Math.max(0, depth - 1)
+  }
+  depths[text.length] = depth
+  return depths
+}
+
+/**
+ * Where the names after an attendance label end, when something else runs on
+ * after them: an item (`…钱悦一、关于…`), the meeting speaking (`…会议听取…`),
+ * the lead-in; null when the names run to the next label or the end.
+ */
+function attendanceEnd(text: string, from: number): number | null {
+  for (let at = from; at < text.length && at < from + 200; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x3002 /* 。 */) return at + 1 < text.length ? at + 1 : null
+    if (code === 0x3a /* : */) return null
+    const marker = at > from ? matchMarker(text, at, true) : null
+    if (marker && marker.number === 1 && (marker.level === 'section' || marker.level === 'subsection') && !numeralCodes.has(text.charCodeAt(at - 1))) return at
+    if ((text.startsWith('会议', at) || text.startsWith('会上', at)) && (speaksOfMatter(text, at) || bodyVerbs.at(text, at + 2) !== undefined)) return at
+    if (text.startsWith('【', at) || text.startsWith('现将', at)) return at
+  }
+  return null
+}
+
+/**
+ * The items' markers in sequence (`一、`, `议题二:`, `第三项:`): the first after
+ * a full stop or the lead-in's colon, each next one (continuing the sequence)
+ * after a full stop, a closing bracket, or where a heading or a deadline
+ * ended without punctuation; never after `;` or `,` (points of one sentence).
+ */
+function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet<number>): MarkerMatch[] {
+  const found: MarkerMatch[] = []
+  let expected = 1
+  for (let at = 1; at < text.length - 2; at++) {
+    const code = text.charCodeAt(at)
+    // Markers open with a numeral, `议`, `第` or `【`.
+    if (!numeralCodes.has(code) && code !== 0x8bae /* 议 */ && code !== 0x7b2c /* 第 */ && code !== 0x3010 /* 【 */) continue
+    const previous = text.charCodeAt(at - 1)
+    if (numeralCodes.has(previous) || previous === 0x3001 /* 、 */ || previous === 0x7b2c /* 第 */ || parens[at] > 0) continue
+    const marker = matchMarker(text, at, true)
+    if (!marker || marker.level !== 'section' || marker.number !== expected) continue
+    const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f
+    const ok = expected === 1 ? stop || lineStarts.has(at) || previous === 0x3a || /[:。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at)) : stop || (previous !== 0x3b && previous !== 0x2c && previous !== 0x3a && previous !== 0x3001 && !isSpace(previous)) || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at))
+    if (!ok) continue
+    found.push(marker)
+    expected++
+    at = marker.end - 1
+  }
+  return found.length > 1 ? found : []
+}
+
+/**
+ * Where an item's body starts when its heading ran on into it with nothing
+ * between: `一、关于春耕工作会议听取了…`, `…事宜会上,…`. Null when the
+ * heading ends with punctuation or no body opener follows it.
+ */
+function headingBody(text: string, from: number): number | null {
+  for (let at = from + 2; at < text.length && at < from + 80; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x3002 || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f) return null
+    if (code === 0x4f1a /* 会 */ && text.charCodeAt(at + 1) === 0x8bae /* 议 */) {
+      if (!meetingNameLasts.includes(text.charAt(at - 1)) && !numeralCodes.has(text.charCodeAt(at - 1)) && bodyVerbs.at(text, at + 2) !== undefined) return at
+    } else if (bodyOpeners.at(text, at) !== undefined && !/[,、]/.test(text.charAt(at - 1))) {
+      return at
+    }
+    // The first point under a heading: `一、隐患排查整治1.全面开展…`.
+    const marker = matchMarker(text, at, true)
+    if (marker && marker.number === 1 && pointLevels.has(marker.level) && !numeralCodes.has(text.charCodeAt(at - 1))) return at
+    // A unit or an official that presents the matter: `…工作‖后勤保障处汇报了…`.
+    const verb = presentingWords.at(text, at)
+    if (verb !== undefined) return presenterStart(text, from, at)
+  }
+  return null
+}
+
+const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了'])
+const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '建设', '项目', '安排', '要点', '预算', '议案', '规定'])
+const unitSuffixWords = words(unitSuffixes)
+const titleWords = words(titles)
+
+/**
+ * Where the one who presents a matter starts, between a heading that ran on
+ * and the verb at `verb` (`研究2025年招生计划‖研究生院汇报了…`,
+ * `审议《…办法》‖科研处副处长钱进作了说明`): after the last word a heading
+ * ends with, where what follows is a unit (ends like one) or holds an
+ * official's title, and does not open with the end of a unit's name
+ * (`…工作‖委员会` is no split). Null when there is none.
+ */
+function presenterStart(text: string, from: number, verb: number): number | null {
+  let subjectEnd = verb
+  const about = text.slice(from, verb).search(/关于|就|对/)
+  if (about > 0) subjectEnd = from + about
+  for (let at = subjectEnd - 2; at > from + 1; at--) {
+    if (headingEndingWords.before(text, at) === undefined) continue
+    const subject = text.slice(at, subjectEnd)
+    if (subject.length < 2 || subject.length > 24 || /[,。;:、\s]/.test(subject)) continue
+    if (unitSuffixWords.at(text, at) !== undefined) continue
+    let titled = false
+    for (let index = at; index < subjectEnd && !titled; index++) titled = titleWords.at(text, index) !== undefined
+    if (titled || unitSuffixWords.before(text, subjectEnd) !== undefined) return at
+  }
+  return null
+}
+
+/**
+ * Points at the starts of lines: a first one (`(一)`, `1.`, `(1)`, `①`) after
+ * a colon or a full stop, and each next one of its level (continuing its
+ * sequence) after a full stop or `;`.
+ */
+function pointStarts(text: string, parens: Uint8Array, sections: readonly MarkerMatch[]): number[] {
+  const starts: number[] = []
+  const sectionAt = new Set(sections.map((marker) => marker.start))
+  let open: MarkerMatch | null = null
+  for (let at = 1; at < text.length - 2; at++) {
+    if (sectionAt.has(at)) {
+      open = null
+      continue
+    }
+    const previous = text.charCodeAt(at - 1)
+    if (previous !== 0x3002 && previous !== 0x3a && previous !== 0x3b) continue
+    const marker = matchMarker(text, at, true)
+    if (!marker || !pointLevels.has(marker.level) || parens[at - 1] > 0) continue
+    if (marker.number === 1 && previous !== 0x3b) {
+      // Not the groups of an attendance list: `参加此次会议的有:(1)市领导:…`.
+      if (previous === 0x3a && attendanceBefore(text, at - 1)) continue
+      open = marker
+      starts.push(at)
+    } else if (open && marker.level === open.level && marker.number === open.number + 1 && previous !== 0x3a) {
+      open = marker
+      starts.push(at)
+    }
+  }
+  return starts
+}
+
+/** Whether an attendance label ends at `colon` (`参加会议的有:`). */
+function attendanceBefore(text: string, colon: number): boolean {
+  const head = text.slice(Math.max(0, colon - 12), colon + 1)
+  return attendanceLabels.some(([label]) => head.endsWith(label + ':'))
+}
+
+/**
+ * Where the sign-off starts at the end of the text: after the last full stop,
+ * an issuing office and a date (`…。XX县人民政府办公室2024年3月12日`), or a
+ * date alone.
+ */
+function signOffStart(text: string): number | null {
+  const stop = text.lastIndexOf('。')
+  if (stop < 0 || stop + 1 >= text.length) return null
+  let rest = text.slice(stop + 1)
+  const distribution = rest.search(distributionAnywhere)
+  if (distribution > 0) rest = rest.slice(0, distribution)
+  const dates = findDates(rest)
+  const date = dates.at(-1)
+  if (!date || date.year === null || dates.length > 2) return null
+  const issuer = rest.slice(0, date.start).trim()
+  const after = rest.slice(date.end).replace(/^\s*(印发|发布|制发)?\s*$/, '')
+  if (after !== '' || sentencePunctuation.test(issuer) || issuer.length > 40) return null
+  if (issuer !== '' && !issuerSuffixes.some((suffix) => issuer.endsWith(suffix)) && findDates(issuer).length === 0) return null
+  return stop + 1
 }
