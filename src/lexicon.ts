@@ -155,14 +155,41 @@ export const actionVerbs: readonly string[] = [
   '协商讨论',
   '协商审议',
   '推荐',
-  '领学'
+  '领学',
+  // `会议分析研判了…形势`, `会议安排部署了…工作`, `会议审核了…计划`.
+  '分析研判',
+  '研判',
+  '安排部署',
+  '审核',
+  '审阅'
 ]
 
 /**
  * Adverbs between `会议` and the verb that takes up a matter: `会议先后听取了…`,
  * `会议逐项审议了…`, `会议最后研究了…`.
  */
-export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '分别', '依次', '认真', '深入', '重点', '最后', '又']
+export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又']
+
+/**
+ * Words that name a paragraph's matter first, before the meeting speaks on it:
+ * `关于X,会议同意…`, `针对X问题,会议研究决定…`, `就X问题,会议明确如下:`.
+ */
+export const topicOpeners: readonly string[] = ['关于', '针对', '就']
+
+/** Votes by which the meeting takes up a matter named before the verb: `会议还对X进行了表决`. */
+export const matterVotes: readonly string[] = ['表决', '投票表决', '票决']
+
+/**
+ * Exchanges and arrangements by which the meeting takes up a matter named
+ * before them: `会议还就X交换了意见`, `会议还就做好X等工作进行了安排`.
+ */
+export const matterExchanges: readonly string[] = ['交换了意见', '交换意见', '进行了交流', '进行了沟通', '进行了协商', '进行了安排', '作了安排', '作出安排', '进行安排']
+
+/**
+ * Words that point back to the matter in hand: `会议就上述问题进行了研究` concludes
+ * it rather than opening a new one.
+ */
+export const backReferences: readonly string[] = ['上述', '以上', '有关', '相关', '该', '此', '这些', '这一', '前述', '汇报', '报告']
 
 /**
  * Verbs that open an item of unnumbered minutes only as the first body
@@ -281,6 +308,9 @@ export const taskStarters: readonly string[] = [
   '保障',
   '筹措',
   '拨付',
+  // `请X补充调研后重新提交`: what X must add or do again.
+  '补充',
+  '重新',
   // Adverbs that open a task (`请办公室广泛征求意见…`, `请X切实抓好…`), and a time (`请X会后…`).
   '广泛',
   '征求',
@@ -335,11 +365,33 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: 'responsi
   ['协办单位', 'support']
 ]
 
+/**
+ * Owner labels in short, on a line of labels after a task (`牵头:X;配合:Y;时限:Z`):
+ * labels only where a label may start and with their `:`, since they are
+ * verbs too (`由X牵头:`).
+ */
+export const shortOwnerLabels: ReadonlyArray<readonly [label: string, role: 'responsible' | 'lead' | 'support']> = [
+  ['牵头', 'lead'],
+  ['配合', 'support'],
+  ['协办', 'support'],
+  ['责任', 'responsible'],
+  ['主责', 'responsible']
+]
+
+/**
+ * Labels of the leader a task is put under (`责任领导:X`, `牵头领导:X`), on a
+ * line of labels: the leader oversees, as a table's column of them does, and
+ * owns no task; the line is no task either.
+ */
+export const leaderLabels: readonly string[] = ['责任领导', '牵头领导', '包保领导', '包抓领导', '分管领导', '督办领导', '联系领导']
+
 /** Task verbs that mark the owner's role. */
 export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'support']> = [
   ['牵头', 'lead'],
   ['配合', 'support'],
-  ['协助', 'support']
+  ['协助', 'support'],
+  // `由X负责,Y、Z参与`: those who take part support.
+  ['参与', 'support']
 ]
 
 /**
@@ -347,7 +399,7 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
  * 涉及环评的项目实行专人跟踪服务`), as `要` would; without one (`X对此表示
  * 支持`), or in a clause of what was done (`X对…进行了说明`), it is none.
  */
-export const objectTaskVerbs: readonly string[] = ['实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办']
+export const objectTaskVerbs: readonly string[] = ['实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查']
 
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
@@ -360,6 +412,11 @@ export const nonTaskVerbs: readonly string[] = [
   '任组长',
   '为组长',
   '主持',
+  // What an owner led or did, named as a thing: `X牵头的专项行动已办结`.
+  '牵头的',
+  '负责的',
+  '承办的',
+  '配合的',
   '控股',
   '主导',
   '组成',
@@ -391,11 +448,13 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会
 export const meetingBodies: readonly string[] = ['联席会议']
 
 /** Words that look like a follower but are not: `要求` is not `要`. */
-export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志']
+export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志', '参与了']
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
   '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '进行',
+  // `听取了总经理X所作的《…报告》`.
+  '所作的', '所做的',
   // `听取了X的汇报`, `X的情况说明`: the report named after its maker, with no subject.
   '的汇报', '的情况汇报', '的工作汇报', '的专题汇报', '的工作情况汇报', '的有关情况汇报',
   '的说明', '的情况说明', '的起草说明', '的通报', '的情况通报', '的报告', '的情况报告', '的工作报告'
@@ -426,6 +485,16 @@ export const unitSuffixes: readonly string[] = [
   '领导小组',
   '工作小组',
   '工作组',
+  // A school's grade and subject groups: `高三年级组`, `语文教研组`, `体育组`.
+  '年级组',
+  '教研组',
+  '备课组',
+  '学科组',
+  '体育组',
+  '艺术组',
+  '语文组',
+  '数学组',
+  '英语组',
   '指挥部',
   '管委会',
   '委员会',
@@ -445,6 +514,20 @@ export const unitSuffixes: readonly string[] = [
   '支部',
   '总支',
   '学院',
+  // Schools and their teams: `市第十四中学`, `初三年级组`, `数学教研组`.
+  '大学',
+  '中学',
+  '小学',
+  '中专',
+  '职高',
+  '幼儿园',
+  // Broadcasters: `市广播电视台`, `县融媒体中心` (中心 above).
+  '电视台',
+  '广播电台',
+  '学校',
+  '年级组',
+  '教研组',
+  '备课组',
   '医院',
   '银行',
   // A bank's branches: `人民银行X市分行`, `农业银行X支行`.
@@ -490,8 +573,49 @@ export const unitSuffixes: readonly string[] = [
   '协'
 ]
 
+/**
+ * Endings of a division named after the two things it manages, joined by
+ * `与` inside the name (`实验室与设备管理处`, `资产与后勤管理中心`): such a
+ * name is one owner, not two.
+ */
+export const managedDivisionEndings: readonly string[] = ['管理处', '管理科', '管理部', '管理中心', '管理办公室', '管理办', '管理所']
+
+/**
+ * Bodies of a town, a community or a company named whole, without a place
+ * (`纪委`, `人大`, `武装部`, `社区`): an officer of one (`纪委书记X`,
+ * `社区民警X`) is one of the meeting's own leaders or workers, who owns a
+ * task in person; the body does not stand for them as `区水利局` does for
+ * its head.
+ */
+export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '党委', '党工委', '党总支', '人大', '团委', '妇联', '工会', '武装部', '驻村工作队', '工作队']
+
+/**
+ * How the organs of a village or a residents' committee begin when its
+ * minutes name them without the place (`村委会`, `村民委员会`, `村妇联`,
+ * `村监委会`, `村党支部`, `居委会`): an officer of one (`村委会副主任X`) is
+ * the owner in person, as of `ownBodies`.
+ */
+export const ownVillageOrgans: readonly string[] = [
+  '村委会', '村民委员会', '村妇联', '村监委会', '村务监督委员会', '村党支部', '村党总支', '村党委', '村团支部', '村集体经济合作社', '村股份经济合作社',
+  '居委会', '居民委员会', '社区居委会', '社区党支部', '社区党委', '社区党总支'
+]
+
+/**
+ * Words that begin with 后 and name a thing (`后勤保障处`, `后备干部`,
+ * `后续工作`), so that a decision verb before them (`同意后勤保障处提出的…`)
+ * is no step to come (`审议通过后印发`).
+ */
+export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
+
+/**
+ * Verbs of two characters whose first is a unit suffix (`办理`, `处置`,
+ * `部署`): a unit does not end inside one, so `会议要求加快办理…` names no
+ * unit `加快办`.
+ */
+export const suffixVerbs: readonly string[] = ['办理', '办结', '办好', '处理', '处置', '部署', '会商', '会签', '会审', '署名']
+
 /** Unit suffixes that name a unit on their own: the body's own office (`请办公室按程序印发`), a village's committee (`村委会要…`). */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '村委会', '居委会']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -579,6 +703,12 @@ export const titles: readonly string[] = [
   '副主席',
   '副会长',
   '副董事长',
+  '副理事长',
+  '副监事长',
+  '副馆长',
+  '副站长',
+  '副行长',
+  '副台长',
   '副总经理',
   '副组长',
   '副厅长',
@@ -602,6 +732,8 @@ export const titles: readonly string[] = [
   '镇长',
   '乡长',
   '秘书长',
+  '理事长',
+  '监事长',
   '党委书记',
   '党组书记',
   '党组成员',
@@ -616,6 +748,10 @@ export const titles: readonly string[] = [
   '会长',
   '董事长',
   '总经理',
+  '馆长',
+  '站长',
+  '行长',
+  '台长',
   '总会计师',
   '总经济师',
   '总工程师',
@@ -626,6 +762,14 @@ export const titles: readonly string[] = [
   '组长',
   '厅长',
   '所长',
+  // Heads of a town's stations and teams, and of a school's grade and subject groups.
+  '副站长',
+  '站长',
+  '副队长',
+  '队长',
+  '队员',
+  '年级组长',
+  '教研组长',
   '科长',
   '主任科员',
   '二级主任科员',
@@ -634,6 +778,13 @@ export const titles: readonly string[] = [
   // Who oversees the matter, before a name: `请分管领导孙总牵头`.
   '分管领导',
   // Village officers: `村委会文书 何某`, `村会计王某`, `镇包村干部X`.
+  // Community police and grid workers, before a name: `社区民警X同志`, `网格员X`.
+  '社区民警',
+  '民警',
+  '辅警',
+  '专职网格员',
+  '网格员',
+  '网格长',
   '驻村第一书记',
   '第一书记',
   '包村干部',
@@ -1020,9 +1171,10 @@ export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需
  * Words of promptness that, as `vagueDeadlines` do, give a task a vague
  * deadline where they lead its clause (`立即组织排查`, `立行立改`). Not
  * `及时` (timely), which says how a task is done, not by when: `及时发布
- * 预警信息`, `发现问题及时处置`.
+ * 预警信息`, `发现问题及时处置`. `即日起` (from this day on: `即日起执行`) where it
+ * leads a clause; with an end after it (`即日起至9月30日`, `即日起30日内`) that end is the deadline.
  */
-export const promptDeadlines: readonly string[] = ['立行立改', '立即', '马上']
+export const promptDeadlines: readonly string[] = ['立行立改', '立即', '马上', '即日起']
 
 /**
  * Words that say a task has no end: `完成时限:长期坚持`, `…,长期坚持。`. The
@@ -1058,7 +1210,34 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['汛期', null, null],
   ['入汛', null, null],
   ['入冬', null, null],
-  ['开学', null, null]
+  ['降雪', null, null],
+  ['雨季', null, null],
+  ['开学', null, null],
+  ['秋季开学', null, null],
+  ['春季开学', null, null],
+  ['新学期开学', null, null],
+  // Seasons of farm and school work: `春耕前`, `秋收前`, `寒假前`.
+  ['春耕', null, null],
+  ['秋收', null, null],
+  ['夏收', null, null],
+  ['秋播', null, null],
+  ['寒假', null, null],
+  ['暑假', null, null],
+  ['放假', null, null],
+  // A school's examinations: `期中考试前`, `中考前`.
+  ['期中考试', null, null],
+  ['期末考试', null, null],
+  ['中考', null, null],
+  ['高考', null, null],
+  // Weather a task must be ready for, and inspections: `台风来临前`, `迎检前`.
+  ['台风', null, null],
+  ['寒潮', null, null],
+  ['迎检', null, null],
+  // Meetings a task must be ready for, on a day the text does not give: `董事会召开前`, `党代会前`.
+  ['股东大会', null, null],
+  ['董事会', null, null],
+  ['党代会', null, null],
+  ['职代会', null, null]
 ]
 
 /**

@@ -231,11 +231,12 @@ describe('state enterprise 总经理办公会 minutes: labelled header lines, �
 describe('专题会议纪要 led by 会议指出/会议要求 paragraphs, with a closing 参加人员 list', () => {
   const {text, record, tree, messages} = read('special-topic-pointed.txt')
 
-  it('should read the meeting from a 关于…专题会议纪要 title and a chair with titles before and 同志 after', () => {
+  it('should name the meeting as the lead does, not by the matter of a 关于…专题会议纪要 title, and read a chair with titles before and 同志 after', () => {
     expect(messages).toEqual([])
     const {meeting} = record
-    expect([meeting.name, meeting.date, meeting.timeOfDay, meeting.location]).toEqual([
-      '关于加快推进城区供水管网改造的专题会议',
+    expect([meeting.title, meeting.name, meeting.date, meeting.timeOfDay, meeting.location]).toEqual([
+      '关于加快推进城区供水管网改造的专题会议纪要',
+      '专题会议',
       '2025-03-12',
       '下午',
       '区政府3号会议室'

@@ -100,6 +100,9 @@ describe('extractMeeting: names and sessions', () => {
     // A convening body belongs to the name, as `X召开专题会议` in a lead would give it.
     const topic = meetingOf('县政府专题会议纪要\n5月8日，副县长钱立主持召开专题会议。\n一、研究防汛工作')
     expect(topic.name).toBe('县政府专题会议')
+    // The matter a title says the meeting was about is no part of its name.
+    const about = meetingOf('关于城区防汛工作的专题会议纪要\n5月8日，副县长钱立主持召开专题会议。\n一、研究防汛工作')
+    expect(about.name).toBe('专题会议')
   })
 
   it('should name a board\'s meeting from its term on, without the company', () => {

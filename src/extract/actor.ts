@@ -11,12 +11,15 @@
 import {
   actorTrailers,
   genericOwnerPrefixes,
+  managedDivisionEndings,
   meetingBodies,
   nonUnits,
   standaloneUnits,
+  suffixVerbs,
   notFollowers,
   notInUnits,
   ownerJoiners,
+  placePrefixes,
   titles,
   unitAbbreviations,
   unitSuffixes
@@ -77,6 +80,8 @@ export function isUnit(text: string, start: number, end: number): boolean {
   }
   if (isGeneric(text, start, end)) return false
   if (notUnitEndings.before(text, end) !== undefined) return false
+  // A suffix that begins a verb with what follows (`加快办|理`, `及时处|置`) ends no unit.
+  if (acrossEnd.has(text.slice(end - 1, end + 1))) return false
   // Clause words are not part of a name: `会后由X`, `会议同意…并要求各部门`; but `联席会议办公室`.
   for (let index = start; index < end; index++) {
     const word = clauseWords.at(text, index)
@@ -184,6 +189,9 @@ export function readActor(text: string, start: number, end: number): Actor | nul
   }
   if (end - start < 2) return null
 
+  // `X、Y两位副主任`: persons named before their count and title.
+  const counted = readCounted(text, start, end)
+  if (counted) return counted
   // Joint owners first, so that `A与B公司` is two owners, not one unit.
   const joint = readJoint(text, start, end)
   if (joint) return joint
@@ -196,6 +204,28 @@ export function readActor(text: string, start: number, end: number): Actor | nul
   }
 
   return null
+}
+
+/**
+ * Names joined by `、`/`和` before a count and a title (`蒋平、王琳两位副主任`,
+ * `张某和李某二位同志`): a joint actor of the persons; or null.
+ */
+function readCounted(text: string, start: number, end: number): Actor | null {
+  const title = titleWords.before(text, end)
+  if (title === undefined) return null
+  const at = end - title.length - 2
+  if (at <= start || text.charAt(at + 1) !== '位' || !'两二三四'.includes(text.charAt(at))) return null
+  const parts: Span[] = []
+  let partStart = start
+  for (let index = start; index <= at; index++) {
+    if (index < at && text.charAt(index) !== '、' && text.charAt(index) !== '和') continue
+    if (!isName(text, partStart, index)) return null
+    parts.push({start: partStart, end: index})
+    partStart = index + 1
+  }
+  if (parts.length < 2) return null
+  const whole = {start, end}
+  return {kind: 'joint', whole, value: whole, parts, name: null, title: {start: end - title.length, end}, unit: null}
 }
 
 function readJoint(text: string, start: number, end: number): Actor | null {
@@ -217,7 +247,7 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   for (let index = 0; index < parts.length - 1; index++) {
     const part = parts[index]
     const next = parts[index + 1]
-    if (text.charAt(part.end) === '、' || readSingle(text, part.start, part.end) || !isUnit(text, part.start, next.end)) continue
+    if (text.charAt(part.end) === '、' || (readSingle(text, part.start, part.end) && !namesManaged(text, part, next) && !namesCommittee(text, part, next)) || !isUnit(text, part.start, next.end)) continue
     parts.splice(index, 2, {start: part.start, end: next.end})
     index--
   }
@@ -238,9 +268,10 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   if (!named) return null
   const whole = {start, end}
   // `第三村民小组、第五村民小组组长`: a unit's head stands for the unit, as it does alone.
+  // So does a group's head with a name (`第一村民小组组长X、第二村民小组组长Y`): as `readSingle` gives it alone.
   const units = parts.map((part) => {
     const single = readSingle(text, part.start, part.end)
-    return single && single.kind === 'unit' && single.title !== null && single.unit ? single.unit : part
+    return single && (single.kind === 'unit' || single.kind === 'unit-person') && single.title !== null && single.unit ? single.unit : part
   })
   return {kind: 'joint', whole, value: whole, parts: units, name: null, title: null, unit: null}
 }
@@ -285,6 +316,31 @@ function readSingle(text: string, start: number, end: number): Actor | null {
   if (person && person.unit) return person
   return null
 }
+
+/**
+ * Whether `A与B管理处` is one division named after the two things it manages
+ * (`实验室与设备管理处`), not two owners: over `与`, a short first part
+ * with no place prefix, a last part ending in a management office
+ * (`managedDivisionEndings`).
+ */
+function namesManaged(text: string, part: Span, next: Span): boolean {
+  if (text.charAt(part.end) !== '与' || part.end - part.start > 4 || places.at(text, part.start) !== undefined) return false
+  return managed.before(text, next.end) !== undefined
+}
+
+/**
+ * Whether `A和B委员会` is one body named after its two fields
+ * (`市政协文史和学习委员会`), not two owners: the first part reads only as
+ * a unit and a name (`市政协` + `文史`), and the last part has no place
+ * prefix of its own (`学习委员会`).
+ */
+function namesCommittee(text: string, part: Span, next: Span): boolean {
+  return readSingle(text, part.start, part.end)?.kind === 'unit-person' && places.at(text, next.start) === undefined
+}
+
+const managed = words(managedDivisionEndings)
+const acrossEnd = new Set(suffixVerbs)
+const places = words(placePrefixes)
 
 /**
  * A unit with the other name it works under in brackets: `党群工作部(人力资源部)`,
@@ -393,7 +449,9 @@ function joins(text: string, start: number, end: number): boolean {
  * unit suffix a few characters on and itself followed by a follower.
  */
 function longerUnit(text: string, start: number, end: number, stop: number, following: Words): {actor: Actor; follower: string} | null {
-  for (let longer = end + 1; longer <= Math.min(stop - 1, end + 4); longer++) {
+  // Over a joiner (`实验室` + `与设备管理处`), as far as a second name of a division may run.
+  const reach = joiners.at(text, end) === undefined ? 4 : 10
+  for (let longer = end + 1; longer <= Math.min(stop - 1, end + reach); longer++) {
     if (!suffixes.before(text, longer) || !isUnit(text, start, longer)) continue
     const follower = following.at(text, longer)
     if (follower === undefined || notFollowing.at(text, longer) !== undefined) continue

@@ -9,11 +9,11 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, deadlineLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownerLabels, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, deadlineLabels, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
-import {actorBefore, isGeneric, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
+import {actorBefore, isGeneric, isName, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {matchCue} from '../parse/inline.js'
@@ -22,14 +22,14 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
  * Words after an owner that share the task of the owner before: `由X牵头,Y配合,…`.
  * Not `会同`: `…,由Y会同Z另行研究` gives Y a task of its own, with Z.
  */
-const supportWords = ['配合', '协助', '协同']
+const supportWords = ['配合', '协助', '协同', '参与']
 const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外', '并'])
 /**
  * The meeting's speech verbs, which may open a clause before its owner with
@@ -39,8 +39,9 @@ const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
 const byOpeners = ['会后请', '责成', '请', '要求', '授权']
 const labels = words(ownerLabels.map(([label]) => label))
 const dueLabels = words(deadlineLabels)
+const leaders = words(leaderLabels)
 /** Modals that may stand before a role verb: `X要牵头…`; and `为` of `X为牵头单位`. */
-const modals = words(['要', '须', '应', '负责', '为'])
+const modals = words(['要', '须', '应', '负责', '为', '作为'])
 
 /** An owner found in a clause. */
 export interface Owner {
@@ -70,11 +71,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (speech) cursor += speech.length
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
-      // `请X负责…`; where no word known to start a task follows X (`要求X国庆节前完成…`), the
-      // longest run of units.
-      const from = cursor + word.length
-      const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
-      if (found) return owner(text, found.actor)
+      const found = askedOwner(text, cursor + word.length, end)
+      if (found) return found
     }
   }
   // `由X`, `会后由X`, `具体工作由X`, and slips such as a doubled `由`: 由 near the clause start.
@@ -91,9 +89,50 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const actor = readActor(text, cursor, end)
     if (actor) return {actor, taskStart: end + 1}
   }
+  // `X作为牵头单位,会同Y…`: an owner named by its label, whose task follows.
+  const named = labelledSubject(text, cursor, end)
+  if (named) return named
   const subject = actorBefore(text, cursor, end, subjectFollowers)
   const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
   return found ? owner(text, found.actor) : null
+}
+
+/**
+ * The owner asked at `from` (after `请`, `要求`): `请X负责…`; where no word
+ * known to start a task follows X (`要求X国庆节前完成…`), the longest run
+ * of units.
+ */
+function askedOwner(text: string, from: number, end: number): Owner | null {
+  const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
+  return found ? owner(text, found.actor) : null
+}
+
+/**
+ * An owner asked with no word to tell where it ends, taken only as a unit
+ * with a place prefix and no ordinal in it (`县农业农村局`, not
+ * `开展秋季学期校` nor `县人大常委会第十九次会`).
+ */
+function placedOwner(text: string, found: Owner | null): Owner | null {
+  if (!found || (found.actor.kind !== 'unit' && found.actor.kind !== 'joint')) return null
+  const {start, end} = found.actor.whole
+  if (places.at(text, start) === undefined) return null
+  for (let at = start; at < end; at++) if ('第次届0123456789'.includes(text.charAt(at))) return null
+  return found
+}
+
+const places = words(placePrefixes)
+
+/** A clause of the meeting asking alone (`会议要求,`), before the clause that says of whom. */
+const askingClauses = new Set(['会议要求', '会议还要求', '会议强调', '会议明确', '会议决定', '会议责成'])
+
+/** `X作为牵头单位`, `X作为责任单位` at a clause start: X, its task from `作为`; or null. */
+function labelledSubject(text: string, start: number, end: number): Owner | null {
+  for (let at = indexWithin(text, '作为', start + 2, Math.min(end, start + 24)); at !== -1; at = indexWithin(text, '作为', at + 2, Math.min(end, start + 24))) {
+    if (labels.at(text, at + 2) === undefined) continue
+    const actor = readActor(text, start, at)
+    if (actor) return {actor, taskStart: at}
+  }
+  return null
 }
 
 /**
@@ -261,12 +300,15 @@ function afterByActor(actor: Actor): 'take' | 'stop' {
 
 /**
  * After `请` or `要求`, when no known word starts the task (`要求X、Y国庆节前完成…`):
- * named bodies only, so that neither a name-like word after a unit
+ * named bodies (and persons counted before a title) only, so that neither a name-like word after a unit
  * (`区水利局国庆节前…`) nor a generic addressee is taken.
  */
 function namedUnits(text: string): (actor: Actor) => 'take' | 'skip' {
   return (actor) =>
-    (actor.kind === 'unit' || actor.kind === 'joint') && actor.parts.every((part) => isUnit(text, part.start, part.end)) ? 'take' : 'skip'
+    // Persons counted before their title are named too (`请X、Y两位副主任分片督导`).
+    ((actor.kind === 'unit' || actor.kind === 'joint') && actor.parts.every((part) => isUnit(text, part.start, part.end))) || (actor.kind === 'joint' && actor.title !== null)
+      ? 'take'
+      : 'skip'
 }
 
 /**
@@ -314,12 +356,22 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
     for (const sentence of unitSentences(doc, unit)) {
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         const found: Owner[] = []
+        // `会议要求,X汇总…`: after the meeting asks, a named unit is asked, whatever its verb.
+        const asked = clauseIndex > 0 && ownerAt(text, clause) === null && askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim())
+        if (asked) clause.owner = placedOwner(text, askedOwner(text, clause.start, clause.end))
         const atStart = ownerAt(text, clause)
         if (atStart) found.push(atStart)
         // `…,并由X负责`, `会由由X…`: 由 inside the clause.
         for (let index = indexWithin(text, '由', clause.start + 1, clause.end); index !== -1; index = indexWithin(text, '由', index + 1, clause.end)) {
           const after = ownerAfterBy(text, index, clause.end)
           if (after) found.push(after)
+        }
+        // `X同志负责,组织Y对…排查`: a clause of only the owner's verb leaves its task to the next clause,
+        // whose verb and object (`组织应急办`) are no owner.
+        const next = sentence.clauses[clauseIndex + 1]
+        if (atStart && next && bareRole(text, atStart.taskStart, clause.end)) {
+          const object = ownerAt(text, next)
+          if (object && objectVerbs.at(text, object.actor.whole.start) !== undefined) next.owner = null
         }
         for (const owner of found) {
           if (seen.has(owner.actor.whole.start)) continue
@@ -332,15 +384,30 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
             if (bracket < owner.actor.whole.start) continue
             task.end = trim(text, task.start, bracket).end
           }
+          // A bracket of labels after the task (`…巡查(责任单位:X;完成时限:Y)`) is not part of it: `readLabelled` reads it.
+          task.end = trim(text, task.start, labelBracket(text, task.start, task.end)).end
           // A task that leads in to points on the lines below (`要加强梯队建设:`) ends before its `:`.
           if (text.charAt(task.end - 1) === ':') task.end = trim(text, task.start, task.end - 1).end
           if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start))) continue
           // `下周一前,市林业局要…`: a clause that is only a deadline before the owner's clause.
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
           // `由X统筹,Y落实资金,力争10月中旬前全部签约`: a task ended by another owner's shares its outcome's deadline.
-          const shared = before || task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end)
-          const elsewhere = before ? {...before, labelled: false, whole: true} : shared && {...shared, labelled: false, whole: false}
-          assignments.push(assignment(doc, owner.actor, task, meetingDate, elsewhere))
+          // (A clause before that is no deadline, `会议明确,由X负责…,Y负责…,确保11月底前完工`, leaves the shared one.)
+          const shared = task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end)
+          const atBefore = before && {...before, labelled: false, whole: true}
+          let made = assignment(doc, owner.actor, task, meetingDate, atBefore)
+          const elsewhere = made.due === null && shared ? {...shared, labelled: false, whole: false} : atBefore
+          if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere)
+          // One owner read twice (`由社区党委副书记X牵头`, from its clause start and from its `由`).
+          const twice = assignments.some((each) => each.owner === made.owner && each.positions.task.start.offset === made.positions.task.start.offset)
+          if (twice) continue
+          assignments.push(made)
+          // `由X牵头、Y配合,…`: the supporting owner listed after the lead's verb shares the task.
+          const support = listedSupport(text, owner.taskStart, task.end)
+          if (support && !seen.has(support.actor.whole.start)) {
+            seen.add(support.actor.whole.start)
+            assignments.push(assignment(doc, support.actor, {start: support.taskStart, end: task.end}, meetingDate, elsewhere))
+          }
         }
       }
     }
@@ -349,6 +416,47 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   readBracketed(doc, units, meetingDate, assignments)
   readTables(doc, units, meetingDate, assignments)
   return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
+}
+
+const villageOrgans = words(ownVillageOrgans)
+
+/**
+ * The name of an officer of a village's own organ (`村委会副主任X`,
+ * `村妇联主席X`) or of a body named whole (`纪委书记X`, `社区民警X`), who
+ * owns a task in person (see `ownBodies`). (As a reporter the organ is kept:
+ * it presents the matter.)
+ */
+function ownOfficer(text: string, actor: Actor): Span | null {
+  if (actor.kind !== 'unit-person' || !actor.unit || !actor.name) return null
+  const {start, end} = actor.unit
+  return villageOrgans.at(text, start) !== undefined || bodies.has(text.slice(start, end)) ? actor.name : null
+}
+
+const bodies = new Set(ownBodies)
+
+/** Verbs that, opening a clause, make a unit after them their object: `组织应急办…`, `督促各村…`. */
+const objectVerbs = words(['组织', '督促', '指导', '协调', '安排', '带领', '召集', '联系', '动员'])
+const roleWords = words(['负总责', '具体负责', '负责', '牵头', '主抓'])
+
+/** Whether a clause holds only an owner's verb of responsibility from `at` (`X负责`, `由X牵头`). */
+function bareRole(text: string, at: number, end: number): boolean {
+  const word = roleWords.at(text, at)
+  return word !== undefined && trim(text, at + word.length, end).end <= at + word.length
+}
+
+/** Verbs of the owner a supporting owner is listed after with `、`: `X牵头、Y配合`, `X负责、Y协助`. */
+const leadingVerbs = words(['牵头', '负责', '主抓', '主责'])
+const supporting = words(supportWords)
+
+/**
+ * A supporting owner listed after the lead's verb with `、` in one clause
+ * (`由X牵头、Y配合,对…`): Y, its task starting at its verb; or null.
+ */
+function listedSupport(text: string, taskStart: number, end: number): Owner | null {
+  const verb = leadingVerbs.at(text, taskStart)
+  if (verb === undefined || text.charAt(taskStart + verb.length) !== '、') return null
+  const found = actorBefore(text, taskStart + verb.length + 1, end, supporting)
+  return found ? {actor: found.actor, taskStart: found.actor.whole.end} : null
 }
 
 /**
@@ -455,8 +563,10 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
     const offset = doc.toNorm(each.positions.task.start.offset)
     return offset < taskSpan.end && (alone || offset >= taskSpan.start)
   })
-  for (const [label, role] of ownerLabels) {
+  for (const [label, role] of allOwnerLabels) {
     let at = indexWithin(text, label, unit.start, unit.end)
+    // A short label (`牵头:`) only where a label may start: not the verb of `由X牵头:`.
+    while (at !== -1 && labelAt(text, at) !== label) at = indexWithin(text, label, at + 1, unit.end)
     while (at !== -1) {
       let cursor = at + label.length
       if (text.charAt(cursor) !== ':') break
@@ -466,7 +576,7 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       // Owners up to the next label (of an owner or a deadline), bracket or sentence end; labels
       // may be set apart by spaces only (`牵头单位:X 配合单位:Y`), so a space parts owners too.
       let end = cursor
-      while (end < unit.end && !');。'.includes(text.charAt(end)) && labels.at(text, end) === undefined && dueLabels.at(text, end) === undefined) end++
+      while (end < unit.end && !');。'.includes(text.charAt(end)) && labelAt(text, end) === undefined && dueLabels.at(text, end) === undefined) end++
       for (const actor of listedOwners(text, cursor, end)) {
         const made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
         const same = known.filter((each) => ownersAmong(made, each))
@@ -474,13 +584,19 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
           made.role = role
           assignments.push(made)
         }
-        // The label's deadline holds for what the text gave without one.
-        for (const each of same) {
-          if (each.due !== null || made.due === null) continue
-          each.due = made.due
-          each.dueDate = made.dueDate
-          each.dueKind = made.dueKind
-          each.positions.due = made.positions.due
+        // The label's deadline holds for what the text gave without one, or with a vague one only
+        // (`即日起开展巡查(…完成时限:11月30日前)`: the label tells when it must be done).
+        // Owners that share the labelled owner's task (`X牵头,Y配合,…(责任单位:X;完成时限:Z)`) share its deadline.
+        const ends = new Set(same.map((each) => each.positions.task.end.offset))
+        const sharing = known.filter((each) => ends.has(each.positions.task.end.offset))
+        const labelled = due && sharing.some((each) => each.dueKind === 'vague') ? assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true}) : made
+        for (const each of sharing) {
+          const from = each.due === null ? made : each.dueKind === 'vague' && labelled.dueKind !== 'vague' ? labelled : null
+          if (from === null || from.due === null) continue
+          each.due = from.due
+          each.dueDate = from.dueDate
+          each.dueKind = from.dueKind
+          each.positions.due = from.positions.due
         }
       }
       at = indexWithin(text, label, end, unit.end)
@@ -577,11 +693,41 @@ function labelWordStart(text: string, start: number, label: number): number {
   return at < label && (at === start || '。;'.includes(text.charAt(at - 1))) ? at : label
 }
 
+const shortLabels = words(shortOwnerLabels.map(([label]) => label))
+const allOwnerLabels = [...ownerLabels, ...shortOwnerLabels]
+
+/**
+ * The owner label at `at`: a full one (`牵头单位`), or a short one (`牵头`)
+ * with its `:` where a label starts (a line, or after `(` `;` `,` or a space).
+ */
+function labelAt(text: string, at: number): string | undefined {
+  const label = labels.at(text, at)
+  if (label !== undefined) return label
+  const short = shortLabels.at(text, at)
+  return short !== undefined && text.charAt(at + short.length) === ':' && (at === 0 || '\n(;, '.includes(text.charAt(at - 1))) ? short : undefined
+}
+
+/** Where a bracket of owner or deadline labels opens in a span (`(责任单位:X…`), or `end`. */
+function labelBracket(text: string, start: number, end: number): number {
+  for (let open = indexWithin(text, '(', start, end); open !== -1; open = indexWithin(text, '(', open + 1, end)) {
+    const label = labelAt(text, open + 1) ?? dueLabels.at(text, open + 1) ?? leaders.at(text, open + 1)
+    if (label !== undefined && text.charAt(open + 1 + label.length) === ':') return open
+  }
+  return end
+}
+
 /** Where the first owner label of a span starts, or `end`. */
 function firstLabel(text: string, start: number, end: number): number {
   let first = start
-  while (first < end && labels.at(text, first) === undefined) first++
+  // An overseeing leader's label before the owners' (`(责任领导:X;责任人:Y)`) ends the task too.
+  while (first < end && labelAt(text, first) === undefined && !leaderLabelAt(text, first)) first++
   return first
+}
+
+/** Whether a leader's label and its `:` stand at `at` (`责任领导:`). */
+function leaderLabelAt(text: string, at: number): boolean {
+  const label = leaders.at(text, at)
+  return label !== undefined && text.charAt(at + label.length) === ':'
 }
 
 /**
@@ -599,7 +745,7 @@ function unbroken(value: string): string {
 
 /** Whether a unit opens with an owner or deadline label and its `:` (`配合单位:Y`, `完成时限:Z`). */
 function labelsLine(text: string, unit: Span): boolean {
-  const label = labels.at(text, unit.start) ?? dueLabels.at(text, unit.start)
+  const label = labelAt(text, unit.start) ?? dueLabels.at(text, unit.start) ?? leaders.at(text, unit.start)
   return label !== undefined && text.charAt(unit.start + label.length) === ':'
 }
 
@@ -613,12 +759,19 @@ function listedOwners(text: string, start: number, end: number): Actor[] {
   for (let index = start; index <= end; index++) {
     if (index === end || '、,/ '.includes(text.charAt(index))) {
       const part = trim(text, partStart, index)
-      const actor = part.end > part.start ? readActor(text, part.start, part.end) : null
+      // A label's value may be a bare name (`责任领导:X`, `责任人:X`): there it is a person.
+      const actor = part.end > part.start ? readActor(text, part.start, part.end) ?? namedPerson(text, part) : null
       if (actor) actors.push(actor)
       partStart = index + 1
     }
   }
   return actors
+}
+
+/** A bare personal name as a person actor, or null. */
+function namedPerson(text: string, span: Span): Actor | null {
+  if (!isName(text, span.start, span.end)) return null
+  return {kind: 'person', whole: span, value: span, parts: [span], name: span, title: null, unit: null}
 }
 
 /** A table's columns that assignments are read from. */
@@ -734,7 +887,8 @@ interface DueElsewhere extends Span {
  * first, when it says so) in `elsewhere`.
  */
 function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null, elsewhere: DueElsewhere | null = null): Assignment {
-  const ownerPosition = doc.normPosition(actor.value.start, actor.value.end)
+  const value = ownOfficer(doc.norm, actor) ?? actor.value
+  const ownerPosition = doc.normPosition(value.start, value.end)
   const taskPosition = doc.normPosition(task.start, task.end)
   const taskText = doc.source.slice(taskPosition.start.offset, taskPosition.end.offset)
   let dueFrom = task.start
@@ -750,7 +904,7 @@ function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | nu
   // `牵头…`, and after a modal `要牵头…`.
   const roleAt = modals.at(doc.norm, task.start)?.length ?? 0
   const role = roleVerbs.find(([verb]) => doc.norm.startsWith(verb, task.start + roleAt))?.[1] ?? 'responsible'
-  const parts = actor.kind === 'joint' ? actor.parts : [actor.value]
+  const parts = actor.kind === 'joint' ? actor.parts : [value]
   return {
     owner: doc.source.slice(ownerPosition.start.offset, ownerPosition.end.offset),
     owners: parts.map((part) => {

@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {decisionVerbs} from '../lexicon.js'
+import {decisionVerbs, notStepWords} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, type Span} from './clauses.js'
@@ -15,6 +15,7 @@ import {unitSentences, type Unit} from './units.js'
 import {skipMarker} from './markers.js'
 
 const verbs = words(decisionVerbs)
+const afterNouns = words(notStepWords)
 const subjects = words(['会议还', '会议', '会上', '并', '还', '也', '又', '均', '最终', '经讨论'])
 /** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
 const openers = ['经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '议定', '决定']
@@ -66,7 +67,9 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
     }
     for (const sentence of unitSentences(doc, unit)) {
       let open: Open | null = null
-      for (const clause of sentence.clauses) {
+      // `会议研究了X,决定…`: a later clause's opener speaks for the meeting of the first.
+      const meetingSpeaks = sentence.clauses.length > 1 && takesUp(doc.norm, sentence.clauses[0].start)
+      for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         const start = skipMarker(doc.norm, clause.start, clause.end)
         const assigns = isAssignmentClause(doc.norm, clause)
         // `会议决定,由X…`: what the meeting decided is the assignment itself.
@@ -75,7 +78,15 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
           open.content = true
           continue
         }
-        const found = assigns ? 'stop' : readClause(doc.norm, {start, end: clause.end})
+        // `会议明确由X负责…`, `…,明确由X…`: the meeting decides who does it; the clause is both.
+        if (assigns && decidesOwner(doc.norm, start, clause.end)) {
+          if (open) push(open)
+          open = {start, end: clause.end, verb: null, cue: '由', content: true}
+          continue
+        }
+        // (Before the assignment: `决定X于…` opens with no owner, whatever an owner's reading makes of it.)
+        const carried = meetingSpeaks && clauseIndex > 0 ? carriedOpener(doc.norm, start, clause.end) : null
+        const found = carried ?? (assigns ? 'stop' : readClause(doc.norm, {start, end: clause.end}))
         if (found === 'stop') {
           if (open) push(open)
           open = null
@@ -112,6 +123,34 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
   return decisions
 }
 
+const meetingSubjects = words(['会议还', '会议', '会上'])
+/** What the meeting says rather than does: in its sentence, `…,明确责任` is an instruction's content. */
+const sayings = words(['强调', '要求', '指出', '认为', '提出', '希望'])
+
+/** Whether a sentence's first clause has the meeting take a matter up (`会议研究了…`), not instruct or opine. */
+function takesUp(text: string, start: number): boolean {
+  const subject = meetingSubjects.at(text, start)
+  return subject !== undefined && sayings.at(text, start + subject.length) === undefined
+}
+/** Openers that speak for the meeting named earlier in the sentence: `…,决定运动会于4月举行`. */
+const carriedOpeners = words(['决定', '明确', '确定', '议定'])
+
+/** A later clause of the meeting's sentence opened by `决定`, `明确` … with content after it: a decision. */
+function carriedOpener(text: string, start: number, end: number): {verb: string; cue: string} | null {
+  const opener = carriedOpeners.at(text, start)
+  if (opener === undefined || start + opener.length >= end) return null
+  return {verb: verbs.at(text, start + opener.length) ?? opener, cue: opener}
+}
+
+/** Whether a clause opens with an opener (after the meeting or not) and then `由`: `会议明确由X负责…`. */
+function decidesOwner(text: string, start: number, end: number): boolean {
+  let cursor = start
+  const subject = subjects.at(text, cursor)
+  if (subject) cursor += subject.length
+  const opener = openerWords.at(text, cursor)
+  return opener !== undefined && cursor + opener.length < end && text.charAt(cursor + opener.length) === '由'
+}
+
 /**
  * Read one clause: a decision verb (with the verb), an opener (verb null),
  * `stop` for an assignment or another cue, or null for plain content.
@@ -130,10 +169,12 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   // `表决结果:同意9票,反对0票`, `同意36人`: a tally of votes, not what was decided.
   if (verb && voteCount.test(text.slice(cursor + verb.length, cursor + verb.length + 6))) return null
   // `表决通过后公示7天`, `审议通过后印发`: a step to come once the verb is done, not a decision.
-  if (verb && text.charAt(cursor + verb.length) === '后') return null
-  // `会议决定:` alone is a lead-in: what follows is the decision; so is `会议议定以下事项:`.
+  // (Not `同意后勤保障处提出的…`: a word that begins with 后 and names what is agreed to.)
+  if (verb && text.charAt(cursor + verb.length) === '后' && afterNouns.at(text, cursor + verb.length) === undefined) return null
+  // `会议决定:` alone is a lead-in: what follows is the decision; so is `会议议定以下事项:`,
+  // and any verb alone before a colon (`会议同意:` over the points it agrees to).
   const rest = verb ? cursor + verb.length + (leadInObjects.at(text, cursor + verb.length)?.length ?? 0) : 0
-  if (verb && rest >= clause.end && openers.includes(verb)) return {verb: null, cue: verb}
+  if (verb && rest >= clause.end && (openers.includes(verb) || text.charAt(rest) === ':')) return {verb: null, cue: verb}
   // `通过` alone must pass something (`通过了…`, `通过《…》`); `审定` alone (`审定后印发`) is a step to come.
   const bare = verb === '通过' ? '了《'.includes(text.charAt(cursor + 2)) : verb !== '审定'
   if (verb && (bare || cursor > clause.start)) {

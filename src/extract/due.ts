@@ -97,8 +97,8 @@ const periodPattern = new RegExp(
 const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?(之前|以前|前|之内|以内|内)?`, 'g')
 /** Holidays of the lexicon, and other days that bound a task. */
 const allHolidays = [...holidays, ...moreHolidays]
-/** `国庆节前`, `明年元旦前`, `两节前`, `汛期来临前`. */
-const holidayPattern = new RegExp(`${lead}(今年|明年)?(${allHolidays.map(([word]) => word).join('|')})(?:来临|到来)?${ends}`, 'g')
+/** `国庆节前`, `明年元旦前`, `两节前`, `汛期来临前`, `董事会召开前`. */
+const holidayPattern = new RegExp(`${lead}(今年|明年)?(${allHolidays.map(([word]) => word).join('|')})(?:来临|到来|召开)?${ends}`, 'g')
 /** `年前`, `于节前`: a festival the text does not name (see `isFestival`). Groups: the ending. */
 const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${deadlineEnds.join('|')})`, 'g')
 /**
@@ -107,9 +107,14 @@ const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${d
  * written before `年底`, before `年内`, digits before `年内`.
  */
 const yearEndPattern = new RegExp(
-  `${lead}(今年|本年|明年|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年度?内|(?<!\\d)(\\d{4})年度?内`,
+  `${lead}(今年|本年|明年|今|本|明|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年度?内|(?<!\\d)(\\d{4})年度?内`,
   'g'
 )
+/**
+ * `本学期内`, `本学期末前`, `下学期开学前` (a term of a school's calendar, which
+ * each school sets: no date). Groups: 本/下/当, `末`, the ending.
+ */
+const termPattern = new RegExp(`${lead}(本|下|当|这个)学期(末|结束)?(之前|以前|前|之内|以内|内)`, 'g')
 /**
  * `月底前`, `本月底前`, `下月初`, `本月中旬前`, `月中`, `本月内`, `月内`: a part
  * of the meeting's month or the next (`月内` is the meeting's; not `3个月内`,
@@ -202,6 +207,12 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
       found.push({start: match.index, end, date: null, kind: 'recurring'})
       continue
     }
+    // `每周一上午报送`, `每月5日下午报`: an anchor and its time of day, then the report.
+    const timeOfDay = valid && anchor ? timeOfDayWords.find((word) => norm.startsWith(word, end)) : undefined
+    if (timeOfDay !== undefined && (delivers(norm, end + timeOfDay.length) || reportFollows(norm, end + timeOfDay.length))) {
+      found.push({start: match.index, end: end + timeOfDay.length, date: null, kind: 'recurring'})
+      continue
+    }
     if (labelled ? endsText(norm, bare) : reportFollows(norm, bare)) found.push({start: match.index, end: bare, date: null, kind: 'recurring'})
   }
   return found
@@ -286,12 +297,30 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   // recurring one is how often it reports. Of two one-off ones, the first written.
   const absolute = absoluteDue(text, dates, meeting, labelled)
   const relative = relativeDue(text, dates, meeting, labelled)
-  const oneOff = absolute && relative ? (relative.start < absolute.start ? relative : absolute) : absolute ?? relative
-  const found = oneOff ?? first(recurring) ?? vagueDue(text) ?? ongoingDue(text, labelled)
+  const oneOff = first([absolute, relative, dayDue(text, meeting)].filter((due): due is Due => due !== null))
+  // A prompt start written before a recurring report (`即日起实行周调度,每周五报告进展`,
+  // `立即组织排查,每月5日前报送`) is when the task is due; the recurring one, how often it reports.
+  const cycle = first(recurring)
+  const vague = vagueDue(text)
+  const prompt = vague !== null && cycle !== null && vague.start < cycle.start && promptDeadlines.some((word) => text.startsWith(word, vague.start))
+  const found = oneOff ?? (prompt ? vague : cycle ?? vague) ?? ongoingDue(text, labelled)
   if (!found) return null
   // A date that does not resolve to a real day (a runaway number of months) is no date.
   const date = found.date !== null && isValidIso(found.date) ? found.date : null
   return {start: found.start, end: found.end, date, kind: found.kind}
+}
+
+/** `今天下班前`, `明天12时前`, `明日上午前`: the meeting's day or the next, with a time of day or none. Groups: the day. */
+const dayPattern = new RegExp(`(今天|今日|当天|明天|明日|后天)(?:${[...timeOfDayWords, ...deadlineTimesOfDay].join('|')}|\\d{1,2}[时点])?(?:之前|以前|前)`, 'g')
+
+/** A deadline on the meeting's day or a day after it (`明天下班前上报`), or null. */
+function dayDue(norm: string, meeting: Day | null): Due | null {
+  if (!norm.includes('天') && !norm.includes('日')) return null
+  for (const match of matches(dayPattern, norm)) {
+    const after = match[1].startsWith('后') ? 2 : match[1].startsWith('明') ? 1 : 0
+    return {start: match.index, end: match.index + match[0].length, date: meeting ? addDays(meeting, after) : null, kind: 'relative'}
+  }
+  return null
 }
 
 /**
@@ -406,8 +435,12 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     if (!isFestival(norm, end - match[1].length - 1) || isOneOf(countFirsts, norm.charAt(end))) continue
     candidates.push({start: match.index, end, date: null, kind: 'absolute'})
   }
+  if (norm.includes('学期')) for (const match of matches(termPattern, norm)) {
+    candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
+  }
   if (norm.includes('年')) for (const match of matches(yearEndPattern, norm)) {
-    const said = match[1] ?? (match[2] && `${match[2]}年`)
+    // `今年底前`: `今` before `年底` says the year as `今年` does.
+    const said = (match[1]?.length === 1 ? `${match[1]}年` : match[1]) ?? (match[2] && `${match[2]}年`)
     const digits = match[3] ?? (said !== undefined && /^\d{4}$/.test(said) ? said : undefined)
     const year = namedYear(digits, digits ? undefined : said, meeting) ?? meeting?.year ?? null
     const date = year === null ? null : isoDate(year, 12, 31)

@@ -316,8 +316,10 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   // organisation's): the lead's name, as the text calls the meeting. A
   // convening body is part of the name, as in the lead (`市政府专题会议`,
   // see `withBody`).
+  // Nor is the matter it is about a name (`关于加装电梯工作的专题会议`: the lead's `专题会议`).
   const organisation = (end: number): boolean =>
     isUnit(doc.norm, fromTitle.start, fromTitle.start + end) && !conveningBodies.some((body) => title.slice(0, end).endsWith(body))
+  if (at > 0 && title.startsWith('关于') && title.charAt(at - 1) === '的') return fromLead
   return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1)) ? fromLead : fromTitle
 }
 

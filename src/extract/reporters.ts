@@ -3,7 +3,8 @@
  *
  * - `会议听取(并审议)了X关于…的汇报`, `会议审议通过了X关于…`: X, a unit or unit + person;
  * - `会议由X传达了…`, `会议由X领学…`: X, a person;
- * - `X就…进行了汇报`, `X介绍了…`, `X负责人汇报了…` at a clause start;
+ * - `X就…进行了汇报`, `X介绍了…`, `X负责人汇报了…`, `X代表Y作了报告` at a clause start;
+ * - `由X作说明`, `经X介绍` at a clause start;
  * - `(主持:A 汇报:B)` trailers: B;
  * - `同意X提出的…`, `同意X关于…的请示`: X.
  *
@@ -24,14 +25,18 @@ const hearing = words(['听取并审议了', '听取并讨论了', '听取并研
 const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明'])
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
 const labelEnds = words(['人', '单位', '部门', '科室', '处室'])
-const clauseFollowers = words(['就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '分别', '共同'])
+const clauseFollowers = words(['就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '分别', '共同', '代表', '作工作报告', '作报告', '作说明', '作汇报'])
+/** What opens a clause whose actor presents with a verb after it: `由X作说明`, `经X介绍`. */
+const byWords = words(['由', '经'])
 /** What follows X in `由X作说明`, `由X汇报`: a presenting verb, not a task (`由X负责`). */
-const presentingAfterBy = words(['作起草说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读'])
+const presentingAfterBy = words(['作起草说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读', '分别作了说明', '分别作说明', '分别作了汇报', '分别作汇报', '分别汇报', '分别介绍', '分别说明'])
+/** Who stands for a unit before a name: `X负责人Y就…作了说明`. */
+const officers = ['主要负责人', '负责人', '主要负责同志', '负责同志']
 /** What follows the one who presents a point's matter, at the point's start: `(一)医务科汇报了…`. */
 const pointPresenting = words(['汇报了', '汇报', '介绍了', '介绍', '通报了', '通报', '就', '分别汇报', '作了汇报', '作汇报'])
 /** Followers after which joint reporters each report: `X、Y分别汇报了…`. */
 const eachReports = new Set(['分别', '共同'])
-const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '解读']
+const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告']
 const agreeing = words(['同意'])
 const proposed = words(['提出的', '提交的', '报送的', '关于'])
 const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers: Words]> = [
@@ -95,7 +100,7 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     const isPoint = unit.kind === 'point'
     // A point that is a matter of its own names who presents it first: `(一)医务科汇报了…`.
     if (isPoint) {
-      const first = unitSentences(doc, unit)[0]?.clauses[0]
+      const first = pointOpening(doc, unit)
       const from = first ? skipMarker(text, first.start, first.end) : -1
       const hit = first && presentsIn(text, from, first.end) ? actorBefore(text, from, first.end, pointPresenting) : null
       if (hit) found.push(hit.actor)
@@ -115,11 +120,14 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
         for (let at = indexWithin(text, anchor, sentence.start, sentence.end); at !== -1; at = indexWithin(text, anchor, at + anchor.length, sentence.end)) {
           // The anchor is the cue's first two characters: `听取…`, `审议…`, `同意…` (after `原则`).
           const cue = cues.at(text, at)
-          if (cue) {
+          // `会议议程为:听取和审议X关于…的报告`: the agenda of a session to come, not a report to this one.
+          if (cue && !inAgenda(text, at)) {
             // `听取了由X提交的…`: X.
             const from = at + cue.length + (text.charAt(at + cue.length) === '由' ? 1 : 0)
             const hit = actorBefore(text, from, sentence.end, followers)
             if (hit) found.push(hit.actor)
+            // `听取了X关于…的报告,Y关于…的报告`: the verb left out before each next report.
+            if (hit && anchor === '听取') found.push(...nextReports(text, sentence, from))
           }
         }
       }
@@ -139,12 +147,18 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           if (text.startsWith('会议', clause.start)) continue
           // A clause that hears the matter (`听取X关于…的汇报`) is read by the rule for `听取` above.
           if (hearing.at(text, clause.start) !== undefined) continue
-          // `…,由X作起草说明`: X presents the matter.
-          const by = text.startsWith('由', clause.start) ? 1 : 0
+          // `…,由X作起草说明`, `经X介绍,…`, a line `(由X作说明)`: X presents the matter.
+          const bracket = text.charAt(clause.start) === '(' ? 1 : 0
+          const by = byWords.at(text, clause.start + bracket) === undefined ? 0 : 1 + bracket
           // `X对…实行挂牌督办`: X acts in its sentence, and presents nothing (`X针对…,对…进行了部署` presents).
           if (!by && !presentsIn(text, clause.start, sentence.end)) continue
           const hit = actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
-          if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower))) found.push(hit.actor)
+          if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower) || eachReports.has(hit.follower.slice(0, 2)))) found.push(hit.actor)
+          else if (!hit && !by) {
+            // `X负责人Y就…作了说明`: an officer of X, named, presents for X.
+            const unit = unitOfOfficer(text, clause.start, clause.end)
+            if (unit) found.push(unit)
+          }
         }
       }
     }
@@ -156,10 +170,13 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
   // A loop rather than `flatMap`, which allocated an array per actor and was a fifth of this function's time.
   const spans: Span[] = []
   for (const actor of found) {
+    // (A name with `和` inside, `市政协文史和学习委员会`, is read whole: see `readJoint`.)
     if (actor.kind !== 'joint') spans.push(actor.value)
     else for (const part of actor.parts) if (!isGeneric(text, part.start, part.end)) spans.push(part)
   }
   for (const span of spans.sort((a, b) => a.start - b.start)) {
+    // Ones named before, counted (`会议同意两局提出的…`), are no new reporter.
+    if (countsBack(text, span)) continue
     // The same reporter written twice is one, whatever its width or a line end it runs over (`县\n水利局`).
     const key = text.slice(span.start, span.end)
     if (seen.has(key)) continue
@@ -170,9 +187,80 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
   return reporters
 }
 
+/**
+ * The clause a point opens its matter with: its first, or after a short
+ * label of its own (`(一)项目进展。X汇报了…`) the next sentence's first.
+ */
+function pointOpening(doc: Doc, unit: Unit): Span | undefined {
+  const [label, next] = unitSentences(doc, unit)
+  const first = label?.clauses[0]
+  if (!first || !next || label.clauses.length > 1 || presentsIn(doc.norm, first.start, first.end)) return first
+  return skipMarker(doc.norm, first.start, first.end) + pointLabelLength >= first.end ? next.clauses[0] : first
+}
+
+/** The longest label a point may open with before its matter: `(二)存在问题及解决措施。`. */
+const pointLabelLength = 12
+
 /** Whether the rest of a sentence presents a matter: it has a word of presenting (`X就…作了汇报`, `X针对…进行了部署`). */
 function presentsIn(text: string, start: number, end: number): boolean {
   return reportWords.some((word) => indexWithin(text, word, start, end) !== -1)
+}
+
+const reportAbout = words(['关于'])
+/** What a report heard ends in: `…的报告`, `…的汇报`, `…的说明`. */
+const reportEnds = ['的报告', '的汇报', '的说明', '的情况报告', '的情况汇报']
+
+/** The makers of reports listed after the first one heard in a sentence, each `Y关于…的报告` a clause of its own. */
+function nextReports(text: string, sentence: {clauses: Span[]}, after: number): Actor[] {
+  const actors: Actor[] = []
+  for (const clause of sentence.clauses) {
+    if (clause.start <= after) continue
+    const clauseText = text.slice(clause.start, clause.end)
+    if (!reportEnds.some((end) => clauseText.endsWith(end))) break
+    const hit = actorBefore(text, clause.start, clause.end, reportAbout)
+    if (!hit) break
+    actors.push(hit.actor)
+  }
+  return actors
+}
+
+/** Words that name the agenda of a session to come: `会议议程为:`, `建议议程是:`. */
+const agendaWords = ['议程']
+
+/**
+ * Whether a cue stands in an agenda laid out earlier in its sentence, the
+ * sentence read back over the inline points it holds (`议程为:(一)审议…;(二)听取…`).
+ */
+function inAgenda(text: string, at: number): boolean {
+  let start = at
+  while (start > 0 && at - start < agendaReach && !'。\n'.includes(text.charAt(start - 1))) start--
+  return agendaWords.some((word) => indexWithin(text, word, start, at) !== -1)
+}
+
+/** How far back a cue's sentence is read for an agenda. */
+const agendaReach = 200
+
+/** Whether a span counts back to units named before: `两局`, `三部门`, `两单位`. */
+function countsBack(text: string, span: Span): boolean {
+  return span.end - span.start <= 4 && countingNumerals.includes(text.charAt(span.start))
+}
+
+const countingNumerals = '两二三四五六七八九十几'
+
+/**
+ * The unit whose officer, named, presents at a clause start: `财务部负责人孔玲就…作了说明` → `财务部`.
+ */
+function unitOfOfficer(text: string, start: number, end: number): Actor | null {
+  for (const officer of officers) {
+    const at = indexWithin(text, officer, start, Math.min(end, start + 30))
+    if (at === -1) continue
+    const from = at + officer.length
+    for (let nameEnd = from + 2; nameEnd <= from + 4 && nameEnd < end; nameEnd++) {
+      if (isName(text, from, nameEnd) && clauseFollowers.at(text, nameEnd) !== undefined) return readActor(text, start, at)
+    }
+    return null
+  }
+  return null
 }
 
 /** Whether a unit has any of the words that `readReporters` looks for in its sentences. */

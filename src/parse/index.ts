@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -130,6 +130,14 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     if (line.kind !== 'other') headless = null
 
     if (line.kind === 'other') {
+      // Inside a list of points that goes on after it, a page number is left out (as a
+      // hard-wrapped join leaves it out) and an attachment named under a point (`附件1:…`)
+      // continues that point: the next point goes on with the list.
+      const kind = noiseKind(line)
+      if ((kind === 'page' || kind === 'attachment') && listGoesOn(lines, lineIndex, frames)) {
+        if (kind === 'attachment') continuePoint(doc, frames, line)
+        continue
+      }
       frames = []
       const block = otherBlock(doc, line)
       if (item) item.children.push(block as Attendance | Noise | Paragraph)
@@ -184,8 +192,9 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
         continue
       }
       // `【本周工作安排】`: the heading is what the brackets hold.
-      const bracketed = doc.norm.charCodeAt(line.start) === 0x3010 /* 【 */ ? 1 : 0
-      const heading = headingNode(doc, line.start + bracketed, line.end - bracketed)
+      const start = afterBullet(doc.norm, line.start, line.end)
+      const bracketed = doc.norm.charCodeAt(start) === 0x3010 /* 【 */ ? 1 : 0
+      const heading = headingNode(doc, start + bracketed, line.end - bracketed)
       item = {type: 'item', marker: null, heading, children: [], position: doc.normPosition(line.start, line.end)}
       items.push(item)
       frames = []
@@ -223,13 +232,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     }
     if (frames.length > 0 && !matchCue(doc.norm, line.start) && !opensWithLabel(doc.norm, line.start)) {
       // A line under a point continues it.
-      const paragraph = paragraphNode(doc, line.start, line.end)
-      const frame = frames[frames.length - 1]
-      frame.last.children.push(...paragraph.children)
-      for (const open of frames) {
-        open.last.position = span(open.last.position, paragraph.position)
-        open.list.position = span(open.list.position, paragraph.position)
-      }
+      continuePoint(doc, frames, line)
       continue
     }
     frames = []
@@ -294,8 +297,26 @@ function readLines(doc: Doc): Line[] {
   }
   signOff(doc, lines)
   attachments(doc, lines)
+  bulletedHeadings(doc, lines)
   pointsUnderMatter(doc, lines)
   return lines
+}
+
+/**
+ * Web pages set the heading of each matter after a bullet (`◆ 关于…`), short
+ * as a label between bullets: where two lines or more do so, they are the
+ * headings of the matters, read as lines of the text (see `isMatterHeading`).
+ */
+function bulletedHeadings(doc: Doc, lines: Line[]): void {
+  const headings = lines.filter((line) => noiseKind(line) === 'label' && labelBullets.includes(doc.norm.charAt(line.start)) && namesMatter(doc.norm.slice(afterBullet(doc.norm, line.start, line.end), line.end)))
+  if (headings.length < 2) return
+  for (const line of headings) lines[lines.indexOf(line)] = {...line, kind: 'paragraph', class: null, marker: null}
+}
+
+/** Where a line's text starts after a web page's bullet and the space after it (`◆ 关于…`). */
+function afterBullet(text: string, start: number, end: number): number {
+  while (start < end && (labelBullets.includes(text.charAt(start)) || text.charAt(start) === ' ')) start++
+  return start
 }
 
 /**
@@ -359,6 +380,9 @@ function speaksInLastSentence(doc: Doc, line: Line): boolean {
 function attachments(doc: Doc, lines: Line[]): void {
   for (let index = 0; index < lines.length; index++) {
     if (noiseKind(lines[index]) !== 'attachment') continue
+    // One attachment named without a number (`附件:培训计划表`) is the whole list: a numbered
+    // line after it goes on with the minutes (`3、关于…`, the next item), not with the list.
+    if (!opensNumberedList(doc.norm.slice(lines[index].start, lines[index].end))) continue
     // Lines taken into the list are passed over, so that each line is looked at once.
     for (index++; index < lines.length; index++) {
       const line = lines[index]
@@ -368,6 +392,12 @@ function attachments(doc: Doc, lines: Line[]): void {
     }
     index--
   }
+}
+
+/** Whether an attachment line opens a numbered list: nothing after its label, or a number (`附件:1.…`). */
+function opensNumberedList(text: string): boolean {
+  const rest = text.slice(text.indexOf(':') + 1).trim()
+  return rest === '' || matchMarker(rest, 0, true)?.level === 'arabic'
 }
 
 /**
@@ -648,7 +678,7 @@ function headingEnd(doc: Doc, start: number, end: number): number {
     if (code === 0x300a) depth++ // 《
     else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
     else if (code === fullStop && depth === 0) return speaks === -1 ? index : speaks
-    else if (code === colon && depth === 0 && leadsInToPoints(doc.norm, index + 1, end)) return index
+    else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1))) return index
     else if (code === 0x4f1a /* 会 */ && depth === 0 && speaks === -1 && index > start + 3 && gluedSpeech(doc.norm, index)) speaks = index
   }
   return end
@@ -676,6 +706,19 @@ function gluedSpeech(text: string, at: number): boolean {
     matterEnds.includes(text.charAt(at - 1)) &&
     gluedSpeechVerbs.at(text, at + 2) !== undefined
   )
+}
+
+/** Speakers that may open a heading's body after its colon: `关于X:会议同意…`, `关于X:经研究,…`. */
+const colonSpeakers = words(['会议', '会上', '经研究', '经会议'])
+
+/**
+ * Whether the meeting speaks right after a heading's colon (`一、关于X:会议听取了…`):
+ * the heading ends at the colon, as at a `。`.
+ */
+function speaksAfterColon(text: string, at: number): boolean {
+  const speaker = colonSpeakers.at(text, at)
+  if (speaker === undefined) return false
+  return speaker.startsWith('经') || matchCue(text, at) !== null || gluedSpeechVerbs.at(text, at + speaker.length) !== undefined
 }
 
 /** Whether the first of a list of points stands at `at`: `(一)`, `1.`, `①`, `一是` (not `一、`, a heading's). */
@@ -749,11 +792,15 @@ const otherMattersLabel = /^(其[他它]事项)\s*:\s*/
  * (`本周工作安排`, lexicon partHeadingEndings).
  */
 function isMatterHeading(doc: Doc, line: Line): boolean {
-  const text = doc.norm.slice(line.start, line.end)
+  const text = doc.norm.slice(afterBullet(doc.norm, line.start, line.end), line.end)
   if (isBracketHeading(text)) return true
   if (text.length <= 16 && partHeadingEndings.some((ending) => text.endsWith(ending)) && !/[,。;:!?\s]/.test(text)) return true
   if (/[,。;:!?]/.test(text) || text.endsWith('纪要')) return false
-  // `研究“三重一大”事项`, `部署近期重点工作`: what the meeting did, standing as a heading.
+  return namesMatter(text)
+}
+
+/** Whether a heading's text names a matter: `关于…`, or what the meeting did (`研究“三重一大”事项`, `部署近期重点工作`). */
+function namesMatter(text: string): boolean {
   return (text.startsWith('关于') && text.length <= 40) || (text.length <= 24 && matterVerbs.some((verb) => text.startsWith(verb)))
 }
 
@@ -774,8 +821,11 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   let cursor = line.start
   // A web page's bullet before each matter: `◆会议听取了…`, `● 会议审议了…`.
   while (cursor < line.end && (labelBullets.includes(text.charAt(cursor)) || text.charAt(cursor) === ' ')) cursor++
-  // The matter named first: `关于防汛工作,会议听取了…`, `关于X问题,经研究,…`.
-  if (text.startsWith('关于', cursor)) return topicFirst(text, cursor, line.end)
+  // The matter named first: `关于防汛工作,会议听取了…`, `针对X问题,经研究,…`.
+  const topic = topicOpeners.find((opener) => text.startsWith(opener, cursor))
+  if (topic) return topicFirst(text, cursor, line.end, topic.length)
+  // `听取X关于…的汇报后,会议认为…`: the hearing first, the meeting after it.
+  if (hearsFirst(text, cursor, line.end)) return true
   // News-style transitions: `随后,会议听取了…`.
   const transition = transitions.find((candidate) => text.startsWith(candidate, cursor))
   if (transition) cursor += transition.length + (text.charAt(cursor + transition.length) === ',' ? 1 : 0)
@@ -798,9 +848,58 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
     // `会议研究决定,…` after a matter concludes it.
     return concluding.at(text, cursor) === undefined
   }
+  // `会议还对X进行了表决`, `会议就X进行了专题研究`: the matter X, named before its verb.
+  if (handlesNamedMatter(text, cursor, line.end)) return true
   // `会上,X汇报了…`: someone presents a matter in the first clause.
   if (subject.startsWith('会上') && presentsInFirstClause(text, cursor, line.end)) return true
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
+}
+
+const matterObjectMarks = ['对', '就']
+const handlingVerbs = words(['进行了', '进行', '作了', '作出了', '作出'])
+const exchanges = words(matterExchanges)
+const handledMatterVerbs = [...matterVerbs, ...matterVotes]
+/**
+ * Whether the meeting's clause names a matter and then handles it:
+ * `对X进行了表决`, `就X进行了研究`, `对X作了部署`. Not where X points back to
+ * the matter in hand (`就上述问题进行了研究`), which concludes it.
+ */
+function handlesNamedMatter(text: string, start: number, end: number): boolean {
+  const mark = matterObjectMarks.find((candidate) => text.startsWith(candidate, start))
+  if (!mark) return false
+  const from = start + mark.length
+  if (backReferences.some((word) => text.startsWith(word, from))) return false
+  const limit = Math.min(end, from + 50)
+  for (let index = from + 2; index < limit; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x2c /* , */ || code === fullStop || code === 0x3b /* ; */) return false
+    // `会议还就X交换了意见`: the exchange itself takes the matter up.
+    if (exchanges.at(text, index) !== undefined) return true
+    const verb = handlingVerbs.at(text, index)
+    if (verb === undefined) continue
+    let cursor = index + verb.length
+    const filler = fillers.find((candidate) => text.startsWith(candidate, cursor))
+    if (filler) cursor += filler.length
+    return handledMatterVerbs.some((candidate) => text.startsWith(candidate, cursor))
+  }
+  return false
+}
+
+const hearingFirst = words(['在听取', '听取了', '听取'])
+
+/**
+ * Whether a paragraph opens with the hearing and the meeting speaks after it:
+ * `听取X关于…的汇报后,会议认为…`, `在听取…汇报后,会议…`.
+ */
+function hearsFirst(text: string, start: number, end: number): boolean {
+  if (hearingFirst.at(text, start) === undefined) return false
+  const limit = Math.min(end, start + 80)
+  for (let index = start + 2; index < limit; index++) {
+    const code = text.charCodeAt(index)
+    if (code === fullStop || code === 0x3b /* ; */) return false
+    if (code === 0x2c /* , */) return text.charAt(index - 1) === '后' && topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1))
+  }
+  return false
 }
 
 /** What may speak after a matter named first (`关于X,会议…`). */
@@ -808,18 +907,22 @@ const topicSpeakers = ['会议', '会上', '经研究', '经会议']
 
 /**
  * Whether a paragraph names its matter first and the meeting speaks on it
- * in the next clause: `关于农村供水工程建设,会议同意…`. The topic is short
- * (40 characters at most) and its comma stands outside 《》.
+ * in the next clause or sentence: `关于农村供水工程建设,会议同意…`,
+ * `关于学生公寓维修。会议同意…`. The topic is short (40 characters at most)
+ * and its comma or full stop stands outside 《》.
  */
-function topicFirst(text: string, start: number, end: number): boolean {
+function topicFirst(text: string, start: number, end: number, opener: number): boolean {
   let depth = 0
   const limit = Math.min(end, start + 40)
-  for (let index = start + 2; index < limit; index++) {
+  // A topic of a few characters at least: not `就此,会议…`, which points back.
+  for (let index = start + opener + 2; index < limit; index++) {
     const code = text.charCodeAt(index)
     if (code === 0x300a /* 《 */) depth++
     else if (code === 0x300b /* 》 */) depth = Math.max(0, depth - 1)
     else if (depth === 0 && code === 0x2c /* , */) return topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1))
-    else if (depth === 0 && (code === fullStop || code === colon)) return false
+    // `关于X。会议同意…`: the topic a sentence of its own, the meeting speaking in the next.
+    else if (depth === 0 && code === fullStop) return topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1))
+    else if (depth === 0 && code === colon) return false
   }
   return false
 }
@@ -912,6 +1015,28 @@ function addPoint(doc: Doc, item: Item, frames: Frame[], line: Line, sink?: Mess
   }
   frames.push({list, last: point})
   return true
+}
+
+/** Add a line to the innermost open point, stretching the open lists and points over it. */
+function continuePoint(doc: Doc, frames: Frame[], line: Line): void {
+  const paragraph = paragraphNode(doc, line.start, line.end)
+  frames[frames.length - 1].last.children.push(...paragraph.children)
+  for (const open of frames) {
+    open.last.position = span(open.last.position, paragraph.position)
+    open.list.position = span(open.list.position, paragraph.position)
+  }
+}
+
+/**
+ * Whether the next line after page numbers and attachment lines is a point
+ * of an open list's level: the list goes on over them.
+ */
+function listGoesOn(lines: Line[], index: number, frames: Frame[]): boolean {
+  if (frames.length === 0) return false
+  let next = index + 1
+  while (next < lines.length && (noiseKind(lines[next]) === 'page' || noiseKind(lines[next]) === 'attachment')) next++
+  const line = lines[next]
+  return line !== undefined && line.kind === 'point' && line.marker !== null && frames.some((frame) => frame.list.level === line.marker?.level)
 }
 
 /** Attendance, noise and signature lines after the last item's content form the closing. */

@@ -7,7 +7,8 @@
  * character at a time: no regular expressions, so no backtracking.
  */
 
-import {chineseDigits, enumerationWords, sequenceWords} from '../lexicon.js'
+import {actionVerbs, chineseDigits, enumerationWords, sequenceWords} from '../lexicon.js'
+import {words} from '../words.js'
 import type {Level} from '../tree.js'
 import {chineseNumber} from '../extract/date.js'
 
@@ -57,6 +58,9 @@ const close = code(')')
 const yi = code('议')
 const ti = code('题')
 const an = code('案')
+const cheng = code('程')
+const shi = code('事')
+const xiang = code('项')
 const di = code('第')
 const lenticularOpen = code('【')
 const lenticularClose = code('】')
@@ -181,8 +185,9 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     return withPunctuation(text, {level: parenthesized ? 'paren-arabic' : 'arabic', ordinal: text.charAt(start), number, start, end: start + 1, markerEnd: start + 1})
   }
 
-  // `(一)`, `(1)`
+  // `(一)`, `(1)`; at a line start `(议题一)`
   if (head === open) {
+    if (lineStart && isTopicWord(text, start + 1)) return bracketedTopic(text, start, 3, close, false)
     const numeral = readChineseNumeral(text, start + 1)
     if (numeral && text.charCodeAt(numeral.end) === close) {
       return withPunctuation(text, {
@@ -224,8 +229,8 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     return null
   }
 
-  // `议题一:`, `议题1:`, `议题(一)`; a board's `议案一:`
-  if (head === yi && lineStart && (text.charCodeAt(start + 1) === ti || text.charCodeAt(start + 1) === an)) {
+  // `议题一:`, `议题1:`, `议题(一)`; a board's `议案一:`; a council's `议程一:`; `事项一:`
+  if (lineStart && isTopicWord(text, start)) {
     return prefixedNumeral(text, start, 2, 'section', sectionEnds, Number.POSITIVE_INFINITY) ?? prefixedDigits(text, start, 2) ?? bracketedTopic(text, start, 2, close)
   }
 
@@ -269,6 +274,14 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
       markerEnd: numeral.end
     }
   }
+  // `一 关于…`: a web copy that lost the `、`, at a line start, before what a heading opens with.
+  if (after === space && lineStart) {
+    let content = numeral.end
+    while (text.charCodeAt(content) === space) content++
+    if (headingFirsts.at(text, content) !== undefined) {
+      return {level: 'section', ordinal: text.slice(start, numeral.end), number: numeral.value, start, end: content, markerEnd: numeral.end}
+    }
+  }
   if (numeral.value <= 20) {
     for (const word of enumerationWords) {
       if (text.startsWith(word, numeral.end)) {
@@ -287,6 +300,16 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     }
   }
   return null
+}
+
+/** What a heading opens with after an ordinal and a space (`一 关于…`, `二 研究…`): `关于`, or what the meeting does. */
+const headingFirsts = words(['关于', ...actionVerbs])
+
+/** Whether a word that numbers the matters stands at `at`: `议题`, `议案`, `议程`, `事项`. */
+function isTopicWord(text: string, at: number): boolean {
+  const head = text.charCodeAt(at)
+  const next = text.charCodeAt(at + 1)
+  return (head === yi && (next === ti || next === an || next === cheng)) || (head === shi && next === xiang)
 }
 
 /** What may follow `议题一` and `第一`. */
@@ -313,9 +336,9 @@ function prefixedNumeral(text: string, start: number, prefix: number, level: Lev
  * `议题(一)`, `【议题二】`: a topic's number in brackets; `prefix` is where the
  * number starts (after `(` for the first), `closing` the bracket after it.
  */
-function bracketedTopic(text: string, start: number, prefix: number, closing: number): MarkerMatch | null {
+function bracketedTopic(text: string, start: number, prefix: number, closing: number, innerOpen = closing === close): MarkerMatch | null {
   let from = start + prefix
-  if (closing === close) {
+  if (innerOpen) {
     if (text.charCodeAt(from) !== open) return null
     from++
   }
