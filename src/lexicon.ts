@@ -872,7 +872,6 @@ export const bylineLabels: readonly string[] = [
   '作者',
   '审核',
   '来源',
-  '信息来源',
   '责任编辑',
   '编辑',
   '校对',

@@ -31,7 +31,7 @@ import {
   titleEndings
 } from '../lexicon.js'
 import type {AttendanceRole, NoiseKind} from '../tree.js'
-import {matchMarker, type MarkerMatch} from './numbering.js'
+import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
 /** What a line is, when it is not ordinary content. */
@@ -523,7 +523,7 @@ const attendanceLabelAnywhere = new RegExp(
 /** A header line's label: `会议时间:`, `地 点:`, `主持人:`, `会议议题:` (anywhere). */
 const headerLabelAnywhere = new RegExp(`(?:会 *议 *)?(?:时 *间|日 *期|地 *点|主 *持 *人|主 *持)(?= *:)|${agendaLabelSource}(?= *:)`, 'g')
 /** A byline's label, anywhere: `来源:`, `发布时间:`, `浏览次数:`. */
-const bylineLabelAnywhere = new RegExp(`(?:${[...bylineLabels, ...publicationDateLabels].sort((a, b) => b.length - a.length).join('|')}) *:|时 *间 *: *(?=\\d{4}-)`, 'g')
+const bylineLabelAnywhere = new RegExp(`(?:${['信息来源', ...bylineLabels, ...publicationDateLabels].sort((a, b) => b.length - a.length).join('|')}) *:|时 *间 *: *(?=\\d{4}-)`, 'g')
 /** Labels of distribution lines at the end: `抄送:`, `分送:`, `送:`. */
 const distributionAnywhere = new RegExp(`(?:${[...distributionLabels.filter((label) => label.length > 1)].join('|')}) *:`, 'g')
 /** Words by which the meeting speaks right after a heading that ran on into its body. */
@@ -633,14 +633,26 @@ function flatBreaks(text: string): number[] {
     if (itemLeadInWords.before(text, at) !== undefined && at + 1 < text.length) breaks.push(at + 1)
   }
   // Items in sequence, their headings' ends, and the points under them.
-  const sections = sectionStarts(text, parens, namesEnds)
+  // The items are numbered `一、`, or else `(一)`, or else `1.`.
+  let sections: MarkerMatch[] = []
+  for (const level of ['section', 'subsection', 'arabic'] as const) {
+    if (sections.length === 0) sections = sectionStarts(text, parens, namesEnds, level)
+  }
+  const bodies = new Set<number>()
   for (const marker of sections) {
     breaks.push(marker.start)
     const body = headingBody(text, marker.end)
-    if (body !== null) breaks.push(body)
+    if (body !== null) bodies.add(body)
   }
-  // Points only under items: minutes without them make their items of a list (`(一)关于…`).
-  if (sections.length > 0) breaks.push(...pointStarts(text, parens, sections))
+  // A label's value, then the body: `汇报单位:市商务局‖会议原则同意…`.
+  for (const match of text.matchAll(itemLabelAnywhere)) {
+    if (itemLabelWords.at(text, match.index) === undefined) continue
+    const body = headingBody(text, match.index + match[0].length - 2)
+    if (body !== null && text.charCodeAt(body) === 0x4f1a /* 会 */) bodies.add(body)
+  }
+  breaks.push(...bodies)
+  // Points only under items (minutes without them make their items of a list), below the items' level.
+  if (sections.length > 0) breaks.push(...pointStarts(text, parens, sections, bodies))
   // The end: distribution, page chrome and the sign-off.
   for (const match of text.matchAll(distributionAnywhere)) if (match.index > 0 && parens[match.index] === 0 && /[。)\s]$/.test(text.slice(0, match.index))) breaks.push(match.index)
   const signOff = signOffStart(text)
@@ -694,25 +706,28 @@ function attendanceEnd(text: string, from: number): number | null {
  * after a full stop, a closing bracket, or where a heading or a deadline
  * ended without punctuation; never after `;` or `,` (points of one sentence).
  */
-function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet<number>): MarkerMatch[] {
+function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet<number>, level: 'section' | 'subsection' | 'arabic'): MarkerMatch[] {
   const found: MarkerMatch[] = []
   let expected = 1
   for (let at = 1; at < text.length - 2; at++) {
     const code = text.charCodeAt(at)
-    // Markers open with a numeral, `议`, `第` or `【`.
-    if (!numeralCodes.has(code) && code !== 0x8bae /* 议 */ && code !== 0x7b2c /* 第 */ && code !== 0x3010 /* 【 */) continue
+    // Markers open with a numeral, `议`, `第`, `【` or `(`.
+    if (!numeralCodes.has(code) && code !== 0x8bae /* 议 */ && code !== 0x7b2c /* 第 */ && code !== 0x3010 /* 【 */ && code !== 0x28 /* ( */) continue
     const previous = text.charCodeAt(at - 1)
-    if (numeralCodes.has(previous) || previous === 0x3001 /* 、 */ || previous === 0x7b2c /* 第 */ || parens[at] > 0) continue
+    if (numeralCodes.has(previous) || previous === 0x3001 /* 、 */ || previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || parens[at - 1] > 0) continue
     const marker = matchMarker(text, at, true)
-    if (!marker || marker.level !== 'section' || marker.number !== expected) continue
-    const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f
-    const ok = expected === 1 ? stop || lineStarts.has(at) || previous === 0x3a || /[:。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at)) : stop || (previous !== 0x3b && previous !== 0x2c && previous !== 0x3a && previous !== 0x3001 && !isSpace(previous)) || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at))
+    if (!marker || marker.level !== level || marker.number !== expected) continue
+    const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at))
+    // Below `一、` only full stops and the lead-in tell an item from a point of a sentence.
+    const glued = level === 'section' && previous !== 0x3b && previous !== 0x2c && previous !== 0x3a && !isSpace(previous)
+    const ok = expected === 1 ? stop || lineStarts.has(at) || previous === 0x3a || /:\s+$/.test(text.slice(Math.max(0, at - 3), at)) : stop || glued
     if (!ok) continue
     found.push(marker)
     expected++
     at = marker.end - 1
   }
-  return found.length > 1 ? found : []
+  // A single `一、` is an item (minutes of one matter); a single `(一)` or `1.` is not.
+  return found.length > 1 || (found.length === 1 && level === 'section') ? found : []
 }
 
 /**
@@ -740,7 +755,7 @@ function headingBody(text: string, from: number): number | null {
 }
 
 const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了'])
-const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '建设', '项目', '安排', '要点', '预算', '议案', '规定'])
+const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '建设', '项目', '安排', '要点', '预算', '议案', '规定', '管理', '保障', '考核', '整治', '改革', '调整', '部署', '推进', '改造', '任免', '采购', '分配', '审批'])
 const unitSuffixWords = words(unitSuffixes)
 const titleWords = words(titles)
 
@@ -759,8 +774,8 @@ function presenterStart(text: string, from: number, verb: number): number | null
   for (let at = subjectEnd - 2; at > from + 1; at--) {
     if (headingEndingWords.before(text, at) === undefined) continue
     const subject = text.slice(at, subjectEnd)
-    if (subject.length < 2 || subject.length > 24 || /[,。;:、\s]/.test(subject)) continue
-    if (unitSuffixWords.at(text, at) !== undefined) continue
+    if (subject.length < 2 || subject.length > 24 || /[,。;:、《》()\s]/.test(subject)) continue
+    if ((unitSuffixWords.at(text, at)?.length ?? 0) > 1) continue
     let titled = false
     for (let index = at; index < subjectEnd && !titled; index++) titled = titleWords.at(text, index) !== undefined
     if (titled || unitSuffixWords.before(text, subjectEnd) !== undefined) return at
@@ -773,28 +788,31 @@ function presenterStart(text: string, from: number, verb: number): number | null
  * a colon or a full stop, and each next one of its level (continuing its
  * sequence) after a full stop or `;`.
  */
-function pointStarts(text: string, parens: Uint8Array, sections: readonly MarkerMatch[]): number[] {
+function pointStarts(text: string, parens: Uint8Array, sections: readonly MarkerMatch[], lineStarts: ReadonlySet<number>): number[] {
   const starts: number[] = []
   const sectionAt = new Set(sections.map((marker) => marker.start))
-  let open: MarkerMatch | null = null
+  const depth = levelDepth[sections[0].level]
+  // The last number of each level's open list; a list continuing closes the deeper ones.
+  const last = new Map<string, number>()
   for (let at = 1; at < text.length - 2; at++) {
     if (sectionAt.has(at)) {
-      open = null
+      last.clear()
       continue
     }
     const previous = text.charCodeAt(at - 1)
-    if (previous !== 0x3002 && previous !== 0x3a && previous !== 0x3b) continue
+    const start = lineStarts.has(at)
+    // The next of a list of `1.` after a deadline that ended its point without a full stop: `…汛期前‖2.开展…`.
+    const glued = last.has('arabic') && !numeralCodes.has(previous) && previous !== 0x2e && previous !== 0x2c && previous !== 0x3001
+    if (!start && !glued && previous !== 0x3002 && previous !== 0x3a && previous !== 0x3b) continue
     const marker = matchMarker(text, at, true)
-    if (!marker || !pointLevels.has(marker.level) || parens[at - 1] > 0) continue
-    if (marker.number === 1 && previous !== 0x3b) {
-      // Not the groups of an attendance list: `参加此次会议的有:(1)市领导:…`.
-      if (previous === 0x3a && attendanceBefore(text, at - 1)) continue
-      open = marker
-      starts.push(at)
-    } else if (open && marker.level === open.level && marker.number === open.number + 1 && previous !== 0x3a) {
-      open = marker
-      starts.push(at)
-    }
+    if (!marker || !pointLevels.has(marker.level) || levelDepth[marker.level] <= depth || parens[at - 1] > 0) continue
+    const first = marker.number === 1 && (start || previous === 0x3002 || previous === 0x3a) && !(previous === 0x3a && attendanceBefore(text, at - 1))
+    const next = last.get(marker.level) === marker.number - 1 && previous !== 0x3a
+    if (!first && !next) continue
+    if (!first && glued && marker.level !== 'arabic') continue
+    starts.push(at)
+    last.set(marker.level, marker.number)
+    for (const level of [...last.keys()]) if (levelDepth[level as keyof typeof levelDepth] > levelDepth[marker.level]) last.delete(level)
   }
   return starts
 }
