@@ -22,6 +22,7 @@ import {
   documentNumberLabels,
   issuerSuffixes,
   labelBullets,
+  matterAdverbs,
   metadataLabels,
   meetingNameEndings,
   pageChromeOpeners,
@@ -653,8 +654,27 @@ function flatBreaks(text: string): number[] {
   breaks.push(...bodies)
   // Points only under items (minutes without them make their items of a list), below the items' level.
   if (sections.length > 0) breaks.push(...pointStarts(text, parens, sections, bodies))
+  // Minutes whose matters are paragraphs (`会议听取了…。会议还研究了…`): each matter after the lead, and a
+  // topic heading glued to its body (`关于X问题‖会议听取了…`).
+  if (sections.length === 0) {
+    for (let at = text.indexOf('。'); at >= 0 && at + 1 < text.length; at = text.indexOf('。', at + 1)) {
+      if (opensMatterAt(text, at + 1)) breaks.push(at + 1)
+      const topic = /^关于[^,。;:!?]{2,30}?(?=会议)/.exec(text.slice(at + 1, at + 40))
+      if (topic && bodyVerbs.at(text, at + 1 + topic[0].length + 2) !== undefined && !meetingNameLasts.includes(text.charAt(at + topic[0].length))) {
+        breaks.push(at + 1, at + 1 + topic[0].length)
+      }
+    }
+  }
   // The end: distribution, page chrome and the sign-off.
   for (const match of text.matchAll(distributionAnywhere)) if (match.index > 0 && parens[match.index] === 0 && /[。)\s]$/.test(text.slice(0, match.index))) breaks.push(match.index)
+  // A byline after the last sentence: `…。发布日期:2024年11月22日`.
+  const tail = text.lastIndexOf('。') + 1
+  if (tail > 0 && tail < text.length) {
+    bylineLabelAnywhere.lastIndex = 0
+    const label = bylineLabelAnywhere.exec(text.slice(tail))
+    bylineLabelAnywhere.lastIndex = 0
+    if (label) breaks.push(tail + label.index)
+  }
   const signOff = signOffStart(text)
   if (signOff !== null) breaks.push(signOff)
   return breaks
@@ -664,6 +684,20 @@ function flatBreaks(text: string): number[] {
 const itemLabelWords = words(itemLabels)
 /** Those labels, and the owners' and deadlines' (`责任单位:`, `完成时限:`), anywhere. */
 const itemLabelAnywhere = new RegExp(`(?:${[...itemLabels, ...ownerLabels.map(([label]) => label), ...deadlineLabels].sort((a, b) => b.length - a.length).join('|')}) *:`, 'g')
+
+const matterAdverbWords = words(matterAdverbs)
+
+/**
+ * Whether a sentence at `at` opens a matter: `会议听取了…`, `会议还研究了…`,
+ * `会议专题研究了…`, `会上,…`.
+ */
+function opensMatterAt(text: string, at: number): boolean {
+  if (speaksOfMatter(text, at)) return true
+  if (!text.startsWith('会议', at)) return false
+  let verb = at + (text.startsWith('还', at + 2) ? 3 : 2)
+  verb += matterAdverbWords.at(text, verb)?.length ?? 0
+  return verb > at + 3 && matterVerbs.at(text, verb) !== undefined
+}
 
 /** Lead-ins that end with the colon before the items: `纪要如下:`, `议定以下事项:`. */
 const itemLeadInWords = words(['纪要如下', '现纪要如下', '如下', '以下事项', '下列事项', '议定事项', '议定如下'])
