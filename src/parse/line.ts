@@ -523,6 +523,8 @@ const attendanceLabelAnywhere = new RegExp(
 )
 /** A header line's label: `会议时间:`, `地 点:`, `主持人:`, `会议议题:` (anywhere). */
 const headerLabelAnywhere = new RegExp(`(?:会 *议 *)?(?:时 *间|日 *期|地 *点|主 *持 *人|主 *持)(?= *:)|${agendaLabelSource}(?= *:)`, 'g')
+/** The agenda's label, anywhere: `议题:`, `会议议题:`. */
+const agendaLabelAnywhere = new RegExp(`${agendaLabelSource} *:`, 'g')
 /** A byline's label, anywhere: `来源:`, `发布时间:`, `浏览次数:`. */
 const bylineLabelAnywhere = new RegExp(`(?:${['信息来源', ...bylineLabels, ...publicationDateLabels].sort((a, b) => b.length - a.length).join('|')}) *:|时 *间 *: *(?=\\d{4}-)`, 'g')
 /** Labels of distribution lines at the end: `抄送:`, `分送:`, `送:`. */
@@ -617,17 +619,31 @@ function flatBreaks(text: string): number[] {
   const namesEnds = new Set<number>()
   for (const match of text.matchAll(attendanceLabelAnywhere)) {
     const at = match.index
-    if (parens[at] > 0) continue
+    if (parens[at] > 0 || !attendanceLineAt(text, at)) continue
     if (at > 0 && !/[:(]\s*$/.test(text.slice(Math.max(0, at - 2), at))) breaks.push(at)
     const namesEnd = attendanceEnd(text, at + match[0].length)
     if (namesEnd !== null) namesEnds.add(namesEnd)
   }
   breaks.push(...namesEnds)
-  // Labels inside an item: `汇报单位:`, `表决结果:`, `会议意见:`; owners and deadlines after a full stop.
+  // Labels inside an item: `汇报单位:`, `表决结果:`, `会议意见:`; owners and deadlines after a full stop,
+  // or glued to the value of the label before (`责任科室:X‖完成时限:…`: labels that share a line stand
+  // apart by spaces).
   for (const match of text.matchAll(itemLabelAnywhere)) {
     const at = match.index
     const previous = text.charAt(at - 1)
-    if (at > 0 && parens[at] === 0 && previous !== ':' && previous !== '(' && (itemLabelWords.at(text, at) !== undefined || previous === '。')) breaks.push(at)
+    if (at === 0 || parens[at] > 0 || previous === ':' || previous === '(') continue
+    const glued = !/[\s,;、]/.test(previous) && /:[^。;:]{1,30}$/.test(text.slice(Math.max(0, at - 31), at))
+    if (itemLabelWords.at(text, at) !== undefined || previous === '。' || glued) breaks.push(at)
+  }
+  // An agenda label in the body: `…。议题:关于…`.
+  for (const match of text.matchAll(agendaLabelAnywhere)) {
+    if (match.index > firstStop && parens[match.index] === 0 && /[。)】]$/.test(text.slice(0, match.index))) breaks.push(match.index)
+  }
+  // Headings in brackets standing alone: `…。【本周工作安排】(一)…`.
+  for (const match of text.matchAll(/【[^【】,。;:!?]{2,16}】/g)) {
+    if (!isBracketHeading(match[0])) continue
+    if (match.index > 0 && /[。)】]$/.test(text.slice(0, match.index))) breaks.push(match.index)
+    if (match.index + match[0].length < text.length && /[。)】]$/.test(text.slice(0, match.index))) breaks.push(match.index + match[0].length)
   }
   // The lead-in to the items: `…纪要如下:`.
   for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
@@ -714,6 +730,20 @@ function parenDepths(text: string): Uint8Array {
   }
   depths[text.length] = depth
   return depths
+}
+
+/**
+ * Whether an attendance label at `at` opens a line that the text lost: after
+ * a full stop, or after another label's value in the same run (`…记录:X` …
+ * `出席:…列席:…`), and not inside the lead (no convening verb follows
+ * before the sentence ends).
+ */
+function attendanceLineAt(text: string, at: number): boolean {
+  const stop = text.lastIndexOf('。', at - 1)
+  if (at > 0 && stop !== at - 1 && !text.slice(stop + 1, at).includes(':')) return false
+  const end = text.indexOf('。', at)
+  const sentence = text.slice(at, end === -1 ? text.length : end)
+  return !sentence.includes('主持') && !conveneVerbs.some((verb) => sentence.includes(verb))
 }
 
 /**
@@ -837,9 +867,11 @@ function pointStarts(text: string, parens: Uint8Array, sections: readonly Marker
     const start = lineStarts.has(at)
     // The next of a list of `1.` after a deadline that ended its point without a full stop: `…汛期前‖2.开展…`.
     const glued = last.has('arabic') && !numeralCodes.has(previous) && previous !== 0x2e && previous !== 0x2c && previous !== 0x3001
-    if (!start && !glued && previous !== 0x3002 && previous !== 0x3a && previous !== 0x3b) continue
+    // `…。(责任单位:X)‖(二)…`: a note in brackets after a point's sentence.
+    const noted = previous === 0x29 && parens[at - 1] === 1 && /。\([^()]*\)$/.test(text.slice(Math.max(0, at - 60), at))
+    if (!start && !glued && !noted && previous !== 0x3002 && previous !== 0x3a && previous !== 0x3b) continue
     const marker = matchMarker(text, at, true)
-    if (!marker || !pointLevels.has(marker.level) || levelDepth[marker.level] <= depth || parens[at - 1] > 0) continue
+    if (!marker || !pointLevels.has(marker.level) || levelDepth[marker.level] <= depth || (parens[at - 1] > 0 && !noted)) continue
     const first = marker.number === 1 && (start || previous === 0x3002 || previous === 0x3a) && !(previous === 0x3a && attendanceBefore(text, at - 1))
     const next = last.get(marker.level) === marker.number - 1 && previous !== 0x3a
     if (!first && !next) continue
