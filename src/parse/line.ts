@@ -568,6 +568,13 @@ function flatBreaks(text: string): number[] {
     const issue = /^ *(?:[〔[【(] *\d{4} *[〕\]】)] *)?第? *[\d一二三四五六七八九十百]+ *[期号次]\)?/.exec(text.slice(title[0].length))
     if (issue) breaks.push(title[0].length + issue[0].length)
   }
+  // A breadcrumb glued to the headline: `首页 > 政务公开 > 会议纪要‖城南区政府召开…`, ending with its
+  // last crumb, a column's name.
+  const crumbs = /^(?:首页|当前位置|您的位置|你的位置|您当前的位置|所在位置|您现在的位置)[^。,;]{0,60}(?:>>?|»|›) *(?=[^>»›]*$)/.exec(text.slice(0, Math.min(firstStop, 120)))
+  if (crumbs) {
+    const column = /^[^\s>»›]{0,8}?(?:纪要|公告|公开|动态|新闻|要闻|信息|会议|通知)(?:纪要|公告|通知)?/.exec(text.slice(crumbs[0].length))
+    if (column) breaks.push(crumbs[0].length + column[0].length)
+  }
   // A document number: `〔2024〕5号`.
   for (const match of text.slice(0, firstStop).matchAll(/[〔[【(] *\d{4} *[〕\]】)] *第? *\d+ *号/g)) breaks.push(match.index + match[0].length)
   // A byline, before the lead's first sentence ends: before its first label (a byline holds
@@ -783,7 +790,11 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     if (!marker || marker.level !== level || marker.number !== expected) continue
     const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at))
     // Below `一、` only full stops and the lead-in tell an item from a point of a sentence.
-    const glued = level === 'section' && previous !== 0x3b && previous !== 0x2c && previous !== 0x3a && !isSpace(previous)
+    // `一、` glued after anything but clause punctuation; `(二)` after a label's value that ended the
+    // item before (`…完成时限:9月30日前‖(二)…`).
+    const clause = previous === 0x3b || previous === 0x2c || previous === 0x3a || isSpace(previous)
+    const labelled = !clause && /:[^。:;,]{1,30}$/.test(text.slice(Math.max(0, at - 31), at))
+    const glued = (level === 'section' && !clause) || labelled
     const ok = expected === 1 ? stop || lineStarts.has(at) || previous === 0x3a || /:\s+$/.test(text.slice(Math.max(0, at - 3), at)) : stop || glued
     if (!ok) continue
     found.push(marker)
