@@ -530,11 +530,11 @@ const bylineLabelAnywhere = new RegExp(`(?:${['信息来源', ...bylineLabels, .
 /** Labels of distribution lines at the end: `抄送:`, `分送:`, `送:`. */
 const distributionAnywhere = new RegExp(`(?:${[...distributionLabels.filter((label) => label.length > 1)].join('|')}) *:`, 'g')
 /** Words by which the meeting speaks right after a heading that ran on into its body. */
-const bodyVerbs = words(['听取', '审议', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体'])
+const bodyVerbs = words(['经研究', '经讨论', '听取', '审议', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体'])
 /** Last characters of a meeting's name: `常务会议`, `专题会议`, `办公会议`, `第3次会议` (there `会议` is no subject). */
 const meetingNameLasts = '务公席体委组次届长大班会'
 /** Openers of a body other than `会议…`: `会上,`, `经研究,`, `与会人员…`. */
-const bodyOpeners = words(['会上', '经研究', '经会议研究', '经讨论', '经会议讨论', '与会'])
+const bodyOpeners = words(['会上', '会后', '经研究', '经会议研究', '经讨论', '经会议讨论', '与会'])
 /** Levels of points under a statement: `(一)`, `1.`, `(1)`, `①`. */
 const pointLevels = new Set(['subsection', 'arabic', 'paren-arabic', 'circled'])
 
@@ -783,7 +783,8 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
   for (let at = 1; at < text.length - 2; at++) {
     const code = text.charCodeAt(at)
     // Markers open with a numeral, `议`, `第`, `【` or `(`.
-    if (!numeralCodes.has(code) && code !== 0x8bae /* 议 */ && code !== 0x7b2c /* 第 */ && code !== 0x3010 /* 【 */ && code !== 0x28 /* ( */) continue
+    const enclosed = (code >= 0x2460 && code <= 0x249b) || (code >= 0x3220 && code <= 0x3229) // ①…⒛, ㈠…㈩
+    if (!numeralCodes.has(code) && !enclosed && code !== 0x8bae /* 议 */ && code !== 0x7b2c /* 第 */ && code !== 0x3010 /* 【 */ && code !== 0x28 /* ( */) continue
     const previous = text.charCodeAt(at - 1)
     if (numeralCodes.has(previous) || previous === 0x3001 /* 、 */ || previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || parens[at - 1] > 0) continue
     const marker = matchMarker(text, at, true)
@@ -811,26 +812,56 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
  * heading ends with punctuation or no body opener follows it.
  */
 function headingBody(text: string, from: number): number | null {
+  let depth = 0
+  let comma = false
   for (let at = from + 2; at < text.length && at < from + 80; at++) {
     const code = text.charCodeAt(at)
-    if (code === 0x3002 || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f) return null
-    if (code === 0x4f1a /* 会 */ && text.charCodeAt(at + 1) === 0x8bae /* 议 */) {
-      if (!meetingNameLasts.includes(text.charAt(at - 1)) && !numeralCodes.has(text.charCodeAt(at - 1)) && bodyVerbs.at(text, at + 2) !== undefined) return at
-    } else if (bodyOpeners.at(text, at) !== undefined && !/[,、]/.test(text.charAt(at - 1))) {
-      return at
-    }
-    // The first point under a heading: `一、隐患排查整治1.全面开展…`.
-    const marker = matchMarker(text, at, true)
+    // The first point under a heading: `一、隐患排查整治1.全面开展…`, `…问题(一)准确把握…`.
+    const marker = depth === 0 ? matchMarker(text, at, true) : null
     if (marker && marker.number === 1 && pointLevels.has(marker.level) && !numeralCodes.has(text.charCodeAt(at - 1))) return at
-    // A unit or an official that presents the matter: `…工作‖后勤保障处汇报了…`.
-    const verb = presentingWords.at(text, at)
-    if (verb !== undefined) return presenterStart(text, from, at)
+    // A note in brackets after the heading (`(主持:X 汇报:Y)`, `(汇报单位:X)`) belongs to it.
+    if (code === 0x28 /* ( */) depth++
+    else if (code === 0x29 /* ) */) depth = Math.max(0, depth - 1)
+    if (depth > 0) continue
+    // `关于…工作:‖招生就业处汇报了…`: a heading that ends with a colon, before its body.
+    if (code === 0x3a && (opensBody(text, at + 1) || presenterAhead(text, at + 1))) return at + 1
+    if (code === 0x3002 || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f) return null
+    // Past a comma the heading may be a sentence of the body already: only the meeting speaking ends it.
+    if (code === 0x2c) comma = true
+    if (comma && !text.startsWith('会议', at)) continue
+    if (opensBody(text, at) && !/[,、]/.test(text.charAt(at - 1))) return at
+    // A unit or an official that presents the matter (`…工作‖后勤保障处汇报了…`, `…情况‖医务部就…作了汇报`),
+    // or a unit given a task (`…考核‖区重大项目办要…`).
+    const verb = presentingWords.at(text, at) ?? (code === 0x5c31 /* 就 */ && presenterAhead(text, at) ? '就' : undefined) ?? (taskWords.at(text, at) !== undefined && unitSuffixWords.before(text, at) !== undefined ? '要' : undefined)
+    if (verb !== undefined) {
+      const start = presenterStart(text, from, at)
+      if (start !== null || verb !== '要') return start
+    }
   }
   return null
 }
 
-const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了'])
-const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '建设', '项目', '安排', '要点', '预算', '议案', '规定', '管理', '保障', '考核', '整治', '改革', '调整', '部署', '推进', '改造', '任免', '采购', '分配', '审批'])
+/** Whether the meeting starts speaking at `at`: `会议听取…` (not `常务会议`), `会上,`, `经研究,`, `会后由…`. */
+function opensBody(text: string, at: number): boolean {
+  if (text.charCodeAt(at) === 0x4f1a /* 会 */ && text.charCodeAt(at + 1) === 0x8bae /* 议 */) {
+    return !meetingNameLasts.includes(text.charAt(at - 1)) && !numeralCodes.has(text.charCodeAt(at - 1)) && bodyVerbs.at(text, at + 2) !== undefined
+  }
+  return bodyOpeners.at(text, at) !== undefined
+}
+
+/** Whether a presenting verb follows in the clause from `at` (`医务部就…作了汇报`, `招生就业处汇报了…`). */
+function presenterAhead(text: string, at: number): boolean {
+  for (let index = at; index < text.length && index < at + 40; index++) {
+    if (/[,。;:]/.test(text.charAt(index))) return false
+    if (presentingWords.at(text, index) !== undefined) return true
+  }
+  return false
+}
+
+const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告'])
+/** What a unit given a task does right after its name: `区财政局要…`, `人力资源部负责…`. */
+const taskWords = words(['要', '负责', '牵头', '会同', '按职责'])
+const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备'])
 const unitSuffixWords = words(unitSuffixes)
 const titleWords = words(titles)
 
@@ -839,18 +870,18 @@ const titleWords = words(titles)
  * and the verb at `verb` (`研究2025年招生计划‖研究生院汇报了…`,
  * `审议《…办法》‖科研处副处长钱进作了说明`): after the last word a heading
  * ends with, where what follows is a unit (ends like one) or holds an
- * official's title, and does not open with the end of a unit's name
- * (`…工作‖委员会` is no split). Null when there is none.
+ * official's title, up to `关于`, `就` or `对` if one comes first, and does not
+ * open with the end of a unit's name (`…工作‖委员会` is no split). Null when
+ * there is none.
  */
 function presenterStart(text: string, from: number, verb: number): number | null {
-  let subjectEnd = verb
-  const about = text.slice(from, verb).search(/关于|就|对/)
-  if (about > 0) subjectEnd = from + about
-  for (let at = subjectEnd - 2; at > from + 1; at--) {
+  for (let at = verb - 2; at > from + 1; at--) {
     if (headingEndingWords.before(text, at) === undefined) continue
+    const about = text.slice(at, verb).search(/关于|就|对/)
+    const subjectEnd = about > 0 ? at + about : verb
     const subject = text.slice(at, subjectEnd)
     if (subject.length < 2 || subject.length > 24 || /[,。;:、《》()\s]/.test(subject)) continue
-    if ((unitSuffixWords.at(text, at)?.length ?? 0) > 1) continue
+    if ((unitSuffixWords.at(text, at)?.length ?? 0) > 2) continue
     let titled = false
     for (let index = at; index < subjectEnd && !titled; index++) titled = titleWords.at(text, index) !== undefined
     if (titled || unitSuffixWords.before(text, subjectEnd) !== undefined) return at
