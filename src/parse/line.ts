@@ -886,8 +886,19 @@ function presenterStart(text: string, from: number, verb: number): number | null
     for (let index = at; index < subjectEnd && !titled; index++) titled = titleWords.at(text, index) !== undefined
     if (titled || unitSuffixWords.before(text, subjectEnd) !== undefined) return at
   }
-  return null
+  // No heading word before it: a unit named from its place (`…扩网工程‖县住建局汇报了…`), or else a
+  // unit of two characters and a one-character suffix (`…改扩建‖总务科汇报了…`).
+  const head = text.slice(from, verb)
+  if (/[,。;:、《》()\s]/.test(head.slice(-12)) || unitSuffixWords.before(text, verb) === undefined) return null
+  for (let at = verb - 3; at > from + 3 && at > verb - 12; at--) {
+    if (placeStarts.has(text.charCodeAt(at)) && !placeStarts.has(text.charCodeAt(at - 1))) return at
+  }
+  const suffix = unitSuffixWords.before(text, verb) ?? ''
+  return suffix.length === 1 && verb - 3 > from + 3 ? verb - 3 : null
 }
+
+/** First characters of a unit named from its place: `县住建局`, `市城管局`, `区财政局`. */
+const placeStarts = new Set([...'省市区县镇乡'].map((character) => character.charCodeAt(0)))
 
 /**
  * Points at the starts of lines: a first one (`(一)`, `1.`, `(1)`, `①`) after
