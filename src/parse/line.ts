@@ -632,6 +632,7 @@ function flatBreaks(text: string): number[] {
     if (namesEnd !== null) namesEnds.add(namesEnd)
   }
   breaks.push(...namesEnds)
+  const afterStop: number[] = []
   // Labels inside an item: `汇报单位:`, `表决结果:`, `会议意见:`; owners and deadlines after a full stop,
   // or glued to the value of the label before (`责任科室:X‖完成时限:…`: labels that share a line stand
   // apart by spaces).
@@ -640,7 +641,8 @@ function flatBreaks(text: string): number[] {
     const previous = text.charAt(at - 1)
     if (at === 0 || parens[at] > 0 || previous === ':' || previous === '(') continue
     const glued = !/[\s,;、]/.test(previous) && /:[^。;:]{1,30}$/.test(text.slice(Math.max(0, at - 31), at))
-    if (itemLabelWords.at(text, at) !== undefined || previous === '。' || glued) breaks.push(at)
+    if (itemLabelWords.at(text, at) !== undefined || glued) breaks.push(at)
+    else if (previous === '。') afterStop.push(at)
   }
   // An agenda label in the body: `…。议题:关于…`.
   for (const match of text.matchAll(agendaLabelAnywhere)) {
@@ -676,7 +678,19 @@ function flatBreaks(text: string): number[] {
   }
   breaks.push(...bodies)
   // Points only under items (minutes without them make their items of a list), below the items' level.
-  if (sections.length > 0) breaks.push(...pointStarts(text, parens, sections, bodies))
+  const points = sections.length > 0 ? pointStarts(text, parens, sections, bodies) : []
+  breaks.push(...points)
+  // Owners and deadlines after a point's sentence go on its line (`1.…。牵头单位:X 完成时限:…`);
+  // after an item's paragraph they stand on their own.
+  const opens = [...sections.map((marker) => marker.start), ...bodies, ...points].sort((a, b) => a - b)
+  for (const at of afterStop) {
+    let open = -1
+    for (const start of opens) if (start < at) open = start
+    if (!points.includes(open)) breaks.push(at)
+  }
+  // Points numbered `一、` under a statement, clauses of one sentence (`会议强调:一、…;二、…;三、…`),
+  // in minutes whose matters are paragraphs.
+  if (sections.length === 0) breaks.push(...statementPoints(text, parens))
   // Minutes whose matters are paragraphs (`会议听取了…。会议还研究了…`): each matter after the lead, and a
   // topic heading glued to its body (`关于X问题‖会议听取了…`).
   if (sections.length === 0) {
@@ -803,7 +817,34 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     at = marker.end - 1
   }
   // A single `一、` is an item (minutes of one matter); a single `(一)` or `1.` is not.
-  return found.length > 1 || (found.length === 1 && level === 'section') ? found : []
+  const lone = found.length === 1 && level === 'section' && (text.charCodeAt(found[0].start - 1) !== 0x3a || itemLeadInWords.before(text, found[0].start - 1) !== undefined)
+  return found.length > 1 || lone ? found : []
+}
+
+/**
+ * `一、`, `二、` … after a statement's colon (not the lead-in's), the next ones
+ * after `;` or a full stop: the points of a statement, each on a line.
+ */
+function statementPoints(text: string, parens: Uint8Array): number[] {
+  const starts: number[] = []
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    if (parens[colon] > 0 || itemLeadInWords.before(text, colon) !== undefined) continue
+    const first = matchMarker(text, colon + 1, true)
+    if (!first || first.level !== 'section' || first.number !== 1) continue
+    const run = [first.start]
+    let expected = 2
+    for (let at = first.end; at < text.length - 2 && at < first.end + 400; at++) {
+      const code = text.charCodeAt(at - 1)
+      if (code !== 0x3b && code !== 0x3002) continue
+      const marker = matchMarker(text, at, true)
+      if (marker && marker.level === 'section' && marker.number === expected) {
+        run.push(at)
+        expected++
+      } else if (code === 0x3002) break
+    }
+    if (run.length > 1) starts.push(...run)
+  }
+  return starts
 }
 
 /**
