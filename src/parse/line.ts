@@ -664,6 +664,9 @@ function flatBreaks(text: string): number[] {
   for (const level of ['section', 'subsection', 'arabic'] as const) {
     if (sections.length === 0) sections = sectionStarts(text, parens, namesEnds, level)
   }
+  // Whether the items are numbered `一、`: else matters may be paragraphs, and a list of `(一)` or `1.`
+  // the points of one.
+  const numbered = sections.length > 0 && (sections[0].level === 'section' || !statementColon(text, sections[0].start))
   const bodies = new Set<number>()
   for (const marker of sections) {
     breaks.push(marker.start)
@@ -686,14 +689,14 @@ function flatBreaks(text: string): number[] {
   for (const at of afterStop) {
     let open = -1
     for (const start of opens) if (start < at) open = start
-    if (!points.includes(open)) breaks.push(at)
+    if (numbered && !points.includes(open) && !sections.some((marker) => marker.start === open && marker.level !== 'section')) breaks.push(at)
   }
   // Points numbered `一、` under a statement, clauses of one sentence (`会议强调:一、…;二、…;三、…`),
   // in minutes whose matters are paragraphs.
-  if (sections.length === 0) breaks.push(...statementPoints(text, parens))
+  if (!numbered) breaks.push(...statementPoints(text, parens))
   // Minutes whose matters are paragraphs (`会议听取了…。会议还研究了…`): each matter after the lead, and a
   // topic heading glued to its body (`关于X问题‖会议听取了…`).
-  if (sections.length === 0) {
+  if (!numbered) {
     for (let at = text.indexOf('。'); at >= 0 && at + 1 < text.length; at = text.indexOf('。', at + 1)) {
       if (opensMatterAt(text, at + 1)) breaks.push(at + 1)
       const topic = /^关于[^,。;:!?]{2,30}?(?=会议)/.exec(text.slice(at + 1, at + 40))
@@ -819,6 +822,13 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
   // A single `一、` is an item (minutes of one matter); a single `(一)` or `1.` is not.
   const lone = found.length === 1 && level === 'section' && (text.charCodeAt(found[0].start - 1) !== 0x3a || itemLeadInWords.before(text, found[0].start - 1) !== undefined)
   return found.length > 1 || lone ? found : []
+}
+
+/** Whether a statement's colon, not the lead-in's, stands right before `at` (`会议要求:‖1.…`). */
+function statementColon(text: string, at: number): boolean {
+  let colon = at - 1
+  while (colon > 0 && isSpace(text.charCodeAt(colon))) colon--
+  return text.charCodeAt(colon) === 0x3a && itemLeadInWords.before(text, colon) === undefined
 }
 
 /**
