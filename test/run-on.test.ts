@@ -64,6 +64,19 @@ const townParty = `中共青石镇委员会会议纪要
 2025年5月9日
 `
 
+const newsPoints = `县应急管理局召开防汛工作调度会
+发布时间：2025-05-12 来源：县应急管理局
+5月10日下午，局长闵志刚主持召开防汛工作调度会，各股室负责人参加会议。
+会议听取了防汛办关于汛前准备工作的汇报。会议强调：
+一、要压实防汛责任，落实领导包片制度；
+二、要加强隐患排查，做到不留死角；
+三、要严格值班值守，确保信息畅通。
+会议研究了防汛物资储备工作。会议要求：
+1.防汛办要在5月20日前完成物资盘点。牵头单位：防汛办 完成时限：5月20日前
+2.财务股负责落实物资采购资金。
+会议还研究了其他事项。
+`
+
 /** The text with every line break gone, and the white space around it. */
 function flatten(text: string): string {
   return text.replace(/\s*\r?\n\s*/g, '')
@@ -184,8 +197,28 @@ describe('minutes that lost their line breaks', () => {
     ])
   })
 
+  it('should split matters, points under a statement and a list after a colon, keeping owners on their point', () => {
+    expect(linesOf(flatten(newsPoints)).slice(3)).toEqual([
+      '会议听取了防汛办关于汛前准备工作的汇报。会议强调:',
+      '一、要压实防汛责任,落实领导包片制度;',
+      '二、要加强隐患排查,做到不留死角;',
+      '三、要严格值班值守,确保信息畅通。',
+      '会议研究了防汛物资储备工作。会议要求:',
+      '1.防汛办要在5月20日前完成物资盘点。牵头单位:防汛办 完成时限:5月20日前',
+      '2.财务股负责落实物资采购资金。',
+      '会议还研究了其他事项。'
+    ])
+    const flat = parseMinutes(flatten(newsPoints))
+    expect(reading(flat)).toEqual(reading(parseMinutes(newsPoints)))
+    expect(flat.items.map((item) => [item.heading, item.points.length])).toEqual([
+      ['会议听取了防汛办关于汛前准备工作的汇报', 3],
+      ['会议研究了防汛物资储备工作', 2],
+      ['会议还研究了其他事项', 0]
+    ])
+  })
+
   it('should not split any line of the lined originals', () => {
-    for (const text of [bureau, webPage, hospitalForm, townParty]) {
+    for (const text of [bureau, webPage, hospitalForm, townParty, newsPoints]) {
       const doc = createDoc(text)
       let start = 0
       for (const line of text.split('\n')) {
