@@ -281,7 +281,13 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
     toNorm,
     point,
     position,
-    normPosition: (start, end) => position(toSource(start), end === start ? toSource(start) : toSource(end - 1) + 1)
+    normPosition(start, end) {
+      if (end !== start) return position(toSource(start), toSource(end - 1) + 1)
+      // An empty span stands right after the character before it, not past what the view left
+      // out after that (a zero-width space after `一、` at a line end): inside the span it ends.
+      const at = start > 0 ? toSource(start - 1) + 1 : toSource(0)
+      return position(at, at)
+    }
   }
   return doc
 }

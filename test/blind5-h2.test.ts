@@ -37,6 +37,32 @@ describe('deadlines of school terms, farm seasons and prompt starts', () => {
     expect(due('春季开学前完成排查', '2025-12-20')).toMatchObject({text: '春季开学前', date: null})
   })
 
+  it('should not read a name that cuts an office (县政府办|公室行) or a unit that holds a period (每月)', () => {
+    expect(first('会议同意该办法，由县政府办公室行文印发。').map((each) => [each.owner, each.task])).toEqual([['县政府办公室', '行文印发']])
+    expect(first('会议要求由局办公室每月在局网站公布考核排名。').map((each) => [each.owner, each.task])).toEqual([['局办公室', '每月在局网站公布考核排名']])
+  })
+
+  it('should read the task of an item whose heading is an agreed matter with its owner', () => {
+    const text = '某县专题会议纪要\n现将会议议定事项纪要如下：\n一、原则同意县住建局提出的实施方案。\n二、县财政局要积极争取上级资金，不足部分由县城投公司筹措。\n三、研究县城供水工作\n'
+    const items = analyze(text).record.items
+    expect(items.map((item) => item.assignments.map((each) => [each.owner, each.task]))).toEqual([
+      [],
+      [
+        ['县财政局', '要积极争取上级资金'],
+        ['县城投公司', '筹措']
+      ],
+      // A heading with no sentence in it gives no task.
+      []
+    ])
+  })
+
+  it('should read a board that asks as the meeting does (理事会要求秘书处…), not its office as a board', () => {
+    expect(first('会议审议未通过该议案，理事会要求秘书处重新论证后提交下次会议审议。').map((each) => [each.owner, each.task])).toEqual([
+      ['秘书处', '重新论证后提交下次会议审议']
+    ])
+    expect(first('董事会办公室负责做好信息披露。').map((each) => each.owner)).toEqual(['董事会办公室'])
+  })
+
   it('should read a committee named after its two fields as one owner (市政协文史和学习委员会)', () => {
     const [assignment] = first('会议要求市政协文史和学习委员会牵头做好史料征集工作。')
     expect(assignment.owners).toEqual(['市政协文史和学习委员会'])

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {createDoc, normalizeCode} from '../src/doc.js'
-import {parseMinutes} from '../src/minutes.js'
+import {analyze, parseMinutes} from '../src/minutes.js'
 
 describe('normalizeCode', () => {
   it('should make full-width forms half-width, the ideographic space a space, traditional simplified', () => {
@@ -33,6 +33,15 @@ describe('spaces and invisible characters', () => {
     expect(doc.norm).toBe('  会议 决定')
     // Offsets map across what the view leaves out: `议` is at 4 in the source, 3 in the view.
     expect([doc.toSource(3), doc.toNorm(4)]).toEqual([4, 3])
+  })
+
+  it('should place an empty span after the character before it, inside what it ends', () => {
+    // `一、` and a zero-width space at the end: the item ends at `、`, its empty heading with it.
+    const doc = createDoc('一、\u200b')
+    expect(doc.normPosition(2, 2).start.offset).toBe(2)
+    const {tree} = analyze('前言\n一、\u200b\n')
+    const item = tree.children.find((node) => node.type === 'item')
+    expect(item && item.heading && [item.position.end.offset, item.heading.position.start.offset]).toEqual([5, 5])
   })
 
   it('should read an owner on a line indented with no-break spaces (`&nbsp;` of a web page)', () => {

@@ -122,3 +122,32 @@ describe('hard-wrapped minutes', () => {
     expect(ledgerRows(parseMinutes(paged))[2].task).toBe('要于7月31日前完成主次干道违停整治方案，报县政府审定后实施')
   })
 })
+
+describe('paragraphs broken at no one width', () => {
+  // Each paragraph starts indented; a line of running text breaks where the copy broke it.
+  const whole = [
+    '县政府第15次常务会议纪要',
+    '　　2024年7月8日，县长石立主持召开县政府第15次常务会议。',
+    '　　会议听取了县水利局关于防汛工作的汇报。会议要求，县水利局要加强巡查，9月底前完成隐患排查。',
+    '　　会议审议了《县河长制工作考核办法》。会议原则同意该办法，由县河长办修改完善后印发实施。',
+    '　　会议还研究了其他事项。'
+  ].join('\n')
+  const broken = whole.replace('县水利局要', '县水利局要\n').replace('由县河长办', '由县河长\n办').replace('原则同意', '原则\n同意')
+
+  it('should join a line with no indent to the open line of running text before it', () => {
+    const joins = wrapJoins(createDoc(broken))
+    expect(joins.length).toBe(6)
+    expect(reading(parseMinutes(broken))).toEqual(reading(parseMinutes(whole)))
+    const [first, second] = parseMinutes(broken).items
+    expect([first.assignments[0].owner, flat(first.assignments[0].task), first.assignments[0].dueDate]).toEqual(['县水利局', '要加强巡查，9月底前完成隐患排查', '2024-09-30'])
+    // A value over a join keeps its line end, as hard-wrapped ones do.
+    expect([second.assignments[0].owner, flat(second.assignments[0].task)]).toEqual(['县河长\n办', '修改完善后印发实施'])
+  })
+
+  it('should leave a heading and the line under it apart, and a text without indented paragraphs alone', () => {
+    const headed = '纪要\n　　一、关于防汛工作\n县水利局汇报了防汛准备情况，会议要求，县水利局要\n加强巡查。\n　　二、关于其他事项，会议要求，\n县应急局要\n做好值守。'
+    // Only the line of running text before `加强巡查` is joined, not the heading before it: fewer than four breaks.
+    expect(wrapJoins(createDoc(headed))).toEqual([])
+    expect(wrapJoins(createDoc(broken.replace(/　　/g, '')))).toEqual([])
+  })
+})

@@ -361,7 +361,7 @@ function splitUnitName(text: string, start: number, end: number): Actor | null {
   }
   for (let length = 3; length >= 2; length--) {
     const nameStart = end - length
-    if (nameStart - start < 2) continue
+    if (nameStart - start < 2 || cutsSuffix(text, nameStart, end)) continue
     if (isName(text, nameStart, end) && isUnit(text, start, nameStart)) {
       const unit = {start, end: nameStart}
       const name = {start: nameStart, end}
@@ -369,6 +369,18 @@ function splitUnitName(text: string, start: number, end: number): Actor | null {
     }
   }
   return null
+}
+
+/**
+ * Whether a name starting at `nameStart` would cut a unit suffix that runs
+ * across it: `县政府办|公室行` (`公` a surname, `办公室` the suffix).
+ */
+function cutsSuffix(text: string, nameStart: number, end: number): boolean {
+  for (let at = nameStart + 1; at < end; at++) {
+    const suffix = suffixes.before(text, at)
+    if (suffix !== undefined && at - suffix.length < nameStart) return true
+  }
+  return false
 }
 
 /**

@@ -64,7 +64,7 @@ export interface Owner {
  */
 function clauseOwner(text: string, start: number, end: number): Owner | null {
   let cursor = skipMarker(text, start, end)
-  const opener = clauseOpeners.at(text, cursor)
+  const opener = clauseOpeners.at(text, cursor) ?? speakingBody(text, cursor)
   if (opener) cursor += opener.length
   cursor = afterSpeaker(text, cursor, end)
   const speech = speechVerbs.at(text, cursor)
@@ -134,6 +134,31 @@ function labelledSubject(text: string, start: number, end: number): Owner | null
   }
   return null
 }
+
+/**
+ * Whether an item's heading is a task of its own: a sentence (it holds `,`
+ * or `;`) that opens with its owner, as the agreed matters numbered as
+ * items have it (`二、县财政局要积极争取上级资金，不足部分由…`).
+ */
+function givesOwnTask(doc: Doc, unit: Unit): boolean {
+  const text = doc.norm
+  if (indexWithin(text, ',', unit.start, unit.end) === -1 && indexWithin(text, ';', unit.start, unit.end) === -1) return false
+  const first = unitSentences(doc, unit)[0]?.clauses[0]
+  return first !== undefined && ownerAt(text, first) !== null
+}
+
+/**
+ * A board that speaks as the meeting does, before the verb it asks with:
+ * `理事会要求秘书处…`, `董事会授权经营层…` (not `董事会办公室负责…`).
+ */
+function speakingBody(text: string, at: number): string | undefined {
+  const body = speakingBodies.at(text, at)
+  if (body === undefined) return undefined
+  const after = at + body.length
+  return byOpeners.some((word) => text.startsWith(word, after)) || speechVerbs.at(text, after) !== undefined ? body : undefined
+}
+
+const speakingBodies = words(['董事会', '理事会', '监事会', '常委会', '党委会', '党组会', '院务会', '校务会'])
 
 /**
  * Whether a subject and its follower give a task: any follower but `对`
@@ -352,12 +377,17 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   const assignments: Assignment[] = []
   const seen = new Set<number>()
   for (const unit of units) {
-    if (unit.kind === 'heading') continue
+    if (unit.kind === 'heading' && !givesOwnTask(doc, unit)) continue
     for (const sentence of unitSentences(doc, unit)) {
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         const found: Owner[] = []
         // `会议要求,X汇总…`: after the meeting asks, a named unit is asked, whatever its verb.
-        const asked = clauseIndex > 0 && ownerAt(text, clause) === null && askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim())
+        // (Only one with a place prefix is taken, see `placedOwner`: the cheap test first.)
+        const asked =
+          clauseIndex > 0 &&
+          places.at(text, clause.start) !== undefined &&
+          ownerAt(text, clause) === null &&
+          askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim())
         if (asked) clause.owner = placedOwner(text, askedOwner(text, clause.start, clause.end))
         const atStart = ownerAt(text, clause)
         if (atStart) found.push(atStart)

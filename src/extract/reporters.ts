@@ -232,10 +232,16 @@ const agendaWords = ['议程']
  * sentence read back over the inline points it holds (`议程为:(一)审议…;(二)听取…`).
  */
 function inAgenda(text: string, at: number): boolean {
-  let start = at
-  while (start > 0 && at - start < agendaReach && !'。\n'.includes(text.charAt(start - 1))) start--
-  return agendaWords.some((word) => indexWithin(text, word, start, at) !== -1)
+  // Back from the cue to the sentence's start, code units only (most cues have no agenda before them).
+  for (let index = at - 1; index >= 0 && at - index <= agendaReach; index--) {
+    const code = text.charCodeAt(index)
+    if (code === 0x3002 /* 。 */ || code === 0x0a) return false
+    if (agendaFirsts.has(code) && agendaWords.some((word) => index + word.length <= at && text.startsWith(word, index))) return true
+  }
+  return false
 }
+
+const agendaFirsts = new Set(agendaWords.map((word) => word.charCodeAt(0)))
 
 /** How far back a cue's sentence is read for an agenda. */
 const agendaReach = 200

@@ -56,6 +56,12 @@ const slack = 4
  *   white space around it; empty when the text is not hard-wrapped.
  */
 export function wrapJoins(doc: Doc): number[] {
+  const joins = widthJoins(doc)
+  return joins.length > 0 ? joins : brokenParagraphJoins(doc)
+}
+
+/** The joins of a text wrapped at one width (see `wrapJoins`). */
+function widthJoins(doc: Doc): number[] {
   if (manyLongLines(doc.source)) return []
   const lines = physicalLines(doc)
   // Open lines followed at once by another line: the wrapped ones, if any.
@@ -137,6 +143,34 @@ export function wrapJoins(doc: Doc): number[] {
     joins.push(line.sourceEnd, next.sourceStart)
   }
   return joins
+}
+
+/**
+ * The joins of paragraphs broken at no one width: a text whose paragraphs
+ * start indented (`　　会议听取了…`), where a line of running text that ends
+ * open is followed by a line with no indent that opens nothing of its own
+ * (`…会议要求，县农业农村局要` / `严把工程质量关，…`). The line before holds
+ * sentence punctuation (a heading, `一、关于…`, does not); at least two
+ * such breaks, and more indented lines than breaks, tell the layout.
+ */
+function brokenParagraphJoins(doc: Doc): number[] {
+  // A text without a line that starts indented has no such layout: most texts, turned away here.
+  if (!/\n[ \t\u3000\u00a0]/.test(doc.source)) return []
+  const lines = physicalLines(doc)
+  let indented = 0
+  const joins: number[] = []
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (!line) continue
+    if (line.indent >= 2) indented++
+    const next = lines[index + 1]
+    if (!next || next.indent > 0 || !line.open || !hasPunctuation(doc, line) || isHeading(doc, line)) continue
+    // The line opens a paragraph (indented) or goes on one already joined.
+    if (line.indent < 2 && joins[joins.length - 1] !== line.sourceStart) continue
+    if (opensLine(doc, next) || standsAlone(doc, line) || standsAlone(doc, next)) continue
+    joins.push(line.sourceEnd, next.sourceStart)
+  }
+  return joins.length >= 4 && indented * 2 > joins.length ? joins : []
 }
 
 /** The widest text taken for hard-wrapped: 120 columns (PDF pages give 56-80, fixed-width text 80). */
