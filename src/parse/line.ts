@@ -418,7 +418,12 @@ export function speaksOfMatter(norm: string, start: number): boolean {
  * chrome stands before it (`…浏览次数:88 【字体:大 中 小】 4月1日下午,…`);
  * before the chrome glued after the text (`…大扫除。【打印本页】`); and,
  * in a line that holds the lead, before each sentence that takes up a
- * matter (`…工作。会议研究了…`).
+ * matter (`…工作。会议研究了…`). A line that is the whole text run on (a
+ * database field, a CSV cell: long, and nearly all of the document, see
+ * `isFlattened`) is broken by the genre's forms as well (see `flatBreaks`):
+ * title, number, byline and header labels, the lead, items and their
+ * headings' bodies, points, attendance labels, sign-off. Lines of a text
+ * that kept its line breaks are never broken by those.
  *
  * @param doc
  *   The document.
