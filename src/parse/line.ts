@@ -565,6 +565,9 @@ function flatBreaks(text: string): number[] {
   const firstStop = text.indexOf('。') === -1 ? text.length : text.indexOf('。')
   const parens = parenDepths(text)
 
+  // A marking of the copy above the title: `内部资料 注意保存`.
+  const marking = /^(?:内部资料|内部文件|内部刊物)? *(?:注意保存|妥善保存)?/.exec(text)
+  if (marking && marking[0].trim().length >= 4 && marking[0].length < text.length) breaks.push(marking[0].length)
   // The title and what follows it on its own line: `…纪要(2024年4月12日)`, `…纪要第3期`.
   const title = /^[^,。;!?>]{2,60}?(?:会议纪要|纪要|决议公告|会议决议(?:公告)?)(?: *\([^(),。;:]{1,20}\))?/.exec(text)
   // Not the title of a notice that sends the minutes: `关于印发…纪要的通知`.
@@ -575,7 +578,7 @@ function flatBreaks(text: string): number[] {
   }
   // A breadcrumb glued to the headline: `首页 > 政务公开 > 会议纪要‖城南区政府召开…`, ending with its
   // last crumb, a column's name.
-  const crumbs = /^(?:首页|当前位置|您的位置|你的位置|您当前的位置|所在位置|您现在的位置)[^。,;]{0,60}(?:>>?|»|›) *(?=[^>»›]*$)/.exec(text.slice(0, Math.min(firstStop, 120)))
+  const crumbs = /^(?:[^。,;>»›]{1,20}(?:>>?|»|›) *){2,}(?=[^>»›]*$)/.exec(text.slice(0, Math.min(firstStop, 120)))
   if (crumbs) {
     const column = /^[^\s>»›]{0,8}?(?:纪要|公告|公开|动态|新闻|要闻|信息|会议|通知)(?:纪要|公告|通知)?/.exec(text.slice(crumbs[0].length))
     if (column) breaks.push(crumbs[0].length + column[0].length)
