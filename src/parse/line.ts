@@ -590,15 +590,15 @@ function flatBreaks(text: string): number[] {
   // is glued on (`…2024-07-19‖7月18日`, `浏览次数:325‖5月15日`).
   const head = text.slice(0, firstStop)
   // A dated byline without a label after the headline: `…常务会议‖2024-04-09 08:30 来源:…`.
-  const dated = /[^\d:\s-] *(\d{4}-\d{1,2}-\d{1,2})/.exec(head)
+  const dated = /[^\d:\s-] *(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日(?= *\d{1,2}:\d{2}))/.exec(head)
   const datedAt = dated && parens[dated.index] === 0 ? dated.index + dated[0].length - dated[1].length : -1
   if (datedAt > 0) breaks.push(datedAt)
   bylineLabelAnywhere.lastIndex = 0
   const byline = bylineLabelAnywhere.exec(head)
   bylineLabelAnywhere.lastIndex = 0
   if (byline && byline.index > 0 && parens[byline.index] === 0 && !/[:(|]\s*$/.test(head.slice(0, byline.index)) && !(datedAt > 0 && datedAt < byline.index)) {
-    // `…常务会议时间:2024-05-11 来源:…`: the headline's meeting, then a byline's `时间:`.
-    const timed = byline[0].startsWith('时间') && head.startsWith('会议', byline.index - 2) ? -2 : 0
+    // `…常务会议时间:2024-05-11 来源:…`: the headline's meeting, then a byline's `时间:`; `…【来源:…】`: the bracket.
+    const timed = byline[0].startsWith('时间') && head.startsWith('会议', byline.index - 2) ? -2 : head.charAt(byline.index - 1) === '【' ? -1 : 0
     breaks.push(byline.index + timed)
   }
   for (const match of head.matchAll(/\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?(?=\d{1,2}月\d{1,2}日)|(?:浏览|点击|阅读|访问)[^:]{0,2} *: *\d*?(?=(?:1[0-2]|[1-9])月\d{1,2}日)/g)) {
@@ -608,7 +608,8 @@ function flatBreaks(text: string): number[] {
   const headerBreaks: number[] = []
   for (const match of head.matchAll(headerLabelAnywhere)) {
     const at = match.index
-    if (at === 0 || parens[at] > 0 || /[:(|]\s*$/.test(head.slice(0, at))) continue
+    // Not a label in brackets (`【时间:…】`), nor a byline's `时间:2024-07-19`.
+    if (at === 0 || parens[at] > 0 || /[:(|【]\s*$/.test(head.slice(0, at)) || /^时 *间 *: *\d{4}-/.test(head.slice(at))) continue
     if (publicationDateLabels.some((label) => label.endsWith(match[0]) && head.startsWith(label, at + match[0].length - label.length))) continue
     // `…召开第3次党委会议时间:…`: a headline's meeting, then the header's `时间:`.
     const headline = match[0].startsWith('会议') && conveneVerbs.some((verb) => head.slice(0, at).includes(verb))
@@ -787,7 +788,11 @@ function attendanceEnd(text: string, from: number): number | null {
   for (let at = from; at < text.length && at < from + 200; at++) {
     const code = text.charCodeAt(at)
     if (code === 0x3002 /* 。 */) return at + 1 < text.length ? at + 1 : null
-    if (code === 0x3a /* : */) return null
+    if (code === 0x3a /* : */) {
+      // The label of what follows: `…驻村工作队队员‖会议主要内容:`.
+      const label = /(?:会议)?(?:主要)?(?:内容|议题|议程)$/.exec(text.slice(from, at))
+      return label && label.index > 0 ? from + label.index : null
+    }
     const marker = at > from ? matchMarker(text, at, true) : null
     if (marker && marker.number === 1 && (marker.level === 'section' || marker.level === 'subsection') && !numeralCodes.has(text.charCodeAt(at - 1))) return at
     if ((text.startsWith('会议', at) || text.startsWith('会上', at)) && (speaksOfMatter(text, at) || bodyVerbs.at(text, at + 2) !== undefined)) return at
