@@ -482,6 +482,8 @@ function webCopyBreaks(doc: Doc, start: number, end: number): number[] {
   return breaks
 }
 
+/** How far into a run-on text its header (title, number, byline, header labels) may reach. */
+const headerLength = 600
 /** Lines at least this long may be a whole text that lost its line breaks. */
 const flatLength = 150
 /** The share of a text's characters (outside white space) one line must hold to be the whole text run on. */
@@ -583,12 +585,13 @@ function flatBreaks(text: string): number[] {
     const column = /^[^\s>»›]{0,8}?(?:纪要|公告|公开|动态|新闻|要闻|信息|会议|通知)(?:纪要|公告|通知)?/.exec(text.slice(crumbs[0].length))
     if (column) breaks.push(crumbs[0].length + column[0].length)
   }
+  // The header zone: before the lead's first sentence ends (bounded: a header is short).
+  const head = text.slice(0, Math.min(firstStop, headerLength))
   // A document number: `〔2024〕5号`.
-  for (const match of text.slice(0, firstStop).matchAll(/[〔[【(] *\d{4} *[〕\]】)] *第? *\d+ *号/g)) breaks.push(match.index + match[0].length)
+  for (const match of head.matchAll(/[〔[【(] *\d{4} *[〕\]】)] *第? *\d+ *号/g)) breaks.push(match.index + match[0].length)
   // A byline, before the lead's first sentence ends: before its first label (a byline holds
   // several: `发布时间:… 来源:… 浏览次数:…`), and after its date or count where the lead's date
   // is glued on (`…2024-07-19‖7月18日`, `浏览次数:325‖5月15日`).
-  const head = text.slice(0, firstStop)
   // A dated byline without a label after the headline: `…常务会议‖2024-04-09 08:30 来源:…`.
   const dated = /[^\d:\s-] *(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日(?= *\d{1,2}:\d{2}))/.exec(head)
   const datedAt = dated && parens[dated.index] === 0 ? dated.index + dated[0].length - dated[1].length : -1
@@ -655,13 +658,14 @@ function flatBreaks(text: string): number[] {
   }
   // An agenda label in the body: `…。议题:关于…`.
   for (const match of text.matchAll(agendaLabelAnywhere)) {
-    if (match.index > firstStop && parens[match.index] === 0 && /[。)】]$/.test(text.slice(0, match.index))) breaks.push(match.index)
+    if (match.index > firstStop && parens[match.index] === 0 && '。)】'.includes(text.charAt(match.index - 1))) breaks.push(match.index)
   }
   // Headings in brackets standing alone: `…。【本周工作安排】(一)…`.
   for (const match of text.matchAll(/【[^【】,。;:!?]{2,16}】/g)) {
     if (!isBracketHeading(match[0])) continue
-    if (match.index > 0 && /[。)】]$/.test(text.slice(0, match.index))) breaks.push(match.index)
-    if (match.index + match[0].length < text.length && /[。)】]$/.test(text.slice(0, match.index))) breaks.push(match.index + match[0].length)
+    if (match.index === 0 || !'。)】'.includes(text.charAt(match.index - 1))) continue
+    breaks.push(match.index)
+    if (match.index + match[0].length < text.length) breaks.push(match.index + match[0].length)
   }
   // The lead-in to the items: `…纪要如下:`.
   for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
@@ -694,11 +698,15 @@ function flatBreaks(text: string): number[] {
   breaks.push(...points)
   // Owners and deadlines after a point's sentence go on its line (`1.…。牵头单位:X 完成时限:…`);
   // after an item's paragraph they stand on their own.
+  // Each label against the last line start before it, both in order.
+  const pointSet = new Set(points)
+  const lowerItems = new Set(sections.filter((marker) => marker.level !== 'section').map((marker) => marker.start))
   const opens = [...sections.map((marker) => marker.start), ...bodies, ...points].sort((a, b) => a - b)
+  let next = 0
   for (const at of afterStop) {
-    let open = -1
-    for (const start of opens) if (start < at) open = start
-    if (numbered && !points.includes(open) && !sections.some((marker) => marker.start === open && marker.level !== 'section')) breaks.push(at)
+    while (next < opens.length && opens[next] < at) next++
+    const open = next > 0 ? opens[next - 1] : -1
+    if (numbered && !pointSet.has(open) && !lowerItems.has(open)) breaks.push(at)
   }
   // Points numbered `一、` under a statement, clauses of one sentence (`会议强调:一、…;二、…;三、…`),
   // in minutes whose matters are paragraphs.
@@ -715,7 +723,7 @@ function flatBreaks(text: string): number[] {
     }
   }
   // The end: distribution, page chrome and the sign-off.
-  for (const match of text.matchAll(distributionAnywhere)) if (match.index > 0 && parens[match.index] === 0 && /[。)\s]$/.test(text.slice(0, match.index))) breaks.push(match.index)
+  for (const match of text.matchAll(distributionAnywhere)) if (match.index > 0 && parens[match.index] === 0 && /[。)\s]/.test(text.charAt(match.index - 1))) breaks.push(match.index)
   // A byline after the last sentence: `…。发布日期:2024年11月22日`.
   const tail = text.lastIndexOf('。') + 1
   if (tail > 0 && tail < text.length) {
@@ -772,10 +780,13 @@ function parenDepths(text: string): Uint8Array {
  * before the sentence ends).
  */
 function attendanceLineAt(text: string, at: number): boolean {
-  const stop = text.lastIndexOf('。', at - 1)
+  // Bounded scans: a text without full stops would make each a scan of the whole text.
+  let stop = at - 1
+  while (stop >= 0 && stop > at - 300 && text.charCodeAt(stop) !== 0x3002) stop--
   if (at > 0 && stop !== at - 1 && !text.slice(stop + 1, at).includes(':')) return false
-  const end = text.indexOf('。', at)
-  const sentence = text.slice(at, end === -1 ? text.length : end)
+  let end = at
+  while (end < text.length && end < at + 300 && text.charCodeAt(end) !== 0x3002) end++
+  const sentence = text.slice(at, end)
   return !sentence.includes('主持') && !conveneVerbs.some((verb) => sentence.includes(verb))
 }
 
