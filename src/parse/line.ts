@@ -909,7 +909,9 @@ function headingBody(text: string, from: number): number | null {
     // or a unit given a task (`…考核‖区重大项目办要…`).
     const verb = presentingWords.at(text, at) ?? (code === 0x5c31 /* 就 */ && presenterAhead(text, at) ? '就' : undefined) ?? (taskWords.at(text, at) !== undefined && unitSuffixWords.before(text, at) !== undefined ? '要' : undefined)
     if (verb !== undefined) {
-      const start = presenterStart(text, from, at)
+      const start = presenterStart(text, from, at, verb !== '要')
+      // `…提速‖由区行政审批服务局负责…`: the body opens with `由`.
+      if (start !== null && text.charCodeAt(start - 1) === 0x7531 /* 由 */ && start - 1 > from + 1) return start - 1
       if (start !== null || verb !== '要') return start
     }
   }
@@ -949,7 +951,7 @@ const titleWords = words(titles)
  * open with the end of a unit's name (`…工作‖委员会` is no split). Null when
  * there is none.
  */
-function presenterStart(text: string, from: number, verb: number): number | null {
+function presenterStart(text: string, from: number, verb: number, presents: boolean): number | null {
   for (let at = verb - 2; at > from + 1; at--) {
     if (headingEndingWords.before(text, at) === undefined) continue
     const about = text.slice(at, verb).search(/关于|就|对/)
@@ -961,15 +963,17 @@ function presenterStart(text: string, from: number, verb: number): number | null
     for (let index = at; index < subjectEnd && !titled; index++) titled = titleWords.at(text, index) !== undefined
     if (titled || unitSuffixWords.before(text, subjectEnd) !== undefined) return at
   }
-  // No heading word before it: a unit named from its place (`…扩网工程‖县住建局汇报了…`), or else a
-  // unit of two characters and a one-character suffix (`…改扩建‖总务科汇报了…`).
+  // No heading word before it: a unit named from its place, of up to eight characters
+  // (`…扩网工程‖县住建局汇报了…`), or else, before a presenting verb, a unit of two characters and a
+  // one-character suffix (`…改扩建‖总务科汇报了…`).
   const head = text.slice(from, verb)
   if (/[,。;:、《》()\s]/.test(head.slice(-12)) || unitSuffixWords.before(text, verb) === undefined) return null
-  for (let at = verb - 3; at > from + 3 && at > verb - 12; at--) {
+  for (let at = verb - 3; at > from + 3 && at >= verb - 8; at--) {
     if (placeStarts.has(text.charCodeAt(at)) && !placeStarts.has(text.charCodeAt(at - 1))) return at
   }
+  // The short unit only before a presenting verb: a task's subject is as often longer (`人力资源部要…`).
   const suffix = unitSuffixWords.before(text, verb) ?? ''
-  return suffix.length === 1 && verb - 3 > from + 3 ? verb - 3 : null
+  return presents && suffix.length === 1 && verb - 3 > from + 3 ? verb - 3 : null
 }
 
 /** First characters of a unit named from its place: `县住建局`, `市城管局`, `区财政局`. */
