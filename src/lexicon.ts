@@ -1312,3 +1312,9 @@ export const headingEndings: readonly string[] = ['情况', '工作', '事项', 
 
 /** What cannot open a sentence, so a line that starts with it goes on the line before: `的汇报`, `等事项`. */
 export const continuationFirsts: readonly string[] = ['的', '了', '和', '及', '与', '等', '并', '或', '之', '中', '上', '下', '后', '前', '内', ',', '。', ';', ':', ')', '》', '、']
+
+/**
+ * Labels inside an item that open a line of their own, in minutes laid out
+ * as forms: `汇报单位:`, `汇报科室:`, `表决结果:` (boards), `会议意见:`.
+ */
+export const itemLabels: readonly string[] = ['汇报单位', '汇报科室', '汇报部门', '汇报人', '表决结果', '会议意见', '议定意见', '审议意见']

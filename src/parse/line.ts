@@ -12,10 +12,17 @@ import {
   breadcrumbOpeners,
   bylineLabels,
   conveneVerbs,
+  deadlineLabels,
   distributionLabels,
+  headingEndings,
+  itemLabels,
+  ownerLabels,
+  titles,
+  unitSuffixes,
   documentNumberLabels,
   issuerSuffixes,
   labelBullets,
+  matterAdverbs,
   metadataLabels,
   meetingNameEndings,
   pageChromeOpeners,
@@ -25,6 +32,7 @@ import {
   titleEndings
 } from '../lexicon.js'
 import type {AttendanceRole, NoiseKind} from '../tree.js'
+import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
 /** What a line is, when it is not ordinary content. */
@@ -410,7 +418,12 @@ export function speaksOfMatter(norm: string, start: number): boolean {
  * chrome stands before it (`…浏览次数:88 【字体:大 中 小】 4月1日下午,…`);
  * before the chrome glued after the text (`…大扫除。【打印本页】`); and,
  * in a line that holds the lead, before each sentence that takes up a
- * matter (`…工作。会议研究了…`).
+ * matter (`…工作。会议研究了…`). A line that is the whole text run on (a
+ * database field, a CSV cell: long, and nearly all of the document, see
+ * `isFlattened`) is broken by the genre's forms as well (see `flatBreaks`):
+ * title, number, byline and header labels, the lead, items and their
+ * headings' bodies, points, attendance labels, sign-off. Lines of a text
+ * that kept its line breaks are never broken by those.
  *
  * @param doc
  *   The document.
@@ -422,6 +435,15 @@ export function speaksOfMatter(norm: string, start: number): boolean {
  *   Normalized offsets inside the line, in order; empty for most lines.
  */
 export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
+  const web = webCopyBreaks(doc, start, end)
+  if (!isFlattened(doc, start, end)) return web
+  const all = new Set(web)
+  for (const at of flatBreaks(doc.norm.slice(start, end))) if (at > 0 && at < end - start) all.add(start + at)
+  return [...all].sort((a, b) => a - b)
+}
+
+/** The breaks of a web copy run on in one line (see `runOnBreaks`). */
+function webCopyBreaks(doc: Doc, start: number, end: number): number[] {
   if (end - start < runOnLength) return []
   const text = doc.norm.slice(start, end)
   const chairs = text.indexOf('主持')
@@ -458,4 +480,564 @@ export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
   if (chrome || (matters.length > 1 && !/:\s*$/.test(text))) breaks.push(...matters)
   if (bodyEnd < text.length) breaks.push(start + bodyEnd)
   return breaks
+}
+
+/** How far into a run-on text its header (title, number, byline, header labels) may reach. */
+const headerLength = 600
+/** Lines at least this long may be a whole text that lost its line breaks. */
+const flatLength = 150
+/** The share of a text's characters (outside white space) one line must hold to be the whole text run on. */
+const flatShare = 0.75
+const nonBlankLengths = new WeakMap<Doc, number>()
+
+/** Characters of a document's view outside white space (counted once per document). */
+function nonBlankLength(doc: Doc): number {
+  let length = nonBlankLengths.get(doc)
+  if (length === undefined) {
+    length = 0
+    for (let index = 0; index < doc.norm.length; index++) if (!isSpace(doc.norm.charCodeAt(index))) length++
+    nonBlankLengths.set(doc, length)
+  }
+  return length
+}
+
+/**
+ * Whether a line is a whole text that lost its line breaks (a database field,
+ * a CSV cell, a scraped page): long, and nearly all of the document.
+ *
+ * @param doc
+ *   The document.
+ * @param start
+ *   Normalized start of the line (trimmed).
+ * @param end
+ *   Normalized end of the line (trimmed).
+ * @returns
+ *   Whether it is.
+ */
+export function isFlattened(doc: Doc, start: number, end: number): boolean {
+  return end - start >= flatLength && end - start >= flatShare * nonBlankLength(doc)
+}
+
+const numeralCodes = new Set([...'〇○零一二两三四五六七八九十百千0123456789'].map((character) => character.charCodeAt(0)))
+/** A label that opens an attendance line, anywhere: `出席:`, `记 录:`. */
+const attendanceLabelAnywhere = new RegExp(
+  `(${attendanceLabels
+    .map(([label]) => label)
+    .sort((a, b) => b.length - a.length)
+    .map((label) => [...label].join(' *'))
+    .join('|')}) *:`,
+  'g'
+)
+/** A header line's label: `会议时间:`, `地 点:`, `主持人:`, `会议议题:` (anywhere). */
+const headerLabelAnywhere = new RegExp(`(?:会 *议 *)?(?:时 *间|日 *期|地 *点|主 *持 *人|主 *持)(?= *:)|${agendaLabelSource}(?= *:)`, 'g')
+/** The agenda's label, anywhere: `议题:`, `会议议题:`. */
+const agendaLabelAnywhere = new RegExp(`${agendaLabelSource} *:`, 'g')
+/** A byline's label, anywhere: `来源:`, `发布时间:`, `浏览次数:`. */
+const bylineLabelAnywhere = new RegExp(`(?:${['信息来源', ...bylineLabels, ...publicationDateLabels].sort((a, b) => b.length - a.length).join('|')}) *:|时 *间 *: *(?=\\d{4}-)`, 'g')
+/** Labels of distribution lines at the end: `抄送:`, `分送:`, `送:`. */
+const distributionAnywhere = new RegExp(`(?:${[...distributionLabels.filter((label) => label.length > 1)].join('|')}) *:`, 'g')
+/** Words by which the meeting speaks right after a heading that ran on into its body. */
+const bodyVerbs = words(['经研究', '经讨论', '听取', '审议', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体'])
+/** Last characters of a meeting's name: `常务会议`, `专题会议`, `办公会议`, `第3次会议` (there `会议` is no subject). */
+const meetingNameLasts = '务公席体委组次届长大班会'
+/** Openers of a body other than `会议…`: `会上,`, `经研究,`, `与会人员…`. */
+const bodyOpeners = words(['会上', '会后', '经研究', '经会议研究', '经讨论', '经会议讨论', '与会'])
+/** Levels of points under a statement: `(一)`, `1.`, `(1)`, `①`. */
+const pointLevels = new Set(['subsection', 'arabic', 'paren-arabic', 'circled'])
+
+/**
+ * Where a whole text that lost its line breaks (see `isFlattened`) is broken
+ * into the lines it had, by the genre's forms: after a title ending in
+ * `纪要` (and its bracketed date or issue), after a document number, before
+ * byline and header labels (`来源:`, `会议时间:`, `主持人:`), before the
+ * lead's date in the header, around attendance labels (`出席:` … `记录:`),
+ * after the lead-in (`…纪要如下:`), before each item (`一、` … continuing the
+ * sequence after `。`, `:` or a closing bracket), between an item's heading
+ * and its body (`…工作会议听取了…`), before points (`(一)`, `1.`) after a
+ * colon or a full stop, and before the sign-off, distribution and page chrome
+ * at the end.
+ *
+ * @param text
+ *   The line (normalized, trimmed).
+ * @returns
+ *   Offsets into `text`, unordered, possibly repeated.
+ */
+function flatBreaks(text: string): number[] {
+  const breaks: number[] = []
+  const firstStop = text.indexOf('。') === -1 ? text.length : text.indexOf('。')
+  const parens = parenDepths(text)
+
+  // A marking of the copy above the title: `内部资料 注意保存`.
+  const marking = /^(?:内部资料|内部文件|内部刊物)? *(?:注意保存|妥善保存)?/.exec(text)
+  if (marking && marking[0].trim().length >= 4 && marking[0].length < text.length) breaks.push(marking[0].length)
+  // The title and what follows it on its own line: `…纪要(2024年4月12日)`, `…纪要第3期`.
+  const title = /^[^,。;!?>]{2,60}?(?:会议纪要|纪要|决议公告|会议决议(?:公告)?)(?: *\([^(),。;:]{1,20}\))?/.exec(text)
+  // Not the title of a notice that sends the minutes: `关于印发…纪要的通知`.
+  if (title && title[0].length < text.length && text.charAt(title[0].length) !== '的') {
+    breaks.push(title[0].length)
+    const issue = /^ *(?:[〔[【(] *\d{4} *[〕\]】)] *)?第? *[\d一二三四五六七八九十百]+ *[期号次]\)?/.exec(text.slice(title[0].length))
+    if (issue) breaks.push(title[0].length + issue[0].length)
+  }
+  // A breadcrumb glued to the headline: `首页 > 政务公开 > 会议纪要‖城南区政府召开…`, ending with its
+  // last crumb, a column's name.
+  const crumbs = /^(?:[^。,;>»›]{1,20}(?:>>?|»|›) *){2,}(?=[^>»›]*$)/.exec(text.slice(0, Math.min(firstStop, 120)))
+  if (crumbs) {
+    const column = /^[^\s>»›]{0,8}?(?:纪要|公告|公开|动态|新闻|要闻|信息|会议|通知)(?:纪要|公告|通知)?/.exec(text.slice(crumbs[0].length))
+    if (column) breaks.push(crumbs[0].length + column[0].length)
+  }
+  // The header zone: before the lead's first sentence ends (bounded: a header is short).
+  const head = text.slice(0, Math.min(firstStop, headerLength))
+  // A document number: `〔2024〕5号`.
+  for (const match of head.matchAll(/[〔[【(] *\d{4} *[〕\]】)] *第? *\d+ *号/g)) breaks.push(match.index + match[0].length)
+  // A byline, before the lead's first sentence ends: before its first label (a byline holds
+  // several: `发布时间:… 来源:… 浏览次数:…`), and after its date or count where the lead's date
+  // is glued on (`…2024-07-19‖7月18日`, `浏览次数:325‖5月15日`).
+  // A dated byline without a label after the headline: `…常务会议‖2024-04-09 08:30 来源:…`.
+  const dated = /[^\d:\s-] *(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日(?= *\d{1,2}:\d{2}))/.exec(head)
+  const datedAt = dated && parens[dated.index] === 0 ? dated.index + dated[0].length - dated[1].length : -1
+  if (datedAt > 0) breaks.push(datedAt)
+  bylineLabelAnywhere.lastIndex = 0
+  const byline = bylineLabelAnywhere.exec(head)
+  bylineLabelAnywhere.lastIndex = 0
+  if (byline && byline.index > 0 && parens[byline.index] === 0 && !/[:(|]\s*$/.test(head.slice(0, byline.index)) && !(datedAt > 0 && datedAt < byline.index)) {
+    // `…常务会议时间:2024-05-11 来源:…`: the headline's meeting, then a byline's `时间:`; `…【来源:…】`: the bracket.
+    const timed = byline[0].startsWith('时间') && head.startsWith('会议', byline.index - 2) ? -2 : head.charAt(byline.index - 1) === '【' ? -1 : 0
+    breaks.push(byline.index + timed)
+  }
+  for (const match of head.matchAll(/\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?(?=\d{1,2}月\d{1,2}日)|(?:浏览|点击|阅读|访问)[^:]{0,2} *: *\d*?(?=(?:1[0-2]|[1-9])月\d{1,2}日)/g)) {
+    breaks.push(match.index + match[0].length)
+  }
+  // Header labels: `会议时间:`, `地点:`, `主持人:`; not the `时间` of a byline's `发布时间`.
+  const headerBreaks: number[] = []
+  for (const match of head.matchAll(headerLabelAnywhere)) {
+    const at = match.index
+    // Not a label in brackets (`【时间:…】`), nor a byline's `时间:2024-07-19`.
+    if (at === 0 || parens[at] > 0 || /[:(|【]\s*$/.test(head.slice(0, at)) || /^时 *间 *: *\d{4}-/.test(head.slice(at))) continue
+    if (publicationDateLabels.some((label) => label.endsWith(match[0]) && head.startsWith(label, at + match[0].length - label.length))) continue
+    // `…召开第3次党委会议时间:…`: a headline's meeting, then the header's `时间:`.
+    const headline = match[0].startsWith('会议') && conveneVerbs.some((verb) => head.slice(0, at).includes(verb))
+    headerBreaks.push(headline ? at + 2 : at)
+  }
+  breaks.push(...headerBreaks)
+  // The lead's date in the header: `…〔2024〕5号‖2024年4月12日下午,`, `…浏览:96次‖4月12日,`.
+  for (const date of findDates(head)) {
+    if (date.start === 0 || parens[date.start] > 0) continue
+    let after = date.end
+    const time = timeOfDayWords.find((word) => text.startsWith(word, after))
+    if (time) after += time.length
+    if (!/^(?:,|在|于|召开|\(星期)/.test(text.slice(after))) continue
+    // Not a date the sentence goes on from (`…会议于2024年…`), nor a date label's value.
+    const before = text.slice(0, date.start)
+    if (/[(于在自至从由到]\s*$|(?:时间|日期) *: *$/.test(before)) continue
+    // Nor a date inside the lead, after its verb: the text since the last header label convenes nothing.
+    const since = Math.max(0, ...headerBreaks.filter((at) => at < date.start))
+    if (conveneVerbs.some((verb) => before.slice(since).includes(verb)) && !publicationLabel.test(before) && !bylineAnywhere.test(before)) continue
+    breaks.push(date.start)
+  }
+  // Attendance labels, and where the names after one end.
+  const namesEnds = new Set<number>()
+  for (const match of text.matchAll(attendanceLabelAnywhere)) {
+    const at = match.index
+    if (parens[at] > 0 || !attendanceLineAt(text, at)) continue
+    if (at > 0 && !/[:(]\s*$/.test(text.slice(Math.max(0, at - 2), at))) breaks.push(at)
+    const namesEnd = attendanceEnd(text, at + match[0].length)
+    if (namesEnd !== null) namesEnds.add(namesEnd)
+  }
+  breaks.push(...namesEnds)
+  const afterStop: number[] = []
+  // Labels inside an item: `汇报单位:`, `表决结果:`, `会议意见:`; owners and deadlines after a full stop,
+  // or glued to the value of the label before (`责任科室:X‖完成时限:…`: labels that share a line stand
+  // apart by spaces).
+  for (const match of text.matchAll(itemLabelAnywhere)) {
+    const at = match.index
+    const previous = text.charAt(at - 1)
+    if (at === 0 || parens[at] > 0 || previous === ':' || previous === '(') continue
+    const glued = !/[\s,;、]/.test(previous) && /:[^。;:]{1,30}$/.test(text.slice(Math.max(0, at - 31), at))
+    if (itemLabelWords.at(text, at) !== undefined || glued) breaks.push(at)
+    else if (previous === '。') afterStop.push(at)
+  }
+  // An agenda label in the body: `…。议题:关于…`.
+  for (const match of text.matchAll(agendaLabelAnywhere)) {
+    if (match.index > firstStop && parens[match.index] === 0 && '。)】'.includes(text.charAt(match.index - 1))) breaks.push(match.index)
+  }
+  // Headings in brackets standing alone: `…。【本周工作安排】(一)…`.
+  for (const match of text.matchAll(/【[^【】,。;:!?]{2,16}】/g)) {
+    if (!isBracketHeading(match[0])) continue
+    if (match.index === 0 || !'。)】'.includes(text.charAt(match.index - 1))) continue
+    breaks.push(match.index)
+    if (match.index + match[0].length < text.length) breaks.push(match.index + match[0].length)
+  }
+  // The lead-in to the items: `…纪要如下:`.
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    if (itemLeadInWords.before(text, at) !== undefined && at + 1 < text.length) breaks.push(at + 1)
+  }
+  // Items in sequence, their headings' ends, and the points under them.
+  // The items are numbered `一、`, or else `(一)`, or else `1.`.
+  let sections: MarkerMatch[] = []
+  for (const level of ['section', 'subsection', 'arabic'] as const) {
+    if (sections.length === 0) sections = sectionStarts(text, parens, namesEnds, level)
+  }
+  // Whether the items are numbered `一、`: else matters may be paragraphs, and a list of `(一)` or `1.`
+  // the points of one.
+  const numbered = sections.length > 0 && (sections[0].level === 'section' || !statementColon(text, sections[0].start))
+  const bodies = new Set<number>()
+  for (const marker of sections) {
+    breaks.push(marker.start)
+    const body = headingBody(text, marker.end)
+    if (body !== null) bodies.add(body)
+  }
+  // A label's value, then the body: `汇报单位:市商务局‖会议原则同意…`.
+  for (const match of text.matchAll(itemLabelAnywhere)) {
+    if (itemLabelWords.at(text, match.index) === undefined) continue
+    const body = headingBody(text, match.index + match[0].length - 2)
+    if (body !== null && text.charCodeAt(body) === 0x4f1a /* 会 */) bodies.add(body)
+  }
+  breaks.push(...bodies)
+  // Points only under items (minutes without them make their items of a list), below the items' level.
+  const points = sections.length > 0 ? pointStarts(text, parens, sections, bodies) : []
+  breaks.push(...points)
+  // Owners and deadlines after a point's sentence go on its line (`1.…。牵头单位:X 完成时限:…`);
+  // after an item's paragraph they stand on their own.
+  // Each label against the last line start before it, both in order.
+  const pointSet = new Set(points)
+  const lowerItems = new Set(sections.filter((marker) => marker.level !== 'section').map((marker) => marker.start))
+  const opens = [...sections.map((marker) => marker.start), ...bodies, ...points].sort((a, b) => a - b)
+  let next = 0
+  for (const at of afterStop) {
+    while (next < opens.length && opens[next] < at) next++
+    const open = next > 0 ? opens[next - 1] : -1
+    if (numbered && !pointSet.has(open) && !lowerItems.has(open)) breaks.push(at)
+  }
+  // Points numbered `一、` under a statement, clauses of one sentence (`会议强调:一、…;二、…;三、…`),
+  // in minutes whose matters are paragraphs.
+  if (!numbered) breaks.push(...statementPoints(text, parens))
+  // Minutes whose matters are paragraphs (`会议听取了…。会议还研究了…`): each matter after the lead, and a
+  // topic heading glued to its body (`关于X问题‖会议听取了…`).
+  if (!numbered) {
+    for (let at = text.indexOf('。'); at >= 0 && at + 1 < text.length; at = text.indexOf('。', at + 1)) {
+      if (opensMatterAt(text, at + 1)) breaks.push(at + 1)
+      const topic = /^关于[^,。;:!?]{2,30}?(?=会议)/.exec(text.slice(at + 1, at + 40))
+      if (topic && bodyVerbs.at(text, at + 1 + topic[0].length + 2) !== undefined && !meetingNameLasts.includes(text.charAt(at + topic[0].length))) {
+        breaks.push(at + 1, at + 1 + topic[0].length)
+      }
+    }
+  }
+  // The end: distribution, page chrome and the sign-off.
+  for (const match of text.matchAll(distributionAnywhere)) if (match.index > 0 && parens[match.index] === 0 && /[。)\s]/.test(text.charAt(match.index - 1))) breaks.push(match.index)
+  // A byline after the last sentence: `…。发布日期:2024年11月22日`.
+  const tail = text.lastIndexOf('。') + 1
+  if (tail > 0 && tail < text.length) {
+    bylineLabelAnywhere.lastIndex = 0
+    const label = bylineLabelAnywhere.exec(text.slice(tail))
+    bylineLabelAnywhere.lastIndex = 0
+    if (label) breaks.push(tail + label.index)
+  }
+  const signOff = signOffStart(text)
+  if (signOff !== null) breaks.push(signOff)
+  return breaks
+}
+
+/** Labels inside an item that open a line of their own: `汇报单位:`, `表决结果:`, `会议意见:`. */
+const itemLabelWords = words(itemLabels)
+/** Those labels, and the owners' and deadlines' (`责任单位:`, `完成时限:`), anywhere. */
+const itemLabelAnywhere = new RegExp(`(?:${[...itemLabels, ...ownerLabels.map(([label]) => label), ...deadlineLabels].sort((a, b) => b.length - a.length).join('|')}) *:`, 'g')
+
+const matterAdverbWords = words(matterAdverbs)
+
+/**
+ * Whether a sentence at `at` opens a matter: `会议听取了…`, `会议还研究了…`,
+ * `会议专题研究了…`, `会上,…`.
+ */
+function opensMatterAt(text: string, at: number): boolean {
+  if (speaksOfMatter(text, at)) return true
+  if (!text.startsWith('会议', at)) return false
+  let verb = at + (text.startsWith('还', at + 2) ? 3 : 2)
+  verb += matterAdverbWords.at(text, verb)?.length ?? 0
+  return verb > at + 3 && matterVerbs.at(text, verb) !== undefined
+}
+
+/** Lead-ins that end with the colon before the items: `纪要如下:`, `议定以下事项:`. */
+const itemLeadInWords = words(['纪要如下', '现纪要如下', '如下', '以下事项', '下列事项', '议定事项', '议定如下'])
+
+/** The depth of `(`…`)` at every offset of a text. */
+function parenDepths(text: string): Uint8Array {
+  const depths = new Uint8Array(text.length + 1)
+  let depth = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x28 /* ( */) depth = Math.min(255, depth + 1)
+    depths[index] = depth
+    if (code === 0x29 /* ) */) depth = Math.max(0, depth - 1)
+  }
+  depths[text.length] = depth
+  return depths
+}
+
+/**
+ * Whether an attendance label at `at` opens a line that the text lost: after
+ * a full stop, or after another label's value in the same run (`…记录:X` …
+ * `出席:…列席:…`), and not inside the lead (no convening verb follows
+ * before the sentence ends).
+ */
+function attendanceLineAt(text: string, at: number): boolean {
+  // Bounded scans: a text without full stops would make each a scan of the whole text.
+  let stop = at - 1
+  while (stop >= 0 && stop > at - 300 && text.charCodeAt(stop) !== 0x3002) stop--
+  if (at > 0 && stop !== at - 1 && !text.slice(stop + 1, at).includes(':')) return false
+  let end = at
+  while (end < text.length && end < at + 300 && text.charCodeAt(end) !== 0x3002) end++
+  const sentence = text.slice(at, end)
+  return !sentence.includes('主持') && !conveneVerbs.some((verb) => sentence.includes(verb))
+}
+
+/**
+ * Where the names after an attendance label end, when something else runs on
+ * after them: an item (`…钱悦一、关于…`), the meeting speaking (`…会议听取…`),
+ * the lead-in; null when the names run to the next label or the end.
+ */
+function attendanceEnd(text: string, from: number): number | null {
+  for (let at = from; at < text.length && at < from + 200; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x3002 /* 。 */) return at + 1 < text.length ? at + 1 : null
+    if (code === 0x3a /* : */) {
+      // The label of what follows: `…驻村工作队队员‖会议主要内容:`.
+      const label = /(?:会议)?(?:主要)?(?:内容|议题|议程)$/.exec(text.slice(from, at))
+      return label && label.index > 0 ? from + label.index : null
+    }
+    const marker = at > from ? matchMarker(text, at, true) : null
+    if (marker && marker.number === 1 && (marker.level === 'section' || marker.level === 'subsection') && !numeralCodes.has(text.charCodeAt(at - 1))) return at
+    if ((text.startsWith('会议', at) || text.startsWith('会上', at)) && (speaksOfMatter(text, at) || bodyVerbs.at(text, at + 2) !== undefined)) return at
+    if (text.startsWith('【', at) || text.startsWith('现将', at)) return at
+  }
+  return null
+}
+
+/**
+ * The items' markers in sequence (`一、`, `议题二:`, `第三项:`): the first after
+ * a full stop or the lead-in's colon, each next one (continuing the sequence)
+ * after a full stop, a closing bracket, or where a heading or a deadline
+ * ended without punctuation; never after `;` or `,` (points of one sentence).
+ */
+function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet<number>, level: 'section' | 'subsection' | 'arabic'): MarkerMatch[] {
+  const found: MarkerMatch[] = []
+  let expected = 1
+  for (let at = 1; at < text.length - 2; at++) {
+    const code = text.charCodeAt(at)
+    // Markers open with a numeral, `议`, `第`, `【` or `(`.
+    const enclosed = (code >= 0x2460 && code <= 0x249b) || (code >= 0x3220 && code <= 0x3229) // ①…⒛, ㈠…㈩
+    if (!numeralCodes.has(code) && !enclosed && code !== 0x8bae /* 议 */ && code !== 0x7b2c /* 第 */ && code !== 0x3010 /* 【 */ && code !== 0x28 /* ( */) continue
+    const previous = text.charCodeAt(at - 1)
+    if (numeralCodes.has(previous) || previous === 0x3001 /* 、 */ || previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || parens[at - 1] > 0) continue
+    const marker = matchMarker(text, at, true)
+    if (!marker || marker.level !== level || marker.number !== expected) continue
+    const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at))
+    // Below `一、` only full stops and the lead-in tell an item from a point of a sentence.
+    // `一、` glued after anything but clause punctuation; `(二)` after a label's value that ended the
+    // item before (`…完成时限:9月30日前‖(二)…`).
+    const clause = previous === 0x3b || previous === 0x2c || previous === 0x3a || isSpace(previous)
+    const labelled = !clause && /:[^。:;,]{1,30}$/.test(text.slice(Math.max(0, at - 31), at))
+    const glued = (level === 'section' && !clause) || labelled
+    const ok = expected === 1 ? stop || lineStarts.has(at) || previous === 0x3a || /:\s+$/.test(text.slice(Math.max(0, at - 3), at)) : stop || glued
+    if (!ok) continue
+    found.push(marker)
+    expected++
+    at = marker.end - 1
+  }
+  // A single `一、` is an item (minutes of one matter); a single `(一)` or `1.` is not.
+  const lone = found.length === 1 && level === 'section' && (text.charCodeAt(found[0].start - 1) !== 0x3a || itemLeadInWords.before(text, found[0].start - 1) !== undefined)
+  return found.length > 1 || lone ? found : []
+}
+
+/** Whether a statement's colon, not the lead-in's, stands right before `at` (`会议要求:‖1.…`). */
+function statementColon(text: string, at: number): boolean {
+  let colon = at - 1
+  while (colon > 0 && isSpace(text.charCodeAt(colon))) colon--
+  return text.charCodeAt(colon) === 0x3a && itemLeadInWords.before(text, colon) === undefined
+}
+
+/**
+ * `一、`, `二、` … after a statement's colon (not the lead-in's), the next ones
+ * after `;` or a full stop: the points of a statement, each on a line.
+ */
+function statementPoints(text: string, parens: Uint8Array): number[] {
+  const starts: number[] = []
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    if (parens[colon] > 0 || itemLeadInWords.before(text, colon) !== undefined) continue
+    const first = matchMarker(text, colon + 1, true)
+    if (!first || first.level !== 'section' || first.number !== 1) continue
+    const run = [first.start]
+    let expected = 2
+    for (let at = first.end; at < text.length - 2 && at < first.end + 400; at++) {
+      const code = text.charCodeAt(at - 1)
+      if (code !== 0x3b && code !== 0x3002) continue
+      const marker = matchMarker(text, at, true)
+      if (marker && marker.level === 'section' && marker.number === expected) {
+        run.push(at)
+        expected++
+      } else if (code === 0x3002) break
+    }
+    if (run.length > 1) starts.push(...run)
+  }
+  return starts
+}
+
+/**
+ * Where an item's body starts when its heading ran on into it with nothing
+ * between: `一、关于春耕工作会议听取了…`, `…事宜会上,…`. Null when the
+ * heading ends with punctuation or no body opener follows it.
+ */
+function headingBody(text: string, from: number): number | null {
+  let depth = 0
+  let comma = false
+  for (let at = from + 2; at < text.length && at < from + 80; at++) {
+    const code = text.charCodeAt(at)
+    // The first point under a heading: `一、隐患排查整治1.全面开展…`, `…问题(一)准确把握…`.
+    const marker = depth === 0 ? matchMarker(text, at, true) : null
+    if (marker && marker.number === 1 && pointLevels.has(marker.level) && !numeralCodes.has(text.charCodeAt(at - 1))) return at
+    // A note in brackets after the heading (`(主持:X 汇报:Y)`, `(汇报单位:X)`) belongs to it.
+    if (code === 0x28 /* ( */) depth++
+    else if (code === 0x29 /* ) */) depth = Math.max(0, depth - 1)
+    if (depth > 0) continue
+    // `关于…工作:‖招生就业处汇报了…`: a heading that ends with a colon, before its body.
+    if (code === 0x3a && (opensBody(text, at + 1) || presenterAhead(text, at + 1))) return at + 1
+    if (code === 0x3002 || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f) return null
+    // Past a comma the heading may be a sentence of the body already: only the meeting speaking ends it.
+    if (code === 0x2c) comma = true
+    if (comma && !text.startsWith('会议', at)) continue
+    if (opensBody(text, at) && !/[,、]/.test(text.charAt(at - 1))) return at
+    // A unit or an official that presents the matter (`…工作‖后勤保障处汇报了…`, `…情况‖医务部就…作了汇报`),
+    // or a unit given a task (`…考核‖区重大项目办要…`).
+    const verb = presentingWords.at(text, at) ?? (code === 0x5c31 /* 就 */ && presenterAhead(text, at) ? '就' : undefined) ?? (taskWords.at(text, at) !== undefined && unitSuffixWords.before(text, at) !== undefined ? '要' : undefined)
+    if (verb !== undefined) {
+      const start = presenterStart(text, from, at, verb !== '要')
+      // `…提速‖由区行政审批服务局负责…`: the body opens with `由`.
+      if (start !== null && text.charCodeAt(start - 1) === 0x7531 /* 由 */ && start - 1 > from + 1) return start - 1
+      if (start !== null || verb !== '要') return start
+    }
+  }
+  return null
+}
+
+/** Whether the meeting starts speaking at `at`: `会议听取…` (not `常务会议`), `会上,`, `经研究,`, `会后由…`. */
+function opensBody(text: string, at: number): boolean {
+  if (text.charCodeAt(at) === 0x4f1a /* 会 */ && text.charCodeAt(at + 1) === 0x8bae /* 议 */) {
+    return !meetingNameLasts.includes(text.charAt(at - 1)) && !numeralCodes.has(text.charCodeAt(at - 1)) && bodyVerbs.at(text, at + 2) !== undefined
+  }
+  return bodyOpeners.at(text, at) !== undefined
+}
+
+/** Whether a presenting verb follows in the clause from `at` (`医务部就…作了汇报`, `招生就业处汇报了…`). */
+function presenterAhead(text: string, at: number): boolean {
+  for (let index = at; index < text.length && index < at + 40; index++) {
+    if (/[,。;:]/.test(text.charAt(index))) return false
+    if (presentingWords.at(text, index) !== undefined) return true
+  }
+  return false
+}
+
+const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告'])
+/** What a unit given a task does right after its name: `区财政局要…`, `人力资源部负责…`. */
+const taskWords = words(['要', '负责', '牵头', '会同', '按职责'])
+const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备'])
+const unitSuffixWords = words(unitSuffixes)
+const titleWords = words(titles)
+
+/**
+ * Where the one who presents a matter starts, between a heading that ran on
+ * and the verb at `verb` (`研究2025年招生计划‖研究生院汇报了…`,
+ * `审议《…办法》‖科研处副处长钱进作了说明`): after the last word a heading
+ * ends with, where what follows is a unit (ends like one) or holds an
+ * official's title, up to `关于`, `就` or `对` if one comes first, and does not
+ * open with the end of a unit's name (`…工作‖委员会` is no split). Null when
+ * there is none.
+ */
+function presenterStart(text: string, from: number, verb: number, presents: boolean): number | null {
+  for (let at = verb - 2; at > from + 1; at--) {
+    if (headingEndingWords.before(text, at) === undefined) continue
+    const about = text.slice(at, verb).search(/关于|就|对/)
+    const subjectEnd = about > 0 ? at + about : verb
+    const subject = text.slice(at, subjectEnd)
+    if (subject.length < 2 || subject.length > 24 || /[,。;:、《》()\s]/.test(subject)) continue
+    if ((unitSuffixWords.at(text, at)?.length ?? 0) > 2) continue
+    let titled = false
+    for (let index = at; index < subjectEnd && !titled; index++) titled = titleWords.at(text, index) !== undefined
+    if (titled || unitSuffixWords.before(text, subjectEnd) !== undefined) return at
+  }
+  // No heading word before it: a unit named from its place, of up to eight characters
+  // (`…扩网工程‖县住建局汇报了…`), or else, before a presenting verb, a unit of two characters and a
+  // one-character suffix (`…改扩建‖总务科汇报了…`).
+  const head = text.slice(from, verb)
+  if (/[,。;:、《》()\s]/.test(head.slice(-12)) || unitSuffixWords.before(text, verb) === undefined) return null
+  for (let at = verb - 3; at > from + 3 && at >= verb - 8; at--) {
+    if (placeStarts.has(text.charCodeAt(at)) && !placeStarts.has(text.charCodeAt(at - 1))) return at
+  }
+  // The short unit only before a presenting verb: a task's subject is as often longer (`人力资源部要…`).
+  const suffix = unitSuffixWords.before(text, verb) ?? ''
+  return presents && suffix.length === 1 && verb - 3 > from + 3 ? verb - 3 : null
+}
+
+/** First characters of a unit named from its place: `县住建局`, `市城管局`, `区财政局`. */
+const placeStarts = new Set([...'省市区县镇乡'].map((character) => character.charCodeAt(0)))
+
+/**
+ * Points at the starts of lines: a first one (`(一)`, `1.`, `(1)`, `①`) after
+ * a colon or a full stop, and each next one of its level (continuing its
+ * sequence) after a full stop or `;`.
+ */
+function pointStarts(text: string, parens: Uint8Array, sections: readonly MarkerMatch[], lineStarts: ReadonlySet<number>): number[] {
+  const starts: number[] = []
+  const sectionAt = new Set(sections.map((marker) => marker.start))
+  const depth = levelDepth[sections[0].level]
+  // The last number of each level's open list; a list continuing closes the deeper ones.
+  const last = new Map<string, number>()
+  for (let at = 1; at < text.length - 2; at++) {
+    if (sectionAt.has(at)) {
+      last.clear()
+      continue
+    }
+    const previous = text.charCodeAt(at - 1)
+    const start = lineStarts.has(at)
+    // The next of a list of `1.` after a deadline that ended its point without a full stop: `…汛期前‖2.开展…`.
+    const glued = last.has('arabic') && !numeralCodes.has(previous) && previous !== 0x2e && previous !== 0x2c && previous !== 0x3001
+    // `…。(责任单位:X)‖(二)…`: a note in brackets after a point's sentence.
+    const noted = previous === 0x29 && parens[at - 1] === 1 && /。\([^()]*\)$/.test(text.slice(Math.max(0, at - 60), at))
+    if (!start && !glued && !noted && previous !== 0x3002 && previous !== 0x3a && previous !== 0x3b) continue
+    const marker = matchMarker(text, at, true)
+    if (!marker || !pointLevels.has(marker.level) || levelDepth[marker.level] <= depth || (parens[at - 1] > 0 && !noted)) continue
+    const first = marker.number === 1 && (start || previous === 0x3002 || previous === 0x3a) && !(previous === 0x3a && attendanceBefore(text, at - 1))
+    const next = last.get(marker.level) === marker.number - 1 && previous !== 0x3a
+    if (!first && !next) continue
+    if (!first && glued && marker.level !== 'arabic') continue
+    starts.push(at)
+    last.set(marker.level, marker.number)
+    for (const level of [...last.keys()]) if (levelDepth[level as keyof typeof levelDepth] > levelDepth[marker.level]) last.delete(level)
+  }
+  return starts
+}
+
+/** Whether an attendance label ends at `colon` (`参加会议的有:`). */
+function attendanceBefore(text: string, colon: number): boolean {
+  const head = text.slice(Math.max(0, colon - 12), colon + 1)
+  return attendanceLabels.some(([label]) => head.endsWith(label + ':'))
+}
+
+/**
+ * Where the sign-off starts at the end of the text: after the last full stop,
+ * an issuing office and a date (`…。XX县人民政府办公室2024年3月12日`), or a
+ * date alone.
+ */
+function signOffStart(text: string): number | null {
+  const stop = text.lastIndexOf('。')
+  if (stop < 0 || stop + 1 >= text.length) return null
+  let rest = text.slice(stop + 1)
+  const distribution = rest.search(distributionAnywhere)
+  if (distribution > 0) rest = rest.slice(0, distribution)
+  const dates = findDates(rest)
+  const date = dates.at(-1)
+  if (!date || date.year === null || dates.length > 2) return null
+  const issuer = rest.slice(0, date.start).trim()
+  const after = rest.slice(date.end).replace(/^\s*(印发|发布|制发)?\s*$/, '')
+  if (after !== '' || sentencePunctuation.test(issuer) || issuer.length > 40) return null
+  if (issuer !== '' && !issuerSuffixes.some((suffix) => issuer.endsWith(suffix)) && findDates(issuer).length === 0) return null
+  return stop + 1
 }
