@@ -117,6 +117,9 @@ describe('readPeople', () => {
     // Name lists pad two-character names to three with a space, to align them.
     expect(people('李建国　张　伟　刘　洋　陈晓东').map(([name]) => name)).toEqual(['李建国', '张　伟', '刘　洋', '陈晓东'])
     expect(people('张 伟 刘 洋').map(([name]) => name)).toEqual(['张 伟', '刘 洋'])
+    // A padded name that ends the list, with the text going on right after it (a copy that lost its line breaks).
+    const doc = createDoc('出席：李建国　杜　鹏列席：王强')
+    expect(readPeople(doc, 3, 10).map((found) => found.name)).toEqual(['李建国', '杜　鹏'])
   })
 
   it('should keep titles joined by 、 before one name as that person’s title', () => {

@@ -439,7 +439,7 @@ function entries(norm: string, start: number, end: number): Array<[number, numbe
     if (isEntrySeparator(code) || ((code === 0x548c /* 和 */ || code === 0x53ca /* 及 */) && joinsNames(norm, entryStart, index, end))) {
       push(index)
       entryStart = index + 1
-    } else if (isSpace(code) && !paddedSpace(norm, index, entryStart)) {
+    } else if (isSpace(code) && !paddedSpace(norm, index, entryStart, end)) {
       push(index)
       entryStart = index + 1
     }
@@ -473,17 +473,18 @@ function joinsNames(norm: string, entryStart: number, index: number, end: number
 /**
  * Whether the space at `index` pads a two-character name (`李 春`): one
  * ideograph on each side, each standing alone (or, after it, before a
- * bracketed note). The ideograph before it opens the entry, so that padded
+ * bracketed note or the list's `end`). The ideograph before it opens the entry, so that padded
  * names in a row pair off (`张 伟 刘 洋`: `张 伟` and `刘 洋`, not one entry).
  */
-function paddedSpace(norm: string, index: number, entryStart: number): boolean {
+function paddedSpace(norm: string, index: number, entryStart: number, end: number): boolean {
   const before = norm.charCodeAt(index - 1)
   const after = norm.charCodeAt(index + 1)
   let first = entryStart
   while (first < index && isSpace(norm.charCodeAt(first))) first++
   const alone = first === index - 1
   // A note in brackets may follow the name: `陈 涛(外出学习)`.
-  const afterAlone = index + 2 >= norm.length || /[\s、,;(]/.test(norm.charAt(index + 2))
+  // (The list ends where its span does: a label glued after it, `杜 鹏列席:`, is not part of it.)
+  const afterAlone = index + 2 >= end || /[\s、,;(]/.test(norm.charAt(index + 2))
   return alone && afterAlone && isIdeograph(before) && isIdeograph(after)
 }
 
