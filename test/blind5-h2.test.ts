@@ -237,6 +237,11 @@ describe('round 4: web copies that lost their line breaks, labels in brackets, g
       ],
       [[['县农业局'], 'responsible', '汇总巡查', '每周五下班前']]
     ])
+    // The heading ends at the space, and the points after it are points.
+    expect(record.items.map((item) => [item.heading, item.points.length])).toEqual([
+      ['关于综合利用', 2],
+      ['关于信息报送', 0]
+    ])
   })
 
   it('should end a task before a bracket of labels, and let the bracket’s deadline win over a vague one for all who share the task', () => {

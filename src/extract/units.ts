@@ -60,11 +60,9 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
     const span = normSpan(doc, item.heading.position)
     const content = speaks.at(doc.norm, span.start) !== undefined || outcomes.at(doc.norm, span.start) !== undefined
     const kind = (item.marker && item.marker.level !== 'section') || content ? 'paragraph' : 'heading'
-    // A heading that runs on after a space into its first point or statement (`关于综合利用 1.X要…`,
-    // `关于信息报送 会议要求,X…`), as web copies that lost their line breaks have it: the rest is read.
-    const runOn = kind === 'heading' ? headingRunOn(doc.norm, span) : -1
-    if (runOn === -1) units.push({kind, decision: null, ...span})
-    else units.push({kind, decision: null, start: span.start, end: runOn}, {kind: 'paragraph', decision: null, start: runOn + 1, end: span.end})
+    // (A heading that runs on after a space into its first point, `关于综合利用 1.X要…`, is split by
+    // the line reader, see `runOnBreaks`.)
+    units.push({kind, decision: null, ...span})
   }
   let leadIn: string | null = null
   for (const child of item.children) {
@@ -79,24 +77,6 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
     }
   }
   return units
-}
-
-/** A point's first marker after a space: `1.`, `1、`, `(1)`, `①`. */
-const runOnMarker = /^(?:1[.、．]|\(1\)|①)/
-
-/**
- * Where a heading runs on into its body after a space: the space before a
- * first point's marker or a statement of the meeting (`会议要求`), within
- * the heading's first 30 characters; or -1.
- */
-function headingRunOn(text: string, span: Span): number {
-  const limit = Math.min(span.end - 1, span.start + 30)
-  for (let at = span.start + 2; at < limit; at++) {
-    if (text.charCodeAt(at) !== 0x20) continue
-    const rest = text.slice(at + 1, at + 4)
-    if (runOnMarker.test(rest) || speaks.at(text, at + 1) !== undefined) return at
-  }
-  return -1
 }
 
 /**

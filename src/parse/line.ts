@@ -435,11 +435,55 @@ export function speaksOfMatter(norm: string, start: number): boolean {
  *   Normalized offsets inside the line, in order; empty for most lines.
  */
 export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
+  const heading = headingRunOn(doc.norm, start, end)
+  if (heading !== -1) return [heading, ...pointsRunOn(doc.norm, heading, end)]
   const web = webCopyBreaks(doc, start, end)
   if (!isFlattened(doc, start, end)) return web
   const all = new Set(web)
   for (const at of flatBreaks(doc.norm.slice(start, end))) if (at > 0 && at < end - start) all.add(start + at)
   return [...all].sort((a, b) => a - b)
+}
+
+/**
+ * Where an item's short heading runs on into its body after a space, as
+ * web copies that lost a line break have it (`一、关于禁烧巡查 1.各乡镇要…`,
+ * `三、关于信息报送 会议要求,…`): at the first point's marker or the meeting
+ * speaking, within the heading's first 30 characters; or -1.
+ */
+function headingRunOn(norm: string, start: number, end: number): number {
+  const marker = matchMarker(norm, start, true)
+  if (!marker || marker.level !== 'section') return -1
+  const limit = Math.min(end - 1, marker.end + 30)
+  for (let at = marker.end + 2; at < limit; at++) {
+    if (norm.charCodeAt(at) !== 0x20) continue
+    // The heading before the space is a phrase, not a sentence.
+    if (/[,。;:]/.test(norm.slice(marker.end, at))) return -1
+    const next = matchMarker(norm, at + 1, true)
+    if ((next && next.number === 1 && next.level !== 'section') || norm.startsWith('会议', at + 1)) return at + 1
+  }
+  return -1
+}
+
+/**
+ * Where the points after a run-on heading go on in the same line: before
+ * each next number of the first point's level after a `。` or `;`
+ * (`1.…。2.…。3.…`).
+ */
+function pointsRunOn(norm: string, start: number, end: number): number[] {
+  const first = matchMarker(norm, start, true)
+  if (!first || first.level === 'section') return []
+  const breaks: number[] = []
+  let number = first.number
+  for (let at = start; at < end - 1; at++) {
+    const code = norm.charCodeAt(at)
+    if (code !== 0x3002 /* 。 */ && code !== 0x3b /* ; */) continue
+    const next = matchMarker(norm, at + 1, true)
+    if (next && next.level === first.level && next.number === number + 1) {
+      breaks.push(at + 1)
+      number++
+    }
+  }
+  return breaks
 }
 
 /** The breaks of a web copy run on in one line (see `runOnBreaks`). */
