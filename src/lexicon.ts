@@ -1318,3 +1318,10 @@ export const continuationFirsts: readonly string[] = ['的', '了', '和', '及'
  * as forms: `汇报单位:`, `汇报科室:`, `表决结果:` (boards), `会议意见:`.
  */
 export const itemLabels: readonly string[] = ['汇报单位', '汇报科室', '汇报部门', '汇报人', '表决结果', '会议意见', '议定意见', '审议意见']
+
+/**
+ * Labels of a note in brackets at the end of an item's heading line, naming
+ * who chairs or presents the matter: `一、研究…方案(汇报人:X)`,
+ * `(主持:X 汇报:Y)`. The note is no part of the heading.
+ */
+export const headingNoteLabels: readonly string[] = ['主持', '主持人', '汇报', '汇报人', '汇报单位', '汇报科室', '汇报部门', '报告人', '报告单位', '说明人', '提请单位', '提交单位', '承办单位']

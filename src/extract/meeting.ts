@@ -502,6 +502,10 @@ function nameEnding(doc: Doc, start: number, end: number): Found | null {
   }
   if (cut <= 0) return null
   const name = value.slice(0, cut)
+  // A name never ends inside brackets: the `会议` there is a short form's
+  // (`第二届董事会第九次会议(以下简称“本次会议”)于…召开`), and the name ends before them.
+  const open = name.lastIndexOf('(')
+  if (open >= 0 && !name.includes(')', open)) return nameEnding(doc, start, start + open)
   if (meetingNameEndings.includes(name) || name.length < 3 || /^(本次|此次|这次|该次)/.test(name)) return null
   return found(doc, start, start + cut)
 }

@@ -1,0 +1,50 @@
+/**
+ * Minutes written blind by helper h5 (fixtures/genre/blind6-h5) in the kinds
+ * of the dev corpus: executive meetings, college meetings, congress councils,
+ * board notices. Inputs here are short sentences of the genre's forms; the
+ * fixtures are scored by `JIYAO_CORPUS=fixtures/genre/blind6-h5 node bench/eval.mjs`.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+
+describe('a meeting named before a short form in brackets', () => {
+  it('should end a board meeting’s name before `(以下简称“本次会议”)`', () => {
+    const text = [
+      '青禾农业股份有限公司第三届董事会第七次会议决议公告',
+      '一、董事会会议召开情况',
+      '青禾农业股份有限公司(以下简称“公司”)第三届董事会第七次会议(以下简称“本次会议”)于2023年6月9日以通讯方式召开。本次会议由董事长许文杰先生主持。',
+      '二、董事会会议审议情况',
+      '(一)审议通过《关于续聘会计师事务所的议案》'
+    ].join('\n')
+    const {meeting} = parseMinutes(text)
+    expect(meeting.name).toBe('第三届董事会第七次会议')
+    expect(meeting.date).toBe('2023-06-09')
+    expect(meeting.chair?.name).toBe('许文杰')
+  })
+
+  it('should end a name in the lead before full-width brackets too', () => {
+    const text = '县政府第十二次常务会议（以下简称“会议”）于2022年8月3日在县政府二楼会议室召开，县长钟明主持会议。\n一、研究防汛工作\n会议同意县水利局提出的防汛预案。'
+    expect(parseMinutes(text).meeting.name).toBe('县政府第十二次常务会议')
+  })
+})
+
+describe('a heading with a note on who presents it', () => {
+  it('should leave `(汇报人:X)` at the end of the heading line out of the heading', () => {
+    const text = [
+      '2024年5月7日，学院召开2024年第9次党政联席会议，院长马骏主持会议。',
+      '一、研究暑期社会实践工作方案（汇报人：龚丽）',
+      '经会议研究，原则同意该方案。',
+      '二、审议《学院实验室开放管理办法(修订)》(主持:马骏 汇报:实验中心)',
+      '经会议研究，原则通过该办法。'
+    ].join('\n')
+    const {items} = parseMinutes(text)
+    expect(items.map((item) => item.heading)).toEqual(['研究暑期社会实践工作方案', '审议《学院实验室开放管理办法(修订)》'])
+    expect(items.map((item) => item.reporters)).toEqual([['龚丽'], ['实验中心']])
+  })
+
+  it('should keep a bracket that is no note inside the heading', () => {
+    const text = '2024年5月7日，县长钟明主持召开县政府常务会议。\n一、审议县城供水价格调整方案(征求意见稿)\n会议原则同意该方案。'
+    expect(parseMinutes(text).items[0]?.heading).toBe('审议县城供水价格调整方案(征求意见稿)')
+  })
+})
