@@ -48,3 +48,24 @@ describe('a heading with a note on who presents it', () => {
     expect(parseMinutes(text).items[0]?.heading).toBe('审议县城供水价格调整方案(征求意见稿)')
   })
 })
+
+describe('a lead that dates the meeting between its body and the verb', () => {
+  it('should join the body to a bodiless name over `于` and the date', () => {
+    const text = '区人民政府于2023年9月12日下午召开第21次常务会议，区长钱峰主持会议。\n一、研究秋季开学工作\n会议同意区教育局提出的工作方案。'
+    const {meeting} = parseMinutes(text)
+    expect(meeting.name).toBe('区人民政府第21次常务会议')
+    expect(meeting.date).toBe('2023-09-12')
+  })
+})
+
+describe('publication lines', () => {
+  it('should take the year of a `日期:` line with a byline’s labels for a lead without one', () => {
+    const text = [
+      '县人大常委会召开第九次主任会议',
+      '日期:2022-05-19  来源:县人大办  点击数:',
+      '5月17日上午，县人大常委会主任丁伟主持召开县人大常委会第九次主任会议。',
+      '会议听取了县人民政府关于全县食品安全工作情况的汇报。'
+    ].join('\n')
+    expect(parseMinutes(text).meeting.date).toBe('2022-05-17')
+  })
+})
