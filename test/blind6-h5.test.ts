@@ -29,26 +29,6 @@ describe('a meeting named before a short form in brackets', () => {
   })
 })
 
-describe('a heading with a note on who presents it', () => {
-  it('should leave `(汇报人:X)` at the end of the heading line out of the heading', () => {
-    const text = [
-      '2024年5月7日，学院召开2024年第9次党政联席会议，院长马骏主持会议。',
-      '一、研究暑期社会实践工作方案（汇报人：龚丽）',
-      '经会议研究，原则同意该方案。',
-      '二、审议《学院实验室开放管理办法(修订)》(主持:马骏 汇报:实验中心)',
-      '经会议研究，原则通过该办法。'
-    ].join('\n')
-    const {items} = parseMinutes(text)
-    expect(items.map((item) => item.heading)).toEqual(['研究暑期社会实践工作方案', '审议《学院实验室开放管理办法(修订)》'])
-    expect(items.map((item) => item.reporters)).toEqual([['龚丽'], ['实验中心']])
-  })
-
-  it('should keep a bracket that is no note inside the heading', () => {
-    const text = '2024年5月7日，县长钟明主持召开县政府常务会议。\n一、审议县城供水价格调整方案(征求意见稿)\n会议原则同意该方案。'
-    expect(parseMinutes(text).items[0]?.heading).toBe('审议县城供水价格调整方案(征求意见稿)')
-  })
-})
-
 describe('a lead that dates the meeting between its body and the verb', () => {
   it('should join the body to a bodiless name over `于` and the date', () => {
     const text = '区人民政府于2023年9月12日下午召开第21次常务会议，区长钱峰主持会议。\n一、研究秋季开学工作\n会议同意区教育局提出的工作方案。'
@@ -67,5 +47,22 @@ describe('publication lines', () => {
       '会议听取了县人民政府关于全县食品安全工作情况的汇报。'
     ].join('\n')
     expect(parseMinutes(text).meeting.date).toBe('2022-05-17')
+  })
+})
+
+describe('chairs', () => {
+  it('should read a chair whose surname is 赖, also in traditional characters', () => {
+    const text = '6月2日上午，區委副書記、區長賴志遠主持召開區政府第9次常務會議。\n一、研究防汛工作\n會議同意區水務局提出的方案。'
+    expect(parseMinutes(text).meeting.chair?.name).toBe('賴志遠')
+  })
+
+  it('should read a board meeting chaired by a director the board chose', () => {
+    const text = [
+      '第二届董事会第四次会议于2024年3月8日以通讯方式召开。因董事长出差，经半数以上董事共同推举，本次会议由董事欧阳晴女士主持。',
+      '一、审议通过《关于变更会计师事务所的议案》'
+    ].join('\n')
+    const {meeting} = parseMinutes(text)
+    expect(meeting.chair?.name).toBe('欧阳晴')
+    expect(meeting.chair?.title).toBe('董事')
   })
 })

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, backReferences, headingNoteLabels, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -680,18 +680,8 @@ function headingEnd(doc: Doc, start: number, end: number): number {
     else if (code === fullStop && depth === 0) return speaks === -1 ? index : speaks
     else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1))) return index
     else if (code === 0x4f1a /* 会 */ && depth === 0 && speaks === -1 && index > start + 3 && gluedSpeech(doc.norm, index)) speaks = index
-    // A note on who chairs or presents the matter (`…方案(汇报人:X)`): the heading ends before it.
-    else if (code === 0x28 /* ( */ && depth === 0 && index > start && headingNote(doc.norm, index + 1)) return speaks === -1 ? index : speaks
   }
   return end
-}
-
-const headingNotes = words(headingNoteLabels)
-
-/** Whether a heading's note in brackets opens at `at`: a label of who chairs or presents, and its `:`. */
-function headingNote(text: string, at: number): boolean {
-  const label = headingNotes.at(text, at)
-  return label !== undefined && text.charCodeAt(at + label.length) === colon
 }
 
 /** What the meeting does when it speaks right after a heading: `会议听取了…`, `会议原则同意…`. */
