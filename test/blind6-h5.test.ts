@@ -56,6 +56,11 @@ describe('chairs', () => {
     expect(parseMinutes(text).meeting.chair?.name).toBe('賴志遠')
   })
 
+  it('should read chairs surnamed 傅, 萧 and 贲', () => {
+    const chair = (name: string) => parseMinutes(`3月2日，市长${name}主持召开市政府第5次常务会议。\n一、研究春耕工作\n会议同意该方案。`).meeting.chair?.name
+    expect([chair('傅志刚'), chair('萧红英'), chair('贲永年')]).toEqual(['傅志刚', '萧红英', '贲永年'])
+  })
+
   it('should read a board meeting chaired by a director the board chose', () => {
     const text = [
       '第二届董事会第四次会议于2024年3月8日以通讯方式召开。因董事长出差，经半数以上董事共同推举，本次会议由董事欧阳晴女士主持。',
