@@ -71,3 +71,10 @@ describe('chairs', () => {
     expect(meeting.chair?.title).toBe('董事')
   })
 })
+
+describe('dates', () => {
+  it('should read 元月 as January', () => {
+    const date = (lead: string) => parseMinutes(`${lead}，县长钟明主持召开县政府第3次常务会议。\n一、研究春运工作\n会议同意该方案。`).meeting.date
+    expect([date('2025年元月6日上午'), date('二〇二五年元月十二日')]).toEqual(['2025-01-06', '2025-01-12'])
+  })
+})
