@@ -136,7 +136,8 @@ export interface Meeting {
   /**
    * The meeting as named, without 纪要: `市政府第63次常务会议`. A name that
    * names no body after the body that convenes it (`县政府召开第8次常务会议`)
-   * is joined to it without the verb (`县政府第8次常务会议`); its position is
+   * is joined to it without the verb (`县政府第8次常务会议`), or without `于`,
+   * a date and the verb (`县政府于6月3日召开第8次常务会议`); its position is
    * then the whole phrase.
    */
   name: string | null

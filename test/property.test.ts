@@ -92,6 +92,16 @@ const slice = (text: string, position: Position) => text.slice(position.start.of
 const inside = (outer: Position, inner: Position) =>
   outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset
 
+/** What a name joined to its body may be, given its place: the place without the verb, or without `于…` and the verb. */
+function joinedPlaces(place: string): string[] {
+  const verb = /召开|举行/.exec(place)
+  if (!verb) return []
+  const after = place.slice(verb.index + verb[0].length)
+  const before = place.slice(0, verb.index)
+  const by = before.lastIndexOf('于')
+  return [before + after, ...(by > 0 ? [before.slice(0, by) + after] : [])]
+}
+
 /**
  * Problems with the places of a record's values.
  *
@@ -132,9 +142,10 @@ function recordProblems(text: string, record: MinutesRecord): string[] {
 
   const {meeting} = record
   equal('meeting.title', meeting.title, meeting.positions.title)
-  // A name joined to its body over the convening verb (`县政府召开第8次常务会议` → `县政府第8次常务会议`) is its place without the verb.
+  // A name joined to its body over the convening verb (`县政府召开第8次常务会议` → `县政府第8次常务会议`, also over
+  // `于` and a date, `县政府于6月3日上午召开…`) is its place without the verb (and what stands before it).
   const namePlace = meeting.positions.name ? slice(text, meeting.positions.name) : null
-  const joinedName = namePlace !== null && namePlace !== meeting.name && namePlace.replace(/召开|举行/, '') === meeting.name
+  const joinedName = namePlace !== null && namePlace !== meeting.name && joinedPlaces(namePlace).includes(meeting.name ?? '')
   if (!joinedName) equal('meeting.name', meeting.name, meeting.positions.name)
   equal('meeting.timeOfDay', meeting.timeOfDay, meeting.positions.timeOfDay)
   equal('meeting.location', meeting.location, meeting.positions.location)
@@ -360,6 +371,18 @@ describe('position checks used by the properties', () => {
       'root/1 (text): value "《办法》" but source "《办法》\\r"',
       'root/2 (text) outside its root'
     ])
+  })
+
+  it('should take a name joined to its body over the verb, or over 于, a date and the verb, as its place', () => {
+    expect(joinedPlaces('县政府召开第8次常务会议')).toEqual(['县政府第8次常务会议'])
+    expect(joinedPlaces('县人民政府于2024年6月3日上午召开第47次常务会议')).toEqual([
+      '县人民政府于2024年6月3日上午第47次常务会议',
+      '县人民政府第47次常务会议'
+    ])
+    const text = '县人民政府于2024年6月3日上午召开第47次常务会议，县长王明主持。\n一、研究防汛工作\n'
+    const {record} = analyze(text)
+    expect(record.meeting.name).toBe('县人民政府第47次常务会议')
+    expect(recordProblems(text, record)).toEqual([])
   })
 })
 
