@@ -1318,3 +1318,6 @@ export const continuationFirsts: readonly string[] = ['的', '了', '和', '及'
  * as forms: `汇报单位:`, `汇报科室:`, `表决结果:` (boards), `会议意见:`.
  */
 export const itemLabels: readonly string[] = ['汇报单位', '汇报科室', '汇报部门', '汇报人', '表决结果', '会议意见', '议定意见', '审议意见']
+
+/** Adverbs that may stand before `由X负责` without being the task set before its owner (`并由X负责`, `会后由X负责`). */
+export const frontedAdverbs: readonly string[] = ['并', '再', '另', '均', '统一', '具体', '同时', '会后', '随后', '今后', '最后', '然后', '其中', '分别', '原则上']

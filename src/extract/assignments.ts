@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, deadlineLabels, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, deadlineLabels, frontedAdverbs, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
@@ -407,6 +407,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (seen.has(owner.actor.whole.start)) continue
           seen.add(owner.actor.whole.start)
           const task = trim(text, owner.taskStart, taskEnd(text, sentence.clauses, clauseIndex, sentence.end))
+          // `A项工作由X负责`: an owner after its task, with only the verb of responsibility, owns the task before it.
+          if (atStart === null && bareRole(text, owner.taskStart, clause.end)) task.start = frontedTask(text, clause.start, owner.actor.whole.start, task.start)
           // A bracket of owners that ends the task (`…管理(区城管局负责)`) is not part of it, and
           // owners inside it (`(区住建局牵头,区财政局配合)`) are read with it (see `readBracketed`).
           const bracket = text.charCodeAt(task.end - 1) === 0x29 /* ) */ ? ownersBracket(text, sentence.start, task.end) : -1
@@ -472,6 +474,21 @@ const roleWords = words(['负总责', '具体负责', '负责', '牵头', '主�
 function bareRole(text: string, at: number, end: number): boolean {
   const word = roleWords.at(text, at)
   return word !== undefined && trim(text, at + word.length, end).end <= at + word.length
+}
+
+const notFronted = words(frontedAdverbs)
+
+/**
+ * Where a task set before its owner starts (`县级储备物资调拨由X负责`): at the clause start, when
+ * what stands before `由X` is more than an adverb (`并由X负责`, `会后由X负责` keep `fallback`).
+ */
+function frontedTask(text: string, start: number, owner: number, fallback: number): number {
+  const by = text.lastIndexOf('由', owner)
+  if (by < start || by < owner - 1) return fallback
+  const before = trim(text, start, by)
+  if (before.end - before.start < 2) return fallback
+  const word = notFronted.at(text, before.start)
+  return word !== undefined && before.start + word.length >= before.end ? fallback : before.start
 }
 
 /** Verbs of the owner a supporting owner is listed after with `、`: `X牵头、Y配合`, `X负责、Y协助`. */
