@@ -1321,3 +1321,6 @@ export const itemLabels: readonly string[] = ['汇报单位', '汇报科室', '�
 
 /** Adverbs that may stand before `由X负责` without being the task set before its owner (`并由X负责`, `会后由X负责`). */
 export const frontedAdverbs: readonly string[] = ['并', '再', '另', '均', '统一', '具体', '同时', '会后', '随后', '今后', '最后', '然后', '其中', '分别', '原则上']
+
+/** A school's holidays a task may be done in, to their end (`寒假期间完成`, `暑假内完成`). */
+export const vacations: readonly string[] = ['寒假', '暑假', '暑期', '寒暑假']

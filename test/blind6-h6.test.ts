@@ -35,3 +35,30 @@ describe('blind6-h6: officers of the own body present in person', () => {
     expect(analyze(text).record.items[0].reporters).toEqual(['县水利局'])
   })
 })
+
+describe('blind6-h6: deadlines of a school calendar', () => {
+  it('should read a holiday the task is done in (`寒假期间`) as its deadline', () => {
+    const [made] = first('会议要求县教育局于寒假期间完成校舍维修。').assignments
+    expect(made.owner).toBe('县教育局')
+    expect(made.due).toBe('于寒假期间')
+  })
+
+  it('should read a term with its year (`2026年秋季学期前`) as a deadline', () => {
+    const [made] = first('会议明确,城西中学扩建由县城投公司代建,2026年秋季学期前投入使用。').assignments
+    expect(made.owner).toBe('县城投公司')
+    expect(made.due).toBe('2026年秋季学期前')
+  })
+
+  it('should not read a span that is no deadline (`寒假期间的值班安排`) for a task without one', () => {
+    const [made] = first('会议要求县教育局做好寒假期间的值班安排。').assignments
+    expect(made.due).toBeNull()
+  })
+
+  it('should leave a point marker out of a task set before its owner', () => {
+    const assignments = first('会议要求:(一)教师招聘由县人社局牵头,5月底前完成;(二)校车更新由县交通局负责。').assignments
+    expect(assignments.map((made) => [made.owner, made.task])).toEqual([
+      ['县人社局', '教师招聘由县人社局牵头,5月底前完成'],
+      ['县交通局', '校车更新由县交通局负责']
+    ])
+  })
+})

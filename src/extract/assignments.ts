@@ -485,7 +485,8 @@ const notFronted = words(frontedAdverbs)
 function frontedTask(text: string, start: number, owner: number, fallback: number): number {
   const by = text.lastIndexOf('由', owner)
   if (by < start || by < owner - 1) return fallback
-  const before = trim(text, start, by)
+  // A point's marker (`(一)A项工作由X牵头`) is not part of the task.
+  const before = trim(text, skipMarker(text, start, by), by)
   if (before.end - before.start < 2) return fallback
   const word = notFronted.at(text, before.start)
   return word !== undefined && before.start + word.length >= before.end ? fallback : before.start
