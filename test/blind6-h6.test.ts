@@ -24,9 +24,14 @@ describe('blind6-h6: tasks set before their owner', () => {
   })
 })
 
-describe('blind6-h6: officers of the own body present in person', () => {
-  it('should give the person, not `党委`, for `党委副书记X介绍了…`', () => {
+describe('blind6-h6: officers who present with their body', () => {
+  it('should give the body for `党委副书记X介绍了…`, as for a unit with a person', () => {
     const text = '5月8日,学院召开2025年第4次党政联席会议。现纪要如下:\n一、审议年度考核方案\n会上,党委副书记周敏介绍了年度考核方案。会议审议通过该方案。\n'
+    expect(analyze(text).record.items[0].reporters).toEqual(['党委'])
+  })
+
+  it('should give one person written with the body and in the trailer once, by name', () => {
+    const text = '5月8日,学院召开2025年第4次党政联席会议。现纪要如下:\n一、审议年度考核方案\n会上,党委副书记周敏介绍了年度考核方案。会议审议通过该方案。\n(主持:李明 汇报:周敏)\n'
     expect(analyze(text).record.items[0].reporters).toEqual(['周敏'])
   })
 
@@ -59,6 +64,28 @@ describe('blind6-h6: deadlines of a school calendar', () => {
     expect(assignments.map((made) => [made.owner, made.task])).toEqual([
       ['县人社局', '教师招聘由县人社局牵头,5月底前完成'],
       ['县交通局', '校车更新由县交通局负责']
+    ])
+  })
+})
+
+describe('blind6-h6: bare names and the deadlines of a lead', () => {
+  const branch = '党支部委员会会议纪要\n时间:2025年5月6日\n主持:党支部书记 林红\n出席:林红 马东 白云峰\n一、研究主题党日活动\n'
+
+  it('should take a bare name the minutes list elsewhere for the owner of `由X负责`', () => {
+    const {record} = analyze(branch + '会议决定开展主题党日活动,由白云峰负责活动方案制定。\n')
+    expect(record.items[0].assignments.map((made) => [made.owner, made.task])).toEqual([['白云峰', '负责活动方案制定']])
+  })
+
+  it('should take no owner for a name-like word listed nowhere (`由单位负责`)', () => {
+    const {record} = analyze(branch + '会议决定开展主题党日活动,由单位负责活动经费。\n')
+    expect(record.items[0].assignments).toEqual([])
+  })
+
+  it('should give the deadline after `由Y牵头` to Y alone, not to the owner before', () => {
+    const assignments = first('会议要求,县教育局要做好在校生安置工作,由分管副县长王强牵头,6月上旬前完成新校区验收。').assignments
+    expect(assignments.map((made) => [made.owner, made.due])).toEqual([
+      ['县教育局', null],
+      ['王强', '6月上旬前']
     ])
   })
 })

@@ -269,7 +269,32 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   if (text.charAt(by + 1) === '由' || text.startsWith('会议', by - 2)) return null
   if (notOwnerBy.some((word) => text.startsWith(word, by) || text.startsWith(word, by - 1))) return null
   const found = actorBefore(text, by + 1, end + 40, starters) ?? longestActor(text, by + 1, end, 20, afterByActor)
-  return found ? owner(text, found.actor) : null
+  return found ? owner(text, found.actor) : listedPerson(text, by + 1, end)
+}
+
+/** What may stand around a name in a list of persons: `出席:A B C`, `A、B`. */
+const listMarks = new Set([' ', '\u3000', '、', ',', ':', '\n', '(', ')'])
+
+/**
+ * A bare name before a verb of responsibility (`由马东负责…`), taken for a
+ * person when the minutes list that name elsewhere on its own (`出席:郭某 马东 …`):
+ * without a title, a name-like word (`由单位负责`) is otherwise no owner.
+ */
+function listedPerson(text: string, start: number, end: number): Owner | null {
+  for (const length of [3, 2]) {
+    const stop = start + length
+    if (stop >= end || roleWords.at(text, stop) === undefined || !isName(text, start, stop)) continue
+    const name = text.slice(start, stop)
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      if (at === start) continue
+      const before = at === 0 ? '\n' : text.charAt(at - 1)
+      const after = at + length >= text.length ? '\n' : text.charAt(at + length)
+      if (!listMarks.has(before) || !listMarks.has(after)) continue
+      const span = {start, end: stop}
+      return {actor: {kind: 'person', whole: span, value: span, parts: [span], name: span, title: null, unit: null}, taskStart: stop}
+    }
+  }
+  return null
 }
 
 function owner(text: string, actor: Actor): Owner {
@@ -534,11 +559,15 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
  * no owner or audience of their own (`由X统筹,Y落实资金,力争10月中旬前全部签约`
  * → `力争10月中旬前全部签约`): the outcome the owners before share, whose
  * deadline is theirs too where their own task has none. Null when that
- * owner's task is one clause (`X负责A,Y负责B,Z要在6月底前…`: Z's deadline is Z's).
+ * owner's task is one clause (`X负责A,Y负责B,Z要在6月底前…`: Z's deadline is Z's), or
+ * that owner's clause holds only its verb (`由Y牵头,6月底前完成B`: the deadline is Y's).
  */
 function sharedSpan(text: string, clauses: Clause[], from: number): Span | null {
   const next = clauses.findIndex((clause) => clause.start >= from)
-  if (next === -1 || !(ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next]))) return null
+  const nextOwner = next === -1 ? null : (ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next]))
+  if (!nextOwner) return null
+  // `X要做好A,由Y牵头,6月底前完成B`: the clauses after a clause of only the next owner's verb are its task alone.
+  if (bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
   let last = next
   while (last + 1 < clauses.length && !ownerAt(text, clauses[last + 1]) && !innerOwner(text, clauses[last + 1]) && !addressesAudience(text, clauses[last + 1])) last++
   return last > next ? {start: clauses[next + 1].start, end: clauses[last].end} : null

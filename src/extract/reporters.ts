@@ -13,7 +13,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {ownBodies as ownBodyNames, reporterFollowers} from '../lexicon.js'
+import {reporterFollowers} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, isGeneric, isName, readActor, type Actor} from './actor.js'
@@ -36,8 +36,6 @@ const officers = ['主要负责人', '负责人', '主要负责同志', '负责�
 const pointPresenting = words(['汇报了', '汇报', '介绍了', '介绍', '通报了', '通报', '就', '分别汇报', '作了汇报', '作汇报'])
 /** Followers after which joint reporters each report: `X、Y分别汇报了…`. */
 const eachReports = new Set(['分别', '共同'])
-/** Bodies named without a place, whose officers present in person (see `ownBodies` in the lexicon). */
-const ownBodies = new Set(ownBodyNames)
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告']
 const agreeing = words(['同意'])
 const proposed = words(['提出的', '提交的', '报送的', '关于'])
@@ -171,11 +169,14 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
   // Joint reporters (`市住建局、市商务局关于…`) report each.
   // A loop rather than `flatMap`, which allocated an array per actor and was a fifth of this function's time.
   const spans: Span[] = []
+  // Names that present on their own (`(汇报:X)`, `X副院长就…汇报`).
+  const named = new Set<string>()
+  for (const actor of found) if (actor.kind === 'person' && actor.name) named.add(text.slice(actor.name.start, actor.name.end))
   for (const actor of found) {
+    // `党委副书记X介绍了…` and `(汇报:X)`: one person written twice presents once, by name.
+    if (actor.kind === 'unit-person' && actor.name && named.has(text.slice(actor.name.start, actor.name.end))) continue
     // (A name with `和` inside, `市政协文史和学习委员会`, is read whole: see `readJoint`.)
-    // An officer of the meeting's own body (`党委副书记X`, `纪委书记X`), named, presents in person.
-    if (actor.kind === 'unit-person' && actor.unit && actor.name && ownBodies.has(text.slice(actor.unit.start, actor.unit.end))) spans.push(actor.name)
-    else if (actor.kind !== 'joint') spans.push(actor.value)
+    if (actor.kind !== 'joint') spans.push(actor.value)
     else for (const part of actor.parts) if (!isGeneric(text, part.start, part.end)) spans.push(part)
   }
   for (const span of spans.sort((a, b) => a.start - b.start)) {
