@@ -437,6 +437,12 @@ export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关
 /** Words that end like a unit but are not one: `领导干部要…`, `全社会`. */
 export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股']
 
+/**
+ * Boards that speak as the meeting does, before a verb of asking
+ * (`理事会要求秘书处…`, `董事会授权经营层…`).
+ */
+export const boardsThatSpeak: readonly string[] = ['董事会', '理事会', '监事会', '常委会', '党委会', '党组会', '院务会', '校务会']
+
 /** Clause words that never stand inside a unit's name. */
 export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每']
 

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, deadlineLabels, frontedAdverbs, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
@@ -158,7 +158,7 @@ function speakingBody(text: string, at: number): string | undefined {
   return byOpeners.some((word) => text.startsWith(word, after)) || speechVerbs.at(text, after) !== undefined ? body : undefined
 }
 
-const speakingBodies = words(['董事会', '理事会', '监事会', '常委会', '党委会', '党组会', '院务会', '校务会'])
+const speakingBodies = words(boardsThatSpeak)
 
 /**
  * Whether a subject and its follower give a task: any follower but `对`
