@@ -89,3 +89,24 @@ describe('blind6-h6: bare names and the deadlines of a lead', () => {
     ])
   })
 })
+
+describe('blind6-h6: the members of a party committee by their charge', () => {
+  it('should read `组织委员` as a title, so that the committee written with its member presents', () => {
+    const text = lead + '一、研究党费收缴情况\n机关党委组织委员陶亮通报了党费收缴情况。\n'
+    expect(analyze(text).record.items[0].reporters).toEqual(['机关党委'])
+  })
+
+  it('should give a task to the member named with `宣传委员`', () => {
+    const [made] = first('会议决定,由宣传委员陶亮负责活动宣传报道。').assignments
+    expect([made.owner, made.task]).toEqual(['陶亮', '负责活动宣传报道'])
+  })
+})
+
+describe('blind6-h6: common surnames', () => {
+  it('should read a chair whose surname is 傅, 赖 or 萧', () => {
+    for (const name of ['傅建新', '赖国华', '萧敏']) {
+      const {record} = analyze(`机关党委会议纪要\n时间:2025年8月28日\n主持人:机关党委书记 ${name}\n一、研究有关事项\n会议同意该事项。\n`)
+      expect(record.meeting.chair?.name).toBe(name)
+    }
+  })
+})
