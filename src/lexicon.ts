@@ -275,6 +275,8 @@ export const taskStarters: readonly string[] = [
   '报',
   '安排',
   '统筹',
+  // `由X统一协调`, `由X统一组织`
+  '统一',
   '协调',
   '督促',
   '跟进',

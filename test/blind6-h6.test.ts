@@ -110,3 +110,25 @@ describe('blind6-h6: common surnames', () => {
     }
   })
 })
+
+describe('blind6-h6: owners of a topic meeting', () => {
+  it('should end the owner before `统一` (`由X统一协调`)', () => {
+    const [made] = first('管线迁改由县住建局统一协调,各产权单位要服从总体安排。').assignments
+    expect(made.owner).toBe('县住建局')
+    expect(made.task.startsWith('统一协调')).toBe(true)
+  })
+
+  it('should take a unit before `按季度` at a clause start for an owner', () => {
+    const assignments = first('县城投公司要积极争取银行贷款,县财政局按季度拨付配套资金。').assignments
+    expect(assignments.map((made) => [made.owner, made.task])).toEqual([
+      ['县城投公司', '要积极争取银行贷款'],
+      ['县财政局', '按季度拨付配套资金']
+    ])
+  })
+
+  it('should keep `会议同意X落实…` a decision, with no owner `同意X`', () => {
+    const item = first('会议同意县财政局落实项目配套资金。')
+    expect(item.decisions.map((decision) => decision.text)).toEqual(['会议同意县财政局落实项目配套资金'])
+    expect(item.assignments).toEqual([])
+  })
+})

@@ -22,7 +22,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按季度', '按月', '按年度', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -69,6 +69,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   cursor = afterSpeaker(text, cursor, end)
   const speech = speechVerbs.at(text, cursor)
   if (speech) cursor += speech.length
+  // `会议同意X落实资金`: what the meeting agrees to is its decision, and `同意X` no owner.
+  if (agreeingVerbs.at(text, cursor) !== undefined) return null
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
       const found = askedOwner(text, cursor + word.length, end)
@@ -96,6 +98,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
   return found ? owner(text, found.actor) : null
 }
+
+const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
 
 /**
  * The owner asked at `from` (after `请`, `要求`): `请X负责…`; where no word
@@ -450,7 +454,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
           // `由X统筹,Y落实资金,力争10月中旬前全部签约`: a task ended by another owner's shares its outcome's deadline.
           // (A clause before that is no deadline, `会议明确,由X负责…,Y负责…,确保11月底前完工`, leaves the shared one.)
-          const shared = task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end)
+          const shared = task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end, bareRole(text, owner.taskStart, clause.end))
           const atBefore = before && {...before, labelled: false, whole: true}
           let made = assignment(doc, owner.actor, task, meetingDate, atBefore)
           const elsewhere = made.due === null && shared ? {...shared, labelled: false, whole: false} : atBefore
@@ -560,14 +564,16 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
  * → `力争10月中旬前全部签约`): the outcome the owners before share, whose
  * deadline is theirs too where their own task has none. Null when that
  * owner's task is one clause (`X负责A,Y负责B,Z要在6月底前…`: Z's deadline is Z's), or
- * that owner's clause holds only its verb (`由Y牵头,6月底前完成B`: the deadline is Y's).
+ * that owner's clause holds only its verb (`由Y牵头,6月底前完成B`: the deadline is Y's)
+ * while the owner before has a task of its own (not `leads`, a clause of only its verb).
  */
-function sharedSpan(text: string, clauses: Clause[], from: number): Span | null {
+function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolean): Span | null {
   const next = clauses.findIndex((clause) => clause.start >= from)
   const nextOwner = next === -1 ? null : (ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next]))
   if (!nextOwner) return null
-  // `X要做好A,由Y牵头,6月底前完成B`: the clauses after a clause of only the next owner's verb are its task alone.
-  if (bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
+  // `X要做好A,由Y牵头,6月底前完成B`: the clauses after a clause of only the next owner's verb are its task alone,
+  // unless the owner before only leads too (`由X牵头,Y具体负责,下周一前…`).
+  if (!leads && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
   let last = next
   while (last + 1 < clauses.length && !ownerAt(text, clauses[last + 1]) && !innerOwner(text, clauses[last + 1]) && !addressesAudience(text, clauses[last + 1])) last++
   return last > next ? {start: clauses[next + 1].start, end: clauses[last].end} : null
