@@ -132,3 +132,37 @@ describe('blind6-h6: owners of a topic meeting', () => {
     expect(item.assignments).toEqual([])
   })
 })
+
+describe('blind6-h6: round 6 forms', () => {
+  it('should read `会议议定事项:` as a lead-in, not a decision', () => {
+    const item = first('会议议定事项:\n(一)同意增设两处公交站点。\n(二)站点建设由县交通局负责。')
+    expect(item.decisions.map((decision) => decision.text)).toEqual(['同意增设两处公交站点。', '站点建设由县交通局负责。'])
+  })
+
+  it('should give both named units of `X、Y汇报了…` as reporters', () => {
+    expect(first('县教育局、县公安局汇报了校园安全工作安排。').reporters).toEqual(['县教育局', '县公安局'])
+  })
+
+  it('should give the unit that submitted what the meeting `审议并原则通过` as its reporter', () => {
+    expect(first('会议审议并原则通过县财政局提交的预算调整方案。').reporters).toEqual(['县财政局'])
+  })
+
+  it('should take a unit that `具体实施` after a leader for an owner, sharing the deadline', () => {
+    const assignments = first('城中村改造由分管副县长王强同志牵头,县住建局具体实施,确保年底前完成征收签约。').assignments
+    expect(assignments.map((made) => [made.owner, made.due])).toEqual([
+      ['王强', '年底前'],
+      ['县住建局', '年底前']
+    ])
+  })
+
+  it('should not take a holiday that is a span of duty (`寒假期间校园安全由X负总责`) for a deadline', () => {
+    const [made] = first('寒假期间校园安全由县教育局负总责。').assignments
+    expect(made.owner).toBe('县教育局')
+    expect(made.due).toBeNull()
+  })
+
+  it('should let a leader share the outcome after an audience that only carries it out', () => {
+    const [made] = first('期末考试由县教研室牵头组织,各学校具体实施,1月16日前完成阅卷。').assignments
+    expect([made.owner, made.due]).toEqual(['县教研室', '1月16日前'])
+  })
+})

@@ -22,7 +22,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按季度', '按月', '按年度', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按季度', '按月', '按年度', '具体实施', '具体承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -570,13 +570,23 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
 function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolean): Span | null {
   const next = clauses.findIndex((clause) => clause.start >= from)
   const nextOwner = next === -1 ? null : (ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next]))
-  if (!nextOwner) return null
+  // `由X牵头组织,各年级组具体实施,1月16日前完成…`: an audience that carries the task out shares the outcome too.
+  if (!nextOwner && (next === -1 || !addressesAudience(text, clauses[next]) || !onlyCarriesOut(text, clauses[next]))) return null
   // `X要做好A,由Y牵头,6月底前完成B`: the clauses after a clause of only the next owner's verb are its task alone,
   // unless the owner before only leads too (`由X牵头,Y具体负责,下周一前…`).
-  if (!leads && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
+  if (nextOwner && !leads && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
   let last = next
   while (last + 1 < clauses.length && !ownerAt(text, clauses[last + 1]) && !innerOwner(text, clauses[last + 1]) && !addressesAudience(text, clauses[last + 1])) last++
   return last > next ? {start: clauses[next + 1].start, end: clauses[last].end} : null
+}
+
+/** Verbs of an audience that only carries out the task of another (`各年级组具体实施`). */
+const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '配合', '协助', '参与']
+
+/** Whether a clause is an audience with only a verb of carrying out: `各年级组具体实施` (not `各委员会抓紧做好…`). */
+function onlyCarriesOut(text: string, clause: Span): boolean {
+  const {start, end} = trim(text, clause.start, clause.end)
+  return end - start <= 14 && carryingOut.some((word) => text.endsWith(word, end))
 }
 
 const audiencePrefixes = ['各', '有关', '相关']

@@ -439,6 +439,9 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     candidates.push({start: match.index, end, date: null, kind: 'absolute'})
   }
   if (norm.includes('假')) for (const match of matches(vacationPattern, norm)) {
+    // `寒假期间完成`, `于寒假期间`: the holiday bounds a task done in it; not `寒假期间校园安全由X负责` (a span).
+    const end = match.index + match[0].length
+    if (!'于在'.includes(norm.charAt(match.index)) && !delivers(norm, end)) continue
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('学期')) for (const match of matches(termPattern, norm)) {
