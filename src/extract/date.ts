@@ -25,14 +25,14 @@ const chineseSmall = '[一二两三四五六七八九十]{1,3}'
 
 const datePattern = new RegExp(
   [
-    // 2024年3月5日, 2024年3月5号, 二〇二四年三月五日, 2024年一月八日
-    `(?<y1>\\d{4}|${chineseYearDigit}{4})\\s*年\\s*(?<m1>\\d{1,2}|${chineseSmall})\\s*月\\s*(?<d1>\\d{1,2}|${chineseSmall})\\s*[日号]`,
+    // 2024年3月5日, 2024年3月5号, 二〇二四年三月五日, 2024年一月八日, 2024年元月5日
+    `(?<y1>\\d{4}|${chineseYearDigit}{4})\\s*年\\s*(?<m1>\\d{1,2}|${chineseSmall}|元)\\s*月\\s*(?<d1>\\d{1,2}|${chineseSmall})\\s*[日号]`,
     // 2024-03-05, 2024/3/5, 2024.3.5
     String.raw`(?<y3>\d{4})(?<sep>[-/.])(?<m3>\d{1,2})\k<sep>(?<d3>\d{1,2})(?!\d)`,
-    // 3月5日, and 3月十五日 as some write it
-    `(?<m4>\\d{1,2})\\s*月\\s*(?<d4>\\d{1,2}|${chineseSmall})\\s*[日号]`,
-    // 三月五日
-    `(?<m5>${chineseSmall})月(?<d5>${chineseSmall})[日号]`
+    // 3月5日, and 3月十五日 as some write it; 元月5日 (January)
+    `(?<m4>\\d{1,2}|元)\\s*月\\s*(?<d4>\\d{1,2}|${chineseSmall})\\s*[日号]`,
+    // 三月五日, 元月五日
+    `(?<m5>${chineseSmall}|元)月(?<d5>${chineseSmall})[日号]`
   ].join('|'),
   'g'
 )
@@ -116,7 +116,7 @@ export function findDates(norm: string): FoundDate[] {
     let day: number | null
     if (groups.y1) {
       year = /^\d+$/.test(groups.y1) ? Number(groups.y1) : chineseYear(groups.y1)
-      month = chineseNumber(groups.m1)
+      month = monthNumber(groups.m1)
       day = chineseNumber(groups.d1)
     } else if (groups.y3) {
       year = Number(groups.y3)
@@ -125,10 +125,10 @@ export function findDates(norm: string): FoundDate[] {
     } else if (groups.m4) {
       // `2024年第3次…3月11日` is fine, but a digit right before is part of something else
       if (start > 0 && /\d/.test(norm.charAt(start - 1))) continue
-      month = Number(groups.m4)
+      month = monthNumber(groups.m4)
       day = chineseNumber(groups.d4)
     } else {
-      month = chineseNumber(groups.m5)
+      month = monthNumber(groups.m5)
       day = chineseNumber(groups.d5)
     }
     if (month === null || day === null || !validDate(year ?? 2000, month, day)) continue
@@ -137,8 +137,13 @@ export function findDates(norm: string): FoundDate[] {
   return dates
 }
 
-/** What may stand before `月` in a date: digits, year digits, `年`, `十`, `两`. */
-const monthLeaders = new Set([...'0123456789〇○零O一二两三四五六七八九十年'].map((character) => character.charCodeAt(0)))
+/** A month as written: digits, a Chinese number, or `元` (`元月`, January). */
+function monthNumber(value: string): number | null {
+  return value === '元' ? 1 : chineseNumber(value)
+}
+
+/** What may stand before `月` in a date: digits, year digits, `年`, `十`, `两`, `元` (`元月`). */
+const monthLeaders = new Set([...'0123456789〇○零O一二两三四五六七八九十年元'].map((character) => character.charCodeAt(0)))
 
 /** Whether a code unit may stand before `月` within a date (white space too: `2024 年 3 月`). */
 function mayLeadMonth(code: number): boolean {

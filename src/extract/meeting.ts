@@ -484,9 +484,24 @@ function withBody(doc: Doc, start: number, verbAt: number, verb: string, name: F
     const time = timeOfDayWords.find((word) => norm.startsWith(word, from))
     if (time) from += time.length
   }
-  const body = norm.slice(from, verbAt)
+  // The date after the body, before the verb: `县政府于6月3日召开第47次常务会议`.
+  const bodyEnd = verbAt - datedVerbLength(norm, from, verbAt)
+  const body = norm.slice(from, bodyEnd)
   if (body.length < 2 || body.length > 20 || !conveningBodies.some((word) => body.endsWith(word)) || /主持|召集/.test(body)) return name
-  return {start: from, end: name.end, value: sliceSource(doc, from, verbAt) + name.value}
+  return {start: from, end: name.end, value: sliceSource(doc, from, bodyEnd) + name.value}
+}
+
+/**
+ * How far `于` and a date (and a time of day) run back from the convening
+ * verb at `verbAt` (`县政府于2024年6月3日上午|召开`): their length, or 0.
+ */
+function datedVerbLength(norm: string, from: number, verbAt: number): number {
+  const at = norm.lastIndexOf('于', verbAt - 1)
+  if (at <= from) return 0
+  const date = findDates(norm.slice(at + 1, verbAt)).find((found) => found.start === 0)
+  if (!date) return 0
+  const time = timeOfDayWords.find((word) => norm.startsWith(word, at + 1 + date.end))
+  return at + 1 + date.end + (time ? time.length : 0) === verbAt ? verbAt - at : 0
 }
 
 /**
@@ -502,6 +517,10 @@ function nameEnding(doc: Doc, start: number, end: number): Found | null {
   }
   if (cut <= 0) return null
   const name = value.slice(0, cut)
+  // A name never ends inside brackets: the `会议` there is a short form's
+  // (`第二届董事会第九次会议(以下简称“本次会议”)于…召开`), and the name ends before them.
+  const open = name.lastIndexOf('(')
+  if (open >= 0 && !name.includes(')', open)) return nameEnding(doc, start, start + open)
   if (meetingNameEndings.includes(name) || name.length < 3 || /^(本次|此次|这次|该次)/.test(name)) return null
   return found(doc, start, start + cut)
 }
