@@ -277,6 +277,13 @@ export const taskStarters: readonly string[] = [
   '统筹',
   // `由X统一协调`, `由X统一组织`
   '统一',
+  // `由X每周调度一次`
+  '每周',
+  '每月',
+  '每半月',
+  '每季度',
+  '每日',
+  '每天',
   '协调',
   '督促',
   '跟进',
@@ -1343,3 +1350,6 @@ export const frontedAdverbs: readonly string[] = ['并', '再', '另', '均', '�
 
 /** A school's holidays a task may be done in, to their end (`寒假期间完成`, `暑假内完成`). */
 export const vacations: readonly string[] = ['寒假', '暑假', '暑期', '寒暑假']
+
+/** Works named by the festival before them (`节前安全检查`, `节前慰问`): `节前` there is no deadline. */
+export const festivalWorks: readonly string[] = ['安全', '检查', '大检查', '排查', '慰问', '走访', '巡查', '督查', '暗访', '市场']

@@ -166,3 +166,15 @@ describe('blind6-h6: round 6 forms', () => {
     expect([made.owner, made.due]).toEqual(['县教研室', '1月16日前'])
   })
 })
+
+describe('blind6-h6: round 7 forms', () => {
+  it('should not take `节前` that names a work (`组织节前安全检查`) for the deadline before a dated one', () => {
+    const [made] = first('县应急局要牵头组织节前安全生产检查,9月30日前完成全覆盖。').assignments
+    expect([made.owner, made.due]).toEqual(['县应急局', '9月30日前'])
+  })
+
+  it('should end the owner before a frequency (`由X副院长每周调度一次`)', () => {
+    const [made] = first('会议要求逐一对接学生,由张强副县长每周调度一次,6月30日前完成。').assignments
+    expect([made.owner, made.due]).toEqual(['张强', '6月30日前'])
+  })
+})

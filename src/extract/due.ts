@@ -20,6 +20,7 @@ import {
   moreHolidays,
   notDeadlineAfter,
   vacations,
+  festivalWorks,
   notFestivalBefore,
   promptDeadlines,
   recurringPeriods,
@@ -436,6 +437,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   if (norm.includes('前')) for (const match of matches(festivalPattern, norm)) {
     const end = match.index + match[0].length
     if (!isFestival(norm, end - match[1].length - 1) || isOneOf(countFirsts, norm.charAt(end))) continue
+    // `组织节前安全生产大检查`, `开展节前慰问`: the festival names the kind of the work, not its bound.
+    if (festivalWorks.some((word) => norm.startsWith(word, end))) continue
     candidates.push({start: match.index, end, date: null, kind: 'absolute'})
   }
   if (norm.includes('假')) for (const match of matches(vacationPattern, norm)) {
