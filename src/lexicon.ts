@@ -275,6 +275,15 @@ export const taskStarters: readonly string[] = [
   '报',
   '安排',
   '统筹',
+  // `由X统一协调`, `由X统一组织`
+  '统一',
+  // `由X每周调度一次`
+  '每周',
+  '每月',
+  '每半月',
+  '每季度',
+  '每日',
+  '每天',
   '协调',
   '督促',
   '跟进',
@@ -804,6 +813,13 @@ export const titles: readonly string[] = [
   '会计',
   '出纳',
   '报账员',
+  // The members of a party committee or branch by their charge: `机关党委组织委员X`.
+  '组织委员',
+  '宣传委员',
+  '纪检委员',
+  '统战委员',
+  '青年委员',
+  '保密委员',
   '委员',
   '常委',
   '教授',
@@ -1328,3 +1344,12 @@ export const continuationFirsts: readonly string[] = ['的', '了', '和', '及'
  * as forms: `汇报单位:`, `汇报科室:`, `表决结果:` (boards), `会议意见:`.
  */
 export const itemLabels: readonly string[] = ['汇报单位', '汇报科室', '汇报部门', '汇报人', '表决结果', '会议意见', '议定意见', '审议意见']
+
+/** Adverbs that may stand before `由X负责` without being the task set before its owner (`并由X负责`, `会后由X负责`). */
+export const frontedAdverbs: readonly string[] = ['并', '再', '另', '均', '统一', '具体', '同时', '会后', '随后', '今后', '最后', '然后', '其中', '分别', '原则上']
+
+/** A school's holidays a task may be done in, to their end (`寒假期间完成`, `暑假内完成`). */
+export const vacations: readonly string[] = ['寒假', '暑假', '暑期', '寒暑假']
+
+/** Works named by the festival before them (`节前安全检查`, `节前慰问`): `节前` there is no deadline. */
+export const festivalWorks: readonly string[] = ['安全', '检查', '大检查', '排查', '慰问', '走访', '巡查', '督查', '暗访', '市场']

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, deadlineLabels, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
@@ -22,7 +22,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按季度', '按月', '按年度', '具体实施', '具体承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -69,6 +69,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   cursor = afterSpeaker(text, cursor, end)
   const speech = speechVerbs.at(text, cursor)
   if (speech) cursor += speech.length
+  // `会议同意X落实资金`: what the meeting agrees to is its decision, and `同意X` no owner.
+  if (agreeingVerbs.at(text, cursor) !== undefined) return null
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
       const found = askedOwner(text, cursor + word.length, end)
@@ -96,6 +98,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
   return found ? owner(text, found.actor) : null
 }
+
+const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
 
 /**
  * The owner asked at `from` (after `请`, `要求`): `请X负责…`; where no word
@@ -269,7 +273,32 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   if (text.charAt(by + 1) === '由' || text.startsWith('会议', by - 2)) return null
   if (notOwnerBy.some((word) => text.startsWith(word, by) || text.startsWith(word, by - 1))) return null
   const found = actorBefore(text, by + 1, end + 40, starters) ?? longestActor(text, by + 1, end, 20, afterByActor)
-  return found ? owner(text, found.actor) : null
+  return found ? owner(text, found.actor) : listedPerson(text, by + 1, end)
+}
+
+/** What may stand around a name in a list of persons: `出席:A B C`, `A、B`. */
+const listMarks = new Set([' ', '\u3000', '、', ',', ':', '\n', '(', ')'])
+
+/**
+ * A bare name before a verb of responsibility (`由马东负责…`), taken for a
+ * person when the minutes list that name elsewhere on its own (`出席:郭某 马东 …`):
+ * without a title, a name-like word (`由单位负责`) is otherwise no owner.
+ */
+function listedPerson(text: string, start: number, end: number): Owner | null {
+  for (const length of [3, 2]) {
+    const stop = start + length
+    if (stop >= end || roleWords.at(text, stop) === undefined || !isName(text, start, stop)) continue
+    const name = text.slice(start, stop)
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      if (at === start) continue
+      const before = at === 0 ? '\n' : text.charAt(at - 1)
+      const after = at + length >= text.length ? '\n' : text.charAt(at + length)
+      if (!listMarks.has(before) || !listMarks.has(after)) continue
+      const span = {start, end: stop}
+      return {actor: {kind: 'person', whole: span, value: span, parts: [span], name: span, title: null, unit: null}, taskStart: stop}
+    }
+  }
+  return null
 }
 
 function owner(text: string, actor: Actor): Owner {
@@ -407,6 +436,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (seen.has(owner.actor.whole.start)) continue
           seen.add(owner.actor.whole.start)
           const task = trim(text, owner.taskStart, taskEnd(text, sentence.clauses, clauseIndex, sentence.end))
+          // `A项工作由X负责`: an owner after its task, with only the verb of responsibility, owns the task before it.
+          if (atStart === null && bareRole(text, owner.taskStart, clause.end)) task.start = frontedTask(text, clause.start, owner.actor.whole.start, task.start)
           // A bracket of owners that ends the task (`…管理(区城管局负责)`) is not part of it, and
           // owners inside it (`(区住建局牵头,区财政局配合)`) are read with it (see `readBracketed`).
           const bracket = text.charCodeAt(task.end - 1) === 0x29 /* ) */ ? ownersBracket(text, sentence.start, task.end) : -1
@@ -423,7 +454,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
           // `由X统筹,Y落实资金,力争10月中旬前全部签约`: a task ended by another owner's shares its outcome's deadline.
           // (A clause before that is no deadline, `会议明确,由X负责…,Y负责…,确保11月底前完工`, leaves the shared one.)
-          const shared = task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end)
+          const shared = task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end, bareRole(text, owner.taskStart, clause.end))
           const atBefore = before && {...before, labelled: false, whole: true}
           let made = assignment(doc, owner.actor, task, meetingDate, atBefore)
           const elsewhere = made.due === null && shared ? {...shared, labelled: false, whole: false} : atBefore
@@ -474,6 +505,22 @@ function bareRole(text: string, at: number, end: number): boolean {
   return word !== undefined && trim(text, at + word.length, end).end <= at + word.length
 }
 
+const notFronted = words(frontedAdverbs)
+
+/**
+ * Where a task set before its owner starts (`县级储备物资调拨由X负责`): at the clause start, when
+ * what stands before `由X` is more than an adverb (`并由X负责`, `会后由X负责` keep `fallback`).
+ */
+function frontedTask(text: string, start: number, owner: number, fallback: number): number {
+  const by = text.lastIndexOf('由', owner)
+  if (by < start || by < owner - 1) return fallback
+  // A point's marker (`(一)A项工作由X牵头`) is not part of the task.
+  const before = trim(text, skipMarker(text, start, by), by)
+  if (before.end - before.start < 2) return fallback
+  const word = notFronted.at(text, before.start)
+  return word !== undefined && before.start + word.length >= before.end ? fallback : before.start
+}
+
 /** Verbs of the owner a supporting owner is listed after with `、`: `X牵头、Y配合`, `X负责、Y协助`. */
 const leadingVerbs = words(['牵头', '负责', '主抓', '主责'])
 const supporting = words(supportWords)
@@ -516,14 +563,30 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
  * no owner or audience of their own (`由X统筹,Y落实资金,力争10月中旬前全部签约`
  * → `力争10月中旬前全部签约`): the outcome the owners before share, whose
  * deadline is theirs too where their own task has none. Null when that
- * owner's task is one clause (`X负责A,Y负责B,Z要在6月底前…`: Z's deadline is Z's).
+ * owner's task is one clause (`X负责A,Y负责B,Z要在6月底前…`: Z's deadline is Z's), or
+ * that owner's clause holds only its verb (`由Y牵头,6月底前完成B`: the deadline is Y's)
+ * while the owner before has a task of its own (not `leads`, a clause of only its verb).
  */
-function sharedSpan(text: string, clauses: Clause[], from: number): Span | null {
+function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolean): Span | null {
   const next = clauses.findIndex((clause) => clause.start >= from)
-  if (next === -1 || !(ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next]))) return null
+  const nextOwner = next === -1 ? null : (ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next]))
+  // `由X牵头组织,各年级组具体实施,1月16日前完成…`: an audience that carries the task out shares the outcome too.
+  if (!nextOwner && (next === -1 || !addressesAudience(text, clauses[next]) || !onlyCarriesOut(text, clauses[next]))) return null
+  // `X要做好A,由Y牵头,6月底前完成B`: the clauses after a clause of only the next owner's verb are its task alone,
+  // unless the owner before only leads too (`由X牵头,Y具体负责,下周一前…`).
+  if (nextOwner && !leads && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
   let last = next
   while (last + 1 < clauses.length && !ownerAt(text, clauses[last + 1]) && !innerOwner(text, clauses[last + 1]) && !addressesAudience(text, clauses[last + 1])) last++
   return last > next ? {start: clauses[next + 1].start, end: clauses[last].end} : null
+}
+
+/** Verbs of an audience that only carries out the task of another (`各年级组具体实施`). */
+const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '配合', '协助', '参与']
+
+/** Whether a clause is an audience with only a verb of carrying out: `各年级组具体实施` (not `各委员会抓紧做好…`). */
+function onlyCarriesOut(text: string, clause: Span): boolean {
+  const {start, end} = trim(text, clause.start, clause.end)
+  return end - start <= 14 && carryingOut.some((word) => text.endsWith(word, end))
 }
 
 const audiencePrefixes = ['各', '有关', '相关']

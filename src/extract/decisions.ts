@@ -25,8 +25,8 @@ const openerWords = words(openers)
 /** A count of votes after a verb: `同意9票`, `同意九票`, `同意36人`. */
 const voteCount = /^[\d零〇一二两三四五六七八九十百]+(?:票|人|名|户|位)/
 
-/** What a lead-in announces rather than decides: `议定以下事项`, `议定事项如下`, `明确如下`. */
-const leadInObjects = words(['了以下事项', '了如下事项', '以下事项', '如下事项', '事项如下', '以下几点', '以下意见', '如下意见', '意见如下', '以下', '如下'])
+/** What a lead-in announces rather than decides: `议定以下事项`, `议定事项如下`, `明确如下`, `议定事项:`. */
+const leadInObjects = words(['了以下事项', '了如下事项', '以下事项', '如下事项', '事项如下', '以下几点', '以下意见', '如下意见', '意见如下', '以下', '如下', '事项'])
 /** Cues after which a clause is not a decision but an instruction or opinion. */
 const otherCues = words(['强调', '要求', '指出', '认为', '提出', '希望', '听取', '学习', '传达'])
 

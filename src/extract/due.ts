@@ -19,6 +19,8 @@ import {
   monthParts,
   moreHolidays,
   notDeadlineAfter,
+  vacations,
+  festivalWorks,
   notFestivalBefore,
   promptDeadlines,
   recurringPeriods,
@@ -111,10 +113,12 @@ const yearEndPattern = new RegExp(
   'g'
 )
 /**
- * `本学期内`, `本学期末前`, `下学期开学前` (a term of a school's calendar, which
+ * `本学期内`, `本学期末前`, `下学期开学前`, `2026年秋季学期前` (a term of a school's calendar, which
  * each school sets: no date). Groups: 本/下/当, `末`, the ending.
  */
-const termPattern = new RegExp(`${lead}(本|下|当|这个)学期(末|结束)?(之前|以前|前|之内|以内|内)`, 'g')
+const termPattern = new RegExp(`${lead}(本|下|当|这个|(?:\\d{4}年|今年|明年)?(?:春季|秋季))学期(末|结束|开学)?(之前|以前|前|之内|以内|内)`, 'g')
+/** `寒假期间`, `于暑假内`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
+const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join('|')})(?:期间|内)`, 'g')
 /**
  * `月底前`, `本月底前`, `下月初`, `本月中旬前`, `月中`, `本月内`, `月内`: a part
  * of the meeting's month or the next (`月内` is the meeting's; not `3个月内`,
@@ -433,7 +437,15 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   if (norm.includes('前')) for (const match of matches(festivalPattern, norm)) {
     const end = match.index + match[0].length
     if (!isFestival(norm, end - match[1].length - 1) || isOneOf(countFirsts, norm.charAt(end))) continue
+    // `组织节前安全生产大检查`, `开展节前慰问`: the festival names the kind of the work, not its bound.
+    if (festivalWorks.some((word) => norm.startsWith(word, end))) continue
     candidates.push({start: match.index, end, date: null, kind: 'absolute'})
+  }
+  if (norm.includes('假')) for (const match of matches(vacationPattern, norm)) {
+    // `寒假期间完成`, `于寒假期间`: the holiday bounds a task done in it; not `寒假期间校园安全由X负责` (a span).
+    const end = match.index + match[0].length
+    if (!'于在'.includes(norm.charAt(match.index)) && !delivers(norm, end)) continue
+    candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('学期')) for (const match of matches(termPattern, norm)) {
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})

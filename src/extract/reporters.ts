@@ -16,12 +16,12 @@ import type {Doc} from '../doc.js'
 import {reporterFollowers} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, isGeneric, isName, readActor, type Actor} from './actor.js'
+import {actorBefore, isGeneric, isName, isUnit, readActor, type Actor} from './actor.js'
 import {indexWithin, type Span} from './clauses.js'
 import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
 
-const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取和审议', '听取并审议', '听取并讨论', '听取了', '听取', '审议通过了', '审议并通过了', '审议了'])
+const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取和审议', '听取并审议', '听取并讨论', '听取了', '听取', '审议通过了', '审议并通过了', '审议并原则通过了', '审议并原则通过', '审议了'])
 const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明'])
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
 const labelEnds = words(['人', '单位', '部门', '科室', '处室'])
@@ -47,6 +47,14 @@ const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers:
 
 /** The cues a point is read for: `同意X提出的…`. */
 const agreeingGroups = cueGroups.filter(([anchor]) => anchor === '同意')
+
+/** Verbs after which named units joined (`X、Y汇报了…`) report together. */
+const jointReportVerbs = words(['汇报', '介绍', '通报', '作了'])
+
+/** Whether a joint actor of named units only presents with `follower`: `学生工作部、保卫处汇报了…`. */
+function jointUnitsReport(text: string, actor: Actor, follower: string): boolean {
+  return jointReportVerbs.at(follower, 0) !== undefined && actor.parts.every((part) => isUnit(text, part.start, part.end))
+}
 
 /** A reporter with where it is written. */
 export interface Reporter {
@@ -153,7 +161,7 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           // `X对…实行挂牌督办`: X acts in its sentence, and presents nothing (`X针对…,对…进行了部署` presents).
           if (!by && !presentsIn(text, clause.start, sentence.end)) continue
           const hit = actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
-          if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower) || eachReports.has(hit.follower.slice(0, 2)))) found.push(hit.actor)
+          if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower) || eachReports.has(hit.follower.slice(0, 2)) || jointUnitsReport(text, hit.actor, hit.follower))) found.push(hit.actor)
           else if (!hit && !by) {
             // `X负责人Y就…作了说明`: an officer of X, named, presents for X.
             const unit = unitOfOfficer(text, clause.start, clause.end)
@@ -169,7 +177,12 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
   // Joint reporters (`市住建局、市商务局关于…`) report each.
   // A loop rather than `flatMap`, which allocated an array per actor and was a fifth of this function's time.
   const spans: Span[] = []
+  // Names that present on their own (`(汇报:X)`, `X副院长就…汇报`).
+  const named = new Set<string>()
+  for (const actor of found) if (actor.kind === 'person' && actor.name) named.add(text.slice(actor.name.start, actor.name.end))
   for (const actor of found) {
+    // `党委副书记X介绍了…` and `(汇报:X)`: one person written twice presents once, by name.
+    if (actor.kind === 'unit-person' && actor.name && named.has(text.slice(actor.name.start, actor.name.end))) continue
     // (A name with `和` inside, `市政协文史和学习委员会`, is read whole: see `readJoint`.)
     if (actor.kind !== 'joint') spans.push(actor.value)
     else for (const part of actor.parts) if (!isGeneric(text, part.start, part.end)) spans.push(part)
