@@ -325,6 +325,8 @@ export const taskStarters: readonly string[] = [
   '征求',
   '积极',
   '切实',
+  // `要求X、Y密切协作,…`
+  '密切',
   '严格',
   '及时',
   '全面',

@@ -63,6 +63,12 @@ describe('deadlines of school terms, farm seasons and prompt starts', () => {
     expect(first('董事会办公室负责做好信息披露。').map((each) => each.owner)).toEqual(['董事会办公室'])
   })
 
+  it('should end joint owners before an adverb that opens their task (密切协作)', () => {
+    expect(first('会议要求市应急管理局、市民政局密切协作，严防森林火灾发生。').map((each) => [each.owners, each.task])).toEqual([
+      [['市应急管理局', '市民政局'], '密切协作，严防森林火灾发生']
+    ])
+  })
+
   it('should read a committee named after its two fields as one owner (市政协文史和学习委员会)', () => {
     const [assignment] = first('会议要求市政协文史和学习委员会牵头做好史料征集工作。')
     expect(assignment.owners).toEqual(['市政协文史和学习委员会'])
