@@ -64,7 +64,7 @@ export interface Owner {
  */
 function clauseOwner(text: string, start: number, end: number): Owner | null {
   let cursor = skipMarker(text, start, end)
-  const opener = clauseOpeners.at(text, cursor) ?? speakingBody(text, cursor)
+  const opener = clauseOpeners.at(text, cursor)
   if (opener) cursor += opener.length
   cursor = afterSpeaker(text, cursor, end)
   const speech = speechVerbs.at(text, cursor)
@@ -152,19 +152,6 @@ function givesOwnTask(doc: Doc, unit: Unit): boolean {
 }
 
 /**
- * A board that speaks as the meeting does, before the verb it asks with:
- * `理事会要求秘书处…`, `董事会授权经营层…` (not `董事会办公室负责…`).
- */
-function speakingBody(text: string, at: number): string | undefined {
-  const body = speakingBodies.at(text, at)
-  if (body === undefined) return undefined
-  const after = at + body.length
-  return byOpeners.some((word) => text.startsWith(word, after)) || speechVerbs.at(text, after) !== undefined ? body : undefined
-}
-
-const speakingBodies = words(boardsThatSpeak)
-
-/**
  * Whether a subject and its follower give a task: any follower but `对`
  * and `为`, which do only as `givesTask` and `namesOwner` tell.
  */
@@ -194,11 +181,20 @@ function givesTask(text: string, start: number, end: number): boolean {
   return indexWithin(text, '了', start, end) === -1 && objectTaskVerbs.some(within) && !objectReportVerbs.some(within)
 }
 
+const speakingBodies = words(boardsThatSpeak)
+
 /**
- * Past a leader who speaks the clause (`王主任要求X…`, `李书记强调X要…`):
- * where the speech verb starts, or `start` when no leader speaks.
+ * Past a leader or a board who speaks the clause (`王主任要求X…`,
+ * `李书记强调X要…`, `理事会要求X…`): where the speech verb starts, or
+ * `start` when no one speaks.
  */
 function afterSpeaker(text: string, start: number, end: number): number {
+  // A board that speaks as the meeting does: `理事会要求秘书处…`, `董事会授权经营层…` (not `董事会办公室负责…`).
+  const board = speakingBodies.at(text, start)
+  if (board !== undefined) {
+    const after = start + board.length
+    if (byOpeners.some((word) => text.startsWith(word, after)) || speechVerbs.at(text, after) !== undefined) return after
+  }
   for (let at = start + 3; at <= Math.min(end, start + 10); at++) {
     // Asked of every clause: code units first (`要求` is 0x8981 0x6c42), `readActor` only after a title.
     const asks = text.charCodeAt(at) === 0x8981 && text.charCodeAt(at + 1) === 0x6c42
