@@ -132,8 +132,10 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           if (cue && !inAgenda(text, at)) {
             // `听取了由X提交的…`: X.
             const from = at + cue.length + (text.charAt(at + cue.length) === '由' ? 1 : 0)
+            // The maker is written right after the cue: one read over a clause's end (`审议了《…》,X处长Y作了说明`)
+            // is the next clause's presenter, read by the clause rule below, with its unit.
             const hit = actorBefore(text, from, sentence.end, followers)
-            if (hit) found.push(hit.actor)
+            if (hit && !crossesClause(text, hit.actor.whole)) found.push(hit.actor)
             // `听取了X关于…的报告,Y关于…的报告`: the verb left out before each next report.
             if (hit && anchor === '听取') found.push(...nextReports(text, sentence, from))
           }
@@ -230,11 +232,18 @@ function nextReports(text: string, sentence: {clauses: Span[]}, after: number): 
     if (clause.start <= after) continue
     const clauseText = text.slice(clause.start, clause.end)
     if (!reportEnds.some((end) => clauseText.endsWith(end))) break
-    const hit = actorBefore(text, clause.start, clause.end, reportAbout)
+    // `…的汇报,听取了Y关于…的说明`: the cue written again before the maker.
+    const hit = actorBefore(text, clause.start + (hearing.at(text, clause.start)?.length ?? 0), clause.end, reportAbout)
     if (!hit) break
     actors.push(hit.actor)
   }
   return actors
+}
+
+/** Whether an actor's span runs over a clause's end or a document's title: no maker is written so. */
+function crossesClause(text: string, span: Span): boolean {
+  for (let index = span.start; index < span.end; index++) if (',;。《》'.includes(text.charAt(index))) return true
+  return false
 }
 
 /** Words that name the agenda of a session to come: `会议议程为:`, `建议议程是:`. */
