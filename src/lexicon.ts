@@ -777,6 +777,12 @@ export const titles: readonly string[] = [
   '总经济师',
   '总工程师',
   '总审计师',
+  // A bureau's chief of its trade, ranked with its deputies: `总统计师`, `总规划师`, `总督学`.
+  '总统计师',
+  '总规划师',
+  '总农艺师',
+  '总畜牧师',
+  '总督学',
   '总法律顾问',
   '护士长',
   '经理',

@@ -319,6 +319,12 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
       if (found && found.name) return withTitle(found)
     }
   }
+  // A note in brackets between the designation and the name: `校长(主持工作)X`, `副院长(挂职)X`.
+  const inner = /^([^()]+)\(([^(),;:。]{1,8})\)([^()]{2,4})$/.exec(value)
+  if (inner && isName(inner[3]) && designates(inner[1]) !== null) {
+    const open = start + inner[1].length
+    return {...person(open + inner[2].length + 2, open), note: sliceSource(doc, open + 1, open + 1 + inner[2].length)}
+  }
   // The title (or unit, or group) before the name: `区长于海平`.
   const nameStart = nameAfterDesignation(value)
   if (nameStart > 0) return person(start + nameStart, start + nameStart)
