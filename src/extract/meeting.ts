@@ -24,6 +24,8 @@ import {
   leadInOpeners,
   leadingVerbs,
   meetingNameEndings,
+  termedBodies,
+  termedBodyHolders,
   timeOfDayWords,
   titleEndings
 } from '../lexicon.js'
@@ -320,8 +322,14 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   const organisation = (end: number): boolean =>
     isUnit(doc.norm, fromTitle.start, fromTitle.start + end) && !conveningBodies.some((body) => title.slice(0, end).endsWith(body))
   if (at > 0 && title.startsWith('关于') && title.charAt(at - 1) === '的') return fromLead
-  return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1)) ? fromLead : fromTitle
+  // The lead may call the organisation by its kind (`召开街道党政联席会议` under `新华街道…`): its last one or two characters.
+  return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1) || organisation(at + 2)) ? fromLead : fromTitle
 }
+
+/** A body elected for a term: `第三届董事会`, `第二届理事会`. */
+const termedBody = new RegExp(`第[一二三四五六七八九十百\\d]+届(?:${termedBodies.join('|')})`)
+/** What holds such a body, at the end of the name before its term (perhaps with its short name in brackets). */
+const termedHolder = new RegExp(`(?:${termedBodyHolders.join('|')})(?:\\([^()]*\\))?$`)
 
 /**
  * A company's board or shareholders' meeting named after the company
@@ -331,9 +339,9 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
  */
 function withoutCompany(doc: Doc, name: Found): Found {
   const value = doc.norm.slice(name.start, name.end)
-  const term = /第[一二三四五六七八九十百\d]+届(?:董事会|监事会|股东)/.exec(value)
+  const term = termedBody.exec(value)
   // The company may be followed by its short name: `XX股份有限公司(以下简称“公司”)`.
-  if (!term || term.index < 2 || !/(?:公司|集团|银行|合作社)(?:\([^()]*\))?$/.test(value.slice(0, term.index))) return name
+  if (!term || term.index < 2 || !termedHolder.test(value.slice(0, term.index))) return name
   return found(doc, name.start + term.index, name.end)
 }
 
