@@ -1,0 +1,97 @@
+/**
+ * Minutes written blind by helper h7 (fixtures/genre/blind7-h7) in kinds seen
+ * little so far: village "两委" meetings, congress councils, CPPCC chairs'
+ * meetings, company party committees and manager meetings, hospital,
+ * university and college meetings, party groups, bureau and zone office
+ * meetings, joint conferences, a foundation's council. Inputs here are short
+ * sentences of the genre's forms; the fixtures are scored by
+ * `JIYAO_CORPUS=fixtures/genre/blind7-h7 node bench/eval.mjs`.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+
+describe('reporters of a report heard after a clause', () => {
+  it('should give the unit of an officer who explains a document the meeting examined', () => {
+    const text = [
+      '3月4日，校长刘军主持召开校长办公会。',
+      '一、审议学生资助办法',
+      '会议审议了《学生资助管理办法》，学生工作处处长王林作了说明。会议原则通过该办法。'
+    ].join('\n')
+    expect(parseMinutes(text).items[0].reporters).toEqual(['学生工作处'])
+  })
+
+  it('should give the unit of an officer when the second report of a sentence repeats `听取了`', () => {
+    const text = [
+      '5月6日，县人大常委会主任陈刚主持召开县人大常委会第八次主任会议。',
+      '会议听取了县人大常委会教科文卫工作委员会关于义务教育情况的汇报,听取了县人大常委会法制工作委员会主任宁波关于条例草案修改情况的说明。'
+    ].join('\n')
+    expect(parseMinutes(text).items[0].reporters).toEqual(['县人大常委会教科文卫工作委员会', '县人大常委会法制工作委员会'])
+  })
+
+  it('should keep a person who presents alone after a document the meeting examined', () => {
+    const text = [
+      '3月4日，校长刘军主持召开校长办公会。',
+      '一、审议学生资助办法',
+      '会议审议了《学生资助管理办法》，副校长王林作了说明。会议原则通过该办法。'
+    ].join('\n')
+    expect(parseMinutes(text).items[0].reporters).toEqual(['王林'])
+  })
+})
+
+describe('a bureau’s chief of its trade', () => {
+  it('should read a 总统计师 who makes the arrangements of an item as its reporter', () => {
+    const text = [
+      '2月5日，局长赵明主持召开局党组会议。',
+      '一、会议研究了统计督察工作。党组成员、总统计师钱伟同志就督察工作作了部署。'
+    ].join('\n')
+    expect(parseMinutes(text).items[0].reporters).toEqual(['钱伟'])
+  })
+
+  it('should read a 总规划师 as a chair', () => {
+    const text = '6月3日，局总规划师孙立主持召开专题会议。\n一、研究控规调整\n会议同意该方案。'
+    expect(parseMinutes(text).meeting.chair?.name).toBe('孙立')
+  })
+})
+
+describe('a note in brackets inside a chair’s designation', () => {
+  it('should read the chair after `校长(主持工作)`', () => {
+    const text = '11月2日上午，党委副书记、校长（主持工作）周建主持召开党委常委会2023年第5次会议。\n会议听取了组织部关于干部考核的汇报。'
+    const {meeting} = parseMinutes(text)
+    expect(meeting.chair?.name).toBe('周建')
+    expect(meeting.chair?.note).toBe('主持工作')
+  })
+
+  it('should read the chair after `副县长(挂职)`', () => {
+    const text = '9月3日，副县长(挂职)林涛在县政府四楼会议室主持召开专题协调会。\n一、同意该方案。'
+    expect(parseMinutes(text).meeting.chair?.name).toBe('林涛')
+  })
+})
+
+describe('a council elected for a term', () => {
+  it('should name a foundation’s council meeting from its term on', () => {
+    const text = '江城市助学基金会第二届理事会第四次会议纪要\n2024年5月8日，江城市助学基金会第二届理事会第四次会议召开。会议由理事长王平主持。\n一、审议通过《2023年度工作报告》。'
+    const {meeting} = parseMinutes(text)
+    expect(meeting.name).toBe('第二届理事会第四次会议')
+    expect(meeting.chair?.name).toBe('王平')
+  })
+
+  it('should keep an association’s meeting whose body is not a termed council whole', () => {
+    const text = '2024年5月8日，市律师协会第五届会员代表大会第二次会议在市会议中心召开，会长王平主持会议。\n一、审议通过《理事会工作报告》。'
+    expect(parseMinutes(text).meeting.name).toBe('市律师协会第五届会员代表大会第二次会议')
+  })
+})
+
+describe('a lead that calls the organisation of the title by its kind', () => {
+  it('should keep the lead’s `街道党政联席会议` under a title `新华街道党政联席会议纪要`', () => {
+    const text = '东城街道党政联席会议纪要\n2024年第3期\n2024年5月21日下午，街道党工委书记钱海、办事处主任莫丽共同主持召开街道党政联席会议。\n(一)会议同意新建养老服务站。'
+    const {meeting} = parseMinutes(text)
+    expect(meeting.name).toBe('街道党政联席会议')
+    expect(meeting.chair?.name).toBe('钱海')
+  })
+
+  it('should keep the lead’s `社区"两委"联席会议` under a title that names the community', () => {
+    const text = '和平社区"两委"联席会议纪要\n2024年6月3日，社区党委书记孙梅主持召开社区"两委"联席会议。\n一、研究消夏晚会\n会议同意举办消夏晚会。'
+    expect(parseMinutes(text).meeting.name).toBe('社区"两委"联席会议')
+  })
+})
