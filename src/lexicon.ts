@@ -1030,8 +1030,8 @@ export const leadingVerbs: readonly string[] = ['率领', '带领', '率队', '�
 /** Verbs of chairing: `X主持召开`, `会议由X主持`. */
 export const chairVerbs: readonly string[] = ['主持召开', '主持', '召集']
 
-/** Labels of a chair line: `主持人:X`. */
-export const chairLabels: readonly string[] = ['主持人', '主持']
+/** Labels of a chair line: `主持人:X`; `召集人:X`, the convener who chairs a joint or coordination meeting. */
+export const chairLabels: readonly string[] = ['主持人', '主持', '召集人']
 
 /** Honorifics after a name, dropped from it: `赵立同志`. */
 export const honorifics: readonly string[] = ['同志', '先生', '女士']

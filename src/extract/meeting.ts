@@ -79,7 +79,7 @@ const actionOpeners = words(actionsLongestFirst)
 /** Adverbs that may stand before an agenda verb: `主要传达学习…`, `并听取…`. */
 const agendaAdverbs = /^(主要|专题|集中|深入|认真|重点|并|还|又|会议|会上|同时)+/
 /** A header line's label: `时间:`, `会议地点:`, `主 持 人:` (spaced to align), `会议议题:`. */
-const headerLabel = new RegExp(`^\\s*((?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持)|${agendaLabelSource})\\s*:\\s*`)
+const headerLabel = new RegExp(`^\\s*((?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|${agendaLabelSource})\\s*:\\s*`)
 /** Words in a clause that tell a date is not the meeting's: `通知于4月1日发出`. */
 const notMeetingDate = /通知|发出|印发|发布|公布|送达/
 
@@ -122,6 +122,8 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
   const leadSpan = findLead(doc, paragraphs, bodyParagraphs)
   const lead = leadSpan ? readLead(doc, leadSpan.start, leadSpan.end) : emptyLead()
   readOtherParagraphs(doc, paragraphs.filter((span) => span !== leadSpan), lead)
+  // Header fields set after the items (`会议时间:`, `主持人:` closing the document), where the lead leaves them open.
+  if (!lead.date || !lead.chair) readOtherParagraphs(doc, trailingFields(doc, tree, spanOf), lead)
   // `会议由X主持` opening the first item when the preamble names no chair.
   for (const span of bodyParagraphs.slice(0, 2)) {
     if (lead.chair) break
@@ -237,6 +239,29 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
 }
 
 /**
+ * The header lines that end the document (`会议时间:…`, `主持人:…` after the
+ * last item, perhaps with attendance blocks among them): the run of
+ * labelled lines back from the end of the last item and of the closing.
+ */
+function trailingFields(doc: Doc, tree: Root, spanOf: (node: Node) => Span): Span[] {
+  const fields: Span[] = []
+  for (const child of tree.children.slice(-2)) {
+    if (child.type !== 'item' && child.type !== 'closing') continue
+    const run: Span[] = []
+    for (const node of child.children) {
+      if (node.type === 'attendance') continue
+      const span = spanOf(node)
+      // A labelled line that is no agenda label: an item's `议题一:` is no header field.
+      const label = node.type === 'paragraph' ? headerLabel.exec(doc.norm.slice(span.start, span.end)) : null
+      if (label && !/议题|议程/.test(label[1])) run.push(span)
+      else run.length = 0
+    }
+    fields.push(...run)
+  }
+  return fields
+}
+
+/**
  * Read one labelled header field (`时间`, `地点`, `主持人`, `会议议题`) into
  * what the lead left open.
  *
@@ -266,7 +291,7 @@ function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Fo
 }
 
 /** A table cell that is a header label alone: `会议时间`, `主持人`, `地 点:`. */
-const headerCell = new RegExp(`^\\s*((?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持)|${agendaLabelSource})\\s*:?\\s*$`)
+const headerCell = new RegExp(`^\\s*((?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|${agendaLabelSource})\\s*:?\\s*$`)
 
 /** The cells of a line set off by tabs, trimmed; one cell for a line without a tab. */
 function tableCells(doc: Doc, span: Span): Span[] {
