@@ -818,6 +818,8 @@ export const titles: readonly string[] = [
   '驻村干部',
   '村支书',
   '文书',
+  // The secretary of a committee or council, before a name: `学位评定分委员会秘书X`.
+  '秘书',
   '会计',
   '出纳',
   '报账员',

@@ -178,6 +178,25 @@ function titleAt(text: string, at: number, end: number): string | undefined {
  *   The actor, or null.
  */
 export function readActor(text: string, start: number, end: number): Actor | null {
+  // A person with the title in brackets after the name: `X同志(副镇长)`, `X(副县长)`.
+  if (text.charCodeAt(end - 1) === 0x29 /* ) */) {
+    const open = text.lastIndexOf('(', end - 1)
+    if (open > start + 1 && titleWords.at(text, open + 1)?.length === end - open - 2) {
+      const title = {start: open + 1, end: end - 1}
+      const whole = {start, end}
+      const inner = readBare(text, start, open)
+      if (inner && inner.kind === 'person') return {...inner, whole, parts: [whole], title: inner.title ?? title}
+      if (!inner && isName(text, start, open)) {
+        const name = {start, end: open}
+        return {kind: 'person', whole, value: name, parts: [whole], name, title, unit: null}
+      }
+    }
+  }
+  return readBare(text, start, end)
+}
+
+/** Read a span as an actor, with no title in brackets after it. */
+function readBare(text: string, start: number, end: number): Actor | null {
   // Drop trailers: `…同志`, `…负责人` (a unit's head stands for the unit).
   let comrade = false
   for (let round = 0; round < 2; round++) {

@@ -13,7 +13,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {reporterFollowers} from '../lexicon.js'
+import {reporterFollowers, titles} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, isGeneric, isName, isUnit, readActor, type Actor} from './actor.js'
@@ -89,6 +89,12 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
         // `汇报单位:A、B`, `汇报人:X、Y`: each of the list up to the end of the label's value.
         let end = cursor
         while (end < unit.end && !' ),;。'.includes(text.charAt(end))) end++
+        // `汇报人:网格员 X`: a title set off from the name by a space (a unit so set off reports as the unit).
+        const spaced = spacedName(text, cursor, end, unit.end)
+        if (spaced) {
+          found.push(spaced)
+          continue
+        }
         const whole = readActor(text, cursor, end)
         if (whole) found.push(whole)
         else {
@@ -238,6 +244,19 @@ function nextReports(text: string, sentence: {clauses: Span[]}, after: number): 
     actors.push(hit.actor)
   }
   return actors
+}
+
+/**
+ * The name after a title set off by white space in a label's value
+ * (`汇报人:网格员 X`, `汇报人:副院长 X`), where the title alone is no actor.
+ */
+function spacedName(text: string, start: number, end: number, limit: number): Actor | null {
+  if (text.charAt(end) !== ' ' || readActor(text, start, end) !== null || !titles.includes(text.slice(start, end))) return null
+  let from = end
+  while (from < limit && text.charAt(from) === ' ') from++
+  let to = from
+  while (to < limit && !' ),;。、'.includes(text.charAt(to))) to++
+  return isName(text, from, to) ? nameActor(from, to) : null
 }
 
 /** Whether an actor's span runs over a clause's end or a document's title: no maker is written so. */
