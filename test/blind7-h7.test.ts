@@ -95,3 +95,70 @@ describe('a lead that calls the organisation of the title by its kind', () => {
     expect(parseMinutes(text).meeting.name).toBe('社区"两委"联席会议')
   })
 })
+
+describe('header fields after the items', () => {
+  it('should read the date and chair of a `会议时间:` / `主持人:` block that ends the document', () => {
+    const text = [
+      '县林业局局长办公会议纪要',
+      '局长办公会议研究了近期重点工作，纪要如下：',
+      '一、关于森林防火',
+      '会议要求防火办加强巡查。',
+      '二、关于苗木采购',
+      '会议同意采购计划。',
+      '会议时间：2024年3月12日（星期二）下午',
+      '会议地点：局三楼会议室',
+      '主持人：吴明',
+      '出席人员：吴明、郑芳、王涛'
+    ].join('\n')
+    const {meeting} = parseMinutes(text)
+    expect(meeting.date).toBe('2024-03-12')
+    expect(meeting.chair?.name).toBe('吴明')
+  })
+
+  it('should keep the lead’s date and chair over such a block', () => {
+    const text = [
+      '2024年3月10日，局长吴明主持召开局长办公会议。',
+      '一、关于森林防火',
+      '会议要求防火办加强巡查。',
+      '会议时间：2024年3月12日',
+      '主持人：郑芳'
+    ].join('\n')
+    const {meeting} = parseMinutes(text)
+    expect(meeting.date).toBe('2024-03-10')
+    expect(meeting.chair?.name).toBe('吴明')
+  })
+})
+
+describe('a convener’s line', () => {
+  it('should read the chair of a `召集人:` header field', () => {
+    const text = '关于城东片区改造的专题协调会纪要\n时间：2024年8月13日下午\n召集人：副区长 乔东\n一、区住建局要加快进度，8月底前完成签约。'
+    expect(parseMinutes(text).meeting.chair?.name).toBe('乔东')
+  })
+})
+
+describe('presenters written with their title in brackets or set off by a space', () => {
+  it('should read `X同志(副镇长)` and `X(副镇长)` as the person', () => {
+    const heard = (who: string) => parseMinutes(`12月3日，镇长尤平主持召开镇长办公会议。\n一、会议听取了${who}关于冬修水利的汇报。`).items[0].reporters
+    expect(heard('殷龙同志（副镇长）')).toEqual(['殷龙'])
+    expect(heard('殷龙（副镇长）')).toEqual(['殷龙'])
+  })
+
+  it('should give the task of an owner `X同志(副镇长)` without the bracket', () => {
+    const text = '12月3日，镇长尤平主持召开镇长办公会议。\n一、研究冬修水利\n会议要求殷龙同志（副镇长）牵头抓好落实。'
+    const [assignment] = parseMinutes(text).items[0].assignments
+    expect(assignment.owner).toBe('殷龙')
+    expect(assignment.task).toBe('牵头抓好落实')
+  })
+
+  it('should read the name after a title set off by a space in `(汇报人:网格员 X)`', () => {
+    const text = '时间：2024年7月9日\n主持人：葛兰\n一、讨论消防排查工作（汇报人：网格员　黄明）\n会议决定开展一次排查。\n二、讨论邻里节（汇报人：办公室　卜军）\n会议同意举办。'
+    const {items} = parseMinutes(text)
+    expect(items[0].reporters).toEqual(['黄明'])
+    expect(items[1].reporters).toEqual(['办公室'])
+  })
+
+  it('should report the committee of a secretary who reports', () => {
+    const text = '6月18日，院长杭强主持召开党政联席会议。\n会议听取了学院学位评定分委员会秘书吉琳关于学位授予审核情况的汇报。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['学院学位评定分委员会'])
+  })
+})
