@@ -1075,6 +1075,9 @@ function takeClosing(items: Item[]): Closing | null {
   while (index > 0) {
     const child = last.children[index - 1]
     if (child.type !== 'attendance' && child.type !== 'noise') break
+    // Lines between a marker alone on its line and the heading found below them
+    // (`一、` / `请假:…` / `关于…`) stay in the item that the heading ends.
+    if (last.heading && child.position.start.offset < last.heading.position.start.offset) break
     index--
   }
   if (index === last.children.length) return null
