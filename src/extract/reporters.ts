@@ -36,7 +36,8 @@ const officers = ['主要负责人', '负责人', '主要负责同志', '负责�
 const pointPresenting = words(['汇报了', '汇报', '介绍了', '介绍', '通报了', '通报', '就', '分别汇报', '作了汇报', '作汇报'])
 /** Followers after which joint reporters each report: `X、Y分别汇报了…`. */
 const eachReports = new Set(['分别', '共同'])
-const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告']
+// `X就…作了具体安排`: a leader who arranges the work of the item, as one who 作了部署.
+const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告']
 const agreeing = words(['同意'])
 const proposed = words(['提出的', '提交的', '报送的', '关于'])
 const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers: Words]> = [
@@ -80,6 +81,14 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
   for (const unit of units) {
     // Trailers: `(主持:A 汇报:B)`, `(汇报人:B)`.
     for (let index = indexWithin(text, '汇报', unit.start, unit.end); index !== -1; index = indexWithin(text, '汇报', index + 2, unit.end)) {
+      // `(由X汇报)`, `(X汇报)` after a heading: X.
+      if (text.charAt(index + 2) === ')') {
+        const open = text.lastIndexOf('(', index)
+        const from = open + (text.charAt(open + 1) === '由' ? 2 : 1)
+        const actor = open >= unit.start && index - open <= 30 ? readActor(text, from, index) : null
+        if (actor) found.push(actor)
+        continue
+      }
       let cursor = index + 2
       const label = labelEnds.at(text, cursor)
       if (label) cursor += label.length
