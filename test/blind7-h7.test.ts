@@ -162,3 +162,33 @@ describe('presenters written with their title in brackets or set off by a space'
     expect(parseMinutes(text).items[0].reporters).toEqual(['学院学位评定分委员会'])
   })
 })
+
+describe('round 3: presenters', () => {
+  it('should read a name surnamed 习 after a unit and title', () => {
+    const text = '3月5日，区政协主席鲁建主持召开主席会议。\n一、会议研究了考评办法。区政协办公室主任习海涛作了说明。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['区政协办公室'])
+  })
+
+  it('should not read a name out of 学习 in a study item', () => {
+    const text = '3月5日，局长鲁建主持召开局党组会议。\n一、会议传达学习了全会精神，会议要求抓好学习贯彻。'
+    expect(parseMinutes(text).items[0].reporters).toEqual([])
+  })
+
+  it('should read the unit of a heading’s `(由X汇报)` and `(X汇报)`', () => {
+    const text = [
+      '2024年11月6日，集团党委召开党委会会议，会议由党委书记柯明召集并主持。',
+      '一、研究年度投资计划（由战略投资部汇报）',
+      '会议原则同意年度投资计划。',
+      '二、研究机构调整方案（人力资源部汇报）',
+      '会议同意调整方案。'
+    ].join('\n')
+    const {items} = parseMinutes(text)
+    expect(items[0].reporters).toEqual(['战略投资部'])
+    expect(items[1].reporters).toEqual(['人力资源部'])
+  })
+
+  it('should read a leader who 作了具体安排 on an item as its reporter', () => {
+    const text = '5月20日，局长沈东主持召开局党组（扩大）会议。\n会议传达学习了督察整改推进会精神。局党组成员、副局长韦强就整改工作作了具体安排。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['韦强'])
+  })
+})
