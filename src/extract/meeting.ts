@@ -203,8 +203,19 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
   // Whether the lines read last are the agenda under a `会议议题:` label, one matter a line.
   let agendaLines = false
   const agenda: Found[] = []
-  for (const span of paragraphs) {
-    const line = doc.norm.slice(span.start, span.end)
+  const queue = [...paragraphs]
+  for (let index = 0; index < queue.length; index++) {
+    let span = queue[index]
+    let line = doc.norm.slice(span.start, span.end)
+    // Fields run together on one line (`时间:… 地点:… 主持人:X 参会人员:…`, a table flattened): each read alone.
+    const head = headerLabel.exec(line)
+    const later = head ? laterField.exec(line.slice(head[0].length)) : null
+    if (head && later) {
+      const cut = span.start + head[0].length + later.index
+      queue.splice(index + 1, 0, {start: cut + later[0].length, end: span.end})
+      span = {start: span.start, end: cut}
+      line = doc.norm.slice(span.start, span.end)
+    }
     const marker = agendaLines ? matchMarker(doc.norm, span.start, true) : null
     if (marker) {
       agenda.push(found(doc, marker.end, trimEnd(doc.norm, marker.end, span.end)))
@@ -289,6 +300,11 @@ function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Fo
   }
   return false
 }
+
+/** Where a further field of a header line starts, set off by white space: ` 地点:`, ` 主持人:`, ` 参会人员:`. */
+const laterField = new RegExp(
+  `\\s+(?=(?:(?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|${attendanceLabels.map(([label]) => label).join('|')})\\s*:)`
+)
 
 /** A table cell that is a header label alone: `会议时间`, `主持人`, `地 点:`. */
 const headerCell = new RegExp(`^\\s*((?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|${agendaLabelSource})\\s*:?\\s*$`)
