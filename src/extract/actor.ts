@@ -221,8 +221,17 @@ function readBare(text: string, start: number, end: number): Actor | null {
     const name = {start, end}
     return {kind: 'person', whole: name, value: name, parts: [name], name, title: null, unit: null}
   }
+  // `王明、李强同志`: bare names that 同志 follows, each a person.
+  if (comrade) return readComrades(text, start, end)
 
   return null
+}
+
+/** Names joined by `、` or `和` before one `同志` (`王明、李强同志`): a joint actor of the persons; or null. */
+function readComrades(text: string, start: number, end: number): Actor | null {
+  const parts = joinedNames(text, start, end)
+  const whole = {start, end}
+  return parts ? {kind: 'joint', whole, value: whole, parts, name: null, title: null, unit: null} : null
 }
 
 /**
@@ -234,17 +243,22 @@ function readCounted(text: string, start: number, end: number): Actor | null {
   if (title === undefined) return null
   const at = end - title.length - 2
   if (at <= start || text.charAt(at + 1) !== '位' || !'两二三四'.includes(text.charAt(at))) return null
+  const parts = joinedNames(text, start, at)
+  const whole = {start, end}
+  return parts ? {kind: 'joint', whole, value: whole, parts, name: null, title: {start: end - title.length, end}, unit: null} : null
+}
+
+/** Two or more names joined by `、` or `和` that make up a span, or null. */
+function joinedNames(text: string, start: number, end: number): Span[] | null {
   const parts: Span[] = []
   let partStart = start
-  for (let index = start; index <= at; index++) {
-    if (index < at && text.charAt(index) !== '、' && text.charAt(index) !== '和') continue
+  for (let index = start; index <= end; index++) {
+    if (index < end && text.charAt(index) !== '、' && text.charAt(index) !== '和') continue
     if (!isName(text, partStart, index)) return null
     parts.push({start: partStart, end: index})
     partStart = index + 1
   }
-  if (parts.length < 2) return null
-  const whole = {start, end}
-  return {kind: 'joint', whole, value: whole, parts, name: null, title: {start: end - title.length, end}, unit: null}
+  return parts.length < 2 ? null : parts
 }
 
 function readJoint(text: string, start: number, end: number): Actor | null {

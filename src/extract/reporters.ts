@@ -202,7 +202,14 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     if (actor.kind === 'unit-person' && actor.name && named.has(text.slice(actor.name.start, actor.name.end))) continue
     // (A name with `和` inside, `市政协文史和学习委员会`, is read whole: see `readJoint`.)
     if (actor.kind !== 'joint') spans.push(actor.value)
-    else for (const part of actor.parts) if (!isGeneric(text, part.start, part.end)) spans.push(part)
+    else {
+      for (const part of actor.parts) {
+        if (isGeneric(text, part.start, part.end)) continue
+        // `副镇长X、武装部长Y分别汇报了…`: each person by name, as one alone is.
+        const single = readActor(text, part.start, part.end)
+        spans.push(single && single.kind === 'person' ? single.value : part)
+      }
+    }
   }
   for (const span of spans.sort((a, b) => a.start - b.start)) {
     // Ones named before, counted (`会议同意两局提出的…`), are no new reporter.
