@@ -192,3 +192,33 @@ describe('round 3: presenters', () => {
     expect(parseMinutes(text).items[0].reporters).toEqual(['韦强'])
   })
 })
+
+describe('round 4: fields on one line and joint presenters', () => {
+  it('should read each field of a header line that runs several together', () => {
+    const text = '西湖社区居民议事会会议纪要\n时间：2024年5月6日 地点：社区服务中心 主持人：汪燕 参会人员：居民代表共20人\n一、议题：加装电梯（汇报人：许平）\n会议同意征集意向。'
+    const {meeting} = parseMinutes(text)
+    expect(meeting.date).toBe('2024-05-06')
+    expect(meeting.location).toBe('社区服务中心')
+    expect(meeting.chair?.name).toBe('汪燕')
+  })
+
+  it('should give each titled person of `X、Y分别汇报了` by name', () => {
+    const text = '8月26日，镇党委书记包斌主持召开镇党委会议。\n一、关于防火\n副镇长邝勇、武装部长巫东分别汇报了防火准备情况。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['邝勇', '巫东'])
+  })
+
+  it('should keep the units of officers in `X、Y分别汇报了`', () => {
+    const text = '8月26日，镇党委书记包斌主持召开镇党委会议。\n一、关于清查\n镇纪委书记孔丽、镇经管站站长姚明分别汇报了清查方案。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['镇纪委', '镇经管站'])
+  })
+
+  it('should read bare names before one `同志` as persons who report', () => {
+    const text = '8月26日，镇党委书记包斌主持召开镇党委会议。\n一、关于清查\n会议听取了王明、李强同志关于清查方案的汇报。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['王明', '李强'])
+  })
+
+  it('should not read a list of words before `同志` as persons', () => {
+    const text = '8月26日，镇党委书记包斌主持召开镇党委会议。\n一、关于清查\n会议听取了各村、各站所负责同志关于清查方案的汇报。'
+    expect(parseMinutes(text).items[0].reporters).toEqual([])
+  })
+})
