@@ -127,8 +127,18 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
   // `会议由X主持` opening the first item when the preamble names no chair.
   for (const span of bodyParagraphs.slice(0, 2)) {
     if (lead.chair) break
-    const by = doc.norm.slice(span.start, span.end).search(/由[^,。;]{1,30}主持/)
+    // (Not `会议要求,由X主持召开专题会议…`: a task to chair another meeting.)
+    const by = doc.norm.slice(span.start, span.end).search(/(?:^|会议)由[^,。;]{1,30}主持/)
     if (by >= 0) setChairs(lead, leadChairs(doc, span.start + by, span.end))
+  }
+
+  // `市长X主持会议。` closing a news release: the chair named after the matters.
+  if (!lead.chair) {
+    for (const span of closingSentences(doc, tree, spanOf)) {
+      if (!chairClosing.test(doc.norm.slice(span.start, span.end))) continue
+      setChairs(lead, leadChairs(doc, span.start, span.end))
+      if (lead.chair) break
+    }
   }
 
   // The name is read from the title's own line, not a line joined before it.
@@ -247,6 +257,33 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
     lead.absentees.push(...people.absentees)
   }
   if (lead.agenda.length === 0) lead.agenda = agenda.filter((entry) => entry.end > entry.start)
+}
+
+/** A sentence that names the chair after the matters: `市长X主持会议`, `X主持会议并讲话`. */
+const chairClosing = /^[^,;:。]{2,30}主持(?:了)?(?:本次)?会议(?:并(?:作总结)?讲话)?。?$/
+
+/**
+ * The sentences of the last paragraphs of the document (the last item's
+ * last two and the closing's), where a news release names its chair after
+ * the matters.
+ */
+function closingSentences(doc: Doc, tree: Root, spanOf: (node: Node) => Span): Span[] {
+  const spans: Span[] = []
+  for (const child of tree.children.slice(-2)) {
+    if (child.type !== 'item' && child.type !== 'closing') continue
+    for (const node of child.children.filter((each) => each.type === 'paragraph').slice(-2)) {
+      const {start, end} = spanOf(node)
+      let from = start
+      for (let index = start; index < end; index++) {
+        if (doc.norm.charAt(index) !== '。' && index + 1 < end) continue
+        const to = index + 1
+        while (from < to && isSpace(doc.norm.charCodeAt(from))) from++
+        if (to > from) spans.push({start: from, end: to})
+        from = to
+      }
+    }
+  }
+  return spans
 }
 
 /**
