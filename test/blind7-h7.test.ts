@@ -222,3 +222,24 @@ describe('round 4: fields on one line and joint presenters', () => {
     expect(parseMinutes(text).items[0].reporters).toEqual([])
   })
 })
+
+describe('round 5: a chair named after the matters', () => {
+  it('should read the chair of a news release’s closing `市长X主持会议。`', () => {
+    const text = [
+      '市政府召开第52次常务会议',
+      '12月23日，市政府召开第52次常务会议。',
+      '会议听取了市应急管理局关于安全生产形势的汇报。',
+      '市长颜国主持会议。副市长吕东、谭丽出席会议。'
+    ].join('\n')
+    expect(parseMinutes(text).meeting.chair?.name).toBe('颜国')
+  })
+
+  it('should not take a leader told to chair a later meeting for the chair', () => {
+    const text = [
+      '12月23日，市政府召开第52次常务会议。',
+      '会议听取了市应急管理局关于安全生产形势的汇报。',
+      '会议要求，由副市长吕东主持召开专题会议研究具体方案。'
+    ].join('\n')
+    expect(parseMinutes(text).meeting.chair).toBeNull()
+  })
+})
