@@ -24,6 +24,7 @@ import {
   leadInOpeners,
   leadingVerbs,
   meetingNameEndings,
+  placePrefixes,
   termedBodies,
   termedBodyHolders,
   timeOfDayWords,
@@ -121,7 +122,9 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
 
   const leadSpan = findLead(doc, paragraphs, bodyParagraphs)
   const lead = leadSpan ? readLead(doc, leadSpan.start, leadSpan.end) : emptyLead()
-  readOtherParagraphs(doc, paragraphs.filter((span) => span !== leadSpan), lead)
+  // Rows of a header table (`| 会议时间 | … | 主持人 | … |`) the parser set aside as page noise.
+  const headerRows = blocks.filter((child) => child.type === 'noise').map(spanOf).filter((span) => isHeaderRow(doc, span))
+  readOtherParagraphs(doc, [...paragraphs.filter((span) => span !== leadSpan), ...headerRows].sort((a, b) => a.start - b.start), lead)
   // Header fields set after the items (`会议时间:`, `主持人:` closing the document), where the lead leaves them open.
   if (!lead.date || !lead.chair) readOtherParagraphs(doc, trailingFields(doc, tree, spanOf), lead)
   // `会议由X主持` opening the first item when the preamble names no chair.
@@ -346,12 +349,19 @@ const laterField = new RegExp(
 /** A table cell that is a header label alone: `会议时间`, `主持人`, `地 点:`. */
 const headerCell = new RegExp(`^\\s*((?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|${agendaLabelSource})\\s*:?\\s*$`)
 
-/** The cells of a line set off by tabs, trimmed; one cell for a line without a tab. */
+/** Whether a line is a table's row with a header label and its value in cells (`| 主持人 | X |`). */
+function isHeaderRow(doc: Doc, span: Span): boolean {
+  const cells = tableCells(doc, span)
+  return cells.some((cell, index) => index + 1 < cells.length && cells[index + 1].end > cells[index + 1].start && headerCell.test(doc.norm.slice(cell.start, cell.end)))
+}
+
+/** The cells of a line set off by tabs or bars, trimmed; one cell for a line without either. */
 function tableCells(doc: Doc, span: Span): Span[] {
   const cells: Span[] = []
   let start = span.start
   for (let index = span.start; index <= span.end; index++) {
-    if (index < span.end && doc.norm.charCodeAt(index) !== 0x09) continue
+    // A tab, or a bar of a table's row as a web copy writes it (`| 会议时间 | 2024年… |`).
+    if (index < span.end && doc.norm.charCodeAt(index) !== 0x09 && doc.norm.charCodeAt(index) !== 0x7c) continue
     let from = start
     let to = index
     while (from < to && isSpace(doc.norm.charCodeAt(from))) from++
@@ -397,8 +407,10 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   // convening body is part of the name, as in the lead (`市政府专题会议`,
   // see `withBody`).
   // Nor is the matter it is about a name (`关于加装电梯工作的专题会议`: the lead's `专题会议`).
+  // An organisation may be named by its kind alone (`街道党工委会议纪要` + `召开党工委会议`).
   const organisation = (end: number): boolean =>
-    isUnit(doc.norm, fromTitle.start, fromTitle.start + end) && !conveningBodies.some((body) => title.slice(0, end).endsWith(body))
+    (isUnit(doc.norm, fromTitle.start, fromTitle.start + end) || placePrefixes.includes(title.slice(0, end))) &&
+    !conveningBodies.some((body) => title.slice(0, end).endsWith(body))
   if (at > 0 && title.startsWith('关于') && title.charAt(at - 1) === '的') return fromLead
   // The lead may call the organisation by its kind (`召开街道党政联席会议` under `新华街道…`): its last one or two characters.
   return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1) || organisation(at + 2)) ? fromLead : fromTitle
@@ -684,6 +696,11 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
       from += date.end
       const time = timeOfDayWords.find((word) => norm.startsWith(word, from))
       if (time) from += time.length
+    }
+    // `在X的主持下,…召开`: X.
+    if (norm.startsWith('在', from) && norm.charAt(to - 1) === '的' && norm.charAt(index + 2) === '下') {
+      from++
+      to--
     }
     // A place after the chair: `X在…会议室主持`.
     const at = norm.slice(from, to).indexOf('在')
