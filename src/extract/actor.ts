@@ -222,9 +222,18 @@ function readBare(text: string, start: number, end: number): Actor | null {
     return {kind: 'person', whole: name, value: name, parts: [name], name, title: null, unit: null}
   }
   // `王明、李强同志`: bare names that 同志 follows, each a person.
-  if (comrade) return readComrades(text, start, end)
+  if (comrade) return readComrades(text, start, end) ?? unitOfComrade(text, start, end)
 
   return null
+}
+
+/** A unit and its member that 同志 follows, joined by `的` (`社会事务办的石磊同志`): the unit; or null. */
+function unitOfComrade(text: string, start: number, end: number): Actor | null {
+  const of = text.lastIndexOf('的', end - 1)
+  if (of <= start || !isUnit(text, start, of) || !isName(text, of + 1, end)) return null
+  const whole = {start, end}
+  const unit = {start, end: of}
+  return {kind: 'unit-person', whole, value: unit, parts: [whole], name: {start: of + 1, end}, title: null, unit}
 }
 
 /** Names joined by `、` or `和` before one `同志` (`王明、李强同志`): a joint actor of the persons; or null. */
