@@ -243,3 +243,39 @@ describe('round 5: a chair named after the matters', () => {
     expect(parseMinutes(text).meeting.chair).toBeNull()
   })
 })
+
+describe('round 6: chairs and presenters in rarer forms', () => {
+  it('should read the chair of `在X的主持下,…召开`', () => {
+    const text = '11月4日，在乡党委书记卢龙的主持下，乡党委召开2024年第12次党委会议。\n会议听取了乡长向海关于水利建设的汇报。'
+    expect(parseMinutes(text).meeting.chair?.name).toBe('卢龙')
+  })
+
+  it('should read the date and chair of a header table written with bars', () => {
+    const text = [
+      '区发展和改革局局务会议纪要',
+      '| 会议时间 | 2024年10月8日下午 | 会议地点 | 局三楼会议室 |',
+      '|---|---|---|---|',
+      '| 主持人 | 佟业 | 记录人 | 鄂雨 |',
+      '一、关于重大项目投资调度情况',
+      '投资科汇报了投资完成情况。'
+    ].join('\n')
+    const {meeting} = parseMinutes(text)
+    expect(meeting.date).toBe('2024-10-08')
+    expect(meeting.chair?.name).toBe('佟业')
+  })
+
+  it('should keep the lead’s name where the title adds only the organisation’s kind', () => {
+    const text = '街道党工委会议纪要\n2024年9月3日，街道党工委书记冀红主持召开党工委会议。\n一、会议同意招聘社区工作者12名。'
+    expect(parseMinutes(text).meeting.name).toBe('党工委会议')
+  })
+
+  it('should read a presenter who reports `受…委托所作的` report', () => {
+    const text = '8月27日，县人大常委会主任汤民主持召开主任会议。\n会议听取了副县长钭华受县人民政府委托所作的关于耕地保护工作情况的报告。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['钭华'])
+  })
+
+  it('should report the unit of `X的Y同志`', () => {
+    const text = '9月3日，街道党工委书记冀红主持召开党工委会议。\n一、会议听取了社会事务办的石磊同志关于秋季征兵工作的汇报。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['社会事务办'])
+  })
+})
