@@ -680,6 +680,11 @@ export const titles: readonly string[] = [
   '常务副县长',
   '常务副校长',
   '常务副院长',
+  // The executive deputy of a union, a federation, a CPPCC or a committee: `市总工会常务副主席X`.
+  '常务副主席',
+  '常务副主任',
+  '常务副会长',
+  '常务副理事长',
   '副主任委员',
   '主任委员',
   '副召集人',
@@ -768,6 +773,8 @@ export const titles: readonly string[] = [
   '独立董事',
   '董事',
   '监事',
+  // A council's member, as a board's: `理事X`.
+  '理事',
   '总经理',
   '馆长',
   '站长',
