@@ -105,8 +105,19 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           continue
         }
         const whole = readActor(text, cursor, end)
-        if (whole) found.push(whole)
-        else {
+        if (whole) {
+          found.push(whole)
+          // `汇报:后勤管理处 资产管理处`: more units set off by spaces (a name after a unit is its officer).
+          for (let from = end; text.charAt(from) === ' '; ) {
+            while (text.charAt(from) === ' ') from++
+            let to = from
+            while (to < unit.end && !' ),;。:'.includes(text.charAt(to))) to++
+            const next = text.charAt(to) === ':' ? null : readActor(text, from, to)
+            if (!next || next.kind !== 'unit') break
+            found.push(next)
+            from = to
+          }
+        } else {
           for (let from = cursor; from < end; ) {
             let to = from
             while (to < end && text.charAt(to) !== '、') to++
@@ -150,7 +161,7 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
             // The maker is written right after the cue: one read over a clause's end (`审议了《…》,X处长Y作了说明`)
             // is the next clause's presenter, read by the clause rule below, with its unit.
             const hit = actorBefore(text, from, sentence.end, followers)
-            if (hit && !crossesClause(text, hit.actor.whole)) found.push(hit.actor)
+            if (hit && !crossesClause(text, hit.actor.whole)) found.push(onBehalf(text, hit.actor))
             // `听取了X关于…的报告,Y关于…的报告`: the verb left out before each next report.
             if (hit && anchor === '听取') found.push(...nextReports(text, sentence, from))
           }
@@ -273,6 +284,17 @@ function spacedName(text: string, start: number, end: number, limit: number): Ac
   let to = from
   while (to < limit && !' ),;。、'.includes(text.charAt(to))) to++
   return isName(text, from, to) ? nameActor(from, to) : null
+}
+
+/**
+ * The person who reports on behalf of a body (`常务副主席X代表…常务委员会所作的报告`):
+ * the one before `代表`; else the actor as read.
+ */
+function onBehalf(text: string, actor: Actor): Actor {
+  const at = text.indexOf('代表', actor.whole.start + 2)
+  if (at === -1 || at >= actor.whole.end - 2) return actor
+  const person = readActor(text, actor.whole.start, at)
+  return person && (person.kind === 'person' || person.kind === 'unit-person') ? person : actor
 }
 
 /** Whether an actor's span runs over a clause's end or a document's title: no maker is written so. */
