@@ -279,3 +279,37 @@ describe('round 6: chairs and presenters in rarer forms', () => {
     expect(parseMinutes(text).items[0].reporters).toEqual(['社会事务办'])
   })
 })
+
+describe('round 7: presenters on behalf of a body, listed units, council members', () => {
+  it('should report the unit of an officer who reports on behalf of a committee', () => {
+    const text = '2024年1月25日，市总工会召开全体会议，会议由常务副主席裘红主持。\n会议听取并审议了市总工会常务副主席裘红代表市总工会常务委员会所作的工作报告。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['市总工会'])
+  })
+
+  it('should keep a committee whose name holds 代表 whole', () => {
+    const text = '9月9日，市人大常委会主任黎栋主持召开主任会议。\n会议听取了市人大常委会代表工作委员会关于代表建议办理情况的汇报。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['市人大常委会代表工作委员会'])
+  })
+
+  it('should read each unit of a trailer’s `汇报:A B` set off by spaces, not an officer’s name', () => {
+    const text = [
+      '2024年10月22日，学校召开校长办公会议。',
+      '议题一：研究学生公寓空调安装事宜',
+      '会议同意安装空调。',
+      '（主持：邰宏　汇报：后勤管理处　资产管理处）',
+      '议题二：研究年度预算',
+      '会议同意预算方案。',
+      '（主持：邰宏　汇报：财务处　许军）'
+    ].join('\n')
+    const {items} = parseMinutes(text)
+    expect(items[0].reporters).toEqual(['后勤管理处', '资产管理处'])
+    expect(items[1].reporters).toEqual(['财务处'])
+  })
+
+  it('should read a council member `理事X` as the owner of a task', () => {
+    const text = '2024年2月20日，理事长伍春主持召开理事会会议。\n一、讨论春播农资采购方案。会议决定，由理事陆平负责联系农资供应商，3月5日前完成采购。'
+    const [assignment] = parseMinutes(text).items[0].assignments
+    expect(assignment.owner).toBe('陆平')
+    expect(assignment.due).toBe('3月5日前')
+  })
+})
