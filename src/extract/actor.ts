@@ -458,7 +458,7 @@ export function actorBefore(
     // (`城乡社` + a name `区要`).
     if (following.before(text, end) !== undefined) continue
     const actor = readActor(text, start, end)
-    if (actor) return longerUnit(text, start, end, stop, following) ?? {actor, follower}
+    if (actor) return longerUnit(text, start, end, follower.length, stop, following) ?? {actor, follower}
   }
   return null
 }
@@ -502,10 +502,11 @@ function joins(text: string, start: number, end: number): boolean {
  * task (`党委` + `组织…` in `党委组织部按程序…`): the longer unit, ending in a
  * unit suffix a few characters on and itself followed by a follower.
  */
-function longerUnit(text: string, start: number, end: number, stop: number, following: Words): {actor: Actor; follower: string} | null {
+function longerUnit(text: string, start: number, end: number, followerLength: number, stop: number, following: Words): {actor: Actor; follower: string} | null {
   // Over a joiner (`实验室` + `与设备管理处`), as far as a second name of a division may run.
   const reach = joiners.at(text, end) === undefined ? 4 : 10
-  for (let longer = end + 1; longer <= Math.min(stop - 1, end + reach); longer++) {
+  // Not inside the follower read after the shorter one: `X所` would eat the `所` of `X所作的报告`.
+  for (let longer = end + Math.max(1, followerLength); longer <= Math.min(stop - 1, end + reach); longer++) {
     if (!suffixes.before(text, longer) || !isUnit(text, start, longer)) continue
     const follower = following.at(text, longer)
     if (follower === undefined || notFollowing.at(text, longer) !== undefined) continue

@@ -29,7 +29,7 @@ const clauseFollowers = words(['就', '针对', '对', '关于', '介绍', '汇�
 /** What opens a clause whose actor presents with a verb after it: `由X作说明`, `经X介绍`. */
 const byWords = words(['由', '经'])
 /** What follows X in `由X作说明`, `由X汇报`: a presenting verb, not a task (`由X负责`). */
-const presentingAfterBy = words(['作起草说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读', '分别作了说明', '分别作说明', '分别作了汇报', '分别作汇报', '分别汇报', '分别介绍', '分别说明'])
+const presentingAfterBy = words(['作起草说明', '作了起草说明', '作情况说明', '作了情况说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读', '分别作了说明', '分别作说明', '分别作了汇报', '分别作汇报', '分别汇报', '分别介绍', '分别说明'])
 /** Who stands for a unit before a name: `X负责人Y就…作了说明`. */
 const officers = ['主要负责人', '负责人', '主要负责同志', '负责同志']
 /** What follows the one who presents a point's matter, at the point's start: `(一)医务科汇报了…`. */
