@@ -313,3 +313,32 @@ describe('round 7: presenters on behalf of a body, listed units, council members
     expect(assignment.due).toBe('3月5日前')
   })
 })
+
+describe('round 8: reports made and approved by a congress, drafting notes', () => {
+  it('should read the unit of `由X作了起草说明`', () => {
+    const text = '11月28日，县长项良主持召开第40次县政府常务会议。\n一、会议审议并原则通过了《薪酬管理办法》，由县国资中心作了起草说明。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['县国资中心'])
+  })
+
+  it('should read the unit of an officer who made the report (`X作的关于…的报告`)', () => {
+    const text = '6月27日，县人大常委会主任伏国主持会议。\n一、会议听取和审议了县人民政府副县长蔚丽作的关于2023年县级财政决算的报告，审查批准了2023年县级财政决算。'
+    const [item] = parseMinutes(text).items
+    expect(item.reporters).toEqual(['县人民政府'])
+    expect(item.decisions.map((decision) => decision.text)).toEqual(['审查批准了2023年县级财政决算'])
+  })
+
+  it('should not take an agenda’s `审查批准…` for a decision', () => {
+    const text = '6月4日，县人大常委会主任谭福主持召开主任会议。\n会议研究了常委会会议有关事项，决定常委会会议于6月下旬召开。会议建议的议程为：审查批准2024年县级决算；审议人事任免事项。'
+    expect(parseMinutes(text).items[0].decisions).toHaveLength(1)
+  })
+
+  it('should keep the person of `X所作的《…》`, not a unit `X所`', () => {
+    const text = '1月2日，董事长王一主持召开董事会会议。\n一、研究年度报告\n会议听取了总经理吴斌所作的《年度总经理工作报告》。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['吴斌'])
+  })
+
+  it('should read the unit of an officer surnamed 宦', () => {
+    const text = '6月7日，学术委员会主任委员芮栋主持召开学术委员会会议。\n一、会议审议了学科建设中期评估报告，学科办主任宦平作了说明。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['学科办'])
+  })
+})
