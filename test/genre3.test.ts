@@ -308,6 +308,27 @@ describe('rules of the genre that minutes of other kinds need', () => {
 
 })
 
+describe('minutes a village or a community records (会议记录)', () => {
+  const village = '青石村村民代表会议记录\n时间：2024年8月16日晚7时\n主持人：村党支部书记 杨树林\n'
+
+  it('should read a title ending in 会议记录 as the title, its name keeping 会议', () => {
+    const {record} = analyze(village + '议题一：关于修路\n会议同意修路。\n')
+    expect([record.meeting.title, record.meeting.name]).toEqual(['青石村村民代表会议记录', '青石村村民代表会议'])
+    // `会议记录` alone names no meeting.
+    expect(analyze('会议记录\n时间：2024年8月16日\n议题一：关于修路\n会议同意修路。\n').record.meeting.name).toBeNull()
+  })
+
+  it('should read what a vote passes after its tally as a decision, and not `通过` as a means', () => {
+    const {record} = analyze(village + '议题一：关于厂房出租\n经举手表决，31人同意，0人反对，通过厂房出租方案，租期5年。会议要求通过公开招租确定租户。\n')
+    expect(record.items[0].decisions.map((decision) => [decision.text, decision.verb])).toEqual([['通过厂房出租方案，租期5年', '通过']])
+  })
+
+  it('should give a task to the officer of the village committee written short (`村委委员X`), in person', () => {
+    const {record} = analyze(village + '议题一：关于修路\n由村委委员曾宪平负责组织施工，9月底前完工。\n')
+    expect(record.items[0].assignments.map((made) => [made.owner, made.due])).toEqual([['曾宪平', '9月底前']])
+  })
+})
+
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {
   const {text, tree, record, messages} = read('county-npc-council.txt')
 
