@@ -769,6 +769,12 @@ export const titles: readonly string[] = [
   '董事',
   '监事',
   '总经理',
+  // A company's deputies and heads of function, written short: `生产副总 X`, `财务总监X`.
+  '副总',
+  '副总监',
+  '总监',
+  // An organ's secretary (`业委会秘书`, `办公室秘书`), after 秘书长 and 董事会秘书.
+  '秘书',
   '馆长',
   '站长',
   '行长',
