@@ -775,6 +775,12 @@ export const titles: readonly string[] = [
   '总监',
   // An organ's secretary (`业委会秘书`, `办公室秘书`), after 秘书长 and 董事会秘书.
   '秘书',
+  // A company's officers by their English initials: `主持：CTO 罗振宇`.
+  'CEO',
+  'CTO',
+  'CFO',
+  'COO',
+  'CIO',
   '馆长',
   '站长',
   '行长',
