@@ -1036,15 +1036,15 @@ export const issuerSuffixes: readonly string[] = ['办公室', '人民政府', '
 export const titleEndings: readonly string[] = ['会议纪要', '纪要', '决议公告', '会议决议', '会议记录']
 
 /**
- * Bodies elected for a term whose meetings are named from the term on
- * (`XX股份有限公司第三届董事会第五次会议` → `第三届董事会第五次会议`), as the
- * body's own papers call them; a foundation's or association's council
- * (`理事会`) as a company's board.
+ * A company's bodies elected for a term whose meetings are named from the
+ * term on (`XX股份有限公司第三届董事会第五次会议` → `第三届董事会第五次会议`), as
+ * the board's own papers call them. An association's or foundation's council
+ * (`市XX协会第三届理事会第二次会议`) keeps its organisation (blind7-lead r1).
  */
-export const termedBodies: readonly string[] = ['董事会', '监事会', '股东', '理事会']
+export const termedBodies: readonly string[] = ['董事会', '监事会', '股东']
 
-/** What holds a body elected for a term, as its name ends: a company, or a foundation or association. */
-export const termedBodyHolders: readonly string[] = ['公司', '集团', '银行', '合作社', '基金会', '协会', '学会', '商会', '联合会', '研究会', '促进会']
+/** What holds a company's body elected for a term, as its name ends. */
+export const termedBodyHolders: readonly string[] = ['公司', '集团', '银行', '合作社']
 
 /** Verbs by which a meeting is convened: `召开`, `举行`. */
 export const conveneVerbs: readonly string[] = ['召开', '举行']

@@ -68,12 +68,17 @@ describe('a note in brackets inside a chair’s designation', () => {
   })
 })
 
-describe('a council elected for a term', () => {
-  it('should name a foundation’s council meeting from its term on', () => {
+describe('a council or board elected for a term', () => {
+  it('should keep a foundation’s council meeting with the foundation, as an association’s (blind7-lead)', () => {
     const text = '江城市助学基金会第二届理事会第四次会议纪要\n2024年5月8日，江城市助学基金会第二届理事会第四次会议召开。会议由理事长王平主持。\n一、审议通过《2023年度工作报告》。'
     const {meeting} = parseMinutes(text)
-    expect(meeting.name).toBe('第二届理事会第四次会议')
+    expect(meeting.name).toBe('江城市助学基金会第二届理事会第四次会议')
     expect(meeting.chair?.name).toBe('王平')
+  })
+
+  it('should still name a company’s board meeting from its term on', () => {
+    const text = '2024年9月26日，江海港务集团有限公司第二届董事会第十次会议召开。会议由董事长贺邦主持。\n一、审议通过《半年度经营情况的报告》。'
+    expect(parseMinutes(text).meeting.name).toBe('第二届董事会第十次会议')
   })
 
   it('should keep an association’s meeting whose body is not a termed council whole', () => {
