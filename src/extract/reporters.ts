@@ -13,6 +13,7 @@
  */
 
 import type {Doc} from '../doc.js'
+import {isIdeograph} from '../doc.js'
 import {reporterFollowers, titles} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
@@ -164,6 +165,10 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
             // is the next clause's presenter, read by the clause rule below, with its unit.
             const hit = actorBefore(text, from, sentence.end, followers)
             if (hit && !crossesClause(text, hit.actor.whole)) found.push(onBehalf(text, hit.actor))
+            else if (!hit) {
+              const unit = unitOfTitled(text, from, sentence.end, followers)
+              if (unit) found.push(unit)
+            }
             // `听取了X关于…的报告,Y关于…的报告`: the verb left out before each next report.
             if (hit && anchor === '听取') found.push(...nextReports(text, sentence, from))
           }
@@ -195,7 +200,10 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           else if (!hit && !by) {
             // `X负责人Y就…作了说明`: an officer of X, named, presents for X; `马东通报了…`: a bare
             // name the minutes introduce elsewhere presents.
-            const presenter = unitOfOfficer(text, clause.start, clause.end) ?? introducedName(text, clause.start, clause.end, namePresenting)
+            const presenter =
+              unitOfOfficer(text, clause.start, clause.end) ??
+              unitOfTitled(text, clause.start, clause.end, clauseFollowers) ??
+              introducedName(text, clause.start, clause.end, namePresenting)
             if (presenter) found.push(presenter)
           }
         }
@@ -349,6 +357,32 @@ function unitOfOfficer(text: string, start: number, end: number): Actor | null {
     return null
   }
   return null
+}
+
+const titleWords = words(titles)
+
+/**
+ * The unit whose officer presents, written with title and name, where the
+ * name has a surname the list lacks (`县审计局局长X汇报了…`): a unit, a title,
+ * two or three ideographs and a follower.
+ */
+function unitOfTitled(text: string, start: number, end: number, following: Words): Actor | null {
+  for (let at = start + 2; at < Math.min(end, start + 24); at++) {
+    const title = titleWords.at(text, at)
+    if (title === undefined || !isUnit(text, start, at)) continue
+    const from = at + title.length
+    for (let nameEnd = from + 2; nameEnd <= from + 3 && nameEnd < end; nameEnd++) {
+      if (!ideographs(text, from, nameEnd)) break
+      if (following.at(text, nameEnd) !== undefined) return readActor(text, start, at)
+    }
+  }
+  return null
+}
+
+/** Whether a span is all ideographs. */
+function ideographs(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!isIdeograph(text.charCodeAt(index))) return false
+  return true
 }
 
 /** Whether a unit has any of the words that `readReporters` looks for in its sentences. */
