@@ -347,3 +347,25 @@ describe('round 8: reports made and approved by a congress, drafting notes', () 
     expect(parseMinutes(text).items[0].reporters).toEqual(['学科办'])
   })
 })
+
+describe('round 9: officers whose surname the list lacks, drafts led by a unit', () => {
+  it('should report the unit of `unit + title + name` whatever the surname', () => {
+    const text = '9月10日，县长欧峰主持召开县政府常务会议。\n一、县审计局局长苍立新汇报了审计发现问题整改情况。会议要求县审计局跟踪督促。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['县审计局'])
+  })
+
+  it('should report the unit heard as `听取了X局局长Y关于…` whatever the surname', () => {
+    const text = '9月10日，县长欧峰主持召开县政府常务会议。\n一、会议听取了县审计局局长苍立新关于审计整改情况的汇报。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['县审计局'])
+  })
+
+  it('should not take a unit’s own meeting for an officer (`X局局长办公会研究了…`)', () => {
+    const text = '9月10日，县长欧峰主持召开县政府常务会议。\n一、会议听取了关于审计整改情况的汇报。县审计局局长办公会研究了整改方案。'
+    expect(parseMinutes(text).items[0].reporters).toEqual([])
+  })
+
+  it('should read the unit of `听取了由X牵头起草的《…》的起草说明`', () => {
+    const text = '9月10日，县长欧峰主持召开县政府常务会议。\n一、会议听取了由县卫健局牵头起草的《三年行动方案》的起草说明，原则同意该方案。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['县卫健局'])
+  })
+})
