@@ -40,7 +40,7 @@ import {words} from '../words.js'
 import {indexWithin} from './clauses.js'
 import {chineseNumber, findDates, isoDate, yearBefore, type FoundDate} from './date.js'
 import {isUnit} from './actor.js'
-import {readPeople, readPerson, sliceSource} from './person.js'
+import {readPeople, readPerson, readTitledPerson, sliceSource} from './person.js'
 
 /** A span of the normalized text. */
 interface Span {
@@ -724,7 +724,11 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     const joint = jointChairs(doc, from, to, jointly)
     if (joint.length > 0) return joint
     const person = readPerson(doc, from, to)
-    if (person && (person.name !== null || person.title !== null)) return [person]
+    if (person && person.name !== null) return [person]
+    // `县人大常委会主任X主持`: a name after a title, whatever its surname.
+    const titled = readTitledPerson(doc, from, to)
+    if (titled) return [titled]
+    if (person && person.title !== null) return [person]
   }
   return []
 }

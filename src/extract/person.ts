@@ -338,6 +338,38 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
 }
 
 /**
+ * The name after a title whose surname the list lacks, in a chair's phrase
+ * (`县人大常委会主任X` before `主持`): two or three ideographs after a
+ * designation that ends in a title; none that is itself a title, an
+ * honorific or an adverb of chairing (`亲自`, `专门`).
+ *
+ * @param doc
+ *   The document.
+ * @param start
+ *   Normalized start of the phrase.
+ * @param end
+ *   Normalized end of the phrase (before `主持`).
+ * @returns
+ *   The person, or null.
+ */
+export function readTitledPerson(doc: Doc, start: number, end: number): Person | null {
+  const value = doc.norm.slice(start, end)
+  for (const length of [3, 2]) {
+    const at = value.length - length
+    const tail = value.slice(at)
+    if (at < 2 || ![...tail].every((character) => isIdeograph(character.charCodeAt(0)))) continue
+    if (titleEndings.before(tail, tail.length) !== undefined || honorificsLongestFirst.some((word) => tail.endsWith(word)) || chairAdverbs.some((word) => tail.includes(word))) continue
+    if (titleEndingAt(value, at) === 0) continue
+    const person = readPerson(doc, start, start + at)
+    return {name: sliceSource(doc, start + at, end), title: person?.title ?? null, unit: person?.unit ?? null, note: null, position: doc.normPosition(start + at, end)}
+  }
+  return null
+}
+
+/** Adverbs that may stand between a title and `主持`: `县长亲自主持`. */
+const chairAdverbs = ['亲自', '专门', '同志', '专题', '共同', '分别', '负责', '召集', '一起']
+
+/**
  * Read a list of persons: `王强、李明(出差)、张三`, `周立 李建国 李 春`,
  * `(1)市领导:王强、李明;(2)…`. A group label before a colon
  * (`市领导:`) becomes the title of the names it heads when they have none,
