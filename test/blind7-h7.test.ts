@@ -369,3 +369,23 @@ describe('round 9: officers whose surname the list lacks, drafts led by a unit',
     expect(parseMinutes(text).items[0].reporters).toEqual(['县卫健局'])
   })
 })
+
+describe('a chair whose surname the list lacks', () => {
+  it('should read the name after the title before `主持`', () => {
+    const text = '2024年8月27日上午，县人大常委会主任滑建民主持召开县十八届人大常委会第十九次主任会议。\n会议听取了县财政局关于预算执行的汇报。'
+    const {chair} = parseMinutes(text).meeting
+    expect(chair?.name).toBe('滑建民')
+    expect(chair?.title).toBe('主任')
+  })
+
+  it('should read no name from a title and an adverb (`局长专门主持`)', () => {
+    const text = '2024年8月27日上午，局长专门主持召开局务会议。\n会议听取了办公室关于预算执行的汇报。'
+    const {chair} = parseMinutes(text).meeting
+    expect(chair?.name ?? null).toBeNull()
+  })
+
+  it('should read no name from titles alone (`副县长主持`)', () => {
+    const text = '2024年8月27日上午，分管副县长主持召开专题会议。\n会议听取了县财政局关于预算执行的汇报。'
+    expect(parseMinutes(text).meeting.chair?.name ?? null).toBeNull()
+  })
+})
