@@ -14,7 +14,7 @@
 
 import type {Doc} from '../doc.js'
 import {isIdeograph} from '../doc.js'
-import {reporterFollowers, titles} from '../lexicon.js'
+import {reporterFollowers, titlePrefixes, titles} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, introducedName, isGeneric, isName, isUnit, readActor, type Actor} from './actor.js'
@@ -95,6 +95,8 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
       let cursor = index + 2
       const label = labelEnds.at(text, cursor)
       if (label) cursor += label.length
+      // `汇报单位:X;汇报人:处长 Y`: the unit presents, its head for it.
+      if (label === '人' && hasUnitLabel(text, unit.start, unit.end)) continue
       if (text.charAt(cursor) === ':') {
         cursor++
         while (text.charAt(cursor) === ' ') cursor++
@@ -195,7 +197,7 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           const by = byWords.at(text, clause.start + bracket) === undefined ? 0 : 1 + bracket
           // `X对…实行挂牌督办`: X acts in its sentence, and presents nothing (`X针对…,对…进行了部署` presents).
           if (!by && !presentsIn(text, clause.start, sentence.end)) continue
-          const hit = actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
+          const hit = asRole(text, clause.start + by, clause.end) ?? actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
           if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower) || eachReports.has(hit.follower.slice(0, 2)) || jointUnitsReport(text, hit.actor, hit.follower))) found.push(hit.actor)
           else if (!hit && !by) {
             // `X负责人Y就…作了说明`: an officer of X, named, presents for X; `马东通报了…`: a bare
@@ -289,12 +291,29 @@ function nextReports(text: string, sentence: {clauses: Span[]}, after: number): 
  * (`汇报人:网格员 X`, `汇报人:副院长 X`), where the title alone is no actor.
  */
 function spacedName(text: string, start: number, end: number, limit: number): Actor | null {
-  if (text.charAt(end) !== ' ' || readActor(text, start, end) !== null || !titles.includes(text.slice(start, end))) return null
+  if (text.charAt(end) !== ' ') return null
   let from = end
   while (from < limit && text.charAt(from) === ' ') from++
   let to = from
   while (to < limit && !' ),;。、'.includes(text.charAt(to))) to++
-  return isName(text, from, to) ? nameActor(from, to) : null
+  if (!isName(text, from, to)) return null
+  // `党委常委、组织部部长 X`: titles joined by `、`, the last perhaps after its unit: the person, as
+  // `X党组书记、常务副会长Y` reports as Y (blind5-h3).
+  const parts = text.slice(start, end).split('、')
+  const last = parts[parts.length - 1]
+  if (!parts.slice(0, -1).every((part) => titles.includes(part) || titlePrefixed(part))) return null
+  const unit = parts.length > 1 ? readActor(text, end - last.length, end) : null
+  return titles.includes(last) || (unit && unit.kind === 'unit' && unit.title) ? nameActor(from, to) : null
+}
+
+/** Whether a designation is a title after a body that makes one with it: `党委常委`, `县委副书记`. */
+function titlePrefixed(value: string): boolean {
+  return titlePrefixes.some((prefix) => value.startsWith(prefix) && titles.includes(value.slice(prefix.length)))
+}
+
+/** Whether a trailer names its presenting unit by label: `汇报单位:X`. */
+function hasUnitLabel(text: string, start: number, end: number): boolean {
+  return indexWithin(text, '汇报单位:', start, end) !== -1
 }
 
 /**
@@ -306,6 +325,16 @@ function onBehalf(text: string, actor: Actor): Actor {
   if (at === -1 || at >= actor.whole.end - 2) return actor
   const person = readActor(text, actor.whole.start, at)
   return person && (person.kind === 'person' || person.kind === 'unit-person') ? person : actor
+}
+
+/**
+ * A unit that presents in a role (`城建科作为牵头科室汇报了…`): the unit
+ * before `作为`, or null.
+ */
+function asRole(text: string, start: number, end: number): {actor: Actor; follower: string} | null {
+  const at = indexWithin(text, '作为', start, Math.min(end, start + 20))
+  const actor = at > start ? readActor(text, start, at) : null
+  return actor && actor.kind === 'unit' ? {actor, follower: '作为'} : null
 }
 
 /** Whether an actor's span runs over a clause's end or a document's title: no maker is written so. */
