@@ -336,7 +336,9 @@ function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Fo
     // `主持人:A、B`: two chairs; `主持人:县委常委、副县长X`: one.
     const joint = jointChairs(doc, value.start, value.end, false)
     const one = readPerson(doc, value.start, value.end)
-    setChairs(lead, joint.length > 0 ? joint : one ? [one] : [])
+    // `主持人:村党支部书记 X`, X's surname not in the list: the name after the title.
+    const titled = one && one.name === null ? readTitledPerson(doc, value.start, trimEnd(doc.norm, value.start, value.end)) : null
+    setChairs(lead, joint.length > 0 ? joint : titled ? [titled] : one ? [one] : [])
   }
   return false
 }
@@ -418,6 +420,8 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
 
 /** A body elected for a term: `第三届董事会`, `第二届理事会`. */
 const termedBody = new RegExp(`第[一二三四五六七八九十百\\d]+届(?:${termedBodies.join('|')})`)
+/** A company's body's meeting by year and session: `2024年第二次临时股东大会`, `2023年年度股东大会`. */
+const sessionOfBody = new RegExp(`\\d{4}\\s*年(?:度|年度)?(?:第[一二三四五六七八九十百\\d]+次)?(?:临时)?(?:${termedBodies.join('|')})`)
 /** What holds such a body, at the end of the name before its term (perhaps with its short name in brackets). */
 const termedHolder = new RegExp(`(?:${termedBodyHolders.join('|')})(?:\\([^()]*\\))?$`)
 
@@ -429,7 +433,7 @@ const termedHolder = new RegExp(`(?:${termedBodyHolders.join('|')})(?:\\([^()]*\
  */
 function withoutCompany(doc: Doc, name: Found): Found {
   const value = doc.norm.slice(name.start, name.end)
-  const term = termedBody.exec(value)
+  const term = termedBody.exec(value) ?? sessionOfBody.exec(value)
   // The company may be followed by its short name: `XX股份有限公司(以下简称“公司”)`.
   if (!term || term.index < 2 || !termedHolder.test(value.slice(0, term.index))) return name
   return found(doc, name.start + term.index, name.end)

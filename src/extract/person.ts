@@ -38,7 +38,7 @@ const officeEndings = '室局委办处科厅署站队司厂府协部'
  * a meeting that names a body (`联席会议召集人`: not `联` + a person `席会议`), and a
  * committee (`县委常委会`: not a person `常委会`).
  */
-const bodyEndings = ['人大', '会议', '委会']
+const bodyEndings = ['人大', '会议', '委会', '事会']
 
 /** Code units of the single surnames, as a table: \`surnames\` is a long string to search for every candidate. */
 const singleSurnames = new Uint8Array(0x10000)
@@ -359,8 +359,11 @@ export function readTitledPerson(doc: Doc, start: number, end: number): Person |
     const tail = value.slice(at)
     if (at < 2 || ![...tail].every((character) => isIdeograph(character.charCodeAt(0)))) continue
     if (titleEndings.before(tail, tail.length) !== undefined || honorificsLongestFirst.some((word) => tail.endsWith(word)) || chairAdverbs.some((word) => tail.includes(word))) continue
-    if (titleEndingAt(value, at) === 0) continue
-    const person = readPerson(doc, start, start + at)
+    // (A title may be set off from the name by white space: `村党支部书记 X`.)
+    let designationEnd = at
+    while (designationEnd > 0 && isSpace(value.charCodeAt(designationEnd - 1))) designationEnd--
+    if (titleEndingAt(value, designationEnd) === 0) continue
+    const person = readPerson(doc, start, start + designationEnd)
     return {name: sliceSource(doc, start + at, end), title: person?.title ?? null, unit: person?.unit ?? null, note: null, position: doc.normPosition(start + at, end)}
   }
   return null
