@@ -389,3 +389,44 @@ describe('a chair whose surname the list lacks', () => {
     expect(parseMinutes(text).meeting.chair?.name ?? null).toBeNull()
   })
 })
+
+describe('round 10: roles, shareholders, trailers with unit and head, tallies', () => {
+  it('should read the unit that presents in a role (`X作为牵头科室汇报了`)', () => {
+    const text = '11月12日，局长甘新主持召开局务会议。\n一、关于加装电梯工作。城建科作为牵头科室汇报了推进情况。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['城建科'])
+  })
+
+  it('should name a shareholders’ meeting without the company, and not take the board that convenes it for the chair', () => {
+    const text = '宏达股份有限公司2024年第二次临时股东大会于2024年11月22日召开。会议由公司董事会召集，董事长邬国主持。\n一、审议通过《关于变更经营范围的议案》。'
+    const {meeting} = parseMinutes(text)
+    expect(meeting.name).toBe('2024年第二次临时股东大会')
+    expect(meeting.chair?.name).toBe('邬国')
+  })
+
+  it('should give the unit of `汇报单位:X;汇报人:处长 Y` once', () => {
+    const text = '时间：2024年12月24日\n主持：党委书记 严华\n一、研究综合预算安排（汇报单位：财务处；汇报人：处长 凤丽）\n会议原则同意预算安排。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['财务处'])
+  })
+
+  it('should give the person of `汇报人:党委常委、组织部部长 X`', () => {
+    const text = '时间：2024年12月24日\n主持：党委书记 严华\n一、研究干部考核结果（汇报人：党委常委、组织部部长 诸葛明）\n会议同意考核结果。'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['诸葛明'])
+  })
+
+  it('should read the chair of a footer `主持人:书记 X` whatever the surname', () => {
+    const text = '东岭村村务联席会议纪要\n时间：2024年6月18日\n一、会议讨论了道路硬化项目，同意申报奖补项目。\n主持人：村党支部书记 贝海洋'
+    expect(parseMinutes(text).meeting.chair?.name).toBe('贝海洋')
+  })
+
+  it('should read `同意11名…任职` as a decision and `同意36人` or `同意8,650万股,…` as tallies', () => {
+    const text = [
+      '2024年1月2日，董事长王一主持召开董事会会议。',
+      '一、审议通过《议案一》。',
+      '表决结果：同意36人',
+      '二、审议通过《议案二》。同意8,650万股，占出席会议股东所持表决权的100%。',
+      '三、研究干部。会议同意11名处级干部试用期满正式任职。'
+    ].join('\n')
+    const decisions = parseMinutes(text).items.map((item) => item.decisions.map((decision) => decision.text))
+    expect(decisions).toEqual([['审议通过《议案一》'], ['审议通过《议案二》'], ['会议同意11名处级干部试用期满正式任职']])
+  })
+})
