@@ -157,6 +157,10 @@ describe('weeks of a school’s term', () => {
     expect(dueOf('会议要求，教务处要在第3周前完成教案检查。')).toEqual(['在第3周前', null, 'absolute'])
     expect(dueOf('会议要求，教务处第十教学周前完成期中检查。')).toEqual(['第十教学周前', null, 'absolute'])
   })
+
+  it('should read the month written before 开学 with it (`9月开学前`), with no date', () => {
+    expect(dueOf('会议要求，后勤处要确保9月开学前安装完毕。')).toEqual(['9月开学前', null, 'absolute'])
+  })
 })
 
 describe('times of day, quarters and more holidays', () => {
