@@ -1071,8 +1071,10 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
   // the items and the closing: nothing inside a paragraph need be visited.
   for (const section of tree.children) {
     for (const node of section.children) {
-      if (node.type !== 'noise' && node.type !== 'title') continue
       const line = {start: doc.toNorm(node.position.start.offset), end: doc.toNorm(node.position.end.offset)}
+      // The imprint's line of issue (`(市审计局办公室 2024年3月14日印发)`), read as a paragraph.
+      if (node.type === 'paragraph' && !issueLine.test(doc.norm.slice(line.start, line.end))) continue
+      if (node.type !== 'noise' && node.type !== 'title' && node.type !== 'paragraph') continue
       const text = doc.norm.slice(line.start, line.end)
       const reference = findDates(text).find((found) => found.year !== null)
       if (reference && reference.year !== null) return yearBefore(date.month, date.day, {year: reference.year, month: reference.month, day: reference.day})
@@ -1084,6 +1086,9 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
   }
   return issued
 }
+
+/** A line that tells when the minutes were issued: `(市审计局办公室 2024年3月14日印发)`. */
+const issueLine = /^\s*\(?[^,。;:()]{0,30}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|制发|发布)\)?\s*$/
 
 /** The year in brackets of a document or issue number: `〔2024〕`, `[2024]`, `【2024】`, `(2024年第9期)`. */
 const issueYear = /[〔[(【]\s*((?:19|20)\d\d)\s*[〕\])】年]/
