@@ -430,3 +430,15 @@ describe('round 10: roles, shareholders, trailers with unit and head, tallies', 
     expect(decisions).toEqual([['审议通过《议案一》'], ['审议通过《议案二》'], ['会议同意11名处级干部试用期满正式任职']])
   })
 })
+
+describe('round 11: the year of the imprint’s line of issue', () => {
+  it('should take the year of `(X办公室 2024年3月14日印发)` for a lead dated without one', () => {
+    const text = '市审计局局务会议纪要\n3月12日上午，姜华局长主持召开局务会议。\n一、会议听取了法规处关于审计计划的汇报。\n（市审计局办公室　2024年3月14日印发）'
+    expect(parseMinutes(text).meeting.date).toBe('2024-03-12')
+  })
+
+  it('should not take the year of a sentence that only mentions a date', () => {
+    const text = '市审计局局务会议纪要\n3月12日上午，姜华局长主持召开局务会议。\n一、会议要求法规处于2024年3月14日前印发审计计划，抓好落实。'
+    expect(parseMinutes(text).meeting.date).toBeNull()
+  })
+})
