@@ -325,6 +325,10 @@ export const taskStarters: readonly string[] = [
   '征求',
   '积极',
   '切实',
+  // `要求X主动对接市局…`, `请X全力做好…`: adverbs of how, after which no unit's name goes on.
+  '主动',
+  '全力',
+  '迅速',
   // `要求X、Y密切协作,…`
   '密切',
   '严格',
@@ -727,6 +731,7 @@ export const titles: readonly string[] = [
   '副行长',
   '副台长',
   '副总经理',
+  '副总裁',
   '副组长',
   '副厅长',
   '副所长',
@@ -769,6 +774,9 @@ export const titles: readonly string[] = [
   '董事',
   '监事',
   '总经理',
+  // A private company's head: `主持人：总裁 X`.
+  '执行总裁',
+  '总裁',
   '馆长',
   '站长',
   '行长',
@@ -1119,6 +1127,13 @@ export const monthParts: ReadonlyArray<readonly [word: string, endDay: number]> 
 export const deadlineEnds: readonly string[] = ['之前', '以前', '前']
 
 /**
+ * Words that name the next sitting of a meeting, whose day the text does not
+ * give: `下次调度会前`, `在下一次党委会议前`, as the minutes of a meeting that
+ * sits again bound a task by it. Longer first.
+ */
+export const nextMeetingWords: readonly string[] = ['下一次', '下一轮', '下一期', '下次', '下轮', '下期']
+
+/**
  * Holidays that bound a task (`国庆节前`), with their day; null for those of
  * the lunar calendar, whose day jiyao does not compute.
  */
@@ -1311,7 +1326,7 @@ export const deadlineBounds: readonly string[] = ['不晚于', '不迟于', '最
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
  * deadline without `前` (`6月底建成`, `6月30日印发`).
  */
-export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线']
+export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备']
 
 /** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`. */
 export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要']

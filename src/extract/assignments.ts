@@ -14,7 +14,7 @@ import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words} from '../words.js'
 import {actorBefore, isGeneric, isName, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
-import {indexWithin, trim, type Clause, type Span} from './clauses.js'
+import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {matchCue} from '../parse/inline.js'
 import {skipMarker} from './markers.js'
@@ -128,6 +128,14 @@ const places = words(placePrefixes)
 
 /** A clause of the meeting asking alone (`会议要求,`), before the clause that says of whom. */
 const askingClauses = new Set(['会议要求', '会议还要求', '会议强调', '会议明确', '会议决定', '会议责成'])
+
+const askingOpeners = words(['会议要求', '会议还要求', '会议同时要求', '会议责成'])
+
+/** Whether a sentence is the meeting asking: `会议要求X…`, `会议要求,X…`. */
+function asks(text: string, sentence: Sentence): boolean {
+  const first = sentence.clauses[0]
+  return first !== undefined && askingOpeners.at(text, skipMarker(text, first.start, first.end)) !== undefined
+}
 
 /** `X作为牵头单位`, `X作为责任单位` at a clause start: X, its task from `作为`; or null. */
 function labelledSubject(text: string, start: number, end: number): Owner | null {
@@ -246,7 +254,9 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     // A deadline that opens the rest is short: its first characters are enough (`findDue`
     // runs many patterns, over all the text it is given).
     // A period it does the task in says so too (`县委巡察办每半月通报一次`), though it is no deadline.
-    if (!isFrequency(text, at) && findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
+    // A recurring one after `于` or `在` (`X于每月5日前报送…`) is read from its `每`.
+    const frequency = isFrequency(text, at) || ('于在'.includes(text.charAt(at)) && isFrequency(text, at + 1))
+    if (!frequency && findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
     // Inside a title (`《市交通局2024年一季度工作总结》`) a name and a date are no owner and deadline.
     const close = indexWithin(text, '》', start, end)
     return close !== -1 && indexWithin(text, '《', start, close) === -1 ? null : {actor}
@@ -403,16 +413,20 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   const seen = new Set<number>()
   for (const unit of units) {
     if (unit.kind === 'heading' && !givesOwnTask(doc, unit)) continue
+    // Whether the sentence before was the meeting asking and ended with `;` (`会议要求X…;Y…`).
+    let askingOn = false
     for (const sentence of unitSentences(doc, unit)) {
+      const continues: boolean = askingOn
+      askingOn = (continues || asks(text, sentence)) && text.charCodeAt(sentence.end) === 0x3b /* ; */
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         const found: Owner[] = []
-        // `会议要求,X汇总…`: after the meeting asks, a named unit is asked, whatever its verb.
+        // `会议要求,X汇总…`: after the meeting asks, a named unit is asked, whatever its verb; so is
+        // one that opens the next part of what it asks, after a `;` (`会议要求X…;区水务局督促…`).
         // (Only one with a place prefix is taken, see `placedOwner`: the cheap test first.)
         const asked =
-          clauseIndex > 0 &&
           places.at(text, clause.start) !== undefined &&
-          ownerAt(text, clause) === null &&
-          askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim())
+          (clauseIndex > 0 ? askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim()) : continues) &&
+          ownerAt(text, clause) === null
         if (asked) clause.owner = placedOwner(text, askedOwner(text, clause.start, clause.end))
         const atStart = ownerAt(text, clause)
         if (atStart) found.push(atStart)
@@ -432,8 +446,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (seen.has(owner.actor.whole.start)) continue
           seen.add(owner.actor.whole.start)
           const task = trim(text, owner.taskStart, taskEnd(text, sentence.clauses, clauseIndex, sentence.end))
-          // `A项工作由X负责`: an owner after its task, with only the verb of responsibility, owns the task before it.
-          if (atStart === null && bareRole(text, owner.taskStart, clause.end)) task.start = frontedTask(text, clause.start, owner.actor.whole.start, task.start)
+          // `A项工作由X负责`: an owner after its task, with only the verb of responsibility, owns the task before it;
+          // so does one it is handed to (`A方案交由X拟定`, `A事项转由X办理`), whatever its verb.
+          const ownStart = task.start
+          if (atStart === null && (bareRole(text, owner.taskStart, clause.end) || handedTo(text, owner))) task.start = frontedTask(text, clause.start, owner.actor.whole.start, task.start)
           // A bracket of owners that ends the task (`…管理(区城管局负责)`) is not part of it, and
           // owners inside it (`(区住建局牵头,区财政局配合)`) are read with it (see `readBracketed`).
           const bracket = text.charCodeAt(task.end - 1) === 0x29 /* ) */ ? ownersBracket(text, sentence.start, task.end) : -1
@@ -452,9 +468,12 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           // (A clause before that is no deadline, `会议明确,由X负责…,Y负责…,确保11月底前完工`, leaves the shared one.)
           const shared = task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end, bareRole(text, owner.taskStart, clause.end))
           const atBefore = before && {...before, labelled: false, whole: true}
-          let made = assignment(doc, owner.actor, task, meetingDate, atBefore)
+          // A task set before its owner reads its deadline and role from the owner's verb first: a time
+          // before it may name the work (`开学前安全排查工作由X负责,8月30日前完成`).
+          const own = task.start < ownStart ? ownStart : undefined
+          let made = assignment(doc, owner.actor, task, meetingDate, atBefore, own)
           const elsewhere = made.due === null && shared ? {...shared, labelled: false, whole: false} : atBefore
-          if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere)
+          if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere, own)
           // One owner read twice (`由社区党委副书记X牵头`, from its clause start and from its `由`).
           const twice = assignments.some((each) => each.owner === made.owner && each.positions.task.start.offset === made.positions.task.start.offset)
           if (twice) continue
@@ -493,7 +512,7 @@ const bodies = new Set(ownBodies)
 
 /** Verbs that, opening a clause, make a unit after them their object: `组织应急办…`, `督促各村…`. */
 const objectVerbs = words(['组织', '督促', '指导', '协调', '安排', '带领', '召集', '联系', '动员'])
-const roleWords = words(['负总责', '具体负责', '负责', '牵头', '主抓'])
+const roleWords = words(['负总责', '总负责', '全面负责', '具体负责', '负责', '牵头', '主抓'])
 
 /** Whether a clause holds only an owner's verb of responsibility from `at` (`X负责`, `由X牵头`). */
 function bareRole(text: string, at: number, end: number): boolean {
@@ -502,6 +521,12 @@ function bareRole(text: string, at: number, end: number): boolean {
 }
 
 const notFronted = words(frontedAdverbs)
+
+/** Whether an owner is one a task is handed to, after `交由` or `转由` (`A方案交由X拟定`). */
+function handedTo(text: string, owner: Owner): boolean {
+  const at = owner.actor.whole.start
+  return text.charAt(at - 1) === '由' && '交转'.includes(text.charAt(at - 2))
+}
 
 /**
  * Where a task set before its owner starts (`县级储备物资调拨由X负责`): at the clause start, when
@@ -546,12 +571,23 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
     // Another owner at the clause start, or after a 由 inside it (`…,不足部分由X融资解决`).
     const owner = ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next])
     const audience = !owner && addressesAudience(text, clauses[next])
-    if (!audience && (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart)))) continue
+    if (!audience && (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart)) || sharesByDuty(text, clauses[index], owner))) continue
     let stop = clauses[next].start
     while (stop > clauses[index].end && ', '.includes(text.charAt(stop - 1))) stop--
     return stop
   }
   return end
+}
+
+const dutyShares = words(['按职责分工', '按照职责分工', '按职责', '按照职责', '各司其职'])
+
+/**
+ * Whether an owner after a lead's clause shares the lead's task as a
+ * supporting owner does (`X牵头,Y、Z按职责分工抓好落实,10月1日前完成…`): its
+ * task opens with its duties, and the clause before names a lead.
+ */
+function sharesByDuty(text: string, before: Span, owner: Owner): boolean {
+  return dutyShares.at(text, owner.taskStart) !== undefined && indexWithin(text, '牵头', before.start, before.end) !== -1
 }
 
 /**
@@ -946,16 +982,25 @@ function headerColumns(text: string, cells: Span[], separator: string): TaskColu
 /**
  * The value of a deadline label among owner labels (`完成时限:2024年6月底`):
  * a label that opens a bracket or follows a `;` or `,`, its value up to the
- * next `;`, `)`, `,` or `。`; `label` is where the label starts.
+ * next `;`, `)`, `,` or `。` (past a `,` after a recurring report, to a
+ * one-off deadline: `每月25日前报送进展,年底前完成`); `label` is where the label starts.
  */
 function labelledDue(text: string, start: number, end: number): (Span & {label: number}) | null {
   for (let index = start; index < end; index++) {
     const label = dueLabels.at(text, index)
     if (label === undefined || text.charAt(index + label.length) !== ':') continue
     if (index > start && !'(;, '.includes(text.charAt(index - 1))) continue
-    let valueEnd = index + label.length + 1
+    const valueStart = index + label.length + 1
+    let valueEnd = valueStart
     while (valueEnd < end && !');。,'.includes(text.charAt(valueEnd))) valueEnd++
-    const value = trim(text, index + label.length + 1, valueEnd)
+    // `完成时限:每月25日前报送进展,年底前完成`: a recurring report, then the one-off deadline that
+    // wins over it (as in a task), read on past the `,` where no label follows.
+    if (text.charAt(valueEnd) === ',' && findDueNormalized(text.slice(valueStart, valueEnd), null, true)?.kind === 'recurring') {
+      let longer = valueEnd + 1
+      while (longer < end && !');。'.includes(text.charAt(longer)) && labelAt(text, longer) === undefined && dueLabels.at(text, longer) === undefined) longer++
+      if (findDueNormalized(text.slice(valueStart, longer), null, true)?.kind !== 'recurring') valueEnd = longer
+    }
+    const value = trim(text, valueStart, valueEnd)
     return value.end > value.start ? {...value, label: index} : null
   }
   return null
@@ -972,16 +1017,22 @@ interface DueElsewhere extends Span {
 }
 
 /**
- * Make an assignment. Its deadline is found in the task, or failing that (or
- * first, when it says so) in `elsewhere`.
+ * Make an assignment. Its deadline is found in the task (from `own`, the
+ * owner's verb, first, where the task was set before its owner), or failing
+ * that (or first, when it says so) in `elsewhere`; its role at `own`.
  */
-function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null, elsewhere: DueElsewhere | null = null): Assignment {
+function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null, elsewhere: DueElsewhere | null = null, own = task.start): Assignment {
   const value = ownOfficer(doc.norm, actor) ?? actor.value
   const ownerPosition = doc.normPosition(value.start, value.end)
   const taskPosition = doc.normPosition(task.start, task.end)
   const taskText = doc.source.slice(taskPosition.start.offset, taskPosition.end.offset)
-  let dueFrom = task.start
-  let due = elsewhere?.first ? null : findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
+  // From the owner's verb first, where the task was set before its owner (`own`), then all of it.
+  let dueFrom = own
+  let due = elsewhere?.first ? null : findDueNormalized(doc.norm.slice(own, task.end), meetingDate)
+  if (!due && !elsewhere?.first && own > task.start) {
+    dueFrom = task.start
+    due = findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
+  }
   if (!due && elsewhere) {
     const found = findDueNormalized(doc.norm.slice(elsewhere.start, elsewhere.end), meetingDate, elsewhere.labelled)
     if (found && (!elsewhere.whole || (found.start === 0 && found.end === elsewhere.end - elsewhere.start))) {
@@ -991,8 +1042,8 @@ function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | nu
   }
   const duePosition = due ? doc.normPosition(dueFrom + due.start, dueFrom + due.end) : null
   // `牵头…`, and after a modal `要牵头…`.
-  const roleAt = modals.at(doc.norm, task.start)?.length ?? 0
-  const role = roleVerbs.find(([verb]) => doc.norm.startsWith(verb, task.start + roleAt))?.[1] ?? 'responsible'
+  const roleAt = modals.at(doc.norm, own)?.length ?? 0
+  const role = roleVerbs.find(([verb]) => doc.norm.startsWith(verb, own + roleAt))?.[1] ?? 'responsible'
   const parts = actor.kind === 'joint' ? actor.parts : [value]
   return {
     owner: doc.source.slice(ownerPosition.start.offset, ownerPosition.end.offset),

@@ -18,6 +18,7 @@ import {
   monthMiddle,
   monthParts,
   moreHolidays,
+  nextMeetingWords,
   notDeadlineAfter,
   vacations,
   festivalWorks,
@@ -101,6 +102,11 @@ const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?
 const allHolidays = [...holidays, ...moreHolidays]
 /** `国庆节前`, `明年元旦前`, `两节前`, `汛期来临前`, `董事会召开前`. */
 const holidayPattern = new RegExp(`${lead}(今年|明年)?(${allHolidays.map(([word]) => word).join('|')})(?:来临|到来|召开)?${ends}`, 'g')
+/**
+ * `下次调度会前`, `在下一次党委会议前`, `下次会议召开前`: the next sitting of a
+ * meeting (up to eight characters of its kind between), on a day the text does not give.
+ */
+const nextMeetingPattern = new RegExp(`${lead}(?:${nextMeetingWords.join('|')})[\\u4e00-\\u9fff]{0,8}?会(?:议)?(?:召开)?${ends}`, 'g')
 /** `年前`, `于节前`: a festival the text does not name (see `isFestival`). Groups: the ending. */
 const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${deadlineEnds.join('|')})`, 'g')
 /**
@@ -432,6 +438,10 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
       date = addDays({year, month, day}, -1)
     }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+  }
+  // The next sitting of a meeting, as holidays without a day are read (`董事会召开前`).
+  if (norm.includes('下')) for (const match of matches(nextMeetingPattern, norm)) {
+    candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   // `年前`, `节前`: a festival without a day (see `unnamedFestivals`).
   if (norm.includes('前')) for (const match of matches(festivalPattern, norm)) {
