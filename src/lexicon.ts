@@ -554,6 +554,10 @@ export const unitSuffixes: readonly string[] = [
   // A bank's branches: `人民银行X市分行`, `农业银行X支行`.
   '分行',
   '支行',
+  // Banks as county minutes shorten them: `县农发行` (农业发展银行), `县农商行`, `县农行`.
+  '农发行',
+  '农商行',
+  '农行',
   '分局',
   '大队',
   '支队',
@@ -635,8 +639,11 @@ export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
  */
 export const suffixVerbs: readonly string[] = ['办理', '办结', '办好', '处理', '处置', '部署', '会商', '会签', '会审', '署名']
 
-/** Unit suffixes that name a unit on their own: the body's own office (`请办公室按程序印发`), a village's committee (`村委会要…`). */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组']
+/**
+ * Unit suffixes that name a unit on their own: the body's own office (`请办公室按程序印发`), a village's
+ * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`).
+ */
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix

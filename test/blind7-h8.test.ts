@@ -121,9 +121,48 @@ describe('deadlines of the forms 督查督办 track', () => {
   })
 })
 
+describe('round 2: banks, audiences, labels and management', () => {
+  it('should read banks as county minutes shorten them (县农发行) as units among owners', () => {
+    expect(tasks('会议要求，由副县长刘强牵头，县财政局、县农发行配合，做好收购资金保障。').map((each) => [each.owners, each.role])).toEqual([
+      [['刘强'], 'lead'],
+      [['县财政局', '县农发行'], 'support']
+    ])
+  })
+
+  it('should give the outcome after an audience to an owner whose clause is only its verb', () => {
+    const [assignment] = tasks('会议明确，水库除险加固工程由县水利局负总责，各乡镇做好群众工作，确保年底前全部完工。')
+    expect([assignment.owner, assignment.due, assignment.dueDate]).toEqual(['县水利局', '年底前', '2026-12-31'])
+    // An owner with a task of its own keeps none of it: the audience's outcome is the audience's.
+    expect(rows(tasks('由县住建局负责建设管理，各乡镇做好群众工作，确保年底前完工。'))).toEqual([['县住建局', 'responsible', '负责建设管理', null]])
+  })
+
+  it('should take a deadline label over a vague word in the task (抓紧完成…(完成时限:…))', () => {
+    const [assignment] = tasks('同意出让项目一期用地，抓紧完成土地收储工作（责任单位：县自然资源局；完成时限：2026年5月31日前）。')
+    expect([assignment.owner, assignment.due, assignment.dueDate, assignment.dueKind]).toEqual(['县自然资源局', '2026年5月31日前', '2026-05-31', 'absolute'])
+  })
+
+  it('should read a company’s management named alone as an owner (授权经营层…)', () => {
+    expect(rows(tasks('会议同意该方案。授权经营层组织项目招标。'))).toEqual([['经营层', 'responsible', '组织项目招标', null]])
+  })
+})
+
 describe('blind round 7 (h8): minutes dense with assignments', () => {
   it('should read a chair written after the title 总裁 (主持人：总裁 X)', () => {
     expect(read('r1/a14-private-company.txt').meeting.chair?.name).toBe('钱明辉')
+  })
+
+  it('should read the owners of hard-wrapped executive minutes, line ends kept where they run over one', () => {
+    const record = read('r2/b02-county-exec-wrapped.txt')
+    expect(record.items.flatMap((item) => item.assignments.map((each) => [each.owners, each.role, each.due, each.dueDate]))).toEqual([
+      [['刘强'], 'lead', '10月10日前', '2026-10-10'],
+      [['县\n发改局', '县财政局', '县农发行'], 'support', '10月10日前', '2026-10-10'],
+      [['县市场\n监管局'], 'responsible', null, null],
+      // 汛期前 is set by each place: no date.
+      [['县水利局'], 'responsible', '明年汛期前', null],
+      [['县财政局'], 'responsible', '在11月15日\n前', '2026-11-15'],
+      [['县住建局'], 'responsible', '于10月底前', '2026-10-31'],
+      [['县公共\n资源交易中心'], 'responsible', null, null]
+    ])
   })
 
   it('should read the owners, deadlines and dates of a subdistrict’s office meeting', () => {

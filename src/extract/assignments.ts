@@ -605,12 +605,16 @@ function sharesByDuty(text: string, before: Span, owner: Owner): boolean {
  * owner's task is one clause (`X负责A,Y负责B,Z要在6月底前…`: Z's deadline is Z's), or
  * that owner's clause holds only its verb (`由Y牵头,6月底前完成B`: the deadline is Y's)
  * while the owner before has a task of its own (not `leads`, a clause of only its verb).
+ * An audience right after it (`各乡镇…`) ends the sharing unless it only carries the task out, or
+ * the owner before `leads`.
  */
 function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolean): Span | null {
   const next = clauses.findIndex((clause) => clause.start >= from)
   const nextOwner = next === -1 ? null : (ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next]))
-  // `由X牵头组织,各年级组具体实施,1月16日前完成…`: an audience that carries the task out shares the outcome too.
-  if (!nextOwner && (next === -1 || !addressesAudience(text, clauses[next]) || !onlyCarriesOut(text, clauses[next]))) return null
+  // `由X牵头组织,各年级组具体实施,1月16日前完成…`: an audience that carries the task out shares the outcome too;
+  // so does any audience after an owner whose clause is only its verb, who leads all of the work
+  // (`A工程由X负总责,各乡镇做好群众工作,确保汛期前全部完工`).
+  if (!nextOwner && (next === -1 || !addressesAudience(text, clauses[next]) || !(leads || onlyCarriesOut(text, clauses[next])))) return null
   // `X要做好A,由Y牵头,6月底前完成B`: the clauses after a clause of only the next owner's verb are its task alone,
   // unless the owner before only leads too (`由X牵头,Y具体负责,下周一前…`).
   if (nextOwner && !leads && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
@@ -710,7 +714,12 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       let end = cursor
       while (end < unit.end && !');。'.includes(text.charAt(end)) && labelAt(text, end) === undefined && dueLabels.at(text, end) === undefined) end++
       for (const actor of listedOwners(text, cursor, end)) {
-        const made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
+        let made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
+        // A vague word in the task says how, the label by when: `抓紧完成A(责任单位:X;完成时限:5月31日前)`.
+        if (due && made.dueKind === 'vague') {
+          const dated = assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true})
+          if (dated.due !== null && dated.dueKind !== 'vague') made = dated
+        }
         const same = known.filter((each) => ownersAmong(made, each))
         if (same.length === 0) {
           made.role = role
