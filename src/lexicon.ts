@@ -364,6 +364,8 @@ export const taskStarters: readonly string[] = [
 export const ownerLabels: ReadonlyArray<readonly [label: string, role: 'responsible' | 'lead' | 'support']> = [
   ['责任单位', 'responsible'],
   ['责任部门', 'responsible'],
+  // `X作为责任主体,要…`, `责任主体:X`.
+  ['责任主体', 'responsible'],
   // Offices of a township or subdistrict (科室, 股室), and a person: `责任科室:城建科`, `责任人:X`.
   ['责任科室', 'responsible'],
   ['责任股室', 'responsible'],
@@ -1161,6 +1163,12 @@ export const deadlineEnds: readonly string[] = ['之前', '以前', '前']
 export const nextMeetingWords: readonly string[] = ['下一次', '下一轮', '下一期', '下次', '下轮', '下期']
 
 /**
+ * Verbs of doing whose object a time right after them names (`做好寒假前学生离校安全教育`,
+ * `开展节前安全检查`): a deadline written later in the task is the task's.
+ */
+export const workNamingVerbs: readonly string[] = ['做好', '抓好', '开展', '组织', '部署', '安排']
+
+/**
  * Holidays that bound a task (`国庆节前`), with their day; null for those of
  * the lunar calendar, whose day jiyao does not compute.
  */
@@ -1277,6 +1285,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['两会', null, null],
   ['主汛期', null, null],
   ['汛期', null, null],
+  // `汛前全部完成`: before the flood season, as `汛期前` (not `防汛前期`, an early stage).
+  ['汛', null, null],
   ['入汛', null, null],
   ['入冬', null, null],
   ['降雪', null, null],

@@ -146,6 +146,46 @@ describe('round 2: banks, audiences, labels and management', () => {
   })
 })
 
+describe('round 3: officers after a task, seasons, terms, mid-year, named works', () => {
+  it('should not read a task before 由 as the titles of the person after it (秸秆禁烧由村治保主任X牵头)', () => {
+    const [assignment] = tasks('秸秆禁烧由村治保主任李强牵头，秋收前完成禁烧宣传全覆盖。')
+    expect([assignment.owner, assignment.role, assignment.task.slice(0, 4), assignment.due]).toEqual(['李强', 'lead', '秸秆禁烧', '秋收前'])
+    // Titles joined before a name are still that person's (`区委常委、副区长X`).
+    expect(rows(tasks('会议要求，区委常委、副区长李文牵头做好协调。'))).toEqual([['李文', 'lead', '牵头做好协调', null]])
+  })
+
+  it('should read 汛前 as 汛期前, but not 防汛前期 (an early stage)', () => {
+    expect(due('汛前全部完成泵站改造')).toEqual({text: '汛前', kind: 'absolute', date: null})
+    expect(due('做好防汛前期准备工作')).toBeNull()
+  })
+
+  it('should read a term with no qualifier (学期末前), but not the last term (上学期末前)', () => {
+    expect(due('于学期末前完成全部课程成绩录入', '2026-12-08')).toEqual({text: '于学期末前', kind: 'absolute', date: null})
+    expect(due('补录上学期末前的成绩', '2026-12-08')).toBeNull()
+  })
+
+  it('should take a deadline written later over a time that names the work after a verb of doing', () => {
+    expect(due('负责做好寒假前学生离校安全教育，1月10日前完成离校学生信息登记', '2026-12-08')).toEqual({text: '1月10日前', kind: 'absolute', date: '2027-01-10'})
+    // With no other deadline, the time stays the task's.
+    expect(due('要做好春节前各项准备工作', '2026-12-08')).toEqual({text: '春节前', kind: 'absolute', date: null})
+  })
+
+  it('should read 年中 as the 30 June of the year, where it bounds a task', () => {
+    expect(due('于年中对投资计划完成情况开展中期评估', '2026-03-30')).toEqual({text: '于年中', kind: 'absolute', date: '2026-06-30'})
+    expect(due('明年年中前建成投用', '2026-03-30')).toEqual({text: '明年年中前', kind: 'absolute', date: '2027-06-30'})
+    // After June it is the next year's.
+    expect(due('年中前完成', '2026-09-01')).toEqual({text: '年中前', kind: 'absolute', date: '2027-06-30'})
+    expect(due('认真贯彻今年中央一号文件精神', '2026-03-30')).toBeNull()
+    expect(due('组织年中考核', '2026-03-30')).toBeNull()
+  })
+
+  it('should read an owner named as 责任主体 (X作为责任主体，要…)', () => {
+    expect(rows(tasks('考核处作为责任主体，要于4月中旬前将办法印发各企业。'))).toEqual([
+      ['考核处', 'responsible', '作为责任主体，要于4月中旬前将办法印发各企业', '于4月中旬前']
+    ])
+  })
+})
+
 describe('blind round 7 (h8): minutes dense with assignments', () => {
   it('should read a chair written after the title 总裁 (主持人：总裁 X)', () => {
     expect(read('r1/a14-private-company.txt').meeting.chair?.name).toBe('钱明辉')

@@ -19,6 +19,7 @@ import {
   monthParts,
   moreHolidays,
   nextMeetingWords,
+  workNamingVerbs,
   notDeadlineAfter,
   vacations,
   festivalWorks,
@@ -119,10 +120,15 @@ const yearEndPattern = new RegExp(
   'g'
 )
 /**
+ * `于年中`, `年中前`, `今年年中前`, `年中完成`: the middle of the year, its 30 June (not `今年中`,
+ * `年中央`, `年中期`). Groups: lead, relative year, the ending.
+ */
+const midYearPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在)?(今年|本年|明年)?(?<![今明去本当前])年中(?![央国心期])(之前|以前|前)?`, 'g')
+/**
  * `本学期内`, `本学期末前`, `下学期开学前`, `2026年秋季学期前` (a term of a school's calendar, which
  * each school sets: no date). Groups: 本/下/当, `末`, the ending.
  */
-const termPattern = new RegExp(`${lead}(本|下|当|这个|(?:\\d{4}年|今年|明年)?(?:春季|秋季))学期(末|结束|开学)?(之前|以前|前|之内|以内|内)`, 'g')
+const termPattern = new RegExp(`${lead}(?:(本|下|当|这个|(?:\\d{4}年|今年|明年)?(?:春季|秋季))|(?<![上一两三四五六七八九十\\d]))学期(末|结束|开学)?(之前|以前|前|之内|以内|内)`, 'g')
 /** `寒假期间`, `于暑假内`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
 const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join('|')})(?:期间|内)`, 'g')
 /**
@@ -307,7 +313,15 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   // recurring one is how often it reports. Of two one-off ones, the first written.
   const absolute = absoluteDue(text, dates, meeting, labelled)
   const relative = relativeDue(text, dates, meeting, labelled)
-  const oneOff = first([absolute, relative, dayDue(text, meeting)].filter((due): due is Due => due !== null))
+  let oneOff = first([absolute, relative, dayDue(text, meeting)].filter((due): due is Due => due !== null))
+  // `做好寒假前学生离校安全教育,1月10日前完成`: a time right after a verb of doing names the work;
+  // a deadline written after it is the task's (with none, the time stays the task's deadline).
+  if (oneOff && workNamingVerbs.some((verb) => text.endsWith(verb, oneOff?.start))) {
+    const rest = withoutSpans(text, [oneOff])
+    const restDates = findDates(rest)
+    const later = [absoluteDue(rest, restDates, meeting, labelled), relativeDue(rest, restDates, meeting, labelled), dayDue(rest, meeting)]
+    oneOff = first(later.filter((due): due is Due => due !== null)) ?? oneOff
+  }
   // A prompt start written before a recurring report (`即日起实行周调度,每周五报告进展`,
   // `立即组织排查,每月5日前报送`) is when the task is due; the recurring one, how often it reports.
   const cycle = first(recurring)
@@ -467,6 +481,13 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const year = namedYear(digits, digits ? undefined : said, meeting) ?? meeting?.year ?? null
     const date = year === null ? null : isoDate(year, 12, 31)
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+  }
+  if (norm.includes('年中')) for (const match of matches(midYearPattern, norm)) {
+    const end = match.index + match[0].length
+    if (!match[1] && !match[3] && !labelled && !delivers(norm, end)) continue
+    const named = namedYear(undefined, match[2], meeting)
+    const year = named ?? (meeting && yearOnOrAfter(6, 30, meeting))
+    candidates.push({start: match.index, end, date: year === null ? null : isoDate(year, 6, 30), kind: 'absolute'})
   }
   if (month) for (const match of matches(monthOfMeetingPattern, norm)) {
     const end = match.index + match[0].length
