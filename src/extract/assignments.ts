@@ -13,7 +13,7 @@ import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, leaderLa
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, isGeneric, isName, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
+import {actorBefore, introducedName, isGeneric, isName, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {matchCue} from '../parse/inline.js'
@@ -283,34 +283,14 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
 }
 
-/** What may stand around a name in a list of persons: `出席:A B C`, `A、B`. */
-const listMarks = new Set([' ', '\u3000', '、', ',', ':', '\n', '(', ')'])
-
-/** Titles that name a person where the minutes introduce them: `副县长王海涛`, `王海涛同志`. */
-const personTitles = words([...titles, '同志'])
-
 /**
  * A bare name before a verb of responsibility (`由马东负责…`), taken for a
- * person when the minutes name that person elsewhere: on its own in a list
- * (`出席:郭某 马东 …`), or with a title before or after it (`副县长马东主持…`,
- * `马东同志`). Without that, a name-like word (`由单位负责`) is no owner.
+ * person when the minutes introduce that person elsewhere (see
+ * `introducedName`). Without that, a name-like word (`由单位负责`) is no owner.
  */
 function listedPerson(text: string, start: number, end: number, verbs: Words): Owner | null {
-  for (const length of [3, 2]) {
-    const stop = start + length
-    if (stop >= end || verbs.at(text, stop) === undefined || !isName(text, start, stop)) continue
-    const name = text.slice(start, stop)
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-      if (at === start) continue
-      const before = at === 0 ? '\n' : text.charAt(at - 1)
-      const after = at + length >= text.length ? '\n' : text.charAt(at + length)
-      const titled = personTitles.before(text, at) !== undefined || personTitles.at(text, at + length) !== undefined
-      if (!titled && (!listMarks.has(before) || !listMarks.has(after))) continue
-      const span = {start, end: stop}
-      return {actor: {kind: 'person', whole: span, value: span, parts: [span], name: span, title: null, unit: null}, taskStart: stop}
-    }
-  }
-  return null
+  const actor = introducedName(text, start, end, verbs)
+  return actor ? {actor, taskStart: actor.whole.end} : null
 }
 
 function owner(text: string, actor: Actor): Owner {
@@ -330,7 +310,12 @@ const trailerWords = words(actorTrailers)
  * `skip` to a shorter one, or `stop` looking.
  */
 function longestActor(text: string, start: number, end: number, reach: number, judge: (actor: Actor) => 'take' | 'skip' | 'stop'): {actor: Actor} | null {
-  for (let stop = Math.min(end - 1, start + reach); stop >= start + 2; stop--) {
+  // No actor runs over a verb of responsibility: `由公司副总负责协调` has no unit `公司副总负责协`.
+  let last = Math.min(end - 1, start + reach)
+  for (let at = start + 2; at < last; at++) {
+    if (roleOrSupport.at(text, at) !== undefined) last = at
+  }
+  for (let stop = last; stop >= start + 2; stop--) {
     if (!isIdeograph(text.charCodeAt(stop)) || !mayReadActor(text, start, stop) || splitsTitle(text, start, stop)) continue
     const actor = readActor(text, start, stop)
     if (!actor) continue

@@ -262,9 +262,10 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   const after = text.charCodeAt(numeral.end)
   // `一、`; at a line start also `一.` and `一,`
   if (after === pause || ((after === dot || after === comma) && lineStart)) {
-    // `一、二季度`, `三、四月份`: a run of numbers, not a marker.
+    // `一、二季度`, `三、四月份`: a run of numbers, not a marker; an Arabic digit after it too,
+    // but at a line start, where a heading may open with one (`一、8月份工作情况`).
     const next = text.charCodeAt(numeral.end + 1)
-    if (digitAt(text, numeral.end + 1) >= 0 || next === ten || isDigit(next)) return null
+    if (digitAt(text, numeral.end + 1) >= 0 || next === ten || (isDigit(next) && !lineStart)) return null
     return {
       level: 'section',
       ordinal: text.slice(start, numeral.end),
