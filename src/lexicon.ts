@@ -428,6 +428,9 @@ export const nonTaskVerbs: readonly string[] = [
   '出任',
   '任组长',
   '为组长',
+  // What is left of `由X主任孙明任组长` where a three-character name took the 任 (`孙明任`).
+  '组长',
+  '副组长',
   '主持',
   // What an owner led or did, named as a thing: `X牵头的专项行动已办结`.
   '牵头的',
@@ -508,6 +511,9 @@ export const unitSuffixes: readonly string[] = [
   '领导小组',
   '工作小组',
   '工作组',
+  // A working group set up for one matter: `市防汛备汛工作专班`, `专班要于5月15日前…`.
+  '工作专班',
+  '专班',
   // A school's grade and subject groups: `高三年级组`, `语文教研组`, `体育组`.
   '年级组',
   '教研组',
@@ -643,9 +649,10 @@ export const suffixVerbs: readonly string[] = ['办理', '办结', '办好', '�
 
 /**
  * Unit suffixes that name a unit on their own: the body's own office (`请办公室按程序印发`), a village's
- * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`).
+ * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
+ * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层', '专班', '工作专班']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -783,6 +790,10 @@ export const titles: readonly string[] = [
   '董事',
   '监事',
   '总经理',
+  // The commanders of a headquarters (防汛抗旱指挥部): `县防汛抗旱指挥部指挥长X`.
+  '常务副指挥长',
+  '副指挥长',
+  '指挥长',
   // A private company's head: `主持人：总裁 X`.
   '执行总裁',
   '总裁',

@@ -186,6 +186,45 @@ describe('round 3: officers after a task, seasons, terms, mid-year, named works'
   })
 })
 
+describe('round 4: duties, tasks in the clauses before 由X负责, deadlines before their owner', () => {
+  it('should read owners that support by their own duties (按各自职责配合) and run the lead’s task through them', () => {
+    const found = tasks('会议要求，节日检查由县市场监管局牵头，县农业农村局、县商务局按各自职责配合，中秋节前完成全覆盖检查。')
+    expect(found.map((each) => [each.owners, each.role, each.task.endsWith('完成全覆盖检查'), each.due])).toEqual([
+      [['县市场监管局'], 'lead', true, '中秋节前'],
+      [['县农业农村局', '县商务局'], 'responsible', true, '中秋节前']
+    ])
+  })
+
+  it('should give a clause of only 由X负责 the task set out in the clauses before it', () => {
+    expect(rows(tasks('会议要求，加快推进老旧小区改造，由县住建局牵头。'))).toEqual([['县住建局', 'lead', '加快推进老旧小区改造，由县住建局牵头', null]])
+    const [joint] = tasks('对全县中小学食堂开展一轮专项检查，由县教育局和县市场监管局共同负责。')
+    expect([joint.owners, joint.task.slice(0, 5)]).toEqual([['县教育局', '县市场监管局'], '对全县中小'])
+    // Not what the meeting agreed, nor a time that says only when.
+    expect(rows(tasks('会议同意该方案，由县财政局负责。'))).toEqual([['县财政局', 'responsible', '负责', null]])
+    expect(tasks('换届前，由副镇长丁红牵头，对村级财务开展审计。')[0].task.startsWith('牵头')).toBe(true)
+  })
+
+  it('should read a deadline that opens its owner’s clause (五一节前平安办要…) as the task’s', () => {
+    expect(rows(tasks('会议要求，五一节前县公安局要牵头开展一次安全隐患大排查。'))).toEqual([
+      ['县公安局', 'lead', '要牵头开展一次安全隐患大排查', '五一节前']
+    ])
+  })
+
+  it('should read a weekday with its date in brackets (本周五（7月10日）前)', () => {
+    expect(due('本周五（7月10日）前拿出赶工方案', '2026-07-07')).toEqual({text: '本周五（7月10日）前', kind: 'relative', date: '2026-07-10'})
+  })
+
+  it('should read a working group (专班) as an owner, and no task in an appointment whose name took 任', () => {
+    expect(rows(tasks('专班要于5月15日前制定改造实施方案。'))).toEqual([['专班', 'responsible', '要于5月15日前制定改造实施方案', '于5月15日前']])
+    expect(tasks('会议决定成立工作专班，由街道办事处主任孙明任组长，副主任吕晓任副组长。')).toEqual([])
+  })
+
+  it('should read the commander of a headquarters as the chair (指挥长X主持召开)', () => {
+    const {record} = analyze('县防汛抗旱指挥部会议纪要\n10月28日，县长、县防汛抗旱指挥部指挥长邓国强主持召开指挥部会议。\n会议听取了县水利局的汇报。\n')
+    expect(record.meeting.chair?.name).toBe('邓国强')
+  })
+})
+
 describe('blind round 7 (h8): minutes dense with assignments', () => {
   it('should read a chair written after the title 总裁 (主持人：总裁 X)', () => {
     expect(read('r1/a14-private-company.txt').meeting.chair?.name).toBe('钱明辉')

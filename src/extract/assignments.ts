@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
@@ -22,7 +22,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按季度', '按月', '按年度', '具体实施', '具体承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '具体实施', '具体承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -48,6 +48,8 @@ export interface Owner {
   actor: Actor
   /** Where the task starts. */
   taskStart: number
+  /** A deadline that opens the owner's clause before it (`五一节前平安办要…`), the task's. */
+  leadingDue?: Span
 }
 
 /**
@@ -94,6 +96,12 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // `X作为牵头单位,会同Y…`: an owner named by its label, whose task follows.
   const named = labelledSubject(text, cursor, end)
   if (named) return named
+  // `五一节前平安办要牵头…`: a deadline that opens the clause stands before its owner.
+  const leading = leadingDeadline(text, cursor, end)
+  if (leading) {
+    const after = actorBefore(text, leading.end, end, subjectFollowers)
+    if (after && givenBy(text, after, end)) return {...owner(text, after.actor), leadingDue: leading}
+  }
   const subject = actorBefore(text, cursor, end, subjectFollowers)
   const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
@@ -101,6 +109,24 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
 }
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
+
+/**
+ * A deadline that opens a clause at `start`, with more of the clause after
+ * it (`五一节前平安办要…`, `6月底前县财政局要…`); or null. Asked only where
+ * a `前` or `内` stands near the start (a cheap test for every clause).
+ */
+function leadingDeadline(text: string, start: number, end: number): Span | null {
+  const near = Math.min(end, start + 12)
+  if (!mayOpenDeadline(text, start) && holidayFirsts[text.charCodeAt(start)] !== 1) return null
+  if (indexWithin(text, '前', start, near) === -1 && indexWithin(text, '内', start, near) === -1) return null
+  const found = findDueNormalized(text.slice(start, near), null)
+  if (!found || found.start !== 0 || start + found.end >= end - 1) return null
+  return {start, end: start + found.end}
+}
+
+/** First code units of the days that bound a task (`国庆节前`, `五一节前`, `汛期前`), beside those of `mayOpenDeadline`. */
+const holidayFirsts = new Uint8Array(0x10000)
+for (const [word] of [...holidays, ...moreHolidays]) holidayFirsts[word.charCodeAt(0)] = 1
 
 /**
  * The owner asked at `from` (after `请`, `要求`): `请X负责…`; where no word
@@ -441,6 +467,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           // so does one it is handed to (`A方案交由X拟定`, `A事项转由X办理`), whatever its verb.
           const ownStart = task.start
           if (atStart === null && (bareRole(text, owner.taskStart, clause.end) || handedTo(text, owner))) task.start = frontedTask(text, clause.start, owner.actor.whole.start, task.start)
+          // `第3周前完成A,由X负责`: a clause of only `由X` and its verb owns the clauses of the task before it.
+          if (owner === atStart && clauseIndex > 0 && text.charAt(skipMarker(text, clause.start, clause.end)) === '由' && bareRole(text, owner.taskStart, clause.end)) {
+            task.start = clausesBefore(text, sentence.clauses, clauseIndex) ?? task.start
+          }
           // A bracket of owners that ends the task (`…管理(区城管局负责)`) is not part of it, and
           // owners inside it (`(区住建局牵头,区财政局配合)`) are read with it (see `readBracketed`).
           const bracket = text.charCodeAt(task.end - 1) === 0x29 /* ) */ ? ownersBracket(text, sentence.start, task.end) : -1
@@ -458,7 +488,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           // `由X统筹,Y落实资金,力争10月中旬前全部签约`: a task ended by another owner's shares its outcome's deadline.
           // (A clause before that is no deadline, `会议明确,由X负责…,Y负责…,确保11月底前完工`, leaves the shared one.)
           const shared = task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end, bareRole(text, owner.taskStart, clause.end))
-          const atBefore = before && {...before, labelled: false, whole: true}
+          const atBefore = owner.leadingDue ? {...owner.leadingDue, labelled: false, whole: true} : before && {...before, labelled: false, whole: true}
           // A task set before its owner reads its deadline and role from the owner's verb first: a time
           // before it may name the work (`开学前安全排查工作由X负责,8月30日前完成`).
           const own = task.start < ownStart ? ownStart : undefined
@@ -503,8 +533,8 @@ const bodies = new Set(ownBodies)
 
 /** Verbs that, opening a clause, make a unit after them their object: `组织应急办…`, `督促各村…`. */
 const objectVerbs = words(['组织', '督促', '指导', '协调', '安排', '带领', '召集', '联系', '动员'])
-const roleWords = words(['负总责', '总负责', '全面负责', '具体负责', '负责', '牵头', '主抓'])
-const roleOrSupport = words(['负总责', '总负责', '全面负责', '具体负责', '负责', '牵头', '主抓', ...supportWords])
+const roleWords = words(['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责', '牵头', '主抓'])
+const roleOrSupport = words(['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责', '牵头', '主抓', ...supportWords])
 
 /** Whether a clause holds only an owner's verb of responsibility from `at` (`X负责`, `由X牵头`). */
 function bareRole(text: string, at: number, end: number): boolean {
@@ -513,6 +543,33 @@ function bareRole(text: string, at: number, end: number): boolean {
 }
 
 const notFronted = words(frontedAdverbs)
+
+/**
+ * Where the task starts that the clauses before clause `index` set out for the owner of that
+ * clause (`第3周前完成A,由X负责`, `会议要求,加快推进A,由X牵头`): the first of them after an
+ * asking clause alone; null where one of them has an owner, or is the meeting speaking
+ * (`会议同意该方案,由X负责`), or a decision (`同意…`).
+ */
+function clausesBefore(text: string, clauses: Clause[], index: number): number | null {
+  let first = index
+  while (first > 0) {
+    const clause = clauses[first - 1]
+    const start = skipMarker(text, clause.start, clause.end)
+    if (askingClauses.has(text.slice(start, clause.end).trim())) break
+    if (ownerAt(text, clause) !== null || innerOwner(text, clause) !== null) return null
+    if (text.startsWith('会议', start) || agreeingVerbs.at(text, start) !== undefined || text.charAt(start) === '经') return null
+    first--
+  }
+  if (first === index) return null
+  const start = skipMarker(text, clauses[first].start, clauses[first].end)
+  const end = clauses[index - 1].end
+  if (end - start < 2) return null
+  // Only a time before the owner (`换届前,由X牵头,…`, `节日期间,由X负责`) says when, not what;
+  // a deadline alone there is the task's deadline (see `before` in `readAssignments`).
+  if ('前后时'.includes(text.charAt(end - 1)) || text.endsWith('期间', end)) return null
+  const due = findDueNormalized(text.slice(start, end), null)
+  return due && due.start === 0 && due.end === end - start ? null : start
+}
 
 /** Whether an owner is one a task is handed to, after `交由` or `转由` (`A方案交由X拟定`). */
 function handedTo(text: string, owner: Owner): boolean {
@@ -571,7 +628,7 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
   return end
 }
 
-const dutyShares = words(['按职责分工', '按照职责分工', '按职责', '按照职责', '各司其职'])
+const dutyShares = words(['按职责分工', '按照职责分工', '按各自职责', '按照各自职责', '按职责', '按照职责', '各司其职'])
 
 /**
  * Whether an owner after a lead's clause shares the lead's task as a

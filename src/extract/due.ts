@@ -631,6 +631,8 @@ const weekdayPattern = new RegExp(`(?<!上)(?:于|在)?(本|下)?(?:周|星期)(
 /** `本周末前`, `下周末之前`, `周末前`: by the Sunday of the meeting's week, or of the next. */
 const weekendPattern = new RegExp(`(?<!上)(?:于|在)?(本|下)?周末${ends}`, 'g')
 const weekdays = '一二三四五六日天'
+/** The date of a weekday written after it in brackets: `(7月10日)`, `(10日)`. */
+const dateNotePattern = /^\((?:\d{1,2}月)?\d{1,2}[日号]\)/
 
 /**
  * `10个工作日内`, `3日内`, `本周内`, `本周五前`, `会后一周内`, `限期一个月`:
@@ -641,8 +643,10 @@ const weekdays = '一二三四五六日天'
 function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labelled: boolean): Due | null {
   const candidates: Due[] = []
   if (norm.includes('周') || norm.includes('星期')) for (const match of matches(weekdayPattern, norm)) {
-    // The ending, after a time of day if one is written (`本周五17时前`, `下周一下班前`).
-    const end = endingAfterTime(norm, match.index + match[0].length)
+    // The ending, after a time of day if one is written (`本周五17时前`, `下周一下班前`), or after
+    // the day's date in brackets (`本周五(7月10日)前`).
+    const after = match.index + match[0].length
+    const end = endingAfterTime(norm, after + (dateNotePattern.exec(norm.slice(after, after + 12))?.[0].length ?? 0))
     if (end === -1) continue
     const weekday = Math.min(weekdays.indexOf(match[2]) + 1, 7)
     let date: string | null = null
