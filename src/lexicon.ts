@@ -76,6 +76,11 @@ export const statementSubjects: readonly string[] = ['会议还', '会议', '会
  */
 export const decisionVerbs: readonly string[] = [
   '审议并原则通过',
+  // A congress's approval of a budget or final accounts, done: `审查批准了2023年县级财政决算` (not an
+  // agenda's `议程为:审查批准…`).
+  '审查和批准了',
+  '审查批准了',
+  '审议批准了',
   '讨论并原则通过',
   '研究并原则通过',
   '研究并原则同意',
@@ -478,9 +483,9 @@ export const notFollowers: readonly string[] = ['要求', '作为', '应急', '�
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
-  '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '进行',
-  // `听取了总经理X所作的《…报告》`.
-  '所作的', '所做的',
+  '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '牵头起草的', '负责起草的', '进行',
+  // `听取了总经理X所作的《…报告》`, `听取了副县长X受县人民政府委托所作的…报告`, `听取了副县长X作的…报告`.
+  '所作的', '所做的', '受', '作的关于', '作的《',
   // `听取了X的汇报`, `X的情况说明`: the report named after its maker, with no subject.
   '的汇报', '的情况汇报', '的工作汇报', '的专题汇报', '的工作情况汇报', '的有关情况汇报',
   '的说明', '的情况说明', '的起草说明', '的通报', '的情况通报', '的报告', '的情况报告', '的工作报告'
@@ -700,6 +705,11 @@ export const titles: readonly string[] = [
   '常务副县长',
   '常务副校长',
   '常务副院长',
+  // The executive deputy of a union, a federation, a CPPCC or a committee: `市总工会常务副主席X`.
+  '常务副主席',
+  '常务副主任',
+  '常务副会长',
+  '常务副理事长',
   '副主任委员',
   '主任委员',
   '副召集人',
@@ -789,6 +799,8 @@ export const titles: readonly string[] = [
   '独立董事',
   '董事',
   '监事',
+  // A council's member, as a board's: `理事X`.
+  '理事',
   '总经理',
   // The commanders of a headquarters (防汛抗旱指挥部): `县防汛抗旱指挥部指挥长X`.
   '常务副指挥长',
@@ -817,6 +829,12 @@ export const titles: readonly string[] = [
   '总经济师',
   '总工程师',
   '总审计师',
+  // A bureau's chief of its trade, ranked with its deputies: `总统计师`, `总规划师`, `总督学`.
+  '总统计师',
+  '总规划师',
+  '总农艺师',
+  '总畜牧师',
+  '总督学',
   '总法律顾问',
   '护士长',
   '经理',
@@ -852,6 +870,8 @@ export const titles: readonly string[] = [
   '驻村干部',
   '村支书',
   '文书',
+  // The secretary of a committee or council, before a name: `学位评定分委员会秘书X`.
+  '秘书',
   '会计',
   '出纳',
   '报账员',
@@ -873,7 +893,7 @@ export const titles: readonly string[] = [
 
 /** Common Chinese surnames (single and double), for telling a name from other text. */
 export const surnames =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭阎洪凤钮赖丘畅竺蒯郗谯缑邴逄綦傅萧贲荀酆羿汲糜隗宓钭蓟庾殳夔訾璩郦郏濮'
+  '习宦蔚王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭阎洪凤钮赖丘畅竺蒯郗谯缑邴逄綦傅萧贲荀酆羿汲糜隗宓钭蓟庾殳夔訾璩郦郏濮'
 
 /**
  * Surnames that are also prepositions and joiners (`向`, `和`, `由` …): before a
@@ -1043,6 +1063,17 @@ export const issuerSuffixes: readonly string[] = ['办公室', '人民政府', '
 /** Endings of a title line: `…会议纪要`, `…会议决议公告`, `…会议记录` (a village's, a community's). */
 export const titleEndings: readonly string[] = ['会议纪要', '纪要', '决议公告', '会议决议', '会议记录']
 
+/**
+ * A company's bodies elected for a term whose meetings are named from the
+ * term on (`XX股份有限公司第三届董事会第五次会议` → `第三届董事会第五次会议`), as
+ * the board's own papers call them. An association's or foundation's council
+ * (`市XX协会第三届理事会第二次会议`) keeps its organisation (blind7-lead r1).
+ */
+export const termedBodies: readonly string[] = ['董事会', '监事会', '股东']
+
+/** What holds a company's body elected for a term, as its name ends. */
+export const termedBodyHolders: readonly string[] = ['公司', '集团', '银行', '合作社']
+
 /** Verbs by which a meeting is convened: `召开`, `举行`. */
 export const conveneVerbs: readonly string[] = ['召开', '举行']
 
@@ -1073,8 +1104,8 @@ export const leadingVerbs: readonly string[] = ['率领', '带领', '率队', '�
 /** Verbs of chairing: `X主持召开`, `会议由X主持`. */
 export const chairVerbs: readonly string[] = ['主持召开', '主持', '召集']
 
-/** Labels of a chair line: `主持人:X`. */
-export const chairLabels: readonly string[] = ['主持人', '主持']
+/** Labels of a chair line: `主持人:X`; `召集人:X`, the convener who chairs a joint or coordination meeting. */
+export const chairLabels: readonly string[] = ['主持人', '主持', '召集人']
 
 /** Honorifics after a name, dropped from it: `赵立同志`. */
 export const honorifics: readonly string[] = ['同志', '先生', '女士']

@@ -220,6 +220,25 @@ function titleAt(text: string, at: number, end: number): string | undefined {
  *   The actor, or null.
  */
 export function readActor(text: string, start: number, end: number): Actor | null {
+  // A person with the title in brackets after the name: `X同志(副镇长)`, `X(副县长)`.
+  if (text.charCodeAt(end - 1) === 0x29 /* ) */) {
+    const open = text.lastIndexOf('(', end - 1)
+    if (open > start + 1 && titleWords.at(text, open + 1)?.length === end - open - 2) {
+      const title = {start: open + 1, end: end - 1}
+      const whole = {start, end}
+      const inner = readBare(text, start, open)
+      if (inner && inner.kind === 'person') return {...inner, whole, parts: [whole], title: inner.title ?? title}
+      if (!inner && isName(text, start, open)) {
+        const name = {start, end: open}
+        return {kind: 'person', whole, value: name, parts: [whole], name, title, unit: null}
+      }
+    }
+  }
+  return readBare(text, start, end)
+}
+
+/** Read a span as an actor, with no title in brackets after it. */
+function readBare(text: string, start: number, end: number): Actor | null {
   // Drop trailers: `…同志`, `…负责人` (a unit's head stands for the unit).
   let comrade = false
   for (let round = 0; round < 2; round++) {
@@ -244,8 +263,26 @@ export function readActor(text: string, start: number, end: number): Actor | nul
     const name = {start, end}
     return {kind: 'person', whole: name, value: name, parts: [name], name, title: null, unit: null}
   }
+  // `王明、李强同志`: bare names that 同志 follows, each a person.
+  if (comrade) return readComrades(text, start, end) ?? unitOfComrade(text, start, end)
 
   return null
+}
+
+/** A unit and its member that 同志 follows, joined by `的` (`社会事务办的石磊同志`): the unit; or null. */
+function unitOfComrade(text: string, start: number, end: number): Actor | null {
+  const of = text.lastIndexOf('的', end - 1)
+  if (of <= start || !isUnit(text, start, of) || !isName(text, of + 1, end)) return null
+  const whole = {start, end}
+  const unit = {start, end: of}
+  return {kind: 'unit-person', whole, value: unit, parts: [whole], name: {start: of + 1, end}, title: null, unit}
+}
+
+/** Names joined by `、` or `和` before one `同志` (`王明、李强同志`): a joint actor of the persons; or null. */
+function readComrades(text: string, start: number, end: number): Actor | null {
+  const parts = joinedNames(text, start, end)
+  const whole = {start, end}
+  return parts ? {kind: 'joint', whole, value: whole, parts, name: null, title: null, unit: null} : null
 }
 
 /**
@@ -257,17 +294,22 @@ function readCounted(text: string, start: number, end: number): Actor | null {
   if (title === undefined) return null
   const at = end - title.length - 2
   if (at <= start || text.charAt(at + 1) !== '位' || !'两二三四'.includes(text.charAt(at))) return null
+  const parts = joinedNames(text, start, at)
+  const whole = {start, end}
+  return parts ? {kind: 'joint', whole, value: whole, parts, name: null, title: {start: end - title.length, end}, unit: null} : null
+}
+
+/** Two or more names joined by `、` or `和` that make up a span, or null. */
+function joinedNames(text: string, start: number, end: number): Span[] | null {
   const parts: Span[] = []
   let partStart = start
-  for (let index = start; index <= at; index++) {
-    if (index < at && text.charAt(index) !== '、' && text.charAt(index) !== '和') continue
+  for (let index = start; index <= end; index++) {
+    if (index < end && text.charAt(index) !== '、' && text.charAt(index) !== '和') continue
     if (!isName(text, partStart, index)) return null
     parts.push({start: partStart, end: index})
     partStart = index + 1
   }
-  if (parts.length < 2) return null
-  const whole = {start, end}
-  return {kind: 'joint', whole, value: whole, parts, name: null, title: {start: end - title.length, end}, unit: null}
+  return parts.length < 2 ? null : parts
 }
 
 function readJoint(text: string, start: number, end: number): Actor | null {
@@ -464,7 +506,7 @@ export function actorBefore(
     // (`城乡社` + a name `区要`).
     if (following.before(text, end) !== undefined) continue
     const actor = readActor(text, start, end)
-    if (actor) return longerUnit(text, start, end, stop, following) ?? {actor, follower}
+    if (actor) return longerUnit(text, start, end, follower.length, stop, following) ?? {actor, follower}
   }
   return null
 }
@@ -508,10 +550,11 @@ function joins(text: string, start: number, end: number): boolean {
  * task (`党委` + `组织…` in `党委组织部按程序…`): the longer unit, ending in a
  * unit suffix a few characters on and itself followed by a follower.
  */
-function longerUnit(text: string, start: number, end: number, stop: number, following: Words): {actor: Actor; follower: string} | null {
+function longerUnit(text: string, start: number, end: number, followerLength: number, stop: number, following: Words): {actor: Actor; follower: string} | null {
   // Over a joiner (`实验室` + `与设备管理处`), as far as a second name of a division may run.
   const reach = joiners.at(text, end) === undefined ? 4 : 10
-  for (let longer = end + 1; longer <= Math.min(stop - 1, end + reach); longer++) {
+  // Not inside the follower read after the shorter one: `X所` would eat the `所` of `X所作的报告`.
+  for (let longer = end + Math.max(1, followerLength); longer <= Math.min(stop - 1, end + reach); longer++) {
     if (!suffixes.before(text, longer) || !isUnit(text, start, longer)) continue
     const follower = following.at(text, longer)
     if (follower === undefined || notFollowing.at(text, longer) !== undefined) continue

@@ -24,6 +24,9 @@ import {
   leadInOpeners,
   leadingVerbs,
   meetingNameEndings,
+  placePrefixes,
+  termedBodies,
+  termedBodyHolders,
   timeOfDayWords,
   titleEndings
 } from '../lexicon.js'
@@ -37,7 +40,7 @@ import {words} from '../words.js'
 import {indexWithin} from './clauses.js'
 import {chineseNumber, findDates, isoDate, yearBefore, type FoundDate} from './date.js'
 import {isUnit} from './actor.js'
-import {readPeople, readPerson, sliceSource} from './person.js'
+import {readPeople, readPerson, readTitledPerson, sliceSource} from './person.js'
 
 /** A span of the normalized text. */
 interface Span {
@@ -77,7 +80,7 @@ const actionOpeners = words(actionsLongestFirst)
 /** Adverbs that may stand before an agenda verb: `主要传达学习…`, `并听取…`. */
 const agendaAdverbs = /^(主要|专题|集中|深入|认真|重点|并|还|又|会议|会上|同时)+/
 /** A header line's label: `时间:`, `会议地点:`, `主 持 人:` (spaced to align), `会议议题:`. */
-const headerLabel = new RegExp(`^\\s*((?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持)|${agendaLabelSource})\\s*:\\s*`)
+const headerLabel = new RegExp(`^\\s*((?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|${agendaLabelSource})\\s*:\\s*`)
 /** Words in a clause that tell a date is not the meeting's: `通知于4月1日发出`. */
 const notMeetingDate = /通知|发出|印发|发布|公布|送达/
 
@@ -119,12 +122,26 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
 
   const leadSpan = findLead(doc, paragraphs, bodyParagraphs)
   const lead = leadSpan ? readLead(doc, leadSpan.start, leadSpan.end) : emptyLead()
-  readOtherParagraphs(doc, paragraphs.filter((span) => span !== leadSpan), lead)
+  // Rows of a header table (`| 会议时间 | … | 主持人 | … |`) the parser set aside as page noise.
+  const headerRows = blocks.filter((child) => child.type === 'noise').map(spanOf).filter((span) => isHeaderRow(doc, span))
+  readOtherParagraphs(doc, [...paragraphs.filter((span) => span !== leadSpan), ...headerRows].sort((a, b) => a.start - b.start), lead)
+  // Header fields set after the items (`会议时间:`, `主持人:` closing the document), where the lead leaves them open.
+  if (!lead.date || !lead.chair) readOtherParagraphs(doc, trailingFields(doc, tree, spanOf), lead)
   // `会议由X主持` opening the first item when the preamble names no chair.
   for (const span of bodyParagraphs.slice(0, 2)) {
     if (lead.chair) break
-    const by = doc.norm.slice(span.start, span.end).search(/由[^,。;]{1,30}主持/)
+    // (Not `会议要求,由X主持召开专题会议…`: a task to chair another meeting.)
+    const by = doc.norm.slice(span.start, span.end).search(/(?:^|会议)由[^,。;]{1,30}主持/)
     if (by >= 0) setChairs(lead, leadChairs(doc, span.start + by, span.end))
+  }
+
+  // `市长X主持会议。` closing a news release: the chair named after the matters.
+  if (!lead.chair) {
+    for (const span of closingSentences(doc, tree, spanOf)) {
+      if (!chairClosing.test(doc.norm.slice(span.start, span.end))) continue
+      setChairs(lead, leadChairs(doc, span.start, span.end))
+      if (lead.chair) break
+    }
   }
 
   // The name is read from the title's own line, not a line joined before it.
@@ -199,8 +216,19 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
   // Whether the lines read last are the agenda under a `会议议题:` label, one matter a line.
   let agendaLines = false
   const agenda: Found[] = []
-  for (const span of paragraphs) {
-    const line = doc.norm.slice(span.start, span.end)
+  const queue = [...paragraphs]
+  for (let index = 0; index < queue.length; index++) {
+    let span = queue[index]
+    let line = doc.norm.slice(span.start, span.end)
+    // Fields run together on one line (`时间:… 地点:… 主持人:X 参会人员:…`, a table flattened): each read alone.
+    const head = headerLabel.exec(line)
+    const later = head ? laterField.exec(line.slice(head[0].length)) : null
+    if (head && later) {
+      const cut = span.start + head[0].length + later.index
+      queue.splice(index + 1, 0, {start: cut + later[0].length, end: span.end})
+      span = {start: span.start, end: cut}
+      line = doc.norm.slice(span.start, span.end)
+    }
     const marker = agendaLines ? matchMarker(doc.norm, span.start, true) : null
     if (marker) {
       agenda.push(found(doc, marker.end, trimEnd(doc.norm, marker.end, span.end)))
@@ -234,6 +262,56 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
   if (lead.agenda.length === 0) lead.agenda = agenda.filter((entry) => entry.end > entry.start)
 }
 
+/** A sentence that names the chair after the matters: `市长X主持会议`, `X主持会议并讲话`. */
+const chairClosing = /^[^,;:。]{2,30}主持(?:了)?(?:本次)?会议(?:并(?:作总结)?讲话)?。?$/
+
+/**
+ * The sentences of the last paragraphs of the document (the last item's
+ * last two and the closing's), where a news release names its chair after
+ * the matters.
+ */
+function closingSentences(doc: Doc, tree: Root, spanOf: (node: Node) => Span): Span[] {
+  const spans: Span[] = []
+  for (const child of tree.children.slice(-2)) {
+    if (child.type !== 'item' && child.type !== 'closing') continue
+    for (const node of child.children.filter((each) => each.type === 'paragraph').slice(-2)) {
+      const {start, end} = spanOf(node)
+      let from = start
+      for (let index = start; index < end; index++) {
+        if (doc.norm.charAt(index) !== '。' && index + 1 < end) continue
+        const to = index + 1
+        while (from < to && isSpace(doc.norm.charCodeAt(from))) from++
+        if (to > from) spans.push({start: from, end: to})
+        from = to
+      }
+    }
+  }
+  return spans
+}
+
+/**
+ * The header lines that end the document (`会议时间:…`, `主持人:…` after the
+ * last item, perhaps with attendance blocks among them): the run of
+ * labelled lines back from the end of the last item and of the closing.
+ */
+function trailingFields(doc: Doc, tree: Root, spanOf: (node: Node) => Span): Span[] {
+  const fields: Span[] = []
+  for (const child of tree.children.slice(-2)) {
+    if (child.type !== 'item' && child.type !== 'closing') continue
+    const run: Span[] = []
+    for (const node of child.children) {
+      if (node.type === 'attendance') continue
+      const span = spanOf(node)
+      // A labelled line that is no agenda label: an item's `议题一:` is no header field.
+      const label = node.type === 'paragraph' ? headerLabel.exec(doc.norm.slice(span.start, span.end)) : null
+      if (label && !/议题|议程/.test(label[1])) run.push(span)
+      else run.length = 0
+    }
+    fields.push(...run)
+  }
+  return fields
+}
+
 /**
  * Read one labelled header field (`时间`, `地点`, `主持人`, `会议议题`) into
  * what the lead left open.
@@ -258,20 +336,34 @@ function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Fo
     // `主持人:A、B`: two chairs; `主持人:县委常委、副县长X`: one.
     const joint = jointChairs(doc, value.start, value.end, false)
     const one = readPerson(doc, value.start, value.end)
-    setChairs(lead, joint.length > 0 ? joint : one ? [one] : [])
+    // `主持人:村党支部书记 X`, X's surname not in the list: the name after the title.
+    const titled = one && one.name === null ? readTitledPerson(doc, value.start, trimEnd(doc.norm, value.start, value.end)) : null
+    setChairs(lead, joint.length > 0 ? joint : titled ? [titled] : one ? [one] : [])
   }
   return false
 }
 
-/** A table cell that is a header label alone: `会议时间`, `主持人`, `地 点:`. */
-const headerCell = new RegExp(`^\\s*((?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持)|${agendaLabelSource})\\s*:?\\s*$`)
+/** Where a further field of a header line starts, set off by white space: ` 地点:`, ` 主持人:`, ` 参会人员:`. */
+const laterField = new RegExp(
+  `\\s+(?=(?:(?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|${attendanceLabels.map(([label]) => label).join('|')})\\s*:)`
+)
 
-/** The cells of a line set off by tabs, trimmed; one cell for a line without a tab. */
+/** A table cell that is a header label alone: `会议时间`, `主持人`, `地 点:`. */
+const headerCell = new RegExp(`^\\s*((?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|${agendaLabelSource})\\s*:?\\s*$`)
+
+/** Whether a line is a table's row with a header label and its value in cells (`| 主持人 | X |`). */
+function isHeaderRow(doc: Doc, span: Span): boolean {
+  const cells = tableCells(doc, span)
+  return cells.some((cell, index) => index + 1 < cells.length && cells[index + 1].end > cells[index + 1].start && headerCell.test(doc.norm.slice(cell.start, cell.end)))
+}
+
+/** The cells of a line set off by tabs or bars, trimmed; one cell for a line without either. */
 function tableCells(doc: Doc, span: Span): Span[] {
   const cells: Span[] = []
   let start = span.start
   for (let index = span.start; index <= span.end; index++) {
-    if (index < span.end && doc.norm.charCodeAt(index) !== 0x09) continue
+    // A tab, or a bar of a table's row as a web copy writes it (`| 会议时间 | 2024年… |`).
+    if (index < span.end && doc.norm.charCodeAt(index) !== 0x09 && doc.norm.charCodeAt(index) !== 0x7c) continue
     let from = start
     let to = index
     while (from < to && isSpace(doc.norm.charCodeAt(from))) from++
@@ -317,11 +409,21 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   // convening body is part of the name, as in the lead (`市政府专题会议`,
   // see `withBody`).
   // Nor is the matter it is about a name (`关于加装电梯工作的专题会议`: the lead's `专题会议`).
+  // An organisation may be named by its kind alone (`街道党工委会议纪要` + `召开党工委会议`).
   const organisation = (end: number): boolean =>
-    isUnit(doc.norm, fromTitle.start, fromTitle.start + end) && !conveningBodies.some((body) => title.slice(0, end).endsWith(body))
+    (isUnit(doc.norm, fromTitle.start, fromTitle.start + end) || placePrefixes.includes(title.slice(0, end))) &&
+    !conveningBodies.some((body) => title.slice(0, end).endsWith(body))
   if (at > 0 && title.startsWith('关于') && title.charAt(at - 1) === '的') return fromLead
-  return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1)) ? fromLead : fromTitle
+  // The lead may call the organisation by its kind (`召开街道党政联席会议` under `新华街道…`): its last one or two characters.
+  return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1) || organisation(at + 2)) ? fromLead : fromTitle
 }
+
+/** A body elected for a term: `第三届董事会`, `第二届理事会`. */
+const termedBody = new RegExp(`第[一二三四五六七八九十百\\d]+届(?:${termedBodies.join('|')})`)
+/** A company's body's meeting by year and session: `2024年第二次临时股东大会`, `2023年年度股东大会`. */
+const sessionOfBody = new RegExp(`\\d{4}\\s*年(?:度|年度)?(?:第[一二三四五六七八九十百\\d]+次)?(?:临时)?(?:${termedBodies.join('|')})`)
+/** What holds such a body, at the end of the name before its term (perhaps with its short name in brackets). */
+const termedHolder = new RegExp(`(?:${termedBodyHolders.join('|')})(?:\\([^()]*\\))?$`)
 
 /**
  * A company's board or shareholders' meeting named after the company
@@ -331,9 +433,9 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
  */
 function withoutCompany(doc: Doc, name: Found): Found {
   const value = doc.norm.slice(name.start, name.end)
-  const term = /第[一二三四五六七八九十百\d]+届(?:董事会|监事会|股东)/.exec(value)
+  const term = termedBody.exec(value) ?? sessionOfBody.exec(value)
   // The company may be followed by its short name: `XX股份有限公司(以下简称“公司”)`.
-  if (!term || term.index < 2 || !/(?:公司|集团|银行|合作社)(?:\([^()]*\))?$/.test(value.slice(0, term.index))) return name
+  if (!term || term.index < 2 || !termedHolder.test(value.slice(0, term.index))) return name
   return found(doc, name.start + term.index, name.end)
 }
 
@@ -599,6 +701,11 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
       const time = timeOfDayWords.find((word) => norm.startsWith(word, from))
       if (time) from += time.length
     }
+    // `在X的主持下,…召开`: X.
+    if (norm.startsWith('在', from) && norm.charAt(to - 1) === '的' && norm.charAt(index + 2) === '下') {
+      from++
+      to--
+    }
     // A place after the chair: `X在…会议室主持`.
     const at = norm.slice(from, to).indexOf('在')
     if (at > 0) to = from + at
@@ -621,7 +728,11 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     const joint = jointChairs(doc, from, to, jointly)
     if (joint.length > 0) return joint
     const person = readPerson(doc, from, to)
-    if (person && (person.name !== null || person.title !== null)) return [person]
+    if (person && person.name !== null) return [person]
+    // `县人大常委会主任X主持`: a name after a title, whatever its surname.
+    const titled = readTitledPerson(doc, from, to)
+    if (titled) return [titled]
+    if (person && person.title !== null) return [person]
   }
   return []
 }
@@ -960,8 +1071,10 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
   // the items and the closing: nothing inside a paragraph need be visited.
   for (const section of tree.children) {
     for (const node of section.children) {
-      if (node.type !== 'noise' && node.type !== 'title') continue
       const line = {start: doc.toNorm(node.position.start.offset), end: doc.toNorm(node.position.end.offset)}
+      // The imprint's line of issue (`(市审计局办公室 2024年3月14日印发)`), read as a paragraph.
+      if (node.type === 'paragraph' && !issueLine.test(doc.norm.slice(line.start, line.end))) continue
+      if (node.type !== 'noise' && node.type !== 'title' && node.type !== 'paragraph') continue
       const text = doc.norm.slice(line.start, line.end)
       const reference = findDates(text).find((found) => found.year !== null)
       if (reference && reference.year !== null) return yearBefore(date.month, date.day, {year: reference.year, month: reference.month, day: reference.day})
@@ -973,6 +1086,9 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
   }
   return issued
 }
+
+/** A line that tells when the minutes were issued: `(市审计局办公室 2024年3月14日印发)`. */
+const issueLine = /^\s*\(?[^,。;:()]{0,30}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|制发|发布)\)?\s*$/
 
 /** The year in brackets of a document or issue number: `〔2024〕`, `[2024]`, `【2024】`, `(2024年第9期)`. */
 const issueYear = /[〔[(【]\s*((?:19|20)\d\d)\s*[〕\])】年]/

@@ -38,7 +38,7 @@ const officeEndings = '室局委办处科厅署站队司厂府协部'
  * a meeting that names a body (`联席会议召集人`: not `联` + a person `席会议`), and a
  * committee (`县委常委会`: not a person `常委会`).
  */
-const bodyEndings = ['人大', '会议', '委会']
+const bodyEndings = ['人大', '会议', '委会', '事会']
 
 /** Code units of the single surnames, as a table: \`surnames\` is a long string to search for every candidate. */
 const singleSurnames = new Uint8Array(0x10000)
@@ -319,6 +319,12 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
       if (found && found.name) return withTitle(found)
     }
   }
+  // A note in brackets between the designation and the name: `校长(主持工作)X`, `副院长(挂职)X`.
+  const inner = /^([^()]+)\(([^(),;:。]{1,8})\)([^()]{2,4})$/.exec(value)
+  if (inner && isName(inner[3]) && designates(inner[1]) !== null) {
+    const open = start + inner[1].length
+    return {...person(open + inner[2].length + 2, open), note: sliceSource(doc, open + 1, open + 1 + inner[2].length)}
+  }
   // The title (or unit, or group) before the name: `区长于海平`.
   const nameStart = nameAfterDesignation(value)
   if (nameStart > 0) return person(start + nameStart, start + nameStart)
@@ -330,6 +336,41 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
   // A title or a unit without a name: `区长`, `市政府相关部门`.
   return person(null, end)
 }
+
+/**
+ * The name after a title whose surname the list lacks, in a chair's phrase
+ * (`县人大常委会主任X` before `主持`): two or three ideographs after a
+ * designation that ends in a title; none that is itself a title, an
+ * honorific or an adverb of chairing (`亲自`, `专门`).
+ *
+ * @param doc
+ *   The document.
+ * @param start
+ *   Normalized start of the phrase.
+ * @param end
+ *   Normalized end of the phrase (before `主持`).
+ * @returns
+ *   The person, or null.
+ */
+export function readTitledPerson(doc: Doc, start: number, end: number): Person | null {
+  const value = doc.norm.slice(start, end)
+  for (const length of [3, 2]) {
+    const at = value.length - length
+    const tail = value.slice(at)
+    if (at < 2 || ![...tail].every((character) => isIdeograph(character.charCodeAt(0)))) continue
+    if (titleEndings.before(tail, tail.length) !== undefined || honorificsLongestFirst.some((word) => tail.endsWith(word)) || chairAdverbs.some((word) => tail.includes(word))) continue
+    // (A title may be set off from the name by white space: `村党支部书记 X`.)
+    let designationEnd = at
+    while (designationEnd > 0 && isSpace(value.charCodeAt(designationEnd - 1))) designationEnd--
+    if (titleEndingAt(value, designationEnd) === 0) continue
+    const person = readPerson(doc, start, start + designationEnd)
+    return {name: sliceSource(doc, start + at, end), title: person?.title ?? null, unit: person?.unit ?? null, note: null, position: doc.normPosition(start + at, end)}
+  }
+  return null
+}
+
+/** Adverbs that may stand between a title and `主持`: `县长亲自主持`. */
+const chairAdverbs = ['亲自', '专门', '同志', '专题', '共同', '分别', '负责', '召集', '一起']
 
 /**
  * Read a list of persons: `王强、李明(出差)、张三`, `周立 李建国 李 春`,

@@ -13,7 +13,8 @@
  */
 
 import type {Doc} from '../doc.js'
-import {reporterFollowers} from '../lexicon.js'
+import {isIdeograph} from '../doc.js'
+import {reporterFollowers, titlePrefixes, titles} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, introducedName, isGeneric, isName, isUnit, readActor, type Actor} from './actor.js'
@@ -29,7 +30,7 @@ const clauseFollowers = words(['就', '针对', '对', '关于', '介绍', '汇�
 /** What opens a clause whose actor presents with a verb after it: `由X作说明`, `经X介绍`. */
 const byWords = words(['由', '经'])
 /** What follows X in `由X作说明`, `由X汇报`: a presenting verb, not a task (`由X负责`). */
-const presentingAfterBy = words(['作起草说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读', '分别作了说明', '分别作说明', '分别作了汇报', '分别作汇报', '分别汇报', '分别介绍', '分别说明'])
+const presentingAfterBy = words(['作起草说明', '作了起草说明', '作情况说明', '作了情况说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读', '分别作了说明', '分别作说明', '分别作了汇报', '分别作汇报', '分别汇报', '分别介绍', '分别说明'])
 /** Who stands for a unit before a name: `X负责人Y就…作了说明`. */
 const officers = ['主要负责人', '负责人', '主要负责同志', '负责同志']
 /** What follows the one who presents a point's matter, at the point's start: `(一)医务科汇报了…`. */
@@ -38,7 +39,8 @@ const pointPresenting = words(['汇报了', '汇报', '介绍了', '介绍', '�
 const namePresenting = words(['就', '对', '针对', '汇报', '通报', '介绍', '传达', '领学', '说明', '解读', '作了'])
 /** Followers after which joint reporters each report: `X、Y分别汇报了…`. */
 const eachReports = new Set(['分别', '共同'])
-const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告']
+// `X就…作了具体安排`: a leader who arranges the work of the item, as one who 作了部署.
+const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告']
 const agreeing = words(['同意'])
 const proposed = words(['提出的', '提交的', '报送的', '关于'])
 const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers: Words]> = [
@@ -82,18 +84,45 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
   for (const unit of units) {
     // Trailers: `(主持:A 汇报:B)`, `(汇报人:B)`.
     for (let index = indexWithin(text, '汇报', unit.start, unit.end); index !== -1; index = indexWithin(text, '汇报', index + 2, unit.end)) {
+      // `(由X汇报)`, `(X汇报)` after a heading: X.
+      if (text.charAt(index + 2) === ')') {
+        const open = text.lastIndexOf('(', index)
+        const from = open + (text.charAt(open + 1) === '由' ? 2 : 1)
+        const actor = open >= unit.start && index - open <= 30 ? readActor(text, from, index) : null
+        if (actor) found.push(actor)
+        continue
+      }
       let cursor = index + 2
       const label = labelEnds.at(text, cursor)
       if (label) cursor += label.length
+      // `汇报单位:X;汇报人:处长 Y`: the unit presents, its head for it.
+      if (label === '人' && hasUnitLabel(text, unit.start, unit.end)) continue
       if (text.charAt(cursor) === ':') {
         cursor++
         while (text.charAt(cursor) === ' ') cursor++
         // `汇报单位:A、B`, `汇报人:X、Y`: each of the list up to the end of the label's value.
         let end = cursor
         while (end < unit.end && !' ),;。'.includes(text.charAt(end))) end++
+        // `汇报人:网格员 X`: a title set off from the name by a space (a unit so set off reports as the unit).
+        const spaced = spacedName(text, cursor, end, unit.end)
+        if (spaced) {
+          found.push(spaced)
+          continue
+        }
         const whole = readActor(text, cursor, end)
-        if (whole) found.push(whole)
-        else {
+        if (whole) {
+          found.push(whole)
+          // `汇报:后勤管理处 资产管理处`: more units set off by spaces (a name after a unit is its officer).
+          for (let from = end; text.charAt(from) === ' '; ) {
+            while (text.charAt(from) === ' ') from++
+            let to = from
+            while (to < unit.end && !' ),;。:'.includes(text.charAt(to))) to++
+            const next = text.charAt(to) === ':' ? null : readActor(text, from, to)
+            if (!next || next.kind !== 'unit') break
+            found.push(next)
+            from = to
+          }
+        } else {
           for (let from = cursor; from < end; ) {
             let to = from
             while (to < end && text.charAt(to) !== '、') to++
@@ -134,8 +163,14 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           if (cue && !inAgenda(text, at)) {
             // `听取了由X提交的…`: X.
             const from = at + cue.length + (text.charAt(at + cue.length) === '由' ? 1 : 0)
+            // The maker is written right after the cue: one read over a clause's end (`审议了《…》,X处长Y作了说明`)
+            // is the next clause's presenter, read by the clause rule below, with its unit.
             const hit = actorBefore(text, from, sentence.end, followers)
-            if (hit) found.push(hit.actor)
+            if (hit && !crossesClause(text, hit.actor.whole)) found.push(onBehalf(text, hit.actor))
+            else if (!hit) {
+              const unit = unitOfTitled(text, from, sentence.end, followers)
+              if (unit) found.push(unit)
+            }
             // `听取了X关于…的报告,Y关于…的报告`: the verb left out before each next report.
             if (hit && anchor === '听取') found.push(...nextReports(text, sentence, from))
           }
@@ -162,12 +197,15 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           const by = byWords.at(text, clause.start + bracket) === undefined ? 0 : 1 + bracket
           // `X对…实行挂牌督办`: X acts in its sentence, and presents nothing (`X针对…,对…进行了部署` presents).
           if (!by && !presentsIn(text, clause.start, sentence.end)) continue
-          const hit = actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
+          const hit = asRole(text, clause.start + by, clause.end) ?? actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
           if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower) || eachReports.has(hit.follower.slice(0, 2)) || jointUnitsReport(text, hit.actor, hit.follower))) found.push(hit.actor)
           else if (!hit && !by) {
             // `X负责人Y就…作了说明`: an officer of X, named, presents for X; `马东通报了…`: a bare
             // name the minutes introduce elsewhere presents.
-            const presenter = unitOfOfficer(text, clause.start, clause.end) ?? introducedName(text, clause.start, clause.end, namePresenting)
+            const presenter =
+              unitOfOfficer(text, clause.start, clause.end) ??
+              unitOfTitled(text, clause.start, clause.end, clauseFollowers) ??
+              introducedName(text, clause.start, clause.end, namePresenting)
             if (presenter) found.push(presenter)
           }
         }
@@ -188,7 +226,14 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     if (actor.kind === 'unit-person' && actor.name && named.has(text.slice(actor.name.start, actor.name.end))) continue
     // (A name with `和` inside, `市政协文史和学习委员会`, is read whole: see `readJoint`.)
     if (actor.kind !== 'joint') spans.push(actor.value)
-    else for (const part of actor.parts) if (!isGeneric(text, part.start, part.end)) spans.push(part)
+    else {
+      for (const part of actor.parts) {
+        if (isGeneric(text, part.start, part.end)) continue
+        // `副镇长X、武装部长Y分别汇报了…`: each person by name, as one alone is.
+        const single = readActor(text, part.start, part.end)
+        spans.push(single && single.kind === 'person' ? single.value : part)
+      }
+    }
   }
   for (const span of spans.sort((a, b) => a.start - b.start)) {
     // Ones named before, counted (`会议同意两局提出的…`), are no new reporter.
@@ -233,11 +278,69 @@ function nextReports(text: string, sentence: {clauses: Span[]}, after: number): 
     if (clause.start <= after) continue
     const clauseText = text.slice(clause.start, clause.end)
     if (!reportEnds.some((end) => clauseText.endsWith(end))) break
-    const hit = actorBefore(text, clause.start, clause.end, reportAbout)
+    // `…的汇报,听取了Y关于…的说明`: the cue written again before the maker.
+    const hit = actorBefore(text, clause.start + (hearing.at(text, clause.start)?.length ?? 0), clause.end, reportAbout)
     if (!hit) break
     actors.push(hit.actor)
   }
   return actors
+}
+
+/**
+ * The name after a title set off by white space in a label's value
+ * (`汇报人:网格员 X`, `汇报人:副院长 X`), where the title alone is no actor.
+ */
+function spacedName(text: string, start: number, end: number, limit: number): Actor | null {
+  if (text.charAt(end) !== ' ') return null
+  let from = end
+  while (from < limit && text.charAt(from) === ' ') from++
+  let to = from
+  while (to < limit && !' ),;。、'.includes(text.charAt(to))) to++
+  if (!isName(text, from, to)) return null
+  // `党委常委、组织部部长 X`: titles joined by `、`, the last perhaps after its unit: the person, as
+  // `X党组书记、常务副会长Y` reports as Y (blind5-h3).
+  const parts = text.slice(start, end).split('、')
+  const last = parts[parts.length - 1]
+  if (!parts.slice(0, -1).every((part) => titles.includes(part) || titlePrefixed(part))) return null
+  const unit = parts.length > 1 ? readActor(text, end - last.length, end) : null
+  return titles.includes(last) || (unit && unit.kind === 'unit' && unit.title) ? nameActor(from, to) : null
+}
+
+/** Whether a designation is a title after a body that makes one with it: `党委常委`, `县委副书记`. */
+function titlePrefixed(value: string): boolean {
+  return titlePrefixes.some((prefix) => value.startsWith(prefix) && titles.includes(value.slice(prefix.length)))
+}
+
+/** Whether a trailer names its presenting unit by label: `汇报单位:X`. */
+function hasUnitLabel(text: string, start: number, end: number): boolean {
+  return indexWithin(text, '汇报单位:', start, end) !== -1
+}
+
+/**
+ * The person who reports on behalf of a body (`常务副主席X代表…常务委员会所作的报告`):
+ * the one before `代表`; else the actor as read.
+ */
+function onBehalf(text: string, actor: Actor): Actor {
+  const at = text.indexOf('代表', actor.whole.start + 2)
+  if (at === -1 || at >= actor.whole.end - 2) return actor
+  const person = readActor(text, actor.whole.start, at)
+  return person && (person.kind === 'person' || person.kind === 'unit-person') ? person : actor
+}
+
+/**
+ * A unit that presents in a role (`城建科作为牵头科室汇报了…`): the unit
+ * before `作为`, or null.
+ */
+function asRole(text: string, start: number, end: number): {actor: Actor; follower: string} | null {
+  const at = indexWithin(text, '作为', start, Math.min(end, start + 20))
+  const actor = at > start ? readActor(text, start, at) : null
+  return actor && actor.kind === 'unit' ? {actor, follower: '作为'} : null
+}
+
+/** Whether an actor's span runs over a clause's end or a document's title: no maker is written so. */
+function crossesClause(text: string, span: Span): boolean {
+  for (let index = span.start; index < span.end; index++) if (',;。《》'.includes(text.charAt(index))) return true
+  return false
 }
 
 /** Words that name the agenda of a session to come: `会议议程为:`, `建议议程是:`. */
@@ -283,6 +386,32 @@ function unitOfOfficer(text: string, start: number, end: number): Actor | null {
     return null
   }
   return null
+}
+
+const titleWords = words(titles)
+
+/**
+ * The unit whose officer presents, written with title and name, where the
+ * name has a surname the list lacks (`县审计局局长X汇报了…`): a unit, a title,
+ * two or three ideographs and a follower.
+ */
+function unitOfTitled(text: string, start: number, end: number, following: Words): Actor | null {
+  for (let at = start + 2; at < Math.min(end, start + 24); at++) {
+    const title = titleWords.at(text, at)
+    if (title === undefined || !isUnit(text, start, at)) continue
+    const from = at + title.length
+    for (let nameEnd = from + 2; nameEnd <= from + 3 && nameEnd < end; nameEnd++) {
+      if (!ideographs(text, from, nameEnd)) break
+      if (following.at(text, nameEnd) !== undefined) return readActor(text, start, at)
+    }
+  }
+  return null
+}
+
+/** Whether a span is all ideographs. */
+function ideographs(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!isIdeograph(text.charCodeAt(index))) return false
+  return true
 }
 
 /** Whether a unit has any of the words that `readReporters` looks for in its sentences. */
