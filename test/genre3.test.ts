@@ -360,6 +360,27 @@ describe('minutes a village or a community records (会议记录)', () => {
   })
 })
 
+describe('reporters joined by 和 and units that open with 经, and the year of an issue number', () => {
+  const lead = '2024年5月6日，县长王明主持召开县政府第3次常务会议。\n'
+
+  it('should give each maker of matters joined by 和 in one clause (`同意X提出的A和Y提出的B`)', () => {
+    expect(analyze(lead + '一、研究放假安排\n会议同意教务处提出的期末考试安排和学生工作部提出的寒假放假安排。\n').record.items[0].reporters).toEqual(['教务处', '学生工作部'])
+    expect(analyze(lead + '一、研究防汛工作\n会议听取了县水利局关于汛前检查情况的汇报和县气象局关于汛期气候趋势的预测。\n').record.items[0].reporters).toEqual(['县水利局', '县气象局'])
+    // A matter joined to the first maker's is no maker: `X关于A和B的汇报`.
+    expect(analyze(lead + '一、研究防汛工作\n会议听取了县水利局关于汛前检查和物资储备情况的汇报。\n').record.items[0].reporters).toEqual(['县水利局'])
+  })
+
+  it('should keep the 经 that opens a unit’s name, not read it as `经X介绍`', () => {
+    expect(analyze(lead + '一、研究用电保障\n经济发展局汇报了迎峰度夏用电保障预案。\n').record.items[0].reporters).toEqual(['经济发展局'])
+    expect(analyze(lead + '一、研究用电保障\n经县发改局介绍，会议同意该预案。\n').record.items[0].reporters).toEqual(['县发改局'])
+  })
+
+  it('should take the year of the meeting from an issue number `2024年第4期`, on its line or run into the lead', () => {
+    expect(analyze('某团委常委会会议纪要\n2024年第4期\n4月23日，团委书记王明主持召开常委会会议。\n一、研究工作\n会议同意。\n').record.meeting.date).toBe('2024-04-23')
+    expect(analyze('某镇党委会议纪要 2026年第26期 12月15日，镇党委书记王明主持召开镇党委会议。会议研究了工作。\n').record.meeting.date).toBe('2026-12-15')
+  })
+})
+
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {
   const {text, tree, record, messages} = read('county-npc-council.txt')
 

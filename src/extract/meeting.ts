@@ -1072,6 +1072,11 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
   for (const section of tree.children) {
     for (const node of section.children) {
       const line = {start: doc.toNorm(node.position.start.offset), end: doc.toNorm(node.position.end.offset)}
+      // An issue run into the lead of a copy that lost its line breaks (`…纪要 2026年第26期 12月15日,…`).
+      if (issued === null && section.type === 'preamble' && node.type === 'paragraph') {
+        const year = numberedIssue.exec(doc.norm.slice(line.start, line.end))
+        if (year) issued = Number(year[1])
+      }
       // The imprint's line of issue (`(市审计局办公室 2024年3月14日印发)`), read as a paragraph.
       if (node.type === 'paragraph' && !issueLine.test(doc.norm.slice(line.start, line.end))) continue
       if (node.type !== 'noise' && node.type !== 'title' && node.type !== 'paragraph') continue
@@ -1079,9 +1084,10 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
       const reference = findDates(text).find((found) => found.year !== null)
       if (reference && reference.year !== null) return yearBefore(date.month, date.day, {year: reference.year, month: reference.month, day: reference.day})
       if (issued === null && node.type === 'noise' && node.kind === 'document-number') {
-        const year = issueYear.exec(text)
+        const year = issueYear.exec(text) ?? numberedIssue.exec(text)
         if (year) issued = Number(year[1])
       }
+
     }
   }
   return issued
@@ -1092,6 +1098,8 @@ const issueLine = /^\s*\(?[^,。;:()]{0,30}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}
 
 /** The year in brackets of a document or issue number: `〔2024〕`, `[2024]`, `【2024】`, `(2024年第9期)`. */
 const issueYear = /[〔[(【]\s*((?:19|20)\d\d)\s*[〕\])】年]/
+/** The year of an issue written without brackets: `2026年第26期`. */
+const numberedIssue = /((?:19|20)\d\d)\s*年\s*第\s*[\d一二三四五六七八九十]{1,4}\s*期/
 
 /**
  * The people of one role named in the lead and in a labelled block. A block

@@ -29,6 +29,8 @@ const labelEnds = words(['人', '单位', '部门', '科室', '处室'])
 const clauseFollowers = words(['就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '分别', '共同', '代表', '作工作报告', '作报告', '作说明', '作汇报'])
 /** What opens a clause whose actor presents with a verb after it: `由X作说明`, `经X介绍`. */
 const byWords = words(['由', '经'])
+/** Names that open with 经 (`经济发展局`, `经信局`, `经开区`): no `经X介绍`. */
+const notBy = words(['经济', '经信', '经开', '经管', '经贸', '经营', '经发'])
 /** What follows X in `由X作说明`, `由X汇报`: a presenting verb, not a task (`由X负责`). */
 const presentingAfterBy = words(['作起草说明', '作了起草说明', '作情况说明', '作了情况说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读', '分别作了说明', '分别作说明', '分别作了汇报', '分别作汇报', '分别汇报', '分别介绍', '分别说明'])
 /** Who stands for a unit before a name: `X负责人Y就…作了说明`. */
@@ -173,6 +175,8 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
             }
             // `听取了X关于…的报告,Y关于…的报告`: the verb left out before each next report.
             if (hit && anchor === '听取') found.push(...nextReports(text, sentence, from))
+            // `同意X提出的A和Y提出的B`, `听取了X关于…的汇报和Y关于…的预测`: the next maker after 和.
+            if (hit && !crossesClause(text, hit.actor.whole)) found.push(...joinedMakers(text, hit, sentence.end))
           }
         }
       }
@@ -194,7 +198,8 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           if (hearing.at(text, clause.start) !== undefined) continue
           // `…,由X作起草说明`, `经X介绍,…`, a line `(由X作说明)`: X presents the matter.
           const bracket = text.charAt(clause.start) === '(' ? 1 : 0
-          const by = byWords.at(text, clause.start + bracket) === undefined ? 0 : 1 + bracket
+          // (Not the 经 that opens a unit's name: `经济发展局汇报了…`, `经信局`.)
+          const by = byWords.at(text, clause.start + bracket) === undefined || notBy.at(text, clause.start + bracket) !== undefined ? 0 : 1 + bracket
           // `X对…实行挂牌督办`: X acts in its sentence, and presents nothing (`X针对…,对…进行了部署` presents).
           if (!by && !presentsIn(text, clause.start, sentence.end)) continue
           const hit = asRole(text, clause.start + by, clause.end) ?? actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
@@ -268,6 +273,33 @@ function presentsIn(text: string, start: number, end: number): boolean {
 }
 
 const reportAbout = words(['关于'])
+/** What joins the matters of two makers in one clause: `X提出的A和Y提出的B`. */
+const makerJoiners = ['以及', '和', '及']
+/** Followers that tie a maker to its matter: another maker after a joiner must have the same. */
+const makerTies = new Set(['关于', '提出的', '提交的', '报送的', '起草的'])
+
+/**
+ * The makers joined to the first one in its clause by `和`, `及`, `以及`,
+ * each before the same tie (`同意X提出的A和Y提出的B`): Y.
+ */
+function joinedMakers(text: string, first: {actor: Actor; follower: string}, end: number): Actor[] {
+  if (!makerTies.has(first.follower)) return []
+  const tie = words([first.follower])
+  const actors: Actor[] = []
+  const from = first.actor.whole.end + first.follower.length
+  let stop = from
+  while (stop < end && !',;:。'.includes(text.charAt(stop))) stop++
+  for (let at = from; at < stop; at++) {
+    const joiner = makerJoiners.find((word) => text.startsWith(word, at))
+    if (joiner === undefined) continue
+    const hit = actorBefore(text, at + joiner.length, stop, tie)
+    if (hit && hit.actor.kind !== 'person') {
+      actors.push(hit.actor)
+      at = hit.actor.whole.end
+    }
+  }
+  return actors
+}
 /** What a report heard ends in: `…的报告`, `…的汇报`, `…的说明`. */
 const reportEnds = ['的报告', '的汇报', '的说明', '的情况报告', '的情况汇报']
 
