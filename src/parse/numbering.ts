@@ -262,9 +262,15 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   const after = text.charCodeAt(numeral.end)
   // `一、`; at a line start also `一.` and `一,`
   if (after === pause || ((after === dot || after === comma) && lineStart)) {
-    // `一、二季度`, `三、四月份`: a run of numbers, not a marker.
-    const next = text.charCodeAt(numeral.end + 1)
-    if (digitAt(text, numeral.end + 1) >= 0 || next === ten || isDigit(next)) return null
+    // `一、二季度`, `三、四月份`: a run of numbers, not a marker. At a line start only a number
+    // that follows on makes a run: `一、一季度经营情况`, `一、2025年预算` are headings.
+    if (lineStart) {
+      const following = readChineseNumeral(text, numeral.end + 1)
+      if (following && following.value === numeral.value + 1) return null
+    } else {
+      const next = text.charCodeAt(numeral.end + 1)
+      if (digitAt(text, numeral.end + 1) >= 0 || next === ten || isDigit(next)) return null
+    }
     return {
       level: 'section',
       ordinal: text.slice(start, numeral.end),
