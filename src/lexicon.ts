@@ -625,6 +625,13 @@ export const ownVillageOrgans: readonly string[] = [
 export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
 
 /**
+ * Words that begin with a decision verb and name a document (`决定草案`,
+ * `同意书`, `批准书`): a clause that opens with one speaks of the document
+ * (`会议认为,决定草案结构合理`), it decides nothing.
+ */
+export const decisionNouns: readonly string[] = ['决定草案', '决定(草案)', '决定书', '决定稿', '同意书', '批准书', '批准文件', '批准文号', '通过率']
+
+/**
  * Verbs of two characters whose first is a unit suffix (`办理`, `处置`,
  * `部署`): a unit does not end inside one, so `会议要求加快办理…` names no
  * unit `加快办`.

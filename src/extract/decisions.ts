@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {decisionVerbs, notStepWords} from '../lexicon.js'
+import {decisionNouns, decisionVerbs, notStepWords} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, type Span} from './clauses.js'
@@ -16,6 +16,7 @@ import {skipMarker} from './markers.js'
 
 const verbs = words(decisionVerbs)
 const afterNouns = words(notStepWords)
+const documentNouns = words(decisionNouns)
 const subjects = words(['会议还', '会议', '会上', '并', '还', '也', '又', '均', '最终', '经讨论'])
 /** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
 const openers = ['经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '议定', '决定']
@@ -165,6 +166,8 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   const other = otherCues.at(text, cursor)
   // `会议要求…`, or the cue alone leading in (`…活动,要求:`): not part of a decision.
   if (other && (cursor > clause.start || cursor + other.length >= clause.end)) return 'stop'
+  // `决定草案结构合理`: the verb begins the name of a document, which the clause speaks of.
+  if (documentNouns.at(text, cursor) !== undefined) return null
   const verb = verbs.at(text, cursor)
   // `表决结果:同意9票,反对0票`, `同意36人`: a tally of votes, not what was decided.
   if (verb && voteCount.test(text.slice(cursor + verb.length, cursor + verb.length + 6))) return null
