@@ -1,0 +1,146 @@
+/**
+ * Minutes written blind by helper h9 (fixtures/genre/blind7-h9): the
+ * structure of minutes (items, headings, points) and what they decide, in
+ * the layouts offices publish them in. Inputs here are short sentences of
+ * the genre's forms; the fixtures are scored by
+ * `JIYAO_CORPUS=fixtures/genre/blind7-h9 node bench/eval.mjs`.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+import {matchMarker} from '../src/parse/numbering.js'
+
+const headings = (text: string) => parseMinutes(text).items.map((item) => [item.ordinal, item.heading])
+
+describe('section markers before a number', () => {
+  it('should open an item with a heading that starts with a year (一、2025年…)', () => {
+    const text = [
+      '时间：2025年5月8日',
+      '主持：总经理 王强',
+      '一、2025年一季度经营情况',
+      '财务部通报了一季度经营情况。',
+      '二、码头扩建项目',
+      '会议同意项目可行性研究报告。'
+    ].join('\n')
+    expect(headings(text)).toEqual([
+      ['一', '2025年一季度经营情况'],
+      ['二', '码头扩建项目']
+    ])
+  })
+
+  it('should open an item with a heading that starts with a quarter of its own number (一、一季度…)', () => {
+    const marker = matchMarker('一、一季度工作回顾', 0, true)
+    expect([marker?.level, marker?.number, marker?.end]).toEqual(['section', 1, 2])
+  })
+
+  it('should still read a run of numbers (一、二季度) as no marker', () => {
+    expect(matchMarker('一、二季度工作安排', 0, true)).toBe(null)
+    expect(matchMarker('三、四月份降雨偏多', 0, true)).toBe(null)
+  })
+
+  it('should not take a number after 、 inside a sentence for a marker (完成一、2号楼…)', () => {
+    expect(matchMarker('一、2号楼', 0, false)).toBe(null)
+  })
+})
+
+describe('a numbered matter alone on its line', () => {
+  it('should take the line under 第一项议题 for its heading', () => {
+    const text = [
+      '2025年4月15日，镇党委书记杨强主持召开镇党委会议。会议纪要如下：',
+      '第一项议题',
+      '研究村级集体经济发展项目',
+      '会议同意将6个项目列入扶持计划。',
+      '第二项议题',
+      '人事事项',
+      '会议同意推荐李明同志为优秀党务工作者人选。'
+    ].join('\n')
+    const {items} = parseMinutes(text)
+    expect(headings(text)).toEqual([
+      ['一', '研究村级集体经济发展项目'],
+      ['二', '人事事项']
+    ])
+    expect(items.map((item) => item.decisions.length)).toEqual([1, 1])
+  })
+
+  it('should take the line under 议题二 for its heading', () => {
+    const text = ['现将会议议定事项纪要如下：', '议题一', '研究招聘工作', '会议同意招聘社区工作者10名。', '议题二', '其他事项', '会议同意调整值班安排。'].join('\n')
+    expect(headings(text)).toEqual([
+      ['一', '研究招聘工作'],
+      ['二', '其他事项']
+    ])
+  })
+
+  it('should read 第一项议题 with the end of the text right after it as a marker', () => {
+    const marker = matchMarker('第一项议题', 0, true)
+    expect([marker?.level, marker?.ordinal, marker?.end]).toEqual(['section', '一', 5])
+  })
+})
+
+describe('a decision verb that begins the name of a document', () => {
+  it('should not read 决定草案 after an opinion as a decision', () => {
+    const text = [
+      '2025年10月9日，县人大常委会主任王强主持召开主任会议。会议纪要如下：',
+      '一、审议《关于加强预算审查监督的决定（草案）》',
+      '会议认为，决定草案结构合理，内容可行。会议决定，将该决定草案提请常委会会议审议。'
+    ].join('\n')
+    expect(parseMinutes(text).items[0].decisions.map((decision) => decision.text)).toEqual(['会议决定，将该决定草案提请常委会会议审议'])
+  })
+})
+
+describe('a heading of one clause that gives a task', () => {
+  it('should give the owner of 县财政局要在…前拨付… its task, the heading a list item after the lead-in', () => {
+    const text = [
+      '2025年5月19日，副县长王强主持召开专题会议。会议议定如下：',
+      '一、县财政局要在6月10日前拨付首期补偿资金。',
+      '二、关于安置房建设',
+      '会议同意安置房建设方案。'
+    ].join('\n')
+    const [first, second] = parseMinutes(text).items
+    expect(first.assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])).toEqual([
+      ['县财政局', '要在6月10日前拨付首期补偿资金', '在6月10日前']
+    ])
+    expect(second.assignments).toEqual([])
+  })
+
+  it('should not read a heading that names a unit and its report as a task', () => {
+    const text = ['2025年5月19日，县长王强主持召开县长办公会议。现纪要如下：', '一、县财政局关于预算调整的汇报', '会议同意预算调整方案。'].join('\n')
+    expect(parseMinutes(text).items[0].assignments).toEqual([])
+  })
+})
+
+describe('who presents the matter of a point', () => {
+  it('should read the unit the meeting heard in a point of 其他事项', () => {
+    const text = [
+      '2024年11月4日，区长王强主持召开区政府常务会议。会议纪要如下：',
+      '一、其他事项',
+      '(一)会议同意区教育局提出的幼儿园学位扩充计划。',
+      '(二)会议听取了区民政局关于冬季救助工作的汇报，要求做好救助资金发放工作。'
+    ].join('\n')
+    expect(parseMinutes(text).items[0].reporters).toEqual(['区教育局', '区民政局'])
+  })
+
+  it('should read who presents under a point whose heading stands on its own line', () => {
+    const text = [
+      '2025年10月28日，校长王强主持召开校长办公会议。现纪要如下：',
+      '一、关于规章制度修订',
+      '（一）审议《学生宿舍管理规定（修订）》',
+      '学生工作处汇报了修订情况。会议同意该规定。',
+      '（二）审议《公务接待管理办法》',
+      '会议原则同意该办法。'
+    ].join('\n')
+    const [item] = parseMinutes(text).items
+    expect(item.reporters).toEqual(['学生工作处'])
+    expect(item.points.length).toBe(2)
+  })
+
+  it('should not take the report an agenda entry names (一是听取和审议X关于…) for a reporter', () => {
+    const text = [
+      '2025年10月9日，县人大常委会主任王强主持召开主任会议。会议纪要如下：',
+      '一、研究常委会会议有关事项',
+      '会议决定常委会会议于10月下旬召开。',
+      '一是听取和审议县人民政府关于审计整改情况的报告；',
+      '二是审议人事任免事项。'
+    ].join('\n')
+    expect(parseMinutes(text).items[0].reporters).toEqual([])
+  })
+})
