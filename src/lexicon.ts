@@ -969,6 +969,26 @@ export const partHeadingEndings: readonly string[] = [
  */
 export const pageChromeWords: readonly string[] = ['打印本页', '打印此页', '打印', '关闭窗口', '关闭本页', '关闭', '返回顶部', '返回', '收藏', '分享', '纠错', '我要纠错', '保存', '加入收藏', '字体', '大', '中', '小']
 
+/**
+ * Headings of a web page's block of links to other pages, below the article:
+ * `相关信息`, `相关链接`, `推荐阅读`; a line of one of them alone is page chrome.
+ */
+export const relatedLinkHeadings: readonly string[] = [
+  '相关信息',
+  '相关链接',
+  '相关文章',
+  '相关阅读',
+  '相关新闻',
+  '相关稿件',
+  '相关文件',
+  '推荐阅读',
+  '延伸阅读',
+  '热点推荐',
+  '热门推荐',
+  '猜你喜欢',
+  '往期回顾'
+]
+
 /** Labels of document-number lines: `公告编号:`, `文号:`. */
 export const documentNumberLabels: readonly string[] = ['公告编号', '文号', '编号']
 

@@ -114,6 +114,28 @@ describe('assignments', () => {
   })
 })
 
+describe('bare names of persons the minutes introduce elsewhere', () => {
+  const topic = '某县专题会议纪要\n2024年3月5日，副县长王海涛主持召开专题会议，县住建局局长李明、张伟同志参加。\n一、研究停车场建设\n'
+
+  it('should take a bare name given a title elsewhere as the lead after 由, and one as the support in the next clause', () => {
+    const {items} = parseMinutes(topic + '会议要求，由王海涛牵头，李明配合，于3月底前完成选址。\n')
+    expect(items[0].assignments.map((made) => [made.owner, made.role, made.task, made.due])).toEqual([
+      ['王海涛', 'lead', '牵头，李明配合，于3月底前完成选址', '于3月底前'],
+      ['李明', 'support', '配合，于3月底前完成选址', '于3月底前']
+    ])
+  })
+
+  it('should take a bare name named elsewhere with 同志 as the owner at a clause start', () => {
+    const {items} = parseMinutes(topic + '会议明确，张伟负责与施工单位对接。\n')
+    expect(items[0].assignments.map((made) => [made.owner, made.task])).toEqual([['张伟', '负责与施工单位对接']])
+  })
+
+  it('should take no owner for a name-like word the minutes introduce nowhere', () => {
+    const {items} = parseMinutes(topic + '会议要求，由赵敏牵头，于3月底前完成选址；单位负责车位管理。\n')
+    expect(items[0].assignments).toEqual([])
+  })
+})
+
 describe('labelled owners after an instruction', () => {
   it('should leave the cue of the meeting asking out of the labelled task', () => {
     const [assignment] = parseMinutes(lead + '会议要求，加快推进道路改造工程。（牵头单位：市交通局；截止时间：6月30日）\n').items[0].assignments

@@ -126,6 +126,24 @@ describe('rules of the genre that minutes of other kinds need', () => {
     expect(messages).toEqual([])
   })
 
+  it('should read the links a web page lists under `相关信息` as page chrome, ending the last item', () => {
+    const text =
+      '县政府召开第7次常务会议。\n一、研究供水工作\n会议要求，县住建局要抓紧推进。\n【打印本页】\n相关信息\n某县人民政府第6次常务会议纪要\n陈县长调研春耕生产，强调抓好农时 2024-03-01\n主办：某县人民政府办公室\n'
+    const {tree, record, messages} = analyze(text)
+    const closing = tree.children[tree.children.length - 1]
+    expect(closing.type === 'closing' && closing.children.map((child) => child.type === 'noise' && child.kind)).toEqual(['label', 'label', 'label', 'label', 'byline'])
+    expect(record.items.length).toBe(1)
+    expect(record.items[0].position.end.line).toBe(3)
+    // The last line of the minutes ends its sentence: nothing is cut off.
+    expect(messages.map((message) => message.ruleId)).toEqual(['no-date'])
+  })
+
+  it('should end the links at a line that reads as a sentence', () => {
+    const text = '县政府召开第7次常务会议。\n一、研究供水工作\n会议要求，县住建局要抓紧推进。\n相关文件\n会议还研究了其他事项，同意县财政局提出的方案。\n'
+    const {record} = analyze(text)
+    expect(record.items[0].position.end.line).toBe(5)
+  })
+
   it('should read a padded name set off by a space after its unit (`党政办 陈　静`)', () => {
     const {record} = analyze('某街道工作例会纪要\n一、研究工作\n会议同意该方案。\n记录：党政办 陈　静\n')
     expect(record.meeting.recorder && [record.meeting.recorder.name, record.meeting.recorder.unit]).toEqual(['陈　静', '党政办'])

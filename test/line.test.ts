@@ -65,6 +65,13 @@ describe('classifyLine: page noise', () => {
     expect(classifyLine('2024年5月10日', body)).toEqual({kind: 'noise', noise: 'signature'})
   })
 
+  it('should take the heading of a page’s links to other pages as page chrome, and not a sentence that starts alike', () => {
+    expect(classifyLine('相关信息', body)).toEqual({kind: 'noise', noise: 'label'})
+    expect(classifyLine('【相关链接】', body)).toEqual({kind: 'noise', noise: 'label'})
+    expect(classifyLine('推荐阅读：', body)).toEqual({kind: 'noise', noise: 'label'})
+    expect(classifyLine('相关信息由县统计局统一发布。', body)).toBeNull()
+  })
+
   it('should not take a short body line that ends like a unit as a signature', () => {
     expect(classifyLine('牵头单位 区政府办', body)).toBeNull()
   })

@@ -386,6 +386,20 @@ describe('position checks used by the properties', () => {
   })
 })
 
+describe('cases the property runs found', () => {
+  it('should keep lines between a marker alone on its line and its heading inside the item, out of the closing', () => {
+    // Found at 25× the runs (seed 20261127): the attendance line went to the closing, and the
+    // heading below it left the item reaching past the closing's start.
+    for (const text of ['一、\n请假：\r\n!', '一、\n— 2 —\n关于供水\n']) {
+      const {tree} = analyze(text)
+      expect(tree.children.map((child) => child.type)).toEqual(['item'])
+      expect(treeProblems(text, tree as unknown as TreeNode)).toEqual([])
+    }
+    // With no heading below, the attendance still closes the minutes.
+    expect(analyze('一、\n请假：王明\n').tree.children.map((child) => child.type)).toEqual(['item', 'closing'])
+  })
+})
+
 /** Generous: the runs take seconds here, the timeout only stops a hang. */
 const timeout = 300_000
 

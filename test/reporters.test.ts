@@ -36,3 +36,16 @@ describe('reporters', () => {
     expect(parseMinutes(text).items[0].reporters).toEqual([])
   })
 })
+
+describe('reporters named bare', () => {
+  const community = '某社区居委会会议记录\n会议时间：2024年7月2日\n主持人：黄丽萍\n参会人员：黄丽萍、周建国、吴秀英\n会议内容：\n一、研究夏季防汛工作\n'
+
+  it('should take a bare name the minutes list elsewhere that reports at a clause start', () => {
+    expect(parseMinutes(community + '周建国通报了辖区低洼地段排查情况。会议决定成立防汛小分队。\n').items[0].reporters).toEqual(['周建国'])
+    expect(parseMinutes(community + '吴秀英就物资储备作了说明。\n').items[0].reporters).toEqual(['吴秀英'])
+  })
+
+  it('should take no reporter for a bare name the minutes introduce nowhere', () => {
+    expect(parseMinutes(community + '郑海通报了辖区低洼地段排查情况。\n').items[0].reporters).toEqual([])
+  })
+})

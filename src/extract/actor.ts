@@ -159,6 +159,48 @@ export function isName(text: string, start: number, end: number): boolean {
   return isPersonalName(text.slice(start, end))
 }
 
+/** What may stand around a name in a list of persons: `出席:A B C`, `A、B`. */
+const listMarks = new Set([' ', '\u3000', '、', ',', ':', '\n', '(', ')'])
+
+/** Titles that name a person where the minutes introduce them: `副县长王海涛`, `王海涛同志`. */
+const personTitles = words([...titles, '同志'])
+
+/**
+ * A bare name of two or three characters at `start`, before one of `verbs`
+ * (`马东负责…`, `马东汇报了…`), taken for a person when the minutes
+ * introduce that person elsewhere: on its own in a list (`出席:郭某 马东 …`),
+ * or with a title before or after it (`副县长马东主持…`, `马东同志`). A
+ * name-like word the minutes introduce nowhere (`单位负责`) is none.
+ *
+ * @param text
+ *   Normalized text.
+ * @param start
+ *   Where the name would start.
+ * @param end
+ *   Where the clause ends.
+ * @param verbs
+ *   What must follow the name.
+ * @returns
+ *   The person, or null.
+ */
+export function introducedName(text: string, start: number, end: number, verbs: Words): Actor | null {
+  for (const length of [3, 2]) {
+    const stop = start + length
+    if (stop >= end || verbs.at(text, stop) === undefined || !isName(text, start, stop)) continue
+    const name = text.slice(start, stop)
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      if (at === start) continue
+      const before = at === 0 ? '\n' : text.charAt(at - 1)
+      const after = at + length >= text.length ? '\n' : text.charAt(at + length)
+      const titled = personTitles.before(text, at) !== undefined || personTitles.at(text, at + length) !== undefined
+      if (!titled && (!listMarks.has(before) || !listMarks.has(after))) continue
+      const span = {start, end: stop}
+      return {kind: 'person', whole: span, value: span, parts: [span], name: span, title: null, unit: null}
+    }
+  }
+  return null
+}
+
 /** The longest title at `at`, or undefined. */
 function titleAt(text: string, at: number, end: number): string | undefined {
   const title = titleWords.at(text, at)

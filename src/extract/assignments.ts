@@ -12,8 +12,8 @@ import type {Doc} from '../doc.js'
 import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
-import {words} from '../words.js'
-import {actorBefore, isGeneric, isName, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
+import {words, type Words} from '../words.js'
+import {actorBefore, introducedName, isGeneric, isName, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {matchCue} from '../parse/inline.js'
@@ -96,7 +96,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (named) return named
   const subject = actorBefore(text, cursor, end, subjectFollowers)
   const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
-  return found ? owner(text, found.actor) : null
+  // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
+  return found ? owner(text, found.actor) : listedPerson(text, cursor, end, roleOrSupport)
 }
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
@@ -276,32 +277,17 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   if (text.charAt(by + 1) === '由' || text.startsWith('会议', by - 2)) return null
   if (notOwnerBy.some((word) => text.startsWith(word, by) || text.startsWith(word, by - 1))) return null
   const found = actorBefore(text, by + 1, end + 40, starters) ?? longestActor(text, by + 1, end, 20, afterByActor)
-  return found ? owner(text, found.actor) : listedPerson(text, by + 1, end)
+  return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
 }
-
-/** What may stand around a name in a list of persons: `出席:A B C`, `A、B`. */
-const listMarks = new Set([' ', '\u3000', '、', ',', ':', '\n', '(', ')'])
 
 /**
  * A bare name before a verb of responsibility (`由马东负责…`), taken for a
- * person when the minutes list that name elsewhere on its own (`出席:郭某 马东 …`):
- * without a title, a name-like word (`由单位负责`) is otherwise no owner.
+ * person when the minutes introduce that person elsewhere (see
+ * `introducedName`). Without that, a name-like word (`由单位负责`) is no owner.
  */
-function listedPerson(text: string, start: number, end: number): Owner | null {
-  for (const length of [3, 2]) {
-    const stop = start + length
-    if (stop >= end || roleWords.at(text, stop) === undefined || !isName(text, start, stop)) continue
-    const name = text.slice(start, stop)
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-      if (at === start) continue
-      const before = at === 0 ? '\n' : text.charAt(at - 1)
-      const after = at + length >= text.length ? '\n' : text.charAt(at + length)
-      if (!listMarks.has(before) || !listMarks.has(after)) continue
-      const span = {start, end: stop}
-      return {actor: {kind: 'person', whole: span, value: span, parts: [span], name: span, title: null, unit: null}, taskStart: stop}
-    }
-  }
-  return null
+function listedPerson(text: string, start: number, end: number, verbs: Words): Owner | null {
+  const actor = introducedName(text, start, end, verbs)
+  return actor ? {actor, taskStart: actor.whole.end} : null
 }
 
 function owner(text: string, actor: Actor): Owner {
@@ -501,6 +487,7 @@ const bodies = new Set(ownBodies)
 /** Verbs that, opening a clause, make a unit after them their object: `组织应急办…`, `督促各村…`. */
 const objectVerbs = words(['组织', '督促', '指导', '协调', '安排', '带领', '召集', '联系', '动员'])
 const roleWords = words(['负总责', '具体负责', '负责', '牵头', '主抓'])
+const roleOrSupport = words(['负总责', '具体负责', '负责', '牵头', '主抓', ...supportWords])
 
 /** Whether a clause holds only an owner's verb of responsibility from `at` (`X负责`, `由X牵头`). */
 function bareRole(text: string, at: number, end: number): boolean {

@@ -16,7 +16,7 @@ import type {Doc} from '../doc.js'
 import {reporterFollowers} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, isGeneric, isName, isUnit, readActor, type Actor} from './actor.js'
+import {actorBefore, introducedName, isGeneric, isName, isUnit, readActor, type Actor} from './actor.js'
 import {indexWithin, type Span} from './clauses.js'
 import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
@@ -34,6 +34,8 @@ const presentingAfterBy = words(['作起草说明', '作说明', '作了说明',
 const officers = ['主要负责人', '负责人', '主要负责同志', '负责同志']
 /** What follows the one who presents a point's matter, at the point's start: `(一)医务科汇报了…`. */
 const pointPresenting = words(['汇报了', '汇报', '介绍了', '介绍', '通报了', '通报', '就', '分别汇报', '作了汇报', '作汇报'])
+/** What follows a bare name that presents: `马东汇报了…`, `马东就…作了说明`. */
+const namePresenting = words(['就', '汇报', '通报', '介绍', '传达', '领学', '说明', '解读', '作了'])
 /** Followers after which joint reporters each report: `X、Y分别汇报了…`. */
 const eachReports = new Set(['分别', '共同'])
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告']
@@ -163,9 +165,10 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           const hit = actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
           if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower) || eachReports.has(hit.follower.slice(0, 2)) || jointUnitsReport(text, hit.actor, hit.follower))) found.push(hit.actor)
           else if (!hit && !by) {
-            // `X负责人Y就…作了说明`: an officer of X, named, presents for X.
-            const unit = unitOfOfficer(text, clause.start, clause.end)
-            if (unit) found.push(unit)
+            // `X负责人Y就…作了说明`: an officer of X, named, presents for X; `马东通报了…`: a bare
+            // name the minutes introduce elsewhere presents.
+            const presenter = unitOfOfficer(text, clause.start, clause.end) ?? introducedName(text, clause.start, clause.end, namePresenting)
+            if (presenter) found.push(presenter)
           }
         }
       }

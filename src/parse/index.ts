@@ -27,7 +27,7 @@ import type {
   Title
 } from '../tree.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
-import {agendaLabelSource, classifyDocLine, isBracketHeading, isIssuerLine, runOnBreaks, type LineClass} from './line.js'
+import {agendaLabelSource, classifyDocLine, isBracketHeading, isIssuerLine, isRelatedLinksHeading, runOnBreaks, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
@@ -297,6 +297,7 @@ function readLines(doc: Doc): Line[] {
   }
   signOff(doc, lines)
   attachments(doc, lines)
+  relatedLinks(doc, lines)
   bulletedHeadings(doc, lines)
   pointsUnderMatter(doc, lines)
   return lines
@@ -389,6 +390,33 @@ function attachments(doc: Doc, lines: Line[]): void {
       const text = doc.norm.slice(line.start, line.end)
       if (line.kind !== 'point' || line.marker?.level !== 'arabic' || text.length > 60 || /[,。;:!?]/.test(text)) break
       lines[index] = {...line, kind: 'other', class: {kind: 'noise', noise: 'attachment'}, marker: null}
+    }
+    index--
+  }
+}
+
+/**
+ * The links a web page lists below the article, under `相关信息`,
+ * `推荐阅读` …: titles of other pages, one a line (`XX县政府第6次常务会议纪要`,
+ * `关于做好春耕生产工作的通知 2024-03-01`), which are page chrome, not
+ * minutes. The block runs while lines read as titles: short, no sentence
+ * ending in them.
+ */
+function relatedLinks(doc: Doc, lines: Line[]): void {
+  let content = false
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (line.class === null) content = true
+    if (!content || noiseKind(line) !== 'label' || !isRelatedLinksHeading(doc.norm.slice(line.start, line.end))) continue
+    for (index++; index < lines.length; index++) {
+      const next = lines[index]
+      if (next.class !== null) {
+        if (next.class.kind === 'noise') continue
+        if (next.class.kind !== 'title') break
+      }
+      const text = doc.norm.slice(next.start, next.end)
+      if (text.length > 60 || /[。;!?]/.test(text)) break
+      lines[index] = {...next, kind: 'other', class: {kind: 'noise', noise: 'label'}, marker: null}
     }
     index--
   }
@@ -1047,6 +1075,9 @@ function takeClosing(items: Item[]): Closing | null {
   while (index > 0) {
     const child = last.children[index - 1]
     if (child.type !== 'attendance' && child.type !== 'noise') break
+    // Lines between a marker alone on its line and the heading found below them
+    // (`一、` / `请假:…` / `关于…`) stay in the item that the heading ends.
+    if (last.heading && child.position.start.offset < last.heading.position.start.offset) break
     index--
   }
   if (index === last.children.length) return null

@@ -27,6 +27,7 @@ import {
   meetingNameEndings,
   pageChromeOpeners,
   pageChromeWords,
+  relatedLinkHeadings,
   publicationDateLabels,
   timeOfDayWords,
   titleEndings
@@ -86,6 +87,7 @@ const documentNumber = /^[^\s,。:]{0,12}[〔[(【]\s*\d{4}\s*[〕\])】]\s*第?
 const issueNumber = /^\(?([〔[【]\s*\d{4}\s*[〕\]】]|\d{4}年)?\s*第?[\d一二三四五六七八九十百]+[期次]\)?$/
 const sentencePunctuation = /[,。;:!?]/
 const pageChrome = words(pageChromeOpeners)
+const relatedLinks = new Set(relatedLinkHeadings)
 
 /**
  * The label of the agenda among header lines, spaced to align or not:
@@ -308,6 +310,9 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
     return datesOf().some((date) => date.year !== null) ? 'publication-date' : 'byline'
   }
 
+  // The heading of the links below the article: `相关信息`, `【相关链接】`, `推荐阅读:`.
+  if (isRelatedLinksHeading(text)) return 'label'
+
   // Page chrome in brackets: `【打印本页】【关闭窗口】`.
   if (first === 0x3010 /* 【 */ && /^(【[^【】]{1,12}】\s*)+$/.test(text) && !isBracketHeading(text)) return 'label'
 
@@ -333,6 +338,19 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   // An office alone on a line after the items, the date on the next: `学院办公室`.
   if (!context.inPreamble && isIssuerLine(text)) return 'signature'
   return null
+}
+
+/**
+ * Whether a (normalized, trimmed) line heads a web page's links to other
+ * pages: `相关信息`, `【相关链接】`, `推荐阅读:`.
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   Whether it does.
+ */
+export function isRelatedLinksHeading(text: string): boolean {
+  return text.length <= 8 && relatedLinks.has(text.replace(/^【|[】:]$/g, ''))
 }
 
 /**
