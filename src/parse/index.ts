@@ -706,7 +706,7 @@ function headingEnd(doc: Doc, start: number, end: number): number {
     if (code === 0x300a) depth++ // 《
     else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
     else if (code === fullStop && depth === 0) return speaks === -1 ? index : speaks
-    else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1))) return index
+    else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1) || withheldAfter(doc.norm, index + 1, end))) return index
     else if (code === 0x4f1a /* 会 */ && depth === 0 && speaks === -1 && index > start + 3 && gluedSpeech(doc.norm, index)) speaks = index
   }
   return end
@@ -734,6 +734,11 @@ function gluedSpeech(text: string, at: number): boolean {
     matterEnds.includes(text.charAt(at - 1)) &&
     gluedSpeechVerbs.at(text, at + 2) !== undefined
   )
+}
+
+/** Whether the body after a heading's colon only says it is withheld: `四、关于人事事项:略。`. */
+function withheldAfter(text: string, at: number, end: number): boolean {
+  return text.charCodeAt(at) === 0x7565 /* 略 */ && (at + 1 >= end || text.charCodeAt(at + 1) === fullStop)
 }
 
 /** Speakers that may open a heading's body after its colon: `关于X:会议同意…`, `关于X:经研究,…`. */
