@@ -320,6 +320,8 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   const organisation = (end: number): boolean =>
     isUnit(doc.norm, fromTitle.start, fromTitle.start + end) && !conveningBodies.some((body) => title.slice(0, end).endsWith(body))
   if (at > 0 && title.startsWith('关于') && title.charAt(at - 1) === '的') return fromLead
+  // Nor is the title's `关于` (`关于全市创建工作推进会议的纪要`): the lead's name, as it is.
+  if (title.slice(0, at) === '关于') return fromLead
   return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1)) ? fromLead : fromTitle
 }
 
