@@ -144,3 +144,31 @@ describe('who presents the matter of a point', () => {
     expect(parseMinutes(text).items[0].reporters).toEqual([])
   })
 })
+
+describe('a heading whose body is withheld', () => {
+  it('should end the heading at the colon before 略', () => {
+    const text = ['2025年3月6日，县长王强主持召开县政府常务会议。会议纪要如下：', '一、关于项目建设：会议同意实施道路改造项目。', '二、关于人事事项：略。', '三、关于其他事项：略'].join('\n')
+    expect(headings(text)).toEqual([
+      ['一', '关于项目建设'],
+      ['二', '关于人事事项'],
+      ['三', '关于其他事项']
+    ])
+  })
+
+  it('should keep a colon inside a heading whose body is more than 略 (关于X:略述…)', () => {
+    const text = ['2025年3月6日，县长王强主持召开县政府常务会议。会议纪要如下：', '一、关于项目建设：略述进展情况', '会议同意实施道路改造项目。'].join('\n')
+    expect(headings(text)).toEqual([['一', '关于项目建设：略述进展情况']])
+  })
+})
+
+describe('a title that names the lead meeting after 关于', () => {
+  it('should take the lead name, not the title with 关于 (关于X会议的纪要)', () => {
+    const text = [
+      '关于全市创建工作推进会议的纪要',
+      '2025年9月2日，副市长王强主持召开全市创建工作推进会议。会议纪要如下：',
+      '一、关于背街小巷整治',
+      '会议同意整治方案。'
+    ].join('\n')
+    expect(parseMinutes(text).meeting.name).toBe('全市创建工作推进会议')
+  })
+})
