@@ -67,7 +67,10 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
   }
   let leadIn: string | null = null
   for (const child of item.children) {
-    if (child.type === 'paragraph') {
+    if (child.type === 'paragraph' && leadIn !== null && !opensWithStatement(child) && !isTableRow(doc, child)) {
+      // `会议决定:` over lines without numbers: each line one of the decisions, as points would be.
+      units.push({kind: 'paragraph', decision: leadIn, ...normSpan(doc, child.position)})
+    } else if (child.type === 'paragraph') {
       addParagraph(doc, child, units)
       leadIn = decisionLeadIn(doc, child)
     } else if (child.type === 'list') {
@@ -88,6 +91,17 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
 function namesPart(text: string, start: number, end: number): boolean {
   const at = text.indexOf('的', start)
   return at !== -1 && at - start <= 2 && at < end
+}
+
+/** Whether a paragraph is a row of a table (`| 1 | 落实资金 | 区财政局 |`), which tasks are read from. */
+function isTableRow(doc: Doc, paragraph: Paragraph): boolean {
+  return doc.norm.charCodeAt(doc.toNorm(paragraph.position.start.offset)) === 0x7c /* | */
+}
+
+/** Whether a paragraph opens with a statement of the meeting (`会议强调,…`, `会议听取了…`). */
+function opensWithStatement(paragraph: Paragraph): boolean {
+  const first = paragraph.children[0]
+  return first !== undefined && first.type === 'statement'
 }
 
 /**
