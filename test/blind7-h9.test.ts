@@ -172,3 +172,49 @@ describe('a title that names the lead meeting after 关于', () => {
     expect(parseMinutes(text).meeting.name).toBe('全市创建工作推进会议')
   })
 })
+
+describe('lines under a decision lead-in that ends its paragraph', () => {
+  it('should read each line without a number under 会议决定: as a decision', () => {
+    const text = [
+      '2025年8月5日，镇长王强主持召开镇长办公会议。会议纪要如下：',
+      '一、关于森林防火工作',
+      '会议听取了镇应急办关于森林防火工作的汇报。会议决定：',
+      '成立森林防火工作领导小组，由镇长任组长。',
+      '镇应急办负责组建扑火队，8月底前完成集训。',
+      '会议强调，各村要落实防火责任。',
+      '二、关于路灯维修',
+      '会议同意维修镇区路灯。'
+    ].join('\n')
+    const [first, second] = parseMinutes(text).items
+    expect(first.decisions.map((decision) => decision.text)).toEqual(['成立森林防火工作领导小组，由镇长任组长。', '镇应急办负责组建扑火队，8月底前完成集训。'])
+    expect(first.points).toEqual([])
+    expect(second.decisions.map((decision) => decision.text)).toEqual(['会议同意维修镇区路灯'])
+  })
+
+  it('should not read the lines under 会议要求: as decisions', () => {
+    const text = ['2025年8月5日，镇长王强主持召开镇长办公会议。会议纪要如下：', '一、关于森林防火工作', '会议要求：', '镇应急办负责组建扑火队。', '各村要设立防火检查站。'].join('\n')
+    expect(parseMinutes(text).items[0].decisions).toEqual([])
+  })
+})
+
+describe('a heading that names a part of the minutes after 会议', () => {
+  it('should not read 会议议定的事项 as a decision, only the points under it', () => {
+    const text = [
+      '2025年12月3日，市长王强主持召开市政府常务会议。现将会议主要内容纪要如下：',
+      '一、会议听取的汇报',
+      '（一）会议听取了市统计局关于经济运行情况的汇报。',
+      '二、会议议定的事项',
+      '（一）原则同意《储备粮轮换管理办法》。',
+      '（二）暂缓审议《停车收费管理办法》。'
+    ].join('\n')
+    const [first, second] = parseMinutes(text).items
+    expect(first.decisions).toEqual([])
+    expect(first.reporters).toEqual(['市统计局'])
+    expect(second.decisions.map((decision) => decision.text)).toEqual(['原则同意《储备粮轮换管理办法》', '暂缓审议《停车收费管理办法》'])
+  })
+
+  it('should still read a heading in which the meeting decides (一、会议同意…) as content', () => {
+    const text = ['2025年12月3日，市长王强主持召开市政府常务会议。现纪要如下：', '一、会议同意实施老旧小区改造项目。', '二、会议原则通过《停车收费管理办法》。'].join('\n')
+    expect(parseMinutes(text).items.map((item) => item.decisions.length)).toEqual([1, 1])
+  })
+})
