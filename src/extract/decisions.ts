@@ -23,8 +23,12 @@ const openers = ['经会议研究', '经会议讨论', '经会议审议', '经�
 /** Openers that are their own subject. */
 const ownOpeners = words(openers.filter((word) => word.startsWith('经')))
 const openerWords = words(openers)
-/** A count of votes after a verb: `同意9票`, `同意九票`, `同意36人`. */
-const voteCount = /^[\d零〇一二两三四五六七八九十百]+(?:票|人|名|户|位)/
+/**
+ * A count of votes after a verb: `同意9票`, `同意九票`, `同意36人`, the tally alone or
+ * before the next one (`同意9票,反对0票`); not a count of those agreed to
+ * (`同意2名同志参加培训`).
+ */
+const voteCount = /^[\d零〇一二两三四五六七八九十百]+(?:票|人|名|户|位)(?:$|(?![\u4e00-\u9fff])|(?=反对|弃权|赞成|不同意))/
 
 /** What a lead-in announces rather than decides: `议定以下事项`, `议定事项如下`, `明确如下`, `议定事项:`. */
 const leadInObjects = words(['了以下事项', '了如下事项', '以下事项', '如下事项', '事项如下', '以下几点', '以下意见', '如下意见', '意见如下', '以下', '如下', '事项'])
@@ -170,7 +174,7 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   if (documentNouns.at(text, cursor) !== undefined) return null
   const verb = verbs.at(text, cursor)
   // `表决结果:同意9票,反对0票`, `同意36人`: a tally of votes, not what was decided.
-  if (verb && voteCount.test(text.slice(cursor + verb.length, cursor + verb.length + 6))) return null
+  if (verb && voteCount.test(text.slice(cursor + verb.length, cursor + verb.length + 10))) return null
   // `表决通过后公示7天`, `审议通过后印发`: a step to come once the verb is done, not a decision.
   // (Not `同意后勤保障处提出的…`: a word that begins with 后 and names what is agreed to.)
   if (verb && text.charAt(cursor + verb.length) === '后' && afterNouns.at(text, cursor + verb.length) === undefined) return null
