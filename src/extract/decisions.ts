@@ -30,6 +30,9 @@ const openerWords = words(openers)
  */
 const voteCount = /^[\d零〇一二两三四五六七八九十百]+(?:票|人|名|户|位)(?:$|(?![\u4e00-\u9fff])|(?=反对|弃权|赞成|不同意))/
 
+/** How a vote went, before the verb it passed with: `以7票同意、0票反对、0票弃权`, `以全票`. */
+const voteAdverbial = /^以(?:全票|(?:[\d零〇一二两三四五六七八九十百]+票(?:同意|赞成|反对|弃权)、?)+)/
+
 /** What a lead-in announces rather than decides: `议定以下事项`, `议定事项如下`, `明确如下`, `议定事项:`. */
 const leadInObjects = words(['了以下事项', '了如下事项', '以下事项', '如下事项', '事项如下', '以下几点', '以下意见', '如下意见', '意见如下', '以下', '如下', '事项'])
 /** Cues after which a clause is not a decision but an instruction or opinion. */
@@ -167,6 +170,9 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
     if (!subject) break
     cursor += subject.length
   }
+  // `会议以7票同意、0票反对、0票弃权审议通过…`, `以全票通过…`: the tally says how, the verb follows.
+  const vote = voteAdverbial.exec(text.slice(cursor, Math.min(clause.end, cursor + 40)))
+  if (vote) cursor += vote[0].length
   const other = otherCues.at(text, cursor)
   // `会议要求…`, or the cue alone leading in (`…活动,要求:`): not part of a decision.
   if (other && (cursor > clause.start || cursor + other.length >= clause.end)) return 'stop'
