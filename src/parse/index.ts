@@ -1026,7 +1026,7 @@ function addPoint(doc: Doc, item: Item, frames: Frame[], line: Line, sink?: Mess
     break
   }
 
-  if (marker.number !== 1) return false
+  if (marker.number !== 1 && !(frames.length === 0 && resumesList(item, marker))) return false
   const list: List = {type: 'list', level: marker.level, inline: false, children: [point], position: point.position}
   // Nest under the innermost open point of a shallower level, or under one that leads in with
   // `:` to a list of a level no open list has (`3.会议要求:` over `(一)…`): writers mix levels.
@@ -1048,6 +1048,22 @@ function addPoint(doc: Doc, item: Item, frames: Frame[], line: Line, sink?: Mess
   }
   frames.push({list, last: point})
   return true
+}
+
+/**
+ * Whether a marker takes up the item's list again after paragraphs that the
+ * meeting spoke in closed it (`(一)《…办法》` / `会议同意…` / `(二)《…》`): the
+ * item's last list, with only paragraphs after it, is of its level and ends
+ * at the number before.
+ */
+function resumesList(item: Item, marker: MarkerMatch): boolean {
+  for (let index = item.children.length - 1; index >= 0; index--) {
+    const child = item.children[index]
+    if (child.type === 'paragraph') continue
+    if (child.type !== 'list' || child.inline || child.level !== marker.level) return false
+    return child.children[child.children.length - 1].marker.number === marker.number - 1
+  }
+  return false
 }
 
 /** Add a line to the innermost open point, stretching the open lists and points over it. */
