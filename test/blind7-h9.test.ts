@@ -218,3 +218,53 @@ describe('a heading that names a part of the minutes after 会议', () => {
     expect(parseMinutes(text).items.map((item) => item.decisions.length)).toEqual([1, 1])
   })
 })
+
+describe('counts after 同意', () => {
+  it('should read 同意2名同志参加… as a decision, not a tally of votes', () => {
+    const text = ['2025年3月3日，局长王强主持召开局长办公会议。会议议定事项如下：', '一、关于干部培训', '会议同意2名同志参加省局举办的业务培训。'].join('\n')
+    expect(parseMinutes(text).items[0].decisions.map((decision) => decision.text)).toEqual(['会议同意2名同志参加省局举办的业务培训'])
+  })
+
+  it('should still read a tally of votes (同意9票，反对0票) as no decision', () => {
+    const text = ['2025年3月3日，董事长王强主持召开董事会会议。会议纪要如下：', '一、审议《关于年度预算的议案》', '表决结果：同意9票，反对0票，弃权0票。'].join('\n')
+    expect(parseMinutes(text).items[0].decisions).toEqual([])
+  })
+
+  it('should read the verb after how the vote went (会议以7票同意、0票反对、0票弃权审议通过…)', () => {
+    const text = [
+      '2025年8月28日，董事长王强主持召开董事会会议。会议纪要如下：',
+      '一、审议《关于半年度经营情况的报告》',
+      '会议以7票同意、0票反对、0票弃权审议通过该报告。',
+      '二、审议《关于聘任副总经理的议案》',
+      '会议以全票通过该议案。'
+    ].join('\n')
+    expect(parseMinutes(text).items.map((item) => item.decisions.map((decision) => decision.text))).toEqual([
+      ['会议以7票同意、0票反对、0票弃权审议通过该报告'],
+      ['会议以全票通过该议案']
+    ])
+  })
+})
+
+describe('a list taken up again after the meeting speaks', () => {
+  it('should count (二) after a paragraph under (一) as the second point of the item', () => {
+    const text = [
+      '2025年4月16日，市长王强主持召开市政府常务会议。现将会议议定事项纪要如下：',
+      '一、关于审议有关政策文件',
+      '（一）《科技型企业发展若干措施》',
+      '会议原则同意《若干措施》。',
+      '（二）《公共资源交易管理办法》',
+      '会议同意该办法。',
+      '二、关于重大项目推进工作',
+      '会议要求各单位倒排工期。'
+    ].join('\n')
+    const [first, second] = parseMinutes(text).items
+    expect(first.points.map((point) => point.ordinal)).toEqual(['一', '二'])
+    expect(first.decisions.length).toBe(2)
+    expect(second.points).toEqual([])
+  })
+
+  it('should not take up a list whose last number is not the one before', () => {
+    const text = ['2025年4月16日，市长王强主持召开市政府常务会议。现纪要如下：', '一、关于文件审议', '（一）《若干措施》', '会议原则同意《若干措施》。', '（三）《管理办法》'].join('\n')
+    expect(parseMinutes(text).items[0].points.map((point) => point.ordinal)).toEqual(['一'])
+  })
+})
