@@ -613,8 +613,8 @@ export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '�
  * the owner in person, as of `ownBodies`.
  */
 export const ownVillageOrgans: readonly string[] = [
-  '村委会', '村民委员会', '村妇联', '村监委会', '村务监督委员会', '村党支部', '村党总支', '村党委', '村团支部', '村集体经济合作社', '村股份经济合作社',
-  '居委会', '居民委员会', '社区居委会', '社区党支部', '社区党委', '社区党总支'
+  '村委会', '村委', '村两委', '村民委员会', '村妇联', '村监委会', '村务监督委员会', '村党支部', '村党总支', '村党委', '村团支部', '村集体经济合作社', '村股份经济合作社',
+  '居委会', '居民委员会', '社区居委会', '社区两委', '社区党支部', '社区党委', '社区党总支'
 ]
 
 /**
@@ -776,6 +776,12 @@ export const titles: readonly string[] = [
   '董事',
   '监事',
   '总经理',
+  // A company's deputies and heads of function, written short: `生产副总 X`, `财务总监X`.
+  '副总',
+  '副总监',
+  '总监',
+  // An organ's secretary (`业委会秘书`, `办公室秘书`), after 秘书长 and 董事会秘书.
+  '秘书',
   '馆长',
   '站长',
   '行长',
@@ -1007,8 +1013,8 @@ export const issuerSuffixes: readonly string[] = ['办公室', '人民政府', '
 // ---------------------------------------------------------------------------
 // Titles and meeting names.
 
-/** Endings of a title line: `…会议纪要`, `…会议决议公告`. */
-export const titleEndings: readonly string[] = ['会议纪要', '纪要', '决议公告', '会议决议']
+/** Endings of a title line: `…会议纪要`, `…会议决议公告`, `…会议记录` (a village's, a community's). */
+export const titleEndings: readonly string[] = ['会议纪要', '纪要', '决议公告', '会议决议', '会议记录']
 
 /** Verbs by which a meeting is convened: `召开`, `举行`. */
 export const conveneVerbs: readonly string[] = ['召开', '举行']

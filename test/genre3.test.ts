@@ -308,6 +308,46 @@ describe('rules of the genre that minutes of other kinds need', () => {
 
 })
 
+describe('minutes a village or a community records (会议记录)', () => {
+  const village = '青石村村民代表会议记录\n时间：2024年8月16日晚7时\n主持人：村党支部书记 杨树林\n'
+
+  it('should read a title ending in 会议记录 as the title, its name keeping 会议', () => {
+    const {record} = analyze(village + '议题一：关于修路\n会议同意修路。\n')
+    expect([record.meeting.title, record.meeting.name]).toEqual(['青石村村民代表会议记录', '青石村村民代表会议'])
+    // `会议记录` alone names no meeting.
+    expect(analyze('会议记录\n时间：2024年8月16日\n议题一：关于修路\n会议同意修路。\n').record.meeting.name).toBeNull()
+  })
+
+  it('should read what a vote passes after its tally as a decision, and not `通过` as a means', () => {
+    const {record} = analyze(village + '议题一：关于厂房出租\n经举手表决，31人同意，0人反对，通过厂房出租方案，租期5年。会议要求通过公开招租确定租户。\n')
+    expect(record.items[0].decisions.map((decision) => [decision.text, decision.verb])).toEqual([['通过厂房出租方案，租期5年', '通过']])
+  })
+
+  it('should read headings that open with an Arabic digit as the items, not the numbered points under them', () => {
+    const text = '安全生产月度例会纪要\n主持人：生产副总 熊伟\n一、8月份安全生产情况通报\n安环部曹刚通报了8月份安全检查情况。\n二、存在问题及整改要求\n1.二车间行车钢丝绳磨损超标，设备部负责更换。\n2.危化品仓库记录不全。\n'
+    const {record} = analyze(text)
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.points.length])).toEqual([
+      ['一', '8月份安全生产情况通报', 0],
+      ['二', '存在问题及整改要求', 2]
+    ])
+    // `副总`, a company's deputy written short, is a title.
+    expect(record.meeting.chair && [record.meeting.chair.name, record.meeting.chair.title]).toEqual(['熊伟', '生产副总'])
+  })
+
+  it('should take a bare name that presents with `对…作了说明`, and give an organ’s secretary’s task to the organ', () => {
+    const coop = '某合作社理事会会议记录\n时间：2024年11月22日\n出席：理事长 万志刚，理事 钱多多\n'
+    expect(analyze(coop + '（一）盈余分配方案。钱多多对分配方案作了说明。\n').record.items[0].reporters).toEqual(['钱多多'])
+    const {record} = analyze(coop + '（一）下次会议。由理事会秘书负责通知。由公司副总负责协调。\n')
+    // No owner runs over the verb of responsibility (`公司副总负责协`, before 协 of 协会).
+    expect(record.items[0].assignments.map((made) => [made.owner, made.task])).toEqual([['理事会', '负责通知']])
+  })
+
+  it('should give a task to the officer of the village committee written short (`村委委员X`), in person', () => {
+    const {record} = analyze(village + '议题一：关于修路\n由村委委员曾宪平负责组织施工，9月底前完工。\n')
+    expect(record.items[0].assignments.map((made) => [made.owner, made.due])).toEqual([['曾宪平', '9月底前']])
+  })
+})
+
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {
   const {text, tree, record, messages} = read('county-npc-council.txt')
 

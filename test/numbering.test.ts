@@ -90,6 +90,12 @@ describe('numbering grammar', () => {
     expect(matchMarker('1.5亿元', 0, true)).toBe(null)
     expect(matchMarker('2021.11', 0, true)).toBe(null)
     expect(matchMarker('第一季度', 0, true)).toBe(null)
+    // Inside a line, `一、` before an Arabic digit is a run of numbers too.
+    expect(matchMarker('一、2季度', 0, false)).toBe(null)
+  })
+
+  it('should take `一、` before an Arabic digit at a line start for a section: a heading may open with one', () => {
+    expect(matchMarker('一、8月份安全生产情况通报', 0, true)).toMatchObject({level: 'section', ordinal: '一', number: 1, end: 2})
   })
 
   it('should split inline （一） points inside a paragraph', () => {

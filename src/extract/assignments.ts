@@ -307,7 +307,12 @@ const trailerWords = words(actorTrailers)
  * `skip` to a shorter one, or `stop` looking.
  */
 function longestActor(text: string, start: number, end: number, reach: number, judge: (actor: Actor) => 'take' | 'skip' | 'stop'): {actor: Actor} | null {
-  for (let stop = Math.min(end - 1, start + reach); stop >= start + 2; stop--) {
+  // No actor runs over a verb of responsibility: `由公司副总负责协调` has no unit `公司副总负责协`.
+  let last = Math.min(end - 1, start + reach)
+  for (let at = start + 2; at < last; at++) {
+    if (roleOrSupport.at(text, at) !== undefined) last = at
+  }
+  for (let stop = last; stop >= start + 2; stop--) {
     if (!isIdeograph(text.charCodeAt(stop)) || !mayReadActor(text, start, stop) || splitsTitle(text, start, stop)) continue
     const actor = readActor(text, start, stop)
     if (!actor) continue

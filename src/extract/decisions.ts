@@ -94,7 +94,7 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
         }
         // (Before the assignment: `决定X于…` opens with no owner, whatever an owner's reading makes of it.)
         const carried = meetingSpeaks && clauseIndex > 0 ? carriedOpener(doc.norm, start, clause.end) : null
-        const found = carried ?? (assigns ? 'stop' : readClause(doc.norm, {start, end: clause.end}))
+        const found = carried ?? (assigns ? 'stop' : (readClause(doc.norm, {start, end: clause.end}) ?? afterTally(doc.norm, sentence.clauses[clauseIndex - 1], start, clause.end)))
         if (found === 'stop') {
           if (open) push(open)
           open = null
@@ -129,6 +129,18 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
     }
   }
   return decisions
+}
+
+/** A count of votes ending a clause: `31人同意,0人反对`, `赞成9票`, `经举手表决`. */
+const tallyEnd = /(?:[\d零〇一二两三四五六七八九十百]+(?:票|人|名)?(?:同意|赞成|反对|弃权)|(?:同意|赞成|反对|弃权)[\d零〇一二两三四五六七八九十百]+(?:票|人|名)|表决)$/
+
+/**
+ * `通过X` right after a tally of votes (`…表决,31人同意,0人反对,通过厂房出租方案`):
+ * what the vote passed. (Elsewhere `通过` alone is a means, `通过开展…`.)
+ */
+function afterTally(text: string, previous: Span | undefined, start: number, end: number): {verb: string; cue: string} | null {
+  if (!previous || !text.startsWith('通过', start) || start + 2 >= end) return null
+  return tallyEnd.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end)) ? {verb: '通过', cue: '通过'} : null
 }
 
 const meetingSubjects = words(['会议还', '会议', '会上'])

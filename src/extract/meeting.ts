@@ -897,7 +897,8 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
   if (tag) start += tag[0].length
   const headline = start
   const ending = [...titleEndings].sort((a, b) => b.length - a.length).find((word) => doc.norm.slice(start, end).endsWith(word) && !['会议纪要', '会议决议'].includes(word))
-  if (ending) end -= ending.length
+  // `…会议记录` keeps its `会议`, as `…会议纪要` does.
+  if (ending) end -= ending === '会议记录' ? 2 : ending.length
   const text = doc.norm.slice(start, end)
   const verb = conveneVerbs.find((candidate) => text.includes(candidate))
   // Where the name follows the verb (`县政府召开第8次常务会议`): the verb's offset.

@@ -35,7 +35,7 @@ const officers = ['主要负责人', '负责人', '主要负责同志', '负责�
 /** What follows the one who presents a point's matter, at the point's start: `(一)医务科汇报了…`. */
 const pointPresenting = words(['汇报了', '汇报', '介绍了', '介绍', '通报了', '通报', '就', '分别汇报', '作了汇报', '作汇报'])
 /** What follows a bare name that presents: `马东汇报了…`, `马东就…作了说明`. */
-const namePresenting = words(['就', '汇报', '通报', '介绍', '传达', '领学', '说明', '解读', '作了'])
+const namePresenting = words(['就', '对', '针对', '汇报', '通报', '介绍', '传达', '领学', '说明', '解读', '作了'])
 /** Followers after which joint reporters each report: `X、Y分别汇报了…`. */
 const eachReports = new Set(['分别', '共同'])
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告']
