@@ -277,6 +277,8 @@ export const taskStarters: readonly string[] = [
   '统筹',
   // `由X统一协调`, `由X统一组织`
   '统一',
+  // `由X全程监督`, `由X全程跟踪审计`
+  '全程',
   // `由X每周调度一次`
   '每周',
   '每月',
