@@ -268,3 +268,10 @@ describe('a list taken up again after the meeting speaks', () => {
     expect(parseMinutes(text).items[0].points.map((point) => point.ordinal)).toEqual(['一'])
   })
 })
+
+describe('an owner before 全程', () => {
+  it('should give 由X全程监督… to X', () => {
+    const text = ['2025年3月18日，村委会主任王强主持召开村民代表会议。', '议题一：审议村道硬化工程实施方案', '会议决定由村监委会全程监督工程质量。'].join('\n')
+    expect(parseMinutes(text).items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['村监委会', '全程监督工程质量']])
+  })
+})
