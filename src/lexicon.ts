@@ -77,6 +77,10 @@ export const statementSubjects: readonly string[] = ['会议还', '会议', '会
 export const decisionVerbs: readonly string[] = [
   '审议并原则通过',
   '讨论并原则通过',
+  '审议并一致通过',
+  '讨论并一致通过',
+  '审议并一致同意',
+  '讨论并一致同意',
   '研究并原则通过',
   '研究并原则同意',
   '讨论并原则同意',
