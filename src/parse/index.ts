@@ -201,6 +201,14 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
       continue
     }
     // `其他事项:…` after the matters: a matter of its own, its heading the label.
+    // `其他事项` alone on its line after the numbered matters: a matter of its own, its body below.
+    const otherAlone: RegExpExecArray | null = item !== null && line.end - line.start <= 8 ? otherMattersAlone.exec(doc.norm.slice(line.start, line.end)) : null
+    if (otherAlone) {
+      item = {type: 'item', marker: null, heading: headingNode(doc, line.start, line.start + otherAlone[1].length), children: [], position: doc.normPosition(line.start, line.end)}
+      items.push(item)
+      frames = []
+      continue
+    }
     const otherAt: RegExpExecArray | null = item !== null ? otherMattersLabel.exec(doc.norm.slice(line.start, Math.min(line.end, line.start + 8))) : null
     if (otherAt && line.start + otherAt[0].length < line.end) {
       const labelEnd: number = line.start + otherAt[1].length
@@ -817,6 +825,8 @@ const kindOfMattersLabel = /^【[^【】]{0,6}事项】$/
 
 /** `其他事项:` opening a line: the other matters, one item after the numbered ones. */
 const otherMattersLabel = /^(其[他它]事项)\s*:\s*/
+/** `其他事项` alone on its line, with or without its colon. */
+const otherMattersAlone = /^(其[他它]事项)\s*:?\s*$/
 
 /**
  * Whether a line is the heading of a matter standing alone: `关于…(的问题)`,
