@@ -275,3 +275,45 @@ describe('an owner before 全程', () => {
     expect(parseMinutes(text).items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['村监委会', '全程监督工程质量']])
   })
 })
+
+describe('decisions phrased with adverbs', () => {
+  it('should read 会议同时明确，… as a decision', () => {
+    const text = [
+      '2025年9月23日，县长王强主持召开县政府常务会议。现将会议议定事项纪要如下：',
+      '一、研究老旧管网改造项目',
+      '会议原则同意项目实施方案。会议同时明确，项目资金由县城投公司通过申请专项债券解决。'
+    ].join('\n')
+    expect(parseMinutes(text).items[0].decisions.map((decision) => decision.text)).toEqual([
+      '会议原则同意项目实施方案',
+      '会议同时明确，项目资金由县城投公司通过申请专项债券解决'
+    ])
+  })
+
+  it('should read 会议审议并一致通过了… as a decision', () => {
+    const text = ['2025年7月3日，校长王强主持召开校长办公会议。现纪要如下：', '一、关于规划编制工作方案', '会议审议并一致通过了该工作方案。'].join('\n')
+    expect(parseMinutes(text).items[0].decisions.map((decision) => [decision.text, decision.verb])).toEqual([['会议审议并一致通过了该工作方案', '审议并一致通过']])
+  })
+})
+
+describe('其他事项 alone on its line after numbered matters', () => {
+  it('should open a matter of its own whose decisions are the lines below', () => {
+    const text = [
+      '2025年12月2日，镇长王强主持召开镇长办公会议。会议纪要如下：',
+      '一、关于环境卫生整治',
+      '会议同意环境卫生整治方案。',
+      '其他事项',
+      '会议同意中心小学申请的校舍维修经费。',
+      '会议同意为敬老院添置取暖设备。'
+    ].join('\n')
+    const items = parseMinutes(text).items
+    expect(items.map((item) => [item.ordinal, item.heading, item.decisions.length])).toEqual([
+      ['一', '关于环境卫生整治', 1],
+      [null, '其他事项', 2]
+    ])
+  })
+
+  it('should not open a matter at 其他事项 inside a sentence', () => {
+    const text = ['2025年12月2日，镇长王强主持召开镇长办公会议。会议纪要如下：', '一、关于环境卫生整治', '会议同意环境卫生整治方案。', '其他事项由镇党政办另行研究。'].join('\n')
+    expect(parseMinutes(text).items.length).toBe(1)
+  })
+})
