@@ -864,6 +864,14 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   let cursor = line.start
   // A web page's bullet before each matter: `◆会议听取了…`, `● 会议审议了…`.
   while (cursor < line.end && (labelBullets.includes(text.charAt(cursor)) || text.charAt(cursor) === ' ')) cursor++
+  // A label of the kind of matter glued before it: `【学习传达】会议传达学习了…`, `【研究事项】会议研究了…`.
+  if (text.charCodeAt(cursor) === 0x3010 /* 【 */) {
+    const close = text.indexOf('】', cursor)
+    if (close !== -1 && close < Math.min(line.end, cursor + 10)) {
+      cursor = close + 1
+      while (cursor < line.end && text.charAt(cursor) === ' ') cursor++
+    }
+  }
   // The matter named first: `关于防汛工作,会议听取了…`, `针对X问题,经研究,…`.
   const topic = topicOpeners.find((opener) => text.startsWith(opener, cursor))
   if (topic) return topicFirst(text, cursor, line.end, topic.length)
