@@ -229,6 +229,12 @@ function pointPresenter(text: string, from: number, end: number): Actor | null {
   if (!presentsIn(text, from, end) && indexWithin(text, '听取', from, end) === -1) return null
   const hit = actorBefore(text, from, end, pointPresenting)
   if (hit) return hit.actor
+  // `(一)医务科关于上半年医疗质量情况的汇报。`: the report the point names, its maker.
+  // (Not `一是听取和审议X关于…的报告`, an agenda's entry: the point opens with a verb, not its maker.)
+  if (!agendaVerbs.at(text, from) && reportEnds.some((ending) => indexWithin(text, ending, from, end) !== -1)) {
+    const maker = actorBefore(text, from, end, reportAbout)
+    if (maker) return maker.actor
+  }
   // `会议听取了X关于…的汇报` as the point's own matter (not `一是听取和审议X关于…的报告`, an agenda's entry).
   const subject = meetingWords.at(text, from)
   if (subject === undefined) return null
@@ -240,6 +246,9 @@ function pointPresenter(text: string, from: number, end: number): Actor | null {
   }
   return null
 }
+
+/** Verbs an agenda's entry opens with: `听取和审议…`, `审议…`. */
+const agendaVerbs = words(['听取', '审议', '研究', '讨论'])
 
 /** The meeting opening a point's matter: `会议听取了…`, `会议还听取了…`. */
 const meetingWords = words(['会议还', '会议'])
