@@ -317,3 +317,39 @@ describe('其他事项 alone on its line after numbered matters', () => {
     expect(parseMinutes(text).items.length).toBe(1)
   })
 })
+
+describe('a label of the kind of matter glued before it', () => {
+  it('should open a matter at 【研究事项】会议研究了…', () => {
+    const text = [
+      '5月15日，学院党委书记王强主持召开党政联席会议。',
+      '【学习传达】会议传达学习了学校党代会精神。',
+      '【研究事项】会议研究了研究生导师遴选工作，同意增列6名教师为硕士研究生导师。'
+    ].join('\n')
+    const items = parseMinutes(text).items
+    expect(items.map((item) => item.heading)).toEqual(['【学习传达】会议传达学习了学校党代会精神', '【研究事项】会议研究了研究生导师遴选工作，同意增列6名教师为硕士研究生导师'])
+    expect(items[1].decisions.map((decision) => decision.text)).toEqual(['同意增列6名教师为硕士研究生导师'])
+  })
+})
+
+describe('a point that names a report', () => {
+  it('should read the maker of the report a point names (（一）X关于…的汇报) as a reporter', () => {
+    const text = [
+      '2025年9月5日，院长王强主持召开院长办公会议。纪要如下：',
+      '一、听取有关工作汇报',
+      '（一）医务科关于医疗质量控制情况的汇报。会议要求医务科每月开展一次病历检查。',
+      '（二）护理部关于优质护理服务情况的汇报。'
+    ].join('\n')
+    expect(parseMinutes(text).items[0].reporters).toEqual(['医务科', '护理部'])
+  })
+
+  it('should not read the maker of a report an agenda entry names (二是听取和审议X关于…的报告)', () => {
+    const text = [
+      '2025年10月9日，主任王强主持召开主任会议。会议纪要如下：',
+      '一、研究常委会会议议程',
+      '会议决定常委会会议于10月下旬召开，建议议程为：',
+      '（一）听取和审议市人民政府关于审计整改情况的报告；',
+      '（二）审议人事任免事项。'
+    ].join('\n')
+    expect(parseMinutes(text).items[0].reporters).toEqual([])
+  })
+})
