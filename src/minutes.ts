@@ -16,6 +16,12 @@ export interface AnalyzeOptions {
   encoding?: string | null
   /** Recorded as `source.positionsRefer` (default `source`). */
   positionsRefer?: Source['positionsRefer']
+  /**
+   * Offsets in the text where headings of the file's own structure start (a
+   * Markdown file's, as `readInput` gives them): numbered headings there make
+   * the items, and numbered lines that are no heading are points.
+   */
+  headings?: readonly number[]
 }
 
 /** Everything jiyao learns from one document. */
@@ -45,7 +51,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // A hard-wrapped text (from a PDF) is read with its wrapped lines joined.
   const joins = wrapJoins(doc)
   if (joins.length > 0) doc = createDoc(text, joins)
-  const tree = parseDoc(doc, sink)
+  const tree = parseDoc(doc, sink, options.headings)
   const record = extractDoc(tree, doc, {sink, source: sourceOf(options)})
   sink.messages.sort((a, b) => a.place.start.offset - b.place.start.offset)
   return {tree, record, messages: sink.messages}

@@ -152,6 +152,17 @@ describe('dates and months with the words that bound them', () => {
   })
 })
 
+describe('weeks of a school’s term', () => {
+  it('should read `第3周前` and `第十教学周前` as deadlines with no date, owned by the unit before them', () => {
+    expect(dueOf('会议要求，教务处要在第3周前完成教案检查。')).toEqual(['在第3周前', null, 'absolute'])
+    expect(dueOf('会议要求，教务处第十教学周前完成期中检查。')).toEqual(['第十教学周前', null, 'absolute'])
+  })
+
+  it('should read the month written before 开学 with it (`9月开学前`), with no date', () => {
+    expect(dueOf('会议要求，后勤处要确保9月开学前安装完毕。')).toEqual(['9月开学前', null, 'absolute'])
+  })
+})
+
 describe('times of day, quarters and more holidays', () => {
   it('should keep a time of day written between a date and 前', () => {
     expect(dueOf('会议要求，市交通局要于6月30日17时前报送方案。')).toEqual(['于6月30日17时前', '2024-06-30', 'absolute'])

@@ -342,6 +342,17 @@ describe('minutes a village or a community records (会议记录)', () => {
     expect(record.items[0].assignments.map((made) => [made.owner, made.task])).toEqual([['理事会', '负责通知']])
   })
 
+  it('should not read an owner over the end of a point (`…由季红负责统筹;(二)…由教研室副主任殷俊负责`)', () => {
+    const text = '某教研室会议纪要\n一、教学安排\n会议明确：（一）A级班由季红负责统筹；（二）第3周前完成教案检查，由教研室副主任殷俊负责。\n'
+    // 季红, named nowhere else, is no owner; 殷俊 owns the second point only, as the unit's officer.
+    expect(analyze(text).record.items[0].assignments.map((made) => [made.owner, made.task])).toEqual([['教研室', '负责']])
+  })
+
+  it('should read a company officer’s English initials as a title (`主持：CTO 罗振宇`)', () => {
+    const {record} = analyze('技术部周会纪要\n日期：2024年4月8日\n主持：CTO 罗振宇\n一、上周进展\n会议同意该方案。\n')
+    expect(record.meeting.chair && [record.meeting.chair.name, record.meeting.chair.title]).toEqual(['罗振宇', 'CTO'])
+  })
+
   it('should give a task to the officer of the village committee written short (`村委委员X`), in person', () => {
     const {record} = analyze(village + '议题一：关于修路\n由村委委员曾宪平负责组织施工，9月底前完工。\n')
     expect(record.items[0].assignments.map((made) => [made.owner, made.due])).toEqual([['曾宪平', '9月底前']])

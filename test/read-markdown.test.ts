@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import type {Input} from '../src/read/index.js'
-import {readInput} from '../src/read/index.js'
+import {analyzeInput, readInput} from '../src/read/index.js'
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
 
@@ -72,3 +72,38 @@ describe('readInput: Markdown', () => {
     expect(input.origin).toBeNull()
   })
 })
+
+describe('readInput: Markdown headings numbered as lists are', () => {
+  const markdown =
+    '# 技术部周会纪要\n\n- 日期：2024年4月8日\n\n## 1. 上周进展\n\n- 支付模块重构完成。\n\n## 2. 问题与决定\n\n1. 日志量过大。会议决定日志保留期调整为30天，由运维部负责配置调整，本周三前完成。\n2. 审核被驳回。由产品部牵头整改，4月12日前重新提交。\n\n## 3. 待办事项\n\n会议同意下周上线。\n'
+
+  it('should keep where each heading starts in the text', async () => {
+    const input = await readInput(encode(markdown), {path: 'weekly.md'})
+    expect(input.headings?.map((start) => input.text.slice(start, input.text.indexOf('\n', start)))).toEqual([
+      '技术部周会纪要',
+      '1. 上周进展',
+      '2. 问题与决定',
+      '3. 待办事项'
+    ])
+  })
+
+  it('should make the numbered headings the items and the numbered list under one its points', async () => {
+    const {record} = analyzeInput(await readInput(encode(markdown), {path: 'weekly.md'}), {path: 'weekly.md'})
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.points.length])).toEqual([
+      ['1', '上周进展', 0],
+      ['2', '问题与决定', 2],
+      ['3', '待办事项', 0]
+    ])
+    expect(record.items[1].assignments.map((made) => [made.owner, made.due])).toEqual([
+      ['运维部', '本周三前'],
+      ['产品部', '4月12日前']
+    ])
+  })
+
+  it('should read the same text, without the headings, as numbered lines all of one list, as before', async () => {
+    const input = await readInput(encode(markdown), {path: 'weekly.md'})
+    const {record} = analyzeInput({...input, headings: []}, {path: 'weekly.md'})
+    expect(record.items.map((item) => item.heading)).toEqual(['上周进展', '问题与决定', '日志量过大', '审核被驳回', '待办事项'])
+  })
+})
+

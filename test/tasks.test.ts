@@ -50,6 +50,23 @@ describe('tasks: ledger rows', () => {
     expect(filterOwner(ledgerRows(spring), '发改委').map((row) => row.owner)).toEqual(['市发改委'])
     expect(filterOwner(ledgerRows(spring), '财政局')).toEqual([])
   })
+
+  it('should find an owner written in full when asked short, and short when asked in full', () => {
+    const full = record('d.txt', {date: '2024-05-06', name: '县政府第3次常务会议'}, [
+      item('一', '关于项目建设', [
+        assignment('县发展和改革委员会', '做好项目储备', null, 3),
+        assignment('县住房和城乡建设局', '推进老旧小区改造', null, 4),
+        assignment('县人民政府办公室', '跟踪督办', null, 5)
+      ])
+    ])
+    const rows = [...ledgerRows(spring), ...ledgerRows(full)]
+    expect(filterOwner(rows, '发改委').map((row) => row.owner)).toEqual(['市发改委', '县发展和改革委员会'])
+    expect(filterOwner(rows, '发展改革委').map((row) => row.owner)).toEqual(['市发改委', '县发展和改革委员会'])
+    expect(filterOwner(rows, '住房和城乡建设局').map((row) => row.owner)).toEqual(['市住建局', '县住房和城乡建设局'])
+    expect(filterOwner(rows, '县政府办').map((row) => row.owner)).toEqual(['县人民政府办公室'])
+    // Part of a full name finds it as written.
+    expect(filterOwner(rows, '建设局').map((row) => row.owner)).toEqual(['县住房和城乡建设局'])
+  })
 })
 
 describe('tasks: CSV and Markdown', () => {

@@ -178,7 +178,7 @@ async function withCommander(argv: string[], io: CliIo): Promise<number> {
     .description('list every assignment (owner, task, deadline) across the inputs, sorted by date then owner')
     .argument('[paths...]', 'files, directories or quoted globs; - or nothing for stdin')
     .addOption(new Option('-f, --format <format>', 'ledger format').choices(['csv', 'json', 'yaml', 'md']).default('csv'))
-    .option('--owner <name>', 'only assignments whose owner contains <name> (财政局 finds 市财政局)')
+    .option('--owner <name>', 'only assignments whose owner contains <name>, full or short (发改委 finds 市发展和改革委员会)')
     .addHelpText('after', tasksExamples)
     .action(async (paths: string[], options: TasksOptions) => {
       code = await tasksCommand(paths, options, io)

@@ -3,6 +3,7 @@
  * records, and its CSV and Markdown forms.
  */
 
+import {departmentShortNames} from '../lexicon.js'
 import type {MinutesRecord} from '../record.js'
 import {oneLine} from './report.js'
 
@@ -68,7 +69,10 @@ export function ledgerRows(record: MinutesRecord): LedgerRow[] {
 }
 
 /**
- * Keep the rows whose owner contains `owner` (`交通局` finds `市交通局`).
+ * Keep the rows whose owner contains `owner` (`交通局` finds `市交通局`),
+ * whether either is written in full or short: `发改委` finds
+ * `市发展和改革委员会`, and `住房和城乡建设局` finds `县住建局` (see
+ * `departmentShortNames`).
  *
  * @param rows
  *   The rows.
@@ -78,8 +82,23 @@ export function ledgerRows(record: MinutesRecord): LedgerRow[] {
  *   The matching rows.
  */
 export function filterOwner(rows: LedgerRow[], owner: string): LedgerRow[] {
-  const wanted = owner.trim()
-  return rows.filter((row) => row.owner.includes(wanted))
+  const asked = owner.trim()
+  const wanted = shortNames(asked)
+  return rows.filter((row) => row.owner.includes(asked) || shortNames(row.owner).includes(wanted))
+}
+
+let fullNames: RegExp | undefined
+let shortOf: Map<string, string> | undefined
+
+/** A name with every department's full name written short: `市发展和改革委员会` → `市发改委`. */
+function shortNames(name: string): string {
+  if (!fullNames || !shortOf) {
+    shortOf = new Map(departmentShortNames.flatMap(([short, ...full]) => full.map((long) => [long, short] as const)))
+    // Longest first, so that `人民政府办公室` is read before `人民政府`.
+    fullNames = new RegExp([...shortOf.keys()].sort((a, b) => b.length - a.length).join('|'), 'g')
+  }
+  const table = shortOf
+  return name.replace(fullNames, (long) => table.get(long) ?? long)
 }
 
 let collator: Intl.Collator | undefined

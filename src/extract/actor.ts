@@ -448,7 +448,12 @@ export function actorBefore(
   limit: number,
   following: Words
 ): {actor: Actor; follower: string} | null {
-  const stop = Math.min(limit, start + 40)
+  let stop = Math.min(limit, start + 40)
+  // No actor runs over the end of a sentence or of a point (`A级班由季红负责;(二)…由副主任殷俊负责`).
+  for (let at = start; at < stop; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x3b /* ; */ || code === 0x3002 /* 。 */) stop = at + 1
+  }
   for (let end = start + 2; end < stop; end++) {
     const follower = following.at(text, end)
     if (follower === undefined || notFollowing.at(text, end) !== undefined) continue

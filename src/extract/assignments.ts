@@ -229,9 +229,9 @@ function mayOpenDeadline(text: string, at: number): boolean {
   return kind === 1 || deadlineSeconds[second] === 1
 }
 
-/** First code units: 1 opens a deadline word (`于`, `截至`, `每`, `本`, `会后` …), 2 a number (digits, numerals). */
+/** First code units: 1 opens a deadline word (`于`, `截至`, `每`, `本`, `会后`, `第3周前` …), 2 a number (digits, numerals). */
 const deadlineFirsts = new Uint8Array(0x10000)
-for (const character of '于在截不最每本下今明即会限') deadlineFirsts[character.charCodeAt(0)] = 1
+for (const character of '于在截不最每本下今明即会限第') deadlineFirsts[character.charCodeAt(0)] = 1
 for (const character of '半两〇一二三四五六七八九十0123456789') deadlineFirsts[character.charCodeAt(0)] = 2
 /** What may follow the first unit of a number that opens a deadline: more of the number, a unit of time. */
 const deadlineSeconds = new Uint8Array(0x10000)

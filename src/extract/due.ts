@@ -99,8 +99,8 @@ const periodPattern = new RegExp(
 const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?(之前|以前|前|之内|以内|内)?`, 'g')
 /** Holidays of the lexicon, and other days that bound a task. */
 const allHolidays = [...holidays, ...moreHolidays]
-/** `国庆节前`, `明年元旦前`, `两节前`, `汛期来临前`, `董事会召开前`. */
-const holidayPattern = new RegExp(`${lead}(今年|明年)?(${allHolidays.map(([word]) => word).join('|')})(?:来临|到来|召开)?${ends}`, 'g')
+/** `国庆节前`, `明年元旦前`, `两节前`, `汛期来临前`, `董事会召开前`, `9月开学前` (the month it falls in). */
+const holidayPattern = new RegExp(`${lead}(今年|明年)?(?:\\d{1,2}月份?)?(${allHolidays.map(([word]) => word).join('|')})(?:来临|到来|召开)?${ends}`, 'g')
 /** `年前`, `于节前`: a festival the text does not name (see `isFestival`). Groups: the ending. */
 const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${deadlineEnds.join('|')})`, 'g')
 /**
@@ -117,6 +117,8 @@ const yearEndPattern = new RegExp(
  * each school sets: no date). Groups: 本/下/当, `末`, the ending.
  */
 const termPattern = new RegExp(`${lead}(本|下|当|这个|(?:\\d{4}年|今年|明年)?(?:春季|秋季))学期(末|结束|开学)?(之前|以前|前|之内|以内|内)`, 'g')
+/** `第3周前`, `第十教学周前`: a week of a school's term, which each school counts (no date). */
+const teachingWeekPattern = new RegExp(`${lead}第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(之前|以前|前|之内|以内|内)`, 'g')
 /** `寒假期间`, `于暑假内`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
 const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join('|')})(?:期间|内)`, 'g')
 /**
@@ -448,6 +450,9 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('学期')) for (const match of matches(termPattern, norm)) {
+    candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
+  }
+  if (norm.includes('周')) for (const match of matches(teachingWeekPattern, norm)) {
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('年')) for (const match of matches(yearEndPattern, norm)) {

@@ -35,6 +35,12 @@ import {words} from '../words.js'
 export interface ParseOptions {
   /** Where content problems are collected. */
   sink?: MessageSink
+  /**
+   * Offsets in the text where headings of the file's own structure start
+   * (a Markdown file's `## 1. 上周进展`): numbered headings there make the
+   * items, and numbered lines that are no heading are points.
+   */
+  headings?: readonly number[]
 }
 
 /** One non-blank line, trimmed, in normalized offsets. */
@@ -44,6 +50,8 @@ interface Line {
   kind: 'paragraph' | 'section' | 'point' | 'other'
   class: LineClass | null
   marker: MarkerMatch | null
+  /** Whether the line is a heading of the file's own structure (a Markdown heading). */
+  heading?: boolean
 }
 
 type Block = Paragraph | Attendance | Noise | Title
@@ -67,7 +75,7 @@ interface Frame {
  */
 export function parse(text: string, options: ParseOptions = {}): Root {
   const doc = createDoc(text)
-  return parseDoc(doc, options.sink)
+  return parseDoc(doc, options.sink, options.headings)
 }
 
 /**
@@ -77,11 +85,13 @@ export function parse(text: string, options: ParseOptions = {}): Root {
  *   The doc.
  * @param sink
  *   Where content problems are collected.
+ * @param headings
+ *   Offsets in `doc.source` where the file's own headings start (see `ParseOptions`).
  * @returns
  *   The tree.
  */
-export function parseDoc(doc: Doc, sink?: MessageSink): Root {
-  const {lines, sections} = acceptSections(doc, readLines(doc), sink)
+export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly number[]): Root {
+  const {lines, sections} = acceptSections(doc, readLines(doc, headings), sink)
   const root: Root = {type: 'root', children: [], position: doc.position(0, doc.source.length)}
   const preamble: Preamble = {type: 'preamble', children: [], position: doc.position(0, 0)}
   const items: Item[] = []
@@ -98,6 +108,8 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
     return preambleHasParagraph
   }
 
+  // Whether headings of the file's own structure are numbered as a list is (`## 1. …`).
+  const numberedHeadings = lines.some((line) => line.heading === true && line.kind === 'point')
   // An item whose marker stands alone on its line (`议题一:`), waiting for its heading.
   let headless: Item | null = null
   // Working minutes label each matter `议题:关于…` (the label repeated): each label opens an item.
@@ -151,8 +163,10 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
       if (sections === 0) {
         // Running enumerations (`一是`) never make items; `第一,` opening lines may.
         const form = listForm(doc, marker)
-        if (topListLevel === null && item === null && marker.number === 1 && form !== 'enumeration') topListLevel = form
-        if (topListLevel === form && (item === null || item.marker !== null)) {
+        if (topListLevel === null && item === null && marker.number === 1 && form !== 'enumeration' && (!numberedHeadings || line.heading)) topListLevel = form
+        // Where the file's headings are numbered (`## 1. 上周进展`), they are the items, and
+        // numbered lines under them (`1. 线上日志…`) their points.
+        if (topListLevel === form && (item === null || item.marker !== null) && (!numberedHeadings || line.heading)) {
           item = pointItem(doc, line)
           items.push(item)
           frames = []
@@ -264,9 +278,10 @@ export function parseDoc(doc: Doc, sink?: MessageSink): Root {
   return root
 }
 
-function readLines(doc: Doc): Line[] {
+function readLines(doc: Doc, headings?: readonly number[]): Line[] {
   const {source, norm} = doc
   const lines: Line[] = []
+  const headingStarts = headings && headings.length > 0 ? new Set(headings) : null
   let lineStart = 0
   let inPreamble = true
   while (lineStart <= source.length) {
@@ -293,7 +308,9 @@ function readLines(doc: Doc): Line[] {
         if (marker && marker.end < end + 1) {
           // `一是…` on its own line is a point like `1.`; `首先` and kin stay running text.
           const kind = marker.level === 'section' ? 'section' : marker.level === 'enumeration' && !/^[一二三四五六七八九十]/.test(marker.ordinal) ? 'paragraph' : 'point'
-          lines.push({start, end, kind, class: null, marker: kind === 'paragraph' ? null : marker})
+          const line: Line = {start, end, kind, class: null, marker: kind === 'paragraph' ? null : marker}
+          if (index === 0 && headingStarts?.has(lineStart)) line.heading = true
+          lines.push(line)
           if (kind === 'section') inPreamble = false
         } else {
           lines.push({start, end, kind: 'paragraph', class: null, marker: null})

@@ -48,6 +48,8 @@ export interface Input {
   positionsRefer: Source['positionsRefer']
   /** For Markdown and HTML: the decoded file and where each unit of `text` came from; else null. */
   origin: Origin | null
+  /** For Markdown: where each heading's line starts in `text`. */
+  headings?: number[]
 }
 
 /**
@@ -109,7 +111,8 @@ export function analyzeInput(input: Input, options: {path?: string | null} = {})
     path: options.path ?? null,
     format: input.format,
     encoding: input.encoding,
-    positionsRefer: input.positionsRefer
+    positionsRefer: input.positionsRefer,
+    headings: input.headings
   })
   return input.origin ? remapPositions(analysis, input.origin) : analysis
 }

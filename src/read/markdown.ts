@@ -2,7 +2,9 @@
  * Markdown → minutes text: every heading, paragraph and list item becomes a
  * line, so `## 一、…` reads as an item heading and an ordered list item as the
  * point `1.…`; emphasis, links and inline code keep their text. Each unit of
- * the text remembers where in the Markdown it came from.
+ * the text remembers where in the Markdown it came from, and where each
+ * heading starts is kept, so that `## 1. …` headings make the items over the
+ * `1.` lists under them.
  *
  * Soft line breaks inside a paragraph stay line ends, as they are when the
  * same file is read as text: minutes are not hard-wrapped, and a line that
@@ -27,7 +29,10 @@ const handlers: Handlers = {
   root: blocks,
   blockquote: blocks,
   listItem: blocks,
-  heading: line,
+  heading(node, builder) {
+    headingStarts?.push(builder.parts.reduce((length, part) => length + part.length, 0))
+    line(node, builder)
+  },
   paragraph: line,
   code(node, builder) {
     pushFrom(builder, node.value, node)
@@ -67,12 +72,21 @@ const handlers: Handlers = {
  * @returns
  *   The text (one line per block) and its origin in `source`.
  */
-export function extractMarkdown(source: string): {text: string; origin: Origin} {
+export function extractMarkdown(source: string): {text: string; origin: Origin; headings: number[]} {
   const tree: Root = unified().use(remarkParse).parse(source)
   const builder = createBuilder(source)
-  one(tree, builder)
-  return finishBuilder(builder)
+  const headings: number[] = []
+  headingStarts = headings
+  try {
+    one(tree, builder)
+  } finally {
+    headingStarts = undefined
+  }
+  return {...finishBuilder(builder), headings}
 }
+
+/** Where the headings of the document being extracted start in its text (set by `extractMarkdown`). */
+let headingStarts: number[] | undefined
 
 function one(node: Nodes, builder: TextBuilder): void {
   const handler = handlers[node.type] as Handler<typeof node.type> | undefined
