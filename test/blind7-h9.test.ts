@@ -353,3 +353,10 @@ describe('a point that names a report', () => {
     expect(parseMinutes(text).items[0].reporters).toEqual([])
   })
 })
+
+describe('surnames', () => {
+  it('should read a chair whose surname is 贝', () => {
+    const text = ['2025年6月12日，院长贝志远主持召开院长办公会议。', '一、关于专业设置调整', '会议同意新增2个本科专业。'].join('\n')
+    expect(parseMinutes(text).meeting.chair?.name).toBe('贝志远')
+  })
+})
