@@ -379,7 +379,11 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: 'responsi
   ['牵头部门', 'lead'],
   ['配合单位', 'support'],
   ['配合部门', 'support'],
-  ['协办单位', 'support']
+  ['协办单位', 'support'],
+  // `市城投集团作为实施主体,负责项目融资…`
+  ['实施主体', 'responsible'],
+  ['建设主体', 'responsible'],
+  ['责任主体', 'responsible']
 ]
 
 /**

@@ -360,3 +360,14 @@ describe('surnames', () => {
     expect(parseMinutes(text).meeting.chair?.name).toBe('贝志远')
   })
 })
+
+describe('an owner named by its part in a project', () => {
+  it('should give X作为实施主体，负责… to X', () => {
+    const text = [
+      '2025年9月16日，市长王强主持召开市长办公会议。纪要如下：',
+      '一、关于城市更新项目资金问题',
+      '会议议定：（1）同意安排4.5亿元用于片区更新项目；（2）市城投集团作为实施主体，负责项目融资和建设管理。'
+    ].join('\n')
+    expect(parseMinutes(text).items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['市城投集团', '作为实施主体，负责项目融资和建设管理']])
+  })
+})
