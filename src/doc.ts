@@ -115,6 +115,18 @@ export function isIdeograph(code: number): boolean {
 }
 
 /**
+ * HTML entities of white space that web copies keep in their text
+ * (`&nbsp;&nbsp;一、关于…`): left out of the view, as an indent is.
+ */
+const spaceEntities = ['&nbsp;', '&ensp;', '&emsp;', '&#160;', '&#xa0;', '&#12288;', '&#x3000;']
+
+/** Length of an entity of white space at `index` (see `spaceEntities`), or 0. */
+function spaceEntityAt(source: string, index: number): number {
+  for (const entity of spaceEntities) if (source.startsWith(entity, index)) return entity.length
+  return 0
+}
+
+/**
  * Length of converter residue (`(qū)`) at `index`, or 0.
  */
 function residueAt(source: string, index: number): number {
@@ -208,6 +220,8 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
       dropped = 1
     } else if ((code === 0x28 || code === 0xff08) && index > 0) {
       dropped = residueAt(source, index)
+    } else if (code === 0x26 /* & */) {
+      dropped = spaceEntityAt(source, index)
     }
     if (dropped > 0) {
       if (!sourceOf) {
