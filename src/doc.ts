@@ -127,6 +127,20 @@ function spaceEntityAt(source: string, index: number): number {
 }
 
 /**
+ * Length of Markdown a page converted to text keeps at `index`, or 0: bold
+ * marks (`**一、关于…**`) and a heading's `#` at a line start (`# 关于…纪要`).
+ * Never text of minutes (`1#楼` has no space after its `#`).
+ */
+function markupAt(source: string, index: number): number {
+  if (source.charCodeAt(index) === 0x2a) return source.charCodeAt(index + 1) === 0x2a ? 2 : 0
+  const lineStart = index === 0 || source.charCodeAt(index - 1) === 10 || source.charCodeAt(index - 1) === 13
+  if (!lineStart) return 0
+  let end = index
+  while (source.charCodeAt(end) === 0x23 && end - index < 6) end++
+  return source.charCodeAt(end) === 0x20 ? end + 1 - index : 0
+}
+
+/**
  * Length of converter residue (`(qū)`) at `index`, or 0.
  */
 function residueAt(source: string, index: number): number {
@@ -222,6 +236,8 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
       dropped = residueAt(source, index)
     } else if (code === 0x26 /* & */) {
       dropped = spaceEntityAt(source, index)
+    } else if (code === 0x2a /* * */ || code === 0x23 /* # */) {
+      dropped = markupAt(source, index)
     }
     if (dropped > 0) {
       if (!sourceOf) {
