@@ -371,3 +371,36 @@ describe('an owner named by its part in a project', () => {
     expect(parseMinutes(text).items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['市城投集团', '作为实施主体，负责项目融资和建设管理']])
   })
 })
+
+describe('what a page converted to text keeps', () => {
+  it('should leave &nbsp; entities out, as an indent', () => {
+    const text = [
+      '区政府常务会议纪要',
+      '&nbsp;&nbsp;2025年5月6日，区长王强主持召开区政府常务会议。现纪要如下：',
+      '&nbsp;&nbsp;一、关于污水处理厂提标改造',
+      '&nbsp;&nbsp;会议同意提标改造方案。',
+      '&nbsp;&nbsp;二、关于公园免费开放',
+      '&nbsp;&nbsp;会议原则同意公园免费开放管理办法。'
+    ].join('\n')
+    const record = parseMinutes(text)
+    expect(headings(text)).toEqual([
+      ['一', '关于污水处理厂提标改造'],
+      ['二', '关于公园免费开放']
+    ])
+    expect(record.meeting.chair?.name).toBe('王强')
+    expect(record.items[0].positions.heading.start.column).toBe(15)
+  })
+
+  it('should leave Markdown bold marks and a heading # out', () => {
+    const text = ['# 市政府常务会议纪要', '2025年7月1日，市长王强主持召开市政府常务会议。现纪要如下：', '**一、关于夏季用电保障工作**', '会议听取了市发改委关于电力保障工作的汇报。'].join('\n')
+    const record = parseMinutes(text)
+    expect(record.meeting.title).toBe('市政府常务会议纪要')
+    expect(headings(text)).toEqual([['一', '关于夏季用电保障工作']])
+    expect(record.items[0].reporters).toEqual(['市发改委'])
+  })
+
+  it('should keep # inside a name (1#楼) and a single *', () => {
+    const text = ['2025年7月1日，市长王强主持召开市政府常务会议。现纪要如下：', '一、关于1#楼改造*', '会议同意1#楼改造方案。'].join('\n')
+    expect(headings(text)).toEqual([['一', '关于1#楼改造*']])
+  })
+})
