@@ -146,7 +146,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       // hard-wrapped join leaves it out) and an attachment named under a point (`附件1:…`)
       // continues that point: the next point goes on with the list.
       const kind = noiseKind(line)
-      if ((kind === 'page' || kind === 'attachment') && listGoesOn(lines, lineIndex, frames)) {
+      if ((kind === 'page' || kind === 'attachment' || runningHeader(line)) && listGoesOn(lines, lineIndex, frames)) {
         if (kind === 'attachment') continuePoint(doc, frames, line)
         continue
       }
@@ -1118,9 +1118,18 @@ function continuePoint(doc: Doc, frames: Frame[], line: Line): void {
 function listGoesOn(lines: Line[], index: number, frames: Frame[]): boolean {
   if (frames.length === 0) return false
   let next = index + 1
-  while (next < lines.length && (noiseKind(lines[next]) === 'page' || noiseKind(lines[next]) === 'attachment')) next++
+  while (next < lines.length && (noiseKind(lines[next]) === 'page' || noiseKind(lines[next]) === 'attachment' || runningHeader(lines[next]))) next++
   const line = lines[next]
   return line !== undefined && line.kind === 'point' && line.marker !== null && frames.some((frame) => frame.list.level === line.marker?.level)
+}
+
+/**
+ * Whether a line is a title inside the body: a PDF page's running header
+ * (`XX县人民政府常务会议纪要` again under `第 1 页 共 2 页`), left out where the
+ * list it falls in goes on after it.
+ */
+function runningHeader(line: Line): boolean {
+  return line.class?.kind === 'title'
 }
 
 /** Attendance, noise and signature lines after the last item's content form the closing. */
