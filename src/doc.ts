@@ -120,6 +120,16 @@ export function isIdeograph(code: number): boolean {
  */
 const spaceEntities = ['&nbsp;', '&ensp;', '&emsp;', '&#160;', '&#xa0;', '&#12288;', '&#x3000;']
 
+/** Tags of layout a copy kept in its text (`<p>…</p>`, `<br>`, `<strong>`), with their attributes. */
+const layoutTag = /<\/?(?:p|br|div|span|strong|b|em|font)(?:\s[^<>]{0,120})?\s*\/?>/iy
+
+/** Length of a tag of layout at `index` (see `layoutTag`), or 0: left out of the view. */
+function tagAt(source: string, index: number): number {
+  layoutTag.lastIndex = index
+  const match = layoutTag.exec(source)
+  return match ? match[0].length : 0
+}
+
 /** Length of an entity of white space at `index` (see `spaceEntities`), or 0. */
 function spaceEntityAt(source: string, index: number): number {
   for (const entity of spaceEntities) if (source.startsWith(entity, index)) return entity.length
@@ -236,6 +246,8 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
       dropped = residueAt(source, index)
     } else if (code === 0x26 /* & */) {
       dropped = spaceEntityAt(source, index)
+    } else if (code === 0x3c /* < */) {
+      dropped = tagAt(source, index)
     } else if (code === 0x2a /* * */ || code === 0x23 /* # */) {
       dropped = markupAt(source, index)
     }
