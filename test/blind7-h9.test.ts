@@ -404,3 +404,49 @@ describe('what a page converted to text keeps', () => {
     expect(headings(text)).toEqual([['一', '关于1#楼改造*']])
   })
 })
+
+describe('a PDF page break inside a list', () => {
+  it('should go on with the list over a page number and the running header under it', () => {
+    const text = [
+      '县人民政府常务会议纪要',
+      '2025年3月14日，县长王强主持召开县人民政府常务会议。现将会议议定事项纪要如下：',
+      '一、研究供水管网改造工作',
+      '会议议定：',
+      '（一）原则同意供水管网改造实施方案；',
+      '（二）县财政局要在4月底前安排首批改造资金；',
+      '第 1 页 共 2 页',
+      '县人民政府常务会议纪要',
+      '（三）县自来水公司要提前3天发布停水公告。',
+      '二、研究体育中心运营管理',
+      '会议同意体育中心委托第三方运营。'
+    ].join('\n')
+    const [first, second] = parseMinutes(text).items
+    expect(first.points.map((point) => point.ordinal)).toEqual(['一', '二', '三'])
+    expect(first.decisions.length).toBe(3)
+    expect(second.heading).toBe('研究体育中心运营管理')
+  })
+})
+
+describe('layout tags a copy kept', () => {
+  it('should leave <p> and <br> out, so that 一、 starts its line', () => {
+    const text = [
+      '区政府召开第四十四次常务会议<br>',
+      '<p>9月29日，区长王强主持召开区政府第四十四次常务会议。现将会议议定事项纪要如下：</p>',
+      '<p>一、关于国庆期间安全稳定工作</p>',
+      '<p>会议要求，区应急局要加强节日期间值班值守。</p>',
+      '<p style="text-indent:2em">二、关于文化馆改造提升</p>',
+      '<p>会议同意文化馆改造提升方案。</p>'
+    ].join('\n')
+    const record = parseMinutes(text)
+    expect(headings(text)).toEqual([
+      ['一', '关于国庆期间安全稳定工作'],
+      ['二', '关于文化馆改造提升']
+    ])
+    expect(record.items[1].decisions.map((decision) => decision.text)).toEqual(['会议同意文化馆改造提升方案'])
+  })
+
+  it('should keep a < that opens no layout tag (<5万元)', () => {
+    const text = ['2025年9月29日，区长王强主持召开区政府常务会议。现纪要如下：', '一、关于小额采购', '会议同意单笔<5万元的采购由各单位自行组织。'].join('\n')
+    expect(parseMinutes(text).items[0].decisions.map((decision) => decision.text)).toEqual(['会议同意单笔<5万元的采购由各单位自行组织'])
+  })
+})
