@@ -331,6 +331,10 @@ export const taskStarters: readonly string[] = [
   '征求',
   '积极',
   '切实',
+  // `要求X主动对接市局…`, `请X全力做好…`: adverbs of how, after which no unit's name goes on.
+  '主动',
+  '全力',
+  '迅速',
   // `要求X、Y密切协作,…`
   '密切',
   '严格',
@@ -366,6 +370,8 @@ export const taskStarters: readonly string[] = [
 export const ownerLabels: ReadonlyArray<readonly [label: string, role: 'responsible' | 'lead' | 'support']> = [
   ['责任单位', 'responsible'],
   ['责任部门', 'responsible'],
+  // `X作为责任主体,要…`, `责任主体:X`.
+  ['责任主体', 'responsible'],
   // Offices of a township or subdistrict (科室, 股室), and a person: `责任科室:城建科`, `责任人:X`.
   ['责任科室', 'responsible'],
   ['责任股室', 'responsible'],
@@ -432,6 +438,9 @@ export const nonTaskVerbs: readonly string[] = [
   '出任',
   '任组长',
   '为组长',
+  // What is left of `由X主任孙明任组长` where a three-character name took the 任 (`孙明任`).
+  '组长',
+  '副组长',
   '主持',
   // What an owner led or did, named as a thing: `X牵头的专项行动已办结`.
   '牵头的',
@@ -512,6 +521,9 @@ export const unitSuffixes: readonly string[] = [
   '领导小组',
   '工作小组',
   '工作组',
+  // A working group set up for one matter: `市防汛备汛工作专班`, `专班要于5月15日前…`.
+  '工作专班',
+  '专班',
   // A school's grade and subject groups: `高三年级组`, `语文教研组`, `体育组`.
   '年级组',
   '教研组',
@@ -560,6 +572,10 @@ export const unitSuffixes: readonly string[] = [
   // A bank's branches: `人民银行X市分行`, `农业银行X支行`.
   '分行',
   '支行',
+  // Banks as county minutes shorten them: `县农发行` (农业发展银行), `县农商行`, `县农行`.
+  '农发行',
+  '农商行',
+  '农行',
   '分局',
   '大队',
   '支队',
@@ -648,8 +664,12 @@ export const decisionNouns: readonly string[] = ['决定草案', '决定(草案)
  */
 export const suffixVerbs: readonly string[] = ['办理', '办结', '办好', '处理', '处置', '部署', '会商', '会签', '会审', '署名']
 
-/** Unit suffixes that name a unit on their own: the body's own office (`请办公室按程序印发`), a village's committee (`村委会要…`). */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组']
+/**
+ * Unit suffixes that name a unit on their own: the body's own office (`请办公室按程序印发`), a village's
+ * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
+ * a working group named after it was set up (`专班要于5月15日前…`).
+ */
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层', '专班', '工作专班']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -744,6 +764,7 @@ export const titles: readonly string[] = [
   '副行长',
   '副台长',
   '副总经理',
+  '副总裁',
   '副组长',
   '副厅长',
   '副所长',
@@ -786,6 +807,13 @@ export const titles: readonly string[] = [
   '董事',
   '监事',
   '总经理',
+  // The commanders of a headquarters (防汛抗旱指挥部): `县防汛抗旱指挥部指挥长X`.
+  '常务副指挥长',
+  '副指挥长',
+  '指挥长',
+  // A private company's head: `主持人：总裁 X`.
+  '执行总裁',
+  '总裁',
   // A company's deputies and heads of function, written short: `生产副总 X`, `财务总监X`.
   '副总',
   '副总监',
@@ -1168,6 +1196,19 @@ export const monthParts: ReadonlyArray<readonly [word: string, endDay: number]> 
 export const deadlineEnds: readonly string[] = ['之前', '以前', '前']
 
 /**
+ * Words that name the next sitting of a meeting, whose day the text does not
+ * give: `下次调度会前`, `在下一次党委会议前`, as the minutes of a meeting that
+ * sits again bound a task by it. Longer first.
+ */
+export const nextMeetingWords: readonly string[] = ['下一次', '下一轮', '下一期', '下次', '下轮', '下期']
+
+/**
+ * Verbs of doing whose object a time right after them names (`做好寒假前学生离校安全教育`,
+ * `开展节前安全检查`): a deadline written later in the task is the task's.
+ */
+export const workNamingVerbs: readonly string[] = ['做好', '抓好', '开展', '组织', '部署', '安排']
+
+/**
  * Holidays that bound a task (`国庆节前`), with their day; null for those of
  * the lunar calendar, whose day jiyao does not compute.
  */
@@ -1284,6 +1325,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['两会', null, null],
   ['主汛期', null, null],
   ['汛期', null, null],
+  // `汛前全部完成`: before the flood season, as `汛期前` (not `防汛前期`, an early stage).
+  ['汛', null, null],
   ['入汛', null, null],
   ['入冬', null, null],
   ['降雪', null, null],
@@ -1360,7 +1403,7 @@ export const deadlineBounds: readonly string[] = ['不晚于', '不迟于', '最
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
  * deadline without `前` (`6月底建成`, `6月30日印发`).
  */
-export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线']
+export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备']
 
 /** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`. */
 export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要']

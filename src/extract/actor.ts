@@ -27,7 +27,7 @@ import {
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
 import {isName as isPersonalName, mayEndName, middleDots, surnameTitle} from './person.js'
-import type {Span} from './clauses.js'
+import {indexWithin, type Span} from './clauses.js'
 
 /** What an actor span is. */
 export interface Actor {
@@ -348,7 +348,8 @@ function readSingle(text: string, start: number, end: number): Actor | null {
         const unit = {start, end: index}
         return {kind: 'unit-person', whole, value: unit, parts: [whole], name, title: titleSpan, unit}
       }
-      // `区委常委、副区长李文`: titles before the name.
+      // `区委常委、副区长李文`: titles before the name; not a task before its owner (`秸秆禁烧由村委会主任X`).
+      if (indexWithin(text, '由', start + 1, index) !== -1) return null
       return {kind: 'person', whole, value: name, parts: [whole], name, title: titleSpan, unit: null}
     }
   }

@@ -9,12 +9,12 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, introducedName, isGeneric, isName, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
-import {indexWithin, trim, type Clause, type Span} from './clauses.js'
+import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {matchCue} from '../parse/inline.js'
 import {skipMarker} from './markers.js'
@@ -22,7 +22,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按季度', '按月', '按年度', '具体实施', '具体承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '具体实施', '具体承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -48,6 +48,8 @@ export interface Owner {
   actor: Actor
   /** Where the task starts. */
   taskStart: number
+  /** A deadline that opens the owner's clause before it (`五一节前平安办要…`), the task's. */
+  leadingDue?: Span
 }
 
 /**
@@ -94,6 +96,12 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // `X作为牵头单位,会同Y…`: an owner named by its label, whose task follows.
   const named = labelledSubject(text, cursor, end)
   if (named) return named
+  // `五一节前平安办要牵头…`: a deadline that opens the clause stands before its owner.
+  const leading = leadingDeadline(text, cursor, end)
+  if (leading) {
+    const after = actorBefore(text, leading.end, end, subjectFollowers)
+    if (after && givenBy(text, after, end)) return {...owner(text, after.actor), leadingDue: leading}
+  }
   const subject = actorBefore(text, cursor, end, subjectFollowers)
   const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
@@ -101,6 +109,24 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
 }
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
+
+/**
+ * A deadline that opens a clause at `start`, with more of the clause after
+ * it (`五一节前平安办要…`, `6月底前县财政局要…`); or null. Asked only where
+ * a `前` or `内` stands near the start (a cheap test for every clause).
+ */
+function leadingDeadline(text: string, start: number, end: number): Span | null {
+  const near = Math.min(end, start + 12)
+  if (!mayOpenDeadline(text, start) && holidayFirsts[text.charCodeAt(start)] !== 1) return null
+  if (indexWithin(text, '前', start, near) === -1 && indexWithin(text, '内', start, near) === -1) return null
+  const found = findDueNormalized(text.slice(start, near), null)
+  if (!found || found.start !== 0 || start + found.end >= end - 1) return null
+  return {start, end: start + found.end}
+}
+
+/** First code units of the days that bound a task (`国庆节前`, `五一节前`, `汛期前`), beside those of `mayOpenDeadline`. */
+const holidayFirsts = new Uint8Array(0x10000)
+for (const [word] of [...holidays, ...moreHolidays]) holidayFirsts[word.charCodeAt(0)] = 1
 
 /**
  * The owner asked at `from` (after `请`, `要求`): `请X负责…`; where no word
@@ -129,6 +155,14 @@ const places = words(placePrefixes)
 
 /** A clause of the meeting asking alone (`会议要求,`), before the clause that says of whom. */
 const askingClauses = new Set(['会议要求', '会议还要求', '会议强调', '会议明确', '会议决定', '会议责成'])
+
+const askingOpeners = words(['会议要求', '会议还要求', '会议同时要求', '会议责成'])
+
+/** Whether a sentence is the meeting asking: `会议要求X…`, `会议要求,X…`. */
+function asks(text: string, sentence: Sentence): boolean {
+  const first = sentence.clauses[0]
+  return first !== undefined && askingOpeners.at(text, skipMarker(text, first.start, first.end)) !== undefined
+}
 
 /** `X作为牵头单位`, `X作为责任单位` at a clause start: X, its task from `作为`; or null. */
 function labelledSubject(text: string, start: number, end: number): Owner | null {
@@ -254,7 +288,9 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     // A deadline that opens the rest is short: its first characters are enough (`findDue`
     // runs many patterns, over all the text it is given).
     // A period it does the task in says so too (`县委巡察办每半月通报一次`), though it is no deadline.
-    if (!isFrequency(text, at) && findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
+    // A recurring one after `于` or `在` (`X于每月5日前报送…`) is read from its `每`.
+    const frequency = isFrequency(text, at) || ('于在'.includes(text.charAt(at)) && isFrequency(text, at + 1))
+    if (!frequency && findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
     // Inside a title (`《市交通局2024年一季度工作总结》`) a name and a date are no owner and deadline.
     const close = indexWithin(text, '》', start, end)
     return close !== -1 && indexWithin(text, '《', start, close) === -1 ? null : {actor}
@@ -401,16 +437,20 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   const seen = new Set<number>()
   for (const unit of units) {
     if (unit.kind === 'heading' && !givesOwnTask(doc, unit)) continue
+    // Whether the sentence before was the meeting asking and ended with `;` (`会议要求X…;Y…`).
+    let askingOn = false
     for (const sentence of unitSentences(doc, unit)) {
+      const continues: boolean = askingOn
+      askingOn = (continues || asks(text, sentence)) && text.charCodeAt(sentence.end) === 0x3b /* ; */
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         const found: Owner[] = []
-        // `会议要求,X汇总…`: after the meeting asks, a named unit is asked, whatever its verb.
+        // `会议要求,X汇总…`: after the meeting asks, a named unit is asked, whatever its verb; so is
+        // one that opens the next part of what it asks, after a `;` (`会议要求X…;区水务局督促…`).
         // (Only one with a place prefix is taken, see `placedOwner`: the cheap test first.)
         const asked =
-          clauseIndex > 0 &&
           places.at(text, clause.start) !== undefined &&
-          ownerAt(text, clause) === null &&
-          askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim())
+          (clauseIndex > 0 ? askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim()) : continues) &&
+          ownerAt(text, clause) === null
         if (asked) clause.owner = placedOwner(text, askedOwner(text, clause.start, clause.end))
         const atStart = ownerAt(text, clause)
         if (atStart) found.push(atStart)
@@ -430,8 +470,14 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (seen.has(owner.actor.whole.start)) continue
           seen.add(owner.actor.whole.start)
           const task = trim(text, owner.taskStart, taskEnd(text, sentence.clauses, clauseIndex, sentence.end))
-          // `A项工作由X负责`: an owner after its task, with only the verb of responsibility, owns the task before it.
-          if (atStart === null && bareRole(text, owner.taskStart, clause.end)) task.start = frontedTask(text, clause.start, owner.actor.whole.start, task.start)
+          // `A项工作由X负责`: an owner after its task, with only the verb of responsibility, owns the task before it;
+          // so does one it is handed to (`A方案交由X拟定`, `A事项转由X办理`), whatever its verb.
+          const ownStart = task.start
+          if (atStart === null && (bareRole(text, owner.taskStart, clause.end) || handedTo(text, owner))) task.start = frontedTask(text, clause.start, owner.actor.whole.start, task.start)
+          // `第3周前完成A,由X负责`: a clause of only `由X` and its verb owns the clauses of the task before it.
+          if (owner === atStart && clauseIndex > 0 && text.charAt(skipMarker(text, clause.start, clause.end)) === '由' && bareRole(text, owner.taskStart, clause.end)) {
+            task.start = clausesBefore(text, sentence.clauses, clauseIndex) ?? task.start
+          }
           // A bracket of owners that ends the task (`…管理(区城管局负责)`) is not part of it, and
           // owners inside it (`(区住建局牵头,区财政局配合)`) are read with it (see `readBracketed`).
           const bracket = text.charCodeAt(task.end - 1) === 0x29 /* ) */ ? ownersBracket(text, sentence.start, task.end) : -1
@@ -449,10 +495,13 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           // `由X统筹,Y落实资金,力争10月中旬前全部签约`: a task ended by another owner's shares its outcome's deadline.
           // (A clause before that is no deadline, `会议明确,由X负责…,Y负责…,确保11月底前完工`, leaves the shared one.)
           const shared = task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end, bareRole(text, owner.taskStart, clause.end))
-          const atBefore = before && {...before, labelled: false, whole: true}
-          let made = assignment(doc, owner.actor, task, meetingDate, atBefore)
+          const atBefore = owner.leadingDue ? {...owner.leadingDue, labelled: false, whole: true} : before && {...before, labelled: false, whole: true}
+          // A task set before its owner reads its deadline and role from the owner's verb first: a time
+          // before it may name the work (`开学前安全排查工作由X负责,8月30日前完成`).
+          const own = task.start < ownStart ? ownStart : undefined
+          let made = assignment(doc, owner.actor, task, meetingDate, atBefore, own)
           const elsewhere = made.due === null && shared ? {...shared, labelled: false, whole: false} : atBefore
-          if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere)
+          if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere, own)
           // One owner read twice (`由社区党委副书记X牵头`, from its clause start and from its `由`).
           const twice = assignments.some((each) => each.owner === made.owner && each.positions.task.start.offset === made.positions.task.start.offset)
           if (twice) continue
@@ -491,8 +540,8 @@ const bodies = new Set(ownBodies)
 
 /** Verbs that, opening a clause, make a unit after them their object: `组织应急办…`, `督促各村…`. */
 const objectVerbs = words(['组织', '督促', '指导', '协调', '安排', '带领', '召集', '联系', '动员'])
-const roleWords = words(['负总责', '具体负责', '负责', '牵头', '主抓'])
-const roleOrSupport = words(['负总责', '具体负责', '负责', '牵头', '主抓', ...supportWords])
+const roleWords = words(['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责', '牵头', '主抓'])
+const roleOrSupport = words(['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责', '牵头', '主抓', ...supportWords])
 
 /** Whether a clause holds only an owner's verb of responsibility from `at` (`X负责`, `由X牵头`). */
 function bareRole(text: string, at: number, end: number): boolean {
@@ -501,6 +550,39 @@ function bareRole(text: string, at: number, end: number): boolean {
 }
 
 const notFronted = words(frontedAdverbs)
+
+/**
+ * Where the task starts that the clauses before clause `index` set out for the owner of that
+ * clause (`第3周前完成A,由X负责`, `会议要求,加快推进A,由X牵头`): the first of them after an
+ * asking clause alone; null where one of them has an owner, or is the meeting speaking
+ * (`会议同意该方案,由X负责`), or a decision (`同意…`).
+ */
+function clausesBefore(text: string, clauses: Clause[], index: number): number | null {
+  let first = index
+  while (first > 0) {
+    const clause = clauses[first - 1]
+    const start = skipMarker(text, clause.start, clause.end)
+    if (askingClauses.has(text.slice(start, clause.end).trim())) break
+    if (ownerAt(text, clause) !== null || innerOwner(text, clause) !== null) return null
+    if (text.startsWith('会议', start) || agreeingVerbs.at(text, start) !== undefined || text.charAt(start) === '经') return null
+    first--
+  }
+  if (first === index) return null
+  const start = skipMarker(text, clauses[first].start, clauses[first].end)
+  const end = clauses[index - 1].end
+  if (end - start < 2) return null
+  // Only a time before the owner (`换届前,由X牵头,…`, `节日期间,由X负责`) says when, not what;
+  // a deadline alone there is the task's deadline (see `before` in `readAssignments`).
+  if ('前后时'.includes(text.charAt(end - 1)) || text.endsWith('期间', end)) return null
+  const due = findDueNormalized(text.slice(start, end), null)
+  return due && due.start === 0 && due.end === end - start ? null : start
+}
+
+/** Whether an owner is one a task is handed to, after `交由` or `转由` (`A方案交由X拟定`). */
+function handedTo(text: string, owner: Owner): boolean {
+  const at = owner.actor.whole.start
+  return text.charAt(at - 1) === '由' && '交转'.includes(text.charAt(at - 2))
+}
 
 /**
  * Where a task set before its owner starts (`县级储备物资调拨由X负责`): at the clause start, when
@@ -545,12 +627,23 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
     // Another owner at the clause start, or after a 由 inside it (`…,不足部分由X融资解决`).
     const owner = ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next])
     const audience = !owner && addressesAudience(text, clauses[next])
-    if (!audience && (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart)))) continue
+    if (!audience && (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart)) || sharesByDuty(text, clauses[index], owner))) continue
     let stop = clauses[next].start
     while (stop > clauses[index].end && ', '.includes(text.charAt(stop - 1))) stop--
     return stop
   }
   return end
+}
+
+const dutyShares = words(['按职责分工', '按照职责分工', '按各自职责', '按照各自职责', '按职责', '按照职责', '各司其职'])
+
+/**
+ * Whether an owner after a lead's clause shares the lead's task as a
+ * supporting owner does (`X牵头,Y、Z按职责分工抓好落实,10月1日前完成…`): its
+ * task opens with its duties, and the clause before names a lead.
+ */
+function sharesByDuty(text: string, before: Span, owner: Owner): boolean {
+  return dutyShares.at(text, owner.taskStart) !== undefined && indexWithin(text, '牵头', before.start, before.end) !== -1
 }
 
 /**
@@ -561,12 +654,16 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
  * owner's task is one clause (`X负责A,Y负责B,Z要在6月底前…`: Z's deadline is Z's), or
  * that owner's clause holds only its verb (`由Y牵头,6月底前完成B`: the deadline is Y's)
  * while the owner before has a task of its own (not `leads`, a clause of only its verb).
+ * An audience right after it (`各乡镇…`) ends the sharing unless it only carries the task out, or
+ * the owner before `leads`.
  */
 function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolean): Span | null {
   const next = clauses.findIndex((clause) => clause.start >= from)
   const nextOwner = next === -1 ? null : (ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next]))
-  // `由X牵头组织,各年级组具体实施,1月16日前完成…`: an audience that carries the task out shares the outcome too.
-  if (!nextOwner && (next === -1 || !addressesAudience(text, clauses[next]) || !onlyCarriesOut(text, clauses[next]))) return null
+  // `由X牵头组织,各年级组具体实施,1月16日前完成…`: an audience that carries the task out shares the outcome too;
+  // so does any audience after an owner whose clause is only its verb, who leads all of the work
+  // (`A工程由X负总责,各乡镇做好群众工作,确保汛期前全部完工`).
+  if (!nextOwner && (next === -1 || !addressesAudience(text, clauses[next]) || !(leads || onlyCarriesOut(text, clauses[next])))) return null
   // `X要做好A,由Y牵头,6月底前完成B`: the clauses after a clause of only the next owner's verb are its task alone,
   // unless the owner before only leads too (`由X牵头,Y具体负责,下周一前…`).
   if (nextOwner && !leads && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
@@ -666,7 +763,12 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       let end = cursor
       while (end < unit.end && !');。'.includes(text.charAt(end)) && labelAt(text, end) === undefined && dueLabels.at(text, end) === undefined) end++
       for (const actor of listedOwners(text, cursor, end)) {
-        const made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
+        let made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
+        // A vague word in the task says how, the label by when: `抓紧完成A(责任单位:X;完成时限:5月31日前)`.
+        if (due && made.dueKind === 'vague') {
+          const dated = assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true})
+          if (dated.due !== null && dated.dueKind !== 'vague') made = dated
+        }
         const same = known.filter((each) => ownersAmong(made, each))
         if (same.length === 0) {
           made.role = role
@@ -945,16 +1047,25 @@ function headerColumns(text: string, cells: Span[], separator: string): TaskColu
 /**
  * The value of a deadline label among owner labels (`完成时限:2024年6月底`):
  * a label that opens a bracket or follows a `;` or `,`, its value up to the
- * next `;`, `)`, `,` or `。`; `label` is where the label starts.
+ * next `;`, `)`, `,` or `。` (past a `,` after a recurring report, to a
+ * one-off deadline: `每月25日前报送进展,年底前完成`); `label` is where the label starts.
  */
 function labelledDue(text: string, start: number, end: number): (Span & {label: number}) | null {
   for (let index = start; index < end; index++) {
     const label = dueLabels.at(text, index)
     if (label === undefined || text.charAt(index + label.length) !== ':') continue
     if (index > start && !'(;, '.includes(text.charAt(index - 1))) continue
-    let valueEnd = index + label.length + 1
+    const valueStart = index + label.length + 1
+    let valueEnd = valueStart
     while (valueEnd < end && !');。,'.includes(text.charAt(valueEnd))) valueEnd++
-    const value = trim(text, index + label.length + 1, valueEnd)
+    // `完成时限:每月25日前报送进展,年底前完成`: a recurring report, then the one-off deadline that
+    // wins over it (as in a task), read on past the `,` where no label follows.
+    if (text.charAt(valueEnd) === ',' && findDueNormalized(text.slice(valueStart, valueEnd), null, true)?.kind === 'recurring') {
+      let longer = valueEnd + 1
+      while (longer < end && !');。'.includes(text.charAt(longer)) && labelAt(text, longer) === undefined && dueLabels.at(text, longer) === undefined) longer++
+      if (findDueNormalized(text.slice(valueStart, longer), null, true)?.kind !== 'recurring') valueEnd = longer
+    }
+    const value = trim(text, valueStart, valueEnd)
     return value.end > value.start ? {...value, label: index} : null
   }
   return null
@@ -971,16 +1082,22 @@ interface DueElsewhere extends Span {
 }
 
 /**
- * Make an assignment. Its deadline is found in the task, or failing that (or
- * first, when it says so) in `elsewhere`.
+ * Make an assignment. Its deadline is found in the task (from `own`, the
+ * owner's verb, first, where the task was set before its owner), or failing
+ * that (or first, when it says so) in `elsewhere`; its role at `own`.
  */
-function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null, elsewhere: DueElsewhere | null = null): Assignment {
+function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null, elsewhere: DueElsewhere | null = null, own = task.start): Assignment {
   const value = ownOfficer(doc.norm, actor) ?? actor.value
   const ownerPosition = doc.normPosition(value.start, value.end)
   const taskPosition = doc.normPosition(task.start, task.end)
   const taskText = doc.source.slice(taskPosition.start.offset, taskPosition.end.offset)
-  let dueFrom = task.start
-  let due = elsewhere?.first ? null : findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
+  // From the owner's verb first, where the task was set before its owner (`own`), then all of it.
+  let dueFrom = own
+  let due = elsewhere?.first ? null : findDueNormalized(doc.norm.slice(own, task.end), meetingDate)
+  if (!due && !elsewhere?.first && own > task.start) {
+    dueFrom = task.start
+    due = findDueNormalized(doc.norm.slice(task.start, task.end), meetingDate)
+  }
   if (!due && elsewhere) {
     const found = findDueNormalized(doc.norm.slice(elsewhere.start, elsewhere.end), meetingDate, elsewhere.labelled)
     if (found && (!elsewhere.whole || (found.start === 0 && found.end === elsewhere.end - elsewhere.start))) {
@@ -990,8 +1107,8 @@ function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | nu
   }
   const duePosition = due ? doc.normPosition(dueFrom + due.start, dueFrom + due.end) : null
   // `牵头…`, and after a modal `要牵头…`.
-  const roleAt = modals.at(doc.norm, task.start)?.length ?? 0
-  const role = roleVerbs.find(([verb]) => doc.norm.startsWith(verb, task.start + roleAt))?.[1] ?? 'responsible'
+  const roleAt = modals.at(doc.norm, own)?.length ?? 0
+  const role = roleVerbs.find(([verb]) => doc.norm.startsWith(verb, own + roleAt))?.[1] ?? 'responsible'
   const parts = actor.kind === 'joint' ? actor.parts : [value]
   return {
     owner: doc.source.slice(ownerPosition.start.offset, ownerPosition.end.offset),

@@ -18,6 +18,8 @@ import {
   monthMiddle,
   monthParts,
   moreHolidays,
+  nextMeetingWords,
+  workNamingVerbs,
   notDeadlineAfter,
   vacations,
   festivalWorks,
@@ -101,6 +103,11 @@ const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?
 const allHolidays = [...holidays, ...moreHolidays]
 /** `国庆节前`, `明年元旦前`, `两节前`, `汛期来临前`, `董事会召开前`, `9月开学前` (the month it falls in). */
 const holidayPattern = new RegExp(`${lead}(今年|明年)?(?:\\d{1,2}月份?)?(${allHolidays.map(([word]) => word).join('|')})(?:来临|到来|召开)?${ends}`, 'g')
+/**
+ * `下次调度会前`, `在下一次党委会议前`, `下次会议召开前`: the next sitting of a
+ * meeting (up to eight characters of its kind between), on a day the text does not give.
+ */
+const nextMeetingPattern = new RegExp(`${lead}(?:${nextMeetingWords.join('|')})[\\u4e00-\\u9fff]{0,8}?会(?:议)?(?:召开)?${ends}`, 'g')
 /** `年前`, `于节前`: a festival the text does not name (see `isFestival`). Groups: the ending. */
 const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${deadlineEnds.join('|')})`, 'g')
 /**
@@ -113,10 +120,15 @@ const yearEndPattern = new RegExp(
   'g'
 )
 /**
+ * `于年中`, `年中前`, `今年年中前`, `年中完成`: the middle of the year, its 30 June (not `今年中`,
+ * `年中央`, `年中期`). Groups: lead, relative year, the ending.
+ */
+const midYearPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在)?(今年|本年|明年)?(?<![今明去本当前])年中(?![央国心期])(之前|以前|前)?`, 'g')
+/**
  * `本学期内`, `本学期末前`, `下学期开学前`, `2026年秋季学期前` (a term of a school's calendar, which
  * each school sets: no date). Groups: 本/下/当, `末`, the ending.
  */
-const termPattern = new RegExp(`${lead}(本|下|当|这个|(?:\\d{4}年|今年|明年)?(?:春季|秋季))学期(末|结束|开学)?(之前|以前|前|之内|以内|内)`, 'g')
+const termPattern = new RegExp(`${lead}(?:(本|下|当|这个|(?:\\d{4}年|今年|明年)?(?:春季|秋季))|(?<![上一两三四五六七八九十\\d]))学期(末|结束|开学)?(之前|以前|前|之内|以内|内)`, 'g')
 /** `第3周前`, `第十教学周前`: a week of a school's term, which each school counts (no date). */
 const teachingWeekPattern = new RegExp(`${lead}第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(之前|以前|前|之内|以内|内)`, 'g')
 /** `寒假期间`, `于暑假内`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
@@ -303,7 +315,15 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   // recurring one is how often it reports. Of two one-off ones, the first written.
   const absolute = absoluteDue(text, dates, meeting, labelled)
   const relative = relativeDue(text, dates, meeting, labelled)
-  const oneOff = first([absolute, relative, dayDue(text, meeting)].filter((due): due is Due => due !== null))
+  let oneOff = first([absolute, relative, dayDue(text, meeting)].filter((due): due is Due => due !== null))
+  // `做好寒假前学生离校安全教育,1月10日前完成`: a time right after a verb of doing names the work;
+  // a deadline written after it is the task's (with none, the time stays the task's deadline).
+  if (oneOff && workNamingVerbs.some((verb) => text.endsWith(verb, oneOff?.start))) {
+    const rest = withoutSpans(text, [oneOff])
+    const restDates = findDates(rest)
+    const later = [absoluteDue(rest, restDates, meeting, labelled), relativeDue(rest, restDates, meeting, labelled), dayDue(rest, meeting)]
+    oneOff = first(later.filter((due): due is Due => due !== null)) ?? oneOff
+  }
   // A prompt start written before a recurring report (`即日起实行周调度,每周五报告进展`,
   // `立即组织排查,每月5日前报送`) is when the task is due; the recurring one, how often it reports.
   const cycle = first(recurring)
@@ -435,6 +455,10 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
+  // The next sitting of a meeting, as holidays without a day are read (`董事会召开前`).
+  if (norm.includes('下')) for (const match of matches(nextMeetingPattern, norm)) {
+    candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
+  }
   // `年前`, `节前`: a festival without a day (see `unnamedFestivals`).
   if (norm.includes('前')) for (const match of matches(festivalPattern, norm)) {
     const end = match.index + match[0].length
@@ -462,6 +486,13 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const year = namedYear(digits, digits ? undefined : said, meeting) ?? meeting?.year ?? null
     const date = year === null ? null : isoDate(year, 12, 31)
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+  }
+  if (norm.includes('年中')) for (const match of matches(midYearPattern, norm)) {
+    const end = match.index + match[0].length
+    if (!match[1] && !match[3] && !labelled && !delivers(norm, end)) continue
+    const named = namedYear(undefined, match[2], meeting)
+    const year = named ?? (meeting && yearOnOrAfter(6, 30, meeting))
+    candidates.push({start: match.index, end, date: year === null ? null : isoDate(year, 6, 30), kind: 'absolute'})
   }
   if (month) for (const match of matches(monthOfMeetingPattern, norm)) {
     const end = match.index + match[0].length
@@ -605,6 +636,8 @@ const weekdayPattern = new RegExp(`(?<!上)(?:于|在)?(本|下)?(?:周|星期)(
 /** `本周末前`, `下周末之前`, `周末前`: by the Sunday of the meeting's week, or of the next. */
 const weekendPattern = new RegExp(`(?<!上)(?:于|在)?(本|下)?周末${ends}`, 'g')
 const weekdays = '一二三四五六日天'
+/** The date of a weekday written after it in brackets: `(7月10日)`, `(10日)`. */
+const dateNotePattern = /^\((?:\d{1,2}月)?\d{1,2}[日号]\)/
 
 /**
  * `10个工作日内`, `3日内`, `本周内`, `本周五前`, `会后一周内`, `限期一个月`:
@@ -615,8 +648,10 @@ const weekdays = '一二三四五六日天'
 function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labelled: boolean): Due | null {
   const candidates: Due[] = []
   if (norm.includes('周') || norm.includes('星期')) for (const match of matches(weekdayPattern, norm)) {
-    // The ending, after a time of day if one is written (`本周五17时前`, `下周一下班前`).
-    const end = endingAfterTime(norm, match.index + match[0].length)
+    // The ending, after a time of day if one is written (`本周五17时前`, `下周一下班前`), or after
+    // the day's date in brackets (`本周五(7月10日)前`).
+    const after = match.index + match[0].length
+    const end = endingAfterTime(norm, after + (dateNotePattern.exec(norm.slice(after, after + 12))?.[0].length ?? 0))
     if (end === -1) continue
     const weekday = Math.min(weekdays.indexOf(match[2]) + 1, 7)
     let date: string | null = null
