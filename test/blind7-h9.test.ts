@@ -450,3 +450,10 @@ describe('layout tags a copy kept', () => {
     expect(parseMinutes(text).items[0].decisions.map((decision) => decision.text)).toEqual(['会议同意单笔<5万元的采购由各单位自行组织'])
   })
 })
+
+describe('white space after a marker', () => {
+  it('should leave a tab after 一、 out of the heading', () => {
+    const text = ['2025年6月3日，县长王强主持召开县政府常务会议。现纪要如下：', '一、\t关于汛期地质灾害防治', '会议要求加强隐患点监测。'].join('\r\n')
+    expect(headings(text)).toEqual([['一', '关于汛期地质灾害防治']])
+  })
+})

@@ -787,8 +787,9 @@ function leadsInToPoints(text: string, at: number, end: number): boolean {
 
 function headingNode(doc: Doc, start: number, end: number): Heading {
   let valueEnd = end
-  while (valueEnd > start && ':。 '.includes(doc.norm.charAt(valueEnd - 1))) valueEnd--
-  while (start < valueEnd && doc.norm.charAt(start) === ' ') start++
+  while (valueEnd > start && ':。 \t'.includes(doc.norm.charAt(valueEnd - 1))) valueEnd--
+  // (A tab after the marker too: `一、\t关于…`.)
+  while (start < valueEnd && (doc.norm.charAt(start) === ' ' || doc.norm.charAt(start) === '\t')) start++
   const position = doc.normPosition(start, valueEnd)
   return {type: 'heading', value: doc.source.slice(position.start.offset, position.end.offset), position}
 }
