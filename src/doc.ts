@@ -115,6 +115,42 @@ export function isIdeograph(code: number): boolean {
 }
 
 /**
+ * HTML entities of white space that web copies keep in their text
+ * (`&nbsp;&nbsp;一、关于…`): left out of the view, as an indent is.
+ */
+const spaceEntities = ['&nbsp;', '&ensp;', '&emsp;', '&#160;', '&#xa0;', '&#12288;', '&#x3000;']
+
+/** Tags of layout a copy kept in its text (`<p>…</p>`, `<br>`, `<strong>`), with their attributes. */
+const layoutTag = /<\/?(?:p|br|div|span|strong|b|em|font)(?:\s[^<>]{0,120})?\s*\/?>/iy
+
+/** Length of a tag of layout at `index` (see `layoutTag`), or 0: left out of the view. */
+function tagAt(source: string, index: number): number {
+  layoutTag.lastIndex = index
+  const match = layoutTag.exec(source)
+  return match ? match[0].length : 0
+}
+
+/** Length of an entity of white space at `index` (see `spaceEntities`), or 0. */
+function spaceEntityAt(source: string, index: number): number {
+  for (const entity of spaceEntities) if (source.startsWith(entity, index)) return entity.length
+  return 0
+}
+
+/**
+ * Length of Markdown a page converted to text keeps at `index`, or 0: bold
+ * marks (`**一、关于…**`) and a heading's `#` at a line start (`# 关于…纪要`).
+ * Never text of minutes (`1#楼` has no space after its `#`).
+ */
+function markupAt(source: string, index: number): number {
+  if (source.charCodeAt(index) === 0x2a) return source.charCodeAt(index + 1) === 0x2a ? 2 : 0
+  const lineStart = index === 0 || source.charCodeAt(index - 1) === 10 || source.charCodeAt(index - 1) === 13
+  if (!lineStart) return 0
+  let end = index
+  while (source.charCodeAt(end) === 0x23 && end - index < 6) end++
+  return source.charCodeAt(end) === 0x20 ? end + 1 - index : 0
+}
+
+/**
  * Length of converter residue (`(qū)`) at `index`, or 0.
  */
 function residueAt(source: string, index: number): number {
@@ -208,6 +244,12 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
       dropped = 1
     } else if ((code === 0x28 || code === 0xff08) && index > 0) {
       dropped = residueAt(source, index)
+    } else if (code === 0x26 /* & */) {
+      dropped = spaceEntityAt(source, index)
+    } else if (code === 0x3c /* < */) {
+      dropped = tagAt(source, index)
+    } else if (code === 0x2a /* * */ || code === 0x23 /* # */) {
+      dropped = markupAt(source, index)
     }
     if (dropped > 0) {
       if (!sourceOf) {

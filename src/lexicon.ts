@@ -82,6 +82,10 @@ export const decisionVerbs: readonly string[] = [
   '审查批准了',
   '审议批准了',
   '讨论并原则通过',
+  '审议并一致通过',
+  '讨论并一致通过',
+  '审议并一致同意',
+  '讨论并一致同意',
   '研究并原则通过',
   '研究并原则同意',
   '讨论并原则同意',
@@ -282,6 +286,8 @@ export const taskStarters: readonly string[] = [
   '统筹',
   // `由X统一协调`, `由X统一组织`
   '统一',
+  // `由X全程监督`, `由X全程跟踪审计`
+  '全程',
   // `由X每周调度一次`
   '每周',
   '每月',
@@ -384,7 +390,11 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: 'responsi
   ['牵头部门', 'lead'],
   ['配合单位', 'support'],
   ['配合部门', 'support'],
-  ['协办单位', 'support']
+  ['协办单位', 'support'],
+  // `市城投集团作为实施主体,负责项目融资…`
+  ['实施主体', 'responsible'],
+  ['建设主体', 'responsible'],
+  ['责任主体', 'responsible']
 ]
 
 /**
@@ -646,6 +656,13 @@ export const ownVillageOrgans: readonly string[] = [
 export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
 
 /**
+ * Words that begin with a decision verb and name a document (`决定草案`,
+ * `同意书`, `批准书`): a clause that opens with one speaks of the document
+ * (`会议认为,决定草案结构合理`), it decides nothing.
+ */
+export const decisionNouns: readonly string[] = ['决定草案', '决定(草案)', '决定书', '决定稿', '同意书', '批准书', '批准文件', '批准文号', '通过率']
+
+/**
  * Verbs of two characters whose first is a unit suffix (`办理`, `处置`,
  * `部署`): a unit does not end inside one, so `会议要求加快办理…` names no
  * unit `加快办`.
@@ -893,7 +910,7 @@ export const titles: readonly string[] = [
 
 /** Common Chinese surnames (single and double), for telling a name from other text. */
 export const surnames =
-  '习宦蔚王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭阎洪凤钮赖丘畅竺蒯郗谯缑邴逄綦傅萧贲荀酆羿汲糜隗宓钭蓟庾殳夔訾璩郦郏濮'
+  '习宦蔚王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭阎洪凤钮赖丘畅竺蒯郗谯缑邴逄綦傅萧贲荀酆羿汲糜隗宓钭蓟庾殳夔訾璩郦郏濮贝鄂'
 
 /**
  * Surnames that are also prepositions and joiners (`向`, `和`, `由` …): before a

@@ -177,14 +177,21 @@ function labelledSubject(text: string, start: number, end: number): Owner | null
 /**
  * Whether an item's heading is a task of its own: a sentence (it holds `,`
  * or `;`) that opens with its owner, as the agreed matters numbered as
- * items have it (`二、县财政局要积极争取上级资金，不足部分由…`).
+ * items have it (`二、县财政局要积极争取上级资金，不足部分由…`); or one clause
+ * whose owner must do something (`二、县财政局要在6月10日前拨付…`, `三、由X负责…`),
+ * which a topic (`关于X`, `X关于Y的汇报`) never says.
  */
 function givesOwnTask(doc: Doc, unit: Unit): boolean {
   const text = doc.norm
-  if (indexWithin(text, ',', unit.start, unit.end) === -1 && indexWithin(text, ';', unit.start, unit.end) === -1) return false
+  const sentence = indexWithin(text, ',', unit.start, unit.end) !== -1 || indexWithin(text, ';', unit.start, unit.end) !== -1
   const first = unitSentences(doc, unit)[0]?.clauses[0]
-  return first !== undefined && ownerAt(text, first) !== null
+  const found = first === undefined ? null : ownerAt(text, first)
+  if (found === null) return false
+  return sentence || text.startsWith('要', found.taskStart) || ownTaskOpeners.at(text, skipMarker(text, unit.start, unit.end)) !== undefined
 }
+
+/** What a heading of one clause that gives a task opens with: `由X负责…`, `请X…`. */
+const ownTaskOpeners = words(['由', '请'])
 
 /**
  * Whether a subject and its follower give a task: any follower but `对`

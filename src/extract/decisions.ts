@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {decisionVerbs, notStepWords} from '../lexicon.js'
+import {decisionNouns, decisionVerbs, notStepWords} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, type Span} from './clauses.js'
@@ -16,17 +16,22 @@ import {skipMarker} from './markers.js'
 
 const verbs = words(decisionVerbs)
 const afterNouns = words(notStepWords)
-const subjects = words(['会议还', '会议', '会上', '并', '还', '也', '又', '均', '最终', '经讨论'])
+const documentNouns = words(decisionNouns)
+const subjects = words(['会议还', '会议', '会上', '并', '还', '也', '又', '均', '同时', '最终', '经讨论'])
 /** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
 const openers = ['经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '议定', '决定']
 /** Openers that are their own subject. */
 const ownOpeners = words(openers.filter((word) => word.startsWith('经')))
 const openerWords = words(openers)
 /**
- * A count of votes after a verb, ending its clause: `同意9票`, `同意九票`, `同意36人`,
- * `同意8,650万股,占…` (not `同意11名处级干部正式任职`, what is agreed to).
+ * A count of votes after a verb: `同意9票`, `同意九票`, `同意36人`, `同意8,650万股,占…`, the
+ * tally alone, ending its clause, or before the next one (`同意9票反对0票`); not a count of
+ * those agreed to (`同意2名同志参加培训`, `同意11名处级干部正式任职`).
  */
-const voteCount = /^[\d,.零〇一二两三四五六七八九十百千万]+(?:票|人|名|户|位|股)(?:$|[,;。、\s])/
+const voteCount = /^[\d,.零〇一二两三四五六七八九十百千万]+(?:票|人|名|户|位|股)(?:(?![\u4e00-\u9fff])|(?=反对|弃权|赞成|不同意))/
+
+/** How a vote went, before the verb it passed with: `以7票同意、0票反对、0票弃权`, `以全票`. */
+const voteAdverbial = /^以(?:全票|(?:[\d零〇一二两三四五六七八九十百]+票(?:同意|赞成|反对|弃权)、?)+)/
 
 /** What a lead-in announces rather than decides: `议定以下事项`, `议定事项如下`, `明确如下`, `议定事项:`. */
 const leadInObjects = words(['了以下事项', '了如下事项', '以下事项', '如下事项', '事项如下', '以下几点', '以下意见', '如下意见', '意见如下', '以下', '如下', '事项'])
@@ -177,9 +182,14 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
     if (!subject) break
     cursor += subject.length
   }
+  // `会议以7票同意、0票反对、0票弃权审议通过…`, `以全票通过…`: the tally says how, the verb follows.
+  const vote = voteAdverbial.exec(text.slice(cursor, Math.min(clause.end, cursor + 40)))
+  if (vote) cursor += vote[0].length
   const other = otherCues.at(text, cursor)
   // `会议要求…`, or the cue alone leading in (`…活动,要求:`): not part of a decision.
   if (other && (cursor > clause.start || cursor + other.length >= clause.end)) return 'stop'
+  // `决定草案结构合理`: the verb begins the name of a document, which the clause speaks of.
+  if (documentNouns.at(text, cursor) !== undefined) return null
   const verb = verbs.at(text, cursor)
   // `表决结果:同意9票,反对0票`, `同意36人`: a tally of votes, not what was decided.
   if (verb && voteCount.test(text.slice(cursor + verb.length, cursor + verb.length + 12))) return null

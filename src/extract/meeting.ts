@@ -414,6 +414,8 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
     (isUnit(doc.norm, fromTitle.start, fromTitle.start + end) || placePrefixes.includes(title.slice(0, end))) &&
     !conveningBodies.some((body) => title.slice(0, end).endsWith(body))
   if (at > 0 && title.startsWith('关于') && title.charAt(at - 1) === '的') return fromLead
+  // Nor is the title's `关于` (`关于全市创建工作推进会议的纪要`): the lead's name, as it is.
+  if (title.slice(0, at) === '关于') return fromLead
   // The lead may call the organisation by its kind (`召开街道党政联席会议` under `新华街道…`): its last one or two characters.
   return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1) || organisation(at + 2)) ? fromLead : fromTitle
 }

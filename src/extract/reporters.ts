@@ -143,8 +143,8 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     if (isPoint) {
       const first = pointOpening(doc, unit)
       const from = first ? skipMarker(text, first.start, first.end) : -1
-      const hit = first && presentsIn(text, from, first.end) ? actorBefore(text, from, first.end, pointPresenting) : null
-      if (hit) found.push(hit.actor)
+      const hit = first ? pointPresenter(text, from, first.end) : null
+      if (hit) found.push(hit)
     }
     // Else a point names a reporter only as the one whose proposal it agrees to: `1.同意X提出的…`.
     if (isPoint && indexWithin(text, '同意', unit.start, unit.end) === -1) continue
@@ -255,14 +255,53 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
 
 /**
  * The clause a point opens its matter with: its first, or after a short
- * label of its own (`(一)项目进展。X汇报了…`) the next sentence's first.
+ * label of its own (`(一)项目进展。X汇报了…`) or a heading on a line of its
+ * own (`(一)审议《…》` over `X汇报了…`) the next sentence's first.
  */
 function pointOpening(doc: Doc, unit: Unit): Span | undefined {
   const [label, next] = unitSentences(doc, unit)
   const first = label?.clauses[0]
   if (!first || !next || label.clauses.length > 1 || presentsIn(doc.norm, first.start, first.end)) return first
-  return skipMarker(doc.norm, first.start, first.end) + pointLabelLength >= first.end ? next.clauses[0] : first
+  const short = skipMarker(doc.norm, first.start, first.end) + pointLabelLength >= first.end
+  return short || endsLine(doc.norm, label.end) ? next.clauses[0] : first
 }
+
+/** Whether a sentence that ends at `at` ends its line with no punctuation: a heading's line. */
+function endsLine(text: string, at: number): boolean {
+  let cursor = at
+  while (text.charCodeAt(cursor) === 0x20 || text.charCodeAt(cursor) === 0x3000 || text.charCodeAt(cursor) === 0x09) cursor++
+  const code = text.charCodeAt(cursor)
+  return code === 0x0a || code === 0x0d
+}
+
+/** Who presents a point's matter in its opening clause from `from`: `医务科汇报了…`, `会议听取了X关于…的汇报`. */
+function pointPresenter(text: string, from: number, end: number): Actor | null {
+  if (!presentsIn(text, from, end) && indexWithin(text, '听取', from, end) === -1) return null
+  const hit = actorBefore(text, from, end, pointPresenting)
+  if (hit) return hit.actor
+  // `(一)医务科关于上半年医疗质量情况的汇报。`: the report the point names, its maker.
+  // (Not `一是听取和审议X关于…的报告`, an agenda's entry: the point opens with a verb, not its maker.)
+  if (!agendaVerbs.at(text, from) && reportEnds.some((ending) => indexWithin(text, ending, from, end) !== -1)) {
+    const maker = actorBefore(text, from, end, reportAbout)
+    if (maker) return maker.actor
+  }
+  // `会议听取了X关于…的汇报` as the point's own matter (not `一是听取和审议X关于…的报告`, an agenda's entry).
+  const subject = meetingWords.at(text, from)
+  if (subject === undefined) return null
+  const cursor = from + subject.length
+  const cue = hearing.at(text, cursor)
+  if (cue && !inAgenda(text, cursor)) {
+    const heard = actorBefore(text, cursor + cue.length, end, words(reporterFollowers))
+    if (heard) return heard.actor
+  }
+  return null
+}
+
+/** Verbs an agenda's entry opens with: `听取和审议…`, `审议…`. */
+const agendaVerbs = words(['听取', '审议', '研究', '讨论'])
+
+/** The meeting opening a point's matter: `会议听取了…`, `会议还听取了…`. */
+const meetingWords = words(['会议还', '会议'])
 
 /** The longest label a point may open with before its matter: `(二)存在问题及解决措施。`. */
 const pointLabelLength = 12

@@ -58,7 +58,8 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
     // heading the meeting speaks in (`一、会议原则同意《…》,由X…`) or that gives the outcome
     // (`一、审议通过《…》`).
     const span = normSpan(doc, item.heading.position)
-    const content = speaks.at(doc.norm, span.start) !== undefined || outcomes.at(doc.norm, span.start) !== undefined
+    const subject = speaks.at(doc.norm, span.start)
+    const content = (subject !== undefined && !namesPart(doc.norm, span.start + subject.length, span.end)) || outcomes.at(doc.norm, span.start) !== undefined
     const kind = (item.marker && item.marker.level !== 'section') || content ? 'paragraph' : 'heading'
     // (A heading that runs on after a space into its first point, `关于综合利用 1.X要…`, is split by
     // the line reader, see `runOnBreaks`.)
@@ -66,7 +67,10 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
   }
   let leadIn: string | null = null
   for (const child of item.children) {
-    if (child.type === 'paragraph') {
+    if (child.type === 'paragraph' && leadIn !== null && !opensWithStatement(child) && !isTableRow(doc, child)) {
+      // `会议决定:` over lines without numbers: each line one of the decisions, as points would be.
+      units.push({kind: 'paragraph', decision: leadIn, ...normSpan(doc, child.position)})
+    } else if (child.type === 'paragraph') {
       addParagraph(doc, child, units)
       leadIn = decisionLeadIn(doc, child)
     } else if (child.type === 'list') {
@@ -77,6 +81,27 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
     }
   }
   return units
+}
+
+/**
+ * Whether the text after the meeting in a heading (`会议议定的事项`,
+ * `会议听取的汇报`, `会议的主要精神`) names a part of the minutes: a verb
+ * of two characters at most before `的`, no sentence.
+ */
+function namesPart(text: string, start: number, end: number): boolean {
+  const at = text.indexOf('的', start)
+  return at !== -1 && at - start <= 2 && at < end
+}
+
+/** Whether a paragraph is a row of a table (`| 1 | 落实资金 | 区财政局 |`), which tasks are read from. */
+function isTableRow(doc: Doc, paragraph: Paragraph): boolean {
+  return doc.norm.charCodeAt(doc.toNorm(paragraph.position.start.offset)) === 0x7c /* | */
+}
+
+/** Whether a paragraph opens with a statement of the meeting (`会议强调,…`, `会议听取了…`). */
+function opensWithStatement(paragraph: Paragraph): boolean {
+  const first = paragraph.children[0]
+  return first !== undefined && first.type === 'statement'
 }
 
 /**

@@ -146,7 +146,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       // hard-wrapped join leaves it out) and an attachment named under a point (`附件1:…`)
       // continues that point: the next point goes on with the list.
       const kind = noiseKind(line)
-      if ((kind === 'page' || kind === 'attachment') && listGoesOn(lines, lineIndex, frames)) {
+      if ((kind === 'page' || kind === 'attachment' || runningHeader(line)) && listGoesOn(lines, lineIndex, frames)) {
         if (kind === 'attachment') continuePoint(doc, frames, line)
         continue
       }
@@ -215,6 +215,14 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       continue
     }
     // `其他事项:…` after the matters: a matter of its own, its heading the label.
+    // `其他事项` alone on its line after the numbered matters: a matter of its own, its body below.
+    const otherAlone: RegExpExecArray | null = item !== null && line.end - line.start <= 8 ? otherMattersAlone.exec(doc.norm.slice(line.start, line.end)) : null
+    if (otherAlone) {
+      item = {type: 'item', marker: null, heading: headingNode(doc, line.start, line.start + otherAlone[1].length), children: [], position: doc.normPosition(line.start, line.end)}
+      items.push(item)
+      frames = []
+      continue
+    }
     const otherAt: RegExpExecArray | null = item !== null ? otherMattersLabel.exec(doc.norm.slice(line.start, Math.min(line.end, line.start + 8))) : null
     if (otherAt && line.start + otherAt[0].length < line.end) {
       const labelEnd: number = line.start + otherAt[1].length
@@ -723,7 +731,7 @@ function headingEnd(doc: Doc, start: number, end: number): number {
     if (code === 0x300a) depth++ // 《
     else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
     else if (code === fullStop && depth === 0) return speaks === -1 ? index : speaks
-    else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1))) return index
+    else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1) || withheldAfter(doc.norm, index + 1, end))) return index
     else if (code === 0x4f1a /* 会 */ && depth === 0 && speaks === -1 && index > start + 3 && gluedSpeech(doc.norm, index)) speaks = index
   }
   return end
@@ -753,6 +761,11 @@ function gluedSpeech(text: string, at: number): boolean {
   )
 }
 
+/** Whether the body after a heading's colon only says it is withheld: `四、关于人事事项:略。`. */
+function withheldAfter(text: string, at: number, end: number): boolean {
+  return text.charCodeAt(at) === 0x7565 /* 略 */ && (at + 1 >= end || text.charCodeAt(at + 1) === fullStop)
+}
+
 /** Speakers that may open a heading's body after its colon: `关于X:会议同意…`, `关于X:经研究,…`. */
 const colonSpeakers = words(['会议', '会上', '经研究', '经会议'])
 
@@ -774,8 +787,9 @@ function leadsInToPoints(text: string, at: number, end: number): boolean {
 
 function headingNode(doc: Doc, start: number, end: number): Heading {
   let valueEnd = end
-  while (valueEnd > start && ':。 '.includes(doc.norm.charAt(valueEnd - 1))) valueEnd--
-  while (start < valueEnd && doc.norm.charAt(start) === ' ') start++
+  while (valueEnd > start && ':。 \t'.includes(doc.norm.charAt(valueEnd - 1))) valueEnd--
+  // (A tab after the marker too: `一、\t关于…`.)
+  while (start < valueEnd && (doc.norm.charAt(start) === ' ' || doc.norm.charAt(start) === '\t')) start++
   const position = doc.normPosition(start, valueEnd)
   return {type: 'heading', value: doc.source.slice(position.start.offset, position.end.offset), position}
 }
@@ -829,6 +843,8 @@ const kindOfMattersLabel = /^【[^【】]{0,6}事项】$/
 
 /** `其他事项:` opening a line: the other matters, one item after the numbered ones. */
 const otherMattersLabel = /^(其[他它]事项)\s*:\s*/
+/** `其他事项` alone on its line, with or without its colon. */
+const otherMattersAlone = /^(其[他它]事项)\s*:?\s*$/
 
 /**
  * Whether a line is the heading of a matter standing alone: `关于…(的问题)`,
@@ -866,6 +882,14 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   let cursor = line.start
   // A web page's bullet before each matter: `◆会议听取了…`, `● 会议审议了…`.
   while (cursor < line.end && (labelBullets.includes(text.charAt(cursor)) || text.charAt(cursor) === ' ')) cursor++
+  // A label of the kind of matter glued before it: `【学习传达】会议传达学习了…`, `【研究事项】会议研究了…`.
+  if (text.charCodeAt(cursor) === 0x3010 /* 【 */) {
+    const close = text.indexOf('】', cursor)
+    if (close !== -1 && close < Math.min(line.end, cursor + 10)) {
+      cursor = close + 1
+      while (cursor < line.end && text.charAt(cursor) === ' ') cursor++
+    }
+  }
   // The matter named first: `关于防汛工作,会议听取了…`, `针对X问题,经研究,…`.
   const topic = topicOpeners.find((opener) => text.startsWith(opener, cursor))
   if (topic) return topicFirst(text, cursor, line.end, topic.length)
@@ -1038,7 +1062,7 @@ function addPoint(doc: Doc, item: Item, frames: Frame[], line: Line, sink?: Mess
     break
   }
 
-  if (marker.number !== 1) return false
+  if (marker.number !== 1 && !(frames.length === 0 && resumesList(item, marker))) return false
   const list: List = {type: 'list', level: marker.level, inline: false, children: [point], position: point.position}
   // Nest under the innermost open point of a shallower level, or under one that leads in with
   // `:` to a list of a level no open list has (`3.会议要求:` over `(一)…`): writers mix levels.
@@ -1062,6 +1086,22 @@ function addPoint(doc: Doc, item: Item, frames: Frame[], line: Line, sink?: Mess
   return true
 }
 
+/**
+ * Whether a marker takes up the item's list again after paragraphs that the
+ * meeting spoke in closed it (`(一)《…办法》` / `会议同意…` / `(二)《…》`): the
+ * item's last list, with only paragraphs after it, is of its level and ends
+ * at the number before.
+ */
+function resumesList(item: Item, marker: MarkerMatch): boolean {
+  for (let index = item.children.length - 1; index >= 0; index--) {
+    const child = item.children[index]
+    if (child.type === 'paragraph') continue
+    if (child.type !== 'list' || child.inline || child.level !== marker.level) return false
+    return child.children[child.children.length - 1].marker.number === marker.number - 1
+  }
+  return false
+}
+
 /** Add a line to the innermost open point, stretching the open lists and points over it. */
 function continuePoint(doc: Doc, frames: Frame[], line: Line): void {
   const paragraph = paragraphNode(doc, line.start, line.end)
@@ -1079,9 +1119,18 @@ function continuePoint(doc: Doc, frames: Frame[], line: Line): void {
 function listGoesOn(lines: Line[], index: number, frames: Frame[]): boolean {
   if (frames.length === 0) return false
   let next = index + 1
-  while (next < lines.length && (noiseKind(lines[next]) === 'page' || noiseKind(lines[next]) === 'attachment')) next++
+  while (next < lines.length && (noiseKind(lines[next]) === 'page' || noiseKind(lines[next]) === 'attachment' || runningHeader(lines[next]))) next++
   const line = lines[next]
   return line !== undefined && line.kind === 'point' && line.marker !== null && frames.some((frame) => frame.list.level === line.marker?.level)
+}
+
+/**
+ * Whether a line is a title inside the body: a PDF page's running header
+ * (`XX县人民政府常务会议纪要` again under `第 1 页 共 2 页`), left out where the
+ * list it falls in goes on after it.
+ */
+function runningHeader(line: Line): boolean {
+  return line.class?.kind === 'title'
 }
 
 /** Attendance, noise and signature lines after the last item's content form the closing. */

@@ -52,6 +52,8 @@ const comma = code(',')
 const colon = code(':')
 const dot = code('.')
 const space = code(' ')
+const lineFeed = 0x0a
+const carriageReturn = 0x0d
 const pause = code('、')
 const open = code('(')
 const close = code(')')
@@ -262,10 +264,15 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   const after = text.charCodeAt(numeral.end)
   // `一、`; at a line start also `一.` and `一,`
   if (after === pause || ((after === dot || after === comma) && lineStart)) {
-    // `一、二季度`, `三、四月份`: a run of numbers, not a marker; an Arabic digit after it too,
-    // but at a line start, where a heading may open with one (`一、8月份工作情况`).
-    const next = text.charCodeAt(numeral.end + 1)
-    if (digitAt(text, numeral.end + 1) >= 0 || next === ten || (isDigit(next) && !lineStart)) return null
+    // `一、二季度`, `三、四月份`: a run of numbers, not a marker. At a line start only a number
+    // that follows on makes a run: `一、一季度经营情况`, `一、2025年预算` are headings.
+    if (lineStart) {
+      const following = readChineseNumeral(text, numeral.end + 1)
+      if (following && following.value === numeral.value + 1) return null
+    } else {
+      const next = text.charCodeAt(numeral.end + 1)
+      if (digitAt(text, numeral.end + 1) >= 0 || next === ten || isDigit(next)) return null
+    }
     return {
       level: 'section',
       ordinal: text.slice(start, numeral.end),
@@ -322,13 +329,16 @@ const enumerationEnds = [comma, pause, colon]
  */
 function prefixedNumeral(text: string, start: number, prefix: number, level: Level, ends: number[], max: number): MarkerMatch | null {
   const numeral = readChineseNumeral(text, start + prefix)
-  if (!numeral || numeral.value > max || !ends.includes(text.charCodeAt(numeral.end))) return null
+  if (!numeral || numeral.value > max) return null
+  // A section's number may also end its line (`议题一` alone, the heading on the next).
+  const after = level === 'section' ? sectionEnd(text, numeral.end) : ends.includes(text.charCodeAt(numeral.end)) ? 1 : -1
+  if (after === -1) return null
   return {
     level,
     ordinal: text.slice(start + prefix, numeral.end),
     number: numeral.value,
     start,
-    end: numeral.end + 1,
+    end: numeral.end + after,
     markerEnd: numeral.end
   }
 }
@@ -356,10 +366,11 @@ function bracketedTopic(text: string, start: number, prefix: number, closing: nu
 /** `议题1:`: Arabic digits after a prefix and before one of `sectionEnds`. */
 function prefixedDigits(text: string, start: number, prefix: number): MarkerMatch | null {
   const digitsEnd = readDigits(text, start + prefix)
-  if (digitsEnd === start + prefix || !sectionEnds.includes(text.charCodeAt(digitsEnd))) return null
+  const after = sectionEnd(text, digitsEnd)
+  if (digitsEnd === start + prefix || after === -1) return null
   const number = Number(text.slice(start + prefix, digitsEnd))
   if (number === 0) return null
-  return {level: 'section', ordinal: text.slice(start + prefix, digitsEnd), number, start, end: digitsEnd + 1, markerEnd: digitsEnd}
+  return {level: 'section', ordinal: text.slice(start + prefix, digitsEnd), number, start, end: digitsEnd + after, markerEnd: digitsEnd}
 }
 
 /** What may follow `第一` to name a matter: `第一项`, `第一个议题`, `第一议题`, `第一项议题`, `第一项议程`. */
@@ -370,9 +381,22 @@ function matterNumeral(text: string, start: number): MarkerMatch | null {
   const numeral = readChineseNumeral(text, start + 1)
   if (!numeral) return null
   const word = matterWords.find((candidate) => text.startsWith(candidate, numeral.end))
-  if (!word || !sectionEnds.includes(text.charCodeAt(numeral.end + word.length))) return null
+  if (!word) return null
   const markerEnd = numeral.end + word.length
-  return {level: 'section', ordinal: text.slice(start + 1, numeral.end), number: numeral.value, start, end: markerEnd + 1, markerEnd}
+  const after = sectionEnd(text, markerEnd)
+  if (after === -1) return null
+  return {level: 'section', ordinal: text.slice(start + 1, numeral.end), number: numeral.value, start, end: markerEnd + after, markerEnd}
+}
+
+/**
+ * What ends the number of a matter at `at` (`议题一:`, `第一项议题`): the length of the
+ * punctuation after it (one of `sectionEnds`), 0 at the end of its line (`第二项议题` alone
+ * on a line, the heading on the next), or -1 for anything else.
+ */
+function sectionEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (sectionEnds.includes(code)) return 1
+  return Number.isNaN(code) || code === lineFeed || code === carriageReturn ? 0 : -1
 }
 
 /** Skip punctuation that may follow a bracketed ordinal: `(一)、`, `(1).` */
