@@ -381,6 +381,26 @@ describe('reporters joined by 和 and units that open with 经, and the year of 
   })
 })
 
+describe('owners left after the merges of round 7', () => {
+  const lead = '2024年7月6日，区长王明主持召开专题会议。经研究，明确以下事项：\n'
+
+  it('should give the task to a unit before `按进度` and kin, as before `要`', () => {
+    const {record} = analyze(lead + '一、关于征迁\n县自然资源局负责办理用地报批手续，县财政局按进度拨付征迁资金。\n')
+    expect(record.items[0].assignments.map((made) => [made.owner, made.task])).toEqual([
+      ['县自然资源局', '负责办理用地报批手续'],
+      ['县财政局', '按进度拨付征迁资金']
+    ])
+  })
+
+  it('should read a numbered heading of one clause where a unit 负责 a task as that unit’s task', () => {
+    const {record} = analyze(lead + '一、区财政局要于8月20日前拨付补偿资金。\n二、区自然资源分局负责做好地块收储工作。\n')
+    expect(record.items.map((item) => item.assignments.map((made) => [made.owner, made.task]))).toEqual([
+      [['区财政局', '要于8月20日前拨付补偿资金']],
+      [['区自然资源分局', '负责做好地块收储工作']]
+    ])
+  })
+})
+
 describe('a county people’s congress council of chairs (县人大常委会主任会议纪要)', () => {
   const {text, tree, record, messages} = read('county-npc-council.txt')
 

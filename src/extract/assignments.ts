@@ -22,7 +22,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '具体实施', '具体承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按时', '按期', '按要求', '按规定', '按程序', '具体实施', '具体承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -178,7 +178,8 @@ function labelledSubject(text: string, start: number, end: number): Owner | null
  * Whether an item's heading is a task of its own: a sentence (it holds `,`
  * or `;`) that opens with its owner, as the agreed matters numbered as
  * items have it (`二、县财政局要积极争取上级资金，不足部分由…`); or one clause
- * whose owner must do something (`二、县财政局要在6月10日前拨付…`, `三、由X负责…`),
+ * whose owner must do something (`二、县财政局要在6月10日前拨付…`, `三、由X负责…`,
+ * `三、X负责做好…`),
  * which a topic (`关于X`, `X关于Y的汇报`) never says.
  */
 function givesOwnTask(doc: Doc, unit: Unit): boolean {
@@ -187,7 +188,7 @@ function givesOwnTask(doc: Doc, unit: Unit): boolean {
   const first = unitSentences(doc, unit)[0]?.clauses[0]
   const found = first === undefined ? null : ownerAt(text, first)
   if (found === null) return false
-  return sentence || text.startsWith('要', found.taskStart) || ownTaskOpeners.at(text, skipMarker(text, unit.start, unit.end)) !== undefined
+  return sentence || text.startsWith('要', found.taskStart) || roleWords.at(text, found.taskStart) !== undefined || ownTaskOpeners.at(text, skipMarker(text, unit.start, unit.end)) !== undefined
 }
 
 /** What a heading of one clause that gives a task opens with: `由X负责…`, `请X…`. */
