@@ -468,6 +468,11 @@ function cutsSuffix(text: string, nameStart: number, end: number): boolean {
   return false
 }
 
+/** Whether a code unit ends a sentence or a point: `;`, `。`. */
+function endsPart(code: number): boolean {
+  return code === 0x3b /* ; */ || code === 0x3002 /* 。 */
+}
+
 /**
  * Find an actor that starts at `start` and is followed by one of `followers`:
  * the earliest end that makes both true, within `limit`.
@@ -491,13 +496,11 @@ export function actorBefore(
   limit: number,
   following: Words
 ): {actor: Actor; follower: string} | null {
-  let stop = Math.min(limit, start + 40)
-  // No actor runs over the end of a sentence or of a point (`A级班由季红负责;(二)…由副主任殷俊负责`).
-  for (let at = start; at < stop; at++) {
-    const code = text.charCodeAt(at)
-    if (code === 0x3b /* ; */ || code === 0x3002 /* 。 */) stop = at + 1
-  }
+  const stop = Math.min(limit, start + 40)
+  if (endsPart(text.charCodeAt(start))) return null
   for (let end = start + 2; end < stop; end++) {
+    // No actor runs over the end of a sentence or of a point (`A级班由季红负责;(二)…由副主任殷俊负责`).
+    if (endsPart(text.charCodeAt(end - 1))) return null
     const follower = following.at(text, end)
     if (follower === undefined || notFollowing.at(text, end) !== undefined) continue
     // Most places a follower stands are not the end of an actor: turned away before `readActor`.

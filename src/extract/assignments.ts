@@ -347,7 +347,7 @@ function longestActor(text: string, start: number, end: number, reach: number, j
   // No actor runs over a verb of responsibility: `由公司副总负责协调` has no unit `公司副总负责协`.
   let last = Math.min(end - 1, start + reach)
   for (let at = start + 2; at < last; at++) {
-    if (roleOrSupport.at(text, at) !== undefined) last = at
+    if (roleFirsts.has(text.charCodeAt(at)) && roleOrSupport.at(text, at) !== undefined) last = at
   }
   for (let stop = last; stop >= start + 2; stop--) {
     if (!isIdeograph(text.charCodeAt(stop)) || !mayReadActor(text, start, stop) || splitsTitle(text, start, stop)) continue
@@ -542,7 +542,10 @@ const bodies = new Set(ownBodies)
 /** Verbs that, opening a clause, make a unit after them their object: `组织应急办…`, `督促各村…`. */
 const objectVerbs = words(['组织', '督促', '指导', '协调', '安排', '带领', '召集', '联系', '动员'])
 const roleWords = words(['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责', '牵头', '主抓'])
-const roleOrSupport = words(['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责', '牵头', '主抓', ...supportWords])
+const roleOrSupportWords = ['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责', '牵头', '主抓', ...supportWords]
+const roleOrSupport = words(roleOrSupportWords)
+/** First code units of `roleOrSupport`: asked before the word lookup, where most places start none. */
+const roleFirsts = new Set(roleOrSupportWords.map((word) => word.charCodeAt(0)))
 
 /** Whether a clause holds only an owner's verb of responsibility from `at` (`X负责`, `由X牵头`). */
 function bareRole(text: string, at: number, end: number): boolean {
