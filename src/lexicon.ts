@@ -1275,6 +1275,12 @@ export const deadlineLabels: readonly string[] = [
 ]
 
 /**
+ * Names of the list of what a meeting agreed, written as a line over it
+ * (`会议议定事项清单`, `会议议定事项督办表`): a title, not a decision.
+ */
+export const taskListNouns: readonly string[] = ['清单', '一览表', '督办表', '督办单', '分工表', '台账', '表']
+
+/**
  * Column labels of a table of tasks (督办表), beside owner and deadline
  * labels: `| 序号 | 议定事项 | 责任单位 | 完成时限 |`.
  */

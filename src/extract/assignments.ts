@@ -765,8 +765,8 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       // Owners up to the next label (of an owner or a deadline), bracket or sentence end; labels
       // may be set apart by spaces only (`牵头单位:X 配合单位:Y`), so a space parts owners too.
       let end = cursor
-      while (end < unit.end && !');。'.includes(text.charAt(end)) && labelAt(text, end) === undefined && dueLabels.at(text, end) === undefined) end++
-      for (const actor of listedOwners(text, cursor, end)) {
+      while (end < unit.end && !');。'.includes(text.charAt(end)) && labelAt(text, end) === undefined && dueLabels.at(text, end) === undefined) end += roleMarkAt(text, end) || 1
+      for (const {actor, role: marked} of listedOwners(text, cursor, end)) {
         let made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
         // A vague word in the task says how, the label by when: `抓紧完成A(责任单位:X;完成时限:5月31日前)`.
         if (due && made.dueKind === 'vague') {
@@ -775,7 +775,7 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         }
         const same = known.filter((each) => ownersAmong(made, each))
         if (same.length === 0) {
-          made.role = role
+          made.role = marked ?? role
           assignments.push(made)
         }
         // The label's deadline holds for what the text gave without one, or with a vague one only
@@ -947,19 +947,35 @@ function labelsLine(text: string, unit: Span): boolean {
  * The owners listed in a span, parted by `、`, `,`, `/` or spaces
  * (`市财政局、市税务局`): each part that reads as an actor.
  */
-function listedOwners(text: string, start: number, end: number): Actor[] {
-  const actors: Actor[] = []
+function listedOwners(text: string, start: number, end: number): Array<{actor: Actor; role: Role | null}> {
+  const actors: Array<{actor: Actor; role: Role | null}> = []
   let partStart = start
   for (let index = start; index <= end; index++) {
     if (index === end || '、,/ '.includes(text.charAt(index))) {
-      const part = trim(text, partStart, index)
+      let part = trim(text, partStart, index)
+      // `县住建局(牵头)、县热力公司`: the owner's role in brackets after it.
+      const open = part.end - part.start > 3 && text.charCodeAt(part.end - 1) === 0x29 /* ) */ ? text.lastIndexOf('(', part.end) : -1
+      const mark = open > part.start ? roleMarks.get(text.slice(open + 1, part.end - 1)) : undefined
+      if (mark) part = trim(text, part.start, open)
       // A label's value may be a bare name (`责任领导:X`, `责任人:X`): there it is a person.
       const actor = part.end > part.start ? readActor(text, part.start, part.end) ?? namedPerson(text, part) : null
-      if (actor) actors.push(actor)
+      if (actor) actors.push({actor, role: mark ?? null})
       partStart = index + 1
     }
   }
   return actors
+}
+
+type Role = 'responsible' | 'lead' | 'support'
+
+/** A role in brackets after an owner in a label or a cell: `(牵头)`, `(配合)`. */
+const roleMarks = new Map<string, Role>(shortOwnerLabels)
+
+/** The length of a role in brackets at `index` (`(牵头)`), or 0. */
+function roleMarkAt(text: string, index: number): number {
+  if (text.charCodeAt(index) !== 0x28 /* ( */) return 0
+  const close = text.indexOf(')', index)
+  return close !== -1 && close - index <= 3 && roleMarks.has(text.slice(index + 1, close)) ? close + 1 - index : 0
 }
 
 /** A bare personal name as a person actor, or null. */
@@ -975,6 +991,8 @@ interface TaskColumns {
   task: number
   owners: Array<{column: number; role: 'responsible' | 'lead' | 'support'}>
   due: number
+  /** How many cells the header has. */
+  width: number
 }
 
 const taskColumns = new Set(taskColumnLabels)
@@ -987,31 +1005,79 @@ const dueColumns = new Set(deadlineLabels)
  * tables are read (cells parted by tabs): under a header row that names a
  * task column and an owner column (`议定事项`, `责任单位`, perhaps
  * `完成时限`), each row of the units that follow it gives its owners the
- * task of its row, with the deadline of its row.
+ * task of its row, with the deadline of its row. The header may take two
+ * rows (`| 序号 | 议定事项 | 责任分工 | | 完成时限 |` over `| | | 牵头单位 | 配合单位 | |`),
+ * or a line break in its last cell (`完成` / `时限`, a Word cell that wrapped).
+ * A lead owner's cell left blank under a row that named one is a merged cell:
+ * the owner above goes on; a row short of cells (a merged cell an HTML table
+ * leaves out) takes a deadline in its last cell.
  */
 function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
   const text = doc.norm
   let columns: TaskColumns | null = null
-  for (const unit of units) {
+  let previous: Span[] | null = null
+  let above = new Map<number, Span>()
+  // The line that finishes a wrapped header's last label.
+  let tail = -1
+  for (const [index, unit] of units.entries()) {
+    if (index === tail) continue
     const separator: string = columns?.separator ?? (indexWithin(text, '\t', unit.start, unit.end) === -1 ? '|' : '\t')
     const cells = rowCells(text, unit, separator)
     if (!columns || !cells) {
-      columns = cells && headerColumns(text, cells, separator)
+      const wrapped = cells && wrappedHeader(text, cells, units[index + 1], separator)
+      if (wrapped) tail = index + 1
+      const found: TaskColumns | null = cells && (wrapped ?? headerColumns(text, cells, separator) ?? (previous && headerColumns(text, stacked(previous, cells), separator)))
+      columns = found
+      previous = columns ? null : cells
+      above = new Map()
       continue
     }
     const task = cells[columns.task]
     if (!task || task.end <= task.start) continue
-    const due = columns.due === -1 ? undefined : cells[columns.due]
+    let due = columns.due === -1 ? undefined : cells[columns.due]
+    // A row short of cells: a merged cell left out, the deadline last.
+    const last = cells[cells.length - 1] as Span
+    if (cells.length < columns.width && columns.due !== -1 && findDueNormalized(text.slice(last.start, last.end), meetingDate, true)) due = last
     for (const {column, role} of columns.owners) {
-      const cell = cells[column]
+      let cell: Span | undefined = cells[column]
+      if (cell === due) continue
+      if (cell && cell.end > cell.start && role !== 'support') above.set(column, cell)
+      else if (role !== 'support' && (!cell || cell.end <= cell.start)) cell = above.get(column)
       if (!cell) continue
-      for (const actor of listedOwners(text, cell.start, cell.end)) {
+      for (const {actor, role: marked} of listedOwners(text, cell.start, cell.end)) {
         const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false} : null)
-        made.role = role
+        made.role = marked ?? role
         assignments.push(made)
       }
     }
   }
+}
+
+/** Two header rows as one: a label of the second row over the first's (`责任分工` → `牵头单位`). */
+function stacked(first: Span[], second: Span[]): Span[] {
+  return first.map((cell, column) => {
+    const below = second[column]
+    return below && below.end > below.start ? below : cell
+  })
+}
+
+/**
+ * The columns of a header whose last cell went on to the next line (`…\t完成` / `时限`, a
+ * Word cell that wrapped): that line, short and without separator, finishes the label.
+ */
+function wrappedHeader(text: string, cells: Span[], next: Unit | undefined, separator: string): TaskColumns | null {
+  if (!next || next.end - next.start > 4 || indexWithin(text, separator, next.start, next.end) !== -1) return null
+  const last = cells[cells.length - 1] as Span
+  const label = text.slice(last.start, last.end) + text.slice(next.start, next.end).trim()
+  if (!dueColumns.has(label) && !ownerColumns.has(label) && !taskColumns.has(label)) return null
+  const columns = headerColumns(text, cells.slice(0, -1), separator)
+  if (!columns) return null
+  const column = cells.length - 1
+  const role = ownerColumns.get(label)
+  if (role) columns.owners.push({column, role})
+  else if (dueColumns.has(label) && columns.due === -1) columns.due = column
+  columns.width = cells.length
+  return columns
 }
 
 /**
@@ -1037,7 +1103,7 @@ function rowCells(text: string, unit: Span, separator: string): Span[] | null {
 
 /** The columns of a header row, if it names a task column and an owner column. */
 function headerColumns(text: string, cells: Span[], separator: string): TaskColumns | null {
-  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1}
+  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1, width: cells.length}
   cells.forEach((cell, column) => {
     const label = text.slice(cell.start, cell.end)
     const role = ownerColumns.get(label)

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, taskColumnLabels} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -320,6 +320,7 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
     if (lineEnd >= source.length) break
     lineStart = lineEnd + (source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
   }
+  taskTables(doc, lines)
   signOff(doc, lines)
   attachments(doc, lines)
   relatedLinks(doc, lines)
@@ -396,6 +397,47 @@ function speaksInLastSentence(doc: Doc, line: Line): boolean {
   const cue = matchCue(text, start)
   if (cue && cue.kind !== 'report') return true
   return clause !== -1 && clauseCues.some(([word]) => text.startsWith(word, clause))
+}
+
+const ownerColumnLabels = new Set(ownerLabels.map(([label]) => label))
+const taskColumns = new Set(taskColumnLabels)
+
+/**
+ * A table of tasks under minutes whose matters are paragraphs
+ * (`会议听取了…` over `| 序号 | 议定事项 | 责任单位 | 完成时限 |`) stands
+ * where no numbered item has started, so its rows look like the `索引号 | … |`
+ * rows of a page's metadata: a header row that names a task column and an
+ * owner column (perhaps on a second header row, `| | | 牵头单位 | 配合单位 |`)
+ * and the rows under it are content.
+ */
+function taskTables(doc: Doc, lines: Line[]): void {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
+    if (noiseKind(line) !== 'metadata') continue
+    const labels = pipeCells(doc.norm, line)
+    if (!labels.some((label) => taskColumns.has(label))) continue
+    let at = index + 1
+    while (at < lines.length && noiseKind(lines[at] as Line) === 'metadata' && separatorRow(doc.norm, lines[at] as Line)) at++
+    const next = at < lines.length && noiseKind(lines[at] as Line) === 'metadata' ? pipeCells(doc.norm, lines[at] as Line) : []
+    if (![...labels, ...next].some((label) => ownerColumnLabels.has(label))) continue
+    let row = index
+    for (; row < lines.length; row++) {
+      const each = lines[row] as Line
+      if (noiseKind(each) !== 'metadata' || !doc.norm.slice(each.start, each.end).includes('|')) break
+      if (!separatorRow(doc.norm, each)) lines[row] = {...each, kind: 'paragraph', class: null, marker: null}
+    }
+    index = row - 1
+  }
+}
+
+/** The trimmed cells of a line parted by `|`. */
+function pipeCells(text: string, line: Line): string[] {
+  return text.slice(line.start, line.end).split('|').map((cell) => cell.trim())
+}
+
+/** Whether a line is the `| --- | --- |` row under a Markdown header. */
+function separatorRow(text: string, line: Line): boolean {
+  return /^[|\s:-]+$/.test(text.slice(line.start, line.end))
 }
 
 /**

@@ -1,0 +1,98 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+import type {Assignment} from '../src/record.js'
+
+/** Owner as written, role, task and deadline of each assignment. */
+function rows(assignments: Assignment[]) {
+  return assignments.map((assignment) => [assignment.owner, assignment.role, assignment.task, assignment.due])
+}
+
+/** The record of dated minutes with one numbered item whose body is `body`. */
+function numbered(body: string) {
+  const text = `某县人民政府常务会议纪要\n2026年5月6日，县长王立主持召开县政府第3次常务会议。\n一、研究有关工作\n${body}\n`
+  return analyze(text).record
+}
+
+/** The record of dated minutes whose matters are paragraphs, the first one `body`. */
+function unnumbered(body: string) {
+  const text = `某县人民政府专题会议纪要\n\n2026年5月6日，副县长李强主持召开专题会议。县财政局、县水利局负责同志参加会议。\n\n${body}\n`
+  return analyze(text).record
+}
+
+describe('tables of tasks', () => {
+  it('should read a Markdown table under minutes whose matters are paragraphs, not take its rows for page metadata', () => {
+    const record = unnumbered(
+      '会议听取了县水利局关于水库除险加固的汇报，议定如下：\n| 序号 | 议定事项 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n| 1 | 拨付除险加固资金 | 县财政局 | 6月15日前 |\n| 2 | 完成大坝防渗处理 | 县水利局 | 汛期前 |'
+    )
+    expect(record.items).toHaveLength(1)
+    expect(rows(record.items[0].assignments)).toEqual([
+      ['县财政局', 'responsible', '拨付除险加固资金', '6月15日前'],
+      ['县水利局', 'responsible', '完成大坝防渗处理', '汛期前']
+    ])
+    // `议定如下:` leads in to the table: it decides nothing itself.
+    expect(record.items[0].decisions).toEqual([])
+  })
+
+  it('should read a header whose last cell went on to the next line (a Word cell that wrapped), and not take the rows under a lead-in for decisions', () => {
+    const record = numbered(
+      '会议听取了县水利局的汇报，经研究，明确以下事项：\n序号\t议定事项\t责任单位\t配合单位\t完成\n时限\n1\t完成灌区渠道清淤\t县水利局\t各乡镇\t5月31日前\n2\t落实清淤经费\t县财政局\t\t5月20日前'
+    )
+    expect(rows(record.items[0].assignments)).toEqual([
+      ['县水利局', 'responsible', '完成灌区渠道清淤', '5月31日前'],
+      ['县财政局', 'responsible', '落实清淤经费', '5月20日前']
+    ])
+    expect(record.items[0].decisions).toEqual([])
+  })
+
+  it('should read a header over two rows (责任分工 over 牵头单位 | 配合单位)', () => {
+    const record = numbered(
+      '| 序号 | 议定事项 | 责任分工 | | 完成时限 |\n| --- | --- | --- | --- | --- |\n| | | 牵头单位 | 配合单位 | |\n| 1 | 完成河道保洁招标 | 县水利局 | 县财政局 | 7月10日前 |'
+    )
+    expect(rows(record.items[0].assignments)).toEqual([
+      ['县水利局', 'lead', '完成河道保洁招标', '7月10日前'],
+      ['县财政局', 'support', '完成河道保洁招标', '7月10日前']
+    ])
+  })
+
+  it('should carry a lead owner over a blank (merged) cell, but not a blank supporting one', () => {
+    const record = numbered(
+      '序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t新建茶园3000亩\t县农业农村局\t县财政局\t6月30日前\n2\t培育龙头企业2家\t\t\t9月30日前'
+    )
+    expect(rows(record.items[0].assignments)).toEqual([
+      ['县农业农村局', 'lead', '新建茶园3000亩', '6月30日前'],
+      ['县财政局', 'support', '新建茶园3000亩', '6月30日前'],
+      ['县农业农村局', 'lead', '培育龙头企业2家', '9月30日前']
+    ])
+  })
+
+  it('should take the deadline from the last cell of a row short of cells (a merged cell an HTML table leaves out)', () => {
+    const record = numbered('序号\t议定事项\t牵头单位\t配合单位\t完成时限\n1\t完成设计批复\t县卫健委\t10月31日前')
+    expect(rows(record.items[0].assignments)).toEqual([['县卫健委', 'lead', '完成设计批复', '10月31日前']])
+  })
+
+  it('should read an owner with its role in brackets in a cell or a label (县住建局（牵头）、县热力公司)', () => {
+    const table = numbered('| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| 1 | 更换供热管网 | 县住建局（牵头）、县热力公司 | 11月10日前 |')
+    expect(rows(table.items[0].assignments)).toEqual([
+      ['县住建局', 'lead', '更换供热管网', '11月10日前'],
+      ['县热力公司', 'responsible', '更换供热管网', '11月10日前']
+    ])
+    const labels = numbered('（一）更换供热管网老旧段。\n责任单位：县住建局（牵头）、县热力公司\n办理时限：11月10日前')
+    expect(rows(labels.items[0].assignments)).toEqual([
+      ['县住建局', 'lead', '更换供热管网老旧段', '11月10日前'],
+      ['县热力公司', 'responsible', '更换供热管网老旧段', '11月10日前']
+    ])
+  })
+})
+
+describe('lines over a list of tasks', () => {
+  it('should not take a lead-in that only announces (并明确如下分工:, 会议确定以下督办事项:) for a decision', () => {
+    const record = numbered('会议原则同意该方案，并明确如下分工：\n| 序号 | 议定事项 | 责任单位 |\n| 1 | 完成管网改造 | 县住建局 |')
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['会议原则同意该方案'])
+  })
+
+  it('should not take the name of the list (会议议定事项清单) for a decision', () => {
+    const record = numbered('会议同意安排维修资金300万元。\n\n会议议定事项清单\n序号\t议定事项\t责任单位\t完成时限\n1\t下达维修资金\t县财政局\t5月31日前')
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['会议同意安排维修资金300万元'])
+    expect(rows(record.items[0].assignments)).toEqual([['县财政局', 'responsible', '下达维修资金', '5月31日前']])
+  })
+})
