@@ -1327,8 +1327,9 @@ export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需
  * `及时` (timely), which says how a task is done, not by when: `及时发布
  * 预警信息`, `发现问题及时处置`. `即日起` (from this day on: `即日起执行`) where it
  * leads a clause; with an end after it (`即日起至9月30日`, `即日起30日内`) that end is the deadline.
+ * `即时办理` (done at once), as a label's value: `办理时限:即时办理`.
  */
-export const promptDeadlines: readonly string[] = ['立行立改', '立即', '马上', '即日起']
+export const promptDeadlines: readonly string[] = ['立行立改', '立即', '马上', '即日起', '即时办理']
 
 /**
  * Words that say a task has no end: `完成时限:长期坚持`, `…,长期坚持。`. The

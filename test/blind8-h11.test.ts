@@ -96,3 +96,78 @@ describe('lines over a list of tasks', () => {
     expect(rows(record.items[0].assignments)).toEqual([['县财政局', 'responsible', '下达维修资金', '5月31日前']])
   })
 })
+
+describe('督办事项 numbering', () => {
+  it('should make items of `督办事项1:` lines right after the preamble', () => {
+    const text =
+      '某市人民政府督办会议纪要\n2026年6月3日，副市长黄杰主持召开市政府重点工作督办会议。现将督办事项纪要如下：\n督办事项1：城区雨污分流改造\n责任单位：市水务局\n完成时限：2026年6月30日\n督办事项2：充电设施建设\n责任单位：市发展改革委\n完成时限：2026年10月31日\n'
+    const record = analyze(text).record
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['1', '城区雨污分流改造'],
+      ['2', '充电设施建设']
+    ])
+    expect(rows(record.items[1].assignments)).toEqual([['市发展改革委', 'responsible', '充电设施建设', '2026年10月31日']])
+  })
+
+  it('should make points (decisions, under 会议确定…:) of `督办事项一:` lines under an item', () => {
+    const record = numbered(
+      '会议确定以下督办事项：\n督办事项一：完成分包商清理（责任部门：工程管理部；完成时限：5月31日前）。\n督办事项二：开展采购复查（责任部门：招标采购中心；完成时限：6月30日前）。'
+    )
+    expect(record.items).toHaveLength(1)
+    expect(record.items[0].points.map((point) => point.ordinal)).toEqual(['一', '二'])
+    expect(record.items[0].decisions).toHaveLength(2)
+    expect(rows(record.items[0].assignments)).toEqual([
+      ['工程管理部', 'responsible', '完成分包商清理', '5月31日前'],
+      ['招标采购中心', 'responsible', '开展采购复查', '6月30日前']
+    ])
+  })
+})
+
+describe('labels after a task', () => {
+  it('should give each bracket of labels in a sentence the task before it and its own deadline', () => {
+    const record = numbered(
+      '会议听取了县水利局的汇报。会议要求，尽快形成规划初稿（责任单位：县水利局；完成时限：4月30日前）；同步开展现场踏勘（责任单位：县测绘院；完成时限：5月15日前），修订操作规范（牵头：县司法局；时限：5月底前）。'
+    )
+    expect(rows(record.items[0].assignments)).toEqual([
+      ['县水利局', 'responsible', '尽快形成规划初稿', '4月30日前'],
+      ['县测绘院', 'responsible', '同步开展现场踏勘', '5月15日前'],
+      ['县司法局', 'lead', '修订操作规范', '5月底前']
+    ])
+  })
+
+  it('should read a deadline label written as a sentence after the owner label (`。完成时限:Y。`)', () => {
+    const record = numbered('1.对全县食品企业开展全覆盖检查。责任股室：食品生产股。完成时限：5月31日前。')
+    expect(rows(record.items[0].assignments)).toEqual([['食品生产股', 'responsible', '对全县食品企业开展全覆盖检查', '5月31日前']])
+  })
+})
+
+describe('deadlines of labels and cells', () => {
+  it('should read a quarter in a deadline column with no 前 (`三季度`)', () => {
+    const record = numbered('| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| 1 | 出台招商扶持政策 | 县商务局 | 三季度 |')
+    const [assignment] = record.items[0].assignments
+    expect([assignment.due, assignment.dueDate]).toEqual(['三季度', '2026-09-30'])
+  })
+
+  it('should read `即时办理` as a label’s value as a prompt deadline', () => {
+    const record = numbered('（一）妥善处理群众信访诉求。\n牵头单位：县信访局\n办理时限：即时办理')
+    const [assignment] = record.items[0].assignments
+    expect([assignment.owner, assignment.due, assignment.dueKind]).toEqual(['县信访局', '即时办理', 'vague'])
+  })
+
+  it('should take a date written in a bracket of labels over `立即` in the task', () => {
+    const record = numbered('会议要求，立即对低洼小区开展排查（责任人：副主任陈刚，7月31日前完成）。\n出席：副主任陈刚')
+    expect(rows(record.items[0].assignments)).toEqual([['陈刚', 'responsible', '立即对低洼小区开展排查', '7月31日前']])
+  })
+
+  it('should take the date of a deadline label over a time in the task that has none (`开学前`)', () => {
+    const record = numbered('1.宿舍维修须在开学前全部完成（责任单位：县教育局；完成时限：8月31日前）。')
+    const [assignment] = record.items[0].assignments
+    expect([assignment.owner, assignment.due, assignment.dueDate]).toEqual(['县教育局', '8月31日前', '2026-08-31'])
+  })
+
+  it('should give labels right under a heading the matter the heading names', () => {
+    const text = '某镇党政联席会议纪要\n2026年3月12日，镇党委书记赵立主持召开镇党政联席会议。\n一、集镇污水管网改造\n会议要求加快施工招标。\n牵头单位：镇建设办\n完成时限：5月31日前\n二、高标准农田建设项目验收\n牵头单位：镇农业服务中心\n完成时限：6月底前\n'
+    const record = analyze(text).record
+    expect(rows(record.items[1].assignments)).toEqual([['镇农业服务中心', 'lead', '高标准农田建设项目验收', '6月底前']])
+  })
+})

@@ -736,17 +736,18 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   // A label may have a word of its own before it (`整改责任人:X`, `具体责任人:X`).
   const labelStart = labelWordStart(text, unit.start, first)
   const alone = trim(text, unit.start, labelStart).end <= unit.start
-  let due = labelledDue(text, unit.start, unit.end)
-  for (let next = index + 1; !due && next < units.length && labelsLine(text, units[next]); next++) {
-    if (dueLabels.at(text, units[next].start) !== undefined) due = labelledDue(text, units[next].start, units[next].end)
+  let unitDue = labelledDue(text, unit.start, unit.end)
+  for (let next = index + 1; !unitDue && next < units.length && labelsLine(text, units[next]); next++) {
+    if (dueLabels.at(text, units[next].start) !== undefined) unitDue = labelledDue(text, units[next].start, units[next].end)
   }
   // What a line of labels labels: the unit before the lines of labels.
   let before = index - 1
   while (alone && before >= 0 && labelsLine(text, units[before])) before--
   const previous = before >= 0 ? units[before] : null
-  if (alone && (!previous || previous.kind === 'heading')) return
+  // (Labels right under a heading label the matter it names: `三、高标准农田验收` / `牵头单位:X`.)
+  if (alone && !previous) return
   // A unit before that ends in a label of its own (hard-wrapped lines joined: `…培训。牵头单位:X`) gives what is before it.
-  const taskSpan = alone && previous ? {start: previous.start, end: firstLabel(text, previous.start, previous.end)} : {start: unit.start, end: due && due.label < labelStart ? due.label : labelStart}
+  const taskSpan = alone && previous ? {start: previous.start, end: firstLabel(text, previous.start, previous.end)} : {start: unit.start, end: unitDue && unitDue.label < labelStart ? unitDue.label : labelStart}
   // The tasks the label may restate: those of its unit, or for a label alone, any of the matter's before it.
   const known = assignments.filter((each) => {
     const offset = doc.toNorm(each.positions.task.start.offset)
@@ -760,7 +761,21 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       let cursor = at + label.length
       if (text.charAt(cursor) !== ':') break
       cursor++
-      const task = labelledTask(text, taskSpan.start, taskSpan.end)
+      // A bracket of labels after its task (`尽快形成初稿(责任科室:X;完成时限:Y);同步开展踏勘(责任单位:Z;…)`)
+      // labels the clauses before it, back to a sentence end, `;` or the bracket before, with its own deadline.
+      const bracket = alone ? -1 : labelBracketOpen(text, unit.start, at)
+      let from = bracket
+      while (from > unit.start && !'。;)'.includes(text.charAt(from - 1))) from--
+      // A bracket standing after the sentence's `。` labels that sentence.
+      if (from === bracket && from > unit.start && text.charAt(from - 1) === '。') {
+        from--
+        while (from > unit.start && !'。;)'.includes(text.charAt(from - 1))) from--
+      }
+      // (After another bracket's `)`, the `,` that parts the tasks.)
+      if (text.charAt(from - 1) === ')' && text.charAt(from) === ',') from++
+      const task = bracket === -1 ? labelledTask(text, taskSpan.start, taskSpan.end) : labelledTask(text, from, bracket)
+      const close = bracket === -1 ? -1 : indexWithin(text, ')', at, unit.end)
+      const due = bracket === -1 ? unitDue : labelledDue(text, bracket + 1, close === -1 ? unit.end : close) ?? bracketDue(text, bracket + 1, close)
       if (task.end <= task.start) break
       // Owners up to the next label (of an owner or a deadline), bracket or sentence end; labels
       // may be set apart by spaces only (`牵头单位:X 配合单位:Y`), so a space parts owners too.
@@ -768,10 +783,11 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       while (end < unit.end && !');。'.includes(text.charAt(end)) && labelAt(text, end) === undefined && dueLabels.at(text, end) === undefined) end += roleMarkAt(text, end) || 1
       for (const {actor, role: marked} of listedOwners(text, cursor, end)) {
         let made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
-        // A vague word in the task says how, the label by when: `抓紧完成A(责任单位:X;完成时限:5月31日前)`.
-        if (due && made.dueKind === 'vague') {
+        // A vague word in the task says how, the label by when: `抓紧完成A(责任单位:X;完成时限:5月31日前)`;
+        // so does a date in the label where the task's time has none (`须在开学前完成(…完成时限:8月31日前)`).
+        if (due && (made.dueKind === 'vague' || (made.due !== null && made.dueDate === null && made.dueKind === 'absolute'))) {
           const dated = assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true})
-          if (dated.due !== null && dated.dueKind !== 'vague') made = dated
+          if (dated.due !== null && dated.dueKind !== 'vague' && (made.dueKind === 'vague' || dated.dueDate !== null)) made = dated
         }
         const same = known.filter((each) => ownersAmong(made, each))
         if (same.length === 0) {
@@ -809,6 +825,28 @@ function labelledTask(text: string, start: number, end: number): Span {
   if (cue && cue.kind === 'instruction' && cue.end < task.end) task.start = trim(text, ',:'.includes(text.charAt(cue.end)) ? cue.end + 1 : cue.end, task.end).start
   while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
   return task
+}
+
+/**
+ * A deadline written without a label in a bracket of labels (`(责任人:副主任X,7月31日前完成)`),
+ * as the span of the bracket's text, or null.
+ */
+function bracketDue(text: string, start: number, close: number): (Span & {label: number}) | null {
+  if (close === -1) return null
+  return findDueNormalized(text.slice(start, close), null) ? {start, end: close, label: start} : null
+}
+
+/**
+ * The `(` of a bracket of labels that a label at `at` stands in (`…初稿(责任科室:X;…)`), or -1:
+ * the nearest `(` before it, within 40 characters and the unit, with no `)` between.
+ */
+function labelBracketOpen(text: string, start: number, at: number): number {
+  for (let index = at - 1; index >= start && at - index <= 40; index--) {
+    const char = text.charAt(index)
+    if (char === ')' || char === '。') return -1
+    if (char === '(') return index
+  }
+  return -1
 }
 
 /** Verbs that end a bracketed owner after its task (`…完成主体工程(市水务局负责)`), with the role they give. */
@@ -1116,7 +1154,7 @@ function headerColumns(text: string, cells: Span[], separator: string): TaskColu
 
 /**
  * The value of a deadline label among owner labels (`完成时限:2024年6月底`):
- * a label that opens a bracket or follows a `;` or `,`, its value up to the
+ * a label that opens a bracket or follows a `;`, `,` or `。`, its value up to the
  * next `;`, `)`, `,` or `。` (past a `,` after a recurring report, to a
  * one-off deadline: `每月25日前报送进展,年底前完成`); `label` is where the label starts.
  */
@@ -1124,7 +1162,8 @@ function labelledDue(text: string, start: number, end: number): (Span & {label: 
   for (let index = start; index < end; index++) {
     const label = dueLabels.at(text, index)
     if (label === undefined || text.charAt(index + label.length) !== ':') continue
-    if (index > start && !'(;, '.includes(text.charAt(index - 1))) continue
+    // (After `。` too: labels written as sentences after the task, `…检查。责任股室:X。完成时限:Y。`.)
+    if (index > start && !'(;, 。'.includes(text.charAt(index - 1))) continue
     const valueStart = index + label.length + 1
     let valueEnd = valueStart
     while (valueEnd < end && !');。,'.includes(text.charAt(valueEnd))) valueEnd++
