@@ -1258,6 +1258,8 @@ export const holidays: ReadonlyArray<readonly [word: string, month: number | nul
 export const deadlineLabels: readonly string[] = [
   '完成时限',
   '完成时间',
+  '完成日期',
+  '办结日期',
   '完成期限',
   '办结时限',
   '办结时间',
@@ -1285,6 +1287,8 @@ export const taskListNouns: readonly string[] = ['清单', '一览表', '督办�
  * labels: `| 序号 | 议定事项 | 责任单位 | 完成时限 |`.
  */
 export const taskColumnLabels: readonly string[] = [
+  '会议议定事项',
+  '会议决定事项',
   '议定事项',
   '决定事项',
   '督办事项',

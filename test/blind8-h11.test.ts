@@ -171,3 +171,35 @@ describe('deadlines of labels and cells', () => {
     expect(rows(record.items[1].assignments)).toEqual([['镇农业服务中心', 'lead', '高标准农田建设项目验收', '6月底前']])
   })
 })
+
+describe('round 2: more column and label forms', () => {
+  it('should read a `会议议定事项` task column and a `完成日期` deadline column', () => {
+    const record = numbered('序号\t会议议定事项\t牵头领导\t牵头单位\t完成日期\n1\t优化路口信号配时\t副县长方正\t县公安局交警大队\t2026年10月15日')
+    expect(rows(record.items[0].assignments)).toEqual([['县公安局交警大队', 'lead', '优化路口信号配时', '2026年10月15日']])
+  })
+
+  it('should read a deadline label on its own line before the owner labels', () => {
+    const record = numbered('会议同意整治背街小巷40条。\n完成时限：10月底前\n责任单位：县城管局\n配合单位：县住建局')
+    expect(rows(record.items[0].assignments)).toEqual([
+      ['县城管局', 'responsible', '会议同意整治背街小巷40条', '10月底前'],
+      ['县住建局', 'support', '会议同意整治背街小巷40条', '10月底前']
+    ])
+  })
+
+  it('should read labels that each stand in lenticular brackets (【责任单位：X】【完成时限：Y】)', () => {
+    const record = numbered('会议原则同意县卫健委提出的改革方案。\n【责任单位：县卫健委】【配合单位：县人社局、县财政局】【完成时限：6月30日前】')
+    expect(rows(record.items[0].assignments)).toEqual([
+      ['县卫健委', 'responsible', '会议原则同意县卫健委提出的改革方案', '6月30日前'],
+      ['县人社局', 'support', '会议原则同意县卫健委提出的改革方案', '6月30日前'],
+      ['县财政局', 'support', '会议原则同意县卫健委提出的改革方案', '6月30日前']
+    ])
+  })
+})
+
+describe('a list of tasks at the end of the minutes', () => {
+  it('should not warn that minutes ending in a row of a table stop mid-sentence', () => {
+    const text = '某县人民政府常务会议纪要\n2026年5月6日，县长王立主持召开县政府第3次常务会议。\n一、研究有关工作\n会议同意该方案。\n序号\t议定事项\t责任单位\t完成时限\n1\t下达资金\t县财政局\t5月31日前\n'
+    expect(analyze(text).messages.map((message) => message.ruleId)).not.toContain('truncated')
+    expect(analyze('某县人民政府常务会议纪要\n2026年5月6日，县长王立主持召开县政府第3次常务会议。\n一、研究有关工作\n会议同意该方案，由县财政局负责').messages.map((message) => message.ruleId)).toContain('truncated')
+  })
+})

@@ -735,10 +735,16 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   // after the lines of labels (`牵头单位:X` / `配合单位:Y` / `完成时限:Z`).
   // A label may have a word of its own before it (`整改责任人:X`, `具体责任人:X`).
   const labelStart = labelWordStart(text, unit.start, first)
-  const alone = trim(text, unit.start, labelStart).end <= unit.start
+  // (Labels may each stand in lenticular brackets: `【责任单位:X】【完成时限:Y】`.)
+  const lineStart = text.charAt(unit.start) === '【' ? unit.start + 1 : unit.start
+  const alone = trim(text, lineStart, labelStart).end <= lineStart
   let unitDue = labelledDue(text, unit.start, unit.end)
   for (let next = index + 1; !unitDue && next < units.length && labelsLine(text, units[next]); next++) {
     if (dueLabels.at(text, units[next].start) !== undefined) unitDue = labelledDue(text, units[next].start, units[next].end)
+  }
+  // (Or on a line of its own before them: `完成时限:10月底前` / `责任单位:X`.)
+  for (let back = index - 1; !unitDue && back >= 0 && labelsLine(text, units[back]); back--) {
+    if (dueLabels.at(text, units[back].start) !== undefined) unitDue = labelledDue(text, units[back].start, units[back].end)
   }
   // What a line of labels labels: the unit before the lines of labels.
   let before = index - 1
@@ -780,7 +786,7 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       // Owners up to the next label (of an owner or a deadline), bracket or sentence end; labels
       // may be set apart by spaces only (`牵头单位:X 配合单位:Y`), so a space parts owners too.
       let end = cursor
-      while (end < unit.end && !');。'.includes(text.charAt(end)) && labelAt(text, end) === undefined && dueLabels.at(text, end) === undefined) end += roleMarkAt(text, end) || 1
+      while (end < unit.end && !');。】'.includes(text.charAt(end)) && labelAt(text, end) === undefined && dueLabels.at(text, end) === undefined) end += roleMarkAt(text, end) || 1
       for (const {actor, role: marked} of listedOwners(text, cursor, end)) {
         let made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
         // A vague word in the task says how, the label by when: `抓紧完成A(责任单位:X;完成时限:5月31日前)`;
@@ -977,8 +983,9 @@ function unbroken(value: string): string {
 
 /** Whether a unit opens with an owner or deadline label and its `:` (`配合单位:Y`, `完成时限:Z`). */
 function labelsLine(text: string, unit: Span): boolean {
-  const label = labelAt(text, unit.start) ?? dueLabels.at(text, unit.start) ?? leaders.at(text, unit.start)
-  return label !== undefined && text.charAt(unit.start + label.length) === ':'
+  const start = text.charAt(unit.start) === '【' ? unit.start + 1 : unit.start
+  const label = labelAt(text, start) ?? dueLabels.at(text, start) ?? leaders.at(text, start)
+  return label !== undefined && text.charAt(start + label.length) === ':'
 }
 
 /**
@@ -1163,10 +1170,10 @@ function labelledDue(text: string, start: number, end: number): (Span & {label: 
     const label = dueLabels.at(text, index)
     if (label === undefined || text.charAt(index + label.length) !== ':') continue
     // (After `。` too: labels written as sentences after the task, `…检查。责任股室:X。完成时限:Y。`.)
-    if (index > start && !'(;, 。'.includes(text.charAt(index - 1))) continue
+    if (index > start && !'(;, 。【'.includes(text.charAt(index - 1))) continue
     const valueStart = index + label.length + 1
     let valueEnd = valueStart
-    while (valueEnd < end && !');。,'.includes(text.charAt(valueEnd))) valueEnd++
+    while (valueEnd < end && !');。,】'.includes(text.charAt(valueEnd))) valueEnd++
     // `完成时限:每月25日前报送进展,年底前完成`: a recurring report, then the one-off deadline that
     // wins over it (as in a task), read on past the `,` where no label follows.
     if (text.charAt(valueEnd) === ',' && findDueNormalized(text.slice(valueStart, valueEnd), null, true)?.kind === 'recurring') {

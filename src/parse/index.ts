@@ -1202,7 +1202,9 @@ function checkTruncated(doc: Doc, lines: Line[], sink?: MessageSink): void {
     const line = lines[index]
     if (line.kind === 'other') continue
     const last = doc.norm.charAt(line.end - 1)
-    if (!'。!?;:)”」》…'.includes(last) && line.kind !== 'section') {
+    // A row of a table (`| 3 | … | 8月31日前 |`, cells parted by tabs) ends no sentence.
+    const row = last === '|' || doc.norm.lastIndexOf('\t', line.end) > line.start
+    if (!'。!?;:)”」》…'.includes(last) && line.kind !== 'section' && !row) {
       warn(sink, 'truncated', 'The text stops mid-sentence: the document may be cut off', doc.normPosition(line.end - 1, line.end))
     }
     return
