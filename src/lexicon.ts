@@ -1283,6 +1283,12 @@ export const deadlineLabels: readonly string[] = [
 export const taskListNouns: readonly string[] = ['清单', '一览表', '督办表', '督办单', '分工表', '台账', '表']
 
 /**
+ * How the title of a table of tasks ends, on a line of its own over the table
+ * (`会议议定事项清单`, `下半年重点任务分解表`, `责任分工表`).
+ */
+export const taskListTitles: readonly string[] = ['事项清单', '任务清单', '督办清单', '一览表', '督办表', '分工表', '分解表', '任务表', '台账']
+
+/**
  * Column labels of a table of tasks (督办表), beside owner and deadline
  * labels: `| 序号 | 议定事项 | 责任单位 | 完成时限 |`.
  */
@@ -1301,6 +1307,7 @@ export const taskColumnLabels: readonly string[] = [
   '事项',
   '工作任务',
   '重点任务',
+  '重点工作',
   '主要任务',
   '具体任务',
   '任务内容',

@@ -203,3 +203,26 @@ describe('a list of tasks at the end of the minutes', () => {
     expect(analyze('某县人民政府常务会议纪要\n2026年5月6日，县长王立主持召开县政府第3次常务会议。\n一、研究有关工作\n会议同意该方案，由县财政局负责').messages.map((message) => message.ruleId)).toContain('truncated')
   })
 })
+
+describe('round 3: titles, wrapped cells and deadline brackets', () => {
+  it('should open an item at the title of a table of tasks that follows the preamble', () => {
+    const text =
+      '某区城管委全体会议纪要\n\n2026年8月12日，副区长蔡建华主持召开区城管委第4次全体会议，听取了上半年工作情况汇报。\n\n会议认为，上半年工作成效明显。\n\n下半年重点任务分解表\n| 序号 | 重点任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n| 1 | 新建公共厕所15座 | 区城管局 | 11月30日前 |\n'
+    const record = analyze(text).record
+    expect(record.items.map((item) => item.heading)).toEqual(['下半年重点任务分解表'])
+    expect(rows(record.items[0].assignments)).toEqual([['区城管局', 'responsible', '新建公共厕所15座', '11月30日前']])
+  })
+
+  it('should read a row whose task cell wrapped onto the next line (a `重点工作` column)', () => {
+    const record = numbered('序号\t重点工作\t责任部门\t完成时间\n1\t清收应收工程款\n（不低于1.2亿元）\t财务资金部\t12月25日前\n2\t组织安全检查\t安全环保部\t12月10日前')
+    expect(rows(record.items[0].assignments)).toEqual([
+      ['财务资金部', 'responsible', '清收应收工程款\n（不低于1.2亿元）', '12月25日前'],
+      ['安全环保部', 'responsible', '组织安全检查', '12月10日前']
+    ])
+  })
+
+  it('should give a bracket that holds only a deadline label to the task right before it', () => {
+    const record = numbered('1.县发改委牵头做好储备粮油轮换投放（完成时限：春节前）。')
+    expect(rows(record.items[0].assignments)).toEqual([['县发改委', 'lead', '牵头做好储备粮油轮换投放', '春节前']])
+  })
+})

@@ -520,6 +520,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   for (const [index, unit] of units.entries()) readLabelled(doc, units, index, meetingDate, assignments)
   readBracketed(doc, units, meetingDate, assignments)
   readTables(doc, units, meetingDate, assignments)
+  bracketedDeadlines(doc, meetingDate, assignments)
   return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
 }
 
@@ -834,6 +835,28 @@ function labelledTask(text: string, start: number, end: number): Span {
 }
 
 /**
+ * A bracket of a deadline label alone right after a task (`X牵头做好A(完成时限:春节前)`):
+ * the deadline of the assignments of that task that have none.
+ */
+function bracketedDeadlines(doc: Doc, meetingDate: string | null, assignments: Assignment[]): void {
+  const text = doc.norm
+  for (const each of assignments) {
+    if (each.due !== null) continue
+    const open = doc.toNorm(each.positions.task.end.offset)
+    if (text.charCodeAt(open) !== 0x28 /* ( */ || dueLabels.at(text, open + 1) === undefined) continue
+    const close = indexWithin(text, ')', open, Math.min(text.length, open + 40))
+    const value = labelledDue(text, open, close === -1 ? Math.min(text.length, open + 40) : close)
+    const found = value && findDueNormalized(text.slice(value.start, value.end), meetingDate, true)
+    if (!value || !found) continue
+    const position = doc.normPosition(value.start + found.start, value.start + found.end)
+    each.due = doc.source.slice(position.start.offset, position.end.offset)
+    each.dueDate = found.date
+    each.dueKind = found.kind
+    each.positions.due = position
+  }
+}
+
+/**
  * A deadline written without a label in a bracket of labels (`(责任人:副主任X,7月31日前完成)`),
  * as the span of the bracket's text, or null.
  */
@@ -1053,6 +1076,7 @@ const dueColumns = new Set(deadlineLabels)
  * task of its row, with the deadline of its row. The header may take two
  * rows (`| 序号 | 议定事项 | 责任分工 | | 完成时限 |` over `| | | 牵头单位 | 配合单位 | |`),
  * or a line break in its last cell (`完成` / `时限`, a Word cell that wrapped).
+ * A row may go on to the next line where a cell wrapped.
  * A lead owner's cell left blank under a row that named one is a merged cell:
  * the owner above goes on; a row short of cells (a merged cell an HTML table
  * leaves out) takes a deadline in its last cell.
@@ -1076,6 +1100,14 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
       previous = columns ? null : cells
       above = new Map()
       continue
+    }
+    // A row whose cell wrapped (a Word cell with a line break): the next line holds the rest of
+    // that cell and the cells after it (`2\t清收工程款` / `(不低于1亿元)\t财务部\t12月25日前`).
+    const next = units[index + 1]
+    const rest = cells.length < columns.width && next ? rowCells(text, next, columns.separator) : null
+    if (rest && cells.length + rest.length - 1 === columns.width) {
+      cells.splice(cells.length - 1, 1, {start: (cells[cells.length - 1] as Span).start, end: (rest[0] as Span).end}, ...rest.slice(1))
+      tail = index + 1
     }
     const task = cells[columns.task]
     if (!task || task.end <= task.start) continue

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, taskColumnLabels} from '../lexicon.js'
+import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -193,8 +193,9 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       continue
     }
     // A paragraph. Without level-1 numbering, a heading on its own line (`关于…问题`) after the
-    // lead opens an item, and the paragraph that takes the matter up is its body.
-    if (sections === 0 && topListLevel === null && isMatterHeading(doc, line) && hasLead()) {
+    // lead opens an item, and the paragraph that takes the matter up is its body; so does the
+    // title of a table of tasks before any matter (`下半年重点任务分解表`).
+    if (sections === 0 && topListLevel === null && (isMatterHeading(doc, line) || (items.length === 0 && isTaskListTitle(doc, line, lines[lineIndex + 1]))) && hasLead()) {
       // `【审议事项】` over a paragraph that takes up a matter itself (`会议审议了…`): a label of the
       // kind of matters below, each paragraph its own item.
       const next = lines[lineIndex + 1]
@@ -900,6 +901,20 @@ function isMatterHeading(doc: Doc, line: Line): boolean {
   if (text.length <= 16 && partHeadingEndings.some((ending) => text.endsWith(ending)) && !/[,。;:!?\s]/.test(text)) return true
   if (/[,。;:!?]/.test(text) || text.endsWith('纪要')) return false
   return namesMatter(text)
+}
+
+const taskListTitleEndings = words(taskListTitles)
+
+/**
+ * Whether a line is the title of a table of tasks over its header row (`会议议定事项清单`,
+ * `下半年重点任务分解表` over `| 序号 | 重点任务 | 责任单位 |`): short, no punctuation.
+ */
+function isTaskListTitle(doc: Doc, line: Line, next: Line | undefined): boolean {
+  const text = doc.norm.slice(line.start, line.end)
+  if (text.length > 24 || /[,。;:!?|\t]/.test(text) || !next || next.class !== null) return false
+  if (taskListTitleEndings.before(doc.norm, line.end) === undefined) return false
+  const header = doc.norm.slice(next.start, next.end)
+  return header.includes('|') || header.includes('\t')
 }
 
 /** Whether a heading's text names a matter: `关于…`, or what the meeting did (`研究“三重一大”事项`, `部署近期重点工作`). */
