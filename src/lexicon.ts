@@ -207,6 +207,9 @@ export const backReferences: readonly string[] = ['上述', '以上', '有关', 
  */
 export const openingDecisionVerbs: readonly string[] = ['审议并原则通过', '审议通过', '原则通过', '原则同意', '还审议']
 
+/** What `决定` leads in to rather than decides at a heading's start: `决定事项`, `决定如下`, `决定的事项`. */
+export const decidedHeadingLeadIns: readonly string[] = ['事项', '如下', '以下', '的', ':']
+
 /**
  * A taking-up verb joined to an outcome: the meeting concludes the matter in
  * hand (`会议研究决定,…`, `会议讨论同意…`) rather than opening a new one. Not
