@@ -42,7 +42,9 @@ const namePresenting = words(['就', '对', '针对', '汇报', '通报', '介�
 /** Followers after which joint reporters each report: `X、Y分别汇报了…`. */
 const eachReports = new Set(['分别', '共同'])
 // `X就…作了具体安排`: a leader who arranges the work of the item, as one who 作了部署.
-const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告']
+// `X、Y分别就…作了交流发言`: units that speak on the matter in turn present it, as a topic
+// meeting's news has them after the main report.
+const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '交流发言', '作了发言', '作发言']
 const agreeing = words(['同意'])
 const proposed = words(['提出的', '提交的', '报送的', '关于'])
 const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers: Words]> = [
