@@ -1318,6 +1318,9 @@ export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', 
 /** Modals that may stand before a vague deadline at the start of its clause: `要尽快`, `务必抓紧`. */
 export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需', '必须', '务必', '要求', '请']
 
+/** Words before the units a task is done with, which may stand before a vague deadline: `要会同X尽快…`. */
+export const vagueDeadlinePartners: readonly string[] = ['会同', '联合', '协同', '配合']
+
 /**
  * Words of promptness that, as `vagueDeadlines` do, give a task a vague
  * deadline where they lead its clause (`立即组织排查`, `立行立改`). Not
