@@ -1,0 +1,128 @@
+/**
+ * Minutes written blind by helper h10 (fixtures/genre/blind8-h10) of the
+ * dev corpus's kinds: government 常务会议 and 办公会议, 专题会议, university
+ * and college meetings, people's congress 主任会议, 机关党委 meetings. Inputs
+ * here are short sentences of the genre's forms; the fixtures are scored by
+ * `JIYAO_CORPUS=fixtures/genre/blind8-h10 node bench/eval.mjs`.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+import {findDue} from '../src/extract/due.js'
+
+const lead = '9月3日上午，县人大常委会主任王立新主持召开县人大常委会第十二次主任会议。'
+
+describe('a concluding verb that names what it concluded', () => {
+  it('should open a matter with 会议研究确定了X (an agenda settled as a matter of its own)', () => {
+    const record = parseMinutes(
+      [
+        lead,
+        '会议讨论了《代表建议督办工作方案》，原则同意提交常委会会议审议。',
+        '会议研究确定了常委会第八次会议的议程建议，决定于9月下旬召开常委会第八次会议。'
+      ].join('\n')
+    )
+    expect(record.items.map((item) => item.heading)).toEqual([
+      '会议讨论了《代表建议督办工作方案》，原则同意提交常委会会议审议',
+      '会议研究确定了常委会第八次会议的议程建议，决定于9月下旬召开常委会第八次会议'
+    ])
+    expect(record.items[1].decisions.map((decision) => decision.text)).toEqual([
+      '会议研究确定了常委会第八次会议的议程建议',
+      '决定于9月下旬召开常委会第八次会议'
+    ])
+  })
+
+  it('should still close the matter in hand with 会议研究确定，… and with 会议研究确定了上述…', () => {
+    const record = parseMinutes(
+      [
+        lead,
+        '会议听取了县人大农委关于耕地保护情况的调研汇报。',
+        '会议研究确定，调研报告修改后提交常委会会议审议。',
+        '会议研究确定了上述报告的提交时间。'
+      ].join('\n')
+    )
+    expect(record.items.length).toBe(1)
+    expect(record.items[0].reporters).toEqual(['县人大农委'])
+  })
+})
+
+describe('a heading that opens with 决定 and what was decided', () => {
+  it('should read 四、决定X于…召开 as a decision, as 三、原则通过… is', () => {
+    const record = parseMinutes(
+      [
+        '8月30日，市人大常委会主任陈海主持召开市人大常委会第九次主任会议。会议议定了以下事项：',
+        '一、原则通过《常委会2024年立法计划调整方案》。',
+        '二、决定市人大常委会第十次会议于9月中旬召开，会期两天。'
+      ].join('\n')
+    )
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.text))).toEqual([
+      ['原则通过《常委会2024年立法计划调整方案》'],
+      ['决定市人大常委会第十次会议于9月中旬召开，会期两天']
+    ])
+  })
+
+  it('should not read a part heading 二、决定事项 as a decision', () => {
+    const record = parseMinutes(
+      ['8月30日，区长刘明主持召开区长办公会议。', '一、听取情况', '会议听取了区水务局关于排涝工作的汇报。', '二、决定事项', '会议同意增设两处排涝泵站。'].join('\n')
+    )
+    expect(record.items[1].heading).toBe('决定事项')
+    expect(record.items[1].decisions.map((decision) => decision.text)).toEqual(['会议同意增设两处排涝泵站'])
+  })
+})
+
+describe('units that speak on a matter in turn', () => {
+  it('should give the units of 分别就…作了交流发言 as reporters after the main report', () => {
+    const record = parseMinutes(
+      [
+        '5月6日，副县长孙杰主持召开乡村振兴专题会议。',
+        '会议听取了县农业农村局关于衔接资金使用情况的汇报，县财政局、县审计局分别就资金监管、项目审计作了交流发言。'
+      ].join('\n')
+    )
+    expect(record.items[0].reporters).toEqual(['县农业农村局', '县财政局', '县审计局'])
+  })
+
+  it('should give a unit that 作了发言 on a matter as its reporter', () => {
+    const record = parseMinutes(
+      ['5月6日，副县长孙杰主持召开乡村振兴专题会议。', '会议听取了县农业农村局关于产业项目的汇报，县林业局就林下经济作了发言。'].join('\n')
+    )
+    expect(record.items[0].reporters).toEqual(['县农业农村局', '县林业局'])
+  })
+})
+
+describe('经会议研究 before a requirement', () => {
+  it('should read no decision from 经会议研究，要求…', () => {
+    const record = parseMinutes(
+      [
+        '6月4日下午，学院召开2024年第8次党政联席会议。现纪要如下：',
+        '一、研究毕业生离校工作',
+        '会上，党委副书记林静就毕业生离校安排进行了通报。经会议研究，要求各系做好离校手续办理，学生工作办公室每日汇总离校情况。',
+        '二、研究教室改造',
+        '会上，副院长钱坤就教室改造进行了说明。经会议研究，原则同意改造方案。'
+      ].join('\n')
+    )
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.text))).toEqual([[], ['经会议研究，原则同意改造方案']])
+  })
+})
+
+/** The deadline phrase `findDue` finds in a task, as written. */
+const dueIn = (task: string) => {
+  const due = findDue(task, '2024-03-02')
+  return due && [task.slice(due.start, due.end), due.kind]
+}
+
+describe('a vague deadline after the units a task is done with', () => {
+  it('should read 尽快 after 要会同X as the deadline', () => {
+    expect(dueIn('要会同市交通运输局尽快确定停车场点位')).toEqual(['尽快', 'vague'])
+    expect(dueIn('要联合区公安分局、区市场监管局抓紧开展联合执法')).toEqual(['抓紧', 'vague'])
+  })
+
+  it('should read it in a traditional mirror too', () => {
+    const record = parseMinutes(
+      ['3月2日，市長周文主持召開市政府第十次常務會議。', '會議審議通過了《停車設施建設計劃》。會議要求，市城管局要會同市自然資源局盡快確定首批建設點位。'].join('\n')
+    )
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([['市城管局', '盡快']])
+  })
+
+  it('should not read 尽快 that qualifies a later step after 会同X and a verb', () => {
+    expect(dueIn('要会同市财政局推动项目尽快落地')).toBe(null)
+  })
+})
