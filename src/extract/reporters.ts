@@ -247,12 +247,26 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     if (countsBack(text, span)) continue
     // The same reporter written twice is one, whatever its width or a line end it runs over (`县\n水利局`).
     const key = text.slice(span.start, span.end)
-    if (seen.has(key)) continue
+    if (seen.has(key) || shortFormOfSeen(seen, key)) continue
     seen.add(key)
     const position = doc.normPosition(span.start, span.end)
     reporters.push({value: doc.source.slice(position.start.offset, position.end.offset), position})
   }
   return reporters
+}
+
+/**
+ * Whether a reporter is one named before in full or in short: the end of its
+ * name (`区人大常委会代表工委` … `同意代表工委提出的…`), or its name the end of
+ * the one before (`住建局` … `市住建局`). Three characters at least, so that
+ * a bare suffix (`办`) names no one.
+ */
+function shortFormOfSeen(seen: ReadonlySet<string>, key: string): boolean {
+  for (const name of seen) {
+    const [short, long] = name.length < key.length ? [name, key] : [key, name]
+    if (short.length >= 3 && short.length < long.length && long.endsWith(short)) return true
+  }
+  return false
 }
 
 /**
