@@ -126,3 +126,48 @@ describe('a vague deadline after the units a task is done with', () => {
     expect(dueIn('要会同市财政局推动项目尽快落地')).toBe(null)
   })
 })
+
+describe('a numbered matter whose later clause gives the owner', () => {
+  it('should read 由X… after the first clause of a sentence heading as X’s task', () => {
+    const record = parseMinutes(
+      [
+        '4月24日，副县长周敏主持召开专题会议。现将会议议定事项纪要如下：',
+        '一、会议听取了县交通运输局关于农村公路养护的汇报，原则同意养护方案。',
+        '二、养护工程实行月调度制度，由县交通运输局每月5日前向县政府报告进展。'
+      ].join('\n')
+    )
+    expect(record.items[1].assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])).toEqual([
+      ['县交通运输局', '每月5日前向县政府报告进展', '每月5日前']
+    ])
+  })
+
+  it('should give no task where the later clause only names who presents (由X作说明)', () => {
+    const record = parseMinutes(
+      ['4月24日，副县长周敏主持召开专题会议。现将会议议定事项纪要如下：', '一、审议《县城区停车管理办法》，由县城管局作说明。', '会议原则同意该办法。'].join('\n')
+    )
+    expect(record.items[0].assignments).toEqual([])
+    expect(record.items[0].reporters).toEqual(['县城管局'])
+  })
+})
+
+describe('a reporter named in full and then in short', () => {
+  it('should give one reporter for 区人大常委会法工委 … 同意法工委提出的…', () => {
+    const record = parseMinutes(
+      [
+        '11月4日，区人大常委会主任赵刚主持召开区人大常委会第八次主任会议。',
+        '一、会议听取了区人大常委会法工委关于规范性文件备案审查情况的汇报。会议议定：①同意法工委提出的审查意见；②审查情况向常委会会议书面报告。'
+      ].join('\n')
+    )
+    expect(record.items[0].reporters).toEqual(['区人大常委会法工委'])
+  })
+
+  it('should keep two units where neither name ends the other', () => {
+    const record = parseMinutes(
+      [
+        '11月4日，区长孙丽主持召开区长办公会议。',
+        '一、会议听取了区住建局关于老旧小区改造的汇报，同意区财政局提出的资金安排意见。'
+      ].join('\n')
+    )
+    expect(record.items[0].reporters).toEqual(['区住建局', '区财政局'])
+  })
+})
