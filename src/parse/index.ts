@@ -923,6 +923,8 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   if (handlesNamedMatter(text, cursor, line.end)) return true
   // `会上,X汇报了…`: someone presents a matter in the first clause.
   if (subject.startsWith('会上') && presentsInFirstClause(text, cursor, line.end)) return true
+  // `会议由X传达学习了…`: the meeting has someone present a matter, as `会议传达学习了…` does.
+  if (text.charAt(cursor) === '由' && presentsInFirstClause(text, cursor, line.end)) return true
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
 }
 
