@@ -190,6 +190,11 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
         // A person relays or leads the study, whatever unit they are written with: the name.
         if (hit && hit.actor.kind === 'unit-person' && hit.actor.name) found.push(nameActor(hit.actor.name.start, hit.actor.name.end))
         else if (hit) found.push(hit.actor)
+        else {
+          // `会议由梁卓然传达学习了…`: a bare name the minutes give a title elsewhere (the chair's).
+          const named = introducedName(text, sentence.start + by + 1, sentence.end, presenting)
+          if (named) found.push(named)
+        }
       }
       // `X就…进行了汇报`, `X介绍了…` at a clause start.
       if (isOpening && reportWords.some((word) => sentenceText.includes(word))) {
