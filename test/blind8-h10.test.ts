@@ -171,3 +171,47 @@ describe('a reporter named in full and then in short', () => {
     expect(record.items[0].reporters).toEqual(['区住建局', '区财政局'])
   })
 })
+
+describe('the meeting has someone relay a matter', () => {
+  it('should open a matter with 会议由X传达学习了… in an unnumbered body, X its reporter', () => {
+    const record = parseMinutes(
+      [
+        '3月5日下午，区长韩松主持召开区政府2025年第4次常务会议。',
+        '会议由韩松传达学习了全市优化营商环境大会精神。会议指出，要抓好贯彻落实。',
+        '会议听取了区商务局关于外贸稳增长工作的汇报，原则同意工作方案。'
+      ].join('\n')
+    )
+    expect(record.items.map((item) => [item.heading, item.reporters])).toEqual([
+      ['会议由韩松传达学习了全市优化营商环境大会精神', ['韩松']],
+      ['会议听取了区商务局关于外贸稳增长工作的汇报，原则同意工作方案', ['区商务局']]
+    ])
+  })
+
+  it('should not open a matter with 会议由X主持', () => {
+    const record = parseMinutes(
+      ['3月5日下午，区政府召开2025年第4次常务会议。', '会议由区长韩松主持。', '会议听取了区商务局关于外贸稳增长工作的汇报。'].join('\n')
+    )
+    expect(record.items.length).toBe(1)
+    expect(record.meeting.chair?.name).toBe('韩松')
+  })
+})
+
+describe('a division named after two things it manages, with its officer', () => {
+  it('should give 实验室与设备管理处 for 实验室与设备管理处处长X汇报了…', () => {
+    const record = parseMinutes(
+      [
+        '3月19日，校长孔明远主持召开2025年第5次校长办公会。纪要如下：',
+        '一、审议《大型仪器共享办法》',
+        '实验室与设备管理处处长姚兵汇报了办法起草情况。会议原则通过该办法。'
+      ].join('\n')
+    )
+    expect(record.items[0].reporters).toEqual(['实验室与设备管理处'])
+  })
+
+  it('should still give two units for 会议听取了教务处与科研处关于…的汇报', () => {
+    const record = parseMinutes(
+      ['3月19日，校长孔明远主持召开2025年第5次校长办公会。纪要如下：', '一、研究教学科研奖励', '会议听取了教务处与科研处关于奖励办法的汇报。'].join('\n')
+    )
+    expect(record.items[0].reporters).toEqual(['教务处', '科研处'])
+  })
+})
