@@ -525,7 +525,9 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
       let to = from
       while (to < end && !isBreak(norm.charCodeAt(to)) && (!isSpace(norm.charCodeAt(to)) || digitSpace(norm, to)) && norm.charCodeAt(to) !== 0x3a /* : */) to++
       const name = nameEnding(doc, from, to)
-      if (name) return withBody(doc, start, index, verb, name)
+      // (Not a name that runs on over when it was held, `…第九次会议于2024年8月26日在公司会议`: a
+      // heading glued before the lead, `召开情况…`, in a copy that lost its line breaks.)
+      if (name && !heldIn(norm, name.start, name.end)) return withBody(doc, start, index, verb, name)
       // `市委常委会召开会议,…`: a bare `会议` is the body's meeting (`市委常委会会议`).
       const bare = /^(?:\(扩大\))?会议$/.exec(norm.slice(from, to))
       if (bare) {
@@ -551,6 +553,14 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
     }
   }
   return null
+}
+
+/** Whether a span holds `于` and a date after it: when a meeting was held, which no name holds. */
+function heldIn(norm: string, start: number, end: number): boolean {
+  for (let at = indexWithin(norm, '于', start, end); at !== -1; at = indexWithin(norm, '于', at + 1, end)) {
+    if (findDates(norm.slice(at + 1, Math.min(end, at + 16)))[0]?.start === 0) return true
+  }
+  return false
 }
 
 /**
