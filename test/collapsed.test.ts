@@ -78,3 +78,11 @@ describe('a board notice that lost its line breaks', () => {
   })
 })
 
+describe('header fields that lost their line breaks', () => {
+  it('should read each field of header lines run on with no space between them', () => {
+    const text = '某村村民代表会议记录\n时间：2024年8月16日晚7时地点：村委会议室主持人：村党支部书记 杨树林记录人：村会计 邱月\n议题一：关于厂房出租\n会议同意出租方案。\n'
+    const {meeting} = parseMinutes(text)
+    expect([meeting.date, meeting.chair?.name, meeting.location]).toEqual(['2024-08-16', '杨树林', '村委会议室'])
+  })
+})
+

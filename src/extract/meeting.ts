@@ -348,9 +348,12 @@ function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Fo
   return false
 }
 
-/** Where a further field of a header line starts, set off by white space: ` 地点:`, ` 主持人:`, ` 参会人员:`. */
+/**
+ * Where a further field of a header line starts, set off by white space (` 地点:`, ` 主持人:`,
+ * ` 参会人员:`) or run on in a copy that lost its line breaks (`…晚7时地点:…`).
+ */
 const laterField = new RegExp(
-  `\\s+(?=(?:${headerFieldSource}|${attendanceLabels.map(([label]) => label).join('|')})\\s*:)`
+  `\\s*(?=(?:${headerFieldSource}|${attendanceLabels.map(([label]) => label).join('|')})\\s*:)`
 )
 
 /** A table cell that is a header label alone: `会议时间`, `主持人`, `地 点:`. */
