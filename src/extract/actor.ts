@@ -160,7 +160,7 @@ export function isName(text: string, start: number, end: number): boolean {
 }
 
 /** What may stand around a name in a list of persons: `出席:A B C`, `A、B`. */
-const listMarks = new Set([' ', '\u3000', '、', ',', ':', '\n', '(', ')'])
+const listMarks = new Set([' ', '\u3000', '\t', '、', ',', ':', '\n', '\r', '(', ')'])
 
 /** Titles that name a person where the minutes introduce them: `副县长王海涛`, `王海涛同志`. */
 const personTitles = words([...titles, '同志'])

@@ -22,6 +22,8 @@ import {indexWithin, type Span} from './clauses.js'
 import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
 
+/** What follows who reported, after the cue that hears it: `关于`, `就`, `提出的` … */
+const followingReporter = words(reporterFollowers)
 const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取和审议', '听取并审议', '听取并讨论', '听取了', '听取', '审议通过了', '审议并通过了', '审议并原则通过了', '审议并原则通过', '审议了'])
 const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明'])
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
@@ -48,8 +50,8 @@ const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学',
 const agreeing = words(['同意'])
 const proposed = words(['提出的', '提交的', '报送的', '关于'])
 const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers: Words]> = [
-  ['听取', hearing, words(reporterFollowers)],
-  ['审议', hearing, words(reporterFollowers)],
+  ['听取', hearing, followingReporter],
+  ['审议', hearing, followingReporter],
   ['同意', agreeing, proposed]
 ]
 
@@ -312,7 +314,7 @@ function pointPresenter(text: string, from: number, end: number): Actor | null {
   const cursor = from + subject.length
   const cue = hearing.at(text, cursor)
   if (cue && !inAgenda(text, cursor)) {
-    const heard = actorBefore(text, cursor + cue.length, end, words(reporterFollowers))
+    const heard = actorBefore(text, cursor + cue.length, end, followingReporter)
     if (heard) return heard.actor
   }
   return null
@@ -336,15 +338,15 @@ const reportAbout = words(['关于'])
 /** What joins the matters of two makers in one clause: `X提出的A和Y提出的B`. */
 const makerJoiners = ['以及', '和', '及']
 /** Followers that tie a maker to its matter: another maker after a joiner must have the same. */
-const makerTies = new Set(['关于', '提出的', '提交的', '报送的', '起草的'])
+const makerTies = new Map(['关于', '提出的', '提交的', '报送的', '起草的'].map((tie) => [tie, words([tie])]))
 
 /**
  * The makers joined to the first one in its clause by `和`, `及`, `以及`,
  * each before the same tie (`同意X提出的A和Y提出的B`): Y.
  */
 function joinedMakers(text: string, first: {actor: Actor; follower: string}, end: number): Actor[] {
-  if (!makerTies.has(first.follower)) return []
-  const tie = words([first.follower])
+  const tie = makerTies.get(first.follower)
+  if (!tie) return []
   const actors: Actor[] = []
   const from = first.actor.whole.end + first.follower.length
   let stop = from
