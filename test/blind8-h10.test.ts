@@ -215,3 +215,19 @@ describe('a division named after two things it manages, with its officer', () =>
     expect(record.items[0].reporters).toEqual(['教务处', '科研处'])
   })
 })
+
+describe('an owner before the standard a task is done by', () => {
+  it('should give 县财政局按每人每年…安排经费 to 县财政局, and end the task before it', () => {
+    const record = parseMinutes(
+      [
+        '8月14日下午，副县长钱振宇主持召开专题会议。',
+        '会议听取了县住建局关于环境整治的汇报。会议明确，垃圾收运由县城管局统一负责，县财政局按每人每年20元标准安排运维经费，县水利局按比例配套河道保洁资金。'
+      ].join('\n')
+    )
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([
+      ['县城管局', '统一负责'],
+      ['县财政局', '按每人每年20元标准安排运维经费'],
+      ['县水利局', '按比例配套河道保洁资金']
+    ])
+  })
+})
