@@ -834,6 +834,8 @@ function withPartners(norm: string, from: number, at: number): boolean {
   let start = from + partner.length
   for (let index = start; index <= at; index++) {
     if (index < at && norm.charAt(index) !== '、' && norm.charAt(index) !== '和') continue
+    // Named units only: with a kind of units (`会同有关部门抓紧完善…`) the word is left to the
+    // task (as the blind5-lead gold has it).
     if (!isUnit(norm, start, index)) return false
     start = index + 1
   }
