@@ -231,3 +231,26 @@ describe('an owner before the standard a task is done by', () => {
     ])
   })
 })
+
+describe('a header run into the lead', () => {
+  it('should take the year from the date of issue before the lead on its line', () => {
+    const record = parseMinutes(
+      [
+        '区政府专题会议纪要 第9期 区政府办公室 2024年1月5日 12月28日下午,副区长邵敏主持召开专题会议,研究冬季供暖工作。',
+        '会议听取了区城管局关于供暖情况的汇报。'
+      ].join('\n')
+    )
+    expect(record.meeting.date).toBe('2023-12-28')
+  })
+
+  it('should leave a lead with no year and no date before it without a date', () => {
+    const record = parseMinutes(['区政府专题会议纪要 第9期 12月28日下午,副区长邵敏主持召开专题会议。', '会议听取了区城管局关于供暖情况的汇报。'].join('\n'))
+    expect(record.meeting.date).toBe(null)
+  })
+})
+
+describe('a vague deadline after units of a kind', () => {
+  it('should leave 抓紧 after 会同有关部门 to the task', () => {
+    expect(dueIn('要会同有关部门抓紧完善配套细则')).toBe(null)
+  })
+})
