@@ -1312,6 +1312,12 @@ export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '
 /** Words before a date that make it a start, not a deadline: `从3月4日起`. */
 export const startWords: readonly string[] = ['从', '自']
 
+/** Verbs by which an asked owner has another body do the work: `请市卫健委指导医院…`, `请X督促各校…`. */
+export const guidingOwnerVerbs: readonly string[] = ['指导', '督促']
+
+/** What follows a guiding verb inside a unit's own name (`就业指导中心`, `指导站`): no body guided. */
+export const guidedNotUnits: readonly string[] = ['中心', '站', '处', '组', '科', '室', '所', '办', '委员会', '办公室']
+
 /** Vague deadlines: `尽快`, `抓紧`. */
 export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '限时', '从速', '第一时间']
 

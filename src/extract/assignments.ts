@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
@@ -135,7 +135,29 @@ for (const [word] of [...holidays, ...moreHolidays]) holidayFirsts[word.charCode
  */
 function askedOwner(text: string, from: number, end: number): Owner | null {
   const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
-  return found ? owner(text, found.actor) : null
+  return found ? (guidesOther(text, found.actor) ?? owner(text, found.actor)) : null
+}
+
+const guidingVerbs = words(guidingOwnerVerbs)
+const guidedBareSuffixes = new Set(guidedNotUnits)
+
+/**
+ * `请市卫健委指导医院…`: an owner read over a verb of guiding to the body it
+ * guides (`市卫健委指导医院`) is the unit before the verb, whose task is the
+ * guiding. Not a unit named for its guidance (`市就业指导中心`), whose part
+ * before the verb is no unit.
+ */
+function guidesOther(text: string, actor: Actor): Owner | null {
+  if (actor.kind !== 'unit') return null
+  const {start, end} = actor.whole
+  for (let at = start + 2; at < end - 2; at++) {
+    const verb = guidingVerbs.at(text, at)
+    if (verb === undefined || at + verb.length >= end - 1 || guidedBareSuffixes.has(text.slice(at + verb.length, end))) continue
+    if (!isUnit(text, start, at)) continue
+    const unit = readActor(text, start, at)
+    if (unit) return {actor: unit, taskStart: at}
+  }
+  return null
 }
 
 /**
