@@ -254,3 +254,18 @@ describe('a vague deadline after units of a kind', () => {
     expect(dueIn('要会同有关部门抓紧完善配套细则')).toBe(null)
   })
 })
+
+describe('an asked owner who guides another body', () => {
+  const ask = (clause: string) =>
+    parseMinutes(['8月14日下午，市长王强主持召开市政府常务会议。', `会议审议通过了《公立医院设备采购管理办法》，${clause}`].join('\n')).items[0].assignments.map(
+      (assignment) => [assignment.owner, assignment.task]
+    )
+
+  it('should give 请市卫健委指导医院… to 市卫健委, the guiding its task', () => {
+    expect(ask('请市卫健委指导医院严格按照采购程序组织实施。')).toEqual([['市卫健委', '指导医院严格按照采购程序组织实施']])
+  })
+
+  it('should keep a unit named for its guidance whole (市就业指导中心)', () => {
+    expect(ask('请市就业指导中心做好培训工作。')).toEqual([['市就业指导中心', '做好培训工作']])
+  })
+})
