@@ -1085,7 +1085,7 @@ function yearOfName(name: string, month: number): number | null {
  * Failing that, the year of the minutes' document or issue number
  * (`〔2024〕5号`, `〔2024〕第15期`): minutes are issued in the year of their meeting.
  */
-function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number}): number | null {
+function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number; start: number}): number | null {
   let issued: number | null = null
   // The tree's types keep titles and noise among the children of the preamble,
   // the items and the closing: nothing inside a paragraph need be visited.
@@ -1096,6 +1096,11 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
       if (issued === null && section.type === 'preamble' && node.type === 'paragraph') {
         const year = numberedIssue.exec(doc.norm.slice(line.start, line.end))
         if (year) issued = Number(year[1])
+        // So is the header's date of issue (`…纪要 第17期 区政府办公室 2023年8月11日 8月9日下午,…`).
+        if (line.start <= date.start && date.start < line.end) {
+          const header = findDates(doc.norm.slice(line.start, date.start)).find((found) => found.year !== null)
+          if (header && header.year !== null) return yearBefore(date.month, date.day, {year: header.year, month: header.month, day: header.day})
+        }
       }
       // The imprint's line of issue (`(市审计局办公室 2024年3月14日印发)`), read as a paragraph.
       if (node.type === 'paragraph' && !issueLine.test(doc.norm.slice(line.start, line.end))) continue

@@ -44,7 +44,9 @@ const namePresenting = words(['就', '对', '针对', '汇报', '通报', '介�
 /** Followers after which joint reporters each report: `X、Y分别汇报了…`. */
 const eachReports = new Set(['分别', '共同'])
 // `X就…作了具体安排`: a leader who arranges the work of the item, as one who 作了部署.
-const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告']
+// `X、Y分别就…作了交流发言`: units that speak on the matter in turn present it, as a topic
+// meeting's news has them after the main report.
+const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '交流发言', '作了发言', '作发言']
 const agreeing = words(['同意'])
 const proposed = words(['提出的', '提交的', '报送的', '关于'])
 const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers: Words]> = [
@@ -190,6 +192,11 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
         // A person relays or leads the study, whatever unit they are written with: the name.
         if (hit && hit.actor.kind === 'unit-person' && hit.actor.name) found.push(nameActor(hit.actor.name.start, hit.actor.name.end))
         else if (hit) found.push(hit.actor)
+        else {
+          // `会议由梁卓然传达学习了…`: a bare name the minutes give a title elsewhere (the chair's).
+          const named = introducedName(text, sentence.start + by + 1, sentence.end, presenting)
+          if (named) found.push(named)
+        }
       }
       // `X就…进行了汇报`, `X介绍了…` at a clause start.
       if (isOpening && reportWords.some((word) => sentenceText.includes(word))) {
@@ -247,12 +254,26 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     if (countsBack(text, span)) continue
     // The same reporter written twice is one, whatever its width or a line end it runs over (`县\n水利局`).
     const key = text.slice(span.start, span.end)
-    if (seen.has(key)) continue
+    if (seen.has(key) || shortFormOfSeen(seen, key)) continue
     seen.add(key)
     const position = doc.normPosition(span.start, span.end)
     reporters.push({value: doc.source.slice(position.start.offset, position.end.offset), position})
   }
   return reporters
+}
+
+/**
+ * Whether a reporter is one named before in full or in short: the end of its
+ * name (`区人大常委会代表工委` … `同意代表工委提出的…`), or its name the end of
+ * the one before (`住建局` … `市住建局`). Three characters at least, so that
+ * a bare suffix (`办`) names no one.
+ */
+function shortFormOfSeen(seen: ReadonlySet<string>, key: string): boolean {
+  for (const name of seen) {
+    const [short, long] = name.length < key.length ? [name, key] : [key, name]
+    if (short.length >= 3 && short.length < long.length && long.endsWith(short)) return true
+  }
+  return false
 }
 
 /**
