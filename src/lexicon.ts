@@ -207,6 +207,9 @@ export const backReferences: readonly string[] = ['上述', '以上', '有关', 
  */
 export const openingDecisionVerbs: readonly string[] = ['审议并原则通过', '审议通过', '原则通过', '原则同意', '还审议']
 
+/** What `决定` leads in to rather than decides at a heading's start: `决定事项`, `决定如下`, `决定的事项`. */
+export const decidedHeadingLeadIns: readonly string[] = ['事项', '如下', '以下', '的', ':']
+
 /**
  * A taking-up verb joined to an outcome: the meeting concludes the matter in
  * hand (`会议研究决定,…`, `会议讨论同意…`) rather than opening a new one. Not
@@ -1326,11 +1329,20 @@ export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '
 /** Words before a date that make it a start, not a deadline: `从3月4日起`. */
 export const startWords: readonly string[] = ['从', '自']
 
+/** Verbs by which an asked owner has another body do the work: `请市卫健委指导医院…`, `请X督促各校…`. */
+export const guidingOwnerVerbs: readonly string[] = ['指导', '督促']
+
+/** What follows a guiding verb inside a unit's own name (`就业指导中心`, `指导站`): no body guided. */
+export const guidedNotUnits: readonly string[] = ['中心', '站', '处', '组', '科', '室', '所', '办', '委员会', '办公室']
+
 /** Vague deadlines: `尽快`, `抓紧`. */
 export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '限时', '从速', '第一时间']
 
 /** Modals that may stand before a vague deadline at the start of its clause: `要尽快`, `务必抓紧`. */
 export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需', '必须', '务必', '要求', '请']
+
+/** Words before the units a task is done with, which may stand before a vague deadline: `要会同X尽快…`. */
+export const vagueDeadlinePartners: readonly string[] = ['会同', '联合', '协同', '配合']
 
 /**
  * Words of promptness that, as `vagueDeadlines` do, give a task a vague

@@ -69,3 +69,20 @@ describe('a copy that lost its line breaks', () => {
     ])
   })
 })
+
+describe('a board notice that lost its line breaks', () => {
+  it('should not run the name on over when the meeting was held (`…会议于2024年8月26日在公司会议室召开`)', () => {
+    const text =
+      '证券代码:000000 证券简称:某某电气 公告编号:2024-036某某电气股份有限公司第四届董事会第九次会议决议公告本公司及董事会全体成员保证信息披露的内容真实、准确、完整。一、董事会会议召开情况某某电气股份有限公司(以下简称"公司")第四届董事会第九次会议于2024年8月26日在公司三楼会议室以现场方式召开,会议应出席董事7名。'
+    expect(parseMinutes(text).meeting.name).toBe('第四届董事会第九次会议')
+  })
+})
+
+describe('header fields that lost their line breaks', () => {
+  it('should read each field of header lines run on with no space between them', () => {
+    const text = '某村村民代表会议记录\n时间：2024年8月16日晚7时地点：村委会议室主持人：村党支部书记 杨树林记录人：村会计 邱月\n议题一：关于厂房出租\n会议同意出租方案。\n'
+    const {meeting} = parseMinutes(text)
+    expect([meeting.date, meeting.chair?.name, meeting.location]).toEqual(['2024-08-16', '杨树林', '村委会议室'])
+  })
+})
+

@@ -45,6 +45,13 @@ describe('reporters named bare', () => {
     expect(parseMinutes(community + '吴秀英就物资储备作了说明。\n').items[0].reporters).toEqual(['吴秀英'])
   })
 
+  it('should find the name listed elsewhere whatever the line ends (CRLF) or a tab around it', () => {
+    const crlf = (community + '周建国通报了辖区低洼地段排查情况。\n').replace(/\n/g, '\r\n')
+    expect(parseMinutes(crlf).items[0].reporters).toEqual(['周建国'])
+    const tabbed = community.replace('黄丽萍、周建国、吴秀英', '黄丽萍\t周建国\t吴秀英') + '周建国通报了辖区低洼地段排查情况。\n'
+    expect(parseMinutes(tabbed).items[0].reporters).toEqual(['周建国'])
+  })
+
   it('should take no reporter for a bare name the minutes introduce nowhere', () => {
     expect(parseMinutes(community + '郑海通报了辖区低洼地段排查情况。\n').items[0].reporters).toEqual([])
   })

@@ -160,7 +160,7 @@ export function isName(text: string, start: number, end: number): boolean {
 }
 
 /** What may stand around a name in a list of persons: `出席:A B C`, `A、B`. */
-const listMarks = new Set([' ', '\u3000', '、', ',', ':', '\n', '(', ')'])
+const listMarks = new Set([' ', '\u3000', '\t', '、', ',', ':', '\n', '\r', '(', ')'])
 
 /** Titles that name a person where the minutes introduce them: `副县长王海涛`, `王海涛同志`. */
 const personTitles = words([...titles, '同志'])
@@ -331,7 +331,10 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   for (let index = 0; index < parts.length - 1; index++) {
     const part = parts[index]
     const next = parts[index + 1]
-    if (text.charAt(part.end) === '、' || (readSingle(text, part.start, part.end) && !namesManaged(text, part, next) && !namesCommittee(text, part, next)) || !isUnit(text, part.start, next.end)) continue
+    // (`实验室与设备管理处处长X`: the next part a unit with its officer; the two joined are the unit.)
+    const officer = part.end - part.start <= 4 && text.charAt(part.end) === '与' ? readSingle(text, next.start, next.end) : null
+    const nextUnit = officer && officer.kind === 'unit-person' && officer.unit ? officer.unit : next
+    if (text.charAt(part.end) === '、' || (readSingle(text, part.start, part.end) && !namesManaged(text, part, nextUnit) && !namesCommittee(text, part, next)) || !isUnit(text, part.start, nextUnit.end)) continue
     parts.splice(index, 2, {start: part.start, end: next.end})
     index--
   }

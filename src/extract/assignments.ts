@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
@@ -22,7 +22,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按时', '按期', '按要求', '按规定', '按程序', '具体实施', '具体承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '具体实施', '具体承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -135,7 +135,29 @@ for (const [word] of [...holidays, ...moreHolidays]) holidayFirsts[word.charCode
  */
 function askedOwner(text: string, from: number, end: number): Owner | null {
   const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
-  return found ? owner(text, found.actor) : null
+  return found ? (guidesOther(text, found.actor) ?? owner(text, found.actor)) : null
+}
+
+const guidingVerbs = words(guidingOwnerVerbs)
+const guidedBareSuffixes = new Set(guidedNotUnits)
+
+/**
+ * `请市卫健委指导医院…`: an owner read over a verb of guiding to the body it
+ * guides (`市卫健委指导医院`) is the unit before the verb, whose task is the
+ * guiding. Not a unit named for its guidance (`市就业指导中心`), whose part
+ * before the verb is no unit.
+ */
+function guidesOther(text: string, actor: Actor): Owner | null {
+  if (actor.kind !== 'unit') return null
+  const {start, end} = actor.whole
+  for (let at = start + 2; at < end - 2; at++) {
+    const verb = guidingVerbs.at(text, at)
+    if (verb === undefined || at + verb.length >= end - 1 || guidedBareSuffixes.has(text.slice(at + verb.length, end))) continue
+    if (!isUnit(text, start, at)) continue
+    const unit = readActor(text, start, at)
+    if (unit) return {actor: unit, taskStart: at}
+  }
+  return null
 }
 
 /**
@@ -179,15 +201,18 @@ function labelledSubject(text: string, start: number, end: number): Owner | null
  * or `;`) that opens with its owner, as the agreed matters numbered as
  * items have it (`二、县财政局要积极争取上级资金，不足部分由…`); or one clause
  * whose owner must do something (`二、县财政局要在6月10日前拨付…`, `三、由X负责…`,
- * `三、X负责做好…`),
+ * `三、X负责做好…`); or a sentence whose later clause opens `由X`/`请X`
+ * (`三、工程实行周调度,由X每周五报告进展`),
  * which a topic (`关于X`, `X关于Y的汇报`) never says.
  */
 function givesOwnTask(doc: Doc, unit: Unit): boolean {
   const text = doc.norm
   const sentence = indexWithin(text, ',', unit.start, unit.end) !== -1 || indexWithin(text, ';', unit.start, unit.end) !== -1
-  const first = unitSentences(doc, unit)[0]?.clauses[0]
+  const clauses = unitSentences(doc, unit)[0]?.clauses ?? []
+  const first = clauses[0]
   const found = first === undefined ? null : ownerAt(text, first)
-  if (found === null) return false
+  // `三、改造工程实行周调度制度,由X每周五报告…`: a later clause gives the matter its owner.
+  if (found === null) return sentence && clauses.slice(1).some((clause) => ownTaskOpeners.at(text, clause.start) !== undefined && ownerAt(text, clause) !== null)
   return sentence || text.startsWith('要', found.taskStart) || roleWords.at(text, found.taskStart) !== undefined || ownTaskOpeners.at(text, skipMarker(text, unit.start, unit.end)) !== undefined
 }
 

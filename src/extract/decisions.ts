@@ -80,6 +80,11 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         const start = skipMarker(doc.norm, clause.start, clause.end)
         const assigns = isAssignmentClause(doc.norm, clause)
+        // `经会议研究,要求…`: what the study gave is an instruction, not a decision.
+        if (open && open.verb === null && !open.content && ownOpeners.at(open.cue, 0) !== undefined && otherCues.at(doc.norm, start) !== undefined) {
+          open = null
+          continue
+        }
         // `会议决定,由X…`: what the meeting decided is the assignment itself.
         if (assigns && open && open.verb === null && !open.content && openers.includes(open.cue)) {
           open.end = clause.end

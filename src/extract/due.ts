@@ -32,11 +32,14 @@ import {
   timeOfDayWords,
   unnamedFestivals,
   vagueDeadlineModals,
+  vagueDeadlinePartners,
   vagueDeadlines,
   ongoingClauses,
   ongoingDeadlines
 } from '../lexicon.js'
 import {isSpace} from '../parse/line.js'
+import {words} from '../words.js'
+import {isUnit} from './actor.js'
 import type {DueKind} from '../record.js'
 import {chineseNumber, daysInMonth, findDates, isoDate, parseIso, type FoundDate} from './date.js'
 
@@ -809,14 +812,35 @@ function isClauseBreak(code: number): boolean {
 function leadsClause(norm: string, start: number, at: number): boolean {
   let from = start
   while (from < at && isSpace(norm.charCodeAt(from))) from++
-  if (from === at) return true
+  if (from === at || withPartners(norm, from, at)) return true
   for (const modal of vagueDeadlineModals) {
     if (from + modal.length > at || !norm.startsWith(modal, from)) continue
     let rest = from + modal.length
     while (rest < at && isSpace(norm.charCodeAt(rest))) rest++
-    if (rest === at) return true
+    if (rest === at || withPartners(norm, rest, at)) return true
   }
   return false
+}
+
+const partnerWords = words(vagueDeadlinePartners)
+
+/**
+ * Whether `会同X`, `联合X、Y` (the units a task is done with) is all that stands
+ * from `from` to `at`: `要会同市自然资源局尽快确定…` leads its clause with
+ * `尽快` as `要尽快确定…` does.
+ */
+function withPartners(norm: string, from: number, at: number): boolean {
+  const partner = partnerWords.at(norm, from)
+  if (partner === undefined) return false
+  let start = from + partner.length
+  for (let index = start; index <= at; index++) {
+    if (index < at && norm.charAt(index) !== '、' && norm.charAt(index) !== '和') continue
+    // Named units only: with a kind of units (`会同有关部门抓紧完善…`) the word is left to the
+    // task (as the blind5-lead gold has it).
+    if (!isUnit(norm, start, index)) return false
+    start = index + 1
+  }
+  return true
 }
 
 /**

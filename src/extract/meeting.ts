@@ -79,8 +79,13 @@ const actionsLongestFirst = [...actionVerbs, '听取'].sort((a, b) => b.length -
 const actionOpeners = words(actionsLongestFirst)
 /** Adverbs that may stand before an agenda verb: `主要传达学习…`, `并听取…`. */
 const agendaAdverbs = /^(主要|专题|集中|深入|认真|重点|并|还|又|会议|会上|同时)+/
+/**
+ * The labels of a header field, any spaces between their characters: `会议时间`, `日 期`,
+ * `地点`, `主持人`, `召集人` (a source for patterns).
+ */
+const headerFieldSource = '(?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)'
 /** A header line's label: `时间:`, `会议地点:`, `主 持 人:` (spaced to align), `会议议题:`. */
-const headerLabel = new RegExp(`^\\s*((?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|${agendaLabelSource})\\s*:\\s*`)
+const headerLabel = new RegExp(`^\\s*(${headerFieldSource}|${agendaLabelSource})\\s*:\\s*`)
 /** Words in a clause that tell a date is not the meeting's: `通知于4月1日发出`. */
 const notMeetingDate = /通知|发出|印发|发布|公布|送达/
 
@@ -343,13 +348,16 @@ function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Fo
   return false
 }
 
-/** Where a further field of a header line starts, set off by white space: ` 地点:`, ` 主持人:`, ` 参会人员:`. */
+/**
+ * Where a further field of a header line starts, set off by white space (` 地点:`, ` 主持人:`,
+ * ` 参会人员:`) or run on in a copy that lost its line breaks (`…晚7时地点:…`).
+ */
 const laterField = new RegExp(
-  `\\s+(?=(?:(?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|${attendanceLabels.map(([label]) => label).join('|')})\\s*:)`
+  `\\s*(?=(?:${headerFieldSource}|${attendanceLabels.map(([label]) => label).join('|')})\\s*:)`
 )
 
 /** A table cell that is a header label alone: `会议时间`, `主持人`, `地 点:`. */
-const headerCell = new RegExp(`^\\s*((?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|${agendaLabelSource})\\s*:?\\s*$`)
+const headerCell = new RegExp(`^\\s*(${headerFieldSource}|${agendaLabelSource})\\s*:?\\s*$`)
 
 /** Whether a line is a table's row with a header label and its value in cells (`| 主持人 | X |`). */
 function isHeaderRow(doc: Doc, span: Span): boolean {
@@ -520,7 +528,9 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
       let to = from
       while (to < end && !isBreak(norm.charCodeAt(to)) && (!isSpace(norm.charCodeAt(to)) || digitSpace(norm, to)) && norm.charCodeAt(to) !== 0x3a /* : */) to++
       const name = nameEnding(doc, from, to)
-      if (name) return withBody(doc, start, index, verb, name)
+      // (Not a name that runs on over when it was held, `…第九次会议于2024年8月26日在公司会议`: a
+      // heading glued before the lead, `召开情况…`, in a copy that lost its line breaks.)
+      if (name && !heldIn(norm, name.start, name.end)) return withBody(doc, start, index, verb, name)
       // `市委常委会召开会议,…`: a bare `会议` is the body's meeting (`市委常委会会议`).
       const bare = /^(?:\(扩大\))?会议$/.exec(norm.slice(from, to))
       if (bare) {
@@ -546,6 +556,14 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
     }
   }
   return null
+}
+
+/** Whether a span holds `于` and a date after it: when a meeting was held, which no name holds. */
+function heldIn(norm: string, start: number, end: number): boolean {
+  for (let at = indexWithin(norm, '于', start, end); at !== -1; at = indexWithin(norm, '于', at + 1, end)) {
+    if (findDates(norm.slice(at + 1, Math.min(end, at + 16)))[0]?.start === 0) return true
+  }
+  return false
 }
 
 /**
@@ -1067,7 +1085,7 @@ function yearOfName(name: string, month: number): number | null {
  * Failing that, the year of the minutes' document or issue number
  * (`〔2024〕5号`, `〔2024〕第15期`): minutes are issued in the year of their meeting.
  */
-function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number}): number | null {
+function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number; start: number}): number | null {
   let issued: number | null = null
   // The tree's types keep titles and noise among the children of the preamble,
   // the items and the closing: nothing inside a paragraph need be visited.
@@ -1078,6 +1096,11 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
       if (issued === null && section.type === 'preamble' && node.type === 'paragraph') {
         const year = numberedIssue.exec(doc.norm.slice(line.start, line.end))
         if (year) issued = Number(year[1])
+        // So is the header's date of issue (`…纪要 第17期 区政府办公室 2023年8月11日 8月9日下午,…`).
+        if (line.start <= date.start && date.start < line.end) {
+          const header = findDates(doc.norm.slice(line.start, date.start)).find((found) => found.year !== null)
+          if (header && header.year !== null) return yearBefore(date.month, date.day, {year: header.year, month: header.month, day: header.day})
+        }
       }
       // The imprint's line of issue (`(市审计局办公室 2024年3月14日印发)`), read as a paragraph.
       if (node.type === 'paragraph' && !issueLine.test(doc.norm.slice(line.start, line.end))) continue

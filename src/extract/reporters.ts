@@ -22,6 +22,8 @@ import {indexWithin, type Span} from './clauses.js'
 import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
 
+/** What follows who reported, after the cue that hears it: `关于`, `就`, `提出的` … */
+const followingReporter = words(reporterFollowers)
 const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取和审议', '听取并审议', '听取并讨论', '听取了', '听取', '审议通过了', '审议并通过了', '审议并原则通过了', '审议并原则通过', '审议了'])
 const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明'])
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
@@ -42,12 +44,14 @@ const namePresenting = words(['就', '对', '针对', '汇报', '通报', '介�
 /** Followers after which joint reporters each report: `X、Y分别汇报了…`. */
 const eachReports = new Set(['分别', '共同'])
 // `X就…作了具体安排`: a leader who arranges the work of the item, as one who 作了部署.
-const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告']
+// `X、Y分别就…作了交流发言`: units that speak on the matter in turn present it, as a topic
+// meeting's news has them after the main report.
+const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '交流发言', '作了发言', '作发言']
 const agreeing = words(['同意'])
 const proposed = words(['提出的', '提交的', '报送的', '关于'])
 const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers: Words]> = [
-  ['听取', hearing, words(reporterFollowers)],
-  ['审议', hearing, words(reporterFollowers)],
+  ['听取', hearing, followingReporter],
+  ['审议', hearing, followingReporter],
   ['同意', agreeing, proposed]
 ]
 
@@ -188,6 +192,11 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
         // A person relays or leads the study, whatever unit they are written with: the name.
         if (hit && hit.actor.kind === 'unit-person' && hit.actor.name) found.push(nameActor(hit.actor.name.start, hit.actor.name.end))
         else if (hit) found.push(hit.actor)
+        else {
+          // `会议由梁卓然传达学习了…`: a bare name the minutes give a title elsewhere (the chair's).
+          const named = introducedName(text, sentence.start + by + 1, sentence.end, presenting)
+          if (named) found.push(named)
+        }
       }
       // `X就…进行了汇报`, `X介绍了…` at a clause start.
       if (isOpening && reportWords.some((word) => sentenceText.includes(word))) {
@@ -245,12 +254,26 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
     if (countsBack(text, span)) continue
     // The same reporter written twice is one, whatever its width or a line end it runs over (`县\n水利局`).
     const key = text.slice(span.start, span.end)
-    if (seen.has(key)) continue
+    if (seen.has(key) || shortFormOfSeen(seen, key)) continue
     seen.add(key)
     const position = doc.normPosition(span.start, span.end)
     reporters.push({value: doc.source.slice(position.start.offset, position.end.offset), position})
   }
   return reporters
+}
+
+/**
+ * Whether a reporter is one named before in full or in short: the end of its
+ * name (`区人大常委会代表工委` … `同意代表工委提出的…`), or its name the end of
+ * the one before (`住建局` … `市住建局`). Three characters at least, so that
+ * a bare suffix (`办`) names no one.
+ */
+function shortFormOfSeen(seen: ReadonlySet<string>, key: string): boolean {
+  for (const name of seen) {
+    const [short, long] = name.length < key.length ? [name, key] : [key, name]
+    if (short.length >= 3 && short.length < long.length && long.endsWith(short)) return true
+  }
+  return false
 }
 
 /**
@@ -291,7 +314,7 @@ function pointPresenter(text: string, from: number, end: number): Actor | null {
   const cursor = from + subject.length
   const cue = hearing.at(text, cursor)
   if (cue && !inAgenda(text, cursor)) {
-    const heard = actorBefore(text, cursor + cue.length, end, words(reporterFollowers))
+    const heard = actorBefore(text, cursor + cue.length, end, followingReporter)
     if (heard) return heard.actor
   }
   return null
@@ -315,15 +338,15 @@ const reportAbout = words(['关于'])
 /** What joins the matters of two makers in one clause: `X提出的A和Y提出的B`. */
 const makerJoiners = ['以及', '和', '及']
 /** Followers that tie a maker to its matter: another maker after a joiner must have the same. */
-const makerTies = new Set(['关于', '提出的', '提交的', '报送的', '起草的'])
+const makerTies = new Map(['关于', '提出的', '提交的', '报送的', '起草的'].map((tie) => [tie, words([tie])]))
 
 /**
  * The makers joined to the first one in its clause by `和`, `及`, `以及`,
  * each before the same tie (`同意X提出的A和Y提出的B`): Y.
  */
 function joinedMakers(text: string, first: {actor: Actor; follower: string}, end: number): Actor[] {
-  if (!makerTies.has(first.follower)) return []
-  const tie = words([first.follower])
+  const tie = makerTies.get(first.follower)
+  if (!tie) return []
   const actors: Actor[] = []
   const from = first.actor.whole.end + first.follower.length
   let stop = from

@@ -5,7 +5,7 @@
 
 import type {Doc} from '../doc.js'
 import type {Item, List, ListItem, Paragraph} from '../tree.js'
-import {decisionLeadInWords, decisionVerbs, statementSubjects} from '../lexicon.js'
+import {decidedHeadingLeadIns, decisionLeadInWords, decisionVerbs, statementSubjects} from '../lexicon.js'
 import {words} from '../words.js'
 import {sentences, type Sentence, type Span} from './clauses.js'
 
@@ -59,7 +59,10 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
     // (`一、审议通过《…》`).
     const span = normSpan(doc, item.heading.position)
     const subject = speaks.at(doc.norm, span.start)
-    const content = (subject !== undefined && !namesPart(doc.norm, span.start + subject.length, span.end)) || outcomes.at(doc.norm, span.start) !== undefined
+    const content =
+      (subject !== undefined && !namesPart(doc.norm, span.start + subject.length, span.end)) ||
+      outcomes.at(doc.norm, span.start) !== undefined ||
+      decidesInHeading(doc.norm, span.start, span.end)
     const kind = (item.marker && item.marker.level !== 'section') || content ? 'paragraph' : 'heading'
     // (A heading that runs on after a space into its first point, `关于综合利用 1.X要…`, is split by
     // the line reader, see `runOnBreaks`.)
@@ -81,6 +84,19 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
     }
   }
   return units
+}
+
+const decisionLeadIns = words(decidedHeadingLeadIns)
+
+/**
+ * Whether a heading opens with `决定` and what was decided
+ * (`四、决定第十二次会议于9月下旬召开`), as the matters of a council's
+ * minutes are listed: a decision, not the lead-in `决定事项`.
+ */
+function decidesInHeading(text: string, start: number, end: number): boolean {
+  if (!text.startsWith('决定', start)) return false
+  const from = start + 2
+  return end - from >= 4 && decisionLeadIns.at(text, from) === undefined
 }
 
 /**

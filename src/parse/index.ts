@@ -971,14 +971,29 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   if (verb) {
     // Before any matter, `会议研究了以下事项:` leads in to the matters below rather than opening one.
     if (first) return !leadsInToMatters.test(text.slice(cursor + verb.length, Math.min(line.end, cursor + verb.length + 20)))
-    // `会议研究决定,…` after a matter concludes it.
-    return concluding.at(text, cursor) === undefined
+    // `会议研究决定,…` after a matter concludes it; but one that names what it
+    // concluded (`会议研究确定了第X次会议的议程`) takes up a matter of its own.
+    const conclusion = concluding.at(text, cursor)
+    return conclusion === undefined || namesConcluded(text, cursor + conclusion.length, line.end)
   }
   // `会议还对X进行了表决`, `会议就X进行了专题研究`: the matter X, named before its verb.
   if (handlesNamedMatter(text, cursor, line.end)) return true
   // `会上,X汇报了…`: someone presents a matter in the first clause.
   if (subject.startsWith('会上') && presentsInFirstClause(text, cursor, line.end)) return true
+  // `会议由X传达学习了…`: the meeting has someone present a matter, as `会议传达学习了…` does.
+  if (text.charAt(cursor) === '由' && presentsInFirstClause(text, cursor, line.end)) return true
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
+}
+
+/**
+ * Whether what follows a concluding verb names its object with `了`
+ * (`研究确定了…的议程和日程建议`, `研究同意了X的请示`): not the matter in hand
+ * (`研究确定了上述…`), nor a lead-in (`研究决定了以下事项:`).
+ */
+function namesConcluded(text: string, at: number, end: number): boolean {
+  if (text.charAt(at) !== '了') return false
+  const rest = text.slice(at, Math.min(end, at + 20))
+  return !backReferences.some((word) => text.startsWith(word, at + 1)) && !leadsInToMatters.test(rest) && !/^了(以下|如下)/.test(rest)
 }
 
 const matterObjectMarks = ['对', '就']
