@@ -1292,6 +1292,12 @@ export const taskListNouns: readonly string[] = ['清单', '一览表', '督办�
 export const taskListTitles: readonly string[] = ['事项清单', '任务清单', '督办清单', '一览表', '督办表', '分工表', '分解表', '任务表', '台账']
 
 /**
+ * Column labels of how earlier tasks stand (`| 议定事项 | 责任单位 | 落实情况 |`): a table with
+ * one and no deadline column reports on tasks handed out before, and hands out none.
+ */
+export const taskStatusColumnLabels: readonly string[] = ['落实情况', '完成情况', '办理情况', '办结情况', '进展情况', '推进情况', '进度情况']
+
+/**
  * Column labels of a table of tasks (督办表), beside owner and deadline
  * labels: `| 序号 | 议定事项 | 责任单位 | 完成时限 |`.
  */

@@ -226,3 +226,21 @@ describe('round 3: titles, wrapped cells and deadline brackets', () => {
     expect(rows(record.items[0].assignments)).toEqual([['县发改委', 'lead', '牵头做好储备粮油轮换投放', '春节前']])
   })
 })
+
+describe('round 4: short column labels and tables of how tasks stand', () => {
+  it('should read short owner columns (`| 事项 | 牵头 | 配合 | 时限 |`)', () => {
+    const record = numbered('| 序号 | 事项 | 牵头 | 配合 | 时限 |\n| --- | --- | --- | --- | --- |\n| 1 | 更换排涝泵站机组 | 县水利局 | 县财政局 | 8月15日前 |')
+    expect(rows(record.items[0].assignments)).toEqual([
+      ['县水利局', 'lead', '更换排涝泵站机组', '8月15日前'],
+      ['县财政局', 'support', '更换排涝泵站机组', '8月15日前']
+    ])
+  })
+
+  it('should hand out no task from a table of how earlier tasks stand (a `落实情况` column, no deadline column)', () => {
+    const record = numbered('| 序号 | 议定事项 | 责任单位 | 落实情况 |\n| 1 | 出台停车收费方案 | 县发改委 | 已完成 |\n\n会议要求，县住建局要加快进度，11月底前完成。')
+    expect(rows(record.items[0].assignments)).toEqual([['县住建局', 'responsible', '要加快进度，11月底前完成', '11月底前']])
+    // With a deadline column it tracks tasks still to do: they are read.
+    const tracked = numbered('| 序号 | 议定事项 | 责任单位 | 完成时限 | 进展情况 |\n| 1 | 出台停车收费方案 | 县发改委 | 12月底前 | 正在起草 |')
+    expect(rows(tracked.items[0].assignments)).toEqual([['县发改委', 'responsible', '出台停车收费方案', '12月底前']])
+  })
+})

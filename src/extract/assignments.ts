@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
@@ -1089,8 +1089,10 @@ interface TaskColumns {
 }
 
 const taskColumns = new Set(taskColumnLabels)
-const ownerColumns = new Map(ownerLabels)
+// Owner columns, also in short (`| 事项 | 牵头 | 配合 | 时限 |`).
+const ownerColumns = new Map([...ownerLabels, ...shortOwnerLabels])
 const dueColumns = new Set(deadlineLabels)
+const statusColumns = new Set(taskStatusColumnLabels)
 
 /**
  * Tables of tasks (督办表), as web pages and Markdown write them
@@ -1213,6 +1215,8 @@ function headerColumns(text: string, cells: Span[], separator: string): TaskColu
     else if (columns.task === -1 && taskColumns.has(label)) columns.task = column
     else if (columns.due === -1 && dueColumns.has(label)) columns.due = column
   })
+  // A report on earlier tasks (`落实情况`, no deadline column) hands out none.
+  if (columns.due === -1 && cells.some((cell) => statusColumns.has(text.slice(cell.start, cell.end)))) return null
   return columns.task !== -1 && columns.owners.length > 0 ? columns : null
 }
 

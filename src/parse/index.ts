@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -400,7 +400,7 @@ function speaksInLastSentence(doc: Doc, line: Line): boolean {
   return clause !== -1 && clauseCues.some(([word]) => text.startsWith(word, clause))
 }
 
-const ownerColumnLabels = new Set(ownerLabels.map(([label]) => label))
+const ownerColumnLabels = new Set([...ownerLabels, ...shortOwnerLabels].map(([label]) => label))
 const taskColumns = new Set(taskColumnLabels)
 
 /**
