@@ -1261,6 +1261,8 @@ export const holidays: ReadonlyArray<readonly [word: string, month: number | nul
 export const deadlineLabels: readonly string[] = [
   '完成时限',
   '完成时间',
+  '完成日期',
+  '办结日期',
   '完成期限',
   '办结时限',
   '办结时间',
@@ -1278,10 +1280,30 @@ export const deadlineLabels: readonly string[] = [
 ]
 
 /**
+ * Names of the list of what a meeting agreed, written as a line over it
+ * (`会议议定事项清单`, `会议议定事项督办表`): a title, not a decision.
+ */
+export const taskListNouns: readonly string[] = ['清单', '一览表', '督办表', '督办单', '分工表', '台账', '表']
+
+/**
+ * How the title of a table of tasks ends, on a line of its own over the table
+ * (`会议议定事项清单`, `下半年重点任务分解表`, `责任分工表`).
+ */
+export const taskListTitles: readonly string[] = ['事项清单', '任务清单', '督办清单', '一览表', '督办表', '分工表', '分解表', '任务表', '台账']
+
+/**
+ * Column labels of how earlier tasks stand (`| 议定事项 | 责任单位 | 落实情况 |`): a table with
+ * one and no deadline column reports on tasks handed out before, and hands out none.
+ */
+export const taskStatusColumnLabels: readonly string[] = ['落实情况', '完成情况', '办理情况', '办结情况', '进展情况', '推进情况', '进度情况']
+
+/**
  * Column labels of a table of tasks (督办表), beside owner and deadline
  * labels: `| 序号 | 议定事项 | 责任单位 | 完成时限 |`.
  */
 export const taskColumnLabels: readonly string[] = [
+  '会议议定事项',
+  '会议决定事项',
   '议定事项',
   '决定事项',
   '督办事项',
@@ -1294,6 +1316,7 @@ export const taskColumnLabels: readonly string[] = [
   '事项',
   '工作任务',
   '重点任务',
+  '重点工作',
   '主要任务',
   '具体任务',
   '任务内容',
@@ -1333,8 +1356,9 @@ export const vagueDeadlinePartners: readonly string[] = ['会同', '联合', '�
  * `及时` (timely), which says how a task is done, not by when: `及时发布
  * 预警信息`, `发现问题及时处置`. `即日起` (from this day on: `即日起执行`) where it
  * leads a clause; with an end after it (`即日起至9月30日`, `即日起30日内`) that end is the deadline.
+ * `即时办理` (done at once), as a label's value: `办理时限:即时办理`.
  */
-export const promptDeadlines: readonly string[] = ['立行立改', '立即', '马上', '即日起']
+export const promptDeadlines: readonly string[] = ['立行立改', '立即', '马上', '即日起', '即时办理']
 
 /**
  * Words that say a task has no end: `完成时限:长期坚持`, `…,长期坚持。`. The

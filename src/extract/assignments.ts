@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
@@ -545,6 +545,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   for (const [index, unit] of units.entries()) readLabelled(doc, units, index, meetingDate, assignments)
   readBracketed(doc, units, meetingDate, assignments)
   readTables(doc, units, meetingDate, assignments)
+  bracketedDeadlines(doc, meetingDate, assignments)
   return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
 }
 
@@ -760,18 +761,25 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   // after the lines of labels (`牵头单位:X` / `配合单位:Y` / `完成时限:Z`).
   // A label may have a word of its own before it (`整改责任人:X`, `具体责任人:X`).
   const labelStart = labelWordStart(text, unit.start, first)
-  const alone = trim(text, unit.start, labelStart).end <= unit.start
-  let due = labelledDue(text, unit.start, unit.end)
-  for (let next = index + 1; !due && next < units.length && labelsLine(text, units[next]); next++) {
-    if (dueLabels.at(text, units[next].start) !== undefined) due = labelledDue(text, units[next].start, units[next].end)
+  // (Labels may each stand in lenticular brackets: `【责任单位:X】【完成时限:Y】`.)
+  const lineStart = text.charAt(unit.start) === '【' ? unit.start + 1 : unit.start
+  const alone = trim(text, lineStart, labelStart).end <= lineStart
+  let unitDue = labelledDue(text, unit.start, unit.end)
+  for (let next = index + 1; !unitDue && next < units.length && labelsLine(text, units[next]); next++) {
+    if (dueLabels.at(text, units[next].start) !== undefined) unitDue = labelledDue(text, units[next].start, units[next].end)
+  }
+  // (Or on a line of its own before them: `完成时限:10月底前` / `责任单位:X`.)
+  for (let back = index - 1; !unitDue && back >= 0 && labelsLine(text, units[back]); back--) {
+    if (dueLabels.at(text, units[back].start) !== undefined) unitDue = labelledDue(text, units[back].start, units[back].end)
   }
   // What a line of labels labels: the unit before the lines of labels.
   let before = index - 1
   while (alone && before >= 0 && labelsLine(text, units[before])) before--
   const previous = before >= 0 ? units[before] : null
-  if (alone && (!previous || previous.kind === 'heading')) return
+  // (Labels right under a heading label the matter it names: `三、高标准农田验收` / `牵头单位:X`.)
+  if (alone && !previous) return
   // A unit before that ends in a label of its own (hard-wrapped lines joined: `…培训。牵头单位:X`) gives what is before it.
-  const taskSpan = alone && previous ? {start: previous.start, end: firstLabel(text, previous.start, previous.end)} : {start: unit.start, end: due && due.label < labelStart ? due.label : labelStart}
+  const taskSpan = alone && previous ? {start: previous.start, end: firstLabel(text, previous.start, previous.end)} : {start: unit.start, end: unitDue && unitDue.label < labelStart ? unitDue.label : labelStart}
   // The tasks the label may restate: those of its unit, or for a label alone, any of the matter's before it.
   const known = assignments.filter((each) => {
     const offset = doc.toNorm(each.positions.task.start.offset)
@@ -785,22 +793,37 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       let cursor = at + label.length
       if (text.charAt(cursor) !== ':') break
       cursor++
-      const task = labelledTask(text, taskSpan.start, taskSpan.end)
+      // A bracket of labels after its task (`尽快形成初稿(责任科室:X;完成时限:Y);同步开展踏勘(责任单位:Z;…)`)
+      // labels the clauses before it, back to a sentence end, `;` or the bracket before, with its own deadline.
+      const bracket = alone ? -1 : labelBracketOpen(text, unit.start, at)
+      let from = bracket
+      while (from > unit.start && !'。;)'.includes(text.charAt(from - 1))) from--
+      // A bracket standing after the sentence's `。` labels that sentence.
+      if (from === bracket && from > unit.start && text.charAt(from - 1) === '。') {
+        from--
+        while (from > unit.start && !'。;)'.includes(text.charAt(from - 1))) from--
+      }
+      // (After another bracket's `)`, the `,` that parts the tasks.)
+      if (text.charAt(from - 1) === ')' && text.charAt(from) === ',') from++
+      const task = bracket === -1 ? labelledTask(text, taskSpan.start, taskSpan.end) : labelledTask(text, from, bracket)
+      const close = bracket === -1 ? -1 : indexWithin(text, ')', at, unit.end)
+      const due = bracket === -1 ? unitDue : labelledDue(text, bracket + 1, close === -1 ? unit.end : close) ?? bracketDue(text, bracket + 1, close)
       if (task.end <= task.start) break
       // Owners up to the next label (of an owner or a deadline), bracket or sentence end; labels
       // may be set apart by spaces only (`牵头单位:X 配合单位:Y`), so a space parts owners too.
       let end = cursor
-      while (end < unit.end && !');。'.includes(text.charAt(end)) && labelAt(text, end) === undefined && dueLabels.at(text, end) === undefined) end++
-      for (const actor of listedOwners(text, cursor, end)) {
+      while (end < unit.end && !');。】'.includes(text.charAt(end)) && labelAt(text, end) === undefined && dueLabels.at(text, end) === undefined) end += roleMarkAt(text, end) || 1
+      for (const {actor, role: marked} of listedOwners(text, cursor, end)) {
         let made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
-        // A vague word in the task says how, the label by when: `抓紧完成A(责任单位:X;完成时限:5月31日前)`.
-        if (due && made.dueKind === 'vague') {
+        // A vague word in the task says how, the label by when: `抓紧完成A(责任单位:X;完成时限:5月31日前)`;
+        // so does a date in the label where the task's time has none (`须在开学前完成(…完成时限:8月31日前)`).
+        if (due && (made.dueKind === 'vague' || (made.due !== null && made.dueDate === null && made.dueKind === 'absolute'))) {
           const dated = assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true})
-          if (dated.due !== null && dated.dueKind !== 'vague') made = dated
+          if (dated.due !== null && dated.dueKind !== 'vague' && (made.dueKind === 'vague' || dated.dueDate !== null)) made = dated
         }
         const same = known.filter((each) => ownersAmong(made, each))
         if (same.length === 0) {
-          made.role = role
+          made.role = marked ?? role
           assignments.push(made)
         }
         // The label's deadline holds for what the text gave without one, or with a vague one only
@@ -834,6 +857,50 @@ function labelledTask(text: string, start: number, end: number): Span {
   if (cue && cue.kind === 'instruction' && cue.end < task.end) task.start = trim(text, ',:'.includes(text.charAt(cue.end)) ? cue.end + 1 : cue.end, task.end).start
   while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
   return task
+}
+
+/**
+ * A bracket of a deadline label alone right after a task (`X牵头做好A(完成时限:春节前)`):
+ * the deadline of the assignments of that task that have none.
+ */
+function bracketedDeadlines(doc: Doc, meetingDate: string | null, assignments: Assignment[]): void {
+  const text = doc.norm
+  for (const each of assignments) {
+    if (each.due !== null) continue
+    const open = doc.toNorm(each.positions.task.end.offset)
+    if (text.charCodeAt(open) !== 0x28 /* ( */ || dueLabels.at(text, open + 1) === undefined) continue
+    const close = indexWithin(text, ')', open, Math.min(text.length, open + 40))
+    const value = labelledDue(text, open, close === -1 ? Math.min(text.length, open + 40) : close)
+    const found = value && findDueNormalized(text.slice(value.start, value.end), meetingDate, true)
+    if (!value || !found) continue
+    const position = doc.normPosition(value.start + found.start, value.start + found.end)
+    each.due = doc.source.slice(position.start.offset, position.end.offset)
+    each.dueDate = found.date
+    each.dueKind = found.kind
+    each.positions.due = position
+  }
+}
+
+/**
+ * A deadline written without a label in a bracket of labels (`(责任人:副主任X,7月31日前完成)`),
+ * as the span of the bracket's text, or null.
+ */
+function bracketDue(text: string, start: number, close: number): (Span & {label: number}) | null {
+  if (close === -1) return null
+  return findDueNormalized(text.slice(start, close), null) ? {start, end: close, label: start} : null
+}
+
+/**
+ * The `(` of a bracket of labels that a label at `at` stands in (`…初稿(责任科室:X;…)`), or -1:
+ * the nearest `(` before it, within 40 characters and the unit, with no `)` between.
+ */
+function labelBracketOpen(text: string, start: number, at: number): number {
+  for (let index = at - 1; index >= start && at - index <= 40; index--) {
+    const char = text.charAt(index)
+    if (char === ')' || char === '。') return -1
+    if (char === '(') return index
+  }
+  return -1
 }
 
 /** Verbs that end a bracketed owner after its task (`…完成主体工程(市水务局负责)`), with the role they give. */
@@ -964,27 +1031,44 @@ function unbroken(value: string): string {
 
 /** Whether a unit opens with an owner or deadline label and its `:` (`配合单位:Y`, `完成时限:Z`). */
 function labelsLine(text: string, unit: Span): boolean {
-  const label = labelAt(text, unit.start) ?? dueLabels.at(text, unit.start) ?? leaders.at(text, unit.start)
-  return label !== undefined && text.charAt(unit.start + label.length) === ':'
+  const start = text.charAt(unit.start) === '【' ? unit.start + 1 : unit.start
+  const label = labelAt(text, start) ?? dueLabels.at(text, start) ?? leaders.at(text, start)
+  return label !== undefined && text.charAt(start + label.length) === ':'
 }
 
 /**
  * The owners listed in a span, parted by `、`, `,`, `/` or spaces
  * (`市财政局、市税务局`): each part that reads as an actor.
  */
-function listedOwners(text: string, start: number, end: number): Actor[] {
-  const actors: Actor[] = []
+function listedOwners(text: string, start: number, end: number): Array<{actor: Actor; role: Role | null}> {
+  const actors: Array<{actor: Actor; role: Role | null}> = []
   let partStart = start
   for (let index = start; index <= end; index++) {
     if (index === end || '、,/ '.includes(text.charAt(index))) {
-      const part = trim(text, partStart, index)
+      let part = trim(text, partStart, index)
+      // `县住建局(牵头)、县热力公司`: the owner's role in brackets after it.
+      const open = part.end - part.start > 3 && text.charCodeAt(part.end - 1) === 0x29 /* ) */ ? text.lastIndexOf('(', part.end) : -1
+      const mark = open > part.start ? roleMarks.get(text.slice(open + 1, part.end - 1)) : undefined
+      if (mark) part = trim(text, part.start, open)
       // A label's value may be a bare name (`责任领导:X`, `责任人:X`): there it is a person.
       const actor = part.end > part.start ? readActor(text, part.start, part.end) ?? namedPerson(text, part) : null
-      if (actor) actors.push(actor)
+      if (actor) actors.push({actor, role: mark ?? null})
       partStart = index + 1
     }
   }
   return actors
+}
+
+type Role = 'responsible' | 'lead' | 'support'
+
+/** A role in brackets after an owner in a label or a cell: `(牵头)`, `(配合)`. */
+const roleMarks = new Map<string, Role>(shortOwnerLabels)
+
+/** The length of a role in brackets at `index` (`(牵头)`), or 0. */
+function roleMarkAt(text: string, index: number): number {
+  if (text.charCodeAt(index) !== 0x28 /* ( */) return 0
+  const close = text.indexOf(')', index)
+  return close !== -1 && close - index <= 3 && roleMarks.has(text.slice(index + 1, close)) ? close + 1 - index : 0
 }
 
 /** A bare personal name as a person actor, or null. */
@@ -1000,11 +1084,15 @@ interface TaskColumns {
   task: number
   owners: Array<{column: number; role: 'responsible' | 'lead' | 'support'}>
   due: number
+  /** How many cells the header has. */
+  width: number
 }
 
 const taskColumns = new Set(taskColumnLabels)
-const ownerColumns = new Map(ownerLabels)
+// Owner columns, also in short (`| 事项 | 牵头 | 配合 | 时限 |`).
+const ownerColumns = new Map([...ownerLabels, ...shortOwnerLabels])
 const dueColumns = new Set(deadlineLabels)
+const statusColumns = new Set(taskStatusColumnLabels)
 
 /**
  * Tables of tasks (督办表), as web pages and Markdown write them
@@ -1012,31 +1100,88 @@ const dueColumns = new Set(deadlineLabels)
  * tables are read (cells parted by tabs): under a header row that names a
  * task column and an owner column (`议定事项`, `责任单位`, perhaps
  * `完成时限`), each row of the units that follow it gives its owners the
- * task of its row, with the deadline of its row.
+ * task of its row, with the deadline of its row. The header may take two
+ * rows (`| 序号 | 议定事项 | 责任分工 | | 完成时限 |` over `| | | 牵头单位 | 配合单位 | |`),
+ * or a line break in its last cell (`完成` / `时限`, a Word cell that wrapped).
+ * A row may go on to the next line where a cell wrapped.
+ * A lead owner's cell left blank under a row that named one is a merged cell:
+ * the owner above goes on; a row short of cells (a merged cell an HTML table
+ * leaves out) takes a deadline in its last cell.
  */
 function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
   const text = doc.norm
   let columns: TaskColumns | null = null
-  for (const unit of units) {
+  let previous: Span[] | null = null
+  let above = new Map<number, Span>()
+  // The line that finishes a wrapped header's last label.
+  let tail = -1
+  for (const [index, unit] of units.entries()) {
+    if (index === tail) continue
     const separator: string = columns?.separator ?? (indexWithin(text, '\t', unit.start, unit.end) === -1 ? '|' : '\t')
     const cells = rowCells(text, unit, separator)
     if (!columns || !cells) {
-      columns = cells && headerColumns(text, cells, separator)
+      const wrapped = cells && wrappedHeader(text, cells, units[index + 1], separator)
+      if (wrapped) tail = index + 1
+      const found: TaskColumns | null = cells && (wrapped ?? headerColumns(text, cells, separator) ?? (previous && headerColumns(text, stacked(previous, cells), separator)))
+      columns = found
+      previous = columns ? null : cells
+      above = new Map()
       continue
+    }
+    // A row whose cell wrapped (a Word cell with a line break): the next line holds the rest of
+    // that cell and the cells after it (`2\t清收工程款` / `(不低于1亿元)\t财务部\t12月25日前`).
+    const next = units[index + 1]
+    const rest = cells.length < columns.width && next ? rowCells(text, next, columns.separator) : null
+    if (rest && cells.length + rest.length - 1 === columns.width) {
+      cells.splice(cells.length - 1, 1, {start: (cells[cells.length - 1] as Span).start, end: (rest[0] as Span).end}, ...rest.slice(1))
+      tail = index + 1
     }
     const task = cells[columns.task]
     if (!task || task.end <= task.start) continue
-    const due = columns.due === -1 ? undefined : cells[columns.due]
+    let due = columns.due === -1 ? undefined : cells[columns.due]
+    // A row short of cells: a merged cell left out, the deadline last.
+    const last = cells[cells.length - 1] as Span
+    if (cells.length < columns.width && columns.due !== -1 && findDueNormalized(text.slice(last.start, last.end), meetingDate, true)) due = last
     for (const {column, role} of columns.owners) {
-      const cell = cells[column]
+      let cell: Span | undefined = cells[column]
+      if (cell === due) continue
+      if (cell && cell.end > cell.start && role !== 'support') above.set(column, cell)
+      else if (role !== 'support' && (!cell || cell.end <= cell.start)) cell = above.get(column)
       if (!cell) continue
-      for (const actor of listedOwners(text, cell.start, cell.end)) {
+      for (const {actor, role: marked} of listedOwners(text, cell.start, cell.end)) {
         const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false} : null)
-        made.role = role
+        made.role = marked ?? role
         assignments.push(made)
       }
     }
   }
+}
+
+/** Two header rows as one: a label of the second row over the first's (`责任分工` → `牵头单位`). */
+function stacked(first: Span[], second: Span[]): Span[] {
+  return first.map((cell, column) => {
+    const below = second[column]
+    return below && below.end > below.start ? below : cell
+  })
+}
+
+/**
+ * The columns of a header whose last cell went on to the next line (`…\t完成` / `时限`, a
+ * Word cell that wrapped): that line, short and without separator, finishes the label.
+ */
+function wrappedHeader(text: string, cells: Span[], next: Unit | undefined, separator: string): TaskColumns | null {
+  if (!next || next.end - next.start > 4 || indexWithin(text, separator, next.start, next.end) !== -1) return null
+  const last = cells[cells.length - 1] as Span
+  const label = text.slice(last.start, last.end) + text.slice(next.start, next.end).trim()
+  if (!dueColumns.has(label) && !ownerColumns.has(label) && !taskColumns.has(label)) return null
+  const columns = headerColumns(text, cells.slice(0, -1), separator)
+  if (!columns) return null
+  const column = cells.length - 1
+  const role = ownerColumns.get(label)
+  if (role) columns.owners.push({column, role})
+  else if (dueColumns.has(label) && columns.due === -1) columns.due = column
+  columns.width = cells.length
+  return columns
 }
 
 /**
@@ -1062,7 +1207,7 @@ function rowCells(text: string, unit: Span, separator: string): Span[] | null {
 
 /** The columns of a header row, if it names a task column and an owner column. */
 function headerColumns(text: string, cells: Span[], separator: string): TaskColumns | null {
-  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1}
+  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1, width: cells.length}
   cells.forEach((cell, column) => {
     const label = text.slice(cell.start, cell.end)
     const role = ownerColumns.get(label)
@@ -1070,12 +1215,14 @@ function headerColumns(text: string, cells: Span[], separator: string): TaskColu
     else if (columns.task === -1 && taskColumns.has(label)) columns.task = column
     else if (columns.due === -1 && dueColumns.has(label)) columns.due = column
   })
+  // A report on earlier tasks (`落实情况`, no deadline column) hands out none.
+  if (columns.due === -1 && cells.some((cell) => statusColumns.has(text.slice(cell.start, cell.end)))) return null
   return columns.task !== -1 && columns.owners.length > 0 ? columns : null
 }
 
 /**
  * The value of a deadline label among owner labels (`完成时限:2024年6月底`):
- * a label that opens a bracket or follows a `;` or `,`, its value up to the
+ * a label that opens a bracket or follows a `;`, `,` or `。`, its value up to the
  * next `;`, `)`, `,` or `。` (past a `,` after a recurring report, to a
  * one-off deadline: `每月25日前报送进展,年底前完成`); `label` is where the label starts.
  */
@@ -1083,10 +1230,11 @@ function labelledDue(text: string, start: number, end: number): (Span & {label: 
   for (let index = start; index < end; index++) {
     const label = dueLabels.at(text, index)
     if (label === undefined || text.charAt(index + label.length) !== ':') continue
-    if (index > start && !'(;, '.includes(text.charAt(index - 1))) continue
+    // (After `。` too: labels written as sentences after the task, `…检查。责任股室:X。完成时限:Y。`.)
+    if (index > start && !'(;, 。【'.includes(text.charAt(index - 1))) continue
     const valueStart = index + label.length + 1
     let valueEnd = valueStart
-    while (valueEnd < end && !');。,'.includes(text.charAt(valueEnd))) valueEnd++
+    while (valueEnd < end && !');。,】'.includes(text.charAt(valueEnd))) valueEnd++
     // `完成时限:每月25日前报送进展,年底前完成`: a recurring report, then the one-off deadline that
     // wins over it (as in a task), read on past the `,` where no label follows.
     if (text.charAt(valueEnd) === ',' && findDueNormalized(text.slice(valueStart, valueEnd), null, true)?.kind === 'recurring') {

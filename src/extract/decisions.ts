@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {decisionNouns, decisionVerbs, notStepWords} from '../lexicon.js'
+import {decisionNouns, decisionVerbs, notStepWords, taskListNouns} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, type Span} from './clauses.js'
@@ -97,6 +97,16 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
           open = {start, end: clause.end, verb: null, cue: '由', content: true}
           continue
         }
+        // `经研究,明确以下事项:`, `并明确如下分工:`, `会议议定事项清单`: a lead-in or a list's name decides nothing.
+        const announcing = announces(doc.norm, start, clause.end)
+        if (announcing !== null) {
+          if (open && open.verb === null) open.end = clause.end
+          else {
+            if (open) push(open)
+            open = {start, end: clause.end, verb: null, cue: announcing, content: false}
+          }
+          continue
+        }
         // (Before the assignment: `决定X于…` opens with no owner, whatever an owner's reading makes of it.)
         const carried = meetingSpeaks && clauseIndex > 0 ? carriedOpener(doc.norm, start, clause.end) : null
         const found = carried ?? (assigns ? 'stop' : (readClause(doc.norm, {start, end: clause.end}) ?? afterTally(doc.norm, sentence.clauses[clauseIndex - 1], start, clause.end)))
@@ -159,6 +169,25 @@ function takesUp(text: string, start: number): boolean {
 }
 /** Openers that speak for the meeting named earlier in the sentence: `…,决定运动会于4月举行`. */
 const carriedOpeners = words(['决定', '明确', '确定', '议定'])
+
+/**
+ * What follows an opener that only announces: `以下事项`, `如下分工`, `以下督办事项`, `事项如下`
+ * (to the colon), or the name of the list it heads (`事项清单`, `事项督办表`).
+ */
+const announced = new RegExp(`^了?(?:(?:以下|如下)[\\u4e00-\\u9fff]{0,6}|[\\u4e00-\\u9fff]{0,4}如下|事项[\\u4e00-\\u9fff]{0,4}(?:${taskListNouns.join('|')}))?:?$`)
+
+/**
+ * The opener of a clause that announces what follows rather than deciding
+ * it (`明确以下事项:`, `会议议定如下:`, `并明确如下分工:`, `会议议定事项清单`), or null.
+ */
+function announces(text: string, start: number, end: number): string | null {
+  let cursor = start
+  const subject = subjects.at(text, cursor)
+  if (subject) cursor += subject.length
+  const opener = carriedOpeners.at(text, cursor)
+  if (opener === undefined) return null
+  return announced.test(text.slice(cursor + opener.length, end).trimEnd()) ? opener : null
+}
 
 /** A later clause of the meeting's sentence opened by `决定`, `明确` … with content after it: a decision. */
 function carriedOpener(text: string, start: number, end: number): {verb: string; cue: string} | null {

@@ -422,7 +422,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   if (norm.includes('季度') || norm.includes('半年')) for (const match of matches(periodPattern, norm)) {
     const [, , relative, written, quarter, half, end, ending] = match
     // A period bounds a task with an end word, `末`, or a verb of delivery right after it (`上半年完成`).
-    if (!end && !ending && !delivers(norm, match.index + match[0].length)) continue
+    // (A labelled value or a deadline column needs none: `完成时限:三季度`.)
+    if (!end && !ending && !delivers(norm, match.index + match[0].length) && !(labelled && endsText(norm, match.index + match[0].length))) continue
     // The last month of the period; `第二季度前` ends with the quarter before it (but `上半年前`,
     // which cannot mean the year before, with its half).
     const last = quarter ? 3 * (Number(quarter) || '一二三四'.indexOf(quarter) + 1) : half === '上' ? 6 : 12

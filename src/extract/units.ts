@@ -109,9 +109,16 @@ function namesPart(text: string, start: number, end: number): boolean {
   return at !== -1 && at - start <= 2 && at < end
 }
 
-/** Whether a paragraph is a row of a table (`| 1 | 落实资金 | 区财政局 |`), which tasks are read from. */
+/**
+ * Whether a paragraph is a row of a table, which tasks are read from: `| 1 | 落实资金 | 区财政局 |`,
+ * or cells parted by tabs as HTML and Word tables are read (`1\t落实资金\t区财政局`, two tabs or more).
+ */
 function isTableRow(doc: Doc, paragraph: Paragraph): boolean {
-  return doc.norm.charCodeAt(doc.toNorm(paragraph.position.start.offset)) === 0x7c /* | */
+  const start = doc.toNorm(paragraph.position.start.offset)
+  if (doc.norm.charCodeAt(start) === 0x7c /* | */) return true
+  const tab = doc.norm.indexOf('\t', start)
+  const end = doc.toNorm(paragraph.position.end.offset)
+  return tab !== -1 && tab < end && doc.norm.indexOf('\t', tab + 1) !== -1 && doc.norm.indexOf('\t', tab + 1) < end
 }
 
 /** Whether a paragraph opens with a statement of the meeting (`会议强调,…`, `会议听取了…`). */

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs} from '../lexicon.js'
+import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -193,8 +193,9 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       continue
     }
     // A paragraph. Without level-1 numbering, a heading on its own line (`关于…问题`) after the
-    // lead opens an item, and the paragraph that takes the matter up is its body.
-    if (sections === 0 && topListLevel === null && isMatterHeading(doc, line) && hasLead()) {
+    // lead opens an item, and the paragraph that takes the matter up is its body; so does the
+    // title of a table of tasks before any matter (`下半年重点任务分解表`).
+    if (sections === 0 && topListLevel === null && (isMatterHeading(doc, line) || (items.length === 0 && isTaskListTitle(doc, line, lines[lineIndex + 1]))) && hasLead()) {
       // `【审议事项】` over a paragraph that takes up a matter itself (`会议审议了…`): a label of the
       // kind of matters below, each paragraph its own item.
       const next = lines[lineIndex + 1]
@@ -320,6 +321,7 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
     if (lineEnd >= source.length) break
     lineStart = lineEnd + (source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
   }
+  taskTables(doc, lines)
   signOff(doc, lines)
   attachments(doc, lines)
   relatedLinks(doc, lines)
@@ -396,6 +398,47 @@ function speaksInLastSentence(doc: Doc, line: Line): boolean {
   const cue = matchCue(text, start)
   if (cue && cue.kind !== 'report') return true
   return clause !== -1 && clauseCues.some(([word]) => text.startsWith(word, clause))
+}
+
+const ownerColumnLabels = new Set([...ownerLabels, ...shortOwnerLabels].map(([label]) => label))
+const taskColumns = new Set(taskColumnLabels)
+
+/**
+ * A table of tasks under minutes whose matters are paragraphs
+ * (`会议听取了…` over `| 序号 | 议定事项 | 责任单位 | 完成时限 |`) stands
+ * where no numbered item has started, so its rows look like the `索引号 | … |`
+ * rows of a page's metadata: a header row that names a task column and an
+ * owner column (perhaps on a second header row, `| | | 牵头单位 | 配合单位 |`)
+ * and the rows under it are content.
+ */
+function taskTables(doc: Doc, lines: Line[]): void {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
+    if (noiseKind(line) !== 'metadata') continue
+    const labels = pipeCells(doc.norm, line)
+    if (!labels.some((label) => taskColumns.has(label))) continue
+    let at = index + 1
+    while (at < lines.length && noiseKind(lines[at] as Line) === 'metadata' && separatorRow(doc.norm, lines[at] as Line)) at++
+    const next = at < lines.length && noiseKind(lines[at] as Line) === 'metadata' ? pipeCells(doc.norm, lines[at] as Line) : []
+    if (![...labels, ...next].some((label) => ownerColumnLabels.has(label))) continue
+    let row = index
+    for (; row < lines.length; row++) {
+      const each = lines[row] as Line
+      if (noiseKind(each) !== 'metadata' || !doc.norm.slice(each.start, each.end).includes('|')) break
+      if (!separatorRow(doc.norm, each)) lines[row] = {...each, kind: 'paragraph', class: null, marker: null}
+    }
+    index = row - 1
+  }
+}
+
+/** The trimmed cells of a line parted by `|`. */
+function pipeCells(text: string, line: Line): string[] {
+  return text.slice(line.start, line.end).split('|').map((cell) => cell.trim())
+}
+
+/** Whether a line is the `| --- | --- |` row under a Markdown header. */
+function separatorRow(text: string, line: Line): boolean {
+  return /^[|\s:-]+$/.test(text.slice(line.start, line.end))
 }
 
 /**
@@ -860,6 +903,20 @@ function isMatterHeading(doc: Doc, line: Line): boolean {
   return namesMatter(text)
 }
 
+const taskListTitleEndings = words(taskListTitles)
+
+/**
+ * Whether a line is the title of a table of tasks over its header row (`会议议定事项清单`,
+ * `下半年重点任务分解表` over `| 序号 | 重点任务 | 责任单位 |`): short, no punctuation.
+ */
+function isTaskListTitle(doc: Doc, line: Line, next: Line | undefined): boolean {
+  const text = doc.norm.slice(line.start, line.end)
+  if (text.length > 24 || /[,。;:!?|\t]/.test(text) || !next || next.class !== null) return false
+  if (taskListTitleEndings.before(doc.norm, line.end) === undefined) return false
+  const header = doc.norm.slice(next.start, next.end)
+  return header.includes('|') || header.includes('\t')
+}
+
 /** Whether a heading's text names a matter: `关于…`, or what the meeting did (`研究“三重一大”事项`, `部署近期重点工作`). */
 function namesMatter(text: string): boolean {
   return (text.startsWith('关于') && text.length <= 40) || (text.length <= 24 && matterVerbs.some((verb) => text.startsWith(verb)))
@@ -1175,7 +1232,9 @@ function checkTruncated(doc: Doc, lines: Line[], sink?: MessageSink): void {
     const line = lines[index]
     if (line.kind === 'other') continue
     const last = doc.norm.charAt(line.end - 1)
-    if (!'。!?;:)”」》…'.includes(last) && line.kind !== 'section') {
+    // A row of a table (`| 3 | … | 8月31日前 |`, cells parted by tabs) ends no sentence.
+    const row = last === '|' || doc.norm.lastIndexOf('\t', line.end) > line.start
+    if (!'。!?;:)”」》…'.includes(last) && line.kind !== 'section' && !row) {
       warn(sink, 'truncated', 'The text stops mid-sentence: the document may be cut off', doc.normPosition(line.end - 1, line.end))
     }
     return

@@ -63,6 +63,9 @@ const an = code('案')
 const cheng = code('程')
 const shi = code('事')
 const xiang = code('项')
+const du = code('督')
+const jiao = code('交')
+const ban = code('办')
 const di = code('第')
 const lenticularOpen = code('【')
 const lenticularClose = code('】')
@@ -234,6 +237,12 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   // `议题一:`, `议题1:`, `议题(一)`; a board's `议案一:`; a council's `议程一:`; `事项一:`
   if (lineStart && isTopicWord(text, start)) {
     return prefixedNumeral(text, start, 2, 'section', sectionEnds, Number.POSITIVE_INFINITY) ?? prefixedDigits(text, start, 2) ?? bracketedTopic(text, start, 2, close)
+  }
+  // A supervision office's `督办事项1:`, `交办事项一:`: a list, as `(一)` is, that makes the items
+  // right after the preamble and gives points under an item (`会议确定以下督办事项:`).
+  if (lineStart && (head === du || head === jiao) && text.charCodeAt(start + 1) === ban && text.charCodeAt(start + 2) === shi && text.charCodeAt(start + 3) === xiang) {
+    const found = prefixedNumeral(text, start, 4, 'section', sectionEnds, Number.POSITIVE_INFINITY) ?? prefixedDigits(text, start, 4)
+    return found && {...found, level: 'subsection'}
   }
 
   // `【议题一】`

@@ -271,7 +271,7 @@ const fragmentLike = new Set<NoiseKind>(['document-number', 'publication-date', 
 
 /**
  * Whether a line is never part of running text: a title (`…会议纪要` without
- * sentence punctuation, also in brackets after a document number), a table row (`| 文号: | … |`), or a
+ * sentence punctuation, also in brackets after a document number), a table row (`| 文号: | … |`, or cells parted by tabs), or a
  * line laid out with runs of spaces (`市政府办公室　　　　2024年8月2日`).
  */
 function standsAlone(doc: Doc, line: Physical): boolean {
@@ -280,7 +280,8 @@ function standsAlone(doc: Doc, line: Physical): boolean {
   let sentence = false
   for (let index = line.start; index < line.end; index++) {
     const code = doc.norm.charCodeAt(index)
-    if (code === 0x7c || (isSpace(code) && isSpace(doc.norm.charCodeAt(index + 1)))) return true
+    // (A tab parts the cells of a row of an HTML or Word table: `1\t落实资金\t区财政局`.)
+    if (code === 0x7c || code === 0x09 || (isSpace(code) && isSpace(doc.norm.charCodeAt(index + 1)))) return true
     if (code === 0x3002 || code === 0x2c || code === 0x3b) sentence = true
   }
   return !sentence && doc.norm.startsWith('纪要', end - 2)
