@@ -11,6 +11,9 @@
 import type {Doc} from '../doc.js'
 import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
+
+/** An owner's part in a task, as the record has it. */
+type Role = Assignment['role']
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, introducedName, isGeneric, isName, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
@@ -904,7 +907,7 @@ function labelBracketOpen(text: string, start: number, at: number): number {
 }
 
 /** Verbs that end a bracketed owner after its task (`…完成主体工程(市水务局负责)`), with the role they give. */
-const bracketVerbs: ReadonlyArray<readonly [verb: string, role: 'responsible' | 'lead' | 'support']> = [
+const bracketVerbs: ReadonlyArray<readonly [verb: string, role: Role]> = [
   ['负总责', 'responsible'],
   ['负责', 'responsible'],
   ...roleVerbs
@@ -953,8 +956,8 @@ function ownersBracket(text: string, start: number, end: number): number {
 }
 
 /** The owners a bracket names, each part (parted by `,` or `;`) an actor and a verb of `bracketVerbs`; none if a part is not. */
-function bracketOwners(text: string, start: number, end: number): Array<{actor: Actor; role: 'responsible' | 'lead' | 'support'}> {
-  const owners: Array<{actor: Actor; role: 'responsible' | 'lead' | 'support'}> = []
+function bracketOwners(text: string, start: number, end: number): Array<{actor: Actor; role: Role}> {
+  const owners: Array<{actor: Actor; role: Role}> = []
   let partStart = start
   for (let index = start; index <= end; index++) {
     if (index < end && text.charAt(index) !== ',' && text.charAt(index) !== ';') continue
@@ -1059,8 +1062,6 @@ function listedOwners(text: string, start: number, end: number): Array<{actor: A
   return actors
 }
 
-type Role = 'responsible' | 'lead' | 'support'
-
 /** A role in brackets after an owner in a label or a cell: `(牵头)`, `(配合)`. */
 const roleMarks = new Map<string, Role>(shortOwnerLabels)
 
@@ -1082,7 +1083,7 @@ interface TaskColumns {
   /** `|` or a tab. */
   separator: string
   task: number
-  owners: Array<{column: number; role: 'responsible' | 'lead' | 'support'}>
+  owners: Array<{column: number; role: Role}>
   due: number
   /** How many cells the header has. */
   width: number

@@ -27,7 +27,7 @@ import type {
   Title
 } from '../tree.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
-import {agendaLabelSource, classifyDocLine, isBracketHeading, isIssuerLine, isRelatedLinksHeading, runOnBreaks, type LineClass} from './line.js'
+import {agendaLabelSource, classifyDocLine, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, runOnBreaks, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
@@ -438,7 +438,7 @@ function pipeCells(text: string, line: Line): string[] {
 
 /** Whether a line is the `| --- | --- |` row under a Markdown header. */
 function separatorRow(text: string, line: Line): boolean {
-  return /^[|\s:-]+$/.test(text.slice(line.start, line.end))
+  return isSeparatorRow(text.slice(line.start, line.end))
 }
 
 /**

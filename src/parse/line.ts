@@ -267,7 +267,7 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   const hasPublicationLabel = (): boolean => (published ??= publicationLabel.test(text))
 
   // `---|---|` rows and `索引号 | … |` cells.
-  if (text.includes('---') && /^[|\s:-]+$/.test(text)) return 'metadata'
+  if (text.includes('---') && isSeparatorRow(text)) return 'metadata'
   if (metadataOpeners.has(first) && (colon || text.includes('|')) && metadataLabel.test(text)) return 'metadata'
   let pipes = 0
   for (let index = text.indexOf('|'); index !== -1; index = text.indexOf('|', index + 1)) pipes++
@@ -338,6 +338,19 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   // An office alone on a line after the items, the date on the next: `学院办公室`.
   if (!context.inPreamble && isIssuerLine(text)) return 'signature'
   return null
+}
+
+/**
+ * Whether a line is the row under a table's header, only bars, dashes and
+ * colons (`| --- | :-: |`, `---|---`).
+ *
+ * @param text
+ *   The line.
+ * @returns
+ *   Whether it is.
+ */
+export function isSeparatorRow(text: string): boolean {
+  return /^[|\s:-]+$/.test(text)
 }
 
 /**
