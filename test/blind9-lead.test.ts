@@ -43,3 +43,49 @@ describe('party organisations as an audience', () => {
     expect(tasks('会议要求,被巡察单位党组织要切实履行整改主体责任,2个月内报送整改情况。')).toEqual([])
   })
 })
+
+describe('what a vote passed', () => {
+  const village = '2025年3月18日,村党支部书记符建军主持召开村民代表会议。'
+
+  it('should read X获得通过 and 与会代表一致同意X after a tally as decisions', () => {
+    const record = parseMinutes(
+      [
+        village,
+        '一、讨论门面房出租方案',
+        '经与会代表讨论,举手表决,同意29票,不同意2票,方案获得通过。',
+        '二、讨论路灯安装项目',
+        '经表决,与会代表一致同意实施该项目。'
+      ].join('\n')
+    )
+    expect(record.items.map((item) => item.decisions.map((decision) => [decision.text, decision.verb]))).toEqual([
+      [['方案获得通过', '通过']],
+      [['与会代表一致同意实施该项目', '同意']]
+    ])
+  })
+
+  it('should not read 通过 at a clause end without a tally before it', () => {
+    const record = parseMinutes([village, '一、讨论培训工作', '会议要求,培训要让每名代表都能通过。'].join('\n'))
+    expect(record.items[0].decisions).toEqual([])
+  })
+})
+
+describe('committees as minutes shorten them', () => {
+  it('should join a bodiless name to 县安委会 that convenes it, over a joint name with 暨', () => {
+    const record = parseMinutes(
+      ['4月10日下午,县安委会召开第三次全体(扩大)会议暨安全生产联席会议。', '一、关于道路交通安全', '县交通运输局要开展整治。'].join('\n')
+    )
+    expect(record.meeting.name).toBe('县安委会第三次全体(扩大)会议暨安全生产联席会议')
+  })
+
+  it('should still not join a body to a name that names its own (第N次X联席会议)', () => {
+    const record = parseMinutes(['4月10日,县政府召开第三次安全生产联席会议。', '一、关于道路交通安全', '县交通运输局要开展整治。'].join('\n'))
+    expect(record.meeting.name).toBe('第三次安全生产联席会议')
+  })
+
+  it('should read 县防指 as an owner', () => {
+    expect(tasks('县防指要加强会商研判,县水利局要在6月10日前完成水库巡查。')).toEqual([
+      ['县防指', '要加强会商研判', null],
+      ['县水利局', '要在6月10日前完成水库巡查', '在6月10日前']
+    ])
+  })
+})
