@@ -575,6 +575,8 @@ export const unitSuffixes: readonly string[] = [
   '幼儿园',
   // Broadcasters: `市广播电视台`, `县融媒体中心` (中心 above).
   '电视台',
+  // The citizens' service line, as minutes name it: `市12345热线`, `市民热线`.
+  '热线',
   '广播电台',
   '学校',
   '年级组',
@@ -1401,6 +1403,13 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['汛', null, null],
   ['入汛', null, null],
   ['入冬', null, null],
+  // The heating season, which each city sets: `明年供暖季前`, `供暖前`.
+  ['供暖季', null, null],
+  ['采暖季', null, null],
+  ['供暖期', null, null],
+  ['采暖期', null, null],
+  ['供暖', null, null],
+  ['采暖', null, null],
   ['降雪', null, null],
   ['雨季', null, null],
   ['开学', null, null],

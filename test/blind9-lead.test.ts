@@ -89,3 +89,17 @@ describe('committees as minutes shorten them', () => {
     ])
   })
 })
+
+describe('a city service and a season as minutes name them', () => {
+  it('should read the heating season as a deadline, with no day computed', () => {
+    const record = parseMinutes(
+      ['2023年12月5日,市长祁振华主持召开市长办公会议。', '一、冬季供暖保障工作', '市住建局要加快老旧供热管网改造,明年供暖季前完成剩余改造任务。'].join('\n')
+    )
+    const [assignment] = record.items[0].assignments
+    expect([assignment.owner, assignment.due, assignment.dueDate]).toEqual(['市住建局', '明年供暖季前', null])
+  })
+
+  it('should read 市12345热线 as an owner', () => {
+    expect(tasks('市12345热线要对供暖投诉实行24小时受理。')).toEqual([['市12345热线', '要对供暖投诉实行24小时受理', null]])
+  })
+})
