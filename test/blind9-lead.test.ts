@@ -103,3 +103,22 @@ describe('a city service and a season as minutes name them', () => {
     expect(tasks('市12345热线要对供暖投诉实行24小时受理。')).toEqual([['市12345热线', '要对供暖投诉实行24小时受理', null]])
   })
 })
+
+describe('topics after a web page\'s bullets', () => {
+  const lead = '6月9日上午,办事处主任黎晓光主持召开街道工作例会,部署了本周重点工作。'
+
+  it('should read ◆文明城市创建 over its paragraph as an item\'s heading, each bullet a matter', () => {
+    const record = parseMinutes(
+      [lead, '◆文明城市创建', '会议要求,城市管理办要开展背街小巷集中整治。', '◆防汛备汛', '会议强调,应急管理办要在6月15日前完成易涝点位排查。'].join('\n')
+    )
+    expect(record.items.map((item) => [item.heading, item.assignments.map((assignment) => assignment.owner)])).toEqual([
+      ['文明城市创建', ['城市管理办']],
+      ['防汛备汛', ['应急管理办']]
+    ])
+  })
+
+  it('should not read a menu of bullets in a row as matters', () => {
+    const record = parseMinutes([lead, '◆首页', '◆政务公开', '◆办事服务', '会议要求,城市管理办要开展背街小巷集中整治。'].join('\n'))
+    expect(record.items.map((item) => item.heading)).toEqual([])
+  })
+})
