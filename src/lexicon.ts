@@ -1419,6 +1419,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['台风', null, null],
   ['寒潮', null, null],
   ['迎检', null, null],
+  // The return to work after a holiday, a common bound in winter minutes: `节后复工前`, `复工复产前`.
+  ['节后复工', null, null],
+  ['复工复产', null, null],
+  ['复工', null, null],
   // Meetings a task must be ready for, on a day the text does not give: `董事会召开前`, `党代会前`.
   ['股东大会', null, null],
   ['董事会', null, null],
