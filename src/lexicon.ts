@@ -436,6 +436,13 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
  */
 export const objectTaskVerbs: readonly string[] = ['实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查']
 
+/**
+ * Verbs that make `X从Y…` at a clause start a task of X's: money or staff
+ * drawn from a source (`区财政局从预备费中列支`, `X从现有编制中调剂`). Without
+ * one (`X从三个方面作了汇报`), or with the `了` of what was done, it is none.
+ */
+export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂', '调配', '调剂解决', '统筹', '拨付', '筹措', '支出', '解决', '抽调', '选派']
+
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
 
