@@ -198,8 +198,9 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           if (named) found.push(named)
         }
       }
-      // `X就…进行了汇报`, `X介绍了…` at a clause start.
-      if (isOpening && reportWords.some((word) => sentenceText.includes(word))) {
+      // `X就…进行了汇报`, `X介绍了…`, `X提出…的建议` at a clause start.
+      const reports = isOpening && reportWords.some((word) => sentenceText.includes(word))
+      if (reports || (isOpening && proposes(sentenceText))) {
         for (const clause of sentence.clauses) {
           // A clause the meeting opens (`会议由X传达…`) is read by the rule for `会议由` above.
           if (text.startsWith('会议', clause.start)) continue
@@ -209,6 +210,13 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           const bracket = text.charAt(clause.start) === '(' ? 1 : 0
           // (Not the 经 that opens a unit's name: `经济发展局汇报了…`, `经信局`.)
           const by = byWords.at(text, clause.start + bracket) === undefined || notBy.at(text, clause.start + bracket) !== undefined ? 0 : 1 + bracket
+          // `护理部提出增设…岗位的建议`: a unit that brings a proposal puts the matter before the meeting.
+          const proposer = by ? null : unitProposing(text, clause.start, clause.end)
+          if (proposer) {
+            found.push(proposer)
+            continue
+          }
+          if (!reports) continue
           // `X对…实行挂牌督办`: X acts in its sentence, and presents nothing (`X针对…,对…进行了部署` presents).
           if (!by && !presentsIn(text, clause.start, sentence.end)) continue
           const hit = asRole(text, clause.start + by, clause.end) ?? actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
@@ -512,7 +520,35 @@ function ideographs(text: string, start: number, end: number): boolean {
 function mayReport(text: string, unit: Unit, isOpening: boolean): boolean {
   for (const [anchor] of cueGroups) if (indexWithin(text, anchor, unit.start, unit.end) !== -1) return true
   if (indexWithin(text, '由', unit.start, unit.end) !== -1) return true
-  return isOpening && presentsIn(text, unit.start, unit.end)
+  return isOpening && (presentsIn(text, unit.start, unit.end) || proposes(text.slice(unit.start, unit.end)))
+}
+
+/** Verbs with which a unit brings a proposal before the meeting: `X提出…的建议`, `X提请…`. */
+const proposing = words(['提出了', '提出', '提交了', '提交', '提请'])
+/** What a unit brings: the clause ends in one of these (`…岗位的建议`, `…经费的请示`). */
+const proposals = ['建议', '请示', '申请', '方案', '议案', '报告']
+
+/** Whether a text holds a verb of `proposing` at all: a quick test before the clauses are read. */
+function proposes(text: string): boolean {
+  return text.includes('提出') || text.includes('提交') || text.includes('提请')
+}
+
+/** What opens a clause of the meeting's outcome, whose `X提出的` is read by the cues of `同意`. */
+const outcomeOpeners = words(['原则同意', '同意', '批准'])
+
+/**
+ * The unit that opens a clause bringing a proposal (`护理部提出增设夜班岗位的建议`,
+ * `县教育局提交了关于…的请示`), or null. A unit alone, not a person
+ * (`X副区长提出要求` instructs) nor a unit's members (`X委员提出了修改建议` comment on
+ * a matter another presents); the clause ending in what it brings, named with `的`.
+ */
+function unitProposing(text: string, start: number, end: number): Actor | null {
+  if (!proposes(text.slice(start, end)) || outcomeOpeners.at(text, start) !== undefined) return null
+  const hit = actorBefore(text, start, end, proposing)
+  if (!hit || hit.actor.kind !== 'unit' || hit.actor.value.end !== hit.actor.whole.end) return null
+  let last = end
+  while (last > start && ' 。,;:'.includes(text.charAt(last - 1))) last--
+  return proposals.some((noun) => text.endsWith('的' + noun, last)) ? hit.actor : null
 }
 
 function nameActor(start: number, end: number): Actor {

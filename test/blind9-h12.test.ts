@@ -1,0 +1,68 @@
+/**
+ * Minutes written blind by helper h12 (fixtures/genre/blind9-h12) of the dev
+ * corpus's kinds: government 常务会议 and 专题会议, township 党委会议, bureau
+ * 局务会议, university 校长办公会议, hospital 院长办公会议, a company's
+ * 总经理办公会. Inputs here are short sentences of the genre's forms; the
+ * fixtures are scored by `JIYAO_CORPUS=fixtures/genre/blind9-h12 node bench/eval.mjs`.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+
+const hospital = '2024年3月5日，院长林建华主持召开院长办公会议。现纪要如下：'
+const township = '2024年7月2日，镇党委书记许平主持召开镇党委会议。现纪要如下：'
+
+/** Each item's assignments as `[owner, task, due]`. */
+function tasks(text: string): Array<Array<[string, string, string | null]>> {
+  return parseMinutes(text).items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due]))
+}
+
+describe('a unit that brings a proposal', () => {
+  it('should make the unit that opens an item with X提出…的建议 its reporter', () => {
+    const record = parseMinutes([hospital, '1、药剂科提出调整门诊药房排班的建议。会议同意。', '2、信息科提交了关于升级挂号系统的请示。会议原则同意。'].join('\n'))
+    expect(record.items.map((item) => item.reporters)).toEqual([['药剂科'], ['信息科']])
+  })
+
+  it('should not make a reporter of members who comment, of a leader, nor of the proposer the meeting agrees to twice', () => {
+    const record = parseMinutes(
+      [
+        hospital,
+        '1、会议听取了医务科关于病历质量的汇报，院党委委员提出了修改建议。',
+        '2、副院长高明提出加强夜班管理的建议。会议同意。',
+        '3、原则同意后勤科提出的改造方案，由后勤科作为实施主体。'
+      ].join('\n')
+    )
+    expect(record.items.map((item) => item.reporters)).toEqual([['医务科'], [], ['后勤科']])
+  })
+})
+
+describe('a unit that draws money or staff from a source', () => {
+  it('should give X从…中安排 a task of X, with 由 or without', () => {
+    expect(tasks([township, '一、关于防汛物资', '会议议定：', '1．镇财政所从预备费中列支物资采购资金8万元；', '2．由镇综治办从各村抽调10名巡查员。'].join('\n'))).toEqual([
+      [
+        ['镇财政所', '从预备费中列支物资采购资金8万元', null],
+        ['镇综治办', '从各村抽调10名巡查员', null]
+      ]
+    ])
+  })
+
+  it('should give no task where X从 opens what X did or how it spoke', () => {
+    expect(tasks([township, '一、关于工作汇报', '镇农业服务中心从三个方面汇报了上半年工作。镇农业服务中心从严把关项目申报。'].join('\n'))).toEqual([[]])
+  })
+})
+
+describe('the return to work after a holiday as a deadline', () => {
+  it('should read 在节后复工前 and 复工前 as deadlines without a day', () => {
+    const record = parseMinutes(
+      [
+        '1月20日，公司总经理周健主持召开总经理办公会。',
+        '会议研究了安全生产工作。会议要求，安全管理部要在节后复工前完成一次全面隐患排查，设备部要于复工前完成锅炉检修。'
+      ].join('\n')
+    )
+    const assignments = record.items[0].assignments
+    expect(assignments.map((assignment) => [assignment.owner, assignment.due, assignment.dueDate ?? null])).toEqual([
+      ['安全管理部', '在节后复工前', null],
+      ['设备部', '于复工前', null]
+    ])
+  })
+})
