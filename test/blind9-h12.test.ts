@@ -66,3 +66,31 @@ describe('the return to work after a holiday as a deadline', () => {
     ])
   })
 })
+
+describe('the year of a lead without one, from a disclosure table', () => {
+  it('should take the year from a 生成日期 row, which is no meeting date of its own', () => {
+    const record = parseMinutes(['索引号：AB0001/2023-00017', '生成日期：2023-09-20', '', '县政府第八次常务会议纪要', '', '9月18日，县长方毅主持召开县政府第八次常务会议。', '一、关于秋粮收购', '会议同意收购方案。'].join('\n'))
+    expect(record.meeting.date).toBe('2023-09-18')
+  })
+
+  it('should take the year from the bracket of a 文号 row when no full date is given', () => {
+    const record = parseMinutes(['索引号：AB0001/2023-00017', '文　　号：县政会纪〔2022〕9号', '', '11月2日，县长方毅主持召开县政府第九次常务会议。', '一、关于冬季供暖', '会议同意供暖方案。'].join('\n'))
+    expect(record.meeting.date).toBe('2022-11-02')
+  })
+})
+
+describe('the maker of what the meeting studies', () => {
+  it('should make X the reporter of 会议研究了X提出的… and 会议讨论了X提交的…', () => {
+    const record = parseMinutes(
+      ['3月5日，区长钱宁主持召开区政府常务会议。', '一、关于停车收费', '会议研究了区发展改革局提出的停车收费调整方案，决定暂缓实施。', '二、关于道路养护', '会议讨论了区交通运输局提交的道路养护计划。'].join('\n')
+    )
+    expect(record.items.map((item) => item.reporters)).toEqual([['区发展改革局'], ['区交通运输局']])
+  })
+
+  it('should read no reporter where 研究 is part of a name or where the meeting studies a matter by its title', () => {
+    const record = parseMinutes(
+      ['3月5日，校长钱宁主持召开校长办公会议。', '一、关于招生计划', '会议同意研究生院提出的招生计划。', '二、关于实验室', '会议研究了关于实验室建设的有关问题。'].join('\n')
+    )
+    expect(record.items.map((item) => item.reporters)).toEqual([['研究生院'], []])
+  })
+})

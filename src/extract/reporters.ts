@@ -49,10 +49,20 @@ const eachReports = new Set(['分别', '共同'])
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '交流发言', '作了发言', '作发言']
 const agreeing = words(['同意'])
 const proposed = words(['提出的', '提交的', '报送的', '关于'])
+/** Whether the meeting is the subject of the verb at `at`: `会议研究了`, `会议还讨论了`, `会上研究了`. */
+function meetingStudies(text: string, at: number): boolean {
+  return text.endsWith('会议', at) || text.endsWith('会议还', at) || text.endsWith('会上', at) || text.endsWith('会议专题', at)
+}
+
+/** `会议研究了X提出的…`, `会议讨论了X提交的…`: the maker of what is studied presents it (not `研究了关于…`). */
+const studying = words(['研究讨论了', '研究讨论', '研究了', '研究', '讨论研究了', '讨论了', '讨论'])
+const madeBy = words(['提出的', '提交的', '报送的'])
 const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers: Words]> = [
   ['听取', hearing, followingReporter],
   ['审议', hearing, followingReporter],
-  ['同意', agreeing, proposed]
+  ['同意', agreeing, proposed],
+  ['研究', studying, madeBy],
+  ['讨论', studying, madeBy]
 ]
 
 /** The cues a point is read for: `同意X提出的…`. */
@@ -164,7 +174,8 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
       for (const [anchor, cues, followers] of isPoint ? agreeingGroups : cueGroups) {
         for (let at = indexWithin(text, anchor, sentence.start, sentence.end); at !== -1; at = indexWithin(text, anchor, at + anchor.length, sentence.end)) {
           // The anchor is the cue's first two characters: `听取…`, `审议…`, `同意…` (after `原则`).
-          const cue = cues.at(text, at)
+          // `会议研究了…`: the meeting studies (not `研究生院`, `同意研究院提出的…`).
+          const cue = cues === studying && !meetingStudies(text, at) ? undefined : cues.at(text, at)
           // `会议议程为:听取和审议X关于…的报告`: the agenda of a session to come, not a report to this one.
           if (cue && !inAgenda(text, at)) {
             // `听取了由X提交的…`: X.
