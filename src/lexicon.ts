@@ -175,9 +175,10 @@ export const actionVerbs: readonly string[] = [
 
 /**
  * Adverbs between `会议` and the verb that takes up a matter: `会议先后听取了…`,
- * `会议逐项审议了…`, `会议最后研究了…`.
+ * `会议逐项审议了…`, `会议最后研究了…`; `前置` of a state-owned company's party
+ * committee, which studies a matter before its board decides (`会议前置研究了…`).
  */
-export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又']
+export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又', '前置']
 
 /**
  * Words that name a paragraph's matter first, before the meeting speaks on it:
