@@ -94,3 +94,32 @@ describe('the maker of what the meeting studies', () => {
     expect(record.items.map((item) => item.reporters)).toEqual([['研究生院'], []])
   })
 })
+
+describe('a company party committee that studies a matter before its board', () => {
+  it('should open a matter with 会议前置研究了…, as with 会议研究了…', () => {
+    const record = parseMinutes(
+      ['5月6日，公司党委书记严正主持召开党委会议。', '会议前置研究了公司年度融资计划，同意提交董事会审议。', '会议前置研究了子公司增资方案，原则同意。', '会议学习了廉洁从业有关规定。'].join('\n')
+    )
+    expect(record.items.map((item) => item.heading)).toEqual([
+      '会议前置研究了公司年度融资计划，同意提交董事会审议',
+      '会议前置研究了子公司增资方案，原则同意',
+      '会议学习了廉洁从业有关规定'
+    ])
+  })
+})
+
+describe('the unit whose plan the meeting agrees to', () => {
+  it('should make X the reporter of 同意X的…方案 and 同意X的…请示', () => {
+    const record = parseMinutes(
+      ['3月5日，县长严正主持召开县长办公会议。', '一、关于设备采购', '会议原则同意县卫健局的设备采购方案，预算不超过500万元。', '二、关于人员招聘', '会议同意县教育局的教师招聘请示。'].join('\n')
+    )
+    expect(record.items.map((item) => item.reporters)).toEqual([['县卫健局'], ['县教育局']])
+  })
+
+  it('should read no maker from 同意将X的…, nor from X的 before what is no proposal', () => {
+    const record = parseMinutes(
+      ['3月5日，县长严正主持召开县长办公会议。', '一、关于用地', '会议同意将县粮食局的闲置仓库调整为应急物资库。', '二、关于经费', '会议同意县文旅局的经费按进度拨付。'].join('\n')
+    )
+    expect(record.items.map((item) => item.reporters)).toEqual([[], []])
+  })
+})

@@ -185,7 +185,7 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
             const hit = actorBefore(text, from, sentence.end, followers)
             if (hit && !crossesClause(text, hit.actor.whole)) found.push(onBehalf(text, hit.actor))
             else if (!hit) {
-              const unit = unitOfTitled(text, from, sentence.end, followers)
+              const unit = unitOfTitled(text, from, sentence.end, followers) ?? (cues === agreeing ? unitsProposal(text, from, sentence.end) : null)
               if (unit) found.push(unit)
             }
             // `听取了X关于…的报告,Y关于…的报告`: the verb left out before each next report.
@@ -539,6 +539,33 @@ const proposing = words(['提出了', '提出', '提交了', '提交', '提请']
 /** What a unit brings: the clause ends in one of these (`…岗位的建议`, `…经费的请示`). */
 const proposals = ['建议', '请示', '申请', '方案', '议案', '报告']
 
+const possessive = words(['的'])
+/** What opens the object of `同意` that is no maker: `同意将…`, `同意对…`, `同意按…`. */
+const notMakers = ['将', '把', '对', '按', '由', '给', '为', '以', '在', '从', '向', '在']
+
+/**
+ * The unit whose proposal the meeting agrees to, written `同意X的…方案` (as `同意X提出的…`):
+ * a unit alone right after the cue, its clause ending in what it brings (`proposals`).
+ */
+function unitsProposal(text: string, from: number, end: number): Actor | null {
+  if (notMakers.includes(text.charAt(from))) return null
+  const hit = actorBefore(text, from, end, possessive)
+  if (!hit || hit.actor.kind !== 'unit' || hit.actor.whole.start !== from || hit.actor.value.end !== hit.actor.whole.end) return null
+  let last = hit.actor.whole.end + 1
+  while (last < end && !',;:。'.includes(text.charAt(last))) last++
+  return namesProposal(text, hit.actor.whole.end, last, '') ? hit.actor : null
+}
+
+/**
+ * Whether the text from `start` to a clause's end at `end` (its closing
+ * punctuation left off) ends in what a unit brings (`proposals`), after `of`.
+ */
+function namesProposal(text: string, start: number, end: number, of: string): boolean {
+  let last = end
+  while (last > start && ' 。,;:'.includes(text.charAt(last - 1))) last--
+  return proposals.some((noun) => text.endsWith(of + noun, last))
+}
+
 /** Whether a text holds a verb of `proposing` at all: a quick test before the clauses are read. */
 function proposes(text: string): boolean {
   return text.includes('提出') || text.includes('提交') || text.includes('提请')
@@ -557,9 +584,7 @@ function unitProposing(text: string, start: number, end: number): Actor | null {
   if (!proposes(text.slice(start, end)) || outcomeOpeners.at(text, start) !== undefined) return null
   const hit = actorBefore(text, start, end, proposing)
   if (!hit || hit.actor.kind !== 'unit' || hit.actor.value.end !== hit.actor.whole.end) return null
-  let last = end
-  while (last > start && ' 。,;:'.includes(text.charAt(last - 1))) last--
-  return proposals.some((noun) => text.endsWith('的' + noun, last)) ? hit.actor : null
+  return namesProposal(text, start, end, '的') ? hit.actor : null
 }
 
 function nameActor(start: number, end: number): Actor {
