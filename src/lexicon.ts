@@ -478,7 +478,7 @@ export const nonTaskVerbs: readonly string[] = [
 ]
 
 /** Addressees that are audiences, not owners: `各地各部门`, `有关部门`. */
-export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级']
+export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级', '被']
 
 /** Words that end like a unit but are not one: `领导干部要…`, `全社会`. */
 export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股']
@@ -551,6 +551,9 @@ export const unitSuffixes: readonly string[] = [
   '数学组',
   '英语组',
   '指挥部',
+  // Committees and headquarters as minutes shorten them: `县安委会` (安全生产委员会), `县防指` (防汛抗旱指挥部).
+  '安委会',
+  '防指',
   '管委会',
   '委员会',
   '办公室',
@@ -566,6 +569,8 @@ export const unitSuffixes: readonly string[] = [
   '政府',
   '党委',
   '党组',
+  // A party organisation at a level: `各二级党组织`, `各基层党组织`.
+  '党组织',
   '支部',
   '总支',
   '学院',
@@ -1119,7 +1124,7 @@ export const conveneVerbs: readonly string[] = ['召开', '举行']
  * Words that end the name of a body that convenes a meeting: `县政府召开第8次常务会议`
  * names the meeting `县政府第8次常务会议`. A name that has one already keeps its own.
  */
-export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '党委', '党组', '党工委', '管委会', '办事处', '国务院', '联席会议', '领导小组']
+export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '安委会', '党委', '党组', '党工委', '管委会', '办事处', '国务院', '联席会议', '领导小组']
 
 /** Endings of a meeting's name: `常务会议`, `校长办公会`, `联席会`. */
 export const meetingNameEndings: readonly string[] = ['会议', '会']

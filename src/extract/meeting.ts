@@ -596,7 +596,9 @@ function withBody(doc: Doc, start: number, verbAt: number, verb: string, name: F
   const value = norm.slice(name.start, name.end)
   // Matched in the normalized view: `２０２４年第３次` as `2024年第3次`.
   if (name.start !== verbAt + verb.length || !bodilessName.test(value)) return name
-  if (conveningBodies.some((body) => value.includes(body))) return name
+  // (Of a joint name, the first meeting's: `第三次全体会议暨X联席会议` names no body.)
+  const own = value.includes('暨') ? value.slice(0, value.indexOf('暨')) : value
+  if (conveningBodies.some((body) => own.includes(body))) return name
   let from = verbAt
   while (from > start && !isBreak(norm.charCodeAt(from - 1)) && !isSpace(norm.charCodeAt(from - 1)) && norm.charCodeAt(from - 1) !== 0x3a /* : */) from--
   // A date and time of day before the body: `3月29日下午县政府召开…`.
