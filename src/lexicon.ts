@@ -1358,6 +1358,13 @@ export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '
 /** Words before a date that make it a start, not a deadline: `从3月4日起`. */
 export const startWords: readonly string[] = ['从', '自']
 
+/**
+ * Verbs that open a clause working with units, whose object they are
+ * (`…负责,协调沿线街道加快推进`, `督促各施工单位落实…`): such a clause goes on
+ * with the task before it and names no owner of its own.
+ */
+export const governingVerbs: readonly string[] = ['协调', '督促', '指导', '组织', '动员', '帮助', '联系', '对接', '衔接', '带领', '引导']
+
 /** Verbs by which an asked owner has another body do the work: `请市卫健委指导医院…`, `请X督促各校…`. */
 export const guidingOwnerVerbs: readonly string[] = ['指导', '督促']
 

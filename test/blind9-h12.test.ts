@@ -123,3 +123,18 @@ describe('the unit whose plan the meeting agrees to', () => {
     expect(record.items.map((item) => item.reporters)).toEqual([[], []])
   })
 })
+
+describe('a clause that works with units after an owner', () => {
+  it('should keep 协调X街道… and 督促各… in the task of the owner before, with its deadline', () => {
+    expect(
+      tasks(['3月2日，公司总经理程远主持召开总经理办公会议。纪要如下：', '一、关于拆迁。会议明确，拆迁工作由公司拆迁办负责，协调沿线两个街道加快推进，5月10日前完成全部签约。'].join('\n'))
+    ).toEqual([[['公司拆迁办', '拆迁工作由公司拆迁办负责，协调沿线两个街道加快推进，5月10日前完成全部签约', '5月10日前']]])
+  })
+
+  it('should still read a unit named after such a verb as an owner (组织部, 引导资金管理委员会要…)', () => {
+    expect(tasks(['3月2日，党委书记程远主持召开党委会议。纪要如下：', '一、关于培训。组织部负责制定培训计划，6月底前报党委。'].join('\n'))).toEqual([[['组织部', '负责制定培训计划，6月底前报党委', '6月底前']]])
+    expect(
+      tasks(['3月2日，市长程远主持召开市政府常务会议。纪要如下：', '一、关于基金。市财政局要尽快拨付首期资金，引导资金管理委员会要加强对子基金的监管。'].join('\n')).map((item) => item.map(([owner]) => owner))
+    ).toEqual([['市财政局', '引导资金管理委员会']])
+  })
+})

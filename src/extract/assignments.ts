@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 
 /** An owner's part in a task, as the record has it. */
@@ -105,6 +105,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const after = actorBefore(text, leading.end, end, subjectFollowers)
     if (after && givenBy(text, after, end)) return {...owner(text, after.actor), leadingDue: leading}
   }
+  // `协调沿线三个街道加快推进`: a verb and the units it works with continue the task before, no owner.
+  if (governsUnits(text, cursor, end)) return null
   const subject = actorBefore(text, cursor, end, subjectFollowers)
   const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
@@ -112,6 +114,26 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
 }
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
+const governing = words(governingVerbs)
+
+/** Followers that make the actor after a governing verb the clause's subject: `引导基金管理委员会要…`. */
+const subjectMarks = new Set(['要', '负责', '具体负责', '负总责', '牵头', '必须', '务必', '应当', '需要', '会同', '配合', '协助'])
+
+/**
+ * Whether a clause opens with a verb that works with units (`协调沿线街道加快…`,
+ * `督促各施工单位…`): the units are its object, not its subject. Not where
+ * the verb is a unit's own name (`组织部`, `引导基金管理委员会要…`): the rest
+ * must read as an actor of its own, or be a generic one (`各…`), and be
+ * followed by no word that marks a subject (`要`, `负责`).
+ */
+function governsUnits(text: string, start: number, end: number): boolean {
+  const verb = governing.at(text, start)
+  if (verb === undefined) return false
+  const from = start + verb.length
+  if (text.charAt(from) === '各') return true
+  const object = actorBefore(text, from, end, subjectFollowers)
+  return object !== null && !subjectMarks.has(object.follower)
+}
 
 /**
  * A deadline that opens a clause at `start`, with more of the clause after
