@@ -175,9 +175,10 @@ export const actionVerbs: readonly string[] = [
 
 /**
  * Adverbs between `会议` and the verb that takes up a matter: `会议先后听取了…`,
- * `会议逐项审议了…`, `会议最后研究了…`.
+ * `会议逐项审议了…`, `会议最后研究了…`; `前置` of a state-owned company's party
+ * committee, which studies a matter before its board decides (`会议前置研究了…`).
  */
-export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又']
+export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又', '前置']
 
 /**
  * Words that name a paragraph's matter first, before the meeting speaks on it:
@@ -435,6 +436,13 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
  * 支持`), or in a clause of what was done (`X对…进行了说明`), it is none.
  */
 export const objectTaskVerbs: readonly string[] = ['实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查']
+
+/**
+ * Verbs that make `X从Y…` at a clause start a task of X's: money or staff
+ * drawn from a source (`区财政局从预备费中列支`, `X从现有编制中调剂`). Without
+ * one (`X从三个方面作了汇报`), or with the `了` of what was done, it is none.
+ */
+export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂', '调配', '调剂解决', '统筹', '拨付', '筹措', '支出', '解决', '抽调', '选派']
 
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
@@ -980,7 +988,17 @@ export const metadataLabels: readonly string[] = [
 ]
 
 /** Labels of publication dates, which are not the meeting's date. */
-export const publicationDateLabels: readonly string[] = ['发布日期', '发文日期', '成文日期', '发布时间', '印发日期', '更新时间', '更新日期']
+export const publicationDateLabels: readonly string[] = [
+  '发布日期',
+  '发文日期',
+  '成文日期',
+  '发布时间',
+  '印发日期',
+  '更新时间',
+  '更新日期',
+  // The disclosure table of government pages (索引号 / 发布机构 / 生成日期 / 文号).
+  '生成日期'
+]
 
 /** Labels of bylines, page counters and page footers (`版权所有:…`, `技术支持:…`). */
 export const bylineLabels: readonly string[] = [
@@ -1342,6 +1360,13 @@ export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '
 /** Words before a date that make it a start, not a deadline: `从3月4日起`. */
 export const startWords: readonly string[] = ['从', '自']
 
+/**
+ * Verbs that open a clause working with units, whose object they are
+ * (`…负责,协调沿线街道加快推进`, `督促各施工单位落实…`): such a clause goes on
+ * with the task before it and names no owner of its own.
+ */
+export const governingVerbs: readonly string[] = ['协调', '督促', '指导', '组织', '动员', '帮助', '联系', '对接', '衔接', '带领', '引导']
+
 /** Verbs by which an asked owner has another body do the work: `请市卫健委指导医院…`, `请X督促各校…`. */
 export const guidingOwnerVerbs: readonly string[] = ['指导', '督促']
 
@@ -1433,6 +1458,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['台风', null, null],
   ['寒潮', null, null],
   ['迎检', null, null],
+  // The return to work after a holiday, a common bound in winter minutes: `节后复工前`, `复工复产前`.
+  ['节后复工', null, null],
+  ['复工复产', null, null],
+  ['复工', null, null],
   // Meetings a task must be ready for, on a day the text does not give: `董事会召开前`, `党代会前`.
   ['股东大会', null, null],
   ['董事会', null, null],

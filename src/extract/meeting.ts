@@ -1110,7 +1110,8 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
       const text = doc.norm.slice(line.start, line.end)
       const reference = findDates(text).find((found) => found.year !== null)
       if (reference && reference.year !== null) return yearBefore(date.month, date.day, {year: reference.year, month: reference.month, day: reference.day})
-      if (issued === null && node.type === 'noise' && node.kind === 'document-number') {
+      // A document number, on its own line or as the value of a disclosure table's `文号:` row.
+      if (issued === null && node.type === 'noise' && (node.kind === 'document-number' || (node.kind === 'metadata' && /号\s*$/.test(text)))) {
         const year = issueYear.exec(text) ?? numberedIssue.exec(text)
         if (year) issued = Number(year[1])
       }
