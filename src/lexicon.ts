@@ -493,6 +493,13 @@ export const boardsThatSpeak: readonly string[] = ['董事会', '理事会', '�
 export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每']
 
 /**
+ * Verbs of a change from one thing to another, after which a `由` before them
+ * is `from`, not `by`: `地点由公司本部变更为…`, `由季度调整为月度`. No unit's
+ * name holds one.
+ */
+export const changeVerbs: readonly string[] = ['变更为', '调整为', '改为', '变为', '提高到', '提高至', '降低到', '降低至', '增加到', '增加至', '减少到', '减少至']
+
+/**
  * Bodies named after a meeting, in whose name `会议` does stand
  * (`联席会议办公室`, `市食品安全工作联席会议`): a clause word of `notInUnits`
  * that ends one of these is part of the unit.

@@ -122,3 +122,17 @@ describe('topics after a web page\'s bullets', () => {
     expect(record.items.map((item) => item.heading)).toEqual([])
   })
 })
+
+describe('owners a ledger must not list (found reading the blind set as a ledger)', () => {
+  it('should not read a campaign ending in an abbreviated department as a unit (结合主题教育)', () => {
+    expect(tasks('会议指出,全市各级党组织要把学习贯彻讲话精神作为重大政治任务,结合主题教育抓好落实。')).toEqual([])
+  })
+
+  it('should still read an abbreviated department after its place (县财政)', () => {
+    expect(tasks('县财政要在5月底前拨付资金。')).toEqual([['县财政', '要在5月底前拨付资金', '在5月底前']])
+  })
+
+  it('should not read 由 before a change as giving a task (地点由X变更为Y)', () => {
+    expect(tasks('同意将项目实施地点由公司本部变更为全资子公司所在地。')).toEqual([])
+  })
+})

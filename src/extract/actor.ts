@@ -10,6 +10,7 @@
 
 import {
   actorTrailers,
+  changeVerbs,
   genericOwnerPrefixes,
   managedDivisionEndings,
   meetingBodies,
@@ -50,7 +51,7 @@ const trailers = words(actorTrailers)
 const joiners = words(ownerJoiners)
 const generic = words(genericOwnerPrefixes)
 const notUnitEndings = words(nonUnits)
-const clauseWords = words(notInUnits)
+const clauseWords = words([...notInUnits, ...changeVerbs])
 const abbreviations = words(unitAbbreviations)
 const standalone = new Set(standaloneUnits)
 const notFollowing = words(notFollowers)
@@ -90,9 +91,16 @@ export function isUnit(text: string, start: number, end: number): boolean {
   const suffix = suffixes.before(text, end)
   // A bare suffix (`政府`, `部门`) names no one, but an office of the body itself does (`办公室`).
   if (suffix !== undefined) return length > suffix.length || standalone.has(suffix)
+  // An abbreviated department alone or after its place (`财政`, `县财政`, `市交警`), not the
+  // end of a phrase (`结合主题教育`, `安全教育`, `城市交通`).
   const abbreviation = abbreviations.before(text, end)
-  return abbreviation !== undefined
+  if (abbreviation === undefined) return false
+  const before = end - abbreviation.length
+  return before === start || placeEnds.includes(text.charAt(before - 1))
 }
+
+/** The last characters of a place before an abbreviated department: `县财政`, `太仓市公安`. */
+const placeEnds = '省市区县镇乡州旗'
 
 /** Whether a body named after a meeting (`联席会议`) ends at `end`, inside a span from `start`. */
 function inMeetingBody(text: string, start: number, end: number): boolean {
