@@ -253,8 +253,17 @@ function givenBy(text: string, subject: {actor: Actor; follower: string}, end: n
   if (subject.follower === '对') return givesTask(text, rest, end)
   if (subject.follower === '为') return namesOwner(text, rest, end)
   if (subject.follower === '从') return drawsFrom(text, rest, end)
+  // `X、Y分别汇报了…`, `X分别作了交流`: what each reported, done at the meeting.
+  if (subject.follower === '分别' || subject.follower === '共同') return !reportedThere(text, subject.actor.whole.end + 2, end)
   return true
 }
+
+/** Whether a clause's rest tells what was reported at the meeting: a verb of presenting and `了`. */
+function reportedThere(text: string, start: number, end: number): boolean {
+  return indexWithin(text, '了', start, end) !== -1 && presentedVerbs.some((verb) => indexWithin(text, verb, start, end) !== -1)
+}
+
+const presentedVerbs = [...objectReportVerbs, '通报', '交流']
 
 /**
  * Whether the rest of a clause after `X从` gives X a task: a verb of
