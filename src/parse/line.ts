@@ -985,7 +985,9 @@ function headingBody(text: string, from: number): number | null {
     if (opensBody(text, at) && !/[,、]/.test(text.charAt(at - 1))) return at
     // A unit or an official that presents the matter (`…工作‖后勤保障处汇报了…`, `…情况‖医务部就…作了汇报`),
     // or a unit given a task (`…考核‖区重大项目办要…`).
-    const verb = presentingWords.at(text, at) ?? (code === 0x5c31 /* 就 */ && presenterAhead(text, at) ? '就' : undefined) ?? (taskWords.at(text, at) !== undefined && unitSuffixWords.before(text, at) !== undefined ? '要' : undefined)
+    // `…筹备‖经区文旅局介绍,会议研究了…`: the body opens with who introduced the matter.
+    if (code === 0x7ecf /* 经 */ && introducedBy(text, at)) return at
+    const verb = (presentingAt(text, at) ? '汇报' : undefined) ?? (code === 0x5c31 /* 就 */ && presenterAhead(text, at) ? '就' : undefined) ?? (taskWords.at(text, at) !== undefined && unitSuffixWords.before(text, at) !== undefined ? '要' : undefined)
     if (verb !== undefined) {
       const start = presenterStart(text, from, at, verb !== '要')
       // `…提速‖由区行政审批服务局负责…`: the body opens with `由`.
@@ -1008,12 +1010,42 @@ function opensBody(text: string, at: number): boolean {
 function presenterAhead(text: string, at: number): boolean {
   for (let index = at; index < text.length && index < at + 40; index++) {
     if (/[,。;:]/.test(text.charAt(index))) return false
-    if (presentingWords.at(text, index) !== undefined) return true
+    if (presentingAt(text, index)) return true
   }
   return false
 }
 
-const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告'])
+/**
+ * Whether a presenting verb stands at `at`: `汇报了`, `作了汇报`, a kind of
+ * account between `作了` and its noun (`作了起草说明`, `作了专题汇报`,
+ * `作了报告`; not the `作` of `工作`), each also after `分别` where several
+ * present (`…分别汇报了`).
+ */
+function presentingAt(text: string, at: number): boolean {
+  const from = text.startsWith('分别', at) ? at + 2 : at
+  const made = text.charCodeAt(from) === 0x4f5c /* 作 */
+  if (made && text.charCodeAt(from - 1) === 0x5de5 /* 工 */) return false
+  return presentingWords.at(text, from) !== undefined || (made && accountAfter.test(text.slice(from, from + 10)))
+}
+
+/** `作了起草说明`, `作了报告`: `作了`, up to four characters, then the account's noun. */
+const accountAfter = /^作了[^\s,。;:、()《》]{0,4}?(?:说明|汇报|报告)/
+
+/**
+ * Whether a body opens at `at` with the one who introduced the matter:
+ * `经区文旅局介绍,`, `经分管副院长说明后,` (a unit's name or an official's
+ * title before the verb, then a comma).
+ */
+function introducedBy(text: string, at: number): boolean {
+  const match = /^经([^\s,。;:、()《》]{2,24}?)(?:介绍|汇报|说明|提议)后?,/.exec(text.slice(at, at + 34))
+  if (!match) return false
+  const whoEnd = at + 1 + match[1].length
+  if (unitSuffixWords.before(text, whoEnd) !== undefined) return true
+  for (let index = at + 1; index < whoEnd; index++) if (titleWords.at(text, index) !== undefined) return true
+  return false
+}
+
+const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告', '作报告', '作起草说明'])
 /** What a unit given a task does right after its name: `区财政局要…`, `人力资源部负责…`. */
 const taskWords = words(['要', '负责', '牵头', '会同', '按职责'])
 const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备'])
@@ -1035,8 +1067,13 @@ function presenterStart(text: string, from: number, verb: number, presents: bool
     const about = text.slice(at, verb).search(/关于|就|对/)
     const subjectEnd = about > 0 ? at + about : verb
     const subject = text.slice(at, subjectEnd)
-    if (subject.length < 2 || subject.length > 24 || /[,。;:、《》()\s]/.test(subject)) continue
+    if (subject.length < 2 || subject.length > 24 || /[,。;:《》()\s]/.test(subject)) continue
     if ((unitSuffixWords.at(text, at)?.length ?? 0) > 2) continue
+    // Several who present (`县林业局、县财政局分别汇报了…`): each before a `、` ends like a unit.
+    if (!presents && subject.includes('、')) continue
+    let listed = true
+    for (let index = subject.indexOf('、'); index >= 0 && listed; index = subject.indexOf('、', index + 1)) listed = index >= 2 && unitSuffixWords.before(text, at + index) !== undefined
+    if (!listed) continue
     let titled = false
     for (let index = at; index < subjectEnd && !titled; index++) titled = titleWords.at(text, index) !== undefined
     if (titled || unitSuffixWords.before(text, subjectEnd) !== undefined) return at
