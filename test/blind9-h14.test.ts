@@ -56,3 +56,43 @@ describe('flattened minutes: an item’s heading run on into a body that opens w
     expect(record.items.map((item) => item.heading)).toEqual(['关于一季度经济运行情况', '关于春季造林工作'])
   })
 })
+
+describe('flattened minutes: the header and the sign-off of a page run on in one line', () => {
+  const body =
+    '会议听取了县林业局关于春季造林工作的汇报。会议同意县林业局提出的造林计划，由县林业局负责组织实施，4月底前完成全部苗木栽植。会议还研究了学校扩建项目。会议原则同意扩建方案，由县教育局会同县财政局抓紧落实建设资金。'
+
+  it('should keep a byline’s 日期 with its stamp after a headline that ends in 会议, and date the lead by it', () => {
+    const text = `县人大常委会召开第十二次主任会议日期:2025-04-10  来源:县人大常委会办公室  点击数:4月9日上午，县人大常委会主任吕正华主持召开第十二次主任会议。${body}`
+    const record = analyze(text).record
+    expect(record.meeting.date).toBe('2025-04-09')
+    expect(record.meeting.chair?.name).toBe('吕正华')
+  })
+
+  it('should not take a header’s 会议日期 for a byline', () => {
+    const text = `县林业局局务会议纪要会议日期:2025-04-09会议地点:局三楼会议室主持人:局长吕正华参加人员:局班子成员${body}`
+    const record = analyze(text).record
+    expect(record.meeting.date).toBe('2025-04-09')
+    expect(record.meeting.location).toBe('局三楼会议室')
+  })
+
+  it('should break a spaced title (专 题 会 议 纪 要) from its issue number and the signature under it', () => {
+    const text = `临江县人民政府专 题 会 议 纪 要第9期县政府办公室          2025年4月11日4月9日上午，副县长吕正华主持召开专题会议，研究春季造林工作。${body}`
+    const record = analyze(text).record
+    expect(record.meeting.date).toBe('2025-04-09')
+    expect(record.meeting.name).toBe('专题会议')
+  })
+
+  it('should read a header’s 时间 label after a page counter scraped without its number (点击:)', () => {
+    const text = `林学院党政联席会议纪要(第五期)作者:院办  发布日期:2025-04-12  点击:时间:2025年4月9日下午地点:学院楼305会议室主持:吕正华${body}`
+    const record = analyze(text).record
+    expect(record.meeting.date).toBe('2025-04-09')
+    expect(record.meeting.chair?.name).toBe('吕正华')
+  })
+
+  it('should date minutes by a sign-off in brackets after the last sentence', () => {
+    const text = `县林业局局务会议纪要4月9日上午，局长吕正华主持召开局务会议，局班子成员参加会议，各股室负责人列席会议。${body}（县林业局办公室　2025年4月10日印发）`
+    const record = analyze(text).record
+    expect(record.meeting.date).toBe('2025-04-09')
+    expect(record.items.at(-1)?.decisions.map((each) => each.text)).toEqual(['会议原则同意扩建方案'])
+  })
+})

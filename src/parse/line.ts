@@ -608,10 +608,16 @@ const attendanceLabelAnywhere = new RegExp(
 )
 /** A header line's label: `会议时间:`, `地 点:`, `主持人:`, `会议议题:` (anywhere). */
 const headerLabelAnywhere = new RegExp(`(?:会 *议 *)?(?:时 *间|日 *期|地 *点|主 *持 *人|主 *持)(?= *:)|${agendaLabelSource}(?= *:)`, 'g')
+/** A page counter's label whose number was lost (filled in by a script), at the end: `点击:`, `浏览次数:`. */
+const emptyCounter = /(?:点击|浏览|阅读|访问)[^:,。]{0,3} *: *$/
 /** The agenda's label, anywhere: `议题:`, `会议议题:`. */
 const agendaLabelAnywhere = new RegExp(`${agendaLabelSource} *:`, 'g')
-/** A byline's label, anywhere: `来源:`, `发布时间:`, `浏览次数:`. */
-const bylineLabelAnywhere = new RegExp(`(?:${['信息来源', ...bylineLabels, ...publicationDateLabels].sort((a, b) => b.length - a.length).join('|')}) *:|时 *间 *: *(?=\\d{4}-)`, 'g')
+/**
+ * A byline's label, anywhere: `来源:`, `发布时间:`, `浏览次数:`; and `时间:` or
+ * `日期:` before a stamp `2024-10-29` (after `会议` only where a byline's
+ * label follows: `…主任会议‖日期:2024-10-29 来源:…`, not `会议日期:2024-10-28`).
+ */
+const bylineLabelAnywhere = new RegExp(`(?:${['信息来源', ...bylineLabels, ...publicationDateLabels].sort((a, b) => b.length - a.length).join('|')}) *:|(?:时 *间|(?<!会 *议 *)日 *期) *: *(?=\\d{4}-)|日 *期 *: *(?=\\d{4}-\\d{1,2}-\\d{1,2}[\\d:\\s]{0,12}(?:${bylineLabels.join('|')}) *:)`, 'g')
 /** Labels of distribution lines at the end: `抄送:`, `分送:`, `送:`. */
 const distributionAnywhere = new RegExp(`(?:${[...distributionLabels.filter((label) => label.length > 1)].join('|')}) *:`, 'g')
 /** Words by which the meeting speaks right after a heading that ran on into its body. */
@@ -649,7 +655,8 @@ function flatBreaks(text: string): number[] {
   const marking = /^(?:内部资料|内部文件|内部刊物)? *(?:注意保存|妥善保存)?/.exec(text)
   if (marking && marking[0].trim().length >= 4 && marking[0].length < text.length) breaks.push(marking[0].length)
   // The title and what follows it on its own line: `…纪要(2024年4月12日)`, `…纪要第3期`.
-  const title = /^[^,。;!?>]{2,60}?(?:会议纪要|纪要|决议公告|会议决议(?:公告)?)(?: *\([^(),。;:]{1,20}\))?/.exec(text)
+  // Its letters may be spaced, as printed titles are: `专 题 会 议 纪 要`.
+  const title = /^[^,。;!?>]{2,60}?(?:会议纪要|纪 *要|决议公告|会议决议(?:公告)?)(?: *\([^(),。;:]{1,20}\))?/.exec(text)
   // Not the title of a notice that sends the minutes: `关于印发…纪要的通知`.
   if (title && title[0].length < text.length && text.charAt(title[0].length) !== '的') {
     breaks.push(title[0].length)
@@ -690,11 +697,16 @@ function flatBreaks(text: string): number[] {
   for (const match of head.matchAll(headerLabelAnywhere)) {
     const at = match.index
     // Not a label in brackets (`【时间:…】`), nor a byline's `时间:2024-07-19`.
-    if (at === 0 || parens[at] > 0 || /[:(|【]\s*$/.test(head.slice(0, at)) || /^时 *间 *: *\d{4}-/.test(head.slice(at))) continue
+    // A page counter scraped without its number stands before the label: `点击:‖时间:…`.
+    const before = head.slice(0, at)
+    if (at === 0 || parens[at] > 0 || (/[:(|【]\s*$/.test(before) && !emptyCounter.test(before)) || /^(?:时 *间|日 *期) *: *\d{4}-/.test(head.slice(at))) continue
     if (publicationDateLabels.some((label) => label.endsWith(match[0]) && head.startsWith(label, at + match[0].length - label.length))) continue
     // `…召开第3次党委会议时间:…`: a headline's meeting, then the header's `时间:`.
     const headline = match[0].startsWith('会议') && conveneVerbs.some((verb) => head.slice(0, at).includes(verb))
     headerBreaks.push(headline ? at + 2 : at)
+    // The last label's value, then the body: `主持人:X‖会议听取了…` (as after attendance, see `attendanceEnd`).
+    const valueEnd = attendanceEnd(text, text.indexOf(':', at + match[0].length) + 1)
+    if (valueEnd !== null) breaks.push(valueEnd)
   }
   breaks.push(...headerBreaks)
   // The lead's date in the header: `…〔2024〕5号‖2024年4月12日下午,`, `…浏览:96次‖4月12日,`.
@@ -1139,7 +1151,7 @@ function attendanceBefore(text: string, colon: number): boolean {
 /**
  * Where the sign-off starts at the end of the text: after the last full stop,
  * an issuing office and a date (`…。XX县人民政府办公室2024年3月12日`), or a
- * date alone.
+ * date alone, either perhaps in brackets (`…。(XX办公室 2024年3月14日印发)`).
  */
 function signOffStart(text: string): number | null {
   const stop = text.lastIndexOf('。')
@@ -1147,6 +1159,9 @@ function signOffStart(text: string): number | null {
   let rest = text.slice(stop + 1)
   const distribution = rest.search(distributionAnywhere)
   if (distribution > 0) rest = rest.slice(0, distribution)
+  // A sign-off in brackets: `(XX办公室 2024年3月14日印发)`.
+  const bracketed = /^\s*\((.*)\)\s*$/.exec(rest)
+  if (bracketed) rest = bracketed[1]
   const dates = findDates(rest)
   const date = dates.at(-1)
   if (!date || date.year === null || dates.length > 2) return null
