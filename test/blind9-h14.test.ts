@@ -96,3 +96,28 @@ describe('flattened minutes: the header and the sign-off of a page run on in one
     expect(record.items.at(-1)?.decisions.map((each) => each.text)).toEqual(['会议原则同意扩建方案'])
   })
 })
+
+describe('a short copy run on in one line: a heading glued to the meeting’s outcome', () => {
+  it('should end the heading where the meeting concludes or asks, whatever word the heading ends with', () => {
+    const text = '县人民政府常务会议纪要2025年6月3日，县长陶建国主持召开县政府第二十七次常务会议。现纪要如下：一、关于县城停车场建设会议同意县城停车场建设方案，由县城投公司负责实施。二、关于节后复工复产会议要求，县工信局要帮助企业解决用工问题。'
+    const record = analyze(text).record
+    expect(record.items.map((item) => [item.heading, item.decisions.map((each) => each.text)])).toEqual([
+      ['关于县城停车场建设', ['会议同意县城停车场建设方案']],
+      ['关于节后复工复产', []]
+    ])
+    expect(record.items[1].assignments.map((each) => each.owner)).toEqual(['县工信局'])
+    expect(slice(text, record.items[0].positions.heading)).toBe('关于县城停车场建设')
+  })
+
+  it('should not end a heading at the 会议 of a meeting’s name (工作会议, 常务会议)', () => {
+    const text = '县人民政府常务会议纪要2025年6月3日，县长陶建国主持召开县政府第二十七次常务会议。现纪要如下：一、关于筹备全县经济工作会议要求各部门报送材料的事项。二、关于县城停车场建设会议同意建设方案。'
+    const record = analyze(text).record
+    expect(record.items[0].heading).toBe('关于筹备全县经济工作会议要求各部门报送材料的事项')
+  })
+
+  it('should not split one sentence at a comma before 会议同意', () => {
+    const text = '县人民政府常务会议纪要2025年6月3日，县长陶建国主持召开县政府第二十七次常务会议。现纪要如下：一、会议听取了县教育局关于学校建设的汇报，会议同意下阶段工作安排。二、关于县城停车场建设会议同意建设方案。'
+    const record = analyze(text).record
+    expect(record.items[0].heading).toBe('会议听取了县教育局关于学校建设的汇报，会议同意下阶段工作安排')
+  })
+})

@@ -781,7 +781,14 @@ function headingEnd(doc: Doc, start: number, end: number): number {
 }
 
 /** What the meeting does when it speaks right after a heading: `会议听取了…`, `会议原则同意…`. */
-const gluedSpeechVerbs = words(['听取', '审议', '研究', '讨论', '同意', '原则同意', '认为', '强调', '要求', '指出', '明确', '决定'])
+const gluedSpeechVerbs = words(['听取', '审议', '研究', '讨论', '同意', '原则同意', '认为', '强调', '要求', '指出', '明确', '决定', '批准', '暂缓', '审定', '原则通过'])
+/** What the meeting concludes or asks right after a heading: the meeting, whatever the heading ends with. */
+const gluedOutcomeVerbs = words(['同意', '原则同意', '原则通过', '批准', '暂缓', '审定', '要求', '明确', '决定', '议定'])
+/**
+ * Last characters of a meeting's name (`常务会议`, `办公会议`, `联席会议`,
+ * `全体会议`, `党委会议`, `第3次会议`, `工作会议`): there `会议` is no subject.
+ */
+const meetingNameEnds = '务公席体委组次届长大班会作'
 
 /**
  * Last characters of the matter a heading names (`…方案》`, `…事宜`, `…事项`,
@@ -794,14 +801,17 @@ const matterEnds = '》宜项况划案法告见'
 /**
  * Whether the meeting starts speaking at `at` (`…方案》会议听取…`): in a copy
  * that lost its line breaks, the heading line ran on into its body with
- * nothing between them. Asked only of a heading that runs on to a `。`.
+ * nothing between them. After the matter a heading names, any verb of the
+ * meeting; after other words, one by which it concludes or asks
+ * (`关于县城停车场建设‖会议同意…`), unless `会议` ends a meeting's name.
+ * Asked only of a heading that runs on to a `。`.
  */
 function gluedSpeech(text: string, at: number): boolean {
-  return (
-    text.charCodeAt(at + 1) === 0x8bae /* 议 */ &&
-    matterEnds.includes(text.charAt(at - 1)) &&
-    gluedSpeechVerbs.at(text, at + 2) !== undefined
-  )
+  if (text.charCodeAt(at + 1) !== 0x8bae /* 议 */) return false
+  const previous = text.charAt(at - 1)
+  if (matterEnds.includes(previous)) return gluedSpeechVerbs.at(text, at + 2) !== undefined
+  // (A heading's word, not a clause's punctuation: `…的汇报,会议同意…` is one sentence.)
+  return /[\u4e00-\u9fff]/.test(previous) && !meetingNameEnds.includes(previous) && !/[一二三四五六七八九十]/.test(previous) && gluedOutcomeVerbs.at(text, at + 2) !== undefined
 }
 
 /** Whether the body after a heading's colon only says it is withheld: `四、关于人事事项:略。`. */
