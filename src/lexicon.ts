@@ -185,6 +185,13 @@ export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '
  */
 export const topicOpeners: readonly string[] = ['关于', '针对', '就']
 
+/**
+ * Those of them that answer a point of the matter in hand: after a matter the
+ * meeting heard (`会议听取了…的汇报。`), `针对X问题,会议明确…` and
+ * `就X问题,会议要求…` settle the problems it raised, in the same item.
+ */
+export const followUpOpeners: readonly string[] = ['针对', '就']
+
 /** Votes by which the meeting takes up a matter named before the verb: `会议还对X进行了表决`. */
 export const matterVotes: readonly string[] = ['表决', '投票表决', '票决']
 

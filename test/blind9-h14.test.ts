@@ -121,3 +121,65 @@ describe('a short copy run on in one line: a heading glued to the meeting’s ou
     expect(record.items[0].heading).toBe('会议听取了县教育局关于学校建设的汇报，会议同意下阶段工作安排')
   })
 })
+
+describe('flattened minutes whose matters are paragraphs', () => {
+  const head =
+    '县水利局局务会议纪要6月3日上午，局长石振华主持召开局务会议，局班子成员和各股室负责人参加会议。会议研究了近期重点工作，现纪要如下：'
+
+  it('should open a matter at each paragraph that names its topic first (关于X，会议…), not at the lead’s last sentence', () => {
+    const text = `${head}关于防汛备汛工作，会议听取了防汛办关于汛前准备情况的汇报。会议要求，防汛办要于6月10日前完成防汛物资补充。关于农村供水工程建设，会议同意实施城乡供水二期工程，由农水股负责组织实施。关于机关作风建设，会议强调，全局干部职工要严守工作纪律。`
+    const record = analyze(text).record
+    expect(record.items.map((item) => item.heading)).toEqual([
+      '关于防汛备汛工作，会议听取了防汛办关于汛前准备情况的汇报',
+      '关于农村供水工程建设，会议同意实施城乡供水二期工程，由农水股负责组织实施',
+      '关于机关作风建设，会议强调，全局干部职工要严守工作纪律'
+    ])
+    expect(slice(text, record.items[1].positions.heading)).toBe(record.items[1].heading)
+  })
+
+  it('should keep 针对X问题，会议明确 with the matter the meeting heard, whose problem it settles', () => {
+    const text = `${head}会议听取了防汛办关于汛前准备情况的汇报。会议认为，今年汛前准备总体有序。针对部分水库监测设备老化问题，会议明确，由工程股负责在6月底前完成更换。会议还研究了农村供水工程建设。会议同意实施城乡供水二期工程。`
+    const record = analyze(text).record
+    expect(record.items.map((item) => item.decisions.map((each) => each.text))).toEqual([
+      ['会议明确，由工程股负责在6月底前完成更换'],
+      ['会议同意实施城乡供水二期工程']
+    ])
+  })
+
+  it('should keep 针对X问题，会议明确 with the heard matter in a text that kept its line breaks', () => {
+    const text = '县水利局局务会议纪要\n6月3日上午，局长石振华主持召开局务会议。\n会议听取了防汛办关于汛前准备情况的汇报。\n针对部分水库监测设备老化问题，会议明确，由工程股负责在6月底前完成更换。\n会议还研究了农村供水工程建设。会议同意实施城乡供水二期工程。\n'
+    const record = analyze(text).record
+    expect(record.items.length).toBe(2)
+    expect(record.items[0].assignments.map((each) => [each.owner, each.due])).toEqual([['工程股', '在6月底前']])
+  })
+
+  it('should still open a matter at 针对X问题 where no heard matter is open (the first paragraph)', () => {
+    const text = '区人民政府专题会议纪要\n8月6日下午，副区长戚文华主持召开专题会议，研究城中村改造有关问题。纪要如下：\n针对改造项目资金缺口问题，会议研究决定，由区财政局牵头制定专项债券申报方案。\n就历史遗留用地问题，会议明确，区自然资源分局负责逐宗核查用地手续。\n'
+    expect(analyze(text).record.items.length).toBe(2)
+  })
+
+  it('should open a matter at a bullet glued after a sentence end (◆ 会议…)', () => {
+    const text = `${head}◆ 会议传达学习了全省安全生产电视电话会议精神。会议强调，要全面排查整治风险隐患。◆ 会议听取了防汛办关于汛前准备情况的汇报。会议要求，防汛办要于6月10日前完成防汛物资补充。`
+    const record = analyze(text).record
+    expect(record.items.length).toBe(2)
+    expect(record.items[1].assignments.map((each) => [each.owner, each.due])).toEqual([['防汛办', '于6月10日前']])
+  })
+
+  it('should read the points of a statement after 如下: (1.…；2.…) in minutes whose matters are paragraphs', () => {
+    const text = `${head}关于防汛备汛工作，会议明确如下：1.工程股负责逐座检查全局所辖水库闸门；2.防汛办负责补充防汛物资。关于农村供水工程建设，会议同意实施城乡供水二期工程，由农水股负责组织实施。`
+    const record = analyze(text).record
+    expect(record.items.map((item) => item.points.length)).toEqual([2, 0])
+  })
+})
+
+describe('flattened minutes: an item glued after a bracket that closes', () => {
+  it('should open the first item right after a header value that ends in brackets (请假:X(外出学习)一、…)', () => {
+    const text =
+      '金桥街道党工委会议纪要会议时间:2025年9月8日会议地点:街道办事处四楼会议室主持人:街道党工委书记黄立军出席人员:党工委班子成员记录:何晓请假:周平(外出学习)一、研究国庆期间安全稳定工作会议听取了综治办关于节日安全稳定工作的汇报。会议决定:1.城管科负责节日期间市容环境保障;2.财政所要保障节日值守经费。二、研究老旧小区改造工作会议原则同意社区事务办提出的改造方案。'
+    const record = analyze(text).record
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.points.length])).toEqual([
+      ['一', '研究国庆期间安全稳定工作', 2],
+      ['二', '研究老旧小区改造工作', 0]
+    ])
+  })
+})

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -242,7 +242,8 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       sections === 0 &&
       topListLevel === null &&
       !bodyOfHeading &&
-      (opensMatter(doc, line, item === null, hasLead) || (item === null && endsInLeadIn(doc, preamble)))
+      (opensMatter(doc, line, item === null, hasLead) || (item === null && endsInLeadIn(doc, preamble))) &&
+      !(item !== null && answersMatterInHand(doc, line, item))
     if (opens) {
       item = paragraphItem(doc, line)
       items.push(item)
@@ -1076,6 +1077,27 @@ function topicFirst(text: string, start: number, end: number, opener: number): b
     else if (depth === 0 && code === colon) return false
   }
   return false
+}
+
+/**
+ * Whether a paragraph that names its topic first answers a point of the
+ * matter in hand rather than taking up one of its own: `针对X问题,会议明确…`
+ * (lexicon `followUpOpeners`) under a matter opened by the meeting's verb
+ * (`会议听取了…`), where the meeting concludes or asks on it (not
+ * `针对X问题,会议听取了…`, a matter).
+ */
+function answersMatterInHand(doc: Doc, line: Line, item: Item): boolean {
+  const text = doc.norm
+  if (item.marker !== null || item.heading !== null || !followUpOpeners.some((opener) => text.startsWith(opener, line.start))) return false
+  const opening = item.children[0]
+  if (!opening) return false
+  const openingStart = doc.toNorm(opening.position.start.offset)
+  if (topicOpeners.some((opener) => text.startsWith(opener, openingStart))) return false
+  const comma = text.indexOf(',', line.start)
+  if (comma < 0 || comma > Math.min(line.end, line.start + 40)) return false
+  let cursor = comma + 1
+  cursor += subjectsOfMatters.find((subject) => text.startsWith(subject, cursor))?.length ?? 0
+  return !matterVerbs.some((verb) => text.startsWith(verb, cursor)) || concluding.at(text, cursor) !== undefined
 }
 
 /** Whether the last paragraph of the preamble leads in to the items: `…纪要如下:`. */

@@ -22,6 +22,7 @@ import {
   documentNumberLabels,
   issuerSuffixes,
   labelBullets,
+  topicOpeners,
   matterAdverbs,
   metadataLabels,
   meetingNameEndings,
@@ -551,7 +552,7 @@ function webCopyBreaks(doc: Doc, start: number, end: number): number[] {
   // its own often ends by what the meeting took up (`…出席。会议听取了X的汇报。`).
   const matters: number[] = []
   for (let at = text.indexOf('。', Math.max(body, leadAt)); at >= 0 && at + 1 < bodyEnd; at = text.indexOf('。', at + 1)) {
-    if (speaksOfMatter(text, at + 1)) matters.push(start + at + 1)
+    if (speaksOfMatter(text, at + 1) && !leadsInAt(text, at + 1)) matters.push(start + at + 1)
   }
   const chrome = body > 0 || bodyEnd < text.length
   if (chrome || (matters.length > 1 && !/:\s*$/.test(text))) breaks.push(...matters)
@@ -805,7 +806,8 @@ function flatBreaks(text: string): number[] {
   // topic heading glued to its body (`关于X问题‖会议听取了…`).
   if (!numbered) {
     for (let at = text.indexOf('。'); at >= 0 && at + 1 < text.length; at = text.indexOf('。', at + 1)) {
-      if (opensMatterAt(text, at + 1)) breaks.push(at + 1)
+      // Not the lead's last sentence, that takes up the matters to lead in to them (`会议研究了…,现纪要如下:`).
+      if ((opensMatterAt(text, at + 1) && !leadsInAt(text, at + 1)) || paragraphBullets.includes(text.charAt(at + 1)) || topicFirstAt(text, at + 1)) breaks.push(at + 1)
       const topic = /^关于[^,。;:!?]{2,30}?(?=会议)/.exec(text.slice(at + 1, at + 40))
       if (topic && bodyVerbs.at(text, at + 1 + topic[0].length + 2) !== undefined && !meetingNameLasts.includes(text.charAt(at + topic[0].length))) {
         breaks.push(at + 1, at + 1 + topic[0].length)
@@ -833,6 +835,33 @@ const itemLabelWords = words(itemLabels)
 const itemLabelAnywhere = new RegExp(`(?:${[...itemLabels, ...ownerLabels.map(([label]) => label), ...deadlineLabels].sort((a, b) => b.length - a.length).join('|')}) *:`, 'g')
 
 const matterAdverbWords = words(matterAdverbs)
+
+/** Bullets that open a matter's paragraph (`◆ 会议听取了…`); not `·` of names, nor `○` of years (`二○二四`). */
+const paragraphBullets = labelBullets.replace(/[·○]/g, '')
+
+/**
+ * Whether the sentence at `at` ends by leading in to the minutes' matters:
+ * `会议研究了近期工作,现纪要如下:` (not a matter's own `…汇报,议定如下:`).
+ */
+function leadsInAt(text: string, at: number): boolean {
+  const lead = /^[^。:]{0,80}纪要如下:/.exec(text.slice(at, at + 86))
+  return lead !== null
+}
+
+/** A topic named first (lexicon `topicOpeners`), up to the comma or full stop after it. */
+const topicClause = new RegExp(`^(?:${topicOpeners.join('|')})[^,。;:!?、()《》]{2,30}?[,。]`)
+
+/**
+ * Whether a paragraph that names its topic first opens at `at`: `关于X,会议…`,
+ * `针对X问题,会议明确…`, `就X问题,经研究…`, `关于X。会议同意…` (the topic,
+ * then the meeting speaking).
+ */
+function topicFirstAt(text: string, at: number): boolean {
+  const topic = topicClause.exec(text.slice(at, at + 40))
+  if (!topic) return false
+  const body = at + topic[0].length
+  return opensBody(text, body) && !text.startsWith('会后', body)
+}
 
 /**
  * Whether a sentence at `at` opens a matter: `会议听取了…`, `会议还研究了…`,
@@ -917,7 +946,9 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     const enclosed = (code >= 0x2460 && code <= 0x249b) || (code >= 0x3220 && code <= 0x3229) // ①…⒛, ㈠…㈩
     if (!numeralCodes.has(code) && !enclosed && code !== 0x8bae /* 议 */ && code !== 0x7b2c /* 第 */ && code !== 0x3010 /* 【 */ && code !== 0x28 /* ( */) continue
     const previous = text.charCodeAt(at - 1)
-    if (numeralCodes.has(previous) || previous === 0x3001 /* 、 */ || previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || parens[at - 1] > 0) continue
+    // Not inside brackets; right after one that closes, outside (`…请假:周平(外出学习)‖一、…`).
+    const inside = previous === 0x29 /* ) */ ? parens[at - 1] > 1 : parens[at - 1] > 0
+    if (numeralCodes.has(previous) || previous === 0x3001 /* 、 */ || previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || inside) continue
     const marker = matchMarker(text, at, true)
     if (!marker || marker.level !== level || marker.number !== expected) continue
     const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at))
@@ -946,22 +977,26 @@ function statementColon(text: string, at: number): boolean {
 }
 
 /**
- * `一、`, `二、` … after a statement's colon (not the lead-in's), the next ones
- * after `;` or a full stop: the points of a statement, each on a line.
+ * `一、`, `二、` … after a statement's colon (not the lead-in's), or `1.`,
+ * `(一)`, `(1)`, `①` … after any colon (`会议明确如下:1.…;2.…`), the next ones
+ * of that level after `;` or a full stop: the points of a statement, each
+ * on a line (asked of minutes whose matters are paragraphs).
  */
 function statementPoints(text: string, parens: Uint8Array): number[] {
   const starts: number[] = []
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-    if (parens[colon] > 0 || itemLeadInWords.before(text, colon) !== undefined) continue
+    // Not the groups of an attendance list: `参加会议的有:(1)县领导:…`.
+    if (parens[colon] > 0 || attendanceBefore(text, colon)) continue
     const first = matchMarker(text, colon + 1, true)
-    if (!first || first.level !== 'section' || first.number !== 1) continue
+    if (!first || first.number !== 1) continue
+    if (first.level === 'section' ? itemLeadInWords.before(text, colon) !== undefined : !pointLevels.has(first.level)) continue
     const run = [first.start]
     let expected = 2
     for (let at = first.end; at < text.length - 2 && at < first.end + 400; at++) {
       const code = text.charCodeAt(at - 1)
       if (code !== 0x3b && code !== 0x3002) continue
       const marker = matchMarker(text, at, true)
-      if (marker && marker.level === 'section' && marker.number === expected) {
+      if (marker && marker.level === first.level && marker.number === expected) {
         run.push(at)
         expected++
       } else if (code === 0x3002) break
