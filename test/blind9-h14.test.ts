@@ -183,3 +183,32 @@ describe('flattened minutes: an item glued after a bracket that closes', () => {
     ])
   })
 })
+
+describe('flattened minutes: more ends of a heading run on into its body', () => {
+  it('should end the heading after a bracketed note that names who presents, the body glued after it', () => {
+    const {text, record} = flat('一、研究春季造林计划(汇报人:林业股股长马骏)会议原则同意春季造林计划。二、研究学校扩建项目(由县教育局作说明)会议同意扩建方案。')
+    expect(record.items.map((item) => [item.heading, item.decisions.map((each) => each.text)])).toEqual([
+      ['研究春季造林计划(汇报人:林业股股长马骏)', ['会议原则同意春季造林计划']],
+      ['研究学校扩建项目(由县教育局作说明)', ['会议同意扩建方案']]
+    ])
+    expect(slice(text, record.items[0].positions.heading)).toBe('研究春季造林计划(汇报人:林业股股长马骏)')
+  })
+
+  it('should not end a heading at a bracket that names no one who presents ((试行), (草案))', () => {
+    const {record} = flat('一、审议《县林地保护办法(试行)》县林业局作了起草说明。会议原则同意该办法。二、研究学校扩建项目县教育局汇报了扩建方案。会议同意扩建方案。')
+    expect(record.items[0].heading).toBe('审议《县林地保护办法(试行)》')
+  })
+
+  it('should end the heading before an official by title and name who presents (副院长X汇报了)', () => {
+    const {record} = flat('一、研究学院集体备课制度副院长庄颖汇报了制度修订情况。会议原则同意修订稿。二、研究学院年度预算编制院长方明通报了预算编制要求。会议同意成立预算编制小组。')
+    expect(record.items.map((item) => [item.heading, item.reporters])).toEqual([
+      ['研究学院集体备课制度', ['庄颖']],
+      ['研究学院年度预算编制', ['方明']]
+    ])
+  })
+
+  it('should not cut an item that is a sentence by a unit’s official (县审计局局长X汇报了…)', () => {
+    const {record} = flat('一、县审计局局长苍立新汇报了预算执行审计整改情况。会议要求县审计局11月底前完成整改销号。二、村委会副主任蓝海军介绍了闲置厂房出租方案。会议通过该方案。')
+    expect(record.items.map((item) => item.heading)).toEqual(['县审计局局长苍立新汇报了预算执行审计整改情况', '村委会副主任蓝海军介绍了闲置厂房出租方案'])
+  })
+})

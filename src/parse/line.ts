@@ -1014,14 +1014,16 @@ function statementPoints(text: string, parens: Uint8Array): number[] {
 function headingBody(text: string, from: number): number | null {
   let depth = 0
   let comma = false
+  let noteAt = -1
   for (let at = from + 2; at < text.length && at < from + 80; at++) {
     const code = text.charCodeAt(at)
     // The first point under a heading: `一、隐患排查整治1.全面开展…`, `…问题(一)准确把握…`.
     const marker = depth === 0 ? matchMarker(text, at, true) : null
     if (marker && marker.number === 1 && pointLevels.has(marker.level) && !numeralCodes.has(text.charCodeAt(at - 1))) return at
-    // A note in brackets after the heading (`(主持:X 汇报:Y)`, `(汇报单位:X)`) belongs to it.
-    if (code === 0x28 /* ( */) depth++
-    else if (code === 0x29 /* ) */) depth = Math.max(0, depth - 1)
+    // A note in brackets after the heading (`(主持:X 汇报:Y)`, `(汇报单位:X)`) belongs to it; one
+    // that names who presents ends it, before the body glued on (`…事项(汇报人:X)‖会议同意…`).
+    if (code === 0x28 /* ( */ && depth++ === 0) noteAt = at
+    else if (code === 0x29 /* ) */ && depth > 0 && --depth === 0 && presenterNote.test(text.slice(noteAt + 1, at)) && at + 1 < text.length && !/[。,;:!?)]/.test(text.charAt(at + 1))) return at + 1
     if (depth > 0) continue
     // `关于…工作:‖招生就业处汇报了…`: a heading that ends with a colon, before its body.
     if (code === 0x3a && (opensBody(text, at + 1) || presenterAhead(text, at + 1))) return at + 1
@@ -1044,6 +1046,9 @@ function headingBody(text: string, from: number): number | null {
   }
   return null
 }
+
+/** A note after a heading that names who presents it: `汇报人:X`, `主持:X 汇报:Y`, `由X作说明`. */
+const presenterNote = /^(?:由|汇报|主持|说明|介绍|报告)|[汇报告明绍]人? *:/
 
 /** Whether the meeting starts speaking at `at`: `会议听取…` (not `常务会议`), `会上,`, `经研究,`, `会后由…`. */
 function opensBody(text: string, at: number): boolean {
@@ -1129,6 +1134,18 @@ function presenterStart(text: string, from: number, verb: number, presents: bool
   // (`…扩网工程‖县住建局汇报了…`), or else, before a presenting verb, a unit of two characters and a
   // one-character suffix (`…改扩建‖总务科汇报了…`).
   const head = text.slice(from, verb)
+  // An official by title and name before a presenting verb (`…备课制度‖副院长庄颖汇报了…`): the
+  // leftmost title whose name of two or three characters ends at the verb.
+  if (presents && !/[,。;:、《》()\s]/.test(head.slice(-8))) {
+    for (let at = Math.max(from + 2, verb - 8); at <= verb - 3; at++) {
+      const title = titleWords.at(text, at)
+      const name = title === undefined ? 0 : verb - at - title.length
+      if (name < 2 || name > 3) continue
+      // Not the title of a unit's official (`县审计局局长X`, `县委常委、副县长X`): the item is a sentence.
+      if (unitSuffixWords.before(text, at) === undefined && !/[、,]/.test(text.charAt(at - 1))) return at
+      break
+    }
+  }
   if (/[,。;:、《》()\s]/.test(head.slice(-12)) || unitSuffixWords.before(text, verb) === undefined) return null
   for (let at = verb - 3; at > from + 3 && at >= verb - 8; at--) {
     if (placeStarts.has(text.charCodeAt(at)) && !placeStarts.has(text.charCodeAt(at - 1))) return at
