@@ -980,7 +980,7 @@ export const metadataLabels: readonly string[] = [
 ]
 
 /** Labels of publication dates, which are not the meeting's date. */
-export const publicationDateLabels: readonly string[] = ['发布日期', '发文日期', '成文日期', '发布时间', '印发日期', '更新时间', '更新日期']
+export const publicationDateLabels: readonly string[] = ['发布日期', '发文日期', '成文日期', '生成日期', '发布时间', '印发日期', '更新时间', '更新日期']
 
 /** Labels of bylines, page counters and page footers (`版权所有:…`, `技术支持:…`). */
 export const bylineLabels: readonly string[] = [

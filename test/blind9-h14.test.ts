@@ -212,3 +212,23 @@ describe('flattened minutes: more ends of a heading run on into its body', () =>
     expect(record.items.map((item) => item.heading)).toEqual(['县审计局局长苍立新汇报了预算执行审计整改情况', '村委会副主任蓝海军介绍了闲置厂房出租方案'])
   })
 })
+
+describe('flattened minutes: a page’s stamp and an issue by year before the lead', () => {
+  const body =
+    '会议听取了区教育局关于学校周边交通治理的汇报。会议要求区公安分局交警大队在9月10日前完成学校周边交通组织方案。会议还研究了老旧电梯更新工作。会议同意申报第一批更新电梯28台，由区市场监管局负责组织实施。'
+
+  it('should break a metadata table’s 生成日期 stamp from the title glued after it', () => {
+    const text = `索引号:000014349/2024-07715 发布机构:区政府办公室 生成日期:2024-09-03区长办公会议纪要(第12期)8月29日，区长晏思远主持召开区长办公会议，研究有关事项。${body}`
+    const record = analyze(text).record
+    expect(record.meeting.title).toBe('区长办公会议纪要(第12期)')
+    expect(record.meeting.name).toBe('区长办公会议')
+    expect(record.meeting.date).toBe('2024-08-29')
+  })
+
+  it('should break an issue numbered by year (2024年第6期) from the lead glued after it', () => {
+    const text = `城投公司总经理办公会会议纪要2024年第6期公司2024年第6次总经理办公会于2024年3月5日召开，会议由总经理祁振华主持，公司领导班子成员参加会议。${body}`
+    const record = analyze(text).record
+    expect(record.meeting.name).toBe('公司2024年第6次总经理办公会')
+    expect(record.meeting.chair?.name).toBe('祁振华')
+  })
+})

@@ -661,7 +661,8 @@ function flatBreaks(text: string): number[] {
   // Not the title of a notice that sends the minutes: `关于印发…纪要的通知`.
   if (title && title[0].length < text.length && text.charAt(title[0].length) !== '的') {
     breaks.push(title[0].length)
-    const issue = /^ *(?:[〔[【(] *\d{4} *[〕\]】)] *)?第? *[\d一二三四五六七八九十百]+ *[期号次]\)?/.exec(text.slice(title[0].length))
+    // (Its number by year too, `2024年第6期`; not `2024年第6次…`, which may open the lead.)
+    const issue = /^ *(?:(?:[〔[【(] *\d{4} *[〕\]】)] *)?第? *[\d一二三四五六七八九十百]+ *[期号次]\)?|\d{4} *年 *第? *[\d一二三四五六七八九十百]+ *[期号])/.exec(text.slice(title[0].length))
     if (issue) breaks.push(title[0].length + issue[0].length)
   }
   // A breadcrumb glued to the headline: `首页 > 政务公开 > 会议纪要‖城南区政府召开…`, ending with its
@@ -690,7 +691,8 @@ function flatBreaks(text: string): number[] {
     const timed = byline[0].startsWith('时间') && head.startsWith('会议', byline.index - 2) ? -2 : head.charAt(byline.index - 1) === '【' ? -1 : 0
     breaks.push(byline.index + timed)
   }
-  for (const match of head.matchAll(/\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?(?=\d{1,2}月\d{1,2}日)|(?:浏览|点击|阅读|访问)[^:]{0,2} *: *\d*?(?=(?:1[0-2]|[1-9])月\d{1,2}日)/g)) {
+  // A page's stamp, then the title or the lead: `…生成日期:2024-09-03‖区长办公会议纪要`, `…2024-07-19‖7月18日`.
+  for (const match of head.matchAll(/\d{4}-\d{1,2}-\d{1,2}(?: \d{2}:\d{2}(?::\d{2})?)?(?=\d{1,2}月\d{1,2}日|[\u4e00-\u9fff])|(?:浏览|点击|阅读|访问)[^:]{0,2} *: *\d*?(?=(?:1[0-2]|[1-9])月\d{1,2}日)/g)) {
     breaks.push(match.index + match[0].length)
   }
   // Header labels: `会议时间:`, `地点:`, `主持人:`; not the `时间` of a byline's `发布时间`.
