@@ -979,6 +979,9 @@ export const metadataLabels: readonly string[] = [
   '证券简称'
 ]
 
+/** Words that open the count of who attended, after a header or attendance line: `应到代表45人,实到43人。`. */
+export const attendanceCountOpeners: readonly string[] = ['应到', '应出席', '应参会', '实到', '实出席', '实际出席']
+
 /** Labels of publication dates, which are not the meeting's date. */
 export const publicationDateLabels: readonly string[] = ['发布日期', '发文日期', '成文日期', '生成日期', '发布时间', '印发日期', '更新时间', '更新日期']
 

@@ -232,3 +232,19 @@ describe('flattened minutes: a page’s stamp and an issue by year before the le
     expect(record.meeting.chair?.name).toBe('祁振华')
   })
 })
+
+describe('flattened minutes: a header value glued to the count of who attended, an agenda label in a heading', () => {
+  it('should end the chair’s value where the count of who attended is glued on (X应到代表45人)', () => {
+    const text =
+      '柳溪村村民代表会议记录时间:2025年3月18日上午9时地点:村委会二楼会议室主持人:村党支部书记、村委会主任 程东海应到代表45人，实到43人。记录人:村文书 黄小燕议题一:审议村集体土地发包方案村委会汇报了发包方案。经代表举手表决，43人同意，通过村集体土地发包方案。议题二:审议村道硬化工程实施方案村委会汇报了工程实施方案。经代表举手表决，通过该实施方案。'
+    expect(analyze(text).record.meeting.chair?.name).toBe('程东海')
+  })
+
+  it('should not end a heading at the colon of its agenda label (一、议题:关于X药剂科汇报了…)', () => {
+    const {record} = flat('一、议题:关于中药饮片采购遴选结果药剂科汇报了供应商遴选情况。会议同意遴选结果。二、议题:关于开设治未病中心医务科汇报了筹建方案。会议同意成立筹建小组。')
+    expect(record.items.map((item) => [item.heading, item.reporters])).toEqual([
+      ['议题:关于中药饮片采购遴选结果', ['药剂科']],
+      ['议题:关于开设治未病中心', ['医务科']]
+    ])
+  })
+})

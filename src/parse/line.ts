@@ -8,6 +8,7 @@ import {createDoc, type Doc} from '../doc.js'
 import {findDates, type FoundDate} from '../extract/date.js'
 import {
   actionVerbs,
+  attendanceCountOpeners,
   attendanceLabels,
   breadcrumbOpeners,
   bylineLabels,
@@ -928,10 +929,13 @@ function attendanceEnd(text: string, from: number): number | null {
     const marker = at > from ? matchMarker(text, at, true) : null
     if (marker && marker.number === 1 && (marker.level === 'section' || marker.level === 'subsection') && !numeralCodes.has(text.charCodeAt(at - 1))) return at
     if ((text.startsWith('会议', at) || text.startsWith('会上', at)) && (speaksOfMatter(text, at) || bodyVerbs.at(text, at + 2) !== undefined)) return at
-    if (text.startsWith('【', at) || text.startsWith('现将', at)) return at
+    if (text.startsWith('【', at) || text.startsWith('现将', at) || (at > from && /[\u4e00-\u9fff]/.test(text.charAt(at - 1)) && countOpenerWords.at(text, at) !== undefined)) return at
   }
   return null
 }
+
+/** Openers of the count of who attended, glued to a name: `…X‖应到代表45人` (lexicon `attendanceCountOpeners`). */
+const countOpenerWords = words(attendanceCountOpeners)
 
 /**
  * The items' markers in sequence (`一、`, `议题二:`, `第三项:`): the first after
@@ -1027,7 +1031,9 @@ function headingBody(text: string, from: number): number | null {
     if (code === 0x28 /* ( */ && depth++ === 0) noteAt = at
     else if (code === 0x29 /* ) */ && depth > 0 && --depth === 0 && presenterNote.test(text.slice(noteAt + 1, at)) && at + 1 < text.length && !/[。,;:!?)]/.test(text.charAt(at + 1))) return at + 1
     if (depth > 0) continue
-    // `关于…工作:‖招生就业处汇报了…`: a heading that ends with a colon, before its body.
+    // `关于…工作:‖招生就业处汇报了…`: a heading that ends with a colon, before its body; not the
+    // colon of a label that opens the heading (`一、议题:关于…`).
+    if (code === 0x3a && at - from <= 4) continue
     if (code === 0x3a && (opensBody(text, at + 1) || presenterAhead(text, at + 1))) return at + 1
     if (code === 0x3002 || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f) return null
     // Past a comma the heading may be a sentence of the body already: only the meeting speaking ends it.
