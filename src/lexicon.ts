@@ -1516,6 +1516,24 @@ export const continuationFirsts: readonly string[] = ['的', '了', '和', '及'
  */
 export const itemLabels: readonly string[] = ['汇报单位', '汇报科室', '汇报部门', '汇报人', '表决结果', '会议意见', '议定意见', '审议意见']
 
+/**
+ * Sections of fixed wording in a listed company's resolution notice (the
+ * exchanges' template): `一、董事会会议召开情况`, `二、董事会会议审议情况`,
+ * `三、备查文件`. Each heading stands alone on its line.
+ */
+export const noticeSectionHeadings: readonly string[] = [
+  '董事会会议召开情况',
+  '董事会会议审议情况',
+  '监事会会议召开情况',
+  '监事会会议审议情况',
+  '会议召开和出席情况',
+  '会议召开情况',
+  '会议出席情况',
+  '议案审议情况',
+  '议案审议表决情况',
+  '备查文件'
+]
+
 /** Adverbs that may stand before `由X负责` without being the task set before its owner (`并由X负责`, `会后由X负责`). */
 export const frontedAdverbs: readonly string[] = ['并', '再', '另', '均', '统一', '具体', '同时', '会后', '随后', '今后', '最后', '然后', '其中', '分别', '原则上']
 

@@ -248,3 +248,23 @@ describe('flattened minutes: a header value glued to the count of who attended, 
     ])
   })
 })
+
+describe('a listed company’s resolution notice run on in one line', () => {
+  const notice =
+    '证券代码:300123 证券简称:恒川科技 公告编号:2025-018恒川科技股份有限公司第二届董事会第七次会议决议公告本公司及董事会全体成员保证信息披露的内容真实、准确、完整。一、董事会会议召开情况恒川科技股份有限公司(以下简称“公司”)第二届董事会第七次会议于2025年4月18日在公司会议室以现场方式召开。会议由董事长许文渊主持。二、董事会会议审议情况(一)审议通过《关于2024年年度报告的议案》表决结果:7票同意,0票反对,0票弃权。(二)审议通过《关于续聘会计师事务所的议案》表决结果:7票同意,0票反对,0票弃权。'
+
+  it('should break the notice’s codes from the company and its title, and read the board’s meeting', () => {
+    const record = analyze(notice).record
+    expect(record.meeting.title).toBe('恒川科技股份有限公司第二届董事会第七次会议决议公告')
+    expect(record.meeting.name).toBe('第二届董事会第七次会议')
+    expect(record.meeting.chair?.name).toBe('许文渊')
+  })
+
+  it('should end a section of fixed wording (董事会会议召开情况) before its body', () => {
+    const record = analyze(notice).record
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.points.length])).toEqual([
+      ['一', '董事会会议召开情况', 0],
+      ['二', '董事会会议审议情况', 2]
+    ])
+  })
+})

@@ -27,6 +27,7 @@ import {
   matterAdverbs,
   metadataLabels,
   meetingNameEndings,
+  noticeSectionHeadings,
   pageChromeOpeners,
   pageChromeWords,
   relatedLinkHeadings,
@@ -658,13 +659,20 @@ function flatBreaks(text: string): number[] {
   if (marking && marking[0].trim().length >= 4 && marking[0].length < text.length) breaks.push(marking[0].length)
   // The title and what follows it on its own line: `…纪要(2024年4月12日)`, `…纪要第3期`.
   // Its letters may be spaced, as printed titles are: `专 题 会 议 纪 要`.
-  const title = /^[^,。;!?>]{2,60}?(?:会议纪要|纪 *要|决议公告|会议决议(?:公告)?)(?: *\([^(),。;:]{1,20}\))?/.exec(text)
+  // It opens the text, or follows a notice's codes (`证券代码:…公告编号:2025-077‖XX股份有限公司…决议公告`).
+  let coded = 0
+  for (const match of text.slice(0, headerLength).matchAll(codedLabelValue)) {
+    coded = match.index + match[0].length
+    breaks.push(coded)
+  }
+  const title = titleAhead.exec(text.slice(coded))
+  const titleEnd = title ? coded + title[0].length : 0
   // Not the title of a notice that sends the minutes: `关于印发…纪要的通知`.
-  if (title && title[0].length < text.length && text.charAt(title[0].length) !== '的') {
-    breaks.push(title[0].length)
+  if (title && titleEnd < text.length && text.charAt(titleEnd) !== '的') {
+    breaks.push(titleEnd)
     // (Its number by year too, `2024年第6期`; not `2024年第6次…`, which may open the lead.)
-    const issue = /^ *(?:(?:[〔[【(] *\d{4} *[〕\]】)] *)?第? *[\d一二三四五六七八九十百]+ *[期号次]\)?|\d{4} *年 *第? *[\d一二三四五六七八九十百]+ *[期号])/.exec(text.slice(title[0].length))
-    if (issue) breaks.push(title[0].length + issue[0].length)
+    const issue = /^ *(?:(?:[〔[【(] *\d{4} *[〕\]】)] *)?第? *[\d一二三四五六七八九十百]+ *[期号次]\)?|\d{4} *年 *第? *[\d一二三四五六七八九十百]+ *[期号])/.exec(text.slice(titleEnd))
+    if (issue) breaks.push(titleEnd + issue[0].length)
   }
   // A breadcrumb glued to the headline: `首页 > 政务公开 > 会议纪要‖城南区政府召开…`, ending with its
   // last crumb, a column's name.
@@ -790,6 +798,11 @@ function flatBreaks(text: string): number[] {
   // Points only under items (minutes without them make their items of a list), below the items' level.
   const points = sections.length > 0 ? pointStarts(text, parens, sections, bodies) : []
   breaks.push(...points)
+  // A motion's heading, then what was said of it (`(一)审议通过《关于…的议案》‖表决结果:…`).
+  for (const at of [...points, ...sections.map((marker) => marker.start)]) {
+    const motion = motionHeading.exec(text.slice(at, at + 120))
+    if (motion && /[\u4e00-\u9fff]/.test(text.charAt(at + motion[0].length)) && !motionGoesOn.includes(text.charAt(at + motion[0].length))) breaks.push(at + motion[0].length)
+  }
   // Owners and deadlines after a point's sentence go on its line (`1.…。牵头单位:X 完成时限:…`);
   // after an item's paragraph they stand on their own.
   // Each label against the last line start before it, both in order.
@@ -831,6 +844,17 @@ function flatBreaks(text: string): number[] {
   if (signOff !== null) breaks.push(signOff)
   return breaks
 }
+
+/** A title: up to `纪要`, `决议公告`, and its bracketed date or number. */
+const titleAhead = /^[^,。;!?>]{2,60}?(?:会议纪要|纪 *要|决议公告|会议决议(?:公告)?)(?: *\([^(),。;:]{1,20}\))?/
+/** A metadata or number label's value of digits (`公告编号:2025-077`, `证券代码:603195`) with words glued after it. */
+const codedLabelValue = new RegExp(`(?:${[...metadataLabels, ...documentNumberLabels].sort((a, b) => b.length - a.length).join('|')}) *: *[\\dA-Za-z][\\dA-Za-z/-]*(?=[\\u4e00-\\u9fff])`, 'g')
+/** Sections of a listed company's notice, of fixed wording (lexicon `noticeSectionHeadings`). */
+const noticeSectionWords = words(noticeSectionHeadings)
+/** A numbered motion's heading: `(一)审议通过《关于…的议案》`, `2、审议《…》`. */
+const motionHeading = /^(?:\(?[\d一二三四五六七八九十]+[)、.]?)\s*(?:审议并?通过了?|审议了?|通过了?)《[^《》]{2,80}》/
+/** Characters by which a sentence goes on after a title in 《》: `《…》的`, `《…》等`, `《…》和《…》`. */
+const motionGoesOn = '的等和及与并或、'
 
 /** Labels inside an item that open a line of their own: `汇报单位:`, `表决结果:`, `会议意见:`. */
 const itemLabelWords = words(itemLabels)
@@ -1018,6 +1042,9 @@ function statementPoints(text: string, parens: Uint8Array): number[] {
  * heading ends with punctuation or no body opener follows it.
  */
 function headingBody(text: string, from: number): number | null {
+  // A heading of fixed wording (`二、董事会会议审议情况`), then its body.
+  const fixed = noticeSectionWords.at(text, from)
+  if (fixed !== undefined && from + fixed.length < text.length && !/[\s,。;:!?(]/.test(text.charAt(from + fixed.length))) return from + fixed.length
   let depth = 0
   let comma = false
   let noteAt = -1
