@@ -186,6 +186,13 @@ export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '
  */
 export const topicOpeners: readonly string[] = ['关于', '针对', '就']
 
+/**
+ * Those of them that answer a point of the matter in hand: after a matter the
+ * meeting heard (`会议听取了…的汇报。`), `针对X问题,会议明确…` and
+ * `就X问题,会议要求…` settle the problems it raised, in the same item.
+ */
+export const followUpOpeners: readonly string[] = ['针对', '就']
+
 /** Votes by which the meeting takes up a matter named before the verb: `会议还对X进行了表决`. */
 export const matterVotes: readonly string[] = ['表决', '投票表决', '票决']
 
@@ -1024,6 +1031,9 @@ export const metadataLabels: readonly string[] = [
   '证券简称'
 ]
 
+/** Words that open the count of who attended, after a header or attendance line: `应到代表45人,实到43人。`. */
+export const attendanceCountOpeners: readonly string[] = ['应到', '应出席', '应参会', '实到', '实出席', '实际出席']
+
 /** Labels of publication dates, which are not the meeting's date. */
 export const publicationDateLabels: readonly string[] = [
   '发布日期',
@@ -1585,6 +1595,24 @@ export const continuationFirsts: readonly string[] = ['的', '了', '和', '及'
  * as forms: `汇报单位:`, `汇报科室:`, `表决结果:` (boards), `会议意见:`.
  */
 export const itemLabels: readonly string[] = ['汇报单位', '汇报科室', '汇报部门', '汇报人', '表决结果', '会议意见', '议定意见', '审议意见']
+
+/**
+ * Sections of fixed wording in a listed company's resolution notice (the
+ * exchanges' template): `一、董事会会议召开情况`, `二、董事会会议审议情况`,
+ * `三、备查文件`. Each heading stands alone on its line.
+ */
+export const noticeSectionHeadings: readonly string[] = [
+  '董事会会议召开情况',
+  '董事会会议审议情况',
+  '监事会会议召开情况',
+  '监事会会议审议情况',
+  '会议召开和出席情况',
+  '会议召开情况',
+  '会议出席情况',
+  '议案审议情况',
+  '议案审议表决情况',
+  '备查文件'
+]
 
 /** Adverbs that may stand before `由X负责` without being the task set before its owner (`并由X负责`, `会后由X负责`). */
 export const frontedAdverbs: readonly string[] = ['并', '再', '另', '均', '统一', '具体', '同时', '会后', '随后', '今后', '最后', '然后', '其中', '分别', '原则上']
