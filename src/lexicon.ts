@@ -1298,6 +1298,22 @@ export const taskListTitles: readonly string[] = ['事项清单', '任务清单'
 export const taskStatusColumnLabels: readonly string[] = ['落实情况', '完成情况', '办理情况', '办结情况', '进展情况', '推进情况', '进度情况']
 
 /**
+ * Column labels of an agenda table, one row per matter: the matter, who
+ * presented it, what the meeting concluded (`| 序号 | 议题 | 汇报单位 | 会议意见 |`,
+ * the form 院长办公会, 校务会 and 常务会议 minutes take on web pages).
+ * A header with a topic column and one of the others makes such a table.
+ */
+export const agendaColumnLabels: {
+  readonly topic: readonly string[]
+  readonly reporter: readonly string[]
+  readonly opinion: readonly string[]
+} = {
+  topic: ['议题', '会议议题', '议题名称', '议题内容', '研究议题', '审议议题', '议程', '议题事项', '审议事项', '研究事项', '讨论事项', '议题及内容'],
+  reporter: ['汇报单位', '汇报部门', '汇报科室', '汇报处室', '汇报人', '汇报', '提交单位', '提请单位', '提出单位', '提报单位', '报告单位', '提议单位', '汇报单位(人)', '汇报单位/汇报人'],
+  opinion: ['会议意见', '会议决定', '会议结论', '会议议定', '会议议定事项', '会议决定事项', '审议意见', '审议结果', '审议情况', '研究意见', '议定意见', '议定事项', '决定事项', '决定意见', '处理意见', '表决结果', '决议', '结论']
+}
+
+/**
  * Column labels of a table of tasks (督办表), beside owner and deadline
  * labels: `| 序号 | 议定事项 | 责任单位 | 完成时限 |`.
  */

@@ -158,6 +158,11 @@ export interface Item extends NodeBase {
   marker: Marker | null
   /** The heading, or null for an unnumbered item without a heading line. */
   heading: Heading | null
+  /**
+   * An item that is a row of an agenda table (`议题 | 汇报单位 | 会议意见`):
+   * the row's cell that names who presented the matter, where it has one.
+   */
+  reporter?: Text
   children: Array<Paragraph | List | Attendance | Noise>
 }
 

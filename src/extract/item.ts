@@ -38,7 +38,7 @@ export function extractItem(doc: Doc, item: Item, number: number, meetingDate: s
   const headingPosition = item.heading ? item.heading.position : doc.normPosition(opening.start, opening.end)
   const decisions = readDecisions(doc, units)
   const documents = readDocuments(doc, [...(item.heading ? [opening, firstSentence(doc, item)] : [opening]), ...decidedDocuments(doc, decisions)])
-  const reporters = readReporters(doc, units)
+  const reporters = readReporters(doc, units, item.reporter ? normSpan(doc, item.reporter.position) : undefined)
 
   return {
     number,

@@ -20,6 +20,7 @@ import {words, type Words} from '../words.js'
 import {actorBefore, introducedName, isGeneric, isName, isUnit, readActor, type Actor} from './actor.js'
 import {indexWithin, type Span} from './clauses.js'
 import {skipMarker} from './markers.js'
+import {matchCue} from '../parse/inline.js'
 import {unitSentences, type Unit} from './units.js'
 
 /** What follows who reported, after the cue that hears it: `关于`, `就`, `提出的` … */
@@ -79,13 +80,17 @@ export interface Reporter {
  *   The doc.
  * @param units
  *   The item's units.
+ * @param cell
+ *   An agenda table's cell that names who presented the matter (see `Item.reporter`).
  * @returns
  *   Reporters, deduplicated, in order.
  */
-export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
+export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] {
   const text = doc.norm
   const found: Actor[] = []
   const opening = units.filter((unit) => unit.kind !== 'point').slice(0, 2)
+  // An agenda table's reporter cell reads as a label's value does.
+  if (cell) labelValue(text, cell.start, cell.end, found)
 
   for (const unit of units) {
     // Trailers: `(主持:A 汇报:B)`, `(汇报人:B)`.
@@ -106,39 +111,16 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
       if (text.charAt(cursor) === ':') {
         cursor++
         while (text.charAt(cursor) === ' ') cursor++
-        // `汇报单位:A、B`, `汇报人:X、Y`: each of the list up to the end of the label's value.
-        let end = cursor
-        while (end < unit.end && !' ),;。'.includes(text.charAt(end))) end++
-        // `汇报人:网格员 X`: a title set off from the name by a space (a unit so set off reports as the unit).
-        const spaced = spacedName(text, cursor, end, unit.end)
-        if (spaced) {
-          found.push(spaced)
-          continue
-        }
-        const whole = readActor(text, cursor, end)
-        if (whole) {
-          found.push(whole)
-          // `汇报:后勤管理处 资产管理处`: more units set off by spaces (a name after a unit is its officer).
-          for (let from = end; text.charAt(from) === ' '; ) {
-            while (text.charAt(from) === ' ') from++
-            let to = from
-            while (to < unit.end && !' ),;。:'.includes(text.charAt(to))) to++
-            const next = text.charAt(to) === ':' ? null : readActor(text, from, to)
-            if (!next || next.kind !== 'unit') break
-            found.push(next)
-            from = to
-          }
-        } else {
-          for (let from = cursor; from < end; ) {
-            let to = from
-            while (to < end && text.charAt(to) !== '、') to++
-            const actor = readActor(text, from, to) ?? (isName(text, from, to) ? nameActor(from, to) : null)
-            if (actor) found.push(actor)
-            from = to + 1
-          }
-        }
+        labelValue(text, cursor, unit.end, found)
       }
     }
+  }
+
+  // `城建办:汇报了…`, and under a heading of reports (`各部门工作汇报`) `城建办:…`: the office before the colon.
+  const reportsHeading = units.some((unit) => unit.kind === 'heading' && indexWithin(text, '汇报', unit.start, unit.end) !== -1)
+  for (const unit of units) {
+    const labelled = unit.kind === 'heading' ? null : colonReporter(text, unit, reportsHeading)
+    if (labelled) found.push(labelled)
   }
 
   for (const unit of units) {
@@ -199,7 +181,8 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
         }
       }
       // `X就…进行了汇报`, `X介绍了…` at a clause start.
-      if (isOpening && reportWords.some((word) => sentenceText.includes(word))) {
+      // (Not in a sentence where the meeting gives its view: `会议指出,省委全会对…作出了部署` reports nothing.)
+      if (isOpening && reportWords.some((word) => sentenceText.includes(word)) && !givesView(text, sentence.start)) {
         for (const clause of sentence.clauses) {
           // A clause the meeting opens (`会议由X传达…`) is read by the rule for `会议由` above.
           if (text.startsWith('会议', clause.start)) continue
@@ -328,6 +311,34 @@ const meetingWords = words(['会议还', '会议'])
 
 /** The longest label a point may open with before its matter: `(二)存在问题及解决措施。`. */
 const pointLabelLength = 12
+
+/** How far into a line the colon after a reporting office may stand. */
+const colonReach = 16
+
+/**
+ * The one before a colon that opens a line of a round of reports: a unit or
+ * person followed by a presenting verb (`平安办:汇报了…`), or anything it
+ * says under a heading of reports (`党政办:上周完成了…`).
+ */
+function colonReporter(text: string, unit: Unit, reportsHeading: boolean): Actor | null {
+  const from = skipMarker(text, unit.start, unit.end)
+  const colon = indexWithin(text, ':', from, Math.min(unit.end, from + colonReach))
+  if (colon === -1) return null
+  let after = colon + 1
+  while (text.charAt(after) === ' ') after++
+  if (!reportsHeading && pointPresenting.at(text, after) === undefined) return null
+  const actor = readActor(text, from, colon)
+  return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
+}
+
+/**
+ * Whether a sentence opens with the meeting giving its view or its charge
+ * (`会议指出,`, `会议强调,`): what it says of others there is no report.
+ */
+function givesView(text: string, start: number): boolean {
+  const cue = matchCue(text, start)
+  return cue !== null && (cue.kind === 'opinion' || cue.kind === 'instruction')
+}
 
 /** Whether the rest of a sentence presents a matter: it has a word of presenting (`X就…作了汇报`, `X针对…进行了部署`). */
 function presentsIn(text: string, start: number, end: number): boolean {
@@ -513,6 +524,44 @@ function mayReport(text: string, unit: Unit, isOpening: boolean): boolean {
   for (const [anchor] of cueGroups) if (indexWithin(text, anchor, unit.start, unit.end) !== -1) return true
   if (indexWithin(text, '由', unit.start, unit.end) !== -1) return true
   return isOpening && presentsIn(text, unit.start, unit.end)
+}
+
+/**
+ * Who a label's value names (`汇报单位:A、B`, `汇报人:网格员 X`, `汇报:X处 Y处`),
+ * from `start` to the value's end before `limit`, added to `found`.
+ */
+function labelValue(text: string, start: number, limit: number, found: Actor[]): void {
+  // `汇报单位:A、B`, `汇报人:X、Y`: each of the list up to the end of the label's value.
+  let end = start
+  while (end < limit && !' ),;。'.includes(text.charAt(end))) end++
+  // `汇报人:网格员 X`: a title set off from the name by a space (a unit so set off reports as the unit).
+  const spaced = spacedName(text, start, end, limit)
+  if (spaced) {
+    found.push(spaced)
+    return
+  }
+  const whole = readActor(text, start, end)
+  if (whole) {
+    found.push(whole)
+    // `汇报:后勤管理处 资产管理处`: more units set off by spaces (a name after a unit is its officer).
+    for (let from = end; text.charAt(from) === ' '; ) {
+      while (text.charAt(from) === ' ') from++
+      let to = from
+      while (to < limit && !' ),;。:'.includes(text.charAt(to))) to++
+      const next = text.charAt(to) === ':' ? null : readActor(text, from, to)
+      if (!next || next.kind !== 'unit') break
+      found.push(next)
+      from = to
+    }
+    return
+  }
+  for (let from = start; from < end; ) {
+    let to = from
+    while (to < end && text.charAt(to) !== '、') to++
+    const actor = readActor(text, from, to) ?? (isName(text, from, to) ? nameActor(from, to) : null)
+    if (actor) found.push(actor)
+    from = to + 1
+  }
 }
 
 function nameActor(start: number, end: number): Actor {

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -47,14 +47,29 @@ export interface ParseOptions {
 interface Line {
   start: number
   end: number
-  kind: 'paragraph' | 'section' | 'point' | 'other'
+  kind: 'paragraph' | 'section' | 'point' | 'other' | 'row'
   class: LineClass | null
   marker: MarkerMatch | null
+  /** A row of an agenda table (kind `row`): its cells by role. */
+  row?: AgendaRow
   /** Whether the line is a heading of the file's own structure (a Markdown heading). */
   heading?: boolean
 }
 
 type Block = Paragraph | Attendance | Noise | Title
+
+/** A span of the normalized view. */
+interface Cell {
+  start: number
+  end: number
+}
+
+/** The cells of a row of an agenda table that the item is read from. */
+interface AgendaRow {
+  topic: Cell
+  reporter: Cell | null
+  opinion: Cell | null
+}
 
 /** An open line-start list, innermost last. */
 interface Frame {
@@ -117,6 +132,13 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
   // Whether the lines before are a `会议议题:` label and the matters under it: points there are the agenda.
   let agenda = false
   for (const [lineIndex, line] of lines.entries()) {
+    if (line.row) {
+      item = rowItem(doc, line, line.row)
+      items.push(item)
+      frames = []
+      headless = null
+      continue
+    }
     const underAgenda: boolean = agenda && item === null && line.kind === 'point'
     agenda = underAgenda || (item === null && line.kind === 'paragraph' && agendaLabel.test(doc.norm.slice(line.start, line.end)))
     if (underAgenda) {
@@ -321,6 +343,7 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
     if (lineEnd >= source.length) break
     lineStart = lineEnd + (source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
   }
+  agendaTables(doc, lines)
   taskTables(doc, lines)
   signOff(doc, lines)
   attachments(doc, lines)
@@ -398,6 +421,112 @@ function speaksInLastSentence(doc: Doc, line: Line): boolean {
   const cue = matchCue(text, start)
   if (cue && cue.kind !== 'report') return true
   return clause !== -1 && clauseCues.some(([word]) => text.startsWith(word, clause))
+}
+
+const topicColumns = new Set(agendaColumnLabels.topic)
+const reporterColumns = new Set(agendaColumnLabels.reporter)
+const opinionColumns = new Set(agendaColumnLabels.opinion)
+
+/**
+ * An agenda table (`序号 | 议题 | 汇报单位 | 会议意见`, cells parted by `|`,
+ * by tabs as HTML and Word tables are read, or by runs of spaces): a header
+ * row with a topic column and a reporter or opinion column, and under it one
+ * row per matter. Each row is an item (see `rowItem`); the header and a
+ * Markdown `---` row are labels; a line without cells between two rows (a
+ * cell that wrapped) goes on as a paragraph of the row above.
+ */
+function agendaTables(doc: Doc, lines: Line[]): void {
+  for (let index = 0; index < lines.length; index++) {
+    const header = lines[index] as Line
+    const separator = cellSeparator(doc.norm, header)
+    if (separator === null) continue
+    const labels = splitCells(doc.norm, header, separator).map((cell) => doc.norm.slice(cell.start, cell.end).replace(/\s+/g, ''))
+    const topic = labels.findIndex((label) => topicColumns.has(label))
+    const reporter = labels.findIndex((label) => reporterColumns.has(label))
+    const opinion = labels.findIndex((label) => opinionColumns.has(label))
+    if (topic === -1 || (reporter === -1 && opinion === -1)) continue
+    lines[index] = asLabel(header)
+    let rows = 0
+    let at = index + 1
+    for (; at < lines.length; at++) {
+      const line = lines[at] as Line
+      if (separator === '|' && separatorRow(doc.norm, line)) {
+        lines[at] = asLabel(line)
+        continue
+      }
+      const cells = cellSeparator(doc.norm, line) === separator ? splitCells(doc.norm, line, separator) : []
+      if (cells.length < 2) {
+        // A cell that wrapped onto a line of its own, with rows going on below it.
+        const next = lines[at + 1]
+        if (rows > 0 && line.kind === 'paragraph' && next && cellSeparator(doc.norm, next) === separator) continue
+        break
+      }
+      // A row short of its first cell (the number left out): the cells are the last ones.
+      const shift = labels.length - cells.length === 1 && Math.min(topic, reporter === -1 ? topic : reporter, opinion === -1 ? topic : opinion) > 0 ? 1 : 0
+      const cell = (column: number): Cell | null => {
+        const found = column === -1 ? undefined : cells[column - shift]
+        return found && found.end > found.start ? found : null
+      }
+      const topicCell = cell(topic)
+      if (!topicCell) break
+      lines[at] = {...line, kind: 'row', class: null, marker: null, row: {topic: topicCell, reporter: cell(reporter), opinion: cell(opinion)}}
+      rows++
+    }
+    index = at - 1
+  }
+}
+
+/** A line made a label of the page (a table's header and `---` row). */
+function asLabel(line: Line): Line {
+  return {...line, kind: 'other', class: {kind: 'noise', noise: 'label'}, marker: null}
+}
+
+/** What parts a line's cells: `|`, a tab, or runs of two spaces or more; null for a line of one cell. */
+function cellSeparator(text: string, line: Line): '|' | '\t' | '  ' | null {
+  const value = text.slice(line.start, line.end)
+  if (value.includes('|')) return '|'
+  if (value.includes('\t')) return '\t'
+  return /\S {2,}\S/.test(value) ? '  ' : null
+}
+
+/** The trimmed cells of a line (a Markdown row's outer bars opening and closing no cell). */
+function splitCells(text: string, line: Line, separator: '|' | '\t' | '  '): Cell[] {
+  const cells: Cell[] = []
+  const pattern = separator === '|' ? /\|/g : separator === '\t' ? /\t/g : / {2,}/g
+  const value = text.slice(line.start, line.end)
+  let from = 0
+  const push = (start: number, end: number): void => {
+    let cellStart = line.start + start
+    let cellEnd = line.start + end
+    while (cellStart < cellEnd && isBlank(text.charCodeAt(cellStart))) cellStart++
+    while (cellEnd > cellStart && isBlank(text.charCodeAt(cellEnd - 1))) cellEnd--
+    cells.push({start: cellStart, end: cellEnd})
+  }
+  for (const match of value.matchAll(pattern)) {
+    push(from, match.index)
+    from = match.index + match[0].length
+  }
+  push(from, value.length)
+  if (separator === '|') {
+    if (cells.length > 0 && cells[0].start === cells[0].end && value.trimStart().startsWith('|')) cells.shift()
+    if (cells.length > 0 && cells[cells.length - 1].start === cells[cells.length - 1].end && value.trimEnd().endsWith('|')) cells.pop()
+  }
+  return cells
+}
+
+/**
+ * The item of a row of an agenda table: its heading the topic cell, its body
+ * the opinion cell (read as the meeting's words: `原则同意,由X…`), the
+ * reporter cell kept on the item for the reporters.
+ */
+function rowItem(doc: Doc, line: Line, row: AgendaRow): Item {
+  const item: Item = {type: 'item', marker: null, heading: headingNode(doc, row.topic.start, row.topic.end), children: [], position: doc.normPosition(line.start, line.end)}
+  if (row.reporter) {
+    const position = doc.normPosition(row.reporter.start, row.reporter.end)
+    item.reporter = {type: 'text', value: doc.source.slice(position.start.offset, position.end.offset), position}
+  }
+  if (row.opinion) item.children.push(paragraphNode(doc, row.opinion.start, row.opinion.end))
+  return item
 }
 
 const ownerColumnLabels = new Set([...ownerLabels, ...shortOwnerLabels].map(([label]) => label))

@@ -1,0 +1,75 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Minutes of a dated meeting whose body is `body`. */
+function minutes(body: string) {
+  const text = `某区人民政府常务会议纪要\n2026年6月2日，区长李明主持召开区政府第9次常务会议。会议研究了以下事项：\n${body}\n`
+  return analyze(text)
+}
+
+/** Heading, reporters, decisions and owners of each item. */
+function summary(body: string) {
+  return minutes(body).record.items.map((item) => ({
+    heading: item.heading,
+    reporters: item.reporters,
+    decisions: item.decisions.map((decision) => decision.text),
+    owners: item.assignments.map((assignment) => assignment.owner)
+  }))
+}
+
+describe('agenda tables', () => {
+  it('should make each row of a Markdown agenda table an item, with the reporter cell as reporter and the opinion cell read as the meeting speaking', () => {
+    expect(
+      summary('| 序号 | 议题 | 汇报单位 | 会议意见 |\n| --- | --- | --- | --- |\n| 1 | 区级储备粮轮换计划 | 区粮食局 | 原则同意，由区粮食局组织实施 |\n| 2 | 河道保洁经费安排 | 区水利局 | 暂缓研究 |')
+    ).toEqual([
+      {heading: '区级储备粮轮换计划', reporters: ['区粮食局'], decisions: ['原则同意'], owners: ['区粮食局']},
+      {heading: '河道保洁经费安排', reporters: ['区水利局'], decisions: ['暂缓研究'], owners: []}
+    ])
+  })
+
+  it('should read a table whose cells are parted by tabs, and one parted by runs of spaces', () => {
+    const tabs = summary('序号\t议题\t汇报科室\t会议意见\n1\t关于更新救护车的请示\t总务科\t同意更新')
+    const spaces = summary('序号  议题  汇报科室  会议意见\n1  关于更新救护车的请示  总务科  同意更新')
+    const expected = [{heading: '关于更新救护车的请示', reporters: ['总务科'], decisions: ['同意更新'], owners: []}]
+    expect(tabs).toEqual(expected)
+    expect(spaces).toEqual(expected)
+  })
+
+  it('should read a header spaced to align (`议  题`) and a table with no reporter column', () => {
+    expect(summary('议  题\t会议决定\n城区停车收费调整\t原则通过')).toEqual([{heading: '城区停车收费调整', reporters: [], decisions: ['原则通过'], owners: []}])
+  })
+
+  it('should give the reporter the position of its cell', () => {
+    const {record} = minutes('| 议题 | 汇报单位 | 会议意见 |\n| 校车采购 | 区教育局 | 同意采购 |')
+    const text = `某区人民政府常务会议纪要\n2026年6月2日，区长李明主持召开区政府第9次常务会议。会议研究了以下事项：\n| 议题 | 汇报单位 | 会议意见 |\n| 校车采购 | 区教育局 | 同意采购 |\n`
+    const position = record.items[0].positions.reporters[0]
+    expect(text.slice(position.start.offset, position.end.offset)).toBe('区教育局')
+    const heading = record.items[0].positions.heading
+    expect(text.slice(heading.start.offset, heading.end.offset)).toBe('校车采购')
+  })
+
+  it('should not take a table without a topic column for an agenda (a table of tasks stays one)', () => {
+    const {record} = minutes('一、研究防汛工作\n会议听取了区水利局的汇报。\n序号\t议定事项\t责任单位\t完成时限\n1\t清理排水管网\t区城管局\t6月20日前')
+    expect(record.items).toHaveLength(1)
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([['区城管局', '6月20日前']])
+  })
+})
+
+describe('reporters in rounds of reports and in the meeting’s view', () => {
+  it('should take the office before a colon as reporter under a heading of reports, and where a presenting verb follows the colon', () => {
+    const under = summary('一、各科室工作汇报\n办公室：上周完成了档案整理。\n财务科：本周将开展月度对账。\n二、其他事项\n会议同意。')
+    expect(under[0].reporters).toEqual(['办公室', '财务科'])
+    const verb = summary('一、上周工作情况\n财务科：汇报了月度对账情况。')
+    expect(verb[0].reporters).toEqual(['财务科'])
+  })
+
+  it('should not take an office before a colon for a reporter where the heading is no round of reports and no presenting verb follows', () => {
+    const record = summary('一、会议要求\n财务科：本周内完成对账。')
+    expect(record[0].reporters).toEqual([])
+  })
+
+  it('should take no reporter from a sentence where the meeting gives its view of what others did (`会议指出,X…作出了部署`)', () => {
+    const record = summary('一、传达学习市委全会精神\n会议指出，市委全会对全市今年工作作出了全面部署。')
+    expect(record[0].reporters).toEqual([])
+  })
+})
