@@ -73,3 +73,33 @@ describe('reporters in rounds of reports and in the meeting’s view', () => {
     expect(record[0].reporters).toEqual([])
   })
 })
+
+describe('round 2: lead-ins, subject-line titles, glued points', () => {
+  it('should not take the line that leads in to an agenda table for a matter of its own', () => {
+    const text = '某中学校务会议纪要\n时间：2026年4月7日\n主持：校长 何伟\n会议研究议题及意见如下：\n｜议题｜汇报人｜会议意见｜\n｜关于运动会安排｜体育组 陈亮｜同意安排｜\n'
+    const {record} = analyze(text)
+    expect(record.items.map((item) => [item.heading, item.reporters, item.decisions.map((decision) => decision.text)])).toEqual([['关于运动会安排', ['体育组'], ['同意安排']]])
+  })
+
+  it('should name the meeting as the lead does where the title is a subject line opening with 关于', () => {
+    const text = '关于城北片区改造现场办公会议的纪要\n2026年5月6日，副市长张平到城北片区召开现场办公会议。\n一、关于拆迁问题\n会议明确，由市住建局负责。\n'
+    expect(analyze(text).record.meeting.name).toBe('现场办公会议')
+  })
+
+  it('should keep the session a subject-line title adds', () => {
+    const text = '关于县政府第12次常务会议的纪要\n2026年5月6日，县长张平主持召开县政府常务会议。\n一、研究防汛工作\n会议同意该方案。\n'
+    expect(analyze(text).record.meeting.name).toBe('县政府第12次常务会议')
+  })
+
+  it('should part a point line that runs on into the next points after `;` (1.…;2.…;3.…)', () => {
+    const text = '某公司周例会纪要\n2026年5月11日，总经理王强主持召开周例会。\n一、会议要求\n1.生产部要调配人员;2.采购部于周三前提出方案;3.质量部要开展分析。\n'
+    const item = analyze(text).record.items[0]
+    expect(item.points.map((point) => point.text)).toEqual(['生产部要调配人员;', '采购部于周三前提出方案;', '质量部要开展分析。'])
+    expect(item.assignments.map((assignment) => assignment.owner)).toEqual(['生产部', '采购部', '质量部'])
+  })
+
+  it('should not part a point at a number that does not continue its list (`1.…;3.…`)', () => {
+    const text = '某公司周例会纪要\n2026年5月11日，总经理王强主持召开周例会。\n一、会议要求\n1.生产部要调配人员;3.采购部要提出方案。\n'
+    expect(analyze(text).record.items[0].points).toHaveLength(1)
+  })
+})

@@ -52,6 +52,8 @@ interface Line {
   marker: MarkerMatch | null
   /** A row of an agenda table (kind `row`): its cells by role. */
   row?: AgendaRow
+  /** Whether the line is the header of an agenda table. */
+  agendaHeader?: boolean
   /** Whether the line is a heading of the file's own structure (a Markdown heading). */
   heading?: boolean
 }
@@ -264,6 +266,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       sections === 0 &&
       topListLevel === null &&
       !bodyOfHeading &&
+      !leadsInToAgenda(doc, line, lines[lineIndex + 1]) &&
       (opensMatter(doc, line, item === null, hasLead) || (item === null && endsInLeadIn(doc, preamble)))
     if (opens) {
       item = paragraphItem(doc, line)
@@ -345,12 +348,39 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
   }
   agendaTables(doc, lines)
   taskTables(doc, lines)
+  gluedPoints(doc, lines)
   signOff(doc, lines)
   attachments(doc, lines)
   relatedLinks(doc, lines)
   bulletedHeadings(doc, lines)
   pointsUnderMatter(doc, lines)
   return lines
+}
+
+/**
+ * A point line that runs on into the next points of its list after a `;` or
+ * `。` (`1.X要…;2.Y于…前…;3.Z要…`, as web copies flatten a list): each is
+ * a point line of its own, as `(一)…。(二)…` inside a paragraph is a list.
+ */
+function gluedPoints(doc: Doc, lines: Line[]): void {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
+    const marker = line.marker
+    if (line.kind !== 'point' || !marker || marker.level === 'enumeration') continue
+    let depth = 0
+    for (let at = marker.end; at < line.end - 1; at++) {
+      const code = doc.norm.charCodeAt(at)
+      if (code === 0x300a /* 《 */ || code === 0x28 /* ( */) depth++
+      else if ((code === 0x300b /* 》 */ || code === 0x29) /* ) */ && depth > 0) depth--
+      if (depth > 0 || (code !== semicolon && code !== fullStop)) continue
+      let next = at + 1
+      while (next < line.end && isBlank(doc.norm.charCodeAt(next))) next++
+      const glued = matchMarker(doc.norm, next, true)
+      if (!glued || glued.level !== marker.level || glued.number !== marker.number + 1 || glued.end >= line.end) continue
+      lines.splice(index, 1, {...line, end: at + 1}, {...line, start: next, marker: glued})
+      break
+    }
+  }
 }
 
 /**
@@ -445,7 +475,7 @@ function agendaTables(doc: Doc, lines: Line[]): void {
     const reporter = labels.findIndex((label) => reporterColumns.has(label))
     const opinion = labels.findIndex((label) => opinionColumns.has(label))
     if (topic === -1 || (reporter === -1 && opinion === -1)) continue
-    lines[index] = asLabel(header)
+    lines[index] = {...asLabel(header), agendaHeader: true}
     let rows = 0
     let at = index + 1
     for (; at < lines.length; at++) {
@@ -456,7 +486,7 @@ function agendaTables(doc: Doc, lines: Line[]): void {
       }
       const cells = cellSeparator(doc.norm, line) === separator ? splitCells(doc.norm, line, separator) : []
       if (cells.length < 2) {
-        // A cell that wrapped onto a line of its own, with rows going on below it.
+        // A cell that wrapped onto a line of its own, with rows going on below it: a paragraph of the row above.
         const next = lines[at + 1]
         if (rows > 0 && line.kind === 'paragraph' && next && cellSeparator(doc.norm, next) === separator) continue
         break
@@ -474,6 +504,14 @@ function agendaTables(doc: Doc, lines: Line[]): void {
     }
     index = at - 1
   }
+}
+
+/**
+ * Whether a line leads in to the agenda table below it (`会议研究议题及意见如下:`):
+ * it takes up no matter itself, the rows do.
+ */
+function leadsInToAgenda(doc: Doc, line: Line, next: Line | undefined): boolean {
+  return next?.agendaHeader === true && doc.norm.charAt(line.end - 1) === ':'
 }
 
 /** A line made a label of the page (a table's header and `---` row). */
