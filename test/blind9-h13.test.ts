@@ -103,3 +103,18 @@ describe('round 2: lead-ins, subject-line titles, glued points', () => {
     expect(analyze(text).record.items[0].points).toHaveLength(1)
   })
 })
+
+describe('round 3: a village record of proposals and votes', () => {
+  it('should read a table whose columns name who proposed a matter and how it was voted (提议人 | 表决情况)', () => {
+    const text = '某村“两委”会议记录\n会议时间：2026年3月5日\n主持人：村支书 周平\n序号\t议题\t提议人\t表决情况\n1\t修缮村文化礼堂\t村委会主任 吴刚\t同意5票,一致通过\n'
+    const item = analyze(text).record.items[0]
+    expect([item.heading, item.reporters, item.decisions.map((decision) => decision.text)]).toEqual(['修缮村文化礼堂', ['村委会'], ['一致通过']])
+  })
+
+  it('should take a bare 通过 that ends a tally of votes for the decision, and not a 通过 that is a means', () => {
+    const voted = minutes('| 议题 | 表决情况 |\n| 增补村民小组长 | 同意6票,弃权1票,通过 |').record.items[0]
+    expect(voted.decisions.map((decision) => decision.text)).toEqual(['通过'])
+    const means = minutes('一、研究招商工作\n会议要求,各部门要通过开展走访,摸清企业需求。').record.items[0]
+    expect(means.decisions).toEqual([])
+  })
+})

@@ -109,7 +109,7 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
         }
         // (Before the assignment: `决定X于…` opens with no owner, whatever an owner's reading makes of it.)
         const carried = meetingSpeaks && clauseIndex > 0 ? carriedOpener(doc.norm, start, clause.end) : null
-        const found = carried ?? (assigns ? 'stop' : (readClause(doc.norm, {start, end: clause.end}) ?? afterTally(doc.norm, sentence.clauses[clauseIndex - 1], start, clause.end)))
+        const found = carried ?? (assigns ? 'stop' : (readClause(doc.norm, {start, end: clause.end}) ?? afterTally(doc.norm, sentence.clauses[clauseIndex - 1], start)))
         if (found === 'stop') {
           if (open) push(open)
           open = null
@@ -151,10 +151,11 @@ const tallyEnd = /(?:[\d零〇一二两三四五六七八九十百]+(?:票|人|�
 
 /**
  * `通过X` right after a tally of votes (`…表决,31人同意,0人反对,通过厂房出租方案`):
- * what the vote passed. (Elsewhere `通过` alone is a means, `通过开展…`.)
+ * what the vote passed; so is `通过` alone ending the tally (`同意6票,弃权1票,通过`).
+ * (Elsewhere `通过` alone is a means, `通过开展…`.)
  */
-function afterTally(text: string, previous: Span | undefined, start: number, end: number): {verb: string; cue: string} | null {
-  if (!previous || !text.startsWith('通过', start) || start + 2 >= end) return null
+function afterTally(text: string, previous: Span | undefined, start: number): {verb: string; cue: string} | null {
+  if (!previous || !text.startsWith('通过', start)) return null
   return tallyEnd.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end)) ? {verb: '通过', cue: '通过'} : null
 }
 
