@@ -1298,6 +1298,26 @@ export const taskListTitles: readonly string[] = ['事项清单', '任务清单'
 export const taskStatusColumnLabels: readonly string[] = ['落实情况', '完成情况', '办理情况', '办结情况', '进展情况', '推进情况', '进度情况']
 
 /**
+ * Words of four characters numbered as a list that makes the items after the
+ * preamble and the points under one: `督办事项1:`, `交办事项一:`, a joint
+ * meeting's `议定事项一:`, `决定事项二:`.
+ */
+export const numberedMatterWords: readonly string[] = ['督办事项', '交办事项', '议定事项', '决定事项']
+
+/**
+ * Words of a heading over a round of reports, where each line that opens with
+ * an office (`党政办:…`, `【经发局】…`) is that office's report: `各部门工作汇报`,
+ * `上周工作完成情况` (not `本周工作安排`, which may hand out tasks).
+ */
+export const reportHeadingWords: readonly string[] = ['汇报', '通报', '完成情况', '进展情况', '推进情况', '工作情况']
+
+/**
+ * What a unit submits to the meeting, after `的`: `研究X关于…的请示` names X as
+ * the one who presents the matter (not `…的意见`, `…的通知` from above).
+ */
+export const submissionEndings: readonly string[] = ['请示', '报告', '汇报', '申请', '议案', '提案']
+
+/**
  * Column labels of an agenda table, one row per matter: the matter, who
  * presented it, what the meeting concluded (`| 序号 | 议题 | 汇报单位 | 会议意见 |`,
  * the form 院长办公会, 校务会 and 常务会议 minutes take on web pages; a village's

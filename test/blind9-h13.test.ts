@@ -118,3 +118,43 @@ describe('round 3: a village record of proposals and votes', () => {
     expect(means.decisions).toEqual([])
   })
 })
+
+describe('round 4: tables cell by cell, numbered decisions, label lines between points, submissions studied', () => {
+  it('should read an agenda table copied one cell a line, the rows kept in step by their numbers', () => {
+    const body = '序号\n议题\n汇报单位\n会议意见\n1\n关于乡镇卫生院设备购置\n县卫健局\n同意购置。\n2\n关于农村公路养护经费\n县交通局\n原则同意,由县财政局安排。'
+    expect(summary(body)).toEqual([
+      {heading: '关于乡镇卫生院设备购置', reporters: ['县卫健局'], decisions: ['同意购置'], owners: []},
+      {heading: '关于农村公路养护经费', reporters: ['县交通局'], decisions: ['原则同意'], owners: ['县财政局']}
+    ])
+  })
+
+  it('should not read label lines one a line as a table without a number column', () => {
+    const records = summary('议题\n会议意见\n关于乡镇卫生院设备购置\n会议同意购置。')
+    expect(records.map((item) => item.heading)).not.toContain('议题')
+    expect(records.every((item) => item.reporters.length === 0)).toBe(true)
+  })
+
+  it('should make `议定事项一:` number the items, as `议题一:` does', () => {
+    const text = '某街道党政联席会议纪要\n2026年9月7日，街道党工委书记王兰主持召开街道党政联席会议。\n议定事项一：关于燃气安全整治\n会议议定，由平安办牵头整治。\n议定事项二：关于环境卫生整治\n会议议定，由城管科负责整治。\n'
+    expect(analyze(text).record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '关于燃气安全整治'],
+      ['二', '关于环境卫生整治']
+    ])
+  })
+
+  it('should keep the points after label lines (`责任单位:`, `完成时限:`) decisions of the lead-in above them', () => {
+    const item = summary('一、关于地块收储\n会议议定：\n1.地块由区国资公司负责收储。\n责任单位：区国资公司\n完成时限：7月底前\n2.规划条件由区规划分局研究提出。\n责任单位：区规划分局')[0]
+    expect(item.decisions).toEqual(['地块由区国资公司负责收储。', '规划条件由区规划分局研究提出。'])
+  })
+
+  it('should take the office in brackets opening a line under a heading of reports, not under one of tasks', () => {
+    expect(summary('一、上周工作完成情况\n【经发局】新签约项目3个。\n【建设局】完成路灯维修。')[0].reporters).toEqual(['经发局', '建设局'])
+    expect(summary('一、本周工作安排\n【建设局】启动绿化招标。')[0].reporters).toEqual([])
+  })
+
+  it('should take the unit whose request the meeting studies for the reporter, not the body whose directive it studies, nor 研究生院', () => {
+    expect(summary('一、研究区教育局关于增设公办幼儿园的请示\n会议同意增设。')[0].reporters).toEqual(['区教育局'])
+    expect(summary('一、研究市委关于加强基层治理的意见\n会议要求抓好落实。')[0].reporters).toEqual([])
+    expect(summary('一、研究生院关于招生计划的报告\n会议同意该计划。')[0].reporters).not.toContain('生院')
+  })
+})

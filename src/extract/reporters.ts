@@ -14,7 +14,7 @@
 
 import type {Doc} from '../doc.js'
 import {isIdeograph} from '../doc.js'
-import {reporterFollowers, titlePrefixes, titles} from '../lexicon.js'
+import {reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, introducedName, isGeneric, isName, isUnit, readActor, type Actor} from './actor.js'
@@ -50,10 +50,13 @@ const eachReports = new Set(['分别', '共同'])
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '交流发言', '作了发言', '作发言']
 const agreeing = words(['同意'])
 const proposed = words(['提出的', '提交的', '报送的', '关于'])
+/** `研究了X关于…的请示`: the one that submitted what the meeting studies (see `submits`). */
+const studying = words(['研究了', '研究'])
 const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers: Words]> = [
   ['听取', hearing, followingReporter],
   ['审议', hearing, followingReporter],
-  ['同意', agreeing, proposed]
+  ['同意', agreeing, proposed],
+  ['研究', studying, words(['关于'])]
 ]
 
 /** The cues a point is read for: `同意X提出的…`. */
@@ -116,8 +119,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
     }
   }
 
-  // `城建办:汇报了…`, and under a heading of reports (`各部门工作汇报`) `城建办:…`: the office before the colon.
-  const reportsHeading = units.some((unit) => unit.kind === 'heading' && indexWithin(text, '汇报', unit.start, unit.end) !== -1)
+  // `城建办:汇报了…`, and under a heading of reports (`各部门工作汇报`, `上周工作完成情况`) `城建办:…`: the office before the colon.
+  const reportsHeading = units.some((unit) => unit.kind === 'heading' && reportHeadingWords.some((word) => indexWithin(text, word, unit.start, unit.end) !== -1))
   for (const unit of units) {
     const labelled = unit.kind === 'heading' ? null : colonReporter(text, unit, reportsHeading)
     if (labelled) found.push(labelled)
@@ -148,7 +151,7 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           // The anchor is the cue's first two characters: `听取…`, `审议…`, `同意…` (after `原则`).
           const cue = cues.at(text, at)
           // `会议议程为:听取和审议X关于…的报告`: the agenda of a session to come, not a report to this one.
-          if (cue && !inAgenda(text, at)) {
+          if (cue && !inAgenda(text, at) && (anchor !== '研究' || submits(text, at, sentence.end))) {
             // `听取了由X提交的…`: X.
             const from = at + cue.length + (text.charAt(at + cue.length) === '由' ? 1 : 0)
             // The maker is written right after the cue: one read over a clause's end (`审议了《…》,X处长Y作了说明`)
@@ -312,20 +315,39 @@ const meetingWords = words(['会议还', '会议'])
 /** The longest label a point may open with before its matter: `(二)存在问题及解决措施。`. */
 const pointLabelLength = 12
 
+const submissions = submissionEndings.map((ending) => '的' + ending)
+
+/**
+ * Whether what the meeting studies from `start` is a submission to it
+ * (`研究X关于…的请示`, `…的报告`), not a directive from above (`研究市委关于…的意见`).
+ */
+function submits(text: string, start: number, end: number): boolean {
+  // (Not the 研究 that begins a body's name: `研究生院`, `研究室`, `研究所`.)
+  if (studyBodies.includes(text.charAt(start + 2))) return false
+  return submissions.some((ending) => indexWithin(text, ending, start, end) !== -1)
+}
+
+/** What follows 研究 in the name of a body: `研究生院`, `研究院`, `研究所`, `研究室`, `研究会`, `研究中心`. */
+const studyBodies = '生院所室会中'
+
+
 /** How far into a line the colon after a reporting office may stand. */
 const colonReach = 16
 
 /**
- * The one before a colon that opens a line of a round of reports: a unit or
- * person followed by a presenting verb (`平安办:汇报了…`), or anything it
- * says under a heading of reports (`党政办:上周完成了…`).
+ * The one before a colon (or in `【】`) that opens a line of a round of
+ * reports: a unit or person followed by a presenting verb (`平安办:汇报了…`),
+ * or anything it says under a heading of reports (`党政办:上周完成了…`).
  */
 function colonReporter(text: string, unit: Unit, reportsHeading: boolean): Actor | null {
-  const from = skipMarker(text, unit.start, unit.end)
-  const colon = indexWithin(text, ':', from, Math.min(unit.end, from + colonReach))
+  let from = skipMarker(text, unit.start, unit.end)
+  // `【经发局】上周新签约…`: the office in brackets, as before a colon.
+  const bracketed = text.charAt(from) === '【'
+  if (bracketed) from++
+  const colon = indexWithin(text, bracketed ? '】' : ':', from, Math.min(unit.end, from + colonReach))
   if (colon === -1) return null
   let after = colon + 1
-  while (text.charAt(after) === ' ') after++
+  while (text.charAt(after) === ' ' || text.charAt(after) === ':') after++
   if (!reportsHeading && pointPresenting.at(text, after) === undefined) return null
   const actor = readActor(text, from, colon)
   return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null

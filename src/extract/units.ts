@@ -5,7 +5,7 @@
 
 import type {Doc} from '../doc.js'
 import type {Item, List, ListItem, Paragraph} from '../tree.js'
-import {decidedHeadingLeadIns, decisionLeadInWords, decisionVerbs, statementSubjects} from '../lexicon.js'
+import {deadlineLabels, decidedHeadingLeadIns, decisionLeadInWords, decisionVerbs, ownerLabels, statementSubjects} from '../lexicon.js'
 import {words} from '../words.js'
 import {sentences, type Sentence, type Span} from './clauses.js'
 
@@ -69,6 +69,8 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
     units.push({kind, decision: null, ...span})
   }
   let leadIn: string | null = null
+  // The lead-in of a list that goes on after label lines under a point (`1.…` / `责任单位:X` / `2.…`).
+  let carried: string | null = null
   for (const child of item.children) {
     if (child.type === 'paragraph' && leadIn !== null && !opensWithStatement(child) && !isTableRow(doc, child)) {
       // `会议决定:` over lines without numbers: each line one of the decisions, as points would be.
@@ -76,11 +78,14 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
     } else if (child.type === 'paragraph') {
       addParagraph(doc, child, units)
       leadIn = decisionLeadIn(doc, child)
+      if (!opensWithTaskLabel(doc, child)) carried = null
     } else if (child.type === 'list') {
-      addPoints(doc, child, units, leadIn)
+      carried = leadIn ?? carried
+      addPoints(doc, child, units, carried)
       leadIn = null
     } else {
       leadIn = null
+      carried = null
     }
   }
   return units
@@ -119,6 +124,18 @@ function isTableRow(doc: Doc, paragraph: Paragraph): boolean {
   const tab = doc.norm.indexOf('\t', start)
   const end = doc.toNorm(paragraph.position.end.offset)
   return tab !== -1 && tab < end && doc.norm.indexOf('\t', tab + 1) !== -1 && doc.norm.indexOf('\t', tab + 1) < end
+}
+
+const taskLabels = words([...ownerLabels.map(([label]) => label), ...deadlineLabels])
+
+/** Whether a paragraph opens with an owner or deadline label (`责任单位:X`, `完成时限:…`). */
+function opensWithTaskLabel(doc: Doc, paragraph: Paragraph): boolean {
+  const start = doc.toNorm(paragraph.position.start.offset)
+  const label = taskLabels.at(doc.norm, start)
+  if (label === undefined) return false
+  let after = start + label.length
+  while (doc.norm.charAt(after) === ' ') after++
+  return doc.norm.charAt(after) === ':'
 }
 
 /** Whether a paragraph opens with a statement of the meeting (`会议强调,…`, `会议听取了…`). */

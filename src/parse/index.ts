@@ -469,7 +469,10 @@ function agendaTables(doc: Doc, lines: Line[]): void {
   for (let index = 0; index < lines.length; index++) {
     const header = lines[index] as Line
     const separator = cellSeparator(doc.norm, header)
-    if (separator === null) continue
+    if (separator === null) {
+      stackedAgenda(doc, lines, index)
+      continue
+    }
     const labels = splitCells(doc.norm, header, separator).map((cell) => doc.norm.slice(cell.start, cell.end).replace(/\s+/g, ''))
     const topic = labels.findIndex((label) => topicColumns.has(label))
     const reporter = labels.findIndex((label) => reporterColumns.has(label))
@@ -504,6 +507,46 @@ function agendaTables(doc: Doc, lines: Line[]): void {
     }
     index = at - 1
   }
+}
+
+const numberColumns = new Set(['序号', '编号'])
+
+/**
+ * An agenda table copied from a web page cell by cell, one cell a line
+ * (`序号` / `议题` / `汇报单位` / `会议意见` / `1` / `关于…` / `县教育局` / `同意…`):
+ * a run of header cells on lines of their own, then rows of as many lines,
+ * each opening with its number where the header has a number column (which
+ * keeps the rows in step). Each row is read as a row on one line is.
+ */
+function stackedAgenda(doc: Doc, lines: Line[], index: number): void {
+  const labels: string[] = []
+  for (let at = index; at < lines.length && labels.length < 8; at++) {
+    const line = lines[at] as Line
+    // (Labels are short: a line of running text is no header cell, and is not copied to be asked.)
+    if (line.kind !== 'paragraph' || line.end - line.start > 12) break
+    const label = doc.norm.slice(line.start, line.end).replace(/\s+/g, '')
+    if (!(numberColumns.has(label) || topicColumns.has(label) || reporterColumns.has(label) || opinionColumns.has(label))) break
+    labels.push(label)
+  }
+  const topic = labels.findIndex((label) => topicColumns.has(label))
+  const reporter = labels.findIndex((label) => reporterColumns.has(label))
+  const opinion = labels.findIndex((label) => opinionColumns.has(label))
+  const numbered = numberColumns.has(labels[0] ?? '')
+  if (labels.length < 2 || topic === -1 || (reporter === -1 && opinion === -1) || !numbered) return
+  const width = labels.length
+  let at = index + width
+  for (let row = 1; at + width <= lines.length; row++) {
+    const cells = lines.slice(at, at + width)
+    if (cells.some((cell) => cell.kind !== 'paragraph' && cell.kind !== 'point')) break
+    const first = cells[0] as Line
+    if (doc.norm.slice(first.start, first.end).trim() !== String(row)) break
+    const span = (column: number): Cell | null => (column === -1 ? null : {start: (cells[column] as Line).start, end: (cells[column] as Line).end})
+    const last = cells[width - 1] as Line
+    lines.splice(at, width, {start: first.start, end: last.end, kind: 'row', class: null, marker: null, row: {topic: span(topic) as Cell, reporter: span(reporter), opinion: span(opinion)}})
+    at++
+  }
+  if (at === index + width) return
+  for (let column = 0; column < width; column++) lines[index + column] = {...asLabel(lines[index + column] as Line), agendaHeader: column === 0}
 }
 
 /**
