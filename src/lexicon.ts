@@ -175,9 +175,10 @@ export const actionVerbs: readonly string[] = [
 
 /**
  * Adverbs between `会议` and the verb that takes up a matter: `会议先后听取了…`,
- * `会议逐项审议了…`, `会议最后研究了…`.
+ * `会议逐项审议了…`, `会议最后研究了…`; `前置` of a state-owned company's party
+ * committee, which studies a matter before its board decides (`会议前置研究了…`).
  */
-export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又']
+export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又', '前置']
 
 /**
  * Words that name a paragraph's matter first, before the meeting speaks on it:
@@ -436,6 +437,13 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
  */
 export const objectTaskVerbs: readonly string[] = ['实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查']
 
+/**
+ * Verbs that make `X从Y…` at a clause start a task of X's: money or staff
+ * drawn from a source (`区财政局从预备费中列支`, `X从现有编制中调剂`). Without
+ * one (`X从三个方面作了汇报`), or with the `了` of what was done, it is none.
+ */
+export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂', '调配', '调剂解决', '统筹', '拨付', '筹措', '支出', '解决', '抽调', '选派']
+
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
 
@@ -470,7 +478,7 @@ export const nonTaskVerbs: readonly string[] = [
 ]
 
 /** Addressees that are audiences, not owners: `各地各部门`, `有关部门`. */
-export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级']
+export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级', '被']
 
 /** Words that end like a unit but are not one: `领导干部要…`, `全社会`. */
 export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股']
@@ -543,6 +551,9 @@ export const unitSuffixes: readonly string[] = [
   '数学组',
   '英语组',
   '指挥部',
+  // Committees and headquarters as minutes shorten them: `县安委会` (安全生产委员会), `县防指` (防汛抗旱指挥部).
+  '安委会',
+  '防指',
   '管委会',
   '委员会',
   '办公室',
@@ -558,6 +569,8 @@ export const unitSuffixes: readonly string[] = [
   '政府',
   '党委',
   '党组',
+  // A party organisation at a level: `各二级党组织`, `各基层党组织`.
+  '党组织',
   '支部',
   '总支',
   '学院',
@@ -570,6 +583,8 @@ export const unitSuffixes: readonly string[] = [
   '幼儿园',
   // Broadcasters: `市广播电视台`, `县融媒体中心` (中心 above).
   '电视台',
+  // The citizens' service line, as minutes name it: `市12345热线`, `市民热线`.
+  '热线',
   '广播电台',
   '学校',
   '年级组',
@@ -973,7 +988,17 @@ export const metadataLabels: readonly string[] = [
 ]
 
 /** Labels of publication dates, which are not the meeting's date. */
-export const publicationDateLabels: readonly string[] = ['发布日期', '发文日期', '成文日期', '发布时间', '印发日期', '更新时间', '更新日期']
+export const publicationDateLabels: readonly string[] = [
+  '发布日期',
+  '发文日期',
+  '成文日期',
+  '发布时间',
+  '印发日期',
+  '更新时间',
+  '更新日期',
+  // The disclosure table of government pages (索引号 / 发布机构 / 生成日期 / 文号).
+  '生成日期'
+]
 
 /** Labels of bylines, page counters and page footers (`版权所有:…`, `技术支持:…`). */
 export const bylineLabels: readonly string[] = [
@@ -1101,7 +1126,7 @@ export const conveneVerbs: readonly string[] = ['召开', '举行']
  * Words that end the name of a body that convenes a meeting: `县政府召开第8次常务会议`
  * names the meeting `县政府第8次常务会议`. A name that has one already keeps its own.
  */
-export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '党委', '党组', '党工委', '管委会', '办事处', '国务院', '联席会议', '领导小组']
+export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '安委会', '党委', '党组', '党工委', '管委会', '办事处', '国务院', '联席会议', '领导小组']
 
 /** Endings of a meeting's name: `常务会议`, `校长办公会`, `联席会`. */
 export const meetingNameEndings: readonly string[] = ['会议', '会']
@@ -1372,6 +1397,13 @@ export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '
 /** Words before a date that make it a start, not a deadline: `从3月4日起`. */
 export const startWords: readonly string[] = ['从', '自']
 
+/**
+ * Verbs that open a clause working with units, whose object they are
+ * (`…负责,协调沿线街道加快推进`, `督促各施工单位落实…`): such a clause goes on
+ * with the task before it and names no owner of its own.
+ */
+export const governingVerbs: readonly string[] = ['协调', '督促', '指导', '组织', '动员', '帮助', '联系', '对接', '衔接', '带领', '引导']
+
 /** Verbs by which an asked owner has another body do the work: `请市卫健委指导医院…`, `请X督促各校…`. */
 export const guidingOwnerVerbs: readonly string[] = ['指导', '督促']
 
@@ -1433,6 +1465,13 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['汛', null, null],
   ['入汛', null, null],
   ['入冬', null, null],
+  // The heating season, which each city sets: `明年供暖季前`, `供暖前`.
+  ['供暖季', null, null],
+  ['采暖季', null, null],
+  ['供暖期', null, null],
+  ['采暖期', null, null],
+  ['供暖', null, null],
+  ['采暖', null, null],
   ['降雪', null, null],
   ['雨季', null, null],
   ['开学', null, null],
@@ -1456,6 +1495,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['台风', null, null],
   ['寒潮', null, null],
   ['迎检', null, null],
+  // The return to work after a holiday, a common bound in winter minutes: `节后复工前`, `复工复产前`.
+  ['节后复工', null, null],
+  ['复工复产', null, null],
+  ['复工', null, null],
   // Meetings a task must be ready for, on a day the text does not give: `董事会召开前`, `党代会前`.
   ['股东大会', null, null],
   ['董事会', null, null],

@@ -562,9 +562,15 @@ function longerUnit(text: string, start: number, end: number, followerLength: nu
   // Not inside the follower read after the shorter one: `X所` would eat the `所` of `X所作的报告`.
   for (let longer = end + Math.max(1, followerLength); longer <= Math.min(stop - 1, end + reach); longer++) {
     if (!suffixes.before(text, longer) || !isUnit(text, start, longer)) continue
-    const follower = following.at(text, longer)
-    if (follower === undefined || notFollowing.at(text, longer) !== undefined) continue
-    const actor = readActor(text, start, longer)
+    // With its other name in brackets: `党委组织部(机构编制办公室)按程序…`.
+    let after = longer
+    if (text.charCodeAt(longer) === 0x28 /* ( */) {
+      const close = indexWithin(text, ')', longer + 1, Math.min(stop, longer + 16))
+      if (close !== -1 && isUnitWithAlias(text, start, close + 1)) after = close + 1
+    }
+    const follower = following.at(text, after)
+    if (follower === undefined || notFollowing.at(text, after) !== undefined) continue
+    const actor = readActor(text, start, after)
     if (actor && actor.kind === 'unit') return {actor, follower}
   }
   return null

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 
 /** An owner's part in a task, as the record has it. */
@@ -25,7 +25,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '具体实施', '具体承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -105,6 +105,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const after = actorBefore(text, leading.end, end, subjectFollowers)
     if (after && givenBy(text, after, end)) return {...owner(text, after.actor), leadingDue: leading}
   }
+  // `协调沿线三个街道加快推进`: a verb and the units it works with continue the task before, no owner.
+  if (governsUnits(text, cursor, end)) return null
   const subject = actorBefore(text, cursor, end, subjectFollowers)
   const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
@@ -112,6 +114,26 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
 }
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
+const governing = words(governingVerbs)
+
+/** Followers that make the actor after a governing verb the clause's subject: `引导基金管理委员会要…`. */
+const subjectMarks = new Set(['要', '负责', '具体负责', '负总责', '牵头', '必须', '务必', '应当', '需要', '会同', '配合', '协助'])
+
+/**
+ * Whether a clause opens with a verb that works with units (`协调沿线街道加快…`,
+ * `督促各施工单位…`): the units are its object, not its subject. Not where
+ * the verb is a unit's own name (`组织部`, `引导基金管理委员会要…`): the rest
+ * must read as an actor of its own, or be a generic one (`各…`), and be
+ * followed by no word that marks a subject (`要`, `负责`).
+ */
+function governsUnits(text: string, start: number, end: number): boolean {
+  const verb = governing.at(text, start)
+  if (verb === undefined) return false
+  const from = start + verb.length
+  if (text.charAt(from) === '各') return true
+  const object = actorBefore(text, from, end, subjectFollowers)
+  return object !== null && !subjectMarks.has(object.follower)
+}
 
 /**
  * A deadline that opens a clause at `start`, with more of the clause after
@@ -230,7 +252,16 @@ function givenBy(text: string, subject: {actor: Actor; follower: string}, end: n
   const rest = subject.actor.whole.end + 1
   if (subject.follower === '对') return givesTask(text, rest, end)
   if (subject.follower === '为') return namesOwner(text, rest, end)
+  if (subject.follower === '从') return drawsFrom(text, rest, end)
   return true
+}
+
+/**
+ * Whether the rest of a clause after `X从` gives X a task: a verb of
+ * `sourceTaskVerbs` (`X从预备费中安排…`) and no `了` of what was done.
+ */
+function drawsFrom(text: string, start: number, end: number): boolean {
+  return indexWithin(text, '了', start, end) === -1 && sourceTaskVerbs.some((verb) => indexWithin(text, verb, start, end) !== -1)
 }
 
 /**

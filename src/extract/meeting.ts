@@ -599,7 +599,9 @@ function withBody(doc: Doc, start: number, verbAt: number, verb: string, name: F
   const value = norm.slice(name.start, name.end)
   // Matched in the normalized view: `２０２４年第３次` as `2024年第3次`.
   if (name.start !== verbAt + verb.length || !bodilessName.test(value)) return name
-  if (conveningBodies.some((body) => value.includes(body))) return name
+  // (Of a joint name, the first meeting's: `第三次全体会议暨X联席会议` names no body.)
+  const own = value.includes('暨') ? value.slice(0, value.indexOf('暨')) : value
+  if (conveningBodies.some((body) => own.includes(body))) return name
   let from = verbAt
   while (from > start && !isBreak(norm.charCodeAt(from - 1)) && !isSpace(norm.charCodeAt(from - 1)) && norm.charCodeAt(from - 1) !== 0x3a /* : */) from--
   // A date and time of day before the body: `3月29日下午县政府召开…`.
@@ -1111,7 +1113,8 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
       const text = doc.norm.slice(line.start, line.end)
       const reference = findDates(text).find((found) => found.year !== null)
       if (reference && reference.year !== null) return yearBefore(date.month, date.day, {year: reference.year, month: reference.month, day: reference.day})
-      if (issued === null && node.type === 'noise' && node.kind === 'document-number') {
+      // A document number, on its own line or as the value of a disclosure table's `文号:` row.
+      if (issued === null && node.type === 'noise' && (node.kind === 'document-number' || (node.kind === 'metadata' && /号\s*$/.test(text)))) {
         const year = issueYear.exec(text) ?? numberedIssue.exec(text)
         if (year) issued = Number(year[1])
       }

@@ -50,13 +50,23 @@ const eachReports = new Set(['分别', '共同'])
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '交流发言', '作了发言', '作发言']
 const agreeing = words(['同意'])
 const proposed = words(['提出的', '提交的', '报送的', '关于'])
-/** `研究了X关于…的请示`: the one that submitted what the meeting studies (see `submits`). */
-const studying = words(['研究了', '研究'])
+/** Whether the meeting is the subject of the verb at `at`: `会议研究了`, `会议还讨论了`, `会上研究了`. */
+function meetingStudies(text: string, at: number): boolean {
+  return text.endsWith('会议', at) || text.endsWith('会议还', at) || text.endsWith('会上', at) || text.endsWith('会议专题', at)
+}
+
+/** `会议研究了X提出的…`, `会议讨论了X提交的…`: the maker of what is studied presents it (not `研究了关于…`). */
+const studying = words(['研究讨论了', '研究讨论', '研究了', '研究', '讨论研究了', '讨论了', '讨论'])
+const madeBy = words(['提出的', '提交的', '报送的'])
+/** `研究X关于…的请示`, in a heading too: the one that submitted what is studied (see `submits`). */
+const studyingSubmission = words(['研究了', '研究'])
 const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers: Words]> = [
   ['听取', hearing, followingReporter],
   ['审议', hearing, followingReporter],
   ['同意', agreeing, proposed],
-  ['研究', studying, words(['关于'])]
+  ['研究', studying, madeBy],
+  ['讨论', studying, madeBy],
+  ['研究', studyingSubmission, words(['关于'])]
 ]
 
 /** The cues a point is read for: `同意X提出的…`. */
@@ -149,9 +159,10 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
       for (const [anchor, cues, followers] of isPoint ? agreeingGroups : cueGroups) {
         for (let at = indexWithin(text, anchor, sentence.start, sentence.end); at !== -1; at = indexWithin(text, anchor, at + anchor.length, sentence.end)) {
           // The anchor is the cue's first two characters: `听取…`, `审议…`, `同意…` (after `原则`).
-          const cue = cues.at(text, at)
+          // `会议研究了…`: the meeting studies (not `研究生院`, `同意研究院提出的…`).
+          const cue = cues === studying && !meetingStudies(text, at) ? undefined : cues.at(text, at)
           // `会议议程为:听取和审议X关于…的报告`: the agenda of a session to come, not a report to this one.
-          if (cue && !inAgenda(text, at) && (anchor !== '研究' || submits(text, at, sentence.end))) {
+          if (cue && !inAgenda(text, at) && (cues !== studyingSubmission || submits(text, at, sentence.end))) {
             // `听取了由X提交的…`: X.
             const from = at + cue.length + (text.charAt(at + cue.length) === '由' ? 1 : 0)
             // The maker is written right after the cue: one read over a clause's end (`审议了《…》,X处长Y作了说明`)
@@ -159,7 +170,7 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
             const hit = actorBefore(text, from, sentence.end, followers)
             if (hit && !crossesClause(text, hit.actor.whole)) found.push(onBehalf(text, hit.actor))
             else if (!hit) {
-              const unit = unitOfTitled(text, from, sentence.end, followers)
+              const unit = unitOfTitled(text, from, sentence.end, followers) ?? (cues === agreeing ? unitsProposal(text, from, sentence.end) : null)
               if (unit) found.push(unit)
             }
             // `听取了X关于…的报告,Y关于…的报告`: the verb left out before each next report.
@@ -183,9 +194,10 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           if (named) found.push(named)
         }
       }
-      // `X就…进行了汇报`, `X介绍了…` at a clause start.
+      // `X就…进行了汇报`, `X介绍了…`, `X提出…的建议` at a clause start.
       // (Not in a sentence where the meeting gives its view: `会议指出,省委全会对…作出了部署` reports nothing.)
-      if (isOpening && reportWords.some((word) => sentenceText.includes(word)) && !givesView(text, sentence.start)) {
+      const reports = isOpening && reportWords.some((word) => sentenceText.includes(word))
+      if ((reports || (isOpening && proposes(sentenceText))) && !givesView(text, sentence.start)) {
         for (const clause of sentence.clauses) {
           // A clause the meeting opens (`会议由X传达…`) is read by the rule for `会议由` above.
           if (text.startsWith('会议', clause.start)) continue
@@ -195,6 +207,13 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           const bracket = text.charAt(clause.start) === '(' ? 1 : 0
           // (Not the 经 that opens a unit's name: `经济发展局汇报了…`, `经信局`.)
           const by = byWords.at(text, clause.start + bracket) === undefined || notBy.at(text, clause.start + bracket) !== undefined ? 0 : 1 + bracket
+          // `护理部提出增设…岗位的建议`: a unit that brings a proposal puts the matter before the meeting.
+          const proposer = by ? null : unitProposing(text, clause.start, clause.end)
+          if (proposer) {
+            found.push(proposer)
+            continue
+          }
+          if (!reports) continue
           // `X对…实行挂牌督办`: X acts in its sentence, and presents nothing (`X针对…,对…进行了部署` presents).
           if (!by && !presentsIn(text, clause.start, sentence.end)) continue
           const hit = asRole(text, clause.start + by, clause.end) ?? actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
@@ -545,7 +564,60 @@ function ideographs(text: string, start: number, end: number): boolean {
 function mayReport(text: string, unit: Unit, isOpening: boolean): boolean {
   for (const [anchor] of cueGroups) if (indexWithin(text, anchor, unit.start, unit.end) !== -1) return true
   if (indexWithin(text, '由', unit.start, unit.end) !== -1) return true
-  return isOpening && presentsIn(text, unit.start, unit.end)
+  return isOpening && (presentsIn(text, unit.start, unit.end) || proposes(text.slice(unit.start, unit.end)))
+}
+
+/** Verbs with which a unit brings a proposal before the meeting: `X提出…的建议`, `X提请…`. */
+const proposing = words(['提出了', '提出', '提交了', '提交', '提请'])
+/** What a unit brings: the clause ends in one of these (`…岗位的建议`, `…经费的请示`). */
+const proposals = ['建议', '请示', '申请', '方案', '议案', '报告']
+
+const possessive = words(['的'])
+/** What opens the object of `同意` that is no maker: `同意将…`, `同意对…`, `同意按…`. */
+const notMakers = ['将', '把', '对', '按', '由', '给', '为', '以', '在', '从', '向', '在']
+
+/**
+ * The unit whose proposal the meeting agrees to, written `同意X的…方案` (as `同意X提出的…`):
+ * a unit alone right after the cue, its clause ending in what it brings (`proposals`).
+ */
+function unitsProposal(text: string, from: number, end: number): Actor | null {
+  if (notMakers.includes(text.charAt(from))) return null
+  const hit = actorBefore(text, from, end, possessive)
+  if (!hit || hit.actor.kind !== 'unit' || hit.actor.whole.start !== from || hit.actor.value.end !== hit.actor.whole.end) return null
+  let last = hit.actor.whole.end + 1
+  while (last < end && !',;:。'.includes(text.charAt(last))) last++
+  return namesProposal(text, hit.actor.whole.end, last, '') ? hit.actor : null
+}
+
+/**
+ * Whether the text from `start` to a clause's end at `end` (its closing
+ * punctuation left off) ends in what a unit brings (`proposals`), after `of`.
+ */
+function namesProposal(text: string, start: number, end: number, of: string): boolean {
+  let last = end
+  while (last > start && ' 。,;:'.includes(text.charAt(last - 1))) last--
+  return proposals.some((noun) => text.endsWith(of + noun, last))
+}
+
+/** Whether a text holds a verb of `proposing` at all: a quick test before the clauses are read. */
+function proposes(text: string): boolean {
+  return text.includes('提出') || text.includes('提交') || text.includes('提请')
+}
+
+/** What opens a clause of the meeting's outcome, whose `X提出的` is read by the cues of `同意`. */
+const outcomeOpeners = words(['原则同意', '同意', '批准'])
+
+/**
+ * The unit that opens a clause bringing a proposal (`护理部提出增设夜班岗位的建议`,
+ * `县教育局提交了关于…的请示`), or null. A unit alone, not a person
+ * (`X副区长提出要求` instructs) nor a unit's members (`X委员提出了修改建议` comment on
+ * a matter another presents); the clause ending in what it brings, named with `的`.
+ */
+function unitProposing(text: string, start: number, end: number): Actor | null {
+  if (!proposes(text.slice(start, end)) || outcomeOpeners.at(text, start) !== undefined) return null
+  const hit = actorBefore(text, start, end, proposing)
+  if (!hit || hit.actor.kind !== 'unit' || hit.actor.value.end !== hit.actor.whole.end) return null
+  return namesProposal(text, start, end, '的') ? hit.actor : null
 }
 
 /**
