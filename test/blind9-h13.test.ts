@@ -158,3 +158,28 @@ describe('round 4: tables cell by cell, numbered decisions, label lines between 
     expect(summary('一、研究生院关于招生计划的报告\n会议同意该计划。')[0].reporters).not.toContain('生院')
   })
 })
+
+describe('round 5: agenda tables with task columns, a written year before a holiday', () => {
+  it('should give each owner of an agenda row’s owner cell the opinion as task, by the row’s deadline cell', () => {
+    const {record} = minutes('| 议题 | 汇报单位 | 会议意见 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n| 河道清淤 | 区水利局 | 同意实施 | 区水利局、区财政局 | 11月底前 |')
+    const item = record.items[0]
+    expect(item.reporters).toEqual(['区水利局'])
+    expect(item.assignments.map((assignment) => [assignment.owner, assignment.role, assignment.task, assignment.due])).toEqual([
+      ['区水利局', 'responsible', '同意实施', '11月底前'],
+      ['区财政局', 'responsible', '同意实施', '11月底前']
+    ])
+  })
+
+  it('should not give an owner of the owner cell a second task where the opinion already gives it one', () => {
+    const {record} = minutes('| 议题 | 会议意见 | 牵头单位 | 完成时限 |\n| 校舍维修 | 同意,由区教育局组织实施 | 区教育局 | 8月底前 |')
+    expect(record.items[0].assignments.map((assignment) => assignment.owner)).toEqual(['区教育局'])
+  })
+
+  it('should keep a written year before a holiday or the start of a school term in the deadline', () => {
+    const {record} = minutes('一、研究学位扩容\n会议明确,县教育局要于2026年秋季开学前完成扩容;县住建局要在2026年国庆节前完工。')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due, assignment.dueDate])).toEqual([
+      ['县教育局', '于2026年秋季开学前', null],
+      ['县住建局', '在2026年国庆节前', '2026-09-30']
+    ])
+  })
+})

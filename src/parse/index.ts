@@ -24,6 +24,7 @@ import type {
   Position,
   Preamble,
   Root,
+  Text,
   Title
 } from '../tree.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
@@ -71,7 +72,13 @@ interface AgendaRow {
   topic: Cell
   reporter: Cell | null
   opinion: Cell | null
+  /** Owner cells with their column's role, and the deadline cell, where the table has task columns. */
+  owners: Array<{role: OwnerRole; cell: Cell}>
+  due: Cell | null
 }
+
+type OwnerRole = 'responsible' | 'lead' | 'support'
+
 
 /** An open line-start list, innermost last. */
 interface Frame {
@@ -459,6 +466,19 @@ function speaksInLastSentence(doc: Doc, line: Line): boolean {
   return clause !== -1 && clauseCues.some(([word]) => text.startsWith(word, clause))
 }
 
+const ownerRoles = new Map<string, OwnerRole>([...ownerLabels, ...shortOwnerLabels])
+const dueColumnLabels = new Set(deadlineLabels)
+
+/** The owner columns of an agenda table's header (`责任单位`, `牵头单位`, `配合单位`), with their roles. */
+function taskOwnerColumns(labels: string[]): Array<{column: number; role: OwnerRole}> {
+  const columns: Array<{column: number; role: OwnerRole}> = []
+  for (const [column, label] of labels.entries()) {
+    const role = ownerRoles.get(label)
+    if (role) columns.push({column, role})
+  }
+  return columns
+}
+
 const topicColumns = new Set(agendaColumnLabels.topic)
 const reporterColumns = new Set(agendaColumnLabels.reporter)
 const opinionColumns = new Set(agendaColumnLabels.opinion)
@@ -484,6 +504,8 @@ function agendaTables(doc: Doc, lines: Line[]): void {
     const reporter = labels.findIndex((label) => reporterColumns.has(label))
     const opinion = labels.findIndex((label) => opinionColumns.has(label))
     if (topic === -1 || (reporter === -1 && opinion === -1)) continue
+    const ownerColumns = taskOwnerColumns(labels)
+    const due = labels.findIndex((label) => dueColumnLabels.has(label))
     lines[index] = {...asLabel(header), agendaHeader: true}
     let rows = 0
     let at = index + 1
@@ -508,7 +530,12 @@ function agendaTables(doc: Doc, lines: Line[]): void {
       }
       const topicCell = cell(topic)
       if (!topicCell) break
-      lines[at] = {...line, kind: 'row', class: null, marker: null, row: {topic: topicCell, reporter: cell(reporter), opinion: cell(opinion)}}
+      const owners: AgendaRow['owners'] = []
+      for (const {column, role} of ownerColumns) {
+        const found = cell(column)
+        if (found) owners.push({role, cell: found})
+      }
+      lines[at] = {...line, kind: 'row', class: null, marker: null, row: {topic: topicCell, reporter: cell(reporter), opinion: cell(opinion), owners, due: owners.length > 0 ? cell(due) : null}}
       rows++
     }
     index = at - 1
@@ -548,7 +575,7 @@ function stackedAgenda(doc: Doc, lines: Line[], index: number): void {
     if (doc.norm.slice(first.start, first.end).trim() !== String(row)) break
     const span = (column: number): Cell | null => (column === -1 ? null : {start: (cells[column] as Line).start, end: (cells[column] as Line).end})
     const last = cells[width - 1] as Line
-    lines.splice(at, width, {start: first.start, end: last.end, kind: 'row', class: null, marker: null, row: {topic: span(topic) as Cell, reporter: span(reporter), opinion: span(opinion)}})
+    lines.splice(at, width, {start: first.start, end: last.end, kind: 'row', class: null, marker: null, row: {topic: span(topic) as Cell, reporter: span(reporter), opinion: span(opinion), owners: [], due: null}})
     at++
   }
   if (at === index + width) return
@@ -561,6 +588,12 @@ function stackedAgenda(doc: Doc, lines: Line[], index: number): void {
  */
 function leadsInToAgenda(doc: Doc, line: Line, next: Line | undefined): boolean {
   return next?.agendaHeader === true && doc.norm.charAt(line.end - 1) === ':'
+}
+
+/** A text node over a cell. */
+function textOf(doc: Doc, cell: Cell): Text {
+  const position = doc.normPosition(cell.start, cell.end)
+  return {type: 'text', value: doc.source.slice(position.start.offset, position.end.offset), position}
 }
 
 /** A line made a label of the page (a table's header and `---` row). */
@@ -608,11 +641,12 @@ function splitCells(text: string, line: Line, separator: '|' | '\t' | '  '): Cel
  */
 function rowItem(doc: Doc, line: Line, row: AgendaRow): Item {
   const item: Item = {type: 'item', marker: null, heading: headingNode(doc, row.topic.start, row.topic.end), children: [], position: doc.normPosition(line.start, line.end)}
-  if (row.reporter) {
-    const position = doc.normPosition(row.reporter.start, row.reporter.end)
-    item.reporter = {type: 'text', value: doc.source.slice(position.start.offset, position.end.offset), position}
-  }
+  if (row.reporter) item.reporter = textOf(doc, row.reporter)
   if (row.opinion) item.children.push(paragraphNode(doc, row.opinion.start, row.opinion.end))
+  if (row.owners.length > 0) {
+    item.owners = row.owners.map(({role, cell}) => ({role, cell: textOf(doc, cell)}))
+    if (row.due) item.due = textOf(doc, row.due)
+  }
   return item
 }
 
