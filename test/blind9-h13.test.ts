@@ -183,3 +183,32 @@ describe('round 5: agenda tables with task columns, a written year before a holi
     ])
   })
 })
+
+describe('round 6: (一) alone on its line, a matter opened in a news lead, 会议明确,一是…', () => {
+  it('should take the line under `(一)` alone on its line for the item’s heading, as under `一、`', () => {
+    const text = '某公司总经理办公会纪要\n2026年9月3日，总经理严明主持召开总经理办公会。\n（一）\n关于仓库租赁\n会议同意续租。\n（二）\n关于车辆更新\n会议同意更新两辆货车。\n'
+    expect(analyze(text).record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '关于仓库租赁'],
+      ['二', '关于车辆更新']
+    ])
+  })
+
+  it('should open the one matter of a news report at the lead’s sentence that takes it up, the paragraphs after as its body', () => {
+    const text = '本网讯 3月2日，副市长林海主持召开防汛工作专题协调会。会议听取了市水利局关于汛前准备情况的汇报。\n会议要求，市水利局要在4月底前完成水库安全鉴定。\n'
+    const {record} = analyze(text)
+    expect(record.items.map((item) => [item.heading, item.reporters])).toEqual([['会议听取了市水利局关于汛前准备情况的汇报', ['市水利局']]])
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([['市水利局', '在4月底前']])
+  })
+
+  it('should leave a lead alone that takes up no matter after its first sentence', () => {
+    const text = '本网讯 3月2日，副市长林海主持召开防汛工作专题协调会。市水利局等单位参加会议。\n会议要求，市水利局要在4月底前完成水库安全鉴定。\n'
+    expect(analyze(text).record.items).toEqual([])
+  })
+
+  it('should read each point after the cue alone and a comma (`会议明确,一是…;二是…`) as a decision, but not after 同意 and its object', () => {
+    const decided = summary('一、研究供暖保障\n会议明确，一是市热力公司要完成管网改造；二是市发改委负责协调气源。')[0]
+    expect(decided.decisions).toEqual(['市热力公司要完成管网改造；', '市发改委负责协调气源。'])
+    const agreed = summary('一、研究供暖保障\n会议同意该方案，一是市热力公司要完成管网改造；二是市发改委负责协调气源。')[0]
+    expect(agreed.decisions).toHaveLength(1)
+  })
+})

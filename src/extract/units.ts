@@ -173,19 +173,31 @@ function addParagraph(doc: Doc, paragraph: Paragraph, units: Unit[]): void {
 
 /**
  * The clause that leads in to an inline list with a `:` and says the meeting
- * decided: `会议议定:一是…`, `会议同意该方案,并明确:(1)…`; not `会议同意…,一是…`.
+ * decided: `会议议定:一是…`, `会议同意该方案,并明确:(1)…`, the cue alone before a comma
+ * (`会议明确,一是…`); not `会议同意…,一是…`.
  * Looks back from the list to `floor` (the statement's cue or the list before).
  */
 function leadInClause(doc: Doc, floor: number, listStart: number): {start: number; verb: string} | null {
   let colon = listStart
   while (colon > floor && doc.norm.charCodeAt(colon - 1) === 0x20) colon--
-  if (colon <= floor || doc.norm.charAt(colon - 1) !== ':') return null
+  if (colon <= floor) return null
+  // `会议明确,一是…`: the cue alone before a comma leads in as a colon does (not `会议同意该方案,一是…`).
+  const comma = doc.norm.charAt(colon - 1) === ','
+  if (doc.norm.charAt(colon - 1) !== ':' && !comma) return null
   let start = colon - 1
   while (start > floor && !'。;,\n'.includes(doc.norm.charAt(start - 1))) start--
-  const clause = doc.norm.slice(start, colon)
+  const clause = doc.norm.slice(start, colon - (comma ? 1 : 0))
+  if (comma) {
+    const subject = meetingSubjects.at(clause, 0) ?? ''
+    const verb = leadInWords.find((word) => clause.slice(subject.length) === word && word !== '同意')
+    return verb ? {start, verb} : null
+  }
   const verb = leadInWords.find((word) => clause.includes(word))
   return verb ? {start, verb} : null
 }
+
+/** The meeting as the subject of a lead-in: `会议明确`, `会议还明确`. */
+const meetingSubjects = words(['会议还', '会议', '会上'])
 
 /**
  * A paragraph whose last clause ends in `:` and says the meeting decided

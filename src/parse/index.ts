@@ -201,6 +201,8 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
           item = pointItem(doc, line)
           items.push(item)
           frames = []
+          // `(一)` alone on its line: the heading is the line below, as for `一、`.
+          headless = item.heading !== null && item.heading.value === '' && item.children.length === 0 ? item : null
           continue
         }
       }
@@ -294,6 +296,12 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
     item.children.push(paragraphNode(doc, line.start, line.end))
   }
 
+  // A news report whose only matter opens in its lead (`…主持召开…会。会议听取了X的汇报…`), the
+  // meeting speaking of it in the paragraphs after (`会议明确,…`): the matter starts there.
+  if (items.length === 0 && sections === 0) {
+    const matter = matterInLead(doc, preamble)
+    if (matter) items.push(matter)
+  }
   if (preamble.children.length > 0) {
     preamble.position = span(preamble.children[0].position, preamble.children[preamble.children.length - 1].position)
     root.children.push(preamble)
@@ -1324,6 +1332,31 @@ function topicFirst(text: string, start: number, end: number, opener: number): b
     else if (depth === 0 && code === colon) return false
   }
   return false
+}
+
+/**
+ * The one matter of minutes that found none, where a paragraph of the
+ * preamble goes on after its first sentence with one that opens a matter
+ * (`会议听取了…`): that sentence opens the item, and the paragraphs after
+ * it (the meeting speaking of it) are its body. The preamble keeps what
+ * comes before.
+ */
+function matterInLead(doc: Doc, preamble: Preamble): Item | null {
+  for (const [index, child] of preamble.children.entries()) {
+    if (child.type !== 'paragraph') continue
+    const {start, end} = {start: doc.toNorm(child.position.start.offset), end: doc.toNorm(child.position.end.offset)}
+    for (let at = doc.norm.indexOf('。', start); at !== -1 && at < end - 1; at = doc.norm.indexOf('。', at + 1)) {
+      const line: Line = {start: at + 1, end, kind: 'paragraph', class: null, marker: null}
+      if (!opensMatter(doc, line, false, () => true)) continue
+      const rest = preamble.children.slice(index + 1)
+      if (rest.length === 0 || rest.some((each) => each.type === 'title') || !rest.some((each) => each.type === 'paragraph')) return null
+      const item = paragraphItem(doc, line)
+      item.children.push(...(rest as Array<Paragraph | Attendance | Noise>))
+      preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, at + 1))
+      return item
+    }
+  }
+  return null
 }
 
 /** Whether the last paragraph of the preamble leads in to the items: `…纪要如下:`. */
