@@ -1343,6 +1343,12 @@ export const reportHeadingWords: readonly string[] = ['汇报', '通报', '完�
 export const submissionEndings: readonly string[] = ['请示', '报告', '汇报', '申请', '议案', '提案']
 
 /**
+ * Labels of a first column that names who reports, in a table of a round of
+ * reports (`| 处室 | 上周工作完成情况 | 本周工作计划 |`): each row is that office's report.
+ */
+export const reportingColumnLabels: readonly string[] = ['处室', '部门', '科室', '股室', '单位', '部门名称', '单位名称', '科室名称', '汇报单位', '汇报部门', '汇报科室', '汇报处室']
+
+/**
  * Column labels of an agenda table, one row per matter: the matter, who
  * presented it, what the meeting concluded (`| 序号 | 议题 | 汇报单位 | 会议意见 |`,
  * the form 院长办公会, 校务会 and 常务会议 minutes take on web pages; a village's

@@ -212,3 +212,15 @@ describe('round 6: (一) alone on its line, a matter opened in a news lead, 会�
     expect(agreed.decisions).toHaveLength(1)
   })
 })
+
+describe('round 7: a table of a round of reports', () => {
+  it('should take the first cell of each row of a table under a heading of reports for a reporter', () => {
+    const item = summary('一、各科室工作汇报\n| 科室 | 上周完成情况 | 本周计划 |\n| --- | --- | --- |\n| 财务科 | 完成对账 | 编制预算 |\n| 人事科 | 完成招聘 | 组织培训 |')[0]
+    expect(item.reporters).toEqual(['财务科', '人事科'])
+  })
+
+  it('should read such a table with cells parted by tabs, and take no reporter from one under a heading of tasks', () => {
+    expect(summary('一、上周工作完成情况\n部门\t完成情况\n财务科\t完成对账')[0].reporters).toEqual(['财务科'])
+    expect(summary('一、本周工作安排\n部门\t工作安排\n财务科\t编制预算')[0].reporters).toEqual([])
+  })
+})

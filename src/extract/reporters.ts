@@ -359,6 +359,14 @@ const colonReach = 16
  * or anything it says under a heading of reports (`党政办:上周完成了…`).
  */
 function colonReporter(text: string, unit: Unit, reportsHeading: boolean): Actor | null {
+  // `| 办公室 | 完成… |`, `办公室\t完成…`: a row of a table of the reports, its first cell.
+  if (reportsHeading) {
+    const row = firstCell(text, unit.start, unit.end)
+    if (row) {
+      const actor = readActor(text, row.start, row.end)
+      return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
+    }
+  }
   let from = skipMarker(text, unit.start, unit.end)
   // `【经发局】上周新签约…`: the office in brackets, as before a colon.
   const bracketed = text.charAt(from) === '【'
@@ -370,6 +378,18 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean): Actor
   if (!reportsHeading && pointPresenting.at(text, after) === undefined) return null
   const actor = readActor(text, from, colon)
   return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
+}
+
+/** The first cell of a table row (`| X | … |`, `X\t…`), trimmed; null for a line that is no row. */
+function firstCell(text: string, start: number, end: number): Span | null {
+  let from = start
+  if (text.charAt(from) === '|') from++
+  const stop = text.charAt(start) === '|' ? indexWithin(text, '|', from, end) : indexWithin(text, '\t', from, end)
+  if (stop === -1) return null
+  while (from < stop && text.charAt(from) === ' ') from++
+  let to = stop
+  while (to > from && text.charAt(to - 1) === ' ') to--
+  return to > from ? {start: from, end: to} : null
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -511,6 +511,10 @@ function agendaTables(doc: Doc, lines: Line[]): void {
     const topic = labels.findIndex((label) => topicColumns.has(label))
     const reporter = labels.findIndex((label) => reporterColumns.has(label))
     const opinion = labels.findIndex((label) => opinionColumns.has(label))
+    if (topic === -1 && reportingColumns.has(labels.find((label) => !numberColumns.has(label)) ?? '')) {
+      index = reportTable(doc, lines, index, separator) - 1
+      continue
+    }
     if (topic === -1 || (reporter === -1 && opinion === -1)) continue
     const ownerColumns = taskOwnerColumns(labels)
     const due = labels.findIndex((label) => dueColumnLabels.has(label))
@@ -551,6 +555,24 @@ function agendaTables(doc: Doc, lines: Line[]): void {
 }
 
 const numberColumns = new Set(['序号', '编号'])
+const reportingColumns = new Set(reportingColumnLabels)
+
+/**
+ * A table of a round of reports (`| 处室 | 上周工作完成情况 | 本周工作计划 |`):
+ * the header and `---` row are labels, each row a paragraph of the item it
+ * stands in (see `colonReporter` in the reporters). Returns the index after it.
+ */
+function reportTable(doc: Doc, lines: Line[], index: number, separator: '|' | '\t' | '  '): number {
+  lines[index] = asLabel(lines[index] as Line)
+  let at = index + 1
+  for (; at < lines.length; at++) {
+    const line = lines[at] as Line
+    if (separator === '|' && separatorRow(doc.norm, line)) lines[at] = asLabel(line)
+    else if (cellSeparator(doc.norm, line) === separator && splitCells(doc.norm, line, separator).length >= 2) lines[at] = {...line, kind: 'paragraph', class: null, marker: null}
+    else break
+  }
+  return at
+}
 
 /**
  * An agenda table copied from a web page cell by cell, one cell a line
