@@ -224,3 +224,28 @@ describe('round 7: a table of a round of reports', () => {
     expect(summary('一、本周工作安排\n部门\t工作安排\n财务科\t编制预算')[0].reporters).toEqual([])
   })
 })
+
+describe('round 8: colon after a topic, lists of persons in a reporter cell, merged reporter cells', () => {
+  it('should end a `关于…问题` heading at its colon whatever follows (an owner, an outcome)', () => {
+    const records = summary('一、关于村道改造问题：由区交通局负责纳入明年计划。\n二、关于冷库建设问题：原则同意选址方案。')
+    expect(records.map((item) => [item.heading, item.decisions, item.owners])).toEqual([
+      ['关于村道改造问题', [], ['区交通局']],
+      ['关于冷库建设问题', ['原则同意选址方案'], []]
+    ])
+  })
+
+  it('should not end a heading at a colon after text that is no topic (`会议要求:`)', () => {
+    expect(summary('一、研究安全生产工作，会议要求：各部门加强巡查。')[0].heading).toBe('研究安全生产工作，会议要求：各部门加强巡查')
+  })
+
+  it('should read each person of a list in a reporter cell, a unit with its officer as the unit', () => {
+    expect(summary('| 议题 | 汇报人 | 会议意见 |\n| 人才引进计划 | 副院长 伏华、人事科科长 程敏 | 原则同意 |')[0].reporters).toEqual(['伏华', '人事科'])
+  })
+
+  it('should carry a reporter over a blank (merged) cell of a tab-separated table, not of a Markdown one', () => {
+    const tabs = summary('议题\t汇报单位\t会议意见\n民生实事项目\t县发改局\t原则同意\n项目前期经费\t\t同意安排')
+    expect(tabs.map((item) => item.reporters)).toEqual([['县发改局'], ['县发改局']])
+    const pipes = summary('| 议题 | 汇报单位 | 会议意见 |\n| 民生实事项目 | 县发改局 | 原则同意 |\n| 项目前期经费 | | 同意安排 |')
+    expect(pipes.map((item) => item.reporters)).toEqual([['县发改局'], []])
+  })
+})

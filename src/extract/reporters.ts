@@ -652,6 +652,10 @@ function labelValue(text: string, start: number, limit: number, found: Actor[]):
   const spaced = spacedName(text, start, end, limit)
   if (spaced) {
     found.push(spaced)
+    // `副院长 X、人事科科长 Y`: the next of a list after the name.
+    let after = spaced.whole.end
+    while (after < limit && text.charAt(after) !== '、' && !' ),;。'.includes(text.charAt(after))) after++
+    if (text.charAt(after) === '、') labelValue(text, after + 1, limit, found)
     return
   }
   const whole = readActor(text, start, end)

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -520,6 +520,7 @@ function agendaTables(doc: Doc, lines: Line[]): void {
     const due = labels.findIndex((label) => dueColumnLabels.has(label))
     lines[index] = {...asLabel(header), agendaHeader: true}
     let rows = 0
+    let above: Cell | null = null
     let at = index + 1
     for (; at < lines.length; at++) {
       const line = lines[at] as Line
@@ -542,12 +543,15 @@ function agendaTables(doc: Doc, lines: Line[]): void {
       }
       const topicCell = cell(topic)
       if (!topicCell) break
+      // A blank reporter cell of a Word or HTML table under a row that has one: a merged cell, the same reporter.
+      const reporterCell: Cell | null = cell(reporter) ?? (separator !== '|' && reporter !== -1 && cells[reporter - shift] !== undefined ? above : null)
+      above = reporterCell
       const owners: AgendaRow['owners'] = []
       for (const {column, role} of ownerColumns) {
         const found = cell(column)
         if (found) owners.push({role, cell: found})
       }
-      lines[at] = {...line, kind: 'row', class: null, marker: null, row: {topic: topicCell, reporter: cell(reporter), opinion: cell(opinion), owners, due: owners.length > 0 ? cell(due) : null}}
+      lines[at] = {...line, kind: 'row', class: null, marker: null, row: {topic: topicCell, reporter: reporterCell, opinion: cell(opinion), owners, due: owners.length > 0 ? cell(due) : null}}
       rows++
     }
     index = at - 1
@@ -1054,7 +1058,7 @@ function headingEnd(doc: Doc, start: number, end: number): number {
     if (code === 0x300a) depth++ // 《
     else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
     else if (code === fullStop && depth === 0) return speaks === -1 ? index : speaks
-    else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1) || withheldAfter(doc.norm, index + 1, end))) return index
+    else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1) || withheldAfter(doc.norm, index + 1, end) || topicBeforeColon(doc.norm, start, index))) return index
     else if (code === 0x4f1a /* 会 */ && depth === 0 && speaks === -1 && index > start + 3 && gluedSpeech(doc.norm, index)) speaks = index
   }
   return end
@@ -1083,6 +1087,20 @@ function gluedSpeech(text: string, at: number): boolean {
     gluedSpeechVerbs.at(text, at + 2) !== undefined
   )
 }
+
+/**
+ * Whether what stands before a colon is the topic of a matter, whatever
+ * follows it (`一、关于X路改造问题:由县交通运输局负责…`): it opens with `关于`,
+ * holds no clause break and ends as a heading does (`问题`, `工作`, `事项` …).
+ */
+function topicBeforeColon(text: string, start: number, colonAt: number): boolean {
+  while (start < colonAt && text.charAt(start) === ' ') start++
+  if (!text.startsWith('关于', start) || colonAt - start > 40) return false
+  const topic = text.slice(start, colonAt)
+  return !/[,;。]/.test(topic) && topicEndings.some((ending) => topic.endsWith(ending))
+}
+
+const topicEndings = headingEndings.filter((ending) => ending.length > 1)
 
 /** Whether the body after a heading's colon only says it is withheld: `四、关于人事事项:略。`. */
 function withheldAfter(text: string, at: number, end: number): boolean {
