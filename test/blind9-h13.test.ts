@@ -249,3 +249,16 @@ describe('round 8: colon after a topic, lists of persons in a reporter cell, mer
     expect(pipes.map((item) => item.reporters)).toEqual([['县发改局'], []])
   })
 })
+
+describe('round 9: lines under 会议决定: that decide in their own words', () => {
+  it('should keep reading the lines under `会议决定:` as decisions after one that opens with its own verb (`同意…;`)', () => {
+    const item = summary('一、研究基建计划\n会议决定：\n同意启动教学楼项目；\n上述项目由基建处按程序组织实施。')[0]
+    expect(item.decisions).toEqual(['同意启动教学楼项目', '上述项目由基建处按程序组织实施。'])
+    expect(item.owners).toEqual(['基建处'])
+  })
+
+  it('should not carry the lead-in past a line that is no decision (`会议要求,…`)', () => {
+    const item = summary('一、研究基建计划\n会议决定：\n同意启动教学楼项目；\n会议要求，基建处要加强安全管理。')[0]
+    expect(item.decisions).toEqual(['同意启动教学楼项目'])
+  })
+})

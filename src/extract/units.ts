@@ -77,7 +77,9 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
       units.push({kind: 'paragraph', decision: leadIn, ...normSpan(doc, child.position)})
     } else if (child.type === 'paragraph') {
       addParagraph(doc, child, units)
-      leadIn = decisionLeadIn(doc, child)
+      // A line under `会议决定:` that is a decision in its own words (`同意启动…;`) goes on with the run of them.
+      const goesOn: boolean = leadIn !== null && opensWithDecision(child)
+      leadIn = decisionLeadIn(doc, child) ?? (goesOn ? leadIn : null)
       if (!opensWithTaskLabel(doc, child)) carried = null
     } else if (child.type === 'list') {
       carried = leadIn ?? carried
@@ -136,6 +138,12 @@ function opensWithTaskLabel(doc: Doc, paragraph: Paragraph): boolean {
   let after = start + label.length
   while (doc.norm.charAt(after) === ' ') after++
   return doc.norm.charAt(after) === ':'
+}
+
+/** Whether a paragraph opens with a decision (`同意启动…`, `会议同意…`). */
+function opensWithDecision(paragraph: Paragraph): boolean {
+  const first = paragraph.children[0]
+  return first !== undefined && first.type === 'statement' && first.kind === 'decision'
 }
 
 /** Whether a paragraph opens with a statement of the meeting (`会议强调,…`, `会议听取了…`). */
