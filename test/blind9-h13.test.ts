@@ -262,3 +262,10 @@ describe('round 9: lines under 会议决定: that decide in their own words', ()
     expect(item.decisions).toEqual(['同意启动教学楼项目'])
   })
 })
+
+describe('round 10: a table of votes', () => {
+  it('should read a residents’ table of matters voted on (表决事项 | 表决结果), the bare 通过 its decision', () => {
+    const records = summary('序号\t表决事项\t表决结果\n1\t公益服务项目清单\t赞成36票，反对0票，弃权1票，通过')
+    expect(records).toEqual([{heading: '公益服务项目清单', reporters: [], decisions: ['通过'], owners: []}])
+  })
+})
