@@ -269,3 +269,14 @@ describe('round 10: a table of votes', () => {
     expect(records).toEqual([{heading: '公益服务项目清单', reporters: [], decisions: ['通过'], owners: []}])
   })
 })
+
+describe('round 11: a 主汇报单位 column, a 股长', () => {
+  it('should read a 主汇报单位 column as the reporter, with a 列席单位 column beside it left alone', () => {
+    const records = summary('| 会议议题 | 主汇报单位 | 列席单位 | 审议意见 |\n| 重大项目计划 | 区发改局 | 区财政局 | 原则同意 |')
+    expect(records).toEqual([{heading: '重大项目计划', reporters: ['区发改局'], decisions: ['原则同意'], owners: []}])
+  })
+
+  it('should take a bureau section’s head (`预算股股长 X`) as the section', () => {
+    expect(summary('议题\t汇报人\t会议意见\n预算编制安排\t预算股股长 尤丽\t原则同意')[0].reporters).toEqual(['预算股'])
+  })
+})
