@@ -929,6 +929,9 @@ export const titles: readonly string[] = [
   '年级组长',
   '教研组长',
   '科长',
+  // The head of a county bureau's section (股): `预算股股长 X`.
+  '股长',
+  '副股长',
   '主任科员',
   '二级主任科员',
   '一级主任科员',
@@ -1368,6 +1371,49 @@ export const taskListTitles: readonly string[] = ['事项清单', '任务清单'
  * one and no deadline column reports on tasks handed out before, and hands out none.
  */
 export const taskStatusColumnLabels: readonly string[] = ['落实情况', '完成情况', '办理情况', '办结情况', '进展情况', '推进情况', '进度情况']
+
+/**
+ * Words of four characters numbered as a list that makes the items after the
+ * preamble and the points under one: `督办事项1:`, `交办事项一:`, a joint
+ * meeting's `议定事项一:`, `决定事项二:`.
+ */
+export const numberedMatterWords: readonly string[] = ['督办事项', '交办事项', '议定事项', '决定事项']
+
+/**
+ * Words of a heading over a round of reports, where each line that opens with
+ * an office (`党政办:…`, `【经发局】…`) is that office's report: `各部门工作汇报`,
+ * `上周工作完成情况` (not `本周工作安排`, which may hand out tasks).
+ */
+export const reportHeadingWords: readonly string[] = ['汇报', '通报', '完成情况', '进展情况', '推进情况', '工作情况']
+
+/**
+ * What a unit submits to the meeting, after `的`: `研究X关于…的请示` names X as
+ * the one who presents the matter (not `…的意见`, `…的通知` from above).
+ */
+export const submissionEndings: readonly string[] = ['请示', '报告', '汇报', '申请', '议案', '提案']
+
+/**
+ * Labels of a first column that names who reports, in a table of a round of
+ * reports (`| 处室 | 上周工作完成情况 | 本周工作计划 |`): each row is that office's report.
+ */
+export const reportingColumnLabels: readonly string[] = ['处室', '部门', '科室', '股室', '单位', '部门名称', '单位名称', '科室名称', '汇报单位', '汇报部门', '汇报科室', '汇报处室']
+
+/**
+ * Column labels of an agenda table, one row per matter: the matter, who
+ * presented it, what the meeting concluded (`| 序号 | 议题 | 汇报单位 | 会议意见 |`,
+ * the form 院长办公会, 校务会 and 常务会议 minutes take on web pages; a village's
+ * 四议两公开 record names who proposed a matter and how it was voted: `提议人 | 表决情况`).
+ * A header with a topic column and one of the others makes such a table.
+ */
+export const agendaColumnLabels: {
+  readonly topic: readonly string[]
+  readonly reporter: readonly string[]
+  readonly opinion: readonly string[]
+} = {
+  topic: ['议题', '会议议题', '议题名称', '议题内容', '研究议题', '审议议题', '议程', '议题事项', '审议事项', '研究事项', '讨论事项', '议题及内容', '表决事项', '商议事项', '决策事项'],
+  reporter: ['汇报单位', '汇报部门', '汇报科室', '汇报处室', '汇报人', '汇报', '提交单位', '提请单位', '提出单位', '提报单位', '报告单位', '提议单位', '汇报单位(人)', '汇报单位/汇报人', '主汇报单位', '汇报单位及汇报人', '提议人', '提出人', '提交人', '提请人', '报告人'],
+  opinion: ['会议意见', '会议决定', '会议结论', '会议议定', '会议议定事项', '会议决定事项', '审议意见', '审议结果', '审议情况', '研究意见', '议定意见', '议定事项', '决定事项', '决定意见', '处理意见', '表决结果', '表决情况', '决议', '会议决议', '决议情况', '决议结果', '商议意见', '商议结果', '讨论意见', '讨论结果', '结论']
+}
 
 /**
  * Column labels of a table of tasks (督办表), beside owner and deadline

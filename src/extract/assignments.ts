@@ -1202,6 +1202,36 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
   }
 }
 
+/**
+ * The tasks of a row of an agenda table with task columns
+ * (`议题 | 汇报单位 | 会议意见 | 责任单位 | 完成时限`): each owner listed in an
+ * owner cell (`县教育局、县财政局`, `X(牵头)`) does the task, by the deadline cell.
+ *
+ * @param doc
+ *   The doc.
+ * @param owners
+ *   The owner cells, with the role their column gives.
+ * @param task
+ *   What is to be done: the row's opinion cell, or its topic.
+ * @param due
+ *   The deadline cell, if any.
+ * @param meetingDate
+ *   The meeting's ISO date, to resolve the deadline.
+ * @returns
+ *   The assignments, in order.
+ */
+export function cellAssignments(doc: Doc, owners: ReadonlyArray<{role: Role; cell: Span}>, task: Span, due: Span | null, meetingDate: string | null): Assignment[] {
+  const assignments: Assignment[] = []
+  for (const {role, cell} of owners) {
+    for (const {actor, role: marked} of listedOwners(doc.norm, cell.start, cell.end)) {
+      const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false} : null)
+      made.role = marked ?? role
+      assignments.push(made)
+    }
+  }
+  return assignments
+}
+
 /** Two header rows as one: a label of the second row over the first's (`责任分工` → `牵头单位`). */
 function stacked(first: Span[], second: Span[]): Span[] {
   return first.map((cell, column) => {
