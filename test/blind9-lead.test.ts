@@ -169,6 +169,11 @@ describe('what was reported, not asked', () => {
     expect(tasks('县发改局、县财政局分别牵头制定方案。')).toEqual([['县发改局、县财政局', '分别牵头制定方案', null]])
   })
 
+  it('should not read the body an audience belongs to as the owner (市政府系统各部门)', () => {
+    expect(tasks('会议要求,市政府系统各部门要迅速行动。')).toEqual([])
+    expect(tasks('会议要求市直各单位要迅速行动。')).toEqual([])
+  })
+
   it('should not read what the meeting decided or asks for as a unit (决定运动会…, 要求对全区…)', () => {
     expect(tasks('会议决定运动会于4月中旬举行。')).toEqual([])
     expect(tasks('会议要求对全区餐饮场所燃气使用开展全覆盖排查。')).toEqual([])

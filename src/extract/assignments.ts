@@ -160,8 +160,12 @@ for (const [word] of [...holidays, ...moreHolidays]) holidayFirsts[word.charCode
  */
 function askedOwner(text: string, from: number, end: number): Owner | null {
   const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
-  return found ? (guidesOther(text, found.actor) ?? owner(text, found.actor)) : null
+  if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined) return null
+  return guidesOther(text, found.actor) ?? owner(text, found.actor)
 }
+
+/** What makes a unit the body an audience belongs to: `要求市政府系统各部门…`, `要求市直各单位…`. */
+const ofAudience = words(['系统各', '系统内各', '各', '所属各', '下属各'])
 
 const guidingVerbs = words(guidingOwnerVerbs)
 const guidedBareSuffixes = new Set(guidedNotUnits)
