@@ -267,4 +267,11 @@ describe('a listed company’s resolution notice run on in one line', () => {
       ['二', '董事会会议审议情况', 2]
     ])
   })
+
+  it('should read each motion approved as its title in 《》, not the vote glued after it', () => {
+    const record = analyze(notice).record
+    expect(record.items[1].decisions.map((each) => each.text)).toEqual(['审议通过《关于2024年年度报告的议案》', '审议通过《关于续聘会计师事务所的议案》'])
+    const position = record.items[1].decisions[0].position
+    expect(notice.slice(position.start.offset, position.end.offset)).toBe('审议通过《关于2024年年度报告的议案》')
+  })
 })
