@@ -175,9 +175,10 @@ export const actionVerbs: readonly string[] = [
 
 /**
  * Adverbs between `会议` and the verb that takes up a matter: `会议先后听取了…`,
- * `会议逐项审议了…`, `会议最后研究了…`.
+ * `会议逐项审议了…`, `会议最后研究了…`; `前置` of a state-owned company's party
+ * committee, which studies a matter before its board decides (`会议前置研究了…`).
  */
-export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又']
+export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又', '前置']
 
 /**
  * Words that name a paragraph's matter first, before the meeting speaks on it:
@@ -443,6 +444,13 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
  */
 export const objectTaskVerbs: readonly string[] = ['实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查']
 
+/**
+ * Verbs that make `X从Y…` at a clause start a task of X's: money or staff
+ * drawn from a source (`区财政局从预备费中列支`, `X从现有编制中调剂`). Without
+ * one (`X从三个方面作了汇报`), or with the `了` of what was done, it is none.
+ */
+export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂', '调配', '调剂解决', '统筹', '拨付', '筹措', '支出', '解决', '抽调', '选派']
+
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
 
@@ -477,7 +485,7 @@ export const nonTaskVerbs: readonly string[] = [
 ]
 
 /** Addressees that are audiences, not owners: `各地各部门`, `有关部门`. */
-export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级']
+export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级', '被']
 
 /** Words that end like a unit but are not one: `领导干部要…`, `全社会`. */
 export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股']
@@ -490,6 +498,20 @@ export const boardsThatSpeak: readonly string[] = ['董事会', '理事会', '�
 
 /** Clause words that never stand inside a unit's name. */
 export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每']
+
+/**
+ * Verbs that open a task, never a unit's name: what the meeting asks
+ * (`会议要求开展住宅小区…`, `加快推进新校区…`) or takes up (`审议县人大常委会…`)
+ * is no owner. (Not `研究`, which opens `研究院`, `研究生院`.)
+ */
+export const notUnitOpeners: readonly string[] = ['开展', '加快', '推进', '加强', '审议', '听取', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全']
+
+/**
+ * Verbs of a change from one thing to another, after which a `由` before them
+ * is `from`, not `by`: `地点由公司本部变更为…`, `由季度调整为月度`. No unit's
+ * name holds one.
+ */
+export const changeVerbs: readonly string[] = ['变更为', '调整为', '改为', '变为', '提高到', '提高至', '降低到', '降低至', '增加到', '增加至', '减少到', '减少至']
 
 /**
  * Bodies named after a meeting, in whose name `会议` does stand
@@ -550,6 +572,9 @@ export const unitSuffixes: readonly string[] = [
   '数学组',
   '英语组',
   '指挥部',
+  // Committees and headquarters as minutes shorten them: `县安委会` (安全生产委员会), `县防指` (防汛抗旱指挥部).
+  '安委会',
+  '防指',
   '管委会',
   '委员会',
   '办公室',
@@ -565,6 +590,8 @@ export const unitSuffixes: readonly string[] = [
   '政府',
   '党委',
   '党组',
+  // A party organisation at a level: `各二级党组织`, `各基层党组织`.
+  '党组织',
   '支部',
   '总支',
   '学院',
@@ -577,6 +604,8 @@ export const unitSuffixes: readonly string[] = [
   '幼儿园',
   // Broadcasters: `市广播电视台`, `县融媒体中心` (中心 above).
   '电视台',
+  // The citizens' service line, as minutes name it: `市12345热线`, `市民热线`.
+  '热线',
   '广播电台',
   '学校',
   '年级组',
@@ -677,7 +706,30 @@ export const decisionNouns: readonly string[] = ['决定草案', '决定(草案)
  * `部署`): a unit does not end inside one, so `会议要求加快办理…` names no
  * unit `加快办`.
  */
-export const suffixVerbs: readonly string[] = ['办理', '办结', '办好', '处理', '处置', '部署', '会商', '会签', '会审', '署名']
+export const suffixVerbs: readonly string[] = [
+  '办理',
+  '办结',
+  '办好',
+  '处理',
+  '处置',
+  '部署',
+  '会商',
+  '会签',
+  '会审',
+  '署名',
+  // And nouns so made: `农贸市|场`, `校|内外专家`, `新校|区`. (Not `部分`, `处于`: `学生工作部分别…`,
+  // `后勤管理处于寒假期间…` name their units.)
+  '市场',
+  '市民',
+  '市级',
+  '校内',
+  '校外',
+  '校区',
+  '校园',
+  '局面',
+  // `市政府系|统各部门`: a university's department (系) does not end inside 系统.
+  '系统'
+]
 
 /**
  * Unit suffixes that name a unit on their own: the body's own office (`请办公室按程序印发`), a village's
@@ -877,6 +929,9 @@ export const titles: readonly string[] = [
   '年级组长',
   '教研组长',
   '科长',
+  // The head of a county bureau's section (股): `预算股股长 X`.
+  '股长',
+  '副股长',
   '主任科员',
   '二级主任科员',
   '一级主任科员',
@@ -983,7 +1038,17 @@ export const metadataLabels: readonly string[] = [
 export const attendanceCountOpeners: readonly string[] = ['应到', '应出席', '应参会', '实到', '实出席', '实际出席']
 
 /** Labels of publication dates, which are not the meeting's date. */
-export const publicationDateLabels: readonly string[] = ['发布日期', '发文日期', '成文日期', '生成日期', '发布时间', '印发日期', '更新时间', '更新日期']
+export const publicationDateLabels: readonly string[] = [
+  '发布日期',
+  '发文日期',
+  '成文日期',
+  '发布时间',
+  '印发日期',
+  '更新时间',
+  '更新日期',
+  // The disclosure table of government pages (索引号 / 发布机构 / 生成日期 / 文号).
+  '生成日期'
+]
 
 /** Labels of bylines, page counters and page footers (`版权所有:…`, `技术支持:…`). */
 export const bylineLabels: readonly string[] = [
@@ -1111,7 +1176,7 @@ export const conveneVerbs: readonly string[] = ['召开', '举行']
  * Words that end the name of a body that convenes a meeting: `县政府召开第8次常务会议`
  * names the meeting `县政府第8次常务会议`. A name that has one already keeps its own.
  */
-export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '党委', '党组', '党工委', '管委会', '办事处', '国务院', '联席会议', '领导小组']
+export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '安委会', '党委', '党组', '党工委', '管委会', '办事处', '国务院', '联席会议', '领导小组']
 
 /** Endings of a meeting's name: `常务会议`, `校长办公会`, `联席会`. */
 export const meetingNameEndings: readonly string[] = ['会议', '会']
@@ -1308,6 +1373,49 @@ export const taskListTitles: readonly string[] = ['事项清单', '任务清单'
 export const taskStatusColumnLabels: readonly string[] = ['落实情况', '完成情况', '办理情况', '办结情况', '进展情况', '推进情况', '进度情况']
 
 /**
+ * Words of four characters numbered as a list that makes the items after the
+ * preamble and the points under one: `督办事项1:`, `交办事项一:`, a joint
+ * meeting's `议定事项一:`, `决定事项二:`.
+ */
+export const numberedMatterWords: readonly string[] = ['督办事项', '交办事项', '议定事项', '决定事项']
+
+/**
+ * Words of a heading over a round of reports, where each line that opens with
+ * an office (`党政办:…`, `【经发局】…`) is that office's report: `各部门工作汇报`,
+ * `上周工作完成情况` (not `本周工作安排`, which may hand out tasks).
+ */
+export const reportHeadingWords: readonly string[] = ['汇报', '通报', '完成情况', '进展情况', '推进情况', '工作情况']
+
+/**
+ * What a unit submits to the meeting, after `的`: `研究X关于…的请示` names X as
+ * the one who presents the matter (not `…的意见`, `…的通知` from above).
+ */
+export const submissionEndings: readonly string[] = ['请示', '报告', '汇报', '申请', '议案', '提案']
+
+/**
+ * Labels of a first column that names who reports, in a table of a round of
+ * reports (`| 处室 | 上周工作完成情况 | 本周工作计划 |`): each row is that office's report.
+ */
+export const reportingColumnLabels: readonly string[] = ['处室', '部门', '科室', '股室', '单位', '部门名称', '单位名称', '科室名称', '汇报单位', '汇报部门', '汇报科室', '汇报处室']
+
+/**
+ * Column labels of an agenda table, one row per matter: the matter, who
+ * presented it, what the meeting concluded (`| 序号 | 议题 | 汇报单位 | 会议意见 |`,
+ * the form 院长办公会, 校务会 and 常务会议 minutes take on web pages; a village's
+ * 四议两公开 record names who proposed a matter and how it was voted: `提议人 | 表决情况`).
+ * A header with a topic column and one of the others makes such a table.
+ */
+export const agendaColumnLabels: {
+  readonly topic: readonly string[]
+  readonly reporter: readonly string[]
+  readonly opinion: readonly string[]
+} = {
+  topic: ['议题', '会议议题', '议题名称', '议题内容', '研究议题', '审议议题', '议程', '议题事项', '审议事项', '研究事项', '讨论事项', '议题及内容', '表决事项', '商议事项', '决策事项'],
+  reporter: ['汇报单位', '汇报部门', '汇报科室', '汇报处室', '汇报人', '汇报', '提交单位', '提请单位', '提出单位', '提报单位', '报告单位', '提议单位', '汇报单位(人)', '汇报单位/汇报人', '主汇报单位', '汇报单位及汇报人', '提议人', '提出人', '提交人', '提请人', '报告人'],
+  opinion: ['会议意见', '会议决定', '会议结论', '会议议定', '会议议定事项', '会议决定事项', '审议意见', '审议结果', '审议情况', '研究意见', '议定意见', '议定事项', '决定事项', '决定意见', '处理意见', '表决结果', '表决情况', '决议', '会议决议', '决议情况', '决议结果', '商议意见', '商议结果', '讨论意见', '讨论结果', '结论']
+}
+
+/**
  * Column labels of a table of tasks (督办表), beside owner and deadline
  * labels: `| 序号 | 议定事项 | 责任单位 | 完成时限 |`.
  */
@@ -1344,6 +1452,13 @@ export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '
 
 /** Words before a date that make it a start, not a deadline: `从3月4日起`. */
 export const startWords: readonly string[] = ['从', '自']
+
+/**
+ * Verbs that open a clause working with units, whose object they are
+ * (`…负责,协调沿线街道加快推进`, `督促各施工单位落实…`): such a clause goes on
+ * with the task before it and names no owner of its own.
+ */
+export const governingVerbs: readonly string[] = ['协调', '督促', '指导', '组织', '动员', '帮助', '联系', '对接', '衔接', '带领', '引导']
 
 /** Verbs by which an asked owner has another body do the work: `请市卫健委指导医院…`, `请X督促各校…`. */
 export const guidingOwnerVerbs: readonly string[] = ['指导', '督促']
@@ -1406,6 +1521,13 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['汛', null, null],
   ['入汛', null, null],
   ['入冬', null, null],
+  // The heating season, which each city sets: `明年供暖季前`, `供暖前`.
+  ['供暖季', null, null],
+  ['采暖季', null, null],
+  ['供暖期', null, null],
+  ['采暖期', null, null],
+  ['供暖', null, null],
+  ['采暖', null, null],
   ['降雪', null, null],
   ['雨季', null, null],
   ['开学', null, null],
@@ -1429,6 +1551,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['台风', null, null],
   ['寒潮', null, null],
   ['迎检', null, null],
+  // The return to work after a holiday, a common bound in winter minutes: `节后复工前`, `复工复产前`.
+  ['节后复工', null, null],
+  ['复工复产', null, null],
+  ['复工', null, null],
   // Meetings a task must be ready for, on a day the text does not give: `董事会召开前`, `党代会前`.
   ['股东大会', null, null],
   ['董事会', null, null],

@@ -10,6 +10,8 @@
 
 import {
   actorTrailers,
+  changeVerbs,
+  notUnitOpeners,
   genericOwnerPrefixes,
   managedDivisionEndings,
   meetingBodies,
@@ -50,7 +52,8 @@ const trailers = words(actorTrailers)
 const joiners = words(ownerJoiners)
 const generic = words(genericOwnerPrefixes)
 const notUnitEndings = words(nonUnits)
-const clauseWords = words(notInUnits)
+const clauseWords = words([...notInUnits, ...changeVerbs])
+const verbOpeners = words(notUnitOpeners)
 const abbreviations = words(unitAbbreviations)
 const standalone = new Set(standaloneUnits)
 const notFollowing = words(notFollowers)
@@ -77,8 +80,12 @@ export function isUnit(text: string, start: number, end: number): boolean {
     if (!isIdeograph(code) && !(code >= 0x30 && code <= 0x39) && !(code >= 0x41 && code <= 0x5a) && !(code >= 0x61 && code <= 0x7a)) {
       return false
     }
+    // Nor a date after `于` (`学院人事秘书于12月10日前报学校` is a clause), nor a count of people
+    // it opens with (`15名校内外专家`): not `于都县`, `市一中`.
+    if (code === 0x4e8e /* 于 */ && index > start && isDigit(text.charCodeAt(index + 1))) return false
   }
-  if (isGeneric(text, start, end)) return false
+  if (counted(text, start, end)) return false
+  if (isGeneric(text, start, end) || verbOpeners.at(text, start) !== undefined) return false
   if (notUnitEndings.before(text, end) !== undefined) return false
   // A suffix that begins a verb with what follows (`加快办|理`, `及时处|置`) ends no unit.
   if (acrossEnd.has(text.slice(end - 1, end + 1))) return false
@@ -90,9 +97,29 @@ export function isUnit(text: string, start: number, end: number): boolean {
   const suffix = suffixes.before(text, end)
   // A bare suffix (`政府`, `部门`) names no one, but an office of the body itself does (`办公室`).
   if (suffix !== undefined) return length > suffix.length || standalone.has(suffix)
+  // An abbreviated department alone or after its place (`财政`, `县财政`, `市交警`), not the
+  // end of a phrase (`结合主题教育`, `安全教育`, `城市交通`).
   const abbreviation = abbreviations.before(text, end)
-  return abbreviation !== undefined
+  if (abbreviation === undefined) return false
+  const before = end - abbreviation.length
+  return before === start || placeEnds.includes(text.charAt(before - 1))
 }
+
+/** The last characters of a place before an abbreviated department: `县财政`, `太仓市公安`. */
+const placeEnds = '省市区县镇乡州旗'
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** Whether a span opens with a count and its measure word: `15名`, `三个`, `两家`. */
+function counted(text: string, start: number, end: number): boolean {
+  let index = start
+  while (index < end && (isDigit(text.charCodeAt(index)) || numerals.includes(text.charAt(index)))) index++
+  return index > start && index < end && '名个位人家'.includes(text.charAt(index))
+}
+
+const numerals = '一二两三四五六七八九十百'
 
 /** Whether a body named after a meeting (`联席会议`) ends at `end`, inside a span from `start`. */
 function inMeetingBody(text: string, start: number, end: number): boolean {
@@ -562,9 +589,15 @@ function longerUnit(text: string, start: number, end: number, followerLength: nu
   // Not inside the follower read after the shorter one: `X所` would eat the `所` of `X所作的报告`.
   for (let longer = end + Math.max(1, followerLength); longer <= Math.min(stop - 1, end + reach); longer++) {
     if (!suffixes.before(text, longer) || !isUnit(text, start, longer)) continue
-    const follower = following.at(text, longer)
-    if (follower === undefined || notFollowing.at(text, longer) !== undefined) continue
-    const actor = readActor(text, start, longer)
+    // With its other name in brackets: `党委组织部(机构编制办公室)按程序…`.
+    let after = longer
+    if (text.charCodeAt(longer) === 0x28 /* ( */) {
+      const close = indexWithin(text, ')', longer + 1, Math.min(stop, longer + 16))
+      if (close !== -1 && isUnitWithAlias(text, start, close + 1)) after = close + 1
+    }
+    const follower = following.at(text, after)
+    if (follower === undefined || notFollowing.at(text, after) !== undefined) continue
+    const actor = readActor(text, start, after)
     if (actor && actor.kind === 'unit') return {actor, follower}
   }
   return null

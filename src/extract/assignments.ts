@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, changeVerbs, deadlineLabels, frontedAdverbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 
 /** An owner's part in a task, as the record has it. */
@@ -25,7 +25,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '具体实施', '具体承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -105,6 +105,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const after = actorBefore(text, leading.end, end, subjectFollowers)
     if (after && givenBy(text, after, end)) return {...owner(text, after.actor), leadingDue: leading}
   }
+  // `协调沿线三个街道加快推进`: a verb and the units it works with continue the task before, no owner.
+  if (governsUnits(text, cursor, end)) return null
   const subject = actorBefore(text, cursor, end, subjectFollowers)
   const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
@@ -112,6 +114,26 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
 }
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
+const governing = words(governingVerbs)
+
+/** Followers that make the actor after a governing verb the clause's subject: `引导基金管理委员会要…`. */
+const subjectMarks = new Set(['要', '负责', '具体负责', '负总责', '牵头', '必须', '务必', '应当', '需要', '会同', '配合', '协助'])
+
+/**
+ * Whether a clause opens with a verb that works with units (`协调沿线街道加快…`,
+ * `督促各施工单位…`): the units are its object, not its subject. Not where
+ * the verb is a unit's own name (`组织部`, `引导基金管理委员会要…`): the rest
+ * must read as an actor of its own, or be a generic one (`各…`), and be
+ * followed by no word that marks a subject (`要`, `负责`).
+ */
+function governsUnits(text: string, start: number, end: number): boolean {
+  const verb = governing.at(text, start)
+  if (verb === undefined) return false
+  const from = start + verb.length
+  if (text.charAt(from) === '各') return true
+  const object = actorBefore(text, from, end, subjectFollowers)
+  return object !== null && !subjectMarks.has(object.follower)
+}
 
 /**
  * A deadline that opens a clause at `start`, with more of the clause after
@@ -230,7 +252,25 @@ function givenBy(text: string, subject: {actor: Actor; follower: string}, end: n
   const rest = subject.actor.whole.end + 1
   if (subject.follower === '对') return givesTask(text, rest, end)
   if (subject.follower === '为') return namesOwner(text, rest, end)
+  if (subject.follower === '从') return drawsFrom(text, rest, end)
+  // `X、Y分别汇报了…`, `X分别作了交流`: what each reported, done at the meeting.
+  if (subject.follower === '分别' || subject.follower === '共同') return !reportedThere(text, subject.actor.whole.end + 2, end)
   return true
+}
+
+/** Whether a clause's rest tells what was reported at the meeting: a verb of presenting and `了`. */
+function reportedThere(text: string, start: number, end: number): boolean {
+  return indexWithin(text, '了', start, end) !== -1 && presentedVerbs.some((verb) => indexWithin(text, verb, start, end) !== -1)
+}
+
+const presentedVerbs = [...objectReportVerbs, '通报', '交流']
+
+/**
+ * Whether the rest of a clause after `X从` gives X a task: a verb of
+ * `sourceTaskVerbs` (`X从预备费中安排…`) and no `了` of what was done.
+ */
+function drawsFrom(text: string, start: number, end: number): boolean {
+  return indexWithin(text, '了', start, end) === -1 && sourceTaskVerbs.some((verb) => indexWithin(text, verb, start, end) !== -1)
 }
 
 /**
@@ -342,8 +382,12 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   if (text.charAt(by + 1) === '由' || text.startsWith('会议', by - 2)) return null
   if (notOwnerBy.some((word) => text.startsWith(word, by) || text.startsWith(word, by - 1))) return null
   const found = actorBefore(text, by + 1, end + 40, starters) ?? longestActor(text, by + 1, end, 20, afterByActor)
+  // `地点由公司本部变更为…`: `由` is `from` before a change.
+  if (found && changes.at(text, found.actor.whole.end) !== undefined) return null
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
 }
+
+const changes = words(changeVerbs)
 
 /**
  * A bare name before a verb of responsibility (`由马东负责…`), taken for a
@@ -1156,6 +1200,36 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
       }
     }
   }
+}
+
+/**
+ * The tasks of a row of an agenda table with task columns
+ * (`议题 | 汇报单位 | 会议意见 | 责任单位 | 完成时限`): each owner listed in an
+ * owner cell (`县教育局、县财政局`, `X(牵头)`) does the task, by the deadline cell.
+ *
+ * @param doc
+ *   The doc.
+ * @param owners
+ *   The owner cells, with the role their column gives.
+ * @param task
+ *   What is to be done: the row's opinion cell, or its topic.
+ * @param due
+ *   The deadline cell, if any.
+ * @param meetingDate
+ *   The meeting's ISO date, to resolve the deadline.
+ * @returns
+ *   The assignments, in order.
+ */
+export function cellAssignments(doc: Doc, owners: ReadonlyArray<{role: Role; cell: Span}>, task: Span, due: Span | null, meetingDate: string | null): Assignment[] {
+  const assignments: Assignment[] = []
+  for (const {role, cell} of owners) {
+    for (const {actor, role: marked} of listedOwners(doc.norm, cell.start, cell.end)) {
+      const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false} : null)
+      made.role = marked ?? role
+      assignments.push(made)
+    }
+  }
+  return assignments
 }
 
 /** Two header rows as one: a label of the second row over the first's (`责任分工` → `牵头单位`). */

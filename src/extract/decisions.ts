@@ -150,12 +150,19 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
 const tallyEnd = /(?:[\d零〇一二两三四五六七八九十百]+(?:票|人|名)?(?:同意|赞成|反对|弃权)|(?:同意|赞成|反对|弃权)[\d零〇一二两三四五六七八九十百]+(?:票|人|名)|表决)$/
 
 /**
- * `通过X` right after a tally of votes (`…表决,31人同意,0人反对,通过厂房出租方案`):
- * what the vote passed. (Elsewhere `通过` alone is a means, `通过开展…`.)
+ * What a vote passed, in the clause right after its tally
+ * (`…表决,31人同意,0人反对,…`): `通过厂房出租方案`, what it names before
+ * the verb (`方案获得通过`), or the voters agreeing (`与会代表一致同意实施该项目`);
+ * `通过` alone ending the tally too (`同意6票,弃权1票,通过`).
+ * (Elsewhere `通过` alone is a means, `通过开展…`.)
  */
 function afterTally(text: string, previous: Span | undefined, start: number, end: number): {verb: string; cue: string} | null {
-  if (!previous || !text.startsWith('通过', start) || start + 2 >= end) return null
-  return tallyEnd.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end)) ? {verb: '通过', cue: '通过'} : null
+  if (!previous || start + 2 > end) return null
+  let found: {verb: string; cue: string} | null = null
+  if (text.startsWith('通过', start)) found = {verb: '通过', cue: '通过'}
+  else if (text.startsWith('通过', end - 2)) found = {verb: '通过', cue: '通过'}
+  else if (indexWithin(text, '一致同意', start, Math.min(end - 4, start + 8)) !== -1) found = {verb: '同意', cue: '一致同意'}
+  return found && tallyEnd.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end)) ? found : null
 }
 
 const meetingSubjects = words(['会议还', '会议', '会上'])

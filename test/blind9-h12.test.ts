@@ -1,0 +1,140 @@
+/**
+ * Minutes written blind by helper h12 (fixtures/genre/blind9-h12) of the dev
+ * corpus's kinds: government 常务会议 and 专题会议, township 党委会议, bureau
+ * 局务会议, university 校长办公会议, hospital 院长办公会议, a company's
+ * 总经理办公会. Inputs here are short sentences of the genre's forms; the
+ * fixtures are scored by `JIYAO_CORPUS=fixtures/genre/blind9-h12 node bench/eval.mjs`.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+
+const hospital = '2024年3月5日，院长林建华主持召开院长办公会议。现纪要如下：'
+const township = '2024年7月2日，镇党委书记许平主持召开镇党委会议。现纪要如下：'
+
+/** Each item's assignments as `[owner, task, due]`. */
+function tasks(text: string): Array<Array<[string, string, string | null]>> {
+  return parseMinutes(text).items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due]))
+}
+
+describe('a unit that brings a proposal', () => {
+  it('should make the unit that opens an item with X提出…的建议 its reporter', () => {
+    const record = parseMinutes([hospital, '1、药剂科提出调整门诊药房排班的建议。会议同意。', '2、信息科提交了关于升级挂号系统的请示。会议原则同意。'].join('\n'))
+    expect(record.items.map((item) => item.reporters)).toEqual([['药剂科'], ['信息科']])
+  })
+
+  it('should not make a reporter of members who comment, of a leader, nor of the proposer the meeting agrees to twice', () => {
+    const record = parseMinutes(
+      [
+        hospital,
+        '1、会议听取了医务科关于病历质量的汇报，院党委委员提出了修改建议。',
+        '2、副院长高明提出加强夜班管理的建议。会议同意。',
+        '3、原则同意后勤科提出的改造方案，由后勤科作为实施主体。'
+      ].join('\n')
+    )
+    expect(record.items.map((item) => item.reporters)).toEqual([['医务科'], [], ['后勤科']])
+  })
+})
+
+describe('a unit that draws money or staff from a source', () => {
+  it('should give X从…中安排 a task of X, with 由 or without', () => {
+    expect(tasks([township, '一、关于防汛物资', '会议议定：', '1．镇财政所从预备费中列支物资采购资金8万元；', '2．由镇综治办从各村抽调10名巡查员。'].join('\n'))).toEqual([
+      [
+        ['镇财政所', '从预备费中列支物资采购资金8万元', null],
+        ['镇综治办', '从各村抽调10名巡查员', null]
+      ]
+    ])
+  })
+
+  it('should give no task where X从 opens what X did or how it spoke', () => {
+    expect(tasks([township, '一、关于工作汇报', '镇农业服务中心从三个方面汇报了上半年工作。镇农业服务中心从严把关项目申报。'].join('\n'))).toEqual([[]])
+  })
+})
+
+describe('the return to work after a holiday as a deadline', () => {
+  it('should read 在节后复工前 and 复工前 as deadlines without a day', () => {
+    const record = parseMinutes(
+      [
+        '1月20日，公司总经理周健主持召开总经理办公会。',
+        '会议研究了安全生产工作。会议要求，安全管理部要在节后复工前完成一次全面隐患排查，设备部要于复工前完成锅炉检修。'
+      ].join('\n')
+    )
+    const assignments = record.items[0].assignments
+    expect(assignments.map((assignment) => [assignment.owner, assignment.due, assignment.dueDate ?? null])).toEqual([
+      ['安全管理部', '在节后复工前', null],
+      ['设备部', '于复工前', null]
+    ])
+  })
+})
+
+describe('the year of a lead without one, from a disclosure table', () => {
+  it('should take the year from a 生成日期 row, which is no meeting date of its own', () => {
+    const record = parseMinutes(['索引号：AB0001/2023-00017', '生成日期：2023-09-20', '', '县政府第八次常务会议纪要', '', '9月18日，县长方毅主持召开县政府第八次常务会议。', '一、关于秋粮收购', '会议同意收购方案。'].join('\n'))
+    expect(record.meeting.date).toBe('2023-09-18')
+  })
+
+  it('should take the year from the bracket of a 文号 row when no full date is given', () => {
+    const record = parseMinutes(['索引号：AB0001/2023-00017', '文　　号：县政会纪〔2022〕9号', '', '11月2日，县长方毅主持召开县政府第九次常务会议。', '一、关于冬季供暖', '会议同意供暖方案。'].join('\n'))
+    expect(record.meeting.date).toBe('2022-11-02')
+  })
+})
+
+describe('the maker of what the meeting studies', () => {
+  it('should make X the reporter of 会议研究了X提出的… and 会议讨论了X提交的…', () => {
+    const record = parseMinutes(
+      ['3月5日，区长钱宁主持召开区政府常务会议。', '一、关于停车收费', '会议研究了区发展改革局提出的停车收费调整方案，决定暂缓实施。', '二、关于道路养护', '会议讨论了区交通运输局提交的道路养护计划。'].join('\n')
+    )
+    expect(record.items.map((item) => item.reporters)).toEqual([['区发展改革局'], ['区交通运输局']])
+  })
+
+  it('should read no reporter where 研究 is part of a name or where the meeting studies a matter by its title', () => {
+    const record = parseMinutes(
+      ['3月5日，校长钱宁主持召开校长办公会议。', '一、关于招生计划', '会议同意研究生院提出的招生计划。', '二、关于实验室', '会议研究了关于实验室建设的有关问题。'].join('\n')
+    )
+    expect(record.items.map((item) => item.reporters)).toEqual([['研究生院'], []])
+  })
+})
+
+describe('a company party committee that studies a matter before its board', () => {
+  it('should open a matter with 会议前置研究了…, as with 会议研究了…', () => {
+    const record = parseMinutes(
+      ['5月6日，公司党委书记严正主持召开党委会议。', '会议前置研究了公司年度融资计划，同意提交董事会审议。', '会议前置研究了子公司增资方案，原则同意。', '会议学习了廉洁从业有关规定。'].join('\n')
+    )
+    expect(record.items.map((item) => item.heading)).toEqual([
+      '会议前置研究了公司年度融资计划，同意提交董事会审议',
+      '会议前置研究了子公司增资方案，原则同意',
+      '会议学习了廉洁从业有关规定'
+    ])
+  })
+})
+
+describe('the unit whose plan the meeting agrees to', () => {
+  it('should make X the reporter of 同意X的…方案 and 同意X的…请示', () => {
+    const record = parseMinutes(
+      ['3月5日，县长严正主持召开县长办公会议。', '一、关于设备采购', '会议原则同意县卫健局的设备采购方案，预算不超过500万元。', '二、关于人员招聘', '会议同意县教育局的教师招聘请示。'].join('\n')
+    )
+    expect(record.items.map((item) => item.reporters)).toEqual([['县卫健局'], ['县教育局']])
+  })
+
+  it('should read no maker from 同意将X的…, nor from X的 before what is no proposal', () => {
+    const record = parseMinutes(
+      ['3月5日，县长严正主持召开县长办公会议。', '一、关于用地', '会议同意将县粮食局的闲置仓库调整为应急物资库。', '二、关于经费', '会议同意县文旅局的经费按进度拨付。'].join('\n')
+    )
+    expect(record.items.map((item) => item.reporters)).toEqual([[], []])
+  })
+})
+
+describe('a clause that works with units after an owner', () => {
+  it('should keep 协调X街道… and 督促各… in the task of the owner before, with its deadline', () => {
+    expect(
+      tasks(['3月2日，公司总经理程远主持召开总经理办公会议。纪要如下：', '一、关于拆迁。会议明确，拆迁工作由公司拆迁办负责，协调沿线两个街道加快推进，5月10日前完成全部签约。'].join('\n'))
+    ).toEqual([[['公司拆迁办', '拆迁工作由公司拆迁办负责，协调沿线两个街道加快推进，5月10日前完成全部签约', '5月10日前']]])
+  })
+
+  it('should still read a unit named after such a verb as an owner (组织部, 引导资金管理委员会要…)', () => {
+    expect(tasks(['3月2日，党委书记程远主持召开党委会议。纪要如下：', '一、关于培训。组织部负责制定培训计划，6月底前报党委。'].join('\n'))).toEqual([[['组织部', '负责制定培训计划，6月底前报党委', '6月底前']]])
+    expect(
+      tasks(['3月2日，市长程远主持召开市政府常务会议。纪要如下：', '一、关于基金。市财政局要尽快拨付首期资金，引导资金管理委员会要加强对子基金的监管。'].join('\n')).map((item) => item.map(([owner]) => owner))
+    ).toEqual([['市财政局', '引导资金管理委员会']])
+  })
+})
