@@ -275,3 +275,19 @@ describe('a listed company’s resolution notice run on in one line', () => {
     expect(notice.slice(position.start.offset, position.end.offset)).toBe('审议通过《关于2024年年度报告的议案》')
   })
 })
+
+describe('a company’s title over two lines, run on in one', () => {
+  it('should name the meeting of a company’s organ without the company, as the title’s second line does', () => {
+    const body = '\n会议时间：2025年3月27日上午\n主持人：总经理 黄灿\n会议听取了工程管理部关于沿江公路项目进度的汇报。\n'
+    const twoLines = analyze('江川交通投资集团有限公司\n总经理办公会议纪要' + body).record
+    const oneLine = analyze('江川交通投资集团有限公司总经理办公会议纪要' + body).record
+    expect(twoLines.meeting.name).toBe('总经理办公会议')
+    expect(oneLine.meeting.name).toBe('总经理办公会议')
+    const position = oneLine.meeting.positions.name
+    expect(position && '江川交通投资集团有限公司总经理办公会议纪要'.slice(position.start.offset, position.end.offset)).toBe('总经理办公会议')
+  })
+
+  it('should keep a session before the organ’s meeting', () => {
+    expect(analyze('华远水务有限公司2024年第11次总经理办公会纪要\n会议听取了工程部的汇报。\n').record.meeting.name).toBe('2024年第11次总经理办公会')
+  })
+})
