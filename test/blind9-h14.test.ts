@@ -291,3 +291,13 @@ describe('a company’s title over two lines, run on in one', () => {
     expect(analyze('华远水务有限公司2024年第11次总经理办公会纪要\n会议听取了工程部的汇报。\n').record.meeting.name).toBe('2024年第11次总经理办公会')
   })
 })
+
+describe('page controls glued before the title', () => {
+  it('should break 【打印】【关闭】 at the start of a flattened page from the title after them', () => {
+    const text = `【打印】【关闭】区长办公会议纪要第12期区人民政府办公室 2022年7月4日6月29日下午，区长梁俊峰主持召开区长办公会议，专题研究老旧小区改造和防汛工作。一、关于老旧小区改造工作会议听取了区住建局关于改造项目推进情况的汇报。二、关于防汛工作会议要求各街道落实防汛值班制度，区水务局要在7月10日前完成易涝点排查。`
+    const meeting = analyze(text).record.meeting
+    expect(meeting.title).toBe('区长办公会议纪要')
+    expect(meeting.name).toBe('区长办公会议')
+    expect(meeting.date).toBe('2022-06-29')
+  })
+})
