@@ -179,3 +179,17 @@ describe('what was reported, not asked', () => {
     expect(tasks('会议要求对全区餐饮场所燃气使用开展全覆盖排查。')).toEqual([])
   })
 })
+
+describe('a meeting named inside a heading', () => {
+  it('should not end a run-on heading at 会议审定 after 主任 (提交主任会议审定)', () => {
+    const record = parseMinutes(
+      [
+        '2024年12月3日,县人大常委会主任宋立群主持召开第四十六次主任会议。',
+        '一、会议讨论了《工作要点(征求意见稿)》,要求常委会办公室修改完善,于12月20日前提交主任会议审定。'
+      ].join('\n')
+    )
+    expect(record.items.map((item) => [item.heading, item.decisions.length])).toEqual([
+      ['会议讨论了《工作要点(征求意见稿)》,要求常委会办公室修改完善,于12月20日前提交主任会议审定', 0]
+    ])
+  })
+})
