@@ -1030,6 +1030,8 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
   const ending = [...titleEndings].sort((a, b) => b.length - a.length).find((word) => doc.norm.slice(start, end).endsWith(word) && !['会议纪要', '会议决议'].includes(word))
   // `…会议记录` keeps its `会议`, as `…会议纪要` does.
   if (ending) end -= ending === '会议记录' ? 2 : ending.length
+  // `关于召开全县X推进会的会议纪要`: the minutes of the meeting named before `的会议`.
+  if (/[会议]的会议$/.test(doc.norm.slice(start, end))) end -= 3
   const text = doc.norm.slice(start, end)
   const verb = conveneVerbs.find((candidate) => text.includes(candidate))
   // Where the name follows the verb (`县政府召开第8次常务会议`): the verb's offset.
