@@ -116,7 +116,9 @@ export const decisionVerbs: readonly string[] = [
   '通过',
   '批准',
   '决定',
-  '暂缓'
+  '暂缓',
+  // A matter the meeting leaves as it is for now, as 暂缓 does: `暂不作调整`, `暂不实施`.
+  '暂不'
 ]
 
 /**
