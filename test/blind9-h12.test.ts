@@ -138,3 +138,21 @@ describe('a clause that works with units after an owner', () => {
     ).toEqual([['市财政局', '引导资金管理委员会']])
   })
 })
+
+describe('forms found by probing between rounds', () => {
+  it('should name the meeting of a title 关于召开X推进会的会议纪要 as X, as the lead does', () => {
+    const record = parseMinutes(['关于召开全县秋粮收购工作推进会的会议纪要', '9月20日，副县长石峰主持召开全县秋粮收购工作推进会。', '会议听取了县粮食局的汇报。'].join('\n'))
+    expect(record.meeting.name).toBe('全县秋粮收购工作推进会')
+  })
+
+  it('should read 暂不作调整 at a clause start as an outcome, as 暂缓 is', () => {
+    const record = parseMinutes(['6月3日，市长石峰主持召开市政府常务会议。', '会议研究了公交票价调整方案，暂不作调整，由市交通局进一步开展成本监审。'].join('\n'))
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['暂不作调整'])
+  })
+
+  it('should read 第一项，… as a numbered matter, on its own line or run on in one paragraph', () => {
+    const lines = ['10月8日，镇党委书记石峰主持召开镇党委会议。会议研究了以下事项：', '第一项，研究冬季消防工作。会议同意。', '第二项，研究敬老院改造。会议同意。']
+    expect(parseMinutes(lines.join('\n')).items.map((item) => item.heading)).toEqual(['研究冬季消防工作', '研究敬老院改造'])
+    expect(parseMinutes(lines.join('')).items.map((item) => item.heading)).toEqual(['研究冬季消防工作', '研究敬老院改造'])
+  })
+})

@@ -392,7 +392,8 @@ function matterNumeral(text: string, start: number): MarkerMatch | null {
   const word = matterWords.find((candidate) => text.startsWith(candidate, numeral.end))
   if (!word) return null
   const markerEnd = numeral.end + word.length
-  const after = sectionEnd(text, markerEnd)
+  // `第一项,研究…`: after a matter word a comma ends the number too, as news releases write it.
+  const after = text.charCodeAt(markerEnd) === comma ? 1 : sectionEnd(text, markerEnd)
   if (after === -1) return null
   return {level: 'section', ordinal: text.slice(start + 1, numeral.end), number: numeral.value, start, end: markerEnd + after, markerEnd}
 }
