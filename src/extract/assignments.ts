@@ -511,7 +511,11 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           places.at(text, clause.start) !== undefined &&
           (clauseIndex > 0 ? askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim()) : continues) &&
           ownerAt(text, clause) === null
-        if (asked) clause.owner = placedOwner(text, askedOwner(text, clause.start, clause.end))
+        // (Not the topic of `会议明确,X由Y运营`: Y, after 由, owns it.)
+        if (asked) {
+          const topic = placedOwner(text, askedOwner(text, clause.start, clause.end))
+          if (!topic || text.charAt(topic.taskStart) !== '由') clause.owner = topic
+        }
         const atStart = ownerAt(text, clause)
         if (atStart) found.push(atStart)
         // `…,并由X负责`, `会由由X…`: 由 inside the clause.
