@@ -482,6 +482,16 @@ export const nonTaskVerbs: readonly string[] = [
 /** Addressees that are audiences, not owners: `各地各部门`, `有关部门`. */
 export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级', '被']
 
+/**
+ * The bodies directly under a level of government, named as a whole
+ * (`市直有关部门`, `县直各单位`, `区直部门`): an audience, as `有关部门` is.
+ * A level, then `直`, then a generic prefix or one of `directBodies`.
+ */
+export const directLevels: readonly string[] = ['省直', '市直', '县直', '区直', '旗直', '州直', '盟直']
+
+/** What the bodies under a level are called, as a whole: `市直部门`, `县直单位`, `区直机关`. */
+export const directBodies: readonly string[] = ['部门', '单位', '机关', '各部门', '各单位']
+
 /** Words that end like a unit but are not one: `领导干部要…`, `全社会`. */
 export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股']
 

@@ -156,3 +156,17 @@ describe('forms found by probing between rounds', () => {
     expect(parseMinutes(lines.join('')).items.map((item) => item.heading)).toEqual(['研究冬季消防工作', '研究敬老院改造'])
   })
 })
+
+describe('owners that are no owners', () => {
+  it('should give 会议明确，X由Y运营 to Y alone: X is the topic', () => {
+    expect(tasks(['6月7日，市长陶建华主持召开市政府常务会议。', '一、关于场馆', '会议明确，市会展中心由市国投集团统一运营。'].join('\n'))).toEqual([[['市国投集团', '统一运营', null]]])
+  })
+
+  it('should take 市直有关部门, 县直各单位 and 区直部门 for audiences, alone or joined to 各…', () => {
+    expect(
+      tasks(
+        ['6月7日，市长陶建华主持召开市政府常务会议。', '一、关于排查', '会议要求，各县市区、市直有关部门要立即开展排查。县直各单位要落实值班制度。区直部门要加强宣传。市应急局要每日调度。'].join('\n')
+      )
+    ).toEqual([[['市应急局', '要每日调度', null]]])
+  })
+})
