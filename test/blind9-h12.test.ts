@@ -170,3 +170,20 @@ describe('owners that are no owners', () => {
     ).toEqual([[['市应急局', '要每日调度', null]]])
   })
 })
+
+describe('round 7 forms', () => {
+  it('should take the year of an issue line 第N期 with its date set off by spaces', () => {
+    const record = parseMinutes(['区人民政府区长办公会议纪要', '第4期                    2023.11.02', '11月1日，区长文涛主持召开区长办公会议。会议纪要如下：', '1、关于供暖。会议同意。'].join('\n'))
+    expect(record.meeting.date).toBe('2023-11-01')
+  })
+
+  it('should read 审议并表决通过了… and 投票表决通过 as outcomes', () => {
+    const record = parseMinutes(['12月9日，党委书记文涛主持召开党委会。', '会议审议并表决通过了年度培训计划。', '会议审议并投票表决通过了先进集体名单。'].join('\n'))
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.text))).toEqual([['会议审议并表决通过了年度培训计划'], ['会议审议并投票表决通过了先进集体名单']])
+  })
+
+  it('should not make a reporter of 由X作为项目业主 in a sentence that heard another report', () => {
+    const record = parseMinutes(['7月6日，县长文涛主持召开县政府常务会议。', '一、研究管网项目', '会议听取了县水利局的汇报，同意项目采取EPC模式，由县水务公司作为项目业主。'].join('\n'))
+    expect(record.items[0].reporters).toEqual(['县水利局'])
+  })
+})

@@ -230,7 +230,9 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           if (!reports) continue
           // `X对…实行挂牌督办`: X acts in its sentence, and presents nothing (`X针对…,对…进行了部署` presents).
           if (!by && !presentsIn(text, clause.start, sentence.end)) continue
-          const hit = asRole(text, clause.start + by, clause.end) ?? actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
+          // (`由X作为项目业主` names a role in what was agreed, and presents nothing: `X作为牵头单位汇报了…` does.)
+          const role = presentsIn(text, clause.start, clause.end) ? asRole(text, clause.start + by, clause.end) : null
+          const hit = role ?? actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
           if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower) || eachReports.has(hit.follower.slice(0, 2)) || jointUnitsReport(text, hit.actor, hit.follower))) found.push(hit.actor)
           else if (!hit && !by) {
             // `X负责人Y就…作了说明`: an officer of X, named, presents for X; `马东通报了…`: a bare
