@@ -81,6 +81,10 @@ export const statementSubjects: readonly string[] = ['会议还', '会议', '会
  */
 export const decisionVerbs: readonly string[] = [
   '审议并原则通过',
+  // A report heard and agreed to at once: `听取并原则同意X《关于…的汇报》`.
+  '听取并原则同意',
+  '听取并原则通过',
+  '听取并同意',
   // A congress's approval of a budget or final accounts, done: `审查批准了2023年县级财政决算` (not an
   // agenda's `议程为:审查批准…`).
   '审查和批准了',

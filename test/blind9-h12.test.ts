@@ -187,3 +187,13 @@ describe('round 7 forms', () => {
     expect(record.items[0].reporters).toEqual(['县水利局'])
   })
 })
+
+describe('a report heard and agreed to at once, and a document named with its maker', () => {
+  it('should read 听取并原则同意X《…》 as X reporting and the meeting agreeing, and 研究同意X《…的请示》 as X the maker', () => {
+    const record = parseMinutes(
+      ['5月6日，县长潘立主持召开县政府常务会议。', '一、听取并原则同意县统计局《关于经济运行情况的汇报》', '会议同意。', '二、研究同意县民政局《关于调整低保标准的请示》', '由县民政局负责实施。'].join('\n')
+    )
+    expect(record.items.map((item) => item.reporters)).toEqual([['县统计局'], ['县民政局']])
+    expect(record.items[0].decisions.map((decision) => decision.text)[0]).toBe('听取并原则同意县统计局《关于经济运行情况的汇报》')
+  })
+})
