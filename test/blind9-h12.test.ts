@@ -197,3 +197,10 @@ describe('a report heard and agreed to at once, and a document named with its ma
     expect(record.items[0].decisions.map((decision) => decision.text)[0]).toBe('听取并原则同意县统计局《关于经济运行情况的汇报》')
   })
 })
+
+describe('units that report together', () => {
+  it('should make each of X、Y联合汇报了… a reporter, as with 分别 and 共同', () => {
+    const record = parseMinutes(['9月3日，校长高原主持召开校长办公会议。', '一、关于捐赠', '校友工作办公室、基金会秘书处联合汇报了捐赠项目。会议同意接受捐赠。'].join('\n'))
+    expect(record.items[0].reporters).toEqual(['校友工作办公室', '基金会秘书处'])
+  })
+})
