@@ -204,3 +204,14 @@ describe('units that report together', () => {
     expect(record.items[0].reporters).toEqual(['校友工作办公室', '基金会秘书处'])
   })
 })
+
+describe('the month after the meeting written 次月', () => {
+  it('should read 次月5日前, 次月底前 and 次月内 as days of the next month', () => {
+    const record = parseMinutes(['2024年9月20日，区长方正主持召开区长办公会议。', '一、关于资金', '区财政局要于次月5日前拨付资金。区税务局要于次月底前完成清算。区审计局要在次月内完成审计。'].join('\n'))
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due, assignment.dueDate])).toEqual([
+      ['区财政局', '于次月5日前', '2024-10-05'],
+      ['区税务局', '于次月底前', '2024-10-31'],
+      ['区审计局', '次月内', '2024-10-31']
+    ])
+  })
+})
