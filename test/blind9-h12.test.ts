@@ -215,3 +215,12 @@ describe('the month after the meeting written 次月', () => {
     ])
   })
 })
+
+describe('a meeting named where a leader attends it', () => {
+  it('should name the meeting after 出席 where no verb convenes it, and not a bare 会议', () => {
+    const named = parseMinutes(['3月5日，市委书记高山出席市政府第8次常务会议并讲话，市长林海主持会议。', '一、关于供水', '会议同意。'].join('\n'))
+    expect([named.meeting.name, named.meeting.chair?.name]).toEqual(['市政府第8次常务会议', '林海'])
+    const bare = parseMinutes(['3月5日，市长林海主持会议，副市长高山出席会议。', '一、关于供水', '会议同意。'].join('\n'))
+    expect(bare.meeting.name).toBeNull()
+  })
+})

@@ -499,7 +499,7 @@ function isLead(paragraph: string): boolean {
  */
 export function readLead(doc: Doc, start: number, end: number): Lead {
   const lead = emptyLead()
-  lead.name = leadName(doc, start, end)
+  lead.name = leadName(doc, start, end) ?? attendedName(doc, start, end)
   lead.date = leadDate(doc, start, end)
   lead.timeOfDay = lead.date ? timeOfDayAt(doc, lead.date.end) : null
   const chairs = leadChairs(doc, start, end)
@@ -554,6 +554,22 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
       }
       index = indexWithin(norm, verb, index + verb.length, end)
     }
+  }
+  return null
+}
+
+/**
+ * The meeting a leader attends, where no verb convenes it (`区委书记X出席区政府第12次常务会议并讲话,
+ * 区长Y主持会议`): the name after `出席`, not a bare `会议` (`副县长X出席会议`).
+ */
+function attendedName(doc: Doc, start: number, end: number): Found | null {
+  const norm = doc.norm
+  for (let index = indexWithin(norm, '出席', start, end); index !== -1; index = indexWithin(norm, '出席', index + 2, end)) {
+    const from = index + 2
+    let to = from
+    while (to < end && !isBreak(norm.charCodeAt(to)) && !isSpace(norm.charCodeAt(to)) && norm.charCodeAt(to) !== 0x3a /* : */) to++
+    const name = nameEnding(doc, from, to)
+    if (name && name.start === from && !/^(?:\(扩大\))?会议?$/.test(norm.slice(name.start, name.end))) return name
   }
   return null
 }
