@@ -224,3 +224,10 @@ describe('a meeting named where a leader attends it', () => {
     expect(bare.meeting.name).toBeNull()
   })
 })
+
+describe('joint makers of their own reports', () => {
+  it('should make each of 听取了X、Y分别关于…的汇报 a reporter', () => {
+    const record = parseMinutes(['3月5日，区长李强主持召开区政府常务会议。', '会议听取了区民政局、区残联分别关于养老服务和助残工作的汇报。'].join('\n'))
+    expect(record.items[0].reporters).toEqual(['区民政局', '区残联'])
+  })
+})
