@@ -189,10 +189,10 @@ export const actionVerbs: readonly string[] = [
 
 /**
  * Adverbs between `会议` and the verb that takes up a matter: `会议先后听取了…`,
- * `会议逐项审议了…`, `会议最后研究了…`; `前置` of a state-owned company's party
+ * `会议逐项审议了…`, `会议最后研究了…`, `会议集体研究了…`; `前置` of a state-owned company's party
  * committee, which studies a matter before its board decides (`会议前置研究了…`).
  */
-export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又', '前置']
+export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又', '前置', '集体']
 
 /**
  * Words that name a paragraph's matter first, before the meeting speaks on it:
@@ -457,6 +457,13 @@ export const objectTaskVerbs: readonly string[] = ['实行', '实施', '开展',
  * one (`X从三个方面作了汇报`), or with the `了` of what was done, it is none.
  */
 export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂', '调配', '调剂解决', '统筹', '拨付', '筹措', '支出', '解决', '抽调', '选派']
+
+/**
+ * Verbs after an owner's verb of responsibility whose object the clause
+ * writes before `由X` (`营销方案由营销中心负责制定`, `实施细则由X牵头起草`):
+ * the clause's opening is the task's object.
+ */
+export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写']
 
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
