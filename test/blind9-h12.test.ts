@@ -231,3 +231,20 @@ describe('joint makers of their own reports', () => {
     expect(record.items[0].reporters).toEqual(['区民政局', '区残联'])
   })
 })
+
+describe('round 10 forms', () => {
+  it('should open a matter with 会议集体研究了…', () => {
+    const record = parseMinutes(['3月11日，院长郗文斌主持召开院长办公会。', '会议通报了质量检查情况。', '会议集体研究了门诊改造项目，同意设计方案。', '会议审议通过了绩效方案。'].join('\n'))
+    expect(record.items.map((item) => item.heading)).toEqual(['会议通报了质量检查情况', '会议集体研究了门诊改造项目，同意设计方案', '会议审议通过了绩效方案'])
+  })
+
+  it('should give the owner of X由Y负责制定 the fronted object with its verb', () => {
+    expect(tasks(['2月20日，总经理丰杰主持召开总经理办公会。', '一、关于营销', '1.夏季促销方案由市场部负责制定,4月5日前报总经理办公会审定。'].join('\n'))).toEqual([
+      [['市场部', '夏季促销方案由市场部负责制定,4月5日前报总经理办公会审定', '4月5日前']]
+    ])
+  })
+
+  it('should keep the task from the verb where the owner goes on with its own object (由Y负责制定实施细则)', () => {
+    expect(tasks(['2月20日，总经理丰杰主持召开总经理办公会。', '一、关于营销', '会议同意促销方案,由市场部负责制定实施细则。'].join('\n'))).toEqual([[['市场部', '负责制定实施细则', null]]])
+  })
+})

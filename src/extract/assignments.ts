@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, frontedObjectVerbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 
 /** An owner's part in a task, as the record has it. */
@@ -537,7 +537,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           // `A项工作由X负责`: an owner after its task, with only the verb of responsibility, owns the task before it;
           // so does one it is handed to (`A方案交由X拟定`, `A事项转由X办理`), whatever its verb.
           const ownStart = task.start
-          if (atStart === null && (bareRole(text, owner.taskStart, clause.end) || handedTo(text, owner))) task.start = frontedTask(text, clause.start, owner.actor.whole.start, task.start)
+          // So does one whose verb lacks its object, written before `由` (`营销方案由X负责制定`).
+          if (atStart === null && (bareRole(text, owner.taskStart, clause.end) || handedTo(text, owner) || objectlessVerb(text, owner.taskStart, clause.end))) {
+            task.start = frontedTask(text, clause.start, owner.actor.whole.start, task.start)
+          }
           // `第3周前完成A,由X负责`: a clause of only `由X` and its verb owns the clauses of the task before it.
           if (owner === atStart && clauseIndex > 0 && text.charAt(skipMarker(text, clause.start, clause.end)) === '由' && bareRole(text, owner.taskStart, clause.end)) {
             task.start = clausesBefore(text, sentence.clauses, clauseIndex) ?? task.start
@@ -618,6 +621,19 @@ function bareRole(text: string, at: number, end: number): boolean {
 }
 
 const notFronted = words(frontedAdverbs)
+const objectVerbsAfterRole = words(frontedObjectVerbs)
+
+/**
+ * Whether the owner's words are a verb of responsibility and a verb whose
+ * object is written before the owner, and nothing more (`由X负责制定`,
+ * `由X牵头起草`): the task the clause opens with is the owner's.
+ */
+function objectlessVerb(text: string, at: number, end: number): boolean {
+  const role = roleWords.at(text, at)
+  if (role === undefined) return false
+  const verb = objectVerbsAfterRole.at(text, at + role.length)
+  return verb !== undefined && trim(text, at + role.length + verb.length, end).end <= at + role.length + verb.length
+}
 
 /**
  * Where the task starts that the clauses before clause `index` set out for the owner of that
