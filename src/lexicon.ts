@@ -524,6 +524,20 @@ export const boardsThatSpeak: readonly string[] = ['董事会', '理事会', '�
 export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每']
 
 /**
+ * Verbs that open a task, never a unit's name: what the meeting asks
+ * (`会议要求开展住宅小区…`, `加快推进新校区…`) or takes up (`审议县人大常委会…`)
+ * is no owner. (Not `研究`, which opens `研究院`, `研究生院`.)
+ */
+export const notUnitOpeners: readonly string[] = ['开展', '加快', '推进', '加强', '审议', '听取', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善']
+
+/**
+ * Verbs of a change from one thing to another, after which a `由` before them
+ * is `from`, not `by`: `地点由公司本部变更为…`, `由季度调整为月度`. No unit's
+ * name holds one.
+ */
+export const changeVerbs: readonly string[] = ['变更为', '调整为', '改为', '变为', '提高到', '提高至', '降低到', '降低至', '增加到', '增加至', '减少到', '减少至']
+
+/**
  * Bodies named after a meeting, in whose name `会议` does stand
  * (`联席会议办公室`, `市食品安全工作联席会议`): a clause word of `notInUnits`
  * that ends one of these is part of the unit.
@@ -616,6 +630,8 @@ export const unitSuffixes: readonly string[] = [
   '幼儿园',
   // Broadcasters: `市广播电视台`, `县融媒体中心` (中心 above).
   '电视台',
+  // The citizens' service line, as minutes name it: `市12345热线`, `市民热线`.
+  '热线',
   '广播电台',
   '学校',
   '年级组',
@@ -716,7 +732,28 @@ export const decisionNouns: readonly string[] = ['决定草案', '决定(草案)
  * `部署`): a unit does not end inside one, so `会议要求加快办理…` names no
  * unit `加快办`.
  */
-export const suffixVerbs: readonly string[] = ['办理', '办结', '办好', '处理', '处置', '部署', '会商', '会签', '会审', '署名']
+export const suffixVerbs: readonly string[] = [
+  '办理',
+  '办结',
+  '办好',
+  '处理',
+  '处置',
+  '部署',
+  '会商',
+  '会签',
+  '会审',
+  '署名',
+  // And nouns so made: `农贸市|场`, `校|内外专家`, `新校|区`. (Not `部分`, `处于`: `学生工作部分别…`,
+  // `后勤管理处于寒假期间…` name their units.)
+  '市场',
+  '市民',
+  '市级',
+  '校内',
+  '校外',
+  '校区',
+  '校园',
+  '局面'
+]
 
 /**
  * Unit suffixes that name a unit on their own: the body's own office (`请办公室按程序印发`), a village's
@@ -1459,6 +1496,13 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['汛', null, null],
   ['入汛', null, null],
   ['入冬', null, null],
+  // The heating season, which each city sets: `明年供暖季前`, `供暖前`.
+  ['供暖季', null, null],
+  ['采暖季', null, null],
+  ['供暖期', null, null],
+  ['采暖期', null, null],
+  ['供暖', null, null],
+  ['采暖', null, null],
   ['降雪', null, null],
   ['雨季', null, null],
   ['开学', null, null],

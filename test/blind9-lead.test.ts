@@ -89,3 +89,73 @@ describe('committees as minutes shorten them', () => {
     ])
   })
 })
+
+describe('a city service and a season as minutes name them', () => {
+  it('should read the heating season as a deadline, with no day computed', () => {
+    const record = parseMinutes(
+      ['2023年12月5日,市长祁振华主持召开市长办公会议。', '一、冬季供暖保障工作', '市住建局要加快老旧供热管网改造,明年供暖季前完成剩余改造任务。'].join('\n')
+    )
+    const [assignment] = record.items[0].assignments
+    expect([assignment.owner, assignment.due, assignment.dueDate]).toEqual(['市住建局', '明年供暖季前', null])
+  })
+
+  it('should read 市12345热线 as an owner', () => {
+    expect(tasks('市12345热线要对供暖投诉实行24小时受理。')).toEqual([['市12345热线', '要对供暖投诉实行24小时受理', null]])
+  })
+})
+
+describe('topics after a web page\'s bullets', () => {
+  const lead = '6月9日上午,办事处主任黎晓光主持召开街道工作例会,部署了本周重点工作。'
+
+  it('should read ◆文明城市创建 over its paragraph as an item\'s heading, each bullet a matter', () => {
+    const record = parseMinutes(
+      [lead, '◆文明城市创建', '会议要求,城市管理办要开展背街小巷集中整治。', '◆防汛备汛', '会议强调,应急管理办要在6月15日前完成易涝点位排查。'].join('\n')
+    )
+    expect(record.items.map((item) => [item.heading, item.assignments.map((assignment) => assignment.owner)])).toEqual([
+      ['文明城市创建', ['城市管理办']],
+      ['防汛备汛', ['应急管理办']]
+    ])
+  })
+
+  it('should not read a menu of bullets in a row as matters', () => {
+    const record = parseMinutes([lead, '◆首页', '◆政务公开', '◆办事服务', '会议要求,城市管理办要开展背街小巷集中整治。'].join('\n'))
+    expect(record.items.map((item) => item.heading)).toEqual([])
+  })
+})
+
+describe('owners a ledger must not list (found reading the blind set as a ledger)', () => {
+  it('should not read a campaign ending in an abbreviated department as a unit (结合主题教育)', () => {
+    expect(tasks('会议指出,全市各级党组织要把学习贯彻讲话精神作为重大政治任务,结合主题教育抓好落实。')).toEqual([])
+  })
+
+  it('should still read an abbreviated department after its place (县财政)', () => {
+    expect(tasks('县财政要在5月底前拨付资金。')).toEqual([['县财政', '要在5月底前拨付资金', '在5月底前']])
+  })
+
+  it('should not read 由 before a change as giving a task (地点由X变更为Y)', () => {
+    expect(tasks('同意将项目实施地点由公司本部变更为全资子公司所在地。')).toEqual([])
+  })
+})
+
+describe('spans that only look like units', () => {
+  it('should not end a unit inside a noun its suffix begins (农贸市|场, 新校|区)', () => {
+    expect(tasks('会议要求加快推进新校区用地征收,确保年底前完成土地交付。')).toEqual([])
+    expect(tasks('会议决定,县城东门农贸市场整体搬迁至城南新区。')).toEqual([])
+  })
+
+  it('should not read a task the meeting asks for as its owner (开展…, 审议…)', () => {
+    expect(tasks('会议要求开展住宅小区物业服务质量专项检查,对排名后10位的物业企业约谈。')).toEqual([])
+  })
+
+  it('should not read a count of people as a unit (由15名校内外专家组成)', () => {
+    expect(tasks('会议原则同意组建方案,评审委员会由15名校内外专家组成。')).toEqual([])
+  })
+
+  it('should not run a unit over 于 and a date (学院人事秘书于12月10日前报学校)', () => {
+    expect(tasks('会议同意引进博士教师6名,由学院人事秘书于12月10日前报学校人事处。')).toEqual([])
+  })
+
+  it('should still read units whose suffix stands before 分别 or 于 (学生工作部分别, 后勤管理处于)', () => {
+    expect(tasks('后勤管理处于寒假期间完成安装调试。')).toEqual([['后勤管理处', '于寒假期间完成安装调试', '于寒假期间']])
+  })
+})

@@ -10,6 +10,8 @@
 
 import {
   actorTrailers,
+  changeVerbs,
+  notUnitOpeners,
   genericOwnerPrefixes,
   directBodies,
   directLevels,
@@ -52,7 +54,8 @@ const trailers = words(actorTrailers)
 const joiners = words(ownerJoiners)
 const generic = words(genericOwnerPrefixes)
 const notUnitEndings = words(nonUnits)
-const clauseWords = words(notInUnits)
+const clauseWords = words([...notInUnits, ...changeVerbs])
+const verbOpeners = words(notUnitOpeners)
 const abbreviations = words(unitAbbreviations)
 const standalone = new Set(standaloneUnits)
 const notFollowing = words(notFollowers)
@@ -79,8 +82,12 @@ export function isUnit(text: string, start: number, end: number): boolean {
     if (!isIdeograph(code) && !(code >= 0x30 && code <= 0x39) && !(code >= 0x41 && code <= 0x5a) && !(code >= 0x61 && code <= 0x7a)) {
       return false
     }
+    // Nor a date after `于` (`学院人事秘书于12月10日前报学校` is a clause), nor a count of people
+    // it opens with (`15名校内外专家`): not `于都县`, `市一中`.
+    if (code === 0x4e8e /* 于 */ && index > start && isDigit(text.charCodeAt(index + 1))) return false
   }
-  if (isGeneric(text, start, end)) return false
+  if (counted(text, start, end)) return false
+  if (isGeneric(text, start, end) || verbOpeners.at(text, start) !== undefined) return false
   if (notUnitEndings.before(text, end) !== undefined) return false
   // A suffix that begins a verb with what follows (`加快办|理`, `及时处|置`) ends no unit.
   if (acrossEnd.has(text.slice(end - 1, end + 1))) return false
@@ -92,9 +99,29 @@ export function isUnit(text: string, start: number, end: number): boolean {
   const suffix = suffixes.before(text, end)
   // A bare suffix (`政府`, `部门`) names no one, but an office of the body itself does (`办公室`).
   if (suffix !== undefined) return length > suffix.length || standalone.has(suffix)
+  // An abbreviated department alone or after its place (`财政`, `县财政`, `市交警`), not the
+  // end of a phrase (`结合主题教育`, `安全教育`, `城市交通`).
   const abbreviation = abbreviations.before(text, end)
-  return abbreviation !== undefined
+  if (abbreviation === undefined) return false
+  const before = end - abbreviation.length
+  return before === start || placeEnds.includes(text.charAt(before - 1))
 }
+
+/** The last characters of a place before an abbreviated department: `县财政`, `太仓市公安`. */
+const placeEnds = '省市区县镇乡州旗'
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** Whether a span opens with a count and its measure word: `15名`, `三个`, `两家`. */
+function counted(text: string, start: number, end: number): boolean {
+  let index = start
+  while (index < end && (isDigit(text.charCodeAt(index)) || numerals.includes(text.charAt(index)))) index++
+  return index > start && index < end && '名个位人家'.includes(text.charAt(index))
+}
+
+const numerals = '一二两三四五六七八九十百'
 
 /** Whether a body named after a meeting (`联席会议`) ends at `end`, inside a span from `start`. */
 function inMeetingBody(text: string, start: number, end: number): boolean {

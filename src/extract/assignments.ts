@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, deadlineLabels, frontedAdverbs, frontedObjectVerbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, changeVerbs, deadlineLabels, frontedAdverbs, frontedObjectVerbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 
 /** An owner's part in a task, as the record has it. */
@@ -373,8 +373,12 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   if (text.charAt(by + 1) === '由' || text.startsWith('会议', by - 2)) return null
   if (notOwnerBy.some((word) => text.startsWith(word, by) || text.startsWith(word, by - 1))) return null
   const found = actorBefore(text, by + 1, end + 40, starters) ?? longestActor(text, by + 1, end, 20, afterByActor)
+  // `地点由公司本部变更为…`: `由` is `from` before a change.
+  if (found && changes.at(text, found.actor.whole.end) !== undefined) return null
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
 }
+
+const changes = words(changeVerbs)
 
 /**
  * A bare name before a verb of responsibility (`由马东负责…`), taken for a

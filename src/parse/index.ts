@@ -336,7 +336,13 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
  * headings of the matters, read as lines of the text (see `isMatterHeading`).
  */
 function bulletedHeadings(doc: Doc, lines: Line[]): void {
-  const headings = lines.filter((line) => noiseKind(line) === 'label' && labelBullets.includes(doc.norm.charAt(line.start)) && namesMatter(doc.norm.slice(afterBullet(doc.norm, line.start, line.end), line.end)))
+  const headings = lines.filter((line, index) => {
+    if (noiseKind(line) !== 'label' || !labelBullets.includes(doc.norm.charAt(line.start))) return false
+    const text = doc.norm.slice(afterBullet(doc.norm, line.start, line.end), line.end)
+    // Or the topic alone (`◆文明城市创建`, `● 防汛备汛`), as working meetings head their matters,
+    // when a paragraph follows it: a page's menu is bullets in a row.
+    return namesMatter(text) || (isTopic(text) && lines[index + 1]?.kind === 'paragraph' && lines[index + 1].class === null)
+  })
   if (headings.length < 2) return
   for (const line of headings) lines[lines.indexOf(line)] = {...line, kind: 'paragraph', class: null, marker: null}
 }
@@ -896,8 +902,11 @@ const otherMattersAlone = /^(其[他它]事项)\s*:?\s*$/
  * (`本周工作安排`, lexicon partHeadingEndings).
  */
 function isMatterHeading(doc: Doc, line: Line): boolean {
-  const text = doc.norm.slice(afterBullet(doc.norm, line.start, line.end), line.end)
+  const start = afterBullet(doc.norm, line.start, line.end)
+  const text = doc.norm.slice(start, line.end)
   if (isBracketHeading(text)) return true
+  // A topic after a web page's bullet (see `bulletedHeadings`).
+  if (start > line.start && isTopic(text)) return true
   if (text.length <= 16 && partHeadingEndings.some((ending) => text.endsWith(ending)) && !/[,。;:!?\s]/.test(text)) return true
   if (/[,。;:!?]/.test(text) || text.endsWith('纪要')) return false
   return namesMatter(text)
@@ -915,6 +924,11 @@ function isTaskListTitle(doc: Doc, line: Line, next: Line | undefined): boolean 
   if (taskListTitleEndings.before(doc.norm, line.end) === undefined) return false
   const header = doc.norm.slice(next.start, next.end)
   return header.includes('|') || header.includes('\t')
+}
+
+/** Whether a bulleted heading's text is a topic: short, a phrase (no sentence punctuation). */
+function isTopic(text: string): boolean {
+  return text.length >= 2 && text.length <= 16 && !/[,。;:!?\s]/.test(text)
 }
 
 /** Whether a heading's text names a matter: `关于…`, or what the meeting did (`研究“三重一大”事项`, `部署近期重点工作`). */

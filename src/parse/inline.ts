@@ -402,7 +402,7 @@ export function paragraphNode(doc: Doc, start: number, end: number): Paragraph {
       if (!spoken || text.charCodeAt(index - 1) !== 0x2c /* , */) continue
       if (cues.length > 0 && cues[cues.length - 1].end >= index - 1) continue
       const cue = matchClauseCue(text, index)
-      if (cue) {
+      if (cue && cue.end <= end) {
         cues.push(cue)
         index = cue.end - 1
       }
@@ -410,7 +410,8 @@ export function paragraphNode(doc: Doc, start: number, end: number): Paragraph {
     }
     spoken = subjectWords.at(text, index) !== undefined
     const cue = matchCue(text, index)
-    if (cue) {
+    // (Not one that runs on past the paragraph, which a break the reader made cut off: `区长|来源:…`.)
+    if (cue && cue.end <= end) {
       cues.push(cue)
       index = cue.end - 1
     }
