@@ -73,7 +73,20 @@ export const clauseCues: ReadonlyArray<readonly [cue: string, kind: StatementKin
 ]
 
 /** Subjects that may stand before a cue: `会议强调`, `会议还强调`, `会上…`. */
-export const statementSubjects: readonly string[] = ['会议还', '会议', '会上还', '会上,', '会上', '经会议研究,', '经研究,', '经会议讨论,']
+export const statementSubjects: readonly string[] = [
+  '会议还',
+  '会议',
+  '会上还',
+  '会上,',
+  '会上',
+  '经会议研究,',
+  '经研究,',
+  '经会议讨论,',
+  // Those present, as the meeting: `与会人员一致同意…`, `与会同志一致认为…`.
+  '与会人员',
+  '与会同志',
+  '与会成员'
+]
 
 /**
  * Verbs that make a clause a decision wherever the clause starts, with or
@@ -128,6 +141,11 @@ export const decisionVerbs: readonly string[] = [
   '通过',
   '批准',
   '决定',
+  // `原则予以同意`, `予以通过`: the outcome with the verb of granting.
+  '原则予以同意',
+  '予以同意',
+  '予以通过',
+  '予以批准',
   '暂缓',
   // A matter the meeting leaves as it is for now, as 暂缓 does: `暂不作调整`, `暂不实施`.
   '暂不'

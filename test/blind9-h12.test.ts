@@ -248,3 +248,24 @@ describe('round 10 forms', () => {
     expect(tasks(['2月20日，总经理丰杰主持召开总经理办公会。', '一、关于营销', '会议同意促销方案,由市场部负责制定实施细则。'].join('\n'))).toEqual([[['市场部', '负责制定实施细则', null]]])
   })
 })
+
+describe('outcomes with a subject or a verb of granting', () => {
+  it('should read 与会人员一致同意…, 原则予以同意 and 予以通过 as decisions', () => {
+    const record = parseMinutes(
+      [
+        '3月5日，区长李强主持召开区长办公会议。',
+        '一、关于家庭医生',
+        '与会人员一致同意区卫健局提出的签约服务方案。',
+        '二、关于停车场',
+        '会议认为，该方案基本可行，原则予以同意。',
+        '三、关于预算',
+        '会议对预算调整方案进行了审议，予以通过。'
+      ].join('\n')
+    )
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.text))).toEqual([
+      ['与会人员一致同意区卫健局提出的签约服务方案'],
+      ['原则予以同意'],
+      ['予以通过']
+    ])
+  })
+})
