@@ -39,7 +39,8 @@ const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外'
  * the subject `会议` left out: `…的汇报,强调X要…`, `明确由X负责…`.
  */
 const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
-const byOpeners = ['会后请', '责成', '请', '要求', '授权']
+// `会议指定X为牵头单位`: the meeting names X, whose task follows.
+const byOpeners = ['会后请', '责成', '请', '要求', '授权', '指定']
 const labels = words(ownerLabels.map(([label]) => label))
 const dueLabels = words(deadlineLabels)
 const leaders = words(leaderLabels)
@@ -371,7 +372,9 @@ const periods = words(recurringPeriods)
  */
 function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   if (text.charAt(by + 1) === '由' || text.startsWith('会议', by - 2)) return null
-  if (notOwnerBy.some((word) => text.startsWith(word, by) || text.startsWith(word, by - 1))) return null
+  // (`此事由X…`, `该事由X…`: the matter, then 由 its owner; not `事由`, a cause.)
+  const matter = '此该这'.includes(text.charAt(by - 2)) && text.charAt(by - 1) === '事'
+  if (notOwnerBy.some((word) => text.startsWith(word, by) || (!matter && text.startsWith(word, by - 1)))) return null
   const found = actorBefore(text, by + 1, end + 40, starters) ?? longestActor(text, by + 1, end, 20, afterByActor)
   // `地点由公司本部变更为…`: `由` is `from` before a change.
   if (found && changes.at(text, found.actor.whole.end) !== undefined) return null
