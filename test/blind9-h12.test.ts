@@ -281,3 +281,10 @@ describe('owners named by the meeting or after the matter', () => {
     expect(tasks(['3月5日，区长李强主持召开区长办公会议。', '一、关于请假', '请假事由由本人书面说明。'].join('\n'))).toEqual([[]])
   })
 })
+
+describe('a session in brackets after the lead name', () => {
+  it('should take the year of 校长办公会（2024年第5次） for a lead date without one', () => {
+    const record = parseMinutes(['4月2日，学校召开校长办公会（2024年第5次），校长王强主持。', '一、关于招生', '会议同意。'].join('\n'))
+    expect(record.meeting.date).toBe('2024-04-02')
+  })
+})

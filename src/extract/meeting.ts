@@ -160,6 +160,7 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
     const year =
       lead.date.year ??
       yearOfName(normName, lead.date.month) ??
+      (name ? yearOfName(bracketAfter(doc.norm, name.end), lead.date.month) : null) ??
       (title ? yearOfName(doc.norm.slice(title.start, title.end), lead.date.month) : null) ??
       yearOfDateLines(doc, tree, lead.date)
     if (year !== null) date = isoDate(year, lead.date.month, lead.date.day)
@@ -1086,6 +1087,15 @@ function sessionOf(name: string): number | null {
   let last: string | null = null
   for (let match = sessionPattern.exec(name); match; match = sessionPattern.exec(name)) last = match[1]
   return last === null ? null : chineseNumber(last)
+}
+
+/**
+ * The bracket right after a name that gives its session (`校长办公会(2024年第5次)`),
+ * or the empty string.
+ */
+function bracketAfter(norm: string, end: number): string {
+  const bracket = /^\([^()]{1,16}次\)/.exec(norm.slice(end, end + 18))
+  return bracket ? bracket[0] : ''
 }
 
 /**
