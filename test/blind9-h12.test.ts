@@ -288,3 +288,11 @@ describe('a session in brackets after the lead name', () => {
     expect(record.meeting.date).toBe('2024-04-02')
   })
 })
+
+describe('a bracket of labels on a line of its own', () => {
+  it('should give the owners of (责任科室:X) under a numbered line that line as their task, with its deadline', () => {
+    expect(
+      tasks(['2024年3月19日，局长牛建主持召开局务会议。会议议定以下事项：', '1.开展春季苗木质量抽检，4月10日前完成。', '（责任科室：种苗站）', '2.做好清明期间森林防火工作。', '（责任科室：防火科；完成时限：4月6日前）'].join('\n'))
+    ).toEqual([[['种苗站', '开展春季苗木质量抽检，4月10日前完成', '4月10日前']], [['防火科', '做好清明期间森林防火工作', '4月6日前']]])
+  })
+})

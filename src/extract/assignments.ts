@@ -866,7 +866,13 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       }
       // (After another bracket's `)`, the `,` that parts the tasks.)
       if (text.charAt(from - 1) === ')' && text.charAt(from) === ',') from++
-      const task = bracket === -1 ? labelledTask(text, taskSpan.start, taskSpan.end) : labelledTask(text, from, bracket)
+      let task = bracket === -1 ? labelledTask(text, taskSpan.start, taskSpan.end) : labelledTask(text, from, bracket)
+      // A bracket of labels on a line of its own under its task's line (`1.开展…。` / `(责任科室:X)`):
+      // that line's task, as a line of bare labels has it.
+      if (task.end <= task.start && bracket !== -1 && from === unit.start && index > 0) {
+        const above = units[index - 1]
+        task = labelledTask(text, above.start, firstLabel(text, above.start, above.end))
+      }
       const close = bracket === -1 ? -1 : indexWithin(text, ')', at, unit.end)
       const due = bracket === -1 ? unitDue : labelledDue(text, bracket + 1, close === -1 ? unit.end : close) ?? bracketDue(text, bracket + 1, close)
       if (task.end <= task.start) break
