@@ -295,6 +295,12 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   if (after === space && lineStart) {
     let content = numeral.end
     while (text.charCodeAt(content) === space) content++
+    // `一 、关于…`: a space slipped in before the `、` (a PDF's text layer, a web editor).
+    if (text.charCodeAt(content) === pause) {
+      content++
+      while (text.charCodeAt(content) === space) content++
+      return {level: 'section', ordinal: text.slice(start, numeral.end), number: numeral.value, start, end: content, markerEnd: numeral.end}
+    }
     if (headingFirsts.at(text, content) !== undefined) {
       return {level: 'section', ordinal: text.slice(start, numeral.end), number: numeral.value, start, end: content, markerEnd: numeral.end}
     }
