@@ -296,3 +296,24 @@ describe('a bracket of labels on a line of its own', () => {
     ).toEqual([[['种苗站', '开展春季苗木质量抽检，4月10日前完成', '4月10日前']], [['防火科', '做好清明期间森林防火工作', '4月6日前']]])
   })
 })
+
+describe('topics a web page tags, and a space before 、', () => {
+  it('should open a matter at each 【topic】 paragraph, whatever the meeting says, and read past the tag', () => {
+    const record = parseMinutes(
+      ['5月6日，区长吴山主持召开区政府常务会议。', '【民生实事】会议听取了区发改局关于民生实事进展的汇报。', '【城市管理】会议同意道路提升方案，由区城管局组织实施。', '【安全生产】会议要求区应急局开展专项检查。'].join('\n')
+    )
+    expect(record.items.map((item) => [item.decisions.map((decision) => decision.text), item.assignments.map((assignment) => assignment.owner)])).toEqual([
+      [[], []],
+      [['会议同意道路提升方案'], ['区城管局']],
+      [[], ['区应急局']]
+    ])
+  })
+
+  it('should read 一 、关于… with a space before the 、 as a numbered item', () => {
+    const record = parseMinutes(['5月6日，区长吴山主持召开区政府常务会议。', '一 、关于民生实事', '会议同意。', '二 、关于城市管理', '会议同意。'].join('\n'))
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '关于民生实事'],
+      ['二', '关于城市管理']
+    ])
+  })
+})
