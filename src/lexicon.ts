@@ -218,6 +218,13 @@ export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '
  */
 export const topicOpeners: readonly string[] = ['关于', '针对', '就']
 
+/**
+ * Those of them that answer a point of the matter in hand: after a matter the
+ * meeting heard (`会议听取了…的汇报。`), `针对X问题,会议明确…` and
+ * `就X问题,会议要求…` settle the problems it raised, in the same item.
+ */
+export const followUpOpeners: readonly string[] = ['针对', '就']
+
 /** Votes by which the meeting takes up a matter named before the verb: `会议还对X进行了表决`. */
 export const matterVotes: readonly string[] = ['表决', '投票表决', '票决']
 
@@ -546,7 +553,7 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会
  * (`会议要求开展住宅小区…`, `加快推进新校区…`) or takes up (`审议县人大常委会…`)
  * is no owner. (Not `研究`, which opens `研究院`, `研究生院`.)
  */
-export const notUnitOpeners: readonly string[] = ['开展', '加快', '推进', '加强', '审议', '听取', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善']
+export const notUnitOpeners: readonly string[] = ['开展', '加快', '推进', '加强', '审议', '听取', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全']
 
 /**
  * Verbs of a change from one thing to another, after which a `由` before them
@@ -770,7 +777,9 @@ export const suffixVerbs: readonly string[] = [
   '校外',
   '校区',
   '校园',
-  '局面'
+  '局面',
+  // `市政府系|统各部门`: a university's department (系) does not end inside 系统.
+  '系统'
 ]
 
 /**
@@ -971,6 +980,9 @@ export const titles: readonly string[] = [
   '年级组长',
   '教研组长',
   '科长',
+  // The head of a county bureau's section (股): `预算股股长 X`.
+  '股长',
+  '副股长',
   '主任科员',
   '二级主任科员',
   '一级主任科员',
@@ -1072,6 +1084,9 @@ export const metadataLabels: readonly string[] = [
   '证券代码',
   '证券简称'
 ]
+
+/** Words that open the count of who attended, after a header or attendance line: `应到代表45人,实到43人。`. */
+export const attendanceCountOpeners: readonly string[] = ['应到', '应出席', '应参会', '实到', '实出席', '实际出席']
 
 /** Labels of publication dates, which are not the meeting's date. */
 export const publicationDateLabels: readonly string[] = [
@@ -1409,6 +1424,49 @@ export const taskListTitles: readonly string[] = ['事项清单', '任务清单'
 export const taskStatusColumnLabels: readonly string[] = ['落实情况', '完成情况', '办理情况', '办结情况', '进展情况', '推进情况', '进度情况']
 
 /**
+ * Words of four characters numbered as a list that makes the items after the
+ * preamble and the points under one: `督办事项1:`, `交办事项一:`, a joint
+ * meeting's `议定事项一:`, `决定事项二:`.
+ */
+export const numberedMatterWords: readonly string[] = ['督办事项', '交办事项', '议定事项', '决定事项']
+
+/**
+ * Words of a heading over a round of reports, where each line that opens with
+ * an office (`党政办:…`, `【经发局】…`) is that office's report: `各部门工作汇报`,
+ * `上周工作完成情况` (not `本周工作安排`, which may hand out tasks).
+ */
+export const reportHeadingWords: readonly string[] = ['汇报', '通报', '完成情况', '进展情况', '推进情况', '工作情况']
+
+/**
+ * What a unit submits to the meeting, after `的`: `研究X关于…的请示` names X as
+ * the one who presents the matter (not `…的意见`, `…的通知` from above).
+ */
+export const submissionEndings: readonly string[] = ['请示', '报告', '汇报', '申请', '议案', '提案']
+
+/**
+ * Labels of a first column that names who reports, in a table of a round of
+ * reports (`| 处室 | 上周工作完成情况 | 本周工作计划 |`): each row is that office's report.
+ */
+export const reportingColumnLabels: readonly string[] = ['处室', '部门', '科室', '股室', '单位', '部门名称', '单位名称', '科室名称', '汇报单位', '汇报部门', '汇报科室', '汇报处室']
+
+/**
+ * Column labels of an agenda table, one row per matter: the matter, who
+ * presented it, what the meeting concluded (`| 序号 | 议题 | 汇报单位 | 会议意见 |`,
+ * the form 院长办公会, 校务会 and 常务会议 minutes take on web pages; a village's
+ * 四议两公开 record names who proposed a matter and how it was voted: `提议人 | 表决情况`).
+ * A header with a topic column and one of the others makes such a table.
+ */
+export const agendaColumnLabels: {
+  readonly topic: readonly string[]
+  readonly reporter: readonly string[]
+  readonly opinion: readonly string[]
+} = {
+  topic: ['议题', '会议议题', '议题名称', '议题内容', '研究议题', '审议议题', '议程', '议题事项', '审议事项', '研究事项', '讨论事项', '议题及内容', '表决事项', '商议事项', '决策事项'],
+  reporter: ['汇报单位', '汇报部门', '汇报科室', '汇报处室', '汇报人', '汇报', '提交单位', '提请单位', '提出单位', '提报单位', '报告单位', '提议单位', '汇报单位(人)', '汇报单位/汇报人', '主汇报单位', '汇报单位及汇报人', '提议人', '提出人', '提交人', '提请人', '报告人'],
+  opinion: ['会议意见', '会议决定', '会议结论', '会议议定', '会议议定事项', '会议决定事项', '审议意见', '审议结果', '审议情况', '研究意见', '议定意见', '议定事项', '决定事项', '决定意见', '处理意见', '表决结果', '表决情况', '决议', '会议决议', '决议情况', '决议结果', '商议意见', '商议结果', '讨论意见', '讨论结果', '结论']
+}
+
+/**
  * Column labels of a table of tasks (督办表), beside owner and deadline
  * labels: `| 序号 | 议定事项 | 责任单位 | 完成时限 |`.
  */
@@ -1634,6 +1692,24 @@ export const continuationFirsts: readonly string[] = ['的', '了', '和', '及'
  * as forms: `汇报单位:`, `汇报科室:`, `表决结果:` (boards), `会议意见:`.
  */
 export const itemLabels: readonly string[] = ['汇报单位', '汇报科室', '汇报部门', '汇报人', '表决结果', '会议意见', '议定意见', '审议意见']
+
+/**
+ * Sections of fixed wording in a listed company's resolution notice (the
+ * exchanges' template): `一、董事会会议召开情况`, `二、董事会会议审议情况`,
+ * `三、备查文件`. Each heading stands alone on its line.
+ */
+export const noticeSectionHeadings: readonly string[] = [
+  '董事会会议召开情况',
+  '董事会会议审议情况',
+  '监事会会议召开情况',
+  '监事会会议审议情况',
+  '会议召开和出席情况',
+  '会议召开情况',
+  '会议出席情况',
+  '议案审议情况',
+  '议案审议表决情况',
+  '备查文件'
+]
 
 /** Adverbs that may stand before `由X负责` without being the task set before its owner (`并由X负责`, `会后由X负责`). */
 export const frontedAdverbs: readonly string[] = ['并', '再', '另', '均', '统一', '具体', '同时', '会后', '随后', '今后', '最后', '然后', '其中', '分别', '原则上']

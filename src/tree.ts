@@ -158,6 +158,19 @@ export interface Item extends NodeBase {
   marker: Marker | null
   /** The heading, or null for an unnumbered item without a heading line. */
   heading: Heading | null
+  /**
+   * An item that is a row of an agenda table (`议题 | 汇报单位 | 会议意见`):
+   * the row's cell that names who presented the matter, where it has one.
+   */
+  reporter?: Text
+  /**
+   * An item that is a row of an agenda table with task columns
+   * (`… | 会议意见 | 责任单位 | 完成时限`): the owner cells, each with the role
+   * its column gives (`牵头单位` lead, `配合单位` support).
+   */
+  owners?: Array<{role: 'responsible' | 'lead' | 'support'; cell: Text}>
+  /** The row's deadline cell, with `owners`. */
+  due?: Text
   children: Array<Paragraph | List | Attendance | Noise>
 }
 

@@ -161,8 +161,12 @@ for (const [word] of [...holidays, ...moreHolidays]) holidayFirsts[word.charCode
  */
 function askedOwner(text: string, from: number, end: number): Owner | null {
   const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
-  return found ? (guidesOther(text, found.actor) ?? owner(text, found.actor)) : null
+  if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined) return null
+  return guidesOther(text, found.actor) ?? owner(text, found.actor)
 }
+
+/** What makes a unit the body an audience belongs to: `要求市政府系统各部门…`, `要求市直各单位…`. */
+const ofAudience = words(['系统各', '系统内各', '各', '所属各', '下属各'])
 
 const guidingVerbs = words(guidingOwnerVerbs)
 const guidedBareSuffixes = new Set(guidedNotUnits)
@@ -254,8 +258,17 @@ function givenBy(text: string, subject: {actor: Actor; follower: string}, end: n
   if (subject.follower === '对') return givesTask(text, rest, end)
   if (subject.follower === '为') return namesOwner(text, rest, end)
   if (subject.follower === '从') return drawsFrom(text, rest, end)
+  // `X、Y分别汇报了…`, `X分别作了交流`: what each reported, done at the meeting.
+  if (subject.follower === '分别' || subject.follower === '共同') return !reportedThere(text, subject.actor.whole.end + 2, end)
   return true
 }
+
+/** Whether a clause's rest tells what was reported at the meeting: a verb of presenting and `了`. */
+function reportedThere(text: string, start: number, end: number): boolean {
+  return indexWithin(text, '了', start, end) !== -1 && presentedVerbs.some((verb) => indexWithin(text, verb, start, end) !== -1)
+}
+
+const presentedVerbs = [...objectReportVerbs, '通报', '交流']
 
 /**
  * Whether the rest of a clause after `X从` gives X a task: a verb of
@@ -1220,6 +1233,36 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
       }
     }
   }
+}
+
+/**
+ * The tasks of a row of an agenda table with task columns
+ * (`议题 | 汇报单位 | 会议意见 | 责任单位 | 完成时限`): each owner listed in an
+ * owner cell (`县教育局、县财政局`, `X(牵头)`) does the task, by the deadline cell.
+ *
+ * @param doc
+ *   The doc.
+ * @param owners
+ *   The owner cells, with the role their column gives.
+ * @param task
+ *   What is to be done: the row's opinion cell, or its topic.
+ * @param due
+ *   The deadline cell, if any.
+ * @param meetingDate
+ *   The meeting's ISO date, to resolve the deadline.
+ * @returns
+ *   The assignments, in order.
+ */
+export function cellAssignments(doc: Doc, owners: ReadonlyArray<{role: Role; cell: Span}>, task: Span, due: Span | null, meetingDate: string | null): Assignment[] {
+  const assignments: Assignment[] = []
+  for (const {role, cell} of owners) {
+    for (const {actor, role: marked} of listedOwners(doc.norm, cell.start, cell.end)) {
+      const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false} : null)
+      made.role = marked ?? role
+      assignments.push(made)
+    }
+  }
+  return assignments
 }
 
 /** Two header rows as one: a label of the second row over the first's (`责任分工` → `牵头单位`). */

@@ -153,11 +153,12 @@ const tallyEnd = /(?:[\d零〇一二两三四五六七八九十百]+(?:票|人|�
 /**
  * What a vote passed, in the clause right after its tally
  * (`…表决,31人同意,0人反对,…`): `通过厂房出租方案`, what it names before
- * the verb (`方案获得通过`), or the voters agreeing (`与会代表一致同意实施该项目`).
+ * the verb (`方案获得通过`), or the voters agreeing (`与会代表一致同意实施该项目`);
+ * `通过` alone ending the tally too (`同意6票,弃权1票,通过`).
  * (Elsewhere `通过` alone is a means, `通过开展…`.)
  */
 function afterTally(text: string, previous: Span | undefined, start: number, end: number): {verb: string; cue: string} | null {
-  if (!previous || start + 2 >= end) return null
+  if (!previous || start + 2 > end) return null
   let found: {verb: string; cue: string} | null = null
   if (text.startsWith('通过', start)) found = {verb: '通过', cue: '通过'}
   else if (text.startsWith('通过', end - 2)) found = {verb: '通过', cue: '通过'}

@@ -104,8 +104,8 @@ const periodPattern = new RegExp(
 const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?(之前|以前|前|之内|以内|内)?`, 'g')
 /** Holidays of the lexicon, and other days that bound a task. */
 const allHolidays = [...holidays, ...moreHolidays]
-/** `国庆节前`, `明年元旦前`, `两节前`, `汛期来临前`, `董事会召开前`, `9月开学前` (the month it falls in). */
-const holidayPattern = new RegExp(`${lead}(今年|明年)?(?:\\d{1,2}月份?)?(${allHolidays.map(([word]) => word).join('|')})(?:来临|到来|召开)?${ends}`, 'g')
+/** `国庆节前`, `明年元旦前`, `2026年秋季开学前`, `两节前`, `汛期来临前`, `董事会召开前`, `9月开学前` (the month it falls in). */
+const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?(${allHolidays.map(([word]) => word).join('|')})(?:来临|到来|召开)?${ends}`, 'g')
 /**
  * `下次调度会前`, `在下一次党委会议前`, `下次会议召开前`: the next sitting of a
  * meeting (up to eight characters of its kind between), on a day the text does not give.
@@ -455,7 +455,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const [, month, day] = allHolidays.find(([word]) => word === match[2]) ?? []
     let date: string | null = null
     if (meeting && month && day) {
-      const year = namedYear(undefined, match[1], meeting) ?? yearOnOrAfter(month, day, meeting)
+      const written = match[1]?.endsWith('年') === true && match[1].length === 5 ? match[1].slice(0, 4) : undefined
+      const year = namedYear(written, written ? undefined : match[1], meeting) ?? yearOnOrAfter(month, day, meeting)
       date = addDays({year, month, day}, -1)
     }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})

@@ -5,10 +5,10 @@
 
 import type {Doc} from '../doc.js'
 import {actionVerbs, matterAdverbs} from '../lexicon.js'
-import type {Decision, Instruction, ItemPoint, RecordItem, RecordStatement} from '../record.js'
+import type {Assignment, Decision, Instruction, ItemPoint, RecordItem, RecordStatement} from '../record.js'
 import type {Item, List, ListItem, Position, Statement} from '../tree.js'
 import {words} from '../words.js'
-import {readAssignments} from './assignments.js'
+import {cellAssignments, readAssignments} from './assignments.js'
 import {indexWithin, trim, type Span} from './clauses.js'
 import {readDecisions} from './decisions.js'
 import {readReporters} from './reporters.js'
@@ -38,7 +38,8 @@ export function extractItem(doc: Doc, item: Item, number: number, meetingDate: s
   const headingPosition = item.heading ? item.heading.position : doc.normPosition(opening.start, opening.end)
   const decisions = readDecisions(doc, units)
   const documents = readDocuments(doc, [...(item.heading ? [opening, firstSentence(doc, item)] : [opening]), ...decidedDocuments(doc, decisions)])
-  const reporters = readReporters(doc, units)
+  const reporters = readReporters(doc, units, item.reporter ? normSpan(doc, item.reporter.position) : undefined)
+  const assignments = readAssignments(doc, units, meetingDate)
 
   return {
     number,
@@ -50,7 +51,7 @@ export function extractItem(doc: Doc, item: Item, number: number, meetingDate: s
     statements: readStatements(doc, item),
     decisions,
     instructions: readInstructions(doc, item),
-    assignments: readAssignments(doc, units, meetingDate),
+    assignments: [...assignments, ...rowAssignments(doc, item, meetingDate, assignments)],
     points: readPoints(doc, item),
     position: item.position,
     positions: {
@@ -60,6 +61,20 @@ export function extractItem(doc: Doc, item: Item, number: number, meetingDate: s
       reporters: reporters.map((each) => each.position)
     }
   }
+}
+
+/**
+ * The tasks an agenda table's owner and deadline cells give a row's item (see
+ * `Item.owners`): the opinion cell (else the topic) for each owner not given
+ * a task in the opinion's own words already.
+ */
+function rowAssignments(doc: Doc, item: Item, meetingDate: string | null, read: Assignment[]): Assignment[] {
+  if (!item.owners) return []
+  const opinion = item.children.find((child) => child.type === 'paragraph')
+  const task = normSpan(doc, (opinion ?? item.heading ?? item).position)
+  const owners = item.owners.map(({role, cell}) => ({role, cell: normSpan(doc, cell.position)}))
+  const due = item.due ? normSpan(doc, item.due.position) : null
+  return cellAssignments(doc, owners, task, due, meetingDate).filter((made) => !read.some((each) => each.owner === made.owner))
 }
 
 /** The heading, or for an unnumbered item its opening sentence. */

@@ -408,7 +408,9 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   const stem = lead.replace(/会议?$/, '')
   // The title adds the session inside the lead's name (`县政府第38次常务会议` over `县政府常务会议`;
   // a headline's name spans its verb, `县政府召开第38次常务会议`).
+  // (A subject line's `关于` stays out of the name: `关于县政府第12次常务会议的纪要`.)
   if (title.replace(/召开|举行/, '').replace(sessionInside, '') === lead) return fromTitle
+  if (title.startsWith('关于') && sessionInside.test(title) && title.slice(2).replace(sessionInside, '') === lead) return {...fromTitle, start: fromTitle.start + 2, value: fromTitle.value.slice(2)}
   // (Compared in the normalized view, where a wrapped line's end is gone: the title, on one line, then wins.)
   const at = title.endsWith(lead) ? title.length - lead.length : stem.length >= 2 && title.length > lead.length ? title.indexOf(stem) : -1
   if (at === -1) return fromLead
@@ -423,8 +425,9 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
     (isUnit(doc.norm, fromTitle.start, fromTitle.start + end) || placePrefixes.includes(title.slice(0, end))) &&
     !conveningBodies.some((body) => title.slice(0, end).endsWith(body))
   if (at > 0 && title.startsWith('关于') && title.charAt(at - 1) === '的') return fromLead
-  // Nor is the title's `关于` (`关于全市创建工作推进会议的纪要`): the lead's name, as it is.
-  if (title.slice(0, at) === '关于') return fromLead
+  // Nor is the title's `关于` (`关于全市创建工作推进会议的纪要`): the lead's name, as it is; nor
+  // the matter a subject line names after it (`关于新城建设现场办公会议的纪要`), where it adds no session.
+  if (title.startsWith('关于') && !/[年届次期]/.test(title.slice(0, at))) return fromLead
   // The lead may call the organisation by its kind (`召开街道党政联席会议` under `新华街道…`): its last one or two characters.
   return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1) || organisation(at + 2)) ? fromLead : fromTitle
 }

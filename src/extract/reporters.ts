@@ -14,12 +14,13 @@
 
 import type {Doc} from '../doc.js'
 import {isIdeograph} from '../doc.js'
-import {reporterFollowers, titlePrefixes, titles} from '../lexicon.js'
+import {reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, introducedName, isGeneric, isName, isUnit, readActor, type Actor} from './actor.js'
 import {indexWithin, type Span} from './clauses.js'
 import {skipMarker} from './markers.js'
+import {matchCue} from '../parse/inline.js'
 import {unitSentences, type Unit} from './units.js'
 
 /** What follows who reported, after the cue that hears it: `关于`, `就`, `提出的` … */
@@ -58,12 +59,15 @@ function meetingStudies(text: string, at: number): boolean {
 /** `会议研究了X提出的…`, `会议讨论了X提交的…`: the maker of what is studied presents it (not `研究了关于…`). */
 const studying = words(['研究讨论了', '研究讨论', '研究了', '研究', '讨论研究了', '讨论了', '讨论'])
 const madeBy = words(['提出的', '提交的', '报送的'])
+/** `研究X关于…的请示`, in a heading too: the one that submitted what is studied (see `submits`). */
+const studyingSubmission = words(['研究了', '研究'])
 const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers: Words]> = [
   ['听取', hearing, followingReporter],
   ['审议', hearing, followingReporter],
   ['同意', agreeing, proposed],
   ['研究', studying, madeBy],
-  ['讨论', studying, madeBy]
+  ['讨论', studying, madeBy],
+  ['研究', studyingSubmission, words(['关于'])]
 ]
 
 /** The cues a point is read for: `同意X提出的…`. */
@@ -90,13 +94,17 @@ export interface Reporter {
  *   The doc.
  * @param units
  *   The item's units.
+ * @param cell
+ *   An agenda table's cell that names who presented the matter (see `Item.reporter`).
  * @returns
  *   Reporters, deduplicated, in order.
  */
-export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
+export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] {
   const text = doc.norm
   const found: Actor[] = []
   const opening = units.filter((unit) => unit.kind !== 'point').slice(0, 2)
+  // An agenda table's reporter cell reads as a label's value does.
+  if (cell) labelValue(text, cell.start, cell.end, found)
 
   for (const unit of units) {
     // Trailers: `(主持:A 汇报:B)`, `(汇报人:B)`.
@@ -117,39 +125,16 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
       if (text.charAt(cursor) === ':') {
         cursor++
         while (text.charAt(cursor) === ' ') cursor++
-        // `汇报单位:A、B`, `汇报人:X、Y`: each of the list up to the end of the label's value.
-        let end = cursor
-        while (end < unit.end && !' ),;。'.includes(text.charAt(end))) end++
-        // `汇报人:网格员 X`: a title set off from the name by a space (a unit so set off reports as the unit).
-        const spaced = spacedName(text, cursor, end, unit.end)
-        if (spaced) {
-          found.push(spaced)
-          continue
-        }
-        const whole = readActor(text, cursor, end)
-        if (whole) {
-          found.push(whole)
-          // `汇报:后勤管理处 资产管理处`: more units set off by spaces (a name after a unit is its officer).
-          for (let from = end; text.charAt(from) === ' '; ) {
-            while (text.charAt(from) === ' ') from++
-            let to = from
-            while (to < unit.end && !' ),;。:'.includes(text.charAt(to))) to++
-            const next = text.charAt(to) === ':' ? null : readActor(text, from, to)
-            if (!next || next.kind !== 'unit') break
-            found.push(next)
-            from = to
-          }
-        } else {
-          for (let from = cursor; from < end; ) {
-            let to = from
-            while (to < end && text.charAt(to) !== '、') to++
-            const actor = readActor(text, from, to) ?? (isName(text, from, to) ? nameActor(from, to) : null)
-            if (actor) found.push(actor)
-            from = to + 1
-          }
-        }
+        labelValue(text, cursor, unit.end, found)
       }
     }
+  }
+
+  // `城建办:汇报了…`, and under a heading of reports (`各部门工作汇报`, `上周工作完成情况`) `城建办:…`: the office before the colon.
+  const reportsHeading = units.some((unit) => unit.kind === 'heading' && reportHeadingWords.some((word) => indexWithin(text, word, unit.start, unit.end) !== -1))
+  for (const unit of units) {
+    const labelled = unit.kind === 'heading' ? null : colonReporter(text, unit, reportsHeading)
+    if (labelled) found.push(labelled)
   }
 
   for (const unit of units) {
@@ -178,7 +163,7 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
           // `会议研究了…`: the meeting studies (not `研究生院`, `同意研究院提出的…`).
           const cue = cues === studying && !meetingStudies(text, at) ? undefined : cues.at(text, at)
           // `会议议程为:听取和审议X关于…的报告`: the agenda of a session to come, not a report to this one.
-          if (cue && !inAgenda(text, at)) {
+          if (cue && !inAgenda(text, at) && (cues !== studyingSubmission || submits(text, at, sentence.end))) {
             // `听取了由X提交的…`: X.
             const from = at + cue.length + (text.charAt(at + cue.length) === '由' ? 1 : 0)
             // The maker is written right after the cue: one read over a clause's end (`审议了《…》,X处长Y作了说明`)
@@ -211,8 +196,9 @@ export function readReporters(doc: Doc, units: Unit[]): Reporter[] {
         }
       }
       // `X就…进行了汇报`, `X介绍了…`, `X提出…的建议` at a clause start.
+      // (Not in a sentence where the meeting gives its view: `会议指出,省委全会对…作出了部署` reports nothing.)
       const reports = isOpening && reportWords.some((word) => sentenceText.includes(word))
-      if (reports || (isOpening && proposes(sentenceText))) {
+      if ((reports || (isOpening && proposes(sentenceText))) && !givesView(text, sentence.start)) {
         for (const clause of sentence.clauses) {
           // A clause the meeting opens (`会议由X传达…`) is read by the rule for `会议由` above.
           if (text.startsWith('会议', clause.start)) continue
@@ -350,6 +336,73 @@ const meetingWords = words(['会议还', '会议'])
 
 /** The longest label a point may open with before its matter: `(二)存在问题及解决措施。`. */
 const pointLabelLength = 12
+
+const submissions = submissionEndings.map((ending) => '的' + ending)
+
+/**
+ * Whether what the meeting studies from `start` is a submission to it
+ * (`研究X关于…的请示`, `…的报告`), not a directive from above (`研究市委关于…的意见`).
+ */
+function submits(text: string, start: number, end: number): boolean {
+  // (Not the 研究 that begins a body's name: `研究生院`, `研究室`, `研究所`.)
+  if (studyBodies.includes(text.charAt(start + 2))) return false
+  return submissions.some((ending) => indexWithin(text, ending, start, end) !== -1)
+}
+
+/** What follows 研究 in the name of a body: `研究生院`, `研究院`, `研究所`, `研究室`, `研究会`, `研究中心`. */
+const studyBodies = '生院所室会中'
+
+
+/** How far into a line the colon after a reporting office may stand. */
+const colonReach = 16
+
+/**
+ * The one before a colon (or in `【】`) that opens a line of a round of
+ * reports: a unit or person followed by a presenting verb (`平安办:汇报了…`),
+ * or anything it says under a heading of reports (`党政办:上周完成了…`).
+ */
+function colonReporter(text: string, unit: Unit, reportsHeading: boolean): Actor | null {
+  // `| 办公室 | 完成… |`, `办公室\t完成…`: a row of a table of the reports, its first cell.
+  if (reportsHeading) {
+    const row = firstCell(text, unit.start, unit.end)
+    if (row) {
+      const actor = readActor(text, row.start, row.end)
+      return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
+    }
+  }
+  let from = skipMarker(text, unit.start, unit.end)
+  // `【经发局】上周新签约…`: the office in brackets, as before a colon.
+  const bracketed = text.charAt(from) === '【'
+  if (bracketed) from++
+  const colon = indexWithin(text, bracketed ? '】' : ':', from, Math.min(unit.end, from + colonReach))
+  if (colon === -1) return null
+  let after = colon + 1
+  while (text.charAt(after) === ' ' || text.charAt(after) === ':') after++
+  if (!reportsHeading && pointPresenting.at(text, after) === undefined) return null
+  const actor = readActor(text, from, colon)
+  return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
+}
+
+/** The first cell of a table row (`| X | … |`, `X\t…`), trimmed; null for a line that is no row. */
+function firstCell(text: string, start: number, end: number): Span | null {
+  let from = start
+  if (text.charAt(from) === '|') from++
+  const stop = text.charAt(start) === '|' ? indexWithin(text, '|', from, end) : indexWithin(text, '\t', from, end)
+  if (stop === -1) return null
+  while (from < stop && text.charAt(from) === ' ') from++
+  let to = stop
+  while (to > from && text.charAt(to - 1) === ' ') to--
+  return to > from ? {start: from, end: to} : null
+}
+
+/**
+ * Whether a sentence opens with the meeting giving its view or its charge
+ * (`会议指出,`, `会议强调,`): what it says of others there is no report.
+ */
+function givesView(text: string, start: number): boolean {
+  const cue = matchCue(text, start)
+  return cue !== null && (cue.kind === 'opinion' || cue.kind === 'instruction')
+}
 
 /** Whether the rest of a sentence presents a matter: it has a word of presenting (`X就…作了汇报`, `X针对…进行了部署`). */
 function presentsIn(text: string, start: number, end: number): boolean {
@@ -588,6 +641,48 @@ function unitProposing(text: string, start: number, end: number): Actor | null {
   const hit = actorBefore(text, start, end, proposing)
   if (!hit || hit.actor.kind !== 'unit' || hit.actor.value.end !== hit.actor.whole.end) return null
   return namesProposal(text, start, end, '的') ? hit.actor : null
+}
+
+/**
+ * Who a label's value names (`汇报单位:A、B`, `汇报人:网格员 X`, `汇报:X处 Y处`),
+ * from `start` to the value's end before `limit`, added to `found`.
+ */
+function labelValue(text: string, start: number, limit: number, found: Actor[]): void {
+  // `汇报单位:A、B`, `汇报人:X、Y`: each of the list up to the end of the label's value.
+  let end = start
+  while (end < limit && !' ),;。'.includes(text.charAt(end))) end++
+  // `汇报人:网格员 X`: a title set off from the name by a space (a unit so set off reports as the unit).
+  const spaced = spacedName(text, start, end, limit)
+  if (spaced) {
+    found.push(spaced)
+    // `副院长 X、人事科科长 Y`: the next of a list after the name.
+    let after = spaced.whole.end
+    while (after < limit && text.charAt(after) !== '、' && !' ),;。'.includes(text.charAt(after))) after++
+    if (text.charAt(after) === '、') labelValue(text, after + 1, limit, found)
+    return
+  }
+  const whole = readActor(text, start, end)
+  if (whole) {
+    found.push(whole)
+    // `汇报:后勤管理处 资产管理处`: more units set off by spaces (a name after a unit is its officer).
+    for (let from = end; text.charAt(from) === ' '; ) {
+      while (text.charAt(from) === ' ') from++
+      let to = from
+      while (to < limit && !' ),;。:'.includes(text.charAt(to))) to++
+      const next = text.charAt(to) === ':' ? null : readActor(text, from, to)
+      if (!next || next.kind !== 'unit') break
+      found.push(next)
+      from = to
+    }
+    return
+  }
+  for (let from = start; from < end; ) {
+    let to = from
+    while (to < end && text.charAt(to) !== '、') to++
+    const actor = readActor(text, from, to) ?? (isName(text, from, to) ? nameActor(from, to) : null)
+    if (actor) found.push(actor)
+    from = to + 1
+  }
 }
 
 function nameActor(start: number, end: number): Actor {

@@ -5,7 +5,7 @@
 
 import type {Doc} from '../doc.js'
 import type {Item, List, ListItem, Paragraph} from '../tree.js'
-import {decidedHeadingLeadIns, decisionLeadInWords, decisionVerbs, statementSubjects} from '../lexicon.js'
+import {deadlineLabels, decidedHeadingLeadIns, decisionLeadInWords, decisionVerbs, ownerLabels, statementSubjects} from '../lexicon.js'
 import {words} from '../words.js'
 import {sentences, type Sentence, type Span} from './clauses.js'
 
@@ -69,18 +69,25 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
     units.push({kind, decision: null, ...span})
   }
   let leadIn: string | null = null
+  // The lead-in of a list that goes on after label lines under a point (`1.…` / `责任单位:X` / `2.…`).
+  let carried: string | null = null
   for (const child of item.children) {
     if (child.type === 'paragraph' && leadIn !== null && !opensWithStatement(child) && !isTableRow(doc, child)) {
       // `会议决定:` over lines without numbers: each line one of the decisions, as points would be.
       units.push({kind: 'paragraph', decision: leadIn, ...normSpan(doc, child.position)})
     } else if (child.type === 'paragraph') {
       addParagraph(doc, child, units)
-      leadIn = decisionLeadIn(doc, child)
+      // A line under `会议决定:` that is a decision in its own words (`同意启动…;`) goes on with the run of them.
+      const goesOn: boolean = leadIn !== null && opensWithDecision(child)
+      leadIn = decisionLeadIn(doc, child) ?? (goesOn ? leadIn : null)
+      if (!opensWithTaskLabel(doc, child)) carried = null
     } else if (child.type === 'list') {
-      addPoints(doc, child, units, leadIn)
+      carried = leadIn ?? carried
+      addPoints(doc, child, units, carried)
       leadIn = null
     } else {
       leadIn = null
+      carried = null
     }
   }
   return units
@@ -121,6 +128,24 @@ function isTableRow(doc: Doc, paragraph: Paragraph): boolean {
   return tab !== -1 && tab < end && doc.norm.indexOf('\t', tab + 1) !== -1 && doc.norm.indexOf('\t', tab + 1) < end
 }
 
+const taskLabels = words([...ownerLabels.map(([label]) => label), ...deadlineLabels])
+
+/** Whether a paragraph opens with an owner or deadline label (`责任单位:X`, `完成时限:…`). */
+function opensWithTaskLabel(doc: Doc, paragraph: Paragraph): boolean {
+  const start = doc.toNorm(paragraph.position.start.offset)
+  const label = taskLabels.at(doc.norm, start)
+  if (label === undefined) return false
+  let after = start + label.length
+  while (doc.norm.charAt(after) === ' ') after++
+  return doc.norm.charAt(after) === ':'
+}
+
+/** Whether a paragraph opens with a decision (`同意启动…`, `会议同意…`). */
+function opensWithDecision(paragraph: Paragraph): boolean {
+  const first = paragraph.children[0]
+  return first !== undefined && first.type === 'statement' && first.kind === 'decision'
+}
+
 /** Whether a paragraph opens with a statement of the meeting (`会议强调,…`, `会议听取了…`). */
 function opensWithStatement(paragraph: Paragraph): boolean {
   const first = paragraph.children[0]
@@ -156,19 +181,31 @@ function addParagraph(doc: Doc, paragraph: Paragraph, units: Unit[]): void {
 
 /**
  * The clause that leads in to an inline list with a `:` and says the meeting
- * decided: `会议议定:一是…`, `会议同意该方案,并明确:(1)…`; not `会议同意…,一是…`.
+ * decided: `会议议定:一是…`, `会议同意该方案,并明确:(1)…`, the cue alone before a comma
+ * (`会议明确,一是…`); not `会议同意…,一是…`.
  * Looks back from the list to `floor` (the statement's cue or the list before).
  */
 function leadInClause(doc: Doc, floor: number, listStart: number): {start: number; verb: string} | null {
   let colon = listStart
   while (colon > floor && doc.norm.charCodeAt(colon - 1) === 0x20) colon--
-  if (colon <= floor || doc.norm.charAt(colon - 1) !== ':') return null
+  if (colon <= floor) return null
+  // `会议明确,一是…`: the cue alone before a comma leads in as a colon does (not `会议同意该方案,一是…`).
+  const comma = doc.norm.charAt(colon - 1) === ','
+  if (doc.norm.charAt(colon - 1) !== ':' && !comma) return null
   let start = colon - 1
   while (start > floor && !'。;,\n'.includes(doc.norm.charAt(start - 1))) start--
-  const clause = doc.norm.slice(start, colon)
+  const clause = doc.norm.slice(start, colon - (comma ? 1 : 0))
+  if (comma) {
+    const subject = meetingSubjects.at(clause, 0) ?? ''
+    const verb = leadInWords.find((word) => clause.slice(subject.length) === word && word !== '同意')
+    return verb ? {start, verb} : null
+  }
   const verb = leadInWords.find((word) => clause.includes(word))
   return verb ? {start, verb} : null
 }
+
+/** The meeting as the subject of a lead-in: `会议明确`, `会议还明确`. */
+const meetingSubjects = words(['会议还', '会议', '会上'])
 
 /**
  * A paragraph whose last clause ends in `:` and says the meeting decided

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -24,6 +24,7 @@ import type {
   Position,
   Preamble,
   Root,
+  Text,
   Title
 } from '../tree.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
@@ -47,14 +48,37 @@ export interface ParseOptions {
 interface Line {
   start: number
   end: number
-  kind: 'paragraph' | 'section' | 'point' | 'other'
+  kind: 'paragraph' | 'section' | 'point' | 'other' | 'row'
   class: LineClass | null
   marker: MarkerMatch | null
+  /** A row of an agenda table (kind `row`): its cells by role. */
+  row?: AgendaRow
+  /** Whether the line is the header of an agenda table. */
+  agendaHeader?: boolean
   /** Whether the line is a heading of the file's own structure (a Markdown heading). */
   heading?: boolean
 }
 
 type Block = Paragraph | Attendance | Noise | Title
+
+/** A span of the normalized view. */
+interface Cell {
+  start: number
+  end: number
+}
+
+/** The cells of a row of an agenda table that the item is read from. */
+interface AgendaRow {
+  topic: Cell
+  reporter: Cell | null
+  opinion: Cell | null
+  /** Owner cells with their column's role, and the deadline cell, where the table has task columns. */
+  owners: Array<{role: OwnerRole; cell: Cell}>
+  due: Cell | null
+}
+
+type OwnerRole = 'responsible' | 'lead' | 'support'
+
 
 /** An open line-start list, innermost last. */
 interface Frame {
@@ -117,6 +141,13 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
   // Whether the lines before are a `会议议题:` label and the matters under it: points there are the agenda.
   let agenda = false
   for (const [lineIndex, line] of lines.entries()) {
+    if (line.row) {
+      item = rowItem(doc, line, line.row)
+      items.push(item)
+      frames = []
+      headless = null
+      continue
+    }
     const underAgenda: boolean = agenda && item === null && line.kind === 'point'
     agenda = underAgenda || (item === null && line.kind === 'paragraph' && agendaLabel.test(doc.norm.slice(line.start, line.end)))
     if (underAgenda) {
@@ -170,6 +201,8 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
           item = pointItem(doc, line)
           items.push(item)
           frames = []
+          // `(一)` alone on its line: the heading is the line below, as for `一、`.
+          headless = item.heading !== null && item.heading.value === '' && item.children.length === 0 ? item : null
           continue
         }
       }
@@ -242,7 +275,9 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       sections === 0 &&
       topListLevel === null &&
       !bodyOfHeading &&
-      (opensMatter(doc, line, item === null, hasLead) || (item === null && endsInLeadIn(doc, preamble)))
+      !leadsInToAgenda(doc, line, lines[lineIndex + 1]) &&
+      (opensMatter(doc, line, item === null, hasLead) || (item === null && endsInLeadIn(doc, preamble))) &&
+      !(item !== null && answersMatterInHand(doc, line, item))
     if (opens) {
       item = paragraphItem(doc, line)
       items.push(item)
@@ -262,6 +297,12 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
     item.children.push(paragraphNode(doc, line.start, line.end))
   }
 
+  // A news report whose only matter opens in its lead (`…主持召开…会。会议听取了X的汇报…`), the
+  // meeting speaking of it in the paragraphs after (`会议明确,…`): the matter starts there.
+  if (items.length === 0 && sections === 0) {
+    const matter = matterInLead(doc, preamble)
+    if (matter) items.push(matter)
+  }
   if (preamble.children.length > 0) {
     preamble.position = span(preamble.children[0].position, preamble.children[preamble.children.length - 1].position)
     root.children.push(preamble)
@@ -321,13 +362,41 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
     if (lineEnd >= source.length) break
     lineStart = lineEnd + (source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
   }
+  agendaTables(doc, lines)
   taskTables(doc, lines)
+  gluedPoints(doc, lines)
   signOff(doc, lines)
   attachments(doc, lines)
   relatedLinks(doc, lines)
   bulletedHeadings(doc, lines)
   pointsUnderMatter(doc, lines)
   return lines
+}
+
+/**
+ * A point line that runs on into the next points of its list after a `;` or
+ * `。` (`1.X要…;2.Y于…前…;3.Z要…`, as web copies flatten a list): each is
+ * a point line of its own, as `(一)…。(二)…` inside a paragraph is a list.
+ */
+function gluedPoints(doc: Doc, lines: Line[]): void {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
+    const marker = line.marker
+    if (line.kind !== 'point' || !marker || marker.level === 'enumeration') continue
+    let depth = 0
+    for (let at = marker.end; at < line.end - 1; at++) {
+      const code = doc.norm.charCodeAt(at)
+      if (code === 0x300a /* 《 */ || code === 0x28 /* ( */) depth++
+      else if ((code === 0x300b /* 》 */ || code === 0x29) /* ) */ && depth > 0) depth--
+      if (depth > 0 || (code !== semicolon && code !== fullStop)) continue
+      let next = at + 1
+      while (next < line.end && isBlank(doc.norm.charCodeAt(next))) next++
+      const glued = matchMarker(doc.norm, next, true)
+      if (!glued || glued.level !== marker.level || glued.number !== marker.number + 1 || glued.end >= line.end) continue
+      lines.splice(index, 1, {...line, end: at + 1}, {...line, start: next, marker: glued})
+      break
+    }
+  }
 }
 
 /**
@@ -404,6 +473,216 @@ function speaksInLastSentence(doc: Doc, line: Line): boolean {
   const cue = matchCue(text, start)
   if (cue && cue.kind !== 'report') return true
   return clause !== -1 && clauseCues.some(([word]) => text.startsWith(word, clause))
+}
+
+const ownerRoles = new Map<string, OwnerRole>([...ownerLabels, ...shortOwnerLabels])
+const dueColumnLabels = new Set(deadlineLabels)
+
+/** The owner columns of an agenda table's header (`责任单位`, `牵头单位`, `配合单位`), with their roles. */
+function taskOwnerColumns(labels: string[]): Array<{column: number; role: OwnerRole}> {
+  const columns: Array<{column: number; role: OwnerRole}> = []
+  for (const [column, label] of labels.entries()) {
+    const role = ownerRoles.get(label)
+    if (role) columns.push({column, role})
+  }
+  return columns
+}
+
+const topicColumns = new Set(agendaColumnLabels.topic)
+const reporterColumns = new Set(agendaColumnLabels.reporter)
+const opinionColumns = new Set(agendaColumnLabels.opinion)
+
+/**
+ * An agenda table (`序号 | 议题 | 汇报单位 | 会议意见`, cells parted by `|`,
+ * by tabs as HTML and Word tables are read, or by runs of spaces): a header
+ * row with a topic column and a reporter or opinion column, and under it one
+ * row per matter. Each row is an item (see `rowItem`); the header and a
+ * Markdown `---` row are labels; a line without cells between two rows (a
+ * cell that wrapped) goes on as a paragraph of the row above.
+ */
+function agendaTables(doc: Doc, lines: Line[]): void {
+  for (let index = 0; index < lines.length; index++) {
+    const header = lines[index] as Line
+    const separator = cellSeparator(doc.norm, header)
+    if (separator === null) {
+      stackedAgenda(doc, lines, index)
+      continue
+    }
+    const labels = splitCells(doc.norm, header, separator).map((cell) => doc.norm.slice(cell.start, cell.end).replace(/\s+/g, ''))
+    const topic = labels.findIndex((label) => topicColumns.has(label))
+    const reporter = labels.findIndex((label) => reporterColumns.has(label))
+    const opinion = labels.findIndex((label) => opinionColumns.has(label))
+    if (topic === -1 && reportingColumns.has(labels.find((label) => !numberColumns.has(label)) ?? '')) {
+      index = reportTable(doc, lines, index, separator) - 1
+      continue
+    }
+    if (topic === -1 || (reporter === -1 && opinion === -1)) continue
+    const ownerColumns = taskOwnerColumns(labels)
+    const due = labels.findIndex((label) => dueColumnLabels.has(label))
+    lines[index] = {...asLabel(header), agendaHeader: true}
+    let rows = 0
+    let above: Cell | null = null
+    let at = index + 1
+    for (; at < lines.length; at++) {
+      const line = lines[at] as Line
+      if (separator === '|' && separatorRow(doc.norm, line)) {
+        lines[at] = asLabel(line)
+        continue
+      }
+      const cells = cellSeparator(doc.norm, line) === separator ? splitCells(doc.norm, line, separator) : []
+      if (cells.length < 2) {
+        // A cell that wrapped onto a line of its own, with rows going on below it: a paragraph of the row above.
+        const next = lines[at + 1]
+        if (rows > 0 && line.kind === 'paragraph' && next && cellSeparator(doc.norm, next) === separator) continue
+        break
+      }
+      // A row short of its first cell (the number left out): the cells are the last ones.
+      const shift = labels.length - cells.length === 1 && Math.min(topic, reporter === -1 ? topic : reporter, opinion === -1 ? topic : opinion) > 0 ? 1 : 0
+      const cell = (column: number): Cell | null => {
+        const found = column === -1 ? undefined : cells[column - shift]
+        return found && found.end > found.start ? found : null
+      }
+      const topicCell = cell(topic)
+      if (!topicCell) break
+      // A blank reporter cell of a Word or HTML table under a row that has one: a merged cell, the same reporter.
+      const reporterCell: Cell | null = cell(reporter) ?? (separator !== '|' && reporter !== -1 && cells[reporter - shift] !== undefined ? above : null)
+      above = reporterCell
+      const owners: AgendaRow['owners'] = []
+      for (const {column, role} of ownerColumns) {
+        const found = cell(column)
+        if (found) owners.push({role, cell: found})
+      }
+      lines[at] = {...line, kind: 'row', class: null, marker: null, row: {topic: topicCell, reporter: reporterCell, opinion: cell(opinion), owners, due: owners.length > 0 ? cell(due) : null}}
+      rows++
+    }
+    index = at - 1
+  }
+}
+
+const numberColumns = new Set(['序号', '编号'])
+const reportingColumns = new Set(reportingColumnLabels)
+
+/**
+ * A table of a round of reports (`| 处室 | 上周工作完成情况 | 本周工作计划 |`):
+ * the header and `---` row are labels, each row a paragraph of the item it
+ * stands in (see `colonReporter` in the reporters). Returns the index after it.
+ */
+function reportTable(doc: Doc, lines: Line[], index: number, separator: '|' | '\t' | '  '): number {
+  lines[index] = asLabel(lines[index] as Line)
+  let at = index + 1
+  for (; at < lines.length; at++) {
+    const line = lines[at] as Line
+    if (separator === '|' && separatorRow(doc.norm, line)) lines[at] = asLabel(line)
+    else if (cellSeparator(doc.norm, line) === separator && splitCells(doc.norm, line, separator).length >= 2) lines[at] = {...line, kind: 'paragraph', class: null, marker: null}
+    else break
+  }
+  return at
+}
+
+/**
+ * An agenda table copied from a web page cell by cell, one cell a line
+ * (`序号` / `议题` / `汇报单位` / `会议意见` / `1` / `关于…` / `县教育局` / `同意…`):
+ * a run of header cells on lines of their own, then rows of as many lines,
+ * each opening with its number where the header has a number column (which
+ * keeps the rows in step). Each row is read as a row on one line is.
+ */
+function stackedAgenda(doc: Doc, lines: Line[], index: number): void {
+  const labels: string[] = []
+  for (let at = index; at < lines.length && labels.length < 8; at++) {
+    const line = lines[at] as Line
+    // (Labels are short: a line of running text is no header cell, and is not copied to be asked.)
+    if (line.kind !== 'paragraph' || line.end - line.start > 12) break
+    const label = doc.norm.slice(line.start, line.end).replace(/\s+/g, '')
+    if (!(numberColumns.has(label) || topicColumns.has(label) || reporterColumns.has(label) || opinionColumns.has(label))) break
+    labels.push(label)
+  }
+  const topic = labels.findIndex((label) => topicColumns.has(label))
+  const reporter = labels.findIndex((label) => reporterColumns.has(label))
+  const opinion = labels.findIndex((label) => opinionColumns.has(label))
+  const numbered = numberColumns.has(labels[0] ?? '')
+  if (labels.length < 2 || topic === -1 || (reporter === -1 && opinion === -1) || !numbered) return
+  const width = labels.length
+  let at = index + width
+  for (let row = 1; at + width <= lines.length; row++) {
+    const cells = lines.slice(at, at + width)
+    if (cells.some((cell) => cell.kind !== 'paragraph' && cell.kind !== 'point')) break
+    const first = cells[0] as Line
+    if (doc.norm.slice(first.start, first.end).trim() !== String(row)) break
+    const span = (column: number): Cell | null => (column === -1 ? null : {start: (cells[column] as Line).start, end: (cells[column] as Line).end})
+    const last = cells[width - 1] as Line
+    lines.splice(at, width, {start: first.start, end: last.end, kind: 'row', class: null, marker: null, row: {topic: span(topic) as Cell, reporter: span(reporter), opinion: span(opinion), owners: [], due: null}})
+    at++
+  }
+  if (at === index + width) return
+  for (let column = 0; column < width; column++) lines[index + column] = {...asLabel(lines[index + column] as Line), agendaHeader: column === 0}
+}
+
+/**
+ * Whether a line leads in to the agenda table below it (`会议研究议题及意见如下:`):
+ * it takes up no matter itself, the rows do.
+ */
+function leadsInToAgenda(doc: Doc, line: Line, next: Line | undefined): boolean {
+  return next?.agendaHeader === true && doc.norm.charAt(line.end - 1) === ':'
+}
+
+/** A text node over a cell. */
+function textOf(doc: Doc, cell: Cell): Text {
+  const position = doc.normPosition(cell.start, cell.end)
+  return {type: 'text', value: doc.source.slice(position.start.offset, position.end.offset), position}
+}
+
+/** A line made a label of the page (a table's header and `---` row). */
+function asLabel(line: Line): Line {
+  return {...line, kind: 'other', class: {kind: 'noise', noise: 'label'}, marker: null}
+}
+
+/** What parts a line's cells: `|`, a tab, or runs of two spaces or more; null for a line of one cell. */
+function cellSeparator(text: string, line: Line): '|' | '\t' | '  ' | null {
+  const value = text.slice(line.start, line.end)
+  if (value.includes('|')) return '|'
+  if (value.includes('\t')) return '\t'
+  return /\S {2,}\S/.test(value) ? '  ' : null
+}
+
+/** The trimmed cells of a line (a Markdown row's outer bars opening and closing no cell). */
+function splitCells(text: string, line: Line, separator: '|' | '\t' | '  '): Cell[] {
+  const cells: Cell[] = []
+  const pattern = separator === '|' ? /\|/g : separator === '\t' ? /\t/g : / {2,}/g
+  const value = text.slice(line.start, line.end)
+  let from = 0
+  const push = (start: number, end: number): void => {
+    let cellStart = line.start + start
+    let cellEnd = line.start + end
+    while (cellStart < cellEnd && isBlank(text.charCodeAt(cellStart))) cellStart++
+    while (cellEnd > cellStart && isBlank(text.charCodeAt(cellEnd - 1))) cellEnd--
+    cells.push({start: cellStart, end: cellEnd})
+  }
+  for (const match of value.matchAll(pattern)) {
+    push(from, match.index)
+    from = match.index + match[0].length
+  }
+  push(from, value.length)
+  if (separator === '|') {
+    if (cells.length > 0 && cells[0].start === cells[0].end && value.trimStart().startsWith('|')) cells.shift()
+    if (cells.length > 0 && cells[cells.length - 1].start === cells[cells.length - 1].end && value.trimEnd().endsWith('|')) cells.pop()
+  }
+  return cells
+}
+
+/**
+ * The item of a row of an agenda table: its heading the topic cell, its body
+ * the opinion cell (read as the meeting's words: `原则同意,由X…`), the
+ * reporter cell kept on the item for the reporters.
+ */
+function rowItem(doc: Doc, line: Line, row: AgendaRow): Item {
+  const item: Item = {type: 'item', marker: null, heading: headingNode(doc, row.topic.start, row.topic.end), children: [], position: doc.normPosition(line.start, line.end)}
+  if (row.reporter) item.reporter = textOf(doc, row.reporter)
+  if (row.opinion) item.children.push(paragraphNode(doc, row.opinion.start, row.opinion.end))
+  if (row.owners.length > 0) {
+    item.owners = row.owners.map(({role, cell}) => ({role, cell: textOf(doc, cell)}))
+    if (row.due) item.due = textOf(doc, row.due)
+  }
+  return item
 }
 
 const ownerColumnLabels = new Set([...ownerLabels, ...shortOwnerLabels].map(([label]) => label))
@@ -780,14 +1059,21 @@ function headingEnd(doc: Doc, start: number, end: number): number {
     if (code === 0x300a) depth++ // 《
     else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
     else if (code === fullStop && depth === 0) return speaks === -1 ? index : speaks
-    else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1) || withheldAfter(doc.norm, index + 1, end))) return index
+    else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1) || withheldAfter(doc.norm, index + 1, end) || topicBeforeColon(doc.norm, start, index))) return index
     else if (code === 0x4f1a /* 会 */ && depth === 0 && speaks === -1 && index > start + 3 && gluedSpeech(doc.norm, index)) speaks = index
   }
   return end
 }
 
 /** What the meeting does when it speaks right after a heading: `会议听取了…`, `会议原则同意…`. */
-const gluedSpeechVerbs = words(['听取', '审议', '研究', '讨论', '同意', '原则同意', '认为', '强调', '要求', '指出', '明确', '决定'])
+const gluedSpeechVerbs = words(['听取', '审议', '研究', '讨论', '同意', '原则同意', '认为', '强调', '要求', '指出', '明确', '决定', '批准', '暂缓', '审定', '原则通过'])
+/** What the meeting concludes or asks right after a heading: the meeting, whatever the heading ends with. */
+const gluedOutcomeVerbs = words(['同意', '原则同意', '原则通过', '批准', '暂缓', '审定', '要求', '明确', '决定', '议定'])
+/**
+ * Last characters of a meeting's name (`常务会议`, `办公会议`, `联席会议`,
+ * `全体会议`, `党委会议`, `第3次会议`, `工作会议`): there `会议` is no subject.
+ */
+const meetingNameEnds = '务公席体委组次届长大班会作'
 
 /**
  * Last characters of the matter a heading names (`…方案》`, `…事宜`, `…事项`,
@@ -800,15 +1086,32 @@ const matterEnds = '》宜项况划案法告见'
 /**
  * Whether the meeting starts speaking at `at` (`…方案》会议听取…`): in a copy
  * that lost its line breaks, the heading line ran on into its body with
- * nothing between them. Asked only of a heading that runs on to a `。`.
+ * nothing between them. After the matter a heading names, any verb of the
+ * meeting; after other words, one by which it concludes or asks
+ * (`关于县城停车场建设‖会议同意…`), unless `会议` ends a meeting's name.
+ * Asked only of a heading that runs on to a `。`.
  */
 function gluedSpeech(text: string, at: number): boolean {
-  return (
-    text.charCodeAt(at + 1) === 0x8bae /* 议 */ &&
-    matterEnds.includes(text.charAt(at - 1)) &&
-    gluedSpeechVerbs.at(text, at + 2) !== undefined
-  )
+  if (text.charCodeAt(at + 1) !== 0x8bae /* 议 */) return false
+  const previous = text.charAt(at - 1)
+  if (matterEnds.includes(previous)) return gluedSpeechVerbs.at(text, at + 2) !== undefined
+  // (A heading's word, not a clause's punctuation: `…的汇报,会议同意…` is one sentence.)
+  return /[\u4e00-\u9fff]/.test(previous) && !meetingNameEnds.includes(previous) && !/[一二三四五六七八九十]/.test(previous) && gluedOutcomeVerbs.at(text, at + 2) !== undefined
 }
+
+/**
+ * Whether what stands before a colon is the topic of a matter, whatever
+ * follows it (`一、关于X路改造问题:由县交通运输局负责…`): it opens with `关于`,
+ * holds no clause break and ends as a heading does (`问题`, `工作`, `事项` …).
+ */
+function topicBeforeColon(text: string, start: number, colonAt: number): boolean {
+  while (start < colonAt && text.charAt(start) === ' ') start++
+  if (!text.startsWith('关于', start) || colonAt - start > 40) return false
+  const topic = text.slice(start, colonAt)
+  return !/[,;。]/.test(topic) && topicEndings.some((ending) => topic.endsWith(ending))
+}
+
+const topicEndings = headingEndings.filter((ending) => ending.length > 1)
 
 /** Whether the body after a heading's colon only says it is withheld: `四、关于人事事项:略。`. */
 function withheldAfter(text: string, at: number, end: number): boolean {
@@ -1084,6 +1387,52 @@ function topicFirst(text: string, start: number, end: number, opener: number): b
     else if (depth === 0 && code === colon) return false
   }
   return false
+}
+
+/**
+ * Whether a paragraph that names its topic first answers a point of the
+ * matter in hand rather than taking up one of its own: `针对X问题,会议明确…`
+ * (lexicon `followUpOpeners`) under a matter opened by the meeting's verb
+ * (`会议听取了…`), where the meeting concludes or asks on it (not
+ * `针对X问题,会议听取了…`, a matter).
+ */
+function answersMatterInHand(doc: Doc, line: Line, item: Item): boolean {
+  const text = doc.norm
+  if (item.marker !== null || item.heading !== null || !followUpOpeners.some((opener) => text.startsWith(opener, line.start))) return false
+  const opening = item.children[0]
+  if (!opening) return false
+  const openingStart = doc.toNorm(opening.position.start.offset)
+  if (topicOpeners.some((opener) => text.startsWith(opener, openingStart))) return false
+  const comma = text.indexOf(',', line.start)
+  if (comma < 0 || comma > Math.min(line.end, line.start + 40)) return false
+  let cursor = comma + 1
+  cursor += subjectsOfMatters.find((subject) => text.startsWith(subject, cursor))?.length ?? 0
+  return !matterVerbs.some((verb) => text.startsWith(verb, cursor)) || concluding.at(text, cursor) !== undefined
+}
+
+/**
+ * The one matter of minutes that found none, where a paragraph of the
+ * preamble goes on after its first sentence with one that opens a matter
+ * (`会议听取了…`): that sentence opens the item, and the paragraphs after
+ * it (the meeting speaking of it) are its body. The preamble keeps what
+ * comes before.
+ */
+function matterInLead(doc: Doc, preamble: Preamble): Item | null {
+  for (const [index, child] of preamble.children.entries()) {
+    if (child.type !== 'paragraph') continue
+    const {start, end} = {start: doc.toNorm(child.position.start.offset), end: doc.toNorm(child.position.end.offset)}
+    for (let at = doc.norm.indexOf('。', start); at !== -1 && at < end - 1; at = doc.norm.indexOf('。', at + 1)) {
+      const line: Line = {start: at + 1, end, kind: 'paragraph', class: null, marker: null}
+      if (!opensMatter(doc, line, false, () => true)) continue
+      const rest = preamble.children.slice(index + 1)
+      if (rest.length === 0 || rest.some((each) => each.type === 'title') || !rest.some((each) => each.type === 'paragraph')) return null
+      const item = paragraphItem(doc, line)
+      item.children.push(...(rest as Array<Paragraph | Attendance | Noise>))
+      preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, at + 1))
+      return item
+    }
+  }
+  return null
 }
 
 /** Whether the last paragraph of the preamble leads in to the items: `…纪要如下:`. */

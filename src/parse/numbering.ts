@@ -7,7 +7,7 @@
  * character at a time: no regular expressions, so no backtracking.
  */
 
-import {actionVerbs, chineseDigits, enumerationWords, sequenceWords} from '../lexicon.js'
+import {actionVerbs, chineseDigits, enumerationWords, numberedMatterWords, sequenceWords} from '../lexicon.js'
 import {words} from '../words.js'
 import type {Level} from '../tree.js'
 import {chineseNumber} from '../extract/date.js'
@@ -63,9 +63,8 @@ const an = code('案')
 const cheng = code('程')
 const shi = code('事')
 const xiang = code('项')
-const du = code('督')
-const jiao = code('交')
-const ban = code('办')
+/** `督办事项`, `议定事项` … before a number (see `numberedMatterWords`). */
+const numberedMatters = words(numberedMatterWords)
 const di = code('第')
 const lenticularOpen = code('【')
 const lenticularClose = code('】')
@@ -240,7 +239,8 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   }
   // A supervision office's `督办事项1:`, `交办事项一:`: a list, as `(一)` is, that makes the items
   // right after the preamble and gives points under an item (`会议确定以下督办事项:`).
-  if (lineStart && (head === du || head === jiao) && text.charCodeAt(start + 1) === ban && text.charCodeAt(start + 2) === shi && text.charCodeAt(start + 3) === xiang) {
+  // So do a joint meeting's `议定事项一:`, `决定事项一:`.
+  if (lineStart && numberedMatters.at(text, start) !== undefined) {
     const found = prefixedNumeral(text, start, 4, 'section', sectionEnds, Number.POSITIVE_INFINITY) ?? prefixedDigits(text, start, 4)
     return found && {...found, level: 'subsection'}
   }
