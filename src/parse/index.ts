@@ -1258,10 +1258,12 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   // A web page's bullet before each matter: `◆会议听取了…`, `● 会议审议了…`.
   while (cursor < line.end && (labelBullets.includes(text.charAt(cursor)) || text.charAt(cursor) === ' ')) cursor++
   // A label of the kind of matter glued before it: `【学习传达】会议传达学习了…`, `【研究事项】会议研究了…`.
+  let tagged = false
   if (text.charCodeAt(cursor) === 0x3010 /* 【 */) {
     const close = text.indexOf('】', cursor)
     if (close !== -1 && close < Math.min(line.end, cursor + 10)) {
       cursor = close + 1
+      tagged = true
       while (cursor < line.end && text.charAt(cursor) === ' ') cursor++
     }
   }
@@ -1281,6 +1283,8 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
     const lineText = text.slice(line.start, Math.min(line.end, line.start + 200))
     if (lineText.includes('主持') || lineText.includes('召开')) return false
   }
+  // `【城市管理】会议同意…`: the tag names a matter of its own, whatever the meeting says of it.
+  if (tagged) return true
   for (let round = 0; round < 2; round++) {
     const filler = fillers.find((candidate) => text.startsWith(candidate, cursor))
     if (filler) cursor += filler.length

@@ -293,6 +293,8 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   if (colon && documentNumberOpeners.has(first) && documentNumberLabel.test(text)) return 'document-number'
   if (colon && text.includes('编号') && /编号\s*:/.test(text) && text.length <= 40 && !/[。,;]/.test(text)) return 'document-number'
   if (endsIssue(text) && issueNumber.test(text)) return 'document-number'
+  // `第11期        2024.06.14`: the issue number and, set off by spaces, the day it was issued.
+  if (context.inPreamble && issueThenDate(text, datesOf)) return 'document-number'
 
   // Breadcrumbs: `首页 > 政务公开 > …`, `XX网 >> 村务公开 >> …`.
   const arrow = text.includes('>') || text.includes('»') || text.includes('›')
@@ -400,6 +402,17 @@ export function isIssuerLine(text: string): boolean {
 }
 
 /** Whether a line ends as an issue number can (`第3期`, `(第21次)`): `期`, `次` or `)`. */
+/** An issue number set off from what follows it by white space: `第11期  `, `(2024年第3期) `. */
+const issuePrefix = /^\(?(?:[〔[【]\s*\d{4}\s*[〕\]】]|\d{4}年)?\s*第?[\d一二三四五六七八九十百]+期\)?\s+/
+
+/** Whether a line is an issue number, then a full date and nothing more (`第11期   2024年6月14日`). */
+function issueThenDate(text: string, datesOf: () => FoundDate[]): boolean {
+  const prefix = issuePrefix.exec(text)
+  if (!prefix) return false
+  const [date] = datesOf()
+  return date !== undefined && date.year !== null && date.start === prefix[0].length && date.end === text.length
+}
+
 function endsIssue(text: string): boolean {
   const last = text.charCodeAt(text.length - 1)
   return last === 0x671f /* 期 */ || last === 0x6b21 /* 次 */ || last === 0x29 /* ) */
