@@ -212,3 +212,13 @@ describe('a tag in 【】 before a paragraph', () => {
     ])
   })
 })
+
+describe('words that read like names', () => {
+  it('should not read 关于 after a title as a person (总书记关于…)', () => {
+    expect(tasks('会议学习了总书记关于加强安全生产的重要论述。')).toEqual([])
+  })
+
+  it('should still read a name of two after a title (副县长于杰)', () => {
+    expect(tasks('由副县长于杰负责协调。')).toEqual([['于杰', '负责协调', null]])
+  })
+})
