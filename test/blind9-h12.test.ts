@@ -317,3 +317,13 @@ describe('topics a web page tags, and a space before 、', () => {
     ])
   })
 })
+
+describe('a meeting named inside a heading that runs on', () => {
+  it('should keep 提交主任会议审定 in the heading: 会议 ends a meeting’s name there, no subject', () => {
+    const record = parseMinutes(
+      ['12月3日，县人大常委会主任宋立群主持召开第四十六次主任会议。会议纪要如下：', '一、会议讨论了《工作要点（征求意见稿）》，要求办公室修改完善，于12月20日前提交主任会议审定。'].join('\n')
+    )
+    expect(record.items[0].heading).toBe('会议讨论了《工作要点（征求意见稿）》，要求办公室修改完善，于12月20日前提交主任会议审定')
+    expect(record.items[0].decisions).toEqual([])
+  })
+})
