@@ -327,3 +327,15 @@ describe('a meeting named inside a heading that runs on', () => {
     expect(record.items[0].decisions).toEqual([])
   })
 })
+
+describe('a partner unit with its other name in brackets', () => {
+  it('should read 要会同区财政局（国资办）尽快… as vague, as 要会同区财政局尽快… is, and leave 各镇 to the task', () => {
+    const record = parseMinutes(
+      ['2024年7月9日，区长韩松主持召开区政府常务会议。', '一、关于甲', '区文旅局要会同区财政局（国资办）尽快拿出方案。区商务局要会同各镇抓紧组织实施。'].join('\n')
+    )
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([
+      ['区文旅局', '尽快'],
+      ['区商务局', null]
+    ])
+  })
+})
