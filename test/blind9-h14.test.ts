@@ -267,4 +267,37 @@ describe('a listed company’s resolution notice run on in one line', () => {
       ['二', '董事会会议审议情况', 2]
     ])
   })
+
+  it('should read each motion approved as its title in 《》, not the vote glued after it', () => {
+    const record = analyze(notice).record
+    expect(record.items[1].decisions.map((each) => each.text)).toEqual(['审议通过《关于2024年年度报告的议案》', '审议通过《关于续聘会计师事务所的议案》'])
+    const position = record.items[1].decisions[0].position
+    expect(notice.slice(position.start.offset, position.end.offset)).toBe('审议通过《关于2024年年度报告的议案》')
+  })
+})
+
+describe('a company’s title over two lines, run on in one', () => {
+  it('should name the meeting of a company’s organ without the company, as the title’s second line does', () => {
+    const body = '\n会议时间：2025年3月27日上午\n主持人：总经理 黄灿\n会议听取了工程管理部关于沿江公路项目进度的汇报。\n'
+    const twoLines = analyze('江川交通投资集团有限公司\n总经理办公会议纪要' + body).record
+    const oneLine = analyze('江川交通投资集团有限公司总经理办公会议纪要' + body).record
+    expect(twoLines.meeting.name).toBe('总经理办公会议')
+    expect(oneLine.meeting.name).toBe('总经理办公会议')
+    const position = oneLine.meeting.positions.name
+    expect(position && '江川交通投资集团有限公司总经理办公会议纪要'.slice(position.start.offset, position.end.offset)).toBe('总经理办公会议')
+  })
+
+  it('should keep a session before the organ’s meeting', () => {
+    expect(analyze('华远水务有限公司2024年第11次总经理办公会纪要\n会议听取了工程部的汇报。\n').record.meeting.name).toBe('2024年第11次总经理办公会')
+  })
+})
+
+describe('page controls glued before the title', () => {
+  it('should break 【打印】【关闭】 at the start of a flattened page from the title after them', () => {
+    const text = `【打印】【关闭】区长办公会议纪要第12期区人民政府办公室 2022年7月4日6月29日下午，区长梁俊峰主持召开区长办公会议，专题研究老旧小区改造和防汛工作。一、关于老旧小区改造工作会议听取了区住建局关于改造项目推进情况的汇报。二、关于防汛工作会议要求各街道落实防汛值班制度，区水务局要在7月10日前完成易涝点排查。`
+    const meeting = analyze(text).record.meeting
+    expect(meeting.title).toBe('区长办公会议纪要')
+    expect(meeting.name).toBe('区长办公会议')
+    expect(meeting.date).toBe('2022-06-29')
+  })
 })

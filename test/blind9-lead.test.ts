@@ -179,3 +179,36 @@ describe('what was reported, not asked', () => {
     expect(tasks('会议要求对全区餐饮场所燃气使用开展全覆盖排查。')).toEqual([])
   })
 })
+
+describe('a meeting named inside a heading', () => {
+  it('should not end a run-on heading at 会议审定 after 主任 (提交主任会议审定)', () => {
+    const record = parseMinutes(
+      [
+        '2024年12月3日,县人大常委会主任宋立群主持召开第四十六次主任会议。',
+        '一、会议讨论了《工作要点(征求意见稿)》,要求常委会办公室修改完善,于12月20日前提交主任会议审定。'
+      ].join('\n')
+    )
+    expect(record.items.map((item) => [item.heading, item.decisions.length])).toEqual([
+      ['会议讨论了《工作要点(征求意见稿)》,要求常委会办公室修改完善,于12月20日前提交主任会议审定', 0]
+    ])
+  })
+})
+
+describe('a tag in 【】 before a paragraph', () => {
+  it('should read a unit in the tag as who reports, a topic in it as no one (merging h12 and h13)', () => {
+    const record = parseMinutes(
+      [
+        '3月9日,管委会副主任卫东明主持召开机关工作周例会。现将会议主要内容纪要如下:',
+        '一、上周工作完成情况及本周工作安排',
+        '【党政办】上周完成了考核材料报送工作;本周做好迎检准备。',
+        '【经发局】上周新签约项目3个;本周跟进2个在谈项目。',
+        '二、城市管理',
+        '【城市管理】会议同意开展背街小巷整治,由城管局负责组织实施。'
+      ].join('\n')
+    )
+    expect(record.items.map((item) => [item.reporters, item.decisions.length, item.assignments.map((assignment) => assignment.owner)])).toEqual([
+      [['党政办', '经发局'], 0, []],
+      [[], 1, ['城管局']]
+    ])
+  })
+})

@@ -432,6 +432,8 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1) || organisation(at + 2)) ? fromLead : fromTitle
 }
 
+/** A company (`…有限公司`, `…集团`) and, after it, the meeting of one of its organs (not its term's board). */
+const companyOrganMeeting = new RegExp(`^[^\\s,。;:]{2,30}?(?:有限公司|有限责任公司|集团)(?:\\([^()]*\\))?((?:\\d{4}\\s*年)?(?:第[一二三四五六七八九十百\\d]+次)?(?:总经理|总裁|经理|党委|董事长|行政|班子)[^\\s,。;:]{0,8}?会(?:议)?)$`)
 /** A body elected for a term: `第三届董事会`, `第二届理事会`. */
 const termedBody = new RegExp(`第[一二三四五六七八九十百\\d]+届(?:${termedBodies.join('|')})`)
 /** A company's body's meeting by year and session: `2024年第二次临时股东大会`, `2023年年度股东大会`. */
@@ -447,6 +449,10 @@ const termedHolder = new RegExp(`(?:${termedBodyHolders.join('|')})(?:\\([^()]*\
  */
 function withoutCompany(doc: Doc, name: Found): Found {
   const value = doc.norm.slice(name.start, name.end)
+  // Any meeting of a company's own organs, as a title on one line names it with the company
+  // (`XX集团有限公司总经理办公会议`, `XX有限公司党委会议`): the meeting, as its own papers call it.
+  const organ = companyOrganMeeting.exec(value)
+  if (organ && organ[1].length >= 4) return found(doc, name.end - organ[1].length, name.end)
   const term = termedBody.exec(value) ?? sessionOfBody.exec(value)
   // The company may be followed by its short name: `XX股份有限公司(以下简称“公司”)`.
   if (!term || term.index < 2 || !termedHolder.test(value.slice(0, term.index))) return name

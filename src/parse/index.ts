@@ -1071,10 +1071,10 @@ const gluedSpeechVerbs = words(['听取', '审议', '研究', '讨论', '同意'
 const gluedOutcomeVerbs = words(['同意', '原则同意', '原则通过', '批准', '暂缓', '审定', '要求', '明确', '决定', '议定'])
 /**
  * Last characters of a meeting's name (`常务会议`, `办公会议`, `联席会议`,
- * `全体会议`, `党委会议`, `第3次会议`, `工作会议`, `提交主任会议审定`,
- * `董事会议`): there `会议` is no subject.
+ * `全体会议`, `党委会议`, `第3次会议`, `工作会议`, `主任会议`, `代表会议`,
+ * `股东会议`, `董事会议`): there `会议` is no subject (`…提交主任会议审定`).
  */
-const meetingNameEnds = '务公席体委组次届长大班会作任事'
+const meetingNameEnds = '务公席体委组次届长大班会作任表东事'
 
 /**
  * Last characters of the matter a heading names (`…方案》`, `…事宜`, `…事项`,

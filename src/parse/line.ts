@@ -672,8 +672,10 @@ function flatBreaks(text: string): number[] {
   if (marking && marking[0].trim().length >= 4 && marking[0].length < text.length) breaks.push(marking[0].length)
   // The title and what follows it on its own line: `…纪要(2024年4月12日)`, `…纪要第3期`.
   // Its letters may be spaced, as printed titles are: `专 题 会 议 纪 要`.
-  // It opens the text, or follows a notice's codes (`证券代码:…公告编号:2025-077‖XX股份有限公司…决议公告`).
-  let coded = 0
+  // It opens the text, or follows page controls (`【打印】【关闭】‖…纪要`) or a notice's codes
+  // (`证券代码:…公告编号:2025-077‖XX股份有限公司…决议公告`).
+  let coded = leadingControls(text)
+  if (coded > 0 && coded < text.length) breaks.push(coded)
   for (const match of text.slice(0, headerLength).matchAll(codedLabelValue)) {
     coded = match.index + match[0].length
     breaks.push(coded)
@@ -856,6 +858,17 @@ function flatBreaks(text: string): number[] {
   const signOff = signOffStart(text)
   if (signOff !== null) breaks.push(signOff)
   return breaks
+}
+
+/** Where page controls in brackets at the start of a text end (`【打印】【关闭】`), or 0. */
+function leadingControls(text: string): number {
+  let at = 0
+  for (let match = /^\s*【([^【】]{1,8})】/.exec(text); match; match = /^\s*【([^【】]{1,8})】/.exec(text.slice(at))) {
+    const inner = match[1].replace(/\s+/g, '')
+    if (!pageChromeWords.includes(inner) && pageChrome.at(inner, 0) === undefined) break
+    at += match[0].length
+  }
+  return at
 }
 
 /** A title: up to `纪要`, `决议公告`, and its bracketed date or number. */
