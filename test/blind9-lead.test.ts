@@ -222,3 +222,9 @@ describe('words that read like names', () => {
     expect(tasks('由副县长于杰负责协调。')).toEqual([['于杰', '负责协调', null]])
   })
 })
+
+describe('an owner before 限', () => {
+  it('should read X限10日内… as X\'s task with its deadline (h12 left it)', () => {
+    expect(tasks('县财政局限10日内完成拨付。')).toEqual([['县财政局', '限10日内完成拨付', '10日内']])
+  })
+})
