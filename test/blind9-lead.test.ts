@@ -228,3 +228,15 @@ describe('an owner before 限', () => {
     expect(tasks('县财政局限10日内完成拨付。')).toEqual([['县财政局', '限10日内完成拨付', '10日内']])
   })
 })
+
+describe('the maker of what the meeting takes up with 对', () => {
+  const reporters = (body: string) => parseMinutes(['2024年6月25日,县长王明主持召开县政府常务会议。', '一、研究有关事项', body].join('\n')).items[0].reporters
+
+  it('should read 会议对X提出的《…》进行了审议 as X presenting (h12 left it)', () => {
+    expect(reporters('会议对县教育局提出的《课后服务方案》进行了审议,原则同意该方案。')).toEqual(['县教育局'])
+  })
+
+  it('should not read 会议对X的工作提出了要求 as X presenting', () => {
+    expect(reporters('会议对县教育局的工作提出了要求。')).toEqual([])
+  })
+})

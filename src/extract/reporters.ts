@@ -61,13 +61,16 @@ const studying = words(['研究讨论了', '研究讨论', '研究了', '研究'
 const madeBy = words(['提出的', '提交的', '报送的'])
 /** `研究X关于…的请示`, in a heading too: the one that submitted what is studied (see `submits`). */
 const studyingSubmission = words(['研究了', '研究'])
+const takingUp = words(['对'])
 const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers: Words]> = [
   ['听取', hearing, followingReporter],
   ['审议', hearing, followingReporter],
   ['同意', agreeing, proposed],
   ['研究', studying, madeBy],
   ['讨论', studying, madeBy],
-  ['研究', studyingSubmission, words(['关于'])]
+  ['研究', studyingSubmission, words(['关于'])],
+  // `会议对X提出的《…》进行了审议`: the maker of what the meeting takes up.
+  ['对', takingUp, madeBy]
 ]
 
 /** The cues a point is read for: `同意X提出的…`. */
@@ -161,7 +164,7 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
         for (let at = indexWithin(text, anchor, sentence.start, sentence.end); at !== -1; at = indexWithin(text, anchor, at + anchor.length, sentence.end)) {
           // The anchor is the cue's first two characters: `听取…`, `审议…`, `同意…` (after `原则`).
           // `会议研究了…`: the meeting studies (not `研究生院`, `同意研究院提出的…`).
-          const cue = cues === studying && !meetingStudies(text, at) ? undefined : cues.at(text, at)
+          const cue = (cues === studying || cues === takingUp) && !meetingStudies(text, at) ? undefined : cues.at(text, at)
           // `会议议程为:听取和审议X关于…的报告`: the agenda of a session to come, not a report to this one.
           if (cue && !inAgenda(text, at) && (cues !== studyingSubmission || submits(text, at, sentence.end))) {
             // `听取了由X提交的…`: X.
