@@ -280,3 +280,19 @@ describe('round 11: a 主汇报单位 column, a 股长', () => {
     expect(summary('议题\t汇报人\t会议意见\n预算编制安排\t预算股股长 尤丽\t原则同意')[0].reporters).toEqual(['预算股'])
   })
 })
+
+describe('round 13: a bare 意见 column, an outcome that announces its list', () => {
+  it('should read a table parted by bars without outer ones, its columns 议题 | 汇报 | 意见', () => {
+    expect(summary('议题 | 汇报 | 意见\n春节保供 | 区商务局 | 同意工作方案')).toEqual([{heading: '春节保供', reporters: ['区商务局'], decisions: ['同意工作方案'], owners: []}])
+  })
+
+  it('should read each point after `审议通过了以下议案:` as a decision of its own', () => {
+    const item = summary('一、审议议案\n会议审议通过了以下议案：（一）《关于财务决算的议案》；（二）《关于投资计划的议案》。')[0]
+    expect(item.decisions).toEqual(['《关于财务决算的议案》；', '《关于投资计划的议案》。'])
+  })
+
+  it('should not take a list after `以下` for decisions where no outcome stands before it (`会议听取了以下汇报:`)', () => {
+    const item = summary('一、听取汇报\n会议听取了以下汇报：（一）区财政局关于预算的汇报；（二）区审计局关于审计的汇报。')[0]
+    expect(item.decisions).toEqual([])
+  })
+})

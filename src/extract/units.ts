@@ -200,8 +200,24 @@ function leadInClause(doc: Doc, floor: number, listStart: number): {start: numbe
     const verb = leadInWords.find((word) => clause.slice(subject.length) === word && word !== '同意')
     return verb ? {start, verb} : null
   }
-  const verb = leadInWords.find((word) => clause.includes(word))
+  const verb = leadInWords.find((word) => clause.includes(word)) ?? announcingVerb(clause)
   return verb ? {start, verb} : null
+}
+
+/** Outcomes, longest first, that may announce what they passed: `审议通过了以下议案:`. */
+const outcomeVerbs = [...decisionVerbs].sort((a, b) => b.length - a.length)
+
+/**
+ * The outcome of a clause that announces the list it passed (`会议审议通过了以下议案`,
+ * `原则同意如下事项`): an outcome before `以下` or `如下`.
+ */
+function announcingVerb(clause: string): string | undefined {
+  const at = clause.search(/以下|如下/)
+  if (at === -1) return undefined
+  return outcomeVerbs.find((verb) => {
+    const found = clause.lastIndexOf(verb, at)
+    return found !== -1 && found + verb.length <= at
+  })
 }
 
 /** The meeting as the subject of a lead-in: `会议明确`, `会议还明确`. */
