@@ -296,3 +296,26 @@ describe('round 13: a bare 意见 column, an outcome that announces its list', (
     expect(item.decisions).toEqual([])
   })
 })
+
+describe('round 14: a news report that decides in its lead, deadline lines, owners that oversee', () => {
+  it('should open the one matter of a one-paragraph report at `现场办公会议定:`, each enumerated point a decision', () => {
+    const text = '副市长到园区现场办公\n3月2日，副市长林海到园区召开现场办公会。现场办公会议定：一是由市工信局牵头制定扶持政策，2月底前出台；二是市人社局负责组织招聘会。\n'
+    const {record} = analyze(text)
+    expect(record.items).toHaveLength(1)
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['由市工信局牵头制定扶持政策，2月底前出台；', '市人社局负责组织招聘会。'])
+    expect(record.items[0].assignments.map((assignment) => assignment.owner)).toEqual(['市工信局', '市人社局'])
+  })
+
+  it('should not open a matter at a colon that follows no meeting (`主要内容:`)', () => {
+    const text = '副市长到园区调研\n3月2日，副市长林海到园区调研。主要内容：一是察看项目；二是走访企业。\n'
+    expect(analyze(text).record.items).toEqual([])
+  })
+
+  it('should give the tasks of a line the deadline on the label line under it (`完成时限:`)', () => {
+    const item = minutes('一、污水处理厂二期\n会议要求，由城北街道负责加快征地拆迁，区住建局要督促施工单位增加班组。\n完成时限：2027年3月31日前').record.items[0]
+    expect(item.assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([
+      ['城北街道', '2027年3月31日前'],
+      ['区住建局', '2027年3月31日前']
+    ])
+  })
+})

@@ -160,7 +160,20 @@ function opensWithStatement(paragraph: Paragraph): boolean {
 function addParagraph(doc: Doc, paragraph: Paragraph, units: Unit[]): void {
   const span = normSpan(doc, paragraph.position)
   let from = span.start
+  let floor = span.start
   for (const node of paragraph.children) {
+    // A list of the paragraph's own after a lead-in the meeting's cue does not open (`现场办公会议定:一是…`).
+    if (node.type === 'list') {
+      const listStart = doc.toNorm(node.position.start.offset)
+      const leadIn = leadInClause(doc, floor, listStart)
+      floor = doc.toNorm(node.position.end.offset)
+      if (!leadIn) continue
+      if (leadIn.start > from) units.push({kind: 'paragraph', decision: null, start: from, end: leadIn.start})
+      for (const point of node.children) units.push({kind: 'point', decision: leadIn.verb, ...pointContent(doc, point)})
+      from = floor
+      continue
+    }
+    if (node.type === 'statement') floor = doc.toNorm(node.position.end.offset)
     if (node.type !== 'statement' || node.kind !== 'decision') continue
     let clauseFloor = doc.toNorm(node.cuePosition.start.offset)
     for (const list of node.children) {

@@ -1387,9 +1387,11 @@ function matterInLead(doc: Doc, preamble: Preamble): Item | null {
     const {start, end} = {start: doc.toNorm(child.position.start.offset), end: doc.toNorm(child.position.end.offset)}
     for (let at = doc.norm.indexOf('。', start); at !== -1 && at < end - 1; at = doc.norm.indexOf('。', at + 1)) {
       const line: Line = {start: at + 1, end, kind: 'paragraph', class: null, marker: null}
-      if (!opensMatter(doc, line, false, () => true)) continue
       const rest = preamble.children.slice(index + 1)
-      if (rest.length === 0 || rest.some((each) => each.type === 'title') || !rest.some((each) => each.type === 'paragraph')) return null
+      // (Or a sentence that leads in to what the meeting decided, run on to the end: `现场办公会议定:一是…`.)
+      const decides = decidesAfter(doc, at + 1, end)
+      if (!decides && !opensMatter(doc, line, false, () => true)) continue
+      if (rest.some((each) => each.type === 'title') || (!decides && !rest.some((each) => each.type === 'paragraph'))) return null
       const item = paragraphItem(doc, line)
       item.children.push(...(rest as Array<Paragraph | Attendance | Noise>))
       preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, at + 1))
@@ -1397,6 +1399,22 @@ function matterInLead(doc: Doc, preamble: Preamble): Item | null {
     }
   }
   return null
+}
+
+/** What leads in to the decisions of a news report's one matter: `会议议定:`, `现场办公会议定:`. */
+const decidingLeadIns = ['议定', '明确', '决定', '确定']
+
+/**
+ * Whether the sentence at `start` leads in, within its first 16 characters, to
+ * what the meeting decided, the points after its colon (`现场办公会议定:一是…`).
+ */
+function decidesAfter(doc: Doc, start: number, end: number): boolean {
+  const colonAt = doc.norm.indexOf(':', start)
+  if (colonAt === -1 || colonAt - start > 16 || colonAt + 1 >= end) return false
+  const before = doc.norm.slice(start, colonAt).replace(/(?:如下|以下事项)$/, '')
+  const word = decidingLeadIns.find((each) => before.endsWith(each))
+  // The meeting before its verb: `会议`, `会上`, or a meeting's kind ending in 会 (`现场办公会`).
+  return word !== undefined && /会[议上]?$/.test(before.slice(0, -word.length))
 }
 
 /** Whether the last paragraph of the preamble leads in to the items: `…纪要如下:`. */
