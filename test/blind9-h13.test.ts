@@ -319,3 +319,11 @@ describe('round 14: a news report that decides in its lead, deadline lines, owne
     ])
   })
 })
+
+describe('round 15: a point labelled 汇报情况', () => {
+  it('should take the one who reports in the sentence after a short label that says 汇报 (`(一)汇报情况。X汇报了…`)', () => {
+    const item = summary('一、关于业绩考核\n（一）汇报情况。人力资源部汇报了考核结果。\n（二）会议意见。会议原则同意考核结果。')[0]
+    expect(item.reporters).toEqual(['人力资源部'])
+    expect(item.decisions).toEqual(['会议原则同意考核结果'])
+  })
+})
