@@ -327,3 +327,10 @@ describe('round 15: a point labelled 汇报情况', () => {
     expect(item.decisions).toEqual(['会议原则同意考核结果'])
   })
 })
+
+describe('round 16: a rule drawn with long dashes', () => {
+  it('should take `｜——｜——｜` under a header for the rule of the table, not a row', () => {
+    const records = summary('｜议题｜汇报单位｜会议意见｜\n｜——｜——｜——｜\n｜民生项目｜县发改局｜原则同意｜')
+    expect(records.map((item) => item.heading)).toEqual(['民生项目'])
+  })
+})
