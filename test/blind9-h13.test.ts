@@ -334,3 +334,11 @@ describe('round 16: a rule drawn with long dashes', () => {
     expect(records.map((item) => item.heading)).toEqual(['民生项目'])
   })
 })
+
+describe('round 17: a header spaced out to align, a caption over the table', () => {
+  it('should join a label spaced out over a run of spaces (`议　　题`) and take a caption (`表1 …`) for part of the table', () => {
+    const text = '某局局务会议纪要\n2027年1月26日，局长钟海主持召开局务会议。会议研究事项如下：\n表1　会议议题及议定意见\n序号　　议　　题　　　　汇报股室　　会议意见\n1　　　校外培训治理　　基础教育股　　同意方案\n'
+    const {record} = analyze(text)
+    expect(record.items.map((item) => [item.heading, item.reporters, item.decisions.map((decision) => decision.text)])).toEqual([['校外培训治理', ['基础教育股'], ['同意方案']]])
+  })
+})

@@ -507,7 +507,7 @@ function agendaTables(doc: Doc, lines: Line[]): void {
       stackedAgenda(doc, lines, index)
       continue
     }
-    const labels = splitCells(doc.norm, header, separator).map((cell) => doc.norm.slice(cell.start, cell.end).replace(/\s+/g, ''))
+    const labels = headerLabels(doc, header, separator)
     const topic = labels.findIndex((label) => topicColumns.has(label))
     const reporter = labels.findIndex((label) => reporterColumns.has(label))
     const opinion = labels.findIndex((label) => opinionColumns.has(label))
@@ -516,6 +516,9 @@ function agendaTables(doc: Doc, lines: Line[]): void {
       continue
     }
     if (topic === -1 || (reporter === -1 && opinion === -1)) continue
+    // A caption over the header (`表1 会议议题及议定意见`) belongs to the table.
+    const caption = index > 0 ? (lines[index - 1] as Line) : null
+    if (caption && isCaption(doc, caption)) lines[index - 1] = {...asLabel(caption), agendaHeader: true}
     const ownerColumns = taskOwnerColumns(labels)
     const due = labels.findIndex((label) => dueColumnLabels.has(label))
     lines[index] = {...asLabel(header), agendaHeader: true}
@@ -628,6 +631,34 @@ function leadsInToAgenda(doc: Doc, line: Line, next: Line | undefined): boolean 
 function textOf(doc: Doc, cell: Cell): Text {
   const position = doc.normPosition(cell.start, cell.end)
   return {type: 'text', value: doc.source.slice(position.start.offset, position.end.offset), position}
+}
+
+/**
+ * The labels of a header row, spaces taken out (`议 题` → `议题`); in a row
+ * parted by runs of spaces, a label spaced out to align (`议　　题`) splits
+ * into cells of one character, joined again.
+ */
+function headerLabels(doc: Doc, header: Line, separator: '|' | '\t' | '  '): string[] {
+  const labels = splitCells(doc.norm, header, separator).map((cell) => doc.norm.slice(cell.start, cell.end).replace(/\s+/g, ''))
+  if (separator !== '  ') return labels
+  const joined: string[] = []
+  let single = ''
+  for (const label of [...labels, '']) {
+    if (label.length === 1) {
+      single += label
+      continue
+    }
+    if (single) joined.push(single)
+    single = ''
+    if (label) joined.push(label)
+  }
+  return joined
+}
+
+/** Whether a line is a table's caption: `表1 会议议题及议定意见`, short, no sentence in it. */
+function isCaption(doc: Doc, line: Line): boolean {
+  const text = doc.norm.slice(line.start, line.end)
+  return line.kind === 'paragraph' && text.length <= 24 && /^(?:附)?表\s*[\d一二三四五六七八九十]*[\s:]/.test(text) && !/[,。;]/.test(text)
 }
 
 /** A line made a label of the page (a table's header and `---` row). */
