@@ -342,3 +342,10 @@ describe('round 17: a header spaced out to align, a caption over the table', () 
     expect(record.items.map((item) => [item.heading, item.reporters, item.decisions.map((decision) => decision.text)])).toEqual([['校外培训治理', ['基础教育股'], ['同意方案']]])
   })
 })
+
+describe('round 18: a board’s table of motions', () => {
+  it('should read a board’s table of motions (议案名称 | 提交部门 | 表决结果), the outcome after the tally its decision', () => {
+    const records = summary('| 序号 | 议案名称 | 提交部门 | 表决结果 |\n| --- | --- | --- | --- |\n| 1 | 关于年度经营计划的议案 | 计划财务部 | 同意8票，弃权1票，审议通过 |')
+    expect(records).toEqual([{heading: '关于年度经营计划的议案', reporters: ['计划财务部'], decisions: ['审议通过'], owners: []}])
+  })
+})
