@@ -349,3 +349,10 @@ describe('round 18: a board’s table of motions', () => {
     expect(records).toEqual([{heading: '关于年度经营计划的议案', reporters: ['计划财务部'], decisions: ['审议通过'], owners: []}])
   })
 })
+
+describe('round 21: a table that previews the agenda', () => {
+  it('should not make items of an agenda table over numbered matters; the sections are the items', () => {
+    const records = summary('| 序号 | 议题 | 汇报单位 |\n| --- | --- | --- |\n| 1 | 关于停车规划 | 县住建局 |\n现将会议议定事项纪要如下：\n一、关于停车规划\n会议听取了县住建局的汇报，原则同意该规划。')
+    expect(records.map((item) => [item.heading, item.reporters, item.decisions])).toEqual([['关于停车规划', ['县住建局'], ['原则同意该规划']]])
+  })
+})

@@ -516,6 +516,8 @@ function agendaTables(doc: Doc, lines: Line[]): void {
       continue
     }
     if (topic === -1 || (reporter === -1 && opinion === -1)) continue
+    // A table over numbered matters (`会议议程如下:` / the table / `一、关于…`) previews the agenda: the matters are the sections.
+    if (lines.slice(index + 1).some((line) => line.kind === 'section')) continue
     // A caption over the header (`表1 会议议题及议定意见`) belongs to the table.
     const caption = index > 0 ? (lines[index - 1] as Line) : null
     if (caption && isCaption(doc, caption)) lines[index - 1] = {...asLabel(caption), agendaHeader: true}
