@@ -356,3 +356,14 @@ describe('round 21: a table that previews the agenda', () => {
     expect(records.map((item) => [item.heading, item.reporters, item.decisions])).toEqual([['关于停车规划', ['县住建局'], ['原则同意该规划']]])
   })
 })
+
+describe('round 22: a table of topics over paragraphs that take them up', () => {
+  it('should leave a table without opinions to the paragraphs below it that take the matters up', () => {
+    const records = summary('议题\t汇报单位\n资产出租办法\t区财政局\n会议审议了《资产出租办法》，原则通过该办法。')
+    expect(records.map((item) => [item.heading, item.decisions])).toEqual([['会议审议了《资产出租办法》，原则通过该办法', ['原则通过该办法']]])
+  })
+
+  it('should still read a table with opinions as the items where no paragraph takes a matter up after it', () => {
+    expect(summary('议题\t汇报单位\t会议意见\n资产出租办法\t区财政局\t原则通过\n会议强调，各部门要抓好落实。').map((item) => item.heading)).toEqual(['资产出租办法'])
+  })
+})

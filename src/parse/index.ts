@@ -516,8 +516,7 @@ function agendaTables(doc: Doc, lines: Line[]): void {
       continue
     }
     if (topic === -1 || (reporter === -1 && opinion === -1)) continue
-    // A table over numbered matters (`会议议程如下:` / the table / `一、关于…`) previews the agenda: the matters are the sections.
-    if (lines.slice(index + 1).some((line) => line.kind === 'section')) continue
+    if (previewsAgenda(doc, lines, index, separator, opinion !== -1)) continue
     // A caption over the header (`表1 会议议题及议定意见`) belongs to the table.
     const caption = index > 0 ? (lines[index - 1] as Line) : null
     if (caption && isCaption(doc, caption)) lines[index - 1] = {...asLabel(caption), agendaHeader: true}
@@ -661,6 +660,20 @@ function headerLabels(doc: Doc, header: Line, separator: '|' | '\t' | '  '): str
 function isCaption(doc: Doc, line: Line): boolean {
   const text = doc.norm.slice(line.start, line.end)
   return line.kind === 'paragraph' && text.length <= 24 && /^(?:附)?表\s*[\d一二三四五六七八九十]*[\s:]/.test(text) && !/[,。;]/.test(text)
+}
+
+/**
+ * Whether the agenda table whose header is at `index` only previews the
+ * matters taken up below it: numbered sections follow it (`会议议程如下:` /
+ * the table / `一、关于…`), or, where it gives no opinion (`议题 | 汇报单位`),
+ * paragraphs that take a matter up (`会议审议了…`).
+ */
+function previewsAgenda(doc: Doc, lines: Line[], index: number, separator: '|' | '\t' | '  ', opinions: boolean): boolean {
+  let at = index + 1
+  while (at < lines.length && (cellSeparator(doc.norm, lines[at] as Line) === separator || (separator === '|' && separatorRow(doc.norm, lines[at] as Line)))) at++
+  const after = lines.slice(at)
+  if (after.some((line) => line.kind === 'section')) return true
+  return !opinions && after.some((line) => line.kind === 'paragraph' && opensMatter(doc, line, false, () => true))
 }
 
 /** A line made a label of the page (a table's header and `---` row). */
