@@ -48,6 +48,11 @@ export const statementCues: ReadonlyArray<readonly [cue: string, kind: Statement
   ['审议通过', 'decision'],
   ['审议并原则通过', 'decision'],
   ['审议并通过', 'decision'],
+  // A vote taken on what was examined: `会议审议并表决通过了…`.
+  ['审议并表决通过', 'decision'],
+  ['审议并投票表决通过', 'decision'],
+  ['投票表决通过', 'decision'],
+  ['表决通过', 'decision'],
   ['一致同意', 'decision'],
   ['一致通过', 'decision'],
   ['同意', 'decision'],
@@ -68,7 +73,20 @@ export const clauseCues: ReadonlyArray<readonly [cue: string, kind: StatementKin
 ]
 
 /** Subjects that may stand before a cue: `会议强调`, `会议还强调`, `会上…`. */
-export const statementSubjects: readonly string[] = ['会议还', '会议', '会上还', '会上,', '会上', '经会议研究,', '经研究,', '经会议讨论,']
+export const statementSubjects: readonly string[] = [
+  '会议还',
+  '会议',
+  '会上还',
+  '会上,',
+  '会上',
+  '经会议研究,',
+  '经研究,',
+  '经会议讨论,',
+  // Those present, as the meeting: `与会人员一致同意…`, `与会同志一致认为…`.
+  '与会人员',
+  '与会同志',
+  '与会成员'
+]
 
 /**
  * Verbs that make a clause a decision wherever the clause starts, with or
@@ -76,6 +94,10 @@ export const statementSubjects: readonly string[] = ['会议还', '会议', '会
  */
 export const decisionVerbs: readonly string[] = [
   '审议并原则通过',
+  // A report heard and agreed to at once: `听取并原则同意X《关于…的汇报》`.
+  '听取并原则同意',
+  '听取并原则通过',
+  '听取并同意',
   // A congress's approval of a budget or final accounts, done: `审查批准了2023年县级财政决算` (not an
   // agenda's `议程为:审查批准…`).
   '审查和批准了',
@@ -94,6 +116,9 @@ export const decisionVerbs: readonly string[] = [
   '研究同意',
   '讨论同意',
   '审议同意',
+  '审议并表决通过',
+  '审议并投票表决通过',
+  '投票表决通过',
   '表决通过',
   '全票通过',
   '审议并原则同意',
@@ -116,7 +141,14 @@ export const decisionVerbs: readonly string[] = [
   '通过',
   '批准',
   '决定',
-  '暂缓'
+  // `原则予以同意`, `予以通过`: the outcome with the verb of granting.
+  '原则予以同意',
+  '予以同意',
+  '予以通过',
+  '予以批准',
+  '暂缓',
+  // A matter the meeting leaves as it is for now, as 暂缓 does: `暂不作调整`, `暂不实施`.
+  '暂不'
 ]
 
 /**
@@ -175,16 +207,23 @@ export const actionVerbs: readonly string[] = [
 
 /**
  * Adverbs between `会议` and the verb that takes up a matter: `会议先后听取了…`,
- * `会议逐项审议了…`, `会议最后研究了…`; `前置` of a state-owned company's party
+ * `会议逐项审议了…`, `会议最后研究了…`, `会议集体研究了…`; `前置` of a state-owned company's party
  * committee, which studies a matter before its board decides (`会议前置研究了…`).
  */
-export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又', '前置']
+export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又', '前置', '集体']
 
 /**
  * Words that name a paragraph's matter first, before the meeting speaks on it:
  * `关于X,会议同意…`, `针对X问题,会议研究决定…`, `就X问题,会议明确如下:`.
  */
 export const topicOpeners: readonly string[] = ['关于', '针对', '就']
+
+/**
+ * Those of them that answer a point of the matter in hand: after a matter the
+ * meeting heard (`会议听取了…的汇报。`), `针对X问题,会议明确…` and
+ * `就X问题,会议要求…` settle the problems it raised, in the same item.
+ */
+export const followUpOpeners: readonly string[] = ['针对', '就']
 
 /** Votes by which the meeting takes up a matter named before the verb: `会议还对X进行了表决`. */
 export const matterVotes: readonly string[] = ['表决', '投票表决', '票决']
@@ -444,6 +483,13 @@ export const objectTaskVerbs: readonly string[] = ['实行', '实施', '开展',
  */
 export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂', '调配', '调剂解决', '统筹', '拨付', '筹措', '支出', '解决', '抽调', '选派']
 
+/**
+ * Verbs after an owner's verb of responsibility whose object the clause
+ * writes before `由X` (`营销方案由营销中心负责制定`, `实施细则由X牵头起草`):
+ * the clause's opening is the task's object.
+ */
+export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写']
+
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
 
@@ -480,6 +526,16 @@ export const nonTaskVerbs: readonly string[] = [
 /** Addressees that are audiences, not owners: `各地各部门`, `有关部门`. */
 export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级', '被']
 
+/**
+ * The bodies directly under a level of government, named as a whole
+ * (`市直有关部门`, `县直各单位`, `区直部门`): an audience, as `有关部门` is.
+ * A level, then `直`, then a generic prefix or one of `directBodies`.
+ */
+export const directLevels: readonly string[] = ['省直', '市直', '县直', '区直', '旗直', '州直', '盟直']
+
+/** What the bodies under a level are called, as a whole: `市直部门`, `县直单位`, `区直机关`. */
+export const directBodies: readonly string[] = ['部门', '单位', '机关', '各部门', '各单位']
+
 /** Words that end like a unit but are not one: `领导干部要…`, `全社会`. */
 export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股']
 
@@ -497,7 +553,7 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会
  * (`会议要求开展住宅小区…`, `加快推进新校区…`) or takes up (`审议县人大常委会…`)
  * is no owner. (Not `研究`, which opens `研究院`, `研究生院`.)
  */
-export const notUnitOpeners: readonly string[] = ['开展', '加快', '推进', '加强', '审议', '听取', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善']
+export const notUnitOpeners: readonly string[] = ['开展', '加快', '推进', '加强', '审议', '听取', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全']
 
 /**
  * Verbs of a change from one thing to another, after which a `由` before them
@@ -521,6 +577,8 @@ export const reporterFollowers: readonly string[] = [
   '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '牵头起草的', '负责起草的', '进行',
   // `听取了总经理X所作的《…报告》`, `听取了副县长X受县人民政府委托所作的…报告`, `听取了副县长X作的…报告`.
   '所作的', '所做的', '受', '作的关于', '作的《',
+  // `听取了X、Y分别关于…的汇报`: joint makers, each of its own report.
+  '分别关于', '分别就', '分别作的', '分别所作的',
   // `听取了X的汇报`, `X的情况说明`: the report named after its maker, with no subject.
   '的汇报', '的情况汇报', '的工作汇报', '的专题汇报', '的工作情况汇报', '的有关情况汇报',
   '的说明', '的情况说明', '的起草说明', '的通报', '的情况通报', '的报告', '的情况报告', '的工作报告'
@@ -719,7 +777,9 @@ export const suffixVerbs: readonly string[] = [
   '校外',
   '校区',
   '校园',
-  '局面'
+  '局面',
+  // `市政府系|统各部门`: a university's department (系) does not end inside 系统.
+  '系统'
 ]
 
 /**
@@ -1024,6 +1084,9 @@ export const metadataLabels: readonly string[] = [
   '证券代码',
   '证券简称'
 ]
+
+/** Words that open the count of who attended, after a header or attendance line: `应到代表45人,实到43人。`. */
+export const attendanceCountOpeners: readonly string[] = ['应到', '应出席', '应参会', '实到', '实出席', '实际出席']
 
 /** Labels of publication dates, which are not the meeting's date. */
 export const publicationDateLabels: readonly string[] = [
@@ -1630,6 +1693,24 @@ export const continuationFirsts: readonly string[] = ['的', '了', '和', '及'
  * as forms: `汇报单位:`, `汇报科室:`, `表决结果:` (boards), `会议意见:`.
  */
 export const itemLabels: readonly string[] = ['汇报单位', '汇报科室', '汇报部门', '汇报人', '表决结果', '会议意见', '议定意见', '审议意见']
+
+/**
+ * Sections of fixed wording in a listed company's resolution notice (the
+ * exchanges' template): `一、董事会会议召开情况`, `二、董事会会议审议情况`,
+ * `三、备查文件`. Each heading stands alone on its line.
+ */
+export const noticeSectionHeadings: readonly string[] = [
+  '董事会会议召开情况',
+  '董事会会议审议情况',
+  '监事会会议召开情况',
+  '监事会会议审议情况',
+  '会议召开和出席情况',
+  '会议召开情况',
+  '会议出席情况',
+  '议案审议情况',
+  '议案审议表决情况',
+  '备查文件'
+]
 
 /** Adverbs that may stand before `由X负责` without being the task set before its owner (`并由X负责`, `会后由X负责`). */
 export const frontedAdverbs: readonly string[] = ['并', '再', '另', '均', '统一', '具体', '同时', '会后', '随后', '今后', '最后', '然后', '其中', '分别', '原则上']

@@ -138,3 +138,182 @@ describe('a clause that works with units after an owner', () => {
     ).toEqual([['市财政局', '引导资金管理委员会']])
   })
 })
+
+describe('forms found by probing between rounds', () => {
+  it('should name the meeting of a title 关于召开X推进会的会议纪要 as X, as the lead does', () => {
+    const record = parseMinutes(['关于召开全县秋粮收购工作推进会的会议纪要', '9月20日，副县长石峰主持召开全县秋粮收购工作推进会。', '会议听取了县粮食局的汇报。'].join('\n'))
+    expect(record.meeting.name).toBe('全县秋粮收购工作推进会')
+  })
+
+  it('should read 暂不作调整 at a clause start as an outcome, as 暂缓 is', () => {
+    const record = parseMinutes(['6月3日，市长石峰主持召开市政府常务会议。', '会议研究了公交票价调整方案，暂不作调整，由市交通局进一步开展成本监审。'].join('\n'))
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['暂不作调整'])
+  })
+
+  it('should read 第一项，… as a numbered matter, on its own line or run on in one paragraph', () => {
+    const lines = ['10月8日，镇党委书记石峰主持召开镇党委会议。会议研究了以下事项：', '第一项，研究冬季消防工作。会议同意。', '第二项，研究敬老院改造。会议同意。']
+    expect(parseMinutes(lines.join('\n')).items.map((item) => item.heading)).toEqual(['研究冬季消防工作', '研究敬老院改造'])
+    expect(parseMinutes(lines.join('')).items.map((item) => item.heading)).toEqual(['研究冬季消防工作', '研究敬老院改造'])
+  })
+})
+
+describe('owners that are no owners', () => {
+  it('should give 会议明确，X由Y运营 to Y alone: X is the topic', () => {
+    expect(tasks(['6月7日，市长陶建华主持召开市政府常务会议。', '一、关于场馆', '会议明确，市会展中心由市国投集团统一运营。'].join('\n'))).toEqual([[['市国投集团', '统一运营', null]]])
+  })
+
+  it('should take 市直有关部门, 县直各单位 and 区直部门 for audiences, alone or joined to 各…', () => {
+    expect(
+      tasks(
+        ['6月7日，市长陶建华主持召开市政府常务会议。', '一、关于排查', '会议要求，各县市区、市直有关部门要立即开展排查。县直各单位要落实值班制度。区直部门要加强宣传。市应急局要每日调度。'].join('\n')
+      )
+    ).toEqual([[['市应急局', '要每日调度', null]]])
+  })
+})
+
+describe('round 7 forms', () => {
+  it('should take the year of an issue line 第N期 with its date set off by spaces', () => {
+    const record = parseMinutes(['区人民政府区长办公会议纪要', '第4期                    2023.11.02', '11月1日，区长文涛主持召开区长办公会议。会议纪要如下：', '1、关于供暖。会议同意。'].join('\n'))
+    expect(record.meeting.date).toBe('2023-11-01')
+  })
+
+  it('should read 审议并表决通过了… and 投票表决通过 as outcomes', () => {
+    const record = parseMinutes(['12月9日，党委书记文涛主持召开党委会。', '会议审议并表决通过了年度培训计划。', '会议审议并投票表决通过了先进集体名单。'].join('\n'))
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.text))).toEqual([['会议审议并表决通过了年度培训计划'], ['会议审议并投票表决通过了先进集体名单']])
+  })
+
+  it('should not make a reporter of 由X作为项目业主 in a sentence that heard another report', () => {
+    const record = parseMinutes(['7月6日，县长文涛主持召开县政府常务会议。', '一、研究管网项目', '会议听取了县水利局的汇报，同意项目采取EPC模式，由县水务公司作为项目业主。'].join('\n'))
+    expect(record.items[0].reporters).toEqual(['县水利局'])
+  })
+})
+
+describe('a report heard and agreed to at once, and a document named with its maker', () => {
+  it('should read 听取并原则同意X《…》 as X reporting and the meeting agreeing, and 研究同意X《…的请示》 as X the maker', () => {
+    const record = parseMinutes(
+      ['5月6日，县长潘立主持召开县政府常务会议。', '一、听取并原则同意县统计局《关于经济运行情况的汇报》', '会议同意。', '二、研究同意县民政局《关于调整低保标准的请示》', '由县民政局负责实施。'].join('\n')
+    )
+    expect(record.items.map((item) => item.reporters)).toEqual([['县统计局'], ['县民政局']])
+    expect(record.items[0].decisions.map((decision) => decision.text)[0]).toBe('听取并原则同意县统计局《关于经济运行情况的汇报》')
+  })
+})
+
+describe('units that report together', () => {
+  it('should make each of X、Y联合汇报了… a reporter, as with 分别 and 共同', () => {
+    const record = parseMinutes(['9月3日，校长高原主持召开校长办公会议。', '一、关于捐赠', '校友工作办公室、基金会秘书处联合汇报了捐赠项目。会议同意接受捐赠。'].join('\n'))
+    expect(record.items[0].reporters).toEqual(['校友工作办公室', '基金会秘书处'])
+  })
+})
+
+describe('the month after the meeting written 次月', () => {
+  it('should read 次月5日前, 次月底前 and 次月内 as days of the next month', () => {
+    const record = parseMinutes(['2024年9月20日，区长方正主持召开区长办公会议。', '一、关于资金', '区财政局要于次月5日前拨付资金。区税务局要于次月底前完成清算。区审计局要在次月内完成审计。'].join('\n'))
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due, assignment.dueDate])).toEqual([
+      ['区财政局', '于次月5日前', '2024-10-05'],
+      ['区税务局', '于次月底前', '2024-10-31'],
+      ['区审计局', '次月内', '2024-10-31']
+    ])
+  })
+})
+
+describe('a meeting named where a leader attends it', () => {
+  it('should name the meeting after 出席 where no verb convenes it, and not a bare 会议', () => {
+    const named = parseMinutes(['3月5日，市委书记高山出席市政府第8次常务会议并讲话，市长林海主持会议。', '一、关于供水', '会议同意。'].join('\n'))
+    expect([named.meeting.name, named.meeting.chair?.name]).toEqual(['市政府第8次常务会议', '林海'])
+    const bare = parseMinutes(['3月5日，市长林海主持会议，副市长高山出席会议。', '一、关于供水', '会议同意。'].join('\n'))
+    expect(bare.meeting.name).toBeNull()
+  })
+})
+
+describe('joint makers of their own reports', () => {
+  it('should make each of 听取了X、Y分别关于…的汇报 a reporter', () => {
+    const record = parseMinutes(['3月5日，区长李强主持召开区政府常务会议。', '会议听取了区民政局、区残联分别关于养老服务和助残工作的汇报。'].join('\n'))
+    expect(record.items[0].reporters).toEqual(['区民政局', '区残联'])
+  })
+})
+
+describe('round 10 forms', () => {
+  it('should open a matter with 会议集体研究了…', () => {
+    const record = parseMinutes(['3月11日，院长郗文斌主持召开院长办公会。', '会议通报了质量检查情况。', '会议集体研究了门诊改造项目，同意设计方案。', '会议审议通过了绩效方案。'].join('\n'))
+    expect(record.items.map((item) => item.heading)).toEqual(['会议通报了质量检查情况', '会议集体研究了门诊改造项目，同意设计方案', '会议审议通过了绩效方案'])
+  })
+
+  it('should give the owner of X由Y负责制定 the fronted object with its verb', () => {
+    expect(tasks(['2月20日，总经理丰杰主持召开总经理办公会。', '一、关于营销', '1.夏季促销方案由市场部负责制定,4月5日前报总经理办公会审定。'].join('\n'))).toEqual([
+      [['市场部', '夏季促销方案由市场部负责制定,4月5日前报总经理办公会审定', '4月5日前']]
+    ])
+  })
+
+  it('should keep the task from the verb where the owner goes on with its own object (由Y负责制定实施细则)', () => {
+    expect(tasks(['2月20日，总经理丰杰主持召开总经理办公会。', '一、关于营销', '会议同意促销方案,由市场部负责制定实施细则。'].join('\n'))).toEqual([[['市场部', '负责制定实施细则', null]]])
+  })
+})
+
+describe('outcomes with a subject or a verb of granting', () => {
+  it('should read 与会人员一致同意…, 原则予以同意 and 予以通过 as decisions', () => {
+    const record = parseMinutes(
+      [
+        '3月5日，区长李强主持召开区长办公会议。',
+        '一、关于家庭医生',
+        '与会人员一致同意区卫健局提出的签约服务方案。',
+        '二、关于停车场',
+        '会议认为，该方案基本可行，原则予以同意。',
+        '三、关于预算',
+        '会议对预算调整方案进行了审议，予以通过。'
+      ].join('\n')
+    )
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.text))).toEqual([
+      ['与会人员一致同意区卫健局提出的签约服务方案'],
+      ['原则予以同意'],
+      ['予以通过']
+    ])
+  })
+})
+
+describe('owners named by the meeting or after the matter', () => {
+  it('should read 会议指定X为牵头单位 and 此事由X… as tasks of X', () => {
+    expect(
+      tasks(['3月5日，区长李强主持召开区长办公会议。', '一、关于招商', '会议指定区商务局为牵头单位，负责编制实施方案。', '二、关于合同', '此事由区司法局在10个工作日内出具法律意见。'].join('\n'))
+    ).toEqual([[['区商务局', '为牵头单位，负责编制实施方案', null]], [['区司法局', '在10个工作日内出具法律意见', '在10个工作日内']]])
+  })
+
+  it('should still read no owner after 事由, a cause', () => {
+    expect(tasks(['3月5日，区长李强主持召开区长办公会议。', '一、关于请假', '请假事由由本人书面说明。'].join('\n'))).toEqual([[]])
+  })
+})
+
+describe('a session in brackets after the lead name', () => {
+  it('should take the year of 校长办公会（2024年第5次） for a lead date without one', () => {
+    const record = parseMinutes(['4月2日，学校召开校长办公会（2024年第5次），校长王强主持。', '一、关于招生', '会议同意。'].join('\n'))
+    expect(record.meeting.date).toBe('2024-04-02')
+  })
+})
+
+describe('a bracket of labels on a line of its own', () => {
+  it('should give the owners of (责任科室:X) under a numbered line that line as their task, with its deadline', () => {
+    expect(
+      tasks(['2024年3月19日，局长牛建主持召开局务会议。会议议定以下事项：', '1.开展春季苗木质量抽检，4月10日前完成。', '（责任科室：种苗站）', '2.做好清明期间森林防火工作。', '（责任科室：防火科；完成时限：4月6日前）'].join('\n'))
+    ).toEqual([[['种苗站', '开展春季苗木质量抽检，4月10日前完成', '4月10日前']], [['防火科', '做好清明期间森林防火工作', '4月6日前']]])
+  })
+})
+
+describe('topics a web page tags, and a space before 、', () => {
+  it('should open a matter at each 【topic】 paragraph, whatever the meeting says, and read past the tag', () => {
+    const record = parseMinutes(
+      ['5月6日，区长吴山主持召开区政府常务会议。', '【民生实事】会议听取了区发改局关于民生实事进展的汇报。', '【城市管理】会议同意道路提升方案，由区城管局组织实施。', '【安全生产】会议要求区应急局开展专项检查。'].join('\n')
+    )
+    expect(record.items.map((item) => [item.decisions.map((decision) => decision.text), item.assignments.map((assignment) => assignment.owner)])).toEqual([
+      [[], []],
+      [['会议同意道路提升方案'], ['区城管局']],
+      [[], ['区应急局']]
+    ])
+  })
+
+  it('should read 一 、关于… with a space before the 、 as a numbered item', () => {
+    const record = parseMinutes(['5月6日，区长吴山主持召开区政府常务会议。', '一 、关于民生实事', '会议同意。', '二 、关于城市管理', '会议同意。'].join('\n'))
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '关于民生实事'],
+      ['二', '关于城市管理']
+    ])
+  })
+})

@@ -159,3 +159,37 @@ describe('spans that only look like units', () => {
     expect(tasks('后勤管理处于寒假期间完成安装调试。')).toEqual([['后勤管理处', '于寒假期间完成安装调试', '于寒假期间']])
   })
 })
+
+describe('what was reported, not asked', () => {
+  it('should not read X、Y分别汇报了… as a task of theirs', () => {
+    expect(tasks('会上,市公安局、市市场监管局分别汇报了案件侦办情况。')).toEqual([])
+  })
+
+  it('should still read X、Y分别牵头… as theirs', () => {
+    expect(tasks('县发改局、县财政局分别牵头制定方案。')).toEqual([['县发改局、县财政局', '分别牵头制定方案', null]])
+  })
+
+  it('should not read the body an audience belongs to as the owner (市政府系统各部门)', () => {
+    expect(tasks('会议要求,市政府系统各部门要迅速行动。')).toEqual([])
+    expect(tasks('会议要求市直各单位要迅速行动。')).toEqual([])
+  })
+
+  it('should not read what the meeting decided or asks for as a unit (决定运动会…, 要求对全区…)', () => {
+    expect(tasks('会议决定运动会于4月中旬举行。')).toEqual([])
+    expect(tasks('会议要求对全区餐饮场所燃气使用开展全覆盖排查。')).toEqual([])
+  })
+})
+
+describe('a meeting named inside a heading', () => {
+  it('should not end a run-on heading at 会议审定 after 主任 (提交主任会议审定)', () => {
+    const record = parseMinutes(
+      [
+        '2024年12月3日,县人大常委会主任宋立群主持召开第四十六次主任会议。',
+        '一、会议讨论了《工作要点(征求意见稿)》,要求常委会办公室修改完善,于12月20日前提交主任会议审定。'
+      ].join('\n')
+    )
+    expect(record.items.map((item) => [item.heading, item.decisions.length])).toEqual([
+      ['会议讨论了《工作要点(征求意见稿)》,要求常委会办公室修改完善,于12月20日前提交主任会议审定', 0]
+    ])
+  })
+})

@@ -268,7 +268,8 @@ describe('专题会议纪要 led by 会议指出/会议要求 paragraphs, with a
       ['区城管执法局、区住房城乡建设局', '联合审批，审'],
       ['区水务局', '提前48小时'],
       ['城投公司', '负责设置临时'],
-      ['区住房城乡建设局', '牵头制定，下'],
+      // `具体方案由X牵头制定`: the object written before 由 is the task's (blind9-h12 r10).
+      ['区住房城乡建设局', '具体方案由区'],
       ['区纪委监委', '要全程跟踪监']
     ])
     const finance = record.items[0].assignments[1]

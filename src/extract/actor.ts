@@ -13,6 +13,8 @@ import {
   changeVerbs,
   notUnitOpeners,
   genericOwnerPrefixes,
+  directBodies,
+  directLevels,
   managedDivisionEndings,
   meetingBodies,
   nonUnits,
@@ -166,8 +168,15 @@ export function mayEndActor(text: string, end: number): boolean {
  */
 export function isGeneric(text: string, start: number, end: number): boolean {
   const prefix = generic.at(text, start)
-  return prefix !== undefined && start + prefix.length <= end
+  if (prefix !== undefined && start + prefix.length <= end) return true
+  // `市直有关部门`, `县直各单位`, `区直部门`: the bodies under a level as a whole.
+  const level = levels.at(text, start)
+  if (level === undefined) return false
+  const rest = start + level.length
+  return (generic.at(text, rest) !== undefined && rest < end) || directBodies.includes(text.slice(rest, end))
 }
+
+const levels = words(directLevels)
 
 /**
  * Whether a span is a personal name: two or three ideographs led by a common

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, changeVerbs, deadlineLabels, frontedAdverbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, changeVerbs, deadlineLabels, frontedAdverbs, frontedObjectVerbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 
 /** An owner's part in a task, as the record has it. */
@@ -39,7 +39,8 @@ const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外'
  * the subject `会议` left out: `…的汇报,强调X要…`, `明确由X负责…`.
  */
 const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
-const byOpeners = ['会后请', '责成', '请', '要求', '授权']
+// `会议指定X为牵头单位`: the meeting names X, whose task follows.
+const byOpeners = ['会后请', '责成', '请', '要求', '授权', '指定']
 const labels = words(ownerLabels.map(([label]) => label))
 const dueLabels = words(deadlineLabels)
 const leaders = words(leaderLabels)
@@ -160,8 +161,12 @@ for (const [word] of [...holidays, ...moreHolidays]) holidayFirsts[word.charCode
  */
 function askedOwner(text: string, from: number, end: number): Owner | null {
   const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
-  return found ? (guidesOther(text, found.actor) ?? owner(text, found.actor)) : null
+  if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined) return null
+  return guidesOther(text, found.actor) ?? owner(text, found.actor)
 }
+
+/** What makes a unit the body an audience belongs to: `要求市政府系统各部门…`, `要求市直各单位…`. */
+const ofAudience = words(['系统各', '系统内各', '各', '所属各', '下属各'])
 
 const guidingVerbs = words(guidingOwnerVerbs)
 const guidedBareSuffixes = new Set(guidedNotUnits)
@@ -253,8 +258,17 @@ function givenBy(text: string, subject: {actor: Actor; follower: string}, end: n
   if (subject.follower === '对') return givesTask(text, rest, end)
   if (subject.follower === '为') return namesOwner(text, rest, end)
   if (subject.follower === '从') return drawsFrom(text, rest, end)
+  // `X、Y分别汇报了…`, `X分别作了交流`: what each reported, done at the meeting.
+  if (subject.follower === '分别' || subject.follower === '共同') return !reportedThere(text, subject.actor.whole.end + 2, end)
   return true
 }
+
+/** Whether a clause's rest tells what was reported at the meeting: a verb of presenting and `了`. */
+function reportedThere(text: string, start: number, end: number): boolean {
+  return indexWithin(text, '了', start, end) !== -1 && presentedVerbs.some((verb) => indexWithin(text, verb, start, end) !== -1)
+}
+
+const presentedVerbs = [...objectReportVerbs, '通报', '交流']
 
 /**
  * Whether the rest of a clause after `X从` gives X a task: a verb of
@@ -371,7 +385,9 @@ const periods = words(recurringPeriods)
  */
 function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   if (text.charAt(by + 1) === '由' || text.startsWith('会议', by - 2)) return null
-  if (notOwnerBy.some((word) => text.startsWith(word, by) || text.startsWith(word, by - 1))) return null
+  // (`此事由X…`, `该事由X…`: the matter, then 由 its owner; not `事由`, a cause.)
+  const matter = '此该这'.includes(text.charAt(by - 2)) && text.charAt(by - 1) === '事'
+  if (notOwnerBy.some((word) => text.startsWith(word, by) || (!matter && text.startsWith(word, by - 1)))) return null
   const found = actorBefore(text, by + 1, end + 40, starters) ?? longestActor(text, by + 1, end, 20, afterByActor)
   // `地点由公司本部变更为…`: `由` is `from` before a change.
   if (found && changes.at(text, found.actor.whole.end) !== undefined) return null
@@ -515,7 +531,11 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           places.at(text, clause.start) !== undefined &&
           (clauseIndex > 0 ? askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim()) : continues) &&
           ownerAt(text, clause) === null
-        if (asked) clause.owner = placedOwner(text, askedOwner(text, clause.start, clause.end))
+        // (Not the topic of `会议明确,X由Y运营`: Y, after 由, owns it.)
+        if (asked) {
+          const topic = placedOwner(text, askedOwner(text, clause.start, clause.end))
+          if (!topic || text.charAt(topic.taskStart) !== '由') clause.owner = topic
+        }
         const atStart = ownerAt(text, clause)
         if (atStart) found.push(atStart)
         // `…,并由X负责`, `会由由X…`: 由 inside the clause.
@@ -537,7 +557,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           // `A项工作由X负责`: an owner after its task, with only the verb of responsibility, owns the task before it;
           // so does one it is handed to (`A方案交由X拟定`, `A事项转由X办理`), whatever its verb.
           const ownStart = task.start
-          if (atStart === null && (bareRole(text, owner.taskStart, clause.end) || handedTo(text, owner))) task.start = frontedTask(text, clause.start, owner.actor.whole.start, task.start)
+          // So does one whose verb lacks its object, written before `由` (`营销方案由X负责制定`).
+          if (atStart === null && (bareRole(text, owner.taskStart, clause.end) || handedTo(text, owner) || objectlessVerb(text, owner.taskStart, clause.end))) {
+            task.start = frontedTask(text, clause.start, owner.actor.whole.start, task.start)
+          }
           // `第3周前完成A,由X负责`: a clause of only `由X` and its verb owns the clauses of the task before it.
           if (owner === atStart && clauseIndex > 0 && text.charAt(skipMarker(text, clause.start, clause.end)) === '由' && bareRole(text, owner.taskStart, clause.end)) {
             task.start = clausesBefore(text, sentence.clauses, clauseIndex) ?? task.start
@@ -619,6 +642,19 @@ function bareRole(text: string, at: number, end: number): boolean {
 }
 
 const notFronted = words(frontedAdverbs)
+const objectVerbsAfterRole = words(frontedObjectVerbs)
+
+/**
+ * Whether the owner's words are a verb of responsibility and a verb whose
+ * object is written before the owner, and nothing more (`由X负责制定`,
+ * `由X牵头起草`): the task the clause opens with is the owner's.
+ */
+function objectlessVerb(text: string, at: number, end: number): boolean {
+  const role = roleWords.at(text, at)
+  if (role === undefined) return false
+  const verb = objectVerbsAfterRole.at(text, at + role.length)
+  return verb !== undefined && trim(text, at + role.length + verb.length, end).end <= at + role.length + verb.length
+}
 
 /**
  * Where the task starts that the clauses before clause `index` set out for the owner of that
@@ -844,7 +880,13 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       }
       // (After another bracket's `)`, the `,` that parts the tasks.)
       if (text.charAt(from - 1) === ')' && text.charAt(from) === ',') from++
-      const task = bracket === -1 ? labelledTask(text, taskSpan.start, taskSpan.end) : labelledTask(text, from, bracket)
+      let task = bracket === -1 ? labelledTask(text, taskSpan.start, taskSpan.end) : labelledTask(text, from, bracket)
+      // A bracket of labels on a line of its own under its task's line (`1.开展…。` / `(责任科室:X)`):
+      // that line's task, as a line of bare labels has it.
+      if (task.end <= task.start && bracket !== -1 && from === unit.start && index > 0) {
+        const above = units[index - 1]
+        task = labelledTask(text, above.start, firstLabel(text, above.start, above.end))
+      }
       const close = bracket === -1 ? -1 : indexWithin(text, ')', at, unit.end)
       const due = bracket === -1 ? unitDue : labelledDue(text, bracket + 1, close === -1 ? unit.end : close) ?? bracketDue(text, bracket + 1, close)
       if (task.end <= task.start) break

@@ -81,8 +81,8 @@ const lead = `(?:${deadlineBounds.join('|')}|于|在)?`
 const yearOfMonth = '(?:(\\d{4})年|(今年|本年|明年))?'
 /** `6月底前`, `明年3月中旬前`, `2025年1月底前`, `截至6月底`. Groups: lead, year, relative year, month, part. */
 const monthPartPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在|至|到)?${yearOfMonth}${number}月(?:份)?(${partOrMiddle})${ends}?`, 'g')
-/** `本月20日前`, `下月10日前`: a day of the meeting's month or the next. */
-const monthDayPattern = new RegExp(`${lead}(本|下|当)月${number}[日号]${ends}`, 'g')
+/** `本月20日前`, `下月10日前`, `次月5日前`: a day of the meeting's month or the next. */
+const monthDayPattern = new RegExp(`${lead}(本|下|当|次)月${number}[日号]${ends}`, 'g')
 /** `9月前`, `9月份之前`: before the month starts. */
 const monthBeforePattern = new RegExp(`${lead}${yearOfMonth}${number}月(?:份)?${ends}`, 'g')
 /**
@@ -148,7 +148,7 @@ const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join
  * `中旬`, a third of the month, ends on the 20th.
  */
 const monthOfMeetingPattern = new RegExp(
-  `(?<![\\d一二两三四五六七八九十])${lead}(本|下|当)?月(${partOrMiddle})${ends}?|(?<![\\d一二两三四五六七八九十个半岁])(本|下|当)?月(?:之内|以内|内)`,
+  `(?<![\\d一二两三四五六七八九十])${lead}(本|下|当|次)?月(${partOrMiddle})${ends}?|(?<![\\d一二两三四五六七八九十个半岁])(本|下|当|次)?月(?:之内|以内|内)`,
   'g'
 )
 /**
@@ -393,7 +393,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const day = chineseNumber(match[2])
     let date: string | null = null
     if (meeting && day !== null) {
-      const {year, month} = meetingMonth(meeting, match[1] === '下')
+      // `次月` is the month after the meeting's, as `下月` is.
+      const {year, month} = meetingMonth(meeting, match[1] === '下' || match[1] === '次')
       if (day >= 1 && day <= daysInMonth(year, month)) date = isoDate(year, month, day)
     }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
@@ -509,7 +510,7 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     if (lone && !labelled && !deadlineEnds.some((word) => match[0].endsWith(word)) && !delivers(norm, end) && match[0].startsWith('月')) continue
     let date: string | null = null
     if (meeting) {
-      let {year, month} = meetingMonth(meeting, which === '下')
+      let {year, month} = meetingMonth(meeting, which === '下' || which === '次')
       // `月中`, `月初` with no `本`: the next such day on or after the meeting.
       if (which === undefined && part !== undefined && partDay(part, year, month) < meeting.day) ({year, month} = meetingMonth(meeting, true))
       date = isoDate(year, month, part === undefined ? daysInMonth(year, month) : partDay(part, year, month))

@@ -160,6 +160,7 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
     const year =
       lead.date.year ??
       yearOfName(normName, lead.date.month) ??
+      (name ? yearOfName(bracketAfter(doc.norm, name.end), lead.date.month) : null) ??
       (title ? yearOfName(doc.norm.slice(title.start, title.end), lead.date.month) : null) ??
       yearOfDateLines(doc, tree, lead.date)
     if (year !== null) date = isoDate(year, lead.date.month, lead.date.day)
@@ -431,6 +432,8 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1) || organisation(at + 2)) ? fromLead : fromTitle
 }
 
+/** A company (`…有限公司`, `…集团`) and, after it, the meeting of one of its organs (not its term's board). */
+const companyOrganMeeting = new RegExp(`^[^\\s,。;:]{2,30}?(?:有限公司|有限责任公司|集团)(?:\\([^()]*\\))?((?:\\d{4}\\s*年)?(?:第[一二三四五六七八九十百\\d]+次)?(?:总经理|总裁|经理|党委|董事长|行政|班子)[^\\s,。;:]{0,8}?会(?:议)?)$`)
 /** A body elected for a term: `第三届董事会`, `第二届理事会`. */
 const termedBody = new RegExp(`第[一二三四五六七八九十百\\d]+届(?:${termedBodies.join('|')})`)
 /** A company's body's meeting by year and session: `2024年第二次临时股东大会`, `2023年年度股东大会`. */
@@ -446,6 +449,10 @@ const termedHolder = new RegExp(`(?:${termedBodyHolders.join('|')})(?:\\([^()]*\
  */
 function withoutCompany(doc: Doc, name: Found): Found {
   const value = doc.norm.slice(name.start, name.end)
+  // Any meeting of a company's own organs, as a title on one line names it with the company
+  // (`XX集团有限公司总经理办公会议`, `XX有限公司党委会议`): the meeting, as its own papers call it.
+  const organ = companyOrganMeeting.exec(value)
+  if (organ && organ[1].length >= 4) return found(doc, name.end - organ[1].length, name.end)
   const term = termedBody.exec(value) ?? sessionOfBody.exec(value)
   // The company may be followed by its short name: `XX股份有限公司(以下简称“公司”)`.
   if (!term || term.index < 2 || !termedHolder.test(value.slice(0, term.index))) return name
@@ -502,7 +509,7 @@ function isLead(paragraph: string): boolean {
  */
 export function readLead(doc: Doc, start: number, end: number): Lead {
   const lead = emptyLead()
-  lead.name = leadName(doc, start, end)
+  lead.name = leadName(doc, start, end) ?? attendedName(doc, start, end)
   lead.date = leadDate(doc, start, end)
   lead.timeOfDay = lead.date ? timeOfDayAt(doc, lead.date.end) : null
   const chairs = leadChairs(doc, start, end)
@@ -557,6 +564,22 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
       }
       index = indexWithin(norm, verb, index + verb.length, end)
     }
+  }
+  return null
+}
+
+/**
+ * The meeting a leader attends, where no verb convenes it (`区委书记X出席区政府第12次常务会议并讲话,
+ * 区长Y主持会议`): the name after `出席`, not a bare `会议` (`副县长X出席会议`).
+ */
+function attendedName(doc: Doc, start: number, end: number): Found | null {
+  const norm = doc.norm
+  for (let index = indexWithin(norm, '出席', start, end); index !== -1; index = indexWithin(norm, '出席', index + 2, end)) {
+    const from = index + 2
+    let to = from
+    while (to < end && !isBreak(norm.charCodeAt(to)) && !isSpace(norm.charCodeAt(to)) && norm.charCodeAt(to) !== 0x3a /* : */) to++
+    const name = nameEnding(doc, from, to)
+    if (name && name.start === from && !/^(?:\(扩大\))?会议?$/.test(norm.slice(name.start, name.end))) return name
   }
   return null
 }
@@ -1033,6 +1056,8 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
   const ending = [...titleEndings].sort((a, b) => b.length - a.length).find((word) => doc.norm.slice(start, end).endsWith(word) && !['会议纪要', '会议决议'].includes(word))
   // `…会议记录` keeps its `会议`, as `…会议纪要` does.
   if (ending) end -= ending === '会议记录' ? 2 : ending.length
+  // `关于召开全县X推进会的会议纪要`: the minutes of the meeting named before `的会议`.
+  if (/[会议]的会议$/.test(doc.norm.slice(start, end))) end -= 3
   const text = doc.norm.slice(start, end)
   const verb = conveneVerbs.find((candidate) => text.includes(candidate))
   // Where the name follows the verb (`县政府召开第8次常务会议`): the verb's offset.
@@ -1071,6 +1096,15 @@ function sessionOf(name: string): number | null {
   let last: string | null = null
   for (let match = sessionPattern.exec(name); match; match = sessionPattern.exec(name)) last = match[1]
   return last === null ? null : chineseNumber(last)
+}
+
+/**
+ * The bracket right after a name that gives its session (`校长办公会(2024年第5次)`),
+ * or the empty string.
+ */
+function bracketAfter(norm: string, end: number): string {
+  const bracket = /^\([^()]{1,16}次\)/.exec(norm.slice(end, end + 18))
+  return bracket ? bracket[0] : ''
 }
 
 /**

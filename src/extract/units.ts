@@ -246,7 +246,22 @@ function addPoints(doc: Doc, list: List, units: Unit[], decision: string | null)
     // A point that the meeting speaks in with another cue (`3.会议要求:`) is not one of the decisions.
     const first = point.children[0]
     const speaksOtherwise = first !== undefined && first.type === 'statement' && first.kind !== 'decision'
-    units.push({kind: 'point', decision: speaksOtherwise ? null : decision, ...pointContent(doc, point)})
+    const own = speaksOtherwise ? null : decision
+    const content = pointContent(doc, point)
+    // Without a decision lead-in, a point's title in 《》 standing as its first line
+    // (`(一)审议通过《…》‖表决结果:…`) is read on its own, as a line end ends a sentence (see
+    // `sentences`): also where the line reader broke a copy run on in one line.
+    let start = content.start
+    if (own === null) {
+      for (const child of point.children) {
+        if (child.type === 'list' && !child.inline) continue
+        const end = doc.toNorm(child.position.end.offset)
+        if (end <= start || end >= content.end || doc.norm.charAt(end - 1) !== '》' || /\s/.test(doc.norm.charAt(end))) continue
+        units.push({kind: 'point', decision: null, start, end})
+        start = end
+      }
+    }
+    units.push({kind: 'point', decision: own, start, end: content.end})
     for (const child of point.children) if (child.type === 'list') addPoints(doc, child, units, null)
   }
 }

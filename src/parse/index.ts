@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -276,7 +276,8 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       topListLevel === null &&
       !bodyOfHeading &&
       !leadsInToAgenda(doc, line, lines[lineIndex + 1]) &&
-      (opensMatter(doc, line, item === null, hasLead) || (item === null && endsInLeadIn(doc, preamble)))
+      (opensMatter(doc, line, item === null, hasLead) || (item === null && endsInLeadIn(doc, preamble))) &&
+      !(item !== null && answersMatterInHand(doc, line, item))
     if (opens) {
       item = paragraphItem(doc, line)
       items.push(item)
@@ -1111,7 +1112,15 @@ function headingEnd(doc: Doc, start: number, end: number): number {
 }
 
 /** What the meeting does when it speaks right after a heading: `会议听取了…`, `会议原则同意…`. */
-const gluedSpeechVerbs = words(['听取', '审议', '研究', '讨论', '同意', '原则同意', '认为', '强调', '要求', '指出', '明确', '决定'])
+const gluedSpeechVerbs = words(['听取', '审议', '研究', '讨论', '同意', '原则同意', '认为', '强调', '要求', '指出', '明确', '决定', '批准', '暂缓', '审定', '原则通过'])
+/** What the meeting concludes or asks right after a heading: the meeting, whatever the heading ends with. */
+const gluedOutcomeVerbs = words(['同意', '原则同意', '原则通过', '批准', '暂缓', '审定', '要求', '明确', '决定', '议定'])
+/**
+ * Last characters of a meeting's name (`常务会议`, `办公会议`, `联席会议`,
+ * `全体会议`, `党委会议`, `第3次会议`, `工作会议`, `主任会议`, `代表会议`,
+ * `股东会议`, `董事会议`): there `会议` is no subject (`…提交主任会议审定`).
+ */
+const meetingNameEnds = '务公席体委组次届长大班会作任表东事'
 
 /**
  * Last characters of the matter a heading names (`…方案》`, `…事宜`, `…事项`,
@@ -1124,14 +1133,17 @@ const matterEnds = '》宜项况划案法告见'
 /**
  * Whether the meeting starts speaking at `at` (`…方案》会议听取…`): in a copy
  * that lost its line breaks, the heading line ran on into its body with
- * nothing between them. Asked only of a heading that runs on to a `。`.
+ * nothing between them. After the matter a heading names, any verb of the
+ * meeting; after other words, one by which it concludes or asks
+ * (`关于县城停车场建设‖会议同意…`), unless `会议` ends a meeting's name.
+ * Asked only of a heading that runs on to a `。`.
  */
 function gluedSpeech(text: string, at: number): boolean {
-  return (
-    text.charCodeAt(at + 1) === 0x8bae /* 议 */ &&
-    matterEnds.includes(text.charAt(at - 1)) &&
-    gluedSpeechVerbs.at(text, at + 2) !== undefined
-  )
+  if (text.charCodeAt(at + 1) !== 0x8bae /* 议 */) return false
+  const previous = text.charAt(at - 1)
+  if (matterEnds.includes(previous)) return gluedSpeechVerbs.at(text, at + 2) !== undefined
+  // (A heading's word, not a clause's punctuation: `…的汇报,会议同意…` is one sentence.)
+  return /[\u4e00-\u9fff]/.test(previous) && !meetingNameEnds.includes(previous) && !/[一二三四五六七八九十]/.test(previous) && gluedOutcomeVerbs.at(text, at + 2) !== undefined
 }
 
 /**
@@ -1292,10 +1304,12 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   // A web page's bullet before each matter: `◆会议听取了…`, `● 会议审议了…`.
   while (cursor < line.end && (labelBullets.includes(text.charAt(cursor)) || text.charAt(cursor) === ' ')) cursor++
   // A label of the kind of matter glued before it: `【学习传达】会议传达学习了…`, `【研究事项】会议研究了…`.
+  let tagged = false
   if (text.charCodeAt(cursor) === 0x3010 /* 【 */) {
     const close = text.indexOf('】', cursor)
     if (close !== -1 && close < Math.min(line.end, cursor + 10)) {
       cursor = close + 1
+      tagged = true
       while (cursor < line.end && text.charAt(cursor) === ' ') cursor++
     }
   }
@@ -1315,6 +1329,8 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
     const lineText = text.slice(line.start, Math.min(line.end, line.start + 200))
     if (lineText.includes('主持') || lineText.includes('召开')) return false
   }
+  // `【城市管理】会议同意…`: the tag names a matter of its own, whatever the meeting says of it.
+  if (tagged) return true
   for (let round = 0; round < 2; round++) {
     const filler = fillers.find((candidate) => text.startsWith(candidate, cursor))
     if (filler) cursor += filler.length
@@ -1418,6 +1434,27 @@ function topicFirst(text: string, start: number, end: number, opener: number): b
     else if (depth === 0 && code === colon) return false
   }
   return false
+}
+
+/**
+ * Whether a paragraph that names its topic first answers a point of the
+ * matter in hand rather than taking up one of its own: `针对X问题,会议明确…`
+ * (lexicon `followUpOpeners`) under a matter opened by the meeting's verb
+ * (`会议听取了…`), where the meeting concludes or asks on it (not
+ * `针对X问题,会议听取了…`, a matter).
+ */
+function answersMatterInHand(doc: Doc, line: Line, item: Item): boolean {
+  const text = doc.norm
+  if (item.marker !== null || item.heading !== null || !followUpOpeners.some((opener) => text.startsWith(opener, line.start))) return false
+  const opening = item.children[0]
+  if (!opening) return false
+  const openingStart = doc.toNorm(opening.position.start.offset)
+  if (topicOpeners.some((opener) => text.startsWith(opener, openingStart))) return false
+  const comma = text.indexOf(',', line.start)
+  if (comma < 0 || comma > Math.min(line.end, line.start + 40)) return false
+  let cursor = comma + 1
+  cursor += subjectsOfMatters.find((subject) => text.startsWith(subject, cursor))?.length ?? 0
+  return !matterVerbs.some((verb) => text.startsWith(verb, cursor)) || concluding.at(text, cursor) !== undefined
 }
 
 /**

@@ -8,6 +8,7 @@ import {createDoc, type Doc} from '../doc.js'
 import {findDates, type FoundDate} from '../extract/date.js'
 import {
   actionVerbs,
+  attendanceCountOpeners,
   attendanceLabels,
   breadcrumbOpeners,
   bylineLabels,
@@ -22,9 +23,11 @@ import {
   documentNumberLabels,
   issuerSuffixes,
   labelBullets,
+  topicOpeners,
   matterAdverbs,
   metadataLabels,
   meetingNameEndings,
+  noticeSectionHeadings,
   pageChromeOpeners,
   pageChromeWords,
   relatedLinkHeadings,
@@ -290,6 +293,8 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   if (colon && documentNumberOpeners.has(first) && documentNumberLabel.test(text)) return 'document-number'
   if (colon && text.includes('编号') && /编号\s*:/.test(text) && text.length <= 40 && !/[。,;]/.test(text)) return 'document-number'
   if (endsIssue(text) && issueNumber.test(text)) return 'document-number'
+  // `第11期        2024.06.14`: the issue number and, set off by spaces, the day it was issued.
+  if (context.inPreamble && issueThenDate(text, datesOf)) return 'document-number'
 
   // Breadcrumbs: `首页 > 政务公开 > …`, `XX网 >> 村务公开 >> …`.
   const arrow = text.includes('>') || text.includes('»') || text.includes('›')
@@ -398,6 +403,17 @@ export function isIssuerLine(text: string): boolean {
 }
 
 /** Whether a line ends as an issue number can (`第3期`, `(第21次)`): `期`, `次` or `)`. */
+/** An issue number set off from what follows it by white space: `第11期  `, `(2024年第3期) `. */
+const issuePrefix = /^\(?(?:[〔[【]\s*\d{4}\s*[〕\]】]|\d{4}年)?\s*第?[\d一二三四五六七八九十百]+期\)?\s+/
+
+/** Whether a line is an issue number, then a full date and nothing more (`第11期   2024年6月14日`). */
+function issueThenDate(text: string, datesOf: () => FoundDate[]): boolean {
+  const prefix = issuePrefix.exec(text)
+  if (!prefix) return false
+  const [date] = datesOf()
+  return date !== undefined && date.year !== null && date.start === prefix[0].length && date.end === text.length
+}
+
 function endsIssue(text: string): boolean {
   const last = text.charCodeAt(text.length - 1)
   return last === 0x671f /* 期 */ || last === 0x6b21 /* 次 */ || last === 0x29 /* ) */
@@ -552,7 +568,7 @@ function webCopyBreaks(doc: Doc, start: number, end: number): number[] {
   // its own often ends by what the meeting took up (`…出席。会议听取了X的汇报。`).
   const matters: number[] = []
   for (let at = text.indexOf('。', Math.max(body, leadAt)); at >= 0 && at + 1 < bodyEnd; at = text.indexOf('。', at + 1)) {
-    if (speaksOfMatter(text, at + 1)) matters.push(start + at + 1)
+    if (speaksOfMatter(text, at + 1) && !leadsInAt(text, at + 1)) matters.push(start + at + 1)
   }
   const chrome = body > 0 || bodyEnd < text.length
   if (chrome || (matters.length > 1 && !/:\s*$/.test(text))) breaks.push(...matters)
@@ -609,10 +625,16 @@ const attendanceLabelAnywhere = new RegExp(
 )
 /** A header line's label: `会议时间:`, `地 点:`, `主持人:`, `会议议题:` (anywhere). */
 const headerLabelAnywhere = new RegExp(`(?:会 *议 *)?(?:时 *间|日 *期|地 *点|主 *持 *人|主 *持)(?= *:)|${agendaLabelSource}(?= *:)`, 'g')
+/** A page counter's label whose number was lost (filled in by a script), at the end: `点击:`, `浏览次数:`. */
+const emptyCounter = /(?:点击|浏览|阅读|访问)[^:,。]{0,3} *: *$/
 /** The agenda's label, anywhere: `议题:`, `会议议题:`. */
 const agendaLabelAnywhere = new RegExp(`${agendaLabelSource} *:`, 'g')
-/** A byline's label, anywhere: `来源:`, `发布时间:`, `浏览次数:`. */
-const bylineLabelAnywhere = new RegExp(`(?:${['信息来源', ...bylineLabels, ...publicationDateLabels].sort((a, b) => b.length - a.length).join('|')}) *:|时 *间 *: *(?=\\d{4}-)`, 'g')
+/**
+ * A byline's label, anywhere: `来源:`, `发布时间:`, `浏览次数:`; and `时间:` or
+ * `日期:` before a stamp `2024-10-29` (after `会议` only where a byline's
+ * label follows: `…主任会议‖日期:2024-10-29 来源:…`, not `会议日期:2024-10-28`).
+ */
+const bylineLabelAnywhere = new RegExp(`(?:${['信息来源', ...bylineLabels, ...publicationDateLabels].sort((a, b) => b.length - a.length).join('|')}) *:|(?:时 *间|(?<!会 *议 *)日 *期) *: *(?=\\d{4}-)|日 *期 *: *(?=\\d{4}-\\d{1,2}-\\d{1,2}[\\d:\\s]{0,12}(?:${bylineLabels.join('|')}) *:)`, 'g')
 /** Labels of distribution lines at the end: `抄送:`, `分送:`, `送:`. */
 const distributionAnywhere = new RegExp(`(?:${[...distributionLabels.filter((label) => label.length > 1)].join('|')}) *:`, 'g')
 /** Words by which the meeting speaks right after a heading that ran on into its body. */
@@ -650,12 +672,23 @@ function flatBreaks(text: string): number[] {
   const marking = /^(?:内部资料|内部文件|内部刊物)? *(?:注意保存|妥善保存)?/.exec(text)
   if (marking && marking[0].trim().length >= 4 && marking[0].length < text.length) breaks.push(marking[0].length)
   // The title and what follows it on its own line: `…纪要(2024年4月12日)`, `…纪要第3期`.
-  const title = /^[^,。;!?>]{2,60}?(?:会议纪要|纪要|决议公告|会议决议(?:公告)?)(?: *\([^(),。;:]{1,20}\))?/.exec(text)
+  // Its letters may be spaced, as printed titles are: `专 题 会 议 纪 要`.
+  // It opens the text, or follows page controls (`【打印】【关闭】‖…纪要`) or a notice's codes
+  // (`证券代码:…公告编号:2025-077‖XX股份有限公司…决议公告`).
+  let coded = leadingControls(text)
+  if (coded > 0 && coded < text.length) breaks.push(coded)
+  for (const match of text.slice(0, headerLength).matchAll(codedLabelValue)) {
+    coded = match.index + match[0].length
+    breaks.push(coded)
+  }
+  const title = titleAhead.exec(text.slice(coded))
+  const titleEnd = title ? coded + title[0].length : 0
   // Not the title of a notice that sends the minutes: `关于印发…纪要的通知`.
-  if (title && title[0].length < text.length && text.charAt(title[0].length) !== '的') {
-    breaks.push(title[0].length)
-    const issue = /^ *(?:[〔[【(] *\d{4} *[〕\]】)] *)?第? *[\d一二三四五六七八九十百]+ *[期号次]\)?/.exec(text.slice(title[0].length))
-    if (issue) breaks.push(title[0].length + issue[0].length)
+  if (title && titleEnd < text.length && text.charAt(titleEnd) !== '的') {
+    breaks.push(titleEnd)
+    // (Its number by year too, `2024年第6期`; not `2024年第6次…`, which may open the lead.)
+    const issue = /^ *(?:(?:[〔[【(] *\d{4} *[〕\]】)] *)?第? *[\d一二三四五六七八九十百]+ *[期号次]\)?|\d{4} *年 *第? *[\d一二三四五六七八九十百]+ *[期号])/.exec(text.slice(titleEnd))
+    if (issue) breaks.push(titleEnd + issue[0].length)
   }
   // A breadcrumb glued to the headline: `首页 > 政务公开 > 会议纪要‖城南区政府召开…`, ending with its
   // last crumb, a column's name.
@@ -683,7 +716,8 @@ function flatBreaks(text: string): number[] {
     const timed = byline[0].startsWith('时间') && head.startsWith('会议', byline.index - 2) ? -2 : head.charAt(byline.index - 1) === '【' ? -1 : 0
     breaks.push(byline.index + timed)
   }
-  for (const match of head.matchAll(/\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?(?=\d{1,2}月\d{1,2}日)|(?:浏览|点击|阅读|访问)[^:]{0,2} *: *\d*?(?=(?:1[0-2]|[1-9])月\d{1,2}日)/g)) {
+  // A page's stamp, then the title or the lead: `…生成日期:2024-09-03‖区长办公会议纪要`, `…2024-07-19‖7月18日`.
+  for (const match of head.matchAll(/\d{4}-\d{1,2}-\d{1,2}(?: \d{2}:\d{2}(?::\d{2})?)?(?=\d{1,2}月\d{1,2}日|[\u4e00-\u9fff])|(?:浏览|点击|阅读|访问)[^:]{0,2} *: *\d*?(?=(?:1[0-2]|[1-9])月\d{1,2}日)/g)) {
     breaks.push(match.index + match[0].length)
   }
   // Header labels: `会议时间:`, `地点:`, `主持人:`; not the `时间` of a byline's `发布时间`.
@@ -691,11 +725,16 @@ function flatBreaks(text: string): number[] {
   for (const match of head.matchAll(headerLabelAnywhere)) {
     const at = match.index
     // Not a label in brackets (`【时间:…】`), nor a byline's `时间:2024-07-19`.
-    if (at === 0 || parens[at] > 0 || /[:(|【]\s*$/.test(head.slice(0, at)) || /^时 *间 *: *\d{4}-/.test(head.slice(at))) continue
+    // A page counter scraped without its number stands before the label: `点击:‖时间:…`.
+    const before = head.slice(0, at)
+    if (at === 0 || parens[at] > 0 || (/[:(|【]\s*$/.test(before) && !emptyCounter.test(before)) || /^(?:时 *间|日 *期) *: *\d{4}-/.test(head.slice(at))) continue
     if (publicationDateLabels.some((label) => label.endsWith(match[0]) && head.startsWith(label, at + match[0].length - label.length))) continue
     // `…召开第3次党委会议时间:…`: a headline's meeting, then the header's `时间:`.
     const headline = match[0].startsWith('会议') && conveneVerbs.some((verb) => head.slice(0, at).includes(verb))
     headerBreaks.push(headline ? at + 2 : at)
+    // The last label's value, then the body: `主持人:X‖会议听取了…` (as after attendance, see `attendanceEnd`).
+    const valueEnd = attendanceEnd(text, text.indexOf(':', at + match[0].length) + 1)
+    if (valueEnd !== null) breaks.push(valueEnd)
   }
   breaks.push(...headerBreaks)
   // The lead's date in the header: `…〔2024〕5号‖2024年4月12日下午,`, `…浏览:96次‖4月12日,`.
@@ -775,6 +814,11 @@ function flatBreaks(text: string): number[] {
   // Points only under items (minutes without them make their items of a list), below the items' level.
   const points = sections.length > 0 ? pointStarts(text, parens, sections, bodies) : []
   breaks.push(...points)
+  // A motion's heading, then what was said of it (`(一)审议通过《关于…的议案》‖表决结果:…`).
+  for (const at of [...points, ...sections.map((marker) => marker.start)]) {
+    const motion = motionHeading.exec(text.slice(at, at + 120))
+    if (motion && /[\u4e00-\u9fff]/.test(text.charAt(at + motion[0].length)) && !motionGoesOn.includes(text.charAt(at + motion[0].length))) breaks.push(at + motion[0].length)
+  }
   // Owners and deadlines after a point's sentence go on its line (`1.…。牵头单位:X 完成时限:…`);
   // after an item's paragraph they stand on their own.
   // Each label against the last line start before it, both in order.
@@ -794,7 +838,8 @@ function flatBreaks(text: string): number[] {
   // topic heading glued to its body (`关于X问题‖会议听取了…`).
   if (!numbered) {
     for (let at = text.indexOf('。'); at >= 0 && at + 1 < text.length; at = text.indexOf('。', at + 1)) {
-      if (opensMatterAt(text, at + 1)) breaks.push(at + 1)
+      // Not the lead's last sentence, that takes up the matters to lead in to them (`会议研究了…,现纪要如下:`).
+      if ((opensMatterAt(text, at + 1) && !leadsInAt(text, at + 1)) || paragraphBullets.includes(text.charAt(at + 1)) || topicFirstAt(text, at + 1)) breaks.push(at + 1)
       const topic = /^关于[^,。;:!?]{2,30}?(?=会议)/.exec(text.slice(at + 1, at + 40))
       if (topic && bodyVerbs.at(text, at + 1 + topic[0].length + 2) !== undefined && !meetingNameLasts.includes(text.charAt(at + topic[0].length))) {
         breaks.push(at + 1, at + 1 + topic[0].length)
@@ -816,12 +861,61 @@ function flatBreaks(text: string): number[] {
   return breaks
 }
 
+/** Where page controls in brackets at the start of a text end (`【打印】【关闭】`), or 0. */
+function leadingControls(text: string): number {
+  let at = 0
+  for (let match = /^\s*【([^【】]{1,8})】/.exec(text); match; match = /^\s*【([^【】]{1,8})】/.exec(text.slice(at))) {
+    const inner = match[1].replace(/\s+/g, '')
+    if (!pageChromeWords.includes(inner) && pageChrome.at(inner, 0) === undefined) break
+    at += match[0].length
+  }
+  return at
+}
+
+/** A title: up to `纪要`, `决议公告`, and its bracketed date or number. */
+const titleAhead = /^[^,。;!?>]{2,60}?(?:会议纪要|纪 *要|决议公告|会议决议(?:公告)?)(?: *\([^(),。;:]{1,20}\))?/
+/** A metadata or number label's value of digits (`公告编号:2025-077`, `证券代码:603195`) with words glued after it. */
+const codedLabelValue = new RegExp(`(?:${[...metadataLabels, ...documentNumberLabels].sort((a, b) => b.length - a.length).join('|')}) *: *[\\dA-Za-z][\\dA-Za-z/-]*(?=[\\u4e00-\\u9fff])`, 'g')
+/** Sections of a listed company's notice, of fixed wording (lexicon `noticeSectionHeadings`). */
+const noticeSectionWords = words(noticeSectionHeadings)
+/** A numbered motion's heading: `(一)审议通过《关于…的议案》`, `2、审议《…》`. */
+const motionHeading = /^(?:\(?[\d一二三四五六七八九十]+[)、.]?)\s*(?:审议并?通过了?|审议了?|通过了?)《[^《》]{2,80}》/
+/** Characters by which a sentence goes on after a title in 《》: `《…》的`, `《…》等`, `《…》和《…》`. */
+const motionGoesOn = '的等和及与并或、'
+
 /** Labels inside an item that open a line of their own: `汇报单位:`, `表决结果:`, `会议意见:`. */
 const itemLabelWords = words(itemLabels)
 /** Those labels, and the owners' and deadlines' (`责任单位:`, `完成时限:`), anywhere. */
 const itemLabelAnywhere = new RegExp(`(?:${[...itemLabels, ...ownerLabels.map(([label]) => label), ...deadlineLabels].sort((a, b) => b.length - a.length).join('|')}) *:`, 'g')
 
 const matterAdverbWords = words(matterAdverbs)
+
+/** Bullets that open a matter's paragraph (`◆ 会议听取了…`); not `·` of names, nor `○` of years (`二○二四`). */
+const paragraphBullets = labelBullets.replace(/[·○]/g, '')
+
+/**
+ * Whether the sentence at `at` ends by leading in to the minutes' matters:
+ * `会议研究了近期工作,现纪要如下:` (not a matter's own `…汇报,议定如下:`).
+ */
+function leadsInAt(text: string, at: number): boolean {
+  const lead = /^[^。:]{0,80}纪要如下:/.exec(text.slice(at, at + 86))
+  return lead !== null
+}
+
+/** A topic named first (lexicon `topicOpeners`), up to the comma or full stop after it. */
+const topicClause = new RegExp(`^(?:${topicOpeners.join('|')})[^,。;:!?、()《》]{2,30}?[,。]`)
+
+/**
+ * Whether a paragraph that names its topic first opens at `at`: `关于X,会议…`,
+ * `针对X问题,会议明确…`, `就X问题,经研究…`, `关于X。会议同意…` (the topic,
+ * then the meeting speaking).
+ */
+function topicFirstAt(text: string, at: number): boolean {
+  const topic = topicClause.exec(text.slice(at, at + 40))
+  if (!topic) return false
+  const body = at + topic[0].length
+  return opensBody(text, body) && !text.startsWith('会后', body)
+}
 
 /**
  * Whether a sentence at `at` opens a matter: `会议听取了…`, `会议还研究了…`,
@@ -886,10 +980,13 @@ function attendanceEnd(text: string, from: number): number | null {
     const marker = at > from ? matchMarker(text, at, true) : null
     if (marker && marker.number === 1 && (marker.level === 'section' || marker.level === 'subsection') && !numeralCodes.has(text.charCodeAt(at - 1))) return at
     if ((text.startsWith('会议', at) || text.startsWith('会上', at)) && (speaksOfMatter(text, at) || bodyVerbs.at(text, at + 2) !== undefined)) return at
-    if (text.startsWith('【', at) || text.startsWith('现将', at)) return at
+    if (text.startsWith('【', at) || text.startsWith('现将', at) || (at > from && /[\u4e00-\u9fff]/.test(text.charAt(at - 1)) && countOpenerWords.at(text, at) !== undefined)) return at
   }
   return null
 }
+
+/** Openers of the count of who attended, glued to a name: `…X‖应到代表45人` (lexicon `attendanceCountOpeners`). */
+const countOpenerWords = words(attendanceCountOpeners)
 
 /**
  * The items' markers in sequence (`一、`, `议题二:`, `第三项:`): the first after
@@ -906,7 +1003,9 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     const enclosed = (code >= 0x2460 && code <= 0x249b) || (code >= 0x3220 && code <= 0x3229) // ①…⒛, ㈠…㈩
     if (!numeralCodes.has(code) && !enclosed && code !== 0x8bae /* 议 */ && code !== 0x7b2c /* 第 */ && code !== 0x3010 /* 【 */ && code !== 0x28 /* ( */) continue
     const previous = text.charCodeAt(at - 1)
-    if (numeralCodes.has(previous) || previous === 0x3001 /* 、 */ || previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || parens[at - 1] > 0) continue
+    // Not inside brackets; right after one that closes, outside (`…请假:周平(外出学习)‖一、…`).
+    const inside = previous === 0x29 /* ) */ ? parens[at - 1] > 1 : parens[at - 1] > 0
+    if (numeralCodes.has(previous) || previous === 0x3001 /* 、 */ || previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || inside) continue
     const marker = matchMarker(text, at, true)
     if (!marker || marker.level !== level || marker.number !== expected) continue
     const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at))
@@ -935,22 +1034,26 @@ function statementColon(text: string, at: number): boolean {
 }
 
 /**
- * `一、`, `二、` … after a statement's colon (not the lead-in's), the next ones
- * after `;` or a full stop: the points of a statement, each on a line.
+ * `一、`, `二、` … after a statement's colon (not the lead-in's), or `1.`,
+ * `(一)`, `(1)`, `①` … after any colon (`会议明确如下:1.…;2.…`), the next ones
+ * of that level after `;` or a full stop: the points of a statement, each
+ * on a line (asked of minutes whose matters are paragraphs).
  */
 function statementPoints(text: string, parens: Uint8Array): number[] {
   const starts: number[] = []
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-    if (parens[colon] > 0 || itemLeadInWords.before(text, colon) !== undefined) continue
+    // Not the groups of an attendance list: `参加会议的有:(1)县领导:…`.
+    if (parens[colon] > 0 || attendanceBefore(text, colon)) continue
     const first = matchMarker(text, colon + 1, true)
-    if (!first || first.level !== 'section' || first.number !== 1) continue
+    if (!first || first.number !== 1) continue
+    if (first.level === 'section' ? itemLeadInWords.before(text, colon) !== undefined : !pointLevels.has(first.level)) continue
     const run = [first.start]
     let expected = 2
     for (let at = first.end; at < text.length - 2 && at < first.end + 400; at++) {
       const code = text.charCodeAt(at - 1)
       if (code !== 0x3b && code !== 0x3002) continue
       const marker = matchMarker(text, at, true)
-      if (marker && marker.level === 'section' && marker.number === expected) {
+      if (marker && marker.level === first.level && marker.number === expected) {
         run.push(at)
         expected++
       } else if (code === 0x3002) break
@@ -966,18 +1069,25 @@ function statementPoints(text: string, parens: Uint8Array): number[] {
  * heading ends with punctuation or no body opener follows it.
  */
 function headingBody(text: string, from: number): number | null {
+  // A heading of fixed wording (`二、董事会会议审议情况`), then its body.
+  const fixed = noticeSectionWords.at(text, from)
+  if (fixed !== undefined && from + fixed.length < text.length && !/[\s,。;:!?(]/.test(text.charAt(from + fixed.length))) return from + fixed.length
   let depth = 0
   let comma = false
+  let noteAt = -1
   for (let at = from + 2; at < text.length && at < from + 80; at++) {
     const code = text.charCodeAt(at)
     // The first point under a heading: `一、隐患排查整治1.全面开展…`, `…问题(一)准确把握…`.
     const marker = depth === 0 ? matchMarker(text, at, true) : null
     if (marker && marker.number === 1 && pointLevels.has(marker.level) && !numeralCodes.has(text.charCodeAt(at - 1))) return at
-    // A note in brackets after the heading (`(主持:X 汇报:Y)`, `(汇报单位:X)`) belongs to it.
-    if (code === 0x28 /* ( */) depth++
-    else if (code === 0x29 /* ) */) depth = Math.max(0, depth - 1)
+    // A note in brackets after the heading (`(主持:X 汇报:Y)`, `(汇报单位:X)`) belongs to it; one
+    // that names who presents ends it, before the body glued on (`…事项(汇报人:X)‖会议同意…`).
+    if (code === 0x28 /* ( */ && depth++ === 0) noteAt = at
+    else if (code === 0x29 /* ) */ && depth > 0 && --depth === 0 && presenterNote.test(text.slice(noteAt + 1, at)) && at + 1 < text.length && !/[。,;:!?)]/.test(text.charAt(at + 1))) return at + 1
     if (depth > 0) continue
-    // `关于…工作:‖招生就业处汇报了…`: a heading that ends with a colon, before its body.
+    // `关于…工作:‖招生就业处汇报了…`: a heading that ends with a colon, before its body; not the
+    // colon of a label that opens the heading (`一、议题:关于…`).
+    if (code === 0x3a && at - from <= 4) continue
     if (code === 0x3a && (opensBody(text, at + 1) || presenterAhead(text, at + 1))) return at + 1
     if (code === 0x3002 || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f) return null
     // Past a comma the heading may be a sentence of the body already: only the meeting speaking ends it.
@@ -986,7 +1096,9 @@ function headingBody(text: string, from: number): number | null {
     if (opensBody(text, at) && !/[,、]/.test(text.charAt(at - 1))) return at
     // A unit or an official that presents the matter (`…工作‖后勤保障处汇报了…`, `…情况‖医务部就…作了汇报`),
     // or a unit given a task (`…考核‖区重大项目办要…`).
-    const verb = presentingWords.at(text, at) ?? (code === 0x5c31 /* 就 */ && presenterAhead(text, at) ? '就' : undefined) ?? (taskWords.at(text, at) !== undefined && unitSuffixWords.before(text, at) !== undefined ? '要' : undefined)
+    // `…筹备‖经区文旅局介绍,会议研究了…`: the body opens with who introduced the matter.
+    if (code === 0x7ecf /* 经 */ && introducedBy(text, at)) return at
+    const verb = (presentingAt(text, at) ? '汇报' : undefined) ?? (code === 0x5c31 /* 就 */ && presenterAhead(text, at) ? '就' : undefined) ?? (taskWords.at(text, at) !== undefined && unitSuffixWords.before(text, at) !== undefined ? '要' : undefined)
     if (verb !== undefined) {
       const start = presenterStart(text, from, at, verb !== '要')
       // `…提速‖由区行政审批服务局负责…`: the body opens with `由`.
@@ -996,6 +1108,9 @@ function headingBody(text: string, from: number): number | null {
   }
   return null
 }
+
+/** A note after a heading that names who presents it: `汇报人:X`, `主持:X 汇报:Y`, `由X作说明`. */
+const presenterNote = /^(?:由|汇报|主持|说明|介绍|报告)|[汇报告明绍]人? *:/
 
 /** Whether the meeting starts speaking at `at`: `会议听取…` (not `常务会议`), `会上,`, `经研究,`, `会后由…`. */
 function opensBody(text: string, at: number): boolean {
@@ -1009,12 +1124,42 @@ function opensBody(text: string, at: number): boolean {
 function presenterAhead(text: string, at: number): boolean {
   for (let index = at; index < text.length && index < at + 40; index++) {
     if (/[,。;:]/.test(text.charAt(index))) return false
-    if (presentingWords.at(text, index) !== undefined) return true
+    if (presentingAt(text, index)) return true
   }
   return false
 }
 
-const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告'])
+/**
+ * Whether a presenting verb stands at `at`: `汇报了`, `作了汇报`, a kind of
+ * account between `作了` and its noun (`作了起草说明`, `作了专题汇报`,
+ * `作了报告`; not the `作` of `工作`), each also after `分别` where several
+ * present (`…分别汇报了`).
+ */
+function presentingAt(text: string, at: number): boolean {
+  const from = text.startsWith('分别', at) ? at + 2 : at
+  const made = text.charCodeAt(from) === 0x4f5c /* 作 */
+  if (made && text.charCodeAt(from - 1) === 0x5de5 /* 工 */) return false
+  return presentingWords.at(text, from) !== undefined || (made && accountAfter.test(text.slice(from, from + 10)))
+}
+
+/** `作了起草说明`, `作了报告`: `作了`, up to four characters, then the account's noun. */
+const accountAfter = /^作了[^\s,。;:、()《》]{0,4}?(?:说明|汇报|报告)/
+
+/**
+ * Whether a body opens at `at` with the one who introduced the matter:
+ * `经区文旅局介绍,`, `经分管副院长说明后,` (a unit's name or an official's
+ * title before the verb, then a comma).
+ */
+function introducedBy(text: string, at: number): boolean {
+  const match = /^经([^\s,。;:、()《》]{2,24}?)(?:介绍|汇报|说明|提议)后?,/.exec(text.slice(at, at + 34))
+  if (!match) return false
+  const whoEnd = at + 1 + match[1].length
+  if (unitSuffixWords.before(text, whoEnd) !== undefined) return true
+  for (let index = at + 1; index < whoEnd; index++) if (titleWords.at(text, index) !== undefined) return true
+  return false
+}
+
+const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告', '作报告', '作起草说明'])
 /** What a unit given a task does right after its name: `区财政局要…`, `人力资源部负责…`. */
 const taskWords = words(['要', '负责', '牵头', '会同', '按职责'])
 const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备'])
@@ -1036,8 +1181,13 @@ function presenterStart(text: string, from: number, verb: number, presents: bool
     const about = text.slice(at, verb).search(/关于|就|对/)
     const subjectEnd = about > 0 ? at + about : verb
     const subject = text.slice(at, subjectEnd)
-    if (subject.length < 2 || subject.length > 24 || /[,。;:、《》()\s]/.test(subject)) continue
+    if (subject.length < 2 || subject.length > 24 || /[,。;:《》()\s]/.test(subject)) continue
     if ((unitSuffixWords.at(text, at)?.length ?? 0) > 2) continue
+    // Several who present (`县林业局、县财政局分别汇报了…`): each before a `、` ends like a unit.
+    if (!presents && subject.includes('、')) continue
+    let listed = true
+    for (let index = subject.indexOf('、'); index >= 0 && listed; index = subject.indexOf('、', index + 1)) listed = index >= 2 && unitSuffixWords.before(text, at + index) !== undefined
+    if (!listed) continue
     let titled = false
     for (let index = at; index < subjectEnd && !titled; index++) titled = titleWords.at(text, index) !== undefined
     if (titled || unitSuffixWords.before(text, subjectEnd) !== undefined) return at
@@ -1046,6 +1196,18 @@ function presenterStart(text: string, from: number, verb: number, presents: bool
   // (`…扩网工程‖县住建局汇报了…`), or else, before a presenting verb, a unit of two characters and a
   // one-character suffix (`…改扩建‖总务科汇报了…`).
   const head = text.slice(from, verb)
+  // An official by title and name before a presenting verb (`…备课制度‖副院长庄颖汇报了…`): the
+  // leftmost title whose name of two or three characters ends at the verb.
+  if (presents && !/[,。;:、《》()\s]/.test(head.slice(-8))) {
+    for (let at = Math.max(from + 2, verb - 8); at <= verb - 3; at++) {
+      const title = titleWords.at(text, at)
+      const name = title === undefined ? 0 : verb - at - title.length
+      if (name < 2 || name > 3) continue
+      // Not the title of a unit's official (`县审计局局长X`, `县委常委、副县长X`): the item is a sentence.
+      if (unitSuffixWords.before(text, at) === undefined && !/[、,]/.test(text.charAt(at - 1))) return at
+      break
+    }
+  }
   if (/[,。;:、《》()\s]/.test(head.slice(-12)) || unitSuffixWords.before(text, verb) === undefined) return null
   for (let at = verb - 3; at > from + 3 && at >= verb - 8; at--) {
     if (placeStarts.has(text.charCodeAt(at)) && !placeStarts.has(text.charCodeAt(at - 1))) return at
@@ -1103,7 +1265,7 @@ function attendanceBefore(text: string, colon: number): boolean {
 /**
  * Where the sign-off starts at the end of the text: after the last full stop,
  * an issuing office and a date (`…。XX县人民政府办公室2024年3月12日`), or a
- * date alone.
+ * date alone, either perhaps in brackets (`…。(XX办公室 2024年3月14日印发)`).
  */
 function signOffStart(text: string): number | null {
   const stop = text.lastIndexOf('。')
@@ -1111,6 +1273,9 @@ function signOffStart(text: string): number | null {
   let rest = text.slice(stop + 1)
   const distribution = rest.search(distributionAnywhere)
   if (distribution > 0) rest = rest.slice(0, distribution)
+  // A sign-off in brackets: `(XX办公室 2024年3月14日印发)`.
+  const bracketed = /^\s*\((.*)\)\s*$/.exec(rest)
+  if (bracketed) rest = bracketed[1]
   const dates = findDates(rest)
   const date = dates.at(-1)
   if (!date || date.year === null || dates.length > 2) return null

@@ -295,6 +295,12 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   if (after === space && lineStart) {
     let content = numeral.end
     while (text.charCodeAt(content) === space) content++
+    // `一 、关于…`: a space slipped in before the `、` (a PDF's text layer, a web editor).
+    if (text.charCodeAt(content) === pause) {
+      content++
+      while (text.charCodeAt(content) === space) content++
+      return {level: 'section', ordinal: text.slice(start, numeral.end), number: numeral.value, start, end: content, markerEnd: numeral.end}
+    }
     if (headingFirsts.at(text, content) !== undefined) {
       return {level: 'section', ordinal: text.slice(start, numeral.end), number: numeral.value, start, end: content, markerEnd: numeral.end}
     }
@@ -392,7 +398,8 @@ function matterNumeral(text: string, start: number): MarkerMatch | null {
   const word = matterWords.find((candidate) => text.startsWith(candidate, numeral.end))
   if (!word) return null
   const markerEnd = numeral.end + word.length
-  const after = sectionEnd(text, markerEnd)
+  // `第一项,研究…`: after a matter word a comma ends the number too, as news releases write it.
+  const after = text.charCodeAt(markerEnd) === comma ? 1 : sectionEnd(text, markerEnd)
   if (after === -1) return null
   return {level: 'section', ordinal: text.slice(start + 1, numeral.end), number: numeral.value, start, end: markerEnd + after, markerEnd}
 }
