@@ -367,3 +367,14 @@ describe('round 22: a table of topics over paragraphs that take them up', () => 
     expect(summary('议题\t汇报单位\t会议意见\n资产出租办法\t区财政局\t原则通过\n会议强调，各部门要抓好落实。').map((item) => item.heading)).toEqual(['资产出租办法'])
   })
 })
+
+describe('after the merge of main: 【X】 lines and announcing outcomes on a line of their own', () => {
+  it('should still take the office in 【】 opening a line of a round of reports, though 【】 may now be skipped as a label', () => {
+    expect(summary('一、上周工作完成情况\n【经发局】新签约项目3个。')[0].reporters).toEqual(['经发局'])
+  })
+
+  it('should not count `会议审议通过了以下议案:` on its own line as a decision over the points it leads in to', () => {
+    const item = summary('一、审议议案\n会议审议通过了以下议案：\n（一）《关于财务决算的议案》；\n（二）《关于投资计划的议案》。')[0]
+    expect(item.decisions).toEqual(['《关于财务决算的议案》；', '《关于投资计划的议案》。'])
+  })
+})

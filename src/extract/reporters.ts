@@ -373,10 +373,9 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean): Actor
       return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
     }
   }
-  let from = skipMarker(text, unit.start, unit.end)
-  // `【经发局】上周新签约…`: the office in brackets, as before a colon.
-  const bracketed = text.charAt(from) === '【'
-  if (bracketed) from++
+  // `【经发局】上周新签约…`: the office in brackets, as before a colon (not skipped as a marker's label).
+  const bracketed = text.charAt(unit.start) === '【'
+  let from = bracketed ? unit.start + 1 : skipMarker(text, unit.start, unit.end)
   const colon = indexWithin(text, bracketed ? '】' : ':', from, Math.min(unit.end, from + colonReach))
   if (colon === -1) return null
   let after = colon + 1
