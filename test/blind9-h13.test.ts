@@ -378,3 +378,10 @@ describe('after the merge of main: 【X】 lines and announcing outcomes on a li
     expect(item.decisions).toEqual(['《关于财务决算的议案》；', '《关于投资计划的议案》。'])
   })
 })
+
+describe('round 24: 由X提交…', () => {
+  it('should end the owner after 由 before 提交 (`由村委会提交村民代表会议决议`), not read a unit across the verb', () => {
+    const item = summary('一、关于收益分配\n会议同意分配方案。方案由村委会提交村民代表会议决议后公示。')[0]
+    expect(item.owners).toEqual(['村委会'])
+  })
+})
