@@ -1268,6 +1268,12 @@ export const honorifics: readonly string[] = ['同志', '先生', '女士']
 export const titlePrefixes: readonly string[] = ['省委', '市委', '区委', '县委', '镇委', '党委', '党组']
 
 /**
+ * Words that open with a surname and read as a name of two, but are words:
+ * `总书记关于…` (a title and `关于`), `方案`, `任务`, `全面`.
+ */
+export const namelikeWords: readonly string[] = ['关于', '于是', '万元', '高度', '全面', '方面', '方案', '常务', '包括', '时间', '任务', '任期', '向前', '应当', '应急', '经过', '通过']
+
+/**
  * Words that end a group written instead of names (`校领导`, `各委室负责人`):
  * such an entry is not a person's name.
  */

@@ -317,3 +317,25 @@ describe('topics a web page tags, and a space before 、', () => {
     ])
   })
 })
+
+describe('a meeting named inside a heading that runs on', () => {
+  it('should keep 提交主任会议审定 in the heading: 会议 ends a meeting’s name there, no subject', () => {
+    const record = parseMinutes(
+      ['12月3日，县人大常委会主任宋立群主持召开第四十六次主任会议。会议纪要如下：', '一、会议讨论了《工作要点（征求意见稿）》，要求办公室修改完善，于12月20日前提交主任会议审定。'].join('\n')
+    )
+    expect(record.items[0].heading).toBe('会议讨论了《工作要点（征求意见稿）》，要求办公室修改完善，于12月20日前提交主任会议审定')
+    expect(record.items[0].decisions).toEqual([])
+  })
+})
+
+describe('a partner unit with its other name in brackets', () => {
+  it('should read 要会同区财政局（国资办）尽快… as vague, as 要会同区财政局尽快… is, and leave 各镇 to the task', () => {
+    const record = parseMinutes(
+      ['2024年7月9日，区长韩松主持召开区政府常务会议。', '一、关于甲', '区文旅局要会同区财政局（国资办）尽快拿出方案。区商务局要会同各镇抓紧组织实施。'].join('\n')
+    )
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([
+      ['区文旅局', '尽快'],
+      ['区商务局', null]
+    ])
+  })
+})

@@ -193,3 +193,32 @@ describe('a meeting named inside a heading', () => {
     ])
   })
 })
+
+describe('a tag in 【】 before a paragraph', () => {
+  it('should read a unit in the tag as who reports, a topic in it as no one (merging h12 and h13)', () => {
+    const record = parseMinutes(
+      [
+        '3月9日,管委会副主任卫东明主持召开机关工作周例会。现将会议主要内容纪要如下:',
+        '一、上周工作完成情况及本周工作安排',
+        '【党政办】上周完成了考核材料报送工作;本周做好迎检准备。',
+        '【经发局】上周新签约项目3个;本周跟进2个在谈项目。',
+        '二、城市管理',
+        '【城市管理】会议同意开展背街小巷整治,由城管局负责组织实施。'
+      ].join('\n')
+    )
+    expect(record.items.map((item) => [item.reporters, item.decisions.length, item.assignments.map((assignment) => assignment.owner)])).toEqual([
+      [['党政办', '经发局'], 0, []],
+      [[], 1, ['城管局']]
+    ])
+  })
+})
+
+describe('words that read like names', () => {
+  it('should not read 关于 after a title as a person (总书记关于…)', () => {
+    expect(tasks('会议学习了总书记关于加强安全生产的重要论述。')).toEqual([])
+  })
+
+  it('should still read a name of two after a title (副县长于杰)', () => {
+    expect(tasks('由副县长于杰负责协调。')).toEqual([['于杰', '负责协调', null]])
+  })
+})

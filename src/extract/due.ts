@@ -839,7 +839,9 @@ function withPartners(norm: string, from: number, at: number): boolean {
     if (index < at && norm.charAt(index) !== '、' && norm.charAt(index) !== '和') continue
     // Named units only: with a kind of units (`会同有关部门抓紧完善…`) the word is left to the
     // task (as the blind5-lead gold has it).
-    if (!isUnit(norm, start, index)) return false
+    // (A unit's other name in brackets after it: `区财政局(国资办)`.)
+    const open = norm.charAt(index - 1) === ')' ? norm.lastIndexOf('(', index - 1) : -1
+    if (!isUnit(norm, start, open > start ? open : index)) return false
     start = index + 1
   }
   return true

@@ -1,11 +1,13 @@
 import {matchMarker} from '../parse/numbering.js'
+import {isUnit} from './actor.js'
 
 /** A topic's tag glued before a matter: `【城市管理】会议同意…` (two to eight ideographs). */
 const topicTag = /^【[\u4e00-\u9fff]{2,8}】\s*/
 
 /**
  * Skip a list marker at the start of a clause: `(一)市城投公司要…`
- * reads from `市`; so does a topic's tag (`【城市管理】会议同意…` reads from `会`).
+ * reads from `市`; so does a topic's tag (`【城市管理】会议同意…` reads from `会`), not a
+ * unit's (`【党政办】上周完成了…`, a round of reports).
  *
  * @param text
  *   Normalized text.
@@ -21,5 +23,6 @@ export function skipMarker(text: string, start: number, end: number): number {
   if (marker && marker.end <= end) return marker.end
   if (text.charCodeAt(start) !== 0x3010 /* 【 */) return start
   const tag = topicTag.exec(text.slice(start, Math.min(end, start + 12)))
-  return tag ? start + tag[0].length : start
+  // Not a unit's name in brackets, which says who speaks (`【党政办】上周完成了…`).
+  return tag && !isUnit(text, start + 1, start + tag[0].trimEnd().length - 1) ? start + tag[0].length : start
 }

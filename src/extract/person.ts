@@ -9,7 +9,7 @@
 
 import type {Doc} from '../doc.js'
 import {createDoc, isIdeograph} from '../doc.js'
-import {ambiguousSurnames, doubleSurnames, groupWords, honorifics, surnames, titlePrefixes, titles, unitSuffixes} from '../lexicon.js'
+import {ambiguousSurnames, doubleSurnames, groupWords, honorifics, namelikeWords, surnames, titlePrefixes, titles, unitSuffixes} from '../lexicon.js'
 import {isSpace} from '../parse/line.js'
 import type {Person} from '../record.js'
 import {words} from '../words.js'
@@ -79,6 +79,7 @@ export function isName(value: string): boolean {
   if (isPadded(value)) return isIdeograph(value.charCodeAt(0)) && isIdeograph(value.charCodeAt(2)) && singleSurnames[value.charCodeAt(0)] === 1
   if (value.length < 2 || value.length > 4) return false
   for (let index = 0; index < value.length; index++) if (!isIdeograph(value.charCodeAt(index))) return false
+  if (value.length === 2 && namelike.has(value)) return false
   // The longest title the value ends with is longer than one character exactly when some such title is.
   if (groupEndings.before(value, value.length) !== undefined || (titleEndings.before(value, value.length)?.length ?? 0) > 1) return false
   // `公室` in `市政府办公室` is the end of a unit, not a name: names do not end like offices.
@@ -87,6 +88,8 @@ export function isName(value: string): boolean {
   if (value.length === 4) return double
   return double || singleSurnames[value.charCodeAt(0)] === 1
 }
+
+const namelike = new Set(namelikeWords)
 
 /** The middle dots that join the parts of a transliterated name: `阿不都热合曼·买买提`. */
 export const middleDots = '·•・‧'
