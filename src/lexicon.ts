@@ -310,6 +310,11 @@ export const taskStarters: readonly string[] = [
   '组织',
   '修改',
   '提出',
+  // `由村委会提交村民代表会议决议`: not a unit `村委会提交村民代表会`.
+  '提交',
+  '提请',
+  '报送',
+  '报请',
   '制定',
   '研究',
   '落实',
@@ -1459,7 +1464,8 @@ export const reportingColumnLabels: readonly string[] = ['处室', '部门', '�
  * Column labels of an agenda table, one row per matter: the matter, who
  * presented it, what the meeting concluded (`| 序号 | 议题 | 汇报单位 | 会议意见 |`,
  * the form 院长办公会, 校务会 and 常务会议 minutes take on web pages; a village's
- * 四议两公开 record names who proposed a matter and how it was voted: `提议人 | 表决情况`).
+ * 四议两公开 record names who proposed a matter and how it was voted: `提议人 | 表决情况`;
+ * a board's, the motion, who submitted it and the vote: `议案名称 | 提交部门 | 表决结果`).
  * A header with a topic column and one of the others makes such a table.
  */
 export const agendaColumnLabels: {
@@ -1467,9 +1473,9 @@ export const agendaColumnLabels: {
   readonly reporter: readonly string[]
   readonly opinion: readonly string[]
 } = {
-  topic: ['议题', '会议议题', '议题名称', '议题内容', '研究议题', '审议议题', '议程', '议题事项', '审议事项', '研究事项', '讨论事项', '议题及内容', '表决事项', '商议事项', '决策事项'],
-  reporter: ['汇报单位', '汇报部门', '汇报科室', '汇报处室', '汇报人', '汇报', '提交单位', '提请单位', '提出单位', '提报单位', '报告单位', '提议单位', '汇报单位(人)', '汇报单位/汇报人', '主汇报单位', '汇报单位及汇报人', '提议人', '提出人', '提交人', '提请人', '报告人'],
-  opinion: ['会议意见', '会议决定', '会议结论', '会议议定', '会议议定事项', '会议决定事项', '审议意见', '审议结果', '审议情况', '研究意见', '议定意见', '议定事项', '决定事项', '决定意见', '处理意见', '表决结果', '表决情况', '决议', '会议决议', '决议情况', '决议结果', '商议意见', '商议结果', '讨论意见', '讨论结果', '结论']
+  topic: ['议题', '会议议题', '议题名称', '议题内容', '研究议题', '审议议题', '议程', '议题事项', '审议事项', '研究事项', '讨论事项', '议题及内容', '表决事项', '商议事项', '决策事项', '议案', '议案名称', '审议议案'],
+  reporter: ['汇报单位', '汇报部门', '汇报科室', '汇报处室', '汇报股室', '汇报人', '汇报', '提交单位', '提请单位', '提出单位', '提报单位', '报告单位', '提议单位', '汇报单位(人)', '汇报单位/汇报人', '主汇报单位', '汇报单位及汇报人', '提议人', '提出人', '提交人', '提请人', '报告人', '提交部门', '提案部门', '提案单位'],
+  opinion: ['意见', '会议意见', '会议决定', '会议结论', '会议议定', '会议议定事项', '会议决定事项', '审议意见', '审议结果', '审议情况', '研究意见', '议定意见', '议定事项', '决定事项', '决定意见', '处理意见', '表决结果', '表决情况', '决议', '会议决议', '决议情况', '决议结果', '商议意见', '商议结果', '讨论意见', '讨论结果', '结论']
 }
 
 /**

@@ -280,3 +280,108 @@ describe('round 11: a 主汇报单位 column, a 股长', () => {
     expect(summary('议题\t汇报人\t会议意见\n预算编制安排\t预算股股长 尤丽\t原则同意')[0].reporters).toEqual(['预算股'])
   })
 })
+
+describe('round 13: a bare 意见 column, an outcome that announces its list', () => {
+  it('should read a table parted by bars without outer ones, its columns 议题 | 汇报 | 意见', () => {
+    expect(summary('议题 | 汇报 | 意见\n春节保供 | 区商务局 | 同意工作方案')).toEqual([{heading: '春节保供', reporters: ['区商务局'], decisions: ['同意工作方案'], owners: []}])
+  })
+
+  it('should read each point after `审议通过了以下议案:` as a decision of its own', () => {
+    const item = summary('一、审议议案\n会议审议通过了以下议案：（一）《关于财务决算的议案》；（二）《关于投资计划的议案》。')[0]
+    expect(item.decisions).toEqual(['《关于财务决算的议案》；', '《关于投资计划的议案》。'])
+  })
+
+  it('should not take a list after `以下` for decisions where no outcome stands before it (`会议听取了以下汇报:`)', () => {
+    const item = summary('一、听取汇报\n会议听取了以下汇报：（一）区财政局关于预算的汇报；（二）区审计局关于审计的汇报。')[0]
+    expect(item.decisions).toEqual([])
+  })
+})
+
+describe('round 14: a news report that decides in its lead, deadline lines, owners that oversee', () => {
+  it('should open the one matter of a one-paragraph report at `现场办公会议定:`, each enumerated point a decision', () => {
+    const text = '副市长到园区现场办公\n3月2日，副市长林海到园区召开现场办公会。现场办公会议定：一是由市工信局牵头制定扶持政策，2月底前出台；二是市人社局负责组织招聘会。\n'
+    const {record} = analyze(text)
+    expect(record.items).toHaveLength(1)
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['由市工信局牵头制定扶持政策，2月底前出台；', '市人社局负责组织招聘会。'])
+    expect(record.items[0].assignments.map((assignment) => assignment.owner)).toEqual(['市工信局', '市人社局'])
+  })
+
+  it('should not open a matter at a colon that follows no meeting (`主要内容:`)', () => {
+    const text = '副市长到园区调研\n3月2日，副市长林海到园区调研。主要内容：一是察看项目；二是走访企业。\n'
+    expect(analyze(text).record.items).toEqual([])
+  })
+
+  it('should give the tasks of a line the deadline on the label line under it (`完成时限:`)', () => {
+    const item = minutes('一、污水处理厂二期\n会议要求，由城北街道负责加快征地拆迁，区住建局要督促施工单位增加班组。\n完成时限：2027年3月31日前').record.items[0]
+    expect(item.assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([
+      ['城北街道', '2027年3月31日前'],
+      ['区住建局', '2027年3月31日前']
+    ])
+  })
+})
+
+describe('round 15: a point labelled 汇报情况', () => {
+  it('should take the one who reports in the sentence after a short label that says 汇报 (`(一)汇报情况。X汇报了…`)', () => {
+    const item = summary('一、关于业绩考核\n（一）汇报情况。人力资源部汇报了考核结果。\n（二）会议意见。会议原则同意考核结果。')[0]
+    expect(item.reporters).toEqual(['人力资源部'])
+    expect(item.decisions).toEqual(['会议原则同意考核结果'])
+  })
+})
+
+describe('round 16: a rule drawn with long dashes', () => {
+  it('should take `｜——｜——｜` under a header for the rule of the table, not a row', () => {
+    const records = summary('｜议题｜汇报单位｜会议意见｜\n｜——｜——｜——｜\n｜民生项目｜县发改局｜原则同意｜')
+    expect(records.map((item) => item.heading)).toEqual(['民生项目'])
+  })
+})
+
+describe('round 17: a header spaced out to align, a caption over the table', () => {
+  it('should join a label spaced out over a run of spaces (`议　　题`) and take a caption (`表1 …`) for part of the table', () => {
+    const text = '某局局务会议纪要\n2027年1月26日，局长钟海主持召开局务会议。会议研究事项如下：\n表1　会议议题及议定意见\n序号　　议　　题　　　　汇报股室　　会议意见\n1　　　校外培训治理　　基础教育股　　同意方案\n'
+    const {record} = analyze(text)
+    expect(record.items.map((item) => [item.heading, item.reporters, item.decisions.map((decision) => decision.text)])).toEqual([['校外培训治理', ['基础教育股'], ['同意方案']]])
+  })
+})
+
+describe('round 18: a board’s table of motions', () => {
+  it('should read a board’s table of motions (议案名称 | 提交部门 | 表决结果), the outcome after the tally its decision', () => {
+    const records = summary('| 序号 | 议案名称 | 提交部门 | 表决结果 |\n| --- | --- | --- | --- |\n| 1 | 关于年度经营计划的议案 | 计划财务部 | 同意8票，弃权1票，审议通过 |')
+    expect(records).toEqual([{heading: '关于年度经营计划的议案', reporters: ['计划财务部'], decisions: ['审议通过'], owners: []}])
+  })
+})
+
+describe('round 21: a table that previews the agenda', () => {
+  it('should not make items of an agenda table over numbered matters; the sections are the items', () => {
+    const records = summary('| 序号 | 议题 | 汇报单位 |\n| --- | --- | --- |\n| 1 | 关于停车规划 | 县住建局 |\n现将会议议定事项纪要如下：\n一、关于停车规划\n会议听取了县住建局的汇报，原则同意该规划。')
+    expect(records.map((item) => [item.heading, item.reporters, item.decisions])).toEqual([['关于停车规划', ['县住建局'], ['原则同意该规划']]])
+  })
+})
+
+describe('round 22: a table of topics over paragraphs that take them up', () => {
+  it('should leave a table without opinions to the paragraphs below it that take the matters up', () => {
+    const records = summary('议题\t汇报单位\n资产出租办法\t区财政局\n会议审议了《资产出租办法》，原则通过该办法。')
+    expect(records.map((item) => [item.heading, item.decisions])).toEqual([['会议审议了《资产出租办法》，原则通过该办法', ['原则通过该办法']]])
+  })
+
+  it('should still read a table with opinions as the items where no paragraph takes a matter up after it', () => {
+    expect(summary('议题\t汇报单位\t会议意见\n资产出租办法\t区财政局\t原则通过\n会议强调，各部门要抓好落实。').map((item) => item.heading)).toEqual(['资产出租办法'])
+  })
+})
+
+describe('after the merge of main: 【X】 lines and announcing outcomes on a line of their own', () => {
+  it('should still take the office in 【】 opening a line of a round of reports, though 【】 may now be skipped as a label', () => {
+    expect(summary('一、上周工作完成情况\n【经发局】新签约项目3个。')[0].reporters).toEqual(['经发局'])
+  })
+
+  it('should not count `会议审议通过了以下议案:` on its own line as a decision over the points it leads in to', () => {
+    const item = summary('一、审议议案\n会议审议通过了以下议案：\n（一）《关于财务决算的议案》；\n（二）《关于投资计划的议案》。')[0]
+    expect(item.decisions).toEqual(['《关于财务决算的议案》；', '《关于投资计划的议案》。'])
+  })
+})
+
+describe('round 24: 由X提交…', () => {
+  it('should end the owner after 由 before 提交 (`由村委会提交村民代表会议决议`), not read a unit across the verb', () => {
+    const item = summary('一、关于收益分配\n会议同意分配方案。方案由村委会提交村民代表会议决议后公示。')[0]
+    expect(item.owners).toEqual(['村委会'])
+  })
+})

@@ -607,6 +607,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   readBracketed(doc, units, meetingDate, assignments)
   readTables(doc, units, meetingDate, assignments)
   bracketedDeadlines(doc, meetingDate, assignments)
+  lineDeadlines(doc, units, meetingDate, assignments)
   return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
 }
 
@@ -958,6 +959,33 @@ function bracketedDeadlines(doc: Doc, meetingDate: string | null, assignments: A
     each.dueDate = found.date
     each.dueKind = found.kind
     each.positions.due = position
+  }
+}
+
+/**
+ * A deadline label alone on its line (`完成时限:2027年3月31日前`) under a line
+ * that hands out tasks in its own words (`会议意见:由X负责…,Y督促…`): the
+ * deadline of those tasks that have none. (Lines of owner labels are read by
+ * `readLabelled`.)
+ */
+function lineDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
+  const text = doc.norm
+  for (const [index, unit] of units.entries()) {
+    if (index === 0 || dueLabels.at(text, unit.start) === undefined || !labelsLine(text, unit)) continue
+    const previous = units[index - 1] as Unit
+    if (labelsLine(text, previous)) continue
+    const value = labelledDue(text, unit.start, unit.end)
+    const found = value && findDueNormalized(text.slice(value.start, value.end), meetingDate, true)
+    if (!value || !found) continue
+    for (const each of assignments) {
+      const offset = doc.toNorm(each.positions.task.start.offset)
+      if (each.due !== null || offset < previous.start || offset >= previous.end) continue
+      const position = doc.normPosition(value.start + found.start, value.start + found.end)
+      each.due = doc.source.slice(position.start.offset, position.end.offset)
+      each.dueDate = found.date
+      each.dueKind = found.kind
+      each.positions.due = position
+    }
   }
 }
 

@@ -233,6 +233,8 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   // `决定草案结构合理`: the verb begins the name of a document, which the clause speaks of.
   if (documentNouns.at(text, cursor) !== undefined) return null
   const verb = verbs.at(text, cursor)
+  // `会议审议通过了以下议案:`: the outcome announces the list it passed, whose points are the decisions.
+  if (verb && announcesList(text, cursor + verb.length, clause.end)) return {verb: null, cue: verb}
   // `表决结果:同意9票,反对0票`, `同意36人`: a tally of votes, not what was decided.
   if (verb && voteCount.test(text.slice(cursor + verb.length, cursor + verb.length + 12))) return null
   // `表决通过后公示7天`, `审议通过后印发`: a step to come once the verb is done, not a decision.
@@ -260,6 +262,14 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
     return {verb: verbs.at(text, end) ?? opener, cue: opener}
   }
   return null
+}
+
+/** Whether what follows an outcome up to `end` only names the list after its colon: `了以下议案:`, `如下事项:`. */
+function announcesList(text: string, start: number, end: number): boolean {
+  let stop = end
+  while (stop > start && text.charAt(stop - 1) === ' ') stop--
+  const colon = text.charAt(stop - 1) === ':' || text.charAt(stop) === ':'
+  return colon && /^了?(?:以下|如下)[\u4e00-\u9fff]{0,6}:?$/.test(text.slice(start, stop))
 }
 
 function decision(doc: Doc, open: Open): Decision {

@@ -295,8 +295,11 @@ function shortFormOfSeen(seen: ReadonlySet<string>, key: string): boolean {
 function pointOpening(doc: Doc, unit: Unit): Span | undefined {
   const [label, next] = unitSentences(doc, unit)
   const first = label?.clauses[0]
-  if (!first || !next || label.clauses.length > 1 || presentsIn(doc.norm, first.start, first.end)) return first
-  const short = skipMarker(doc.norm, first.start, first.end) + pointLabelLength >= first.end
+  if (!first || !next || label.clauses.length > 1) return first
+  const from = skipMarker(doc.norm, first.start, first.end)
+  const short = from + pointLabelLength >= first.end
+  // A short label that only names the part (`(一)汇报情况。人力资源部汇报了…`), though it says 汇报: the sentence after it.
+  if (presentsIn(doc.norm, first.start, first.end) && !(short && pointPresenter(doc.norm, from, first.end) === null)) return first
   return short || endsLine(doc.norm, label.end) ? next.clauses[0] : first
 }
 
@@ -373,10 +376,9 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean): Actor
       return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
     }
   }
-  let from = skipMarker(text, unit.start, unit.end)
-  // `【经发局】上周新签约…`: the office in brackets, as before a colon.
-  const bracketed = text.charAt(from) === '【'
-  if (bracketed) from++
+  // `【经发局】上周新签约…`: the office in brackets, as before a colon (not skipped as a marker's label).
+  const bracketed = text.charAt(unit.start) === '【'
+  let from = bracketed ? unit.start + 1 : skipMarker(text, unit.start, unit.end)
   const colon = indexWithin(text, bracketed ? '】' : ':', from, Math.min(unit.end, from + colonReach))
   if (colon === -1) return null
   let after = colon + 1

@@ -160,20 +160,25 @@ function opensWithStatement(paragraph: Paragraph): boolean {
 function addParagraph(doc: Doc, paragraph: Paragraph, units: Unit[]): void {
   const span = normSpan(doc, paragraph.position)
   let from = span.start
+  /** Read a list after its lead-in clause, looked for back to `floor`; returns the list's end. */
+  const addList = (list: List, floor: number): number => {
+    const end = doc.toNorm(list.position.end.offset)
+    const leadIn = leadInClause(doc, floor, doc.toNorm(list.position.start.offset))
+    if (!leadIn) return end
+    // The lead-in clause only announces the points: what comes before it is read on its own.
+    if (leadIn.start > from) units.push({kind: 'paragraph', decision: null, start: from, end: leadIn.start})
+    for (const point of list.children) units.push({kind: 'point', decision: leadIn.verb, ...pointContent(doc, point)})
+    from = end
+    return end
+  }
+  let floor = span.start
   for (const node of paragraph.children) {
+    // A list of the paragraph's own after a lead-in the meeting's cue does not open (`现场办公会议定:一是…`).
+    if (node.type === 'list') floor = addList(node, floor)
+    if (node.type === 'statement') floor = doc.toNorm(node.position.end.offset)
     if (node.type !== 'statement' || node.kind !== 'decision') continue
     let clauseFloor = doc.toNorm(node.cuePosition.start.offset)
-    for (const list of node.children) {
-      if (list.type !== 'list') continue
-      const listStart = doc.toNorm(list.position.start.offset)
-      const leadIn = leadInClause(doc, clauseFloor, listStart)
-      clauseFloor = doc.toNorm(list.position.end.offset)
-      if (!leadIn) continue
-      // The lead-in clause only announces the points: what comes before it is read on its own.
-      if (leadIn.start > from) units.push({kind: 'paragraph', decision: null, start: from, end: leadIn.start})
-      for (const point of list.children) units.push({kind: 'point', decision: leadIn.verb, ...pointContent(doc, point)})
-      from = clauseFloor
-    }
+    for (const list of node.children) if (list.type === 'list') clauseFloor = addList(list, clauseFloor)
   }
   if (from === span.start) units.push({kind: 'paragraph', decision: null, ...span})
   else if (span.end > from) units.push({kind: 'paragraph', decision: null, start: from, end: span.end})
@@ -200,8 +205,24 @@ function leadInClause(doc: Doc, floor: number, listStart: number): {start: numbe
     const verb = leadInWords.find((word) => clause.slice(subject.length) === word && word !== '同意')
     return verb ? {start, verb} : null
   }
-  const verb = leadInWords.find((word) => clause.includes(word))
+  const verb = leadInWords.find((word) => clause.includes(word)) ?? announcingVerb(clause)
   return verb ? {start, verb} : null
+}
+
+/** Outcomes, longest first, that may announce what they passed: `审议通过了以下议案:`. */
+const outcomeVerbs = [...decisionVerbs].sort((a, b) => b.length - a.length)
+
+/**
+ * The outcome of a clause that announces the list it passed (`会议审议通过了以下议案`,
+ * `原则同意如下事项`): an outcome before `以下` or `如下`.
+ */
+function announcingVerb(clause: string): string | undefined {
+  const at = clause.search(/以下|如下/)
+  if (at === -1) return undefined
+  return outcomeVerbs.find((verb) => {
+    const found = clause.lastIndexOf(verb, at)
+    return found !== -1 && found + verb.length <= at
+  })
 }
 
 /** The meeting as the subject of a lead-in: `会议明确`, `会议还明确`. */

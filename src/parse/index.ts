@@ -508,7 +508,7 @@ function agendaTables(doc: Doc, lines: Line[]): void {
       stackedAgenda(doc, lines, index)
       continue
     }
-    const labels = splitCells(doc.norm, header, separator).map((cell) => doc.norm.slice(cell.start, cell.end).replace(/\s+/g, ''))
+    const labels = headerLabels(doc, header, separator)
     const topic = labels.findIndex((label) => topicColumns.has(label))
     const reporter = labels.findIndex((label) => reporterColumns.has(label))
     const opinion = labels.findIndex((label) => opinionColumns.has(label))
@@ -517,6 +517,10 @@ function agendaTables(doc: Doc, lines: Line[]): void {
       continue
     }
     if (topic === -1 || (reporter === -1 && opinion === -1)) continue
+    if (previewsAgenda(doc, lines, index, separator, opinion !== -1)) continue
+    // A caption over the header (`表1 会议议题及议定意见`) belongs to the table.
+    const caption = index > 0 ? (lines[index - 1] as Line) : null
+    if (caption && isCaption(doc, caption)) lines[index - 1] = {...asLabel(caption), agendaHeader: true}
     const ownerColumns = taskOwnerColumns(labels)
     const due = labels.findIndex((label) => dueColumnLabels.has(label))
     lines[index] = {...asLabel(header), agendaHeader: true}
@@ -629,6 +633,48 @@ function leadsInToAgenda(doc: Doc, line: Line, next: Line | undefined): boolean 
 function textOf(doc: Doc, cell: Cell): Text {
   const position = doc.normPosition(cell.start, cell.end)
   return {type: 'text', value: doc.source.slice(position.start.offset, position.end.offset), position}
+}
+
+/**
+ * The labels of a header row, spaces taken out (`议 题` → `议题`); in a row
+ * parted by runs of spaces, a label spaced out to align (`议　　题`) splits
+ * into cells of one character, joined again.
+ */
+function headerLabels(doc: Doc, header: Line, separator: '|' | '\t' | '  '): string[] {
+  const labels = splitCells(doc.norm, header, separator).map((cell) => doc.norm.slice(cell.start, cell.end).replace(/\s+/g, ''))
+  if (separator !== '  ') return labels
+  const joined: string[] = []
+  let single = ''
+  for (const label of [...labels, '']) {
+    if (label.length === 1) {
+      single += label
+      continue
+    }
+    if (single) joined.push(single)
+    single = ''
+    if (label) joined.push(label)
+  }
+  return joined
+}
+
+/** Whether a line is a table's caption: `表1 会议议题及议定意见`, short, no sentence in it. */
+function isCaption(doc: Doc, line: Line): boolean {
+  const text = doc.norm.slice(line.start, line.end)
+  return line.kind === 'paragraph' && text.length <= 24 && /^(?:附)?表\s*[\d一二三四五六七八九十]*[\s:]/.test(text) && !/[,。;]/.test(text)
+}
+
+/**
+ * Whether the agenda table whose header is at `index` only previews the
+ * matters taken up below it: numbered sections follow it (`会议议程如下:` /
+ * the table / `一、关于…`), or, where it gives no opinion (`议题 | 汇报单位`),
+ * paragraphs that take a matter up (`会议审议了…`).
+ */
+function previewsAgenda(doc: Doc, lines: Line[], index: number, separator: '|' | '\t' | '  ', opinions: boolean): boolean {
+  let at = index + 1
+  while (at < lines.length && (cellSeparator(doc.norm, lines[at] as Line) === separator || (separator === '|' && separatorRow(doc.norm, lines[at] as Line)))) at++
+  const after = lines.slice(at)
+  if (after.some((line) => line.kind === 'section')) return true
+  return !opinions && after.some((line) => line.kind === 'paragraph' && opensMatter(doc, line, false, () => true))
 }
 
 /** A line made a label of the page (a table's header and `---` row). */
@@ -1424,9 +1470,11 @@ function matterInLead(doc: Doc, preamble: Preamble): Item | null {
     const {start, end} = {start: doc.toNorm(child.position.start.offset), end: doc.toNorm(child.position.end.offset)}
     for (let at = doc.norm.indexOf('。', start); at !== -1 && at < end - 1; at = doc.norm.indexOf('。', at + 1)) {
       const line: Line = {start: at + 1, end, kind: 'paragraph', class: null, marker: null}
-      if (!opensMatter(doc, line, false, () => true)) continue
       const rest = preamble.children.slice(index + 1)
-      if (rest.length === 0 || rest.some((each) => each.type === 'title') || !rest.some((each) => each.type === 'paragraph')) return null
+      // (Or a sentence that leads in to what the meeting decided, run on to the end: `现场办公会议定:一是…`.)
+      const decides = decidesAfter(doc, at + 1, end)
+      if (!decides && !opensMatter(doc, line, false, () => true)) continue
+      if (rest.some((each) => each.type === 'title') || (!decides && !rest.some((each) => each.type === 'paragraph'))) return null
       const item = paragraphItem(doc, line)
       item.children.push(...(rest as Array<Paragraph | Attendance | Noise>))
       preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, at + 1))
@@ -1434,6 +1482,22 @@ function matterInLead(doc: Doc, preamble: Preamble): Item | null {
     }
   }
   return null
+}
+
+/** What leads in to the decisions of a news report's one matter: `会议议定:`, `现场办公会议定:`. */
+const decidingLeadIns = ['议定', '明确', '决定', '确定']
+
+/**
+ * Whether the sentence at `start` leads in, within its first 16 characters, to
+ * what the meeting decided, the points after its colon (`现场办公会议定:一是…`).
+ */
+function decidesAfter(doc: Doc, start: number, end: number): boolean {
+  const colonAt = doc.norm.indexOf(':', start)
+  if (colonAt === -1 || colonAt - start > 16 || colonAt + 1 >= end) return false
+  const before = doc.norm.slice(start, colonAt).replace(/(?:如下|以下事项)$/, '')
+  const word = decidingLeadIns.find((each) => before.endsWith(each))
+  // The meeting before its verb: `会议`, `会上`, or a meeting's kind ending in 会 (`现场办公会`).
+  return word !== undefined && /会[议上]?$/.test(before.slice(0, -word.length))
 }
 
 /** Whether the last paragraph of the preamble leads in to the items: `…纪要如下:`. */

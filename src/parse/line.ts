@@ -347,7 +347,7 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
 
 /**
  * Whether a line is the row under a table's header, only bars, dashes and
- * colons (`| --- | :-: |`, `---|---`).
+ * colons (`| --- | :-: |`, `---|---`), the dashes of any width (`｜——｜——｜`).
  *
  * @param text
  *   The line.
@@ -355,7 +355,8 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
  *   Whether it is.
  */
 export function isSeparatorRow(text: string): boolean {
-  return /^[|\s:-]+$/.test(text)
+  // (Dashes of every width a web page draws the rule with: `｜——｜——｜`, `|───|───|`.)
+  return /^[|\s:\-\u2013\u2014\u2015\u2500\u2501]+$/.test(text)
 }
 
 /**
