@@ -1707,7 +1707,7 @@ export const itemLabels: readonly string[] = ['汇报单位', '汇报科室', '�
 
 /**
  * Sections of fixed wording in a listed company's resolution notice (the
- * exchanges' template): `一、董事会会议召开情况`, `二、董事会会议审议情况`,
+ * exchanges' template): `一、监事会会议召开情况`, `二、议案审议情况`,
  * `三、备查文件`. Each heading stands alone on its line.
  */
 export const noticeSectionHeadings: readonly string[] = [

@@ -117,13 +117,13 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
 const governing = words(governingVerbs)
 
-/** Followers that make the actor after a governing verb the clause's subject: `引导基金管理委员会要…`. */
+/** Followers that make the actor after a governing verb the clause's subject: `指导中心要…`. */
 const subjectMarks = new Set(['要', '负责', '具体负责', '负总责', '牵头', '必须', '务必', '应当', '需要', '会同', '配合', '协助'])
 
 /**
  * Whether a clause opens with a verb that works with units (`协调沿线街道加快…`,
  * `督促各施工单位…`): the units are its object, not its subject. Not where
- * the verb is a unit's own name (`组织部`, `引导基金管理委员会要…`): the rest
+ * the verb is a unit's own name (`组织部`, `指导中心要…`): the rest
  * must read as an actor of its own, or be a generic one (`各…`), and be
  * followed by no word that marks a subject (`要`, `负责`).
  */

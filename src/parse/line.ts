@@ -1069,7 +1069,7 @@ function statementPoints(text: string, parens: Uint8Array): number[] {
  * heading ends with punctuation or no body opener follows it.
  */
 function headingBody(text: string, from: number): number | null {
-  // A heading of fixed wording (`二、董事会会议审议情况`), then its body.
+  // A heading of fixed wording (`二、监事会会议审议情况`), then its body.
   const fixed = noticeSectionWords.at(text, from)
   if (fixed !== undefined && from + fixed.length < text.length && !/[\s,。;:!?(]/.test(text.charAt(from + fixed.length))) return from + fixed.length
   let depth = 0
