@@ -7,7 +7,7 @@
  * full-width forms onto these.
  */
 
-import type {StatementKind} from './tree.js'
+import type {OwnerRole, StatementKind} from './tree.js'
 
 // ---------------------------------------------------------------------------
 // Statements: the subject 会议 and the verb that tells the kind.
@@ -420,7 +420,7 @@ export const taskStarters: readonly string[] = [
 ]
 
 /** Labels that name owners after a task: `（牵头单位：市交通局；配合单位：市财政局）`. */
-export const ownerLabels: ReadonlyArray<readonly [label: string, role: 'responsible' | 'lead' | 'support']> = [
+export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole]> = [
   ['责任单位', 'responsible'],
   ['责任部门', 'responsible'],
   // `X作为责任主体,要…`, `责任主体:X`.
@@ -450,7 +450,7 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: 'responsi
  * labels only where a label may start and with their `:`, since they are
  * verbs too (`由X牵头:`).
  */
-export const shortOwnerLabels: ReadonlyArray<readonly [label: string, role: 'responsible' | 'lead' | 'support']> = [
+export const shortOwnerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole]> = [
   ['牵头', 'lead'],
   ['配合', 'support'],
   ['协办', 'support'],

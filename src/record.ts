@@ -6,7 +6,7 @@
  * text, `positions` with one `Position` (or one per array entry) per field.
  */
 
-import type {Position, StatementKind} from './tree.js'
+import type {OwnerRole, Position, StatementKind} from './tree.js'
 
 export type {Position, Point} from './tree.js'
 
@@ -52,7 +52,7 @@ export interface Assignment {
   /** The owners, split: `['高新区', '市自然资源局']`. */
   owners: string[]
   /** `lead` for 牵头, `support` for 配合/协助, otherwise `responsible`. */
-  role: 'responsible' | 'lead' | 'support'
+  role: OwnerRole
   /** What must be done, as written. */
   task: string
   /** The deadline as written (`11月底前`), or null. */

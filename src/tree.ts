@@ -151,6 +151,12 @@ export interface Heading extends NodeBase {
   value: string
 }
 
+/**
+ * An owner's part in a task: `responsible` (`由X负责`), `lead` (`X牵头`) or
+ * `support` (`Y配合`), as a record's assignment and a table's owner column give it.
+ */
+export type OwnerRole = 'responsible' | 'lead' | 'support'
+
 /** One matter of the meeting: a level-1 section, or a paragraph that opens a matter. */
 export interface Item extends NodeBase {
   type: 'item'
@@ -168,7 +174,7 @@ export interface Item extends NodeBase {
    * (`… | 会议意见 | 责任单位 | 完成时限`): the owner cells, each with the role
    * its column gives (`牵头单位` lead, `配合单位` support).
    */
-  owners?: Array<{role: 'responsible' | 'lead' | 'support'; cell: Text}>
+  owners?: Array<{role: OwnerRole; cell: Text}>
   /** The row's deadline cell, with `owners`. */
   due?: Text
   children: Array<Paragraph | List | Attendance | Noise>

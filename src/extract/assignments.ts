@@ -11,9 +11,7 @@
 import type {Doc} from '../doc.js'
 import {actorTrailers, boardsThatSpeak, changeVerbs, deadlineLabels, frontedAdverbs, frontedObjectVerbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
-
-/** An owner's part in a task, as the record has it. */
-type Role = Assignment['role']
+import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, introducedName, isGeneric, isName, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
@@ -1012,7 +1010,7 @@ function labelBracketOpen(text: string, start: number, at: number): number {
 }
 
 /** Verbs that end a bracketed owner after its task (`…完成主体工程(市水务局负责)`), with the role they give. */
-const bracketVerbs: ReadonlyArray<readonly [verb: string, role: Role]> = [
+const bracketVerbs: ReadonlyArray<readonly [verb: string, role: OwnerRole]> = [
   ['负总责', 'responsible'],
   ['负责', 'responsible'],
   ...roleVerbs
@@ -1061,8 +1059,8 @@ function ownersBracket(text: string, start: number, end: number): number {
 }
 
 /** The owners a bracket names, each part (parted by `,` or `;`) an actor and a verb of `bracketVerbs`; none if a part is not. */
-function bracketOwners(text: string, start: number, end: number): Array<{actor: Actor; role: Role}> {
-  const owners: Array<{actor: Actor; role: Role}> = []
+function bracketOwners(text: string, start: number, end: number): Array<{actor: Actor; role: OwnerRole}> {
+  const owners: Array<{actor: Actor; role: OwnerRole}> = []
   let partStart = start
   for (let index = start; index <= end; index++) {
     if (index < end && text.charAt(index) !== ',' && text.charAt(index) !== ';') continue
@@ -1148,8 +1146,8 @@ function labelsLine(text: string, unit: Span): boolean {
  * The owners listed in a span, parted by `、`, `,`, `/` or spaces
  * (`市财政局、市税务局`): each part that reads as an actor.
  */
-function listedOwners(text: string, start: number, end: number): Array<{actor: Actor; role: Role | null}> {
-  const actors: Array<{actor: Actor; role: Role | null}> = []
+function listedOwners(text: string, start: number, end: number): Array<{actor: Actor; role: OwnerRole | null}> {
+  const actors: Array<{actor: Actor; role: OwnerRole | null}> = []
   let partStart = start
   for (let index = start; index <= end; index++) {
     if (index === end || '、,/ '.includes(text.charAt(index))) {
@@ -1168,7 +1166,7 @@ function listedOwners(text: string, start: number, end: number): Array<{actor: A
 }
 
 /** A role in brackets after an owner in a label or a cell: `(牵头)`, `(配合)`. */
-const roleMarks = new Map<string, Role>(shortOwnerLabels)
+const roleMarks = new Map<string, OwnerRole>(shortOwnerLabels)
 
 /** The length of a role in brackets at `index` (`(牵头)`), or 0. */
 function roleMarkAt(text: string, index: number): number {
@@ -1188,7 +1186,7 @@ interface TaskColumns {
   /** `|` or a tab. */
   separator: string
   task: number
-  owners: Array<{column: number; role: Role}>
+  owners: Array<{column: number; role: OwnerRole}>
   due: number
   /** How many cells the header has. */
   width: number
@@ -1281,7 +1279,7 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
  * @returns
  *   The assignments, in order.
  */
-export function cellAssignments(doc: Doc, owners: ReadonlyArray<{role: Role; cell: Span}>, task: Span, due: Span | null, meetingDate: string | null): Assignment[] {
+export function cellAssignments(doc: Doc, owners: ReadonlyArray<{role: OwnerRole; cell: Span}>, task: Span, due: Span | null, meetingDate: string | null): Assignment[] {
   const assignments: Assignment[] = []
   for (const {role, cell} of owners) {
     for (const {actor, role: marked} of listedOwners(doc.norm, cell.start, cell.end)) {

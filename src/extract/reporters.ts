@@ -602,7 +602,7 @@ const proposals = ['建议', '请示', '申请', '方案', '议案', '报告']
 
 const possessive = words(['的'])
 /** What opens the object of `同意` that is no maker: `同意将…`, `同意对…`, `同意按…`. */
-const notMakers = ['将', '把', '对', '按', '由', '给', '为', '以', '在', '从', '向', '在']
+const notMakers = ['将', '把', '对', '按', '由', '给', '为', '以', '在', '从', '向']
 
 /**
  * The unit whose proposal the meeting agrees to, written `同意X的…方案` (as `同意X提出的…`):

@@ -20,6 +20,7 @@ import type {
   ListItem,
   Noise,
   NoiseKind,
+  OwnerRole,
   Paragraph,
   Position,
   Preamble,
@@ -77,7 +78,6 @@ interface AgendaRow {
   due: Cell | null
 }
 
-type OwnerRole = 'responsible' | 'lead' | 'support'
 
 
 /** An open line-start list, innermost last. */
