@@ -18,6 +18,7 @@ import {actorBefore, introducedName, isGeneric, isName, isUnit, mayEndActor, may
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {matchCue} from '../parse/inline.js'
+import {ownerColumnRole} from '../parse/line.js'
 import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
 
@@ -1194,7 +1195,6 @@ interface TaskColumns {
 
 const taskColumns = new Set(taskColumnLabels)
 // Owner columns, also in short (`| 事项 | 牵头 | 配合 | 时限 |`).
-const ownerColumns = new Map([...ownerLabels, ...shortOwnerLabels])
 const dueColumns = new Set(deadlineLabels)
 const statusColumns = new Set(taskStatusColumnLabels)
 
@@ -1307,11 +1307,11 @@ function wrappedHeader(text: string, cells: Span[], next: Unit | undefined, sepa
   if (!next || next.end - next.start > 4 || indexWithin(text, separator, next.start, next.end) !== -1) return null
   const last = cells[cells.length - 1] as Span
   const label = text.slice(last.start, last.end) + text.slice(next.start, next.end).trim()
-  if (!dueColumns.has(label) && !ownerColumns.has(label) && !taskColumns.has(label)) return null
+  if (!dueColumns.has(label) && ownerColumnRole(label) === undefined && !taskColumns.has(label)) return null
   const columns = headerColumns(text, cells.slice(0, -1), separator)
   if (!columns) return null
   const column = cells.length - 1
-  const role = ownerColumns.get(label)
+  const role = ownerColumnRole(label)
   if (role) columns.owners.push({column, role})
   else if (dueColumns.has(label) && columns.due === -1) columns.due = column
   columns.width = cells.length
@@ -1344,7 +1344,7 @@ function headerColumns(text: string, cells: Span[], separator: string): TaskColu
   const columns: TaskColumns = {separator, task: -1, owners: [], due: -1, width: cells.length}
   cells.forEach((cell, column) => {
     const label = text.slice(cell.start, cell.end)
-    const role = ownerColumns.get(label)
+    const role = ownerColumnRole(label)
     if (role) columns.owners.push({column, role})
     else if (columns.task === -1 && taskColumns.has(label)) columns.task = column
     else if (columns.due === -1 && dueColumns.has(label)) columns.due = column

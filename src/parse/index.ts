@@ -29,7 +29,7 @@ import type {
   Title
 } from '../tree.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
-import {agendaLabelSource, classifyDocLine, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, runOnBreaks, type LineClass} from './line.js'
+import {agendaLabelSource, classifyDocLine, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, runOnBreaks, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
@@ -475,14 +475,13 @@ function speaksInLastSentence(doc: Doc, line: Line): boolean {
   return clause !== -1 && clauseCues.some(([word]) => text.startsWith(word, clause))
 }
 
-const ownerRoles = new Map<string, OwnerRole>([...ownerLabels, ...shortOwnerLabels])
 const dueColumnLabels = new Set(deadlineLabels)
 
 /** The owner columns of an agenda table's header (`责任单位`, `牵头单位`, `配合单位`), with their roles. */
 function taskOwnerColumns(labels: string[]): Array<{column: number; role: OwnerRole}> {
   const columns: Array<{column: number; role: OwnerRole}> = []
   for (const [column, label] of labels.entries()) {
-    const role = ownerRoles.get(label)
+    const role = ownerColumnRole(label)
     if (role) columns.push({column, role})
   }
   return columns

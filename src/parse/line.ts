@@ -18,6 +18,7 @@ import {
   headingEndings,
   itemLabels,
   ownerLabels,
+  shortOwnerLabels,
   titles,
   unitSuffixes,
   documentNumberLabels,
@@ -35,7 +36,7 @@ import {
   timeOfDayWords,
   titleEndings
 } from '../lexicon.js'
-import type {AttendanceRole, NoiseKind} from '../tree.js'
+import type {AttendanceRole, NoiseKind, OwnerRole} from '../tree.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
@@ -344,6 +345,21 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   if (!context.inPreamble && isIssuerLine(text)) return 'signature'
   return null
 }
+
+/**
+ * The part an owner column's label gives its owners (`责任单位` responsible,
+ * `牵头单位` lead, `配合单位` support), for tables of tasks and agenda tables.
+ *
+ * @param label
+ *   A header cell's text.
+ * @returns
+ *   The role, or undefined for another label.
+ */
+export function ownerColumnRole(label: string): OwnerRole | undefined {
+  return ownerColumnRoles.get(label)
+}
+
+const ownerColumnRoles = new Map<string, OwnerRole>([...ownerLabels, ...shortOwnerLabels])
 
 /**
  * Whether a line is the row under a table's header, only bars, dashes and
