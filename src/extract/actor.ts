@@ -114,11 +114,15 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
 }
 
-/** Whether a span opens with a count and its measure word: `15名`, `三个`, `两家`. */
+/**
+ * Whether a span opens with a count and its measure word (`15名`, `三个`,
+ * `两家`), or with a year's cohort of students (`2024届本科毕业生`, `2023级`).
+ */
 function counted(text: string, start: number, end: number): boolean {
   let index = start
   while (index < end && (isDigit(text.charCodeAt(index)) || numerals.includes(text.charAt(index)))) index++
-  return index > start && index < end && '名个位人家'.includes(text.charAt(index))
+  if (index === start || index >= end) return false
+  return '名个位人家'.includes(text.charAt(index)) || (index - start === 4 && isDigit(text.charCodeAt(start)) && '届级'.includes(text.charAt(index)))
 }
 
 const numerals = '一二两三四五六七八九十百'
