@@ -379,6 +379,8 @@ export const taskStarters: readonly string[] = [
   // `请X补充调研后重新提交`: what X must add or do again.
   '补充',
   '重新',
+  // `请X另行研究后报市政府`: a matter X takes up apart.
+  '另行',
   // Adverbs that open a task (`请办公室广泛征求意见…`, `请X切实抓好…`), and a time (`请X会后…`).
   '广泛',
   '征求',
@@ -749,6 +751,13 @@ export const ownVillageOrgans: readonly string[] = [
  * is no step to come (`审议通过后印发`).
  */
 export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
+
+/**
+ * The matter itself as the subject of its outcome (`本议案暂缓表决`,
+ * `该事项暂缓研究`, `此项议题原则通过`): the clause decides as the
+ * meeting's own would.
+ */
+export const decidedMatterSubjects: readonly string[] = ['本议案', '该议案', '此议案', '本项议案', '该项议案', '本议题', '该议题', '此议题', '该项议题', '本事项', '该事项', '此事项', '该项事项', '该请示', '本请示']
 
 /**
  * Words that begin with a decision verb and name a document (`决定草案`,

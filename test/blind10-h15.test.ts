@@ -33,3 +33,34 @@ describe('round 1: deadlines and reporters of fresh minutes', () => {
     expect(reporters('一、听取2025届本科毕业生就业工作情况汇报\n会议强调，各学院要压实责任。\n二、听取2026级新生入学准备情况汇报\n学生处汇报了准备情况。')).toEqual([[], ['学生处']])
   })
 })
+
+/** Each item's decisions as written. */
+function decisions(body: string) {
+  return minutes(body).record.items.map((item) => item.decisions.map((decision) => decision.text))
+}
+
+describe('round 2: a matter as subject, a post as owner, 另行', () => {
+  it('should read the matter’s own outcome as a decision (`本议案暂缓表决`, `该事项暂缓研究`)', () => {
+    expect(decisions('一、审议《关于设立分公司的议案》\n因材料不全，本议案暂缓表决。\n二、研究食堂外包事项\n该事项暂缓研究，待调研后再议。')).toEqual([
+      ['本议案暂缓表决'],
+      // (The decision runs to the sentence's end, as every decision clause does.)
+      ['该事项暂缓研究，待调研后再议']
+    ])
+  })
+
+  it('should not take a matter that was passed elsewhere for a decision of this meeting (`本议案已经…审议通过`)', () => {
+    expect(decisions('一、审议《年度预算的议案》\n本议案已经审计委员会审议通过。')).toEqual([[]])
+  })
+
+  it('should take a post named by its title alone for the owner after 由', () => {
+    expect(owners('一、审议《关于聘任副总经理的议案》\n本议案暂缓表决，由董事会秘书补充材料后提交下次会议审议。\n二、研究仓储扩建项目\n会议决定，由总经理牵头组织论证。')).toEqual([
+      [['董事会秘书', null]],
+      [['总经理', null]]
+    ])
+  })
+
+  it('should end the owner asked with 请 before 另行 (`请市发改委另行研究后报市政府`)', () => {
+    const {record} = minutes('一、研究停车收费事项\n请县发改局另行研究后报县政府。')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['县发改局', '另行研究后报县政府']])
+  })
+})

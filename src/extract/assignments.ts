@@ -387,10 +387,30 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   // (`此事由X…`, `该事由X…`: the matter, then 由 its owner; not `事由`, a cause.)
   const matter = '此该这'.includes(text.charAt(by - 2)) && text.charAt(by - 1) === '事'
   if (notOwnerBy.some((word) => text.startsWith(word, by) || (!matter && text.startsWith(word, by - 1)))) return null
-  const found = actorBefore(text, by + 1, end + 40, starters) ?? longestActor(text, by + 1, end, 20, afterByActor)
+  const before = actorBefore(text, by + 1, end + 40, starters)
+  // (A post by its title, before the longest run, which would read on to a body's name: `由董事会秘书补充材料后提交下次会`.)
+  const post = before ? null : postOwner(text, by + 1, end)
+  if (post) return post
+  const found = before ?? longestActor(text, by + 1, end, 20, afterByActor)
   // `地点由公司本部变更为…`: `由` is `from` before a change.
   if (found && changes.at(text, found.actor.whole.end) !== undefined) return null
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
+}
+
+const postTitles = words(titles)
+
+/**
+ * A post named by its title alone, whose holder the minutes need not name
+ * (`由董事会秘书补充材料`, `由总经理牵头…`): the title, where a word that
+ * starts a task follows it.
+ */
+function postOwner(text: string, start: number, end: number): Owner | null {
+  const title = postTitles.at(text, start)
+  if (title === undefined || start + title.length >= end) return null
+  const at = start + title.length
+  if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined) return null
+  const whole = {start, end: at}
+  return {actor: {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: whole, unit: null}, taskStart: at}
 }
 
 const changes = words(changeVerbs)

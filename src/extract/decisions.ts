@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {decisionNouns, decisionVerbs, notStepWords, taskListNouns} from '../lexicon.js'
+import {decidedMatterSubjects, decisionNouns, decisionVerbs, notStepWords, taskListNouns} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, type Span} from './clauses.js'
@@ -18,7 +18,8 @@ const verbs = words(decisionVerbs)
 const afterNouns = words(notStepWords)
 const documentNouns = words(decisionNouns)
 // `与会人员一致同意…`: those present decide as the meeting does.
-const subjects = words(['会议还', '会议', '会上', '与会人员', '与会同志', '与会成员', '并', '还', '也', '又', '均', '同时', '最终', '经讨论'])
+// `本议案暂缓表决`: the matter as its outcome's subject.
+const subjects = words(['会议还', '会议', '会上', '与会人员', '与会同志', '与会成员', '并', '还', '也', '又', '均', '同时', '最终', '经讨论', ...decidedMatterSubjects])
 /** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
 const openers = ['经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '议定', '决定']
 /** Openers that are their own subject. */
