@@ -1687,7 +1687,19 @@ export const completionAdverbs: readonly string[] = ['全面', '全部', '基本
 export const completionNounHeads: readonly string[] = ['的', '情况', '进度', '率']
 
 /** Words after a time that make it a span or an approximation, not a bound: `至12月31日期间`, `6月以来`, `6月底左右`. */
-export const notDeadlineAfter: readonly string[] = ['期间', '以来', '左右']
+export const notDeadlineAfter: readonly string[] = [
+  '期间',
+  '以来',
+  '左右',
+  // A time that picks out what is late, not a bound: `对3月底前仍未开工的项目实行督办`.
+  '仍未',
+  '尚未',
+  '还未',
+  '仍没有',
+  '还没有',
+  '未能',
+  '未'
+]
 
 /** Words of a ban after a stretch of time, which is then how long the ban lasts: `三个月内不得转让`. */
 export const banWords: readonly string[] = ['不得', '不准', '不再', '不能', '禁止', '严禁', '勿']

@@ -64,3 +64,16 @@ describe('round 2: a matter as subject, a post as owner, 另行', () => {
     expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['县发改局', '另行研究后报县政府']])
   })
 })
+
+describe('round 3: conditions, bracketed labels', () => {
+  it('should read no deadline in a time that picks out what is late (`对3月底前仍未开工的项目…`)', () => {
+    expect(findDue('对3月底前仍未开工的项目实行红黄牌督办', '2026-02-20')).toBeNull()
+    expect(findDue('对6月底前尚未完成整改的单位予以通报', '2026-02-20')).toBeNull()
+    expect(findDue('6月底前完成整改', '2026-02-20')?.date).toBe('2026-06-30')
+    expect(owners('一、重点项目推进\n会议决定：对4月底前仍未开工的项目实行挂牌督办，由县政府督查室负责。')).toEqual([[['县政府督查室', null]]])
+  })
+
+  it('should read the reporter after a label in brackets (`【汇报情况】信息科汇报了…`)', () => {
+    expect(reporters('议题一：关于网络安全整改\n【汇报情况】信息科汇报了测评发现的问题。\n【会议决定】原则同意整改方案。\n议题二：关于专科建设\n【汇报情况】医务部主任章立介绍了建设方案。')).toEqual([['信息科'], ['医务部']])
+  })
+})

@@ -203,34 +203,36 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
       const reports = isOpening && reportWords.some((word) => sentenceText.includes(word))
       if ((reports || (isOpening && proposes(sentenceText))) && !givesView(text, sentence.start)) {
         for (const clause of sentence.clauses) {
+          // After a label in brackets (`【汇报情况】信息科汇报了…`), as after a list marker.
+          const start = skipMarker(text, clause.start, clause.end)
           // A clause the meeting opens (`会议由X传达…`) is read by the rule for `会议由` above.
-          if (text.startsWith('会议', clause.start)) continue
+          if (text.startsWith('会议', start)) continue
           // A clause that hears the matter (`听取X关于…的汇报`) is read by the rule for `听取` above.
-          if (hearing.at(text, clause.start) !== undefined) continue
+          if (hearing.at(text, start) !== undefined) continue
           // `…,由X作起草说明`, `经X介绍,…`, a line `(由X作说明)`: X presents the matter.
-          const bracket = text.charAt(clause.start) === '(' ? 1 : 0
+          const bracket = text.charAt(start) === '(' ? 1 : 0
           // (Not the 经 that opens a unit's name: `经济发展局汇报了…`, `经信局`.)
-          const by = byWords.at(text, clause.start + bracket) === undefined || notBy.at(text, clause.start + bracket) !== undefined ? 0 : 1 + bracket
+          const by = byWords.at(text, start + bracket) === undefined || notBy.at(text, start + bracket) !== undefined ? 0 : 1 + bracket
           // `护理部提出增设…岗位的建议`: a unit that brings a proposal puts the matter before the meeting.
-          const proposer = by ? null : unitProposing(text, clause.start, clause.end)
+          const proposer = by ? null : unitProposing(text, start, clause.end)
           if (proposer) {
             found.push(proposer)
             continue
           }
           if (!reports) continue
           // `X对…实行挂牌督办`: X acts in its sentence, and presents nothing (`X针对…,对…进行了部署` presents).
-          if (!by && !presentsIn(text, clause.start, sentence.end)) continue
+          if (!by && !presentsIn(text, start, sentence.end)) continue
           // (`由X作为项目业主` names a role in what was agreed, and presents nothing: `X作为牵头单位汇报了…` does.)
-          const role = presentsIn(text, clause.start, clause.end) ? asRole(text, clause.start + by, clause.end) : null
-          const hit = role ?? actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
+          const role = presentsIn(text, start, clause.end) ? asRole(text, start + by, clause.end) : null
+          const hit = role ?? actorBefore(text, start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
           if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower) || eachReports.has(hit.follower.slice(0, 2)) || jointUnitsReport(text, hit.actor, hit.follower))) found.push(hit.actor)
           else if (!hit && !by) {
             // `X负责人Y就…作了说明`: an officer of X, named, presents for X; `马东通报了…`: a bare
             // name the minutes introduce elsewhere presents.
             const presenter =
-              unitOfOfficer(text, clause.start, clause.end) ??
-              unitOfTitled(text, clause.start, clause.end, clauseFollowers) ??
-              introducedName(text, clause.start, clause.end, namePresenting)
+              unitOfOfficer(text, start, clause.end) ??
+              unitOfTitled(text, start, clause.end, clauseFollowers) ??
+              introducedName(text, start, clause.end, namePresenting)
             if (presenter) found.push(presenter)
           }
         }
