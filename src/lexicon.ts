@@ -1611,6 +1611,13 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['秋收', null, null],
   ['夏收', null, null],
   ['秋播', null, null],
+  // Irrigation and sowing seasons: `春灌前`, `夏种前`, `麦收前`.
+  ['春灌', null, null],
+  ['冬灌', null, null],
+  ['春播', null, null],
+  ['夏种', null, null],
+  ['麦收', null, null],
+  ['三夏', null, null],
   ['寒假', null, null],
   ['暑假', null, null],
   ['放假', null, null],

@@ -77,3 +77,19 @@ describe('round 3: conditions, bracketed labels', () => {
     expect(reporters('议题一：关于网络安全整改\n【汇报情况】信息科汇报了测评发现的问题。\n【会议决定】原则同意整改方案。\n议题二：关于专科建设\n【汇报情况】医务部主任章立介绍了建设方案。')).toEqual([['信息科'], ['医务部']])
   })
 })
+
+describe('round 4: farm seasons, an owner by the progress it pays by', () => {
+  it('should read a farm season bounded by 前 as a deadline with no day (`春灌前`, `麦收前`)', () => {
+    expect(findDue('县水利局要在春灌前完成工程招标', '2026-01-08')).toMatchObject({start: 5, end: 9, date: null, kind: 'absolute'}) // `在春灌前`, with its 在
+    expect(findDue('麦收前完成机械检修', '2026-04-08')?.end).toBe(3)
+  })
+
+  it('should take a unit before 按工程进度 for an owner of its own clause', () => {
+    expect(owners('一、污水管网\n会议明确，管网工程由县住建局负责实施，县财政局按工程进度拨付资金。')).toEqual([
+      [
+        ['县住建局', null],
+        ['县财政局', null]
+      ]
+    ])
+  })
+})
