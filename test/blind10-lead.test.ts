@@ -38,3 +38,15 @@ describe('a supporting owner after a lead that has its own task', () => {
     ])
   })
 })
+
+describe('a task written before `由X负责` and a verb of building or running', () => {
+  it('should give 城建公司 the road it builds, written before 由', () => {
+    expect(tasks('项目配套道路由城建公司负责建设,年底前建成通车。')).toEqual([
+      ['城建公司', '项目配套道路由城建公司负责建设,年底前建成通车', '年底前', 'responsible']
+    ])
+  })
+
+  it('should give the unit that runs it the centre written before 由', () => {
+    expect(tasks('会议明确,人才驿站由区人才服务中心负责运营。')).toEqual([['区人才服务中心', '人才驿站由区人才服务中心负责运营', null, 'responsible']])
+  })
+})
