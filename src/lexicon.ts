@@ -495,7 +495,7 @@ export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂',
  * writes before `由X` (`营销方案由营销中心负责制定`, `实施细则由X牵头起草`):
  * the clause's opening is the task's object.
  */
-export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写']
+export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '建设', '运营', '管理', '维护', '验收', '审批']
 
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']

@@ -541,6 +541,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
     for (const sentence of unitSentences(doc, unit)) {
       const continues: boolean = askingOn
       askingOn = (continues || asks(text, sentence)) && text.charCodeAt(sentence.end) === 0x3b /* ; */
+      // Where the task of the last owner of the sentence that gave its own work starts (`X负责A`), for a supporting owner after it.
+      let leadTask = -1
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         const found: Owner[] = []
         // `会议要求,X汇总…`: after the meeting asks, a named unit is asked, whatever its verb; so is
@@ -584,6 +586,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (owner === atStart && clauseIndex > 0 && text.charAt(skipMarker(text, clause.start, clause.end)) === '由' && bareRole(text, owner.taskStart, clause.end)) {
             task.start = clausesBefore(text, sentence.clauses, clauseIndex) ?? task.start
           }
+          // `X负责A,Y配合,确保…`: a supporting owner with only its verb shares the task of the lead before it.
+          const supports = owner === atStart && bareSupport(text, owner.taskStart, clause.end)
+          if (supports && leadTask !== -1 && leadTask >= sentence.clauses[clauseIndex - 1].start) task.start = leadTask
           // A bracket of owners that ends the task (`…管理(区城管局负责)`) is not part of it, and
           // owners inside it (`(区住建局牵头,区财政局配合)`) are read with it (see `readBracketed`).
           const bracket = text.charCodeAt(task.end - 1) === 0x29 /* ) */ ? ownersBracket(text, sentence.start, task.end) : -1
@@ -612,6 +617,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const twice = assignments.some((each) => each.owner === made.owner && each.positions.task.start.offset === made.positions.task.start.offset)
           if (twice) continue
           assignments.push(made)
+          leadTask = owner === atStart && !supports && task.start === owner.taskStart && !bareRole(text, owner.taskStart, clause.end) ? task.start : -1
           // `由X牵头、Y配合,…`: the supporting owner listed after the lead's verb shares the task.
           const support = listedSupport(text, owner.taskStart, task.end)
           if (support && !seen.has(support.actor.whole.start)) {
@@ -657,6 +663,12 @@ const roleFirsts = new Set(roleOrSupportWords.map((word) => word.charCodeAt(0)))
 /** Whether a clause holds only an owner's verb of responsibility from `at` (`X负责`, `由X牵头`). */
 function bareRole(text: string, at: number, end: number): boolean {
   const word = roleWords.at(text, at)
+  return word !== undefined && trim(text, at + word.length, end).end <= at + word.length
+}
+
+/** Whether the owner's words are only a verb of support (`…,Y配合,确保…`). */
+function bareSupport(text: string, at: number, end: number): boolean {
+  const word = supporting.at(text, at)
   return word !== undefined && trim(text, at + word.length, end).end <= at + word.length
 }
 

@@ -1,0 +1,52 @@
+/**
+ * Minutes written blind by the lead in the eighth session
+ * (fixtures/genre/blind10-lead): what they showed jiyao missing. Inputs here
+ * are short sentences of the genre's forms; the fixtures are scored by
+ * `JIYAO_CORPUS=fixtures/genre/blind10-lead node bench/eval.mjs`.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+
+const lead = '2025年11月6日上午,副区长卢振华主持召开专题协调会议。'
+
+/** Owner, task, deadline and role of each assignment of the first item. */
+function tasks(body: string): Array<[string, string, string | null, string]> {
+  const record = parseMinutes([lead, '一、研究有关事项', body].join('\n'))
+  return record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due, assignment.role])
+}
+
+describe('a supporting owner after a lead that has its own task', () => {
+  it('should give `Y配合` the lead’s task before it, and the outcome after it', () => {
+    expect(tasks('城东街道负责违章搭建的拆除工作,区城管局配合,确保年底前完成。')).toEqual([
+      ['城东街道', '负责违章搭建的拆除工作,区城管局配合,确保年底前完成', '年底前', 'responsible'],
+      ['区城管局', '负责违章搭建的拆除工作,区城管局配合,确保年底前完成', '年底前', 'support']
+    ])
+  })
+
+  it('should do so where `Y协助` ends the sentence', () => {
+    expect(tasks('由区水务局负责管网改造,区住建局协助。')).toEqual([
+      ['区水务局', '负责管网改造,区住建局协助', null, 'responsible'],
+      ['区住建局', '负责管网改造,区住建局协助', null, 'support']
+    ])
+  })
+
+  it('should leave the task after `X牵头,Y配合` to both, from where each is named', () => {
+    expect(tasks('区城管局牵头,区交通局配合,9月底前完成路灯维修。')).toEqual([
+      ['区城管局', '牵头,区交通局配合,9月底前完成路灯维修', '9月底前', 'lead'],
+      ['区交通局', '配合,9月底前完成路灯维修', '9月底前', 'support']
+    ])
+  })
+})
+
+describe('a task written before `由X负责` and a verb of building or running', () => {
+  it('should give 城建公司 the road it builds, written before 由', () => {
+    expect(tasks('项目配套道路由城建公司负责建设,年底前建成通车。')).toEqual([
+      ['城建公司', '项目配套道路由城建公司负责建设,年底前建成通车', '年底前', 'responsible']
+    ])
+  })
+
+  it('should give the unit that runs it the centre written before 由', () => {
+    expect(tasks('会议明确,人才驿站由区人才服务中心负责运营。')).toEqual([['区人才服务中心', '人才驿站由区人才服务中心负责运营', null, 'responsible']])
+  })
+})
