@@ -210,7 +210,11 @@ export const actionVerbs: readonly string[] = [
  * `会议逐项审议了…`, `会议最后研究了…`, `会议集体研究了…`; `前置` of a state-owned company's party
  * committee, which studies a matter before its board decides (`会议前置研究了…`).
  */
-export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又', '前置', '集体']
+export const matterAdverbs: readonly string[] = [
+  '先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又', '前置', '集体',
+  // The order a news report takes the matters in: `会议接着审议了…`, `会议随后听取了…`, `会议其次研究了…`.
+  '接着', '随后', '然后', '继续', '其次', '再次'
+]
 
 /**
  * Words that name a paragraph's matter first, before the meeting speaks on it:
@@ -379,6 +383,8 @@ export const taskStarters: readonly string[] = [
   // `请X补充调研后重新提交`: what X must add or do again.
   '补充',
   '重新',
+  // `由X再次征求意见后提交…`: X does it again.
+  '再次',
   // `请X另行研究后报市政府`: a matter X takes up apart.
   '另行',
   // Adverbs that open a task (`请办公室广泛征求意见…`, `请X切实抓好…`), and a time (`请X会后…`).

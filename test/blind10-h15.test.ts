@@ -59,6 +59,10 @@ describe('round 2: a matter as subject, a post as owner, 另行', () => {
     ])
   })
 
+  it('should take no deputy’s title alone for an owner (a body has several: `由副总经理牵头`)', () => {
+    expect(owners('一、研究仓储扩建项目\n会议决定，由副总经理牵头组织论证。')).toEqual([[]])
+  })
+
   it('should end the owner asked with 请 before 另行 (`请市发改委另行研究后报市政府`)', () => {
     const {record} = minutes('一、研究停车收费事项\n请县发改局另行研究后报县政府。')
     expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['县发改局', '另行研究后报县政府']])
@@ -91,5 +95,22 @@ describe('round 4: farm seasons, an owner by the progress it pays by', () => {
         ['县财政局', null]
       ]
     ])
+  })
+})
+
+describe('round 7: the order of a news report, 再次', () => {
+  it('should open a matter at `会议接着审议了…` and `会议随后听取了…`, as at `会议最后研究了…`', () => {
+    const {record} = analyze(
+      '区政府召开第5次常务会议\n5月6日，区长周明主持召开区政府第5次常务会议。\n会议首先听取了区商务局关于外贸形势的汇报。\n会议接着审议了《区级储备粮管理办法》，原则通过该办法。\n会议随后听取了区水利局关于防汛准备的汇报。\n'
+    )
+    expect(record.items.map((item) => [item.heading, item.reporters])).toEqual([
+      ['会议首先听取了区商务局关于外贸形势的汇报', ['区商务局']],
+      ['会议接着审议了《区级储备粮管理办法》，原则通过该办法', []],
+      ['会议随后听取了区水利局关于防汛准备的汇报', ['区水利局']]
+    ])
+  })
+
+  it('should end the owner before 再次 (`由X再次征求意见后提交…`)', () => {
+    expect(owners('一、物业信用评价\n会议决定，由物业管理科再次征求企业意见后提交局长办公会审议。')).toEqual([[['物业管理科', null]]])
   })
 })

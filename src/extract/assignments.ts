@@ -402,11 +402,12 @@ const postTitles = words(titles)
 /**
  * A post named by its title alone, whose holder the minutes need not name
  * (`由董事会秘书补充材料`, `由总经理牵头…`): the title, where a word that
- * starts a task follows it.
+ * starts a task follows it. Not a deputy's (`由副镇长牵头`): a body has
+ * several, and the title alone names none of them.
  */
 function postOwner(text: string, start: number, end: number): Owner | null {
   const title = postTitles.at(text, start)
-  if (title === undefined || start + title.length >= end) return null
+  if (title === undefined || start + title.length >= end || title.includes('副')) return null
   const at = start + title.length
   if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined) return null
   const whole = {start, end: at}
