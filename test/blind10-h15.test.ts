@@ -114,3 +114,21 @@ describe('round 7: the order of a news report, 再次', () => {
     expect(owners('一、物业信用评价\n会议决定，由物业管理科再次征求企业意见后提交局长办公会审议。')).toEqual([[['物业管理科', null]]])
   })
 })
+
+describe('round 8: a visit before the meeting', () => {
+  const lead = (first: string) =>
+    analyze(`某市人民政府专题会议纪要\n〔2026〕第3号\n${first}现纪要如下：\n一、关于园区用电\n会议同意。\n`).record.meeting
+
+  it('should take the date of the clause that holds the meeting (`并于3月6日下午…主持召开`), not the visit’s before it', () => {
+    const meeting = lead('3月5日至6日，副市长包明带队赴临港园区调研，并于3月6日下午在园区管委会会议室主持召开专题会议，研究有关问题。')
+    expect([meeting.date, meeting.chair?.name]).toEqual(['2026-03-06', '包明'])
+  })
+
+  it('should read the leader of a visit over a stay of days (`3月5日至6日，副市长X带队…`) as the chair', () => {
+    expect(lead('3月5日至6日，副市长包明带队赴临港园区调研，并在园区管委会会议室主持召开专题会议。').chair?.name).toBe('包明')
+  })
+
+  it('should keep the first date where the meeting’s clause gives none', () => {
+    expect(lead('3月6日下午，副市长包明在园区管委会会议室主持召开专题会议，要求于3月20日前完成。').date).toBe('2026-03-06')
+  })
+})

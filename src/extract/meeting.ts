@@ -689,9 +689,21 @@ function leadDate(doc: Doc, start: number, end: number): Lead['date'] {
     let clauseEnd = date.end
     while (clauseEnd < norm.length && !isBreak(norm.charCodeAt(clauseEnd))) clauseEnd++
     if (notMeetingDate.test(norm.slice(clauseStart, clauseEnd))) continue
-    return leadDateAt(doc, date, start)
+    // `3月5日至6日,X带队赴…调研,并于3月6日下午…主持召开专题会议`: a later date that the clause
+    // of the meeting's own verb gives (`于…召开`) is the meeting's, not the visit's.
+    const own = dates.slice(index + 1).find((later) => heldOn(norm, later))
+    return leadDateAt(doc, own ?? date, start)
   }
   return null
+}
+
+/** Whether a date is the one of a verb of chairing or convening after it in its clause: `于3月6日下午在…主持召开`. */
+function heldOn(norm: string, date: FoundDate): boolean {
+  if (norm.charAt(date.start - 1) !== '于') return false
+  let end = date.end
+  while (end < norm.length && !isBreak(norm.charCodeAt(end))) end++
+  const clause = norm.slice(date.end, end)
+  return [...chairingVerbs, ...conveneVerbs].some((verb) => clause.includes(verb))
 }
 
 /**
@@ -785,6 +797,9 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
   return []
 }
 
+/** The end of a stretch of days after its first: `至6日`, `—7日`, `-8日`. */
+const dayRangeEnd = /^(?:至|到|-|—|～|~)\d{1,2}日/
+
 /**
  * The leader who convenes a meeting no one is said to chair: the person who
  * opens the sentence of `召开`, after its date (`8月21日,县长X率…部门负责人,
@@ -803,6 +818,8 @@ function convenerChair(doc: Doc, start: number, end: number): Person[] {
     const date = findDates(norm.slice(from, index)).find((each) => each.start === 0)
     if (date) {
       from += date.end
+      // The last day of a stay: `3月5日至6日`.
+      from += dayRangeEnd.exec(norm.slice(from, from + 6))?.[0].length ?? 0
       const time = timeOfDayWords.find((word) => norm.startsWith(word, from))
       if (time) from += time.length
       if (norm.charAt(from) === ',') from++
