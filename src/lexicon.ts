@@ -622,6 +622,12 @@ export const unitSuffixes: readonly string[] = [
   '领导小组',
   '工作小组',
   '工作组',
+  // The discipline inspection team a commission stations in a body (`驻校纪检监察组`), and teams sent to inspect.
+  '纪检监察组',
+  '纪检组',
+  '巡察组',
+  '督查组',
+  '督导组',
   // A working group set up for one matter: `市防汛备汛工作专班`, `专班要于5月15日前…`.
   '工作专班',
   '专班',
@@ -807,7 +813,7 @@ export const suffixVerbs: readonly string[] = [
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层', '专班', '工作专班']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层', '专班', '工作专班']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix

@@ -132,3 +132,24 @@ describe('round 8: a visit before the meeting', () => {
     expect(lead('3月6日下午，副市长包明在园区管委会会议室主持召开专题会议，要求于3月20日前完成。').date).toBe('2026-03-06')
   })
 })
+
+describe('round 9: a board’s list of motions under a heading, how a vote was taken, stationed teams', () => {
+  it('should read each motion listed under a heading `一、会议审议通过了以下议案:` as a decision, on lines and inline', () => {
+    expect(decisions('一、会议以记名投票方式审议通过了以下议案：\n1.《关于年度预算的议案》；\n2.《关于发行票据的议案》。\n二、会议审议通过了以下议案：1.《关于聘任审计机构的议案》；2.《关于修订章程的议案》。')).toEqual([
+      ['《关于年度预算的议案》；', '《关于发行票据的议案》。'],
+      ['《关于聘任审计机构的议案》；', '《关于修订章程的议案》。']
+    ])
+  })
+
+  it('should not take a heading that names a part for a lead-in to decisions (`一、工作要求:`)', () => {
+    expect(decisions('一、工作要求：\n1.各单位要压实责任；\n2.县应急管理局要加强督查。')).toEqual([[]])
+  })
+
+  it('should read an outcome after how the vote was taken (`会议以举手表决方式审议通过了《…》`)', () => {
+    expect(decisions('一、研究章程修订\n会议以举手表决方式审议通过了《章程修正案》。')).toEqual([['会议以举手表决方式审议通过了《章程修正案》']])
+  })
+
+  it('should take a stationed discipline team for an owner (`驻校纪检监察组要…`)', () => {
+    expect(owners('一、研究纪检工作\n会议强调，驻校纪检监察组要聚焦基建工程开展专项监督。')).toEqual([[['驻校纪检监察组', null]]])
+  })
+})

@@ -32,8 +32,11 @@ const openerWords = words(openers)
  */
 const voteCount = /^[\d,.零〇一二两三四五六七八九十百千万]+(?:票|人|名|户|位|股)(?:(?![\u4e00-\u9fff])|(?=反对|弃权|赞成|不同意))/
 
-/** How a vote went, before the verb it passed with: `以7票同意、0票反对、0票弃权`, `以全票`. */
-const voteAdverbial = /^以(?:全票|(?:[\d零〇一二两三四五六七八九十百]+票(?:同意|赞成|反对|弃权)、?)+)/
+/**
+ * How a vote went, before the verb it passed with: `以7票同意、0票反对、0票弃权`, `以全票`;
+ * or how it was taken: `以记名投票方式`, `以举手表决方式`.
+ */
+const voteAdverbial = /^以(?:全票|(?:[\d零〇一二两三四五六七八九十百]+票(?:同意|赞成|反对|弃权)、?)+|(?:记名|无记名|举手|书面|通讯|现场)?(?:投票|表决)(?:表决)?的?方式)/
 
 /** What a lead-in announces rather than decides: `议定以下事项`, `议定事项如下`, `明确如下`, `议定事项:`. */
 const leadInObjects = words(['了以下事项', '了如下事项', '以下事项', '如下事项', '事项如下', '以下几点', '以下意见', '如下意见', '意见如下', '以下', '如下', '事项'])
