@@ -146,6 +146,10 @@ export const decisionVerbs: readonly string[] = [
   '予以同意',
   '予以通过',
   '予以批准',
+  // Refusals with the verb of granting: `不予同意`, `不予批准`, `不予通过`.
+  '不予同意',
+  '不予批准',
+  '不予通过',
   '暂缓',
   // A matter the meeting leaves as it is for now, as 暂缓 does: `暂不作调整`, `暂不实施`.
   '暂不'

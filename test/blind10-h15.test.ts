@@ -153,3 +153,24 @@ describe('round 9: a board’s list of motions under a heading, how a vote was t
     expect(owners('一、研究纪检工作\n会议强调，驻校纪检监察组要聚焦基建工程开展专项监督。')).toEqual([[['驻校纪检监察组', null]]])
   })
 })
+
+describe('round 10: a topic label over the one who presents it, refusals', () => {
+  it('should open a matter at `关于X。` when the next sentence opens with the one who presents it', () => {
+    const {record} = analyze(
+      '某县农业农村局局务会议纪要\n2026年2月26日，局长尤斌主持召开局务会议。现纪要如下：\n关于春耕备耕工作。种植业股汇报了物资储备情况。会议要求种植业股3月15日前完成育秧培训。\n关于农田项目验收。农田建设股汇报了完工情况。会议同意组织初验。\n'
+    )
+    expect(record.items.map((item) => [item.heading?.slice(0, 8), item.reporters])).toEqual([
+      ['关于春耕备耕工作', ['种植业股']],
+      ['关于农田项目验收', ['农田建设股']]
+    ])
+  })
+
+  it('should still not open a matter at `关于X,` that the meeting does not speak in', () => {
+    const {record} = analyze('某局局务会议纪要\n6月3日,局长王强主持召开局务会议。\n会议听取了办公室关于上半年工作的汇报。\n关于这项工作存在的问题。办公室已列出清单。\n')
+    expect(record.items).toHaveLength(1)
+  })
+
+  it('should read a refusal with 予 as a decision (`…,不予同意,请X重新修改`)', () => {
+    expect(decisions('一、研究绩效工资分配办法\n会议认为修订稿对一线教师倾斜不够，不予同意，请人事处重新修改。')).toEqual([['不予同意']])
+  })
+})

@@ -1416,7 +1416,7 @@ const topicSpeakers = ['会议', '会上', '经研究', '经会议']
 /**
  * Whether a paragraph names its matter first and the meeting speaks on it
  * in the next clause or sentence: `关于农村供水工程建设,会议同意…`,
- * `关于学生公寓维修。会议同意…`. The topic is short (40 characters at most)
+ * `关于学生公寓维修。会议同意…`, `关于春耕工作。种植业股汇报了…`. The topic is short (40 characters at most)
  * and its comma or full stop stands outside 《》.
  */
 function topicFirst(text: string, start: number, end: number, opener: number): boolean {
@@ -1428,8 +1428,9 @@ function topicFirst(text: string, start: number, end: number, opener: number): b
     if (code === 0x300a /* 《 */) depth++
     else if (code === 0x300b /* 》 */) depth = Math.max(0, depth - 1)
     else if (depth === 0 && code === 0x2c /* , */) return topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1))
-    // `关于X。会议同意…`: the topic a sentence of its own, the meeting speaking in the next.
-    else if (depth === 0 && code === fullStop) return topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1))
+    // `关于X。会议同意…`: the topic a sentence of its own, the meeting speaking in the next,
+    // or the one who presents it (`关于春耕工作。种植业股汇报了…`).
+    else if (depth === 0 && code === fullStop) return topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1)) || presentsInFirstClause(text, index + 1, end)
     else if (depth === 0 && code === colon) return false
   }
   return false
