@@ -50,3 +50,17 @@ describe('a task written before `由X负责` and a verb of building or running',
     expect(tasks('会议明确,人才驿站由区人才服务中心负责运营。')).toEqual([['区人才服务中心', '人才驿站由区人才服务中心负责运营', null, 'responsible']])
   })
 })
+
+describe('a date before a verb of coming into service', () => {
+  it('should read `力争明年一季度通水` as the deadline of the waterworks', () => {
+    expect(tasks('会议要求,县水务集团要加快施工进度,力争明年一季度通水。')).toEqual([
+      ['县水务集团', '要加快施工进度,力争明年一季度通水', '明年一季度', 'responsible']
+    ])
+  })
+
+  it('should read `9月底开通` as a deadline', () => {
+    expect(tasks('区交通局要优化公交线网,9月底开通3条微循环公交线路。')).toEqual([
+      ['区交通局', '要优化公交线网,9月底开通3条微循环公交线路', '9月底', 'responsible']
+    ])
+  })
+})
