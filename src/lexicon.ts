@@ -1423,6 +1423,13 @@ export const deadlineLabels: readonly string[] = [
 export const taskListNouns: readonly string[] = ['清单', '一览表', '督办表', '督办单', '分工表', '台账', '表']
 
 /**
+ * Nouns of what a lead-in hands out, which make `会议明确了…X:` announce the
+ * list after it rather than decide (`明确了下一阶段各成员单位工作任务:`,
+ * `明确了责任分工:`, `明确了具体要求:`).
+ */
+export const announcedTasks: readonly string[] = ['任务', '分工', '职责', '事项', '工作', '重点', '要求', '措施']
+
+/**
  * How the title of a table of tasks ends, on a line of its own over the table
  * (`会议议定事项清单`, `下半年重点任务分解表`, `责任分工表`).
  */

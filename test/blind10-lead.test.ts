@@ -64,3 +64,23 @@ describe('a date before a verb of coming into service', () => {
     ])
   })
 })
+
+describe('a lead-in that hands out tasks', () => {
+  const decisions = (body: string): string[] =>
+    parseMinutes([lead, '一、研究有关事项', body].join('\n')).items[0].decisions.map((decision) => decision.text)
+
+  it('should not take `会议明确了…工作任务:` for a decision, but each point after it', () => {
+    expect(decisions('会议明确了下一阶段各成员单位工作任务:\n(一)市住建局:负责统筹协调。\n(二)市消防救援支队:负责督促检查。')).toEqual([
+      '市住建局:负责统筹协调。',
+      '市消防救援支队:负责督促检查。'
+    ])
+  })
+
+  it('should still take `会议明确了…任务` with no list after it for a decision', () => {
+    expect(decisions('会议明确了各成员单位的工作任务。')).toEqual(['会议明确了各成员单位的工作任务'])
+  })
+
+  it('should keep a labelled `议定事项:` line apart from the decision on it', () => {
+    expect(decisions('议定事项:同意该实施方案。')).toEqual(['同意该实施方案'])
+  })
+})
