@@ -84,3 +84,19 @@ describe('a lead-in that hands out tasks', () => {
     expect(decisions('议定事项:同意该实施方案。')).toEqual(['同意该实施方案'])
   })
 })
+
+describe('a deadline and a verb of handing up after the next owner', () => {
+  it('should keep `11月15日前报省财政厅` to the owner before it, not share it with the one ahead', () => {
+    expect(tasks('会议同意由市城投集团通过发行专项债券筹措建设资金,市财政局要指导做好债券申报工作,11月15日前报省财政厅。')).toEqual([
+      ['市城投集团', '通过发行专项债券筹措建设资金', null, 'responsible'],
+      ['市财政局', '要指导做好债券申报工作,11月15日前报省财政厅', '11月15日前', 'responsible']
+    ])
+  })
+
+  it('should still share an outcome after an owner that only carries the work (`力争…全部签约`)', () => {
+    expect(tasks('由区招商局统筹,区财政局落实资金,力争10月中旬前全部签约。').map(([owner, , due]) => [owner, due])).toEqual([
+      ['区招商局', '10月中旬前'],
+      ['区财政局', '10月中旬前']
+    ])
+  })
+})

@@ -785,8 +785,25 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   if (nextOwner && !leads && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
   let last = next
   while (last + 1 < clauses.length && !ownerAt(text, clauses[last + 1]) && !innerOwner(text, clauses[last + 1]) && !addressesAudience(text, clauses[last + 1])) last++
-  return last > next ? {start: clauses[next + 1].start, end: clauses[last].end} : null
+  if (last === next) return null
+  // `…,Y要做好申报工作,11月15日前报省财政厅`: an owner with work of its own, then a deadline and a
+  // verb of handing up, goes on with its own task; the outcome is shared only where it reads as one
+  // (`力争…全部签约`) or the owner before only leads.
+  if (!leads && handsUp(text, clauses[next + 1])) return null
+  return {start: clauses[next + 1].start, end: clauses[last].end}
 }
+
+/**
+ * Whether a clause is a deadline and a verb of handing the work up (`11月15日前报省财政厅`,
+ * `月底前报送市政府`): the next step of the clause before it.
+ */
+function handsUp(text: string, clause: Span): boolean {
+  const start = skipMarker(text, clause.start, clause.end)
+  const due = leadingDeadline(text, start, clause.end)
+  return due !== null && handingUp.at(text, due.end) !== undefined
+}
+
+const handingUp = words(['报送', '上报', '报', '提交', '呈报'])
 
 /** Verbs of an audience that only carries out the task of another (`各年级组具体实施`). */
 const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '配合', '协助', '参与']
