@@ -538,6 +538,12 @@ export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关
  */
 export const directLevels: readonly string[] = ['省直', '市直', '县直', '区直', '旗直', '州直', '盟直']
 
+/**
+ * Words for the bodies under an office, before a generic prefix, that make
+ * an audience (`局属各单位要…`, `所属各企业要…`), as `directLevels` do.
+ */
+export const subordinateLevels: readonly string[] = ['局属', '委属', '厅属', '办属', '市属', '县属', '区属', '校属', '院属', '所属', '下属', '直属']
+
 /** What the bodies under a level are called, as a whole: `市直部门`, `县直单位`, `区直机关`. */
 export const directBodies: readonly string[] = ['部门', '单位', '机关', '各部门', '各单位']
 

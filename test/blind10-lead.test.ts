@@ -100,3 +100,22 @@ describe('a deadline and a verb of handing up after the next owner', () => {
     ])
   })
 })
+
+describe('an audience under an office ends the task before it', () => {
+  it('should end the task before `局属各单位要…`', () => {
+    expect(tasks('会议要求,局安全监督科要牵头开展安全生产月活动,局属各单位要结合实际制定具体方案。')).toEqual([
+      ['局安全监督科', '要牵头开展安全生产月活动', null, 'lead']
+    ])
+  })
+
+  it('should end it before `各单位要…` and `各二级单位落实…` too', () => {
+    expect(tasks('会议要求,局办公室要做好统筹,各单位要按时报送材料。').map(([owner, task]) => [owner, task])).toEqual([['局办公室', '要做好统筹']])
+    expect(tasks('寒假期间校园安全由保卫处负总责,各二级单位落实值班制度。').map(([owner, task]) => [owner, task])).toEqual([
+      ['保卫处', '寒假期间校园安全由保卫处负总责']
+    ])
+  })
+
+  it('should still let `各单位配合` support the task', () => {
+    expect(tasks('会议要求,局办公室牵头做好迎检工作,各单位配合。').map(([owner, task]) => [owner, task])).toEqual([['局办公室', '牵头做好迎检工作,各单位配合']])
+  })
+})

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, changeVerbs, deadlineLabels, frontedAdverbs, frontedObjectVerbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -815,6 +815,9 @@ function onlyCarriesOut(text: string, clause: Span): boolean {
 }
 
 const audiencePrefixes = ['各', '有关', '相关']
+const audienceLevels = words([...directLevels, ...subordinateLevels])
+/** Nouns that end no unit's name but end an audience: `各单位`, `各企业`. */
+const audienceNouns = words(['单位', '企业'])
 const unitEndings = words(unitSuffixes)
 
 /**
@@ -823,11 +826,13 @@ const unitEndings = words(unitSuffixes)
  * task of the owner before.
  */
 function addressesAudience(text: string, clause: Span): boolean {
-  const start = skipMarker(text, clause.start, clause.end)
+  let start = skipMarker(text, clause.start, clause.end)
+  // `局属各单位`, `市直有关部门`: the bodies under an office, as a whole.
+  start += audienceLevels.at(text, start)?.length ?? 0
   const prefix = audiencePrefixes.find((word) => text.startsWith(word, start))
   if (!prefix) return false
   for (let at = start + prefix.length + 1; at <= Math.min(clause.end - 1, start + 14); at++) {
-    if (unitEndings.before(text, at) === undefined) continue
+    if (unitEndings.before(text, at) === undefined && audienceNouns.before(text, at) === undefined) continue
     // `各社区配合`: the audience supports the task before; it does not end it.
     if (supportWords.some((word) => text.startsWith(word, at))) return false
     if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at))) return true
