@@ -119,3 +119,15 @@ describe('an audience under an office ends the task before it', () => {
     expect(tasks('会议要求,局办公室牵头做好迎检工作,各单位配合。').map(([owner, task]) => [owner, task])).toEqual([['局办公室', '牵头做好迎检工作,各单位配合']])
   })
 })
+
+describe('a header field that names the meeting', () => {
+  it('should read `会议名称:` as the meeting’s name, with the date and chair of the fields below', () => {
+    const {meeting} = parseMinutes('会议纪要\n会议名称:区教育局2025年第3次局务会\n会议时间:2025年7月18日\n主 持 人:局长 王明\n一、研究招生工作\n会议同意招生方案。')
+    expect([meeting.name, meeting.session, meeting.date, meeting.chair?.name]).toEqual(['区教育局2025年第3次局务会', 3, '2025-07-18', '王明'])
+  })
+
+  it('should not take a `会议名称:` that names no meeting', () => {
+    const {meeting} = parseMinutes('会议纪要\n会议名称:见附件\n会议时间:2025年7月18日\n主持人:局长 王明\n一、研究招生工作\n会议同意招生方案。')
+    expect(meeting.name).toBe(null)
+  })
+})
