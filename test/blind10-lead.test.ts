@@ -50,3 +50,84 @@ describe('a task written before `由X负责` and a verb of building or running',
     expect(tasks('会议明确,人才驿站由区人才服务中心负责运营。')).toEqual([['区人才服务中心', '人才驿站由区人才服务中心负责运营', null, 'responsible']])
   })
 })
+
+describe('a date before a verb of coming into service', () => {
+  it('should read `力争明年一季度通水` as the deadline of the waterworks', () => {
+    expect(tasks('会议要求,县水务集团要加快施工进度,力争明年一季度通水。')).toEqual([
+      ['县水务集团', '要加快施工进度,力争明年一季度通水', '明年一季度', 'responsible']
+    ])
+  })
+
+  it('should read `9月底开通` as a deadline', () => {
+    expect(tasks('区交通局要优化公交线网,9月底开通3条微循环公交线路。')).toEqual([
+      ['区交通局', '要优化公交线网,9月底开通3条微循环公交线路', '9月底', 'responsible']
+    ])
+  })
+})
+
+describe('a lead-in that hands out tasks', () => {
+  const decisions = (body: string): string[] =>
+    parseMinutes([lead, '一、研究有关事项', body].join('\n')).items[0].decisions.map((decision) => decision.text)
+
+  it('should not take `会议明确了…工作任务:` for a decision, but each point after it', () => {
+    expect(decisions('会议明确了下一阶段各成员单位工作任务:\n(一)市住建局:负责统筹协调。\n(二)市消防救援支队:负责督促检查。')).toEqual([
+      '市住建局:负责统筹协调。',
+      '市消防救援支队:负责督促检查。'
+    ])
+  })
+
+  it('should still take `会议明确了…任务` with no list after it for a decision', () => {
+    expect(decisions('会议明确了各成员单位的工作任务。')).toEqual(['会议明确了各成员单位的工作任务'])
+  })
+
+  it('should keep a labelled `议定事项:` line apart from the decision on it', () => {
+    expect(decisions('议定事项:同意该实施方案。')).toEqual(['同意该实施方案'])
+  })
+})
+
+describe('a deadline and a verb of handing up after the next owner', () => {
+  it('should keep `11月15日前报省财政厅` to the owner before it, not share it with the one ahead', () => {
+    expect(tasks('会议同意由市城投集团通过发行专项债券筹措建设资金,市财政局要指导做好债券申报工作,11月15日前报省财政厅。')).toEqual([
+      ['市城投集团', '通过发行专项债券筹措建设资金', null, 'responsible'],
+      ['市财政局', '要指导做好债券申报工作,11月15日前报省财政厅', '11月15日前', 'responsible']
+    ])
+  })
+
+  it('should still share an outcome after an owner that only carries the work (`力争…全部签约`)', () => {
+    expect(tasks('由区招商局统筹,区财政局落实资金,力争10月中旬前全部签约。').map(([owner, , due]) => [owner, due])).toEqual([
+      ['区招商局', '10月中旬前'],
+      ['区财政局', '10月中旬前']
+    ])
+  })
+})
+
+describe('an audience under an office ends the task before it', () => {
+  it('should end the task before `局属各单位要…`', () => {
+    expect(tasks('会议要求,局安全监督科要牵头开展安全生产月活动,局属各单位要结合实际制定具体方案。')).toEqual([
+      ['局安全监督科', '要牵头开展安全生产月活动', null, 'lead']
+    ])
+  })
+
+  it('should end it before `各单位要…` and `各二级单位落实…` too', () => {
+    expect(tasks('会议要求,局办公室要做好统筹,各单位要按时报送材料。').map(([owner, task]) => [owner, task])).toEqual([['局办公室', '要做好统筹']])
+    expect(tasks('寒假期间校园安全由保卫处负总责,各二级单位落实值班制度。').map(([owner, task]) => [owner, task])).toEqual([
+      ['保卫处', '寒假期间校园安全由保卫处负总责']
+    ])
+  })
+
+  it('should still let `各单位配合` support the task', () => {
+    expect(tasks('会议要求,局办公室牵头做好迎检工作,各单位配合。').map(([owner, task]) => [owner, task])).toEqual([['局办公室', '牵头做好迎检工作,各单位配合']])
+  })
+})
+
+describe('a header field that names the meeting', () => {
+  it('should read `会议名称:` as the meeting’s name, with the date and chair of the fields below', () => {
+    const {meeting} = parseMinutes('会议纪要\n会议名称:区教育局2025年第3次局务会\n会议时间:2025年7月18日\n主 持 人:局长 王明\n一、研究招生工作\n会议同意招生方案。')
+    expect([meeting.name, meeting.session, meeting.date, meeting.chair?.name]).toEqual(['区教育局2025年第3次局务会', 3, '2025-07-18', '王明'])
+  })
+
+  it('should not take a `会议名称:` that names no meeting', () => {
+    const {meeting} = parseMinutes('会议纪要\n会议名称:见附件\n会议时间:2025年7月18日\n主持人:局长 王明\n一、研究招生工作\n会议同意招生方案。')
+    expect(meeting.name).toBe(null)
+  })
+})

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, changeVerbs, deadlineLabels, frontedAdverbs, frontedObjectVerbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -806,8 +806,25 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   if (nextOwner && !leads && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
   let last = next
   while (last + 1 < clauses.length && !ownerAt(text, clauses[last + 1]) && !innerOwner(text, clauses[last + 1]) && !addressesAudience(text, clauses[last + 1])) last++
-  return last > next ? {start: clauses[next + 1].start, end: clauses[last].end} : null
+  if (last === next) return null
+  // `…,Y要做好申报工作,11月15日前报省财政厅`: an owner with work of its own, then a deadline and a
+  // verb of handing up, goes on with its own task; the outcome is shared only where it reads as one
+  // (`力争…全部签约`) or the owner before only leads.
+  if (!leads && handsUp(text, clauses[next + 1])) return null
+  return {start: clauses[next + 1].start, end: clauses[last].end}
 }
+
+/**
+ * Whether a clause is a deadline and a verb of handing the work up (`11月15日前报省财政厅`,
+ * `月底前报送市政府`): the next step of the clause before it.
+ */
+function handsUp(text: string, clause: Span): boolean {
+  const start = skipMarker(text, clause.start, clause.end)
+  const due = leadingDeadline(text, start, clause.end)
+  return due !== null && handingUp.at(text, due.end) !== undefined
+}
+
+const handingUp = words(['报送', '上报', '报', '提交', '呈报'])
 
 /** Verbs of an audience that only carries out the task of another (`各年级组具体实施`). */
 const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '配合', '协助', '参与']
@@ -819,6 +836,9 @@ function onlyCarriesOut(text: string, clause: Span): boolean {
 }
 
 const audiencePrefixes = ['各', '有关', '相关']
+const audienceLevels = words([...directLevels, ...subordinateLevels])
+/** Nouns that end no unit's name but end an audience: `各单位`, `各企业`. */
+const audienceNouns = words(['单位', '企业'])
 const unitEndings = words(unitSuffixes)
 
 /**
@@ -827,11 +847,13 @@ const unitEndings = words(unitSuffixes)
  * task of the owner before.
  */
 function addressesAudience(text: string, clause: Span): boolean {
-  const start = skipMarker(text, clause.start, clause.end)
+  let start = skipMarker(text, clause.start, clause.end)
+  // `局属各单位`, `市直有关部门`: the bodies under an office, as a whole.
+  start += audienceLevels.at(text, start)?.length ?? 0
   const prefix = audiencePrefixes.find((word) => text.startsWith(word, start))
   if (!prefix) return false
   for (let at = start + prefix.length + 1; at <= Math.min(clause.end - 1, start + 14); at++) {
-    if (unitEndings.before(text, at) === undefined) continue
+    if (unitEndings.before(text, at) === undefined && audienceNouns.before(text, at) === undefined) continue
     // `各社区配合`: the audience supports the task before; it does not end it.
     if (supportWords.some((word) => text.startsWith(word, at))) return false
     if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at))) return true
