@@ -174,3 +174,15 @@ describe('round 10: a topic label over the one who presents it, refusals', () =>
     expect(decisions('一、研究绩效工资分配办法\n会议认为修订稿对一线教师倾斜不够，不予同意，请人事处重新修改。')).toEqual([['不予同意']])
   })
 })
+
+describe('round 11: 负责人员', () => {
+  it('should read `由X负责人员转岗安置` as X taking charge of the staff, not X’s head', () => {
+    const {record} = minutes('一、研究部门职能优化\n会议同意撤销企业管理部，由人力资源部负责人员转岗安置。')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['人力资源部', '负责人员转岗安置']])
+  })
+
+  it('should still drop the head after a unit (`由X负责人牵头`)', () => {
+    const {record} = minutes('一、研究仓储项目\n会议决定，由县发改局负责人牵头组织论证。')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['县发改局', '牵头组织论证']])
+  })
+})

@@ -430,9 +430,14 @@ function owner(text: string, actor: Actor): Owner {
   return {actor, taskStart: actor.whole.end + afterTrailers(text, actor.whole.end)}
 }
 
-/** Length of `同志`, `负责人`, `等单位` … that `readActor` dropped after the actor. */
+/**
+ * Length of `同志`, `负责人`, `等单位` … that `readActor` dropped after the actor;
+ * not `负责人` that is `负责` and `人员…` (`由X负责人员转岗安置`).
+ */
 function afterTrailers(text: string, at: number): number {
-  return trailerWords.at(text, at)?.length ?? 0
+  const trailer = trailerWords.at(text, at)
+  if (trailer === undefined || (trailer.endsWith('负责人') && text.charAt(at + trailer.length) === '员')) return 0
+  return trailer.length
 }
 
 const trailerWords = words(actorTrailers)
