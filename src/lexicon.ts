@@ -169,7 +169,7 @@ export const decisionLeadIns: readonly string[] = ['如下', '议定事项', '�
  * decisions: `会议确定:`, `会议就有关事项明确如下:`, `会议决议:` (boards and
  * enterprises), `会议商定:`.
  */
-export const decisionLeadInWords: readonly string[] = ['明确', '确定', '议定', '决定', '同意', '决议', '商定']
+export const decisionLeadInWords: readonly string[] = ['明确', '确定', '议定', '决定', '同意', '决议', '商定', '议决']
 
 // ---------------------------------------------------------------------------
 // Items: what the meeting did with a matter.
@@ -569,7 +569,8 @@ export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全�
 export const boardsThatSpeak: readonly string[] = ['董事会', '理事会', '监事会', '常委会', '党委会', '党组会', '院务会', '校务会']
 
 /** Clause words that never stand inside a unit's name. */
-export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每']
+// (`签署`: `授权校长签署合作办学协议` has no unit `校长签署合作办学协`.)
+export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署']
 
 /**
  * Verbs that open a task, never a unit's name: what the meeting asks
@@ -597,7 +598,7 @@ export const notFollowers: readonly string[] = ['要求', '作为', '应急', '�
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
-  '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '牵头起草的', '负责起草的', '进行',
+  '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '牵头起草的', '负责起草的', '代拟的', '草拟的', '拟定的', '进行',
   // `听取了总经理X所作的《…报告》`, `听取了副县长X受县人民政府委托所作的…报告`, `听取了副县长X作的…报告`.
   '所作的', '所做的', '受', '作的关于', '作的《',
   // `听取了X、Y分别关于…的汇报`: joint makers, each of its own report.

@@ -186,3 +186,23 @@ describe('round 11: 负责人员', () => {
     expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['县发改局', '牵头组织论证']])
   })
 })
+
+describe('round 12: 商定, 委托, 承办, 代拟的', () => {
+  it('should read `会议商定,由X牵头…` and `会议议决,同意…` as decisions', () => {
+    expect(decisions('一、管网改造\n会议商定，由县水务局牵头实施老旧管网改造。\n二、储备肉轮换\n会议议决，同意县商务局提出的轮换方案。')).toEqual([
+      ['会议商定，由县水务局牵头实施老旧管网改造'],
+      ['会议议决，同意县商务局提出的轮换方案']
+    ])
+  })
+
+  it('should take the one entrusted (`委托X负责…`) and the one that undertakes (`X承办…`) for owners, and no unit across 签署', () => {
+    expect(owners('一、合作办学\n会议同意合作办学，授权校长签署合作办学协议。委托基础教育集团办公室负责筹建工作。\n二、安保采购\n采购与招标管理中心承办采购工作。')).toEqual([
+      [['基础教育集团办公室', null]],
+      [['采购与招标管理中心', null]]
+    ])
+  })
+
+  it('should take the unit that drafted what the meeting reviewed for its reporter (`审议了X代拟的《…》`)', () => {
+    expect(reporters('一、资金管理办法\n会议审议了县财政局代拟的《县级政府投资项目资金管理办法》。')).toEqual([['县财政局']])
+  })
+})
