@@ -206,3 +206,23 @@ describe('round 12: 商定, 委托, 承办, 代拟的', () => {
     expect(reporters('一、资金管理办法\n会议审议了县财政局代拟的《县级政府投资项目资金管理办法》。')).toEqual([['县财政局']])
   })
 })
+
+describe('round 15: a news lead’s own matter, 次年', () => {
+  const news = (body: string) =>
+    analyze(`市政府党组召开（扩大）会议\n3月13日上午，市政府党组召开（扩大）会议，传达学习全国两会精神，研究贯彻落实措施。市长尚文博主持会议。\n${body}\n`).record
+
+  it('should open the one matter at the lead’s clause of what the meeting took up, when the paragraphs after only speak of it', () => {
+    const record = news('会议指出，全国两会是一次十分重要的会议。\n会议要求，市发改委要在3月底前制定贯彻落实工作清单。')
+    expect([record.meeting.chair?.name, record.items.map((item) => item.heading)]).toEqual(['尚文博', ['传达学习全国两会精神，研究贯彻落实措施']])
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([['市发改委', '在3月底前']])
+  })
+
+  it('should leave a lead alone when a paragraph after it is not the meeting speaking', () => {
+    expect(news('全市政府系统干部收看了会议直播。').items).toHaveLength(0)
+  })
+
+  it('should read 次年 and 来年 before a month as the year after the meeting’s', () => {
+    expect(findDue('由县委组织部牵头，次年3月底前完成首批入住', '2025-12-03')).toMatchObject({date: '2026-03-31', kind: 'absolute'})
+    expect(findDue('来年第一季度完成签约', '2025-12-03')?.date).toBe('2026-03-31')
+  })
+})

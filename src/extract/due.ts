@@ -78,7 +78,7 @@ const partOrMiddle = `${parts}|${monthMiddle[0]}`
 const lead = `(?:${deadlineBounds.join('|')}|于|在)?`
 
 /** A year before a month, written or said: groups year, relative year (see `namedYear`). */
-const yearOfMonth = '(?:(\\d{4})年|(今年|本年|明年))?'
+const yearOfMonth = '(?:(\\d{4})年|(今年|本年|明年|次年|来年|翌年))?'
 /** `6月底前`, `明年3月中旬前`, `2025年1月底前`, `截至6月底`. Groups: lead, year, relative year, month, part. */
 const monthPartPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在|至|到)?${yearOfMonth}${number}月(?:份)?(${partOrMiddle})${ends}?`, 'g')
 /** `本月20日前`, `下月10日前`, `次月5日前`: a day of the meeting's month or the next. */
@@ -97,7 +97,7 @@ const monthPattern = new RegExp(`${lead}${yearOfMonth}${number}月(?:份)?(之�
  * `末`/`底`, the ending.
  */
 const periodPattern = new RegExp(
-  `(${deadlineBounds.join('|')}|于|在)?(?:(今年|本年|明年)|(\\d{4})年)?(?:第?([一二三四1-4])季度|([上下])半年)(末|底)?(之前|以前|前|之内|以内|内)?`,
+  `(${deadlineBounds.join('|')}|于|在)?(?:(今年|本年|明年|次年|来年|翌年)|(\\d{4})年)?(?:第?([一二三四1-4])季度|([上下])半年)(末|底)?(之前|以前|前|之内|以内|内)?`,
   'g'
 )
 /** `本季度末前`, `下季度内`: the meeting's quarter or the next. Groups: 本/下/当, `末`/`底`, the ending. */
@@ -915,10 +915,13 @@ function first(candidates: Due[]): Due | null {
  * The year a deadline names: written (`2025年`), or said against the
  * meeting's (`今年`, `本年`, `明年`); null when it names none.
  */
+const nextYears = ['明年', '次年', '来年', '翌年']
+
 function namedYear(written: string | undefined, relative: string | undefined, meeting: Day | null): number | null {
   if (written) return Number(written)
   if (!relative || !meeting) return null
-  return meeting.year + (relative === '明年' ? 1 : 0)
+  // `次年`, `来年`, `翌年`: the year after the meeting's, as `明年`.
+  return meeting.year + (nextYears.includes(relative) ? 1 : 0)
 }
 
 /** The meeting's month (`本月`), or the next (`下月`). */

@@ -280,7 +280,10 @@ function closingSentences(doc: Doc, tree: Root, spanOf: (node: Node) => Span): S
   const spans: Span[] = []
   for (const child of tree.children.slice(-2)) {
     if (child.type !== 'item' && child.type !== 'closing') continue
-    for (const node of child.children.filter((each) => each.type === 'paragraph').slice(-2)) {
+    // The last two paragraphs, and the first: a news lead's own matter opens its item before the chair is named
+    // (`…召开会议,传达学习X。市长Y主持会议。`).
+    const paragraphs = child.children.filter((each) => each.type === 'paragraph')
+    for (const node of new Set([...paragraphs.slice(0, 1), ...paragraphs.slice(-2)])) {
       const {start, end} = spanOf(node)
       let from = start
       for (let index = start; index < end; index++) {

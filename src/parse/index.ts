@@ -300,7 +300,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
   // A news report whose only matter opens in its lead (`…主持召开…会。会议听取了X的汇报…`), the
   // meeting speaking of it in the paragraphs after (`会议明确,…`): the matter starts there.
   if (items.length === 0 && sections === 0) {
-    const matter = matterInLead(doc, preamble)
+    const matter = matterInLead(doc, preamble) ?? agendaInLead(doc, preamble)
     if (matter) items.push(matter)
   }
   if (preamble.children.length > 0) {
@@ -1482,6 +1482,47 @@ function matterInLead(doc: Doc, preamble: Preamble): Item | null {
     }
   }
   return null
+}
+
+/** Verbs by which the meeting speaks of a matter, opening the paragraphs after a news lead: `会议指出`, `会议要求`. */
+const speakingAfterLead = ['指出', '强调', '要求', '认为', '提出', '明确']
+
+/**
+ * The one matter of a news report that its lead names after the meeting
+ * (`…召开(扩大)会议,传达学习全国两会精神,研究贯彻落实措施。`), the paragraphs
+ * after it only the meeting speaking of it (`会议指出…`, `会议要求…`): the
+ * item opens at the lead's clause of what the meeting took up. Asked only
+ * where no item was found.
+ */
+function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
+  const index = preamble.children.findIndex((child) => child.type === 'paragraph' && heldIn(doc, child))
+  if (index === -1) return null
+  const lead = preamble.children[index]
+  const rest = preamble.children.slice(index + 1)
+  const speaking = (child: (typeof rest)[number]) =>
+    child.type === 'paragraph' && doc.norm.startsWith('会议', doc.toNorm(child.position.start.offset)) && speakingAfterLead.some((verb) => doc.norm.startsWith(verb, doc.toNorm(child.position.start.offset) + 2))
+  // (Only the meeting speaking after the lead: a page's menu or other lines between make no matter of it.)
+  if (rest.length === 0 || !rest.every(speaking)) return null
+  const start = doc.toNorm(lead.position.start.offset)
+  const end = doc.toNorm(lead.position.end.offset)
+  const convened = doc.norm.indexOf('召开', start)
+  const stop = doc.norm.indexOf('。', convened)
+  for (let at = doc.norm.indexOf(',', convened); at !== -1 && at < stop; at = doc.norm.indexOf(',', at + 1)) {
+    if (!actionVerbs.some((verb) => doc.norm.startsWith(verb, at + 1))) continue
+    const item = paragraphItem(doc, {start: at + 1, end, kind: 'paragraph', class: null, marker: null})
+    item.children.push(...(rest as Array<Paragraph | Attendance | Noise>))
+    preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, at + 1))
+    return item
+  }
+  return null
+}
+
+/** Whether a paragraph holds a meeting (`…召开…会议`) in its first sentence. */
+function heldIn(doc: Doc, paragraph: Paragraph | Preamble['children'][number]): boolean {
+  const start = doc.toNorm(paragraph.position.start.offset)
+  const stop = doc.norm.indexOf('。', start)
+  const convened = doc.norm.indexOf('召开', start)
+  return convened !== -1 && stop !== -1 && convened < stop && convened < doc.toNorm(paragraph.position.end.offset)
 }
 
 /** What leads in to the decisions of a news report's one matter: `会议议定:`, `现场办公会议定:`. */
