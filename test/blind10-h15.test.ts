@@ -226,3 +226,14 @@ describe('round 15: a news lead’s own matter, 次年', () => {
     expect(findDue('来年第一季度完成签约', '2025-12-03')?.date).toBe('2026-03-31')
   })
 })
+
+describe('round 17: a chair before a dated, timed clause; a numbered matter that names its work first', () => {
+  it('should read the chair before `于2025年6月18日(星期三)下午3时30分在…主持召开`', () => {
+    const {record} = analyze('某县人民政府专题会议纪要\n受县长委托，常务副县长乔文斌于2025年6月18日（星期三）下午3时30分在县政府三楼会议室主持召开专题会议。现纪要如下：\n一、关于市场搬迁\n会议同意。\n')
+    expect([record.meeting.chair?.name, record.meeting.date]).toEqual(['乔文斌', '2025-06-18'])
+  })
+
+  it('should read the owner of a numbered matter that names the work before 由X负责 (`一、新市场由县城投公司负责建设,…`)', () => {
+    expect(owners('一、新农贸市场由县城投公司负责建设，8月底前完成主体工程。\n二、关于搬迁的有关问题')).toEqual([[['县城投公司', '8月底前']], []])
+  })
+})

@@ -901,6 +901,11 @@ const newsDateline = /^(?:[^\s,。]{1,24}电\s+|[^\s,。()]{0,12}讯\s*(?:\([^()
  * between the chair and the verb: `总理X11月21日` → `总理X`, `副区长X于11月20日下午`
  * → `副区长X`.
  */
+/** A weekday and a time after a date: `(星期三)下午3时30分`, `周五上午`, `下午15:30`. */
+const weekdayAndTime = new RegExp(
+  `^(?:\\((?:星期|周)[一二三四五六日天]\\)|(?:星期|周)[一二三四五六日天])?\\s*(?:${timeOfDayWords.join('|')})?\\s*(?:\\d{1,2}(?:[时点](?:\\d{1,2}分|半)?|:\\d{2}))?$`
+)
+
 function withoutDateAfter(norm: string, from: number, to: number): number {
   const phrase = norm.slice(from, to)
   // A day alone, in the month of the dateline: `总理X14日主持`.
@@ -909,7 +914,7 @@ function withoutDateAfter(norm: string, from: number, to: number): number {
   const date = findDates(phrase).at(-1)
   if (!date || date.start === 0) return to
   const rest = phrase.slice(date.end).trim()
-  if (rest !== '' && !timeOfDayWords.includes(rest)) return to
+  if (rest !== '' && !timeOfDayWords.includes(rest) && !weekdayAndTime.test(rest)) return to
   let end = from + date.start
   if (norm.charAt(end - 1) === '于') end--
   return end
