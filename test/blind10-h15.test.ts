@@ -237,3 +237,17 @@ describe('round 17: a chair before a dated, timed clause; a numbered matter that
     expect(owners('一、新农贸市场由县城投公司负责建设，8月底前完成主体工程。\n二、关于搬迁的有关问题')).toEqual([[['县城投公司', '8月底前']], []])
   })
 })
+
+describe('round 18: 会议由X就…作了说明, 一是…;二是… on one line', () => {
+  it('should read the unit after 会议由 before 就 as the one who presents (`会议由市司法局就《…》作了起草说明`)', () => {
+    expect(reporters('一、审议《养犬管理规定(草案)》\n会议由县司法局就《养犬管理规定(草案)》作了起草说明。会议原则通过该草案。')).toEqual([['县司法局']])
+  })
+
+  it('should count each of `一是…;二是…` written on one line as a point, as after 会议指出', () => {
+    const {record} = minutes('一、存在问题\n一是部分街道发现不及时；二是部门之间信息共享不畅；三是宣传不够。\n二、工作措施\n一是加强巡查。\n二是加强宣传。')
+    expect(record.items.map((item) => item.points.map((point) => point.ordinal))).toEqual([
+      ['一', '二', '三'],
+      ['一', '二']
+    ])
+  })
+})

@@ -349,7 +349,13 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
         const marker = matchMarker(norm, start, true)
         if (marker && marker.end < end + 1) {
           // `一是…` on its own line is a point like `1.`; `首先` and kin stay running text.
-          const kind = marker.level === 'section' ? 'section' : marker.level === 'enumeration' && !/^[一二三四五六七八九十]/.test(marker.ordinal) ? 'paragraph' : 'point'
+          // (Not a line that goes on to its next ones, `一是…;二是…`: a paragraph of inline points.)
+          const kind =
+            marker.level === 'section'
+              ? 'section'
+              : marker.level === 'enumeration' && (!/^[一二三四五六七八九十]/.test(marker.ordinal) || enumeratesOn(norm, start, marker.end, end))
+                ? 'paragraph'
+                : 'point'
           const line: Line = {start, end, kind, class: null, marker: kind === 'paragraph' ? null : marker}
           if (index === 0 && headingStarts?.has(lineStart)) line.heading = true
           lines.push(line)
@@ -1523,6 +1529,21 @@ function heldIn(doc: Doc, paragraph: Paragraph | Preamble['children'][number]): 
   const stop = doc.norm.indexOf('。', start)
   const convened = doc.norm.indexOf('召开', start)
   return convened !== -1 && stop !== -1 && convened < stop && convened < doc.toNorm(paragraph.position.end.offset)
+}
+
+/**
+ * Whether a line that opens with `一是` (`一要`, `第一`) writes its next one
+ * inline after a stop (`一是…;二是…`): the line is a paragraph of inline
+ * points, not the first point of a list.
+ */
+function enumeratesOn(norm: string, start: number, markerEnd: number, end: number): boolean {
+  const written = norm.slice(start, markerEnd).replace(/[,:、\s]+$/, '')
+  if (!written.startsWith('一') && !written.startsWith('第一')) return false
+  const next = written.replace('一', '二')
+  for (let at = norm.indexOf(next, markerEnd); at !== -1 && at < end; at = norm.indexOf(next, at + 1)) {
+    if (';。,'.includes(norm.charAt(at - 1))) return true
+  }
+  return false
 }
 
 /** What leads in to the decisions of a news report's one matter: `会议议定:`, `现场办公会议定:`. */
