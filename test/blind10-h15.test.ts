@@ -251,3 +251,12 @@ describe('round 18: 会议由X就…作了说明, 一是…;二是… on one lin
     ])
   })
 })
+
+describe('round 19: the kind of units after 等', () => {
+  it('should read `X、Y等管线单位要…` as X and Y, the task after the kind', () => {
+    const {record} = minutes('一、综合管廊入廊\n会议要求，县供电公司、县燃气公司等管线单位要做好入廊工作。')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.owners, assignment.task])).toEqual([
+      ['县供电公司、县燃气公司', ['县供电公司', '县燃气公司'], '要做好入廊工作']
+    ])
+  })
+})

@@ -277,6 +277,25 @@ export function readActor(text: string, start: number, end: number): Actor | nul
   return readBare(text, start, end)
 }
 
+/** The kind of units named before it, after 等: `等管线单位`, `等成员单位`, `等相关企业`. */
+const kindTrailer = /等[\u4e00-\u9fff]{1,4}(?:单位|部门|企业)$/
+const kindTrailerAt = /^等[\u4e00-\u9fff]{1,4}?(?:单位|部门|企业)/
+
+/**
+ * Length of the kind of the units named before `at`, after 等 (`等管线单位`), that
+ * `readActor` drops; else 0.
+ *
+ * @param text
+ *   Normalized text.
+ * @param at
+ *   Where the actor ends.
+ * @returns
+ *   The trailer's length, or 0.
+ */
+export function kindTrailerLength(text: string, at: number): number {
+  return kindTrailerAt.exec(text.slice(at, at + 8))?.[0].length ?? 0
+}
+
 /** Read a span as an actor, with no title in brackets after it. */
 function readBare(text: string, start: number, end: number): Actor | null {
   // Drop trailers: `…同志`, `…负责人` (a unit's head stands for the unit).
@@ -288,6 +307,9 @@ function readBare(text: string, start: number, end: number): Actor | null {
       if (trailer === '同志') comrade = true
     }
   }
+  // `X、Y等管线单位`: the kind of the units named, after 等.
+  const kind = kindTrailer.exec(text.slice(Math.max(start, end - 8), end))
+  if (kind && end - kind[0].length > start + 1) end -= kind[0].length
   if (end - start < 2) return null
 
   // `X、Y两位副主任`: persons named before their count and title.

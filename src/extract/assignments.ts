@@ -14,7 +14,7 @@ import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, introducedName, isGeneric, isName, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
+import {actorBefore, introducedName, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {matchCue} from '../parse/inline.js'
@@ -441,6 +441,8 @@ function owner(text: string, actor: Actor): Owner {
  * not `负责人` that is `负责` and `人员…` (`由X负责人员转岗安置`).
  */
 function afterTrailers(text: string, at: number): number {
+  const kind = kindTrailerLength(text, at)
+  if (kind > 0) return kind
   const trailer = trailerWords.at(text, at)
   if (trailer === undefined || (trailer.endsWith('负责人') && text.charAt(at + trailer.length) === '员')) return 0
   return trailer.length
