@@ -19,10 +19,10 @@
 
 import type {Doc} from '../doc.js'
 import type {NoiseKind} from '../tree.js'
-import {continuationFirsts, headingEndings, labelBullets} from '../lexicon.js'
+import {agendaColumnLabels, continuationFirsts, deadlineLabels, headingEndings, labelBullets, reportingColumnLabels, taskColumnLabels} from '../lexicon.js'
 import {words} from '../words.js'
 import {matchCue} from './inline.js'
-import {classifyDocLine, isPageText, isSpace, speaksOfMatter} from './line.js'
+import {classifyDocLine, isPageText, isSpace, ownerColumnRole, speaksOfMatter} from './line.js'
 import {matchMarker} from './numbering.js'
 
 /** One physical line. */
@@ -56,6 +56,11 @@ const slack = 4
  *   white space around it; empty when the text is not hard-wrapped.
  */
 export function wrapJoins(doc: Doc): number[] {
+  return merge(textJoins(doc), tableJoins(doc))
+}
+
+/** The joins of running text (see `wrapJoins`). */
+function textJoins(doc: Doc): number[] {
   const wide = manyLongLines(doc.source)
   // Paragraphs broken under an indent need lines that start indented and two open line ends
   // before a line with none (most texts have neither).
@@ -64,6 +69,193 @@ export function wrapJoins(doc: Doc): number[] {
   const lines = physicalLines(doc)
   const joins = wide ? [] : widthJoins(doc, lines)
   return joins.length > 0 || !indented ? joins : brokenParagraphJoins(doc, lines)
+}
+
+/** Two lists of joins as one, in order (a span in both is kept once). */
+function merge(first: number[], second: number[]): number[] {
+  if (second.length === 0) return first
+  if (first.length === 0) return second
+  const pairs: Array<[number, number]> = []
+  for (const list of [first, second]) for (let index = 0; index < list.length; index += 2) pairs.push([list[index] as number, list[index + 1] as number])
+  pairs.sort((a, b) => a[0] - b[0])
+  const joins: number[] = []
+  for (const [from, to] of pairs) {
+    if (joins.length > 0 && from < (joins[joins.length - 1] as number)) continue
+    joins.push(from, to)
+  }
+  return joins
+}
+
+/** One line of the normalized view, trimmed, with the cells it is parted into. */
+interface TableLine {
+  start: number
+  end: number
+  /** The cells (two or more for a row), or one for a line without a separator. */
+  cells: number
+}
+
+/**
+ * The joins of a table's rows whose cell wrapped onto the next line, as a
+ * Word or web table is copied into text (cells parted by tabs, or by runs
+ * of spaces): `1  关于…  县农业农村局  同意…,由县财政` / `局于3月10日前拨付到位`,
+ * `1\t开展…,各街` / `道配合落实\t区城管局\t6月30日前`. Under a header
+ * that names the table's columns (`序号  议题  汇报单位  会议意见`,
+ * `议定事项\t责任单位\t完成时限`), a row short of cells goes on at the next
+ * line where that line holds the cells it lacks; a line without cells goes on
+ * the row above when more rows follow it, or when the row ends open (no
+ * sentence end) and the line opens nothing of its own (a label, a marker, the
+ * meeting speaking). A line set under a middle column of a table parted by
+ * spaces goes on that cell, not the last: it is left as it is. Read line by
+ * line, the wrapped cell would end its clause at the line end
+ * (`由县财政` / `局`: the owner cut short).
+ */
+function tableJoins(doc: Doc): number[] {
+  const {norm} = doc
+  if (!norm.includes('\t') && !norm.includes('  ')) return []
+  const lines: TableLine[] = []
+  for (let start = 0; start <= norm.length; ) {
+    let end = norm.indexOf('\n', start)
+    if (end === -1) end = norm.length
+    let from = start
+    let to = end
+    while (from < to && isSpace(norm.charCodeAt(from))) from++
+    while (to > from && isSpace(norm.charCodeAt(to - 1))) to--
+    lines.push({start: from, end: to, cells: from < to ? 1 : 0})
+    start = end + 1
+  }
+  const joins: number[] = []
+  for (let index = 0; index < lines.length; index++) {
+    const header = lines[index] as TableLine
+    const separator = cellSeparator(norm, header)
+    if (separator === null) continue
+    const width = headerWidth(norm, header, separator)
+    if (width === 0) continue
+    // A table copied with a blank line after every line (rows, and the lines a cell wrapped onto).
+    const spaced = (lines[index + 1] as TableLine | undefined)?.cells === 0 && isRow(norm, lines[index + 2], separator)
+    // The line after `from` (over one blank line in a spaced table).
+    const following = (from: number): number => (spaced && lines[from + 1]?.cells === 0 ? from + 2 : from + 1)
+    let at = spaced ? index + 2 : index + 1
+    while (at < lines.length) {
+      const row = lines[at] as TableLine
+      const cells = cellCount(norm, row, separator)
+      if (cells < 2) break
+      let last = at
+      let count = cells
+      // The lines the row goes on at.
+      for (let next = following(at); next < lines.length; next = following(next)) {
+        const line = lines[next] as TableLine
+        const before = lines[last] as TableLine
+        if (line.cells === 0) break
+        const more = cellCount(norm, line, separator)
+        if (more >= 2) {
+          // The cells the row lacks (its last one goes on at the line's first); a line that opens
+          // with a number is the next row, short of a merged cell.
+          if (count + more - 1 > width || count >= width || /^\d+\s/.test(norm.slice(line.start, line.end))) break
+        } else {
+          if (opensOwn(doc, line) || underMiddleCell(doc, before, line, separator)) break
+          if (!isRow(norm, lines[following(next)], separator) && (!isOpenEnd(norm, before.start, before.end) || speaksOfMatter(norm, line.start) || matchCue(norm, line.start))) break
+        }
+        joins.push(doc.toSource(before.end - 1) + 1, doc.toSource(line.start))
+        count += more - 1
+        last = next
+      }
+      at = following(last)
+      // Blank lines between rows (an HTML table copied row by row).
+      while (at < lines.length && (lines[at] as TableLine).cells === 0 && isRow(norm, lines[at + 1], separator)) at++
+    }
+    index = at - 1
+  }
+  return joins
+}
+
+const columnLabels = new Set([
+  ...agendaColumnLabels.topic,
+  ...agendaColumnLabels.reporter,
+  ...agendaColumnLabels.opinion,
+  ...taskColumnLabels,
+  ...deadlineLabels,
+  ...reportingColumnLabels
+])
+
+/**
+ * How many cells a table's header has, or 0 for a line that is no header:
+ * two of its labels (spaces taken out; in a row parted by spaces, a label
+ * spaced out to align, `议　　题`, joined again) name columns a table of
+ * minutes has (`议题`, `汇报单位`, `议定事项`, `责任单位`, `完成时限`).
+ */
+function headerWidth(norm: string, line: TableLine, separator: '\t' | '  '): number {
+  const labels: string[] = []
+  let single = ''
+  for (const cell of cellTexts(norm, line, separator)) {
+    const label = cell.replace(/\s+/g, '')
+    if (separator === '  ' && label.length === 1) {
+      single += label
+      continue
+    }
+    if (single) labels.push(single)
+    single = ''
+    labels.push(label)
+  }
+  if (single) labels.push(single)
+  let known = 0
+  for (const label of labels) if (columnLabels.has(label) || ownerColumnRole(label) !== undefined) known++
+  return known >= 2 ? labels.length : 0
+}
+
+/** What parts a line's cells: a tab, or runs of two spaces or more; null for a line of one cell. */
+function cellSeparator(norm: string, line: TableLine): '\t' | '  ' | null {
+  if (line.cells === 0) return null
+  const value = norm.slice(line.start, line.end)
+  if (value.includes('\t')) return '\t'
+  return /\S {2,}\S/.test(value) ? '  ' : null
+}
+
+/** The texts of a line's cells. */
+function cellTexts(norm: string, line: TableLine, separator: '\t' | '  '): string[] {
+  return norm.slice(line.start, line.end).split(separator === '\t' ? /\t/ : / {2,}/)
+}
+
+/** Whether a line is a row of a table: two cells or more. */
+function isRow(norm: string, line: TableLine | undefined, separator: '\t' | '  '): boolean {
+  return line !== undefined && cellCount(norm, line, separator) >= 2
+}
+
+/** How many cells a line has (one for a line without the separator). */
+function cellCount(norm: string, line: TableLine, separator: '\t' | '  '): number {
+  return cellSeparator(norm, line) === separator ? cellTexts(norm, line, separator).length : 1
+}
+
+/** Whether a line opens something of its own (a marker, a label such as `出席:`, a title). */
+function opensOwn(doc: Doc, line: TableLine): boolean {
+  if (matchMarker(doc.norm, line.start, true) || labelBullets.includes(doc.norm.charAt(line.start))) return true
+  return classifyDocLine(doc, line.start, line.end, {inPreamble: false}) !== null
+}
+
+/**
+ * Whether a line without cells stands indented under a middle cell of the
+ * row above, in a table parted by spaces (the line goes on that cell).
+ */
+function underMiddleCell(doc: Doc, row: TableLine, line: TableLine, separator: '\t' | '  '): boolean {
+  if (separator !== '  ') return false
+  const indent = sourceColumns(doc, doc.toSource(line.start))
+  // (No further in than the row: the line goes on from the left margin.)
+  if (indent <= sourceColumns(doc, doc.toSource(row.start))) return false
+  // Where the row's last cell starts, in display columns.
+  const value = doc.norm.slice(row.start, row.end)
+  const lastGap = value.search(/ {2,}\S+$/) === -1 ? -1 : value.lastIndexOf('  ')
+  if (lastGap === -1) return false
+  let lastStart = lastGap
+  while (value.charCodeAt(lastStart) === 0x20) lastStart++
+  return indent + slack < sourceColumns(doc, doc.toSource(row.start + lastStart))
+}
+
+/** The display column of a source offset in its line (ideographs and full-width forms two). */
+function sourceColumns(doc: Doc, offset: number): number {
+  let start = offset
+  while (start > 0 && doc.source.charCodeAt(start - 1) !== 10 && doc.source.charCodeAt(start - 1) !== 13) start--
+  let width = 0
+  for (let index = start; index < offset; index++) width += columns(doc.source.charCodeAt(index))
+  return width
 }
 
 /** The joins of a text wrapped at one width (see `wrapJoins`). */

@@ -1,0 +1,57 @@
+import fs from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {analyze, parseMinutes} from '../src/index.js'
+
+/** Minutes of a dated meeting whose body is `body`. */
+function minutes(body: string) {
+  const text = `某县人民政府县长办公会议纪要\n2026年3月2日，县长李明主持召开县长办公会议，研究有关事项。现纪要如下：\n\n${body}\n`
+  return analyze(text).record
+}
+
+/** Owner, task and deadline of every assignment of every item. */
+function tasks(body: string) {
+  return minutes(body).items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due]))
+}
+
+const fixture = (name: string): string => fs.readFileSync(new URL(`../fixtures/genre/blind10-h16/${name}`, import.meta.url), 'utf8')
+
+describe('table cells that wrapped onto the next line', () => {
+  it('should read the owner whole where the opinion cell of a table parted by spaces breaks inside it (`由县财政` / `局于…`)', () => {
+    // (The owner's value holds the source's line end: values are sliced from the source.)
+    expect(tasks('序号  议题  汇报单位  会议意见\n1  关于春耕资金安排  县农业农村局  同意安排资金800万元,由县财政\n局于3月10日前拨付到位\n2  关于渡口改造  县交通运输局  暂缓研究')).toEqual([
+      [['县财政\n局', '于3月10日前拨付到位', '于3月10日前']],
+      []
+    ])
+  })
+
+  it('should read the task whole where the cell breaks after the owner (`由县财政局` / `于…`), the last row too', () => {
+    expect(tasks('序号  议题  汇报单位  会议意见\n1  关于春耕资金安排  县农业农村局  同意安排资金800万元,由县财政局\n于3月10日前拨付到位\n\n出席:李明 王强')).toEqual([
+      [['县财政局', '于3月10日前拨付到位', '于3月10日前']]
+    ])
+  })
+
+  it('should keep a row whole where a tab-parted cell breaks and the next line holds the rest of the row', () => {
+    const record = minutes('会议听取了县水利局关于防汛准备的汇报,议定如下:\n\n序号\t议定事项\t责任单位\t完成时限\n1\t落实防汛物资储备资金\t县财\n政局\t6月20日前\n2\t完成易涝点排水改造\t县水利局\t6月25日前')
+    // (The owner's value holds the source's line end: values are sliced from the source.)
+    expect(record.items[0]?.assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])).toEqual([
+      ['县财\n政局', '落实防汛物资储备资金', '6月20日前'],
+      ['县水利局', '完成易涝点排水改造', '6月25日前']
+    ])
+  })
+
+  it('should not join a paragraph after the table that opens with the meeting speaking, nor a label', () => {
+    const record = minutes('序号  议题  汇报单位  会议意见\n1  关于春耕资金安排  县农业农村局  原则同意,由县农业农村局组织实施\n会议还听取了县教育局关于校舍安全的汇报。\n列席:县财政局')
+    expect(record.items.map((item) => item.heading)).toEqual(['关于春耕资金安排', '会议还听取了县教育局关于校舍安全的汇报'])
+    expect(record.items[0]?.assignments.map((assignment) => assignment.task)).toEqual(['组织实施'])
+  })
+
+  it('should read the blind county minutes with four wrapped opinion cells as its gold has them', () => {
+    const record = parseMinutes(fixture('r1/a01-county-mayor-space-table-wrap.txt'))
+    expect(record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.due]))).toEqual([
+      [['县住建局', '于3月31日前']],
+      [['县发改委', '于4月10日前']],
+      [['县卫健委', null]],
+      [['县财政局', '于4月15日前']]
+    ])
+  })
+})
