@@ -788,6 +788,13 @@ export const suffixVerbs: readonly string[] = [
 ]
 
 /**
+ * Words of a company's legal form, written between its name and `公司`
+ * (`XX物业服务有限公司`, `XX股份有限公司`): alone before the suffix they name
+ * no company (`会议要求有限公司要…`, a name left out or cut off).
+ */
+export const companyFormWords: readonly string[] = ['有限责任', '股份有限', '有限', '股份', '控股']
+
+/**
  * Unit suffixes that name a unit on their own: the body's own office (`请办公室按程序印发`), a village's
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).

@@ -55,3 +55,21 @@ describe('table cells that wrapped onto the next line', () => {
     ])
   })
 })
+
+describe('a body named by its word alone', () => {
+  it('should give no task to `有限公司` or `公司` asked with nothing before it, and keep the named company', () => {
+    expect(tasks('一、关于融资\n会议要求有限公司要抓紧与合作银行对接,5月底前完成授信审批。\n二、关于整合\n会议要求公司要抓紧与合作银行对接。湘江物业服务有限公司要于6月底前完成人员安置。')).toEqual([
+      [],
+      [['湘江物业服务有限公司', '要于6月底前完成人员安置', '于6月底前']]
+    ])
+  })
+
+  it('should give no task to `股份有限公司` as the subject of a clause, but to a company with its name', () => {
+    expect(tasks('一、关于安全生产\n会议强调,股份有限公司要落实安全生产责任。城投置业有限公司要立即开展隐患排查。')).toEqual([[['城投置业有限公司', '要立即开展隐患排查', '立即']]])
+  })
+
+  it('should read the blind company minutes with a bare 有限公司 as its gold has them, with no owner `有限公司`', () => {
+    const record = parseMinutes(fixture('r1/a05-soe-gm-office-bare-company.txt'))
+    expect(record.items.map((item) => item.assignments.map((assignment) => assignment.owner))).toEqual([['财务管理部'], ['湘江物业服务有限公司'], ['湘江建设工程有限公司']])
+  })
+})

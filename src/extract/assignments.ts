@@ -14,7 +14,7 @@ import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, introducedName, isGeneric, isName, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
+import {actorBefore, introducedName, isBareBody, isGeneric, isName, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {matchCue} from '../parse/inline.js'
@@ -159,9 +159,19 @@ for (const [word] of [...holidays, ...moreHolidays]) holidayFirsts[word.charCode
  * of units.
  */
 function askedOwner(text: string, from: number, end: number): Owner | null {
+  // A body's word with no name (`要求公司要…`, `要求有限公司要…`) is asked, and owns no task.
+  if (bareBodyAsked(text, from, end)) return null
   const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
   if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined) return null
   return guidesOther(text, found.actor) ?? owner(text, found.actor)
+}
+
+/** Whether a body's word with no name (see `isBareBody`) stands at `from`, a word that starts a task after it. */
+function bareBodyAsked(text: string, from: number, end: number): boolean {
+  for (let at = from + 2; at <= Math.min(end - 1, from + 8); at++) {
+    if (starters.at(text, at) !== undefined && isBareBody(text, from, at)) return true
+  }
+  return false
 }
 
 /** What makes a unit the body an audience belongs to: `要求市政府系统各部门…`, `要求市直各单位…`. */
