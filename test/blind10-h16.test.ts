@@ -73,3 +73,45 @@ describe('a body named by its word alone', () => {
     expect(record.items.map((item) => item.assignments.map((assignment) => assignment.owner))).toEqual([['财务管理部'], ['湘江物业服务有限公司'], ['湘江建设工程有限公司']])
   })
 })
+
+describe('text hard-wrapped at a count of characters', () => {
+  /** Paragraphs cut every `count` characters, as a PDF's text layer may give them. */
+  function wrapAt(count: number, paragraphs: string[]): string {
+    const lines: string[] = []
+    for (const paragraph of paragraphs) for (let at = 0; at < paragraph.length; at += count) lines.push(paragraph.slice(at, at + count))
+    return lines.join('\n') + '\n'
+  }
+
+  it('should join lines cut at 24 characters, digits counted one each, so the lead keeps its date and the owner its name', () => {
+    const text = wrapAt(24, [
+      '2026年8月12日上午，县长周立平主持召开县人民政府第31次常务会议，研究有关事项。现纪要如下：',
+      '一、研究城区12所学校校舍维修工作',
+      '会议听取了县教育局关于校舍维修计划的汇报。会议同意安排维修资金860万元，由县教育局于9月1日前完成维修，县财政局要按进度拨付资金。'
+    ])
+    // Every line of a full paragraph holds 24 characters: by display width they differ by the digits in them.
+    expect(text.split('\n').slice(0, 2).map((line) => line.length)).toEqual([24, 24])
+    const record = parseMinutes(text)
+    expect(record.meeting.date).toBe('2026-08-12')
+    expect(record.meeting.chair?.name).toBe('周立平')
+    expect(record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.due]))).toEqual([
+      [
+        ['县教育局', '于9月1日前'],
+        ['县财政局', null]
+      ]
+    ])
+  })
+
+  it('should read the blind county minutes cut at 30 characters with their lead date and the session the lead names', () => {
+    const record = parseMinutes(fixture('r1/a06-county-cw-pdf-charcount.txt'))
+    expect(record.meeting.date).toBe('2026-07-22')
+    expect(record.meeting.name).toBe('县人民政府第23\n次常务会议')
+    expect(record.items.map((item) => item.ordinal)).toEqual(['一', '二', '三'])
+  })
+
+  it('should take no room for zero-width spaces a copy left in the lines, in either measure', () => {
+    const text = fixture('r1/a06-county-cw-pdf-charcount.txt').replace(/(?<=[\u4e00-\u9fff]{5})(?=[\u4e00-\u9fff])/g, '\u200b')
+    const record = parseMinutes(text)
+    expect(record.meeting.date).toBe('2026-07-22')
+    expect(record.items[2]?.assignments.map((assignment) => assignment.due)).toEqual(['于8月15日前'])
+  })
+})

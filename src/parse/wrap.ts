@@ -35,6 +35,8 @@ interface Physical {
   sourceEnd: number
   /** Display width, indent included: ideographs and full-width forms count two columns. */
   width: number
+  /** Characters, indent included: every character one (a PDF's text may wrap at a count of characters). */
+  chars: number
   /** Leading white space, in display columns. */
   indent: number
   /** Whether it ends without a sentence end, so the text may go on. */
@@ -69,6 +71,22 @@ function textJoins(doc: Doc): number[] {
   const lines = physicalLines(doc)
   const joins = wide ? [] : widthJoins(doc, lines)
   return joins.length > 0 || !indented ? joins : brokenParagraphJoins(doc, lines)
+}
+
+/**
+ * The joins of a text wrapped at one width (see `wrapJoins`), measured in
+ * display columns or in characters: a PDF's text wraps at a width, where an
+ * ASCII digit is half an ideograph, or at a count of characters, where it is
+ * one. Each line measured the way the text was wrapped falls at the one
+ * width; the measure that finds more lines at it wins (display columns where
+ * both find as many).
+ */
+function widthJoins(doc: Doc, lines: Array<Physical | null>): number[] {
+  const columns = measuredJoins(doc, lines, displayMeasure)
+  // Only a text with digits or Latin letters in its lines reads differently by characters.
+  if (!/[\x21-\x7e]/.test(doc.norm)) return columns
+  const characters = measuredJoins(doc, lines, characterMeasure)
+  return characters.length > columns.length ? characters : columns
 }
 
 /** Two lists of joins as one, in order (a span in both is kept once). */
@@ -258,20 +276,35 @@ function sourceColumns(doc: Doc, offset: number): number {
   return width
 }
 
-/** The joins of a text wrapped at one width (see `wrapJoins`). */
-function widthJoins(doc: Doc, lines: Array<Physical | null>): number[] {
+/** How lines are measured: their length, and the widths that scale with it. */
+interface Measure {
+  of: (line: Physical) => number
+  /** Lines narrower than this are never taken for full lines. */
+  minimum: number
+  /** How far short of the width a full line may end. */
+  slack: number
+}
+
+const displayMeasure: Measure = {of: (line) => line.width, minimum: minimumWidth, slack}
+// A text cut at a count of characters cuts every full line at that count, or one on where a
+// closing mark may not open a line (`，` kept at the end of the line before).
+const characterMeasure: Measure = {of: (line) => line.chars, minimum: minimumWidth / 2, slack: 1}
+
+/** The joins of a text wrapped at one width, lines measured by `measure` (see `widthJoins`). */
+function measuredJoins(doc: Doc, lines: Array<Physical | null>, measure: Measure): number[] {
+  const {of, minimum, slack} = measure
   // Open lines followed at once by another line: the wrapped ones, if any.
   const candidates: number[] = []
   for (let index = 0; index + 1 < lines.length; index++) {
     const line = lines[index]
-    if (line && line.open && line.width >= minimumWidth && lines[index + 1]) candidates.push(index)
+    if (line && line.open && of(line) >= minimum && lines[index + 1]) candidates.push(index)
   }
   if (candidates.length < 2) return []
 
   // The width most open lines end at (within the slack): counts by width, summed over a window.
   const counts = new Map<number, number>()
   for (const index of candidates) {
-    const each = (lines[index] as Physical).width
+    const each = of(lines[index] as Physical)
     counts.set(each, (counts.get(each) ?? 0) + 1)
   }
   let width = 0
@@ -293,7 +326,7 @@ function widthJoins(doc: Doc, lines: Array<Physical | null>): number[] {
   for (const line of lines) {
     if (!line) continue
     content++
-    if (line.width > width + slack) wider++
+    if (of(line) > width + slack) wider++
   }
   if (wider * 10 > content) return []
   // Running text wraps mostly mid-sentence.
@@ -302,7 +335,7 @@ function widthJoins(doc: Doc, lines: Array<Physical | null>): number[] {
   let paragraphs = 0
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
-    if (!line || line.width < width - slack || line.width > width) continue
+    if (!line || of(line) < width - slack || of(line) > width) continue
     inBand++
     if (line.open && lines[index + 1]) {
       openInBand++
@@ -316,7 +349,7 @@ function widthJoins(doc: Doc, lines: Array<Physical | null>): number[] {
     const line = lines[index]
     // A full line is joined whatever it ends with: a `。` or `:` that falls at the width ends a
     // sentence, not the paragraph.
-    if (!line || line.width < width - slack || line.width > width) continue
+    if (!line || of(line) < width - slack || of(line) > width) continue
     // The next line, over a page break (`— 2 —`, blank lines around it): the sentence goes on
     // on the next page, and the page number is left out with the line end.
     let after = index + 1
@@ -335,7 +368,7 @@ function widthJoins(doc: Doc, lines: Array<Physical | null>): number[] {
     // opens a sentence (`二、研究《…》修改情况` / `县人大常委会…作了说明。`).
     if (matchMarker(doc.norm, line.start, true) && !hasPunctuation(doc, line) && endings.before(doc.norm, line.end) !== undefined && !continuations.has(doc.norm.charAt(next.start))) continue
     // After a sentence end, a short line without punctuation is a heading of its own (`其他事项`).
-    if (!line.open && next.width * 2 < width && !hasPunctuation(doc, next)) continue
+    if (!line.open && of(next) * 2 < width && !hasPunctuation(doc, next)) continue
     joins.push(line.sourceEnd, next.sourceStart)
   }
   return joins
@@ -418,22 +451,31 @@ function physicalLines(doc: Doc): Array<Physical | null> {
     // indented and as full as the others); trailing white space is taken off after.
     let lineEnd = lineStart
     let wide = 0
+    // Invisible characters (zero-width spaces, a byte order mark) take no room in either measure.
+    let hidden = 0
     while (lineEnd < source.length) {
       const code = source.charCodeAt(lineEnd)
       if (code === 10 || code === 13) break
-      if (code >= 0x1100) wide++
+      if (code >= 0x1100) {
+        wide++
+        if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) hidden++
+      }
       lineEnd++
     }
-    let width = lineEnd - lineStart + wide
+    let width = lineEnd - lineStart + wide - 2 * hidden
+    let chars = lineEnd - lineStart - hidden
     let sourceStart = lineStart
     let indent = 0
     while (sourceStart < lineEnd && isSpace(source.charCodeAt(sourceStart))) indent += columns(source.charCodeAt(sourceStart++))
     let sourceEnd = lineEnd
-    while (sourceEnd > sourceStart && isSpace(source.charCodeAt(sourceEnd - 1))) width -= columns(source.charCodeAt(--sourceEnd))
+    while (sourceEnd > sourceStart && isSpace(source.charCodeAt(sourceEnd - 1))) {
+      width -= columns(source.charCodeAt(--sourceEnd))
+      chars--
+    }
     if (sourceStart < sourceEnd) {
       const start = doc.toNorm(sourceStart)
       const end = doc.toNorm(sourceEnd)
-      lines.push({start, end, sourceStart, sourceEnd, width, indent, open: end > start && isOpenEnd(norm, start, end)})
+      lines.push({start, end, sourceStart, sourceEnd, width, chars, indent, open: end > start && isOpenEnd(norm, start, end)})
     } else {
       lines.push(null)
     }
