@@ -115,3 +115,36 @@ describe('text hard-wrapped at a count of characters', () => {
     expect(record.items[2]?.assignments.map((assignment) => assignment.due)).toEqual(['于8月15日前'])
   })
 })
+
+describe('matters numbered with ordinal words', () => {
+  it('should make a run of `第一,` lines the items and a run that starts again under one its points', () => {
+    const record = minutes('第一,春季森林防火\n会议要求:\n第一,要严格火源管控;\n第二,要加强值班值守,镇应急办要实行24小时值班;\n第三,要备足扑火物资。\n第二,农村人居环境整治\n会议同意镇农业服务中心提出的考核方案。')
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.points.length])).toEqual([
+      ['一', '春季森林防火', 3],
+      ['二', '农村人居环境整治', 0]
+    ])
+    expect(record.items[0]?.assignments.map((assignment) => assignment.owner)).toEqual(['镇应急办'])
+  })
+
+  it('should give the next matter its number back where the run under an entry ends in a sentence end', () => {
+    const record = minutes('第一,春季森林防火\n会议要求:\n第一,要严格火源管控。\n第二,农村人居环境整治\n会议同意考核方案。\n第三,村级财务审计\n会议决定开展审计。')
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.points.length])).toEqual([
+      ['一', '春季森林防火', 1],
+      ['二', '农村人居环境整治', 0],
+      ['三', '村级财务审计', 0]
+    ])
+  })
+
+  it('should read labelled matters (`交办事项一` alone on its line, `议定事项1:`) as items', () => {
+    expect(parseMinutes(fixture('r2/b04-county-mayor-jiaoban-own-line.txt')).items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '县城第二水厂扩建工程'],
+      ['二', '城区学校学位扩容'],
+      ['三', '教师周转宿舍建设']
+    ])
+    expect(parseMinutes(fixture('r2/b03-city-joint-yiding-digits-ascii.txt')).items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['1', '烟花爆竹安全整治'],
+      ['2', '道路交通安全'],
+      ['3', '汛期地质灾害防范']
+    ])
+  })
+})

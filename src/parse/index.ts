@@ -17,6 +17,7 @@ import type {
   Heading,
   Item,
   List,
+  Marker,
   ListItem,
   Noise,
   NoiseKind,
@@ -136,6 +137,9 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
   const numberedHeadings = lines.some((line) => line.heading === true && line.kind === 'point')
   // An item whose marker stands alone on its line (`议题一:`), waiting for its heading.
   let headless: Item | null = null
+  // A run of `第一,` that started again under an entry of the top list of `第一,` (see `nestsInItem`):
+  // the entry's number, and the run's last.
+  let nested = null as NestedRun | null
   // Working minutes label each matter `议题:关于…` (the label repeated): each label opens an item.
   const labelled = sections === 0 && countTopicLabels(doc, lines) > 1
   // Whether the lines before are a `会议议题:` label and the matters under it: points there are the agenda.
@@ -190,6 +194,13 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
 
     if (line.kind === 'point' && line.marker) {
       const marker = line.marker
+      // A run of the top list's form that starts again under an entry: its points (see `nestsInItem`).
+      let nests = false
+      if (sections === 0 && topListLevel !== null && item !== null && item.marker !== null && listForm(doc, marker) === topListLevel) {
+        const run: NestedRun | null = nested
+        nests = nestsInItem(doc, lines, lineIndex, topListLevel, run)
+        nested = nests ? {top: run === null ? (item.marker as Marker).number : run.top, last: marker.number} : null
+      }
       // Without level-1 numbering, a list at top level right after the preamble makes the items.
       if (sections === 0) {
         // Running enumerations (`一是`) never make items; `第一,` opening lines may.
@@ -197,7 +208,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
         if (topListLevel === null && item === null && marker.number === 1 && form !== 'enumeration' && (!numberedHeadings || line.heading)) topListLevel = form
         // Where the file's headings are numbered (`## 1. 上周进展`), they are the items, and
         // numbered lines under them (`1. 线上日志…`) their points.
-        if (topListLevel === form && (item === null || item.marker !== null) && (!numberedHeadings || line.heading)) {
+        if (topListLevel === form && (item === null || item.marker !== null) && (!numberedHeadings || line.heading) && !nests) {
           item = pointItem(doc, line)
           items.push(item)
           frames = []
@@ -875,6 +886,35 @@ function countTopicLabels(doc: Doc, lines: Line[]): number {
   let count = 0
   for (const line of lines) if (topicLabelEnd(doc, line) !== -1) count++
   return count
+}
+
+/** A run nested under an entry of the top list (see `nestsInItem`). */
+interface NestedRun {
+  /** The number of the entry it stands under. */
+  top: number
+  /** The number of its last entry. */
+  last: number
+}
+
+/**
+ * Whether the point line at `index`, of the form of the top list that makes
+ * the items, belongs to a run nested under the current entry: the writer
+ * enumerates within a matter as the matters are enumerated (`第一,春季森林防火`
+ * / `会议要求:` / `第一,要严格火源管控;` / `第二,…;` / `第三,…。` / `第二,人居环境整治`).
+ * Only `第一,` lists do so (GB/T 9704 numbers levels apart). A run starts
+ * again at one; it goes on in order, up to where the next entry of the top
+ * list may stand: where one number would do for both, the run goes on after
+ * an entry that ends in a clause's mark (`;`), the top list after a sentence end.
+ */
+function nestsInItem(doc: Doc, lines: Line[], index: number, form: string, nested: NestedRun | null): boolean {
+  const marker = lines[index]?.marker
+  if (form !== 'enumeration-prefixed' || !marker) return false
+  if (nested === null) return marker.number === 1
+  if (marker.number !== nested.last + 1) return marker.number === 1
+  if (marker.number !== nested.top + 1) return true
+  const before = lines[index - 1]
+  const last = before ? doc.norm.charCodeAt(before.end - 1) : 0
+  return last === semicolon || last === 0x2c /* , */
 }
 
 /**
