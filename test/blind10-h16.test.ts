@@ -148,3 +148,37 @@ describe('matters numbered with ordinal words', () => {
     ])
   })
 })
+
+describe('round 3: what ends a table, and a lead over labelled matters', () => {
+  it('should end a table parted by spaces at an attendance line whose names are parted by spaces too', () => {
+    const record = minutes('序号  议题  汇报单位  会议意见\n1  关于渡口改造  县交通运输局  原则同意\n2  关于校舍维修  县教育局  同意\n\n出席:李明  王强  赵丽  孙涛')
+    expect(record.items.map((item) => item.heading)).toEqual(['关于渡口改造', '关于校舍维修'])
+    expect(record.meeting.attendees.map((person) => person.name)).toEqual(['李明', '王强', '赵丽', '孙涛'])
+  })
+
+  it('should join a cell wrapped onto a line aligned under the last column', () => {
+    const record = parseMinutes(fixture('r3/c01-county-cw-aligned-space-table.txt'))
+    expect(record.items.map((item) => item.assignments.map((assignment) => [assignment.owner.replace(/\s+/g, ''), assignment.due]))).toEqual([
+      [
+        ['县住建局', '5月20日前'],
+        ['县城管局', '5月20日前']
+      ],
+      [['县财政局', '于4月30日前']],
+      [['县卫健局', null]]
+    ])
+  })
+
+  it('should take a paragraph that leads in to the minutes (`…纪要如下:`) over `督办事项一、` for the lead, the labelled entries for the matters', () => {
+    const text = '坡子街街道党工委会议纪要\n时间:2026年11月4日\n主持:街道党工委书记 刘佳\n\n会议传达学习了区委全会精神,研究了近期重点工作。现将会议督办事项纪要如下:\n督办事项一、老旧小区加装电梯\n城市管理办要于11月底前完成8台电梯签约。\n督办事项二、冬季消防安全\n应急管理办要于11月15日前组织一次消防演练。\n'
+    expect(parseMinutes(text).items.map((item) => [item.ordinal, item.heading, item.assignments.map((assignment) => assignment.owner)])).toEqual([
+      ['一', '老旧小区加装电梯', ['城市管理办']],
+      ['二', '冬季消防安全', ['应急管理办']]
+    ])
+  })
+
+  it('should keep a matter paragraph that leads in to a `1.` list as the matter, the list its points', () => {
+    const text = '街道工作例会纪要\n时间:2026年11月4日\n主持:街道办事处主任林涛\n\n会上,各办汇报了上周工作,林涛主任对本周工作进行了部署。现纪要如下:\n1.安全生产。平安办要开展安全检查。\n2.民生实事。党建办要做好敬老活动。\n'
+    const record = parseMinutes(text)
+    expect(record.items.map((item) => [item.ordinal, item.points.length])).toEqual([[null, 2]])
+  })
+})

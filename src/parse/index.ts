@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -29,6 +29,7 @@ import type {
   Text,
   Title
 } from '../tree.js'
+import {indexWithin} from '../extract/clauses.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
 import {agendaLabelSource, classifyDocLine, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, runOnBreaks, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
@@ -287,6 +288,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       topListLevel === null &&
       !bodyOfHeading &&
       !leadsInToAgenda(doc, line, lines[lineIndex + 1]) &&
+      !(item === null && leadsInToList(doc, line, lines[lineIndex + 1])) &&
       (opensMatter(doc, line, item === null, hasLead) || (item === null && endsInLeadIn(doc, preamble))) &&
       !(item !== null && answersMatterInHand(doc, line, item))
     if (opens) {
@@ -543,6 +545,8 @@ function agendaTables(doc: Doc, lines: Line[]): void {
         lines[at] = asLabel(line)
         continue
       }
+      // An attendance line after the table (`出席:A  B  C`, names parted by spaces) is no row.
+      if (line.class?.kind === 'attendance') break
       const cells = cellSeparator(doc.norm, line) === separator ? splitCells(doc.norm, line, separator) : []
       if (cells.length < 2) {
         // A cell that wrapped onto a line of its own, with rows going on below it: a paragraph of the row above.
@@ -1097,6 +1101,25 @@ function gluedSection(doc: Doc, from: number, line: Line, expected: number, afte
 }
 
 const colon = 0x3a // :
+const labelledMatters = words(numberedMatterWords)
+
+/**
+ * Whether a paragraph before any matter ends by leading in to a list of
+ * matters below it (`…研究了近期重点工作。现将会议督办事项纪要如下:` over
+ * `督办事项一、…`): the lead, which names what the entries take up, not a
+ * matter of its own. Only entries labelled as matters (`督办事项一`,
+ * `交办事项一`; a `1.` list may give the points of a matter the paragraph
+ * opens) and a lead-in that speaks of the minutes (`纪要`): a matter's
+ * paragraph leads in to its points with the meeting's words (`议定如下:`).
+ */
+function leadsInToList(doc: Doc, line: Line, next: Line | undefined): boolean {
+  const text = doc.norm
+  if (!next || next.kind !== 'point' || next.marker?.number !== 1 || labelledMatters.at(text, next.start) === undefined) return false
+  if (text.charCodeAt(line.end - 1) !== colon || !leadInBefore(text, line.end - 1)) return false
+  let start = line.end - 1
+  while (start > line.start && text.charCodeAt(start - 1) !== fullStop) start--
+  return indexWithin(text, '纪要', start, line.end) !== -1
+}
 
 const leadInEndings = words(itemLeadInEndings)
 
