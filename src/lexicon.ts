@@ -493,7 +493,7 @@ export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂',
  * writes before `由X` (`营销方案由营销中心负责制定`, `实施细则由X牵头起草`):
  * the clause's opening is the task's object.
  */
-export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写']
+export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '建设', '运营', '管理', '维护', '验收', '审批']
 
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
@@ -537,6 +537,12 @@ export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关
  * A level, then `直`, then a generic prefix or one of `directBodies`.
  */
 export const directLevels: readonly string[] = ['省直', '市直', '县直', '区直', '旗直', '州直', '盟直']
+
+/**
+ * Words for the bodies under an office, before a generic prefix, that make
+ * an audience (`局属各单位要…`, `所属各企业要…`), as `directLevels` do.
+ */
+export const subordinateLevels: readonly string[] = ['局属', '委属', '厅属', '办属', '市属', '县属', '区属', '校属', '院属', '所属', '下属', '直属']
 
 /** What the bodies under a level are called, as a whole: `市直部门`, `县直单位`, `区直机关`. */
 export const directBodies: readonly string[] = ['部门', '单位', '机关', '各部门', '各单位']
@@ -1430,6 +1436,13 @@ export const deadlineLabels: readonly string[] = [
 export const taskListNouns: readonly string[] = ['清单', '一览表', '督办表', '督办单', '分工表', '台账', '表']
 
 /**
+ * Nouns of what a lead-in hands out, which make `会议明确了…X:` announce the
+ * list after it rather than decide (`明确了下一阶段各成员单位工作任务:`,
+ * `明确了责任分工:`, `明确了具体要求:`).
+ */
+export const announcedTasks: readonly string[] = ['任务', '分工', '职责', '事项', '工作', '重点', '要求', '措施']
+
+/**
  * How the title of a table of tasks ends, on a line of its own over the table
  * (`会议议定事项清单`, `下半年重点任务分解表`, `责任分工表`).
  */
@@ -1676,7 +1689,7 @@ export const deadlineBounds: readonly string[] = ['不晚于', '不迟于', '最
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
  * deadline without `前` (`6月底建成`, `6月30日印发`).
  */
-export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备']
+export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备']
 
 /** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`. */
 export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要']

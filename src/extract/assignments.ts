@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, changeVerbs, deadlineLabels, frontedAdverbs, frontedObjectVerbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -531,6 +531,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
     for (const sentence of unitSentences(doc, unit)) {
       const continues: boolean = askingOn
       askingOn = (continues || asks(text, sentence)) && text.charCodeAt(sentence.end) === 0x3b /* ; */
+      // Where the task of the last owner of the sentence that gave its own work starts (`X负责A`), for a supporting owner after it.
+      let leadTask = -1
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         const found: Owner[] = []
         // `会议要求,X汇总…`: after the meeting asks, a named unit is asked, whatever its verb; so is
@@ -574,6 +576,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (owner === atStart && clauseIndex > 0 && text.charAt(skipMarker(text, clause.start, clause.end)) === '由' && bareRole(text, owner.taskStart, clause.end)) {
             task.start = clausesBefore(text, sentence.clauses, clauseIndex) ?? task.start
           }
+          // `X负责A,Y配合,确保…`: a supporting owner with only its verb shares the task of the lead before it.
+          const supports = owner === atStart && bareSupport(text, owner.taskStart, clause.end)
+          if (supports && leadTask !== -1 && leadTask >= sentence.clauses[clauseIndex - 1].start) task.start = leadTask
           // A bracket of owners that ends the task (`…管理(区城管局负责)`) is not part of it, and
           // owners inside it (`(区住建局牵头,区财政局配合)`) are read with it (see `readBracketed`).
           const bracket = text.charCodeAt(task.end - 1) === 0x29 /* ) */ ? ownersBracket(text, sentence.start, task.end) : -1
@@ -602,6 +607,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const twice = assignments.some((each) => each.owner === made.owner && each.positions.task.start.offset === made.positions.task.start.offset)
           if (twice) continue
           assignments.push(made)
+          leadTask = owner === atStart && !supports && task.start === owner.taskStart && !bareRole(text, owner.taskStart, clause.end) ? task.start : -1
           // `由X牵头、Y配合,…`: the supporting owner listed after the lead's verb shares the task.
           const support = listedSupport(text, owner.taskStart, task.end)
           if (support && !seen.has(support.actor.whole.start)) {
@@ -647,6 +653,12 @@ const roleFirsts = new Set(roleOrSupportWords.map((word) => word.charCodeAt(0)))
 /** Whether a clause holds only an owner's verb of responsibility from `at` (`X负责`, `由X牵头`). */
 function bareRole(text: string, at: number, end: number): boolean {
   const word = roleWords.at(text, at)
+  return word !== undefined && trim(text, at + word.length, end).end <= at + word.length
+}
+
+/** Whether the owner's words are only a verb of support (`…,Y配合,确保…`). */
+function bareSupport(text: string, at: number, end: number): boolean {
+  const word = supporting.at(text, at)
   return word !== undefined && trim(text, at + word.length, end).end <= at + word.length
 }
 
@@ -783,8 +795,25 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   if (nextOwner && !leads && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
   let last = next
   while (last + 1 < clauses.length && !ownerAt(text, clauses[last + 1]) && !innerOwner(text, clauses[last + 1]) && !addressesAudience(text, clauses[last + 1])) last++
-  return last > next ? {start: clauses[next + 1].start, end: clauses[last].end} : null
+  if (last === next) return null
+  // `…,Y要做好申报工作,11月15日前报省财政厅`: an owner with work of its own, then a deadline and a
+  // verb of handing up, goes on with its own task; the outcome is shared only where it reads as one
+  // (`力争…全部签约`) or the owner before only leads.
+  if (!leads && handsUp(text, clauses[next + 1])) return null
+  return {start: clauses[next + 1].start, end: clauses[last].end}
 }
+
+/**
+ * Whether a clause is a deadline and a verb of handing the work up (`11月15日前报省财政厅`,
+ * `月底前报送市政府`): the next step of the clause before it.
+ */
+function handsUp(text: string, clause: Span): boolean {
+  const start = skipMarker(text, clause.start, clause.end)
+  const due = leadingDeadline(text, start, clause.end)
+  return due !== null && handingUp.at(text, due.end) !== undefined
+}
+
+const handingUp = words(['报送', '上报', '报', '提交', '呈报'])
 
 /** Verbs of an audience that only carries out the task of another (`各年级组具体实施`). */
 const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '配合', '协助', '参与']
@@ -796,6 +825,9 @@ function onlyCarriesOut(text: string, clause: Span): boolean {
 }
 
 const audiencePrefixes = ['各', '有关', '相关']
+const audienceLevels = words([...directLevels, ...subordinateLevels])
+/** Nouns that end no unit's name but end an audience: `各单位`, `各企业`. */
+const audienceNouns = words(['单位', '企业'])
 const unitEndings = words(unitSuffixes)
 
 /**
@@ -804,11 +836,13 @@ const unitEndings = words(unitSuffixes)
  * task of the owner before.
  */
 function addressesAudience(text: string, clause: Span): boolean {
-  const start = skipMarker(text, clause.start, clause.end)
+  let start = skipMarker(text, clause.start, clause.end)
+  // `局属各单位`, `市直有关部门`: the bodies under an office, as a whole.
+  start += audienceLevels.at(text, start)?.length ?? 0
   const prefix = audiencePrefixes.find((word) => text.startsWith(word, start))
   if (!prefix) return false
   for (let at = start + prefix.length + 1; at <= Math.min(clause.end - 1, start + 14); at++) {
-    if (unitEndings.before(text, at) === undefined) continue
+    if (unitEndings.before(text, at) === undefined && audienceNouns.before(text, at) === undefined) continue
     // `各社区配合`: the audience supports the task before; it does not end it.
     if (supportWords.some((word) => text.startsWith(word, at))) return false
     if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at))) return true

@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {decisionNouns, decisionVerbs, notStepWords, taskListNouns} from '../lexicon.js'
+import {announcedTasks, decisionNouns, decisionVerbs, notStepWords, taskListNouns} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, type Span} from './clauses.js'
@@ -180,9 +180,11 @@ const carriedOpeners = words(['决定', '明确', '确定', '议定'])
 
 /**
  * What follows an opener that only announces: `以下事项`, `如下分工`, `以下督办事项`, `事项如下`
- * (to the colon), or the name of the list it heads (`事项清单`, `事项督办表`).
+ * (to the colon), the name of the list it heads (`事项清单`, `事项督办表`), or the tasks it
+ * hands out, before a colon (`明确了下一阶段各单位工作任务:`).
  */
 const announced = new RegExp(`^了?(?:(?:以下|如下)[\\u4e00-\\u9fff]{0,6}|[\\u4e00-\\u9fff]{0,4}如下|事项[\\u4e00-\\u9fff]{0,4}(?:${taskListNouns.join('|')}))?:?$`)
+const announcedBeforeColon = new RegExp(`^了?[\\u4e00-\\u9fff]{1,16}(?:${announcedTasks.join('|')})$`)
 
 /**
  * The opener of a clause that announces what follows rather than deciding
@@ -194,7 +196,8 @@ function announces(text: string, start: number, end: number): string | null {
   if (subject) cursor += subject.length
   const opener = carriedOpeners.at(text, cursor)
   if (opener === undefined) return null
-  return announced.test(text.slice(cursor + opener.length, end).trimEnd()) ? opener : null
+  const rest = text.slice(cursor + opener.length, end).trimEnd()
+  return announced.test(rest) || (text.charAt(end) === ':' && announcedBeforeColon.test(rest)) ? opener : null
 }
 
 /** A later clause of the meeting's sentence opened by `决定`, `明确` … with content after it: a decision. */

@@ -1,0 +1,121 @@
+/**
+ * Minutes written blind by the lead in the eighth session
+ * (fixtures/genre/blind10-lead): what they showed jiyao missing. Inputs here
+ * are short sentences of the genre's forms; the fixtures are scored by
+ * `JIYAO_CORPUS=fixtures/genre/blind10-lead node bench/eval.mjs`.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+
+const lead = '2025年11月6日上午,副区长卢振华主持召开专题协调会议。'
+
+/** Owner, task, deadline and role of each assignment of the first item. */
+function tasks(body: string): Array<[string, string, string | null, string]> {
+  const record = parseMinutes([lead, '一、研究有关事项', body].join('\n'))
+  return record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due, assignment.role])
+}
+
+describe('a supporting owner after a lead that has its own task', () => {
+  it('should give `Y配合` the lead’s task before it, and the outcome after it', () => {
+    expect(tasks('城东街道负责违章搭建的拆除工作,区城管局配合,确保年底前完成。')).toEqual([
+      ['城东街道', '负责违章搭建的拆除工作,区城管局配合,确保年底前完成', '年底前', 'responsible'],
+      ['区城管局', '负责违章搭建的拆除工作,区城管局配合,确保年底前完成', '年底前', 'support']
+    ])
+  })
+
+  it('should do so where `Y协助` ends the sentence', () => {
+    expect(tasks('由区水务局负责管网改造,区住建局协助。')).toEqual([
+      ['区水务局', '负责管网改造,区住建局协助', null, 'responsible'],
+      ['区住建局', '负责管网改造,区住建局协助', null, 'support']
+    ])
+  })
+
+  it('should leave the task after `X牵头,Y配合` to both, from where each is named', () => {
+    expect(tasks('区城管局牵头,区交通局配合,9月底前完成路灯维修。')).toEqual([
+      ['区城管局', '牵头,区交通局配合,9月底前完成路灯维修', '9月底前', 'lead'],
+      ['区交通局', '配合,9月底前完成路灯维修', '9月底前', 'support']
+    ])
+  })
+})
+
+describe('a task written before `由X负责` and a verb of building or running', () => {
+  it('should give 城建公司 the road it builds, written before 由', () => {
+    expect(tasks('项目配套道路由城建公司负责建设,年底前建成通车。')).toEqual([
+      ['城建公司', '项目配套道路由城建公司负责建设,年底前建成通车', '年底前', 'responsible']
+    ])
+  })
+
+  it('should give the unit that runs it the centre written before 由', () => {
+    expect(tasks('会议明确,人才驿站由区人才服务中心负责运营。')).toEqual([['区人才服务中心', '人才驿站由区人才服务中心负责运营', null, 'responsible']])
+  })
+})
+
+describe('a date before a verb of coming into service', () => {
+  it('should read `力争明年一季度通水` as the deadline of the waterworks', () => {
+    expect(tasks('会议要求,县水务集团要加快施工进度,力争明年一季度通水。')).toEqual([
+      ['县水务集团', '要加快施工进度,力争明年一季度通水', '明年一季度', 'responsible']
+    ])
+  })
+
+  it('should read `9月底开通` as a deadline', () => {
+    expect(tasks('区交通局要优化公交线网,9月底开通3条微循环公交线路。')).toEqual([
+      ['区交通局', '要优化公交线网,9月底开通3条微循环公交线路', '9月底', 'responsible']
+    ])
+  })
+})
+
+describe('a lead-in that hands out tasks', () => {
+  const decisions = (body: string): string[] =>
+    parseMinutes([lead, '一、研究有关事项', body].join('\n')).items[0].decisions.map((decision) => decision.text)
+
+  it('should not take `会议明确了…工作任务:` for a decision, but each point after it', () => {
+    expect(decisions('会议明确了下一阶段各成员单位工作任务:\n(一)市住建局:负责统筹协调。\n(二)市消防救援支队:负责督促检查。')).toEqual([
+      '市住建局:负责统筹协调。',
+      '市消防救援支队:负责督促检查。'
+    ])
+  })
+
+  it('should still take `会议明确了…任务` with no list after it for a decision', () => {
+    expect(decisions('会议明确了各成员单位的工作任务。')).toEqual(['会议明确了各成员单位的工作任务'])
+  })
+
+  it('should keep a labelled `议定事项:` line apart from the decision on it', () => {
+    expect(decisions('议定事项:同意该实施方案。')).toEqual(['同意该实施方案'])
+  })
+})
+
+describe('a deadline and a verb of handing up after the next owner', () => {
+  it('should keep `11月15日前报省财政厅` to the owner before it, not share it with the one ahead', () => {
+    expect(tasks('会议同意由市城投集团通过发行专项债券筹措建设资金,市财政局要指导做好债券申报工作,11月15日前报省财政厅。')).toEqual([
+      ['市城投集团', '通过发行专项债券筹措建设资金', null, 'responsible'],
+      ['市财政局', '要指导做好债券申报工作,11月15日前报省财政厅', '11月15日前', 'responsible']
+    ])
+  })
+
+  it('should still share an outcome after an owner that only carries the work (`力争…全部签约`)', () => {
+    expect(tasks('由区招商局统筹,区财政局落实资金,力争10月中旬前全部签约。').map(([owner, , due]) => [owner, due])).toEqual([
+      ['区招商局', '10月中旬前'],
+      ['区财政局', '10月中旬前']
+    ])
+  })
+})
+
+describe('an audience under an office ends the task before it', () => {
+  it('should end the task before `局属各单位要…`', () => {
+    expect(tasks('会议要求,局安全监督科要牵头开展安全生产月活动,局属各单位要结合实际制定具体方案。')).toEqual([
+      ['局安全监督科', '要牵头开展安全生产月活动', null, 'lead']
+    ])
+  })
+
+  it('should end it before `各单位要…` and `各二级单位落实…` too', () => {
+    expect(tasks('会议要求,局办公室要做好统筹,各单位要按时报送材料。').map(([owner, task]) => [owner, task])).toEqual([['局办公室', '要做好统筹']])
+    expect(tasks('寒假期间校园安全由保卫处负总责,各二级单位落实值班制度。').map(([owner, task]) => [owner, task])).toEqual([
+      ['保卫处', '寒假期间校园安全由保卫处负总责']
+    ])
+  })
+
+  it('should still let `各单位配合` support the task', () => {
+    expect(tasks('会议要求,局办公室牵头做好迎检工作,各单位配合。').map(([owner, task]) => [owner, task])).toEqual([['局办公室', '牵头做好迎检工作,各单位配合']])
+  })
+})
