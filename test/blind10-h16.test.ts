@@ -182,3 +182,28 @@ describe('round 3: what ends a table, and a lead over labelled matters', () => {
     expect(record.items.map((item) => [item.ordinal, item.points.length])).toEqual([[null, 2]])
   })
 })
+
+describe('round 4: tables of tasks laid out with spaces', () => {
+  const lead = '某县人民政府专题会议纪要\n2026年3月2日，副县长李明主持召开专题会议。\n会议听取了县水利局关于防汛工作的汇报，议定如下：\n'
+
+  it('should read a table of tasks whose cells are parted by runs of spaces, its rows no decisions', () => {
+    const record = parseMinutes(`${lead}序号  工作任务  责任单位  完成时限\n1  完成水库除险加固设计审查  县水利局  3月底前\n2  落实配套资金2400万元  县财政局  11月30日前\n`)
+    const [item] = record.items
+    expect(item?.assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])).toEqual([
+      ['县水利局', '完成水库除险加固设计审查', '3月底前'],
+      ['县财政局', '落实配套资金2400万元', '11月30日前']
+    ])
+    expect(item?.decisions).toEqual([])
+  })
+
+  it('should pass over the lines where aligned cells wrapped, keeping each row and the rows after them', () => {
+    const record = parseMinutes(fixture('r4/d01-county-topic-space-task-table-header-wrap.txt'))
+    expect(record.items[0]?.assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([
+      ['县水利局', '2027年3月'],
+      ['县财政局', '11月30日前'],
+      ['县自然资源局', '12月20日前']
+    ])
+    // `会议议定的具体事项如下:` announces the table; it decides nothing.
+    expect(record.items[0]?.decisions.map((decision) => decision.text)).toEqual(['会议同意该计划'])
+  })
+})

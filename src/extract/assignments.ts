@@ -1235,6 +1235,8 @@ interface TaskColumns {
   due: number
   /** How many cells the header has. */
   width: number
+  /** The header's indent (see `indentOf`): a line of a table laid out with spaces indented further goes on cells above. */
+  indent: number
 }
 
 const taskColumns = new Set(taskColumnLabels)
@@ -1265,8 +1267,11 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
   let tail = -1
   for (const [index, unit] of units.entries()) {
     if (index === tail) continue
-    const separator: string = columns?.separator ?? (indexWithin(text, '\t', unit.start, unit.end) === -1 ? '|' : '\t')
+    const separator: string = columns?.separator ?? rowSeparator(text, unit)
     const cells = rowCells(text, unit, separator)
+    // A line of a table laid out with spaces that starts under a later column: the rest of cells
+    // that wrapped (`      步设计审查          底前`), which go on cells of the row above, not a row.
+    if (columns && separator === '  ' && indentOf(text, unit.start) > columns.indent) continue
     if (!columns || !cells) {
       const wrapped = cells && wrappedHeader(text, cells, units[index + 1], separator)
       if (wrapped) tail = index + 1
@@ -1373,6 +1378,9 @@ function rowCells(text: string, unit: Span, separator: string): Span[] | null {
   for (let index = indexWithin(text, separator, row.start, row.end); index !== -1; index = indexWithin(text, separator, index + 1, row.end)) {
     cells.push(trim(text, cellStart, index))
     cellStart = index + 1
+    // (A run of spaces parts two cells once.)
+    if (separator === '  ') while (cellStart < row.end && text.charCodeAt(cellStart) === 0x20) cellStart++
+    if (separator === '  ') index = cellStart - 1
   }
   if (cells.length === 0) return null
   cells.push(trim(text, cellStart, row.end))
@@ -1383,9 +1391,27 @@ function rowCells(text: string, unit: Span, separator: string): Span[] | null {
   return cells.length >= 2 ? cells : null
 }
 
+/**
+ * What parts the cells of a line that may be a table's row: a tab (an HTML
+ * or Word table), runs of two spaces or more (a table laid out with
+ * spaces, `序号  工作任务  责任单位  完成时限`), else `|`.
+ */
+function rowSeparator(text: string, unit: Span): string {
+  if (indexWithin(text, '\t', unit.start, unit.end) !== -1) return '\t'
+  if (indexWithin(text, '|', unit.start, unit.end) !== -1) return '|'
+  return indexWithin(text, '  ', unit.start, unit.end) === -1 ? '|' : '  '
+}
+
+/** How many spaces and tabs stand before `start` on its line. */
+function indentOf(text: string, start: number): number {
+  let at = start
+  while (at > 0 && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0x09)) at--
+  return start - at
+}
+
 /** The columns of a header row, if it names a task column and an owner column. */
 function headerColumns(text: string, cells: Span[], separator: string): TaskColumns | null {
-  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1, width: cells.length}
+  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1, width: cells.length, indent: cells.length > 0 ? indentOf(text, (cells[0] as Span).start) : 0}
   cells.forEach((cell, column) => {
     const label = text.slice(cell.start, cell.end)
     const role = ownerColumnRole(label)
