@@ -207,3 +207,16 @@ describe('round 4: tables of tasks laid out with spaces', () => {
     expect(record.items[0]?.decisions.map((decision) => decision.text)).toEqual(['会议同意该计划'])
   })
 })
+
+describe('round 4: a row read once', () => {
+  it('should not read a task again from the clause of a row (`由区城管局牵头`) that the owner cell names', () => {
+    const record = parseMinutes(fixture('r1/a02-district-topic-tab-task-table.txt'))
+    expect(record.items[0]?.assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([
+      ['区城管局', '6月30日前'],
+      ['区应急局', '7月10日前'],
+      ['区财\n政局', '6月20日前'],
+      ['区水务局', '6月25日前'],
+      ['区应急局', '每周']
+    ])
+  })
+})

@@ -1265,6 +1265,8 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
   let above = new Map<number, Span>()
   // The line that finishes a wrapped header's last label.
   let tail = -1
+  // How many assignments were read before the tables (from clauses).
+  let read = assignments.length
   for (const [index, unit] of units.entries()) {
     if (index === tail) continue
     const separator: string = columns?.separator ?? rowSeparator(text, unit)
@@ -1305,9 +1307,28 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
         const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false} : null)
         made.role = marked ?? role
         assignments.push(made)
+        read -= dropRead(doc, assignments, read, made.owner, unit.start, (cells[cells.length - 1] as Span).end)
       }
     }
   }
+}
+
+/**
+ * Drop the tasks read from the clauses of a table's row (of the first `read`
+ * assignments) that the row's owner cell gives again: `…,由区城管局牵头,各街道配合`
+ * in the task cell of a row whose owner is 区城管局, read with the cells before
+ * it for its task. Returns how many were dropped.
+ */
+function dropRead(doc: Doc, assignments: Assignment[], read: number, owner: string, start: number, end: number): number {
+  let dropped = 0
+  for (let index = read - 1; index >= 0; index--) {
+    const each = assignments[index] as Assignment
+    const at = doc.toNorm(each.positions.task.start.offset)
+    if (each.owner !== owner || at < start || at >= end) continue
+    assignments.splice(index, 1)
+    dropped++
+  }
+  return dropped
 }
 
 /**
