@@ -220,3 +220,20 @@ describe('round 4: a row read once', () => {
     ])
   })
 })
+
+describe('round 5: more wrapped cells', () => {
+  it('should join a row of a table written with bars that closes its bar on the next line', () => {
+    expect(tasks('| 序号 | 议题 | 汇报单位 | 会议意见 |\n| --- | --- | --- | --- |\n| 1 | 关于学位保障 | 区教育局 | 同意新增学位1200个,由区财政局\n于8月31日前落实经费 |\n| 2 | 关于养老服务 | 区民政局 | 同意 |')).toEqual([
+      [['区财政局', '于8月31日前落实经费', '于8月31日前']],
+      []
+    ])
+  })
+
+  it('should join an opinion cell that runs over three lines, its supporting units one task', () => {
+    const record = parseMinutes(fixture('r5/e03-county-mayor-tab-cell-three-lines.txt'))
+    expect(record.items[0]?.assignments.map((assignment) => [assignment.owners, assignment.due])).toEqual([
+      [['县商务局'], '于6月30日前'],
+      [['县市场监管局', '县住建局', '县城管局'], '于6月30日前']
+    ])
+  })
+})

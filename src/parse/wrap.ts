@@ -129,7 +129,7 @@ interface TableLine {
  */
 function tableJoins(doc: Doc): number[] {
   const {norm} = doc
-  if (!norm.includes('\t') && !norm.includes('  ')) return []
+  if (!norm.includes('\t') && !norm.includes('  ') && !norm.includes('|')) return []
   const lines: TableLine[] = []
   for (let start = 0; start <= norm.length; ) {
     let end = norm.indexOf('\n', start)
@@ -144,6 +144,10 @@ function tableJoins(doc: Doc): number[] {
   const joins: number[] = []
   for (let index = 0; index < lines.length; index++) {
     const header = lines[index] as TableLine
+    if (norm.charCodeAt(header.start) === bar) {
+      index = barredRows(doc, lines, index, joins) - 1
+      continue
+    }
     const separator = cellSeparator(norm, header)
     if (separator === null) continue
     const width = headerWidth(norm, header, separator)
@@ -184,6 +188,42 @@ function tableJoins(doc: Doc): number[] {
     index = at - 1
   }
   return joins
+}
+
+const bar = 0x7c // |
+
+/**
+ * The rows of a table written with bars (`| 序号 | 议题 | 汇报单位 | 会议意见 |`)
+ * under the header at `index`, where a row that does not close with its bar,
+ * as the header does, goes on at the lines after it up to the one that does
+ * (`| 2 | … | 同意…,由区财政局` / `于8月31日前落实经费 |`: a web table's cell
+ * broken by a line break): those line ends are joined (into `joins`).
+ * Returns the index after the table.
+ */
+function barredRows(doc: Doc, lines: TableLine[], index: number, joins: number[]): number {
+  const {norm} = doc
+  const header = lines[index] as TableLine
+  const labels = norm.slice(header.start, header.end).split('|').map((label) => label.replace(/\s+/g, ''))
+  let known = 0
+  for (const label of labels) if (columnLabels.has(label) || ownerColumnRole(label) !== undefined) known++
+  if (known < 2 || norm.charCodeAt(header.end - 1) !== bar) return index + 1
+  let at = index + 1
+  while (at < lines.length && norm.charCodeAt((lines[at] as TableLine).start) === bar) {
+    const row = lines[at] as TableLine
+    let last = at
+    if (norm.charCodeAt(row.end - 1) !== bar) {
+      // The lines up to the one that closes the row (a few at most), none opening a row of its own.
+      let close = at + 1
+      while (close < lines.length && close - at <= 3 && (lines[close] as TableLine).cells > 0 && norm.charCodeAt((lines[close] as TableLine).start) !== bar && norm.charCodeAt((lines[close] as TableLine).end - 1) !== bar) close++
+      const closing = lines[close]
+      if (closing !== undefined && close - at <= 3 && closing.cells > 0 && norm.charCodeAt(closing.start) !== bar && norm.charCodeAt(closing.end - 1) === bar) {
+        for (let next = at + 1; next <= close; next++) joins.push(doc.toSource((lines[next - 1] as TableLine).end - 1) + 1, doc.toSource((lines[next] as TableLine).start))
+        last = close
+      }
+    }
+    at = last + 1
+  }
+  return at
 }
 
 const columnLabels = new Set([
