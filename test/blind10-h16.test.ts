@@ -135,6 +135,14 @@ describe('matters numbered with ordinal words', () => {
     ])
   })
 
+  it('should keep a sentence numbered as the next matter would be in the run (`第二,安全股要…。`), and a heading (`第二,关于…`) for the matter', () => {
+    const record = minutes('第一,关于校园安全\n第一,要严格排查,全面摸清底数。\n第二,安全股要于4月20日前完成整改。\n第二,关于教师招聘\n会议同意人事股提出的方案。')
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.points.length])).toEqual([
+      ['一', '关于校园安全', 2],
+      ['二', '关于教师招聘', 0]
+    ])
+  })
+
   it('should read labelled matters (`交办事项一` alone on its line, `议定事项1:`) as items', () => {
     expect(parseMinutes(fixture('r2/b04-county-mayor-jiaoban-own-line.txt')).items.map((item) => [item.ordinal, item.heading])).toEqual([
       ['一', '县城第二水厂扩建工程'],

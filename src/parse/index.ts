@@ -907,18 +907,23 @@ interface NestedRun {
  * / `会议要求:` / `第一,要严格火源管控;` / `第二,…;` / `第三,…。` / `第二,人居环境整治`).
  * Only `第一,` lists do so (GB/T 9704 numbers levels apart). A run starts
  * again at one; it goes on in order, up to where the next entry of the top
- * list may stand: where one number would do for both, the run goes on after
- * an entry that ends in a clause's mark (`;`), the top list after a sentence end.
+ * list may stand: where one number would do for both, an entry that reads
+ * as a matter's heading (no sentence punctuation, or `关于…`) is the top
+ * list's, a sentence (`第二,要加强值班值守;`) the run's.
  */
 function nestsInItem(doc: Doc, lines: Line[], index: number, form: string, nested: NestedRun | null): boolean {
-  const marker = lines[index]?.marker
-  if (form !== 'enumeration-prefixed' || !marker) return false
+  const line = lines[index]
+  const marker = line?.marker
+  if (form !== 'enumeration-prefixed' || !line || !marker) return false
   if (nested === null) return marker.number === 1
   if (marker.number !== nested.last + 1) return marker.number === 1
   if (marker.number !== nested.top + 1) return true
-  const before = lines[index - 1]
-  const last = before ? doc.norm.charCodeAt(before.end - 1) : 0
-  return last === semicolon || last === 0x2c /* , */
+  if (doc.norm.startsWith('关于', marker.end)) return false
+  for (let at = marker.end; at < line.end; at++) {
+    const code = doc.norm.charCodeAt(at)
+    if (code === 0x2c /* , */ || code === semicolon || code === fullStop) return true
+  }
+  return false
 }
 
 /**
