@@ -130,6 +130,7 @@ interface TableLine {
 function tableJoins(doc: Doc): number[] {
   const {norm} = doc
   if (!norm.includes('\t') && !norm.includes('  ') && !norm.includes('|')) return []
+  if (!hasHeader(norm)) return []
   const lines: TableLine[] = []
   for (let start = 0; start <= norm.length; ) {
     let end = norm.indexOf('\n', start)
@@ -191,6 +192,36 @@ function tableJoins(doc: Doc): number[] {
 }
 
 const bar = 0x7c // |
+
+/**
+ * Whether a line of the text may be a table's header (see `headerWidth`,
+ * `barredRows`): a quick pass over the lines with a separator in them, so
+ * that texts without a table (most) build no table of lines.
+ */
+function hasHeader(norm: string): boolean {
+  for (let start = 0; start < norm.length; ) {
+    let end = norm.indexOf('\n', start)
+    if (end === -1) end = norm.length
+    const line: TableLine = {start, end, cells: 1}
+    const separator = norm.charCodeAt(start) === bar ? null : cellSeparator(norm, line)
+    if (norm.charCodeAt(start) === bar || separator !== null) {
+      while (line.start < line.end && isSpace(norm.charCodeAt(line.start))) line.start++
+      while (line.end > line.start && isSpace(norm.charCodeAt(line.end - 1))) line.end--
+      const labels = separator === null ? norm.slice(line.start, line.end).split('|') : cellTexts(norm, line, separator)
+      let known = 0
+      for (const label of labels) if (isColumnLabel(label.replace(/\s+/g, ''))) known++
+      // (A header spaced out to align, `议  题`, is joined again by `headerWidth`: let it decide.)
+      if (known >= 2 || (separator === '  ' && known >= 1)) return true
+    }
+    start = end + 1
+  }
+  return false
+}
+
+/** Whether a label names a column of a table of minutes. */
+function isColumnLabel(label: string): boolean {
+  return columnLabels.has(label) || ownerColumnRole(label) !== undefined
+}
 
 /**
  * The rows of a table written with bars (`| 序号 | 议题 | 汇报单位 | 会议意见 |`)
