@@ -245,3 +245,11 @@ describe('round 5: more wrapped cells', () => {
     ])
   })
 })
+
+describe('round 6: verbs that end like an office', () => {
+  it('should take no `X开办` for an office (`企业开办全程网办`, the heading run on into its body), but `乡村振兴办` still', () => {
+    const flat = fixture('r1/a04-joint-meeting-jiaoban-labels.txt').replace(/\s*\n\s*/g, '')
+    expect(parseMinutes(flat).items[0]?.assignments.map((assignment) => assignment.owner)).toEqual(['市政务服务中心'])
+    expect(tasks('一、关于美丽庭院创建\n乡村振兴办负责活动组织实施。')).toEqual([[['乡村振兴办', '负责活动组织实施', null]]])
+  })
+})
