@@ -131,3 +131,23 @@ describe('a header field that names the meeting', () => {
     expect(meeting.name).toBe(null)
   })
 })
+
+describe('the task that label lines give owners', () => {
+  it('should leave out the report before what the meeting decided, and the lead-in', () => {
+    const text = [lead, '一、关于医保基金自查', '医保办汇报了自查自纠进展。会议议定:对发现的问题逐项整改。', '责任科室:医保办、财务科', '完成时限:10月15日前'].join('\n')
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.task, each.due])).toEqual([
+      ['医保办', '对发现的问题逐项整改', '10月15日前'],
+      ['财务科', '对发现的问题逐项整改', '10月15日前']
+    ])
+  })
+
+  it('should leave out `会议听取了…的汇报。` before what the meeting asks', () => {
+    const text = [lead, '一、关于加装电梯', '会议听取了城建科的汇报。会议要求,加快协调审批。', '责任人:汪涛'].join('\n')
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.task])).toEqual([['汪涛', '加快协调审批']])
+  })
+
+  it('should keep a decision that is the task, with its verb (`会议同意在全院推行…`)', () => {
+    const text = [lead, '一、关于预约诊疗', '会议同意在全院推行分时段预约诊疗。', '责任科室:门诊部'].join('\n')
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.task])).toEqual([['门诊部', '会议同意在全院推行分时段预约诊疗']])
+  })
+})

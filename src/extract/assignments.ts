@@ -805,6 +805,9 @@ function handsUp(text: string, clause: Span): boolean {
 
 const handingUp = words(['报送', '上报', '报', '提交', '呈报'])
 
+/** Verbs of a report to the meeting: `X汇报了…`, `会议听取了…`, `X作了说明`. */
+const reportVerbs = ['听取了', '汇报了', '通报了', '介绍了', '作了说明', '作了汇报', '作说明']
+
 /** Verbs of an audience that only carries out the task of another (`各年级组具体实施`). */
 const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '配合', '协助', '参与']
 
@@ -967,6 +970,17 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
  */
 function labelledTask(text: string, start: number, end: number): Span {
   const task = trim(text, skipMarker(text, start, end), end)
+  // `X汇报了…。会议议定:对…整改`: the report before what the meeting decided or asked is no part of the task.
+  const stop = indexWithin(text, '。', task.start, task.end)
+  if (stop !== -1 && reportVerbs.some((verb) => indexWithin(text, verb, task.start, stop) !== -1)) {
+    const next = trim(text, stop + 1, task.end).start
+    const said = matchCue(text, next)
+    if (said && (said.kind === 'instruction' || said.kind === 'decision')) {
+      task.start = next
+      // (A lead-in to what it decided, `会议议定:`, goes too.)
+      if (said.kind === 'decision' && text.charAt(said.end) === ':') task.start = trim(text, said.end + 1, task.end).start
+    }
+  }
   const cue = matchCue(text, task.start)
   if (cue && cue.kind === 'instruction' && cue.end < task.end) task.start = trim(text, ',:'.includes(text.charAt(cue.end)) ? cue.end + 1 : cue.end, task.end).start
   while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
