@@ -151,3 +151,12 @@ describe('the task that label lines give owners', () => {
     expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.task])).toEqual([['门诊部', '会议同意在全院推行分时段预约诊疗']])
   })
 })
+
+describe('a task under its own label', () => {
+  it('should leave the label (`督办事项:`) out of the task its owner lines give', () => {
+    const text = [lead, '一、城市生活垃圾处理中心建设', '督办事项:加快二期设备安装,完成试运行。', '牵头单位:市城管局', '完成时限:9月30日前'].join('\n')
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.task, each.due])).toEqual([
+      ['市城管局', '加快二期设备安装,完成试运行', '9月30日前']
+    ])
+  })
+})

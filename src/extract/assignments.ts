@@ -805,6 +805,8 @@ function handsUp(text: string, clause: Span): boolean {
 
 const handingUp = words(['报送', '上报', '报', '提交', '呈报'])
 
+const taskLabels = words(taskColumnLabels)
+
 /** Verbs of a report to the meeting: `X汇报了…`, `会议听取了…`, `X作了说明`. */
 const reportVerbs = ['听取了', '汇报了', '通报了', '介绍了', '作了说明', '作了汇报', '作说明']
 
@@ -970,6 +972,9 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
  */
 function labelledTask(text: string, start: number, end: number): Span {
   const task = trim(text, skipMarker(text, start, end), end)
+  // A task under its own label (`督办事项:加快…` / `牵头单位:X`): the label is no part of it.
+  const named = taskLabels.at(text, task.start)
+  if (named !== undefined && text.charAt(task.start + named.length) === ':') task.start = trim(text, task.start + named.length + 1, task.end).start
   // `X汇报了…。会议议定:对…整改`: the report before what the meeting decided or asked is no part of the task.
   const stop = indexWithin(text, '。', task.start, task.end)
   if (stop !== -1 && reportVerbs.some((verb) => indexWithin(text, verb, task.start, stop) !== -1)) {
