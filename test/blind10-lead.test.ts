@@ -160,3 +160,13 @@ describe('a task under its own label', () => {
     ])
   })
 })
+
+describe('an owner named in what the meeting heard', () => {
+  it('should give no task to X in `听取了由X牵头起草的《方案》的说明`', () => {
+    expect(tasks('会议听取了由县卫健局牵头起草的《基层医疗服务提升方案》的起草说明,原则同意该方案。')).toEqual([])
+  })
+
+  it('should still give X its task in `由X牵头起草《方案》`', () => {
+    expect(tasks('会议要求,由县卫健局牵头起草《基层医疗服务提升方案》。').map(([owner]) => owner)).toEqual(['县卫健局'])
+  })
+})

@@ -390,8 +390,22 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   const found = actorBefore(text, by + 1, end + 40, starters) ?? longestActor(text, by + 1, end, 20, afterByActor)
   // `地点由公司本部变更为…`: `由` is `from` before a change.
   if (found && changes.at(text, found.actor.whole.end) !== undefined) return null
+  // `听取了由X牵头起草的《方案》的说明`: X and its verb name what is heard, no task.
+  if (found && madeBefore(text, found.actor.whole.end)) return null
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
 }
+
+/**
+ * Whether a verb of making and `的` follow an owner (`…牵头起草的《方案》`,
+ * `…负责的项目`): what it made, named, not a task.
+ */
+function madeBefore(text: string, at: number): boolean {
+  let cursor = at + (roleWords.at(text, at)?.length ?? 0)
+  cursor += objectVerbsAfterRole.at(text, cursor)?.length ?? madeVerbs.at(text, cursor)?.length ?? 0
+  return cursor > at && text.charAt(cursor) === '的'
+}
+
+const madeVerbs = words(['提出', '提交', '报送', '起草'])
 
 const changes = words(changeVerbs)
 
