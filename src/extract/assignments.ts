@@ -400,8 +400,22 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   const found = actorBefore(text, by + 1, end + 40, starters) ?? longestActor(text, by + 1, end, 20, afterByActor)
   // `地点由公司本部变更为…`: `由` is `from` before a change.
   if (found && changes.at(text, found.actor.whole.end) !== undefined) return null
+  // `听取了由X牵头起草的《方案》的说明`: X and its verb name what is heard, no task.
+  if (found && madeBefore(text, found.actor.whole.end)) return null
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
 }
+
+/**
+ * Whether a verb of making and `的` follow an owner (`…牵头起草的《方案》`,
+ * `…负责的项目`): what it made, named, not a task.
+ */
+function madeBefore(text: string, at: number): boolean {
+  let cursor = at + (roleWords.at(text, at)?.length ?? 0)
+  cursor += objectVerbsAfterRole.at(text, cursor)?.length ?? madeVerbs.at(text, cursor)?.length ?? 0
+  return cursor > at && text.charAt(cursor) === '的'
+}
+
+const madeVerbs = words(['提出', '提交', '报送', '起草'])
 
 const changes = words(changeVerbs)
 
@@ -815,6 +829,11 @@ function handsUp(text: string, clause: Span): boolean {
 
 const handingUp = words(['报送', '上报', '报', '提交', '呈报'])
 
+const taskLabels = words(taskColumnLabels)
+
+/** Verbs of a report to the meeting: `X汇报了…`, `会议听取了…`, `X作了说明`. */
+const reportVerbs = ['听取了', '汇报了', '通报了', '介绍了', '作了说明', '作了汇报', '作说明']
+
 /** Verbs of an audience that only carries out the task of another (`各年级组具体实施`). */
 const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '配合', '协助', '参与']
 
@@ -977,6 +996,20 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
  */
 function labelledTask(text: string, start: number, end: number): Span {
   const task = trim(text, skipMarker(text, start, end), end)
+  // A task under its own label (`督办事项:加快…` / `牵头单位:X`): the label is no part of it.
+  const named = taskLabels.at(text, task.start)
+  if (named !== undefined && text.charAt(task.start + named.length) === ':') task.start = trim(text, task.start + named.length + 1, task.end).start
+  // `X汇报了…。会议议定:对…整改`: the report before what the meeting decided or asked is no part of the task.
+  const stop = indexWithin(text, '。', task.start, task.end)
+  if (stop !== -1 && reportVerbs.some((verb) => indexWithin(text, verb, task.start, stop) !== -1)) {
+    const next = trim(text, stop + 1, task.end).start
+    const said = matchCue(text, next)
+    if (said && (said.kind === 'instruction' || said.kind === 'decision')) {
+      task.start = next
+      // (A lead-in to what it decided, `会议议定:`, goes too.)
+      if (said.kind === 'decision' && text.charAt(said.end) === ':') task.start = trim(text, said.end + 1, task.end).start
+    }
+  }
   const cue = matchCue(text, task.start)
   if (cue && cue.kind === 'instruction' && cue.end < task.end) task.start = trim(text, ',:'.includes(text.charAt(cue.end)) ? cue.end + 1 : cue.end, task.end).start
   while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--

@@ -81,9 +81,9 @@ const actionOpeners = words(actionsLongestFirst)
 const agendaAdverbs = /^(主要|专题|集中|深入|认真|重点|并|还|又|会议|会上|同时)+/
 /**
  * The labels of a header field, any spaces between their characters: `会议时间`, `日 期`,
- * `地点`, `主持人`, `召集人` (a source for patterns).
+ * `地点`, `主持人`, `召集人`, `会议名称` (a source for patterns).
  */
-const headerFieldSource = '(?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)'
+const headerFieldSource = '(?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|会\\s*议\\s*名\\s*称'
 /** A header line's label: `时间:`, `会议地点:`, `主 持 人:` (spaced to align), `会议议题:`. */
 const headerLabel = new RegExp(`^\\s*(${headerFieldSource}|${agendaLabelSource})\\s*:\\s*`)
 /** Words in a clause that tell a date is not the meeting's: `通知于4月1日发出`. */
@@ -336,6 +336,10 @@ function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Fo
       lead.date = leadDateAt(doc, date, value.start)
       lead.timeOfDay ??= timeOfDayAt(doc, lead.date.end)
     }
+  } else if (/名\s*称/.test(word)) {
+    // `会议名称:X公司2025年第四次总裁办公会`: the name, where it names a meeting.
+    const end = trimEnd(doc.norm, value.start, value.end)
+    if (!lead.name && /会议?$/.test(doc.norm.slice(value.start, end))) lead.name = found(doc, value.start, end)
   } else if (/地点/.test(word)) {
     lead.location ??= found(doc, value.start, trimEnd(doc.norm, value.start, value.end))
   } else if (chairLabels.some((chair) => word.endsWith(chair)) && !lead.chair) {
