@@ -14,7 +14,7 @@ import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, introducedName, isGeneric, isName, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
+import {actorBefore, introducedName, isBareBody, isGeneric, isName, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {matchCue} from '../parse/inline.js'
@@ -159,9 +159,19 @@ for (const [word] of [...holidays, ...moreHolidays]) holidayFirsts[word.charCode
  * of units.
  */
 function askedOwner(text: string, from: number, end: number): Owner | null {
+  // A body's word with no name (`要求公司要…`, `要求有限公司要…`) is asked, and owns no task.
+  if (bareBodyAsked(text, from, end)) return null
   const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
   if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined) return null
   return guidesOther(text, found.actor) ?? owner(text, found.actor)
+}
+
+/** Whether a body's word with no name (see `isBareBody`) stands at `from`, a word that starts a task after it. */
+function bareBodyAsked(text: string, from: number, end: number): boolean {
+  for (let at = from + 2; at <= Math.min(end - 1, from + 8); at++) {
+    if (starters.at(text, at) !== undefined && isBareBody(text, from, at)) return true
+  }
+  return false
 }
 
 /** What makes a unit the body an audience belongs to: `要求市政府系统各部门…`, `要求市直各单位…`. */
@@ -1258,6 +1268,8 @@ interface TaskColumns {
   due: number
   /** How many cells the header has. */
   width: number
+  /** The header's indent (see `indentOf`): a line of a table laid out with spaces indented further goes on cells above. */
+  indent: number
 }
 
 const taskColumns = new Set(taskColumnLabels)
@@ -1286,10 +1298,15 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
   let above = new Map<number, Span>()
   // The line that finishes a wrapped header's last label.
   let tail = -1
+  // How many assignments were read before the tables (from clauses).
+  let read = assignments.length
   for (const [index, unit] of units.entries()) {
     if (index === tail) continue
-    const separator: string = columns?.separator ?? (indexWithin(text, '\t', unit.start, unit.end) === -1 ? '|' : '\t')
+    const separator: string = columns?.separator ?? rowSeparator(text, unit)
     const cells = rowCells(text, unit, separator)
+    // A line of a table laid out with spaces that starts under a later column: the rest of cells
+    // that wrapped (`      步设计审查          底前`), which go on cells of the row above, not a row.
+    if (columns && separator === '  ' && indentOf(text, unit.start) > columns.indent) continue
     if (!columns || !cells) {
       const wrapped = cells && wrappedHeader(text, cells, units[index + 1], separator)
       if (wrapped) tail = index + 1
@@ -1323,9 +1340,28 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
         const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false} : null)
         made.role = marked ?? role
         assignments.push(made)
+        read -= dropRead(doc, assignments, read, made.owner, unit.start, (cells[cells.length - 1] as Span).end)
       }
     }
   }
+}
+
+/**
+ * Drop the tasks read from the clauses of a table's row (of the first `read`
+ * assignments) that the row's owner cell gives again: `…,由区城管局牵头,各街道配合`
+ * in the task cell of a row whose owner is 区城管局, read with the cells before
+ * it for its task. Returns how many were dropped.
+ */
+function dropRead(doc: Doc, assignments: Assignment[], read: number, owner: string, start: number, end: number): number {
+  let dropped = 0
+  for (let index = read - 1; index >= 0; index--) {
+    const each = assignments[index] as Assignment
+    const at = doc.toNorm(each.positions.task.start.offset)
+    if (each.owner !== owner || at < start || at >= end) continue
+    assignments.splice(index, 1)
+    dropped++
+  }
+  return dropped
 }
 
 /**
@@ -1396,6 +1432,9 @@ function rowCells(text: string, unit: Span, separator: string): Span[] | null {
   for (let index = indexWithin(text, separator, row.start, row.end); index !== -1; index = indexWithin(text, separator, index + 1, row.end)) {
     cells.push(trim(text, cellStart, index))
     cellStart = index + 1
+    // (A run of spaces parts two cells once.)
+    if (separator === '  ') while (cellStart < row.end && text.charCodeAt(cellStart) === 0x20) cellStart++
+    if (separator === '  ') index = cellStart - 1
   }
   if (cells.length === 0) return null
   cells.push(trim(text, cellStart, row.end))
@@ -1406,9 +1445,27 @@ function rowCells(text: string, unit: Span, separator: string): Span[] | null {
   return cells.length >= 2 ? cells : null
 }
 
+/**
+ * What parts the cells of a line that may be a table's row: a tab (an HTML
+ * or Word table), runs of two spaces or more (a table laid out with
+ * spaces, `序号  工作任务  责任单位  完成时限`), else `|`.
+ */
+function rowSeparator(text: string, unit: Span): string {
+  if (indexWithin(text, '\t', unit.start, unit.end) !== -1) return '\t'
+  if (indexWithin(text, '|', unit.start, unit.end) !== -1) return '|'
+  return indexWithin(text, '  ', unit.start, unit.end) === -1 ? '|' : '  '
+}
+
+/** How many spaces and tabs stand before `start` on its line. */
+function indentOf(text: string, start: number): number {
+  let at = start
+  while (at > 0 && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0x09)) at--
+  return start - at
+}
+
 /** The columns of a header row, if it names a task column and an owner column. */
 function headerColumns(text: string, cells: Span[], separator: string): TaskColumns | null {
-  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1, width: cells.length}
+  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1, width: cells.length, indent: cells.length > 0 ? indentOf(text, (cells[0] as Span).start) : 0}
   cells.forEach((cell, column) => {
     const label = text.slice(cell.start, cell.end)
     const role = ownerColumnRole(label)
