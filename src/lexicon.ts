@@ -560,7 +560,10 @@ export const subordinateLevels: readonly string[] = ['局属', '委属', '厅属
 export const directBodies: readonly string[] = ['部门', '单位', '机关', '各部门', '各单位']
 
 /** Words that end like a unit but are not one: `领导干部要…`, `全社会`. */
-export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股']
+export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股',
+  // Verbs ending in 办 (to run, to handle), not an office (`X办`): `企业开办`, `活动承办`, `问题交办`
+  // (not 兴办, which ends `乡村振兴办`).
+  '开办', '举办', '承办', '主办', '协办', '创办', '筹办', '交办', '督办', '查办', '催办', '转办', '代办']
 
 /**
  * Boards that speak as the meeting does, before a verb of asking
@@ -818,6 +821,13 @@ export const suffixVerbs: readonly string[] = [
   // `市政府系|统各部门`: a university's department (系) does not end inside 系统.
   '系统'
 ]
+
+/**
+ * Words of a company's legal form, written between its name and `公司`
+ * (`XX物业服务有限公司`, `XX股份有限公司`): alone before the suffix they name
+ * no company (`会议要求有限公司要…`, a name left out or cut off).
+ */
+export const companyFormWords: readonly string[] = ['有限责任', '股份有限', '有限', '股份', '控股']
 
 /**
  * Unit suffixes that name a unit on their own: the body's own office (`请办公室按程序印发`), a village's

@@ -131,3 +131,42 @@ describe('a header field that names the meeting', () => {
     expect(meeting.name).toBe(null)
   })
 })
+
+describe('the task that label lines give owners', () => {
+  it('should leave out the report before what the meeting decided, and the lead-in', () => {
+    const text = [lead, '一、关于医保基金自查', '医保办汇报了自查自纠进展。会议议定:对发现的问题逐项整改。', '责任科室:医保办、财务科', '完成时限:10月15日前'].join('\n')
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.task, each.due])).toEqual([
+      ['医保办', '对发现的问题逐项整改', '10月15日前'],
+      ['财务科', '对发现的问题逐项整改', '10月15日前']
+    ])
+  })
+
+  it('should leave out `会议听取了…的汇报。` before what the meeting asks', () => {
+    const text = [lead, '一、关于加装电梯', '会议听取了城建科的汇报。会议要求,加快协调审批。', '责任人:汪涛'].join('\n')
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.task])).toEqual([['汪涛', '加快协调审批']])
+  })
+
+  it('should keep a decision that is the task, with its verb (`会议同意在全院推行…`)', () => {
+    const text = [lead, '一、关于预约诊疗', '会议同意在全院推行分时段预约诊疗。', '责任科室:门诊部'].join('\n')
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.task])).toEqual([['门诊部', '会议同意在全院推行分时段预约诊疗']])
+  })
+})
+
+describe('a task under its own label', () => {
+  it('should leave the label (`督办事项:`) out of the task its owner lines give', () => {
+    const text = [lead, '一、城市生活垃圾处理中心建设', '督办事项:加快二期设备安装,完成试运行。', '牵头单位:市城管局', '完成时限:9月30日前'].join('\n')
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.task, each.due])).toEqual([
+      ['市城管局', '加快二期设备安装,完成试运行', '9月30日前']
+    ])
+  })
+})
+
+describe('an owner named in what the meeting heard', () => {
+  it('should give no task to X in `听取了由X牵头起草的《方案》的说明`', () => {
+    expect(tasks('会议听取了由县卫健局牵头起草的《基层医疗服务提升方案》的起草说明,原则同意该方案。')).toEqual([])
+  })
+
+  it('should still give X its task in `由X牵头起草《方案》`', () => {
+    expect(tasks('会议要求,由县卫健局牵头起草《基层医疗服务提升方案》。').map(([owner]) => owner)).toEqual(['县卫健局'])
+  })
+})

@@ -11,6 +11,7 @@
 import {
   actorTrailers,
   changeVerbs,
+  companyFormWords,
   notUnitOpeners,
   genericOwnerPrefixes,
   directBodies,
@@ -97,14 +98,43 @@ export function isUnit(text: string, start: number, end: number): boolean {
     if (word !== undefined && index + word.length <= end && !inMeetingBody(text, start, index + word.length)) return false
   }
   const suffix = suffixes.before(text, end)
-  // A bare suffix (`政府`, `部门`) names no one, but an office of the body itself does (`办公室`).
-  if (suffix !== undefined) return length > suffix.length || standalone.has(suffix)
+  // A bare suffix (`政府`, `部门`) names no one, but an office of the body itself does (`办公室`);
+  // nor does a company's legal form alone before it (`有限公司`).
+  if (suffix !== undefined) return (length > suffix.length && !onlyCompanyForm(text, start, end - suffix.length)) || standalone.has(suffix)
   // An abbreviated department alone or after its place (`财政`, `县财政`, `市交警`), not the
   // end of a phrase (`结合主题教育`, `安全教育`, `城市交通`).
   const abbreviation = abbreviations.before(text, end)
   if (abbreviation === undefined) return false
   const before = end - abbreviation.length
   return before === start || placeEnds.includes(text.charAt(before - 1))
+}
+
+const companyForms = words(companyFormWords)
+
+/**
+ * Whether a span is a body's word with no name to it: a unit suffix alone
+ * (`公司`, `部门`), perhaps after a company's legal form (`有限公司`).
+ *
+ * @param text
+ *   Normalized text.
+ * @param start
+ *   Span start.
+ * @param end
+ *   Span end.
+ * @returns
+ *   Whether it is.
+ */
+export function isBareBody(text: string, start: number, end: number): boolean {
+  const suffix = suffixes.before(text, end)
+  if (suffix === undefined || end - suffix.length < start || standalone.has(suffix)) return false
+  return end - suffix.length === start || onlyCompanyForm(text, start, end - suffix.length)
+}
+
+/** Whether the span before a unit suffix holds only words of a company's legal form (`有限`, `股份有限`). */
+function onlyCompanyForm(text: string, start: number, end: number): boolean {
+  let at = end
+  for (let form = companyForms.before(text, at); form !== undefined && at - form.length >= start; form = companyForms.before(text, at)) at -= form.length
+  return at === start && at < end
 }
 
 /** The last characters of a place before an abbreviated department: `县财政`, `太仓市公安`. */

@@ -14,7 +14,7 @@ import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, introducedName, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
+import {actorBefore, introducedName, isBareBody, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {matchCue} from '../parse/inline.js'
@@ -160,9 +160,19 @@ for (const [word] of [...holidays, ...moreHolidays]) holidayFirsts[word.charCode
  * of units.
  */
 function askedOwner(text: string, from: number, end: number): Owner | null {
+  // A body's word with no name (`要求公司要…`, `要求有限公司要…`) is asked, and owns no task.
+  if (bareBodyAsked(text, from, end)) return null
   const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
   if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined) return null
   return guidesOther(text, found.actor) ?? owner(text, found.actor)
+}
+
+/** Whether a body's word with no name (see `isBareBody`) stands at `from`, a word that starts a task after it. */
+function bareBodyAsked(text: string, from: number, end: number): boolean {
+  for (let at = from + 2; at <= Math.min(end - 1, from + 8); at++) {
+    if (starters.at(text, at) !== undefined && isBareBody(text, from, at)) return true
+  }
+  return false
 }
 
 /** What makes a unit the body an audience belongs to: `要求市政府系统各部门…`, `要求市直各单位…`. */
@@ -400,6 +410,8 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   const found = before ?? longestActor(text, by + 1, end, 20, afterByActor)
   // `地点由公司本部变更为…`: `由` is `from` before a change.
   if (found && changes.at(text, found.actor.whole.end) !== undefined) return null
+  // `听取了由X牵头起草的《方案》的说明`: X and its verb name what is heard, no task.
+  if (found && madeBefore(text, found.actor.whole.end)) return null
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
 }
 
@@ -419,6 +431,18 @@ function postOwner(text: string, start: number, end: number): Owner | null {
   const whole = {start, end: at}
   return {actor: {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: whole, unit: null}, taskStart: at}
 }
+
+/**
+ * Whether a verb of making and `的` follow an owner (`…牵头起草的《方案》`,
+ * `…负责的项目`): what it made, named, not a task.
+ */
+function madeBefore(text: string, at: number): boolean {
+  let cursor = at + (roleWords.at(text, at)?.length ?? 0)
+  cursor += objectVerbsAfterRole.at(text, cursor)?.length ?? madeVerbs.at(text, cursor)?.length ?? 0
+  return cursor > at && text.charAt(cursor) === '的'
+}
+
+const madeVerbs = words(['提出', '提交', '报送', '起草'])
 
 const changes = words(changeVerbs)
 
@@ -839,6 +863,11 @@ function handsUp(text: string, clause: Span): boolean {
 
 const handingUp = words(['报送', '上报', '报', '提交', '呈报'])
 
+const taskLabels = words(taskColumnLabels)
+
+/** Verbs of a report to the meeting: `X汇报了…`, `会议听取了…`, `X作了说明`. */
+const reportVerbs = ['听取了', '汇报了', '通报了', '介绍了', '作了说明', '作了汇报', '作说明']
+
 /** Verbs of an audience that only carries out the task of another (`各年级组具体实施`). */
 const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '配合', '协助', '参与']
 
@@ -1001,6 +1030,20 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
  */
 function labelledTask(text: string, start: number, end: number): Span {
   const task = trim(text, skipMarker(text, start, end), end)
+  // A task under its own label (`督办事项:加快…` / `牵头单位:X`): the label is no part of it.
+  const named = taskLabels.at(text, task.start)
+  if (named !== undefined && text.charAt(task.start + named.length) === ':') task.start = trim(text, task.start + named.length + 1, task.end).start
+  // `X汇报了…。会议议定:对…整改`: the report before what the meeting decided or asked is no part of the task.
+  const stop = indexWithin(text, '。', task.start, task.end)
+  if (stop !== -1 && reportVerbs.some((verb) => indexWithin(text, verb, task.start, stop) !== -1)) {
+    const next = trim(text, stop + 1, task.end).start
+    const said = matchCue(text, next)
+    if (said && (said.kind === 'instruction' || said.kind === 'decision')) {
+      task.start = next
+      // (A lead-in to what it decided, `会议议定:`, goes too.)
+      if (said.kind === 'decision' && text.charAt(said.end) === ':') task.start = trim(text, said.end + 1, task.end).start
+    }
+  }
   const cue = matchCue(text, task.start)
   if (cue && cue.kind === 'instruction' && cue.end < task.end) task.start = trim(text, ',:'.includes(text.charAt(cue.end)) ? cue.end + 1 : cue.end, task.end).start
   while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
@@ -1259,6 +1302,8 @@ interface TaskColumns {
   due: number
   /** How many cells the header has. */
   width: number
+  /** The header's indent (see `indentOf`): a line of a table laid out with spaces indented further goes on cells above. */
+  indent: number
 }
 
 const taskColumns = new Set(taskColumnLabels)
@@ -1287,10 +1332,15 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
   let above = new Map<number, Span>()
   // The line that finishes a wrapped header's last label.
   let tail = -1
+  // How many assignments were read before the tables (from clauses).
+  let read = assignments.length
   for (const [index, unit] of units.entries()) {
     if (index === tail) continue
-    const separator: string = columns?.separator ?? (indexWithin(text, '\t', unit.start, unit.end) === -1 ? '|' : '\t')
+    const separator: string = columns?.separator ?? rowSeparator(text, unit)
     const cells = rowCells(text, unit, separator)
+    // A line of a table laid out with spaces that starts under a later column: the rest of cells
+    // that wrapped (`      步设计审查          底前`), which go on cells of the row above, not a row.
+    if (columns && separator === '  ' && indentOf(text, unit.start) > columns.indent) continue
     if (!columns || !cells) {
       const wrapped = cells && wrappedHeader(text, cells, units[index + 1], separator)
       if (wrapped) tail = index + 1
@@ -1324,9 +1374,28 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
         const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false} : null)
         made.role = marked ?? role
         assignments.push(made)
+        read -= dropRead(doc, assignments, read, made.owner, unit.start, (cells[cells.length - 1] as Span).end)
       }
     }
   }
+}
+
+/**
+ * Drop the tasks read from the clauses of a table's row (of the first `read`
+ * assignments) that the row's owner cell gives again: `…,由区城管局牵头,各街道配合`
+ * in the task cell of a row whose owner is 区城管局, read with the cells before
+ * it for its task. Returns how many were dropped.
+ */
+function dropRead(doc: Doc, assignments: Assignment[], read: number, owner: string, start: number, end: number): number {
+  let dropped = 0
+  for (let index = read - 1; index >= 0; index--) {
+    const each = assignments[index] as Assignment
+    const at = doc.toNorm(each.positions.task.start.offset)
+    if (each.owner !== owner || at < start || at >= end) continue
+    assignments.splice(index, 1)
+    dropped++
+  }
+  return dropped
 }
 
 /**
@@ -1397,6 +1466,9 @@ function rowCells(text: string, unit: Span, separator: string): Span[] | null {
   for (let index = indexWithin(text, separator, row.start, row.end); index !== -1; index = indexWithin(text, separator, index + 1, row.end)) {
     cells.push(trim(text, cellStart, index))
     cellStart = index + 1
+    // (A run of spaces parts two cells once.)
+    if (separator === '  ') while (cellStart < row.end && text.charCodeAt(cellStart) === 0x20) cellStart++
+    if (separator === '  ') index = cellStart - 1
   }
   if (cells.length === 0) return null
   cells.push(trim(text, cellStart, row.end))
@@ -1407,9 +1479,27 @@ function rowCells(text: string, unit: Span, separator: string): Span[] | null {
   return cells.length >= 2 ? cells : null
 }
 
+/**
+ * What parts the cells of a line that may be a table's row: a tab (an HTML
+ * or Word table), runs of two spaces or more (a table laid out with
+ * spaces, `序号  工作任务  责任单位  完成时限`), else `|`.
+ */
+function rowSeparator(text: string, unit: Span): string {
+  if (indexWithin(text, '\t', unit.start, unit.end) !== -1) return '\t'
+  if (indexWithin(text, '|', unit.start, unit.end) !== -1) return '|'
+  return indexWithin(text, '  ', unit.start, unit.end) === -1 ? '|' : '  '
+}
+
+/** How many spaces and tabs stand before `start` on its line. */
+function indentOf(text: string, start: number): number {
+  let at = start
+  while (at > 0 && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0x09)) at--
+  return start - at
+}
+
 /** The columns of a header row, if it names a task column and an owner column. */
 function headerColumns(text: string, cells: Span[], separator: string): TaskColumns | null {
-  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1, width: cells.length}
+  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1, width: cells.length, indent: cells.length > 0 ? indentOf(text, (cells[0] as Span).start) : 0}
   cells.forEach((cell, column) => {
     const label = text.slice(cell.start, cell.end)
     const role = ownerColumnRole(label)

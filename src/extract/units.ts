@@ -139,9 +139,17 @@ function namesPart(text: string, start: number, end: number): boolean {
 function isTableRow(doc: Doc, paragraph: Paragraph): boolean {
   const start = doc.toNorm(paragraph.position.start.offset)
   if (doc.norm.charCodeAt(start) === 0x7c /* | */) return true
-  const tab = doc.norm.indexOf('\t', start)
   const end = doc.toNorm(paragraph.position.end.offset)
-  return tab !== -1 && tab < end && doc.norm.indexOf('\t', tab + 1) !== -1 && doc.norm.indexOf('\t', tab + 1) < end
+  // Cells parted by tabs, or by runs of spaces (a table laid out with spaces): three cells or more.
+  for (const separator of ['\t', '  ']) {
+    const first = doc.norm.indexOf(separator, start)
+    if (first === -1 || first >= end) continue
+    let next = first + 1
+    while (next < end && doc.norm.charCodeAt(next) === doc.norm.charCodeAt(first)) next++
+    const second = doc.norm.indexOf(separator, next)
+    if (second !== -1 && second < end) return true
+  }
+  return false
 }
 
 const taskLabels = words([...ownerLabels.map(([label]) => label), ...deadlineLabels])

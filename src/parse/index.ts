@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -17,6 +17,7 @@ import type {
   Heading,
   Item,
   List,
+  Marker,
   ListItem,
   Noise,
   NoiseKind,
@@ -28,6 +29,7 @@ import type {
   Text,
   Title
 } from '../tree.js'
+import {indexWithin} from '../extract/clauses.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
 import {agendaLabelSource, classifyDocLine, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, runOnBreaks, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
@@ -136,6 +138,9 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
   const numberedHeadings = lines.some((line) => line.heading === true && line.kind === 'point')
   // An item whose marker stands alone on its line (`议题一:`), waiting for its heading.
   let headless: Item | null = null
+  // A run of `第一,` that started again under an entry of the top list of `第一,` (see `nestsInItem`):
+  // the entry's number, and the run's last.
+  let nested = null as NestedRun | null
   // Working minutes label each matter `议题:关于…` (the label repeated): each label opens an item.
   const labelled = sections === 0 && countTopicLabels(doc, lines) > 1
   // Whether the lines before are a `会议议题:` label and the matters under it: points there are the agenda.
@@ -190,6 +195,13 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
 
     if (line.kind === 'point' && line.marker) {
       const marker = line.marker
+      // A run of the top list's form that starts again under an entry: its points (see `nestsInItem`).
+      let nests = false
+      if (sections === 0 && topListLevel !== null && item !== null && item.marker !== null && listForm(doc, marker) === topListLevel) {
+        const run: NestedRun | null = nested
+        nests = nestsInItem(doc, lines, lineIndex, topListLevel, run)
+        nested = nests ? {top: run === null ? (item.marker as Marker).number : run.top, last: marker.number} : null
+      }
       // Without level-1 numbering, a list at top level right after the preamble makes the items.
       if (sections === 0) {
         // Running enumerations (`一是`) never make items; `第一,` opening lines may.
@@ -197,7 +209,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
         if (topListLevel === null && item === null && marker.number === 1 && form !== 'enumeration' && (!numberedHeadings || line.heading)) topListLevel = form
         // Where the file's headings are numbered (`## 1. 上周进展`), they are the items, and
         // numbered lines under them (`1. 线上日志…`) their points.
-        if (topListLevel === form && (item === null || item.marker !== null) && (!numberedHeadings || line.heading)) {
+        if (topListLevel === form && (item === null || item.marker !== null) && (!numberedHeadings || line.heading) && !nests) {
           item = pointItem(doc, line)
           items.push(item)
           frames = []
@@ -276,6 +288,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       topListLevel === null &&
       !bodyOfHeading &&
       !leadsInToAgenda(doc, line, lines[lineIndex + 1]) &&
+      !(item === null && leadsInToList(doc, line, lines[lineIndex + 1])) &&
       (opensMatter(doc, line, item === null, hasLead) || (item === null && endsInLeadIn(doc, preamble))) &&
       !(item !== null && answersMatterInHand(doc, line, item))
     if (opens) {
@@ -538,6 +551,8 @@ function agendaTables(doc: Doc, lines: Line[]): void {
         lines[at] = asLabel(line)
         continue
       }
+      // An attendance line after the table (`出席:A  B  C`, names parted by spaces) is no row.
+      if (line.class?.kind === 'attendance') break
       const cells = cellSeparator(doc.norm, line) === separator ? splitCells(doc.norm, line, separator) : []
       if (cells.length < 2) {
         // A cell that wrapped onto a line of its own, with rows going on below it: a paragraph of the row above.
@@ -883,6 +898,40 @@ function countTopicLabels(doc: Doc, lines: Line[]): number {
   return count
 }
 
+/** A run nested under an entry of the top list (see `nestsInItem`). */
+interface NestedRun {
+  /** The number of the entry it stands under. */
+  top: number
+  /** The number of its last entry. */
+  last: number
+}
+
+/**
+ * Whether the point line at `index`, of the form of the top list that makes
+ * the items, belongs to a run nested under the current entry: the writer
+ * enumerates within a matter as the matters are enumerated (`第一,春季森林防火`
+ * / `会议要求:` / `第一,要严格火源管控;` / `第二,…;` / `第三,…。` / `第二,人居环境整治`).
+ * Only `第一,` lists do so (GB/T 9704 numbers levels apart). A run starts
+ * again at one; it goes on in order, up to where the next entry of the top
+ * list may stand: where one number would do for both, an entry that reads
+ * as a matter's heading (no sentence punctuation, or `关于…`) is the top
+ * list's, a sentence (`第二,要加强值班值守;`) the run's.
+ */
+function nestsInItem(doc: Doc, lines: Line[], index: number, form: string, nested: NestedRun | null): boolean {
+  const line = lines[index]
+  const marker = line?.marker
+  if (form !== 'enumeration-prefixed' || !line || !marker) return false
+  if (nested === null) return marker.number === 1
+  if (marker.number !== nested.last + 1) return marker.number === 1
+  if (marker.number !== nested.top + 1) return true
+  if (doc.norm.startsWith('关于', marker.end)) return false
+  for (let at = marker.end; at < line.end; at++) {
+    const code = doc.norm.charCodeAt(at)
+    if (code === 0x2c /* , */ || code === semicolon || code === fullStop) return true
+  }
+  return false
+}
+
 /**
  * The form of a marker that may make items without level-1 numbering: its
  * level, told apart for enumerations written `第一,` (a list of matters, as
@@ -1063,6 +1112,25 @@ function gluedSection(doc: Doc, from: number, line: Line, expected: number, afte
 }
 
 const colon = 0x3a // :
+const labelledMatters = words(numberedMatterWords)
+
+/**
+ * Whether a paragraph before any matter ends by leading in to a list of
+ * matters below it (`…研究了近期重点工作。现将会议督办事项纪要如下:` over
+ * `督办事项一、…`): the lead, which names what the entries take up, not a
+ * matter of its own. Only entries labelled as matters (`督办事项一`,
+ * `交办事项一`; a `1.` list may give the points of a matter the paragraph
+ * opens) and a lead-in that speaks of the minutes (`纪要`): a matter's
+ * paragraph leads in to its points with the meeting's words (`议定如下:`).
+ */
+function leadsInToList(doc: Doc, line: Line, next: Line | undefined): boolean {
+  const text = doc.norm
+  if (!next || next.kind !== 'point' || next.marker?.number !== 1 || labelledMatters.at(text, next.start) === undefined) return false
+  if (text.charCodeAt(line.end - 1) !== colon || !leadInBefore(text, line.end - 1)) return false
+  let start = line.end - 1
+  while (start > line.start && text.charCodeAt(start - 1) !== fullStop) start--
+  return indexWithin(text, '纪要', start, line.end) !== -1
+}
 
 const leadInEndings = words(itemLeadInEndings)
 

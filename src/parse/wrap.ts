@@ -19,10 +19,10 @@
 
 import type {Doc} from '../doc.js'
 import type {NoiseKind} from '../tree.js'
-import {continuationFirsts, headingEndings, labelBullets} from '../lexicon.js'
+import {agendaColumnLabels, continuationFirsts, deadlineLabels, headingEndings, labelBullets, reportingColumnLabels, taskColumnLabels} from '../lexicon.js'
 import {words} from '../words.js'
 import {matchCue} from './inline.js'
-import {classifyDocLine, isPageText, isSpace, speaksOfMatter} from './line.js'
+import {classifyDocLine, isPageText, isSpace, ownerColumnRole, speaksOfMatter} from './line.js'
 import {matchMarker} from './numbering.js'
 
 /** One physical line. */
@@ -35,6 +35,8 @@ interface Physical {
   sourceEnd: number
   /** Display width, indent included: ideographs and full-width forms count two columns. */
   width: number
+  /** Characters, indent included: every character one (a PDF's text may wrap at a count of characters). */
+  chars: number
   /** Leading white space, in display columns. */
   indent: number
   /** Whether it ends without a sentence end, so the text may go on. */
@@ -56,6 +58,11 @@ const slack = 4
  *   white space around it; empty when the text is not hard-wrapped.
  */
 export function wrapJoins(doc: Doc): number[] {
+  return merge(textJoins(doc), tableJoins(doc))
+}
+
+/** The joins of running text (see `wrapJoins`). */
+function textJoins(doc: Doc): number[] {
   const wide = manyLongLines(doc.source)
   // Paragraphs broken under an indent need lines that start indented and two open line ends
   // before a line with none (most texts have neither).
@@ -66,20 +73,309 @@ export function wrapJoins(doc: Doc): number[] {
   return joins.length > 0 || !indented ? joins : brokenParagraphJoins(doc, lines)
 }
 
-/** The joins of a text wrapped at one width (see `wrapJoins`). */
+/**
+ * The joins of a text wrapped at one width (see `wrapJoins`), measured in
+ * display columns or in characters: a PDF's text wraps at a width, where an
+ * ASCII digit is half an ideograph, or at a count of characters, where it is
+ * one. Each line measured the way the text was wrapped falls at the one
+ * width; the measure that finds more lines at it wins (display columns where
+ * both find as many).
+ */
 function widthJoins(doc: Doc, lines: Array<Physical | null>): number[] {
+  const columns = measuredJoins(doc, lines, displayMeasure)
+  // Only a text with digits or Latin letters in its lines reads differently by characters.
+  if (!/[\x21-\x7e]/.test(doc.norm)) return columns
+  const characters = measuredJoins(doc, lines, characterMeasure)
+  return characters.length > columns.length ? characters : columns
+}
+
+/** Two lists of joins as one, in order (a span in both is kept once). */
+function merge(first: number[], second: number[]): number[] {
+  if (second.length === 0) return first
+  if (first.length === 0) return second
+  const pairs: Array<[number, number]> = []
+  for (const list of [first, second]) for (let index = 0; index < list.length; index += 2) pairs.push([list[index] as number, list[index + 1] as number])
+  pairs.sort((a, b) => a[0] - b[0])
+  const joins: number[] = []
+  for (const [from, to] of pairs) {
+    if (joins.length > 0 && from < (joins[joins.length - 1] as number)) continue
+    joins.push(from, to)
+  }
+  return joins
+}
+
+/** One line of the normalized view, trimmed, with the cells it is parted into. */
+interface TableLine {
+  start: number
+  end: number
+  /** The cells (two or more for a row), or one for a line without a separator. */
+  cells: number
+}
+
+/**
+ * The joins of a table's rows whose cell wrapped onto the next line, as a
+ * Word or web table is copied into text (cells parted by tabs, or by runs
+ * of spaces): `1  关于…  县农业农村局  同意…,由县财政` / `局于3月10日前拨付到位`,
+ * `1\t开展…,各街` / `道配合落实\t区城管局\t6月30日前`. Under a header
+ * that names the table's columns (`序号  议题  汇报单位  会议意见`,
+ * `议定事项\t责任单位\t完成时限`), a row short of cells goes on at the next
+ * line where that line holds the cells it lacks; a line without cells goes on
+ * the row above when more rows follow it, or when the row ends open (no
+ * sentence end) and the line opens nothing of its own (a label, a marker, the
+ * meeting speaking). A line set under a middle column of a table parted by
+ * spaces goes on that cell, not the last: it is left as it is. Read line by
+ * line, the wrapped cell would end its clause at the line end
+ * (`由县财政` / `局`: the owner cut short).
+ */
+function tableJoins(doc: Doc): number[] {
+  const {norm} = doc
+  if (!norm.includes('\t') && !norm.includes('  ') && !norm.includes('|')) return []
+  if (!hasHeader(norm)) return []
+  const lines: TableLine[] = []
+  for (let start = 0; start <= norm.length; ) {
+    let end = norm.indexOf('\n', start)
+    if (end === -1) end = norm.length
+    let from = start
+    let to = end
+    while (from < to && isSpace(norm.charCodeAt(from))) from++
+    while (to > from && isSpace(norm.charCodeAt(to - 1))) to--
+    lines.push({start: from, end: to, cells: from < to ? 1 : 0})
+    start = end + 1
+  }
+  const joins: number[] = []
+  for (let index = 0; index < lines.length; index++) {
+    const header = lines[index] as TableLine
+    if (norm.charCodeAt(header.start) === bar) {
+      index = barredRows(doc, lines, index, joins) - 1
+      continue
+    }
+    const separator = cellSeparator(norm, header)
+    if (separator === null) continue
+    const width = headerWidth(norm, header, separator)
+    if (width === 0) continue
+    // A table copied with a blank line after every line (rows, and the lines a cell wrapped onto).
+    const spaced = (lines[index + 1] as TableLine | undefined)?.cells === 0 && isRow(norm, lines[index + 2], separator)
+    // The line after `from` (over one blank line in a spaced table).
+    const following = (from: number): number => (spaced && lines[from + 1]?.cells === 0 ? from + 2 : from + 1)
+    let at = spaced ? index + 2 : index + 1
+    while (at < lines.length) {
+      const row = lines[at] as TableLine
+      const cells = cellCount(norm, row, separator)
+      if (cells < 2) break
+      let last = at
+      let count = cells
+      // The lines the row goes on at.
+      for (let next = following(at); next < lines.length; next = following(next)) {
+        const line = lines[next] as TableLine
+        const before = lines[last] as TableLine
+        if (line.cells === 0) break
+        const more = cellCount(norm, line, separator)
+        if (more >= 2) {
+          // The cells the row lacks (its last one goes on at the line's first); a line that opens
+          // with a number is the next row, short of a merged cell.
+          if (count + more - 1 > width || count >= width || /^\d+\s/.test(norm.slice(line.start, line.end))) break
+        } else {
+          if (opensOwn(doc, line) || underMiddleCell(doc, before, line, separator)) break
+          if (!isRow(norm, lines[following(next)], separator) && (!isOpenEnd(norm, before.start, before.end) || speaksOfMatter(norm, line.start) || matchCue(norm, line.start))) break
+        }
+        joins.push(doc.toSource(before.end - 1) + 1, doc.toSource(line.start))
+        count += more - 1
+        last = next
+      }
+      at = following(last)
+      // Blank lines between rows (an HTML table copied row by row).
+      while (at < lines.length && (lines[at] as TableLine).cells === 0 && isRow(norm, lines[at + 1], separator)) at++
+    }
+    index = at - 1
+  }
+  return joins
+}
+
+const bar = 0x7c // |
+
+/**
+ * Whether a line of the text may be a table's header (see `headerWidth`,
+ * `barredRows`): a quick pass over the lines with a separator in them, so
+ * that texts without a table (most) build no table of lines.
+ */
+function hasHeader(norm: string): boolean {
+  for (let start = 0; start < norm.length; ) {
+    let end = norm.indexOf('\n', start)
+    if (end === -1) end = norm.length
+    const line: TableLine = {start, end, cells: 1}
+    const separator = norm.charCodeAt(start) === bar ? null : cellSeparator(norm, line)
+    if (norm.charCodeAt(start) === bar || separator !== null) {
+      while (line.start < line.end && isSpace(norm.charCodeAt(line.start))) line.start++
+      while (line.end > line.start && isSpace(norm.charCodeAt(line.end - 1))) line.end--
+      const labels = separator === null ? norm.slice(line.start, line.end).split('|') : cellTexts(norm, line, separator)
+      let known = 0
+      for (const label of labels) if (isColumnLabel(label.replace(/\s+/g, ''))) known++
+      // (A header spaced out to align, `议  题`, is joined again by `headerWidth`: let it decide.)
+      if (known >= 2 || (separator === '  ' && known >= 1)) return true
+    }
+    start = end + 1
+  }
+  return false
+}
+
+/** Whether a label names a column of a table of minutes. */
+function isColumnLabel(label: string): boolean {
+  return columnLabels.has(label) || ownerColumnRole(label) !== undefined
+}
+
+/**
+ * The rows of a table written with bars (`| 序号 | 议题 | 汇报单位 | 会议意见 |`)
+ * under the header at `index`, where a row that does not close with its bar,
+ * as the header does, goes on at the lines after it up to the one that does
+ * (`| 2 | … | 同意…,由区财政局` / `于8月31日前落实经费 |`: a web table's cell
+ * broken by a line break): those line ends are joined (into `joins`).
+ * Returns the index after the table.
+ */
+function barredRows(doc: Doc, lines: TableLine[], index: number, joins: number[]): number {
+  const {norm} = doc
+  const header = lines[index] as TableLine
+  const labels = norm.slice(header.start, header.end).split('|').map((label) => label.replace(/\s+/g, ''))
+  let known = 0
+  for (const label of labels) if (columnLabels.has(label) || ownerColumnRole(label) !== undefined) known++
+  if (known < 2 || norm.charCodeAt(header.end - 1) !== bar) return index + 1
+  let at = index + 1
+  while (at < lines.length && norm.charCodeAt((lines[at] as TableLine).start) === bar) {
+    const row = lines[at] as TableLine
+    let last = at
+    if (norm.charCodeAt(row.end - 1) !== bar) {
+      // The lines up to the one that closes the row (a few at most), none opening a row of its own.
+      let close = at + 1
+      while (close < lines.length && close - at <= 3 && (lines[close] as TableLine).cells > 0 && norm.charCodeAt((lines[close] as TableLine).start) !== bar && norm.charCodeAt((lines[close] as TableLine).end - 1) !== bar) close++
+      const closing = lines[close]
+      if (closing !== undefined && close - at <= 3 && closing.cells > 0 && norm.charCodeAt(closing.start) !== bar && norm.charCodeAt(closing.end - 1) === bar) {
+        for (let next = at + 1; next <= close; next++) joins.push(doc.toSource((lines[next - 1] as TableLine).end - 1) + 1, doc.toSource((lines[next] as TableLine).start))
+        last = close
+      }
+    }
+    at = last + 1
+  }
+  return at
+}
+
+const columnLabels = new Set([
+  ...agendaColumnLabels.topic,
+  ...agendaColumnLabels.reporter,
+  ...agendaColumnLabels.opinion,
+  ...taskColumnLabels,
+  ...deadlineLabels,
+  ...reportingColumnLabels
+])
+
+/**
+ * How many cells a table's header has, or 0 for a line that is no header:
+ * two of its labels (spaces taken out; in a row parted by spaces, a label
+ * spaced out to align, `议　　题`, joined again) name columns a table of
+ * minutes has (`议题`, `汇报单位`, `议定事项`, `责任单位`, `完成时限`).
+ */
+function headerWidth(norm: string, line: TableLine, separator: '\t' | '  '): number {
+  const labels: string[] = []
+  let single = ''
+  for (const cell of cellTexts(norm, line, separator)) {
+    const label = cell.replace(/\s+/g, '')
+    if (separator === '  ' && label.length === 1) {
+      single += label
+      continue
+    }
+    if (single) labels.push(single)
+    single = ''
+    labels.push(label)
+  }
+  if (single) labels.push(single)
+  let known = 0
+  for (const label of labels) if (columnLabels.has(label) || ownerColumnRole(label) !== undefined) known++
+  return known >= 2 ? labels.length : 0
+}
+
+/** What parts a line's cells: a tab, or runs of two spaces or more; null for a line of one cell. */
+function cellSeparator(norm: string, line: TableLine): '\t' | '  ' | null {
+  if (line.cells === 0) return null
+  const value = norm.slice(line.start, line.end)
+  if (value.includes('\t')) return '\t'
+  return /\S {2,}\S/.test(value) ? '  ' : null
+}
+
+/** The texts of a line's cells. */
+function cellTexts(norm: string, line: TableLine, separator: '\t' | '  '): string[] {
+  return norm.slice(line.start, line.end).split(separator === '\t' ? /\t/ : / {2,}/)
+}
+
+/** Whether a line is a row of a table: two cells or more. */
+function isRow(norm: string, line: TableLine | undefined, separator: '\t' | '  '): boolean {
+  return line !== undefined && cellCount(norm, line, separator) >= 2
+}
+
+/** How many cells a line has (one for a line without the separator). */
+function cellCount(norm: string, line: TableLine, separator: '\t' | '  '): number {
+  return cellSeparator(norm, line) === separator ? cellTexts(norm, line, separator).length : 1
+}
+
+/** Whether a line opens something of its own (a marker, a label such as `出席:`, a title). */
+function opensOwn(doc: Doc, line: TableLine): boolean {
+  if (matchMarker(doc.norm, line.start, true) || labelBullets.includes(doc.norm.charAt(line.start))) return true
+  return classifyDocLine(doc, line.start, line.end, {inPreamble: false}) !== null
+}
+
+/**
+ * Whether a line without cells stands indented under a middle cell of the
+ * row above, in a table parted by spaces (the line goes on that cell).
+ */
+function underMiddleCell(doc: Doc, row: TableLine, line: TableLine, separator: '\t' | '  '): boolean {
+  if (separator !== '  ') return false
+  const indent = sourceColumns(doc, doc.toSource(line.start))
+  // (No further in than the row: the line goes on from the left margin.)
+  if (indent <= sourceColumns(doc, doc.toSource(row.start))) return false
+  // Where the row's last cell starts, in display columns.
+  const value = doc.norm.slice(row.start, row.end)
+  const lastGap = value.search(/ {2,}\S+$/) === -1 ? -1 : value.lastIndexOf('  ')
+  if (lastGap === -1) return false
+  let lastStart = lastGap
+  while (value.charCodeAt(lastStart) === 0x20) lastStart++
+  return indent + slack < sourceColumns(doc, doc.toSource(row.start + lastStart))
+}
+
+/** The display column of a source offset in its line (ideographs and full-width forms two). */
+function sourceColumns(doc: Doc, offset: number): number {
+  let start = offset
+  while (start > 0 && doc.source.charCodeAt(start - 1) !== 10 && doc.source.charCodeAt(start - 1) !== 13) start--
+  let width = 0
+  for (let index = start; index < offset; index++) width += columns(doc.source.charCodeAt(index))
+  return width
+}
+
+/** How lines are measured: their length, and the widths that scale with it. */
+interface Measure {
+  of: (line: Physical) => number
+  /** Lines narrower than this are never taken for full lines. */
+  minimum: number
+  /** How far short of the width a full line may end. */
+  slack: number
+}
+
+const displayMeasure: Measure = {of: (line) => line.width, minimum: minimumWidth, slack}
+// A text cut at a count of characters cuts every full line at that count, or one on where a
+// closing mark may not open a line (`，` kept at the end of the line before).
+const characterMeasure: Measure = {of: (line) => line.chars, minimum: minimumWidth / 2, slack: 1}
+
+/** The joins of a text wrapped at one width, lines measured by `measure` (see `widthJoins`). */
+function measuredJoins(doc: Doc, lines: Array<Physical | null>, measure: Measure): number[] {
+  const {of, minimum, slack} = measure
   // Open lines followed at once by another line: the wrapped ones, if any.
   const candidates: number[] = []
   for (let index = 0; index + 1 < lines.length; index++) {
     const line = lines[index]
-    if (line && line.open && line.width >= minimumWidth && lines[index + 1]) candidates.push(index)
+    if (line && line.open && of(line) >= minimum && lines[index + 1]) candidates.push(index)
   }
   if (candidates.length < 2) return []
 
   // The width most open lines end at (within the slack): counts by width, summed over a window.
   const counts = new Map<number, number>()
   for (const index of candidates) {
-    const each = (lines[index] as Physical).width
+    const each = of(lines[index] as Physical)
     counts.set(each, (counts.get(each) ?? 0) + 1)
   }
   let width = 0
@@ -101,7 +397,7 @@ function widthJoins(doc: Doc, lines: Array<Physical | null>): number[] {
   for (const line of lines) {
     if (!line) continue
     content++
-    if (line.width > width + slack) wider++
+    if (of(line) > width + slack) wider++
   }
   if (wider * 10 > content) return []
   // Running text wraps mostly mid-sentence.
@@ -110,7 +406,7 @@ function widthJoins(doc: Doc, lines: Array<Physical | null>): number[] {
   let paragraphs = 0
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
-    if (!line || line.width < width - slack || line.width > width) continue
+    if (!line || of(line) < width - slack || of(line) > width) continue
     inBand++
     if (line.open && lines[index + 1]) {
       openInBand++
@@ -124,7 +420,7 @@ function widthJoins(doc: Doc, lines: Array<Physical | null>): number[] {
     const line = lines[index]
     // A full line is joined whatever it ends with: a `。` or `:` that falls at the width ends a
     // sentence, not the paragraph.
-    if (!line || line.width < width - slack || line.width > width) continue
+    if (!line || of(line) < width - slack || of(line) > width) continue
     // The next line, over a page break (`— 2 —`, blank lines around it): the sentence goes on
     // on the next page, and the page number is left out with the line end.
     let after = index + 1
@@ -143,7 +439,7 @@ function widthJoins(doc: Doc, lines: Array<Physical | null>): number[] {
     // opens a sentence (`二、研究《…》修改情况` / `县人大常委会…作了说明。`).
     if (matchMarker(doc.norm, line.start, true) && !hasPunctuation(doc, line) && endings.before(doc.norm, line.end) !== undefined && !continuations.has(doc.norm.charAt(next.start))) continue
     // After a sentence end, a short line without punctuation is a heading of its own (`其他事项`).
-    if (!line.open && next.width * 2 < width && !hasPunctuation(doc, next)) continue
+    if (!line.open && of(next) * 2 < width && !hasPunctuation(doc, next)) continue
     joins.push(line.sourceEnd, next.sourceStart)
   }
   return joins
@@ -226,22 +522,31 @@ function physicalLines(doc: Doc): Array<Physical | null> {
     // indented and as full as the others); trailing white space is taken off after.
     let lineEnd = lineStart
     let wide = 0
+    // Invisible characters (zero-width spaces, a byte order mark) take no room in either measure.
+    let hidden = 0
     while (lineEnd < source.length) {
       const code = source.charCodeAt(lineEnd)
       if (code === 10 || code === 13) break
-      if (code >= 0x1100) wide++
+      if (code >= 0x1100) {
+        wide++
+        if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) hidden++
+      }
       lineEnd++
     }
-    let width = lineEnd - lineStart + wide
+    let width = lineEnd - lineStart + wide - 2 * hidden
+    let chars = lineEnd - lineStart - hidden
     let sourceStart = lineStart
     let indent = 0
     while (sourceStart < lineEnd && isSpace(source.charCodeAt(sourceStart))) indent += columns(source.charCodeAt(sourceStart++))
     let sourceEnd = lineEnd
-    while (sourceEnd > sourceStart && isSpace(source.charCodeAt(sourceEnd - 1))) width -= columns(source.charCodeAt(--sourceEnd))
+    while (sourceEnd > sourceStart && isSpace(source.charCodeAt(sourceEnd - 1))) {
+      width -= columns(source.charCodeAt(--sourceEnd))
+      chars--
+    }
     if (sourceStart < sourceEnd) {
       const start = doc.toNorm(sourceStart)
       const end = doc.toNorm(sourceEnd)
-      lines.push({start, end, sourceStart, sourceEnd, width, indent, open: end > start && isOpenEnd(norm, start, end)})
+      lines.push({start, end, sourceStart, sourceEnd, width, chars, indent, open: end > start && isOpenEnd(norm, start, end)})
     } else {
       lines.push(null)
     }
