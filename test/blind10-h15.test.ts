@@ -260,3 +260,10 @@ describe('round 19: the kind of units after 等', () => {
     ])
   })
 })
+
+describe('a clock time after the lead’s date (a probe of round 17’s form)', () => {
+  it('should read the chair before `于2025年6月18日15:30在…主持召开`, the clock’s colon ending no clause', () => {
+    const {record} = analyze('某县人民政府专题会议纪要\n副县长乔文斌于2025年6月18日15:30在县政府三楼会议室主持召开专题会议。现纪要如下：\n一、关于市场搬迁\n会议同意。\n')
+    expect([record.meeting.chair?.name, record.meeting.date]).toEqual(['乔文斌', '2025-06-18'])
+  })
+})

@@ -752,7 +752,8 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
   for (const index of places.sort((a, b) => a - b)) {
     if (norm.charAt(index + 2) === '人' || norm.charAt(index + 2) === ':') continue
     let from = index
-    while (from > start && !isBreak(norm.charCodeAt(from - 1)) && norm.charCodeAt(from - 1) !== 0x3a /* : */) from--
+    // (Not the colon of a clock time: `于2025年6月18日15:30在…主持`.)
+    while (from > start && !isBreak(norm.charCodeAt(from - 1)) && (norm.charCodeAt(from - 1) !== 0x3a /* : */ || clockColon(norm, from - 1))) from--
     let to = index
     const phrase = norm.slice(from, to)
     // `会议由X主持`.
@@ -901,6 +902,11 @@ const newsDateline = /^(?:[^\s,。]{1,24}电\s+|[^\s,。()]{0,12}讯\s*(?:\([^()
  * between the chair and the verb: `总理X11月21日` → `总理X`, `副区长X于11月20日下午`
  * → `副区长X`.
  */
+/** Whether the colon at `at` is a clock time's, between digits: `15:30`. */
+function clockColon(norm: string, at: number): boolean {
+  return /\d/.test(norm.charAt(at - 1)) && /\d/.test(norm.charAt(at + 1))
+}
+
 /** A weekday and a time after a date: `(星期三)下午3时30分`, `周五上午`, `下午15:30`. */
 const weekdayAndTime = new RegExp(
   `^(?:\\((?:星期|周)[一二三四五六日天]\\)|(?:星期|周)[一二三四五六日天])?\\s*(?:${timeOfDayWords.join('|')})?\\s*(?:\\d{1,2}(?:[时点](?:\\d{1,2}分|半)?|:\\d{2}))?$`
