@@ -267,3 +267,13 @@ describe('a clock time after the lead’s date (a probe of round 17’s form)', 
     expect([record.meeting.chair?.name, record.meeting.date]).toEqual(['乔文斌', '2025-06-18'])
   })
 })
+
+describe('round 25: the unit before a heading’s colon', () => {
+  it('should take the unit a heading names before `:关于…` or `:《…》` for the reporter', () => {
+    expect(reporters('一、县财政局：关于2025年县级预算调整方案\n会议原则同意该方案。\n二、县住建局：《城区管网改造实施方案》\n会议同意该方案。\n三、议题：关于机关作风建设\n会议强调，要严守纪律。')).toEqual([
+      ['县财政局'],
+      ['县住建局'],
+      []
+    ])
+  })
+})

@@ -137,7 +137,7 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
   // `城建办:汇报了…`, and under a heading of reports (`各部门工作汇报`, `上周工作完成情况`) `城建办:…`: the office before the colon.
   const reportsHeading = units.some((unit) => unit.kind === 'heading' && reportHeadingWords.some((word) => indexWithin(text, word, unit.start, unit.end) !== -1))
   for (const unit of units) {
-    const labelled = unit.kind === 'heading' ? null : colonReporter(text, unit, reportsHeading)
+    const labelled = unit.kind === 'heading' ? headingPresenter(text, unit) : colonReporter(text, unit, reportsHeading)
     if (labelled) found.push(labelled)
   }
 
@@ -389,6 +389,18 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean): Actor
   if (!reportsHeading && pointPresenting.at(text, after) === undefined) return null
   const actor = readActor(text, from, colon)
   return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
+}
+
+/**
+ * The unit a heading names before a colon and the matter it brings
+ * (`一、县财政局:关于2025年预算调整方案`, `二、区住建局:《…》`), or null.
+ */
+function headingPresenter(text: string, unit: Unit): Actor | null {
+  const from = skipMarker(text, unit.start, unit.end)
+  const colon = indexWithin(text, ':', from, Math.min(unit.end, from + colonReach))
+  if (colon === -1 || !(text.startsWith('关于', colon + 1) || text.charAt(colon + 1) === '《')) return null
+  const actor = readActor(text, from, colon)
+  return actor && actor.kind !== 'person' && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
 }
 
 /** The first cell of a table row (`| X | … |`, `X\t…`), trimmed; null for a line that is no row. */
