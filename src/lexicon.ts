@@ -135,6 +135,9 @@ export const decisionVerbs: readonly string[] = [
   '一致同意',
   '一致通过',
   '审定通过',
+  // `会议审核通过了…竣工决算`, `审查通过了…`: passed after a check.
+  '审核通过',
+  '审查通过',
   '审定',
   '不同意',
   '同意',

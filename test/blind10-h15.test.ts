@@ -277,3 +277,12 @@ describe('round 25: the unit before a heading’s colon', () => {
     ])
   })
 })
+
+describe('round 26: passed after a check', () => {
+  it('should read `会议审核通过了…` and `会议审查通过了…` as decisions', () => {
+    expect(decisions('一、竣工决算\n会议审核通过了城南道路工程等6个项目竣工决算。\n二、用地方案\n会议审查通过了两宗建设用地入市方案。')).toEqual([
+      ['会议审核通过了城南道路工程等6个项目竣工决算'],
+      ['会议审查通过了两宗建设用地入市方案']
+    ])
+  })
+})
