@@ -286,3 +286,9 @@ describe('round 26: passed after a check', () => {
     ])
   })
 })
+
+describe('round 27: a submission’s title in 《》 after its maker', () => {
+  it('should take the maker of `研究X《关于…的请示》` for the reporter, and no maker of a title alone', () => {
+    expect(reporters('一、研究儿科《关于增设哮喘专病门诊的请示》\n会议同意增设。\n二、研究《关于院区绿化的方案》\n会议同意该方案。')).toEqual([['儿科'], []])
+  })
+})

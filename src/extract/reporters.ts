@@ -69,7 +69,8 @@ const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers:
   ['同意', agreeing, proposed],
   ['研究', studying, madeBy],
   ['讨论', studying, madeBy],
-  ['研究', studyingSubmission, words(['关于'])],
+  // `研究X《关于…的请示》`: the submission's title in 《》 after its maker too.
+  ['研究', studyingSubmission, words(['关于', '《'])],
   // `会议对X提出的《…》进行了审议`: the maker of what the meeting takes up.
   ['对', takingUp, madeBy]
 ]
