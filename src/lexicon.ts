@@ -98,6 +98,8 @@ export const decisionVerbs: readonly string[] = [
   '听取并原则同意',
   '听取并原则通过',
   '听取并同意',
+  // `听取并审定了X关于…的汇报`: heard and settled at once.
+  '听取并审定',
   // A congress's approval of a budget or final accounts, done: `审查批准了2023年县级财政决算` (not an
   // agenda's `议程为:审查批准…`).
   '审查和批准了',
@@ -143,6 +145,8 @@ export const decisionVerbs: readonly string[] = [
   '同意',
   '通过',
   '批准',
+  // `会议核准了…采购结果`: approved as checked.
+  '核准',
   '决定',
   // `原则予以同意`, `予以通过`: the outcome with the verb of granting.
   '原则予以同意',

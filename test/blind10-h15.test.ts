@@ -292,3 +292,26 @@ describe('round 27: a submission’s title in 《》 after its maker', () => {
     expect(reporters('一、研究儿科《关于增设哮喘专病门诊的请示》\n会议同意增设。\n二、研究《关于院区绿化的方案》\n会议同意该方案。')).toEqual([['儿科'], []])
   })
 })
+
+describe('round 30: outcomes after hearing, 核准, 协调解决, 着手', () => {
+  it('should read `会议听取并审定了X关于…的汇报` and `会议听取并原则同意了…` as X reporting and the meeting deciding', () => {
+    const {record} = minutes('一、园区用电\n会议听取并审定了县工信局关于园区用电保障方案的汇报。\n二、自行车系统\n会议核准了公共自行车运营服务采购结果。')
+    expect(record.items.map((item) => [item.reporters, item.decisions.map((decision) => decision.text)])).toEqual([
+      [['县工信局'], ['会议听取并审定了县工信局关于园区用电保障方案的汇报']],
+      [[], ['会议核准了公共自行车运营服务采购结果']]
+    ])
+  })
+
+  it('should still read `会议听取了X的汇报` as a report and no decision', () => {
+    expect(decisions('一、园区用电\n会议听取了县工信局关于园区用电的汇报。')).toEqual([[]])
+  })
+
+  it('should take units before 协调解决 and 着手 for owners of their clauses', () => {
+    expect(owners('一、园区用电\n县发改局协调解决专线建设资金问题，县供电公司着手开展线路勘测设计，最迟于11月15日前完成。')).toEqual([
+      [
+        ['县发改局', '最迟于11月15日前'],
+        ['县供电公司', '最迟于11月15日前']
+      ]
+    ])
+  })
+})

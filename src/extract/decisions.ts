@@ -236,7 +236,8 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   // `会议以7票同意、0票反对、0票弃权审议通过…`, `以全票通过…`: the tally says how, the verb follows.
   const vote = voteAdverbial.exec(text.slice(cursor, Math.min(clause.end, cursor + 40)))
   if (vote) cursor += vote[0].length
-  const other = otherCues.at(text, cursor)
+  // (Not an outcome that opens with the cue: `会议听取并审定了…`, `听取并原则同意了…`.)
+  const other = (verbs.at(text, cursor)?.length ?? 0) > 2 && text.startsWith('听取', cursor) ? undefined : otherCues.at(text, cursor)
   // `会议要求…`, or the cue alone leading in (`…活动,要求:`): not part of a decision.
   if (other && (cursor > clause.start || cursor + other.length >= clause.end)) return 'stop'
   // `决定草案结构合理`: the verb begins the name of a document, which the clause speaks of.

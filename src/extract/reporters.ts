@@ -25,7 +25,7 @@ import {unitSentences, type Unit} from './units.js'
 
 /** What follows who reported, after the cue that hears it: `关于`, `就`, `提出的` … */
 const followingReporter = words(reporterFollowers)
-const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取和审议', '听取并审议', '听取并讨论', '听取并原则同意了', '听取并原则同意', '听取并同意了', '听取并同意', '听取了', '听取', '审议通过了', '审议并通过了', '审议并原则通过了', '审议并原则通过', '审议了'])
+const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取和审议', '听取并审议', '听取并讨论', '听取并原则同意了', '听取并原则同意', '听取并同意了', '听取并同意', '听取并审定了', '听取并审定', '听取了', '听取', '审议通过了', '审议并通过了', '审议并原则通过了', '审议并原则通过', '审议了'])
 // (`会议由市司法局就《…》作了起草说明`: what X presents on, then its verb.)
 const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明', '就'])
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
@@ -168,7 +168,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           // `会议研究了…`: the meeting studies (not `研究生院`, `同意研究院提出的…`).
           const cue = (cues === studying || cues === takingUp) && !meetingStudies(text, at) ? undefined : cues.at(text, at)
           // `会议议程为:听取和审议X关于…的报告`: the agenda of a session to come, not a report to this one.
-          if (cue && !inAgenda(text, at) && (cues !== studyingSubmission || submits(text, at, sentence.end))) {
+          // (`研究同意X《…的请示》`: X read by the rule for 同意.)
+          if (cue && !inAgenda(text, at) && (cues !== studyingSubmission || (submits(text, at, sentence.end) && !agreeing.at(text, at + cue.length)))) {
             // `听取了由X提交的…`: X.
             const from = at + cue.length + (text.charAt(at + cue.length) === '由' ? 1 : 0)
             // The maker is written right after the cue: one read over a clause's end (`审议了《…》,X处长Y作了说明`)
