@@ -147,6 +147,9 @@ export const decisionVerbs: readonly string[] = [
   '批准',
   // `会议核准了…采购结果`: approved as checked.
   '核准',
+  // `会议表示同意`, `会议原则认可布局方案` (not `认可` alone, which praises: `会议充分认可了X的工作`).
+  '表示同意',
+  '原则认可',
   '决定',
   // `原则予以同意`, `予以通过`: the outcome with the verb of granting.
   '原则予以同意',

@@ -315,3 +315,13 @@ describe('round 30: outcomes after hearing, 核准, 协调解决, 着手', () =>
     ])
   })
 })
+
+describe('round 31: 表示同意, 原则认可', () => {
+  it('should read `会议表示同意` and `会议原则认可…` as decisions, and not praise (`会议充分认可了…`)', () => {
+    expect(decisions('一、资产处置\n会议表示同意，要求区国资办具体落实。\n二、卫生服务中心\n会议原则认可布局方案。\n三、上半年工作\n会议充分认可了区卫健局的工作。')).toEqual([
+      ['会议表示同意'],
+      ['会议原则认可布局方案'],
+      []
+    ])
+  })
+})
