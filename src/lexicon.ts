@@ -150,6 +150,10 @@ export const decisionVerbs: readonly string[] = [
   // `会议表示同意`, `会议原则认可布局方案` (not `认可` alone, which praises: `会议充分认可了X的工作`).
   '表示同意',
   '原则认可',
+  // `会议准予…调整为…`, `会议审议并批准了…`, `会议认定…情形属实`.
+  '准予',
+  '审议并批准',
+  '认定',
   '决定',
   // `原则予以同意`, `予以通过`: the outcome with the verb of granting.
   '原则予以同意',

@@ -325,3 +325,21 @@ describe('round 31: 表示同意, 原则认可', () => {
     ])
   })
 })
+
+describe('round 32: 准予, 审议并批准, 认定, X报告了…, X跟踪…', () => {
+  it('should read 准予, 审议并批准 and 认定 after the meeting as decisions', () => {
+    expect(decisions('一、水价\n会议准予居民用水价格调整为每吨2.4元。\n二、卫生院\n会议审议并批准了5所卫生院改扩建计划。\n三、工伤\n会议认定职工受伤情形属实。')).toEqual([
+      ['会议准予居民用水价格调整为每吨2.4元'],
+      ['会议审议并批准了5所卫生院改扩建计划'],
+      ['会议认定职工受伤情形属实']
+    ])
+  })
+
+  it('should take `X报告了…情况` for X reporting, and not `X每月向县政府报告`', () => {
+    expect(reporters('一、水价\n县发改局报告了成本监审情况。会议同意调整。\n二、水质\n会议要求，县水务公司每月向县政府报告水质情况。')).toEqual([['县发改局'], []])
+  })
+
+  it('should take a unit before 跟踪 for an owner', () => {
+    expect(owners('一、水价\n县水务公司跟踪做好价格调整的宣传解释工作。')).toEqual([[['县水务公司', null]]])
+  })
+})

@@ -30,7 +30,7 @@ const hearing = words(['听取并审议了', '听取并讨论了', '听取并研
 const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明', '就'])
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
 const labelEnds = words(['人', '单位', '部门', '科室', '处室'])
-const clauseFollowers = words(['就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '分别', '共同', '联合', '代表', '作工作报告', '作报告', '作说明', '作汇报'])
+const clauseFollowers = words(['就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '报告了', '分别', '共同', '联合', '代表', '作工作报告', '作报告', '作说明', '作汇报'])
 /** What opens a clause whose actor presents with a verb after it: `由X作说明`, `经X介绍`. */
 const byWords = words(['由', '经'])
 /** Names that open with 经 (`经济发展局`, `经信局`, `经开区`): no `经X介绍`. */
@@ -48,7 +48,8 @@ const eachReports = new Set(['分别', '共同', '联合'])
 // `X就…作了具体安排`: a leader who arranges the work of the item, as one who 作了部署.
 // `X、Y分别就…作了交流发言`: units that speak on the matter in turn present it, as a topic
 // meeting's news has them after the main report.
-const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '交流发言', '作了发言', '作发言']
+// `X报告了…情况`: past, so not a task to report (`X每月向县政府报告`).
+const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '报告了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '交流发言', '作了发言', '作发言']
 const agreeing = words(['同意'])
 // `同意X《关于…的请示》`: the document's maker, as `同意X关于…的请示`.
 const proposed = words(['提出的', '提交的', '报送的', '关于', '《'])
