@@ -343,3 +343,19 @@ describe('round 32: 准予, 审议并批准, 认定, X报告了…, X跟踪…',
     expect(owners('一、水价\n县水务公司跟踪做好价格调整的宣传解释工作。')).toEqual([[['县水务公司', null]]])
   })
 })
+
+describe('round 33: 经表决通过, owners before 持续/继续/及时/主动', () => {
+  it('should read `会议经表决通过了《…》` as a decision', () => {
+    expect(decisions('一、外贸\n会议经表决通过了《促进外贸稳增长若干措施》。')).toEqual([['会议经表决通过了《促进外贸稳增长若干措施》']])
+  })
+
+  it('should take units before 持续, 继续 and 主动 in later clauses for owners of their own', () => {
+    expect(owners('一、垃圾分类\n会议要求，县城管局继续做好示范小区创建，县商务局持续推进回收网点建设。县供销社主动对接回收企业。')).toEqual([
+      [
+        ['县城管局', null],
+        ['县商务局', null],
+        ['县供销社', null]
+      ]
+    ])
+  })
+})
