@@ -359,3 +359,15 @@ describe('round 33: 经表决通过, owners before 持续/继续/及时/主动',
     ])
   })
 })
+
+describe('round 34: owners before 加大/强化/全面', () => {
+  it('should take units before 加大, 强化 and 全面 in a run of clauses for owners of their own', () => {
+    expect(owners('一、食品安全\n会议要求，县市场监管局加大食品抽检力度，县教育局强化学校食堂管理，县公安局全面排查违法线索。')).toEqual([
+      [
+        ['县市场监管局', null],
+        ['县教育局', null],
+        ['县公安局', null]
+      ]
+    ])
+  })
+})
