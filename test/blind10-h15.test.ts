@@ -371,3 +371,24 @@ describe('round 34: owners before 加大/强化/全面', () => {
     ])
   })
 })
+
+describe('round 35: a unit whose name goes on after a verb', () => {
+  it('should read a unit whose name goes on after a verb of doing whole (`市委编制委员会办公室要…`)', () => {
+    expect(owners('一、机构编制\n市委编制委员会办公室要在6月底前完成核编。')).toEqual([[['市委编制委员会办公室', '在6月底前']]])
+  })
+})
+
+describe('what a task works on is no owner', () => {
+  it('should take no owner for `对X小区…` or `立即对…` before a word that may follow an owner', () => {
+    expect(owners('一、排查\n会议要求，立即对低洼小区全面排查。\n二、维修\n会议要求，对老旧小区及时维修，对安置小区加大巡查力度。')).toEqual([[], []])
+  })
+
+  it('should still read names that open with 对外 and 对口', () => {
+    expect(owners('一、接待\n会议要求，市对外友好协会要做好接待，区对口支援办公室负责协调。')).toEqual([
+      [
+        ['市对外友好协会', null],
+        ['区对口支援办公室', null]
+      ]
+    ])
+  })
+})

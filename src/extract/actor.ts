@@ -88,6 +88,8 @@ export function isUnit(text: string, start: number, end: number): boolean {
     if (code === 0x4e8e /* 于 */ && index > start && isDigit(text.charCodeAt(index + 1))) return false
   }
   if (counted(text, start, end)) return false
+  // `对老旧小区及时维修`: what a task works on, after 对, is no unit (but `对外`, `对口` open names).
+  if (text.charCodeAt(start) === 0x5bf9 /* 对 */ && !'外口'.includes(text.charAt(start + 1))) return false
   if (isGeneric(text, start, end) || verbOpeners.at(text, start) !== undefined) return false
   if (notUnitEndings.before(text, end) !== undefined) return false
   // A suffix that begins a verb with what follows (`加快办|理`, `及时处|置`) ends no unit.
