@@ -98,6 +98,8 @@ export const decisionVerbs: readonly string[] = [
   '听取并原则同意',
   '听取并原则通过',
   '听取并同意',
+  // `听取并审定了X关于…的汇报`: heard and settled at once.
+  '听取并审定',
   // A congress's approval of a budget or final accounts, done: `审查批准了2023年县级财政决算` (not an
   // agenda's `议程为:审查批准…`).
   '审查和批准了',
@@ -135,17 +137,33 @@ export const decisionVerbs: readonly string[] = [
   '一致同意',
   '一致通过',
   '审定通过',
+  // `会议审核通过了…竣工决算`, `审查通过了…`: passed after a check.
+  '审核通过',
+  '审查通过',
   '审定',
   '不同意',
   '同意',
   '通过',
   '批准',
+  // `会议核准了…采购结果`: approved as checked.
+  '核准',
+  // `会议表示同意`, `会议原则认可布局方案` (not `认可` alone, which praises: `会议充分认可了X的工作`).
+  '表示同意',
+  '原则认可',
+  // `会议准予…调整为…`, `会议审议并批准了…`, `会议认定…情形属实`.
+  '准予',
+  '审议并批准',
+  '认定',
   '决定',
   // `原则予以同意`, `予以通过`: the outcome with the verb of granting.
   '原则予以同意',
   '予以同意',
   '予以通过',
   '予以批准',
+  // Refusals with the verb of granting: `不予同意`, `不予批准`, `不予通过`.
+  '不予同意',
+  '不予批准',
+  '不予通过',
   '暂缓',
   // A matter the meeting leaves as it is for now, as 暂缓 does: `暂不作调整`, `暂不实施`.
   '暂不'
@@ -165,7 +183,7 @@ export const decisionLeadIns: readonly string[] = ['如下', '议定事项', '�
  * decisions: `会议确定:`, `会议就有关事项明确如下:`, `会议决议:` (boards and
  * enterprises), `会议商定:`.
  */
-export const decisionLeadInWords: readonly string[] = ['明确', '确定', '议定', '决定', '同意', '决议', '商定']
+export const decisionLeadInWords: readonly string[] = ['明确', '确定', '议定', '决定', '同意', '决议', '商定', '议决']
 
 // ---------------------------------------------------------------------------
 // Items: what the meeting did with a matter.
@@ -210,7 +228,11 @@ export const actionVerbs: readonly string[] = [
  * `会议逐项审议了…`, `会议最后研究了…`, `会议集体研究了…`; `前置` of a state-owned company's party
  * committee, which studies a matter before its board decides (`会议前置研究了…`).
  */
-export const matterAdverbs: readonly string[] = ['先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又', '前置', '集体']
+export const matterAdverbs: readonly string[] = [
+  '先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又', '前置', '集体',
+  // The order a news report takes the matters in: `会议接着审议了…`, `会议随后听取了…`, `会议其次研究了…`.
+  '接着', '随后', '然后', '继续', '其次', '再次'
+]
 
 /**
  * Words that name a paragraph's matter first, before the meeting speaks on it:
@@ -379,6 +401,10 @@ export const taskStarters: readonly string[] = [
   // `请X补充调研后重新提交`: what X must add or do again.
   '补充',
   '重新',
+  // `由X再次征求意见后提交…`: X does it again.
+  '再次',
+  // `请X另行研究后报市政府`: a matter X takes up apart.
+  '另行',
   // Adverbs that open a task (`请办公室广泛征求意见…`, `请X切实抓好…`), and a time (`请X会后…`).
   '广泛',
   '征求',
@@ -560,14 +586,15 @@ export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全�
 export const boardsThatSpeak: readonly string[] = ['董事会', '理事会', '监事会', '常委会', '党委会', '党组会', '院务会', '校务会']
 
 /** Clause words that never stand inside a unit's name. */
-export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每']
+// (`签署`: `授权校长签署合作办学协议` has no unit `校长签署合作办学协`.)
+export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署']
 
 /**
  * Verbs that open a task, never a unit's name: what the meeting asks
  * (`会议要求开展住宅小区…`, `加快推进新校区…`) or takes up (`审议县人大常委会…`)
  * is no owner. (Not `研究`, which opens `研究院`, `研究生院`.)
  */
-export const notUnitOpeners: readonly string[] = ['开展', '加快', '推进', '加强', '审议', '听取', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全']
+export const notUnitOpeners: readonly string[] = ['开展', '加快', '推进', '加强', '审议', '听取', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快']
 
 /**
  * Verbs of a change from one thing to another, after which a `由` before them
@@ -588,7 +615,7 @@ export const notFollowers: readonly string[] = ['要求', '作为', '应急', '�
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
-  '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '牵头起草的', '负责起草的', '进行',
+  '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '牵头起草的', '负责起草的', '代拟的', '草拟的', '拟定的', '进行',
   // `听取了总经理X所作的《…报告》`, `听取了副县长X受县人民政府委托所作的…报告`, `听取了副县长X作的…报告`.
   '所作的', '所做的', '受', '作的关于', '作的《',
   // `听取了X、Y分别关于…的汇报`: joint makers, each of its own report.
@@ -623,6 +650,12 @@ export const unitSuffixes: readonly string[] = [
   '领导小组',
   '工作小组',
   '工作组',
+  // The discipline inspection team a commission stations in a body (`驻校纪检监察组`), and teams sent to inspect.
+  '纪检监察组',
+  '纪检组',
+  '巡察组',
+  '督查组',
+  '督导组',
   // A working group set up for one matter: `市防汛备汛工作专班`, `专班要于5月15日前…`.
   '工作专班',
   '专班',
@@ -760,6 +793,13 @@ export const ownVillageOrgans: readonly string[] = [
 export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
 
 /**
+ * The matter itself as the subject of its outcome (`本议案暂缓表决`,
+ * `该事项暂缓研究`, `此项议题原则通过`): the clause decides as the
+ * meeting's own would.
+ */
+export const decidedMatterSubjects: readonly string[] = ['本议案', '该议案', '此议案', '本项议案', '该项议案', '本议题', '该议题', '此议题', '该项议题', '本事项', '该事项', '此事项', '该项事项', '该请示', '本请示']
+
+/**
  * Words that begin with a decision verb and name a document (`决定草案`,
  * `同意书`, `批准书`): a clause that opens with one speaks of the document
  * (`会议认为,决定草案结构合理`), it decides nothing.
@@ -808,7 +848,7 @@ export const companyFormWords: readonly string[] = ['有限责任', '股份有�
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层', '专班', '工作专班']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层', '专班', '工作专班']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -1625,6 +1665,13 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['秋收', null, null],
   ['夏收', null, null],
   ['秋播', null, null],
+  // Irrigation and sowing seasons: `春灌前`, `夏种前`, `麦收前`.
+  ['春灌', null, null],
+  ['冬灌', null, null],
+  ['春播', null, null],
+  ['夏种', null, null],
+  ['麦收', null, null],
+  ['三夏', null, null],
   ['寒假', null, null],
   ['暑假', null, null],
   ['放假', null, null],
@@ -1701,7 +1748,19 @@ export const completionAdverbs: readonly string[] = ['全面', '全部', '基本
 export const completionNounHeads: readonly string[] = ['的', '情况', '进度', '率']
 
 /** Words after a time that make it a span or an approximation, not a bound: `至12月31日期间`, `6月以来`, `6月底左右`. */
-export const notDeadlineAfter: readonly string[] = ['期间', '以来', '左右']
+export const notDeadlineAfter: readonly string[] = [
+  '期间',
+  '以来',
+  '左右',
+  // A time that picks out what is late, not a bound: `对3月底前仍未开工的项目实行督办`.
+  '仍未',
+  '尚未',
+  '还未',
+  '仍没有',
+  '还没有',
+  '未能',
+  '未'
+]
 
 /** Words of a ban after a stretch of time, which is then how long the ban lasts: `三个月内不得转让`. */
 export const banWords: readonly string[] = ['不得', '不准', '不再', '不能', '禁止', '严禁', '勿']

@@ -88,6 +88,8 @@ export function isUnit(text: string, start: number, end: number): boolean {
     if (code === 0x4e8e /* 于 */ && index > start && isDigit(text.charCodeAt(index + 1))) return false
   }
   if (counted(text, start, end)) return false
+  // `对老旧小区及时维修`: what a task works on, after 对, is no unit (but `对外`, `对口` open names).
+  if (text.charCodeAt(start) === 0x5bf9 /* 对 */ && !'外口'.includes(text.charAt(start + 1))) return false
   if (isGeneric(text, start, end) || verbOpeners.at(text, start) !== undefined) return false
   if (notUnitEndings.before(text, end) !== undefined) return false
   // A suffix that begins a verb with what follows (`加快办|理`, `及时处|置`) ends no unit.
@@ -144,11 +146,15 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
 }
 
-/** Whether a span opens with a count and its measure word: `15名`, `三个`, `两家`. */
+/**
+ * Whether a span opens with a count and its measure word (`15名`, `三个`,
+ * `两家`), or with a year's cohort of students (`2024届本科毕业生`, `2023级`).
+ */
 function counted(text: string, start: number, end: number): boolean {
   let index = start
   while (index < end && (isDigit(text.charCodeAt(index)) || numerals.includes(text.charAt(index)))) index++
-  return index > start && index < end && '名个位人家'.includes(text.charAt(index))
+  if (index === start || index >= end) return false
+  return '名个位人家'.includes(text.charAt(index)) || (index - start === 4 && isDigit(text.charCodeAt(start)) && '届级'.includes(text.charAt(index)))
 }
 
 const numerals = '一二两三四五六七八九十百'
@@ -303,6 +309,25 @@ export function readActor(text: string, start: number, end: number): Actor | nul
   return readBare(text, start, end)
 }
 
+/** The kind of units named before it, after 等: `等管线单位`, `等成员单位`, `等相关企业`. */
+const kindTrailer = /等[\u4e00-\u9fff]{1,4}(?:单位|部门|企业)$/
+const kindTrailerAt = /^等[\u4e00-\u9fff]{1,4}?(?:单位|部门|企业)/
+
+/**
+ * Length of the kind of the units named before `at`, after 等 (`等管线单位`), that
+ * `readActor` drops; else 0.
+ *
+ * @param text
+ *   Normalized text.
+ * @param at
+ *   Where the actor ends.
+ * @returns
+ *   The trailer's length, or 0.
+ */
+export function kindTrailerLength(text: string, at: number): number {
+  return kindTrailerAt.exec(text.slice(at, at + 8))?.[0].length ?? 0
+}
+
 /** Read a span as an actor, with no title in brackets after it. */
 function readBare(text: string, start: number, end: number): Actor | null {
   // Drop trailers: `…同志`, `…负责人` (a unit's head stands for the unit).
@@ -314,6 +339,9 @@ function readBare(text: string, start: number, end: number): Actor | null {
       if (trailer === '同志') comrade = true
     }
   }
+  // `X、Y等管线单位`: the kind of the units named, after 等.
+  const kind = kindTrailer.exec(text.slice(Math.max(start, end - 8), end))
+  if (kind && end - kind[0].length > start + 1) end -= kind[0].length
   if (end - start < 2) return null
 
   // `X、Y两位副主任`: persons named before their count and title.

@@ -14,7 +14,7 @@ import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, introducedName, isBareBody, isGeneric, isName, isUnit, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
+import {actorBefore, introducedName, isBareBody, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {matchCue} from '../parse/inline.js'
@@ -24,7 +24,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -39,7 +39,8 @@ const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外'
  */
 const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
 // `会议指定X为牵头单位`: the meeting names X, whose task follows.
-const byOpeners = ['会后请', '责成', '请', '要求', '授权', '指定']
+// `委托X负责…`: the one the meeting entrusts.
+const byOpeners = ['会后请', '责成', '请', '要求', '授权', '指定', '委托']
 const labels = words(ownerLabels.map(([label]) => label))
 const dueLabels = words(deadlineLabels)
 const leaders = words(leaderLabels)
@@ -240,7 +241,7 @@ function labelledSubject(text: string, start: number, end: number): Owner | null
  * or `;`) that opens with its owner, as the agreed matters numbered as
  * items have it (`二、县财政局要积极争取上级资金，不足部分由…`); or one clause
  * whose owner must do something (`二、县财政局要在6月10日前拨付…`, `三、由X负责…`,
- * `三、X负责做好…`); or a sentence whose later clause opens `由X`/`请X`
+ * `三、X负责做好…`, `一、新市场由X负责建设`); or a sentence whose later clause opens `由X`/`请X`
  * (`三、工程实行周调度,由X每周五报告进展`),
  * which a topic (`关于X`, `X关于Y的汇报`) never says.
  */
@@ -250,8 +251,13 @@ function givesOwnTask(doc: Doc, unit: Unit): boolean {
   const clauses = unitSentences(doc, unit)[0]?.clauses ?? []
   const first = clauses[0]
   const found = first === undefined ? null : ownerAt(text, first)
-  // `三、改造工程实行周调度制度,由X每周五报告…`: a later clause gives the matter its owner.
-  if (found === null) return sentence && clauses.slice(1).some((clause) => ownTaskOpeners.at(text, clause.start) !== undefined && ownerAt(text, clause) !== null)
+  // `三、改造工程实行周调度制度,由X每周五报告…`: a later clause gives the matter its owner;
+  // `一、新农贸市场由县城投公司负责建设,8月底前…`: the work named first, then 由 its owner and a verb of responsibility.
+  if (found === null) {
+    const inner = first === undefined ? null : innerOwner(text, first)
+    if (inner !== null && roleWords.at(text, inner.taskStart) !== undefined) return true
+    return sentence && clauses.slice(1).some((clause) => ownTaskOpeners.at(text, clause.start) !== undefined && ownerAt(text, clause) !== null)
+  }
   return sentence || text.startsWith('要', found.taskStart) || roleWords.at(text, found.taskStart) !== undefined || ownTaskOpeners.at(text, skipMarker(text, unit.start, unit.end)) !== undefined
 }
 
@@ -397,12 +403,33 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   // (`此事由X…`, `该事由X…`: the matter, then 由 its owner; not `事由`, a cause.)
   const matter = '此该这'.includes(text.charAt(by - 2)) && text.charAt(by - 1) === '事'
   if (notOwnerBy.some((word) => text.startsWith(word, by) || (!matter && text.startsWith(word, by - 1)))) return null
-  const found = actorBefore(text, by + 1, end + 40, starters) ?? longestActor(text, by + 1, end, 20, afterByActor)
+  const before = actorBefore(text, by + 1, end + 40, starters)
+  // (A post by its title, before the longest run, which would read on to a body's name: `由董事会秘书补充材料后提交下次会`.)
+  const post = before ? null : postOwner(text, by + 1, end)
+  if (post) return post
+  const found = before ?? longestActor(text, by + 1, end, 20, afterByActor)
   // `地点由公司本部变更为…`: `由` is `from` before a change.
   if (found && changes.at(text, found.actor.whole.end) !== undefined) return null
   // `听取了由X牵头起草的《方案》的说明`: X and its verb name what is heard, no task.
   if (found && madeBefore(text, found.actor.whole.end)) return null
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
+}
+
+const postTitles = words(titles)
+
+/**
+ * A post named by its title alone, whose holder the minutes need not name
+ * (`由董事会秘书补充材料`, `由总经理牵头…`): the title, where a word that
+ * starts a task follows it. Not a deputy's (`由副镇长牵头`): a body has
+ * several, and the title alone names none of them.
+ */
+function postOwner(text: string, start: number, end: number): Owner | null {
+  const title = postTitles.at(text, start)
+  if (title === undefined || start + title.length >= end || title.includes('副')) return null
+  const at = start + title.length
+  if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined) return null
+  const whole = {start, end: at}
+  return {actor: {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: whole, unit: null}, taskStart: at}
 }
 
 /**
@@ -433,9 +460,16 @@ function owner(text: string, actor: Actor): Owner {
   return {actor, taskStart: actor.whole.end + afterTrailers(text, actor.whole.end)}
 }
 
-/** Length of `同志`, `负责人`, `等单位` … that `readActor` dropped after the actor. */
+/**
+ * Length of `同志`, `负责人`, `等单位` … that `readActor` dropped after the actor;
+ * not `负责人` that is `负责` and `人员…` (`由X负责人员转岗安置`).
+ */
 function afterTrailers(text: string, at: number): number {
-  return trailerWords.at(text, at)?.length ?? 0
+  const kind = kindTrailerLength(text, at)
+  if (kind > 0) return kind
+  const trailer = trailerWords.at(text, at)
+  if (trailer === undefined || (trailer.endsWith('负责人') && text.charAt(at + trailer.length) === '员')) return 0
+  return trailer.length
 }
 
 const trailerWords = words(actorTrailers)

@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, decisionNouns, decisionVerbs, notStepWords, taskListNouns} from '../lexicon.js'
+import {announcedTasks, decidedMatterSubjects, decisionNouns, decisionVerbs, notStepWords, taskListNouns} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, type Span} from './clauses.js'
@@ -18,9 +18,11 @@ const verbs = words(decisionVerbs)
 const afterNouns = words(notStepWords)
 const documentNouns = words(decisionNouns)
 // `与会人员一致同意…`: those present decide as the meeting does.
-const subjects = words(['会议还', '会议', '会上', '与会人员', '与会同志', '与会成员', '并', '还', '也', '又', '均', '同时', '最终', '经讨论'])
+// `本议案暂缓表决`: the matter as its outcome's subject.
+const subjects = words(['会议还', '会议', '会上', '与会人员', '与会同志', '与会成员', '并', '还', '也', '又', '均', '同时', '最终', '经讨论', '经表决', '经投票表决', ...decidedMatterSubjects])
 /** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
-const openers = ['经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '议定', '决定']
+// `会议商定,…`, `会议议决,…`: agreed among those present, as 议定.
+const openers = ['经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '议定', '商定', '议决', '决定']
 /** Openers that are their own subject. */
 const ownOpeners = words(openers.filter((word) => word.startsWith('经')))
 const openerWords = words(openers)
@@ -31,8 +33,11 @@ const openerWords = words(openers)
  */
 const voteCount = /^[\d,.零〇一二两三四五六七八九十百千万]+(?:票|人|名|户|位|股)(?:(?![\u4e00-\u9fff])|(?=反对|弃权|赞成|不同意))/
 
-/** How a vote went, before the verb it passed with: `以7票同意、0票反对、0票弃权`, `以全票`. */
-const voteAdverbial = /^以(?:全票|(?:[\d零〇一二两三四五六七八九十百]+票(?:同意|赞成|反对|弃权)、?)+)/
+/**
+ * How a vote went, before the verb it passed with: `以7票同意、0票反对、0票弃权`, `以全票`;
+ * or how it was taken: `以记名投票方式`, `以举手表决方式`.
+ */
+const voteAdverbial = /^以(?:全票|(?:[\d零〇一二两三四五六七八九十百]+票(?:同意|赞成|反对|弃权)、?)+|(?:记名|无记名|举手|书面|通讯|现场)?(?:投票|表决)(?:表决)?的?方式)/
 
 /** What a lead-in announces rather than decides: `议定以下事项`, `议定事项如下`, `明确如下`, `议定事项:`. */
 const leadInObjects = words(['了以下事项', '了如下事项', '以下事项', '如下事项', '事项如下', '以下几点', '以下意见', '如下意见', '意见如下', '以下', '如下', '事项'])
@@ -231,7 +236,8 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   // `会议以7票同意、0票反对、0票弃权审议通过…`, `以全票通过…`: the tally says how, the verb follows.
   const vote = voteAdverbial.exec(text.slice(cursor, Math.min(clause.end, cursor + 40)))
   if (vote) cursor += vote[0].length
-  const other = otherCues.at(text, cursor)
+  // (Not an outcome that opens with the cue: `会议听取并审定了…`, `听取并原则同意了…`.)
+  const other = (verbs.at(text, cursor)?.length ?? 0) > 2 && text.startsWith('听取', cursor) ? undefined : otherCues.at(text, cursor)
   // `会议要求…`, or the cue alone leading in (`…活动,要求:`): not part of a decision.
   if (other && (cursor > clause.start || cursor + other.length >= clause.end)) return 'stop'
   // `决定草案结构合理`: the verb begins the name of a document, which the clause speaks of.

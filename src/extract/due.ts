@@ -78,7 +78,7 @@ const partOrMiddle = `${parts}|${monthMiddle[0]}`
 const lead = `(?:${deadlineBounds.join('|')}|于|在)?`
 
 /** A year before a month, written or said: groups year, relative year (see `namedYear`). */
-const yearOfMonth = '(?:(\\d{4})年|(今年|本年|明年))?'
+const yearOfMonth = '(?:(\\d{4})年|(今年|本年|明年|次年|来年|翌年))?'
 /** `6月底前`, `明年3月中旬前`, `2025年1月底前`, `截至6月底`. Groups: lead, year, relative year, month, part. */
 const monthPartPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在|至|到)?${yearOfMonth}${number}月(?:份)?(${partOrMiddle})${ends}?`, 'g')
 /** `本月20日前`, `下月10日前`, `次月5日前`: a day of the meeting's month or the next. */
@@ -97,15 +97,15 @@ const monthPattern = new RegExp(`${lead}${yearOfMonth}${number}月(?:份)?(之�
  * `末`/`底`, the ending.
  */
 const periodPattern = new RegExp(
-  `(${deadlineBounds.join('|')}|于|在)?(?:(今年|本年|明年)|(\\d{4})年)?(?:第?([一二三四1-4])季度|([上下])半年)(末|底)?(之前|以前|前|之内|以内|内)?`,
+  `(${deadlineBounds.join('|')}|于|在)?(?:(今年|本年|明年|次年|来年|翌年)|(\\d{4})年)?(?:第?([一二三四1-4])季度|([上下])半年)(末|底)?(之前|以前|前|之内|以内|内)?`,
   'g'
 )
 /** `本季度末前`, `下季度内`: the meeting's quarter or the next. Groups: 本/下/当, `末`/`底`, the ending. */
 const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?(之前|以前|前|之内|以内|内)?`, 'g')
 /** Holidays of the lexicon, and other days that bound a task. */
 const allHolidays = [...holidays, ...moreHolidays]
-/** `国庆节前`, `明年元旦前`, `2026年秋季开学前`, `两节前`, `汛期来临前`, `董事会召开前`, `9月开学前` (the month it falls in). */
-const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?(${allHolidays.map(([word]) => word).join('|')})(?:来临|到来|召开)?${ends}`, 'g')
+/** `国庆节前`, `明年元旦前`, `2026年秋季开学前`, `两节前`, `汛期来临前`, `董事会召开前`, `9月开学前` (the month it falls in), `“五一”前` (quoted). */
+const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${allHolidays.map(([word]) => word).join('|')})[”"]?(?:来临|到来|召开)?${ends}`, 'g')
 /**
  * `下次调度会前`, `在下一次党委会议前`, `下次会议召开前`: the next sitting of a
  * meeting (up to eight characters of its kind between), on a day the text does not give.
@@ -272,6 +272,26 @@ function withoutSpans(norm: string, spans: Due[]): string {
 /** A character no pattern takes, to blank a span out. */
 const blank = '\uE000'
 
+/** A span in quotation marks, `“…”` or `"…"` as web copies have it. */
+const quotedPattern = /“[^“”\n]{1,40}”|"[^"\n]{1,40}"/g
+
+/**
+ * The spans in quotation marks that name a thing (a mechanism, a slogan:
+ * `“汛前清淤、汛中巡查”机制`, `"月底前清零"行动`), so that no deadline is
+ * read inside them; a quoted day bounded by an ending after the mark
+ * (`“五一”前`) stays a deadline.
+ */
+function quotedNames(norm: string): Due[] {
+  if (!norm.includes('“') && !norm.includes('"')) return []
+  const found: Due[] = []
+  for (const match of matches(quotedPattern, norm)) {
+    const end = match.index + match[0].length
+    if (deadlineEnds.some((word) => norm.startsWith(word, end))) continue
+    found.push({start: match.index, end, date: null, kind: 'absolute'})
+  }
+  return found
+}
+
 /**
  * Find the deadline in a task: `6月底前`, `于8月15日前`, `年底前`, `尽快` …
  * Of the one-off deadlines (absolute or relative), the first written is the
@@ -311,7 +331,10 @@ export function findDue(task: string, meetingDate: string | null): Due | null {
 export function findDueNormalized(norm: string, meetingDate: string | null, labelled = false): Due | null {
   const meeting = parseIso(meetingDate)
   const recurring = recurringDues(norm, labelled)
-  const text = recurring.length > 0 ? withoutSpans(norm, recurring) : norm
+  // Quoted names and recurring deadlines blanked out, offsets kept (a quote overlapping a recurring one left).
+  const quoted = quotedNames(norm).filter((span) => !recurring.some((cycle) => cycle.start < span.end && span.start < cycle.end))
+  const spans = [...quoted, ...recurring].sort((a, b) => a.start - b.start)
+  const text = spans.length > 0 ? withoutSpans(norm, spans) : norm
   // The dates of the task, found once for the absolute and the relative forms.
   const dates = findDates(text)
   // A one-off deadline is the task's, before a recurring one (`每月10日前报送进展,年底前完成`): the
@@ -892,10 +915,13 @@ function first(candidates: Due[]): Due | null {
  * The year a deadline names: written (`2025年`), or said against the
  * meeting's (`今年`, `本年`, `明年`); null when it names none.
  */
+const nextYears = ['明年', '次年', '来年', '翌年']
+
 function namedYear(written: string | undefined, relative: string | undefined, meeting: Day | null): number | null {
   if (written) return Number(written)
   if (!relative || !meeting) return null
-  return meeting.year + (relative === '明年' ? 1 : 0)
+  // `次年`, `来年`, `翌年`: the year after the meeting's, as `明年`.
+  return meeting.year + (nextYears.includes(relative) ? 1 : 0)
 }
 
 /** The meeting's month (`本月`), or the next (`下月`). */

@@ -280,7 +280,10 @@ function closingSentences(doc: Doc, tree: Root, spanOf: (node: Node) => Span): S
   const spans: Span[] = []
   for (const child of tree.children.slice(-2)) {
     if (child.type !== 'item' && child.type !== 'closing') continue
-    for (const node of child.children.filter((each) => each.type === 'paragraph').slice(-2)) {
+    // The last two paragraphs, and the first: a news lead's own matter opens its item before the chair is named
+    // (`…召开会议,传达学习X。市长Y主持会议。`).
+    const paragraphs = child.children.filter((each) => each.type === 'paragraph')
+    for (const node of new Set([...paragraphs.slice(0, 1), ...paragraphs.slice(-2)])) {
       const {start, end} = spanOf(node)
       let from = start
       for (let index = start; index < end; index++) {
@@ -693,9 +696,21 @@ function leadDate(doc: Doc, start: number, end: number): Lead['date'] {
     let clauseEnd = date.end
     while (clauseEnd < norm.length && !isBreak(norm.charCodeAt(clauseEnd))) clauseEnd++
     if (notMeetingDate.test(norm.slice(clauseStart, clauseEnd))) continue
-    return leadDateAt(doc, date, start)
+    // `3月5日至6日,X带队赴…调研,并于3月6日下午…主持召开专题会议`: a later date that the clause
+    // of the meeting's own verb gives (`于…召开`) is the meeting's, not the visit's.
+    const own = dates.slice(index + 1).find((later) => heldOn(norm, later))
+    return leadDateAt(doc, own ?? date, start)
   }
   return null
+}
+
+/** Whether a date is the one of a verb of chairing or convening after it in its clause: `于3月6日下午在…主持召开`. */
+function heldOn(norm: string, date: FoundDate): boolean {
+  if (norm.charAt(date.start - 1) !== '于') return false
+  let end = date.end
+  while (end < norm.length && !isBreak(norm.charCodeAt(end))) end++
+  const clause = norm.slice(date.end, end)
+  return [...chairingVerbs, ...conveneVerbs].some((verb) => clause.includes(verb))
 }
 
 /**
@@ -737,7 +752,8 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
   for (const index of places.sort((a, b) => a - b)) {
     if (norm.charAt(index + 2) === '人' || norm.charAt(index + 2) === ':') continue
     let from = index
-    while (from > start && !isBreak(norm.charCodeAt(from - 1)) && norm.charCodeAt(from - 1) !== 0x3a /* : */) from--
+    // (Not the colon of a clock time: `于2025年6月18日15:30在…主持`.)
+    while (from > start && !isBreak(norm.charCodeAt(from - 1)) && (norm.charCodeAt(from - 1) !== 0x3a /* : */ || clockColon(norm, from - 1))) from--
     let to = index
     const phrase = norm.slice(from, to)
     // `会议由X主持`.
@@ -789,6 +805,9 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
   return []
 }
 
+/** The end of a stretch of days after its first: `至6日`, `—7日`, `-8日`. */
+const dayRangeEnd = /^(?:至|到|-|—|～|~)\d{1,2}日/
+
 /**
  * The leader who convenes a meeting no one is said to chair: the person who
  * opens the sentence of `召开`, after its date (`8月21日,县长X率…部门负责人,
@@ -807,6 +826,8 @@ function convenerChair(doc: Doc, start: number, end: number): Person[] {
     const date = findDates(norm.slice(from, index)).find((each) => each.start === 0)
     if (date) {
       from += date.end
+      // The last day of a stay: `3月5日至6日`.
+      from += dayRangeEnd.exec(norm.slice(from, from + 6))?.[0].length ?? 0
       const time = timeOfDayWords.find((word) => norm.startsWith(word, from))
       if (time) from += time.length
       if (norm.charAt(from) === ',') from++
@@ -881,6 +902,16 @@ const newsDateline = /^(?:[^\s,。]{1,24}电\s+|[^\s,。()]{0,12}讯\s*(?:\([^()
  * between the chair and the verb: `总理X11月21日` → `总理X`, `副区长X于11月20日下午`
  * → `副区长X`.
  */
+/** Whether the colon at `at` is a clock time's, between digits: `15:30`. */
+function clockColon(norm: string, at: number): boolean {
+  return /\d/.test(norm.charAt(at - 1)) && /\d/.test(norm.charAt(at + 1))
+}
+
+/** A weekday and a time after a date: `(星期三)下午3时30分`, `周五上午`, `下午15:30`. */
+const weekdayAndTime = new RegExp(
+  `^(?:\\((?:星期|周)[一二三四五六日天]\\)|(?:星期|周)[一二三四五六日天])?\\s*(?:${timeOfDayWords.join('|')})?\\s*(?:\\d{1,2}(?:[时点](?:\\d{1,2}分|半)?|:\\d{2}))?$`
+)
+
 function withoutDateAfter(norm: string, from: number, to: number): number {
   const phrase = norm.slice(from, to)
   // A day alone, in the month of the dateline: `总理X14日主持`.
@@ -889,7 +920,7 @@ function withoutDateAfter(norm: string, from: number, to: number): number {
   const date = findDates(phrase).at(-1)
   if (!date || date.start === 0) return to
   const rest = phrase.slice(date.end).trim()
-  if (rest !== '' && !timeOfDayWords.includes(rest)) return to
+  if (rest !== '' && !timeOfDayWords.includes(rest) && !weekdayAndTime.test(rest)) return to
   let end = from + date.start
   if (norm.charAt(end - 1) === '于') end--
   return end

@@ -25,11 +25,12 @@ import {unitSentences, type Unit} from './units.js'
 
 /** What follows who reported, after the cue that hears it: `关于`, `就`, `提出的` … */
 const followingReporter = words(reporterFollowers)
-const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取和审议', '听取并审议', '听取并讨论', '听取并原则同意了', '听取并原则同意', '听取并同意了', '听取并同意', '听取了', '听取', '审议通过了', '审议并通过了', '审议并原则通过了', '审议并原则通过', '审议了'])
-const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明'])
+const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取和审议', '听取并审议', '听取并讨论', '听取并原则同意了', '听取并原则同意', '听取并同意了', '听取并同意', '听取并审定了', '听取并审定', '听取了', '听取', '审议通过了', '审议并通过了', '审议并原则通过了', '审议并原则通过', '审议了'])
+// (`会议由市司法局就《…》作了起草说明`: what X presents on, then its verb.)
+const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明', '就'])
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
 const labelEnds = words(['人', '单位', '部门', '科室', '处室'])
-const clauseFollowers = words(['就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '分别', '共同', '联合', '代表', '作工作报告', '作报告', '作说明', '作汇报'])
+const clauseFollowers = words(['就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '报告了', '分别', '共同', '联合', '代表', '作工作报告', '作报告', '作说明', '作汇报'])
 /** What opens a clause whose actor presents with a verb after it: `由X作说明`, `经X介绍`. */
 const byWords = words(['由', '经'])
 /** Names that open with 经 (`经济发展局`, `经信局`, `经开区`): no `经X介绍`. */
@@ -47,7 +48,8 @@ const eachReports = new Set(['分别', '共同', '联合'])
 // `X就…作了具体安排`: a leader who arranges the work of the item, as one who 作了部署.
 // `X、Y分别就…作了交流发言`: units that speak on the matter in turn present it, as a topic
 // meeting's news has them after the main report.
-const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '交流发言', '作了发言', '作发言']
+// `X报告了…情况`: past, so not a task to report (`X每月向县政府报告`).
+const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '报告了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '交流发言', '作了发言', '作发言']
 const agreeing = words(['同意'])
 // `同意X《关于…的请示》`: the document's maker, as `同意X关于…的请示`.
 const proposed = words(['提出的', '提交的', '报送的', '关于', '《'])
@@ -68,7 +70,8 @@ const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers:
   ['同意', agreeing, proposed],
   ['研究', studying, madeBy],
   ['讨论', studying, madeBy],
-  ['研究', studyingSubmission, words(['关于'])],
+  // `研究X《关于…的请示》`: the submission's title in 《》 after its maker too.
+  ['研究', studyingSubmission, words(['关于', '《'])],
   // `会议对X提出的《…》进行了审议`: the maker of what the meeting takes up.
   ['对', takingUp, madeBy]
 ]
@@ -136,7 +139,7 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
   // `城建办:汇报了…`, and under a heading of reports (`各部门工作汇报`, `上周工作完成情况`) `城建办:…`: the office before the colon.
   const reportsHeading = units.some((unit) => unit.kind === 'heading' && reportHeadingWords.some((word) => indexWithin(text, word, unit.start, unit.end) !== -1))
   for (const unit of units) {
-    const labelled = unit.kind === 'heading' ? null : colonReporter(text, unit, reportsHeading)
+    const labelled = unit.kind === 'heading' ? headingPresenter(text, unit) : colonReporter(text, unit, reportsHeading)
     if (labelled) found.push(labelled)
   }
 
@@ -166,7 +169,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           // `会议研究了…`: the meeting studies (not `研究生院`, `同意研究院提出的…`).
           const cue = (cues === studying || cues === takingUp) && !meetingStudies(text, at) ? undefined : cues.at(text, at)
           // `会议议程为:听取和审议X关于…的报告`: the agenda of a session to come, not a report to this one.
-          if (cue && !inAgenda(text, at) && (cues !== studyingSubmission || submits(text, at, sentence.end))) {
+          // (`研究同意X《…的请示》`: X read by the rule for 同意.)
+          if (cue && !inAgenda(text, at) && (cues !== studyingSubmission || (submits(text, at, sentence.end) && !agreeing.at(text, at + cue.length)))) {
             // `听取了由X提交的…`: X.
             const from = at + cue.length + (text.charAt(at + cue.length) === '由' ? 1 : 0)
             // The maker is written right after the cue: one read over a clause's end (`审议了《…》,X处长Y作了说明`)
@@ -203,34 +207,36 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
       const reports = isOpening && reportWords.some((word) => sentenceText.includes(word))
       if ((reports || (isOpening && proposes(sentenceText))) && !givesView(text, sentence.start)) {
         for (const clause of sentence.clauses) {
+          // After a label in brackets (`【汇报情况】信息科汇报了…`), as after a list marker.
+          const start = skipMarker(text, clause.start, clause.end)
           // A clause the meeting opens (`会议由X传达…`) is read by the rule for `会议由` above.
-          if (text.startsWith('会议', clause.start)) continue
+          if (text.startsWith('会议', start)) continue
           // A clause that hears the matter (`听取X关于…的汇报`) is read by the rule for `听取` above.
-          if (hearing.at(text, clause.start) !== undefined) continue
+          if (hearing.at(text, start) !== undefined) continue
           // `…,由X作起草说明`, `经X介绍,…`, a line `(由X作说明)`: X presents the matter.
-          const bracket = text.charAt(clause.start) === '(' ? 1 : 0
+          const bracket = text.charAt(start) === '(' ? 1 : 0
           // (Not the 经 that opens a unit's name: `经济发展局汇报了…`, `经信局`.)
-          const by = byWords.at(text, clause.start + bracket) === undefined || notBy.at(text, clause.start + bracket) !== undefined ? 0 : 1 + bracket
+          const by = byWords.at(text, start + bracket) === undefined || notBy.at(text, start + bracket) !== undefined ? 0 : 1 + bracket
           // `护理部提出增设…岗位的建议`: a unit that brings a proposal puts the matter before the meeting.
-          const proposer = by ? null : unitProposing(text, clause.start, clause.end)
+          const proposer = by ? null : unitProposing(text, start, clause.end)
           if (proposer) {
             found.push(proposer)
             continue
           }
           if (!reports) continue
           // `X对…实行挂牌督办`: X acts in its sentence, and presents nothing (`X针对…,对…进行了部署` presents).
-          if (!by && !presentsIn(text, clause.start, sentence.end)) continue
+          if (!by && !presentsIn(text, start, sentence.end)) continue
           // (`由X作为项目业主` names a role in what was agreed, and presents nothing: `X作为牵头单位汇报了…` does.)
-          const role = presentsIn(text, clause.start, clause.end) ? asRole(text, clause.start + by, clause.end) : null
-          const hit = role ?? actorBefore(text, clause.start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
+          const role = presentsIn(text, start, clause.end) ? asRole(text, start + by, clause.end) : null
+          const hit = role ?? actorBefore(text, start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
           if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower) || eachReports.has(hit.follower.slice(0, 2)) || jointUnitsReport(text, hit.actor, hit.follower))) found.push(hit.actor)
           else if (!hit && !by) {
             // `X负责人Y就…作了说明`: an officer of X, named, presents for X; `马东通报了…`: a bare
             // name the minutes introduce elsewhere presents.
             const presenter =
-              unitOfOfficer(text, clause.start, clause.end) ??
-              unitOfTitled(text, clause.start, clause.end, clauseFollowers) ??
-              introducedName(text, clause.start, clause.end, namePresenting)
+              unitOfOfficer(text, start, clause.end) ??
+              unitOfTitled(text, start, clause.end, clauseFollowers) ??
+              introducedName(text, start, clause.end, namePresenting)
             if (presenter) found.push(presenter)
           }
         }
@@ -386,6 +392,18 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean): Actor
   if (!reportsHeading && pointPresenting.at(text, after) === undefined) return null
   const actor = readActor(text, from, colon)
   return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
+}
+
+/**
+ * The unit a heading names before a colon and the matter it brings
+ * (`一、县财政局:关于2025年预算调整方案`, `二、区住建局:《…》`), or null.
+ */
+function headingPresenter(text: string, unit: Unit): Actor | null {
+  const from = skipMarker(text, unit.start, unit.end)
+  const colon = indexWithin(text, ':', from, Math.min(unit.end, from + colonReach))
+  if (colon === -1 || !(text.startsWith('关于', colon + 1) || text.charAt(colon + 1) === '《')) return null
+  const actor = readActor(text, from, colon)
+  return actor && actor.kind !== 'person' && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
 }
 
 /** The first cell of a table row (`| X | … |`, `X\t…`), trimmed; null for a line that is no row. */

@@ -68,11 +68,14 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
     // the line reader, see `runOnBreaks`.)
     units.push({kind, decision: null, ...span})
   }
-  let leadIn: string | null = null
+  // `一、会议审议通过了以下议案:` over its list: the heading leads in to the decisions.
+  let leadIn: string | null = item.heading ? headingLeadIn(doc, normSpan(doc, item.heading.position)) : null
   // The lead-in of a list that goes on after label lines under a point (`1.…` / `责任单位:X` / `2.…`).
   let carried: string | null = null
   for (const child of item.children) {
-    if (child.type === 'paragraph' && leadIn !== null && !opensWithStatement(child) && !isTableRow(doc, child)) {
+    if (child.type === 'paragraph' && leadIn !== null && addLedInline(doc, child, units, leadIn)) {
+      leadIn = null
+    } else if (child.type === 'paragraph' && leadIn !== null && !opensWithStatement(child) && !isTableRow(doc, child)) {
       // `会议决定:` over lines without numbers: each line one of the decisions, as points would be.
       units.push({kind: 'paragraph', decision: leadIn, ...normSpan(doc, child.position)})
     } else if (child.type === 'paragraph') {
@@ -94,6 +97,19 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
 }
 
 const decisionLeadIns = words(decidedHeadingLeadIns)
+
+/**
+ * The verb of a heading in which the meeting leads in to the list under it
+ * (`一、会议审议通过了以下议案:`, `二、会议议定如下:`), or null: the heading opens
+ * with the meeting or an outcome and ends with a `:`.
+ */
+function headingLeadIn(doc: Doc, span: Span): string | null {
+  let colon = span.end
+  if (doc.norm.charAt(colon) === ':') colon++
+  if (doc.norm.charAt(colon - 1) !== ':') return null
+  if (meetingSubjects.at(doc.norm, span.start) === undefined && outcomes.at(doc.norm, span.start) === undefined) return null
+  return leadInClause(doc, span.start, colon)?.verb ?? null
+}
 
 /**
  * Whether a heading opens with `决定` and what was decided
@@ -158,6 +174,21 @@ function opensWithDecision(paragraph: Paragraph): boolean {
 function opensWithStatement(paragraph: Paragraph): boolean {
   const first = paragraph.children[0]
   return first !== undefined && first.type === 'statement'
+}
+
+/**
+ * Add the points of an inline list that opens a paragraph right after a
+ * lead-in above it (`一、会议审议通过了以下议案:1.《…》;2.《…》`) as decisions,
+ * and the text after the list; false where the paragraph opens with no list.
+ */
+function addLedInline(doc: Doc, paragraph: Paragraph, units: Unit[], verb: string): boolean {
+  const [first] = paragraph.children
+  const span = normSpan(doc, paragraph.position)
+  if (first === undefined || first.type !== 'list' || doc.toNorm(first.position.start.offset) !== span.start) return false
+  for (const point of first.children) units.push({kind: 'point', decision: verb, ...pointContent(doc, point)})
+  const end = doc.toNorm(first.position.end.offset)
+  if (span.end > end) units.push({kind: 'paragraph', decision: null, start: end, end: span.end})
+  return true
 }
 
 /**

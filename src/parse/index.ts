@@ -313,7 +313,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
   // A news report whose only matter opens in its lead (`…主持召开…会。会议听取了X的汇报…`), the
   // meeting speaking of it in the paragraphs after (`会议明确,…`): the matter starts there.
   if (items.length === 0 && sections === 0) {
-    const matter = matterInLead(doc, preamble)
+    const matter = matterInLead(doc, preamble) ?? agendaInLead(doc, preamble)
     if (matter) items.push(matter)
   }
   if (preamble.children.length > 0) {
@@ -362,7 +362,13 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
         const marker = matchMarker(norm, start, true)
         if (marker && marker.end < end + 1) {
           // `一是…` on its own line is a point like `1.`; `首先` and kin stay running text.
-          const kind = marker.level === 'section' ? 'section' : marker.level === 'enumeration' && !/^[一二三四五六七八九十]/.test(marker.ordinal) ? 'paragraph' : 'point'
+          // (Not a line that goes on to its next ones, `一是…;二是…`: a paragraph of inline points.)
+          const kind =
+            marker.level === 'section'
+              ? 'section'
+              : marker.level === 'enumeration' && (!/^[一二三四五六七八九十]/.test(marker.ordinal) || enumeratesOn(norm, start, marker.end, end))
+                ? 'paragraph'
+                : 'point'
           const line: Line = {start, end, kind, class: null, marker: kind === 'paragraph' ? null : marker}
           if (index === 0 && headingStarts?.has(lineStart)) line.heading = true
           lines.push(line)
@@ -1484,7 +1490,7 @@ const topicSpeakers = ['会议', '会上', '经研究', '经会议']
 /**
  * Whether a paragraph names its matter first and the meeting speaks on it
  * in the next clause or sentence: `关于农村供水工程建设,会议同意…`,
- * `关于学生公寓维修。会议同意…`. The topic is short (40 characters at most)
+ * `关于学生公寓维修。会议同意…`, `关于春耕工作。种植业股汇报了…`. The topic is short (40 characters at most)
  * and its comma or full stop stands outside 《》.
  */
 function topicFirst(text: string, start: number, end: number, opener: number): boolean {
@@ -1496,8 +1502,9 @@ function topicFirst(text: string, start: number, end: number, opener: number): b
     if (code === 0x300a /* 《 */) depth++
     else if (code === 0x300b /* 》 */) depth = Math.max(0, depth - 1)
     else if (depth === 0 && code === 0x2c /* , */) return topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1))
-    // `关于X。会议同意…`: the topic a sentence of its own, the meeting speaking in the next.
-    else if (depth === 0 && code === fullStop) return topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1))
+    // `关于X。会议同意…`: the topic a sentence of its own, the meeting speaking in the next,
+    // or the one who presents it (`关于春耕工作。种植业股汇报了…`).
+    else if (depth === 0 && code === fullStop) return topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1)) || presentsInFirstClause(text, index + 1, end)
     else if (depth === 0 && code === colon) return false
   }
   return false
@@ -1549,6 +1556,62 @@ function matterInLead(doc: Doc, preamble: Preamble): Item | null {
     }
   }
   return null
+}
+
+/** Verbs by which the meeting speaks of a matter, opening the paragraphs after a news lead: `会议指出`, `会议要求`. */
+const speakingAfterLead = ['指出', '强调', '要求', '认为', '提出', '明确']
+
+/**
+ * The one matter of a news report that its lead names after the meeting
+ * (`…召开(扩大)会议,传达学习全国两会精神,研究贯彻落实措施。`), the paragraphs
+ * after it only the meeting speaking of it (`会议指出…`, `会议要求…`): the
+ * item opens at the lead's clause of what the meeting took up. Asked only
+ * where no item was found.
+ */
+function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
+  const index = preamble.children.findIndex((child) => child.type === 'paragraph' && heldIn(doc, child))
+  if (index === -1) return null
+  const lead = preamble.children[index]
+  const rest = preamble.children.slice(index + 1)
+  const speaking = (child: (typeof rest)[number]) =>
+    child.type === 'paragraph' && doc.norm.startsWith('会议', doc.toNorm(child.position.start.offset)) && speakingAfterLead.some((verb) => doc.norm.startsWith(verb, doc.toNorm(child.position.start.offset) + 2))
+  // (Only the meeting speaking after the lead: a page's menu or other lines between make no matter of it.)
+  if (rest.length === 0 || !rest.every(speaking)) return null
+  const start = doc.toNorm(lead.position.start.offset)
+  const end = doc.toNorm(lead.position.end.offset)
+  const convened = doc.norm.indexOf('召开', start)
+  const stop = doc.norm.indexOf('。', convened)
+  for (let at = doc.norm.indexOf(',', convened); at !== -1 && at < stop; at = doc.norm.indexOf(',', at + 1)) {
+    if (!actionVerbs.some((verb) => doc.norm.startsWith(verb, at + 1))) continue
+    const item = paragraphItem(doc, {start: at + 1, end, kind: 'paragraph', class: null, marker: null})
+    item.children.push(...(rest as Array<Paragraph | Attendance | Noise>))
+    preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, at + 1))
+    return item
+  }
+  return null
+}
+
+/** Whether a paragraph holds a meeting (`…召开…会议`) in its first sentence. */
+function heldIn(doc: Doc, paragraph: Paragraph | Preamble['children'][number]): boolean {
+  const start = doc.toNorm(paragraph.position.start.offset)
+  const stop = doc.norm.indexOf('。', start)
+  const convened = doc.norm.indexOf('召开', start)
+  return convened !== -1 && stop !== -1 && convened < stop && convened < doc.toNorm(paragraph.position.end.offset)
+}
+
+/**
+ * Whether a line that opens with `一是` (`一要`, `第一`) writes its next one
+ * inline after a stop (`一是…;二是…`): the line is a paragraph of inline
+ * points, not the first point of a list.
+ */
+function enumeratesOn(norm: string, start: number, markerEnd: number, end: number): boolean {
+  const written = norm.slice(start, markerEnd).replace(/[,:、\s]+$/, '')
+  if (!written.startsWith('一') && !written.startsWith('第一')) return false
+  const next = written.replace('一', '二')
+  for (let at = norm.indexOf(next, markerEnd); at !== -1 && at < end; at = norm.indexOf(next, at + 1)) {
+    if (';。,'.includes(norm.charAt(at - 1))) return true
+  }
+  return false
 }
 
 /** What leads in to the decisions of a news report's one matter: `会议议定:`, `现场办公会议定:`. */
