@@ -1732,8 +1732,11 @@ export const recurringPeriods: readonly string[] = ['季度', '年度', '半年'
  */
 export const recurringReportVerbs: readonly string[] = ['报送', '上报', '报告', '汇报', '提交', '报']
 
-/** Words before a date that bound a task by it: `不晚于6月30日`, `截至6月底`. Longer first. */
-export const deadlineBounds: readonly string[] = ['不晚于', '不迟于', '最迟于', '最晚于', '截止到', '截止至', '截至', '截止']
+/**
+ * Words before a date that bound a task by it: `不晚于6月30日`, `截至6月底`,
+ * `赶在春节之前` (racing to be done before it). Longer first.
+ */
+export const deadlineBounds: readonly string[] = ['不晚于', '不迟于', '最迟于', '最晚于', '截止到', '截止至', '赶在', '截至', '截止']
 
 /**
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
@@ -1858,3 +1861,19 @@ export const departmentShortNames: ReadonlyArray<readonly [short: string, ...ful
   ['政府', '人民政府']
 ]
 
+
+/**
+ * The functions a company's or hospital's head of function is titled by before `总监`
+ * (`财务总监`, `技术总监`, `人力资源总监`): the post, whose holder the minutes need not
+ * name, may own a task (`由财务总监负责资金调度`).
+ */
+export const functionHeadFields: readonly string[] = ['人力资源', '财务', '技术', '运营', '营销', '市场', '人事', '安全', '质量', '信息', '法务', '采购', '生产', '工程', '审计', '风控', '合规', '行政']
+
+/**
+ * Verbs of doing that may follow a unit with no `要` or `负责` between, as a task's terse
+ * form has it (`区卫健局制定防控预案`, `质控科跟进结果监测`, `区财政局编制还款计划`): the
+ * unit owns the clause, where it tells no work already done (no `了`) and names no made
+ * thing (`X制定的方案`). Not `组织` nor `开展`, which follow a place or a time as often
+ * (`在全区开展…`, `党委组织部`).
+ */
+export const bareTaskVerbs: readonly string[] = ['制定', '编制', '推进', '跟进', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -39,8 +39,8 @@ const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外'
  */
 const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
 // `会议指定X为牵头单位`: the meeting names X, whose task follows.
-// `委托X负责…`: the one the meeting entrusts.
-const byOpeners = ['会后请', '责成', '请', '要求', '授权', '指定', '委托']
+// `委托X负责…`: the one the meeting entrusts; `商请X配合…`: a body outside its command, asked.
+const byOpeners = ['会后请', '责成', '商请', '请', '要求', '授权', '指定', '委托']
 const labels = words(ownerLabels.map(([label]) => label))
 const dueLabels = words(deadlineLabels)
 const leaders = words(leaderLabels)
@@ -109,7 +109,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // `协调沿线三个街道加快推进`: a verb and the units it works with continue the task before, no owner.
   if (governsUnits(text, cursor, end)) return null
   const subject = actorBefore(text, cursor, end, subjectFollowers)
-  const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
+  const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end) ?? doerOfBareVerb(text, cursor, end)
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
   return found ? owner(text, found.actor) : listedPerson(text, cursor, end, roleOrSupport)
 }
@@ -352,9 +352,9 @@ function mayOpenDeadline(text: string, at: number): boolean {
   return kind === 1 || deadlineSeconds[second] === 1
 }
 
-/** First code units: 1 opens a deadline word (`于`, `截至`, `每`, `本`, `会后`, `第3周前` …), 2 a number (digits, numerals). */
+/** First code units: 1 opens a deadline word (`于`, `截至`, `每`, `本`, `会后`, `第3周前`, `赶在` …), 2 a number (digits, numerals). */
 const deadlineFirsts = new Uint8Array(0x10000)
-for (const character of '于在截不最每本下今明即会限第') deadlineFirsts[character.charCodeAt(0)] = 1
+for (const character of '于在截不最每本下今明即会限第赶') deadlineFirsts[character.charCodeAt(0)] = 1
 for (const character of '半两〇一二三四五六七八九十0123456789') deadlineFirsts[character.charCodeAt(0)] = 2
 /** What may follow the first unit of a number that opens a deadline: more of the number, a unit of time. */
 const deadlineSeconds = new Uint8Array(0x10000)
@@ -387,6 +387,23 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
   return null
 }
 
+const bareVerbs = words(bareTaskVerbs)
+
+/**
+ * A named unit at a clause start followed at once by a verb of doing (`区卫健局制定…`,
+ * `质控科跟进…`; see `bareTaskVerbs`), or null: not work done (`X制定了…`), nor
+ * a thing made (`X制定的方案`), nor a person alone.
+ */
+function doerOfBareVerb(text: string, start: number, end: number): {actor: Actor} | null {
+  const hit = actorBefore(text, start, end, bareVerbs)
+  if (!hit || (hit.actor.kind !== 'unit' && hit.actor.kind !== 'joint')) return null
+  const verbEnd = hit.actor.whole.end + hit.follower.length
+  if (text.charAt(verbEnd) === '的') return null
+  if (indexWithin(text, '了', verbEnd, end) !== -1) return null
+  if (hit.actor.kind === 'joint' && hit.actor.parts.some((part) => isGeneric(text, part.start, part.end))) return null
+  return hit
+}
+
 /** Whether `每` and a period of `recurringPeriods` stand at `at`: `每月`, `每半月`, `每季度`. */
 function isFrequency(text: string, at: number): boolean {
   return text.charCodeAt(at) === 0x6bcf /* 每 */ && periods.at(text, at + 1) !== undefined
@@ -416,17 +433,21 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
 }
 
 const postTitles = words(titles)
+const functionFields = words(functionHeadFields)
 
 /**
  * A post named by its title alone, whose holder the minutes need not name
- * (`由董事会秘书补充材料`, `由总经理牵头…`): the title, where a word that
+ * (`由董事会秘书补充材料`, `由总经理牵头…`, `由财务总监负责…`): the title, where a word that
  * starts a task follows it. Not a deputy's (`由副镇长牵头`): a body has
  * several, and the title alone names none of them.
  */
 function postOwner(text: string, start: number, end: number): Owner | null {
-  const title = postTitles.at(text, start)
-  if (title === undefined || start + title.length >= end || title.includes('副')) return null
-  const at = start + title.length
+  // `由财务总监负责…`: a head of function, titled by the function before `总监`.
+  const field = functionFields.at(text, start)
+  const titleStart = field !== undefined && text.startsWith('总监', start + field.length) ? start + field.length : start
+  const title = postTitles.at(text, titleStart)
+  if (title === undefined || titleStart + title.length >= end || title.includes('副')) return null
+  const at = titleStart + title.length
   if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined) return null
   const whole = {start, end: at}
   return {actor: {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: whole, unit: null}, taskStart: at}

@@ -104,8 +104,11 @@ const periodPattern = new RegExp(
 const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?(之前|以前|前|之内|以内|内)?`, 'g')
 /** Holidays of the lexicon, and other days that bound a task. */
 const allHolidays = [...holidays, ...moreHolidays]
-/** `国庆节前`, `明年元旦前`, `2026年秋季开学前`, `两节前`, `汛期来临前`, `董事会召开前`, `9月开学前` (the month it falls in), `“五一”前` (quoted). */
-const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${allHolidays.map(([word]) => word).join('|')})[”"]?(?:来临|到来|召开)?${ends}`, 'g')
+/**
+ * `国庆节前`, `明年元旦前`, `2026年秋季开学前`, `两节前`, `汛期来临前`, `董事会召开前`, `9月开学前` (the month
+ * it falls in), `“五一”前` (quoted), `寒假结束之前` (the end of a season or holiday).
+ */
+const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${allHolidays.map(([word]) => word).join('|')})[”"]?(?:来临|到来|召开|结束)?${ends}`, 'g')
 /**
  * `下次调度会前`, `在下一次党委会议前`, `下次会议召开前`: the next sitting of a
  * meeting (up to eight characters of its kind between), on a day the text does not give.

@@ -50,9 +50,10 @@ const eachReports = new Set(['分别', '共同', '联合'])
 // meeting's news has them after the main report.
 // `X报告了…情况`: past, so not a task to report (`X每月向县政府报告`).
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '报告了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '交流发言', '作了发言', '作发言']
-const agreeing = words(['同意'])
+// `同意备案X上报的…方案`: the meeting takes note of what X filed, as it agrees to it.
+const agreeing = words(['同意备案', '同意'])
 // `同意X《关于…的请示》`: the document's maker, as `同意X关于…的请示`.
-const proposed = words(['提出的', '提交的', '报送的', '关于', '《'])
+const proposed = words(['提出的', '提交的', '报送的', '上报的', '呈报的', '关于', '《'])
 /** Whether the meeting is the subject of the verb at `at`: `会议研究了`, `会议还讨论了`, `会上研究了`. */
 function meetingStudies(text: string, at: number): boolean {
   return text.endsWith('会议', at) || text.endsWith('会议还', at) || text.endsWith('会上', at) || text.endsWith('会议专题', at)
@@ -60,7 +61,7 @@ function meetingStudies(text: string, at: number): boolean {
 
 /** `会议研究了X提出的…`, `会议讨论了X提交的…`: the maker of what is studied presents it (not `研究了关于…`). */
 const studying = words(['研究讨论了', '研究讨论', '研究了', '研究', '讨论研究了', '讨论了', '讨论'])
-const madeBy = words(['提出的', '提交的', '报送的'])
+const madeBy = words(['提出的', '提交的', '报送的', '上报的', '呈报的'])
 /** `研究X关于…的请示`, in a heading too: the one that submitted what is studied (see `submits`). */
 const studyingSubmission = words(['研究了', '研究'])
 const takingUp = words(['对'])
@@ -657,13 +658,15 @@ const outcomeOpeners = words(['原则同意', '同意', '批准'])
  * The unit that opens a clause bringing a proposal (`护理部提出增设夜班岗位的建议`,
  * `县教育局提交了关于…的请示`), or null. A unit alone, not a person
  * (`X副区长提出要求` instructs) nor a unit's members (`X委员提出了修改建议` comment on
- * a matter another presents); the clause ending in what it brings, named with `的`.
+ * a matter another presents); the clause ending in what it brings, named with `的`
+ * (or, brought already, `X提出了调整建议`).
  */
 function unitProposing(text: string, start: number, end: number): Actor | null {
   if (!proposes(text.slice(start, end)) || outcomeOpeners.at(text, start) !== undefined) return null
   const hit = actorBefore(text, start, end, proposing)
   if (!hit || hit.actor.kind !== 'unit' || hit.actor.value.end !== hit.actor.whole.end) return null
-  return namesProposal(text, start, end, '的') ? hit.actor : null
+  // `X提出了夜班补助调整建议`: a proposal already brought (`了`) needs no `的` before what it is.
+  return namesProposal(text, start, end, hit.follower.endsWith('了') ? '' : '的') ? hit.actor : null
 }
 
 /**

@@ -1,0 +1,70 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+import {findDue} from '../src/extract/due.js'
+
+/** Minutes of a dated meeting whose body is `body`. */
+function minutes(body: string) {
+  const text = `某区人民政府常务会议纪要\n2025年9月2日上午，区长何平主持召开区政府第9次常务会议。现将会议议定事项纪要如下：\n${body}\n`
+  return analyze(text)
+}
+
+/** Each item's assignments as owner, task. */
+function tasks(body: string) {
+  return minutes(body).record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.task]))
+}
+
+/** Each item's assignments as owner, deadline. */
+function owners(body: string) {
+  return minutes(body).record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.due]))
+}
+
+/** Each item's reporters. */
+function reporters(body: string) {
+  return minutes(body).record.items.map((item) => item.reporters)
+}
+
+describe('round 1: less usual owners, deadlines and presenters', () => {
+  it('should read `赶在…之前` as a deadline, and the end of a season or holiday before it', () => {
+    expect(findDue('赶在国庆节之前完成道路黑化', '2025-09-02')).toMatchObject({start: 0, end: 7, kind: 'absolute'})
+    expect(findDue('赶在暑假结束之前完成校舍加固', '2025-06-02')).toMatchObject({start: 0, end: 8})
+    expect(findDue('汛期结束前完成复盘', '2025-06-02')).toMatchObject({start: 0, end: 5})
+  })
+
+  it('should give a task to a unit written right before `赶在…前` in a later clause', () => {
+    expect(owners('一、关于农贸市场改造\n会议同意改造方案。区财政局限于本月内拨付资金,区商务局赶在元旦之前完成改造。')).toEqual([
+      [
+        ['区财政局', '本月内'],
+        ['区商务局', '赶在元旦之前']
+      ]
+    ])
+  })
+
+  it('should take the one asked with `商请` for the owner, without the verb', () => {
+    expect(tasks('一、关于马拉松赛事保障\n商请市公安局交警支队做好赛道交通管制。')).toEqual([[['市公安局交警支队', '做好赛道交通管制']]])
+  })
+
+  it('should take a head of function titled `财务总监` after 由 for the owner', () => {
+    expect(tasks('一、关于办公楼维修\n会议同意维修方案,由财务总监负责资金保障。')).toEqual([[['财务总监', '负责资金保障']]])
+  })
+
+  it('should give a unit before a bare verb of doing its clause, but not work done nor a thing made', () => {
+    expect(tasks('一、关于秋季防疫\n区卫健委制定秋冬季呼吸道传染病防控方案,区教育局督促各校落实晨午检。')).toEqual([
+      [
+        ['区卫健委', '制定秋冬季呼吸道传染病防控方案'],
+        ['区教育局', '督促各校落实晨午检']
+      ]
+    ])
+    expect(tasks('一、关于秋季防疫\n会议听取了区卫健委的汇报。区卫健委制定了防控方案。')).toEqual([[]])
+    expect(tasks('一、关于秋季防疫\n区卫健委制定的防控方案已印发。')).toEqual([[]])
+    // `组织` and `开展` follow places and bodies' names too often: `在全区开展…`, `党委组织部`.
+    expect(tasks('一、关于安全整治\n在全区开展为期两个月的燃气安全整治。')).toEqual([[]])
+  })
+
+  it('should read the unit whose filed plan the meeting notes (`同意备案X上报的…`) as its reporter', () => {
+    expect(reporters('一、关于停车场建设\n会议同意备案区城投集团上报的停车场建设方案。')).toEqual([['区城投集团']])
+  })
+
+  it('should read a unit that `提出了` a proposal, without `的` before it, as its reporter', () => {
+    expect(reporters('一、关于值班补贴\n人事科提出了值班补贴调整建议。会议暂缓研究。')).toEqual([['人事科']])
+  })
+})
