@@ -145,8 +145,11 @@ export const decisionVerbs: readonly string[] = [
   '同意',
   '通过',
   '批准',
-  // `会议核准了…采购结果`: approved as checked.
+  // `会议核准了…采购结果`: approved as checked; `会议核定了各科室用房面积`: fixed as checked.
   '核准',
+  '核定',
+  // `会议审批通过该项目立项`: passed as an approval.
+  '审批通过',
   // `会议表示同意`, `会议原则认可布局方案` (not `认可` alone, which praises: `会议充分认可了X的工作`).
   '表示同意',
   '原则认可',

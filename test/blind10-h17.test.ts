@@ -68,3 +68,46 @@ describe('round 1: less usual owners, deadlines and presenters', () => {
     expect(reporters('一、关于值班补贴\n人事科提出了值班补贴调整建议。会议暂缓研究。')).toEqual([['人事科']])
   })
 })
+
+/** Each item's decisions as written. */
+function decisions(body: string) {
+  return minutes(body).record.items.map((item) => item.decisions.map((decision) => decision.text))
+}
+
+describe('round 2: outcomes granted after their matter, formal charges, departments asked', () => {
+  it('should read `会议核定了…` and `会议审批通过…` as decisions', () => {
+    expect(decisions('一、关于编制调整\n会议核定了各中心人员编制。')).toEqual([['会议核定了各中心人员编制']])
+    expect(decisions('一、关于车队更新\n会议审批通过该项目立项。')).toEqual([['会议审批通过该项目立项']])
+  })
+
+  it('should read an outcome granted or refused after the matter that `对` puts first', () => {
+    expect(decisions('一、关于保洁服务\n会议对后勤处提交的中标结果不予同意,要求重新招标。')).toEqual([['会议对后勤处提交的中标结果不予同意,要求重新招标']])
+    // `会议对…提出了要求` grants nothing.
+    expect(decisions('一、关于保洁服务\n会议对保洁服务质量提出了要求。')).toEqual([[]])
+  })
+
+  it('should read the unit that `提请会议审议` a matter as its reporter', () => {
+    expect(reporters('一、关于用房调整\n办公室提请会议审议机关用房调整方案。会议同意该方案。')).toEqual([['办公室']])
+  })
+
+  it('should take the unit charged with `着` for the owner, but not `着力`', () => {
+    expect(tasks('一、关于耕地核查\n着执法支队于10月底前完成实地核查。')).toEqual([[['执法支队', '于10月底前完成实地核查']]])
+    expect(tasks('一、关于耕地核查\n着力推进耕地保护。')).toEqual([[]])
+  })
+
+  it('should give each agreed point its opening unit, whatever its verb, but not a document’s maker', () => {
+    expect(tasks('一、关于加装电梯\n会议议定:\n(一)县财政局对每部电梯给予10万元补助。\n(二)县自然资源局简化审批手续。')).toEqual([
+      [
+        ['县财政局', '对每部电梯给予10万元补助'],
+        ['县自然资源局', '简化审批手续']
+      ]
+    ])
+    expect(tasks('一、关于会议议程\n会议同意将以下事项提请审议:\n(一)县人民政府关于上半年预算执行情况的报告;\n(二)人事任免事项。')).toEqual([[]])
+  })
+
+  it('should take a department with no place prefix that the meeting asks, whatever its verb, but not a count of places', () => {
+    expect(tasks('一、关于节前安全\n会议要求,安全环保部加密节前检查频次。')).toEqual([[['安全环保部', '加密节前检查频次']]])
+    // (The work named before `由X负责` is X's task, as a fronted object.)
+    expect(tasks('一、关于积水点改造\n会议明确,城区6处积水点改造工程由区水利局负责实施。')).toEqual([[['区水利局', '城区6处积水点改造工程由区水利局负责实施']]])
+  })
+})

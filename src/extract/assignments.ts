@@ -41,6 +41,8 @@ const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
 // `会议指定X为牵头单位`: the meeting names X, whose task follows.
 // `委托X负责…`: the one the meeting entrusts; `商请X配合…`: a body outside its command, asked.
 const byOpeners = ['会后请', '责成', '商请', '请', '要求', '授权', '指定', '委托']
+/** What follows `着` where it charges no one: `着力`, `着眼`, `着手`, `着重`, `着实`, `着落`. */
+const notCharging = '力眼手重实落想'
 const labels = words(ownerLabels.map(([label]) => label))
 const dueLabels = words(deadlineLabels)
 const leaders = words(leaderLabels)
@@ -77,6 +79,11 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (speech) cursor += speech.length
   // `会议同意X落实资金`: what the meeting agrees to is its decision, and `同意X` no owner.
   if (agreeingVerbs.at(text, cursor) !== undefined) return null
+  // `着X会同Y…`: the formal word of charging X (not `着力`, `着眼`, `着手`, `着重`).
+  if (text.charAt(cursor) === '着' && !notCharging.includes(text.charAt(cursor + 1))) {
+    const charged = askedOwner(text, cursor + 1, end)
+    if (charged && charged.actor.whole.start === cursor + 1 && isUnit(text, charged.actor.whole.start, charged.actor.whole.end)) return charged
+  }
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
       const found = askedOwner(text, cursor + word.length, end)
@@ -214,6 +221,29 @@ function placedOwner(text: string, found: Owner | null): Owner | null {
 }
 
 const places = words(placePrefixes)
+
+/** Last characters of a body's own departments: `安全环保部`, `医务科`, `后勤处`, `党政办`, `信息中心`, `保卫室`. */
+const departmentEnds = new Set(['部', '科', '处', '室', '办', '心'])
+
+/** Whether a department's name may end within the first eight characters of a clause (a cheap test). */
+function mayBeDepartment(text: string, start: number, end: number): boolean {
+  for (let at = start + 2; at < Math.min(end, start + 8); at++) if (departmentEnds.has(text.charAt(at))) return true
+  return false
+}
+
+/**
+ * An owner asked with no word to tell where it ends, taken as a body's own department
+ * with no place prefix (`安全环保部`, `医务科`, `信息中心`): a unit from the clause start,
+ * of two to eight characters with no number in it (not `城区6处`), ending in a department's word
+ * (see `departmentEnds`).
+ */
+function departmentOwner(text: string, start: number, found: Owner | null): Owner | null {
+  if (!found || found.actor.kind !== 'unit' || found.actor.whole.start !== start) return null
+  const {end} = found.actor.whole
+  if (end - start > 8 || !departmentEnds.has(text.charAt(end - 1)) || !isUnit(text, start, end) || /[\d一二三四五六七八九十]/.test(text.slice(start, end))) return null
+  if (text.charAt(end - 1) === '心' && text.charAt(end - 2) !== '中') return null
+  return found
+}
 
 /** A clause of the meeting asking alone (`会议要求,`), before the clause that says of whom. */
 const askingClauses = new Set(['会议要求', '会议还要求', '会议强调', '会议明确', '会议决定', '会议责成'])
@@ -596,25 +626,34 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   for (const unit of units) {
     if (unit.kind === 'heading' && !givesOwnTask(doc, unit)) continue
     // Whether the sentence before was the meeting asking and ended with `;` (`会议要求X…;Y…`).
-    let askingOn = false
+    // A point the meeting agreed (under `会议议定:`) that opens with a named unit gives it the point, whatever its verb.
+    let askingOn = unit.kind === 'point' && unit.decision !== null
+    // Whether the meeting itself asks (`会议要求,…`), not an agreed point only: a department with no place prefix is asked only so.
+    let meetingAsks = false
     for (const sentence of unitSentences(doc, unit)) {
       const continues: boolean = askingOn
+      const continuesAsking: boolean = meetingAsks
+      meetingAsks = (continuesAsking || asks(text, sentence)) && text.charCodeAt(sentence.end) === 0x3b /* ; */
       askingOn = (continues || asks(text, sentence)) && text.charCodeAt(sentence.end) === 0x3b /* ; */
       // Where the task of the last owner of the sentence that gave its own work starts (`X负责A`), for a supporting owner after it.
       let leadTask = -1
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         const found: Owner[] = []
         // `会议要求,X汇总…`: after the meeting asks, a named unit is asked, whatever its verb; so is
-        // one that opens the next part of what it asks, after a `;` (`会议要求X…;区水务局督促…`).
+        // one that opens the next part of what it asks, after a `;` (`会议要求X…;区水务局督促…`), or
+        // an agreed point (`会议议定:(一)县财政局对…给予补助`).
         // (Only one with a place prefix is taken, see `placedOwner`: the cheap test first.)
-        const asked =
-          places.at(text, clause.start) !== undefined &&
-          (clauseIndex > 0 ? askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim()) : continues) &&
-          ownerAt(text, clause) === null
-        // (Not the topic of `会议明确,X由Y运营`: Y, after 由, owns it.)
+        // (A body's own department, with no place prefix, is taken too: `会议要求,安全环保部加密…`, see `departmentOwner`.)
+        const afterAsking = clauseIndex > 0 && askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim())
+        const placed = places.at(text, clause.start) !== undefined
+        const department = !placed && (afterAsking || (clauseIndex === 0 && continuesAsking)) && mayBeDepartment(text, clause.start, clause.end)
+        const asked = (placed || department) && (clauseIndex > 0 ? afterAsking : continues) && ownerAt(text, clause) === null
+        // (Not the topic of `会议明确,X由Y运营`: Y, after 由, owns it; nor the maker of a document
+        // a point lists, `(一)县人民政府关于…的报告`.)
         if (asked) {
-          const topic = placedOwner(text, askedOwner(text, clause.start, clause.end))
-          if (!topic || text.charAt(topic.taskStart) !== '由') clause.owner = topic
+          const candidate = askedOwner(text, clause.start, clause.end)
+          const topic = placed ? placedOwner(text, candidate) : departmentOwner(text, clause.start, candidate)
+          if (!topic || (text.charAt(topic.taskStart) !== '由' && !text.startsWith('关于', topic.taskStart))) clause.owner = topic
         }
         const atStart = ownerAt(text, clause)
         if (atStart) found.push(atStart)

@@ -242,6 +242,11 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   if (other && (cursor > clause.start || cursor + other.length >= clause.end)) return 'stop'
   // `决定草案结构合理`: the verb begins the name of a document, which the clause speaks of.
   if (documentNouns.at(text, cursor) !== undefined) return null
+  // `会议对X提交的选聘结果不予同意`: the matter put first after 对, the outcome granted or refused after it.
+  if (cursor > clause.start && text.charAt(cursor) === '对') {
+    const granted = grantedOutcome(text, cursor + 1, clause.end)
+    if (granted) return {verb: granted, cue: text.slice(clause.start, cursor)}
+  }
   const verb = verbs.at(text, cursor)
   // `会议审议通过了以下议案:`: the outcome announces the list it passed, whose points are the decisions.
   if (verb && announcesList(text, cursor + verb.length, clause.end)) return {verb: null, cue: verb}
@@ -271,6 +276,15 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
     if (end >= clause.end) return {verb: null, cue: opener}
     return {verb: verbs.at(text, end) ?? opener, cue: opener}
   }
+  return null
+}
+
+/** Outcomes with the verb of granting, which may follow the matter that `对` puts first (`对…不予同意`). */
+const grantedOutcomes = ['不予同意', '不予批准', '不予通过', '予以同意', '予以通过', '予以批准', '表示同意']
+
+/** The granting outcome (see `grantedOutcomes`) after `对` and its matter, in a clause from `start` to `end`; or null. */
+function grantedOutcome(text: string, start: number, end: number): string | null {
+  for (const outcome of grantedOutcomes) if (indexWithin(text, outcome, start, end) !== -1) return outcome
   return null
 }
 

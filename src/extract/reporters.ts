@@ -616,6 +616,9 @@ function mayReport(text: string, unit: Unit, isOpening: boolean): boolean {
 
 /** Verbs with which a unit brings a proposal before the meeting: `X提出…的建议`, `X提请…`. */
 const proposing = words(['提出了', '提出', '提交了', '提交', '提请'])
+/** What follows `X提请`: the meeting asked to take the matter up (`提请会议审议`, `提请研究`). */
+const submitsToMeeting = /^(?:本次)?(?:会议)?(?:审议|研究|审定|讨论)/
+
 /** What a unit brings: the clause ends in one of these (`…岗位的建议`, `…经费的请示`). */
 const proposals = ['建议', '请示', '申请', '方案', '议案', '报告']
 
@@ -659,12 +662,14 @@ const outcomeOpeners = words(['原则同意', '同意', '批准'])
  * `县教育局提交了关于…的请示`), or null. A unit alone, not a person
  * (`X副区长提出要求` instructs) nor a unit's members (`X委员提出了修改建议` comment on
  * a matter another presents); the clause ending in what it brings, named with `的`
- * (or, brought already, `X提出了调整建议`).
+ * (or, brought already, `X提出了调整建议`), or one that asks the meeting to take it up (`X提请会议审议…`).
  */
 function unitProposing(text: string, start: number, end: number): Actor | null {
   if (!proposes(text.slice(start, end)) || outcomeOpeners.at(text, start) !== undefined) return null
   const hit = actorBefore(text, start, end, proposing)
   if (!hit || hit.actor.kind !== 'unit' || hit.actor.value.end !== hit.actor.whole.end) return null
+  // `X提请会议审议…方案`: X puts the matter before the meeting, whatever it names it.
+  if (hit.follower === '提请' && submitsToMeeting.test(text.slice(hit.actor.whole.end + 2, end))) return hit.actor
   // `X提出了夜班补助调整建议`: a proposal already brought (`了`) needs no `的` before what it is.
   return namesProposal(text, start, end, hit.follower.endsWith('了') ? '' : '的') ? hit.actor : null
 }
