@@ -150,6 +150,8 @@ export const decisionVerbs: readonly string[] = [
   '核定',
   // `会议审批通过该项目立项`: passed as an approval.
   '审批通过',
+  // `会议追认了…已拨付的补贴`: approved after it was done.
+  '追认',
   // `会议表示同意`, `会议原则认可布局方案` (not `认可` alone, which praises: `会议充分认可了X的工作`).
   '表示同意',
   '原则认可',
@@ -223,7 +225,9 @@ export const actionVerbs: readonly string[] = [
   '研判',
   '安排部署',
   '审核',
-  '审阅'
+  '审阅',
+  // `会议还追认了X已拨付的…`: a matter done before the meeting, approved after it.
+  '追认'
 ]
 
 /**

@@ -111,3 +111,31 @@ describe('round 2: outcomes granted after their matter, formal charges, departme
     expect(tasks('一、关于积水点改造\n会议明确,城区6处积水点改造工程由区水利局负责实施。')).toEqual([[['区水利局', '城区6处积水点改造工程由区水利局负责实施']]])
   })
 })
+
+describe('round 3: confirmations, approvals after the fact, proposals followed', () => {
+  it('should open a matter with `会议还追认了…` and read it as a decision', () => {
+    const {record} = minutes('会议听取了区水务局关于防汛工作的汇报。\n会议还追认了区财政局已拨付的抢险资金500万元。')
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.text))).toEqual([[], ['会议还追认了区财政局已拨付的抢险资金500万元']])
+  })
+
+  it('should read what `会议确认,` states as a decision', () => {
+    expect(decisions('一、关于票价政策\n会议确认,学生月票政策不再执行。')).toEqual([['会议确认,学生月票政策不再执行']])
+  })
+
+  it('should read the unit on whose proposal (`根据X的提议`) the meeting takes a matter up as its reporter', () => {
+    expect(reporters('一、关于制剂室改造\n根据药剂科的提议,会议研究了制剂室改造事项。')).toEqual([['药剂科']])
+    // `根据上级的要求` names no proposal.
+    expect(reporters('一、关于制剂室改造\n根据上级部门的要求,会议研究了制剂室改造事项。')).toEqual([[]])
+  })
+
+  it('should take a unit before `须`, `具体经办` for an owner, and the one `交办` hands to', () => {
+    expect(tasks('一、关于森林防火\n会议强调,区林业局统筹调度扑火力量,区应急管理局须于12月15日前完成物资检查。')).toEqual([
+      [
+        ['区林业局', '统筹调度扑火力量'],
+        ['区应急管理局', '须于12月15日前完成物资检查']
+      ]
+    ])
+    expect(tasks('一、关于人员招聘\n会议同意招聘护士10名,由人事科具体经办招聘事宜。')).toEqual([[['人事科', '具体经办招聘事宜']]])
+    expect(tasks('一、关于制剂室改造\n会议同意列入基建计划,交办总务科完成设计。')).toEqual([[['总务科', '完成设计']]])
+  })
+})

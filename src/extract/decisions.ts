@@ -22,7 +22,8 @@ const documentNouns = words(decisionNouns)
 const subjects = words(['会议还', '会议', '会上', '与会人员', '与会同志', '与会成员', '并', '还', '也', '又', '均', '同时', '最终', '经讨论', '经表决', '经投票表决', ...decidedMatterSubjects])
 /** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
 // `会议商定,…`, `会议议决,…`: agreed among those present, as 议定.
-const openers = ['经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '议定', '商定', '议决', '决定']
+// `会议确认,…继续执行,…不再执行`: what the meeting confirms, decided.
+const openers = ['经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '确认', '议定', '商定', '议决', '决定']
 /** Openers that are their own subject. */
 const ownOpeners = words(openers.filter((word) => word.startsWith('经')))
 const openerWords = words(openers)

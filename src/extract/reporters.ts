@@ -144,6 +144,17 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
     if (labelled) found.push(labelled)
   }
 
+  // `根据药剂科的提议,会议研究了…`: the one on whose proposal the meeting takes the matter up.
+  for (const unit of opening) {
+    for (const sentence of unitSentences(doc, unit)) {
+      const first = sentence.clauses[0]
+      const start = first ? skipMarker(text, first.start, first.end) : -1
+      if (!first || !text.startsWith('根据', start)) continue
+      const hit = actorBefore(text, start + 2, first.end, onProposalOf)
+      if (hit && hit.actor.kind !== 'joint' && hit.actor.whole.start === start + 2) found.push(hit.actor)
+    }
+  }
+
   for (const unit of units) {
     const isPoint = unit.kind === 'point'
     // A point that is a matter of its own names who presents it first: `(一)医务科汇报了…`.
@@ -618,6 +629,9 @@ function mayReport(text: string, unit: Unit, isOpening: boolean): boolean {
 const proposing = words(['提出了', '提出', '提交了', '提交', '提请'])
 /** What follows `X提请`: the meeting asked to take the matter up (`提请会议审议`, `提请研究`). */
 const submitsToMeeting = /^(?:本次)?(?:会议)?(?:审议|研究|审定|讨论)/
+
+/** What follows X in `根据X的提议`: a proposal or request it brought. */
+const onProposalOf = words(['的提议', '的建议', '的申请', '的请示'])
 
 /** What a unit brings: the clause ends in one of these (`…岗位的建议`, `…经费的请示`). */
 const proposals = ['建议', '请示', '申请', '方案', '议案', '报告']
