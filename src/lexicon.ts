@@ -152,6 +152,8 @@ export const decisionVerbs: readonly string[] = [
   '审批通过',
   // `会议追认了…已拨付的补贴`: approved after it was done.
   '追认',
+  // `会议否决了X提出的…方式`: a proposal voted down is an outcome too.
+  '否决',
   // `会议表示同意`, `会议原则认可布局方案` (not `认可` alone, which praises: `会议充分认可了X的工作`).
   '表示同意',
   '原则认可',
@@ -1883,4 +1885,4 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
  * thing (`X制定的方案`). Not `组织` nor `开展`, which follow a place or a time as often
  * (`在全区开展…`, `党委组织部`).
  */
-export const bareTaskVerbs: readonly string[] = ['制定', '编制', '推进', '跟进', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']
+export const bareTaskVerbs: readonly string[] = ['制定', '编制', '推进', '跟进', '督办', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']

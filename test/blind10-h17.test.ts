@@ -139,3 +139,28 @@ describe('round 3: confirmations, approvals after the fact, proposals followed',
     expect(tasks('一、关于制剂室改造\n会议同意列入基建计划,交办总务科完成设计。')).toEqual([[['总务科', '完成设计']]])
   })
 })
+
+describe('round 4: proposals voted down, outcomes after 对, units handed a matter', () => {
+  it('should read `会议否决了X提出的…` as a decision, with X its reporter', () => {
+    const body = '一、关于污水厂改造\n会议否决了区水务局提出的特许经营方式,决定由区城投集团直接投资。'
+    expect(decisions(body)[0]).toContain('会议否决了区水务局提出的特许经营方式')
+    expect(reporters(body)).toEqual([['区水务局']])
+  })
+
+  it('should read an outcome after the matter that a later clause puts first with 对', () => {
+    expect(decisions('一、关于经费调整\n会议审议了办公室提交的经费调整申请,对结余部分予以保留;对追加3万元不予采纳。')).toEqual([
+      ['对结余部分予以保留', '对追加3万元不予采纳']
+    ])
+    // A consent got (`经同意`, `征得同意`) is no outcome of the meeting.
+    expect(decisions('一、关于道路开挖\n会议要求,对需开挖的道路须征得同意后施工。')).toEqual([[]])
+  })
+
+  it('should read a unit that `向会议报告了` a matter as its reporter', () => {
+    expect(reporters('一、关于农贸市场改造\n区商务局向会议报告了改造前期工作情况。')).toEqual([['区商务局']])
+  })
+
+  it('should take the placed unit a matter is handed to with `交` for the owner, but not `交通…`', () => {
+    expect(tasks('一、关于过渡安置\n会议同意立项,交区市场监管局办理经营户过渡安置。')).toEqual([[['区市场监管局', '办理经营户过渡安置']]])
+    expect(tasks('一、关于春运\n交通运输保障要提前谋划。')).toEqual([[]])
+  })
+})

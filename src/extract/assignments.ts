@@ -80,6 +80,11 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (speech) cursor += speech.length
   // `会议同意X落实资金`: what the meeting agrees to is its decision, and `同意X` no owner.
   if (agreeingVerbs.at(text, cursor) !== undefined) return null
+  // `交县市场监管局办理…`: the matter handed to a placed unit (not `交通…`, `交流…`: a place prefix must follow).
+  if (text.charAt(cursor) === '交' && places.at(text, cursor + 1) !== undefined) {
+    const handed = placedOwner(text, askedOwner(text, cursor + 1, end))
+    if (handed && handed.actor.whole.start === cursor + 1) return handed
+  }
   // `着X会同Y…`: the formal word of charging X (not `着力`, `着眼`, `着手`, `着重`).
   if (text.charAt(cursor) === '着' && !notCharging.includes(text.charAt(cursor + 1))) {
     const charged = askedOwner(text, cursor + 1, end)

@@ -243,8 +243,9 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   if (other && (cursor > clause.start || cursor + other.length >= clause.end)) return 'stop'
   // `决定草案结构合理`: the verb begins the name of a document, which the clause speaks of.
   if (documentNouns.at(text, cursor) !== undefined) return null
-  // `会议对X提交的选聘结果不予同意`: the matter put first after 对, the outcome granted or refused after it.
-  if (cursor > clause.start && text.charAt(cursor) === '对') {
+  // `会议对X提交的选聘结果不予同意`: the matter put first after 对, the outcome granted or refused after it;
+  // so in a later clause of the meeting's sentence (`…申请,对结余部分予以保留`).
+  if (text.charAt(cursor) === '对') {
     const granted = grantedOutcome(text, cursor + 1, clause.end)
     if (granted) return {verb: granted, cue: text.slice(clause.start, cursor)}
   }
@@ -281,11 +282,17 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
 }
 
 /** Outcomes with the verb of granting, which may follow the matter that `对` puts first (`对…不予同意`). */
-const grantedOutcomes = ['不予同意', '不予批准', '不予通过', '予以同意', '予以通过', '予以批准', '表示同意']
+const grantedOutcomes = ['不予同意', '不予批准', '不予通过', '不予采纳', '予以同意', '予以通过', '予以批准', '予以保留', '予以采纳', '表示同意', '不同意', '同意']
 
-/** The granting outcome (see `grantedOutcomes`) after `对` and its matter, in a clause from `start` to `end`; or null. */
+/**
+ * The granting outcome (see `grantedOutcomes`) after `对` and its matter, in a clause from `start` to `end`;
+ * or null. Not a consent sought or got (`征得同意`, `经同意`, `求同意`).
+ */
 function grantedOutcome(text: string, start: number, end: number): string | null {
-  for (const outcome of grantedOutcomes) if (indexWithin(text, outcome, start, end) !== -1) return outcome
+  for (const outcome of grantedOutcomes) {
+    const at = indexWithin(text, outcome, start, end)
+    if (at !== -1 && !'得经求'.includes(text.charAt(at - 1))) return outcome
+  }
   return null
 }
 

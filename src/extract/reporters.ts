@@ -30,7 +30,8 @@ const hearing = words(['听取并审议了', '听取并讨论了', '听取并研
 const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明', '就'])
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
 const labelEnds = words(['人', '单位', '部门', '科室', '处室'])
-const clauseFollowers = words(['就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '报告了', '分别', '共同', '联合', '代表', '作工作报告', '作报告', '作说明', '作汇报'])
+// (`X向会议报告了…情况`, `X向会议汇报了…`: to the meeting, then the verb.)
+const clauseFollowers = words(['向会议报告', '向会议汇报', '向会议通报', '就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '报告了', '分别', '共同', '联合', '代表', '作工作报告', '作报告', '作说明', '作汇报'])
 /** What opens a clause whose actor presents with a verb after it: `由X作说明`, `经X介绍`. */
 const byWords = words(['由', '经'])
 /** Names that open with 经 (`经济发展局`, `经信局`, `经开区`): no `经X介绍`. */
@@ -69,6 +70,8 @@ const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers:
   ['听取', hearing, followingReporter],
   ['审议', hearing, followingReporter],
   ['同意', agreeing, proposed],
+  // `会议否决了X提出的…`: the maker of what is voted down presented it.
+  ['否决', words(['否决了', '否决']), proposed],
   ['研究', studying, madeBy],
   ['讨论', studying, madeBy],
   // `研究X《关于…的请示》`: the submission's title in 《》 after its maker too.
