@@ -172,8 +172,12 @@ export const decisionVerbs: readonly string[] = [
   '不予批准',
   '不予通过',
   '暂缓',
-  // A matter the meeting leaves as it is for now, as 暂缓 does: `暂不作调整`, `暂不实施`.
-  '暂不'
+  // A matter the meeting leaves as it is for now, as 暂缓 does: `暂不作调整`, `暂不实施`; or stops
+  // for now: `暂停实施原定的…工程`.
+  '暂不',
+  '暂停',
+  // A draft sent back: `会议审议了X提交的…草案,予以退回重新修改`.
+  '予以退回'
 ]
 
 /**

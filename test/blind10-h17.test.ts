@@ -164,3 +164,24 @@ describe('round 4: proposals voted down, outcomes after 对, units handed a matt
     expect(tasks('一、关于春运\n交通运输保障要提前谋划。')).toEqual([[]])
   })
 })
+
+describe('round 5: leads and splits of work, drafts sent back, stops for now', () => {
+  it('should take units before `分头`, `牵总`, `挂帅` for owners', () => {
+    expect(tasks('一、关于燃气安全\n会议要求,街道安监办牵总,城管科分头对沿街商铺开展检查。')).toEqual([
+      [
+        ['街道安监办', '牵总'],
+        ['城管科', '分头对沿街商铺开展检查']
+      ]
+    ])
+  })
+
+  it('should read `予以退回` and `暂停实施` as outcomes', () => {
+    expect(decisions('一、关于预算草案\n会议审议了财政所提交的预算草案,予以退回重新修改。')).toEqual([['予以退回重新修改']])
+    expect(decisions('一、关于道路拓宽\n会议决定,暂停实施原定的道路拓宽工程。')).toEqual([['会议决定,暂停实施原定的道路拓宽工程']])
+  })
+
+  it('should read a date with the day counted in (`(含)`) and a holiday’s closing (`春节放假前`) as deadlines', () => {
+    expect(findDue('于12月5日(含)前报送检查台账', '2025-11-20')).toMatchObject({start: 0, end: 10, date: '2025-12-05'})
+    expect(findDue('赶在春节放假前完成改造', '2025-11-20')).toMatchObject({start: 0, end: 7, kind: 'absolute'})
+  })
+})

@@ -106,9 +106,9 @@ const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?
 const allHolidays = [...holidays, ...moreHolidays]
 /**
  * `国庆节前`, `明年元旦前`, `2026年秋季开学前`, `两节前`, `汛期来临前`, `董事会召开前`, `9月开学前` (the month
- * it falls in), `“五一”前` (quoted), `寒假结束之前` (the end of a season or holiday).
+ * it falls in), `“五一”前` (quoted), `寒假结束之前` (the end of a season or holiday), `春节放假前`.
  */
-const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${allHolidays.map(([word]) => word).join('|')})[”"]?(?:来临|到来|召开|结束)?${ends}`, 'g')
+const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${allHolidays.map(([word]) => word).join('|')})[”"]?(?:来临|到来|召开|结束|放假)?${ends}`, 'g')
 /**
  * `下次调度会前`, `在下一次党委会议前`, `下次会议召开前`: the next sitting of a
  * meeting (up to eight characters of its kind between), on a day the text does not give.
@@ -596,9 +596,11 @@ function bounds(norm: string, due: Due): boolean {
 }
 
 
-/** Length of `(星期五)` or `(周五)` at `at`, after a date; else 0. */
+/** Length of `(星期五)`, `(周五)` or `(含)` at `at`, after a date; else 0. */
 function weekdayNote(norm: string, at: number): number {
   if (norm.charAt(at) !== '(') return 0
+  // `12月5日(含)前`: the day itself counted in.
+  if (norm.startsWith('(含)', at)) return 3
   const word = norm.startsWith('星期', at + 1) ? 2 : norm.startsWith('周', at + 1) ? 1 : 0
   const close = at + 1 + word + 1
   return word > 0 && isOneOf(weekdays, norm.charAt(close - 1)) && norm.charAt(close) === ')' ? close + 1 - at : 0
