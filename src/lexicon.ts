@@ -154,6 +154,10 @@ export const decisionVerbs: readonly string[] = [
   '追认',
   // `会议否决了X提出的…方式`: a proposal voted down is an outcome too.
   '否决',
+  // `会议准许X采用…方式`, `会议批复同意…方案`, `会议还审议认可了X关于…的方案` (认可 after 审议, not the praise of `充分认可`).
+  '准许',
+  '批复同意',
+  '审议认可',
   // `会议表示同意`, `会议原则认可布局方案` (not `认可` alone, which praises: `会议充分认可了X的工作`).
   '表示同意',
   '原则认可',
@@ -481,7 +485,9 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole
   // `市城投集团作为实施主体,负责项目融资…`
   ['实施主体', 'responsible'],
   ['建设主体', 'responsible'],
-  ['责任主体', 'responsible']
+  ['责任主体', 'responsible'],
+  // `县人民医院作为业主单位承担采购主体责任`: the owner of a project, which answers for it.
+  ['业主单位', 'responsible']
 ]
 
 /**
@@ -1747,9 +1753,9 @@ export const recurringReportVerbs: readonly string[] = ['报送', '上报', '报
 
 /**
  * Words before a date that bound a task by it: `不晚于6月30日`, `截至6月底`,
- * `赶在春节之前` (racing to be done before it). Longer first.
+ * `赶在春节之前` (racing to be done before it), `最晚不超过4月30日`. Longer first.
  */
-export const deadlineBounds: readonly string[] = ['不晚于', '不迟于', '最迟于', '最晚于', '截止到', '截止至', '赶在', '截至', '截止']
+export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不超过', '不晚于', '不迟于', '最迟于', '最晚于', '截止到', '截止至', '赶在', '截至', '截止']
 
 /**
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
@@ -1889,4 +1895,4 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
  * thing (`X制定的方案`). Not `组织` nor `开展`, which follow a place or a time as often
  * (`在全区开展…`, `党委组织部`).
  */
-export const bareTaskVerbs: readonly string[] = ['制定', '编制', '推进', '跟进', '督办', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']
+export const bareTaskVerbs: readonly string[] = ['制定', '编制', '推进', '跟进', '督办', '出具', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']

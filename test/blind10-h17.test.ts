@@ -185,3 +185,30 @@ describe('round 5: leads and splits of work, drafts sent back, stops for now', (
     expect(findDue('赶在春节放假前完成改造', '2025-11-20')).toMatchObject({start: 0, end: 7, kind: 'absolute'})
   })
 })
+
+describe('round 6: permissions, approvals by reply, owners of projects', () => {
+  it('should read `准许`, `批复同意` and `审议认可了X关于…` as decisions, the last with X its reporter', () => {
+    expect(decisions('一、关于设备采购\n会议准许县人民医院分批招标采购。')).toEqual([['会议准许县人民医院分批招标采购']])
+    expect(decisions('一、关于设施接管\n会议批复同意接管方案。')).toEqual([['会议批复同意接管方案']])
+    const heard = '一、关于审计整改\n会议审议认可了县审计局关于预算执行审计问题的整改方案。'
+    expect(decisions(heard)).toEqual([['会议审议认可了县审计局关于预算执行审计问题的整改方案']])
+    expect(reporters(heard)).toEqual([['县审计局']])
+  })
+
+  it('should read `最晚不超过` before a date as its bound', () => {
+    expect(findDue('最晚不超过4月30日结束', '2025-04-14')).toMatchObject({start: 0, end: 10, date: '2025-04-30'})
+  })
+
+  it('should take a unit `作为业主单位` for the owner', () => {
+    expect(tasks('一、关于设备采购\n县人民医院作为业主单位承担采购主体责任。')).toEqual([[['县人民医院', '作为业主单位承担采购主体责任']]])
+  })
+
+  it('should read the unit whose plan a clause names first (`X提出的…方案,`) and whose view the meeting agrees to as reporters', () => {
+    expect(reporters('一、关于体检\n工会提出的年度体检方案,会议同意按该方案执行。')).toEqual([['工会']])
+    expect(reporters('一、关于处分\n会议同意纪委办公室的意见,决定给予警告处分。')).toEqual([['纪委办公室']])
+  })
+
+  it('should take a unit before `出具` in a later clause for an owner', () => {
+    expect(tasks('一、关于设施接管\n会议同意接管方案;对拒不移交的小区,法务部出具律师函。')).toEqual([[['法务部', '出具律师函']]])
+  })
+})

@@ -25,7 +25,7 @@ import {unitSentences, type Unit} from './units.js'
 
 /** What follows who reported, after the cue that hears it: `关于`, `就`, `提出的` … */
 const followingReporter = words(reporterFollowers)
-const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取和审议', '听取并审议', '听取并讨论', '听取并原则同意了', '听取并原则同意', '听取并同意了', '听取并同意', '听取并审定了', '听取并审定', '听取了', '听取', '审议通过了', '审议并通过了', '审议并原则通过了', '审议并原则通过', '审议了'])
+const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取和审议', '听取并审议', '听取并讨论', '听取并原则同意了', '听取并原则同意', '听取并同意了', '听取并同意', '听取并审定了', '听取并审定', '听取了', '听取', '审议认可了', '审议通过了', '审议并通过了', '审议并原则通过了', '审议并原则通过', '审议了'])
 // (`会议由市司法局就《…》作了起草说明`: what X presents on, then its verb.)
 const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明', '就'])
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
@@ -637,7 +637,8 @@ const submitsToMeeting = /^(?:本次)?(?:会议)?(?:审议|研究|审定|讨论)
 const onProposalOf = words(['的提议', '的建议', '的申请', '的请示'])
 
 /** What a unit brings: the clause ends in one of these (`…岗位的建议`, `…经费的请示`). */
-const proposals = ['建议', '请示', '申请', '方案', '议案', '报告']
+// (`同意X的意见`: the view X brought, as `同意X提出的…`.)
+const proposals = ['建议', '请示', '申请', '方案', '议案', '报告', '意见']
 
 const possessive = words(['的'])
 /** What opens the object of `同意` that is no maker: `同意将…`, `同意对…`, `同意按…`. */
@@ -685,6 +686,8 @@ function unitProposing(text: string, start: number, end: number): Actor | null {
   if (!proposes(text.slice(start, end)) || outcomeOpeners.at(text, start) !== undefined) return null
   const hit = actorBefore(text, start, end, proposing)
   if (!hit || hit.actor.kind !== 'unit' || hit.actor.value.end !== hit.actor.whole.end) return null
+  // `工会提出的体检方案,会议同意…`: what X brought, named first as the clause's topic.
+  if ((hit.follower === '提出' || hit.follower === '提交') && text.charAt(hit.actor.whole.end + 2) === '的' && namesProposal(text, start, end, '')) return hit.actor
   // `X提请会议审议…方案`: X puts the matter before the meeting, whatever it names it.
   if (hit.follower === '提请' && submitsToMeeting.test(text.slice(hit.actor.whole.end + 2, end))) return hit.actor
   // `X提出了夜班补助调整建议`: a proposal already brought (`了`) needs no `的` before what it is.
