@@ -415,6 +415,11 @@ export const taskStarters: readonly string[] = [
   '保障',
   '筹措',
   '拨付',
+  // `由X联系Y落实…`, `由X对接…`, `由X代为办理`, `由X会签…`: who X works with or for.
+  '联系',
+  '对接',
+  '代为',
+  '会签',
   // `请X补充调研后重新提交`: what X must add or do again.
   '补充',
   '重新',
@@ -1650,6 +1655,8 @@ export const ongoingClauses: readonly string[] = ['长期坚持', '常态化推�
  */
 export const moreHolidays: ReadonlyArray<readonly [word: string, month: number | null, day: number | null]> = [
   ['五一节', 5, 1],
+  // National Day as said (`十一前`, `十一长假前`), as `五一` is.
+  ['十一', 10, 1],
   ['清明节', null, null],
   ['清明', null, null],
   ['端午节', null, null],
@@ -1895,4 +1902,4 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
  * thing (`X制定的方案`). Not `组织` nor `开展`, which follow a place or a time as often
  * (`在全区开展…`, `党委组织部`).
  */
-export const bareTaskVerbs: readonly string[] = ['制定', '编制', '推进', '跟进', '督办', '出具', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']
+export const bareTaskVerbs: readonly string[] = ['制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']

@@ -212,3 +212,32 @@ describe('round 6: permissions, approvals by reply, owners of projects', () => {
     expect(tasks('一、关于设施接管\n会议同意接管方案;对拒不移交的小区,法务部出具律师函。')).toEqual([[['法务部', '出具律师函']]])
   })
 })
+
+describe('round 7: terse verbs of doing, eves and National Day, marked parts of what is asked', () => {
+  it('should take units before `先行`, `审核把关`, `代为`, `扛起`, `会签`, `对接` for owners, but not one a draft is sent to (`报X审核`)', () => {
+    expect(tasks('一、关于秋粮收购\n会议同意安排收购资金,镇财政所先行垫付100万元。')).toEqual([[['镇财政所', '先行垫付100万元']]])
+    expect(tasks('一、关于场所改造\n会议批准立项。镇建设办审核把关施工图纸。')).toEqual([[['镇建设办', '审核把关施工图纸']]])
+    expect(tasks('一、关于供热\n会议确定11月15日正式供暖。市热力集团扛起保供主体责任,市财政局会签拨付文件。')).toEqual([
+      [
+        ['市热力集团', '扛起保供主体责任'],
+        ['市财政局', '会签拨付文件']
+      ]
+    ])
+    expect(tasks('一、关于导师名单\n会议同意导师名单,报研究生院审核。')).toEqual([[]])
+  })
+
+  it('should read `十一前`, `元旦前夕` and `下个月初` as deadlines', () => {
+    expect(findDue('十一前确定收购网点', '2025-09-26')).toMatchObject({start: 0, end: 3, date: '2025-09-30'})
+    expect(findDue('元旦前夕完成换热站改造', '2025-10-30')).toMatchObject({start: 0, end: 4})
+    expect(findDue('下个月初印发', '2025-11-05')).toMatchObject({start: 0, end: 4, date: '2025-12-10'})
+  })
+
+  it('should take a department the meeting asks after a marker of its part (`;三是X…`)', () => {
+    expect(tasks('一、关于学习\n会议要求,一是学院办公室尽早制定学习方案;二是各教研室把精神纳入教学;三是学工办组织学生开展宣讲。')).toEqual([
+      [
+        ['学院办公室', '尽早制定学习方案'],
+        ['学工办', '组织学生开展宣讲']
+      ]
+    ])
+  })
+})

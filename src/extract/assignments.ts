@@ -24,7 +24,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -651,14 +651,16 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         // (Only one with a place prefix is taken, see `placedOwner`: the cheap test first.)
         // (A body's own department, with no place prefix, is taken too: `会议要求,安全环保部加密…`, see `departmentOwner`.)
         const afterAsking = clauseIndex > 0 && askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim())
-        const placed = places.at(text, clause.start) !== undefined
-        const department = !placed && (afterAsking || (clauseIndex === 0 && continuesAsking)) && mayBeDepartment(text, clause.start, clause.end)
+        // (After a list marker: `…;三是学工办组织…`.)
+        const from = skipMarker(text, clause.start, clause.end)
+        const placed = places.at(text, from) !== undefined
+        const department = !placed && (afterAsking || (clauseIndex === 0 && continuesAsking)) && mayBeDepartment(text, from, clause.end)
         const asked = (placed || department) && (clauseIndex > 0 ? afterAsking : continues) && ownerAt(text, clause) === null
         // (Not the topic of `会议明确,X由Y运营`: Y, after 由, owns it; nor the maker of a document
         // a point lists, `(一)县人民政府关于…的报告`.)
         if (asked) {
-          const candidate = askedOwner(text, clause.start, clause.end)
-          const topic = placed ? placedOwner(text, candidate) : departmentOwner(text, clause.start, candidate)
+          const candidate = askedOwner(text, from, clause.end)
+          const topic = placed ? placedOwner(text, candidate) : departmentOwner(text, from, candidate)
           if (!topic || (text.charAt(topic.taskStart) !== '由' && !text.startsWith('关于', topic.taskStart))) clause.owner = topic
         }
         const atStart = ownerAt(text, clause)
