@@ -158,6 +158,9 @@ export const decisionVerbs: readonly string[] = [
   '准许',
   '批复同意',
   '审议认可',
+  // `会议审核同意X上报的…计划`; `会议认同X关于…的意见` (agreeing with a view brought).
+  '审核同意',
+  '认同',
   // `会议表示同意`, `会议原则认可布局方案` (not `认可` alone, which praises: `会议充分认可了X的工作`).
   '表示同意',
   '原则认可',
@@ -1710,6 +1713,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['台风', null, null],
   ['寒潮', null, null],
   ['迎检', null, null],
+  // The Spring Festival travel season, which each year sets: `春运前`; a system's or plant's trial run: `试运行前`.
+  ['春运', null, null],
+  ['试运行', null, null],
   // The return to work after a holiday, a common bound in winter minutes: `节后复工前`, `复工复产前`.
   ['节后复工', null, null],
   ['复工复产', null, null],
@@ -1902,4 +1908,4 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
  * thing (`X制定的方案`). Not `组织` nor `开展`, which follow a place or a time as often
  * (`在全区开展…`, `党委组织部`).
  */
-export const bareTaskVerbs: readonly string[] = ['制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']
+export const bareTaskVerbs: readonly string[] = ['制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']

@@ -241,3 +241,33 @@ describe('round 7: terse verbs of doing, eves and National Day, marked parts of 
     ])
   })
 })
+
+describe('round 8: settled and shared views, owners by line of management, seasons of travel', () => {
+  it('should read `审核同意` and `认同X关于…的意见` as decisions, the latter with X its reporter', () => {
+    expect(decisions('一、关于危桥改造\n会议审核同意公路中心上报的危桥改造计划。')).toEqual([['会议审核同意公路中心上报的危桥改造计划']])
+    const shared = '一、关于食堂外包\n会议认同办公室关于食堂外包的意见。'
+    expect(decisions(shared)).toEqual([['会议认同办公室关于食堂外包的意见']])
+    expect(reporters(shared)).toEqual([['办公室']])
+  })
+
+  it('should take units before `归口`, `督查`, `兜底`, `一并`, `另行`, `统一归口` for owners, but not `纳入X统一管理`', () => {
+    expect(tasks('一、关于春运\n会议审定该方案。运输科归口管理客运调度,执法大队督查督办非法营运整治。')).toEqual([
+      [
+        ['运输科', '归口管理客运调度'],
+        ['执法大队', '督查督办非法营运整治']
+      ]
+    ])
+    expect(tasks('一、关于搬迁\n会议同意搬迁。后勤科兜底保障病案安全,信息科一并完成网络迁移。')).toEqual([
+      [
+        ['后勤科', '兜底保障病案安全'],
+        ['信息科', '一并完成网络迁移']
+      ]
+    ])
+    expect(tasks('一、关于收费\n会议同意收费标准,收费收入纳入学院统一管理。')).toEqual([[]])
+  })
+
+  it('should read `春运前` and `试运行前` as deadlines', () => {
+    expect(findDue('春运前完成安检设备检修', '2025-11-26')).toMatchObject({start: 0, end: 3})
+    expect(findDue('试运行前完成数据核对', '2025-12-02')).toMatchObject({start: 0, end: 4})
+  })
+})
