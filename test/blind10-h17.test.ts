@@ -271,3 +271,19 @@ describe('round 8: settled and shared views, owners by line of management, seaso
     expect(findDue('试运行前完成数据核对', '2025-12-02')).toMatchObject({start: 0, end: 4})
   })
 })
+
+describe('round 9: each unit of what the meeting asks, matters sent in', () => {
+  it('should give each placed unit opening a later clause of what the meeting asks its clause, whatever its verb', () => {
+    expect(tasks('一、关于复工复产\n会议要求,区工信局建立用工监测台账,区人社局开行返岗直通车,区税务局落细减税政策。')).toEqual([
+      [
+        ['区工信局', '建立用工监测台账'],
+        ['区人社局', '开行返岗直通车'],
+        ['区税务局', '落细减税政策']
+      ]
+    ])
+  })
+
+  it('should read the unit whose projects the meeting studies as `X报来的…` as their reporter', () => {
+    expect(reporters('一、关于校企合作\n会议研究了继续教育学院报来的3个培训项目,准予其中2个项目立项。')).toEqual([['继续教育学院']])
+  })
+})

@@ -256,6 +256,14 @@ const askingClauses = new Set(['会议要求', '会议还要求', '会议强调'
 
 const askingOpeners = words(['会议要求', '会议还要求', '会议同时要求', '会议责成'])
 
+/** Whether a sentence opens with the meeting asking alone before a comma: `会议要求,X…,Y…`. */
+function meetingAsksIn(text: string, sentence: Sentence): boolean {
+  const first = sentence.clauses[0]
+  return first !== undefined && askingOpenerClauses.has(text.slice(first.start, first.end).trim())
+}
+
+const askingOpenerClauses = new Set(['会议要求', '会议还要求', '会议同时要求', '会议责成'])
+
 /** Whether a sentence is the meeting asking: `会议要求X…`, `会议要求,X…`. */
 function asks(text: string, sentence: Sentence): boolean {
   const first = sentence.clauses[0]
@@ -643,14 +651,15 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
       askingOn = (continues || asks(text, sentence)) && text.charCodeAt(sentence.end) === 0x3b /* ; */
       // Where the task of the last owner of the sentence that gave its own work starts (`X负责A`), for a supporting owner after it.
       let leadTask = -1
+      // A first pass reads the owners the meeting asks for, so that each task ends before the next asked owner's clause.
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
-        const found: Owner[] = []
         // `会议要求,X汇总…`: after the meeting asks, a named unit is asked, whatever its verb; so is
         // one that opens the next part of what it asks, after a `;` (`会议要求X…;区水务局督促…`), or
         // an agreed point (`会议议定:(一)县财政局对…给予补助`).
         // (Only one with a place prefix is taken, see `placedOwner`: the cheap test first.)
         // (A body's own department, with no place prefix, is taken too: `会议要求,安全环保部加密…`, see `departmentOwner`.)
-        const afterAsking = clauseIndex > 0 && askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim())
+        // (`会议要求,X建立…,Y开行…,Z落细…`: each placed unit that opens a later clause of what the meeting asks is asked too.)
+        const afterAsking = clauseIndex > 0 && (askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim()) || (clauseIndex > 1 && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined))
         // (After a list marker: `…;三是学工办组织…`.)
         const from = skipMarker(text, clause.start, clause.end)
         const placed = places.at(text, from) !== undefined
@@ -663,6 +672,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const topic = placed ? placedOwner(text, candidate) : departmentOwner(text, from, candidate)
           if (!topic || (text.charAt(topic.taskStart) !== '由' && !text.startsWith('关于', topic.taskStart))) clause.owner = topic
         }
+      }
+      for (const [clauseIndex, clause] of sentence.clauses.entries()) {
+        const found: Owner[] = []
         const atStart = ownerAt(text, clause)
         if (atStart) found.push(atStart)
         // `…,并由X负责`, `会由由X…`: 由 inside the clause.
