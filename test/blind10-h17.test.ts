@@ -287,3 +287,21 @@ describe('round 9: each unit of what the meeting asks, matters sent in', () => {
     expect(reporters('一、关于校企合作\n会议研究了继续教育学院报来的3个培训项目,准予其中2个项目立项。')).toEqual([['继续教育学院']])
   })
 })
+
+describe('round 10: a party committee that studies first, units that act by law or on that basis', () => {
+  it('should read `会议前置研究同意…` as a decision and the maker of what it studies first (`X拟定的`) as reporter', () => {
+    expect(decisions('一、关于投资计划\n会议前置研究同意该计划,提交董事会审议。')).toEqual([['会议前置研究同意该计划,提交董事会审议']])
+    expect(reporters('一、关于混改\n会议前置研究了企业管理部拟定的改革方案。')).toEqual([['企业管理部']])
+  })
+
+  it('should take units before `据此`, `依法` and `对…予以` for owners, but not a unit an opinion speaks of (`会议认为,X实行…`)', () => {
+    expect(tasks('一、关于秸秆禁烧\n会议强调禁烧责任。县农业农村局对利用项目予以倾斜支持,县公安局依法查处焚烧行为。')).toEqual([
+      [
+        ['县农业农村局', '对利用项目予以倾斜支持'],
+        ['县公安局', '依法查处焚烧行为']
+      ]
+    ])
+    expect(tasks('一、关于投资计划\n会议同意该计划。投资发展部据此分解下达投资指标。')).toEqual([[['投资发展部', '据此分解下达投资指标']]])
+    expect(tasks('一、关于体育中心\n会议认为,体育中心实行市场化运营有利于提高利用率。')).toEqual([[]])
+  })
+})

@@ -55,14 +55,15 @@ const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学',
 const agreeing = words(['同意备案', '同意'])
 // `同意X《关于…的请示》`: the document's maker, as `同意X关于…的请示`.
 const proposed = words(['提出的', '提交的', '报送的', '上报的', '呈报的', '报来的', '关于', '《'])
-/** Whether the meeting is the subject of the verb at `at`: `会议研究了`, `会议还讨论了`, `会上研究了`. */
+/** Whether the meeting is the subject of the verb at `at`: `会议研究了`, `会议还讨论了`, `会上研究了`, `会议前置研究了`. */
 function meetingStudies(text: string, at: number): boolean {
-  return text.endsWith('会议', at) || text.endsWith('会议还', at) || text.endsWith('会上', at) || text.endsWith('会议专题', at)
+  return text.endsWith('会议', at) || text.endsWith('会议还', at) || text.endsWith('会上', at) || text.endsWith('会议专题', at) || text.endsWith('会议前置', at)
 }
 
 /** `会议研究了X提出的…`, `会议讨论了X提交的…`: the maker of what is studied presents it (not `研究了关于…`). */
 const studying = words(['研究讨论了', '研究讨论', '研究了', '研究', '讨论研究了', '讨论了', '讨论'])
-const madeBy = words(['提出的', '提交的', '报送的', '上报的', '呈报的', '报来的'])
+// (`会议前置研究了X拟定的改革方案`: the one that drafted it.)
+const madeBy = words(['提出的', '提交的', '报送的', '上报的', '呈报的', '报来的', '拟定的', '起草的'])
 /** `研究X关于…的请示`, in a heading too: the one that submitted what is studied (see `submits`). */
 const studyingSubmission = words(['研究了', '研究'])
 const takingUp = words(['对'])
