@@ -305,3 +305,17 @@ describe('round 10: a party committee that studies first, units that act by law 
     expect(tasks('一、关于体育中心\n会议认为,体育中心实行市场化运营有利于提高利用率。')).toEqual([[]])
   })
 })
+
+describe('round 11: bodies named to a role, deadlines at the latest, each answering for its own', () => {
+  it('should end the one `指定` names before `为` and its role', () => {
+    expect(tasks('一、关于片区更新\n指定市城投集团为片区实施主体。')).toEqual([[['市城投集团', '为片区实施主体']]])
+  })
+
+  it('should read `最迟在…以前` as a deadline bound, and the unit before it as owner', () => {
+    expect(owners('一、关于主任聘任\n会议同意聘任8名科室主任。组织人事科最迟在3月20日以前发文。')).toEqual([[['组织人事科', '最迟在3月20日以前']]])
+  })
+
+  it('should take units before `各负其责` for owners', () => {
+    expect(tasks('一、关于专项整治\n会议同意延长整治期限。医务科、护理部各负其责,抓好本条线整改。')).toEqual([[['医务科、护理部', '各负其责,抓好本条线整改']]])
+  })
+})

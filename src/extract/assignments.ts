@@ -24,7 +24,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -42,6 +42,9 @@ const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
 // `委托X负责…`: the one the meeting entrusts; `商请X配合…`: a body outside its command, asked.
 // `交办X赶在…前完成`: the matter handed to X.
 const byOpeners = ['会后请', '责成', '商请', '交办', '请', '要求', '授权', '指定', '委托']
+/** What follows the one a meeting names (`指定X为…`). */
+const designating = words(['为'])
+
 /** What follows `着` where it charges no one: `着力`, `着眼`, `着手`, `着重`, `着实`, `着落`. */
 const notCharging = '力眼手重实落想'
 const labels = words(ownerLabels.map(([label]) => label))
@@ -89,6 +92,11 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (text.charAt(cursor) === '着' && !notCharging.includes(text.charAt(cursor + 1))) {
     const charged = askedOwner(text, cursor + 1, end)
     if (charged && charged.actor.whole.start === cursor + 1 && isUnit(text, charged.actor.whole.start, charged.actor.whole.end)) return charged
+  }
+  // `指定X为片区实施主体`: the one named ends before `为` and its role, an owner label (not a run `X为片区`).
+  if (text.startsWith('指定', cursor)) {
+    const named = actorBefore(text, cursor + 2, end, designating)
+    if (named && named.actor.kind !== 'person' && namesOwner(text, named.actor.whole.end + 1, end)) return owner(text, named.actor)
   }
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
