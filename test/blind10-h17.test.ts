@@ -319,3 +319,21 @@ describe('round 11: bodies named to a role, deadlines at the latest, each answer
     expect(tasks('一、关于专项整治\n会议同意延长整治期限。医务科、护理部各负其责,抓好本条线整改。')).toEqual([[['医务科、护理部', '各负其责,抓好本条线整改']]])
   })
 })
+
+describe('guards the full suite asked for', () => {
+  it('should not give a unit with a bare verb an owner’s task right after a `;` that ends a report', () => {
+    expect(tasks('一、关于线路迁改\n会议听取了县财政局的汇报;县供电公司督促施工单位迁改线路。')).toEqual([[]])
+    // After a `;` that ends a task, the next unit's terse clause is a task of its own.
+    expect(tasks('一、关于春运\n会议审定该方案。运输科归口管理客运调度;执法大队督查督办非法营运整治。')).toEqual([
+      [
+        ['运输科', '归口管理客运调度'],
+        ['执法大队', '督查督办非法营运整治']
+      ]
+    ])
+  })
+
+  it('should not take a label’s value inside brackets for a unit the meeting asks', () => {
+    const found = tasks('一、关于水利规划\n会议要求,尽快形成规划初稿(责任单位:县水利局;完成时限:4月30日前),同步开展现场踏勘。')
+    expect(found[0].map(([owner]) => owner)).toEqual(['县水利局'])
+  })
+})

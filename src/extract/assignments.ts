@@ -444,9 +444,13 @@ const bareVerbs = words(bareTaskVerbs)
 /**
  * A named unit at a clause start followed at once by a verb of doing (`区卫健局制定…`,
  * `质控科跟进…`; see `bareTaskVerbs`), or null: not work done (`X制定了…`), nor
- * a thing made (`X制定的方案`), nor a person alone.
+ * a thing made (`X制定的方案`), nor a person alone, nor a clause right after a `;` that ends a report.
  */
 function doerOfBareVerb(text: string, start: number, end: number): {actor: Actor} | null {
+  // Not right after a `;` that ends a report (`会议听取了X的汇报;Y督促…` tells what Y does), whose voice it carries on.
+  let before = start - 1
+  while (before > 0 && ' \t'.includes(text.charAt(before))) before--
+  if (text.charAt(before) === ';' && endsReport(text, before)) return null
   const hit = actorBefore(text, start, end, bareVerbs)
   if (!hit || (hit.actor.kind !== 'unit' && hit.actor.kind !== 'joint')) return null
   const verbEnd = hit.actor.whole.end + hit.follower.length
@@ -455,6 +459,16 @@ function doerOfBareVerb(text: string, start: number, end: number): {actor: Actor
   if (hit.actor.kind === 'joint' && hit.actor.parts.some((part) => isGeneric(text, part.start, part.end))) return null
   return hit
 }
+
+/** Whether the sentence that a `;` at `at` ends reports what was heard: `会议听取了X的汇报;`, `X汇报了…;`. */
+function endsReport(text: string, at: number): boolean {
+  let from = at
+  while (from > 0 && !'。;\n'.includes(text.charAt(from - 1))) from--
+  const sentence = text.slice(from, at)
+  return reportCues.some((cue) => sentence.includes(cue))
+}
+
+const reportCues = ['听取', '汇报了', '通报了', '介绍了', '报告了']
 
 /** Whether `每` and a period of `recurringPeriods` stand at `at`: `每月`, `每半月`, `每季度`. */
 function isFrequency(text: string, at: number): boolean {
@@ -666,8 +680,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         // an agreed point (`会议议定:(一)县财政局对…给予补助`).
         // (Only one with a place prefix is taken, see `placedOwner`: the cheap test first.)
         // (A body's own department, with no place prefix, is taken too: `会议要求,安全环保部加密…`, see `departmentOwner`.)
-        // (`会议要求,X建立…,Y开行…,Z落细…`: each placed unit that opens a later clause of what the meeting asks is asked too.)
-        const afterAsking = clauseIndex > 0 && (askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim()) || (clauseIndex > 1 && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined))
+        // (`会议要求,X建立…,Y开行…,Z落细…`: each placed unit that opens a later clause of what the meeting asks is asked too;
+        // one after a comma, not a label's value, `(责任单位:县水利局;…)`.)
+        const afterAsking = clauseIndex > 0 && (askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim()) || (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined))
         // (After a list marker: `…;三是学工办组织…`.)
         const from = skipMarker(text, clause.start, clause.end)
         const placed = places.at(text, from) !== undefined
