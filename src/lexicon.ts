@@ -145,8 +145,22 @@ export const decisionVerbs: readonly string[] = [
   '同意',
   '通过',
   '批准',
-  // `会议核准了…采购结果`: approved as checked.
+  // `会议核准了…采购结果`: approved as checked; `会议核定了各科室用房面积`: fixed as checked.
   '核准',
+  '核定',
+  // `会议审批通过该项目立项`: passed as an approval.
+  '审批通过',
+  // `会议追认了…已拨付的补贴`: approved after it was done.
+  '追认',
+  // `会议否决了X提出的…方式`: a proposal voted down is an outcome too.
+  '否决',
+  // `会议准许X采用…方式`, `会议批复同意…方案`, `会议还审议认可了X关于…的方案` (认可 after 审议, not the praise of `充分认可`).
+  '准许',
+  '批复同意',
+  '审议认可',
+  // `会议审核同意X上报的…计划`; `会议认同X关于…的意见` (agreeing with a view brought).
+  '审核同意',
+  '认同',
   // `会议表示同意`, `会议原则认可布局方案` (not `认可` alone, which praises: `会议充分认可了X的工作`).
   '表示同意',
   '原则认可',
@@ -165,8 +179,12 @@ export const decisionVerbs: readonly string[] = [
   '不予批准',
   '不予通过',
   '暂缓',
-  // A matter the meeting leaves as it is for now, as 暂缓 does: `暂不作调整`, `暂不实施`.
-  '暂不'
+  // A matter the meeting leaves as it is for now, as 暂缓 does: `暂不作调整`, `暂不实施`; or stops
+  // for now: `暂停实施原定的…工程`.
+  '暂不',
+  '暂停',
+  // A draft sent back: `会议审议了X提交的…草案,予以退回重新修改`.
+  '予以退回'
 ]
 
 /**
@@ -220,7 +238,9 @@ export const actionVerbs: readonly string[] = [
   '研判',
   '安排部署',
   '审核',
-  '审阅'
+  '审阅',
+  // `会议还追认了X已拨付的…`: a matter done before the meeting, approved after it.
+  '追认'
 ]
 
 /**
@@ -398,6 +418,11 @@ export const taskStarters: readonly string[] = [
   '保障',
   '筹措',
   '拨付',
+  // `由X联系Y落实…`, `由X对接…`, `由X代为办理`, `由X会签…`: who X works with or for.
+  '联系',
+  '对接',
+  '代为',
+  '会签',
   // `请X补充调研后重新提交`: what X must add or do again.
   '补充',
   '重新',
@@ -468,7 +493,9 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole
   // `市城投集团作为实施主体,负责项目融资…`
   ['实施主体', 'responsible'],
   ['建设主体', 'responsible'],
-  ['责任主体', 'responsible']
+  ['责任主体', 'responsible'],
+  // `县人民医院作为业主单位承担采购主体责任`: the owner of a project, which answers for it.
+  ['业主单位', 'responsible']
 ]
 
 /**
@@ -505,7 +532,7 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
  * 涉及环评的项目实行专人跟踪服务`), as `要` would; without one (`X对此表示
  * 支持`), or in a clause of what was done (`X对…进行了说明`), it is none.
  */
-export const objectTaskVerbs: readonly string[] = ['实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查']
+export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查']
 
 /**
  * Verbs that make `X从Y…` at a clause start a task of X's: money or staff
@@ -1631,6 +1658,8 @@ export const ongoingClauses: readonly string[] = ['长期坚持', '常态化推�
  */
 export const moreHolidays: ReadonlyArray<readonly [word: string, month: number | null, day: number | null]> = [
   ['五一节', 5, 1],
+  // National Day as said (`十一前`, `十一长假前`), as `五一` is.
+  ['十一', 10, 1],
   ['清明节', null, null],
   ['清明', null, null],
   ['端午节', null, null],
@@ -1684,6 +1713,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['台风', null, null],
   ['寒潮', null, null],
   ['迎检', null, null],
+  // The Spring Festival travel season, which each year sets: `春运前`; a system's or plant's trial run: `试运行前`.
+  ['春运', null, null],
+  ['试运行', null, null],
   // The return to work after a holiday, a common bound in winter minutes: `节后复工前`, `复工复产前`.
   ['节后复工', null, null],
   ['复工复产', null, null],
@@ -1732,8 +1764,11 @@ export const recurringPeriods: readonly string[] = ['季度', '年度', '半年'
  */
 export const recurringReportVerbs: readonly string[] = ['报送', '上报', '报告', '汇报', '提交', '报']
 
-/** Words before a date that bound a task by it: `不晚于6月30日`, `截至6月底`. Longer first. */
-export const deadlineBounds: readonly string[] = ['不晚于', '不迟于', '最迟于', '最晚于', '截止到', '截止至', '截至', '截止']
+/**
+ * Words before a date that bound a task by it: `不晚于6月30日`, `截至6月底`,
+ * `赶在春节之前` (racing to be done before it), `最晚不超过4月30日`. Longer first.
+ */
+export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不超过', '不晚于', '不迟于', '最迟于', '最晚于', '最迟在', '最晚在', '截止到', '截止至', '赶在', '截至', '截止']
 
 /**
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
@@ -1858,3 +1893,19 @@ export const departmentShortNames: ReadonlyArray<readonly [short: string, ...ful
   ['政府', '人民政府']
 ]
 
+
+/**
+ * The functions a company's or hospital's head of function is titled by before `总监`
+ * (`财务总监`, `技术总监`, `人力资源总监`): the post, whose holder the minutes need not
+ * name, may own a task (`由财务总监负责资金调度`).
+ */
+export const functionHeadFields: readonly string[] = ['人力资源', '财务', '技术', '运营', '营销', '市场', '人事', '安全', '质量', '信息', '法务', '采购', '生产', '工程', '审计', '风控', '合规', '行政']
+
+/**
+ * Verbs of doing that may follow a unit with no `要` or `负责` between, as a task's terse
+ * form has it (`区卫健局制定防控预案`, `质控科跟进结果监测`, `区财政局编制还款计划`): the
+ * unit owns the clause, where it tells no work already done (no `了`) and names no made
+ * thing (`X制定的方案`). Not `组织` nor `开展`, which follow a place or a time as often
+ * (`在全区开展…`, `党委组织部`).
+ */
+export const bareTaskVerbs: readonly string[] = ['制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -24,7 +24,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -39,8 +39,14 @@ const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外'
  */
 const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
 // `会议指定X为牵头单位`: the meeting names X, whose task follows.
-// `委托X负责…`: the one the meeting entrusts.
-const byOpeners = ['会后请', '责成', '请', '要求', '授权', '指定', '委托']
+// `委托X负责…`: the one the meeting entrusts; `商请X配合…`: a body outside its command, asked.
+// `交办X赶在…前完成`: the matter handed to X.
+const byOpeners = ['会后请', '责成', '商请', '交办', '请', '要求', '授权', '指定', '委托']
+/** What follows the one a meeting names (`指定X为…`). */
+const designating = words(['为'])
+
+/** What follows `着` where it charges no one: `着力`, `着眼`, `着手`, `着重`, `着实`, `着落`. */
+const notCharging = '力眼手重实落想'
 const labels = words(ownerLabels.map(([label]) => label))
 const dueLabels = words(deadlineLabels)
 const leaders = words(leaderLabels)
@@ -77,6 +83,21 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (speech) cursor += speech.length
   // `会议同意X落实资金`: what the meeting agrees to is its decision, and `同意X` no owner.
   if (agreeingVerbs.at(text, cursor) !== undefined) return null
+  // `交县市场监管局办理…`: the matter handed to a placed unit (not `交通…`, `交流…`: a place prefix must follow).
+  if (text.charAt(cursor) === '交' && places.at(text, cursor + 1) !== undefined) {
+    const handed = placedOwner(text, askedOwner(text, cursor + 1, end))
+    if (handed && handed.actor.whole.start === cursor + 1) return handed
+  }
+  // `着X会同Y…`: the formal word of charging X (not `着力`, `着眼`, `着手`, `着重`).
+  if (text.charAt(cursor) === '着' && !notCharging.includes(text.charAt(cursor + 1))) {
+    const charged = askedOwner(text, cursor + 1, end)
+    if (charged && charged.actor.whole.start === cursor + 1 && isUnit(text, charged.actor.whole.start, charged.actor.whole.end)) return charged
+  }
+  // `指定X为片区实施主体`: the one named ends before `为` and its role, an owner label (not a run `X为片区`).
+  if (text.startsWith('指定', cursor)) {
+    const named = actorBefore(text, cursor + 2, end, designating)
+    if (named && named.actor.kind !== 'person' && namesOwner(text, named.actor.whole.end + 1, end)) return owner(text, named.actor)
+  }
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
       const found = askedOwner(text, cursor + word.length, end)
@@ -109,7 +130,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // `协调沿线三个街道加快推进`: a verb and the units it works with continue the task before, no owner.
   if (governsUnits(text, cursor, end)) return null
   const subject = actorBefore(text, cursor, end, subjectFollowers)
-  const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end)
+  const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end) ?? doerOfBareVerb(text, cursor, end)
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
   return found ? owner(text, found.actor) : listedPerson(text, cursor, end, roleOrSupport)
 }
@@ -215,10 +236,41 @@ function placedOwner(text: string, found: Owner | null): Owner | null {
 
 const places = words(placePrefixes)
 
+/** Last characters of a body's own departments: `安全环保部`, `医务科`, `后勤处`, `党政办`, `信息中心`, `保卫室`. */
+const departmentEnds = new Set(['部', '科', '处', '室', '办', '心'])
+
+/** Whether a department's name may end within the first eight characters of a clause (a cheap test). */
+function mayBeDepartment(text: string, start: number, end: number): boolean {
+  for (let at = start + 2; at < Math.min(end, start + 8); at++) if (departmentEnds.has(text.charAt(at))) return true
+  return false
+}
+
+/**
+ * An owner asked with no word to tell where it ends, taken as a body's own department
+ * with no place prefix (`安全环保部`, `医务科`, `信息中心`): a unit from the clause start,
+ * of two to eight characters with no number in it (not `城区6处`), ending in a department's word
+ * (see `departmentEnds`).
+ */
+function departmentOwner(text: string, start: number, found: Owner | null): Owner | null {
+  if (!found || found.actor.kind !== 'unit' || found.actor.whole.start !== start) return null
+  const {end} = found.actor.whole
+  if (end - start > 8 || !departmentEnds.has(text.charAt(end - 1)) || !isUnit(text, start, end) || /[\d一二三四五六七八九十]/.test(text.slice(start, end))) return null
+  if (text.charAt(end - 1) === '心' && text.charAt(end - 2) !== '中') return null
+  return found
+}
+
 /** A clause of the meeting asking alone (`会议要求,`), before the clause that says of whom. */
 const askingClauses = new Set(['会议要求', '会议还要求', '会议强调', '会议明确', '会议决定', '会议责成'])
 
 const askingOpeners = words(['会议要求', '会议还要求', '会议同时要求', '会议责成'])
+
+/** Whether a sentence opens with the meeting asking alone before a comma: `会议要求,X…,Y…`. */
+function meetingAsksIn(text: string, sentence: Sentence): boolean {
+  const first = sentence.clauses[0]
+  return first !== undefined && askingOpenerClauses.has(text.slice(first.start, first.end).trim())
+}
+
+const askingOpenerClauses = new Set(['会议要求', '会议还要求', '会议同时要求', '会议责成'])
 
 /** Whether a sentence is the meeting asking: `会议要求X…`, `会议要求,X…`. */
 function asks(text: string, sentence: Sentence): boolean {
@@ -352,9 +404,9 @@ function mayOpenDeadline(text: string, at: number): boolean {
   return kind === 1 || deadlineSeconds[second] === 1
 }
 
-/** First code units: 1 opens a deadline word (`于`, `截至`, `每`, `本`, `会后`, `第3周前` …), 2 a number (digits, numerals). */
+/** First code units: 1 opens a deadline word (`于`, `截至`, `每`, `本`, `会后`, `第3周前`, `赶在` …), 2 a number (digits, numerals). */
 const deadlineFirsts = new Uint8Array(0x10000)
-for (const character of '于在截不最每本下今明即会限第') deadlineFirsts[character.charCodeAt(0)] = 1
+for (const character of '于在截不最每本下今明即会限第赶') deadlineFirsts[character.charCodeAt(0)] = 1
 for (const character of '半两〇一二三四五六七八九十0123456789') deadlineFirsts[character.charCodeAt(0)] = 2
 /** What may follow the first unit of a number that opens a deadline: more of the number, a unit of time. */
 const deadlineSeconds = new Uint8Array(0x10000)
@@ -387,6 +439,37 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
   return null
 }
 
+const bareVerbs = words(bareTaskVerbs)
+
+/**
+ * A named unit at a clause start followed at once by a verb of doing (`区卫健局制定…`,
+ * `质控科跟进…`; see `bareTaskVerbs`), or null: not work done (`X制定了…`), nor
+ * a thing made (`X制定的方案`), nor a person alone, nor a clause right after a `;` that ends a report.
+ */
+function doerOfBareVerb(text: string, start: number, end: number): {actor: Actor} | null {
+  // Not right after a `;` that ends a report (`会议听取了X的汇报;Y督促…` tells what Y does), whose voice it carries on.
+  let before = start - 1
+  while (before > 0 && ' \t'.includes(text.charAt(before))) before--
+  if (text.charAt(before) === ';' && endsReport(text, before)) return null
+  const hit = actorBefore(text, start, end, bareVerbs)
+  if (!hit || (hit.actor.kind !== 'unit' && hit.actor.kind !== 'joint')) return null
+  const verbEnd = hit.actor.whole.end + hit.follower.length
+  if (text.charAt(verbEnd) === '的') return null
+  if (indexWithin(text, '了', verbEnd, end) !== -1) return null
+  if (hit.actor.kind === 'joint' && hit.actor.parts.some((part) => isGeneric(text, part.start, part.end))) return null
+  return hit
+}
+
+/** Whether the sentence that a `;` at `at` ends reports what was heard: `会议听取了X的汇报;`, `X汇报了…;`. */
+function endsReport(text: string, at: number): boolean {
+  let from = at
+  while (from > 0 && !'。;\n'.includes(text.charAt(from - 1))) from--
+  const sentence = text.slice(from, at)
+  return reportCues.some((cue) => sentence.includes(cue))
+}
+
+const reportCues = ['听取', '汇报了', '通报了', '介绍了', '报告了']
+
 /** Whether `每` and a period of `recurringPeriods` stand at `at`: `每月`, `每半月`, `每季度`. */
 function isFrequency(text: string, at: number): boolean {
   return text.charCodeAt(at) === 0x6bcf /* 每 */ && periods.at(text, at + 1) !== undefined
@@ -416,17 +499,21 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
 }
 
 const postTitles = words(titles)
+const functionFields = words(functionHeadFields)
 
 /**
  * A post named by its title alone, whose holder the minutes need not name
- * (`由董事会秘书补充材料`, `由总经理牵头…`): the title, where a word that
+ * (`由董事会秘书补充材料`, `由总经理牵头…`, `由财务总监负责…`): the title, where a word that
  * starts a task follows it. Not a deputy's (`由副镇长牵头`): a body has
  * several, and the title alone names none of them.
  */
 function postOwner(text: string, start: number, end: number): Owner | null {
-  const title = postTitles.at(text, start)
-  if (title === undefined || start + title.length >= end || title.includes('副')) return null
-  const at = start + title.length
+  // `由财务总监负责…`: a head of function, titled by the function before `总监`.
+  const field = functionFields.at(text, start)
+  const titleStart = field !== undefined && text.startsWith('总监', start + field.length) ? start + field.length : start
+  const title = postTitles.at(text, titleStart)
+  if (title === undefined || titleStart + title.length >= end || title.includes('副')) return null
+  const at = titleStart + title.length
   if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined) return null
   const whole = {start, end: at}
   return {actor: {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: whole, unit: null}, taskStart: at}
@@ -575,26 +662,42 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   for (const unit of units) {
     if (unit.kind === 'heading' && !givesOwnTask(doc, unit)) continue
     // Whether the sentence before was the meeting asking and ended with `;` (`会议要求X…;Y…`).
-    let askingOn = false
+    // A point the meeting agreed (under `会议议定:`) that opens with a named unit gives it the point, whatever its verb.
+    let askingOn = unit.kind === 'point' && unit.decision !== null
+    // Whether the meeting itself asks (`会议要求,…`), not an agreed point only: a department with no place prefix is asked only so.
+    let meetingAsks = false
     for (const sentence of unitSentences(doc, unit)) {
       const continues: boolean = askingOn
+      const continuesAsking: boolean = meetingAsks
+      meetingAsks = (continuesAsking || asks(text, sentence)) && text.charCodeAt(sentence.end) === 0x3b /* ; */
       askingOn = (continues || asks(text, sentence)) && text.charCodeAt(sentence.end) === 0x3b /* ; */
       // Where the task of the last owner of the sentence that gave its own work starts (`X负责A`), for a supporting owner after it.
       let leadTask = -1
+      // A first pass reads the owners the meeting asks for, so that each task ends before the next asked owner's clause.
+      for (const [clauseIndex, clause] of sentence.clauses.entries()) {
+        // `会议要求,X汇总…`: after the meeting asks, a named unit is asked, whatever its verb; so is
+        // one that opens the next part of what it asks, after a `;` (`会议要求X…;区水务局督促…`), or
+        // an agreed point (`会议议定:(一)县财政局对…给予补助`).
+        // (Only one with a place prefix is taken, see `placedOwner`: the cheap test first.)
+        // (A body's own department, with no place prefix, is taken too: `会议要求,安全环保部加密…`, see `departmentOwner`.)
+        // (`会议要求,X建立…,Y开行…,Z落细…`: each placed unit that opens a later clause of what the meeting asks is asked too;
+        // one after a comma, not a label's value, `(责任单位:县水利局;…)`.)
+        const afterAsking = clauseIndex > 0 && (askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim()) || (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined))
+        // (After a list marker: `…;三是学工办组织…`.)
+        const from = skipMarker(text, clause.start, clause.end)
+        const placed = places.at(text, from) !== undefined
+        const department = !placed && (afterAsking || (clauseIndex === 0 && continuesAsking)) && mayBeDepartment(text, from, clause.end)
+        const asked = (placed || department) && (clauseIndex > 0 ? afterAsking : continues) && ownerAt(text, clause) === null
+        // (Not the topic of `会议明确,X由Y运营`: Y, after 由, owns it; nor the maker of a document
+        // a point lists, `(一)县人民政府关于…的报告`.)
+        if (asked) {
+          const candidate = askedOwner(text, from, clause.end)
+          const topic = placed ? placedOwner(text, candidate) : departmentOwner(text, from, candidate)
+          if (!topic || (text.charAt(topic.taskStart) !== '由' && !text.startsWith('关于', topic.taskStart))) clause.owner = topic
+        }
+      }
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         const found: Owner[] = []
-        // `会议要求,X汇总…`: after the meeting asks, a named unit is asked, whatever its verb; so is
-        // one that opens the next part of what it asks, after a `;` (`会议要求X…;区水务局督促…`).
-        // (Only one with a place prefix is taken, see `placedOwner`: the cheap test first.)
-        const asked =
-          places.at(text, clause.start) !== undefined &&
-          (clauseIndex > 0 ? askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim()) : continues) &&
-          ownerAt(text, clause) === null
-        // (Not the topic of `会议明确,X由Y运营`: Y, after 由, owns it.)
-        if (asked) {
-          const topic = placedOwner(text, askedOwner(text, clause.start, clause.end))
-          if (!topic || text.charAt(topic.taskStart) !== '由') clause.owner = topic
-        }
         const atStart = ownerAt(text, clause)
         if (atStart) found.push(atStart)
         // `…,并由X负责`, `会由由X…`: 由 inside the clause.

@@ -19,10 +19,12 @@ const afterNouns = words(notStepWords)
 const documentNouns = words(decisionNouns)
 // `与会人员一致同意…`: those present decide as the meeting does.
 // `本议案暂缓表决`: the matter as its outcome's subject.
-const subjects = words(['会议还', '会议', '会上', '与会人员', '与会同志', '与会成员', '并', '还', '也', '又', '均', '同时', '最终', '经讨论', '经表决', '经投票表决', ...decidedMatterSubjects])
+// `会议前置研究同意…`: a company's party committee studies a matter before its board decides.
+const subjects = words(['会议还', '会议', '会上', '前置', '与会人员', '与会同志', '与会成员', '并', '还', '也', '又', '均', '同时', '最终', '经讨论', '经表决', '经投票表决', ...decidedMatterSubjects])
 /** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
 // `会议商定,…`, `会议议决,…`: agreed among those present, as 议定.
-const openers = ['经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '议定', '商定', '议决', '决定']
+// `会议确认,…继续执行,…不再执行`: what the meeting confirms, decided.
+const openers = ['经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '确认', '议定', '商定', '议决', '决定']
 /** Openers that are their own subject. */
 const ownOpeners = words(openers.filter((word) => word.startsWith('经')))
 const openerWords = words(openers)
@@ -242,6 +244,12 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   if (other && (cursor > clause.start || cursor + other.length >= clause.end)) return 'stop'
   // `决定草案结构合理`: the verb begins the name of a document, which the clause speaks of.
   if (documentNouns.at(text, cursor) !== undefined) return null
+  // `会议对X提交的选聘结果不予同意`: the matter put first after 对, the outcome granted or refused after it;
+  // so in a later clause of the meeting's sentence (`…申请,对结余部分予以保留`).
+  if (text.charAt(cursor) === '对') {
+    const granted = grantedOutcome(text, cursor + 1, clause.end)
+    if (granted) return {verb: granted, cue: text.slice(clause.start, cursor)}
+  }
   const verb = verbs.at(text, cursor)
   // `会议审议通过了以下议案:`: the outcome announces the list it passed, whose points are the decisions.
   if (verb && announcesList(text, cursor + verb.length, clause.end)) return {verb: null, cue: verb}
@@ -270,6 +278,21 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
     // an outcome that follows tells the verb (`会议决定暂缓审议`).
     if (end >= clause.end) return {verb: null, cue: opener}
     return {verb: verbs.at(text, end) ?? opener, cue: opener}
+  }
+  return null
+}
+
+/** Outcomes with the verb of granting, which may follow the matter that `对` puts first (`对…不予同意`). */
+const grantedOutcomes = ['不予同意', '不予批准', '不予通过', '不予采纳', '予以同意', '予以通过', '予以批准', '予以保留', '予以采纳', '表示同意', '不同意', '同意']
+
+/**
+ * The granting outcome (see `grantedOutcomes`) after `对` and its matter, in a clause from `start` to `end`;
+ * or null. Not a consent sought or got (`征得同意`, `经同意`, `求同意`).
+ */
+function grantedOutcome(text: string, start: number, end: number): string | null {
+  for (const outcome of grantedOutcomes) {
+    const at = indexWithin(text, outcome, start, end)
+    if (at !== -1 && !'得经求'.includes(text.charAt(at - 1))) return outcome
   }
   return null
 }

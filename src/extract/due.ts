@@ -104,8 +104,12 @@ const periodPattern = new RegExp(
 const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?(之前|以前|前|之内|以内|内)?`, 'g')
 /** Holidays of the lexicon, and other days that bound a task. */
 const allHolidays = [...holidays, ...moreHolidays]
-/** `国庆节前`, `明年元旦前`, `2026年秋季开学前`, `两节前`, `汛期来临前`, `董事会召开前`, `9月开学前` (the month it falls in), `“五一”前` (quoted). */
-const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${allHolidays.map(([word]) => word).join('|')})[”"]?(?:来临|到来|召开)?${ends}`, 'g')
+/**
+ * `国庆节前`, `明年元旦前`, `2026年秋季开学前`, `两节前`, `汛期来临前`, `董事会召开前`, `9月开学前` (the month
+ * it falls in), `“五一”前` (quoted), `寒假结束之前` (the end of a season or holiday), `春节放假前`, `元旦前夕`
+ * (its eve).
+ */
+const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${allHolidays.map(([word]) => word).join('|')})[”"]?(?:来临|到来|召开|结束|放假)?(?:前夕|${ends})`, 'g')
 /**
  * `下次调度会前`, `在下一次党委会议前`, `下次会议召开前`: the next sitting of a
  * meeting (up to eight characters of its kind between), on a day the text does not give.
@@ -137,7 +141,7 @@ const teachingWeekPattern = new RegExp(`${lead}第[\\d一二三四五六七八�
 /** `寒假期间`, `于暑假内`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
 const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join('|')})(?:期间|内)`, 'g')
 /**
- * `月底前`, `本月底前`, `下月初`, `本月中旬前`, `月中`, `本月内`, `月内`: a part
+ * `月底前`, `本月底前`, `下月初`, `下个月初`, `本月中旬前`, `月中`, `本月内`, `月内`: a part
  * of the meeting's month or the next (`月内` is the meeting's; not `3个月内`,
  * `半月内`, stretches). Groups: 本/下/当, the part, 本/下/当 before `月内`.
  *
@@ -148,7 +152,7 @@ const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join
  * `中旬`, a third of the month, ends on the 20th.
  */
 const monthOfMeetingPattern = new RegExp(
-  `(?<![\\d一二两三四五六七八九十])${lead}(本|下|当|次)?月(${partOrMiddle})${ends}?|(?<![\\d一二两三四五六七八九十个半岁])(本|下|当|次)?月(?:之内|以内|内)`,
+  `(?<![\\d一二两三四五六七八九十])${lead}(?:(本|下|当|次)个?)?月(${partOrMiddle})${ends}?|(?<![\\d一二两三四五六七八九十个半岁])(本|下|当|次)?月(?:之内|以内|内)`,
   'g'
 )
 /**
@@ -593,9 +597,11 @@ function bounds(norm: string, due: Due): boolean {
 }
 
 
-/** Length of `(星期五)` or `(周五)` at `at`, after a date; else 0. */
+/** Length of `(星期五)`, `(周五)` or `(含)` at `at`, after a date; else 0. */
 function weekdayNote(norm: string, at: number): number {
   if (norm.charAt(at) !== '(') return 0
+  // `12月5日(含)前`: the day itself counted in.
+  if (norm.startsWith('(含)', at)) return 3
   const word = norm.startsWith('星期', at + 1) ? 2 : norm.startsWith('周', at + 1) ? 1 : 0
   const close = at + 1 + word + 1
   return word > 0 && isOneOf(weekdays, norm.charAt(close - 1)) && norm.charAt(close) === ')' ? close + 1 - at : 0

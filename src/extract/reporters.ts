@@ -25,12 +25,13 @@ import {unitSentences, type Unit} from './units.js'
 
 /** What follows who reported, after the cue that hears it: `关于`, `就`, `提出的` … */
 const followingReporter = words(reporterFollowers)
-const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取和审议', '听取并审议', '听取并讨论', '听取并原则同意了', '听取并原则同意', '听取并同意了', '听取并同意', '听取并审定了', '听取并审定', '听取了', '听取', '审议通过了', '审议并通过了', '审议并原则通过了', '审议并原则通过', '审议了'])
+const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取和审议', '听取并审议', '听取并讨论', '听取并原则同意了', '听取并原则同意', '听取并同意了', '听取并同意', '听取并审定了', '听取并审定', '听取了', '听取', '审议认可了', '审议通过了', '审议并通过了', '审议并原则通过了', '审议并原则通过', '审议了'])
 // (`会议由市司法局就《…》作了起草说明`: what X presents on, then its verb.)
 const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明', '就'])
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
 const labelEnds = words(['人', '单位', '部门', '科室', '处室'])
-const clauseFollowers = words(['就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '报告了', '分别', '共同', '联合', '代表', '作工作报告', '作报告', '作说明', '作汇报'])
+// (`X向会议报告了…情况`, `X向会议汇报了…`: to the meeting, then the verb.)
+const clauseFollowers = words(['向会议报告', '向会议汇报', '向会议通报', '就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '报告了', '分别', '共同', '联合', '代表', '作工作报告', '作报告', '作说明', '作汇报'])
 /** What opens a clause whose actor presents with a verb after it: `由X作说明`, `经X介绍`. */
 const byWords = words(['由', '经'])
 /** Names that open with 经 (`经济发展局`, `经信局`, `经开区`): no `经X介绍`. */
@@ -50,17 +51,19 @@ const eachReports = new Set(['分别', '共同', '联合'])
 // meeting's news has them after the main report.
 // `X报告了…情况`: past, so not a task to report (`X每月向县政府报告`).
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '报告了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '交流发言', '作了发言', '作发言']
-const agreeing = words(['同意'])
+// `同意备案X上报的…方案`: the meeting takes note of what X filed, as it agrees to it.
+const agreeing = words(['同意备案', '同意'])
 // `同意X《关于…的请示》`: the document's maker, as `同意X关于…的请示`.
-const proposed = words(['提出的', '提交的', '报送的', '关于', '《'])
-/** Whether the meeting is the subject of the verb at `at`: `会议研究了`, `会议还讨论了`, `会上研究了`. */
+const proposed = words(['提出的', '提交的', '报送的', '上报的', '呈报的', '报来的', '关于', '《'])
+/** Whether the meeting is the subject of the verb at `at`: `会议研究了`, `会议还讨论了`, `会上研究了`, `会议前置研究了`. */
 function meetingStudies(text: string, at: number): boolean {
-  return text.endsWith('会议', at) || text.endsWith('会议还', at) || text.endsWith('会上', at) || text.endsWith('会议专题', at)
+  return text.endsWith('会议', at) || text.endsWith('会议还', at) || text.endsWith('会上', at) || text.endsWith('会议专题', at) || text.endsWith('会议前置', at)
 }
 
 /** `会议研究了X提出的…`, `会议讨论了X提交的…`: the maker of what is studied presents it (not `研究了关于…`). */
 const studying = words(['研究讨论了', '研究讨论', '研究了', '研究', '讨论研究了', '讨论了', '讨论'])
-const madeBy = words(['提出的', '提交的', '报送的'])
+// (`会议前置研究了X拟定的改革方案`: the one that drafted it.)
+const madeBy = words(['提出的', '提交的', '报送的', '上报的', '呈报的', '报来的', '拟定的', '起草的'])
 /** `研究X关于…的请示`, in a heading too: the one that submitted what is studied (see `submits`). */
 const studyingSubmission = words(['研究了', '研究'])
 const takingUp = words(['对'])
@@ -68,6 +71,9 @@ const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers:
   ['听取', hearing, followingReporter],
   ['审议', hearing, followingReporter],
   ['同意', agreeing, proposed],
+  // `会议否决了X提出的…`: the maker of what is voted down presented it; `会议认同X关于…的意见`: whose view it shares.
+  ['否决', words(['否决了', '否决']), proposed],
+  ['认同', words(['认同了', '认同']), proposed],
   ['研究', studying, madeBy],
   ['讨论', studying, madeBy],
   // `研究X《关于…的请示》`: the submission's title in 《》 after its maker too.
@@ -141,6 +147,17 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
   for (const unit of units) {
     const labelled = unit.kind === 'heading' ? headingPresenter(text, unit) : colonReporter(text, unit, reportsHeading)
     if (labelled) found.push(labelled)
+  }
+
+  // `根据药剂科的提议,会议研究了…`: the one on whose proposal the meeting takes the matter up.
+  for (const unit of opening) {
+    for (const sentence of unitSentences(doc, unit)) {
+      const first = sentence.clauses[0]
+      const start = first ? skipMarker(text, first.start, first.end) : -1
+      if (!first || !text.startsWith('根据', start)) continue
+      const hit = actorBefore(text, start + 2, first.end, onProposalOf)
+      if (hit && hit.actor.kind !== 'joint' && hit.actor.whole.start === start + 2) found.push(hit.actor)
+    }
   }
 
   for (const unit of units) {
@@ -615,8 +632,15 @@ function mayReport(text: string, unit: Unit, isOpening: boolean): boolean {
 
 /** Verbs with which a unit brings a proposal before the meeting: `X提出…的建议`, `X提请…`. */
 const proposing = words(['提出了', '提出', '提交了', '提交', '提请'])
+/** What follows `X提请`: the meeting asked to take the matter up (`提请会议审议`, `提请研究`). */
+const submitsToMeeting = /^(?:本次)?(?:会议)?(?:审议|研究|审定|讨论)/
+
+/** What follows X in `根据X的提议`: a proposal or request it brought. */
+const onProposalOf = words(['的提议', '的建议', '的申请', '的请示'])
+
 /** What a unit brings: the clause ends in one of these (`…岗位的建议`, `…经费的请示`). */
-const proposals = ['建议', '请示', '申请', '方案', '议案', '报告']
+// (`同意X的意见`: the view X brought, as `同意X提出的…`.)
+const proposals = ['建议', '请示', '申请', '方案', '议案', '报告', '意见']
 
 const possessive = words(['的'])
 /** What opens the object of `同意` that is no maker: `同意将…`, `同意对…`, `同意按…`. */
@@ -657,13 +681,19 @@ const outcomeOpeners = words(['原则同意', '同意', '批准'])
  * The unit that opens a clause bringing a proposal (`护理部提出增设夜班岗位的建议`,
  * `县教育局提交了关于…的请示`), or null. A unit alone, not a person
  * (`X副区长提出要求` instructs) nor a unit's members (`X委员提出了修改建议` comment on
- * a matter another presents); the clause ending in what it brings, named with `的`.
+ * a matter another presents); the clause ending in what it brings, named with `的`
+ * (or, brought already, `X提出了调整建议`), or one that asks the meeting to take it up (`X提请会议审议…`).
  */
 function unitProposing(text: string, start: number, end: number): Actor | null {
   if (!proposes(text.slice(start, end)) || outcomeOpeners.at(text, start) !== undefined) return null
   const hit = actorBefore(text, start, end, proposing)
   if (!hit || hit.actor.kind !== 'unit' || hit.actor.value.end !== hit.actor.whole.end) return null
-  return namesProposal(text, start, end, '的') ? hit.actor : null
+  // `工会提出的体检方案,会议同意…`: what X brought, named first as the clause's topic.
+  if ((hit.follower === '提出' || hit.follower === '提交') && text.charAt(hit.actor.whole.end + 2) === '的' && namesProposal(text, start, end, '')) return hit.actor
+  // `X提请会议审议…方案`: X puts the matter before the meeting, whatever it names it.
+  if (hit.follower === '提请' && submitsToMeeting.test(text.slice(hit.actor.whole.end + 2, end))) return hit.actor
+  // `X提出了夜班补助调整建议`: a proposal already brought (`了`) needs no `的` before what it is.
+  return namesProposal(text, start, end, hit.follower.endsWith('了') ? '' : '的') ? hit.actor : null
 }
 
 /**
