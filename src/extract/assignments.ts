@@ -451,7 +451,8 @@ function doerOfBareVerb(text: string, start: number, end: number): {actor: Actor
   let before = start - 1
   while (before > 0 && ' \t'.includes(text.charAt(before))) before--
   if (text.charAt(before) === ';' && endsReport(text, before)) return null
-  const hit = actorBefore(text, start, end, bareVerbs)
+  // (Owners before a bare verb are short: 20 characters hold three units joined; most clauses have none, and the scan is asked of each.)
+  const hit = actorBefore(text, start, Math.min(end, start + 20), bareVerbs)
   if (!hit || (hit.actor.kind !== 'unit' && hit.actor.kind !== 'joint')) return null
   const verbEnd = hit.actor.whole.end + hit.follower.length
   if (text.charAt(verbEnd) === '的') return null
