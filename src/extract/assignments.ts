@@ -466,10 +466,11 @@ function endsReport(text: string, at: number): boolean {
   let from = at
   while (from > 0 && !'。;\n'.includes(text.charAt(from - 1))) from--
   const sentence = text.slice(from, at)
-  return reportCues.some((cue) => sentence.includes(cue))
+  return reportVerbs.some((verb) => sentence.includes(verb))
 }
 
-const reportCues = ['听取', '汇报了', '通报了', '介绍了', '报告了']
+/** Verbs of a report to the meeting: `X汇报了…`, `会议听取了…`, `X作了说明`. */
+const reportVerbs = ['听取', '汇报了', '通报了', '介绍了', '报告了', '作了说明', '作了汇报', '作说明']
 
 /** Whether `每` and a period of `recurringPeriods` stand at `at`: `每月`, `每半月`, `每季度`. */
 function isFrequency(text: string, at: number): boolean {
@@ -968,9 +969,6 @@ function handsUp(text: string, clause: Span): boolean {
 const handingUp = words(['报送', '上报', '报', '提交', '呈报'])
 
 const taskLabels = words(taskColumnLabels)
-
-/** Verbs of a report to the meeting: `X汇报了…`, `会议听取了…`, `X作了说明`. */
-const reportVerbs = ['听取了', '汇报了', '通报了', '介绍了', '作了说明', '作了汇报', '作说明']
 
 /** Verbs of an audience that only carries out the task of another (`各年级组具体实施`). */
 const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '配合', '协助', '参与']
