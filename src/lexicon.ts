@@ -548,6 +548,12 @@ export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂',
  */
 export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '建设', '运营', '管理', '维护', '验收', '审批']
 
+/**
+ * Verbs of making a document, which before `的` name what a unit made, not
+ * what it is to do: `X提出的方案`, `X牵头起草的《办法》`, `X报来的请示`.
+ */
+export const makingVerbs: readonly string[] = ['提出', '提交', '报送', '上报', '呈报', '报来', '拟定', '起草']
+
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
 

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, makingVerbs, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -531,7 +531,7 @@ function madeBefore(text: string, at: number): boolean {
   return cursor > at && text.charAt(cursor) === '的'
 }
 
-const madeVerbs = words(['提出', '提交', '报送', '起草'])
+const madeVerbs = words(makingVerbs)
 
 const changes = words(changeVerbs)
 

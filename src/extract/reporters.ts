@@ -14,7 +14,7 @@
 
 import type {Doc} from '../doc.js'
 import {isIdeograph} from '../doc.js'
-import {reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles} from '../lexicon.js'
+import {makingVerbs, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, introducedName, isGeneric, isName, isUnit, readActor, type Actor} from './actor.js'
@@ -63,7 +63,7 @@ function meetingStudies(text: string, at: number): boolean {
 /** `会议研究了X提出的…`, `会议讨论了X提交的…`: the maker of what is studied presents it (not `研究了关于…`). */
 const studying = words(['研究讨论了', '研究讨论', '研究了', '研究', '讨论研究了', '讨论了', '讨论'])
 // (`会议前置研究了X拟定的改革方案`: the one that drafted it.)
-const madeBy = words(['提出的', '提交的', '报送的', '上报的', '呈报的', '报来的', '拟定的', '起草的'])
+const madeBy = words(makingVerbs.map((verb) => verb + '的'))
 /** `研究X关于…的请示`, in a heading too: the one that submitted what is studied (see `submits`). */
 const studyingSubmission = words(['研究了', '研究'])
 const takingUp = words(['对'])
