@@ -588,16 +588,15 @@ function longestActor(text: string, start: number, end: number, reach: number, j
 /** Whether `stop` falls inside a title that starts after `start`: `副镇|长` is no unit `副镇`. */
 function splitsTitle(text: string, start: number, stop: number): boolean {
   for (let from = Math.max(start, stop - 4); from < stop; from++) {
-    if (titleOpeners[text.charCodeAt(from)] !== 1) continue
-    if (longTitles.some((title) => from + title.length > stop && text.startsWith(title, from))) return true
+    // (The longest title at `from` runs past `stop` if any does.)
+    const title = longTitleWords.at(text, from)
+    if (title !== undefined && from + title.length > stop) return true
   }
   return false
 }
 
-/** Titles of two characters or more, and a table of their first code units. */
-const longTitles = titles.filter((title) => title.length >= 2)
-const titleOpeners = new Uint8Array(0x10000)
-for (const title of longTitles) titleOpeners[title.charCodeAt(0)] = 1
+/** Titles of two characters or more. */
+const longTitleWords = words(titles.filter((title) => title.length >= 2))
 
 /**
  * After `由`, when no known word starts the task: the longest unit
