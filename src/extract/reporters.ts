@@ -53,8 +53,10 @@ const eachReports = new Set(['分别', '共同', '联合'])
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '报告了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '交流发言', '作了发言', '作发言']
 // `同意备案X上报的…方案`: the meeting takes note of what X filed, as it agrees to it.
 const agreeing = words(['同意备案', '同意'])
+/** What a unit made, named: `X提出的`, `X报来的`, `X起草的`. */
+const madeWords = makingVerbs.map((verb) => verb + '的')
 // `同意X《关于…的请示》`: the document's maker, as `同意X关于…的请示`.
-const proposed = words(['提出的', '提交的', '报送的', '上报的', '呈报的', '报来的', '关于', '《'])
+const proposed = words([...madeWords, '关于', '《'])
 /** Whether the meeting is the subject of the verb at `at`: `会议研究了`, `会议还讨论了`, `会上研究了`, `会议前置研究了`. */
 function meetingStudies(text: string, at: number): boolean {
   return text.endsWith('会议', at) || text.endsWith('会议还', at) || text.endsWith('会上', at) || text.endsWith('会议专题', at) || text.endsWith('会议前置', at)
@@ -63,7 +65,7 @@ function meetingStudies(text: string, at: number): boolean {
 /** `会议研究了X提出的…`, `会议讨论了X提交的…`: the maker of what is studied presents it (not `研究了关于…`). */
 const studying = words(['研究讨论了', '研究讨论', '研究了', '研究', '讨论研究了', '讨论了', '讨论'])
 // (`会议前置研究了X拟定的改革方案`: the one that drafted it.)
-const madeBy = words(makingVerbs.map((verb) => verb + '的'))
+const madeBy = words(madeWords)
 /** `研究X关于…的请示`, in a heading too: the one that submitted what is studied (see `submits`). */
 const studyingSubmission = words(['研究了', '研究'])
 const takingUp = words(['对'])
