@@ -323,6 +323,9 @@ export const presentingVerbs: readonly string[] = [
 // ---------------------------------------------------------------------------
 // Assignments.
 
+/** A matter named before it is handed to an owner: `此事交X研究办理`, `该事项交X办理`. */
+export const handedMatterWords: readonly string[] = ['此事项', '此事', '该事项', '该事', '上述事项', '此项工作', '该项工作', '该问题', '此问题']
+
 /** Words that may follow an owner and begin the task. */
 export const taskStarters: readonly string[] = [
   '要',

@@ -234,6 +234,9 @@ export function isName(text: string, start: number, end: number): boolean {
 /** What may stand around a name in a list of persons: `出席:A B C`, `A、B`. */
 const listMarks = new Set([' ', '\u3000', '\t', '、', ',', ':', '\n', '\r', '(', ')'])
 
+/** What follows the last name of a list of those who attend: `X、Y参加会议`, `X、Y等出席`. */
+const attending = words(['参加', '出席', '列席', '等'])
+
 /** Titles that name a person where the minutes introduce them: `副县长王海涛`, `王海涛同志`. */
 const personTitles = words([...titles, '同志'])
 
@@ -265,7 +268,9 @@ export function introducedName(text: string, start: number, end: number, verbs: 
       const before = at === 0 ? '\n' : text.charAt(at - 1)
       const after = at + length >= text.length ? '\n' : text.charAt(at + length)
       const titled = personTitles.before(text, at) !== undefined || personTitles.at(text, at + length) !== undefined
-      if (!titled && (!listMarks.has(before) || !listMarks.has(after))) continue
+      // The last of a list of attendees: `委员X、Y、Z参加会议`.
+      const listed = listMarks.has(before) && (listMarks.has(after) || (before === '、' && attending.at(text, at + length) !== undefined))
+      if (!titled && !listed) continue
       const span = {start, end: stop}
       return {kind: 'person', whole: span, value: span, parts: [span], name: span, title: null, unit: null}
     }

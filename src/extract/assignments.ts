@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, makingVerbs, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, governingVerbs, guidedNotUnits, handedMatterWords, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, makingVerbs, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -83,10 +83,14 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (speech) cursor += speech.length
   // `会议同意X落实资金`: what the meeting agrees to is its decision, and `同意X` no owner.
   if (agreeingVerbs.at(text, cursor) !== undefined) return null
-  // `交县市场监管局办理…`: the matter handed to a placed unit (not `交通…`, `交流…`: a place prefix must follow).
-  if (text.charAt(cursor) === '交' && places.at(text, cursor + 1) !== undefined) {
-    const handed = placedOwner(text, askedOwner(text, cursor + 1, end))
-    if (handed && handed.actor.whole.start === cursor + 1) return handed
+  // `交县市场监管局办理…`: the matter handed to a placed unit (not `交通…`, `交流…`: a place prefix must follow);
+  // `此事交行政后勤部研究办理`: a matter named before `交`, handed to a body's own department too.
+  const matter = handedMatters.at(text, cursor)
+  const hand = matter !== undefined && text.charAt(cursor + matter.length) === '交' ? cursor + matter.length : cursor
+  if (text.charAt(hand) === '交' && (places.at(text, hand + 1) !== undefined || hand > cursor)) {
+    const asked = askedOwner(text, hand + 1, end)
+    const handed = places.at(text, hand + 1) !== undefined ? placedOwner(text, asked) : departmentOwner(text, hand + 1, asked)
+    if (handed && handed.actor.whole.start === hand + 1) return handed
   }
   // `着X会同Y…`: the formal word of charging X (not `着力`, `着眼`, `着手`, `着重`).
   if (text.charAt(cursor) === '着' && !notCharging.includes(text.charAt(cursor + 1))) {
@@ -100,7 +104,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   }
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
-      const found = askedOwner(text, cursor + word.length, end)
+      // `请郑建国于月底前…`: a bare name the minutes introduce elsewhere, as after `由`.
+      const found = askedOwner(text, cursor + word.length, end) ?? listedPerson(text, cursor + word.length, end, starters)
       if (found) return found
     }
   }
@@ -136,6 +141,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
 }
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
+const handedMatters = words(handedMatterWords)
 const governing = words(governingVerbs)
 
 /** Followers that make the actor after a governing verb the clause's subject: `指导中心要…`. */

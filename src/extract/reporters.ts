@@ -197,7 +197,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
             const hit = actorBefore(text, from, sentence.end, followers)
             if (hit && !crossesClause(text, hit.actor.whole)) found.push(onBehalf(text, hit.actor))
             else if (!hit) {
-              const unit = unitOfTitled(text, from, sentence.end, followers) ?? (cues === agreeing ? unitsProposal(text, from, sentence.end) : null)
+              // `听取了X关于…的汇报`: a bare name the minutes introduce elsewhere (an attendee).
+              const unit = unitOfTitled(text, from, sentence.end, followers) ?? (cues === agreeing ? unitsProposal(text, from, sentence.end) : null) ?? introducedName(text, from, sentence.end, followers)
               if (unit) found.push(unit)
             }
             // `听取了X关于…的报告,Y关于…的报告`: the verb left out before each next report.

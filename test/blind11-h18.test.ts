@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Minutes of a village committee's meeting with three members named in its lead, and `body`. */
+function village(body: string) {
+  const text = `某村村民委员会会议纪要\n2026年4月8日,村委会主任高志远主持召开村民委员会会议。村委委员罗春花、田立新、许桂英参加会议。纪要如下:\n${body}\n`
+  return analyze(text).record
+}
+
+/** Minutes of a company's general manager's office meeting, and `body`. */
+function company(body: string) {
+  const text = `某公司总经理办公会纪要\n2026年4月8日,总经理龙海波主持召开2026年第3次总经理办公会。纪要如下:\n${body}\n`
+  return analyze(text).record
+}
+
+/** Each item's assignments as owner, deadline. */
+function owners(record: ReturnType<typeof village>) {
+  return record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.due]))
+}
+
+describe('round 1: a village committee, a company office meeting', () => {
+  it('should read the last attendee of a list as a reporter heard by the meeting (`听取了X关于…的汇报`)', () => {
+    const record = village('一、关于危房改造\n会议听取了许桂英关于危房改造摸底情况的汇报,同意将3户列入改造计划。')
+    expect(record.items.map((item) => item.reporters)).toEqual([['许桂英']])
+  })
+
+  it('should read a bare attendee asked to do a task (`请X于…前…`) as its owner', () => {
+    const record = village('一、关于危房改造\n会议同意将3户列入改造计划,请田立新于4月30日前上报镇政府。')
+    expect(owners(record)).toEqual([[['田立新', '于4月30日前']]])
+  })
+
+  it('should not take a bare name the minutes never introduce for an owner after 请', () => {
+    const record = village('一、关于危房改造\n会议同意将3户列入改造计划,请何大勇于4月30日前上报镇政府。')
+    expect(owners(record)).toEqual([[]])
+  })
+
+  it('should read the department a matter is handed to (`此事交X研究办理`)', () => {
+    const record = company('一、关于职工宿舍维修\n会议认为宿舍屋面渗漏严重。此事交资产管理部研究办理,提出方案后报总经理办公会。\n二、关于车辆报废\n该事项交县财政局审核。')
+    expect(owners(record)).toEqual([[['资产管理部', null]], [['县财政局', null]]])
+  })
+
+  it('should not take a word that opens with 交 for a handing (`此事交叉核对`)', () => {
+    const record = company('一、关于接待工作\n此事交叉核对后再议。')
+    expect(owners(record)).toEqual([[]])
+  })
+})
