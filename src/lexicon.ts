@@ -124,6 +124,10 @@ export const decisionVerbs: readonly string[] = [
   '表决通过',
   '全票通过',
   '审议并原则同意',
+  // `会议审议并同意了…`, `讨论并同意…`: examined and agreed to at once.
+  '审议并同意',
+  '讨论并同意',
+  '研究并同意',
   '审议并通过',
   '审议通过',
   // A motion voted down is an outcome too: `审议未通过《…的议案》`.

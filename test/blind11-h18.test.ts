@@ -44,3 +44,29 @@ describe('round 1: a village committee, a company office meeting', () => {
     expect(owners(record)).toEqual([[]])
   })
 })
+
+/** Minutes of a hospital's office meeting, and `body`. */
+function hospital(body: string) {
+  const text = `某医院院长办公会议纪要\n2026年5月6日,院长谭文主持召开2026年第4次院长办公会议。纪要如下:\n${body}\n`
+  return analyze(text).record
+}
+
+describe('round 2: a hospital, a CPPCC council, a street party committee', () => {
+  it('should read a unit that states a need or a plan it brings as the reporter (`X提出今年需…`, `X提出拟…`)', () => {
+    const record = hospital('一、关于药师配备\n药剂科提出今年需增加临床药师6名。会议同意先增加4名。\n二、关于病房改造\n后勤保障部提出拟将三楼病区改为日间病房。会议原则同意。\n三、关于医保检查\n医保办提出要加强自查。')
+    expect(record.items.map((item) => item.reporters)).toEqual([['药剂科'], ['后勤保障部'], []])
+  })
+
+  it('should read a matter examined and agreed to at once as a decision (`审议并同意`)', () => {
+    const record = hospital('一、关于科室设置\n会议审议并同意了《关于设立疼痛科的方案》。\n二、关于人事事项\n会议讨论并同意提请党委会研究的人事事项。')
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.text))).toEqual([
+      ['会议审议并同意了《关于设立疼痛科的方案》'],
+      ['会议讨论并同意提请党委会研究的人事事项']
+    ])
+  })
+
+  it('should read the owner after 会后 (`会后X负责…`)', () => {
+    const record = hospital('一、关于消防演练\n会议要求,各科室要排查隐患;会后保卫科负责组织一次消防演练,月底前完成。\n二、关于信息安全\n会后要抓紧落实。')
+    expect(record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.due]))).toEqual([[['保卫科', '月底前']], []])
+  })
+})

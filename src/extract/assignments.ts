@@ -32,7 +32,8 @@ const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工
  * Not `会同`: `…,由Y会同Z另行研究` gives Y a task of its own, with Z.
  */
 const supportWords = ['配合', '协助', '协同', '参与']
-const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外', '并'])
+// `会后X负责…`: after the meeting, then the owner.
+const clauseOpeners = words(['会议还', '会议', '会后', '同时', '另外', '此外', '并'])
 /**
  * The meeting's speech verbs, which may open a clause before its owner with
  * the subject `会议` left out: `…的汇报,强调X要…`, `明确由X负责…`.

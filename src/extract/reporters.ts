@@ -695,8 +695,19 @@ function unitProposing(text: string, start: number, end: number): Actor | null {
   if ((hit.follower === '提出' || hit.follower === '提交') && text.charAt(hit.actor.whole.end + 2) === '的' && namesProposal(text, start, end, '')) return hit.actor
   // `X提请会议审议…方案`: X puts the matter before the meeting, whatever it names it.
   if (hit.follower === '提请' && submitsToMeeting.test(text.slice(hit.actor.whole.end + 2, end))) return hit.actor
+  // `X提出今年需补充护士40名`, `X提出拟新建…`: a need or a plan it brings, stated.
+  if (hit.follower.startsWith('提出') && statesNeed(text, hit.actor.whole.end + hit.follower.length, end)) return hit.actor
   // `X提出了夜班补助调整建议`: a proposal already brought (`了`) needs no `的` before what it is.
   return namesProposal(text, start, end, hit.follower.endsWith('了') ? '' : '的') ? hit.actor : null
+}
+
+/** Words of a need or a plan that a unit states: `需`, `拟`, `申请`. */
+const needWords = ['需', '拟', '申请']
+
+/** Whether a word of `needWords` stands within the first characters after `from` (`今年需补充…`). */
+function statesNeed(text: string, from: number, end: number): boolean {
+  const limit = Math.min(end, from + 5)
+  return needWords.some((word) => indexWithin(text, word, from, limit) !== -1)
 }
 
 /**
