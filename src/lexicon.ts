@@ -1915,6 +1915,13 @@ export const departmentShortNames: ReadonlyArray<readonly [short: string, ...ful
 export const functionHeadFields: readonly string[] = ['人力资源', '财务', '技术', '运营', '营销', '市场', '人事', '安全', '质量', '信息', '法务', '采购', '生产', '工程', '审计', '风控', '合规', '行政']
 
 /**
+ * The work a college's or office's secretary is titled by before `秘书` (`人事秘书`,
+ * `教学秘书`, `研究生秘书`): one post, whose holder the minutes need not name, may own a
+ * task (`请教学秘书于本周五前汇总成绩`).
+ */
+export const secretaryFields: readonly string[] = ['人事', '教学', '科研', '研究生', '研究生教学', '党务', '外事', '学籍', '机要', '行政']
+
+/**
  * Verbs of doing that may follow a unit with no `要` or `负责` between, as a task's terse
  * form has it (`区卫健局制定防控预案`, `质控科跟进结果监测`, `区财政局编制还款计划`): the
  * unit owns the clause, where it tells no work already done (no `了`) and names no made

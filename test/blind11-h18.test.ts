@@ -70,3 +70,15 @@ describe('round 2: a hospital, a CPPCC council, a street party committee', () =>
     expect(record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.due]))).toEqual([[['保卫科', '月底前']], []])
   })
 })
+
+describe('round 3: a post asked by its title alone', () => {
+  it('should read a secretary titled by the work (`人事秘书`, `教学秘书`) as the owner after 由 and after 请', () => {
+    const record = company('一、关于年度考核\n请人事秘书于本周五前汇总考核材料。\n二、关于期末考试\n由教学秘书负责编排监考表。\n三、关于董事会筹备\n请董事会秘书于下周一前发出会议通知。')
+    expect(owners(record)).toEqual([[['人事秘书', '于本周五前']], [['教学秘书', null]], [['董事会秘书', '于下周一前']]])
+  })
+
+  it('should not take a deputy by title alone for an owner after 请 (`请副总经理…`)', () => {
+    const record = company('一、关于年度考核\n请副总经理于本周五前汇总考核材料。')
+    expect(owners(record)).toEqual([[]])
+  })
+})

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, governingVerbs, guidedNotUnits, handedMatterWords, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, makingVerbs, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, governingVerbs, guidedNotUnits, handedMatterWords, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, secretaryFields, makingVerbs, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -106,7 +106,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
       // `请郑建国于月底前…`: a bare name the minutes introduce elsewhere, as after `由`.
-      const found = askedOwner(text, cursor + word.length, end) ?? listedPerson(text, cursor + word.length, end, starters)
+      // `请董事会秘书于…前…`: a post by its title alone, as after `由` (before the longest run, which
+      // would read on to a body's name: `董事会秘书于…发出会`).
+      const found = postOwner(text, cursor + word.length, end) ?? askedOwner(text, cursor + word.length, end) ?? listedPerson(text, cursor + word.length, end, starters)
       if (found) return found
     }
   }
@@ -509,6 +511,7 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
 
 const postTitles = words(titles)
 const functionFields = words(functionHeadFields)
+const secretaries = words(secretaryFields)
 
 /**
  * A post named by its title alone, whose holder the minutes need not name
@@ -518,8 +521,15 @@ const functionFields = words(functionHeadFields)
  */
 function postOwner(text: string, start: number, end: number): Owner | null {
   // `由财务总监负责…`: a head of function, titled by the function before `总监`.
+  // `由教学秘书汇总…`: a secretary, titled by the work before `秘书`.
   const field = functionFields.at(text, start)
-  const titleStart = field !== undefined && text.startsWith('总监', start + field.length) ? start + field.length : start
+  const secretary = secretaries.at(text, start)
+  const titleStart =
+    field !== undefined && text.startsWith('总监', start + field.length)
+      ? start + field.length
+      : secretary !== undefined && text.startsWith('秘书', start + secretary.length)
+        ? start + secretary.length
+        : start
   const title = postTitles.at(text, titleStart)
   if (title === undefined || titleStart + title.length >= end || title.includes('副')) return null
   const at = titleStart + title.length
