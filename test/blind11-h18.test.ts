@@ -82,3 +82,16 @@ describe('round 3: a post asked by its title alone', () => {
     expect(owners(record)).toEqual([[]])
   })
 })
+
+describe('round 4: an owner in a role', () => {
+  it('should read the owner before 作为 and a role of its own (`X作为行业主管部门负责…`)', () => {
+    const record = company('一、关于供水管网\n会议明确,由市水务集团作为建设主体,市水利局作为行业主管部门负责质量监督。')
+    expect(owners(record)).toEqual([[['市水务集团', null], ['市水利局', null]]])
+    expect(record.items[0]?.assignments[1]?.task).toBe('作为行业主管部门负责质量监督')
+  })
+
+  it('should read no owner where the role states a duty and no task follows (`X作为主管部门,对…负有责任`)', () => {
+    const record = company('一、关于供水管网\n市水利局作为行业主管部门,对全市供水安全负有监管责任。')
+    expect(owners(record)).toEqual([[]])
+  })
+})

@@ -287,10 +287,24 @@ function asks(text: string, sentence: Sentence): boolean {
   return first !== undefined && askingOpeners.at(text, skipMarker(text, first.start, first.end)) !== undefined
 }
 
+/** Nouns that end a role an owner acts in: `作为行业主管部门`, `作为建设主体`. */
+const roleNouns = ['部门', '单位', '主体', '机构']
+
+/**
+ * Whether a role ending in one of `roleNouns` stands at `from`, up to ten
+ * characters, before a word that starts the task (`行业主管部门负责…`).
+ */
+function namesRole(text: string, from: number, end: number): boolean {
+  for (let at = from + 2; at <= Math.min(end - 1, from + 10); at++) {
+    if (roleNouns.some((noun) => text.endsWith(noun, at)) && subjectFollowers.at(text, at) !== undefined) return true
+  }
+  return false
+}
+
 /** `X作为牵头单位`, `X作为责任单位` at a clause start: X, its task from `作为`; or null. */
 function labelledSubject(text: string, start: number, end: number): Owner | null {
   for (let at = indexWithin(text, '作为', start + 2, Math.min(end, start + 24)); at !== -1; at = indexWithin(text, '作为', at + 2, Math.min(end, start + 24))) {
-    if (labels.at(text, at + 2) === undefined) continue
+    if (labels.at(text, at + 2) === undefined && !namesRole(text, at + 2, end)) continue
     const actor = readActor(text, start, at)
     if (actor) return {actor, taskStart: at}
   }
