@@ -95,3 +95,16 @@ describe('round 4: an owner in a role', () => {
     expect(owners(record)).toEqual([[]])
   })
 })
+
+describe('round 5: a village leader who liaises, a deadline in the next year', () => {
+  it('should read the owner before 负责与Y (`由X负责与Y对接`), not one unit over 负责', () => {
+    const record = village('一、关于道路硬化\n会议同意申报村道硬化项目,由高志远负责与镇农业农村办对接,年内完成申报。\n二、关于水渠修缮\n由罗春花负责与县水利局联系。')
+    expect(owners(record)).toEqual([[['高志远', '年内']], [['罗春花', null]]])
+  })
+
+  it('should keep the year said before a month and day in the deadline (`于明年1月15日前`)', () => {
+    const record = company('一、关于年度审计\n审计部要于明年1月15日前完成年度内部审计。')
+    const assignment = record.items[0]?.assignments[0]
+    expect([assignment?.due, assignment?.dueDate]).toEqual(['于明年1月15日前', '2027-01-15'])
+  })
+})
