@@ -108,3 +108,21 @@ describe('round 5: a village leader who liaises, a deadline in the next year', (
     expect([assignment?.due, assignment?.dueDate]).toEqual(['于明年1月15日前', '2027-01-15'])
   })
 })
+
+/** Minutes of a congress council's director meeting, and `body`. */
+function council(body: string) {
+  const text = `某县人大常委会主任会议纪要\n2026年9月2日,县人大常委会主任白志强主持召开第20次主任会议。纪要如下:\n${body}\n`
+  return analyze(text).record
+}
+
+describe('round 7: reports heard in a list', () => {
+  it('should read each maker of reports listed with 、 and ,以及 after the first', () => {
+    const record = council('一、关于专项工作报告\n会议听取了县公安局关于社会治安工作的报告、县司法局关于普法工作的报告,以及县人大常委会法制工作委员会关于上述工作的调研报告。')
+    expect(record.items.map((item) => item.reporters)).toEqual([['县公安局', '县司法局', '县人大常委会法制工作委员会']])
+  })
+
+  it('should not read a matter listed with 、 inside one report for a maker', () => {
+    const record = council('一、关于预算\n会议听取了县财政局关于预算执行、审计整改情况的报告,以及有关意见。')
+    expect(record.items.map((item) => item.reporters)).toEqual([['县财政局']])
+  })
+})

@@ -468,9 +468,11 @@ function joinedMakers(text: string, first: {actor: Actor; follower: string}, end
   const actors: Actor[] = []
   const from = first.actor.whole.end + first.follower.length
   let stop = from
-  while (stop < end && !',;:。'.includes(text.charAt(stop))) stop++
+  // (`…的报告,以及Z关于…的调研报告`: a comma before 以及 goes on with the list.)
+  while (stop < end && (!',;:。'.includes(text.charAt(stop)) || (text.charAt(stop) === ',' && text.startsWith('以及', stop + 1)))) stop++
   for (let at = from; at < stop; at++) {
-    const joiner = makerJoiners.find((word) => text.startsWith(word, at))
+    // `X关于…的报告、Y关于…的报告`: a list of reports, each after the one before it ends.
+    const joiner = makerJoiners.find((word) => text.startsWith(word, at)) ?? (text.charAt(at) === '、' && reportEnds.some((word) => text.endsWith(word, at)) ? '、' : undefined)
     if (joiner === undefined) continue
     const hit = actorBefore(text, at + joiner.length, stop, tie)
     if (hit && hit.actor.kind !== 'person') {
