@@ -126,3 +126,26 @@ describe('round 7: reports heard in a list', () => {
     expect(record.items.map((item) => item.reporters)).toEqual([['县财政局']])
   })
 })
+
+describe('round 11: a lead and a support named by their labels, a school bound', () => {
+  it('should let the lead’s task run over a support named by label (`X为牵头单位,Y为配合单位,…前完成…`)', () => {
+    const record = company('一、关于管网改造\n工程部为牵头单位,财务部为配合单位,5月底前完成改造方案编制。')
+    expect(record.items[0]?.assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])).toEqual([
+      ['工程部', '为牵头单位,财务部为配合单位,5月底前完成改造方案编制', '5月底前'],
+      ['财务部', '为配合单位,5月底前完成改造方案编制', '5月底前']
+    ])
+  })
+
+  it('should end the task before an owner that is responsible by label (`X为责任单位,Y要…`)', () => {
+    const record = company('一、关于管网改造\n工程部为责任单位,财务部要在5月底前拨付资金。')
+    expect(record.items[0]?.assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([
+      ['工程部', '为责任单位'],
+      ['财务部', '要在5月底前拨付资金']
+    ])
+  })
+
+  it('should read a bound before the examination results are out (`中考成绩公布前`)', () => {
+    const record = company('一、关于招生\n招生办要于中考成绩公布前完成招生简章印制。')
+    expect(owners(record)).toEqual([[['招生办', '于中考成绩公布前']]])
+  })
+})

@@ -839,6 +839,15 @@ function bareRole(text: string, at: number, end: number): boolean {
   return word !== undefined && trim(text, at + word.length, end).end <= at + word.length
 }
 
+/** Labels of a support (`配合单位`): see `ownerLabels`. */
+const supportLabels = words(ownerLabels.filter(([, role]) => role === 'support').map(([label]) => label))
+
+/** Whether an owner's words name it a support by label (`Y为配合单位`, `Y作为配合部门`), as `Y配合` does. */
+function supportsByLabel(text: string, at: number): boolean {
+  const as = text.startsWith('作为', at) ? 2 : text.charAt(at) === '为' ? 1 : 0
+  return as > 0 && supportLabels.at(text, at + as) !== undefined
+}
+
 /** Whether the owner's words are only a verb of support (`…,Y配合,确保…`). */
 function bareSupport(text: string, at: number, end: number): boolean {
   const word = supporting.at(text, at)
@@ -936,7 +945,7 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
     // Another owner at the clause start, or after a 由 inside it (`…,不足部分由X融资解决`).
     const owner = ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next])
     const audience = !owner && addressesAudience(text, clauses[next])
-    if (!audience && (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart)) || sharesByDuty(text, clauses[index], owner))) continue
+    if (!audience && (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart)) || supportsByLabel(text, owner.taskStart) || sharesByDuty(text, clauses[index], owner))) continue
     let stop = clauses[next].start
     while (stop > clauses[index].end && ', '.includes(text.charAt(stop - 1))) stop--
     return stop
