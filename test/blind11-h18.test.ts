@@ -149,3 +149,10 @@ describe('round 11: a lead and a support named by their labels, a school bound',
     expect(owners(record)).toEqual([[['招生办', '于中考成绩公布前']]])
   })
 })
+
+describe('round 13: an item that opens on a report', () => {
+  it('should read the one whose report an item opens on as its reporter (`根据X的汇报,…`)', () => {
+    const record = company('一、关于暑期安全\n根据安全保卫部的汇报,今年暑期客流预计增长两成。会议要求各单位落实安全责任。\n二、关于防汛\n根据省国资委的部署,会议研究了防汛工作。')
+    expect(record.items.map((item) => item.reporters)).toEqual([['安全保卫部'], []])
+  })
+})

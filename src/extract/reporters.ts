@@ -151,7 +151,7 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
     if (labelled) found.push(labelled)
   }
 
-  // `根据药剂科的提议,会议研究了…`: the one on whose proposal the meeting takes the matter up.
+  // `根据药剂科的提议,会议研究了…`: the one on whose proposal the meeting takes the matter up; `根据X的汇报,…`: whose report.
   for (const unit of opening) {
     for (const sentence of unitSentences(doc, unit)) {
       const first = sentence.clauses[0]
@@ -641,7 +641,8 @@ const proposing = words(['提出了', '提出', '提交了', '提交', '提请']
 const submitsToMeeting = /^(?:本次)?(?:会议)?(?:审议|研究|审定|讨论)/
 
 /** What follows X in `根据X的提议`: a proposal or request it brought. */
-const onProposalOf = words(['的提议', '的建议', '的申请', '的请示'])
+// (`根据安全部的汇报,…`: the one whose report the item opens on presents it.)
+const onProposalOf = words(['的提议', '的建议', '的申请', '的请示', '的汇报', '的情况汇报', '的报告', '的介绍', '的通报'])
 
 /** What a unit brings: the clause ends in one of these (`…岗位的建议`, `…经费的请示`). */
 // (`同意X的意见`: the view X brought, as `同意X提出的…`.)
