@@ -207,6 +207,9 @@ export const decisionLeadIns: readonly string[] = ['如下', '议定事项', '�
  */
 export const decisionLeadInWords: readonly string[] = ['明确', '确定', '议定', '决定', '同意', '决议', '商定', '议决']
 
+/** Headings of a section that lists decisions (`二、议定事项`), after `会议` if written: each point under one is a decision. */
+export const decisionSectionNames: readonly string[] = ['议定事项', '决定事项', '决议事项', '议决事项', '商定事项', '确定事项']
+
 // ---------------------------------------------------------------------------
 // Items: what the meeting did with a matter.
 

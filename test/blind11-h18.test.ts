@@ -156,3 +156,21 @@ describe('round 13: an item that opens on a report', () => {
     expect(record.items.map((item) => item.reporters)).toEqual([['安全保卫部'], []])
   })
 })
+
+describe('round 15: a section of decisions, units that add to a report', () => {
+  it('should read each point under a section headed 议定事项 as a decision, as under 会议议定:', () => {
+    const record = company('一、会议基本情况\n总经理龙海波主持,班子成员出席。\n二、议定事项\n(一)同意租赁城北仓库一处,租期3年。\n(二)财务部要于6月10日前完成上半年资金盘点。\n三、其他\n会议通报了近期安全生产情况。')
+    expect(record.items.map((item) => item.decisions.length)).toEqual([0, 2, 0])
+    expect(record.items[1]?.decisions[1]?.text).toBe('财务部要于6月10日前完成上半年资金盘点。')
+  })
+
+  it('should not take a section that only names its matters (`三、其他事项`) for decisions', () => {
+    const record = company('一、其他事项\n(一)财务部要加强资金管理。\n(二)行政部要做好节日值班。')
+    expect(record.items.map((item) => item.decisions.length)).toEqual([0])
+  })
+
+  it('should read units that add to the report heard (`X、Y作了补充发言`) as its reporters', () => {
+    const record = council('一、关于供热\n会议听取了县住建局关于供热准备的汇报,县发改局、县财政局作了补充发言。')
+    expect(record.items.map((item) => item.reporters)).toEqual([['县住建局', '县发改局', '县财政局']])
+  })
+})
