@@ -174,3 +174,15 @@ describe('round 15: a section of decisions, units that add to a report', () => {
     expect(record.items.map((item) => item.reporters)).toEqual([['县住建局', '县发改局', '县财政局']])
   })
 })
+
+describe('round 16: a unit with its other name before a deadline', () => {
+  it('should read a unit with its other name in brackets before a deadline as the owner (`X(Y)本季度内完成…`)', () => {
+    const record = hospital('一、关于迎检\n会议要求,科教部(继续教育办公室)本季度内完成全部台账整理。')
+    expect(owners(record)).toEqual([[['科教部(继续教育办公室)', '本季度内']]])
+  })
+
+  it('should not read a bracketed note before a deadline as an owner (`(试行)`)', () => {
+    const record = hospital('一、关于制度\n会议要求,《病历管理办法》(试行)本季度内修订完成。')
+    expect(owners(record)).toEqual([[]])
+  })
+})

@@ -181,6 +181,8 @@ for (const word of [...unitSuffixes, ...unitAbbreviations, ...titles, ...actorTr
  *   Whether it may.
  */
 export function mayEndActor(text: string, end: number): boolean {
+  // A unit with its other name in brackets: `科教部(继续教育办公室)` (see `isUnitWithAlias`).
+  if (text.charCodeAt(end - 1) === 0x29 /* ) */) return true
   if (actorLasts[text.charCodeAt(end - 1)] !== 1) return false
   return (
     suffixes.before(text, end) !== undefined ||
