@@ -61,20 +61,14 @@ function byEdge(list: readonly string[], first: boolean): (text: string, offset:
   // full table of 65,536 bits took 16 kB per list, allocated for the ~90
   // lists at every start.
   const codes = new Uint32Array(32)
-  // Longest first, and words of one length in the list's order: a pass per
-  // length rather than a sort, whose comparator a cold start would call some
-  // thousand times in the interpreter (and whose copies it would allocate).
-  // A word listed twice is only tried twice, to the same answer.
-  let longest = 0
-  for (let index = 0; index < list.length; index++) longest = Math.max(longest, list[index].length)
-  for (let length = longest; length > 0; length--) {
-    for (let index = 0; index < list.length; index++) {
-      const word = list[index]
-      if (word.length !== length) continue
-      const code = word.charCodeAt(first ? 0 : length - 1)
-      push(byCode, code, word)
-      codes[(code & 0x3ff) >> 5] |= 1 << (code & 31)
-    }
+  // (A stable sort: words of one length keep the list's order. A word listed
+  // twice is only tried twice, to the same answer.)
+  const sorted = list.filter((word) => word.length > 0).sort((a, b) => b.length - a.length)
+  for (let index = 0; index < sorted.length; index++) {
+    const word = sorted[index]
+    const code = word.charCodeAt(first ? 0 : word.length - 1)
+    push(byCode, code, word)
+    codes[(code & 0x3ff) >> 5] |= 1 << (code & 31)
   }
   // Indexed loops: a cold start runs these in the interpreter, where `for…of`
   // allocates an iterator result for every word tried.
