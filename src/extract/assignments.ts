@@ -952,7 +952,25 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   // verb of handing up, goes on with its own task; the outcome is shared only where it reads as one
   // (`力争…全部签约`) or the owner before only leads.
   if (!leads && handsUp(text, clauses[next + 1])) return null
+  // `由X统筹解决,Y负责督促…,于5月10日前完成…`: a deadline after `于` goes on with the verb of the owner
+  // before it (Y's own time), unless the outcome says it is everyone's (`于6月底前全部完工`).
+  if (!leads && ownTime(text, clauses[next + 1])) return null
   return {start: clauses[next + 1].start, end: clauses[last].end}
+}
+
+/** Words after a clause's deadline that make its outcome everyone's: `全部完工`, `均须…`, `同步建成`. */
+const sharingWords = words(['全部', '全面', '全线', '均', '都', '同步', '共同', '一并', '一同'])
+
+/**
+ * Whether a clause opens with `于` and a deadline, and goes on with no word of
+ * sharing (`于5月10日前完成主体结构封顶`): the time of the verb of the clause
+ * before it, as a subject's `X于…前完成` is.
+ */
+function ownTime(text: string, clause: Span): boolean {
+  const start = skipMarker(text, clause.start, clause.end)
+  if (text.charAt(start) !== '于') return false
+  const due = leadingDeadline(text, start, clause.end)
+  return due !== null && sharingWords.at(text, due.end) === undefined
 }
 
 /**

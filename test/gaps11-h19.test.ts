@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Minutes of a dated county meeting whose body is `body`. */
+function minutes(body: string) {
+  const text = `某县人民政府常务会议纪要\n2026年4月8日上午，县长郑远主持召开县政府第11次常务会议。现将会议议定事项纪要如下：\n${body}\n`
+  return analyze(text)
+}
+
+/** Each item's assignments as owner, deadline. */
+function owners(body: string) {
+  return minutes(body).record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.due]))
+}
+
+/** Each item's assignments as owner, task. */
+function tasks(body: string) {
+  return minutes(body).record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.task]))
+}
+
+/** Each item's decisions as written. */
+function decisions(body: string) {
+  return minutes(body).record.items.map((item) => item.decisions.map((decision) => decision.text))
+}
+
+describe('gap 1: a deadline after `于` is the time of the owner it follows', () => {
+  it('should keep `于…前完成` to the last owner, not share it with the one before (`由X…统筹解决,Y负责…`)', () => {
+    expect(owners('一、关于产业园标准厂房建设\n由县财政局对厂房建设资金缺口统筹解决，县工信局负责督促代建单位加快进度，于6月15日前完成二期厂房交付。')).toEqual([
+      [
+        ['县财政局', null],
+        ['县工信局', '于6月15日前']
+      ]
+    ])
+  })
+
+  it('should still share an outcome the clauses give to all (`两项工程均须…`, `确保…建成通车`, `于…前全部完工`)', () => {
+    expect(owners('一、关于农村基础设施\n会议明确，县交通运输局负责桥梁加固，县水利局负责山塘整治，两项工程均须于7月20日前完工。')).toEqual([
+      [
+        ['县交通运输局', '于7月20日前'],
+        ['县水利局', '于7月20日前']
+      ]
+    ])
+    expect(owners('一、关于滨江大道\n会议决定，由县住建局负责道路施工，县城投公司负责筹集资金，确保10月底前建成通车。')).toEqual([
+      [
+        ['县住建局', '10月底前'],
+        ['县城投公司', '10月底前']
+      ]
+    ])
+    expect(owners('一、关于农贸市场改造\n会议决定，县商务局负责市场改造，县市场监管局负责摊位规范，于9月30日前全部完工。')).toEqual([
+      [
+        ['县商务局', '于9月30日前'],
+        ['县市场监管局', '于9月30日前']
+      ]
+    ])
+  })
+
+  it('should still share a deadline after an audience that only carries the work out', () => {
+    expect(owners('一、关于期中考试\n期中考试由教务处牵头组织，各年级组具体实施，4月25日前完成阅卷。')).toEqual([[['教务处', '4月25日前']]])
+  })
+})
