@@ -161,9 +161,11 @@ export const decisionVerbs: readonly string[] = [
   // `会议审核同意X上报的…计划`; `会议认同X关于…的意见` (agreeing with a view brought).
   '审核同意',
   '认同',
-  // `会议表示同意`, `会议原则认可布局方案` (not `认可` alone, which praises: `会议充分认可了X的工作`).
+  // `会议表示同意`, `会议原则认可布局方案`; `会议认可考核方案` (an approval: not where it praises
+  // work done, `会议认可了X的工作`, see `praisedObjects`; nor `充分认可`, `高度认可`).
   '表示同意',
   '原则认可',
+  '认可',
   // `会议准予…调整为…`, `会议审议并批准了…`, `会议认定…情形属实`.
   '准予',
   '审议并批准',
@@ -186,6 +188,12 @@ export const decisionVerbs: readonly string[] = [
   // A draft sent back: `会议审议了X提交的…草案,予以退回重新修改`.
   '予以退回'
 ]
+
+/**
+ * What a meeting praises, not approves, where `认可` ends a clause on it (`会议认可了X一年来的工作`,
+ * `认可X取得的成绩`): work done and what it achieved; a plan or a document approved is none of them.
+ */
+export const praisedObjects: readonly string[] = ['工作', '成绩', '成效', '成果', '努力', '做法', '贡献', '表现']
 
 /**
  * How a lead-in to the items ends before its colon: `现纪要如下:`, `会议议定以下事项:`

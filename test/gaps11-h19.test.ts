@@ -57,3 +57,14 @@ describe('gap 1: a deadline after `于` is the time of the owner it follows', ()
     expect(owners('一、关于期中考试\n期中考试由教务处牵头组织，各年级组具体实施，4月25日前完成阅卷。')).toEqual([[['教务处', '4月25日前']]])
   })
 })
+
+describe('gap 2: `认可` approves a plan, but praises work done', () => {
+  it('should read `会议认可…方案` as a decision', () => {
+    expect(decisions('一、关于机关绩效考核办法\n县委办汇报了起草情况。会议认可该考核办法，请县委办印发执行。')).toEqual([['会议认可该考核办法']])
+    expect(decisions('一、关于征收补偿\n会议认可了调整后的补偿标准。')).toEqual([['会议认可了调整后的补偿标准']])
+  })
+
+  it('should read no decision where the meeting praises work or its results', () => {
+    expect(decisions('一、关于上半年招商引资\n会议认可了县商务局上半年的工作。\n二、关于森林防火\n会议认可县林业局取得的成绩，要求县林业局加强巡护。')).toEqual([[], []])
+  })
+})
