@@ -68,3 +68,24 @@ describe('gap 2: `认可` approves a plan, but praises work done', () => {
     expect(decisions('一、关于上半年招商引资\n会议认可了县商务局上半年的工作。\n二、关于森林防火\n会议认可县林业局取得的成绩，要求县林业局加强巡护。')).toEqual([[], []])
   })
 })
+
+describe('gap 3: a unit that sends its staff (`X派员…`) owns the task', () => {
+  it('should read `X派员全程参与` and `X派专人…` as X’s task, ending the task of the owner before', () => {
+    expect(tasks('一、关于城东学校建设\n会议明确，由县城投公司负责代建，县教育局派员全程参与，县审计局派专人跟踪审计。')).toEqual([
+      [
+        ['县城投公司', '负责代建'],
+        ['县教育局', '派员全程参与'],
+        ['县审计局', '派专人跟踪审计']
+      ]
+    ])
+  })
+
+  it('should keep the time of an event before the unit out of its name (`验收时X派员参加`)', () => {
+    expect(tasks('一、关于监控设备更换\n由物业公司负责采购安装，验收时业委会派员参加。')).toEqual([
+      [
+        ['物业公司', '负责采购安装'],
+        ['业委会', '派员参加']
+      ]
+    ])
+  })
+})

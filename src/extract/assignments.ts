@@ -23,8 +23,8 @@ import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
-/** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职'])
+/** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -79,6 +79,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   const opener = clauseOpeners.at(text, cursor)
   if (opener) cursor += opener.length
   cursor = afterSpeaker(text, cursor, end)
+  // `验收时业委会派员参加`: the time of an event (a verb and `时`) before the owner is not part of it.
+  if (text.charCodeAt(cursor + 2) === 0x65f6 /* 时 */ && eventVerb(text, cursor)) cursor += 3
   const speech = speechVerbs.at(text, cursor)
   if (speech) cursor += speech.length
   // `会议同意X落实资金`: what the meeting agrees to is its decision, and `同意X` no owner.
@@ -478,6 +480,17 @@ function isFrequency(text: string, at: number): boolean {
 }
 
 const periods = words(recurringPeriods)
+
+/** Whether the two characters at `at` may be a verb of an event before `时` (`验收时`, `施工时`): ideographs, no numeral, not `新时代`. */
+function eventVerb(text: string, at: number): boolean {
+  for (let index = at; index < at + 2; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x4e00 || code > 0x9fff || numerals.includes(text.charAt(index))) return false
+  }
+  return !'代期间效'.includes(text.charAt(at + 3))
+}
+
+const numerals = '〇一二两三四五六七八九十百'
 
 /**
  * The owner after a `由` at `by`, unless the 由 is part of a word (`由于`),
