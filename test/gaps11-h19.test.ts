@@ -89,3 +89,19 @@ describe('gap 3: a unit that sends its staff (`X派员…`) owns the task', () =
     ])
   })
 })
+
+describe('gap 4: a start time between a unit and its verb', () => {
+  it('should read the unit before `自…起` or `从…起` as the owner', () => {
+    expect(tasks('一、关于城乡环境整治\n会议要求，县城管局自5月1日起开展占道经营专项整治；县市场监管局从下月起实行农贸市场每日巡查。县应急管理局自即日起落实24小时值班。')).toEqual([
+      [
+        ['县城管局', '自5月1日起开展占道经营专项整治'],
+        ['县市场监管局', '从下月起实行农贸市场每日巡查'],
+        ['县应急管理局', '自即日起落实24小时值班']
+      ]
+    ])
+  })
+
+  it('should read no task in work done from a time gone by', () => {
+    expect(tasks('一、关于文明旅游\n县文旅局从去年起开展了文明旅游宣传月活动。')).toEqual([[]])
+  })
+})

@@ -132,7 +132,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // `协调沿线三个街道加快推进`: a verb and the units it works with continue the task before, no owner.
   if (governsUnits(text, cursor, end)) return null
   const subject = actorBefore(text, cursor, end, subjectFollowers)
-  const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end) ?? doerOfBareVerb(text, cursor, end)
+  const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end) ?? actorBeforeStart(text, cursor, end) ?? doerOfBareVerb(text, cursor, end)
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
   return found ? owner(text, found.actor) : listedPerson(text, cursor, end, roleOrSupport)
 }
@@ -439,6 +439,27 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     return close !== -1 && indexWithin(text, '《', start, close) === -1 ? null : {actor}
   }
   return null
+}
+
+/** What a start time between `自`/`从` and `起` is made of: `6月1日`, `下月`, `即日`, `2027年`, `本周一`. */
+const startTimeUnits = '0123456789〇一二两三四五六七八九十半个年月日号周季度旬下本次今明即当'
+
+/**
+ * A named unit at a clause start followed by a start time and more of the
+ * clause (`区住建局自6月1日起开展…`, `市场监管局从下月起…`, `X自即日起实行…`):
+ * the time says the clause gives X a task from then on, as a deadline does
+ * (see `actorBeforeDeadline`). Not work done (`了`), nor a time gone by (`从去年起`).
+ */
+function actorBeforeStart(text: string, start: number, end: number): {actor: Actor} | null {
+  // (A unit and a start time are short: one `起` near the clause start is the only place to look.)
+  const rise = indexWithin(text, '起', start + 4, Math.min(end - 1, start + 36))
+  if (rise === -1) return null
+  let from = rise
+  while (from > start && startTimeUnits.includes(text.charAt(from - 1))) from--
+  if (from === rise || (text.charAt(from - 1) !== '自' && text.charAt(from - 1) !== '从')) return null
+  const actor = from - 1 - start >= 2 ? readActor(text, start, from - 1) : null
+  if (!actor || actor.kind === 'person' || indexWithin(text, '各', start, from) !== -1 || indexWithin(text, '了', rise, end) !== -1) return null
+  return {actor}
 }
 
 const bareVerbs = words(bareTaskVerbs)
