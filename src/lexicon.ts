@@ -1910,10 +1910,14 @@ export const departmentShortNames: ReadonlyArray<readonly [short: string, ...ful
 
 /**
  * The functions a company's or hospital's head of function is titled by before `总监`
- * (`财务总监`, `技术总监`, `人力资源总监`): the post, whose holder the minutes need not
- * name, may own a task (`由财务总监负责资金调度`).
+ * (`财务总监`, `技术总监`, `人力资源总监`), and a college's or office's secretary before
+ * `秘书` (`人事秘书`, `教学秘书`): the post, whose holder the minutes need not
+ * name, may own a task (`由财务总监负责资金调度`, `由人事秘书联系…`).
  */
-export const functionHeadFields: readonly string[] = ['人力资源', '财务', '技术', '运营', '营销', '市场', '人事', '安全', '质量', '信息', '法务', '采购', '生产', '工程', '审计', '风控', '合规', '行政']
+export const functionHeadFields: readonly string[] = ['人力资源', '财务', '技术', '运营', '营销', '市场', '人事', '安全', '质量', '信息', '法务', '采购', '生产', '工程', '审计', '风控', '合规', '行政', '教学', '科研', '党务', '外事']
+
+/** The titles a function may stand before (see `functionHeadFields`). */
+export const functionTitles: readonly string[] = ['总监', '秘书']
 
 /**
  * Verbs of doing that may follow a unit with no `要` or `负责` between, as a task's terse

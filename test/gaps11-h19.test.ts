@@ -105,3 +105,16 @@ describe('gap 4: a start time between a unit and its verb', () => {
     expect(tasks('一、关于文明旅游\n县文旅局从去年起开展了文明旅游宣传月活动。')).toEqual([[]])
   })
 })
+
+describe('gap 5: a post after `由` before a verb of doing', () => {
+  it('should read the post (`人事秘书`, `教学秘书`) as the owner, the rest as its task', () => {
+    expect(tasks('一、关于兼职教师聘任\n会议同意聘任兼职教师3名，由人事秘书联系学校人事处办理聘任手续。\n二、关于课表调整\n由教学秘书对接教务处调整实验课时。')).toEqual([
+      [['人事秘书', '联系学校人事处办理聘任手续']],
+      [['教学秘书', '对接教务处调整实验课时']]
+    ])
+  })
+
+  it('should still read a unit named after a title as the unit (`由总经理办公室负责…`)', () => {
+    expect(tasks('一、关于年会筹备\n由总经理办公室负责场地预订。')).toEqual([[['总经理办公室', '负责场地预订']]])
+  })
+})

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, makingVerbs, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, makingVerbs, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -524,8 +524,9 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   if (notOwnerBy.some((word) => text.startsWith(word, by) || (!matter && text.startsWith(word, by - 1)))) return null
   const before = actorBefore(text, by + 1, end + 40, starters)
   // (A post by its title, before the longest run, which would read on to a body's name: `由董事会秘书补充材料后提交下次会`.)
-  const post = before ? null : postOwner(text, by + 1, end)
-  if (post) return post
+  const post = postOwner(text, by + 1, end)
+  // (Or before a verb of doing that a longer run reads on past: `由人事秘书联系学校人事处落实…`.)
+  if (post && (!before || (before.actor.whole.end > post.actor.whole.end && bareVerbs.at(text, post.taskStart) !== undefined))) return post
   const found = before ?? longestActor(text, by + 1, end, 20, afterByActor)
   // `地点由公司本部变更为…`: `由` is `from` before a change.
   if (found && changes.at(text, found.actor.whole.end) !== undefined) return null
@@ -536,6 +537,7 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
 
 const postTitles = words(titles)
 const functionFields = words(functionHeadFields)
+const fieldTitles = words(functionTitles)
 
 /**
  * A post named by its title alone, whose holder the minutes need not name
@@ -544,13 +546,14 @@ const functionFields = words(functionHeadFields)
  * several, and the title alone names none of them.
  */
 function postOwner(text: string, start: number, end: number): Owner | null {
-  // `由财务总监负责…`: a head of function, titled by the function before `总监`.
+  // `由财务总监负责…`, `由人事秘书联系…`: a head of function or a secretary, titled by the function before `总监` or `秘书`.
   const field = functionFields.at(text, start)
-  const titleStart = field !== undefined && text.startsWith('总监', start + field.length) ? start + field.length : start
+  const titleStart = field !== undefined && fieldTitles.at(text, start + field.length) !== undefined ? start + field.length : start
   const title = postTitles.at(text, titleStart)
   if (title === undefined || titleStart + title.length >= end || title.includes('副')) return null
   const at = titleStart + title.length
-  if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined) return null
+  // (A verb of doing may follow a post as a unit: `由人事秘书联系学校人事处…`.)
+  if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined && bareVerbs.at(text, at) === undefined) return null
   const whole = {start, end: at}
   return {actor: {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: whole, unit: null}, taskStart: at}
 }
