@@ -118,3 +118,15 @@ describe('gap 5: a post after `由` before a verb of doing', () => {
     expect(tasks('一、关于年会筹备\n由总经理办公室负责场地预订。')).toEqual([[['总经理办公室', '负责场地预订']]])
   })
 })
+
+describe('gap 6: a housing estate is a place, not an owner', () => {
+  it('should read no owner in `改由小区内公示`, and keep it in the task before', () => {
+    expect(tasks('一、关于老旧小区加装电梯\n县住建局要简化审批流程，不再实行报纸公示，改由小区内张榜公示7日。')).toEqual([
+      [['县住建局', '要简化审批流程，不再实行报纸公示，改由小区内张榜公示7日']]
+    ])
+  })
+
+  it('should still read a company named after its estate (`小区物业公司`) as an owner', () => {
+    expect(tasks('一、关于垃圾分类\n由小区物业公司负责设置分类投放点。')).toEqual([[['小区物业公司', '负责设置分类投放点']]])
+  })
+})
