@@ -626,6 +626,12 @@ export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全�
  */
 export const boardsThatSpeak: readonly string[] = ['董事会', '理事会', '监事会', '常委会', '党委会', '党组会', '院务会', '校务会']
 
+/**
+ * Places whose name opens with a clause word of `notInUnits` (`会同县人民政府`, `会同县政府要…`):
+ * at the start of a unit's name the place, not the word (`X会同县财政局…` is still the word).
+ */
+export const clauseWordPlaces: readonly string[] = ['会同县']
+
 /** Clause words that never stand inside a unit's name. */
 // (`签署`: `授权校长签署合作办学协议` has no unit `校长签署合作办学协`.)
 export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署']

@@ -130,3 +130,34 @@ describe('gap 6: a housing estate is a place, not an owner', () => {
     expect(tasks('一、关于垃圾分类\n由小区物业公司负责设置分类投放点。')).toEqual([[['小区物业公司', '负责设置分类投放点']]])
   })
 })
+
+describe('gap 7: a county named 会同 against the clause word 会同', () => {
+  /** Minutes of a city's topic meeting whose body is `body`. */
+  function cityTasks(body: string) {
+    const text = `专题会议纪要\n2026年6月3日，副市长罗军主持召开专题会议。现将会议议定事项纪要如下：\n${body}\n`
+    return analyze(text).record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.task]))
+  }
+
+  it('should read 会同县政府 as the owner where it opens a clause with a subject’s mark or follows 由', () => {
+    expect(cityTasks('一、关于地灾搬迁\n会议要求，会同县政府要抓紧实施避险搬迁；由会同县人民政府负责安置点建设。')).toEqual([
+      [
+        ['会同县政府', '要抓紧实施避险搬迁'],
+        ['会同县人民政府', '负责安置点建设']
+      ]
+    ])
+  })
+
+  it('should still read 会同 as the clause word after an owner (`X会同县Y…`, `X牵头,会同县Y于…`)', () => {
+    expect(tasks('一、关于消防检查\n县应急管理局牵头，会同县消防救援大队于3月底前完成商场消防检查。县住建局会同县城管局整治违规停车。')).toEqual([
+      [
+        ['县应急管理局', '牵头，会同县消防救援大队于3月底前完成商场消防检查'],
+        ['县住建局', '会同县城管局整治违规停车']
+      ]
+    ])
+  })
+
+  it('should drop the county’s government from the name of its meeting, as of any county', () => {
+    const text = '会同县人民政府县长办公会议纪要\n2026年2月9日，县长石明主持召开县长办公会议。会议纪要如下：\n一、关于春耕备耕\n县农业农村局要做好种子调运。\n'
+    expect(analyze(text).record.meeting.name).toBe('县长办公会议')
+  })
+})

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, makingVerbs, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, clauseWordPlaces, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, makingVerbs, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -133,6 +133,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (governsUnits(text, cursor, end)) return null
   const subject = actorBefore(text, cursor, end, subjectFollowers)
   const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end) ?? actorBeforeStart(text, cursor, end) ?? doerOfBareVerb(text, cursor, end)
+  // `X牵头,会同县财政局于…前完成`: `会同` opening a clause is the clause word, unless a subject's mark
+  // follows the place's unit (`会同县政府要…`, see `clauseWordPlaces`).
+  if (found && clauseWordPlace.at(text, cursor) !== undefined && !(found === subject && subjectMarks.has(subject.follower))) return null
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
   return found ? owner(text, found.actor) : listedPerson(text, cursor, end, roleOrSupport)
 }
@@ -463,6 +466,7 @@ function actorBeforeStart(text: string, start: number, end: number): {actor: Act
 }
 
 const bareVerbs = words(bareTaskVerbs)
+const clauseWordPlace = words(clauseWordPlaces)
 
 /**
  * A named unit at a clause start followed at once by a verb of doing (`区卫健局制定…`,
