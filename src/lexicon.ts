@@ -431,6 +431,8 @@ export const taskStarters: readonly string[] = [
   '对接',
   '代为',
   '会签',
+  // `由科研秘书汇总各课题组预算`: X gathers what others hand in.
+  '汇总',
   // `请X补充调研后重新提交`: what X must add or do again.
   '补充',
   '重新',

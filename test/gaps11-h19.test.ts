@@ -114,6 +114,15 @@ describe('gap 5: a post after `由` before a verb of doing', () => {
     ])
   })
 
+  it('should read a secretary who gathers (`由科研秘书汇总…`) as the owner', () => {
+    expect(tasks('一、关于课题申报\n由科研秘书汇总各系申报书，科研处于5月8日前组织专家初审。')).toEqual([
+      [
+        ['科研秘书', '汇总各系申报书'],
+        ['科研处', '于5月8日前组织专家初审']
+      ]
+    ])
+  })
+
   it('should still read a unit named after a title as the unit (`由总经理办公室负责…`)', () => {
     expect(tasks('一、关于年会筹备\n由总经理办公室负责场地预订。')).toEqual([[['总经理办公室', '负责场地预订']]])
   })
