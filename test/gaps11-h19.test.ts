@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {analyze} from '../src/index.js'
+import {findDue} from '../src/extract/due.js'
 
 /** Minutes of a dated county meeting whose body is `body`. */
 function minutes(body: string) {
@@ -99,6 +100,18 @@ describe('gap 4: a start time between a unit and its verb', () => {
         ['县应急管理局', '自即日起落实24小时值班']
       ]
     ])
+  })
+
+  it('should read the unit before a time and `以后` as the owner, and no deadline in a start (`月底以后`)', () => {
+    expect(owners('一、关于公交线路\n会议同意调整3条公交线路。县公交公司8月中旬以后分批调整线路，县交通运输局月底以后恢复夜班公交。')).toEqual([
+      [
+        ['县公交公司', null],
+        ['县交通运输局', null]
+      ]
+    ])
+    expect(findDue('年底以后启动二期工程', '2026-04-08')).toBeNull()
+    expect(findDue('下月初起执行新标准', '2026-04-08')).toBeNull()
+    expect(findDue('月底前完成', '2026-04-08')?.date).toBe('2026-04-30')
   })
 
   it('should read no task in work done from a time gone by', () => {

@@ -444,24 +444,30 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
   return null
 }
 
-/** What a start time between `自`/`从` and `起` is made of: `6月1日`, `下月`, `即日`, `2027年`, `本周一`. */
-const startTimeUnits = '0123456789〇一二两三四五六七八九十半个年月日号周季度旬下本次今明即当'
+/** What a start time is made of: `6月1日`, `下月`, `即日`, `2027年`, `本周一`, `10月中旬`, `月底`. */
+const startTimeUnits = '0123456789〇一二两三四五六七八九十半个年月日号周季度旬上中下底末初本次今明即当'
 
 /**
  * A named unit at a clause start followed by a start time and more of the
- * clause (`区住建局自6月1日起开展…`, `市场监管局从下月起…`, `X自即日起实行…`):
- * the time says the clause gives X a task from then on, as a deadline does
- * (see `actorBeforeDeadline`). Not work done (`了`), nor a time gone by (`从去年起`).
+ * clause (`区住建局自6月1日起开展…`, `市场监管局从下月起…`, `X自即日起实行…`,
+ * `市燃气公司10月中旬以后分片实施`): the time says the clause gives X a task
+ * from then on, as a deadline does (see `actorBeforeDeadline`). Not work done
+ * (`了`), nor a time gone by (`从去年起`).
  */
 function actorBeforeStart(text: string, start: number, end: number): {actor: Actor} | null {
-  // (A unit and a start time are short: one `起` near the clause start is the only place to look.)
-  const rise = indexWithin(text, '起', start + 4, Math.min(end - 1, start + 36))
-  if (rise === -1) return null
-  let from = rise
+  // (A unit and a start time are short: one `起` or `以后` near the clause start is the only place to look.)
+  const limit = Math.min(end - 2, start + 36)
+  const rise = indexWithin(text, '起', start + 4, limit)
+  const later = rise === -1 ? indexWithin(text, '以后', start + 3, limit) : -1
+  const at = rise === -1 ? later : rise
+  if (at === -1) return null
+  let from = at
   while (from > start && startTimeUnits.includes(text.charAt(from - 1))) from--
-  if (from === rise || (text.charAt(from - 1) !== '自' && text.charAt(from - 1) !== '从')) return null
-  const actor = from - 1 - start >= 2 ? readActor(text, start, from - 1) : null
-  if (!actor || actor.kind === 'person' || indexWithin(text, '各', start, from) !== -1 || indexWithin(text, '了', rise, end) !== -1) return null
+  // `自…起`, `从…起`; or a time and `以后` right after the unit.
+  const opener = rise === -1 ? 0 : 1
+  if (from === at || (opener === 1 && text.charAt(from - 1) !== '自' && text.charAt(from - 1) !== '从')) return null
+  const actor = from - opener - start >= 2 ? readActor(text, start, from - opener) : null
+  if (!actor || actor.kind === 'person' || indexWithin(text, '各', start, from) !== -1 || indexWithin(text, '了', at, end) !== -1) return null
   return {actor}
 }
 
