@@ -183,3 +183,42 @@ describe('gap 7: a county named 会同 against the clause word 会同', () => {
     expect(analyze(text).record.meeting.name).toBe('县长办公会议')
   })
 })
+
+describe('round 3: the gaps in harder wordings', () => {
+  it('should keep a deadline after `在` to the owner it follows, as after `于`', () => {
+    expect(owners('一、关于污水管网\n由县财政局对配套资金统筹调度，县水务公司负责督促施工单位倒排工期，在11月15日前完成主管铺设。')).toEqual([
+      [
+        ['县财政局', null],
+        ['县水务公司', '在11月15日前']
+      ]
+    ])
+  })
+
+  it('should read a unit that draws staff (`X抽调专人…`, `X选派人员…`) as the owner', () => {
+    expect(tasks('一、关于违建整治\n县城管局抽调专人参与拆除行动，县司法局选派人员提供法律咨询。')).toEqual([
+      [
+        ['县城管局', '抽调专人参与拆除行动'],
+        ['县司法局', '选派人员提供法律咨询']
+      ]
+    ])
+  })
+
+  it('should read a start time of words, not digits (`从开学第一周起`, `自寒假起`), but not a word that opens with 起', () => {
+    expect(tasks('一、关于开学保障\n县公安局从开学第一周起实行护学岗制度，县教育局自寒假起分批维修校舍。')).toEqual([
+      [
+        ['县公安局', '从开学第一周起实行护学岗制度'],
+        ['县教育局', '自寒假起分批维修校舍']
+      ]
+    ])
+    expect(tasks('一、关于信访积案\n县检察院从快起诉一批案件。')).toEqual([[]])
+  })
+
+  it('should read no person in a unit and a verb that opens with a surname (`区住建局张贴的…`)', () => {
+    expect(tasks('一、关于施工公告\n原定由县住建局张贴的施工公告，改由社区居委会公示。由县住建局张贴安全告示。')).toEqual([
+      [
+        ['社区居委会', '公示'],
+        ['县住建局', '张贴安全告示']
+      ]
+    ])
+  })
+})
