@@ -27,67 +27,74 @@ const cache = new WeakMap<readonly string[], Words>()
 export function words(list: readonly string[]): Words {
   const cached = cache.get(list)
   if (cached) return cached
-  // Built on first use: a start of the command makes some 90 lookups, and a
-  // plain conversion uses only some of them.
+  // Each way of looking up is built on its first use: a start of the command
+  // makes some 90 lookups, a plain conversion uses only some of them, and
+  // most of those one way only (a cold start pays for every table it builds).
   const lookup: Words = {
     at(text, at) {
-      Object.assign(lookup, build(list))
+      lookup.at = byEdge(list, true)
       return lookup.at(text, at)
     },
     before(text, end) {
-      Object.assign(lookup, build(list))
+      lookup.before = byEdge(list, false)
       return lookup.before(text, end)
     },
     has(word) {
-      Object.assign(lookup, build(list))
-      return lookup.has(word)
+      const all = new Set(list)
+      lookup.has = (word) => all.has(word)
+      return all.has(word)
     }
   }
   cache.set(list, lookup)
   return lookup
 }
 
-/** The lookup of a word list. */
-function build(list: readonly string[]): Words {
-  const byFirst = new Map<number, string[]>()
-  const byLast = new Map<number, string[]>()
+/**
+ * The lookup of the words that start (`first`) or end at an offset, longest
+ * first.
+ */
+function byEdge(list: readonly string[], first: boolean): (text: string, offset: number) => string | undefined {
+  const byCode = new Map<number, string[]>()
   // A bit per code unit that starts (ends) some word, folded into 1,024 bits
   // (code units a multiple of 1,024 apart share one): most offsets of a text
   // start no word, and a bit test turns them away before any map lookup. A
   // full table of 65,536 bits took 16 kB per list, allocated for the ~90
   // lists at every start.
-  const firsts = new Uint32Array(32)
-  const lasts = new Uint32Array(32)
-  const sorted = [...new Set(list)].filter((word) => word.length > 0).sort((a, b) => b.length - a.length)
-  for (const word of sorted) {
-    const first = word.charCodeAt(0)
-    const last = word.charCodeAt(word.length - 1)
-    push(byFirst, first, word)
-    push(byLast, last, word)
-    firsts[(first & 0x3ff) >> 5] |= 1 << (first & 31)
-    lasts[(last & 0x3ff) >> 5] |= 1 << (last & 31)
+  const codes = new Uint32Array(32)
+  // (A stable sort: words of one length keep the list's order. A word listed
+  // twice is only tried twice, to the same answer.)
+  const sorted = list.filter((word) => word.length > 0).sort((a, b) => b.length - a.length)
+  for (let index = 0; index < sorted.length; index++) {
+    const word = sorted[index]
+    const code = word.charCodeAt(first ? 0 : word.length - 1)
+    push(byCode, code, word)
+    codes[(code & 0x3ff) >> 5] |= 1 << (code & 31)
   }
-  const all = new Set(sorted)
-  return {
-    at(text, at) {
-      const code = text.charCodeAt(at)
-      // Past either end the code is NaN: it reads the bit of code 0, and the map then has no candidates for it.
-      if ((firsts[(code & 0x3ff) >> 5] & (1 << (code & 31))) === 0) return undefined
-      const candidates = byFirst.get(code)
-      if (!candidates) return undefined
-      for (const word of candidates) if (text.startsWith(word, at)) return word
-      return undefined
-    },
-    before(text, end) {
-      const code = text.charCodeAt(end - 1)
-      if ((lasts[(code & 0x3ff) >> 5] & (1 << (code & 31))) === 0) return undefined
-      const candidates = byLast.get(code)
-      if (!candidates) return undefined
-      for (const word of candidates) if (end - word.length >= 0 && text.startsWith(word, end - word.length)) return word
-      return undefined
-    },
-    has: (word) => all.has(word)
-  }
+  // Indexed loops: a cold start runs these in the interpreter, where `for…of`
+  // allocates an iterator result for every word tried.
+  return first
+    ? (text, at) => {
+        const code = text.charCodeAt(at)
+        // Past either end the code is NaN: it reads the bit of code 0, and the map then has no candidates for it.
+        if ((codes[(code & 0x3ff) >> 5] & (1 << (code & 31))) === 0) return undefined
+        const candidates = byCode.get(code)
+        if (!candidates) return undefined
+        for (let index = 0; index < candidates.length; index++) {
+          if (text.startsWith(candidates[index], at)) return candidates[index]
+        }
+        return undefined
+      }
+    : (text, end) => {
+        const code = text.charCodeAt(end - 1)
+        if ((codes[(code & 0x3ff) >> 5] & (1 << (code & 31))) === 0) return undefined
+        const candidates = byCode.get(code)
+        if (!candidates) return undefined
+        for (let index = 0; index < candidates.length; index++) {
+          const word = candidates[index]
+          if (end - word.length >= 0 && text.startsWith(word, end - word.length)) return word
+        }
+        return undefined
+      }
 }
 
 function push(map: Map<number, string[]>, key: number, word: string): void {
