@@ -54,6 +54,15 @@ describe('gap 1: a deadline after `于` is the time of the owner it follows', ()
     ])
   })
 
+  it('should still share a bare outcome after `于` (`…,于6月底前完成`), which ends the work of all', () => {
+    expect(owners('一、关于城区绿化\n会议明确，县林业局负责行道树补植，县城管局负责绿地改造，于5月底前完成。')).toEqual([
+      [
+        ['县林业局', '于5月底前'],
+        ['县城管局', '于5月底前']
+      ]
+    ])
+  })
+
   it('should still share a deadline after an audience that only carries the work out', () => {
     expect(owners('一、关于期中考试\n期中考试由教务处牵头组织，各年级组具体实施，4月25日前完成阅卷。')).toEqual([[['教务处', '4月25日前']]])
   })

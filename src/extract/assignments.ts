@@ -1024,16 +1024,22 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
 /** Words after a clause's deadline that make its outcome everyone's: `全部完工`, `均须…`, `同步建成`. */
 const sharingWords = words(['全部', '全面', '全线', '均', '都', '同步', '共同', '一并', '一同'])
 
+/** Outcomes that, alone after a deadline, end the work of all the owners before: `于6月底前完成`, `在月底前完工`. */
+const bareOutcomes = words(['完成', '完工', '竣工', '建成', '到位', '办结', '交付', '投用', '投入使用'])
+
 /**
- * Whether a clause opens with `于` or `在` and a deadline, and goes on with no word of
- * sharing (`于5月10日前完成主体结构封顶`, `在10月底前完成…`): the time of the verb of
- * the clause before it, as a subject's `X于…前完成` is.
+ * Whether a clause opens with `于` or `在` and a deadline, and goes on with work of its
+ * own (`于5月10日前完成主体结构封顶`, `在10月底前完成…`): the time of the verb of the
+ * clause before it, as a subject's `X于…前完成` is. Not with a word of sharing
+ * (`于6月底前全部完工`), nor with a bare outcome alone (`于6月底前完成`).
  */
 function ownTime(text: string, clause: Span): boolean {
   const start = skipMarker(text, clause.start, clause.end)
   if (text.charAt(start) !== '于' && text.charAt(start) !== '在') return false
   const due = leadingDeadline(text, start, clause.end)
-  return due !== null && sharingWords.at(text, due.end) === undefined
+  if (due === null || sharingWords.at(text, due.end) !== undefined) return false
+  const outcome = bareOutcomes.at(text, due.end)
+  return outcome === undefined || trim(text, due.end + outcome.length, clause.end).end > due.end + outcome.length
 }
 
 /**
