@@ -659,8 +659,8 @@ export const changeVerbs: readonly string[] = ['变更为', '调整为', '改为
  */
 export const meetingBodies: readonly string[] = ['联席会议']
 
-/** Words that look like a follower but are not: `要求` is not `要`. */
-export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志', '参与了']
+/** Words that look like a follower but are not: `要求` is not `要`, nor `派出所` (a police station) `派出`. */
+export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志', '参与了', '派出所']
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [

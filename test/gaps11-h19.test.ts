@@ -231,3 +231,26 @@ describe('round 3: the gaps in harder wordings', () => {
     ])
   })
 })
+
+describe('round 4: 开始, 派出, an audience before 于, a post before a start time', () => {
+  it('should read a unit before `从…开始` as the owner', () => {
+    expect(tasks('一、关于停车管理\n县城投公司从10月份开始建设停车诱导系统。')).toEqual([[['县城投公司', '从10月份开始建设停车诱导系统']]])
+  })
+
+  it('should read a unit that sends out a team (`X派出…`) as the owner, but not a police station (`派出所`)', () => {
+    expect(tasks('一、关于违停治理\n县城管局派出执法中队开展夜间巡查，城东派出所要配合做好秩序维护。')).toEqual([
+      [
+        ['县城管局', '派出执法中队开展夜间巡查'],
+        ['城东派出所', '要配合做好秩序维护']
+      ]
+    ])
+  })
+
+  it('should share a deadline after `于` with the lead where only an audience that carries it out stands between', () => {
+    expect(owners('一、关于水毁修复\n县交通运输局负责下达修复资金，各乡镇具体实施，于9月底前完成水毁路段修复。')).toEqual([[['县交通运输局', '于9月底前']]])
+  })
+
+  it('should read a post followed by a start time (`由教学秘书自本周起…`) as the owner', () => {
+    expect(tasks('一、关于教学检查\n由教学秘书自下周起收集各系听课记录。')).toEqual([[['教学秘书', '自下周起收集各系听课记录']]])
+  })
+})
