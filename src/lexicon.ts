@@ -659,8 +659,8 @@ export const changeVerbs: readonly string[] = ['变更为', '调整为', '改为
  */
 export const meetingBodies: readonly string[] = ['联席会议']
 
-/** Words that look like a follower but are not: `要求` is not `要`. */
-export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志', '参与了']
+/** Words that look like a follower but are not: `要求` is not `要`, nor `派出所` (a police station) `派出`. */
+export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志', '参与了', '派出所']
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
@@ -1374,9 +1374,10 @@ export const titlePrefixes: readonly string[] = ['省委', '市委', '区委', '
 
 /**
  * Words that open with a surname and read as a name of two, but are words:
- * `总书记关于…` (a title and `关于`), `方案`, `任务`, `全面`.
+ * `总书记关于…` (a title and `关于`), `方案`, `任务`, `全面`, `区住建局张贴…` (a verb).
+ * A name of three does not open with one either.
  */
-export const namelikeWords: readonly string[] = ['关于', '于是', '万元', '高度', '全面', '方面', '方案', '常务', '包括', '时间', '任务', '任期', '向前', '应当', '应急', '经过', '通过']
+export const namelikeWords: readonly string[] = ['关于', '于是', '万元', '高度', '全面', '方面', '方案', '常务', '包括', '时间', '任务', '任期', '向前', '应当', '应急', '经过', '通过', '张贴']
 
 /**
  * Words that end a group written instead of names (`校领导`, `各委室负责人`):

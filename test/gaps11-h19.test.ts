@@ -54,6 +54,15 @@ describe('gap 1: a deadline after `于` is the time of the owner it follows', ()
     ])
   })
 
+  it('should still share a bare outcome after `于` (`…,于6月底前完成`), which ends the work of all', () => {
+    expect(owners('一、关于城区绿化\n会议明确，县林业局负责行道树补植，县城管局负责绿地改造，于5月底前完成。')).toEqual([
+      [
+        ['县林业局', '于5月底前'],
+        ['县城管局', '于5月底前']
+      ]
+    ])
+  })
+
   it('should still share a deadline after an audience that only carries the work out', () => {
     expect(owners('一、关于期中考试\n期中考试由教务处牵头组织，各年级组具体实施，4月25日前完成阅卷。')).toEqual([[['教务处', '4月25日前']]])
   })
@@ -181,5 +190,67 @@ describe('gap 7: a county named 会同 against the clause word 会同', () => {
   it('should drop the county’s government from the name of its meeting, as of any county', () => {
     const text = '会同县人民政府县长办公会议纪要\n2026年2月9日，县长石明主持召开县长办公会议。会议纪要如下：\n一、关于春耕备耕\n县农业农村局要做好种子调运。\n'
     expect(analyze(text).record.meeting.name).toBe('县长办公会议')
+  })
+})
+
+describe('round 3: the gaps in harder wordings', () => {
+  it('should keep a deadline after `在` to the owner it follows, as after `于`', () => {
+    expect(owners('一、关于污水管网\n由县财政局对配套资金统筹调度，县水务公司负责督促施工单位倒排工期，在11月15日前完成主管铺设。')).toEqual([
+      [
+        ['县财政局', null],
+        ['县水务公司', '在11月15日前']
+      ]
+    ])
+  })
+
+  it('should read a unit that draws staff (`X抽调专人…`, `X选派人员…`) as the owner', () => {
+    expect(tasks('一、关于违建整治\n县城管局抽调专人参与拆除行动，县司法局选派人员提供法律咨询。')).toEqual([
+      [
+        ['县城管局', '抽调专人参与拆除行动'],
+        ['县司法局', '选派人员提供法律咨询']
+      ]
+    ])
+  })
+
+  it('should read a start time of words, not digits (`从开学第一周起`, `自寒假起`), but not a word that opens with 起', () => {
+    expect(tasks('一、关于开学保障\n县公安局从开学第一周起实行护学岗制度，县教育局自寒假起分批维修校舍。')).toEqual([
+      [
+        ['县公安局', '从开学第一周起实行护学岗制度'],
+        ['县教育局', '自寒假起分批维修校舍']
+      ]
+    ])
+    expect(tasks('一、关于信访积案\n县检察院从快起诉一批案件。')).toEqual([[]])
+  })
+
+  it('should read no person in a unit and a verb that opens with a surname (`区住建局张贴的…`)', () => {
+    expect(tasks('一、关于施工公告\n原定由县住建局张贴的施工公告，改由社区居委会公示。由县住建局张贴安全告示。')).toEqual([
+      [
+        ['社区居委会', '公示'],
+        ['县住建局', '张贴安全告示']
+      ]
+    ])
+  })
+})
+
+describe('round 4: 开始, 派出, an audience before 于, a post before a start time', () => {
+  it('should read a unit before `从…开始` as the owner', () => {
+    expect(tasks('一、关于停车管理\n县城投公司从10月份开始建设停车诱导系统。')).toEqual([[['县城投公司', '从10月份开始建设停车诱导系统']]])
+  })
+
+  it('should read a unit that sends out a team (`X派出…`) as the owner, but not a police station (`派出所`)', () => {
+    expect(tasks('一、关于违停治理\n县城管局派出执法中队开展夜间巡查，城东派出所要配合做好秩序维护。')).toEqual([
+      [
+        ['县城管局', '派出执法中队开展夜间巡查'],
+        ['城东派出所', '要配合做好秩序维护']
+      ]
+    ])
+  })
+
+  it('should share a deadline after `于` with the lead where only an audience that carries it out stands between', () => {
+    expect(owners('一、关于水毁修复\n县交通运输局负责下达修复资金，各乡镇具体实施，于9月底前完成水毁路段修复。')).toEqual([[['县交通运输局', '于9月底前']]])
+  })
+
+  it('should read a post followed by a start time (`由教学秘书自本周起…`) as the owner', () => {
+    expect(tasks('一、关于教学检查\n由教学秘书自下周起收集各系听课记录。')).toEqual([[['教学秘书', '自下周起收集各系听课记录']]])
   })
 })
