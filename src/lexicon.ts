@@ -165,9 +165,11 @@ export const decisionVerbs: readonly string[] = [
   // `会议审核同意X上报的…计划`; `会议认同X关于…的意见` (agreeing with a view brought).
   '审核同意',
   '认同',
-  // `会议表示同意`, `会议原则认可布局方案` (not `认可` alone, which praises: `会议充分认可了X的工作`).
+  // `会议表示同意`, `会议原则认可布局方案`; `会议认可考核方案` (an approval: not where it praises
+  // work done, `会议认可了X的工作`, see `praisedObjects`; nor `充分认可`, `高度认可`).
   '表示同意',
   '原则认可',
+  '认可',
   // `会议准予…调整为…`, `会议审议并批准了…`, `会议认定…情形属实`.
   '准予',
   '审议并批准',
@@ -190,6 +192,12 @@ export const decisionVerbs: readonly string[] = [
   // A draft sent back: `会议审议了X提交的…草案,予以退回重新修改`.
   '予以退回'
 ]
+
+/**
+ * What a meeting praises, not approves, where `认可` ends a clause on it (`会议认可了X一年来的工作`,
+ * `认可X取得的成绩`): work done and what it achieved; a plan or a document approved is none of them.
+ */
+export const praisedObjects: readonly string[] = ['工作', '成绩', '成效', '成果', '努力', '做法', '贡献', '表现']
 
 /**
  * How a lead-in to the items ends before its colon: `现纪要如下:`, `会议议定以下事项:`
@@ -433,6 +441,8 @@ export const taskStarters: readonly string[] = [
   '对接',
   '代为',
   '会签',
+  // `由科研秘书汇总各课题组预算`: X gathers what others hand in.
+  '汇总',
   // `请X补充调研后重新提交`: what X must add or do again.
   '补充',
   '重新',
@@ -617,7 +627,7 @@ export const subordinateLevels: readonly string[] = ['局属', '委属', '厅属
 export const directBodies: readonly string[] = ['部门', '单位', '机关', '各部门', '各单位']
 
 /** Words that end like a unit but are not one: `领导干部要…`, `全社会`. */
-export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股',
+export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '小区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股',
   // Verbs ending in 办 (to run, to handle), not an office (`X办`): `企业开办`, `活动承办`, `问题交办`
   // (not 兴办, which ends `乡村振兴办`).
   '开办', '举办', '承办', '主办', '协办', '创办', '筹办', '交办', '督办', '查办', '催办', '转办', '代办']
@@ -627,6 +637,12 @@ export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全�
  * (`理事会要求秘书处…`, `董事会授权经营层…`).
  */
 export const boardsThatSpeak: readonly string[] = ['董事会', '理事会', '监事会', '常委会', '党委会', '党组会', '院务会', '校务会']
+
+/**
+ * Places whose name opens with a clause word of `notInUnits` (`会同县人民政府`, `会同县政府要…`):
+ * at the start of a unit's name the place, not the word (`X会同县财政局…` is still the word).
+ */
+export const clauseWordPlaces: readonly string[] = ['会同县']
 
 /** Clause words that never stand inside a unit's name. */
 // (`签署`: `授权校长签署合作办学协议` has no unit `校长签署合作办学协`.)
@@ -653,8 +669,8 @@ export const changeVerbs: readonly string[] = ['变更为', '调整为', '改为
  */
 export const meetingBodies: readonly string[] = ['联席会议']
 
-/** Words that look like a follower but are not: `要求` is not `要`. */
-export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志', '参与了']
+/** Words that look like a follower but are not: `要求` is not `要`, nor `派出所` (a police station) `派出`. */
+export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志', '参与了', '派出所']
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
@@ -1368,9 +1384,10 @@ export const titlePrefixes: readonly string[] = ['省委', '市委', '区委', '
 
 /**
  * Words that open with a surname and read as a name of two, but are words:
- * `总书记关于…` (a title and `关于`), `方案`, `任务`, `全面`.
+ * `总书记关于…` (a title and `关于`), `方案`, `任务`, `全面`, `区住建局张贴…` (a verb).
+ * A name of three does not open with one either.
  */
-export const namelikeWords: readonly string[] = ['关于', '于是', '万元', '高度', '全面', '方面', '方案', '常务', '包括', '时间', '任务', '任期', '向前', '应当', '应急', '经过', '通过']
+export const namelikeWords: readonly string[] = ['关于', '于是', '万元', '高度', '全面', '方面', '方案', '常务', '包括', '时间', '任务', '任期', '向前', '应当', '应急', '经过', '通过', '张贴']
 
 /**
  * Words that end a group written instead of names (`校领导`, `各委室负责人`):
@@ -1912,17 +1929,14 @@ export const departmentShortNames: ReadonlyArray<readonly [short: string, ...ful
 
 /**
  * The functions a company's or hospital's head of function is titled by before `总监`
- * (`财务总监`, `技术总监`, `人力资源总监`): the post, whose holder the minutes need not
- * name, may own a task (`由财务总监负责资金调度`).
+ * (`财务总监`, `技术总监`, `人力资源总监`), and a college's or office's secretary before
+ * `秘书` (`人事秘书`, `教学秘书`): the post, whose holder the minutes need not
+ * name, may own a task (`由财务总监负责资金调度`, `由人事秘书联系…`).
  */
-export const functionHeadFields: readonly string[] = ['人力资源', '财务', '技术', '运营', '营销', '市场', '人事', '安全', '质量', '信息', '法务', '采购', '生产', '工程', '审计', '风控', '合规', '行政']
+export const functionHeadFields: readonly string[] = ['人力资源', '财务', '技术', '运营', '营销', '市场', '人事', '安全', '质量', '信息', '法务', '采购', '生产', '工程', '审计', '风控', '合规', '行政', '教学', '科研', '研究生', '党务', '外事']
 
-/**
- * The work a college's or office's secretary is titled by before `秘书` (`人事秘书`,
- * `教学秘书`, `研究生秘书`): one post, whose holder the minutes need not name, may own a
- * task (`请教学秘书于本周五前汇总成绩`).
- */
-export const secretaryFields: readonly string[] = ['人事', '教学', '科研', '研究生', '研究生教学', '党务', '外事', '学籍', '机要', '行政']
+/** The titles a function may stand before (see `functionHeadFields`). */
+export const functionTitles: readonly string[] = ['总监', '秘书']
 
 /**
  * Verbs of doing that may follow a unit with no `要` or `负责` between, as a task's terse

@@ -11,6 +11,7 @@
 import {
   actorTrailers,
   changeVerbs,
+  clauseWordPlaces,
   companyFormWords,
   notUnitOpeners,
   genericOwnerPrefixes,
@@ -56,6 +57,7 @@ const joiners = words(ownerJoiners)
 const generic = words(genericOwnerPrefixes)
 const notUnitEndings = words(nonUnits)
 const clauseWords = words([...notInUnits, ...changeVerbs])
+const clauseWordPlace = words(clauseWordPlaces)
 const verbOpeners = words(notUnitOpeners)
 const abbreviations = words(unitAbbreviations)
 const standalone = new Set(standaloneUnits)
@@ -94,8 +96,10 @@ export function isUnit(text: string, start: number, end: number): boolean {
   if (notUnitEndings.before(text, end) !== undefined) return false
   // A suffix that begins a verb with what follows (`加快办|理`, `及时处|置`) ends no unit.
   if (acrossEnd.has(text.slice(end - 1, end + 1))) return false
-  // Clause words are not part of a name: `会后由X`, `会议同意…并要求各部门`; but `联席会议办公室`.
-  for (let index = start; index < end; index++) {
+  // Clause words are not part of a name: `会后由X`, `会议同意…并要求各部门`; but `联席会议办公室`,
+  // and a place named so at the start (`会同县人民政府`).
+  const first = start + (clauseWordPlace.at(text, start)?.length ?? 0)
+  for (let index = first; index < end; index++) {
     const word = clauseWords.at(text, index)
     if (word !== undefined && index + word.length <= end && !inMeetingBody(text, start, index + word.length)) return false
   }

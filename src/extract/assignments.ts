@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, governingVerbs, guidedNotUnits, handedMatterWords, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, secretaryFields, makingVerbs, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, clauseWordPlaces, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -23,8 +23,8 @@ import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
-/** What may follow the subject of a clause that gives a task. */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职'])
+/** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -80,6 +80,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   const opener = clauseOpeners.at(text, cursor)
   if (opener) cursor += opener.length
   cursor = afterSpeaker(text, cursor, end)
+  // `验收时业委会派员参加`: the time of an event (a verb and `时`) before the owner is not part of it.
+  if (text.charCodeAt(cursor + 2) === 0x65f6 /* 时 */ && eventVerb(text, cursor)) cursor += 3
   const speech = speechVerbs.at(text, cursor)
   if (speech) cursor += speech.length
   // `会议同意X落实资金`: what the meeting agrees to is its decision, and `同意X` no owner.
@@ -138,7 +140,10 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // `协调沿线三个街道加快推进`: a verb and the units it works with continue the task before, no owner.
   if (governsUnits(text, cursor, end)) return null
   const subject = actorBefore(text, cursor, end, subjectFollowers)
-  const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end) ?? doerOfBareVerb(text, cursor, end)
+  const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end) ?? actorBeforeStart(text, cursor, end) ?? doerOfBareVerb(text, cursor, end)
+  // `X牵头,会同县财政局于…前完成`: `会同` opening a clause is the clause word, unless a subject's mark
+  // follows the place's unit (`会同县政府要…`, see `clauseWordPlaces`).
+  if (found && clauseWordPlace.at(text, cursor) !== undefined && !(found === subject && subjectMarks.has(subject.follower))) return null
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
   return found ? owner(text, found.actor) : listedPerson(text, cursor, end, roleOrSupport)
 }
@@ -462,7 +467,59 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
   return null
 }
 
+/** What a start time before `以后` is made of: `10月中旬`, `月底`, `下周一`. */
+const startTimeUnits = '0123456789〇一二两三四五六七八九十半个年月日号周季度旬上中下底末初本次今明即当'
+/** What follows `起` where it begins a word, not a start time: `起草`, `起诉`, `起步`. */
+const notRising = '草诉步来到见飞用始点止算'
+/** What a start time after `自`/`从` never holds: a time gone by (`从去年起`, `自上月起`), a mark. */
+const notStarting = '去上前了的,;:、。'
+
+/**
+ * Where a start time that opens at `at` ends (`自6月1日起`, `从下月起`, `自寒假起`,
+ * `从9月份开始`, with up to eight characters of time), or -1: not a time gone by
+ * (`从去年起`), nor a word that opens with 起 (`从快起诉`).
+ */
+function startTimeEnd(text: string, at: number, end: number): number {
+  if (text.charAt(at) !== '自' && text.charAt(at) !== '从') return -1
+  for (let index = at + 2; index < Math.min(end - 1, at + 10); index++) {
+    if (notStarting.includes(text.charAt(index - 1))) return -1
+    if (text.charAt(index) === '起' && !notRising.includes(text.charAt(index + 1))) return index + 1
+    if (text.startsWith('开始', index)) return index + 2
+  }
+  return -1
+}
+
+/**
+ * A named unit at a clause start followed by a start time and more of the
+ * clause (`区住建局自6月1日起开展…`, `市场监管局从下月起…`, `X自寒假起…`,
+ * `X从9月份开始建设…`, `市燃气公司10月中旬以后分片实施`): the time says the clause
+ * gives X a task from then on, as a deadline does (see `actorBeforeDeadline`).
+ * Not work done (`了`), nor a time gone by (`从去年起`).
+ */
+function actorBeforeStart(text: string, start: number, end: number): {actor: Actor} | null {
+  // (A unit and a start time are short: the first `自` and `从` near the clause start, or one `以后`, are the places to look.)
+  const limit = Math.min(end - 2, start + 36)
+  for (const opener of ['自', '从']) {
+    const at = indexWithin(text, opener, start + 2, limit)
+    if (at !== -1 && startTimeEnd(text, at, end) !== -1) return unitBefore(text, start, at, end)
+  }
+  // A time and `以后` right after the unit.
+  const later = indexWithin(text, '以后', start + 3, limit)
+  if (later === -1) return null
+  let from = later
+  while (from > start && startTimeUnits.includes(text.charAt(from - 1))) from--
+  return from === later ? null : unitBefore(text, start, from, end)
+}
+
+/** The named unit (not a person, nor an audience) from `start` to `at`, in a clause with no `了` of work done. */
+function unitBefore(text: string, start: number, at: number, end: number): {actor: Actor} | null {
+  const actor = at - start >= 2 ? readActor(text, start, at) : null
+  if (!actor || actor.kind === 'person' || indexWithin(text, '各', start, at) !== -1 || indexWithin(text, '了', at, end) !== -1) return null
+  return {actor}
+}
+
 const bareVerbs = words(bareTaskVerbs)
+const clauseWordPlace = words(clauseWordPlaces)
 
 /**
  * A named unit at a clause start followed at once by a verb of doing (`区卫健局制定…`,
@@ -502,6 +559,17 @@ function isFrequency(text: string, at: number): boolean {
 
 const periods = words(recurringPeriods)
 
+/** Whether the two characters at `at` may be a verb of an event before `时` (`验收时`, `施工时`): ideographs, no numeral, not `新时代`. */
+function eventVerb(text: string, at: number): boolean {
+  for (let index = at; index < at + 2; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x4e00 || code > 0x9fff || numerals.includes(text.charAt(index))) return false
+  }
+  return !'代期间效'.includes(text.charAt(at + 3))
+}
+
+const numerals = '〇一二两三四五六七八九十百'
+
 /**
  * The owner after a `由` at `by`, unless the 由 is part of a word (`由于`),
  * doubled (`由由`), or names a presenter (`会议由X传达`).
@@ -513,8 +581,9 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   if (notOwnerBy.some((word) => text.startsWith(word, by) || (!matter && text.startsWith(word, by - 1)))) return null
   const before = actorBefore(text, by + 1, end + 40, starters)
   // (A post by its title, before the longest run, which would read on to a body's name: `由董事会秘书补充材料后提交下次会`.)
-  const post = before ? null : postOwner(text, by + 1, end)
-  if (post) return post
+  const post = postOwner(text, by + 1, end)
+  // (Or before a verb of doing that a longer run reads on past: `由人事秘书联系学校人事处落实…`.)
+  if (post && (!before || (before.actor.whole.end > post.actor.whole.end && bareVerbs.at(text, post.taskStart) !== undefined))) return post
   const found = before ?? longestActor(text, by + 1, end, 20, afterByActor)
   // `地点由公司本部变更为…`: `由` is `from` before a change.
   if (found && changes.at(text, found.actor.whole.end) !== undefined) return null
@@ -525,7 +594,7 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
 
 const postTitles = words(titles)
 const functionFields = words(functionHeadFields)
-const secretaries = words(secretaryFields)
+const fieldTitles = words(functionTitles)
 
 /**
  * A post named by its title alone, whose holder the minutes need not name
@@ -534,32 +603,29 @@ const secretaries = words(secretaryFields)
  * several, and the title alone names none of them.
  */
 function postOwner(text: string, start: number, end: number): Owner | null {
-  // `由财务总监负责…`: a head of function, titled by the function before `总监`.
-  // `由教学秘书汇总…`: a secretary, titled by the work before `秘书`.
+  // `由财务总监负责…`, `由人事秘书联系…`: a head of function or a secretary, titled by the function before `总监` or `秘书`.
   const field = functionFields.at(text, start)
-  const secretary = secretaries.at(text, start)
-  const titleStart =
-    field !== undefined && text.startsWith('总监', start + field.length)
-      ? start + field.length
-      : secretary !== undefined && text.startsWith('秘书', start + secretary.length)
-        ? start + secretary.length
-        : start
+  const titleStart = field !== undefined && fieldTitles.at(text, start + field.length) !== undefined ? start + field.length : start
   const title = postTitles.at(text, titleStart)
   if (title === undefined || titleStart + title.length >= end || title.includes('副')) return null
   const at = titleStart + title.length
-  if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined) return null
+  // (A verb of doing may follow a post as a unit: `由人事秘书联系学校人事处…`.)
+  // (So may a start time: `由教学秘书自本周起收集…`.)
+  if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined && bareVerbs.at(text, at) === undefined && startTimeEnd(text, at, end) === -1) return null
   const whole = {start, end: at}
   return {actor: {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: whole, unit: null}, taskStart: at}
 }
 
 /**
  * Whether a verb of making and `的` follow an owner (`…牵头起草的《方案》`,
- * `…负责的项目`): what it made, named, not a task.
+ * `…负责的项目`, `…张贴的公告`): what it made or did, named, not a task.
  */
 function madeBefore(text: string, at: number): boolean {
   let cursor = at + (roleWords.at(text, at)?.length ?? 0)
   cursor += objectVerbsAfterRole.at(text, cursor)?.length ?? madeVerbs.at(text, cursor)?.length ?? 0
-  return cursor > at && text.charAt(cursor) === '的'
+  if (cursor > at && text.charAt(cursor) === '的') return true
+  // `原定由X张贴的施工公告`: any verb of two characters and `的` describes a thing X did or does.
+  return text.charAt(at + 2) === '的' && isIdeograph(text.charCodeAt(at)) && isIdeograph(text.charCodeAt(at + 1))
 }
 
 const madeVerbs = words(makingVerbs)
@@ -992,7 +1058,32 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   // verb of handing up, goes on with its own task; the outcome is shared only where it reads as one
   // (`力争…全部签约`) or the owner before only leads.
   if (!leads && handsUp(text, clauses[next + 1])) return null
+  // `由X统筹解决,Y负责督促…,于5月10日前完成…`: a deadline after `于` (`在`) goes on with the verb of the owner
+  // before it (Y's own time), unless the outcome says it is everyone's (`于6月底前全部完工`); not after an
+  // audience that only carries the work out (`X负责…,各乡镇具体实施,于10月底前完成…`: X's too).
+  if (!leads && nextOwner && ownTime(text, clauses[next + 1])) return null
   return {start: clauses[next + 1].start, end: clauses[last].end}
+}
+
+/** Words after a clause's deadline that make its outcome everyone's: `全部完工`, `均须…`, `同步建成`. */
+const sharingWords = words(['全部', '全面', '全线', '均', '都', '同步', '共同', '一并', '一同'])
+
+/** Outcomes that, alone after a deadline, end the work of all the owners before: `于6月底前完成`, `在月底前完工`. */
+const bareOutcomes = words(['完成', '完工', '竣工', '建成', '到位', '办结', '交付', '投用', '投入使用'])
+
+/**
+ * Whether a clause opens with `于` or `在` and a deadline, and goes on with work of its
+ * own (`于5月10日前完成主体结构封顶`, `在10月底前完成…`): the time of the verb of the
+ * clause before it, as a subject's `X于…前完成` is. Not with a word of sharing
+ * (`于6月底前全部完工`), nor with a bare outcome alone (`于6月底前完成`).
+ */
+function ownTime(text: string, clause: Span): boolean {
+  const start = skipMarker(text, clause.start, clause.end)
+  if (text.charAt(start) !== '于' && text.charAt(start) !== '在') return false
+  const due = leadingDeadline(text, start, clause.end)
+  if (due === null || sharingWords.at(text, due.end) !== undefined) return false
+  const outcome = bareOutcomes.at(text, due.end)
+  return outcome === undefined || trim(text, due.end + outcome.length, clause.end).end > due.end + outcome.length
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, decidedMatterSubjects, decisionNouns, decisionVerbs, notStepWords, taskListNouns} from '../lexicon.js'
+import {announcedTasks, decidedMatterSubjects, decisionNouns, decisionVerbs, notStepWords, praisedObjects, taskListNouns} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, type Span} from './clauses.js'
@@ -17,6 +17,7 @@ import {skipMarker} from './markers.js'
 const verbs = words(decisionVerbs)
 const afterNouns = words(notStepWords)
 const documentNouns = words(decisionNouns)
+const praised = words(praisedObjects)
 // `与会人员一致同意…`: those present decide as the meeting does.
 // `本议案暂缓表决`: the matter as its outcome's subject.
 // `会议前置研究同意…`: a company's party committee studies a matter before its board decides.
@@ -252,6 +253,8 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
     if (granted) return {verb: granted, cue: text.slice(clause.start, cursor)}
   }
   const verb = verbs.at(text, cursor)
+  // `会议认可了X一年来的工作`: praise of work done, not an approval (`会议认可考核方案`).
+  if (verb === '认可' && praises(text, cursor + verb.length, clause.end)) return null
   // `会议审议通过了以下议案:`: the outcome announces the list it passed, whose points are the decisions.
   if (verb && announcesList(text, cursor + verb.length, clause.end)) return {verb: null, cue: verb}
   // `表决结果:同意9票,反对0票`, `同意36人`: a tally of votes, not what was decided.
@@ -281,6 +284,13 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
     return {verb: verbs.at(text, end) ?? opener, cue: opener}
   }
   return null
+}
+
+/** Whether the object of `认可` from `start` to a clause's `end` is work done or what it achieved (see `praisedObjects`). */
+function praises(text: string, start: number, end: number): boolean {
+  let last = end
+  while (last > start && '。;,.!! '.includes(text.charAt(last - 1))) last--
+  return praised.before(text, last) !== undefined
 }
 
 /** Outcomes with the verb of granting, which may follow the matter that `对` puts first (`对…不予同意`). */

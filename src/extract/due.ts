@@ -518,6 +518,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('年')) for (const match of matches(yearEndPattern, norm)) {
+    // `年底以后启动`, `年底起执行`: the time a task starts from, no deadline.
+    if (startsFrom(norm, match.index + match[0].length)) continue
     // `今年底前`: `今` before `年底` says the year as `今年` does.
     const said = (match[1]?.length === 1 ? `${match[1]}年` : match[1]) ?? (match[2] && `${match[2]}年`)
     const digits = match[3] ?? (said !== undefined && /^\d{4}$/.test(said) ? said : undefined)
@@ -534,6 +536,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   }
   if (month) for (const match of matches(monthOfMeetingPattern, norm)) {
     const end = match.index + match[0].length
+    // `月底以后恢复`, `下月初起执行`: the time a task starts from, no deadline.
+    if (startsFrom(norm, end)) continue
     const which = match[1] ?? match[3]
     const part = match[2]
     // A bare part other than the month's end (`月中`, `月初`) needs `前`, a verb of delivery, or a
@@ -893,6 +897,11 @@ function isOneOf(characters: string, character: string): boolean {
 function endsText(norm: string, at: number): boolean {
   while (at < norm.length && isSpace(norm.charCodeAt(at))) at++
   return at === norm.length
+}
+
+/** Whether a word of a start (`以后`, `之后`, `起`) follows a time ending at `at`: `月底以后`, `年底起`. */
+function startsFrom(norm: string, at: number): boolean {
+  return norm.startsWith('以后', at) || norm.startsWith('之后', at) || norm.charAt(at) === '起'
 }
 
 /** Whether `word` stands at `at` after white space only. */

@@ -78,8 +78,10 @@ export function isName(value: string): boolean {
   if (nameOpeners[value.charCodeAt(0)] !== 1) return false
   if (isPadded(value)) return isIdeograph(value.charCodeAt(0)) && isIdeograph(value.charCodeAt(2)) && singleSurnames[value.charCodeAt(0)] === 1
   if (value.length < 2 || value.length > 4) return false
-  for (let index = 0; index < value.length; index++) if (!isIdeograph(value.charCodeAt(index))) return false
-  if (value.length === 2 && namelike.has(value)) return false
+  // (No name holds the particle `的`: `区住建局张贴的公告` names no `张贴的`.)
+  for (let index = 0; index < value.length; index++) if (!isIdeograph(value.charCodeAt(index)) || value.charCodeAt(index) === 0x7684 /* 的 */) return false
+  // (Nor does a name run on from such a word: `张贴公告` holds no `张贴公`.)
+  if (value.length <= 3 && namelike.has(value.length === 2 ? value : value.slice(0, 2))) return false
   // The longest title the value ends with is longer than one character exactly when some such title is.
   if (groupEndings.before(value, value.length) !== undefined || (titleEndings.before(value, value.length)?.length ?? 0) > 1) return false
   // `公室` in `市政府办公室` is the end of a unit, not a name: names do not end like offices.
