@@ -144,6 +144,11 @@ export const decisionVerbs: readonly string[] = [
   // `会议审核通过了…竣工决算`, `审查通过了…`: passed after a check.
   '审核通过',
   '审查通过',
+  // A political consultative conference's outcome, agreed in consultation: `会议协商通过了…名单`, `协商同意…`;
+  // and a vote taken: `会议投票通过推荐…`.
+  '协商通过',
+  '协商同意',
+  '投票通过',
   '审定',
   '不同意',
   '同意',

@@ -186,3 +186,20 @@ describe('round 16: a unit with its other name before a deadline', () => {
     expect(owners(record)).toEqual([[]])
   })
 })
+
+describe('round 17: outcomes agreed in consultation or by vote, a committee that reviews', () => {
+  it('should read 协商通过, 协商同意 and 投票通过 as outcomes', () => {
+    const record = council('一、关于委员调整\n会议协商通过了委员调整建议名单。\n二、关于协商议题\n会议协商同意了年度协商议题建议。\n三、关于推荐人选\n经无记名投票,会议投票通过推荐两名代表。')
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.text))).toEqual([
+      ['会议协商通过了委员调整建议名单'],
+      ['会议协商同意了年度协商议题建议'],
+      ['会议投票通过推荐两名代表']
+    ])
+  })
+
+  it('should end a committee at 会 before a verb of review (`由X委员会审核`), not read 会审 across it', () => {
+    const record = village('一、关于分红\n分红方案由村务监督委员会审核后公示。\n二、关于科技项目\n由县科学技术委员会审批。\n三、关于图纸\n由县住建局会审施工图纸。')
+    expect(owners(record)).toEqual([[['村务监督委员会', null]], [['县科学技术委员会', null]], [['县住建局', null]]])
+    expect(record.items[2]?.assignments[0]?.task).toBe('会审施工图纸')
+  })
+})
