@@ -203,3 +203,10 @@ describe('round 17: outcomes agreed in consultation or by vote, a committee that
     expect(record.items[2]?.assignments[0]?.task).toBe('会审施工图纸')
   })
 })
+
+describe('round 19: a heading that relays a document', () => {
+  it('should read no reporter in a heading that relays a body’s document (`传达学习X关于…的文件精神`)', () => {
+    const record = council('一、传达学习省人大常委会关于加强代表工作的文件精神\n会议要求,代表工作委员会牵头制定贯彻方案。\n二、听取县司法局关于普法工作的汇报\n会议同意该汇报。')
+    expect(record.items.map((item) => item.reporters)).toEqual([[], ['县司法局']])
+  })
+})
