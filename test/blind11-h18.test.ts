@@ -209,4 +209,9 @@ describe('round 19: a heading that relays a document', () => {
     const record = council('一、传达学习省人大常委会关于加强代表工作的文件精神\n会议要求,代表工作委员会牵头制定贯彻方案。\n二、听取县司法局关于普法工作的汇报\n会议同意该汇报。')
     expect(record.items.map((item) => item.reporters)).toEqual([[], ['县司法局']])
   })
+
+  it('should read no unit that opens with the verb of a heading (`通报X关于…`, `部署X关于…`)', () => {
+    const record = council('一、通报县纪委监委关于违规吃喝问题的通报\n会议要求抓好整改。\n二、部署县应急局关于汛期值守的工作方案\n会议要求抓好落实。')
+    expect(record.items.map((item) => item.reporters)).toEqual([[], []])
+  })
 })
