@@ -1122,6 +1122,8 @@ export const titles: readonly string[] = [
   '专职网格员',
   '网格员',
   '网格长',
+  // A college party committee's officer for party membership, one post: `组织员于3月10日前报…`, `组织员X`.
+  '组织员',
   '驻村第一书记',
   '第一书记',
   '包村干部',

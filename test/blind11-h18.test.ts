@@ -215,3 +215,15 @@ describe('round 19: a heading that relays a document', () => {
     expect(record.items.map((item) => item.reporters)).toEqual([[], []])
   })
 })
+
+describe('round 20: a post by its title alone before a deadline', () => {
+  it('should read a post that opens its clause before 于 and a deadline (`组织员于…前…`) as the owner', () => {
+    const record = council('一、关于发展党员\n会议同意接收5名同志为预备党员。组织员于3月10日前将材料报上级党委审批。')
+    expect(owners(record)).toEqual([[['组织员', '于3月10日前']]])
+  })
+
+  it('should not read a deputy by title alone, nor a post that asks (`院长要求…`), as an owner', () => {
+    const record = council('一、关于材料\n副主任于下周一前审定方案。\n二、关于管理\n主任要求各委室加强管理。')
+    expect(owners(record)).toEqual([[], []])
+  })
+})

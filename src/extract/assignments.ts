@@ -145,7 +145,13 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // follows the place's unit (`会同县政府要…`, see `clauseWordPlaces`).
   if (found && clauseWordPlace.at(text, cursor) !== undefined && !(found === subject && subjectMarks.has(subject.follower))) return null
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
-  return found ? owner(text, found.actor) : listedPerson(text, cursor, end, roleOrSupport)
+  return found ? owner(text, found.actor) : (listedPerson(text, cursor, end, roleOrSupport) ?? postBeforeDeadline(text, cursor, end))
+}
+
+/** A post by its title alone before `于`/`在` and a deadline (`组织员于3月10日前报…`), as after `由`. */
+function postBeforeDeadline(text: string, start: number, end: number): Owner | null {
+  const post = postOwner(text, start, end)
+  return post && '于在'.includes(text.charAt(post.taskStart)) && leadingDeadline(text, post.taskStart + 1, end) ? post : null
 }
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
