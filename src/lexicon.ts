@@ -658,7 +658,8 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会
  * (`会议要求开展住宅小区…`, `加快推进新校区…`) or takes up (`审议县人大常委会…`)
  * is no owner. (Not `研究`, which opens `研究院`, `研究生院`.)
  */
-export const notUnitOpeners: readonly string[] = ['开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '部署', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快']
+// (`建议县人民政府加大…`: what a congress recommends; `联合县农业农村局起草…`: a partner joined, as after 会同.)
+export const notUnitOpeners: readonly string[] = ['开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快']
 
 /**
  * Verbs of a change from one thing to another, after which a `由` before them
@@ -947,6 +948,12 @@ export const unitAbbreviations: readonly string[] = [
 ]
 
 /** Place prefixes of unit names. */
+/**
+ * Designations of a member body written before its name (`由副会长单位X公司承办`,
+ * `理事单位X`): the owner is the body named after it.
+ */
+export const memberDesignations: readonly string[] = ['常务副会长单位', '副会长单位', '会长单位', '常务理事单位', '理事单位', '会员单位', '成员单位', '监事单位']
+
 export const placePrefixes: readonly string[] = ['省', '市', '区', '县', '镇', '乡', '街道', '校', '院', '学院', '集团', '公司']
 
 /**

@@ -227,3 +227,22 @@ describe('round 20: a post by its title alone before a deadline', () => {
     expect(owners(record)).toEqual([[], []])
   })
 })
+
+describe('round 21: what a congress recommends and hands on, a partner joined, a member body', () => {
+  it('should read no owner 建议X, and the one a report is handed to after a step (`经修改后交X研究处理`)', () => {
+    const record = council('一、关于饮水安全\n会议建议县人民政府加大供水管护投入。调研报告经修改后交县人民政府研究处理。')
+    const assignments = record.items[0]?.assignments ?? []
+    expect(assignments.some((assignment) => assignment.owner.startsWith('建议'))).toBe(false)
+    expect(assignments.map((assignment) => [assignment.owner, assignment.task]).at(-1)).toEqual(['县人民政府', '研究处理'])
+  })
+
+  it('should keep a partner joined with 联合 out of the owners (`由X牵头,联合县Y起草…`)', () => {
+    const record = council('一、关于标准\n会议同意由协会秘书处牵头,联合县农业农村局起草地方标准,6月底前完成。')
+    expect(owners(record)).toEqual([[['协会秘书处', '6月底前']]])
+  })
+
+  it('should read a member body by its name after its designation (`由副会长单位X公司承办`)', () => {
+    const record = council('一、关于开园节\n会议决定于4月上旬举办开园节,由副会长单位平溪云雾茶业有限公司承办。')
+    expect(record.items[0]?.assignments.map((assignment) => assignment.owner)).toEqual(['平溪云雾茶业有限公司'])
+  })
+})

@@ -14,6 +14,7 @@ import {
   clauseWordPlaces,
   companyFormWords,
   notUnitOpeners,
+  memberDesignations,
   genericOwnerPrefixes,
   directBodies,
   directLevels,
@@ -59,6 +60,7 @@ const notUnitEndings = words(nonUnits)
 const clauseWords = words([...notInUnits, ...changeVerbs])
 const clauseWordPlace = words(clauseWordPlaces)
 const verbOpeners = words(notUnitOpeners)
+const designations = words(memberDesignations)
 const abbreviations = words(unitAbbreviations)
 const standalone = new Set(standaloneUnits)
 const notFollowing = words(notFollowers)
@@ -471,6 +473,12 @@ function readJoint(text: string, start: number, end: number): Actor | null {
 
 function readSingle(text: string, start: number, end: number): Actor | null {
   const whole = {start, end}
+  // `副会长单位X公司`: a member body by its designation, then its name: the name.
+  const designation = designations.at(text, start)
+  if (designation !== undefined && isUnit(text, start + designation.length, end)) {
+    const unit = {start: start + designation.length, end}
+    return {kind: 'unit', whole, value: unit, parts: [unit], name: null, title: null, unit}
+  }
   if (isUnit(text, start, end) || isUnitWithAlias(text, start, end)) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: null, unit: whole}
   // A leader by surname and title (`李书记`): the reference is the name.
   // (A title must end the span: tested on the text before a slice is made for `surnameTitle`.)

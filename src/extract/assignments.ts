@@ -95,6 +95,12 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const handed = places.at(text, hand + 1) !== undefined ? placedOwner(text, asked) : departmentOwner(text, hand + 1, asked)
     if (handed && handed.actor.whole.start === hand + 1) return handed
   }
+  // `调研报告经修改后交县人民政府研究处理`: the matter handed on to a placed unit after a step.
+  const handedAfter = indexWithin(text, '后交', cursor, Math.min(end, cursor + 16))
+  if (handedAfter !== -1 && places.at(text, handedAfter + 2) !== undefined) {
+    const handed = placedOwner(text, askedOwner(text, handedAfter + 2, end))
+    if (handed && handed.actor.whole.start === handedAfter + 2) return handed
+  }
   // `着X会同Y…`: the formal word of charging X (not `着力`, `着眼`, `着手`, `着重`).
   if (text.charAt(cursor) === '着' && !notCharging.includes(text.charAt(cursor + 1))) {
     const charged = askedOwner(text, cursor + 1, end)
