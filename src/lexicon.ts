@@ -644,6 +644,12 @@ export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全�
 export const boardsThatSpeak: readonly string[] = ['董事会', '理事会', '监事会', '常委会', '党委会', '党组会', '院务会', '校务会']
 
 /**
+ * The meeting named by its body or its kind as the subject of its outcome, where
+ * minutes write it for `会议` (`院务会同意…`, `党工委同意…`, `院长办公会研究决定:…`).
+ */
+export const meetingSubjectsByKind: readonly string[] = [...boardsThatSpeak, '党工委', '管委会', '院长办公会', '校长办公会', '总经理办公会', '主任办公会', '局务会', '党政联席会']
+
+/**
  * Places whose name opens with a clause word of `notInUnits` (`会同县人民政府`, `会同县政府要…`):
  * at the start of a unit's name the place, not the word (`X会同县财政局…` is still the word).
  */
@@ -676,7 +682,8 @@ export const changeVerbs: readonly string[] = ['变更为', '调整为', '改为
 export const meetingBodies: readonly string[] = ['联席会议']
 
 /** Words that look like a follower but are not: `要求` is not `要`, nor `派出所` (a police station) `派出`. */
-export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志', '参与了', '派出所']
+// (`管委会同意…`: a body's 会 and 同意, not `管委` and `会同`.)
+export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志', '参与了', '派出所', '会同意']
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [

@@ -246,3 +246,19 @@ describe('round 21: what a congress recommends and hands on, a partner joined, a
     expect(record.items[0]?.assignments.map((assignment) => assignment.owner)).toEqual(['平溪云雾茶业有限公司'])
   })
 })
+
+describe('round 22: the meeting named by its body as the subject of its outcome', () => {
+  it('should read an outcome whose subject is the meeting’s body or kind (`院务会同意`, `管委会同意`, `院长办公会研究决定:`)', () => {
+    const record = hospital('一、关于专著资助\n院务会同意对2部专著给予出版资助。\n二、关于孵化器\n管委会同意引进专业机构运营孵化器。\n三、关于装修\n院长办公会研究决定:门诊楼装修采用公开招标方式。')
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.text))).toEqual([
+      ['院务会同意对2部专著给予出版资助'],
+      ['管委会同意引进专业机构运营孵化器'],
+      ['院长办公会研究决定:门诊楼装修采用公开招标方式']
+    ])
+  })
+
+  it('should still read 会同 after a commission (`县发改委会同县财政局…`)', () => {
+    const record = hospital('一、关于项目\n县发改委会同县财政局抓紧办理项目申报。')
+    expect(record.items[0]?.assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['县发改委', '会同县财政局抓紧办理项目申报']])
+  })
+})
