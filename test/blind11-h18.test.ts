@@ -262,3 +262,12 @@ describe('round 22: the meeting named by its body as the subject of its outcome'
     expect(record.items[0]?.assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['县发改委', '会同县财政局抓紧办理项目申报']])
   })
 })
+
+describe('round 23: news of a body’s meeting that names it by its kind', () => {
+  it('should open an unnumbered matter where the meeting is named by its kind (`党组会议听取了…`, `院务会研究了…`)', () => {
+    const text = '县民政局召开党组会议\n5月8日,局党组书记、局长孙涛主持召开局党组会议。\n党组会议听取了社会救助股的工作汇报。会议要求,社会救助股要在6月底前完成低保复核。\n党组会议研究了干部培训计划,同意举办培训班2期。\n党组会议还传达学习了县委有关会议精神。\n'
+    const {record} = analyze(text)
+    expect(record.items.map((item) => item.reporters)).toEqual([['社会救助股'], [], []])
+    expect(record.items.map((item) => item.decisions.length)).toEqual([0, 1, 0])
+  })
+})
