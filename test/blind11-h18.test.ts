@@ -271,3 +271,15 @@ describe('round 23: news of a body’s meeting that names it by its kind', () =>
     expect(record.items.map((item) => item.decisions.length)).toEqual([0, 1, 0])
   })
 })
+
+describe('round 24: the meeting named by its kind asks', () => {
+  it('should read the owner after the meeting’s body asks (`党工委要求X…`, `管委会责成X…`)', () => {
+    const record = hospital('一、关于迎检\n党工委要求城管科加强巡查,本月底前完成整治。\n二、关于验收\n管委会责成规划建设局于6月底前完成验收。')
+    expect(owners(record)).toEqual([[['城管科', '本月底前']], [['规划建设局', '于6月底前']]])
+  })
+
+  it('should keep a unit that opens with a body’s name (`常委会办公室要…`)', () => {
+    const record = council('一、关于会务\n常委会办公室要做好会务保障。')
+    expect(owners(record)).toEqual([[['常委会办公室', null]]])
+  })
+})

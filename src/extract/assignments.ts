@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, clauseWordPlaces, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, clauseWordPlaces, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -34,6 +34,20 @@ const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工
 const supportWords = ['配合', '协助', '协同', '参与']
 // `会后X负责…`: after the meeting, then the owner.
 const clauseOpeners = words(['会议还', '会议', '会后', '同时', '另外', '此外', '并'])
+/** The meeting named by its body or kind (`党工委`, `主任办公会`, `党组会议`): see `meetingAsks`. */
+const meetingKinds = words(meetingSubjectsByKind.flatMap((kind) => [kind, kind.endsWith('会') ? kind + '议' : kind + '会议']))
+
+/**
+ * The length of the meeting named by its kind at `at` where it asks or speaks
+ * (`党工委要求X…`, `管委会责成X…`), as `会议要求` opens a clause; else 0 (not
+ * `常委会办公室要…`, a unit).
+ */
+function meetingAsks(text: string, at: number): number {
+  const kind = meetingKinds.at(text, at)
+  if (kind === undefined) return 0
+  const after = at + kind.length
+  return byOpeners.some((word) => text.startsWith(word, after)) || speechVerbs.at(text, after) !== undefined ? kind.length : 0
+}
 /**
  * The meeting's speech verbs, which may open a clause before its owner with
  * the subject `会议` left out: `…的汇报,强调X要…`, `明确由X负责…`.
@@ -78,7 +92,7 @@ export interface Owner {
 function clauseOwner(text: string, start: number, end: number): Owner | null {
   let cursor = skipMarker(text, start, end)
   const opener = clauseOpeners.at(text, cursor)
-  if (opener) cursor += opener.length
+  cursor += opener?.length ?? meetingAsks(text, cursor)
   cursor = afterSpeaker(text, cursor, end)
   // `验收时业委会派员参加`: the time of an event (a verb and `时`) before the owner is not part of it.
   if (text.charCodeAt(cursor + 2) === 0x65f6 /* 时 */ && eventVerb(text, cursor)) cursor += 3
