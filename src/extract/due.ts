@@ -141,7 +141,7 @@ function qingming(year: number): Day | null {
  * it falls in), `“五一”前` (quoted), `寒假结束之前` (the end of a season or holiday), `春节放假前`, `元旦前夕`
  * (its eve).
  */
-const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${holidayWords.join('|')})[”"]?(?:来临|到来|召开|结束|放假)?(?:前夕|${ends})`, 'g')
+const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${holidayWords.join('|')})[”"]?(?:来临|到来|召开|结束|放假|成绩公布)?(?:前夕|${ends})`, 'g')
 /**
  * `下次调度会前`, `在下一次党委会议前`, `下次会议召开前`: the next sitting of a
  * meeting (up to eight characters of its kind between), on a day the text does not give.
@@ -426,12 +426,15 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const time = timeNote(norm, end)
     if (time > 0 && deadlineEnds.some((word) => norm.startsWith(word, end + time))) end += time
     const ending = deadlineEnds.find((word) => norm.startsWith(word, end)) ?? withinEnd(norm, end)
+    // `明年1月15日前`: a year said before a month and day, the deadline's too.
+    const said = date.year === null ? saidYears.find((word) => norm.endsWith(word, start)) : undefined
+    if (said) start -= said.length
     const bound = deadlineBounds.find((word) => norm.endsWith(word, start)) ?? (norm.charAt(start - 1) === '至' ? '至' : undefined)
     const at = bound === undefined && (norm.charAt(start - 1) === '于' || norm.charAt(start - 1) === '在') ? norm.charAt(start - 1) : undefined
     if (!ending && !bound && !labelled && !delivers(norm, end)) continue
     start -= (bound ?? at ?? '').length
     if (ending) end += ending.length
-    const year = date.year ?? (meeting ? yearOnOrAfter(date.month, date.day, meeting) : null)
+    const year = date.year ?? namedYear(undefined, said, meeting) ?? (meeting ? yearOnOrAfter(date.month, date.day, meeting) : null)
     candidates.push({start, end, date: year === null ? null : isoDate(year, date.month, date.day), kind: 'absolute'})
   }
   // Each pattern below needs a word the text may not have (`月`, `年`): checked first.
@@ -963,6 +966,8 @@ function first(candidates: Due[]): Due | null {
  * meeting's (`今年`, `本年`, `明年`); null when it names none.
  */
 const nextYears = ['明年', '次年', '来年', '翌年']
+/** Years said against the meeting's, before a month (see `yearOfMonth`). */
+const saidYears = ['今年', '本年', ...nextYears]
 
 function namedYear(written: string | undefined, relative: string | undefined, meeting: Day | null): number | null {
   if (written) return Number(written)
