@@ -1704,6 +1704,13 @@ export const ongoingDeadlines: readonly string[] = ['长期坚持', '长期执�
 export const ongoingClauses: readonly string[] = ['长期坚持', '常态化推进']
 
 /**
+ * 清明, a solar term (4 or 5 April), whose day a rule gives; the festivals of
+ * the Chinese calendar (`春节`, `端午节`, `中秋节`) have no day here: ICU's
+ * Chinese calendar, tried for them, puts some new years a day off (2027, 2030).
+ */
+export const qingmingWords: readonly string[] = ['清明节', '清明']
+
+/**
  * More days that bound a task with `前` (`端午节前`, `两节前`, `汛期前`),
  * beside `holidays`, with their day; null for those of the lunar calendar,
  * of a solar term (`清明`), or of a season that each place sets (`汛期`,

@@ -18,6 +18,7 @@ import {
   monthMiddle,
   monthParts,
   moreHolidays,
+  qingmingWords,
   nextMeetingWords,
   workNamingVerbs,
   notDeadlineAfter,
@@ -105,6 +106,36 @@ const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?
 /** Holidays of the lexicon, and other days that bound a task. */
 const allHolidays = [...holidays, ...moreHolidays]
 const holidayWords = allHolidays.map(([word]) => word)
+
+/**
+ * The day a holiday falls on in a year: fixed (`国庆节`, 1 October) or 清明;
+ * null for a festival of the Chinese calendar (`春节`, see `qingmingWords`), a
+ * season or an event with no day (`汛期`, `开学`).
+ */
+function holidayIn(word: string, year: number): Day | null {
+  const fixed = allHolidays.find(([holiday]) => holiday === word)
+  if (fixed?.[1] && fixed[2]) return {year, month: fixed[1], day: fixed[2]}
+  return qingmingWords.includes(word) ? qingming(year) : null
+}
+
+/** The next day a holiday falls on, from the meeting's day (`春节前` in December: the coming one). */
+function holidayOnOrAfter(word: string, meeting: Day): Day | null {
+  const day = holidayIn(word, meeting.year)
+  if (!day || day.month > meeting.month || (day.month === meeting.month && day.day >= meeting.day)) return day
+  return holidayIn(word, meeting.year + 1)
+}
+
+/**
+ * The day of 清明 in a year of this century: 4 or 5 April, by the usual
+ * rule for the solar term (the year's last two digits × 0.2422 + 4.81,
+ * less their leap days); null outside 2000–2099, where the rule differs.
+ */
+function qingming(year: number): Day | null {
+  if (year < 2000 || year > 2099) return null
+  const y = year % 100
+  return {year, month: 4, day: Math.floor(y * 0.2422 + 4.81) - Math.floor(y / 4)}
+}
+
 /**
  * `国庆节前`, `明年元旦前`, `2026年秋季开学前`, `两节前`, `汛期来临前`, `董事会召开前`, `9月开学前` (the month
  * it falls in), `“五一”前` (quoted), `寒假结束之前` (the end of a season or holiday), `春节放假前`, `元旦前夕`
@@ -484,12 +515,12 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   // Holidays bound a task only with `前` (`之前`, `以前`).
   // (And only where some holiday is named: the pattern's first run compiles it, a millisecond of a cold start.)
   if (norm.includes('前') && holidayWords.some((word) => norm.includes(word))) for (const match of matches(holidayPattern, norm)) {
-    const [, month, day] = allHolidays.find(([word]) => word === match[2]) ?? []
     let date: string | null = null
-    if (meeting && month && day) {
+    if (meeting) {
       const written = match[1]?.endsWith('年') === true && match[1].length === 5 ? match[1].slice(0, 4) : undefined
-      const year = namedYear(written, written ? undefined : match[1], meeting) ?? yearOnOrAfter(month, day, meeting)
-      date = addDays({year, month, day}, -1)
+      const year = namedYear(written, written ? undefined : match[1], meeting)
+      const day = year === null ? holidayOnOrAfter(match[2], meeting) : holidayIn(match[2], year)
+      date = day && addDays(day, -1)
     }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
@@ -754,8 +785,7 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
         from = null
       } else if (holiday) {
         start = anchorEnd - holiday[0].length
-        const [, month, day] = holiday
-        from = meeting && month && day ? {year: yearOnOrAfter(month, day, meeting), month, day} : null
+        from = meeting && holidayOnOrAfter(holiday[0], meeting)
       } else if (dated) {
         start = dated.start
         from = dated.year !== null ? {year: dated.year, month: dated.month, day: dated.day} : meeting && {year: yearOnOrAfter(dated.month, dated.day, meeting), month: dated.month, day: dated.day}
