@@ -283,3 +283,15 @@ describe('round 24: the meeting named by its kind asks', () => {
     expect(owners(record)).toEqual([[['常委会办公室', null]]])
   })
 })
+
+describe('round 27: a lead marked in brackets, one named to a role', () => {
+  it('should read a unit with its role in brackets as one of joint owners (`县公安局(牵头)、县城管局…`)', () => {
+    const record = council('一、关于整治\n县公安局(牵头)、县城管局要联合开展集中整治,7月31日前完成。')
+    expect(record.items[0]?.assignments.map((assignment) => assignment.owners)).toEqual([['县公安局', '县城管局']])
+  })
+
+  it('should read the one the meeting names to a person’s role as the owner (`指定X同志为联络人,负责…`)', () => {
+    const record = council('一、关于联络\n会议指定县政府办公室副主任吕涛同志为联络人,负责每周汇总进展。')
+    expect(record.items[0]?.assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['县政府办公室', '为联络人,负责每周汇总进展']])
+  })
+})

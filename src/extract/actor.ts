@@ -61,6 +61,8 @@ const clauseWords = words([...notInUnits, ...changeVerbs])
 const clauseWordPlace = words(clauseWordPlaces)
 const verbOpeners = words(notUnitOpeners)
 const designations = words(memberDesignations)
+/** Roles written in brackets after a unit: `县公安局(牵头)`. */
+const bracketRoles = new Set(['牵头', '牵头单位', '主办', '主责', '负责', '配合', '协办'])
 const abbreviations = words(unitAbbreviations)
 const standalone = new Set(standaloneUnits)
 const notFollowing = words(notFollowers)
@@ -473,6 +475,14 @@ function readJoint(text: string, start: number, end: number): Actor | null {
 
 function readSingle(text: string, start: number, end: number): Actor | null {
   const whole = {start, end}
+  // `县公安局(牵头)`: a unit with its role in brackets after it, as a joint owner lists the lead.
+  if (text.charCodeAt(end - 1) === 0x29 /* ) */) {
+    const open = text.lastIndexOf('(', end - 1)
+    if (open > start + 1 && bracketRoles.has(text.slice(open + 1, end - 1)) && isUnit(text, start, open)) {
+      const unit = {start, end: open}
+      return {kind: 'unit', whole, value: unit, parts: [unit], name: null, title: {start: open, end}, unit}
+    }
+  }
   // `副会长单位X公司`: a member body by its designation, then its name: the name.
   const designation = designations.at(text, start)
   if (designation !== undefined && isUnit(text, start + designation.length, end)) {

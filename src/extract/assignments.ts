@@ -59,6 +59,8 @@ const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
 const byOpeners = ['会后请', '责成', '商请', '交办', '请', '要求', '授权', '指定', '委托']
 /** What follows the one a meeting names (`指定X为…`). */
 const designating = words(['为'])
+/** Roles a person is named to (`指定X同志为联络人`). */
+const personRoles = words(['联络人', '联系人', '召集人', '牵头人', '责任人', '负责人', '组长'])
 
 /** What follows `着` where it charges no one: `着力`, `着眼`, `着手`, `着重`, `着实`, `着落`. */
 const notCharging = '力眼手重实落想'
@@ -124,6 +126,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (text.startsWith('指定', cursor)) {
     const named = actorBefore(text, cursor + 2, end, designating)
     if (named && named.actor.kind !== 'person' && namesOwner(text, named.actor.whole.end + 1, end)) return owner(text, named.actor)
+    // `指定X办公室副主任Y同志为联络人,负责…`: one named to a person's role, whose task follows.
+    const role = named ? personRoles.at(text, named.actor.whole.end + afterTrailers(text, named.actor.whole.end) + 1) : undefined
+    if (named && role !== undefined && text.charAt(named.actor.whole.end + afterTrailers(text, named.actor.whole.end)) === '为') return owner(text, named.actor)
   }
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
