@@ -222,6 +222,11 @@ describe('round 20: a post by its title alone before a deadline', () => {
     expect(owners(record)).toEqual([[['组织员', '于3月10日前']]])
   })
 
+  it('should read a post that opens its clause before a verb of responsibility (`财务秘书负责…`) as the owner', () => {
+    const record = council('一、关于预算\n会议原则同意该方案。财务秘书负责按程序报学校计划财务处备案。\n二、关于协调\n副主任负责协调。')
+    expect(owners(record)).toEqual([[['财务秘书', null]], []])
+  })
+
   it('should not read a deputy by title alone, nor a post that asks (`院长要求…`), as an owner', () => {
     const record = council('一、关于材料\n副主任于下周一前审定方案。\n二、关于管理\n主任要求各委室加强管理。')
     expect(owners(record)).toEqual([[], []])

@@ -173,10 +173,15 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   return found ? owner(text, found.actor) : (listedPerson(text, cursor, end, roleOrSupport) ?? postBeforeDeadline(text, cursor, end))
 }
 
-/** A post by its title alone before `于`/`在` and a deadline (`组织员于3月10日前报…`), as after `由`. */
+/**
+ * A post by its title alone that opens its clause before `于`/`在` and a deadline
+ * (`组织员于3月10日前报…`) or a verb of responsibility (`财务秘书负责…`), as after `由`.
+ */
 function postBeforeDeadline(text: string, start: number, end: number): Owner | null {
   const post = postOwner(text, start, end)
-  return post && '于在'.includes(text.charAt(post.taskStart)) && leadingDeadline(text, post.taskStart + 1, end) ? post : null
+  if (!post) return null
+  if (roleOrSupport.at(text, post.taskStart) !== undefined) return post
+  return '于在'.includes(text.charAt(post.taskStart)) && leadingDeadline(text, post.taskStart + 1, end) ? post : null
 }
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
