@@ -98,6 +98,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   cursor = afterSpeaker(text, cursor, end)
   // `验收时业委会派员参加`: the time of an event (a verb and `时`) before the owner is not part of it.
   if (text.charCodeAt(cursor + 2) === 0x65f6 /* 时 */ && eventVerb(text, cursor)) cursor += 3
+  // `2027年协会要…`, `2026年省运会筹委会要…`: a year opening the clause says when; the owner follows it.
+  if (opensWithYear(text, cursor)) cursor += 5
   const speech = speechVerbs.at(text, cursor)
   if (speech) cursor += speech.length
   // `会议同意X落实资金`: what the meeting agrees to is its decision, and `同意X` no owner.
@@ -594,6 +596,22 @@ function isFrequency(text: string, at: number): boolean {
 }
 
 const periods = words(recurringPeriods)
+
+/**
+ * Whether a year stands at `at` and a name may follow it: four digits and
+ * `年`, then an ideograph that goes on no time (`2027年协会`, not `2027年底`,
+ * `2027年度`, `2027年内`, `2027年3月`).
+ */
+function opensWithYear(text: string, at: number): boolean {
+  for (let index = at; index < at + 4; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x30 || code > 0x39) return false
+  }
+  return text.charCodeAt(at + 4) === 0x5e74 /* 年 */ && isIdeograph(text.charCodeAt(at + 5)) && !yearGoesOn.includes(text.charAt(at + 5))
+}
+
+/** What goes on with a year as a time: `年度`, `年底`, `年内`, `年前`, `年初`, `年末`, `年起`, `年以来`, `年第…`, `年上半年`. */
+const yearGoesOn = '度底内前初末起以第上下中春夏秋冬全'
 
 /** Whether the two characters at `at` may be a verb of an event before `时` (`验收时`, `施工时`): ideographs, no numeral, not `新时代`. */
 function eventVerb(text: string, at: number): boolean {
