@@ -1408,7 +1408,7 @@ export const titlePrefixes: readonly string[] = ['省委', '市委', '区委', '
  * `总书记关于…` (a title and `关于`), `方案`, `任务`, `全面`, `区住建局张贴…` (a verb).
  * A name of three does not open with one either.
  */
-export const namelikeWords: readonly string[] = ['关于', '于是', '万元', '高度', '全面', '方面', '方案', '常务', '包括', '时间', '任务', '任期', '向前', '应当', '应急', '经过', '通过', '张贴']
+export const namelikeWords: readonly string[] = ['关于', '于是', '万元', '高度', '全面', '方面', '方案', '常务', '包括', '时间', '任务', '任期', '向前', '应当', '应急', '经过', '通过', '张贴', '强调', '明确']
 
 /**
  * Words that end a group written instead of names (`校领导`, `各委室负责人`):

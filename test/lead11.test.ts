@@ -21,3 +21,15 @@ describe('a year that opens a clause (lead, ninth session)', () => {
     expect(assignmentsOf('会议要求,2026年底前市住建局要完成改造。')).toEqual([['市住建局', '要完成改造', '2026年底前']])
   })
 })
+
+describe('a title before a verb of speech (lead, ninth session)', () => {
+  it('should not read the verb after a bare title as a name (院长强调…)', () => {
+    const record = parseMinutes('2026年1月8日,医院召开院长办公会议。\n一、关于有关工作\n会上,院长强调要抓好落实。\n')
+    expect(record.items[0].assignments).toEqual([])
+  })
+
+  it('should still read a name that opens with the same surname', () => {
+    const record = parseMinutes('2026年1月8日,医院召开院长办公会议。参加:强伟。\n一、关于有关工作\n强伟同志要做好督办。\n')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['强伟', '要做好督办']])
+  })
+})
