@@ -849,6 +849,20 @@ export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
 export const decidedMatterSubjects: readonly string[] = ['本议案', '该议案', '此议案', '本项议案', '该项议案', '本议题', '该议题', '此议题', '该项议题', '本事项', '该事项', '此事项', '该项事项', '该请示', '本请示']
 
 /**
+ * Nouns that end a matter named back with `该` or `此` before its outcome
+ * (`该采购计划不予同意`, `此项申请暂缓办理`, `该方案原则通过`): the matter
+ * as the subject of what the meeting decided on it.
+ */
+export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申请', '项目', '请示', '报告', '议案', '事项', '议题', '办法', '意见', '建议', '规划', '草案', '预算']
+
+/**
+ * Outcomes that a matter named back may take as their subject (see
+ * `decidedMatterNouns`): granted, refused or put off, never a state
+ * (`该项目暂不具备条件` says how the matter stands, it decides nothing).
+ */
+export const decidedMatterOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予立项', '不予采纳', '暂不予', '暂缓', '原则同意', '原则通过', '予以同意', '予以通过', '予以批准']
+
+/**
  * Words that begin with a decision verb and name a document (`决定草案`,
  * `同意书`, `批准书`): a clause that opens with one speaks of the document
  * (`会议认为,决定草案结构合理`), it decides nothing.

@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, decidedMatterSubjects, decisionNouns, decisionVerbs, notStepWords, praisedObjects, taskListNouns} from '../lexicon.js'
+import {announcedTasks, decidedMatterNouns, decidedMatterOutcomes, decidedMatterSubjects, decisionNouns, decisionVerbs, notStepWords, praisedObjects, taskListNouns} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, type Span} from './clauses.js'
@@ -18,6 +18,8 @@ const verbs = words(decisionVerbs)
 const afterNouns = words(notStepWords)
 const documentNouns = words(decisionNouns)
 const praised = words(praisedObjects)
+const matterNouns = words(decidedMatterNouns)
+const matterOutcomes = words(decidedMatterOutcomes)
 // `与会人员一致同意…`: those present decide as the meeting does.
 // `本议案暂缓表决`: the matter as its outcome's subject.
 // `会议前置研究同意…`: a company's party committee studies a matter before its board decides.
@@ -240,6 +242,9 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   // (Tried only where `以` opens it: the pattern's first run compiles it, a millisecond of a cold start.)
   const vote = text.charCodeAt(cursor) === 0x4ee5 /* 以 */ ? voteAdverbial.exec(text.slice(cursor, Math.min(clause.end, cursor + 40))) : null
   if (vote) cursor += vote[0].length
+  // `该采购计划不予同意`, `此项申请暂缓办理`: a matter named back, then what the meeting decided on it.
+  const matter = matterOutcome(text, cursor, clause.end)
+  if (matter) return {verb: verbs.at(text, matter.end) ?? matter.outcome, cue: text.slice(clause.start, matter.end)}
   // (Not an outcome that opens with the cue: `会议听取并审定了…`, `听取并原则同意了…`.)
   const other = (verbs.at(text, cursor)?.length ?? 0) > 2 && text.startsWith('听取', cursor) ? undefined : otherCues.at(text, cursor)
   // `会议要求…`, or the cue alone leading in (`…活动,要求:`): not part of a decision.
@@ -282,6 +287,25 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
     // an outcome that follows tells the verb (`会议决定暂缓审议`).
     if (end >= clause.end) return {verb: null, cue: opener}
     return {verb: verbs.at(text, end) ?? opener, cue: opener}
+  }
+  return null
+}
+
+/** How far past `该` or `此` a matter named back may run before its outcome (`该项目建设资金申请`). */
+const matterReach = 10
+
+/**
+ * A matter named back with `该` or `此` at `start` (ending in a noun of `decidedMatterNouns`) and the
+ * outcome right after it (`decidedMatterOutcomes`): where the outcome starts and which it is; or null.
+ * (A look at the clause's first character turns most clauses away.)
+ */
+function matterOutcome(text: string, start: number, end: number): {end: number; outcome: string} | null {
+  const first = text.charAt(start)
+  if (first !== '该' && first !== '此') return null
+  const last = Math.min(end, start + 1 + matterReach)
+  for (let at = start + 3; at < last; at++) {
+    const outcome = matterOutcomes.at(text, at)
+    if (outcome !== undefined && matterNouns.before(text, at) !== undefined) return {end: at, outcome}
   }
   return null
 }
