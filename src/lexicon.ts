@@ -180,6 +180,10 @@ export const decisionVerbs: readonly string[] = [
   '不予同意',
   '不予批准',
   '不予通过',
+  // Refusals told as what was not done: `会议未予同意`, `会议未同意`.
+  '未予同意',
+  '未予批准',
+  '未同意',
   '暂缓',
   // A matter the meeting leaves as it is for now, as 暂缓 does: `暂不作调整`, `暂不实施`; or stops
   // for now: `暂停实施原定的…工程`.
@@ -850,8 +854,9 @@ export const decidedMatterSubjects: readonly string[] = ['本议案', '该议案
 
 /**
  * Nouns that end a matter named back with `该` or `此` before its outcome
- * (`该采购计划不予同意`, `此项申请暂缓办理`, `该方案原则通过`): the matter
- * as the subject of what the meeting decided on it.
+ * (`该采购计划不予同意`, `此项申请暂缓办理`, `该方案原则通过`), or open a
+ * clause alone right before it (`方案暂缓执行`): the matter as the subject of
+ * what the meeting decided on it.
  */
 export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申请', '项目', '请示', '报告', '议案', '事项', '议题', '办法', '意见', '建议', '规划', '草案', '预算']
 
@@ -860,7 +865,7 @@ export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申�
  * `decidedMatterNouns`): granted, refused or put off, never a state
  * (`该项目暂不具备条件` says how the matter stands, it decides nothing).
  */
-export const decidedMatterOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予立项', '不予采纳', '暂不予', '暂缓', '原则同意', '原则通过', '予以同意', '予以通过', '予以批准']
+export const decidedMatterOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予立项', '不予采纳', '未予同意', '暂不予', '暂缓', '原则同意', '原则通过', '予以同意', '予以通过', '予以批准']
 
 /**
  * Words that begin with a decision verb and name a document (`决定草案`,

@@ -39,7 +39,44 @@ describe('a matter named back before its outcome (`该采购计划不予同意`)
     expect(decisions('一、关于城西停车场建设的议题\n区城管局汇报了项目选址情况。会议指出，该项目暂不具备实施条件。')).toEqual([[]])
   })
 
-  it('should not read a matter that is not named back (`采购计划不予同意` needs 该 or 此 before it)', () => {
+  it('should not read a matter in the middle of a clause (`有关采购计划不予同意的意见`)', () => {
     expect(decisions('一、关于区二院设备购置的议题\n区卫健局汇报了购置计划。会议听取了说明，有关采购计划不予同意的意见由区财政局反馈。')).toEqual([[]])
+  })
+})
+
+describe('refusals told as not done, and a bare matter before its outcome', () => {
+  it('should read `会议未同意` and `未予同意` as decisions', () => {
+    expect(verbs('一、关于两名教师进修申请事宜\n人事科汇报了进修申请。会议同意李明老师的申请；张华老师的申请因课时无法调整，会议未同意。\n二、关于食堂承包合同续签的议题\n后勤办汇报了续签方案。会议认为，方案价格偏高，未予同意，请后勤办重新议价。')).toEqual([
+      ['同意', '未同意'],
+      ['未予同意']
+    ])
+  })
+
+  it('should read a matter noun opening its clause before an outcome (`方案暂缓执行`)', () => {
+    expect(decisions('一、关于机关食堂改造的议题\n区机关事务中心汇报了改造方案。会议认为还需进一步论证，方案暂缓执行。')).toEqual([['方案暂缓执行']])
+  })
+})
+
+describe('the chair named elsewhere than the lead', () => {
+  it('should read the chair from a news title `X主持召开…` when the lead names none', () => {
+    const text = '邵建平主持召开县政府第18次常务会议\n2025-05-15 来源：某县融媒体中心\n5月14日，县政府召开第18次常务会议，研究城区防汛等工作。\n会议研究了城区防汛工作。县水利局作了汇报。\n'
+    expect(analyze(text).record.meeting.chair?.name).toBe('邵建平')
+  })
+
+  it('should read the one entrusted before a comma and the place (`X受县长委托,在…主持召开`)', () => {
+    const text = '县长办公会议纪要\n〔2025〕12号\n6月3日上午，副县长邓莉受县长邵建平委托，在县政府第二会议室主持召开县长办公会议。纪要如下：\n一、关于城区停车管理的议题\n县公安局汇报了停车管理方案。会议同意该方案。\n'
+    expect(analyze(text).record.meeting.chair?.name).toBe('邓莉')
+  })
+})
+
+describe('a run of sequence words closed by 最后', () => {
+  it('should count `首先…其次…最后` as three points', () => {
+    const body = '一、关于汛期安全工作\n区水务局汇报了防汛准备情况。会议要求，首先要排查易涝点，其次要备足防汛物资，最后要落实24小时值班。'
+    expect(minutes(body).record.items.map((item) => item.points.length)).toEqual([3])
+  })
+
+  it('should not take 最后 alone for a point (`会议最后强调`)', () => {
+    const body = '一、关于汛期安全工作\n区水务局汇报了防汛准备情况。会议最后强调，要落实24小时值班，最后一公里的巡查要到位。'
+    expect(minutes(body).record.items.map((item) => item.points.length)).toEqual([0])
   })
 })

@@ -295,13 +295,17 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
 const matterReach = 10
 
 /**
- * A matter named back with `该` or `此` at `start` (ending in a noun of `decidedMatterNouns`) and the
- * outcome right after it (`decidedMatterOutcomes`): where the outcome starts and which it is; or null.
- * (A look at the clause's first character turns most clauses away.)
+ * A matter named back with `该` or `此` at `start` (ending in a noun of `decidedMatterNouns`), or the noun
+ * alone (`方案暂缓执行`), and the outcome right after it (`decidedMatterOutcomes`): where the outcome
+ * starts and which it is; or null. (A look at the clause's first character turns most clauses away.)
  */
 function matterOutcome(text: string, start: number, end: number): {end: number; outcome: string} | null {
   const first = text.charAt(start)
-  if (first !== '该' && first !== '此') return null
+  if (first !== '该' && first !== '此') {
+    const noun = matterNouns.at(text, start)
+    const outcome = noun === undefined ? undefined : matterOutcomes.at(text, start + noun.length)
+    return outcome === undefined || noun === undefined ? null : {end: start + noun.length, outcome}
+  }
   const last = Math.min(end, start + 1 + matterReach)
   for (let at = start + 3; at < last; at++) {
     const outcome = matterOutcomes.at(text, at)
@@ -318,7 +322,7 @@ function praises(text: string, start: number, end: number): boolean {
 }
 
 /** Outcomes with the verb of granting, which may follow the matter that `对` puts first (`对…不予同意`). */
-const grantedOutcomes = ['不予同意', '不予批准', '不予通过', '不予采纳', '予以同意', '予以通过', '予以批准', '予以保留', '予以采纳', '表示同意', '不同意', '同意']
+const grantedOutcomes = ['不予同意', '不予批准', '不予通过', '不予采纳', '未予同意', '予以同意', '予以通过', '予以批准', '予以保留', '予以采纳', '表示同意', '不同意', '同意']
 
 /**
  * The granting outcome (see `grantedOutcomes`) after `对` and its matter, in a clause from `start` to `end`;

@@ -148,6 +148,12 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
       if (lead.chair) break
     }
   }
+  // `X主持召开区政府第33次常务会议`: a news release's title names the chair its lead leaves out.
+  for (const node of titleNodes) {
+    if (lead.chair) break
+    const span = spanOf(node)
+    if (indexWithin(doc.norm, '主持', span.start, span.end) !== -1) setChairs(lead, leadChairs(doc, span.start, span.end))
+  }
 
   // The name is read from the title's own line, not a line joined before it.
   const titleName = titleNodes[0] ? nameInTitle(doc, spanOf(titleNodes[0])) : null
@@ -755,6 +761,12 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     // (Not the colon of a clock time: `于2025年6月18日15:30在…主持`.)
     while (from > start && !isBreak(norm.charCodeAt(from - 1)) && (norm.charCodeAt(from - 1) !== 0x3a /* : */ || clockColon(norm, from - 1))) from--
     let to = index
+    // `X受区长委托,在…主持召开`: the one entrusted chairs, in the clause before the place.
+    if (norm.charAt(from) === '在' && from - 3 > start && norm.charAt(from - 1) === ',' && norm.startsWith('委托', from - 3)) {
+      to = from - 1
+      from = to
+      while (from > start && !isBreak(norm.charCodeAt(from - 1))) from--
+    }
     const phrase = norm.slice(from, to)
     // `会议由X主持`.
     const by = phrase.lastIndexOf('由')

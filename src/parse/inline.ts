@@ -5,7 +5,7 @@
 
 import type {Doc} from '../doc.js'
 import {readActor} from '../extract/actor.js'
-import {chineseDigits, clauseCues, decisionVerbs, enumerationWords, labelBullets, statementCues, statementSubjects} from '../lexicon.js'
+import {chineseDigits, clauseCues, decisionVerbs, enumerationWords, labelBullets, sequenceWords, statementCues, statementSubjects} from '../lexicon.js'
 import type {Level, List, ListItem, Marker, Paragraph, Statement, StatementKind, Text} from '../tree.js'
 import {words} from '../words.js'
 import {levelDepth, matchMarker, mayStandAfter, type MarkerMatch} from './numbering.js'
@@ -97,7 +97,7 @@ function findLists(doc: Doc, start: number, end: number): FoundList[] {
     if (open.size > 0 && isSentenceEnd(text.charCodeAt(index - 1)) && spokenCue(text, index)) {
       for (const list of [...open.values()]) close(open, closed, list, index)
     }
-    const match = matchMarker(text, index, false)
+    const match = matchMarker(text, index, false) ?? lastInSequence(text, index, open.get('enumeration'))
     if (!match || match.level === 'section' || !mayStandAfter(match.level, index === start ? '' : text.charAt(index - 1))) continue
     const sequence = open.get(match.level)
     if (sequence && match.number === sequence.markers[sequence.markers.length - 1].number + 1) {
@@ -116,6 +116,24 @@ function findLists(doc: Doc, start: number, end: number): FoundList[] {
   const lists = closed.filter((list) => list.markers.length > 1).sort((a, b) => a.start - b.start)
   for (const list of lists) list.end = sentenceListEnd(text, list)
   return lists
+}
+
+const zui = 0x6700 // 最
+/** The word that closes a run of sequence words (`首先…其次…最后`), the last of `sequenceWords`. */
+const lastSequenceWord = sequenceWords[sequenceWords.length - 1]
+
+/**
+ * `最后` at `index` closing an enumeration opened by the other sequence words
+ * (`首先要…,其次要…,最后要…`): the next marker of it; or null. Alone it is an
+ * adverb (`会议最后研究了…`), so only an open run of them makes it a marker.
+ */
+function lastInSequence(text: string, index: number, list: FoundList | undefined): MarkerMatch | null {
+  if (list === undefined || text.charCodeAt(index) !== zui || !text.startsWith(lastSequenceWord, index)) return null
+  const last = list.markers[list.markers.length - 1]
+  if (!sequenceWords.includes(last.ordinal)) return null
+  const markerEnd = index + lastSequenceWord.length
+  const end = text.charCodeAt(markerEnd) === 0x2c /* , */ ? markerEnd + 1 : markerEnd
+  return {level: 'enumeration', ordinal: lastSequenceWord, number: last.number + 1, start: index, end, markerEnd}
 }
 
 /**
