@@ -80,3 +80,26 @@ describe('a run of sequence words closed by 最后', () => {
     expect(minutes(body).record.items.map((item) => item.points.length)).toEqual([0])
   })
 })
+
+describe('the chair named in the closing sentence of a news release', () => {
+  it('should read `会议由县长X主持。` after the matters and the attendance', () => {
+    const text =
+      '县政府召开第9次常务会议\n发布时间：2025-04-03\n4月2日上午，县政府召开第9次常务会议。\n会议研究了春季森林防火工作。县林业局作了汇报。\n' +
+      '会议审议了县城供水价格调整方案。会议同意该方案。\n会议还研究了春耕生产工作。县农业农村局作了汇报。\n会议强调，要抓好春播备耕。\n' +
+      '副县长黎明、田甜参加会议。会议由县委副书记、县长童可主持。\n'
+    expect(analyze(text).record.meeting.chair?.name).toBe('童可')
+  })
+})
+
+describe('a heading ending at a colon before who presents the matter', () => {
+  it('should end `(二)关于X细则:` at the colon when the body opens with a presenter', () => {
+    const text = '某学院党委会议纪要\n2025年3月4日，党委书记陆平主持召开党委会议。会议议定事项如下：\n（一）关于教师考勤管理细则：人事处处长章华介绍了细则修订情况。会议原则同意该细则。\n（二）关于实验室安全工作：会议同意安全检查方案。\n'
+    expect(analyze(text).record.items.map((item) => item.heading)).toEqual(['关于教师考勤管理细则', '关于实验室安全工作'])
+    expect(analyze(text).record.items.map((item) => item.reporters)).toEqual([['人事处'], []])
+  })
+
+  it('should keep a label colon inside the heading (`议题:…`), where no 关于 opens the topic', () => {
+    const text = '某小区业主委员会会议纪要\n2025年3月4日，业委会主任吕方主持召开业委会会议。纪要如下：\n一、议题：公共区域停车位划线\n物业公司汇报了划线方案。会议同意该方案。\n'
+    expect(analyze(text).record.items.map((item) => item.heading)).toEqual(['议题：公共区域停车位划线'])
+  })
+})

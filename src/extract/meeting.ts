@@ -274,8 +274,8 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
   if (lead.agenda.length === 0) lead.agenda = agenda.filter((entry) => entry.end > entry.start)
 }
 
-/** A sentence that names the chair after the matters: `市长X主持会议`, `X主持会议并讲话`. */
-const chairClosing = /^[^,;:。]{2,30}主持(?:了)?(?:本次)?会议(?:并(?:作总结)?讲话)?。?$/
+/** A sentence that names the chair after the matters: `市长X主持会议`, `X主持会议并讲话`, `会议由县长X主持`. */
+const chairClosing = /^(?:[^,;:。]{2,30}主持(?:了)?(?:本次)?会议(?:并(?:作总结)?讲话)?|会议由[^,;:。]{2,30}主持)。?$/
 
 /**
  * The sentences of the last paragraphs of the document (the last item's

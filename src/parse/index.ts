@@ -31,7 +31,7 @@ import type {
 } from '../tree.js'
 import {indexWithin} from '../extract/clauses.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
-import {agendaLabelSource, classifyDocLine, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, runOnBreaks, type LineClass} from './line.js'
+import {agendaLabelSource, classifyDocLine, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presenterAhead, runOnBreaks, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
@@ -1222,13 +1222,15 @@ function gluedSpeech(text: string, at: number): boolean {
 /**
  * Whether what stands before a colon is the topic of a matter, whatever
  * follows it (`一、关于X路改造问题:由县交通运输局负责…`): it opens with `关于`,
- * holds no clause break and ends as a heading does (`问题`, `工作`, `事项` …).
+ * holds no clause break and ends as a heading does (`问题`, `工作`, `事项` …),
+ * or the body after the colon opens with who presents it
+ * (`(二)关于X细则:学生工作处处长Y介绍了…`).
  */
 function topicBeforeColon(text: string, start: number, colonAt: number): boolean {
   while (start < colonAt && text.charAt(start) === ' ') start++
   if (!text.startsWith('关于', start) || colonAt - start > 40) return false
   const topic = text.slice(start, colonAt)
-  return !/[,;。]/.test(topic) && topicEndings.some((ending) => topic.endsWith(ending))
+  return !/[,;。]/.test(topic) && (topicEndings.some((ending) => topic.endsWith(ending)) || presenterAhead(text, colonAt + 1))
 }
 
 const topicEndings = headingEndings.filter((ending) => ending.length > 1)

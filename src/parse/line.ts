@@ -1136,8 +1136,17 @@ function opensBody(text: string, at: number): boolean {
   return bodyOpeners.at(text, at) !== undefined
 }
 
-/** Whether a presenting verb follows in the clause from `at` (`医务部就…作了汇报`, `招生就业处汇报了…`). */
-function presenterAhead(text: string, at: number): boolean {
+/**
+ * Whether a presenting verb follows in the clause from `at` (`医务部就…作了汇报`, `招生就业处汇报了…`).
+ *
+ * @param text
+ *   Normalized text.
+ * @param at
+ *   Where the clause starts.
+ * @returns
+ *   Whether one of the presenting verbs stands within 40 characters, before the clause ends.
+ */
+export function presenterAhead(text: string, at: number): boolean {
   for (let index = at; index < text.length && index < at + 40; index++) {
     if (/[,。;:]/.test(text.charAt(index))) return false
     if (presentingAt(text, index)) return true
