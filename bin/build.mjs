@@ -89,19 +89,23 @@ await build({
 // esbuild writes strings ASCII-only but leaves regular expression literals
 // as written, and ours hold Chinese: a single such character makes V8 hold
 // the whole source as two bytes a character (twice the memory to read,
-// copy and scan at every start). Escaped as \uXXXX they match the same text
-// (only a pattern's .source reads differently, and jiyao never reads it).
-// A String.raw template would change meaning, so one holding non-ASCII
-// stops the build instead.
-const command = fileURLToPath(new URL('dist/bin/cli.cjs', root))
-const text = readFileSync(command, 'utf8')
-if (/String\.raw`[^`]*[^\x00-\x7F]/.test(text)) throw new Error('dist/bin/cli.cjs: non-ASCII in a String.raw template')
-// (`\、`, an identity escape, becomes `\u3001`, not `\\u3001`.)
-const escaped = text.replace(/(\\*)([^\x00-\x7F])/g, (_, slashes, unit) => {
-  const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes
-  return kept + '\\u' + unit.charCodeAt(0).toString(16).padStart(4, '0')
-})
-writeFileSync(command, escaped)
+// copy and scan at every start, and in every batch worker). Escaped as
+// \uXXXX they match the same text (only a pattern's .source reads
+// differently, and jiyao never reads it). A String.raw template would
+// change meaning, so one holding non-ASCII stops the build instead.
+function asciiOnly(file) {
+  const path = fileURLToPath(new URL(file, root))
+  const text = readFileSync(path, 'utf8')
+  if (/String\.raw`[^`]*[^\x00-\x7F]/.test(text)) throw new Error(`${file}: non-ASCII in a String.raw template`)
+  // (`\、`, an identity escape, becomes `\u3001`, not `\\u3001`.)
+  const escaped = text.replace(/(\\*)([^\x00-\x7F])/g, (_, slashes, unit) => {
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes
+    return kept + '\\u' + unit.charCodeAt(0).toString(16).padStart(4, '0')
+  })
+  writeFileSync(path, escaped)
+}
+
+asciiOnly('dist/bin/cli.cjs')
 
 // Each vendored package on its own, with its exports as esbuild gives an ES
 // module to CommonJS (`__esModule`, `default` beside the named exports).
@@ -123,6 +127,7 @@ await build({
   // Some bundled CommonJS (mammoth's dependencies) calls require().
   banner: {js: "import {createRequire as __jiyaoRequire} from 'node:module';const require=__jiyaoRequire(import.meta.url);"}
 })
+asciiOnly('dist/bin/worker.js')
 
 // V8's code cache of one run on the sample: the functions a conversion
 // compiles, ready for the next start.

@@ -124,6 +124,10 @@ export const decisionVerbs: readonly string[] = [
   '表决通过',
   '全票通过',
   '审议并原则同意',
+  // `会议审议并同意了…`, `讨论并同意…`: examined and agreed to at once.
+  '审议并同意',
+  '讨论并同意',
+  '研究并同意',
   '审议并通过',
   '审议通过',
   // A motion voted down is an outcome too: `审议未通过《…的议案》`.
@@ -140,6 +144,11 @@ export const decisionVerbs: readonly string[] = [
   // `会议审核通过了…竣工决算`, `审查通过了…`: passed after a check.
   '审核通过',
   '审查通过',
+  // A political consultative conference's outcome, agreed in consultation: `会议协商通过了…名单`, `协商同意…`;
+  // and a vote taken: `会议投票通过推荐…`.
+  '协商通过',
+  '协商同意',
+  '投票通过',
   '审定',
   '不同意',
   '同意',
@@ -214,6 +223,9 @@ export const decisionLeadIns: readonly string[] = ['如下', '议定事项', '�
  * enterprises), `会议商定:`.
  */
 export const decisionLeadInWords: readonly string[] = ['明确', '确定', '议定', '决定', '同意', '决议', '商定', '议决']
+
+/** Headings of a section that lists decisions (`二、议定事项`), after `会议` if written: each point under one is a decision. */
+export const decisionSectionNames: readonly string[] = ['议定事项', '决定事项', '决议事项', '议决事项', '商定事项', '确定事项']
 
 // ---------------------------------------------------------------------------
 // Items: what the meeting did with a matter.
@@ -334,6 +346,9 @@ export const presentingVerbs: readonly string[] = [
 
 // ---------------------------------------------------------------------------
 // Assignments.
+
+/** A matter named before it is handed to an owner: `此事交X研究办理`, `该事项交X办理`. */
+export const handedMatterWords: readonly string[] = ['此事项', '此事', '该事项', '该事', '上述事项', '此项工作', '该项工作', '该问题', '此问题']
 
 /** Words that may follow an owner and begin the task. */
 export const taskStarters: readonly string[] = [
@@ -640,7 +655,7 @@ export const clauseWordPlaces: readonly string[] = ['会同县']
 
 /** Clause words that never stand inside a unit's name. */
 // (`签署`: `授权校长签署合作办学协议` has no unit `校长签署合作办学协`.)
-export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署']
+export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责']
 
 /**
  * Verbs that open a task, never a unit's name: what the meeting asks
@@ -1692,6 +1707,13 @@ export const ongoingDeadlines: readonly string[] = ['长期坚持', '长期执�
 export const ongoingClauses: readonly string[] = ['长期坚持', '常态化推进']
 
 /**
+ * 清明, a solar term (4 or 5 April), whose day a rule gives; the festivals of
+ * the Chinese calendar (`春节`, `端午节`, `中秋节`) have no day here: ICU's
+ * Chinese calendar, tried for them, puts some new years a day off (2027, 2030).
+ */
+export const qingmingWords: readonly string[] = ['清明节', '清明']
+
+/**
  * More days that bound a task with `前` (`端午节前`, `两节前`, `汛期前`),
  * beside `holidays`, with their day; null for those of the lunar calendar,
  * of a solar term (`清明`), or of a season that each place sets (`汛期`,
@@ -1942,7 +1964,7 @@ export const departmentShortNames: ReadonlyArray<readonly [short: string, ...ful
  * `秘书` (`人事秘书`, `教学秘书`): the post, whose holder the minutes need not
  * name, may own a task (`由财务总监负责资金调度`, `由人事秘书联系…`).
  */
-export const functionHeadFields: readonly string[] = ['人力资源', '财务', '技术', '运营', '营销', '市场', '人事', '安全', '质量', '信息', '法务', '采购', '生产', '工程', '审计', '风控', '合规', '行政', '教学', '科研', '党务', '外事']
+export const functionHeadFields: readonly string[] = ['人力资源', '财务', '技术', '运营', '营销', '市场', '人事', '安全', '质量', '信息', '法务', '采购', '生产', '工程', '审计', '风控', '合规', '行政', '教学', '科研', '研究生', '党务', '外事']
 
 /** The titles a function may stand before (see `functionHeadFields`). */
 export const functionTitles: readonly string[] = ['总监', '秘书']

@@ -82,6 +82,17 @@ describe('findDue: months and holidays', () => {
     expect(due('明年元旦前投入使用', '2023-08-21')).toEqual(['明年元旦前', '2023-12-31', 'absolute'])
     expect(due('春节前发放到位', '2023-08-21')).toEqual(['春节前', null, 'absolute'])
   })
+
+  it('should read the day before 清明, a solar term on 4 or 5 April', () => {
+    // 清明 fell on 4 April 2025 and falls on 5 April 2026.
+    expect(due('清明节前完成', '2025-03-06')).toEqual(['清明节前', '2025-04-03', 'absolute'])
+    expect(due('清明前完成排查', '2026-02-10')).toEqual(['清明前', '2026-04-04', 'absolute'])
+    // Past this year's, the next one.
+    expect(due('清明节前完成', '2025-05-01')).toEqual(['清明节前', '2026-04-04', 'absolute'])
+    expect(due('明年清明节前完成', '2025-03-06')).toEqual(['明年清明节前', '2026-04-04', 'absolute'])
+    // A stretch after it counts from its day (4 April 2024).
+    expect(due('清明节后一周内完成', '2024-03-01')).toEqual(['清明节后一周内', '2024-04-11', 'absolute'])
+  })
 })
 
 describe('findDue: days of this month or the next, and stretches of time', () => {

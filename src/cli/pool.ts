@@ -161,12 +161,14 @@ export function createPool(options: PoolOptions): Pool {
     // files on two workers: 159 MB peak with defaults for the old
     // generation, 149 MB with 32 MB, at about 10% more CPU for collection.
     // With the parser grown (more rules and vocabulary), 8 MB of young
-    // generation reached 150 MB; 6 MB gives 137-141 MB.
+    // generation reached 150 MB; 6 MB gave 137-141 MB, and later 143-149;
+    // 24 MB of old generation gives 141 MB (a 500 kB input still converts
+    // on a worker, as it did with 20).
     // Inputs large enough to need more stay on the main thread (`maxBytes`),
     // and a worker that runs out anyway hands its inputs back.
     const worker = new Worker(options.script, {
       workerData,
-      resourceLimits: {maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 32}
+      resourceLimits: {maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 24}
     })
     const slot: Slot = {worker, writer: `${process.pid}-w${worker.threadId}`, shared, free: [], busy: 0, dead: false}
     worker.on('message', (reply: WorkerReply) => {

@@ -95,7 +95,8 @@ export function isUnit(text: string, start: number, end: number): boolean {
   if (isGeneric(text, start, end) || verbOpeners.at(text, start) !== undefined) return false
   if (notUnitEndings.before(text, end) !== undefined) return false
   // A suffix that begins a verb with what follows (`加快办|理`, `及时处|置`) ends no unit.
-  if (acrossEnd.has(text.slice(end - 1, end + 1))) return false
+  // (Not `会审` before `核`, `批`, `定`, `议`, `查`: `村务监督委员会|审核`, a body's 会 and a verb of review.)
+  if (acrossEnd.has(text.slice(end - 1, end + 1)) && !(text.startsWith('会审', end - 1) && '核批定议查'.includes(text.charAt(end + 1)))) return false
   // Clause words are not part of a name: `会后由X`, `会议同意…并要求各部门`; but `联席会议办公室`,
   // and a place named so at the start (`会同县人民政府`).
   const first = start + (clauseWordPlace.at(text, start)?.length ?? 0)
@@ -185,6 +186,8 @@ for (const word of [...unitSuffixes, ...unitAbbreviations, ...titles, ...actorTr
  *   Whether it may.
  */
 export function mayEndActor(text: string, end: number): boolean {
+  // A unit with its other name in brackets: `科教部(继续教育办公室)` (see `isUnitWithAlias`).
+  if (text.charCodeAt(end - 1) === 0x29 /* ) */) return true
   if (actorLasts[text.charCodeAt(end - 1)] !== 1) return false
   return (
     suffixes.before(text, end) !== undefined ||
@@ -238,6 +241,9 @@ export function isName(text: string, start: number, end: number): boolean {
 /** What may stand around a name in a list of persons: `出席:A B C`, `A、B`. */
 const listMarks = new Set([' ', '\u3000', '\t', '、', ',', ':', '\n', '\r', '(', ')'])
 
+/** What follows the last name of a list of those who attend: `X、Y参加会议`, `X、Y等出席`. */
+const attending = words(['参加', '出席', '列席', '等'])
+
 /** Titles that name a person where the minutes introduce them: `副县长王海涛`, `王海涛同志`. */
 const personTitles = words([...titles, '同志'])
 
@@ -269,7 +275,9 @@ export function introducedName(text: string, start: number, end: number, verbs: 
       const before = at === 0 ? '\n' : text.charAt(at - 1)
       const after = at + length >= text.length ? '\n' : text.charAt(at + length)
       const titled = personTitles.before(text, at) !== undefined || personTitles.at(text, at + length) !== undefined
-      if (!titled && (!listMarks.has(before) || !listMarks.has(after))) continue
+      // The last of a list of attendees: `委员X、Y、Z参加会议`.
+      const listed = listMarks.has(before) && (listMarks.has(after) || (before === '、' && attending.at(text, at + length) !== undefined))
+      if (!titled && !listed) continue
       const span = {start, end: stop}
       return {kind: 'person', whole: span, value: span, parts: [span], name: span, title: null, unit: null}
     }

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, clauseWordPlaces, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, holidays, moreHolidays, leaderLabels, makingVerbs, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, clauseWordPlaces, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -32,7 +32,8 @@ const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工
  * Not `会同`: `…,由Y会同Z另行研究` gives Y a task of its own, with Z.
  */
 const supportWords = ['配合', '协助', '协同', '参与']
-const clauseOpeners = words(['会议还', '会议', '同时', '另外', '此外', '并'])
+// `会后X负责…`: after the meeting, then the owner.
+const clauseOpeners = words(['会议还', '会议', '会后', '同时', '另外', '此外', '并'])
 /**
  * The meeting's speech verbs, which may open a clause before its owner with
  * the subject `会议` left out: `…的汇报,强调X要…`, `明确由X负责…`.
@@ -85,10 +86,14 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (speech) cursor += speech.length
   // `会议同意X落实资金`: what the meeting agrees to is its decision, and `同意X` no owner.
   if (agreeingVerbs.at(text, cursor) !== undefined) return null
-  // `交县市场监管局办理…`: the matter handed to a placed unit (not `交通…`, `交流…`: a place prefix must follow).
-  if (text.charAt(cursor) === '交' && places.at(text, cursor + 1) !== undefined) {
-    const handed = placedOwner(text, askedOwner(text, cursor + 1, end))
-    if (handed && handed.actor.whole.start === cursor + 1) return handed
+  // `交县市场监管局办理…`: the matter handed to a placed unit (not `交通…`, `交流…`: a place prefix must follow);
+  // `此事交行政后勤部研究办理`: a matter named before `交`, handed to a body's own department too.
+  const matter = handedMatters.at(text, cursor)
+  const hand = matter !== undefined && text.charAt(cursor + matter.length) === '交' ? cursor + matter.length : cursor
+  if (text.charAt(hand) === '交' && (places.at(text, hand + 1) !== undefined || hand > cursor)) {
+    const asked = askedOwner(text, hand + 1, end)
+    const handed = places.at(text, hand + 1) !== undefined ? placedOwner(text, asked) : departmentOwner(text, hand + 1, asked)
+    if (handed && handed.actor.whole.start === hand + 1) return handed
   }
   // `着X会同Y…`: the formal word of charging X (not `着力`, `着眼`, `着手`, `着重`).
   if (text.charAt(cursor) === '着' && !notCharging.includes(text.charAt(cursor + 1))) {
@@ -102,7 +107,10 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   }
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
-      const found = askedOwner(text, cursor + word.length, end)
+      // `请郑建国于月底前…`: a bare name the minutes introduce elsewhere, as after `由`.
+      // `请董事会秘书于…前…`: a post by its title alone, as after `由` (before the longest run, which
+      // would read on to a body's name: `董事会秘书于…发出会`).
+      const found = postOwner(text, cursor + word.length, end) ?? askedOwner(text, cursor + word.length, end) ?? listedPerson(text, cursor + word.length, end, starters)
       if (found) return found
     }
   }
@@ -141,6 +149,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
 }
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
+const handedMatters = words(handedMatterWords)
 const governing = words(governingVerbs)
 
 /** Followers that make the actor after a governing verb the clause's subject: `指导中心要…`. */
@@ -283,10 +292,24 @@ function asks(text: string, sentence: Sentence): boolean {
   return first !== undefined && askingOpeners.at(text, skipMarker(text, first.start, first.end)) !== undefined
 }
 
+/** Nouns that end a role an owner acts in: `作为行业主管部门`, `作为建设主体`. */
+const roleNouns = ['部门', '单位', '主体', '机构']
+
+/**
+ * Whether a role ending in one of `roleNouns` stands at `from`, up to ten
+ * characters, before a word that starts the task (`行业主管部门负责…`).
+ */
+function namesRole(text: string, from: number, end: number): boolean {
+  for (let at = from + 2; at <= Math.min(end - 1, from + 10); at++) {
+    if (roleNouns.some((noun) => text.endsWith(noun, at)) && subjectFollowers.at(text, at) !== undefined) return true
+  }
+  return false
+}
+
 /** `X作为牵头单位`, `X作为责任单位` at a clause start: X, its task from `作为`; or null. */
 function labelledSubject(text: string, start: number, end: number): Owner | null {
   for (let at = indexWithin(text, '作为', start + 2, Math.min(end, start + 24)); at !== -1; at = indexWithin(text, '作为', at + 2, Math.min(end, start + 24))) {
-    if (labels.at(text, at + 2) === undefined) continue
+    if (labels.at(text, at + 2) === undefined && !namesRole(text, at + 2, end)) continue
     const actor = readActor(text, start, at)
     if (actor) return {actor, taskStart: at}
   }
@@ -882,6 +905,15 @@ function bareRole(text: string, at: number, end: number): boolean {
   return word !== undefined && trim(text, at + word.length, end).end <= at + word.length
 }
 
+/** Labels of a support (`配合单位`): see `ownerLabels`. */
+const supportLabels = words(ownerLabels.filter(([, role]) => role === 'support').map(([label]) => label))
+
+/** Whether an owner's words name it a support by label (`Y为配合单位`, `Y作为配合部门`), as `Y配合` does. */
+function supportsByLabel(text: string, at: number): boolean {
+  const as = text.startsWith('作为', at) ? 2 : text.charAt(at) === '为' ? 1 : 0
+  return as > 0 && supportLabels.at(text, at + as) !== undefined
+}
+
 /** Whether the owner's words are only a verb of support (`…,Y配合,确保…`). */
 function bareSupport(text: string, at: number, end: number): boolean {
   const word = supporting.at(text, at)
@@ -979,7 +1011,7 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
     // Another owner at the clause start, or after a 由 inside it (`…,不足部分由X融资解决`).
     const owner = ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next])
     const audience = !owner && addressesAudience(text, clauses[next])
-    if (!audience && (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart)) || sharesByDuty(text, clauses[index], owner))) continue
+    if (!audience && (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart)) || supportsByLabel(text, owner.taskStart) || sharesByDuty(text, clauses[index], owner))) continue
     let stop = clauses[next].start
     while (stop > clauses[index].end && ', '.includes(text.charAt(stop - 1))) stop--
     return stop

@@ -18,6 +18,7 @@ import {
   monthMiddle,
   monthParts,
   moreHolidays,
+  qingmingWords,
   nextMeetingWords,
   workNamingVerbs,
   notDeadlineAfter,
@@ -105,12 +106,42 @@ const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?
 /** Holidays of the lexicon, and other days that bound a task. */
 const allHolidays = [...holidays, ...moreHolidays]
 const holidayWords = allHolidays.map(([word]) => word)
+
+/**
+ * The day a holiday falls on in a year: fixed (`国庆节`, 1 October) or 清明;
+ * null for a festival of the Chinese calendar (`春节`, see `qingmingWords`), a
+ * season or an event with no day (`汛期`, `开学`).
+ */
+function holidayIn(word: string, year: number): Day | null {
+  const fixed = allHolidays.find(([holiday]) => holiday === word)
+  if (fixed?.[1] && fixed[2]) return {year, month: fixed[1], day: fixed[2]}
+  return qingmingWords.includes(word) ? qingming(year) : null
+}
+
+/** The next day a holiday falls on, from the meeting's day (`春节前` in December: the coming one). */
+function holidayOnOrAfter(word: string, meeting: Day): Day | null {
+  const day = holidayIn(word, meeting.year)
+  if (!day || day.month > meeting.month || (day.month === meeting.month && day.day >= meeting.day)) return day
+  return holidayIn(word, meeting.year + 1)
+}
+
+/**
+ * The day of 清明 in a year of this century: 4 or 5 April, by the usual
+ * rule for the solar term (the year's last two digits × 0.2422 + 4.81,
+ * less their leap days); null outside 2000–2099, where the rule differs.
+ */
+function qingming(year: number): Day | null {
+  if (year < 2000 || year > 2099) return null
+  const y = year % 100
+  return {year, month: 4, day: Math.floor(y * 0.2422 + 4.81) - Math.floor(y / 4)}
+}
+
 /**
  * `国庆节前`, `明年元旦前`, `2026年秋季开学前`, `两节前`, `汛期来临前`, `董事会召开前`, `9月开学前` (the month
  * it falls in), `“五一”前` (quoted), `寒假结束之前` (the end of a season or holiday), `春节放假前`, `元旦前夕`
  * (its eve).
  */
-const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${holidayWords.join('|')})[”"]?(?:来临|到来|召开|结束|放假)?(?:前夕|${ends})`, 'g')
+const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${holidayWords.join('|')})[”"]?(?:来临|到来|召开|结束|放假|成绩公布)?(?:前夕|${ends})`, 'g')
 /**
  * `下次调度会前`, `在下一次党委会议前`, `下次会议召开前`: the next sitting of a
  * meeting (up to eight characters of its kind between), on a day the text does not give.
@@ -395,12 +426,15 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const time = timeNote(norm, end)
     if (time > 0 && deadlineEnds.some((word) => norm.startsWith(word, end + time))) end += time
     const ending = deadlineEnds.find((word) => norm.startsWith(word, end)) ?? withinEnd(norm, end)
+    // `明年1月15日前`: a year said before a month and day, the deadline's too.
+    const said = date.year === null ? saidYears.find((word) => norm.endsWith(word, start)) : undefined
+    if (said) start -= said.length
     const bound = deadlineBounds.find((word) => norm.endsWith(word, start)) ?? (norm.charAt(start - 1) === '至' ? '至' : undefined)
     const at = bound === undefined && (norm.charAt(start - 1) === '于' || norm.charAt(start - 1) === '在') ? norm.charAt(start - 1) : undefined
     if (!ending && !bound && !labelled && !delivers(norm, end)) continue
     start -= (bound ?? at ?? '').length
     if (ending) end += ending.length
-    const year = date.year ?? (meeting ? yearOnOrAfter(date.month, date.day, meeting) : null)
+    const year = date.year ?? namedYear(undefined, said, meeting) ?? (meeting ? yearOnOrAfter(date.month, date.day, meeting) : null)
     candidates.push({start, end, date: year === null ? null : isoDate(year, date.month, date.day), kind: 'absolute'})
   }
   // Each pattern below needs a word the text may not have (`月`, `年`): checked first.
@@ -481,12 +515,12 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   // Holidays bound a task only with `前` (`之前`, `以前`).
   // (And only where some holiday is named: the pattern's first run compiles it, a millisecond of a cold start.)
   if (norm.includes('前') && holidayWords.some((word) => norm.includes(word))) for (const match of matches(holidayPattern, norm)) {
-    const [, month, day] = allHolidays.find(([word]) => word === match[2]) ?? []
     let date: string | null = null
-    if (meeting && month && day) {
+    if (meeting) {
       const written = match[1]?.endsWith('年') === true && match[1].length === 5 ? match[1].slice(0, 4) : undefined
-      const year = namedYear(written, written ? undefined : match[1], meeting) ?? yearOnOrAfter(month, day, meeting)
-      date = addDays({year, month, day}, -1)
+      const year = namedYear(written, written ? undefined : match[1], meeting)
+      const day = year === null ? holidayOnOrAfter(match[2], meeting) : holidayIn(match[2], year)
+      date = day && addDays(day, -1)
     }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
@@ -751,8 +785,7 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
         from = null
       } else if (holiday) {
         start = anchorEnd - holiday[0].length
-        const [, month, day] = holiday
-        from = meeting && month && day ? {year: yearOnOrAfter(month, day, meeting), month, day} : null
+        from = meeting && holidayOnOrAfter(holiday[0], meeting)
       } else if (dated) {
         start = dated.start
         from = dated.year !== null ? {year: dated.year, month: dated.month, day: dated.day} : meeting && {year: yearOnOrAfter(dated.month, dated.day, meeting), month: dated.month, day: dated.day}
@@ -933,6 +966,8 @@ function first(candidates: Due[]): Due | null {
  * meeting's (`今年`, `本年`, `明年`); null when it names none.
  */
 const nextYears = ['明年', '次年', '来年', '翌年']
+/** Years said against the meeting's, before a month (see `yearOfMonth`). */
+const saidYears = ['今年', '本年', ...nextYears]
 
 function namedYear(written: string | undefined, relative: string | undefined, meeting: Day | null): number | null {
   if (written) return Number(written)

@@ -50,7 +50,8 @@ const eachReports = new Set(['分别', '共同', '联合'])
 // `X、Y分别就…作了交流发言`: units that speak on the matter in turn present it, as a topic
 // meeting's news has them after the main report.
 // `X报告了…情况`: past, so not a task to report (`X每月向县政府报告`).
-const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '报告了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '交流发言', '作了发言', '作发言']
+// `X、Y作了补充发言`: units that add to the report on the matter present it too.
+const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '报告了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '交流发言', '作了发言', '作发言', '补充发言']
 // `同意备案X上报的…方案`: the meeting takes note of what X filed, as it agrees to it.
 const agreeing = words(['同意备案', '同意'])
 /** What a unit made, named: `X提出的`, `X报来的`, `X起草的`. */
@@ -151,7 +152,7 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
     if (labelled) found.push(labelled)
   }
 
-  // `根据药剂科的提议,会议研究了…`: the one on whose proposal the meeting takes the matter up.
+  // `根据药剂科的提议,会议研究了…`: the one on whose proposal the meeting takes the matter up; `根据X的汇报,…`: whose report.
   for (const unit of opening) {
     for (const sentence of unitSentences(doc, unit)) {
       const first = sentence.clauses[0]
@@ -197,7 +198,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
             const hit = actorBefore(text, from, sentence.end, followers)
             if (hit && !crossesClause(text, hit.actor.whole)) found.push(onBehalf(text, hit.actor))
             else if (!hit) {
-              const unit = unitOfTitled(text, from, sentence.end, followers) ?? (cues === agreeing ? unitsProposal(text, from, sentence.end) : null)
+              // `听取了X关于…的汇报`: a bare name the minutes introduce elsewhere (an attendee).
+              const unit = unitOfTitled(text, from, sentence.end, followers) ?? (cues === agreeing ? unitsProposal(text, from, sentence.end) : null) ?? introducedName(text, from, sentence.end, followers)
               if (unit) found.push(unit)
             }
             // `听取了X关于…的报告,Y关于…的报告`: the verb left out before each next report.
@@ -467,9 +469,11 @@ function joinedMakers(text: string, first: {actor: Actor; follower: string}, end
   const actors: Actor[] = []
   const from = first.actor.whole.end + first.follower.length
   let stop = from
-  while (stop < end && !',;:。'.includes(text.charAt(stop))) stop++
+  // (`…的报告,以及Z关于…的调研报告`: a comma before 以及 goes on with the list.)
+  while (stop < end && (!',;:。'.includes(text.charAt(stop)) || (text.charAt(stop) === ',' && text.startsWith('以及', stop + 1)))) stop++
   for (let at = from; at < stop; at++) {
-    const joiner = makerJoiners.find((word) => text.startsWith(word, at))
+    // `X关于…的报告、Y关于…的报告`: a list of reports, each after the one before it ends.
+    const joiner = makerJoiners.find((word) => text.startsWith(word, at)) ?? (text.charAt(at) === '、' && reportEnds.some((word) => text.endsWith(word, at)) ? '、' : undefined)
     if (joiner === undefined) continue
     const hit = actorBefore(text, at + joiner.length, stop, tie)
     if (hit && hit.actor.kind !== 'person') {
@@ -638,7 +642,8 @@ const proposing = words(['提出了', '提出', '提交了', '提交', '提请']
 const submitsToMeeting = /^(?:本次)?(?:会议)?(?:审议|研究|审定|讨论)/
 
 /** What follows X in `根据X的提议`: a proposal or request it brought. */
-const onProposalOf = words(['的提议', '的建议', '的申请', '的请示'])
+// (`根据安全部的汇报,…`: the one whose report the item opens on presents it.)
+const onProposalOf = words(['的提议', '的建议', '的申请', '的请示', '的汇报', '的情况汇报', '的报告', '的介绍', '的通报'])
 
 /** What a unit brings: the clause ends in one of these (`…岗位的建议`, `…经费的请示`). */
 // (`同意X的意见`: the view X brought, as `同意X提出的…`.)
@@ -694,8 +699,19 @@ function unitProposing(text: string, start: number, end: number): Actor | null {
   if ((hit.follower === '提出' || hit.follower === '提交') && text.charAt(hit.actor.whole.end + 2) === '的' && namesProposal(text, start, end, '')) return hit.actor
   // `X提请会议审议…方案`: X puts the matter before the meeting, whatever it names it.
   if (hit.follower === '提请' && submitsToMeeting.test(text.slice(hit.actor.whole.end + 2, end))) return hit.actor
+  // `X提出今年需补充护士40名`, `X提出拟新建…`: a need or a plan it brings, stated.
+  if (hit.follower.startsWith('提出') && statesNeed(text, hit.actor.whole.end + hit.follower.length, end)) return hit.actor
   // `X提出了夜班补助调整建议`: a proposal already brought (`了`) needs no `的` before what it is.
   return namesProposal(text, start, end, hit.follower.endsWith('了') ? '' : '的') ? hit.actor : null
+}
+
+/** Words of a need or a plan that a unit states: `需`, `拟`, `申请`. */
+const needWords = ['需', '拟', '申请']
+
+/** Whether a word of `needWords` stands within the first characters after `from` (`今年需补充…`). */
+function statesNeed(text: string, from: number, end: number): boolean {
+  const limit = Math.min(end, from + 5)
+  return needWords.some((word) => indexWithin(text, word, from, limit) !== -1)
 }
 
 /**

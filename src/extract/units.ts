@@ -5,7 +5,7 @@
 
 import type {Doc} from '../doc.js'
 import type {Item, List, ListItem, Paragraph} from '../tree.js'
-import {deadlineLabels, decidedHeadingLeadIns, decisionLeadInWords, decisionVerbs, ownerLabels, statementSubjects} from '../lexicon.js'
+import {deadlineLabels, decidedHeadingLeadIns, decisionLeadInWords, decisionSectionNames, decisionVerbs, ownerLabels, statementSubjects} from '../lexicon.js'
 import {words} from '../words.js'
 import {sentences, type Sentence, type Span} from './clauses.js'
 
@@ -98,12 +98,18 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
 
 const decisionLeadIns = words(decidedHeadingLeadIns)
 
+/** Names of a section that lists decisions (`议定事项`, `决定事项`), with the verb they are decided by. */
+const decisionSections = new Map(decisionSectionNames.map((name) => [name, name.slice(0, 2)]))
+
 /**
  * The verb of a heading in which the meeting leads in to the list under it
  * (`一、会议审议通过了以下议案:`, `二、会议议定如下:`), or null: the heading opens
  * with the meeting or an outcome and ends with a `:`.
  */
 function headingLeadIn(doc: Doc, span: Span): string | null {
+  // `二、议定事项`, `三、会议决定事项`: a section named for the decisions listed under it.
+  const named = decisionSections.get(doc.norm.slice(span.start, span.end).replace(/^会议|:$/g, ''))
+  if (named !== undefined) return named
   let colon = span.end
   if (doc.norm.charAt(colon) === ':') colon++
   if (doc.norm.charAt(colon - 1) !== ':') return null
