@@ -129,6 +129,11 @@ export const decisionVerbs: readonly string[] = [
   '讨论并同意',
   '研究并同意',
   '审议并通过',
+  // `会议讨论并通过了《…》`, `会议研究并通过了…`: discussed, then passed.
+  '讨论并通过',
+  '研究并通过',
+  // `会议原则审议通过了…方案`: passed in principle.
+  '原则审议通过',
   '审议通过',
   // A motion voted down is an outcome too: `审议未通过《…的议案》`.
   '审议未通过',

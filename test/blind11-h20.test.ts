@@ -12,6 +12,11 @@ function decisions(body: string) {
   return minutes(body).record.items.map((item) => item.decisions.map((decision) => decision.text))
 }
 
+/** Each item's count of points. */
+function points(body: string) {
+  return minutes(body).record.items.map((item) => item.points.length)
+}
+
 /** Each item's decisions as verbs. */
 function verbs(body: string) {
   return minutes(body).record.items.map((item) => item.decisions.map((decision) => decision.verb))
@@ -72,12 +77,12 @@ describe('the chair named elsewhere than the lead', () => {
 describe('a run of sequence words closed by 最后', () => {
   it('should count `首先…其次…最后` as three points', () => {
     const body = '一、关于汛期安全工作\n区水务局汇报了防汛准备情况。会议要求，首先要排查易涝点，其次要备足防汛物资，最后要落实24小时值班。'
-    expect(minutes(body).record.items.map((item) => item.points.length)).toEqual([3])
+    expect(points(body)).toEqual([3])
   })
 
   it('should not take 最后 alone for a point (`会议最后强调`)', () => {
     const body = '一、关于汛期安全工作\n区水务局汇报了防汛准备情况。会议最后强调，要落实24小时值班，最后一公里的巡查要到位。'
-    expect(minutes(body).record.items.map((item) => item.points.length)).toEqual([0])
+    expect(points(body)).toEqual([0])
   })
 })
 
@@ -101,5 +106,27 @@ describe('a heading ending at a colon before who presents the matter', () => {
   it('should keep a label colon inside the heading (`议题:…`), where no 关于 opens the topic', () => {
     const text = '某小区业主委员会会议纪要\n2025年3月4日，业委会主任吕方主持召开业委会会议。纪要如下：\n一、议题：公共区域停车位划线\n物业公司汇报了划线方案。会议同意该方案。\n'
     expect(analyze(text).record.items.map((item) => item.heading)).toEqual(['议题：公共区域停车位划线'])
+  })
+})
+
+describe('outcomes told with 并 or 原则 before the verb of passing', () => {
+  it('should read `讨论并通过了`, `研究并通过了` and `原则审议通过了` as decisions', () => {
+    expect(verbs('一、关于社区养老服务的议题\n区民政局汇报了服务方案。会议讨论并通过了《社区养老服务提升方案》。\n二、关于区图书馆分馆建设的议题\n区文旅局汇报了建设计划。会议研究并通过了分馆建设计划。\n三、关于公益岗位开发的议题\n区人社局汇报了开发方案。会议原则审议通过了公益岗位开发方案。')).toEqual([
+      ['讨论并通过'],
+      ['研究并通过'],
+      ['原则审议通过']
+    ])
+  })
+})
+
+describe('circled points glued to the word before them', () => {
+  it('should count `要求①…;②…;③…` as three points', () => {
+    const body = '一、关于区级预算编制的议题\n区财政局汇报了预算编制情况。会议原则同意预算草案，要求①压减一般性支出；②保障民生支出；③加强绩效评价。'
+    expect(points(body)).toEqual([3])
+  })
+
+  it('should not make a point of a lone circled numeral (`见图①`)', () => {
+    const body = '一、关于区级预算编制的议题\n区财政局汇报了预算编制情况，支出结构见图①。会议原则同意预算草案。'
+    expect(points(body)).toEqual([0])
   })
 })

@@ -29,6 +29,7 @@ function isBoundary(code: number): boolean {
 }
 const titleOpen = 0x300a // 《
 const yi = 0x4e00 // 一
+const circledOne = 0x2460 // ①
 /** First code units of the words after a numeral that make an enumeration (`一是`, `一要`). */
 const enumerationSeconds = new Set(enumerationWords.map((word) => word.charCodeAt(0)))
 
@@ -85,10 +86,12 @@ function findLists(doc: Doc, start: number, end: number): FoundList[] {
     if (titleDepth > 0 || quoteDepth > 0) continue
     if (index !== start && !isBoundary(text.charCodeAt(index - 1))) {
       // `会议要求各单位一是…;二是…`: the first of an enumeration may follow its addressee unpunctuated.
-      const glued = code === yi && enumerationSeconds.has(text.charCodeAt(index + 1)) && !open.has('enumeration') && !isNumeral(text.charCodeAt(index - 1))
+      // `会议要求①…;②…`: a circled numeral is never part of a word, so it may follow its addressee too.
+      const circled = code === circledOne && !open.has('circled')
+      const glued = circled || (code === yi && enumerationSeconds.has(text.charCodeAt(index + 1)) && !open.has('enumeration') && !isNumeral(text.charCodeAt(index - 1)))
       if (!glued) continue
       const match = matchMarker(text, index, false)
-      if (!match || match.level !== 'enumeration' || !secondInSentence(text, match, end)) continue
+      if (!match || (circled ? match.level !== 'circled' : match.level !== 'enumeration' || !secondInSentence(text, match, end))) continue
       open.set(match.level, {level: match.level, markers: [match], start: match.start, end})
       index = match.end - 1
       continue
