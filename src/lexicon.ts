@@ -280,7 +280,9 @@ export const actionVerbs: readonly string[] = [
 export const matterAdverbs: readonly string[] = [
   '先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又', '前置', '集体',
   // The order a news report takes the matters in: `会议接着审议了…`, `会议随后听取了…`, `会议其次研究了…`.
-  '接着', '随后', '然后', '继续', '其次', '再次'
+  '接着', '随后', '然后', '继续', '其次', '再次',
+  // A matter taken up on paper, not presented in the room: `会议以书面形式审议了…`, `会议还书面审议了…`.
+  '以书面形式', '以书面方式', '书面'
 ]
 
 /**
@@ -702,7 +704,7 @@ export const reporterFollowers: readonly string[] = [
 export const ownerJoiners: readonly string[] = ['以及', '和', '与', '及', '、', '同']
 
 /** Trailing words after a person or unit that are not part of the name. */
-export const actorTrailers: readonly string[] = ['主要负责同志', '主要负责人', '负责同志', '负责人', '同志', '等有关单位', '等相关单位', '等有关部门', '等相关部门', '等单位', '等部门', '等']
+export const actorTrailers: readonly string[] = ['主要负责同志', '主要负责人', '相关负责同志', '有关负责同志', '相关负责人', '有关负责人', '负责同志', '负责人', '同志', '等有关单位', '等相关单位', '等有关部门', '等相关部门', '等单位', '等部门', '等']
 
 /** Compounds with 由 that do not name an owner: `由于`, `理由`. */
 export const notOwnerBy: readonly string[] = ['由于', '由此', '由来', '由衷', '理由', '自由', '缘由', '经由', '事由', '因由', '来由']

@@ -130,3 +130,29 @@ describe('circled points glued to the word before them', () => {
     expect(points(body)).toEqual([0])
   })
 })
+
+/** Each item's reporters as written. */
+function reporters(body: string) {
+  return minutes(body).record.items.map((item) => item.reporters)
+}
+
+describe('reporters written with their officer or their account', () => {
+  it('should read the unit of an officer who `作了关于…的报告`', () => {
+    expect(reporters('一、关于食品安全监管工作的报告\n区市场监管局局长甘露作了关于上半年食品安全监管工作的报告。会议同意该报告。')).toEqual([['区市场监管局']])
+  })
+
+  it('should drop `相关负责同志` after a unit that presents (`X、Y相关负责同志分别汇报了`)', () => {
+    expect(reporters('一、关于秋冬季防火工作\n区应急管理局、区消防救援大队相关负责同志分别汇报了防火准备情况。会议要求各街道落实责任。')).toEqual([['区应急管理局', '区消防救援大队']])
+  })
+})
+
+describe('a matter taken up on paper opens an item', () => {
+  it('should open an item at `会议以书面形式审议了…` and at `会议还书面审议了…`', () => {
+    const text =
+      '区政府召开第12次常务会议\n发布时间：2025-03-06\n3月5日上午，区长齐悦主持召开区政府第12次常务会议。\n' +
+      '会议听取了区发改局关于重点项目的汇报。会议同意项目计划。\n' +
+      '会议以书面形式审议了《区政府合同管理办法》，原则通过该办法。\n' +
+      '会议还书面审议了区审计局关于经济责任审计情况的报告，同意印发。\n'
+    expect(analyze(text).record.items.map((item) => item.decisions.map((decision) => decision.verb))).toEqual([['同意'], ['原则通过'], ['同意']])
+  })
+})
