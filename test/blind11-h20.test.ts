@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {analyze} from '../src/index.js'
+import {findDates} from '../src/extract/date.js'
 
 /** Minutes of a dated district meeting whose body is `body`. */
 function minutes(body: string) {
@@ -154,5 +155,22 @@ describe('a matter taken up on paper opens an item', () => {
       '会议以书面形式审议了《区政府合同管理办法》，原则通过该办法。\n' +
       '会议还书面审议了区审计局关于经济责任审计情况的报告，同意印发。\n'
     expect(analyze(text).record.items.map((item) => item.decisions.map((decision) => decision.verb))).toEqual([['同意'], ['原则通过'], ['同意']])
+  })
+})
+
+describe('a stretch of days whose first day has no 日 (`3月5—6日`)', () => {
+  it('should read the first day of `3月5—6日`, `2025年3月5-6日` and `3月5至6日`', () => {
+    expect(findDates('3月5—6日，副市长召集').map((date) => [date.year, date.month, date.day])).toEqual([[null, 3, 5]])
+    expect(findDates('2025年3月5-6日').map((date) => [date.year, date.month, date.day])).toEqual([[2025, 3, 5]])
+    expect(findDates('3月5至6日').map((date) => [date.year, date.month, date.day])).toEqual([[null, 3, 5]])
+  })
+
+  it('should date a meeting held `3月5—6日` on its first day', () => {
+    const text = '某市人民政府专题会议纪要\n〔2025〕9号\n3月5—6日，副市长季风召集并主持专题会议，研究内涝治理工作。纪要如下：\n一、关于易涝点整治问题\n市住建局汇报了整治方案。会议同意该方案。\n'
+    expect(analyze(text).record.meeting.date).toBe('2025-03-05')
+  })
+
+  it('should not read a day cut off before its dash (`3月5—` and no day after)', () => {
+    expect(findDates('3月5—')).toEqual([])
   })
 })
