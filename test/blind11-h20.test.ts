@@ -174,3 +174,22 @@ describe('a stretch of days whose first day has no 日 (`3月5—6日`)', () => 
     expect(findDates('3月5—')).toEqual([])
   })
 })
+
+describe('a matter named first, then who presents it after a comma', () => {
+  it('should open an item at each `关于X问题,Y汇报了…` paragraph', () => {
+    const text =
+      '某县人民政府专题会议纪要\n2025年11月20日上午，副县长伍军主持召开专题会议。会议纪要如下：\n' +
+      '关于城南小学扩建用地问题，县自然资源局汇报了报批进展。会议同意划入储备用地。\n' +
+      '关于教育专项资金问题，县财政局汇报了测算情况，会议同意。\n'
+    const items = analyze(text).record.items
+    expect(items.map((item) => item.reporters)).toEqual([['县自然资源局'], ['县财政局']])
+  })
+
+  it('should not open an item at `关于X,要…` that neither the meeting nor a presenter speaks', () => {
+    const text =
+      '某县人民政府专题会议纪要\n2025年11月20日上午，副县长伍军主持召开专题会议。会议纪要如下：\n' +
+      '会议听取了县教育局关于学校建设的汇报。会议同意扩建方案。\n' +
+      '关于资金问题，要由县财政局统筹安排。\n'
+    expect(analyze(text).record.items).toHaveLength(1)
+  })
+})

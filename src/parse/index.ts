@@ -1503,10 +1503,10 @@ function topicFirst(text: string, start: number, end: number, opener: number): b
     const code = text.charCodeAt(index)
     if (code === 0x300a /* 《 */) depth++
     else if (code === 0x300b /* 》 */) depth = Math.max(0, depth - 1)
-    else if (depth === 0 && code === 0x2c /* , */) return topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1))
     // `关于X。会议同意…`: the topic a sentence of its own, the meeting speaking in the next,
-    // or the one who presents it (`关于春耕工作。种植业股汇报了…`).
-    else if (depth === 0 && code === fullStop) return topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1)) || presentsInFirstClause(text, index + 1, end)
+    // or the one who presents it (`关于春耕工作。种植业股汇报了…`); so after a comma
+    // (`关于X问题,县自然资源局汇报了…`).
+    else if (depth === 0 && (code === 0x2c /* , */ || code === fullStop)) return topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1)) || presentsInFirstClause(text, index + 1, end)
     else if (depth === 0 && code === colon) return false
   }
   return false
