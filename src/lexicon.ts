@@ -890,6 +890,13 @@ export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申�
 export const decidedMatterOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予立项', '不予采纳', '未予同意', '暂不予', '暂缓', '原则同意', '原则通过', '予以同意', '予以通过', '予以批准']
 
 /**
+ * What a draft sent back is sent back for, later in the clause of `退回`
+ * (`退回县财政局修改`, `退回起草单位重新论证`): the meeting decides to send
+ * it back, as with `予以退回`; without one, `退回` is any return (`退回多收费用`).
+ */
+export const revisionWords: readonly string[] = ['修改', '完善', '重新', '补充']
+
+/**
  * Words that begin with a decision verb and name a document (`决定草案`,
  * `同意书`, `批准书`): a clause that opens with one speaks of the document
  * (`会议认为,决定草案结构合理`), it decides nothing.

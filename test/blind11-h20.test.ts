@@ -193,3 +193,13 @@ describe('a matter named first, then who presents it after a comma', () => {
     expect(analyze(text).record.items).toHaveLength(1)
   })
 })
+
+describe('a draft sent back for revision (`退回X修改`)', () => {
+  it('should read `退回县财政局修改` after the meeting’s view as a decision', () => {
+    expect(verbs('一、关于购买服务管理办法的议题\n区财政局汇报了办法起草情况。会议认为该办法部分条款不够严谨，退回区财政局修改。')).toEqual([['退回']])
+  })
+
+  it('should not read a return of money as a decision (`退回多收的费用`)', () => {
+    expect(decisions('一、关于停车收费问题的议题\n区发改局汇报了收费检查情况。会议要求，停车场经营单位要退回多收的费用。')).toEqual([[]])
+  })
+})

@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, decidedMatterNouns, decidedMatterOutcomes, decidedMatterSubjects, decisionNouns, decisionVerbs, notStepWords, praisedObjects, taskListNouns} from '../lexicon.js'
+import {announcedTasks, decidedMatterNouns, decidedMatterOutcomes, decidedMatterSubjects, decisionNouns, decisionVerbs, notStepWords, praisedObjects, revisionWords, taskListNouns} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, type Span} from './clauses.js'
@@ -258,6 +258,10 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
     if (granted) return {verb: granted, cue: text.slice(clause.start, cursor)}
   }
   const verb = verbs.at(text, cursor)
+  // `退回县财政局修改`: a draft sent back for revision.
+  if (verb === undefined && text.startsWith('退回', cursor) && revisionWords.some((word) => indexWithin(text, word, cursor + 2, clause.end) !== -1)) {
+    return {verb: '退回', cue: text.slice(clause.start, cursor + 2)}
+  }
   // `会议认可了X一年来的工作`: praise of work done, not an approval (`会议认可考核方案`).
   if (verb === '认可' && praises(text, cursor + verb.length, clause.end)) return null
   // `会议审议通过了以下议案:`: the outcome announces the list it passed, whose points are the decisions.
