@@ -203,3 +203,16 @@ describe('a draft sent back for revision (`退回X修改`)', () => {
     expect(decisions('一、关于停车收费问题的议题\n区发改局汇报了收费检查情况。会议要求，停车场经营单位要退回多收的费用。')).toEqual([[]])
   })
 })
+
+describe('a numbered topic that runs on after a comma (`一、关于X问题,会议…`)', () => {
+  it('should end the heading at the comma where the meeting or a presenter speaks after it', () => {
+    const body = '一、关于城区停车难问题，会议听取了区交警大队的汇报，同意新建2处停车库。\n二、关于医疗设备更新问题，会议经认真讨论，原则同意设备更新计划。\n三、关于教师招聘事宜，区教育局汇报了招聘计划，会议同意招聘60名。'
+    const items = minutes(body).record.items
+    expect(items.map((item) => item.heading)).toEqual(['关于城区停车难问题', '关于医疗设备更新问题', '关于教师招聘事宜'])
+    expect(decisions(body)).toEqual([['同意新建2处停车库'], ['原则同意设备更新计划'], ['会议同意招聘60名']])
+  })
+
+  it('should keep a heading whole whose comma is not followed by the meeting (`一、关于A、B,C的议题`)', () => {
+    expect(minutes('一、关于城东片区，城西片区供水改造的议题\n区水务局汇报了改造方案。会议同意该方案。').record.items.map((item) => item.heading)).toEqual(['关于城东片区，城西片区供水改造的议题'])
+  })
+})

@@ -1172,13 +1172,19 @@ function headingEnd(doc: Doc, start: number, end: number): number {
   let depth = 0
   // Where the meeting starts speaking inside the heading (`研究《…方案》会议听取了…`), if it does.
   let speaks = -1
+  let comma = false
   for (let index = start; index < end; index++) {
     // Code units: `charAt` would allocate a string per ideograph.
     const code = doc.norm.charCodeAt(index)
     if (code === 0x300a) depth++ // 《
     else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
+    // `一、关于X问题,会议同意…`: a topic, then the meeting (or who presents) speaking after its first comma.
+    else if (code === 0x2c /* , */ && depth === 0 && !comma) {
+      if (topicBeforeComma(doc.norm, start, index, end)) return index
+      comma = true
+    }
     else if (code === fullStop && depth === 0) return speaks === -1 ? index : speaks
-    else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1) || withheldAfter(doc.norm, index + 1, end) || topicBeforeColon(doc.norm, start, index))) return index
+    else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1) || withheldAfter(doc.norm, index + 1, end) || topicBeforeColon(doc.norm, start, index, end))) return index
     else if (code === 0x4f1a /* 会 */ && depth === 0 && speaks === -1 && index > start + 3 && gluedSpeech(doc.norm, index)) speaks = index
   }
   return end
@@ -1226,14 +1232,25 @@ function gluedSpeech(text: string, at: number): boolean {
  * or the body after the colon opens with who presents it
  * (`(二)关于X细则:学生工作处处长Y介绍了…`).
  */
-function topicBeforeColon(text: string, start: number, colonAt: number): boolean {
+function topicBeforeColon(text: string, start: number, colonAt: number, end: number): boolean {
   while (start < colonAt && text.charAt(start) === ' ') start++
   if (!text.startsWith('关于', start) || colonAt - start > 40) return false
   const topic = text.slice(start, colonAt)
-  return !/[,;。]/.test(topic) && (topicEndings.some((ending) => topic.endsWith(ending)) || presenterAhead(text, colonAt + 1))
+  return !/[,;。]/.test(topic) && (topicEndings.some((ending) => topic.endsWith(ending)) || presenterAhead(text, colonAt + 1, end))
 }
 
 const topicEndings = headingEndings.filter((ending) => ending.length > 1)
+
+/**
+ * Whether a heading's first comma ends its topic (`一、关于X问题,会议同意…`,
+ * `一、关于X问题,会议经认真讨论,…`, `一、关于X事宜,县财政局汇报了…`): the topic
+ * opens with `关于` and the meeting, or who presents the matter, speaks right
+ * after the comma.
+ */
+function topicBeforeComma(text: string, start: number, commaAt: number, end: number): boolean {
+  while (start < commaAt && text.charAt(start) === ' ') start++
+  return text.startsWith('关于', start) && commaAt - start <= 40 && (colonSpeakers.at(text, commaAt + 1) !== undefined || presenterAhead(text, commaAt + 1, end))
+}
 
 /** Whether the body after a heading's colon only says it is withheld: `四、关于人事事项:略。`. */
 function withheldAfter(text: string, at: number, end: number): boolean {

@@ -1143,11 +1143,13 @@ function opensBody(text: string, at: number): boolean {
  *   Normalized text.
  * @param at
  *   Where the clause starts.
+ * @param end
+ *   Where the search stops at the latest (the end of the line or heading).
  * @returns
  *   Whether one of the presenting verbs stands within 40 characters, before the clause ends.
  */
-export function presenterAhead(text: string, at: number): boolean {
-  for (let index = at; index < text.length && index < at + 40; index++) {
+export function presenterAhead(text: string, at: number, end = text.length): boolean {
+  for (let index = at; index < end && index < at + 40; index++) {
     if (/[,。;:]/.test(text.charAt(index))) return false
     if (presentingAt(text, index)) return true
   }
