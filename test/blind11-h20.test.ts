@@ -216,3 +216,21 @@ describe('a numbered topic that runs on after a comma (`一、关于X问题,会�
     expect(minutes('一、关于城东片区，城西片区供水改造的议题\n区水务局汇报了改造方案。会议同意该方案。').record.items.map((item) => item.heading)).toEqual(['关于城东片区，城西片区供水改造的议题'])
   })
 })
+
+describe('a matter named after 就 and its own verb done (`会议就X问题听取了…`)', () => {
+  it('should open an item at `会议就X问题听取了Y的汇报`', () => {
+    const text =
+      '县政府召开第7次常务会议\n发布时间：2025-08-29\n8月28日下午，县长石磊主持召开县政府第7次常务会议。\n' +
+      '会议听取了县发改局关于重点项目的汇报。会议同意项目计划。\n' +
+      '会议就西山村土地征收补偿问题听取了西山村委会的汇报。会议同意补偿方案。\n'
+    expect(analyze(text).record.items.map((item) => item.reporters)).toEqual([['县发改局'], ['西山村委会']])
+  })
+
+  it('should not open an item at `会议就此强调…`, which points back', () => {
+    const text =
+      '县政府召开第7次常务会议\n发布时间：2025-08-29\n8月28日下午，县长石磊主持召开县政府第7次常务会议。\n' +
+      '会议听取了县发改局关于重点项目的汇报。会议同意项目计划。\n' +
+      '会议就此强调，各部门要加快进度。\n'
+    expect(analyze(text).record.items).toHaveLength(1)
+  })
+})

@@ -1460,6 +1460,7 @@ const matterObjectMarks = ['对', '就']
 const handlingVerbs = words(['进行了', '进行', '作了', '作出了', '作出'])
 const exchanges = words(matterExchanges)
 const handledMatterVerbs = [...matterVerbs, ...matterVotes]
+const handledMatterWords = words(handledMatterVerbs)
 /**
  * Whether the meeting's clause names a matter and then handles it:
  * `对X进行了表决`, `就X进行了研究`, `对X作了部署`. Not where X points back to
@@ -1476,6 +1477,9 @@ function handlesNamedMatter(text: string, start: number, end: number): boolean {
     if (code === 0x2c /* , */ || code === fullStop || code === 0x3b /* ; */) return false
     // `会议还就X交换了意见`: the exchange itself takes the matter up.
     if (exchanges.at(text, index) !== undefined) return true
+    // `会议就X问题听取了Y的汇报`, `会议就X审议了…`: the matter's own verb, done, right after it.
+    const done = handledMatterWords.at(text, index)
+    if (done !== undefined && text.charAt(index + done.length) === '了') return true
     const verb = handlingVerbs.at(text, index)
     if (verb === undefined) continue
     let cursor = index + verb.length
