@@ -234,3 +234,27 @@ describe('a matter named after 就 and its own verb done (`会议就X问题听�
     expect(analyze(text).record.items).toHaveLength(1)
   })
 })
+
+describe('a lead that convenes with 召集 and no 召开 or 主持', () => {
+  it('should read the date of `12月9日上午,副市长X召集…单位,专题研究…`', () => {
+    const text = '某市人民政府专题会议纪要\n〔2025〕第52号\n12月9日上午，副市长卓越召集市住建局、市财政局等单位，专题研究保障房建设事项。现将会议议定事项纪要如下：\n一、关于项目选址\n市住建局汇报了备选地块。会议同意选用东区地块。\n'
+    const meeting = analyze(text).record.meeting
+    expect([meeting.date, meeting.chair?.name]).toEqual(['2025-12-09', '卓越'])
+  })
+})
+
+describe('an outcome for this time only (`本次暂不定价`)', () => {
+  it('should read `本次暂不定价` and `此次暂缓调整` as decisions', () => {
+    expect(decisions('一、关于配售价格\n会议认为，价格须按成本确定，本次暂不定价。\n二、关于租金标准\n区住建局汇报了测算情况。此次暂缓调整。')).toEqual([['本次暂不定价'], ['此次暂缓调整']])
+  })
+})
+
+describe('bracketed points glued to the word before them (`要求各部门(一)…;(二)…`)', () => {
+  it('should count `(一)(二)(三)` after their addressee as three points', () => {
+    expect(points('一、关于四季度工作\n区发改局汇报了前三季度经济运行情况。会议要求各部门（一）盯紧年度目标；（二）抓好项目投资；（三）促进消费回暖。')).toEqual([3])
+  })
+
+  it('should not make a point of a glued `(一)` with no `(二)` after it in its sentence', () => {
+    expect(points('一、关于四季度工作\n区发改局汇报了前三季度经济运行情况，详见附表（一）。会议同意该报告。')).toEqual([0])
+  })
+})

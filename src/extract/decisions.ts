@@ -23,7 +23,8 @@ const matterOutcomes = words(decidedMatterOutcomes)
 // `与会人员一致同意…`: those present decide as the meeting does.
 // `本议案暂缓表决`: the matter as its outcome's subject.
 // `会议前置研究同意…`: a company's party committee studies a matter before its board decides.
-const subjects = words(['会议还', '会议', '会上', '前置', '与会人员', '与会同志', '与会成员', '并', '还', '也', '又', '均', '同时', '最终', '经讨论', '经表决', '经投票表决', ...decidedMatterSubjects])
+// `本次暂不定价`, `此次暂缓调整`: this time, as the meeting decides it.
+const subjects = words(['会议还', '会议', '会上', '前置', '与会人员', '与会同志', '与会成员', '并', '还', '也', '又', '均', '同时', '最终', '本次', '此次', '经讨论', '经表决', '经投票表决', ...decidedMatterSubjects])
 /** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
 // `会议商定,…`, `会议议决,…`: agreed among those present, as 议定.
 // `会议确认,…继续执行,…不再执行`: what the meeting confirms, decided.

@@ -502,9 +502,9 @@ function setChairs(lead: Lead, chairs: Person[]): void {
   lead.coChairs = chairs.slice(1)
 }
 
-/** Whether a (normalized) paragraph convenes or chairs a meeting. */
+/** Whether a (normalized) paragraph convenes or chairs a meeting (`召开`, `主持`, `X召集…单位专题研究…`). */
 function isLead(paragraph: string): boolean {
-  return (conveneVerbs.some((verb) => paragraph.includes(verb)) || paragraph.includes('主持')) && /会/.test(paragraph)
+  return (conveneVerbs.some((verb) => paragraph.includes(verb)) || chairingVerbs.some((verb) => paragraph.includes(verb))) && /会/.test(paragraph)
 }
 
 /**

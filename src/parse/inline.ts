@@ -39,12 +39,14 @@ const enumerationSeconds = new Set(enumerationWords.map((word) => word.charCodeA
  * words that hold it (`统一要求。二要…`).
  */
 function secondInSentence(text: string, first: MarkerMatch, end: number): boolean {
-  const second = '二' + text.slice(first.start + 1, first.markerEnd)
+  // `二是` after `一是`; `(二)` after `(一)`.
+  const second = first.level === 'subsection' ? '(二)' : '二' + text.slice(first.start + 1, first.markerEnd)
+  const head = second.charCodeAt(0)
   const limit = Math.min(end, first.end + 300)
   for (let index = first.end; index < limit; index++) {
     const code = text.charCodeAt(index)
     if (isFullStop(code)) return false
-    if (code === 0x4e8c /* 二 */ && isBoundary(text.charCodeAt(index - 1)) && text.startsWith(second, index)) return true
+    if (code === head && isBoundary(text.charCodeAt(index - 1)) && text.startsWith(second, index)) return true
   }
   return false
 }
@@ -86,12 +88,15 @@ function findLists(doc: Doc, start: number, end: number): FoundList[] {
     if (titleDepth > 0 || quoteDepth > 0) continue
     if (index !== start && !isBoundary(text.charCodeAt(index - 1))) {
       // `会议要求各单位一是…;二是…`: the first of an enumeration may follow its addressee unpunctuated.
-      // `会议要求①…;②…`: a circled numeral is never part of a word, so it may follow its addressee too.
+      // `会议要求①…;②…`: a circled numeral is never part of a word, so it may follow its addressee too;
+      // so may `(一)` where `(二)` follows in its sentence (`要求各部门(一)…;(二)…`).
       const circled = code === circledOne && !open.has('circled')
-      const glued = circled || (code === yi && enumerationSeconds.has(text.charCodeAt(index + 1)) && !open.has('enumeration') && !isNumeral(text.charCodeAt(index - 1)))
+      const bracketed = code === 0x28 /* ( */ && text.charCodeAt(index + 1) === yi && text.charCodeAt(index + 2) === 0x29 /* ) */ && !open.has('subsection')
+      const glued = circled || bracketed || (code === yi && enumerationSeconds.has(text.charCodeAt(index + 1)) && !open.has('enumeration') && !isNumeral(text.charCodeAt(index - 1)))
       if (!glued) continue
       const match = matchMarker(text, index, false)
-      if (!match || (circled ? match.level !== 'circled' : match.level !== 'enumeration' || !secondInSentence(text, match, end))) continue
+      if (!match) continue
+      if (circled ? match.level !== 'circled' : match.level !== (bracketed ? 'subsection' : 'enumeration') || !secondInSentence(text, match, end)) continue
       open.set(match.level, {level: match.level, markers: [match], start: match.start, end})
       index = match.end - 1
       continue
