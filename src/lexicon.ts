@@ -880,7 +880,7 @@ export const decidedMatterSubjects: readonly string[] = ['本议案', '该议案
  * clause alone right before it (`方案暂缓执行`): the matter as the subject of
  * what the meeting decided on it.
  */
-export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申请', '项目', '请示', '报告', '议案', '事项', '议题', '办法', '意见', '建议', '规划', '草案', '预算']
+export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申请', '项目', '请示', '报告', '议案', '事项', '事宜', '议题', '办法', '意见', '建议', '规划', '草案', '预算']
 
 /**
  * Outcomes that a matter named back may take as their subject (see

@@ -258,3 +258,17 @@ describe('bracketed points glued to the word before them (`要求各部门(一)�
     expect(points('一、关于四季度工作\n区发改局汇报了前三季度经济运行情况，详见附表（一）。会议同意该报告。')).toEqual([0])
   })
 })
+
+describe('a matter named in full before an outcome that refuses or puts it off', () => {
+  it('should read `新聘1名教师事宜暂缓` after a semicolon as a decision of its own', () => {
+    expect(decisions('一、研究外聘教师事宜\n人事办汇报了聘用计划。会议同意续聘2名教师，聘期一年；新聘1名教师事宜暂缓，另行研究。')).toEqual([['会议同意续聘2名教师，聘期一年', '新聘1名教师事宜暂缓，另行研究']])
+  })
+
+  it('should keep a refusal that goes on with the decision of its sentence one decision (`准予…,另1个项目不予立项`)', () => {
+    expect(decisions('一、研究科研项目立项\n科研办汇报了评审情况。会议准予其中3个项目立项，另2个项目不予立项。')).toEqual([['会议准予其中3个项目立项，另2个项目不予立项']])
+  })
+
+  it('should not read a grant told of the past (`部分项目原则同意后迟迟未开工`)', () => {
+    expect(decisions('一、研究项目开工问题\n区发改局汇报了项目进展。会议指出，部分项目原则同意后迟迟未开工。')).toEqual([[]])
+  })
+})

@@ -127,7 +127,8 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
           open = null
           continue
         }
-        if (found === null) {
+        // (`准予其中2个项目立项,另1个项目不予立项`: one decision, whose second clause refuses the rest.)
+        if (found === null || (found.joins === true && open !== null && open.verb !== null)) {
           if (open) {
             open.end = clause.end
             open.content = true
@@ -168,7 +169,7 @@ const tallyEnd = /(?:[\d零〇一二两三四五六七八九十百]+(?:票|人|�
  * `通过` alone ending the tally too (`同意6票,弃权1票,通过`).
  * (Elsewhere `通过` alone is a means, `通过开展…`.)
  */
-function afterTally(text: string, previous: Span | undefined, start: number, end: number): {verb: string; cue: string} | null {
+function afterTally(text: string, previous: Span | undefined, start: number, end: number): Read | null {
   if (!previous || start + 2 > end) return null
   let found: {verb: string; cue: string} | null = null
   if (text.startsWith('通过', start)) found = {verb: '通过', cue: '通过'}
@@ -213,7 +214,7 @@ function announces(text: string, start: number, end: number): string | null {
 }
 
 /** A later clause of the meeting's sentence opened by `决定`, `明确` … with content after it: a decision. */
-function carriedOpener(text: string, start: number, end: number): {verb: string; cue: string} | null {
+function carriedOpener(text: string, start: number, end: number): Read | null {
   const opener = carriedOpeners.at(text, start)
   if (opener === undefined || start + opener.length >= end) return null
   return {verb: verbs.at(text, start + opener.length) ?? opener, cue: opener}
@@ -228,11 +229,22 @@ function decidesOwner(text: string, start: number, end: number): boolean {
   return opener !== undefined && cursor + opener.length < end && text.charAt(cursor + opener.length) === '由'
 }
 
+/** What a clause read gives: its verb (null for an opener) and cue. */
+interface Read {
+  verb: string | null
+  cue: string
+  /**
+   * Whether it decides on its own only at a sentence's start: an outcome on a matter named in
+   * full (`另1个项目不予立项`) after a decision in its sentence goes on with that decision.
+   */
+  joins?: boolean
+}
+
 /**
  * Read one clause: a decision verb (with the verb), an opener (verb null),
  * `stop` for an assignment or another cue, or null for plain content.
  */
-function readClause(text: string, clause: Span): {verb: string | null; cue: string} | 'stop' | null {
+function readClause(text: string, clause: Span): Read | 'stop' | null {
   let cursor = clause.start
   for (let round = 0; round < 3; round++) {
     const subject = subjects.at(text, cursor)
@@ -245,7 +257,7 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   if (vote) cursor += vote[0].length
   // `该采购计划不予同意`, `此项申请暂缓办理`: a matter named back, then what the meeting decided on it.
   const matter = matterOutcome(text, cursor, clause.end)
-  if (matter) return {verb: verbs.at(text, matter.end) ?? matter.outcome, cue: text.slice(clause.start, matter.end)}
+  if (matter) return {verb: verbs.at(text, matter.end) ?? matter.outcome, cue: text.slice(clause.start, matter.end), joins: matter.inFull}
   // (Not an outcome that opens with the cue: `会议听取并审定了…`, `听取并原则同意了…`.)
   const other = (verbs.at(text, cursor)?.length ?? 0) > 2 && text.startsWith('听取', cursor) ? undefined : otherCues.at(text, cursor)
   // `会议要求…`, or the cue alone leading in (`…活动,要求:`): not part of a decision.
@@ -296,27 +308,38 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   return null
 }
 
-/** How far past `该` or `此` a matter named back may run before its outcome (`该项目建设资金申请`). */
-const matterReach = 10
+/** How far past its first character a matter may run before its outcome (`该项目建设资金申请`, `新聘1名外籍教师事宜`). */
+const matterReach = 12
+
+/** The first characters of the outcomes that refuse or put off (`不予…`, `暂缓`, `暂不予`, `未予同意`). */
+const refusing = '不暂未'
 
 /**
  * A matter named back with `该` or `此` at `start` (ending in a noun of `decidedMatterNouns`), or the noun
  * alone (`方案暂缓执行`), and the outcome right after it (`decidedMatterOutcomes`): where the outcome
- * starts and which it is; or null. (A look at the clause's first character turns most clauses away.)
+ * starts, which it is, and whether the matter is named in full; or null. A matter named in full
+ * (`新聘1名外籍教师事宜暂缓`) takes only an outcome that refuses or puts off: one that grants
+ * (`部分项目原则同意后…`) may tell of the past.
  */
-function matterOutcome(text: string, start: number, end: number): {end: number; outcome: string} | null {
+function matterOutcome(text: string, start: number, end: number): {end: number; outcome: string; inFull: boolean} | null {
   const first = text.charAt(start)
-  if (first !== '该' && first !== '此') {
+  const named = first === '该' || first === '此'
+  if (!named) {
     const noun = matterNouns.at(text, start)
     const outcome = noun === undefined ? undefined : matterOutcomes.at(text, start + noun.length)
-    return outcome === undefined || noun === undefined ? null : {end: start + noun.length, outcome}
+    if (outcome !== undefined && noun !== undefined && !describes(text, start + noun.length + outcome.length)) return {end: start + noun.length, outcome, inFull: false}
   }
   const last = Math.min(end, start + 1 + matterReach)
   for (let at = start + 3; at < last; at++) {
     const outcome = matterOutcomes.at(text, at)
-    if (outcome !== undefined && matterNouns.before(text, at) !== undefined) return {end: at, outcome}
+    if (outcome !== undefined && (named || refusing.includes(outcome.charAt(0))) && matterNouns.before(text, at) !== undefined && !describes(text, at + outcome.length)) return {end: at, outcome, inFull: !named}
   }
   return null
+}
+
+/** Whether an outcome ending at `at` describes a noun after it (`不予同意的意见`) rather than deciding. */
+function describes(text: string, at: number): boolean {
+  return text.charAt(at) === '的'
 }
 
 /** Whether the object of `认可` from `start` to a clause's `end` is work done or what it achieved (see `praisedObjects`). */
