@@ -272,3 +272,10 @@ describe('a matter named in full before an outcome that refuses or puts it off',
     expect(decisions('一、研究项目开工问题\n区发改局汇报了项目进展。会议指出，部分项目原则同意后迟迟未开工。')).toEqual([[]])
   })
 })
+
+describe('a chair named after a label inside the lead (`会议主持人:…`)', () => {
+  it('should read `会议主持人：区人大常委会主任X。` in the lead sentence', () => {
+    const text = '区人大常委会主任会议纪要\n2025年9月23日上午，区人大常委会第十五次主任会议在机关会议室召开。会议主持人：区人大常委会主任聂远。副主任两人出席会议。\n会议听取了区政府关于计划执行情况的报告。会议同意提请常委会审议。\n'
+    expect(analyze(text).record.meeting.chair?.name).toBe('聂远')
+  })
+})

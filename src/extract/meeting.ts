@@ -756,7 +756,12 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     for (let index = indexWithin(norm, verb, start, end); index >= 0; index = indexWithin(norm, verb, index + 2, end)) places.push(index)
   }
   for (const index of places.sort((a, b) => a - b)) {
-    if (norm.charAt(index + 2) === '人' || norm.charAt(index + 2) === ':') continue
+    if (norm.charAt(index + 2) === '人' || norm.charAt(index + 2) === ':') {
+      // `…召开。会议主持人:区人大常委会主任X。`: a label inside the lead, the chair after its colon.
+      const labelled = labelledChair(doc, index, end)
+      if (labelled) return [labelled]
+      continue
+    }
     let from = index
     // (Not the colon of a clock time: `于2025年6月18日15:30在…主持`.)
     while (from > start && !isBreak(norm.charCodeAt(from - 1)) && (norm.charCodeAt(from - 1) !== 0x3a /* : */ || clockColon(norm, from - 1))) from--
@@ -815,6 +820,23 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     if (person && person.title !== null) return [person]
   }
   return []
+}
+
+/**
+ * The chair named after a label inside a sentence (`会议主持人:区人大常委会主任X。`, `主持:X`):
+ * the person from the colon to the clause's end; or null.
+ */
+function labelledChair(doc: Doc, label: number, end: number): Person | null {
+  const norm = doc.norm
+  const colon = norm.charAt(label + 2) === ':' ? label + 2 : norm.charAt(label + 3) === ':' ? label + 3 : -1
+  if (colon === -1) return null
+  let from = colon + 1
+  while (from < end && norm.charAt(from) === ' ') from++
+  let to = from
+  while (to < end && !isBreak(norm.charCodeAt(to))) to++
+  const person = readPerson(doc, from, to)
+  if (person && person.name !== null) return person
+  return readTitledPerson(doc, from, to)
 }
 
 /** The end of a stretch of days after its first: `至6日`, `—7日`, `-8日`. */
