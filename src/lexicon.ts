@@ -655,6 +655,12 @@ export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全�
 export const boardsThatSpeak: readonly string[] = ['董事会', '理事会', '监事会', '常委会', '党委会', '党组会', '院务会', '校务会']
 
 /**
+ * The meeting named by its body or its kind as the subject of its outcome, where
+ * minutes write it for `会议` (`院务会同意…`, `党工委同意…`, `院长办公会研究决定:…`).
+ */
+export const meetingSubjectsByKind: readonly string[] = [...boardsThatSpeak, '党工委', '管委会', '院长办公会', '校长办公会', '总经理办公会', '主任办公会', '局务会', '党政联席会']
+
+/**
  * Places whose name opens with a clause word of `notInUnits` (`会同县人民政府`, `会同县政府要…`):
  * at the start of a unit's name the place, not the word (`X会同县财政局…` is still the word).
  */
@@ -669,7 +675,8 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会
  * (`会议要求开展住宅小区…`, `加快推进新校区…`) or takes up (`审议县人大常委会…`)
  * is no owner. (Not `研究`, which opens `研究院`, `研究生院`.)
  */
-export const notUnitOpeners: readonly string[] = ['开展', '加快', '推进', '加强', '审议', '听取', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快']
+// (`建议县人民政府加大…`: what a congress recommends; `联合县农业农村局起草…`: a partner joined, as after 会同.)
+export const notUnitOpeners: readonly string[] = ['开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快']
 
 /**
  * Verbs of a change from one thing to another, after which a `由` before them
@@ -686,7 +693,8 @@ export const changeVerbs: readonly string[] = ['变更为', '调整为', '改为
 export const meetingBodies: readonly string[] = ['联席会议']
 
 /** Words that look like a follower but are not: `要求` is not `要`, nor `派出所` (a police station) `派出`. */
-export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志', '参与了', '派出所']
+// (`管委会同意…`: a body's 会 and 同意, not `管委` and `会同`.)
+export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志', '参与了', '派出所', '会同意']
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
@@ -980,6 +988,12 @@ export const unitAbbreviations: readonly string[] = [
 ]
 
 /** Place prefixes of unit names. */
+/**
+ * Designations of a member body written before its name (`由副会长单位X公司承办`,
+ * `理事单位X`): the owner is the body named after it.
+ */
+export const memberDesignations: readonly string[] = ['常务副会长单位', '副会长单位', '会长单位', '常务理事单位', '理事单位', '会员单位', '成员单位', '监事单位']
+
 export const placePrefixes: readonly string[] = ['省', '市', '区', '县', '镇', '乡', '街道', '校', '院', '学院', '集团', '公司']
 
 /**
@@ -1155,6 +1169,8 @@ export const titles: readonly string[] = [
   '专职网格员',
   '网格员',
   '网格长',
+  // A college party committee's officer for party membership, one post: `组织员于3月10日前报…`, `组织员X`.
+  '组织员',
   '驻村第一书记',
   '第一书记',
   '包村干部',

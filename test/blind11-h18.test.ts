@@ -203,3 +203,100 @@ describe('round 17: outcomes agreed in consultation or by vote, a committee that
     expect(record.items[2]?.assignments[0]?.task).toBe('会审施工图纸')
   })
 })
+
+describe('round 19: a heading that relays a document', () => {
+  it('should read no reporter in a heading that relays a body’s document (`传达学习X关于…的文件精神`)', () => {
+    const record = council('一、传达学习省人大常委会关于加强代表工作的文件精神\n会议要求,代表工作委员会牵头制定贯彻方案。\n二、听取县司法局关于普法工作的汇报\n会议同意该汇报。')
+    expect(record.items.map((item) => item.reporters)).toEqual([[], ['县司法局']])
+  })
+
+  it('should read no unit that opens with the verb of a heading (`通报X关于…`, `部署X关于…`)', () => {
+    const record = council('一、通报县纪委监委关于违规吃喝问题的通报\n会议要求抓好整改。\n二、部署县应急局关于汛期值守的工作方案\n会议要求抓好落实。')
+    expect(record.items.map((item) => item.reporters)).toEqual([[], []])
+  })
+})
+
+describe('round 20: a post by its title alone before a deadline', () => {
+  it('should read a post that opens its clause before 于 and a deadline (`组织员于…前…`) as the owner', () => {
+    const record = council('一、关于发展党员\n会议同意接收5名同志为预备党员。组织员于3月10日前将材料报上级党委审批。')
+    expect(owners(record)).toEqual([[['组织员', '于3月10日前']]])
+  })
+
+  it('should read a post that opens its clause before a verb of responsibility (`财务秘书负责…`) as the owner', () => {
+    const record = council('一、关于预算\n会议原则同意该方案。财务秘书负责按程序报学校计划财务处备案。\n二、关于协调\n副主任负责协调。')
+    expect(owners(record)).toEqual([[['财务秘书', null]], []])
+  })
+
+  it('should not read a deputy by title alone, nor a post that asks (`院长要求…`), as an owner', () => {
+    const record = council('一、关于材料\n副主任于下周一前审定方案。\n二、关于管理\n主任要求各委室加强管理。')
+    expect(owners(record)).toEqual([[], []])
+  })
+})
+
+describe('round 21: what a congress recommends and hands on, a partner joined, a member body', () => {
+  it('should read no owner 建议X, and the one a report is handed to after a step (`经修改后交X研究处理`)', () => {
+    const record = council('一、关于饮水安全\n会议建议县人民政府加大供水管护投入。调研报告经修改后交县人民政府研究处理。')
+    const assignments = record.items[0]?.assignments ?? []
+    expect(assignments.some((assignment) => assignment.owner.startsWith('建议'))).toBe(false)
+    expect(assignments.map((assignment) => [assignment.owner, assignment.task]).at(-1)).toEqual(['县人民政府', '研究处理'])
+  })
+
+  it('should keep a partner joined with 联合 out of the owners (`由X牵头,联合县Y起草…`)', () => {
+    const record = council('一、关于标准\n会议同意由协会秘书处牵头,联合县农业农村局起草地方标准,6月底前完成。')
+    expect(owners(record)).toEqual([[['协会秘书处', '6月底前']]])
+  })
+
+  it('should read a member body by its name after its designation (`由副会长单位X公司承办`)', () => {
+    const record = council('一、关于开园节\n会议决定于4月上旬举办开园节,由副会长单位平溪云雾茶业有限公司承办。')
+    expect(record.items[0]?.assignments.map((assignment) => assignment.owner)).toEqual(['平溪云雾茶业有限公司'])
+  })
+})
+
+describe('round 22: the meeting named by its body as the subject of its outcome', () => {
+  it('should read an outcome whose subject is the meeting’s body or kind (`院务会同意`, `管委会同意`, `院长办公会研究决定:`)', () => {
+    const record = hospital('一、关于专著资助\n院务会同意对2部专著给予出版资助。\n二、关于孵化器\n管委会同意引进专业机构运营孵化器。\n三、关于装修\n院长办公会研究决定:门诊楼装修采用公开招标方式。')
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.text))).toEqual([
+      ['院务会同意对2部专著给予出版资助'],
+      ['管委会同意引进专业机构运营孵化器'],
+      ['院长办公会研究决定:门诊楼装修采用公开招标方式']
+    ])
+  })
+
+  it('should still read 会同 after a commission (`县发改委会同县财政局…`)', () => {
+    const record = hospital('一、关于项目\n县发改委会同县财政局抓紧办理项目申报。')
+    expect(record.items[0]?.assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['县发改委', '会同县财政局抓紧办理项目申报']])
+  })
+})
+
+describe('round 23: news of a body’s meeting that names it by its kind', () => {
+  it('should open an unnumbered matter where the meeting is named by its kind (`党组会议听取了…`, `院务会研究了…`)', () => {
+    const text = '县民政局召开党组会议\n5月8日,局党组书记、局长孙涛主持召开局党组会议。\n党组会议听取了社会救助股的工作汇报。会议要求,社会救助股要在6月底前完成低保复核。\n党组会议研究了干部培训计划,同意举办培训班2期。\n党组会议还传达学习了县委有关会议精神。\n'
+    const {record} = analyze(text)
+    expect(record.items.map((item) => item.reporters)).toEqual([['社会救助股'], [], []])
+    expect(record.items.map((item) => item.decisions.length)).toEqual([0, 1, 0])
+  })
+})
+
+describe('round 24: the meeting named by its kind asks', () => {
+  it('should read the owner after the meeting’s body asks (`党工委要求X…`, `管委会责成X…`)', () => {
+    const record = hospital('一、关于迎检\n党工委要求城管科加强巡查,本月底前完成整治。\n二、关于验收\n管委会责成规划建设局于6月底前完成验收。')
+    expect(owners(record)).toEqual([[['城管科', '本月底前']], [['规划建设局', '于6月底前']]])
+  })
+
+  it('should keep a unit that opens with a body’s name (`常委会办公室要…`)', () => {
+    const record = council('一、关于会务\n常委会办公室要做好会务保障。')
+    expect(owners(record)).toEqual([[['常委会办公室', null]]])
+  })
+})
+
+describe('round 27: a lead marked in brackets, one named to a role', () => {
+  it('should read a unit with its role in brackets as one of joint owners (`县公安局(牵头)、县城管局…`)', () => {
+    const record = council('一、关于整治\n县公安局(牵头)、县城管局要联合开展集中整治,7月31日前完成。')
+    expect(record.items[0]?.assignments.map((assignment) => assignment.owners)).toEqual([['县公安局', '县城管局']])
+  })
+
+  it('should read the one the meeting names to a person’s role as the owner (`指定X同志为联络人,负责…`)', () => {
+    const record = council('一、关于联络\n会议指定县政府办公室副主任吕涛同志为联络人,负责每周汇总进展。')
+    expect(record.items[0]?.assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([['县政府办公室', '为联络人,负责每周汇总进展']])
+  })
+})

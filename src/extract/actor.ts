@@ -14,6 +14,7 @@ import {
   clauseWordPlaces,
   companyFormWords,
   notUnitOpeners,
+  memberDesignations,
   genericOwnerPrefixes,
   directBodies,
   directLevels,
@@ -59,6 +60,9 @@ const notUnitEndings = words(nonUnits)
 const clauseWords = words([...notInUnits, ...changeVerbs])
 const clauseWordPlace = words(clauseWordPlaces)
 const verbOpeners = words(notUnitOpeners)
+const designations = words(memberDesignations)
+/** Roles written in brackets after a unit: `县公安局(牵头)`. */
+const bracketRoles = new Set(['牵头', '牵头单位', '主办', '主责', '负责', '配合', '协办'])
 const abbreviations = words(unitAbbreviations)
 const standalone = new Set(standaloneUnits)
 const notFollowing = words(notFollowers)
@@ -471,6 +475,20 @@ function readJoint(text: string, start: number, end: number): Actor | null {
 
 function readSingle(text: string, start: number, end: number): Actor | null {
   const whole = {start, end}
+  // `县公安局(牵头)`: a unit with its role in brackets after it, as a joint owner lists the lead.
+  if (text.charCodeAt(end - 1) === 0x29 /* ) */) {
+    const open = text.lastIndexOf('(', end - 1)
+    if (open > start + 1 && bracketRoles.has(text.slice(open + 1, end - 1)) && isUnit(text, start, open)) {
+      const unit = {start, end: open}
+      return {kind: 'unit', whole, value: unit, parts: [unit], name: null, title: {start: open, end}, unit}
+    }
+  }
+  // `副会长单位X公司`: a member body by its designation, then its name: the name.
+  const designation = designations.at(text, start)
+  if (designation !== undefined && isUnit(text, start + designation.length, end)) {
+    const unit = {start: start + designation.length, end}
+    return {kind: 'unit', whole, value: unit, parts: [unit], name: null, title: null, unit}
+  }
   if (isUnit(text, start, end) || isUnitWithAlias(text, start, end)) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: null, unit: whole}
   // A leader by surname and title (`李书记`): the reference is the name.
   // (A title must end the span: tested on the text before a slice is made for `surnameTitle`.)

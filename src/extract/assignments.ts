@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, clauseWordPlaces, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, clauseWordPlaces, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -34,6 +34,20 @@ const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工
 const supportWords = ['配合', '协助', '协同', '参与']
 // `会后X负责…`: after the meeting, then the owner.
 const clauseOpeners = words(['会议还', '会议', '会后', '同时', '另外', '此外', '并'])
+/** The meeting named by its body or kind (`党工委`, `主任办公会`, `党组会议`): see `meetingAsks`. */
+const meetingKinds = words(meetingSubjectsByKind.flatMap((kind) => [kind, kind.endsWith('会') ? kind + '议' : kind + '会议']))
+
+/**
+ * The length of the meeting named by its kind at `at` where it asks or speaks
+ * (`党工委要求X…`, `管委会责成X…`), as `会议要求` opens a clause; else 0 (not
+ * `常委会办公室要…`, a unit).
+ */
+function meetingAsks(text: string, at: number): number {
+  const kind = meetingKinds.at(text, at)
+  if (kind === undefined) return 0
+  const after = at + kind.length
+  return byOpeners.some((word) => text.startsWith(word, after)) || speechVerbs.at(text, after) !== undefined ? kind.length : 0
+}
 /**
  * The meeting's speech verbs, which may open a clause before its owner with
  * the subject `会议` left out: `…的汇报,强调X要…`, `明确由X负责…`.
@@ -45,6 +59,8 @@ const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
 const byOpeners = ['会后请', '责成', '商请', '交办', '请', '要求', '授权', '指定', '委托']
 /** What follows the one a meeting names (`指定X为…`). */
 const designating = words(['为'])
+/** Roles a person is named to (`指定X同志为联络人`). */
+const personRoles = words(['联络人', '联系人', '召集人', '牵头人', '责任人', '负责人', '组长'])
 
 /** What follows `着` where it charges no one: `着力`, `着眼`, `着手`, `着重`, `着实`, `着落`. */
 const notCharging = '力眼手重实落想'
@@ -78,7 +94,7 @@ export interface Owner {
 function clauseOwner(text: string, start: number, end: number): Owner | null {
   let cursor = skipMarker(text, start, end)
   const opener = clauseOpeners.at(text, cursor)
-  if (opener) cursor += opener.length
+  cursor += opener?.length ?? meetingAsks(text, cursor)
   cursor = afterSpeaker(text, cursor, end)
   // `验收时业委会派员参加`: the time of an event (a verb and `时`) before the owner is not part of it.
   if (text.charCodeAt(cursor + 2) === 0x65f6 /* 时 */ && eventVerb(text, cursor)) cursor += 3
@@ -95,6 +111,12 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const handed = places.at(text, hand + 1) !== undefined ? placedOwner(text, asked) : departmentOwner(text, hand + 1, asked)
     if (handed && handed.actor.whole.start === hand + 1) return handed
   }
+  // `调研报告经修改后交县人民政府研究处理`: the matter handed on to a placed unit after a step.
+  const handedAfter = indexWithin(text, '后交', cursor, Math.min(end, cursor + 16))
+  if (handedAfter !== -1 && places.at(text, handedAfter + 2) !== undefined) {
+    const handed = placedOwner(text, askedOwner(text, handedAfter + 2, end))
+    if (handed && handed.actor.whole.start === handedAfter + 2) return handed
+  }
   // `着X会同Y…`: the formal word of charging X (not `着力`, `着眼`, `着手`, `着重`).
   if (text.charAt(cursor) === '着' && !notCharging.includes(text.charAt(cursor + 1))) {
     const charged = askedOwner(text, cursor + 1, end)
@@ -104,6 +126,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (text.startsWith('指定', cursor)) {
     const named = actorBefore(text, cursor + 2, end, designating)
     if (named && named.actor.kind !== 'person' && namesOwner(text, named.actor.whole.end + 1, end)) return owner(text, named.actor)
+    // `指定X办公室副主任Y同志为联络人,负责…`: one named to a person's role, whose task follows.
+    const role = named ? personRoles.at(text, named.actor.whole.end + afterTrailers(text, named.actor.whole.end) + 1) : undefined
+    if (named && role !== undefined && text.charAt(named.actor.whole.end + afterTrailers(text, named.actor.whole.end)) === '为') return owner(text, named.actor)
   }
   for (const word of byOpeners) {
     if (text.startsWith(word, cursor)) {
@@ -145,7 +170,18 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // follows the place's unit (`会同县政府要…`, see `clauseWordPlaces`).
   if (found && clauseWordPlace.at(text, cursor) !== undefined && !(found === subject && subjectMarks.has(subject.follower))) return null
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
-  return found ? owner(text, found.actor) : listedPerson(text, cursor, end, roleOrSupport)
+  return found ? owner(text, found.actor) : (listedPerson(text, cursor, end, roleOrSupport) ?? postBeforeDeadline(text, cursor, end))
+}
+
+/**
+ * A post by its title alone that opens its clause before `于`/`在` and a deadline
+ * (`组织员于3月10日前报…`) or a verb of responsibility (`财务秘书负责…`), as after `由`.
+ */
+function postBeforeDeadline(text: string, start: number, end: number): Owner | null {
+  const post = postOwner(text, start, end)
+  if (!post) return null
+  if (roleOrSupport.at(text, post.taskStart) !== undefined) return post
+  return '于在'.includes(text.charAt(post.taskStart)) && leadingDeadline(text, post.taskStart + 1, end) ? post : null
 }
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -1379,7 +1379,11 @@ function namesMatter(text: string): boolean {
 }
 
 const concluding = words(concludingVerbs)
-const subjectsOfMatters = ['会议还', '会议', '会上还', '会上,', '会上']
+// `党组会议听取了…`, `院务会研究了…`: the meeting named by its kind, as news of a body's meeting writes it
+// (longest first: `党组会议` before `党组会`).
+const subjectsOfMatters = ['会议还', '会议', '会上还', '会上,', '会上', ...meetingSubjectsByKind.flatMap((kind) => [kind.endsWith('会') ? kind + '议' : kind + '会议', kind])].sort(
+  (a, b) => b.length - a.length
+)
 const matterVerbs = [...actionVerbs].sort((a, b) => b.length - a.length)
 const transitions = ['随后', '接着', '之后', '此后', '最后', '此外', '另外', '同时']
 const fillers = [...matterAdverbs, '还', '并', ',']
