@@ -129,6 +129,11 @@ export const decisionVerbs: readonly string[] = [
   '讨论并同意',
   '研究并同意',
   '审议并通过',
+  // `会议讨论并通过了《…》`, `会议研究并通过了…`: discussed, then passed.
+  '讨论并通过',
+  '研究并通过',
+  // `会议原则审议通过了…方案`: passed in principle.
+  '原则审议通过',
   '审议通过',
   // A motion voted down is an outcome too: `审议未通过《…的议案》`.
   '审议未通过',
@@ -189,6 +194,10 @@ export const decisionVerbs: readonly string[] = [
   '不予同意',
   '不予批准',
   '不予通过',
+  // Refusals told as what was not done: `会议未予同意`, `会议未同意`.
+  '未予同意',
+  '未予批准',
+  '未同意',
   '暂缓',
   // A matter the meeting leaves as it is for now, as 暂缓 does: `暂不作调整`, `暂不实施`; or stops
   // for now: `暂停实施原定的…工程`.
@@ -271,7 +280,9 @@ export const actionVerbs: readonly string[] = [
 export const matterAdverbs: readonly string[] = [
   '先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又', '前置', '集体',
   // The order a news report takes the matters in: `会议接着审议了…`, `会议随后听取了…`, `会议其次研究了…`.
-  '接着', '随后', '然后', '继续', '其次', '再次'
+  '接着', '随后', '然后', '继续', '其次', '再次',
+  // A matter taken up on paper, not presented in the room: `会议以书面形式审议了…`, `会议还书面审议了…`.
+  '以书面形式', '以书面方式', '书面'
 ]
 
 /**
@@ -701,7 +712,7 @@ export const reporterFollowers: readonly string[] = [
 export const ownerJoiners: readonly string[] = ['以及', '和', '与', '及', '、', '同']
 
 /** Trailing words after a person or unit that are not part of the name. */
-export const actorTrailers: readonly string[] = ['主要负责同志', '主要负责人', '负责同志', '负责人', '同志', '等有关单位', '等相关单位', '等有关部门', '等相关部门', '等单位', '等部门', '等']
+export const actorTrailers: readonly string[] = ['主要负责同志', '主要负责人', '相关负责同志', '有关负责同志', '相关负责人', '有关负责人', '负责同志', '负责人', '同志', '等有关单位', '等相关单位', '等有关部门', '等相关部门', '等单位', '等部门', '等']
 
 /** Compounds with 由 that do not name an owner: `由于`, `理由`. */
 export const notOwnerBy: readonly string[] = ['由于', '由此', '由来', '由衷', '理由', '自由', '缘由', '经由', '事由', '因由', '来由']
@@ -870,6 +881,28 @@ export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
  * meeting's own would.
  */
 export const decidedMatterSubjects: readonly string[] = ['本议案', '该议案', '此议案', '本项议案', '该项议案', '本议题', '该议题', '此议题', '该项议题', '本事项', '该事项', '此事项', '该项事项', '该请示', '本请示']
+
+/**
+ * Nouns that end a matter named back with `该` or `此` before its outcome
+ * (`该采购计划不予同意`, `此项申请暂缓办理`, `该方案原则通过`), or open a
+ * clause alone right before it (`方案暂缓执行`): the matter as the subject of
+ * what the meeting decided on it.
+ */
+export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申请', '项目', '请示', '报告', '议案', '事项', '事宜', '议题', '办法', '意见', '建议', '规划', '草案', '预算']
+
+/**
+ * Outcomes that a matter named back may take as their subject (see
+ * `decidedMatterNouns`): granted, refused or put off, never a state
+ * (`该项目暂不具备条件` says how the matter stands, it decides nothing).
+ */
+export const decidedMatterOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予立项', '不予采纳', '未予同意', '暂不予', '暂缓', '原则同意', '原则通过', '予以同意', '予以通过', '予以批准']
+
+/**
+ * What a draft sent back is sent back for, later in the clause of `退回`
+ * (`退回县财政局修改`, `退回起草单位重新论证`): the meeting decides to send
+ * it back, as with `予以退回`; without one, `退回` is any return (`退回多收费用`).
+ */
+export const revisionWords: readonly string[] = ['修改', '完善', '重新', '补充']
 
 /**
  * Words that begin with a decision verb and name a document (`决定草案`,

@@ -22,15 +22,21 @@ export interface FoundDate {
 const zeros = '〇○零O'
 const chineseYearDigit = `[${zeros}一二三四五六七八九]`
 const chineseSmall = '[一二两三四五六七八九十]{1,3}'
+/**
+ * The end of a day: `日` or `号`; or, for the first day of a stretch whose
+ * last day alone carries `日` (`3月5—6日`, `2025年3月5-6日`, `3月5至6日`),
+ * nothing, before the dash and the last day.
+ */
+const dayEnd = '(?:\\s*[日号]|(?=(?:—|-|~|～|至|到)\\d{1,2}\\s*[日号]))'
 
 const datePattern = new RegExp(
   [
     // 2024年3月5日, 2024年3月5号, 二〇二四年三月五日, 2024年一月八日, 2024年元月5日
-    `(?<y1>\\d{4}|${chineseYearDigit}{4})\\s*年\\s*(?<m1>\\d{1,2}|${chineseSmall}|元)\\s*月\\s*(?<d1>\\d{1,2}|${chineseSmall})\\s*[日号]`,
+    `(?<y1>\\d{4}|${chineseYearDigit}{4})\\s*年\\s*(?<m1>\\d{1,2}|${chineseSmall}|元)\\s*月\\s*(?<d1>\\d{1,2}|${chineseSmall})${dayEnd}`,
     // 2024-03-05, 2024/3/5, 2024.3.5
     String.raw`(?<y3>\d{4})(?<sep>[-/.])(?<m3>\d{1,2})\k<sep>(?<d3>\d{1,2})(?!\d)`,
     // 3月5日, and 3月十五日 as some write it; 元月5日 (January)
-    `(?<m4>\\d{1,2}|元)\\s*月\\s*(?<d4>\\d{1,2}|${chineseSmall})\\s*[日号]`,
+    `(?<m4>\\d{1,2}|元)\\s*月\\s*(?<d4>\\d{1,2}|${chineseSmall})${dayEnd}`,
     // 三月五日, 元月五日
     `(?<m5>${chineseSmall}|元)月(?<d5>${chineseSmall})[日号]`
   ].join('|'),

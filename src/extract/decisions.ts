@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, decidedMatterSubjects, meetingSubjectsByKind, decisionNouns, decisionVerbs, notStepWords, praisedObjects, taskListNouns} from '../lexicon.js'
+import {announcedTasks, decidedMatterNouns, decidedMatterOutcomes, decidedMatterSubjects, meetingSubjectsByKind, decisionNouns, decisionVerbs, notStepWords, praisedObjects, revisionWords, taskListNouns} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, type Span} from './clauses.js'
@@ -18,11 +18,14 @@ const verbs = words(decisionVerbs)
 const afterNouns = words(notStepWords)
 const documentNouns = words(decisionNouns)
 const praised = words(praisedObjects)
+const matterNouns = words(decidedMatterNouns)
+const matterOutcomes = words(decidedMatterOutcomes)
 // `与会人员一致同意…`: those present decide as the meeting does.
 // `本议案暂缓表决`: the matter as its outcome's subject.
 // `会议前置研究同意…`: a company's party committee studies a matter before its board decides.
+// `本次暂不定价`, `此次暂缓调整`: this time, as the meeting decides it.
 // `院务会同意…`, `党工委同意…`, `院长办公会研究决定:…`: the meeting named by its body or kind.
-const subjects = words(['会议还', '会议', '会上', '前置', '与会人员', '与会同志', '与会成员', '并', '还', '也', '又', '均', '同时', '最终', '经讨论', '经表决', '经投票表决', ...decidedMatterSubjects, ...meetingSubjectsByKind])
+const subjects = words(['会议还', '会议', '会上', '前置', '与会人员', '与会同志', '与会成员', '并', '还', '也', '又', '均', '同时', '最终', '本次', '此次', '经讨论', '经表决', '经投票表决', ...decidedMatterSubjects, ...meetingSubjectsByKind])
 /** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
 // `会议商定,…`, `会议议决,…`: agreed among those present, as 议定.
 // `会议确认,…继续执行,…不再执行`: what the meeting confirms, decided.
@@ -125,7 +128,8 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
           open = null
           continue
         }
-        if (found === null) {
+        // (`准予其中2个项目立项,另1个项目不予立项`: one decision, whose second clause refuses the rest.)
+        if (found === null || (found.joins === true && open !== null && open.verb !== null)) {
           if (open) {
             open.end = clause.end
             open.content = true
@@ -166,7 +170,7 @@ const tallyEnd = /(?:[\d零〇一二两三四五六七八九十百]+(?:票|人|�
  * `通过` alone ending the tally too (`同意6票,弃权1票,通过`).
  * (Elsewhere `通过` alone is a means, `通过开展…`.)
  */
-function afterTally(text: string, previous: Span | undefined, start: number, end: number): {verb: string; cue: string} | null {
+function afterTally(text: string, previous: Span | undefined, start: number, end: number): Read | null {
   if (!previous || start + 2 > end) return null
   let found: {verb: string; cue: string} | null = null
   if (text.startsWith('通过', start)) found = {verb: '通过', cue: '通过'}
@@ -211,7 +215,7 @@ function announces(text: string, start: number, end: number): string | null {
 }
 
 /** A later clause of the meeting's sentence opened by `决定`, `明确` … with content after it: a decision. */
-function carriedOpener(text: string, start: number, end: number): {verb: string; cue: string} | null {
+function carriedOpener(text: string, start: number, end: number): Read | null {
   const opener = carriedOpeners.at(text, start)
   if (opener === undefined || start + opener.length >= end) return null
   return {verb: verbs.at(text, start + opener.length) ?? opener, cue: opener}
@@ -226,11 +230,22 @@ function decidesOwner(text: string, start: number, end: number): boolean {
   return opener !== undefined && cursor + opener.length < end && text.charAt(cursor + opener.length) === '由'
 }
 
+/** What a clause read gives: its verb (null for an opener) and cue. */
+interface Read {
+  verb: string | null
+  cue: string
+  /**
+   * Whether it decides on its own only at a sentence's start: an outcome on a matter named in
+   * full (`另1个项目不予立项`) after a decision in its sentence goes on with that decision.
+   */
+  joins?: boolean
+}
+
 /**
  * Read one clause: a decision verb (with the verb), an opener (verb null),
  * `stop` for an assignment or another cue, or null for plain content.
  */
-function readClause(text: string, clause: Span): {verb: string | null; cue: string} | 'stop' | null {
+function readClause(text: string, clause: Span): Read | 'stop' | null {
   let cursor = clause.start
   for (let round = 0; round < 3; round++) {
     const subject = subjects.at(text, cursor)
@@ -241,6 +256,9 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   // (Tried only where `以` opens it: the pattern's first run compiles it, a millisecond of a cold start.)
   const vote = text.charCodeAt(cursor) === 0x4ee5 /* 以 */ ? voteAdverbial.exec(text.slice(cursor, Math.min(clause.end, cursor + 40))) : null
   if (vote) cursor += vote[0].length
+  // `该采购计划不予同意`, `此项申请暂缓办理`: a matter named back, then what the meeting decided on it.
+  const matter = matterOutcome(text, cursor, clause.end)
+  if (matter) return {verb: verbs.at(text, matter.end) ?? matter.outcome, cue: text.slice(clause.start, matter.end), joins: matter.inFull}
   // (Not an outcome that opens with the cue: `会议听取并审定了…`, `听取并原则同意了…`.)
   const other = (verbs.at(text, cursor)?.length ?? 0) > 2 && text.startsWith('听取', cursor) ? undefined : otherCues.at(text, cursor)
   // `会议要求…`, or the cue alone leading in (`…活动,要求:`): not part of a decision.
@@ -254,6 +272,10 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
     if (granted) return {verb: granted, cue: text.slice(clause.start, cursor)}
   }
   const verb = verbs.at(text, cursor)
+  // `退回县财政局修改`: a draft sent back for revision.
+  if (verb === undefined && text.startsWith('退回', cursor) && revisionWords.some((word) => indexWithin(text, word, cursor + 2, clause.end) !== -1)) {
+    return {verb: '退回', cue: text.slice(clause.start, cursor + 2)}
+  }
   // `会议认可了X一年来的工作`: praise of work done, not an approval (`会议认可考核方案`).
   if (verb === '认可' && praises(text, cursor + verb.length, clause.end)) return null
   // `会议审议通过了以下议案:`: the outcome announces the list it passed, whose points are the decisions.
@@ -287,6 +309,40 @@ function readClause(text: string, clause: Span): {verb: string | null; cue: stri
   return null
 }
 
+/** How far past its first character a matter may run before its outcome (`该项目建设资金申请`, `新聘1名外籍教师事宜`). */
+const matterReach = 12
+
+/** The first characters of the outcomes that refuse or put off (`不予…`, `暂缓`, `暂不予`, `未予同意`). */
+const refusing = '不暂未'
+
+/**
+ * A matter named back with `该` or `此` at `start` (ending in a noun of `decidedMatterNouns`), or the noun
+ * alone (`方案暂缓执行`), and the outcome right after it (`decidedMatterOutcomes`): where the outcome
+ * starts, which it is, and whether the matter is named in full; or null. A matter named in full
+ * (`新聘1名外籍教师事宜暂缓`) takes only an outcome that refuses or puts off: one that grants
+ * (`部分项目原则同意后…`) may tell of the past.
+ */
+function matterOutcome(text: string, start: number, end: number): {end: number; outcome: string; inFull: boolean} | null {
+  const first = text.charAt(start)
+  const named = first === '该' || first === '此'
+  if (!named) {
+    const noun = matterNouns.at(text, start)
+    const outcome = noun === undefined ? undefined : matterOutcomes.at(text, start + noun.length)
+    if (outcome !== undefined && noun !== undefined && !describes(text, start + noun.length + outcome.length)) return {end: start + noun.length, outcome, inFull: false}
+  }
+  const last = Math.min(end, start + 1 + matterReach)
+  for (let at = start + 3; at < last; at++) {
+    const outcome = matterOutcomes.at(text, at)
+    if (outcome !== undefined && (named || refusing.includes(outcome.charAt(0))) && matterNouns.before(text, at) !== undefined && !describes(text, at + outcome.length)) return {end: at, outcome, inFull: !named}
+  }
+  return null
+}
+
+/** Whether an outcome ending at `at` describes a noun after it (`不予同意的意见`) rather than deciding. */
+function describes(text: string, at: number): boolean {
+  return text.charAt(at) === '的'
+}
+
 /** Whether the object of `认可` from `start` to a clause's `end` is work done or what it achieved (see `praisedObjects`). */
 function praises(text: string, start: number, end: number): boolean {
   let last = end
@@ -295,7 +351,7 @@ function praises(text: string, start: number, end: number): boolean {
 }
 
 /** Outcomes with the verb of granting, which may follow the matter that `对` puts first (`对…不予同意`). */
-const grantedOutcomes = ['不予同意', '不予批准', '不予通过', '不予采纳', '予以同意', '予以通过', '予以批准', '予以保留', '予以采纳', '表示同意', '不同意', '同意']
+const grantedOutcomes = ['不予同意', '不予批准', '不予通过', '不予采纳', '未予同意', '予以同意', '予以通过', '予以批准', '予以保留', '予以采纳', '表示同意', '不同意', '同意']
 
 /**
  * The granting outcome (see `grantedOutcomes`) after `对` and its matter, in a clause from `start` to `end`;

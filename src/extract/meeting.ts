@@ -148,6 +148,12 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
       if (lead.chair) break
     }
   }
+  // `X主持召开区政府第33次常务会议`: a news release's title names the chair its lead leaves out.
+  for (const node of titleNodes) {
+    if (lead.chair) break
+    const span = spanOf(node)
+    if (indexWithin(doc.norm, '主持', span.start, span.end) !== -1) setChairs(lead, leadChairs(doc, span.start, span.end))
+  }
 
   // The name is read from the title's own line, not a line joined before it.
   const titleName = titleNodes[0] ? nameInTitle(doc, spanOf(titleNodes[0])) : null
@@ -268,8 +274,8 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
   if (lead.agenda.length === 0) lead.agenda = agenda.filter((entry) => entry.end > entry.start)
 }
 
-/** A sentence that names the chair after the matters: `市长X主持会议`, `X主持会议并讲话`. */
-const chairClosing = /^[^,;:。]{2,30}主持(?:了)?(?:本次)?会议(?:并(?:作总结)?讲话)?。?$/
+/** A sentence that names the chair after the matters: `市长X主持会议`, `X主持会议并讲话`, `会议由县长X主持`. */
+const chairClosing = /^(?:[^,;:。]{2,30}主持(?:了)?(?:本次)?会议(?:并(?:作总结)?讲话)?|会议由[^,;:。]{2,30}主持)。?$/
 
 /**
  * The sentences of the last paragraphs of the document (the last item's
@@ -496,9 +502,9 @@ function setChairs(lead: Lead, chairs: Person[]): void {
   lead.coChairs = chairs.slice(1)
 }
 
-/** Whether a (normalized) paragraph convenes or chairs a meeting. */
+/** Whether a (normalized) paragraph convenes or chairs a meeting (`召开`, `主持`, `X召集…单位专题研究…`). */
 function isLead(paragraph: string): boolean {
-  return (conveneVerbs.some((verb) => paragraph.includes(verb)) || paragraph.includes('主持')) && /会/.test(paragraph)
+  return (conveneVerbs.some((verb) => paragraph.includes(verb)) || chairingVerbs.some((verb) => paragraph.includes(verb))) && /会/.test(paragraph)
 }
 
 /**
@@ -750,11 +756,22 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     for (let index = indexWithin(norm, verb, start, end); index >= 0; index = indexWithin(norm, verb, index + 2, end)) places.push(index)
   }
   for (const index of places.sort((a, b) => a - b)) {
-    if (norm.charAt(index + 2) === '人' || norm.charAt(index + 2) === ':') continue
+    if (norm.charAt(index + 2) === '人' || norm.charAt(index + 2) === ':') {
+      // `…召开。会议主持人:区人大常委会主任X。`: a label inside the lead, the chair after its colon.
+      const labelled = labelledChair(doc, index, end)
+      if (labelled) return [labelled]
+      continue
+    }
     let from = index
     // (Not the colon of a clock time: `于2025年6月18日15:30在…主持`.)
     while (from > start && !isBreak(norm.charCodeAt(from - 1)) && (norm.charCodeAt(from - 1) !== 0x3a /* : */ || clockColon(norm, from - 1))) from--
     let to = index
+    // `X受区长委托,在…主持召开`: the one entrusted chairs, in the clause before the place.
+    if (norm.charAt(from) === '在' && from - 3 > start && norm.charAt(from - 1) === ',' && norm.startsWith('委托', from - 3)) {
+      to = from - 1
+      from = to
+      while (from > start && !isBreak(norm.charCodeAt(from - 1))) from--
+    }
     const phrase = norm.slice(from, to)
     // `会议由X主持`.
     const by = phrase.lastIndexOf('由')
@@ -803,6 +820,23 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     if (person && person.title !== null) return [person]
   }
   return []
+}
+
+/**
+ * The chair named after a label inside a sentence (`会议主持人:区人大常委会主任X。`, `主持:X`):
+ * the person from the colon to the clause's end; or null.
+ */
+function labelledChair(doc: Doc, label: number, end: number): Person | null {
+  const norm = doc.norm
+  const colon = norm.charAt(label + 2) === ':' ? label + 2 : norm.charAt(label + 3) === ':' ? label + 3 : -1
+  if (colon === -1) return null
+  let from = colon + 1
+  while (from < end && norm.charAt(from) === ' ') from++
+  let to = from
+  while (to < end && !isBreak(norm.charCodeAt(to))) to++
+  const person = readPerson(doc, from, to)
+  if (person && person.name !== null) return person
+  return readTitledPerson(doc, from, to)
 }
 
 /** The end of a stretch of days after its first: `至6日`, `—7日`, `-8日`. */

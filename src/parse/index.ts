@@ -31,7 +31,7 @@ import type {
 } from '../tree.js'
 import {indexWithin} from '../extract/clauses.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
-import {agendaLabelSource, classifyDocLine, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, runOnBreaks, type LineClass} from './line.js'
+import {agendaLabelSource, classifyDocLine, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presenterAhead, runOnBreaks, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
@@ -1172,13 +1172,19 @@ function headingEnd(doc: Doc, start: number, end: number): number {
   let depth = 0
   // Where the meeting starts speaking inside the heading (`研究《…方案》会议听取了…`), if it does.
   let speaks = -1
+  let comma = false
   for (let index = start; index < end; index++) {
     // Code units: `charAt` would allocate a string per ideograph.
     const code = doc.norm.charCodeAt(index)
     if (code === 0x300a) depth++ // 《
     else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
+    // `一、关于X问题,会议同意…`: a topic, then the meeting (or who presents) speaking after its first comma.
+    else if (code === 0x2c /* , */ && depth === 0 && !comma) {
+      if (topicBeforeComma(doc.norm, start, index, end)) return index
+      comma = true
+    }
     else if (code === fullStop && depth === 0) return speaks === -1 ? index : speaks
-    else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1) || withheldAfter(doc.norm, index + 1, end) || topicBeforeColon(doc.norm, start, index))) return index
+    else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1) || withheldAfter(doc.norm, index + 1, end) || topicBeforeColon(doc.norm, start, index, end))) return index
     else if (code === 0x4f1a /* 会 */ && depth === 0 && speaks === -1 && index > start + 3 && gluedSpeech(doc.norm, index)) speaks = index
   }
   return end
@@ -1222,16 +1228,29 @@ function gluedSpeech(text: string, at: number): boolean {
 /**
  * Whether what stands before a colon is the topic of a matter, whatever
  * follows it (`一、关于X路改造问题:由县交通运输局负责…`): it opens with `关于`,
- * holds no clause break and ends as a heading does (`问题`, `工作`, `事项` …).
+ * holds no clause break and ends as a heading does (`问题`, `工作`, `事项` …),
+ * or the body after the colon opens with who presents it
+ * (`(二)关于X细则:学生工作处处长Y介绍了…`).
  */
-function topicBeforeColon(text: string, start: number, colonAt: number): boolean {
+function topicBeforeColon(text: string, start: number, colonAt: number, end: number): boolean {
   while (start < colonAt && text.charAt(start) === ' ') start++
   if (!text.startsWith('关于', start) || colonAt - start > 40) return false
   const topic = text.slice(start, colonAt)
-  return !/[,;。]/.test(topic) && topicEndings.some((ending) => topic.endsWith(ending))
+  return !/[,;。]/.test(topic) && (topicEndings.some((ending) => topic.endsWith(ending)) || presenterAhead(text, colonAt + 1, end))
 }
 
 const topicEndings = headingEndings.filter((ending) => ending.length > 1)
+
+/**
+ * Whether a heading's first comma ends its topic (`一、关于X问题,会议同意…`,
+ * `一、关于X问题,会议经认真讨论,…`, `一、关于X事宜,县财政局汇报了…`): the topic
+ * opens with `关于` and the meeting, or who presents the matter, speaks right
+ * after the comma.
+ */
+function topicBeforeComma(text: string, start: number, commaAt: number, end: number): boolean {
+  while (start < commaAt && text.charAt(start) === ' ') start++
+  return text.startsWith('关于', start) && commaAt - start <= 40 && (colonSpeakers.at(text, commaAt + 1) !== undefined || presenterAhead(text, commaAt + 1, end))
+}
 
 /** Whether the body after a heading's colon only says it is withheld: `四、关于人事事项:略。`. */
 function withheldAfter(text: string, at: number, end: number): boolean {
@@ -1445,6 +1464,7 @@ const matterObjectMarks = ['对', '就']
 const handlingVerbs = words(['进行了', '进行', '作了', '作出了', '作出'])
 const exchanges = words(matterExchanges)
 const handledMatterVerbs = [...matterVerbs, ...matterVotes]
+const handledMatterWords = words(handledMatterVerbs)
 /**
  * Whether the meeting's clause names a matter and then handles it:
  * `对X进行了表决`, `就X进行了研究`, `对X作了部署`. Not where X points back to
@@ -1461,6 +1481,9 @@ function handlesNamedMatter(text: string, start: number, end: number): boolean {
     if (code === 0x2c /* , */ || code === fullStop || code === 0x3b /* ; */) return false
     // `会议还就X交换了意见`: the exchange itself takes the matter up.
     if (exchanges.at(text, index) !== undefined) return true
+    // `会议就X问题听取了Y的汇报`, `会议就X审议了…`: the matter's own verb, done, right after it.
+    const done = handledMatterWords.at(text, index)
+    if (done !== undefined && text.charAt(index + done.length) === '了') return true
     const verb = handlingVerbs.at(text, index)
     if (verb === undefined) continue
     let cursor = index + verb.length
@@ -1505,10 +1528,10 @@ function topicFirst(text: string, start: number, end: number, opener: number): b
     const code = text.charCodeAt(index)
     if (code === 0x300a /* 《 */) depth++
     else if (code === 0x300b /* 》 */) depth = Math.max(0, depth - 1)
-    else if (depth === 0 && code === 0x2c /* , */) return topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1))
     // `关于X。会议同意…`: the topic a sentence of its own, the meeting speaking in the next,
-    // or the one who presents it (`关于春耕工作。种植业股汇报了…`).
-    else if (depth === 0 && code === fullStop) return topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1)) || presentsInFirstClause(text, index + 1, end)
+    // or the one who presents it (`关于春耕工作。种植业股汇报了…`); so after a comma
+    // (`关于X问题,县自然资源局汇报了…`).
+    else if (depth === 0 && (code === 0x2c /* , */ || code === fullStop)) return topicSpeakers.some((speaker) => text.startsWith(speaker, index + 1)) || presentsInFirstClause(text, index + 1, end)
     else if (depth === 0 && code === colon) return false
   }
   return false

@@ -5,7 +5,7 @@
 
 import type {Doc} from '../doc.js'
 import {readActor} from '../extract/actor.js'
-import {chineseDigits, clauseCues, decisionVerbs, enumerationWords, labelBullets, statementCues, statementSubjects} from '../lexicon.js'
+import {chineseDigits, clauseCues, decisionVerbs, enumerationWords, labelBullets, sequenceWords, statementCues, statementSubjects} from '../lexicon.js'
 import type {Level, List, ListItem, Marker, Paragraph, Statement, StatementKind, Text} from '../tree.js'
 import {words} from '../words.js'
 import {levelDepth, matchMarker, mayStandAfter, type MarkerMatch} from './numbering.js'
@@ -29,6 +29,7 @@ function isBoundary(code: number): boolean {
 }
 const titleOpen = 0x300a // 《
 const yi = 0x4e00 // 一
+const circledOne = 0x2460 // ①
 /** First code units of the words after a numeral that make an enumeration (`一是`, `一要`). */
 const enumerationSeconds = new Set(enumerationWords.map((word) => word.charCodeAt(0)))
 
@@ -38,12 +39,14 @@ const enumerationSeconds = new Set(enumerationWords.map((word) => word.charCodeA
  * words that hold it (`统一要求。二要…`).
  */
 function secondInSentence(text: string, first: MarkerMatch, end: number): boolean {
-  const second = '二' + text.slice(first.start + 1, first.markerEnd)
+  // `二是` after `一是`; `(二)` after `(一)`.
+  const second = first.level === 'subsection' ? '(二)' : '二' + text.slice(first.start + 1, first.markerEnd)
+  const head = second.charCodeAt(0)
   const limit = Math.min(end, first.end + 300)
   for (let index = first.end; index < limit; index++) {
     const code = text.charCodeAt(index)
     if (isFullStop(code)) return false
-    if (code === 0x4e8c /* 二 */ && isBoundary(text.charCodeAt(index - 1)) && text.startsWith(second, index)) return true
+    if (code === head && isBoundary(text.charCodeAt(index - 1)) && text.startsWith(second, index)) return true
   }
   return false
 }
@@ -85,10 +88,15 @@ function findLists(doc: Doc, start: number, end: number): FoundList[] {
     if (titleDepth > 0 || quoteDepth > 0) continue
     if (index !== start && !isBoundary(text.charCodeAt(index - 1))) {
       // `会议要求各单位一是…;二是…`: the first of an enumeration may follow its addressee unpunctuated.
-      const glued = code === yi && enumerationSeconds.has(text.charCodeAt(index + 1)) && !open.has('enumeration') && !isNumeral(text.charCodeAt(index - 1))
+      // `会议要求①…;②…`: a circled numeral is never part of a word, so it may follow its addressee too;
+      // so may `(一)` where `(二)` follows in its sentence (`要求各部门(一)…;(二)…`).
+      const circled = code === circledOne && !open.has('circled')
+      const bracketed = code === 0x28 /* ( */ && text.charCodeAt(index + 1) === yi && text.charCodeAt(index + 2) === 0x29 /* ) */ && !open.has('subsection')
+      const glued = circled || bracketed || (code === yi && enumerationSeconds.has(text.charCodeAt(index + 1)) && !open.has('enumeration') && !isNumeral(text.charCodeAt(index - 1)))
       if (!glued) continue
       const match = matchMarker(text, index, false)
-      if (!match || match.level !== 'enumeration' || !secondInSentence(text, match, end)) continue
+      if (!match) continue
+      if (circled ? match.level !== 'circled' : match.level !== (bracketed ? 'subsection' : 'enumeration') || !secondInSentence(text, match, end)) continue
       open.set(match.level, {level: match.level, markers: [match], start: match.start, end})
       index = match.end - 1
       continue
@@ -97,7 +105,7 @@ function findLists(doc: Doc, start: number, end: number): FoundList[] {
     if (open.size > 0 && isSentenceEnd(text.charCodeAt(index - 1)) && spokenCue(text, index)) {
       for (const list of [...open.values()]) close(open, closed, list, index)
     }
-    const match = matchMarker(text, index, false)
+    const match = matchMarker(text, index, false) ?? lastInSequence(text, index, open.get('enumeration'))
     if (!match || match.level === 'section' || !mayStandAfter(match.level, index === start ? '' : text.charAt(index - 1))) continue
     const sequence = open.get(match.level)
     if (sequence && match.number === sequence.markers[sequence.markers.length - 1].number + 1) {
@@ -116,6 +124,24 @@ function findLists(doc: Doc, start: number, end: number): FoundList[] {
   const lists = closed.filter((list) => list.markers.length > 1).sort((a, b) => a.start - b.start)
   for (const list of lists) list.end = sentenceListEnd(text, list)
   return lists
+}
+
+const zui = 0x6700 // 最
+/** The word that closes a run of sequence words (`首先…其次…最后`), the last of `sequenceWords`. */
+const lastSequenceWord = sequenceWords[sequenceWords.length - 1]
+
+/**
+ * `最后` at `index` closing an enumeration opened by the other sequence words
+ * (`首先要…,其次要…,最后要…`): the next marker of it; or null. Alone it is an
+ * adverb (`会议最后研究了…`), so only an open run of them makes it a marker.
+ */
+function lastInSequence(text: string, index: number, list: FoundList | undefined): MarkerMatch | null {
+  if (list === undefined || text.charCodeAt(index) !== zui || !text.startsWith(lastSequenceWord, index)) return null
+  const last = list.markers[list.markers.length - 1]
+  if (!sequenceWords.includes(last.ordinal)) return null
+  const markerEnd = index + lastSequenceWord.length
+  const end = text.charCodeAt(markerEnd) === 0x2c /* , */ ? markerEnd + 1 : markerEnd
+  return {level: 'enumeration', ordinal: lastSequenceWord, number: last.number + 1, start: index, end, markerEnd}
 }
 
 /**

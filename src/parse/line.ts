@@ -1136,9 +1136,20 @@ function opensBody(text: string, at: number): boolean {
   return bodyOpeners.at(text, at) !== undefined
 }
 
-/** Whether a presenting verb follows in the clause from `at` (`医务部就…作了汇报`, `招生就业处汇报了…`). */
-function presenterAhead(text: string, at: number): boolean {
-  for (let index = at; index < text.length && index < at + 40; index++) {
+/**
+ * Whether a presenting verb follows in the clause from `at` (`医务部就…作了汇报`, `招生就业处汇报了…`).
+ *
+ * @param text
+ *   Normalized text.
+ * @param at
+ *   Where the clause starts.
+ * @param end
+ *   Where the search stops at the latest (the end of the line or heading).
+ * @returns
+ *   Whether one of the presenting verbs stands within 40 characters, before the clause ends.
+ */
+export function presenterAhead(text: string, at: number, end = text.length): boolean {
+  for (let index = at; index < end && index < at + 40; index++) {
     if (/[,。;:]/.test(text.charAt(index))) return false
     if (presentingAt(text, index)) return true
   }
