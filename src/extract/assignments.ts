@@ -100,6 +100,10 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (text.charCodeAt(cursor + 2) === 0x65f6 /* 时 */ && eventVerb(text, cursor)) cursor += 3
   // `2027年协会要…`, `2026年省运会筹委会要…`: a year opening the clause says when; the owner follows it.
   if (opensWithYear(text, cursor)) cursor += 5
+  // `项目所在的高新区管委会要…`, `企业所在地镇政府负责…`: where the matter lies qualifies the owner that follows.
+  // (A noun of two to four ideographs before `所在`, no owner and its verb: not `镇政府要对所在…`.)
+  const lying = indexWithin(text, '所在', cursor + 2, Math.min(end, cursor + 5))
+  if (lying !== -1 && !/[要对由请将把负为在]/.test(text.slice(cursor, lying))) cursor = lying + 2 + ('的地'.includes(text.charAt(lying + 2)) ? 1 : 0)
   const speech = speechVerbs.at(text, cursor)
   if (speech) cursor += speech.length
   // `会议同意X落实资金`: what the meeting agrees to is its decision, and `同意X` no owner.

@@ -1,0 +1,35 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Minutes of a county government's executive meeting, and `body`. */
+function county(body: string) {
+  const text = `某县人民政府常务会议纪要\n2026年5月6日,县长邱文斌主持召开县人民政府第九次常务会议。纪要如下:\n${body}\n`
+  return analyze(text).record
+}
+
+/** Each item's assignments as owner, deadline. */
+function owners(record: ReturnType<typeof county>) {
+  return record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.due]))
+}
+
+describe('round 1: a county executive meeting, a mayor’s office meeting', () => {
+  it('should read no reporter in bodies counted after `同意` (`同意新建两所小学的选址方案`)', () => {
+    const record = county('一、关于学校建设\n会议听取了县教育局的汇报,原则同意镇区新建三所幼儿园的布点方案。')
+    expect(record.items.map((item) => item.reporters)).toEqual([['县教育局']])
+  })
+
+  it('should still read a unit whose proposal is agreed to (`同意县卫健委的调整方案`)', () => {
+    const record = county('一、关于医疗机构设置\n会议同意县卫健委的调整方案。')
+    expect(record.items.map((item) => item.reporters)).toEqual([['县卫健委']])
+  })
+
+  it('should read the owner after where the matter lies (`项目所在的X要…`)', () => {
+    const record = county('一、关于物流园项目\n会议要求,项目所在的经济开发区管委会要指定专人跟踪服务,确保9月前投产。')
+    expect(owners(record)).toEqual([[['经济开发区管委会', '9月前']]])
+  })
+
+  it('should keep an owner that comes before `所在` (`X要对所在…`)', () => {
+    const record = county('一、关于防汛工作\n会议要求,县水利局要对所在辖区水库逐一排查,6月1日前完成。')
+    expect(owners(record)).toEqual([[['县水利局', '6月1日前']]])
+  })
+})
