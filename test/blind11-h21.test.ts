@@ -33,3 +33,15 @@ describe('round 1: a county executive meeting, a mayor’s office meeting', () =
     expect(owners(record)).toEqual([[['县水利局', '6月1日前']]])
   })
 })
+
+describe('round 4: a mayor’s office meeting convened on the mayor’s behalf', () => {
+  it('should read the one entrusted who convenes as the chair (`受市长委托,X在…召开`)', () => {
+    const text = '市长办公会议纪要\n2026年7月3日上午,受市长委托,副市长韦立群在市政府5楼会议室召开市长办公会议,研究河道整治问题。纪要如下:\n一、关于河道整治\n会议同意整治方案。\n'
+    expect(analyze(text).record.meeting.chair?.name).toBe('韦立群')
+  })
+
+  it('should read no chair where an entrusting clause names no one after it (`受市长委托,市政府召开…`)', () => {
+    const text = '市长办公会议纪要\n2026年7月3日上午,受市长委托,市政府在5楼会议室召开市长办公会议,研究河道整治问题。纪要如下:\n一、关于河道整治\n会议同意整治方案。\n'
+    expect(analyze(text).record.meeting.chair).toBeNull()
+  })
+})
