@@ -668,7 +668,8 @@ export const clauseWordPlaces: readonly string[] = ['会同县']
 
 /** Clause words that never stand inside a unit's name. */
 // (`签署`: `授权校长签署合作办学协议` has no unit `校长签署合作办学协`.)
-export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责']
+// (`后送`, `后交`, `后报`: a step and the matter handed on, `由X整理后送县人民政府研究处理`.)
+export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '后送', '后交', '后报']
 
 /**
  * Verbs that open a task, never a unit's name: what the meeting asks
@@ -2006,4 +2007,4 @@ export const functionTitles: readonly string[] = ['总监', '秘书']
  * thing (`X制定的方案`). Not `组织` nor `开展`, which follow a place or a time as often
  * (`在全区开展…`, `党委组织部`).
  */
-export const bareTaskVerbs: readonly string[] = ['制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']
+export const bareTaskVerbs: readonly string[] = ['保障', '拨付', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']

@@ -45,3 +45,18 @@ describe('round 4: a mayor’s office meeting convened on the mayor’s behalf',
     expect(analyze(text).record.meeting.chair).toBeNull()
   })
 })
+
+describe('round 5: owners of a county meeting and a people’s congress council', () => {
+  it('should read a unit that opens a clause with `保障` or `拨付` as its owner', () => {
+    const record = county('一、关于防汛物资\n会议决定,由县水利局负责采购防汛物资,县财政局保障采购资金。\n二、关于校舍维修\n会议同意维修方案,县财政局拨付维修经费。')
+    expect(owners(record)).toEqual([
+      [['县水利局', null], ['县财政局', null]],
+      [['县财政局', null]]
+    ])
+  })
+
+  it('should end the owner before a step and the matter handed on (`由X整理后送Y研究处理`)', () => {
+    const record = county('一、关于代表建议\n会议同意调研报告的意见,由县人大常委会办公室整理后送县人民政府研究处理。')
+    expect(owners(record)).toEqual([[['县人大常委会办公室', null]]])
+  })
+})
