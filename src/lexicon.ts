@@ -586,9 +586,9 @@ export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编�
 
 /**
  * Verbs of making a document, which before `的` name what a unit made, not
- * what it is to do: `X提出的方案`, `X牵头起草的《办法》`, `X报来的请示`.
+ * what it is to do: `X提出的方案`, `X牵头起草的《办法》`, `X报来的请示`, `X提请的《办法》`.
  */
-export const makingVerbs: readonly string[] = ['提出', '提交', '报送', '上报', '呈报', '报来', '拟定', '起草']
+export const makingVerbs: readonly string[] = ['提出', '提交', '提请', '报送', '上报', '呈报', '报来', '拟定', '起草']
 
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
@@ -699,7 +699,7 @@ export const notFollowers: readonly string[] = ['要求', '作为', '应急', '�
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
-  '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '牵头起草的', '负责起草的', '代拟的', '草拟的', '拟定的', '进行',
+  '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '提请的', '报送的', '起草的', '牵头起草的', '负责起草的', '代拟的', '草拟的', '拟定的', '进行',
   // `听取了总经理X所作的《…报告》`, `听取了副县长X受县人民政府委托所作的…报告`, `听取了副县长X作的…报告`.
   '所作的', '所做的', '受', '作的关于', '作的《',
   // `听取了X、Y分别关于…的汇报`: joint makers, each of its own report.
@@ -1172,6 +1172,8 @@ export const titles: readonly string[] = [
   '网格长',
   // A college party committee's officer for party membership, one post: `组织员于3月10日前报…`, `组织员X`.
   '组织员',
+  // A college's or a site's officer for safety, before a task or a name: `由学院安全员统一收回`, `专职安全员X`.
+  '安全员',
   '驻村第一书记',
   '第一书记',
   '包村干部',
@@ -1996,6 +1998,12 @@ export const departmentShortNames: ReadonlyArray<readonly [short: string, ...ful
  * name, may own a task (`由财务总监负责资金调度`, `由人事秘书联系…`).
  */
 export const functionHeadFields: readonly string[] = ['人力资源', '财务', '技术', '运营', '营销', '市场', '人事', '安全', '质量', '信息', '法务', '采购', '生产', '工程', '审计', '风控', '合规', '行政', '教学', '科研', '研究生', '党务', '外事']
+
+/**
+ * A body's bare name before a post of its own, the meeting's body itself
+ * (`由学院安全员统一收回`, `请学校组织员…`, `由公司财务总监负责…`): the post, named with it.
+ */
+export const postBodies: readonly string[] = ['学院', '学校', '公司', '集团', '医院']
 
 /** The titles a function may stand before (see `functionHeadFields`). */
 export const functionTitles: readonly string[] = ['总监', '秘书']
