@@ -78,3 +78,10 @@ describe('round 6: a city standing meeting, a college joint meeting', () => {
     expect(owners(record)).toEqual([[['学院安全员', null]], [['学院教学秘书', '于9月20日前']]])
   })
 })
+
+describe('round 7: a mayor’s office meeting reposted on a model-text site', () => {
+  it('should read the start of a season as a deadline (`供暖季开始前`, `汛期开始前`)', () => {
+    const record = county('一、关于取暖补贴\n会议同意提高补贴标准,县民政局要在供暖季开始前发放到位。\n二、关于水库除险\n县水利局要在汛期开始前完成3座水库除险加固。')
+    expect(owners(record)).toEqual([[['县民政局', '在供暖季开始前']], [['县水利局', '在汛期开始前']]])
+  })
+})
