@@ -920,7 +920,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
       }
     }
   }
-  for (const [index, unit] of units.entries()) readLabelled(doc, units, index, meetingDate, assignments)
+  for (let index = 0; index < units.length; index++) readLabelled(doc, units, index, meetingDate, assignments)
   readBracketed(doc, units, meetingDate, assignments)
   readTables(doc, units, meetingDate, assignments)
   bracketedDeadlines(doc, meetingDate, assignments)
