@@ -85,3 +85,18 @@ describe('round 7: a mayor’s office meeting reposted on a model-text site', ()
     expect(owners(record)).toEqual([[['县民政局', '在供暖季开始前']], [['县水利局', '在汛期开始前']]])
   })
 })
+
+describe('round 9: a county topic meeting', () => {
+  it('should leave a report at regular times to the owner whose clause it follows (`Y加强…,每日向县政府报送…`)', () => {
+    const record = county('一、关于临时排水\n临时排水方案由县住建局负责审定,县环保分局加强水质监测,每日向县政府报送监测数据。')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due === null])).toEqual([
+      ['县住建局', true],
+      ['县环保分局', false]
+    ])
+  })
+
+  it('should still share an outcome after the owners’ clauses (`由X牵头…,Y具体负责…,6月底前完成`)', () => {
+    const record = county('一、关于平台建设\n会议决定,由县数据局牵头成立工作专班,县电信公司具体负责平台搭建,6月底前完成建设。')
+    expect(owners(record)).toEqual([[['县数据局', '6月底前'], ['县电信公司', '6月底前']]])
+  })
+})

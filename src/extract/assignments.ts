@@ -1148,10 +1148,12 @@ function ownTime(text: string, clause: Span): boolean {
 
 /**
  * Whether a clause is a deadline and a verb of handing the work up (`11月15日前报省财政厅`,
- * `月底前报送市政府`): the next step of the clause before it.
+ * `月底前报送市政府`), or a period and a report (`每日向县政府报送…`): the next step of the clause before it.
  */
 function handsUp(text: string, clause: Span): boolean {
   const start = skipMarker(text, clause.start, clause.end)
+  // `Y加强监测,每日向县政府报送数据`: a report at regular times is the routine of the owner before it.
+  if (isFrequency(text, start)) return handingUp.at(text, start + 1 + (periods.at(text, start + 1)?.length ?? 0)) !== undefined || indexWithin(text, '报送', start, clause.end) !== -1 || indexWithin(text, '上报', start, clause.end) !== -1
   const due = leadingDeadline(text, start, clause.end)
   return due !== null && handingUp.at(text, due.end) !== undefined
 }
