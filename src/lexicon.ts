@@ -1918,6 +1918,12 @@ export const monthMiddle: readonly [word: string, day: number] = ['中', 15]
  */
 export const headingEndings: readonly string[] = ['情况', '工作', '事项', '问题', '方案', '汇报', '报告', '意见', '草案', '议题', '》', ')']
 
+/**
+ * Nouns that end a subtitle after a heading's colon (`关于X问题:近期整治措施`), beside the
+ * heading endings: the plan or steps the matter comes to, no body.
+ */
+export const subtitleEndings: readonly string[] = ['措施', '安排', '计划', '思路']
+
 /** What cannot open a sentence, so a line that starts with it goes on the line before: `的汇报`, `等事项`. */
 export const continuationFirsts: readonly string[] = ['的', '了', '和', '及', '与', '等', '并', '或', '之', '中', '上', '下', '后', '前', '内', ',', '。', ';', ':', ')', '》', '、']
 

@@ -100,3 +100,15 @@ describe('round 9: a county topic meeting', () => {
     expect(owners(record)).toEqual([[['县数据局', '6月底前'], ['县电信公司', '6月底前']]])
   })
 })
+
+describe('round 12: a county standing meeting with a subtitle in a heading', () => {
+  it('should keep a subtitle after a heading’s colon to the line’s end (`关于X问题:近期整治措施`)', () => {
+    const record = county('一、关于城区内涝问题:近期整治措施\n会议同意县水利局提出的整治措施。')
+    expect(record.items.map((item) => item.heading)).toEqual(['关于城区内涝问题:近期整治措施'])
+  })
+
+  it('should still end the heading at its colon before a body (`关于X问题:由Y负责…`)', () => {
+    const record = county('一、关于城区内涝问题:由县水利局负责排查积水点。')
+    expect(record.items.map((item) => item.heading)).toEqual(['关于城区内涝问题'])
+  })
+})
