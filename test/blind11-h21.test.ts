@@ -112,3 +112,22 @@ describe('round 12: a county standing meeting with a subtitle in a heading', () 
     expect(record.items.map((item) => item.heading)).toEqual(['关于城区内涝问题'])
   })
 })
+
+describe('round 14: a district topic meeting with labels opening an inline point', () => {
+  it('should give the task after labels that open an inline point to the labelled owners', () => {
+    const record = county('会议听取了县文旅局的汇报。会议议定:(一)原则同意古镇改造方案;(二)牵头单位:县文旅局,配合单位:城关镇,9月底前完成招商;(三)县财政局要保障前期经费。')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])).toEqual([
+      ['县文旅局', '9月底前完成招商', '9月底前'],
+      ['城关镇', '9月底前完成招商', '9月底前'],
+      ['县财政局', '要保障前期经费', null]
+    ])
+  })
+
+  it('should keep a second owner after a comma in a line of labels (`责任单位:X,相关镇`)', () => {
+    const record = county('一、关于产业强镇创建\n督办要求:对照标准补齐短板。\n责任单位:县农业农村局,相关镇\n完成时限:11月下旬')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task.endsWith('对照标准补齐短板')])).toEqual([
+      ['县农业农村局', true],
+      ['相关镇', true]
+    ])
+  })
+})

@@ -1228,7 +1228,9 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   const labelStart = labelWordStart(text, unit.start, first)
   // (Labels may each stand in lenticular brackets: `【责任单位:X】【完成时限:Y】`.)
   const lineStart = text.charAt(unit.start) === '【' ? unit.start + 1 : unit.start
-  const alone = trim(text, lineStart, labelStart).end <= lineStart
+  // `(二)牵头单位:X,配合单位:Y,8月中旬前完成…;`: labels that open an inline point label the rest of it.
+  const opened = taskAfterOpeningLabels(text, unit.start, labelStart, unit.end)
+  const alone = !opened && trim(text, lineStart, labelStart).end <= lineStart
   let unitDue = labelledDue(text, unit.start, unit.end)
   for (let next = index + 1; !unitDue && next < units.length && labelsLine(text, units[next]); next++) {
     if (dueLabels.at(text, units[next].start) !== undefined) unitDue = labelledDue(text, units[next].start, units[next].end)
@@ -1270,7 +1272,7 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       }
       // (After another bracket's `)`, the `,` that parts the tasks.)
       if (text.charAt(from - 1) === ')' && text.charAt(from) === ',') from++
-      let task = bracket === -1 ? labelledTask(text, taskSpan.start, taskSpan.end) : labelledTask(text, from, bracket)
+      let task = opened ?? (bracket === -1 ? labelledTask(text, taskSpan.start, taskSpan.end) : labelledTask(text, from, bracket))
       // A bracket of labels on a line of its own under its task's line (`1.开展…。` / `(责任科室:X)`):
       // that line's task, as a line of bare labels has it.
       if (task.end <= task.start && bracket !== -1 && from === unit.start && index > 0) {
@@ -1315,6 +1317,34 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       at = indexWithin(text, label, end, unit.end)
     }
   }
+}
+
+/** An inline point's number alone: `(二)`, `2.`, `③`. */
+const inlineNumber = /^ *(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[①-⑳])? *$/
+
+/**
+ * The task after labels that open an inline point or a unit (`…;(二)牵头单位:X,配合单位:Y,8月中旬前完成设计招标;`):
+ * the first clause after the label at `at` that opens with no label, to the point's end; or
+ * null where anything but the point's number stands before the label, or every clause is labelled.
+ */
+function taskAfterOpeningLabels(text: string, start: number, at: number, end: number): Span | null {
+  let back = at
+  while (back > start && !'。;:'.includes(text.charAt(back - 1))) back--
+  if ((back === at && back !== start) || !inlineNumber.test(text.slice(back, at))) return null
+  let clause = indexWithin(text, ',', at, end)
+  while (clause !== -1 && clause < end) {
+    const next = clause + 1
+    const label = labelAt(text, next) ?? dueLabels.at(text, next) ?? leaders.at(text, next)
+    if (label === undefined || text.charAt(next + label.length) !== ':') {
+      let stop = next
+      while (stop < end && !'。;'.includes(text.charAt(stop))) stop++
+      // (A task holds a verb of doing: `责任单位:X,相关镇` lists one more owner.)
+      for (let index = next; index < stop; index++) if (starters.at(text, index) !== undefined) return trim(text, next, stop)
+      return null
+    }
+    clause = indexWithin(text, ',', next, end)
+  }
+  return null
 }
 
 /**
