@@ -131,3 +131,11 @@ describe('round 14: a district topic meeting with labels opening an inline point
     ])
   })
 })
+
+describe('round 16: a district head’s office meeting whose agreed matters are its items', () => {
+  it('should read the owner of an agreed matter written `二、A由X会同Y修订,年内出台`', () => {
+    const text = '区长办公会议纪要\n2026年5月27日,区长葛明主持召开区长办公会议。会议议定如下:\n一、同意组建区文旅集团。\n二、区属企业薪酬管理办法由区国资中心会同区人社局修订,年内出台。\n'
+    const record = analyze(text).record
+    expect(record.items[1].assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([['区国资中心', '年内']])
+  })
+})

@@ -363,7 +363,7 @@ function labelledSubject(text: string, start: number, end: number): Owner | null
  * or `;`) that opens with its owner, as the agreed matters numbered as
  * items have it (`二、县财政局要积极争取上级资金，不足部分由…`); or one clause
  * whose owner must do something (`二、县财政局要在6月10日前拨付…`, `三、由X负责…`,
- * `三、X负责做好…`, `一、新市场由X负责建设`); or a sentence whose later clause opens `由X`/`请X`
+ * `三、X负责做好…`, `一、新市场由X负责建设`, `二、办法由X会同Y修订`); or a sentence whose later clause opens `由X`/`请X`
  * (`三、工程实行周调度,由X每周五报告进展`),
  * which a topic (`关于X`, `X关于Y的汇报`) never says.
  */
@@ -377,7 +377,8 @@ function givesOwnTask(doc: Doc, unit: Unit): boolean {
   // `一、新农贸市场由县城投公司负责建设,8月底前…`: the work named first, then 由 its owner and a verb of responsibility.
   if (found === null) {
     const inner = first === undefined ? null : innerOwner(text, first)
-    if (inner !== null && roleWords.at(text, inner.taskStart) !== undefined) return true
+    // (Or with a partner it works with: `二、考核办法由X会同Y修订,年内出台`.)
+    if (inner !== null && (roleWords.at(text, inner.taskStart) !== undefined || text.startsWith('会同', inner.taskStart))) return true
     return sentence && clauses.slice(1).some((clause) => ownTaskOpeners.at(text, clause.start) !== undefined && ownerAt(text, clause) !== null)
   }
   return sentence || text.startsWith('要', found.taskStart) || roleWords.at(text, found.taskStart) !== undefined || ownTaskOpeners.at(text, skipMarker(text, unit.start, unit.end)) !== undefined
