@@ -1180,8 +1180,6 @@ export const titles: readonly string[] = [
   '网格长',
   // A college party committee's officer for party membership, one post: `组织员于3月10日前报…`, `组织员X`.
   '组织员',
-  // A college's or a site's officer for safety, before a task or a name: `由学院安全员统一收回`, `专职安全员X`.
-  '安全员',
   '驻村第一书记',
   '第一书记',
   '包村干部',
@@ -2012,12 +2010,6 @@ export const departmentShortNames: ReadonlyArray<readonly [short: string, ...ful
  * name, may own a task (`由财务总监负责资金调度`, `由人事秘书联系…`).
  */
 export const functionHeadFields: readonly string[] = ['人力资源', '财务', '技术', '运营', '营销', '市场', '人事', '安全', '质量', '信息', '法务', '采购', '生产', '工程', '审计', '风控', '合规', '行政', '教学', '科研', '研究生', '党务', '外事']
-
-/**
- * A body's bare name before a post of its own, the meeting's body itself
- * (`由学院安全员统一收回`, `请学校组织员…`, `由公司财务总监负责…`): the post, named with it.
- */
-export const postBodies: readonly string[] = ['学院', '学校', '公司', '集团', '医院']
 
 /** The titles a function may stand before (see `functionHeadFields`). */
 export const functionTitles: readonly string[] = ['总监', '秘书']

@@ -61,21 +61,10 @@ describe('round 5: owners of a county meeting and a people’s congress council'
   })
 })
 
-/** Minutes of a college's joint meeting of party and administration, and `body`. */
-function college(body: string) {
-  const text = `学院党政联席会议纪要\n2026年9月15日,院长卢志坚主持召开2026年第8次党政联席会议。纪要如下:\n${body}\n`
-  return analyze(text).record
-}
-
 describe('round 6: a city standing meeting, a college joint meeting', () => {
   it('should read the unit that submitted what is reviewed (`审议了X提请的《…》`) as its reporter', () => {
     const record = county('一、关于《县城市容管理办法》\n会议审议了县城管局提请的《县城市容管理办法》,原则同意。')
     expect(record.items.map((item) => item.reporters)).toEqual([['县城管局']])
-  })
-
-  it('should read a post named with the college before it (`由学院安全员…`) as the owner', () => {
-    const record = college('一、关于实验室安全\n会议要求,由学院安全员每月检查一次危化品台账。\n二、关于课程安排\n会议同意调整方案,请学院教学秘书于9月20日前通知各系。')
-    expect(owners(record)).toEqual([[['学院安全员', null]], [['学院教学秘书', '于9月20日前']]])
   })
 })
 

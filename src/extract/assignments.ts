@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, postBodies, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -653,7 +653,6 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
 const postTitles = words(titles)
 const functionFields = words(functionHeadFields)
 const fieldTitles = words(functionTitles)
-const ownPostBodies = words(postBodies)
 
 /**
  * A post named by its title alone, whose holder the minutes need not name
@@ -662,11 +661,9 @@ const ownPostBodies = words(postBodies)
  * several, and the title alone names none of them.
  */
 function postOwner(text: string, start: number, end: number): Owner | null {
-  // `由学院安全员…`: the body's own post, its bare name before the title (see `postBodies`).
-  const base = start + (ownPostBodies.at(text, start)?.length ?? 0)
   // `由财务总监负责…`, `由人事秘书联系…`: a head of function or a secretary, titled by the function before `总监` or `秘书`.
-  const field = functionFields.at(text, base)
-  const titleStart = field !== undefined && fieldTitles.at(text, base + field.length) !== undefined ? base + field.length : base
+  const field = functionFields.at(text, start)
+  const titleStart = field !== undefined && fieldTitles.at(text, start + field.length) !== undefined ? start + field.length : start
   const title = postTitles.at(text, titleStart)
   if (title === undefined || titleStart + title.length >= end || title.includes('副')) return null
   const at = titleStart + title.length
