@@ -586,9 +586,9 @@ export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编�
 
 /**
  * Verbs of making a document, which before `的` name what a unit made, not
- * what it is to do: `X提出的方案`, `X牵头起草的《办法》`, `X报来的请示`.
+ * what it is to do: `X提出的方案`, `X牵头起草的《办法》`, `X报来的请示`, `X提请的《办法》`.
  */
-export const makingVerbs: readonly string[] = ['提出', '提交', '报送', '上报', '呈报', '报来', '拟定', '起草']
+export const makingVerbs: readonly string[] = ['提出', '提交', '提请', '报送', '上报', '呈报', '报来', '拟定', '起草']
 
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
@@ -668,7 +668,8 @@ export const clauseWordPlaces: readonly string[] = ['会同县']
 
 /** Clause words that never stand inside a unit's name. */
 // (`签署`: `授权校长签署合作办学协议` has no unit `校长签署合作办学协`.)
-export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责']
+// (`后送`, `后交`, `后报`: a step and the matter handed on, `由X整理后送县人民政府研究处理`.)
+export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '后送', '后交', '后报']
 
 /**
  * Verbs that open a task, never a unit's name: what the meeting asks
@@ -698,7 +699,7 @@ export const notFollowers: readonly string[] = ['要求', '作为', '应急', '�
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
-  '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '报送的', '起草的', '牵头起草的', '负责起草的', '代拟的', '草拟的', '拟定的', '进行',
+  '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '提请的', '报送的', '起草的', '牵头起草的', '负责起草的', '代拟的', '草拟的', '拟定的', '进行',
   // `听取了总经理X所作的《…报告》`, `听取了副县长X受县人民政府委托所作的…报告`, `听取了副县长X作的…报告`.
   '所作的', '所做的', '受', '作的关于', '作的《',
   // `听取了X、Y分别关于…的汇报`: joint makers, each of its own report.
@@ -1915,6 +1916,12 @@ export const monthMiddle: readonly [word: string, day: number] = ['中', 15]
  */
 export const headingEndings: readonly string[] = ['情况', '工作', '事项', '问题', '方案', '汇报', '报告', '意见', '草案', '议题', '》', ')']
 
+/**
+ * Nouns that end a subtitle after a heading's colon (`关于X问题:近期整治措施`), beside the
+ * heading endings: the plan or steps the matter comes to, no body.
+ */
+export const subtitleEndings: readonly string[] = ['措施', '安排', '计划', '思路']
+
 /** What cannot open a sentence, so a line that starts with it goes on the line before: `的汇报`, `等事项`. */
 export const continuationFirsts: readonly string[] = ['的', '了', '和', '及', '与', '等', '并', '或', '之', '中', '上', '下', '后', '前', '内', ',', '。', ';', ':', ')', '》', '、']
 
@@ -2014,4 +2021,4 @@ export const functionTitles: readonly string[] = ['总监', '秘书']
  * thing (`X制定的方案`). Not `组织` nor `开展`, which follow a place or a time as often
  * (`在全区开展…`, `党委组织部`).
  */
-export const bareTaskVerbs: readonly string[] = ['制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']
+export const bareTaskVerbs: readonly string[] = ['保障', '拨付', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']

@@ -110,6 +110,8 @@ export function isUnit(text: string, start: number, end: number): boolean {
     if (word !== undefined && index + word.length <= end && !inMeetingBody(text, start, index + word.length)) return false
   }
   const suffix = suffixes.before(text, end)
+  // `新建两所小学`, `3家医院`: bodies counted (a count and its measure word before the suffix) are no name.
+  if (suffix !== undefined && countedBodies(text, start, end - suffix.length)) return false
   // A bare suffix (`政府`, `部门`) names no one, but an office of the body itself does (`办公室`);
   // nor does a company's legal form alone before it (`有限公司`).
   if (suffix !== undefined) return (length > suffix.length && !onlyCompanyForm(text, start, end - suffix.length)) || standalone.has(suffix)
@@ -168,6 +170,16 @@ function counted(text: string, start: number, end: number): boolean {
 }
 
 const numerals = '一二两三四五六七八九十百'
+
+/**
+ * Whether a count and its measure word end right before a unit suffix at `at`
+ * (`两所|小学`, `3家|医院`, `几个|街道`), not an ordinal (`第三所|小学`).
+ */
+function countedBodies(text: string, start: number, at: number): boolean {
+  if (at - start < 2 || !'所家个座'.includes(text.charAt(at - 1))) return false
+  const count = text.charCodeAt(at - 2)
+  return (isDigit(count) || numerals.includes(text.charAt(at - 2)) || count === 0x51e0 /* 几 */) && text.charAt(at - 3) !== '第'
+}
 
 /** Whether a body named after a meeting (`联席会议`) ends at `end`, inside a span from `start`. */
 function inMeetingBody(text: string, start: number, end: number): boolean {

@@ -100,6 +100,10 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (text.charCodeAt(cursor + 2) === 0x65f6 /* 时 */ && eventVerb(text, cursor)) cursor += 3
   // `2027年协会要…`, `2026年省运会筹委会要…`: a year opening the clause says when; the owner follows it.
   if (opensWithYear(text, cursor)) cursor += 5
+  // `项目所在的高新区管委会要…`, `企业所在地镇政府负责…`: where the matter lies qualifies the owner that follows.
+  // (A noun of two to four ideographs before `所在`, no owner and its verb: not `镇政府要对所在…`.)
+  const lying = indexWithin(text, '所在', cursor + 2, Math.min(end, cursor + 5))
+  if (lying !== -1 && !/[要对由请将把负为在]/.test(text.slice(cursor, lying))) cursor = lying + 2 + ('的地'.includes(text.charAt(lying + 2)) ? 1 : 0)
   const speech = speechVerbs.at(text, cursor)
   if (speech) cursor += speech.length
   // `会议同意X落实资金`: what the meeting agrees to is its decision, and `同意X` no owner.
@@ -359,7 +363,7 @@ function labelledSubject(text: string, start: number, end: number): Owner | null
  * or `;`) that opens with its owner, as the agreed matters numbered as
  * items have it (`二、县财政局要积极争取上级资金，不足部分由…`); or one clause
  * whose owner must do something (`二、县财政局要在6月10日前拨付…`, `三、由X负责…`,
- * `三、X负责做好…`, `一、新市场由X负责建设`); or a sentence whose later clause opens `由X`/`请X`
+ * `三、X负责做好…`, `一、新市场由X负责建设`, `二、办法由X会同Y修订`); or a sentence whose later clause opens `由X`/`请X`
  * (`三、工程实行周调度,由X每周五报告进展`),
  * which a topic (`关于X`, `X关于Y的汇报`) never says.
  */
@@ -373,7 +377,8 @@ function givesOwnTask(doc: Doc, unit: Unit): boolean {
   // `一、新农贸市场由县城投公司负责建设,8月底前…`: the work named first, then 由 its owner and a verb of responsibility.
   if (found === null) {
     const inner = first === undefined ? null : innerOwner(text, first)
-    if (inner !== null && roleWords.at(text, inner.taskStart) !== undefined) return true
+    // (Or with a partner it works with: `二、考核办法由X会同Y修订,年内出台`.)
+    if (inner !== null && (roleWords.at(text, inner.taskStart) !== undefined || text.startsWith('会同', inner.taskStart))) return true
     return sentence && clauses.slice(1).some((clause) => ownTaskOpeners.at(text, clause.start) !== undefined && ownerAt(text, clause) !== null)
   }
   return sentence || text.startsWith('要', found.taskStart) || roleWords.at(text, found.taskStart) !== undefined || ownTaskOpeners.at(text, skipMarker(text, unit.start, unit.end)) !== undefined
@@ -1141,10 +1146,12 @@ function ownTime(text: string, clause: Span): boolean {
 
 /**
  * Whether a clause is a deadline and a verb of handing the work up (`11月15日前报省财政厅`,
- * `月底前报送市政府`): the next step of the clause before it.
+ * `月底前报送市政府`), or a period and a report (`每日向县政府报送…`): the next step of the clause before it.
  */
 function handsUp(text: string, clause: Span): boolean {
   const start = skipMarker(text, clause.start, clause.end)
+  // `Y加强监测,每日向县政府报送数据`: a report at regular times is the routine of the owner before it.
+  if (isFrequency(text, start)) return handingUp.at(text, start + 1 + (periods.at(text, start + 1)?.length ?? 0)) !== undefined || indexWithin(text, '报送', start, clause.end) !== -1 || indexWithin(text, '上报', start, clause.end) !== -1
   const due = leadingDeadline(text, start, clause.end)
   return due !== null && handingUp.at(text, due.end) !== undefined
 }
@@ -1219,7 +1226,9 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   const labelStart = labelWordStart(text, unit.start, first)
   // (Labels may each stand in lenticular brackets: `【责任单位:X】【完成时限:Y】`.)
   const lineStart = text.charAt(unit.start) === '【' ? unit.start + 1 : unit.start
-  const alone = trim(text, lineStart, labelStart).end <= lineStart
+  // `(二)牵头单位:X,配合单位:Y,8月中旬前完成…;`: labels that open an inline point label the rest of it.
+  const opened = taskAfterOpeningLabels(text, unit.start, labelStart, unit.end)
+  const alone = !opened && trim(text, lineStart, labelStart).end <= lineStart
   let unitDue = labelledDue(text, unit.start, unit.end)
   for (let next = index + 1; !unitDue && next < units.length && labelsLine(text, units[next]); next++) {
     if (dueLabels.at(text, units[next].start) !== undefined) unitDue = labelledDue(text, units[next].start, units[next].end)
@@ -1261,7 +1270,7 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       }
       // (After another bracket's `)`, the `,` that parts the tasks.)
       if (text.charAt(from - 1) === ')' && text.charAt(from) === ',') from++
-      let task = bracket === -1 ? labelledTask(text, taskSpan.start, taskSpan.end) : labelledTask(text, from, bracket)
+      let task = opened ?? (bracket === -1 ? labelledTask(text, taskSpan.start, taskSpan.end) : labelledTask(text, from, bracket))
       // A bracket of labels on a line of its own under its task's line (`1.开展…。` / `(责任科室:X)`):
       // that line's task, as a line of bare labels has it.
       if (task.end <= task.start && bracket !== -1 && from === unit.start && index > 0) {
@@ -1306,6 +1315,34 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       at = indexWithin(text, label, end, unit.end)
     }
   }
+}
+
+/** An inline point's number alone: `(二)`, `2.`, `③`. */
+const inlineNumber = /^ *(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[①-⑳])? *$/
+
+/**
+ * The task after labels that open an inline point or a unit (`…;(二)牵头单位:X,配合单位:Y,8月中旬前完成设计招标;`):
+ * the first clause after the label at `at` that opens with no label, to the point's end; or
+ * null where anything but the point's number stands before the label, or every clause is labelled.
+ */
+function taskAfterOpeningLabels(text: string, start: number, at: number, end: number): Span | null {
+  let back = at
+  while (back > start && !'。;:'.includes(text.charAt(back - 1))) back--
+  if ((back === at && back !== start) || !inlineNumber.test(text.slice(back, at))) return null
+  let clause = indexWithin(text, ',', at, end)
+  while (clause !== -1 && clause < end) {
+    const next = clause + 1
+    const label = labelAt(text, next) ?? dueLabels.at(text, next) ?? leaders.at(text, next)
+    if (label === undefined || text.charAt(next + label.length) !== ':') {
+      let stop = next
+      while (stop < end && !'。;'.includes(text.charAt(stop))) stop++
+      // (A task holds a verb of doing: `责任单位:X,相关镇` lists one more owner.)
+      for (let index = next; index < stop; index++) if (starters.at(text, index) !== undefined) return trim(text, next, stop)
+      return null
+    }
+    clause = indexWithin(text, ',', next, end)
+  }
+  return null
 }
 
 /**

@@ -868,6 +868,12 @@ function convenerChair(doc: Doc, start: number, end: number): Person[] {
     }
     let to = from
     while (to < index && !isBreak(norm.charCodeAt(to))) to++
+    // `受市长委托,常务副市长X在…召开`: the one entrusted convenes, in the clause after the entrusting one.
+    if (norm.charAt(from) === '受' && norm.startsWith('委托', to - 2) && norm.charAt(to) === ',') {
+      from = to + 1
+      to = from
+      while (to < index && !isBreak(norm.charCodeAt(to))) to++
+    }
     const follower = Math.min(...convenerFollowers.map((word) => norm.slice(from, to).indexOf(word)).filter((at) => at > 0))
     if (Number.isFinite(follower)) to = from + follower
     const person = readPerson(doc, from, to)

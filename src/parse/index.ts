@@ -8,8 +8,8 @@
  * level-1 numbering, a paragraph that opens a matter opens an item.
  */
 
-import {createDoc, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {createDoc, isIdeograph, type Doc} from '../doc.js'
+import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -1236,10 +1236,23 @@ function topicBeforeColon(text: string, start: number, colonAt: number, end: num
   while (start < colonAt && text.charAt(start) === ' ') start++
   if (!text.startsWith('关于', start) || colonAt - start > 40) return false
   const topic = text.slice(start, colonAt)
-  return !/[,;。]/.test(topic) && (topicEndings.some((ending) => topic.endsWith(ending)) || presenterAhead(text, colonAt + 1, end))
+  return !/[,;。]/.test(topic) && !subtitleAfter(text, colonAt + 1, end) && (topicEndings.some((ending) => topic.endsWith(ending)) || presenterAhead(text, colonAt + 1, end))
 }
 
 const topicEndings = headingEndings.filter((ending) => ending.length > 1)
+const subtitleEnds = [...topicEndings, ...subtitleEndings]
+
+/**
+ * Whether a subtitle runs from `from` to the line's end (`关于X问题:近期整治措施`): two to
+ * twelve ideographs, no punctuation, ending as a heading does (see `subtitleEndings`).
+ */
+function subtitleAfter(text: string, from: number, end: number): boolean {
+  let last = end
+  while (last > from && text.charAt(last - 1) === ' ') last--
+  if (last - from < 2 || last - from > 12) return false
+  for (let index = from; index < last; index++) if (!isIdeograph(text.charCodeAt(index))) return false
+  return subtitleEnds.some((ending) => text.endsWith(ending, last))
+}
 
 /**
  * Whether a heading's first comma ends its topic (`一、关于X问题,会议同意…`,
