@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, clauseWordPlaces, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, clauseWordPlaces, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, fundWords, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -56,7 +56,8 @@ const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
 // `会议指定X为牵头单位`: the meeting names X, whose task follows.
 // `委托X负责…`: the one the meeting entrusts; `商请X配合…`: a body outside its command, asked.
 // `交办X赶在…前完成`: the matter handed to X.
-const byOpeners = ['会后请', '责成', '商请', '交办', '请', '要求', '授权', '指定', '委托']
+// `责令X限期整改`: the formal word of ordering X, as `责成`.
+const byOpeners = ['会后请', '责成', '责令', '商请', '交办', '请', '要求', '授权', '指定', '委托']
 /** What follows the one a meeting names (`指定X为…`). */
 const designating = words(['为'])
 /** Roles a person is named to (`指定X同志为联络人`). */
@@ -283,8 +284,12 @@ function placedOwner(text: string, found: Owner | null): Owner | null {
   const {start, end} = found.actor.whole
   if (places.at(text, start) === undefined) return null
   for (let at = start; at < end; at++) if ('第次届0123456789'.includes(text.charAt(at))) return null
-  return found
+  // Nor the body of a session named after it (`县人大常委会第三十次会议于…召开`, `市政协十届十次常委会议`).
+  return session.test(text.slice(end, end + 8)) ? null : found
 }
+
+/** A session's ordinal: `第三十次`, `十届十次`, `第5次`. */
+const session = /^第?[〇一二三四五六七八九十百\d]+[届次]/
 
 const places = words(placePrefixes)
 
@@ -639,8 +644,8 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   // (Or before a verb of doing that a longer run reads on past: `由人事秘书联系学校人事处落实…`.)
   if (post && (!before || (before.actor.whole.end > post.actor.whole.end && bareVerbs.at(text, post.taskStart) !== undefined))) return post
   const found = before ?? longestActor(text, by + 1, end, 20, afterByActor)
-  // `地点由公司本部变更为…`: `由` is `from` before a change.
-  if (found && changes.at(text, found.actor.whole.end) !== undefined) return null
+  // `地点由公司本部变更为…`: `由` is `from` before a change; `费用由社区公益金补贴`: the fund pays, not the body.
+  if (found && (changes.at(text, found.actor.whole.end) !== undefined || funds.at(text, found.actor.whole.end) !== undefined)) return null
   // `听取了由X牵头起草的《方案》的说明`: X and its verb name what is heard, no task.
   if (found && madeBefore(text, found.actor.whole.end)) return null
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
@@ -685,6 +690,7 @@ function madeBefore(text: string, at: number): boolean {
 const madeVerbs = words(makingVerbs)
 
 const changes = words(changeVerbs)
+const funds = words(fundWords)
 
 /**
  * A bare name before a verb of responsibility (`由马东负责…`), taken for a

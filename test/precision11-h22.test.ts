@@ -1,0 +1,79 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Minutes of a dated county meeting whose body is `body`. */
+function minutes(body: string) {
+  const text = `某县人民政府常务会议纪要\n2026年5月12日上午，县长韩立主持召开县政府第14次常务会议。现将会议议定事项纪要如下：\n${body}\n`
+  return analyze(text)
+}
+
+/** Each item's assignments as owner, task. */
+function tasks(body: string) {
+  return minutes(body).record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.task]))
+}
+
+/** Each item's owners. */
+function owners(body: string) {
+  return minutes(body).record.items.map((item) => item.assignments.map((assignment) => assignment.owner))
+}
+
+describe('form 1: the word that asks, waits or reports up is no part of an owner', () => {
+  it('should read no owner `请有限公司` where the company is named by its legal form alone', () => {
+    expect(owners('一、关于安全生产\n会议强调，要压实安全责任。请有限公司于6月10日前组织一次消防演练。')).toEqual([[]])
+  })
+
+  it('should read the named company after `请` still', () => {
+    expect(owners('一、关于安全生产\n会议强调，要压实安全责任。请县燃气有限公司于6月10日前组织一次消防演练。')).toEqual([['县燃气有限公司']])
+  })
+
+  it('should read no owner `待县财政局` in a matter that waits for a step', () => {
+    expect(owners('一、关于环卫经费\n会议听取了县城管局的汇报，决定暂缓研究，待县财政局测算后另行研究。')).toEqual([[]])
+  })
+
+  it('should keep a unit whose name opens with 待 (`待遇保障股`)', () => {
+    expect(owners('一、关于医保征缴\n会议同意该方案，要求待遇保障股会同县税务局做好征缴宣传。')).toEqual([['待遇保障股']])
+  })
+
+  it('should read no owner `责令相关村` (an audience after 责令), and the named unit after 责令', () => {
+    expect(owners('一、关于项目验收\n会议同意8个项目通过验收，对不合格的项目，责令相关村于11月30日前整改到位。')).toEqual([[]])
+    expect(tasks('一、关于河道保洁\n会议指出，部分河段保洁不到位。责令县水利局限期整改，整改情况报县政府。')).toEqual([[['县水利局', '限期整改，整改情况报县政府']]])
+  })
+
+  it('should read no owner `报区委` in the body a matter goes up to', () => {
+    expect(tasks('一、关于改革方案\n会议原则同意该方案，请县司法局根据会议意见修改完善，报县委全面深化改革委员会审议。')).toEqual([[['县司法局', '根据会议意见修改完善，报县委全面深化改革委员会审议']]])
+  })
+})
+
+describe('form 2: an owner is not cut out of a longer word', () => {
+  it('should read no owner `主席会` out of `主席会议成员`', () => {
+    expect(owners('一、关于重点提案\n会议确定8件重点提案，由主席会议成员领衔督办。')).toEqual([[]])
+  })
+
+  it('should not end a unit inside `委托` (`食堂委|托`), and read the body before the verb', () => {
+    expect(tasks('一、关于机关食堂\n会议同意由县华丰餐饮公司承接县政府机关食堂委托经营，合同期三年。')).toEqual([[['县华丰餐饮公司', '承接县政府机关食堂委托经营，合同期三年']]])
+  })
+
+  it('should read no unit `整改情况纳入科室` (a verb and `情况` stand in no unit)', () => {
+    expect(owners('一、关于质量检查\n会议要求，县卫健局于6月20日前完成整改；整改情况纳入科室年度考核。')).toEqual([['县卫健局']])
+  })
+
+  it('should read no person `单位` after a member designation (`各副会长单位要…`)', () => {
+    expect(owners('一、关于协会工作\n会议要求：秘书处要于4月20日前拟定全年活动计划；各副会长单位要带头开展节约宣传。')).toEqual([['秘书处']])
+  })
+})
+
+describe('form 3: a fund that pays is no owner', () => {
+  it('should read no owner in `费用由社区公益金补贴`', () => {
+    expect(owners('一、关于老年食堂\n会议同意延长老年食堂供餐时间，增加的费用由社区公益金补贴。')).toEqual([[]])
+  })
+
+  it('should still read the body that pays from its budget (`由县财政统筹安排`)', () => {
+    expect(tasks('一、关于防汛物资\n会议同意补充采购防汛物资，所需资金由县财政统筹安排。')).toEqual([[['县财政', '统筹安排']]])
+  })
+})
+
+describe('form 4: a session named after its body is no owner', () => {
+  it('should read no owner in `会议决定,县人大常委会第十二次会议于…召开`', () => {
+    expect(owners('一、关于会议安排\n会议决定，县人大常委会第十二次会议于9月下旬召开。')).toEqual([[]])
+  })
+})
