@@ -1451,10 +1451,10 @@ export const titlePrefixes: readonly string[] = ['省委', '市委', '区委', '
 /**
  * Words that open with a surname and read as a name of two, but are words:
  * `总书记关于…` (a title and `关于`), `方案`, `任务`, `全面`, `区住建局张贴…` (a verb),
- * `副会长单位` (a member body, no person), `社区公益金` (a fund).
+ * `副会长单位` (a member body, no person), `社区公益金` (a fund), `相关镇` (an audience).
  * A name of three does not open with one either.
  */
-export const namelikeWords: readonly string[] = ['关于', '于是', '万元', '高度', '全面', '方面', '方案', '常务', '包括', '时间', '任务', '任期', '向前', '应当', '应急', '经过', '通过', '张贴', '强调', '明确', '单位', '公益']
+export const namelikeWords: readonly string[] = ['关于', '于是', '万元', '高度', '全面', '方面', '方案', '常务', '包括', '时间', '任务', '任期', '向前', '应当', '应急', '经过', '通过', '张贴', '强调', '明确', '单位', '公益', '相关']
 
 /**
  * Words that end a group written instead of names (`校领导`, `各委室负责人`):
@@ -1679,6 +1679,9 @@ export const taskColumnLabels: readonly string[] = [
   '决定事项',
   '督办事项',
   '交办事项',
+  // What a ledger asks of the owner, under its own label: `督办要求:补齐短板…` / `责任单位:X`.
+  '督办要求',
+  '工作要求',
   '工作事项',
   '具体事项',
   '事项名称',

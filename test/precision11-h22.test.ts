@@ -77,3 +77,62 @@ describe('form 4: a session named after its body is no owner', () => {
     expect(owners('一、关于会议安排\n会议决定，县人大常委会第十二次会议于9月下旬召开。')).toEqual([[]])
   })
 })
+
+describe('form 5: a task with no work is none', () => {
+  it('should read no task `要会同` from a text cut off after it, and keep the owner before', () => {
+    expect(tasks('一、关于小区治理\n会议要求，城关镇政府要指导各小区成立业主委员会，县住建局要会同')).toEqual([[['城关镇政府', '要指导各小区成立业主委员会']]])
+  })
+
+  it('should read no task `要` alone', () => {
+    expect(owners('一、关于校园周边\n会议要求，县教育局要联合县公安局开展校园周边整治。县交通运输局要')).toEqual([['县教育局']])
+  })
+})
+
+describe('form 6: what the meeting refuses or assesses charges no one', () => {
+  it('should read no owner after `不同意由`, and the owner the meeting agrees to still', () => {
+    expect(tasks('一、关于农商行增资\n会议不同意由县财政直接注资。会议同意由县国资公司按市场化方式参与增资扩股。')).toEqual([[['县国资公司', '按市场化方式参与增资扩股']]])
+  })
+
+  it('should read no owner the meeting assesses for what it did (`会议指出,X认真落实…,取得了…`)', () => {
+    expect(owners('一、关于义务教育\n会议指出，县教育局认真落实课后服务政策，取得了明显成效。')).toEqual([[]])
+  })
+
+  it('should still read an owner the meeting charges after `会议指出,`', () => {
+    expect(owners('一、关于义务教育\n会议指出，县教育局要加快课后服务提质，年底前完成评估。')).toEqual([['县教育局']])
+  })
+})
+
+describe('form 7: an audience is no owner, though a named body is listed in it', () => {
+  it('should read no owner `各科室、司法所` after `要求`', () => {
+    expect(owners('一、关于学习贯彻\n会议传达学习了全市政法工作会议精神，要求各科室、司法所结合工作实际抓好贯彻落实。')).toEqual([[]])
+  })
+
+  it('should keep a named unit listed before the audience (`县住建局、各街道`)', () => {
+    expect(owners('一、关于燃气安全\n会议要求县住建局、各街道于6月底前完成燃气管道隐患排查。')).toEqual([['县住建局、各街道']])
+  })
+
+  it('should read no person `相关镇` in an owner label, nor the task label `督办要求:` in the task', () => {
+    expect(tasks('一、农业产业强镇创建\n督办要求：对照创建标准补齐短板，做好迎检准备。\n责任单位：县农业农村局，相关镇')).toEqual([[['县农业农村局', '对照创建标准补齐短板，做好迎检准备']]])
+  })
+})
+
+describe('form 8: a unit and the name of its officer after a space are one owner', () => {
+  it('should read the officer of a village organ in a table cell, not the organ too', () => {
+    const body = '一、春耕备耕\n| 序号 | 工作任务 | 责任人 | 完成时限 |\n| --- | --- | --- | --- |\n| 1 | 组织农资团购 | 村委会主任 周大山 | 3月20日前 |\n| 2 | 清理沟渠垃圾 | 村委委员 钱小红 | 3月15日前 |'
+    expect(owners(body)).toEqual([['周大山', '钱小红']])
+  })
+
+  it('should read a department with its officer as the department, not the officer too', () => {
+    expect(owners('一、关于医疗废物管理\n会议要求，医疗废物实行双人双锁管理。\n责任人：院感科 章丽华\n完成时限：7月31日前')).toEqual([['院感科']])
+  })
+
+  it('should still read two units parted by a space as two owners', () => {
+    expect(owners('一、关于背街小巷\n会议同意整治背街小巷30条。\n责任单位：县城管局 县住建局\n完成时限：10月底前')).toEqual([['县城管局', '县住建局']])
+  })
+})
+
+describe('form 9: the report clause before a labelled decision is no part of its task', () => {
+  it('should start the task at `同意` after `会议听取了X的汇报,`', () => {
+    expect(tasks('一、关于背街小巷整治\n会议听取了县城管局的汇报，同意今年整治背街小巷30条。\n责任单位：县城管局\n完成时限：10月底前')).toEqual([[['县城管局', '同意今年整治背街小巷30条']]])
+  })
+})

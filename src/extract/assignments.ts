@@ -168,7 +168,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // `协调沿线三个街道加快推进`: a verb and the units it works with continue the task before, no owner.
   if (governsUnits(text, cursor, end)) return null
   const subject = actorBefore(text, cursor, end, subjectFollowers)
-  const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end) ?? actorBeforeStart(text, cursor, end) ?? doerOfBareVerb(text, cursor, end)
+  const found = (subject && givenBy(text, subject, end) && !audienceFirst(text, subject.actor) ? subject : null) ?? actorBeforeDeadline(text, cursor, end) ?? actorBeforeStart(text, cursor, end) ?? doerOfBareVerb(text, cursor, end)
   // `X牵头,会同县财政局于…前完成`: `会同` opening a clause is the clause word, unless a subject's mark
   // follows the place's unit (`会同县政府要…`, see `clauseWordPlaces`).
   if (found && clauseWordPlace.at(text, cursor) !== undefined && !(found === subject && subjectMarks.has(subject.follower))) return null
@@ -237,8 +237,17 @@ function askedOwner(text: string, from: number, end: number): Owner | null {
   // A body's word with no name (`要求公司要…`, `要求有限公司要…`) is asked, and owns no task.
   if (bareBodyAsked(text, from, end)) return null
   const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
-  if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined) return null
+  if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined || audienceFirst(text, found.actor)) return null
   return guidesOther(text, found.actor) ?? owner(text, found.actor)
+}
+
+/**
+ * Whether a joint actor opens with an audience (`各科室、司法所`): the bodies
+ * addressed as a whole, the named one listed among them, no owner.
+ */
+function audienceFirst(text: string, actor: Actor): boolean {
+  const first = actor.kind === 'joint' ? actor.parts[0] : undefined
+  return first !== undefined && isGeneric(text, first.start, first.end)
 }
 
 /** Whether a body's word with no name (see `isBareBody`) stands at `from`, a word that starts a task after it. */
@@ -318,6 +327,9 @@ function departmentOwner(text: string, start: number, found: Owner | null): Owne
 
 /** A clause of the meeting asking alone (`会议要求,`), before the clause that says of whom. */
 const askingClauses = new Set(['会议要求', '会议还要求', '会议强调', '会议明确', '会议决定', '会议责成'])
+
+/** A clause of the meeting assessing alone (`会议指出,`), before the clause that says what was done. */
+const assessingClauses = new Set(['会议指出', '会议认为', '会议肯定'])
 
 const askingOpeners = words(['会议要求', '会议还要求', '会议同时要求', '会议责成'])
 
@@ -635,6 +647,8 @@ const numerals = '〇一二两三四五六七八九十百'
  */
 function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   if (text.charAt(by + 1) === '由' || text.startsWith('会议', by - 2)) return null
+  // `会议不同意由X注资`, `不再由X负责`: what the meeting refuses or ends gives X no task.
+  if (refusals.before(text, by) !== undefined) return null
   // (`此事由X…`, `该事由X…`: the matter, then 由 its owner; not `事由`, a cause.)
   const matter = '此该这'.includes(text.charAt(by - 2)) && text.charAt(by - 1) === '事'
   if (notOwnerBy.some((word) => text.startsWith(word, by) || (!matter && text.startsWith(word, by - 1)))) return null
@@ -650,6 +664,9 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   if (found && madeBefore(text, found.actor.whole.end)) return null
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
 }
+
+/** Words of refusal before `由`: `不同意由X…`, `不再由X…`. */
+const refusals = words(['不同意', '未同意', '不再'])
 
 const postTitles = words(titles)
 const functionFields = words(functionHeadFields)
@@ -848,6 +865,11 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         const asked = (placed || department) && (clauseIndex > 0 ? afterAsking : continues) && ownerAt(text, clause) === null
         // (Not the topic of `会议明确,X由Y运营`: Y, after 由, owns it; nor the maker of a document
         // a point lists, `(一)县人民政府关于…的报告`.)
+        // `会议指出,X认真落实…,取得了…成效`: a body the meeting assesses for what it did is charged with nothing.
+        if (clauseIndex > 0 && assessingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim()) && indexWithin(text, '了', clause.start, sentence.end) !== -1) {
+          clause.owner = null
+          continue
+        }
         if (asked) {
           const candidate = askedOwner(text, from, clause.end)
           const topic = placed ? placedOwner(text, candidate) : departmentOwner(text, from, candidate)
@@ -899,7 +921,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           task.end = trim(text, task.start, labelBracket(text, task.start, task.end)).end
           // A task that leads in to points on the lines below (`要加强梯队建设:`) ends before its `:`.
           if (text.charAt(task.end - 1) === ':') task.end = trim(text, task.start, task.end - 1).end
-          if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start))) continue
+          if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start)) || noWork(text, task)) continue
           // `下周一前,市林业局要…`: a clause that is only a deadline before the owner's clause.
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
           // `由X统筹,Y落实资金,力争10月中旬前全部签约`: a task ended by another owner's shares its outcome's deadline.
@@ -1020,6 +1042,20 @@ function clausesBefore(text: string, clauses: Clause[], index: number): number |
   if ('前后时'.includes(text.charAt(end - 1)) || text.endsWith('期间', end)) return null
   const due = findDueNormalized(text.slice(start, end), null)
   return due && due.start === 0 && due.end === end - start ? null : start
+}
+
+/** Modals that open a task (`要`, `须`), and words that join a partner to it (`会同`), which are no work alone. */
+const bareModals = words(['必须', '务必', '应当', '要', '须', '应'])
+const bareJoins = words(['会同', '联合', '协同'])
+
+/**
+ * Whether a task holds no work: only a modal, perhaps with a word that joins a partner
+ * (`X要`, `X要会同`, a text cut off after them).
+ */
+function noWork(text: string, task: Span): boolean {
+  let at = task.start + (bareModals.at(text, task.start)?.length ?? 0)
+  at += bareJoins.at(text, at)?.length ?? 0
+  return at > task.start && at >= task.end
 }
 
 /** Whether an owner is one a task is handed to, after `交由` or `转由` (`A方案交由X拟定`). */
@@ -1325,8 +1361,11 @@ function labelledTask(text: string, start: number, end: number): Span {
   // A task under its own label (`督办事项:加快…` / `牵头单位:X`): the label is no part of it.
   const named = taskLabels.at(text, task.start)
   if (named !== undefined && text.charAt(task.start + named.length) === ':') task.start = trim(text, task.start + named.length + 1, task.end).start
-  // `X汇报了…。会议议定:对…整改`: the report before what the meeting decided or asked is no part of the task.
-  const stop = indexWithin(text, '。', task.start, task.end)
+  // `X汇报了…。会议议定:对…整改`: the report before what the meeting decided or asked is no part of the task;
+  // so is a report clause before the decision of the same sentence (`会议听取了X的汇报,同意…`).
+  const period = indexWithin(text, '。', task.start, task.end)
+  const comma = indexWithin(text, ',', task.start, period === -1 ? task.end : period)
+  const stop = comma !== -1 && reportVerbs.some((verb) => indexWithin(text, verb, task.start, comma) !== -1) ? comma : period
   if (stop !== -1 && reportVerbs.some((verb) => indexWithin(text, verb, task.start, stop) !== -1)) {
     const next = trim(text, stop + 1, task.end).start
     const said = matchCue(text, next)
@@ -1562,11 +1601,26 @@ function listedOwners(text: string, start: number, end: number): Array<{actor: A
       if (mark) part = trim(text, part.start, open)
       // A label's value may be a bare name (`责任领导:X`, `责任人:X`): there it is a person.
       const actor = part.end > part.start ? readActor(text, part.start, part.end) ?? namedPerson(text, part) : null
-      if (actor) actors.push({actor, role: mark ?? null})
+      // `村委会主任 李春生`, `院感科 唐丽`: a unit (with its post) and, after a space, the name of the one
+      // who holds it are one owner, read as `村委会主任李春生` is (see `ownOfficer`).
+      const previous = actors[actors.length - 1]
+      const officer = actor && actor.kind === 'person' && actor.title === null && previous && !mark && text.charAt(partStart - 1) === ' ' ? withOfficer(previous.actor, actor) : null
+      if (officer && previous) previous.actor = officer
+      else if (actor) actors.push({actor, role: mark ?? null})
       partStart = index + 1
     }
   }
   return actors
+}
+
+/**
+ * A unit, perhaps with a post and no name (`村委会主任`, `院感科`), and a bare name after it:
+ * the unit and its officer as one actor; or null.
+ */
+function withOfficer(unit: Actor, person: Actor): Actor | null {
+  if (unit.kind !== 'unit' || unit.name !== null || unit.unit === null) return null
+  const whole = {start: unit.whole.start, end: person.whole.end}
+  return {kind: 'unit-person', whole, value: unit.unit, parts: [whole], name: person.whole, title: unit.title, unit: unit.unit}
 }
 
 /** A role in brackets after an owner in a label or a cell: `(牵头)`, `(配合)`. */
