@@ -136,3 +136,21 @@ describe('form 9: the report clause before a labelled decision is no part of its
     expect(tasks('一、关于背街小巷整治\n会议听取了县城管局的汇报，同意今年整治背街小巷30条。\n责任单位：县城管局\n完成时限：10月底前')).toEqual([[['县城管局', '同意今年整治背街小巷30条']]])
   })
 })
+
+describe('form 10: a unit before the group of its people is not the owner', () => {
+  it('should read no owner `包案县` out of `由包案县领导牵头`, nor `社区` out of `由社区法律顾问…`', () => {
+    expect(owners('一、关于信访积案\n会议要求，对6件积案实行专班化解，由包案县领导牵头，30日内拿出化解方案。')).toEqual([[]])
+    expect(owners('一、关于加装电梯\n会议议定：对意见分歧较大的楼栋，由社区法律顾问协助调解。')).toEqual([[]])
+  })
+
+  it('should still read the unit before `负责人员…` (`负责` and `人员`, not `负责人`)', () => {
+    expect(tasks('一、关于机构调整\n会议同意撤销企业管理部，由人力资源部负责人员转岗安置。')).toEqual([[['人力资源部', '负责人员转岗安置']]])
+  })
+})
+
+describe("form 11: a website's footer is no owner label", () => {
+  it('should read no owner from `主办单位:X  备案号:Y` at the end of a page', () => {
+    const body = '一、关于学位供给\n会议同意将城东小学扩建项目列入年度投资计划，由县教育局负责组织实施。\n主办单位：某县人民政府办公室　　备案号：湘ICP备00000000号'
+    expect(owners(body)).toEqual([['县教育局']])
+  })
+})

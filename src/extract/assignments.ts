@@ -657,7 +657,7 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   const post = postOwner(text, by + 1, end)
   // (Or before a verb of doing that a longer run reads on past: `由人事秘书联系学校人事处落实…`.)
   if (post && (!before || (before.actor.whole.end > post.actor.whole.end && bareVerbs.at(text, post.taskStart) !== undefined))) return post
-  const found = before ?? longestActor(text, by + 1, end, 20, afterByActor)
+  const found = before ?? longestActor(text, by + 1, end, 20, afterByActor(text))
   // `地点由公司本部变更为…`: `由` is `from` before a change; `费用由社区公益金补贴`: the fund pays, not the body.
   if (found && (changes.at(text, found.actor.whole.end) !== undefined || funds.at(text, found.actor.whole.end) !== undefined)) return null
   // `听取了由X牵头起草的《方案》的说明`: X and its verb name what is heard, no task.
@@ -777,9 +777,14 @@ const longTitleWords = words(titles.filter((title) => title.length >= 2))
  * (`由市财政局保障资金` → 市财政局); a person there (`由X代市长传达`) is a
  * presenter, not an owner of a task.
  */
-function afterByActor(actor: Actor): 'take' | 'stop' {
-  return actor.kind === 'person' ? 'stop' : 'take'
+function afterByActor(text: string): (actor: Actor) => 'take' | 'stop' {
+  // `由包案县领导牵头`, `由社区法律顾问协助调解`: a unit before a group or a post of its people (`领导`,
+  // `顾问`) is theirs, not the owner; the group, which the minutes do not name, owns the task.
+  return (actor) => (actor.kind === 'person' || peopleOf.at(text, actor.whole.end) !== undefined ? 'stop' : 'take')
 }
+
+/** Groups and posts of a unit's people (see `groupWords`; not `负责人`, which `由X负责人员…` cuts across). */
+const peopleOf = words(['领导', '成员', '人员', '代表', '干部', '班子', '法律顾问', '顾问'])
 
 /**
  * After `请` or `要求`, when no known word starts the task (`要求X、Y国庆节前完成…`):
