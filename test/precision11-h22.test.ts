@@ -154,3 +154,25 @@ describe("form 11: a website's footer is no owner label", () => {
     expect(owners(body)).toEqual([['县教育局']])
   })
 })
+
+describe('form 12: who drafted the document before the meeting owns no task', () => {
+  it('should read no owner in `该办法由X起草`, and the owner the meeting charges after it', () => {
+    expect(owners('一、关于集体资产管理\n会议审议了《某县农村集体资产管理办法》，该办法由县农业农村局起草。会议原则通过该办法，由县政府办公室行文印发。')).toEqual([['县政府办公室']])
+  })
+
+  it('should still read an owner who is to draft a document (`细则由X起草,…前报…`)', () => {
+    expect(owners('一、关于集体资产管理\n会议同意制定实施细则，细则由县司法局起草，6月底前报县政府。')).toEqual([['县司法局']])
+  })
+})
+
+describe("form 13: a labelled task is the work, not the meeting's lead-in", () => {
+  it('should start the task after `会议明确,` and keep `会议原则同意…` whole', () => {
+    const body = '一、关于加装电梯\n会议原则同意县住建局提出的补贴方案。\n责任单位：县住建局；完成时限：10月31日前。\n会议明确，加装电梯项目实行联合审查。\n责任单位：县行政审批局；完成时限：20个工作日内。'
+    expect(tasks(body)).toEqual([
+      [
+        ['县住建局', '会议原则同意县住建局提出的补贴方案'],
+        ['县行政审批局', '加装电梯项目实行联合审查']
+      ]
+    ])
+  })
+})

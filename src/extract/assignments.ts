@@ -660,6 +660,8 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   const found = before ?? longestActor(text, by + 1, end, 20, afterByActor(text))
   // `地点由公司本部变更为…`: `由` is `from` before a change; `费用由社区公益金补贴`: the fund pays, not the body.
   if (found && (changes.at(text, found.actor.whole.end) !== undefined || funds.at(text, found.actor.whole.end) !== undefined)) return null
+  // `该办法由X起草`: who made the document before the meeting, not a task.
+  if (found && madeVerbs.at(text, found.actor.whole.end) !== undefined && thisDocument(text, by)) return null
   // `听取了由X牵头起草的《方案》的说明`: X and its verb name what is heard, no task.
   if (found && madeBefore(text, found.actor.whole.end)) return null
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
@@ -705,6 +707,15 @@ function madeBefore(text: string, at: number): boolean {
 }
 
 const madeVerbs = words(makingVerbs)
+
+/** Whether the document before the meeting stands right before `由` at `by`: `该办法由`, `该方案由`, `此规定由`. */
+function thisDocument(text: string, by: number): boolean {
+  const noun = documentNouns.before(text, by)
+  const at = noun === undefined ? -1 : by - noun.length - 1
+  return at >= 0 && '该此本'.includes(text.charAt(at))
+}
+
+const documentNouns = words(['办法', '方案', '规定', '意见', '细则', '制度', '规划', '章程', '规则', '计划'])
 
 const changes = words(changeVerbs)
 const funds = words(fundWords)
@@ -1382,6 +1393,8 @@ function labelledTask(text: string, start: number, end: number): Span {
   }
   const cue = matchCue(text, task.start)
   if (cue && cue.kind === 'instruction' && cue.end < task.end) task.start = trim(text, ',:'.includes(text.charAt(cue.end)) ? cue.end + 1 : cue.end, task.end).start
+  // (A lead-in of what it decided, `会议明确,…`, goes too; not the decision itself, `会议原则同意X…`.)
+  else if (cue && cue.kind === 'decision' && ',:'.includes(text.charAt(cue.end)) && cue.end + 1 < task.end) task.start = trim(text, cue.end + 1, task.end).start
   while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
   return task
 }
