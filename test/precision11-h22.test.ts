@@ -176,3 +176,17 @@ describe("form 13: a labelled task is the work, not the meeting's lead-in", () =
     ])
   })
 })
+
+describe("form 14: the meeting's cue before `由X牵头` and an opinion label are no part of the task", () => {
+  it('should start the task at the verb after `会议同意由X牵头,`', () => {
+    expect(tasks('一、关于加装电梯\n会议同意由社区居委会牵头，5月底前完成住户意向征集。')).toEqual([[['社区居委会', '牵头，5月底前完成住户意向征集']]])
+  })
+
+  it('should still take the work named before `由X负责` as the task', () => {
+    expect(tasks('一、关于工程招标\n工程招投标工作由县公共资源交易中心负责，按照不见面开标方式组织。')).toEqual([[['县公共资源交易中心', '工程招投标工作由县公共资源交易中心负责，按照不见面开标方式组织']]])
+  })
+
+  it('should start a labelled task after `会议意见:`', () => {
+    expect(tasks('一、关于急诊扩建\n会议意见:同意急诊科扩建方案,概算控制在900万元以内。\n责任科室:基建办\n完成时限:9月底前')).toEqual([[['基建办', '同意急诊科扩建方案,概算控制在900万元以内']]])
+  })
+})

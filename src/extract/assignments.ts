@@ -1090,6 +1090,9 @@ function frontedTask(text: string, start: number, owner: number, fallback: numbe
   // A point's marker (`(一)A项工作由X牵头`) is not part of the task.
   const before = trim(text, skipMarker(text, start, by), by)
   if (before.end - before.start < 2) return fallback
+  // `会议同意由X牵头`, `会议决定由X负责`: the meeting's cue before `由` is no task.
+  const cue = matchCue(text, before.start)
+  if (cue && cue.end >= before.end) return fallback
   const word = notFronted.at(text, before.start)
   return word !== undefined && before.start + word.length >= before.end ? fallback : before.start
 }
@@ -1375,7 +1378,8 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
 function labelledTask(text: string, start: number, end: number): Span {
   const task = trim(text, skipMarker(text, start, end), end)
   // A task under its own label (`督办事项:加快…` / `牵头单位:X`): the label is no part of it.
-  const named = taskLabels.at(text, task.start)
+  // (So is the label of what the meeting thought of it: `会议意见:同意…` / `责任科室:X`.)
+  const named = taskLabels.at(text, task.start) ?? opinionLabels.at(text, task.start)
   if (named !== undefined && text.charAt(task.start + named.length) === ':') task.start = trim(text, task.start + named.length + 1, task.end).start
   // `X汇报了…。会议议定:对…整改`: the report before what the meeting decided or asked is no part of the task;
   // so is a report clause before the decision of the same sentence (`会议听取了X的汇报,同意…`).
@@ -1393,11 +1397,14 @@ function labelledTask(text: string, start: number, end: number): Span {
   }
   const cue = matchCue(text, task.start)
   if (cue && cue.kind === 'instruction' && cue.end < task.end) task.start = trim(text, ',:'.includes(text.charAt(cue.end)) ? cue.end + 1 : cue.end, task.end).start
-  // (A lead-in of what it decided, `会议明确,…`, goes too; not the decision itself, `会议原则同意X…`.)
-  else if (cue && cue.kind === 'decision' && ',:'.includes(text.charAt(cue.end)) && cue.end + 1 < task.end) task.start = trim(text, cue.end + 1, task.end).start
+  // (A lead-in of what it decided or thought, `会议明确,…`, `会议意见:…`, goes too; not the decision itself, `会议原则同意X…`.)
+  else if (cue && cue.kind !== 'report' && ',:'.includes(text.charAt(cue.end)) && cue.end + 1 < task.end) task.start = trim(text, cue.end + 1, task.end).start
   while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
   return task
 }
+
+/** Labels of what the meeting thought of a matter, before the task they hold: `会议意见:`. */
+const opinionLabels = words(['会议意见', '议定意见', '审议意见', '研究意见', '处理意见'])
 
 /**
  * A bracket of a deadline label alone right after a task (`X牵头做好A(完成时限:春节前)`):
