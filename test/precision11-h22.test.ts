@@ -190,3 +190,21 @@ describe("form 14: the meeting's cue before `由X牵头` and an opinion label ar
     expect(tasks('一、关于急诊扩建\n会议意见:同意急诊科扩建方案,概算控制在900万元以内。\n责任科室:基建办\n完成时限:9月底前')).toEqual([[['基建办', '同意急诊科扩建方案,概算控制在900万元以内']]])
   })
 })
+
+describe("form 15: an owner's role label opens no task, and a role it reports in gives none", () => {
+  it('should start the tasks after `X为牵头单位,Y为配合单位,` and keep their roles', () => {
+    const made = minutes('一、关于污水处理厂提标改造\n会议同意实施提标改造工程。县住建局为牵头单位,县生态环境分局为配合单位,6月底前完成可研报告编制。').record.items[0]?.assignments
+    expect(made?.map((each) => [each.owner, each.role, each.task])).toEqual([
+      ['县住建局', 'lead', '6月底前完成可研报告编制'],
+      ['县生态环境分局', 'support', '6月底前完成可研报告编制']
+    ])
+  })
+
+  it('should keep a role the minutes name (`作为项目业主`) in the task', () => {
+    expect(tasks('一、关于水厂扩建\n会议同意实施水厂扩建工程,由县水务局作为项目业主,年内完成工程建设。')).toEqual([[['县水务局', '作为项目业主,年内完成工程建设']]])
+  })
+
+  it('should read no owner that reports in its role (`X作为牵头科室汇报了…`)', () => {
+    expect(owners('一、关于加装电梯\n城建股作为牵头科室汇报了加装电梯推进情况。会议要求城建股12月底前完成年度加装任务。')).toEqual([['城建股']])
+  })
+})

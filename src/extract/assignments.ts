@@ -365,6 +365,8 @@ function namesRole(text: string, from: number, end: number): boolean {
 function labelledSubject(text: string, start: number, end: number): Owner | null {
   for (let at = indexWithin(text, '作为', start + 2, Math.min(end, start + 24)); at !== -1; at = indexWithin(text, '作为', at + 2, Math.min(end, start + 24))) {
     if (labels.at(text, at + 2) === undefined && !namesRole(text, at + 2, end)) continue
+    // `城建科作为牵头科室汇报了…`: what the unit in its role reported at the meeting, no task.
+    if (reportedThere(text, at + 2, end)) return null
     const actor = readActor(text, start, at)
     if (actor) return {actor, taskStart: at}
   }
@@ -946,7 +948,14 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const atBefore = owner.leadingDue ? {...owner.leadingDue, labelled: false, whole: true} : before && {...before, labelled: false, whole: true}
           // A task set before its owner reads its deadline and role from the owner's verb first: a time
           // before it may name the work (`开学前安全排查工作由X负责,8月30日前完成`).
-          const own = task.start < ownStart ? ownStart : undefined
+          let own = task.start < ownStart ? ownStart : undefined
+          // `X为牵头单位,Y为配合单位,3月底前完成…`: the owner's label (and the supports named after it) is no
+          // part of its task, though it gives the owner's role.
+          const work = owner === atStart ? afterOwnLabel(text, sentence.clauses, clauseIndex, task) : -1
+          if (work !== -1) {
+            own = task.start
+            task.start = work
+          }
           let made = assignment(doc, owner.actor, task, meetingDate, atBefore, own)
           const elsewhere = made.due === null && shared ? {...shared, labelled: false, whole: false} : atBefore
           if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere, own)
@@ -1011,6 +1020,35 @@ function supportsByLabel(text: string, at: number): boolean {
   const as = text.startsWith('作为', at) ? 2 : text.charAt(at) === '为' ? 1 : 0
   return as > 0 && supportLabels.at(text, at + as) !== undefined
 }
+
+/**
+ * Where the work starts after a clause that only names its owner's role (`X为牵头单位,…`,
+ * `X作为项目业主,…`), past clauses of supports after it (`Y为配合单位`, `Y配合`): the next
+ * clause of the task; or -1 where the clause says more, or no work of the owner's follows.
+ */
+function afterOwnLabel(text: string, clauses: Clause[], index: number, task: Span): number {
+  const at = task.start
+  const as = text.startsWith('作为', at) ? 2 : text.charAt(at) === '为' ? 1 : 0
+  const end = trim(text, at, (clauses[index] as Clause).end).end
+  if (as === 0 || end - at > 14) return -1
+  const label = labels.at(text, at + as)
+  // (Only a label that says the role, `牵头单位`, `配合单位`, `责任单位`: a role the minutes name (`项目业主`,
+  // `实施主体`) is the work it takes on.)
+  if (label === undefined || at + as + label.length !== end || !labelRoles.has(label)) return -1
+  let next = index + 1
+  while (next < clauses.length && (clauses[next] as Clause).start < task.end) {
+    const clause = clauses[next] as Clause
+    const support = ownerAt(text, clause)
+    if (!support || !(supportsByLabel(text, support.taskStart) || bareSupport(text, support.taskStart, clause.end))) break
+    next++
+  }
+  // (Not where the next clause is another owner's work: `X为实施主体,Y配合做好A,…` keeps the label.)
+  if (next >= clauses.length || (clauses[next] as Clause).start >= task.end || ownerAt(text, clauses[next] as Clause) !== null) return -1
+  return trim(text, (clauses[next] as Clause).start, task.end).start
+}
+
+/** Owner labels that say only a role: `牵头单位`, `配合部门`, `责任单位`. */
+const labelRoles = new Set(ownerLabels.map(([label]) => label).filter((label) => /^(?:牵头|配合|协办|主办|责任)(?:单位|部门|科室)$/.test(label)))
 
 /** Whether the owner's words are only a verb of support (`…,Y配合,确保…`). */
 function bareSupport(text: string, at: number, end: number): boolean {
