@@ -900,11 +900,19 @@ export const decidedMatterSubjects: readonly string[] = ['本议案', '该议案
 export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申请', '项目', '请示', '报告', '议案', '事项', '事宜', '议题', '办法', '意见', '建议', '规划', '草案', '预算']
 
 /**
+ * Outcomes with a verb of granting, given or refused (`不予同意`, `予以批准`):
+ * after `对` and its matter (`对…不予同意`) and after a matter named back
+ * (`该方案不予同意`). Longest and refusals first: `decisions.ts` tries them
+ * in this order.
+ */
+export const grantingOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予采纳', '未予同意', '予以同意', '予以通过', '予以批准']
+
+/**
  * Outcomes that a matter named back may take as their subject (see
  * `decidedMatterNouns`): granted, refused or put off, never a state
  * (`该项目暂不具备条件` says how the matter stands, it decides nothing).
  */
-export const decidedMatterOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予立项', '不予采纳', '未予同意', '暂不予', '暂缓', '原则同意', '原则通过', '予以同意', '予以通过', '予以批准']
+export const decidedMatterOutcomes: readonly string[] = [...grantingOutcomes, '不予立项', '暂不予', '暂缓', '原则同意', '原则通过']
 
 /**
  * What a draft sent back is sent back for, later in the clause of `退回`

@@ -1,7 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {analyze} from '../src/index.js'
-import type {Assignment} from '../src/record.js'
 import {expectSlices} from './assignment-slices.js'
 
 /** Minutes written for these tests in the genre's forms (no corpus text). */

@@ -45,7 +45,7 @@ const closing = new Set([...'，。、；：？！）》」』】〕”’,.;:?!
  *   The outline, ending in a newline.
  */
 export function renderOutline(record: MinutesRecord, options: OutlineOptions): string {
-  const {styles, widthOf} = options
+  const {styles} = options
   const meeting = record.meeting
   const facts: string[] = []
   facts.push(styles.bold(meeting.name ?? meeting.title ?? '(meeting not named)'))

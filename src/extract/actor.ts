@@ -58,7 +58,8 @@ const joiners = words(ownerJoiners)
 const generic = words(genericOwnerPrefixes)
 const notUnitEndings = words(nonUnits)
 const clauseWords = words([...notInUnits, ...changeVerbs])
-const clauseWordPlace = words(clauseWordPlaces)
+/** Places named as a clause word is (`会同县`): see `clauseWordPlaces`. */
+export const clauseWordPlace = words(clauseWordPlaces)
 const verbOpeners = words(notUnitOpeners)
 const designations = words(memberDesignations)
 /** Roles written in brackets after a unit: `县公安局(牵头)`. */

@@ -9,12 +9,12 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, clauseWordPlaces, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, fundWords, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, fundWords, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, introducedName, isBareBody, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
+import {actorBefore, clauseWordPlace, introducedName, isBareBody, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {matchCue} from '../parse/inline.js'
@@ -576,7 +576,6 @@ function unitBefore(text: string, start: number, at: number, end: number): {acto
 }
 
 const bareVerbs = words(bareTaskVerbs)
-const clauseWordPlace = words(clauseWordPlaces)
 
 /**
  * A named unit at a clause start followed at once by a verb of doing (`区卫健局制定…`,
@@ -974,7 +973,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
       }
     }
   }
-  for (const [index, unit] of units.entries()) readLabelled(doc, units, index, meetingDate, assignments)
+  for (let index = 0; index < units.length; index++) readLabelled(doc, units, index, meetingDate, assignments)
   readBracketed(doc, units, meetingDate, assignments)
   readTables(doc, units, meetingDate, assignments)
   bracketedDeadlines(doc, meetingDate, assignments)

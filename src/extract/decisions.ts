@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, decidedMatterNouns, decidedMatterOutcomes, decidedMatterSubjects, meetingSubjectsByKind, decisionNouns, decisionVerbs, notStepWords, praisedObjects, revisionWords, taskListNouns} from '../lexicon.js'
+import {announcedTasks, decidedMatterNouns, decidedMatterOutcomes, decidedMatterSubjects, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, revisionWords, taskListNouns} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, type Span} from './clauses.js'
@@ -351,7 +351,7 @@ function praises(text: string, start: number, end: number): boolean {
 }
 
 /** Outcomes with the verb of granting, which may follow the matter that `对` puts first (`对…不予同意`). */
-const grantedOutcomes = ['不予同意', '不予批准', '不予通过', '不予采纳', '未予同意', '予以同意', '予以通过', '予以批准', '予以保留', '予以采纳', '表示同意', '不同意', '同意']
+const grantedOutcomes = [...grantingOutcomes, '予以保留', '予以采纳', '表示同意', '不同意', '同意']
 
 /**
  * The granting outcome (see `grantedOutcomes`) after `对` and its matter, in a clause from `start` to `end`;

@@ -6,7 +6,7 @@
  * it came from.
  */
 
-import type {Element, ElementContent, Root, RootContent, Text} from 'hast'
+import type {Element, ElementContent, Root, Text} from 'hast'
 import {toText} from 'hast-util-to-text'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
