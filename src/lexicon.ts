@@ -623,8 +623,11 @@ export const nonTaskVerbs: readonly string[] = [
   '说明了'
 ]
 
-/** Addressees that are audiences, not owners: `各地各部门`, `有关部门`. */
-export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级', '被']
+/**
+ * Addressees that are audiences, not owners: `各地各部门`, `有关部门`; the bodies of wherever a matter
+ * lies or of its sector, named by that alone (`属地政府`, `行业主管部门`).
+ */
+export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级', '被', '属地', '行业主管']
 
 /**
  * The bodies directly under a level of government, named as a whole

@@ -208,3 +208,13 @@ describe("form 15: an owner's role label opens no task, and a role it reports in
     expect(owners('一、关于加装电梯\n城建股作为牵头科室汇报了加装电梯推进情况。会议要求城建股12月底前完成年度加装任务。')).toEqual([['城建股']])
   })
 })
+
+describe('form 16: the bodies of a place or a sector named by that alone are an audience', () => {
+  it('should read no owner `属地政府和行业主管部门` after 责成', () => {
+    expect(owners('一、关于安全隐患\n会议要求，对重大隐患，责成属地政府和行业主管部门限期整改。')).toEqual([[]])
+  })
+
+  it('should still read a unit named in the role of the sector’s authority (`X作为行业主管部门负责…`)', () => {
+    expect(owners('一、关于污水管网\n会议明确，县住建局作为行业主管部门负责监督指导。')).toEqual([['县住建局']])
+  })
+})
