@@ -676,8 +676,9 @@ export const clauseWordPlaces: readonly string[] = ['会同县']
 export const fundWords: readonly string[] = ['公益金', '集体资金', '自有资金', '专项资金', '资金', '经费', '基金', '预备费', '公积金', '留存收益']
 
 /** Clause words that never stand inside a unit's name. */
-// (`签署`: `授权校长签署合作办学协议` has no unit `校长签署合作办学协`.)
-export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '纳入', '情况', '承接', '承担']
+// (`签署`: `授权校长签署合作办学协议` has no unit `校长签署合作办学协`; `后报`: `由人事科测算后报院办公会` no unit
+// `人事科测算后报院办`, the next step after the work.)
+export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '纳入', '情况', '承接', '承担', '后报', '后交', '后提交', '后提请']
 
 /**
  * Verbs that open a task, never a unit's name: what the meeting asks

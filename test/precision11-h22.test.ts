@@ -218,3 +218,17 @@ describe('form 16: the bodies of a place or a sector named by that alone are an 
     expect(owners('一、关于污水管网\n会议明确，县住建局作为行业主管部门负责监督指导。')).toEqual([['县住建局']])
   })
 })
+
+describe('form 17: the step after the work (后报, 后交) is no part of the owner', () => {
+  it('should read the unit before `测算后报…`, not a unit run on to `…后报院办`', () => {
+    expect(tasks('一、关于夜班补贴\n会议同意护理部提出的夜班补贴方案，由人事科测算后报院办公会审议。')).toEqual([[['人事科', '测算后报院办公会审议']]])
+  })
+
+  it('should give `由X核算后交Y…` to X, and no task to a meeting a matter goes to', () => {
+    expect(tasks('一、关于绩效方案\n会议同意该方案，由财务科核算后交院长办公会研究。')).toEqual([[['财务科', '核算后交院长办公会研究']]])
+  })
+
+  it('should still give a matter handed on after a step to the placed unit (`…经修改后交县人民政府研究处理`)', () => {
+    expect(owners('一、关于调研报告\n调研报告经修改后交县人民政府研究处理。')).toEqual([['县人民政府']])
+  })
+})

@@ -115,8 +115,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     if (handed && handed.actor.whole.start === hand + 1) return handed
   }
   // `调研报告经修改后交县人民政府研究处理`: the matter handed on to a placed unit after a step.
+  // (Not after `由X…`, whose X does the step, nor to a meeting, `后交院长办公会研究`, which takes the matter up.)
   const handedAfter = indexWithin(text, '后交', cursor, Math.min(end, cursor + 16))
-  if (handedAfter !== -1 && places.at(text, handedAfter + 2) !== undefined) {
+  if (handedAfter !== -1 && places.at(text, handedAfter + 2) !== undefined && indexWithin(text, '由', cursor, handedAfter) === -1 && meetingKinds.at(text, handedAfter + 2) === undefined) {
     const handed = placedOwner(text, askedOwner(text, handedAfter + 2, end))
     if (handed && handed.actor.whole.start === handedAfter + 2) return handed
   }
