@@ -232,3 +232,10 @@ describe('form 17: the step after the work (后报, 后交) is no part of the ow
     expect(owners('一、关于调研报告\n调研报告经修改后交县人民政府研究处理。')).toEqual([['县人民政府']])
   })
 })
+
+describe('form 18: a unit that entrusts another is not one unit with it', () => {
+  it('should read `由法务部委托律师事务所…` as a task of 法务部', () => {
+    const text = '某集团有限公司总经理办公会议纪要\n2026年5月12日，总经理陈刚主持召开总经理办公会议。\n一、关于欠款清收\n会议同意由法务部委托律师事务所起诉欠款单位。\n'
+    expect(analyze(text).record.items.map((item) => item.assignments.map((each) => [each.owner, each.task]))).toEqual([[['法务部', '委托律师事务所起诉欠款单位']]])
+  })
+})

@@ -109,6 +109,9 @@ export function isUnit(text: string, start: number, end: number): boolean {
     const word = clauseWords.at(text, index)
     if (word !== undefined && index + word.length <= end && !inMeetingBody(text, start, index + word.length)) return false
   }
+  // `法务部委托律师事务所`: a unit that entrusts another, two owners' names, no one unit.
+  const entrusts = indexWithin(text, '委托', start + 2, end)
+  if (entrusts !== -1 && suffixes.before(text, entrusts) !== undefined) return false
   const suffix = suffixes.before(text, end)
   // A bare suffix (`政府`, `部门`) names no one, but an office of the body itself does (`办公室`);
   // nor does a company's legal form alone before it (`有限公司`).
