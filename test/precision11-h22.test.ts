@@ -239,3 +239,13 @@ describe('form 18: a unit that entrusts another is not one unit with it', () => 
     expect(analyze(text).record.items.map((item) => item.assignments.map((each) => [each.owner, each.task]))).toEqual([[['法务部', '委托律师事务所起诉欠款单位']]])
   })
 })
+
+describe('form 19: an owner cut off at the end of a copied text leaves no task', () => {
+  it('should read no owner `县住建` and task `局` from `由县住建局` at the end', () => {
+    expect(owners('一、关于道路改造\n会议要求,由县住建局')).toEqual([[]])
+  })
+
+  it('should still read `由X实施` and `由县财政安排`', () => {
+    expect(tasks('一、关于道路改造\n会议同意该项目由县住建局实施，所需资金由县财政安排。')).toEqual([[['县住建局', '实施'], ['县财政', '安排']]])
+  })
+})

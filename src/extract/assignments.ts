@@ -660,6 +660,8 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   // (Or before a verb of doing that a longer run reads on past: `由人事秘书联系学校人事处落实…`.)
   if (post && (!before || (before.actor.whole.end > post.actor.whole.end && bareVerbs.at(text, post.taskStart) !== undefined))) return post
   const found = before ?? longestActor(text, by + 1, end, 20, afterByActor(text))
+  // `会议要求,由县住建局` cut off at its end: a unit that runs to the clause end leaves no task (not `县住建` and `局`).
+  if (found && !before && trim(text, found.actor.whole.end, end).end - found.actor.whole.end <= 1 && isUnit(text, found.actor.whole.start, trim(text, found.actor.whole.start, end).end)) return null
   // `地点由公司本部变更为…`: `由` is `from` before a change; `费用由社区公益金补贴`: the fund pays, not the body.
   if (found && (changes.at(text, found.actor.whole.end) !== undefined || funds.at(text, found.actor.whole.end) !== undefined)) return null
   // `该办法由X起草`: who made the document before the meeting, not a task.
