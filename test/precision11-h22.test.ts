@@ -249,3 +249,13 @@ describe('form 19: an owner cut off at the end of a copied text leaves no task',
     expect(tasks('一、关于道路改造\n会议同意该项目由县住建局实施，所需资金由县财政安排。')).toEqual([[['县住建局', '实施'], ['县财政', '安排']]])
   })
 })
+
+describe('form 20: a task ends before the holders of a post in each unit (`各备课组长…`)', () => {
+  it('should end the task of 教务处 before `各备课组长负责审题`', () => {
+    expect(tasks('一、关于期末考试\n会议同意由教务处统一命题，各备课组长负责审题。')).toEqual([[['教务处', '统一命题']]])
+  })
+
+  it('should still share a deadline with an audience of units that carries the work out', () => {
+    expect(minutes('一、关于期末考试\n会议要求，由教务处牵头组织，各年级组具体实施，1月16日前完成期末考试。').record.items[0]?.assignments.map((each) => [each.owner, each.due])).toEqual([['教务处', '1月16日前']])
+  })
+})

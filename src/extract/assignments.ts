@@ -1282,7 +1282,8 @@ function addressesAudience(text: string, clause: Span): boolean {
   const prefix = audiencePrefixes.find((word) => text.startsWith(word, start))
   if (!prefix) return false
   for (let at = start + prefix.length + 1; at <= Math.min(clause.end - 1, start + 14); at++) {
-    if (unitEndings.before(text, at) === undefined && audienceNouns.before(text, at) === undefined) continue
+    // (Or the holders of a post in each of them: `各备课组长负责…`, `各村党支部书记要…`.)
+    if (unitEndings.before(text, at) === undefined && audienceNouns.before(text, at) === undefined && postTitles.before(text, at) === undefined) continue
     // `各社区配合`: the audience supports the task before; it does not end it.
     if (supportWords.some((word) => text.startsWith(word, at))) return false
     if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at))) return true
