@@ -259,3 +259,9 @@ describe('form 20: a task ends before the holders of a post in each unit (`各�
     expect(minutes('一、关于期末考试\n会议要求，由教务处牵头组织，各年级组具体实施，1月16日前完成期末考试。').record.items[0]?.assignments.map((each) => [each.owner, each.due])).toEqual([['教务处', '1月16日前']])
   })
 })
+
+describe('form 21: who presented at the meeting after 由 owns no task', () => {
+  it('should read no owner in `…,由X、Y分别作了说明`, and the owner asked after it', () => {
+    expect(owners('一、关于网络安全\n会议研究了等级保护测评工作，由县大数据中心、县公安局分别作了说明。会议要求县大数据中心于12月20日前完成测评整改。')).toEqual([['县大数据中心']])
+  })
+})

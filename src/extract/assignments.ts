@@ -666,8 +666,9 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   if (found && (changes.at(text, found.actor.whole.end) !== undefined || funds.at(text, found.actor.whole.end) !== undefined)) return null
   // `该办法由X起草`: who made the document before the meeting, not a task.
   if (found && madeVerbs.at(text, found.actor.whole.end) !== undefined && thisDocument(text, by)) return null
-  // `听取了由X牵头起草的《方案》的说明`: X and its verb name what is heard, no task.
-  if (found && madeBefore(text, found.actor.whole.end)) return null
+  // `听取了由X牵头起草的《方案》的说明`: X and its verb name what is heard, no task;
+  // `…,由X、Y分别作了说明`: what they presented at the meeting, none either.
+  if (found && (madeBefore(text, found.actor.whole.end) || reportedThere(text, found.actor.whole.end, end))) return null
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
 }
 
