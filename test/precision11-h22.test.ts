@@ -265,3 +265,18 @@ describe('form 21: who presented at the meeting after 由 owns no task', () => {
     expect(owners('一、关于网络安全\n会议研究了等级保护测评工作，由县大数据中心、县公安局分别作了说明。会议要求县大数据中心于12月20日前完成测评整改。')).toEqual([['县大数据中心']])
   })
 })
+
+describe('form 22: a unit whose last character begins its head’s title, and a unit cut off after 要求', () => {
+  it('should read `武装部长` as the head of 武装部, no person named 武装', () => {
+    const text = '某镇党委会议纪要\n2026年5月12日，镇党委书记何军主持召开党委会议。\n一、关于征兵工作\n会议要求，由武装部长负责做好应征青年体检政审工作。\n'
+    expect(analyze(text).record.items.map((item) => item.assignments.map((each) => each.owner))).toEqual([['武装部']])
+  })
+
+  it('should read no owner `市交通` and task `运输局` from `要求市交通运输局` at the end', () => {
+    expect(owners('一、关于春运\n会议研究了春运组织工作,要求市交通运输局')).toEqual([[]])
+  })
+
+  it('should still read the head of a unit named whole before its title (`县财政局局长`)', () => {
+    expect(owners('一、关于资金\n会议要求，县财政局局长要亲自督办资金拨付。')).toEqual([['县财政局']])
+  })
+})

@@ -505,6 +505,11 @@ function readSingle(text: string, start: number, end: number): Actor | null {
     if (!title) continue
     const titleSpan = {start: index, end: index + title.length}
     if (titleSpan.end === end) {
+      // `武装部长`, `县财政局长`: the unit's last character begins its head's title (`部` of `部长`).
+      if (index > start + 1 && headInitials.includes(text.charAt(index)) && !isUnit(text, start, index) && isUnit(text, start, index + 1)) {
+        const unit = {start, end: index + 1}
+        return {kind: 'unit', whole, value: unit, parts: [unit], name: null, title: titleSpan, unit}
+      }
       // Name (and perhaps unit) before the title.
       const person = splitUnitName(text, start, index)
       if (person) return {...person, whole, title: titleSpan}
@@ -532,6 +537,9 @@ function readSingle(text: string, start: number, end: number): Actor | null {
   if (person && person.unit) return person
   return null
 }
+
+/** Unit suffixes of one character that begin their head's title: `部长`, `局长`, `处长`, `科长`, `所长`, `站长`. */
+const headInitials = '部局处科所站'
 
 /**
  * Whether `A与B管理处` is one division named after the two things it manages

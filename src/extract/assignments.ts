@@ -238,7 +238,7 @@ function askedOwner(text: string, from: number, end: number): Owner | null {
   // A body's word with no name (`要求公司要…`, `要求有限公司要…`) is asked, and owns no task.
   if (bareBodyAsked(text, from, end)) return null
   const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
-  if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined || audienceFirst(text, found.actor)) return null
+  if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined || audienceFirst(text, found.actor) || cutAtEnd(text, found.actor, end)) return null
   return guidesOther(text, found.actor) ?? owner(text, found.actor)
 }
 
@@ -249,6 +249,15 @@ function askedOwner(text: string, from: number, end: number): Owner | null {
 function audienceFirst(text: string, actor: Actor): boolean {
   const first = actor.kind === 'joint' ? actor.parts[0] : undefined
   return first !== undefined && isGeneric(text, first.start, first.end)
+}
+
+/**
+ * Whether an actor is a unit cut off at the end of a copied text (`要求市交通運輸局`, `由县住建局`):
+ * the unit runs on to the clause end, no task left (not `市交通` and `運輸局`).
+ */
+function cutAtEnd(text: string, actor: Actor, end: number): boolean {
+  const rest = trim(text, actor.whole.start, end)
+  return rest.end - actor.whole.end <= 3 && rest.end > actor.whole.end && isUnit(text, actor.whole.start, rest.end)
 }
 
 /** Whether a body's word with no name (see `isBareBody`) stands at `from`, a word that starts a task after it. */
@@ -660,8 +669,7 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   // (Or before a verb of doing that a longer run reads on past: `由人事秘书联系学校人事处落实…`.)
   if (post && (!before || (before.actor.whole.end > post.actor.whole.end && bareVerbs.at(text, post.taskStart) !== undefined))) return post
   const found = before ?? longestActor(text, by + 1, end, 20, afterByActor(text))
-  // `会议要求,由县住建局` cut off at its end: a unit that runs to the clause end leaves no task (not `县住建` and `局`).
-  if (found && !before && trim(text, found.actor.whole.end, end).end - found.actor.whole.end <= 1 && isUnit(text, found.actor.whole.start, trim(text, found.actor.whole.start, end).end)) return null
+  if (found && !before && cutAtEnd(text, found.actor, end)) return null
   // `地点由公司本部变更为…`: `由` is `from` before a change; `费用由社区公益金补贴`: the fund pays, not the body.
   if (found && (changes.at(text, found.actor.whole.end) !== undefined || funds.at(text, found.actor.whole.end) !== undefined)) return null
   // `该办法由X起草`: who made the document before the meeting, not a task.
