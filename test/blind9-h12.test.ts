@@ -274,7 +274,7 @@ describe('owners named by the meeting or after the matter', () => {
   it('should read 会议指定X为牵头单位 and 此事由X… as tasks of X', () => {
     expect(
       tasks(['3月5日，区长李强主持召开区长办公会议。', '一、关于招商', '会议指定区商务局为牵头单位，负责编制实施方案。', '二、关于合同', '此事由区司法局在10个工作日内出具法律意见。'].join('\n'))
-    ).toEqual([[['区商务局', '为牵头单位，负责编制实施方案', null]], [['区司法局', '在10个工作日内出具法律意见', '在10个工作日内']]])
+    ).toEqual([[['区商务局', '负责编制实施方案', null]], [['区司法局', '在10个工作日内出具法律意见', '在10个工作日内']]])
   })
 
   it('should still read no owner after 事由, a cause', () => {

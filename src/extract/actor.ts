@@ -109,6 +109,9 @@ export function isUnit(text: string, start: number, end: number): boolean {
     const word = clauseWords.at(text, index)
     if (word !== undefined && index + word.length <= end && !inMeetingBody(text, start, index + word.length)) return false
   }
+  // `法务部委托律师事务所`: a unit that entrusts another, two owners' names, no one unit.
+  const entrusts = indexWithin(text, '委托', start + 2, end)
+  if (entrusts !== -1 && suffixes.before(text, entrusts) !== undefined) return false
   const suffix = suffixes.before(text, end)
   // `新建两所小学`, `3家医院`: bodies counted (a count and its measure word before the suffix) are no name.
   if (suffix !== undefined && countedBodies(text, start, end - suffix.length)) return false
@@ -514,6 +517,11 @@ function readSingle(text: string, start: number, end: number): Actor | null {
     if (!title) continue
     const titleSpan = {start: index, end: index + title.length}
     if (titleSpan.end === end) {
+      // `武装部长`, `县财政局长`: the unit's last character begins its head's title (`部` of `部长`).
+      if (index > start + 1 && headInitials.includes(text.charAt(index)) && !isUnit(text, start, index) && isUnit(text, start, index + 1)) {
+        const unit = {start, end: index + 1}
+        return {kind: 'unit', whole, value: unit, parts: [unit], name: null, title: titleSpan, unit}
+      }
       // Name (and perhaps unit) before the title.
       const person = splitUnitName(text, start, index)
       if (person) return {...person, whole, title: titleSpan}
@@ -541,6 +549,9 @@ function readSingle(text: string, start: number, end: number): Actor | null {
   if (person && person.unit) return person
   return null
 }
+
+/** Unit suffixes of one character that begin their head's title: `部长`, `局长`, `处长`, `科长`, `所长`, `站长`. */
+const headInitials = '部局处科所站'
 
 /**
  * Whether `A与B管理处` is one division named after the two things it manages

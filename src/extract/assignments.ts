@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, fundWords, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -56,7 +56,8 @@ const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
 // `会议指定X为牵头单位`: the meeting names X, whose task follows.
 // `委托X负责…`: the one the meeting entrusts; `商请X配合…`: a body outside its command, asked.
 // `交办X赶在…前完成`: the matter handed to X.
-const byOpeners = ['会后请', '责成', '商请', '交办', '请', '要求', '授权', '指定', '委托']
+// `责令X限期整改`: the formal word of ordering X, as `责成`.
+const byOpeners = ['会后请', '责成', '责令', '商请', '交办', '请', '要求', '授权', '指定', '委托']
 /** What follows the one a meeting names (`指定X为…`). */
 const designating = words(['为'])
 /** Roles a person is named to (`指定X同志为联络人`). */
@@ -118,8 +119,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     if (handed && handed.actor.whole.start === hand + 1) return handed
   }
   // `调研报告经修改后交县人民政府研究处理`: the matter handed on to a placed unit after a step.
+  // (Not after `由X…`, whose X does the step, nor to a meeting, `后交院长办公会研究`, which takes the matter up.)
   const handedAfter = indexWithin(text, '后交', cursor, Math.min(end, cursor + 16))
-  if (handedAfter !== -1 && places.at(text, handedAfter + 2) !== undefined) {
+  if (handedAfter !== -1 && places.at(text, handedAfter + 2) !== undefined && indexWithin(text, '由', cursor, handedAfter) === -1 && meetingKinds.at(text, handedAfter + 2) === undefined) {
     const handed = placedOwner(text, askedOwner(text, handedAfter + 2, end))
     if (handed && handed.actor.whole.start === handedAfter + 2) return handed
   }
@@ -171,7 +173,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // `协调沿线三个街道加快推进`: a verb and the units it works with continue the task before, no owner.
   if (governsUnits(text, cursor, end)) return null
   const subject = actorBefore(text, cursor, end, subjectFollowers)
-  const found = (subject && givenBy(text, subject, end) ? subject : null) ?? actorBeforeDeadline(text, cursor, end) ?? actorBeforeStart(text, cursor, end) ?? doerOfBareVerb(text, cursor, end)
+  const found = (subject && givenBy(text, subject, end) && !audienceFirst(text, subject.actor) ? subject : null) ?? actorBeforeDeadline(text, cursor, end) ?? actorBeforeStart(text, cursor, end) ?? doerOfBareVerb(text, cursor, end)
   // `X牵头,会同县财政局于…前完成`: `会同` opening a clause is the clause word, unless a subject's mark
   // follows the place's unit (`会同县政府要…`, see `clauseWordPlaces`).
   if (found && clauseWordPlace.at(text, cursor) !== undefined && !(found === subject && subjectMarks.has(subject.follower))) return null
@@ -240,8 +242,26 @@ function askedOwner(text: string, from: number, end: number): Owner | null {
   // A body's word with no name (`要求公司要…`, `要求有限公司要…`) is asked, and owns no task.
   if (bareBodyAsked(text, from, end)) return null
   const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
-  if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined) return null
+  if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined || audienceFirst(text, found.actor) || cutAtEnd(text, found.actor, end)) return null
   return guidesOther(text, found.actor) ?? owner(text, found.actor)
+}
+
+/**
+ * Whether a joint actor opens with an audience (`各科室、司法所`): the bodies
+ * addressed as a whole, the named one listed among them, no owner.
+ */
+function audienceFirst(text: string, actor: Actor): boolean {
+  const first = actor.kind === 'joint' ? actor.parts[0] : undefined
+  return first !== undefined && isGeneric(text, first.start, first.end)
+}
+
+/**
+ * Whether an actor is a unit cut off at the end of a copied text (`要求市交通運輸局`, `由县住建局`):
+ * the unit runs on to the clause end, no task left (not `市交通` and `運輸局`).
+ */
+function cutAtEnd(text: string, actor: Actor, end: number): boolean {
+  const rest = trim(text, actor.whole.start, end)
+  return rest.end - actor.whole.end <= 3 && rest.end > actor.whole.end && isUnit(text, actor.whole.start, rest.end)
 }
 
 /** Whether a body's word with no name (see `isBareBody`) stands at `from`, a word that starts a task after it. */
@@ -287,8 +307,12 @@ function placedOwner(text: string, found: Owner | null): Owner | null {
   const {start, end} = found.actor.whole
   if (places.at(text, start) === undefined) return null
   for (let at = start; at < end; at++) if ('第次届0123456789'.includes(text.charAt(at))) return null
-  return found
+  // Nor the body of a session named after it (`县人大常委会第三十次会议于…召开`, `市政协十届十次常委会议`).
+  return session.test(text.slice(end, end + 8)) ? null : found
 }
+
+/** A session's ordinal: `第三十次`, `十届十次`, `第5次`. */
+const session = /^第?[〇一二三四五六七八九十百\d]+[届次]/
 
 const places = words(placePrefixes)
 
@@ -317,6 +341,9 @@ function departmentOwner(text: string, start: number, found: Owner | null): Owne
 
 /** A clause of the meeting asking alone (`会议要求,`), before the clause that says of whom. */
 const askingClauses = new Set(['会议要求', '会议还要求', '会议强调', '会议明确', '会议决定', '会议责成'])
+
+/** A clause of the meeting assessing alone (`会议指出,`), before the clause that says what was done. */
+const assessingClauses = new Set(['会议指出', '会议认为', '会议肯定'])
 
 const askingOpeners = words(['会议要求', '会议还要求', '会议同时要求', '会议责成'])
 
@@ -352,6 +379,8 @@ function namesRole(text: string, from: number, end: number): boolean {
 function labelledSubject(text: string, start: number, end: number): Owner | null {
   for (let at = indexWithin(text, '作为', start + 2, Math.min(end, start + 24)); at !== -1; at = indexWithin(text, '作为', at + 2, Math.min(end, start + 24))) {
     if (labels.at(text, at + 2) === undefined && !namesRole(text, at + 2, end)) continue
+    // `城建科作为牵头科室汇报了…`: what the unit in its role reported at the meeting, no task.
+    if (reportedThere(text, at + 2, end)) return null
     const actor = readActor(text, start, at)
     if (actor) return {actor, taskStart: at}
   }
@@ -634,6 +663,8 @@ const numerals = '〇一二两三四五六七八九十百'
  */
 function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   if (text.charAt(by + 1) === '由' || text.startsWith('会议', by - 2)) return null
+  // `会议不同意由X注资`, `不再由X负责`: what the meeting refuses or ends gives X no task.
+  if (refusals.before(text, by) !== undefined) return null
   // (`此事由X…`, `该事由X…`: the matter, then 由 its owner; not `事由`, a cause.)
   const matter = '此该这'.includes(text.charAt(by - 2)) && text.charAt(by - 1) === '事'
   if (notOwnerBy.some((word) => text.startsWith(word, by) || (!matter && text.startsWith(word, by - 1)))) return null
@@ -642,13 +673,20 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   const post = postOwner(text, by + 1, end)
   // (Or before a verb of doing that a longer run reads on past: `由人事秘书联系学校人事处落实…`.)
   if (post && (!before || (before.actor.whole.end > post.actor.whole.end && bareVerbs.at(text, post.taskStart) !== undefined))) return post
-  const found = before ?? longestActor(text, by + 1, end, 20, afterByActor)
-  // `地点由公司本部变更为…`: `由` is `from` before a change.
-  if (found && changes.at(text, found.actor.whole.end) !== undefined) return null
-  // `听取了由X牵头起草的《方案》的说明`: X and its verb name what is heard, no task.
-  if (found && madeBefore(text, found.actor.whole.end)) return null
+  const found = before ?? longestActor(text, by + 1, end, 20, afterByActor(text))
+  if (found && !before && cutAtEnd(text, found.actor, end)) return null
+  // `地点由公司本部变更为…`: `由` is `from` before a change; `费用由社区公益金补贴`: the fund pays, not the body.
+  if (found && (changes.at(text, found.actor.whole.end) !== undefined || funds.at(text, found.actor.whole.end) !== undefined)) return null
+  // `该办法由X起草`: who made the document before the meeting, not a task.
+  if (found && madeVerbs.at(text, found.actor.whole.end) !== undefined && thisDocument(text, by)) return null
+  // `听取了由X牵头起草的《方案》的说明`: X and its verb name what is heard, no task;
+  // `…,由X、Y分别作了说明`: what they presented at the meeting, none either.
+  if (found && (madeBefore(text, found.actor.whole.end) || reportedThere(text, found.actor.whole.end, end))) return null
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
 }
+
+/** Words of refusal before `由`: `不同意由X…`, `不再由X…`. */
+const refusals = words(['不同意', '未同意', '不再'])
 
 const postTitles = words(titles)
 const functionFields = words(functionHeadFields)
@@ -688,7 +726,17 @@ function madeBefore(text: string, at: number): boolean {
 
 const madeVerbs = words(makingVerbs)
 
+/** Whether the document before the meeting stands right before `由` at `by`: `该办法由`, `该方案由`, `此规定由`. */
+function thisDocument(text: string, by: number): boolean {
+  const noun = documentNouns.before(text, by)
+  const at = noun === undefined ? -1 : by - noun.length - 1
+  return at >= 0 && '该此本'.includes(text.charAt(at))
+}
+
+const documentNouns = words(['办法', '方案', '规定', '意见', '细则', '制度', '规划', '章程', '规则', '计划'])
+
 const changes = words(changeVerbs)
+const funds = words(fundWords)
 
 /**
  * A bare name before a verb of responsibility (`由马东负责…`), taken for a
@@ -758,9 +806,14 @@ const longTitleWords = words(titles.filter((title) => title.length >= 2))
  * (`由市财政局保障资金` → 市财政局); a person there (`由X代市长传达`) is a
  * presenter, not an owner of a task.
  */
-function afterByActor(actor: Actor): 'take' | 'stop' {
-  return actor.kind === 'person' ? 'stop' : 'take'
+function afterByActor(text: string): (actor: Actor) => 'take' | 'stop' {
+  // `由包案县领导牵头`, `由社区法律顾问协助调解`: a unit before a group or a post of its people (`领导`,
+  // `顾问`) is theirs, not the owner; the group, which the minutes do not name, owns the task.
+  return (actor) => (actor.kind === 'person' || peopleOf.at(text, actor.whole.end) !== undefined ? 'stop' : 'take')
 }
+
+/** Groups and posts of a unit's people (see `groupWords`; not `负责人`, which `由X负责人员…` cuts across). */
+const peopleOf = words(['领导', '成员', '人员', '代表', '干部', '班子', '法律顾问', '顾问'])
 
 /**
  * After `请` or `要求`, when no known word starts the task (`要求X、Y国庆节前完成…`):
@@ -846,6 +899,11 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         const asked = (placed || department) && (clauseIndex > 0 ? afterAsking : continues) && ownerAt(text, clause) === null
         // (Not the topic of `会议明确,X由Y运营`: Y, after 由, owns it; nor the maker of a document
         // a point lists, `(一)县人民政府关于…的报告`.)
+        // `会议指出,X认真落实…,取得了…成效`: a body the meeting assesses for what it did is charged with nothing.
+        if (clauseIndex > 0 && assessingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim()) && indexWithin(text, '了', clause.start, sentence.end) !== -1) {
+          clause.owner = null
+          continue
+        }
         if (asked) {
           const candidate = askedOwner(text, from, clause.end)
           const topic = placed ? placedOwner(text, candidate) : departmentOwner(text, from, candidate)
@@ -897,7 +955,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           task.end = trim(text, task.start, labelBracket(text, task.start, task.end)).end
           // A task that leads in to points on the lines below (`要加强梯队建设:`) ends before its `:`.
           if (text.charAt(task.end - 1) === ':') task.end = trim(text, task.start, task.end - 1).end
-          if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start))) continue
+          if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start)) || noWork(text, task)) continue
           // `下周一前,市林业局要…`: a clause that is only a deadline before the owner's clause.
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
           // `由X统筹,Y落实资金,力争10月中旬前全部签约`: a task ended by another owner's shares its outcome's deadline.
@@ -906,7 +964,14 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const atBefore = owner.leadingDue ? {...owner.leadingDue, labelled: false, whole: true} : before && {...before, labelled: false, whole: true}
           // A task set before its owner reads its deadline and role from the owner's verb first: a time
           // before it may name the work (`开学前安全排查工作由X负责,8月30日前完成`).
-          const own = task.start < ownStart ? ownStart : undefined
+          let own = task.start < ownStart ? ownStart : undefined
+          // `X为牵头单位,Y为配合单位,3月底前完成…`: the owner's label (and the supports named after it) is no
+          // part of its task, though it gives the owner's role.
+          const work = owner === atStart ? afterOwnLabel(text, sentence.clauses, clauseIndex, task) : -1
+          if (work !== -1) {
+            own = task.start
+            task.start = work
+          }
           let made = assignment(doc, owner.actor, task, meetingDate, atBefore, own)
           const elsewhere = made.due === null && shared ? {...shared, labelled: false, whole: false} : atBefore
           if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere, own)
@@ -972,6 +1037,35 @@ function supportsByLabel(text: string, at: number): boolean {
   return as > 0 && supportLabels.at(text, at + as) !== undefined
 }
 
+/**
+ * Where the work starts after a clause that only names its owner's role (`X为牵头单位,…`,
+ * `X作为项目业主,…`), past clauses of supports after it (`Y为配合单位`, `Y配合`): the next
+ * clause of the task; or -1 where the clause says more, or no work of the owner's follows.
+ */
+function afterOwnLabel(text: string, clauses: Clause[], index: number, task: Span): number {
+  const at = task.start
+  const as = text.startsWith('作为', at) ? 2 : text.charAt(at) === '为' ? 1 : 0
+  const end = trim(text, at, (clauses[index] as Clause).end).end
+  if (as === 0 || end - at > 14) return -1
+  const label = labels.at(text, at + as)
+  // (Only a label that says the role, `牵头单位`, `配合单位`, `责任单位`: a role the minutes name (`项目业主`,
+  // `实施主体`) is the work it takes on.)
+  if (label === undefined || at + as + label.length !== end || !labelRoles.has(label)) return -1
+  let next = index + 1
+  while (next < clauses.length && (clauses[next] as Clause).start < task.end) {
+    const clause = clauses[next] as Clause
+    const support = ownerAt(text, clause)
+    if (!support || !(supportsByLabel(text, support.taskStart) || bareSupport(text, support.taskStart, clause.end))) break
+    next++
+  }
+  // (Not where the next clause is another owner's work: `X为实施主体,Y配合做好A,…` keeps the label.)
+  if (next >= clauses.length || (clauses[next] as Clause).start >= task.end || ownerAt(text, clauses[next] as Clause) !== null) return -1
+  return trim(text, (clauses[next] as Clause).start, task.end).start
+}
+
+/** Owner labels that say only a role: `牵头单位`, `配合部门`, `责任单位`. */
+const labelRoles = new Set(ownerLabels.map(([label]) => label).filter((label) => /^(?:牵头|配合|协办|主办|责任)(?:单位|部门|科室)$/.test(label)))
+
 /** Whether the owner's words are only a verb of support (`…,Y配合,确保…`). */
 function bareSupport(text: string, at: number, end: number): boolean {
   const word = supporting.at(text, at)
@@ -1020,6 +1114,20 @@ function clausesBefore(text: string, clauses: Clause[], index: number): number |
   return due && due.start === 0 && due.end === end - start ? null : start
 }
 
+/** Modals that open a task (`要`, `须`), and words that join a partner to it (`会同`), which are no work alone. */
+const bareModals = words(['必须', '务必', '应当', '要', '须', '应'])
+const bareJoins = words(['会同', '联合', '协同'])
+
+/**
+ * Whether a task holds no work: only a modal, perhaps with a word that joins a partner
+ * (`X要`, `X要会同`, a text cut off after them).
+ */
+function noWork(text: string, task: Span): boolean {
+  let at = task.start + (bareModals.at(text, task.start)?.length ?? 0)
+  at += bareJoins.at(text, at)?.length ?? 0
+  return at > task.start && at >= task.end
+}
+
 /** Whether an owner is one a task is handed to, after `交由` or `转由` (`A方案交由X拟定`). */
 function handedTo(text: string, owner: Owner): boolean {
   const at = owner.actor.whole.start
@@ -1036,6 +1144,9 @@ function frontedTask(text: string, start: number, owner: number, fallback: numbe
   // A point's marker (`(一)A项工作由X牵头`) is not part of the task.
   const before = trim(text, skipMarker(text, start, by), by)
   if (before.end - before.start < 2) return fallback
+  // `会议同意由X牵头`, `会议决定由X负责`: the meeting's cue before `由` is no task.
+  const cue = matchCue(text, before.start)
+  if (cue && cue.end >= before.end) return fallback
   const word = notFronted.at(text, before.start)
   return word !== undefined && before.start + word.length >= before.end ? fallback : before.start
 }
@@ -1187,7 +1298,8 @@ function addressesAudience(text: string, clause: Span): boolean {
   const prefix = audiencePrefixes.find((word) => text.startsWith(word, start))
   if (!prefix) return false
   for (let at = start + prefix.length + 1; at <= Math.min(clause.end - 1, start + 14); at++) {
-    if (unitEndings.before(text, at) === undefined && audienceNouns.before(text, at) === undefined) continue
+    // (Or the holders of a post in each of them: `各备课组长负责…`, `各村党支部书记要…`.)
+    if (unitEndings.before(text, at) === undefined && audienceNouns.before(text, at) === undefined && postTitles.before(text, at) === undefined) continue
     // `各社区配合`: the audience supports the task before; it does not end it.
     if (supportWords.some((word) => text.startsWith(word, at))) return false
     if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at))) return true
@@ -1353,10 +1465,14 @@ function taskAfterOpeningLabels(text: string, start: number, at: number, end: nu
 function labelledTask(text: string, start: number, end: number): Span {
   const task = trim(text, skipMarker(text, start, end), end)
   // A task under its own label (`督办事项:加快…` / `牵头单位:X`): the label is no part of it.
-  const named = taskLabels.at(text, task.start)
+  // (So is the label of what the meeting thought of it: `会议意见:同意…` / `责任科室:X`.)
+  const named = taskLabels.at(text, task.start) ?? opinionLabels.at(text, task.start)
   if (named !== undefined && text.charAt(task.start + named.length) === ':') task.start = trim(text, task.start + named.length + 1, task.end).start
-  // `X汇报了…。会议议定:对…整改`: the report before what the meeting decided or asked is no part of the task.
-  const stop = indexWithin(text, '。', task.start, task.end)
+  // `X汇报了…。会议议定:对…整改`: the report before what the meeting decided or asked is no part of the task;
+  // so is a report clause before the decision of the same sentence (`会议听取了X的汇报,同意…`).
+  const period = indexWithin(text, '。', task.start, task.end)
+  const comma = indexWithin(text, ',', task.start, period === -1 ? task.end : period)
+  const stop = comma !== -1 && reportVerbs.some((verb) => indexWithin(text, verb, task.start, comma) !== -1) ? comma : period
   if (stop !== -1 && reportVerbs.some((verb) => indexWithin(text, verb, task.start, stop) !== -1)) {
     const next = trim(text, stop + 1, task.end).start
     const said = matchCue(text, next)
@@ -1368,9 +1484,14 @@ function labelledTask(text: string, start: number, end: number): Span {
   }
   const cue = matchCue(text, task.start)
   if (cue && cue.kind === 'instruction' && cue.end < task.end) task.start = trim(text, ',:'.includes(text.charAt(cue.end)) ? cue.end + 1 : cue.end, task.end).start
+  // (A lead-in of what it decided or thought, `会议明确,…`, `会议意见:…`, goes too; not the decision itself, `会议原则同意X…`.)
+  else if (cue && cue.kind !== 'report' && ',:'.includes(text.charAt(cue.end)) && cue.end + 1 < task.end) task.start = trim(text, cue.end + 1, task.end).start
   while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
   return task
 }
+
+/** Labels of what the meeting thought of a matter, before the task they hold: `会议意见:`. */
+const opinionLabels = words(['会议意见', '议定意见', '审议意见', '研究意见', '处理意见'])
 
 /**
  * A bracket of a deadline label alone right after a task (`X牵头做好A(完成时限:春节前)`):
@@ -1592,11 +1713,26 @@ function listedOwners(text: string, start: number, end: number): Array<{actor: A
       if (mark) part = trim(text, part.start, open)
       // A label's value may be a bare name (`责任领导:X`, `责任人:X`): there it is a person.
       const actor = part.end > part.start ? readActor(text, part.start, part.end) ?? namedPerson(text, part) : null
-      if (actor) actors.push({actor, role: mark ?? null})
+      // `村委会主任 李春生`, `院感科 唐丽`: a unit (with its post) and, after a space, the name of the one
+      // who holds it are one owner, read as `村委会主任李春生` is (see `ownOfficer`).
+      const previous = actors[actors.length - 1]
+      const officer = actor && actor.kind === 'person' && actor.title === null && previous && !mark && text.charAt(partStart - 1) === ' ' ? withOfficer(previous.actor, actor) : null
+      if (officer && previous) previous.actor = officer
+      else if (actor) actors.push({actor, role: mark ?? null})
       partStart = index + 1
     }
   }
   return actors
+}
+
+/**
+ * A unit, perhaps with a post and no name (`村委会主任`, `院感科`), and a bare name after it:
+ * the unit and its officer as one actor; or null.
+ */
+function withOfficer(unit: Actor, person: Actor): Actor | null {
+  if (unit.kind !== 'unit' || unit.name !== null || unit.unit === null) return null
+  const whole = {start: unit.whole.start, end: person.whole.end}
+  return {kind: 'unit-person', whole, value: unit.unit, parts: [whole], name: person.whole, title: unit.title, unit: unit.unit}
 }
 
 /** A role in brackets after an owner in a label or a cell: `(牵头)`, `(配合)`. */

@@ -66,6 +66,9 @@ function labelPattern(labels: readonly string[], colon: 'required' | 'optional')
 const metadataLabel = new RegExp(`^\\|?\\s*(${metadataLabels.map((label) => [...label].join('\\s*')).join('|')})\\s*[:|]`)
 const publicationLabel = new RegExp(`(${publicationDateLabels.join('|')})\\s*[:|]?`)
 const bylineLabel = labelPattern(bylineLabels, 'required')
+/** Labels only a website's footer has, anywhere on a line: `备案号:`, `网站标识码:`, `版权所有`, `ICP备…`. */
+const siteFooter = /(?:备案号|网站标识码)\s*:|版权所有|ICP备/
+
 /** A byline label anywhere on the line, after a date: `2024-04-09 08:30 来源:…`. */
 const bylineAnywhere = new RegExp(`(${bylineLabels.join('|')})\\s*:`)
 const documentNumberLabel = labelPattern(documentNumberLabels, 'required')
@@ -280,6 +283,8 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   // `作者:X 发布日期:2024-05-08`, `来源: 发布时间:…`, `发布日期:2024-05-08`, `时间:2024-05-08 09:30来源:…`.
   if (text.length <= 80) {
     if (colon && bylineOpeners.has(first) && bylineLabel.test(text)) return 'byline'
+    // `主办单位:X  备案号:Y`: a site's footer, whose first label may be an owner's (`主办单位`).
+    if (colon && siteFooter.test(text)) return 'byline'
     if (hasPublicationLabel() && (datesOf().length > 0 || /^\S{0,8}[:|]\s*$/.test(text))) return 'publication-date'
     if (text.startsWith('时间') && /^时间\s*:/.test(text) && /来源\s*:/.test(text)) return 'publication-date'
     // `日期:2024-10-29 来源:… 点击数:`: a bare `日期:` is a form's meeting date, unless a byline's label goes with it.
