@@ -112,12 +112,17 @@ describe('round 14: a district topic meeting with labels opening an inline point
     ])
   })
 
-  it('should keep a second owner after a comma in a line of labels (`责任单位:X,相关镇`)', () => {
-    const record = county('一、关于产业强镇创建\n督办要求:对照标准补齐短板。\n责任单位:县农业农村局,相关镇\n完成时限:11月下旬')
+  it('should keep a second owner after a comma in a line of labels (`责任单位:X,Y`)', () => {
+    const record = county('一、关于产业强镇创建\n督办要求:对照标准补齐短板。\n责任单位:县农业农村局,城关镇\n完成时限:11月下旬')
     expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task.endsWith('对照标准补齐短板')])).toEqual([
       ['县农业农村局', true],
-      ['相关镇', true]
+      ['城关镇', true]
     ])
+  })
+
+  it('should leave a generic second owner out (`责任单位:X,相关镇`), as golds leave out 各地各部门', () => {
+    const record = county('一、关于产业强镇创建\n督办要求:对照标准补齐短板。\n责任单位:县农业农村局,相关镇\n完成时限:11月下旬')
+    expect(record.items[0].assignments.map((assignment) => assignment.owner)).toEqual(['县农业农村局'])
   })
 })
 
