@@ -926,6 +926,9 @@ export const decidedMatterOutcomes: readonly string[] = [...grantingOutcomes, '�
  */
 export const revisionWords: readonly string[] = ['修改', '完善', '重新', '补充']
 
+/** Kinds of document a meeting reviews, named back with `该` or `此` (`该办法由X起草`): see `assignments.ts`. */
+export const documentKinds: readonly string[] = ['办法', '方案', '规定', '意见', '细则', '制度', '规划', '章程', '规则', '计划']
+
 /**
  * Words that begin with a decision verb and name a document (`决定草案`,
  * `同意书`, `批准书`): a clause that opens with one speaks of the document

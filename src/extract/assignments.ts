@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, fundWords, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, fundWords, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -733,7 +733,7 @@ function thisDocument(text: string, by: number): boolean {
   return at >= 0 && '该此本'.includes(text.charAt(at))
 }
 
-const documentNouns = words(['办法', '方案', '规定', '意见', '细则', '制度', '规划', '章程', '规则', '计划'])
+const documentNouns = words(documentKinds)
 
 const changes = words(changeVerbs)
 const funds = words(fundWords)
