@@ -891,7 +891,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         // (A body's own department, with no place prefix, is taken too: `会议要求,安全环保部加密…`, see `departmentOwner`.)
         // (`会议要求,X建立…,Y开行…,Z落细…`: each placed unit that opens a later clause of what the meeting asks is asked too;
         // one after a comma, not a label's value, `(责任单位:县水利局;…)`.)
-        const afterAsking = clauseIndex > 0 && (askingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim()) || (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined))
+        // (The clause before, as written: read once for both tests below.)
+        const previous = clauseIndex > 0 ? text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim() : ''
+        const afterAsking = clauseIndex > 0 && (askingClauses.has(previous) || (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined))
         // (After a list marker: `…;三是学工办组织…`.)
         const from = skipMarker(text, clause.start, clause.end)
         const placed = places.at(text, from) !== undefined
@@ -900,7 +902,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         // (Not the topic of `会议明确,X由Y运营`: Y, after 由, owns it; nor the maker of a document
         // a point lists, `(一)县人民政府关于…的报告`.)
         // `会议指出,X认真落实…,取得了…成效`: a body the meeting assesses for what it did is charged with nothing.
-        if (clauseIndex > 0 && assessingClauses.has(text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim()) && indexWithin(text, '了', clause.start, sentence.end) !== -1) {
+        if (assessingClauses.has(previous) && indexWithin(text, '了', clause.start, sentence.end) !== -1) {
           clause.owner = null
           continue
         }
@@ -1472,8 +1474,10 @@ function labelledTask(text: string, start: number, end: number): Span {
   // so is a report clause before the decision of the same sentence (`会议听取了X的汇报,同意…`).
   const period = indexWithin(text, '。', task.start, task.end)
   const comma = indexWithin(text, ',', task.start, period === -1 ? task.end : period)
-  const stop = comma !== -1 && reportVerbs.some((verb) => indexWithin(text, verb, task.start, comma) !== -1) ? comma : period
-  if (stop !== -1 && reportVerbs.some((verb) => indexWithin(text, verb, task.start, stop) !== -1)) {
+  const reportsBefore = (end: number) => reportVerbs.some((verb) => indexWithin(text, verb, task.start, end) !== -1)
+  const stop = comma !== -1 && reportsBefore(comma) ? comma : period
+  // (Where it stops at the comma, the report before it was just found.)
+  if (stop !== -1 && (stop === comma || reportsBefore(stop))) {
     const next = trim(text, stop + 1, task.end).start
     const said = matchCue(text, next)
     if (said && (said.kind === 'instruction' || said.kind === 'decision')) {
