@@ -333,6 +333,9 @@ export const concludingVerbs: readonly string[] = ['研究决定', '研究确定
 // ---------------------------------------------------------------------------
 // Reports and presenters.
 
+/** Verbs by which a speaker, or the meeting, says what it holds: `X局长强调…`, `会议指出…`. */
+export const speechVerbs: readonly string[] = ['强调', '指出', '提出', '明确', '认为']
+
 /** Verbs by which a person presents a matter: `会议由X传达了…`, `X就…进行了汇报`. */
 export const presentingVerbs: readonly string[] = [
   '传达学习',

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, fundWords, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, fundWords, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -46,13 +46,18 @@ function meetingAsks(text: string, at: number): number {
   const kind = meetingKinds.at(text, at)
   if (kind === undefined) return 0
   const after = at + kind.length
-  return byOpeners.some((word) => text.startsWith(word, after)) || speechVerbs.at(text, after) !== undefined ? kind.length : 0
+  return asksOrSpeaks(text, after) ? kind.length : 0
+}
+
+/** Whether a word by which a body asks (`要求`, `责成`, `请`) or speaks (`强调`, `指出`) stands at `at`. */
+function asksOrSpeaks(text: string, at: number): boolean {
+  return byOpeners.some((word) => text.startsWith(word, at)) || speaking.at(text, at) !== undefined
 }
 /**
  * The meeting's speech verbs, which may open a clause before its owner with
  * the subject `会议` left out: `…的汇报,强调X要…`, `明确由X负责…`.
  */
-const speechVerbs = words(['强调', '指出', '提出', '明确', '认为'])
+const speaking = words(speechVerbs)
 // `会议指定X为牵头单位`: the meeting names X, whose task follows.
 // `委托X负责…`: the one the meeting entrusts; `商请X配合…`: a body outside its command, asked.
 // `交办X赶在…前完成`: the matter handed to X.
@@ -105,7 +110,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // (A noun of two to four ideographs before `所在`, no owner and its verb: not `镇政府要对所在…`.)
   const lying = indexWithin(text, '所在', cursor + 2, Math.min(end, cursor + 5))
   if (lying !== -1 && !/[要对由请将把负为在]/.test(text.slice(cursor, lying))) cursor = lying + 2 + ('的地'.includes(text.charAt(lying + 2)) ? 1 : 0)
-  const speech = speechVerbs.at(text, cursor)
+  const speech = speaking.at(text, cursor)
   if (speech) cursor += speech.length
   // `会议同意X落实资金`: what the meeting agrees to is its decision, and `同意X` no owner.
   if (agreeingVerbs.at(text, cursor) !== undefined) return null
@@ -476,12 +481,12 @@ function afterSpeaker(text: string, start: number, end: number): number {
   const board = speakingBodies.at(text, start)
   if (board !== undefined) {
     const after = start + board.length
-    if (byOpeners.some((word) => text.startsWith(word, after)) || speechVerbs.at(text, after) !== undefined) return after
+    if (asksOrSpeaks(text, after)) return after
   }
   for (let at = start + 3; at <= Math.min(end, start + 10); at++) {
     // Asked of every clause: code units first (`要求` is 0x8981 0x6c42), `readActor` only after a title.
     const asks = text.charCodeAt(at) === 0x8981 && text.charCodeAt(at + 1) === 0x6c42
-    if ((!asks && speechVerbs.at(text, at) === undefined) || !mayEndActor(text, at)) continue
+    if ((!asks && speaking.at(text, at) === undefined) || !mayEndActor(text, at)) continue
     const actor = readActor(text, start, at)
     if (actor && (actor.kind === 'person' || actor.kind === 'unit-person') && actor.title) return at
   }
