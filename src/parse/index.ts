@@ -1233,9 +1233,9 @@ function gluedSpeech(text: string, at: number): boolean {
  * (`(二)关于X细则:学生工作处处长Y介绍了…`).
  */
 function topicBeforeColon(text: string, start: number, colonAt: number, end: number): boolean {
-  while (start < colonAt && text.charAt(start) === ' ') start++
-  if (!text.startsWith('关于', start) || colonAt - start > 40) return false
-  const topic = text.slice(start, colonAt)
+  const from = aboutTopicStart(text, start, colonAt)
+  if (from === -1) return false
+  const topic = text.slice(from, colonAt)
   return !/[,;。]/.test(topic) && !subtitleAfter(text, colonAt + 1, end) && (topicEndings.some((ending) => topic.endsWith(ending)) || presenterAhead(text, colonAt + 1, end))
 }
 
@@ -1261,8 +1261,17 @@ function subtitleAfter(text: string, from: number, end: number): boolean {
  * after the comma.
  */
 function topicBeforeComma(text: string, start: number, commaAt: number, end: number): boolean {
-  while (start < commaAt && text.charAt(start) === ' ') start++
-  return text.startsWith('关于', start) && commaAt - start <= 40 && (colonSpeakers.at(text, commaAt + 1) !== undefined || presenterAhead(text, commaAt + 1, end))
+  return aboutTopicStart(text, start, commaAt) !== -1 && (colonSpeakers.at(text, commaAt + 1) !== undefined || presenterAhead(text, commaAt + 1, end))
+}
+
+/**
+ * Where a topic opened by `关于` starts (spaces before it skipped), if one of
+ * at most 40 characters runs from `start` to `at` (a heading's colon or
+ * comma); else -1.
+ */
+function aboutTopicStart(text: string, start: number, at: number): number {
+  while (start < at && text.charAt(start) === ' ') start++
+  return text.startsWith('关于', start) && at - start <= 40 ? start : -1
 }
 
 /** Whether the body after a heading's colon only says it is withheld: `四、关于人事事项:略。`. */
