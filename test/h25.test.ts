@@ -1,0 +1,94 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Each item's heading, and its assignments as owner, task, due. */
+function read(text: string) {
+  return analyze(text).record.items.map((item) => ({
+    heading: item.heading,
+    points: item.points.length,
+    tasks: item.assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])
+  }))
+}
+
+describe('a news release that names its one matter only in the lead', () => {
+  const head = '县政府召开常务会议研究部署防汛工作\n发布时间:2026-06-12 来源:县政府办\n\n'
+
+  it('should open the item at the lead\'s matter when the meeting speaks of it in the lead\'s own paragraph', () => {
+    const text = `${head}6月11日,县长江海主持召开县政府常务会议,研究部署防汛工作。会议指出,今年汛情偏重。\n会议要求,县水利局要加强水库巡查,6月20日前完成除险加固。\n`
+    expect(read(text)).toEqual([{heading: '研究部署防汛工作', points: 0, tasks: [['县水利局', '要加强水库巡查,6月20日前完成除险加固', '6月20日前']]}])
+  })
+
+  it('should read the matter of a lead whose one paragraph is all there is, the meeting speaking after its first sentence', () => {
+    const text = `${head}6月11日,县长江海主持召开县政府常务会议,研究部署防汛工作。会议要求,县应急管理局要做好物资储备。\n`
+    expect(read(text)).toEqual([{heading: '研究部署防汛工作', points: 0, tasks: [['县应急管理局', '要做好物资储备', null]]}])
+  })
+
+  it('should leave a lead alone that only names its matter, the meeting saying nothing after it', () => {
+    expect(read(`${head}6月11日,县长江海主持召开县政府常务会议,研究部署防汛工作。\n`)).toEqual([])
+  })
+
+  it('should take the leader the lead names speaking (`X要求,…`) as the meeting speaking', () => {
+    const text = `${head}6月11日,县政府召开专题会议,研究部署防汛工作。副县长周敏出席会议并讲话。\n周敏指出,防汛形势严峻。\n周敏要求,县水利局要落实水库安全度汛措施。\n`
+    expect(read(text).map((item) => [item.heading, item.tasks.map((task) => task[0])])).toEqual([['研究部署防汛工作', ['县水利局']]])
+  })
+
+  it('should not take a person the lead does not name for the meeting speaking', () => {
+    const text = `${head}6月11日,县政府召开专题会议,研究部署防汛工作。\n周敏指出,防汛形势严峻。县水利局要落实水库安全度汛措施。\n`
+    expect(read(text)).toEqual([])
+  })
+
+  it('should let an attendance sentence and a bracketed editor line close the page after the meeting spoke', () => {
+    const text = `${head}6月11日,县长江海主持召开县政府常务会议,研究部署防汛工作。\n会议要求,县水利局要加强水库巡查。\n副县长李青、王川出席会议。\n(责任编辑:张敏)\n`
+    const {record, tree} = analyze(text)
+    expect(record.items.map((item) => [item.heading?.slice(0, 8), item.assignments.map((assignment) => assignment.owner)])).toEqual([['研究部署防汛工作', ['县水利局']]])
+    expect(tree.children.map((child) => child.type)).toEqual(['preamble', 'item', 'closing'])
+  })
+
+  it('should still make no item where a line other than the meeting speaking stands between', () => {
+    const text = `${head}6月11日,县长江海主持召开县政府常务会议,研究部署防汛工作。\n会议要求,县水利局要加强水库巡查。\n县防汛办将于近期组织一次演练。\n`
+    expect(read(text)).toEqual([])
+  })
+
+  it('should read a list under `会议强调:` after the lead as the points of the lead\'s matter, not as items', () => {
+    const text = `镇党委召开会议研究秸秆禁烧工作\n\n9月25日,镇党委书记吴平主持召开镇党委会议,专题研究部署秸秆禁烧工作。\n会议强调:\n1.镇农业服务中心要牵头做好还田机具调度,10月15日前完成还田作业;\n2.镇综合执法队要组建巡查专班。\n`
+    expect(read(text)).toEqual([
+      {
+        heading: '专题研究部署秸秆禁烧工作',
+        points: 2,
+        tasks: [
+          ['镇农业服务中心', '要牵头做好还田机具调度,10月15日前完成还田作业', '10月15日前'],
+          ['镇综合执法队', '要组建巡查专班', null]
+        ]
+      }
+    ])
+  })
+
+  it('should keep the lead\'s matter in the preamble where a paragraph after it opens a matter (README rule 4)', () => {
+    const text = `${head}4月9日,县长江海主持召开县政府第27次常务会议,研究部署森林防火工作。\n会议指出,当前正值防火关键期。\n会议听取了县财政局关于预算执行情况的汇报,要求县财政局按程序报县人大常委会审议。\n`
+    const items = read(text)
+    expect(items.length).toBe(1)
+    expect(items[0].heading?.startsWith('会议听取了县财政局')).toBe(true)
+  })
+})
+
+describe('the lines that close a news release', () => {
+  it('should read who attended from `副县长X、Y出席会议。` after the matters', () => {
+    const text = '县政府召开常务会议\n\n6月11日,县长江海主持召开县政府常务会议。\n会议听取了县水利局关于防汛工作的汇报。会议要求,县水利局要加强水库巡查。\n副县长李青、王川出席会议。\n'
+    expect(analyze(text).record.meeting.attendees.map((person) => [person.name, person.title])).toEqual([
+      ['李青', '副县长'],
+      ['王川', '副县长']
+    ])
+  })
+
+  it('should not read attendance from a sentence that gives a task (`X要…参加会议`)', () => {
+    const text = '县政府召开常务会议\n\n6月11日,县长江海主持召开县政府常务会议。\n会议听取了县水利局关于防汛工作的汇报。\n县水利局要派员参加会议。\n'
+    expect(analyze(text).record.meeting.attendees).toEqual([])
+  })
+
+  it('should take a bracketed editor line (`(责任编辑:X)`) for page noise, not a paragraph of the last matter', () => {
+    const text = '县政府召开常务会议\n\n6月11日,县长江海主持召开县政府常务会议。\n会议听取了县水利局关于防汛工作的汇报。\n（责任编辑:张敏）\n'
+    const {tree} = analyze(text)
+    const closing = tree.children.find((child) => child.type === 'closing')
+    expect(closing?.children.map((child) => child.type)).toEqual(['noise'])
+  })
+})
