@@ -2037,6 +2037,13 @@ export const departmentShortNames: ReadonlyArray<readonly [short: string, ...ful
  */
 export const functionHeadFields: readonly string[] = ['人力资源', '财务', '技术', '运营', '营销', '市场', '人事', '安全', '质量', '信息', '法务', '采购', '生产', '工程', '审计', '风控', '合规', '行政', '教学', '科研', '研究生', '党务', '外事']
 
+/**
+ * Posts of a unit's staff, not its head: after the unit and with no name
+ * (`社区网格员要每日巡查…`), the post owns the task as written, where a
+ * head's title stands for the unit (`县住建局局长要…` → `县住建局`).
+ */
+export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员']
+
 /** The titles a function may stand before (see `functionHeadFields`). */
 export const functionTitles: readonly string[] = ['总监', '秘书']
 

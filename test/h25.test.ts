@@ -92,3 +92,19 @@ describe('the lines that close a news release', () => {
     expect(closing?.children.map((child) => child.type)).toEqual(['noise'])
   })
 })
+
+/** Minutes of a dated district meeting whose numbered body is `body`: each item's owners and tasks. */
+function owned(body: string) {
+  const text = `区政府常务会议纪要\n2026年5月8日,区长王明主持召开区政府第12次常务会议。纪要如下:\n${body}\n`
+  return analyze(text).record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.role, assignment.task, assignment.due]))
+}
+
+describe('owners: a post of a unit\'s staff', () => {
+  it('should read `社区网格员` as the owner, not the community', () => {
+    expect(owned('一、关于防溺水工作\n会议要求,社区网格员要每日巡查重点水域。')).toEqual([[['社区网格员', 'responsible', '要每日巡查重点水域', null]]])
+  })
+
+  it('should still read a unit\'s head without a name as the unit (`区住建局局长要…` → 区住建局)', () => {
+    expect(owned('一、关于燃气安全\n会议要求,区住建局局长要带队检查燃气场站。').map((tasks) => tasks.map((task) => task[0]))).toEqual([['区住建局']])
+  })
+})

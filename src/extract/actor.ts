@@ -22,6 +22,7 @@ import {
   meetingBodies,
   nonUnits,
   standaloneUnits,
+  staffPosts,
   suffixVerbs,
   notFollowers,
   notInUnits,
@@ -53,6 +54,7 @@ export interface Actor {
 
 const suffixes = words(unitSuffixes)
 const titleWords = words(titles)
+const staffPostWords = new Set(staffPosts)
 const trailers = words(actorTrailers)
 const joiners = words(ownerJoiners)
 const generic = words(genericOwnerPrefixes)
@@ -527,6 +529,8 @@ function readSingle(text: string, start: number, end: number): Actor | null {
       if (person) return {...person, whole, title: titleSpan}
       if (index > start && isUnit(text, start, index)) {
         const unit = {start, end: index}
+        // `社区网格员`: a post of the unit's staff, not its head, is the actor as written.
+        if (staffPostWords.has(title)) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: titleSpan, unit}
         return {kind: 'unit', whole, value: unit, parts: [unit], name: null, title: titleSpan, unit}
       }
       return null
