@@ -1905,6 +1905,12 @@ export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不�
  */
 export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备']
 
+/**
+ * Words that open the outcome a lead's task is for, after the clause of a support with work of
+ * its own (`X负责代建,Y配合做好用地报批,确保年底前建成`): the outcome is the lead's.
+ */
+export const outcomeOpeners: readonly string[] = ['确保', '力争', '争取', '务必']
+
 /** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`. */
 export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要']
 

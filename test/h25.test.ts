@@ -108,3 +108,27 @@ describe('owners: a post of a unit\'s staff', () => {
     expect(owned('一、关于燃气安全\n会议要求,区住建局局长要带队检查燃气场站。').map((tasks) => tasks.map((task) => task[0]))).toEqual([['区住建局']])
   })
 })
+
+describe('owners: a supporting unit with work of its own', () => {
+  it('should end the support\'s task at its own clause, the outcome after it the lead\'s, its deadline shared', () => {
+    expect(owned('一、关于学校建设\n会议同意该方案。区城投公司负责代建,区教育局、区住建局配合做好征地拆迁,确保2027年8月底前交付使用。')).toEqual([
+      [
+        ['区城投公司', 'responsible', '负责代建,区教育局、区住建局配合做好征地拆迁,确保2027年8月底前交付使用', '2027年8月底前'],
+        ['区教育局、区住建局', 'support', '配合做好征地拆迁', '2027年8月底前']
+      ]
+    ])
+  })
+
+  it('should keep a support with only its verb sharing the lead\'s task (`Y配合,确保…`)', () => {
+    expect(owned('一、关于学校建设\n会议同意该方案。区城投公司负责代建,区教育局配合,确保2027年8月底前交付使用。')[0][1]).toEqual([
+      '区教育局',
+      'support',
+      '负责代建,区教育局配合,确保2027年8月底前交付使用',
+      '2027年8月底前'
+    ])
+  })
+
+  it('should let a support\'s own work run on where no outcome word opens the next clause', () => {
+    expect(owned('一、关于学校建设\n会议同意该方案。区城投公司负责代建,区教育局配合做好征地拆迁,6月底前完成交地。')[0][1]).toEqual(['区教育局', 'support', '配合做好征地拆迁,6月底前完成交地', '6月底前'])
+  })
+})

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, fundWords, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, fundWords, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -950,7 +950,12 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           }
           // `X负责A,Y配合,确保…`: a supporting owner with only its verb shares the task of the lead before it.
           const supports = owner === atStart && bareSupport(text, owner.taskStart, clause.end)
-          if (supports && leadTask !== -1 && leadTask >= sentence.clauses[clauseIndex - 1].start) task.start = leadTask
+          const afterLead = leadTask !== -1 && clauseIndex > 0 && leadTask >= sentence.clauses[clauseIndex - 1].start
+          if (supports && afterLead) task.start = leadTask
+          // `X负责A,Y配合做好B,确保…`: a supporting owner with work of its own does its clause; the outcome
+          // after it is the lead's, whose deadline it shares (below).
+          const outcome = owner === atStart && !supports && afterLead && supportWords.some((word) => text.startsWith(word, owner.taskStart)) ? leadsOutcome(text, sentence.clauses, clauseIndex, task.end) : null
+          if (outcome) task.end = trim(text, task.start, clause.end).end
           // A bracket of owners that ends the task (`…管理(区城管局负责)`) is not part of it, and
           // owners inside it (`(区住建局牵头,区财政局配合)`) are read with it (see `readBracketed`).
           const bracket = text.charCodeAt(task.end - 1) === 0x29 /* ) */ ? ownersBracket(text, sentence.start, task.end) : -1
@@ -967,7 +972,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
           // `由X统筹,Y落实资金,力争10月中旬前全部签约`: a task ended by another owner's shares its outcome's deadline.
           // (A clause before that is no deadline, `会议明确,由X负责…,Y负责…,确保11月底前完工`, leaves the shared one.)
-          const shared = task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end, bareRole(text, owner.taskStart, clause.end))
+          const shared = outcome ?? (task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end, bareRole(text, owner.taskStart, clause.end)))
           const atBefore = owner.leadingDue ? {...owner.leadingDue, labelled: false, whole: true} : before && {...before, labelled: false, whole: true}
           // A task set before its owner reads its deadline and role from the owner's verb first: a time
           // before it may name the work (`开学前安全排查工作由X负责,8月30日前完成`).
@@ -1193,6 +1198,18 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
     return stop
   }
   return end
+}
+
+const outcomes = words(outcomeOpeners)
+
+/**
+ * The outcome of the lead's task after a supporting owner's clause (`…,确保2027年底前建成投用`):
+ * the clauses from the next, opening with an outcome word and naming no owner, to the task's end; or null.
+ */
+function leadsOutcome(text: string, clauses: Clause[], index: number, end: number): Span | null {
+  const next = clauses[index + 1]
+  if (!next || next.start >= end || outcomes.at(text, next.start) === undefined || ownerAt(text, next) || innerOwner(text, next)) return null
+  return {start: next.start, end}
 }
 
 const dutyShares = words(['按职责分工', '按照职责分工', '按各自职责', '按照各自职责', '按职责', '按照职责', '各司其职'])
