@@ -534,7 +534,9 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole
   ['建设主体', 'responsible'],
   ['责任主体', 'responsible'],
   // `县人民医院作为业主单位承担采购主体责任`: the owner of a project, which answers for it.
-  ['业主单位', 'responsible']
+  ['业主单位', 'responsible'],
+  // `X作为项目业主,要加强建设全过程监管`: the same owner, by what it owns.
+  ['项目业主', 'responsible']
 ]
 
 /**

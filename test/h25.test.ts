@@ -132,3 +132,22 @@ describe('owners: a supporting unit with work of its own', () => {
     expect(owned('一、关于学校建设\n会议同意该方案。区城投公司负责代建,区教育局配合做好征地拆迁,6月底前完成交地。')[0][1]).toEqual(['区教育局', 'support', '配合做好征地拆迁,6月底前完成交地', '6月底前'])
   })
 })
+
+describe('owners: a unit named by the role it acts in', () => {
+  it('should read `X作为项目业主,要…` opening its own sentence', () => {
+    expect(owned('一、关于医院建设\n会议同意该方案。区人民医院作为项目业主,要加强建设全过程监管。')).toEqual([[['区人民医院', 'responsible', '作为项目业主,要加强建设全过程监管', null]]])
+  })
+
+  it('should read a role ending in 单位 or 业主 before a comma and the task (`X作为代建单位,要…`)', () => {
+    expect(owned('一、关于医院建设\n会议同意该方案。区城投公司作为代建单位,要严格控制投资。区医院作为项目建设业主,负责设备采购。').map((tasks) => tasks.map((task) => [task[0], task[2]]))).toEqual([
+      [
+        ['区城投公司', '作为代建单位,要严格控制投资'],
+        ['区医院', '作为项目建设业主,负责设备采购']
+      ]
+    ])
+  })
+
+  it('should read no task where the unit in its role only reported (`X作为牵头单位汇报了…`)', () => {
+    expect(owned('一、关于医院建设\n区卫健局作为牵头单位汇报了项目前期工作情况。会议同意该方案。')).toEqual([[]])
+  })
+})

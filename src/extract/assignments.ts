@@ -366,16 +366,18 @@ function asks(text: string, sentence: Sentence): boolean {
   return first !== undefined && askingOpeners.at(text, skipMarker(text, first.start, first.end)) !== undefined
 }
 
-/** Nouns that end a role an owner acts in: `作为行业主管部门`, `作为建设主体`. */
-const roleNouns = ['部门', '单位', '主体', '机构']
+/** Nouns that end a role an owner acts in: `作为行业主管部门`, `作为建设主体`, `作为项目建设业主`. */
+const roleNouns = ['部门', '单位', '主体', '机构', '业主']
 
 /**
  * Whether a role ending in one of `roleNouns` stands at `from`, up to ten
- * characters, before a word that starts the task (`行业主管部门负责…`).
+ * characters, before a word that starts the task, perhaps after a comma
+ * (`行业主管部门负责…`, `代建单位,要严格控制投资`).
  */
 function namesRole(text: string, from: number, end: number): boolean {
-  for (let at = from + 2; at <= Math.min(end - 1, from + 10); at++) {
-    if (roleNouns.some((noun) => text.endsWith(noun, at)) && subjectFollowers.at(text, at) !== undefined) return true
+  // (Up to the clause's end, where the task goes on after its comma.)
+  for (let at = from + 2; at <= Math.min(end, from + 10); at++) {
+    if (roleNouns.some((noun) => text.endsWith(noun, at)) && subjectFollowers.at(text, text.charAt(at) === ',' ? at + 1 : at) !== undefined) return true
   }
   return false
 }
