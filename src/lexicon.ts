@@ -372,6 +372,9 @@ export const taskStarters: readonly string[] = [
   '通过',
   '提前',
   '牵头',
+  // `由常委会副主任X带队,开展执法检查`: who leads the team owns the work.
+  '带队',
+  '率队',
   '会同',
   '配合',
   '协助',
@@ -654,7 +657,9 @@ export const directBodies: readonly string[] = ['部门', '单位', '机关', '�
 export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '小区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股',
   // Verbs ending in 办 (to run, to handle), not an office (`X办`): `企业开办`, `活动承办`, `问题交办`
   // (not 兴办, which ends `乡村振兴办`).
-  '开办', '举办', '承办', '主办', '协办', '创办', '筹办', '交办', '督办', '查办', '催办', '转办', '代办']
+  '开办', '举办', '承办', '主办', '协办', '创办', '筹办', '交办', '督办', '查办', '催办', '转办', '代办',
+  // Verbs ending in 队 (to lead a team), not a team (`X队`): `局长X带队`.
+  '带队', '率队']
 
 /**
  * Boards that speak as the meeting does, before a verb of asking
@@ -875,6 +880,13 @@ export const managedDivisionEndings: readonly string[] = ['管理处', '管理�
  * its head.
  */
 export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '党委', '党工委', '党总支', '人大', '团委', '妇联', '工会', '武装部', '驻村工作队', '工作队']
+
+/**
+ * How a government or a congress's standing committee ends, named whole with its place or
+ * without (`区政府`, `县人民政府`, `常委会`, `县人大常委会`): its leaders own a task in person
+ * (`由区政府副区长X带队` → X, `由常委会副主任Y带队` → Y), as of `ownBodies`.
+ */
+export const wholeBodyEndings: readonly string[] = ['政府', '常委会', '政协']
 
 /**
  * How the organs of a village or a residents' committee begin when its

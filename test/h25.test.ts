@@ -151,3 +151,21 @@ describe('owners: a unit named by the role it acts in', () => {
     expect(owned('一、关于医院建设\n区卫健局作为牵头单位汇报了项目前期工作情况。会议同意该方案。')).toEqual([[]])
   })
 })
+
+describe('owners: who leads the team (`带队`)', () => {
+  it('should read the leader of a government named whole in person (`由区政府副区长X带队,…`)', () => {
+    expect(owned('一、关于建议办理\n会议决定,由区政府副区长邱明远带队,于6月底前开展一次专项督查。')).toEqual([[['邱明远', 'responsible', '带队,于6月底前开展一次专项督查', '于6月底前']]])
+  })
+
+  it('should give a task set before `由X带队` to X, with the deadline of the clauses after', () => {
+    expect(owned('一、关于执法检查\n会议同意检查方案。执法检查由常委会副主任王刚带队,6月中旬前完成实地检查。')).toEqual([[['王刚', 'responsible', '执法检查由常委会副主任王刚带队,6月中旬前完成实地检查', '6月中旬前']]])
+  })
+
+  it('should still read a department\'s head as the department (`区住建局局长X带队…`)', () => {
+    expect(owned('一、关于燃气安全\n会议要求,区住建局局长李明带队开展燃气安全检查。').map((tasks) => tasks.map((task) => task[0]))).toEqual([['区住建局']])
+  })
+
+  it('should read no task where the leader led a team before the meeting (`X带队实地察看了…`)', () => {
+    expect(owned('一、关于燃气安全\n会前,区政府副区长邱明远带队实地察看了燃气场站。会议同意整治方案。')).toEqual([[]])
+  })
+})
