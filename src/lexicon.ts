@@ -720,6 +720,12 @@ export const meetingBodies: readonly string[] = ['联席会议']
 // (`管委会同意…`: a body's 会 and 同意, not `管委` and `会同`.)
 export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志', '参与了', '派出所', '会同意']
 
+/**
+ * Followers that a word of `notFollowers` would hide: `会同` before a noun that opens with 意
+ * (`X会同意见较多的乡镇…`, `X会同意向企业…`), not a body's 会 and 同意.
+ */
+export const followersDespite: readonly string[] = ['会同意见', '会同意向']
+
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
   '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '提请的', '报送的', '起草的', '牵头起草的', '负责起草的', '代拟的', '草拟的', '拟定的', '进行',

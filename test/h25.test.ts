@@ -169,3 +169,20 @@ describe('owners: who leads the team (`带队`)', () => {
     expect(owned('一、关于燃气安全\n会前,区政府副区长邱明远带队实地察看了燃气场站。会议同意整治方案。')).toEqual([[]])
   })
 })
+
+describe('owners: `会同` before a noun that opens with 意', () => {
+  it('should read `X会同意向企业…` as X working with the firms, not a body `X会` that agrees', () => {
+    expect(owned('一、关于招商引资\n会议要求,区商务局会同意向投资企业开展对接洽谈,6月底前形成签约项目清单。')).toEqual([
+      [['区商务局', 'responsible', '会同意向投资企业开展对接洽谈,6月底前形成签约项目清单', '6月底前']]
+    ])
+  })
+
+  it('should read `X会同意见较多的…` opening its own sentence', () => {
+    expect(owned('一、关于履职平台\n会议听取了汇报。县人大常委会办公室会同意见较多的乡镇,9月底前完成平台优化。').map((tasks) => tasks.map((task) => [task[0], task[3]]))).toEqual([[['县人大常委会办公室', '9月底前']]])
+  })
+
+  it('should still read `管委会同意…` as the meeting deciding, with no owner', () => {
+    const {record} = analyze('开发区管委会会议纪要\n2026年5月8日,主任王明主持召开管委会会议。纪要如下:\n一、关于厂房租赁\n管委会同意该租赁方案。\n')
+    expect(record.items.map((item) => [item.decisions.length, item.assignments.length])).toEqual([[1, 0]])
+  })
+})

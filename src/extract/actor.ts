@@ -25,6 +25,7 @@ import {
   staffPosts,
   suffixVerbs,
   notFollowers,
+  followersDespite,
   notInUnits,
   ownerJoiners,
   placePrefixes,
@@ -69,6 +70,12 @@ const bracketRoles = new Set(['牵头', '牵头单位', '主办', '主责', '负
 const abbreviations = words(unitAbbreviations)
 const standalone = new Set(standaloneUnits)
 const notFollowing = words(notFollowers)
+const followingDespite = words(followersDespite)
+
+/** Whether the word at `at` looks like a follower but is none (`会同意` of `管委会同意`; not `会同意见`). */
+function notFollowerAt(text: string, at: number): boolean {
+  return notFollowing.at(text, at) !== undefined && followingDespite.at(text, at) === undefined
+}
 
 /**
  * Whether a span is a unit name: ends in a unit suffix or an abbreviated
@@ -657,7 +664,7 @@ export function actorBefore(
     // No actor runs over the end of a sentence or of a point (`A级班由季红负责;(二)…由副主任殷俊负责`).
     if (endsPart(text.charCodeAt(end - 1))) return null
     const follower = following.at(text, end)
-    if (follower === undefined || notFollowing.at(text, end) !== undefined) continue
+    if (follower === undefined || notFollowerAt(text, end)) continue
     // Most places a follower stands are not the end of an actor: turned away before `readActor`.
     if (!mayReadActor(text, start, end)) continue
     // Two followers in a row (`城乡社区要加强`): the actor ends before the first, not with it
@@ -721,7 +728,7 @@ function longerUnit(text: string, start: number, end: number, followerLength: nu
       if (close !== -1 && isUnitWithAlias(text, start, close + 1)) after = close + 1
     }
     const follower = following.at(text, after)
-    if (follower === undefined || notFollowing.at(text, after) !== undefined) continue
+    if (follower === undefined || notFollowerAt(text, after)) continue
     const actor = readActor(text, start, after)
     if (actor && actor.kind === 'unit') return {actor, follower}
   }
