@@ -366,6 +366,9 @@ function asks(text: string, sentence: Sentence): boolean {
   return first !== undefined && askingOpeners.at(text, skipMarker(text, first.start, first.end)) !== undefined
 }
 
+/** Followers that, after a role's comma, state what the role is or answers for rather than set a task: `对`, `为`, `从`. */
+const statingFollowers = new Set(['对', '为', '从'])
+
 /** Nouns that end a role an owner acts in: `作为行业主管部门`, `作为建设主体`, `作为项目建设业主`. */
 const roleNouns = ['部门', '单位', '主体', '机构', '业主']
 
@@ -377,7 +380,11 @@ const roleNouns = ['部门', '单位', '主体', '机构', '业主']
 function namesRole(text: string, from: number, end: number): boolean {
   // (Up to the clause's end, where the task goes on after its comma.)
   for (let at = from + 2; at <= Math.min(end, from + 10); at++) {
-    if (roleNouns.some((noun) => text.endsWith(noun, at)) && subjectFollowers.at(text, text.charAt(at) === ',' ? at + 1 : at) !== undefined) return true
+    if (!roleNouns.some((noun) => text.endsWith(noun, at))) continue
+    if (subjectFollowers.at(text, at) !== undefined) return true
+    // (After the comma, not a duty the role states, `X作为主管部门,对…负有责任`.)
+    const follower = text.charAt(at) === ',' ? subjectFollowers.at(text, at + 1) : undefined
+    if (follower !== undefined && !statingFollowers.has(follower)) return true
   }
   return false
 }
