@@ -336,6 +336,12 @@ export const concludingVerbs: readonly string[] = ['研究决定', '研究确定
 /** Verbs by which a speaker, or the meeting, says what it holds: `X局长强调…`, `会议指出…`. */
 export const speechVerbs: readonly string[] = ['强调', '指出', '提出', '明确', '认为']
 
+/**
+ * What may stand between the one who speaks and the verb, in a news release's paragraphs after
+ * its lead: `会议还强调`, `会议同时要求`, `X在讲话中强调`, `X在会上要求`.
+ */
+export const speechSettings: readonly string[] = ['还', '同时', '最后', '在讲话中', '在总结讲话中', '在会上']
+
 /** Verbs by which a person presents a matter: `会议由X传达了…`, `X就…进行了汇报`. */
 export const presentingVerbs: readonly string[] = [
   '传达学习',

@@ -186,3 +186,17 @@ describe('owners: `会同` before a noun that opens with 意', () => {
     expect(record.items.map((item) => [item.decisions.length, item.assignments.length])).toEqual([[1, 0]])
   })
 })
+
+describe('a news release that names its one matter only in the lead: who speaks, and how', () => {
+  const head = '县政府召开专题会议部署森林防火工作\n发布时间:2026-02-27 来源:县应急管理局\n\n'
+
+  it('should take `X在讲话中强调` of the leader the lead names as the meeting speaking', () => {
+    const text = `${head}2月26日,县政府召开专题会议,安排部署春季森林防火工作。副县长屠海波出席会议并讲话。\n屠海波在讲话中强调,要克服麻痹思想。\n屠海波要求,县林业局要在3月10日前完成防火隔离带清理。\n`
+    expect(read(text)).toEqual([{heading: '安排部署春季森林防火工作', points: 0, tasks: [['县林业局', '要在3月10日前完成防火隔离带清理', '在3月10日前']]}])
+  })
+
+  it('should take `会议还强调` for the meeting speaking still', () => {
+    const text = `${head}2月26日,县长江海主持召开县政府常务会议,研究部署森林防火工作。\n会议要求,县林业局要加强巡山护林。\n会议还强调,各乡镇要落实属地责任。\n`
+    expect(read(text).map((item) => item.tasks.map((task) => task[0]))).toEqual([['县林业局']])
+  })
+})

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -1615,6 +1615,7 @@ function matterInLead(doc: Doc, preamble: Preamble): Item | null {
 
 /** Verbs by which the meeting speaks of a matter, opening the paragraphs after a news lead: `会议指出`, `会议要求`. */
 const speakingAfterLead = [...speechVerbs, '要求']
+const speakingSettings = words(speechSettings)
 
 /**
  * The one matter of a news report that its lead names after the meeting
@@ -1669,7 +1670,10 @@ function speakingLeadIn(doc: Doc, preamble: Preamble): boolean {
  */
 function speaksOnLead(doc: Doc, at: number, start: number, end: number): boolean {
   const text = doc.norm
-  const verbAt = (from: number) => speakingAfterLead.some((verb) => text.startsWith(verb, from))
+  const verbAt = (from: number) => {
+    const verb = from + (speakingSettings.at(text, from)?.length ?? 0)
+    return speakingAfterLead.some((each) => text.startsWith(each, verb))
+  }
   if (text.startsWith('会议', at) && verbAt(at + 2)) return true
   for (let length = 2; length <= 4; length++) {
     const name = text.slice(at, at + length)
