@@ -63,6 +63,20 @@ describe('a news release that names its one matter only in the lead', () => {
     ])
   })
 
+  it('should read `一是…` lines under `会议强调:` after the lead as the points of its matter', () => {
+    const text = `${head}6月11日,县长江海主持召开县政府常务会议,研究部署防汛工作。\n会议强调:\n一是县水利局要加强水库巡查;\n二是县应急管理局要做好物资储备。\n`
+    expect(read(text)).toEqual([
+      {
+        heading: '研究部署防汛工作',
+        points: 2,
+        tasks: [
+          ['县水利局', '要加强水库巡查', null],
+          ['县应急管理局', '要做好物资储备', null]
+        ]
+      }
+    ])
+  })
+
   it('should keep the lead\'s matter in the preamble where a paragraph after it opens a matter (README rule 4)', () => {
     const text = `${head}4月9日,县长江海主持召开县政府第27次常务会议,研究部署森林防火工作。\n会议指出,当前正值防火关键期。\n会议听取了县财政局关于预算执行情况的汇报,要求县财政局按程序报县人大常委会审议。\n`
     const items = read(text)
