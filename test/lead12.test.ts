@@ -20,3 +20,12 @@ describe('a work named before its owner and two verbs of responsibility (lead, t
     expect(assignmentsOf('会议决定,由学院办公室牵头负责校庆筹备。')).toEqual([['学院办公室', '牵头负责校庆筹备', null]])
   })
 })
+
+describe('a unit before a verb of granting (lead, tenth session)', () => {
+  it('should give `X给予…` to X, and end the task before it at its clause', () => {
+    expect(assignmentsOf('同意由市城投集团作为投资主体,筹集建设资金,市财政局给予贷款贴息支持。')).toEqual([
+      ['市城投集团', '作为投资主体,筹集建设资金', null],
+      ['市财政局', '给予贷款贴息支持', null]
+    ])
+  })
+})
