@@ -18,6 +18,8 @@ import {
   genericOwnerPrefixes,
   directBodies,
   directLevels,
+  functionHeadFields,
+  functionTitles,
   managedDivisionEndings,
   meetingBodies,
   nonUnits,
@@ -312,6 +314,33 @@ export function introducedName(text: string, start: number, end: number, verbs: 
     }
   }
   return null
+}
+
+const functionFields = words(functionHeadFields)
+const fieldTitles = words(functionTitles)
+
+/**
+ * Where a post named by its title alone ends, its holder unnamed
+ * (`董事会秘书`, `总经理`, `组织员`, a head of function or a secretary
+ * titled by the function before `总监` or `秘书`: `财务总监`, `人事秘书`),
+ * if it starts at `start` and ends before `end`; -1 otherwise, and for a
+ * deputy's (`副镇长`): a body has several, and the title alone names none.
+ *
+ * @param text
+ *   Normalized text.
+ * @param start
+ *   Where the post would start.
+ * @param end
+ *   Where the clause ends.
+ * @returns
+ *   The post's end, or -1.
+ */
+export function postTitleEnd(text: string, start: number, end: number): number {
+  const field = functionFields.at(text, start)
+  const titleStart = field !== undefined && fieldTitles.at(text, start + field.length) !== undefined ? start + field.length : start
+  const title = titleWords.at(text, titleStart)
+  if (title === undefined || titleStart + title.length >= end || title.includes('副')) return -1
+  return titleStart + title.length
 }
 
 /** The longest title at `at`, or undefined. */

@@ -9,12 +9,12 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, fundWords, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, clauseWordPlace, introducedName, isBareBody, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
+import {actorBefore, clauseWordPlace, introducedName, isBareBody, postTitleEnd, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
 import {findDueNormalized} from './due.js'
 import {matchCue} from '../parse/inline.js'
@@ -705,22 +705,15 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
 const refusals = words(['不同意', '未同意', '不再'])
 
 const postTitles = words(titles)
-const functionFields = words(functionHeadFields)
-const fieldTitles = words(functionTitles)
 
 /**
  * A post named by its title alone, whose holder the minutes need not name
- * (`由董事会秘书补充材料`, `由总经理牵头…`, `由财务总监负责…`): the title, where a word that
- * starts a task follows it. Not a deputy's (`由副镇长牵头`): a body has
- * several, and the title alone names none of them.
+ * (`由董事会秘书补充材料`, `由总经理牵头…`, `由财务总监负责…`; see `postTitleEnd`): the
+ * title, where a word that starts a task follows it.
  */
 function postOwner(text: string, start: number, end: number): Owner | null {
-  // `由财务总监负责…`, `由人事秘书联系…`: a head of function or a secretary, titled by the function before `总监` or `秘书`.
-  const field = functionFields.at(text, start)
-  const titleStart = field !== undefined && fieldTitles.at(text, start + field.length) !== undefined ? start + field.length : start
-  const title = postTitles.at(text, titleStart)
-  if (title === undefined || titleStart + title.length >= end || title.includes('副')) return null
-  const at = titleStart + title.length
+  const at = postTitleEnd(text, start, end)
+  if (at === -1) return null
   // (A verb of doing may follow a post as a unit: `由人事秘书联系学校人事处…`.)
   // (So may a start time: `由教学秘书自本周起收集…`.)
   if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined && bareVerbs.at(text, at) === undefined && startTimeEnd(text, at, end) === -1) return null
