@@ -44,3 +44,13 @@ describe('a post that reports by its title alone (lead, tenth session)', () => {
     expect(reportersOf('会议听取了副院长关于招聘工作的汇报。')).toEqual([])
   })
 })
+
+describe('a post of a unit’s staff whose title begins as a task may (lead, tenth session)', () => {
+  it('should read `机关党委组织员` whole, not `机关党委` with the task `组织员…`', () => {
+    expect(assignmentsOf('选举工作由机关党委组织员具体指导。')).toEqual([['机关党委组织员', '具体指导', null]])
+  })
+
+  it('should still read a unit that runs on past a shorter one (`党委组织部`)', () => {
+    expect(assignmentsOf('机关党委组织部要按程序办理。')).toEqual([['机关党委组织部', '要按程序办理', null]])
+  })
+})

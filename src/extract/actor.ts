@@ -58,6 +58,7 @@ export interface Actor {
 const suffixes = words(unitSuffixes)
 const titleWords = words(titles)
 const staffPostWords = new Set(staffPosts)
+const staffPostAt = words(staffPosts)
 const trailers = words(actorTrailers)
 const joiners = words(ownerJoiners)
 const generic = words(genericOwnerPrefixes)
@@ -742,9 +743,18 @@ function joins(text: string, start: number, end: number): boolean {
 /**
  * A unit that runs on past a shorter one whose next characters begin a
  * task (`党委` + `组织…` in `党委组织部按程序…`): the longer unit, ending in a
- * unit suffix a few characters on and itself followed by a follower.
+ * unit suffix a few characters on and itself followed by a follower; or the
+ * unit and a post of its staff (`机关党委组织员`).
  */
 function longerUnit(text: string, start: number, end: number, followerLength: number, stop: number, following: Words): {actor: Actor; follower: string} | null {
+  // A post of the unit's staff whose title begins as a task may (`机关党委` + `组织员` in
+  // `由机关党委组织员具体指导`): the actor as written (see `readActor`).
+  const post = staffPostAt.at(text, end)
+  if (post !== undefined && end + post.length < stop) {
+    const follower = following.at(text, end + post.length)
+    const actor = follower === undefined || notFollowerAt(text, end + post.length) ? null : readActor(text, start, end + post.length)
+    if (follower !== undefined && actor) return {actor, follower}
+  }
   // Over a joiner (`实验室` + `与设备管理处`), as far as a second name of a division may run.
   const reach = joiners.at(text, end) === undefined ? 4 : 10
   // Not inside the follower read after the shorter one: `X所` would eat the `所` of `X所作的报告`.
