@@ -353,6 +353,9 @@ function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Fo
     if (date && !lead.date) {
       lead.date = leadDateAt(doc, date, value.start)
       lead.timeOfDay ??= timeOfDayAt(doc, lead.date.end)
+    } else if (date && lead.date && lead.date.year === null && date.year !== null && date.month === lead.date.month && date.day === lead.date.day) {
+      // `时间:2023年3月14日` above a lead that writes `3月14日` alone: the field tells the year.
+      lead.date = {...lead.date, year: date.year}
     }
   } else if (/名\s*称/.test(word)) {
     // `会议名称:X公司2025年第四次总裁办公会`: the name, where it names a meeting.
