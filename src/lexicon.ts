@@ -342,6 +342,12 @@ export const speechVerbs: readonly string[] = ['强调', '指出', '提出', '�
  */
 export const speechSettings: readonly string[] = ['还', '同时', '最后', '在讲话中', '在总结讲话中', '在会上']
 
+/**
+ * The labels of an item's trailer that name who presents it: `(主持:A 汇报:B)`,
+ * `(汇报人:B)`, and who leads a study (`(主持:A 领学:党委书记 B)`).
+ */
+export const trailerPresenterLabels: readonly string[] = ['汇报', '领学']
+
 /** Verbs by which a person presents a matter: `会议由X传达了…`, `X就…进行了汇报`. */
 export const presentingVerbs: readonly string[] = [
   '传达学习',

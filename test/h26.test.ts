@@ -26,3 +26,52 @@ describe('h26: a header field that tells the year the lead leaves out', () => {
     expect(parseMinutes(text).meeting.date).toBeNull()
   })
 })
+
+describe('h26: who an item trailer names as presenting', () => {
+  const lead = '2024年9月18日下午,学院召开党政联席会议。会议由院长罗志刚主持。纪要如下:\n'
+
+  it('should read the one who leads a study in a (主持:A 领学:B) trailer', () => {
+    const text = lead + '议题一 学习贯彻全国教育大会精神\n(主持:罗志刚 领学:党委书记 郑丽华)\n会议集体学习了重要讲话精神。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['郑丽华'])
+  })
+
+  it('should read a post titled by its function before a name as the person (汇报:人事秘书 X)', () => {
+    const text = lead + '议题一 研究教师研修人选推荐\n(主持:罗志刚 汇报:人事秘书 冯婷)\n会议同意推荐何子健、吴雅琴2人。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['冯婷'])
+  })
+
+  it('should still read a unit before a name as the unit (汇报:学工办 X)', () => {
+    const text = lead + '议题一 研究新生入学教育安排\n(主持:罗志刚 汇报:学工办 黄晓燕)\n会议同意入学教育方案。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['学工办'])
+  })
+})
+
+describe('h26: a sidebar of links above the article', () => {
+  const page =
+    '首页 > 政务公开 > 区政府常务会议\n' +
+    '热点推荐\n' +
+    '· 区政府召开第13次常务会议 2023-02-20\n' +
+    '· 副区长调研春耕生产 2023-03-02\n' +
+    '发布日期:2023-03-08\n' +
+    '柳湾区人民政府第14次常务会议纪要\n' +
+    '3月6日,区长韩松主持召开区政府第14次常务会议。现将会议议定事项纪要如下:\n' +
+    '一、研究春季植树造林工作\n' +
+    '会议要求区林业局于3月20日前完成苗木调运。\n'
+
+  it('should not date the meeting by the links listed above it', () => {
+    // The sidebar's 2023-03-02 would put 3月6日 in 2022; the page's own date says 2023.
+    expect(parseMinutes(page).meeting.date).toBe('2023-03-06')
+  })
+
+  it('should take the minutes title, not a link, for the title', () => {
+    expect(parseMinutes(page).meeting.title).toBe('柳湾区人民政府第14次常务会议纪要')
+  })
+
+  it('should stop the sidebar at the first line that is no link', () => {
+    // An empty sidebar: the title right under its heading is no link (no bullet, no date).
+    const text = page.replace('· 区政府召开第13次常务会议 2023-02-20\n· 副区长调研春耕生产 2023-03-02\n发布日期:2023-03-08\n', '')
+    const record = parseMinutes(text)
+    expect(record.meeting.title).toBe('柳湾区人民政府第14次常务会议纪要')
+    expect(record.items).toHaveLength(1)
+  })
+})

@@ -1231,6 +1231,8 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
       // The imprint's line of issue (`(市审计局办公室 2024年3月14日印发)`), read as a paragraph.
       if (node.type === 'paragraph' && !issueLine.test(doc.norm.slice(line.start, line.end))) continue
       if (node.type !== 'noise' && node.type !== 'title' && node.type !== 'paragraph') continue
+      // Page chrome (a sidebar's links to other pages, `· … 2025-03-12`) dates no part of these minutes.
+      if (node.type === 'noise' && node.kind === 'label') continue
       const text = doc.norm.slice(line.start, line.end)
       const reference = findDates(text).find((found) => found.year !== null)
       if (reference && reference.year !== null) return yearBefore(date.month, date.day, {year: reference.year, month: reference.month, day: reference.day})

@@ -14,7 +14,7 @@
 
 import type {Doc} from '../doc.js'
 import {isIdeograph} from '../doc.js'
-import {makingVerbs, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles} from '../lexicon.js'
+import {makingVerbs, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles, trailerPresenterLabels} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, introducedName, isGeneric, isName, isUnit, postTitleEnd, readActor, type Actor} from './actor.js'
@@ -123,25 +123,27 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
   if (cell) labelValue(text, cell.start, cell.end, found)
 
   for (const unit of units) {
-    // Trailers: `(主持:A 汇报:B)`, `(汇报人:B)`.
-    for (let index = indexWithin(text, '汇报', unit.start, unit.end); index !== -1; index = indexWithin(text, '汇报', index + 2, unit.end)) {
-      // `(由X汇报)`, `(X汇报)` after a heading: X.
-      if (text.charAt(index + 2) === ')') {
-        const open = text.lastIndexOf('(', index)
-        const from = open + (text.charAt(open + 1) === '由' ? 2 : 1)
-        const actor = open >= unit.start && index - open <= 30 ? readActor(text, from, index) : null
-        if (actor) found.push(actor)
-        continue
-      }
-      let cursor = index + 2
-      const label = labelEnds.at(text, cursor)
-      if (label) cursor += label.length
-      // `汇报单位:X;汇报人:处长 Y`: the unit presents, its head for it.
-      if (label === '人' && hasUnitLabel(text, unit.start, unit.end)) continue
-      if (text.charAt(cursor) === ':') {
-        cursor++
-        while (text.charAt(cursor) === ' ') cursor++
-        labelValue(text, cursor, unit.end, found)
+    // Trailers: `(主持:A 汇报:B)`, `(汇报人:B)`, `(主持:A 领学:B)`.
+    for (const word of trailerPresenterLabels) {
+      for (let index = indexWithin(text, word, unit.start, unit.end); index !== -1; index = indexWithin(text, word, index + word.length, unit.end)) {
+        // `(由X汇报)`, `(X汇报)` after a heading: X.
+        if (text.charAt(index + word.length) === ')') {
+          const open = text.lastIndexOf('(', index)
+          const from = open + (text.charAt(open + 1) === '由' ? 2 : 1)
+          const actor = open >= unit.start && index - open <= 30 ? readActor(text, from, index) : null
+          if (actor) found.push(actor)
+          continue
+        }
+        let cursor = index + word.length
+        const label = labelEnds.at(text, cursor)
+        if (label) cursor += label.length
+        // `汇报单位:X;汇报人:处长 Y`: the unit presents, its head for it.
+        if (label === '人' && hasUnitLabel(text, unit.start, unit.end)) continue
+        if (text.charAt(cursor) === ':') {
+          cursor++
+          while (text.charAt(cursor) === ' ') cursor++
+          labelValue(text, cursor, unit.end, found)
+        }
       }
     }
   }
@@ -530,7 +532,9 @@ function spacedName(text: string, start: number, end: number, limit: number): Ac
   const last = parts[parts.length - 1]
   if (!parts.slice(0, -1).every((part) => titles.includes(part) || titlePrefixed(part))) return null
   const unit = parts.length > 1 ? readActor(text, end - last.length, end) : null
-  return titles.includes(last) || (unit && unit.kind === 'unit' && unit.title) ? nameActor(from, to) : null
+  // `人事秘书 X`, a post titled by its function: the person, as `副院长 X` (`学工办 X` reads as the unit).
+  const post = postTitleEnd(text, end - last.length, limit) === end
+  return titles.includes(last) || post || (unit && unit.kind === 'unit' && unit.title) ? nameActor(from, to) : null
 }
 
 /** Whether a designation is a title after a body that makes one with it: `党委常委`, `县委副书记`. */

@@ -832,7 +832,10 @@ function relatedLinks(doc: Doc, lines: Line[]): void {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
     if (line.class === null) content = true
-    if (!content || noiseKind(line) !== 'label' || !isRelatedLinksHeading(doc.norm.slice(line.start, line.end))) continue
+    if (noiseKind(line) !== 'label' || !isRelatedLinksHeading(doc.norm.slice(line.start, line.end))) continue
+    // A block above the article (a sidebar's `热点推荐`) runs only while its lines read as links,
+    // bulleted or dated (`· 区政府召开第27次常务会议 2025-03-12`): the minutes' own title follows.
+    const above = !content
     for (index++; index < lines.length; index++) {
       const next = lines[index]
       if (next.class !== null) {
@@ -841,11 +844,15 @@ function relatedLinks(doc: Doc, lines: Line[]): void {
       }
       const text = doc.norm.slice(next.start, next.end)
       if (text.length > 60 || /[。;!?]/.test(text)) break
+      if (above && !linkLine.test(text)) break
       lines[index] = {...next, kind: 'other', class: {kind: 'noise', noise: 'label'}, marker: null}
     }
     index--
   }
 }
+
+/** A line that reads as a link to another page: bulleted, or ending in its date. */
+const linkLine = /^[•·●▪◆]|\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*$/
 
 /** Whether an attachment line opens a numbered list: nothing after its label, or a number (`附件:1.…`). */
 function opensNumberedList(text: string): boolean {
