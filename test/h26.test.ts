@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseMinutes} from '../src/index.js'
+import {analyze, parseMinutes} from '../src/index.js'
 
 describe('h26: a header field that tells the year the lead leaves out', () => {
   it('should take the year from a 时间: line whose month and day agree with the lead', () => {
@@ -73,5 +73,39 @@ describe('h26: a sidebar of links above the article', () => {
     const record = parseMinutes(text)
     expect(record.meeting.title).toBe('柳湾区人民政府第14次常务会议纪要')
     expect(record.items).toHaveLength(1)
+  })
+})
+
+describe('h26: links and a menu bar above the article with no heading', () => {
+  const page =
+    '首页 机构概况 政务公开 政务服务 互动交流\n' +
+    '· 北岸区召开防汛工作会议 2024-06-03\n' +
+    '· 区政府召开2024年第11次常务会议 2024-05-27\n' +
+    '高明主持召开区政府2024年第12次常务会议\n' +
+    '发布时间:2024-06-12 信息来源:区政府办公室\n' +
+    '6月11日,区长高明主持召开区政府常务会议,研究防汛工作。\n' +
+    '会议听取了区水利局关于防汛工作的汇报。会议要求区水利局加强水库巡查。\n'
+
+  it('should read bulleted, dated lines as links, not as the title', () => {
+    const record = parseMinutes(page)
+    expect(record.meeting.title).toBe('高明主持召开区政府2024年第12次常务会议')
+    // The title adds the session the lead lacks.
+    expect(record.meeting.name).toBe('区政府2024年第12次常务会议')
+  })
+
+  it('should not date the meeting by a link above it', () => {
+    // The link's 2024-06-03 would put 6月11日 in 2023.
+    expect(parseMinutes(page).meeting.date).toBe('2024-06-11')
+  })
+
+  it('should read a menu bar as page chrome and a bulleted line without a date as content', () => {
+    const {tree} = analyze(page)
+    const preamble = tree.children[0]
+    expect(preamble.type).toBe('preamble')
+    const first = preamble.type === 'preamble' ? preamble.children[0] : null
+    expect(first?.type === 'noise' ? first.kind : first?.type).toBe('breadcrumb')
+    // `· 会议要求…` carries no date: not a link.
+    const agenda = parseMinutes('2024年6月11日,区长高明主持召开区政府常务会议。\n· 会议听取了区水利局关于防汛工作的汇报。\n')
+    expect(agenda.items).toHaveLength(1)
   })
 })

@@ -831,8 +831,14 @@ function relatedLinks(doc: Doc, lines: Line[]): void {
   let content = false
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
+    const text = doc.norm.slice(line.start, line.end)
+    // A bulleted, dated link outside any block (a sidebar with no heading): `· 区政府召开第11次常务会议 2024-05-27`.
+    if (datedLink.test(text) && !/[。;!?]/.test(text)) {
+      lines[index] = {...line, kind: 'other', class: {kind: 'noise', noise: 'label'}, marker: null}
+      continue
+    }
     if (line.class === null) content = true
-    if (noiseKind(line) !== 'label' || !isRelatedLinksHeading(doc.norm.slice(line.start, line.end))) continue
+    if (noiseKind(line) !== 'label' || !isRelatedLinksHeading(text)) continue
     // A block above the article (a sidebar's `热点推荐`) runs only while its lines read as links,
     // bulleted or dated (`· 区政府召开第27次常务会议 2025-03-12`): the minutes' own title follows.
     const above = !content
@@ -853,6 +859,9 @@ function relatedLinks(doc: Doc, lines: Line[]): void {
 
 /** A line that reads as a link to another page: bulleted, or ending in its date. */
 const linkLine = /^[•·●▪◆]|\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*$/
+
+/** A line that is a link to another page by both signs: bulleted and ending in its date. */
+const datedLink = /^[•·●▪◆]\s*\S.{1,58}\s\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*$/
 
 /** Whether an attachment line opens a numbered list: nothing after its label, or a number (`附件:1.…`). */
 function opensNumberedList(text: string): boolean {

@@ -265,6 +265,9 @@ const bylineOpeners = firstCodes(bylineLabels)
 const documentNumberOpeners = firstCodes(documentNumberLabels)
 const distributionOpeners = firstCodes(distributionLabels)
 const breadcrumbOpenerCodes = firstCodes(breadcrumbOpeners)
+
+/** Four or more short words set off by spaces and nothing else: a menu bar. */
+const menuBar = /^[^\s,。;:]{2,8}(?:\s+[^\s,。;:]{2,8}){3,}$/
 const attendanceOpeners = firstCodes(attendanceLabels.map(([label]) => label))
 const bulletCodes = firstCodes([...labelBullets])
 
@@ -319,6 +322,8 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   const arrow = text.includes('>') || text.includes('»') || text.includes('›')
   if (breadcrumbOpenerCodes.has(first) && breadcrumbOpeners.some((opener) => text.startsWith(opener)) && (arrow || colon)) return 'breadcrumb'
   if (arrow && (text.match(/\s(?:>>?|»|›)\s/g) ?? []).length >= 2) return 'breadcrumb'
+  // A site's menu bar under the same opener: `首页 机构概况 政务公开 政务服务 互动交流`.
+  if (breadcrumbOpenerCodes.has(first) && menuBar.test(text) && breadcrumbOpeners.some((opener) => text.startsWith(opener + ' '))) return 'breadcrumb'
 
   // Label lines: `• 会议议题 •`.
   if (bulletCodes.has(first) && bulletLabel.test(text) && !sentencePunctuation.test(text)) return 'label'
