@@ -109,3 +109,48 @@ describe('h26: links and a menu bar above the article with no heading', () => {
     expect(agenda.items).toHaveLength(1)
   })
 })
+
+describe('h26: a page of model texts holding several minutes (篇1, 篇2)', () => {
+  const page =
+    '范文大全 > 专题会议纪要\n' +
+    '专题会议纪要 篇1\n' +
+    '2022年7月6日上午,副县长谭明主持召开专题会议,研究棚户区改造工作。现将会议议定事项纪要如下:\n' +
+    '一、街道办事处要于8月底前完成剩余住户签约。\n' +
+    '二、县财政局要及时拨付补偿资金。\n' +
+    '专题会议纪要 篇2\n' +
+    '2021年3月12日下午,副县长林芳主持召开专题会议,研究大班额问题。会议听取了县教育局的汇报,形成如下意见:\n' +
+    '一、同意新建城区第六小学。\n'
+
+  it('should read the first piece only', () => {
+    const record = parseMinutes(page)
+    expect(record.meeting.chair?.name).toBe('谭明')
+    expect(record.meeting.date).toBe('2022-07-06')
+    expect(record.items.map((item) => item.ordinal)).toEqual(['一', '二'])
+    // The second piece's report and decision are not the first's.
+    expect(record.items[1].reporters).toEqual([])
+    expect(record.items[1].decisions).toEqual([])
+  })
+
+  it('should read a breadcrumb of two words about one arrow as page chrome, not the title', () => {
+    const record = parseMinutes(page)
+    expect(record.meeting.title ?? '').not.toContain('>')
+    expect(record.meeting.name).toBe('专题会议')
+  })
+})
+
+describe('h26: links led by their date in brackets above the article', () => {
+  it('should not date the meeting by them', () => {
+    const text =
+      '[2025-05-27] 市政府召开全市安全生产工作会议\n' +
+      '[2025-05-12] 市政府召开第27次常务会议\n' +
+      '宁远市人民政府市长办公会议纪要\n' +
+      '宁远市人民政府办公室 2025年6月4日\n' +
+      '6月2日上午,市长柯新主持召开市长办公会议。会议纪要如下:\n' +
+      '一、关于城市公交问题\n' +
+      '会议要求市公交集团于7月1日前完成车辆调配。\n'
+    const record = parseMinutes(text)
+    // The link's 2025-05-27 would put 6月2日 in 2024; the issuing line says 2025.
+    expect(record.meeting.date).toBe('2025-06-02')
+    expect(record.meeting.title).toBe('宁远市人民政府市长办公会议纪要')
+  })
+})

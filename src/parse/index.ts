@@ -393,6 +393,7 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
   signOff(doc, lines)
   attachments(doc, lines)
   relatedLinks(doc, lines)
+  laterPieces(doc, lines)
   bulletedHeadings(doc, lines)
   pointsUnderMatter(doc, lines)
   return lines
@@ -857,11 +858,30 @@ function relatedLinks(doc: Doc, lines: Line[]): void {
   }
 }
 
+/**
+ * A page that holds several minutes, each under a label of its piece (`专题会议纪要 篇1`,
+ * `篇2`), as sites of model texts (范文) publish them: the first is the document; from the
+ * label of a later piece on, the lines are another's, page matter here.
+ */
+function laterPieces(doc: Doc, lines: Line[]): void {
+  const start = lines.findIndex((line) => {
+    const piece = pieceLabel.exec(doc.norm.slice(line.start, line.end))
+    return piece !== null && piece[1] !== '1' && piece[1] !== '一'
+  })
+  if (start <= 0) return
+  for (let index = start; index < lines.length; index++) {
+    lines[index] = {...lines[index], kind: 'other', class: {kind: 'noise', noise: 'page'}, marker: null}
+  }
+}
+
+/** The label of one of a page's pieces, alone or after the kind of text: `篇2`, `会议纪要 篇二`. */
+const pieceLabel = /^[^\s,。;:]{0,20}\s*篇\s*(\d{1,2}|[一二三四五六七八九十])\s*$/
+
 /** A line that reads as a link to another page: bulleted, or ending in its date. */
 const linkLine = /^[•·●▪◆]|\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*$/
 
-/** A line that is a link to another page by both signs: bulleted and ending in its date. */
-const datedLink = /^[•·●▪◆]\s*\S.{1,58}\s\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*$/
+/** A line that is a link to another page by both signs, bulleted and ending in its date, or led by its date in brackets (`[2025-05-27] …`). */
+const datedLink = /^(?:[•·●▪◆]\s*\S.{1,58}\s\d{4}[-./]\d{1,2}[-./]\d{1,2}|[\[【]\d{4}[-./]\d{1,2}[-./]\d{1,2}[\]】]\s*\S.{1,58}?)\s*$/
 
 /** Whether an attachment line opens a numbered list: nothing after its label, or a number (`附件:1.…`). */
 function opensNumberedList(text: string): boolean {

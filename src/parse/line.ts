@@ -322,6 +322,8 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   const arrow = text.includes('>') || text.includes('»') || text.includes('›')
   if (breadcrumbOpenerCodes.has(first) && breadcrumbOpeners.some((opener) => text.startsWith(opener)) && (arrow || colon)) return 'breadcrumb'
   if (arrow && (text.match(/\s(?:>>?|»|›)\s/g) ?? []).length >= 2) return 'breadcrumb'
+  // Two short words about one spaced arrow: `会议纪要范文 > 专题会议纪要`.
+  if (arrow && /^[^\s>»›]{2,12}\s+(?:>>?|»|›)\s+[^\s>»›,。;:]{2,20}$/.test(text)) return 'breadcrumb'
   // A site's menu bar under the same opener: `首页 机构概况 政务公开 政务服务 互动交流`.
   if (breadcrumbOpenerCodes.has(first) && menuBar.test(text) && breadcrumbOpeners.some((opener) => text.startsWith(opener + ' '))) return 'breadcrumb'
 
