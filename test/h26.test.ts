@@ -154,3 +154,25 @@ describe('h26: links led by their date in brackets above the article', () => {
     expect(record.meeting.title).toBe('宁远市人民政府市长办公会议纪要')
   })
 })
+
+describe('h26: a news release that names its chair after the matters, with those who attend', () => {
+  const release =
+    '学校召开2024年第15次校长办公会\n' +
+    '发布时间:2024/06/12\n' +
+    '6月10日下午,学校召开2024年第15次校长办公会,研究暑期校园建设等事项。\n' +
+    '会议听取了基建处关于暑期工程项目安排的汇报。会议要求基建处8月28日前全部完工。\n' +
+    '会议还研究了其他事项。\n'
+
+  it('should read the chair from `X主持会议,Y出席会议。`', () => {
+    const text = release + '校长黄立军主持会议,副校长潘建国、吴晓梅出席会议,相关职能部门负责人列席会议。\n'
+    const record = parseMinutes(text)
+    expect(record.meeting.chair?.name).toBe('黄立军')
+    expect(record.meeting.date).toBe('2024-06-10')
+  })
+
+  it('should not read a chair from a task to chair another meeting', () => {
+    // `要求…主持召开…会议`: a task, not the chair of this one.
+    const text = release + '会议要求分管副校长主持召开专题会议,研究出席人员安排。\n'
+    expect(parseMinutes(text).meeting.chair).toBeNull()
+  })
+})

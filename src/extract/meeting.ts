@@ -283,8 +283,11 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
   if (lead.agenda.length === 0) lead.agenda = agenda.filter((entry) => entry.end > entry.start)
 }
 
-/** A sentence that names the chair after the matters: `市长X主持会议`, `X主持会议并讲话`, `会议由县长X主持`. */
-const chairClosing = /^(?:[^,;:。]{2,30}主持(?:了)?(?:本次)?会议(?:并(?:作总结)?讲话)?|会议由[^,;:。]{2,30}主持)。?$/
+/**
+ * A sentence that names the chair after the matters: `市长X主持会议`, `X主持会议并讲话`, `会议由县长X主持`,
+ * perhaps with those who attend after it (`校长X主持会议,副校长Y、Z出席会议`).
+ */
+const chairClosing = /^(?:[^,;:。]{2,30}主持(?:了)?(?:本次)?会议(?:并(?:作总结)?讲话)?|会议由[^,;:。]{2,30}主持)(?:,[^。]*(?:出席|列席|参加)[^。]*)?。?$/
 
 /**
  * The sentences of the last paragraphs of the document (the last item's
