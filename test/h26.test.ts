@@ -176,3 +176,19 @@ describe('h26: a news release that names its chair after the matters, with those
     expect(parseMinutes(text).meeting.chair).toBeNull()
   })
 })
+
+describe('h26: links led by a bracketed month and day above the title', () => {
+  it('should take the minutes headline for the title, and its session for the name', () => {
+    const text =
+      '[05-27] 市政府召开第27次常务会议\n' +
+      '[05-20] 市领导调研重点项目建设\n' +
+      '市政府召开第28次常务会议\n' +
+      '发布时间:2025-06-12\n' +
+      '6月10日上午,市长钱明主持召开市政府常务会议,研究防汛工作。\n' +
+      '会议听取了市水利局关于防汛工作的汇报。\n'
+    const record = parseMinutes(text)
+    expect(record.meeting.title).toBe('市政府召开第28次常务会议')
+    // Not the 27th, which a link names.
+    expect(record.meeting.name).toBe('市政府第28次常务会议')
+  })
+})

@@ -880,8 +880,8 @@ const pieceLabel = /^[^\s,。;:]{0,20}\s*篇\s*(\d{1,2}|[一二三四五六七�
 /** A line that reads as a link to another page: bulleted, or ending in its date. */
 const linkLine = /^[•·●▪◆]|\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*$/
 
-/** A line that is a link to another page by both signs, bulleted and ending in its date, or led by its date in brackets (`[2025-05-27] …`). */
-const datedLink = /^(?:[•·●▪◆]\s*\S.{1,58}\s\d{4}[-./]\d{1,2}[-./]\d{1,2}|[\[【]\d{4}[-./]\d{1,2}[-./]\d{1,2}[\]】]\s*\S.{1,58}?)\s*$/
+/** A line that is a link to another page by both signs, bulleted and ending in its date, or led by its date in brackets (`[2025-05-27] …`, `[05-27] …`). */
+const datedLink = /^(?:[•·●▪◆]\s*\S.{1,58}\s\d{4}[-./]\d{1,2}[-./]\d{1,2}|[\[【](?:\d{4}[-./])?\d{1,2}[-./]\d{1,2}[\]】]\s*\S.{1,58}?)\s*$/
 
 /** Whether an attachment line opens a numbered list: nothing after its label, or a number (`附件:1.…`). */
 function opensNumberedList(text: string): boolean {
