@@ -192,3 +192,24 @@ describe('h26: links led by a bracketed month and day above the title', () => {
     expect(record.meeting.name).toBe('市政府第28次常务会议')
   })
 })
+
+describe('h26: a joint meeting whose first part is the body party group', () => {
+  it('should keep the convening body before 党组(扩大)会议暨…', () => {
+    const text = '4月15日上午,区政府召开党组(扩大)会议暨第31次常务会议。会议由区长王强同志主持。\n会议听取了区发改局关于经济运行情况的汇报。\n'
+    expect(parseMinutes(text).meeting.name).toBe('区政府党组(扩大)会议暨第31次常务会议')
+  })
+
+  it('should still leave a name with its own body alone', () => {
+    const text = '4月15日上午,区政府召开区政府党组会议。会议由区长王强同志主持。\n会议听取了区发改局的汇报。\n'
+    expect(parseMinutes(text).meeting.name).toBe('区政府党组会议')
+  })
+})
+
+describe('h26: an owner before 对 and what the task works on', () => {
+  it('should not read 对全县 into the owner (X对全县在建…开展…)', () => {
+    const text = '2024年12月30日,县长闫海波主持召开县长办公会议。纪要如下:\n一、关于农民工工资\n会议要求县住建局对全县在建工程项目开展工资支付专项检查,1月20日前完成全覆盖检查。\n'
+    const [assignment] = parseMinutes(text).items[0].assignments
+    expect(assignment.owner).toBe('县住建局')
+    expect(assignment.due).toBe('1月20日前')
+  })
+})

@@ -633,10 +633,10 @@ function digitSpace(norm: string, at: number): boolean {
 /**
  * A name that may lack its body: one that opens with its number or year
  * (`第8次常务会议`, `2024年第3次常务会议`), or a kind of meeting a body holds
- * (`常务会议`, `主席会议`, `主任会议`, or a bare `会议`: `市委常委会召开会议`), not a
+ * (`常务会议`, `主席会议`, `主任会议`, `党组(扩大)会议`, or a bare `会议`: `市委常委会召开会议`), not a
  * conference of its own (`全市安全生产工作会议`).
  */
-const bodilessName = /^(?:\d{4}\s*年度?)?(?:第|[\d一二两三四五六七八九十百零〇]+\s*[届次])|^(?:常务|专题|主席|主任|办公|全体)?(?:\(?扩大\)?)?会议$/
+const bodilessName = /^(?:\d{4}\s*年度?)?(?:第|[\d一二两三四五六七八九十百零〇]+\s*[届次])|^(?:常务|专题|主席|主任|办公|全体|党组)?(?:\(?扩大\)?)?会议$/
 
 /**
  * A name that names no body (`第8次常务会议`) after the body that convenes it
@@ -649,10 +649,12 @@ function withBody(doc: Doc, start: number, verbAt: number, verb: string, name: F
   const norm = doc.norm
   const value = norm.slice(name.start, name.end)
   // Matched in the normalized view: `２０２４年第３次` as `2024年第3次`.
-  if (name.start !== verbAt + verb.length || !bodilessName.test(value)) return name
-  // (Of a joint name, the first meeting's: `第三次全体会议暨X联席会议` names no body.)
+  // (Of a joint name, the first meeting's: `第三次全体会议暨X联席会议` names no body, nor does
+  // `党组(扩大)会议暨第31次常务会议`.)
   const own = value.includes('暨') ? value.slice(0, value.indexOf('暨')) : value
-  if (conveningBodies.some((body) => own.includes(body))) return name
+  if (name.start !== verbAt + verb.length || !bodilessName.test(own)) return name
+  // (A party group's meeting is its body's: `区政府召开党组会议` → `区政府党组会议`.)
+  if (!own.startsWith('党组') && conveningBodies.some((body) => own.includes(body))) return name
   let from = verbAt
   while (from > start && !isBreak(norm.charCodeAt(from - 1)) && !isSpace(norm.charCodeAt(from - 1)) && norm.charCodeAt(from - 1) !== 0x3a /* : */) from--
   // A date and time of day before the body: `3月29日下午县政府召开…`.
