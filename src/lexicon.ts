@@ -372,6 +372,12 @@ export const presentingVerbs: readonly string[] = [
 /** A matter named before it is handed to an owner: `此事交X研究办理`, `该事项交X办理`. */
 export const handedMatterWords: readonly string[] = ['此事项', '此事', '该事项', '该事', '上述事项', '此项工作', '该项工作', '该问题', '此问题']
 
+/**
+ * Words after an owner that open what its task works on (`X对全县在建项目开展…`, `X针对校舍…`,
+ * `X围绕片区开发…`): no unit runs on over them (`对外`, `对口` open names).
+ */
+export const taskObjectOpeners: readonly string[] = ['对', '针对', '围绕', '聚焦']
+
 /** Words that may follow an owner and begin the task. */
 export const taskStarters: readonly string[] = [
   '要',
@@ -414,6 +420,10 @@ export const taskStarters: readonly string[] = [
   '落实',
   '做',
   '对',
+  // `X针对校舍开展…`, `X围绕片区开发做好…`: not a unit `X针对全县中小学校`.
+  '针对',
+  '围绕',
+  '聚焦',
   '就',
   '于',
   '在',

@@ -213,3 +213,23 @@ describe('h26: an owner before 对 and what the task works on', () => {
     expect(assignment.due).toBe('1月20日前')
   })
 })
+
+describe('h26: an owner before the words that open what its task works on', () => {
+  const office = (body: string) => parseMinutes('2024年12月30日,县长闫海波主持召开县长办公会议。纪要如下:\n一、关于校舍\n' + body + '\n')
+
+  it('should end the owner before 针对 (X针对全县中小学校舍…)', () => {
+    const [assignment] = office('会议要求县教育局针对全县中小学校舍开展安全鉴定。').items[0].assignments
+    expect(assignment.owner).toBe('县教育局')
+    expect(assignment.task).toBe('针对全县中小学校舍开展安全鉴定')
+  })
+
+  it('should end the owner before 围绕 (X围绕县城片区开发…)', () => {
+    const [assignment] = office('会议要求县城投公司围绕县城片区开发做好融资工作。').items[0].assignments
+    expect(assignment.owner).toBe('县城投公司')
+  })
+
+  it('should still read a unit named with 对口 whole', () => {
+    const [assignment] = office('会议要求县对口支援办公室做好协作项目对接。').items[0].assignments
+    expect(assignment.owner).toBe('县对口支援办公室')
+  })
+})

@@ -20,6 +20,7 @@ import {
   directLevels,
   functionHeadFields,
   functionTitles,
+  taskObjectOpeners,
   managedDivisionEndings,
   meetingBodies,
   nonUnits,
@@ -318,6 +319,7 @@ export function introducedName(text: string, start: number, end: number, verbs: 
 }
 
 const functionFields = words(functionHeadFields)
+const objectOpeners = words(taskObjectOpeners)
 const fieldTitles = words(functionTitles)
 
 /**
@@ -756,7 +758,7 @@ function longerUnit(text: string, start: number, end: number, followerLength: nu
     if (follower !== undefined && actor) return {actor, follower}
   }
   // Not over `对` and what the task works on (`县住建局` + `对全县在建…`: no unit `县住建局对全县`).
-  if (text.charCodeAt(end) === 0x5bf9 /* 对 */ && !'外口'.includes(text.charAt(end + 1))) return null
+  if (objectOpeners.at(text, end) !== undefined && !/^对[外口]/.test(text.slice(end, end + 2))) return null
   // Over a joiner (`实验室` + `与设备管理处`), as far as a second name of a division may run.
   const reach = joiners.at(text, end) === undefined ? 4 : 10
   // Not inside the follower read after the shorter one: `X所` would eat the `所` of `X所作的报告`.
