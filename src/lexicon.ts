@@ -374,9 +374,9 @@ export const handedMatterWords: readonly string[] = ['此事项', '此事', '该
 
 /**
  * Words after an owner that open what its task works on (`X对全县在建项目开展…`, `X针对校舍…`,
- * `X围绕片区开发…`): no unit runs on over them (`对外`, `对口` open names).
+ * `X围绕片区开发…`, `X依托服务中心…`): no unit runs on over them (`对外`, `对口` open names).
  */
-export const taskObjectOpeners: readonly string[] = ['对', '针对', '围绕', '聚焦']
+export const taskObjectOpeners: readonly string[] = ['对', '针对', '围绕', '聚焦', '依托', '参照', '利用', '借助', '面向', '对标', '紧盯', '瞄准']
 
 /** Words that may follow an owner and begin the task. */
 export const taskStarters: readonly string[] = [
@@ -420,10 +420,24 @@ export const taskStarters: readonly string[] = [
   '落实',
   '做',
   '对',
-  // `X针对校舍开展…`, `X围绕片区开发做好…`: not a unit `X针对全县中小学校`.
+  // `X针对校舍开展…`, `X围绕片区开发做好…`, `X依托养老服务中心…`, `X面向高校毕业生…`: not a
+  // unit `X针对全县中小学校` (nor `县人社` before `局面向…`).
   '针对',
   '围绕',
   '聚焦',
+  '依托',
+  '参照',
+  '利用',
+  '借助',
+  '面向',
+  '对标',
+  '采取',
+  '采用',
+  '运用',
+  '紧盯',
+  '瞄准',
+  '督导',
+  '重点',
   '就',
   '于',
   '在',
@@ -711,7 +725,7 @@ export const fundWords: readonly string[] = ['公益金', '集体资金', '自�
 // (`签署`: `授权校长签署合作办学协议` has no unit `校长签署合作办学协`.)
 // (`后送`, `后交`, `后报`: a step and the matter handed on, `由X整理后送县人民政府研究处理`,
 // `由人事科测算后报院办公会`: no unit `人事科测算后报院办`.)
-export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '后送', '后交', '后报', '纳入', '情况', '承接', '承担', '后提交', '后提请']
+export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '牵头', '后送', '后交', '后报', '纳入', '情况', '承接', '承担', '后提交', '后提请']
 
 /**
  * Verbs that open a task, never a unit's name: what the meeting asks

@@ -233,3 +233,24 @@ describe('h26: an owner before the words that open what its task works on', () =
     expect(assignment.owner).toBe('县对口支援办公室')
   })
 })
+
+describe('h26: an owner before a word that opens what the task draws on or aims at', () => {
+  const owners = (sentence: string) =>
+    parseMinutes('2024年12月30日,县长闫海波主持召开县长办公会议。纪要如下:\n一、关于民生\n会议要求' + sentence + '\n').items[0].assignments.map((each) => each.owner)
+
+  it('should end the owner before 依托 / 参照 / 利用', () => {
+    expect(owners('县民政局依托全县养老服务中心开展助餐服务。')).toEqual(['县民政局'])
+    expect(owners('县交通运输局参照全市做法制定公交补贴办法。')).toEqual(['县交通运输局'])
+    expect(owners('县文旅局利用全县景区资源策划旅游线路。')).toEqual(['县文旅局'])
+  })
+
+  it('should read 局 before 面向 as the unit’s end, not 局面', () => {
+    expect(owners('县人社局面向全县高校毕业生开展招聘。')).toEqual(['县人社局'])
+  })
+
+  it('should end the owner before 重点 / 督导, and not run on over 牵头', () => {
+    expect(owners('县卫健局重点对全县乡镇卫生院开展检查。')).toEqual(['县卫健局'])
+    expect(owners('县教育局督导全县中小学落实减负。')).toEqual(['县教育局'])
+    expect(owners('县发改局牵头全县重点项目调度。')).toEqual(['县发改局'])
+  })
+})

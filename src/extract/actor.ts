@@ -114,7 +114,8 @@ export function isUnit(text: string, start: number, end: number): boolean {
   if (notUnitEndings.before(text, end) !== undefined) return false
   // A suffix that begins a verb with what follows (`加快办|理`, `及时处|置`) ends no unit.
   // (Not `会审` before `核`, `批`, `定`, `议`, `查`: `村务监督委员会|审核`, a body's 会 and a verb of review.)
-  if (acrossEnd.has(text.slice(end - 1, end + 1)) && !(text.startsWith('会审', end - 1) && '核批定议查'.includes(text.charAt(end + 1)))) return false
+  // (Not where the next word opens a task's object: `县人社局` + `面向…` is no `局面`.)
+  if (acrossEnd.has(text.slice(end - 1, end + 1)) && !(text.startsWith('会审', end - 1) && '核批定议查'.includes(text.charAt(end + 1))) && objectOpeners.at(text, end) === undefined) return false
   // Clause words are not part of a name: `会后由X`, `会议同意…并要求各部门`; but `联席会议办公室`,
   // and a place named so at the start (`会同县人民政府`).
   const first = start + (clauseWordPlace.at(text, start)?.length ?? 0)
