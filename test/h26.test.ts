@@ -254,3 +254,12 @@ describe('h26: an owner before a word that opens what the task draws on or aims 
     expect(owners('县发改局牵头全县重点项目调度。')).toEqual(['县发改局'])
   })
 })
+
+describe('h26: a leader who attends and chairs (出席并主持)', () => {
+  it('should read the meeting after 出席并主持, without 并主持', () => {
+    const text = '3月21日上午,县委副书记、县长欧阳志远出席并主持县政府第十二次常务会议。\n会议听取了县林业局的汇报。\n'
+    const record = parseMinutes(text)
+    expect(record.meeting.name).toBe('县政府第十二次常务会议')
+    expect(record.meeting.chair?.name).toBe('欧阳志远')
+  })
+})

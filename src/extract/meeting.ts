@@ -598,12 +598,13 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
 
 /**
  * The meeting a leader attends, where no verb convenes it (`区委书记X出席区政府第12次常务会议并讲话,
- * 区长Y主持会议`): the name after `出席`, not a bare `会议` (`副县长X出席会议`).
+ * 区长Y主持会议`, `县长X出席并主持…`): the name after `出席`, not a bare `会议` (`副县长X出席会议`).
  */
 function attendedName(doc: Doc, start: number, end: number): Found | null {
   const norm = doc.norm
   for (let index = indexWithin(norm, '出席', start, end); index !== -1; index = indexWithin(norm, '出席', index + 2, end)) {
-    const from = index + 2
+    // `县长X出席并主持县政府第12次常务会议`: the meeting after what the leader does there.
+    const from = index + 2 + (norm.startsWith('并主持', index + 2) ? 3 : 0)
     let to = from
     while (to < end && !isBreak(norm.charCodeAt(to)) && !isSpace(norm.charCodeAt(to)) && norm.charCodeAt(to) !== 0x3a /* : */) to++
     const name = nameEnding(doc, from, to)
