@@ -263,3 +263,14 @@ describe('h26: a leader who attends and chairs (出席并主持)', () => {
     expect(record.meeting.chair?.name).toBe('欧阳志远')
   })
 })
+
+describe('h26: a lead that names its chair first (由X主持的Y会议于…召开)', () => {
+  const named = (lead: string) => parseMinutes(lead + '\n发布时间:2024-06-13\n会议听取了县财政局的汇报。\n').meeting
+
+  it('should read the name of 由X主持的Y会议于…召开', () => {
+    const meeting = named('由县长王明主持的县政府第5次常务会议于6月11日召开。')
+    expect(meeting.name).toBe('县政府第5次常务会议')
+    expect(meeting.date).toBe('2024-06-11')
+    expect(meeting.chair?.name).toBe('王明')
+  })
+})

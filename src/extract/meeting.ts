@@ -578,6 +578,9 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
       // `X会议于…召开`, `X会议由Y主持召开`: the clause before `于`/`在`/`由`.
       let clause = index
       while (clause > start && !isBreak(norm.charCodeAt(clause - 1))) clause--
+      // `由县长X主持的Y会议于…召开`: the name after who chairs it.
+      const chaired = /^由[^,;:。]{2,30}?主持的/.exec(norm.slice(clause, index))
+      if (chaired) clause += chaired[0].length
       const at = norm.slice(clause, index).search(/[于在由]/)
       if (at > 0) {
         const before = nameEnding(doc, clause, clause + at)
