@@ -298,6 +298,12 @@ export const topicOpeners: readonly string[] = ['关于', '针对', '就']
  */
 export const followUpOpeners: readonly string[] = ['针对', '就']
 
+/**
+ * Words that open the scope of a decision, after its opener and before whom it
+ * names (`会议明确,对纳入省重点的项目,由X负责争取`): what is decided for that scope.
+ */
+export const decidedScopes: readonly string[] = ['对于', '对', '针对', '关于']
+
 /** Votes by which the meeting takes up a matter named before the verb: `会议还对X进行了表决`. */
 export const matterVotes: readonly string[] = ['表决', '投票表决', '票决']
 

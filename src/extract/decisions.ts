@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, decidedMatterNouns, decidedMatterOutcomes, decidedMatterSubjects, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, revisionWords, taskListNouns} from '../lexicon.js'
+import {announcedTasks, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, revisionWords, taskListNouns} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, type Span} from './clauses.js'
@@ -20,6 +20,7 @@ const documentNouns = words(decisionNouns)
 const praised = words(praisedObjects)
 const matterNouns = words(decidedMatterNouns)
 const matterOutcomes = words(decidedMatterOutcomes)
+const scopes = words(decidedScopes)
 // `与会人员一致同意…`: those present decide as the meeting does.
 // `本议案暂缓表决`: the matter as its outcome's subject.
 // `会议前置研究同意…`: a company's party committee studies a matter before its board decides.
@@ -98,8 +99,10 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
           open = null
           continue
         }
-        // `会议决定,由X…`: what the meeting decided is the assignment itself.
-        if (assigns && open && open.verb === null && !open.content && openers.includes(open.cue)) {
+        // `会议决定,由X…`: what the meeting decided is the assignment itself; so it is after the
+        // scope the opener names first (`会议明确,对X,由Y负责…`).
+        const scoped = open !== null && open.content && clauseIndex > 1 && scopes.at(doc.norm, skipMarker(doc.norm, sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end)) !== undefined
+        if (assigns && open && open.verb === null && (!open.content || scoped) && openers.includes(open.cue)) {
           open.end = clause.end
           open.content = true
           continue
