@@ -1127,6 +1127,9 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
   // A column's tag before a headline: `【常务会议】区政府召开…`.
   const tag = /^\s*[【[][^【】[\]]{1,12}[】\]]\s*/.exec(doc.norm.slice(start, end))
   if (tag) start += tag[0].length
+  // A template site's label of one of its samples: `篇1:关于…的专题会议纪要`, `第二篇 …`.
+  const sample = templateSample.exec(doc.norm.slice(start, end))
+  if (sample) start += sample[0].length
   const headline = start
   const ending = [...titleEndings].sort((a, b) => b.length - a.length).find((word) => doc.norm.slice(start, end).endsWith(word) && !['会议纪要', '会议决议'].includes(word))
   // `…会议记录` keeps its `会议`, as `…会议纪要` does.
@@ -1151,6 +1154,9 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
   const name = nameEnding(doc, start, end)
   return name && verb && after >= 0 ? withBody(doc, headline, after, verb, name) : name
 }
+
+/** A template site's label before one of its samples' titles: `篇1:`, `篇一、`, `第2篇:`. */
+const templateSample = /^\s*(?:篇[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}篇)\s*[:、.]?\s*/
 
 /**
  * The session a title gives in brackets after the name
