@@ -29,3 +29,42 @@ describe('round 1: a district executive meeting, a mayor’s office news release
     expect(analyze(text).record.meeting.name).toBe('专题会议')
   })
 })
+
+/** Each item's assignments as owner, deadline. */
+function owners(record: ReturnType<typeof county>) {
+  return record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.due]))
+}
+
+describe('round 3: a mayor’s office meeting, a district meeting with trailers, a template site’s points', () => {
+  it('should read a lead-in that agrees to a named plan as a decision, and its presenter (`会议同意X提出的方案:(1)…`)', () => {
+    const record = county('一、关于资金筹措\n会议同意县财政局提出的筹资方案:(1)首期资金由县财政一次拨付;(2)其余资金由县城投公司融资解决。')
+    expect(decided(record)).toEqual([['会议同意县财政局提出的筹资方案', '首期资金由县财政一次拨付;', '其余资金由县城投公司融资解决。']])
+    expect(record.items[0].reporters).toEqual(['县财政局'])
+  })
+
+  it('should still read a lead-in that only announces as no decision (`会议同意以下事项:(1)…`)', () => {
+    const record = county('一、关于资金筹措\n会议同意以下事项:(1)首期资金由县财政一次拨付;(2)其余资金由县城投公司融资解决。')
+    expect(decided(record)).toEqual([['首期资金由县财政一次拨付;', '其余资金由县城投公司融资解决。']])
+  })
+
+  it('should read a month and day parted by a dot before `前` as a deadline (`在11.30前完成`)', () => {
+    const record = county('一、关于子公司清理\n县城投集团要在11.30前完成清理注销工作。')
+    expect(owners(record)).toEqual([[['县城投集团', '在11.30前']]])
+    expect(record.items[0].assignments[0].dueDate).toBe('2023-11-30')
+  })
+
+  it('should not read a decimal as a deadline (`增长11.3个百分点`)', () => {
+    const record = county('一、关于经济运行\n县统计局要分析增长11.3个百分点的原因。')
+    expect(owners(record)).toEqual([[['县统计局', null]]])
+  })
+
+  it('should read a named term before a verb of completion as a deadline (`于二〇二四年秋季学期投入使用`)', () => {
+    const record = county('一、关于新校区\n县教育局要力争于二〇二四年秋季学期投入使用。')
+    expect(owners(record)).toEqual([[['县教育局', '于二〇二四年秋季学期']]])
+  })
+
+  it('should read a half year before `确定` as a deadline (`力争上半年确定中标方案`)', () => {
+    const record = county('一、关于城市设计\n县住建局负责组织方案征集,力争上半年确定中标方案。')
+    expect(owners(record)).toEqual([[['县住建局', '上半年']]])
+  })
+})

@@ -167,7 +167,12 @@ const midYearPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在)?(今年
  * `本学期内`, `本学期末前`, `下学期开学前`, `2026年秋季学期前` (a term of a school's calendar, which
  * each school sets: no date). Groups: 本/下/当, `末`, the ending.
  */
-const termPattern = new RegExp(`${lead}(?:(本|下|当|这个|(?:\\d{4}年|今年|明年)?(?:春季|秋季))|(?<![上一两三四五六七八九十\\d]))学期(末|结束|开学)?(之前|以前|前|之内|以内|内)`, 'g')
+const termPattern = new RegExp(`${lead}(?:(本|下|当|这个|(?:(?:\\d{4}|[〇○零一二三四五六七八九]{4})年|今年|明年)?(?:春季|秋季))|(?<![上一两三四五六七八九十\\d]))学期(末|结束|开学)?(之前|以前|前|之内|以内|内)?`, 'g')
+/**
+ * `11.30前`, `于9.15之前`: a month and day parted by a dot, as quick notes of a dispatch
+ * write them; only before `前` (else a decimal). Groups: month, day.
+ */
+const dottedDayPattern = /(?:于|在)?(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])(?:之前|以前|前)/g
 /** `第3周前`, `第十教学周前`: a week of a school's term, which each school counts (no date). */
 const teachingWeekPattern = new RegExp(`${lead}第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(之前|以前|前|之内|以内|内)`, 'g')
 /** `寒假期间`, `于暑假内`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
@@ -461,6 +466,12 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }
+  if (norm.includes('.')) for (const match of matches(dottedDayPattern, norm)) {
+    const [month, day] = [Number(match[1]), Number(match[2])]
+    const year = meeting ? yearOnOrAfter(month, day, meeting) : null
+    if (day > daysInMonth(year ?? 2000, month)) continue
+    candidates.push({start: match.index, end: match.index + match[0].length, date: year === null ? null : isoDate(year, month, day), kind: 'absolute'})
+  }
   if (month) for (const match of matches(monthBeforePattern, norm)) {
     const month = chineseNumber(match[3])
     if (month === null || month < 1 || month > 12 || startWords.includes(norm.charAt(match.index - 1))) continue
@@ -543,6 +554,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('学期')) for (const match of matches(termPattern, norm)) {
+    // A term named (`本学期`, `2024年秋季学期`) bounds a task done in it without an ending too (`…学期投入使用`).
+    if (!match[3] && !(match[1] && delivers(norm, match.index + match[0].length))) continue
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('周')) for (const match of matches(teachingWeekPattern, norm)) {
