@@ -594,6 +594,12 @@ export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂',
 export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '建设', '运营', '管理', '维护', '验收', '审批']
 
 /**
+ * What a body is asked to do with a paper sent to it (`报市发改委审批`, `报县政府备案`):
+ * after `由X`, the paper is the object written before `由` (`项目建议书由X于…前报市发改委审批`).
+ */
+export const submittedForWords: readonly string[] = ['审批', '审定', '审核', '批准', '备案']
+
+/**
  * Verbs of making a document, which before `的` name what a unit made, not
  * what it is to do: `X提出的方案`, `X牵头起草的《办法》`, `X报来的请示`, `X提请的《办法》`.
  */
@@ -1909,7 +1915,7 @@ export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不�
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
  * deadline without `前` (`6月底建成`, `6月30日印发`).
  */
-export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定']
+export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行']
 
 /** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`. */
 export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要']

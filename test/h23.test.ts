@@ -68,3 +68,22 @@ describe('round 3: a mayor’s office meeting, a district meeting with trailers,
     expect(owners(record)).toEqual([[['县住建局', '上半年']]])
   })
 })
+
+describe('round 5: a topic meeting run on, a city meeting with a table, a county mayor’s office meeting', () => {
+  it('should read the paper before `由X` as the task of one who sends it for approval (`A由X于…前报Y审批`)', () => {
+    const record = county('一、关于储备库建设\n会议同意建设储备库,可研报告由县发改局于11月底前报县政府审定。')
+    const [assignment] = record.items[0].assignments
+    expect([assignment.owner, assignment.task, assignment.due]).toEqual(['县发改局', '可研报告由县发改局于11月底前报县政府审定', '于11月底前'])
+  })
+
+  it('should keep the task after the owner where the owner sends a paper of its own (`X要将A报Y备案`)', () => {
+    const record = county('一、关于整改\n县水利局要将整改方案报县政府备案。')
+    expect(record.items[0].assignments.map((assignment) => assignment.task)).toEqual(['要将整改方案报县政府备案'])
+  })
+
+  it('should read a quarter before `投入试运行` as a deadline (`力争明年一季度投入试运行`)', () => {
+    const record = county('一、关于污水处理厂\n会议决定,由县城投公司负责二期工程建设,力争明年一季度投入试运行。')
+    expect(owners(record)).toEqual([[['县城投公司', '明年一季度']]])
+    expect(record.items[0].assignments[0].dueDate).toBe('2024-03-31')
+  })
+})

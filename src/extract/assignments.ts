@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, fundWords, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, fundWords, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
@@ -1089,9 +1089,22 @@ const objectVerbsAfterRole = words(frontedObjectVerbs)
  */
 function objectlessVerb(text: string, at: number, end: number): boolean {
   const role = roleWords.at(text, at)
-  if (role === undefined) return false
+  if (role === undefined) return sendsFronted(text, at, end)
   const verb = objectVerbsAfterRole.at(text, at + role.length)
   return verb !== undefined && trim(text, at + role.length + verb.length, end).end <= at + role.length + verb.length
+}
+
+/** `报` (`报送`), the body sent to, and what it is to do with the paper: `报市发改委审批`. */
+const sentFor = new RegExp(`^报(?:送)?[\\u4e00-\\u9fff]{2,14}?(?:${submittedForWords.join('|')})$`)
+
+/**
+ * Whether the owner's words, after a deadline or none, only send a paper to a body for its
+ * approval (`项目建议书由X于11月上旬前报市发改委审批`): the paper is written before `由`.
+ */
+function sendsFronted(text: string, at: number, end: number): boolean {
+  const rest = text.slice(at, trim(text, at, end).end)
+  const due = findDueNormalized(rest, null)
+  return sentFor.test(due && due.start === 0 ? rest.slice(due.end) : rest)
 }
 
 /**
