@@ -87,3 +87,15 @@ describe('round 5: a topic meeting run on, a city meeting with a table, a county
     expect(record.items[0].assignments[0].dueDate).toBe('2024-03-31')
   })
 })
+
+describe('round 6: joint party-group and executive meetings (own reading of what round 4 and 6 left unscored)', () => {
+  it('should read no owner in a body’s members named by a title (`县政府党组成员要带头学习`)', () => {
+    const record = county('一、关于学习全会精神\n会议要求,县政府党组成员要带头学习,县政府办公室要做好统筹安排。')
+    expect(owners(record)).toEqual([[['县政府办公室', null]]])
+  })
+
+  it('should still read a unit whose head is charged (`县财政局局长要亲自抓`)', () => {
+    const record = county('一、关于预算执行\n县财政局局长要亲自抓预算执行。')
+    expect(owners(record)).toEqual([[['县财政局', null]]])
+  })
+})

@@ -182,8 +182,16 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // `X牵头,会同县财政局于…前完成`: `会同` opening a clause is the clause word, unless a subject's mark
   // follows the place's unit (`会同县政府要…`, see `clauseWordPlaces`).
   if (found && clauseWordPlace.at(text, cursor) !== undefined && !(found === subject && subjectMarks.has(subject.follower))) return null
+  // `县政府党组成员要带头学习`: the members a title names as a group (`党组成员`) are people the
+  // minutes do not name, as `班子成员` are, not their body.
+  if (found && groupTitle(text, found.actor)) return null
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
   return found ? owner(text, found.actor) : (listedPerson(text, cursor, end, roleOrSupport) ?? postBeforeDeadline(text, cursor, end))
+}
+
+/** Whether an actor is a body's group of people by a title, unnamed: `县政府党组成员`. */
+function groupTitle(text: string, actor: Actor): boolean {
+  return actor.name === null && actor.title !== null && peopleOf.at(text, actor.title.end - 2) !== undefined
 }
 
 /**
@@ -247,7 +255,7 @@ function askedOwner(text: string, from: number, end: number): Owner | null {
   // A body's word with no name (`要求公司要…`, `要求有限公司要…`) is asked, and owns no task.
   if (bareBodyAsked(text, from, end)) return null
   const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
-  if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined || audienceFirst(text, found.actor) || cutAtEnd(text, found.actor, end)) return null
+  if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined || audienceFirst(text, found.actor) || cutAtEnd(text, found.actor, end) || groupTitle(text, found.actor)) return null
   return guidesOther(text, found.actor) ?? owner(text, found.actor)
 }
 
