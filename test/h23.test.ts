@@ -99,3 +99,28 @@ describe('round 6: joint party-group and executive meetings (own reading of what
     expect(owners(record)).toEqual([[['县财政局', null]]])
   })
 })
+
+describe('round 7: a one-matter mayor’s office meeting whose lead leads in to its decisions', () => {
+  const lead = '县长办公会议纪要\n3月20日,县长龙海生主持召开县长办公会议,听取县商务局关于市场改造的汇报,研究相关问题。会议议定:\n'
+
+  it('should read a list of decisions under a one-matter lead as the points of that matter, not items', () => {
+    const record = analyze(`${lead}(一)原则同意市场改造方案,首批改造两个市场。\n(二)改造资金由县财政局统筹安排。\n(三)县城管局负责设置临时疏解点。\n`).record
+    expect(record.items.map((item) => [item.heading, item.points.length, item.decisions.length])).toEqual([['听取县商务局关于市场改造的汇报,研究相关问题', 3, 3]])
+    expect(record.items[0].reporters).toEqual(['县商务局'])
+  })
+
+  it('should still read entries that name matters under such a lead as items (`(一)关于用地问题。`)', () => {
+    const record = analyze(`${lead}(一)关于用地问题。会议同意用地方案。\n(二)关于资金问题。会议同意资金方案。\n`).record
+    expect(record.items.map((item) => item.heading)).toEqual(['关于用地问题', '关于资金问题'])
+  })
+
+  it('should still read entries under a lead-in to the minutes as items (`纪要如下:`)', () => {
+    const text = '县长办公会议纪要\n3月20日,县长龙海生主持召开县长办公会议,听取县商务局关于市场改造的汇报。现将会议议定事项纪要如下:\n(一)原则同意市场改造方案,首批改造两个市场。\n(二)改造资金由县财政局统筹安排。\n'
+    expect(analyze(text).record.items).toHaveLength(2)
+  })
+
+  it('should read an event before which a labelled task is done as its deadline (`(完成时限:改造开工前)`)', () => {
+    const record = county('一、关于市场改造\n县城管局负责设置临时疏解点(完成时限:改造开工前)。')
+    expect(owners(record)).toEqual([[['县城管局', '改造开工前']]])
+  })
+})

@@ -206,6 +206,14 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       if (sections === 0) {
         // Running enumerations (`一是`) never make items; `第一,` opening lines may.
         const form = listForm(doc, marker)
+        // A lead that takes up one matter and leads in to what the meeting decided on it
+        // (`…听取X关于Y的汇报。会议议定:` over `(一)原则同意…`): the points of that matter, not items.
+        const decided = topListLevel === null && item === null && marker.number === 1 && form !== 'enumeration' && !numberedHeadings ? decidedInLead(doc, preamble, line) : null
+        if (decided) {
+          item = decided
+          items.push(item)
+          frames = []
+        }
         if (topListLevel === null && item === null && marker.number === 1 && form !== 'enumeration' && (!numberedHeadings || line.heading)) topListLevel = form
         // Where the file's headings are numbered (`## 1. 上周进展`), they are the items, and
         // numbered lines under them (`1. 线上日志…`) their points.
@@ -1620,12 +1628,46 @@ const speakingAfterLead = [...speechVerbs, '要求']
 function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   const index = preamble.children.findIndex((child) => child.type === 'paragraph' && heldIn(doc, child))
   if (index === -1) return null
-  const lead = preamble.children[index]
   const rest = preamble.children.slice(index + 1)
   const speaking = (child: (typeof rest)[number]) =>
     child.type === 'paragraph' && doc.norm.startsWith('会议', doc.toNorm(child.position.start.offset)) && speakingAfterLead.some((verb) => doc.norm.startsWith(verb, doc.toNorm(child.position.start.offset) + 2))
   // (Only the meeting speaking after the lead: a page's menu or other lines between make no matter of it.)
   if (rest.length === 0 || !rest.every(speaking)) return null
+  return leadMatter(doc, preamble, index)
+}
+
+/**
+ * The one matter a lead takes up and decides on, the list below it what was
+ * decided (`…召开县长办公会议,听取X关于Y的汇报,研究相关问题。会议议定:` over
+ * `(一)原则同意…方案`): an item opening at the lead's clause of what the meeting
+ * took up, whose points the list gives; null where the lead-in is to the minutes
+ * (`纪要如下:`) or the first entry names a matter (`(一)关于用地问题。…`).
+ */
+function decidedInLead(doc: Doc, preamble: Preamble, first: Line): Item | null {
+  const index = preamble.children.length - 1
+  const lead = preamble.children[index]
+  if (!lead || lead.type !== 'paragraph' || !heldIn(doc, lead)) return null
+  const end = doc.toNorm(lead.position.end.offset)
+  if (doc.norm.charAt(end - 1) !== ':') return null
+  const sentence = Math.max(doc.norm.lastIndexOf('。', end), doc.norm.lastIndexOf(',', end - 2)) + 1
+  if (!decidesAfter(doc, sentence, end + 1)) return null
+  // An entry that names a matter (`关于…`, a short phrase to its `。` or its line's end:
+  // `征地拆迁方面。`, `议定事项一:景区交通组织`) is an item.
+  const marker = first.marker as MarkerMatch
+  const stop = indexWithin(doc.norm, '。', marker.end, first.end)
+  const phrase = doc.norm.slice(marker.end, stop === -1 ? first.end : stop).trim()
+  if (labelledMatters.at(doc.norm, first.start) !== undefined || topicOpeners.some((word) => phrase.startsWith(word)) || (phrase.length <= 16 && !/[,;:]/.test(phrase))) return null
+  return leadMatter(doc, preamble, index)
+}
+
+/**
+ * Split the lead at `index` of the preamble at its clause of what the meeting took up after
+ * `召开…` (`…,听取X的汇报`): the preamble keeps what is before, an item opens there with
+ * the paragraphs after the lead; null where no such clause follows in its first sentence.
+ */
+function leadMatter(doc: Doc, preamble: Preamble, index: number): Item | null {
+  const lead = preamble.children[index]
+  const rest = preamble.children.slice(index + 1)
   const start = doc.toNorm(lead.position.start.offset)
   const end = doc.toNorm(lead.position.end.offset)
   const convened = doc.norm.indexOf('召开', start)
