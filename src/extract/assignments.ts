@@ -16,7 +16,7 @@ import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, clauseWordPlace, introducedName, isBareBody, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
-import {findDueNormalized} from './due.js'
+import {findDueNormalized, type Due} from './due.js'
 import {matchCue} from '../parse/inline.js'
 import {ownerColumnRole} from '../parse/line.js'
 import {skipMarker} from './markers.js'
@@ -1535,7 +1535,7 @@ function bracketedDeadlines(doc: Doc, meetingDate: string | null, assignments: A
     if (text.charCodeAt(open) !== 0x28 /* ( */ || dueLabels.at(text, open + 1) === undefined) continue
     const close = indexWithin(text, ')', open, Math.min(text.length, open + 40))
     const value = labelledDue(text, open, close === -1 ? Math.min(text.length, open + 40) : close)
-    const found = value && findDueNormalized(text.slice(value.start, value.end), meetingDate, true)
+    const found = value && (findDueNormalized(text.slice(value.start, value.end), meetingDate, true) ?? eventBefore(text, value.start, value.end))
     if (!value || !found) continue
     const position = doc.normPosition(value.start + found.start, value.start + found.end)
     each.due = doc.source.slice(position.start.offset, position.end.offset)
@@ -1558,7 +1558,7 @@ function lineDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, assi
     const previous = units[index - 1] as Unit
     if (labelsLine(text, previous)) continue
     const value = labelledDue(text, unit.start, unit.end)
-    const found = value && findDueNormalized(text.slice(value.start, value.end), meetingDate, true)
+    const found = value && (findDueNormalized(text.slice(value.start, value.end), meetingDate, true) ?? eventBefore(text, value.start, value.end))
     if (!value || !found) continue
     for (const each of assignments) {
       const offset = doc.toNorm(each.positions.task.start.offset)
@@ -2036,6 +2036,15 @@ interface DueElsewhere extends Span {
   whole: boolean
   /** Whether it wins over one in the task (a label on its own line under the task). */
   first?: boolean
+}
+
+/**
+ * A label's value that is an event before which the task is done (`改造开工前`, `项目交付之前`):
+ * the whole value, on no day the text gives; or null.
+ */
+function eventBefore(text: string, start: number, end: number): Due | null {
+  const value = text.slice(start, end)
+  return value.length <= 12 && /^[\u4e00-\u9fff]{2,}(?:之前|以前|前)$/.test(value) ? {start: 0, end: value.length, date: null, kind: 'absolute'} : null
 }
 
 /**
