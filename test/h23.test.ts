@@ -124,3 +124,25 @@ describe('round 7: a one-matter mayor’s office meeting whose lead leads in to 
     expect(owners(record)).toEqual([[['县城管局', '改造开工前']]])
   })
 })
+
+describe('round 7: reports heard together, and an outcome that takes up the last owner’s work again', () => {
+  it('should read a body whose own opinion is heard after another’s report (`X关于…的说明和Y的审查意见`)', () => {
+    const record = county('一、关于排水管理办法\n会议听取了县住建局关于《办法》起草情况的说明和县司法局的审查意见。')
+    expect(record.items[0].reporters).toEqual(['县住建局', '县司法局'])
+  })
+
+  it('should not read a body after `和` inside the matter heard (`X关于A和B的汇报`)', () => {
+    const record = county('一、关于校舍\n会议听取了县教育局关于校舍维修和县一中扩建的汇报。')
+    expect(record.items[0].reporters).toEqual(['县教育局'])
+  })
+
+  it('should keep an outcome that repeats the last owner’s verb to that owner (`Y督促企业整改…,X内整改到位`)', () => {
+    const record = county('一、关于安置小区\n城东街道要组织完成配套设施移交,县住建局负责督促开发企业整改质量问题,国庆节后十五个工作日内整改到位。')
+    expect(owners(record)).toEqual([[['城东街道', null], ['县住建局', '国庆节后十五个工作日内']]])
+  })
+
+  it('should still share a bare outcome after the owners (`…,Y负责督促,10月底前全部完成`)', () => {
+    const record = county('一、关于安置小区\n城东街道要组织配套设施移交,县住建局负责督促开发企业整改,10月底前全部完成。')
+    expect(owners(record)).toEqual([[['城东街道', '10月底前'], ['县住建局', '10月底前']]])
+  })
+})

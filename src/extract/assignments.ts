@@ -1259,7 +1259,19 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   // before it (Y's own time), unless the outcome says it is everyone's (`于6月底前全部完工`); not after an
   // audience that only carries the work out (`X负责…,各乡镇具体实施,于10月底前完成…`: X's too).
   if (!leads && nextOwner && ownTime(text, clauses[next + 1])) return null
+  // `X完成A,Y负责督促企业整改B,国庆节后15个工作日内整改到位`: an outcome that takes up the next
+  // owner's own work again is that work's.
+  if (!leads && nextOwner && repeatsWork(text, clauses[next], clauses[next + 1])) return null
   return {start: clauses[next + 1].start, end: clauses[last].end}
+}
+
+/** Whether a clause of a deadline and an outcome (not a bare one, `完成`) names again the work of the clause before: `…整改B,X前整改到位`. */
+function repeatsWork(text: string, owned: Span, clause: Span): boolean {
+  const start = skipMarker(text, clause.start, clause.end)
+  const due = leadingDeadline(text, '于在'.includes(text.charAt(start)) ? start + 1 : start, clause.end)
+  if (!due || bareOutcomes.at(text, due.end) !== undefined) return false
+  const verb = text.slice(due.end, due.end + 2)
+  return /^[\u4e00-\u9fff]{2}$/.test(verb) && indexWithin(text, verb, owned.start, owned.end) !== -1
 }
 
 /** Words after a clause's deadline that make its outcome everyone's: `全部完工`, `均须…`, `同步建成`. */

@@ -476,7 +476,7 @@ function joinedMakers(text: string, first: {actor: Actor; follower: string}, end
     // `X关于…的报告、Y关于…的报告`: a list of reports, each after the one before it ends.
     const joiner = makerJoiners.find((word) => text.startsWith(word, at)) ?? (text.charAt(at) === '、' && reportEnds.some((word) => text.endsWith(word, at)) ? '、' : undefined)
     if (joiner === undefined) continue
-    const hit = actorBefore(text, at + joiner.length, stop, tie)
+    const hit = actorBefore(text, at + joiner.length, stop, tie) ?? (first.follower === '关于' ? ownReport(text, at + joiner.length, stop) : null)
     if (hit && hit.actor.kind !== 'person') {
       actors.push(hit.actor)
       at = hit.actor.whole.end
@@ -484,6 +484,21 @@ function joinedMakers(text: string, first: {actor: Actor; follower: string}, end
   }
   return actors
 }
+const ofMaker = words(['的'])
+/** What a body heard after another's report gives in its own words: `…的说明和Y的审查意见`. */
+const ownReportNouns = ['汇报', '说明', '报告', '意见']
+
+/**
+ * A maker after a joiner whose own report or opinion follows it, without a topic
+ * (`听取了X关于…的说明和Y的审查意见`): Y; or null.
+ */
+function ownReport(text: string, from: number, stop: number): {actor: Actor; follower: string} | null {
+  const hit = actorBefore(text, from, stop, ofMaker)
+  if (!hit) return null
+  const rest = text.slice(hit.actor.whole.end + 1, stop)
+  return rest.length <= 12 && ownReportNouns.some((noun) => rest.endsWith(noun)) ? hit : null
+}
+
 /** What a report heard ends in: `…的报告`, `…的汇报`, `…的说明`. */
 const reportEnds = ['的报告', '的汇报', '的说明', '的情况报告', '的情况汇报']
 
