@@ -146,3 +146,11 @@ describe('round 7: reports heard together, and an outcome that takes up the last
     expect(owners(record)).toEqual([[['城东街道', '10月底前'], ['县住建局', '10月底前']]])
   })
 })
+
+describe('round 10: a county executive meeting whose decision has a condition', () => {
+  it('should read the owner a condition on a decision asks (`原则同意《办法》,但要求X…`)', () => {
+    const record = county('一、关于养犬管理办法\n会议原则同意《办法》,但要求县公安局进一步明确执法责任分工。')
+    expect(owners(record)).toEqual([[['县公安局', null]]])
+    expect(decided(record)).toEqual([['会议原则同意《办法》']])
+  })
+})
