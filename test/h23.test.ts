@@ -154,3 +154,21 @@ describe('round 10: a county executive meeting whose decision has a condition', 
     expect(decided(record)).toEqual([['会议原则同意《办法》']])
   })
 })
+
+describe('round 12: web copies that kept HTML entities', () => {
+  it('should read a quoted term written with entities as one task, kept as written (`&ldquo;…&rdquo;`)', () => {
+    const record = county('一、关于扬尘管控\n县住建局要严格落实&ldquo;六个百分之百&rdquo;,11月10日前完成检查。')
+    expect(owners(record)).toEqual([[['县住建局', '11月10日前']]])
+    expect(record.items[0].assignments[0].task).toBe('要严格落实&ldquo;六个百分之百&rdquo;,11月10日前完成检查')
+  })
+
+  it('should end a value that ends in an entity after all of it (`…&rdquo;`)', () => {
+    const text = '县长办公会议纪要\n2023年10月12日上午,县长江怀远主持召开县长办公会议。纪要如下:\n一、关于&#8220;两违&#8221;整治\n会议同意整治方案。\n'
+    const record = analyze(text).record
+    expect(record.items[0].heading).toBe('关于&#8220;两违&#8221;整治')
+    const assignmentText = '县城管局要落实&ldquo;门前三包&rdquo;'
+    const task = county(`一、关于市容\n${assignmentText}。`).items[0].assignments[0]
+    expect(task.task).toBe('要落实&ldquo;门前三包&rdquo;')
+    expect(task.positions.task.end.offset - task.positions.task.start.offset).toBe(task.task.length)
+  })
+})

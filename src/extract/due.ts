@@ -351,7 +351,7 @@ function quotedNames(norm: string): Due[] {
 export function findDue(task: string, meetingDate: string | null): Due | null {
   const doc = createDoc(task)
   const found = findDueNormalized(doc.norm, meetingDate)
-  return found && {...found, start: doc.toSource(found.start), end: doc.toSource(found.end - 1) + 1}
+  return found && {...found, start: doc.toSource(found.start), end: doc.toSourceEnd(found.end)}
 }
 
 /**

@@ -548,7 +548,7 @@ function paddedSpace(norm: string, index: number, entryStart: number, end: numbe
  */
 export function sliceSource(doc: Doc, start: number, end: number): string {
   if (end <= start) return ''
-  return doc.source.slice(doc.toSource(start), doc.toSource(end - 1) + 1)
+  return doc.source.slice(doc.toSource(start), doc.toSourceEnd(end))
 }
 
 /** The normalized form of a short value, to look it up in the lexicon. */

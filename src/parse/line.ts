@@ -153,7 +153,7 @@ export function classifyLine(line: string, context: {inPreamble: boolean}, view?
 export function classifyDocLine(doc: Doc, start: number, end: number, context: {inPreamble: boolean}): LineClass | null {
   const sourceStart = doc.toSource(start)
   const view = {norm: doc.norm.slice(start, end), toSource: (offset: number) => doc.toSource(start + offset) - sourceStart}
-  return classifyView(doc.source.slice(sourceStart, doc.toSource(end - 1) + 1), context, view)
+  return classifyView(doc.source.slice(sourceStart, doc.toSourceEnd(end)), context, view)
 }
 
 function classifyView(line: string, context: {inPreamble: boolean}, doc: LineView): LineClass | null {

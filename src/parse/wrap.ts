@@ -178,7 +178,7 @@ function tableJoins(doc: Doc): number[] {
           if (opensOwn(doc, line) || underMiddleCell(doc, before, line, separator)) break
           if (!isRow(norm, lines[following(next)], separator) && (!isOpenEnd(norm, before.start, before.end) || speaksOfMatter(norm, line.start) || matchCue(norm, line.start))) break
         }
-        joins.push(doc.toSource(before.end - 1) + 1, doc.toSource(line.start))
+        joins.push(doc.toSourceEnd(before.end), doc.toSource(line.start))
         count += more - 1
         last = next
       }
