@@ -37,6 +37,8 @@ interface Physical {
   width: number
   /** Characters, indent included: every character one (a PDF's text may wrap at a count of characters). */
   chars: number
+  /** Display width without the spaces a PDF's extraction sets around Latin digits and letters (`在 5 月 15 日前`). */
+  unspaced: number
   /** Leading white space, in display columns. */
   indent: number
   /** Whether it ends without a sentence end, so the text may go on. */
@@ -86,7 +88,11 @@ function widthJoins(doc: Doc, lines: Array<Physical | null>): number[] {
   // Only a text with digits or Latin letters in its lines reads differently by characters.
   if (!/[\x21-\x7e]/.test(doc.norm)) return columns
   const characters = measuredJoins(doc, lines, characterMeasure)
-  return characters.length > columns.length ? characters : columns
+  const best = characters.length > columns.length ? characters : columns
+  // (Only where a line has such a space: most texts' digits stand next to their words.)
+  if (!/[\dA-Za-z] [^ ]|[^ ] [\dA-Za-z]/.test(doc.source)) return best
+  const unspaced = measuredJoins(doc, lines, unspacedMeasure)
+  return unspaced.length > best.length ? unspaced : best
 }
 
 /** Two lists of joins as one, in order (a span in both is kept once). */
@@ -360,6 +366,8 @@ const displayMeasure: Measure = {of: (line) => line.width, minimum: minimumWidth
 // A text cut at a count of characters cuts every full line at that count, or one on where a
 // closing mark may not open a line (`，` kept at the end of the line before).
 const characterMeasure: Measure = {of: (line) => line.chars, minimum: minimumWidth / 2, slack: 1}
+// A PDF's page wraps at a width its extraction widens by the spaces it sets around Latin digits.
+const unspacedMeasure: Measure = {of: (line) => line.unspaced, minimum: minimumWidth, slack}
 
 /** The joins of a text wrapped at one width, lines measured by `measure` (see `widthJoins`). */
 function measuredJoins(doc: Doc, lines: Array<Physical | null>, measure: Measure): number[] {
@@ -546,7 +554,8 @@ function physicalLines(doc: Doc): Array<Physical | null> {
     if (sourceStart < sourceEnd) {
       const start = doc.toNorm(sourceStart)
       const end = doc.toNorm(sourceEnd)
-      lines.push({start, end, sourceStart, sourceEnd, width, chars, indent, open: end > start && isOpenEnd(norm, start, end)})
+      const unspaced = width - latinSpaces(source, sourceStart, sourceEnd)
+      lines.push({start, end, sourceStart, sourceEnd, width, chars, unspaced, indent, open: end > start && isOpenEnd(norm, start, end)})
     } else {
       lines.push(null)
     }
@@ -554,6 +563,16 @@ function physicalLines(doc: Doc): Array<Physical | null> {
     lineStart = lineEnd + (source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
   }
   return lines
+}
+
+/** Single spaces inside a line with a Latin digit or letter on one side (`2023 年`, `至 120`). */
+function latinSpaces(source: string, start: number, end: number): number {
+  let count = 0
+  for (let index = start + 1; index < end - 1; index++) {
+    if (source.charCodeAt(index) !== 0x20 || source.charCodeAt(index - 1) === 0x20 || source.charCodeAt(index + 1) === 0x20) continue
+    if (/[\dA-Za-z]/.test(source.charAt(index - 1)) || /[\dA-Za-z]/.test(source.charAt(index + 1))) count++
+  }
+  return count
 }
 
 /**
