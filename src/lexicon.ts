@@ -1993,6 +1993,9 @@ export const frontedAdverbs: readonly string[] = ['并', '再', '另', '均', '�
 /** A school's holidays a task may be done in, to their end (`寒假期间完成`, `暑假内完成`). */
 export const vacations: readonly string[] = ['寒假', '暑假', '暑期', '寒暑假']
 
+/** Verbs of carrying work out after a school's holiday, which make it when the work is done (`寒假期间组织施工`). */
+export const vacationWorkVerbs: readonly string[] = ['组织施工', '集中施工', '组织实施', '实施', '施工', '开展']
+
 /** Works named by the festival before them (`节前安全检查`, `节前慰问`): `节前` there is no deadline. */
 export const festivalWorks: readonly string[] = ['安全', '检查', '大检查', '排查', '慰问', '走访', '巡查', '督查', '暗访', '市场']
 

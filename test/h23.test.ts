@@ -190,3 +190,15 @@ describe('round 12: a PDF’s text with spaces set around its digits', () => {
     ])
   })
 })
+
+describe('round 13: a district head’s office meeting with headings run on after a colon', () => {
+  it('should read a school holiday before a verb of carrying the work out as its deadline (`寒假期间组织施工`)', () => {
+    const record = county('一、关于校舍维修\n会议同意安排维修资金,由县教育局统筹用于屋面防水,寒假期间组织施工。')
+    expect(owners(record)).toEqual([[['县教育局', '寒假期间']]])
+  })
+
+  it('should still read no deadline in a holiday that frames who is responsible (`寒假期间校园安全由X负责`)', () => {
+    const record = county('一、关于校园安全\n寒假期间校园安全由县教育局负责。')
+    expect(owners(record)).toEqual([[['县教育局', null]]])
+  })
+})

@@ -23,6 +23,7 @@ import {
   workNamingVerbs,
   notDeadlineAfter,
   vacations,
+  vacationWorkVerbs,
   festivalWorks,
   notFestivalBefore,
   promptDeadlines,
@@ -175,7 +176,7 @@ const termPattern = new RegExp(`${lead}(?:(本|下|当|这个|(?:(?:\\d{4}|[〇�
 const dottedDayPattern = /(?:于|在)?(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])(?:之前|以前|前)/g
 /** `第3周前`, `第十教学周前`: a week of a school's term, which each school counts (no date). */
 const teachingWeekPattern = new RegExp(`${lead}第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(之前|以前|前|之内|以内|内)`, 'g')
-/** `寒假期间`, `于暑假内`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
+/** `寒假期间`, `于暑假内`, `寒假期间组织施工`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
 const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join('|')})(?:期间|内)`, 'g')
 /**
  * `月底前`, `本月底前`, `下月初`, `下个月初`, `本月中旬前`, `月中`, `本月内`, `月内`: a part
@@ -550,7 +551,7 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   if (norm.includes('假')) for (const match of matches(vacationPattern, norm)) {
     // `寒假期间完成`, `于寒假期间`: the holiday bounds a task done in it; not `寒假期间校园安全由X负责` (a span).
     const end = match.index + match[0].length
-    if (!'于在'.includes(norm.charAt(match.index)) && !delivers(norm, end)) continue
+    if (!'于在'.includes(norm.charAt(match.index)) && !delivers(norm, end) && !vacationWorkVerbs.some((verb) => norm.startsWith(verb, end))) continue
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('学期')) for (const match of matches(termPattern, norm)) {
