@@ -2057,9 +2057,9 @@ export const functionTitles: readonly string[] = ['总监', '秘书']
 
 /**
  * Verbs of doing that may follow a unit with no `要` or `负责` between, as a task's terse
- * form has it (`区卫健局制定防控预案`, `质控科跟进结果监测`, `区财政局编制还款计划`): the
+ * form has it (`区卫健局制定防控预案`, `质控科跟进结果监测`, `区财政局给予贷款贴息`): the
  * unit owns the clause, where it tells no work already done (no `了`) and names no made
  * thing (`X制定的方案`). Not `组织` nor `开展`, which follow a place or a time as often
  * (`在全区开展…`, `党委组织部`).
  */
-export const bareTaskVerbs: readonly string[] = ['保障', '拨付', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']
+export const bareTaskVerbs: readonly string[] = ['保障', '拨付', '给予', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']
