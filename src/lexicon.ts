@@ -1331,6 +1331,8 @@ export const bylineLabels: readonly string[] = [
   '摄影',
   '发布人',
   '发布者',
+  // `2023-03-15 18:22 发布于:湖南`: a platform's byline, where the piece was posted from.
+  '发布于',
   '点击',
   '点击数',
   '浏览',

@@ -202,3 +202,28 @@ describe('round 13: a district head’s office meeting with headings run on afte
     expect(owners(record)).toEqual([[['县教育局', null]]])
   })
 })
+
+describe('round 14: a county news release, a mayor’s office news item on a platform', () => {
+  it('should read each maker of reports heard in one list (`听取了X关于A、Y关于B的汇报`)', () => {
+    const record = county('一、关于开学工作\n会议先后听取了县教育局关于秋季开学工作、县卫健局关于传染病防控工作的汇报。')
+    expect(record.items[0].reporters).toEqual(['县教育局', '县卫健局'])
+  })
+
+  it('should read no maker in bodies listed inside one topic (`关于县一中、县二中扩建的汇报`)', () => {
+    const record = county('一、关于学校扩建\n会议听取了县教育局关于县一中、县二中扩建工作的汇报。')
+    expect(record.items[0].reporters).toEqual(['县教育局'])
+  })
+
+  it('should read an outcome that limits the decision before as one of its own (`原则同意该方案,但暂缓实施…`)', () => {
+    const record = county('一、关于停车方案\n会议原则同意该方案,但暂缓实施收费部分。')
+    expect(record.items[0].decisions.map((decision) => [decision.text, decision.verb])).toEqual([
+      ['会议原则同意该方案', '原则同意'],
+      ['但暂缓实施收费部分', '暂缓']
+    ])
+  })
+
+  it('should take the year from a platform’s byline (`2023-03-15 18:22 发布于:湖南`)', () => {
+    const text = '县长办公会议研究项目建设\n2023-03-15 18:22 发布于:湖南\n3月14日下午,县长吕宏亮主持召开县长办公会议,研究重点项目建设。\n会议听取了县发改局的汇报。\n'
+    expect(analyze(text).record.meeting.date).toBe('2023-03-14')
+  })
+})

@@ -474,7 +474,8 @@ function joinedMakers(text: string, first: {actor: Actor; follower: string}, end
   while (stop < end && (!',;:。'.includes(text.charAt(stop)) || (text.charAt(stop) === ',' && text.startsWith('以及', stop + 1)))) stop++
   for (let at = from; at < stop; at++) {
     // `X关于…的报告、Y关于…的报告`: a list of reports, each after the one before it ends.
-    const joiner = makerJoiners.find((word) => text.startsWith(word, at)) ?? (text.charAt(at) === '、' && reportEnds.some((word) => text.endsWith(word, at)) ? '、' : undefined)
+    // `X关于A、Y关于B的汇报`: a maker and its topic after `、`, the report's end written once.
+    const joiner = makerJoiners.find((word) => text.startsWith(word, at)) ?? (text.charAt(at) === '、' && (reportEnds.some((word) => text.endsWith(word, at)) || first.follower === '关于') ? '、' : undefined)
     if (joiner === undefined) continue
     const hit = actorBefore(text, at + joiner.length, stop, tie) ?? (first.follower === '关于' ? ownReport(text, at + joiner.length, stop) : null)
     if (hit && hit.actor.kind !== 'person') {
