@@ -1992,6 +1992,12 @@ export const noticeSectionHeadings: readonly string[] = [
 /** Adverbs that may stand before `由X负责` without being the task set before its owner (`并由X负责`, `会后由X负责`). */
 export const frontedAdverbs: readonly string[] = ['并', '再', '另', '均', '统一', '具体', '同时', '会后', '随后', '今后', '最后', '然后', '其中', '分别', '原则上']
 
+/**
+ * Words that open a clause after a space a web copy left for a lost comma, between
+ * ideographs (`…的汇报 同意安排慰问资金`): the meeting's outcomes and cues, never a name.
+ */
+export const lostCommaOpeners: readonly string[] = ['原则同意', '原则通过', '审议通过', '同意', '会议要求', '会议强调', '会议指出', '会议决定', '会议明确']
+
 /** A school's holidays a task may be done in, to their end (`寒假期间完成`, `暑假内完成`). */
 export const vacations: readonly string[] = ['寒假', '暑假', '暑期', '寒暑假']
 

@@ -227,3 +227,12 @@ describe('round 14: a county news release, a mayor’s office news item on a pla
     expect(analyze(text).record.meeting.date).toBe('2023-03-14')
   })
 })
+
+describe('round 12 (left at first, fixed in round 15): a news copy that lost its commas to spaces', () => {
+  it('should read a decision after a space left for a lost comma (`…的汇报 同意安排…`)', () => {
+    const record = county('一、关于春节慰问\n会议听取了县民政局关于春节慰问工作的汇报 同意安排慰问资金260万元。')
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['同意安排慰问资金260万元'])
+    expect(record.items[0].reporters).toEqual(['县民政局'])
+  })
+
+})
