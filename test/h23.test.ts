@@ -236,3 +236,20 @@ describe('round 12 (left at first, fixed in round 15): a news copy that lost its
   })
 
 })
+
+describe('round 16: a city meeting that settles matters, a county meeting cut off', () => {
+  it('should read the maker of what the meeting settles as its presenter (`会议审定了X提交的…`)', () => {
+    const record = county('一、审定民生实事项目\n会议审定了县发改委提交的十件民生实事项目。')
+    expect(record.items[0].reporters).toEqual(['县发改委'])
+  })
+
+  it('should read a unit that opens a clause with `提供` as its owner (`Y提供技术支持`)', () => {
+    const record = county('一、关于追溯平台\n会议同意建设追溯平台,由县农业农村局负责建设运维,县大数据中心提供技术支持。')
+    expect(owners(record)).toEqual([[['县农业农村局', null], ['县大数据中心', null]]])
+  })
+
+  it('should read no owner in a unit that made what was provided (`县统计局提供的数据`)', () => {
+    const record = county('一、关于经济运行\n会议认为,县统计局提供的数据表明经济运行平稳。')
+    expect(owners(record)).toEqual([[]])
+  })
+})

@@ -64,8 +64,8 @@ function meetingStudies(text: string, at: number): boolean {
   return text.endsWith('会议', at) || text.endsWith('会议还', at) || text.endsWith('会上', at) || text.endsWith('会议专题', at) || text.endsWith('会议前置', at)
 }
 
-/** `会议研究了X提出的…`, `会议讨论了X提交的…`: the maker of what is studied presents it (not `研究了关于…`). */
-const studying = words(['研究讨论了', '研究讨论', '研究了', '研究', '讨论研究了', '讨论了', '讨论'])
+/** `会议研究了X提出的…`, `会议讨论了X提交的…`, `会议审定了X提请的…`: the maker of what is studied presents it (not `研究了关于…`). */
+const studying = words(['研究讨论了', '研究讨论', '研究了', '研究', '讨论研究了', '讨论了', '讨论', '审定了', '审定'])
 // (`会议前置研究了X拟定的改革方案`: the one that drafted it.)
 const madeBy = words(madeWords)
 /** `研究X关于…的请示`, in a heading too: the one that submitted what is studied (see `submits`). */
@@ -80,6 +80,8 @@ const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers:
   ['认同', words(['认同了', '认同']), proposed],
   ['研究', studying, madeBy],
   ['讨论', studying, madeBy],
+  // `会议审定了X提交的…`: the maker of what the meeting settles.
+  ['审定', studying, madeBy],
   // `研究X《关于…的请示》`: the submission's title in 《》 after its maker too.
   ['研究', studyingSubmission, words(['关于', '《'])],
   // `会议对X提出的《…》进行了审议`: the maker of what the meeting takes up.
