@@ -253,3 +253,17 @@ describe('round 16: a city meeting that settles matters, a county meeting cut of
     expect(owners(record)).toEqual([[]])
   })
 })
+
+describe('round 17: a county mayor’s office meeting with short labels, a county meeting dated in Chinese numerals', () => {
+  it('should read the object before `由X会同Y确定` as X’s task, also before a bracket of labels', () => {
+    const record = county('一、关于学校建设\n1.项目选址由县自然资源局会同县教育局确定(牵头:县自然资源局;配合:县教育局)。')
+    const lead = record.items[0].assignments.find((assignment) => assignment.owner === '县自然资源局')
+    expect(lead?.task).toBe('项目选址由县自然资源局会同县教育局确定')
+  })
+
+  it('should read `元月` as January in a deadline (`元月底前`)', () => {
+    const record = county('一、关于春耕\n县农业农村局要提前谋划,元月底前制定种植计划。')
+    expect(owners(record)).toEqual([[['县农业农村局', '元月底前']]])
+    expect(record.items[0].assignments[0].dueDate).toBe('2024-01-31')
+  })
+})

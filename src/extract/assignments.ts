@@ -1096,12 +1096,18 @@ const objectVerbsAfterRole = words(frontedObjectVerbs)
  * and nothing more (`由X负责制定`, `由X牵头起草`, `由X牵头负责`): the task
  * the clause opens with is the owner's.
  */
-function objectlessVerb(text: string, at: number, end: number): boolean {
+function objectlessVerb(text: string, at: number, clauseEnd: number): boolean {
+  // (Before a bracket of labels the clause runs into: `…确定(牵头:X`.)
+  const bracket = indexWithin(text, '(', at, clauseEnd)
+  const end = bracket === -1 ? clauseEnd : bracket
   const role = roleWords.at(text, at)
-  if (role === undefined) return sendsFronted(text, at, end)
+  if (role === undefined) return sendsFronted(text, at, end) || jointFronted.test(text.slice(at, trim(text, at, end).end))
   const verb = objectVerbsAfterRole.at(text, at + role.length) ?? roleWords.at(text, at + role.length)
   return verb !== undefined && trim(text, at + role.length + verb.length, end).end <= at + role.length + verb.length
 }
+
+/** A partner joined and a verb whose object is written before `由X` (`项目选址由X会同Y确定`). */
+const jointFronted = new RegExp(`^(?:会同|联合|协同)[\\u4e00-\\u9fff、]{2,20}?(?:${frontedObjectVerbs.join('|')})$`)
 
 /** `报` (`报送`), the body sent to, and what it is to do with the paper: `报市发改委审批`. */
 const sentFor = new RegExp(`^报(?:送)?[\\u4e00-\\u9fff]{2,14}?(?:${submittedForWords.join('|')})$`)

@@ -81,8 +81,10 @@ const lead = `(?:${deadlineBounds.join('|')}|于|在)?`
 
 /** A year before a month, written or said: groups year, relative year (see `namedYear`). */
 const yearOfMonth = '(?:(\\d{4})年|(今年|本年|明年|次年|来年|翌年))?'
-/** `6月底前`, `明年3月中旬前`, `2025年1月底前`, `截至6月底`, `6 月底前` (a PDF's spacing). Groups: lead, year, relative year, month, part. */
-const monthPartPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在|至|到)?${yearOfMonth}${number} ?月(?:份)?(${partOrMiddle})${ends}?`, 'g')
+/** A month's number, or `元` (`元月`, January). */
+const monthNumber = `((?<!\\d)\\d+|(?<!${chineseNumeral})${chineseNumeral}+|元)`
+/** `6月底前`, `明年3月中旬前`, `2025年1月底前`, `截至6月底`, `6 月底前` (a PDF's spacing), `元月底前`. Groups: lead, year, relative year, month, part. */
+const monthPartPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在|至|到)?${yearOfMonth}${monthNumber} ?月(?:份)?(${partOrMiddle})${ends}?`, 'g')
 /** `本月20日前`, `下月10日前`, `次月5日前`: a day of the meeting's month or the next. */
 const monthDayPattern = new RegExp(`${lead}(本|下|当|次)月${number}[日号]${ends}`, 'g')
 /** `9月前`, `9月份之前`: before the month starts. */
@@ -190,7 +192,7 @@ const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join
  * `中旬`, a third of the month, ends on the 20th.
  */
 const monthOfMeetingPattern = new RegExp(
-  `(?<![\\d一二两三四五六七八九十] ?)${lead}(?:(本|下|当|次)个?)?月(${partOrMiddle})${ends}?|(?<![\\d一二两三四五六七八九十个半岁])(本|下|当|次)?月(?:之内|以内|内)`,
+  `(?<![\\d一二两三四五六七八九十元] ?)${lead}(?:(本|下|当|次)个?)?月(${partOrMiddle})${ends}?|(?<![\\d一二两三四五六七八九十个半岁])(本|下|当|次)?月(?:之内|以内|内)`,
   'g'
 )
 /**
@@ -446,7 +448,7 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   // Each pattern below needs a word the text may not have (`月`, `年`): checked first.
   const month = norm.includes('月')
   if (month) for (const match of matches(monthPartPattern, norm)) {
-    const month = chineseNumber(match[4])
+    const month = match[4] === '元' ? 1 : chineseNumber(match[4])
     if (month === null || month < 1 || month > 12) continue
     const end = match.index + match[0].length
     // `3月底` needs `前`, a verb of delivery right after it, or a word before it that says it is a
