@@ -461,6 +461,8 @@ export const taskStarters: readonly string[] = [
   '保障',
   '筹措',
   '拨付',
+  // `由X申请政策性银行贷款解决`: not a unit `X申请政策性银行`.
+  '申请',
   // `由X联系Y落实…`, `由X对接…`, `由X代为办理`, `由X会签…`: who X works with or for.
   '联系',
   '对接',
@@ -601,9 +603,9 @@ export const submittedForWords: readonly string[] = ['审批', '审定', '审核
 
 /**
  * Verbs of making a document, which before `的` name what a unit made, not
- * what it is to do: `X提出的方案`, `X牵头起草的《办法》`, `X报来的请示`, `X提请的《办法》`.
+ * what it is to do: `X提出的方案`, `X牵头起草的《办法》`, `X报来的请示`, `X提请的《办法》`, `X编制的预算`.
  */
-export const makingVerbs: readonly string[] = ['提出', '提交', '提请', '报送', '上报', '呈报', '报来', '拟定', '起草']
+export const makingVerbs: readonly string[] = ['提出', '提交', '提请', '报送', '上报', '呈报', '报来', '拟定', '起草', '编制']
 
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']

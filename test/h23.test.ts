@@ -267,3 +267,20 @@ describe('round 17: a county mayor’s office meeting with short labels, a count
     expect(record.items[0].assignments[0].dueDate).toBe('2024-01-31')
   })
 })
+
+describe('round 18: a district title with the session, a county mayor’s office meeting with agreed sections', () => {
+  it('should name the meeting by a title that writes the government in full and adds the session (`X区人民政府第十九次常务会议`)', () => {
+    const text = '青溪区人民政府第十九次常务会议纪要\n5月8日,区长祝海明主持召开区政府常务会议。纪要如下:\n一、关于公厕改造\n会议同意改造方案。\n'
+    expect(analyze(text).record.meeting.name).toBe('青溪区人民政府第十九次常务会议')
+  })
+
+  it('should read the maker of a budget it drew up as its presenter (`同意X编制的预算`)', () => {
+    const record = county('一、关于国有资本经营预算\n会议同意县国资中心编制的2024年国有资本经营预算。')
+    expect(record.items[0].reporters).toEqual(['县国资中心'])
+  })
+
+  it('should read the owners of a section heading that names work after `由X` (`二、A由X筹措,B由Y申请贷款解决`)', () => {
+    const record = county('一、项目资本金由县财政局筹措,其余资金由县水务公司申请政策性银行贷款解决。')
+    expect(owners(record)).toEqual([[['县财政局', null], ['县水务公司', null]]])
+  })
+})

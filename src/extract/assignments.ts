@@ -419,8 +419,9 @@ function givesOwnTask(doc: Doc, unit: Unit): boolean {
   // `一、新农贸市场由县城投公司负责建设,8月底前…`: the work named first, then 由 its owner and a verb of responsibility.
   if (found === null) {
     const inner = first === undefined ? null : innerOwner(text, first)
-    // (Or with a partner it works with: `二、考核办法由X会同Y修订,年内出台`.)
-    if (inner !== null && (roleWords.at(text, inner.taskStart) !== undefined || text.startsWith('会同', inner.taskStart))) return true
+    // (Or with a partner it works with: `二、考核办法由X会同Y修订,年内出台`; or a verb that starts a
+    // task, in a sentence: `二、项目资本金由X筹措,其余资金由Y申请贷款解决`.)
+    if (inner !== null && (roleWords.at(text, inner.taskStart) !== undefined || text.startsWith('会同', inner.taskStart) || (sentence && starters.at(text, inner.taskStart) !== undefined))) return true
     return sentence && clauses.slice(1).some((clause) => ownTaskOpeners.at(text, clause.start) !== undefined && ownerAt(text, clause) !== null)
   }
   return sentence || text.startsWith('要', found.taskStart) || roleWords.at(text, found.taskStart) !== undefined || ownTaskOpeners.at(text, skipMarker(text, unit.start, unit.end)) !== undefined

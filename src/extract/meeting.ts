@@ -424,6 +424,8 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   // (A subject line's `关于` stays out of the name: `关于县政府第12次常务会议的纪要`.)
   if (title.replace(/召开|举行/, '').replace(sessionInside, '') === lead) return fromTitle
   if (title.startsWith('关于') && sessionInside.test(title) && title.slice(2).replace(sessionInside, '') === lead) return {...fromTitle, start: fromTitle.start + 2, value: fromTitle.value.slice(2)}
+  // So it does where the title writes the government in full (`X区人民政府第十九次常务会议` over `区政府常务会议`).
+  if (title.includes('人民政府') && !title.startsWith('关于') && sessionInside.test(title) && title.replace(sessionInside, '').replace('人民政府', '政府').endsWith(lead)) return fromTitle
   // (Compared in the normalized view, where a wrapped line's end is gone: the title, on one line, then wins.)
   const at = title.endsWith(lead) ? title.length - lead.length : stem.length >= 2 && title.length > lead.length ? title.indexOf(stem) : -1
   if (at === -1) return fromLead
