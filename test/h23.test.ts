@@ -284,3 +284,20 @@ describe('round 18: a district title with the session, a county mayor’s office
     expect(owners(record)).toEqual([[['县财政局', null], ['县水务公司', null]]])
   })
 })
+
+describe('round 19: news whose matters open with the body that presents them', () => {
+  const lead = '区政府召开第52次常务会议\n11月28日下午,区长庞振华主持召开区政府第52次常务会议。\n'
+
+  it('should open a matter at a paragraph whose body or official presents it (`区财政局局长X汇报了…`)', () => {
+    const record = analyze(`${lead}区财政局局长柴明汇报了2024年预算编制情况。会议原则同意预算草案。\n区应急管理局通报了冬春火灾防控工作。会议要求加强检查。\n`).record
+    expect(record.items.map((item) => [item.heading, item.reporters])).toEqual([
+      ['区财政局局长柴明汇报了2024年预算编制情况', ['区财政局']],
+      ['区应急管理局通报了冬春火灾防控工作', ['区应急管理局']]
+    ])
+  })
+
+  it('should keep an official who lays out the work with the matter before (`副区长X就…作了部署`)', () => {
+    const record = analyze(`${lead}区财政局汇报了2024年预算编制情况。\n副区长邝丽就冬春火灾防控工作作了部署。\n`).record
+    expect(record.items.map((item) => item.reporters)).toEqual([['区财政局', '邝丽']])
+  })
+})

@@ -30,8 +30,9 @@ import type {
   Title
 } from '../tree.js'
 import {indexWithin} from '../extract/clauses.js'
+import {readActor} from '../extract/actor.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
-import {agendaLabelSource, classifyDocLine, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presenterAhead, runOnBreaks, type LineClass} from './line.js'
+import {agendaLabelSource, classifyDocLine, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presenterAhead, presenterAt, runOnBreaks, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
@@ -1448,7 +1449,7 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   const transition = transitions.find((candidate) => text.startsWith(candidate, cursor))
   if (transition) cursor += transition.length + (text.charAt(cursor + transition.length) === ',' ? 1 : 0)
   const subject = subjectsOfMatters.find((candidate) => text.startsWith(candidate, cursor))
-  if (!subject) return false
+  if (!subject) return !(first && /主持|召开/.test(text.slice(line.start, Math.min(line.end, line.start + 200)))) && presentedBy(text, cursor, line.end)
   cursor += subject.length
   // The lead paragraph itself (`会议由X主持召开…`) is not a matter.
   if (first && !hasLead()) {
@@ -1613,6 +1614,22 @@ function matterInLead(doc: Doc, preamble: Preamble): Item | null {
     }
   }
   return null
+}
+
+/**
+ * Whether a paragraph opens with a body or an official that presents a matter, as news of a
+ * government's meeting writes it (`区财政局局长X汇报了…`, `区应急管理局通报了…`): the whole
+ * first words before the verb (or before `就`/`对`/`关于` its topic) are the one actor. (Not an
+ * official who lays out the work, `副县长X就…作了部署`: that goes on with the matter before.)
+ */
+function presentedBy(text: string, start: number, end: number): boolean {
+  const at = presenterAt(text, start, end)
+  if (at === -1) return false
+  const topic = /就|对|关于/.exec(text.slice(start, at))
+  const subjectEnd = topic ? start + topic.index : at
+  const actor = subjectEnd - start >= 3 ? readActor(text, start, subjectEnd) : null
+  if (!actor || actor.whole.start !== start || actor.whole.end !== subjectEnd) return false
+  return actor.kind !== 'person' || actor.title !== null
 }
 
 /** Verbs by which the meeting speaks of a matter, opening the paragraphs after a news lead: `会议指出`, `会议要求`. */

@@ -1154,11 +1154,28 @@ function opensBody(text: string, at: number): boolean {
  *   Whether one of the presenting verbs stands within 40 characters, before the clause ends.
  */
 export function presenterAhead(text: string, at: number, end = text.length): boolean {
+  return presenterAt(text, at, end) !== -1
+}
+
+/**
+ * Where a presenting verb stands in the clause from `at`, within 40 characters (see
+ * `presenterAhead`), or -1.
+ *
+ * @param text
+ *   Normalized text.
+ * @param at
+ *   Where the clause starts.
+ * @param end
+ *   Where the search stops at the latest.
+ * @returns
+ *   The verb's offset, or -1.
+ */
+export function presenterAt(text: string, at: number, end = text.length): number {
   for (let index = at; index < end && index < at + 40; index++) {
-    if (/[,。;:]/.test(text.charAt(index))) return false
-    if (presentingAt(text, index)) return true
+    if (/[,。;:]/.test(text.charAt(index))) return -1
+    if (presentingAt(text, index)) return index
   }
-  return false
+  return -1
 }
 
 /**
