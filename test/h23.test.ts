@@ -301,3 +301,21 @@ describe('round 19: news whose matters open with the body that presents them', (
     expect(record.items.map((item) => item.reporters)).toEqual([['区财政局', '邝丽']])
   })
 })
+
+describe('round 20: labels set off by spaces, fronted work a unit supervises', () => {
+  it('should read no deadline in a year’s end that names the work (`开展年末安全生产检查`), and take the label’s', () => {
+    const record = county('一、关于年末安全生产\n1.县应急管理局要组织开展年末安全生产检查。 牵头单位:县应急管理局 完成时限:12月31日24时前')
+    expect(owners(record)).toEqual([[['县应急管理局', '12月31日24时前']]])
+  })
+
+  it('should still read a year’s end before a verb of completion as a deadline (`年末完成`)', () => {
+    const record = county('一、关于安置房\n县住建局要加快建设,确保年末完成交付。')
+    expect(owners(record)).toEqual([[['县住建局', '年末']]])
+  })
+
+  it('should read the work before `由X负责督导` as X’s task (`A由X负责督导,年底前完成整治`)', () => {
+    const record = county('一、关于化工园区\n会议明确:园区污水管网排查整治由县生态环境局负责督导,年底前完成整治。')
+    const [assignment] = record.items[0].assignments
+    expect([assignment.owner, assignment.task, assignment.due]).toEqual(['县生态环境局', '园区污水管网排查整治由县生态环境局负责督导,年底前完成整治', '年底前'])
+  })
+})

@@ -567,6 +567,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   if (norm.includes('年')) for (const match of matches(yearEndPattern, norm)) {
     // `年底以后启动`, `年底起执行`: the time a task starts from, no deadline.
     if (startsFrom(norm, match.index + match[0].length)) continue
+    // `开展年末安全生产检查`: the year's end names the kind of the work (as `节前安全检查`), with no ending.
+    if (!deadlineEnds.some((word) => match[0].endsWith(word)) && festivalWorks.some((word) => norm.startsWith(word, match.index + match[0].length))) continue
     // `今年底前`: `今` before `年底` says the year as `今年` does.
     const said = (match[1]?.length === 1 ? `${match[1]}年` : match[1]) ?? (match[2] && `${match[2]}年`)
     const digits = match[3] ?? (said !== undefined && /^\d{4}$/.test(said) ? said : undefined)
