@@ -319,3 +319,12 @@ describe('round 20: labels set off by spaces, fronted work a unit supervises', (
     expect([assignment.owner, assignment.task, assignment.due]).toEqual(['县生态环境局', '园区污水管网排查整治由县生态环境局负责督导,年底前完成整治', '年底前'])
   })
 })
+
+describe('round 22: a news lead that names its one matter, then what the meeting decided', () => {
+  it('should open the matter in the lead when the paragraph after it decides (`会议议定:一是…`)', () => {
+    const text = '县政府召开常务会议\n2月20日,县长石立人主持召开县政府第19次常务会议,听取县教育局关于县城学位扩容工作的汇报。\n会议议定:一是同意新建县城第五小学;二是县教育局要抓紧开展选址论证,3月底前确定选址。\n'
+    const record = analyze(text).record
+    expect(record.items.map((item) => [item.heading, item.reporters, item.points.length])).toEqual([['听取县教育局关于县城学位扩容工作的汇报', ['县教育局'], 2]])
+    expect(owners(record)).toEqual([[['县教育局', '3月底前']]])
+  })
+})

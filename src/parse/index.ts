@@ -1632,8 +1632,14 @@ function presentedBy(text: string, start: number, end: number): boolean {
   return actor.kind !== 'person' || actor.title !== null
 }
 
-/** Verbs by which the meeting speaks of a matter, opening the paragraphs after a news lead: `会议指出`, `会议要求`. */
-const speakingAfterLead = [...speechVerbs, '要求']
+/** What leads in to the decisions of a news report's one matter: `会议议定:`, `现场办公会议定:`. */
+const decidingLeadIns = ['议定', '明确', '决定', '确定']
+
+/**
+ * Verbs by which the meeting speaks of a matter, opening the paragraphs after a news lead: `会议指出`,
+ * `会议要求`; or decides on it (`会议议定:一是…`).
+ */
+const speakingAfterLead = [...speechVerbs, '要求', ...decidingLeadIns]
 
 /**
  * The one matter of a news report that its lead names after the meeting
@@ -1722,8 +1728,6 @@ function enumeratesOn(norm: string, start: number, markerEnd: number, end: numbe
   return false
 }
 
-/** What leads in to the decisions of a news report's one matter: `会议议定:`, `现场办公会议定:`. */
-const decidingLeadIns = ['议定', '明确', '决定', '确定']
 
 /**
  * Whether the sentence at `start` leads in, within its first 16 characters, to
