@@ -750,6 +750,10 @@ export const unitSuffixes: readonly string[] = [
   '领导小组',
   '工作小组',
   '工作组',
+  // A group set up for one piece of work: `规划起草组`, `换届筹备组`, `评审专家组`.
+  '起草组',
+  '筹备组',
+  '专家组',
   // The discipline inspection team a commission stations in a body (`驻校纪检监察组`), and teams sent to inspect.
   '纪检监察组',
   '纪检组',
@@ -893,6 +897,12 @@ export const ownVillageOrgans: readonly string[] = [
 export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
 
 /**
+ * What the meeting did before it decides, between it and the verb (`会议讨论后同意…`,
+ * `会议研究后原则通过…`): the clause decides as the meeting's own would.
+ */
+export const deliberatedFirst: readonly string[] = ['讨论后', '研究后', '审议后', '讨论研究后', '研究讨论后']
+
+/**
  * The matter itself as the subject of its outcome (`本议案暂缓表决`,
  * `该事项暂缓研究`, `此项议题原则通过`): the clause decides as the
  * meeting's own would.
@@ -984,7 +994,7 @@ export const companyFormWords: readonly string[] = ['有限责任', '股份有�
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层', '专班', '工作专班']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -1818,6 +1828,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['秋季开学', null, null],
   ['春季开学', null, null],
   ['新学期开学', null, null],
+  // School opening after a holiday: `寒假开学前`, `暑假开学前`.
+  ['寒假开学', null, null],
+  ['暑假开学', null, null],
   // Seasons of farm and school work: `春耕前`, `秋收前`, `寒假前`.
   ['春耕', null, null],
   ['秋收', null, null],

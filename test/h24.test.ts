@@ -21,3 +21,26 @@ describe('round 2: points that open with a date (`1.6月28日前…`)', () => {
     expect(record.items.map((item) => item.points.length)).toEqual([0])
   })
 })
+
+/** Each item's assignments as owner, deadline. */
+function owners(record: ReturnType<typeof college>) {
+  return record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.due]))
+}
+
+describe('round 3: a university office meeting, a college joint meeting', () => {
+  it('should read the holiday before `开学前` as part of the deadline (`寒假开学前`)', () => {
+    const record = college('一、关于教室改造\n会议同意改造方案,由资产管理处负责组织施工,暑假开学前完工。')
+    expect(owners(record)).toEqual([[['资产管理处', '暑假开学前']]])
+  })
+
+  it('should read a decision after what the meeting did first (`会议讨论后同意…`)', () => {
+    const record = college('一、关于奖学金\n会议研究后同意设立校友专项奖学金,每年评选一次。')
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['会议研究后同意设立校友专项奖学金,每年评选一次'])
+  })
+
+  it('should read a drafting group as a unit that reports and owns a task (`规划起草组`)', () => {
+    const record = college('一、关于学院章程修订\n会议听取了章程起草组的汇报,请起草组根据会议意见修改后,于5月中旬提交教代会讨论。')
+    expect(record.items[0].reporters).toEqual(['章程起草组'])
+    expect(owners(record)).toEqual([[['起草组', '于5月中旬']]])
+  })
+})
