@@ -1846,6 +1846,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['寒假', null, null],
   ['暑假', null, null],
   ['放假', null, null],
+  // Students leaving at a term's end: `学生离校前`, `毕业生离校前` (longer first).
+  ['毕业生离校', null, null],
+  ['学生离校', null, null],
+  ['离校', null, null],
   // A school's examinations: `期中考试前`, `中考前`.
   ['期中考试', null, null],
   ['期末考试', null, null],

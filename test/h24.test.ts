@@ -44,3 +44,17 @@ describe('round 3: a university office meeting, a college joint meeting', () => 
     expect(owners(record)).toEqual([[['起草组', '于5月中旬']]])
   })
 })
+
+describe('round 5: deadlines of a school and of a council', () => {
+  it('should read students leaving school as a deadline (`在学生离校前`)', () => {
+    const record = college('一、关于宿舍检查\n会议要求,后勤处要在学生离校前完成宿舍水电检查。')
+    expect(owners(record)).toEqual([[['后勤处', '在学生离校前']]])
+  })
+
+  it('should read `在会前` as a deadline, and not a past `会前,…`', () => {
+    const before = college('一、关于人事事项\n会议同意提请审议,由人事科在会前完成材料审核。')
+    expect(owners(before)).toEqual([[['人事科', '在会前']]])
+    const past = college('一、关于安全生产\n会前,与会人员观看了警示片。会议要求安全办加强隐患排查。')
+    expect(owners(past)).toEqual([[['安全办', null]]])
+  })
+})

@@ -147,6 +147,8 @@ const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}�
  * meeting (up to eight characters of its kind between), on a day the text does not give.
  */
 const nextMeetingPattern = new RegExp(`${lead}(?:${nextMeetingWords.join('|')})[\\u4e00-\\u9fff]{0,8}?会(?:议)?(?:召开)?${ends}`, 'g')
+/** `在会前完成`, `于会前报送`: before the sitting the text speaks of, on a day it does not give (not `会前,…`, the past). */
+const meetingEvePattern = /(?:于|在)会前/g
 /** `年前`, `于节前`: a festival the text does not name (see `isFestival`). Groups: the ending. */
 const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${deadlineEnds.join('|')})`, 'g')
 /**
@@ -526,6 +528,9 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   }
   // The next sitting of a meeting, as holidays without a day are read (`董事会召开前`).
   if (norm.includes('下')) for (const match of matches(nextMeetingPattern, norm)) {
+    candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
+  }
+  if (norm.includes('会前')) for (const match of matches(meetingEvePattern, norm)) {
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   // `年前`, `节前`: a festival without a day (see `unnamedFestivals`).
