@@ -897,6 +897,12 @@ export const ownVillageOrgans: readonly string[] = [
 export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
 
 /**
+ * Bodies whose chair's council meets as the body itself (`县人大常委会主任会议`, `市政协主席会议`):
+ * a document they made (`会议审议了县人大常委会关于…的决定(草案)`) is not brought by them.
+ */
+export const councilHosts: readonly string[] = ['人大常委会', '政协']
+
+/**
  * What the meeting did before it decides, between it and the verb (`会议讨论后同意…`,
  * `会议研究后原则通过…`): the clause decides as the meeting's own would.
  */

@@ -58,3 +58,21 @@ describe('round 5: deadlines of a school and of a council', () => {
     expect(owners(past)).toEqual([[['安全办', null]]])
   })
 })
+
+describe('round 7: a board notice, a people’s congress council', () => {
+  it('should read the whole transliterated name after the longest title (`董事长买买提·依明`)', () => {
+    const text = '某某股份有限公司第一届董事会第三次会议决议公告\n公司第一届董事会第三次会议于2026年2月3日召开。会议由董事长艾尔肯·吐尔逊先生主持。\n'
+    expect(analyze(text).record.meeting.chair?.name).toBe('艾尔肯·吐尔逊')
+  })
+
+  it('should not read the council that holds its own 主任会议 as the presenter of its draft', () => {
+    const text =
+      '市人大常委会召开第八次主任会议\n3月2日,市人大常委会主任范立德主持召开市人大常委会第八次主任会议。\n会议审议了市人大常委会关于加强预算审查监督的决定(草案),原则通过。\n会议听取了市人大常委会财经工委关于预算执行情况的汇报。\n'
+    expect(analyze(text).record.items.map((item) => item.reporters)).toEqual([[], ['市人大常委会财经工委']])
+  })
+
+  it('should still read the council presenting to another body’s meeting', () => {
+    const text = '县委常委会会议纪要\n3月2日,县委书记方晓东主持召开县委常委会会议。\n会议听取了县人大常委会关于年度工作的汇报。\n'
+    expect(analyze(text).record.items.map((item) => item.reporters)).toEqual([['县人大常委会']])
+  })
+})
