@@ -1745,6 +1745,12 @@ export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '
 export const startWords: readonly string[] = ['从', '自']
 
 /**
+ * Terms that run to a date (`用工期限至6月30日`, `聘期至2028年8月`, `租期至明年底`): the date ends
+ * the term agreed to, not the time to do a task in. Longer first.
+ */
+export const termNouns: readonly string[] = ['用工期限', '聘用期限', '租赁期限', '服务期限', '合同期限', '合同期', '服务期', '试用期', '有效期', '聘期', '任期', '租期']
+
+/**
  * Verbs that open a clause working with units, whose object they are
  * (`…负责,协调沿线街道加快推进`, `督促各施工单位落实…`): such a clause goes on
  * with the task before it and names no owner of its own.

@@ -76,3 +76,20 @@ describe('round 7: a board notice, a people’s congress council', () => {
     expect(analyze(text).record.items.map((item) => item.reporters)).toEqual([['县人大常委会']])
   })
 })
+
+describe('round 8: a term that runs to a date, a time before the sitting', () => {
+  it('should not read the end of a term after `至` as a deadline (`用工期限至6月30日`)', () => {
+    const record = college('一、关于食堂用工\n会议同意由后勤处招聘临时工4名,用工期限至2026年6月30日。')
+    expect(owners(record)).toEqual([[['后勤处', null]]])
+  })
+
+  it('should still read a deadline after `至` that ends a stretch of work (`即日起至4月底`)', () => {
+    const record = college('一、关于校园整治\n会议要求保卫处即日起至4月底开展校园周边环境整治。')
+    expect(owners(record)[0][0][1]).toContain('4月底')
+  })
+
+  it('should read days before the sitting as a deadline (`会前7天送达`)', () => {
+    const record = college('一、关于教代会筹备\n会议要求工会办公室做好会议材料印发工作,会前7天送达全体代表。')
+    expect(owners(record)).toEqual([[['工会办公室', '会前7天']]])
+  })
+})
