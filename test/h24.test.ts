@@ -93,3 +93,11 @@ describe('round 8: a term that runs to a date, a time before the sitting', () =>
     expect(owners(record)).toEqual([[['工会办公室', '会前7天']]])
   })
 })
+
+describe('round 9: a board meeting chaired in the chair’s stead', () => {
+  it('should read the one entrusted to chair in the chair’s stead (`委托副董事长Y代为主持`)', () => {
+    const text =
+      '某某科技股份有限公司第二届董事会第五次会议决议公告\n公司第二届董事会第五次会议于2026年4月9日召开。董事长钱立平因公出差,委托副董事长俞晓红代为主持会议。\n'
+    expect(analyze(text).record.meeting.chair?.name).toBe('俞晓红')
+  })
+})

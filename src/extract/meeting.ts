@@ -804,6 +804,11 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     if (attends && attends.index > 0) to -= attends[0].length
     // `X亲自主持`; `X、Y共同主持`, `X和Y主持`: the first named is the chair.
     if (norm.slice(from, to).endsWith('亲自')) to -= 2
+    // `董事长X未能出席,委托副董事长Y代为主持`: the one entrusted chairs in the absent chair's stead.
+    if (norm.slice(from, to).endsWith('代为')) {
+      to -= 2
+      if (norm.startsWith('委托', from)) from += 2
+    }
     const jointly = norm.slice(from, to).endsWith('共同')
     if (jointly) {
       to -= 2
