@@ -1084,13 +1084,14 @@ const objectVerbsAfterRole = words(frontedObjectVerbs)
 
 /**
  * Whether the owner's words are a verb of responsibility and a verb whose
- * object is written before the owner, and nothing more (`由X负责制定`,
- * `由X牵头起草`): the task the clause opens with is the owner's.
+ * object is written before the owner, or a second verb of responsibility,
+ * and nothing more (`由X负责制定`, `由X牵头起草`, `由X牵头负责`): the task
+ * the clause opens with is the owner's.
  */
 function objectlessVerb(text: string, at: number, end: number): boolean {
   const role = roleWords.at(text, at)
   if (role === undefined) return false
-  const verb = objectVerbsAfterRole.at(text, at + role.length)
+  const verb = objectVerbsAfterRole.at(text, at + role.length) ?? roleWords.at(text, at + role.length)
   return verb !== undefined && trim(text, at + role.length + verb.length, end).end <= at + role.length + verb.length
 }
 
