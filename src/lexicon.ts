@@ -1811,6 +1811,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['五一节', 5, 1],
   // National Day as said (`十一前`, `十一长假前`), as `五一` is.
   ['十一', 10, 1],
+  // Teachers' Day, a bound of school work (`教师节前`); the Party's founding day (`“七一”前`).
+  ['教师节', 9, 10],
+  ['七一', 7, 1],
   ['清明节', null, null],
   ['清明', null, null],
   ['端午节', null, null],

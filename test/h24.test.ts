@@ -101,3 +101,16 @@ describe('round 9: a board meeting chaired in the chair’s stead', () => {
     expect(analyze(text).record.meeting.chair?.name).toBe('俞晓红')
   })
 })
+
+describe('round 10: approvals and school days', () => {
+  it('should read the maker of what the meeting approves as its presenter (`批准X提出的…`)', () => {
+    const record = college('一、关于访学资助\n会议批准教务处提出的访学资助方案。')
+    expect(record.items.map((item) => item.reporters)).toEqual([['教务处']])
+  })
+
+  it('should read Teachers’ Day as a deadline with its day (`教师节前`)', () => {
+    const record = analyze('某学院院长办公会议纪要\n2026年3月9日,院长钟明远主持召开第5次院长办公会议。纪要如下:\n一、关于表彰\n会议要求工会在教师节前完成评选。\n').record
+    const [assignment] = record.items[0].assignments
+    expect([assignment.owner, assignment.due, assignment.dueDate]).toEqual(['工会', '在教师节前', '2026-09-09'])
+  })
+})
