@@ -462,6 +462,9 @@ export const taskStarters: readonly string[] = [
   '会签',
   // `由科研秘书汇总各课题组预算`: X gathers what others hand in.
   '汇总',
+  // `由机关党委书记X进行约谈`, `由X约谈`: the general verb of doing, and a party body's talk with those it oversees.
+  '进行',
+  '约谈',
   // `请X补充调研后重新提交`: what X must add or do again.
   '补充',
   '重新',
@@ -874,9 +877,10 @@ export const managedDivisionEndings: readonly string[] = ['管理处', '管理�
  * (`纪委`, `人大`, `武装部`, `社区`): an officer of one (`纪委书记X`,
  * `社区民警X`) is one of the meeting's own leaders or workers, who owns a
  * task in person; the body does not stand for them as `区水利局` does for
- * its head.
+ * its head. So do a university's party committee of its offices and its
+ * discipline committee (`机关党委副书记X`).
  */
-export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '党委', '党工委', '党总支', '人大', '团委', '妇联', '工会', '武装部', '驻村工作队', '工作队']
+export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '党委', '党工委', '党总支', '人大', '团委', '妇联', '工会', '武装部', '驻村工作队', '工作队', '机关党委', '机关纪委']
 
 /**
  * How the organs of a village or a residents' committee begin when its

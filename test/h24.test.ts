@@ -114,3 +114,23 @@ describe('round 10: approvals and school days', () => {
     expect([assignment.owner, assignment.due, assignment.dueDate]).toEqual(['工会', '在教师节前', '2026-09-09'])
   })
 })
+
+describe('round 12: a school year, a talk, officers of the organs’ party committee', () => {
+  it('should read a school year as a deadline (`于本学年内`), not the year inside it', () => {
+    const record = college('一、关于宿舍调整\n会议同意调整方案,由学生处于本学年内分批实施。')
+    expect(owners(record)).toEqual([[['学生处', '于本学年内']]])
+  })
+
+  it('should read a person who holds a talk as its owner (`由X进行约谈`)', () => {
+    const record = college('一、关于考核\n考核不合格的,由院长钟明远进行约谈。')
+    expect(owners(record)).toEqual([[['钟明远', null]]])
+  })
+
+  it('should read an officer of the organs’ party committee as the owner in person, and the committee as the reporter', () => {
+    const text =
+      '机关党委会议纪要\n2026年5月6日,机关党委书记伍立新主持召开机关党委会议。纪要如下:\n一、关于支部换届\n机关党委副书记梅华汇报了换届安排。会议同意该安排,由机关党委副书记梅华具体负责指导。\n'
+    const [item] = analyze(text).record.items
+    expect(item.reporters).toEqual(['机关党委'])
+    expect(item.assignments.map((assignment) => assignment.owner)).toEqual(['梅华'])
+  })
+})
