@@ -134,3 +134,17 @@ describe('round 12: a school year, a talk, officers of the organs’ party commi
     expect(item.assignments.map((assignment) => assignment.owner)).toEqual(['梅华'])
   })
 })
+
+describe('round 18: a board notice that tells how the meeting was held point by point', () => {
+  it('should read the date and the chair from the points of `一、董事会会议召开情况`', () => {
+    const text =
+      '某某股份有限公司\n第二届董事会第九次会议决议公告\n一、董事会会议召开情况\n1、本次会议通知于2026年6月2日以邮件方式送达全体董事。\n2、本次会议于2026年6月12日在公司会议室召开。\n3、本次会议应出席董事5人,实际出席董事5人。\n4、本次会议由副董事长卢海峰先生主持。\n二、董事会会议审议情况\n1、审议通过《关于修订公司章程的议案》\n'
+    const {meeting} = analyze(text).record
+    expect([meeting.name, meeting.date, meeting.chair?.name]).toEqual(['第二届董事会第九次会议', '2026-06-12', '卢海峰'])
+  })
+
+  it('should not read a chair from the points of a section that tells no sitting', () => {
+    const text = '某县政府专题会议纪要\n2026年6月12日,县政府召开专题会议。\n一、关于防汛工作\n1、由副县长侯振东主持召开防汛调度会,部署汛期工作。\n'
+    expect(analyze(text).record.meeting.chair).toBeNull()
+  })
+})

@@ -114,6 +114,9 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
   // The first three paragraphs of the body, all that is asked of it below (not one per paragraph
   // of the document).
   const bodyParagraphs: Span[] = []
+  // A notice whose first section tells how the meeting was held point by point (`一、董事会会议召开情况`
+  // over `1、…通知于…送达` `2、本次会议于…召开` … `4、本次会议由X主持`): its points, read as the paragraphs are.
+  let sectionPoints = 0
   for (const child of tree.children) {
     if (bodyParagraphs.length >= 3) break
     if (child.type !== 'item') continue
@@ -122,6 +125,15 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
     for (const node of child.children) {
       if (bodyParagraphs.length >= 3) break
       if (node.type === 'paragraph') bodyParagraphs.push(spanOf(node))
+      else if (node.type === 'list' && bodyParagraphs.length <= 1 && child.heading && heldSection.test(doc.norm.slice(spanOf(child.heading).start, spanOf(child.heading).end))) {
+        const points = node.children.slice(0, 6).map((point) => {
+          let start = spanOf(point.marker).end
+          while ('、.,: '.includes(doc.norm.charAt(start))) start++
+          return {start, end: spanOf(point).end}
+        })
+        bodyParagraphs.push(...points)
+        sectionPoints = points.length
+      }
     }
   }
 
@@ -133,7 +145,7 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
   // Header fields set after the items (`会议时间:`, `主持人:` closing the document), where the lead leaves them open.
   if (!lead.date || !lead.chair) readOtherParagraphs(doc, trailingFields(doc, tree, spanOf), lead)
   // `会议由X主持` opening the first item when the preamble names no chair.
-  for (const span of bodyParagraphs.slice(0, 2)) {
+  for (const span of bodyParagraphs.slice(0, Math.max(2, sectionPoints + 1))) {
     if (lead.chair) break
     // (Not `会议要求,由X主持召开专题会议…`: a task to chair another meeting.)
     const by = doc.norm.slice(span.start, span.end).search(/(?:^|会议)由[^,。;]{1,30}主持/)
@@ -200,6 +212,9 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
     }
   }
 }
+
+/** A notice's section that tells how the meeting was held: `董事会会议召开情况`, `会议基本情况`. */
+const heldSection = /召开(?:的基本)?情况|会议基本情况/
 
 /**
  * The lead: the first preamble paragraph that convenes or chairs a meeting
