@@ -148,3 +148,19 @@ describe('round 18: a board notice that tells how the meeting was held point by 
     expect(analyze(text).record.meeting.chair).toBeNull()
   })
 })
+
+describe('round 19: labelled points and a dated point after the first three', () => {
+  it('should read the chair from a labelled point (`5．会议主持人:董事长X先生`)', () => {
+    const text =
+      '某某股份有限公司\n第一届董事会第六次会议决议公告\n一、董事会会议召开情况\n1．会议通知时间:2026年3月1日。\n2．会议召开时间:2026年3月11日上午9:30。\n3．会议召开地点:公司会议室。\n4．会议出席情况:应出席董事5名,实际出席5名。\n5．会议主持人:董事长闵国强先生。\n二、董事会会议审议情况\n'
+    const {meeting} = analyze(text).record
+    expect([meeting.date, meeting.chair?.name]).toEqual(['2026-03-11', '闵国强'])
+  })
+
+  it('should read the date from the fourth point of the section', () => {
+    const text =
+      '某某股份有限公司\n第一届监事会第四次会议决议公告\n一、监事会会议召开情况\n1.本次会议的召开符合有关规定。\n2.本次会议通知于2026年5月6日送达全体监事。\n3.本次会议应出席监事3人。\n4.本次会议于2026年5月16日在公司会议室召开。\n5.本次会议由监事会主席时丽娟女士主持。\n'
+    const {meeting} = analyze(text).record
+    expect([meeting.date, meeting.chair?.name]).toEqual(['2026-05-16', '时丽娟'])
+  })
+})

@@ -116,7 +116,7 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
   const bodyParagraphs: Span[] = []
   // A notice whose first section tells how the meeting was held point by point (`一、董事会会议召开情况`
   // over `1、…通知于…送达` `2、本次会议于…召开` … `4、本次会议由X主持`): its points, read as the paragraphs are.
-  let sectionPoints = 0
+  let sectionPoints: Span[] = []
   for (const child of tree.children) {
     if (bodyParagraphs.length >= 3) break
     if (child.type !== 'item') continue
@@ -132,7 +132,7 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
           return {start, end: spanOf(point).end}
         })
         bodyParagraphs.push(...points)
-        sectionPoints = points.length
+        sectionPoints = points
       }
     }
   }
@@ -145,7 +145,9 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
   // Header fields set after the items (`会议时间:`, `主持人:` closing the document), where the lead leaves them open.
   if (!lead.date || !lead.chair) readOtherParagraphs(doc, trailingFields(doc, tree, spanOf), lead)
   // `会议由X主持` opening the first item when the preamble names no chair.
-  for (const span of bodyParagraphs.slice(0, Math.max(2, sectionPoints + 1))) {
+  // Labelled points (`5．会议主持人:董事长X`) are read as header lines are.
+  if (sectionPoints.length > 0 && (!lead.date || !lead.chair)) readOtherParagraphs(doc, sectionPoints.filter((span) => span !== leadSpan), lead)
+  for (const span of bodyParagraphs.slice(0, Math.max(2, sectionPoints.length + 1))) {
     if (lead.chair) break
     // (Not `会议要求,由X主持召开专题会议…`: a task to chair another meeting.)
     const by = doc.norm.slice(span.start, span.end).search(/(?:^|会议)由[^,。;]{1,30}主持/)
@@ -231,7 +233,7 @@ function findLead(doc: Doc, paragraphs: Span[], bodyParagraphs: Span[]): Span | 
   const dated = (span: Span) => convenes(span) && findDates(doc.norm.slice(span.start, span.end)).length > 0
   // A leader who leads others to the place, the meeting held there (`县长X带领…深入Y现场办公`).
   const leads = (span: Span) => convenerChair(doc, span.start, span.end).length > 0 && findDates(doc.norm.slice(span.start, span.end)).length > 0
-  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? bodyParagraphs.slice(0, 3).find(dated) ?? paragraphs.find(leads)
+  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? bodyParagraphs.find(dated) ?? paragraphs.find(leads)
 }
 
 /**
