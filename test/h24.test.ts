@@ -164,3 +164,12 @@ describe('round 19: labelled points and a dated point after the first three', ()
     expect([meeting.date, meeting.chair?.name]).toEqual(['2026-05-16', '时丽娟'])
   })
 })
+
+describe('round 21: a notice whose held section has label lines and a chair in the stead of the one who convened', () => {
+  it('should read the date from `会议时间:` and the chair from `…召集,因…,由副董事长Y主持`', () => {
+    const text =
+      '某某股份有限公司\n第三届董事会第二次会议决议公告\n一、董事会会议召开情况\n会议时间:2026年9月8日(星期二)\n会议地点:公司会议室\n本次会议由董事长石建国先生召集,因石建国先生另有公务,由副董事长龙海燕女士主持。\n二、董事会会议审议情况\n'
+    const {meeting} = analyze(text).record
+    expect([meeting.date, meeting.chair?.name]).toEqual(['2026-09-08', '龙海燕'])
+  })
+})

@@ -114,9 +114,6 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
   // The first three paragraphs of the body, all that is asked of it below (not one per paragraph
   // of the document).
   const bodyParagraphs: Span[] = []
-  // A notice whose first section tells how the meeting was held point by point (`一、董事会会议召开情况`
-  // over `1、…通知于…送达` `2、本次会议于…召开` … `4、本次会议由X主持`): its points, read as the paragraphs are.
-  let sectionPoints: Span[] = []
   for (const child of tree.children) {
     if (bodyParagraphs.length >= 3) break
     if (child.type !== 'item') continue
@@ -125,29 +122,28 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
     for (const node of child.children) {
       if (bodyParagraphs.length >= 3) break
       if (node.type === 'paragraph') bodyParagraphs.push(spanOf(node))
-      else if (node.type === 'list' && bodyParagraphs.length <= 1 && child.heading && heldSection.test(doc.norm.slice(spanOf(child.heading).start, spanOf(child.heading).end))) {
-        const points = node.children.slice(0, 6).map((point) => {
-          let start = spanOf(point.marker).end
-          while ('、.,: '.includes(doc.norm.charAt(start))) start++
-          return {start, end: spanOf(point).end}
-        })
-        bodyParagraphs.push(...points)
-        sectionPoints = points
-      }
     }
   }
+  const held = heldLines(doc, tree, spanOf)
 
-  const leadSpan = findLead(doc, paragraphs, bodyParagraphs)
+  const leadSpan = findLead(doc, paragraphs, [...bodyParagraphs, ...held])
   const lead = leadSpan ? readLead(doc, leadSpan.start, leadSpan.end) : emptyLead()
   // Rows of a header table (`| 会议时间 | … | 主持人 | … |`) the parser set aside as page noise.
   const headerRows = blocks.filter((child) => child.type === 'noise').map(spanOf).filter((span) => isHeaderRow(doc, span))
   readOtherParagraphs(doc, [...paragraphs.filter((span) => span !== leadSpan), ...headerRows].sort((a, b) => a.start - b.start), lead)
   // Header fields set after the items (`会议时间:`, `主持人:` closing the document), where the lead leaves them open.
   if (!lead.date || !lead.chair) readOtherParagraphs(doc, trailingFields(doc, tree, spanOf), lead)
+  // The lines of a notice's section on how the meeting was held (`会议时间:…`, `5．会议主持人:董事长X`)
+  // are read as header lines are; in them `由X主持` names the chair after any clause
+  // (`本次会议由董事长X召集,因…,由副董事长Y主持`).
+  for (const span of held) {
+    if (lead.chair) break
+    const by = doc.norm.slice(span.start, span.end).search(/由[^,。;]{1,30}主持/)
+    if (by >= 0) setChairs(lead, leadChairs(doc, span.start + by, span.end))
+  }
+  if (held.length > 0 && (!lead.date || !lead.chair)) readOtherParagraphs(doc, held.filter((span) => span !== leadSpan), lead)
   // `会议由X主持` opening the first item when the preamble names no chair.
-  // Labelled points (`5．会议主持人:董事长X`) are read as header lines are.
-  if (sectionPoints.length > 0 && (!lead.date || !lead.chair)) readOtherParagraphs(doc, sectionPoints.filter((span) => span !== leadSpan), lead)
-  for (const span of bodyParagraphs.slice(0, Math.max(2, sectionPoints.length + 1))) {
+  for (const span of bodyParagraphs.slice(0, 2)) {
     if (lead.chair) break
     // (Not `会议要求,由X主持召开专题会议…`: a task to chair another meeting.)
     const by = doc.norm.slice(span.start, span.end).search(/(?:^|会议)由[^,。;]{1,30}主持/)
@@ -217,6 +213,31 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
 
 /** A notice's section that tells how the meeting was held: `董事会会议召开情况`, `会议基本情况`. */
 const heldSection = /召开(?:的基本)?情况|会议基本情况/
+
+/**
+ * The lines of the first item when it is a notice's section on how the meeting was held
+ * (`一、董事会会议召开情况` over `1、…通知于…送达`, `2、本次会议于…召开`, `会议时间:…`,
+ * `本次会议由X主持`): its paragraphs and the points of its lists (without their markers), up to
+ * eight; else none.
+ */
+function heldLines(doc: Doc, tree: Root, spanOf: (node: Node) => Span): Span[] {
+  const first = tree.children.find((child) => child.type === 'item')
+  if (!first || first.type !== 'item' || !first.heading) return []
+  const heading = spanOf(first.heading)
+  if (!heldSection.test(doc.norm.slice(heading.start, heading.end))) return []
+  const lines: Span[] = []
+  for (const node of first.children) {
+    if (node.type === 'paragraph') lines.push(spanOf(node))
+    else if (node.type === 'list') {
+      for (const point of node.children) {
+        let start = spanOf(point.marker).end
+        while ('、.,: '.includes(doc.norm.charAt(start))) start++
+        lines.push({start, end: spanOf(point).end})
+      }
+    }
+  }
+  return lines.slice(0, 8)
+}
 
 /**
  * The lead: the first preamble paragraph that convenes or chairs a meeting
