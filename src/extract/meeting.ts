@@ -212,7 +212,7 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
 }
 
 /** A notice's section that tells how the meeting was held: `董事会会议召开情况`, `会议基本情况`. */
-const heldSection = /召开(?:的基本)?情况|会议基本情况/
+const heldSection = /^[^,。:]{0,12}(?:召开(?:的基本)?情况|会议基本情况)[。:]?$/
 
 /**
  * The lines of the first item when it is a notice's section on how the meeting was held
