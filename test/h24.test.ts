@@ -173,3 +173,15 @@ describe('round 21: a notice whose held section has label lines and a chair in t
     expect([meeting.date, meeting.chair?.name]).toEqual(['2026-09-08', '龙海燕'])
   })
 })
+
+describe('round 28: departments asked one after another, each with its deadline', () => {
+  it('should read a department with its deadline right after it in a later clause of what the meeting asks', () => {
+    const record = college('一、关于期末工作\n会议要求教务处要做好考务安排,人事处月底前完成考核,保卫处国庆节后一周内完成演练。')
+    expect(owners(record)).toEqual([[['教务处', null], ['人事处', '月底前'], ['保卫处', '国庆节后一周内']]])
+  })
+
+  it('should not read a place that is no department before a deadline (`教学楼月底前完成维修`)', () => {
+    const record = college('一、关于维修\n会议要求后勤处做好维修,教学楼月底前完成维修。')
+    expect(owners(record)).toEqual([[['后勤处', '月底前']]])
+  })
+})

@@ -344,6 +344,21 @@ function departmentOwner(text: string, start: number, found: Owner | null): Owne
   return found
 }
 
+/**
+ * Whether a clause opens with a body's own department and its deadline right after it
+ * (`人事处月底前完成清理`, `保卫处国庆节后一周内完成演练`, `财务处于6月底前…`): two to eight characters
+ * ending in a department's word (see `departmentEnds`), then the deadline, perhaps after `于` or `在`.
+ */
+function departmentWithDeadline(text: string, start: number, end: number): boolean {
+  for (let at = start + 2; at <= Math.min(end - 2, start + 8); at++) {
+    if (!departmentEnds.has(text.charAt(at - 1)) || !isUnit(text, start, at)) continue
+    const from = '于在'.includes(text.charAt(at)) ? at + 1 : at
+    const due = findDueNormalized(text.slice(from, Math.min(end, from + 12)), null)
+    if (due !== null && due.start === 0 && from + due.end < end - 1) return true
+  }
+  return false
+}
+
 /** A clause of the meeting asking alone (`会议要求,`), before the clause that says of whom. */
 const askingClauses = new Set(['会议要求', '会议还要求', '会议强调', '会议明确', '会议决定', '会议责成'])
 
@@ -898,7 +913,13 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         // one after a comma, not a label's value, `(责任单位:县水利局;…)`.)
         // (The clause before, as written: read once for both tests below.)
         const previous = clauseIndex > 0 ? text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim() : ''
-        const afterAsking = clauseIndex > 0 && (askingClauses.has(previous) || (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined))
+        // (Or a body's own department with its deadline right after it, after a comma of what the meeting asks:
+        // `会议要求X要…,人事处月底前完成…`.)
+        const afterAsking =
+          clauseIndex > 0 &&
+          (askingClauses.has(previous) ||
+            (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined) ||
+            (text.charAt(clause.start - 1) === ',' && asks(text, sentence) && departmentWithDeadline(text, clause.start, clause.end)))
         // (After a list marker: `…;三是学工办组织…`.)
         const from = skipMarker(text, clause.start, clause.end)
         const placed = places.at(text, from) !== undefined
