@@ -185,3 +185,15 @@ describe('round 28: departments asked one after another, each with its deadline'
     expect(owners(record)).toEqual([[['后勤处', '月底前']]])
   })
 })
+
+describe('round 29: a term’s weeks and its end', () => {
+  it('should read a weekday of a teaching week and the term’s end as deadlines', () => {
+    const record = college('一、关于教学检查\n会议要求教务处做好选课,学生处于第二周周五前完成核对,财务处在学期末完成结算。')
+    expect(owners(record)).toEqual([[['教务处', null], ['学生处', '于第二周周五前'], ['财务处', '在学期末']]])
+  })
+
+  it('should end an owner’s task at an audience with its own deadline (`各系第三周周五前完成…`)', () => {
+    const record = college('一、关于教学检查\n会议要求,教学办要做好教学检查,各系第三周周五前完成教学日历报送。')
+    expect(owners(record)).toEqual([[['教学办', null]]])
+  })
+})

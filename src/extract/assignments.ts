@@ -352,11 +352,16 @@ function departmentOwner(text: string, start: number, found: Owner | null): Owne
 function departmentWithDeadline(text: string, start: number, end: number): boolean {
   for (let at = start + 2; at <= Math.min(end - 2, start + 8); at++) {
     if (!departmentEnds.has(text.charAt(at - 1)) || !isUnit(text, start, at)) continue
-    const from = '于在'.includes(text.charAt(at)) ? at + 1 : at
-    const due = findDueNormalized(text.slice(from, Math.min(end, from + 12)), null)
-    if (due !== null && due.start === 0 && from + due.end < end - 1) return true
+    if (dueOpens(text, at, end)) return true
   }
   return false
+}
+
+/** Whether a deadline opens at `at` (perhaps after `于` or `在`) with work after it before `end`: `月底前完成…`. */
+function dueOpens(text: string, at: number, end: number): boolean {
+  const from = '于在'.includes(text.charAt(at)) ? at + 1 : at
+  const due = findDueNormalized(text.slice(from, Math.min(end, from + 12)), null)
+  return due !== null && due.start === 0 && from + due.end < end - 1
 }
 
 /** A clause of the meeting asking alone (`会议要求,`), before the clause that says of whom. */
@@ -1331,7 +1336,8 @@ function addressesAudience(text: string, clause: Span): boolean {
     if (unitEndings.before(text, at) === undefined && audienceNouns.before(text, at) === undefined && postTitles.before(text, at) === undefined) continue
     // `各社区配合`: the audience supports the task before; it does not end it.
     if (supportWords.some((word) => text.startsWith(word, at))) return false
-    if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at))) return true
+    // (Or its own deadline: `各系第三周周五前完成…`.)
+    if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at)) || dueOpens(text, at, clause.end)) return true
   }
   return false
 }

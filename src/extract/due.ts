@@ -171,10 +171,10 @@ const midYearPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在)?(今年
  * each school sets: no date). Groups: 本/下/当, `末`, the ending.
  */
 const termPattern = new RegExp(`${lead}(?:(本|下|当|这个|(?:\\d{4}年|今年|明年)?(?:春季|秋季))|(?<![上一两三四五六七八九十\\d]))学期(末|结束|开学)?(之前|以前|前|之内|以内|内)`, 'g')
-/** `本学年内`, `本学年末前`, `下学年开学前`: a school year, as a term is read (no date). */
-const schoolYearPattern = new RegExp(`${lead}(?:本|下|当|这个)学年(?:末|结束|开学)?(?:之前|以前|前|之内|以内|内)`, 'g')
-/** `第3周前`, `第十教学周前`: a week of a school's term, which each school counts (no date). */
-const teachingWeekPattern = new RegExp(`${lead}第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(之前|以前|前|之内|以内|内)`, 'g')
+/** `本学年内`, `本学年末前`, `下学年开学前`: a school year, as a term is read (no date); `在学期末`, `于本学年末`: its end. */
+const schoolYearPattern = new RegExp(`${lead}(?:本|下|当|这个)学年(?:末|结束|开学)?(?:之前|以前|前|之内|以内|内)|(?:在|于)(?:本|下|当|这个)?学(?:年|期)末(?![前内])`, 'g')
+/** `第3周前`, `第十教学周前`, `第二周周五前`: a week of a school's term (or a day of it), which each school counts (no date). */
+const teachingWeekPattern = new RegExp(`${lead}第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:(?:周|星期)[一二三四五六日天])?(之前|以前|前|之内|以内|内)`, 'g')
 /** `寒假期间`, `于暑假内`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
 const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join('|')})(?:期间|内)`, 'g')
 /**
@@ -558,7 +558,7 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   if (norm.includes('学期')) for (const match of matches(termPattern, norm)) {
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
-  if (norm.includes('学年')) for (const match of matches(schoolYearPattern, norm)) {
+  if (norm.includes('学年') || norm.includes('学期末')) for (const match of matches(schoolYearPattern, norm)) {
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('周')) for (const match of matches(teachingWeekPattern, norm)) {
