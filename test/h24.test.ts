@@ -197,3 +197,10 @@ describe('round 29: a term’s weeks and its end', () => {
     expect(owners(record)).toEqual([[['教学办', null]]])
   })
 })
+
+describe('round 30: a department whose task a longer run would read on over', () => {
+  it('should read the department alone before its deadline (`后勤处寒假前完成学生离校…`)', () => {
+    const record = college('一、关于寒假工作\n会议要求教务处严肃考风考纪,后勤处寒假前完成学生离校安全检查。')
+    expect(owners(record)).toEqual([[['教务处', null], ['后勤处', '寒假前']]])
+  })
+})

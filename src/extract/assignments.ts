@@ -345,16 +345,16 @@ function departmentOwner(text: string, start: number, found: Owner | null): Owne
 }
 
 /**
- * Whether a clause opens with a body's own department and its deadline right after it
+ * Where a body's own department ends that opens a clause with its deadline right after it
  * (`人事处月底前完成清理`, `保卫处国庆节后一周内完成演练`, `财务处于6月底前…`): two to eight characters
- * ending in a department's word (see `departmentEnds`), then the deadline, perhaps after `于` or `在`.
+ * ending in a department's word (see `departmentEnds`), then the deadline, perhaps after `于` or `在`; or -1.
  */
-function departmentWithDeadline(text: string, start: number, end: number): boolean {
+function datedDepartmentEnd(text: string, start: number, end: number): number {
   for (let at = start + 2; at <= Math.min(end - 2, start + 8); at++) {
     if (!departmentEnds.has(text.charAt(at - 1)) || !isUnit(text, start, at)) continue
-    if (dueOpens(text, at, end)) return true
+    if (dueOpens(text, at, end)) return at
   }
-  return false
+  return -1
 }
 
 /** Whether a deadline opens at `at` (perhaps after `于` or `在`) with work after it before `end`: `月底前完成…`. */
@@ -924,7 +924,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           clauseIndex > 0 &&
           (askingClauses.has(previous) ||
             (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined) ||
-            (text.charAt(clause.start - 1) === ',' && asks(text, sentence) && departmentWithDeadline(text, clause.start, clause.end)))
+            (text.charAt(clause.start - 1) === ',' && asks(text, sentence) && datedDepartmentEnd(text, clause.start, clause.end) !== -1))
         // (After a list marker: `…;三是学工办组织…`.)
         const from = skipMarker(text, clause.start, clause.end)
         const placed = places.at(text, from) !== undefined
@@ -939,7 +939,11 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         }
         if (asked) {
           const candidate = askedOwner(text, from, clause.end)
-          const topic = placed ? placedOwner(text, candidate) : departmentOwner(text, from, candidate)
+          let topic = placed ? placedOwner(text, candidate) : departmentOwner(text, from, candidate)
+          // A run read on over the department's deadline (`后勤处寒假前完成学生离校…`, ending like `学校`): the department alone.
+          const dated = topic || placed ? -1 : datedDepartmentEnd(text, from, clause.end)
+          const actor = dated === -1 ? null : readActor(text, from, dated)
+          if (actor) topic = owner(text, actor)
           if (!topic || (text.charAt(topic.taskStart) !== '由' && !text.startsWith('关于', topic.taskStart))) clause.owner = topic
         }
       }
