@@ -336,6 +336,12 @@ export const concludingVerbs: readonly string[] = ['研究决定', '研究确定
 /** Verbs by which a speaker, or the meeting, says what it holds: `X局长强调…`, `会议指出…`. */
 export const speechVerbs: readonly string[] = ['强调', '指出', '提出', '明确', '认为']
 
+/**
+ * What may stand between the one who speaks and the verb, in a news release's paragraphs after
+ * its lead: `会议还强调`, `会议同时要求`, `X在讲话中强调`, `X在会上要求`.
+ */
+export const speechSettings: readonly string[] = ['还', '同时', '最后', '在讲话中', '在总结讲话中', '在会上']
+
 /** Verbs by which a person presents a matter: `会议由X传达了…`, `X就…进行了汇报`. */
 export const presentingVerbs: readonly string[] = [
   '传达学习',
@@ -372,6 +378,9 @@ export const taskStarters: readonly string[] = [
   '通过',
   '提前',
   '牵头',
+  // `由常委会副主任X带队,开展执法检查`: who leads the team owns the work.
+  '带队',
+  '率队',
   '会同',
   '配合',
   '协助',
@@ -537,7 +546,9 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole
   ['建设主体', 'responsible'],
   ['责任主体', 'responsible'],
   // `县人民医院作为业主单位承担采购主体责任`: the owner of a project, which answers for it.
-  ['业主单位', 'responsible']
+  ['业主单位', 'responsible'],
+  // `X作为项目业主,要加强建设全过程监管`: the same owner, by what it owns.
+  ['项目业主', 'responsible']
 ]
 
 /**
@@ -655,7 +666,9 @@ export const directBodies: readonly string[] = ['部门', '单位', '机关', '�
 export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '小区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股',
   // Verbs ending in 办 (to run, to handle), not an office (`X办`): `企业开办`, `活动承办`, `问题交办`
   // (not 兴办, which ends `乡村振兴办`).
-  '开办', '举办', '承办', '主办', '协办', '创办', '筹办', '交办', '督办', '查办', '催办', '转办', '代办']
+  '开办', '举办', '承办', '主办', '协办', '创办', '筹办', '交办', '督办', '查办', '催办', '转办', '代办',
+  // Verbs ending in 队 (to lead a team), not a team (`X队`): `局长X带队`.
+  '带队', '率队']
 
 /**
  * Boards that speak as the meeting does, before a verb of asking
@@ -715,6 +728,12 @@ export const meetingBodies: readonly string[] = ['联席会议']
 /** Words that look like a follower but are not: `要求` is not `要`, nor `派出所` (a police station) `派出`. */
 // (`管委会同意…`: a body's 会 and 同意, not `管委` and `会同`.)
 export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志', '参与了', '派出所', '会同意']
+
+/**
+ * Followers that a word of `notFollowers` would hide: `会同` before a noun that opens with 意
+ * (`X会同意见较多的乡镇…`, `X会同意向企业…`), not a body's 会 and 同意.
+ */
+export const followersDespite: readonly string[] = ['会同意见', '会同意向']
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
@@ -881,6 +900,13 @@ export const managedDivisionEndings: readonly string[] = ['管理处', '管理�
  * discipline committee (`机关党委副书记X`).
  */
 export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '党委', '党工委', '党总支', '人大', '团委', '妇联', '工会', '武装部', '驻村工作队', '工作队', '机关党委', '机关纪委']
+
+/**
+ * How a government or a congress's standing committee ends, named whole with its place or
+ * without (`区政府`, `县人民政府`, `常委会`, `县人大常委会`): its leaders own a task in person
+ * (`由区政府副区长X带队` → X, `由常委会副主任Y带队` → Y), as of `ownBodies`.
+ */
+export const wholeBodyEndings: readonly string[] = ['政府', '常委会', '政协']
 
 /**
  * How the organs of a village or a residents' committee begin when its
@@ -1941,6 +1967,12 @@ export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不�
  */
 export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备']
 
+/**
+ * Words that open the outcome a lead's task is for, after the clause of a support with work of
+ * its own (`X负责代建,Y配合做好用地报批,确保年底前建成`): the outcome is the lead's.
+ */
+export const outcomeOpeners: readonly string[] = ['确保', '力争', '争取', '务必']
+
 /** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`. */
 export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要']
 
@@ -2073,14 +2105,21 @@ export const departmentShortNames: ReadonlyArray<readonly [short: string, ...ful
  */
 export const functionHeadFields: readonly string[] = ['人力资源', '财务', '技术', '运营', '营销', '市场', '人事', '安全', '质量', '信息', '法务', '采购', '生产', '工程', '审计', '风控', '合规', '行政', '教学', '科研', '研究生', '党务', '外事']
 
+/**
+ * Posts of a unit's staff, not its head: after the unit and with no name
+ * (`社区网格员要每日巡查…`), the post owns the task as written, where a
+ * head's title stands for the unit (`县住建局局长要…` → `县住建局`).
+ */
+export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员']
+
 /** The titles a function may stand before (see `functionHeadFields`). */
 export const functionTitles: readonly string[] = ['总监', '秘书']
 
 /**
  * Verbs of doing that may follow a unit with no `要` or `负责` between, as a task's terse
- * form has it (`区卫健局制定防控预案`, `质控科跟进结果监测`, `区财政局编制还款计划`): the
+ * form has it (`区卫健局制定防控预案`, `质控科跟进结果监测`, `区财政局给予贷款贴息`): the
  * unit owns the clause, where it tells no work already done (no `了`) and names no made
  * thing (`X制定的方案`). Not `组织` nor `开展`, which follow a place or a time as often
  * (`在全区开展…`, `党委组织部`).
  */
-export const bareTaskVerbs: readonly string[] = ['保障', '拨付', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']
+export const bareTaskVerbs: readonly string[] = ['保障', '拨付', '给予', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']

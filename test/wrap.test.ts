@@ -123,6 +123,46 @@ describe('hard-wrapped minutes', () => {
   })
 })
 
+describe('text wrapped narrower than a PDF page (a narrow column, a copy made on a phone)', () => {
+  it('should read minutes wrapped at 14–16 ideographs as unwrapped', () => {
+    const original = fixture('county-paren-items.txt')
+    const expected = reading(parseMinutes(original))
+    for (const [width, indent] of [[28, false], [32, true]] as const) {
+      expect(reading(parseMinutes(hardWrap(original, {width, indent}))), `at ${width}`).toEqual(expected)
+    }
+  })
+
+  it('should read a lead, a decision and two owners whose words run over line ends', () => {
+    const text = [
+      '    3月30日，县长贺文斌主持召开县',
+      '政府第9次常务会议。',
+      '    一、研究县域医共体建设有关问',
+      '题',
+      '    会议听取了县卫健局关于县域医',
+      '共体建设推进情况的汇报。会议原则',
+      '同意《县域医共体医保基金打包支付',
+      '实施方案》。会议要求，县卫健局要',
+      '牵头建立医共体运行监测指标体系，',
+      '每季度通报一次；县医保局要加强基',
+      '金使用监管，严防欺诈骗保行为。'
+    ].join('\n')
+    const record = parseMinutes(text)
+    expect([record.meeting.name, record.meeting.chair?.name]).toEqual(['县\n政府第9次常务会议', '贺文斌'])
+    const [item] = record.items
+    expect(item.heading).toBe('研究县域医共体建设有关问\n题')
+    expect(item.decisions.map((decision) => decision.text)).toEqual(['会议原则\n同意《县域医共体医保基金打包支付\n实施方案》'])
+    expect(item.assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([
+      ['县卫健局', '要\n牵头建立医共体运行监测指标体系，\n每季度通报一次'],
+      ['县医保局', '要加强基\n金使用监管，严防欺诈骗保行为']
+    ])
+  })
+
+  it('should not join a table copied one cell a line, whose cells fall at one narrow width', () => {
+    const text = fixture('blind9-h13/r4/d01-county-agenda-cells-per-line.txt')
+    expect(wrapJoins(createDoc(text))).toEqual([])
+  })
+})
+
 describe('paragraphs broken at no one width', () => {
   // Each paragraph starts indented; a line of running text breaks where the copy broke it.
   const whole = [

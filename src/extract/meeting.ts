@@ -32,7 +32,7 @@ import {
 } from '../lexicon.js'
 import type {MessageSink} from '../message.js'
 import {warn} from '../message.js'
-import {agendaLabelSource, isIssuerLine, isSpace} from '../parse/line.js'
+import {agendaLabelSource, isAttendanceSentence, isIssuerLine, isSpace} from '../parse/line.js'
 import {matchMarker} from '../parse/numbering.js'
 import type {Meeting, Person, Position} from '../record.js'
 import type {Attendance, Node, Root} from '../tree.js'
@@ -156,6 +156,15 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
       if (!chairClosing.test(doc.norm.slice(span.start, span.end))) continue
       setChairs(lead, leadChairs(doc, span.start, span.end))
       if (lead.chair) break
+    }
+  }
+  // `副县长X、Y出席会议。` after the matters of a news release, where the preamble names no one.
+  if (lead.attendees.length === 0 && lead.observers.length === 0) {
+    for (const span of closingSentences(doc, tree, spanOf)) {
+      if (!isAttendanceSentence(doc.norm.slice(span.start, span.end))) continue
+      const people = runningAttendance(doc, span.start, span.end)
+      lead.attendees.push(...people.attendees)
+      lead.observers.push(...people.observers)
     }
   }
   // `X主持召开区政府第33次常务会议`: a news release's title names the chair its lead leaves out.

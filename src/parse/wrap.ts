@@ -45,6 +45,14 @@ interface Physical {
 
 /** Lines narrower than this are never taken for full lines (16 ideographs: a narrow column of a PDF page). */
 const minimumWidth = 40
+/**
+ * Narrower lines than `minimumWidth`, down to 12 ideographs (a narrow
+ * column, a copy made on a phone), are taken for full lines only where the
+ * text is found wrapped at no wider width, and most of its lines fill the
+ * width (see `measuredJoins`): at such widths fall a table's cells one a
+ * line, labels, short headings.
+ */
+const narrowMinimumWidth = 24
 /** How far short of the width a full line may end: a wide character that did not fit, a space. */
 const slack = 4
 
@@ -84,9 +92,11 @@ function textJoins(doc: Doc): number[] {
 function widthJoins(doc: Doc, lines: Array<Physical | null>): number[] {
   const columns = measuredJoins(doc, lines, displayMeasure)
   // Only a text with digits or Latin letters in its lines reads differently by characters.
-  if (!/[\x21-\x7e]/.test(doc.norm)) return columns
-  const characters = measuredJoins(doc, lines, characterMeasure)
-  return characters.length > columns.length ? characters : columns
+  const characters = /[\x21-\x7e]/.test(doc.norm) ? measuredJoins(doc, lines, characterMeasure) : []
+  if (columns.length > 0) return characters.length > columns.length ? characters : columns
+  // No wider width found: a narrow one, or a count of characters, whichever finds more.
+  const narrow = measuredJoins(doc, lines, narrowMeasure)
+  return characters.length > narrow.length ? characters : narrow
 }
 
 /** Two lists of joins as one, in order (a span in both is kept once). */
@@ -354,16 +364,19 @@ interface Measure {
   minimum: number
   /** How far short of the width a full line may end. */
   slack: number
+  /** Whether most lines must fill the width (see `narrowMinimumWidth`). */
+  narrow?: boolean
 }
 
 const displayMeasure: Measure = {of: (line) => line.width, minimum: minimumWidth, slack}
+const narrowMeasure: Measure = {of: (line) => line.width, minimum: narrowMinimumWidth, slack, narrow: true}
 // A text cut at a count of characters cuts every full line at that count, or one on where a
 // closing mark may not open a line (`，` kept at the end of the line before).
 const characterMeasure: Measure = {of: (line) => line.chars, minimum: minimumWidth / 2, slack: 1}
 
 /** The joins of a text wrapped at one width, lines measured by `measure` (see `widthJoins`). */
 function measuredJoins(doc: Doc, lines: Array<Physical | null>, measure: Measure): number[] {
-  const {of, minimum, slack} = measure
+  const {of, minimum, slack, narrow = false} = measure
   // Open lines followed at once by another line: the wrapped ones, if any.
   const candidates: number[] = []
   for (let index = 0; index + 1 < lines.length; index++) {
@@ -414,6 +427,9 @@ function measuredJoins(doc: Doc, lines: Array<Physical | null>, measure: Measure
     }
   }
   if (paragraphs < 2 || openInBand * 5 < inBand * 3) return []
+  // A narrow width is also where a table's cells fall, one a line (`关于…的请示` / `县教育局`):
+  // text wrapped that narrow fills most of its lines to the width.
+  if (narrow && inBand * 2 < content) return []
 
   const joins: number[] = []
   for (let index = 0; index + 1 < lines.length; index++) {
