@@ -471,6 +471,9 @@ export const taskStarters: readonly string[] = [
   '会签',
   // `由科研秘书汇总各课题组预算`: X gathers what others hand in.
   '汇总',
+  // `由机关党委书记X进行约谈`, `由X约谈`: the general verb of doing, and a party body's talk with those it oversees.
+  '进行',
+  '约谈',
   // `请X补充调研后重新提交`: what X must add or do again.
   '补充',
   '重新',
@@ -769,6 +772,10 @@ export const unitSuffixes: readonly string[] = [
   '领导小组',
   '工作小组',
   '工作组',
+  // A group set up for one piece of work: `规划起草组`, `换届筹备组`, `评审专家组`.
+  '起草组',
+  '筹备组',
+  '专家组',
   // The discipline inspection team a commission stations in a body (`驻校纪检监察组`), and teams sent to inspect.
   '纪检监察组',
   '纪检组',
@@ -889,9 +896,10 @@ export const managedDivisionEndings: readonly string[] = ['管理处', '管理�
  * (`纪委`, `人大`, `武装部`, `社区`): an officer of one (`纪委书记X`,
  * `社区民警X`) is one of the meeting's own leaders or workers, who owns a
  * task in person; the body does not stand for them as `区水利局` does for
- * its head.
+ * its head. So do a university's party committee of its offices and its
+ * discipline committee (`机关党委副书记X`).
  */
-export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '党委', '党工委', '党总支', '人大', '团委', '妇联', '工会', '武装部', '驻村工作队', '工作队']
+export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '党委', '党工委', '党总支', '人大', '团委', '妇联', '工会', '武装部', '驻村工作队', '工作队', '机关党委', '机关纪委']
 
 /**
  * How a government or a congress's standing committee ends, named whole with its place or
@@ -917,6 +925,18 @@ export const ownVillageOrgans: readonly string[] = [
  * is no step to come (`审议通过后印发`).
  */
 export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
+
+/**
+ * Bodies whose chair's council meets as the body itself (`县人大常委会主任会议`, `市政协主席会议`):
+ * a document they made (`会议审议了县人大常委会关于…的决定(草案)`) is not brought by them.
+ */
+export const councilHosts: readonly string[] = ['人大常委会', '政协']
+
+/**
+ * What the meeting did before it decides, between it and the verb (`会议讨论后同意…`,
+ * `会议研究后原则通过…`): the clause decides as the meeting's own would.
+ */
+export const deliberatedFirst: readonly string[] = ['讨论后', '研究后', '审议后', '讨论研究后', '研究讨论后']
 
 /**
  * The matter itself as the subject of its outcome (`本议案暂缓表决`,
@@ -1010,7 +1030,7 @@ export const companyFormWords: readonly string[] = ['有限责任', '股份有�
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层', '专班', '工作专班']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -1755,6 +1775,12 @@ export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '
 export const startWords: readonly string[] = ['从', '自']
 
 /**
+ * Terms that run to a date (`用工期限至6月30日`, `聘期至2028年8月`, `租期至明年底`): the date ends
+ * the term agreed to, not the time to do a task in. Longer first.
+ */
+export const termNouns: readonly string[] = ['用工期限', '聘用期限', '租赁期限', '服务期限', '合同期限', '合同期', '服务期', '试用期', '有效期', '聘期', '任期', '租期']
+
+/**
  * Verbs that open a clause working with units, whose object they are
  * (`…负责,协调沿线街道加快推进`, `督促各施工单位落实…`): such a clause goes on
  * with the task before it and names no owner of its own.
@@ -1815,6 +1841,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['五一节', 5, 1],
   // National Day as said (`十一前`, `十一长假前`), as `五一` is.
   ['十一', 10, 1],
+  // Teachers' Day, a bound of school work (`教师节前`); the Party's founding day (`“七一”前`).
+  ['教师节', 9, 10],
+  ['七一', 7, 1],
   ['清明节', null, null],
   ['清明', null, null],
   ['端午节', null, null],
@@ -1844,6 +1873,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['秋季开学', null, null],
   ['春季开学', null, null],
   ['新学期开学', null, null],
+  // School opening after a holiday: `寒假开学前`, `暑假开学前`.
+  ['寒假开学', null, null],
+  ['暑假开学', null, null],
   // Seasons of farm and school work: `春耕前`, `秋收前`, `寒假前`.
   ['春耕', null, null],
   ['秋收', null, null],
@@ -1859,6 +1891,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['寒假', null, null],
   ['暑假', null, null],
   ['放假', null, null],
+  // Students leaving at a term's end: `学生离校前`, `毕业生离校前` (longer first).
+  ['毕业生离校', null, null],
+  ['学生离校', null, null],
+  ['离校', null, null],
   // A school's examinations: `期中考试前`, `中考前`.
   ['期中考试', null, null],
   ['期末考试', null, null],

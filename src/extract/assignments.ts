@@ -344,6 +344,26 @@ function departmentOwner(text: string, start: number, found: Owner | null): Owne
   return found
 }
 
+/**
+ * Where a body's own department ends that opens a clause with its deadline right after it
+ * (`人事处月底前完成清理`, `保卫处国庆节后一周内完成演练`, `财务处于6月底前…`): two to eight characters
+ * ending in a department's word (see `departmentEnds`), then the deadline, perhaps after `于` or `在`; or -1.
+ */
+function datedDepartmentEnd(text: string, start: number, end: number): number {
+  for (let at = start + 2; at <= Math.min(end - 2, start + 8); at++) {
+    if (!departmentEnds.has(text.charAt(at - 1)) || !isUnit(text, start, at)) continue
+    if (dueOpens(text, at, end)) return at
+  }
+  return -1
+}
+
+/** Whether a deadline opens at `at` (perhaps after `于` or `在`) with work after it before `end`: `月底前完成…`. */
+function dueOpens(text: string, at: number, end: number): boolean {
+  const from = '于在'.includes(text.charAt(at)) ? at + 1 : at
+  const due = findDueNormalized(text.slice(from, Math.min(end, from + 12)), null)
+  return due !== null && due.start === 0 && from + due.end < end - 1
+}
+
 /** A clause of the meeting asking alone (`会议要求,`), before the clause that says of whom. */
 const askingClauses = new Set(['会议要求', '会议还要求', '会议强调', '会议明确', '会议决定', '会议责成'])
 
@@ -902,7 +922,13 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         // one after a comma, not a label's value, `(责任单位:县水利局;…)`.)
         // (The clause before, as written: read once for both tests below.)
         const previous = clauseIndex > 0 ? text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim() : ''
-        const afterAsking = clauseIndex > 0 && (askingClauses.has(previous) || (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined))
+        // (Or a body's own department with its deadline right after it, after a comma of what the meeting asks:
+        // `会议要求X要…,人事处月底前完成…`.)
+        const afterAsking =
+          clauseIndex > 0 &&
+          (askingClauses.has(previous) ||
+            (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined) ||
+            (text.charAt(clause.start - 1) === ',' && asks(text, sentence) && datedDepartmentEnd(text, clause.start, clause.end) !== -1))
         // (After a list marker: `…;三是学工办组织…`.)
         const from = skipMarker(text, clause.start, clause.end)
         const placed = places.at(text, from) !== undefined
@@ -917,7 +943,11 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         }
         if (asked) {
           const candidate = askedOwner(text, from, clause.end)
-          const topic = placed ? placedOwner(text, candidate) : departmentOwner(text, from, candidate)
+          let topic = placed ? placedOwner(text, candidate) : departmentOwner(text, from, candidate)
+          // A run read on over the department's deadline (`后勤处寒假前完成学生离校…`, ending like `学校`): the department alone.
+          const dated = topic || placed ? -1 : datedDepartmentEnd(text, from, clause.end)
+          const actor = dated === -1 ? null : readActor(text, from, dated)
+          if (actor) topic = owner(text, actor)
           if (!topic || (text.charAt(topic.taskStart) !== '由' && !text.startsWith('关于', topic.taskStart))) clause.owner = topic
         }
       }
@@ -1333,7 +1363,8 @@ function addressesAudience(text: string, clause: Span): boolean {
     if (unitEndings.before(text, at) === undefined && audienceNouns.before(text, at) === undefined && postTitles.before(text, at) === undefined) continue
     // `各社区配合`: the audience supports the task before; it does not end it.
     if (supportWords.some((word) => text.startsWith(word, at))) return false
-    if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at))) return true
+    // (Or its own deadline: `各系第三周周五前完成…`.)
+    if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at)) || dueOpens(text, at, clause.end)) return true
   }
   return false
 }

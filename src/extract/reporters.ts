@@ -75,6 +75,8 @@ const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers:
   ['听取', hearing, followingReporter],
   ['审议', hearing, followingReporter],
   ['同意', agreeing, proposed],
+  // `会议批准X提出的…`: the maker of what is approved presented it, as with 同意.
+  ['批准', words(['批准了', '批准']), proposed],
   // `会议否决了X提出的…`: the maker of what is voted down presented it; `会议认同X关于…的意见`: whose view it shares.
   ['否决', words(['否决了', '否决']), proposed],
   ['认同', words(['认同了', '认同']), proposed],
