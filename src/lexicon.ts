@@ -342,6 +342,12 @@ export const concludingVerbs: readonly string[] = ['研究决定', '研究确定
 /** Verbs by which a speaker, or the meeting, says what it holds: `X局长强调…`, `会议指出…`. */
 export const speechVerbs: readonly string[] = ['强调', '指出', '提出', '明确', '认为']
 
+/**
+ * What may stand between the one who speaks and the verb, in a news release's paragraphs after
+ * its lead: `会议还强调`, `会议同时要求`, `X在讲话中强调`, `X在会上要求`.
+ */
+export const speechSettings: readonly string[] = ['还', '同时', '最后', '在讲话中', '在总结讲话中', '在会上']
+
 /** Verbs by which a person presents a matter: `会议由X传达了…`, `X就…进行了汇报`. */
 export const presentingVerbs: readonly string[] = [
   '传达学习',
@@ -378,6 +384,9 @@ export const taskStarters: readonly string[] = [
   '通过',
   '提前',
   '牵头',
+  // `由常委会副主任X带队,开展执法检查`: who leads the team owns the work.
+  '带队',
+  '率队',
   '会同',
   '配合',
   '协助',
@@ -470,6 +479,9 @@ export const taskStarters: readonly string[] = [
   '会签',
   // `由科研秘书汇总各课题组预算`: X gathers what others hand in.
   '汇总',
+  // `由机关党委书记X进行约谈`, `由X约谈`: the general verb of doing, and a party body's talk with those it oversees.
+  '进行',
+  '约谈',
   // `请X补充调研后重新提交`: what X must add or do again.
   '补充',
   '重新',
@@ -542,7 +554,9 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole
   ['建设主体', 'responsible'],
   ['责任主体', 'responsible'],
   // `县人民医院作为业主单位承担采购主体责任`: the owner of a project, which answers for it.
-  ['业主单位', 'responsible']
+  ['业主单位', 'responsible'],
+  // `X作为项目业主,要加强建设全过程监管`: the same owner, by what it owns.
+  ['项目业主', 'responsible']
 ]
 
 /**
@@ -666,7 +680,9 @@ export const directBodies: readonly string[] = ['部门', '单位', '机关', '�
 export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '小区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股',
   // Verbs ending in 办 (to run, to handle), not an office (`X办`): `企业开办`, `活动承办`, `问题交办`
   // (not 兴办, which ends `乡村振兴办`).
-  '开办', '举办', '承办', '主办', '协办', '创办', '筹办', '交办', '督办', '查办', '催办', '转办', '代办']
+  '开办', '举办', '承办', '主办', '协办', '创办', '筹办', '交办', '督办', '查办', '催办', '转办', '代办',
+  // Verbs ending in 队 (to lead a team), not a team (`X队`): `局长X带队`.
+  '带队', '率队']
 
 /**
  * Boards that speak as the meeting does, before a verb of asking
@@ -727,6 +743,12 @@ export const meetingBodies: readonly string[] = ['联席会议']
 // (`管委会同意…`: a body's 会 and 同意, not `管委` and `会同`.)
 export const notFollowers: readonly string[] = ['要求', '作为', '应急', '应用', '负责人', '负责同志', '参与了', '派出所', '会同意']
 
+/**
+ * Followers that a word of `notFollowers` would hide: `会同` before a noun that opens with 意
+ * (`X会同意见较多的乡镇…`, `X会同意向企业…`), not a body's 会 and 同意.
+ */
+export const followersDespite: readonly string[] = ['会同意见', '会同意向']
+
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
   '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '提请的', '报送的', '起草的', '牵头起草的', '负责起草的', '代拟的', '草拟的', '拟定的', '进行',
@@ -764,6 +786,10 @@ export const unitSuffixes: readonly string[] = [
   '领导小组',
   '工作小组',
   '工作组',
+  // A group set up for one piece of work: `规划起草组`, `换届筹备组`, `评审专家组`.
+  '起草组',
+  '筹备组',
+  '专家组',
   // The discipline inspection team a commission stations in a body (`驻校纪检监察组`), and teams sent to inspect.
   '纪检监察组',
   '纪检组',
@@ -884,9 +910,17 @@ export const managedDivisionEndings: readonly string[] = ['管理处', '管理�
  * (`纪委`, `人大`, `武装部`, `社区`): an officer of one (`纪委书记X`,
  * `社区民警X`) is one of the meeting's own leaders or workers, who owns a
  * task in person; the body does not stand for them as `区水利局` does for
- * its head.
+ * its head. So do a university's party committee of its offices and its
+ * discipline committee (`机关党委副书记X`).
  */
-export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '党委', '党工委', '党总支', '人大', '团委', '妇联', '工会', '武装部', '驻村工作队', '工作队']
+export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '党委', '党工委', '党总支', '人大', '团委', '妇联', '工会', '武装部', '驻村工作队', '工作队', '机关党委', '机关纪委']
+
+/**
+ * How a government or a congress's standing committee ends, named whole with its place or
+ * without (`区政府`, `县人民政府`, `常委会`, `县人大常委会`): its leaders own a task in person
+ * (`由区政府副区长X带队` → X, `由常委会副主任Y带队` → Y), as of `ownBodies`.
+ */
+export const wholeBodyEndings: readonly string[] = ['政府', '常委会', '政协']
 
 /**
  * How the organs of a village or a residents' committee begin when its
@@ -905,6 +939,18 @@ export const ownVillageOrgans: readonly string[] = [
  * is no step to come (`审议通过后印发`).
  */
 export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
+
+/**
+ * Bodies whose chair's council meets as the body itself (`县人大常委会主任会议`, `市政协主席会议`):
+ * a document they made (`会议审议了县人大常委会关于…的决定(草案)`) is not brought by them.
+ */
+export const councilHosts: readonly string[] = ['人大常委会', '政协']
+
+/**
+ * What the meeting did before it decides, between it and the verb (`会议讨论后同意…`,
+ * `会议研究后原则通过…`): the clause decides as the meeting's own would.
+ */
+export const deliberatedFirst: readonly string[] = ['讨论后', '研究后', '审议后', '讨论研究后', '研究讨论后']
 
 /**
  * The matter itself as the subject of its outcome (`本议案暂缓表决`,
@@ -998,7 +1044,7 @@ export const companyFormWords: readonly string[] = ['有限责任', '股份有�
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层', '专班', '工作专班']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -1745,6 +1791,12 @@ export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '
 export const startWords: readonly string[] = ['从', '自']
 
 /**
+ * Terms that run to a date (`用工期限至6月30日`, `聘期至2028年8月`, `租期至明年底`): the date ends
+ * the term agreed to, not the time to do a task in. Longer first.
+ */
+export const termNouns: readonly string[] = ['用工期限', '聘用期限', '租赁期限', '服务期限', '合同期限', '合同期', '服务期', '试用期', '有效期', '聘期', '任期', '租期']
+
+/**
  * Verbs that open a clause working with units, whose object they are
  * (`…负责,协调沿线街道加快推进`, `督促各施工单位落实…`): such a clause goes on
  * with the task before it and names no owner of its own.
@@ -1805,6 +1857,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['五一节', 5, 1],
   // National Day as said (`十一前`, `十一长假前`), as `五一` is.
   ['十一', 10, 1],
+  // Teachers' Day, a bound of school work (`教师节前`); the Party's founding day (`“七一”前`).
+  ['教师节', 9, 10],
+  ['七一', 7, 1],
   ['清明节', null, null],
   ['清明', null, null],
   ['端午节', null, null],
@@ -1834,6 +1889,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['秋季开学', null, null],
   ['春季开学', null, null],
   ['新学期开学', null, null],
+  // School opening after a holiday: `寒假开学前`, `暑假开学前`.
+  ['寒假开学', null, null],
+  ['暑假开学', null, null],
   // Seasons of farm and school work: `春耕前`, `秋收前`, `寒假前`.
   ['春耕', null, null],
   ['秋收', null, null],
@@ -1849,6 +1907,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['寒假', null, null],
   ['暑假', null, null],
   ['放假', null, null],
+  // Students leaving at a term's end: `学生离校前`, `毕业生离校前` (longer first).
+  ['毕业生离校', null, null],
+  ['学生离校', null, null],
+  ['离校', null, null],
   // A school's examinations: `期中考试前`, `中考前`.
   ['期中考试', null, null],
   ['期末考试', null, null],
@@ -1920,6 +1982,12 @@ export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不�
  * deadline without `前` (`6月底建成`, `6月30日印发`).
  */
 export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行']
+
+/**
+ * Words that open the outcome a lead's task is for, after the clause of a support with work of
+ * its own (`X负责代建,Y配合做好用地报批,确保年底前建成`): the outcome is the lead's.
+ */
+export const outcomeOpeners: readonly string[] = ['确保', '力争', '争取', '务必']
 
 /** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`. */
 export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要']
@@ -2061,6 +2129,13 @@ export const departmentShortNames: ReadonlyArray<readonly [short: string, ...ful
  * name, may own a task (`由财务总监负责资金调度`, `由人事秘书联系…`).
  */
 export const functionHeadFields: readonly string[] = ['人力资源', '财务', '技术', '运营', '营销', '市场', '人事', '安全', '质量', '信息', '法务', '采购', '生产', '工程', '审计', '风控', '合规', '行政', '教学', '科研', '研究生', '党务', '外事']
+
+/**
+ * Posts of a unit's staff, not its head: after the unit and with no name
+ * (`社区网格员要每日巡查…`), the post owns the task as written, where a
+ * head's title stands for the unit (`县住建局局长要…` → `县住建局`).
+ */
+export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员']
 
 /** The titles a function may stand before (see `functionHeadFields`). */
 export const functionTitles: readonly string[] = ['总监', '秘书']

@@ -29,3 +29,28 @@ describe('a unit before a verb of granting (lead, tenth session)', () => {
     ])
   })
 })
+
+describe('a post that reports by its title alone (lead, tenth session)', () => {
+  /** Reporters of the first item of a one-paragraph record. */
+  const reportersOf = (body: string) => parseMinutes(`2026年9月16日,机关党委召开委员会议。\n${body}\n`).items[0].reporters
+
+  it('should read the post before `关于` as the reporter, as a post owns a task by its title', () => {
+    expect(reportersOf('会议听取了组织员关于上半年发展党员工作情况的汇报。')).toEqual(['组织员'])
+    expect(reportersOf('会议听取了董事会秘书关于信息披露工作的汇报。')).toEqual(['董事会秘书'])
+    expect(reportersOf('会议听取了人事秘书关于招聘工作的汇报。')).toEqual(['人事秘书'])
+  })
+
+  it('should not read a deputy’s title alone, which names none of several', () => {
+    expect(reportersOf('会议听取了副院长关于招聘工作的汇报。')).toEqual([])
+  })
+})
+
+describe('a post of a unit’s staff whose title begins as a task may (lead, tenth session)', () => {
+  it('should read `机关党委组织员` whole, not `机关党委` with the task `组织员…`', () => {
+    expect(assignmentsOf('选举工作由机关党委组织员具体指导。')).toEqual([['机关党委组织员', '具体指导', null]])
+  })
+
+  it('should still read a unit that runs on past a shorter one (`党委组织部`)', () => {
+    expect(assignmentsOf('机关党委组织部要按程序办理。')).toEqual([['机关党委组织部', '要按程序办理', null]])
+  })
+})

@@ -18,12 +18,16 @@ import {
   genericOwnerPrefixes,
   directBodies,
   directLevels,
+  functionHeadFields,
+  functionTitles,
   managedDivisionEndings,
   meetingBodies,
   nonUnits,
   standaloneUnits,
+  staffPosts,
   suffixVerbs,
   notFollowers,
+  followersDespite,
   notInUnits,
   ownerJoiners,
   placePrefixes,
@@ -53,6 +57,8 @@ export interface Actor {
 
 const suffixes = words(unitSuffixes)
 const titleWords = words(titles)
+const staffPostWords = new Set(staffPosts)
+const staffPostAt = words(staffPosts)
 const trailers = words(actorTrailers)
 const joiners = words(ownerJoiners)
 const generic = words(genericOwnerPrefixes)
@@ -67,6 +73,12 @@ const bracketRoles = new Set(['牵头', '牵头单位', '主办', '主责', '负
 const abbreviations = words(unitAbbreviations)
 const standalone = new Set(standaloneUnits)
 const notFollowing = words(notFollowers)
+const followingDespite = words(followersDespite)
+
+/** Whether the word at `at` looks like a follower but is none (`会同意` of `管委会同意`; not `会同意见`). */
+function notFollowerAt(text: string, at: number): boolean {
+  return notFollowing.at(text, at) !== undefined && followingDespite.at(text, at) === undefined
+}
 
 /**
  * Whether a span is a unit name: ends in a unit suffix or an abbreviated
@@ -305,6 +317,33 @@ export function introducedName(text: string, start: number, end: number, verbs: 
   return null
 }
 
+const functionFields = words(functionHeadFields)
+const fieldTitles = words(functionTitles)
+
+/**
+ * Where a post named by its title alone ends, its holder unnamed
+ * (`董事会秘书`, `总经理`, `组织员`, a head of function or a secretary
+ * titled by the function before `总监` or `秘书`: `财务总监`, `人事秘书`),
+ * if it starts at `start` and ends before `end`; -1 otherwise, and for a
+ * deputy's (`副镇长`): a body has several, and the title alone names none.
+ *
+ * @param text
+ *   Normalized text.
+ * @param start
+ *   Where the post would start.
+ * @param end
+ *   Where the clause ends.
+ * @returns
+ *   The post's end, or -1.
+ */
+export function postTitleEnd(text: string, start: number, end: number): number {
+  const field = functionFields.at(text, start)
+  const titleStart = field !== undefined && fieldTitles.at(text, start + field.length) !== undefined ? start + field.length : start
+  const title = titleWords.at(text, titleStart)
+  if (title === undefined || titleStart + title.length >= end || title.includes('副')) return -1
+  return titleStart + title.length
+}
+
 /** The longest title at `at`, or undefined. */
 function titleAt(text: string, at: number, end: number): string | undefined {
   const title = titleWords.at(text, at)
@@ -527,6 +566,8 @@ function readSingle(text: string, start: number, end: number): Actor | null {
       if (person) return {...person, whole, title: titleSpan}
       if (index > start && isUnit(text, start, index)) {
         const unit = {start, end: index}
+        // `社区网格员`: a post of the unit's staff, not its head, is the actor as written.
+        if (staffPostWords.has(title)) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: titleSpan, unit}
         return {kind: 'unit', whole, value: unit, parts: [unit], name: null, title: titleSpan, unit}
       }
       return null
@@ -653,7 +694,7 @@ export function actorBefore(
     // No actor runs over the end of a sentence or of a point (`A级班由季红负责;(二)…由副主任殷俊负责`).
     if (endsPart(text.charCodeAt(end - 1))) return null
     const follower = following.at(text, end)
-    if (follower === undefined || notFollowing.at(text, end) !== undefined) continue
+    if (follower === undefined || notFollowerAt(text, end)) continue
     // Most places a follower stands are not the end of an actor: turned away before `readActor`.
     if (!mayReadActor(text, start, end)) continue
     // Two followers in a row (`城乡社区要加强`): the actor ends before the first, not with it
@@ -702,9 +743,18 @@ function joins(text: string, start: number, end: number): boolean {
 /**
  * A unit that runs on past a shorter one whose next characters begin a
  * task (`党委` + `组织…` in `党委组织部按程序…`): the longer unit, ending in a
- * unit suffix a few characters on and itself followed by a follower.
+ * unit suffix a few characters on and itself followed by a follower; or the
+ * unit and a post of its staff (`机关党委组织员`).
  */
 function longerUnit(text: string, start: number, end: number, followerLength: number, stop: number, following: Words): {actor: Actor; follower: string} | null {
+  // A post of the unit's staff whose title begins as a task may (`机关党委` + `组织员` in
+  // `由机关党委组织员具体指导`): the actor as written (see `readActor`).
+  const post = staffPostAt.at(text, end)
+  if (post !== undefined && end + post.length < stop) {
+    const follower = following.at(text, end + post.length)
+    const actor = follower === undefined || notFollowerAt(text, end + post.length) ? null : readActor(text, start, end + post.length)
+    if (follower !== undefined && actor) return {actor, follower}
+  }
   // Over a joiner (`实验室` + `与设备管理处`), as far as a second name of a division may run.
   const reach = joiners.at(text, end) === undefined ? 4 : 10
   // Not inside the follower read after the shorter one: `X所` would eat the `所` of `X所作的报告`.
@@ -717,7 +767,7 @@ function longerUnit(text: string, start: number, end: number, followerLength: nu
       if (close !== -1 && isUnitWithAlias(text, start, close + 1)) after = close + 1
     }
     const follower = following.at(text, after)
-    if (follower === undefined || notFollowing.at(text, after) !== undefined) continue
+    if (follower === undefined || notFollowerAt(text, after)) continue
     const actor = readActor(text, start, after)
     if (actor && actor.kind === 'unit') return {actor, follower}
   }

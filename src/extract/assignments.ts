@@ -9,12 +9,12 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, functionHeadFields, fundWords, functionTitles, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, clauseWordPlace, introducedName, isBareBody, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
+import {actorBefore, clauseWordPlace, introducedName, isBareBody, postTitleEnd, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
 import {findDueNormalized, type Due} from './due.js'
 import {matchCue} from '../parse/inline.js'
@@ -24,7 +24,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -352,6 +352,26 @@ function departmentOwner(text: string, start: number, found: Owner | null): Owne
   return found
 }
 
+/**
+ * Where a body's own department ends that opens a clause with its deadline right after it
+ * (`人事处月底前完成清理`, `保卫处国庆节后一周内完成演练`, `财务处于6月底前…`): two to eight characters
+ * ending in a department's word (see `departmentEnds`), then the deadline, perhaps after `于` or `在`; or -1.
+ */
+function datedDepartmentEnd(text: string, start: number, end: number): number {
+  for (let at = start + 2; at <= Math.min(end - 2, start + 8); at++) {
+    if (!departmentEnds.has(text.charAt(at - 1)) || !isUnit(text, start, at)) continue
+    if (dueOpens(text, at, end)) return at
+  }
+  return -1
+}
+
+/** Whether a deadline opens at `at` (perhaps after `于` or `在`) with work after it before `end`: `月底前完成…`. */
+function dueOpens(text: string, at: number, end: number): boolean {
+  const from = '于在'.includes(text.charAt(at)) ? at + 1 : at
+  const due = findDueNormalized(text.slice(from, Math.min(end, from + 12)), null)
+  return due !== null && due.start === 0 && from + due.end < end - 1
+}
+
 /** A clause of the meeting asking alone (`会议要求,`), before the clause that says of whom. */
 const askingClauses = new Set(['会议要求', '会议还要求', '会议强调', '会议明确', '会议决定', '会议责成'])
 
@@ -374,16 +394,25 @@ function asks(text: string, sentence: Sentence): boolean {
   return first !== undefined && askingOpeners.at(text, skipMarker(text, first.start, first.end)) !== undefined
 }
 
-/** Nouns that end a role an owner acts in: `作为行业主管部门`, `作为建设主体`. */
-const roleNouns = ['部门', '单位', '主体', '机构']
+/** Followers that, after a role's comma, state what the role is or answers for rather than set a task: `对`, `为`, `从`. */
+const statingFollowers = new Set(['对', '为', '从'])
+
+/** Nouns that end a role an owner acts in: `作为行业主管部门`, `作为建设主体`, `作为项目建设业主`. */
+const roleNouns = ['部门', '单位', '主体', '机构', '业主']
 
 /**
  * Whether a role ending in one of `roleNouns` stands at `from`, up to ten
- * characters, before a word that starts the task (`行业主管部门负责…`).
+ * characters, before a word that starts the task, perhaps after a comma
+ * (`行业主管部门负责…`, `代建单位,要严格控制投资`).
  */
 function namesRole(text: string, from: number, end: number): boolean {
-  for (let at = from + 2; at <= Math.min(end - 1, from + 10); at++) {
-    if (roleNouns.some((noun) => text.endsWith(noun, at)) && subjectFollowers.at(text, at) !== undefined) return true
+  // (Up to the clause's end, where the task goes on after its comma.)
+  for (let at = from + 2; at <= Math.min(end, from + 10); at++) {
+    if (!roleNouns.some((noun) => text.endsWith(noun, at))) continue
+    if (subjectFollowers.at(text, at) !== undefined) return true
+    // (After the comma, not a duty the role states, `X作为主管部门,对…负有责任`.)
+    const follower = text.charAt(at) === ',' ? subjectFollowers.at(text, at + 1) : undefined
+    if (follower !== undefined && !statingFollowers.has(follower)) return true
   }
   return false
 }
@@ -441,6 +470,8 @@ function givenBy(text: string, subject: {actor: Actor; follower: string}, end: n
   if (subject.follower === '从') return drawsFrom(text, rest, end)
   // `X、Y分别汇报了…`, `X分别作了交流`: what each reported, done at the meeting.
   if (subject.follower === '分别' || subject.follower === '共同') return !reportedThere(text, subject.actor.whole.end + 2, end)
+  // `X带队实地察看了…`: a visit made before the meeting, no task.
+  if (subject.follower === '带队' || subject.follower === '率队') return indexWithin(text, '了', subject.actor.whole.end + 2, end) === -1
   return true
 }
 
@@ -703,22 +734,15 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
 const refusals = words(['不同意', '未同意', '不再'])
 
 const postTitles = words(titles)
-const functionFields = words(functionHeadFields)
-const fieldTitles = words(functionTitles)
 
 /**
  * A post named by its title alone, whose holder the minutes need not name
- * (`由董事会秘书补充材料`, `由总经理牵头…`, `由财务总监负责…`): the title, where a word that
- * starts a task follows it. Not a deputy's (`由副镇长牵头`): a body has
- * several, and the title alone names none of them.
+ * (`由董事会秘书补充材料`, `由总经理牵头…`, `由财务总监负责…`; see `postTitleEnd`): the
+ * title, where a word that starts a task follows it.
  */
 function postOwner(text: string, start: number, end: number): Owner | null {
-  // `由财务总监负责…`, `由人事秘书联系…`: a head of function or a secretary, titled by the function before `总监` or `秘书`.
-  const field = functionFields.at(text, start)
-  const titleStart = field !== undefined && fieldTitles.at(text, start + field.length) !== undefined ? start + field.length : start
-  const title = postTitles.at(text, titleStart)
-  if (title === undefined || titleStart + title.length >= end || title.includes('副')) return null
-  const at = titleStart + title.length
+  const at = postTitleEnd(text, start, end)
+  if (at === -1) return null
   // (A verb of doing may follow a post as a unit: `由人事秘书联系学校人事处…`.)
   // (So may a start time: `由教学秘书自本周起收集…`.)
   if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined && bareVerbs.at(text, at) === undefined && startTimeEnd(text, at, end) === -1) return null
@@ -907,7 +931,13 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         // one after a comma, not a label's value, `(责任单位:县水利局;…)`.)
         // (The clause before, as written: read once for both tests below.)
         const previous = clauseIndex > 0 ? text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim() : ''
-        const afterAsking = clauseIndex > 0 && (askingClauses.has(previous) || (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined))
+        // (Or a body's own department with its deadline right after it, after a comma of what the meeting asks:
+        // `会议要求X要…,人事处月底前完成…`.)
+        const afterAsking =
+          clauseIndex > 0 &&
+          (askingClauses.has(previous) ||
+            (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined) ||
+            (text.charAt(clause.start - 1) === ',' && asks(text, sentence) && datedDepartmentEnd(text, clause.start, clause.end) !== -1))
         // (After a list marker: `…;三是学工办组织…`.)
         const from = skipMarker(text, clause.start, clause.end)
         const placed = places.at(text, from) !== undefined
@@ -922,7 +952,11 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         }
         if (asked) {
           const candidate = askedOwner(text, from, clause.end)
-          const topic = placed ? placedOwner(text, candidate) : departmentOwner(text, from, candidate)
+          let topic = placed ? placedOwner(text, candidate) : departmentOwner(text, from, candidate)
+          // A run read on over the department's deadline (`后勤处寒假前完成学生离校…`, ending like `学校`): the department alone.
+          const dated = topic || placed ? -1 : datedDepartmentEnd(text, from, clause.end)
+          const actor = dated === -1 ? null : readActor(text, from, dated)
+          if (actor) topic = owner(text, actor)
           if (!topic || (text.charAt(topic.taskStart) !== '由' && !text.startsWith('关于', topic.taskStart))) clause.owner = topic
         }
       }
@@ -959,7 +993,12 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           }
           // `X负责A,Y配合,确保…`: a supporting owner with only its verb shares the task of the lead before it.
           const supports = owner === atStart && bareSupport(text, owner.taskStart, clause.end)
-          if (supports && leadTask !== -1 && leadTask >= sentence.clauses[clauseIndex - 1].start) task.start = leadTask
+          const afterLead = leadTask !== -1 && clauseIndex > 0 && leadTask >= sentence.clauses[clauseIndex - 1].start
+          if (supports && afterLead) task.start = leadTask
+          // `X负责A,Y配合做好B,确保…`: a supporting owner with work of its own does its clause; the outcome
+          // after it is the lead's, whose deadline it shares (below).
+          const outcome = owner === atStart && !supports && afterLead && supportWords.some((word) => text.startsWith(word, owner.taskStart)) ? leadsOutcome(text, sentence.clauses, clauseIndex, task.end) : null
+          if (outcome) task.end = trim(text, task.start, clause.end).end
           // A bracket of owners that ends the task (`…管理(区城管局负责)`) is not part of it, and
           // owners inside it (`(区住建局牵头,区财政局配合)`) are read with it (see `readBracketed`).
           const bracket = text.charCodeAt(task.end - 1) === 0x29 /* ) */ ? ownersBracket(text, sentence.start, task.end) : -1
@@ -976,7 +1015,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
           // `由X统筹,Y落实资金,力争10月中旬前全部签约`: a task ended by another owner's shares its outcome's deadline.
           // (A clause before that is no deadline, `会议明确,由X负责…,Y负责…,确保11月底前完工`, leaves the shared one.)
-          const shared = task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end, bareRole(text, owner.taskStart, clause.end))
+          const shared = outcome ?? (task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end, bareRole(text, owner.taskStart, clause.end)))
           const atBefore = owner.leadingDue ? {...owner.leadingDue, labelled: false, whole: true} : before && {...before, labelled: false, whole: true}
           // A task set before its owner reads its deadline and role from the owner's verb first: a time
           // before it may name the work (`开学前安全排查工作由X负责,8月30日前完成`).
@@ -1018,21 +1057,23 @@ const villageOrgans = words(ownVillageOrgans)
 
 /**
  * The name of an officer of a village's own organ (`村委会副主任X`,
- * `村妇联主席X`) or of a body named whole (`纪委书记X`, `社区民警X`), who
- * owns a task in person (see `ownBodies`). (As a reporter the organ is kept:
+ * `村妇联主席X`), of a body named whole (`纪委书记X`, `社区民警X`) or of a
+ * government or standing committee (`区政府副区长X`, `常委会副主任Y`), who
+ * owns a task in person (see `ownBodies`, `wholeBodyEndings`). (As a reporter the organ is kept:
  * it presents the matter.)
  */
 function ownOfficer(text: string, actor: Actor): Span | null {
   if (actor.kind !== 'unit-person' || !actor.unit || !actor.name) return null
   const {start, end} = actor.unit
-  return villageOrgans.at(text, start) !== undefined || bodies.has(text.slice(start, end)) ? actor.name : null
+  return villageOrgans.at(text, start) !== undefined || bodies.has(text.slice(start, end)) || wholeBodyEndings.some((ending) => text.endsWith(ending, end)) ? actor.name : null
 }
 
 const bodies = new Set(ownBodies)
 
 /** Verbs that, opening a clause, make a unit after them their object: `组织应急办…`, `督促各村…`. */
 const objectVerbs = words(['组织', '督促', '指导', '协调', '安排', '带领', '召集', '联系', '动员'])
-const roleWords = words(['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责', '牵头', '主抓'])
+// (`执法检查由X带队`: who leads the team, as one who leads the work.)
+const roleWords = words(['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责', '牵头', '主抓', '带队', '率队'])
 const roleOrSupportWords = ['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责', '牵头', '主抓', ...supportWords]
 const roleOrSupport = words(roleOrSupportWords)
 /** First code units of `roleOrSupport`: asked before the word lookup, where most places start none. */
@@ -1224,6 +1265,18 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
   return end
 }
 
+const outcomes = words(outcomeOpeners)
+
+/**
+ * The outcome of the lead's task after a supporting owner's clause (`…,确保2027年底前建成投用`):
+ * the clauses from the next, opening with an outcome word and naming no owner, to the task's end; or null.
+ */
+function leadsOutcome(text: string, clauses: Clause[], index: number, end: number): Span | null {
+  const next = clauses[index + 1]
+  if (!next || next.start >= end || outcomes.at(text, next.start) === undefined || ownerAt(text, next) || innerOwner(text, next)) return null
+  return {start: next.start, end}
+}
+
 const dutyShares = words(['按职责分工', '按照职责分工', '按各自职责', '按照各自职责', '按职责', '按照职责', '各司其职'])
 
 /**
@@ -1350,7 +1403,8 @@ function addressesAudience(text: string, clause: Span): boolean {
     if (unitEndings.before(text, at) === undefined && audienceNouns.before(text, at) === undefined && postTitles.before(text, at) === undefined) continue
     // `各社区配合`: the audience supports the task before; it does not end it.
     if (supportWords.some((word) => text.startsWith(word, at))) return false
-    if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at))) return true
+    // (Or its own deadline: `各系第三周周五前完成…`.)
+    if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at)) || dueOpens(text, at, clause.end)) return true
   }
   return false
 }

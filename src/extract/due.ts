@@ -30,6 +30,7 @@ import {
   recurringPeriods,
   recurringReportVerbs,
   startWords,
+  termNouns,
   targetLeads,
   timeOfDayWords,
   unnamedFestivals,
@@ -150,6 +151,8 @@ const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}�
  * meeting (up to eight characters of its kind between), on a day the text does not give.
  */
 const nextMeetingPattern = new RegExp(`${lead}(?:${nextMeetingWords.join('|')})[\\u4e00-\\u9fff]{0,8}?会(?:议)?(?:召开)?${ends}`, 'g')
+/** `在会前完成`, `于会前报送`, `会前7天送达`: before the sitting the text speaks of, on a day it does not give (not `会前,…`, the past). */
+const meetingEvePattern = /(?:于|在)会前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})?(?:个工作日|天|日)?|会前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个工作日|天|日)/g
 /** `年前`, `于节前`: a festival the text does not name (see `isFestival`). Groups: the ending. */
 const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${deadlineEnds.join('|')})`, 'g')
 /**
@@ -176,8 +179,10 @@ const termPattern = new RegExp(`${lead}(?:(本|下|当|这个|(?:(?:\\d{4}|[〇�
  * write them; only before `前` (else a decimal). Groups: month, day.
  */
 const dottedDayPattern = /(?:于|在)?(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])(?:之前|以前|前)/g
-/** `第3周前`, `第十教学周前`: a week of a school's term, which each school counts (no date). */
-const teachingWeekPattern = new RegExp(`${lead}第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(之前|以前|前|之内|以内|内)`, 'g')
+/** `本学年内`, `本学年末前`, `下学年开学前`: a school year, as a term is read (no date); `在学期末`, `于本学年末`: its end. */
+const schoolYearPattern = new RegExp(`${lead}(?:本|下|当|这个)学年(?:末|结束|开学)?(?:之前|以前|前|之内|以内|内)|(?:在|于)(?:本|下|当|这个)?学(?:年|期)末(?![前内])`, 'g')
+/** `第3周前`, `第十教学周前`, `第二周周五前`: a week of a school's term (or a day of it), which each school counts (no date). */
+const teachingWeekPattern = new RegExp(`${lead}第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:(?:周|星期)[一二三四五六日天])?(之前|以前|前|之内|以内|内)`, 'g')
 /** `寒假期间`, `于暑假内`, `寒假期间组织施工`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
 const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join('|')})(?:期间|内)`, 'g')
 /**
@@ -419,6 +424,11 @@ function dayDue(norm: string, meeting: Day | null): Due | null {
   return null
 }
 
+/** Whether a date at `at` ends a term after `至` (`用工期限至6月30日`, see `termNouns`): no deadline. */
+function endsTerm(norm: string, at: number): boolean {
+  return norm.charAt(at - 1) === '至' && termNouns.some((word) => norm.endsWith(word, at - 1))
+}
+
 /**
  * Dates followed by `前` or a verb of delivery, or after a bound (`不晚于`,
  * `截至`, `至`); months with a part (`6月底前`); year and month ends.
@@ -428,7 +438,7 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   for (const date of dates) {
     let start = date.start
     let end = date.end
-    if (startWords.includes(norm.charAt(start - 1)) || startsAfterSpace(norm, end, '起')) continue
+    if (startWords.includes(norm.charAt(start - 1)) || startsAfterSpace(norm, end, '起') || endsTerm(norm, start)) continue
     // `6月28日(星期五)前`, `6月30日17时前`: the weekday or the time of the date, written between it and its ending.
     end += weekdayNote(norm, end)
     const time = timeNote(norm, end)
@@ -454,7 +464,7 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     // `3月底` needs `前`, a verb of delivery right after it, or a word before it that says it is a
     // time limit: `于`/`在`, a bound (`截至`), `至` ending a stretch of time (`即日起至4月底`).
     if (!labelled && match[1] === undefined && !deadlineEnds.some((word) => match[0].endsWith(word)) && !delivers(norm, end)) continue
-    if (startWords.includes(norm.charAt(match.index - 1))) continue
+    if (startWords.includes(norm.charAt(match.index - 1)) || endsTerm(norm, match.index + (match[1] === '至' ? 1 : 0))) continue
     const year = namedYear(match[2], match[3], meeting) ?? (meeting && (month < meeting.month ? meeting.year + 1 : meeting.year))
     const date = year === null ? null : isoDate(year, month, partDay(match[5], year, month))
     candidates.push({start: match.index, end, date, kind: 'absolute'})
@@ -542,6 +552,9 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   if (norm.includes('下')) for (const match of matches(nextMeetingPattern, norm)) {
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
+  if (norm.includes('会前')) for (const match of matches(meetingEvePattern, norm)) {
+    candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
+  }
   // `年前`, `节前`: a festival without a day (see `unnamedFestivals`).
   if (norm.includes('前')) for (const match of matches(festivalPattern, norm)) {
     const end = match.index + match[0].length
@@ -559,6 +572,9 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   if (norm.includes('学期')) for (const match of matches(termPattern, norm)) {
     // A term named (`本学期`, `2024年秋季学期`) bounds a task done in it without an ending too (`…学期投入使用`).
     if (!match[3] && !(match[1] && delivers(norm, match.index + match[0].length))) continue
+    candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
+  }
+  if (norm.includes('学年') || norm.includes('学期末')) for (const match of matches(schoolYearPattern, norm)) {
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('周')) for (const match of matches(teachingWeekPattern, norm)) {

@@ -17,7 +17,7 @@ import {isIdeograph} from '../doc.js'
 import {makingVerbs, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, introducedName, isGeneric, isName, isUnit, readActor, type Actor} from './actor.js'
+import {actorBefore, introducedName, isGeneric, isName, isUnit, postTitleEnd, readActor, type Actor} from './actor.js'
 import {indexWithin, type Span} from './clauses.js'
 import {skipMarker} from './markers.js'
 import {matchCue} from '../parse/inline.js'
@@ -75,6 +75,8 @@ const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers:
   ['听取', hearing, followingReporter],
   ['审议', hearing, followingReporter],
   ['同意', agreeing, proposed],
+  // `会议批准X提出的…`: the maker of what is approved presented it, as with 同意.
+  ['批准', words(['批准了', '批准']), proposed],
   // `会议否决了X提出的…`: the maker of what is voted down presented it; `会议认同X关于…的意见`: whose view it shares.
   ['否决', words(['否决了', '否决']), proposed],
   ['认同', words(['认同了', '认同']), proposed],
@@ -202,7 +204,7 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
             if (hit && !crossesClause(text, hit.actor.whole)) found.push(onBehalf(text, hit.actor))
             else if (!hit) {
               // `听取了X关于…的汇报`: a bare name the minutes introduce elsewhere (an attendee).
-              const unit = unitOfTitled(text, from, sentence.end, followers) ?? (cues === agreeing ? unitsProposal(text, from, sentence.end) : null) ?? introducedName(text, from, sentence.end, followers)
+              const unit = unitOfTitled(text, from, sentence.end, followers) ?? (cues === agreeing ? unitsProposal(text, from, sentence.end) : null) ?? introducedName(text, from, sentence.end, followers) ?? postBefore(text, from, sentence.end, followers)
               if (unit) found.push(unit)
             }
             // `听取了X关于…的报告,Y关于…的报告`: the verb left out before each next report.
@@ -339,6 +341,17 @@ function endsLine(text: string, at: number): boolean {
   while (text.charCodeAt(cursor) === 0x20 || text.charCodeAt(cursor) === 0x3000 || text.charCodeAt(cursor) === 0x09) cursor++
   const code = text.charCodeAt(cursor)
   return code === 0x0a || code === 0x0d
+}
+
+/**
+ * A post named by its title alone right before what follows a reporter
+ * (`听取了组织员关于…的汇报`, `听取了董事会秘书关于…`; see `postTitleEnd`), or null.
+ */
+function postBefore(text: string, start: number, end: number, followers: Words): Actor | null {
+  const at = postTitleEnd(text, start, end)
+  if (at === -1 || followers.at(text, at) === undefined) return null
+  const whole = {start, end: at}
+  return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: whole, unit: null}
 }
 
 /** Who presents a point's matter in its opening clause from `from`: `医务科汇报了…`, `会议听取了X关于…的汇报`. */

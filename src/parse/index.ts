@@ -9,7 +9,7 @@
  */
 
 import {createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -32,7 +32,7 @@ import type {
 import {indexWithin} from '../extract/clauses.js'
 import {readActor} from '../extract/actor.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
-import {agendaLabelSource, classifyDocLine, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presenterAhead, presenterAt, runOnBreaks, type LineClass} from './line.js'
+import {agendaLabelSource, classifyDocLine, isAttendanceSentence, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presenterAhead, presenterAt, runOnBreaks, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
@@ -202,6 +202,12 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
         const run: NestedRun | null = nested
         nests = nestsInItem(doc, lines, lineIndex, topListLevel, run)
         nested = nests ? {top: run === null ? (item.marker as Marker).number : run.top, last: marker.number} : null
+      }
+      // A list under the meeting speaking after a news lead (`会议强调:` over `1.X要…`) is its points,
+      // the matter the lead's (see `agendaInLead`).
+      if (sections === 0 && item === null && topListLevel === null && marker.number === 1 && speakingLeadIn(doc, preamble)) {
+        item = agendaInLead(doc, preamble)
+        if (item) items.push(item)
       }
       // Without level-1 numbering, a list at top level right after the preamble makes the items.
       if (sections === 0) {
@@ -1635,27 +1641,37 @@ function presentedBy(text: string, start: number, end: number): boolean {
 /** What leads in to the decisions of a news report's one matter: `会议议定:`, `现场办公会议定:`. */
 const decidingLeadIns = ['议定', '明确', '决定', '确定']
 
-/**
- * Verbs by which the meeting speaks of a matter, opening the paragraphs after a news lead: `会议指出`,
- * `会议要求`; or decides on it (`会议议定:一是…`).
- */
-const speakingAfterLead = [...speechVerbs, '要求', ...decidingLeadIns]
+/** Verbs by which the meeting speaks of a matter, opening the paragraphs after a news lead: `会议指出`, `会议要求`. */
+const speakingAfterLead = [...speechVerbs, '要求']
+/** Those, and the meeting deciding on the lead's matter in the paragraph after it (`会议议定:一是…`). */
+const speakingOrDeciding = [...speakingAfterLead, ...decidingLeadIns]
+const speakingSettings = words(speechSettings)
 
 /**
  * The one matter of a news report that its lead names after the meeting
  * (`…召开(扩大)会议,传达学习全国两会精神,研究贯彻落实措施。`), the paragraphs
- * after it only the meeting speaking of it (`会议指出…`, `会议要求…`): the
- * item opens at the lead's clause of what the meeting took up. Asked only
- * where no item was found.
+ * after it only the meeting speaking of it (`会议指出…`, `会议要求…`, or the
+ * leader the lead names: `钟立华要求,…`), perhaps run on in the lead itself
+ * (`…研究部署防汛工作。会议指出,…`) and followed by the lines that close a news
+ * page (`副县长X、Y出席会议。`, `(责任编辑:X)`): the item opens at the lead's
+ * clause of what the meeting took up. Asked only where no item was found.
  */
 function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   const index = preamble.children.findIndex((child) => child.type === 'paragraph' && heldIn(doc, child))
   if (index === -1) return null
+  const lead = preamble.children[index]
   const rest = preamble.children.slice(index + 1)
-  const speaking = (child: (typeof rest)[number]) =>
-    child.type === 'paragraph' && doc.norm.startsWith('会议', doc.toNorm(child.position.start.offset)) && speakingAfterLead.some((verb) => doc.norm.startsWith(verb, doc.toNorm(child.position.start.offset) + 2))
+  const start = doc.toNorm(lead.position.start.offset)
+  const end = doc.toNorm(lead.position.end.offset)
+  const convened = doc.norm.indexOf('召开', start)
+  const stop = doc.norm.indexOf('。', convened)
+  const speaking = (child: (typeof rest)[number]) => child.type === 'paragraph' && speaksOnLead(doc, doc.toNorm(child.position.start.offset), start, end)
+  let body = rest.length
+  while (body > 0 && closesNewsPage(doc, rest[body - 1])) body--
+  let speaksInLead = false
+  for (let at = stop; !speaksInLead && at !== -1 && at < end - 1; at = doc.norm.indexOf('。', at + 1)) speaksInLead = speaksOnLead(doc, at + 1, start, end)
   // (Only the meeting speaking after the lead: a page's menu or other lines between make no matter of it.)
-  if (rest.length === 0 || !rest.every(speaking)) return null
+  if ((body === 0 && !speaksInLead) || !rest.slice(0, body).every(speaking)) return null
   return leadMatter(doc, preamble, index)
 }
 
@@ -1696,13 +1712,51 @@ function leadMatter(doc: Doc, preamble: Preamble, index: number): Item | null {
   const convened = doc.norm.indexOf('召开', start)
   const stop = doc.norm.indexOf('。', convened)
   for (let at = doc.norm.indexOf(',', convened); at !== -1 && at < stop; at = doc.norm.indexOf(',', at + 1)) {
-    if (!actionVerbs.some((verb) => doc.norm.startsWith(verb, at + 1))) continue
+    // (`专题研究部署…`: an adverb before the verb.)
+    const verbAt = at + 1 + (matterAdverbs.find((adverb) => doc.norm.startsWith(adverb, at + 1))?.length ?? 0)
+    if (!actionVerbs.some((verb) => doc.norm.startsWith(verb, verbAt))) continue
     const item = paragraphItem(doc, {start: at + 1, end, kind: 'paragraph', class: null, marker: null})
     item.children.push(...(rest as Array<Paragraph | Attendance | Noise>))
     preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, at + 1))
     return item
   }
   return null
+}
+
+/** Whether the preamble ends in the meeting speaking, leading in with a colon: `会议强调:`. */
+function speakingLeadIn(doc: Doc, preamble: Preamble): boolean {
+  const last = preamble.children[preamble.children.length - 1]
+  if (!last || last.type !== 'paragraph') return false
+  const start = doc.toNorm(last.position.start.offset)
+  const end = doc.toNorm(last.position.end.offset)
+  const sentence = Math.max(doc.norm.lastIndexOf('。', end - 1) + 1, start)
+  return doc.norm.charAt(end - 1) === ':' && doc.norm.startsWith('会议', sentence) && speakingAfterLead.some((verb) => doc.norm.startsWith(verb, sentence + 2))
+}
+
+/**
+ * Whether the sentence at `at` is the meeting speaking (`会议指出`, `会议要求`),
+ * or a person the lead (`start`–`end`) names (`钟立华要求`, `钟立华同志强调`).
+ */
+function speaksOnLead(doc: Doc, at: number, start: number, end: number): boolean {
+  const text = doc.norm
+  const verbAt = (from: number) => {
+    const verb = from + (speakingSettings.at(text, from)?.length ?? 0)
+    return speakingOrDeciding.some((each) => text.startsWith(each, verb))
+  }
+  if (text.startsWith('会议', at) && verbAt(at + 2)) return true
+  for (let length = 2; length <= 4; length++) {
+    const name = text.slice(at, at + length)
+    if (![...name].every((character) => isIdeograph(character.charCodeAt(0)))) return false
+    const after = at + length + (text.startsWith('同志', at + length) ? 2 : 0)
+    if (verbAt(after) && text.slice(start, Math.min(at, end)).includes(name)) return true
+  }
+  return false
+}
+
+/** Whether a line closes a news page after the meeting spoke: noise, an attendance block or sentence (`副县长X、Y出席会议。`). */
+function closesNewsPage(doc: Doc, child: Preamble['children'][number]): boolean {
+  if (child.type === 'noise' || child.type === 'attendance') return true
+  return child.type === 'paragraph' && isAttendanceSentence(doc.norm.slice(doc.toNorm(child.position.start.offset), doc.toNorm(child.position.end.offset)))
 }
 
 /** Whether a paragraph holds a meeting (`…召开…会议`) in its first sentence. */

@@ -10,6 +10,7 @@ import {
   actionVerbs,
   attendanceCountOpeners,
   attendanceLabels,
+  attendanceVerbs,
   breadcrumbOpeners,
   bylineLabels,
   conveneVerbs,
@@ -72,6 +73,16 @@ const siteFooter = /(?:备案号|网站标识码)\s*:|版权所有|ICP备/
 /** A byline label anywhere on the line, after a date: `2024-04-09 08:30 来源:…`. */
 const bylineAnywhere = new RegExp(`(${bylineLabels.join('|')})\\s*:`)
 const documentNumberLabel = labelPattern(documentNumberLabels, 'required')
+/** Who attended, as a sentence of its own: `副县长X、Y出席会议。`, `X出席会议并讲话。`. */
+const attendanceSentence = new RegExp(`^[^;:。要]{2,60}(?:${attendanceVerbs.map(([verb]) => verb).join('|')})了?(?:本次)?会议(?:并讲话)?[。.]?$`)
+
+/**
+ * Whether a sentence only says who attended the meeting (`副县长X、Y出席会议。`,
+ * `X出席会议并讲话。`), as a news release closes.
+ */
+export function isAttendanceSentence(text: string): boolean {
+  return text.length <= 80 && attendanceSentence.test(text)
+}
 const distributionLabel = labelPattern(distributionLabels, 'required')
 const attendanceLabel = labelPattern(
   attendanceLabels.map(([label]) => label),
@@ -283,6 +294,8 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   // `作者:X 发布日期:2024-05-08`, `来源: 发布时间:…`, `发布日期:2024-05-08`, `时间:2024-05-08 09:30来源:…`.
   if (text.length <= 80) {
     if (colon && bylineOpeners.has(first) && bylineLabel.test(text)) return 'byline'
+    // `(责任编辑:X)`, `【编辑:X】`: a news page's byline in brackets, closing it.
+    if (colon && (first === 0x28 /* ( */ || first === 0x3010 /* 【 */) && /[)】]$/.test(text) && bylineLabel.test(text.slice(1).trimStart())) return 'byline'
     // `主办单位:X  备案号:Y`: a site's footer, whose first label may be an owner's (`主办单位`).
     if (colon && siteFooter.test(text)) return 'byline'
     if (hasPublicationLabel() && (datesOf().length > 0 || /^\S{0,8}[:|]\s*$/.test(text))) return 'publication-date'
