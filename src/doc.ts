@@ -81,6 +81,11 @@ export interface Doc {
   toSource(normOffset: number): number
   /** Normalized offset of a source offset (inside dropped residue: the next kept character). */
   toNorm(sourceOffset: number): number
+  /**
+   * Source offset where a normalized span ending at `normEnd` (exclusive) ends: after the
+   * last kept character, all of an entity that stands for it (`&rdquo;`).
+   */
+  toSourceEnd(normEnd: number): number
   /** The unist point of a source offset. */
   point(sourceOffset: number): Point
   /** The unist position of a source span. */
@@ -128,6 +133,29 @@ function tagAt(source: string, index: number): number {
   layoutTag.lastIndex = index
   const match = layoutTag.exec(source)
   return match ? match[0].length : 0
+}
+
+/**
+ * HTML entities of characters that web copies keep in their text (`&ldquo;一企一策&rdquo;`):
+ * in the view, the character each stands for, so that the `;` ending one ends no clause.
+ */
+const characterEntities = new Map([
+  ['&ldquo;', '“'], ['&rdquo;', '”'], ['&lsquo;', '‘'], ['&rsquo;', '’'], ['&quot;', '"'], ['&amp;', '&'],
+  ['&lt;', '<'], ['&gt;', '>'], ['&mdash;', '—'], ['&ndash;', '–'], ['&hellip;', '…'], ['&middot;', '·'], ['&times;', '×']
+])
+/** A numeric entity: `&#8220;`, `&#x201c;`. */
+const numericEntity = /&#(?:(\d{2,6})|x([\da-f]{2,5}));/iy
+
+/** The code and length of an entity of a character at `index` (see `characterEntities`), or null. */
+function characterEntityAt(source: string, index: number): {code: number; length: number} | null {
+  const semicolon = source.indexOf(';', index)
+  if (semicolon === -1 || semicolon - index > 9) return null
+  const named = characterEntities.get(source.slice(index, semicolon + 1))
+  if (named) return {code: named.charCodeAt(0), length: semicolon + 1 - index}
+  numericEntity.lastIndex = index
+  const match = numericEntity.exec(source)
+  const code = match ? (match[1] ? Number(match[1]) : Number.parseInt(match[2], 16)) : 0
+  return code > 0x20 && code < 0xd800 ? {code, length: match ? match[0].length : 0} : null
 }
 
 /** Length of an entity of white space at `index` (see `spaceEntities`), or 0. */
@@ -233,8 +261,13 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
   // Whether the view differs from the source: when not, the source is the view, with no copy.
   let changed = false
   let join = 0
+  /** Source lengths of the entities kept as one code unit, by their normalized offset. */
+  const entityLengths = new Map<number, number>()
   for (let index = 0; index < source.length; index++) {
-    const code = source.charCodeAt(index)
+    let code = source.charCodeAt(index)
+    // An entity of a character stands for it: the view keeps one code unit, at the entity's start.
+    const entity = code === 0x26 /* & */ && spaceEntityAt(source, index) === 0 ? characterEntityAt(source, index) : null
+    if (entity) code = entity.code
     const normal = (code + delta[code]) & 0xffff
     let dropped = 0
     if (join < joins.length && index === joins[join]) {
@@ -260,9 +293,15 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
       changed = true
       continue
     }
+    if (entity && !sourceOf) {
+      sourceOf = new Uint32Array(source.length + 1)
+      for (let kept = 0; kept < length; kept++) sourceOf[kept] = kept
+    }
+    if (entity) entityLengths.set(length, entity.length)
     if (sourceOf) sourceOf[length] = index
-    if (normal !== code) changed = true
+    if (normal !== code || entity) changed = true
     codes[length++] = normal
+    if (entity) index += entity.length - 1
   }
   const norm = changed ? decodeUnits(codes, length) : source
   if (sourceOf) sourceOf[length] = source.length
@@ -283,6 +322,7 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
 
   const toSource = sourceOf ? (offset: number) => sourceOf[offset] : (offset: number) => offset
   const toNorm = normOf ? (offset: number) => normOf[offset] : (offset: number) => offset
+  const toSourceEnd = (end: number) => (end === 0 ? toSource(0) : toSource(end - 1) + (entityLengths.get(end - 1) ?? 1))
 
   // Points are mostly asked for in order, near the last one: try its line and the next before searching.
   let lastLine = 0
@@ -321,10 +361,11 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
     norm,
     toSource,
     toNorm,
+    toSourceEnd,
     point,
     position,
     normPosition(start, end) {
-      if (end !== start) return position(toSource(start), toSource(end - 1) + 1)
+      if (end !== start) return position(toSource(start), toSourceEnd(end))
       // An empty span stands right after the character before it, not past what the view left
       // out after that (a zero-width space after `一、` at a line end): inside the span it ends.
       const at = start > 0 ? toSource(start - 1) + 1 : toSource(0)

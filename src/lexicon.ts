@@ -298,6 +298,12 @@ export const topicOpeners: readonly string[] = ['关于', '针对', '就']
  */
 export const followUpOpeners: readonly string[] = ['针对', '就']
 
+/**
+ * Words that open the scope of a decision, after its opener and before whom it
+ * names (`会议明确,对纳入省重点的项目,由X负责争取`): what is decided for that scope.
+ */
+export const decidedScopes: readonly string[] = ['对于', '对', '针对', '关于']
+
 /** Votes by which the meeting takes up a matter named before the verb: `会议还对X进行了表决`. */
 export const matterVotes: readonly string[] = ['表决', '投票表决', '票决']
 
@@ -494,6 +500,8 @@ export const taskStarters: readonly string[] = [
   '保障',
   '筹措',
   '拨付',
+  // `由X申请政策性银行贷款解决`: not a unit `X申请政策性银行`.
+  '申请',
   // `由X联系Y落实…`, `由X对接…`, `由X代为办理`, `由X会签…`: who X works with or for.
   '联系',
   '对接',
@@ -501,6 +509,9 @@ export const taskStarters: readonly string[] = [
   '会签',
   // `由科研秘书汇总各课题组预算`: X gathers what others hand in.
   '汇总',
+  // `由机关党委书记X进行约谈`, `由X约谈`: the general verb of doing, and a party body's talk with those it oversees.
+  '进行',
+  '约谈',
   // `请X补充调研后重新提交`: what X must add or do again.
   '补充',
   '重新',
@@ -626,13 +637,19 @@ export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂',
  * writes before `由X` (`营销方案由营销中心负责制定`, `实施细则由X牵头起草`):
  * the clause's opening is the task's object.
  */
-export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '建设', '运营', '管理', '维护', '验收', '审批']
+export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '建设', '运营', '管理', '维护', '验收', '审批', '确定', '督导', '监督']
+
+/**
+ * What a body is asked to do with a paper sent to it (`报市发改委审批`, `报县政府备案`):
+ * after `由X`, the paper is the object written before `由` (`项目建议书由X于…前报市发改委审批`).
+ */
+export const submittedForWords: readonly string[] = ['审批', '审定', '审核', '批准', '备案']
 
 /**
  * Verbs of making a document, which before `的` name what a unit made, not
- * what it is to do: `X提出的方案`, `X牵头起草的《办法》`, `X报来的请示`, `X提请的《办法》`.
+ * what it is to do: `X提出的方案`, `X牵头起草的《办法》`, `X报来的请示`, `X提请的《办法》`, `X编制的预算`.
  */
-export const makingVerbs: readonly string[] = ['提出', '提交', '提请', '报送', '上报', '呈报', '报来', '拟定', '起草']
+export const makingVerbs: readonly string[] = ['提出', '提交', '提请', '报送', '上报', '呈报', '报来', '拟定', '起草', '编制']
 
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
@@ -799,6 +816,10 @@ export const unitSuffixes: readonly string[] = [
   '领导小组',
   '工作小组',
   '工作组',
+  // A group set up for one piece of work: `规划起草组`, `换届筹备组`, `评审专家组`.
+  '起草组',
+  '筹备组',
+  '专家组',
   // The discipline inspection team a commission stations in a body (`驻校纪检监察组`), and teams sent to inspect.
   '纪检监察组',
   '纪检组',
@@ -919,9 +940,10 @@ export const managedDivisionEndings: readonly string[] = ['管理处', '管理�
  * (`纪委`, `人大`, `武装部`, `社区`): an officer of one (`纪委书记X`,
  * `社区民警X`) is one of the meeting's own leaders or workers, who owns a
  * task in person; the body does not stand for them as `区水利局` does for
- * its head.
+ * its head. So do a university's party committee of its offices and its
+ * discipline committee (`机关党委副书记X`).
  */
-export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '党委', '党工委', '党总支', '人大', '团委', '妇联', '工会', '武装部', '驻村工作队', '工作队']
+export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '党委', '党工委', '党总支', '人大', '团委', '妇联', '工会', '武装部', '驻村工作队', '工作队', '机关党委', '机关纪委']
 
 /**
  * How a government or a congress's standing committee ends, named whole with its place or
@@ -947,6 +969,18 @@ export const ownVillageOrgans: readonly string[] = [
  * is no step to come (`审议通过后印发`).
  */
 export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
+
+/**
+ * Bodies whose chair's council meets as the body itself (`县人大常委会主任会议`, `市政协主席会议`):
+ * a document they made (`会议审议了县人大常委会关于…的决定(草案)`) is not brought by them.
+ */
+export const councilHosts: readonly string[] = ['人大常委会', '政协']
+
+/**
+ * What the meeting did before it decides, between it and the verb (`会议讨论后同意…`,
+ * `会议研究后原则通过…`): the clause decides as the meeting's own would.
+ */
+export const deliberatedFirst: readonly string[] = ['讨论后', '研究后', '审议后', '讨论研究后', '研究讨论后']
 
 /**
  * The matter itself as the subject of its outcome (`本议案暂缓表决`,
@@ -1040,7 +1074,7 @@ export const companyFormWords: readonly string[] = ['有限责任', '股份有�
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层', '专班', '工作专班']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -1375,6 +1409,8 @@ export const bylineLabels: readonly string[] = [
   '摄影',
   '发布人',
   '发布者',
+  // `2023-03-15 18:22 发布于:湖南`: a platform's byline, where the piece was posted from.
+  '发布于',
   '点击',
   '点击数',
   '浏览',
@@ -1785,6 +1821,12 @@ export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '
 export const startWords: readonly string[] = ['从', '自']
 
 /**
+ * Terms that run to a date (`用工期限至6月30日`, `聘期至2028年8月`, `租期至明年底`): the date ends
+ * the term agreed to, not the time to do a task in. Longer first.
+ */
+export const termNouns: readonly string[] = ['用工期限', '聘用期限', '租赁期限', '服务期限', '合同期限', '合同期', '服务期', '试用期', '有效期', '聘期', '任期', '租期']
+
+/**
  * Verbs that open a clause working with units, whose object they are
  * (`…负责,协调沿线街道加快推进`, `督促各施工单位落实…`): such a clause goes on
  * with the task before it and names no owner of its own.
@@ -1845,6 +1887,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['五一节', 5, 1],
   // National Day as said (`十一前`, `十一长假前`), as `五一` is.
   ['十一', 10, 1],
+  // Teachers' Day, a bound of school work (`教师节前`); the Party's founding day (`“七一”前`).
+  ['教师节', 9, 10],
+  ['七一', 7, 1],
   ['清明节', null, null],
   ['清明', null, null],
   ['端午节', null, null],
@@ -1874,6 +1919,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['秋季开学', null, null],
   ['春季开学', null, null],
   ['新学期开学', null, null],
+  // School opening after a holiday: `寒假开学前`, `暑假开学前`.
+  ['寒假开学', null, null],
+  ['暑假开学', null, null],
   // Seasons of farm and school work: `春耕前`, `秋收前`, `寒假前`.
   ['春耕', null, null],
   ['秋收', null, null],
@@ -1889,6 +1937,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['寒假', null, null],
   ['暑假', null, null],
   ['放假', null, null],
+  // Students leaving at a term's end: `学生离校前`, `毕业生离校前` (longer first).
+  ['毕业生离校', null, null],
+  ['学生离校', null, null],
+  ['离校', null, null],
   // A school's examinations: `期中考试前`, `中考前`.
   ['期中考试', null, null],
   ['期末考试', null, null],
@@ -1959,7 +2011,7 @@ export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不�
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
  * deadline without `前` (`6月底建成`, `6月30日印发`).
  */
-export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备']
+export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行']
 
 /**
  * Words that open the outcome a lead's task is for, after the clause of a support with work of
@@ -2040,8 +2092,17 @@ export const noticeSectionHeadings: readonly string[] = [
 /** Adverbs that may stand before `由X负责` without being the task set before its owner (`并由X负责`, `会后由X负责`). */
 export const frontedAdverbs: readonly string[] = ['并', '再', '另', '均', '统一', '具体', '同时', '会后', '随后', '今后', '最后', '然后', '其中', '分别', '原则上']
 
+/**
+ * Words that open a clause after a space a web copy left for a lost comma, between
+ * ideographs (`…的汇报 同意安排慰问资金`): the meeting's outcomes and cues, never a name.
+ */
+export const lostCommaOpeners: readonly string[] = ['原则同意', '原则通过', '审议通过', '同意', '会议要求', '会议强调', '会议指出', '会议决定', '会议明确']
+
 /** A school's holidays a task may be done in, to their end (`寒假期间完成`, `暑假内完成`). */
 export const vacations: readonly string[] = ['寒假', '暑假', '暑期', '寒暑假']
+
+/** Verbs of carrying work out after a school's holiday, which make it when the work is done (`寒假期间组织施工`). */
+export const vacationWorkVerbs: readonly string[] = ['组织施工', '集中施工', '组织实施', '实施', '施工', '开展']
 
 /** Works named by the festival before them (`节前安全检查`, `节前慰问`): `节前` there is no deadline. */
 export const festivalWorks: readonly string[] = ['安全', '检查', '大检查', '排查', '慰问', '走访', '巡查', '督查', '暗访', '市场']
@@ -2116,4 +2177,4 @@ export const functionTitles: readonly string[] = ['总监', '秘书']
  * thing (`X制定的方案`). Not `组织` nor `开展`, which follow a place or a time as often
  * (`在全区开展…`, `党委组织部`).
  */
-export const bareTaskVerbs: readonly string[] = ['保障', '拨付', '给予', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出']
+export const bareTaskVerbs: readonly string[] = ['保障', '拨付', '给予', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出', '提供']

@@ -9,14 +9,14 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, clauseWordPlace, introducedName, isBareBody, postTitleEnd, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
-import {findDueNormalized} from './due.js'
+import {findDueNormalized, type Due} from './due.js'
 import {matchCue} from '../parse/inline.js'
 import {ownerColumnRole} from '../parse/line.js'
 import {skipMarker} from './markers.js'
@@ -32,8 +32,8 @@ const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工
  * Not `会同`: `…,由Y会同Z另行研究` gives Y a task of its own, with Z.
  */
 const supportWords = ['配合', '协助', '协同', '参与']
-// `会后X负责…`: after the meeting, then the owner.
-const clauseOpeners = words(['会议还', '会议', '会后', '同时', '另外', '此外', '并'])
+// `会后X负责…`: after the meeting, then the owner; `但要求X…`: a condition on what the meeting agreed to.
+const clauseOpeners = words(['会议还', '会议', '会后', '同时', '另外', '此外', '并', '但是', '但'])
 /** The meeting named by its body or kind (`党工委`, `主任办公会`, `党组会议`): see `meetingAsks`. */
 const meetingKinds = words(meetingSubjectsByKind.flatMap((kind) => [kind, kind.endsWith('会') ? kind + '议' : kind + '会议']))
 
@@ -182,8 +182,16 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // `X牵头,会同县财政局于…前完成`: `会同` opening a clause is the clause word, unless a subject's mark
   // follows the place's unit (`会同县政府要…`, see `clauseWordPlaces`).
   if (found && clauseWordPlace.at(text, cursor) !== undefined && !(found === subject && subjectMarks.has(subject.follower))) return null
+  // `县政府党组成员要带头学习`: the members a title names as a group (`党组成员`) are people the
+  // minutes do not name, as `班子成员` are, not their body.
+  if (found && groupTitle(text, found.actor)) return null
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
   return found ? owner(text, found.actor) : (listedPerson(text, cursor, end, roleOrSupport) ?? postBeforeDeadline(text, cursor, end))
+}
+
+/** Whether an actor is a body's group of people by a title, unnamed: `县政府党组成员`. */
+function groupTitle(text: string, actor: Actor): boolean {
+  return actor.name === null && actor.title !== null && peopleOf.at(text, actor.title.end - 2) !== undefined
 }
 
 /**
@@ -247,7 +255,7 @@ function askedOwner(text: string, from: number, end: number): Owner | null {
   // A body's word with no name (`要求公司要…`, `要求有限公司要…`) is asked, and owns no task.
   if (bareBodyAsked(text, from, end)) return null
   const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
-  if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined || audienceFirst(text, found.actor) || cutAtEnd(text, found.actor, end)) return null
+  if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined || audienceFirst(text, found.actor) || cutAtEnd(text, found.actor, end) || groupTitle(text, found.actor)) return null
   return guidesOther(text, found.actor) ?? owner(text, found.actor)
 }
 
@@ -344,6 +352,26 @@ function departmentOwner(text: string, start: number, found: Owner | null): Owne
   return found
 }
 
+/**
+ * Where a body's own department ends that opens a clause with its deadline right after it
+ * (`人事处月底前完成清理`, `保卫处国庆节后一周内完成演练`, `财务处于6月底前…`): two to eight characters
+ * ending in a department's word (see `departmentEnds`), then the deadline, perhaps after `于` or `在`; or -1.
+ */
+function datedDepartmentEnd(text: string, start: number, end: number): number {
+  for (let at = start + 2; at <= Math.min(end - 2, start + 8); at++) {
+    if (!departmentEnds.has(text.charAt(at - 1)) || !isUnit(text, start, at)) continue
+    if (dueOpens(text, at, end)) return at
+  }
+  return -1
+}
+
+/** Whether a deadline opens at `at` (perhaps after `于` or `在`) with work after it before `end`: `月底前完成…`. */
+function dueOpens(text: string, at: number, end: number): boolean {
+  const from = '于在'.includes(text.charAt(at)) ? at + 1 : at
+  const due = findDueNormalized(text.slice(from, Math.min(end, from + 12)), null)
+  return due !== null && due.start === 0 && from + due.end < end - 1
+}
+
 /** A clause of the meeting asking alone (`会议要求,`), before the clause that says of whom. */
 const askingClauses = new Set(['会议要求', '会议还要求', '会议强调', '会议明确', '会议决定', '会议责成'])
 
@@ -420,8 +448,9 @@ function givesOwnTask(doc: Doc, unit: Unit): boolean {
   // `一、新农贸市场由县城投公司负责建设,8月底前…`: the work named first, then 由 its owner and a verb of responsibility.
   if (found === null) {
     const inner = first === undefined ? null : innerOwner(text, first)
-    // (Or with a partner it works with: `二、考核办法由X会同Y修订,年内出台`.)
-    if (inner !== null && (roleWords.at(text, inner.taskStart) !== undefined || text.startsWith('会同', inner.taskStart))) return true
+    // (Or with a partner it works with: `二、考核办法由X会同Y修订,年内出台`; or a verb that starts a
+    // task, in a sentence: `二、项目资本金由X筹措,其余资金由Y申请贷款解决`.)
+    if (inner !== null && (roleWords.at(text, inner.taskStart) !== undefined || text.startsWith('会同', inner.taskStart) || (sentence && starters.at(text, inner.taskStart) !== undefined))) return true
     return sentence && clauses.slice(1).some((clause) => ownTaskOpeners.at(text, clause.start) !== undefined && ownerAt(text, clause) !== null)
   }
   return sentence || text.startsWith('要', found.taskStart) || roleWords.at(text, found.taskStart) !== undefined || ownTaskOpeners.at(text, skipMarker(text, unit.start, unit.end)) !== undefined
@@ -902,7 +931,13 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         // one after a comma, not a label's value, `(责任单位:县水利局;…)`.)
         // (The clause before, as written: read once for both tests below.)
         const previous = clauseIndex > 0 ? text.slice(sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end).trim() : ''
-        const afterAsking = clauseIndex > 0 && (askingClauses.has(previous) || (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined))
+        // (Or a body's own department with its deadline right after it, after a comma of what the meeting asks:
+        // `会议要求X要…,人事处月底前完成…`.)
+        const afterAsking =
+          clauseIndex > 0 &&
+          (askingClauses.has(previous) ||
+            (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined) ||
+            (text.charAt(clause.start - 1) === ',' && asks(text, sentence) && datedDepartmentEnd(text, clause.start, clause.end) !== -1))
         // (After a list marker: `…;三是学工办组织…`.)
         const from = skipMarker(text, clause.start, clause.end)
         const placed = places.at(text, from) !== undefined
@@ -917,7 +952,11 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         }
         if (asked) {
           const candidate = askedOwner(text, from, clause.end)
-          const topic = placed ? placedOwner(text, candidate) : departmentOwner(text, from, candidate)
+          let topic = placed ? placedOwner(text, candidate) : departmentOwner(text, from, candidate)
+          // A run read on over the department's deadline (`后勤处寒假前完成学生离校…`, ending like `学校`): the department alone.
+          const dated = topic || placed ? -1 : datedDepartmentEnd(text, from, clause.end)
+          const actor = dated === -1 ? null : readActor(text, from, dated)
+          if (actor) topic = owner(text, actor)
           if (!topic || (text.charAt(topic.taskStart) !== '由' && !text.startsWith('关于', topic.taskStart))) clause.owner = topic
         }
       }
@@ -1099,11 +1138,30 @@ const objectVerbsAfterRole = words(frontedObjectVerbs)
  * and nothing more (`由X负责制定`, `由X牵头起草`, `由X牵头负责`): the task
  * the clause opens with is the owner's.
  */
-function objectlessVerb(text: string, at: number, end: number): boolean {
+function objectlessVerb(text: string, at: number, clauseEnd: number): boolean {
+  // (Before a bracket of labels the clause runs into: `…确定(牵头:X`.)
+  const bracket = indexWithin(text, '(', at, clauseEnd)
+  const end = bracket === -1 ? clauseEnd : bracket
   const role = roleWords.at(text, at)
-  if (role === undefined) return false
+  if (role === undefined) return sendsFronted(text, at, end) || jointFronted.test(text.slice(at, trim(text, at, end).end))
   const verb = objectVerbsAfterRole.at(text, at + role.length) ?? roleWords.at(text, at + role.length)
   return verb !== undefined && trim(text, at + role.length + verb.length, end).end <= at + role.length + verb.length
+}
+
+/** A partner joined and a verb whose object is written before `由X` (`项目选址由X会同Y确定`). */
+const jointFronted = new RegExp(`^(?:会同|联合|协同)[\\u4e00-\\u9fff、]{2,20}?(?:${frontedObjectVerbs.join('|')})$`)
+
+/** `报` (`报送`), the body sent to, and what it is to do with the paper: `报市发改委审批`. */
+const sentFor = new RegExp(`^报(?:送)?[\\u4e00-\\u9fff]{2,14}?(?:${submittedForWords.join('|')})$`)
+
+/**
+ * Whether the owner's words, after a deadline or none, only send a paper to a body for its
+ * approval (`项目建议书由X于11月上旬前报市发改委审批`): the paper is written before `由`.
+ */
+function sendsFronted(text: string, at: number, end: number): boolean {
+  const rest = text.slice(at, trim(text, at, end).end)
+  const due = findDueNormalized(rest, null)
+  return sentFor.test(due && due.start === 0 ? rest.slice(due.end) : rest)
 }
 
 /**
@@ -1262,7 +1320,19 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   // before it (Y's own time), unless the outcome says it is everyone's (`于6月底前全部完工`); not after an
   // audience that only carries the work out (`X负责…,各乡镇具体实施,于10月底前完成…`: X's too).
   if (!leads && nextOwner && ownTime(text, clauses[next + 1])) return null
+  // `X完成A,Y负责督促企业整改B,国庆节后15个工作日内整改到位`: an outcome that takes up the next
+  // owner's own work again is that work's.
+  if (!leads && nextOwner && repeatsWork(text, clauses[next], clauses[next + 1])) return null
   return {start: clauses[next + 1].start, end: clauses[last].end}
+}
+
+/** Whether a clause of a deadline and an outcome (not a bare one, `完成`) names again the work of the clause before: `…整改B,X前整改到位`. */
+function repeatsWork(text: string, owned: Span, clause: Span): boolean {
+  const start = skipMarker(text, clause.start, clause.end)
+  const due = leadingDeadline(text, '于在'.includes(text.charAt(start)) ? start + 1 : start, clause.end)
+  if (!due || bareOutcomes.at(text, due.end) !== undefined) return false
+  const verb = text.slice(due.end, due.end + 2)
+  return /^[\u4e00-\u9fff]{2}$/.test(verb) && indexWithin(text, verb, owned.start, owned.end) !== -1
 }
 
 /** Words after a clause's deadline that make its outcome everyone's: `全部完工`, `均须…`, `同步建成`. */
@@ -1333,7 +1403,8 @@ function addressesAudience(text: string, clause: Span): boolean {
     if (unitEndings.before(text, at) === undefined && audienceNouns.before(text, at) === undefined && postTitles.before(text, at) === undefined) continue
     // `各社区配合`: the audience supports the task before; it does not end it.
     if (supportWords.some((word) => text.startsWith(word, at))) return false
-    if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at))) return true
+    // (Or its own deadline: `各系第三周周五前完成…`.)
+    if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at)) || dueOpens(text, at, clause.end)) return true
   }
   return false
 }
@@ -1538,7 +1609,7 @@ function bracketedDeadlines(doc: Doc, meetingDate: string | null, assignments: A
     if (text.charCodeAt(open) !== 0x28 /* ( */ || dueLabels.at(text, open + 1) === undefined) continue
     const close = indexWithin(text, ')', open, Math.min(text.length, open + 40))
     const value = labelledDue(text, open, close === -1 ? Math.min(text.length, open + 40) : close)
-    const found = value && findDueNormalized(text.slice(value.start, value.end), meetingDate, true)
+    const found = value && (findDueNormalized(text.slice(value.start, value.end), meetingDate, true) ?? eventBefore(text, value.start, value.end))
     if (!value || !found) continue
     const position = doc.normPosition(value.start + found.start, value.start + found.end)
     each.due = doc.source.slice(position.start.offset, position.end.offset)
@@ -1561,7 +1632,7 @@ function lineDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, assi
     const previous = units[index - 1] as Unit
     if (labelsLine(text, previous)) continue
     const value = labelledDue(text, unit.start, unit.end)
-    const found = value && findDueNormalized(text.slice(value.start, value.end), meetingDate, true)
+    const found = value && (findDueNormalized(text.slice(value.start, value.end), meetingDate, true) ?? eventBefore(text, value.start, value.end))
     if (!value || !found) continue
     for (const each of assignments) {
       const offset = doc.toNorm(each.positions.task.start.offset)
@@ -2039,6 +2110,15 @@ interface DueElsewhere extends Span {
   whole: boolean
   /** Whether it wins over one in the task (a label on its own line under the task). */
   first?: boolean
+}
+
+/**
+ * A label's value that is an event before which the task is done (`改造开工前`, `项目交付之前`):
+ * the whole value, on no day the text gives; or null.
+ */
+function eventBefore(text: string, start: number, end: number): Due | null {
+  const value = text.slice(start, end)
+  return value.length <= 12 && /^[\u4e00-\u9fff]{2,}(?:之前|以前|前)$/.test(value) ? {start: 0, end: value.length, date: null, kind: 'absolute'} : null
 }
 
 /**

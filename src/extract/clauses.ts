@@ -1,11 +1,17 @@
 /**
  * Sentences and clauses of a span of the normalized text.
  *
- * A sentence ends at `。` `;` `!` `?`; a clause at `,` or `:` too. Ends inside
+ * A sentence ends at `。` `;` `!` `?`; a clause at `,` or `:` too, and at a space
+ * between ideographs before the meeting's words (see `lostCommaOpeners`). Ends inside
  * 《》 and quotes do not count.
  */
 
 import type {Owner} from './assignments.js'
+import {isIdeograph} from '../doc.js'
+import {lostCommaOpeners} from '../lexicon.js'
+import {words} from '../words.js'
+
+const commaOpeners = words(lostCommaOpeners)
 
 /** A span of the normalized text. */
 export interface Span {
@@ -85,6 +91,11 @@ export function sentences(text: string, start: number, end: number): Sentence[] 
       case 0x3f: // ?
         if (depth > 0 || quote > 0) continue
         break
+      case 0x20: // A space a copy left for a lost comma, before the meeting's words (`…的汇报 同意安排…`).
+        if (depth > 0 || quote > 0 || !isIdeograph(text.charCodeAt(index - 1)) || !isIdeograph(text.charCodeAt(index - 2)) || commaOpeners.at(text, index + 1) === undefined) continue
+        pushClause(index)
+        clauseStart = index + 1
+        continue
       case 0x2c: // ,
       case 0x3a: // :
         if (depth > 0 || quote > 0) continue

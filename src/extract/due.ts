@@ -23,12 +23,14 @@ import {
   workNamingVerbs,
   notDeadlineAfter,
   vacations,
+  vacationWorkVerbs,
   festivalWorks,
   notFestivalBefore,
   promptDeadlines,
   recurringPeriods,
   recurringReportVerbs,
   startWords,
+  termNouns,
   targetLeads,
   timeOfDayWords,
   unnamedFestivals,
@@ -80,8 +82,10 @@ const lead = `(?:${deadlineBounds.join('|')}|于|在)?`
 
 /** A year before a month, written or said: groups year, relative year (see `namedYear`). */
 const yearOfMonth = '(?:(\\d{4})年|(今年|本年|明年|次年|来年|翌年))?'
-/** `6月底前`, `明年3月中旬前`, `2025年1月底前`, `截至6月底`. Groups: lead, year, relative year, month, part. */
-const monthPartPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在|至|到)?${yearOfMonth}${number}月(?:份)?(${partOrMiddle})${ends}?`, 'g')
+/** A month's number, or `元` (`元月`, January). */
+const monthNumber = `((?<!\\d)\\d+|(?<!${chineseNumeral})${chineseNumeral}+|元)`
+/** `6月底前`, `明年3月中旬前`, `2025年1月底前`, `截至6月底`, `6 月底前` (a PDF's spacing), `元月底前`. Groups: lead, year, relative year, month, part. */
+const monthPartPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在|至|到)?${yearOfMonth}${monthNumber} ?月(?:份)?(${partOrMiddle})${ends}?`, 'g')
 /** `本月20日前`, `下月10日前`, `次月5日前`: a day of the meeting's month or the next. */
 const monthDayPattern = new RegExp(`${lead}(本|下|当|次)月${number}[日号]${ends}`, 'g')
 /** `9月前`, `9月份之前`: before the month starts. */
@@ -147,6 +151,8 @@ const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}�
  * meeting (up to eight characters of its kind between), on a day the text does not give.
  */
 const nextMeetingPattern = new RegExp(`${lead}(?:${nextMeetingWords.join('|')})[\\u4e00-\\u9fff]{0,8}?会(?:议)?(?:召开)?${ends}`, 'g')
+/** `在会前完成`, `于会前报送`, `会前7天送达`: before the sitting the text speaks of, on a day it does not give (not `会前,…`, the past). */
+const meetingEvePattern = /(?:于|在)会前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})?(?:个工作日|天|日)?|会前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个工作日|天|日)/g
 /** `年前`, `于节前`: a festival the text does not name (see `isFestival`). Groups: the ending. */
 const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${deadlineEnds.join('|')})`, 'g')
 /**
@@ -167,10 +173,17 @@ const midYearPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在)?(今年
  * `本学期内`, `本学期末前`, `下学期开学前`, `2026年秋季学期前` (a term of a school's calendar, which
  * each school sets: no date). Groups: 本/下/当, `末`, the ending.
  */
-const termPattern = new RegExp(`${lead}(?:(本|下|当|这个|(?:\\d{4}年|今年|明年)?(?:春季|秋季))|(?<![上一两三四五六七八九十\\d]))学期(末|结束|开学)?(之前|以前|前|之内|以内|内)`, 'g')
-/** `第3周前`, `第十教学周前`: a week of a school's term, which each school counts (no date). */
-const teachingWeekPattern = new RegExp(`${lead}第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(之前|以前|前|之内|以内|内)`, 'g')
-/** `寒假期间`, `于暑假内`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
+const termPattern = new RegExp(`${lead}(?:(本|下|当|这个|(?:(?:\\d{4}|[〇○零一二三四五六七八九]{4})年|今年|明年)?(?:春季|秋季))|(?<![上一两三四五六七八九十\\d]))学期(末|结束|开学)?(之前|以前|前|之内|以内|内)?`, 'g')
+/**
+ * `11.30前`, `于9.15之前`: a month and day parted by a dot, as quick notes of a dispatch
+ * write them; only before `前` (else a decimal). Groups: month, day.
+ */
+const dottedDayPattern = /(?:于|在)?(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])(?:之前|以前|前)/g
+/** `本学年内`, `本学年末前`, `下学年开学前`: a school year, as a term is read (no date); `在学期末`, `于本学年末`: its end. */
+const schoolYearPattern = new RegExp(`${lead}(?:本|下|当|这个)学年(?:末|结束|开学)?(?:之前|以前|前|之内|以内|内)|(?:在|于)(?:本|下|当|这个)?学(?:年|期)末(?![前内])`, 'g')
+/** `第3周前`, `第十教学周前`, `第二周周五前`: a week of a school's term (or a day of it), which each school counts (no date). */
+const teachingWeekPattern = new RegExp(`${lead}第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:(?:周|星期)[一二三四五六日天])?(之前|以前|前|之内|以内|内)`, 'g')
+/** `寒假期间`, `于暑假内`, `寒假期间组织施工`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
 const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join('|')})(?:期间|内)`, 'g')
 /**
  * `月底前`, `本月底前`, `下月初`, `下个月初`, `本月中旬前`, `月中`, `本月内`, `月内`: a part
@@ -184,7 +197,7 @@ const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join
  * `中旬`, a third of the month, ends on the 20th.
  */
 const monthOfMeetingPattern = new RegExp(
-  `(?<![\\d一二两三四五六七八九十])${lead}(?:(本|下|当|次)个?)?月(${partOrMiddle})${ends}?|(?<![\\d一二两三四五六七八九十个半岁])(本|下|当|次)?月(?:之内|以内|内)`,
+  `(?<![\\d一二两三四五六七八九十元] ?)${lead}(?:(本|下|当|次)个?)?月(${partOrMiddle})${ends}?|(?<![\\d一二两三四五六七八九十个半岁])(本|下|当|次)?月(?:之内|以内|内)`,
   'g'
 )
 /**
@@ -346,7 +359,7 @@ function quotedNames(norm: string): Due[] {
 export function findDue(task: string, meetingDate: string | null): Due | null {
   const doc = createDoc(task)
   const found = findDueNormalized(doc.norm, meetingDate)
-  return found && {...found, start: doc.toSource(found.start), end: doc.toSource(found.end - 1) + 1}
+  return found && {...found, start: doc.toSource(found.start), end: doc.toSourceEnd(found.end)}
 }
 
 /**
@@ -411,6 +424,11 @@ function dayDue(norm: string, meeting: Day | null): Due | null {
   return null
 }
 
+/** Whether a date at `at` ends a term after `至` (`用工期限至6月30日`, see `termNouns`): no deadline. */
+function endsTerm(norm: string, at: number): boolean {
+  return norm.charAt(at - 1) === '至' && termNouns.some((word) => norm.endsWith(word, at - 1))
+}
+
 /**
  * Dates followed by `前` or a verb of delivery, or after a bound (`不晚于`,
  * `截至`, `至`); months with a part (`6月底前`); year and month ends.
@@ -420,7 +438,7 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   for (const date of dates) {
     let start = date.start
     let end = date.end
-    if (startWords.includes(norm.charAt(start - 1)) || startsAfterSpace(norm, end, '起')) continue
+    if (startWords.includes(norm.charAt(start - 1)) || startsAfterSpace(norm, end, '起') || endsTerm(norm, start)) continue
     // `6月28日(星期五)前`, `6月30日17时前`: the weekday or the time of the date, written between it and its ending.
     end += weekdayNote(norm, end)
     const time = timeNote(norm, end)
@@ -440,13 +458,13 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   // Each pattern below needs a word the text may not have (`月`, `年`): checked first.
   const month = norm.includes('月')
   if (month) for (const match of matches(monthPartPattern, norm)) {
-    const month = chineseNumber(match[4])
+    const month = match[4] === '元' ? 1 : chineseNumber(match[4])
     if (month === null || month < 1 || month > 12) continue
     const end = match.index + match[0].length
     // `3月底` needs `前`, a verb of delivery right after it, or a word before it that says it is a
     // time limit: `于`/`在`, a bound (`截至`), `至` ending a stretch of time (`即日起至4月底`).
     if (!labelled && match[1] === undefined && !deadlineEnds.some((word) => match[0].endsWith(word)) && !delivers(norm, end)) continue
-    if (startWords.includes(norm.charAt(match.index - 1))) continue
+    if (startWords.includes(norm.charAt(match.index - 1)) || endsTerm(norm, match.index + (match[1] === '至' ? 1 : 0))) continue
     const year = namedYear(match[2], match[3], meeting) ?? (meeting && (month < meeting.month ? meeting.year + 1 : meeting.year))
     const date = year === null ? null : isoDate(year, month, partDay(match[5], year, month))
     candidates.push({start: match.index, end, date, kind: 'absolute'})
@@ -460,6 +478,12 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
       if (day >= 1 && day <= daysInMonth(year, month)) date = isoDate(year, month, day)
     }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+  }
+  if (norm.includes('.')) for (const match of matches(dottedDayPattern, norm)) {
+    const [month, day] = [Number(match[1]), Number(match[2])]
+    const year = meeting ? yearOnOrAfter(month, day, meeting) : null
+    if (day > daysInMonth(year ?? 2000, month)) continue
+    candidates.push({start: match.index, end: match.index + match[0].length, date: year === null ? null : isoDate(year, month, day), kind: 'absolute'})
   }
   if (month) for (const match of matches(monthBeforePattern, norm)) {
     const month = chineseNumber(match[3])
@@ -528,6 +552,9 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   if (norm.includes('下')) for (const match of matches(nextMeetingPattern, norm)) {
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
+  if (norm.includes('会前')) for (const match of matches(meetingEvePattern, norm)) {
+    candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
+  }
   // `年前`, `节前`: a festival without a day (see `unnamedFestivals`).
   if (norm.includes('前')) for (const match of matches(festivalPattern, norm)) {
     const end = match.index + match[0].length
@@ -539,10 +566,15 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   if (norm.includes('假')) for (const match of matches(vacationPattern, norm)) {
     // `寒假期间完成`, `于寒假期间`: the holiday bounds a task done in it; not `寒假期间校园安全由X负责` (a span).
     const end = match.index + match[0].length
-    if (!'于在'.includes(norm.charAt(match.index)) && !delivers(norm, end)) continue
+    if (!'于在'.includes(norm.charAt(match.index)) && !delivers(norm, end) && !vacationWorkVerbs.some((verb) => norm.startsWith(verb, end))) continue
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('学期')) for (const match of matches(termPattern, norm)) {
+    // A term named (`本学期`, `2024年秋季学期`) bounds a task done in it without an ending too (`…学期投入使用`).
+    if (!match[3] && !(match[1] && delivers(norm, match.index + match[0].length))) continue
+    candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
+  }
+  if (norm.includes('学年') || norm.includes('学期末')) for (const match of matches(schoolYearPattern, norm)) {
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('周')) for (const match of matches(teachingWeekPattern, norm)) {
@@ -551,6 +583,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   if (norm.includes('年')) for (const match of matches(yearEndPattern, norm)) {
     // `年底以后启动`, `年底起执行`: the time a task starts from, no deadline.
     if (startsFrom(norm, match.index + match[0].length)) continue
+    // `开展年末安全生产检查`: the year's end names the kind of the work (as `节前安全检查`), with no ending.
+    if (!deadlineEnds.some((word) => match[0].endsWith(word)) && festivalWorks.some((word) => norm.startsWith(word, match.index + match[0].length))) continue
     // `今年底前`: `今` before `年底` says the year as `今年` does.
     const said = (match[1]?.length === 1 ? `${match[1]}年` : match[1]) ?? (match[2] && `${match[2]}年`)
     const digits = match[3] ?? (said !== undefined && /^\d{4}$/.test(said) ? said : undefined)

@@ -5,6 +5,7 @@ import {schemaVersion} from '../record.js'
 import type {Root} from '../tree.js'
 import {extractItem} from './item.js'
 import {extractMeeting} from './meeting.js'
+import {councilHosts} from '../lexicon.js'
 
 /** Options of `extract`. */
 export interface ExtractOptions {
@@ -31,6 +32,14 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
 }
 
 /**
+ * The body whose own council meets, from the chair's unit: `县人大常委会主任X` at the council's
+ * 主任会议, `市政协主席X` at its 主席会议 (see `councilHosts`); null for any other.
+ */
+function hostOf(unit: string | null): string | null {
+  return unit !== null && councilHosts.some((body) => unit.endsWith(body)) ? unit : null
+}
+
+/**
  * Extract the record from a minutes tree and the doc it was parsed from.
  *
  * @param tree
@@ -47,7 +56,7 @@ export function extractDoc(tree: Root, doc: Doc, options: ExtractOptions = {}): 
   let number = 0
   const items = []
   for (const child of tree.children) {
-    if (child.type === 'item') items.push(extractItem(doc, child, ++number, meeting.date))
+    if (child.type === 'item') items.push(extractItem(doc, child, ++number, meeting.date, hostOf(meeting.chair?.unit ?? null)))
   }
   return {
     schemaVersion,

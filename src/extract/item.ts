@@ -29,16 +29,20 @@ const links = words(['并', '了', '和', '及', '、', ',', '还', ...matterAdv
  *   Its 1-based index.
  * @param meetingDate
  *   The meeting's ISO date, to resolve deadlines.
+ * @param host
+ *   The unit the chair is written with (`县人大常委会主任X` → `县人大常委会`), or null.
  * @returns
  *   The record item.
  */
-export function extractItem(doc: Doc, item: Item, number: number, meetingDate: string | null): RecordItem {
+export function extractItem(doc: Doc, item: Item, number: number, meetingDate: string | null, host: string | null = null): RecordItem {
   const units = itemUnits(doc, item)
   const opening = openingSpan(doc, item)
   const headingPosition = item.heading ? item.heading.position : doc.normPosition(opening.start, opening.end)
   const decisions = readDecisions(doc, units)
   const documents = readDocuments(doc, [...(item.heading ? [opening, firstSentence(doc, item)] : [opening]), ...decidedDocuments(doc, decisions)])
-  const reporters = readReporters(doc, units, item.reporter ? normSpan(doc, item.reporter.position) : undefined)
+  // The body that holds the meeting presents nothing to it: `会议审议了县人大常委会关于…的决定(草案)`
+  // at the council's own 主任会议 names the maker of a draft, not who brought it.
+  const reporters = readReporters(doc, units, item.reporter ? normSpan(doc, item.reporter.position) : undefined).filter((each) => each.value !== host)
   const assignments = readAssignments(doc, units, meetingDate)
 
   return {

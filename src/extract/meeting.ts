@@ -124,14 +124,24 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
       if (node.type === 'paragraph') bodyParagraphs.push(spanOf(node))
     }
   }
+  const held = heldLines(doc, tree, spanOf)
 
-  const leadSpan = findLead(doc, paragraphs, bodyParagraphs)
+  const leadSpan = findLead(doc, paragraphs, [...bodyParagraphs, ...held])
   const lead = leadSpan ? readLead(doc, leadSpan.start, leadSpan.end) : emptyLead()
   // Rows of a header table (`| 会议时间 | … | 主持人 | … |`) the parser set aside as page noise.
   const headerRows = blocks.filter((child) => child.type === 'noise').map(spanOf).filter((span) => isHeaderRow(doc, span))
   readOtherParagraphs(doc, [...paragraphs.filter((span) => span !== leadSpan), ...headerRows].sort((a, b) => a.start - b.start), lead)
   // Header fields set after the items (`会议时间:`, `主持人:` closing the document), where the lead leaves them open.
   if (!lead.date || !lead.chair) readOtherParagraphs(doc, trailingFields(doc, tree, spanOf), lead)
+  // The lines of a notice's section on how the meeting was held (`会议时间:…`, `5．会议主持人:董事长X`)
+  // are read as header lines are; in them `由X主持` names the chair after any clause
+  // (`本次会议由董事长X召集,因…,由副董事长Y主持`).
+  for (const span of held) {
+    if (lead.chair) break
+    const by = doc.norm.slice(span.start, span.end).search(/由[^,。;]{1,30}主持/)
+    if (by >= 0) setChairs(lead, leadChairs(doc, span.start + by, span.end))
+  }
+  if (held.length > 0 && (!lead.date || !lead.chair)) readOtherParagraphs(doc, held.filter((span) => span !== leadSpan), lead)
   // `会议由X主持` opening the first item when the preamble names no chair.
   for (const span of bodyParagraphs.slice(0, 2)) {
     if (lead.chair) break
@@ -210,6 +220,34 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
   }
 }
 
+/** A notice's section that tells how the meeting was held: `董事会会议召开情况`, `会议基本情况`. */
+const heldSection = /^[^,。:]{0,12}(?:召开(?:的基本)?情况|会议基本情况)[。:]?$/
+
+/**
+ * The lines of the first item when it is a notice's section on how the meeting was held
+ * (`一、董事会会议召开情况` over `1、…通知于…送达`, `2、本次会议于…召开`, `会议时间:…`,
+ * `本次会议由X主持`): its paragraphs and the points of its lists (without their markers), up to
+ * eight; else none.
+ */
+function heldLines(doc: Doc, tree: Root, spanOf: (node: Node) => Span): Span[] {
+  const first = tree.children.find((child) => child.type === 'item')
+  if (!first || first.type !== 'item' || !first.heading) return []
+  const heading = spanOf(first.heading)
+  if (!heldSection.test(doc.norm.slice(heading.start, heading.end))) return []
+  const lines: Span[] = []
+  for (const node of first.children) {
+    if (node.type === 'paragraph') lines.push(spanOf(node))
+    else if (node.type === 'list') {
+      for (const point of node.children) {
+        let start = spanOf(point.marker).end
+        while ('、.,: '.includes(doc.norm.charAt(start))) start++
+        lines.push({start, end: spanOf(point).end})
+      }
+    }
+  }
+  return lines.slice(0, 8)
+}
+
 /**
  * The lead: the first preamble paragraph that convenes or chairs a meeting
  * and has a date, else the first that convenes or chairs; failing those, a
@@ -225,7 +263,7 @@ function findLead(doc: Doc, paragraphs: Span[], bodyParagraphs: Span[]): Span | 
   const dated = (span: Span) => convenes(span) && findDates(doc.norm.slice(span.start, span.end)).length > 0
   // A leader who leads others to the place, the meeting held there (`县长X带领…深入Y现场办公`).
   const leads = (span: Span) => convenerChair(doc, span.start, span.end).length > 0 && findDates(doc.norm.slice(span.start, span.end)).length > 0
-  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? bodyParagraphs.slice(0, 3).find(dated) ?? paragraphs.find(leads)
+  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? bodyParagraphs.find(dated) ?? paragraphs.find(leads)
 }
 
 /**
@@ -439,6 +477,8 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   // (A subject line's `关于` stays out of the name: `关于县政府第12次常务会议的纪要`.)
   if (title.replace(/召开|举行/, '').replace(sessionInside, '') === lead) return fromTitle
   if (title.startsWith('关于') && sessionInside.test(title) && title.slice(2).replace(sessionInside, '') === lead) return {...fromTitle, start: fromTitle.start + 2, value: fromTitle.value.slice(2)}
+  // So it does where the title writes the government in full (`X区人民政府第十九次常务会议` over `区政府常务会议`).
+  if (title.includes('人民政府') && !title.startsWith('关于') && sessionInside.test(title) && title.replace(sessionInside, '').replace('人民政府', '政府').endsWith(lead)) return fromTitle
   // (Compared in the normalized view, where a wrapped line's end is gone: the title, on one line, then wins.)
   const at = title.endsWith(lead) ? title.length - lead.length : stem.length >= 2 && title.length > lead.length ? title.indexOf(stem) : -1
   if (at === -1) return fromLead
@@ -825,6 +865,11 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     if (attends && attends.index > 0) to -= attends[0].length
     // `X亲自主持`; `X、Y共同主持`, `X和Y主持`: the first named is the chair.
     if (norm.slice(from, to).endsWith('亲自')) to -= 2
+    // `董事长X未能出席,委托副董事长Y代为主持`: the one entrusted chairs in the absent chair's stead.
+    if (norm.slice(from, to).endsWith('代为')) {
+      to -= 2
+      if (norm.startsWith('委托', from)) from += 2
+    }
     const jointly = norm.slice(from, to).endsWith('共同')
     if (jointly) {
       to -= 2
@@ -1148,6 +1193,9 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
   // A column's tag before a headline: `【常务会议】区政府召开…`.
   const tag = /^\s*[【[][^【】[\]]{1,12}[】\]]\s*/.exec(doc.norm.slice(start, end))
   if (tag) start += tag[0].length
+  // A template site's label of one of its samples: `篇1:关于…的专题会议纪要`, `第二篇 …`.
+  const sample = templateSample.exec(doc.norm.slice(start, end))
+  if (sample) start += sample[0].length
   const headline = start
   const ending = [...titleEndings].sort((a, b) => b.length - a.length).find((word) => doc.norm.slice(start, end).endsWith(word) && !['会议纪要', '会议决议'].includes(word))
   // `…会议记录` keeps its `会议`, as `…会议纪要` does.
@@ -1172,6 +1220,9 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
   const name = nameEnding(doc, start, end)
   return name && verb && after >= 0 ? withBody(doc, headline, after, verb, name) : name
 }
+
+/** A template site's label before one of its samples' titles: `篇1:`, `篇一、`, `第2篇:`. */
+const templateSample = /^\s*(?:篇[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}篇)\s*[:、.]?\s*/
 
 /**
  * The session a title gives in brackets after the name

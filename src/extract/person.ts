@@ -197,11 +197,14 @@ function designates(value: string): 'title' | 'other' | null {
  * (`区长于海平` → 2), or -1.
  */
 function nameAfterDesignation(value: string): number {
-  // A transliterated name after its title: `县长阿不都热合曼·买买提`.
+  // A transliterated name after its title: `县长阿不都热合曼·买买提`; the longest title wins
+  // (`董事长买买提·依明`, not `董事` + `长买买提·依明`).
   const dot = middleDotAt(value)
+  let dotted = -1
   for (let start = 1; start < dot; start++) {
-    if (isName(value.slice(start)) && designates(value.slice(0, start)) === 'title') return start
+    if (isName(value.slice(start)) && designates(value.slice(0, start)) === 'title' && (dotted === -1 || titleEndingAt(value, start) > titleEndingAt(value, dotted))) dotted = start
   }
+  if (dotted > 0) return dotted
   // Where titles nest (`总会计师吕文`, also `总会计` + `师吕文`), the longest title ending the designation wins.
   let best = -1
   let bestTitle = 0
@@ -548,7 +551,7 @@ function paddedSpace(norm: string, index: number, entryStart: number, end: numbe
  */
 export function sliceSource(doc: Doc, start: number, end: number): string {
   if (end <= start) return ''
-  return doc.source.slice(doc.toSource(start), doc.toSource(end - 1) + 1)
+  return doc.source.slice(doc.toSource(start), doc.toSourceEnd(end))
 }
 
 /** The normalized form of a short value, to look it up in the lexicon. */

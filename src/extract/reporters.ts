@@ -64,8 +64,8 @@ function meetingStudies(text: string, at: number): boolean {
   return text.endsWith('会议', at) || text.endsWith('会议还', at) || text.endsWith('会上', at) || text.endsWith('会议专题', at) || text.endsWith('会议前置', at)
 }
 
-/** `会议研究了X提出的…`, `会议讨论了X提交的…`: the maker of what is studied presents it (not `研究了关于…`). */
-const studying = words(['研究讨论了', '研究讨论', '研究了', '研究', '讨论研究了', '讨论了', '讨论'])
+/** `会议研究了X提出的…`, `会议讨论了X提交的…`, `会议审定了X提请的…`: the maker of what is studied presents it (not `研究了关于…`). */
+const studying = words(['研究讨论了', '研究讨论', '研究了', '研究', '讨论研究了', '讨论了', '讨论', '审定了', '审定'])
 // (`会议前置研究了X拟定的改革方案`: the one that drafted it.)
 const madeBy = words(madeWords)
 /** `研究X关于…的请示`, in a heading too: the one that submitted what is studied (see `submits`). */
@@ -75,11 +75,15 @@ const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers:
   ['听取', hearing, followingReporter],
   ['审议', hearing, followingReporter],
   ['同意', agreeing, proposed],
+  // `会议批准X提出的…`: the maker of what is approved presented it, as with 同意.
+  ['批准', words(['批准了', '批准']), proposed],
   // `会议否决了X提出的…`: the maker of what is voted down presented it; `会议认同X关于…的意见`: whose view it shares.
   ['否决', words(['否决了', '否决']), proposed],
   ['认同', words(['认同了', '认同']), proposed],
   ['研究', studying, madeBy],
   ['讨论', studying, madeBy],
+  // `会议审定了X提交的…`: the maker of what the meeting settles.
+  ['审定', studying, madeBy],
   // `研究X《关于…的请示》`: the submission's title in 《》 after its maker too.
   ['研究', studyingSubmission, words(['关于', '《'])],
   // `会议对X提出的《…》进行了审议`: the maker of what the meeting takes up.
@@ -487,9 +491,10 @@ function joinedMakers(text: string, first: {actor: Actor; follower: string}, end
   while (stop < end && (!',;:。'.includes(text.charAt(stop)) || (text.charAt(stop) === ',' && text.startsWith('以及', stop + 1)))) stop++
   for (let at = from; at < stop; at++) {
     // `X关于…的报告、Y关于…的报告`: a list of reports, each after the one before it ends.
-    const joiner = makerJoiners.find((word) => text.startsWith(word, at)) ?? (text.charAt(at) === '、' && reportEnds.some((word) => text.endsWith(word, at)) ? '、' : undefined)
+    // `X关于A、Y关于B的汇报`: a maker and its topic after `、`, the report's end written once.
+    const joiner = makerJoiners.find((word) => text.startsWith(word, at)) ?? (text.charAt(at) === '、' && (reportEnds.some((word) => text.endsWith(word, at)) || first.follower === '关于') ? '、' : undefined)
     if (joiner === undefined) continue
-    const hit = actorBefore(text, at + joiner.length, stop, tie)
+    const hit = actorBefore(text, at + joiner.length, stop, tie) ?? (first.follower === '关于' ? ownReport(text, at + joiner.length, stop) : null)
     if (hit && hit.actor.kind !== 'person') {
       actors.push(hit.actor)
       at = hit.actor.whole.end
@@ -497,6 +502,21 @@ function joinedMakers(text: string, first: {actor: Actor; follower: string}, end
   }
   return actors
 }
+const ofMaker = words(['的'])
+/** What a body heard after another's report gives in its own words: `…的说明和Y的审查意见`. */
+const ownReportNouns = ['汇报', '说明', '报告', '意见']
+
+/**
+ * A maker after a joiner whose own report or opinion follows it, without a topic
+ * (`听取了X关于…的说明和Y的审查意见`): Y; or null.
+ */
+function ownReport(text: string, from: number, stop: number): {actor: Actor; follower: string} | null {
+  const hit = actorBefore(text, from, stop, ofMaker)
+  if (!hit) return null
+  const rest = text.slice(hit.actor.whole.end + 1, stop)
+  return rest.length <= 12 && ownReportNouns.some((noun) => rest.endsWith(noun)) ? hit : null
+}
+
 /** What a report heard ends in: `…的报告`, `…的汇报`, `…的说明`. */
 const reportEnds = ['的报告', '的汇报', '的说明', '的情况报告', '的情况汇报']
 

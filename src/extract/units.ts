@@ -210,8 +210,10 @@ function addParagraph(doc: Doc, paragraph: Paragraph, units: Unit[]): void {
     const end = doc.toNorm(list.position.end.offset)
     const leadIn = leadInClause(doc, floor, doc.toNorm(list.position.start.offset))
     if (!leadIn) return end
-    // The lead-in clause only announces the points: what comes before it is read on its own.
-    if (leadIn.start > from) units.push({kind: 'paragraph', decision: null, start: from, end: leadIn.start})
+    // The lead-in clause only announces the points: what comes before it is read on its own; so is
+    // a lead-in that agrees to something it names (`会议同意X提出的方案:(1)…`), a decision of its own.
+    const before = leadIn.agrees ? doc.toNorm(list.position.start.offset) : leadIn.start
+    if (before > from) units.push({kind: 'paragraph', decision: null, start: from, end: before})
     for (const point of list.children) units.push({kind: 'point', decision: leadIn.verb, ...pointContent(doc, point)})
     from = end
     return end
@@ -235,7 +237,7 @@ function addParagraph(doc: Doc, paragraph: Paragraph, units: Unit[]): void {
  * (`会议明确,一是…`); not `会议同意…,一是…`.
  * Looks back from the list to `floor` (the statement's cue or the list before).
  */
-function leadInClause(doc: Doc, floor: number, listStart: number): {start: number; verb: string} | null {
+function leadInClause(doc: Doc, floor: number, listStart: number): {start: number; verb: string; agrees: boolean} | null {
   let colon = listStart
   while (colon > floor && doc.norm.charCodeAt(colon - 1) === 0x20) colon--
   if (colon <= floor) return null
@@ -248,10 +250,19 @@ function leadInClause(doc: Doc, floor: number, listStart: number): {start: numbe
   if (comma) {
     const subject = meetingSubjects.at(clause, 0) ?? ''
     const verb = leadInWords.find((word) => clause.slice(subject.length) === word && word !== '同意')
-    return verb ? {start, verb} : null
+    return verb ? {start, verb, agrees: false} : null
   }
   const verb = leadInWords.find((word) => clause.includes(word)) ?? announcingVerb(clause)
-  return verb ? {start, verb} : null
+  return verb ? {start, verb, agrees: verb === '同意' && agreesToNamed(clause)} : null
+}
+
+/**
+ * Whether a lead-in agrees to a matter it names (`会议同意市财政局提出的筹资方案`), not to what
+ * it announces (`会议同意以下事项`, `原则同意如下`, `会议研究同意:`).
+ */
+function agreesToNamed(clause: string): boolean {
+  const object = clause.slice(clause.lastIndexOf('同意') + 2)
+  return object.length >= 4 && !/以下|如下|事项/.test(object)
 }
 
 /** Outcomes, longest first, that may announce what they passed: `审议通过了以下议案:`. */

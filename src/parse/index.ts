@@ -30,8 +30,9 @@ import type {
   Title
 } from '../tree.js'
 import {indexWithin} from '../extract/clauses.js'
+import {readActor} from '../extract/actor.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
-import {agendaLabelSource, classifyDocLine, isAttendanceSentence, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presenterAhead, runOnBreaks, type LineClass} from './line.js'
+import {agendaLabelSource, classifyDocLine, isAttendanceSentence, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presenterAhead, presenterAt, runOnBreaks, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
@@ -212,6 +213,14 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       if (sections === 0) {
         // Running enumerations (`一是`) never make items; `第一,` opening lines may.
         const form = listForm(doc, marker)
+        // A lead that takes up one matter and leads in to what the meeting decided on it
+        // (`…听取X关于Y的汇报。会议议定:` over `(一)原则同意…`): the points of that matter, not items.
+        const decided = topListLevel === null && item === null && marker.number === 1 && form !== 'enumeration' && !numberedHeadings ? decidedInLead(doc, preamble, line) : null
+        if (decided) {
+          item = decided
+          items.push(item)
+          frames = []
+        }
         if (topListLevel === null && item === null && marker.number === 1 && form !== 'enumeration' && (!numberedHeadings || line.heading)) topListLevel = form
         // Where the file's headings are numbered (`## 1. 上周进展`), they are the items, and
         // numbered lines under them (`1. 线上日志…`) their points.
@@ -1482,7 +1491,7 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   const transition = transitions.find((candidate) => text.startsWith(candidate, cursor))
   if (transition) cursor += transition.length + (text.charAt(cursor + transition.length) === ',' ? 1 : 0)
   const subject = subjectsOfMatters.find((candidate) => text.startsWith(candidate, cursor))
-  if (!subject) return false
+  if (!subject) return !(first && /主持|召开/.test(text.slice(line.start, Math.min(line.end, line.start + 200)))) && presentedBy(text, cursor, line.end)
   cursor += subject.length
   // The lead paragraph itself (`会议由X主持召开…`) is not a matter.
   if (first && !hasLead()) {
@@ -1649,8 +1658,29 @@ function matterInLead(doc: Doc, preamble: Preamble): Item | null {
   return null
 }
 
+/**
+ * Whether a paragraph opens with a body or an official that presents a matter, as news of a
+ * government's meeting writes it (`区财政局局长X汇报了…`, `区应急管理局通报了…`): the whole
+ * first words before the verb (or before `就`/`对`/`关于` its topic) are the one actor. (Not an
+ * official who lays out the work, `副县长X就…作了部署`: that goes on with the matter before.)
+ */
+function presentedBy(text: string, start: number, end: number): boolean {
+  const at = presenterAt(text, start, end)
+  if (at === -1) return false
+  const topic = /就|对|关于/.exec(text.slice(start, at))
+  const subjectEnd = topic ? start + topic.index : at
+  const actor = subjectEnd - start >= 3 ? readActor(text, start, subjectEnd) : null
+  if (!actor || actor.whole.start !== start || actor.whole.end !== subjectEnd) return false
+  return actor.kind !== 'person' || actor.title !== null
+}
+
+/** What leads in to the decisions of a news report's one matter: `会议议定:`, `现场办公会议定:`. */
+const decidingLeadIns = ['议定', '明确', '决定', '确定']
+
 /** Verbs by which the meeting speaks of a matter, opening the paragraphs after a news lead: `会议指出`, `会议要求`. */
 const speakingAfterLead = [...speechVerbs, '要求']
+/** Those, and the meeting deciding on the lead's matter in the paragraph after it (`会议议定:一是…`). */
+const speakingOrDeciding = [...speakingAfterLead, ...decidingLeadIns]
 const speakingSettings = words(speechSettings)
 
 /**
@@ -1678,6 +1708,45 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   for (let at = stop; !speaksInLead && at !== -1 && at < end - 1; at = doc.norm.indexOf('。', at + 1)) speaksInLead = speaksOnLead(doc, at + 1, start, end)
   // (Only the meeting speaking after the lead: a page's menu or other lines between make no matter of it.)
   if ((body === 0 && !speaksInLead) || !rest.slice(0, body).every(speaking)) return null
+  return leadMatter(doc, preamble, index)
+}
+
+/**
+ * The one matter a lead takes up and decides on, the list below it what was
+ * decided (`…召开县长办公会议,听取X关于Y的汇报,研究相关问题。会议议定:` over
+ * `(一)原则同意…方案`): an item opening at the lead's clause of what the meeting
+ * took up, whose points the list gives; null where the lead-in is to the minutes
+ * (`纪要如下:`) or the first entry names a matter (`(一)关于用地问题。…`).
+ */
+function decidedInLead(doc: Doc, preamble: Preamble, first: Line): Item | null {
+  const index = preamble.children.length - 1
+  const lead = preamble.children[index]
+  if (!lead || lead.type !== 'paragraph' || !heldIn(doc, lead)) return null
+  const end = doc.toNorm(lead.position.end.offset)
+  if (doc.norm.charAt(end - 1) !== ':') return null
+  const sentence = Math.max(doc.norm.lastIndexOf('。', end), doc.norm.lastIndexOf(',', end - 2)) + 1
+  if (!decidesAfter(doc, sentence, end + 1)) return null
+  // An entry that names a matter (`关于…`, a short phrase to its `。` or its line's end:
+  // `征地拆迁方面。`, `议定事项一:景区交通组织`) is an item.
+  const marker = first.marker as MarkerMatch
+  const stop = indexWithin(doc.norm, '。', marker.end, first.end)
+  const phrase = doc.norm.slice(marker.end, stop === -1 ? first.end : stop).trim()
+  if (labelledMatters.at(doc.norm, first.start) !== undefined || topicOpeners.some((word) => phrase.startsWith(word)) || (phrase.length <= 16 && !/[,;:]/.test(phrase))) return null
+  return leadMatter(doc, preamble, index)
+}
+
+/**
+ * Split the lead at `index` of the preamble at its clause of what the meeting took up after
+ * `召开…` (`…,听取X的汇报`): the preamble keeps what is before, an item opens there with
+ * the paragraphs after the lead; null where no such clause follows in its first sentence.
+ */
+function leadMatter(doc: Doc, preamble: Preamble, index: number): Item | null {
+  const lead = preamble.children[index]
+  const rest = preamble.children.slice(index + 1)
+  const start = doc.toNorm(lead.position.start.offset)
+  const end = doc.toNorm(lead.position.end.offset)
+  const convened = doc.norm.indexOf('召开', start)
+  const stop = doc.norm.indexOf('。', convened)
   for (let at = doc.norm.indexOf(',', convened); at !== -1 && at < stop; at = doc.norm.indexOf(',', at + 1)) {
     // (`专题研究部署…`: an adverb before the verb.)
     const verbAt = at + 1 + (matterAdverbs.find((adverb) => doc.norm.startsWith(adverb, at + 1))?.length ?? 0)
@@ -1708,7 +1777,7 @@ function speaksOnLead(doc: Doc, at: number, start: number, end: number): boolean
   const text = doc.norm
   const verbAt = (from: number) => {
     const verb = from + (speakingSettings.at(text, from)?.length ?? 0)
-    return speakingAfterLead.some((each) => text.startsWith(each, verb))
+    return speakingOrDeciding.some((each) => text.startsWith(each, verb))
   }
   if (text.startsWith('会议', at) && verbAt(at + 2)) return true
   for (let length = 2; length <= 4; length++) {
@@ -1749,8 +1818,6 @@ function enumeratesOn(norm: string, start: number, markerEnd: number, end: numbe
   return false
 }
 
-/** What leads in to the decisions of a news report's one matter: `会议议定:`, `现场办公会议定:`. */
-const decidingLeadIns = ['议定', '明确', '决定', '确定']
 
 /**
  * Whether the sentence at `start` leads in, within its first 16 characters, to

@@ -164,7 +164,7 @@ export function classifyLine(line: string, context: {inPreamble: boolean}, view?
 export function classifyDocLine(doc: Doc, start: number, end: number, context: {inPreamble: boolean}): LineClass | null {
   const sourceStart = doc.toSource(start)
   const view = {norm: doc.norm.slice(start, end), toSource: (offset: number) => doc.toSource(start + offset) - sourceStart}
-  return classifyView(doc.source.slice(sourceStart, doc.toSource(end - 1) + 1), context, view)
+  return classifyView(doc.source.slice(sourceStart, doc.toSourceEnd(end)), context, view)
 }
 
 function classifyView(line: string, context: {inPreamble: boolean}, doc: LineView): LineClass | null {
@@ -1174,11 +1174,28 @@ function opensBody(text: string, at: number): boolean {
  *   Whether one of the presenting verbs stands within 40 characters, before the clause ends.
  */
 export function presenterAhead(text: string, at: number, end = text.length): boolean {
+  return presenterAt(text, at, end) !== -1
+}
+
+/**
+ * Where a presenting verb stands in the clause from `at`, within 40 characters (see
+ * `presenterAhead`), or -1.
+ *
+ * @param text
+ *   Normalized text.
+ * @param at
+ *   Where the clause starts.
+ * @param end
+ *   Where the search stops at the latest.
+ * @returns
+ *   The verb's offset, or -1.
+ */
+export function presenterAt(text: string, at: number, end = text.length): number {
   for (let index = at; index < end && index < at + 40; index++) {
-    if (/[,。;:]/.test(text.charAt(index))) return false
-    if (presentingAt(text, index)) return true
+    if (/[,。;:]/.test(text.charAt(index))) return -1
+    if (presentingAt(text, index)) return index
   }
-  return false
+  return -1
 }
 
 /**

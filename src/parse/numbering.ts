@@ -224,7 +224,7 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     const punctuation = text.charCodeAt(digitsEnd)
     const number = Number(text.slice(start, digitsEnd))
     if (number === 0) return null
-    if ((punctuation === dot || punctuation === pause) && !isDigit(text.charCodeAt(digitsEnd + 1))) {
+    if ((punctuation === dot || punctuation === pause) && (!isDigit(text.charCodeAt(digitsEnd + 1)) || datedAfterDot.test(text.slice(digitsEnd + 1, digitsEnd + 9)))) {
       return {level: 'arabic', ordinal: text.slice(start, digitsEnd), number, start, end: digitsEnd + 1, markerEnd: digitsEnd}
     }
     if (punctuation === close && lineStart) {
@@ -336,6 +336,12 @@ function isTopicWord(text: string, at: number): boolean {
 }
 
 /** What may follow `议题一` and `第一`. */
+/**
+ * A date right after `1.` (`1.6月28日前完成…`, `2.10月底前…`, `3.2027年起…`): the dot ends a
+ * marker, as no decimal number stands before `月` or a year's `年`.
+ */
+const datedAfterDot = /^(?:(?:[1-9]|1[0-2])月(?:[1-9]|[12]\d|3[01]|[底初中上下])|\d{4}年)/
+
 const sectionEnds = [colon, pause, dot, space]
 const enumerationEnds = [comma, pause, colon]
 

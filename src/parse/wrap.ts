@@ -37,6 +37,8 @@ interface Physical {
   width: number
   /** Characters, indent included: every character one (a PDF's text may wrap at a count of characters). */
   chars: number
+  /** Display width without the spaces a PDF's extraction sets around Latin digits and letters (`在 5 月 15 日前`). */
+  unspaced: number
   /** Leading white space, in display columns. */
   indent: number
   /** Whether it ends without a sentence end, so the text may go on. */
@@ -93,10 +95,16 @@ function widthJoins(doc: Doc, lines: Array<Physical | null>): number[] {
   const columns = measuredJoins(doc, lines, displayMeasure)
   // Only a text with digits or Latin letters in its lines reads differently by characters.
   const characters = /[\x21-\x7e]/.test(doc.norm) ? measuredJoins(doc, lines, characterMeasure) : []
-  if (columns.length > 0) return characters.length > columns.length ? characters : columns
-  // No wider width found: a narrow one, or a count of characters, whichever finds more.
-  const narrow = measuredJoins(doc, lines, narrowMeasure)
-  return characters.length > narrow.length ? characters : narrow
+  let best = characters.length > columns.length ? characters : columns
+  if (columns.length === 0) {
+    // No wider width found: a narrow one, or a count of characters, whichever finds more.
+    const narrow = measuredJoins(doc, lines, narrowMeasure)
+    best = characters.length > narrow.length ? characters : narrow
+  }
+  // (Only where a line has a space by a Latin digit or letter: most texts' digits stand next to their words.)
+  if (!/[\dA-Za-z] [^ ]|[^ ] [\dA-Za-z]/.test(doc.source)) return best
+  const unspaced = measuredJoins(doc, lines, unspacedMeasure)
+  return unspaced.length > best.length ? unspaced : best
 }
 
 /** Two lists of joins as one, in order (a span in both is kept once). */
@@ -188,7 +196,7 @@ function tableJoins(doc: Doc): number[] {
           if (opensOwn(doc, line) || underMiddleCell(doc, before, line, separator)) break
           if (!isRow(norm, lines[following(next)], separator) && (!isOpenEnd(norm, before.start, before.end) || speaksOfMatter(norm, line.start) || matchCue(norm, line.start))) break
         }
-        joins.push(doc.toSource(before.end - 1) + 1, doc.toSource(line.start))
+        joins.push(doc.toSourceEnd(before.end), doc.toSource(line.start))
         count += more - 1
         last = next
       }
@@ -373,6 +381,8 @@ const narrowMeasure: Measure = {of: (line) => line.width, minimum: narrowMinimum
 // A text cut at a count of characters cuts every full line at that count, or one on where a
 // closing mark may not open a line (`，` kept at the end of the line before).
 const characterMeasure: Measure = {of: (line) => line.chars, minimum: minimumWidth / 2, slack: 1}
+// A PDF's page wraps at a width its extraction widens by the spaces it sets around Latin digits.
+const unspacedMeasure: Measure = {of: (line) => line.unspaced, minimum: minimumWidth, slack}
 
 /** The joins of a text wrapped at one width, lines measured by `measure` (see `widthJoins`). */
 function measuredJoins(doc: Doc, lines: Array<Physical | null>, measure: Measure): number[] {
@@ -562,7 +572,8 @@ function physicalLines(doc: Doc): Array<Physical | null> {
     if (sourceStart < sourceEnd) {
       const start = doc.toNorm(sourceStart)
       const end = doc.toNorm(sourceEnd)
-      lines.push({start, end, sourceStart, sourceEnd, width, chars, indent, open: end > start && isOpenEnd(norm, start, end)})
+      const unspaced = width - latinSpaces(source, sourceStart, sourceEnd)
+      lines.push({start, end, sourceStart, sourceEnd, width, chars, unspaced, indent, open: end > start && isOpenEnd(norm, start, end)})
     } else {
       lines.push(null)
     }
@@ -570,6 +581,16 @@ function physicalLines(doc: Doc): Array<Physical | null> {
     lineStart = lineEnd + (source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? 2 : 1)
   }
   return lines
+}
+
+/** Single spaces inside a line with a Latin digit or letter on one side (`2023 年`, `至 120`). */
+function latinSpaces(source: string, start: number, end: number): number {
+  let count = 0
+  for (let index = start + 1; index < end - 1; index++) {
+    if (source.charCodeAt(index) !== 0x20 || source.charCodeAt(index - 1) === 0x20 || source.charCodeAt(index + 1) === 0x20) continue
+    if (/[\dA-Za-z]/.test(source.charAt(index - 1)) || /[\dA-Za-z]/.test(source.charAt(index + 1))) count++
+  }
+  return count
 }
 
 /**
