@@ -274,3 +274,25 @@ describe('h26: a lead that names its chair first (由X主持的Y会议于…召�
     expect(meeting.chair?.name).toBe('王明')
   })
 })
+
+describe('h26: a lead that names several matters before 会议议定如下:', () => {
+  it('should read a top-level list under it as the items, one matter each', () => {
+    const text =
+      '8月15日下午,县长蒙国强主持召开县长办公会议,研究城乡供水一体化、县城污水管网建设等工作。会议议定如下:\n' +
+      '1.会议同意县水利局提出的城乡供水一体化实施方案,由县水利局牵头组织实施。\n' +
+      '2.会议同意将县城污水管网建设项目纳入2023年县级重点项目,县住建局要加快项目前期工作。\n'
+    const record = parseMinutes(text)
+    expect(record.items.map((item) => item.ordinal)).toEqual(['1', '2'])
+    expect(record.items[1].assignments.map((each) => each.owner)).toEqual(['县住建局'])
+  })
+
+  it('should still read one matter’s decisions as its points (听取X的汇报。会议议定:)', () => {
+    const text =
+      '县长办公会议纪要\n8月15日下午,县长蒙国强主持召开县长办公会议,听取县水利局关于城乡供水一体化工作的汇报,研究相关问题。会议议定:\n' +
+      '(一)原则同意县水利局提出的实施方案,首批实施两个片区。\n' +
+      '(二)县财政局要做好资金筹措。\n'
+    const record = parseMinutes(text)
+    expect(record.items).toHaveLength(1)
+    expect(record.items[0].points).toHaveLength(2)
+  })
+})

@@ -1732,6 +1732,8 @@ function decidedInLead(doc: Doc, preamble: Preamble, first: Line): Item | null {
   const stop = indexWithin(doc.norm, '。', marker.end, first.end)
   const phrase = doc.norm.slice(marker.end, stop === -1 ? first.end : stop).trim()
   if (labelledMatters.at(doc.norm, first.start) !== undefined || topicOpeners.some((word) => phrase.startsWith(word)) || (phrase.length <= 16 && !/[,;:]/.test(phrase))) return null
+  // A lead that names several matters (`研究A、B等工作`): the entries below are the matters.
+  if (/、[^,。;:]{1,40}等(?:工作|事项|问题|议题)/.test(doc.norm.slice(doc.toNorm(lead.position.start.offset), end))) return null
   return leadMatter(doc, preamble, index)
 }
 
