@@ -54,3 +54,17 @@ describe('a post of a unit’s staff whose title begins as a task may (lead, ten
     expect(assignmentsOf('机关党委组织部要按程序办理。')).toEqual([['机关党委组织部', '要按程序办理', null]])
   })
 })
+
+describe('who reported, in brackets right after the report (lead, tenth session)', () => {
+  /** Reporters of the first item of a one-paragraph record. */
+  const reportersOf = (body: string) => parseMinutes(`2026年6月10日,县长王明主持召开县政府常务会议。\n${body}\n`).items[0].reporters
+
+  it('should read the unit in `…的汇报(县应急管理局)` as the reporter', () => {
+    expect(reportersOf('会议听取了关于全县防汛备汛工作情况的汇报(县应急管理局)。')).toEqual(['县应急管理局'])
+  })
+
+  it('should read no reporter from a bracket that names none (`(书面)`, `(有关部门)`)', () => {
+    expect(reportersOf('会议听取了关于防汛工作的汇报(书面)。')).toEqual([])
+    expect(reportersOf('会议听取了关于防汛工作的汇报(有关部门)。')).toEqual([])
+  })
+})

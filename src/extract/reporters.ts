@@ -130,6 +130,15 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
     // Trailers: `(主持:A 汇报:B)`, `(汇报人:B)`, `(主持:A 领学:B)`.
     for (const word of trailerPresenterLabels) {
       for (let index = indexWithin(text, word, unit.start, unit.end); index !== -1; index = indexWithin(text, word, index + word.length, unit.end)) {
+        // `会议听取了关于…的汇报(县应急管理局)`: who reported, in brackets right after the report.
+        if (word === '汇报' && text.charAt(index + 2) === '(') {
+          const close = indexWithin(text, ')', index + 3, Math.min(unit.end, index + 30))
+          const actor = close === -1 ? null : readActor(text, index + 3, close)
+          if (actor && !isGeneric(text, actor.whole.start, actor.whole.end)) {
+            found.push(actor)
+            continue
+          }
+        }
         // `(由X汇报)`, `(X汇报)` after a heading: X.
         if (text.charAt(index + word.length) === ')') {
           const open = text.lastIndexOf('(', index)
