@@ -225,7 +225,7 @@ const heldSection = /^[^,。:]{0,12}(?:召开(?:的基本)?情况|会议基本�
 
 /**
  * The lines of the first item when it is a notice's section on how the meeting was held
- * (`一、董事会会议召开情况` over `1、…通知于…送达`, `2、本次会议于…召开`, `会议时间:…`,
+ * (a `…会议召开情况` section over `1、…通知于…送达`, `2、本次会议于…召开`, `会议时间:…`,
  * `本次会议由X主持`): its paragraphs and the points of its lists (without their markers), up to
  * eight; else none.
  */
