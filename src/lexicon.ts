@@ -782,6 +782,8 @@ export const followersDespite: readonly string[] = ['会同意见', '会同意�
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
   '关于', '就', '对', '《', '针对', '介绍', '汇报', '传达', '领学', '通报', '说明', '解读', '作了', '提出的', '提交的', '提请的', '报送的', '起草的', '牵头起草的', '负责起草的', '代拟的', '草拟的', '拟定的', '进行',
+  // `审议了县司法局提交审查的《办法》`: what X brought to the meeting to be reviewed.
+  '提交审查的', '提交审议的', '提请审议的', '提请审查的', '报送审议的', '报请审议的',
   // `听取了总经理X所作的《…报告》`, `听取了副县长X受县人民政府委托所作的…报告`, `听取了副县长X作的…报告`.
   '所作的', '所做的', '受', '作的关于', '作的《',
   // `听取了X、Y分别关于…的汇报`: joint makers, each of its own report.

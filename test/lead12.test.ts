@@ -68,3 +68,11 @@ describe('who reported, in brackets right after the report (lead, tenth session)
     expect(reportersOf('会议听取了关于防汛工作的汇报(有关部门)。')).toEqual([])
   })
 })
+
+describe('the maker of what the meeting reviews, brought to be reviewed (lead, tenth session)', () => {
+  it('should read X in `审议了X提交审查的《…》` and `X提请审议的《…》` as the reporter', () => {
+    const reportersOf = (body: string) => parseMinutes(`2026年9月24日,县长龙泽宇主持召开县政府第33次常务会议。\n一、审议办法\n${body}\n`).items[0].reporters
+    expect(reportersOf('会议审议了县司法局提交审查的《临川县管理办法》,原则同意。')).toEqual(['县司法局'])
+    expect(reportersOf('会议审议了县司法局提请审议的《临川县管理办法》,原则同意。')).toEqual(['县司法局'])
+  })
+})
