@@ -76,3 +76,18 @@ describe('the maker of what the meeting reviews, brought to be reviewed (lead, t
     expect(reportersOf('会议审议了县司法局提请审议的《临川县管理办法》,原则同意。')).toEqual(['县司法局'])
   })
 })
+
+describe('an owner before a colon and a bare verb of doing; a ratified proposal (lead, tenth session)', () => {
+  it('should give `2.区商务局:组织开展…` to the office, as `1.区发改局:牵头…` is', () => {
+    const record = parseMinutes('2026年10月29日,区长蒋明远主持召开区政府第52次常务会议。\n一、关于经济运行\n会议要求,具体分工如下:\n1.区发改局:牵头抓好调度。\n2.区商务局:组织开展购物节活动,11月15日前完成。\n')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])).toEqual([
+      ['区发改局', '牵头抓好调度', null],
+      ['区商务局', '组织开展购物节活动,11月15日前完成', '11月15日前']
+    ])
+  })
+
+  it('should read X, not `追认X`, as who proposed what the meeting ratifies (`同意追认X提出的…`)', () => {
+    const record = parseMinutes('2026年10月29日,区长蒋明远主持召开区政府第52次常务会议。\n一、关于其他事项\n会议同意追认区民政局提出的临时救助资金追加方案。\n')
+    expect(record.items[0].reporters).toEqual(['区民政局'])
+  })
+})

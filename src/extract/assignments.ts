@@ -161,8 +161,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
       if (after) return after
     }
   }
-  // `1.市公安局:负责现场交通管制`: an owner alone before a `:` and a word that starts a task.
-  if (text.charCodeAt(end) === 0x3a /* : */ && subjectFollowers.at(text, end + 1) !== undefined) {
+  // `1.市公安局:负责现场交通管制`: an owner alone before a `:` and a word that starts a task
+  // (there also a bare verb of doing, `2.区商务局:组织开展…`: the colon marks the owner).
+  if (text.charCodeAt(end) === 0x3a /* : */ && (subjectFollowers.at(text, end + 1) !== undefined || colonTaskVerbs.at(text, end + 1) !== undefined)) {
     const actor = readActor(text, cursor, end)
     if (actor) return {actor, taskStart: end + 1}
   }
@@ -636,6 +637,8 @@ function unitBefore(text: string, start: number, at: number, end: number): {acto
 }
 
 const bareVerbs = words(bareTaskVerbs)
+/** Verbs that start a task after an owner and a `:` (see `clauseOwner`): the bare verbs of doing, and `组织`, `开展`, `完成`. */
+const colonTaskVerbs = words([...bareTaskVerbs, '组织', '开展', '完成'])
 
 /**
  * A named unit at a clause start followed at once by a verb of doing (`区卫健局制定…`,

@@ -54,7 +54,7 @@ const eachReports = new Set(['分别', '共同', '联合'])
 // `X检察长Y作了关于…的报告`: the account named after what it is about.
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '报告了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '作了关于', '交流发言', '作了发言', '作发言', '补充发言']
 // `同意备案X上报的…方案`: the meeting takes note of what X filed, as it agrees to it.
-const agreeing = words(['同意备案', '同意'])
+const agreeing = words(['同意备案', '同意追认', '同意'])
 /** What a unit made, named: `X提出的`, `X报来的`, `X起草的`. */
 const madeWords = makingVerbs.map((verb) => verb + '的')
 // `同意X《关于…的请示》`: the document's maker, as `同意X关于…的请示`.
