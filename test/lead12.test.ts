@@ -91,3 +91,9 @@ describe('an owner before a colon and a bare verb of doing; a ratified proposal 
     expect(record.items[0].reporters).toEqual(['区民政局'])
   })
 })
+
+describe('a secretary titled by a function named in two words (lead, tenth session)', () => {
+  it('should give `请研究生教学秘书于…前…` to the post', () => {
+    expect(assignmentsOf('请研究生教学秘书于5月22日前将名单报研究生院。')).toEqual([['研究生教学秘书', '于5月22日前将名单报研究生院', '于5月22日前']])
+  })
+})

@@ -326,7 +326,8 @@ const fieldTitles = words(functionTitles)
 /**
  * Where a post named by its title alone ends, its holder unnamed
  * (`董事会秘书`, `总经理`, `组织员`, a head of function or a secretary
- * titled by the function before `总监` or `秘书`: `财务总监`, `人事秘书`),
+ * titled by the function before `总监` or `秘书`: `财务总监`, `人事秘书`,
+ * `研究生教学秘书`),
  * if it starts at `start` and ends before `end`; -1 otherwise, and for a
  * deputy's (`副镇长`): a body has several, and the title alone names none.
  *
@@ -340,8 +341,10 @@ const fieldTitles = words(functionTitles)
  *   The post's end, or -1.
  */
 export function postTitleEnd(text: string, start: number, end: number): number {
-  const field = functionFields.at(text, start)
-  const titleStart = field !== undefined && fieldTitles.at(text, start + field.length) !== undefined ? start + field.length : start
+  // (The function may be named in two words: `研究生教学秘书`.)
+  let fieldEnd = start
+  for (let count = 0; count < 2; count++) fieldEnd += functionFields.at(text, fieldEnd)?.length ?? 0
+  const titleStart = fieldEnd > start && fieldTitles.at(text, fieldEnd) !== undefined ? fieldEnd : start
   const title = titleWords.at(text, titleStart)
   if (title === undefined || titleStart + title.length >= end || title.includes('副')) return -1
   return titleStart + title.length
