@@ -97,3 +97,13 @@ describe('a secretary titled by a function named in two words (lead, tenth sessi
     expect(assignmentsOf('请研究生教学秘书于5月22日前将名单报研究生院。')).toEqual([['研究生教学秘书', '于5月22日前将名单报研究生院', '于5月22日前']])
   })
 })
+
+describe('a work named before its owner and two verbs after the role (lead, tenth session)', () => {
+  it('should give `A由X牵头组织撰写` and `A由X负责组织实施` the work A', () => {
+    const record = parseMinutes('2026年10月13日,院长邹海峰主持召开党政联席会议,副院长兰晓燕参加会议。\n一、关于自评工作\n自评报告由兰晓燕牵头组织撰写,11月10日前提交学校发展规划处。\n')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])).toEqual([
+      ['兰晓燕', '自评报告由兰晓燕牵头组织撰写,11月10日前提交学校发展规划处', '11月10日前']
+    ])
+    expect(assignmentsOf('校验工作由医政医管科负责组织实施。')).toEqual([['医政医管科', '校验工作由医政医管科负责组织实施', null]])
+  })
+})

@@ -1148,7 +1148,11 @@ function objectlessVerb(text: string, at: number, clauseEnd: number): boolean {
   const role = roleWords.at(text, at)
   if (role === undefined) return sendsFronted(text, at, end) || jointFronted.test(text.slice(at, trim(text, at, end).end))
   const verb = objectVerbsAfterRole.at(text, at + role.length) ?? roleWords.at(text, at + role.length)
-  return verb !== undefined && trim(text, at + role.length + verb.length, end).end <= at + role.length + verb.length
+  if (verb === undefined) return false
+  // (Two verbs in a row: `由X牵头组织撰写`.)
+  const verbEnd = at + role.length + verb.length
+  const last = verbEnd + (objectVerbsAfterRole.at(text, verbEnd)?.length ?? 0)
+  return trim(text, last, end).end <= last
 }
 
 /** A partner joined and a verb whose object is written before `由X` (`项目选址由X会同Y确定`). */
