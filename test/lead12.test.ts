@@ -107,3 +107,13 @@ describe('a work named before its owner and two verbs after the role (lead, tent
     expect(assignmentsOf('校验工作由医政医管科负责组织实施。')).toEqual([['医政医管科', '校验工作由医政医管科负责组织实施', null]])
   })
 })
+
+describe('an agreed matter that opens with when it is done (lead, tenth session)', () => {
+  it('should read the owners of `三、改造期间,X负责…;Y负责…` as it does without the time', () => {
+    const record = parseMinutes('2026年8月19日,常务副市长柴立军主持召开专题会议。经研究,议定如下:\n一、原则同意改造方案。\n二、改造期间,市公安局交警支队负责制定交通组织方案;市城管局负责做好周边环境整治。\n')
+    expect(record.items[1].assignments.map((assignment) => [assignment.owner, assignment.task])).toEqual([
+      ['市公安局交警支队', '负责制定交通组织方案'],
+      ['市城管局', '负责做好周边环境整治']
+    ])
+  })
+})

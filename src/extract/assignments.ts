@@ -443,7 +443,8 @@ function givesOwnTask(doc: Doc, unit: Unit): boolean {
   const text = doc.norm
   const sentence = indexWithin(text, ',', unit.start, unit.end) !== -1 || indexWithin(text, ';', unit.start, unit.end) !== -1
   const clauses = unitSentences(doc, unit)[0]?.clauses ?? []
-  const first = clauses[0]
+  // (`三、改造期间,X负责…`: a time the work is done in stands before the owner's clause.)
+  const first = clauses.length > 1 && isTimeClause(text, clauses[0]) ? clauses[1] : clauses[0]
   const found = first === undefined ? null : ownerAt(text, first)
   // `三、改造工程实行周调度制度,由X每周五报告…`: a later clause gives the matter its owner;
   // `一、新农贸市场由县城投公司负责建设,8月底前…`: the work named first, then 由 its owner and a verb of responsibility.
@@ -455,6 +456,15 @@ function givesOwnTask(doc: Doc, unit: Unit): boolean {
     return sentence && clauses.slice(1).some((clause) => ownTaskOpeners.at(text, clause.start) !== undefined && ownerAt(text, clause) !== null)
   }
   return sentence || text.startsWith('要', found.taskStart) || roleWords.at(text, found.taskStart) !== undefined || ownTaskOpeners.at(text, skipMarker(text, unit.start, unit.end)) !== undefined
+}
+
+/**
+ * Whether a clause only says when, a short time before or during which the work is done
+ * (`改造期间`, `汛期前`, `会后`), after an item's marker.
+ */
+function isTimeClause(text: string, clause: Clause): boolean {
+  const start = skipMarker(text, clause.start, clause.end)
+  return clause.end - start >= 2 && clause.end - start <= 8 && (text.endsWith('期间', clause.end) || '前后时'.includes(text.charAt(clause.end - 1))) && ownerAt(text, clause) === null
 }
 
 /** What a heading of one clause that gives a task opens with: `由X负责…`, `请X…`. */
