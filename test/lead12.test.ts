@@ -117,3 +117,13 @@ describe('an agreed matter that opens with when it is done (lead, tenth session)
     ])
   })
 })
+
+describe('a lead of only its role, before owners of only theirs (lead, tenth session)', () => {
+  it('should give `由X牵头,Y、Z负责,加快推进A` the work A for X too', () => {
+    const record = parseMinutes('2026年12月10日,市长杭振东主持召开市政府第71次常务会议,副市长姚立平出席。\n一、研究港口建设问题\n会议要求,由副市长姚立平牵头,市交通运输局、市港口集团负责,加快推进疏港铁路专用线建设,2027年6月底前建成投用。\n')
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])).toEqual([
+      ['姚立平', '牵头,市交通运输局、市港口集团负责,加快推进疏港铁路专用线建设,2027年6月底前建成投用', '2027年6月底前'],
+      ['市交通运输局、市港口集团', '负责,加快推进疏港铁路专用线建设,2027年6月底前建成投用', '2027年6月底前']
+    ])
+  })
+})

@@ -1274,7 +1274,7 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
     // Another owner at the clause start, or after a 由 inside it (`…,不足部分由X融资解决`).
     const owner = ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next])
     const audience = !owner && addressesAudience(text, clauses[next])
-    if (!audience && (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart)) || supportsByLabel(text, owner.taskStart) || sharesByDuty(text, clauses[index], owner))) continue
+    if (!audience && (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart)) || supportsByLabel(text, owner.taskStart) || sharesByDuty(text, clauses[index], owner) || sharesByRole(text, clauses[index], clauses[next], owner))) continue
     let stop = clauses[next].start
     while (stop > clauses[index].end && ', '.includes(text.charAt(stop - 1))) stop--
     return stop
@@ -1292,6 +1292,15 @@ function leadsOutcome(text: string, clauses: Clause[], index: number, end: numbe
   const next = clauses[index + 1]
   if (!next || next.start >= end || outcomes.at(text, next.start) === undefined || ownerAt(text, next) || innerOwner(text, next)) return null
   return {start: next.start, end}
+}
+
+/**
+ * Whether a lead of only its role goes on over owners of only theirs, to the work
+ * they share (`由X牵头,Y、Z负责,加快推进A`): the lead's clause ends in a verb of
+ * responsibility, and the next is an owner and one.
+ */
+function sharesByRole(text: string, clause: Span, next: Span, owner: Owner): boolean {
+  return roleWords.before(text, clause.end) !== undefined && bareRole(text, owner.taskStart, next.end)
 }
 
 const dutyShares = words(['按职责分工', '按照职责分工', '按各自职责', '按照各自职责', '按职责', '按照职责', '各司其职'])
