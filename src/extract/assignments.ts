@@ -464,7 +464,12 @@ function givesOwnTask(doc: Doc, unit: Unit): boolean {
  */
 function isTimeClause(text: string, clause: Clause): boolean {
   const start = skipMarker(text, clause.start, clause.end)
-  return clause.end - start >= 2 && clause.end - start <= 8 && (text.endsWith('期间', clause.end) || '前后时'.includes(text.charAt(clause.end - 1))) && ownerAt(text, clause) === null
+  return clause.end - start >= 2 && clause.end - start <= 8 && endsInTime(text, clause.end) && ownerAt(text, clause) === null
+}
+
+/** Whether the words before `end` say when (`…期间`, `…前`, `…后`, `…时`): a time, not work. */
+function endsInTime(text: string, end: number): boolean {
+  return '前后时'.includes(text.charAt(end - 1)) || text.endsWith('期间', end)
 }
 
 /** What a heading of one clause that gives a task opens with: `由X负责…`, `请X…`. */
@@ -1203,7 +1208,7 @@ function clausesBefore(text: string, clauses: Clause[], index: number): number |
   if (end - start < 2) return null
   // Only a time before the owner (`换届前,由X牵头,…`, `节日期间,由X负责`) says when, not what;
   // a deadline alone there is the task's deadline (see `before` in `readAssignments`).
-  if ('前后时'.includes(text.charAt(end - 1)) || text.endsWith('期间', end)) return null
+  if (endsInTime(text, end)) return null
   const due = findDueNormalized(text.slice(start, end), null)
   return due && due.start === 0 && due.end === end - start ? null : start
 }

@@ -1697,10 +1697,7 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   if (index === -1) return null
   const lead = preamble.children[index]
   const rest = preamble.children.slice(index + 1)
-  const start = doc.toNorm(lead.position.start.offset)
-  const end = doc.toNorm(lead.position.end.offset)
-  const convened = doc.norm.indexOf('召开', start)
-  const stop = doc.norm.indexOf('。', convened)
+  const {start, end, stop} = leadBounds(doc, lead)
   const speaking = (child: (typeof rest)[number]) => child.type === 'paragraph' && speaksOnLead(doc, doc.toNorm(child.position.start.offset), start, end)
   let body = rest.length
   while (body > 0 && closesNewsPage(doc, rest[body - 1])) body--
@@ -1738,6 +1735,17 @@ function decidedInLead(doc: Doc, preamble: Preamble, first: Line): Item | null {
 }
 
 /**
+ * A lead paragraph's normalized bounds, where it says `召开`, and the end of
+ * that sentence (`。`, or -1).
+ */
+function leadBounds(doc: Doc, lead: {position: Position}): {start: number; end: number; convened: number; stop: number} {
+  const start = doc.toNorm(lead.position.start.offset)
+  const end = doc.toNorm(lead.position.end.offset)
+  const convened = doc.norm.indexOf('召开', start)
+  return {start, end, convened, stop: doc.norm.indexOf('。', convened)}
+}
+
+/**
  * Split the lead at `index` of the preamble at its clause of what the meeting took up after
  * `召开…` (`…,听取X的汇报`): the preamble keeps what is before, an item opens there with
  * the paragraphs after the lead; null where no such clause follows in its first sentence.
@@ -1745,10 +1753,7 @@ function decidedInLead(doc: Doc, preamble: Preamble, first: Line): Item | null {
 function leadMatter(doc: Doc, preamble: Preamble, index: number): Item | null {
   const lead = preamble.children[index]
   const rest = preamble.children.slice(index + 1)
-  const start = doc.toNorm(lead.position.start.offset)
-  const end = doc.toNorm(lead.position.end.offset)
-  const convened = doc.norm.indexOf('召开', start)
-  const stop = doc.norm.indexOf('。', convened)
+  const {start, end, convened, stop} = leadBounds(doc, lead)
   for (let at = doc.norm.indexOf(',', convened); at !== -1 && at < stop; at = doc.norm.indexOf(',', at + 1)) {
     // (`专题研究部署…`: an adverb before the verb.)
     const verbAt = at + 1 + (matterAdverbs.find((adverb) => doc.norm.startsWith(adverb, at + 1))?.length ?? 0)
