@@ -350,6 +350,22 @@ export function postTitleEnd(text: string, start: number, end: number): number {
   return titleStart + title.length
 }
 
+/**
+ * The actor of a post named by its title alone (see `postTitleEnd`): the
+ * title, no name, no unit.
+ *
+ * @param start
+ *   Where the title starts.
+ * @param end
+ *   Where it ends.
+ * @returns
+ *   The actor.
+ */
+export function postActor(start: number, end: number): Actor {
+  const whole = {start, end}
+  return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: whole, unit: null}
+}
+
 /** The longest title at `at`, or undefined. */
 function titleAt(text: string, at: number, end: number): string | undefined {
   const title = titleWords.at(text, at)

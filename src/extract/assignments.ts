@@ -14,7 +14,7 @@ import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph} from '../doc.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, clauseWordPlace, introducedName, isBareBody, postTitleEnd, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
+import {actorBefore, clauseWordPlace, introducedName, isBareBody, postActor, postTitleEnd, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
 import {findDueNormalized, type Due} from './due.js'
 import {matchCue} from '../parse/inline.js'
@@ -764,8 +764,7 @@ function postOwner(text: string, start: number, end: number): Owner | null {
   // (A verb of doing may follow a post as a unit: `由人事秘书联系学校人事处…`.)
   // (So may a start time: `由教学秘书自本周起收集…`.)
   if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined && bareVerbs.at(text, at) === undefined && startTimeEnd(text, at, end) === -1) return null
-  const whole = {start, end: at}
-  return {actor: {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: whole, unit: null}, taskStart: at}
+  return {actor: postActor(start, at), taskStart: at}
 }
 
 /**

@@ -17,7 +17,7 @@ import {isIdeograph} from '../doc.js'
 import {makingVerbs, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles, trailerPresenterLabels} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, introducedName, isGeneric, isName, isUnit, postTitleEnd, readActor, type Actor} from './actor.js'
+import {actorBefore, introducedName, isGeneric, isName, isUnit, postActor, postTitleEnd, readActor, type Actor} from './actor.js'
 import {indexWithin, type Span} from './clauses.js'
 import {skipMarker} from './markers.js'
 import {matchCue} from '../parse/inline.js'
@@ -360,9 +360,7 @@ function endsLine(text: string, at: number): boolean {
  */
 function postBefore(text: string, start: number, end: number, followers: Words): Actor | null {
   const at = postTitleEnd(text, start, end)
-  if (at === -1 || followers.at(text, at) === undefined) return null
-  const whole = {start, end: at}
-  return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: whole, unit: null}
+  return at === -1 || followers.at(text, at) === undefined ? null : postActor(start, at)
 }
 
 /** Who presents a point's matter in its opening clause from `from`: `医务科汇报了…`, `会议听取了X关于…的汇报`. */
