@@ -1362,9 +1362,15 @@ export const sequenceWords: readonly string[] = ['首先', '其次', '再次', '
 // ---------------------------------------------------------------------------
 // Page noise: lines of web pages and document furniture around the minutes.
 
-/** Labels of metadata cells and lines (`索引号 | … |`, `证券代码:`). */
+/**
+ * Labels of metadata cells and lines (`索引号 | … |`, `证券代码:`), among
+ * them the index table's line that repeats the page's title (`标　　题:…纪要`,
+ * `名称:…`): the title proper stands under the table.
+ */
 export const metadataLabels: readonly string[] = [
   '索引号',
+  '标题',
+  '名称',
   '主题分类',
   '组配分类',
   '体裁分类',
