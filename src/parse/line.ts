@@ -101,8 +101,8 @@ const spacedAttendanceLabel = new RegExp(
 const roleOfLabel = new Map(attendanceLabels.map(([label, role]) => [label, role]))
 /** `〔2024〕9号`, `[2024]7号`, `(2024)12号`, with an optional issuer abbreviation before. */
 const documentNumber = /^[^\s,。:]{0,12}[〔[(【]\s*\d{4}\s*[〕\])】]\s*第?\d+\s*号/
-/** `第3期`, `第21次`, `〔2025〕第14期`, `(2025年第9期)` standing alone. */
-const issueNumber = /^\(?([〔[【]\s*\d{4}\s*[〕\]】]|\d{4}年)?\s*第?[\d一二三四五六七八九十百]+[期次]\)?$/
+/** `第3期`, `第21次`, `〔2025〕第14期`, `(2025年第9期)` standing alone, also spaced as a PDF's text has it (`〔2024〕第 31 期`). */
+const issueNumber = /^\(?([〔[【]\s*\d{4}\s*[〕\]】]|\d{4}\s*年)?\s*第?\s*[\d一二三四五六七八九十百]+\s*[期次]\)?$/
 const sentencePunctuation = /[,。;:!?]/
 const pageChrome = words(pageChromeOpeners)
 const relatedLinks = new Set(relatedLinkHeadings)
@@ -358,10 +358,11 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   const found = sentencePunctuation.test(text) ? [] : datesOf()
   const date = found.length === 1 && found[0].year !== null ? found[0] : null
   if (date) {
+    // (A PDF's letter-spaced issuer, `临 溪 县 人 民 政 府 办 公 室`, read without its spaces.)
     const rest = (text.slice(0, date.start) + text.slice(date.end))
       .replace(/^\s*\(\s*\)\s*$/, '')
       .replace(/\s*(印发|发布|制发)$/, '')
-      .trim()
+      .replace(/\s+/g, '')
     if (rest === '' || (!sentencePunctuation.test(rest) && rest.length <= 24 && issuerSuffixes.some((suffix) => rest.endsWith(suffix)))) {
       return rest === '' && context.inPreamble ? 'publication-date' : 'signature'
     }
