@@ -1490,7 +1490,22 @@ export const relatedLinkHeadings: readonly string[] = [
   '热点推荐',
   '热门推荐',
   '猜你喜欢',
-  '往期回顾'
+  '往期回顾',
+  // A sidebar's lists, above or below the article.
+  '最新信息',
+  '最新动态',
+  '最新发布',
+  '最新文章',
+  '热点新闻',
+  '热门文章',
+  '图片新闻',
+  '相关推荐',
+  '为您推荐',
+  '精彩推荐',
+  '点击排行',
+  '阅读排行',
+  '热点排行',
+  '排行榜'
 ]
 
 /** Labels of document-number lines: `公告编号:`, `文号:`. */

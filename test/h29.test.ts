@@ -51,3 +51,59 @@ describe('h29: a PDF header whose letters and digits are spaced out', () => {
     expect(record.items[0].heading).toBe('关于用地保障')
   })
 })
+
+describe('h29: a page cut inside its lead, before the verb', () => {
+  const head = '市政府召开第12次常务会议\n发布时间:2025-05-09 来源:市政府办公室\n'
+
+  it('should read the date of a lead the text stops in before 主持召开', () => {
+    const record = parseMinutes(head + '5月8日上午,市委副书记、市长齐东明在市行政中心第一会议室')
+    expect(record.meeting.date).toBe('2025-05-08')
+    expect(record.items).toHaveLength(0)
+  })
+
+  it('should read it after a news dateline too (本报讯(通讯员 X))', () => {
+    const record = parseMinutes(head + '本报讯(通讯员 贾雯)5月8日上午,市委副书记、市长')
+    expect(record.meeting.date).toBe('2025-05-08')
+  })
+
+  it('should not take a date the cut paragraph gives after a clause of its own', () => {
+    // A sentence of another kind, not a lead: its date follows a clause.
+    const record = parseMinutes('关于城区绿化工作的情况\n为做好城区绿化工作,市园林局于5月8日')
+    expect(record.meeting.date).toBeNull()
+  })
+})
+
+describe('h29: a sidebar of dated links under the site name and its menus', () => {
+  const page =
+    '桐溪县人民政府门户网站\n' +
+    '政务公开\n政策文件\n' +
+    '最新信息\n' +
+    '县政府召开第八次常务会议 2025-04-10\n' +
+    '县长调研春耕生产 2025-04-18\n' +
+    '县政府召开第九次常务会议\n' +
+    '发布时间:2025-05-06\n' +
+    '4月28日上午,县长方志诚主持召开县政府第九次常务会议,研究防汛工作。\n' +
+    '会议要求,县水利局要在5月15日前完成水库安全检查。\n'
+
+  it('should not take a dated link above the article for the title or the name', () => {
+    const record = parseMinutes(page.replace('主持召开县政府第九次常务会议', '主持召开常务会议'))
+    expect(record.meeting.title).toBe('县政府召开第九次常务会议')
+  })
+
+  it('should not date the meeting by a link above the article', () => {
+    // Read by the link of 2025-04-10 (the first dated line), 4月28日 would go to 2024; by the byline it is 2025.
+    const record = parseMinutes(page)
+    expect(record.meeting.date).toBe('2025-04-28')
+  })
+
+  it('should read links ending in a bracketed date as links (图片新闻)', () => {
+    const text =
+      '图片新闻\n学校举行毕业典礼(2025-06-28)\n学校召开科技大会(2025-06-25)\n' +
+      '学校召开2025年第9次校长办公会议\n' +
+      '6月26日,校长龚平主持召开2025年第9次校长办公会议。\n' +
+      '会议听取了教务处关于招生工作的汇报。\n'
+    const record = parseMinutes(text)
+    expect(record.meeting.title).toBe('学校召开2025年第9次校长办公会议')
+    expect(record.meeting.date).toBe('2025-06-26')
+  })
+})

@@ -263,7 +263,27 @@ function findLead(doc: Doc, paragraphs: Span[], bodyParagraphs: Span[]): Span | 
   const dated = (span: Span) => convenes(span) && findDates(doc.norm.slice(span.start, span.end)).length > 0
   // A leader who leads others to the place, the meeting held there (`县长X带领…深入Y现场办公`).
   const leads = (span: Span) => convenerChair(doc, span.start, span.end).length > 0 && findDates(doc.norm.slice(span.start, span.end)).length > 0
-  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? bodyParagraphs.find(dated) ?? paragraphs.find(leads)
+  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? bodyParagraphs.find(dated) ?? paragraphs.find(leads) ?? (bodyParagraphs.length === 0 ? cutLead(doc, paragraphs) : undefined)
+}
+
+/**
+ * A lead the text stops in before its verb, as a page cut by a byte cap
+ * may (`2024年8月16日上午,市委副书记、市长X在市政府第三会议`): the last
+ * paragraph of a text without items, ending the text open, that opens with
+ * its date (after a news dateline at most: `本报讯(通讯员 X)`), then a time
+ * of day, `,`, `在` or nothing more.
+ */
+function cutLead(doc: Doc, paragraphs: Span[]): Span | undefined {
+  const last = paragraphs[paragraphs.length - 1]
+  if (!last || doc.norm.slice(last.end).trim() !== '') return undefined
+  const text = doc.norm.slice(last.start, last.end).trimEnd()
+  if (/[。;!?]$/.test(text)) return undefined
+  const [date] = findDates(text)
+  if (!date || /[,。;:]/.test(text.slice(0, date.start))) return undefined
+  let after = date.end
+  const time = timeOfDayWords.find((word) => text.startsWith(word, after))
+  if (time) after += time.length
+  return after === text.length || text.charAt(after) === ',' || text.charAt(after) === '在' ? last : undefined
 }
 
 /**

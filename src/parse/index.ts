@@ -847,7 +847,8 @@ function relatedLinks(doc: Doc, lines: Line[]): void {
       lines[index] = {...line, kind: 'other', class: {kind: 'noise', noise: 'label'}, marker: null}
       continue
     }
-    if (line.class === null) content = true
+    // (The article has begun at a sentence: a site's name and its menus, lines of words, come before it.)
+    if (line.class === null && /[。;!?]/.test(text)) content = true
     if (noiseKind(line) !== 'label' || !isRelatedLinksHeading(text)) continue
     // A block above the article (a sidebar's `热点推荐`) runs only while its lines read as links,
     // bulleted or dated (`· 区政府召开第27次常务会议 2025-03-12`): the minutes' own title follows.
@@ -886,8 +887,8 @@ function laterPieces(doc: Doc, lines: Line[]): void {
 /** The label of one of a page's pieces, alone or after the kind of text: `篇2`, `会议纪要 篇二`. */
 const pieceLabel = /^[^\s,。;:]{0,20}\s*篇\s*(\d{1,2}|[一二三四五六七八九十])\s*$/
 
-/** A line that reads as a link to another page: bulleted, or ending in its date. */
-const linkLine = /^[•·●▪◆]|\d{4}[-./]\d{1,2}[-./]\d{1,2}\s*$/
+/** A line that reads as a link to another page: bulleted, or ending in its date (bracketed or not: `…(2024-06-28)`). */
+const linkLine = /^[•·●▪◆]|\d{4}[-./]\d{1,2}[-./]\d{1,2}\)?\s*$/
 
 /** A line that is a link to another page by both signs, bulleted and ending in its date, or led by its date in brackets (`[2025-05-27] …`, `[05-27] …`). */
 const datedLink = /^(?:[•·●▪◆]\s*\S.{1,58}\s\d{4}[-./]\d{1,2}[-./]\d{1,2}|[\[【](?:\d{4}[-./])?\d{1,2}[-./]\d{1,2}[\]】]\s*\S.{1,58}?)\s*$/
