@@ -107,3 +107,13 @@ describe('h29: a sidebar of dated links under the site name and its menus', () =
     expect(record.meeting.date).toBe('2025-06-26')
   })
 })
+
+describe('h29: a topic heading glued to a body that opens 会议对… / 会议就…', () => {
+  it('should end the heading before 会议对 in a copy without line breaks', () => {
+    const text =
+      '首页>>学院新闻>>正文 化学学院召开党政联席会议 发布时间:2025-06-06 浏览次数:6月5日,学院召开党政联席会议。会议由院长乔峰主持。议题一:审议学院实验室安全管理办法(修订)会议对修订稿进行了讨论。会议原则通过该办法。议题二:研究暑期社会实践工作会议就实践团队组建进行了研究。会议同意组建12支团队。'
+    const record = parseMinutes(text)
+    expect(record.items.map((item) => item.heading)).toEqual(['审议学院实验室安全管理办法(修订)', '研究暑期社会实践工作'])
+    expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['会议原则通过该办法'])
+  })
+})

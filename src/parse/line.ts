@@ -679,8 +679,11 @@ const agendaLabelAnywhere = new RegExp(`${agendaLabelSource} *:`, 'g')
 const bylineLabelAnywhere = new RegExp(`(?:${['信息来源', ...bylineLabels, ...publicationDateLabels].sort((a, b) => b.length - a.length).join('|')}) *:|(?:时 *间|(?<!会 *议 *)日 *期) *: *(?=\\d{4}-)|日 *期 *: *(?=\\d{4}-\\d{1,2}-\\d{1,2}[\\d:\\s]{0,12}(?:${bylineLabels.join('|')}) *:)`, 'g')
 /** Labels of distribution lines at the end: `抄送:`, `分送:`, `送:`. */
 const distributionAnywhere = new RegExp(`(?:${[...distributionLabels.filter((label) => label.length > 1)].join('|')}) *:`, 'g')
-/** Words by which the meeting speaks right after a heading that ran on into its body. */
-const bodyVerbs = words(['经研究', '经讨论', '听取', '审议', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体'])
+/**
+ * Words by which the meeting speaks right after a heading that ran on into its body; `对` and `就`
+ * before the matter it takes up (`…办法(修订)‖会议对修订稿进行了讨论`, `会议就…进行了研究`).
+ */
+const bodyVerbs = words(['经研究', '经讨论', '听取', '审议', '审定', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体', '一致', '对', '就'])
 /** Last characters of a meeting's name: `常务会议`, `专题会议`, `办公会议`, `第3次会议` (there `会议` is no subject). */
 const meetingNameLasts = '务公席体委组次届长大班会'
 /** Openers of a body other than `会议…`: `会上,`, `经研究,`, `与会人员…`. */
