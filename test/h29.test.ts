@@ -117,3 +117,25 @@ describe('h29: a topic heading glued to a body that opens 会议对… / 会议�
     expect(record.items[0].decisions.map((decision) => decision.text)).toEqual(['会议原则通过该办法'])
   })
 })
+
+describe('h29: a template page whose samples are labelled 范文1, 范文2 …', () => {
+  const first =
+    '专题会议纪要范文1\n' +
+    '关于城区停车难问题的专题会议纪要\n' +
+    '5月6日上午,副市长钱进主持召开专题会议,研究城区停车难问题。会议议定:\n' +
+    '一、市城管局要在6月底前新增公共泊位500个。\n' +
+    '二、市公安局交警支队要加强违停治理。\n'
+  const second = '关于农村公路养护的专题会议纪要\n4月2日,副市长吕新主持召开专题会议。会议议定:\n一、市交通运输局要制定养护方案。\n'
+
+  it('should end the document at the label of the second sample (范文2)', () => {
+    const record = parseMinutes(first + '专题会议纪要范文2\n' + second)
+    expect(record.items).toHaveLength(2)
+    expect(record.items[1].decisions).toHaveLength(0)
+    expect(record.items.flatMap((item) => item.assignments.map((task) => task.owner))).toEqual(['市城管局', '市公安局交警支队'])
+  })
+
+  it('should end it at a label before the second title (第二篇:…纪要)', () => {
+    const record = parseMinutes(first + '第二篇:' + second)
+    expect(record.items.flatMap((item) => item.assignments.map((task) => task.owner))).toEqual(['市城管局', '市公安局交警支队'])
+  })
+})

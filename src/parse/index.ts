@@ -875,8 +875,10 @@ function relatedLinks(doc: Doc, lines: Line[]): void {
  */
 function laterPieces(doc: Doc, lines: Line[]): void {
   const start = lines.findIndex((line) => {
-    const piece = pieceLabel.exec(doc.norm.slice(line.start, line.end))
-    return piece !== null && piece[1] !== '1' && piece[1] !== '一'
+    const text = doc.norm.slice(line.start, line.end)
+    const piece = pieceLabel.exec(text) ?? pieceBeforeTitle.exec(text)
+    const number = piece ? (piece[1] ?? piece[2]) : undefined
+    return number !== undefined && number !== '1' && number !== '一'
   })
   if (start <= 0) return
   for (let index = start; index < lines.length; index++) {
@@ -884,8 +886,13 @@ function laterPieces(doc: Doc, lines: Line[]): void {
   }
 }
 
-/** The label of one of a page's pieces, alone or after the kind of text: `篇2`, `会议纪要 篇二`. */
-const pieceLabel = /^[^\s,。;:]{0,20}\s*篇\s*(\d{1,2}|[一二三四五六七八九十])\s*$/
+/**
+ * The label of one of a page's pieces, alone or after the kind of text: `篇2`, `会议纪要 篇二`,
+ * `专题会议纪要范文2`, `范例二`.
+ */
+const pieceLabel = /^[^\s,。;:]{0,20}?\s*(?:篇|范文|范例|例文)\s*(\d{1,2}|[一二三四五六七八九十])\s*$/
+/** The label of a piece before its title: `第二篇:镇党委会议纪要`, `【篇三】…纪要`, `范文2:…纪要`. */
+const pieceBeforeTitle = /^[【[]?(?:第\s*(\d{1,2}|[一二三四五六七八九十])\s*篇|(?:篇|范文|范例|例文)\s*(\d{1,2}|[一二三四五六七八九十]))[】\]]?\s*[:、.]?\s*[^,。;]{0,40}纪要$/
 
 /** A line that reads as a link to another page: bulleted, or ending in its date (bracketed or not: `…(2024-06-28)`). */
 const linkLine = /^[•·●▪◆]|\d{4}[-./]\d{1,2}[-./]\d{1,2}\)?\s*$/
