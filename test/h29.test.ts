@@ -139,3 +139,17 @@ describe('h29: a template page whose samples are labelled 范文1, 范文2 …',
     expect(record.items.flatMap((item) => item.assignments.map((task) => task.owner))).toEqual(['市城管局', '市公安局交警支队'])
   })
 })
+
+describe('h29: a new term as a deadline', () => {
+  const lead = '3月2日,副县长韦宁主持召开专题会议,研究职业教育工作。会议议定:\n'
+
+  it('should read 9月新学期前 whole, month and all', () => {
+    const record = parseMinutes(lead + '一、县教育局要组织县职中与企业开展订单式培养,9月新学期前确定首批合作专业。\n')
+    expect(record.items[0].assignments[0].due).toBe('9月新学期前')
+  })
+
+  it('should read 新学期前 without a month', () => {
+    const record = parseMinutes(lead + '一、县教育局要在新学期前完成校舍维修。\n')
+    expect(record.items[0].assignments[0].due).toContain('新学期前')
+  })
+})

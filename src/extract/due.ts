@@ -170,10 +170,10 @@ const yearEndPattern = new RegExp(
  */
 const midYearPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在)?(今年|本年|明年)?(?<![今明去本当前])年中(?![央国心期])(之前|以前|前)?`, 'g')
 /**
- * `本学期内`, `本学期末前`, `下学期开学前`, `2026年秋季学期前` (a term of a school's calendar, which
+ * `本学期内`, `本学期末前`, `下学期开学前`, `2026年秋季学期前`, `9月新学期前` (a term of a school's calendar, which
  * each school sets: no date). Groups: 本/下/当, `末`, the ending.
  */
-const termPattern = new RegExp(`${lead}(?:(本|下|当|这个|(?:(?:\\d{4}|[〇○零一二三四五六七八九]{4})年|今年|明年)?(?:春季|秋季))|(?<![上一两三四五六七八九十\\d]))学期(末|结束|开学)?(之前|以前|前|之内|以内|内)?`, 'g')
+const termPattern = new RegExp(`${lead}(?:(本|下|当|这个|(?:\\d{1,2}月)?新|(?:(?:\\d{4}|[〇○零一二三四五六七八九]{4})年|今年|明年)?(?:春季|秋季))|(?<![上一两三四五六七八九十\\d]))学期(末|结束|开学)?(之前|以前|前|之内|以内|内)?`, 'g')
 /**
  * `11.30前`, `于9.15之前`: a month and day parted by a dot, as quick notes of a dispatch
  * write them; only before `前` (else a decimal). Groups: month, day.
