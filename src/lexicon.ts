@@ -828,6 +828,11 @@ export const unitSuffixes: readonly string[] = [
   '巡察组',
   '督查组',
   '督导组',
+  // Groups a council or a government sends out, which report back: `县人大常委会执法检查组`, `调研组`.
+  '检查组',
+  '调研组',
+  '考核组',
+  '验收组',
   // A working group set up for one matter: `市防汛备汛工作专班`, `专班要于5月15日前…`.
   '工作专班',
   '专班',

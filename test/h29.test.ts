@@ -153,3 +153,17 @@ describe('h29: a new term as a deadline', () => {
     expect(record.items[0].assignments[0].due).toContain('新学期前')
   })
 })
+
+describe('h29: groups a council sends out, reporting back', () => {
+  const lead = '5月6日,县人大常委会主任宁波主持召开主任会议。\n'
+
+  it('should read 县人大常委会执法检查组 as the reporter of its report', () => {
+    const record = parseMinutes(lead + '会议审议了县人大常委会执法检查组关于检查《消防法》实施情况的报告。会议决定将报告提交常委会会议审议。\n')
+    expect(record.items[0].reporters).toEqual(['县人大常委会执法检查组'])
+  })
+
+  it('should read a 调研组 given a task as its owner', () => {
+    const record = parseMinutes(lead + '会议听取了农村饮水安全工作情况的汇报。会议要求,常委会调研组要于6月底前形成调研报告。\n')
+    expect(record.items[0].assignments.map((task) => task.owner)).toEqual(['常委会调研组'])
+  })
+})
