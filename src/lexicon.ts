@@ -1543,8 +1543,11 @@ export const leadInOpeners: readonly string[] = ['现将', '现纪要如下', '�
  */
 export const convenerFollowers: readonly string[] = ['率领', '带领', '率队', '带队', '率', '深入', '来到', '到', '赴', '在']
 
-/** Verbs by which a leader takes others to hold a meeting on the spot: `县长X带领…现场办公`. */
-export const leadingVerbs: readonly string[] = ['率领', '带领', '率队', '带队']
+/**
+ * Verbs by which a leader takes others to hold a meeting on the spot: `县长X带领…现场办公`,
+ * `副区长X率…单位负责同志到Y现场办公` (the bare `率` last, after the words it begins).
+ */
+export const leadingVerbs: readonly string[] = ['率领', '带领', '率队', '带队', '率']
 
 /** Verbs of chairing: `X主持召开`, `会议由X主持`. */
 export const chairVerbs: readonly string[] = ['主持召开', '主持', '召集']

@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+
+describe('an on-site office meeting led by its leader (lead, eleventh session)', () => {
+  it('should read the date and the chair of `X月X日,副区长X率…负责同志到Y现场办公`', () => {
+    const record = parseMinutes(
+      '关于加快河西片区道路建设的现场办公会议纪要\n发布日期:2027-03-12\n3月10日上午,副区长孔令仪率区住建局、区财政局负责同志,到河西片区建设现场办公,协调解决项目推进问题。现将议定事项纪要如下:\n一、关于拆迁问题。区住建局要在3月底前完成拆迁。\n'
+    )
+    expect(record.meeting.date).toBe('2027-03-10')
+    expect(record.meeting.chair?.name).toBe('孔令仪')
+    expect(record.meeting.chair?.title).toBe('副区长')
+  })
+
+  it('should not take a rate (`效率`) for leading others', () => {
+    const record = parseMinutes('一、关于政务服务\n3月10日,会议要求提高审批效率。\n')
+    expect(record.meeting.chair).toBe(null)
+  })
+})
+
+describe('the end of an attendance list that goes on unnamed (lead, eleventh session)', () => {
+  /** Name, unit and title of the attendees of a block line. */
+  function attendees(line: string) {
+    const record = parseMinutes(`2026年3月1日,县长王强主持召开县政府常务会议。\n${line}\n一、关于农村公路\n会议同意。\n`)
+    return record.meeting.attendees.map((person) => [person.name, person.unit, person.title])
+  }
+
+  it('should end the last name before `等`, `等同志` and an ellipsis', () => {
+    expect(attendees('出席:王强、李明等')).toEqual([['王强', null, null], ['李明', null, null]])
+    expect(attendees('出席：王强、李明等同志。')).toEqual([['王强', null, null], ['李明', null, null]])
+    expect(attendees('参加人员:王强、区财政局庞浩……')).toEqual([['王强', null, null], ['庞浩', '区财政局', null]])
+  })
+})
