@@ -30,3 +30,17 @@ describe('the end of an attendance list that goes on unnamed (lead, eleventh ses
     expect(attendees('参加人员:王强、区财政局庞浩……')).toEqual([['王强', null, null], ['庞浩', '区财政局', null]])
   })
 })
+
+describe('an owner who convenes others to do the work (lead, eleventh session)', () => {
+  /** Owners and tasks of an item of a mayor's office meeting. */
+  function assignments(body: string) {
+    const record = parseMinutes(`县长办公会议纪要\n2026年3月1日,县长王强主持召开县长办公会议。\n一、关于招商工作\n${body}\n`)
+    return record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])
+  }
+
+  it('should end the owner before `召集` (`由X副县长召集相关部门会商`)', () => {
+    expect(assignments('会议强调,对未开工项目,由周敏副县长召集相关部门逐一会商。')).toEqual([['周敏', '召集相关部门逐一会商']])
+    expect(assignments('由县发改局召集相关部门会商。')).toEqual([['县发改局', '召集相关部门会商']])
+    expect(assignments('县发改局召集相关部门会商。')).toEqual([['县发改局', '召集相关部门会商']])
+  })
+})
