@@ -167,3 +167,18 @@ describe('h29: groups a council sends out, reporting back', () => {
     expect(record.items[0].assignments.map((task) => task.owner)).toEqual(['常委会调研组'])
   })
 })
+
+describe('h29: a headline with its dated byline glued on', () => {
+  const text =
+    '首页 > 新闻中心 > 部门动态\n' +
+    '区政府召开老旧小区改造推进会2025-08-13 10:21:07 来源:区住建局 作者:林木 浏览量:\n' +
+    '8月12日下午,副区长甘露主持召开老旧小区改造推进会,协调解决改造中的难点问题。\n' +
+    '会议听取了区住建局关于改造进度的汇报。会议要求,区住建局要在9月底前完成年度任务。\n'
+
+  it('should take the day of the lead, not the byline glued to the headline', () => {
+    const record = parseMinutes(text)
+    expect(record.meeting.date).toBe('2025-08-12')
+    expect(record.meeting.title).toBe('区政府召开老旧小区改造推进会')
+    expect(record.meeting.chair?.name).toBe('甘露')
+  })
+})

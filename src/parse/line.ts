@@ -529,6 +529,8 @@ export function speaksOfMatter(norm: string, start: number): boolean {
 export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
   const heading = headingRunOn(doc.norm, start, end)
   if (heading !== -1) return [heading, ...pointsRunOn(doc.norm, heading, end)]
+  const byline = bylineAfterHeadline(doc.norm, start, end)
+  if (byline !== -1) return [byline]
   const web = webCopyBreaks(doc, start, end)
   if (!isFlattened(doc, start, end)) return web
   const all = new Set(web)
@@ -577,6 +579,22 @@ function pointsRunOn(norm: string, start: number, end: number): number[] {
   }
   return breaks
 }
+
+/**
+ * Where a dated byline glued to the headline starts, or -1: a headline that
+ * names the meeting or its minutes, then at once a date and the byline's
+ * labels (`…推进专题会议‖2024-07-09 09:12:33 来源:区住建局 作者:…`). Read as
+ * one line, the headline is no title and its date the meeting's.
+ */
+function bylineAfterHeadline(norm: string, start: number, end: number): number {
+  if (end - start > 160) return -1
+  const glued = gluedHeadline.exec(norm.slice(start, end))
+  if (!glued || !bylineAnywhere.test(norm.slice(start + glued[0].length, end))) return -1
+  return start + glued[0].length
+}
+
+/** A headline ending in `会议`, `会` or `纪要`, a date glued after it (`2024-07-09`, `2024年7月9日`). */
+const gluedHeadline = /^[^,。;:]{4,60}?(?:会议|纪要|会)(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))/
 
 /** The breaks of a web copy run on in one line (see `runOnBreaks`). */
 function webCopyBreaks(doc: Doc, start: number, end: number): number[] {
