@@ -242,6 +242,47 @@ function findLineStarts(source: string): number[] {
   return lineStarts
 }
 
+/** Three ideographs (or full-width forms) each set off by one space: a line may be letter-spaced. */
+const spacedRun = /[\u3000-\u9fff\uff00-\uffef] [\u3000-\u9fff\uff00-\uffef] [\u3000-\u9fff\uff00-\uffef]/
+
+/** Whether a code unit is an ideograph or a full-width form (what a letter-spaced line spaces out). */
+function isWide(code: number): boolean {
+  return (code >= 0x3000 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef)
+}
+
+/**
+ * The spaces of letter-spaced lines, as a PDF's text or a spaced-out heading
+ * has them (`会 议 听 取 了 县 教 育 局 …`, `〔 2024 〕 第 12 期`): source
+ * offsets, in order, of each single space between two characters of a line
+ * whose ideographs nearly all stand apart (at least four of them, hardly two
+ * side by side). They are left out of the view, so that words read whole; a
+ * space between two Latin letters or digits (`09:12 30`) is kept.
+ */
+function letterSpacing(source: string): number[] {
+  if (!spacedRun.test(source)) return []
+  const drops: number[] = []
+  for (let start = 0; start < source.length; ) {
+    let end = source.indexOf('\n', start)
+    if (end === -1) end = source.length
+    let wide = 0
+    let together = 0
+    const gaps: number[] = []
+    for (let index = start; index < end; index++) {
+      const code = source.charCodeAt(index)
+      if (isWide(code)) wide++
+      const next = source.charCodeAt(index + 1)
+      if (index + 1 < end && code > 0x20 && next > 0x20 && (isWide(code) || isWide(next))) together++
+      if (code === 0x20 && index > start && index + 1 < end) {
+        const before = source.charCodeAt(index - 1)
+        if (before > 0x20 && next > 0x20 && (isWide(before) || isWide(next))) gaps.push(index)
+      }
+    }
+    if (wide >= 4 && gaps.length >= 3 && together * 5 <= gaps.length) drops.push(...gaps)
+    start = end + 1
+  }
+  return drops
+}
+
 /**
  * Make the normalized view of a text, with the maps between the two.
  *
@@ -261,6 +302,8 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
   // Whether the view differs from the source: when not, the source is the view, with no copy.
   let changed = false
   let join = 0
+  const spaced = letterSpacing(source)
+  let gap = 0
   /** Source lengths of the entities kept as one code unit, by their normalized offset. */
   const entityLengths = new Map<number, number>()
   for (let index = 0; index < source.length; index++) {
@@ -270,9 +313,12 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
     if (entity) code = entity.code
     const normal = (code + delta[code]) & 0xffff
     let dropped = 0
+    while (gap < spaced.length && spaced[gap] < index) gap++
     if (join < joins.length && index === joins[join]) {
       dropped = joins[join + 1] - index
       join += 2
+    } else if (gap < spaced.length && spaced[gap] === index) {
+      dropped = 1
     } else if (normal === dropMark) {
       dropped = 1
     } else if ((code === 0x28 || code === 0xff08) && index > 0) {

@@ -182,3 +182,35 @@ describe('h29: a headline with its dated byline glued on', () => {
     expect(record.meeting.chair?.name).toBe('甘露')
   })
 })
+
+describe('h29: a PDF copy with a space after every character', () => {
+  const text =
+    '区 政 府 专 题 会 议 纪 要\n' +
+    '〔 2025 〕 第 4 期\n' +
+    '2 月 18 日 上 午 ， 副 区 长 任 飞 主 持 召 开 专 题 会 议 ， 研 究 春 耕 生 产 工 作 。 现 纪 要 如 下 ：\n' +
+    '一 、 关 于 春 耕 物 资 保 障\n' +
+    '会 议 听 取 了 区 农 业 农 村 局 的 汇 报 。 区 农 业 农 村 局 要 在 3 月 10 日 前 完 成 化 肥 调 运 。\n'
+
+  it('should read the meeting, its items and tasks, values as written', () => {
+    const record = parseMinutes(text)
+    // The title adds the convening body to the lead's 专题会议 (a settled convention).
+    expect(record.meeting.name).toBe('区 政 府 专 题 会 议')
+    expect(record.meeting.date).toBe('2025-02-18')
+    expect(record.meeting.chair?.name).toBe('任 飞')
+    expect(record.items.map((item) => item.heading)).toEqual(['关 于 春 耕 物 资 保 障'])
+    expect(record.items[0].reporters).toEqual(['区 农 业 农 村 局'])
+    expect(record.items[0].assignments[0].owner).toBe('区 农 业 农 村 局')
+    expect(record.items[0].assignments[0].due).toContain('3 月 10 日 前')
+  })
+
+  it('should keep the lead name over a letter-spaced title that names the same meeting', () => {
+    const record = parseMinutes('专 题 会 议 纪 要\n2月18日上午,副区长任飞主持召开专题会议,研究春耕生产工作。\n会议要求区农业农村局抓好落实。\n')
+    expect(record.meeting.name).toBe('专题会议')
+  })
+
+  it('should leave a line of spaced words as it is (a menu bar)', () => {
+    const record = parseMinutes('首页 政务公开 政务服务 互动交流\n2月18日上午,副区长任飞主持召开专题会议。\n会议听取了区农业农村局的汇报。\n')
+    expect(record.meeting.name).toBe('专题会议')
+    expect(record.items[0].reporters).toEqual(['区农业农村局'])
+  })
+})

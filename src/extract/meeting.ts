@@ -490,7 +490,8 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   if (!fromTitle) return fromLead
   const lead = doc.norm.slice(fromLead.start, fromLead.end)
   const title = doc.norm.slice(fromTitle.start, fromTitle.end)
-  if (lead.includes('次') || fromTitle.value === fromLead.value) return fromLead
+  // (A letter-spaced title, `专 题 会 议 纪 要`, reads as the lead's name: the lead's, as written.)
+  if (lead.includes('次') || fromTitle.value === fromLead.value || (title === lead && /\s/.test(fromTitle.value))) return fromLead
   const stem = lead.replace(/会议?$/, '')
   // The title adds the session inside the lead's name (`县政府第38次常务会议` over `县政府常务会议`;
   // a headline's name spans its verb, `县政府召开第38次常务会议`).
