@@ -1923,6 +1923,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // Teachers' Day, a bound of school work (`教师节前`); the Party's founding day (`“七一”前`).
   ['教师节', 9, 10],
   ['七一', 7, 1],
+  // Arbor Day, a bound of planting work (`植树节前完成苗木调运`); Children's Day, of school and welfare work.
+  ['植树节', 3, 12],
+  ['儿童节', 6, 1],
+  ['六一', 6, 1],
   ['清明节', null, null],
   ['清明', null, null],
   ['端午节', null, null],

@@ -214,3 +214,17 @@ describe('h29: a PDF copy with a space after every character', () => {
     expect(record.items[0].reporters).toEqual(['区农业农村局'])
   })
 })
+
+describe('h29: days of the year that bound planting and school work', () => {
+  const lead = '2月26日,副区长严青主持召开专题会议,研究春季绿化工作。会议议定:\n'
+
+  it('should read 植树节前 whole as the deadline', () => {
+    const record = parseMinutes(lead + '一、区林业局要在植树节前完成苗木调运。\n')
+    expect(record.items[0].assignments[0].due).toContain('植树节前')
+  })
+
+  it('should read “六一”前 as the deadline', () => {
+    const record = parseMinutes(lead + '一、区教育局要在“六一”前完成校园绿化改造。\n')
+    expect(record.items[0].assignments[0].due).toContain('六一')
+  })
+})
