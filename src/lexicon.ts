@@ -1498,6 +1498,8 @@ export const relatedLinkHeadings: readonly string[] = [
   '热门推荐',
   '猜你喜欢',
   '往期回顾',
+  '往期推荐',
+  '精彩回顾',
   // A sidebar's lists, above or below the article.
   '最新信息',
   '最新动态',

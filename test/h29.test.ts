@@ -228,3 +228,32 @@ describe('h29: days of the year that bound planting and school work', () => {
     expect(record.items[0].assignments[0].due).toContain('六一')
   })
 })
+
+describe('h29: a news release reposted by an account', () => {
+  const body =
+    '5月6日下午,县长秦海主持召开县政府第二十四次常务会议。\n' +
+    '会议听取了县农业农村局关于夏收准备情况的汇报。会议要求,县农业农村局要统筹调度农机具。\n' +
+    '会议还研究了其他事项。\n'
+
+  it('should date the meeting by the account line (原创 … 2024-05-07 18:30 发表于…)', () => {
+    const record = parseMinutes('原创 清水发布 清水发布 2024-05-07 18:30 发表于河北\n点击蓝字 关注我们\n' + body)
+    expect(record.meeting.date).toBe('2024-05-06')
+  })
+
+  it('should date it by a stamp with the account glued on (2024-08-22 20:15X官方账号)', () => {
+    const record = parseMinutes('清水融媒\n2024-05-07 18:30清水县融媒体中心官方账号\n关注\n' + body)
+    expect(record.meeting.date).toBe('2024-05-06')
+  })
+
+  it('should read the sign-off (编辑 | X, 审核 | Y) and 往期推荐 links as chrome, not items', () => {
+    const record = parseMinutes(body + '编辑 | 葛苗\n审核 | 庞建\n往期推荐\n县政府召开第二十三次常务会议\n分享 收藏 点赞 在看\n')
+    expect(record.items.map((item) => item.heading)).toEqual(['会议听取了县农业农村局关于夏收准备情况的汇报', '会议还研究了其他事项'])
+  })
+})
+
+describe('h29: a lead whose name opens with a spaced number', () => {
+  it('should not start the name with the space a PDF set before the year', () => {
+    const record = parseMinutes('7 月 3 日，校长陆明主持召开 2024 年第 14 次校长办公会议。\n会议听取了基建处的汇报。\n')
+    expect(record.meeting.name).toBe('2024 年第 14 次校长办公会议')
+  })
+})

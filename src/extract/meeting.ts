@@ -624,6 +624,8 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
     while (index >= 0) {
       let from = index + verb.length
       if (norm.charAt(from) === '了') from++
+      // (A PDF's space before a number: `主持召开 2024 年第 14 次校长办公会议`.)
+      while (from < end && norm.charCodeAt(from) === 0x20 && digitSpace(norm, from)) from++
       let to = from
       while (to < end && !isBreak(norm.charCodeAt(to)) && (!isSpace(norm.charCodeAt(to)) || digitSpace(norm, to)) && norm.charCodeAt(to) !== 0x3a /* : */) to++
       const name = nameEnding(doc, from, to)

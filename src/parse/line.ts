@@ -73,6 +73,10 @@ const siteFooter = /(?:备案号|网站标识码)\s*:|版权所有|ICP备/
 /** A byline label anywhere on the line, after a date: `2024-04-09 08:30 来源:…`. */
 const bylineAnywhere = new RegExp(`(${bylineLabels.join('|')})\\s*:`)
 const documentNumberLabel = labelPattern(documentNumberLabels, 'required')
+/** A byline's label, a bar, and a short value: `编辑 | 葛苗苗`. */
+const barredByline = new RegExp(`^(?:${bylineLabels.join('|')})\\s*\\|\\s*[^|,。;:]{1,20}$`)
+/** A date with the minute it was posted, no label and no `时间` / `日期` before it: `… 2024-05-07 18:30 …`. */
+const postedStamp = /^(?:(?!时间|日期)[^:])*?\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/
 /** Who attended, as a sentence of its own: `副县长X、Y出席会议。`, `X出席会议并讲话。`. */
 const attendanceSentence = new RegExp(`^[^;:。要]{2,60}(?:${attendanceVerbs.map(([verb]) => verb).join('|')})了?(?:本次)?会议(?:并讲话)?[。.]?$`)
 
@@ -297,6 +301,11 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   // `作者:X 发布日期:2024-05-08`, `来源: 发布时间:…`, `发布日期:2024-05-08`, `时间:2024-05-08 09:30来源:…`.
   if (text.length <= 80) {
     if (colon && bylineOpeners.has(first) && bylineLabel.test(text)) return 'byline'
+    // A label parted from its value by a bar, as an account's post signs off: `编辑 | X`, `审核 | Y`.
+    if (bylineOpeners.has(first) && barredByline.test(text)) return 'byline'
+    // An account's post, dated to the minute with no label before the date: `原创 X发布 X发布
+    // 2024-05-07 18:30 发表于河北`, `2024-08-22 20:15X融媒体中心官方账号`.
+    if (colon && postedStamp.test(text) && !sentencePunctuation.test(text.replace(/\d{1,2}:\d{2}/g, ''))) return 'publication-date'
     // `(责任编辑:X)`, `【编辑:X】`: a news page's byline in brackets, closing it.
     if (colon && (first === 0x28 /* ( */ || first === 0x3010 /* 【 */) && /[)】]$/.test(text) && bylineLabel.test(text.slice(1).trimStart())) return 'byline'
     // `主办单位:X  备案号:Y`: a site's footer, whose first label may be an owner's (`主办单位`).
