@@ -257,3 +257,16 @@ describe('h29: a lead whose name opens with a spaced number', () => {
     expect(record.meeting.name).toBe('2024 年第 14 次校长办公会议')
   })
 })
+
+describe('h29: a 推荐新闻 list after the article', () => {
+  it('should not read its heading (推荐…) or its dated link as another matter', () => {
+    const text =
+      '3月5日,县长林海主持召开县政府第5次常务会议。\n' +
+      '会议听取了县教育局关于春季开学工作的汇报。会议要求,县教育局要在3月10日前完成校舍检查。\n' +
+      '会议审议通过了《县级储备粮管理办法》。\n' +
+      '推荐新闻\n县政府召开第4次常务会议 2024-03-01\n'
+    const record = parseMinutes(text)
+    expect(record.items).toHaveLength(2)
+    expect(record.items[1].decisions).toHaveLength(1)
+  })
+})
