@@ -270,3 +270,25 @@ describe('h29: a 推荐新闻 list after the article', () => {
     expect(record.items[1].decisions).toHaveLength(1)
   })
 })
+
+describe('h29: links to notices above the article, each ending in its date', () => {
+  const body =
+    '县政府召开第5次常务会议\n发布时间:2024-03-06\n' +
+    '3月5日,县长林海主持召开常务会议。\n' +
+    '会议听取了县教育局关于春季开学工作的汇报。会议要求,县教育局要在3月10日前完成校舍检查。\n' +
+    '会议审议通过了《县级储备粮管理办法》。\n'
+
+  it('should not read a 关于… link dated at its end as a matter, with or without 通知公告 over it', () => {
+    for (const head of ['', '通知公告\n']) {
+      const record = parseMinutes(head + '关于2023年度县级预算的公示 2023-12-28\n关于开展安全生产检查的通知 2023-12-20\n' + body)
+      expect(record.items).toHaveLength(2)
+      expect(record.meeting.title).toBe('县政府召开第5次常务会议')
+      expect(record.meeting.name).toBe('县政府第5次常务会议')
+    }
+  })
+
+  it('should still date the meeting by a signature that ends in a date', () => {
+    const record = parseMinutes('3月5日,县长林海主持召开县政府常务会议。\n会议听取了县教育局关于春季开学工作的汇报。\n县政府办公室 2024-03-06\n')
+    expect(record.meeting.date).toBe('2024-03-05')
+  })
+})

@@ -847,6 +847,12 @@ function relatedLinks(doc: Doc, lines: Line[]): void {
       lines[index] = {...line, kind: 'other', class: {kind: 'noise', noise: 'label'}, marker: null}
       continue
     }
+    // A link set off from its date by a space or a bracket, no bullet (`关于…的公示 2023-12-28`): no
+    // topic or heading of minutes ends in a posting date (a signature's is noise already).
+    if ((line.class === null || line.class.kind === 'title') && line.marker === null && endDatedLink.test(text) && !/[。;!?:,]/.test(text)) {
+      lines[index] = {...line, kind: 'other', class: {kind: 'noise', noise: 'label'}, marker: null}
+      continue
+    }
     // (The article has begun at a sentence: a site's name and its menus, lines of words, come before it.)
     if (line.class === null && /[。;!?]/.test(text)) content = true
     if (noiseKind(line) !== 'label' || !isRelatedLinksHeading(text)) continue
@@ -893,6 +899,9 @@ function laterPieces(doc: Doc, lines: Line[]): void {
 const pieceLabel = /^[^\s,。;:]{0,20}?\s*(?:篇|范文|范例|例文)\s*(\d{1,2}|[一二三四五六七八九十])\s*$/
 /** The label of a piece before its title: `第二篇:镇党委会议纪要`, `【篇三】…纪要`, `范文2:…纪要`. */
 const pieceBeforeTitle = /^[【[]?(?:第\s*(\d{1,2}|[一二三四五六七八九十])\s*篇|(?:篇|范文|范例|例文)\s*(\d{1,2}|[一二三四五六七八九十]))[】\]]?\s*[:、.]?\s*[^,。;]{0,40}纪要$/
+
+/** A link's title, then the date it was posted (`关于…的公示 2023-12-28`, `…(2024-06-28)`). */
+const endDatedLink = /^\S.{1,58}?(?:\s|[([])\d{4}[-./]\d{1,2}[-./]\d{1,2}[)\]]?$/
 
 /** A line that reads as a link to another page: bulleted, or ending in its date (bracketed or not: `…(2024-06-28)`). */
 const linkLine = /^[•·●▪◆]|\d{4}[-./]\d{1,2}[-./]\d{1,2}\)?\s*$/
