@@ -292,3 +292,12 @@ describe('h29: links to notices above the article, each ending in its date', () 
     expect(record.meeting.date).toBe('2024-03-05')
   })
 })
+
+describe('h29: a vague deadline after a partner whose name holds 和', () => {
+  it('should read 抓紧 in 要会同市自然资源和规划局抓紧完成…', () => {
+    const text = '1月29日,市长詹卫主持召开市政府常务会议。\n会议研究了新院区建设。市卫健委要会同市自然资源和规划局抓紧完成项目选址论证。\n'
+    const task = parseMinutes(text).items[0].assignments[0]
+    expect(task.owner).toBe('市卫健委')
+    expect(task.due).toBe('抓紧')
+  })
+})

@@ -937,6 +937,8 @@ function withPartners(norm: string, from: number, at: number): boolean {
   const partner = partnerWords.at(norm, from)
   if (partner === undefined) return false
   let start = from + partner.length
+  // One unit whose name holds `和` (`市自然资源和规划局`), not two joined by it.
+  if (isUnit(norm, start, at)) return true
   for (let index = start; index <= at; index++) {
     if (index < at && norm.charAt(index) !== '、' && norm.charAt(index) !== '和') continue
     // Named units only: with a kind of units (`会同有关部门抓紧完善…`) the word is left to the
