@@ -166,13 +166,26 @@ function spaceEntityAt(source: string, index: number): number {
 
 /**
  * Length of Markdown a page converted to text keeps at `index`, or 0: bold
- * marks (`**一、关于…**`) and a heading's `#` at a line start (`# 关于…纪要`).
+ * marks (`**一、关于…**`), an italic line's marks (`*（来源：…）*`), and at a
+ * line start a heading's `#` (`# 关于…纪要`), a quote's `> ` and a list's
+ * `- ` before a word (`- 县住建局要…`; not a page number, `- 2 -`).
  * Never text of minutes (`1#楼` has no space after its `#`).
  */
 function markupAt(source: string, index: number): number {
-  if (source.charCodeAt(index) === 0x2a) return source.charCodeAt(index + 1) === 0x2a ? 2 : 0
+  const code = source.charCodeAt(index)
   const lineStart = index === 0 || source.charCodeAt(index - 1) === 10 || source.charCodeAt(index - 1) === 13
+  if (code === 0x2a) {
+    if (source.charCodeAt(index + 1) === 0x2a) return 2
+    // One `*` opening a line before a word, or closing one after it.
+    const after = source.charCodeAt(index + 1)
+    const lineEnd = index + 1 === source.length || after === 10 || after === 13
+    return (lineStart && after > 0x20) || (lineEnd && index > 0 && source.charCodeAt(index - 1) > 0x20) ? 1 : 0
+  }
   if (!lineStart) return 0
+  if (code === 0x3e /* > */ || code === 0x2d /* - */) {
+    const next = source.charCodeAt(index + 2)
+    return source.charCodeAt(index + 1) === 0x20 && next > 0x20 && !(next >= 0x30 && next <= 0x39) ? 2 : 0
+  }
   let end = index
   while (source.charCodeAt(end) === 0x23 && end - index < 6) end++
   return source.charCodeAt(end) === 0x20 ? end + 1 - index : 0
@@ -327,7 +340,7 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
       dropped = spaceEntityAt(source, index)
     } else if (code === 0x3c /* < */) {
       dropped = tagAt(source, index)
-    } else if (code === 0x2a /* * */ || code === 0x23 /* # */) {
+    } else if (code === 0x2a /* * */ || code === 0x23 /* # */ || code === 0x3e /* > */ || code === 0x2d /* - */) {
       dropped = markupAt(source, index)
     }
     if (dropped > 0) {

@@ -301,3 +301,28 @@ describe('h29: a vague deadline after a partner whose name holds 和', () => {
     expect(task.due).toBe('抓紧')
   })
 })
+
+describe('h29: a page turned into Markdown', () => {
+  const text =
+    '# 县政府召开第9次常务会议\n\n' +
+    '> 4月15日,县长葛文主持召开县政府第9次常务会议。\n\n' +
+    '**会议听取了县农业农村局关于人居环境整治工作的汇报。**会议要求:\n\n' +
+    '- 县农业农村局要在5月底前完成户厕问题整改;\n' +
+    '- 县住建局要加快垃圾收运体系建设。\n\n' +
+    '*(来源:县政府办公室 2024-04-16)*\n'
+
+  it('should read tasks under `- ` bullets and the year of an italic source line', () => {
+    const record = parseMinutes(text)
+    expect(record.meeting.date).toBe('2024-04-15')
+    expect(record.items[0].assignments.map((task) => [task.owner, task.due])).toEqual([
+      ['县农业农村局', '在5月底前'],
+      ['县住建局', null]
+    ])
+  })
+
+  it('should keep a page number written with hyphens (- 2 -)', () => {
+    const record = parseMinutes('4月15日,县长葛文主持召开县政府第9次常务会议。\n会议听取了县农业农村局的汇报。会议要求县住建局抓好落实,\n- 2 -\n确保按期完成。\n')
+    expect(record.items).toHaveLength(1)
+    expect(record.items[0].assignments[0].owner).toBe('县住建局')
+  })
+})
