@@ -899,8 +899,15 @@ function flatBreaks(text: string): number[] {
   }
   const signOff = signOffStart(text)
   if (signOff !== null) breaks.push(signOff)
+  // A paragraph's indent kept where its line break was lost (`…如下:  一、关于X  会议听取了…`, two
+  // ideographic spaces, or a run of spaces): a paragraph starts after it. (Not one space: the
+  // padding of a name, `王 强`, or of a spaced title.)
+  for (const match of text.matchAll(indentRun)) if (match.index > 0 && parens[match.index] === 0) breaks.push(match.index + match[0].length)
   return breaks
 }
+
+/** A run of two spaces or more inside a line, before more text (see `flatBreaks`). */
+const indentRun = / {2,}(?=\S)/g
 
 /** Where page controls in brackets at the start of a text end (`【打印】【关闭】`), or 0. */
 function leadingControls(text: string): number {
