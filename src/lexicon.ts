@@ -1531,6 +1531,15 @@ export const conveningBodies: readonly string[] = ['人民政府', '政府', '�
 /** Endings of a meeting's name: `常务会议`, `校长办公会`, `联席会`. */
 export const meetingNameEndings: readonly string[] = ['会议', '会']
 
+/**
+ * Endings of a work meeting's name, whose work is its matter: `全县防汛工作会议`,
+ * `秋冬季森林防火工作推进会`. Longer first.
+ */
+export const workMeetingEndings: readonly string[] = ['工作推进会议', '工作部署会议', '工作调度会议', '工作动员大会', '工作推进会', '工作部署会', '工作调度会', '工作动员会', '工作现场会', '工作会议', '工作会']
+
+/** Words of a body's own meeting, which names no matter: `常务会议`, `县长办公会`, `党组会议`. */
+export const bodyMeetingWords: readonly string[] = ['常务', '办公会', '党组', '党委', '党工委', '专题会', '联席会', '主任会', '常委会', '董事会', '班子会']
+
 /** Words that introduce the lead-in to the items, where the lead's matters end. */
 export const leadInOpeners: readonly string[] = ['现将', '现纪要如下', '纪要如下', '会议纪要如下', '现就', '现将会议']
 
@@ -2014,6 +2023,14 @@ export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不�
  * deadline without `前` (`6月底建成`, `6月30日印发`).
  */
 export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行']
+
+/**
+ * Verbs of carrying a piece of work out that make a month or a quarter a
+ * deadline only where `在` or `于` sets the period off as the time to do it
+ * in (`在十二月份开展一次专项整治`, `于第四季度开展`): a month alone before
+ * them is when it is held (`7月下旬开展`), as before `召开`.
+ */
+export const periodDoingVerbs: readonly string[] = ['开展']
 
 /**
  * Words that open the outcome a lead's task is for, after the clause of a support with work of

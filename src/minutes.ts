@@ -2,7 +2,8 @@ import type {Message} from './message.js'
 import type {MinutesRecord, Source} from './record.js'
 import type {Root} from './tree.js'
 import {createDoc} from './doc.js'
-import {wrapJoins} from './parse/wrap.js'
+import {mergeJoins, wrapJoins} from './parse/wrap.js'
+import {paddedNameJoins} from './parse/padded.js'
 import {parseDoc} from './parse/index.js'
 import {extractDoc} from './extract/index.js'
 
@@ -48,8 +49,8 @@ export interface Analysis {
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const sink = {messages: [] as Message[]}
   let doc = createDoc(text)
-  // A hard-wrapped text (from a PDF) is read with its wrapped lines joined.
-  const joins = wrapJoins(doc)
+  // A hard-wrapped text (from a PDF) is read with its wrapped lines joined, and a name with the title it is padded from.
+  const joins = mergeJoins(wrapJoins(doc), paddedNameJoins(doc))
   if (joins.length > 0) doc = createDoc(text, joins)
   const tree = parseDoc(doc, sink, options.headings)
   const record = extractDoc(tree, doc, {sink, source: sourceOf(options)})

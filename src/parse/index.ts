@@ -9,7 +9,7 @@
  */
 
 import {createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -1763,7 +1763,28 @@ function leadMatter(doc: Doc, preamble: Preamble, index: number): Item | null {
     preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, at + 1))
     return item
   }
+  // A work meeting whose matter is its name (`…召开全县防汛工作会议。会议要求,…`): the item opens at the name.
+  const named = convened === -1 ? -1 : convened + 2
+  if (named !== -1 && workMeetingName(doc.norm, named, end)) {
+    const item = paragraphItem(doc, {start: named, end, kind: 'paragraph', class: null, marker: null})
+    item.children.push(...(rest as Array<Paragraph | Attendance | Noise>))
+    preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, named))
+    return item
+  }
   return null
+}
+
+/**
+ * Whether the name of a meeting at `start` (to its clause's end, before `end`) is a work meeting's,
+ * the work its matter (`全县防汛工作会议`, `秋冬季森林防火工作推进会`; see `workMeetingEndings`); not
+ * a body's own meeting (`常务会议`, `党组会议`), which names no matter.
+ */
+function workMeetingName(norm: string, start: number, end: number): boolean {
+  let stop = start
+  while (stop < end && stop - start <= 40 && !',。;:'.includes(norm.charAt(stop))) stop++
+  const name = norm.slice(start, stop)
+  const ending = workMeetingEndings.find((word) => name.endsWith(word))
+  return ending !== undefined && name.length - ending.length >= 2 && !bodyMeetingWords.some((word) => name.includes(word))
 }
 
 /** Whether the preamble ends in the meeting speaking, leading in with a colon: `会议强调:`. */

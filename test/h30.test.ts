@@ -1,0 +1,80 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Each item's heading, reporters, and assignments as owner, task, due. */
+function read(text: string) {
+  return analyze(text).record.items.map((item) => ({
+    heading: item.heading,
+    reporters: item.reporters,
+    tasks: item.assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])
+  }))
+}
+
+const minutes = '县政府常务会议纪要\n\n2026年5月8日，县长李平主持召开县政府第9次常务会议。\n'
+
+describe('a name padded from its title or unit by a space', () => {
+  it('should read the leader who leads the work where a full-width space sets the name off its title', () => {
+    const text = `${minutes}一、研究防汛工作\n会议听取了县水利局的汇报。由副县长　田野牵头，县水利局负责，做好水库巡查。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['田野', '县水利局'])
+  })
+
+  it('should read the unit, not a fragment of it, where an ASCII space sets a name off its unit', () => {
+    const text = `${minutes}一、审议《县城停车管理办法》\n会议原则通过该办法。由县公安局 陈东牵头，县城管局配合，修改完善后印发。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['县公安局', '县城管局'])
+  })
+
+  it('should read the chair of a lead that pads the name from the title', () => {
+    const text = '区政府召开常务会议\n\n6月3日，区长 韩立新主持召开区政府第12次常务会议。\n会议听取了区住建局关于燃气管道改造的汇报。会议要求，区住建局要加快施工。\n'
+    const {record} = analyze(text)
+    expect(record.meeting.chair?.name).toBe('韩立新')
+    expect(record.items[0].reporters).toEqual(['区住建局'])
+  })
+
+  it('should read the unit of a bracket after a report heard, its speaker padded from it', () => {
+    const text = `${minutes}一、研究安全生产工作\n会议听取了关于安全生产形势的汇报（县应急管理局　张明）。会议要求，县应急管理局要加强检查。\n`
+    expect(read(text)[0].reporters).toEqual(['县应急管理局'])
+  })
+
+  it('should keep the spaces of a list of people, each name set off after its unit', () => {
+    const text = `${minutes}参加人员：安环部 曹刚、生产部 夏建\n一、研究消防演练\n会议要求，由曹刚负责制定演练方案。\n`
+    expect(read(text)[0].tasks).toEqual([['曹刚', '负责制定演练方案', null]])
+  })
+
+  it('should keep a column gap of two spaces in a table row', () => {
+    expect(read('序号  议题  汇报单位  会议意见\n1  关于供水改造  县水利局  原则同意,由县水利局于3月底前完成设计\n')[0].heading).toBe('关于供水改造')
+  })
+})
+
+describe('a month or quarter set off by 在 or 于 before 开展', () => {
+  it('should read `在十二月份开展` as the time the work is done in', () => {
+    const text = `${minutes}一、研究消防工作\n会议要求，县消防救援大队要在十二月份开展一次专项整治。\n`
+    expect(read(text)[0].tasks).toEqual([['县消防救援大队', '要在十二月份开展一次专项整治', '在十二月份']])
+  })
+
+  it('should read `于第四季度开展` as the time the work is done in', () => {
+    const text = `${minutes}一、研究农村改厕工作\n会议要求，县农业农村局要于第四季度开展问题户厕整改。\n`
+    expect(read(text)[0].tasks[0][2]).toBe('于第四季度')
+  })
+
+  it('should still read no deadline in a month a meeting or an event is held in', () => {
+    const text = `${minutes}一、研究演练工作\n会议要求，县应急管理局要7月下旬开展演练，县教育局要在6月召开推进会。\n`
+    expect(read(text)[0].tasks.map((task) => task[2])).toEqual([null, null])
+  })
+})
+
+describe('a work meeting whose matter is only its name', () => {
+  const head = '县政府召开全县防汛工作会议\n发布时间:2026-06-12 来源:县应急管理局\n\n'
+
+  it('should open the item at the name, the meeting speaking of it after the lead', () => {
+    const text = `${head}6月11日，县政府召开全县防汛工作会议。副县长周敏出席会议并讲话。\n会议要求，县水利局要加强水库巡查，6月20日前完成除险加固。\n`
+    const {record} = analyze(text)
+    expect(record.meeting.name).toBe('全县防汛工作会议')
+    expect(record.meeting.date).toBe('2026-06-11')
+    expect(read(text)).toEqual([{heading: '全县防汛工作会议', reporters: [], tasks: [['县水利局', '要加强水库巡查，6月20日前完成除险加固', '6月20日前']]}])
+  })
+
+  it('should make no item of a body\'s own meeting that names no matter', () => {
+    const text = '县政府召开常务会议\n\n6月11日，县政府召开县政府常务会议。\n会议要求，县水利局要加强水库巡查。\n'
+    expect(read(text)).toEqual([])
+  })
+})
