@@ -2025,12 +2025,13 @@ export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不�
 export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行']
 
 /**
- * Verbs of carrying a piece of work out that make a month or a quarter a
- * deadline only where `在` or `于` sets the period off as the time to do it
- * in (`在十二月份开展一次专项整治`, `于第四季度开展`): a month alone before
- * them is when it is held (`7月下旬开展`), as before `召开`.
+ * Verbs of carrying a piece of work out (or of handing it on, `提请` a body
+ * to deliberate it) that make a month or a quarter a deadline only where `在`
+ * or `于` sets the period off as the time to do it in
+ * (`在十二月份开展一次专项整治`, `于第四季度开展`, `于6月份提请常委会审议`): a
+ * month alone before them is when it is held (`7月下旬开展`), as before `召开`.
  */
-export const periodDoingVerbs: readonly string[] = ['开展']
+export const periodDoingVerbs: readonly string[] = ['开展', '提请']
 
 /**
  * Words that open the outcome a lead's task is for, after the clause of a support with work of

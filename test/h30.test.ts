@@ -78,3 +78,34 @@ describe('a work meeting whose matter is only its name', () => {
     expect(read(text)).toEqual([])
   })
 })
+
+describe('a copy that ends its sentences in an ASCII `.`', () => {
+  it('should read each `.` after a sentence as its full stop: the lead, the matters and their owners', () => {
+    const text = '县政府专题会议纪要\n8月12日,副县长马东主持召开专题会议,研究水厂建设问题.\n会议听取了县水利局的汇报.会议原则同意选址方案.县水利局要完成初步设计,9月15日前报审.\n会议听取了县住建局的汇报.会议要求,县住建局要清理管网.\n'
+    const {record} = analyze(text)
+    expect(record.meeting.name).toBe('县政府专题会议')
+    expect(record.items.map((item) => [item.heading?.slice(0, 12), item.decisions.map((decision) => decision.text), item.assignments.map((assignment) => [assignment.owner, assignment.due])])).toEqual([
+      ['会议听取了县水利局的汇报', ['会议原则同意选址方案'], [['县水利局', '9月15日前']]],
+      ['会议听取了县住建局的汇报', [], [['县住建局', null]]]
+    ])
+  })
+
+  it('should leave the dots of numbers, dates and list markers alone', () => {
+    const text = '县政府专题会议纪要\n8月12日,副县长马东主持召开专题会议,研究水厂建设问题.\n会议听取了县水利局的汇报.会议要求:\n1.县水利局要在2026.09.15前完成设计;\n2.县财政局要安排资金3.5亿元.\n'
+    const {record} = analyze(text)
+    expect(record.items.length).toBe(1)
+    expect(record.items[0].points.length).toBe(2)
+  })
+
+  it('should keep a `.` as it is in a text whose stops are `。`', () => {
+    const text = '县政府专题会议纪要\n8月12日，副县长马东主持召开专题会议，研究水厂建设问题。\n会议听取了县水利局的汇报.会议原则同意选址方案。\n'
+    expect(analyze(text).record.items.map((item) => item.heading)).toEqual(['会议听取了县水利局的汇报.会议原则同意选址方案'])
+  })
+})
+
+describe('a month set off by 于 before 提请', () => {
+  it('should read `于6月份提请…审议` as a deadline', () => {
+    const text = `${minutes}一、审议《城市更新规划》\n会议原则通过该规划。县自然资源局要修改完善，于6月份提请县委常委会审议。\n`
+    expect(read(text)[0].tasks[0][2]).toBe('于6月份')
+  })
+})
