@@ -109,3 +109,32 @@ describe('a month set off by 于 before 提请', () => {
     expect(read(text)[0].tasks[0][2]).toBe('于6月份')
   })
 })
+
+describe('a work meeting named before its verb, and a leader speaking over a list', () => {
+  it('should open the item at a work meeting named as the subject of `在X召开`, keeping the lead\'s date', () => {
+    const text = '全市防汛工作会议召开\n发布时间:2026-05-16 来源:市应急管理局\n\n5月15日上午,全市防汛工作会议在市行政中心召开。副市长王海出席会议并讲话。\n会议要求,市水利局要加强水库巡查,5月31日前完成安全鉴定。\n'
+    const {record} = analyze(text)
+    expect([record.meeting.name, record.meeting.date]).toEqual(['全市防汛工作会议', '2026-05-15'])
+    expect(read(text)).toEqual([{heading: '全市防汛工作会议在市行政中心召开', reporters: [], tasks: [['市水利局', '要加强水库巡查,5月31日前完成安全鉴定', '5月31日前']]}])
+  })
+
+  it('should read the list under the leader the lead names (`X要求:`) as the points of the work meeting', () => {
+    const text = '镇政府召开森林防火工作部署会\n2026-03-06 来源:镇综治办\n\n3月5日,镇政府召开春季森林防火工作部署会,镇长谭志勇出席会议并讲话。\n谭志勇要求:\n(一)镇林业站要设置检查站;\n(二)镇应急办要于3月份开展一次拉练。\n'
+    const {record} = analyze(text)
+    expect(record.items.map((item) => [item.heading, item.points.length, item.assignments.map((assignment) => [assignment.owner, assignment.due])])).toEqual([
+      ['春季森林防火工作部署会,镇长谭志勇出席会议并讲话', 2, [['镇林业站', null], ['镇应急办', '于3月份']]]
+    ])
+  })
+
+  it('should not take a person the lead does not name speaking over a list for the meeting', () => {
+    const text = '镇政府召开森林防火工作部署会\n\n3月5日,镇政府召开春季森林防火工作部署会。\n周敏要求:\n(一)镇林业站要设置检查站;\n(二)镇应急办要开展拉练。\n'
+    expect(read(text).length).toBe(2)
+  })
+})
+
+describe('a news headline named by the meeting that speaks in it', () => {
+  it('should not open a matter at a headline `校长办公会研究部署…` above the lead', () => {
+    const text = '校长办公会研究部署暑期维修等工作\n发布时间:2026-06-25\n\n6月24日,校长梁文涛主持召开校长办公会,研究暑期维修等事项。\n会议听取了后勤管理处的汇报。会议要求,后勤管理处要合理安排施工。\n'
+    expect(read(text).map((item) => item.heading)).toEqual(['会议听取了后勤管理处的汇报'])
+  })
+})

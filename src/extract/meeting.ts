@@ -250,11 +250,13 @@ function heldLines(doc: Doc, tree: Root, spanOf: (node: Node) => Span): Span[] {
 
 /**
  * The preamble's paragraphs, the last one read on into the first item where the parser opened the
- * item at a work meeting's name, its matter (`…县政府召开` | `全县防汛工作会议。…`): the lead, whole.
+ * item at a work meeting's name, its matter (`…县政府召开` | `全县防汛工作会议。…`, `5月15日,` |
+ * `全市防汛工作会议在X召开。…`): the lead, whole.
  */
 function withWorkMeetingName(doc: Doc, tree: Root, paragraphs: Span[], spanOf: (node: Node) => Span): Span[] {
   const last = paragraphs[paragraphs.length - 1]
-  if (!last || !doc.norm.endsWith('召开', last.end)) return paragraphs
+  // (Split before the name, its verb with it, or before the name and its verb: `5月15日,` | `全市…会议在X召开。`.)
+  if (!last || !(doc.norm.endsWith('召开', last.end) || !/召开|举行|主持/.test(doc.norm.slice(last.start, last.end)))) return paragraphs
   const item = tree.children.find((child) => child.type === 'item')
   const first = item && item.heading === null ? item.children[0] : undefined
   if (!first || first.type !== 'paragraph') return paragraphs
