@@ -1532,10 +1532,11 @@ export const conveningBodies: readonly string[] = ['人民政府', '政府', '�
 export const meetingNameEndings: readonly string[] = ['会议', '会']
 
 /**
- * Endings of a work meeting's name, whose work is its matter: `全县防汛工作会议`,
- * `秋冬季森林防火工作推进会`. Longer first.
+ * Endings of a meeting's name that say it is held to move a piece of work on, the work its
+ * matter: `全县项目建设推进会`, `秸秆禁烧视频调度会`, `春季植树动员大会` (a name that holds
+ * `工作` and ends in `会`/`会议` is one too: `全县防汛工作会议`).
  */
-export const workMeetingEndings: readonly string[] = ['工作推进会议', '工作部署会议', '工作调度会议', '工作动员大会', '工作推进会', '工作部署会', '工作调度会', '工作动员会', '工作现场会', '工作会议', '工作会']
+export const workMeetingEndings: readonly string[] = ['推进会议', '部署会议', '调度会议', '动员会议', '动员大会', '现场会议', '推进会', '部署会', '调度会', '动员会', '现场会']
 
 /** Words of a body's own meeting, which names no matter: `常务会议`, `县长办公会`, `党组会议`. */
 export const bodyMeetingWords: readonly string[] = ['常务', '办公会', '党组', '党委', '党工委', '专题会', '联席会', '主任会', '常委会', '董事会', '班子会']

@@ -73,6 +73,11 @@ describe('a work meeting whose matter is only its name', () => {
     expect(read(text)).toEqual([{heading: '全县防汛工作会议', reporters: [], tasks: [['县水利局', '要加强水库巡查，6月20日前完成除险加固', '6月20日前']]}])
   })
 
+  it('should read a meeting held to move a piece of work on (`…视频调度会`) as a work meeting', () => {
+    const text = '我县召开秸秆禁烧视频调度会\n发布日期:2026-10-12\n\n10月11日,我县召开全县秸秆禁烧视频调度会。\n会议要求,县农业农村局要在10月份开展一次火点核查。\n'
+    expect(read(text)).toEqual([{heading: '全县秸秆禁烧视频调度会', reporters: [], tasks: [['县农业农村局', '要在10月份开展一次火点核查', '在10月份']]}])
+  })
+
   it('should make no item of a body\'s own meeting that names no matter', () => {
     const text = '县政府召开常务会议\n\n6月11日，县政府召开县政府常务会议。\n会议要求，县水利局要加强水库巡查。\n'
     expect(read(text)).toEqual([])

@@ -1788,10 +1788,13 @@ function workMeetingName(norm: string, start: number, end: number): boolean {
   return isWorkMeeting(norm.slice(start, stop))
 }
 
-/** Whether a name is a work meeting's (see `workMeetingName`). */
+/** Whether a name is a work meeting's (see `workMeetingName`): `…工作…会(议)`, `…推进会`. */
 function isWorkMeeting(name: string): boolean {
+  if (bodyMeetingWords.some((word) => name.includes(word))) return false
   const ending = workMeetingEndings.find((word) => name.endsWith(word))
-  return ending !== undefined && name.length - ending.length >= 2 && !bodyMeetingWords.some((word) => name.includes(word))
+  if (ending !== undefined) return name.length - ending.length >= 2
+  const work = name.indexOf('工作')
+  return work >= 2 && /会议?$/.test(name)
 }
 
 /**
