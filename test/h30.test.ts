@@ -35,6 +35,12 @@ describe('a name padded from its title or unit by a space', () => {
     expect(read(text)[0].reporters).toEqual(['县应急管理局'])
   })
 
+  it('should read the unit of a bracket whose speaker is padded from the unit\'s title, but leave a labelled bracket to its label', () => {
+    const heard = (bracket: string) => read(`${minutes}一、研究开学工作\n会议听取了关于开学准备情况的汇报${bracket}。会议要求，县教育局要加强检查。\n`)[0].reporters
+    expect(heard('(县教育局局长 付小琴)')).toEqual(['县教育局'])
+    expect(heard('(汇报人:县教育局局长 付小琴)')).toEqual(['县教育局'])
+  })
+
   it('should keep the spaces of a list of people, each name set off after its unit', () => {
     const text = `${minutes}参加人员：安环部 曹刚、生产部 夏建\n一、研究消防演练\n会议要求，由曹刚负责制定演练方案。\n`
     expect(read(text)[0].tasks).toEqual([['曹刚', '负责制定演练方案', null]])
@@ -141,5 +147,14 @@ describe('a news headline named by the meeting that speaks in it', () => {
   it('should not open a matter at a headline `校长办公会研究部署…` above the lead', () => {
     const text = '校长办公会研究部署暑期维修等工作\n发布时间:2026-06-25\n\n6月24日,校长梁文涛主持召开校长办公会,研究暑期维修等事项。\n会议听取了后勤管理处的汇报。会议要求,后勤管理处要合理安排施工。\n'
     expect(read(text).map((item) => item.heading)).toEqual(['会议听取了后勤管理处的汇报'])
+  })
+})
+
+describe('a flattened page with a breadcrumb glued before its title', () => {
+  it('should split the title off after the breadcrumb, so the name and the date read as on a page with its lines', () => {
+    const text = '首页 > 信息公开 > 会议纪要 柏溪市人民政府专题会议纪要〔2026〕第64期 市政府办公室 2026年11月4日 11月2日上午,副市长杭晓峰主持召开专题会议,研究城区冬季供暖保障工作。现纪要如下:一、关于供暖准备情况。会议听取了市城管局的汇报。会议要求,市热力公司要加快管网改造,11月10日前完成试压。二、关于供暖补贴。会议同意对低保家庭给予补贴。市财政局要于12月份完成拨付。'
+    const {record} = analyze(text)
+    expect([record.meeting.title, record.meeting.name, record.meeting.date]).toEqual(['柏溪市人民政府专题会议纪要', '柏溪市人民政府专题会议', '2026-11-02'])
+    expect(record.items.map((item) => item.heading)).toEqual(['关于供暖准备情况', '关于供暖补贴'])
   })
 })

@@ -55,15 +55,24 @@ function designationBefore(norm: string, end: number): 'title' | 'unit' | null {
 
 /**
  * Whether a personal name of two or three characters starts at `start` and
- * the sentence runs on after it: into a verb (`田野牵头`), or, after a unit,
- * out of a bracket (`(县应急管理局 张明)`, who speaks for the unit). A name
- * before list punctuation stays set off (`参加:安环部 曹刚、生产部 夏建`),
- * and so does one after a title in a bracket (`(汇报人:医务部主任 X)`).
+ * the sentence runs on after it: into a verb (`田野牵头`), or out of a
+ * bracket (`(县应急管理局 张明)`, `(县教育局局长 付小琴)`, who speak for the
+ * unit). A name before list punctuation stays set off (`参加:安环部 曹刚、生产部
+ * 夏建`), and so does one after a title in a bracket with a label
+ * (`(汇报人:医务部主任 X)`).
  */
 function nameRunningOn(norm: string, start: number, before: 'title' | 'unit'): boolean {
   // (The longer name first: `宓海燕)` is no `宓海` running on into `燕`.)
   const length = isName(norm.slice(start, start + 3)) ? 3 : isName(norm.slice(start, start + 2)) ? 2 : 0
   if (length === 0) return false
   const after = norm.charCodeAt(start + length)
-  return isIdeograph(after) || (before === 'unit' && after === 0x29) /* ) */
+  if (isIdeograph(after)) return true
+  // (A bracket that labels its speaker, `(汇报人:X主任 Y)`, is read by its label: see `readPerson`.)
+  return after === 0x29 /* ) */ && (before === 'unit' || !labelledBracket(norm, start))
+}
+
+/** Whether the bracket `start` stands in holds a label before it: `(汇报人:…`. */
+function labelledBracket(norm: string, start: number): boolean {
+  const open = norm.lastIndexOf('(', start)
+  return open === -1 || start - open > 30 || norm.slice(open, start).includes(':')
 }
