@@ -41,6 +41,11 @@ describe('a name padded from its title or unit by a space', () => {
     expect(heard('(汇报人:县教育局局长 付小琴)')).toEqual(['县教育局'])
   })
 
+  it('should read a name padded from its title by two spaces, as a copy writes a full-width one', () => {
+    const text = `${minutes}一、研究市场改造\n会议听取了县商务局的汇报。由副县长  叶青牵头，县商务局具体负责，8月底前完成改造。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['叶青', '县商务局'])
+  })
+
   it('should keep the spaces of a list of people, each name set off after its unit', () => {
     const text = `${minutes}参加人员：安环部 曹刚、生产部 夏建\n一、研究消防演练\n会议要求，由曹刚负责制定演练方案。\n`
     expect(read(text)[0].tasks).toEqual([['曹刚', '负责制定演练方案', null]])

@@ -6,9 +6,9 @@
  * leaves it out (see `createDoc`'s joins), so the title and the name read as
  * one designation (`县长王强`), and positions still point into the source.
  *
- * Only where the name runs on into the sentence (a verb, a bracket, `、`
- * after it): a list of names set off by spaces (`出席:县长 王强 副县长 李明`)
- * keeps its spaces.
+ * Only where the name runs on into the sentence (a verb, a bracket after
+ * it): a list of names set off by spaces (`出席:县长 王强 副县长 李明`) keeps
+ * its spaces, and so does a table's column gap of two spaces after a unit.
  */
 
 import type {Doc} from '../doc.js'
@@ -33,13 +33,14 @@ export function paddedNameJoins(doc: Doc): number[] {
   const norm = doc.norm
   const joins: number[] = []
   // (Most texts pad no name: one native search finds the candidates.)
-  const pattern = /[\u4e00-\u9fff] [\u4e00-\u9fff]/g
+  const pattern = /[\u4e00-\u9fff] {1,2}[\u4e00-\u9fff]/g
   for (let match = pattern.exec(norm); match !== null; match = pattern.exec(norm)) {
     const from = match.index + 1
     const to = match.index + match[0].length - 1
     pattern.lastIndex = to
     const before = designationBefore(norm, from)
-    if (before === null || !nameRunningOn(norm, to, before)) continue
+    // (Two spaces, as a copy writes a full-width one, only after a title: after a unit they are a table's column gap.)
+    if (before === null || (to - from > 1 && before !== 'title') || !nameRunningOn(norm, to, before)) continue
     joins.push(doc.toSource(from), doc.toSourceEnd(to))
   }
   return joins
