@@ -242,8 +242,8 @@ function findLineStarts(source: string): number[] {
   return lineStarts
 }
 
-/** A `.` after an ideograph or a closing bracket or quote, not before a digit, a letter or another dot: a full stop. */
-const stopDot = /[\u4e00-\u9fff)）”》]\.(?![\dA-Za-z.])/g
+/** A `.` after an ideograph or a closing bracket or quote (`"种粮卖得出".`), not before a digit, a letter or another dot: a full stop. */
+const stopDot = /[\u4e00-\u9fff)）”"》]\.(?![\dA-Za-z.])/g
 
 /** Whether the `.` at `index` ends a sentence (see `stopDot`). */
 function stopDotAt(source: string, index: number): boolean {

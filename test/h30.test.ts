@@ -106,6 +106,11 @@ describe('a copy that ends its sentences in an ASCII `.`', () => {
     ])
   })
 
+  it('should read a `.` after a closing ASCII quote as a full stop', () => {
+    const text = '县政府专题会议纪要\n8月12日,副县长马东主持召开专题会议,研究秋粮收购工作.\n会议研究了秋粮收购工作.会议强调,要确保"卖得出".县发改局要做好收购资金准备;县市场监管局要加强价格监管.\n'
+    expect(read(text).map((item) => item.tasks.map((task) => task[0]))).toEqual([['县发改局', '县市场监管局']])
+  })
+
   it('should leave the dots of numbers, dates and list markers alone', () => {
     const text = '县政府专题会议纪要\n8月12日,副县长马东主持召开专题会议,研究水厂建设问题.\n会议听取了县水利局的汇报.会议要求:\n1.县水利局要在2026.09.15前完成设计;\n2.县财政局要安排资金3.5亿元.\n'
     const {record} = analyze(text)
