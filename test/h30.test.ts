@@ -89,6 +89,11 @@ describe('a work meeting whose matter is only its name', () => {
     expect(read(text)).toEqual([{heading: '全县秸秆禁烧视频调度会', reporters: [], tasks: [['县农业农村局', '要在10月份开展一次火点核查', '在10月份']]}])
   })
 
+  it('should leave a leader\'s topic meeting (`…工作专题协调会`) to the matter its lead names', () => {
+    const text = '8月2日，副县长周敏主持召开秋粮收购工作专题协调会。县发改局等单位参加会议。\n会议要求，县发改局要做好收购准备。\n'
+    expect(read(text)).toEqual([])
+  })
+
   it('should make no item of a body\'s own meeting that names no matter', () => {
     const text = '县政府召开常务会议\n\n6月11日，县政府召开县政府常务会议。\n会议要求，县水利局要加强水库巡查。\n'
     expect(read(text)).toEqual([])
