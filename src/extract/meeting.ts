@@ -256,7 +256,7 @@ function heldLines(doc: Doc, tree: Root, spanOf: (node: Node) => Span): Span[] {
 function withWorkMeetingName(doc: Doc, tree: Root, paragraphs: Span[], spanOf: (node: Node) => Span): Span[] {
   const last = paragraphs[paragraphs.length - 1]
   // (Split before the name, its verb with it, or before the name and its verb: `5月15日,` | `全市…会议在X召开。`.)
-  if (!last || !(doc.norm.endsWith('召开', last.end) || !/召开|举行|主持/.test(doc.norm.slice(last.start, last.end)))) return paragraphs
+  if (!last || !(doc.norm.endsWith('召开', last.end) || (doc.norm.charAt(last.end - 1) === ',' && !/召开|举行|主持/.test(doc.norm.slice(last.start, last.end))))) return paragraphs
   const item = tree.children.find((child) => child.type === 'item')
   const first = item && item.heading === null ? item.children[0] : undefined
   if (!first || first.type !== 'paragraph') return paragraphs
