@@ -67,6 +67,20 @@ function getDeltaTable(): Uint16Array {
   return deltaTable
 }
 
+/**
+ * A value as sliced from the source without its line breaks, spaces and
+ * invisible characters (`县住建\n局`, `县住\u200b建局` → `县住建局`): what
+ * compares two values read from different places of the text.
+ *
+ * @param value
+ *   A value from the source.
+ * @returns
+ *   The value unbroken.
+ */
+export function unbroken(value: string): string {
+  return value.replace(/[\s\u200b-\u200d\u2060]+/g, '')
+}
+
 /** Tone-marked vowels, which tell converter pinyin from ordinary bracketed Latin. */
 const toneVowels = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ'
 const residueMaxLength = 8

@@ -10,7 +10,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {createDoc} from '../doc.js'
+import {createDoc, unbroken} from '../doc.js'
 import {
   absenceReasons,
   actionVerbs,
@@ -1339,11 +1339,10 @@ const numberedIssue = /((?:19|20)\d\d)\s*年\s*第\s*[\d一二三四五六七八
  */
 function mergeAttendance(lead: Person[], block: Person[]): Person[] {
   if (!block.some((person) => person.name !== null)) return [...lead, ...block]
-  const key = (name: string) => name.replace(/\s+/g, '')
-  const inLead = new Set(lead.flatMap((person) => (person.name === null ? [] : [key(person.name)])))
+  const inLead = new Set(lead.flatMap((person) => (person.name === null ? [] : [unbroken(person.name)])))
   return [
     ...lead.filter((person) => person.name !== null),
-    ...block.filter((person) => person.name === null || !inLead.has(key(person.name)))
+    ...block.filter((person) => person.name === null || !inLead.has(unbroken(person.name)))
   ]
 }
 
