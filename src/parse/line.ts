@@ -722,6 +722,9 @@ function flatBreaks(text: string): number[] {
     coded = match.index + match[0].length
     breaks.push(coded)
   }
+  // (After a breadcrumb glued before it, `首页 > 信息公开 > 会议纪要 X市人民政府专题会议纪要…`: see below.)
+  const crumbed = /^(?:[^。,;>»›]{1,20}(?:>>?|»|›) *){2,}[^\s>»›。,;]{0,12} +(?=[^\s>»›])/.exec(text.slice(coded, coded + 120))
+  if (crumbed) coded += crumbed[0].length
   const title = titleAhead.exec(text.slice(coded))
   const titleEnd = title ? coded + title[0].length : 0
   // Not the title of a notice that sends the minutes: `关于印发…纪要的通知`.
