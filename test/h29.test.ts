@@ -326,3 +326,34 @@ describe('h29: a page turned into Markdown', () => {
     expect(record.items[0].assignments[0].owner).toBe('县住建局')
   })
 })
+
+describe('h29: a site menu above the title whose lines read like matters', () => {
+  it('should not open an item at a menu line (学习贯彻…精神) before the lead', () => {
+    const text =
+      '政务服务\n个人办事\n专题专栏\n学习贯彻党的二十届三中全会精神\n优化营商环境\n' +
+      '县政府召开第5次常务会议\n发布时间:2024-03-06\n' +
+      '3月5日,县长林海主持召开县政府第5次常务会议。\n' +
+      '会议听取了县教育局关于春季开学工作的汇报。会议要求,县教育局要在3月10日前完成校舍检查。\n'
+    const record = parseMinutes(text)
+    expect(record.meeting.date).toBe('2024-03-05')
+    expect(record.items.map((item) => item.heading)).toEqual(['会议听取了县教育局关于春季开学工作的汇报'])
+  })
+
+  it('should still open one at a heading on its own line after a lead', () => {
+    const text = '3月5日,县长林海主持召开县政府第5次常务会议。\n研究春季开学工作\n会议要求,县教育局要在3月10日前完成校舍检查。\n'
+    expect(parseMinutes(text).items.map((item) => item.heading)).toEqual(['研究春季开学工作'])
+  })
+})
+
+describe('h29: 会议议定 run on in the lead that took up one matter', () => {
+  it('should open the item at the lead clause of the matter, the 一是… its decisions', () => {
+    const text =
+      '关于城北排涝工程建设的专题会议纪要\n' +
+      '2024年5月8日,副市长邝东主持召开专题会议,研究加快推进城北排涝工程建设有关问题。市水务局、市财政局负责同志参加会议。会议议定:一是市水务局要倒排工期,6月15日前完成泵站主体工程;二是市财政局要在5月底前拨付建设资金。\n'
+    const record = parseMinutes(text)
+    expect(record.items).toHaveLength(1)
+    expect(record.items[0].heading).toContain('城北排涝工程建设有关问题')
+    expect(record.items[0].points).toHaveLength(2)
+    expect(record.items[0].assignments.map((task) => task.owner)).toEqual(['市水务局', '市财政局'])
+  })
+})

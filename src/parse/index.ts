@@ -128,12 +128,19 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
   // Whether the preamble has a paragraph yet (the lead): children are only appended, so look at each once.
   let preambleSeen = 0
   let preambleHasParagraph = false
+  // Whether one of them is a sentence (`,` `。` `;` `:`): not only a web page's menu lines
+  // (`专题专栏` / `学习贯彻…精神` / `优化营商环境`), which stand above the title and the lead.
+  let preambleHasSentence = false
   const hasLead = (): boolean => {
     for (; preambleSeen < preamble.children.length; preambleSeen++) {
-      if (preamble.children[preambleSeen].type === 'paragraph') preambleHasParagraph = true
+      const child = preamble.children[preambleSeen]
+      if (child.type !== 'paragraph') continue
+      preambleHasParagraph = true
+      if (!preambleHasSentence && /[,。;:]/.test(doc.norm.slice(doc.toNorm(child.position.start.offset), doc.toNorm(child.position.end.offset)))) preambleHasSentence = true
     }
     return preambleHasParagraph
   }
+  const hasLeadSentence = (): boolean => hasLead() && preambleHasSentence
 
   // Whether headings of the file's own structure are numbered as a list is (`## 1. …`).
   const numberedHeadings = lines.some((line) => line.heading === true && line.kind === 'point')
@@ -255,7 +262,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
     // A paragraph. Without level-1 numbering, a heading on its own line (`关于…问题`) after the
     // lead opens an item, and the paragraph that takes the matter up is its body; so does the
     // title of a table of tasks before any matter (`下半年重点任务分解表`).
-    if (sections === 0 && topListLevel === null && (isMatterHeading(doc, line) || (items.length === 0 && isTaskListTitle(doc, line, lines[lineIndex + 1]))) && hasLead()) {
+    if (sections === 0 && topListLevel === null && (isMatterHeading(doc, line) || (items.length === 0 && isTaskListTitle(doc, line, lines[lineIndex + 1]))) && (items.length > 0 ? hasLead() : hasLeadSentence())) {
       // `【审议事项】` over a paragraph that takes up a matter itself (`会议审议了…`): a label of the
       // kind of matters below, each paragraph its own item.
       const next = lines[lineIndex + 1]
@@ -1668,6 +1675,12 @@ function matterInLead(doc: Doc, preamble: Preamble): Item | null {
       const decides = decidesAfter(doc, at + 1, end)
       if (!decides && !opensMatter(doc, line, false, () => true)) continue
       if (rest.some((each) => each.type === 'title') || (!decides && !rest.some((each) => each.type === 'paragraph'))) return null
+      // The decisions on the matter the lead took up (`…召开专题会议,研究X问题。…会议议定:一是…`):
+      // the item opens at the lead's clause of it, as where `会议议定:` stands on a line of its own.
+      if (decides && !opensMatter(doc, line, false, () => true) && heldIn(doc, child)) {
+        const led = leadMatter(doc, preamble, index)
+        if (led) return led
+      }
       const item = paragraphItem(doc, line)
       item.children.push(...(rest as Array<Paragraph | Attendance | Noise>))
       preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, at + 1))
