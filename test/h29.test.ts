@@ -357,3 +357,14 @@ describe('h29: 会议议定 run on in the lead that took up one matter', () => {
     expect(record.items[0].assignments.map((task) => task.owner)).toEqual(['市水务局', '市财政局'])
   })
 })
+
+describe('h29: a board notice copied on one line, codes set off by spaces', () => {
+  it('should read the title after 公告编号:… and a space, and name the meeting from it', () => {
+    const text =
+      '证券代码:300912 证券简称:凯龙科技 公告编号:2024-041 凯龙科技股份有限公司第四届董事会第七次会议决议公告 本公司及董事会全体成员保证信息披露的内容真实、准确、完整。一、董事会会议召开情况 凯龙科技股份有限公司第四届董事会第七次会议通知于2024年8月16日以电子邮件方式送达全体董事,会议于2024年8月26日在公司会议室召开。会议由董事长邹建平先生主持。二、董事会会议审议情况 (一)审议通过《关于公司2024年半年度报告的议案》 表决结果:7票同意,0票反对,0票弃权。'
+    const record = parseMinutes(text)
+    expect(record.meeting.name).toBe('第四届董事会第七次会议')
+    expect(record.meeting.date).toBe('2024-08-26')
+    expect(record.meeting.chair?.name).toBe('邹建平')
+  })
+})

@@ -956,8 +956,8 @@ function leadingControls(text: string): number {
 
 /** A title: up to `纪要`, `决议公告`, and its bracketed date or number. */
 const titleAhead = /^[^,。;!?>]{2,60}?(?:会议纪要|纪 *要|决议公告|会议决议(?:公告)?)(?: *\([^(),。;:]{1,20}\))?/
-/** A metadata or number label's value of digits (`公告编号:2025-077`, `证券代码:603195`) with words glued after it. */
-const codedLabelValue = new RegExp(`(?:${[...metadataLabels, ...documentNumberLabels].sort((a, b) => b.length - a.length).join('|')}) *: *[\\dA-Za-z][\\dA-Za-z/-]*(?=[\\u4e00-\\u9fff])`, 'g')
+/** A metadata or number label's value of digits (`公告编号:2025-077`, `证券代码:603195`) with words after it, glued on or past a space. */
+const codedLabelValue = new RegExp(`(?:${[...metadataLabels, ...documentNumberLabels].sort((a, b) => b.length - a.length).join('|')}) *: *[\\dA-Za-z][\\dA-Za-z/-]*(?= *[\\u4e00-\\u9fff])`, 'g')
 /** Sections of a listed company's notice, of fixed wording (lexicon `noticeSectionHeadings`). */
 const noticeSectionWords = words(noticeSectionHeadings)
 /** A numbered motion's heading: `(一)审议通过《关于…的议案》`, `2、审议《…》`. */
