@@ -190,10 +190,14 @@ function markupAt(source: string, index: number): number {
   const lineStart = index === 0 || source.charCodeAt(index - 1) === 10 || source.charCodeAt(index - 1) === 13
   if (code === 0x2a) {
     if (source.charCodeAt(index + 1) === 0x2a) return 2
-    // One `*` opening a line before a word, or closing one after it.
-    const after = source.charCodeAt(index + 1)
-    const lineEnd = index + 1 === source.length || after === 10 || after === 13
-    return (lineStart && after > 0x20) || (lineEnd && index > 0 && source.charCodeAt(index - 1) > 0x20) ? 1 : 0
+    // One `*` opening a line that another closes, or closing one that another opens (`*（来源：…）*`);
+    // not a mark at the end of a heading (`关于1#楼改造*`).
+    let start = index
+    while (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) start--
+    let end = index + 1
+    while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++
+    const italic = end - start >= 3 && source.charCodeAt(start) === 0x2a && source.charCodeAt(start + 1) !== 0x2a && source.charCodeAt(end - 1) === 0x2a && source.charCodeAt(end - 2) !== 0x2a
+    return italic && (index === start || index === end - 1) ? 1 : 0
   }
   if (!lineStart) return 0
   if (code === 0x3e /* > */ || code === 0x2d /* - */) {
@@ -272,6 +276,9 @@ function findLineStarts(source: string): number[] {
 /** Three ideographs (or full-width forms) each set off by one space: a line may be letter-spaced. */
 const spacedRun = /[\u3000-\u9fff\uff00-\uffef] [\u3000-\u9fff\uff00-\uffef] [\u3000-\u9fff\uff00-\uffef]/
 
+/** Punctuation of a sentence or a number, or the title's `纪 要`, in a short letter-spaced line. */
+const spacedSentence = /[，。；：、,;:（）()〔〕]|纪 要\s*$|紀 要\s*$/
+
 /** Whether a code unit is an ideograph or a full-width form (what a letter-spaced line spaces out). */
 function isWide(code: number): boolean {
   return (code >= 0x3000 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef)
@@ -282,8 +289,9 @@ function isWide(code: number): boolean {
  * has them (`会 议 听 取 了 县 教 育 局 …`, `〔 2024 〕 第 12 期`): source
  * offsets, in order, of each single space between two characters of a line
  * whose ideographs nearly all stand apart (at least four of them, hardly two
- * side by side). They are left out of the view, so that words read whole; a
- * space between two Latin letters or digits (`09:12 30`) is kept.
+ * side by side; a line of fewer than ten holds punctuation or is a title). They
+ * are left out of the view, so that words read whole; a space between two
+ * Latin letters or digits (`09:12 30`) is kept.
  */
 function letterSpacing(source: string): number[] {
   if (!spacedRun.test(source)) return []
@@ -304,7 +312,8 @@ function letterSpacing(source: string): number[] {
         if (before > 0x20 && next > 0x20 && (isWide(before) || isWide(next))) gaps.push(index)
       }
     }
-    if (wide >= 4 && gaps.length >= 3 && together * 5 <= gaps.length) drops.push(...gaps)
+    // (Not a row of names padded to align, `张 伟 刘 洋`: a short line needs punctuation, or to be a title.)
+    if (wide >= 4 && gaps.length >= 3 && together * 5 <= gaps.length && (wide >= 10 || spacedSentence.test(source.slice(start, end)))) drops.push(...gaps)
     start = end + 1
   }
   return drops

@@ -368,3 +368,15 @@ describe('h29: a board notice copied on one line, codes set off by spaces', () =
     expect(record.meeting.chair?.name).toBe('邹建平')
   })
 })
+
+describe('h29: spaces that are not letter-spacing', () => {
+  it('should keep a row of two-character names padded with spaces as names', () => {
+    const record = parseMinutes('3月5日,县长林海主持召开县政府常务会议。\n出席:\n张 伟 刘 洋\n会议听取了县教育局的汇报。\n')
+    expect(record.meeting.attendees.map((person) => person.name)).toEqual(['张 伟', '刘 洋'])
+  })
+
+  it('should keep a mark that ends a heading (关于1#楼改造*)', () => {
+    const record = parseMinutes('3月5日,县长林海主持召开县政府常务会议。现纪要如下:\n一、关于1#楼改造*\n会议同意改造方案。\n')
+    expect(record.items[0].heading).toBe('关于1#楼改造*')
+  })
+})
