@@ -2169,6 +2169,13 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
  */
 export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员']
 
+/**
+ * Words before a deputy's title that single out the one deputy in charge of
+ * the matter (`分管副院长`, `主管副总经理`): such a post names one holder, where
+ * a bare `副院长` names none of several (see `postTitleEnd`).
+ */
+export const chargeQualifiers: readonly string[] = ['分管', '主管']
+
 /** The titles a function may stand before (see `functionHeadFields`). */
 export const functionTitles: readonly string[] = ['总监', '秘书']
 

@@ -11,6 +11,7 @@
 import {
   actorTrailers,
   changeVerbs,
+  chargeQualifiers,
   clauseWordPlaces,
   companyFormWords,
   notUnitOpeners,
@@ -329,7 +330,8 @@ const fieldTitles = words(functionTitles)
  * titled by the function before `总监` or `秘书`: `财务总监`, `人事秘书`,
  * `研究生教学秘书`),
  * if it starts at `start` and ends before `end`; -1 otherwise, and for a
- * deputy's (`副镇长`): a body has several, and the title alone names none.
+ * deputy's (`副镇长`): a body has several, and the title alone names none,
+ * unless a word singles out the one in charge (`分管副院长`).
  *
  * @param text
  *   Normalized text.
@@ -341,6 +343,13 @@ const fieldTitles = words(functionTitles)
  *   The post's end, or -1.
  */
 export function postTitleEnd(text: string, start: number, end: number): number {
+  // `分管副院长`: the deputy in charge, one post.
+  const qualifier = charged.at(text, start)
+  if (qualifier) {
+    const title = titleWords.at(text, start + qualifier.length)
+    const at = title === undefined ? -1 : start + qualifier.length + title.length
+    return at === -1 || at >= end ? -1 : at
+  }
   // (The function may be named in two words: `研究生教学秘书`.)
   let fieldEnd = start
   for (let count = 0; count < 2; count++) fieldEnd += functionFields.at(text, fieldEnd)?.length ?? 0
@@ -349,6 +358,8 @@ export function postTitleEnd(text: string, start: number, end: number): number {
   if (title === undefined || titleStart + title.length >= end || title.includes('副')) return -1
   return titleStart + title.length
 }
+
+const charged = words(chargeQualifiers)
 
 /**
  * The actor of a post named by its title alone (see `postTitleEnd`): the

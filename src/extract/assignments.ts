@@ -575,15 +575,16 @@ for (const character of '〇一二三四五六七八九十0123456789个年月日
 
 /**
  * A named unit or person at a clause start followed at once by a deadline
- * (`市交通局于6月30日前完成…`, `区财政局6月底前拨付…`, `X每月10日前报送…`): the
- * deadline says the clause gives X a task, as `要` would.
+ * (`市交通局于6月30日前完成…`, `区财政局6月底前拨付…`, `X每月10日前报送…`,
+ * `政教处开学前组织…`): the deadline says the clause gives X a task, as `要` would.
  */
 function actorBeforeDeadline(text: string, start: number, end: number): {actor: Actor} | null {
   // Owners are short: 24 units hold three units joined (`市住建局、市财政局、市水务局`).
   const stop = Math.min(end, start + 24)
   for (let at = start + 2; at < stop; at++) {
     // Asked of most clauses: cheap tests first, `readActor` only where an actor may end.
-    if (!mayOpenDeadline(text, at) || !mayEndActor(text, at)) continue
+    // (Or a season or holiday that bounds it: `政教处开学前组织…`, `X汛期前完成…`.)
+    if ((!mayOpenDeadline(text, at) && holidayFirsts[text.charCodeAt(at)] !== 1) || !mayEndActor(text, at)) continue
     const actor = readActor(text, start, at)
     // Named ones only: not `各镇`, nor a unit that holds `各` after a slip (`会同各镇` cut short).
     if (!actor || indexWithin(text, '各', start, at) !== -1 || (actor.kind === 'joint' && actor.parts.some((part) => isGeneric(text, part.start, part.end)))) continue
