@@ -197,6 +197,21 @@ function residueAt(source: string, index: number): number {
   return cursor + 1 - index
 }
 
+/**
+ * Whether a sentence may end after a code unit: an ideograph, or a closing quote or bracket (`”.`, `》.`, `).`);
+ * not a numeral, which a list marker ends with (`一.学习…`, `议题二.…`).
+ */
+function sentenceBefore(code: number): boolean {
+  return (isIdeograph(code) && !chineseNumerals.includes(String.fromCharCode(code))) || code === 0x201d || code === 0x300b || code === 0x29
+}
+
+const chineseNumerals = '〇一二三四五六七八九十'
+
+/** Whether what follows a `.` is no more of a number or a word in Latin letters: an ideograph, a line's end, the text's end. */
+function sentenceAfter(code: number): boolean {
+  return Number.isNaN(code) || code === 10 || code === 13 || isIdeograph(code)
+}
+
 /** Whether typed arrays are little-endian here, as Node's `utf16le` decoding reads them. */
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
@@ -268,7 +283,10 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
     // An entity of a character stands for it: the view keeps one code unit, at the entity's start.
     const entity = code === 0x26 /* & */ && spaceEntityAt(source, index) === 0 ? characterEntityAt(source, index) : null
     if (entity) code = entity.code
-    const normal = (code + delta[code]) & 0xffff
+    let normal = (code + delta[code]) & 0xffff
+    // A copy that wrote `。` as `.` (`会议同意该方案.会议要求:`): after words and before words
+    // or a line's end, a sentence's end (not a list marker's, after its number: `1.`, `一.`).
+    if (normal === 0x2e && length > 0 && sentenceBefore(codes[length - 1]) && sentenceAfter(source.charCodeAt(index + 1))) normal = 0x3002
     let dropped = 0
     if (join < joins.length && index === joins[join]) {
       dropped = joins[join + 1] - index

@@ -76,3 +76,39 @@ describe('h28: a title that writes the place in full and adds the session', () =
     expect(parseMinutes(text).meeting.name).toBe('县人大常委会主任会议')
   })
 })
+
+describe('h28: a copy that ends its sentences with an ASCII `.`', () => {
+  const lead = '2025年4月1日下午,学院党委书记柳青主持召开党委会议.现将会议议定事项纪要如下:\n'
+
+  it('should read an agreement after a report that ends with `.` as a decision', () => {
+    const text = lead + '一、研究年度考核推荐\n学院办公室汇报了考核工作情况.会议同意推荐王磊等5名同志为优秀等次人选,由学院办公室公示.\n'
+    const item = parseMinutes(text).items[0]
+    expect(item.decisions.map((each) => each.text)).toEqual(['会议同意推荐王磊等5名同志为优秀等次人选'])
+    expect(item.reporters).toEqual(['学院办公室'])
+    expect(item.assignments.map((each) => [each.owner, each.task])).toEqual([['学院办公室', '公示']])
+  })
+
+  it('should keep the points under 会议要求: as tasks, not decisions, after a `.`', () => {
+    const text = lead + '一、研究学生党员发展计划\n学院团委汇报了培养考察情况.会议同意发展学生党员20名.会议要求:\n1.各学生党支部严格执行发展程序;\n2.党委办公室于6月底前完成材料审核.\n'
+    const item = parseMinutes(text).items[0]
+    expect(item.decisions.map((each) => each.text)).toEqual(['会议同意发展学生党员20名'])
+    expect(item.points).toHaveLength(2)
+    expect(item.assignments.map((each) => [each.owner, each.due])).toEqual([['党委办公室', '于6月底前']])
+  })
+
+  it('should leave a list marker and a decimal as they are (1.各部门, 3.5亿元)', () => {
+    const text = lead + '一、研究预算\n会议同意预算总额3.5亿元.会议要求:\n1.财务处做好资金拨付;\n2.审计处加强监督.\n'
+    const item = parseMinutes(text).items[0]
+    expect(item.points.map((each) => each.ordinal)).toEqual(['1', '2'])
+    expect(item.decisions.map((each) => each.text)).toEqual(['会议同意预算总额3.5亿元'])
+  })
+
+  it('should keep `一.` at a line start as an item marker', () => {
+    const text = '2025年7月8日,集团党委书记钱峰主持召开党委会议。会议纪要如下:\n一.学习贯彻上级会议精神\n会议要求各党支部组织专题学习。\n二.研究年度投资计划\n投资部汇报了计划编制情况。会议同意该计划。\n'
+    const record = parseMinutes(text)
+    expect(record.items.map((each) => [each.ordinal, each.heading])).toEqual([
+      ['一', '学习贯彻上级会议精神'],
+      ['二', '研究年度投资计划']
+    ])
+  })
+})
