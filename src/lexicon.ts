@@ -1305,6 +1305,14 @@ export const titles: readonly string[] = [
   '会计',
   '出纳',
   '报账员',
+  // A village's officers by their charge, before a name or alone: `村治保主任`, `村民政联络员X`.
+  '治保主任',
+  '调解主任',
+  '妇女主任',
+  '民兵连长',
+  '民政联络员',
+  '联络员',
+  '计生专干',
   // The members of a party committee or branch by their charge: `机关党委组织委员X`.
   '组织委员',
   '宣传委员',
@@ -2167,7 +2175,16 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
  * (`社区网格员要每日巡查…`), the post owns the task as written, where a
  * head's title stands for the unit (`县住建局局长要…` → `县住建局`).
  */
-export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员']
+export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员',
+  // A village's officers by their charge (`村治保主任负责…`), not the village's head.
+  '治保主任', '调解主任', '妇女主任', '民兵连长', '民政联络员', '计生专干']
+
+/**
+ * The bare word of a village or a community before a post of its staff
+ * (`村报账员`, `村治保主任`): the post of the body that holds the meeting, as
+ * written, though the word alone is no unit.
+ */
+export const postHolders: readonly string[] = ['村', '社区', '居委会']
 
 /**
  * Words before a deputy's title that single out the one deputy in charge of

@@ -112,3 +112,32 @@ describe('h28: a copy that ends its sentences with an ASCII `.`', () => {
     ])
   })
 })
+
+describe('h28: a village officer by charge, named or alone (村治保主任, 村民政联络员X, 村报账员)', () => {
+  const lead = '2025年11月3日晚,村党支部书记袁海主持召开村"两委"联席会议。会议纪要如下:\n'
+
+  it('should give the task to 村治保主任 asked by the meeting', () => {
+    const text = lead + '1、关于冬季防火。会议要求村治保主任负责巡山值守,12月1日前排好班次。\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due])).toEqual([['村治保主任', '12月1日前']])
+  })
+
+  it('should read the person after 村民政联络员, not a unit ending in 联', () => {
+    const text = lead + '1、关于低保复核。会议同意复核名单。由村民政联络员魏芳负责入户告知,本周内完成。\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due])).toEqual([['魏芳', '本周内']])
+  })
+
+  it('should end 村报账员 before 在 and a place', () => {
+    const text = lead + '1、关于门面房出租。会议决定公开招租,由村报账员在镇产权交易平台发布公告。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => [each.owner, each.task])).toEqual([['村报账员', '在镇产权交易平台发布公告']])
+  })
+})
+
+describe('h28: a `.` after a percent sign ends a sentence', () => {
+  it('should read the meeting asking after 达到71.3%.', () => {
+    const text =
+      '2025年5月20日,学院召开党政联席会议。会议由院长孔明主持。纪要如下:\n' +
+      '议题一:关于就业工作\n会议意见:学院毕业生去向落实率为71.3%.会议要求学工办实行精准帮扶,6月底前落实率达到85%以上.\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due])).toEqual([['学工办', '6月底前']])
+  })
+})

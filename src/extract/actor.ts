@@ -33,6 +33,7 @@ import {
   notInUnits,
   ownerJoiners,
   placePrefixes,
+  postHolders,
   titles,
   unitAbbreviations,
   unitSuffixes
@@ -61,6 +62,7 @@ const suffixes = words(unitSuffixes)
 const titleWords = words(titles)
 const staffPostWords = new Set(staffPosts)
 const staffPostAt = words(staffPosts)
+const postHolderWords = new Set(postHolders)
 const trailers = words(actorTrailers)
 const joiners = words(ownerJoiners)
 const generic = words(genericOwnerPrefixes)
@@ -603,6 +605,8 @@ function readSingle(text: string, start: number, end: number): Actor | null {
         if (staffPostWords.has(title)) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: titleSpan, unit}
         return {kind: 'unit', whole, value: unit, parts: [unit], name: null, title: titleSpan, unit}
       }
+      // `村报账员`: a post of the village's staff after its bare word, as written.
+      if (staffPostWords.has(title) && postHolderWords.has(text.slice(start, index))) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: titleSpan, unit: null}
       return null
     }
     if (isName(text, titleSpan.end, end)) {
