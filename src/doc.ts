@@ -198,12 +198,12 @@ function residueAt(source: string, index: number): number {
 }
 
 /**
- * Whether a sentence may end after a code unit: an ideograph, a closing quote or bracket (`”.`, `》.`, `).`),
+ * Whether a sentence may end after a code unit: an ideograph, a closing quote or bracket (`”.`, `".`, `》.`, `).`),
  * or a percent sign (`达到71.3%.`);
  * not a numeral, which a list marker ends with (`一.学习…`, `议题二.…`).
  */
 function sentenceBefore(code: number): boolean {
-  return (isIdeograph(code) && !chineseNumerals.includes(String.fromCharCode(code))) || code === 0x201d || code === 0x300b || code === 0x29 || code === 0x25
+  return (isIdeograph(code) && !chineseNumerals.includes(String.fromCharCode(code))) || code === 0x201d || code === 0x22 || code === 0x300b || code === 0x29 || code === 0x25
 }
 
 const chineseNumerals = '〇一二三四五六七八九十'

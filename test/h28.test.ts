@@ -141,3 +141,49 @@ describe('h28: a `.` after a percent sign ends a sentence', () => {
     expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due])).toEqual([['学工办', '6月底前']])
   })
 })
+
+describe('h28: a `.` after an ASCII closing quote ends a sentence', () => {
+  it('should read the owner of the sentence after "…".', () => {
+    const text =
+      '2026年9月16日,县长白涛主持召开县政府常务会议.\n' +
+      '会议研究了秋粮收购工作.会议强调,要确保农民"种粮卖得出".县粮食局要做好仓容准备,国庆节前完成;县市场监管局要加强价格监管.\n'
+    const record = parseMinutes(text)
+    expect(record.items[0].assignments.map((each) => [each.owner, each.due])).toEqual([
+      ['县粮食局', '国庆节前'],
+      ['县市场监管局', null]
+    ])
+  })
+})
+
+describe('h28: a topic number right before its bracketed heading (议题一【…】)', () => {
+  it('should read each 议题N【…】 line as an item, its heading from the bracket on', () => {
+    const text =
+      '2025年11月18日下午,校长方正主持召开校长办公会。现将会议议定事项纪要如下:\n' +
+      '议题一【研究生奖助办法修订】(汇报单位:研究生院)\n会议原则通过修订稿。\n' +
+      '议题二【冬季供暖保障】(汇报单位:后勤处)\n会议要求后勤处寒假前完成锅炉检修。\n'
+    const items = parseMinutes(text).items
+    expect(items.map((each) => [each.ordinal, each.heading, each.reporters])).toEqual([
+      ['一', '【研究生奖助办法修订】(汇报单位:研究生院)', ['研究生院']],
+      ['二', '【冬季供暖保障】(汇报单位:后勤处)', ['后勤处']]
+    ])
+  })
+})
+
+describe('h28: a presenter whose name a page sets off by spaces (村委会副主任 X 介绍了…)', () => {
+  const lead = '2025年9月6日上午,村党支部书记莫云主持召开村民代表会议。纪要如下:\n'
+
+  it('should read unit, post and spaced name as the unit', () => {
+    const text = lead + '一、审议巷道硬化方案\n村委会副主任 洪建国 介绍了巷道硬化方案。会议通过该方案。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['村委会'])
+  })
+
+  it('should read a title and a spaced name as the person', () => {
+    const text = lead + '一、审议巷道硬化方案\n副主任 洪建国 介绍了巷道硬化方案。会议通过该方案。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['洪建国'])
+  })
+
+  it('should still read a bracketed 汇报人:unit+post, spaced name, as the unit', () => {
+    const text = lead + '一、审议巷道硬化方案\n会议听取了巷道硬化方案的汇报(汇报人:村委会主任 洪建国)。会议通过该方案。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['村委会'])
+  })
+})
