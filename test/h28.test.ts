@@ -187,3 +187,74 @@ describe('h28: a presenter whose name a page sets off by spaces (村委会副主
     expect(parseMinutes(text).items[0].reporters).toEqual(['村委会'])
   })
 })
+
+describe('h28: a school office asked before its break, and a school head by charge (总务主任)', () => {
+  const lead = '2025年9月22日下午,校长姚振主持召开校务会。会议纪要如下:\n(一)假期安全\n'
+
+  it('should end the office before 放假前, not run on to 全校', () => {
+    const text = lead + '会议要求政教处放假前召开一次全校安全教育大会。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => [each.owner, each.task, each.due])).toEqual([['政教处', '放假前召开一次全校安全教育大会', '放假前']])
+  })
+
+  it('should give a task to 总务主任 alone', () => {
+    const text = lead + '会议明确,总务主任负责假期值班安排,本周五前公布值班表。\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due])).toEqual([['总务主任', '本周五前']])
+  })
+
+  it('should read 教导主任 and a name as the person who reported', () => {
+    const text = lead + '教导主任孔丽汇报了假期作业布置情况。会议同意作业布置方案。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['孔丽'])
+  })
+})
+
+describe('h28: a bureau section or team asked in a 一是…二是 list (种植业股, 执法大队)', () => {
+  it('should give each 是-point to the section or team that opens it, whatever its verb', () => {
+    const text =
+      '2025年3月4日上午,局长韦立主持召开局务会议。纪要如下:\n一、春耕生产\n' +
+      '会议要求:一是植保站组织病虫害测报;二是农业综合执法大队开展种子市场检查,4月底前完成;三是各乡镇做好苗情监测。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => [each.owner, each.due])).toEqual([
+      ['植保站', null],
+      ['农业综合执法大队', '4月底前']
+    ])
+  })
+})
+
+describe('h28: an office asked with a word of manner before its task (精心, 扎实)', () => {
+  it('should not cut 党委组织部 into 党委 + 组织部精心…', () => {
+    const text = '2025年12月9日,党委书记林海主持召开党委常委会会议。纪要如下:\n一、年度考核\n会议要求党委组织部精心组织考核测评,元旦前完成民主测评。\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due])).toEqual([['党委组织部', '元旦前']])
+  })
+})
+
+describe('h28: a post asked with its deadline right after it (村治保主任春节前组织…)', () => {
+  const lead = '2025年1月18日上午,村委会主任石磊主持召开村民代表会议。纪要如下:\n一、节日安全\n'
+
+  it('should give the task to a village post the meeting asks, a holiday deadline after it', () => {
+    const text = lead + '会议要求村治保主任春节前组织一次消防安全检查;各村民小组长做好安全提醒。\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due])).toEqual([['村治保主任', '春节前']])
+  })
+
+  it('should give the task to a post by its title alone, a date deadline after it', () => {
+    const text = lead + '会议要求报账员3月10日前报送年度收支明细。\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due])).toEqual([['报账员', '3月10日前']])
+  })
+})
+
+describe('h28: an agreed point whose office works against a standard (医务部对照…)', () => {
+  it('should give the point to the office before 对照', () => {
+    const text =
+      '2025年5月14日下午,院长郑和主持召开院长办公会议。纪要如下:\n一、关于等级评审\n会议议定:\n' +
+      '(一)成立迎评工作专班;\n(二)医务部对照评审标准逐条自查,本季度末前完成自查报告。\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due])).toEqual([['医务部', '本季度末前']])
+  })
+})
+
+describe('h28: a village post before a name in a label (汇报人:村报账员 X)', () => {
+  it('should read the name after 汇报人:村报账员 as the person who reported', () => {
+    const lead = '2025年11月20日晚,村党支部书记苗德兴主持召开村民代表会议。纪要如下:\n'
+    const text = lead + '议题一:年度收益分配\n汇报人:村报账员 陶敏\n会议同意分红方案。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['陶敏'])
+  })
+})
