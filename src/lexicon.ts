@@ -2195,11 +2195,11 @@ export const staffPosts: readonly string[] = ['网格员', '专职网格员', '�
   '治保主任', '调解主任', '妇女主任', '民兵连长', '民政联络员', '计生专干']
 
 /**
- * The bare word of a village or a community before a post of its staff
- * (`村报账员`, `村治保主任`): the post of the body that holds the meeting, as
- * written, though the word alone is no unit.
+ * The bare word of a village, a community, a college, a school or a hospital
+ * before a post of its staff (`村报账员`, `村治保主任`, `学院组织员`): the post
+ * of the body that holds the meeting, as written, though the word alone is no unit.
  */
-export const postHolders: readonly string[] = ['村', '社区', '居委会']
+export const postHolders: readonly string[] = ['村', '社区', '居委会', '学院', '学校', '医院']
 
 /**
  * Words before a deputy's title that single out the one deputy in charge of

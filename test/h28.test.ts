@@ -258,3 +258,11 @@ describe('h28: a village post before a name in a label (汇报人:村报账员 X
     expect(parseMinutes(text).items[0].reporters).toEqual(['陶敏'])
   })
 })
+
+describe('h28: a college post after its bare word (学院组织员)', () => {
+  it('should give the task to 学院组织员 after 由', () => {
+    const text = '2026年3月10日上午,学院党委书记陆平主持召开学院党委会。\n会议研究了发展党员工作。会议同意接收3名预备党员,由学院组织员按程序报送材料。\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.task])).toEqual([['学院组织员', '按程序报送材料']])
+  })
+})
+
