@@ -266,3 +266,12 @@ describe('h28: a college post after its bare word (学院组织员)', () => {
   })
 })
 
+
+describe('h28: an item that agrees in the meeting voice, the meeting left out (二、同意X,确定Y)', () => {
+  it('should read the later 确定 clause as a decision of its own', () => {
+    const text =
+      '2026年1月28日上午,县政协主席董立主持召开主席会议。会议议定事项如下:\n' +
+      '一、同意县政协2026年度协商计划,确定"乡村医疗"等4个协商议题。\n'
+    expect(parseMinutes(text).items[0].decisions.map((each) => each.text)).toEqual(['同意县政协2026年度协商计划', '确定"乡村医疗"等4个协商议题'])
+  })
+})
