@@ -275,3 +275,10 @@ describe('h28: an item that agrees in the meeting voice, the meeting left out (�
     expect(parseMinutes(text).items[0].decisions.map((each) => each.text)).toEqual(['同意县政协2026年度协商计划', '确定"乡村医疗"等4个协商议题'])
   })
 })
+
+describe('h28: a village post the meeting asks, whatever its verb (要求村民兵连长组建…)', () => {
+  it('should give the task to 村民兵连长 before a plain verb', () => {
+    const text = '2026年5月12日晚,村党支部书记鄢华主持召开村"两委"会议。纪要如下:\n一、防汛工作\n会议要求村民兵连长组建防汛抢险队,5月底前完成物资储备。\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due])).toEqual([['村民兵连长', '5月底前']])
+  })
+})
