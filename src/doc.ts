@@ -67,6 +67,20 @@ function getDeltaTable(): Uint16Array {
   return deltaTable
 }
 
+/**
+ * A value as sliced from the source without its line breaks, spaces and
+ * invisible characters (`县住建\n局`, `县住\u200b建局` → `县住建局`): what
+ * compares two values read from different places of the text.
+ *
+ * @param value
+ *   A value from the source.
+ * @returns
+ *   The value unbroken.
+ */
+export function unbroken(value: string): string {
+  return value.replace(/[\s\u200b-\u200d\u2060]+/g, '')
+}
+
 /** Tone-marked vowels, which tell converter pinyin from ordinary bracketed Latin. */
 const toneVowels = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ'
 const residueMaxLength = 8
@@ -197,21 +211,6 @@ function residueAt(source: string, index: number): number {
   return cursor + 1 - index
 }
 
-/**
- * Whether a sentence may end after a code unit: an ideograph, a closing quote or bracket (`”.`, `".`, `》.`, `).`),
- * or a percent sign (`达到71.3%.`);
- * not a numeral, which a list marker ends with (`一.学习…`, `议题二.…`).
- */
-function sentenceBefore(code: number): boolean {
-  return (isIdeograph(code) && !chineseNumerals.includes(String.fromCharCode(code))) || code === 0x201d || code === 0x22 || code === 0x300b || code === 0x29 || code === 0x25
-}
-
-const chineseNumerals = '〇一二三四五六七八九十'
-
-/** Whether what follows a `.` is no more of a number or a word in Latin letters: an ideograph, a line's end, the text's end. */
-function sentenceAfter(code: number): boolean {
-  return Number.isNaN(code) || code === 10 || code === 13 || isIdeograph(code)
-}
 
 /** Whether typed arrays are little-endian here, as Node's `utf16le` decoding reads them. */
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
@@ -259,6 +258,38 @@ function findLineStarts(source: string): number[] {
 }
 
 /**
+ * A `.` after an ideograph, a closing bracket or quote (`"种粮卖得出".`) or a percent sign (`落实率为71.3%.`),
+ * not before a digit, a letter or another dot: a full stop.
+ */
+const stopDot = /[\u4e00-\u9fff)）”"》%]\.(?![\dA-Za-z.])/g
+
+/** Whether the `.` at `index` ends a sentence (see `stopDot`). */
+function stopDotAt(source: string, index: number): boolean {
+  stopDot.lastIndex = index - 1
+  const match = stopDot.exec(source)
+  return match !== null && match.index === index - 1
+}
+
+/**
+ * Whether a text ends its sentences in an ASCII `.` where `。` belongs (a
+ * copy out of a PDF or an OCR pass: `会议原则同意该方案.县水利局要…`): more
+ * such stops than `。`, and at least two.
+ *
+ * @param source
+ *   The text.
+ * @returns
+ *   Whether it does.
+ */
+export function asciiStopped(source: string): boolean {
+  if (!source.includes('.')) return false
+  const dots = source.match(stopDot)?.length ?? 0
+  if (dots < 2) return false
+  let fullStops = 0
+  for (let at = source.indexOf('。'); at !== -1 && fullStops < dots; at = source.indexOf('。', at + 1)) fullStops++
+  return dots > fullStops
+}
+
+/**
  * Make the normalized view of a text, with the maps between the two.
  *
  * @param source
@@ -266,10 +297,13 @@ function findLineStarts(source: string): number[] {
  * @param joins
  *   Source spans to leave out of the view, `[from, to)` pairs in order: the
  *   line ends of a hard-wrapped text (see `wrapJoins`).
+ * @param stops
+ *   Whether the text ends its sentences in an ASCII `.` (see `asciiStopped`):
+ *   such a `.` is a `。` in the view.
  * @returns
  *   The doc.
  */
-export function createDoc(source: string, joins: readonly number[] = []): Doc {
+export function createDoc(source: string, joins: readonly number[] = [], stops = false): Doc {
   const delta = getDeltaTable()
   const codes = scratchFor(source.length)
   let sourceOf: Uint32Array | null = null
@@ -285,9 +319,8 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
     const entity = code === 0x26 /* & */ && spaceEntityAt(source, index) === 0 ? characterEntityAt(source, index) : null
     if (entity) code = entity.code
     let normal = (code + delta[code]) & 0xffff
-    // A copy that wrote `。` as `.` (`会议同意该方案.会议要求:`): after words and before words
-    // or a line's end, a sentence's end (not a list marker's, after its number: `1.`, `一.`).
-    if (normal === 0x2e && length > 0 && sentenceBefore(codes[length - 1]) && sentenceAfter(source.charCodeAt(index + 1))) normal = 0x3002
+    // A copy that ends its sentences in `.`: a full stop in the view (see `asciiStopped`).
+    if (stops && code === 0x2e && stopDotAt(source, index)) normal = 0x3002
     let dropped = 0
     if (join < joins.length && index === joins[join]) {
       dropped = joins[join + 1] - index

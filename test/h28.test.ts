@@ -136,7 +136,7 @@ describe('h28: a village officer by charge, named or alone (村治保主任, 村
 describe('h28: a `.` after a percent sign ends a sentence', () => {
   it('should read the meeting asking after 达到71.3%.', () => {
     const text =
-      '2025年5月20日,学院召开党政联席会议。会议由院长孔明主持。纪要如下:\n' +
+      '2025年5月20日,学院召开党政联席会议.会议由院长孔明主持.纪要如下:\n' +
       '议题一:关于就业工作\n会议意见:学院毕业生去向落实率为71.3%.会议要求学工办实行精准帮扶,6月底前落实率达到85%以上.\n'
     expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due])).toEqual([['学工办', '6月底前']])
   })
