@@ -411,6 +411,9 @@ export const taskStarters: readonly string[] = [
   '加快',
   '尽快',
   '认真',
+  // `党委组织部精心组织…`: not a unit `党委` before `组织部精心…`.
+  '精心',
+  '扎实',
   '进一步',
   '做好',
   '组织',
@@ -709,7 +712,7 @@ export const subordinateLevels: readonly string[] = ['局属', '委属', '厅属
 export const directBodies: readonly string[] = ['部门', '单位', '机关', '各部门', '各单位']
 
 /** Words that end like a unit but are not one: `领导干部要…`, `全社会`. */
-export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '小区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股',
+export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '全校', '全院', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '小区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股',
   // Verbs ending in 办 (to run, to handle), not an office (`X办`): `企业开办`, `活动承办`, `问题交办`
   // (not 兴办, which ends `乡村振兴办`).
   '开办', '举办', '承办', '主办', '协办', '创办', '筹办', '交办', '督办', '查办', '催办', '转办', '代办',
@@ -1276,6 +1279,11 @@ export const titles: readonly string[] = [
   '队员',
   '年级组长',
   '教研组长',
+  // A school's heads of its offices by their charge, before a name or alone: `教导主任X`, `总务主任负责…`.
+  '教导主任',
+  '总务主任',
+  '政教主任',
+  '德育主任',
   '科长',
   // The head of a county bureau's section (股): `预算股股长 X`.
   '股长',
@@ -1307,6 +1315,14 @@ export const titles: readonly string[] = [
   '会计',
   '出纳',
   '报账员',
+  // A village's officers by their charge, before a name or alone: `村治保主任`, `村民政联络员X`.
+  '治保主任',
+  '调解主任',
+  '妇女主任',
+  '民兵连长',
+  '民政联络员',
+  '联络员',
+  '计生专干',
   // The members of a party committee or branch by their charge: `机关党委组织委员X`.
   '组织委员',
   '宣传委员',
@@ -1942,6 +1958,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // School opening after a holiday: `寒假开学前`, `暑假开学前`.
   ['寒假开学', null, null],
   ['暑假开学', null, null],
+  // A school's or a unit's break for a holiday: `放假前召开…`.
+  ['放假', null, null],
   // Seasons of farm and school work: `春耕前`, `秋收前`, `寒假前`.
   ['春耕', null, null],
   ['秋收', null, null],
@@ -2194,7 +2212,31 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
  * (`社区网格员要每日巡查…`), the post owns the task as written, where a
  * head's title stands for the unit (`县住建局局长要…` → `县住建局`).
  */
-export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员']
+export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员',
+  // A village's officers by their charge (`村治保主任负责…`), not the village's head.
+  '治保主任', '调解主任', '妇女主任', '民兵连长', '民政联络员', '计生专干']
+
+/**
+ * The bare word of a village, a community, a college, a school or a hospital
+ * before a post of its staff (`村报账员`, `村治保主任`, `学院组织员`): the post
+ * of the body that holds the meeting, as written, though the word alone is no unit.
+ */
+export const postHolders: readonly string[] = ['村', '社区', '居委会', '学院', '学校', '医院']
+
+/**
+ * Words before a deputy's title that single out the one deputy in charge of
+ * the matter (`分管副院长`, `主管副总经理`): such a post names one holder, where
+ * a bare `副院长` names none of several (see `postTitleEnd`).
+ */
+export const chargeQualifiers: readonly string[] = ['分管', '主管']
+
+/**
+ * Last characters of a body's own departments, which minutes name with no place
+ * prefix (`安全环保部`, `医务科`, `后勤处`, `党政办`, `信息中心`, `保卫室`), and of a
+ * county bureau's sections, stations and teams (`种植业股`, `农技站`, `监管所`,
+ * `农业综合执法大队`): asked by the meeting, such a one owns the clause it opens.
+ */
+export const departmentEndings: readonly string[] = ['部', '科', '处', '室', '办', '心', '股', '站', '所', '队']
 
 /** The titles a function may stand before (see `functionHeadFields`). */
 export const functionTitles: readonly string[] = ['总监', '秘书']

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, departmentEndings, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, postHolders, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -24,7 +24,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -255,7 +255,8 @@ for (const [word] of [...holidays, ...moreHolidays]) holidayFirsts[word.charCode
 function askedOwner(text: string, from: number, end: number): Owner | null {
   // A body's word with no name (`要求公司要…`, `要求有限公司要…`) is asked, and owns no task.
   if (bareBodyAsked(text, from, end)) return null
-  const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
+  // (Or one a deadline follows at once, as no starter does: `要求村治保主任春节前组织…`.)
+  const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text)) ?? actorBeforeDeadline(text, from, end) ?? heldPost(text, from, end)
   if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined || audienceFirst(text, found.actor) || cutAtEnd(text, found.actor, end) || groupTitle(text, found.actor)) return null
   return guidesOther(text, found.actor) ?? owner(text, found.actor)
 }
@@ -330,8 +331,8 @@ const session = /^第?[〇一二三四五六七八九十百\d]+[届次]/
 
 const places = words(placePrefixes)
 
-/** Last characters of a body's own departments: `安全环保部`, `医务科`, `后勤处`, `党政办`, `信息中心`, `保卫室`. */
-const departmentEnds = new Set(['部', '科', '处', '室', '办', '心'])
+/** Last characters of a body's own departments (see `departmentEndings`). */
+const departmentEnds = new Set(departmentEndings)
 
 /** Whether a department's name may end within the first eight characters of a clause (a cheap test). */
 function mayBeDepartment(text: string, start: number, end: number): boolean {
@@ -575,15 +576,16 @@ for (const character of '〇一二三四五六七八九十0123456789个年月日
 
 /**
  * A named unit or person at a clause start followed at once by a deadline
- * (`市交通局于6月30日前完成…`, `区财政局6月底前拨付…`, `X每月10日前报送…`): the
- * deadline says the clause gives X a task, as `要` would.
+ * (`市交通局于6月30日前完成…`, `区财政局6月底前拨付…`, `X每月10日前报送…`,
+ * `政教处开学前组织…`): the deadline says the clause gives X a task, as `要` would.
  */
 function actorBeforeDeadline(text: string, start: number, end: number): {actor: Actor} | null {
   // Owners are short: 24 units hold three units joined (`市住建局、市财政局、市水务局`).
   const stop = Math.min(end, start + 24)
   for (let at = start + 2; at < stop; at++) {
     // Asked of most clauses: cheap tests first, `readActor` only where an actor may end.
-    if (!mayOpenDeadline(text, at) || !mayEndActor(text, at)) continue
+    // (Or a season or holiday that bounds it: `政教处开学前组织…`, `X汛期前完成…`.)
+    if ((!mayOpenDeadline(text, at) && holidayFirsts[text.charCodeAt(at)] !== 1) || !mayEndActor(text, at)) continue
     const actor = readActor(text, start, at)
     // Named ones only: not `各镇`, nor a unit that holds `各` after a slip (`会同各镇` cut short).
     if (!actor || indexWithin(text, '各', start, at) !== -1 || (actor.kind === 'joint' && actor.parts.some((part) => isGeneric(text, part.start, part.end)))) continue
@@ -748,6 +750,21 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
 }
 
+const holders = words(postHolders)
+const heldPosts = words(staffPosts)
+
+/**
+ * A post of the staff of the body that holds the meeting, after its bare word
+ * (`要求村民兵连长组建…`, `要求村治保主任组织…`), asked whatever its verb: the post, or null.
+ */
+function heldPost(text: string, from: number, end: number): {actor: Actor} | null {
+  const holder = holders.at(text, from)
+  const post = holder === undefined ? undefined : heldPosts.at(text, from + holder.length)
+  const at = holder === undefined || post === undefined ? -1 : from + holder.length + post.length
+  const actor = at === -1 || at >= end ? null : readActor(text, from, at)
+  return actor ? {actor} : null
+}
+
 /** Words of refusal before `由`: `不同意由X…`, `不再由X…`. */
 const refusals = words(['不同意', '未同意', '不再'])
 
@@ -762,8 +779,8 @@ function postOwner(text: string, start: number, end: number): Owner | null {
   const at = postTitleEnd(text, start, end)
   if (at === -1) return null
   // (A verb of doing may follow a post as a unit: `由人事秘书联系学校人事处…`.)
-  // (So may a start time: `由教学秘书自本周起收集…`.)
-  if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined && bareVerbs.at(text, at) === undefined && startTimeEnd(text, at, end) === -1) return null
+  // (So may a start time: `由教学秘书自本周起收集…`; or a deadline: `要求村治保主任春节前组织…`.)
+  if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined && bareVerbs.at(text, at) === undefined && startTimeEnd(text, at, end) === -1 && !leadingDeadline(text, at, end)) return null
   return {actor: postActor(start, at), taskStart: at}
 }
 

@@ -10,7 +10,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {createDoc, unbroken} from '../doc.js'
+import {createDoc, isIdeograph, unbroken} from '../doc.js'
 import {
   absenceReasons,
   actionVerbs,
@@ -495,6 +495,10 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   if (title.startsWith('关于') && sessionInside.test(title) && title.slice(2).replace(sessionInside, '') === lead) return {...fromTitle, start: fromTitle.start + 2, value: fromTitle.value.slice(2)}
   // So it does where the title writes the government in full (`X区人民政府第十九次常务会议` over `区政府常务会议`).
   if (title.includes('人民政府') && !title.startsWith('关于') && sessionInside.test(title) && title.replace(sessionInside, '').replace('人民政府', '政府').endsWith(lead)) return fromTitle
+  // And where it writes the place's name before the lead's level and numbers the body's
+  // meetings after the body (`栖霞县人大常委会第五十二次主任会议` over `县人大常委会主任会议`;
+  // not `桃源镇2026年第3次党委会议`, the place's organisation's, over `镇党委会议`).
+  if (placeLevels.has(lead.charAt(0)) && !title.startsWith('关于') && bodySession(title) && placeBefore(title.replace(sessionInside, ''), lead)) return fromTitle
   // (Compared in the normalized view, where a wrapped line's end is gone: the title, on one line, then wins.)
   const at = title.endsWith(lead) ? title.length - lead.length : stem.length >= 2 && title.length > lead.length ? title.indexOf(stem) : -1
   if (at === -1) return fromLead
@@ -514,6 +518,27 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   if (title.startsWith('关于') && !/[年届次期]/.test(title.slice(0, at))) return fromLead
   // The lead may call the organisation by its kind (`召开街道党政联席会议` under `新华街道…`): its last one or two characters.
   return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1) || organisation(at + 2)) ? fromLead : fromTitle
+}
+
+/** The levels of a place that open a lead's name (`县人大常委会主任会议`), its own name left out. */
+const placeLevels = new Set(['省', '市', '区', '县', '镇', '乡'])
+
+/** Whether a title's session follows a convening body: `县人大常委会第五十二次…`. */
+function bodySession(title: string): boolean {
+  const session = sessionInside.exec(title)
+  const before = session ? title.slice(0, session.index) : ''
+  return conveningBodies.some((body) => before.endsWith(body))
+}
+
+/** Whether a name is the lead's after a place's own name of two to four ideographs (`栖霞` + `县人大常委会主任会议`). */
+function placeBefore(name: string, lead: string): boolean {
+  const extra = name.length - lead.length
+  return extra >= 2 && extra <= 4 && name.endsWith(lead) && allIdeographs(name, 0, extra) && !/[年届次期]/.test(name.slice(0, extra))
+}
+
+function allIdeographs(value: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!isIdeograph(value.charCodeAt(index))) return false
+  return true
 }
 
 /** A company (`…有限公司`, `…集团`) and, after it, the meeting of one of its organs (not its term's board). */

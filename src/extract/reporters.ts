@@ -560,7 +560,10 @@ function spacedName(text: string, start: number, end: number, limit: number): Ac
   if (!parts.slice(0, -1).every((part) => titles.includes(part) || titlePrefixed(part))) return null
   const unit = parts.length > 1 ? readActor(text, end - last.length, end) : null
   // `人事秘书 X`, a post titled by its function: the person, as `副院长 X` (`学工办 X` reads as the unit).
-  const post = postTitleEnd(text, end - last.length, limit) === end
+  // (So is a village's post after its bare word, `村报账员 X`, read as a post: a title, no unit, no name.)
+  const titled = postTitleEnd(text, end - last.length, limit) === end
+  const read = titled ? null : readActor(text, end - last.length, end)
+  const post = titled || (read !== null && read.kind === 'unit' && read.unit === null && read.name === null && read.title !== null)
   return titles.includes(last) || post || (unit && unit.kind === 'unit' && unit.title) ? nameActor(from, to) : null
 }
 
