@@ -775,6 +775,7 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const date = meeting && addDays(meeting, ((7 - dayOfWeek(meeting)) % 7) + (match[1] === '下' ? 7 : 0))
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'relative'})
   }
+  if (norm.includes('周')) candidates.push(...bareWeekDues(norm, meeting))
   // Every other form ends in `内`, starts with `限期`, or is a labelled value.
   if (!labelled && !norm.includes('内') && !norm.includes('限期')) return first(candidates.filter((candidate) => bounds(norm, candidate)))
   // The dates up to a match, walked along with the matches (both in order), rather than searched for each.
@@ -829,6 +830,30 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     candidates.push({start, end, date, kind})
   }
   return first(candidates.filter((candidate) => bounds(norm, candidate)))
+}
+
+/** Characters after `本周`/`下周` that make another form: a weekday, `下周末`, `下周内`, `下周起`. */
+const notBareWeek = '一二三四五六日天末内之以起'
+
+/**
+ * `下周拿出方案`, `本周组织一次演练`, `要于下周报送`: a week written bare at the
+ * head of a clause (after at most a modal and `于`/`在`) is the task's term,
+ * by the Sunday of that week, as `下周内` is.
+ */
+function bareWeekDues(norm: string, meeting: Day | null): Due[] {
+  const found: Due[] = []
+  for (const word of ['本周', '下周']) {
+    for (let index = norm.indexOf(word); index >= 0; index = norm.indexOf(word, index + word.length)) {
+      if (notBareWeek.includes(norm.charAt(index + word.length))) continue
+      const start = '于在'.includes(norm.charAt(index - 1)) ? index - 1 : index
+      let clauseStart = start
+      while (clauseStart > 0 && !isClauseBreak(norm.charCodeAt(clauseStart - 1))) clauseStart--
+      if (!leadsClause(norm, clauseStart, start)) continue
+      const date = meeting && addDays(meeting, ((7 - dayOfWeek(meeting)) % 7) + (word === '下周' ? 7 : 0))
+      found.push({start, end: index + word.length, date, kind: 'relative'})
+    }
+  }
+  return found
 }
 
 /** Whether a target word (`压缩至`, `控制在`) ends at `at`, or one past a `在`/`于` there that the match took. */

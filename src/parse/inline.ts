@@ -51,6 +51,16 @@ function secondInSentence(text: string, first: MarkerMatch, end: number): boolea
   return false
 }
 
+/**
+ * Whether a section marker (`一、`) belongs to an inline list: the first right
+ * after a colon with `二、` after a `;` in its sentence (`会议明确:一、…;二、…`),
+ * or the next of such a list already open. Elsewhere `一、` opens a heading.
+ */
+function inlineSection(text: string, match: MarkerMatch, open: Map<Level, FoundList>, end: number): boolean {
+  if (open.has('section')) return true
+  return match.number === 1 && text.charCodeAt(match.start - 1) === 0x3a /* : */ && secondInSentence(text, match, end)
+}
+
 /** Whether a code unit belongs to a longer numeral before `一` (`十一是`, `第一要务` are no `一是`). */
 function isNumeral(code: number): boolean {
   return chineseDigits[String.fromCharCode(code)] !== undefined || code === 0x5341 /* 十 */ || code === 0x767e /* 百 */ || code === 0x7b2c /* 第 */
@@ -106,7 +116,7 @@ function findLists(doc: Doc, start: number, end: number): FoundList[] {
       for (const list of [...open.values()]) close(open, closed, list, index)
     }
     const match = matchMarker(text, index, false) ?? lastInSequence(text, index, open.get('enumeration'))
-    if (!match || match.level === 'section' || !mayStandAfter(match.level, index === start ? '' : text.charAt(index - 1))) continue
+    if (!match || (match.level === 'section' && !inlineSection(text, match, open, end)) || !mayStandAfter(match.level, index === start ? '' : text.charAt(index - 1))) continue
     const sequence = open.get(match.level)
     if (sequence && match.number === sequence.markers[sequence.markers.length - 1].number + 1) {
       sequence.markers.push(match)

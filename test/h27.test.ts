@@ -1,0 +1,57 @@
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+
+describe('h27: a bare week at the head of a task clause as its deadline', () => {
+  const lead = '2025年3月5日(星期三)上午,副县长梁海主持召开专题会议,研究春季植树工作。纪要如下:\n'
+
+  it('should read 下周 that opens a clause as the deadline, by the next week’s Sunday', () => {
+    const text = lead + '一、关于苗木采购\n会议要求县林业局要核实苗木需求,下周拿出采购方案。\n'
+    const [assignment] = parseMinutes(text).items[0].assignments
+    expect(assignment.owner).toBe('县林业局')
+    expect(assignment.due).toBe('下周')
+    // The meeting is on a Wednesday (2025-03-05): next week ends on Sunday 2025-03-16.
+    expect(assignment.dueDate).toBe('2025-03-16')
+  })
+
+  it('should read 本周 after 于 as the deadline, by this week’s Sunday', () => {
+    const text = lead + '一、关于植树点位\n会议要求县自然资源局于本周报送植树点位清单。\n'
+    const [assignment] = parseMinutes(text).items[0].assignments
+    expect(assignment.due).toBe('于本周')
+    expect(assignment.dueDate).toBe('2025-03-09')
+  })
+
+  it('should still read 下周五前 as a weekday, not as the bare week', () => {
+    const text = lead + '一、关于苗木采购\n会议要求县林业局下周五前拿出采购方案。\n'
+    expect(parseMinutes(text).items[0].assignments[0].due).toBe('下周五前')
+  })
+
+  it('should not read 下周 inside a clause as a deadline (…在下周的会上…)', () => {
+    const text = lead + '一、关于苗木采购\n会议要求县林业局将采购方案提交在下周召开的县长办公会审议。\n'
+    expect(parseMinutes(text).items[0].assignments[0].due).toBeNull()
+  })
+})
+
+describe('h27: an inline 一、…;二、… after a decision’s colon', () => {
+  const lead = '5月12日上午,街道党工委书记谭立主持召开街道党工委会议。会议纪要如下:\n'
+
+  it('should read the inline sections as points and decisions of the item', () => {
+    const text =
+      lead +
+      '议题一:关于社区食堂建设\n' +
+      '会议听取了社会事务办的汇报。会议明确:一、同意在三个社区试点建设社区食堂;二、城市管理办于6月10日前完成选址。会议要求党政办做好宣传。\n'
+    const [item] = parseMinutes(text).items
+    expect(item.points).toHaveLength(2)
+    expect(item.decisions).toHaveLength(2)
+    expect(item.decisions[1].text).toContain('城市管理办于6月10日前完成选址')
+    expect(item.assignments.map((each) => [each.owner, each.due])).toEqual([
+      ['城市管理办', '于6月10日前'],
+      ['党政办', null]
+    ])
+  })
+
+  it('should still read 一、 glued after a 。 as items of a copy that lost its breaks', () => {
+    const text = lead.trimEnd() + '一、关于社区食堂建设。会议同意试点建设。二、关于防汛工作。会议要求平安建设办加强值守。\n'
+    const record = parseMinutes(text)
+    expect(record.items.map((item) => item.ordinal)).toEqual(['一', '二'])
+  })
+})
