@@ -531,6 +531,11 @@ export const taskStarters: readonly string[] = [
   // `要求X、Y密切协作,…`
   '密切',
   '严格',
+  // `由镇纪委严肃追责问责`, `由X查处违规行为`: discipline's words, not a person `查处违` after a unit.
+  '严肃',
+  '查处',
+  '追责',
+  '问责',
   '及时',
   '全面',
   '深入',

@@ -55,3 +55,43 @@ describe('h27: an inline 一、…;二、… after a decision’s colon', () => 
     expect(record.items.map((item) => item.ordinal)).toEqual(['一', '二'])
   })
 })
+
+describe('h27: a 和 inside the name of the unit a task is done with', () => {
+  it('should read 抓紧 after 会同 a unit whose name holds 和 as the vague deadline', () => {
+    const text =
+      '2025年9月22日下午,市长孔立主持召开市长办公会议。会议纪要如下:\n' +
+      '1.学位保障工作。会议要求,市教育局要会同市自然资源和规划局抓紧落实学校用地。\n'
+    const [assignment] = parseMinutes(text).items[0].assignments
+    expect(assignment.owner).toBe('市教育局')
+    expect(assignment.due).toBe('抓紧')
+  })
+})
+
+describe('h27: the meeting named again after a comma', () => {
+  it('should read a 会议议定: list after …的汇报, as the item’s decisions', () => {
+    const text =
+      '2025年9月22日下午,市长孔立主持召开市长办公会议。会议纪要如下:\n' +
+      '1.新院区建设工作。会议听取了市卫健委的汇报,会议议定:(1)一期工程由市城投集团代建;(2)请市发改委于10月15日前完成立项批复;(3)设备资金由医院自筹。\n'
+    const [item] = parseMinutes(text).items
+    expect(item.reporters).toEqual(['市卫健委'])
+    expect(item.points).toHaveLength(3)
+    expect(item.decisions).toHaveLength(3)
+    expect(item.decisions[2].text).toContain('设备资金由医院自筹')
+  })
+})
+
+describe('h27: discipline’s words after the unit that acts', () => {
+  const lead = '2025年9月3日,镇党委书记章立主持召开镇党委会议。会议研究了以下事项:\n一、关于秸秆禁烧\n'
+
+  it('should not read 查处违 as a person after 由镇纪委', () => {
+    const [assignment] = parseMinutes(lead + '由镇纪委查处违规焚烧行为。\n').items[0].assignments
+    expect(assignment.owner).toBe('镇纪委')
+    expect(assignment.task).toBe('查处违规焚烧行为')
+  })
+
+  it('should not read 严肃查处 into the unit’s name (a 处 is no office here)', () => {
+    const [assignment] = parseMinutes(lead + '对出现火点的村,由镇纪委严肃追责问责。\n').items[0].assignments
+    expect(assignment.owner).toBe('镇纪委')
+    expect(assignment.task).toBe('严肃追责问责')
+  })
+})

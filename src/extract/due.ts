@@ -964,6 +964,8 @@ function withPartners(norm: string, from: number, at: number): boolean {
   let start = from + partner.length
   for (let index = start; index <= at; index++) {
     if (index < at && norm.charAt(index) !== '、' && norm.charAt(index) !== '和') continue
+    // `和` inside a unit's name (`市自然资源和规划局`) joins no two units.
+    if (index < at && norm.charAt(index) === '和' && !isUnit(norm, start, index)) continue
     // Named units only: with a kind of units (`会同有关部门抓紧完善…`) the word is left to the
     // task (as the blind5-lead gold has it).
     // (A unit's other name in brackets after it: `区财政局(国资办)`.)

@@ -437,7 +437,8 @@ export function paragraphNode(doc: Doc, start: number, end: number): Paragraph {
       // A clause after a comma may carry its own cue, the meeting left out; not right after a cue (`会议强调,要求…`).
       if (!spoken || text.charCodeAt(index - 1) !== 0x2c /* , */) continue
       if (cues.length > 0 && cues[cues.length - 1].end >= index - 1) continue
-      const cue = matchClauseCue(text, index)
+      // `…的汇报,会议议定:(1)…`: the meeting named again after a comma opens a statement of its own.
+      const cue = matchClauseCue(text, index) ?? (subjectWords.at(text, index) === undefined ? null : matchCue(text, index))
       if (cue && cue.end <= end) {
         cues.push(cue)
         index = cue.end - 1
