@@ -1846,8 +1846,8 @@ export const guidingOwnerVerbs: readonly string[] = ['指导', '督促']
 /** What follows a guiding verb inside a unit's own name (`就业指导中心`, `指导站`): no body guided. */
 export const guidedNotUnits: readonly string[] = ['中心', '站', '处', '组', '科', '室', '所', '办', '委员会', '办公室']
 
-/** Vague deadlines: `尽快`, `抓紧`. */
-export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '限时', '从速', '第一时间']
+/** Vague deadlines: `尽快`, `抓紧`, `近期` (`近期印发实施`). */
+export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '限时', '从速', '第一时间', '近期']
 
 /** Modals that may stand before a vague deadline at the start of its clause: `要尽快`, `务必抓紧`. */
 export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需', '必须', '务必', '要求', '请']

@@ -95,3 +95,39 @@ describe('h27: discipline’s words after the unit that acts', () => {
     expect(assignment.task).toBe('严肃追责问责')
   })
 })
+
+describe('h27: the unit a work rests on (以X为主)', () => {
+  const lead = '2025年6月3日下午,副县长蒋立主持召开专题会议。现将会议议定事项纪要如下:\n'
+
+  it('should read 以X为主 as the owner of the work after it', () => {
+    const text = lead + '一、项目资金以县城投公司为主筹措,县财政局配合做好专项债券申报,力争三季度末前发行。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => each.owner)).toEqual(['县城投公司', '县财政局'])
+    expect(assignments[0].task.startsWith('筹措')).toBe(true)
+    expect(assignments[1].due).toBe('三季度末前')
+  })
+
+  it('should not read 以此为主 or a kind of units as an owner', () => {
+    const text = lead + '一、今年改造以老旧小区为主,兼顾背街小巷。\n'
+    expect(parseMinutes(text).items[0].assignments).toEqual([])
+  })
+})
+
+describe('h27: deadlines of an emergency meeting and of soon', () => {
+  const lead = '2025年6月21日晚,县长刘敏主持召开县政府常务会议,研究防汛工作。\n'
+
+  it('should read 今晚12时前 as a deadline on the meeting’s day', () => {
+    const text = lead + '会议要求,县水利局要逐库落实巡查责任人,今晚12时前完成巡查。\n'
+    const [assignment] = parseMinutes(text).items[0].assignments
+    expect(assignment.due).toBe('今晚12时前')
+    expect(assignment.dueDate).toBe('2025-06-21')
+  })
+
+  it('should read 近期 that leads the task as a vague deadline', () => {
+    const text = lead + '会议审议通过了《县防汛应急预案》。会议要求县防汛办根据会议意见进一步完善,近期印发实施。\n'
+    const [assignment] = parseMinutes(text).items[0].assignments
+    expect(assignment.owner).toBe('县防汛办')
+    expect(assignment.due).toBe('近期')
+    expect(assignment.dueDate).toBeNull()
+  })
+})

@@ -748,6 +748,18 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
 }
 
+/**
+ * The owner of `以X为主` at `at` (the `以`): a named unit that the work rests
+ * on (`资金以县城投公司为主筹措`), its task after `为主`; not `以此为主`.
+ */
+function mainOwner(text: string, at: number, end: number): Owner | null {
+  const mainly = indexWithin(text, '为主', at + 3, Math.min(end, at + 24))
+  if (mainly === -1) return null
+  const actor = readActor(text, at + 1, mainly)
+  if (!actor || actor.whole.end !== mainly || !actor.parts.every((part) => isUnit(text, part.start, part.end))) return null
+  return {actor, taskStart: text.charAt(mainly + 2) === ',' ? mainly + 3 : mainly + 2}
+}
+
 /** Words of refusal before `由`: `不同意由X…`, `不再由X…`. */
 const refusals = words(['不同意', '未同意', '不再'])
 
@@ -986,6 +998,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const after = ownerAfterBy(text, index, clause.end)
           if (after) found.push(after)
         }
+        // `项目资金以X为主筹措`: the unit the work rests on leads it.
+        const mainly = mainOwnerIn(text, clause)
+        if (mainly) found.push(mainly)
         // `X同志负责,组织Y对…排查`: a clause of only the owner's verb leaves its task to the next clause,
         // whose verb and object (`组织应急办`) are no owner.
         const next = sentence.clauses[clauseIndex + 1]
@@ -1444,6 +1459,16 @@ function innerOwner(text: string, clause: Span): Owner | null {
   for (let index = indexWithin(text, '由', clause.start + 1, clause.end); index !== -1; index = indexWithin(text, '由', index + 1, clause.end)) {
     const after = ownerAfterBy(text, index, clause.end)
     if (after) return after
+  }
+  return mainOwnerIn(text, clause)
+}
+
+/** The owner of a `以X为主` inside a clause (see `mainOwner`), or null. */
+function mainOwnerIn(text: string, clause: Span): Owner | null {
+  if (clause.end - clause.start <= 4) return null
+  for (let index = indexWithin(text, '以', clause.start, clause.end); index !== -1; index = indexWithin(text, '以', index + 1, clause.end)) {
+    const mainly = mainOwner(text, index, clause.end)
+    if (mainly) return mainly
   }
   return null
 }

@@ -411,12 +411,12 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   return {start: found.start, end: found.end, date, kind: found.kind}
 }
 
-/** `今天下班前`, `明天12时前`, `明日上午前`: the meeting's day or the next, with a time of day or none. Groups: the day. */
-const dayPattern = new RegExp(`(今天|今日|当天|明天|明日|后天)(?:${[...timeOfDayWords, ...deadlineTimesOfDay].join('|')}|\\d{1,2}[时点])?(?:之前|以前|前)`, 'g')
+/** `今天下班前`, `明天12时前`, `明日上午前`, `今晚12时前`: the meeting's day or the next, with a time of day or none. Groups: the day. */
+const dayPattern = new RegExp(`(今天|今日|当天|明天|明日|后天|今晚|当晚|明晚)(?:${[...timeOfDayWords, ...deadlineTimesOfDay].join('|')}|\\d{1,2}[时点])?(?:之前|以前|前)`, 'g')
 
 /** A deadline on the meeting's day or a day after it (`明天下班前上报`), or null. */
 function dayDue(norm: string, meeting: Day | null): Due | null {
-  if (!norm.includes('天') && !norm.includes('日')) return null
+  if (!norm.includes('天') && !norm.includes('日') && !norm.includes('晚')) return null
   for (const match of matches(dayPattern, norm)) {
     const after = match[1].startsWith('后') ? 2 : match[1].startsWith('明') ? 1 : 0
     return {start: match.index, end: match.index + match[0].length, date: meeting ? addDays(meeting, after) : null, kind: 'relative'}
