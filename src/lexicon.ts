@@ -955,9 +955,10 @@ export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '�
 /**
  * How a government or a congress's standing committee ends, named whole with its place or
  * without (`区政府`, `县人民政府`, `常委会`, `县人大常委会`): its leaders own a task in person
- * (`由区政府副区长X带队` → X, `由常委会副主任Y带队` → Y), as of `ownBodies`.
+ * (`由区政府副区长X带队` → X, `由常委会副主任Y带队` → Y), as of `ownBodies`; so do a street's
+ * office and a zone's committee, the governments of their places (`由街道办事处副主任X负责` → X).
  */
-export const wholeBodyEndings: readonly string[] = ['政府', '常委会', '政协']
+export const wholeBodyEndings: readonly string[] = ['政府', '常委会', '政协', '办事处', '管委会']
 
 /**
  * How the organs of a village or a residents' committee begin when its

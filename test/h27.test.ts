@@ -131,3 +131,41 @@ describe('h27: deadlines of an emergency meeting and of soon', () => {
     expect(assignment.dueDate).toBeNull()
   })
 })
+
+describe('h27: a news item whose matter units present after 会上', () => {
+  it('should open an item at 会上,X、Y分别就A和B作了汇报 with a long matter', () => {
+    const text =
+      '4月18日,刘建军副县长主持召开全县防汛工作专题会议,安排部署防汛备汛工作。\n' +
+      '会上,县气象局、县水利局分别就今年主汛期降水趋势预测和中小水库安全度汛准备情况作了汇报。\n' +
+      '刘建军要求,一是县水利局要在5月10日前完成水库汛前检查;二是县应急管理局要修订防汛应急预案。\n'
+    const record = parseMinutes(text)
+    expect(record.items).toHaveLength(1)
+    expect(record.items[0].reporters).toEqual(['县气象局', '县水利局'])
+    expect(record.items[0].assignments.map((each) => [each.owner, each.due])).toEqual([
+      ['县水利局', '在5月10日前'],
+      ['县应急管理局', null]
+    ])
+  })
+})
+
+describe('h27: the officer of a street’s office owns a task in person', () => {
+  it('should read 由街道办事处副主任X负责 as X', () => {
+    const text =
+      '10月9日下午,青石街道召开党政联席会议。现纪要如下:\n' +
+      '1.关于燃气安全。会议议定:由街道办事处副主任孙立负责,平安办于10月底前完成报警器安装检查。\n'
+    const owners = parseMinutes(text).items[0].assignments.map((each) => each.owner)
+    expect(owners).toEqual(['孙立', '平安办'])
+  })
+})
+
+describe('h27: a sign-off in brackets that names the chair and the recorder', () => {
+  const body = '10月9日下午,青石街道召开党政联席会议。现纪要如下:\n1.关于燃气安全。会议要求平安办加强巡查。\n2.关于人事事项。会议同意招聘网格员5名。\n'
+
+  it('should read the chair from (主持人:X 记录人:Y) at the end', () => {
+    expect(parseMinutes(body + '(主持人:刘春华 记录人:邹静)\n').meeting.chair?.name).toBe('刘春华')
+  })
+
+  it('should not read an item’s own (主持:X 汇报:Y) as the meeting’s chair', () => {
+    expect(parseMinutes(body + '(主持:刘春华 汇报:邹静)\n').meeting.chair).toBeNull()
+  })
+})

@@ -354,6 +354,16 @@ function closingSentences(doc: Doc, tree: Root, spanOf: (node: Node) => Span): S
   return spans
 }
 
+/** The inside of a line wholly in brackets (`(主持人:X 记录人:Y)`), or null. */
+function bracketedLine(norm: string, span: Span): Span | null {
+  let start = span.start
+  let end = span.end
+  while (start < end && (norm.charAt(start) === ' ' || norm.charAt(start) === '\u3000')) start++
+  while (end > start && (norm.charAt(end - 1) === ' ' || norm.charAt(end - 1) === '\u3000')) end--
+  if (norm.charAt(start) !== '(' || norm.charAt(end - 1) !== ')' || norm.indexOf(')', start) !== end - 1) return null
+  return {start: start + 1, end: end - 1}
+}
+
 /**
  * The header lines that end the document (`会议时间:…`, `主持人:…` after the
  * last item, perhaps with attendance blocks among them): the run of
@@ -366,7 +376,11 @@ function trailingFields(doc: Doc, tree: Root, spanOf: (node: Node) => Span): Spa
     const run: Span[] = []
     for (const node of child.children) {
       if (node.type === 'attendance') continue
-      const span = spanOf(node)
+      const whole = spanOf(node)
+      // (A line of fields in brackets that names the minutes' recorder, `(主持人:X 记录人:Y)`, is read
+      // inside them: the document's sign-off; not an item's `(主持:X 汇报:Y)`.)
+      const inner = bracketedLine(doc.norm, whole)
+      const span = inner && indexWithin(doc.norm, '记录', inner.start, inner.end) !== -1 ? inner : whole
       // A labelled line that is no agenda label: an item's `议题一:` is no header field.
       const label = node.type === 'paragraph' ? headerLabel.exec(doc.norm.slice(span.start, span.end)) : null
       if (label && !/议题|议程/.test(label[1])) run.push(span)

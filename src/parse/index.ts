@@ -1853,7 +1853,8 @@ function endsInLeadIn(doc: Doc, preamble: Preamble): boolean {
 /** Whether the clause at `start` has a presenting verb (`汇报`, `通报` …) within its first 30 characters. */
 function presentsInFirstClause(text: string, start: number, end: number): boolean {
   let stop = start
-  const limit = Math.min(end, start + 30)
+  // (Room for a matter named before the verb: `会上,X、Y分别就A和B作了汇报`.)
+  const limit = Math.min(end, start + 60)
   while (stop < limit && !',。;'.includes(text.charAt(stop))) stop++
   const clause = text.slice(start, stop)
   return presentingVerbs.some((verb) => clause.includes(verb))
