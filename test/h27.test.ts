@@ -169,3 +169,29 @@ describe('h27: a sign-off in brackets that names the chair and the recorder', ()
     expect(parseMinutes(body + '(主持:刘春华 汇报:邹静)\n').meeting.chair).toBeNull()
   })
 })
+
+describe('h27: a news item that names the meeting as its setting', () => {
+  const lead =
+    '11月20日,市长邵华赴高新区调研重点项目建设,并主持召开现场办公会,协调解决项目推进中的问题。\n' +
+    '邵华一行先后来到产业园、孵化基地等项目现场,了解项目建设进度。\n'
+
+  it('should open the item at 在随后召开的现场办公会上,X汇报了…', () => {
+    const text =
+      lead +
+      '在随后召开的现场办公会上,高新区管委会汇报了重点项目推进情况。\n' +
+      '邵华要求,市自然资源和规划局要开辟用地审批绿色通道,12月10日前完成土地挂牌;市供电公司要加快变电站建设。\n'
+    const record = parseMinutes(text)
+    expect(record.meeting.name).toBe('现场办公会')
+    expect(record.items).toHaveLength(1)
+    expect(record.items[0].reporters).toEqual(['高新区管委会'])
+    expect(record.items[0].assignments.map((each) => [each.owner, each.due])).toEqual([
+      ['市自然资源和规划局', '12月10日前'],
+      ['市供电公司', null]
+    ])
+  })
+
+  it('should not take a setting that runs past its clause (在…,…会上)', () => {
+    const text = lead + '在调研中,邵华指出,会上提出的问题要逐一解决。\n'
+    expect(parseMinutes(text).items).toHaveLength(0)
+  })
+})
