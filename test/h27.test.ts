@@ -195,3 +195,38 @@ describe('h27: a news item that names the meeting as its setting', () => {
     expect(parseMinutes(text).items).toHaveLength(0)
   })
 })
+
+describe('h27: a government’s secretary-general presents in person', () => {
+  const lead = '2025年5月7日上午,市长田群主持召开市政府第93次常务会议。会议纪要如下:\n'
+
+  it('should read 市政府秘书长X传达了… as X', () => {
+    const text = lead + '一、传达学习省政府常务会议精神\n市政府秘书长周敬传达了省政府常务会议精神。会议要求市政府办公室5月15日前印发任务清单。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['周敬'])
+  })
+
+  it('should still read a government reporting to a congress as the unit', () => {
+    const text =
+      '2025年6月5日,县人大常委会主任王明主持召开主任会议。\n' +
+      '会议听取了县人民政府副县长蔚丽关于全县民生实事项目推进情况的报告。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['县人民政府'])
+  })
+})
+
+describe('h27: the one the meeting agrees to entrust', () => {
+  it('should read 会议同意委托X… as both a decision and X’s task', () => {
+    const text =
+      '2025年5月7日上午,市长田群主持召开市政府第93次常务会议。会议纪要如下:\n' +
+      '五、其他事项\n会议同意委托市土地储备中心对原纺织厂地块实施收储,所需资金由市城投集团筹措。\n'
+    const [item] = parseMinutes(text).items
+    expect(item.decisions).toHaveLength(1)
+    expect(item.decisions[0].text).toContain('同意委托市土地储备中心对原纺织厂地块实施收储')
+    expect(item.assignments.map((each) => each.owner)).toEqual(['市土地储备中心', '市城投集团'])
+  })
+
+  it('should still read 会议同意X… as no owner', () => {
+    const text =
+      '2025年5月7日上午,市长田群主持召开市政府第93次常务会议。会议纪要如下:\n' +
+      '五、其他事项\n会议同意市土地储备中心对原纺织厂地块实施收储。\n'
+    expect(parseMinutes(text).items[0].assignments).toEqual([])
+  })
+})

@@ -1001,6 +1001,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         // `项目资金以X为主筹措`: the unit the work rests on leads it.
         const mainly = mainOwnerIn(text, clause)
         if (mainly) found.push(mainly)
+        // `会议同意委托X对…实施收储`: the one the meeting agrees to entrust owns the work (the clause stays its decision).
+        const entrusting = indexWithin(text, '同意委托', clause.start, Math.min(clause.end, clause.start + 8))
+        const entrusted = entrusting === -1 ? null : askedOwner(text, entrusting + 4, clause.end)
+        if (entrusted && entrusted.actor.whole.start === entrusting + 4 && isUnit(text, entrusted.actor.whole.start, entrusted.actor.whole.end)) found.push(entrusted)
         // `X同志负责,组织Y对…排查`: a clause of only the owner's verb leaves its task to the next clause,
         // whose verb and object (`组织应急办`) are no owner.
         const next = sentence.clauses[clauseIndex + 1]

@@ -293,7 +293,7 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
     // `党委副书记X介绍了…` and `(汇报:X)`: one person written twice presents once, by name.
     if (actor.kind === 'unit-person' && actor.name && named.has(text.slice(actor.name.start, actor.name.end))) continue
     // (A name with `和` inside, `市政协文史和学习委员会`, is read whole: see `readJoint`.)
-    if (actor.kind !== 'joint') spans.push(actor.value)
+    if (actor.kind !== 'joint') spans.push(governmentSecretary(text, actor) ?? actor.value)
     else {
       for (const part of actor.parts) {
         if (isGeneric(text, part.start, part.end)) continue
@@ -314,6 +314,16 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
     reporters.push({value: doc.source.slice(position.start.offset, position.end.offset), position})
   }
   return reporters
+}
+
+/**
+ * The name of a government's secretary-general (`市政府秘书长X传达了…`), who
+ * serves its meetings and presents in person; a government's mayor or deputy
+ * reporting to a congress (`县人民政府副县长X作了…报告`) reports for the unit.
+ */
+function governmentSecretary(text: string, actor: Actor): Span | null {
+  if (actor.kind !== 'unit-person' || !actor.name || !actor.unit || !actor.title) return null
+  return text.endsWith('政府', actor.unit.end) && text.endsWith('秘书长', actor.title.end) ? actor.name : null
 }
 
 /**
