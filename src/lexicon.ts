@@ -507,6 +507,8 @@ export const taskStarters: readonly string[] = [
   '对接',
   '代为',
   '会签',
+  // `由X副县长召集相关部门会商`: X convenes those who do the work with it.
+  '召集',
   // `由科研秘书汇总各课题组预算`: X gathers what others hand in.
   '汇总',
   // `由机关党委书记X进行约谈`, `由X约谈`: the general verb of doing, and a party body's talk with those it oversees.
@@ -1549,8 +1551,11 @@ export const leadInOpeners: readonly string[] = ['现将', '现纪要如下', '�
  */
 export const convenerFollowers: readonly string[] = ['率领', '带领', '率队', '带队', '率', '深入', '来到', '到', '赴', '在']
 
-/** Verbs by which a leader takes others to hold a meeting on the spot: `县长X带领…现场办公`. */
-export const leadingVerbs: readonly string[] = ['率领', '带领', '率队', '带队']
+/**
+ * Verbs by which a leader takes others to hold a meeting on the spot: `县长X带领…现场办公`,
+ * `副区长X率…单位负责同志到Y现场办公` (the bare `率` last, after the words it begins).
+ */
+export const leadingVerbs: readonly string[] = ['率领', '带领', '率队', '带队', '率']
 
 /** Verbs of chairing: `X主持召开`, `会议由X主持`. */
 export const chairVerbs: readonly string[] = ['主持召开', '主持', '召集']
@@ -2185,4 +2190,4 @@ export const functionTitles: readonly string[] = ['总监', '秘书']
  * thing (`X制定的方案`). Not `组织` nor `开展`, which follow a place or a time as often
  * (`在全区开展…`, `党委组织部`).
  */
-export const bareTaskVerbs: readonly string[] = ['保障', '拨付', '给予', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出', '提供']
+export const bareTaskVerbs: readonly string[] = ['保障', '召集', '拨付', '给予', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出', '提供']

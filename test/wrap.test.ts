@@ -163,17 +163,17 @@ describe('text wrapped narrower than a PDF page (a narrow column, a copy made on
   })
 })
 
-describe('paragraphs broken at no one width', () => {
-  // Each paragraph starts indented; a line of running text breaks where the copy broke it.
-  const whole = [
-    '县政府第15次常务会议纪要',
-    '　　2024年7月8日，县长石立主持召开县政府第15次常务会议。',
-    '　　会议听取了县水利局关于防汛工作的汇报。会议要求，县水利局要加强巡查，9月底前完成隐患排查。',
-    '　　会议审议了《县河长制工作考核办法》。会议原则同意该办法，由县河长办修改完善后印发实施。',
-    '　　会议还研究了其他事项。'
-  ].join('\n')
-  const broken = whole.replace('县水利局要', '县水利局要\n').replace('由县河长办', '由县河长\n办').replace('原则同意', '原则\n同意')
+// Each paragraph starts indented; a line of running text breaks where the copy broke it.
+const whole = [
+  '县政府第15次常务会议纪要',
+  '　　2024年7月8日，县长石立主持召开县政府第15次常务会议。',
+  '　　会议听取了县水利局关于防汛工作的汇报。会议要求，县水利局要加强巡查，9月底前完成隐患排查。',
+  '　　会议审议了《县河长制工作考核办法》。会议原则同意该办法，由县河长办修改完善后印发实施。',
+  '　　会议还研究了其他事项。'
+].join('\n')
+const broken = whole.replace('县水利局要', '县水利局要\n').replace('由县河长办', '由县河长\n办').replace('原则同意', '原则\n同意')
 
+describe('paragraphs broken at no one width', () => {
   it('should join a line with no indent to the open line of running text before it', () => {
     const joins = wrapJoins(createDoc(broken))
     expect(joins.length).toBe(6)
@@ -191,5 +191,30 @@ describe('paragraphs broken at no one width', () => {
     // Only the line of running text before `加强巡查` may join, not the heading before it: one break is too few.
     expect(wrapJoins(createDoc(headed))).toEqual([])
     expect(wrapJoins(createDoc(broken.replace(/　　/g, '')))).toEqual([])
+  })
+})
+
+describe('double-spaced text (a page that set every line in a paragraph of its own)', () => {
+  /** A blank line after every line. */
+  const doubleSpaced = (text: string) => text.replace(/\n/g, '\n\n')
+
+  it('should read hard-wrapped minutes double-spaced as they read single-spaced', () => {
+    const text = fixture('county-hard-wrapped.txt')
+    const spaced = doubleSpaced(text)
+    expect(reading(parseMinutes(spaced))).toEqual(reading(parseMinutes(text)))
+    const city = parseMinutes(spaced).items[0].assignments[2]
+    // The task runs over the line end and the blank line after it, both kept in the value.
+    expect([city.owner, city.task, city.dueDate]).toEqual(['县城管局', '要于7月31日前完成主次干道违停整治方案，报县政\n\n府审定后实施', '2024-07-31'])
+    expect(spaced.slice(city.positions.task.start.offset, city.positions.task.end.offset)).toBe(city.task)
+  })
+
+  it('should read paragraphs broken at no one width double-spaced as single-spaced', () => {
+    expect(wrapJoins(createDoc(doubleSpaced(broken))).length).toBe(6)
+    expect(reading(parseMinutes(doubleSpaced(broken)))).toEqual(reading(parseMinutes(whole)))
+  })
+
+  it('should join nothing in a text of one paragraph a line with blank lines between', () => {
+    expect(wrapJoins(createDoc(doubleSpaced(whole)))).toEqual([])
+    expect(wrapJoins(createDoc(doubleSpaced(fixture('county-paren-items.txt'))))).toEqual([])
   })
 })

@@ -397,6 +397,7 @@ const chairAdverbs = ['亲自', '专门', '同志', '专题', '共同', '分别'
  *   The persons, in order.
  */
 export function readPeople(doc: Doc, start: number, end: number): Person[] {
+  end = listEnd(doc.norm, start, end)
   const people: Person[] = []
   let group: string | null = null
   let shared: {title: string | null; unit: string | null} | null = null
@@ -471,6 +472,16 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
  * Split a list into entries on `、` `,` `;` and on runs of white space,
  * keeping padded names (`李 春`) and brackets whole.
  */
+/**
+ * The end of a list before what says it goes on unnamed: `王强、李明等`,
+ * `…李明等同志。`, `…李明……`.
+ */
+function listEnd(norm: string, start: number, end: number): number {
+  while (end > start && (isSpace(norm.charCodeAt(end - 1)) || norm.charAt(end - 1) === '。' || norm.charAt(end - 1) === '…')) end--
+  const more = /等(?:同志|人|\d+人)?$/.exec(norm.slice(Math.max(start, end - 5), end))
+  return more && end - more[0].length > start ? end - more[0].length : end
+}
+
 function entries(norm: string, start: number, end: number): Array<[number, number]> {
   const result: Array<[number, number]> = []
   let depth = 0

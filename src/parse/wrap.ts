@@ -78,7 +78,7 @@ function textJoins(doc: Doc): number[] {
   // before a line with none (most texts have neither).
   const indented = /\n[ \t\u3000\u00a0]/.test(doc.source) && openBreaks(doc.norm) >= 2
   if (wide && !indented) return []
-  const lines = physicalLines(doc)
+  const lines = singleSpaced(physicalLines(doc))
   const joins = wide ? [] : widthJoins(doc, lines)
   return joins.length > 0 || !indented ? joins : brokenParagraphJoins(doc, lines)
 }
@@ -506,7 +506,11 @@ function openBreaks(norm: string): number {
   for (let at = norm.indexOf('\n'); at > 0 && at + 1 < norm.length; at = norm.indexOf('\n', at + 1)) {
     // (Before the `\r` of a `\r\n`.)
     const before = norm.charCodeAt(norm.charCodeAt(at - 1) === 0x0d ? at - 2 : at - 1)
-    const after = norm.charCodeAt(at + 1)
+    // (Over one blank line, as a double-spaced text has it: see `singleSpaced`.)
+    let next = at + 1
+    if (norm.charCodeAt(next) === 0x0d) next++
+    if (norm.charCodeAt(next) === 0x0a) next++
+    const after = norm.charCodeAt(next)
     if (!ends.has(before) && !closers.has(before) && !isSpace(before) && !isSpace(after)) count++
   }
   return count
@@ -536,6 +540,25 @@ function manyLongLines(source: string): boolean {
     start = end + 1
   }
   return long * 10 > lines
+}
+
+/**
+ * The lines of a double-spaced text without the blank line after each
+ * (a page that set every line of a PDF in a paragraph of its own: `…主持召开市政府第8次`,
+ * ``, `常务会议，…`): there a blank line parts no paragraphs, and the wrapped lines
+ * follow one another as in a text without them. A run of more blank lines keeps the rest.
+ * Other texts are left as they are.
+ */
+function singleSpaced(lines: Array<Physical | null>): Array<Physical | null> {
+  let content = 0
+  let spaced = 0
+  for (let index = 0; index < lines.length; index++) {
+    if (!lines[index]) continue
+    content++
+    if (lines[index + 1] === null) spaced++
+  }
+  if (content < 6 || spaced * 10 < (content - 1) * 9) return lines
+  return lines.filter((line, index) => line !== null || lines[index - 1] === null)
 }
 
 /** The physical lines of a doc; null for a blank one. */

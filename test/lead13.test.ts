@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+
+describe('an on-site office meeting led by its leader (lead, eleventh session)', () => {
+  it('should read the date and the chair of `X月X日,副区长X率…负责同志到Y现场办公`', () => {
+    const record = parseMinutes(
+      '关于加快河西片区道路建设的现场办公会议纪要\n发布日期:2027-03-12\n3月10日上午,副区长孔令仪率区住建局、区财政局负责同志,到河西片区建设现场办公,协调解决项目推进问题。现将议定事项纪要如下:\n一、关于拆迁问题。区住建局要在3月底前完成拆迁。\n'
+    )
+    expect(record.meeting.date).toBe('2027-03-10')
+    expect(record.meeting.chair?.name).toBe('孔令仪')
+    expect(record.meeting.chair?.title).toBe('副区长')
+  })
+
+  it('should not take a rate (`效率`) for leading others', () => {
+    const record = parseMinutes('一、关于政务服务\n3月10日,会议要求提高审批效率。\n')
+    expect(record.meeting.chair).toBe(null)
+  })
+})
+
+describe('the end of an attendance list that goes on unnamed (lead, eleventh session)', () => {
+  /** Name, unit and title of the attendees of a block line. */
+  function attendees(line: string) {
+    const record = parseMinutes(`2026年3月1日,县长王强主持召开县政府常务会议。\n${line}\n一、关于农村公路\n会议同意。\n`)
+    return record.meeting.attendees.map((person) => [person.name, person.unit, person.title])
+  }
+
+  it('should end the last name before `等`, `等同志` and an ellipsis', () => {
+    expect(attendees('出席:王强、李明等')).toEqual([['王强', null, null], ['李明', null, null]])
+    expect(attendees('出席：王强、李明等同志。')).toEqual([['王强', null, null], ['李明', null, null]])
+    expect(attendees('参加人员:王强、区财政局庞浩……')).toEqual([['王强', null, null], ['庞浩', '区财政局', null]])
+  })
+})
+
+describe('an owner who convenes others to do the work (lead, eleventh session)', () => {
+  /** Owners and tasks of an item of a mayor's office meeting. */
+  function assignments(body: string) {
+    const record = parseMinutes(`县长办公会议纪要\n2026年3月1日,县长王强主持召开县长办公会议。\n一、关于招商工作\n${body}\n`)
+    return record.items[0].assignments.map((assignment) => [assignment.owner, assignment.task])
+  }
+
+  it('should end the owner before `召集` (`由X副县长召集相关部门会商`)', () => {
+    expect(assignments('会议强调,对未开工项目,由周敏副县长召集相关部门逐一会商。')).toEqual([['周敏', '召集相关部门逐一会商']])
+    expect(assignments('由县发改局召集相关部门会商。')).toEqual([['县发改局', '召集相关部门会商']])
+    expect(assignments('县发改局召集相关部门会商。')).toEqual([['县发改局', '召集相关部门会商']])
+  })
+})
