@@ -855,6 +855,8 @@ export const unitSuffixes: readonly string[] = [
   '管委会',
   '委员会',
   '办公室',
+  // A government's or a party committee's own office that follows up its decisions: `区政府督查室`.
+  '督查室',
   '事务所',
   '研究院',
   '研究所',

@@ -230,3 +230,23 @@ describe('h27: the one the meeting agrees to entrust', () => {
     expect(parseMinutes(text).items[0].assignments).toEqual([])
   })
 })
+
+describe('h27: a placed unit right before a term named by its part or holiday', () => {
+  const lead = '2025年4月1日下午,区长翁立主持召开区政府常务会议。\n'
+
+  it('should read 区政府督查室年底前… as the office and its deadline', () => {
+    const text = lead + '会议审议通过了《为民办实事项目实施方案》,要求区发改局每季度通报进展,区政府督查室年底前开展一次专项督查。\n'
+    const last = parseMinutes(text).items[0].assignments.at(-1)
+    expect(last?.owner).toBe('区政府督查室')
+    expect(last?.due).toBe('年底前')
+  })
+
+  it('should not read a thing before 年内 as an owner (互联网医院年内上线)', () => {
+    const text =
+      '2025年3月2日,院长林海主持召开院长办公会议。纪要如下:\n' +
+      '一、关于智慧医院建设\n会议要求推进智慧医院建设,由信息科负责,互联网医院年内上线。\n'
+    const [assignment] = parseMinutes(text).items[0].assignments
+    expect(assignment.owner).toBe('信息科')
+    expect(assignment.due).toBe('年内')
+  })
+})

@@ -567,7 +567,9 @@ function mayOpenDeadline(text: string, at: number): boolean {
 
 /** First code units: 1 opens a deadline word (`于`, `截至`, `每`, `本`, `会后`, `第3周前`, `赶在` …), 2 a number (digits, numerals). */
 const deadlineFirsts = new Uint8Array(0x10000)
-for (const character of '于在截不最每本下今明即会限第赶') deadlineFirsts[character.charCodeAt(0)] = 1
+/** The first of a term named by its part or its holiday: `年底前`, `月底前`, `春节前`, `元旦前`, `国庆前`, `节前`, `汛前`. */
+const termFirsts = '年月春元国节汛'
+for (const character of '于在截不最每本下今明即会限第赶' + termFirsts) deadlineFirsts[character.charCodeAt(0)] = 1
 for (const character of '半两〇一二三四五六七八九十0123456789') deadlineFirsts[character.charCodeAt(0)] = 2
 /** What may follow the first unit of a number that opens a deadline: more of the number, a unit of time. */
 const deadlineSeconds = new Uint8Array(0x10000)
@@ -584,6 +586,9 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
   for (let at = start + 2; at < stop; at++) {
     // Asked of most clauses: cheap tests first, `readActor` only where an actor may end.
     if (!mayOpenDeadline(text, at) || !mayEndActor(text, at)) continue
+    // A term named by its part or holiday (`年内`, `春节前`) follows a placed unit only (`区政府督查室年底前…`):
+    // a thing may stand there too (`互联网医院年内上线`).
+    if (termFirsts.includes(text.charAt(at)) && places.at(text, start) === undefined) continue
     const actor = readActor(text, start, at)
     // Named ones only: not `各镇`, nor a unit that holds `各` after a slip (`会同各镇` cut short).
     if (!actor || indexWithin(text, '各', start, at) !== -1 || (actor.kind === 'joint' && actor.parts.some((part) => isGeneric(text, part.start, part.end)))) continue
