@@ -250,3 +250,23 @@ describe('h27: a placed unit right before a term named by its part or holiday', 
     expect(assignment.due).toBe('年内')
   })
 })
+
+describe('h27: an agreed item whose owner stands after a generic one or before its period', () => {
+  const lead = '9月3日下午,副县长曹胜主持召开专题会议。现将会议议定事项纪要如下:\n一、会议同意整治方案。\n'
+
+  it('should read a placed unit that opens a later clause of the item (各单位…,县城管局每半月…)', () => {
+    const text = lead + '二、各责任单位要于每周五下午将进展报县城管局汇总,县城管局每半月向县政府报告一次整治情况。\n'
+    const assignments = parseMinutes(text).items[1].assignments
+    expect(assignments.map((each) => [each.owner, each.due])).toEqual([['县城管局', '每半月']])
+  })
+
+  it('should read an item that is one owner and its period (县城管局每半月向县政府报告…)', () => {
+    const text = lead + '二、县城管局每半月向县政府报告一次整治情况。\n'
+    expect(parseMinutes(text).items[1].assignments.map((each) => each.owner)).toEqual(['县城管局'])
+  })
+
+  it('should still give no task to a heading that names a unit alone', () => {
+    const text = '9月3日下午,副县长曹胜主持召开专题会议。纪要如下:\n一、县城管局\n会议听取了县城管局的汇报。\n'
+    expect(parseMinutes(text).items[0].assignments).toEqual([])
+  })
+})

@@ -453,9 +453,11 @@ function givesOwnTask(doc: Doc, unit: Unit): boolean {
     // (Or with a partner it works with: `二、考核办法由X会同Y修订,年内出台`; or a verb that starts a
     // task, in a sentence: `二、项目资本金由X筹措,其余资金由Y申请贷款解决`.)
     if (inner !== null && (roleWords.at(text, inner.taskStart) !== undefined || text.startsWith('会同', inner.taskStart) || (sentence && starters.at(text, inner.taskStart) !== undefined))) return true
-    return sentence && clauses.slice(1).some((clause) => ownTaskOpeners.at(text, clause.start) !== undefined && ownerAt(text, clause) !== null)
+    // (Or a placed unit opening a later clause: `八、各单位要…,县城管局每半月向县政府报告…`.)
+    return sentence && clauses.slice(1).some((clause) => (ownTaskOpeners.at(text, clause.start) !== undefined || places.at(text, clause.start) !== undefined) && ownerAt(text, clause) !== null)
   }
-  return sentence || text.startsWith('要', found.taskStart) || roleWords.at(text, found.taskStart) !== undefined || ownTaskOpeners.at(text, skipMarker(text, unit.start, unit.end)) !== undefined
+  // (`八、县城管局每半月向县政府报告…`: a term or a period right after the owner says it is charged.)
+  return sentence || text.startsWith('要', found.taskStart) || roleWords.at(text, found.taskStart) !== undefined || ownTaskOpeners.at(text, skipMarker(text, unit.start, unit.end)) !== undefined || mayOpenDeadline(text, found.taskStart)
 }
 
 /**
