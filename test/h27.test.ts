@@ -270,3 +270,20 @@ describe('h27: an agreed item whose owner stands after a generic one or before i
     expect(parseMinutes(text).items[0].assignments).toEqual([])
   })
 })
+
+describe('h27: a lunar day as a deadline', () => {
+  it('should read 腊月二十五前 as the deadline, with no date resolved', () => {
+    const text =
+      '1月16日上午,县长杨全主持召开县长办公会议。\n' +
+      '会议研究了春节走访慰问工作,由县民政局做好困难群众走访慰问工作,腊月二十五前完成。\n'
+    const [assignment] = parseMinutes(text).items[0].assignments
+    expect(assignment.owner).toBe('县民政局')
+    expect(assignment.due).toBe('腊月二十五前')
+    expect(assignment.dueDate).toBeNull()
+  })
+
+  it('should read 正月初八前 too', () => {
+    const text = '1月16日上午,县长杨全主持召开县长办公会议。\n会议研究了春风行动工作。会议要求,县人社局正月初八前举办春风行动招聘会。\n'
+    expect(parseMinutes(text).items[0].assignments[0].due).toBe('正月初八前')
+  })
+})

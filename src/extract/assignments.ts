@@ -569,8 +569,8 @@ function mayOpenDeadline(text: string, at: number): boolean {
 
 /** First code units: 1 opens a deadline word (`于`, `截至`, `每`, `本`, `会后`, `第3周前`, `赶在` …), 2 a number (digits, numerals). */
 const deadlineFirsts = new Uint8Array(0x10000)
-/** The first of a term named by its part or its holiday: `年底前`, `月底前`, `春节前`, `元旦前`, `国庆前`, `节前`, `汛前`. */
-const termFirsts = '年月春元国节汛'
+/** The first of a term named by its part, its holiday or its lunar month: `年底前`, `月底前`, `春节前`, `元旦前`, `国庆前`, `节前`, `汛前`, `正月初八前`. */
+const termFirsts = '年月春元国节汛正腊'
 for (const character of '于在截不最每本下今明即会限第赶' + termFirsts) deadlineFirsts[character.charCodeAt(0)] = 1
 for (const character of '半两〇一二三四五六七八九十0123456789') deadlineFirsts[character.charCodeAt(0)] = 2
 /** What may follow the first unit of a number that opens a deadline: more of the number, a unit of time. */

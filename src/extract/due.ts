@@ -390,7 +390,7 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   // recurring one is how often it reports. Of two one-off ones, the first written.
   const absolute = absoluteDue(text, dates, meeting, labelled)
   const relative = relativeDue(text, dates, meeting, labelled)
-  let oneOff = first([absolute, relative, dayDue(text, meeting)].filter((due): due is Due => due !== null))
+  let oneOff = first([absolute, relative, dayDue(text, meeting), lunarDue(text)].filter((due): due is Due => due !== null))
   // `做好寒假前学生离校安全教育,1月10日前完成`: a time right after a verb of doing names the work;
   // a deadline written after it is the task's (with none, the time stays the task's deadline).
   if (oneOff && workNamingVerbs.some((verb) => text.endsWith(verb, oneOff?.start))) {
@@ -413,6 +413,19 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
 
 /** `今天下班前`, `明天12时前`, `明日上午前`, `今晚12时前`: the meeting's day or the next, with a time of day or none. Groups: the day. */
 const dayPattern = new RegExp(`(今天|今日|当天|明天|明日|后天|今晚|当晚|明晚)(?:${[...timeOfDayWords, ...deadlineTimesOfDay].join('|')}|\\d{1,2}[时点])?(?:之前|以前|前)`, 'g')
+
+/**
+ * `腊月二十五前`, `正月十五前`: a day of the lunar calendar, as rural minutes
+ * set terms around the Spring Festival. Its date is not resolved.
+ */
+const lunarPattern = /(?:正月|腊月|冬月)(?:初[一二三四五六七八九十]|[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?:之前|以前|前)/g
+
+/** A lunar day's deadline (see `lunarPattern`), or null. */
+function lunarDue(norm: string): Due | null {
+  if (!norm.includes('月')) return null
+  for (const match of matches(lunarPattern, norm)) return {start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'}
+  return null
+}
 
 /** A deadline on the meeting's day or a day after it (`明天下班前上报`), or null. */
 function dayDue(norm: string, meeting: Day | null): Due | null {
