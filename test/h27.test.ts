@@ -287,3 +287,12 @@ describe('h27: a lunar day as a deadline', () => {
     expect(parseMinutes(text).items[0].assignments[0].due).toBe('正月初八前')
   })
 })
+
+describe('h27: units that pledge their part at a push meeting', () => {
+  it('should read X、Y作了表态发言 as presenting the matter with the report', () => {
+    const text =
+      '3月4日上午,区政府召开全区违法建设整治工作推进会。会议由副区长邬平主持。\n' +
+      '会上,区城管局通报了2月份违法建设整治工作进展情况,东城街道、西城街道作了表态发言。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['区城管局', '东城街道', '西城街道'])
+  })
+})
