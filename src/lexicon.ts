@@ -533,6 +533,11 @@ export const taskStarters: readonly string[] = [
   // `要求X、Y密切协作,…`
   '密切',
   '严格',
+  // `由分管副县长X包案督导`, `由X包保联系`: a leader taking a case or a place in personal charge.
+  '包案',
+  '包保',
+  '包抓',
+  '包联',
   // `由镇纪委严肃追责问责`, `由X查处违规行为`: discipline's words, not a person `查处违` after a unit.
   '严肃',
   '查处',

@@ -296,3 +296,29 @@ describe('h27: units that pledge their part at a push meeting', () => {
     expect(parseMinutes(text).items[0].reporters).toEqual(['区城管局', '东城街道', '西城街道'])
   })
 })
+
+describe('h27: an agreed point that opens with 明确由', () => {
+  it('should read 二、明确由X组建… as a decision and X’s task', () => {
+    const text =
+      '11月18日下午,副区长欧阳琪主持召开专题会议,研究配餐改革。现将会议议定事项纪要如下:\n' +
+      '一、原则同意区教育局提出的配餐改革方案。\n' +
+      '二、明确由区国资公司组建配餐企业,负责中央厨房建设,12月底前完成企业注册登记。\n'
+    const item = parseMinutes(text).items[1]
+    expect(item.decisions).toHaveLength(1)
+    expect(item.decisions[0].text.startsWith('明确由区国资公司组建配餐企业')).toBe(true)
+    expect(item.assignments.map((each) => [each.owner, each.due])).toEqual([['区国资公司', '12月底前']])
+  })
+})
+
+describe('h27: a leader who takes a case in personal charge', () => {
+  it('should read 由分管副县长X包案督导 as X’s task, apart from the unit’s before it', () => {
+    const text =
+      '9月24日下午,县长向明主持召开县长办公会议。纪要如下:\n一、关于安全稳定工作\n' +
+      '县信访局要在节前完成重点信访事项化解,由分管副县长庞玉梅包案督导。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => [each.owner, each.task])).toEqual([
+      ['县信访局', '要在节前完成重点信访事项化解'],
+      ['庞玉梅', '包案督导']
+    ])
+  })
+})

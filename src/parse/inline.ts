@@ -308,7 +308,8 @@ const cueWords = words(statementCues.map(([cue]) => cue))
 const cueKinds = new Map<string, StatementKind>()
 for (const [cue, kind] of statementCues) if (!cueKinds.has(cue)) cueKinds.set(cue, kind)
 const subjects = [...statementSubjects].sort((a, b) => b.length - a.length)
-const bareDecisionVerbs = decisionVerbs.filter((verb) => verb.length > 2 || verb === '同意')
+// (`明确由X负责…` opening a sentence or an agreed point: the meeting decides who does it.)
+const bareDecisionVerbs = [...decisionVerbs.filter((verb) => verb.length > 2 || verb === '同意'), '明确由']
 /** The subjects by first character (longest first, as in `subjects`), and the bare verbs' first characters. */
 const subjectWords = words(subjects)
 const bareFirsts = new Set(bareDecisionVerbs.map((verb) => verb.charCodeAt(0)))
