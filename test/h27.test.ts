@@ -322,3 +322,31 @@ describe('h27: a leader who takes a case in personal charge', () => {
     ])
   })
 })
+
+describe('h27: a role label that names its unit with 为', () => {
+  it('should read 牵头单位为X,要… as X’s task', () => {
+    const text =
+      '2025年10月20日下午,常务副县长任国主持召开专题会议。会议议定事项纪要如下:\n' +
+      '一、安置房项目由县城投公司作为业主单位。\n' +
+      '二、安置房建设资金牵头单位为县财政局,要积极争取保障性安居工程专项资金。\n'
+    const [assignment] = parseMinutes(text).items[1].assignments
+    expect(assignment.owner).toBe('县财政局')
+    expect(assignment.task).toBe('要积极争取保障性安居工程专项资金')
+  })
+})
+
+describe('h27: one who convenes and another who chairs', () => {
+  it('should take the one who chairs (由乡长X召集,副乡长Y主持)', () => {
+    const text =
+      '2025年5月14日上午,乡长办公会议在乡政府会议室召开。会议由乡长孟华召集,副乡长廖燕主持。会议纪要如下:\n' +
+      '一、关于烟叶移栽工作\n会议要求乡烟草站5月20日前完成移栽。\n'
+    const record = parseMinutes(text)
+    expect(record.meeting.chair?.name).toBe('廖燕')
+    expect(record.meeting.name).toBe('乡长办公会议')
+  })
+
+  it('should still take the one who convenes where no one chairs (X召集…召开专题会议)', () => {
+    const text = '5月14日,副县长孟华召集县水利局、县应急局召开专题会议,研究防汛工作。\n会议要求县水利局5月20日前完成水库检查。\n'
+    expect(parseMinutes(text).meeting.chair?.name).toBe('孟华')
+  })
+})

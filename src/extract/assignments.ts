@@ -168,7 +168,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     if (actor) return {actor, taskStart: end + 1}
   }
   // `X作为牵头单位,会同Y…`: an owner named by its label, whose task follows.
-  const named = labelledSubject(text, cursor, end)
+  const named = labelledSubject(text, cursor, end) ?? labelNamesOwner(text, cursor, end)
   if (named) return named
   // `五一节前平安办要牵头…`: a deadline that opens the clause stands before its owner.
   const leading = leadingDeadline(text, cursor, end)
@@ -419,6 +419,22 @@ function namesRole(text: string, from: number, end: number): boolean {
 }
 
 /** `X作为牵头单位`, `X作为责任单位` at a clause start: X, its task from `作为`; or null. */
+/**
+ * `安置房建设资金牵头单位为县财政局,要…`: a role's label that names its unit with `为`
+ * (as `牵头单位:X` does with a colon), near the clause start; the unit owns the task after it.
+ */
+function labelNamesOwner(text: string, start: number, end: number): Owner | null {
+  const limit = Math.min(end, start + 16)
+  for (let at = indexWithin(text, '单位为', start, limit); at !== -1; at = indexWithin(text, '单位为', at + 3, limit)) {
+    if (labels.before(text, at + 2) === undefined) continue
+    // (The unit ends the clause, `…为县财政局,要…`, or its task follows it, `…为县财政局负责…`.)
+    const whole = readActor(text, at + 3, end)
+    const found = whole ? {actor: whole, taskStart: text.charAt(end) === ',' ? end + 1 : end} : askedOwner(text, at + 3, end)
+    if (found && found.actor.whole.start === at + 3 && found.actor.parts.every((part) => isUnit(text, part.start, part.end))) return found
+  }
+  return null
+}
+
 function labelledSubject(text: string, start: number, end: number): Owner | null {
   for (let at = indexWithin(text, '作为', start + 2, Math.min(end, start + 24)); at !== -1; at = indexWithin(text, '作为', at + 2, Math.min(end, start + 24))) {
     if (labels.at(text, at + 2) === undefined && !namesRole(text, at + 2, end)) continue

@@ -826,11 +826,14 @@ const chairingVerbs = chairVerbs.filter((verb) => !chairVerbs.some((other) => ot
 function leadChairs(doc: Doc, start: number, end: number): Person[] {
   const norm = doc.norm
   // Where a verb of chairing stands: `主持`, or `召集` (`X召集…单位召开专题会议`).
+  // (`会议由乡长X召集,副乡长Y主持`: the one who chairs, before the one who convenes.)
   const places: number[] = []
   for (const verb of chairingVerbs) {
-    for (let index = indexWithin(norm, verb, start, end); index >= 0; index = indexWithin(norm, verb, index + 2, end)) places.push(index)
+    const found: number[] = []
+    for (let index = indexWithin(norm, verb, start, end); index >= 0; index = indexWithin(norm, verb, index + 2, end)) found.push(index)
+    places.push(...found.sort((a, b) => a - b))
   }
-  for (const index of places.sort((a, b) => a - b)) {
+  for (const index of places) {
     if (norm.charAt(index + 2) === '人' || norm.charAt(index + 2) === ':') {
       // `…召开。会议主持人:区人大常委会主任X。`: a label inside the lead, the chair after its colon.
       const labelled = labelledChair(doc, index, end)
