@@ -350,3 +350,18 @@ describe('h27: one who convenes and another who chairs', () => {
     expect(parseMinutes(text).meeting.chair?.name).toBe('孟华')
   })
 })
+
+describe('h27: a table row’s deadline cell', () => {
+  it('should win over a time the task names (开展节前…大排查 | 平安办 | 9月28日前)', () => {
+    const text =
+      '2025年9月12日上午,街道党工委书记范刚主持召开党工委会议,研究国庆期间安全稳定工作。会议听取了平安办的工作汇报,议定事项如下:\n' +
+      '| 序号 | 工作任务 | 责任单位 | 完成时限 |\n' +
+      '| 1 | 开展节前矛盾纠纷大排查大化解 | 平安办 | 9月28日前 |\n' +
+      '| 2 | 完成主次干道沿街立面整治 | 城管办 | 国庆节前 |\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => [each.owner, each.due])).toEqual([
+      ['平安办', '9月28日前'],
+      ['城管办', '国庆节前']
+    ])
+  })
+})

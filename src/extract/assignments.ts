@@ -2008,6 +2008,7 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
     // A row short of cells: a merged cell left out, the deadline last.
     const last = cells[cells.length - 1] as Span
     if (cells.length < columns.width && columns.due !== -1 && findDueNormalized(text.slice(last.start, last.end), meetingDate, true)) due = last
+    const dueCell = due !== undefined && findDueNormalized(text.slice(due.start, due.end), meetingDate, true) !== null
     for (const {column, role} of columns.owners) {
       let cell: Span | undefined = cells[column]
       if (cell === due) continue
@@ -2015,7 +2016,8 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
       else if (role !== 'support' && (!cell || cell.end <= cell.start)) cell = above.get(column)
       if (!cell) continue
       for (const {actor, role: marked} of listedOwners(text, cell.start, cell.end)) {
-        const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false} : null)
+        // A row's deadline cell wins over a time the task names (`开展节前矛盾纠纷大排查 | 平安办 | 9月28日前`).
+        const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false, first: dueCell} : null)
         made.role = marked ?? role
         assignments.push(made)
         read -= dropRead(doc, assignments, read, made.owner, unit.start, (cells[cells.length - 1] as Span).end)
