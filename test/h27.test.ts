@@ -365,3 +365,13 @@ describe('h27: a table row’s deadline cell', () => {
     ])
   })
 })
+
+describe('h27: a lead whose audience does its part before the shared outcome', () => {
+  it('should give 由X负责牵头,县直各相关部门按职责分工负责,确保…前… the outcome’s deadline', () => {
+    const text =
+      '2025年7月3日下午,县长诸葛云主持召开县长办公会议。纪要如下:\n一、关于老旧小区改造\n' +
+      '会议要求,由县政府办公室负责牵头,县直各相关部门按职责分工负责,确保9月底前全部开工。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => [each.owner, each.due])).toEqual([['县政府办公室', '9月底前']])
+  })
+})

@@ -1132,8 +1132,9 @@ const bodies = new Set(ownBodies)
 /** Verbs that, opening a clause, make a unit after them their object: `组织应急办…`, `督促各村…`. */
 const objectVerbs = words(['组织', '督促', '指导', '协调', '安排', '带领', '召集', '联系', '动员'])
 // (`执法检查由X带队`: who leads the team, as one who leads the work.)
-const roleWords = words(['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责', '牵头', '主抓', '带队', '率队'])
-const roleOrSupportWords = ['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责', '牵头', '主抓', ...supportWords]
+// (`由X负责牵头,…`: the two verbs of responsibility as one.)
+const roleWords = words(['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责牵头', '负责', '牵头', '主抓', '带队', '率队'])
+const roleOrSupportWords = ['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责牵头', '负责', '牵头', '主抓', ...supportWords]
 const roleOrSupport = words(roleOrSupportWords)
 /** First code units of `roleOrSupport`: asked before the word lookup, where most places start none. */
 const roleFirsts = new Set(roleOrSupportWords.map((word) => word.charCodeAt(0)))
@@ -1445,7 +1446,8 @@ const handingUp = words(recurringReportVerbs)
 const taskLabels = words(taskColumnLabels)
 
 /** Verbs of an audience that only carries out the task of another (`各年级组具体实施`). */
-const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '配合', '协助', '参与']
+// (`县直各相关部门按职责分工负责`: each does its part of the work the lead leads.)
+const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '分工负责', '配合', '协助', '参与']
 
 /** Whether a clause is an audience with only a verb of carrying out: `各年级组具体实施` (not `各委员会抓紧做好…`). */
 function onlyCarriesOut(text: string, clause: Span): boolean {
