@@ -375,3 +375,12 @@ describe('h27: a lead whose audience does its part before the shared outcome', (
     expect(assignments.map((each) => [each.owner, each.due])).toEqual([['县政府办公室', '9月底前']])
   })
 })
+
+describe('h27: a party group’s post is no person named 党组', () => {
+  it('should read 区政府党组副书记、常务副区长X领学了… as X alone', () => {
+    const text =
+      '2025年4月18日,区长夏志远主持召开区政府党组(扩大)会议。会议纪要如下:\n' +
+      '一、传达学习重要讲话精神\n会议由区政府党组副书记、常务副区长冷雪松领学了重要讲话精神。会议要求区政府办4月底前制定学习计划。\n'
+    expect(parseMinutes(text).items[0].reporters).toEqual(['冷雪松'])
+  })
+})
