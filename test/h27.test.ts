@@ -384,3 +384,19 @@ describe('h27: a party group’s post is no person named 党组', () => {
     expect(parseMinutes(text).items[0].reporters).toEqual(['冷雪松'])
   })
 })
+
+describe('h27: a 会议名称 field with its session in brackets', () => {
+  it('should read the name with the session as written', () => {
+    const text =
+      '| 会议名称 | 管委会主任办公会议（2025年第9次） |\n| 会议时间 | 2025年6月24日上午 |\n| 主持人 | 管委会常务副主任 令狐青 |\n' +
+      '一、关于用电保障\n会议要求经济发展局6月30日前报送有序用电方案。\n'
+    const {meeting} = parseMinutes(text)
+    expect(meeting.name).toBe('管委会主任办公会议（2025年第9次）')
+    expect(meeting.chair?.name).toBe('令狐青')
+  })
+
+  it('should still not take a value that names no meeting', () => {
+    const text = '会议名称：关于用电保障的安排\n会议时间：2025年6月24日\n一、关于用电保障\n会议要求经济发展局6月30日前报送方案。\n'
+    expect(parseMinutes(text).meeting.name).toBeNull()
+  })
+})

@@ -413,9 +413,10 @@ function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Fo
       lead.date = {...lead.date, year: date.year}
     }
   } else if (/名\s*称/.test(word)) {
-    // `会议名称:X公司2025年第四次总裁办公会`: the name, where it names a meeting.
+    // `会议名称:X公司2025年第四次总裁办公会`: the name, where it names a meeting (its session in
+    // brackets after it too: `管委会主任办公会议(2025年第9次)`).
     const end = trimEnd(doc.norm, value.start, value.end)
-    if (!lead.name && /会议?$/.test(doc.norm.slice(value.start, end))) lead.name = found(doc, value.start, end)
+    if (!lead.name && /会议?(?:\([^()]{1,12}\))?$/.test(doc.norm.slice(value.start, end))) lead.name = found(doc, value.start, end)
   } else if (/地点/.test(word)) {
     lead.location ??= found(doc, value.start, trimEnd(doc.norm, value.start, value.end))
   } else if (chairLabels.some((chair) => word.endsWith(chair)) && !lead.chair) {
