@@ -23,6 +23,8 @@ const ascii = {'，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '！'
 /** The forms: a name and what it does to a text. */
 const forms = {
   flattened: (text) => text.replace(/\s*\r?\n\s*/g, ''),
+  // Every line break lost, each paragraph's indent kept (two ideographic spaces), as a page scraped without its breaks has it.
+  'flattened-indents': (text) => text.replace(/\r?\n[ \t]*(?=\u3000)/g, '').replace(/\r?\n/g, '\u3000\u3000'),
   crlf: (text) => text.replace(/\r?\n/g, '\r\n'),
   'nbsp-indent': (text) => text.replace(/\n(?=\S)/g, '\n\u00a0\u00a0\u00a0\u00a0'),
   'blank-lines': (text) => text.replace(/\n/g, '\n\n'),

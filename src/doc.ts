@@ -67,6 +67,20 @@ function getDeltaTable(): Uint16Array {
   return deltaTable
 }
 
+/**
+ * A value as sliced from the source without its line breaks, spaces and
+ * invisible characters (`县住建\n局`, `县住\u200b建局` → `县住建局`): what
+ * compares two values read from different places of the text.
+ *
+ * @param value
+ *   A value from the source.
+ * @returns
+ *   The value unbroken.
+ */
+export function unbroken(value: string): string {
+  return value.replace(/[\s\u200b-\u200d\u2060]+/g, '')
+}
+
 /** Tone-marked vowels, which tell converter pinyin from ordinary bracketed Latin. */
 const toneVowels = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ'
 const residueMaxLength = 8
@@ -242,6 +256,35 @@ function findLineStarts(source: string): number[] {
   return lineStarts
 }
 
+/** A `.` after an ideograph or a closing bracket or quote (`"种粮卖得出".`), not before a digit, a letter or another dot: a full stop. */
+const stopDot = /[\u4e00-\u9fff)）”"》]\.(?![\dA-Za-z.])/g
+
+/** Whether the `.` at `index` ends a sentence (see `stopDot`). */
+function stopDotAt(source: string, index: number): boolean {
+  stopDot.lastIndex = index - 1
+  const match = stopDot.exec(source)
+  return match !== null && match.index === index - 1
+}
+
+/**
+ * Whether a text ends its sentences in an ASCII `.` where `。` belongs (a
+ * copy out of a PDF or an OCR pass: `会议原则同意该方案.县水利局要…`): more
+ * such stops than `。`, and at least two.
+ *
+ * @param source
+ *   The text.
+ * @returns
+ *   Whether it does.
+ */
+export function asciiStopped(source: string): boolean {
+  if (!source.includes('.')) return false
+  const dots = source.match(stopDot)?.length ?? 0
+  if (dots < 2) return false
+  let fullStops = 0
+  for (let at = source.indexOf('。'); at !== -1 && fullStops < dots; at = source.indexOf('。', at + 1)) fullStops++
+  return dots > fullStops
+}
+
 /**
  * Make the normalized view of a text, with the maps between the two.
  *
@@ -250,10 +293,13 @@ function findLineStarts(source: string): number[] {
  * @param joins
  *   Source spans to leave out of the view, `[from, to)` pairs in order: the
  *   line ends of a hard-wrapped text (see `wrapJoins`).
+ * @param stops
+ *   Whether the text ends its sentences in an ASCII `.` (see `asciiStopped`):
+ *   such a `.` is a `。` in the view.
  * @returns
  *   The doc.
  */
-export function createDoc(source: string, joins: readonly number[] = []): Doc {
+export function createDoc(source: string, joins: readonly number[] = [], stops = false): Doc {
   const delta = getDeltaTable()
   const codes = scratchFor(source.length)
   let sourceOf: Uint32Array | null = null
@@ -268,7 +314,9 @@ export function createDoc(source: string, joins: readonly number[] = []): Doc {
     // An entity of a character stands for it: the view keeps one code unit, at the entity's start.
     const entity = code === 0x26 /* & */ && spaceEntityAt(source, index) === 0 ? characterEntityAt(source, index) : null
     if (entity) code = entity.code
-    const normal = (code + delta[code]) & 0xffff
+    let normal = (code + delta[code]) & 0xffff
+    // A copy that ends its sentences in `.`: a full stop in the view (see `asciiStopped`).
+    if (stops && code === 0x2e && stopDotAt(source, index)) normal = 0x3002
     let dropped = 0
     if (join < joins.length && index === joins[join]) {
       dropped = joins[join + 1] - index

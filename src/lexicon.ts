@@ -1546,6 +1546,19 @@ export const conveningBodies: readonly string[] = ['人民政府', '政府', '�
 /** Endings of a meeting's name: `常务会议`, `校长办公会`, `联席会`. */
 export const meetingNameEndings: readonly string[] = ['会议', '会']
 
+/**
+ * Endings of a meeting's name that say it is held to move a piece of work on, the work its
+ * matter: `全县项目建设推进会`, `秸秆禁烧视频调度会`, `春季植树动员大会` (a name that holds
+ * `工作` and ends in `会`/`会议` is one too: `全县防汛工作会议`).
+ */
+export const workMeetingEndings: readonly string[] = ['推进会议', '部署会议', '调度会议', '动员会议', '动员大会', '现场会议', '推进会', '部署会', '调度会', '动员会', '现场会']
+
+/**
+ * Words of a body's own meeting, which names no matter (`常务会议`, `县长办公会`, `党组会议`), and of
+ * a leader's topic meeting (`防汛工作专题协调会`), whose matter its lead names after `研究`.
+ */
+export const bodyMeetingWords: readonly string[] = ['常务', '办公会', '党组', '党委', '党工委', '专题', '联席会', '主任会', '常委会', '董事会', '班子会']
+
 /** Words that introduce the lead-in to the items, where the lead's matters end. */
 export const leadInOpeners: readonly string[] = ['现将', '现纪要如下', '纪要如下', '会议纪要如下', '现就', '现将会议']
 
@@ -2032,6 +2045,15 @@ export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不�
  * deadline without `前` (`6月底建成`, `6月30日印发`).
  */
 export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行']
+
+/**
+ * Verbs of carrying a piece of work out (or of handing it on, `提请` a body
+ * to deliberate it) that make a month or a quarter a deadline only where `在`
+ * or `于` sets the period off as the time to do it in
+ * (`在十二月份开展一次专项整治`, `于第四季度开展`, `于6月份提请常委会审议`): a
+ * month alone before them is when it is held (`7月下旬开展`), as before `召开`.
+ */
+export const periodDoingVerbs: readonly string[] = ['开展', '提请']
 
 /**
  * Words that open the outcome a lead's task is for, after the clause of a support with work of

@@ -1,8 +1,9 @@
 import type {Message} from './message.js'
 import type {MinutesRecord, Source} from './record.js'
 import type {Root} from './tree.js'
-import {createDoc} from './doc.js'
-import {wrapJoins} from './parse/wrap.js'
+import {asciiStopped, createDoc} from './doc.js'
+import {mergeJoins, wrapJoins} from './parse/wrap.js'
+import {paddedNameJoins} from './parse/padded.js'
 import {parseDoc} from './parse/index.js'
 import {extractDoc} from './extract/index.js'
 
@@ -47,10 +48,12 @@ export interface Analysis {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const sink = {messages: [] as Message[]}
-  let doc = createDoc(text)
-  // A hard-wrapped text (from a PDF) is read with its wrapped lines joined.
-  const joins = wrapJoins(doc)
-  if (joins.length > 0) doc = createDoc(text, joins)
+  // A copy that ends its sentences in `.` is read with full stops.
+  const stops = asciiStopped(text)
+  let doc = createDoc(text, [], stops)
+  // A hard-wrapped text (from a PDF) is read with its wrapped lines joined, and a name with the title it is padded from.
+  const joins = mergeJoins(wrapJoins(doc), paddedNameJoins(doc))
+  if (joins.length > 0) doc = createDoc(text, joins, stops)
   const tree = parseDoc(doc, sink, options.headings)
   const record = extractDoc(tree, doc, {sink, source: sourceOf(options)})
   sink.messages.sort((a, b) => a.place.start.offset - b.place.start.offset)

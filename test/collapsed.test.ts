@@ -3,6 +3,7 @@
  * they do with their lines (items, headings, decisions, owners, the date).
  */
 
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseMinutes} from '../src/index.js'
 import type {MinutesRecord} from '../src/record.js'
@@ -57,6 +58,36 @@ describe('a copy that lost its line breaks', () => {
     const collapsed = reading(parseMinutes(lines.join('') + '\n'))
     expect(collapsed.items).toEqual(withLines.items)
     expect([collapsed.name, collapsed.date, collapsed.chair]).toEqual([withLines.name, withLines.date, withLines.chair])
+  })
+
+  it('should read as the minutes with their lines where each paragraph kept its indent (`…如下:　　一、研究…　　会议听取了…`)', () => {
+    const withLines = reading(parseMinutes(lines.join('\n') + '\n'))
+    // A scraped page keeps the two ideographic spaces that indent each paragraph, or the no-break spaces of `&nbsp;`.
+    for (const indent of ['\u3000\u3000', '\u00a0\u00a0\u00a0\u00a0']) {
+      const indented = reading(parseMinutes(indent + lines.join(indent) + '\n'))
+      expect(indented.items, JSON.stringify(indent)).toEqual(withLines.items)
+      expect([indented.name, indented.date, indented.chair]).toEqual(['县政府第5次常务会议', '2024-04-03', '周志强'])
+    }
+  })
+
+  it('should break a copy at each kept indent, before headings without a marker and before `第一,` items', () => {
+    // Every line break lost, two ideographic spaces left where each paragraph began.
+    const indented = (name: string) =>
+      readFileSync(new URL(`../fixtures/genre/${name}`, import.meta.url), 'utf8')
+        .replace(/\r?\n[ \t]*(?=\u3000)/g, '')
+        .replace(/\r?\n/g, '\u3000\u3000')
+    const headings = parseMinutes(indented('county-heading-lines.txt'))
+    expect([headings.meeting.name, headings.meeting.date, headings.meeting.chair?.name]).toEqual(['县政府第十二次常务会议', '2024-07-02', '江涛'])
+    expect(headings.items.map((item) => [item.heading, item.reporters, item.assignments.map((each) => [each.owner, each.due])])).toEqual([
+      ['关于城区停车场建设问题', ['县住建局'], [['县住建局', '抓紧']]],
+      ['关于秋粮收购工作', ['县粮食局'], [['县粮食局', '于9月底前']]]
+    ])
+    const ordinals = parseMinutes(indented('bureau-ordinal-items.txt'))
+    expect(ordinals.items.map((item) => [item.heading, item.assignments.map((each) => [each.owner, each.due])])).toEqual([
+      ['关于2024年防汛准备工作', [['局防汛办', '在5月十五日内']]],
+      ['关于水资源税改革试点工作', [['局水资源处', '于3月31日前'], ['局财务审计处', '于3月31日前']]],
+      ['关于干部培训工作', [['局办公室', '下周五前']]]
+    ])
   })
 
   it('should not end a heading at a meeting named in it (`提交市政府常务会议审议`)', () => {

@@ -44,3 +44,16 @@ describe('an owner who convenes others to do the work (lead, eleventh session)',
     expect(assignments('县发改局召集相关部门会商。')).toEqual([['县发改局', '召集相关部门会商']])
   })
 })
+
+describe('zero-width spaces a page sets inside words (lead, eleventh session)', () => {
+  it('should give a labelled owner its task once where the sentence writes it with a zero-width space', () => {
+    const text = '县长办公会议纪要\n2026年3月1日,县长王强主持召开县长办公会议。\n一、关于背街小巷改造\n会议同意改造方案,由县住\u200b建局牵头实施,5月20日前完成(责任单位:县住建局)。\n'
+    const record = parseMinutes(text)
+    expect(record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([['县住\u200b建局', '5月20日前']])
+  })
+
+  it('should keep a council from presenting its own draft where a zero-width space splits its name', () => {
+    const text = '2026年4月15日,县人大常委会主任莫振东主持召开县人大常委会第十九次主任会议。\n会议审议了县人大常委\u200b会关于召开常委会第十三次会议的决定(草案)。\n'
+    expect(parseMinutes(text).items.map((item) => item.reporters)).toEqual([[]])
+  })
+})

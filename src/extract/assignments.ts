@@ -12,7 +12,7 @@ import type {Doc} from '../doc.js'
 import {actorTrailers, bareTaskVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
-import {isIdeograph} from '../doc.js'
+import {isIdeograph, unbroken} from '../doc.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, clauseWordPlace, introducedName, isBareBody, postActor, postTitleEnd, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
@@ -1090,7 +1090,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const elsewhere = made.due === null && shared ? {...shared, labelled: false, whole: false} : atBefore
           if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere, own)
           // One owner read twice (`由社区党委副书记X牵头`, from its clause start and from its `由`).
-          const twice = assignments.some((each) => each.owner === made.owner && each.positions.task.start.offset === made.positions.task.start.offset)
+          const twice = assignments.some((each) => unbroken(each.owner) === unbroken(made.owner) && each.positions.task.start.offset === made.positions.task.start.offset)
           if (twice) continue
           assignments.push(made)
           leadTask = owner === atStart && !supports && task.start === owner.taskStart && !bareRole(text, owner.taskStart, clause.end) ? task.start : -1
@@ -1873,11 +1873,6 @@ function ownersAmong(made: Assignment, other: Assignment): boolean {
   return made.owners.every((owner) => other.owners.some((each) => unbroken(each) === unbroken(owner)))
 }
 
-/** A value as sliced from the source without its line breaks and spaces (`县住建\n局` → `县住建局`). */
-function unbroken(value: string): string {
-  return value.replace(/\s+/g, '')
-}
-
 /** Whether a unit opens with an owner or deadline label and its `:` (`配合单位:Y`, `完成时限:Z`). */
 function labelsLine(text: string, unit: Span): boolean {
   const start = text.charAt(unit.start) === '【' ? unit.start + 1 : unit.start
@@ -2039,7 +2034,7 @@ function dropRead(doc: Doc, assignments: Assignment[], read: number, owner: stri
   for (let index = read - 1; index >= 0; index--) {
     const each = assignments[index] as Assignment
     const at = doc.toNorm(each.positions.task.start.offset)
-    if (each.owner !== owner || at < start || at >= end) continue
+    if (unbroken(each.owner) !== unbroken(owner) || at < start || at >= end) continue
     assignments.splice(index, 1)
     dropped++
   }

@@ -8,6 +8,7 @@ import {
   banWords,
   completionAdverbs,
   completionNounHeads,
+  periodDoingVerbs,
   completionVerbs,
   deadlineBounds,
   deadlineEnds,
@@ -511,7 +512,7 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const end = match.index + match[0].length
     const month = chineseNumber(match[3])
     if (month === null || month < 1 || month > 12 || startWords.includes(norm.charAt(match.index - 1))) continue
-    if (!match[4] && !delivers(norm, end) && !(labelled && endsText(norm, end))) continue
+    if (!match[4] && !delivers(norm, end) && !(labelled && endsText(norm, end)) && !(match[0].endsWith('月份') && doesInPeriod(norm, match.index, end))) continue
     // `三月内` with no year is three months, as a stretch was written before `个` (see `relativePattern`);
     // `6月内` is June.
     if (match[4] && match[1] === undefined && match[2] === undefined && !/^\d/.test(match[3])) continue
@@ -523,7 +524,7 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const [, , relative, written, quarter, half, end, ending] = match
     // A period bounds a task with an end word, `末`, or a verb of delivery right after it (`上半年完成`).
     // (A labelled value or a deadline column needs none: `完成时限:三季度`.)
-    if (!end && !ending && !delivers(norm, match.index + match[0].length) && !(labelled && endsText(norm, match.index + match[0].length))) continue
+    if (!end && !ending && !delivers(norm, match.index + match[0].length) && !(labelled && endsText(norm, match.index + match[0].length)) && !(quarter && doesInPeriod(norm, match.index, match.index + match[0].length))) continue
     // The last month of the period; `第二季度前` ends with the quarter before it (but `上半年前`,
     // which cannot mean the year before, with its half).
     const last = quarter ? 3 * (Number(quarter) || '一二三四'.indexOf(quarter) + 1) : half === '上' ? 6 : 12
@@ -667,6 +668,18 @@ function delivers(norm: string, at: number): boolean {
 
 
 const deliveryVerbs = [...deadlineVerbs, ...completionVerbs]
+
+/**
+ * Whether a period that `在` or `于` opens at `start` is the time a verb of
+ * carrying the work out right after it is to be done in (`在十二月份开展`, `于第四季度开展`; see
+ * `periodDoingVerbs`).
+ */
+function doesInPeriod(norm: string, start: number, at: number): boolean {
+  const opener = norm.charAt(start)
+  if (opener !== '在' && opener !== '于') return false
+  const verb = periodDoingVerbs.find((word) => norm.startsWith(word, at))
+  return verb !== undefined && !completionNounHeads.some((word) => norm.startsWith(word, at + verb.length))
+}
 
 /**
  * Whether a found deadline bounds the task, by what follows it: one before

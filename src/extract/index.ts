@@ -1,4 +1,4 @@
-import {createDoc, type Doc} from '../doc.js'
+import {createDoc, unbroken, type Doc} from '../doc.js'
 import type {MessageSink} from '../message.js'
 import type {MinutesRecord, Source} from '../record.js'
 import {schemaVersion} from '../record.js'
@@ -33,10 +33,12 @@ export function extract(tree: Root, text: string, options: ExtractOptions = {}):
 
 /**
  * The body whose own council meets, from the chair's unit: `县人大常委会主任X` at the council's
- * 主任会议, `市政协主席X` at its 主席会议 (see `councilHosts`); null for any other.
+ * 主任会议, `市政协主席X` at its 主席会议 (see `councilHosts`), unbroken (see `unbroken`); null for any other.
  */
 function hostOf(unit: string | null): string | null {
-  return unit !== null && councilHosts.some((body) => unit.endsWith(body)) ? unit : null
+  if (unit === null) return null
+  const plain = unbroken(unit)
+  return councilHosts.some((body) => plain.endsWith(body)) ? plain : null
 }
 
 /**

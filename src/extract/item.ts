@@ -4,6 +4,7 @@
  */
 
 import type {Doc} from '../doc.js'
+import {unbroken} from '../doc.js'
 import {actionVerbs, matterAdverbs} from '../lexicon.js'
 import type {Assignment, Decision, Instruction, ItemPoint, RecordItem, RecordStatement} from '../record.js'
 import type {Item, List, ListItem, Position, Statement} from '../tree.js'
@@ -42,7 +43,7 @@ export function extractItem(doc: Doc, item: Item, number: number, meetingDate: s
   const documents = readDocuments(doc, [...(item.heading ? [opening, firstSentence(doc, item)] : [opening]), ...decidedDocuments(doc, decisions)])
   // The body that holds the meeting presents nothing to it: `会议审议了县人大常委会关于…的决定(草案)`
   // at the council's own 主任会议 names the maker of a draft, not who brought it.
-  const reporters = readReporters(doc, units, item.reporter ? normSpan(doc, item.reporter.position) : undefined).filter((each) => each.value !== host)
+  const reporters = readReporters(doc, units, item.reporter ? normSpan(doc, item.reporter.position) : undefined).filter((each) => host === null || unbroken(each.value) !== host)
   const assignments = readAssignments(doc, units, meetingDate)
 
   return {
@@ -78,7 +79,7 @@ function rowAssignments(doc: Doc, item: Item, meetingDate: string | null, read: 
   const task = normSpan(doc, (opinion ?? item.heading ?? item).position)
   const owners = item.owners.map(({role, cell}) => ({role, cell: normSpan(doc, cell.position)}))
   const due = item.due ? normSpan(doc, item.due.position) : null
-  return cellAssignments(doc, owners, task, due, meetingDate).filter((made) => !read.some((each) => each.owner === made.owner))
+  return cellAssignments(doc, owners, task, due, meetingDate).filter((made) => !read.some((each) => unbroken(each.owner) === unbroken(made.owner)))
 }
 
 /** The heading, or for an unnumbered item its opening sentence. */

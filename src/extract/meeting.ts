@@ -10,7 +10,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {createDoc} from '../doc.js'
+import {createDoc, unbroken} from '../doc.js'
 import {
   absenceReasons,
   actionVerbs,
@@ -108,7 +108,7 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
   const spanOf = (node: Node): Span => ({start: doc.toNorm(node.position.start.offset), end: doc.toNorm(node.position.end.offset)})
   const blocks = preamble ? preamble.children : []
   const titleNodes = blocks.filter((child) => child.type === 'title')
-  const paragraphs = blocks.filter((child) => child.type === 'paragraph').map(spanOf)
+  const paragraphs = withWorkMeetingName(doc, tree, blocks.filter((child) => child.type === 'paragraph').map(spanOf), spanOf)
   const title = readTitle(doc, titleNodes.map(spanOf), paragraphs)
 
   // The first three paragraphs of the body, all that is asked of it below (not one per paragraph
@@ -246,6 +246,22 @@ function heldLines(doc: Doc, tree: Root, spanOf: (node: Node) => Span): Span[] {
     }
   }
   return lines.slice(0, 8)
+}
+
+/**
+ * The preamble's paragraphs, the last one read on into the first item where the parser opened the
+ * item at a work meeting's name, its matter (`…县政府召开` | `全县防汛工作会议。…`, `5月15日,` |
+ * `全市防汛工作会议在X召开。…`): the lead, whole.
+ */
+function withWorkMeetingName(doc: Doc, tree: Root, paragraphs: Span[], spanOf: (node: Node) => Span): Span[] {
+  const last = paragraphs[paragraphs.length - 1]
+  // (Split before the name, its verb with it, or before the name and its verb: `5月15日,` | `全市…会议在X召开。`.)
+  if (!last || !(doc.norm.endsWith('召开', last.end) || (doc.norm.charAt(last.end - 1) === ',' && !/召开|举行|主持/.test(doc.norm.slice(last.start, last.end))))) return paragraphs
+  const item = tree.children.find((child) => child.type === 'item')
+  const first = item && item.heading === null ? item.children[0] : undefined
+  if (!first || first.type !== 'paragraph') return paragraphs
+  const next = spanOf(first)
+  return next.start === last.end ? [...paragraphs.slice(0, -1), {start: last.start, end: next.end}] : paragraphs
 }
 
 /**
@@ -1341,11 +1357,10 @@ const numberedIssue = /((?:19|20)\d\d)\s*年\s*第\s*[\d一二三四五六七八
  */
 function mergeAttendance(lead: Person[], block: Person[]): Person[] {
   if (!block.some((person) => person.name !== null)) return [...lead, ...block]
-  const key = (name: string) => name.replace(/\s+/g, '')
-  const inLead = new Set(lead.flatMap((person) => (person.name === null ? [] : [key(person.name)])))
+  const inLead = new Set(lead.flatMap((person) => (person.name === null ? [] : [unbroken(person.name)])))
   return [
     ...lead.filter((person) => person.name !== null),
-    ...block.filter((person) => person.name === null || !inLead.has(key(person.name)))
+    ...block.filter((person) => person.name === null || !inLead.has(unbroken(person.name)))
   ]
 }
 

@@ -9,7 +9,7 @@
  */
 
 import {createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -1499,6 +1499,8 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   if (first && !hasLead()) {
     const lineText = text.slice(line.start, Math.min(line.end, line.start + 200))
     if (lineText.includes('主持') || lineText.includes('召开')) return false
+    // Nor is a news headline named by the meeting (`校长办公会研究部署暑期维修等工作`): a phrase, no sentence.
+    if (!subject.startsWith('会') && !/[,。;:]/.test(lineText)) return false
   }
   // `【城市管理】会议同意…`: the tag names a matter of its own, whatever the meeting says of it.
   if (tagged) return true
@@ -1780,17 +1782,66 @@ function leadMatter(doc: Doc, preamble: Preamble, index: number): Item | null {
     preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, at + 1))
     return item
   }
+  // A work meeting whose matter is its name (`…召开全县防汛工作会议。会议要求,…`, `…,全市防汛工作会议在X召开。`):
+  // the item opens at the name.
+  const named = convened === -1 ? -1 : workMeetingName(doc.norm, convened + 2, end) ? convened + 2 : workMeetingBefore(doc.norm, start, convened)
+  if (named !== -1) {
+    const item = paragraphItem(doc, {start: named, end, kind: 'paragraph', class: null, marker: null})
+    item.children.push(...(rest as Array<Paragraph | Attendance | Noise>))
+    preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, named))
+    return item
+  }
   return null
 }
 
-/** Whether the preamble ends in the meeting speaking, leading in with a colon: `会议强调:`. */
+/**
+ * Whether the name of a meeting at `start` (to its clause's end, before `end`) is a work meeting's,
+ * the work its matter (`全县防汛工作会议`, `秋冬季森林防火工作推进会`; see `workMeetingEndings`); not
+ * a body's own meeting (`常务会议`, `党组会议`), which names no matter.
+ */
+function workMeetingName(norm: string, start: number, end: number): boolean {
+  let stop = start
+  while (stop < end && stop - start <= 40 && !',。;:'.includes(norm.charAt(stop))) stop++
+  return isWorkMeeting(norm.slice(start, stop))
+}
+
+/** Whether a name is a work meeting's (see `workMeetingName`): `…工作…会(议)`, `…推进会`. */
+function isWorkMeeting(name: string): boolean {
+  if (bodyMeetingWords.some((word) => name.includes(word))) return false
+  const ending = workMeetingEndings.find((word) => name.endsWith(word))
+  if (ending !== undefined) return name.length - ending.length >= 2
+  const work = name.indexOf('工作')
+  return work >= 2 && /会议?$/.test(name)
+}
+
+/**
+ * Where a work meeting's name starts that is the subject of `召开` at `convened`, after the
+ * clause's start (`5月15日,全市防汛工作会议在市行政中心召开`), a place perhaps between; or -1.
+ */
+function workMeetingBefore(norm: string, start: number, convened: number): number {
+  const from = Math.max(start, norm.lastIndexOf(',', convened) + 1, norm.lastIndexOf('。', convened) + 1)
+  const clause = norm.slice(from, convened)
+  const place = clause.lastIndexOf('在')
+  const name = place > 0 ? clause.slice(0, place) : clause
+  return isWorkMeeting(name.trim()) ? from + (name.length - name.trimStart().length) : -1
+}
+
+/**
+ * Whether the preamble ends in the meeting speaking, leading in with a colon: `会议强调:`; or
+ * the leader the lead names, on a line of its own (`谭志勇要求:`).
+ */
 function speakingLeadIn(doc: Doc, preamble: Preamble): boolean {
   const last = preamble.children[preamble.children.length - 1]
   if (!last || last.type !== 'paragraph') return false
   const start = doc.toNorm(last.position.start.offset)
   const end = doc.toNorm(last.position.end.offset)
+  if (doc.norm.charAt(end - 1) !== ':') return false
   const sentence = Math.max(doc.norm.lastIndexOf('。', end - 1) + 1, start)
-  return doc.norm.charAt(end - 1) === ':' && doc.norm.startsWith('会议', sentence) && speakingAfterLead.some((verb) => doc.norm.startsWith(verb, sentence + 2))
+  if (doc.norm.startsWith('会议', sentence)) return speakingAfterLead.some((verb) => doc.norm.startsWith(verb, sentence + 2))
+  const lead = preamble.children.find((child) => child !== last && child.type === 'paragraph' && heldIn(doc, child))
+  if (sentence !== start || end - start > 8 || !lead) return false
+  const bounds = leadBounds(doc, lead)
+  return speaksOnLead(doc, start, bounds.start, bounds.end)
 }
 
 /**

@@ -722,6 +722,9 @@ function flatBreaks(text: string): number[] {
     coded = match.index + match[0].length
     breaks.push(coded)
   }
+  // (After a breadcrumb glued before it, `首页 > 信息公开 > 会议纪要 X市人民政府专题会议纪要…`: see below.)
+  const crumbed = /^(?:[^。,;>»›]{1,20}(?:>>?|»|›) *){2,}[^\s>»›。,;]{0,12} +(?=[^\s>»›])/.exec(text.slice(coded, coded + 120))
+  if (crumbed) coded += crumbed[0].length
   const title = titleAhead.exec(text.slice(coded))
   const titleEnd = title ? coded + title[0].length : 0
   // Not the title of a notice that sends the minutes: `关于印发…纪要的通知`.
@@ -899,8 +902,15 @@ function flatBreaks(text: string): number[] {
   }
   const signOff = signOffStart(text)
   if (signOff !== null) breaks.push(signOff)
+  // A paragraph's indent kept where its line break was lost (`…如下:  一、关于X  会议听取了…`, two
+  // ideographic spaces, or a run of spaces): a paragraph starts after it. (Not one space: the
+  // padding of a name, `王 强`, or of a spaced title.)
+  for (const match of text.matchAll(indentRun)) if (match.index > 0 && parens[match.index] === 0) breaks.push(match.index + match[0].length)
   return breaks
 }
+
+/** A run of two spaces or more inside a line, before more text (see `flatBreaks`). */
+const indentRun = / {2,}(?=\S)/g
 
 /** Where page controls in brackets at the start of a text end (`【打印】【关闭】`), or 0. */
 function leadingControls(text: string): number {

@@ -68,7 +68,7 @@ const slack = 4
  *   white space around it; empty when the text is not hard-wrapped.
  */
 export function wrapJoins(doc: Doc): number[] {
-  return merge(textJoins(doc), tableJoins(doc))
+  return mergeJoins(textJoins(doc), tableJoins(doc))
 }
 
 /** The joins of running text (see `wrapJoins`). */
@@ -107,8 +107,17 @@ function widthJoins(doc: Doc, lines: Array<Physical | null>): number[] {
   return unspaced.length > best.length ? unspaced : best
 }
 
-/** Two lists of joins as one, in order (a span in both is kept once). */
-function merge(first: number[], second: number[]): number[] {
+/**
+ * Two lists of joins as one, in order (a span in both is kept once).
+ *
+ * @param first
+ *   Source spans `[from, to)`, in order.
+ * @param second
+ *   More of them, in order.
+ * @returns
+ *   All of them, in order.
+ */
+export function mergeJoins(first: number[], second: number[]): number[] {
   if (second.length === 0) return first
   if (first.length === 0) return second
   const pairs: Array<[number, number]> = []
