@@ -536,6 +536,16 @@ export const taskStarters: readonly string[] = [
   // `要求X、Y密切协作,…`
   '密切',
   '严格',
+  // `由分管副县长X包案督导`, `由X包保联系`: a leader taking a case or a place in personal charge.
+  '包案',
+  '包保',
+  '包抓',
+  '包联',
+  // `由镇纪委严肃追责问责`, `由X查处违规行为`: discipline's words, not a person `查处违` after a unit.
+  '严肃',
+  '查处',
+  '追责',
+  '问责',
   '及时',
   '全面',
   '深入',
@@ -853,6 +863,8 @@ export const unitSuffixes: readonly string[] = [
   '管委会',
   '委员会',
   '办公室',
+  // A government's or a party committee's own office that follows up its decisions: `区政府督查室`.
+  '督查室',
   '事务所',
   '研究院',
   '研究所',
@@ -955,9 +967,10 @@ export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '�
 /**
  * How a government or a congress's standing committee ends, named whole with its place or
  * without (`区政府`, `县人民政府`, `常委会`, `县人大常委会`): its leaders own a task in person
- * (`由区政府副区长X带队` → X, `由常委会副主任Y带队` → Y), as of `ownBodies`.
+ * (`由区政府副区长X带队` → X, `由常委会副主任Y带队` → Y), as of `ownBodies`; so do a street's
+ * office and a zone's committee, the governments of their places (`由街道办事处副主任X负责` → X).
  */
-export const wholeBodyEndings: readonly string[] = ['政府', '常委会', '政协']
+export const wholeBodyEndings: readonly string[] = ['政府', '常委会', '政协', '办事处', '管委会']
 
 /**
  * How the organs of a village or a residents' committee begin when its
@@ -1875,8 +1888,8 @@ export const guidingOwnerVerbs: readonly string[] = ['指导', '督促']
 /** What follows a guiding verb inside a unit's own name (`就业指导中心`, `指导站`): no body guided. */
 export const guidedNotUnits: readonly string[] = ['中心', '站', '处', '组', '科', '室', '所', '办', '委员会', '办公室']
 
-/** Vague deadlines: `尽快`, `抓紧`. */
-export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '限时', '从速', '第一时间']
+/** Vague deadlines: `尽快`, `抓紧`, `近期` (`近期印发实施`). */
+export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '限时', '从速', '第一时间', '近期']
 
 /** Modals that may stand before a vague deadline at the start of its clause: `要尽快`, `务必抓紧`. */
 export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需', '必须', '务必', '要求', '请']

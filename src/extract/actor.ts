@@ -596,9 +596,11 @@ function readSingle(text: string, start: number, end: number): Actor | null {
         const unit = {start, end: index + 1}
         return {kind: 'unit', whole, value: unit, parts: [unit], name: null, title: titleSpan, unit}
       }
-      // Name (and perhaps unit) before the title.
+      // Name (and perhaps unit) before the title; not a body's own ending taken for a name
+      // (`区政府党组副书记`: the 党组's post, no person `党组`).
       const person = splitUnitName(text, start, index)
-      if (person) return {...person, whole, title: titleSpan}
+      const bodyEnding = person?.name && person.unit && suffixes.before(text, index) === text.slice(person.name.start, index) && isUnit(text, start, index)
+      if (person && !bodyEnding) return {...person, whole, title: titleSpan}
       if (index > start && isUnit(text, start, index)) {
         const unit = {start, end: index}
         // `社区网格员`: a post of the unit's staff, not its head, is the actor as written.

@@ -370,6 +370,16 @@ function closingSentences(doc: Doc, tree: Root, spanOf: (node: Node) => Span): S
   return spans
 }
 
+/** The inside of a line wholly in brackets (`(主持人:X 记录人:Y)`), or null. */
+function bracketedLine(norm: string, span: Span): Span | null {
+  let start = span.start
+  let end = span.end
+  while (start < end && (norm.charAt(start) === ' ' || norm.charAt(start) === '\u3000')) start++
+  while (end > start && (norm.charAt(end - 1) === ' ' || norm.charAt(end - 1) === '\u3000')) end--
+  if (norm.charAt(start) !== '(' || norm.charAt(end - 1) !== ')' || norm.indexOf(')', start) !== end - 1) return null
+  return {start: start + 1, end: end - 1}
+}
+
 /**
  * The header lines that end the document (`会议时间:…`, `主持人:…` after the
  * last item, perhaps with attendance blocks among them): the run of
@@ -382,7 +392,11 @@ function trailingFields(doc: Doc, tree: Root, spanOf: (node: Node) => Span): Spa
     const run: Span[] = []
     for (const node of child.children) {
       if (node.type === 'attendance') continue
-      const span = spanOf(node)
+      const whole = spanOf(node)
+      // (A line of fields in brackets that names the minutes' recorder, `(主持人:X 记录人:Y)`, is read
+      // inside them: the document's sign-off; not an item's `(主持:X 汇报:Y)`.)
+      const inner = bracketedLine(doc.norm, whole)
+      const span = inner && indexWithin(doc.norm, '记录', inner.start, inner.end) !== -1 ? inner : whole
       // A labelled line that is no agenda label: an item's `议题一:` is no header field.
       const label = node.type === 'paragraph' ? headerLabel.exec(doc.norm.slice(span.start, span.end)) : null
       if (label && !/议题|议程/.test(label[1])) run.push(span)
@@ -415,9 +429,10 @@ function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Fo
       lead.date = {...lead.date, year: date.year}
     }
   } else if (/名\s*称/.test(word)) {
-    // `会议名称:X公司2025年第四次总裁办公会`: the name, where it names a meeting.
+    // `会议名称:X公司2025年第四次总裁办公会`: the name, where it names a meeting (its session in
+    // brackets after it too: `管委会主任办公会议(2025年第9次)`).
     const end = trimEnd(doc.norm, value.start, value.end)
-    if (!lead.name && /会议?$/.test(doc.norm.slice(value.start, end))) lead.name = found(doc, value.start, end)
+    if (!lead.name && /会议?(?:\([^()]{1,12}\))?$/.test(doc.norm.slice(value.start, end))) lead.name = found(doc, value.start, end)
   } else if (/地点/.test(word)) {
     lead.location ??= found(doc, value.start, trimEnd(doc.norm, value.start, value.end))
   } else if (chairLabels.some((chair) => word.endsWith(chair)) && !lead.chair) {
@@ -853,11 +868,14 @@ const chairingVerbs = chairVerbs.filter((verb) => !chairVerbs.some((other) => ot
 function leadChairs(doc: Doc, start: number, end: number): Person[] {
   const norm = doc.norm
   // Where a verb of chairing stands: `主持`, or `召集` (`X召集…单位召开专题会议`).
+  // (`会议由乡长X召集,副乡长Y主持`: the one who chairs, before the one who convenes.)
   const places: number[] = []
   for (const verb of chairingVerbs) {
-    for (let index = indexWithin(norm, verb, start, end); index >= 0; index = indexWithin(norm, verb, index + 2, end)) places.push(index)
+    const found: number[] = []
+    for (let index = indexWithin(norm, verb, start, end); index >= 0; index = indexWithin(norm, verb, index + 2, end)) found.push(index)
+    places.push(...found.sort((a, b) => a - b))
   }
-  for (const index of places.sort((a, b) => a - b)) {
+  for (const index of places) {
     if (norm.charAt(index + 2) === '人' || norm.charAt(index + 2) === ':') {
       // `…召开。会议主持人:区人大常委会主任X。`: a label inside the lead, the chair after its colon.
       const labelled = labelledChair(doc, index, end)
