@@ -228,6 +228,7 @@ function residueAt(source: string, index: number): number {
   return cursor + 1 - index
 }
 
+
 /** Whether typed arrays are little-endian here, as Node's `utf16le` decoding reads them. */
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
@@ -319,8 +320,11 @@ function letterSpacing(source: string): number[] {
   return drops
 }
 
-/** A `.` after an ideograph or a closing bracket or quote (`"种粮卖得出".`), not before a digit, a letter or another dot: a full stop. */
-const stopDot = /[\u4e00-\u9fff)）”"》]\.(?![\dA-Za-z.])/g
+/**
+ * A `.` after an ideograph, a closing bracket or quote (`"种粮卖得出".`) or a percent sign (`落实率为71.3%.`),
+ * not before a digit, a letter or another dot: a full stop.
+ */
+const stopDot = /[\u4e00-\u9fff)）”"》%]\.(?![\dA-Za-z.])/g
 
 /** Whether the `.` at `index` ends a sentence (see `stopDot`). */
 function stopDotAt(source: string, index: number): boolean {

@@ -411,6 +411,9 @@ export const taskStarters: readonly string[] = [
   '加快',
   '尽快',
   '认真',
+  // `党委组织部精心组织…`: not a unit `党委` before `组织部精心…`.
+  '精心',
+  '扎实',
   '进一步',
   '做好',
   '组织',
@@ -533,6 +536,16 @@ export const taskStarters: readonly string[] = [
   // `要求X、Y密切协作,…`
   '密切',
   '严格',
+  // `由分管副县长X包案督导`, `由X包保联系`: a leader taking a case or a place in personal charge.
+  '包案',
+  '包保',
+  '包抓',
+  '包联',
+  // `由镇纪委严肃追责问责`, `由X查处违规行为`: discipline's words, not a person `查处违` after a unit.
+  '严肃',
+  '查处',
+  '追责',
+  '问责',
   '及时',
   '全面',
   '深入',
@@ -709,7 +722,7 @@ export const subordinateLevels: readonly string[] = ['局属', '委属', '厅属
 export const directBodies: readonly string[] = ['部门', '单位', '机关', '各部门', '各单位']
 
 /** Words that end like a unit but are not one: `领导干部要…`, `全社会`. */
-export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '小区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股',
+export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '全校', '全院', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '小区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股',
   // Verbs ending in 办 (to run, to handle), not an office (`X办`): `企业开办`, `活动承办`, `问题交办`
   // (not 兴办, which ends `乡村振兴办`).
   '开办', '举办', '承办', '主办', '协办', '创办', '筹办', '交办', '督办', '查办', '催办', '转办', '代办',
@@ -855,6 +868,8 @@ export const unitSuffixes: readonly string[] = [
   '管委会',
   '委员会',
   '办公室',
+  // A government's or a party committee's own office that follows up its decisions: `区政府督查室`.
+  '督查室',
   '事务所',
   '研究院',
   '研究所',
@@ -957,9 +972,10 @@ export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '�
 /**
  * How a government or a congress's standing committee ends, named whole with its place or
  * without (`区政府`, `县人民政府`, `常委会`, `县人大常委会`): its leaders own a task in person
- * (`由区政府副区长X带队` → X, `由常委会副主任Y带队` → Y), as of `ownBodies`.
+ * (`由区政府副区长X带队` → X, `由常委会副主任Y带队` → Y), as of `ownBodies`; so do a street's
+ * office and a zone's committee, the governments of their places (`由街道办事处副主任X负责` → X).
  */
-export const wholeBodyEndings: readonly string[] = ['政府', '常委会', '政协']
+export const wholeBodyEndings: readonly string[] = ['政府', '常委会', '政协', '办事处', '管委会']
 
 /**
  * How the organs of a village or a residents' committee begin when its
@@ -1281,6 +1297,11 @@ export const titles: readonly string[] = [
   '队员',
   '年级组长',
   '教研组长',
+  // A school's heads of its offices by their charge, before a name or alone: `教导主任X`, `总务主任负责…`.
+  '教导主任',
+  '总务主任',
+  '政教主任',
+  '德育主任',
   '科长',
   // The head of a county bureau's section (股): `预算股股长 X`.
   '股长',
@@ -1312,6 +1333,14 @@ export const titles: readonly string[] = [
   '会计',
   '出纳',
   '报账员',
+  // A village's officers by their charge, before a name or alone: `村治保主任`, `村民政联络员X`.
+  '治保主任',
+  '调解主任',
+  '妇女主任',
+  '民兵连长',
+  '民政联络员',
+  '联络员',
+  '计生专干',
   // The members of a party committee or branch by their charge: `机关党委组织委员X`.
   '组织委员',
   '宣传委员',
@@ -1897,8 +1926,8 @@ export const guidingOwnerVerbs: readonly string[] = ['指导', '督促']
 /** What follows a guiding verb inside a unit's own name (`就业指导中心`, `指导站`): no body guided. */
 export const guidedNotUnits: readonly string[] = ['中心', '站', '处', '组', '科', '室', '所', '办', '委员会', '办公室']
 
-/** Vague deadlines: `尽快`, `抓紧`. */
-export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '限时', '从速', '第一时间']
+/** Vague deadlines: `尽快`, `抓紧`, `近期` (`近期印发实施`). */
+export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '限时', '从速', '第一时间', '近期']
 
 /** Modals that may stand before a vague deadline at the start of its clause: `要尽快`, `务必抓紧`. */
 export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需', '必须', '务必', '要求', '请']
@@ -1984,6 +2013,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // School opening after a holiday: `寒假开学前`, `暑假开学前`.
   ['寒假开学', null, null],
   ['暑假开学', null, null],
+  // A school's or a unit's break for a holiday: `放假前召开…`.
+  ['放假', null, null],
   // Seasons of farm and school work: `春耕前`, `秋收前`, `寒假前`.
   ['春耕', null, null],
   ['秋收', null, null],
@@ -2236,7 +2267,31 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
  * (`社区网格员要每日巡查…`), the post owns the task as written, where a
  * head's title stands for the unit (`县住建局局长要…` → `县住建局`).
  */
-export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员']
+export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员',
+  // A village's officers by their charge (`村治保主任负责…`), not the village's head.
+  '治保主任', '调解主任', '妇女主任', '民兵连长', '民政联络员', '计生专干']
+
+/**
+ * The bare word of a village, a community, a college, a school or a hospital
+ * before a post of its staff (`村报账员`, `村治保主任`, `学院组织员`): the post
+ * of the body that holds the meeting, as written, though the word alone is no unit.
+ */
+export const postHolders: readonly string[] = ['村', '社区', '居委会', '学院', '学校', '医院']
+
+/**
+ * Words before a deputy's title that single out the one deputy in charge of
+ * the matter (`分管副院长`, `主管副总经理`): such a post names one holder, where
+ * a bare `副院长` names none of several (see `postTitleEnd`).
+ */
+export const chargeQualifiers: readonly string[] = ['分管', '主管']
+
+/**
+ * Last characters of a body's own departments, which minutes name with no place
+ * prefix (`安全环保部`, `医务科`, `后勤处`, `党政办`, `信息中心`, `保卫室`), and of a
+ * county bureau's sections, stations and teams (`种植业股`, `农技站`, `监管所`,
+ * `农业综合执法大队`): asked by the meeting, such a one owns the clause it opens.
+ */
+export const departmentEndings: readonly string[] = ['部', '科', '处', '室', '办', '心', '股', '站', '所', '队']
 
 /** The titles a function may stand before (see `functionHeadFields`). */
 export const functionTitles: readonly string[] = ['总监', '秘书']

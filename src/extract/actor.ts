@@ -11,6 +11,7 @@
 import {
   actorTrailers,
   changeVerbs,
+  chargeQualifiers,
   clauseWordPlaces,
   companyFormWords,
   notUnitOpeners,
@@ -32,6 +33,7 @@ import {
   notInUnits,
   ownerJoiners,
   placePrefixes,
+  postHolders,
   titles,
   unitAbbreviations,
   unitSuffixes
@@ -60,6 +62,7 @@ const suffixes = words(unitSuffixes)
 const titleWords = words(titles)
 const staffPostWords = new Set(staffPosts)
 const staffPostAt = words(staffPosts)
+const postHolderWords = new Set(postHolders)
 const trailers = words(actorTrailers)
 const joiners = words(ownerJoiners)
 const generic = words(genericOwnerPrefixes)
@@ -329,7 +332,8 @@ const fieldTitles = words(functionTitles)
  * titled by the function before `总监` or `秘书`: `财务总监`, `人事秘书`,
  * `研究生教学秘书`),
  * if it starts at `start` and ends before `end`; -1 otherwise, and for a
- * deputy's (`副镇长`): a body has several, and the title alone names none.
+ * deputy's (`副镇长`): a body has several, and the title alone names none,
+ * unless a word singles out the one in charge (`分管副院长`).
  *
  * @param text
  *   Normalized text.
@@ -341,6 +345,13 @@ const fieldTitles = words(functionTitles)
  *   The post's end, or -1.
  */
 export function postTitleEnd(text: string, start: number, end: number): number {
+  // `分管副院长`: the deputy in charge, one post.
+  const qualifier = charged.at(text, start)
+  if (qualifier) {
+    const title = titleWords.at(text, start + qualifier.length)
+    const at = title === undefined ? -1 : start + qualifier.length + title.length
+    return at === -1 || at >= end ? -1 : at
+  }
   // (The function may be named in two words: `研究生教学秘书`.)
   let fieldEnd = start
   for (let count = 0; count < 2; count++) fieldEnd += functionFields.at(text, fieldEnd)?.length ?? 0
@@ -349,6 +360,8 @@ export function postTitleEnd(text: string, start: number, end: number): number {
   if (title === undefined || titleStart + title.length >= end || title.includes('副')) return -1
   return titleStart + title.length
 }
+
+const charged = words(chargeQualifiers)
 
 /**
  * The actor of a post named by its title alone (see `postTitleEnd`): the
@@ -583,26 +596,33 @@ function readSingle(text: string, start: number, end: number): Actor | null {
         const unit = {start, end: index + 1}
         return {kind: 'unit', whole, value: unit, parts: [unit], name: null, title: titleSpan, unit}
       }
-      // Name (and perhaps unit) before the title.
+      // Name (and perhaps unit) before the title; not a body's own ending taken for a name
+      // (`区政府党组副书记`: the 党组's post, no person `党组`).
       const person = splitUnitName(text, start, index)
-      if (person) return {...person, whole, title: titleSpan}
+      const bodyEnding = person?.name && person.unit && suffixes.before(text, index) === text.slice(person.name.start, index) && isUnit(text, start, index)
+      if (person && !bodyEnding) return {...person, whole, title: titleSpan}
       if (index > start && isUnit(text, start, index)) {
         const unit = {start, end: index}
         // `社区网格员`: a post of the unit's staff, not its head, is the actor as written.
         if (staffPostWords.has(title)) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: titleSpan, unit}
         return {kind: 'unit', whole, value: unit, parts: [unit], name: null, title: titleSpan, unit}
       }
+      // `村报账员`: a post of the village's staff after its bare word, as written.
+      if (staffPostWords.has(title) && postHolderWords.has(text.slice(start, index))) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: titleSpan, unit: null}
       return null
     }
-    if (isName(text, titleSpan.end, end)) {
-      const name = {start: titleSpan.end, end}
+    // `村委会副主任 乔建军`: a name set off from its title by spaces, as a page pads it.
+    const nameStart = text.charCodeAt(titleSpan.end) === 0x20 ? skipSpaces(text, titleSpan.end, end) : titleSpan.end
+    if (isName(text, nameStart, end)) {
+      const name = {start: nameStart, end}
       if (index === start) return {kind: 'person', whole, value: name, parts: [whole], name, title: titleSpan, unit: null}
       if (isUnit(text, start, index)) {
         const unit = {start, end: index}
         return {kind: 'unit-person', whole, value: unit, parts: [whole], name, title: titleSpan, unit}
       }
-      // `区委常委、副区长李文`: titles before the name; not a task before its owner (`秸秆禁烧由村委会主任X`).
-      if (indexWithin(text, '由', start + 1, index) !== -1) return null
+      // `区委常委、副区长李文`: titles before the name; not a task before its owner (`秸秆禁烧由村委会主任X`),
+      // nor a label before a spaced name (`汇报人:医务部主任 X`, which `labelValue` reads).
+      if (indexWithin(text, '由', start + 1, index) !== -1 || nameStart > titleSpan.end) return null
       return {kind: 'person', whole, value: name, parts: [whole], name, title: titleSpan, unit: null}
     }
   }
@@ -715,6 +735,11 @@ export function actorBefore(
   for (let end = start + 2; end < stop; end++) {
     // No actor runs over the end of a sentence or of a point (`A级班由季红负责;(二)…由副主任殷俊负责`).
     if (endsPart(text.charCodeAt(end - 1))) return null
+    // `村委会副主任 乔建军 介绍了…`: a name padded with spaces before its verb, after its title.
+    if (text.charCodeAt(end) === 0x20 && text.charCodeAt(end - 1) !== 0x20) {
+      const padded = spacedActor(text, start, end, stop, following)
+      if (padded) return padded
+    }
     const follower = following.at(text, end)
     if (follower === undefined || notFollowerAt(text, end)) continue
     // Most places a follower stands are not the end of an actor: turned away before `readActor`.
@@ -726,6 +751,29 @@ export function actorBefore(
     if (actor) return longerUnit(text, start, end, follower.length, stop, following) ?? {actor, follower}
   }
   return null
+}
+
+/**
+ * A person set off by spaces between a title and a follower
+ * (`村委会副主任 乔建军 介绍了…`, `副院长 乔建军 汇报了…`): the actor up to
+ * the name, with the follower after the spaces; null unless a title
+ * stands right before the spaces that open the name.
+ */
+function spacedActor(text: string, start: number, end: number, stop: number, following: Words): {actor: Actor; follower: string} | null {
+  const after = skipSpaces(text, end, stop)
+  const follower = after < stop ? following.at(text, after) : undefined
+  if (follower === undefined) return null
+  const open = text.lastIndexOf(' ', end - 1)
+  if (open <= start || titleWords.before(text, open) === undefined) return null
+  const actor = readActor(text, start, end)
+  return actor && actor.name !== null && actor.name.start === skipSpaces(text, open, end) ? {actor, follower} : null
+}
+
+/** Where the spaces that start at `at` end, before `end`. */
+function skipSpaces(text: string, at: number, end: number): number {
+  let index = at
+  while (index < end && text.charCodeAt(index) === 0x20) index++
+  return index
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, departmentEndings, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, postHolders, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -24,7 +24,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -168,7 +168,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     if (actor) return {actor, taskStart: end + 1}
   }
   // `X作为牵头单位,会同Y…`: an owner named by its label, whose task follows.
-  const named = labelledSubject(text, cursor, end)
+  const named = labelledSubject(text, cursor, end) ?? labelNamesOwner(text, cursor, end)
   if (named) return named
   // `五一节前平安办要牵头…`: a deadline that opens the clause stands before its owner.
   const leading = leadingDeadline(text, cursor, end)
@@ -255,7 +255,8 @@ for (const [word] of [...holidays, ...moreHolidays]) holidayFirsts[word.charCode
 function askedOwner(text: string, from: number, end: number): Owner | null {
   // A body's word with no name (`要求公司要…`, `要求有限公司要…`) is asked, and owns no task.
   if (bareBodyAsked(text, from, end)) return null
-  const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text))
+  // (Or one a deadline follows at once, as no starter does: `要求村治保主任春节前组织…`.)
+  const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text)) ?? actorBeforeDeadline(text, from, end) ?? heldPost(text, from, end)
   if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined || audienceFirst(text, found.actor) || cutAtEnd(text, found.actor, end) || groupTitle(text, found.actor)) return null
   return guidesOther(text, found.actor) ?? owner(text, found.actor)
 }
@@ -330,8 +331,8 @@ const session = /^第?[〇一二三四五六七八九十百\d]+[届次]/
 
 const places = words(placePrefixes)
 
-/** Last characters of a body's own departments: `安全环保部`, `医务科`, `后勤处`, `党政办`, `信息中心`, `保卫室`. */
-const departmentEnds = new Set(['部', '科', '处', '室', '办', '心'])
+/** Last characters of a body's own departments (see `departmentEndings`). */
+const departmentEnds = new Set(departmentEndings)
 
 /** Whether a department's name may end within the first eight characters of a clause (a cheap test). */
 function mayBeDepartment(text: string, start: number, end: number): boolean {
@@ -419,6 +420,22 @@ function namesRole(text: string, from: number, end: number): boolean {
 }
 
 /** `X作为牵头单位`, `X作为责任单位` at a clause start: X, its task from `作为`; or null. */
+/**
+ * `安置房建设资金牵头单位为县财政局,要…`: a role's label that names its unit with `为`
+ * (as `牵头单位:X` does with a colon), near the clause start; the unit owns the task after it.
+ */
+function labelNamesOwner(text: string, start: number, end: number): Owner | null {
+  const limit = Math.min(end, start + 16)
+  for (let at = indexWithin(text, '单位为', start, limit); at !== -1; at = indexWithin(text, '单位为', at + 3, limit)) {
+    if (labels.before(text, at + 2) === undefined) continue
+    // (The unit ends the clause, `…为县财政局,要…`, or its task follows it, `…为县财政局负责…`.)
+    const whole = readActor(text, at + 3, end)
+    const found = whole ? {actor: whole, taskStart: text.charAt(end) === ',' ? end + 1 : end} : askedOwner(text, at + 3, end)
+    if (found && found.actor.whole.start === at + 3 && found.actor.parts.every((part) => isUnit(text, part.start, part.end))) return found
+  }
+  return null
+}
+
 function labelledSubject(text: string, start: number, end: number): Owner | null {
   for (let at = indexWithin(text, '作为', start + 2, Math.min(end, start + 24)); at !== -1; at = indexWithin(text, '作为', at + 2, Math.min(end, start + 24))) {
     if (labels.at(text, at + 2) === undefined && !namesRole(text, at + 2, end)) continue
@@ -453,9 +470,11 @@ function givesOwnTask(doc: Doc, unit: Unit): boolean {
     // (Or with a partner it works with: `二、考核办法由X会同Y修订,年内出台`; or a verb that starts a
     // task, in a sentence: `二、项目资本金由X筹措,其余资金由Y申请贷款解决`.)
     if (inner !== null && (roleWords.at(text, inner.taskStart) !== undefined || text.startsWith('会同', inner.taskStart) || (sentence && starters.at(text, inner.taskStart) !== undefined))) return true
-    return sentence && clauses.slice(1).some((clause) => ownTaskOpeners.at(text, clause.start) !== undefined && ownerAt(text, clause) !== null)
+    // (Or a placed unit opening a later clause: `八、各单位要…,县城管局每半月向县政府报告…`.)
+    return sentence && clauses.slice(1).some((clause) => (ownTaskOpeners.at(text, clause.start) !== undefined || places.at(text, clause.start) !== undefined) && ownerAt(text, clause) !== null)
   }
-  return sentence || text.startsWith('要', found.taskStart) || roleWords.at(text, found.taskStart) !== undefined || ownTaskOpeners.at(text, skipMarker(text, unit.start, unit.end)) !== undefined
+  // (`八、县城管局每半月向县政府报告…`: a term or a period right after the owner says it is charged.)
+  return sentence || text.startsWith('要', found.taskStart) || roleWords.at(text, found.taskStart) !== undefined || ownTaskOpeners.at(text, skipMarker(text, unit.start, unit.end)) !== undefined || mayOpenDeadline(text, found.taskStart)
 }
 
 /**
@@ -567,7 +586,9 @@ function mayOpenDeadline(text: string, at: number): boolean {
 
 /** First code units: 1 opens a deadline word (`于`, `截至`, `每`, `本`, `会后`, `第3周前`, `赶在` …), 2 a number (digits, numerals). */
 const deadlineFirsts = new Uint8Array(0x10000)
-for (const character of '于在截不最每本下今明即会限第赶') deadlineFirsts[character.charCodeAt(0)] = 1
+/** The first of a term named by its part, its holiday or its lunar month: `年底前`, `月底前`, `春节前`, `元旦前`, `国庆前`, `节前`, `汛前`, `正月初八前`. */
+const termFirsts = '年月春元国节汛正腊'
+for (const character of '于在截不最每本下今明即会限第赶' + termFirsts) deadlineFirsts[character.charCodeAt(0)] = 1
 for (const character of '半两〇一二三四五六七八九十0123456789') deadlineFirsts[character.charCodeAt(0)] = 2
 /** What may follow the first unit of a number that opens a deadline: more of the number, a unit of time. */
 const deadlineSeconds = new Uint8Array(0x10000)
@@ -575,15 +596,19 @@ for (const character of '〇一二三四五六七八九十0123456789个年月日
 
 /**
  * A named unit or person at a clause start followed at once by a deadline
- * (`市交通局于6月30日前完成…`, `区财政局6月底前拨付…`, `X每月10日前报送…`): the
- * deadline says the clause gives X a task, as `要` would.
+ * (`市交通局于6月30日前完成…`, `区财政局6月底前拨付…`, `X每月10日前报送…`,
+ * `政教处开学前组织…`): the deadline says the clause gives X a task, as `要` would.
  */
 function actorBeforeDeadline(text: string, start: number, end: number): {actor: Actor} | null {
   // Owners are short: 24 units hold three units joined (`市住建局、市财政局、市水务局`).
   const stop = Math.min(end, start + 24)
   for (let at = start + 2; at < stop; at++) {
     // Asked of most clauses: cheap tests first, `readActor` only where an actor may end.
-    if (!mayOpenDeadline(text, at) || !mayEndActor(text, at)) continue
+    // (Or a season or holiday that bounds it: `政教处开学前组织…`, `X汛期前完成…`.)
+    if ((!mayOpenDeadline(text, at) && holidayFirsts[text.charCodeAt(at)] !== 1) || !mayEndActor(text, at)) continue
+    // A term named by its part or holiday (`年内`, `春节前`) follows a placed unit only (`区政府督查室年底前…`):
+    // a thing may stand there too (`互联网医院年内上线`).
+    if (termFirsts.includes(text.charAt(at)) && places.at(text, start) === undefined) continue
     const actor = readActor(text, start, at)
     // Named ones only: not `各镇`, nor a unit that holds `各` after a slip (`会同各镇` cut short).
     if (!actor || indexWithin(text, '各', start, at) !== -1 || (actor.kind === 'joint' && actor.parts.some((part) => isGeneric(text, part.start, part.end)))) continue
@@ -748,6 +773,33 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
 }
 
+const holders = words(postHolders)
+const heldPosts = words(staffPosts)
+
+/**
+ * A post of the staff of the body that holds the meeting, after its bare word
+ * (`要求村民兵连长组建…`, `要求村治保主任组织…`), asked whatever its verb: the post, or null.
+ */
+function heldPost(text: string, from: number, end: number): {actor: Actor} | null {
+  const holder = holders.at(text, from)
+  const post = holder === undefined ? undefined : heldPosts.at(text, from + holder.length)
+  const at = holder === undefined || post === undefined ? -1 : from + holder.length + post.length
+  const actor = at === -1 || at >= end ? null : readActor(text, from, at)
+  return actor ? {actor} : null
+}
+
+/**
+ * The owner of `以X为主` at `at` (the `以`): a named unit that the work rests
+ * on (`资金以县城投公司为主筹措`), its task after `为主`; not `以此为主`.
+ */
+function mainOwner(text: string, at: number, end: number): Owner | null {
+  const mainly = indexWithin(text, '为主', at + 3, Math.min(end, at + 24))
+  if (mainly === -1) return null
+  const actor = readActor(text, at + 1, mainly)
+  if (!actor || actor.whole.end !== mainly || !actor.parts.every((part) => isUnit(text, part.start, part.end))) return null
+  return {actor, taskStart: text.charAt(mainly + 2) === ',' ? mainly + 3 : mainly + 2}
+}
+
 /** Words of refusal before `由`: `不同意由X…`, `不再由X…`. */
 const refusals = words(['不同意', '未同意', '不再'])
 
@@ -762,8 +814,8 @@ function postOwner(text: string, start: number, end: number): Owner | null {
   const at = postTitleEnd(text, start, end)
   if (at === -1) return null
   // (A verb of doing may follow a post as a unit: `由人事秘书联系学校人事处…`.)
-  // (So may a start time: `由教学秘书自本周起收集…`.)
-  if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined && bareVerbs.at(text, at) === undefined && startTimeEnd(text, at, end) === -1) return null
+  // (So may a start time: `由教学秘书自本周起收集…`; or a deadline: `要求村治保主任春节前组织…`.)
+  if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined && bareVerbs.at(text, at) === undefined && startTimeEnd(text, at, end) === -1 && !leadingDeadline(text, at, end)) return null
   return {actor: postActor(start, at), taskStart: at}
 }
 
@@ -986,6 +1038,13 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const after = ownerAfterBy(text, index, clause.end)
           if (after) found.push(after)
         }
+        // `项目资金以X为主筹措`: the unit the work rests on leads it.
+        const mainly = mainOwnerIn(text, clause)
+        if (mainly) found.push(mainly)
+        // `会议同意委托X对…实施收储`: the one the meeting agrees to entrust owns the work (the clause stays its decision).
+        const entrusting = indexWithin(text, '同意委托', clause.start, Math.min(clause.end, clause.start + 8))
+        const entrusted = entrusting === -1 ? null : askedOwner(text, entrusting + 4, clause.end)
+        if (entrusted && entrusted.actor.whole.start === entrusting + 4 && isUnit(text, entrusted.actor.whole.start, entrusted.actor.whole.end)) found.push(entrusted)
         // `X同志负责,组织Y对…排查`: a clause of only the owner's verb leaves its task to the next clause,
         // whose verb and object (`组织应急办`) are no owner.
         const next = sentence.clauses[clauseIndex + 1]
@@ -1090,8 +1149,9 @@ const bodies = new Set(ownBodies)
 /** Verbs that, opening a clause, make a unit after them their object: `组织应急办…`, `督促各村…`. */
 const objectVerbs = words(['组织', '督促', '指导', '协调', '安排', '带领', '召集', '联系', '动员'])
 // (`执法检查由X带队`: who leads the team, as one who leads the work.)
-const roleWords = words(['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责', '牵头', '主抓', '带队', '率队'])
-const roleOrSupportWords = ['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责', '牵头', '主抓', ...supportWords]
+// (`由X负责牵头,…`: the two verbs of responsibility as one.)
+const roleWords = words(['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责牵头', '负责', '牵头', '主抓', '带队', '率队'])
+const roleOrSupportWords = ['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责牵头', '负责', '牵头', '主抓', ...supportWords]
 const roleOrSupport = words(roleOrSupportWords)
 /** First code units of `roleOrSupport`: asked before the word lookup, where most places start none. */
 const roleFirsts = new Set(roleOrSupportWords.map((word) => word.charCodeAt(0)))
@@ -1403,7 +1463,8 @@ const handingUp = words(recurringReportVerbs)
 const taskLabels = words(taskColumnLabels)
 
 /** Verbs of an audience that only carries out the task of another (`各年级组具体实施`). */
-const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '配合', '协助', '参与']
+// (`县直各相关部门按职责分工负责`: each does its part of the work the lead leads.)
+const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '分工负责', '配合', '协助', '参与']
 
 /** Whether a clause is an audience with only a verb of carrying out: `各年级组具体实施` (not `各委员会抓紧做好…`). */
 function onlyCarriesOut(text: string, clause: Span): boolean {
@@ -1444,6 +1505,16 @@ function innerOwner(text: string, clause: Span): Owner | null {
   for (let index = indexWithin(text, '由', clause.start + 1, clause.end); index !== -1; index = indexWithin(text, '由', index + 1, clause.end)) {
     const after = ownerAfterBy(text, index, clause.end)
     if (after) return after
+  }
+  return mainOwnerIn(text, clause)
+}
+
+/** The owner of a `以X为主` inside a clause (see `mainOwner`), or null. */
+function mainOwnerIn(text: string, clause: Span): Owner | null {
+  if (clause.end - clause.start <= 4) return null
+  for (let index = indexWithin(text, '以', clause.start, clause.end); index !== -1; index = indexWithin(text, '以', index + 1, clause.end)) {
+    const mainly = mainOwner(text, index, clause.end)
+    if (mainly) return mainly
   }
   return null
 }
@@ -1951,6 +2022,7 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
     // A row short of cells: a merged cell left out, the deadline last.
     const last = cells[cells.length - 1] as Span
     if (cells.length < columns.width && columns.due !== -1 && findDueNormalized(text.slice(last.start, last.end), meetingDate, true)) due = last
+    const dueCell = due !== undefined && findDueNormalized(text.slice(due.start, due.end), meetingDate, true) !== null
     for (const {column, role} of columns.owners) {
       let cell: Span | undefined = cells[column]
       if (cell === due) continue
@@ -1958,7 +2030,8 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
       else if (role !== 'support' && (!cell || cell.end <= cell.start)) cell = above.get(column)
       if (!cell) continue
       for (const {actor, role: marked} of listedOwners(text, cell.start, cell.end)) {
-        const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false} : null)
+        // A row's deadline cell wins over a time the task names (`开展节前矛盾纠纷大排查 | 平安办 | 9月28日前`).
+        const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false, first: dueCell} : null)
         made.role = marked ?? role
         assignments.push(made)
         read -= dropRead(doc, assignments, read, made.owner, unit.start, (cells[cells.length - 1] as Span).end)

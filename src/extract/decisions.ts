@@ -89,8 +89,10 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
     }
     for (const sentence of unitSentences(doc, unit)) {
       let open: Open | null = null
-      // `会议研究了X,决定…`: a later clause's opener speaks for the meeting of the first.
-      const meetingSpeaks = sentence.clauses.length > 1 && takesUp(doc.norm, sentence.clauses[0].start)
+      // `会议研究了X,决定…`: a later clause's opener speaks for the meeting of the first; so it does
+      // after an agreement that leaves the meeting out (`二、同意X计划,确定Y等5个议题。`).
+      const first = sentence.clauses[0]
+      const meetingSpeaks = sentence.clauses.length > 1 && (takesUp(doc.norm, first.start) || agreesFirst.at(doc.norm, skipMarker(doc.norm, first.start, first.end)) !== undefined)
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         const start = skipMarker(doc.norm, clause.start, clause.end)
         const assigns = isAssignmentClause(doc.norm, clause)
@@ -191,6 +193,9 @@ function takesUp(text: string, start: number): boolean {
   const subject = meetingSubjects.at(text, start)
   return subject !== undefined && sayings.at(text, start + subject.length) === undefined
 }
+/** Agreements that open an item in the meeting's voice, the meeting left out: `同意X`, `原则同意X`. */
+const agreesFirst = words(['原则同意', '同意', '原则通过', '审议通过'])
+
 /** Openers that speak for the meeting named earlier in the sentence: `…,决定运动会于4月举行`. */
 const carriedOpeners = words(['决定', '明确', '确定', '议定'])
 

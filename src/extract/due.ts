@@ -391,7 +391,7 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   // recurring one is how often it reports. Of two one-off ones, the first written.
   const absolute = absoluteDue(text, dates, meeting, labelled)
   const relative = relativeDue(text, dates, meeting, labelled)
-  let oneOff = first([absolute, relative, dayDue(text, meeting)].filter((due): due is Due => due !== null))
+  let oneOff = first([absolute, relative, dayDue(text, meeting), lunarDue(text)].filter((due): due is Due => due !== null))
   // `做好寒假前学生离校安全教育,1月10日前完成`: a time right after a verb of doing names the work;
   // a deadline written after it is the task's (with none, the time stays the task's deadline).
   if (oneOff && workNamingVerbs.some((verb) => text.endsWith(verb, oneOff?.start))) {
@@ -412,12 +412,25 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   return {start: found.start, end: found.end, date, kind: found.kind}
 }
 
-/** `今天下班前`, `明天12时前`, `明日上午前`: the meeting's day or the next, with a time of day or none. Groups: the day. */
-const dayPattern = new RegExp(`(今天|今日|当天|明天|明日|后天)(?:${[...timeOfDayWords, ...deadlineTimesOfDay].join('|')}|\\d{1,2}[时点])?(?:之前|以前|前)`, 'g')
+/** `今天下班前`, `明天12时前`, `明日上午前`, `今晚12时前`: the meeting's day or the next, with a time of day or none. Groups: the day. */
+const dayPattern = new RegExp(`(今天|今日|当天|明天|明日|后天|今晚|当晚|明晚)(?:${[...timeOfDayWords, ...deadlineTimesOfDay].join('|')}|\\d{1,2}[时点])?(?:之前|以前|前)`, 'g')
+
+/**
+ * `腊月二十五前`, `正月十五前`: a day of the lunar calendar, as rural minutes
+ * set terms around the Spring Festival. Its date is not resolved.
+ */
+const lunarPattern = /(?:正月|腊月|冬月)(?:初[一二三四五六七八九十]|[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?:之前|以前|前)/g
+
+/** A lunar day's deadline (see `lunarPattern`), or null. */
+function lunarDue(norm: string): Due | null {
+  if (!norm.includes('月')) return null
+  for (const match of matches(lunarPattern, norm)) return {start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'}
+  return null
+}
 
 /** A deadline on the meeting's day or a day after it (`明天下班前上报`), or null. */
 function dayDue(norm: string, meeting: Day | null): Due | null {
-  if (!norm.includes('天') && !norm.includes('日')) return null
+  if (!norm.includes('天') && !norm.includes('日') && !norm.includes('晚')) return null
   for (const match of matches(dayPattern, norm)) {
     const after = match[1].startsWith('后') ? 2 : match[1].startsWith('明') ? 1 : 0
     return {start: match.index, end: match.index + match[0].length, date: meeting ? addDays(meeting, after) : null, kind: 'relative'}
@@ -788,6 +801,7 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const date = meeting && addDays(meeting, ((7 - dayOfWeek(meeting)) % 7) + (match[1] === '下' ? 7 : 0))
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'relative'})
   }
+  if (norm.includes('周')) candidates.push(...bareWeekDues(norm, meeting))
   // Every other form ends in `内`, starts with `限期`, or is a labelled value.
   if (!labelled && !norm.includes('内') && !norm.includes('限期')) return first(candidates.filter((candidate) => bounds(norm, candidate)))
   // The dates up to a match, walked along with the matches (both in order), rather than searched for each.
@@ -842,6 +856,30 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     candidates.push({start, end, date, kind})
   }
   return first(candidates.filter((candidate) => bounds(norm, candidate)))
+}
+
+/** Characters after `本周`/`下周` that make another form: a weekday, `下周末`, `下周内`, `下周起`. */
+const notBareWeek = '一二三四五六日天末内之以起'
+
+/**
+ * `下周拿出方案`, `本周组织一次演练`, `要于下周报送`: a week written bare at the
+ * head of a clause (after at most a modal and `于`/`在`) is the task's term,
+ * by the Sunday of that week, as `下周内` is.
+ */
+function bareWeekDues(norm: string, meeting: Day | null): Due[] {
+  const found: Due[] = []
+  for (const word of ['本周', '下周']) {
+    for (let index = norm.indexOf(word); index >= 0; index = norm.indexOf(word, index + word.length)) {
+      if (notBareWeek.includes(norm.charAt(index + word.length))) continue
+      const start = '于在'.includes(norm.charAt(index - 1)) ? index - 1 : index
+      let clauseStart = start
+      while (clauseStart > 0 && !isClauseBreak(norm.charCodeAt(clauseStart - 1))) clauseStart--
+      if (!leadsClause(norm, clauseStart, start)) continue
+      const date = meeting && addDays(meeting, ((7 - dayOfWeek(meeting)) % 7) + (word === '下周' ? 7 : 0))
+      found.push({start, end: index + word.length, date, kind: 'relative'})
+    }
+  }
+  return found
 }
 
 /** Whether a target word (`压缩至`, `控制在`) ends at `at`, or one past a `在`/`于` there that the match took. */
@@ -954,6 +992,8 @@ function withPartners(norm: string, from: number, at: number): boolean {
   if (isUnit(norm, start, at)) return true
   for (let index = start; index <= at; index++) {
     if (index < at && norm.charAt(index) !== '、' && norm.charAt(index) !== '和') continue
+    // `和` inside a unit's name (`市自然资源和规划局`) joins no two units.
+    if (index < at && norm.charAt(index) === '和' && !isUnit(norm, start, index)) continue
     // Named units only: with a kind of units (`会同有关部门抓紧完善…`) the word is left to the
     // task (as the blind5-lead gold has it).
     // (A unit's other name in brackets after it: `区财政局(国资办)`.)

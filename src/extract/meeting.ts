@@ -10,7 +10,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {createDoc, unbroken} from '../doc.js'
+import {createDoc, isIdeograph, unbroken} from '../doc.js'
 import {
   absenceReasons,
   actionVerbs,
@@ -390,6 +390,16 @@ function closingSentences(doc: Doc, tree: Root, spanOf: (node: Node) => Span): S
   return spans
 }
 
+/** The inside of a line wholly in brackets (`(主持人:X 记录人:Y)`), or null. */
+function bracketedLine(norm: string, span: Span): Span | null {
+  let start = span.start
+  let end = span.end
+  while (start < end && (norm.charAt(start) === ' ' || norm.charAt(start) === '\u3000')) start++
+  while (end > start && (norm.charAt(end - 1) === ' ' || norm.charAt(end - 1) === '\u3000')) end--
+  if (norm.charAt(start) !== '(' || norm.charAt(end - 1) !== ')' || norm.indexOf(')', start) !== end - 1) return null
+  return {start: start + 1, end: end - 1}
+}
+
 /**
  * The header lines that end the document (`会议时间:…`, `主持人:…` after the
  * last item, perhaps with attendance blocks among them): the run of
@@ -402,7 +412,11 @@ function trailingFields(doc: Doc, tree: Root, spanOf: (node: Node) => Span): Spa
     const run: Span[] = []
     for (const node of child.children) {
       if (node.type === 'attendance') continue
-      const span = spanOf(node)
+      const whole = spanOf(node)
+      // (A line of fields in brackets that names the minutes' recorder, `(主持人:X 记录人:Y)`, is read
+      // inside them: the document's sign-off; not an item's `(主持:X 汇报:Y)`.)
+      const inner = bracketedLine(doc.norm, whole)
+      const span = inner && indexWithin(doc.norm, '记录', inner.start, inner.end) !== -1 ? inner : whole
       // A labelled line that is no agenda label: an item's `议题一:` is no header field.
       const label = node.type === 'paragraph' ? headerLabel.exec(doc.norm.slice(span.start, span.end)) : null
       if (label && !/议题|议程/.test(label[1])) run.push(span)
@@ -435,9 +449,10 @@ function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Fo
       lead.date = {...lead.date, year: date.year}
     }
   } else if (/名\s*称/.test(word)) {
-    // `会议名称:X公司2025年第四次总裁办公会`: the name, where it names a meeting.
+    // `会议名称:X公司2025年第四次总裁办公会`: the name, where it names a meeting (its session in
+    // brackets after it too: `管委会主任办公会议(2025年第9次)`).
     const end = trimEnd(doc.norm, value.start, value.end)
-    if (!lead.name && /会议?$/.test(doc.norm.slice(value.start, end))) lead.name = found(doc, value.start, end)
+    if (!lead.name && /会议?(?:\([^()]{1,12}\))?$/.test(doc.norm.slice(value.start, end))) lead.name = found(doc, value.start, end)
   } else if (/地点/.test(word)) {
     lead.location ??= found(doc, value.start, trimEnd(doc.norm, value.start, value.end))
   } else if (chairLabels.some((chair) => word.endsWith(chair)) && !lead.chair) {
@@ -516,6 +531,10 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   if (title.startsWith('关于') && sessionInside.test(title) && title.slice(2).replace(sessionInside, '') === lead) return {...fromTitle, start: fromTitle.start + 2, value: fromTitle.value.slice(2)}
   // So it does where the title writes the government in full (`X区人民政府第十九次常务会议` over `区政府常务会议`).
   if (title.includes('人民政府') && !title.startsWith('关于') && sessionInside.test(title) && title.replace(sessionInside, '').replace('人民政府', '政府').endsWith(lead)) return fromTitle
+  // And where it writes the place's name before the lead's level and numbers the body's
+  // meetings after the body (`栖霞县人大常委会第五十二次主任会议` over `县人大常委会主任会议`;
+  // not `桃源镇2026年第3次党委会议`, the place's organisation's, over `镇党委会议`).
+  if (placeLevels.has(lead.charAt(0)) && !title.startsWith('关于') && bodySession(title) && placeBefore(title.replace(sessionInside, ''), lead)) return fromTitle
   // (Compared in the normalized view, where a wrapped line's end is gone: the title, on one line, then wins.)
   const at = title.endsWith(lead) ? title.length - lead.length : stem.length >= 2 && title.length > lead.length ? title.indexOf(stem) : -1
   if (at === -1) return fromLead
@@ -535,6 +554,27 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   if (title.startsWith('关于') && !/[年届次期]/.test(title.slice(0, at))) return fromLead
   // The lead may call the organisation by its kind (`召开街道党政联席会议` under `新华街道…`): its last one or two characters.
   return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1) || organisation(at + 2)) ? fromLead : fromTitle
+}
+
+/** The levels of a place that open a lead's name (`县人大常委会主任会议`), its own name left out. */
+const placeLevels = new Set(['省', '市', '区', '县', '镇', '乡'])
+
+/** Whether a title's session follows a convening body: `县人大常委会第五十二次…`. */
+function bodySession(title: string): boolean {
+  const session = sessionInside.exec(title)
+  const before = session ? title.slice(0, session.index) : ''
+  return conveningBodies.some((body) => before.endsWith(body))
+}
+
+/** Whether a name is the lead's after a place's own name of two to four ideographs (`栖霞` + `县人大常委会主任会议`). */
+function placeBefore(name: string, lead: string): boolean {
+  const extra = name.length - lead.length
+  return extra >= 2 && extra <= 4 && name.endsWith(lead) && allIdeographs(name, 0, extra) && !/[年届次期]/.test(name.slice(0, extra))
+}
+
+function allIdeographs(value: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!isIdeograph(value.charCodeAt(index))) return false
+  return true
 }
 
 /** A company (`…有限公司`, `…集团`) and, after it, the meeting of one of its organs (not its term's board). */
@@ -851,11 +891,14 @@ const chairingVerbs = chairVerbs.filter((verb) => !chairVerbs.some((other) => ot
 function leadChairs(doc: Doc, start: number, end: number): Person[] {
   const norm = doc.norm
   // Where a verb of chairing stands: `主持`, or `召集` (`X召集…单位召开专题会议`).
+  // (`会议由乡长X召集,副乡长Y主持`: the one who chairs, before the one who convenes.)
   const places: number[] = []
   for (const verb of chairingVerbs) {
-    for (let index = indexWithin(norm, verb, start, end); index >= 0; index = indexWithin(norm, verb, index + 2, end)) places.push(index)
+    const found: number[] = []
+    for (let index = indexWithin(norm, verb, start, end); index >= 0; index = indexWithin(norm, verb, index + 2, end)) found.push(index)
+    places.push(...found.sort((a, b) => a - b))
   }
-  for (const index of places.sort((a, b) => a - b)) {
+  for (const index of places) {
     if (norm.charAt(index + 2) === '人' || norm.charAt(index + 2) === ':') {
       // `…召开。会议主持人:区人大常委会主任X。`: a label inside the lead, the chair after its colon.
       const labelled = labelledChair(doc, index, end)

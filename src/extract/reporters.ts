@@ -50,9 +50,10 @@ const eachReports = new Set(['分别', '共同', '联合'])
 // `X、Y分别就…作了交流发言`: units that speak on the matter in turn present it, as a topic
 // meeting's news has them after the main report.
 // `X报告了…情况`: past, so not a task to report (`X每月向县政府报告`).
-// `X、Y作了补充发言`: units that add to the report on the matter present it too.
+// `X、Y作了补充发言`: units that add to the report on the matter present it too; so do those that
+// pledge their part in it at a push meeting (`X、Y作了表态发言`).
 // `X检察长Y作了关于…的报告`: the account named after what it is about.
-const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '报告了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '作了关于', '交流发言', '作了发言', '作发言', '补充发言']
+const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '报告了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '作了关于', '交流发言', '作了发言', '作发言', '补充发言', '表态发言']
 // `同意备案X上报的…方案`: the meeting takes note of what X filed, as it agrees to it.
 const agreeing = words(['同意备案', '同意追认', '同意'])
 /** What a unit made, named: `X提出的`, `X报来的`, `X起草的`. */
@@ -293,7 +294,7 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
     // `党委副书记X介绍了…` and `(汇报:X)`: one person written twice presents once, by name.
     if (actor.kind === 'unit-person' && actor.name && named.has(text.slice(actor.name.start, actor.name.end))) continue
     // (A name with `和` inside, `市政协文史和学习委员会`, is read whole: see `readJoint`.)
-    if (actor.kind !== 'joint') spans.push(actor.value)
+    if (actor.kind !== 'joint') spans.push(governmentSecretary(text, actor) ?? actor.value)
     else {
       for (const part of actor.parts) {
         if (isGeneric(text, part.start, part.end)) continue
@@ -314,6 +315,16 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
     reporters.push({value: doc.source.slice(position.start.offset, position.end.offset), position})
   }
   return reporters
+}
+
+/**
+ * The name of a government's secretary-general (`市政府秘书长X传达了…`), who
+ * serves its meetings and presents in person; a government's mayor or deputy
+ * reporting to a congress (`县人民政府副县长X作了…报告`) reports for the unit.
+ */
+function governmentSecretary(text: string, actor: Actor): Span | null {
+  if (actor.kind !== 'unit-person' || !actor.name || !actor.unit || !actor.title) return null
+  return text.endsWith('政府', actor.unit.end) && text.endsWith('秘书长', actor.title.end) ? actor.name : null
 }
 
 /**
@@ -560,7 +571,10 @@ function spacedName(text: string, start: number, end: number, limit: number): Ac
   if (!parts.slice(0, -1).every((part) => titles.includes(part) || titlePrefixed(part))) return null
   const unit = parts.length > 1 ? readActor(text, end - last.length, end) : null
   // `人事秘书 X`, a post titled by its function: the person, as `副院长 X` (`学工办 X` reads as the unit).
-  const post = postTitleEnd(text, end - last.length, limit) === end
+  // (So is a village's post after its bare word, `村报账员 X`, read as a post: a title, no unit, no name.)
+  const titled = postTitleEnd(text, end - last.length, limit) === end
+  const read = titled ? null : readActor(text, end - last.length, end)
+  const post = titled || (read !== null && read.kind === 'unit' && read.unit === null && read.name === null && read.title !== null)
   return titles.includes(last) || post || (unit && unit.kind === 'unit' && unit.title) ? nameActor(from, to) : null
 }
 

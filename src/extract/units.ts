@@ -120,9 +120,12 @@ function headingLeadIn(doc: Doc, span: Span): string | null {
 /**
  * Whether a heading opens with `决定` and what was decided
  * (`四、决定第十二次会议于9月下旬召开`), as the matters of a council's
- * minutes are listed: a decision, not the lead-in `决定事项`.
+ * minutes are listed: a decision, not the lead-in `决定事项`; or with
+ * `明确由` and who does it (`二、明确由X组建…`).
  */
 function decidesInHeading(text: string, start: number, end: number): boolean {
+  // `二、明确由X组建…`: the meeting decides who does it, as in a sentence (see `bareDecisionVerbs`).
+  if (text.startsWith('明确由', start)) return end - start > 6
   if (!text.startsWith('决定', start)) return false
   const from = start + 2
   return end - from >= 4 && decisionLeadIns.at(text, from) === undefined

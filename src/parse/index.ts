@@ -1511,6 +1511,8 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   if (topic) return topicFirst(text, cursor, line.end, topic.length)
   // `听取X关于…的汇报后,会议认为…`: the hearing first, the meeting after it.
   if (hearsFirst(text, cursor, line.end)) return true
+  // The meeting named as a setting: `在随后召开的现场办公会上,X汇报了…` reads as `会上,X汇报了…`.
+  cursor = settingEnd(text, cursor, line.end)
   // News-style transitions: `随后,会议听取了…`.
   const transition = transitions.find((candidate) => text.startsWith(candidate, cursor))
   if (transition) cursor += transition.length + (text.charAt(cursor + transition.length) === ',' ? 1 : 0)
@@ -1546,6 +1548,21 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   // `会议由X传达学习了…`: the meeting has someone present a matter, as `会议传达学习了…` does.
   if (text.charAt(cursor) === '由' && presentsInFirstClause(text, cursor, line.end)) return true
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
+}
+
+/**
+ * Where `会上` stands in a setting that opens a paragraph, `在…会上,`
+ * (`在随后召开的现场办公会上,`, `在座谈会上,`): the `会上`; else `at`.
+ */
+function settingEnd(text: string, at: number, end: number): number {
+  if (text.charCodeAt(at) !== 0x5728 /* 在 */) return at
+  const limit = Math.min(end, at + 24)
+  for (let index = at + 2; index < limit; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x2c /* , */ || code === fullStop || code === 0x3b /* ; */) return at
+    if (text.startsWith('会上,', index)) return index
+  }
+  return at
 }
 
 /**
@@ -1934,7 +1951,8 @@ function endsInLeadIn(doc: Doc, preamble: Preamble): boolean {
 /** Whether the clause at `start` has a presenting verb (`汇报`, `通报` …) within its first 30 characters. */
 function presentsInFirstClause(text: string, start: number, end: number): boolean {
   let stop = start
-  const limit = Math.min(end, start + 30)
+  // (Room for a matter named before the verb: `会上,X、Y分别就A和B作了汇报`.)
+  const limit = Math.min(end, start + 60)
   while (stop < limit && !',。;'.includes(text.charAt(stop))) stop++
   const clause = text.slice(start, stop)
   return presentingVerbs.some((verb) => clause.includes(verb))

@@ -51,6 +51,16 @@ function secondInSentence(text: string, first: MarkerMatch, end: number): boolea
   return false
 }
 
+/**
+ * Whether a section marker (`一、`) belongs to an inline list: the first right
+ * after a colon with `二、` after a `;` in its sentence (`会议明确:一、…;二、…`),
+ * or the next of such a list already open. Elsewhere `一、` opens a heading.
+ */
+function inlineSection(text: string, match: MarkerMatch, open: Map<Level, FoundList>, end: number): boolean {
+  if (open.has('section')) return true
+  return match.number === 1 && text.charCodeAt(match.start - 1) === 0x3a /* : */ && secondInSentence(text, match, end)
+}
+
 /** Whether a code unit belongs to a longer numeral before `一` (`十一是`, `第一要务` are no `一是`). */
 function isNumeral(code: number): boolean {
   return chineseDigits[String.fromCharCode(code)] !== undefined || code === 0x5341 /* 十 */ || code === 0x767e /* 百 */ || code === 0x7b2c /* 第 */
@@ -106,7 +116,7 @@ function findLists(doc: Doc, start: number, end: number): FoundList[] {
       for (const list of [...open.values()]) close(open, closed, list, index)
     }
     const match = matchMarker(text, index, false) ?? lastInSequence(text, index, open.get('enumeration'))
-    if (!match || match.level === 'section' || !mayStandAfter(match.level, index === start ? '' : text.charAt(index - 1))) continue
+    if (!match || (match.level === 'section' && !inlineSection(text, match, open, end)) || !mayStandAfter(match.level, index === start ? '' : text.charAt(index - 1))) continue
     const sequence = open.get(match.level)
     if (sequence && match.number === sequence.markers[sequence.markers.length - 1].number + 1) {
       sequence.markers.push(match)
@@ -298,7 +308,8 @@ const cueWords = words(statementCues.map(([cue]) => cue))
 const cueKinds = new Map<string, StatementKind>()
 for (const [cue, kind] of statementCues) if (!cueKinds.has(cue)) cueKinds.set(cue, kind)
 const subjects = [...statementSubjects].sort((a, b) => b.length - a.length)
-const bareDecisionVerbs = decisionVerbs.filter((verb) => verb.length > 2 || verb === '同意')
+// (`明确由X负责…` opening a sentence or an agreed point: the meeting decides who does it.)
+const bareDecisionVerbs = [...decisionVerbs.filter((verb) => verb.length > 2 || verb === '同意'), '明确由']
 /** The subjects by first character (longest first, as in `subjects`), and the bare verbs' first characters. */
 const subjectWords = words(subjects)
 const bareFirsts = new Set(bareDecisionVerbs.map((verb) => verb.charCodeAt(0)))
@@ -427,7 +438,8 @@ export function paragraphNode(doc: Doc, start: number, end: number): Paragraph {
       // A clause after a comma may carry its own cue, the meeting left out; not right after a cue (`会议强调,要求…`).
       if (!spoken || text.charCodeAt(index - 1) !== 0x2c /* , */) continue
       if (cues.length > 0 && cues[cues.length - 1].end >= index - 1) continue
-      const cue = matchClauseCue(text, index)
+      // `…的汇报,会议议定:(1)…`: the meeting named again after a comma opens a statement of its own.
+      const cue = matchClauseCue(text, index) ?? (subjectWords.at(text, index) === undefined ? null : matchCue(text, index))
       if (cue && cue.end <= end) {
         cues.push(cue)
         index = cue.end - 1

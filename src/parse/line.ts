@@ -935,13 +935,20 @@ function flatBreaks(text: string): number[] {
   if (signOff !== null) breaks.push(signOff)
   // A paragraph's indent kept where its line break was lost (`…如下:  一、关于X  会议听取了…`, two
   // ideographic spaces, or a run of spaces): a paragraph starts after it. (Not one space: the
-  // padding of a name, `王 强`, or of a spaced title.)
-  for (const match of text.matchAll(indentRun)) if (match.index > 0 && parens[match.index] === 0) breaks.push(match.index + match[0].length)
+  // padding of a name, `王 强`, or of a spaced title. Nor the gap between a byline's fields,
+  // `日期:2025-04-10  来源:…  点击数:`, which the byline's own rules place.)
+  for (const match of text.matchAll(indentRun)) {
+    const at = match.index + match[0].length
+    bylineLabelAt.lastIndex = at
+    if (match.index > 0 && parens[match.index] === 0 && !bylineLabelAt.test(text)) breaks.push(at)
+  }
   return breaks
 }
 
 /** A run of two spaces or more inside a line, before more text (see `flatBreaks`). */
 const indentRun = / {2,}(?=\S)/g
+/** A byline's label right at an offset (see `bylineLabelAnywhere`). */
+const bylineLabelAt = new RegExp(bylineLabelAnywhere.source, 'y')
 
 /** Where page controls in brackets at the start of a text end (`【打印】【关闭】`), or 0. */
 function leadingControls(text: string): number {

@@ -413,13 +413,17 @@ function matterNumeral(text: string, start: number): MarkerMatch | null {
 /**
  * What ends the number of a matter at `at` (`议题一:`, `第一项议题`): the length of the
  * punctuation after it (one of `sectionEnds`), 0 at the end of its line (`第二项议题` alone
- * on a line, the heading on the next), or -1 for anything else.
+ * on a line, the heading on the next, or a bracket of the heading after it: `议题一【…】`), or -1 for anything else.
  */
 function sectionEnd(text: string, at: number): number {
   const code = text.charCodeAt(at)
   if (sectionEnds.includes(code)) return 1
+  // A heading in brackets or a title's marks right after the number (`议题一【…】`, `议题二《…》`): kept in the heading.
+  if (code === lenticularOpen || code === titleOpen) return 0
   return Number.isNaN(code) || code === lineFeed || code === carriageReturn ? 0 : -1
 }
+
+const titleOpen = 0x300a /* 《 */
 
 /** Skip punctuation that may follow a bracketed ordinal: `(一)、`, `(1).` */
 function withPunctuation(text: string, match: MarkerMatch): MarkerMatch {
