@@ -246,6 +246,8 @@ function leadingDeadline(text: string, start: number, end: number): Span | null 
 /** First code units of the days that bound a task (`国庆节前`, `五一节前`, `汛期前`), beside those of `mayOpenDeadline`. */
 const holidayFirsts = new Uint8Array(0x10000)
 for (const [word] of [...holidays, ...moreHolidays]) holidayFirsts[word.charCodeAt(0)] = 1
+/** The days that bound a task themselves: where one starts, not only its first code unit (`中`, `五`, `开` start many words). */
+const holidayWords = words([...holidays, ...moreHolidays].map(([word]) => word))
 
 /**
  * The owner asked at `from` (after `请`, `要求`): `请X负责…`; where no word
@@ -605,7 +607,7 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
   for (let at = start + 2; at < stop; at++) {
     // Asked of most clauses: cheap tests first, `readActor` only where an actor may end.
     // (Or a season or holiday that bounds it: `政教处开学前组织…`, `X汛期前完成…`.)
-    if ((!mayOpenDeadline(text, at) && holidayFirsts[text.charCodeAt(at)] !== 1) || !mayEndActor(text, at)) continue
+    if ((!mayOpenDeadline(text, at) && holidayWords.at(text, at) === undefined) || !mayEndActor(text, at)) continue
     // A term named by its part or holiday (`年内`, `春节前`) follows a placed unit only (`区政府督查室年底前…`):
     // a thing may stand there too (`互联网医院年内上线`).
     if (termFirsts.includes(text.charAt(at)) && places.at(text, start) === undefined) continue
