@@ -228,7 +228,6 @@ function residueAt(source: string, index: number): number {
   return cursor + 1 - index
 }
 
-
 /** Whether typed arrays are little-endian here, as Node's `utf16le` decoding reads them. */
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
