@@ -57,3 +57,20 @@ describe('zero-width spaces a page sets inside words (lead, eleventh session)', 
     expect(parseMinutes(text).items.map((item) => item.reporters)).toEqual([[]])
   })
 })
+
+describe('the first weeks of a term (lead, eleventh session)', () => {
+  /** Owners and deadlines of an item of a school's meeting. */
+  function dues(body: string) {
+    const record = parseMinutes(`2026年8月20日,校长周立主持召开校务会议。\n一、关于开学工作\n${body}\n`)
+    return record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due])
+  }
+
+  it('should read a week counted from the term’s opening as the deadline (`开学第一周`, `开学后第二周内`)', () => {
+    expect(dues('政教处开学第一周组织一次消防演练。')).toEqual([['政教处', '开学第一周']])
+    expect(dues('请教务处于开学后第二周内完成排课调整。')).toEqual([['教务处', '于开学后第二周内']])
+  })
+
+  it('should still read no deadline in a week of the term with no ending (`在第3周召开`)', () => {
+    expect(dues('教务处要在第3周组织期中教学检查。')).toEqual([['教务处', null]])
+  })
+})

@@ -182,8 +182,14 @@ const termPattern = new RegExp(`${lead}(?:(本|下|当|这个|(?:\\d{1,2}月)?�
 const dottedDayPattern = /(?:于|在)?(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?![\d.])(?:之前|以前|前)/g
 /** `本学年内`, `本学年末前`, `下学年开学前`: a school year, as a term is read (no date); `在学期末`, `于本学年末`: its end. */
 const schoolYearPattern = new RegExp(`${lead}(?:本|下|当|这个)学年(?:末|结束|开学)?(?:之前|以前|前|之内|以内|内)|(?:在|于)(?:本|下|当|这个)?学(?:年|期)末(?![前内])`, 'g')
-/** `第3周前`, `第十教学周前`, `第二周周五前`: a week of a school's term (or a day of it), which each school counts (no date). */
-const teachingWeekPattern = new RegExp(`${lead}第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:(?:周|星期)[一二三四五六日天])?(之前|以前|前|之内|以内|内)`, 'g')
+/**
+ * `第3周前`, `第十教学周前`, `第二周周五前`: a week of a school's term (or a day of it), which each school counts (no date);
+ * after the term's opening the week itself bounds the work, as a holiday's `期间` does (`开学第一周`, `开学后第二周内`).
+ */
+const teachingWeekPattern = new RegExp(
+  `${lead}(?:第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:(?:周|星期)[一二三四五六日天])?(之前|以前|前|之内|以内|内)|(?:开学后?|新学期)第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:之内|以内|内)?)`,
+  'g'
+)
 /** `寒假期间`, `于暑假内`, `寒假期间组织施工`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
 const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join('|')})(?:期间|内)`, 'g')
 /**
