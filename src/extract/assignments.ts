@@ -9,14 +9,14 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, departmentEndings, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, holidays, moreHolidays, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, postHolders, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, departmentEndings, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, postHolders, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, clauseWordPlace, introducedName, isBareBody, postActor, postTitleEnd, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
-import {findDueNormalized, type Due} from './due.js'
+import {findDueNormalized, holidayWords, type Due} from './due.js'
 import {matchCue} from '../parse/inline.js'
 import {ownerColumnRole} from '../parse/line.js'
 import {skipMarker} from './markers.js'
@@ -236,18 +236,18 @@ function governsUnits(text: string, start: number, end: number): boolean {
  */
 function leadingDeadline(text: string, start: number, end: number): Span | null {
   const near = Math.min(end, start + 12)
-  if (!mayOpenDeadline(text, start) && holidayFirsts[text.charCodeAt(start)] !== 1) return null
+  if (!mayOpenDeadline(text, start) && holidayStarts.at(text, start) === undefined) return null
   if (indexWithin(text, '前', start, near) === -1 && indexWithin(text, '内', start, near) === -1) return null
   const found = findDueNormalized(text.slice(start, near), null)
   if (!found || found.start !== 0 || start + found.end >= end - 1) return null
   return {start, end: start + found.end}
 }
 
-/** First code units of the days that bound a task (`国庆节前`, `五一节前`, `汛期前`), beside those of `mayOpenDeadline`. */
-const holidayFirsts = new Uint8Array(0x10000)
-for (const [word] of [...holidays, ...moreHolidays]) holidayFirsts[word.charCodeAt(0)] = 1
-/** The days that bound a task themselves: where one starts, not only its first code unit (`中`, `五`, `开` start many words). */
-const holidayWords = words([...holidays, ...moreHolidays].map(([word]) => word))
+/**
+ * The days that bound a task (`国庆节前`, `五一节前`, `汛期前`), beside the openers of
+ * `mayOpenDeadline`: where one starts, not only its first code unit (`中`, `五`, `开` start many words).
+ */
+const holidayStarts = words(holidayWords)
 
 /**
  * The owner asked at `from` (after `请`, `要求`): `请X负责…`; where no word
@@ -607,7 +607,7 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
   for (let at = start + 2; at < stop; at++) {
     // Asked of most clauses: cheap tests first, `readActor` only where an actor may end.
     // (Or a season or holiday that bounds it: `政教处开学前组织…`, `X汛期前完成…`.)
-    if ((!mayOpenDeadline(text, at) && holidayWords.at(text, at) === undefined) || !mayEndActor(text, at)) continue
+    if ((!mayOpenDeadline(text, at) && holidayStarts.at(text, at) === undefined) || !mayEndActor(text, at)) continue
     // A term named by its part or holiday (`年内`, `春节前`) follows a placed unit only (`区政府督查室年底前…`):
     // a thing may stand there too (`互联网医院年内上线`).
     if (termFirsts.includes(text.charAt(at)) && places.at(text, start) === undefined) continue

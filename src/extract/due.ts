@@ -110,7 +110,8 @@ const periodPattern = new RegExp(
 const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?(之前|以前|前|之内|以内|内)?`, 'g')
 /** Holidays of the lexicon, and other days that bound a task. */
 const allHolidays = [...holidays, ...moreHolidays]
-const holidayWords = allHolidays.map(([word]) => word)
+/** The words of the days that bound a task: the lexicon's holidays and `moreHolidays`. */
+export const holidayWords: readonly string[] = allHolidays.map(([word]) => word)
 
 /**
  * The day a holiday falls on in a year: fixed (`国庆节`, 1 October) or 清明;
