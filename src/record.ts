@@ -65,7 +65,7 @@ export interface Assignment {
   positions: {owner: Position; task: Position; due: Position | null}
 }
 
-/** A decision statement: `原则同意该《措施》`. */
+/** A decision statement: `原则同意该《办法》`. */
 export interface Decision {
   text: string
   /** The verb that makes it a decision: `原则同意`, `审议通过`, `决定` … */
@@ -134,7 +134,7 @@ export interface Meeting {
   /** The title line (`…纪要`), or null. */
   title: string | null
   /**
-   * The meeting as named, without 纪要: `市政府第63次常务会议`. A name that
+   * The meeting as named, without 纪要: `市政府第12次常务会议`. A name that
    * names no body after the body that convenes it (`县政府召开第8次常务会议`)
    * is joined to it without the verb (`县政府第8次常务会议`), or without `于`,
    * a date and the verb (`县政府于6月3日召开第8次常务会议`); its position is

@@ -1,5 +1,5 @@
 /**
- * Decisions: clauses led by a decision verb (`原则同意该《措施》`,
+ * Decisions: clauses led by a decision verb (`原则同意该《办法》`,
  * `审议通过了…`, `批准了…`), or a decision cue with what follows it
  * (`经会议研究,校门改造…`, `会议明确:…同意…`), up to the sentence end or an
  * assignment clause; and each point under a decision lead-in.

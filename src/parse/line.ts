@@ -746,7 +746,7 @@ function flatBreaks(text: string): number[] {
   // The title and what follows it on its own line: `…纪要(2024年4月12日)`, `…纪要第3期`.
   // Its letters may be spaced, as printed titles are: `专 题 会 议 纪 要`.
   // It opens the text, or follows page controls (`【打印】【关闭】‖…纪要`) or a notice's codes
-  // (`证券代码:…公告编号:2025-077‖XX股份有限公司…决议公告`).
+  // (`证券代码:…公告编号:2024-041‖XX股份有限公司…决议公告`).
   let coded = leadingControls(text)
   if (coded > 0 && coded < text.length) breaks.push(coded)
   for (const match of text.slice(0, headerLength).matchAll(codedLabelValue)) {
@@ -963,7 +963,7 @@ function leadingControls(text: string): number {
 
 /** A title: up to `纪要`, `决议公告`, and its bracketed date or number. */
 const titleAhead = /^[^,。;!?>]{2,60}?(?:会议纪要|纪 *要|决议公告|会议决议(?:公告)?)(?: *\([^(),。;:]{1,20}\))?/
-/** A metadata or number label's value of digits (`公告编号:2025-077`, `证券代码:603195`) with words after it, glued on or past a space. */
+/** A metadata or number label's value of digits (`公告编号:2024-041`, `证券代码:600123`) with words after it, glued on or past a space. */
 const codedLabelValue = new RegExp(`(?:${[...metadataLabels, ...documentNumberLabels].sort((a, b) => b.length - a.length).join('|')}) *: *[\\dA-Za-z][\\dA-Za-z/-]*(?= *[\\u4e00-\\u9fff])`, 'g')
 /** Sections of a listed company's notice, of fixed wording (lexicon `noticeSectionHeadings`). */
 const noticeSectionWords = words(noticeSectionHeadings)
