@@ -1322,6 +1322,10 @@ export const titles: readonly string[] = [
   '网格长',
   // A college party committee's officer for party membership, one post: `组织员于3月10日前报…`, `组织员X`.
   '组织员',
+  // A body's officers for safety, information and publicity (`学院安全员建立…`, `学校信息员X`), as `staffPosts` lists them.
+  '安全员',
+  '信息员',
+  '宣传员',
   '驻村第一书记',
   '第一书记',
   '包村干部',
