@@ -319,6 +319,69 @@ function letterSpacing(source: string): number[] {
   return drops
 }
 
+/** A space between an ASCII digit and an ideograph, either way round. */
+const spacedDigit = /\d [\u4e00-\u9fff]|[\u4e00-\u9fff] \d/
+
+/** Whether a code unit is an ASCII digit. */
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/**
+ * The spaces a portal, a repost or a PDF sets between ideographs and digits
+ * (`2024 年 5 月 6 日`, `第 35 次`, `议题 1:`): source offsets, in order, of
+ * each single space between an ASCII digit and an ideograph, in a text that
+ * sets such boundaries apart more often than not (three at least). They are
+ * left out of the view, so that dates, counts and ordinals read whole. A
+ * text that writes them together keeps its few spaces (a table's cells laid
+ * out with one, `县财政局 3月10日前`).
+ */
+function digitSpacing(source: string): number[] {
+  if (!spacedDigit.test(source)) return []
+  const gaps: number[] = []
+  let together = 0
+  for (let index = 1; index + 1 < source.length; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 0x20) {
+      const before = source.charCodeAt(index - 1)
+      const after = source.charCodeAt(index + 1)
+      if ((isDigit(before) && isIdeograph(after)) || (isIdeograph(before) && isDigit(after) && !numberingAt(source, index + 1))) gaps.push(index)
+    } else if (isDigit(code)) {
+      if (isIdeograph(source.charCodeAt(index - 1))) together++
+      if (isIdeograph(source.charCodeAt(index + 1))) together++
+    }
+  }
+  return gaps.length >= 3 && gaps.length > together ? gaps : []
+}
+
+/**
+ * Whether digits at `at` open a list's number (`1.`, `2、`, `3)`) or a
+ * stamp (`2024-05-27`, `10:35`), which a space sets apart from the text
+ * before it as a field of its own (`…工作 1.县林业局要…`, `…常务会议 2024-05-27`).
+ */
+function numberingAt(source: string, at: number): boolean {
+  let end = at
+  while (isDigit(source.charCodeAt(end))) end++
+  const mark = source.charCodeAt(end)
+  if (mark === 0x29 /* ) */ || mark === 0xff09 /* ） */) return true
+  const digitAfter = isDigit(source.charCodeAt(end + 1))
+  // A date stamp (`2024-05-27`, `2024/5/27`, `2024.05.27`) or a time (`10:35`).
+  if (digitAfter) return (end - at === 4 && (mark === 0x2d /* - */ || mark === 0x2f /* / */ || mark === 0x2e /* . */)) || (end - at <= 2 && mark === 0x3a /* : */)
+  return mark === 0x2e /* . */ || mark === 0x3001 /* 、 */ || mark === 0xff0e /* ． */
+}
+
+/**
+ * The single spaces left out of the view: those of letter-spaced lines and
+ * those set around digits, in order.
+ */
+function droppedSpaces(source: string): number[] {
+  const letters = letterSpacing(source)
+  const digits = digitSpacing(source)
+  if (digits.length === 0) return letters
+  if (letters.length === 0) return digits
+  return [...new Set([...letters, ...digits])].sort((a, b) => a - b)
+}
+
 /**
  * A `.` after an ideograph, a closing bracket or quote (`"种粮卖得出".`) or a percent sign (`落实率为71.3%.`),
  * not before a digit, a letter or another dot: a full stop.
@@ -373,7 +436,7 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
   // Whether the view differs from the source: when not, the source is the view, with no copy.
   let changed = false
   let join = 0
-  const spaced = letterSpacing(source)
+  const spaced = droppedSpaces(source)
   let gap = 0
   /** Source lengths of the entities kept as one code unit, by their normalized offset. */
   const entityLengths = new Map<number, number>()

@@ -186,7 +186,8 @@ describe('round 12: a PDF’s text with spaces set around its digits', () => {
     const record = analyze(text).record
     expect(record.items[1].assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([
       ['县财政局', null],
-      ['县交通运输局', '5 月 15 日前']
+      // (With its digits' spaces out of the view, `在` before the date is read with it, as in `在5月15日前`.)
+      ['县交通运输局', '在 5 月 15 日前']
     ])
   })
 })

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {createDoc} from '../src/doc.js'
 import {parseMinutes} from '../src/index.js'
 
 /** Owner, task and deadline of each assignment of the first item. */
@@ -27,5 +28,49 @@ describe('lead14: a body’s officers for safety, information and publicity own 
 
   it('should still give nothing to every village’s officer (各村信息员)', () => {
     expect(tasks(lead + '会议要求,各村信息员要及时上报。\n')).toEqual([])
+  })
+})
+
+describe('lead14: spaces a portal sets between ideographs and digits (2024 年 5 月 6 日)', () => {
+  const text =
+    '2024 年 5 月 6 日上午，区长王明主持召开区政府第 9 次常务会议。\n' +
+    '一、审议《道路养护办法》\n' +
+    '会议原则同意，由区交通局于 6 月 30 日前修改完善；区财政局要在 3 日内拨付资金。\n' +
+    '二、研究城市更新\n' +
+    '会议要求：1.区住建局 8 月底前完成评估；2.区规划局做好配合。\n'
+
+  it('should read the date, the session and the deadlines whole, values keeping their spaces', () => {
+    const record = parseMinutes(text)
+    expect(record.meeting.date).toBe('2024-05-06')
+    expect(record.meeting.name).toBe('区政府第 9 次常务会议')
+    expect(record.meeting.session).toBe(9)
+    expect(record.items[0].assignments.map((each) => [each.owner, each.due])).toEqual([
+      ['区交通局', '于 6 月 30 日前'],
+      ['区财政局', '在 3 日内']
+    ])
+    expect(record.items[1].assignments.map((each) => [each.owner, each.due])).toEqual([
+      ['区住建局', '8 月底前'],
+      ['区规划局', null]
+    ])
+  })
+
+  it('should slice every spaced value back from the source', () => {
+    const record = parseMinutes(text)
+    const due = record.items[0].assignments[0]
+    expect(text.slice(due.positions.due!.start.offset, due.positions.due!.end.offset)).toBe('于 6 月 30 日前')
+  })
+
+  it('should keep the space before a point’s number that a heading runs on into (关于X 1.…)', () => {
+    const spaced = '2024 年 5 月 6 日，县长王明主持召开县政府第 3 次常务会议。\n一、关于禁烧巡查 1.各乡镇要落实巡查责任；2.县生态环境局 11 月 30 日前完成督查。\n'
+    const item = parseMinutes(spaced).items[0]
+    expect(item.heading).toBe('关于禁烧巡查')
+    expect(item.points.length).toBe(2)
+  })
+
+  it('should leave a text that writes digits with its words alone (one space in a table cell)', () => {
+    const plain = '会议要求县交通局6月30日前完成修复，县财政局 3月10日前拨付资金，第2批项目于4月开工。'
+    expect(createDoc(plain).norm).toBe(plain.replace(/，/g, ','))
+    const spaced = '会议要求县交通局 6 月 30 日前完成修复，县财政局 3 月 10 日前拨付资金。'
+    expect(createDoc(spaced).norm).toBe('会议要求县交通局6月30日前完成修复,县财政局3月10日前拨付资金。')
   })
 })

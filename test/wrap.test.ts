@@ -84,7 +84,8 @@ describe('hard-wrapped minutes', () => {
         }
       }
     }
-  })
+    // (A corpus read twice over: seconds on a quiet machine, more where other work shares its cores.)
+  }, 30_000)
 
   it('should join nothing in text that is not wrapped, even with headings of one width', () => {
     const paragraph = '各部门要按照职责分工，细化工作措施，明确时间节点，确保各项任务按期完成，并及时报告工作进展情况。'
