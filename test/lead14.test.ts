@@ -74,3 +74,24 @@ describe('lead14: spaces a portal sets between ideographs and digits (2024 年 5
     expect(createDoc(spaced).norm).toBe('会议要求县交通局6月30日前完成修复,县财政局3月10日前拨付资金。')
   })
 })
+
+describe('lead14: a headline with the time its page was posted after a space', () => {
+  const body = '\n7月8日下午，副区长倪海洋主持召开城市更新专题会议，听取项目进展汇报。\n会议要求，区住建局要加快进度。\n'
+
+  it('should take the posted date for the year only, the lead for the day (with a byline)', () => {
+    const record = parseMinutes('区政府召开城市更新专题会议 2024-07-09 09:12:33 来源：区住建局' + body)
+    expect([record.meeting.title, record.meeting.date]).toEqual(['区政府召开城市更新专题会议', '2024-07-08'])
+  })
+
+  it('should do so with the stamp alone after the headline', () => {
+    const record = parseMinutes('区政府召开城市更新专题会议 2024-07-09 09:12:33' + body)
+    expect([record.meeting.title, record.meeting.date]).toEqual(['区政府召开城市更新专题会议', '2024-07-08'])
+  })
+
+  it('should leave a list of dated links (no time) to the page chrome', () => {
+    const text = '热点推荐\n· 区政府召开第27次常务会议 2025-03-12\n· 区政府召开全区安全生产工作会议 2025-03-25\n发布日期:2025-04-02\n' +
+      '云岭区人民政府第28次常务会议纪要\n4月1日，区长沈立群主持召开区政府第28次常务会议。\n一、研究防汛\n会议要求区水利局做好准备。\n'
+    const record = parseMinutes(text)
+    expect([record.meeting.name, record.meeting.date]).toEqual(['区政府第28次常务会议', '2025-04-01'])
+  })
+})

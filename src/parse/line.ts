@@ -598,12 +598,23 @@ function pointsRunOn(norm: string, start: number, end: number): number[] {
 function bylineAfterHeadline(norm: string, start: number, end: number): number {
   if (end - start > 160) return -1
   const glued = gluedHeadline.exec(norm.slice(start, end))
-  if (!glued || !bylineAnywhere.test(norm.slice(start + glued[0].length, end))) return -1
+  if (!glued) return -1
+  const rest = norm.slice(start + glued[0].length, end)
+  if (!bylineAnywhere.test(rest) && !stampOnly.test(rest)) return -1
   return start + glued[0].length
 }
 
-/** A headline ending in `会议`, `会` or `纪要`, a date glued after it (`2024-07-09`, `2024年7月9日`). */
-const gluedHeadline = /^[^,。;:]{4,60}?(?:会议|纪要|会)(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))/
+/**
+ * A headline ending in `会议`, `会` or `纪要`, a date glued after it or set
+ * off by spaces (`2024-07-09`, `2024年7月9日`).
+ */
+const gluedHeadline = /^[^,。;:]{4,60}?(?:会议|纪要|会) *(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))/
+
+/**
+ * Only the date and time a page was posted: `2024-07-09 09:12:33` (a date
+ * alone after a headline is a list of links: `· 区政府召开第27次常务会议 2025-03-12`).
+ */
+const stampOnly = /^\d{4}-\d{1,2}-\d{1,2} +\d{1,2}:\d{2}(?::\d{2})? *$/
 
 /** The breaks of a web copy run on in one line (see `runOnBreaks`). */
 function webCopyBreaks(doc: Doc, start: number, end: number): number[] {
