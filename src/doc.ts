@@ -69,8 +69,10 @@ function getDeltaTable(): Uint16Array {
 
 /**
  * A value as sliced from the source without its line breaks, spaces and
- * invisible characters (`县住建\n局`, `县住\u200b建局` → `县住建局`): what
- * compares two values read from different places of the text.
+ * invisible characters (`县住建\n局`, `县住\u200b建局` → `县住建局`), its
+ * characters as the view reads them (`縣人大常委會` → `县人大常委会`,
+ * full-width forms half-width): what compares two values read from
+ * different places of the text, or a value with a word of the lexicon.
  *
  * @param value
  *   A value from the source.
@@ -78,7 +80,17 @@ function getDeltaTable(): Uint16Array {
  *   The value unbroken.
  */
 export function unbroken(value: string): string {
-  return value.replace(/[\s\u200b-\u200d\u2060]+/g, '')
+  const plain = value.replace(/[\s\u200b-\u200d\u2060]+/g, '')
+  const delta = getDeltaTable()
+  let index = 0
+  while (index < plain.length && delta[plain.charCodeAt(index)] === 0) index++
+  if (index === plain.length) return plain
+  let normal = plain.slice(0, index)
+  for (; index < plain.length; index++) {
+    const code = (plain.charCodeAt(index) + delta[plain.charCodeAt(index)]) & 0xffff
+    if (code !== dropMark) normal += String.fromCharCode(code)
+  }
+  return normal
 }
 
 /** Tone-marked vowels, which tell converter pinyin from ordinary bracketed Latin. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {createDoc} from '../src/doc.js'
+import {createDoc, unbroken} from '../src/doc.js'
 import {parseMinutes} from '../src/index.js'
 
 /** Owner, task and deadline of each assignment of the first item. */
@@ -93,5 +93,26 @@ describe('lead14: a headline with the time its page was posted after a space', (
       '云岭区人民政府第28次常务会议纪要\n4月1日，区长沈立群主持召开区政府第28次常务会议。\n一、研究防汛\n会议要求区水利局做好准备。\n'
     const record = parseMinutes(text)
     expect([record.meeting.name, record.meeting.date]).toEqual(['区政府第28次常务会议', '2025-04-01'])
+  })
+})
+
+describe('lead14: a mirror site’s copy in traditional characters reads as its simplified original', () => {
+  it('should keep both chairs of a joint lead whose titles are written in traditional characters', () => {
+    const meeting = parseMinutes('2025年4月16日下午,學院黨委書記何振東、院長賴國平在學院第二會議室共同主持召開黨政聯席會議。').meeting
+    expect([meeting.chair?.name, meeting.chair?.title, meeting.coChairs.map((each) => each.name)]).toEqual(['何振東', '黨委書記', ['賴國平']])
+  })
+
+  it('should not take the council for the reporter of its own draft at its 主任會議', () => {
+    const text =
+      '3月4日,縣人大常委會主任包立軍主持召開縣人大常委會第三十四次主任會議。\n' +
+      '會議審議了縣人大常委會關於召開縣十八屆人大常委會第二十二次會議的決定(草案),決定於3月下旬召開常委會第二十二次會議。\n'
+    const record = parseMinutes(text)
+    expect(record.meeting.chair?.unit).toBe('縣人大常委會')
+    expect(record.items[0].reporters).toEqual([])
+  })
+
+  it('should compare values as the view reads them (unbroken)', () => {
+    expect(unbroken('縣人大\n常委會')).toBe('县人大常委会')
+    expect(unbroken('（一）县住\u200b建局')).toBe('(一)县住建局')
   })
 })

@@ -1059,7 +1059,8 @@ function jointChairs(doc: Doc, from: number, to: number, jointly: boolean): Pers
     const first = named[0]
     const before = doc.norm.slice(from, doc.toNorm(first.position.start.offset))
     const bare = first.title === null && first.unit === null && before.trim() === ''
-    if (jointly || bare || (first.title !== null && before.endsWith(first.title))) return named
+    // (The title as written, `黨委書記` in a traditional copy, against the view's `党委书记`.)
+    if (jointly || bare || (first.title !== null && unbroken(before).endsWith(unbroken(first.title)))) return named
   }
   const phrase = doc.norm.slice(from, to)
   // Chairs with titles joined by `、` on either side of the joiner
