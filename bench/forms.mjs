@@ -49,6 +49,8 @@ const forms = {
   'full-width-digits': fullWidth,
   'ascii-punctuation': (text) => text.replace(/[，：；（）！？]/g, (character) => ascii[character]),
   'zero-width-spaces': (text) => text.replace(/(?<=[\u4e00-\u9fff]{7})(?=[\u4e00-\u9fff])/g, '\u200b'),
+  // Spaces left at the end of every line, as web copies (and Markdown's line breaks) have them.
+  'trailing-spaces': (text) => text.replace(/\r?\n/g, '  \n'),
   // A mirror site's copy in traditional characters (values compared in simplified).
   traditional,
   // Spaces set between ideographs and digits, as portals and reposts typeset them (`2024 年 5 月 6 日`, `第 35 次`).

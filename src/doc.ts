@@ -208,6 +208,8 @@ function markupAt(source: string, index: number): number {
     while (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) start--
     let end = index + 1
     while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++
+    // (Not the spaces a copy leaves at the line's end: `*（来源：…）*  `, Markdown's own break.)
+    while (end > index + 1 && (source.charCodeAt(end - 1) === 0x20 || source.charCodeAt(end - 1) === 0x09)) end--
     const italic = end - start >= 3 && source.charCodeAt(start) === 0x2a && source.charCodeAt(start + 1) !== 0x2a && source.charCodeAt(end - 1) === 0x2a && source.charCodeAt(end - 2) !== 0x2a
     return italic && (index === start || index === end - 1) ? 1 : 0
   }

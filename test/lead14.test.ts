@@ -116,3 +116,20 @@ describe('lead14: a mirror site’s copy in traditional characters reads as its 
     expect(unbroken('（一）县住\u200b建局')).toBe('(一)县住建局')
   })
 })
+
+describe('lead14: spaces a web copy leaves at the end of its lines', () => {
+  const lead = '2025年4月15日，镇党委书记杨志远主持召开党委会议。  \n'
+
+  it('should read a matter’s number alone on its line before them (议题一, 第一项议题)', () => {
+    const text = lead + '议题一  \n审议《办法》  \n会议原则同意。  \n第二项议题 \n研究项目  \n会议同意。  \n'
+    expect(parseMinutes(text).items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '审议《办法》'],
+      ['二', '研究项目']
+    ])
+  })
+
+  it('should read an italic source line before them as the page’s (its year dates the meeting)', () => {
+    const text = '4月15日，县长葛文斌主持召开县政府第9次常务会议。  \n会议研究了供水工作。  \n*（来源：县政府办公室 2024-04-16）*  \n'
+    expect(parseMinutes(text).meeting.date).toBe('2024-04-15')
+  })
+})

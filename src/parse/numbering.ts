@@ -417,6 +417,8 @@ function matterNumeral(text: string, start: number): MarkerMatch | null {
  */
 function sectionEnd(text: string, at: number): number {
   const code = text.charCodeAt(at)
+  // Spaces a web copy leaves at the end of the line (`议题一  `) end it as the line end does.
+  if (code === space && blankToLineEnd(text, at)) return 0
   if (sectionEnds.includes(code)) return 1
   // A heading in brackets or a title's marks right after the number (`议题一【…】`, `议题二《…》`): kept in the heading.
   if (code === lenticularOpen || code === titleOpen) return 0
@@ -424,6 +426,16 @@ function sectionEnd(text: string, at: number): number {
 }
 
 const titleOpen = 0x300a /* 《 */
+
+/** Whether only spaces and tabs stand from `at` to the end of the line. */
+function blankToLineEnd(text: string, at: number): boolean {
+  for (let index = at; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === lineFeed || code === carriageReturn) return true
+    if (code !== space && code !== 0x09) return false
+  }
+  return true
+}
 
 /** Skip punctuation that may follow a bracketed ordinal: `(一)、`, `(1).` */
 function withPunctuation(text: string, match: MarkerMatch): MarkerMatch {
