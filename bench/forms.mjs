@@ -49,6 +49,8 @@ const forms = {
   'full-width-digits': fullWidth,
   'ascii-punctuation': (text) => text.replace(/[，：；（）！？]/g, (character) => ascii[character]),
   'zero-width-spaces': (text) => text.replace(/(?<=[\u4e00-\u9fff]{7})(?=[\u4e00-\u9fff])/g, '\u200b'),
+  // Sections numbered `一.` for `一、`, as ASCII copies write them.
+  'section-dot': (text) => text.replace(/^([\u3000 ]*[一二三四五六七八九十]{1,3})、/gm, '$1.'),
   // Spaces left at the end of every line, as web copies (and Markdown's line breaks) have them.
   'trailing-spaces': (text) => text.replace(/\r?\n/g, '  \n'),
   // A mirror site's copy in traditional characters (values compared in simplified).

@@ -402,11 +402,24 @@ function droppedSpaces(source: string): number[] {
  */
 const stopDot = /[\u4e00-\u9fff)）”"》%]\.(?![\dA-Za-z.])/g
 
-/** Whether the `.` at `index` ends a sentence (see `stopDot`). */
+/** Whether the `.` at `index` ends a sentence (see `stopDot`), not a section's number (`一.关于…` opening a line). */
 function stopDotAt(source: string, index: number): boolean {
+  if (sectionDotAt(source, index)) return false
   stopDot.lastIndex = index - 1
   const match = stopDot.exec(source)
   return match !== null && match.index === index - 1
+}
+
+/** Chinese numerals that number sections: `一` … `十`, `百`. */
+const sectionNumerals = '一二三四五六七八九十百'
+
+/** Whether the `.` at `index` follows a Chinese numeral that opens its line (after an indent): `一.关于…`. */
+function sectionDotAt(source: string, index: number): boolean {
+  let start = index
+  while (start > 0 && sectionNumerals.includes(source.charAt(start - 1))) start--
+  if (start === index || index - start > 3) return false
+  while (start > 0 && (source.charCodeAt(start - 1) === 0x20 || source.charCodeAt(start - 1) === 0x3000 || source.charCodeAt(start - 1) === 0x09)) start--
+  return start === 0 || source.charCodeAt(start - 1) === 10 || source.charCodeAt(start - 1) === 13
 }
 
 /**
@@ -421,7 +434,10 @@ function stopDotAt(source: string, index: number): boolean {
  */
 export function asciiStopped(source: string): boolean {
   if (!source.includes('.')) return false
-  const dots = source.match(stopDot)?.length ?? 0
+  let dots = 0
+  // (From the start: `matchAll` goes on from the pattern's `lastIndex`, which `stopDotAt` moves.)
+  stopDot.lastIndex = 0
+  for (const match of source.matchAll(stopDot)) if (!sectionDotAt(source, match.index + 1)) dots++
   if (dots < 2) return false
   let fullStops = 0
   for (let at = source.indexOf('。'); at !== -1 && fullStops < dots; at = source.indexOf('。', at + 1)) fullStops++

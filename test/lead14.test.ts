@@ -133,3 +133,30 @@ describe('lead14: spaces a web copy leaves at the end of its lines', () => {
     expect(parseMinutes(text).meeting.date).toBe('2024-04-15')
   })
 })
+
+describe('lead14: sections numbered 一. as ASCII copies write them', () => {
+  it('should not take a numbered line for a title (一.董事会会议召开情况)', () => {
+    const text =
+      '第四届董事会第十一次会议决议公告\n' +
+      '一.董事会会议召开情况\n公司第四届董事会第十一次会议于2025年8月26日召开,会议由董事长钟鸣远主持。\n' +
+      '二.董事会会议审议情况\n(一)审议通过《关于公司2025年半年度报告的议案》\n(二)审议通过《关于现金管理的议案》\n'
+    const record = parseMinutes(text)
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.points.length])).toEqual([
+      ['一', '董事会会议召开情况', 0],
+      ['二', '董事会会议审议情况', 2]
+    ])
+  })
+
+  it('should read 一. as a section, not a full stop, in a text that ends its sentences in .', () => {
+    const text =
+      '2026年4月16日,县长孟庆林主持召开县长办公会议.\n' +
+      '一.关于安置小区建设资金\n会议同意由县财政局统筹解决.县住建局要加快建设.\n' +
+      '二.关于污水处理厂提标改造\n会议原则同意改造方案.县水务局负责组织实施.\n'
+    const record = parseMinutes(text)
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '关于安置小区建设资金'],
+      ['二', '关于污水处理厂提标改造']
+    ])
+    expect(record.items[1].assignments.map((each) => [each.owner, each.task])).toEqual([['县水务局', '负责组织实施']])
+  })
+})

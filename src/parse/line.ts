@@ -476,8 +476,8 @@ function endsIssue(text: string): boolean {
  */
 function isTitle(text: string, context: {inPreamble: boolean}): boolean {
   if (text.length > 48 || /[,。;!?]/.test(text)) return false
-  // A numbered line is a heading, whatever it ends with.
-  if (/^([一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、]|议[题案][一二三四五六七八九十\d]+)/.test(text)) return false
+  // A numbered line is a heading, whatever it ends with (`一、`, and `一.` as ASCII copies write it).
+  if (/^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、]|议[题案][一二三四五六七八九十\d]+)/.test(text)) return false
   // A title may carry a bracketed date or number after it: `…纪要(6月16日)`.
   const bare = text.replace(/\s*\([^()]*\)$/, '').replace(/\s+$/, '')
   if (titleEndings.some((ending) => bare.endsWith(ending))) return true
