@@ -1605,13 +1605,15 @@ export const meetingNameEndings: readonly string[] = ['会议', '会']
  * matter: `全县项目建设推进会`, `秸秆禁烧视频调度会`, `春季植树动员大会` (a name that holds
  * `工作` and ends in `会`/`会议` is one too: `全县防汛工作会议`).
  */
-export const workMeetingEndings: readonly string[] = ['推进会议', '部署会议', '调度会议', '动员会议', '动员大会', '现场会议', '推进会', '部署会', '调度会', '动员会', '现场会']
+export const workMeetingEndings: readonly string[] = ['推进会议', '部署会议', '调度会议', '动员会议', '动员大会', '现场会议', '联席会议', '推进会', '部署会', '调度会', '动员会', '现场会', '联席会']
 
 /**
- * Words of a body's own meeting, which names no matter (`常务会议`, `县长办公会`, `党组会议`), and of
- * a leader's topic meeting (`防汛工作专题协调会`), whose matter its lead names after `研究`.
+ * Words of a body's own meeting, which names no matter (`常务会议`, `县长办公会`, `党组会议`,
+ * `党政联席会议`), and of a leader's topic meeting (`防汛工作专题协调会`), whose matter its lead
+ * names after `研究`. A joint meeting of several bodies on a work is not one body's: its work is
+ * its matter (`全区食品安全工作联席会议`).
  */
-export const bodyMeetingWords: readonly string[] = ['常务', '办公会', '党组', '党委', '党工委', '专题', '联席会', '主任会', '常委会', '董事会', '班子会']
+export const bodyMeetingWords: readonly string[] = ['常务', '办公会', '党组', '党委', '党工委', '专题', '党政联席会', '两委', '主任会', '常委会', '董事会', '班子会']
 
 /** Words that introduce the lead-in to the items, where the lead's matters end. */
 export const leadInOpeners: readonly string[] = ['现将', '现纪要如下', '纪要如下', '会议纪要如下', '现就', '现将会议']

@@ -179,7 +179,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // `协调沿线三个街道加快推进`: a verb and the units it works with continue the task before, no owner.
   if (governsUnits(text, cursor, end)) return null
   const subject = actorBefore(text, cursor, end, subjectFollowers)
-  const found = (subject && givenBy(text, subject, end) && !audienceFirst(text, subject.actor) ? subject : null) ?? actorBeforeDeadline(text, cursor, end) ?? actorBeforeStart(text, cursor, end) ?? doerOfBareVerb(text, cursor, end)
+  const found = withinHeldPost(text, cursor, end, (subject && givenBy(text, subject, end) && !audienceFirst(text, subject.actor) ? subject : null) ?? actorBeforeDeadline(text, cursor, end) ?? actorBeforeStart(text, cursor, end) ?? doerOfBareVerb(text, cursor, end))
   // `X牵头,会同县财政局于…前完成`: `会同` opening a clause is the clause word, unless a subject's mark
   // follows the place's unit (`会同县政府要…`, see `clauseWordPlaces`).
   if (found && clauseWordPlace.at(text, cursor) !== undefined && !(found === subject && subjectMarks.has(subject.follower))) return null
@@ -203,8 +203,13 @@ function postBeforeDeadline(text: string, start: number, end: number): Owner | n
   const post = postOwner(text, start, end)
   if (!post) return null
   if (roleOrSupport.at(text, post.taskStart) !== undefined) return post
-  return '于在'.includes(text.charAt(post.taskStart)) && leadingDeadline(text, post.taskStart + 1, end) ? post : null
+  if (!'于在'.includes(text.charAt(post.taskStart))) return null
+  // (Or a stretch after an event: `组织员于每批名单确定后5个工作日内完成公示`.)
+  return leadingDeadline(text, post.taskStart + 1, end) || stretchAfterEvent.test(text.slice(post.taskStart + 1, Math.min(end, post.taskStart + 30))) ? post : null
 }
+
+/** An event and a stretch after it, opening a clause: `每批名单确定后5个工作日内`, `收到通知后三日内`. */
+const stretchAfterEvent = /^[^,;。:]{2,16}?后[\d一二三四五六七八九十两]+个?(?:工作)?(?:日|天|周|个月)内/
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
 const handedMatters = words(handedMatterWords)
@@ -791,6 +796,16 @@ function heldPost(text: string, from: number, end: number): {actor: Actor} | nul
 }
 
 /**
+ * A unit read on past a post of the staff of the body that holds the meeting and its verb
+ * (`村治保主任组织护林队` before `每日巡山`, a unit in `队`): the post, whose verb opens the task.
+ */
+function withinHeldPost<T extends {actor: Actor}>(text: string, from: number, end: number, found: T | null): T | {actor: Actor} | null {
+  if (!found || found.actor.kind !== 'unit' || found.actor.whole.start !== from) return found
+  const held = heldPost(text, from, end)
+  return held && held.actor.whole.end < found.actor.whole.end ? held : found
+}
+
+/**
  * The owner of `以X为主` at `at` (the `以`): a named unit that the work rests
  * on (`资金以县城投公司为主筹措`), its task after `为主`; not `以此为主`.
  */
@@ -1008,6 +1023,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           clauseIndex > 0 &&
           (askingClauses.has(previous) ||
             (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined) ||
+            // (`会议要求X完成…,Y组织…`: the meeting asks the first owner in its own clause, and the next after it.)
+            (clauseIndex === 1 && text.charAt(clause.start - 1) === ',' && asks(text, sentence) && !meetingAsksIn(text, sentence) && ownerAt(text, sentence.clauses[0]) !== null) ||
             (text.charAt(clause.start - 1) === ',' && asks(text, sentence) && datedDepartmentEnd(text, clause.start, clause.end) !== -1))
         // (After a list marker: `…;三是学工办组织…`.)
         const from = skipMarker(text, clause.start, clause.end)

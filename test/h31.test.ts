@@ -1,0 +1,78 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Each item's heading and assignments as owner, owners, task, due. */
+function read(text: string) {
+  return analyze(text).record.items.map((item) => ({
+    heading: item.heading,
+    tasks: item.assignments.map((assignment) => [assignment.owner, assignment.owners, assignment.task, assignment.due])
+  }))
+}
+
+const head = '社区居委会会议纪要\n2026年4月16日，社区主任任秋萍主持召开会议。\n一、关于充电设施建设\n会议听取了社区综治办的汇报。'
+
+describe('a joint owner whose part is a post by its title alone', () => {
+  it('should split a deputy in charge and a department head joined by 与', () => {
+    const text = `${head}会议要求人事科按程序办理聘任手续，由分管副院长与护理部主任开展任前谈话。\n`
+    expect(read(text)[0].tasks).toEqual([
+      ['人事科', ['人事科'], '按程序办理聘任手续', null],
+      ['分管副院长与护理部主任', ['分管副院长', '护理部'], '开展任前谈话', null]
+    ])
+  })
+
+  it('should split a staff post and a company joined by 与, not read them as one company', () => {
+    const text = `${head}由网格员与物业公司共同做好居民意见征询，4月30日前完成。\n`
+    expect(read(text)[0].tasks).toEqual([['网格员与物业公司', ['网格员', '物业公司'], '共同做好居民意见征询，4月30日前完成', '4月30日前']])
+  })
+
+  it('should still read designations before a titled person as that person, not owners', () => {
+    const text = `${head}由党组成员、副局长林晓同志负责修改完善。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['林晓'])
+  })
+})
+
+describe('a village officer by charge in a later clause of what the meeting asks', () => {
+  it('should read the officer, not a unit ending in 队 that runs over the verb', () => {
+    const text = `${head}会议要求，各村民小组长做好宣传；村治保主任组织护林队每日巡山。\n`
+    expect(read(text)[0].tasks).toEqual([['村治保主任', ['村治保主任'], '组织护林队每日巡山', null]])
+  })
+})
+
+describe('a post before 于 and a stretch after an event', () => {
+  it('should read the post as the owner of a point under 会议要求', () => {
+    const text = `${head}会议要求：\n1.各党支部严格执行程序；\n2.组织员于每批名单确定后3个工作日内完成公示；\n3.党委办公室于6月底前完成材料审核。\n`
+    expect(read(text)[0].tasks).toEqual([
+      ['组织员', ['组织员'], '于每批名单确定后3个工作日内完成公示', '3个工作日内'],
+      ['党委办公室', ['党委办公室'], '于6月底前完成材料审核', '于6月底前']
+    ])
+  })
+})
+
+describe('a second owner after a comma of what the meeting asks', () => {
+  it('should give each department its clause where 会议要求 runs on to the first owner', () => {
+    const text = `${head}会议要求教务处完成排课，学工处组织新生入学教育。\n`
+    expect(read(text)[0].tasks).toEqual([
+      ['教务处', ['教务处'], '完成排课', null],
+      ['学工处', ['学工处'], '组织新生入学教育', null]
+    ])
+  })
+
+  it('should leave a second clause without an owner to the first owner', () => {
+    const text = `${head}会议要求区住建局加快施工，严把质量关。\n`
+    expect(read(text)[0].tasks).toEqual([['区住建局', ['区住建局'], '加快施工，严把质量关', null]])
+  })
+})
+
+describe('a joint meeting on a work, 联席会议', () => {
+  it('should open the item at the name of a work 联席会议 that the lead says was held', () => {
+    const text = '区召开联席会议\n6月4日下午，全区校园周边安全工作联席会议在区教育局召开。会议由副区长欧阳岚主持。\n会议要求，区公安分局要落实护学岗；区城管局负责清理占道经营。\n'
+    const {record} = analyze(text)
+    expect(record.meeting.name).toBe('全区校园周边安全工作联席会议')
+    expect(read(text)).toEqual([{heading: '全区校园周边安全工作联席会议在区教育局召开', tasks: [['区公安分局', ['区公安分局'], '要落实护学岗', null], ['区城管局', ['区城管局'], '负责清理占道经营', null]]}])
+  })
+
+  it('should do so for a 联席会议 named by its matter without 工作', () => {
+    const text = '6月4日下午，全县安全生产联席会议在县应急管理局召开。\n会议要求，县应急管理局要开展隐患排查。\n'
+    expect(read(text).map((item) => item.tasks.map((task) => task[0]))).toEqual([['县应急管理局']])
+  })
+})
