@@ -76,3 +76,24 @@ describe('a joint meeting on a work, 联席会议', () => {
     expect(read(text).map((item) => item.tasks.map((task) => task[0]))).toEqual([['县应急管理局']])
   })
 })
+
+describe('a short page run on in one line', () => {
+  it('should break a page under 150 characters at its header labels and items', () => {
+    const text = '西岭村村民委员会会议纪要 时间:2026年3月5日 地点:村委会会议室 主持:柯长青 一、研究春耕备耕工作。会议要求村治保主任组织护林队每日巡山。二、研究村道硬化项目。会议同意实施,由村报账员3月底前完成预算。'
+    expect(text.length).toBeLessThan(150)
+    const {record} = analyze(text)
+    expect([record.meeting.date, record.meeting.chair?.name]).toEqual(['2026-03-05', '柯长青'])
+    expect(read(text)).toEqual([
+      {heading: '研究春耕备耕工作', tasks: [['村治保主任', ['村治保主任'], '组织护林队每日巡山', null]]},
+      {heading: '研究村道硬化项目', tasks: [['村报账员', ['村报账员'], '3月底前完成预算', '3月底前']]}
+    ])
+  })
+
+  it('should read a short one-line page as its lines read', () => {
+    const lines = '区城管局局务会议纪要\n2026年3月5日,局长钟凯主持召开局务会议。\n一、研究背街小巷整治工作\n会议要求:\n(一)市容科3月底前完成整治;\n(二)执法大队加强夜间巡查。\n出席:钟凯、骆文、晏青'
+    const flat = lines.replace(/\n/g, '')
+    const shape = (text: string) => analyze(text).record.items.map((item) => [item.heading, item.points.length, item.assignments.map((assignment) => assignment.owner)])
+    expect(shape(flat)).toEqual(shape(lines))
+    expect(shape(flat)).toEqual([['研究背街小巷整治工作', 2, ['市容科', '执法大队']]])
+  })
+})
