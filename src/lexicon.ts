@@ -641,6 +641,14 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
 export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查']
 
 /**
+ * Verbs of a body's own department's work, after it with nothing between (`后勤处检修…`,
+ * `综合办公室优化…`): a clause of what the meeting asks that a department opens with one is the
+ * department's task, where a longer run would read on to a later word in a department's ending
+ * (`后勤处检修全校教室`). Not verbs a thing may be the subject of (`运营`, `管理`).
+ */
+export const departmentWorkVerbs: readonly string[] = [...objectTaskVerbs, '检修', '维修', '完成', '制定', '修订', '编制', '收集', '上报', '报送', '公示', '印发', '优化', '维护']
+
+/**
  * Verbs that make `X从Y…` at a clause start a task of X's: money or staff
  * drawn from a source (`区财政局从预备费中列支`, `X从现有编制中调剂`). Without
  * one (`X从三个方面作了汇报`), or with the `了` of what was done, it is none.
@@ -1312,6 +1320,8 @@ export const titles: readonly string[] = [
   '调研员',
   // Who oversees the matter, before a name: `请分管领导孙总牵头`.
   '分管领导',
+  // A community's building captain, one to each building: `楼栋长协助做好宣传`.
+  '楼栋长',
   // Village officers: `村委会文书 何某`, `村会计王某`, `镇包村干部X`.
   // Community police and grid workers, before a name: `社区民警X同志`, `网格员X`.
   '社区民警',
@@ -1322,6 +1332,10 @@ export const titles: readonly string[] = [
   '网格长',
   // A college party committee's officer for party membership, one post: `组织员于3月10日前报…`, `组织员X`.
   '组织员',
+  // A body's officers for safety, information and publicity (`学院安全员建立…`, `学校信息员X`), as `staffPosts` lists them.
+  '安全员',
+  '信息员',
+  '宣传员',
   '驻村第一书记',
   '第一书记',
   '包村干部',
@@ -2269,7 +2283,7 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
  * (`社区网格员要每日巡查…`), the post owns the task as written, where a
  * head's title stands for the unit (`县住建局局长要…` → `县住建局`).
  */
-export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员',
+export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '楼栋长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员',
   // A village's officers by their charge (`村治保主任负责…`), not the village's head.
   '治保主任', '调解主任', '妇女主任', '民兵连长', '民政联络员', '计生专干']
 

@@ -97,3 +97,51 @@ describe('a short page run on in one line', () => {
     expect(shape(flat)).toEqual([['研究背街小巷整治工作', 2, ['市容科', '执法大队']]])
   })
 })
+
+describe('a department asked after the first owner, before a verb of its work', () => {
+  it('should read the department, not a run on to a later word in 室', () => {
+    const text = `${head}会议要求教务处3月1日前完成排课，后勤处检修全校教室照明。\n`
+    expect(read(text)[0].tasks).toEqual([
+      ['教务处', ['教务处'], '3月1日前完成排课', '3月1日前'],
+      ['后勤处', ['后勤处'], '检修全校教室照明', null]
+    ])
+  })
+
+  it('should give no owner to a thing the meeting decides on, nor to a word of the object of a task in 室', () => {
+    expect(read(`${head}会议决定，园区展示中心运营管理委托区文旅集团承担。\n`)[0].tasks).toEqual([])
+    expect(read(`${head}会议要求保卫处开展安全排查，重点做好实验室、宿舍的安全管理。\n`)[0].tasks.map((task) => task[0])).toEqual(['保卫处'])
+  })
+})
+
+describe('a post by its title alone that a word of charging follows', () => {
+  it('should read a post after a decision with no asking cue (社区民警做好…)', () => {
+    const text = `${head}会议同意先行建设，由社区综治办负责对接。社区民警做好楼道飞线充电清理。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['社区综治办', '社区民警'])
+  })
+
+  it('should read a post in a later clause of what the meeting asks', () => {
+    const text = `${head}会议要求社区妇女主任组织志愿队巡查低洼院落；网格员做好独居老人联系。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['社区妇女主任', '组织志愿队巡查低洼院落'], ['网格员', '做好独居老人联系']])
+  })
+
+  it('should not read members a title names as a group', () => {
+    expect(read(`${head}会议要求，党组成员要带头学习。\n`)[0].tasks).toEqual([])
+  })
+
+  it('should not read titles listed with 、 as two owners (one holder)', () => {
+    const text = `${head}会议决定成立安全工作领导小组，由党委书记、院长任组长。\n`
+    expect(analyze(text).record.items[0].decisions.map((decision) => decision.text)).toEqual(['会议决定成立安全工作领导小组，由党委书记、院长任组长'])
+  })
+})
+
+describe('a stretch after an event that opens a unit\'s clause', () => {
+  it('should read the unit before 于 and an event with a stretch after it', () => {
+    const text = `${head}会议同意项目实施。工程部于初步设计批复后10个工作日内启动施工招标。\n`
+    expect(read(text)[0].tasks).toEqual([['工程部', ['工程部'], '于初步设计批复后10个工作日内启动施工招标', '10个工作日内']])
+  })
+
+  it('should read a staff post before such a stretch', () => {
+    const text = `${head}会议要求，安全员于每次排查结束后2个工作日内上报台账。\n`
+    expect(read(text)[0].tasks).toEqual([['安全员', ['安全员'], '于每次排查结束后2个工作日内上报台账', '2个工作日内']])
+  })
+})

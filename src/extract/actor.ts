@@ -550,8 +550,9 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   let named = false
   for (const part of parts) {
     if (isGeneric(text, part.start, part.end)) continue
-    // (A post by its title alone is an owner too: `由分管副院长与护理部主任…`, `由网格员与物业公司…`.)
-    if (!readSingle(text, part.start, part.end) && !postAlone(text, part)) return null
+    // (A post by its title alone is an owner too over `与`/`和`: `由分管副院长与护理部主任…`, `由网格员与
+    // 物业公司…`; titles listed with `、` are one holder's, `由党委书记、院长任组长`.)
+    if (!readSingle(text, part.start, part.end) && !(postAlone(text, part) && indexWithin(text, '、', start, end) === -1)) return null
     named = true
   }
   if (!named) return null

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, departmentEndings, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, postHolders, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, postHolders, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -203,10 +203,16 @@ function postBeforeDeadline(text: string, start: number, end: number): Owner | n
   const post = postOwner(text, start, end)
   if (!post) return null
   if (roleOrSupport.at(text, post.taskStart) !== undefined) return post
+  // (Or a word that charges the one before it with work, as after a unit: `社区民警做好…`, `安全员要…`;
+  // not members a title names as a group, `党组成员要带头…`, see `groupTitle`.)
+  if (chargingFollowers.at(text, post.taskStart) !== undefined && !text.startsWith('要求', post.taskStart)) return groupTitle(text, post.actor) ? null : post
   if (!'于在'.includes(text.charAt(post.taskStart))) return null
   // (Or a stretch after an event: `组织员于每批名单确定后5个工作日内完成公示`.)
   return leadingDeadline(text, post.taskStart + 1, end) || stretchAfterEvent.test(text.slice(post.taskStart + 1, Math.min(end, post.taskStart + 30))) ? post : null
 }
+
+/** Words after an owner that charge it with the work that follows: `要`, `做好`, `抓紧`. */
+const chargingFollowers = words(['要', '做好', '抓好', '抓紧', '尽快', '及时', '切实'])
 
 /** An event and a stretch after it, opening a clause: `每批名单确定后5个工作日内`, `收到通知后三日内`. */
 const stretchAfterEvent = /^[^,;。:]{2,16}?后[\d一二三四五六七八九十两]+个?(?:工作)?(?:日|天|周|个月)内/
@@ -373,6 +379,22 @@ function datedDepartmentEnd(text: string, start: number, end: number): number {
   }
   return -1
 }
+
+/**
+ * Where a body's own department ends that opens a clause, two to eight characters ending in a
+ * department's word, with a verb of its work after it (`后勤处|检修全校教室照明`, `综合办公室|优化方案`;
+ * see `departmentWorkVerbs`): the first such end that no longer unit goes on from (not `综合办|公室`);
+ * or -1.
+ */
+function departmentEndWithin(text: string, start: number, end: number): number {
+  for (let at = start + 2; at <= Math.min(end - 2, start + 8); at++) {
+    if (!departmentEnds.has(text.charAt(at - 1)) || !isUnit(text, start, at) || /[\d一二三四五六七八九十]/.test(text.slice(start, at))) continue
+    if (!isUnit(text, start, at + 1) && !isUnit(text, start, at + 2)) return departmentWork.at(text, at) === undefined ? -1 : at
+  }
+  return -1
+}
+
+const departmentWork = words(departmentWorkVerbs)
 
 /** Whether a deadline opens at `at` (perhaps after `于` or `在`) with work after it before `end`: `月底前完成…`. */
 function dueOpens(text: string, at: number, end: number): boolean {
@@ -624,7 +646,9 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     // A period it does the task in says so too (`县委巡察办每半月通报一次`), though it is no deadline.
     // A recurring one after `于` or `在` (`X于每月5日前报送…`) is read from its `每`.
     const frequency = isFrequency(text, at) || ('于在'.includes(text.charAt(at)) && isFrequency(text, at + 1))
-    if (!frequency && findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
+    // So does a stretch after an event (`X于方案批复后10个工作日内…`).
+    const stretch = !frequency && text.charAt(at) === '于' && stretchAfterEvent.test(text.slice(at + 1, Math.min(end, at + 30)))
+    if (!frequency && !stretch && findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
     // Inside a title (`《市交通局2024年一季度工作总结》`) a name and a date are no owner and deadline.
     const close = indexWithin(text, '》', start, end)
     return close !== -1 && indexWithin(text, '《', start, close) === -1 ? null : {actor}
@@ -1043,7 +1067,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           let topic = placed ? placedOwner(text, candidate) : departmentOwner(text, from, candidate)
           // A run read on over the department's deadline (`后勤处寒假前完成学生离校…`, ending like `学校`): the department alone.
           const dated = topic || placed ? -1 : datedDepartmentEnd(text, from, clause.end)
-          const actor = dated === -1 ? null : readActor(text, from, dated)
+          // (Or a run read on to a later word in a department's ending, `后勤处检修全校教室…`: the department.)
+          const known = topic || placed || dated !== -1 ? -1 : departmentEndWithin(text, from, clause.end)
+          const actor = dated !== -1 ? readActor(text, from, dated) : known !== -1 ? readActor(text, from, known) : null
           if (actor) topic = owner(text, actor)
           if (!topic || (text.charAt(topic.taskStart) !== '由' && !text.startsWith('关于', topic.taskStart))) clause.owner = topic
         }
