@@ -145,3 +145,24 @@ describe('a stretch after an event that opens a unit\'s clause', () => {
     expect(read(text)[0].tasks).toEqual([['安全员', ['安全员'], '于每次排查结束后2个工作日内上报台账', '2个工作日内']])
   })
 })
+
+describe('failing checks of earlier sets, each in other words', () => {
+  it('should read no deadline where the work starts in a week of the term (从开学第一周起)', () => {
+    const text = `${head}会议要求，区交警大队从开学第一周起实行护学岗制度；政教处开学第二周组织疏散演练。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[3]])).toEqual([['区交警大队', null], ['政教处', '开学第二周']])
+  })
+
+  it('should read each placed unit over a label of the meeting\'s opinion (会议意见:X…,Y…)', () => {
+    const text = `${head}会议意见：县卫健委负责协调设计单位完善图纸，县住建局开辟审图快速通道。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['县卫健委', '负责协调设计单位完善图纸'], ['县住建局', '开辟审图快速通道']])
+  })
+
+  it('should read a placed unit before a verb of carrying out the work, in a clause with no cue', () => {
+    const text = `${head}县农业农村局负责秸秆还田补助，11月底前下达资金；县气象局实行火险日报告，县公安局依法查处焚烧行为。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['县农业农村局', '县气象局', '县公安局'])
+  })
+
+  it('should not read a placed unit whose work is told as done (了)', () => {
+    expect(read(`${head}会议指出，县农业农村局组织专家对方案进行了论证。\n`)[0].tasks).toEqual([])
+  })
+})

@@ -409,7 +409,8 @@ const askingClauses = new Set(['会议要求', '会议还要求', '会议强调'
 /** A clause of the meeting assessing alone (`会议指出,`), before the clause that says what was done. */
 const assessingClauses = new Set(['会议指出', '会议认为', '会议肯定'])
 
-const askingOpeners = words(['会议要求', '会议还要求', '会议同时要求', '会议责成'])
+// (`会议意见:X…,Y…`: a label of what the meeting decided, over the owners it names.)
+const askingOpeners = words(['会议要求', '会议还要求', '会议同时要求', '会议责成', '会议意见'])
 
 /** Whether a sentence opens with the meeting asking alone before a comma: `会议要求,X…,Y…`. */
 function meetingAsksIn(text: string, sentence: Sentence): boolean {
@@ -417,7 +418,7 @@ function meetingAsksIn(text: string, sentence: Sentence): boolean {
   return first !== undefined && askingOpenerClauses.has(text.slice(first.start, first.end).trim())
 }
 
-const askingOpenerClauses = new Set(['会议要求', '会议还要求', '会议同时要求', '会议责成'])
+const askingOpenerClauses = new Set(['会议要求', '会议还要求', '会议同时要求', '会议责成', '会议意见'])
 
 /** Whether a sentence is the meeting asking: `会议要求X…`, `会议要求,X…`. */
 function asks(text: string, sentence: Sentence): boolean {
@@ -722,7 +723,8 @@ function doerOfBareVerb(text: string, start: number, end: number): {actor: Actor
   while (before > 0 && ' \t'.includes(text.charAt(before))) before--
   if (text.charAt(before) === ';' && endsReport(text, before)) return null
   // (Owners before a bare verb are short: 20 characters hold three units joined; most clauses have none, and the scan is asked of each.)
-  const hit = actorBefore(text, start, Math.min(end, start + 20), bareVerbs)
+  // (A placed unit also before a verb of carrying the work out: `县生态环境分局实行火点日通报`, `市商务局组织商超…`.)
+  const hit = actorBefore(text, start, Math.min(end, start + 20), bareVerbs) ?? (places.at(text, start) !== undefined ? actorBefore(text, start, Math.min(end, start + 20), departmentWork) : null)
   if (!hit || (hit.actor.kind !== 'unit' && hit.actor.kind !== 'joint')) return null
   const verbEnd = hit.actor.whole.end + hit.follower.length
   if (text.charAt(verbEnd) === '的') return null
