@@ -166,3 +166,22 @@ describe('failing checks of earlier sets, each in other words', () => {
     expect(read(`${head}会议指出，县农业农村局组织专家对方案进行了论证。\n`)[0].tasks).toEqual([])
   })
 })
+
+describe('departments in later clauses of what the meeting asks after a colon', () => {
+  it('should read a department before a word that charges it, after 会议意见: or 会议要求:', () => {
+    for (const cue of ['会议意见：', '会议要求：']) {
+      const text = `${head}${cue}质控科牵头制定检查方案，药剂科组织处方点评。\n`
+      expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['质控科', '牵头制定检查方案'], ['药剂科', '组织处方点评']])
+    }
+  })
+
+  it('should read no department in a verb and its object after such a clause', () => {
+    const text = `${head}会议要求，安监部要督促各班组做好防护，严防高处坠落事故发生。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['安监部'])
+  })
+
+  it('should read a department before a verb of its work, not a run on to 校 of 校舍', () => {
+    const text = `${head}会议要求后勤处检修校舍门窗，保卫科要每日巡查校园周边。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['后勤处', '检修校舍门窗'], ['保卫科', '要每日巡查校园周边']])
+  })
+})

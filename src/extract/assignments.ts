@@ -269,7 +269,13 @@ function askedOwner(text: string, from: number, end: number): Owner | null {
   // A body's word with no name (`要求公司要…`, `要求有限公司要…`) is asked, and owns no task.
   if (bareBodyAsked(text, from, end)) return null
   // (Or one a deadline follows at once, as no starter does: `要求村治保主任春节前组织…`.)
-  const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text)) ?? actorBeforeDeadline(text, from, end) ?? heldPost(text, from, end)
+  let found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text)) ?? actorBeforeDeadline(text, from, end) ?? heldPost(text, from, end)
+  // (A run read on past a department and a verb of its work to a later unit word, `总务处检修校|舍`: the department.)
+  if (found && found.actor.kind === 'unit' && found.actor.whole.start === from && places.at(text, from) === undefined) {
+    const department = departmentEndWithin(text, from, end)
+    const actor = department !== -1 && department < found.actor.whole.end ? readActor(text, from, department) : null
+    if (actor) found = {actor}
+  }
   if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined || audienceFirst(text, found.actor) || cutAtEnd(text, found.actor, end) || groupTitle(text, found.actor)) return null
   return guidesOther(text, found.actor) ?? owner(text, found.actor)
 }
@@ -379,6 +385,21 @@ function datedDepartmentEnd(text: string, start: number, end: number): number {
   }
   return -1
 }
+
+/**
+ * Whether a body's own department opens a clause before a word that starts its task or a verb of
+ * its work (`护理部组织…`, `设备科维护…`; see `departmentOwner`, `departmentEndWithin`).
+ */
+function opensWithDepartment(text: string, start: number, end: number): boolean {
+  if (!mayBeDepartment(text, start, end)) return false
+  // (Before a word that charges it, not any that may follow a verb's object: `结合支部实际…` is no department's.)
+  const hit = actorBefore(text, start, end, starters)
+  if (hit && departmentCharges.has(hit.follower) && departmentOwner(text, start, {actor: hit.actor, taskStart: hit.actor.whole.end}) !== null) return true
+  return departmentEndWithin(text, start, end) !== -1
+}
+
+/** Words after a department that charge it with the work that follows: `护理部组织…`, `财务科负责…`. */
+const departmentCharges = new Set(['要', '负责', '牵头', '组织', '做好', '抓好', '配合', '协助', '会同', '落实'])
 
 /**
  * Where a body's own department ends that opens a clause, two to eight characters ending in a
@@ -1048,7 +1069,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         const afterAsking =
           clauseIndex > 0 &&
           (askingClauses.has(previous) ||
-            (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined) ||
+            (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && (places.at(text, clause.start) !== undefined || opensWithDepartment(text, clause.start, clause.end))) ||
             // (`会议要求X完成…,Y组织…`: the meeting asks the first owner in its own clause, and the next after it.)
             (clauseIndex === 1 && text.charAt(clause.start - 1) === ',' && asks(text, sentence) && !meetingAsksIn(text, sentence) && ownerAt(text, sentence.clauses[0]) !== null) ||
             (text.charAt(clause.start - 1) === ',' && asks(text, sentence) && datedDepartmentEnd(text, clause.start, clause.end) !== -1))
