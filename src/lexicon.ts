@@ -641,6 +641,14 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
 export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查']
 
 /**
+ * Verbs of a body's own department's work, after it with nothing between (`后勤处检修…`,
+ * `综合办公室优化…`): a clause of what the meeting asks that a department opens with one is the
+ * department's task, where a longer run would read on to a later word in a department's ending
+ * (`后勤处检修全校教室`). Not verbs a thing may be the subject of (`运营`, `管理`).
+ */
+export const departmentWorkVerbs: readonly string[] = [...objectTaskVerbs, '检修', '维修', '完成', '制定', '修订', '编制', '收集', '上报', '报送', '公示', '印发', '优化', '维护']
+
+/**
  * Verbs that make `X从Y…` at a clause start a task of X's: money or staff
  * drawn from a source (`区财政局从预备费中列支`, `X从现有编制中调剂`). Without
  * one (`X从三个方面作了汇报`), or with the `了` of what was done, it is none.
@@ -1312,6 +1320,8 @@ export const titles: readonly string[] = [
   '调研员',
   // Who oversees the matter, before a name: `请分管领导孙总牵头`.
   '分管领导',
+  // A community's building captain, one to each building: `楼栋长协助做好宣传`.
+  '楼栋长',
   // Village officers: `村委会文书 何某`, `村会计王某`, `镇包村干部X`.
   // Community police and grid workers, before a name: `社区民警X同志`, `网格员X`.
   '社区民警',
@@ -1609,13 +1619,15 @@ export const meetingNameEndings: readonly string[] = ['会议', '会']
  * matter: `全县项目建设推进会`, `秸秆禁烧视频调度会`, `春季植树动员大会` (a name that holds
  * `工作` and ends in `会`/`会议` is one too: `全县防汛工作会议`).
  */
-export const workMeetingEndings: readonly string[] = ['推进会议', '部署会议', '调度会议', '动员会议', '动员大会', '现场会议', '推进会', '部署会', '调度会', '动员会', '现场会']
+export const workMeetingEndings: readonly string[] = ['推进会议', '部署会议', '调度会议', '动员会议', '动员大会', '现场会议', '联席会议', '推进会', '部署会', '调度会', '动员会', '现场会', '联席会']
 
 /**
- * Words of a body's own meeting, which names no matter (`常务会议`, `县长办公会`, `党组会议`), and of
- * a leader's topic meeting (`防汛工作专题协调会`), whose matter its lead names after `研究`.
+ * Words of a body's own meeting, which names no matter (`常务会议`, `县长办公会`, `党组会议`,
+ * `党政联席会议`), and of a leader's topic meeting (`防汛工作专题协调会`), whose matter its lead
+ * names after `研究`. A joint meeting of several bodies on a work is not one body's: its work is
+ * its matter (`全区食品安全工作联席会议`).
  */
-export const bodyMeetingWords: readonly string[] = ['常务', '办公会', '党组', '党委', '党工委', '专题', '联席会', '主任会', '常委会', '董事会', '班子会']
+export const bodyMeetingWords: readonly string[] = ['常务', '办公会', '党组', '党委', '党工委', '专题', '党政联席会', '两委', '主任会', '常委会', '董事会', '班子会']
 
 /** Words that introduce the lead-in to the items, where the lead's matters end. */
 export const leadInOpeners: readonly string[] = ['现将', '现纪要如下', '纪要如下', '会议纪要如下', '现就', '现将会议']
@@ -2271,7 +2283,7 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
  * (`社区网格员要每日巡查…`), the post owns the task as written, where a
  * head's title stands for the unit (`县住建局局长要…` → `县住建局`).
  */
-export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员',
+export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '楼栋长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员',
   // A village's officers by their charge (`村治保主任负责…`), not the village's head.
   '治保主任', '调解主任', '妇女主任', '民兵连长', '民政联络员', '计生专干']
 

@@ -534,7 +534,7 @@ function readJoint(text: string, start: number, end: number): Actor | null {
     // (`实验室与设备管理处处长X`: the next part a unit with its officer; the two joined are the unit.)
     const officer = part.end - part.start <= 4 && text.charAt(part.end) === '与' ? readSingle(text, next.start, next.end) : null
     const nextUnit = officer && officer.kind === 'unit-person' && officer.unit ? officer.unit : next
-    if (text.charAt(part.end) === '、' || (readSingle(text, part.start, part.end) && !namesManaged(text, part, nextUnit) && !namesCommittee(text, part, next)) || !isUnit(text, part.start, nextUnit.end)) continue
+    if (text.charAt(part.end) === '、' || (readSingle(text, part.start, part.end) && !namesManaged(text, part, nextUnit) && !namesCommittee(text, part, next)) || postAlone(text, part) || !isUnit(text, part.start, nextUnit.end)) continue
     parts.splice(index, 2, {start: part.start, end: next.end})
     index--
   }
@@ -542,6 +542,7 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   // `县委常委、副县长李强`: designations before one person with a title are that person's, not owners.
   const last = readSingle(text, partStart, end)
   const designates = (part: Span): boolean => {
+    if (postAlone(text, part)) return true
     const single = readSingle(text, part.start, part.end)
     return single !== null && single.kind === 'unit' && single.title !== null
   }
@@ -549,7 +550,9 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   let named = false
   for (const part of parts) {
     if (isGeneric(text, part.start, part.end)) continue
-    if (!readSingle(text, part.start, part.end)) return null
+    // (A post by its title alone is an owner too over `与`/`和`: `由分管副院长与护理部主任…`, `由网格员与
+    // 物业公司…`; titles listed with `、` are one holder's, `由党委书记、院长任组长`.)
+    if (!readSingle(text, part.start, part.end) && !(postAlone(text, part) && indexWithin(text, '、', start, end) === -1)) return null
     named = true
   }
   if (!named) return null
@@ -561,6 +564,11 @@ function readJoint(text: string, start: number, end: number): Actor | null {
     return single && (single.kind === 'unit' || single.kind === 'unit-person') && single.title !== null && single.unit ? single.unit : part
   })
   return {kind: 'joint', whole, value: whole, parts: units, name: null, title: null, unit: null}
+}
+
+/** Whether a part is a post by its title alone, its holder unnamed (`分管副院长`, `网格员`; see `postTitleEnd`). */
+function postAlone(text: string, part: Span): boolean {
+  return postTitleEnd(text, part.start, part.end + 1) === part.end
 }
 
 function readSingle(text: string, start: number, end: number): Actor | null {

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, departmentEndings, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, postHolders, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, postHolders, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -179,7 +179,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // `协调沿线三个街道加快推进`: a verb and the units it works with continue the task before, no owner.
   if (governsUnits(text, cursor, end)) return null
   const subject = actorBefore(text, cursor, end, subjectFollowers)
-  const found = (subject && givenBy(text, subject, end) && !audienceFirst(text, subject.actor) ? subject : null) ?? actorBeforeDeadline(text, cursor, end) ?? actorBeforeStart(text, cursor, end) ?? doerOfBareVerb(text, cursor, end)
+  const found = withinHeldPost(text, cursor, end, (subject && givenBy(text, subject, end) && !audienceFirst(text, subject.actor) ? subject : null) ?? actorBeforeDeadline(text, cursor, end) ?? actorBeforeStart(text, cursor, end) ?? doerOfBareVerb(text, cursor, end))
   // `X牵头,会同县财政局于…前完成`: `会同` opening a clause is the clause word, unless a subject's mark
   // follows the place's unit (`会同县政府要…`, see `clauseWordPlaces`).
   if (found && clauseWordPlace.at(text, cursor) !== undefined && !(found === subject && subjectMarks.has(subject.follower))) return null
@@ -203,8 +203,19 @@ function postBeforeDeadline(text: string, start: number, end: number): Owner | n
   const post = postOwner(text, start, end)
   if (!post) return null
   if (roleOrSupport.at(text, post.taskStart) !== undefined) return post
-  return '于在'.includes(text.charAt(post.taskStart)) && leadingDeadline(text, post.taskStart + 1, end) ? post : null
+  // (Or a word that charges the one before it with work, as after a unit: `社区民警做好…`, `安全员要…`;
+  // not members a title names as a group, `党组成员要带头…`, see `groupTitle`.)
+  if (chargingFollowers.at(text, post.taskStart) !== undefined && !text.startsWith('要求', post.taskStart)) return groupTitle(text, post.actor) ? null : post
+  if (!'于在'.includes(text.charAt(post.taskStart))) return null
+  // (Or a stretch after an event: `组织员于每批名单确定后5个工作日内完成公示`.)
+  return leadingDeadline(text, post.taskStart + 1, end) || stretchAfterEvent.test(text.slice(post.taskStart + 1, Math.min(end, post.taskStart + 30))) ? post : null
 }
+
+/** Words after an owner that charge it with the work that follows: `要`, `做好`, `抓紧`. */
+const chargingFollowers = words(['要', '做好', '抓好', '抓紧', '尽快', '及时', '切实'])
+
+/** An event and a stretch after it, opening a clause: `每批名单确定后5个工作日内`, `收到通知后三日内`. */
+const stretchAfterEvent = /^[^,;。:]{2,16}?后[\d一二三四五六七八九十两]+个?(?:工作)?(?:日|天|周|个月)内/
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
 const handedMatters = words(handedMatterWords)
@@ -258,7 +269,13 @@ function askedOwner(text: string, from: number, end: number): Owner | null {
   // A body's word with no name (`要求公司要…`, `要求有限公司要…`) is asked, and owns no task.
   if (bareBodyAsked(text, from, end)) return null
   // (Or one a deadline follows at once, as no starter does: `要求村治保主任春节前组织…`.)
-  const found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text)) ?? actorBeforeDeadline(text, from, end) ?? heldPost(text, from, end)
+  let found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text)) ?? actorBeforeDeadline(text, from, end) ?? heldPost(text, from, end)
+  // (A run read on past a department and a verb of its work to a later unit word, `总务处检修校|舍`: the department.)
+  if (found && found.actor.kind === 'unit' && found.actor.whole.start === from && places.at(text, from) === undefined) {
+    const department = departmentEndWithin(text, from, end)
+    const actor = department !== -1 && department < found.actor.whole.end ? readActor(text, from, department) : null
+    if (actor) found = {actor}
+  }
   if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined || audienceFirst(text, found.actor) || cutAtEnd(text, found.actor, end) || groupTitle(text, found.actor)) return null
   return guidesOther(text, found.actor) ?? owner(text, found.actor)
 }
@@ -369,6 +386,37 @@ function datedDepartmentEnd(text: string, start: number, end: number): number {
   return -1
 }
 
+/**
+ * Whether a body's own department opens a clause before a word that starts its task or a verb of
+ * its work (`护理部组织…`, `设备科维护…`; see `departmentOwner`, `departmentEndWithin`).
+ */
+function opensWithDepartment(text: string, start: number, end: number): boolean {
+  if (!mayBeDepartment(text, start, end)) return false
+  // (Before a word that charges it, not any that may follow a verb's object: `结合支部实际…` is no department's.)
+  const hit = actorBefore(text, start, end, starters)
+  if (hit && departmentCharges.has(hit.follower) && departmentOwner(text, start, {actor: hit.actor, taskStart: hit.actor.whole.end}) !== null) return true
+  return departmentEndWithin(text, start, end) !== -1
+}
+
+/** Words after a department that charge it with the work that follows: `护理部组织…`, `财务科负责…`. */
+const departmentCharges = new Set(['要', '负责', '牵头', '组织', '做好', '抓好', '配合', '协助', '会同', '落实'])
+
+/**
+ * Where a body's own department ends that opens a clause, two to eight characters ending in a
+ * department's word, with a verb of its work after it (`后勤处|检修全校教室照明`, `综合办公室|优化方案`;
+ * see `departmentWorkVerbs`): the first such end that no longer unit goes on from (not `综合办|公室`);
+ * or -1.
+ */
+function departmentEndWithin(text: string, start: number, end: number): number {
+  for (let at = start + 2; at <= Math.min(end - 2, start + 8); at++) {
+    if (!departmentEnds.has(text.charAt(at - 1)) || !isUnit(text, start, at) || /[\d一二三四五六七八九十]/.test(text.slice(start, at))) continue
+    if (!isUnit(text, start, at + 1) && !isUnit(text, start, at + 2)) return departmentWork.at(text, at) === undefined ? -1 : at
+  }
+  return -1
+}
+
+const departmentWork = words(departmentWorkVerbs)
+
 /** Whether a deadline opens at `at` (perhaps after `于` or `在`) with work after it before `end`: `月底前完成…`. */
 function dueOpens(text: string, at: number, end: number): boolean {
   const from = '于在'.includes(text.charAt(at)) ? at + 1 : at
@@ -382,7 +430,8 @@ const askingClauses = new Set(['会议要求', '会议还要求', '会议强调'
 /** A clause of the meeting assessing alone (`会议指出,`), before the clause that says what was done. */
 const assessingClauses = new Set(['会议指出', '会议认为', '会议肯定'])
 
-const askingOpeners = words(['会议要求', '会议还要求', '会议同时要求', '会议责成'])
+// (`会议意见:X…,Y…`: a label of what the meeting decided, over the owners it names.)
+const askingOpeners = words(['会议要求', '会议还要求', '会议同时要求', '会议责成', '会议意见'])
 
 /** Whether a sentence opens with the meeting asking alone before a comma: `会议要求,X…,Y…`. */
 function meetingAsksIn(text: string, sentence: Sentence): boolean {
@@ -390,7 +439,7 @@ function meetingAsksIn(text: string, sentence: Sentence): boolean {
   return first !== undefined && askingOpenerClauses.has(text.slice(first.start, first.end).trim())
 }
 
-const askingOpenerClauses = new Set(['会议要求', '会议还要求', '会议同时要求', '会议责成'])
+const askingOpenerClauses = new Set(['会议要求', '会议还要求', '会议同时要求', '会议责成', '会议意见'])
 
 /** Whether a sentence is the meeting asking: `会议要求X…`, `会议要求,X…`. */
 function asks(text: string, sentence: Sentence): boolean {
@@ -619,7 +668,9 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     // A period it does the task in says so too (`县委巡察办每半月通报一次`), though it is no deadline.
     // A recurring one after `于` or `在` (`X于每月5日前报送…`) is read from its `每`.
     const frequency = isFrequency(text, at) || ('于在'.includes(text.charAt(at)) && isFrequency(text, at + 1))
-    if (!frequency && findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
+    // So does a stretch after an event (`X于方案批复后10个工作日内…`).
+    const stretch = !frequency && text.charAt(at) === '于' && stretchAfterEvent.test(text.slice(at + 1, Math.min(end, at + 30)))
+    if (!frequency && !stretch && findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
     // Inside a title (`《市交通局2024年一季度工作总结》`) a name and a date are no owner and deadline.
     const close = indexWithin(text, '》', start, end)
     return close !== -1 && indexWithin(text, '《', start, close) === -1 ? null : {actor}
@@ -693,7 +744,8 @@ function doerOfBareVerb(text: string, start: number, end: number): {actor: Actor
   while (before > 0 && ' \t'.includes(text.charAt(before))) before--
   if (text.charAt(before) === ';' && endsReport(text, before)) return null
   // (Owners before a bare verb are short: 20 characters hold three units joined; most clauses have none, and the scan is asked of each.)
-  const hit = actorBefore(text, start, Math.min(end, start + 20), bareVerbs)
+  // (A placed unit also before a verb of carrying the work out: `县生态环境分局实行火点日通报`, `市商务局组织商超…`.)
+  const hit = actorBefore(text, start, Math.min(end, start + 20), bareVerbs) ?? (places.at(text, start) !== undefined ? actorBefore(text, start, Math.min(end, start + 20), departmentWork) : null)
   if (!hit || (hit.actor.kind !== 'unit' && hit.actor.kind !== 'joint')) return null
   const verbEnd = hit.actor.whole.end + hit.follower.length
   if (text.charAt(verbEnd) === '的') return null
@@ -788,6 +840,16 @@ function heldPost(text: string, from: number, end: number): {actor: Actor} | nul
   const at = holder === undefined || post === undefined ? -1 : from + holder.length + post.length
   const actor = at === -1 || at >= end ? null : readActor(text, from, at)
   return actor ? {actor} : null
+}
+
+/**
+ * A unit read on past a post of the staff of the body that holds the meeting and its verb
+ * (`村治保主任组织护林队` before `每日巡山`, a unit in `队`): the post, whose verb opens the task.
+ */
+function withinHeldPost<T extends {actor: Actor}>(text: string, from: number, end: number, found: T | null): T | {actor: Actor} | null {
+  if (!found || found.actor.kind !== 'unit' || found.actor.whole.start !== from) return found
+  const held = heldPost(text, from, end)
+  return held && held.actor.whole.end < found.actor.whole.end ? held : found
 }
 
 /**
@@ -1007,7 +1069,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         const afterAsking =
           clauseIndex > 0 &&
           (askingClauses.has(previous) ||
-            (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && places.at(text, clause.start) !== undefined) ||
+            (clauseIndex > 1 && text.charAt(clause.start - 1) === ',' && meetingAsksIn(text, sentence) && (places.at(text, clause.start) !== undefined || opensWithDepartment(text, clause.start, clause.end))) ||
+            // (`会议要求X完成…,Y组织…`: the meeting asks the first owner in its own clause, and the next after it.)
+            (clauseIndex === 1 && text.charAt(clause.start - 1) === ',' && asks(text, sentence) && !meetingAsksIn(text, sentence) && ownerAt(text, sentence.clauses[0]) !== null) ||
             (text.charAt(clause.start - 1) === ',' && asks(text, sentence) && datedDepartmentEnd(text, clause.start, clause.end) !== -1))
         // (After a list marker: `…;三是学工办组织…`.)
         const from = skipMarker(text, clause.start, clause.end)
@@ -1026,7 +1090,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           let topic = placed ? placedOwner(text, candidate) : departmentOwner(text, from, candidate)
           // A run read on over the department's deadline (`后勤处寒假前完成学生离校…`, ending like `学校`): the department alone.
           const dated = topic || placed ? -1 : datedDepartmentEnd(text, from, clause.end)
-          const actor = dated === -1 ? null : readActor(text, from, dated)
+          // (Or a run read on to a later word in a department's ending, `后勤处检修全校教室…`: the department.)
+          const known = topic || placed || dated !== -1 ? -1 : departmentEndWithin(text, from, clause.end)
+          const actor = dated !== -1 ? readActor(text, from, dated) : known !== -1 ? readActor(text, from, known) : null
           if (actor) topic = owner(text, actor)
           if (!topic || (text.charAt(topic.taskStart) !== '由' && !text.startsWith('关于', topic.taskStart))) clause.owner = topic
         }

@@ -185,10 +185,11 @@ const dottedDayPattern = /(?:于|在)?(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|
 const schoolYearPattern = new RegExp(`${lead}(?:本|下|当|这个)学年(?:末|结束|开学)?(?:之前|以前|前|之内|以内|内)|(?:在|于)(?:本|下|当|这个)?学(?:年|期)末(?![前内])`, 'g')
 /**
  * `第3周前`, `第十教学周前`, `第二周周五前`: a week of a school's term (or a day of it), which each school counts (no date);
- * after the term's opening the week itself bounds the work, as a holiday's `期间` does (`开学第一周`, `开学后第二周内`).
+ * after the term's opening the week itself bounds the work, as a holiday's `期间` does (`开学第一周`, `开学后第二周内`),
+ * unless the work starts then (`从开学第一周起`).
  */
 const teachingWeekPattern = new RegExp(
-  `${lead}(?:第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:(?:周|星期)[一二三四五六日天])?(之前|以前|前|之内|以内|内)|(?:开学后?|新学期)第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:之内|以内|内)?)`,
+  `${lead}(?:第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:(?:周|星期)[一二三四五六日天])?(之前|以前|前|之内|以内|内)|(?:开学后?|新学期)第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:之内|以内|内|(?!起|开始)))`,
   'g'
 )
 /** `寒假期间`, `于暑假内`, `寒假期间组织施工`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */

@@ -662,6 +662,9 @@ const headerLength = 600
 const flatLength = 150
 /** The share of a text's characters (outside white space) one line must hold to be the whole text run on. */
 const flatShare = 0.75
+/** A shorter line is the whole text run on only if it is this long, and holds this share of it. */
+const shortFlatLength = 60
+const shortFlatShare = 0.95
 const nonBlankLengths = new WeakMap<Doc, number>()
 
 /** Characters of a document's view outside white space (counted once per document). */
@@ -690,7 +693,9 @@ function nonBlankLength(doc: Doc): number {
  *   Whether it is.
  */
 export function isFlattened(doc: Doc, start: number, end: number): boolean {
-  return end - start >= flatLength && end - start >= flatShare * nonBlankLength(doc)
+  // (A short page run on is the whole text: `X村会议纪要 时间:… 主持:… 一、…`.)
+  if (end - start < flatLength) return end - start >= shortFlatLength && end - start >= shortFlatShare * nonBlankLength(doc)
+  return end - start >= flatShare * nonBlankLength(doc)
 }
 
 const numeralCodes = new Set([...'〇○零一二两三四五六七八九十百千0123456789'].map((character) => character.charCodeAt(0)))
@@ -722,6 +727,8 @@ const distributionAnywhere = new RegExp(`(?:${[...distributionLabels.filter((lab
  * before the matter it takes up (`…办法(修订)‖会议对修订稿进行了讨论`, `会议就…进行了研究`).
  */
 const bodyVerbs = words(['经研究', '经讨论', '听取', '审议', '审定', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体', '一致', '对', '就'])
+/** What a meeting asked or said, which a heading may name after a work meeting's name: `…工作会议要求`. */
+const namedDemands = new Set(['要求', '强调', '指出', '认为'])
 /** Last characters of a meeting's name: `常务会议`, `专题会议`, `办公会议`, `第3次会议` (there `会议` is no subject). */
 const meetingNameLasts = '务公席体委组次届长大班会'
 /** Openers of a body other than `会议…`: `会上,`, `经研究,`, `与会人员…`. */
@@ -1215,7 +1222,13 @@ const presenterNote = /^(?:由|汇报|主持|说明|介绍|报告)|[汇报告明
 /** Whether the meeting starts speaking at `at`: `会议听取…` (not `常务会议`), `会上,`, `经研究,`, `会后由…`. */
 function opensBody(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 0x4f1a /* 会 */ && text.charCodeAt(at + 1) === 0x8bae /* 议 */) {
-    return !meetingNameLasts.includes(text.charAt(at - 1)) && !numeralCodes.has(text.charCodeAt(at - 1)) && bodyVerbs.at(text, at + 2) !== undefined
+    if (meetingNameLasts.includes(text.charAt(at - 1)) || numeralCodes.has(text.charCodeAt(at - 1))) return false
+    const verb = bodyVerbs.at(text, at + 2)
+    if (verb === undefined) return false
+    // After `工作`, `会议` may end a work meeting's name whose demands a heading names
+    // (`落实全县经济工作会议要求各单位…`): the meeting asks only before a colon or comma
+    // (`研究防汛工作‖会议要求:`); it concludes or takes up its matter after any (`…工作‖会议听取了…`).
+    return text.charAt(at - 1) !== '作' || !namedDemands.has(verb) || ',:'.includes(text.charAt(at + 2 + verb.length))
   }
   return bodyOpeners.at(text, at) !== undefined
 }
