@@ -1604,10 +1604,11 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       for (const {actor, role: marked} of listedOwners(text, cursor, end)) {
         let made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
         // A vague word in the task says how, the label by when: `抓紧完成A(责任单位:X;完成时限:5月31日前)`;
-        // so does a date in the label where the task's time has none (`须在开学前完成(…完成时限:8月31日前)`).
-        if (due && (made.dueKind === 'vague' || (made.due !== null && made.dueDate === null && made.dueKind === 'absolute'))) {
+        // so does a date in the label where the task's time has none (`须在开学前完成(…完成时限:8月31日前)`)
+        // or only a stretch (`10个工作日内拿出计划(…完成时限:5月6日前)`: the label dates it).
+        if (due && (made.dueKind === 'vague' || (made.due !== null && (made.dueKind === 'relative' || (made.dueDate === null && made.dueKind === 'absolute'))))) {
           const dated = assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true})
-          if (dated.due !== null && dated.dueKind !== 'vague' && (made.dueKind === 'vague' || dated.dueDate !== null)) made = dated
+          if (dated.due !== null && dated.dueKind !== 'vague' && (made.dueKind === 'vague' || (dated.dueDate !== null && dated.dueKind === 'absolute'))) made = dated
         }
         const same = known.filter((each) => ownersAmong(made, each))
         if (same.length === 0) {
@@ -1619,9 +1620,10 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         // Owners that share the labelled owner's task (`X牵头,Y配合,…(责任单位:X;完成时限:Z)`) share its deadline.
         const ends = new Set(same.map((each) => each.positions.task.end.offset))
         const sharing = known.filter((each) => ends.has(each.positions.task.end.offset))
-        const labelled = due && sharing.some((each) => each.dueKind === 'vague') ? assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true}) : made
+        const labelled = due && sharing.some((each) => each.dueKind === 'vague' || each.dueKind === 'relative') ? assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true}) : made
         for (const each of sharing) {
-          const from = each.due === null ? made : each.dueKind === 'vague' && labelled.dueKind !== 'vague' ? labelled : null
+          const dates = labelled.dueKind === 'absolute' && labelled.dueDate !== null
+          const from = each.due === null ? made : (each.dueKind === 'vague' && labelled.dueKind !== 'vague') || (each.dueKind === 'relative' && dates) ? labelled : null
           if (from === null || from.due === null) continue
           each.due = from.due
           each.dueDate = from.dueDate
@@ -2001,6 +2003,8 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
     // A line of a table laid out with spaces that starts under a later column: the rest of cells
     // that wrapped (`      步设计审查          底前`), which go on cells of the row above, not a row.
     if (columns && separator === '  ' && indentOf(text, unit.start) > columns.indent) continue
+    // Under a header parted by single spaces, a row has as many cells (a sentence with a space is no row).
+    if (columns && separator === ' ' && cells && cells.length !== columns.width) columns = null
     if (!columns || !cells) {
       const wrapped = cells && wrappedHeader(text, cells, units[index + 1], separator)
       if (wrapped) tail = index + 1
@@ -2149,7 +2153,10 @@ function rowCells(text: string, unit: Span, separator: string): Span[] | null {
 function rowSeparator(text: string, unit: Span): string {
   if (indexWithin(text, '\t', unit.start, unit.end) !== -1) return '\t'
   if (indexWithin(text, '|', unit.start, unit.end) !== -1) return '|'
-  return indexWithin(text, '  ', unit.start, unit.end) === -1 ? '|' : '  '
+  if (indexWithin(text, '  ', unit.start, unit.end) !== -1) return '  '
+  // A table copied with one space (or an ideographic one) between cells
+  // (`序号　工作任务　责任单位　完成时限`): only a header of the genre's labels opens one.
+  return indexWithin(text, ' ', unit.start, unit.end) === -1 ? '|' : ' '
 }
 
 /** How many spaces and tabs stand before `start` on its line. */
