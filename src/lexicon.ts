@@ -376,7 +376,7 @@ export const presentingVerbs: readonly string[] = [
 // Assignments.
 
 /** A matter named before it is handed to an owner: `此事交X研究办理`, `该事项交X办理`. */
-export const handedMatterWords: readonly string[] = ['此事项', '此事', '该事项', '该事', '上述事项', '此项工作', '该项工作', '该问题', '此问题']
+export const handedMatterWords: readonly string[] = ['此事项', '此事', '该事项', '该事', '上述事项', '以上事项', '前述事项', '此项工作', '该项工作', '该问题', '此问题']
 
 /**
  * Words after an owner that open what its task works on (`X对全县在建项目开展…`, `X针对校舍…`,
@@ -757,7 +757,7 @@ export const fundWords: readonly string[] = ['公益金', '集体资金', '自�
 // (`签署`: `授权校长签署合作办学协议` has no unit `校长签署合作办学协`.)
 // (`后送`, `后交`, `后报`: a step and the matter handed on, `由X整理后送县人民政府研究处理`,
 // `由人事科测算后报院办公会`: no unit `人事科测算后报院办`.)
-export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '牵头', '后送', '后交', '后报', '纳入', '情况', '承接', '承担', '后提交', '后提请']
+export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '牵头', '后送', '后交', '后报', '纳入', '情况', '承接', '承担', '后提交', '后提请', '事项请']
 
 /**
  * Verbs that open a task, never a unit's name: what the meeting asks
@@ -1997,6 +1997,11 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['汛', null, null],
   ['入汛', null, null],
   ['入冬', null, null],
+  // The seasons, whose start each reader counts differently: `今年秋季前完成疫木清理`, `冬季前`.
+  ['春季', null, null],
+  ['夏季', null, null],
+  ['秋季', null, null],
+  ['冬季', null, null],
   // The heating season, which each city sets: `明年供暖季前`, `供暖前`.
   ['供暖季', null, null],
   ['采暖季', null, null],

@@ -61,3 +61,69 @@ describe('h32: a task table copied with one space between cells', () => {
     expect(assignments.map((each) => each.owner)).toEqual(['区应急管理局'])
   })
 })
+
+describe('h32: the matters before an asking word (以上事项请X…)', () => {
+  it('should give X the task, not a unit read back over 以上事项', () => {
+    const text =
+      '2025年3月14日，副区长冯立军主持召开专题会议。纪要如下：\n一、关于停车场建设\n会议要求，区城管局要加快施工进度。\n' +
+      '以上事项请区政府督查室跟踪督办，每月底前将办理情况报区政府。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => [each.owner, each.due])).toEqual([
+      ['区城管局', null],
+      ['区政府督查室', '每月底前']
+    ])
+  })
+})
+
+describe('h32: a matter the meeting took up, handed in the next clause (会议研究了A，交由X办理)', () => {
+  it('should start the handed task at the matter', () => {
+    const text = '2025年7月7日，乡长覃志远主持召开乡政府常务会议。纪要如下：\n一、其他事项\n会议研究了村级公益性岗位补贴发放事宜，交由社会事务办按规定办理。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => [each.owner, each.task])).toEqual([['社会事务办', '村级公益性岗位补贴发放事宜，交由社会事务办按规定办理']])
+  })
+
+  it('should keep a task handed after a clause that is no matter taken up', () => {
+    const text = '2025年7月7日，乡长覃志远主持召开乡政府常务会议。纪要如下：\n一、其他事项\n会议同意该方案，交由社会事务办组织实施。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => each.task)).toEqual(['组织实施'])
+  })
+})
+
+describe('h32: a season bounds a task (今年秋季前)', () => {
+  it('should read 秋季前 as a deadline with no day', () => {
+    const text = '2025年7月7日，乡长覃志远主持召开乡政府常务会议。纪要如下：\n一、林业工作\n林业站要严格按照技术规程，在今年秋季前完成枯死木清理。\n'
+    const [assignment] = parseMinutes(text).items[0].assignments
+    expect([assignment.owner, assignment.due, assignment.dueDate]).toEqual(['林业站', '在今年秋季前', null])
+  })
+})
+
+describe('h32: supervision entries numbered through the document (督办事项2 under the second matter)', () => {
+  it('should count 督办事项2 and 督办事项3 as the points of the second matter', () => {
+    const text =
+      '2025年3月14日，副区长冯立军主持召开专题会议。经研究，明确如下事项：\n' +
+      '一、关于概算调整\n会议原则同意调整概算。\n督办事项1：办理概算调整报批手续。\n责任单位：区发改局\n完成时限：4月15日前\n' +
+      '二、关于设备采购\n会议同意分两批采购。\n督办事项2：制定采购方案。\n责任单位：区人民医院\n完成时限：10个工作日内\n' +
+      '督办事项3：做好资金保障。\n责任单位：区财政局\n'
+    const items = parseMinutes(text).items
+    expect(items.map((item) => item.points.length)).toEqual([1, 2])
+    expect(items[1].assignments.map((each) => [each.owner, each.due])).toEqual([
+      ['区人民医院', '10个工作日内'],
+      ['区财政局', null]
+    ])
+  })
+})
+
+describe('h32: a deputy by the post alone, before the subject’s 要 (分管副县长要…)', () => {
+  const lead = '2025年4月3日，副县长谭明远主持召开协调会。纪要如下：\n一、关于供地\n'
+
+  it('should give 分管副县长 the task after 要', () => {
+    const text = lead + '分管副县长要每半月召开一次调度会，协调解决供地中的问题。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => [each.owner, each.due])).toEqual([['分管副县长', null]])
+  })
+
+  it('should give no task where the post asks others (要求), nor to a bare 副县长', () => {
+    const text = lead + '分管副县长要求各单位加强协作。副县长要协调解决供地中的问题。\n'
+    expect(parseMinutes(text).items[0].assignments).toEqual([])
+  })
+})

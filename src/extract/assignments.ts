@@ -143,12 +143,14 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const role = named ? personRoles.at(text, named.actor.whole.end + afterTrailers(text, named.actor.whole.end) + 1) : undefined
     if (named && role !== undefined && text.charAt(named.actor.whole.end + afterTrailers(text, named.actor.whole.end)) === '为') return owner(text, named.actor)
   }
+  // `以上事项请X跟踪督办`: the matters named before the asking word are what X takes up.
+  const asking = matter !== undefined && byOpeners.some((word) => text.startsWith(word, cursor + matter.length)) ? cursor + matter.length : cursor
   for (const word of byOpeners) {
-    if (text.startsWith(word, cursor)) {
+    if (text.startsWith(word, asking)) {
       // `请郑建国于月底前…`: a bare name the minutes introduce elsewhere, as after `由`.
       // `请董事会秘书于…前…`: a post by its title alone, as after `由` (before the longest run, which
       // would read on to a body's name: `董事会秘书于…发出会`).
-      const found = postOwner(text, cursor + word.length, end) ?? askedOwner(text, cursor + word.length, end) ?? listedPerson(text, cursor + word.length, end, starters)
+      const found = postOwner(text, asking + word.length, end) ?? askedOwner(text, asking + word.length, end) ?? listedPerson(text, asking + word.length, end, starters)
       if (found) return found
     }
   }
@@ -197,12 +199,15 @@ function groupTitle(text: string, actor: Actor): boolean {
 
 /**
  * A post by its title alone that opens its clause before `于`/`在` and a deadline
- * (`组织员于3月10日前报…`) or a verb of responsibility (`财务秘书负责…`), as after `由`.
+ * (`组织员于3月10日前报…`), a verb of responsibility (`财务秘书负责…`), as after `由`,
+ * or the subject's `要` (`分管副县长要…`).
  */
 function postBeforeDeadline(text: string, start: number, end: number): Owner | null {
   const post = postOwner(text, start, end)
   if (!post) return null
   if (roleOrSupport.at(text, post.taskStart) !== undefined) return post
+  // `分管副县长要每半月召开一次调度会`: the subject's `要`, as after a unit (not `要求`, which asks others).
+  if (text.charAt(post.taskStart) === '要' && text.charAt(post.taskStart + 1) !== '求' && post.taskStart + 1 < end) return post
   return '于在'.includes(text.charAt(post.taskStart)) && leadingDeadline(text, post.taskStart + 1, end) ? post : null
 }
 
@@ -1065,6 +1070,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (atStart === null && (bareRole(text, owner.taskStart, clause.end) || handedTo(text, owner) || objectlessVerb(text, owner.taskStart, clause.end))) {
             task.start = frontedTask(text, clause.start, owner.actor.whole.start, task.start)
           }
+          // `会议研究了A事宜,交由X办理`: the matter the meeting took up in the clause before is what is handed.
+          if (clauseIndex > 0 && handedTo(text, owner) && owner.actor.whole.start - 2 === skipMarker(text, clause.start, clause.end)) {
+            task.start = takenUpMatter(text, sentence.clauses[clauseIndex - 1]) ?? task.start
+          }
           // `第3周前完成A,由X负责`: a clause of only `由X` and its verb owns the clauses of the task before it.
           if (owner === atStart && clauseIndex > 0 && text.charAt(skipMarker(text, clause.start, clause.end)) === '由' && bareRole(text, owner.taskStart, clause.end)) {
             task.start = clausesBefore(text, sentence.clauses, clauseIndex) ?? task.start
@@ -1272,6 +1281,16 @@ function clausesBefore(text: string, clauses: Clause[], index: number): number |
   if (endsInTime(text, end)) return null
   const due = findDueNormalized(text.slice(start, end), null)
   return due && due.start === 0 && due.end === end - start ? null : start
+}
+
+/** The meeting taking up a matter: `会议研究了`, `会议还审议了`. */
+const takingUp = /^(?:会议|会上)还?(?:研究|审议|讨论)了?/
+
+/** Where the matter of a clause in which the meeting takes it up starts (`会议研究了A事宜` → A), or null. */
+function takenUpMatter(text: string, clause: Clause): number | null {
+  const start = skipMarker(text, clause.start, clause.end)
+  const verb = takingUp.exec(text.slice(start, Math.min(clause.end, start + 8)))
+  return verb && start + verb[0].length < clause.end - 1 ? start + verb[0].length : null
 }
 
 /** Modals that open a task (`要`, `须`), and words that join a partner to it (`会同`), which are no work alone. */
@@ -1606,7 +1625,7 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         // A vague word in the task says how, the label by when: `抓紧完成A(责任单位:X;完成时限:5月31日前)`;
         // so does a date in the label where the task's time has none (`须在开学前完成(…完成时限:8月31日前)`)
         // or only a stretch (`10个工作日内拿出计划(…完成时限:5月6日前)`: the label dates it).
-        if (due && (made.dueKind === 'vague' || (made.due !== null && (made.dueKind === 'relative' || (made.dueDate === null && made.dueKind === 'absolute'))))) {
+        if (due && (made.dueKind === 'vague' || (made.due !== null && (countedStretch(made) || (made.dueDate === null && made.dueKind === 'absolute'))))) {
           const dated = assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true})
           if (dated.due !== null && dated.dueKind !== 'vague' && (made.dueKind === 'vague' || (dated.dueDate !== null && dated.dueKind === 'absolute'))) made = dated
         }
@@ -1620,10 +1639,10 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         // Owners that share the labelled owner's task (`X牵头,Y配合,…(责任单位:X;完成时限:Z)`) share its deadline.
         const ends = new Set(same.map((each) => each.positions.task.end.offset))
         const sharing = known.filter((each) => ends.has(each.positions.task.end.offset))
-        const labelled = due && sharing.some((each) => each.dueKind === 'vague' || each.dueKind === 'relative') ? assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true}) : made
+        const labelled = due && sharing.some((each) => each.dueKind === 'vague' || countedStretch(each)) ? assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true}) : made
         for (const each of sharing) {
           const dates = labelled.dueKind === 'absolute' && labelled.dueDate !== null
-          const from = each.due === null ? made : (each.dueKind === 'vague' && labelled.dueKind !== 'vague') || (each.dueKind === 'relative' && dates) ? labelled : null
+          const from = each.due === null ? made : (each.dueKind === 'vague' && labelled.dueKind !== 'vague') || (countedStretch(each) && dates) ? labelled : null
           if (from === null || from.due === null) continue
           each.due = from.due
           each.dueDate = from.dueDate
@@ -1634,6 +1653,11 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       at = indexWithin(text, label, end, unit.end)
     }
   }
+}
+
+/** Whether a task's deadline is a stretch counted from the meeting (`10个工作日内`), which a label's date pins down. */
+function countedStretch(made: Assignment): boolean {
+  return made.dueKind === 'relative' && made.due !== null && made.due.endsWith('内')
 }
 
 /** An inline point's number alone: `(二)`, `2.`, `③`. */

@@ -2004,7 +2004,8 @@ function addPoint(doc: Doc, item: Item, frames: Frame[], line: Line, sink?: Mess
     break
   }
 
-  if (marker.number !== 1 && !(frames.length === 0 && resumesList(item, marker))) return false
+  // (`督办事项2:` under the second matter: supervision entries are numbered through the document.)
+  if (marker.number !== 1 && !(frames.length === 0 && (resumesList(item, marker) || labelledMatters.at(doc.norm, marker.start) !== undefined))) return false
   const list: List = {type: 'list', level: marker.level, inline: false, children: [point], position: point.position}
   // Nest under the innermost open point of a shallower level, or under one that leads in with
   // `:` to a list of a level no open list has (`3.会议要求:` over `(一)…`): writers mix levels.
