@@ -127,3 +127,114 @@ describe('h32: a deputy by the post alone, before the subject’s 要 (分管副
     expect(parseMinutes(text).items[0].assignments).toEqual([])
   })
 })
+
+describe('h32: a time word and a bare 乡镇 are no owner (近期我县…, 乡镇主要负责同志…)', () => {
+  const lead = '2025年6月5日，县长殷志华主持召开县政府常务会议。纪要如下：\n一、高温防暑\n'
+
+  it('should read no owner in 近期我县持续高温', () => {
+    const text = lead + '会议强调，近期我县持续高温，各部门要高度重视。县人社局负责督促用工单位落实高温津贴。\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => each.owner)).toEqual(['县人社局'])
+  })
+
+  it('should read no owner in 乡镇主要负责同志必须在岗', () => {
+    const text = lead + '（一）各乡镇要立即进入临战状态，乡镇主要负责同志必须在岗在位。\n'
+    expect(parseMinutes(text).items[0].assignments).toEqual([])
+  })
+})
+
+describe('h32: a count of bodies points back to the units the sentence opens with (两乡镇要…)', () => {
+  const lead = '2025年7月2日，县长简国华主持召开防汛调度会议。纪要如下：\n一、会议要求\n'
+
+  it('should give the task to the units named first', () => {
+    const text = lead + '（一）石门镇、柳河乡地处下游低洼地带，两乡镇要在7月3日12时前完成群众转移准备。\n'
+    const [assignment] = parseMinutes(text).items[0].assignments
+    expect([assignment.owner, assignment.owners, assignment.task, assignment.due]).toEqual([
+      '石门镇、柳河乡',
+      ['石门镇', '柳河乡'],
+      '要在7月3日12时前完成群众转移准备',
+      '在7月3日12时前'
+    ])
+  })
+
+  it('should read a unit whole, not its abbreviation (县财政局, not 县财政)', () => {
+    const text = lead + '（一）县住建局、县财政局对接后，两部门要在月底前拿出方案。\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => each.owner)).toEqual(['县住建局、县财政局'])
+  })
+
+  it('should read no owner where the count points back to nothing', () => {
+    expect(parseMinutes(lead + '（一）两乡镇要做好转移准备。\n').items[0].assignments).toEqual([])
+  })
+})
+
+describe('h32: an owner of only its verb after the task (A年底前完成，X负责，Y配合)', () => {
+  it('should give the lead and its support the task set out before them', () => {
+    const text =
+      '2025年8月14日，副区长计文博主持召开专题会议。纪要如下：\n一、关于企业整合\n' +
+      '会议原则同意整合方案。整合工作年底前全面完成，区国资中心负责，区财政局配合。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => [each.owner, each.role, each.due])).toEqual([
+      ['区国资中心', 'responsible', '年底前'],
+      ['区财政局', 'support', '年底前']
+    ])
+    expect(assignments.every((each) => each.task.startsWith('整合工作年底前全面完成'))).toBe(true)
+  })
+})
+
+describe('h32: a list of tasks the minutes attach (附件：…督办清单 over its table)', () => {
+  it('should read the attached table as the matter when the lead only refers to it', () => {
+    const text =
+      '水城市市长办公会议纪要\n\n10月28日，市长梅立群主持召开市长办公会议，专题研究冬季保供工作。会议议定的具体事项见附件。\n\n' +
+      '附件：市长办公会议议定事项督办清单\n序号\t议定事项\t牵头单位\t配合单位\t完成时限\n' +
+      '1\t制定蔬菜保供预案\t市发改委\t市商务局\t11月15日前\n2\t完成应急储气设施建设\t市燃气集团\t市住建局\t供暖季前\n'
+    const items = parseMinutes(text).items
+    expect(items.length).toBe(1)
+    expect(items[0].assignments.map((each) => [each.owner, each.role, each.due])).toEqual([
+      ['市发改委', 'lead', '11月15日前'],
+      ['市商务局', 'support', '11月15日前'],
+      ['市燃气集团', 'lead', '供暖季前'],
+      ['市住建局', 'support', '供暖季前']
+    ])
+  })
+
+  it('should keep a list of attachment titles as the closing', () => {
+    const text =
+      '2025年10月28日，市长梅立群主持召开市长办公会议。纪要如下：\n一、关于冬季保供\n会议同意保供预案。\n' +
+      '附件：冬季保供工作任务清单\n'
+    const items = parseMinutes(text).items
+    expect(items.length).toBe(1)
+    expect(items[0].assignments).toEqual([])
+  })
+})
+
+describe('h32: a lead that only coordinates shares the outcome after its partner (由X牵头协调，Y具体负责，…前完成)', () => {
+  it('should give the lead the deadline of the outcome', () => {
+    const text =
+      '2025年9月15日，区长钱卫东主持召开区长办公会议。纪要如下：\n一、关于政务中心搬迁\n' +
+      '会议同意搬迁方案。搬迁工作由区政府办牵头协调，区行政审批局具体负责，国庆节前完成搬迁并对外运行。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => [each.owner, each.due])).toEqual([
+      ['区政府办', '国庆节前'],
+      ['区行政审批局', '国庆节前']
+    ])
+  })
+})
+
+describe('h32: a bracket of owners that ends with their deadline (（X牵头，Y配合，10月底前完成）)', () => {
+  const lead = '2025年9月24日，副县长柯志平主持召开专题会议。纪要如下：\n'
+
+  it('should give each owner in the bracket the task before it and the bracket’s deadline', () => {
+    const text = lead + '一、优化交通组织。对人民路实施单向交通组织，完善交通标志标线（县公安局牵头，县交通运输局、县城管局配合，10月底前完成）。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => [each.owner, each.role, each.task, each.due])).toEqual([
+      ['县公安局', 'lead', '对人民路实施单向交通组织，完善交通标志标线', '10月底前'],
+      ['县交通运输局、县城管局', 'support', '对人民路实施单向交通组织，完善交通标志标线', '10月底前']
+    ])
+  })
+
+  it('should give an owner read before the bracket the bracket’s deadline', () => {
+    const text = lead + '一、会议原则同意实施方案，由县发改局按程序报县委审定（县发改局负责，3月10日前完成）。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => [each.owner, each.due])).toEqual([['县发改局', '3月10日前']])
+  })
+})
+

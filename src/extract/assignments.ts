@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, departmentEndings, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, postHolders, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, departmentEndings, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leaderLabels, leadingPhrases, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, postHolders, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -996,6 +996,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
       askingOn = (continues || asks(text, sentence)) && text.charCodeAt(sentence.end) === 0x3b /* ; */
       // Where the task of the last owner of the sentence that gave its own work starts (`X负责A`), for a supporting owner after it.
       let leadTask = -1
+      // The clause of that owner.
+      let leadClause = -1
       // A first pass reads the owners the meeting asks for, so that each task ends before the next asked owner's clause.
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         // `会议要求,X汇总…`: after the meeting asks, a named unit is asked, whatever its verb; so is
@@ -1025,6 +1027,14 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         if (assessingClauses.has(previous) && indexWithin(text, '了', clause.start, sentence.end) !== -1) {
           clause.owner = null
           continue
+        }
+        // `沙口镇、河湾乡地处…,两乡镇要…`: a count of bodies points back to the units the sentence opens with.
+        if (clauseIndex > 0 && backCount(text, from) !== null) {
+          const back = backReferred(text, sentence.clauses[0], from)
+          if (back) {
+            clause.owner = back
+            continue
+          }
         }
         if (asked) {
           const candidate = askedOwner(text, from, clause.end)
@@ -1075,12 +1085,16 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
             task.start = takenUpMatter(text, sentence.clauses[clauseIndex - 1]) ?? task.start
           }
           // `第3周前完成A,由X负责`: a clause of only `由X` and its verb owns the clauses of the task before it.
-          if (owner === atStart && clauseIndex > 0 && text.charAt(skipMarker(text, clause.start, clause.end)) === '由' && bareRole(text, owner.taskStart, clause.end)) {
+          // (So does one of only the owner and its verb: `整合工作年底前全面完成,X负责,Y配合`.)
+          const opens = skipMarker(text, clause.start, clause.end)
+          // (Not after an audience's clause, `各镇要配合做好A,X具体负责,…`: X's work is the outcome after it.)
+          const named = (): boolean => text.charAt(opens) === '由' || (owner.actor.whole.start === opens && !opensWithAudience(text, sentence.clauses[clauseIndex - 1] as Clause))
+          if (owner === atStart && clauseIndex > 0 && bareRole(text, owner.taskStart, clause.end) && named()) {
             task.start = clausesBefore(text, sentence.clauses, clauseIndex) ?? task.start
           }
           // `X负责A,Y配合,确保…`: a supporting owner with only its verb shares the task of the lead before it.
           const supports = owner === atStart && bareSupport(text, owner.taskStart, clause.end)
-          const afterLead = leadTask !== -1 && clauseIndex > 0 && leadTask >= sentence.clauses[clauseIndex - 1].start
+          const afterLead = leadTask !== -1 && clauseIndex > 0 && leadClause === clauseIndex - 1
           if (supports && afterLead) task.start = leadTask
           // `X负责A,Y配合做好B,确保…`: a supporting owner with work of its own does its clause; the outcome
           // after it is the lead's, whose deadline it shares (below).
@@ -1102,7 +1116,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
           // `由X统筹,Y落实资金,力争10月中旬前全部签约`: a task ended by another owner's shares its outcome's deadline.
           // (A clause before that is no deadline, `会议明确,由X负责…,Y负责…,确保11月底前完工`, leaves the shared one.)
-          const shared = outcome ?? (task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end, bareRole(text, owner.taskStart, clause.end)))
+          const shared = outcome ?? (task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end, bareRole(text, owner.taskStart, clause.end), onlyLeads(text, owner.taskStart, clause.end)))
           const atBefore = owner.leadingDue ? {...owner.leadingDue, labelled: false, whole: true} : before && {...before, labelled: false, whole: true}
           // A task set before its owner reads its deadline and role from the owner's verb first: a time
           // before it may name the work (`开学前安全排查工作由X负责,8月30日前完成`).
@@ -1121,7 +1135,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const twice = assignments.some((each) => unbroken(each.owner) === unbroken(made.owner) && each.positions.task.start.offset === made.positions.task.start.offset)
           if (twice) continue
           assignments.push(made)
-          leadTask = owner === atStart && !supports && task.start === owner.taskStart && !bareRole(text, owner.taskStart, clause.end) ? task.start : -1
+          // (Or a task set out before an owner of only its verb: `A年底前完成,X负责,Y配合` gives Y the task A.)
+          const fronted = owner === atStart && !supports && task.start < owner.actor.whole.start && bareRole(text, owner.taskStart, clause.end)
+          leadTask = fronted || (owner === atStart && !supports && task.start === owner.taskStart && !bareRole(text, owner.taskStart, clause.end)) ? task.start : -1
+          leadClause = clauseIndex
           // `由X牵头、Y配合,…`: the supporting owner listed after the lead's verb shares the task.
           const support = listedSupport(text, owner.taskStart, task.end)
           if (support && !seen.has(support.actor.whole.start)) {
@@ -1171,6 +1188,14 @@ const roleFirsts = new Set(roleOrSupportWords.map((word) => word.charCodeAt(0)))
 function bareRole(text: string, at: number, end: number): boolean {
   const word = roleWords.at(text, at)
   return word !== undefined && trim(text, at + word.length, end).end <= at + word.length
+}
+
+const leadingWork = words(leadingPhrases)
+
+/** Whether an owner's clause is only a lead's work over others (`由X牵头协调`, `X统筹协调`), as a bare `牵头` is. */
+function onlyLeads(text: string, at: number, end: number): boolean {
+  const phrase = leadingWork.at(text, at)
+  return phrase !== undefined && trim(text, at + phrase.length, end).end <= at + phrase.length
 }
 
 /** Labels of a support (`配合单位`): see `ownerLabels`. */
@@ -1293,6 +1318,37 @@ function takenUpMatter(text: string, clause: Clause): number | null {
   return verb && start + verb[0].length < clause.end - 1 ? start + verb[0].length : null
 }
 
+/** A count of bodies that points back (`两乡镇`, `上述两家企业`, `三部门`): the words before the task. */
+const backReference = /^(?:上述|以上|这)?([两二三四五])(?:个|家)?(?:乡镇|镇|乡|街道|单位|部门|企业|公司|集团)/
+
+/** The count and length of a back-reference at `at` (`两乡镇` → 2), or null; asked only where a numeral or `上`/`以`/`这` opens it. */
+function backCount(text: string, at: number): {count: number; length: number} | null {
+  if (!'两二三四五上以这'.includes(text.charAt(at))) return null
+  const found = backReference.exec(text.slice(at, at + 10))
+  return found ? {count: '两二三四五'.indexOf(found[1] as string) === 0 ? 2 : '两二三四五'.indexOf(found[1] as string) + 1, length: found[0].length} : null
+}
+
+/**
+ * The joint units a back-reference at `at` points to: those the sentence's first
+ * clause opens with, as many as it counts (`沙口镇、河湾乡地处…` for `两乡镇`); or null.
+ */
+function backReferred(text: string, first: Clause, at: number): Owner | null {
+  const back = backCount(text, at) as {count: number; length: number}
+  const start = skipMarker(text, first.start, first.end)
+  const limit = Math.min(first.end, start + 30)
+  const joint = (end: number): Actor | null => {
+    const actor = readActor(text, start, end)
+    return actor && actor.kind === 'joint' && actor.parts.length === back.count ? actor : null
+  }
+  // The shortest list of that many units, grown a character at a time (`县财政` → `县财政局`), not over a
+  // verb that ends like a unit (`河湾乡地处…`, read as an office `…地处`).
+  let end = start + 4
+  while (end <= limit && !joint(end)) end++
+  if (end > limit) return null
+  while (end < limit && joint(end + 1)) end++
+  return {actor: joint(end) as Actor, taskStart: at + back.length}
+}
+
 /** Modals that open a task (`要`, `须`), and words that join a partner to it (`会同`), which are no work alone. */
 const bareModals = words(['必须', '务必', '应当', '要', '须', '应'])
 const bareJoins = words(['会同', '联合', '协同'])
@@ -1408,9 +1464,10 @@ function sharesByDuty(text: string, before: Span, owner: Owner): boolean {
  * that owner's clause holds only its verb (`由Y牵头,6月底前完成B`: the deadline is Y's)
  * while the owner before has a task of its own (not `leads`, a clause of only its verb).
  * An audience right after it (`各乡镇…`) ends the sharing unless it only carries the task out, or
- * the owner before `leads`.
+ * the owner before `leads`. An owner before that only `coordinates` (`由X牵头协调`) shares the
+ * outcome after a next owner of only its verb (`Y具体负责,国庆节前完成…`), as one that leads does.
  */
-function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolean): Span | null {
+function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolean, coordinates = false): Span | null {
   const next = clauses.findIndex((clause) => clause.start >= from)
   const nextOwner = next === -1 ? null : (ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next]))
   // `由X牵头组织,各年级组具体实施,1月16日前完成…`: an audience that carries the task out shares the outcome too;
@@ -1418,8 +1475,8 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   // (`A工程由X负总责,各乡镇做好群众工作,确保汛期前全部完工`).
   if (!nextOwner && (next === -1 || !addressesAudience(text, clauses[next]) || !(leads || onlyCarriesOut(text, clauses[next])))) return null
   // `X要做好A,由Y牵头,6月底前完成B`: the clauses after a clause of only the next owner's verb are its task alone,
-  // unless the owner before only leads too (`由X牵头,Y具体负责,下周一前…`).
-  if (nextOwner && !leads && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
+  // unless the owner before only leads too (`由X牵头,Y具体负责,下周一前…`, `由X牵头协调,Y具体负责,…`).
+  if (nextOwner && !leads && !coordinates && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
   let last = next
   while (last + 1 < clauses.length && !ownerAt(text, clauses[last + 1]) && !innerOwner(text, clauses[last + 1]) && !addressesAudience(text, clauses[last + 1])) last++
   if (last === next) return null
@@ -1519,6 +1576,12 @@ function addressesAudience(text: string, clause: Span): boolean {
     if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at)) || dueOpens(text, at, clause.end)) return true
   }
   return false
+}
+
+/** Whether a clause opens with a generic addressee (`各镇(街道)要配合…`, `有关单位…`), whatever follows it. */
+function opensWithAudience(text: string, clause: Span): boolean {
+  const start = skipMarker(text, clause.start, clause.end)
+  return addressesAudience(text, clause) || isGeneric(text, start, Math.min(clause.end, start + 3))
 }
 
 /** The first owner after a `由` inside a clause, past its start. */
@@ -1826,12 +1889,19 @@ function readBracketed(doc: Doc, units: Unit[], meetingDate: string | null, assi
       let task = labelledTask(text, unitSentenceList[at].start, open)
       if (task.end <= task.start && at > 0) task = labelledTask(text, unitSentenceList[at - 1].start, unitSentenceList[at - 1].end)
       if (task.end <= task.start) continue
-      for (const {actor, role} of owners) {
-        const made = assignment(doc, actor, task, meetingDate)
-        const given = assignments.some((each) => {
+      for (const {actor, role, due} of owners) {
+        const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: false, whole: false, first: true} : null)
+        const given = assignments.find((each) => {
           const offset = doc.toNorm(each.positions.task.start.offset)
           return offset < task.end && offset >= task.start && ownersAmong(made, each)
         })
+        // The owner read from the text before the bracket takes the bracket's deadline where it has none.
+        if (given && given.due === null && due && made.due !== null) {
+          given.due = made.due
+          given.dueDate = made.dueDate
+          given.dueKind = made.dueKind
+          given.positions.due = made.positions.due
+        }
         if (given) continue
         made.role = role
         assignments.push(made)
@@ -1846,9 +1916,12 @@ function ownersBracket(text: string, start: number, end: number): number {
   return open >= start && end - open <= 40 && bracketOwners(text, open + 1, end - 1).length > 0 ? open : -1
 }
 
-/** The owners a bracket names, each part (parted by `,` or `;`) an actor and a verb of `bracketVerbs`; none if a part is not. */
-function bracketOwners(text: string, start: number, end: number): Array<{actor: Actor; role: OwnerRole}> {
-  const owners: Array<{actor: Actor; role: OwnerRole}> = []
+/**
+ * The owners a bracket names, each part (parted by `,` or `;`) an actor and a verb of `bracketVerbs`; none if a part is not.
+ * A last part may give their deadline (`(X牵头,Y配合,10月底前完成)`): `due`, its span.
+ */
+function bracketOwners(text: string, start: number, end: number): Array<{actor: Actor; role: OwnerRole; due?: Span}> {
+  const owners: Array<{actor: Actor; role: OwnerRole; due?: Span}> = []
   let partStart = start
   for (let index = start; index <= end; index++) {
     if (index < end && text.charAt(index) !== ',' && text.charAt(index) !== ';') continue
@@ -1856,10 +1929,22 @@ function bracketOwners(text: string, start: number, end: number): Array<{actor: 
     partStart = index + 1
     const verb = bracketVerbs.find(([word]) => part.end - word.length > part.start && text.startsWith(word, part.end - word.length))
     const actor = verb && readActor(text, part.start, part.end - verb[0].length)
-    if (!verb || !actor) return []
-    owners.push({actor, role: verb[1]})
+    if (verb && actor) {
+      owners.push({actor, role: verb[1]})
+      continue
+    }
+    if (index === end && owners.length > 0 && bracketDeadline(text, part)) return owners.map((owner) => ({...owner, due: part}))
+    return []
   }
   return owners
+}
+
+/** Whether a bracket's last part is a deadline and perhaps a bare verb of finishing (`10月底前完成`, `年底前`). */
+function bracketDeadline(text: string, part: Span): boolean {
+  const found = findDueNormalized(text.slice(part.start, part.end), null)
+  if (!found || found.start !== 0) return false
+  const rest = text.slice(part.start + found.end, part.end)
+  return rest === '' || /^(?:全部|全面)?(?:完成|到位|办结|建成|完工)$/.test(rest)
 }
 
 /**
