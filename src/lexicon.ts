@@ -379,7 +379,7 @@ export const presentingVerbs: readonly string[] = [
  * What a lead does over the owners after it, with no work of its own (`由X牵头协调,Y具体负责,
  * 国庆节前完成…`): the outcome after them is its too, as after a bare `牵头`.
  */
-export const leadingPhrases: readonly string[] = ['牵头协调', '统筹协调', '牵头抓总', '牵头督促', '协调督促', '统筹推进', '牵头推进', '总牵头']
+export const leadingPhrases: readonly string[] = ['牵头负责', '牵头协调', '统筹协调', '牵头抓总', '牵头督促', '协调督促', '统筹推进', '牵头推进', '总牵头']
 
 /** A matter named before it is handed to an owner: `此事交X研究办理`, `该事项交X办理`. */
 export const handedMatterWords: readonly string[] = ['此事项', '此事', '该事项', '该事', '上述事项', '以上事项', '前述事项', '此项工作', '该项工作', '该问题', '此问题']
@@ -774,7 +774,7 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会
 // (`请X…`, `责令X…`, `责成X…`: the word that asks X; `待县财政局测算后…`: the step the matter waits for
 // (not `待遇保障股`, a unit);
 // `报县政府审定`, `提请区委…`: the body a matter goes up to. No unit's name opens with one.)
-export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '近期', '近日', '目前', '当前']
+export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '近期', '近日', '目前', '当前', '与']
 
 /**
  * Verbs of a change from one thing to another, after which a `由` before them

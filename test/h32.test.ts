@@ -238,3 +238,27 @@ describe('h32: a bracket of owners that ends with their deadline (（X牵头，Y
   })
 })
 
+
+describe('h32: a date inside a would-be unit, and 与 before one (明年3月底前与厂区同步完工)', () => {
+  it('should read no owner in 与厂区, and give the deadline to the owner before', () => {
+    const text =
+      '2025年12月9日，副秘书长项东主持召开专题会议。纪要如下：\n' +
+      '一、关于配套管网建设。高新区管委会负责区内截污管网建设，明年3月底前与厂区同步完工。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => [each.owner, each.due])).toEqual([['高新区管委会', '明年3月底前']])
+  })
+})
+
+describe('h32: a lead over several owners shares the outcome that ends the sentence (由X牵头负责，Y具体实施，Z…，年底前完成…)', () => {
+  it('should give the lead the closing deadline', () => {
+    const text =
+      '2025年8月18日，镇长庄立群主持召开镇政府常务会议。纪要如下：\n一、示范带建设\n' +
+      '会议原则同意建设方案。由副镇长阎国强牵头负责，农业办具体实施，财政所做好资金保障，年底前完成示范带主体建设。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => [each.owner, each.due])).toEqual([
+      ['阎国强', '年底前'],
+      ['农业办', '年底前'],
+      ['财政所', '年底前']
+    ])
+  })
+})

@@ -1088,7 +1088,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           // (So does one of only the owner and its verb: `整合工作年底前全面完成,X负责,Y配合`.)
           const opens = skipMarker(text, clause.start, clause.end)
           // (Not after an audience's clause, `各镇要配合做好A,X具体负责,…`: X's work is the outcome after it.)
-          const named = (): boolean => text.charAt(opens) === '由' || (owner.actor.whole.start === opens && !opensWithAudience(text, sentence.clauses[clauseIndex - 1] as Clause))
+          // (Nor after a topic before a colon, `农田建设:X负责,…`: X's task is what follows its verb.)
+          const named = (): boolean =>
+            text.charAt(opens) === '由' || (owner.actor.whole.start === opens && text.charAt(clause.start - 1) === ',' && !opensWithAudience(text, sentence.clauses[clauseIndex - 1] as Clause))
           if (owner === atStart && clauseIndex > 0 && bareRole(text, owner.taskStart, clause.end) && named()) {
             task.start = clausesBefore(text, sentence.clauses, clauseIndex) ?? task.start
           }
@@ -1479,6 +1481,9 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   if (nextOwner && !leads && !coordinates && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
   let last = next
   while (last + 1 < clauses.length && !ownerAt(text, clauses[last + 1]) && !innerOwner(text, clauses[last + 1]) && !addressesAudience(text, clauses[last + 1])) last++
+  // `由X牵头负责,Y具体实施,Z做好资金保障,年底前完成…`: an owner that only leads leads all of the work,
+  // and the outcome that ends the sentence after the owners it leads is its too.
+  if (last === next && (leads || coordinates)) return closingOutcome(text, clauses, next)
   if (last === next) return null
   // `…,Y要做好申报工作,11月15日前报省财政厅`: an owner with work of its own, then a deadline and a
   // verb of handing up, goes on with its own task; the outcome is shared only where it reads as one
@@ -1492,6 +1497,20 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   // owner's own work again is that work's.
   if (!leads && nextOwner && repeatsWork(text, clauses[next], clauses[next + 1])) return null
   return {start: clauses[next + 1].start, end: clauses[last].end}
+}
+
+/**
+ * The clauses that end a sentence after the owners from clause `from` on, with no owner or
+ * audience of their own and a deadline in the first (`…,年底前完成示范带主体建设`); or null.
+ */
+function closingOutcome(text: string, clauses: Clause[], from: number): Span | null {
+  let first = clauses.length
+  while (first > from + 1 && !ownerAt(text, clauses[first - 1] as Clause) && !innerOwner(text, clauses[first - 1] as Clause) && !addressesAudience(text, clauses[first - 1] as Clause)) first--
+  if (first >= clauses.length) return null
+  const opening = clauses[first] as Clause
+  const start = skipMarker(text, opening.start, opening.end)
+  if (!leadingDeadline(text, start + (outcomes.at(text, start)?.length ?? 0), opening.end)) return null
+  return {start: opening.start, end: (clauses[clauses.length - 1] as Clause).end}
 }
 
 /** Whether a clause of a deadline and an outcome (not a bare one, `完成`) names again the work of the clause before: `…整改B,X前整改到位`. */
