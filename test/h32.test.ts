@@ -262,3 +262,13 @@ describe('h32: a lead over several owners shares the outcome that ends the sente
     ])
   })
 })
+
+describe('h32: a bracket of labels after a later sentence of a paragraph restates that sentence’s owner', () => {
+  it('should not read the owner twice when the first bracket labels an audience', () => {
+    const text =
+      '2025年6月26日，副区长汤文斌主持召开专题会议。纪要如下：\n' +
+      '一、加强水域管控。各街道要对辖区水域开展排查（责任单位：各街道；完成时限：7月5日前）。区水利局负责督促水库管理单位落实巡查制度（责任单位：区水利局；完成时限：7月15日前）。\n'
+    const assignments = parseMinutes(text).items[0].assignments
+    expect(assignments.map((each) => [each.owner, each.due])).toEqual([['区水利局', '7月15日前']])
+  })
+})

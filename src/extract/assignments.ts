@@ -1711,7 +1711,13 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
           const dated = assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true})
           if (dated.due !== null && dated.dueKind !== 'vague' && (made.dueKind === 'vague' || (dated.dueDate !== null && dated.dueKind === 'absolute'))) made = dated
         }
-        const same = known.filter((each) => ownersAmong(made, each))
+        // (A bracket after a later sentence of the unit labels that sentence: the tasks read from it, not
+        // the unit's first, are the ones it may restate, `…(责任单位:A…)。B负责…(责任单位:B…)`.)
+        const here = bracket === -1 || from === unit.start ? known : assignments.filter((each) => {
+          const offset = doc.toNorm(each.positions.task.start.offset)
+          return offset >= from && offset < bracket
+        })
+        const same = here.filter((each) => ownersAmong(made, each))
         if (same.length === 0) {
           made.role = marked ?? role
           assignments.push(made)
@@ -1720,7 +1726,7 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         // (`即日起开展巡查(…完成时限:11月30日前)`: the label tells when it must be done).
         // Owners that share the labelled owner's task (`X牵头,Y配合,…(责任单位:X;完成时限:Z)`) share its deadline.
         const ends = new Set(same.map((each) => each.positions.task.end.offset))
-        const sharing = known.filter((each) => ends.has(each.positions.task.end.offset))
+        const sharing = here.filter((each) => ends.has(each.positions.task.end.offset))
         const labelled = due && sharing.some((each) => each.dueKind === 'vague' || countedStretch(each)) ? assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true}) : made
         for (const each of sharing) {
           const dates = labelled.dueKind === 'absolute' && labelled.dueDate !== null
