@@ -375,8 +375,14 @@ export const presentingVerbs: readonly string[] = [
 // ---------------------------------------------------------------------------
 // Assignments.
 
+/**
+ * What a lead does over the owners after it, with no work of its own (`由X牵头协调,Y具体负责,
+ * 国庆节前完成…`): the outcome after them is its too, as after a bare `牵头`.
+ */
+export const leadingPhrases: readonly string[] = ['牵头负责', '牵头协调', '统筹协调', '牵头抓总', '牵头督促', '协调督促', '统筹推进', '牵头推进', '总牵头']
+
 /** A matter named before it is handed to an owner: `此事交X研究办理`, `该事项交X办理`. */
-export const handedMatterWords: readonly string[] = ['此事项', '此事', '该事项', '该事', '上述事项', '此项工作', '该项工作', '该问题', '此问题']
+export const handedMatterWords: readonly string[] = ['此事项', '此事', '该事项', '该事', '上述事项', '以上事项', '前述事项', '此项工作', '该项工作', '该问题', '此问题']
 
 /**
  * Words after an owner that open what its task works on (`X对全县在建项目开展…`, `X针对校舍…`,
@@ -730,7 +736,7 @@ export const subordinateLevels: readonly string[] = ['局属', '委属', '厅属
 export const directBodies: readonly string[] = ['部门', '单位', '机关', '各部门', '各单位']
 
 /** Words that end like a unit but are not one: `领导干部要…`, `全社会`. */
-export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '全校', '全院', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '小区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股',
+export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '全校', '全院', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '小区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '乡镇', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股',
   // Verbs ending in 办 (to run, to handle), not an office (`X办`): `企业开办`, `活动承办`, `问题交办`
   // (not 兴办, which ends `乡村振兴办`).
   '开办', '举办', '承办', '主办', '协办', '创办', '筹办', '交办', '督办', '查办', '催办', '转办', '代办',
@@ -765,7 +771,7 @@ export const fundWords: readonly string[] = ['公益金', '集体资金', '自�
 // (`签署`: `授权校长签署合作办学协议` has no unit `校长签署合作办学协`.)
 // (`后送`, `后交`, `后报`: a step and the matter handed on, `由X整理后送县人民政府研究处理`,
 // `由人事科测算后报院办公会`: no unit `人事科测算后报院办`.)
-export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '牵头', '后送', '后交', '后报', '纳入', '情况', '承接', '承担', '后提交', '后提请']
+export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '牵头', '后送', '后交', '后报', '纳入', '情况', '承接', '承担', '后提交', '后提请', '事项请']
 
 /**
  * Verbs that open a task, never a unit's name: what the meeting asks
@@ -776,7 +782,7 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会
 // (`请X…`, `责令X…`, `责成X…`: the word that asks X; `待县财政局测算后…`: the step the matter waits for
 // (not `待遇保障股`, a unit);
 // `报县政府审定`, `提请区委…`: the body a matter goes up to. No unit's name opens with one.)
-export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快']
+export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '近期', '近日', '目前', '当前', '与']
 
 /**
  * Verbs of a change from one thing to another, after which a `由` before them
@@ -2013,6 +2019,11 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['汛', null, null],
   ['入汛', null, null],
   ['入冬', null, null],
+  // The seasons, whose start each reader counts differently: `今年秋季前完成疫木清理`, `冬季前`.
+  ['春季', null, null],
+  ['夏季', null, null],
+  ['秋季', null, null],
+  ['冬季', null, null],
   // The heating season, which each city sets: `明年供暖季前`, `供暖前`.
   ['供暖季', null, null],
   ['采暖季', null, null],

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, postHolders, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, postHolders, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -143,12 +143,14 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const role = named ? personRoles.at(text, named.actor.whole.end + afterTrailers(text, named.actor.whole.end) + 1) : undefined
     if (named && role !== undefined && text.charAt(named.actor.whole.end + afterTrailers(text, named.actor.whole.end)) === '为') return owner(text, named.actor)
   }
+  // `以上事项请X跟踪督办`: the matters named before the asking word are what X takes up.
+  const asking = matter !== undefined && byOpeners.some((word) => text.startsWith(word, cursor + matter.length)) ? cursor + matter.length : cursor
   for (const word of byOpeners) {
-    if (text.startsWith(word, cursor)) {
+    if (text.startsWith(word, asking)) {
       // `请郑建国于月底前…`: a bare name the minutes introduce elsewhere, as after `由`.
       // `请董事会秘书于…前…`: a post by its title alone, as after `由` (before the longest run, which
       // would read on to a body's name: `董事会秘书于…发出会`).
-      const found = postOwner(text, cursor + word.length, end) ?? askedOwner(text, cursor + word.length, end) ?? listedPerson(text, cursor + word.length, end, starters)
+      const found = postOwner(text, asking + word.length, end) ?? askedOwner(text, asking + word.length, end) ?? listedPerson(text, asking + word.length, end, starters)
       if (found) return found
     }
   }
@@ -197,7 +199,8 @@ function groupTitle(text: string, actor: Actor): boolean {
 
 /**
  * A post by its title alone that opens its clause before `于`/`在` and a deadline
- * (`组织员于3月10日前报…`) or a verb of responsibility (`财务秘书负责…`), as after `由`.
+ * (`组织员于3月10日前报…`), a verb of responsibility (`财务秘书负责…`), as after `由`,
+ * or the subject's `要` (`分管副县长要…`).
  */
 function postBeforeDeadline(text: string, start: number, end: number): Owner | null {
   const post = postOwner(text, start, end)
@@ -1053,6 +1056,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
       askingOn = (continues || asks(text, sentence)) && text.charCodeAt(sentence.end) === 0x3b /* ; */
       // Where the task of the last owner of the sentence that gave its own work starts (`X负责A`), for a supporting owner after it.
       let leadTask = -1
+      // The clause of that owner.
+      let leadClause = -1
       // A first pass reads the owners the meeting asks for, so that each task ends before the next asked owner's clause.
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
         // `会议要求,X汇总…`: after the meeting asks, a named unit is asked, whatever its verb; so is
@@ -1084,6 +1089,14 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         if (assessingClauses.has(previous) && indexWithin(text, '了', clause.start, sentence.end) !== -1) {
           clause.owner = null
           continue
+        }
+        // `沙口镇、河湾乡地处…,两乡镇要…`: a count of bodies points back to the units the sentence opens with.
+        if (clauseIndex > 0 && backCount(text, from) !== null) {
+          const back = backReferred(text, sentence.clauses[0], from)
+          if (back) {
+            clause.owner = back
+            continue
+          }
         }
         if (asked) {
           const candidate = askedOwner(text, from, clause.end)
@@ -1131,13 +1144,23 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (atStart === null && (bareRole(text, owner.taskStart, clause.end) || handedTo(text, owner) || objectlessVerb(text, owner.taskStart, clause.end))) {
             task.start = frontedTask(text, clause.start, owner.actor.whole.start, task.start)
           }
+          // `会议研究了A事宜,交由X办理`: the matter the meeting took up in the clause before is what is handed.
+          if (clauseIndex > 0 && handedTo(text, owner) && owner.actor.whole.start - 2 === skipMarker(text, clause.start, clause.end)) {
+            task.start = takenUpMatter(text, sentence.clauses[clauseIndex - 1]) ?? task.start
+          }
           // `第3周前完成A,由X负责`: a clause of only `由X` and its verb owns the clauses of the task before it.
-          if (owner === atStart && clauseIndex > 0 && text.charAt(skipMarker(text, clause.start, clause.end)) === '由' && bareRole(text, owner.taskStart, clause.end)) {
+          // (So does one of only the owner and its verb: `整合工作年底前全面完成,X负责,Y配合`.)
+          const opens = skipMarker(text, clause.start, clause.end)
+          // (Not after an audience's clause, `各镇要配合做好A,X具体负责,…`: X's work is the outcome after it.)
+          // (Nor after a topic before a colon, `农田建设:X负责,…`: X's task is what follows its verb.)
+          const named = (): boolean =>
+            text.charAt(opens) === '由' || (owner.actor.whole.start === opens && text.charAt(clause.start - 1) === ',' && !opensWithAudience(text, sentence.clauses[clauseIndex - 1] as Clause))
+          if (owner === atStart && clauseIndex > 0 && bareRole(text, owner.taskStart, clause.end) && named()) {
             task.start = clausesBefore(text, sentence.clauses, clauseIndex) ?? task.start
           }
           // `X负责A,Y配合,确保…`: a supporting owner with only its verb shares the task of the lead before it.
           const supports = owner === atStart && bareSupport(text, owner.taskStart, clause.end)
-          const afterLead = leadTask !== -1 && clauseIndex > 0 && leadTask >= sentence.clauses[clauseIndex - 1].start
+          const afterLead = leadTask !== -1 && clauseIndex > 0 && leadClause === clauseIndex - 1
           if (supports && afterLead) task.start = leadTask
           // `X负责A,Y配合做好B,确保…`: a supporting owner with work of its own does its clause; the outcome
           // after it is the lead's, whose deadline it shares (below).
@@ -1159,7 +1182,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
           // `由X统筹,Y落实资金,力争10月中旬前全部签约`: a task ended by another owner's shares its outcome's deadline.
           // (A clause before that is no deadline, `会议明确,由X负责…,Y负责…,确保11月底前完工`, leaves the shared one.)
-          const shared = outcome ?? (task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end, bareRole(text, owner.taskStart, clause.end)))
+          const shared = outcome ?? (task.end >= sentence.end ? null : sharedSpan(text, sentence.clauses, task.end, bareRole(text, owner.taskStart, clause.end), onlyLeads(text, owner.taskStart, clause.end)))
           const atBefore = owner.leadingDue ? {...owner.leadingDue, labelled: false, whole: true} : before && {...before, labelled: false, whole: true}
           // A task set before its owner reads its deadline and role from the owner's verb first: a time
           // before it may name the work (`开学前安全排查工作由X负责,8月30日前完成`).
@@ -1178,7 +1201,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const twice = assignments.some((each) => unbroken(each.owner) === unbroken(made.owner) && each.positions.task.start.offset === made.positions.task.start.offset)
           if (twice) continue
           assignments.push(made)
-          leadTask = owner === atStart && !supports && task.start === owner.taskStart && !bareRole(text, owner.taskStart, clause.end) ? task.start : -1
+          // (Or a task set out before an owner of only its verb: `A年底前完成,X负责,Y配合` gives Y the task A.)
+          const fronted = owner === atStart && !supports && task.start < owner.actor.whole.start && bareRole(text, owner.taskStart, clause.end)
+          leadTask = fronted || (owner === atStart && !supports && task.start === owner.taskStart && !bareRole(text, owner.taskStart, clause.end)) ? task.start : -1
+          leadClause = clauseIndex
           // `由X牵头、Y配合,…`: the supporting owner listed after the lead's verb shares the task.
           const support = listedSupport(text, owner.taskStart, task.end)
           if (support && !seen.has(support.actor.whole.start)) {
@@ -1228,6 +1254,14 @@ const roleFirsts = new Set(roleOrSupportWords.map((word) => word.charCodeAt(0)))
 function bareRole(text: string, at: number, end: number): boolean {
   const word = roleWords.at(text, at)
   return word !== undefined && trim(text, at + word.length, end).end <= at + word.length
+}
+
+const leadingWork = words(leadingPhrases)
+
+/** Whether an owner's clause is only a lead's work over others (`由X牵头协调`, `X统筹协调`), as a bare `牵头` is. */
+function onlyLeads(text: string, at: number, end: number): boolean {
+  const phrase = leadingWork.at(text, at)
+  return phrase !== undefined && trim(text, at + phrase.length, end).end <= at + phrase.length
 }
 
 /** Labels of a support (`配合单位`): see `ownerLabels`. */
@@ -1338,6 +1372,47 @@ function clausesBefore(text: string, clauses: Clause[], index: number): number |
   if (endsInTime(text, end)) return null
   const due = findDueNormalized(text.slice(start, end), null)
   return due && due.start === 0 && due.end === end - start ? null : start
+}
+
+/** The meeting taking up a matter: `会议研究了`, `会议还审议了`. */
+const takingUp = /^(?:会议|会上)还?(?:研究|审议|讨论)了?/
+
+/** Where the matter of a clause in which the meeting takes it up starts (`会议研究了A事宜` → A), or null. */
+function takenUpMatter(text: string, clause: Clause): number | null {
+  const start = skipMarker(text, clause.start, clause.end)
+  const verb = takingUp.exec(text.slice(start, Math.min(clause.end, start + 8)))
+  return verb && start + verb[0].length < clause.end - 1 ? start + verb[0].length : null
+}
+
+/** A count of bodies that points back (`两乡镇`, `上述两家企业`, `三部门`): the words before the task. */
+const backReference = /^(?:上述|以上|这)?([两二三四五])(?:个|家)?(?:乡镇|镇|乡|街道|单位|部门|企业|公司|集团)/
+
+/** The count and length of a back-reference at `at` (`两乡镇` → 2), or null; asked only where a numeral or `上`/`以`/`这` opens it. */
+function backCount(text: string, at: number): {count: number; length: number} | null {
+  if (!'两二三四五上以这'.includes(text.charAt(at))) return null
+  const found = backReference.exec(text.slice(at, at + 10))
+  return found ? {count: '两二三四五'.indexOf(found[1] as string) === 0 ? 2 : '两二三四五'.indexOf(found[1] as string) + 1, length: found[0].length} : null
+}
+
+/**
+ * The joint units a back-reference at `at` points to: those the sentence's first
+ * clause opens with, as many as it counts (`沙口镇、河湾乡地处…` for `两乡镇`); or null.
+ */
+function backReferred(text: string, first: Clause, at: number): Owner | null {
+  const back = backCount(text, at) as {count: number; length: number}
+  const start = skipMarker(text, first.start, first.end)
+  const limit = Math.min(first.end, start + 30)
+  const joint = (end: number): Actor | null => {
+    const actor = readActor(text, start, end)
+    return actor && actor.kind === 'joint' && actor.parts.length === back.count ? actor : null
+  }
+  // The shortest list of that many units, grown a character at a time (`县财政` → `县财政局`), not over a
+  // verb that ends like a unit (`河湾乡地处…`, read as an office `…地处`).
+  let end = start + 4
+  while (end <= limit && !joint(end)) end++
+  if (end > limit) return null
+  while (end < limit && joint(end + 1)) end++
+  return {actor: joint(end) as Actor, taskStart: at + back.length}
 }
 
 /** Modals that open a task (`要`, `须`), and words that join a partner to it (`会同`), which are no work alone. */
@@ -1455,9 +1530,10 @@ function sharesByDuty(text: string, before: Span, owner: Owner): boolean {
  * that owner's clause holds only its verb (`由Y牵头,6月底前完成B`: the deadline is Y's)
  * while the owner before has a task of its own (not `leads`, a clause of only its verb).
  * An audience right after it (`各乡镇…`) ends the sharing unless it only carries the task out, or
- * the owner before `leads`.
+ * the owner before `leads`. An owner before that only `coordinates` (`由X牵头协调`) shares the
+ * outcome after a next owner of only its verb (`Y具体负责,国庆节前完成…`), as one that leads does.
  */
-function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolean): Span | null {
+function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolean, coordinates = false): Span | null {
   const next = clauses.findIndex((clause) => clause.start >= from)
   const nextOwner = next === -1 ? null : (ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next]))
   // `由X牵头组织,各年级组具体实施,1月16日前完成…`: an audience that carries the task out shares the outcome too;
@@ -1465,10 +1541,13 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   // (`A工程由X负总责,各乡镇做好群众工作,确保汛期前全部完工`).
   if (!nextOwner && (next === -1 || !addressesAudience(text, clauses[next]) || !(leads || onlyCarriesOut(text, clauses[next])))) return null
   // `X要做好A,由Y牵头,6月底前完成B`: the clauses after a clause of only the next owner's verb are its task alone,
-  // unless the owner before only leads too (`由X牵头,Y具体负责,下周一前…`).
-  if (nextOwner && !leads && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
+  // unless the owner before only leads too (`由X牵头,Y具体负责,下周一前…`, `由X牵头协调,Y具体负责,…`).
+  if (nextOwner && !leads && !coordinates && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
   let last = next
   while (last + 1 < clauses.length && !ownerAt(text, clauses[last + 1]) && !innerOwner(text, clauses[last + 1]) && !addressesAudience(text, clauses[last + 1])) last++
+  // `由X牵头负责,Y具体实施,Z做好资金保障,年底前完成…`: an owner that only leads leads all of the work,
+  // and the outcome that ends the sentence after the owners it leads is its too.
+  if (last === next && (leads || coordinates)) return closingOutcome(text, clauses, next)
   if (last === next) return null
   // `…,Y要做好申报工作,11月15日前报省财政厅`: an owner with work of its own, then a deadline and a
   // verb of handing up, goes on with its own task; the outcome is shared only where it reads as one
@@ -1482,6 +1561,20 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   // owner's own work again is that work's.
   if (!leads && nextOwner && repeatsWork(text, clauses[next], clauses[next + 1])) return null
   return {start: clauses[next + 1].start, end: clauses[last].end}
+}
+
+/**
+ * The clauses that end a sentence after the owners from clause `from` on, with no owner or
+ * audience of their own and a deadline in the first (`…,年底前完成示范带主体建设`); or null.
+ */
+function closingOutcome(text: string, clauses: Clause[], from: number): Span | null {
+  let first = clauses.length
+  while (first > from + 1 && !ownerAt(text, clauses[first - 1] as Clause) && !innerOwner(text, clauses[first - 1] as Clause) && !addressesAudience(text, clauses[first - 1] as Clause)) first--
+  if (first >= clauses.length) return null
+  const opening = clauses[first] as Clause
+  const start = skipMarker(text, opening.start, opening.end)
+  if (!leadingDeadline(text, start + (outcomes.at(text, start)?.length ?? 0), opening.end)) return null
+  return {start: opening.start, end: (clauses[clauses.length - 1] as Clause).end}
 }
 
 /** Whether a clause of a deadline and an outcome (not a bare one, `完成`) names again the work of the clause before: `…整改B,X前整改到位`. */
@@ -1566,6 +1659,12 @@ function addressesAudience(text: string, clause: Span): boolean {
     if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at)) || dueOpens(text, at, clause.end)) return true
   }
   return false
+}
+
+/** Whether a clause opens with a generic addressee (`各镇(街道)要配合…`, `有关单位…`), whatever follows it. */
+function opensWithAudience(text: string, clause: Span): boolean {
+  const start = skipMarker(text, clause.start, clause.end)
+  return addressesAudience(text, clause) || isGeneric(text, start, Math.min(clause.end, start + 3))
 }
 
 /** The first owner after a `由` inside a clause, past its start. */
@@ -1670,12 +1769,19 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       for (const {actor, role: marked} of listedOwners(text, cursor, end)) {
         let made = assignment(doc, actor, task, meetingDate, due && {...due, labelled: true, whole: false, first: alone})
         // A vague word in the task says how, the label by when: `抓紧完成A(责任单位:X;完成时限:5月31日前)`;
-        // so does a date in the label where the task's time has none (`须在开学前完成(…完成时限:8月31日前)`).
-        if (due && (made.dueKind === 'vague' || (made.due !== null && made.dueDate === null && made.dueKind === 'absolute'))) {
+        // so does a date in the label where the task's time has none (`须在开学前完成(…完成时限:8月31日前)`)
+        // or only a stretch (`10个工作日内拿出计划(…完成时限:5月6日前)`: the label dates it).
+        if (due && (made.dueKind === 'vague' || (made.due !== null && (countedStretch(made) || (made.dueDate === null && made.dueKind === 'absolute'))))) {
           const dated = assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true})
-          if (dated.due !== null && dated.dueKind !== 'vague' && (made.dueKind === 'vague' || dated.dueDate !== null)) made = dated
+          if (dated.due !== null && dated.dueKind !== 'vague' && (made.dueKind === 'vague' || (dated.dueDate !== null && dated.dueKind === 'absolute'))) made = dated
         }
-        const same = known.filter((each) => ownersAmong(made, each))
+        // (A bracket after a later sentence of the unit labels that sentence: the tasks read from it, not
+        // the unit's first, are the ones it may restate, `…(责任单位:A…)。B负责…(责任单位:B…)`.)
+        const here = bracket === -1 || from === unit.start ? known : assignments.filter((each) => {
+          const offset = doc.toNorm(each.positions.task.start.offset)
+          return offset >= from && offset < bracket
+        })
+        const same = here.filter((each) => ownersAmong(made, each))
         if (same.length === 0) {
           made.role = marked ?? role
           assignments.push(made)
@@ -1684,10 +1790,11 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         // (`即日起开展巡查(…完成时限:11月30日前)`: the label tells when it must be done).
         // Owners that share the labelled owner's task (`X牵头,Y配合,…(责任单位:X;完成时限:Z)`) share its deadline.
         const ends = new Set(same.map((each) => each.positions.task.end.offset))
-        const sharing = known.filter((each) => ends.has(each.positions.task.end.offset))
-        const labelled = due && sharing.some((each) => each.dueKind === 'vague') ? assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true}) : made
+        const sharing = here.filter((each) => ends.has(each.positions.task.end.offset))
+        const labelled = due && sharing.some((each) => each.dueKind === 'vague' || countedStretch(each)) ? assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true}) : made
         for (const each of sharing) {
-          const from = each.due === null ? made : each.dueKind === 'vague' && labelled.dueKind !== 'vague' ? labelled : null
+          const dates = labelled.dueKind === 'absolute' && labelled.dueDate !== null
+          const from = each.due === null ? made : (each.dueKind === 'vague' && labelled.dueKind !== 'vague') || (countedStretch(each) && dates) ? labelled : null
           if (from === null || from.due === null) continue
           each.due = from.due
           each.dueDate = from.dueDate
@@ -1698,6 +1805,11 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       at = indexWithin(text, label, end, unit.end)
     }
   }
+}
+
+/** Whether a task's deadline is a stretch counted from the meeting (`10个工作日内`), which a label's date pins down. */
+function countedStretch(made: Assignment): boolean {
+  return made.dueKind === 'relative' && made.due !== null && made.due.endsWith('内')
 }
 
 /** An inline point's number alone: `(二)`, `2.`, `③`. */
@@ -1866,12 +1978,19 @@ function readBracketed(doc: Doc, units: Unit[], meetingDate: string | null, assi
       let task = labelledTask(text, unitSentenceList[at].start, open)
       if (task.end <= task.start && at > 0) task = labelledTask(text, unitSentenceList[at - 1].start, unitSentenceList[at - 1].end)
       if (task.end <= task.start) continue
-      for (const {actor, role} of owners) {
-        const made = assignment(doc, actor, task, meetingDate)
-        const given = assignments.some((each) => {
+      for (const {actor, role, due} of owners) {
+        const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: false, whole: false, first: true} : null)
+        const given = assignments.find((each) => {
           const offset = doc.toNorm(each.positions.task.start.offset)
           return offset < task.end && offset >= task.start && ownersAmong(made, each)
         })
+        // The owner read from the text before the bracket takes the bracket's deadline where it has none.
+        if (given && given.due === null && due && made.due !== null) {
+          given.due = made.due
+          given.dueDate = made.dueDate
+          given.dueKind = made.dueKind
+          given.positions.due = made.positions.due
+        }
         if (given) continue
         made.role = role
         assignments.push(made)
@@ -1886,9 +2005,12 @@ function ownersBracket(text: string, start: number, end: number): number {
   return open >= start && end - open <= 40 && bracketOwners(text, open + 1, end - 1).length > 0 ? open : -1
 }
 
-/** The owners a bracket names, each part (parted by `,` or `;`) an actor and a verb of `bracketVerbs`; none if a part is not. */
-function bracketOwners(text: string, start: number, end: number): Array<{actor: Actor; role: OwnerRole}> {
-  const owners: Array<{actor: Actor; role: OwnerRole}> = []
+/**
+ * The owners a bracket names, each part (parted by `,` or `;`) an actor and a verb of `bracketVerbs`; none if a part is not.
+ * A last part may give their deadline (`(X牵头,Y配合,10月底前完成)`): `due`, its span.
+ */
+function bracketOwners(text: string, start: number, end: number): Array<{actor: Actor; role: OwnerRole; due?: Span}> {
+  const owners: Array<{actor: Actor; role: OwnerRole; due?: Span}> = []
   let partStart = start
   for (let index = start; index <= end; index++) {
     if (index < end && text.charAt(index) !== ',' && text.charAt(index) !== ';') continue
@@ -1896,10 +2018,22 @@ function bracketOwners(text: string, start: number, end: number): Array<{actor: 
     partStart = index + 1
     const verb = bracketVerbs.find(([word]) => part.end - word.length > part.start && text.startsWith(word, part.end - word.length))
     const actor = verb && readActor(text, part.start, part.end - verb[0].length)
-    if (!verb || !actor) return []
-    owners.push({actor, role: verb[1]})
+    if (verb && actor) {
+      owners.push({actor, role: verb[1]})
+      continue
+    }
+    if (index === end && owners.length > 0 && bracketDeadline(text, part)) return owners.map((owner) => ({...owner, due: part}))
+    return []
   }
   return owners
+}
+
+/** Whether a bracket's last part is a deadline and perhaps a bare verb of finishing (`10月底前完成`, `年底前`). */
+function bracketDeadline(text: string, part: Span): boolean {
+  const found = findDueNormalized(text.slice(part.start, part.end), null)
+  if (!found || found.start !== 0) return false
+  const rest = text.slice(part.start + found.end, part.end)
+  return rest === '' || /^(?:全部|全面)?(?:完成|到位|办结|建成|完工)$/.test(rest)
 }
 
 /**
@@ -2067,6 +2201,8 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
     // A line of a table laid out with spaces that starts under a later column: the rest of cells
     // that wrapped (`      步设计审查          底前`), which go on cells of the row above, not a row.
     if (columns && separator === '  ' && indentOf(text, unit.start) > columns.indent) continue
+    // Under a header parted by single spaces, a row has as many cells (a sentence with a space is no row).
+    if (columns && separator === ' ' && cells && cells.length !== columns.width) columns = null
     if (!columns || !cells) {
       const wrapped = cells && wrappedHeader(text, cells, units[index + 1], separator)
       if (wrapped) tail = index + 1
@@ -2215,7 +2351,10 @@ function rowCells(text: string, unit: Span, separator: string): Span[] | null {
 function rowSeparator(text: string, unit: Span): string {
   if (indexWithin(text, '\t', unit.start, unit.end) !== -1) return '\t'
   if (indexWithin(text, '|', unit.start, unit.end) !== -1) return '|'
-  return indexWithin(text, '  ', unit.start, unit.end) === -1 ? '|' : '  '
+  if (indexWithin(text, '  ', unit.start, unit.end) !== -1) return '  '
+  // A table copied with one space (or an ideographic one) between cells
+  // (`序号　工作任务　责任单位　完成时限`): only a header of the genre's labels opens one.
+  return indexWithin(text, ' ', unit.start, unit.end) === -1 ? '|' : ' '
 }
 
 /** How many spaces and tabs stand before `start` on its line. */

@@ -823,6 +823,13 @@ function separatorRow(text: string, line: Line): boolean {
 function attachments(doc: Doc, lines: Line[]): void {
   for (let index = 0; index < lines.length; index++) {
     if (noiseKind(lines[index]) !== 'attachment') continue
+    // An attached list of tasks over its table (`附件:会议议定事项督办清单` over `序号→议定事项→牵头单位…`)
+    // is the minutes' own matter, read as a table's title is (see `isTaskListTitle`).
+    const next = lines[index + 1]
+    if (next && next.class === null && isTaskListTitle(doc, lines[index] as Line, next)) {
+      lines[index] = {...(lines[index] as Line), kind: 'paragraph', class: null}
+      continue
+    }
     // One attachment named without a number (`附件:培训计划表`) is the whole list: a numbered
     // line after it goes on with the minutes (`3、关于…`, the next item), not with the list.
     if (!opensNumberedList(doc.norm.slice(lines[index].start, lines[index].end))) continue
@@ -1452,13 +1459,16 @@ function isMatterHeading(doc: Doc, line: Line): boolean {
 }
 
 const taskListTitleEndings = words(taskListTitles)
+/** The label of an attachment before its title: `附件:`, `附件1:`, `附:`. */
+const attachmentLabel = /^ *附(?:件[\d一二三]?)? *:/
 
 /**
  * Whether a line is the title of a table of tasks over its header row (`会议议定事项清单`,
  * `下半年重点任务分解表` over `| 序号 | 重点任务 | 责任单位 |`): short, no punctuation.
  */
 function isTaskListTitle(doc: Doc, line: Line, next: Line | undefined): boolean {
-  const text = doc.norm.slice(line.start, line.end)
+  // (A list the minutes attach, `附件:会议议定事项督办清单`, under a lead that refers to it.)
+  const text = doc.norm.slice(line.start, line.end).replace(attachmentLabel, '')
   if (text.length > 24 || /[,。;:!?|\t]/.test(text) || !next || next.class !== null) return false
   if (taskListTitleEndings.before(doc.norm, line.end) === undefined) return false
   const header = doc.norm.slice(next.start, next.end)
@@ -2004,7 +2014,8 @@ function addPoint(doc: Doc, item: Item, frames: Frame[], line: Line, sink?: Mess
     break
   }
 
-  if (marker.number !== 1 && !(frames.length === 0 && resumesList(item, marker))) return false
+  // (`督办事项2:` under the second matter: supervision entries are numbered through the document.)
+  if (marker.number !== 1 && !(frames.length === 0 && (resumesList(item, marker) || labelledMatters.at(doc.norm, marker.start) !== undefined))) return false
   const list: List = {type: 'list', level: marker.level, inline: false, children: [point], position: point.position}
   // Nest under the innermost open point of a shallower level, or under one that leads in with
   // `:` to a list of a level no open list has (`3.会议要求:` over `(一)…`): writers mix levels.
