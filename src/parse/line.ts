@@ -27,6 +27,7 @@ import {
   labelBullets,
   topicOpeners,
   matterAdverbs,
+  matterTransitions,
   metadataLabels,
   meetingNameEndings,
   noticeSectionHeadings,
@@ -76,7 +77,7 @@ const documentNumberLabel = labelPattern(documentNumberLabels, 'required')
 /** A byline's label, a bar, and a short value: `编辑 | 葛苗苗`. */
 const barredByline = new RegExp(`^(?:${bylineLabels.join('|')})\\s*\\|\\s*[^|,。;:]{1,20}$`)
 /** A date with the minute it was posted, no label and no `时间` / `日期` before it: `… 2024-05-07 18:30 …`. */
-const postedStamp = /^(?:(?!时间|日期)[^:])*?\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/
+const postedStamp = /^(?:(?!时间|日期)[^:])*?(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/
 /** Who attended, as a sentence of its own: `副县长X、Y出席会议。`, `X出席会议并讲话。`. */
 const attendanceSentence = new RegExp(`^[^;:。要]{2,60}(?:${attendanceVerbs.map(([verb]) => verb).join('|')})了?(?:本次)?会议(?:并讲话)?[。.]?$`)
 
@@ -710,9 +711,27 @@ const distributionAnywhere = new RegExp(`(?:${[...distributionLabels.filter((lab
  * Words by which the meeting speaks right after a heading that ran on into its body; `对` and `就`
  * before the matter it takes up (`…办法(修订)‖会议对修订稿进行了讨论`, `会议就…进行了研究`).
  */
-const bodyVerbs = words(['经研究', '经讨论', '听取', '审议', '审定', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体', '一致', '对', '就'])
+const bodyVerbs = words(['经研究', '经讨论', '经表决', '经审议', '经集体研究', '听取', '审议', '审定', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '议决', '确定', '认定', '审核', '核准', '前置', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体', '一致', '对', '就'])
 /** Last characters of a meeting's name: `常务会议`, `专题会议`, `办公会议`, `第3次会议` (there `会议` is no subject). */
 const meetingNameLasts = '务公席体委组次届长大班会'
+/** Words ending in `务` that end a heading, never a meeting's name: `…环卫服务‖会议确定…`, `…重点任务‖会议要求…`. */
+const dutyWordFirsts = '服任债义'
+
+/** Whether the `会议` at `at` ends a meeting's name (`常务会议`, `第3次会议`), not the meeting speaking. */
+function endsMeetingName(text: string, at: number): boolean {
+  const last = text.charAt(at - 1)
+  if (last === '务' && dutyWordFirsts.includes(text.charAt(at - 2))) return false
+  return meetingNameLasts.includes(last) || numeralCodes.has(text.charCodeAt(at - 1))
+}
+
+/**
+ * The verb by which the meeting speaks after `会议` at `at` (`会议确定,…`, `会议经表决通过…`), or
+ * undefined; not a verb the meeting's name qualifies a noun by (`会议确定的事项`, `会议研究的方案`).
+ */
+function bodyVerbAt(text: string, at: number): string | undefined {
+  const verb = bodyVerbs.at(text, at + 2)
+  return verb !== undefined && text.charCodeAt(at + 2 + verb.length) !== 0x7684 /* 的 */ ? verb : undefined
+}
 /** Openers of a body other than `会议…`: `会上,`, `经研究,`, `与会人员…`. */
 const bodyOpeners = words(['会上', '会后', '经研究', '经会议研究', '经讨论', '经会议讨论', '与会'])
 /** Levels of points under a statement: `(一)`, `1.`, `(1)`, `①`. */
@@ -782,7 +801,17 @@ function flatBreaks(text: string): number[] {
   // A dated byline without a label after the headline: `…常务会议‖2024-04-09 08:30 来源:…`.
   const dated = /[^\d:\s-] *(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日(?= *\d{1,2}:\d{2}))/.exec(head)
   const datedAt = dated && parens[dated.index] === 0 ? dated.index + dated[0].length - dated[1].length : -1
-  if (datedAt > 0) breaks.push(datedAt)
+  if (dated && datedAt > 0) {
+    breaks.push(datedAt)
+    // An account's post stamped to the minute, then the place it was posted from and the headline:
+    // `…2025年03月04日 19:30‖江西X区召开…` (as `发表于江西`, a place, not the meeting's).
+    const time = / *\d{1,2}:\d{2}(?::\d{2})? +(?=[^\s\d])/y
+    time.lastIndex = dated.index + dated[0].length
+    if (time.test(head)) {
+      bylineLabelAt.lastIndex = time.lastIndex
+      if (!bylineLabelAt.test(head)) breaks.push(time.lastIndex)
+    }
+  }
   bylineLabelAnywhere.lastIndex = 0
   const byline = bylineLabelAnywhere.exec(head)
   bylineLabelAnywhere.lastIndex = 0
@@ -824,7 +853,8 @@ function flatBreaks(text: string): number[] {
     if (/[(于在自至从由到]\s*$|(?:时间|日期) *: *$/.test(before)) continue
     // Nor a date inside the lead, after its verb: the text since the last header label convenes nothing.
     const since = Math.max(0, ...headerBreaks.filter((at) => at < date.start))
-    if (conveneVerbs.some((verb) => before.slice(since).includes(verb)) && !publicationLabel.test(before) && !bylineAnywhere.test(before)) continue
+    // But a headline that convenes the meeting may end right at it: `…区召开城市更新专题会议‖3月3日下午,…`.
+    if (conveneVerbs.some((verb) => before.slice(since).includes(verb)) && !publicationLabel.test(before) && !bylineAnywhere.test(before) && !headlineConvenes.test(before.slice(since))) continue
     breaks.push(date.start)
   }
   // Attendance labels, and where the names after one end.
@@ -916,7 +946,7 @@ function flatBreaks(text: string): number[] {
       // Not the lead's last sentence, that takes up the matters to lead in to them (`会议研究了…,现纪要如下:`).
       if ((opensMatterAt(text, at + 1) && !leadsInAt(text, at + 1)) || paragraphBullets.includes(text.charAt(at + 1)) || topicFirstAt(text, at + 1)) breaks.push(at + 1)
       const topic = /^关于[^,。;:!?]{2,30}?(?=会议)/.exec(text.slice(at + 1, at + 40))
-      if (topic && bodyVerbs.at(text, at + 1 + topic[0].length + 2) !== undefined && !meetingNameLasts.includes(text.charAt(at + topic[0].length))) {
+      if (topic && bodyVerbAt(text, at + 1 + topic[0].length) !== undefined && !endsMeetingName(text, at + 1 + topic[0].length)) {
         breaks.push(at + 1, at + 1 + topic[0].length)
       }
     }
@@ -945,6 +975,8 @@ function flatBreaks(text: string): number[] {
   return breaks
 }
 
+/** A headline that convenes a meeting and ends at its name, no sentence (`…区召开城市更新专题会议`). */
+const headlineConvenes = new RegExp(`(?:${conveneVerbs.join('|')})[^,。;:!?]{2,40}会议?$`)
 /** A run of two spaces or more inside a line, before more text (see `flatBreaks`). */
 const indentRun = / {2,}(?=\S)/g
 /** A byline's label right at an offset (see `bylineLabelAnywhere`). */
@@ -978,6 +1010,7 @@ const itemLabelWords = words(itemLabels)
 const itemLabelAnywhere = new RegExp(`(?:${[...itemLabels, ...ownerLabels.map(([label]) => label), ...deadlineLabels].sort((a, b) => b.length - a.length).join('|')}) *:`, 'g')
 
 const matterAdverbWords = words(matterAdverbs)
+const matterTransitionWords = words(matterTransitions)
 
 /** Bullets that open a matter's paragraph (`◆ 会议听取了…`); not `·` of names, nor `○` of years (`二○二四`). */
 const paragraphBullets = labelBullets.replace(/[·○]/g, '')
@@ -1011,6 +1044,9 @@ function topicFirstAt(text: string, at: number): boolean {
  * `会议专题研究了…`, `会上,…`.
  */
 function opensMatterAt(text: string, at: number): boolean {
+  // A news report's order before the meeting: `…。随后,会议审议了…`, `…。最后,会议研究了…`.
+  const transition = matterTransitionWords.at(text, at)
+  if (transition !== undefined) at += transition.length + (text.charCodeAt(at + transition.length) === 0x2c /* , */ ? 1 : 0)
   if (speaksOfMatter(text, at)) return true
   if (!text.startsWith('会议', at)) return false
   let verb = at + (text.startsWith('还', at + 2) ? 3 : 2)
@@ -1204,7 +1240,7 @@ const presenterNote = /^(?:由|汇报|主持|说明|介绍|报告)|[汇报告明
 /** Whether the meeting starts speaking at `at`: `会议听取…` (not `常务会议`), `会上,`, `经研究,`, `会后由…`. */
 function opensBody(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 0x4f1a /* 会 */ && text.charCodeAt(at + 1) === 0x8bae /* 议 */) {
-    return !meetingNameLasts.includes(text.charAt(at - 1)) && !numeralCodes.has(text.charCodeAt(at - 1)) && bodyVerbs.at(text, at + 2) !== undefined
+    return !endsMeetingName(text, at) && bodyVerbAt(text, at) !== undefined
   }
   return bodyOpeners.at(text, at) !== undefined
 }

@@ -1,0 +1,94 @@
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+import type {MinutesRecord} from '../src/record.js'
+
+// Minutes of my own in the genre's forms (blind14-h33), each read as written and as a copy that
+// lost every line break: a portal's field, a PDF copied without breaks, an account's post pasted
+// into one line (`flatten`).
+
+const flatten = (text: string): string => text.replace(/\s*\n\s*/g, '')
+
+/** What a reader checks: the meeting, then per item its heading, reporters, decisions and owners. */
+function reading(record: MinutesRecord) {
+  return {
+    meeting: [record.meeting.name, record.meeting.date, record.meeting.chair?.name ?? null],
+    items: record.items.map((item) => ({
+      ordinal: item.ordinal,
+      heading: item.heading,
+      reporters: item.reporters.map((reporter) => reporter.name ?? reporter.unit),
+      decisions: item.decisions.map((decision) => decision.text),
+      points: item.points.length,
+      owners: item.assignments.map((assignment) => [assignment.owner, assignment.due])
+    }))
+  }
+}
+
+const countyMinutes = `桐川县人民政府常务会议纪要
+2025年7月8日上午，县长韦明山主持召开县政府第31次常务会议。现纪要如下：
+一、关于城区环卫作业市场化服务
+会议确定，城区环卫作业自9月1日起委托第三方实施，由县城管局牵头组织招标。
+二、关于全县重点任务
+会议经表决通过了《桐川县2025年下半年重点任务清单》，由县发改委于7月20日前分解下达。
+三、关于县级储备粮轮换
+会议议决，同意县粮食和物资储备局提出的储备粮轮换计划，由县粮食和物资储备局组织实施。
+四、关于落实上次会议确定的事项
+会议要求县政府督查室对照清单逐项督办。
+`
+
+describe('a heading run on into its body in a copy without line breaks', () => {
+  const flat = parseMinutes(flatten(countyMinutes))
+
+  it('should read the flattened copy as the one with its line breaks', () => {
+    expect(reading(flat)).toEqual(reading(parseMinutes(countyMinutes)))
+  })
+
+  it('should end a heading in `服务` or `任务` before the meeting speaks (no meeting named `…服务会议`)', () => {
+    expect(flat.items.map((item) => item.heading)).toEqual(['关于城区环卫作业市场化服务', '关于全县重点任务', '关于县级储备粮轮换', '关于落实上次会议确定的事项'])
+  })
+
+  it('should open the body at `会议确定`, `会议经表决`, `会议议决`', () => {
+    expect(flat.items[0].decisions.map((decision) => decision.text)).toEqual(['会议确定，城区环卫作业自9月1日起委托第三方实施'])
+    expect(flat.items[1].decisions.map((decision) => decision.text)).toEqual(['会议经表决通过了《桐川县2025年下半年重点任务清单》'])
+    expect(flat.items[2].assignments.map((assignment) => assignment.owner)).toEqual(['县粮食和物资储备局'])
+  })
+
+  it('should not open a body at `会议确定的` (the meeting qualifies a noun)', () => {
+    expect(flat.items[3].assignments.map((assignment) => assignment.owner)).toEqual(['县政府督查室'])
+  })
+})
+
+const districtNews = `区政府召开防汛工作专题会议
+6月12日下午，副区长梁文彬主持召开防汛工作专题会议，区水利局、区应急管理局负责同志参加会议。
+会议首先听取了区水利局关于汛前检查情况的汇报。会议要求，区水利局要在6月20日前完成全部病险水闸除险。
+随后，会议审议了《区防汛抗旱应急预案（修订稿）》。会议原则同意该预案，由区应急管理局按程序印发。
+最后，会议研究了城区易涝点整治工作。会议强调，区住建局要在汛期前完成12处易涝点改造。
+`
+
+describe('matters a news report orders with `随后,` and `最后,` in a copy without line breaks', () => {
+  it('should open an item at each matter after a transition word', () => {
+    const flat = parseMinutes(flatten(districtNews))
+    expect(flat.items.map((item) => item.heading)).toEqual([
+      '会议首先听取了区水利局关于汛前检查情况的汇报',
+      '随后，会议审议了《区防汛抗旱应急预案（修订稿）》',
+      '最后，会议研究了城区易涝点整治工作'
+    ])
+    expect(reading(flat)).toEqual(reading(parseMinutes(districtNews)))
+  })
+})
+
+const accountPost = `原创 南浦发布 南浦发布 2025年04月09日 20:15 浙江
+南浦区召开营商环境专题会议
+4月8日下午，区长庞立新主持召开营商环境专题会议，区发改局、区市场监管局负责同志参加会议。
+会议听取了区发改局关于一季度营商环境评价情况的汇报。会议要求，区发改局要在4月底前完成问题清单整改。
+会议还研究了个体工商户帮扶工作。会议强调，区市场监管局要开展一次政策宣讲。
+`
+
+describe('an account post pasted into one line', () => {
+  it('should read the post stamp `2025年04月09日 20:15` as the page’s, and the lead’s date after the headline', () => {
+    const flat = parseMinutes(flatten(accountPost))
+    expect(flat.meeting.name).toBe('营商环境专题会议')
+    expect(flat.meeting.date).toBe('2025-04-08')
+    expect(flat.meeting.chair?.name).toBe('庞立新')
+    expect(reading(flat)).toEqual(reading(parseMinutes(accountPost)))
+  })
+})
