@@ -15,7 +15,7 @@ function reading(record: MinutesRecord) {
     items: record.items.map((item) => ({
       ordinal: item.ordinal,
       heading: item.heading,
-      reporters: item.reporters.map((reporter) => reporter.name ?? reporter.unit),
+      reporters: item.reporters,
       decisions: item.decisions.map((decision) => decision.text),
       points: item.points.length,
       owners: item.assignments.map((assignment) => [assignment.owner, assignment.due])
@@ -90,5 +90,31 @@ describe('an account post pasted into one line', () => {
     expect(flat.meeting.date).toBe('2025-04-08')
     expect(flat.meeting.chair?.name).toBe('庞立新')
     expect(reading(flat)).toEqual(reading(parseMinutes(accountPost)))
+  })
+})
+
+const collegeMinutes = `青岚职业学院校务会议纪要
+2025年4月15日下午，院长柏文清主持召开2025年第6次校务会议，副院长冯晓、窦立明出席，各部门负责人列席。现纪要如下：
+一、研究2025年单独招生考试方案
+招生就业处汇报了单独招生考试组织方案。会议同意该方案，由招生就业处于4月30日前报省教育考试院备案。
+二、研究实训中心设备更新项目
+后勤管理处处长蓝海涛汇报了设备更新项目安排。会议同意更新数控实训设备20台，由后勤管理处组织采购。
+三、研究教职工考勤管理办法修订
+人事处汇报了考勤管理办法修订情况。会议原则同意修订稿，请人事处修改完善后印发。
+`
+
+describe('who presents a matter, after a heading run on into the body', () => {
+  const flat = parseMinutes(flatten(collegeMinutes))
+
+  it('should read the flattened copy as the one with its line breaks', () => {
+    expect(reading(flat)).toEqual(reading(parseMinutes(collegeMinutes)))
+  })
+
+  it('should not take the `就` of `招生就业处` for a presenter’s, nor split `处处长`, and end a heading at `修订`', () => {
+    expect(flat.items.map((item) => [item.heading, item.reporters])).toEqual([
+      ['研究2025年单独招生考试方案', ['招生就业处']],
+      ['研究实训中心设备更新项目', ['后勤管理处']],
+      ['研究教职工考勤管理办法修订', ['人事处']]
+    ])
   })
 })

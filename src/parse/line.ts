@@ -1228,7 +1228,8 @@ function headingBody(text: string, from: number): number | null {
       const start = presenterStart(text, from, at, verb !== '要')
       // `…提速‖由区行政审批服务局负责…`: the body opens with `由`.
       if (start !== null && text.charCodeAt(start - 1) === 0x7531 /* 由 */ && start - 1 > from + 1) return start - 1
-      if (start !== null || verb !== '要') return start
+      // A `就` inside a word (`…方案‖招生就业处汇报了…`) is no presenter's: scan on to the verb.
+      if (start !== null || verb === '汇报') return start
     }
   }
   return null
@@ -1315,7 +1316,7 @@ function introducedBy(text: string, at: number): boolean {
 const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告', '作报告', '作起草说明'])
 /** What a unit given a task does right after its name: `区财政局要…`, `人力资源部负责…`. */
 const taskWords = words(['要', '负责', '牵头', '会同', '按职责'])
-const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备'])
+const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备', '修订', '预算'])
 const unitSuffixWords = words(unitSuffixes)
 const titleWords = words(titles)
 
@@ -1331,11 +1332,15 @@ const titleWords = words(titles)
 function presenterStart(text: string, from: number, verb: number, presents: boolean): number | null {
   for (let at = verb - 2; at > from + 1; at--) {
     if (headingEndingWords.before(text, at) === undefined) continue
-    const about = text.slice(at, verb).search(/关于|就|对/)
+    // (Not the `就` of a unit's `就业`, `招生就业处`, nor the `对` of `对外`.)
+    const about = text.slice(at, verb).search(/关于|就(?!业)|对(?!外)/)
     const subjectEnd = about > 0 ? at + about : verb
     const subject = text.slice(at, subjectEnd)
     if (subject.length < 2 || subject.length > 24 || /[,。;:《》()\s]/.test(subject)) continue
     if ((unitSuffixWords.at(text, at)?.length ?? 0) > 2) continue
+    // Nor between a unit and the title of its head, which repeats the unit's last character:
+    // `…项目‖后勤管理处处长X`, not `…项目后勤管理‖处处长X`.
+    if (text.charCodeAt(at) === text.charCodeAt(at + 1) && text.charCodeAt(at + 2) === 0x957f /* 长 */) continue
     // Several who present (`县林业局、县财政局分别汇报了…`): each before a `、` ends like a unit.
     if (!presents && subject.includes('、')) continue
     let listed = true
