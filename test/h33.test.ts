@@ -118,3 +118,27 @@ describe('who presents a matter, after a heading run on into the body', () => {
     ])
   })
 })
+
+const shortMinutes = `石桥镇党政联席会议纪要
+2025年5月6日上午，镇长郝立军主持召开党政联席会议。现纪要如下：
+一、关于夏粮收购工作
+会议要求镇农业服务中心做好收购点设置。
+二、关于防溺水工作
+会议要求镇中心学校开展一次安全教育。
+`
+
+describe('a short text that lost its line breaks', () => {
+  it('should be split like a long one when its one line is the whole text', () => {
+    const flat = parseMinutes(flatten(shortMinutes))
+    expect(flatten(shortMinutes).length).toBeLessThan(150)
+    expect(flat.items.map((item) => item.heading)).toEqual(['关于夏粮收购工作', '关于防溺水工作'])
+    expect(reading(flat)).toEqual(reading(parseMinutes(shortMinutes)))
+  })
+
+  it('should leave a lone paragraph of the same length as it is', () => {
+    const paragraph = '会议听取了镇农业服务中心关于夏粮收购工作的汇报，会议要求镇农业服务中心做好收购点设置，并于6月10日前完成全部收购点的检查验收，确保收购工作有序开展，同时做好防汛物资储备。'
+    expect(parseMinutes(paragraph).items.map((item) => item.heading)).toEqual([
+      '会议听取了镇农业服务中心关于夏粮收购工作的汇报，会议要求镇农业服务中心做好收购点设置，并于6月10日前完成全部收购点的检查验收，确保收购工作有序开展，同时做好防汛物资储备'
+    ])
+  })
+})

@@ -650,6 +650,8 @@ function webCopyBreaks(doc: Doc, start: number, end: number): number[] {
 const headerLength = 600
 /** Lines at least this long may be a whole text that lost its line breaks. */
 const flatLength = 150
+/** Lines at least this long, and all of their document, are a short text that lost its line breaks. */
+const shortFlatLength = 80
 /** The share of a text's characters (outside white space) one line must hold to be the whole text run on. */
 const flatShare = 0.75
 const nonBlankLengths = new WeakMap<Doc, number>()
@@ -680,7 +682,12 @@ function nonBlankLength(doc: Doc): number {
  *   Whether it is.
  */
 export function isFlattened(doc: Doc, start: number, end: number): boolean {
-  return end - start >= flatLength && end - start >= flatShare * nonBlankLength(doc)
+  const length = end - start
+  if (length < shortFlatLength) return false
+  const whole = nonBlankLength(doc)
+  // A short text that is one line from its title to its end (`…纪要2025年…主持召开…一、…`) lost its breaks too.
+  if (length >= flatLength && length >= flatShare * whole) return true
+  return length >= whole && /^\s*$/.test(doc.norm.slice(0, start)) && /^\s*$/.test(doc.norm.slice(end))
 }
 
 const numeralCodes = new Set([...'〇○零一二两三四五六七八九十百千0123456789'].map((character) => character.charCodeAt(0)))
