@@ -142,3 +142,22 @@ describe('a short text that lost its line breaks', () => {
     ])
   })
 })
+
+describe('labels and stamps parted by a space on a page that lost its line breaks', () => {
+  it('should start the next item after a label’s value and a space (`…完成时限:12月15日前 议题二:…`)', () => {
+    const page = '鸿远物流公司2025年第9次总经理办公会议纪要 9月16日下午,总经理施云鹏主持召开2025年第9次总经理办公会议。会议纪要如下:议题一:关于车辆安全检查工作运营部汇报了车辆安全检查方案。会议同意该方案。责任部门:运营部 完成时限:9月30日前 议题二:关于仓储租金调整财务部汇报了仓储租金测算情况。会议同意租金上调5%。'
+    const record = parseMinutes(page)
+    expect(record.items.map((item) => [item.ordinal, item.heading, item.reporters])).toEqual([
+      ['一', '关于车辆安全检查工作', ['运营部']],
+      ['二', '关于仓储租金调整', ['财务部']]
+    ])
+  })
+
+  it('should read the title after a publication stamp and a space (`生成日期:2025-09-02 X市人民政府专题会议纪要`)', () => {
+    const page = '索引号:113309-2025-00112 发布机构:柳林市人民政府办公室 生成日期:2025-10-09 柳林市人民政府专题会议纪要〔2025〕52号10月7日上午,副市长甘卫国主持召开专题会议,研究城区停车设施建设。现将会议议定事项纪要如下:一、关于公共停车场建设会议同意新建公共停车场3处,由市住建局牵头实施。'
+    const record = parseMinutes(page)
+    expect(record.meeting.name).toBe('柳林市人民政府专题会议')
+    expect(record.meeting.date).toBe('2025-10-07')
+    expect(record.items.map((item) => item.heading)).toEqual(['关于公共停车场建设'])
+  })
+})

@@ -831,6 +831,13 @@ function flatBreaks(text: string): number[] {
   for (const match of head.matchAll(/\d{4}-\d{1,2}-\d{1,2}(?: \d{2}:\d{2}(?::\d{2})?)?(?=\d{1,2}月\d{1,2}日|[\u4e00-\u9fff])|(?:浏览|点击|阅读|访问)[^:]{0,2} *: *\d*?(?=(?:1[0-2]|[1-9])月\d{1,2}日)/g)) {
     breaks.push(match.index + match[0].length)
   }
+  // A publication label's stamp, then past spaces the title: `生成日期:2025-09-02 ‖XX市人民政府专题会议纪要`
+  // (not a byline's next label, nor a time of day).
+  for (const match of head.matchAll(stampThenText)) {
+    const at = match.index + match[0].length
+    bylineLabelAt.lastIndex = at
+    if (!bylineLabelAt.test(head) && !timeOfDayWords.some((word) => head.startsWith(word, at))) breaks.push(at)
+  }
   // Header labels: `会议时间:`, `地点:`, `主持人:`; not the `时间` of a byline's `发布时间`.
   const headerBreaks: number[] = []
   for (const match of head.matchAll(headerLabelAnywhere)) {
@@ -984,6 +991,8 @@ function flatBreaks(text: string): number[] {
 
 /** A headline that convenes a meeting and ends at its name, no sentence (`…区召开城市更新专题会议`). */
 const headlineConvenes = new RegExp(`(?:${conveneVerbs.join('|')})[^,。;:!?]{2,40}会议?$`)
+/** A publication label's date (and time), then spaces before words: `生成日期:2025-09-02 X…` (see `flatBreaks`). */
+const stampThenText = new RegExp(`(?:${publicationDateLabels.join('|')}) *: *\\d{4}-\\d{1,2}-\\d{1,2}(?: \\d{1,2}:\\d{2}(?::\\d{2})?)? +(?=[\\u4e00-\\u9fff])`, 'g')
 /** A run of two spaces or more inside a line, before more text (see `flatBreaks`). */
 const indentRun = / {2,}(?=\S)/g
 /** A byline's label right at an offset (see `bylineLabelAnywhere`). */
@@ -1145,7 +1154,8 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     // `一、` glued after anything but clause punctuation; `(二)` after a label's value that ended the
     // item before (`…完成时限:9月30日前‖(二)…`).
     const clause = previous === 0x3b || previous === 0x2c || previous === 0x3a || isSpace(previous)
-    const labelled = !clause && /:[^。:;,]{1,30}$/.test(text.slice(Math.max(0, at - 31), at))
+    // (Or past the space that parts it from the next label on a page: `…完成时限:12月15日前 议题二:…`.)
+    const labelled = (!clause || (level === 'section' && previous === 0x20)) && /:[^。:;,]{1,30}$/.test(text.slice(Math.max(0, at - 31), at).trimEnd())
     const glued = (level === 'section' && !clause) || labelled
     const ok = expected === 1 ? stop || lineStarts.has(at) || previous === 0x3a || /:\s+$/.test(text.slice(Math.max(0, at - 3), at)) : stop || glued
     if (!ok) continue
