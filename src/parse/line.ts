@@ -1235,7 +1235,7 @@ function headingBody(text: string, from: number): number | null {
     // Past a comma the heading may be a sentence of the body already: only the meeting speaking ends it.
     if (code === 0x2c) comma = true
     if (comma && !text.startsWith('会议', at)) continue
-    if (opensBody(text, at) && !/[,、]/.test(text.charAt(at - 1))) return at
+    if (opensBody(text, at) && !/[,、]/.test(text.charAt(at - 1))) return namedMatterEnds(text, at) ? null : at
     // A unit or an official that presents the matter (`…工作‖后勤保障处汇报了…`, `…情况‖医务部就…作了汇报`),
     // or a unit given a task (`…考核‖区重大项目办要…`).
     // `…筹备‖经区文旅局介绍,会议研究了…`: the body opens with who introduced the matter.
@@ -1251,6 +1251,21 @@ function headingBody(text: string, from: number): number | null {
   }
   return null
 }
+
+/**
+ * Whether the `工作会议` at `at` is a meeting's name inside a heading, the sentence ending by naming
+ * a matter (`关于筹备全县经济工作会议要求…的事项。`), not the heading's end and the meeting speaking.
+ */
+function namedMatterEnds(text: string, at: number): boolean {
+  if (!text.startsWith('工作', at - 2)) return false
+  let stop = at
+  while (stop < text.length && stop < at + 60 && text.charCodeAt(stop) !== 0x3002 /* 。 */) stop++
+  const ending = matterNounWords.before(text, stop)
+  return ending !== undefined && text.charCodeAt(stop - ending.length - 1) === 0x7684 /* 的 */
+}
+
+/** Nouns a heading names its matter by after `的`: `…的事项`, `…的问题`. */
+const matterNounWords = words(['事项', '问题', '事宜', '通知', '意见'])
 
 /** A note after a heading that names who presents it: `汇报人:X`, `主持:X 汇报:Y`, `由X作说明`. */
 const presenterNote = /^(?:由|汇报|主持|说明|介绍|报告)|[汇报告明绍]人? *:/
@@ -1333,7 +1348,7 @@ function introducedBy(text: string, at: number): boolean {
 const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告', '作报告', '作起草说明'])
 /** What a unit given a task does right after its name: `区财政局要…`, `人力资源部负责…`. */
 const taskWords = words(['要', '负责', '牵头', '会同', '按职责'])
-const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备', '修订', '预算'])
+const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备', '修订'])
 const unitSuffixWords = words(unitSuffixes)
 const titleWords = words(titles)
 
