@@ -161,3 +161,35 @@ describe('labels and stamps parted by a space on a page that lost its line break
     expect(record.items.map((item) => item.heading)).toEqual(['关于公共停车场建设'])
   })
 })
+
+describe('the first item glued to the header’s last value', () => {
+  it('should open the first item after a label’s value ending in a digit (`地点:实验楼B305一、…`)', () => {
+    const lined = `化学化工学院党政联席会议纪要
+时间:2025年4月9日下午
+地点:实验楼B305
+一、审议学院2025年实验室安全检查方案
+实验中心汇报了安全检查方案。会议同意该方案，由实验中心于4月20日前完成首轮检查。
+二、研究学院青年教师培训
+会议同意选派6名青年教师参加暑期教学能力培训。
+`
+    const flat = parseMinutes(flatten(lined))
+    expect(flat.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '审议学院2025年实验室安全检查方案'],
+      ['二', '研究学院青年教师培训']
+    ])
+    expect(reading(flat)).toEqual(reading(parseMinutes(lined)))
+  })
+
+  it('should open the first item after an issue number (`2025年第7次一、…`), not after the meeting convened (`召开第7次`)', () => {
+    const lined = `土木工程学院党政联席会议纪要
+2025年第7次
+一、关于本科教学评估准备
+教学办汇报了评估准备情况。会议要求教学办于5月底前完成自评报告。
+二、关于研究生招生宣传
+会议同意组织研究生招生宣讲团赴5所高校宣讲。
+`
+    const flat = parseMinutes(flatten(lined))
+    expect(flat.items.map((item) => item.heading)).toEqual(['关于本科教学评估准备', '关于研究生招生宣传'])
+    expect(reading(flat)).toEqual(reading(parseMinutes(lined)))
+  })
+})

@@ -1146,7 +1146,9 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     const previous = text.charCodeAt(at - 1)
     // Not inside brackets; right after one that closes, outside (`…请假:周平(外出学习)‖一、…`).
     const inside = previous === 0x29 /* ) */ ? parens[at - 1] > 1 : parens[at - 1] > 0
-    if (numeralCodes.has(previous) || previous === 0x3001 /* 、 */ || previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || inside) continue
+    // (An Arabic digit before a Chinese numeral ends a value, `地点:生科楼A201‖一、…`: no number of both.)
+    const digitBefore = previous >= 0x30 && previous <= 0x39 && code > 0x7f
+    if ((numeralCodes.has(previous) && !digitBefore) || previous === 0x3001 /* 、 */ || previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || inside) continue
     const marker = matchMarker(text, at, true)
     if (!marker || marker.level !== level || marker.number !== expected) continue
     const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at))
@@ -1157,7 +1159,9 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     // (Or past the space that parts it from the next label on a page: `…完成时限:12月15日前 议题二:…`.)
     const labelled = (!clause || (level === 'section' && previous === 0x20)) && /:[^。:;,]{1,30}$/.test(text.slice(Math.max(0, at - 31), at).trimEnd())
     const glued = (level === 'section' && !clause) || labelled
-    const ok = expected === 1 ? stop || lineStarts.has(at) || previous === 0x3a || /:\s+$/.test(text.slice(Math.max(0, at - 3), at)) : stop || glued
+    // The first one also glued to a header's last value or issue (`…地点:X会议室‖一、`, `…2025年第11次‖一、`).
+    const afterHeader = level === 'section' && (labelled || issueEnd.test(text.slice(Math.max(0, at - 14), at)))
+    const ok = expected === 1 ? stop || lineStarts.has(at) || previous === 0x3a || /:\s+$/.test(text.slice(Math.max(0, at - 3), at)) || afterHeader : stop || glued
     if (!ok) continue
     found.push(marker)
     expected++
@@ -1167,6 +1171,9 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
   const lone = found.length === 1 && level === 'section' && (text.charCodeAt(found[0].start - 1) !== 0x3a || itemLeadInWords.before(text, found[0].start - 1) !== undefined)
   return found.length > 1 || lone ? found : []
 }
+
+/** An issue's number, the last of a header: `2025年第11次`, `(第5期)`; not the meeting convened (`召开第3次`). */
+const issueEnd = /(?<!召开|举行)(?:\d{4}年)?第\d{1,3}[次期]\)?$/
 
 /** Whether a statement's colon, not the lead-in's, stands right before `at` (`会议要求:‖1.…`). */
 function statementColon(text: string, at: number): boolean {
