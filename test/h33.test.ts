@@ -193,3 +193,23 @@ describe('the first item glued to the header’s last value', () => {
     expect(reading(flat)).toEqual(reading(parseMinutes(lined)))
   })
 })
+
+describe('a unit’s whole name after a heading that ran on', () => {
+  it('should take a unit that is one suffix word (`财务部`, `办公室`) after a heading that closes (`…的事项`, `…的议题`)', () => {
+    const page = '明川建设集团2025年第12次总经理办公会议纪要 6月10日上午,总经理伍国华主持召开2025年第12次总经理办公会议。现纪要如下:一、关于所属项目公司申请融资的事项财务部汇报了项目公司融资申请。会议同意该融资申请。二、关于集团本部办公楼维修的议题办公室汇报了维修方案。会议同意维修方案,由办公室组织实施。'
+    expect(parseMinutes(page).items.map((item) => [item.heading, item.reporters])).toEqual([
+      ['关于所属项目公司申请融资的事项', ['财务部']],
+      ['关于集团本部办公楼维修的议题', ['办公室']]
+    ])
+  })
+
+  it('should end a heading at `整改`, `扩容`, `采购` and `结果`, the rightmost first', () => {
+    const page = '一、关于实验室安全隐患整改实验中心汇报了隐患排查情况。会议要求实验中心于7月底前完成整改。二、关于校园网带宽扩容网络中心汇报了扩容方案。会议同意该方案。三、关于办公家具采购遴选结果资产处汇报了遴选情况。会议同意遴选结果。'
+    const record = parseMinutes(`青山学院院长办公会议纪要 7月3日下午,院长林涛主持召开院长办公会议。现纪要如下:${page}`)
+    expect(record.items.map((item) => [item.heading, item.reporters])).toEqual([
+      ['关于实验室安全隐患整改', ['实验中心']],
+      ['关于校园网带宽扩容', ['网络中心']],
+      ['关于办公家具采购遴选结果', ['资产处']]
+    ])
+  })
+})

@@ -1355,7 +1355,9 @@ function introducedBy(text: string, at: number): boolean {
 const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告', '作报告', '作起草说明'])
 /** What a unit given a task does right after its name: `区财政局要…`, `人力资源部负责…`. */
 const taskWords = words(['要', '负责', '牵头', '会同', '按职责'])
-const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备', '修订'])
+const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备', '修订', '整改', '采购', '收购', '扩容', '换届', '结果'])
+/** Heading ends after which a unit's whole name may follow, though it is itself a suffix (`…的事项‖财务部汇报了`, `…的议题‖办公室`). */
+const closedHeadingEndingWords = words(['事项', '议题', '事宜', '问题', '》', ')'])
 const unitSuffixWords = words(unitSuffixes)
 const titleWords = words(titles)
 
@@ -1376,7 +1378,8 @@ function presenterStart(text: string, from: number, verb: number, presents: bool
     const subjectEnd = about > 0 ? at + about : verb
     const subject = text.slice(at, subjectEnd)
     if (subject.length < 2 || subject.length > 24 || /[,。;:《》()\s]/.test(subject)) continue
-    if ((unitSuffixWords.at(text, at)?.length ?? 0) > 2) continue
+    const suffixAt = unitSuffixWords.at(text, at)?.length ?? 0
+    if (suffixAt > 2 && !(suffixAt === subject.length && closedHeadingEndingWords.before(text, at) !== undefined)) continue
     // Nor between a unit and the title of its head, which repeats the unit's last character:
     // `…项目‖后勤管理处处长X`, not `…项目后勤管理‖处处长X`.
     if (text.charCodeAt(at) === text.charCodeAt(at + 1) && text.charCodeAt(at + 2) === 0x957f /* 长 */) continue
