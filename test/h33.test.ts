@@ -213,3 +213,19 @@ describe('a unit’s whole name after a heading that ran on', () => {
     ])
   })
 })
+
+describe('more ways a body opens after a heading that ran on', () => {
+  const page = '云台县人民政府常务会议纪要 8月5日上午,县长孔德明主持召开县政府第40次常务会议。现纪要如下:一、关于城区停车收费会议否决了县城管局提出的停车收费上调方案,请县城管局重新测算。二、关于乡镇卫生院改造会议商定,由县卫健局牵头,9月底前完成3所卫生院改造。三、关于开发区标准厂房建设管委会同意引进专业机构运营标准厂房。四、关于县医院药品采购根据药剂科的提议,会议同意调整3种药品的采购渠道。五、关于县政府组成人员述职经无记名投票,会议通过述职评议结果。六、关于提请董事会审议的国企改革方案会议要求县国资办完善方案。'
+  const record = parseMinutes(page)
+
+  it('should end each heading where the meeting, or the body named by its kind, speaks', () => {
+    expect(record.items.map((item) => item.heading)).toEqual([
+      '关于城区停车收费',
+      '关于乡镇卫生院改造',
+      '关于开发区标准厂房建设',
+      '关于县医院药品采购',
+      '关于县政府组成人员述职',
+      '关于提请董事会审议的国企改革方案'
+    ])
+  })
+})

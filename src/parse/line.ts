@@ -30,6 +30,7 @@ import {
   matterTransitions,
   metadataLabels,
   meetingNameEndings,
+  meetingSubjectsByKind,
   noticeSectionHeadings,
   pageChromeOpeners,
   pageChromeWords,
@@ -718,7 +719,7 @@ const distributionAnywhere = new RegExp(`(?:${[...distributionLabels.filter((lab
  * Words by which the meeting speaks right after a heading that ran on into its body; `对` and `就`
  * before the matter it takes up (`…办法(修订)‖会议对修订稿进行了讨论`, `会议就…进行了研究`).
  */
-const bodyVerbs = words(['经研究', '经讨论', '经表决', '经审议', '经集体研究', '听取', '审议', '审定', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '议决', '确定', '认定', '审核', '核准', '前置', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体', '一致', '对', '就'])
+const bodyVerbs = words(['经研究', '经讨论', '经表决', '经审议', '经集体研究', '听取', '审议', '审定', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '议决', '确定', '认定', '审核', '核准', '前置', '准予', '否决', '认同', '形成', '商定', '全票', '投票', '指定', '责成', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体', '一致', '对', '就'])
 /** Last characters of a meeting's name: `常务会议`, `专题会议`, `办公会议`, `第3次会议` (there `会议` is no subject). */
 const meetingNameLasts = '务公席体委组次届长大班会'
 /** Words ending in `务` that end a heading, never a meeting's name: `…环卫服务‖会议确定…`, `…重点任务‖会议要求…`. */
@@ -735,12 +736,19 @@ function endsMeetingName(text: string, at: number): boolean {
  * The verb by which the meeting speaks after `会议` at `at` (`会议确定,…`, `会议经表决通过…`), or
  * undefined; not a verb the meeting's name qualifies a noun by (`会议确定的事项`, `会议研究的方案`).
  */
-function bodyVerbAt(text: string, at: number): string | undefined {
-  const verb = bodyVerbs.at(text, at + 2)
-  return verb !== undefined && text.charCodeAt(at + 2 + verb.length) !== 0x7684 /* 的 */ ? verb : undefined
+function bodyVerbAt(text: string, at: number, subject = 2): string | undefined {
+  const verb = bodyVerbs.at(text, at + subject)
+  return verb !== undefined && text.charCodeAt(at + subject + verb.length) !== 0x7684 /* 的 */ ? verb : undefined
 }
+
+/** The meeting named by its kind as it speaks (lexicon `meetingSubjectsByKind`), not the bodies a matter is sent to. */
+const speakingKindWords = words(meetingSubjectsByKind.filter((kind) => kind !== '常委会'))
+/** Characters before a body that is sent the matter, not speaking (`提请董事会审议`, `报党委会研究`). */
+const sendingVerbs = '请向由报交提经将对把'
+/** A body that opens with what it rests on: `根据药剂科的提议,会议…`. */
+const restsOn = /^根据[^,。;:]{2,20}的(?:提议|汇报|建议|意见|介绍),/
 /** Openers of a body other than `会议…`: `会上,`, `经研究,`, `与会人员…`. */
-const bodyOpeners = words(['会上', '会后', '经研究', '经会议研究', '经讨论', '经会议讨论', '与会'])
+const bodyOpeners = words(['会上', '会后', '经研究', '经会议研究', '经讨论', '经会议讨论', '经无记名', '与会'])
 /** Levels of points under a statement: `(一)`, `1.`, `(1)`, `①`. */
 const pointLevels = new Set(['subsection', 'arabic', 'paren-arabic', 'circled'])
 
@@ -1282,6 +1290,10 @@ function opensBody(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 0x4f1a /* 会 */ && text.charCodeAt(at + 1) === 0x8bae /* 议 */) {
     return !endsMeetingName(text, at) && bodyVerbAt(text, at) !== undefined
   }
+  // `…工作‖院务会同意…`, `…整治‖党工委责成…`.
+  const kind = speakingKindWords.at(text, at)
+  if (kind !== undefined && !sendingVerbs.includes(text.charAt(at - 1)) && bodyVerbAt(text, at, kind.length) !== undefined) return true
+  if (text.charCodeAt(at) === 0x6839 /* 根 */ && restsOn.test(text.slice(at, at + 30))) return true
   return bodyOpeners.at(text, at) !== undefined
 }
 
