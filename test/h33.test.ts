@@ -229,3 +229,14 @@ describe('more ways a body opens after a heading that ran on', () => {
     ])
   })
 })
+
+describe('who presents with 报告了, 领学了, or 对…作了说明, after a heading that ran on', () => {
+  it('should end the heading before the unit or official who presents', () => {
+    const page = '丰乐县人民政府常务会议纪要 3月11日上午,县长邹立平主持召开县政府第22次常务会议。现纪要如下:一、关于县城供暖价格调整县发改局报告了供暖价格成本监审情况。会议同意调整方案。二、关于学习《优化营商环境条例》县司法局局长潘红领学了条例修订要点。会议要求各部门抓好贯彻落实。三、关于县属国有资产处置县国资办对闲置资产处置方案作了说明。会议原则同意该方案。'
+    expect(parseMinutes(page).items.map((item) => [item.heading, item.reporters])).toEqual([
+      ['关于县城供暖价格调整', ['县发改局']],
+      ['关于学习《优化营商环境条例》', ['县司法局']],
+      ['关于县属国有资产处置', ['县国资办']]
+    ])
+  })
+})

@@ -1255,7 +1255,7 @@ function headingBody(text: string, from: number): number | null {
     // or a unit given a task (`…考核‖区重大项目办要…`).
     // `…筹备‖经区文旅局介绍,会议研究了…`: the body opens with who introduced the matter.
     if (code === 0x7ecf /* 经 */ && introducedBy(text, at)) return at
-    const verb = (presentingAt(text, at) ? '汇报' : undefined) ?? (code === 0x5c31 /* 就 */ && presenterAhead(text, at) ? '就' : undefined) ?? (taskWords.at(text, at) !== undefined && unitSuffixWords.before(text, at) !== undefined ? '要' : undefined)
+    const verb = (presentingAt(text, at) ? '汇报' : undefined) ?? ((code === 0x5c31 /* 就 */ || (code === 0x5bf9 /* 对 */ && text.charCodeAt(at + 1) !== 0x5916 /* 外 */)) && presenterAhead(text, at) ? '就' : undefined) ?? (taskWords.at(text, at) !== undefined && unitSuffixWords.before(text, at) !== undefined ? '要' : undefined)
     if (verb !== undefined) {
       const start = presenterStart(text, from, at, verb !== '要')
       // `…提速‖由区行政审批服务局负责…`: the body opens with `由`.
@@ -1364,7 +1364,7 @@ function introducedBy(text: string, at: number): boolean {
   return false
 }
 
-const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告', '作报告', '作起草说明'])
+const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告', '作报告', '作起草说明', '报告了', '领学了', '传达了', '说明了'])
 /** What a unit given a task does right after its name: `区财政局要…`, `人力资源部负责…`. */
 const taskWords = words(['要', '负责', '牵头', '会同', '按职责'])
 const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备', '修订', '整改', '采购', '收购', '扩容', '换届', '结果'])
