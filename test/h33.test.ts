@@ -240,3 +240,19 @@ describe('who presents with 报告了, 领学了, or 对…作了说明, after a
     ])
   })
 })
+
+describe('paragraphs that name their topic first, then who presents, in one line', () => {
+  it('should open a matter at `关于X。Y汇报了…` as at `关于X。会议…`', () => {
+    const lined = `柏树县林业局局务会议纪要
+2025年3月3日,局长晏德海主持召开局务会议。现将会议议定事项纪要如下:
+关于春季造林工作。造林股汇报了春季造林任务分解情况。会议要求造林股于3月20日前完成苗木调运。
+关于森林防火工作。防火办汇报了春季森林防火部署情况。会议同意增设2个临时检查站。
+`
+    const flat = parseMinutes(flatten(lined))
+    expect(flat.items.map((item) => [item.heading, item.reporters])).toEqual([
+      ['关于春季造林工作', ['造林股']],
+      ['关于森林防火工作', ['防火办']]
+    ])
+    expect(reading(flat)).toEqual(reading(parseMinutes(lined)))
+  })
+})

@@ -1060,7 +1060,8 @@ function topicFirstAt(text: string, at: number): boolean {
   const topic = topicClause.exec(text.slice(at, at + 40))
   if (!topic) return false
   const body = at + topic[0].length
-  return opensBody(text, body) && !text.startsWith('会后', body)
+  // Or who presents it: `关于X。Y股汇报了…`.
+  return (opensBody(text, body) || presenterAhead(text, body)) && !text.startsWith('会后', body)
 }
 
 /**
