@@ -286,6 +286,12 @@ export const matterAdverbs: readonly string[] = [
 ]
 
 /**
+ * Words of a news report's order that stand before the meeting takes up its next matter, with or
+ * without a comma: `随后,会议听取了…`, `接着,会议审议了…`, `最后,会议研究了…`.
+ */
+export const matterTransitions: readonly string[] = ['随后', '接着', '之后', '此后', '最后', '此外', '另外', '同时']
+
+/**
  * Words that name a paragraph's matter first, before the meeting speaks on it:
  * `关于X,会议同意…`, `针对X问题,会议研究决定…`, `就X问题,会议明确如下:`.
  */

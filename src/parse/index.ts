@@ -9,7 +9,7 @@
  */
 
 import {createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -1492,7 +1492,6 @@ const subjectsOfMatters = ['会议还', '会议', '会上还', '会上,', '会�
   (a, b) => b.length - a.length
 )
 const matterVerbs = [...actionVerbs].sort((a, b) => b.length - a.length)
-const transitions = ['随后', '接着', '之后', '此后', '最后', '此外', '另外', '同时']
 const fillers = [...matterAdverbs, '还', '并', ',']
 /** What follows the verb of a paragraph that leads in to the matters: `(研究)了以下事项:`, `(审议)了如下议题。` */
 const leadsInToMatters = /^了?(以下|如下)(几个|几项|[\d一二三四五六七八九十]+[个项])?(事项|议题|问题|工作|内容)?\s*[:。]?\s*$/
@@ -1524,7 +1523,7 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   // The meeting named as a setting: `在随后召开的现场办公会上,X汇报了…` reads as `会上,X汇报了…`.
   cursor = settingEnd(text, cursor, line.end)
   // News-style transitions: `随后,会议听取了…`.
-  const transition = transitions.find((candidate) => text.startsWith(candidate, cursor))
+  const transition = matterTransitions.find((candidate) => text.startsWith(candidate, cursor))
   if (transition) cursor += transition.length + (text.charAt(cursor + transition.length) === ',' ? 1 : 0)
   const subject = subjectsOfMatters.find((candidate) => text.startsWith(candidate, cursor))
   if (!subject) return !(first && /主持|召开/.test(text.slice(line.start, Math.min(line.end, line.start + 200)))) && presentedBy(text, cursor, line.end)

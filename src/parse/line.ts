@@ -27,8 +27,10 @@ import {
   labelBullets,
   topicOpeners,
   matterAdverbs,
+  matterTransitions,
   metadataLabels,
   meetingNameEndings,
+  meetingSubjectsByKind,
   noticeSectionHeadings,
   pageChromeOpeners,
   pageChromeWords,
@@ -76,7 +78,7 @@ const documentNumberLabel = labelPattern(documentNumberLabels, 'required')
 /** A byline's label, a bar, and a short value: `编辑 | 葛苗苗`. */
 const barredByline = new RegExp(`^(?:${bylineLabels.join('|')})\\s*\\|\\s*[^|,。;:]{1,20}$`)
 /** A date with the minute it was posted, no label and no `时间` / `日期` before it: `… 2024-05-07 18:30 …`. */
-const postedStamp = /^(?:(?!时间|日期)[^:])*?\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/
+const postedStamp = /^(?:(?!时间|日期)[^:])*?(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/
 /** Who attended, as a sentence of its own: `副县长X、Y出席会议。`, `X出席会议并讲话。`. */
 const attendanceSentence = new RegExp(`^[^;:。要]{2,60}(?:${attendanceVerbs.map(([verb]) => verb).join('|')})了?(?:本次)?会议(?:并讲话)?[。.]?$`)
 
@@ -726,13 +728,36 @@ const distributionAnywhere = new RegExp(`(?:${[...distributionLabels.filter((lab
  * Words by which the meeting speaks right after a heading that ran on into its body; `对` and `就`
  * before the matter it takes up (`…办法(修订)‖会议对修订稿进行了讨论`, `会议就…进行了研究`).
  */
-const bodyVerbs = words(['经研究', '经讨论', '听取', '审议', '审定', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体', '一致', '对', '就'])
-/** What a meeting asked or said, which a heading may name after a work meeting's name: `…工作会议要求`. */
-const namedDemands = new Set(['要求', '强调', '指出', '认为'])
+const bodyVerbs = words(['经研究', '经讨论', '经表决', '经审议', '经集体研究', '听取', '审议', '审定', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '议决', '确定', '认定', '审核', '核准', '前置', '准予', '否决', '认同', '形成', '商定', '全票', '投票', '指定', '责成', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体', '一致', '对', '就'])
 /** Last characters of a meeting's name: `常务会议`, `专题会议`, `办公会议`, `第3次会议` (there `会议` is no subject). */
 const meetingNameLasts = '务公席体委组次届长大班会'
+/** Words ending in `务` that end a heading, never a meeting's name: `…环卫服务‖会议确定…`, `…重点任务‖会议要求…`. */
+const dutyWordFirsts = '服任债义'
+
+/** Whether the `会议` at `at` ends a meeting's name (`常务会议`, `第3次会议`), not the meeting speaking. */
+function endsMeetingName(text: string, at: number): boolean {
+  const last = text.charAt(at - 1)
+  if (last === '务' && dutyWordFirsts.includes(text.charAt(at - 2))) return false
+  return meetingNameLasts.includes(last) || numeralCodes.has(text.charCodeAt(at - 1))
+}
+
+/**
+ * The verb by which the meeting speaks after `会议` at `at` (`会议确定,…`, `会议经表决通过…`), or
+ * undefined; not a verb the meeting's name qualifies a noun by (`会议确定的事项`, `会议研究的方案`).
+ */
+function bodyVerbAt(text: string, at: number, subject = 2): string | undefined {
+  const verb = bodyVerbs.at(text, at + subject)
+  return verb !== undefined && text.charCodeAt(at + subject + verb.length) !== 0x7684 /* 的 */ ? verb : undefined
+}
+
+/** The meeting named by its kind as it speaks (lexicon `meetingSubjectsByKind`), not the bodies a matter is sent to. */
+const speakingKindWords = words(meetingSubjectsByKind.filter((kind) => kind !== '常委会'))
+/** Characters before a body that is sent the matter, not speaking (`提请董事会审议`, `报党委会研究`). */
+const sendingVerbs = '请向由报交提经将对把'
+/** A body that opens with what it rests on: `根据药剂科的提议,会议…`. */
+const restsOn = /^根据[^,。;:]{2,20}的(?:提议|汇报|建议|意见|介绍),/
 /** Openers of a body other than `会议…`: `会上,`, `经研究,`, `与会人员…`. */
-const bodyOpeners = words(['会上', '会后', '经研究', '经会议研究', '经讨论', '经会议讨论', '与会'])
+const bodyOpeners = words(['会上', '会后', '经研究', '经会议研究', '经讨论', '经会议讨论', '经无记名', '与会'])
 /** Levels of points under a statement: `(一)`, `1.`, `(1)`, `①`. */
 const pointLevels = new Set(['subsection', 'arabic', 'paren-arabic', 'circled'])
 
@@ -800,7 +825,17 @@ function flatBreaks(text: string): number[] {
   // A dated byline without a label after the headline: `…常务会议‖2024-04-09 08:30 来源:…`.
   const dated = /[^\d:\s-] *(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日(?= *\d{1,2}:\d{2}))/.exec(head)
   const datedAt = dated && parens[dated.index] === 0 ? dated.index + dated[0].length - dated[1].length : -1
-  if (datedAt > 0) breaks.push(datedAt)
+  if (dated && datedAt > 0) {
+    breaks.push(datedAt)
+    // An account's post stamped to the minute, then the place it was posted from and the headline:
+    // `…2025年03月04日 19:30‖江西X区召开…` (as `发表于江西`, a place, not the meeting's).
+    const time = / *\d{1,2}:\d{2}(?::\d{2})? +(?=[^\s\d])/y
+    time.lastIndex = dated.index + dated[0].length
+    if (time.test(head)) {
+      bylineLabelAt.lastIndex = time.lastIndex
+      if (!bylineLabelAt.test(head)) breaks.push(time.lastIndex)
+    }
+  }
   bylineLabelAnywhere.lastIndex = 0
   const byline = bylineLabelAnywhere.exec(head)
   bylineLabelAnywhere.lastIndex = 0
@@ -812,6 +847,13 @@ function flatBreaks(text: string): number[] {
   // A page's stamp, then the title or the lead: `…生成日期:2024-09-03‖区长办公会议纪要`, `…2024-07-19‖7月18日`.
   for (const match of head.matchAll(/\d{4}-\d{1,2}-\d{1,2}(?: \d{2}:\d{2}(?::\d{2})?)?(?=\d{1,2}月\d{1,2}日|[\u4e00-\u9fff])|(?:浏览|点击|阅读|访问)[^:]{0,2} *: *\d*?(?=(?:1[0-2]|[1-9])月\d{1,2}日)/g)) {
     breaks.push(match.index + match[0].length)
+  }
+  // A publication label's stamp, then past spaces the title: `生成日期:2025-09-02 ‖XX市人民政府专题会议纪要`
+  // (not a byline's next label, nor a time of day).
+  for (const match of head.matchAll(stampThenText)) {
+    const at = match.index + match[0].length
+    bylineLabelAt.lastIndex = at
+    if (!bylineLabelAt.test(head) && !timeOfDayWords.some((word) => head.startsWith(word, at))) breaks.push(at)
   }
   // Header labels: `会议时间:`, `地点:`, `主持人:`; not the `时间` of a byline's `发布时间`.
   const headerBreaks: number[] = []
@@ -842,7 +884,8 @@ function flatBreaks(text: string): number[] {
     if (/[(于在自至从由到]\s*$|(?:时间|日期) *: *$/.test(before)) continue
     // Nor a date inside the lead, after its verb: the text since the last header label convenes nothing.
     const since = Math.max(0, ...headerBreaks.filter((at) => at < date.start))
-    if (conveneVerbs.some((verb) => before.slice(since).includes(verb)) && !publicationLabel.test(before) && !bylineAnywhere.test(before)) continue
+    // But a headline that convenes the meeting may end right at it: `…区召开城市更新专题会议‖3月3日下午,…`.
+    if (conveneVerbs.some((verb) => before.slice(since).includes(verb)) && !publicationLabel.test(before) && !bylineAnywhere.test(before) && !headlineConvenes.test(before.slice(since))) continue
     breaks.push(date.start)
   }
   // Attendance labels, and where the names after one end.
@@ -934,7 +977,7 @@ function flatBreaks(text: string): number[] {
       // Not the lead's last sentence, that takes up the matters to lead in to them (`会议研究了…,现纪要如下:`).
       if ((opensMatterAt(text, at + 1) && !leadsInAt(text, at + 1)) || paragraphBullets.includes(text.charAt(at + 1)) || topicFirstAt(text, at + 1)) breaks.push(at + 1)
       const topic = /^关于[^,。;:!?]{2,30}?(?=会议)/.exec(text.slice(at + 1, at + 40))
-      if (topic && bodyVerbs.at(text, at + 1 + topic[0].length + 2) !== undefined && !meetingNameLasts.includes(text.charAt(at + topic[0].length))) {
+      if (topic && bodyVerbAt(text, at + 1 + topic[0].length) !== undefined && !endsMeetingName(text, at + 1 + topic[0].length)) {
         breaks.push(at + 1, at + 1 + topic[0].length)
       }
     }
@@ -963,6 +1006,10 @@ function flatBreaks(text: string): number[] {
   return breaks
 }
 
+/** A headline that convenes a meeting and ends at its name, no sentence (`…区召开城市更新专题会议`). */
+const headlineConvenes = new RegExp(`(?:${conveneVerbs.join('|')})[^,。;:!?]{2,40}会议?$`)
+/** A publication label's date (and time), then spaces before words: `生成日期:2025-09-02 X…` (see `flatBreaks`). */
+const stampThenText = new RegExp(`(?:${publicationDateLabels.join('|')}) *: *\\d{4}-\\d{1,2}-\\d{1,2}(?: \\d{1,2}:\\d{2}(?::\\d{2})?)? +(?=[\\u4e00-\\u9fff])`, 'g')
 /** A run of two spaces or more inside a line, before more text (see `flatBreaks`). */
 const indentRun = / {2,}(?=\S)/g
 /** A byline's label right at an offset (see `bylineLabelAnywhere`). */
@@ -996,6 +1043,7 @@ const itemLabelWords = words(itemLabels)
 const itemLabelAnywhere = new RegExp(`(?:${[...itemLabels, ...ownerLabels.map(([label]) => label), ...deadlineLabels].sort((a, b) => b.length - a.length).join('|')}) *:`, 'g')
 
 const matterAdverbWords = words(matterAdverbs)
+const matterTransitionWords = words(matterTransitions)
 
 /** Bullets that open a matter's paragraph (`◆ 会议听取了…`); not `·` of names, nor `○` of years (`二○二四`). */
 const paragraphBullets = labelBullets.replace(/[·○]/g, '')
@@ -1021,7 +1069,8 @@ function topicFirstAt(text: string, at: number): boolean {
   const topic = topicClause.exec(text.slice(at, at + 40))
   if (!topic) return false
   const body = at + topic[0].length
-  return opensBody(text, body) && !text.startsWith('会后', body)
+  // Or who presents it: `关于X。Y股汇报了…`.
+  return (opensBody(text, body) || presenterAhead(text, body)) && !text.startsWith('会后', body)
 }
 
 /**
@@ -1029,6 +1078,9 @@ function topicFirstAt(text: string, at: number): boolean {
  * `会议专题研究了…`, `会上,…`.
  */
 function opensMatterAt(text: string, at: number): boolean {
+  // A news report's order before the meeting: `…。随后,会议审议了…`, `…。最后,会议研究了…`.
+  const transition = matterTransitionWords.at(text, at)
+  if (transition !== undefined) at += transition.length + (text.charCodeAt(at + transition.length) === 0x2c /* , */ ? 1 : 0)
   if (speaksOfMatter(text, at)) return true
   if (!text.startsWith('会议', at)) return false
   let verb = at + (text.startsWith('还', at + 2) ? 3 : 2)
@@ -1112,7 +1164,9 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     const previous = text.charCodeAt(at - 1)
     // Not inside brackets; right after one that closes, outside (`…请假:周平(外出学习)‖一、…`).
     const inside = previous === 0x29 /* ) */ ? parens[at - 1] > 1 : parens[at - 1] > 0
-    if (numeralCodes.has(previous) || previous === 0x3001 /* 、 */ || previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || inside) continue
+    // (An Arabic digit before a Chinese numeral ends a value, `地点:生科楼A201‖一、…`: no number of both.)
+    const digitBefore = previous >= 0x30 && previous <= 0x39 && code > 0x7f
+    if ((numeralCodes.has(previous) && !digitBefore) || previous === 0x3001 /* 、 */ || previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || inside) continue
     const marker = matchMarker(text, at, true)
     if (!marker || marker.level !== level || marker.number !== expected) continue
     const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at))
@@ -1120,9 +1174,12 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     // `一、` glued after anything but clause punctuation; `(二)` after a label's value that ended the
     // item before (`…完成时限:9月30日前‖(二)…`).
     const clause = previous === 0x3b || previous === 0x2c || previous === 0x3a || isSpace(previous)
-    const labelled = !clause && /:[^。:;,]{1,30}$/.test(text.slice(Math.max(0, at - 31), at))
+    // (Or past the space that parts it from the next label on a page: `…完成时限:12月15日前 议题二:…`.)
+    const labelled = (!clause || (level === 'section' && previous === 0x20)) && /:[^。:;,]{1,30}$/.test(text.slice(Math.max(0, at - 31), at).trimEnd())
     const glued = (level === 'section' && !clause) || labelled
-    const ok = expected === 1 ? stop || lineStarts.has(at) || previous === 0x3a || /:\s+$/.test(text.slice(Math.max(0, at - 3), at)) : stop || glued
+    // The first one also glued to a header's last value or issue (`…地点:X会议室‖一、`, `…2025年第11次‖一、`).
+    const afterHeader = level === 'section' && (labelled || issueEnd.test(text.slice(Math.max(0, at - 14), at)))
+    const ok = expected === 1 ? stop || lineStarts.has(at) || previous === 0x3a || /:\s+$/.test(text.slice(Math.max(0, at - 3), at)) || afterHeader : stop || glued
     if (!ok) continue
     found.push(marker)
     expected++
@@ -1132,6 +1189,9 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
   const lone = found.length === 1 && level === 'section' && (text.charCodeAt(found[0].start - 1) !== 0x3a || itemLeadInWords.before(text, found[0].start - 1) !== undefined)
   return found.length > 1 || lone ? found : []
 }
+
+/** An issue's number, the last of a header: `2025年第11次`, `(第5期)`; not the meeting convened (`召开第3次`). */
+const issueEnd = /(?<!召开|举行)(?:\d{4}年)?第\d{1,3}[次期]\)?$/
 
 /** Whether a statement's colon, not the lead-in's, stands right before `at` (`会议要求:‖1.…`). */
 function statementColon(text: string, at: number): boolean {
@@ -1200,21 +1260,37 @@ function headingBody(text: string, from: number): number | null {
     // Past a comma the heading may be a sentence of the body already: only the meeting speaking ends it.
     if (code === 0x2c) comma = true
     if (comma && !text.startsWith('会议', at)) continue
-    if (opensBody(text, at) && !/[,、]/.test(text.charAt(at - 1))) return at
+    if (opensBody(text, at) && !/[,、]/.test(text.charAt(at - 1))) return namedMatterEnds(text, at) ? null : at
     // A unit or an official that presents the matter (`…工作‖后勤保障处汇报了…`, `…情况‖医务部就…作了汇报`),
     // or a unit given a task (`…考核‖区重大项目办要…`).
     // `…筹备‖经区文旅局介绍,会议研究了…`: the body opens with who introduced the matter.
     if (code === 0x7ecf /* 经 */ && introducedBy(text, at)) return at
-    const verb = (presentingAt(text, at) ? '汇报' : undefined) ?? (code === 0x5c31 /* 就 */ && presenterAhead(text, at) ? '就' : undefined) ?? (taskWords.at(text, at) !== undefined && unitSuffixWords.before(text, at) !== undefined ? '要' : undefined)
+    const verb = (presentingAt(text, at) ? '汇报' : undefined) ?? ((code === 0x5c31 /* 就 */ || (code === 0x5bf9 /* 对 */ && text.charCodeAt(at + 1) !== 0x5916 /* 外 */)) && presenterAhead(text, at) ? '就' : undefined) ?? (taskWords.at(text, at) !== undefined && unitSuffixWords.before(text, at) !== undefined ? '要' : undefined)
     if (verb !== undefined) {
       const start = presenterStart(text, from, at, verb !== '要')
       // `…提速‖由区行政审批服务局负责…`: the body opens with `由`.
       if (start !== null && text.charCodeAt(start - 1) === 0x7531 /* 由 */ && start - 1 > from + 1) return start - 1
-      if (start !== null || verb !== '要') return start
+      // A `就` inside a word (`…方案‖招生就业处汇报了…`) is no presenter's: scan on to the verb.
+      if (start !== null || verb === '汇报') return start
     }
   }
   return null
 }
+
+/**
+ * Whether the `工作会议` at `at` is a meeting's name inside a heading, the sentence ending by naming
+ * a matter (`关于筹备全县经济工作会议要求…的事项。`), not the heading's end and the meeting speaking.
+ */
+function namedMatterEnds(text: string, at: number): boolean {
+  if (!text.startsWith('工作', at - 2)) return false
+  let stop = at
+  while (stop < text.length && stop < at + 60 && text.charCodeAt(stop) !== 0x3002 /* 。 */) stop++
+  const ending = matterNounWords.before(text, stop)
+  return ending !== undefined && text.charCodeAt(stop - ending.length - 1) === 0x7684 /* 的 */
+}
+
+/** Nouns a heading names its matter by after `的`: `…的事项`, `…的问题`. */
+const matterNounWords = words(['事项', '问题', '事宜', '通知', '意见'])
 
 /** A note after a heading that names who presents it: `汇报人:X`, `主持:X 汇报:Y`, `由X作说明`. */
 const presenterNote = /^(?:由|汇报|主持|说明|介绍|报告)|[汇报告明绍]人? *:/
@@ -1222,14 +1298,13 @@ const presenterNote = /^(?:由|汇报|主持|说明|介绍|报告)|[汇报告明
 /** Whether the meeting starts speaking at `at`: `会议听取…` (not `常务会议`), `会上,`, `经研究,`, `会后由…`. */
 function opensBody(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 0x4f1a /* 会 */ && text.charCodeAt(at + 1) === 0x8bae /* 议 */) {
-    if (meetingNameLasts.includes(text.charAt(at - 1)) || numeralCodes.has(text.charCodeAt(at - 1))) return false
-    const verb = bodyVerbs.at(text, at + 2)
-    if (verb === undefined) return false
-    // After `工作`, `会议` may end a work meeting's name whose demands a heading names
-    // (`落实全县经济工作会议要求各单位…`): the meeting asks only before a colon or comma
-    // (`研究防汛工作‖会议要求:`); it concludes or takes up its matter after any (`…工作‖会议听取了…`).
-    return text.charAt(at - 1) !== '作' || !namedDemands.has(verb) || ',:'.includes(text.charAt(at + 2 + verb.length))
+    // (A work meeting whose demands a heading names, `…落实全县经济工作会议要求的事项`, see `namedMatterEnds`.)
+    return !endsMeetingName(text, at) && bodyVerbAt(text, at) !== undefined
   }
+  // `…工作‖院务会同意…`, `…整治‖党工委责成…`.
+  const kind = speakingKindWords.at(text, at)
+  if (kind !== undefined && !sendingVerbs.includes(text.charAt(at - 1)) && bodyVerbAt(text, at, kind.length) !== undefined) return true
+  if (text.charCodeAt(at) === 0x6839 /* 根 */ && restsOn.test(text.slice(at, at + 30))) return true
   return bodyOpeners.at(text, at) !== undefined
 }
 
@@ -1300,10 +1375,12 @@ function introducedBy(text: string, at: number): boolean {
   return false
 }
 
-const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告', '作报告', '作起草说明'])
+const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告', '作报告', '作起草说明', '报告了', '领学了', '传达了', '说明了'])
 /** What a unit given a task does right after its name: `区财政局要…`, `人力资源部负责…`. */
 const taskWords = words(['要', '负责', '牵头', '会同', '按职责'])
-const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备'])
+const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备', '修订', '整改', '采购', '收购', '扩容', '换届', '结果'])
+/** Heading ends after which a unit's whole name may follow, though it is itself a suffix (`…的事项‖财务部汇报了`, `…的议题‖办公室`). */
+const closedHeadingEndingWords = words(['事项', '议题', '事宜', '问题', '》', ')'])
 const unitSuffixWords = words(unitSuffixes)
 const titleWords = words(titles)
 
@@ -1319,11 +1396,16 @@ const titleWords = words(titles)
 function presenterStart(text: string, from: number, verb: number, presents: boolean): number | null {
   for (let at = verb - 2; at > from + 1; at--) {
     if (headingEndingWords.before(text, at) === undefined) continue
-    const about = text.slice(at, verb).search(/关于|就|对/)
+    // (Not the `就` of a unit's `就业`, `招生就业处`, nor the `对` of `对外`.)
+    const about = text.slice(at, verb).search(/关于|就(?!业)|对(?!外)/)
     const subjectEnd = about > 0 ? at + about : verb
     const subject = text.slice(at, subjectEnd)
     if (subject.length < 2 || subject.length > 24 || /[,。;:《》()\s]/.test(subject)) continue
-    if ((unitSuffixWords.at(text, at)?.length ?? 0) > 2) continue
+    const suffixAt = unitSuffixWords.at(text, at)?.length ?? 0
+    if (suffixAt > 2 && !(suffixAt === subject.length && closedHeadingEndingWords.before(text, at) !== undefined)) continue
+    // Nor between a unit and the title of its head, which repeats the unit's last character:
+    // `…项目‖后勤管理处处长X`, not `…项目后勤管理‖处处长X`.
+    if (text.charCodeAt(at) === text.charCodeAt(at + 1) && text.charCodeAt(at + 2) === 0x957f /* 长 */) continue
     // Several who present (`县林业局、县财政局分别汇报了…`): each before a `、` ends like a unit.
     if (!presents && subject.includes('、')) continue
     let listed = true
