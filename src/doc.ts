@@ -333,12 +333,12 @@ function letterSpacing(source: string): number[] {
   return drops
 }
 
-/** A space between an ASCII digit and an ideograph, either way round. */
-const spacedDigit = /\d [\u4e00-\u9fff]|[\u4e00-\u9fff] \d/
+/** A space between a digit (ASCII or full-width) and an ideograph, either way round. */
+const spacedDigit = /[\d\uff10-\uff19] [\u4e00-\u9fff]|[\u4e00-\u9fff] [\d\uff10-\uff19]/
 
-/** Whether a code unit is an ASCII digit. */
+/** Whether a code unit is a digit, ASCII or full-width (`１０ 月`). */
 function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)
 }
 
 /**

@@ -73,6 +73,11 @@ describe('lead14: spaces a portal sets between ideographs and digits (2024 年 5
     const spaced = '会议要求县交通局 6 月 30 日前完成修复，县财政局 3 月 10 日前拨付资金。'
     expect(createDoc(spaced).norm).toBe('会议要求县交通局6月30日前完成修复,县财政局3月10日前拨付资金。')
   })
+
+  it('should read full-width digits set apart as ASCII ones (于 １０ 月 １５ 日前)', () => {
+    const spaced = '要求县交通局于 １０ 月 １５ 日前完成，县财政局于 ３ 月底前拨付，第 ２ 批项目 ６ 月开工。'
+    expect(createDoc(spaced).norm).toBe('要求县交通局于10月15日前完成,县财政局于3月底前拨付,第2批项目6月开工。')
+  })
 })
 
 describe('lead14: a headline with the time its page was posted after a space', () => {
