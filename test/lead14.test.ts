@@ -165,3 +165,13 @@ describe('lead14: sections numbered 一. as ASCII copies write them', () => {
     expect(record.items[1].assignments.map((each) => [each.owner, each.task])).toEqual([['县水务局', '负责组织实施']])
   })
 })
+
+describe('lead14: a label dates a counted stretch in a traditional copy too', () => {
+  it('should take the label’s date over 10個工作日內, as over 10个工作日内', () => {
+    const simplified = '2025年4月18日，副市长韩振东主持召开专题会议。\n一、关于资金保障\n市财政局要抓紧，10个工作日内拿出资金方案（责任单位：市财政局；完成时限：5月6日前）。\n'
+    const traditional = '2025年4月18日，副市長韓振東主持召開專題會議。\n一、關於資金保障\n市財政局要抓緊，10個工作日內拿出資金方案（責任單位：市財政局；完成時限：5月6日前）。\n'
+    const due = (text: string) => parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due])
+    expect(due(simplified)).toEqual([['市财政局', '5月6日前']])
+    expect(due(traditional)).toEqual([['市財政局', '5月6日前']])
+  })
+})

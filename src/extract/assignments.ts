@@ -1809,7 +1809,8 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
 
 /** Whether a task's deadline is a stretch counted from the meeting (`10个工作日内`), which a label's date pins down. */
 function countedStretch(made: Assignment): boolean {
-  return made.dueKind === 'relative' && made.due !== null && made.due.endsWith('内')
+  // (The value as written, `10個工作日內` in a traditional copy: read as the view reads it.)
+  return made.dueKind === 'relative' && made.due !== null && unbroken(made.due).endsWith('内')
 }
 
 /** An inline point's number alone: `(二)`, `2.`, `③`. */
