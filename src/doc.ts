@@ -418,7 +418,7 @@ function sectionDotAt(source: string, index: number): boolean {
   let start = index
   while (start > 0 && sectionNumerals.includes(source.charAt(start - 1))) start--
   if (start === index || index - start > 3) return false
-  while (start > 0 && (source.charCodeAt(start - 1) === 0x20 || source.charCodeAt(start - 1) === 0x3000 || source.charCodeAt(start - 1) === 0x09)) start--
+  while (start > 0 && ' \t\u00a0\u3000'.includes(source.charAt(start - 1))) start--
   return start === 0 || source.charCodeAt(start - 1) === 10 || source.charCodeAt(start - 1) === 13
 }
 

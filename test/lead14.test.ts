@@ -164,6 +164,17 @@ describe('lead14: sections numbered 一. as ASCII copies write them', () => {
     ])
     expect(record.items[1].assignments.map((each) => [each.owner, each.task])).toEqual([['县水务局', '负责组织实施']])
   })
+
+  it('should do so under an indent of no-break spaces', () => {
+    const text =
+      '2026年4月16日,县长孟庆林主持召开县长办公会议.\n' +
+      '\u00a0\u00a0一.关于安置小区建设资金\n\u00a0\u00a0会议同意由县财政局统筹解决.县住建局要加快建设.\n' +
+      '\u00a0\u00a0二.关于污水处理厂提标改造\n\u00a0\u00a0会议原则同意改造方案.县水务局负责组织实施.\n'
+    expect(parseMinutes(text).items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '关于安置小区建设资金'],
+      ['二', '关于污水处理厂提标改造']
+    ])
+  })
 })
 
 describe('lead14: a label dates a counted stretch in a traditional copy too', () => {
