@@ -186,3 +186,14 @@ describe('lead14: a label dates a counted stretch in a traditional copy too', ()
     expect(due(traditional)).toEqual([['市財政局', '5月6日前']])
   })
 })
+
+describe('lead14: a post by its title alone presents the matter in a trailer', () => {
+  it('should read 汇报人:学院人事秘书 and 汇报人:财务总监 as posts, and still not a bare deputy', () => {
+    const text =
+      '2025年5月6日,学院召开党政联席会议。\n' +
+      '一、审议职称推荐名单(汇报人:学院人事秘书)\n会议同意。\n' +
+      '二、审议资金计划(汇报人:财务总监)\n会议同意。\n' +
+      '三、审议招生计划(汇报人:副院长)\n会议同意。\n'
+    expect(parseMinutes(text).items.map((item) => item.reporters)).toEqual([['学院人事秘书'], ['财务总监'], []])
+  })
+})

@@ -14,7 +14,7 @@
 
 import type {Doc} from '../doc.js'
 import {isIdeograph} from '../doc.js'
-import {makingVerbs, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles, trailerPresenterLabels} from '../lexicon.js'
+import {makingVerbs, postHolders, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles, trailerPresenterLabels} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, introducedName, isGeneric, isName, isUnit, postActor, postTitleEnd, readActor, type Actor} from './actor.js'
@@ -804,6 +804,12 @@ function labelValue(text: string, start: number, limit: number, found: Actor[]):
     }
     return
   }
+  // `汇报人:学院人事秘书`, `汇报人:财务总监`: a post by its title alone, perhaps after its body's bare word.
+  const post = titledPost(text, start, end)
+  if (post) {
+    found.push(post)
+    return
+  }
   for (let from = start; from < end; ) {
     let to = from
     while (to < end && text.charAt(to) !== '、') to++
@@ -811,6 +817,21 @@ function labelValue(text: string, start: number, limit: number, found: Actor[]):
     if (actor) found.push(actor)
     from = to + 1
   }
+}
+
+const holderWords = words(postHolders)
+
+/**
+ * A post named by its title alone that fills the span (see `postTitleEnd`):
+ * `财务总监`, `组织员`, or after the bare word of the body that holds the
+ * meeting, `学院人事秘书`; or null.
+ */
+function titledPost(text: string, start: number, end: number): Actor | null {
+  const holder = holderWords.at(text, start)
+  for (const from of holder === undefined ? [start] : [start + holder.length, start]) {
+    if (from < end && postTitleEnd(text, from, end + 1) === end) return postActor(start, end)
+  }
+  return null
 }
 
 function nameActor(start: number, end: number): Actor {
