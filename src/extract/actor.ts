@@ -63,6 +63,11 @@ const titleWords = words(titles)
 const staffPostWords = new Set(staffPosts)
 const staffPostAt = words(staffPosts)
 const postHolderWords = new Set(postHolders)
+/**
+ * The bare word of the body that holds the meeting before a post of its own
+ * (`村治保主任`, `学院人事秘书`; lexicon `postHolders`), where it starts.
+ */
+export const postHolderAt = words(postHolders)
 const trailers = words(actorTrailers)
 const joiners = words(ownerJoiners)
 const generic = words(genericOwnerPrefixes)

@@ -9,12 +9,12 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, postHolders, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, bareTaskVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, clauseWordPlace, introducedName, isBareBody, postActor, postTitleEnd, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
+import {actorBefore, clauseWordPlace, introducedName, isBareBody, postActor, postHolderAt, postTitleEnd, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
 import {findDueNormalized, holidayWords, type Due} from './due.js'
 import {matchCue} from '../parse/inline.js'
@@ -830,7 +830,6 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
 }
 
-const holders = words(postHolders)
 const heldPosts = words(staffPosts)
 
 /**
@@ -838,7 +837,7 @@ const heldPosts = words(staffPosts)
  * (`要求村民兵连长组建…`, `要求村治保主任组织…`), asked whatever its verb: the post, or null.
  */
 function heldPost(text: string, from: number, end: number): {actor: Actor} | null {
-  const holder = holders.at(text, from)
+  const holder = postHolderAt.at(text, from)
   const post = holder === undefined ? undefined : heldPosts.at(text, from + holder.length)
   const at = holder === undefined || post === undefined ? -1 : from + holder.length + post.length
   const actor = at === -1 || at >= end ? null : readActor(text, from, at)

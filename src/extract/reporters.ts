@@ -14,10 +14,10 @@
 
 import type {Doc} from '../doc.js'
 import {isIdeograph} from '../doc.js'
-import {makingVerbs, postHolders, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles, trailerPresenterLabels} from '../lexicon.js'
+import {makingVerbs, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles, trailerPresenterLabels} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, introducedName, isGeneric, isName, isUnit, postActor, postTitleEnd, readActor, type Actor} from './actor.js'
+import {actorBefore, introducedName, isGeneric, isName, isUnit, postActor, postHolderAt, postTitleEnd, readActor, type Actor} from './actor.js'
 import {indexWithin, type Span} from './clauses.js'
 import {skipMarker} from './markers.js'
 import {matchCue} from '../parse/inline.js'
@@ -819,15 +819,13 @@ function labelValue(text: string, start: number, limit: number, found: Actor[]):
   }
 }
 
-const holderWords = words(postHolders)
-
 /**
  * A post named by its title alone that fills the span (see `postTitleEnd`):
  * `财务总监`, `组织员`, or after the bare word of the body that holds the
  * meeting, `学院人事秘书`; or null.
  */
 function titledPost(text: string, start: number, end: number): Actor | null {
-  const holder = holderWords.at(text, start)
+  const holder = postHolderAt.at(text, start)
   for (const from of holder === undefined ? [start] : [start + holder.length, start]) {
     if (from < end && postTitleEnd(text, from, end + 1) === end) return postActor(start, end)
   }
