@@ -226,7 +226,8 @@ function addParagraph(doc: Doc, paragraph: Paragraph, units: Unit[]): void {
     // A list of the paragraph's own after a lead-in the meeting's cue does not open (`现场办公会议定:一是…`).
     if (node.type === 'list') floor = addList(node, floor)
     if (node.type === 'statement') floor = doc.toNorm(node.position.end.offset)
-    if (node.type !== 'statement' || node.kind !== 'decision') continue
+    // So does a report the meeting heard before it decides (`会议听取了X的汇报,研究决定:(一)…`).
+    if (node.type !== 'statement' || (node.kind !== 'decision' && node.kind !== 'report')) continue
     let clauseFloor = doc.toNorm(node.cuePosition.start.offset)
     for (const list of node.children) if (list.type === 'list') clauseFloor = addList(list, clauseFloor)
   }

@@ -1,0 +1,52 @@
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+
+/** Owner, task and deadline of each assignment of the first item. */
+function tasks(text: string): Array<[string, string, string | null]> {
+  return parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.task, each.due])
+}
+
+describe('lead15: the points after a report the meeting heard, then `研究决定:`', () => {
+  const lead = '2025年3月4日,校长任远主持召开党委常委会会议。\n一、研究干部任用\n'
+
+  it('should take every point as a decision, one without a decision verb too', () => {
+    const text = lead + '会议听取了组织部关于干部任用的汇报,研究决定:(一)同意对2名人选进行公示;(二)试用期满的4名干部按期转正。\n'
+    const [item] = parseMinutes(text).items
+    expect(item.reporters).toEqual(['组织部'])
+    expect(item.decisions.map((each) => each.text)).toEqual(['同意对2名人选进行公示;', '试用期满的4名干部按期转正。'])
+  })
+
+  it('should still take no decision from a report’s list under `强调`', () => {
+    const text = lead + '会议听取了组织部的汇报,强调:(一)严把人选政治关;(二)试用期满的干部要及时考核。\n'
+    expect(parseMinutes(text).items[0].decisions).toEqual([])
+  })
+})
+
+describe('lead15: a unit that compiles (`汇总`) owns its clause', () => {
+  const lead = '2025年11月4日,总经理邵明主持召开总经理办公会议。\n一、关于预算编制\n'
+
+  it('should give `财务部汇总后提交…` to 财务部', () => {
+    const text = lead + '会议原则同意预算编制安排。各部门将草案报送财务部,财务部汇总后提交董事会审议。\n'
+    expect(tasks(text)).toEqual([['财务部', '汇总后提交董事会审议', null]])
+  })
+
+  it('should not give what a unit compiled (`X汇总了…`) to it', () => {
+    expect(tasks(lead + '财务部汇总了各部门预算草案。\n')).toEqual([])
+  })
+})
+
+describe('lead15: sites staffed for one kind of work own their task as stations do', () => {
+  const lead = '2025年8月5日,街道党工委书记詹明主持召开党工委会议。\n一、研究防汛工作\n'
+
+  it('should give `物资储备点要于…` its own task and deadline, apart from the clause before', () => {
+    const text = lead + '会议强调,应急办要实行24小时值班,物资储备点要于8月10日前补齐沙袋。\n'
+    expect(tasks(text)).toEqual([
+      ['应急办', '要实行24小时值班', null],
+      ['物资储备点', '要于8月10日前补齐沙袋', '于8月10日前']
+    ])
+  })
+
+  it('should not read a point of the work (`重点`, `试点`) as one', () => {
+    expect(tasks(lead + '会议强调,重点要放在排查上,试点要于8月底前总结。\n')).toEqual([])
+  })
+})
