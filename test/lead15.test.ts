@@ -50,3 +50,24 @@ describe('lead15: sites staffed for one kind of work own their task as stations 
     expect(tasks(lead + '会议强调,重点要放在排查上,试点要于8月底前总结。\n')).toEqual([])
   })
 })
+
+describe('lead15: a space left where a one-line copy lost the heading’s line end bounds who presents', () => {
+  const lead = '2025年4月14日下午,校长夏明主持召开校长办公会议。会议纪要如下:'
+
+  it('should end the heading at the space before a unit that presents', () => {
+    const [item] = parseMinutes(lead + '一、关于本科招生计划 招生处汇报了招生计划编制情况。会议同意招生计划。二、关于图书馆改造 会议原则同意改造方案。').items
+    expect(item.heading).toBe('关于本科招生计划')
+    expect(item.reporters).toEqual(['招生处'])
+  })
+
+  it('should end it before a title and name too (`副校长X汇报了`)', () => {
+    const [item] = parseMinutes(lead + '一、关于本科招生计划 副校长雷丹汇报了招生计划编制情况。会议同意招生计划。二、关于图书馆改造 会议原则同意改造方案。').items
+    expect(item.heading).toBe('关于本科招生计划')
+    expect(item.reporters).toEqual(['雷丹'])
+  })
+
+  it('should not end it at a space before words that name no presenter', () => {
+    const [item] = parseMinutes(lead + '一、关于本科招生计划 关于计划汇报了编制情况。会议同意招生计划。二、关于图书馆改造 会议原则同意改造方案。').items
+    expect(item.reporters).toEqual([])
+  })
+})

@@ -1394,6 +1394,15 @@ const titleWords = words(titles)
  * there is none.
  */
 function presenterStart(text: string, from: number, verb: number, presents: boolean): number | null {
+  // `…招生计划 招生就业处汇报了…`: a space a one-line copy kept where the heading's line ended bounds
+  // the one who presents, a unit ending at the verb or a title before a name.
+  let spaced = verb
+  while (spaced > from + 2 && verb - spaced <= 24 && !/\s/.test(text.charAt(spaced - 1))) spaced--
+  if (spaced > from + 2 && spaced < verb - 1 && /\s/.test(text.charAt(spaced - 1)) && !/[,。;:、《》()]/.test(text.slice(spaced, verb))) {
+    const title = titleWords.at(text, spaced)
+    const named = title !== undefined && verb - spaced - title.length >= 2 && verb - spaced - title.length <= 3
+    if (named || (unitSuffixWords.before(text, verb) !== undefined && (presents || verb - spaced > 2))) return spaced
+  }
   for (let at = verb - 2; at > from + 1; at--) {
     if (headingEndingWords.before(text, at) === undefined) continue
     // (Not the `就` of a unit's `就业`, `招生就业处`, nor the `对` of `对外`.)
