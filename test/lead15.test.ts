@@ -71,3 +71,27 @@ describe('lead15: a space left where a one-line copy lost the heading’s line e
     expect(item.reporters).toEqual([])
   })
 })
+
+describe('lead15: a task table parted by single spaces under a decision lead-in', () => {
+  const text =
+    '2025年6月25日,党委书记仲立主持召开党委会议。\n' +
+    '一、研究专项整治工作\n' +
+    '会议明确以下分工:\n' +
+    '序号 工作任务 责任科室 完成时限\n' +
+    '1 开展问题自查自纠 纪委办公室 7月15日前\n' +
+    '2 修订考核细则 医务部 7月31日前\n'
+
+  it('should read the rows as the table’s tasks, not the header and rows as decisions', () => {
+    const [item] = parseMinutes(text).items
+    expect(item.decisions).toEqual([])
+    expect(item.assignments.map((each) => [each.owner, each.task, each.due])).toEqual([
+      ['纪委办公室', '开展问题自查自纠', '7月15日前'],
+      ['医务部', '修订考核细则', '7月31日前']
+    ])
+  })
+
+  it('should still take lines without a table’s header as decisions under `会议决定:`', () => {
+    const lines = '2025年6月25日,党委书记仲立主持召开党委会议。\n一、研究人事事项\n会议决定:\n同意聘任张伟为内科主任\n同意李娜转正\n'
+    expect(parseMinutes(lines).items[0].decisions.map((each) => each.text)).toEqual(['同意聘任张伟为内科主任', '同意李娜转正'])
+  })
+})

@@ -5,7 +5,8 @@
 
 import type {Doc} from '../doc.js'
 import type {Item, List, ListItem, Paragraph} from '../tree.js'
-import {deadlineLabels, decidedHeadingLeadIns, decisionLeadInWords, decisionSectionNames, decisionVerbs, ownerLabels, statementSubjects} from '../lexicon.js'
+import {deadlineLabels, decidedHeadingLeadIns, decisionLeadInWords, decisionSectionNames, decisionVerbs, ownerLabels, statementSubjects, taskColumnLabels} from '../lexicon.js'
+import {ownerColumnRole} from '../parse/line.js'
 import {words} from '../words.js'
 import {sentences, type Sentence, type Span} from './clauses.js'
 
@@ -75,7 +76,7 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
   for (const child of item.children) {
     if (child.type === 'paragraph' && leadIn !== null && addLedInline(doc, child, units, leadIn)) {
       leadIn = null
-    } else if (child.type === 'paragraph' && leadIn !== null && !opensWithStatement(child) && !isTableRow(doc, child)) {
+    } else if (child.type === 'paragraph' && leadIn !== null && !opensWithStatement(child) && !isTableRow(doc, child) && !isSpacedTableHeader(doc, child)) {
       // `会议决定:` over lines without numbers: each line one of the decisions, as points would be.
       units.push({kind: 'paragraph', decision: leadIn, ...normSpan(doc, child.position)})
     } else if (child.type === 'paragraph') {
@@ -139,6 +140,19 @@ function decidesInHeading(text: string, start: number, end: number): boolean {
 function namesPart(text: string, start: number, end: number): boolean {
   const at = text.indexOf('的', start)
   return at !== -1 && at - start <= 2 && at < end
+}
+
+const taskColumns = new Set(taskColumnLabels)
+
+/**
+ * Whether a paragraph is the header of a task table whose cells one space parts
+ * (`序号 工作任务 责任科室 完成时限`, after `会议明确以下分工:`): a task column and an owner column.
+ * The rows under it are the table's, which tasks are read from, not decisions led in above.
+ */
+function isSpacedTableHeader(doc: Doc, paragraph: Paragraph): boolean {
+  const span = normSpan(doc, paragraph.position)
+  const cells = doc.norm.slice(span.start, span.end).split(/\s+/)
+  return cells.length >= 3 && cells.some((cell) => taskColumns.has(cell)) && cells.some((cell) => ownerColumnRole(cell) !== undefined)
 }
 
 /**
