@@ -125,6 +125,12 @@ describe('findDue: quarters and halves of a year', () => {
     expect(due('2025年第一季度前', '2024-03-05')).toEqual(['2025年第一季度前', '2024-12-31', 'absolute'])
   })
 
+  it('should read 第三季度前 said inside the third quarter as that quarter’s end, not a year on', () => {
+    expect(due('第三季度前完成项目论证', '2025-08-19')).toEqual(['第三季度前', '2025-09-30', 'absolute'])
+    // Said after the quarter, it is the next year's: the day before it begins.
+    expect(due('第三季度前完成项目论证', '2025-11-03')).toEqual(['第三季度前', '2026-06-30', 'absolute'])
+  })
+
   it('should not read a quarter that bounds nothing', () => {
     expect(due('三季度经济运行平稳', '2024-03-05')).toEqual(null)
   })

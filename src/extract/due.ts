@@ -536,9 +536,12 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     // The last month of the period; `第二季度前` ends with the quarter before it (but `上半年前`,
     // which cannot mean the year before, with its half).
     const last = quarter ? 3 * (Number(quarter) || '一二三四'.indexOf(quarter) + 1) : half === '上' ? 6 : 12
-    const month = quarter && ending?.endsWith('前') && !end ? last - 3 : last
     // The year of the period, where it is written or said (`明年`); else the next end on or after the meeting.
     const named = namedYear(written, relative, meeting)
+    // (Said inside the quarter it names, `第三季度前` of a meeting in August is that quarter's end: the
+    // day before it began has passed, and its next return is a year off.)
+    const inside = quarter && meeting !== null && named === null && meeting.month > last - 3 && meeting.month <= last
+    const month = quarter && ending?.endsWith('前') && !end && !inside ? last - 3 : last
     // Before the first quarter is the last day of the year before.
     const [endMonth, yearBack] = month === 0 ? [12, 1] : [month, 0]
     let endYear: number | null = named === null ? null : named - yearBack
