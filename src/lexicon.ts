@@ -1800,7 +1800,7 @@ export const workNamingVerbs: readonly string[] = ['做好', '抓好', '开展',
 
 /**
  * Holidays that bound a task (`国庆节前`), with their day; null for those of
- * the lunar calendar, whose day jiyao does not compute.
+ * the lunar calendar, whose day a table gives (`extract/lunar.ts`).
  */
 export const holidays: ReadonlyArray<readonly [word: string, month: number | null, day: number | null]> = [
   ['元旦', 1, 1],
@@ -1996,17 +1996,18 @@ export const ongoingClauses: readonly string[] = ['长期坚持', '常态化推�
 
 /**
  * 清明, a solar term (4 or 5 April), whose day a rule gives; the festivals of
- * the Chinese calendar (`春节`, `端午节`, `中秋节`) have no day here: ICU's
- * Chinese calendar, tried for them, puts some new years a day off (2027, 2030).
+ * the Chinese calendar (`春节`, `端午节`, `中秋节`, `元宵节`) take theirs from a
+ * table (`extract/lunar.ts`).
  */
 export const qingmingWords: readonly string[] = ['清明节', '清明']
 
 /**
  * More days that bound a task with `前` (`端午节前`, `两节前`, `汛期前`),
- * beside `holidays`, with their day; null for those of the lunar calendar,
- * of a solar term (`清明`), or of a season that each place sets (`汛期`,
- * `开学`), whose day jiyao does not compute. `两节`, `双节`: New Year's Day
- * and the Spring Festival, as winter minutes say.
+ * beside `holidays`, with their day; null for those of the lunar calendar
+ * and of a solar term (`清明`), whose day a table or a rule gives, and for a
+ * season that each place sets (`汛期`, `开学`), whose day jiyao does not
+ * compute. `两节`, `双节`: New Year's Day and the Spring Festival, as winter
+ * minutes say, or the Mid-Autumn Festival and National Day: no one day.
  */
 export const moreHolidays: ReadonlyArray<readonly [word: string, month: number | null, day: number | null]> = [
   ['五一节', 5, 1],

@@ -167,7 +167,8 @@ describe('round 3: officers after a task, seasons, terms, mid-year, named works'
   it('should take a deadline written later over a time that names the work after a verb of doing', () => {
     expect(due('负责做好寒假前学生离校安全教育，1月10日前完成离校学生信息登记', '2026-12-08')).toEqual({text: '1月10日前', kind: 'absolute', date: '2027-01-10'})
     // With no other deadline, the time stays the task's.
-    expect(due('要做好春节前各项准备工作', '2026-12-08')).toEqual({text: '春节前', kind: 'absolute', date: null})
+    // 春节 2027 falls on 6 February.
+    expect(due('要做好春节前各项准备工作', '2026-12-08')).toEqual({text: '春节前', kind: 'absolute', date: '2027-02-05'})
   })
 
   it('should read 年中 as the 30 June of the year, where it bounds a task', () => {
@@ -247,10 +248,10 @@ describe('blind round 7 (h8): minutes dense with assignments', () => {
   it('should read the owners, deadlines and dates of a subdistrict’s office meeting', () => {
     const record = read('r1/a07-street-weekly.txt')
     expect(record.meeting.date).toBe('2026-01-12')
-    // 本周内 of Monday 12 January 2026 is Sunday the 18th; 春节前 is lunar: no date.
+    // 本周内 of Monday 12 January 2026 is Sunday the 18th; 春节 2026 falls on 17 February.
     expect(record.items.flatMap((item) => item.assignments.map((each) => [each.owner, each.due, each.dueDate]))).toEqual([
-      ['王勇', '春节前', null],
-      ['应急管理办公室、综合执法队', '春节前', null],
+      ['王勇', '春节前', '2026-02-16'],
+      ['应急管理办公室、综合执法队', '春节前', '2026-02-16'],
       ['社会事务办', '1月20日前', '2026-01-20'],
       ['财政所', '在1月23日前', '2026-01-23'],
       ['城建办、幸福里社区', '本周内', '2026-01-18'],

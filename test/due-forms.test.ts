@@ -179,9 +179,10 @@ describe('times of day, quarters and more holidays', () => {
     expect(dueOf('会议要求，市交通局要做好本季度工作。')).toEqual([null, null, null])
   })
 
-  it('should read more holidays: 五一节 in the year it next comes, lunar ones and 两节 with no date', () => {
+  it('should read more holidays: 五一节 in the year it next comes, lunar ones from their table, 两节 with no date', () => {
     expect(dueOf('会议要求，市交通局要五一节前完成方案编制。')).toEqual(['五一节前', '2025-04-30', 'absolute'])
-    expect(dueOf('会议要求，市交通局要端午节前发放到位。')).toEqual(['端午节前', null, 'absolute'])
+    // 端午 2024 fell on 10 June.
+    expect(dueOf('会议要求，市交通局要端午节前发放到位。')).toEqual(['端午节前', '2024-06-09', 'absolute'])
     expect(dueOf('会议要求，市交通局要两节前发放到位。')).toEqual(['两节前', null, 'absolute'])
   })
 
@@ -263,9 +264,10 @@ describe('stretches of time', () => {
     expect(dueOf('会议要求，市交通局要限期30日内完成整改。')).toEqual(['限期30日内', '2024-06-07', 'relative'])
   })
 
-  it('should count a stretch after a holiday from the holiday, as an absolute date (none for a lunar one)', () => {
+  it('should count a stretch after a holiday from the holiday, as an absolute date', () => {
     expect(dueOf('会议要求，市交通局要国庆节后一周内报送总结。')).toEqual(['国庆节后一周内', '2024-10-08', 'absolute'])
-    expect(dueOf('会议要求，市交通局要春节后一周内完成方案编制。')).toEqual(['春节后一周内', null, 'absolute'])
+    // 春节 2025 fell on 29 January.
+    expect(dueOf('会议要求，市交通局要春节后一周内完成方案编制。')).toEqual(['春节后一周内', '2025-02-05', 'absolute'])
   })
 
   it('should give no date to a stretch after another event, which the meeting date does not start', () => {

@@ -80,7 +80,20 @@ describe('findDue: months and holidays', () => {
     expect(due('国庆节前完成', '2023-08-21')).toEqual(['国庆节前', '2023-09-30', 'absolute'])
     expect(due('国庆节前完成', '2023-10-21')).toEqual(['国庆节前', '2024-09-30', 'absolute'])
     expect(due('明年元旦前投入使用', '2023-08-21')).toEqual(['明年元旦前', '2023-12-31', 'absolute'])
-    expect(due('春节前发放到位', '2023-08-21')).toEqual(['春节前', null, 'absolute'])
+    // The Spring Festival of 2024 fell on 10 February.
+    expect(due('春节前发放到位', '2023-08-21')).toEqual(['春节前', '2024-02-09', 'absolute'])
+  })
+
+  it('should read the day before a festival of the Chinese calendar from its table', () => {
+    // 春节 2026: 17 February; 中秋 2025: 6 October; 端午 2025: 31 May, 2026: 19 June; 元宵 2026: 3 March.
+    expect(due('春节前发放到位', '2025-12-10')).toEqual(['春节前', '2026-02-16', 'absolute'])
+    expect(due('中秋节前完成', '2025-08-01')).toEqual(['中秋节前', '2025-10-05', 'absolute'])
+    expect(due('端午节前完成', '2025-06-10')).toEqual(['端午节前', '2026-06-18', 'absolute'])
+    expect(due('元宵节前完成', '2026-01-05')).toEqual(['元宵节前', '2026-03-02', 'absolute'])
+    // A stretch after it counts from its day.
+    expect(due('春节后一周内完成', '2025-12-10')).toEqual(['春节后一周内', '2026-02-24', 'absolute'])
+    // Outside the table's years (2000–2050), no day.
+    expect(due('春节前发放到位', '1998-05-01')).toEqual(['春节前', null, 'absolute'])
   })
 
   it('should read the day before 清明, a solar term on 4 or 5 April', () => {

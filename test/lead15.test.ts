@@ -95,3 +95,18 @@ describe('lead15: a task table parted by single spaces under a decision lead-in'
     expect(parseMinutes(lines).items[0].decisions.map((each) => each.text)).toEqual(['同意聘任张伟为内科主任', '同意李娜转正'])
   })
 })
+
+describe('lead15: a label’s written date over a festival in the text, now that festivals have days', () => {
+  it('should keep `完成时限:2026年2月15日前` over the text’s `明年春节前`', () => {
+    const text =
+      '2025年11月3日,县长王明主持召开县政府常务会议。\n' +
+      '一、关于冬春水利建设\n' +
+      '会议要求,各乡镇要组织施工,确保明年春节前完成塘坝清淤。(牵头单位:县水利局;完成时限:2026年2月15日前)\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([['县水利局', '2026年2月15日前', '2026-02-15']])
+  })
+
+  it('should date the text’s `春节前` where no label gives a date (春节 2026: 17 February)', () => {
+    const text = '2025年11月3日,县长王明主持召开县政府常务会议。\n一、关于冬春水利建设\n会议要求,县水利局要在春节前完成塘坝清淤。\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([['县水利局', '在春节前', '2026-02-16']])
+  })
+})

@@ -264,6 +264,15 @@ function leadingDeadline(text: string, start: number, end: number): Span | null 
 const holidayStarts = words(holidayWords)
 
 /**
+ * Whether a deadline as written is a holiday's (`明年春节前`, `国庆节前`): a label's written date
+ * is more exact (`…明年春节前完成…(完成时限:2026年2月15日前)`).
+ */
+function namesHoliday(due: string): boolean {
+  for (let at = 0; at < due.length; at++) if (holidayStarts.at(due, at) !== undefined) return true
+  return false
+}
+
+/**
  * The owner asked at `from` (after `请`, `要求`): `请X负责…`; where no word
  * known to start a task follows X (`要求X国庆节前完成…`), the longest run
  * of units.
@@ -1770,7 +1779,7 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         // A vague word in the task says how, the label by when: `抓紧完成A(责任单位:X;完成时限:5月31日前)`;
         // so does a date in the label where the task's time has none (`须在开学前完成(…完成时限:8月31日前)`)
         // or only a stretch (`10个工作日内拿出计划(…完成时限:5月6日前)`: the label dates it).
-        if (due && (made.dueKind === 'vague' || (made.due !== null && (countedStretch(made) || (made.dueDate === null && made.dueKind === 'absolute'))))) {
+        if (due && (made.dueKind === 'vague' || (made.due !== null && (countedStretch(made) || (made.dueKind === 'absolute' && (made.dueDate === null || namesHoliday(made.due))))))) {
           const dated = assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true})
           if (dated.due !== null && dated.dueKind !== 'vague' && (made.dueKind === 'vague' || (dated.dueDate !== null && dated.dueKind === 'absolute'))) made = dated
         }

@@ -46,6 +46,7 @@ import {words} from '../words.js'
 import {isUnit} from './actor.js'
 import type {DueKind} from '../record.js'
 import {chineseNumber, daysInMonth, findDates, isoDate, parseIso, type FoundDate} from './date.js'
+import {lunarFestival} from './lunar.js'
 
 /** A deadline found in a task. */
 export interface Due {
@@ -58,7 +59,7 @@ export interface Due {
 }
 
 /** Parts of a date, for arithmetic. */
-interface Day {
+export interface Day {
   year: number
   month: number
   day: number
@@ -114,14 +115,14 @@ const allHolidays = [...holidays, ...moreHolidays]
 export const holidayWords: readonly string[] = allHolidays.map(([word]) => word)
 
 /**
- * The day a holiday falls on in a year: fixed (`国庆节`, 1 October) or 清明;
- * null for a festival of the Chinese calendar (`春节`, see `qingmingWords`), a
- * season or an event with no day (`汛期`, `开学`).
+ * The day a holiday falls on in a year: fixed (`国庆节`, 1 October), 清明, or a
+ * festival of the Chinese calendar from its table (`春节`, see `lunar.ts`);
+ * null for a season or an event with no day (`汛期`, `开学`).
  */
 function holidayIn(word: string, year: number): Day | null {
   const fixed = allHolidays.find(([holiday]) => holiday === word)
   if (fixed?.[1] && fixed[2]) return {year, month: fixed[1], day: fixed[2]}
-  return qingmingWords.includes(word) ? qingming(year) : null
+  return qingmingWords.includes(word) ? qingming(year) : lunarFestival(word, year)
 }
 
 /** The next day a holiday falls on, from the meeting's day (`春节前` in December: the coming one). */
