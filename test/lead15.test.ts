@@ -110,3 +110,18 @@ describe('lead15: a label’s written date over a festival in the text, now that
     expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([['县水利局', '在春节前', '2026-02-16']])
   })
 })
+
+describe('lead15: the list of attachments run on after the last sentence', () => {
+  const lead = '2025年3月12日,县长殷立群主持召开县政府常务会议。\n一、研究资金问题\n'
+
+  it('should not read `附件:1.…2.…` after a full stop as the item’s points', () => {
+    const [item] = parseMinutes(lead + '会议同意安排1500万元,县财政局于3月底前拨付到位。附件:1.任务分解表 2.管理办法(修改稿)\n').items
+    expect(item.points).toEqual([])
+    expect(item.assignments.map((each) => [each.owner, each.due])).toEqual([['县财政局', '于3月底前']])
+  })
+
+  it('should still read points a sentence leads in to with a list', () => {
+    const [item] = parseMinutes(lead + '会议要求:1.县财政局于3月底前拨付到位;2.县审计局跟踪审计。\n').items
+    expect(item.points.length).toBe(2)
+  })
+})

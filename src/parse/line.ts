@@ -121,6 +121,19 @@ const relatedLinks = new Set(relatedLinkHeadings)
 export const agendaLabelSource = '(?:会\\s*议\\s*|主\\s*要\\s*)?(?:议\\s*题|议\\s*程)'
 /** `附件:`, `附 件:`, `附件1:` opening the list of attachments. */
 const attachmentLabel = /^附\s*件\s*\d*\s*:/
+/** Where a list of attachments runs on after a full stop in a line (`…到位。附件:1.…`), or -1. */
+function attachmentRunOn(text: string, start: number, end: number): number {
+  for (let at = text.indexOf('附', start + 1); at !== -1 && at < end; at = text.indexOf('附', at + 1)) {
+    let before = at
+    while (before > start && isSpace(text.charCodeAt(before - 1))) before--
+    if (text.charCodeAt(before - 1) !== 0x3002 /* 。 */) continue
+    attachmentLabelAt.lastIndex = at
+    if (attachmentLabelAt.test(text) && attachmentLabelAt.lastIndex < end) return at
+  }
+  return -1
+}
+const attachmentLabelAt = /附\s*件\s*\d*\s*:/y
+
 /**
  * `(此件公开发布)`, `(此件主动公开)`, `(此件不予公开)`: how the minutes are published;
  * `(共印30份)`: how many copies were printed.
@@ -538,6 +551,9 @@ export function speaksOfMatter(norm: string, start: number): boolean {
  *   Normalized offsets inside the line, in order; empty for most lines.
  */
 export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
+  // The list of attachments run on after the last sentence (`…拨付到位。附件:1.…`): its own line.
+  const attached = attachmentRunOn(doc.norm, start, end)
+  if (attached !== -1) return [...runOnBreaks(doc, start, attached), attached]
   const heading = headingRunOn(doc.norm, start, end)
   if (heading !== -1) return [heading, ...pointsRunOn(doc.norm, heading, end)]
   const byline = bylineAfterHeadline(doc.norm, start, end)
