@@ -125,3 +125,12 @@ describe('lead15: the list of attachments run on after the last sentence', () =>
     expect(item.points.length).toBe(2)
   })
 })
+
+describe('lead15: a heading ending in 进度 or 进展 run on into who presents', () => {
+  it('should end `…改造工程进度` before `工程管理部汇报了`', () => {
+    const text = '2025年11月4日,总经理邵明主持召开总经理办公会议。会议纪要如下:议题一:关于三号泊位改造工程进度工程管理部汇报了进展情况。会议要求工程管理部加快施工。议题二:关于预算 会议同意预算安排。'
+    const [item] = parseMinutes(text).items
+    expect(item.heading).toBe('关于三号泊位改造工程进度')
+    expect(item.reporters).toEqual(['工程管理部'])
+  })
+})
