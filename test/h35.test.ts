@@ -65,6 +65,17 @@ describe('a PDF copy run on into one line: a table laid out with spaces, the cha
     expect(record.meeting.chair?.name).toBe('方启明')
   })
 
+  it('should end the table at the chair’s label after its last row, and read the chair', () => {
+    const last = parseMinutes(
+      '石桥县中医院院长办公会议纪要 2025年6月3日上午,医院召开院长办公会议。现将议定事项纪要如下:一、关于治未病中心建设会议同意在门诊二楼设置治未病中心。二、任务分解 序号 工作任务 责任部门 完成时限 1 拟定中心管理制度 医务部 6月20日前 2 完成诊室改造 后勤保障部 7月15日前 主持人:院长 方启明 出席:方启明、韩露、柯平 记录:严宁'
+    )
+    expect(last.meeting.chair?.name).toBe('方启明')
+    expect(reading(last)[1].assignments).toEqual([
+      ['医务部', '拟定中心管理制度', '6月20日前'],
+      ['后勤保障部', '完成诊室改造', '7月15日前']
+    ])
+  })
+
   it('should read no decision in a table laid out with single spaces under a lead-in, on lines', () => {
     const lined = parseMinutes('一、关于治未病中心建设\n会议同意在门诊二楼设置治未病中心。会议议定事项及责任分工如下：\n序号 工作任务 责任部门 完成时限\n1 拟定中心管理制度 医务部 6月20日前\n2 完成诊室改造 后勤保障部 7月15日前\n二、关于院内感染防控\n会议要求,感控办要于6月底前完成全院手卫生督查。\n')
     expect(reading(lined)[0].decisions).toEqual(['会议同意在门诊二楼设置治未病中心'])
@@ -130,6 +141,11 @@ describe('a lead that refers the matters to an attached list', () => {
     ])
   })
 
+  it('should give it what the lead asks in the sentence that refers to the list (`…(附后),由X跟踪督办`)', () => {
+    const appended = parseMinutes(text.replace('会议议定的事项详见附件《区长办公会议督办清单》。会议要求，区政府督查室负责跟踪督办，每月5日前通报进度。', '会议议定的事项列入《区长办公会议督办清单》（附后），由区政府督查室跟踪督办。'))
+    expect(owners(appended)).toEqual([['区政府督查室', '区水利局', '区林业局']])
+  })
+
   it('should give it nothing where the lead refers to no attachment', () => {
     const plain = parseMinutes(text.replace('会议议定的事项详见附件《区长办公会议督办清单》。', '会议议定了春季重点工作。'))
     expect(owners(plain)).toEqual([['区水利局', '区林业局']])
@@ -184,6 +200,11 @@ describe('a heading glued to who presents it, on a line of its own', () => {
   it('should end a topic on a work before the meeting decides (no meeting is held in it)', () => {
     expect(record.items[2].decisions.map((decision) => decision.text.slice(0, 11))).toEqual(['会议决定成立评估工作组'])
     expect(owners(record)[2]).toEqual(['乔木'])
+  })
+
+  it('should end a heading at `工程` before the unit that presents it', () => {
+    const works = parseMinutes('一、关于图书馆维修工程基建处汇报了维修方案。会议原则同意维修方案。\n')
+    expect(works.items.map((item) => [item.heading, item.reporters])).toEqual([['关于图书馆维修工程', ['基建处']]])
   })
 
   it('should keep a heading that names a meeting held on a work whole', () => {

@@ -4,7 +4,6 @@ import type {MinutesRecord, Source} from '../record.js'
 import {schemaVersion} from '../record.js'
 import type {Item, Root} from '../tree.js'
 import {readAssignments} from './assignments.js'
-import {indexWithin} from './clauses.js'
 import {extractItem} from './item.js'
 import {extractMeeting} from './meeting.js'
 import {councilHosts} from '../lexicon.js'
@@ -49,12 +48,13 @@ function attachedList(doc: Doc, item: Item): boolean {
   return doc.norm.startsWith('附件', doc.toNorm(item.heading.position.start.offset))
 }
 
-/** A reference to an attachment: `详见附件`, `见附件`. */
-const referenceToAttachment = '见附件'
+/** References to an attachment: `详见附件《…》`, `列入《…》(附后)`. */
+const referencesToAttachment = /见附件(?:《[^《》]{0,40}》)?|\(附后\)|附后/
 
 /**
- * The sentences of the lead after the one that refers the matters to an
- * attachment (`…详见附件《…清单》。‖会议要求,…`), as a normalized span, or null.
+ * What the lead says after it refers the matters to an attachment
+ * (`…详见附件《…清单》。‖会议要求,…`, `…列入《…清单》(附后)‖,由X跟踪督办`), as a
+ * normalized span, or null.
  */
 function askedAfterReference(tree: Root, doc: Doc): {start: number; end: number} | null {
   const preamble = tree.children.find((child) => child.type === 'preamble')
@@ -63,10 +63,10 @@ function askedAfterReference(tree: Root, doc: Doc): {start: number; end: number}
     if (child.type !== 'paragraph') continue
     const start = doc.toNorm(child.position.start.offset)
     const end = doc.toNorm(child.position.end.offset)
-    const reference = indexWithin(doc.norm, referenceToAttachment, start, end)
-    if (reference === -1) continue
-    const stop = indexWithin(doc.norm, '。', reference, end)
-    return stop === -1 || stop + 1 >= end ? null : {start: stop + 1, end}
+    const reference = referencesToAttachment.exec(doc.norm.slice(start, end))
+    if (!reference) continue
+    const after = start + reference.index + reference[0].length
+    return after < end ? {start: after, end} : null
   }
   return null
 }

@@ -1007,7 +1007,8 @@ function flatBreaks(text: string): number[] {
     bylineLabelAnywhere.lastIndex = 0
     if (label) breaks.push(tail + label.index)
   }
-  // The chair's label after the last sentence, before the attendance at the end: `…。主持:院长 X 出席:…`.
+  // The chair's label after the last sentence, before the attendance at the end: `…。主持:院长 X 出席:…`
+  // (after a table's last row, `…12月31日前 主持人:校长 X`, the row's end starts it: see `lastRowEnds`).
   if (tail > 0 && chairLabelAtEnd.test(text.slice(tail, tail + 8))) breaks.push(tail + (text.slice(tail).length - text.slice(tail).trimStart().length))
   const signOff = signOffStart(text)
   if (signOff !== null) breaks.push(signOff)
@@ -1095,11 +1096,19 @@ function spacedTableBreaks(text: string): number[] {
   return breaks
 }
 
-/** Whether a table's last row may end at `at`: the text ends, or a new line's number follows (`二、`, `(二)`, `3.`). */
+/**
+ * Whether a table's last row may end at `at`: the text ends, or a new line's
+ * number (`二、`, `(二)`, `3.`), the chair's or an attendance label follows.
+ */
 function lastRowEnds(text: string, at: number): boolean {
   if (at >= text.length) return true
-  return matchMarker(text, at + 1, true) !== null
+  if (chairLabelAtEnd.test(text.slice(at, at + 8))) return true
+  attendanceLabelAt.lastIndex = at + 1
+  return matchMarker(text, at + 1, true) !== null || attendanceLabelAt.test(text)
 }
+
+/** An attendance label right at an offset (see `attendanceLabelAnywhere`). */
+const attendanceLabelAt = new RegExp(attendanceLabelAnywhere.source, 'y')
 
 /** A place's name that opens an issuing office: `松陵县`, `临川市` (two to four characters and its level). */
 const issuerPlace = /^[\u4e00-\u9fff]{2,4}?[省市县区旗州盟镇乡]/
@@ -1539,7 +1548,7 @@ function introducedBy(text: string, at: number): boolean {
 const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告', '作报告', '作起草说明', '报告了', '领学了', '传达了', '说明了'])
 /** What a unit given a task does right after its name: `区财政局要…`, `人力资源部负责…`. */
 const taskWords = words(['要', '负责', '牵头', '会同', '按职责'])
-const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备', '修订', '整改', '采购', '收购', '扩容', '换届', '结果', '申报'])
+const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备', '修订', '整改', '采购', '收购', '扩容', '换届', '结果', '申报', '工程'])
 /** Heading ends after which a unit's whole name may follow, though it is itself a suffix (`…的事项‖财务部汇报了`, `…的议题‖办公室`). */
 const closedHeadingEndingWords = words(['事项', '议题', '事宜', '问题', '》', ')'])
 const unitSuffixWords = words(unitSuffixes)
