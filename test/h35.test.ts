@@ -207,6 +207,14 @@ describe('a heading glued to who presents it, on a line of its own', () => {
     expect(works.items.map((item) => [item.heading, item.reporters])).toEqual([['关于图书馆维修工程', ['基建处']]])
   })
 
+  it('should not part a unit named from `工程` or one that repeats the heading’s last word', () => {
+    const units = parseMinutes('一、关于仓储中心扩建项目工程管理部汇报了招标方案。会议同意招标方案。\n二、关于码头二期工程结算审计审计部汇报了审计意见。会议同意审计意见。\n')
+    expect(units.items.map((item) => [item.heading, item.reporters])).toEqual([
+      ['关于仓储中心扩建项目', ['工程管理部']],
+      ['关于码头二期工程结算审计', ['审计部']]
+    ])
+  })
+
   it('should keep a heading that names a meeting held on a work whole', () => {
     const held = parseMinutes('一、关于筹备全县经济工作会议决定的事项。会议同意会期安排。\n')
     expect(held.items[0].heading).toBe('关于筹备全县经济工作会议决定的事项')

@@ -1576,6 +1576,9 @@ function presenterStart(text: string, from: number, verb: number, presents: bool
     const subjectEnd = about > 0 ? at + about : verb
     const subject = text.slice(at, subjectEnd)
     if (subject.length < 2 || subject.length > 24 || /[,。;:《》()\s]/.test(subject)) continue
+    // (A unit's name goes on past a heading's word into `管理`: `…项目‖工程管理部`, not `…项目工程‖管理部`;
+    // and it never says a word twice running, the heading's last word and its own: `…工程结算审计‖审计部`.)
+    if (subject.startsWith('管理') || /([\u4e00-\u9fff]{2})\1/.test(subject)) continue
     const suffixAt = unitSuffixWords.at(text, at)?.length ?? 0
     if (suffixAt > 2 && !(suffixAt === subject.length && closedHeadingEndingWords.before(text, at) !== undefined)) continue
     // Nor between a unit and the title of its head, which repeats the unit's last character:
