@@ -1921,6 +1921,8 @@ export const taskColumnLabels: readonly string[] = [
   '重点任务',
   '重点工作',
   '主要任务',
+  '交办任务',
+  '督办任务',
   '具体任务',
   '任务内容',
   '任务',

@@ -96,6 +96,13 @@ describe('a county’s minutes run on into one line: `第一,` items, names glue
     expect(owners(record)).toEqual([['县林业局'], ['县城投公司']])
   })
 
+  it('should read `第一,` items after `研究了如下事项:`, headings that are sentences', () => {
+    const items = parseMinutes(
+      '云岭县人民政府常务会议纪要 第10期 5月6日上午,县长卓远航主持召开县政府第10次常务会议,研究了如下事项:第一,听取县水利局关于汛前准备情况的汇报。会议要求,县水利局要于5月20日前完成病险水库除险。第二,研究县城污水管网改造事宜。会议同意改造方案,由县住建局负责实施。云岭县人民政府办公室2025年5月7日印发'
+    )
+    expect(items.items.map((item) => item.heading)).toEqual(['听取县水利局关于汛前准备情况的汇报', '研究县城污水管网改造事宜'])
+  })
+
   it('should take the sign-off glued to the last name apart, and the year from it', () => {
     expect(record.meeting.date).toBe('2025-04-02')
   })
@@ -215,8 +222,23 @@ describe('a heading glued to who presents it, on a line of its own', () => {
     ])
   })
 
+  it('should end a heading at `治理` before the unit that presents it', () => {
+    const governed = parseMinutes('一、关于背街小巷环境治理区城管局汇报了整治方案。会议同意整治方案。\n')
+    expect(governed.items.map((item) => [item.heading, item.reporters])).toEqual([['关于背街小巷环境治理', ['区城管局']]])
+  })
+
   it('should keep a heading that names a meeting held on a work whole', () => {
     const held = parseMinutes('一、关于筹备全县经济工作会议决定的事项。会议同意会期安排。\n')
     expect(held.items[0].heading).toBe('关于筹备全县经济工作会议决定的事项')
+  })
+})
+
+describe('a list appended after the last item under a `交办任务` column', () => {
+  it('should read its rows as the last item’s tasks', () => {
+    const record = parseMinutes('一、关于春季防火\n会议要求，区林业局要加强巡山。\n附件：交办任务清单\n序号\t交办任务\t责任单位\t完成时限\n1\t补充扑火物资\t区应急管理局\t3月31日前\n')
+    expect(reading(record)[0].assignments).toEqual([
+      ['区林业局', '要加强巡山', null],
+      ['区应急管理局', '补充扑火物资', '3月31日前']
+    ])
   })
 })
