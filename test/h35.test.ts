@@ -242,3 +242,19 @@ describe('a list appended after the last item under a `交办任务` column', ()
     ])
   })
 })
+
+describe('an attached list laid out with ideographic spaces before any matter', () => {
+  const text = `临港新区管委会主任办公会议纪要
+　　4月2日上午，管委会主任程亮主持召开主任办公会议。会议议定的事项详见附件。会议要求，各责任部门要抓好落实。
+　　附件：主任办公会议议定事项清单
+　　序号　议定事项　责任部门　完成时限
+　　1　完成园区道路绿化　规划建设局　4月30日前
+`
+  const record = parseMinutes(text)
+
+  it('should read the list as the minutes’ matter, its rows as tasks', () => {
+    expect(reading(record)).toEqual([
+      {heading: '附件：主任办公会议议定事项清单', reporters: [], decisions: [], assignments: [['规划建设局', '完成园区道路绿化', '4月30日前']]}
+    ])
+  })
+})

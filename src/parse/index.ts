@@ -1492,7 +1492,10 @@ function isTaskListTitle(doc: Doc, line: Line, next: Line | undefined): boolean 
   if (text.length > 24 || /[,。;:!?|\t]/.test(text) || !next || next.class !== null) return false
   if (taskListTitleEndings.before(doc.norm, line.end) === undefined) return false
   const header = doc.norm.slice(next.start, next.end)
-  return header.includes('|') || header.includes('\t')
+  if (header.includes('|') || header.includes('\t')) return true
+  // (Or cells parted by spaces, as a table copied with them: `序号　议定事项　责任部门　完成时限`, the genre's labels.)
+  const cells = header.trim().split(/ +/)
+  return cells[0] === '序号' && cells.some((cell) => taskColumns.has(cell)) && cells.some((cell) => ownerColumnLabels.has(cell))
 }
 
 /** Whether a bulleted heading's text is a topic: short, a phrase (no sentence punctuation). */
