@@ -227,6 +227,11 @@ describe('a heading glued to who presents it, on a line of its own', () => {
     expect(governed.items.map((item) => [item.heading, item.reporters])).toEqual([['关于背街小巷环境治理', ['区城管局']]])
   })
 
+  it('should keep a heading whole where the meeting’s word is a noun it names', () => {
+    const named = parseMinutes('一、关于落实全市经济工作会议要求的工作安排。会议同意工作安排。\n二、关于贯彻省委农村工作会议确定事项的落实。会议要求县农业农村局抓好落实。\n')
+    expect(named.items.map((item) => item.heading)).toEqual(['关于落实全市经济工作会议要求的工作安排', '关于贯彻省委农村工作会议确定事项的落实'])
+  })
+
   it('should keep a heading that names a meeting held on a work whole', () => {
     const held = parseMinutes('一、关于筹备全县经济工作会议决定的事项。会议同意会期安排。\n')
     expect(held.items[0].heading).toBe('关于筹备全县经济工作会议决定的事项')

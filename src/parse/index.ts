@@ -1305,11 +1305,25 @@ function gluedSpeech(text: string, at: number, start: number): boolean {
   if (matterEnds.includes(previous)) return gluedSpeechVerbs.at(text, at + 2) !== undefined
   // `关于X准备工作‖会议决定…`: a topic on a work names no meeting held on it unless a verb holds one
   // (`关于召开全县经济工作会议…`), so `会议` and an outcome is the meeting speaking.
+  // (Nor where the meeting's word is a noun the heading names, `关于落实全市经济工作会议要求的工作安排`.)
   if (previous === '作' && text.charCodeAt(at - 2) === 0x5de5 /* 工 */ && text.startsWith('关于', start)) {
-    return gluedOutcomeVerbs.at(text, at + 2) !== undefined && !meetingHeldWords.some((verb) => indexWithin(text, verb, start, at) !== -1)
+    const verb = gluedOutcomeVerbs.at(text, at + 2)
+    return verb !== undefined && !meetingHeldWords.some((held) => indexWithin(text, held, start, at) !== -1) && !namesNounPhrase(text, at + 2 + verb.length)
   }
   // (A heading's word, not a clause's punctuation: `…的汇报,会议同意…` is one sentence.)
   return /[\u4e00-\u9fff]/.test(previous) && !meetingNameEnds.includes(previous) && !/[一二三四五六七八九十]/.test(previous) && gluedOutcomeVerbs.at(text, at + 2) !== undefined
+}
+
+/**
+ * Whether the heading from `at` to its `。` is a noun phrase: `的` right at `at`
+ * (`…会议要求的…`), or the sentence ends in `的` and a noun of up to four
+ * characters (`…会议确定事项的落实`).
+ */
+function namesNounPhrase(text: string, at: number): boolean {
+  if (text.charCodeAt(at) === 0x7684 /* 的 */) return true
+  let stop = at
+  while (stop < text.length && stop < at + 80 && !/[。,;:\n]/.test(text.charAt(stop))) stop++
+  return text.charAt(stop) !== ',' && /的[\u4e00-\u9fff]{1,4}$/.test(text.slice(at, stop))
 }
 
 /** Verbs that hold a meeting a topic may name (`关于筹备全市工作会议…`). */
