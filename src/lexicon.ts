@@ -788,7 +788,7 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会
 // (`请X…`, `责令X…`, `责成X…`: the word that asks X; `待县财政局测算后…`: the step the matter waits for
 // (not `待遇保障股`, a unit);
 // `报县政府审定`, `提请区委…`: the body a matter goes up to. No unit's name opens with one.)
-export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '近期', '近日', '目前', '当前', '与']
+export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '成立', '组建', '设立', '近期', '近日', '目前', '当前', '与']
 
 /**
  * Verbs of a change from one thing to another, after which a `由` before them
@@ -1604,6 +1604,9 @@ export const breadcrumbOpeners: readonly string[] = ['首页', '当前位置', '
 /** Bullets around a label line: `• 会议议题 •`. */
 export const labelBullets = '•·●◆■□▪◇○★☆'
 
+/** Marks before a news page's photo caption: `▲区长X讲话`, `△会议现场`. */
+export const photoCaptionMarks = '▲△'
+
 /** Endings of an issuing office that signs the minutes (`学院办公室`). */
 export const issuerSuffixes: readonly string[] = ['办公室', '人民政府', '委员会', '党委', '党组', '政府', '公司', '大学', '学院', '董事会', '办']
 
@@ -1928,6 +1931,8 @@ export const taskColumnLabels: readonly string[] = [
   '重点任务',
   '重点工作',
   '主要任务',
+  '交办任务',
+  '督办任务',
   '具体任务',
   '任务内容',
   '任务',

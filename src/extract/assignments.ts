@@ -192,6 +192,38 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   return found ? owner(text, found.actor) : (listedPerson(text, cursor, end, roleOrSupport) ?? postBeforeDeadline(text, cursor, end))
 }
 
+/** An appointment to head a group: `由Y任组长`, `由Y同志担任专班负责人` (not `任副组长`). */
+// (The last `任` before the role: a title may hold one, `由副主任X任组长`.)
+const headAppointment = /^由([^,。;:]{2,18})任(?:[^,。;:]{0,8}?[^副,。;:])?(?:组长|负责人|召集人|指挥长)$/
+/** A later appointment in the same group, which hands out no work: `Z任副组长`, `A、B为成员`. */
+const deputyAppointment = /(?:任|为)(?:副组长|副指挥长|成员)$/
+
+/**
+ * The person appointed to head a group in the clause at `index`
+ * (`由副院长Y任组长`), with the clause after it that holds the group's work
+ * and no owner of its own, opening with its deadline (`10月15日前完成预算编制`), or null. Appointments
+ * of deputies and members between them are passed over.
+ */
+function appointedHead(text: string, clauses: Clause[], index: number): {owner: Owner; clause: number; work: number} | null {
+  const clause = clauses[index] as Clause
+  const from = skipMarker(text, clause.start, clause.end)
+  if (text.charAt(from) !== '由' || clauses.length <= index + 1) return null
+  const appointment = headAppointment.exec(text.slice(from, clause.end))
+  if (!appointment) return null
+  const who = (appointment[1] as string).replace(/(?:同志)?担?$/, '')
+  const actor = readActor(text, from + 1, from + 1 + who.length)
+  if (!actor || actor.name === null) return null
+  let next = index + 1
+  while (next < clauses.length && deputyAppointment.test(text.slice((clauses[next] as Clause).start, (clauses[next] as Clause).end))) next++
+  const work = clauses[next]
+  if (!work || ownerAt(text, work) !== null || indexWithin(text, '由', work.start, work.end) !== -1) return null
+  // The work opens with its deadline or a verb of responsibility (`负责…`): not a clause of its own
+  // subject, `专班办公室设在X`.
+  const start = skipMarker(text, work.start, work.end)
+  if (leadingDeadline(text, start, work.end) === null && roleWords.at(text, start) === undefined) return null
+  return {owner: owner(text, actor), clause: next, work: start}
+}
+
 /** Whether an actor is a body's group of people by a title, unnamed: `县政府党组成员`. */
 function groupTitle(text: string, actor: Actor): boolean {
   return actor.name === null && actor.title !== null && peopleOf.at(text, actor.title.end - 2) !== undefined
@@ -1119,6 +1151,14 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         }
       }
       for (const [clauseIndex, clause] of sentence.clauses.entries()) {
+        // `成立X小组,由Y任组长,10月15日前完成Z`: the head a group is given owns the group's work after it.
+        const headed = appointedHead(text, sentence.clauses, clauseIndex)
+        if (headed) {
+          seen.add(headed.owner.actor.whole.start)
+          const task = trim(text, headed.work, taskEnd(text, sentence.clauses, headed.clause, sentence.end))
+          if (task.end > task.start) assignments.push(assignment(doc, headed.owner.actor, task, meetingDate))
+          continue
+        }
         const found: Owner[] = []
         const atStart = ownerAt(text, clause)
         if (atStart) found.push(atStart)
@@ -1144,6 +1184,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         for (const owner of found) {
           if (seen.has(owner.actor.whole.start)) continue
           seen.add(owner.actor.whole.start)
+          // `各社区要…,设置文明劝导站,劝导站每日登记…`: what an audience was told to set up stands for each one set up.
+          if (setUpByAudience(text, sentence.clauses, clauseIndex, owner)) continue
           const task = trim(text, owner.taskStart, taskEnd(text, sentence.clauses, clauseIndex, sentence.end))
           // `A项工作由X负责`: an owner after its task, with only the verb of responsibility, owns the task before it;
           // so does one it is handed to (`A方案交由X拟定`, `A事项转由X办理`), whatever its verb.
@@ -1673,6 +1715,25 @@ function addressesAudience(text: string, clause: Span): boolean {
 function opensWithAudience(text: string, clause: Span): boolean {
   const start = skipMarker(text, clause.start, clause.end)
   return addressesAudience(text, clause) || isGeneric(text, start, Math.min(clause.end, start + 3))
+}
+
+/** Verbs of setting a body up: `设置`, `成立`. */
+const settingUpVerbs = ['设置', '设立', '建立', '成立', '组建']
+
+/**
+ * Whether an owner at a clause's start is a body that an audience opening
+ * an earlier clause of the sentence was told to set up (`各社区要落实…机制,
+ * 在路口设置文明劝导站,‖劝导站每日登记…`): the stations of every community,
+ * no owner the minutes name.
+ */
+function setUpByAudience(text: string, clauses: Clause[], index: number, owner: Owner): boolean {
+  if (index === 0 || owner.actor.kind !== 'unit' || owner.actor.whole.start !== skipMarker(text, (clauses[index] as Clause).start, (clauses[index] as Clause).end)) return false
+  const name = text.slice(owner.actor.whole.start, owner.actor.whole.end)
+  const from = (clauses[0] as Clause).start
+  const earlier = text.slice(from, (clauses[index] as Clause).start)
+  const named = earlier.lastIndexOf(name)
+  if (named === -1 || !settingUpVerbs.some((verb) => earlier.lastIndexOf(verb, named) !== -1)) return false
+  return clauses.slice(0, index).some((clause) => opensWithAudience(text, clause))
 }
 
 /** The first owner after a `由` inside a clause, past its start. */
@@ -2427,6 +2488,16 @@ interface DueElsewhere extends Span {
 }
 
 /**
+ * The parts of a joint owner without the audience listed among them
+ * (`社区治理办公室、各社区配合` → `社区治理办公室`): `各社区` names every community,
+ * an audience, not an owner (GENRE.md). All of them where every part is generic.
+ */
+function ownedParts(text: string, actor: Actor): Span[] {
+  const owned = actor.parts.filter((part) => !isGeneric(text, part.start, part.end))
+  return owned.length > 0 ? owned : actor.parts
+}
+
+/**
  * A label's value that is an event before which the task is done (`改造开工前`, `项目交付之前`):
  * the whole value, on no day the text gives; or null.
  */
@@ -2463,7 +2534,9 @@ function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | nu
   // `牵头…`, and after a modal `要牵头…`.
   const roleAt = modals.at(doc.norm, own)?.length ?? 0
   const role = roleVerbs.find(([verb]) => doc.norm.startsWith(verb, own + roleAt))?.[1] ?? 'responsible'
-  const parts = actor.kind === 'joint' ? actor.parts : [value]
+  // (The owner as written keeps an audience listed with it, `常委会办公室和各工作机构` (blind8-h10 w07);
+  // the owners it splits into leave it out.)
+  const parts = actor.kind === 'joint' ? ownedParts(doc.norm, actor) : [value]
   return {
     owner: doc.source.slice(ownerPosition.start.offset, ownerPosition.end.offset),
     owners: parts.map((part) => {

@@ -5,8 +5,7 @@
 
 import type {Doc} from '../doc.js'
 import type {Item, List, ListItem, Paragraph} from '../tree.js'
-import {deadlineLabels, decidedHeadingLeadIns, decisionLeadInWords, decisionSectionNames, decisionVerbs, ownerLabels, statementSubjects, taskColumnLabels} from '../lexicon.js'
-import {ownerColumnRole} from '../parse/line.js'
+import {deadlineLabels, decidedHeadingLeadIns, decisionLeadInWords, decisionSectionNames, decisionVerbs, ownerLabels, statementSubjects} from '../lexicon.js'
 import {words} from '../words.js'
 import {sentences, type Sentence, type Span} from './clauses.js'
 
@@ -73,10 +72,13 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
   let leadIn: string | null = item.heading ? headingLeadIn(doc, normSpan(doc, item.heading.position)) : null
   // The lead-in of a list that goes on after label lines under a point (`1.…` / `责任单位:X` / `2.…`).
   let carried: string | null = null
+  // Inside a table laid out with single spaces (`序号 工作任务 责任科室 完成时限` over `1 制定X 医务科 8月20日前`).
+  let spaced = false
   for (const child of item.children) {
+    spaced = child.type === 'paragraph' && spacedTableRow(doc, child, spaced)
     if (child.type === 'paragraph' && leadIn !== null && addLedInline(doc, child, units, leadIn)) {
       leadIn = null
-    } else if (child.type === 'paragraph' && leadIn !== null && !opensWithStatement(child) && !isTableRow(doc, child) && !isSpacedTableHeader(doc, child)) {
+    } else if (child.type === 'paragraph' && leadIn !== null && !opensWithStatement(child) && !isTableRow(doc, child) && !spaced) {
       // `会议决定:` over lines without numbers: each line one of the decisions, as points would be.
       units.push({kind: 'paragraph', decision: leadIn, ...normSpan(doc, child.position)})
     } else if (child.type === 'paragraph') {
@@ -142,19 +144,6 @@ function namesPart(text: string, start: number, end: number): boolean {
   return at !== -1 && at - start <= 2 && at < end
 }
 
-const taskColumns = new Set(taskColumnLabels)
-
-/**
- * Whether a paragraph is the header of a task table whose cells one space parts
- * (`序号 工作任务 责任科室 完成时限`, after `会议明确以下分工:`): a task column and an owner column.
- * The rows under it are the table's, which tasks are read from, not decisions led in above.
- */
-function isSpacedTableHeader(doc: Doc, paragraph: Paragraph): boolean {
-  const span = normSpan(doc, paragraph.position)
-  const cells = doc.norm.slice(span.start, span.end).split(/\s+/)
-  return cells.length >= 3 && cells.some((cell) => taskColumns.has(cell)) && cells.some((cell) => ownerColumnRole(cell) !== undefined)
-}
-
 /**
  * Whether a paragraph is a row of a table, which tasks are read from: `| 1 | 落实资金 | 区财政局 |`,
  * or cells parted by tabs as HTML and Word tables are read (`1\t落实资金\t区财政局`, two tabs or more).
@@ -173,6 +162,20 @@ function isTableRow(doc: Doc, paragraph: Paragraph): boolean {
     if (second !== -1 && second < end) return true
   }
   return false
+}
+
+/**
+ * Whether a paragraph is the header or a row of a table laid out with single
+ * spaces: the header opens with `序号` and names more columns; a row, right
+ * after the header or another row, opens with its number, its cells parted by
+ * spaces, no sentence in it (`1 制定X 医务科 8月20日前`).
+ */
+function spacedTableRow(doc: Doc, paragraph: Paragraph, afterRow: boolean): boolean {
+  const start = doc.toNorm(paragraph.position.start.offset)
+  const end = doc.toNorm(paragraph.position.end.offset)
+  const line = doc.norm.slice(start, end)
+  if (/[。;]/.test(line) || line.split(' ').length < 3) return false
+  return line.startsWith('序号 ') || (afterRow && /^\d{1,2} /.test(line))
 }
 
 const taskLabels = words([...ownerLabels.map(([label]) => label), ...deadlineLabels])

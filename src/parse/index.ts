@@ -32,7 +32,7 @@ import type {
 import {indexWithin} from '../extract/clauses.js'
 import {readActor} from '../extract/actor.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
-import {agendaLabelSource, classifyDocLine, isAttendanceSentence, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presenterAhead, presenterAt, runOnBreaks, type LineClass} from './line.js'
+import {agendaLabelSource, classifyDocLine, isAttendanceSentence, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presenterAhead, presenterAt, presenterStartAt, runOnBreaks, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
@@ -1265,9 +1265,9 @@ function headingEnd(doc: Doc, start: number, end: number): number {
       if (topicBeforeComma(doc.norm, start, index, end)) return index
       comma = true
     }
-    else if (code === fullStop && depth === 0) return speaks === -1 ? index : speaks
+    else if (code === fullStop && depth === 0) return speaks !== -1 ? speaks : (gluedPresenter(doc.norm, start, index) ?? index)
     else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1) || withheldAfter(doc.norm, index + 1, end) || topicBeforeColon(doc.norm, start, index, end))) return index
-    else if (code === 0x4f1a /* 会 */ && depth === 0 && speaks === -1 && index > start + 3 && gluedSpeech(doc.norm, index)) speaks = index
+    else if (code === 0x4f1a /* 会 */ && depth === 0 && speaks === -1 && index > start + 3 && gluedSpeech(doc.norm, index, start)) speaks = index
   }
   return end
 }
@@ -1299,12 +1299,46 @@ const matterEnds = '》宜项况划案法告见'
  * (`关于县城停车场建设‖会议同意…`), unless `会议` ends a meeting's name.
  * Asked only of a heading that runs on to a `。`.
  */
-function gluedSpeech(text: string, at: number): boolean {
+function gluedSpeech(text: string, at: number, start: number): boolean {
   if (text.charCodeAt(at + 1) !== 0x8bae /* 议 */) return false
   const previous = text.charAt(at - 1)
   if (matterEnds.includes(previous)) return gluedSpeechVerbs.at(text, at + 2) !== undefined
+  // `关于X准备工作‖会议决定…`: a topic on a work names no meeting held on it unless a verb holds one
+  // (`关于召开全县经济工作会议…`), so `会议` and an outcome is the meeting speaking.
+  // (Nor where the meeting's word is a noun the heading names, `关于落实全市经济工作会议要求的工作安排`.)
+  if (previous === '作' && text.charCodeAt(at - 2) === 0x5de5 /* 工 */ && text.startsWith('关于', start)) {
+    const verb = gluedOutcomeVerbs.at(text, at + 2)
+    return verb !== undefined && !meetingHeldWords.some((held) => indexWithin(text, held, start, at) !== -1) && !namesNounPhrase(text, at + 2 + verb.length)
+  }
   // (A heading's word, not a clause's punctuation: `…的汇报,会议同意…` is one sentence.)
   return /[\u4e00-\u9fff]/.test(previous) && !meetingNameEnds.includes(previous) && !/[一二三四五六七八九十]/.test(previous) && gluedOutcomeVerbs.at(text, at + 2) !== undefined
+}
+
+/**
+ * Whether the heading from `at` to its `。` is a noun phrase: `的` right at `at`
+ * (`…会议要求的…`), or the sentence ends in `的` and a noun of up to four
+ * characters (`…会议确定事项的落实`).
+ */
+function namesNounPhrase(text: string, at: number): boolean {
+  if (text.charCodeAt(at) === 0x7684 /* 的 */) return true
+  let stop = at
+  while (stop < text.length && stop < at + 80 && !/[。,;:\n]/.test(text.charAt(stop))) stop++
+  return text.charAt(stop) !== ',' && /的[\u4e00-\u9fff]{1,4}$/.test(text.slice(at, stop))
+}
+
+/** Verbs that hold a meeting a topic may name (`关于筹备全市工作会议…`). */
+const meetingHeldWords = ['召开', '举行', '筹备', '举办', '组织', '参加', '开好']
+
+/**
+ * Where who presents a matter starts, glued after its heading in the same
+ * sentence (`关于X项目申报‖实验中心、资产管理科分别汇报了…。`), or null: a
+ * presenting verb before any clause break, a unit or a titled official right
+ * before it, a heading's word before them (see `presenterAt`).
+ */
+function gluedPresenter(text: string, start: number, end: number): number | null {
+  if (!text.startsWith('关于', start)) return null
+  const verb = presenterAt(text, start + 4, end)
+  return verb === -1 ? null : presenterStartAt(text, start, verb)
 }
 
 /**
@@ -1472,7 +1506,10 @@ function isTaskListTitle(doc: Doc, line: Line, next: Line | undefined): boolean 
   if (text.length > 24 || /[,。;:!?|\t]/.test(text) || !next || next.class !== null) return false
   if (taskListTitleEndings.before(doc.norm, line.end) === undefined) return false
   const header = doc.norm.slice(next.start, next.end)
-  return header.includes('|') || header.includes('\t')
+  if (header.includes('|') || header.includes('\t')) return true
+  // (Or cells parted by spaces, as a table copied with them: `序号　议定事项　责任部门　完成时限`, the genre's labels.)
+  const cells = header.trim().split(/ +/)
+  return cells[0] === '序号' && cells.some((cell) => taskColumns.has(cell)) && cells.some((cell) => ownerColumnLabels.has(cell))
 }
 
 /** Whether a bulleted heading's text is a topic: short, a phrase (no sentence punctuation). */

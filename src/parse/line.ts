@@ -20,16 +20,19 @@ import {
   itemLabels,
   ownerLabels,
   shortOwnerLabels,
+  taskColumnLabels,
   titles,
   unitSuffixes,
   documentNumberLabels,
   issuerSuffixes,
   labelBullets,
+  photoCaptionMarks,
   topicOpeners,
   matterAdverbs,
   matterTransitions,
   metadataLabels,
   meetingNameEndings,
+  numberedMatterWords,
   meetingSubjectsByKind,
   noticeSectionHeadings,
   pageChromeOpeners,
@@ -551,6 +554,9 @@ export function speaksOfMatter(norm: string, start: number): boolean {
  *   Normalized offsets inside the line, in order; empty for most lines.
  */
 export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
+  // A photo's caption glued before the matter on its line: `▲区长X讲话‖会议听取了…`.
+  const caption = captionEnd(doc.norm, start)
+  if (caption !== -1) return [caption, ...runOnBreaks(doc, caption, end)]
   // The list of attachments run on after the last sentence (`…拨付到位。附件:1.…`): its own line.
   const attached = attachmentRunOn(doc.norm, start, end)
   if (attached !== -1) return [...runOnBreaks(doc, start, attached), attached]
@@ -943,13 +949,19 @@ function flatBreaks(text: string): number[] {
   }
   // Items in sequence, their headings' ends, and the points under them.
   // The items are numbered `一、`, or else `(一)`, or else `1.`.
+  // (A table laid out with spaces ends where its last row's cells do: `…9月30日前‖二、…`.)
+  const tableBreaks = spacedTableBreaks(text)
+  const lineStarts = tableBreaks.length > 0 ? new Set([...namesEnds, ...tableBreaks]) : namesEnds
   let sections: MarkerMatch[] = []
   for (const level of ['section', 'subsection', 'arabic'] as const) {
-    if (sections.length === 0) sections = sectionStarts(text, parens, namesEnds, level)
+    if (sections.length === 0) sections = sectionStarts(text, parens, lineStarts, level)
   }
+  // Or `第一,关于…。第二,关于…` right after the lead-in (as a line of its own, `第一,` opens an item).
+  const ordinals = sections.length === 0 ? ordinalItemStarts(text) : []
+  breaks.push(...ordinals)
   // Whether the items are numbered `一、`: else matters may be paragraphs, and a list of `(一)` or `1.`
   // the points of one.
-  const numbered = sections.length > 0 && (sections[0].level === 'section' || !statementColon(text, sections[0].start))
+  const numbered = ordinals.length > 0 || (sections.length > 0 && (sections[0].level === 'section' || !statementColon(text, sections[0].start)))
   const bodies = new Set<number>()
   for (const marker of sections) {
     breaks.push(marker.start)
@@ -992,6 +1004,9 @@ function flatBreaks(text: string): number[] {
     for (let at = text.indexOf('。'); at >= 0 && at + 1 < text.length; at = text.indexOf('。', at + 1)) {
       // Not the lead's last sentence, that takes up the matters to lead in to them (`会议研究了…,现纪要如下:`).
       if ((opensMatterAt(text, at + 1) && !leadsInAt(text, at + 1)) || paragraphBullets.includes(text.charAt(at + 1)) || topicFirstAt(text, at + 1)) breaks.push(at + 1)
+      // A photo's caption glued before the next matter: `…。▲区长X讲话‖会议听取了…`.
+      const matter = captionEnd(text, at + 1)
+      if (matter !== -1) breaks.push(at + 1, matter)
       const topic = /^关于[^,。;:!?]{2,30}?(?=会议)/.exec(text.slice(at + 1, at + 40))
       if (topic && bodyVerbAt(text, at + 1 + topic[0].length) !== undefined && !endsMeetingName(text, at + 1 + topic[0].length)) {
         breaks.push(at + 1, at + 1 + topic[0].length)
@@ -1008,6 +1023,9 @@ function flatBreaks(text: string): number[] {
     bylineLabelAnywhere.lastIndex = 0
     if (label) breaks.push(tail + label.index)
   }
+  // The chair's label after the last sentence, before the attendance at the end: `…。主持:院长 X 出席:…`
+  // (after a table's last row, `…12月31日前 主持人:校长 X`, the row's end starts it: see `lastRowEnds`).
+  if (tail > 0 && chairLabelAtEnd.test(text.slice(tail, tail + 8))) breaks.push(tail + (text.slice(tail).length - text.slice(tail).trimStart().length))
   const signOff = signOffStart(text)
   if (signOff !== null) breaks.push(signOff)
   // A paragraph's indent kept where its line break was lost (`…如下:  一、关于X  会议听取了…`, two
@@ -1019,7 +1037,135 @@ function flatBreaks(text: string): number[] {
     bylineLabelAt.lastIndex = at
     if (match.index > 0 && parens[match.index] === 0 && !bylineLabelAt.test(text)) breaks.push(at)
   }
+  breaks.push(...tableBreaks)
+  breaks.push(...labelledMatterBreaks(text))
   return breaks
+}
+
+/**
+ * A matter's label without its colon, its heading and its body parted by
+ * spaces (`…如下:交办事项一 农村户厕整改 会议要求,…`): the label with its heading
+ * starts a line, the body another. The heading is a phrase (no punctuation,
+ * 30 characters at most).
+ */
+const labelledMatterAnywhere = new RegExp(`(?<=^|[:。\\s])(?:${numberedMatterWords.join('|')})(?:[一二三四五六七八九十]+|\\d{1,2}) +[^\\s,。;:!?]{2,30} +(?=\\S)`, 'g')
+
+function labelledMatterBreaks(text: string): number[] {
+  const breaks: number[] = []
+  for (const match of text.matchAll(labelledMatterAnywhere)) {
+    if (match.index > 0) breaks.push(match.index)
+    breaks.push(match.index + match[0].length)
+  }
+  return breaks
+}
+
+const taskColumnSet = new Set(taskColumnLabels)
+const dueColumnSet = new Set(deadlineLabels)
+/** A cell of a table laid out with single spaces: no space, no full stop. */
+const spacedCell = / ([^\s。]+)/y
+
+/**
+ * Where the rows of a table of tasks laid out with single spaces start, and
+ * where its last row ends, once the table ran on into one line (`序号 工作任务
+ * 责任科室 完成时限 1 制定X 医务科 8月20日前 2 …`): a header of the genre's
+ * column labels (`序号`, a task column, an owner column) gives the count of
+ * cells; each row opens with the next number and holds that count. A row
+ * with a space inside a cell cannot be told apart: the table ends before it.
+ */
+function spacedTableBreaks(text: string): number[] {
+  const breaks: number[] = []
+  for (let at = text.indexOf('序号 '); at !== -1; at = text.indexOf('序号 ', at + 1)) {
+    let width = 1
+    let task = false
+    let owner = false
+    let end = at + 2
+    spacedCell.lastIndex = end
+    for (let cell = spacedCell.exec(text); cell; cell = spacedCell.exec(text)) {
+      const label = cell[1]
+      if (taskColumnSet.has(label)) task = true
+      else if (ownerColumnRoles.has(label)) owner = true
+      else if (!dueColumnSet.has(label) && label !== '备注') break
+      width++
+      end = spacedCell.lastIndex
+    }
+    if (!task || !owner) continue
+    const rows = [at]
+    for (let number = 1; ; number++) {
+      const row = end
+      if (!text.startsWith(` ${number} `, row)) break
+      spacedCell.lastIndex = row + 1 + String(number).length
+      let cells = 0
+      while (cells < width - 1 && spacedCell.exec(text)) cells++
+      if (cells < width - 1) break
+      const rowEnd = spacedCell.lastIndex
+      // (Not the last row: the next one must follow at once.)
+      if (!text.startsWith(` ${number + 1} `, rowEnd) && rows.length > 1 && !lastRowEnds(text, rowEnd)) break
+      rows.push(row + 1)
+      end = rowEnd
+      if (!text.startsWith(` ${number + 1} `, rowEnd)) {
+        if (rowEnd < text.length) rows.push(rowEnd + 1)
+        break
+      }
+    }
+    if (rows.length > 1) breaks.push(...rows)
+  }
+  return breaks
+}
+
+/**
+ * Whether a table's last row may end at `at`: the text ends, or a new line's
+ * number (`二、`, `(二)`, `3.`), the chair's or an attendance label follows.
+ */
+function lastRowEnds(text: string, at: number): boolean {
+  if (at >= text.length) return true
+  if (chairLabelAtEnd.test(text.slice(at, at + 8))) return true
+  attendanceLabelAt.lastIndex = at + 1
+  return matchMarker(text, at + 1, true) !== null || attendanceLabelAt.test(text)
+}
+
+/** An attendance label right at an offset (see `attendanceLabelAnywhere`). */
+const attendanceLabelAt = new RegExp(attendanceLabelAnywhere.source, 'y')
+
+/** A place's name that opens an issuing office: `松陵县`, `临川市` (two to four characters and its level). */
+const issuerPlace = /^[\u4e00-\u9fff]{2,4}?[省市县区旗州盟镇乡]/
+
+/**
+ * Where the issuing office of a sign-off glued to the names of the last
+ * attendance label starts (`…请假:卜一凡‖松陵县人民政府办公室2025年9月11日印发`),
+ * or null: the office opens with a place the text named before (its title,
+ * its lead) and ends as an issuer does; a name of two characters at least
+ * stands before it.
+ */
+function issuerAfterNames(text: string, from: number, dateAt: number): number | null {
+  const colon = text.lastIndexOf(':', dateAt)
+  if (colon < from) return null
+  const value = text.slice(colon + 1, dateAt).trimEnd()
+  if (value.length > 40 || sentencePunctuation.test(value)) return null
+  const named = text.slice(0, Math.min(from, headerLength))
+  for (let at = 2; at < value.length - 4; at++) {
+    const place = issuerPlace.exec(value.slice(at))
+    if (!place || !named.includes(place[0])) continue
+    const issuer = value.slice(at)
+    return issuerSuffixes.some((suffix) => suffix.length > 1 && issuer.endsWith(suffix)) ? colon + 1 + at : null
+  }
+  return null
+}
+
+/** The chair's label: `主持:`, `主持人:`, `会议主持:` (see `flatBreaks`). */
+const chairLabelAtEnd = /^\s*(?:会议)?主持人? *:/
+
+/** A photo's caption: its mark, then a few words with no punctuation (`▲区长X讲话`, `▲会议现场`). */
+const photoCaption = new RegExp(`^[${photoCaptionMarks}] *[^,。;:!?\\s]{2,24}?(?=会议|会上)`)
+
+/**
+ * Where the matter after a photo's caption at `at` starts, the caption glued
+ * to it as a page that lost its line breaks has it (`▲区长X讲话‖会议听取了…`),
+ * or -1.
+ */
+export function captionEnd(text: string, at: number): number {
+  if (!photoCaptionMarks.includes(text.charAt(at))) return -1
+  const caption = photoCaption.exec(text.slice(at, at + 30))
+  return caption && opensMatterAt(text, at + caption[0].length) ? at + caption[0].length : -1
 }
 
 /** A headline that convenes a meeting and ends at its name, no sentence (`…区召开城市更新专题会议`). */
@@ -1105,7 +1251,7 @@ function opensMatterAt(text: string, at: number): boolean {
 }
 
 /** Lead-ins that end with the colon before the items: `纪要如下:`, `议定以下事项:`. */
-const itemLeadInWords = words(['纪要如下', '现纪要如下', '如下', '以下事项', '下列事项', '议定事项', '议定如下'])
+const itemLeadInWords = words(['纪要如下', '现纪要如下', '如下', '以下事项', '如下事项', '下列事项', '议定事项', '议定如下'])
 
 /** The depth of `(`…`)` at every offset of a text. */
 function parenDepths(text: string): Uint8Array {
@@ -1195,7 +1341,7 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     const glued = (level === 'section' && !clause) || labelled
     // The first one also glued to a header's last value or issue (`…地点:X会议室‖一、`, `…2025年第11次‖一、`).
     const afterHeader = level === 'section' && (labelled || issueEnd.test(text.slice(Math.max(0, at - 14), at)))
-    const ok = expected === 1 ? stop || lineStarts.has(at) || previous === 0x3a || /:\s+$/.test(text.slice(Math.max(0, at - 3), at)) || afterHeader : stop || glued
+    const ok = expected === 1 ? stop || lineStarts.has(at) || previous === 0x3a || /:\s+$/.test(text.slice(Math.max(0, at - 3), at)) || afterHeader : stop || glued || lineStarts.has(at)
     if (!ok) continue
     found.push(marker)
     expected++
@@ -1204,6 +1350,30 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
   // A single `一、` is an item (minutes of one matter); a single `(一)` or `1.` is not.
   const lone = found.length === 1 && level === 'section' && (text.charCodeAt(found[0].start - 1) !== 0x3a || itemLeadInWords.before(text, found[0].start - 1) !== undefined)
   return found.length > 1 || lone ? found : []
+}
+
+/**
+ * Items counted `第一,` `第二,` … in sequence, the first right after the
+ * lead-in's colon (`研究了以下事项:第一,关于…`), each next one after a full
+ * stop; at least two. (After a statement's colon or a comma they are the
+ * clauses of one sentence: `会议要求,第一,…;第二,…`.)
+ */
+function ordinalItemStarts(text: string): number[] {
+  const starts: number[] = []
+  for (let colon = text.indexOf(':'); colon !== -1 && starts.length === 0; colon = text.indexOf(':', colon + 1)) {
+    const first = matchMarker(text, colon + 1, true)
+    if (!first || first.level !== 'enumeration' || first.number !== 1 || !text.startsWith('第', colon + 1) || itemLeadInWords.before(text, colon) === undefined) continue
+    starts.push(colon + 1)
+    let expected = 2
+    for (let at = text.indexOf('。', first.end); at !== -1 && at + 1 < text.length; at = text.indexOf('。', at + 1)) {
+      const next = text.startsWith('第', at + 1) ? matchMarker(text, at + 1, true) : null
+      if (next && next.level === 'enumeration' && next.number === expected) {
+        starts.push(at + 1)
+        expected++
+      }
+    }
+  }
+  return starts.length > 1 ? starts : []
 }
 
 /** An issue's number, the last of a header: `2025年第11次`, `(第5期)`; not the meeting convened (`召开第3次`). */
@@ -1394,7 +1564,7 @@ function introducedBy(text: string, at: number): boolean {
 const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告', '作报告', '作起草说明', '报告了', '领学了', '传达了', '说明了'])
 /** What a unit given a task does right after its name: `区财政局要…`, `人力资源部负责…`. */
 const taskWords = words(['要', '负责', '牵头', '会同', '按职责'])
-const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备', '修订', '整改', '采购', '收购', '扩容', '换届', '结果', '进度', '进展'])
+const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备', '修订', '整改', '采购', '收购', '扩容', '换届', '结果', '申报', '工程', '治理', '进度', '进展'])
 /** Heading ends after which a unit's whole name may follow, though it is itself a suffix (`…的事项‖财务部汇报了`, `…的议题‖办公室`). */
 const closedHeadingEndingWords = words(['事项', '议题', '事宜', '问题', '》', ')'])
 const unitSuffixWords = words(unitSuffixes)
@@ -1409,6 +1579,11 @@ const titleWords = words(titles)
  * open with the end of a unit's name (`…工作‖委员会` is no split). Null when
  * there is none.
  */
+export function presenterStartAt(text: string, from: number, verb: number): number | null {
+  return presenterStart(text, from, verb, true)
+}
+
+/** (See `presenterStartAt`; `presents` is false before a word that charges a unit: `…考核‖区重大项目办要…`.) */
 function presenterStart(text: string, from: number, verb: number, presents: boolean): number | null {
   // `…招生计划 招生就业处汇报了…`: a space a one-line copy kept where the heading's line ended bounds
   // the one who presents, a unit ending at the verb or a title before a name.
@@ -1426,6 +1601,9 @@ function presenterStart(text: string, from: number, verb: number, presents: bool
     const subjectEnd = about > 0 ? at + about : verb
     const subject = text.slice(at, subjectEnd)
     if (subject.length < 2 || subject.length > 24 || /[,。;:《》()\s]/.test(subject)) continue
+    // (A unit's name goes on past a heading's word into `管理`: `…项目‖工程管理部`, not `…项目工程‖管理部`;
+    // and it never says a word twice running, the heading's last word and its own: `…工程结算审计‖审计部`.)
+    if (subject.startsWith('管理') || /([\u4e00-\u9fff]{2})\1/.test(subject)) continue
     const suffixAt = unitSuffixWords.at(text, at)?.length ?? 0
     if (suffixAt > 2 && !(suffixAt === subject.length && closedHeadingEndingWords.before(text, at) !== undefined)) continue
     // Nor between a unit and the title of its head, which repeats the unit's last character:
@@ -1529,7 +1707,9 @@ function signOffStart(text: string): number | null {
   if (!date || date.year === null || dates.length > 2) return null
   const issuer = rest.slice(0, date.start).trim()
   const after = rest.slice(date.end).replace(/^\s*(印发|发布|制发)?\s*$/, '')
-  if (after !== '' || sentencePunctuation.test(issuer) || issuer.length > 40) return null
+  if (after !== '') return null
+  if (!bracketed && (sentencePunctuation.test(issuer) || issuer.length > 40)) return issuerAfterNames(text, stop + 1, stop + 1 + date.start)
+  if (sentencePunctuation.test(issuer) || issuer.length > 40) return null
   if (issuer !== '' && !issuerSuffixes.some((suffix) => issuer.endsWith(suffix)) && findDates(issuer).length === 0) return null
   return stop + 1
 }
