@@ -457,11 +457,14 @@ function measuredJoins(doc: Doc, lines: Array<Physical | null>, measure: Measure
     // sentence, not the paragraph.
     if (!line || of(line) < width - slack || of(line) > width) continue
     // The next line, over a page break (`— 2 —`, blank lines around it): the sentence goes on
-    // on the next page, and the page number is left out with the line end.
+    // on the next page, and the page number is left out with the line end, as is the running
+    // header a PDF's later pages repeat the title in (`第 1 页 共 2 页` / `X县人民政府专题会议纪要`).
     let after = index + 1
     let page = false
-    while (after < lines.length && (lines[after] === null || isPageText(doc.norm.slice((lines[after] as Physical).start, (lines[after] as Physical).end)))) {
-      if (lines[after]) page = true
+    while (after < lines.length) {
+      const each = lines[after]
+      if (each && isPageText(doc.norm.slice(each.start, each.end))) page = true
+      else if (each && !isTitleLine(doc, each)) break
       after++
     }
     const next = page ? lines[after] : lines[index + 1]
@@ -659,6 +662,13 @@ function standsAlone(doc: Doc, line: Physical): boolean {
     if (code === 0x3002 || code === 0x2c || code === 0x3b) sentence = true
   }
   return !sentence && doc.norm.startsWith('纪要', end - 2)
+}
+
+/** Whether a line is a title: `…纪要` without sentence punctuation (a running header, over a page break). */
+function isTitleLine(doc: Doc, line: Physical): boolean {
+  let end = line.end
+  while (end > line.start && closers.has(doc.norm.charCodeAt(end - 1))) end--
+  return end - line.start <= 40 && doc.norm.startsWith('纪要', end - 2) && !hasPunctuation(doc, line)
 }
 
 /** Whether a line holds sentence punctuation (`,` `。` `;` `:` `!` `?`). */
