@@ -156,6 +156,25 @@ function readDigits(text: string, start: number): number {
 }
 
 /**
+ * Whether empty brackets at a line start (`()`, `( )`) stand for `(一)`: text follows them, and
+ * the next line opens with `(二)`.
+ */
+function lostFirstStroke(text: string, start: number): boolean {
+  let end = start + 1
+  if (text.charCodeAt(end) === 0x20) end++
+  if (text.charCodeAt(end) !== close) return false
+  end++
+  const next = text.charCodeAt(end)
+  if (Number.isNaN(next) || next <= 0x7f || next === 0x3002) return false
+  const lineEnd = text.indexOf('\n', end)
+  if (lineEnd === -1) return false
+  let from = lineEnd + 1
+  // (Over blank lines; the view writes every space as ` `.)
+  for (let code = text.charCodeAt(from); code === 0x20 || (code >= 0x09 && code <= 0x0d); code = text.charCodeAt(++from));
+  return text.startsWith('(二)', from)
+}
+
+/**
  * Match a marker at `start` of the normalized text.
  *
  * @param text
@@ -213,6 +232,11 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
         end: digitsEnd + 1,
         markerEnd: digitsEnd + 1
       })
+    }
+    // `()X…` over a line `(二)…`: a scan's OCR lost the one stroke of `(一)`.
+    if (lineStart && lostFirstStroke(text, start)) {
+      const end = text.indexOf(')', start) + 1
+      return {level: 'subsection', ordinal: '', number: 1, start, end, markerEnd: end}
     }
     return null
   }
