@@ -489,10 +489,12 @@ function measuredJoins(doc: Doc, lines: Array<Physical | null>, measure: Measure
  * open is followed by a line with no indent that opens nothing of its own
  * (`…会议要求，县农业农村局要` / `严把工程质量关，…`). The line before holds
  * sentence punctuation (a heading, `一、关于…`, does not); at least two
- * such breaks, and more indented lines than breaks, tell the layout.
+ * such breaks (or one after a comma), and more indented lines than breaks,
+ * tell the layout.
  */
 function brokenParagraphJoins(doc: Doc, lines: Array<Physical | null>): number[] {
   let indented = 0
+  let commas = 0
   const joins: number[] = []
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
@@ -504,14 +506,17 @@ function brokenParagraphJoins(doc: Doc, lines: Array<Physical | null>): number[]
     if (line.indent < 2 && joins[joins.length - 1] !== line.sourceStart) continue
     if (opensLine(doc, next) || standsAlone(doc, line) || standsAlone(doc, next)) continue
     joins.push(line.sourceEnd, next.sourceStart)
+    if (doc.norm.charCodeAt(line.end - 1) === 0x2c /* , */) commas++
   }
-  return joins.length >= 4 && indented * 2 > joins.length ? joins : []
+  // One break is enough where it falls after a comma: the sentence cannot end there.
+  const breaks = joins.length / 2
+  return (breaks >= 2 || commas === breaks) && indented > breaks ? joins : []
 }
 
 /**
  * How many line ends (of the normalized view) follow a character that ends
  * no sentence and precede one that is no space: where a paragraph may
- * have been broken.
+ * have been broken (one after a comma counts two).
  */
 function openBreaks(norm: string): number {
   let count = 0
@@ -523,7 +528,8 @@ function openBreaks(norm: string): number {
     if (norm.charCodeAt(next) === 0x0d) next++
     if (norm.charCodeAt(next) === 0x0a) next++
     const after = norm.charCodeAt(next)
-    if (!ends.has(before) && !closers.has(before) && !isSpace(before) && !isSpace(after)) count++
+    // (A break after a comma counts twice: a sentence cannot end there.)
+    if (!ends.has(before) && !closers.has(before) && !isSpace(before) && !isSpace(after)) count += before === 0x2c ? 2 : 1
   }
   return count
 }
