@@ -41,3 +41,59 @@ describe('a PDF page broken mid-sentence', () => {
     ].map(([owner, task, due]) => [owner, expect.stringContaining(task as string), due]))
   })
 })
+
+describe('a header table laid out with spaces, as a PDF gives it', () => {
+  const text = `芦塘区人民政府专题会议纪要
+ 会议名称   关于背街小巷整治的专题会议
+ 会议时间   2025年4月8日下午              会议地点   区政府三楼会议室
+ 主 持 人   副区长 卜建华                  记 录 人   汤 悦
+ 参会单位   区城管局、区住建局、区财政局
+    一、关于整治范围
+    会议同意将老城区42条背街小巷纳入2025年整治计划，由区城管局于5月底前完成设计。
+`
+
+  it('should read the name, date and chair from the cells', () => {
+    const record = parseMinutes(text)
+    expect([record.meeting.name, record.meeting.date, record.meeting.chair?.name]).toEqual(['关于背街小巷整治的专题会议', '2025-04-08', '卜建华'])
+  })
+})
+
+describe('a point whose (一) lost its stroke in a scan', () => {
+  const text = `院长办公会议纪要
+2025年3月4日,院长费明主持召开院长办公会议。会议纪要如下:
+一、审议《学生资助工作实施细则》
+学生工作处汇报了细则起草情况。会议原则同意该细则,并提出以下意见:
+()学生工作处要在3月20日前完成家庭经济困难学生认定;
+(二)财务处要按时发放助学金;
+(三)各二级学院要做好政策宣传。
+`
+
+  it('should read `()` over `(二)` as the first point', () => {
+    const item = parseMinutes(text).items[0]
+    expect(item.points.length).toBe(3)
+    expect(item.assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([
+      ['学生工作处', '在3月20日前'],
+      ['财务处', null]
+    ])
+  })
+
+  it('should not read empty brackets without a `(二)` under them', () => {
+    const ballot = text.replace('(二)', '').replace('(三)', '')
+    expect(parseMinutes(ballot).items[0].points.length).toBe(0)
+  })
+})
+
+describe('a paragraph broken once after a comma', () => {
+  const text = `    2025年6月2日，区长谷雨田主持召开区政府第12次常务会议。现纪要如下：
+    一、关于汛期排涝
+    会议要求，区水务局要加强泵站值守，在低洼片区预置抽排设备，
+并于6月15日前完成全部排水管网清淤。
+    二、关于菜市场改造
+    会议同意改造城西菜市场，由区商务局负责实施。
+`
+
+  it('should join the line after the comma to its sentence', () => {
+    const [owner] = parseMinutes(text).items[0].assignments
+    expect([owner.owner, owner.task.includes('排水管网清淤'), owner.due]).toEqual(['区水务局', true, '于6月15日前'])
+  })
+})
