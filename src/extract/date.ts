@@ -18,8 +18,11 @@ export interface FoundDate {
   day: number
 }
 
-/** Zero in the forms typed for year digits: `二○二四`, `二〇二四`, `二零二四`. */
-const zeros = '〇○零O'
+/**
+ * Zero in the forms typed for year digits: `二○二四`, `二〇二四`, `二零二四`, and as a scan's OCR
+ * reads `〇`, a letter or a digit: `二O二四`, `二0二四`.
+ */
+const zeros = '〇○零Oo0'
 const chineseYearDigit = `[${zeros}一二三四五六七八九]`
 const chineseSmall = '[一二两三四五六七八九十]{1,3}'
 /**
