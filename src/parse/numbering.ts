@@ -325,7 +325,7 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
       while (text.charCodeAt(content) === space) content++
       return {level: 'section', ordinal: text.slice(start, numeral.end), number: numeral.value, start, end: content, markerEnd: numeral.end}
     }
-    if (headingFirsts.at(text, content) !== undefined) {
+    if (headingFirsts.at(text, content) !== undefined || (isHeadingLine(text, content) && spacedNeighbour(text, start, numeral.value))) {
       return {level: 'section', ordinal: text.slice(start, numeral.end), number: numeral.value, start, end: content, markerEnd: numeral.end}
     }
   }
@@ -347,6 +347,33 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     }
   }
   return null
+}
+
+/** Whether the rest of a line from `at` reads as a heading: no more than 40 characters, no sentence punctuation. */
+function isHeadingLine(text: string, at: number): boolean {
+  for (let index = at; index < text.length && index < at + 41; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x0a || code === 0x0d) return index > at
+    if (code === comma || code === colon || code === 0x3002 || code === 0x3b) return false
+  }
+  return text.length - at <= 40 && text.length > at
+}
+
+const smallNumerals = '一二三四五六七八九十'
+
+/**
+ * Whether the section before or after the one at `start` opens a line the same way (`二 X` below
+ * `一 X`): a heading of a noun phrase after an ordinal and a space (`一　新学期教学运行`), where
+ * the list tells it.
+ */
+function spacedNeighbour(text: string, start: number, value: number): boolean {
+  const previous = value >= 2 ? smallNumerals.charAt(value - 2) : ''
+  const next = smallNumerals.charAt(value)
+  const line = /\n[ \t]*([一二三四五六七八九十]) +\S/g
+  for (let match = line.exec(text); match; match = line.exec(text)) {
+    if (match[1] === (match.index < start ? previous : next)) return true
+  }
+  return false
 }
 
 /** What a heading opens with after an ordinal and a space (`一 关于…`, `二 研究…`): `关于`, or what the meeting does. */
