@@ -97,3 +97,36 @@ describe('a paragraph broken once after a comma', () => {
     expect([owner.owner, owner.task.includes('排水管网清淤'), owner.due]).toEqual(['区水务局', true, '于6月15日前'])
   })
 })
+
+describe('a year whose 〇 a scan read as a digit or a letter', () => {
+  it('should read 二0二五年 and 二O二五年 as 2025', () => {
+    for (const year of ['二0二五', '二O二五']) {
+      const text = `${year}年一月九日上午,局长蒙立新主持召开局务会议。\n一、关于春运安全\n会议要求运输科做好春运期间客运站安全检查。\n`
+      expect(parseMinutes(text).meeting.date).toBe('2025-01-09')
+    }
+  })
+})
+
+describe('sections numbered with a space before a noun phrase', () => {
+  const text = `    2025年5月6日下午，校长郝一鸣主持召开校长办公会议。现纪要如下：
+    一　春季学期教学检查结果
+    教务处汇报了教学检查结果。会议要求教务处5月20日前完成整改通报。
+    二　学生食堂承包经营
+    后勤处汇报了食堂承包经营方案。会议同意该方案。
+    三　图书馆延时开放
+    会议同意图书馆考试周延时开放至晚上十一点。
+`
+
+  it('should read each as an item where the list numbers them the same way', () => {
+    expect(parseMinutes(text).items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '春季学期教学检查结果'],
+      ['二', '学生食堂承包经营'],
+      ['三', '图书馆延时开放']
+    ])
+  })
+
+  it('should not read a lone numeral and a space before a noun phrase as a section', () => {
+    const lone = text.replace('    二　学生食堂承包经营\n', '').replace('    三　图书馆延时开放\n', '')
+    expect(parseMinutes(lone).items.map((item) => item.ordinal)).not.toContain('一')
+  })
+})
