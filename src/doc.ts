@@ -151,8 +151,11 @@ export function isIdeograph(code: number): boolean {
  */
 const spaceEntities = ['&nbsp;', '&ensp;', '&emsp;', '&#160;', '&#xa0;', '&#12288;', '&#x3000;']
 
-/** Tags of layout a copy kept in its text (`<p>…</p>`, `<br>`, `<strong>`), with their attributes. */
-const layoutTag = /<\/?(?:p|br|div|span|strong|b|em|font)(?:\s[^<>]{0,120})?\s*\/?>/iy
+/**
+ * Tags of layout a copy kept in its text (`<p>…</p>`, `<br>`, `<strong>`, a heading's `<h2>`, a
+ * link's `<a href=…>`, Word's `<o:p></o:p>` after each paragraph), with their attributes.
+ */
+const layoutTag = /<\/?(?:p|br|div|span|strong|b|i|u|em|font|a|h[1-6]|o:p)(?:\s[^<>]{0,120})?\s*\/?>/iy
 
 /** Length of a tag of layout at `index` (see `layoutTag`), or 0: left out of the view. */
 function tagAt(source: string, index: number): number {
