@@ -175,6 +175,17 @@ function lostFirstStroke(text: string, start: number): boolean {
 }
 
 /**
+ * Whether `、` at a line start stands for `一、`: an ideograph follows it, a later line opens with
+ * `二、`, and no line with `一、` (a wrapped line may open with the `、` of a list).
+ */
+function lostFirstSection(text: string, start: number): boolean {
+  if (text.charCodeAt(start + 1) < 0x3400 || /(?:^|\n)[ \t]*一、/.test(text)) return false
+  const line = /\n[ \t]*二、/g
+  line.lastIndex = start
+  return line.test(text)
+}
+
+/**
  * Match a marker at `start` of the normalized text.
  *
  * @param text
@@ -189,6 +200,11 @@ function lostFirstStroke(text: string, start: number): boolean {
  */
 export function matchMarker(text: string, start: number, lineStart: boolean): MarkerMatch | null {
   const head = text.charCodeAt(start)
+
+  // `、关于X` over a line `二、…`: a scan's OCR lost the one stroke of `一、`.
+  if (head === pause && lineStart && lostFirstSection(text, start)) {
+    return {level: 'section', ordinal: '', number: 1, start, end: start + 1, markerEnd: start}
+  }
 
   // `①`
   if (head >= circledFirst && head <= circledLast) {
