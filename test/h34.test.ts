@@ -130,3 +130,39 @@ describe('sections numbered with a space before a noun phrase', () => {
     expect(parseMinutes(lone).items.map((item) => item.ordinal)).not.toContain('一')
   })
 })
+
+describe('a page a word processor saved as HTML, kept as text', () => {
+  const text = `<p class="MsoNormal"><b><span style="font-size:18.0pt">总经理办公会议纪要<span lang="EN-US"><o:p></o:p></span></span></b></p>
+<p class="MsoNormal"><span><span lang="EN-US">2025</span>年<span lang="EN-US">3</span>月<span lang="EN-US">4</span>日，公司总经理计明远主持召开总经理办公会议。会议议定事项如下：<span lang="EN-US"><o:p></o:p></span></span></p>
+<p class="MsoNormal"><b><span>一、关于仓储物流中心租赁<span lang="EN-US"><o:p></o:p></span></span></b></p>
+<p class="MsoNormal"><span>会议同意续租城北仓储物流中心，由物流管理部负责续签合同。<span lang="EN-US"><o:p></o:p></span></span></p>
+`
+
+  it('should leave Word\'s <o:p></o:p> out of the heading and read the date over the tags', () => {
+    const record = parseMinutes(text)
+    expect(record.meeting.date).toBe('2025-03-04')
+    expect(record.items.map((item) => item.heading)).toEqual(['关于仓储物流中心租赁'])
+  })
+})
+
+describe('a scan whose OCR lost the stroke of 一、 or read the 0 of a year as O', () => {
+  const text = `院长办公会议纪要
+时间:2O25年2月18日上午
+主持人:院长 申国栋
+、关于春季传染病防控
+会议要求感染管理科加强发热门诊预检分诊。
+二、关于病案质量检查
+会议要求病案室3月底前完成上年度病案质量抽查。
+`
+
+  it('should read `、关于…` over a `二、` line as section 一, and 2O25 as 2025', () => {
+    const record = parseMinutes(text)
+    expect(record.meeting.date).toBe('2025-02-18')
+    expect(record.items.map((item) => item.heading)).toEqual(['关于春季传染病防控', '关于病案质量检查'])
+  })
+
+  it('should not read a line opening with `、` as section 一 where a line opens with `一、`', () => {
+    const wrapped = `一、关于春季传染病防控\n会议要求感染管理科、护理部\n、院办加强预检分诊。\n二、关于病案质量检查\n会议要求病案室做好抽查。\n`
+    expect(parseMinutes(wrapped).items.length).toBe(2)
+  })
+})
