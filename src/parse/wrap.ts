@@ -670,12 +670,17 @@ function standsAlone(doc: Doc, line: Physical): boolean {
   return !sentence && doc.norm.startsWith('纪要', end - 2)
 }
 
-/** Whether a line is a title: `…纪要` without sentence punctuation (a running header, over a page break). */
+/**
+ * Whether a line is a title: `…纪要` without sentence punctuation, perhaps with its number after it
+ * (`…纪要〔2024〕6号`, `…纪要(第5期)`): a running header, over a page break.
+ */
 function isTitleLine(doc: Doc, line: Physical): boolean {
-  let end = line.end
-  while (end > line.start && closers.has(doc.norm.charCodeAt(end - 1))) end--
-  return end - line.start <= 40 && doc.norm.startsWith('纪要', end - 2) && !hasPunctuation(doc, line)
+  if (line.end - line.start > 48 || hasPunctuation(doc, line)) return false
+  return titleEnd.test(doc.norm.slice(line.start, line.end))
 }
+
+/** The end of a title line: `纪要`, then perhaps its document or issue number. */
+const titleEnd = /纪要\s*(?:[〔\[(]\s*\d{4}\s*[〕\])]\s*(?:第\s*)?\d{1,4}\s*[号期]|\(?第?\s*\d{1,4}\s*期\)?)?$/
 
 /** Whether a line holds sentence punctuation (`,` `。` `;` `:` `!` `?`). */
 function hasPunctuation(doc: Doc, line: Physical): boolean {
