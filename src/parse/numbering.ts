@@ -166,12 +166,26 @@ function lostFirstStroke(text: string, start: number): boolean {
   end++
   const next = text.charCodeAt(end)
   if (Number.isNaN(next) || next <= 0x7f || next === 0x3002) return false
-  const lineEnd = text.indexOf('\n', end)
+  return nextLineOpens(text, end, '(二)')
+}
+
+/** Whether the line before the one holding `at` opens with `prefix` (after its indent). */
+function previousLineOpens(text: string, at: number, prefix: string): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1)
+  if (lineStart <= 0) return false
+  let from = text.lastIndexOf('\n', lineStart - 1) + 1
+  for (let code = text.charCodeAt(from); code === 0x20 || code === 0x09; code = text.charCodeAt(++from));
+  return text.startsWith(prefix, from)
+}
+
+/** Whether the line after the one holding `at` opens with `prefix` (over blank lines and an indent). */
+function nextLineOpens(text: string, at: number, prefix: string): boolean {
+  const lineEnd = text.indexOf('\n', at)
   if (lineEnd === -1) return false
   let from = lineEnd + 1
   // (Over blank lines; the view writes every space as ` `.)
   for (let code = text.charCodeAt(from); code === 0x20 || (code >= 0x09 && code <= 0x0d); code = text.charCodeAt(++from));
-  return text.startsWith('(二)', from)
+  return text.startsWith(prefix, from)
 }
 
 /**
@@ -232,7 +246,8 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
       return withPunctuation(text, {
         level: 'subsection',
         ordinal: text.slice(start + 1, numeral.end),
-        number: numeral.value,
+        // `(二)` over another `(二)` line: a scan's OCR read the `(一)` of the list as `(二)`.
+        number: numeral.value === 2 && lineStart && nextLineOpens(text, numeral.end, '(二)') && !previousLineOpens(text, start, '(') ? 1 : numeral.value,
         start,
         end: numeral.end + 1,
         markerEnd: numeral.end + 1
