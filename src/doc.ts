@@ -153,9 +153,23 @@ const spaceEntities = ['&nbsp;', '&ensp;', '&emsp;', '&#160;', '&#xa0;', '&#1228
 
 /**
  * Tags of layout a copy kept in its text (`<p>…</p>`, `<br>`, `<strong>`, a heading's `<h2>`, a
- * link's `<a href=…>`, Word's `<o:p></o:p>` after each paragraph), with their attributes.
+ * link's `<a href=…>`, Word's `<o:p></o:p>` after each paragraph, a table's rows and the ends of
+ * its cells), with their attributes.
  */
-const layoutTag = /<\/?(?:p|br|div|span|strong|b|i|u|em|font|a|h[1-6]|o:p)(?:\s[^<>]{0,120})?\s*\/?>/iy
+const layoutTag = /<(?:\/?(?:p|br|div|span|strong|b|i|u|em|font|a|h[1-6]|o:p|table|tbody|thead|tr)|\/t[dh])(?:\s[^<>]{0,120})?\s*\/?>/iy
+
+/** A table cell's opening tag (`<td>`, `<th class="x">`). */
+const cellTag = /<t[dh](?:\s[^<>]{0,120})?\s*>/iy
+
+/**
+ * A table cell's opening tag at `index`, as a tab in the view (cells parted by tabs, as the HTML
+ * reader gives them), or null.
+ */
+function cellTagAt(source: string, index: number): {code: number; length: number} | null {
+  cellTag.lastIndex = index
+  const match = cellTag.exec(source)
+  return match ? {code: 0x09, length: match[0].length} : null
+}
 
 /** Length of a tag of layout at `index` (see `layoutTag`), or 0: left out of the view. */
 function tagAt(source: string, index: number): number {
@@ -476,7 +490,8 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
   for (let index = 0; index < source.length; index++) {
     let code = source.charCodeAt(index)
     // An entity of a character stands for it: the view keeps one code unit, at the entity's start.
-    const entity = code === 0x26 /* & */ && spaceEntityAt(source, index) === 0 ? characterEntityAt(source, index) : null
+    const entity =
+      code === 0x26 /* & */ && spaceEntityAt(source, index) === 0 ? characterEntityAt(source, index) : code === 0x3c /* < */ ? cellTagAt(source, index) : null
     if (entity) code = entity.code
     let normal = (code + delta[code]) & 0xffff
     // A copy that ends its sentences in `.`: a full stop in the view (see `asciiStopped`).
