@@ -166,3 +166,54 @@ describe('a scan whose OCR lost the stroke of 一、 or read the 0 of a year as 
     expect(parseMinutes(wrapped).items.length).toBe(2)
   })
 })
+
+describe('a running header with its document number, over a page break', () => {
+  const text = [
+    '                 青石建设集团有限公司',
+    '                   总经理办公会议纪要',
+    '',
+    '    2025年4月7日，集团总经理闻道远在集团总部第二会议室主持',
+    '召开2025年第4次总经理办公会议，集团领导班子成员及各部门负责',
+    '人参加会议。现将会议议定事项纪要如下：',
+    '    一、关于汛前安全检查',
+    '    会议要求，安全管理部要在4月20日前组织完成对全部在建项目',
+    '                       第 1 页，共 2 页',
+    '青石建设集团总经理办公会议纪要〔2025〕4号',
+    '的汛前安全检查，对发现的隐患实行销号管理，并向集团报告。',
+    '    二、关于职工体检',
+    '    会议同意组织全体职工开展年度健康体检，由工会负责组织实施。',
+    ''
+  ].join('\n')
+
+  it('should read the task on over the footer and the header', () => {
+    const [owner] = parseMinutes(text).items[0].assignments
+    expect([owner.owner, owner.task.includes('销号管理'), owner.due]).toEqual(['安全管理部', true, '在4月20日前'])
+  })
+})
+
+describe('a list whose (一) a scan read as (二)', () => {
+  const text = `一、关于城区绿化提升\n会议要求:\n(二)市园林局要在4月底前完成主干道补植;\n(二)市城管局要加强绿地管护;\n(三)市财政局要保障养护经费。\n二、关于夜市管理\n会议同意设立滨河夜市。\n`
+
+  it('should count three points', () => {
+    expect(parseMinutes(text).items[0].points.length).toBe(3)
+  })
+
+  it('should keep a list that reads (一)(二)(二) as three points too', () => {
+    expect(parseMinutes(text.replace('(二)市园林局', '(一)市园林局').replace('(三)市财政局', '(二)市财政局')).items[0].points.length).toBe(3)
+  })
+})
+
+describe('an HTML table of header fields left in the text', () => {
+  const text = `<table>
+<tr><td>会议时间</td><td>2025年9月16日下午</td></tr>
+<tr><td>主持人</td><td>院长 祝明远</td></tr>
+</table>
+<p>一、研究迎新工作</p>
+<p>会议要求学生工作处9月20日前完成新生报到方案。</p>
+`
+
+  it('should read the cells as a header table', () => {
+    const record = parseMinutes(text)
+    expect([record.meeting.date, record.meeting.chair?.name]).toEqual(['2025-09-16', '祝明远'])
+  })
+})
