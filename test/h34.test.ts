@@ -217,3 +217,21 @@ describe('an HTML table of header fields left in the text', () => {
     expect([record.meeting.date, record.meeting.chair?.name]).toEqual(['2025-09-16', '祝明远'])
   })
 })
+
+describe('a task table laid out with spaces, its numbers centred under their label', () => {
+  const text = `二、关于任务分工
+ 序号   工作任务                         责任单位          完成时限
+  1     完成污水管网改造方案编制         县住建局          6月30日前
+  2     落实项目用地指标，做好征地       县自然资源局      7月15日前
+        拆迁前期工作
+  3     完成项目环评审批                 县生态环境局      7月31日前
+`
+
+  it('should read a row whose number is indented further than the header', () => {
+    expect(parseMinutes(text).items[0].assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([
+      ['县住建局', '6月30日前'],
+      ['县自然资源局', '7月15日前'],
+      ['县生态环境局', '7月31日前']
+    ])
+  })
+})
