@@ -219,7 +219,7 @@ describe('an HTML table of header fields left in the text', () => {
 })
 
 describe('a task table laid out with spaces, its numbers centred under their label', () => {
-  const text = `二、关于任务分工
+  const text = `一、关于任务分工
  序号   工作任务                         责任单位          完成时限
   1     完成污水管网改造方案编制         县住建局          6月30日前
   2     落实项目用地指标，做好征地       县自然资源局      7月15日前
