@@ -191,6 +191,12 @@ const numericEntity = /&#(?:(\d{2,6})|x([\da-f]{2,5}));/iy
 
 /** The code and length of an entity of a character at `index` (see `characterEntities`), or null. */
 function characterEntityAt(source: string, index: number): {code: number; length: number} | null {
+  // (`&amp;ldquo;`: escaped twice, see `spaceEntityAt`.)
+  if (source.startsWith('&amp;', index)) {
+    const end = source.indexOf(';', index + 5)
+    const named = end !== -1 && end - index <= 13 ? characterEntities.get('&' + source.slice(index + 5, end + 1)) : undefined
+    if (named && named !== '&') return {code: named.charCodeAt(0), length: end + 1 - index}
+  }
   const semicolon = source.indexOf(';', index)
   if (semicolon === -1 || semicolon - index > 9) return null
   const named = characterEntities.get(source.slice(index, semicolon + 1))
@@ -201,9 +207,13 @@ function characterEntityAt(source: string, index: number): {code: number; length
   return code > 0x20 && code < 0xd800 ? {code, length: match ? match[0].length : 0} : null
 }
 
-/** Length of an entity of white space at `index` (see `spaceEntities`), or 0. */
+/**
+ * Length of an entity of white space at `index` (see `spaceEntities`), or 0; also escaped twice,
+ * as an editor that escaped the page's text again leaves it (`&amp;nbsp;`).
+ */
 function spaceEntityAt(source: string, index: number): number {
-  for (const entity of spaceEntities) if (source.startsWith(entity, index)) return entity.length
+  const twice = source.startsWith('&amp;', index) ? 4 : 0
+  for (const entity of spaceEntities) if (source.startsWith(entity.slice(1), index + twice + 1)) return entity.length + twice
   return 0
 }
 
