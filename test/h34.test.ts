@@ -235,3 +235,28 @@ describe('a task table laid out with spaces, its numbers centred under their lab
     ])
   })
 })
+
+describe('entities escaped twice by a page editor', () => {
+  const text = `2025年11月4日，院长邹明哲主持召开院长办公会议。会议纪要如下：<br />
+&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;一、研究&amp;ldquo;一站式&amp;rdquo;学生社区建设<br />
+&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;会议同意建设学生社区综合服务站，由学生工作处负责实施。<br />
+&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;二、研究教师节表彰<br />
+&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;会议同意表彰优秀教师20名。<br />
+`
+
+  it('should read &amp;nbsp; as an indent and &amp;ldquo; as a quote', () => {
+    const record = parseMinutes(text)
+    expect(record.items.map((item) => item.heading)).toEqual(['研究&amp;ldquo;一站式&amp;rdquo;学生社区建设', '研究教师节表彰'])
+    expect(record.items[0].assignments.map((assignment) => assignment.owner)).toEqual(['学生工作处'])
+  })
+})
+
+describe('an enumeration whose third word a scan read as the second', () => {
+  const text = `会议听取了规划股关于城区道路建设计划的汇报。会议要求:一是规划股要在5月10日前完成设计审查;二是建设股要加强质量监管;二是财务股要按进度拨付资金。\n`
+
+  it('should count the repeated 二是 as the third point', () => {
+    const [item] = parseMinutes(text).items
+    expect(item.points.length).toBe(3)
+    expect(item.assignments.map((assignment) => assignment.owner)).toEqual(['规划股', '建设股', '财务股'])
+  })
+})
