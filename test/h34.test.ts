@@ -260,3 +260,19 @@ describe('an enumeration whose third word a scan read as the second', () => {
     expect(item.assignments.map((assignment) => assignment.owner)).toEqual(['规划股', '建设股', '财务股'])
   })
 })
+
+describe('sections numbered with a tab for the 、', () => {
+  const text = `\t2025年3月3日上午，局长温如海主持召开局务会议。现纪要如下：
+\t一\t关于春季植树活动
+\t会议要求绿化科3月12日前组织开展义务植树活动。
+\t二\t关于办公楼维修
+\t会议同意维修办公楼屋面防水，由办公室组织实施。
+`
+
+  it('should read `一\\t关于…` as section 一', () => {
+    expect(parseMinutes(text).items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '关于春季植树活动'],
+      ['二', '关于办公楼维修']
+    ])
+  })
+})

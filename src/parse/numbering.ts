@@ -55,6 +55,7 @@ const space = code(' ')
 const lineFeed = 0x0a
 const carriageReturn = 0x0d
 const pause = code('、')
+const tab = code('\t')
 const open = code('(')
 const close = code(')')
 const yi = code('议')
@@ -346,10 +347,11 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
       markerEnd: numeral.end
     }
   }
-  // `一 关于…`: a web copy that lost the `、`, at a line start, before what a heading opens with.
-  if (after === space && lineStart) {
+  // `一 关于…`: a web copy that lost the `、`, at a line start, before what a heading opens with;
+  // also a tab for it (`一\t关于…`, a word processor's list).
+  if ((after === space || after === tab) && lineStart) {
     let content = numeral.end
-    while (text.charCodeAt(content) === space) content++
+    while (text.charCodeAt(content) === space || text.charCodeAt(content) === tab) content++
     // `一 、关于…`: a space slipped in before the `、` (a PDF's text layer, a web editor).
     if (text.charCodeAt(content) === pause) {
       content++
@@ -400,7 +402,7 @@ const smallNumerals = '一二三四五六七八九十'
 function spacedNeighbour(text: string, start: number, value: number): boolean {
   const previous = value >= 2 ? smallNumerals.charAt(value - 2) : ''
   const next = smallNumerals.charAt(value)
-  const line = /\n[ \t]*([一二三四五六七八九十]) +\S/g
+  const line = /\n[ \t]*([一二三四五六七八九十])[ \t]+\S/g
   for (let match = line.exec(text); match; match = line.exec(text)) {
     if (match[1] === (match.index < start ? previous : next)) return true
   }
