@@ -276,3 +276,18 @@ describe('sections numbered with a tab for the 、', () => {
     ])
   })
 })
+
+describe('a label word inside the task a label line labels', () => {
+  const text = `一、关于水库安全度汛
+会议要求全面落实小型水库防汛"三个责任人",对病险水库实行空库运行。
+责任股室:水旱灾害防御股
+完成时限:主汛期结束前
+二、关于河道保洁
+会议同意聘用河道保洁员12名。
+`
+
+  it('should not end the task at 责任人 without its colon', () => {
+    const [owner] = parseMinutes(text).items[0].assignments
+    expect([owner.owner, owner.task.includes('空库运行'), owner.due]).toEqual(['水旱灾害防御股', true, '主汛期结束前'])
+  })
+})

@@ -2074,8 +2074,17 @@ function labelBracket(text: string, start: number, end: number): number {
 function firstLabel(text: string, start: number, end: number): number {
   let first = start
   // An overseeing leader's label before the owners' (`(责任领导:X;责任人:Y)`) ends the task too.
-  while (first < end && labelAt(text, first) === undefined && !leaderLabelAt(text, first)) first++
+  while (first < end && !ownerLabelAt(text, first) && !leaderLabelAt(text, first)) first++
   return first
+}
+
+/**
+ * Whether an owner label stands at `at` as a label: with its `:`, or after `作为` (`X作为实施主体,…`);
+ * not a word of the task (`落实水库防汛三个责任人`).
+ */
+function ownerLabelAt(text: string, at: number): boolean {
+  const label = labelAt(text, at)
+  return label !== undefined && (text.charAt(at + label.length) === ':' || text.endsWith('作为', at))
 }
 
 /** Whether a leader's label and its `:` stand at `at` (`责任领导:`). */
