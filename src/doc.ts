@@ -42,6 +42,10 @@ let deltaTable: Uint16Array | null = null
  */
 const dropMark = 0xffff
 
+/** Simplified radicals (CJK Radicals Supplement) a PDF's font may draw ideographs with, and those ideographs. */
+const radicalForms = '⻓⻔⻛⻜⻢⻅⻋⻩⻬⻉⻚⻘⻝⻣⻥⻦⻨⻰⻆⻈'
+const radicalIdeographs = '长门风飞马见车黄齐贝页青食骨鱼鸟麦龙角讠'
+
 function getDeltaTable(): Uint16Array {
   if (!deltaTable) {
     const table = new Uint16Array(0x10000)
@@ -62,6 +66,16 @@ function getDeltaTable(): Uint16Array {
       table[code] = (0x20 - code) & 0xffff
     }
     for (const code of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[code] = (dropMark - code) & 0xffff
+    // A PDF's text layer may give an ideograph as the Kangxi radical its font drew it with
+    // (`⼀、关于…`, `9⽉18⽇`, `⼈民政府`): the ideograph (Unicode's compatibility mapping), simplified.
+    for (let code = 0x2f00; code <= 0x2fd5; code++) {
+      const ideograph = String.fromCharCode(code).normalize('NFKC').charCodeAt(0)
+      table[code] = (ideograph + table[ideograph] - code) & 0xffff
+    }
+    for (let index = 0; index < radicalForms.length; index++) {
+      const code = radicalForms.charCodeAt(index)
+      table[code] = (radicalIdeographs.charCodeAt(index) - code) & 0xffff
+    }
     deltaTable = table
   }
   return deltaTable

@@ -291,3 +291,26 @@ describe('a label word inside the task a label line labels', () => {
     expect([owner.owner, owner.task.includes('空库运行'), owner.due]).toEqual(['水旱灾害防御股', true, '主汛期结束前'])
   })
 })
+
+describe('a PDF text layer that gives ideographs as Kangxi radicals', () => {
+  const text = `⽯湾县⼈民政府专题会议纪要
+5⽉6⽇上午，副县长⽥启明主持召开专题会议。现纪要如下：
+⼀、关于防汛物资储备
+会议要求县应急管理局于5⽉20⽇前完成防汛物资补充。
+⼆、关于⻛险隐患排查
+会议要求县⽔利局开展⽔库⻛险隐患排查。
+`
+
+  it('should read ⼀ ⼆ ⽉ ⽇ ⽔ ⻛ as the ideographs they stand for, the values as written', () => {
+    const record = parseMinutes(text)
+    expect(record.meeting.chair?.name).toBe('⽥启明')
+    expect(record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '关于防汛物资储备'],
+      ['二', '关于⻛险隐患排查']
+    ])
+    expect(record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.due]))).toEqual([
+      [['县应急管理局', '于5⽉20⽇前']],
+      [['县⽔利局', null]]
+    ])
+  })
+})
