@@ -314,3 +314,25 @@ describe('a PDF text layer that gives ideographs as Kangxi radicals', () => {
     ])
   })
 })
+
+describe('a PDF converted to a page with a <p> for every line', () => {
+  const text = `<p>新城区人民政府专题会议纪要</p>
+<p>　　2025年3月10日下午，副区长曹子昂在区政府三楼会议室主持召开专</p>
+<p>题会议，研究城区公园改造提升工作。现将会议议定事项纪要如下：</p>
+<p>　　一、关于改造计划</p>
+<p>　　会议同意将人民公园、滨河公园纳入2025年改造提升计划。区园林局</p>
+<p>要在4月30日前完成两个公园的改造设计方案，并报区政府审定后实施。</p>
+<p>　　二、关于资金保障</p>
+<p>　　会议明确，改造资金由区财政统筹安排。区财政局要在改造方案审定</p>
+<p>后及时拨付首批资金，区审计局要对资金使用情况开展跟踪审计工作。</p>
+`
+
+  it('should join the lines of a paragraph as a PDF\'s hard-wrapped text', () => {
+    const record = parseMinutes(text)
+    expect(record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.due]))).toEqual([
+      [['区园林局', '在4月30日前']],
+      // (`由区财政统筹安排`: an abbreviated department after a place owns, README.)
+      [['区财政', null], ['区财政局', null], ['区审计局', null]]
+    ])
+  })
+})

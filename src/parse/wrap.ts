@@ -611,8 +611,14 @@ function physicalLines(doc: Doc): Array<Physical | null> {
       chars--
     }
     if (sourceStart < sourceEnd) {
-      const start = doc.toNorm(sourceStart)
+      let start = doc.toNorm(sourceStart)
       const end = doc.toNorm(sourceEnd)
+      // An indent after a tag the view leaves out (`<p>　　会议…`, a page's line a paragraph): the
+      // line's text starts after it, and it indents the line.
+      if (start < end && isSpace(norm.charCodeAt(start))) {
+        while (start < end && isSpace(norm.charCodeAt(start))) indent += columns(source.charCodeAt(doc.toSource(start++)))
+        sourceStart = doc.toSource(start)
+      }
       const unspaced = width - latinSpaces(source, sourceStart, sourceEnd)
       lines.push({start, end, sourceStart, sourceEnd, width, chars, unspaced, indent, open: end > start && isOpenEnd(norm, start, end)})
     } else {
