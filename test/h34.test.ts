@@ -336,3 +336,29 @@ describe('a PDF converted to a page with a <p> for every line', () => {
     ])
   })
 })
+
+describe('points numbered with a space for the dot', () => {
+  const text = `一、关于汛前准备
+会议要求:
+1 防汛办要在5月10日前完成全部山塘水库的汛前检查;
+2 水文站要加强雨情水情监测;
+3 应急抢险队要开展一次抢险演练。
+二、关于其他
+会议同意采购冲锋舟2艘。
+`
+
+  it('should read `1 X` over `2 Y` as points', () => {
+    const [item] = parseMinutes(text).items
+    expect(item.points.length).toBe(3)
+    expect(item.assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([
+      ['防汛办', '在5月10日前'],
+      ['水文站', null],
+      ['应急抢险队', null]
+    ])
+  })
+
+  it('should leave a table\'s rows with one space between cells to the table', () => {
+    const table = `一、关于任务分工\n序号 工作任务 责任单位 完成时限\n1 教师周转房装修改造 区教育局 8月底前\n2 校园周边道路完善 区住建局 开学前\n`
+    expect(parseMinutes(table).items[0].points.length).toBe(0)
+  })
+})

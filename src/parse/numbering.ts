@@ -286,6 +286,14 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     if (punctuation === close && lineStart) {
       return withPunctuation(text, {level: 'paren-arabic', ordinal: text.slice(start, digitsEnd), number, start, end: digitsEnd + 1, markerEnd: digitsEnd + 1})
     }
+    // `1 防火办要…` over `2 各站要…`: a copy that lost the dot, where a neighbour is numbered the same
+    // way; one space, and no other in the line (a table's row sets its cells apart with spaces).
+    if (punctuation === space && lineStart) {
+      const content = digitsEnd + 1
+      if (text.charCodeAt(content) >= 0x3400 && !measureWords.includes(text.charAt(content)) && !columnGap(text, content) && digitNeighbour(text, start, number)) {
+        return {level: 'arabic', ordinal: text.slice(start, digitsEnd), number, start, end: content, markerEnd: digitsEnd}
+      }
+    }
     return null
   }
 
@@ -405,6 +413,31 @@ function spacedNeighbour(text: string, start: number, value: number): boolean {
   const line = /\n[ \t]*([一二三四五六七八九十])[ \t]+\S/g
   for (let match = line.exec(text); match; match = line.exec(text)) {
     if (match[1] === (match.index < start ? previous : next)) return true
+  }
+  return false
+}
+
+/** What a number before a space may count (`5 月`, `3 个`): then it is no marker. */
+const measureWords = '年月日号时点分秒个万亿元次届期名人项家所条座台辆岁%'
+
+/**
+ * Whether the line from `at` holds a space or a tab: a gap between a table's columns (a table
+ * copied with one space between its cells too, `1　教师周转房改造　区教育局　8月底前`).
+ */
+function columnGap(text: string, at: number): boolean {
+  for (let index = at; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x0a || code === 0x0d) return false
+    if (code === tab || code === space) return true
+  }
+  return false
+}
+
+/** Whether the line before or after the one at `start` opens with the number before or after `value` and one space. */
+function digitNeighbour(text: string, start: number, value: number): boolean {
+  const line = /\n[ \t]*(\d{1,2}) (?! )\S/g
+  for (let match = line.exec(text); match; match = line.exec(text)) {
+    if (Number(match[1]) === (match.index < start ? value - 1 : value + 1)) return true
   }
   return false
 }
