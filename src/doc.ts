@@ -42,6 +42,10 @@ let deltaTable: Uint16Array | null = null
  */
 const dropMark = 0xffff
 
+/** Simplified radicals (CJK Radicals Supplement) a PDF's font may draw ideographs with, and those ideographs. */
+const radicalForms = '⻓⻔⻛⻜⻢⻅⻋⻩⻬⻉⻚⻘⻝⻣⻥⻦⻨⻰⻆⻈'
+const radicalIdeographs = '长门风飞马见车黄齐贝页青食骨鱼鸟麦龙角讠'
+
 function getDeltaTable(): Uint16Array {
   if (!deltaTable) {
     const table = new Uint16Array(0x10000)
@@ -62,6 +66,16 @@ function getDeltaTable(): Uint16Array {
       table[code] = (0x20 - code) & 0xffff
     }
     for (const code of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[code] = (dropMark - code) & 0xffff
+    // A PDF's text layer may give an ideograph as the Kangxi radical its font drew it with
+    // (`⼀、关于…`, `9⽉18⽇`, `⼈民政府`): the ideograph (Unicode's compatibility mapping), simplified.
+    for (let code = 0x2f00; code <= 0x2fd5; code++) {
+      const ideograph = String.fromCharCode(code).normalize('NFKC').charCodeAt(0)
+      table[code] = (ideograph + table[ideograph] - code) & 0xffff
+    }
+    for (let index = 0; index < radicalForms.length; index++) {
+      const code = radicalForms.charCodeAt(index)
+      table[code] = (radicalIdeographs.charCodeAt(index) - code) & 0xffff
+    }
     deltaTable = table
   }
   return deltaTable
@@ -151,8 +165,25 @@ export function isIdeograph(code: number): boolean {
  */
 const spaceEntities = ['&nbsp;', '&ensp;', '&emsp;', '&#160;', '&#xa0;', '&#12288;', '&#x3000;']
 
-/** Tags of layout a copy kept in its text (`<p>…</p>`, `<br>`, `<strong>`), with their attributes. */
-const layoutTag = /<\/?(?:p|br|div|span|strong|b|em|font)(?:\s[^<>]{0,120})?\s*\/?>/iy
+/**
+ * Tags of layout a copy kept in its text (`<p>…</p>`, `<br>`, `<strong>`, a heading's `<h2>`, a
+ * link's `<a href=…>`, Word's `<o:p></o:p>` after each paragraph, a table's rows and the ends of
+ * its cells), with their attributes.
+ */
+const layoutTag = /<(?:\/?(?:p|br|div|span|strong|b|i|u|em|font|a|h[1-6]|o:p|table|tbody|thead|tr)|\/t[dh])(?:\s[^<>]{0,120})?\s*\/?>/iy
+
+/** A table cell's opening tag (`<td>`, `<th class="x">`). */
+const cellTag = /<t[dh](?:\s[^<>]{0,120})?\s*>/iy
+
+/**
+ * A table cell's opening tag at `index`, as a tab in the view (cells parted by tabs, as the HTML
+ * reader gives them), or null.
+ */
+function cellTagAt(source: string, index: number): {code: number; length: number} | null {
+  cellTag.lastIndex = index
+  const match = cellTag.exec(source)
+  return match ? {code: 0x09, length: match[0].length} : null
+}
 
 /** Length of a tag of layout at `index` (see `layoutTag`), or 0: left out of the view. */
 function tagAt(source: string, index: number): number {
@@ -174,6 +205,12 @@ const numericEntity = /&#(?:(\d{2,6})|x([\da-f]{2,5}));/iy
 
 /** The code and length of an entity of a character at `index` (see `characterEntities`), or null. */
 function characterEntityAt(source: string, index: number): {code: number; length: number} | null {
+  // (`&amp;ldquo;`: escaped twice, see `spaceEntityAt`.)
+  if (source.startsWith('&amp;', index)) {
+    const end = source.indexOf(';', index + 5)
+    const named = end !== -1 && end - index <= 13 ? characterEntities.get('&' + source.slice(index + 5, end + 1)) : undefined
+    if (named && named !== '&') return {code: named.charCodeAt(0), length: end + 1 - index}
+  }
   const semicolon = source.indexOf(';', index)
   if (semicolon === -1 || semicolon - index > 9) return null
   const named = characterEntities.get(source.slice(index, semicolon + 1))
@@ -184,9 +221,13 @@ function characterEntityAt(source: string, index: number): {code: number; length
   return code > 0x20 && code < 0xd800 ? {code, length: match ? match[0].length : 0} : null
 }
 
-/** Length of an entity of white space at `index` (see `spaceEntities`), or 0. */
+/**
+ * Length of an entity of white space at `index` (see `spaceEntities`), or 0; also escaped twice,
+ * as an editor that escaped the page's text again leaves it (`&amp;nbsp;`).
+ */
 function spaceEntityAt(source: string, index: number): number {
-  for (const entity of spaceEntities) if (source.startsWith(entity, index)) return entity.length
+  const twice = source.startsWith('&amp;', index) ? 4 : 0
+  for (const entity of spaceEntities) if (source.startsWith(entity.slice(1), index + twice + 1)) return entity.length + twice
   return 0
 }
 
@@ -473,7 +514,8 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
   for (let index = 0; index < source.length; index++) {
     let code = source.charCodeAt(index)
     // An entity of a character stands for it: the view keeps one code unit, at the entity's start.
-    const entity = code === 0x26 /* & */ && spaceEntityAt(source, index) === 0 ? characterEntityAt(source, index) : null
+    const entity =
+      code === 0x26 /* & */ && spaceEntityAt(source, index) === 0 ? characterEntityAt(source, index) : code === 0x3c /* < */ ? cellTagAt(source, index) : null
     if (entity) code = entity.code
     let normal = (code + delta[code]) & 0xffff
     // A copy that ends its sentences in `.`: a full stop in the view (see `asciiStopped`).

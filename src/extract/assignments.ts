@@ -2144,8 +2144,17 @@ function labelBracket(text: string, start: number, end: number): number {
 function firstLabel(text: string, start: number, end: number): number {
   let first = start
   // An overseeing leader's label before the owners' (`(责任领导:X;责任人:Y)`) ends the task too.
-  while (first < end && labelAt(text, first) === undefined && !leaderLabelAt(text, first)) first++
+  while (first < end && !ownerLabelAt(text, first) && !leaderLabelAt(text, first)) first++
   return first
+}
+
+/**
+ * Whether an owner label stands at `at` as a label: with its `:`, or after `作为` (`X作为实施主体,…`);
+ * not a word of the task (`落实水库防汛三个责任人`).
+ */
+function ownerLabelAt(text: string, at: number): boolean {
+  const label = labelAt(text, at)
+  return label !== undefined && (text.charAt(at + label.length) === ':' || text.endsWith('作为', at))
 }
 
 /** Whether a leader's label and its `:` stand at `at` (`责任领导:`). */
@@ -2232,7 +2241,7 @@ interface TaskColumns {
   due: number
   /** How many cells the header has. */
   width: number
-  /** The header's indent (see `indentOf`): a line of a table laid out with spaces indented further goes on cells above. */
+  /** The header's indent, or up to its second column (see `headerIndent`): a line of a table laid out with spaces indented further goes on cells above. */
   indent: number
 }
 
@@ -2434,9 +2443,23 @@ function indentOf(text: string, start: number): number {
   return start - at
 }
 
+/**
+ * How far a line of a table laid out with spaces may be indented and still open a row: up to
+ * short of the header's second column, since a PDF's text centres the row's number under its
+ * label (` 序号   工作任务` over `  1     完成…`); a line indented further goes on cells above.
+ */
+function headerIndent(text: string, cells: Span[]): number {
+  if (cells.length === 0) return 0
+  const first = indentOf(text, (cells[0] as Span).start)
+  const second = cells[1]
+  if (!second) return first
+  const lineStart = (cells[0] as Span).start - first
+  return Math.max(first, second.start - lineStart - 2)
+}
+
 /** The columns of a header row, if it names a task column and an owner column. */
 function headerColumns(text: string, cells: Span[], separator: string): TaskColumns | null {
-  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1, width: cells.length, indent: cells.length > 0 ? indentOf(text, (cells[0] as Span).start) : 0}
+  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1, width: cells.length, indent: headerIndent(text, cells)}
   cells.forEach((cell, column) => {
     const label = text.slice(cell.start, cell.end)
     const role = ownerColumnRole(label)

@@ -18,8 +18,11 @@ export interface FoundDate {
   day: number
 }
 
-/** Zero in the forms typed for year digits: `二○二四`, `二〇二四`, `二零二四`. */
-const zeros = '〇○零O'
+/**
+ * Zero in the forms typed for year digits: `二○二四`, `二〇二四`, `二零二四`, and as a scan's OCR
+ * reads `〇`, a letter or a digit: `二O二四`, `二0二四`.
+ */
+const zeros = '〇○零Oo0'
 const chineseYearDigit = `[${zeros}一二三四五六七八九]`
 const chineseSmall = '[一二两三四五六七八九十]{1,3}'
 /**
@@ -32,7 +35,7 @@ const dayEnd = '(?:\\s*[日号]|(?=(?:—|-|~|～|至|到)\\d{1,2}\\s*[日号]))
 const datePattern = new RegExp(
   [
     // 2024年3月5日, 2024年3月5号, 二〇二四年三月五日, 2024年一月八日, 2024年元月5日
-    `(?<y1>\\d{4}|${chineseYearDigit}{4})\\s*年\\s*(?<m1>\\d{1,2}|${chineseSmall}|元)\\s*月\\s*(?<d1>\\d{1,2}|${chineseSmall})${dayEnd}`,
+    `(?<y1>\\d{4}|[12][\\dOo]{3}|${chineseYearDigit}{4})\\s*年\\s*(?<m1>\\d{1,2}|${chineseSmall}|元)\\s*月\\s*(?<d1>\\d{1,2}|${chineseSmall})${dayEnd}`,
     // 2024-03-05, 2024/3/5, 2024.3.5
     String.raw`(?<y3>\d{4})(?<sep>[-/.])(?<m3>\d{1,2})\k<sep>(?<d3>\d{1,2})(?!\d)`,
     // 3月5日, and 3月十五日 as some write it; 元月5日 (January)
@@ -75,12 +78,14 @@ export function chineseNumber(value: string): number | null {
 }
 
 /**
- * Read a year written digit by digit: `二○二四` → 2024.
+ * Read a year written digit by digit: `二○二四` → 2024, `2O24` → 2024.
  */
 function chineseYear(value: string): number | null {
   let year = 0
   for (const character of value) {
-    const digit = chineseDigits[character] ?? (zeros.includes(character) ? 0 : undefined)
+    // (Digits too, a scan's OCR reading an Arabic year's 0 as a letter: `2O24`.)
+    const code = character.charCodeAt(0)
+    const digit = chineseDigits[character] ?? (zeros.includes(character) ? 0 : code >= 0x30 && code <= 0x39 ? code - 0x30 : undefined)
     if (digit === undefined) return null
     year = year * 10 + digit
   }

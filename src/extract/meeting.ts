@@ -497,6 +497,24 @@ function tableCells(doc: Doc, span: Span): Span[] {
     cells.push({start: from, end: to})
     start = index + 1
   }
+  return cells.length === 1 && spacedHeader.test(doc.norm.slice(span.start, span.end)) ? spacedCells(doc, cells[0]) : cells
+}
+
+/** A row of a table laid out with spaces (a PDF's text): a header label, then two spaces or more. */
+const spacedHeader = new RegExp(`^\\s*(?:${headerFieldSource})\\s{2,}\\S`)
+
+/** The cells of a row laid out with spaces (`会议时间   6月5日上午      会议地点   三楼会议室`): parted by runs of two spaces or more. */
+function spacedCells(doc: Doc, span: Span): Span[] {
+  const cells: Span[] = []
+  let start = span.start
+  for (let index = span.start; index <= span.end; index++) {
+    if (index < span.end && !(isSpace(doc.norm.charCodeAt(index)) && isSpace(doc.norm.charCodeAt(index + 1)))) continue
+    if (index > start) cells.push({start, end: index})
+    while (index < span.end && isSpace(doc.norm.charCodeAt(index))) index++
+    start = index
+    index--
+    if (start >= span.end) break
+  }
   return cells
 }
 

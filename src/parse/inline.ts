@@ -118,7 +118,10 @@ function findLists(doc: Doc, start: number, end: number): FoundList[] {
     const match = matchMarker(text, index, false) ?? lastInSequence(text, index, open.get('enumeration'))
     if (!match || (match.level === 'section' && !inlineSection(text, match, open, end)) || !mayStandAfter(match.level, index === start ? '' : text.charAt(index - 1))) continue
     const sequence = open.get(match.level)
-    if (sequence && match.number === sequence.markers[sequence.markers.length - 1].number + 1) {
+    const last = sequence?.markers[sequence.markers.length - 1]
+    // `一是…二是…二是…`: a repeated enumeration word goes on the run (a scan read `三是` as `二是`).
+    const repeated = sequence !== undefined && sequence.markers.length > 1 && match.level === 'enumeration' && match.number === last?.number
+    if (sequence && last && (match.number === last.number + 1 || repeated)) {
       sequence.markers.push(match)
       closeDeeper(open, closed, match.level, match.start)
     } else if (match.number === 1) {

@@ -55,6 +55,7 @@ const space = code(' ')
 const lineFeed = 0x0a
 const carriageReturn = 0x0d
 const pause = code('、')
+const tab = code('\t')
 const open = code('(')
 const close = code(')')
 const yi = code('议')
@@ -156,6 +157,50 @@ function readDigits(text: string, start: number): number {
 }
 
 /**
+ * Whether empty brackets at a line start (`()`, `( )`) stand for `(一)`: text follows them, and
+ * the next line opens with `(二)`.
+ */
+function lostFirstStroke(text: string, start: number): boolean {
+  let end = start + 1
+  if (text.charCodeAt(end) === 0x20) end++
+  if (text.charCodeAt(end) !== close) return false
+  end++
+  const next = text.charCodeAt(end)
+  if (Number.isNaN(next) || next <= 0x7f || next === 0x3002) return false
+  return nextLineOpens(text, end, '(二)')
+}
+
+/** Whether the line before the one holding `at` opens with `prefix` (after its indent). */
+function previousLineOpens(text: string, at: number, prefix: string): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1)
+  if (lineStart <= 0) return false
+  let from = text.lastIndexOf('\n', lineStart - 1) + 1
+  for (let code = text.charCodeAt(from); code === 0x20 || code === 0x09; code = text.charCodeAt(++from));
+  return text.startsWith(prefix, from)
+}
+
+/** Whether the line after the one holding `at` opens with `prefix` (over blank lines and an indent). */
+function nextLineOpens(text: string, at: number, prefix: string): boolean {
+  const lineEnd = text.indexOf('\n', at)
+  if (lineEnd === -1) return false
+  let from = lineEnd + 1
+  // (Over blank lines; the view writes every space as ` `.)
+  for (let code = text.charCodeAt(from); code === 0x20 || (code >= 0x09 && code <= 0x0d); code = text.charCodeAt(++from));
+  return text.startsWith(prefix, from)
+}
+
+/**
+ * Whether `、` at a line start stands for `一、`: an ideograph follows it, a later line opens with
+ * `二、`, and no line with `一、` (a wrapped line may open with the `、` of a list).
+ */
+function lostFirstSection(text: string, start: number): boolean {
+  if (text.charCodeAt(start + 1) < 0x3400 || /(?:^|\n)[ \t]*一、/.test(text)) return false
+  const line = /\n[ \t]*二、/g
+  line.lastIndex = start
+  return line.test(text)
+}
+
+/**
  * Match a marker at `start` of the normalized text.
  *
  * @param text
@@ -170,6 +215,11 @@ function readDigits(text: string, start: number): number {
  */
 export function matchMarker(text: string, start: number, lineStart: boolean): MarkerMatch | null {
   const head = text.charCodeAt(start)
+
+  // `、关于X` over a line `二、…`: a scan's OCR lost the one stroke of `一、`.
+  if (head === pause && lineStart && lostFirstSection(text, start)) {
+    return {level: 'section', ordinal: '', number: 1, start, end: start + 1, markerEnd: start}
+  }
 
   // `①`
   if (head >= circledFirst && head <= circledLast) {
@@ -197,7 +247,8 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
       return withPunctuation(text, {
         level: 'subsection',
         ordinal: text.slice(start + 1, numeral.end),
-        number: numeral.value,
+        // `(二)` over another `(二)` line: a scan's OCR read the `(一)` of the list as `(二)`.
+        number: numeral.value === 2 && lineStart && nextLineOpens(text, numeral.end, '(二)') && !previousLineOpens(text, start, '(') ? 1 : numeral.value,
         start,
         end: numeral.end + 1,
         markerEnd: numeral.end + 1
@@ -214,6 +265,11 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
         markerEnd: digitsEnd + 1
       })
     }
+    // `()X…` over a line `(二)…`: a scan's OCR lost the one stroke of `(一)`.
+    if (lineStart && lostFirstStroke(text, start)) {
+      const end = text.indexOf(')', start) + 1
+      return {level: 'subsection', ordinal: '', number: 1, start, end, markerEnd: end}
+    }
     return null
   }
 
@@ -229,6 +285,14 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     }
     if (punctuation === close && lineStart) {
       return withPunctuation(text, {level: 'paren-arabic', ordinal: text.slice(start, digitsEnd), number, start, end: digitsEnd + 1, markerEnd: digitsEnd + 1})
+    }
+    // `1 防火办要…` over `2 各站要…`: a copy that lost the dot, where a neighbour is numbered the same
+    // way; one space, and no other in the line (a table's row sets its cells apart with spaces).
+    if (punctuation === space && lineStart) {
+      const content = digitsEnd + 1
+      if (text.charCodeAt(content) >= 0x3400 && !measureWords.includes(text.charAt(content)) && !columnGap(text, content) && digitNeighbour(text, start, number)) {
+        return {level: 'arabic', ordinal: text.slice(start, digitsEnd), number, start, end: content, markerEnd: digitsEnd}
+      }
     }
     return null
   }
@@ -291,17 +355,18 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
       markerEnd: numeral.end
     }
   }
-  // `一 关于…`: a web copy that lost the `、`, at a line start, before what a heading opens with.
-  if (after === space && lineStart) {
+  // `一 关于…`: a web copy that lost the `、`, at a line start, before what a heading opens with;
+  // also a tab for it (`一\t关于…`, a word processor's list).
+  if ((after === space || after === tab) && lineStart) {
     let content = numeral.end
-    while (text.charCodeAt(content) === space) content++
+    while (text.charCodeAt(content) === space || text.charCodeAt(content) === tab) content++
     // `一 、关于…`: a space slipped in before the `、` (a PDF's text layer, a web editor).
     if (text.charCodeAt(content) === pause) {
       content++
       while (text.charCodeAt(content) === space) content++
       return {level: 'section', ordinal: text.slice(start, numeral.end), number: numeral.value, start, end: content, markerEnd: numeral.end}
     }
-    if (headingFirsts.at(text, content) !== undefined) {
+    if (headingFirsts.at(text, content) !== undefined || (isHeadingLine(text, content) && spacedNeighbour(text, start, numeral.value))) {
       return {level: 'section', ordinal: text.slice(start, numeral.end), number: numeral.value, start, end: content, markerEnd: numeral.end}
     }
   }
@@ -323,6 +388,58 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     }
   }
   return null
+}
+
+/** Whether the rest of a line from `at` reads as a heading: no more than 40 characters, no sentence punctuation. */
+function isHeadingLine(text: string, at: number): boolean {
+  for (let index = at; index < text.length && index < at + 41; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x0a || code === 0x0d) return index > at
+    if (code === comma || code === colon || code === 0x3002 || code === 0x3b) return false
+  }
+  return text.length - at <= 40 && text.length > at
+}
+
+const smallNumerals = '一二三四五六七八九十'
+
+/**
+ * Whether the section before or after the one at `start` opens a line the same way (`二 X` below
+ * `一 X`): a heading of a noun phrase after an ordinal and a space (`一　新学期教学运行`), where
+ * the list tells it.
+ */
+function spacedNeighbour(text: string, start: number, value: number): boolean {
+  const previous = value >= 2 ? smallNumerals.charAt(value - 2) : ''
+  const next = smallNumerals.charAt(value)
+  const line = /\n[ \t]*([一二三四五六七八九十])[ \t]+\S/g
+  for (let match = line.exec(text); match; match = line.exec(text)) {
+    if (match[1] === (match.index < start ? previous : next)) return true
+  }
+  return false
+}
+
+/** What a number before a space may count (`5 月`, `3 个`): then it is no marker. */
+const measureWords = '年月日号时点分秒个万亿元次届期名人项家所条座台辆岁%'
+
+/**
+ * Whether the line from `at` holds a space or a tab: a gap between a table's columns (a table
+ * copied with one space between its cells too, `1　教师周转房改造　区教育局　8月底前`).
+ */
+function columnGap(text: string, at: number): boolean {
+  for (let index = at; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x0a || code === 0x0d) return false
+    if (code === tab || code === space) return true
+  }
+  return false
+}
+
+/** Whether the line before or after the one at `start` opens with the number before or after `value` and one space. */
+function digitNeighbour(text: string, start: number, value: number): boolean {
+  const line = /\n[ \t]*(\d{1,2}) (?! )\S/g
+  for (let match = line.exec(text); match; match = line.exec(text)) {
+    if (Number(match[1]) === (match.index < start ? value - 1 : value + 1)) return true
+  }
+  return false
 }
 
 /** What a heading opens with after an ordinal and a space (`一 关于…`, `二 研究…`): `关于`, or what the meeting does. */

@@ -457,11 +457,14 @@ function measuredJoins(doc: Doc, lines: Array<Physical | null>, measure: Measure
     // sentence, not the paragraph.
     if (!line || of(line) < width - slack || of(line) > width) continue
     // The next line, over a page break (`— 2 —`, blank lines around it): the sentence goes on
-    // on the next page, and the page number is left out with the line end.
+    // on the next page, and the page number is left out with the line end, as is the running
+    // header a PDF's later pages repeat the title in (`第 1 页 共 2 页` / `X县人民政府专题会议纪要`).
     let after = index + 1
     let page = false
-    while (after < lines.length && (lines[after] === null || isPageText(doc.norm.slice((lines[after] as Physical).start, (lines[after] as Physical).end)))) {
-      if (lines[after]) page = true
+    while (after < lines.length) {
+      const each = lines[after]
+      if (each && isPageText(doc.norm.slice(each.start, each.end))) page = true
+      else if (each && !isTitleLine(doc, each)) break
       after++
     }
     const next = page ? lines[after] : lines[index + 1]
@@ -486,10 +489,12 @@ function measuredJoins(doc: Doc, lines: Array<Physical | null>, measure: Measure
  * open is followed by a line with no indent that opens nothing of its own
  * (`…会议要求，县农业农村局要` / `严把工程质量关，…`). The line before holds
  * sentence punctuation (a heading, `一、关于…`, does not); at least two
- * such breaks, and more indented lines than breaks, tell the layout.
+ * such breaks (or one after a comma), and more indented lines than breaks,
+ * tell the layout.
  */
 function brokenParagraphJoins(doc: Doc, lines: Array<Physical | null>): number[] {
   let indented = 0
+  let commas = 0
   const joins: number[] = []
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
@@ -501,14 +506,17 @@ function brokenParagraphJoins(doc: Doc, lines: Array<Physical | null>): number[]
     if (line.indent < 2 && joins[joins.length - 1] !== line.sourceStart) continue
     if (opensLine(doc, next) || standsAlone(doc, line) || standsAlone(doc, next)) continue
     joins.push(line.sourceEnd, next.sourceStart)
+    if (doc.norm.charCodeAt(line.end - 1) === 0x2c /* , */) commas++
   }
-  return joins.length >= 4 && indented * 2 > joins.length ? joins : []
+  // One break is enough where it falls after a comma: the sentence cannot end there.
+  const breaks = joins.length / 2
+  return (breaks >= 2 || commas === breaks) && indented > breaks ? joins : []
 }
 
 /**
  * How many line ends (of the normalized view) follow a character that ends
  * no sentence and precede one that is no space: where a paragraph may
- * have been broken.
+ * have been broken (one after a comma counts two).
  */
 function openBreaks(norm: string): number {
   let count = 0
@@ -520,7 +528,8 @@ function openBreaks(norm: string): number {
     if (norm.charCodeAt(next) === 0x0d) next++
     if (norm.charCodeAt(next) === 0x0a) next++
     const after = norm.charCodeAt(next)
-    if (!ends.has(before) && !closers.has(before) && !isSpace(before) && !isSpace(after)) count++
+    // (A break after a comma counts twice: a sentence cannot end there.)
+    if (!ends.has(before) && !closers.has(before) && !isSpace(before) && !isSpace(after)) count += before === 0x2c ? 2 : 1
   }
   return count
 }
@@ -602,8 +611,14 @@ function physicalLines(doc: Doc): Array<Physical | null> {
       chars--
     }
     if (sourceStart < sourceEnd) {
-      const start = doc.toNorm(sourceStart)
+      let start = doc.toNorm(sourceStart)
       const end = doc.toNorm(sourceEnd)
+      // An indent after a tag the view leaves out (`<p>　　会议…`, a page's line a paragraph): the
+      // line's text starts after it, and it indents the line.
+      if (start < end && isSpace(norm.charCodeAt(start))) {
+        while (start < end && isSpace(norm.charCodeAt(start))) indent += columns(source.charCodeAt(doc.toSource(start++)))
+        sourceStart = doc.toSource(start)
+      }
       const unspaced = width - latinSpaces(source, sourceStart, sourceEnd)
       lines.push({start, end, sourceStart, sourceEnd, width, chars, unspaced, indent, open: end > start && isOpenEnd(norm, start, end)})
     } else {
@@ -660,6 +675,18 @@ function standsAlone(doc: Doc, line: Physical): boolean {
   }
   return !sentence && doc.norm.startsWith('纪要', end - 2)
 }
+
+/**
+ * Whether a line is a title: `…纪要` without sentence punctuation, perhaps with its number after it
+ * (`…纪要〔2024〕6号`, `…纪要(第5期)`): a running header, over a page break.
+ */
+function isTitleLine(doc: Doc, line: Physical): boolean {
+  if (line.end - line.start > 48 || hasPunctuation(doc, line)) return false
+  return titleEnd.test(doc.norm.slice(line.start, line.end))
+}
+
+/** The end of a title line: `纪要`, then perhaps its document or issue number. */
+const titleEnd = /纪要\s*(?:[〔\[(]\s*\d{4}\s*[〕\])]\s*(?:第\s*)?\d{1,4}\s*[号期]|\(?第?\s*\d{1,4}\s*期\)?)?$/
 
 /** Whether a line holds sentence punctuation (`,` `。` `;` `:` `!` `?`). */
 function hasPunctuation(doc: Doc, line: Physical): boolean {
