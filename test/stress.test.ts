@@ -151,6 +151,17 @@ describe('stress', () => {
     expect(summary.end).toBeGreaterThan(0)
   })
 
+  it('should read 60,000 lines numbered as scans and copies lose their marks (`一 X`, `1 X`, `、X`)', {timeout}, async () => {
+    // Each such line asks whether a neighbour is numbered the same way: once a pass over the
+    // whole text per line (quadratic: 20,000 lines of `一 X` took 196 s), now one pass per text.
+    const lines: string[] = []
+    for (let number = 0; number < 20_000; number++) lines.push(`一 会议研究了第${number}项工作`, `1 第${number}项工作`, `、关于第${number}项工作`)
+    const text = lines.join('\n') + '\n'
+    const summary = await parseInWorker(text)
+    expect(summary.schemaVersion).toBe(1)
+    expect(summary.end).toBeLessThanOrEqual(text.length)
+  })
+
   it('should read a single line of 10 MB', {timeout}, async () => {
     const text = grow(sample.replace(/\r?\n/g, ''), 10 * 1024 * 1024)
     expect(text.includes('\n')).toBe(false)

@@ -1728,16 +1728,27 @@ function answersMatterInHand(doc: Doc, line: Line, item: Item): boolean {
  * comes before.
  */
 function matterInLead(doc: Doc, preamble: Preamble): Item | null {
+  // Whether a title or a paragraph follows each child, in one pass from the end (asked at every
+  // sentence: a slice of the rest each time made a long preamble quadratic).
+  const titleAfter: boolean[] = []
+  const paragraphAfter: boolean[] = []
+  for (let index = preamble.children.length - 1, title = false, paragraph = false; index >= 0; index--) {
+    titleAfter[index] = title
+    paragraphAfter[index] = paragraph
+    const type = (preamble.children[index] as Preamble['children'][number]).type
+    title ||= type === 'title'
+    paragraph ||= type === 'paragraph'
+  }
   for (const [index, child] of preamble.children.entries()) {
     if (child.type !== 'paragraph') continue
     const {start, end} = {start: doc.toNorm(child.position.start.offset), end: doc.toNorm(child.position.end.offset)}
-    for (let at = doc.norm.indexOf('。', start); at !== -1 && at < end - 1; at = doc.norm.indexOf('。', at + 1)) {
+    for (let at = indexWithin(doc.norm, '。', start, end); at !== -1 && at < end - 1; at = indexWithin(doc.norm, '。', at + 1, end)) {
       const line: Line = {start: at + 1, end, kind: 'paragraph', class: null, marker: null}
-      const rest = preamble.children.slice(index + 1)
       // (Or a sentence that leads in to what the meeting decided, run on to the end: `现场办公会议定:一是…`.)
       const decides = decidesAfter(doc, at + 1, end)
       if (!decides && !opensMatter(doc, line, false, () => true)) continue
-      if (rest.some((each) => each.type === 'title') || (!decides && !rest.some((each) => each.type === 'paragraph'))) return null
+      if (titleAfter[index] || (!decides && !paragraphAfter[index])) return null
+      const rest = preamble.children.slice(index + 1)
       // The decisions on the matter the lead took up (`…召开专题会议,研究X问题。…会议议定:一是…`):
       // the item opens at the lead's clause of it, as where `会议议定:` stands on a line of its own.
       if (decides && !opensMatter(doc, line, false, () => true) && heldIn(doc, child)) {
@@ -1949,9 +1960,27 @@ function closesNewsPage(doc: Doc, child: Preamble['children'][number]): boolean 
 /** Whether a paragraph holds a meeting (`…召开…会议`) in its first sentence. */
 function heldIn(doc: Doc, paragraph: Paragraph | Preamble['children'][number]): boolean {
   const start = doc.toNorm(paragraph.position.start.offset)
-  const stop = doc.norm.indexOf('。', start)
-  const convened = doc.norm.indexOf('召开', start)
-  return convened !== -1 && stop !== -1 && convened < stop && convened < doc.toNorm(paragraph.position.end.offset)
+  const end = doc.toNorm(paragraph.position.end.offset)
+  // (Looked for inside the paragraph: a text of many paragraphs asks this of each. A paragraph
+  // with no full stop has its first sentence run to a stop after it, if the text has one.)
+  let stop = indexWithin(doc.norm, '。', start, end)
+  if (stop === -1) {
+    if (lastStop(doc) < end) return false
+    stop = end
+  }
+  return indexWithin(doc.norm, '召开', start, stop) !== -1
+}
+
+const lastStops = new WeakMap<Doc, number>()
+
+/** The offset of a text's last full stop, or -1 (looked for once per text). */
+function lastStop(doc: Doc): number {
+  let found = lastStops.get(doc)
+  if (found === undefined) {
+    found = doc.norm.lastIndexOf('。')
+    lastStops.set(doc, found)
+  }
+  return found
 }
 
 /**

@@ -194,10 +194,9 @@ function nextLineOpens(text: string, at: number, prefix: string): boolean {
  * `二、`, and no line with `一、` (a wrapped line may open with the `、` of a list).
  */
 function lostFirstSection(text: string, start: number): boolean {
-  if (text.charCodeAt(start + 1) < 0x3400 || /(?:^|\n)[ \t]*一、/.test(text)) return false
-  const line = /\n[ \t]*二、/g
-  line.lastIndex = start
-  return line.test(text)
+  if (text.charCodeAt(start + 1) < 0x3400) return false
+  const lines = lineOpenings(text)
+  return !lines.firstSection && lines.secondSection >= start
 }
 
 /**
@@ -408,13 +407,10 @@ const smallNumerals = '一二三四五六七八九十'
  * the list tells it.
  */
 function spacedNeighbour(text: string, start: number, value: number): boolean {
-  const previous = value >= 2 ? smallNumerals.charAt(value - 2) : ''
-  const next = smallNumerals.charAt(value)
-  const line = /\n[ \t]*([一二三四五六七八九十])[ \t]+\S/g
-  for (let match = line.exec(text); match; match = line.exec(text)) {
-    if (match[1] === (match.index < start ? previous : next)) return true
-  }
-  return false
+  const {spaced} = lineOpenings(text)
+  const previous = value >= 2 ? spaced.get(value - 1) : undefined
+  const next = value < smallNumerals.length ? spaced.get(value + 1) : undefined
+  return (previous !== undefined && previous.first < start) || (next !== undefined && next.last >= start)
 }
 
 /** What a number before a space may count (`5 月`, `3 个`): then it is no marker. */
@@ -435,11 +431,47 @@ function columnGap(text: string, at: number): boolean {
 
 /** Whether the line before or after the one at `start` opens with the number before or after `value` and one space. */
 function digitNeighbour(text: string, start: number, value: number): boolean {
-  const line = /\n[ \t]*(\d{1,2}) (?! )\S/g
-  for (let match = line.exec(text); match; match = line.exec(text)) {
-    if (Number(match[1]) === (match.index < start ? value - 1 : value + 1)) return true
+  const {digits} = lineOpenings(text)
+  const previous = digits.get(value - 1)
+  const next = digits.get(value + 1)
+  return (previous !== undefined && previous.first < start) || (next !== undefined && next.last >= start)
+}
+
+/** Where lines open with a number, as `spacedNeighbour`, `digitNeighbour` and `lostFirstSection` ask. */
+interface LineOpenings {
+  text: string
+  /** Lines opening `一 X` (a numeral, spaces or tabs): the first and last line break before one, by value. */
+  spaced: Map<number, {first: number; last: number}>
+  /** Lines opening `1 X` (one space): the same, by number. */
+  digits: Map<number, {first: number; last: number}>
+  /** Whether some line opens with `一、`. */
+  firstSection: boolean
+  /** The line break before the last line opening with `二、`, or -1. */
+  secondSection: number
+}
+
+let openings: LineOpenings | null = null
+
+/**
+ * The lines of a text that open with a number, found in one pass and kept
+ * for the text being read: each marker asks about its neighbours, and a
+ * pass per marker made a text of many such lines quadratic.
+ */
+function lineOpenings(text: string): LineOpenings {
+  if (openings !== null && openings.text === text) return openings
+  const spaced = new Map<number, {first: number; last: number}>()
+  const digits = new Map<number, {first: number; last: number}>()
+  const note = (map: Map<number, {first: number; last: number}>, key: number, at: number) => {
+    const seen = map.get(key)
+    if (seen) seen.last = at
+    else map.set(key, {first: at, last: at})
   }
-  return false
+  for (const match of text.matchAll(/\n[ \t]*([一二三四五六七八九十])[ \t]+\S/g)) note(spaced, smallNumerals.indexOf(match[1] as string) + 1, match.index)
+  for (const match of text.matchAll(/\n[ \t]*(\d{1,2}) (?! )\S/g)) note(digits, Number(match[1]), match.index)
+  let secondSection = -1
+  for (const match of text.matchAll(/\n[ \t]*二、/g)) secondSection = match.index
+  openings = {text, spaced, digits, firstSection: /(?:^|\n)[ \t]*一、/.test(text), secondSection}
+  return openings
 }
 
 /** What a heading opens with after an ordinal and a space (`一 关于…`, `二 研究…`): `关于`, or what the meeting does. */
