@@ -2083,6 +2083,11 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['节后复工', null, null],
   ['复工复产', null, null],
   ['复工', null, null],
+  // A school's events, which its own calendar sets: `运动会前一周完成场地检修`, `艺术节前`, `毕业典礼前`.
+  ['运动会', null, null],
+  ['艺术节', null, null],
+  ['毕业典礼', null, null],
+  ['开学典礼', null, null],
   // Meetings a task must be ready for, on a day the text does not give: `董事会召开前`, `党代会前`.
   ['股东大会', null, null],
   ['董事会', null, null],
