@@ -219,6 +219,8 @@ const chargingFollowers = words(['要', '做好', '抓好', '抓紧', '尽快', 
 
 /** An event and a stretch after it, opening a clause: `每批名单确定后5个工作日内`, `收到通知后三日内`. */
 const stretchAfterEvent = /^[^,;。:]{2,16}?后[\d一二三四五六七八九十两]+个?(?:工作)?(?:日|天|周|个月)内/
+/** A lead time before what the text bounds it by, opening a clause: `提前10个工作日`, `提前一周`, `提前3天`. */
+const leadTime = /^提前[\d一二三四五六七八九十两]+个?(?:工作)?(?:日|天|周|个月)/
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
 const handedMatters = words(handedMatterWords)
@@ -659,7 +661,9 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
   for (let at = start + 2; at < stop; at++) {
     // Asked of most clauses: cheap tests first, `readActor` only where an actor may end.
     // (Or a season or holiday that bounds it: `政教处开学前组织…`, `X汛期前完成…`.)
-    if ((!mayOpenDeadline(text, at) && holidayStarts.at(text, at) === undefined) || !mayEndActor(text, at)) continue
+    // (Or a lead time before the event the task is due by: `药学部提前10个工作日征集议题`.)
+    const early = text.charCodeAt(at) === 0x63d0 /* 提 */ && leadTime.test(text.slice(at, Math.min(end, at + 12)))
+    if ((!early && !mayOpenDeadline(text, at) && holidayStarts.at(text, at) === undefined) || !mayEndActor(text, at)) continue
     // A term named by its part or holiday (`年内`, `春节前`) follows a placed unit only (`区政府督查室年底前…`):
     // a thing may stand there too (`互联网医院年内上线`).
     if (termFirsts.includes(text.charAt(at)) && places.at(text, start) === undefined) continue
@@ -673,7 +677,7 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     const frequency = isFrequency(text, at) || ('于在'.includes(text.charAt(at)) && isFrequency(text, at + 1))
     // So does a stretch after an event (`X于方案批复后10个工作日内…`).
     const stretch = !frequency && text.charAt(at) === '于' && stretchAfterEvent.test(text.slice(at + 1, Math.min(end, at + 30)))
-    if (!frequency && !stretch && findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
+    if (!early && !frequency && !stretch && findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
     // Inside a title (`《市交通局2024年一季度工作总结》`) a name and a date are no owner and deadline.
     const close = indexWithin(text, '》', start, end)
     return close !== -1 && indexWithin(text, '《', start, close) === -1 ? null : {actor}
