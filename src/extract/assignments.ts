@@ -2210,11 +2210,19 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
     if (!columns || !cells) {
       const wrapped = cells && wrappedHeader(text, cells, units[index + 1], separator)
       if (wrapped) tail = index + 1
-      const found: TaskColumns | null = cells && (wrapped ?? headerColumns(text, cells, separator) ?? (previous && headerColumns(text, stacked(previous, cells), separator)))
+      // (A header laid out with spaces may part two labels with one: `序号　交办事项　　责任单位`.)
+      const found: TaskColumns | null = cells && (wrapped ?? headerColumns(text, cells, separator) ?? (previous && headerColumns(text, stacked(previous, cells), separator)) ?? (separator === '  ' ? headerColumns(text, atSingleSpaces(text, cells), separator) : null))
       columns = found
       previous = columns ? null : cells
       above = new Map()
       continue
+    }
+    // A row laid out with spaces whose cell fills its column keeps one space before the next
+    // (`开展专项打击行动　　县公安局森林警察大队　县林业局、县检察院　　三季度末`): parted there
+    // where that gives the header's cells, no more.
+    if (columns.separator === '  ' && cells.length < columns.width) {
+      const parted = atSingleSpaces(text, cells)
+      if (parted.length === columns.width) cells.splice(0, cells.length, ...parted)
     }
     // A row whose cell wrapped (a Word cell with a line break): the next line holds the rest of
     // that cell and the cells after it (`2\t清收工程款` / `(不低于1亿元)\t财务部\t12月25日前`).
@@ -2345,6 +2353,20 @@ function rowCells(text: string, unit: Span, separator: string): Span[] | null {
     if (text.charCodeAt(row.end - 1) === 0x7c) cells.pop()
   }
   return cells.length >= 2 ? cells : null
+}
+
+/** Cells of a table laid out with spaces, each also parted at a single space between two words. */
+function atSingleSpaces(text: string, cells: Span[]): Span[] {
+  const parted: Span[] = []
+  for (const cell of cells) {
+    let from = cell.start
+    for (let at = indexWithin(text, ' ', cell.start, cell.end); at !== -1; at = indexWithin(text, ' ', at + 1, cell.end)) {
+      parted.push({start: from, end: at})
+      from = at + 1
+    }
+    parted.push({start: from, end: cell.end})
+  }
+  return parted
 }
 
 /**
