@@ -1364,6 +1364,8 @@ export const titles: readonly string[] = [
   '调解主任',
   '妇女主任',
   '民兵连长',
+  // A village's militia head where it has a battalion: `村民兵营长X`.
+  '民兵营长',
   '民政联络员',
   '联络员',
   '计生专干',
@@ -2307,7 +2309,7 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
  */
 export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '楼栋长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员',
   // A village's officers by their charge (`村治保主任负责…`), not the village's head.
-  '治保主任', '调解主任', '妇女主任', '民兵连长', '民政联络员', '计生专干']
+  '治保主任', '调解主任', '妇女主任', '民兵连长', '民兵营长', '民政联络员', '计生专干']
 
 /**
  * The bare word of a village, a community, a college, a school or a hospital

@@ -753,12 +753,47 @@ function doerOfBareVerb(text: string, start: number, end: number): {actor: Actor
   // (Owners before a bare verb are short: 20 characters hold three units joined; most clauses have none, and the scan is asked of each.)
   // (A placed unit also before a verb of carrying the work out: `县生态环境分局实行火点日通报`, `市商务局组织商超…`.)
   const hit = actorBefore(text, start, Math.min(end, start + 20), bareVerbs) ?? (places.at(text, start) !== undefined ? actorBefore(text, start, Math.min(end, start + 20), departmentWork) : null)
-  if (!hit || (hit.actor.kind !== 'unit' && hit.actor.kind !== 'joint')) return null
+  if (!hit) return namedOfficer(text, start, end)
+  if (hit.actor.kind !== 'unit' && hit.actor.kind !== 'joint') return null
   const verbEnd = hit.actor.whole.end + hit.follower.length
   if (text.charAt(verbEnd) === '的') return null
   if (indexWithin(text, '了', verbEnd, end) !== -1) return null
   if (hit.actor.kind === 'joint' && hit.actor.parts.some((part) => isGeneric(text, part.start, part.end))) return null
   return hit
+}
+
+/** Verbs an officer of a village leads its people's work with: `村民兵营长X带领民兵…`. */
+const officerVerbs = words([...departmentWorkVerbs, ...bareTaskVerbs, '带领', '带队', '发动'])
+
+/**
+ * An officer of the body that holds the meeting by charge and name, opening a clause before a
+ * verb of the work (`村妇联主席X组织开展…`, `村民兵营长X带领民兵…`), as the post alone does
+ * (see `heldPost`): the person, who owns the task in person.
+ */
+function namedOfficer(text: string, start: number, end: number): {actor: Actor; follower: string} | null {
+  const title = villageOfficerEnd(text, start)
+  if (title === -1) return null
+  for (const length of [2, 3]) {
+    const verb = title + length < end && isName(text, title, title + length) ? officerVerbs.at(text, title + length) : undefined
+    const actor = verb === undefined ? null : readActor(text, start, title + length)
+    if (verb !== undefined && actor && actor.whole.end === title + length && actor.kind !== 'joint') return {actor, follower: verb}
+  }
+  return null
+}
+
+/**
+ * Where the title of a village's officer ends: a post of its staff after its bare word
+ * (`村民兵营长`), or the head of one of its organs (`村妇联主席`, `村委会副主任`); or -1.
+ */
+function villageOfficerEnd(text: string, start: number): number {
+  const organ = villageOrgans.at(text, start)
+  if (organ !== undefined) {
+    const head = postTitles.at(text, start + organ.length)
+    return head === undefined ? -1 : start + organ.length + head.length
+  }
+  const holder = postHolderAt.at(text, start)
+  const post = holder === undefined ? undefined : heldPosts.at(text, start + holder.length)
+  return holder === undefined || post === undefined ? -1 : start + holder.length + post.length
 }
 
 /** Whether the sentence that a `;` at `at` ends reports what was heard: `会议听取了X的汇报;`, `X汇报了…;`. */
