@@ -58,3 +58,40 @@ describe('an owner before a lead time', () => {
     expect(read(text)[0].tasks).toEqual([])
   })
 })
+
+describe('a table of tasks laid out with spaces', () => {
+  const head = '青岚县河长制工作会议纪要\n2026年4月2日，县河长办主任卓远山主持召开全县河长制工作推进会。\n一、交办事项\n'
+
+  it('should part a header whose first labels one space parts, and a row whose full cell keeps one space', () => {
+    const table = [
+      '序号　交办事项　　　　　　　　责任单位　　　　　配合单位　　　完成时限',
+      '1　　 完成入河排污口排查　　　县生态环境局　　　县水利局　　　5月底前',
+      '2　　 开展非法采砂专项整治　　县公安局治安大队　县水利局　　　三季度末'
+    ].join('\n')
+    expect(read(`${head}${table}\n`)[0].tasks.map((task) => [task[0], task[1], task[2]])).toEqual([
+      ['县生态环境局', '完成入河排污口排查', '5月底前'],
+      ['县水利局', '完成入河排污口排查', '5月底前'],
+      ['县公安局治安大队', '开展非法采砂专项整治', '三季度末'],
+      ['县水利局', '开展非法采砂专项整治', '三季度末']
+    ])
+  })
+})
+
+describe('a village officer by charge and name before a verb of the work', () => {
+  const head = '柳岸村村“两委”会议纪要\n2026年3月2日，村党支部书记宁致远主持召开村“两委”会议。\n一、关于春季工作\n'
+
+  it('should read the officer in person in a later clause of what the meeting asks', () => {
+    const text = `${head}会议要求，各村民小组长要落实联防责任；村妇联主席苗青组织开展庭院评比，4月底前完成初评。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[1], task[2]])).toEqual([['苗青', '组织开展庭院评比，4月底前完成初评', '4月底前']])
+  })
+
+  it('should read the militia head leading his men as the owner', () => {
+    const text = `${head}村民兵营长戴刚带领应急分队，于汛期前完成堤坝巡查。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['戴刚', '于汛期前']])
+  })
+
+  it('should not read an officer who reports what was done', () => {
+    const text = `${head}村妇联主席苗青介绍了去年庭院评比情况。\n`
+    expect(read(text)[0].tasks).toEqual([])
+  })
+})
