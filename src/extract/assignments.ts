@@ -1553,10 +1553,11 @@ const dutyShares = words(['按职责分工', '按照职责分工', '按各自职
 /**
  * Whether an owner after a lead's clause shares the lead's task as a
  * supporting owner does (`X牵头,Y、Z按职责分工抓好落实,10月1日前完成…`): its
- * task opens with its duties, and the clause before names a lead.
+ * task opens with its duties, and the clause before names a lead or ends in its verb (`X负责,`).
  */
 function sharesByDuty(text: string, before: Span, owner: Owner): boolean {
-  return dutyShares.at(text, owner.taskStart) !== undefined && indexWithin(text, '牵头', before.start, before.end) !== -1
+  // (Or a lead whose clause ends in its verb of responsibility: `X负责,Y、Z按职责配合,对…开展…`.)
+  return dutyShares.at(text, owner.taskStart) !== undefined && (indexWithin(text, '牵头', before.start, before.end) !== -1 || roleWords.before(text, before.end) !== undefined)
 }
 
 /**
