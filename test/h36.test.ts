@@ -95,3 +95,58 @@ describe('a village officer by charge and name before a verb of the work', () =>
     expect(read(text)[0].tasks).toEqual([])
   })
 })
+
+describe('sub-matters numbered under a section, with a deeper list under one of them', () => {
+  const text = [
+    '青屿集团有限公司监事会会议纪要',
+    '2026年4月20日，监事会主席欧鸿主持召开第三届监事会第二次会议。',
+    '一、会议议题及议定事项',
+    '（一）审议《2025年度监事会工作报告》',
+    '会议审议通过了该报告。',
+    '（二）听取审计部关于内部审计整改情况的汇报',
+    '会议指出，仍有5个问题未整改到位。会议要求：',
+    '1．审计部要建立整改清单，实行销号管理；',
+    '2．财务部于6月30日前完成应收账款清收。',
+    '（三）审议《关于出具财务报告监事会意见的议案》',
+    '会议同意出具无保留意见。',
+    '二、其他事项',
+    '会议决定，下半年开展一次专项检查。',
+    ''
+  ].join('\n')
+
+  it('should keep the deeper list under the sub-matter it follows, so that the next sub-matter goes on', () => {
+    const item = analyze(text).record.items[0]
+    expect(item.points.map((point) => point.text.split('\n')[0])).toEqual([
+      '审议《2025年度监事会工作报告》',
+      '听取审计部关于内部审计整改情况的汇报',
+      '审议《关于出具财务报告监事会意见的议案》'
+    ])
+    expect(item.assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([['审计部', null], ['财务部', '于6月30日前']])
+  })
+
+  it('should read who reports a sub-matter that heads its line with 听取', () => {
+    expect(analyze(text).record.items[0].reporters).toEqual(['审计部'])
+  })
+
+  it('should still count a list after a decided point as the item\'s own', () => {
+    const flat = '区政府常务会议纪要\n2026年3月2日，区长任远主持召开区政府常务会议。\n一、关于重大项目\n会议议定：\n（一）原则同意《重大项目计划》。\n（二）由区发改局牵头建立调度机制。\n会议要求：\n1．区财政局做好资金保障；\n2．区住建局加快审批。\n'
+    expect(analyze(flat).record.items[0].points).toHaveLength(4)
+  })
+})
+
+describe('where a result is made known', () => {
+  it('should not read a result made known across the county as who reports', () => {
+    const text = '县安委会会议纪要\n2026年3月6日，县长吕航主持召开县安委会全体会议。\n一、关于督导检查\n由县安委办牵头，组成督导组开展明察暗访，督查结果在全县通报。\n'
+    expect(analyze(text).record.items[0].reporters).toEqual([])
+  })
+})
+
+describe('a lead whose clause is only its verb, before supports by their duties', () => {
+  it('should give the lead the work after the supports', () => {
+    const text = '县安委会会议纪要\n2026年3月6日，县长吕航主持召开县安委会全体会议。\n一、关于燃气安全\n县住建局负责，县市场监管局、县消防救援大队按职责配合，对餐饮场所开展燃气安全检查，5月底前整改到位。\n'
+    expect(read(text)[0].tasks.map((task) => [task[0], task[1], task[2]])).toEqual([
+      ['县住建局', '负责，县市场监管局、县消防救援大队按职责配合，对餐饮场所开展燃气安全检查，5月底前整改到位', '5月底前'],
+      ['县市场监管局、县消防救援大队', '按职责配合，对餐饮场所开展燃气安全检查，5月底前整改到位', '5月底前']
+    ])
+  })
+})
