@@ -788,8 +788,8 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会
 // (`建议县人民政府加大…`: what a congress recommends; `联合县农业农村局起草…`: a partner joined, as after 会同.)
 // (`请X…`, `责令X…`, `责成X…`: the word that asks X; `待县财政局测算后…`: the step the matter waits for
 // (not `待遇保障股`, a unit);
-// `报县政府审定`, `提请区委…`: the body a matter goes up to. No unit's name opens with one.)
-export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '近期', '近日', '目前', '当前', '与']
+// `报县政府审定`, `提请区委…`: the body a matter goes up to; `汇报科室:X`, the label of who reports. No unit's name opens with one.)
+export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '汇报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '近期', '近日', '目前', '当前', '与']
 
 /**
  * Verbs of a change from one thing to another, after which a `由` before them
@@ -2079,6 +2079,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['台风', null, null],
   ['寒潮', null, null],
   ['迎检', null, null],
+  // An accreditation's visit, a hospital's or a school's: `迎评前完成…`.
+  ['迎评', null, null],
   // The Spring Festival travel season, which each year sets: `春运前`; a system's or plant's trial run: `试运行前`.
   ['春运', null, null],
   ['试运行', null, null],
