@@ -150,3 +150,22 @@ describe('a lead whose clause is only its verb, before supports by their duties'
     ])
   })
 })
+
+describe('a hospital president\'s office meeting under topic labels', () => {
+  const head = '青峦县中医院院长办公会议纪要\n\n时间：2026年5月11日上午\n主持：院长　尉迟明\n\n'
+
+  it('should not read the label 汇报科室 under a heading ending in 情况 as who reports', () => {
+    const text = `${head}【议题一】关于等级评审推进情况\n汇报科室：质控科\n会议意见：由质控科牵头，5月30日前完成模拟评审。\n`
+    expect(analyze(text).record.items[0].reporters).toEqual(['质控科'])
+  })
+
+  it('should read the accreditation visit as a deadline', () => {
+    const text = `${head}【议题一】关于等级评审\n汇报科室：质控科\n会议意见：信息科要在迎评前完成电子病历功能完善。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['信息科', '在迎评前']])
+  })
+
+  it('should read a unit before the procedure it follows as owner', () => {
+    const text = `${head}【议题一】关于设备采购\n汇报科室：设备科\n会议意见：同意采购彩超1台。设备科按政府采购程序组织实施，财务科做好资金保障。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[1]])).toEqual([['设备科', '按政府采购程序组织实施'], ['财务科', '做好资金保障']])
+  })
+})
