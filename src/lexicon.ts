@@ -882,6 +882,13 @@ export const unitSuffixes: readonly string[] = [
   '语文组',
   '数学组',
   '英语组',
+  // A kindergarten's or a small school's working groups, and its canteen: `后勤组在…前完成…`, `食堂要调整食谱`.
+  '后勤组',
+  '保教组',
+  '保育组',
+  '总务组',
+  '德育组',
+  '食堂',
   '指挥部',
   // Committees and headquarters as minutes shorten them: `县安委会` (安全生产委员会), `县防指` (防汛抗旱指挥部).
   '安委会',
@@ -1120,7 +1127,7 @@ export const companyFormWords: readonly string[] = ['有限责任', '股份有�
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -1214,6 +1221,8 @@ export const titles: readonly string[] = [
   '大队长',
   '政委',
   '副校长',
+  // A kindergarten's head and deputy: `园长X主持召开园务会议`, `副园长X负责…`.
+  '副园长',
   '副处长',
   '副部长',
   '副主席',
@@ -1259,6 +1268,7 @@ export const titles: readonly string[] = [
   '局长',
   '院长',
   '校长',
+  '园长',
   '处长',
   '部长',
   '主席',
@@ -1345,6 +1355,9 @@ export const titles: readonly string[] = [
   '网格长',
   // A college party committee's officer for party membership, one post: `组织员于3月10日前报…`, `组织员X`.
   '组织员',
+  // A school's or kindergarten's doctor: `保健医生每日检查消毒记录`, `校医X`.
+  '保健医生',
+  '校医',
   // A body's officers for safety, information and publicity (`学院安全员建立…`, `学校信息员X`), as `staffPosts` lists them.
   '安全员',
   '信息员',
@@ -2310,7 +2323,7 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
  * (`社区网格员要每日巡查…`), the post owns the task as written, where a
  * head's title stands for the unit (`县住建局局长要…` → `县住建局`).
  */
-export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '楼栋长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员',
+export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '楼栋长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员', '保健医生', '校医',
   // A village's officers by their charge (`村治保主任负责…`), not the village's head.
   '治保主任', '调解主任', '妇女主任', '民兵连长', '民兵营长', '民政联络员', '计生专干']
 
