@@ -200,7 +200,7 @@ function groupTitle(text: string, actor: Actor): boolean {
 /**
  * A post by its title alone that opens its clause before `于`/`在` and a deadline
  * (`组织员于3月10日前报…`), a verb of responsibility (`财务秘书负责…`), as after `由`,
- * or the subject's `要` (`分管副县长要…`).
+ * the subject's `要` (`分管副县长要…`), or a period of the work (`保健医生每日…`).
  */
 function postBeforeDeadline(text: string, start: number, end: number): Owner | null {
   const post = postOwner(text, start, end)
@@ -209,6 +209,8 @@ function postBeforeDeadline(text: string, start: number, end: number): Owner | n
   // (Or a word that charges the one before it with work, as after a unit: `社区民警做好…`, `安全员要…`;
   // not members a title names as a group, `党组成员要带头…`, see `groupTitle`.)
   if (chargingFollowers.at(text, post.taskStart) !== undefined && !text.startsWith('要求', post.taskStart)) return groupTitle(text, post.actor) ? null : post
+  // (Or a period it does the work in, as after a unit: `保健医生每日对…进行检查`.)
+  if (isFrequency(text, post.taskStart) && !groupTitle(text, post.actor)) return post
   if (!'于在'.includes(text.charAt(post.taskStart))) return null
   // (Or a stretch after an event: `组织员于每批名单确定后5个工作日内完成公示`.)
   return leadingDeadline(text, post.taskStart + 1, end) || stretchAfterEvent.test(text.slice(post.taskStart + 1, Math.min(end, post.taskStart + 30))) ? post : null
@@ -240,7 +242,8 @@ function governsUnits(text: string, start: number, end: number): boolean {
   const verb = governing.at(text, start)
   if (verb === undefined) return false
   const from = start + verb.length
-  if (text.charAt(from) === '各') return true
+  // (Or bodies named as a kind, `组织相关学院于…前完成…`, `督促有关单位…`: the audience the verb works with.)
+  if (text.charAt(from) === '各' || text.startsWith('相关', from) || text.startsWith('有关', from)) return true
   const object = actorBefore(text, from, end, subjectFollowers)
   return object !== null && !subjectMarks.has(object.follower)
 }
@@ -1638,7 +1641,9 @@ const bareOutcomes = words(['完成', '完工', '竣工', '建成', '到位', '�
  * (`于6月底前全部完工`), nor with a bare outcome alone (`于6月底前完成`).
  */
 function ownTime(text: string, clause: Span): boolean {
-  const start = skipMarker(text, clause.start, clause.end)
+  let start = skipMarker(text, clause.start, clause.end)
+  // (`…,Y负责对接,并于A前召开…`: `并` joins more of Y's own work.)
+  if (text.charAt(start) === '并') start++
   if (text.charAt(start) !== '于' && text.charAt(start) !== '在') return false
   const due = leadingDeadline(text, start, clause.end)
   if (due === null || sharingWords.at(text, due.end) !== undefined) return false
