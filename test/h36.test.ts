@@ -169,3 +169,28 @@ describe('a hospital president\'s office meeting under topic labels', () => {
     expect(read(text)[0].tasks.map((task) => [task[0], task[1]])).toEqual([['设备科', '按政府采购程序组织实施'], ['财务科', '做好资金保障']])
   })
 })
+
+describe('a kindergarten\'s affairs meeting', () => {
+  const head = '青禾幼儿园园务会议纪要\n2026年5月11日，园长柴晓芸主持召开本学期第4次园务会议，副园长秦雯参加会议。\n一、关于夏季保健\n'
+
+  it('should read the head of a kindergarten as the chair', () => {
+    expect(analyze(`${head}会议强调，要落实晨检制度。\n`).record.meeting.chair?.name).toBe('柴晓芸')
+  })
+
+  it('should read its working groups, its canteen and its doctor as owners', () => {
+    const text = `${head}会议强调，一是保健医生每日对各班消毒记录进行检查，每周五前汇总报园长；二是后勤组在5月20日前完成纱窗检修；三是食堂要调整夏季食谱。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['保健医生', '每周五前'], ['后勤组', '在5月20日前'], ['食堂', null]])
+  })
+
+  it('should keep a deadline after 并 with the owner whose work it joins', () => {
+    const text = `${head}会议要求，大班年级组要组织一次参观小学活动，副园长秦雯负责与中心小学对接，并于毕业典礼前召开一次家长会。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['大班年级组', null], ['秦雯', '于毕业典礼前']])
+  })
+})
+
+describe('a governing verb before bodies named as a kind', () => {
+  it('should not read the bodies a verb works with as an owner before a deadline', () => {
+    const text = '大学学术委员会会议纪要\n2026年6月4日，主任委员钟离越主持召开学术委员会全体会议。\n一、审议申报材料\n会议要求研究生院根据委员意见，组织相关学院于6月20日前完成申报材料修改。\n'
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['研究生院', '于6月20日前']])
+  })
+})
