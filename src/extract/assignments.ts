@@ -770,14 +770,16 @@ const officerVerbs = words([...departmentWorkVerbs, ...bareTaskVerbs, '带领', 
 
 /**
  * An officer of the body that holds the meeting by charge and name, opening a clause before a
- * verb of the work (`村妇联主席X组织开展…`, `村民兵营长X带领民兵…`), as the post alone does
+ * verb of the work (`村妇联主席X组织开展…`, `村民兵营长X带领民兵…`) or its deadline (`于12月15日前…`), as the post alone does
  * (see `heldPost`): the person, who owns the task in person.
  */
 function namedOfficer(text: string, start: number, end: number): {actor: Actor; follower: string} | null {
   const title = villageOfficerEnd(text, start)
   if (title === -1) return null
   for (const length of [2, 3]) {
-    const verb = title + length < end && isName(text, title, title + length) ? officerVerbs.at(text, title + length) : undefined
+    const named = title + length < end && isName(text, title, title + length)
+    // (Or a deadline after `于`/`在` that opens the work: `村民兵连长X于12月15日前组建…`.)
+    const verb = !named ? undefined : (officerVerbs.at(text, title + length) ?? ('于在'.includes(text.charAt(title + length)) && dueOpens(text, title + length, end) ? text.charAt(title + length) : undefined))
     const actor = verb === undefined ? null : readActor(text, start, title + length)
     if (verb !== undefined && actor && actor.whole.end === title + length && actor.kind !== 'joint') return {actor, follower: verb}
   }
