@@ -194,3 +194,10 @@ describe('a governing verb before bodies named as a kind', () => {
     expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['研究生院', '于6月20日前']])
   })
 })
+
+describe('a village officer by charge and name before the deadline of the work', () => {
+  it('should read the officer in person in a later clause', () => {
+    const text = '柳岸村村“两委”会议纪要\n2026年12月2日，村党支部书记宁致远主持召开村“两委”会议。\n一、关于森林防火\n村委会副主任庞杰负责组织护林员每日巡山；村民兵连长骆山于12月15日前组建扑火应急队。\n'
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['庞杰', null], ['骆山', '于12月15日前']])
+  })
+})
