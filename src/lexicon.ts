@@ -269,7 +269,9 @@ export const actionVerbs: readonly string[] = [
   '审核',
   '审阅',
   // `会议还追认了X已拨付的…`: a matter done before the meeting, approved after it.
-  '追认'
+  '追认',
+  // `会议总结了2024年全县食品安全工作,部署…`: a year's work reviewed, as news leads open their matter.
+  '总结'
 ]
 
 /**
