@@ -201,3 +201,17 @@ describe('a village officer by charge and name before the deadline of the work',
     expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['庞杰', null], ['骆山', '于12月15日前']])
   })
 })
+
+describe('news of a commission\'s plenary and a flattened company meeting', () => {
+  it('should open the one matter at the sentence after the lead that reviews the year\'s work', () => {
+    const text = '我县召开食品安全委员会全体会议\n　　本网讯 4月2日，临河县食品安全委员会2026年全体会议召开。会议总结了2025年全县食品安全工作，部署2026年重点任务。\n　　会议强调，一要压实责任。县市场监管局要在5月底前完成包保清单更新。二要守牢底线。县教育局要开展校园食堂联合检查。\n'
+    const items = analyze(text).record.items
+    expect(items.map((item) => item.heading)).toEqual(['会议总结了2025年全县食品安全工作，部署2026年重点任务'])
+    expect(items[0].assignments.map((assignment) => assignment.owner)).toEqual(['县市场监管局', '县教育局'])
+  })
+
+  it('should end a glued heading where the body opens with how the meeting deliberated', () => {
+    const text = '滨河能源有限公司2026年第一次股东会会议纪要 2026年3月6日,滨河能源有限公司2026年第一次股东会在公司会议室召开.会议由董事长祁远主持.现纪要如下: 一、审议通过《关于增资的议案》 会议同意增资5000万元. 二、审议《关于对外担保的议案》 经充分讨论,会议决定暂缓审议该议案.'
+    expect(analyze(text).record.items.map((item) => item.heading)).toEqual(['审议通过《关于增资的议案》', '审议《关于对外担保的议案》'])
+  })
+})
