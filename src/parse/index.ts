@@ -221,8 +221,9 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
         // Running enumerations (`一是`) never make items; `第一,` opening lines may.
         const form = listForm(doc, marker)
         // A lead that takes up one matter and leads in to what the meeting decided on it
-        // (`…听取X关于Y的汇报。会议议定:` over `(一)原则同意…`): the points of that matter, not items.
-        const decided = topListLevel === null && item === null && marker.number === 1 && form !== 'enumeration' && !numberedHeadings ? decidedInLead(doc, preamble, line) : null
+        // (`…听取X关于Y的汇报。会议议定:` over `(一)原则同意…`, or over lines a writer enumerates,
+        // `一是X负责…`): the points of that matter, not items.
+        const decided = topListLevel === null && item === null && marker.number === 1 && !numberedHeadings ? decidedInLead(doc, preamble, line) : null
         if (decided) {
           item = decided
           items.push(item)
