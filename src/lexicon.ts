@@ -1015,7 +1015,7 @@ export const wholeBodyEndings: readonly string[] = ['政府', '常委会', '政�
  */
 export const ownVillageOrgans: readonly string[] = [
   '村委会', '村委', '村两委', '村民委员会', '村妇联', '村监委会', '村务监督委员会', '村党支部', '村党总支', '村党委', '村团支部', '村集体经济合作社', '村股份经济合作社',
-  '居委会', '居民委员会', '社区居委会', '社区两委', '社区党支部', '社区党委', '社区党总支'
+  '居委会', '居民委员会', '社区居委会', '社区两委', '社区党支部', '社区党委', '社区党总支', '社区团支部'
 ]
 
 /**
@@ -1385,6 +1385,11 @@ export const titles: readonly string[] = [
   '民政联络员',
   '联络员',
   '计生专干',
+  // A community's officer for civil affairs: `由社区民政专干于…前报…`.
+  '民政专干',
+  // The police officer stationed in a community or a village: `驻社区民警负责…`.
+  '驻社区民警',
+  '驻村民警',
   // The members of a party committee or branch by their charge: `机关党委组织委员X`.
   '组织委员',
   '宣传委员',
@@ -2108,6 +2113,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['艺术节', null, null],
   ['毕业典礼', null, null],
   ['开学典礼', null, null],
+  // Recruits joining up, which the conscription's calendar sets: `确保新兵入伍前兑现到位`.
+  ['新兵入伍', null, null],
+  ['入伍', null, null],
   // Meetings a task must be ready for, on a day the text does not give: `董事会召开前`, `党代会前`.
   ['股东大会', null, null],
   ['董事会', null, null],
@@ -2327,7 +2335,7 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
  */
 export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '楼栋长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员', '保健医生', '校医',
   // A village's officers by their charge (`村治保主任负责…`), not the village's head.
-  '治保主任', '调解主任', '妇女主任', '民兵连长', '民兵营长', '民政联络员', '计生专干']
+  '治保主任', '调解主任', '妇女主任', '民兵连长', '民兵营长', '民政联络员', '计生专干', '民政专干']
 
 /**
  * The bare word of a village, a community, a college, a school or a hospital
