@@ -215,3 +215,27 @@ describe('news of a commission\'s plenary and a flattened company meeting', () =
     expect(analyze(text).record.items.map((item) => item.heading)).toEqual(['审议通过《关于增资的议案》', '审议《关于对外担保的议案》'])
   })
 })
+
+describe('a leading group\'s decisions enumerated on lines of their own after the lead', () => {
+  it('should read the lines after 会议议定以下事项 as the points and decisions of the lead\'s matter', () => {
+    const text = '青川县征兵工作领导小组会议纪要\n　　2月20日，县人武部部长耿立主持召开全县2026年征兵工作领导小组会议，部署上半年征兵工作。会议议定以下事项：\n　　一是县委宣传部负责征兵宣传，2月底前开设征兵专栏。\n　　二是县教育局要做好大学生征集工作，3月15日前完成兵役登记动员。\n　　三是县人社局要落实优待金政策，确保新兵入伍前兑现到位。\n'
+    const [item] = analyze(text).record.items
+    expect(item.points).toHaveLength(3)
+    expect(item.decisions).toHaveLength(3)
+    expect(item.assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([['县委宣传部', '2月底前'], ['县教育局', '3月15日前'], ['县人社局', '新兵入伍前']])
+  })
+})
+
+describe('a community\'s officers', () => {
+  const head = '金桂社区“两委”联席会议纪要\n2026年11月6日，社区党委书记房丽君主持召开社区“两委”联席会议。\n一、关于冬季安全\n'
+
+  it('should read the police officer stationed in the community and the officer for civil affairs', () => {
+    const text = `${head}会议要求，社区副主任雷敏牵头开展入户排查；驻社区民警负责对出租屋开展一次清查。会议同意申请临时救助，由社区民政专干于11月15日前将申请材料报街道。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['雷敏', '驻社区民警', '社区民政专干'])
+  })
+
+  it('should read an officer of the community\'s youth league branch in person', () => {
+    const text = `${head}由社区团支部书记邱思雨组织开展志愿服务活动。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['邱思雨'])
+  })
+})
