@@ -660,7 +660,7 @@ export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施',
  * department's task, where a longer run would read on to a later word in a department's ending
  * (`后勤处检修全校教室`). Not verbs a thing may be the subject of (`运营`, `管理`).
  */
-export const departmentWorkVerbs: readonly string[] = [...objectTaskVerbs, '检修', '维修', '完成', '制定', '修订', '编制', '收集', '上报', '报送', '公示', '印发', '优化', '维护']
+export const departmentWorkVerbs: readonly string[] = [...objectTaskVerbs, '检修', '维修', '完成', '制定', '修订', '编制', '收集', '上报', '报送', '公示', '印发', '优化', '维护', '汇总']
 
 /**
  * Verbs that make `X从Y…` at a clause start a task of X's: money or staff

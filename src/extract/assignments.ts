@@ -755,7 +755,7 @@ function doerOfBareVerb(text: string, start: number, end: number): {actor: Actor
   if (text.charAt(before) === ';' && endsReport(text, before)) return null
   // (Owners before a bare verb are short: 20 characters hold three units joined; most clauses have none, and the scan is asked of each.)
   // (A placed unit also before a verb of carrying the work out: `县生态环境分局实行火点日通报`, `市商务局组织商超…`.)
-  const hit = actorBefore(text, start, Math.min(end, start + 20), bareVerbs) ?? (places.at(text, start) !== undefined ? actorBefore(text, start, Math.min(end, start + 20), departmentWork) : null)
+  const hit = actorBefore(text, start, Math.min(end, start + 20), bareVerbs) ?? (places.at(text, start) !== undefined ? actorBefore(text, start, Math.min(end, start + 20), departmentWork) : null) ?? departmentBeforeStep(text, start, end)
   if (!hit) return namedOfficer(text, start, end)
   if (hit.actor.kind !== 'unit' && hit.actor.kind !== 'joint') return null
   const verbEnd = hit.actor.whole.end + hit.follower.length
@@ -763,6 +763,17 @@ function doerOfBareVerb(text: string, start: number, end: number): {actor: Actor
   if (indexWithin(text, '了', verbEnd, end) !== -1) return null
   if (hit.actor.kind === 'joint' && hit.actor.parts.some((part) => isGeneric(text, part.start, part.end))) return null
   return hit
+}
+
+/**
+ * A body's own department before a verb of its work and the deadline of the step after it
+ * (`财务部汇总平衡后于12月10日前提交…`): the deadline says the clause gives it a task, as `要` would.
+ */
+function departmentBeforeStep(text: string, start: number, end: number): {actor: Actor; follower: string} | null {
+  const found = actorBefore(text, start, Math.min(end, start + 20), departmentWork)
+  if (!found || found.actor.kind !== 'unit' || !departmentEnds.has(text.charAt(found.actor.whole.end - 1))) return null
+  const after = indexWithin(text, '后', found.actor.whole.end, Math.min(end, found.actor.whole.end + 16))
+  return after !== -1 && '于在'.includes(text.charAt(after + 1)) && dueOpens(text, after + 1, end) ? found : null
 }
 
 /** Verbs an officer of a village leads its people's work with: `村民兵营长X带领民兵…`. */
