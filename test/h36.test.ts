@@ -239,3 +239,17 @@ describe('a community\'s officers', () => {
     expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['邱思雨'])
   })
 })
+
+describe('a department before a verb of its work and the deadline of the next step', () => {
+  const head = '滨城水务集团总经理办公会议纪要\n2026年10月27日，总经理芮少华主持召开总经理办公会议。\n一、关于预算编制\n'
+
+  it('should read the department as owner of the step it takes after its work', () => {
+    const text = `${head}会议同意预算编制安排。各部门于11月20日前报送预算建议，财务部汇总平衡后于12月10日前提交总经理办公会审议。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['财务部', '于12月10日前']])
+  })
+
+  it('should not read a department that reports what it did', () => {
+    const text = `${head}财务部汇总了各部门预算建议，总体平衡。\n`
+    expect(read(text)[0].tasks).toEqual([])
+  })
+})
