@@ -770,6 +770,8 @@ function doerOfBareVerb(text: string, start: number, end: number): {actor: Actor
  * (`财务部汇总平衡后于12月10日前提交…`): the deadline says the clause gives it a task, as `要` would.
  */
 function departmentBeforeStep(text: string, start: number, end: number): {actor: Actor; follower: string} | null {
+  // (Asked of most clauses: only where a `后` stands near the start is an owner read.)
+  if (indexWithin(text, '后', start + 3, Math.min(end, start + 36)) === -1) return null
   const found = actorBefore(text, start, Math.min(end, start + 20), departmentWork)
   if (!found || found.actor.kind !== 'unit' || !departmentEnds.has(text.charAt(found.actor.whole.end - 1))) return null
   const after = indexWithin(text, '后', found.actor.whole.end, Math.min(end, found.actor.whole.end + 16))
