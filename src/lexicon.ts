@@ -94,6 +94,10 @@ export const statementSubjects: readonly string[] = [
  */
 export const decisionVerbs: readonly string[] = [
   '审议并原则通过',
+  // An ethics committee's outcome, agreed once the study is amended: `作必要的修改后同意`.
+  '作必要的修改后同意',
+  '作必要修改后同意',
+  '修改后同意',
   // A report heard and agreed to at once: `听取并原则同意X《关于…的汇报》`.
   '听取并原则同意',
   '听取并原则通过',
@@ -1277,6 +1281,13 @@ export const titles: readonly string[] = [
   '会长',
   '董事长',
   '董事会秘书',
+  // Chiefs of the river and forest chief systems, as leaders are titled there: `市级副总河长X主持召开…`.
+  '副总河长',
+  '总河长',
+  '副总林长',
+  '总林长',
+  // The principal investigator of a study an ethics committee reviews: `要求主要研究者于…前提交…`.
+  '主要研究者',
   '独立董事',
   '董事',
   '监事',
