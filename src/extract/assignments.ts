@@ -1312,6 +1312,12 @@ function bareRole(text: string, at: number, end: number): boolean {
   return word !== undefined && trim(text, at + word.length, end).end <= at + word.length
 }
 
+/** Whether a short clause of an audience ends in its role alone: `各县(区)政府负责`, `各乡镇配合`. */
+function endsInRoleOnly(text: string, clause: Span): boolean {
+  const role = roleWords.before(text, clause.end) ?? supporting.before(text, clause.end)
+  return role !== undefined && clause.end - clause.start <= 16 && indexWithin(text, '各', clause.start, clause.end - role.length) !== -1
+}
+
 const leadingWork = words(leadingPhrases)
 
 /** Whether an owner's clause is only a lead's work over others (`由X牵头协调`, `X统筹协调`), as a bare `牵头` is. */
@@ -1536,7 +1542,8 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
     if (text.charAt(previous.end) === ':' && skipMarker(text, clauses[next].start, clauses[next].end) > clauses[next].start) return previous.end
     // Another owner at the clause start, or after a 由 inside it (`…,不足部分由X融资解决`).
     const owner = ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next])
-    const audience = !owner && addressesAudience(text, clauses[next])
+    // (An audience of only its role after a lead of only its own, `X牵头,各县(区)政府负责,对…`: the work after them is the lead's.)
+    const audience = !owner && addressesAudience(text, clauses[next]) && !(roleWords.before(text, clauses[index].end) !== undefined && endsInRoleOnly(text, clauses[next]))
     if (!audience && (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart)) || supportsByLabel(text, owner.taskStart) || sharesByDuty(text, clauses[index], owner) || sharesByRole(text, clauses[index], clauses[next], owner))) continue
     let stop = clauses[next].start
     while (stop > clauses[index].end && ', '.includes(text.charAt(stop - 1))) stop--
