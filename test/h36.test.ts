@@ -253,3 +253,22 @@ describe('a department before a verb of its work and the deadline of the next st
     expect(read(text)[0].tasks).toEqual([])
   })
 })
+
+describe('chiefs of the river system, an ethics committee\'s outcomes, and a lead over an audience of its role', () => {
+  it('should read a deputy chief river chief as the chair', () => {
+    const text = '赤水市总河长办公室督办通知\n　　2026年6月10日，市委副书记、市级副总河长龙泽宇主持召开市级总河长第2次会议。现将会议议定事项通知如下：\n一、汛期河道清障\n市水务局牵头开展清障。\n'
+    expect(analyze(text).record.meeting.chair?.name).toBe('龙泽宇')
+  })
+
+  it('should give the lead the work after an audience of only its role', () => {
+    const text = '市总河长会议纪要\n2026年6月10日，市长吕航主持召开市级总河长会议。\n一、汛期河道清障\n市水务局牵头，各县（区）政府负责，对主要行洪河道阻水障碍物开展集中清理，6月30日前全部清除到位。\n'
+    expect(read(text)[0].tasks.map((task) => [task[0], task[1], task[2]])).toEqual([['市水务局', '牵头，各县（区）政府负责，对主要行洪河道阻水障碍物开展集中清理，6月30日前全部清除到位', '6月30日前']])
+  })
+
+  it('should read an approval once amended as a decision, and the principal investigator as owner', () => {
+    const text = '医院医学伦理委员会审查会议纪要\n2026年9月17日，主任委员仲秋实主持召开医学伦理委员会审查会议。\n一、初始审查项目\n经投票表决，同意甲研究开展；乙研究因风险告知不充分，作必要的修改后同意。会议要求主要研究者于10月10日前提交分析报告。\n'
+    const [item] = read(text)
+    expect(item.decisions).toEqual(['同意甲研究开展', '作必要的修改后同意'])
+    expect(item.tasks.map((task) => [task[0], task[2]])).toEqual([['主要研究者', '于10月10日前']])
+  })
+})
