@@ -94,6 +94,10 @@ export const statementSubjects: readonly string[] = [
  */
 export const decisionVerbs: readonly string[] = [
   '审议并原则通过',
+  // An ethics committee's outcome, agreed once the study is amended: `作必要的修改后同意`.
+  '作必要的修改后同意',
+  '作必要修改后同意',
+  '修改后同意',
   // A report heard and agreed to at once: `听取并原则同意X《关于…的汇报》`.
   '听取并原则同意',
   '听取并原则通过',
@@ -269,7 +273,9 @@ export const actionVerbs: readonly string[] = [
   '审核',
   '审阅',
   // `会议还追认了X已拨付的…`: a matter done before the meeting, approved after it.
-  '追认'
+  '追认',
+  // `会议总结了2024年全县食品安全工作,部署…`: a year's work reviewed, as news leads open their matter.
+  '总结'
 ]
 
 /**
@@ -658,7 +664,7 @@ export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施',
  * department's task, where a longer run would read on to a later word in a department's ending
  * (`后勤处检修全校教室`). Not verbs a thing may be the subject of (`运营`, `管理`).
  */
-export const departmentWorkVerbs: readonly string[] = [...objectTaskVerbs, '检修', '维修', '完成', '制定', '修订', '编制', '收集', '上报', '报送', '公示', '印发', '优化', '维护']
+export const departmentWorkVerbs: readonly string[] = [...objectTaskVerbs, '检修', '维修', '完成', '制定', '修订', '编制', '收集', '上报', '报送', '公示', '印发', '优化', '维护', '汇总']
 
 /**
  * Verbs that make `X从Y…` at a clause start a task of X's: money or staff
@@ -777,7 +783,8 @@ export const fundWords: readonly string[] = ['公益金', '集体资金', '自�
 // (`签署`: `授权校长签署合作办学协议` has no unit `校长签署合作办学协`.)
 // (`后送`, `后交`, `后报`: a step and the matter handed on, `由X整理后送县人民政府研究处理`,
 // `由人事科测算后报院办公会`: no unit `人事科测算后报院办`.)
-export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '牵头', '后送', '后交', '后报', '纳入', '情况', '承接', '承担', '后提交', '后提请', '事项请']
+// (`在全`: where a result is made known, `督查结果在全县通报`: no unit `督查结果在全县`.)
+export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '牵头', '后送', '后交', '后报', '纳入', '情况', '承接', '承担', '后提交', '后提请', '事项请', '在全']
 
 /**
  * Verbs that open a task, never a unit's name: what the meeting asks
@@ -787,8 +794,8 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会
 // (`建议县人民政府加大…`: what a congress recommends; `联合县农业农村局起草…`: a partner joined, as after 会同.)
 // (`请X…`, `责令X…`, `责成X…`: the word that asks X; `待县财政局测算后…`: the step the matter waits for
 // (not `待遇保障股`, a unit);
-// `报县政府审定`, `提请区委…`: the body a matter goes up to. No unit's name opens with one.)
-export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '成立', '组建', '设立', '近期', '近日', '目前', '当前', '与']
+// `报县政府审定`, `提请区委…`: the body a matter goes up to; `汇报科室:X`, the label of who reports. No unit's name opens with one.)
+export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '汇报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '成立', '组建', '设立', '近期', '近日', '目前', '当前', '与']
 
 /**
  * Verbs of a change from one thing to another, after which a `由` before them
@@ -881,6 +888,13 @@ export const unitSuffixes: readonly string[] = [
   '语文组',
   '数学组',
   '英语组',
+  // A kindergarten's or a small school's working groups, and its canteen: `后勤组在…前完成…`, `食堂要调整食谱`.
+  '后勤组',
+  '保教组',
+  '保育组',
+  '总务组',
+  '德育组',
+  '食堂',
   '指挥部',
   // Committees and headquarters as minutes shorten them: `县安委会` (安全生产委员会), `县防指` (防汛抗旱指挥部).
   '安委会',
@@ -1015,7 +1029,7 @@ export const wholeBodyEndings: readonly string[] = ['政府', '常委会', '政�
  */
 export const ownVillageOrgans: readonly string[] = [
   '村委会', '村委', '村两委', '村民委员会', '村妇联', '村监委会', '村务监督委员会', '村党支部', '村党总支', '村党委', '村团支部', '村集体经济合作社', '村股份经济合作社',
-  '居委会', '居民委员会', '社区居委会', '社区两委', '社区党支部', '社区党委', '社区党总支'
+  '居委会', '居民委员会', '社区居委会', '社区两委', '社区党支部', '社区党委', '社区党总支', '社区团支部'
 ]
 
 /**
@@ -1129,7 +1143,7 @@ export const companyFormWords: readonly string[] = ['有限责任', '股份有�
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -1223,6 +1237,8 @@ export const titles: readonly string[] = [
   '大队长',
   '政委',
   '副校长',
+  // A kindergarten's head and deputy: `园长X主持召开园务会议`, `副园长X负责…`.
+  '副园长',
   '副处长',
   '副部长',
   '副主席',
@@ -1268,12 +1284,20 @@ export const titles: readonly string[] = [
   '局长',
   '院长',
   '校长',
+  '园长',
   '处长',
   '部长',
   '主席',
   '会长',
   '董事长',
   '董事会秘书',
+  // Chiefs of the river and forest chief systems, as leaders are titled there: `市级副总河长X主持召开…`.
+  '副总河长',
+  '总河长',
+  '副总林长',
+  '总林长',
+  // The principal investigator of a study an ethics committee reviews: `要求主要研究者于…前提交…`.
+  '主要研究者',
   '独立董事',
   '董事',
   '监事',
@@ -1354,6 +1378,9 @@ export const titles: readonly string[] = [
   '网格长',
   // A college party committee's officer for party membership, one post: `组织员于3月10日前报…`, `组织员X`.
   '组织员',
+  // A school's or kindergarten's doctor: `保健医生每日检查消毒记录`, `校医X`.
+  '保健医生',
+  '校医',
   // A body's officers for safety, information and publicity (`学院安全员建立…`, `学校信息员X`), as `staffPosts` lists them.
   '安全员',
   '信息员',
@@ -1374,9 +1401,16 @@ export const titles: readonly string[] = [
   '调解主任',
   '妇女主任',
   '民兵连长',
+  // A village's militia head where it has a battalion: `村民兵营长X`.
+  '民兵营长',
   '民政联络员',
   '联络员',
   '计生专干',
+  // A community's officer for civil affairs: `由社区民政专干于…前报…`.
+  '民政专干',
+  // The police officer stationed in a community or a village: `驻社区民警负责…`.
+  '驻社区民警',
+  '驻村民警',
   // The members of a party committee or branch by their charge: `机关党委组织委员X`.
   '组织委员',
   '宣传委员',
@@ -2092,6 +2126,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['台风', null, null],
   ['寒潮', null, null],
   ['迎检', null, null],
+  // An accreditation's visit, a hospital's or a school's: `迎评前完成…`.
+  ['迎评', null, null],
   // The Spring Festival travel season, which each year sets: `春运前`; a system's or plant's trial run: `试运行前`.
   ['春运', null, null],
   ['试运行', null, null],
@@ -2099,6 +2135,14 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['节后复工', null, null],
   ['复工复产', null, null],
   ['复工', null, null],
+  // A school's events, which its own calendar sets: `运动会前一周完成场地检修`, `艺术节前`, `毕业典礼前`.
+  ['运动会', null, null],
+  ['艺术节', null, null],
+  ['毕业典礼', null, null],
+  ['开学典礼', null, null],
+  // Recruits joining up, which the conscription's calendar sets: `确保新兵入伍前兑现到位`.
+  ['新兵入伍', null, null],
+  ['入伍', null, null],
   // Meetings a task must be ready for, on a day the text does not give: `董事会召开前`, `党代会前`.
   ['股东大会', null, null],
   ['董事会', null, null],
@@ -2316,9 +2360,9 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
  * (`社区网格员要每日巡查…`), the post owns the task as written, where a
  * head's title stands for the unit (`县住建局局长要…` → `县住建局`).
  */
-export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '楼栋长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员',
+export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '楼栋长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员', '保健医生', '校医',
   // A village's officers by their charge (`村治保主任负责…`), not the village's head.
-  '治保主任', '调解主任', '妇女主任', '民兵连长', '民政联络员', '计生专干']
+  '治保主任', '调解主任', '妇女主任', '民兵连长', '民兵营长', '民政联络员', '计生专干', '民政专干']
 
 /**
  * The bare word of a village, a community, a college, a school or a hospital

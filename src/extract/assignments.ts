@@ -24,7 +24,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -232,7 +232,7 @@ function groupTitle(text: string, actor: Actor): boolean {
 /**
  * A post by its title alone that opens its clause before `于`/`在` and a deadline
  * (`组织员于3月10日前报…`), a verb of responsibility (`财务秘书负责…`), as after `由`,
- * or the subject's `要` (`分管副县长要…`).
+ * the subject's `要` (`分管副县长要…`), or a period of the work (`保健医生每日…`).
  */
 function postBeforeDeadline(text: string, start: number, end: number): Owner | null {
   const post = postOwner(text, start, end)
@@ -241,6 +241,8 @@ function postBeforeDeadline(text: string, start: number, end: number): Owner | n
   // (Or a word that charges the one before it with work, as after a unit: `社区民警做好…`, `安全员要…`;
   // not members a title names as a group, `党组成员要带头…`, see `groupTitle`.)
   if (chargingFollowers.at(text, post.taskStart) !== undefined && !text.startsWith('要求', post.taskStart)) return groupTitle(text, post.actor) ? null : post
+  // (Or a period it does the work in, as after a unit: `保健医生每日对…进行检查`.)
+  if (isFrequency(text, post.taskStart) && !groupTitle(text, post.actor)) return post
   if (!'于在'.includes(text.charAt(post.taskStart))) return null
   // (Or a stretch after an event: `组织员于每批名单确定后5个工作日内完成公示`.)
   return leadingDeadline(text, post.taskStart + 1, end) || stretchAfterEvent.test(text.slice(post.taskStart + 1, Math.min(end, post.taskStart + 30))) ? post : null
@@ -251,6 +253,8 @@ const chargingFollowers = words(['要', '做好', '抓好', '抓紧', '尽快', 
 
 /** An event and a stretch after it, opening a clause: `每批名单确定后5个工作日内`, `收到通知后三日内`. */
 const stretchAfterEvent = /^[^,;。:]{2,16}?后[\d一二三四五六七八九十两]+个?(?:工作)?(?:日|天|周|个月)内/
+/** A lead time before what the text bounds it by, opening a clause: `提前10个工作日`, `提前一周`, `提前3天`. */
+const leadTime = /^提前[\d一二三四五六七八九十两]+个?(?:工作)?(?:日|天|周|个月)/
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
 const handedMatters = words(handedMatterWords)
@@ -270,7 +274,8 @@ function governsUnits(text: string, start: number, end: number): boolean {
   const verb = governing.at(text, start)
   if (verb === undefined) return false
   const from = start + verb.length
-  if (text.charAt(from) === '各') return true
+  // (Or bodies named as a kind, `组织相关学院于…前完成…`, `督促有关单位…`: the audience the verb works with.)
+  if (text.charAt(from) === '各' || text.startsWith('相关', from) || text.startsWith('有关', from)) return true
   const object = actorBefore(text, from, end, subjectFollowers)
   return object !== null && !subjectMarks.has(object.follower)
 }
@@ -700,7 +705,9 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
   for (let at = start + 2; at < stop; at++) {
     // Asked of most clauses: cheap tests first, `readActor` only where an actor may end.
     // (Or a season or holiday that bounds it: `政教处开学前组织…`, `X汛期前完成…`.)
-    if ((!mayOpenDeadline(text, at) && holidayStarts.at(text, at) === undefined) || !mayEndActor(text, at)) continue
+    // (Or a lead time before the event the task is due by: `药学部提前10个工作日征集议题`.)
+    const early = text.charCodeAt(at) === 0x63d0 /* 提 */ && leadTime.test(text.slice(at, Math.min(end, at + 12)))
+    if ((!early && !mayOpenDeadline(text, at) && holidayStarts.at(text, at) === undefined) || !mayEndActor(text, at)) continue
     // A term named by its part or holiday (`年内`, `春节前`) follows a placed unit only (`区政府督查室年底前…`):
     // a thing may stand there too (`互联网医院年内上线`).
     if (termFirsts.includes(text.charAt(at)) && places.at(text, start) === undefined) continue
@@ -714,7 +721,7 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     const frequency = isFrequency(text, at) || ('于在'.includes(text.charAt(at)) && isFrequency(text, at + 1))
     // So does a stretch after an event (`X于方案批复后10个工作日内…`).
     const stretch = !frequency && text.charAt(at) === '于' && stretchAfterEvent.test(text.slice(at + 1, Math.min(end, at + 30)))
-    if (!frequency && !stretch && findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
+    if (!early && !frequency && !stretch && findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
     // Inside a title (`《市交通局2024年一季度工作总结》`) a name and a date are no owner and deadline.
     const close = indexWithin(text, '》', start, end)
     return close !== -1 && indexWithin(text, '《', start, close) === -1 ? null : {actor}
@@ -789,13 +796,63 @@ function doerOfBareVerb(text: string, start: number, end: number): {actor: Actor
   if (text.charAt(before) === ';' && endsReport(text, before)) return null
   // (Owners before a bare verb are short: 20 characters hold three units joined; most clauses have none, and the scan is asked of each.)
   // (A placed unit also before a verb of carrying the work out: `县生态环境分局实行火点日通报`, `市商务局组织商超…`.)
-  const hit = actorBefore(text, start, Math.min(end, start + 20), bareVerbs) ?? (places.at(text, start) !== undefined ? actorBefore(text, start, Math.min(end, start + 20), departmentWork) : null)
-  if (!hit || (hit.actor.kind !== 'unit' && hit.actor.kind !== 'joint')) return null
+  const hit = actorBefore(text, start, Math.min(end, start + 20), bareVerbs) ?? (places.at(text, start) !== undefined ? actorBefore(text, start, Math.min(end, start + 20), departmentWork) : null) ?? departmentBeforeStep(text, start, end)
+  if (!hit) return namedOfficer(text, start, end)
+  if (hit.actor.kind !== 'unit' && hit.actor.kind !== 'joint') return null
   const verbEnd = hit.actor.whole.end + hit.follower.length
   if (text.charAt(verbEnd) === '的') return null
   if (indexWithin(text, '了', verbEnd, end) !== -1) return null
   if (hit.actor.kind === 'joint' && hit.actor.parts.some((part) => isGeneric(text, part.start, part.end))) return null
   return hit
+}
+
+/**
+ * A body's own department before a verb of its work and the deadline of the step after it
+ * (`财务部汇总平衡后于12月10日前提交…`): the deadline says the clause gives it a task, as `要` would.
+ */
+function departmentBeforeStep(text: string, start: number, end: number): {actor: Actor; follower: string} | null {
+  // (Asked of most clauses: only where a `后` stands near the start is an owner read.)
+  if (indexWithin(text, '后', start + 3, Math.min(end, start + 36)) === -1) return null
+  const found = actorBefore(text, start, Math.min(end, start + 20), departmentWork)
+  if (!found || found.actor.kind !== 'unit' || !departmentEnds.has(text.charAt(found.actor.whole.end - 1))) return null
+  const after = indexWithin(text, '后', found.actor.whole.end, Math.min(end, found.actor.whole.end + 16))
+  return after !== -1 && '于在'.includes(text.charAt(after + 1)) && dueOpens(text, after + 1, end) ? found : null
+}
+
+/** Verbs an officer of a village leads its people's work with: `村民兵营长X带领民兵…`. */
+const officerVerbs = words([...departmentWorkVerbs, ...bareTaskVerbs, '带领', '带队', '发动'])
+
+/**
+ * An officer of the body that holds the meeting by charge and name, opening a clause before a
+ * verb of the work (`村妇联主席X组织开展…`, `村民兵营长X带领民兵…`) or its deadline (`于12月15日前…`), as the post alone does
+ * (see `heldPost`): the person, who owns the task in person.
+ */
+function namedOfficer(text: string, start: number, end: number): {actor: Actor; follower: string} | null {
+  const title = villageOfficerEnd(text, start)
+  if (title === -1) return null
+  for (const length of [2, 3]) {
+    const named = title + length < end && isName(text, title, title + length)
+    // (Or a deadline after `于`/`在` that opens the work: `村民兵连长X于12月15日前组建…`.)
+    const verb = !named ? undefined : (officerVerbs.at(text, title + length) ?? ('于在'.includes(text.charAt(title + length)) && dueOpens(text, title + length, end) ? text.charAt(title + length) : undefined))
+    const actor = verb === undefined ? null : readActor(text, start, title + length)
+    if (verb !== undefined && actor && actor.whole.end === title + length && actor.kind !== 'joint') return {actor, follower: verb}
+  }
+  return null
+}
+
+/**
+ * Where the title of a village's officer ends: a post of its staff after its bare word
+ * (`村民兵营长`), or the head of one of its organs (`村妇联主席`, `村委会副主任`); or -1.
+ */
+function villageOfficerEnd(text: string, start: number): number {
+  const organ = villageOrgans.at(text, start)
+  if (organ !== undefined) {
+    const head = postTitles.at(text, start + organ.length)
+    return head === undefined ? -1 : start + organ.length + head.length
+  }
+  const holder = postHolderAt.at(text, start)
+  const post = holder === undefined ? undefined : heldPosts.at(text, start + holder.length)
+  return holder === undefined || post === undefined ? -1 : start + holder.length + post.length
 }
 
 /** Whether the sentence that a `;` at `at` ends reports what was heard: `会议听取了X的汇报;`, `X汇报了…;`. */
@@ -1306,6 +1363,12 @@ function bareRole(text: string, at: number, end: number): boolean {
   return word !== undefined && trim(text, at + word.length, end).end <= at + word.length
 }
 
+/** Whether a short clause of an audience ends in its role alone: `各县(区)政府负责`, `各乡镇配合`. */
+function endsInRoleOnly(text: string, clause: Span): boolean {
+  const role = roleWords.before(text, clause.end) ?? supporting.before(text, clause.end)
+  return role !== undefined && clause.end - clause.start <= 16 && indexWithin(text, '各', clause.start, clause.end - role.length) !== -1
+}
+
 const leadingWork = words(leadingPhrases)
 
 /** Whether an owner's clause is only a lead's work over others (`由X牵头协调`, `X统筹协调`), as a bare `牵头` is. */
@@ -1530,7 +1593,8 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
     if (text.charAt(previous.end) === ':' && skipMarker(text, clauses[next].start, clauses[next].end) > clauses[next].start) return previous.end
     // Another owner at the clause start, or after a 由 inside it (`…,不足部分由X融资解决`).
     const owner = ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next])
-    const audience = !owner && addressesAudience(text, clauses[next])
+    // (An audience of only its role after a lead of only its own, `X牵头,各县(区)政府负责,对…`: the work after them is the lead's.)
+    const audience = !owner && addressesAudience(text, clauses[next]) && !(roleWords.before(text, clauses[index].end) !== undefined && endsInRoleOnly(text, clauses[next]))
     if (!audience && (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart)) || supportsByLabel(text, owner.taskStart) || sharesByDuty(text, clauses[index], owner) || sharesByRole(text, clauses[index], clauses[next], owner))) continue
     let stop = clauses[next].start
     while (stop > clauses[index].end && ', '.includes(text.charAt(stop - 1))) stop--
@@ -1565,10 +1629,11 @@ const dutyShares = words(['按职责分工', '按照职责分工', '按各自职
 /**
  * Whether an owner after a lead's clause shares the lead's task as a
  * supporting owner does (`X牵头,Y、Z按职责分工抓好落实,10月1日前完成…`): its
- * task opens with its duties, and the clause before names a lead.
+ * task opens with its duties, and the clause before names a lead or ends in its verb (`X负责,`).
  */
 function sharesByDuty(text: string, before: Span, owner: Owner): boolean {
-  return dutyShares.at(text, owner.taskStart) !== undefined && indexWithin(text, '牵头', before.start, before.end) !== -1
+  // (Or a lead whose clause ends in its verb of responsibility: `X负责,Y、Z按职责配合,对…开展…`.)
+  return dutyShares.at(text, owner.taskStart) !== undefined && (indexWithin(text, '牵头', before.start, before.end) !== -1 || roleWords.before(text, before.end) !== undefined)
 }
 
 /**
@@ -1649,7 +1714,9 @@ const bareOutcomes = words(['完成', '完工', '竣工', '建成', '到位', '�
  * (`于6月底前全部完工`), nor with a bare outcome alone (`于6月底前完成`).
  */
 function ownTime(text: string, clause: Span): boolean {
-  const start = skipMarker(text, clause.start, clause.end)
+  let start = skipMarker(text, clause.start, clause.end)
+  // (`…,Y负责对接,并于A前召开…`: `并` joins more of Y's own work.)
+  if (text.charAt(start) === '并') start++
   if (text.charAt(start) !== '于' && text.charAt(start) !== '在') return false
   const due = leadingDeadline(text, start, clause.end)
   if (due === null || sharingWords.at(text, due.end) !== undefined) return false
@@ -2285,11 +2352,19 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
     if (!columns || !cells) {
       const wrapped = cells && wrappedHeader(text, cells, units[index + 1], separator)
       if (wrapped) tail = index + 1
-      const found: TaskColumns | null = cells && (wrapped ?? headerColumns(text, cells, separator) ?? (previous && headerColumns(text, stacked(previous, cells), separator)))
+      // (A header laid out with spaces may part two labels with one: `序号　交办事项　　责任单位`.)
+      const found: TaskColumns | null = cells && (wrapped ?? headerColumns(text, cells, separator) ?? (previous && headerColumns(text, stacked(previous, cells), separator)) ?? (separator === '  ' ? headerColumns(text, atSingleSpaces(text, cells), separator) : null))
       columns = found
       previous = columns ? null : cells
       above = new Map()
       continue
+    }
+    // A row laid out with spaces whose cell fills its column keeps one space before the next
+    // (`开展专项打击行动　　县公安局森林警察大队　县林业局、县检察院　　三季度末`): parted there
+    // where that gives the header's cells, no more.
+    if (columns.separator === '  ' && cells.length < columns.width) {
+      const parted = atSingleSpaces(text, cells)
+      if (parted.length === columns.width) cells.splice(0, cells.length, ...parted)
     }
     // A row whose cell wrapped (a Word cell with a line break): the next line holds the rest of
     // that cell and the cells after it (`2\t清收工程款` / `(不低于1亿元)\t财务部\t12月25日前`).
@@ -2420,6 +2495,20 @@ function rowCells(text: string, unit: Span, separator: string): Span[] | null {
     if (text.charCodeAt(row.end - 1) === 0x7c) cells.pop()
   }
   return cells.length >= 2 ? cells : null
+}
+
+/** Cells of a table laid out with spaces, each also parted at a single space between two words. */
+function atSingleSpaces(text: string, cells: Span[]): Span[] {
+  const parted: Span[] = []
+  for (const cell of cells) {
+    let from = cell.start
+    for (let at = indexWithin(text, ' ', cell.start, cell.end); at !== -1; at = indexWithin(text, ' ', at + 1, cell.end)) {
+      parted.push({start: from, end: at})
+      from = at + 1
+    }
+    parted.push({start: from, end: cell.end})
+  }
+  return parted
 }
 
 /**

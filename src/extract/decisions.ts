@@ -37,9 +37,10 @@ const openerWords = words(openers)
 /**
  * A count of votes after a verb: `同意9票`, `同意九票`, `同意36人`, `同意8,650万股,占…`, the
  * tally alone, ending its clause, or before the next one (`同意9票反对0票`); not a count of
- * those agreed to (`同意2名同志参加培训`, `同意11名处级干部正式任职`).
+ * those agreed to (`同意2名同志参加培训`, `同意11名处级干部正式任职`). A share of the votes, as
+ * a company's members vote by their stakes: `同意85%,反对15%`, `同意票占出席会议股东所持表决权的100%`.
  */
-const voteCount = /^[\d,.零〇一二两三四五六七八九十百千万]+(?:票|人|名|户|位|股)(?:(?![\u4e00-\u9fff])|(?=反对|弃权|赞成|不同意))/
+const voteCount = /^(?:[\d,.零〇一二两三四五六七八九十百千万]+(?:票|人|名|户|位|股|%)(?:(?![\u4e00-\u9fff])|(?=反对|弃权|赞成|不同意))|票数?占)/
 
 /**
  * How a vote went, before the verb it passed with: `以7票同意、0票反对、0票弃权`, `以全票`;

@@ -144,11 +144,16 @@ function qingming(year: number): Day | null {
 }
 
 /**
+ * A lead time before a day: `前一周`, `前3天`, `前5个工作日` (`运动会前一周完成`, `国庆节前3天`).
+ * Groups: the count, the unit.
+ */
+const stretchBefore = `(\\d{1,2}|[一二两三四五六七八九十]{1,2})(天|日|周|个工作日)`
+/**
  * `国庆节前`, `明年元旦前`, `2026年秋季开学前`, `两节前`, `汛期来临前`, `供暖季开始前`, `董事会召开前`, `9月开学前` (the month
  * it falls in), `“五一”前` (quoted), `寒假结束之前` (the end of a season or holiday), `春节放假前`, `元旦前夕`
  * (its eve).
  */
-const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${holidayWords.join('|')})[”"]?(?:来临|到来|开始|召开|结束|放假|成绩公布)?(?:前夕|${ends})`, 'g')
+const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${holidayWords.join('|')})[”"]?(?:来临|到来|开始|召开|结束|放假|成绩公布)?(?:前夕|前${stretchBefore}|${ends})`, 'g')
 /**
  * `下次调度会前`, `在下一次党委会议前`, `下次会议召开前`: the next sitting of a
  * meeting (up to eight characters of its kind between), on a day the text does not give.
@@ -570,7 +575,9 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
       const written = match[1]?.endsWith('年') === true && match[1].length === 5 ? match[1].slice(0, 4) : undefined
       const year = namedYear(written, written ? undefined : match[1], meeting)
       const day = year === null ? holidayOnOrAfter(match[2], meeting) : holidayIn(match[2], year)
-      date = day && addDays(day, -1)
+      // A lead time counts back from the day (working days, which a calendar of holidays would need, give none).
+      const back = match[3] ? (chineseNumber(match[3]) ?? 1) * (match[4] === '周' ? 7 : 1) : 1
+      date = day && (match[4] === '个工作日' ? null : addDays(day, -back))
     }
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
   }

@@ -387,6 +387,9 @@ function pointPresenter(text: string, from: number, end: number): Actor | null {
   }
   // `会议听取了X关于…的汇报` as the point's own matter (not `一是听取和审议X关于…的报告`, an agenda's entry).
   const subject = meetingWords.at(text, from)
+  // (Or a point that heads its matter on a line of its own, as an item's heading does: `(二)听取X关于…的汇报`.)
+  const heading = subject === undefined && endsLine(text, end) ? hearing.at(text, from) : undefined
+  if (heading !== undefined) return actorBefore(text, from + heading.length, end, followingReporter)?.actor ?? null
   if (subject === undefined) return null
   const cursor = from + subject.length
   const cue = hearing.at(text, cursor)

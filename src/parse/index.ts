@@ -221,8 +221,9 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
         // Running enumerations (`一是`) never make items; `第一,` opening lines may.
         const form = listForm(doc, marker)
         // A lead that takes up one matter and leads in to what the meeting decided on it
-        // (`…听取X关于Y的汇报。会议议定:` over `(一)原则同意…`): the points of that matter, not items.
-        const decided = topListLevel === null && item === null && marker.number === 1 && form !== 'enumeration' && !numberedHeadings ? decidedInLead(doc, preamble, line) : null
+        // (`…听取X关于Y的汇报。会议议定:` over `(一)原则同意…`, or over lines a writer enumerates,
+        // `一是X负责…`): the points of that matter, not items.
+        const decided = topListLevel === null && item === null && marker.number === 1 && !numberedHeadings ? decidedInLead(doc, preamble, line) : null
         if (decided) {
           item = decided
           items.push(item)
@@ -2081,6 +2082,9 @@ function addPoint(doc: Doc, item: Item, frames: Frame[], line: Line, sink?: Mess
 
   // (`督办事项2:` under the second matter: supervision entries are numbered through the document.)
   if (marker.number !== 1 && !(frames.length === 0 && (resumesList(item, marker) || labelledMatters.at(doc.norm, marker.start) !== undefined))) return false
+  // `(二)听取X的汇报` / `会议要求:` / `1.…`: a deeper list after paragraphs under a point, the last
+  // leading in to it, goes on that point with them, so that `(三)` goes on its list.
+  if (marker.number === 1 && frames.length === 0) reopenPoint(doc, item, frames, marker)
   const list: List = {type: 'list', level: marker.level, inline: false, children: [point], position: point.position}
   // Nest under the innermost open point of a shallower level, or under one that leads in with
   // `:` to a list of a level no open list has (`3.会议要求:` over `(一)…`): writers mix levels.
@@ -2102,6 +2106,29 @@ function addPoint(doc: Doc, item: Item, frames: Frame[], line: Line, sink?: Mess
   }
   frames.push({list, last: point})
   return true
+}
+
+/**
+ * Where the item ends in a list whose last point is a heading and paragraphs after it, the
+ * last leading in with `:` to a list one level deeper or more than that list's (`(二)听取X的汇报` /
+ * `会议指出…会议要求:` / `1.…`): move the paragraphs into the list's last point and open its frame again.
+ */
+function reopenPoint(doc: Doc, item: Item, frames: Frame[], marker: MarkerMatch): void {
+  let index = item.children.length - 1
+  while (index >= 0 && item.children[index].type === 'paragraph') index--
+  const list = item.children[index]
+  const last = item.children[item.children.length - 1]
+  if (!list || list.type !== 'list' || list.inline || index === item.children.length - 1 || levelDepth[list.level] >= levelDepth[marker.level]) return
+  if (!last.position || doc.norm.charAt(doc.toNorm(last.position.end.offset) - 1) !== ':') return
+  const point = list.children[list.children.length - 1]
+  // (Only under a point that heads a matter of its own, `(二)听取X的汇报`, not one that decides, `(二)由X牵头…。`.)
+  if (!point.position || '。;!?'.includes(doc.norm.charAt(doc.toNorm(point.position.end.offset) - 1))) return
+  for (const paragraph of item.children.splice(index + 1)) {
+    point.children.push(...(paragraph as Paragraph).children)
+    point.position = span(point.position, paragraph.position)
+    list.position = span(list.position, paragraph.position)
+  }
+  frames.push({list, last: point})
 }
 
 /**

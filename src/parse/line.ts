@@ -779,7 +779,8 @@ const sendingVerbs = '请向由报交提经将对把'
 /** A body that opens with what it rests on: `根据药剂科的提议,会议…`. */
 const restsOn = /^根据[^,。;:]{2,20}的(?:提议|汇报|建议|意见|介绍),/
 /** Openers of a body other than `会议…`: `会上,`, `经研究,`, `与会人员…`. */
-const bodyOpeners = words(['会上', '会后', '经研究', '经会议研究', '经讨论', '经会议讨论', '经无记名', '与会'])
+// (And how it deliberated first: `经充分讨论,`, `经认真研究,`, `经集体审议,`.)
+const bodyOpeners = words(['会上', '会后', '经研究', '经会议研究', '经讨论', '经会议讨论', '经无记名', '与会', '经充分讨论', '经认真讨论', '经充分研究', '经认真研究', '经集体研究', '经审议', '经认真审议', '经充分酝酿'])
 /** Levels of points under a statement: `(一)`, `1.`, `(1)`, `①`. */
 const pointLevels = new Set(['subsection', 'arabic', 'paren-arabic', 'circled'])
 
