@@ -134,3 +134,16 @@ describe('lead15: a heading ending in 进度 or 进展 run on into who presents'
     expect(item.reporters).toEqual(['工程管理部'])
   })
 })
+
+describe('lead15: a body and what it works on (`学校对食堂`) are no one unit', () => {
+  const lead = '2026年10月9日,校长王明主持召开校长办公会议。\n一、关于食堂\n'
+
+  it('should give `二是学校对食堂给予补贴` no owner `学校对食堂`', () => {
+    expect(tasks(lead + '会议议定:一是同意菜品价格上调;二是学校对食堂给予一次性补贴50万元。\n')).toEqual([])
+  })
+
+  it('should keep names that open with 对外 and 对口', () => {
+    expect(tasks(lead + '会议要求,市对外经济合作局要做好对接。\n')).toEqual([['市对外经济合作局', '要做好对接', null]])
+    expect(tasks(lead + '会议要求,县对口支援办公室要做好对接。\n')).toEqual([['县对口支援办公室', '要做好对接', null]])
+  })
+})

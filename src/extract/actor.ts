@@ -136,6 +136,9 @@ export function isUnit(text: string, start: number, end: number): boolean {
   // `法务部委托律师事务所`: a unit that entrusts another, two owners' names, no one unit.
   const entrusts = indexWithin(text, '委托', start + 2, end)
   if (entrusts !== -1 && suffixes.before(text, entrusts) !== undefined) return false
+  // `学校对食堂给予补贴`: a body and what it works on (not `对外`, `对口`, which open names).
+  const on = indexWithin(text, '对', start + 2, end)
+  if (on !== -1 && !'外口'.includes(text.charAt(on + 1)) && suffixes.before(text, on) !== undefined) return false
   const suffix = suffixes.before(text, end)
   // `新建两所小学`, `3家医院`: bodies counted (a count and its measure word before the suffix) are no name.
   if (suffix !== undefined && countedBodies(text, start, end - suffix.length)) return false
