@@ -126,7 +126,10 @@ export const agendaLabelSource = '(?:会\\s*议\\s*|主\\s*要\\s*)?(?:议\\s*�
 const attachmentLabel = /^附\s*件\s*\d*\s*:/
 /** Where a list of attachments runs on after a full stop in a line (`…到位。附件:1.…`), or -1. */
 function attachmentRunOn(text: string, start: number, end: number): number {
-  for (let at = text.indexOf('附', start + 1); at !== -1 && at < end; at = text.indexOf('附', at + 1)) {
+  // (Looked for in the line only: a search to the text's end at every line was quadratic.)
+  const line = text.slice(start, end)
+  for (let found = line.indexOf('附', 1); found !== -1; found = line.indexOf('附', found + 1)) {
+    const at = start + found
     let before = at
     while (before > start && isSpace(text.charCodeAt(before - 1))) before--
     if (text.charCodeAt(before - 1) !== 0x3002 /* 。 */) continue

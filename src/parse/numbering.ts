@@ -181,12 +181,28 @@ function previousLineOpens(text: string, at: number, prefix: string): boolean {
 
 /** Whether the line after the one holding `at` opens with `prefix` (over blank lines and an indent). */
 function nextLineOpens(text: string, at: number, prefix: string): boolean {
-  const lineEnd = text.indexOf('\n', at)
+  const lineEnd = lineEndAfter(text, at)
   if (lineEnd === -1) return false
   let from = lineEnd + 1
   // (Over blank lines; the view writes every space as ` `.)
   for (let code = text.charCodeAt(from); code === 0x20 || (code >= 0x09 && code <= 0x0d); code = text.charCodeAt(++from));
   return text.startsWith(prefix, from)
+}
+
+/** The last line end found (`lineEndAfter`): none between `from` and `end`. */
+let lineEnds: {text: string; from: number; end: number} | null = null
+
+/**
+ * The first line break at or after `at`, or -1. Markers ask in the order they
+ * stand, so the last answer serves until `at` passes it: in a text run into
+ * one line, a search to its end at every marker was quadratic.
+ */
+function lineEndAfter(text: string, at: number): number {
+  const cached = lineEnds
+  if (cached !== null && cached.text === text && at >= cached.from && (cached.end === -1 || at <= cached.end)) return cached.end
+  const end = text.indexOf('\n', at)
+  lineEnds = {text, from: at, end}
+  return end
 }
 
 /**
