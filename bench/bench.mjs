@@ -18,7 +18,12 @@
  *    thread takes to create as many sample-size files. The batch folders go
  *    in `os.tmpdir()` (`TMPDIR=… npm run bench` puts them elsewhere).
  *
- * Usage: `node bench/bench.mjs [--only throughput,cold,batch] [--quick]`
+ * 4. Growth: degenerate and long inputs (one line of many copies, hard-wrapped
+ *    lines, lines that lost their numbers' marks, `(一)` in a row, paragraphs
+ *    with no matter) read at one size and at four times it: linear work takes
+ *    about 4× as long, quadratic work 16× (issue 6 §2).
+ *
+ * Usage: `node bench/bench.mjs [--only throughput,cold,batch,growth] [--quick]`
  *   (`JIYAO_BENCH_BIN=path` measures another CLI entry point)
  *   --quick  shorter rounds, fewer cold starts, batches of 2,000 only
  * MB are 10^6 bytes of UTF-8.
@@ -38,7 +43,7 @@ import {readCorpus, repoRoot} from './corpus.mjs'
 const argv = process.argv.slice(2)
 const quick = argv.includes('--quick')
 const onlyAt = argv.indexOf('--only')
-const only = new Set(onlyAt === -1 ? ['throughput', 'cold', 'batch'] : argv[onlyAt + 1].split(','))
+const only = new Set(onlyAt === -1 ? ['throughput', 'cold', 'batch', 'growth'] : argv[onlyAt + 1].split(','))
 
 // `JIYAO_BENCH_BIN` measures another entry point (a bundle, an older build).
 const bin = process.env.JIYAO_BENCH_BIN ? path.resolve(process.env.JIYAO_BENCH_BIN) : path.join(repoRoot, 'bin', 'jiyao.js')
@@ -138,6 +143,48 @@ if (only.has('throughput')) {
   }
 
   if (sink === 0.5) process.stdout.write('') // keep `sink` alive
+}
+
+// ---------------------------------------------------------------------------
+// 4. Growth (run here, beside the throughput, while the process is warm)
+
+if (only.has('growth')) {
+  const flat = sample.replace(/\r?\n/g, '')
+  /** The sample hard-wrapped at 30 characters a line, as a PDF's text layer has it. */
+  const wrapped = sample.split(/\r?\n/).flatMap((line) => line.match(/.{1,30}/gu) ?? ['']).join('\n') + '\n'
+  const repeat = (unit, count) => unit.repeat(Math.max(1, Math.round(count)))
+  const numberedLines = (count) => {
+    const lines = []
+    for (let index = 0; index < count; index++) lines.push(`一 会议研究了第${index}项工作`, `1 第${index}项工作`, `、关于第${index}项工作`)
+    return lines.join('\n') + '\n'
+  }
+  /** Generators of a text of about `size` units (or lines), and the size to start at. */
+  const forms = [
+    ['one line of many copies of the sample', (size) => repeat(flat, size / flat.length), 200_000],
+    ['the sample hard-wrapped at 30, repeated', (size) => repeat(wrapped, size / wrapped.length), 200_000],
+    ['lines that lost their marks (一 X, 1 X, 、X)', (size) => numberedLines(size / 3), 6_000],
+    ['（一） in a row', (size) => '（一）'.repeat(size), 50_000],
+    ['paragraphs that open no matter', (size) => repeat('这是一句没有会议事项的话。\n', size), 20_000],
+    [
+      'items with headings of many widths',
+      (size) => '2024年3月5日,县长王明主持召开县长办公会议。\n' + Array.from({length: size}, (_, index) => '关于' + '研'.repeat(20 + (index % 19)) + '\n会议同意。').join('\n'),
+      10_000
+    ]
+  ]
+  const timeOf = (text) => {
+    const start = process.hrtime.bigint()
+    parseMinutes(text)
+    return Number(process.hrtime.bigint() - start) / 1e6
+  }
+  for (const [name, make, size] of forms) {
+    const small = make(size)
+    const large = make(size * 4)
+    const runs = quick ? 1 : 3
+    const smallMs = median(Array.from({length: runs}, () => timeOf(small)))
+    const largeMs = median(Array.from({length: runs}, () => timeOf(large)))
+    const ratio = largeMs / smallMs
+    row('growth', `${name}: ×4 input`, '≤ 6× time', `${format(ratio)}× (${format(smallMs, 0)} → ${format(largeMs, 0)} ms)`, ratio <= 6)
+  }
 }
 
 // ---------------------------------------------------------------------------
