@@ -105,6 +105,14 @@ describe('lead15: a label’s written date over a festival in the text, now that
     expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([['县水利局', '2026年2月15日前', '2026-02-15']])
   })
 
+  it('should keep the label’s date over `明年春節前` in a mirror’s traditional characters too', () => {
+    const text =
+      '2025年11月3日,縣長王明主持召開縣政府常務會議。\n' +
+      '一、關於冬春水利建設\n' +
+      '會議要求,各鄉鎮要組織施工,確保明年春節前完成塘壩清淤。(牽頭單位:縣水利局;完成時限:2026年2月15日前)\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.due, each.dueDate])).toEqual([['2026年2月15日前', '2026-02-15']])
+  })
+
   it('should date the text’s `春节前` where no label gives a date (春节 2026: 17 February)', () => {
     const text = '2025年11月3日,县长王明主持召开县政府常务会议。\n一、关于冬春水利建设\n会议要求,县水利局要在春节前完成塘坝清淤。\n'
     expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([['县水利局', '在春节前', '2026-02-16']])

@@ -305,7 +305,9 @@ const holidayStarts = words(holidayWords)
  * is more exact (`…明年春节前完成…(完成时限:2026年2月15日前)`).
  */
 function namesHoliday(due: string): boolean {
-  for (let at = 0; at < due.length; at++) if (holidayStarts.at(due, at) !== undefined) return true
+  // (Read as the view reads it: `明年春節前` in a mirror's traditional characters.)
+  const plain = unbroken(due)
+  for (let at = 0; at < plain.length; at++) if (holidayStarts.at(plain, at) !== undefined) return true
   return false
 }
 

@@ -562,7 +562,7 @@ export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
   if (caption !== -1) return [caption, ...runOnBreaks(doc, caption, end)]
   // The list of attachments run on after the last sentence (`…拨付到位。附件:1.…`): its own line.
   const attached = attachmentRunOn(doc.norm, start, end)
-  if (attached !== -1) return [...runOnBreaks(doc, start, attached), attached]
+  if (attached !== -1) return [...runOnBreaks(doc, start, attached), attached, ...runOnBreaks(doc, attached, end)]
   const heading = headingRunOn(doc.norm, start, end)
   if (heading !== -1) return [heading, ...pointsRunOn(doc.norm, heading, end)]
   const byline = bylineAfterHeadline(doc.norm, start, end)
