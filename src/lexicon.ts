@@ -2389,6 +2389,9 @@ export const departmentEndings: readonly string[] = ['部', '科', '处', '室',
 /** The titles a function may stand before (see `functionHeadFields`). */
 export const functionTitles: readonly string[] = ['总监', '秘书']
 
+/** Verbs of setting a body up (`设置`, `成立`): what an audience is told to set up names no owner (`…设置劝导站,劝导站每日…`). */
+export const settingUpVerbs: readonly string[] = ['设置', '设立', '建立', '成立', '组建']
+
 /**
  * Verbs of doing that may follow a unit with no `要` or `负责` between, as a task's terse
  * form has it (`区卫健局制定防控预案`, `质控科跟进结果监测`, `区财政局给予贷款贴息`): the
