@@ -752,6 +752,8 @@ export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全�
   // Verbs ending in 办 (to run, to handle), not an office (`X办`): `企业开办`, `活动承办`, `问题交办`
   // (not 兴办, which ends `乡村振兴办`).
   '开办', '举办', '承办', '主办', '协办', '创办', '筹办', '交办', '督办', '查办', '催办', '转办', '代办',
+  // `研究部署`: a verb that ends in the suffix 署 (`公署`).
+  '部署',
   // Verbs ending in 队 (to lead a team), not a team (`X队`): `局长X带队`.
   '带队', '率队']
 
@@ -795,7 +797,7 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会
 // (`请X…`, `责令X…`, `责成X…`: the word that asks X; `待县财政局测算后…`: the step the matter waits for
 // (not `待遇保障股`, a unit);
 // `报县政府审定`, `提请区委…`: the body a matter goes up to; `汇报科室:X`, the label of who reports. No unit's name opens with one.)
-export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '汇报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '成立', '组建', '设立', '近期', '近日', '目前', '当前', '与']
+export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '汇报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '成立', '组建', '设立', '近期', '近日', '目前', '当前', '与', '提高', '持续', '聚焦']
 
 /**
  * Verbs of a change from one thing to another, after which a `由` before them
@@ -1128,7 +1130,12 @@ export const suffixVerbs: readonly string[] = [
   '校园',
   '局面',
   // `市政府系|统各部门`: a university's department (系) does not end inside 系统.
-  '系统'
+  '系统',
+  // `宣传队|伍建设`, `政治站|位`: nouns so made.
+  '队伍',
+  '站位',
+  // `新增学位所|需经费`: what a matter needs (`所需资金`), after no unit.
+  '所需'
 ]
 
 /**

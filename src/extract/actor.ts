@@ -121,6 +121,8 @@ export function isUnit(text: string, start: number, end: number): boolean {
   // `对老旧小区及时维修`: what a task works on, after 对, is no unit (but `对外`, `对口` open names).
   if (text.charCodeAt(start) === 0x5bf9 /* 对 */ && !'外口'.includes(text.charAt(start + 1))) return false
   if (isGeneric(text, start, end) || verbOpeners.at(text, start) !== undefined) return false
+  // `要强化街道统筹…`, `要加强宣传队伍…`: the subject's `要` with no subject before it opens a task, no unit (not `要素`).
+  if (text.charCodeAt(start) === 0x8981 /* 要 */ && text.charCodeAt(start + 1) !== 0x7d20 /* 素 */) return false
   if (notUnitEndings.before(text, end) !== undefined) return false
   // A suffix that begins a verb with what follows (`加快办|理`, `及时处|置`) ends no unit.
   // (Not `会审` before `核`, `批`, `定`, `议`, `查`: `村务监督委员会|审核`, a body's 会 and a verb of review.)
