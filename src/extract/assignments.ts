@@ -1141,6 +1141,21 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   const text = doc.norm
   const assignments: Assignment[] = []
   const seen = new Set<number>()
+  // The assignments made so far by where their task starts, caught up when asked: asking each of
+  // them for each new one was quadratic (a one-line text of 10 MB is one item of thousands).
+  const byTaskStart = new Map<number, Assignment[]>()
+  let indexed = 0
+  /** Whether an owner read the same way already has the task that starts where `made`'s does. */
+  const ownedAlready = (made: Assignment): boolean => {
+    for (; indexed < assignments.length; indexed++) {
+      const each = assignments[indexed] as Assignment
+      const list = byTaskStart.get(each.positions.task.start.offset)
+      if (list) list.push(each)
+      else byTaskStart.set(each.positions.task.start.offset, [each])
+    }
+    const owner = unbroken(made.owner)
+    return byTaskStart.get(made.positions.task.start.offset)?.some((each) => unbroken(each.owner) === owner) ?? false
+  }
   for (const unit of units) {
     if (unit.kind === 'heading' && !givesOwnTask(doc, unit)) continue
     // Whether the sentence before was the meeting asking and ended with `;` (`会议要求X…;Y…`).
@@ -1307,8 +1322,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const elsewhere = made.due === null && shared ? {...shared, labelled: false, whole: false} : atBefore
           if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere, own)
           // One owner read twice (`由社区党委副书记X牵头`, from its clause start and from its `由`).
-          const twice = assignments.some((each) => unbroken(each.owner) === unbroken(made.owner) && each.positions.task.start.offset === made.positions.task.start.offset)
-          if (twice) continue
+          if (ownedAlready(made)) continue
           assignments.push(made)
           // (Or a task set out before an owner of only its verb: `A年底前完成,X负责,Y配合` gives Y the task A.)
           const fronted = owner === atStart && !supports && task.start < owner.actor.whole.start && bareRole(text, owner.taskStart, clause.end)
