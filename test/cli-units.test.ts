@@ -134,6 +134,20 @@ describe('outline', () => {
       ''
     ])
   })
+
+  it('should not break inside a number or between a deadline and its label, nor start a line with a space', () => {
+    const dated = recordOf('a.txt', {}, [item('一', '关于河道整治方案', [assignment('市水务局', '清理' + '河'.repeat(7) + '(12处)', '4月底前', 4)])])
+    const lines = renderOutline(dated, {styles: plain, widthOf: stringWidth, columns: 40}).split('\n')
+    // 30 columns of text after the label: `(` ends the 29th, so `1` would end the line and `2` start the next.
+    expect(lines.slice(4, 7)).toEqual(['    交办  市水务局  清理' + '河'.repeat(7) + '(', '          12处)  期限 4月底前', ''])
+    const late = recordOf('a.txt', {}, [item('一', '关于河道整治方案', [assignment('市水务局', '清理' + '河'.repeat(8), '4月底前', 4)])])
+    // The task fills the first line; the spaces before the deadline do not open the next.
+    expect(renderOutline(late, {styles: plain, widthOf: stringWidth, columns: 40}).split('\n').slice(4, 7)).toEqual([
+      '    交办  市水务局  清理' + '河'.repeat(8),
+      '          期限 4月底前',
+      ''
+    ])
+  })
 })
 
 describe('writeTo', () => {

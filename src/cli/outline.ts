@@ -88,7 +88,8 @@ function itemLines(item: RecordItem, options: OutlineOptions): string[] {
   // Owners padded to one width so the tasks start in one column.
   const ownerWidth = Math.max(0, ...item.assignments.map((assignment) => widthOf(oneLine(assignment.owner))))
   for (const assignment of item.assignments) {
-    const due = assignment.due ? '  ' + styles.magenta(labels.due + ' ' + oneLine(assignment.due)) : ''
+    // (A no-break space: the label stays on the line of its deadline.)
+    const due = assignment.due ? '  ' + styles.magenta(labels.due + '\u00A0' + oneLine(assignment.due)) : ''
     entry(styles.cyan(labels.assignment), pad(oneLine(assignment.owner), ownerWidth, widthOf) + '  ' + oneLine(assignment.task) + due)
   }
   return lines
@@ -100,22 +101,25 @@ function itemLines(item: RecordItem, options: OutlineOptions): string[] {
  */
 function wrap(text: string, start: number, columns: number, widthOf: WidthOf): string[] {
   const room = Math.max(20, columns - start)
-  if (widthOf(text) <= room) return [text]
+  if (widthOf(text) <= room) return [text.replaceAll('\u00A0', ' ')]
   const lines: string[] = []
   let line = ''
   let width = 0
-  // Escape sequences (colour) are kept whole and take no room.
-  for (const [part] of text.matchAll(/\u001B\[[\d;]*m|[\s\S]/gu)) {
+  // Escape sequences (colour) are kept whole and take no room; so are words joined by a no-break
+  // space (a label and its value) and runs of digits and Latin letters (`12`, `2024-05-20`, `1.8`).
+  for (const [part] of text.matchAll(/\u001B\[[\d;]*m|[^\s\u001B]+(?:\u00A0[^\s\u001B]+)+|[\dA-Za-z]+(?:[.:/-][\dA-Za-z]+)*|[\s\S]/gu)) {
     const partWidth = part.startsWith('\u001B') ? 0 : widthOf(part)
     // Closing punctuation never starts a line (it hangs past the edge instead).
     if (width + partWidth > room && line !== '' && !closing.has(part)) {
-      lines.push(line)
+      lines.push(line.trimEnd())
       line = ''
       width = 0
     }
+    // Nor do the spaces a line breaks at.
+    if (line === '' && lines.length > 0 && part === ' ') continue
     line += part
     width += partWidth
   }
   if (line) lines.push(line)
-  return lines
+  return lines.map((each) => each.replaceAll('\u00A0', ' '))
 }
