@@ -275,7 +275,9 @@ export const actionVerbs: readonly string[] = [
   // `会议还追认了X已拨付的…`: a matter done before the meeting, approved after it.
   '追认',
   // `会议总结了2024年全县食品安全工作,部署…`: a year's work reviewed, as news leads open their matter.
-  '总结'
+  '总结',
+  // `会议表决通过了关于批准…的决议`, `会议表决通过了有关人事任免事项`: a congress's vote on a matter of its own.
+  '表决'
 ]
 
 /**
@@ -395,6 +397,18 @@ export const leadingPhrases: readonly string[] = ['牵头负责', '牵头协调'
 
 /** A matter named before it is handed to an owner: `此事交X研究办理`, `该事项交X办理`. */
 export const handedMatterWords: readonly string[] = ['此事项', '此事', '该事项', '该事', '上述事项', '以上事项', '前述事项', '此项工作', '该项工作', '该问题', '此问题']
+
+/**
+ * Verbs of handling a matter handed on after another's step (`审议意见由常委会办公室整理后交县人民政府研究处理`):
+ * the unit it is handed to handles it.
+ */
+/**
+ * Clauses by which the meeting, or those at it, assess what a body did (`会议认为,X…取得了…成效`):
+ * the body is charged with nothing there.
+ */
+export const assessingClauses: readonly string[] = ['会议指出', '会议认为', '会议肯定', '与会人员认为', '与会同志认为', '与会委员认为', '委员们认为', '组成人员认为']
+
+export const handlingVerbs: readonly string[] = ['研究处理', '研究办理', '办理', '处理', '研究落实']
 
 /**
  * Words after an owner that open what its task works on (`X对全县在建项目开展…`, `X针对校舍…`,

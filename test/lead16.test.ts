@@ -45,3 +45,27 @@ describe('lead16: no owner ends inside a word or opens with a verb', () => {
     expect(tasks(text).map(([owner]) => owner)).toEqual(['镇卫生所', '县消防救援大队', '镇农技站'])
   })
 })
+
+describe('lead16: a congress standing committee’s session as news', () => {
+  const lead = '2024年9月26日,县人大常委会主任曹立主持召开县十七届人大常委会第十九次会议。\n'
+
+  it('should open a matter at `会议表决通过了…`, a vote on a matter of its own', () => {
+    const text = lead + '会议听取和审议了县人民政府关于水资源保护工作情况的报告。\n会议表决通过了关于接受辞职请求的决定。\n'
+    const items = parseMinutes(text).items
+    expect(items.map((item) => item.decisions.map((each) => each.text))).toEqual([[], ['会议表决通过了关于接受辞职请求的决定']])
+    expect(items[1].actions).toEqual(['表决'])
+  })
+
+  it('should charge no body those at the meeting assess for what it did (`与会人员认为,X…取得了…`)', () => {
+    const text = lead + '会议听取和审议了县人民法院关于执行工作情况的报告。与会人员认为,县人民法院积极推进执行工作,取得了明显成效。会议要求,县人民法院要规范执行行为。\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.task])).toEqual([['县人民法院', '要规范执行行为']])
+  })
+
+  it('should give the step to the office that collates and the rest to the body the opinions are handed to', () => {
+    const text = lead + '会议听取和审议了县人民政府关于水资源保护工作情况的报告。审议意见由常委会办公室汇总后交县人民政府研究处理,并于三个月内将研究处理情况书面报告县人大常委会。\n'
+    expect(parseMinutes(text).items[0].assignments.map((each) => [each.owner, each.task, each.due])).toEqual([
+      ['常委会办公室', '汇总', null],
+      ['县人民政府', '研究处理,并于三个月内将研究处理情况书面报告县人大常委会', '于三个月内']
+    ])
+  })
+})

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -190,6 +190,21 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (found && groupTitle(text, found.actor)) return null
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
   return found ? owner(text, found.actor) : (listedPerson(text, cursor, end, roleOrSupport) ?? postBeforeDeadline(text, cursor, end))
+}
+
+const handling = words(handlingVerbs)
+
+/**
+ * A matter handed on, after the owner's own step, to a placed unit that handles it
+ * (`审议意见由常委会办公室整理后交县人民政府研究处理,并于两个月内…报告`): where the owner's
+ * task ends (its step, `整理`) and the unit, whose task starts at its verb of handling; or null.
+ */
+function handedOnAfterStep(text: string, start: number, end: number): {cut: number; owner: Owner} | null {
+  const at = indexWithin(text, '后交', start + 1, end)
+  if (at === -1 || places.at(text, at + 2) === undefined) return null
+  const handed = placedOwner(text, askedOwner(text, at + 2, end))
+  if (!handed || handed.actor.whole.start !== at + 2 || handling.at(text, handed.taskStart) === undefined) return null
+  return {cut: at, owner: handed}
 }
 
 /** An appointment to head a group: `由Y任组长`, `由Y同志担任专班负责人` (not `任副组长`). */
@@ -479,7 +494,7 @@ function dueOpens(text: string, at: number, end: number): boolean {
 const askingClauses = new Set(['会议要求', '会议还要求', '会议强调', '会议明确', '会议决定', '会议责成'])
 
 /** A clause of the meeting assessing alone (`会议指出,`), before the clause that says what was done. */
-const assessingClauses = new Set(['会议指出', '会议认为', '会议肯定'])
+const assessing = new Set(assessingClauses)
 
 // (`会议意见:X…,Y…`: a label of what the meeting decided, over the owners it names.)
 const askingOpeners = words(['会议要求', '会议还要求', '会议同时要求', '会议责成', '会议意见'])
@@ -1200,7 +1215,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         // (Not the topic of `会议明确,X由Y运营`: Y, after 由, owns it; nor the maker of a document
         // a point lists, `(一)县人民政府关于…的报告`.)
         // `会议指出,X认真落实…,取得了…成效`: a body the meeting assesses for what it did is charged with nothing.
-        if (assessingClauses.has(previous) && indexWithin(text, '了', clause.start, sentence.end) !== -1) {
+        if (assessing.has(previous) && indexWithin(text, '了', clause.start, sentence.end) !== -1) {
           clause.owner = null
           continue
         }
@@ -1318,12 +1333,20 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
             own = task.start
             task.start = work
           }
+          // `由X整理后交Y研究处理,并于两个月内…报告`: X's task is its step; Y handles what is handed on, with the rest.
+          const handed = handedOnAfterStep(text, task.start, task.end)
+          const handedEnd = task.end
+          if (handed) task.end = handed.cut
           let made = assignment(doc, owner.actor, task, meetingDate, atBefore, own)
-          const elsewhere = made.due === null && shared ? {...shared, labelled: false, whole: false} : atBefore
+          const elsewhere = made.due === null && shared && !handed ? {...shared, labelled: false, whole: false} : atBefore
           if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere, own)
           // One owner read twice (`由社区党委副书记X牵头`, from its clause start and from its `由`).
           if (ownedAlready(made)) continue
           assignments.push(made)
+          if (handed) {
+            const next = assignment(doc, handed.owner.actor, {start: handed.owner.taskStart, end: handedEnd}, meetingDate, null)
+            if (!ownedAlready(next)) assignments.push(next)
+          }
           // (Or a task set out before an owner of only its verb: `A年底前完成,X负责,Y配合` gives Y the task A.)
           const fronted = owner === atStart && !supports && task.start < owner.actor.whole.start && bareRole(text, owner.taskStart, clause.end)
           leadTask = fronted || (owner === atStart && !supports && task.start === owner.taskStart && !bareRole(text, owner.taskStart, clause.end)) ? task.start : -1
