@@ -391,7 +391,7 @@ export const presentingVerbs: readonly string[] = [
  * What a lead does over the owners after it, with no work of its own (`由X牵头协调,Y具体负责,
  * 国庆节前完成…`): the outcome after them is its too, as after a bare `牵头`.
  */
-export const leadingPhrases: readonly string[] = ['牵头负责', '牵头协调', '统筹协调', '牵头抓总', '牵头督促', '协调督促', '统筹推进', '牵头推进', '总牵头']
+export const leadingPhrases: readonly string[] = ['牵头负责', '牵头协调', '统筹协调', '牵头抓总', '牵头督促', '协调督促', '统筹推进', '牵头推进', '总牵头', '统筹调度', '协调调度', '统筹指挥']
 
 /** A matter named before it is handed to an owner: `此事交X研究办理`, `该事项交X办理`. */
 export const handedMatterWords: readonly string[] = ['此事项', '此事', '该事项', '该事', '上述事项', '以上事项', '前述事项', '此项工作', '该项工作', '该问题', '此问题']
@@ -656,7 +656,7 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
  * 涉及环评的项目实行专人跟踪服务`), as `要` would; without one (`X对此表示
  * 支持`), or in a clause of what was done (`X对…进行了说明`), it is none.
  */
-export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查']
+export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查', '一查到底', '严肃问责', '追责问责']
 
 /**
  * Verbs of a body's own department's work, after it with nothing between (`后勤处检修…`,
@@ -2032,6 +2032,12 @@ export const ongoingDeadlines: readonly string[] = ['长期坚持', '长期执�
 
 /** Of `ongoingDeadlines`, those that may stand as a clause of running text. */
 export const ongoingClauses: readonly string[] = ['长期坚持', '常态化推进']
+
+/**
+ * Ends of a start a clause of `ongoingClauses` may open with (`开学后长期坚持`, `即日起长期坚持`):
+ * the task runs on from then, with no term.
+ */
+export const ongoingStarts: readonly string[] = ['后', '起']
 
 /**
  * 清明, a solar term (4 or 5 April), whose day a rule gives; the festivals of

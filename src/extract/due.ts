@@ -39,7 +39,8 @@ import {
   vagueDeadlinePartners,
   vagueDeadlines,
   ongoingClauses,
-  ongoingDeadlines
+  ongoingDeadlines,
+  ongoingStarts
 } from '../lexicon.js'
 import {isSpace} from '../parse/line.js'
 import {words} from '../words.js'
@@ -959,12 +960,23 @@ function ongoingDue(norm: string, labelled: boolean): Due | null {
     for (let index = norm.indexOf(word); index >= 0; index = norm.indexOf(word, index + word.length)) {
       const before = index === 0 ? -1 : norm.charCodeAt(index - 1)
       const after = norm.charCodeAt(index + word.length)
-      if ((before === -1 || isClauseBreak(before)) && (after !== after || isClauseBreak(after))) {
+      if ((before === -1 || isClauseBreak(before) || startsOngoing(norm, index)) && (after !== after || isClauseBreak(after))) {
         return {start: index, end: index + word.length, date: null, kind: 'ongoing'}
       }
     }
   }
   return null
+}
+
+/**
+ * Whether a short start opens the clause of an ongoing word at `at` (`开学后长期坚持`,
+ * `即日起长期坚持`): a few characters since the clause break, ending in `ongoingStarts`.
+ */
+function startsOngoing(norm: string, at: number): boolean {
+  if (!ongoingStarts.includes(norm.charAt(at - 1))) return false
+  let start = at - 1
+  while (start > 0 && at - start <= 8 && !isClauseBreak(norm.charCodeAt(start - 1))) start--
+  return start === 0 || isClauseBreak(norm.charCodeAt(start - 1))
 }
 
 /** Whether a label's value ends at `at`: white space, `。` or `;` to its end. */

@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Each item's decisions (text) and assignments as owner, task, due, dueDate, dueKind. */
+function read(text: string) {
+  return analyze(text).record.items.map((item) => ({
+    decisions: item.decisions.map((decision) => decision.text),
+    tasks: item.assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due, assignment.dueDate, assignment.dueKind])
+  }))
+}
+
+const county = '松川县人民政府常务会议纪要\n2025年3月12日，县长甘立民主持召开县政府第五次常务会议。\n一、关于有关事项\n'
+
+describe('blind16-h38 r1: a term that runs on from a start, a coordinator, a discipline body', () => {
+  it('should read 长期坚持 after a start of its own clause as a task with no term', () => {
+    const text = `${county}会议要求，县交警大队负责学校门口交通疏导，开学后长期坚持。\n`
+    expect(read(text)[0].tasks).toEqual([['县交警大队', '负责学校门口交通疏导，开学后长期坚持', '长期坚持', null, 'ongoing']])
+  })
+
+  it('should read 今后长期坚持 the same way', () => {
+    const text = `${county}会议要求，县城管局负责夜市油烟巡查，今后长期坚持。\n`
+    expect(read(text)[0].tasks[0].slice(2)).toEqual(['长期坚持', null, 'ongoing'])
+  })
+
+  it('should not read 长期坚持 inside a longer clause as the term', () => {
+    const text = `${county}会议要求，县教育局要把长期坚持的好做法总结推广。\n`
+    expect(read(text)[0].tasks[0].slice(2)).toEqual([null, null, null])
+  })
+
+  it('should give one who coordinates (统筹调度) the outcome after the owners it leads', () => {
+    const text = `${county}会议明确，管网工程由副县长龚海明统筹调度，县水务局具体负责，县交通局配合，力争9月底前全部完工。\n`
+    const tasks = read(text)[0].tasks
+    expect(tasks[0]).toEqual(['龚海明', '统筹调度', '9月底前', '2025-09-30', 'absolute'])
+    expect(tasks[1].slice(0, 1).concat(tasks[1].slice(2))).toEqual(['县水务局', '9月底前', '2025-09-30', 'absolute'])
+  })
+
+  it('should read a discipline body that follows a case through (一查到底) as its owner', () => {
+    const text = `${county}会议要求，县纪委监委派驻第三纪检组对拖延办理问题一查到底。\n`
+    expect(read(text)[0].tasks.map((task) => task.slice(0, 2))).toEqual([['县纪委监委派驻第三纪检组', '对拖延办理问题一查到底']])
+  })
+})
