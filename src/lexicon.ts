@@ -2132,8 +2132,13 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['台风', null, null],
   ['寒潮', null, null],
   ['迎检', null, null],
-  // An accreditation's visit, a hospital's or a school's: `迎评前完成…`.
+  // An accreditation's visit, a hospital's or a school's: `迎评前完成…`; a review again, or the visit itself:
+  // `复审前一周`, `评审前`; a project's acceptance check: `竣工验收前`, `验收前完成资料归档`.
   ['迎评', null, null],
+  ['复审', null, null],
+  ['评审', null, null],
+  ['竣工验收', null, null],
+  ['验收', null, null],
   // The Spring Festival travel season, which each year sets: `春运前`; a system's or plant's trial run: `试运行前`.
   ['春运', null, null],
   ['试运行', null, null],

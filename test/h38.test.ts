@@ -39,3 +39,22 @@ describe('blind16-h38 r1: a term that runs on from a start, a coordinator, a dis
     expect(read(text)[0].tasks.map((task) => task.slice(0, 2))).toEqual([['县纪委监委派驻第三纪检组', '对拖延办理问题一查到底']])
   })
 })
+
+describe('blind16-h38 r2: a review or an acceptance check bounds a task', () => {
+  const hospital = '青禾县人民医院院长办公会议纪要\n2025年11月6日，院长牛家栋主持召开院长办公会议。\n一、关于迎接复审\n'
+
+  it('should read a lead time before a review in a deadline column as the whole value', () => {
+    const text = `${hospital}| 序号 | 议定事项 | 责任部门 | 完成时限 |\n| 1 | 迎检标识标牌更换 | 后勤保障部 | 复审前一周 |\n`
+    expect(read(text)[0].tasks).toEqual([['后勤保障部', '迎检标识标牌更换', '复审前一周', null, 'absolute']])
+  })
+
+  it('should read before an acceptance check in running text, with no date', () => {
+    const text = `${hospital}会议要求，基建科负责门诊楼改造资料归档，竣工验收前完成。\n`
+    expect(read(text)[0].tasks[0].slice(2)).toEqual(['竣工验收前', null, 'absolute'])
+  })
+
+  it('should not read the early stage of a review as a deadline', () => {
+    const text = `${hospital}会议要求，医务部要做好评审前期准备工作。\n`
+    expect(read(text)[0].tasks[0].slice(2)).toEqual([null, null, null])
+  })
+})
