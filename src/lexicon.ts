@@ -678,7 +678,7 @@ export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂',
  * writes before `由X` (`营销方案由营销中心负责制定`, `实施细则由X牵头起草`):
  * the clause's opening is the task's object.
  */
-export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '撰写', '建设', '运营', '管理', '维护', '验收', '审批', '确定', '督导', '监督']
+export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '撰写', '建设', '运营', '管理', '维护', '验收', '审批', '确定', '督导', '监督', '建立', '梳理', '汇总']
 
 /**
  * What a body is asked to do with a paper sent to it (`报市发改委审批`, `报县政府备案`):
@@ -817,9 +817,10 @@ export const notFollowers: readonly string[] = ['要求', '作为', '应急', '�
 
 /**
  * Followers that a word of `notFollowers` would hide: `会同` before a noun that opens with 意
- * (`X会同意见较多的乡镇…`, `X会同意向企业…`), not a body's 会 and 同意.
+ * (`X会同意见较多的乡镇…`, `X会同意向企业…`), not a body's 会 and 同意; `负责` before
+ * `人员…` (`X负责人员密集场所检查`), not a unit's `负责人`.
  */
-export const followersDespite: readonly string[] = ['会同意见', '会同意向']
+export const followersDespite: readonly string[] = ['会同意见', '会同意向', '负责人员']
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
@@ -2206,9 +2207,10 @@ export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不�
 
 /**
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
- * deadline without `前` (`6月底建成`, `6月30日印发`).
+ * deadline without `前` (`6月底建成`, `6月30日印发`); a ledger's `清零`, `销号`
+ * (`上半年全部清零`, `9月底销号`) close its work out.
  */
-export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行']
+export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行', '清零', '销号']
 
 /**
  * Verbs of carrying a piece of work out (or of handing it on, `提请` a body

@@ -58,3 +58,27 @@ describe('blind16-h38 r2: a review or an acceptance check bounds a task', () => 
     expect(read(text)[0].tasks[0].slice(2)).toEqual([null, null, null])
   })
 })
+
+describe('blind16-h38 r3: a ledger cleared, 负责人员…, a fronted ledger, 主要负责同志', () => {
+  const city = '岚江市人民政府常务会议纪要\n2025年12月23日，市长邹启航主持召开市政府第9次常务会议。\n一、关于有关事项\n'
+
+  it('should read a half year right before 清零 as the deadline, next year when said so', () => {
+    const text = `${city}会议要求，市人社局负责欠薪线索核查，明年上半年全部清零。\n`
+    expect(read(text)[0].tasks[0].slice(2)).toEqual(['明年上半年', '2026-06-30', 'absolute'])
+  })
+
+  it('should read 负责 before 人员密集场所 as the verb, not a unit officer', () => {
+    const text = `${city}会议要求，市消防救援支队负责人员密集场所夜间巡查，长期坚持。\n`
+    expect(read(text)[0].tasks).toEqual([['市消防救援支队', '负责人员密集场所夜间巡查，长期坚持', '长期坚持', null, 'ongoing']])
+  })
+
+  it('should start a task at the ledger written before 由X负责建立', () => {
+    const text = `${city}会议要求，农民工工资专户台账由市住建局负责建立，3月底前完成。\n`
+    expect(read(text)[0].tasks[0].slice(0, 3)).toEqual(['市住建局', '农民工工资专户台账由市住建局负责建立，3月底前完成', '3月底前'])
+  })
+
+  it('should not read units before 主要负责同志 as owners of their attendance', () => {
+    const text = `${city}市交通局、各区县主要负责同志参加会议。\n`
+    expect(read(text)[0].tasks).toEqual([])
+  })
+})
