@@ -678,13 +678,20 @@ export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂',
  * writes before `由X` (`营销方案由营销中心负责制定`, `实施细则由X牵头起草`):
  * the clause's opening is the task's object.
  */
-export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '撰写', '建设', '运营', '管理', '维护', '验收', '审批', '确定', '督导', '监督', '建立', '梳理', '汇总']
+export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '撰写', '建设', '运营', '管理', '维护', '验收', '审批', '确定', '督导', '监督', '建立', '梳理', '汇总', '筹措', '筹集']
 
 /**
  * What a body is asked to do with a paper sent to it (`报市发改委审批`, `报县政府备案`):
  * after `由X`, the paper is the object written before `由` (`项目建议书由X于…前报市发改委审批`).
  */
 export const submittedForWords: readonly string[] = ['审批', '审定', '审核', '批准', '备案']
+
+/**
+ * Verbs of making a paper known that end an owner's words after `由X`, a deadline and a
+ * forum (`点评结果由药剂科于每月15日前在院周会上通报`, `名单由X于5月底前公示`): what is
+ * made known is written before `由`.
+ */
+export const announcedFrontedVerbs: readonly string[] = ['通报', '公布', '公示', '反馈', '发布', '印发', '报送', '上报']
 
 /**
  * Verbs of making a document, which before `的` name what a unit made, not

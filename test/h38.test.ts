@@ -82,3 +82,30 @@ describe('blind16-h38 r3: a ledger cleared, 负责人员…, a fronted ledger, �
     expect(read(text)[0].tasks).toEqual([])
   })
 })
+
+describe('blind16-h38 r4: brackets of owners one after another, a paper made known', () => {
+  const hospital = '平川县人民医院医疗质量专题会议纪要\n2025年9月25日，副院长伍承志主持召开医疗质量专题会议。\n一、关于病历质量\n'
+
+  it('should give each bracket of owners the clauses after the bracket before it', () => {
+    const text = `${hospital}会议要求开展病案首页专项整改（病案室负责，10月底前完成），对缺陷病历责任医师进行约谈（医务部负责，国庆节后一周内完成）。\n`
+    expect(read(text)[0].tasks).toEqual([
+      ['病案室', '开展病案首页专项整改', '10月底前', '2025-10-31', 'absolute'],
+      ['医务部', '对缺陷病历责任医师进行约谈', '国庆节后一周内', '2025-10-08', 'absolute']
+    ])
+  })
+
+  it('should read a lead in a bracket past an audience that supports it', () => {
+    const text = `${hospital}会议要求对缺陷病历责任医师进行约谈（医务部牵头，各临床科室配合，11月15日前完成）。\n`
+    expect(read(text)[0].tasks).toEqual([['医务部', '对缺陷病历责任医师进行约谈', '11月15日前', '2025-11-15', 'absolute']])
+  })
+
+  it('should start a task at the paper written before 由X…在…上通报', () => {
+    const text = `${hospital}会议要求，抗菌药物点评结果由药学部于每月15日前在院周会上通报。\n`
+    expect(read(text)[0].tasks).toEqual([['药学部', '抗菌药物点评结果由药学部于每月15日前在院周会上通报', '每月15日前', null, 'recurring']])
+  })
+
+  it('should start a task at the funds written before 由X负责筹措', () => {
+    const text = `${hospital}会议要求，设备购置资金由财务科负责筹措，10日内拨付到位。\n`
+    expect(read(text)[0].tasks[0].slice(0, 3)).toEqual(['财务科', '设备购置资金由财务科负责筹措，10日内拨付到位', '10日内'])
+  })
+})

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, announcedFrontedVerbs, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -1451,6 +1451,8 @@ const jointFronted = new RegExp(`^(?:会同|联合|协同)[\\u4e00-\\u9fff、]{2
 
 /** `报` (`报送`), the body sent to, and what it is to do with the paper: `报市发改委审批`. */
 const sentFor = new RegExp(`^报(?:送)?[\\u4e00-\\u9fff]{2,14}?(?:${submittedForWords.join('|')})$`)
+/** A forum, perhaps, then a verb of making known and nothing after it: `在院周会上通报`, `公示`. */
+const announcedFor = new RegExp(`^(?:在[\\u4e00-\\u9fff]{1,10}?上)?(?:${announcedFrontedVerbs.join('|')})$`)
 
 /**
  * Whether the owner's words, after a deadline or none, only send a paper to a body for its
@@ -1459,7 +1461,10 @@ const sentFor = new RegExp(`^报(?:送)?[\\u4e00-\\u9fff]{2,14}?(?:${submittedFo
 function sendsFronted(text: string, at: number, end: number): boolean {
   const rest = text.slice(at, trim(text, at, end).end)
   const due = findDueNormalized(rest, null)
-  return sentFor.test(due && due.start === 0 ? rest.slice(due.end) : rest)
+  if (sentFor.test(due && due.start === 0 ? rest.slice(due.end) : rest)) return true
+  // (`于每月15日前在院周会上通报`: the deadline after `于`.)
+  const lead = '于在'.includes(rest.charAt(0)) ? 1 : 0
+  return announcedFor.test(due && due.start <= lead ? rest.slice(due.end) : rest)
 }
 
 /**
@@ -2112,7 +2117,8 @@ function readBracketed(doc: Doc, units: Unit[], meetingDate: string | null, assi
       if (owners.length === 0) continue
       const at = unitSentenceList.findIndex((sentence) => sentence.end > open)
       if (at === -1) continue
-      let task = labelledTask(text, unitSentenceList[at].start, open)
+      // `A(X负责,10月底前完成),B(X牵头,Y配合,…)`: a bracket labels the clauses after the bracket before it.
+      let task = labelledTask(text, afterBracket(text, unitSentenceList[at].start, open), open)
       if (task.end <= task.start && at > 0) task = labelledTask(text, unitSentenceList[at - 1].start, unitSentenceList[at - 1].end)
       if (task.end <= task.start) continue
       for (const {actor, role, due} of owners) {
@@ -2134,6 +2140,18 @@ function readBracketed(doc: Doc, units: Unit[], meetingDate: string | null, assi
       }
     }
   }
+}
+
+/**
+ * Where the clauses a bracket of owners at `open` labels start: after the `)` and the
+ * comma of an earlier bracket of owners in its sentence (`A(X负责),B(Y负责)` → `B`); else `start`.
+ */
+function afterBracket(text: string, start: number, open: number): number {
+  const close = text.lastIndexOf(')', open - 1)
+  if (close < start || ownersBracket(text, start, close + 1) === -1) return start
+  let at = close + 1
+  while (at < open && ',;'.includes(text.charAt(at))) at++
+  return at
 }
 
 /** Where the bracket of owners opens that ends a span at its `)`, or -1. */
@@ -2159,6 +2177,8 @@ function bracketOwners(text: string, start: number, end: number): Array<{actor: 
       owners.push({actor, role: verb[1]})
       continue
     }
+    // `(X牵头,各临床科室配合,…)`: an audience that supports owns nothing, and the bracket goes on.
+    if (verb && verb[1] === 'support' && owners.length > 0 && isGeneric(text, part.start, part.end - verb[0].length)) continue
     if (index === end && owners.length > 0 && bracketDeadline(text, part)) return owners.map((owner) => ({...owner, due: part}))
     return []
   }
