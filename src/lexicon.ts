@@ -687,6 +687,12 @@ export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编�
 export const submittedForWords: readonly string[] = ['审批', '审定', '审核', '批准', '备案']
 
 /**
+ * Words that open a sentence of a deadline for the tasks set out before it in its paragraph
+ * (`X负责A,Y负责B。上述工作须于8月15日前完成。`): each of them that has none takes it.
+ */
+export const summingWords: readonly string[] = ['上述工作', '上述任务', '上述事项', '以上工作', '以上任务', '以上事项', '前述工作', '前述任务', '上述各项工作', '以上各项工作']
+
+/**
  * Verbs of making a paper known that end an owner's words after `由X`, a deadline and a
  * forum (`点评结果由药剂科于每月15日前在院周会上通报`, `名单由X于5月底前公示`): what is
  * made known is written before `由`.
@@ -825,9 +831,15 @@ export const notFollowers: readonly string[] = ['要求', '作为', '应急', '�
 /**
  * Followers that a word of `notFollowers` would hide: `会同` before a noun that opens with 意
  * (`X会同意见较多的乡镇…`, `X会同意向企业…`), not a body's 会 and 同意; `负责` before
- * `人员…` (`X负责人员密集场所检查`), not a unit's `负责人`.
+ * a noun that opens with 人 (`X负责人员密集场所检查`, `X负责人民路改造`), not a unit's `负责人`.
  */
-export const followersDespite: readonly string[] = ['会同意见', '会同意向', '负责人员']
+export const followersDespite: readonly string[] = ['会同意见', '会同意向']
+
+/**
+ * Nouns that open with 人, after which `负责人` is `负责` and the noun (`X负责人员密集场所检查`,
+ * `X负责人民路改造`, `X负责人才公寓建设`, `X负责人事档案管理`), not a unit's officer.
+ */
+export const nounsAfterResponsible: readonly string[] = ['人员', '人民', '人才', '人口', '人居', '人行', '人防', '人工', '人事', '人力', '人大', '人社']
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
@@ -2136,6 +2148,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['期末考试', null, null],
   ['中考', null, null],
   ['高考', null, null],
+  // An examination the text does not name, as schools write it: `考前一周召开动员会`, `考试前`.
+  ['考试', null, null],
+  ['考', null, null],
   // Weather a task must be ready for, and inspections: `台风来临前`, `迎检前`.
   ['台风', null, null],
   ['寒潮', null, null],

@@ -109,3 +109,40 @@ describe('blind16-h38 r4: brackets of owners one after another, a paper made kno
     expect(read(text)[0].tasks[0].slice(0, 3)).toEqual(['财务科', '设备购置资金由财务科负责筹措，10日内拨付到位', '10日内'])
   })
 })
+
+describe('blind16-h38 r5: one deadline for the tasks above, an examination, 负责 before 人…', () => {
+  const city = '汀州市人民政府专题会议纪要\n2025年7月15日，副市长龙启明主持召开专题会议。\n一、关于易涝点整治\n'
+
+  it('should give a deadline stated once after the tasks of its paragraph to each that has none', () => {
+    const text = `${city}会议要求，市住建局负责雨水管网改造，市城管局负责排水口清掏。上述工作须于8月15日前完成。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2], task[3]])).toEqual([
+      ['市住建局', '于8月15日前', '2025-08-15'],
+      ['市城管局', '于8月15日前', '2025-08-15']
+    ])
+  })
+
+  it('should leave a task with a deadline of its own, and not share a recurring one', () => {
+    const text = `${city}市住建局负责雨水管网改造，7月底前完成；市城管局负责排水口清掏。以上工作每周五前报送进展。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([
+      ['市住建局', '7月底前'],
+      ['市城管局', null]
+    ])
+  })
+
+  it('should read 负责 before a road named 人民路 as the verb', () => {
+    const text = `${city}会议要求，市住建局负责人民路雨水管网改造。\n`
+    expect(read(text)[0].tasks[0].slice(0, 2)).toEqual(['市住建局', '负责人民路雨水管网改造'])
+  })
+
+  const college = '文法学院党政联席会议纪要\n2025年12月2日，院长梅如海主持召开党政联席会议。\n一、关于期末考试\n'
+
+  it('should read a lead time before an unnamed examination as the deadline, with no date', () => {
+    const text = `${college}会议要求，学工办负责考风考纪教育，考前一周召开年级大会。\n`
+    expect(read(text)[0].tasks[0].slice(2)).toEqual(['考前一周', null, 'absolute'])
+  })
+
+  it('should not read 考前 naming a meeting, or inside a word, as a deadline', () => {
+    const text = `${college}会议要求，学工办负责组织考前动员会，参考前几年做法制定方案。\n`
+    expect(read(text)[0].tasks[0].slice(2)).toEqual([null, null, null])
+  })
+})

@@ -29,6 +29,7 @@ import {
   staffPosts,
   suffixVerbs,
   notFollowers,
+  nounsAfterResponsible,
   followersDespite,
   notInUnits,
   ownerJoiners,
@@ -82,7 +83,7 @@ const bracketRoles = new Set(['牵头', '牵头单位', '主办', '主责', '负
 const abbreviations = words(unitAbbreviations)
 const standalone = new Set(standaloneUnits)
 const notFollowing = words(notFollowers)
-const followingDespite = words(followersDespite)
+const followingDespite = words([...followersDespite, ...nounsAfterResponsible.map((noun) => '负责' + noun)])
 
 /** Whether the word at `at` looks like a follower but is none (`会同意` of `管委会同意`; not `会同意见`). */
 function notFollowerAt(text: string, at: number): boolean {

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, announcedFrontedVerbs, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, announcedFrontedVerbs, nounsAfterResponsible, summingWords, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -1027,13 +1027,13 @@ function owner(text: string, actor: Actor): Owner {
 
 /**
  * Length of `同志`, `负责人`, `等单位` … that `readActor` dropped after the actor;
- * not `负责人` that is `负责` and `人员…` (`由X负责人员转岗安置`).
+ * not `负责人` that is `负责` and a noun (`由X负责人员转岗安置`, `X负责人民路改造`).
  */
 function afterTrailers(text: string, at: number): number {
   const kind = kindTrailerLength(text, at)
   if (kind > 0) return kind
   const trailer = trailerWords.at(text, at)
-  if (trailer === undefined || (trailer.endsWith('负责人') && text.charAt(at + trailer.length) === '员')) return 0
+  if (trailer === undefined || (trailer.endsWith('负责人') && nounsAfterResponsible.some((noun) => text.startsWith(noun, at + trailer.length - 1)))) return 0
   return trailer.length
 }
 
@@ -1329,6 +1329,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   readTables(doc, units, meetingDate, assignments)
   bracketedDeadlines(doc, meetingDate, assignments)
   lineDeadlines(doc, units, meetingDate, assignments)
+  summedDeadlines(doc, units, meetingDate, assignments)
   return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
 }
 
@@ -2039,6 +2040,36 @@ function bracketedDeadlines(doc: Doc, meetingDate: string | null, assignments: A
     each.dueDate = found.date
     each.dueKind = found.kind
     each.positions.due = position
+  }
+}
+
+const summing = words(summingWords)
+
+/**
+ * A sentence that gives the tasks set out before it in its paragraph one deadline
+ * (`X负责A,Y负责B。上述工作须于8月15日前完成。`): the deadline of those that have none.
+ * Not a recurring one (`上述工作每周五前报送进展` is a report of its own).
+ */
+function summedDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
+  const text = doc.norm
+  for (const unit of units) {
+    if (unit.kind === 'heading' || (indexWithin(text, '上述', unit.start, unit.end) === -1 && indexWithin(text, '以上', unit.start, unit.end) === -1 && indexWithin(text, '前述', unit.start, unit.end) === -1)) continue
+    for (const sentence of unitSentences(doc, unit)) {
+      const start = skipMarker(text, sentence.start, sentence.end)
+      const word = summing.at(text, start)
+      if (word === undefined) continue
+      const found = findDueNormalized(text.slice(start + word.length, sentence.end), meetingDate)
+      if (!found || found.kind === 'recurring') continue
+      const position = doc.normPosition(start + word.length + found.start, start + word.length + found.end)
+      for (const each of assignments) {
+        const offset = doc.toNorm(each.positions.task.start.offset)
+        if (each.due !== null || offset < unit.start || offset >= sentence.start) continue
+        each.due = doc.source.slice(position.start.offset, position.end.offset)
+        each.dueDate = found.date
+        each.dueKind = found.kind
+        each.positions.due = position
+      }
+    }
   }
 }
 
