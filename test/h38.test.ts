@@ -146,3 +146,10 @@ describe('blind16-h38 r5: one deadline for the tasks above, an examination, 负�
     expect(read(text)[0].tasks[0].slice(2)).toEqual([null, null, null])
   })
 })
+
+describe('blind16-h38 r6: a discipline body starts an accountability procedure', () => {
+  it('should read X对Y启动问责程序 as a task of X', () => {
+    const text = '柳岸街道工作推进会纪要\n2025年8月12日，街道党工委书记邵晴主持召开工作推进会。\n一、工作要求\n街道纪工委对推进不力的科室启动问责程序。\n'
+    expect(read(text)[0].tasks.map((task) => task.slice(0, 2))).toEqual([['街道纪工委', '对推进不力的科室启动问责程序']])
+  })
+})
