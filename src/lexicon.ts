@@ -406,6 +406,10 @@ export const taskObjectOpeners: readonly string[] = ['对', '针对', '围绕', 
 export const taskStarters: readonly string[] = [
   '要',
   '负责',
+  // `此项工作由副县长X负总责`: a person who answers for all of it, as a unit does.
+  '负总责',
+  '总负责',
+  '全面负责',
   // `X、Y共同负责`, `X、Y分别牵头`
   '共同',
   '分别',
@@ -2101,6 +2105,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['汛', null, null],
   ['入汛', null, null],
   ['入冬', null, null],
+  // The ground freezing, a bound of road and earth works in the north: `封冻前完成路面修补`, `上冻前`.
+  ['封冻', null, null],
+  ['上冻', null, null],
   // The seasons, whose start each reader counts differently: `今年秋季前完成疫木清理`, `冬季前`.
   ['春季', null, null],
   ['夏季', null, null],
@@ -2232,7 +2239,7 @@ export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不�
  * deadline without `前` (`6月底建成`, `6月30日印发`); a ledger's `清零`, `销号`
  * (`上半年全部清零`, `9月底销号`) close its work out.
  */
-export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行', '清零', '销号']
+export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行', '清零', '销号', '发放']
 
 /**
  * Verbs of carrying a piece of work out (or of handing it on, `提请` a body

@@ -153,3 +153,49 @@ describe('blind16-h38 r6: a discipline body starts an accountability procedure',
     expect(read(text)[0].tasks.map((task) => task.slice(0, 2))).toEqual([['街道纪工委', '对推进不力的科室启动问责程序']])
   })
 })
+
+describe('blind16-h38 r7: labels under each point, a person who answers for all, papers each period', () => {
+  const hospital = '白鹭市妇幼保健院党委会议纪要\n2025年9月9日，院党委书记叶远舟主持召开党委会议。\n一、研究整改工作\n会议议定：\n'
+
+  it('should read a point of labels whose owner the point before also had', () => {
+    const text = `${hospital}1．建立整改台账。\n牵头部门：党委办公室\n完成时限：9月20日前\n2．整改进展按月上报市委巡察办。\n牵头部门：党委办公室\n完成时限：每月5日前\n`
+    expect(read(text)[0].tasks.map((task) => task.slice(0, 3))).toEqual([
+      ['党委办公室', '建立整改台账', '9月20日前'],
+      ['党委办公室', '整改进展按月上报市委巡察办', '每月5日前']
+    ])
+  })
+
+  const county = '沙坪县人民政府常务会议纪要\n2025年12月30日，县长贺青云主持召开县政府常务会议。\n一、关于国企改革\n'
+
+  it('should give a person after 由 who answers for all of it (负总责) the task', () => {
+    const text = `${county}此项工作由常务副县长宁致远负总责，县国资中心具体负责，下周一前成立工作专班。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2], task[3]])).toEqual([
+      ['宁致远', '下周一前', '2026-01-05'],
+      ['县国资中心', '下周一前', '2026-01-05']
+    ])
+  })
+
+  it('should give an owner of 负责落实 the work set out in the clause before', () => {
+    const text = `${county}节日期间县城交通疏导工作，由县公安局交警大队负责落实。\n`
+    expect(read(text)[0].tasks[0].slice(0, 2)).toEqual(['县公安局交警大队', '节日期间县城交通疏导工作，由县公安局交警大队负责落实'])
+  })
+
+  it('should read a month before 发放 and the ground freezing as deadlines', () => {
+    const text = `${county}县财政局负责种粮补贴，11月份发放到户。县交通局负责，封冻前完成路面坑槽修补。\n`
+    expect(read(text)[0].tasks.map((task) => task.slice(2))).toEqual([['11月份', '2026-11-30', 'absolute'], ['封冻前', null, 'absolute']])
+  })
+})
+
+describe('blind16-h38 r7: an ownerless sentence of a deadline after a sentence of tasks', () => {
+  const county = '沙坪县人民政府常务会议纪要\n2025年12月30日，县长贺青云主持召开县政府常务会议。\n一、关于民生实事\n'
+
+  it('should give the task of the sentence before the deadline of a sentence that opens with one and names no owner', () => {
+    const text = `${county}项目清单由县发改局负责分解下达。下月10日前完成项目任务分解。\n`
+    expect(read(text)[0].tasks[0].slice(2)).toEqual(['下月10日前', '2026-01-10', 'absolute'])
+  })
+
+  it('should leave a sentence whose deadline clause is followed by its own owner to that owner', () => {
+    const text = `${county}县发改局负责项目清单分解。1月底前，县财政局完成资金安排。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['县发改局', null], ['县财政局', '1月底前']])
+  })
+})

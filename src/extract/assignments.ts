@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, announcedFrontedVerbs, nounsAfterResponsible, summingWords, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, announcedFrontedVerbs, completionVerbs, deadlineVerbs, nounsAfterResponsible, summingWords, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -1264,7 +1264,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           // (Nor after a topic before a colon, `农田建设:X负责,…`: X's task is what follows its verb.)
           const named = (): boolean =>
             text.charAt(opens) === '由' || (owner.actor.whole.start === opens && text.charAt(clause.start - 1) === ',' && !opensWithAudience(text, sentence.clauses[clauseIndex - 1] as Clause))
-          if (owner === atStart && clauseIndex > 0 && bareRole(text, owner.taskStart, clause.end) && named()) {
+          // (Or of its verb and `落实`, whose object is that work: `A工作,由X负责落实`.)
+          if (owner === atStart && clauseIndex > 0 && (bareRole(text, owner.taskStart, clause.end) || carriesOut(text, owner.taskStart, clause.end)) && named()) {
             task.start = clausesBefore(text, sentence.clauses, clauseIndex) ?? task.start
           }
           // `X负责A,Y配合,确保…`: a supporting owner with only its verb shares the task of the lead before it.
@@ -1445,6 +1446,12 @@ function objectlessVerb(text: string, at: number, clauseEnd: number): boolean {
   const verbEnd = at + role.length + verb.length
   const last = verbEnd + (objectVerbsAfterRole.at(text, verbEnd)?.length ?? 0)
   return trim(text, last, end).end <= last
+}
+
+/** Whether an owner's clause is its verb of responsibility and `落实` alone (`负责落实`, `牵头落实`). */
+function carriesOut(text: string, at: number, end: number): boolean {
+  const role = roleWords.at(text, at)
+  return role !== undefined && text.startsWith('落实', at + role.length) && trim(text, at + role.length + 2, end).end <= at + role.length + 2
 }
 
 /** A partner joined and a verb whose object is written before `由X` (`项目选址由X会同Y确定`). */
@@ -1869,10 +1876,14 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   if (alone && !previous) return
   // A unit before that ends in a label of its own (hard-wrapped lines joined: `…培训。牵头单位:X`) gives what is before it.
   const taskSpan = alone && previous ? {start: previous.start, end: firstLabel(text, previous.start, previous.end)} : {start: unit.start, end: unitDue && unitDue.label < labelStart ? unitDue.label : labelStart}
-  // The tasks the label may restate: those of its unit, or for a label alone, any of the matter's before it.
+  // The tasks the label may restate: those of its unit, or for a label alone, any of the matter's before it,
+  // back to the lines of labels before (`3.整改进展按月上报。` / `牵头部门:X` under `1.…` / `牵头部门:X`: a task of its own).
+  let floor = before - 1
+  while (alone && floor >= 0 && !labelsLine(text, units[floor])) floor--
+  const from = !alone ? taskSpan.start : floor >= 0 ? units[floor].end : 0
   const known = assignments.filter((each) => {
     const offset = doc.toNorm(each.positions.task.start.offset)
-    return offset < taskSpan.end && (alone || offset >= taskSpan.start)
+    return offset < taskSpan.end && offset >= from
   })
   for (const [label, role] of allOwnerLabels) {
     let at = indexWithin(text, label, unit.start, unit.end)
@@ -2044,26 +2055,41 @@ function bracketedDeadlines(doc: Doc, meetingDate: string | null, assignments: A
 }
 
 const summing = words(summingWords)
+const finishing = words(completionVerbs.concat(deadlineVerbs))
+
+/** Whether a verb of finishing stands at `at`: `完成`, `建成`, `报送` …. */
+function delivers(text: string, at: number): boolean {
+  return finishing.at(text, at) !== undefined
+}
 
 /**
  * A sentence that gives the tasks set out before it in its paragraph one deadline
  * (`X负责A,Y负责B。上述工作须于8月15日前完成。`): the deadline of those that have none.
- * Not a recurring one (`上述工作每周五前报送进展` is a report of its own).
+ * Not a recurring one (`上述工作每周五前报送进展` is a report of its own). So does a sentence
+ * that opens with a deadline and a verb of finishing, and names no owner, for the tasks of the
+ * sentence before it (`由X负责分解下达。下月10日前完成任务分解。`).
  */
 function summedDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
   const text = doc.norm
   for (const unit of units) {
-    if (unit.kind === 'heading' || (indexWithin(text, '上述', unit.start, unit.end) === -1 && indexWithin(text, '以上', unit.start, unit.end) === -1 && indexWithin(text, '前述', unit.start, unit.end) === -1)) continue
-    for (const sentence of unitSentences(doc, unit)) {
+    if (unit.kind === 'heading') continue
+    const sentences = unitSentences(doc, unit)
+    for (const [index, sentence] of sentences.entries()) {
+      if (index === 0) continue
       const start = skipMarker(text, sentence.start, sentence.end)
       const word = summing.at(text, start)
-      if (word === undefined) continue
-      const found = findDueNormalized(text.slice(start + word.length, sentence.end), meetingDate)
-      if (!found || found.kind === 'recurring') continue
-      const position = doc.normPosition(start + word.length + found.start, start + word.length + found.end)
+      const clause = sentence.clauses[0]
+      // (An ownerless sentence of a deadline and its finishing: `下月10日前完成…`, only after a sentence of tasks.)
+      const opening = word === undefined && clause ? leadingDeadline(text, start, clause.end) : null
+      if (word === undefined && (!opening || !delivers(text, opening.end) || ownerAt(text, clause) || innerOwner(text, clause))) continue
+      const after = word === undefined ? start : start + word.length
+      const found = findDueNormalized(text.slice(after, sentence.end), meetingDate)
+      if (!found || found.kind === 'recurring' || (word === undefined && found.start !== 0)) continue
+      const position = doc.normPosition(after + found.start, after + found.end)
+      const from = word === undefined ? (sentences[index - 1] as Sentence).start : unit.start
       for (const each of assignments) {
         const offset = doc.toNorm(each.positions.task.start.offset)
-        if (each.due !== null || offset < unit.start || offset >= sentence.start) continue
+        if (each.due !== null || offset < from || offset >= sentence.start) continue
         each.due = doc.source.slice(position.start.offset, position.end.offset)
         each.dueDate = found.date
         each.dueKind = found.kind
