@@ -199,3 +199,17 @@ describe('blind16-h38 r7: an ownerless sentence of a deadline after a sentence o
     expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['县发改局', null], ['县财政局', '1月底前']])
   })
 })
+
+describe('blind16-h38 r8: a lead over an audience that carries it out, the two festivals named', () => {
+  const bureau = '桐柏区教育局局务会议纪要\n2025年8月21日，局长米思源主持召开局务会议。\n一、校舍安全\n'
+
+  it('should give the lead the work after an audience that only carries it out', () => {
+    const text = `${bureau}会议要求，基建科牵头，各中小学校落实，秋季开学前完成校舍隐患排查整改。\n`
+    expect(read(text)[0].tasks).toEqual([['基建科', '牵头，各中小学校落实，秋季开学前完成校舍隐患排查整改', '秋季开学前', null, 'absolute']])
+  })
+
+  it('should read 两节前 with the two festivals it names as the deadline of the owner after it', () => {
+    const text = `${bureau}中秋、国庆两节前，纪检组要开展一次作风纪律专项检查。\n`
+    expect(read(text)[0].tasks[0].slice(2)).toEqual(['中秋、国庆两节前', null, 'absolute'])
+  })
+})

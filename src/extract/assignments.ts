@@ -1609,7 +1609,8 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
     // Another owner at the clause start, or after a 由 inside it (`…,不足部分由X融资解决`).
     const owner = ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next])
     // (An audience of only its role after a lead of only its own, `X牵头,各县(区)政府负责,对…`: the work after them is the lead's.)
-    const audience = !owner && addressesAudience(text, clauses[next]) && !(roleWords.before(text, clauses[index].end) !== undefined && endsInRoleOnly(text, clauses[next]))
+    // (Nor one that only carries it out, `X牵头,各中小学校落实,开学前完成…`.)
+    const audience = !owner && addressesAudience(text, clauses[next]) && !(roleWords.before(text, clauses[index].end) !== undefined && (endsInRoleOnly(text, clauses[next]) || onlyCarriesOut(text, clauses[next])))
     if (!audience && (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart)) || supportsByLabel(text, owner.taskStart) || sharesByDuty(text, clauses[index], owner) || sharesByRole(text, clauses[index], clauses[next], owner))) continue
     let stop = clauses[next].start
     while (stop > clauses[index].end && ', '.includes(text.charAt(stop - 1))) stop--
@@ -1757,7 +1758,7 @@ const taskLabels = words(taskColumnLabels)
 
 /** Verbs of an audience that only carries out the task of another (`各年级组具体实施`). */
 // (`县直各相关部门按职责分工负责`: each does its part of the work the lead leads.)
-const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '分工负责', '配合', '协助', '参与']
+const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '分工负责', '组织实施', '配合', '协助', '参与', '落实']
 
 /** Whether a clause is an audience with only a verb of carrying out: `各年级组具体实施` (not `各委员会抓紧做好…`). */
 function onlyCarriesOut(text: string, clause: Span): boolean {

@@ -145,6 +145,22 @@ function qingming(year: number): Day | null {
 }
 
 /**
+ * Where `两节前` (`双节前`) at `at` starts with the two festivals it names before it
+ * (`中秋、国庆两节前`, `元旦春节两节前`); else `at`.
+ */
+function twoFestivalsNamed(norm: string, at: number, word: string): number {
+  if ((word !== '两节' && word !== '双节') || !norm.startsWith(word, at)) return at
+  let start = at
+  for (let count = 0; count < 2; count++) {
+    const named = holidayWords.find((holiday) => holiday.length > 1 && holiday !== word && start >= holiday.length && norm.startsWith(holiday, start - holiday.length))
+    if (named === undefined) return at
+    start -= named.length
+    if (count === 0 && '、和与'.includes(norm.charAt(start - 1)) && start > 1) start--
+  }
+  return start
+}
+
+/**
  * A lead time before a day: `前一周`, `前3天`, `前5个工作日` (`运动会前一周完成`, `国庆节前3天`).
  * Groups: the count, the unit.
  */
@@ -582,7 +598,7 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
       const back = match[3] ? (chineseNumber(match[3]) ?? 1) * (match[4] === '周' ? 7 : 1) : 1
       date = day && (match[4] === '个工作日' ? null : addDays(day, -back))
     }
-    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+    candidates.push({start: twoFestivalsNamed(norm, match.index, match[2]), end: match.index + match[0].length, date, kind: 'absolute'})
   }
   // The next sitting of a meeting, as holidays without a day are read (`董事会召开前`).
   if (norm.includes('下')) for (const match of matches(nextMeetingPattern, norm)) {
