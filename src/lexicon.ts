@@ -2155,6 +2155,14 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['期末考试', null, null],
   ['中考', null, null],
   ['高考', null, null],
+  // A senior year's mock examinations (longer first): `一模考试后一周内完成质量分析`, `二模前`.
+  ['一模考试', null, null],
+  ['二模考试', null, null],
+  ['三模考试', null, null],
+  ['模拟考试', null, null],
+  ['一模', null, null],
+  ['二模', null, null],
+  ['三模', null, null],
   // An examination the text does not name, as schools write it: `考前一周召开动员会`, `考试前`.
   ['考试', null, null],
   ['考', null, null],

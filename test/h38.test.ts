@@ -213,3 +213,30 @@ describe('blind16-h38 r8: a lead over an audience that carries it out, the two f
     expect(read(text)[0].tasks[0].slice(2)).toEqual(['中秋、国庆两节前', null, 'absolute'])
   })
 })
+
+describe('blind16-h38 r9: a bracket of a unit and its deadline, a mock examination', () => {
+  const street = '湖畔街道办事处主任办公会议纪要\n2025年10月16日，街道办事处主任顾念秋主持召开主任办公会议。\n一、冬季消防安全\n'
+
+  it('should read a bracket of a named unit and a deadline, with no verb, as the owner of the clauses before', () => {
+    const text = `${street}开展消防通道清理（平安办牵头，各物业企业配合，10月31日前完成）。对出租房逐户排查（社区事务科，11月15日前）。\n`
+    expect(read(text)[0].tasks).toEqual([
+      ['平安办', '开展消防通道清理', '10月31日前', '2025-10-31', 'absolute'],
+      ['社区事务科', '对出租房逐户排查', '11月15日前', '2025-11-15', 'absolute']
+    ])
+  })
+
+  it('should read a bracket of a unit and 长期坚持 as a task with no term', () => {
+    const text = `${street}建立长效保洁机制（环卫所，长期坚持）。\n`
+    expect(read(text)[0].tasks).toEqual([['环卫所', '建立长效保洁机制', '长期坚持', null, 'ongoing']])
+  })
+
+  it('should not read a bracket of a note and a deadline as an owner', () => {
+    const text = `${street}开展专项整治（详见附件，11月15日前）。\n`
+    expect(read(text)[0].tasks).toEqual([])
+  })
+
+  it('should count a stretch from a mock examination, named whole', () => {
+    const text = '青峰县第二中学行政会议纪要\n2025年3月4日，校长吕清源主持召开行政会议。\n一、高三备考\n高三年级组牵头，一模考试后一周内完成质量分析。\n'
+    expect(read(text)[0].tasks[0].slice(2)).toEqual(['一模考试后一周内', null, 'absolute'])
+  })
+})

@@ -2237,6 +2237,9 @@ function bracketOwners(text: string, start: number, end: number): Array<{actor: 
     }
     // `(X牵头,各临床科室配合,…)`: an audience that supports owns nothing, and the bracket goes on.
     if (verb && verb[1] === 'support' && owners.length > 0 && isGeneric(text, part.start, part.end - verb[0].length)) continue
+    // `(社区事务科,11月15日前)`, `(环卫所,长期坚持)`: a named unit alone before the deadline part owns the task.
+    const bare = owners.length === 0 && index < end && isUnit(text, part.start, part.end) ? readActor(text, part.start, part.end) : null
+    if (bare && bare.kind === 'unit' && bracketDeadline(text, trim(text, index + 1, end))) return [{actor: bare, role: 'responsible', due: trim(text, index + 1, end)}]
     if (index === end && owners.length > 0 && bracketDeadline(text, part)) return owners.map((owner) => ({...owner, due: part}))
     return []
   }
