@@ -839,6 +839,9 @@ export const notFollowers: readonly string[] = ['要求', '作为', '应急', '�
  */
 export const followersDespite: readonly string[] = ['会同意见', '会同意向']
 
+/** Verbs that name an office or a group with 室 or 组 after them (`县委督查室`, `县政府督导组`), so no follower there. */
+export const officeNamingVerbs: readonly string[] = ['督查', '督导', '督办', '巡查', '指导', '协调']
+
 /**
  * Nouns that open with 人, after which `负责人` is `负责` and the noun (`X负责人员密集场所检查`,
  * `X负责人民路改造`, `X负责人才公寓建设`, `X负责人事档案管理`), not a unit's officer.

@@ -240,3 +240,22 @@ describe('blind16-h38 r9: a bracket of a unit and its deadline, a mock examinati
     expect(read(text)[0].tasks[0].slice(2)).toEqual(['一模考试后一周内', null, 'absolute'])
   })
 })
+
+describe('blind16-h38 r10: a role named at length, an office named by its verb', () => {
+  const county = '安宁河县乡村振兴工作专题会议纪要\n2025年11月11日，县长助理雷鸿飞主持召开乡村振兴工作专题会议。\n一、和美乡村建设\n'
+
+  it('should read X作为…的责任单位 before a comma and a deadline as X owning the work after it', () => {
+    const text = `${county}县住建局作为农房风貌提升的责任单位，年内完成首批农房改造设计。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2], task[3]])).toEqual([['县住建局', '年内', '2025-12-31']])
+  })
+
+  it('should not part an office named by a verb (督查室) into a body and a task', () => {
+    const text = `${county}县委督查室、县政府督查室组成联合督查组，对各乡镇开展暗访。\n`
+    expect(read(text)[0].tasks.filter((task) => task[0] === '县委')).toEqual([])
+  })
+
+  it('should still read 负责组织 after a unit as its verb', () => {
+    const text = `${county}扑火物资采购由县财政局负责保障，县应急管理局负责组织采购，月中前到位。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['县财政局', '县应急管理局'])
+  })
+})

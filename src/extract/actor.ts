@@ -30,6 +30,7 @@ import {
   suffixVerbs,
   notFollowers,
   nounsAfterResponsible,
+  officeNamingVerbs,
   followersDespite,
   notInUnits,
   ownerJoiners,
@@ -761,8 +762,9 @@ export function actorBefore(
     }
     const follower = following.at(text, end)
     if (follower === undefined || notFollowerAt(text, end)) continue
-    // The 要 of `主要` is no follower (`区住建局、各乡镇主要负责同志参加会议`: no `各乡镇主`).
-    if (text.startsWith('主要', end - 1)) continue
+    // The 要 of `主要` is no follower (`区住建局、各乡镇主要负责同志参加会议`: no `各乡镇主`);
+    // nor a verb that names an office or a group with 室 or 组 after it (`县委督查室`, `县政府督导组`).
+    if (text.startsWith('主要', end - 1) || (officeNamingVerbs.includes(follower) && '室组'.includes(text.charAt(end + follower.length)))) continue
     // Most places a follower stands are not the end of an actor: turned away before `readActor`.
     if (!mayReadActor(text, start, end)) continue
     // Two followers in a row (`城乡社区要加强`): the actor ends before the first, not with it

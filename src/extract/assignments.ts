@@ -505,18 +505,20 @@ const statingFollowers = new Set(['对', '为', '从'])
 const roleNouns = ['部门', '单位', '主体', '机构', '业主']
 
 /**
- * Whether a role ending in one of `roleNouns` stands at `from`, up to ten
+ * Whether a role ending in one of `roleNouns` stands at `from`, up to fourteen
  * characters, before a word that starts the task, perhaps after a comma
- * (`行业主管部门负责…`, `代建单位,要严格控制投资`).
+ * (`行业主管部门负责…`, `代建单位,要严格控制投资`, `农房风貌提升的责任单位,年内完成…`).
  */
 function namesRole(text: string, from: number, end: number): boolean {
   // (Up to the clause's end, where the task goes on after its comma.)
-  for (let at = from + 2; at <= Math.min(end, from + 10); at++) {
+  for (let at = from + 2; at <= Math.min(end, from + 14); at++) {
     if (!roleNouns.some((noun) => text.endsWith(noun, at))) continue
     if (subjectFollowers.at(text, at) !== undefined) return true
     // (After the comma, not a duty the role states, `X作为主管部门,对…负有责任`.)
     const follower = text.charAt(at) === ',' ? subjectFollowers.at(text, at + 1) : undefined
     if (follower !== undefined && !statingFollowers.has(follower)) return true
+    // (Or its deadline, the work after it: `X作为农房风貌提升的责任单位,年内完成…`.)
+    if (text.charAt(at) === ',' && leadingDeadline(text, at + 1, Math.min(text.length, at + 30)) !== null) return true
   }
   return false
 }
