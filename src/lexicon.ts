@@ -2268,7 +2268,7 @@ export const periodDoingVerbs: readonly string[] = ['开展', '提请']
 export const outcomeOpeners: readonly string[] = ['确保', '力争', '争取', '务必']
 
 /** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`. */
-export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要']
+export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要', '新增']
 
 /** Words after a verb of completion that make it part of a noun: `3月完成的项目`, `上半年完成情况`. */
 export const completionNounHeads: readonly string[] = ['的', '情况', '进度', '率']

@@ -259,3 +259,17 @@ describe('blind16-h38 r10: a role named at length, an office named by its verb',
     expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['县财政局', '县应急管理局'])
   })
 })
+
+describe('blind16-h38 r11: a half year before 新增 and a verb of going live', () => {
+  const district = '云岫区人民政府常务会议纪要\n2026年2月24日，区长龚韶华主持召开区政府第六次常务会议。\n一、政务服务\n'
+
+  it('should read a period before 新增上线 as the deadline', () => {
+    const text = `${district}区数据局负责推进“高效办成一件事”，上半年新增上线10个事项。\n`
+    expect(read(text)[0].tasks[0].slice(2)).toEqual(['上半年', '2026-06-30', 'absolute'])
+  })
+
+  it('should not read a period before 新增 and a count of people as a deadline', () => {
+    const text = `${district}区人社局负责推进就业工作，上半年新增就业1000人。\n`
+    expect(read(text)[0].tasks[0].slice(2)).toEqual([null, null, null])
+  })
+})
