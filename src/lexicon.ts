@@ -393,7 +393,7 @@ export const presentingVerbs: readonly string[] = [
  * What a lead does over the owners after it, with no work of its own (`由X牵头协调,Y具体负责,
  * 国庆节前完成…`): the outcome after them is its too, as after a bare `牵头`.
  */
-export const leadingPhrases: readonly string[] = ['牵头负责', '牵头协调', '统筹协调', '牵头抓总', '牵头督促', '协调督促', '统筹推进', '牵头推进', '总牵头']
+export const leadingPhrases: readonly string[] = ['牵头负责', '牵头协调', '统筹协调', '牵头抓总', '牵头督促', '协调督促', '统筹推进', '牵头推进', '总牵头', '统筹调度', '协调调度', '统筹指挥']
 
 /** A matter named before it is handed to an owner: `此事交X研究办理`, `该事项交X办理`. */
 export const handedMatterWords: readonly string[] = ['此事项', '此事', '该事项', '该事', '上述事项', '以上事项', '前述事项', '此项工作', '该项工作', '该问题', '此问题']
@@ -420,6 +420,10 @@ export const taskObjectOpeners: readonly string[] = ['对', '针对', '围绕', 
 export const taskStarters: readonly string[] = [
   '要',
   '负责',
+  // `此项工作由副县长X负总责`: a person who answers for all of it, as a unit does.
+  '负总责',
+  '总负责',
+  '全面负责',
   // `X、Y共同负责`, `X、Y分别牵头`
   '共同',
   '分别',
@@ -670,7 +674,7 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
  * 涉及环评的项目实行专人跟踪服务`), as `要` would; without one (`X对此表示
  * 支持`), or in a clause of what was done (`X对…进行了说明`), it is none.
  */
-export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查']
+export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查', '一查到底', '严肃问责', '追责问责', '启动']
 
 /**
  * Verbs of a body's own department's work, after it with nothing between (`后勤处检修…`,
@@ -692,13 +696,26 @@ export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂',
  * writes before `由X` (`营销方案由营销中心负责制定`, `实施细则由X牵头起草`):
  * the clause's opening is the task's object.
  */
-export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '撰写', '建设', '运营', '管理', '维护', '验收', '审批', '确定', '督导', '监督']
+export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '撰写', '建设', '运营', '管理', '维护', '验收', '审批', '确定', '督导', '监督', '建立', '梳理', '汇总', '筹措', '筹集']
 
 /**
  * What a body is asked to do with a paper sent to it (`报市发改委审批`, `报县政府备案`):
  * after `由X`, the paper is the object written before `由` (`项目建议书由X于…前报市发改委审批`).
  */
 export const submittedForWords: readonly string[] = ['审批', '审定', '审核', '批准', '备案']
+
+/**
+ * Words that open a sentence of a deadline for the tasks set out before it in its paragraph
+ * (`X负责A,Y负责B。上述工作须于8月15日前完成。`): each of them that has none takes it.
+ */
+export const summingWords: readonly string[] = ['上述工作', '上述任务', '上述事项', '以上工作', '以上任务', '以上事项', '前述工作', '前述任务', '上述各项工作', '以上各项工作']
+
+/**
+ * Verbs of making a paper known that end an owner's words after `由X`, a deadline and a
+ * forum (`点评结果由药剂科于每月15日前在院周会上通报`, `名单由X于5月底前公示`): what is
+ * made known is written before `由`.
+ */
+export const announcedFrontedVerbs: readonly string[] = ['通报', '公布', '公示', '反馈', '发布', '印发', '报送', '上报']
 
 /**
  * Verbs of making a document, which before `的` name what a unit made, not
@@ -833,9 +850,19 @@ export const notFollowers: readonly string[] = ['要求', '作为', '应急', '�
 
 /**
  * Followers that a word of `notFollowers` would hide: `会同` before a noun that opens with 意
- * (`X会同意见较多的乡镇…`, `X会同意向企业…`), not a body's 会 and 同意.
+ * (`X会同意见较多的乡镇…`, `X会同意向企业…`), not a body's 会 and 同意; `负责` before
+ * a noun that opens with 人 (`X负责人员密集场所检查`, `X负责人民路改造`), not a unit's `负责人`.
  */
 export const followersDespite: readonly string[] = ['会同意见', '会同意向']
+
+/** Verbs that name an office or a group with 室 or 组 after them (`县委督查室`, `县政府督导组`), so no follower there. */
+export const officeNamingVerbs: readonly string[] = ['督查', '督导', '督办', '巡查', '指导', '协调']
+
+/**
+ * Nouns that open with 人, after which `负责人` is `负责` and the noun (`X负责人员密集场所检查`,
+ * `X负责人民路改造`, `X负责人才公寓建设`, `X负责人事档案管理`), not a unit's officer.
+ */
+export const nounsAfterResponsible: readonly string[] = ['人员', '人民', '人才', '人口', '人居', '人行', '人防', '人工', '人事', '人力', '人大', '人社']
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
@@ -2055,6 +2082,12 @@ export const ongoingDeadlines: readonly string[] = ['长期坚持', '长期执�
 export const ongoingClauses: readonly string[] = ['长期坚持', '常态化推进']
 
 /**
+ * Ends of a start a clause of `ongoingClauses` may open with (`开学后长期坚持`, `即日起长期坚持`):
+ * the task runs on from then, with no term.
+ */
+export const ongoingStarts: readonly string[] = ['后', '起']
+
+/**
  * 清明, a solar term (4 or 5 April), whose day a rule gives; the festivals of
  * the Chinese calendar (`春节`, `端午节`, `中秋节`, `元宵节`) take theirs from a
  * table (`extract/lunar.ts`).
@@ -2096,6 +2129,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['汛', null, null],
   ['入汛', null, null],
   ['入冬', null, null],
+  // The ground freezing, a bound of road and earth works in the north: `封冻前完成路面修补`, `上冻前`.
+  ['封冻', null, null],
+  ['上冻', null, null],
   // The seasons, whose start each reader counts differently: `今年秋季前完成疫木清理`, `冬季前`.
   ['春季', null, null],
   ['夏季', null, null],
@@ -2143,12 +2179,28 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['期末考试', null, null],
   ['中考', null, null],
   ['高考', null, null],
+  // A senior year's mock examinations (longer first): `一模考试后一周内完成质量分析`, `二模前`.
+  ['一模考试', null, null],
+  ['二模考试', null, null],
+  ['三模考试', null, null],
+  ['模拟考试', null, null],
+  ['一模', null, null],
+  ['二模', null, null],
+  ['三模', null, null],
+  // An examination the text does not name, as schools write it: `考前一周召开动员会`, `考试前`.
+  ['考试', null, null],
+  ['考', null, null],
   // Weather a task must be ready for, and inspections: `台风来临前`, `迎检前`.
   ['台风', null, null],
   ['寒潮', null, null],
   ['迎检', null, null],
-  // An accreditation's visit, a hospital's or a school's: `迎评前完成…`.
+  // An accreditation's visit, a hospital's or a school's: `迎评前完成…`; a review again, or the visit itself:
+  // `复审前一周`, `评审前`; a project's acceptance check: `竣工验收前`, `验收前完成资料归档`.
   ['迎评', null, null],
+  ['复审', null, null],
+  ['评审', null, null],
+  ['竣工验收', null, null],
+  ['验收', null, null],
   // The Spring Festival travel season, which each year sets: `春运前`; a system's or plant's trial run: `试运行前`.
   ['春运', null, null],
   ['试运行', null, null],
@@ -2216,9 +2268,10 @@ export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不�
 
 /**
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
- * deadline without `前` (`6月底建成`, `6月30日印发`).
+ * deadline without `前` (`6月底建成`, `6月30日印发`); a ledger's `清零`, `销号`
+ * (`上半年全部清零`, `9月底销号`) close its work out.
  */
-export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行']
+export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行', '清零', '销号', '发放']
 
 /**
  * Verbs of carrying a piece of work out (or of handing it on, `提请` a body
@@ -2236,7 +2289,7 @@ export const periodDoingVerbs: readonly string[] = ['开展', '提请']
 export const outcomeOpeners: readonly string[] = ['确保', '力争', '争取', '务必']
 
 /** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`. */
-export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要']
+export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要', '新增']
 
 /** Words after a verb of completion that make it part of a noun: `3月完成的项目`, `上半年完成情况`. */
 export const completionNounHeads: readonly string[] = ['的', '情况', '进度', '率']

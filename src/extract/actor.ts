@@ -29,6 +29,8 @@ import {
   staffPosts,
   suffixVerbs,
   notFollowers,
+  nounsAfterResponsible,
+  officeNamingVerbs,
   followersDespite,
   notInUnits,
   ownerJoiners,
@@ -82,7 +84,7 @@ const bracketRoles = new Set(['牵头', '牵头单位', '主办', '主责', '负
 const abbreviations = words(unitAbbreviations)
 const standalone = new Set(standaloneUnits)
 const notFollowing = words(notFollowers)
-const followingDespite = words(followersDespite)
+const followingDespite = words([...followersDespite, ...nounsAfterResponsible.map((noun) => '负责' + noun)])
 
 /** Whether the word at `at` looks like a follower but is none (`会同意` of `管委会同意`; not `会同意见`). */
 function notFollowerAt(text: string, at: number): boolean {
@@ -762,6 +764,9 @@ export function actorBefore(
     }
     const follower = following.at(text, end)
     if (follower === undefined || notFollowerAt(text, end)) continue
+    // The 要 of `主要` is no follower (`区住建局、各乡镇主要负责同志参加会议`: no `各乡镇主`);
+    // nor a verb that names an office or a group with 室 or 组 after it (`县委督查室`, `县政府督导组`).
+    if (text.startsWith('主要', end - 1) || (officeNamingVerbs.includes(follower) && '室组'.includes(text.charAt(end + follower.length)))) continue
     // Most places a follower stands are not the end of an actor: turned away before `readActor`.
     if (!mayReadActor(text, start, end)) continue
     // Two followers in a row (`城乡社区要加强`): the actor ends before the first, not with it

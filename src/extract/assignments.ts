@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, completionVerbs, deadlineVerbs, nounsAfterResponsible, summingWords} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -520,18 +520,20 @@ const statingFollowers = new Set(['对', '为', '从'])
 const roleNouns = ['部门', '单位', '主体', '机构', '业主']
 
 /**
- * Whether a role ending in one of `roleNouns` stands at `from`, up to ten
+ * Whether a role ending in one of `roleNouns` stands at `from`, up to fourteen
  * characters, before a word that starts the task, perhaps after a comma
- * (`行业主管部门负责…`, `代建单位,要严格控制投资`).
+ * (`行业主管部门负责…`, `代建单位,要严格控制投资`, `农房风貌提升的责任单位,年内完成…`).
  */
 function namesRole(text: string, from: number, end: number): boolean {
   // (Up to the clause's end, where the task goes on after its comma.)
-  for (let at = from + 2; at <= Math.min(end, from + 10); at++) {
+  for (let at = from + 2; at <= Math.min(end, from + 14); at++) {
     if (!roleNouns.some((noun) => text.endsWith(noun, at))) continue
     if (subjectFollowers.at(text, at) !== undefined) return true
     // (After the comma, not a duty the role states, `X作为主管部门,对…负有责任`.)
     const follower = text.charAt(at) === ',' ? subjectFollowers.at(text, at + 1) : undefined
     if (follower !== undefined && !statingFollowers.has(follower)) return true
+    // (Or its deadline, the work after it: `X作为农房风貌提升的责任单位,年内完成…`.)
+    if (text.charAt(at) === ',' && leadingDeadline(text, at + 1, Math.min(text.length, at + 30)) !== null) return true
   }
   return false
 }
@@ -1042,13 +1044,13 @@ function owner(text: string, actor: Actor): Owner {
 
 /**
  * Length of `同志`, `负责人`, `等单位` … that `readActor` dropped after the actor;
- * not `负责人` that is `负责` and `人员…` (`由X负责人员转岗安置`).
+ * not `负责人` that is `负责` and a noun (`由X负责人员转岗安置`, `X负责人民路改造`).
  */
 function afterTrailers(text: string, at: number): number {
   const kind = kindTrailerLength(text, at)
   if (kind > 0) return kind
   const trailer = trailerWords.at(text, at)
-  if (trailer === undefined || (trailer.endsWith('负责人') && text.charAt(at + trailer.length) === '员')) return 0
+  if (trailer === undefined || (trailer.endsWith('负责人') && nounsAfterResponsible.some((noun) => text.startsWith(noun, at + trailer.length - 1)))) return 0
   return trailer.length
 }
 
@@ -1294,7 +1296,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           // (Nor after a topic before a colon, `农田建设:X负责,…`: X's task is what follows its verb.)
           const named = (): boolean =>
             text.charAt(opens) === '由' || (owner.actor.whole.start === opens && text.charAt(clause.start - 1) === ',' && !opensWithAudience(text, sentence.clauses[clauseIndex - 1] as Clause))
-          if (owner === atStart && clauseIndex > 0 && bareRole(text, owner.taskStart, clause.end) && named()) {
+          // (Or of its verb and `落实`, whose object is that work: `A工作,由X负责落实`.)
+          if (owner === atStart && clauseIndex > 0 && (bareRole(text, owner.taskStart, clause.end) || carriesOut(text, owner.taskStart, clause.end)) && named()) {
             task.start = clausesBefore(text, sentence.clauses, clauseIndex) ?? task.start
           }
           // `X负责A,Y配合,确保…`: a supporting owner with only its verb shares the task of the lead before it.
@@ -1366,6 +1369,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   readTables(doc, units, meetingDate, assignments)
   bracketedDeadlines(doc, meetingDate, assignments)
   lineDeadlines(doc, units, meetingDate, assignments)
+  summedDeadlines(doc, units, meetingDate, assignments)
   return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
 }
 
@@ -1483,11 +1487,19 @@ function objectlessVerb(text: string, at: number, clauseEnd: number): boolean {
   return trim(text, last, end).end <= last
 }
 
+/** Whether an owner's clause is its verb of responsibility and `落实` alone (`负责落实`, `牵头落实`). */
+function carriesOut(text: string, at: number, end: number): boolean {
+  const role = roleWords.at(text, at)
+  return role !== undefined && text.startsWith('落实', at + role.length) && trim(text, at + role.length + 2, end).end <= at + role.length + 2
+}
+
 /** A partner joined and a verb whose object is written before `由X` (`项目选址由X会同Y确定`). */
 const jointFronted = new RegExp(`^(?:会同|联合|协同)[\\u4e00-\\u9fff、]{2,20}?(?:${frontedObjectVerbs.join('|')})$`)
 
 /** `报` (`报送`), the body sent to, and what it is to do with the paper: `报市发改委审批`. */
 const sentFor = new RegExp(`^报(?:送)?[\\u4e00-\\u9fff]{2,14}?(?:${submittedForWords.join('|')})$`)
+/** A forum, perhaps, then a verb of making known and nothing after it: `在院周会上通报`, `公示`. */
+const announcedFor = new RegExp(`^(?:在[\\u4e00-\\u9fff]{1,10}?上)?(?:${announcedFrontedVerbs.join('|')})$`)
 
 /**
  * Whether the owner's words, after a deadline or none, only send a paper to a body for its
@@ -1496,7 +1508,10 @@ const sentFor = new RegExp(`^报(?:送)?[\\u4e00-\\u9fff]{2,14}?(?:${submittedFo
 function sendsFronted(text: string, at: number, end: number): boolean {
   const rest = text.slice(at, trim(text, at, end).end)
   const due = findDueNormalized(rest, null)
-  return sentFor.test(due && due.start === 0 ? rest.slice(due.end) : rest)
+  if (sentFor.test(due && due.start === 0 ? rest.slice(due.end) : rest)) return true
+  // (`于每月15日前在院周会上通报`: the deadline after `于`.)
+  const lead = '于在'.includes(rest.charAt(0)) ? 1 : 0
+  return announcedFor.test(due && due.start <= lead ? rest.slice(due.end) : rest)
 }
 
 /**
@@ -1633,7 +1648,8 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
     // Another owner at the clause start, or after a 由 inside it (`…,不足部分由X融资解决`).
     const owner = ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next])
     // (An audience of only its role after a lead of only its own, `X牵头,各县(区)政府负责,对…`: the work after them is the lead's.)
-    const audience = !owner && addressesAudience(text, clauses[next]) && !(roleWords.before(text, clauses[index].end) !== undefined && endsInRoleOnly(text, clauses[next]))
+    // (Nor one that only carries it out, `X牵头,各中小学校落实,开学前完成…`.)
+    const audience = !owner && addressesAudience(text, clauses[next]) && !(roleWords.before(text, clauses[index].end) !== undefined && (endsInRoleOnly(text, clauses[next]) || onlyCarriesOut(text, clauses[next])))
     if (!audience && (!owner || supportWords.some((word) => text.startsWith(word, owner.taskStart)) || supportsByLabel(text, owner.taskStart) || sharesByDuty(text, clauses[index], owner) || sharesByRole(text, clauses[index], clauses[next], owner))) continue
     let stop = clauses[next].start
     while (stop > clauses[index].end && ', '.includes(text.charAt(stop - 1))) stop--
@@ -1781,7 +1797,7 @@ const taskLabels = words(taskColumnLabels)
 
 /** Verbs of an audience that only carries out the task of another (`各年级组具体实施`). */
 // (`县直各相关部门按职责分工负责`: each does its part of the work the lead leads.)
-const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '分工负责', '配合', '协助', '参与']
+const carryingOut = ['具体实施', '具体负责', '具体落实', '具体承办', '负责实施', '分工负责', '组织实施', '配合', '协助', '参与', '落实']
 
 /** Whether a clause is an audience with only a verb of carrying out: `各年级组具体实施` (not `各委员会抓紧做好…`). */
 function onlyCarriesOut(text: string, clause: Span): boolean {
@@ -1900,10 +1916,14 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   if (alone && !previous) return
   // A unit before that ends in a label of its own (hard-wrapped lines joined: `…培训。牵头单位:X`) gives what is before it.
   const taskSpan = alone && previous ? {start: previous.start, end: firstLabel(text, previous.start, previous.end)} : {start: unit.start, end: unitDue && unitDue.label < labelStart ? unitDue.label : labelStart}
-  // The tasks the label may restate: those of its unit, or for a label alone, any of the matter's before it.
+  // The tasks the label may restate: those of its unit, or for a label alone, any of the matter's before it,
+  // back to the lines of labels before (`3.整改进展按月上报。` / `牵头部门:X` under `1.…` / `牵头部门:X`: a task of its own).
+  let floor = before - 1
+  while (alone && floor >= 0 && !labelsLine(text, units[floor])) floor--
+  const from = !alone ? taskSpan.start : floor >= 0 ? units[floor].end : 0
   const known = assignments.filter((each) => {
     const offset = doc.toNorm(each.positions.task.start.offset)
-    return offset < taskSpan.end && (alone || offset >= taskSpan.start)
+    return offset < taskSpan.end && offset >= from
   })
   for (const [label, role] of allOwnerLabels) {
     let at = indexWithin(text, label, unit.start, unit.end)
@@ -2074,6 +2094,51 @@ function bracketedDeadlines(doc: Doc, meetingDate: string | null, assignments: A
   }
 }
 
+const summing = words(summingWords)
+const finishing = words(completionVerbs.concat(deadlineVerbs))
+
+/** Whether a verb of finishing stands at `at`: `完成`, `建成`, `报送` …. */
+function delivers(text: string, at: number): boolean {
+  return finishing.at(text, at) !== undefined
+}
+
+/**
+ * A sentence that gives the tasks set out before it in its paragraph one deadline
+ * (`X负责A,Y负责B。上述工作须于8月15日前完成。`): the deadline of those that have none.
+ * Not a recurring one (`上述工作每周五前报送进展` is a report of its own). So does a sentence
+ * that opens with a deadline and a verb of finishing, and names no owner, for the tasks of the
+ * sentence before it (`由X负责分解下达。下月10日前完成任务分解。`).
+ */
+function summedDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
+  const text = doc.norm
+  for (const unit of units) {
+    if (unit.kind === 'heading') continue
+    const sentences = unitSentences(doc, unit)
+    for (const [index, sentence] of sentences.entries()) {
+      if (index === 0) continue
+      const start = skipMarker(text, sentence.start, sentence.end)
+      const word = summing.at(text, start)
+      const clause = sentence.clauses[0]
+      // (An ownerless sentence of a deadline and its finishing: `下月10日前完成…`, only after a sentence of tasks.)
+      const opening = word === undefined && clause ? leadingDeadline(text, start, clause.end) : null
+      if (word === undefined && (!opening || !delivers(text, opening.end) || ownerAt(text, clause) || innerOwner(text, clause))) continue
+      const after = word === undefined ? start : start + word.length
+      const found = findDueNormalized(text.slice(after, sentence.end), meetingDate)
+      if (!found || found.kind === 'recurring' || (word === undefined && found.start !== 0)) continue
+      const position = doc.normPosition(after + found.start, after + found.end)
+      const from = word === undefined ? (sentences[index - 1] as Sentence).start : unit.start
+      for (const each of assignments) {
+        const offset = doc.toNorm(each.positions.task.start.offset)
+        if (each.due !== null || offset < from || offset >= sentence.start) continue
+        each.due = doc.source.slice(position.start.offset, position.end.offset)
+        each.dueDate = found.date
+        each.dueKind = found.kind
+        each.positions.due = position
+      }
+    }
+  }
+}
+
 /**
  * A deadline label alone on its line (`完成时限:2027年3月31日前`) under a line
  * that hands out tasks in its own words (`会议意见:由X负责…,Y督促…`): the
@@ -2149,7 +2214,8 @@ function readBracketed(doc: Doc, units: Unit[], meetingDate: string | null, assi
       if (owners.length === 0) continue
       const at = unitSentenceList.findIndex((sentence) => sentence.end > open)
       if (at === -1) continue
-      let task = labelledTask(text, unitSentenceList[at].start, open)
+      // `A(X负责,10月底前完成),B(X牵头,Y配合,…)`: a bracket labels the clauses after the bracket before it.
+      let task = labelledTask(text, afterBracket(text, unitSentenceList[at].start, open), open)
       if (task.end <= task.start && at > 0) task = labelledTask(text, unitSentenceList[at - 1].start, unitSentenceList[at - 1].end)
       if (task.end <= task.start) continue
       for (const {actor, role, due} of owners) {
@@ -2171,6 +2237,18 @@ function readBracketed(doc: Doc, units: Unit[], meetingDate: string | null, assi
       }
     }
   }
+}
+
+/**
+ * Where the clauses a bracket of owners at `open` labels start: after the `)` and the
+ * comma of an earlier bracket of owners in its sentence (`A(X负责),B(Y负责)` → `B`); else `start`.
+ */
+function afterBracket(text: string, start: number, open: number): number {
+  const close = text.lastIndexOf(')', open - 1)
+  if (close < start || ownersBracket(text, start, close + 1) === -1) return start
+  let at = close + 1
+  while (at < open && ',;'.includes(text.charAt(at))) at++
+  return at
 }
 
 /** Where the bracket of owners opens that ends a span at its `)`, or -1. */
@@ -2196,6 +2274,11 @@ function bracketOwners(text: string, start: number, end: number): Array<{actor: 
       owners.push({actor, role: verb[1]})
       continue
     }
+    // `(X牵头,各临床科室配合,…)`: an audience that supports owns nothing, and the bracket goes on.
+    if (verb && verb[1] === 'support' && owners.length > 0 && isGeneric(text, part.start, part.end - verb[0].length)) continue
+    // `(社区事务科,11月15日前)`, `(环卫所,长期坚持)`: a named unit alone before the deadline part owns the task.
+    const bare = owners.length === 0 && index < end && isUnit(text, part.start, part.end) ? readActor(text, part.start, part.end) : null
+    if (bare && bare.kind === 'unit' && bracketDeadline(text, trim(text, index + 1, end))) return [{actor: bare, role: 'responsible', due: trim(text, index + 1, end)}]
     if (index === end && owners.length > 0 && bracketDeadline(text, part)) return owners.map((owner) => ({...owner, due: part}))
     return []
   }

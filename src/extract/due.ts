@@ -39,7 +39,8 @@ import {
   vagueDeadlinePartners,
   vagueDeadlines,
   ongoingClauses,
-  ongoingDeadlines
+  ongoingDeadlines,
+  ongoingStarts
 } from '../lexicon.js'
 import {isSpace} from '../parse/line.js'
 import {words} from '../words.js'
@@ -141,6 +142,22 @@ function qingming(year: number): Day | null {
   if (year < 2000 || year > 2099) return null
   const y = year % 100
   return {year, month: 4, day: Math.floor(y * 0.2422 + 4.81) - Math.floor(y / 4)}
+}
+
+/**
+ * Where `两节前` (`双节前`) at `at` starts with the two festivals it names before it
+ * (`中秋、国庆两节前`, `元旦春节两节前`); else `at`.
+ */
+function twoFestivalsNamed(norm: string, at: number, word: string): number {
+  if ((word !== '两节' && word !== '双节') || !norm.startsWith(word, at)) return at
+  let start = at
+  for (let count = 0; count < 2; count++) {
+    const named = holidayWords.find((holiday) => holiday.length > 1 && holiday !== word && start >= holiday.length && norm.startsWith(holiday, start - holiday.length))
+    if (named === undefined) return at
+    start -= named.length
+    if (count === 0 && '、和与'.includes(norm.charAt(start - 1)) && start > 1) start--
+  }
+  return start
 }
 
 /**
@@ -570,6 +587,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   // Holidays bound a task only with `前` (`之前`, `以前`).
   // (And only where some holiday is named: the pattern's first run compiles it, a millisecond of a cold start.)
   if (norm.includes('前') && holidayWords.some((word) => norm.includes(word))) for (const match of matches(holidayPattern, norm)) {
+    // `考前一周`: an examination unnamed bounds a task only with a lead time, opening its clause (not `考前动员会`, `参考前…`).
+    if (match[2] === '考' && (!match[3] || /[\u4e00-\u9fff]/.test(norm.charAt(match.index + match[0].indexOf('考') - 1).replace(/[于在]/, '')))) continue
     let date: string | null = null
     if (meeting) {
       const written = match[1]?.endsWith('年') === true && match[1].length === 5 ? match[1].slice(0, 4) : undefined
@@ -579,7 +598,7 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
       const back = match[3] ? (chineseNumber(match[3]) ?? 1) * (match[4] === '周' ? 7 : 1) : 1
       date = day && (match[4] === '个工作日' ? null : addDays(day, -back))
     }
-    candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'absolute'})
+    candidates.push({start: twoFestivalsNamed(norm, match.index, match[2]), end: match.index + match[0].length, date, kind: 'absolute'})
   }
   // The next sitting of a meeting, as holidays without a day are read (`董事会召开前`).
   if (norm.includes('下')) for (const match of matches(nextMeetingPattern, norm)) {
@@ -959,12 +978,23 @@ function ongoingDue(norm: string, labelled: boolean): Due | null {
     for (let index = norm.indexOf(word); index >= 0; index = norm.indexOf(word, index + word.length)) {
       const before = index === 0 ? -1 : norm.charCodeAt(index - 1)
       const after = norm.charCodeAt(index + word.length)
-      if ((before === -1 || isClauseBreak(before)) && (after !== after || isClauseBreak(after))) {
+      if ((before === -1 || isClauseBreak(before) || startsOngoing(norm, index)) && (after !== after || isClauseBreak(after))) {
         return {start: index, end: index + word.length, date: null, kind: 'ongoing'}
       }
     }
   }
   return null
+}
+
+/**
+ * Whether a short start opens the clause of an ongoing word at `at` (`开学后长期坚持`,
+ * `即日起长期坚持`): a few characters since the clause break, ending in `ongoingStarts`.
+ */
+function startsOngoing(norm: string, at: number): boolean {
+  if (!ongoingStarts.includes(norm.charAt(at - 1))) return false
+  let start = at - 1
+  while (start > 0 && at - start <= 8 && !isClauseBreak(norm.charCodeAt(start - 1))) start--
+  return start === 0 || isClauseBreak(norm.charCodeAt(start - 1))
 }
 
 /** Whether a label's value ends at `at`: white space, `。` or `;` to its end. */
