@@ -2171,6 +2171,13 @@ export const notFestivalBefore = '0123456789〇一二两三四五六七八九十
  */
 export const targetLeads: readonly string[] = ['压缩至', '压缩到', '压减至', '压减到', '缩短至', '缩短到', '缩减至', '减少至', '减至', '降至', '控制在', '不超过', '不得超过']
 
+/**
+ * Verbs of answering a case after a stretch of time that make it, after `做到`,
+ * a standard of service, not the task's deadline: `做到投诉24小时内响应`,
+ * `做到诉求3日内答复`.
+ */
+export const serviceStandardVerbs: readonly string[] = ['响应', '回应', '答复', '回复', '反馈', '到场', '处置', '办结', '受理']
+
 /** Times after a date before `前`, beside `timeOfDayWords`: `6月30日下班前`. */
 export const deadlineTimesOfDay: readonly string[] = ['下班']
 

@@ -1253,6 +1253,8 @@ function otherBlock(doc: Doc, line: Line): Block {
  */
 function headingEnd(doc: Doc, start: number, end: number): number {
   let depth = 0
+  // A note in brackets after the topic (`关于X(汇报:Y)`): its colon ends nothing.
+  let note = 0
   // Where the meeting starts speaking inside the heading (`研究《…方案》会议听取了…`), if it does.
   let speaks = -1
   let comma = false
@@ -1261,13 +1263,15 @@ function headingEnd(doc: Doc, start: number, end: number): number {
     const code = doc.norm.charCodeAt(index)
     if (code === 0x300a) depth++ // 《
     else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
+    else if (code === 0x28) note++ // (
+    else if (code === 0x29) note = Math.max(0, note - 1) // )
     // `一、关于X问题,会议同意…`: a topic, then the meeting (or who presents) speaking after its first comma.
     else if (code === 0x2c /* , */ && depth === 0 && !comma) {
       if (topicBeforeComma(doc.norm, start, index, end)) return index
       comma = true
     }
     else if (code === fullStop && depth === 0) return speaks !== -1 ? speaks : (gluedPresenter(doc.norm, start, index) ?? index)
-    else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1) || withheldAfter(doc.norm, index + 1, end) || topicBeforeColon(doc.norm, start, index, end))) return index
+    else if (code === colon && depth === 0 && note === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1) || withheldAfter(doc.norm, index + 1, end) || topicBeforeColon(doc.norm, start, index, end))) return index
     else if (code === 0x4f1a /* 会 */ && depth === 0 && speaks === -1 && index > start + 3 && gluedSpeech(doc.norm, index, start)) speaks = index
   }
   return end

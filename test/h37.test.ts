@@ -1,0 +1,52 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Each item's heading, reporters, decisions (text) and assignments as owner, task, due. */
+function read(text: string) {
+  return analyze(text).record.items.map((item) => ({
+    heading: item.heading,
+    reporters: item.reporters,
+    decisions: item.decisions.map((decision) => decision.text),
+    tasks: item.assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])
+  }))
+}
+
+const city = '枫岭市人民政府常务会议纪要\n2026年3月9日，市长方启明主持召开市政府第5次常务会议。现纪要如下：\n'
+
+describe('a note in brackets after a heading (blind16-h37 r4)', () => {
+  const head = '鹭洲学院校长办公会议纪要\n2026年4月2日，校长邢晚舟主持召开校长办公会议。纪要如下：\n'
+
+  it('should keep the colon of a note of who presents inside the heading', () => {
+    const text = `${head}一、关于学生宿舍维修（汇报：后勤处）\n会议同意维修方案。\n二、关于教材选用（汇报：教务处）\n会议同意选用目录。\n`
+    const items = read(text)
+    expect(items.map((item) => item.heading)).toEqual(['关于学生宿舍维修（汇报：后勤处）', '关于教材选用（汇报：教务处）'])
+    expect(items.map((item) => item.reporters)).toEqual([['后勤处'], ['教务处']])
+  })
+
+  it('should keep it in ASCII brackets too', () => {
+    const text = `${head}一、关于校园绿化(汇报:资产处)\n会议同意绿化计划。\n`
+    expect(read(text)[0]).toMatchObject({heading: '关于校园绿化(汇报:资产处)', reporters: ['资产处']})
+  })
+
+  it('should still end a heading at a colon outside brackets before the meeting speaking', () => {
+    const text = `${head}一、关于校园绿化：会议同意绿化计划。\n`
+    expect(read(text)[0].heading).toBe('关于校园绿化')
+  })
+})
+
+describe('a standard of service is no deadline (blind16-h37 r4)', () => {
+  it('should not read hours to answer a complaint as the deadline', () => {
+    const text = `${city}一、研究冬季供暖\n会议要求，市热力公司要开通报修热线，做到报修24小时内响应。\n`
+    expect(read(text)[0].tasks).toEqual([['市热力公司', '要开通报修热线，做到报修24小时内响应', null]])
+  })
+
+  it('should not read days to reply after 做到 as the deadline', () => {
+    const text = `${city}一、研究信访工作\n会议要求，市信访局要做到群众来信5个工作日内答复。\n`
+    expect(read(text)[0].tasks).toEqual([['市信访局', '要做到群众来信5个工作日内答复', null]])
+  })
+
+  it('should still read days to finish a task as the deadline', () => {
+    const text = `${city}一、研究信访工作\n会议要求，市信访局要在5个工作日内答复市人大代表的询问。\n`
+    expect(read(text)[0].tasks).toEqual([['市信访局', '要在5个工作日内答复市人大代表的询问', '在5个工作日内']])
+  })
+})
