@@ -50,3 +50,42 @@ describe('a standard of service is no deadline (blind16-h37 r4)', () => {
     expect(read(text)[0].tasks).toEqual([['市信访局', '要在5个工作日内答复市人大代表的询问', '在5个工作日内']])
   })
 })
+
+describe('a heading glued to its body after 工作 or 问题 (blind16-h37 r5)', () => {
+  it('should end a topic on a work where the meeting heard a report with 了', () => {
+    const text = `${city}一、关于城区供水保障工作会议听取了市水务局关于供水管网改造的汇报。会议原则同意改造方案。\n`
+    expect(read(text)[0]).toMatchObject({heading: '关于城区供水保障工作', reporters: ['市水务局']})
+  })
+
+  it('should end a topic on a question where a cue and its comma follow', () => {
+    const text = `${city}一、关于农贸市场搬迁问题会议认为，搬迁要充分听取商户意见。\n`
+    expect(read(text)[0].heading).toBe('关于农贸市场搬迁问题')
+  })
+
+  it('should keep a work meeting named in a heading whole', () => {
+    const text = `${city}一、关于落实全市经济工作会议精神\n会议要求，市发改委要细化分解目标任务。\n`
+    expect(read(text)[0].heading).toBe('关于落实全市经济工作会议精神')
+  })
+})
+
+describe('a paper set before 由X and a verb alone (blind16-h37 r5)', () => {
+  it('should give the owner the paper written before 由', () => {
+    const text = `${city}一、研究保障房分配\n会议决定，分配细则由市住建局制定，经市司法局审核后公布。\n`
+    expect(read(text)[0].tasks).toEqual([['市住建局', '分配细则由市住建局制定，经市司法局审核后公布', null]])
+  })
+})
+
+describe('a deadline and a bare outcome after an owner told what to do (blind16-h37 r5)', () => {
+  it('should keep the deadline with the owner whose clause has 要', () => {
+    const text = `${city}一、研究汛期安全\n会议责成市水务局严格落实汛期值班制度，市住建局要对在建工地开展一次防汛检查，7月10日前完成。\n`
+    expect(read(text)[0].tasks).toEqual([
+      ['市水务局', '严格落实汛期值班制度', null],
+      ['市住建局', '要对在建工地开展一次防汛检查，7月10日前完成', '7月10日前']
+    ])
+  })
+
+  it('should still share an outcome after an owner with no 要', () => {
+    const text = `${city}一、研究项目签约\n会议明确，由市商务局统筹，市财政局落实资金，力争10月中旬前全部签约。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['市商务局', '10月中旬前'], ['市财政局', '10月中旬前']])
+  })
+})

@@ -1437,6 +1437,9 @@ function objectlessVerb(text: string, at: number, clauseEnd: number): boolean {
   const bracket = indexWithin(text, '(', at, clauseEnd)
   const end = bracket === -1 ? clauseEnd : bracket
   const role = roleWords.at(text, at)
+  // `分配方案由X制定,经…`: the verb alone, its object written before `由`.
+  const bare = role === undefined ? objectVerbsAfterRole.at(text, at) : undefined
+  if (bare !== undefined && trim(text, at + bare.length, end).end <= at + bare.length) return true
   if (role === undefined) return sendsFronted(text, at, end) || jointFronted.test(text.slice(at, trim(text, at, end).end))
   const verb = objectVerbsAfterRole.at(text, at + role.length) ?? roleWords.at(text, at + role.length)
   if (verb === undefined) return false
@@ -1677,6 +1680,9 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   // `X完成A,Y负责督促企业整改B,国庆节后15个工作日内整改到位`: an outcome that takes up the next
   // owner's own work again is that work's.
   if (!leads && nextOwner && repeatsWork(text, clauses[next], clauses[next + 1])) return null
+  // `责成X执行A,Y要对…开展B检查,7月15日前完成`: after an owner told what it is to do (`要`), a deadline
+  // and a bare outcome are that owner's own time.
+  if (!leads && nextOwner && last === next + 1 && text.startsWith('要', nextOwner.taskStart) && bareTime(text, clauses[last])) return null
   return {start: clauses[next + 1].start, end: clauses[last].end}
 }
 
@@ -1708,6 +1714,15 @@ const sharingWords = words(['全部', '全面', '全线', '均', '都', '同步'
 
 /** Outcomes that, alone after a deadline, end the work of all the owners before: `于6月底前完成`, `在月底前完工`. */
 const bareOutcomes = words(['完成', '完工', '竣工', '建成', '到位', '办结', '交付', '投用', '投入使用'])
+
+/** Whether a clause is only a deadline and a bare outcome: `7月15日前完成`, `于月底前完成`. */
+function bareTime(text: string, clause: Span): boolean {
+  let start = skipMarker(text, clause.start, clause.end)
+  if ('于在'.includes(text.charAt(start))) start++
+  const due = leadingDeadline(text, start, clause.end)
+  const outcome = due === null ? undefined : bareOutcomes.at(text, due.end)
+  return due !== null && outcome !== undefined && trim(text, due.end + outcome.length, clause.end).end <= due.end + outcome.length
+}
 
 /**
  * Whether a clause opens with `于` or `在` and a deadline, and goes on with work of its

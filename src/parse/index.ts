@@ -1308,6 +1308,12 @@ function gluedSpeech(text: string, at: number, start: number): boolean {
   if (text.charCodeAt(at + 1) !== 0x8bae /* 议 */) return false
   const previous = text.charAt(at - 1)
   if (matterEnds.includes(previous)) return gluedSpeechVerbs.at(text, at + 2) !== undefined
+  // `关于X工作‖会议听取了…`, `关于X问题‖会议认为,…`: a verb of the meeting with `了`, or a cue and its
+  // comma, after a topic on a work or a question (`问题`, not `专题`): no meeting's name goes on so.
+  if (text.startsWith('关于', start) && ((previous === '作' && text.charCodeAt(at - 2) === 0x5de5 /* 工 */) || (previous === '题' && text.charCodeAt(at - 2) === 0x95ee /* 问 */))) {
+    const verb = gluedSpeechVerbs.at(text, at + 2)
+    if (verb !== undefined && '了,'.includes(text.charAt(at + 2 + verb.length)) && !meetingHeldWords.some((held) => indexWithin(text, held, start, at) !== -1)) return true
+  }
   // `关于X准备工作‖会议决定…`: a topic on a work names no meeting held on it unless a verb holds one
   // (`关于召开全县经济工作会议…`), so `会议` and an outcome is the meeting speaking.
   // (Nor where the meeting's word is a noun the heading names, `关于落实全市经济工作会议要求的工作安排`.)
