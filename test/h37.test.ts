@@ -89,3 +89,22 @@ describe('a deadline and a bare outcome after an owner told what to do (blind16-
     expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['市商务局', '10月中旬前'], ['市财政局', '10月中旬前']])
   })
 })
+
+describe('what the meeting agrees be done before a clause of only 由X负责 (blind16-h37 r6)', () => {
+  it('should give the owner the work agreed to after 同意对', () => {
+    const text = `${city}一、研究闲置土地\n会议议定：1、同意对城北2宗闲置工业用地启动收回程序，由市自然资源局负责，8月31日前完成；2、同意调整园区道路命名。\n`
+    expect(read(text)[0].tasks).toEqual([['市自然资源局', '对城北2宗闲置工业用地启动收回程序，由市自然资源局负责，8月31日前完成', '8月31日前']])
+  })
+
+  it('should still not make a plan agreed to the task', () => {
+    const text = `${city}一、研究停车规划\n会议同意该规划，由市住建局负责。\n`
+    expect(read(text)[0].tasks.map((task) => task[1])).toEqual(['负责'])
+  })
+})
+
+describe('an owner given a phase of its own before 由 (blind16-h37 r6)', () => {
+  it('should not share its deadline with the owner before it', () => {
+    const text = `${city}一、研究公交运营\n会议同意合同期满后由市公交集团接管线路，接管前由市交通局对现有车辆进行核查，6月30日前完成评估。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['市公交集团', null], ['市交通局', '6月30日前']])
+  })
+})

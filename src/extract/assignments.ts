@@ -1478,7 +1478,10 @@ function clausesBefore(text: string, clauses: Clause[], index: number): number |
     const start = skipMarker(text, clause.start, clause.end)
     if (askingClauses.has(text.slice(start, clause.end).trim())) break
     if (ownerAt(text, clause) !== null || innerOwner(text, clause) !== null) return null
-    if (text.startsWith('会议', start) || agreeingVerbs.at(text, start) !== undefined || text.charAt(start) === '经') return null
+    // `同意对A启动收回程序,由X负责`: what the meeting agrees be done to A is the work, not the paper agreed to.
+    const agreed = agreeingVerbs.at(text, start)
+    if (agreed !== undefined && text.charAt(start + agreed.length) === '对' && first === index) return start + agreed.length
+    if (text.startsWith('会议', start) || agreed !== undefined || text.charAt(start) === '经') return null
     first--
   }
   if (first === index) return null
@@ -1663,6 +1666,9 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   // `X要做好A,由Y牵头,6月底前完成B`: the clauses after a clause of only the next owner's verb are its task alone,
   // unless the owner before only leads too (`由X牵头,Y具体负责,下周一前…`, `由X牵头协调,Y具体负责,…`).
   if (nextOwner && !leads && !coordinates && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
+  // `…由X接管运营,接管前由Y对…清产核资,7月31日前完成评估`: an owner given a phase of its own
+  // (a time before `由`) goes on with its own work to the sentence end.
+  if (nextOwner && !leads && phaseBefore.test(text.slice(skipMarker(text, clauses[next].start, clauses[next].end), nextOwner.actor.whole.start))) return null
   let last = next
   while (last + 1 < clauses.length && !ownerAt(text, clauses[last + 1]) && !innerOwner(text, clauses[last + 1]) && !addressesAudience(text, clauses[last + 1])) last++
   // `由X牵头负责,Y具体实施,Z做好资金保障,年底前完成…`: an owner that only leads leads all of the work,
@@ -1714,6 +1720,9 @@ const sharingWords = words(['全部', '全面', '全线', '均', '都', '同步'
 
 /** Outcomes that, alone after a deadline, end the work of all the owners before: `于6月底前完成`, `在月底前完工`. */
 const bareOutcomes = words(['完成', '完工', '竣工', '建成', '到位', '办结', '交付', '投用', '投入使用'])
+
+/** A phase named by an event before `由` and its owner: `接管前由`, `开工后由`. */
+const phaseBefore = /^[\u4e00-\u9fff]{2,6}(?:前|后|期间)由$/
 
 /** Whether a clause is only a deadline and a bare outcome: `7月15日前完成`, `于月底前完成`. */
 function bareTime(text: string, clause: Span): boolean {
