@@ -108,3 +108,27 @@ describe('an owner given a phase of its own before 由 (blind16-h37 r6)', () => 
     expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['市公交集团', null], ['市交通局', '6月30日前']])
   })
 })
+
+describe('a division named by two words after a short name (blind16-h37 r8)', () => {
+  const bureau = '市自然资源和规划局局务会议纪要\n11月4日，局长詹鸿飞主持召开局务会议。纪要如下：\n'
+
+  it('should read the whole division after 由, not the short name', () => {
+    const text = `${bureau}一、关于规划体检\n会议同意该方案，由规划实施监督处负责组织实施。\n`
+    expect(read(text)[0].tasks).toEqual([['规划实施监督处', '负责组织实施', null]])
+  })
+
+  it('should read it before 牵头 too', () => {
+    const text = `${bureau}一、关于执法检查\n会议要求，由规划实施监督处牵头，执法监督处配合，开展一次专项检查。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['规划实施监督处', '执法监督处'])
+  })
+
+  it('should not run a unit with its suffix on over its verb and the body it works with', () => {
+    const text = `${bureau}一、关于校园安全\n会议要求，基教股要督促学校落实晨检制度。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['基教股'])
+  })
+
+  it('should not run a person on over its verb and the body it speaks for', () => {
+    const text = '市摄影家协会理事会会议纪要\n2026年5月6日，主席鲁一鸣主持召开理事会会议。纪要如下：\n1.审议年度工作报告\n秘书长韦思齐代表秘书处作了年度工作报告。\n'
+    expect(analyze(text).record.items[0].reporters).toEqual(['韦思齐'])
+  })
+})
