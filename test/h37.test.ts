@@ -132,3 +132,10 @@ describe('a division named by two words after a short name (blind16-h37 r8)', ()
     expect(analyze(text).record.items[0].reporters).toEqual(['韦思齐'])
   })
 })
+
+describe('what the meeting decides be done before a clause of only 由X负责 (blind16-h37 r9)', () => {
+  it('should give the owner the work decided on after 会议决定对', () => {
+    const text = `${city}一、研究村级审计\n会议决定对12个村集体经济收支开展专项审计，由市审计局负责，上半年完成。\n`
+    expect(read(text)[0].tasks).toEqual([['市审计局', '对12个村集体经济收支开展专项审计，由市审计局负责，上半年完成', '上半年']])
+  })
+})

@@ -1478,10 +1478,12 @@ function clausesBefore(text: string, clauses: Clause[], index: number): number |
     const start = skipMarker(text, clause.start, clause.end)
     if (askingClauses.has(text.slice(start, clause.end).trim())) break
     if (ownerAt(text, clause) !== null || innerOwner(text, clause) !== null) return null
-    // `同意对A启动收回程序,由X负责`: what the meeting agrees be done to A is the work, not the paper agreed to.
-    const agreed = agreeingVerbs.at(text, start)
-    if (agreed !== undefined && text.charAt(start + agreed.length) === '对' && first === index) return start + agreed.length
-    if (text.startsWith('会议', start) || agreed !== undefined || text.charAt(start) === '经') return null
+    // `同意对A启动收回程序,由X负责`, `会议决定对A开展审计,由X负责`: what the meeting agrees or decides be
+    // done to A is the work, not the paper agreed to.
+    const said = text.startsWith('会议', start) ? start + 2 : start
+    const agreed = agreeingVerbs.at(text, said) ?? (text.startsWith('决定', said) ? '决定' : undefined)
+    if (agreed !== undefined && text.charAt(said + agreed.length) === '对' && first === index) return said + agreed.length
+    if (said > start || agreed !== undefined || text.charAt(start) === '经') return null
     first--
   }
   if (first === index) return null
