@@ -2140,6 +2140,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['艺术节', null, null],
   ['毕业典礼', null, null],
   ['开学典礼', null, null],
+  // A race or a contest the meeting prepares (`赛前一周完成培训`, `开赛前`, `比赛前`).
+  ['赛', null, null],
   // Recruits joining up, which the conscription's calendar sets: `确保新兵入伍前兑现到位`.
   ['新兵入伍', null, null],
   ['入伍', null, null],

@@ -139,3 +139,22 @@ describe('what the meeting decides be done before a clause of only 由X负责 (b
     expect(read(text)[0].tasks).toEqual([['市审计局', '对12个村集体经济收支开展专项审计，由市审计局负责，上半年完成', '上半年']])
   })
 })
+
+describe('a unit the meeting agrees lead the work (blind16-h37 r11)', () => {
+  it('should give the unit after 会议同意 and before 牵头 the work', () => {
+    const text = `${city}一、研究医联体建设\n会议同意市第一人民医院牵头组建城市医疗集团，吸纳6家社区卫生服务中心参加。\n`
+    expect(read(text)[0].tasks).toEqual([['市第一人民医院', '牵头组建城市医疗集团，吸纳6家社区卫生服务中心参加', null]])
+  })
+
+  it('should not make an owner of a plan agreed to', () => {
+    const text = `${city}一、研究医联体建设\n会议同意市卫健委提出的医联体建设方案。\n`
+    expect(read(text)[0].tasks).toEqual([])
+  })
+})
+
+describe('a lead time before a race (blind16-h37 r11)', () => {
+  it('should read a week before the race as the deadline', () => {
+    const text = `${city}一、研究马拉松赛筹备\n会议要求，市卫健委要在赛道沿线设置救护点，赛前一周完成医护人员培训。\n`
+    expect(read(text)[0].tasks.map((task) => task[2])).toEqual(['赛前一周'])
+  })
+})

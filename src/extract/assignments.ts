@@ -1233,6 +1233,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         const entrusting = indexWithin(text, '同意委托', clause.start, Math.min(clause.end, clause.start + 8))
         const entrusted = entrusting === -1 ? null : askedOwner(text, entrusting + 4, clause.end)
         if (entrusted && entrusted.actor.whole.start === entrusting + 4 && isUnit(text, entrusted.actor.whole.start, entrusted.actor.whole.end)) found.push(entrusted)
+        // `会议同意X牵头组建…`: the unit the meeting agrees lead the work owns it, as one it entrusts.
+        const agreeing = entrusting === -1 ? indexWithin(text, '同意', clause.start, Math.min(clause.end, clause.start + 6)) : -1
+        const leading = agreeing === -1 ? null : askedOwner(text, agreeing + 2, clause.end)
+        if (leading && leading.actor.whole.start === agreeing + 2 && text.startsWith('牵头', leading.actor.whole.end) && isUnit(text, leading.actor.whole.start, leading.actor.whole.end)) found.push(leading)
         // `X同志负责,组织Y对…排查`: a clause of only the owner's verb leaves its task to the next clause,
         // whose verb and object (`组织应急办`) are no owner.
         const next = sentence.clauses[clauseIndex + 1]
