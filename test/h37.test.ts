@@ -158,3 +158,19 @@ describe('a lead time before a race (blind16-h37 r11)', () => {
     expect(read(text)[0].tasks.map((task) => task[2])).toEqual(['赛前一周'])
   })
 })
+
+describe('a second matter the meeting also took up in the same paragraph (blind16-h37 r17)', () => {
+  const lead = '县政府召开第3次常务会议\n3月4日，县长霍子明主持召开县政府第3次常务会议。\n'
+
+  it('should open an item at 会议还听取了 after a full stop', () => {
+    const text = `${lead}会议听取了县水利局关于水库除险加固的汇报，要求县水利局5月底前完工。会议还听取了县林业局关于松材线虫病防治的汇报，要求县林业局4月底前完成疫木清理。\n`
+    const items = read(text)
+    expect(items.map((item) => item.reporters)).toEqual([['县水利局'], ['县林业局']])
+    expect(items.map((item) => item.tasks.map((task) => task[2]))).toEqual([['5月底前'], ['4月底前']])
+  })
+
+  it('should keep both matters of a paragraph under a heading line in its item', () => {
+    const text = `${lead}研究重点项目\n会议听取了县发改局关于重点项目的汇报。会议还研究了县城停车场建设事宜，同意按程序实施。\n部署近期工作\n会议要求，各乡镇要抓好春耕生产。\n`
+    expect(read(text).length).toBe(2)
+  })
+})
