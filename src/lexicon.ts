@@ -681,6 +681,12 @@ export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂',
 export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '撰写', '建设', '运营', '管理', '维护', '验收', '审批', '确定', '督导', '监督']
 
 /**
+ * Verbs of doing after `同意` or `决定` that make what follows work to be done, not a paper
+ * agreed to: `会议同意实施A,由X负责` gives X the work on A (as `同意对A…` does).
+ */
+export const agreedWorkVerbs: readonly string[] = ['实施', '开展', '启动', '建设', '新建', '改造', '采购', '举办', '组建', '组织', '推行', '申报']
+
+/**
  * What a body is asked to do with a paper sent to it (`报市发改委审批`, `报县政府备案`):
  * after `由X`, the paper is the object written before `由` (`项目建议书由X于…前报市发改委审批`).
  */

@@ -174,3 +174,15 @@ describe('a second matter the meeting also took up in the same paragraph (blind1
     expect(read(text).length).toBe(2)
   })
 })
+
+describe('work the meeting agrees be done before a clause of only 由X负责 (blind16-h37 r17 probe)', () => {
+  it('should give the owner the work after 同意实施', () => {
+    const text = `${city}一、关于城区绿化\n会议同意实施滨河公园绿化提升工程，由市城管局负责，5月底前完成。\n`
+    expect(read(text)[0].tasks).toEqual([['市城管局', '实施滨河公园绿化提升工程，由市城管局负责，5月底前完成', '5月底前']])
+  })
+
+  it('should still not make a plan agreed to the task', () => {
+    const text = `${city}一、关于城区绿化\n会议同意绿化提升方案，由市城管局负责，5月底前完成。\n`
+    expect(read(text)[0].tasks.map((task) => task[1])).toEqual(['负责，5月底前完成'])
+  })
+})

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, agreedWorkVerbs, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -257,6 +257,7 @@ const stretchAfterEvent = /^[^,;。:]{2,16}?后[\d一二三四五六七八九十
 const leadTime = /^提前[\d一二三四五六七八九十两]+个?(?:工作)?(?:日|天|周|个月)/
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
+const agreedWork = words(agreedWorkVerbs)
 const handedMatters = words(handedMatterWords)
 const governing = words(governingVerbs)
 
@@ -1486,7 +1487,7 @@ function clausesBefore(text: string, clauses: Clause[], index: number): number |
     // done to A is the work, not the paper agreed to.
     const said = text.startsWith('会议', start) ? start + 2 : start
     const agreed = agreeingVerbs.at(text, said) ?? (text.startsWith('决定', said) ? '决定' : undefined)
-    if (agreed !== undefined && text.charAt(said + agreed.length) === '对' && first === index) return said + agreed.length
+    if (agreed !== undefined && (text.charAt(said + agreed.length) === '对' || agreedWork.at(text, said + agreed.length) !== undefined) && first === index) return said + agreed.length
     if (said > start || agreed !== undefined || text.charAt(start) === '经') return null
     first--
   }
