@@ -186,3 +186,24 @@ describe('work the meeting agrees be done before a clause of only 由X负责 (bl
     expect(read(text)[0].tasks.map((task) => task[1])).toEqual(['负责，5月底前完成'])
   })
 })
+
+describe('a table of tasks under a lead that takes up one matter (blind16-h37 r18)', () => {
+  const lead = '应急管理局专题会议纪要\n2026年11月20日，局长钟立行主持召开专题会议，研究部署冬季安全防范工作。会议明确了以下任务分工：\n'
+
+  it('should open the lead\'s matter over a table parted by tabs', () => {
+    const text = `${lead}序号\t工作任务\t责任科室\t完成时限\n1\t开展燃气安全检查\t综合协调科\t12月20日前\n会议要求，局办公室每周五前汇总进展。\n`
+    const items = read(text)
+    expect(items.map((item) => item.heading)).toEqual(['研究部署冬季安全防范工作'])
+    expect(items[0].tasks).toEqual([['综合协调科', '开展燃气安全检查', '12月20日前'], ['局办公室', '每周五前汇总进展', '每周五前']])
+  })
+
+  it('should open it over a table parted by |', () => {
+    const text = `${lead}| 序号 | 工作任务 | 责任科室 | 完成时限 |\n| 1 | 开展燃气安全检查 | 综合协调科 | 12月20日前 |\n`
+    expect(read(text)[0].tasks).toEqual([['综合协调科', '开展燃气安全检查', '12月20日前']])
+  })
+
+  it('should make no matter of a lead followed by other lines', () => {
+    const text = '应急管理局专题会议纪要\n2026年11月20日，局长钟立行主持召开专题会议，研究部署冬季安全防范工作。\n首页　机构　信息公开\n'
+    expect(read(text)).toEqual([])
+  })
+})

@@ -1815,7 +1815,9 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   const lead = preamble.children[index]
   const rest = preamble.children.slice(index + 1)
   const {start, end, stop} = leadBounds(doc, lead)
-  const speaking = (child: (typeof rest)[number]) => child.type === 'paragraph' && speaksOnLead(doc, doc.toNorm(child.position.start.offset), start, end)
+  // (And the rows of a table of tasks the meeting set out: `会议明确了以下任务分工:` over `序号→工作任务→责任科室…`.)
+  const rows = taskRowsIn(doc, rest)
+  const speaking = (child: (typeof rest)[number], at: number) => child.type === 'paragraph' && (rows.has(at) || speaksOnLead(doc, doc.toNorm(child.position.start.offset), start, end))
   let body = rest.length
   while (body > 0 && closesNewsPage(doc, rest[body - 1])) body--
   let speaksInLead = false
@@ -1823,6 +1825,31 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   // (Only the meeting speaking after the lead: a page's menu or other lines between make no matter of it.)
   if ((body === 0 && !speaksInLead) || !rest.slice(0, body).every(speaking)) return null
   return leadMatter(doc, preamble, index)
+}
+
+/**
+ * The indexes of the children that are a table of tasks: a header row whose
+ * cells (parted by tabs or `|`) name a task column and an owner column, and
+ * the rows parted the same way under it.
+ */
+function taskRowsIn(doc: Doc, children: Preamble['children']): Set<number> {
+  const rows = new Set<number>()
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as Preamble['children'][number]
+    if (child.type !== 'paragraph') continue
+    const text = doc.norm.slice(doc.toNorm(child.position.start.offset), doc.toNorm(child.position.end.offset))
+    const parting = text.includes('\t') ? '\t' : text.includes('|') ? '|' : ''
+    if (parting === '') continue
+    const cells = text.split(parting).map((cell) => cell.trim())
+    if (!cells.some((cell) => taskColumns.has(cell)) || !cells.some((cell) => ownerColumnLabels.has(cell))) continue
+    rows.add(index)
+    while (index + 1 < children.length) {
+      const next = children[index + 1] as Preamble['children'][number]
+      if (next.type !== 'paragraph' || !doc.source.slice(next.position.start.offset, next.position.end.offset).includes(parting)) break
+      rows.add(++index)
+    }
+  }
+  return rows
 }
 
 /**
