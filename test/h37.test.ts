@@ -207,3 +207,10 @@ describe('a table of tasks under a lead that takes up one matter (blind16-h37 r1
     expect(read(text)).toEqual([])
   })
 })
+
+describe('the named ones among an audience after 其中 (blind16-h37 probe)', () => {
+  it('should not read 其中 into the owner', () => {
+    const text = `${city}一、研究秸秆禁烧\n会议要求，各乡镇要抓好秸秆禁烧，其中城关镇、河口镇要在5月20日前完成重点区域巡查。\n`
+    expect(read(text)[0].tasks).toEqual([['城关镇、河口镇', '要在5月20日前完成重点区域巡查', '在5月20日前']])
+  })
+})

@@ -32,8 +32,9 @@ const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工
  * Not `会同`: `…,由Y会同Z另行研究` gives Y a task of its own, with Z.
  */
 const supportWords = ['配合', '协助', '协同', '参与']
-// `会后X负责…`: after the meeting, then the owner; `但要求X…`: a condition on what the meeting agreed to.
-const clauseOpeners = words(['会议还', '会议', '会后', '同时', '另外', '此外', '并', '但是', '但'])
+// `会后X负责…`: after the meeting, then the owner; `但要求X…`: a condition on what the meeting agreed to;
+// `各乡镇要…,其中X、Y要…`: the named ones among the audience.
+const clauseOpeners = words(['会议还', '会议', '会后', '同时', '另外', '此外', '并', '但是', '但', '其中'])
 /** The meeting named by its body or kind (`党工委`, `主任办公会`, `党组会议`): see `meetingAsks`. */
 const meetingKinds = words(meetingSubjectsByKind.flatMap((kind) => [kind, kind.endsWith('会') ? kind + '议' : kind + '会议']))
 
