@@ -214,3 +214,10 @@ describe('the named ones among an audience after 其中 (blind16-h37 probe)', ()
     expect(read(text)[0].tasks).toEqual([['城关镇、河口镇', '要在5月20日前完成重点区域巡查', '在5月20日前']])
   })
 })
+
+describe('an officer asked to see to the work in person (blind16-h37 probe)', () => {
+  it('should read the unit and its officer before 亲自 as the owner', () => {
+    const text = `${city}一、研究春耕生产\n会议要求市农业农村局局长汪立本亲自抓，4月底前完成早稻插秧。\n`
+    expect(read(text)[0].tasks).toEqual([['市农业农村局', '亲自抓，4月底前完成早稻插秧', '4月底前']])
+  })
+})
