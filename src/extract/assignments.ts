@@ -1256,7 +1256,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           // so does one it is handed to (`A方案交由X拟定`, `A事项转由X办理`), whatever its verb.
           const ownStart = task.start
           // So does one whose verb lacks its object, written before `由` (`营销方案由X负责制定`).
-          if (atStart === null && (bareRole(text, owner.taskStart, clause.end) || handedTo(text, owner) || objectlessVerb(text, owner.taskStart, clause.end))) {
+          // (And `分配方案由X制定,经…`: the verb alone, where the meeting does not speak before `由`; not
+          // `会议同意该项目由X实施`.)
+          if (atStart === null && (bareRole(text, owner.taskStart, clause.end) || handedTo(text, owner) || objectlessVerb(text, owner.taskStart, clause.end) || (bareObjectVerb(text, owner.taskStart, clause.end) && matchCue(text, skipMarker(text, clause.start, clause.end)) === null))) {
             task.start = frontedTask(text, clause.start, owner.actor.whole.start, task.start)
           }
           // `会议研究了A事宜,交由X办理`: the matter the meeting took up in the clause before is what is handed.
@@ -1443,9 +1445,6 @@ function objectlessVerb(text: string, at: number, clauseEnd: number): boolean {
   const bracket = indexWithin(text, '(', at, clauseEnd)
   const end = bracket === -1 ? clauseEnd : bracket
   const role = roleWords.at(text, at)
-  // `分配方案由X制定,经…`: the verb alone, its object written before `由`.
-  const bare = role === undefined ? objectVerbsAfterRole.at(text, at) : undefined
-  if (bare !== undefined && trim(text, at + bare.length, end).end <= at + bare.length) return true
   if (role === undefined) return sendsFronted(text, at, end) || jointFronted.test(text.slice(at, trim(text, at, end).end))
   const verb = objectVerbsAfterRole.at(text, at + role.length) ?? roleWords.at(text, at + role.length)
   if (verb === undefined) return false
@@ -1453,6 +1452,12 @@ function objectlessVerb(text: string, at: number, clauseEnd: number): boolean {
   const verbEnd = at + role.length + verb.length
   const last = verbEnd + (objectVerbsAfterRole.at(text, verbEnd)?.length ?? 0)
   return trim(text, last, end).end <= last
+}
+
+/** Whether the owner's words are only a verb whose object is written before `由X`: `分配方案由X制定`. */
+function bareObjectVerb(text: string, at: number, clauseEnd: number): boolean {
+  const verb = objectVerbsAfterRole.at(text, at)
+  return verb !== undefined && trim(text, at + verb.length, clauseEnd).end <= at + verb.length
 }
 
 /** A partner joined and a verb whose object is written before `由X` (`项目选址由X会同Y确定`). */
