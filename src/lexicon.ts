@@ -432,6 +432,8 @@ export const taskStarters: readonly string[] = [
   '通过',
   '提前',
   '牵头',
+  // `要求县农业农村局局长X亲自抓`: the officer in person, before the work.
+  '亲自',
   // `由常委会副主任X带队,开展执法检查`: who leads the team owns the work.
   '带队',
   '率队',
@@ -697,6 +699,12 @@ export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂',
  * the clause's opening is the task's object.
  */
 export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '撰写', '建设', '运营', '管理', '维护', '验收', '审批', '确定', '督导', '监督', '建立', '梳理', '汇总', '筹措', '筹集']
+
+/**
+ * Verbs of doing after `同意` or `决定` that make what follows work to be done, not a paper
+ * agreed to: `会议同意实施A,由X负责` gives X the work on A (as `同意对A…` does).
+ */
+export const agreedWorkVerbs: readonly string[] = ['实施', '开展', '启动', '建设', '新建', '改造', '采购', '举办', '组建', '组织', '推行', '申报']
 
 /**
  * What a body is asked to do with a paper sent to it (`报市发改委审批`, `报县政府备案`):
@@ -2213,6 +2221,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['艺术节', null, null],
   ['毕业典礼', null, null],
   ['开学典礼', null, null],
+  // A race or a contest the meeting prepares (`赛前一周完成培训`, `开赛前`, `比赛前`).
+  ['赛', null, null],
   // Recruits joining up, which the conscription's calendar sets: `确保新兵入伍前兑现到位`.
   ['新兵入伍', null, null],
   ['入伍', null, null],
@@ -2243,6 +2253,13 @@ export const notFestivalBefore = '0123456789〇一二两三四五六七八九十
  * deadline of the task: `审批时限压缩至10个工作日以内`, `办结时间控制在3日内`.
  */
 export const targetLeads: readonly string[] = ['压缩至', '压缩到', '压减至', '压减到', '缩短至', '缩短到', '缩减至', '减少至', '减至', '降至', '控制在', '不超过', '不得超过']
+
+/**
+ * Verbs of answering a case after a stretch of time that make it, after `做到`,
+ * a standard of service, not the task's deadline: `做到投诉24小时内响应`,
+ * `做到诉求3日内答复`.
+ */
+export const serviceStandardVerbs: readonly string[] = ['响应', '回应', '答复', '回复', '反馈', '到场', '处置', '办结', '受理']
 
 /** Times after a date before `前`, beside `timeOfDayWords`: `6月30日下班前`. */
 export const deadlineTimesOfDay: readonly string[] = ['下班']

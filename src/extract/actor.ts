@@ -852,8 +852,9 @@ function longerUnit(text: string, start: number, end: number, followerLength: nu
   }
   // Not over `对` and what the task works on (`县住建局` + `对全县在建…`: no unit `县住建局对全县`).
   if (objectOpeners.at(text, end) !== undefined && !/^对[外口]/.test(text.slice(end, end + 2))) return null
-  // Over a joiner (`实验室` + `与设备管理处`), as far as a second name of a division may run.
-  const reach = joiners.at(text, end) === undefined ? 4 : 10
+  // Over a joiner (`实验室` + `与设备管理处`), as far as a second name of a division may run;
+  // after a unit's short name with no suffix (not a person or a post), one more (`规划` + `实施监督处`).
+  const reach = joiners.at(text, end) !== undefined ? 10 : suffixes.before(text, end) || readActor(text, start, end)?.unit?.start !== start ? 4 : 5
   // Not inside the follower read after the shorter one: `X所` would eat the `所` of `X所作的报告`.
   for (let longer = end + Math.max(1, followerLength); longer <= Math.min(stop - 1, end + reach); longer++) {
     if (!suffixes.before(text, longer) || !isUnit(text, start, longer)) continue

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, completionVerbs, deadlineVerbs, nounsAfterResponsible, summingWords} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, completionVerbs, deadlineVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -32,8 +32,9 @@ const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工
  * Not `会同`: `…,由Y会同Z另行研究` gives Y a task of its own, with Z.
  */
 const supportWords = ['配合', '协助', '协同', '参与']
-// `会后X负责…`: after the meeting, then the owner; `但要求X…`: a condition on what the meeting agreed to.
-const clauseOpeners = words(['会议还', '会议', '会后', '同时', '另外', '此外', '并', '但是', '但'])
+// `会后X负责…`: after the meeting, then the owner; `但要求X…`: a condition on what the meeting agreed to;
+// `各乡镇要…,其中X、Y要…`: the named ones among the audience.
+const clauseOpeners = words(['会议还', '会议', '会后', '同时', '另外', '此外', '并', '但是', '但', '其中'])
 /** The meeting named by its body or kind (`党工委`, `主任办公会`, `党组会议`): see `meetingAsks`. */
 const meetingKinds = words(meetingSubjectsByKind.flatMap((kind) => [kind, kind.endsWith('会') ? kind + '议' : kind + '会议']))
 
@@ -272,6 +273,7 @@ const stretchAfterEvent = /^[^,;。:]{2,16}?后[\d一二三四五六七八九十
 const leadTime = /^提前[\d一二三四五六七八九十两]+个?(?:工作)?(?:日|天|周|个月)/
 
 const agreeingVerbs = words(['原则同意', '同意', '批准', '原则通过'])
+const agreedWork = words(agreedWorkVerbs)
 const handedMatters = words(handedMatterWords)
 const governing = words(governingVerbs)
 
@@ -1265,6 +1267,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         const entrusting = indexWithin(text, '同意委托', clause.start, Math.min(clause.end, clause.start + 8))
         const entrusted = entrusting === -1 ? null : askedOwner(text, entrusting + 4, clause.end)
         if (entrusted && entrusted.actor.whole.start === entrusting + 4 && isUnit(text, entrusted.actor.whole.start, entrusted.actor.whole.end)) found.push(entrusted)
+        // `会议同意X牵头组建…`: the unit the meeting agrees lead the work owns it, as one it entrusts.
+        const agreeing = entrusting === -1 ? indexWithin(text, '同意', clause.start, Math.min(clause.end, clause.start + 6)) : -1
+        const leading = agreeing === -1 ? null : askedOwner(text, agreeing + 2, clause.end)
+        if (leading && leading.actor.whole.start === agreeing + 2 && text.startsWith('牵头', leading.actor.whole.end) && isUnit(text, leading.actor.whole.start, leading.actor.whole.end)) found.push(leading)
         // `X同志负责,组织Y对…排查`: a clause of only the owner's verb leaves its task to the next clause,
         // whose verb and object (`组织应急办`) are no owner.
         const next = sentence.clauses[clauseIndex + 1]
@@ -1282,7 +1288,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           // so does one it is handed to (`A方案交由X拟定`, `A事项转由X办理`), whatever its verb.
           const ownStart = task.start
           // So does one whose verb lacks its object, written before `由` (`营销方案由X负责制定`).
-          if (atStart === null && (bareRole(text, owner.taskStart, clause.end) || handedTo(text, owner) || objectlessVerb(text, owner.taskStart, clause.end))) {
+          // (And `分配方案由X制定,经…`: the verb alone, where the meeting does not speak before `由`; not
+          // `会议同意该项目由X实施`.)
+          if (atStart === null && (bareRole(text, owner.taskStart, clause.end) || handedTo(text, owner) || objectlessVerb(text, owner.taskStart, clause.end) || (bareObjectVerb(text, owner.taskStart, clause.end) && matchCue(text, skipMarker(text, clause.start, clause.end)) === null))) {
             task.start = frontedTask(text, clause.start, owner.actor.whole.start, task.start)
           }
           // `会议研究了A事宜,交由X办理`: the matter the meeting took up in the clause before is what is handed.
@@ -1493,6 +1501,12 @@ function carriesOut(text: string, at: number, end: number): boolean {
   return role !== undefined && text.startsWith('落实', at + role.length) && trim(text, at + role.length + 2, end).end <= at + role.length + 2
 }
 
+/** Whether the owner's words are only a verb whose object is written before `由X`: `分配方案由X制定`. */
+function bareObjectVerb(text: string, at: number, clauseEnd: number): boolean {
+  const verb = objectVerbsAfterRole.at(text, at)
+  return verb !== undefined && trim(text, at + verb.length, clauseEnd).end <= at + verb.length
+}
+
 /** A partner joined and a verb whose object is written before `由X` (`项目选址由X会同Y确定`). */
 const jointFronted = new RegExp(`^(?:会同|联合|协同)[\\u4e00-\\u9fff、]{2,20}?(?:${frontedObjectVerbs.join('|')})$`)
 
@@ -1527,7 +1541,12 @@ function clausesBefore(text: string, clauses: Clause[], index: number): number |
     const start = skipMarker(text, clause.start, clause.end)
     if (askingClauses.has(text.slice(start, clause.end).trim())) break
     if (ownerAt(text, clause) !== null || innerOwner(text, clause) !== null) return null
-    if (text.startsWith('会议', start) || agreeingVerbs.at(text, start) !== undefined || text.charAt(start) === '经') return null
+    // `同意对A启动收回程序,由X负责`, `会议决定对A开展审计,由X负责`: what the meeting agrees or decides be
+    // done to A is the work, not the paper agreed to.
+    const said = text.startsWith('会议', start) ? start + 2 : start
+    const agreed = agreeingVerbs.at(text, said) ?? (text.startsWith('决定', said) ? '决定' : undefined)
+    if (agreed !== undefined && (text.charAt(said + agreed.length) === '对' || agreedWork.at(text, said + agreed.length) !== undefined) && first === index) return said + agreed.length
+    if (said > start || agreed !== undefined || text.charAt(start) === '经') return null
     first--
   }
   if (first === index) return null
@@ -1713,6 +1732,9 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   // `X要做好A,由Y牵头,6月底前完成B`: the clauses after a clause of only the next owner's verb are its task alone,
   // unless the owner before only leads too (`由X牵头,Y具体负责,下周一前…`, `由X牵头协调,Y具体负责,…`).
   if (nextOwner && !leads && !coordinates && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null
+  // `…由X接管运营,接管前由Y对…清产核资,7月31日前完成评估`: an owner given a phase of its own
+  // (a time before `由`) goes on with its own work to the sentence end.
+  if (nextOwner && !leads && phaseBefore.test(text.slice(skipMarker(text, clauses[next].start, clauses[next].end), nextOwner.actor.whole.start))) return null
   let last = next
   while (last + 1 < clauses.length && !ownerAt(text, clauses[last + 1]) && !innerOwner(text, clauses[last + 1]) && !addressesAudience(text, clauses[last + 1])) last++
   // `由X牵头负责,Y具体实施,Z做好资金保障,年底前完成…`: an owner that only leads leads all of the work,
@@ -1730,6 +1752,9 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   // `X完成A,Y负责督促企业整改B,国庆节后15个工作日内整改到位`: an outcome that takes up the next
   // owner's own work again is that work's.
   if (!leads && nextOwner && repeatsWork(text, clauses[next], clauses[next + 1])) return null
+  // `责成X执行A,Y要对…开展B检查,7月15日前完成`: after an owner told what it is to do (`要`), a deadline
+  // and a bare outcome are that owner's own time.
+  if (!leads && nextOwner && last === next + 1 && text.startsWith('要', nextOwner.taskStart) && bareTime(text, clauses[last])) return null
   return {start: clauses[next + 1].start, end: clauses[last].end}
 }
 
@@ -1761,6 +1786,18 @@ const sharingWords = words(['全部', '全面', '全线', '均', '都', '同步'
 
 /** Outcomes that, alone after a deadline, end the work of all the owners before: `于6月底前完成`, `在月底前完工`. */
 const bareOutcomes = words(['完成', '完工', '竣工', '建成', '到位', '办结', '交付', '投用', '投入使用'])
+
+/** A phase named by an event before `由` and its owner: `接管前由`, `开工后由`. */
+const phaseBefore = /^[\u4e00-\u9fff]{2,6}(?:前|后|期间)由$/
+
+/** Whether a clause is only a deadline and a bare outcome: `7月15日前完成`, `于月底前完成`. */
+function bareTime(text: string, clause: Span): boolean {
+  let start = skipMarker(text, clause.start, clause.end)
+  if ('于在'.includes(text.charAt(start))) start++
+  const due = leadingDeadline(text, start, clause.end)
+  const outcome = due === null ? undefined : bareOutcomes.at(text, due.end)
+  return due !== null && outcome !== undefined && trim(text, due.end + outcome.length, clause.end).end <= due.end + outcome.length
+}
 
 /**
  * Whether a clause opens with `于` or `在` and a deadline, and goes on with work of its

@@ -32,6 +32,7 @@ import {
   recurringReportVerbs,
   startWords,
   termNouns,
+  serviceStandardVerbs,
   targetLeads,
   timeOfDayWords,
   unnamedFestivals,
@@ -854,6 +855,8 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     // `审批时限压缩至10个工作日以内`: a target for a process, not the task's deadline.
     if (isTarget(norm, match.index)) continue
     const end = match.index + match[0].length
+    // `做到投诉24小时内响应`: a standard each case is answered by, not the task's deadline.
+    if (groups.unit !== undefined && isServiceStandard(norm, match.index, end)) continue
     let date: string | null = null
     let start = match.index
     let kind: DueKind = 'relative'
@@ -924,6 +927,19 @@ function bareWeekDues(norm: string, meeting: Day | null): Due[] {
 function isTarget(norm: string, at: number): boolean {
   const from = '在于'.includes(norm.charAt(at)) ? at + 1 : at
   return targetLeads.some((word) => norm.endsWith(word, from) || norm.endsWith(word, at))
+}
+
+/**
+ * Whether the stretch from `start` to `end` is a standard of service: a verb of
+ * answering a case right after it, and `做到` earlier in its clause (not
+ * `要24小时内处置到位`, a task's own term).
+ */
+function isServiceStandard(norm: string, start: number, end: number): boolean {
+  if (!serviceStandardVerbs.some((verb) => norm.startsWith(verb, end))) return false
+  let at = start
+  while (at > 0 && !isClauseBreak(norm.charCodeAt(at - 1))) at--
+  const made = norm.indexOf('做到', at)
+  return made !== -1 && made < start
 }
 
 /** `后`, `之后`, `以后` or `起` ending at `at`: a stretch counted from what comes before (`之日起`). */

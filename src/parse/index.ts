@@ -1253,6 +1253,8 @@ function otherBlock(doc: Doc, line: Line): Block {
  */
 function headingEnd(doc: Doc, start: number, end: number): number {
   let depth = 0
+  // A note in brackets after the topic (`关于X(汇报:Y)`): its colon ends nothing.
+  let note = 0
   // Where the meeting starts speaking inside the heading (`研究《…方案》会议听取了…`), if it does.
   let speaks = -1
   let comma = false
@@ -1261,13 +1263,15 @@ function headingEnd(doc: Doc, start: number, end: number): number {
     const code = doc.norm.charCodeAt(index)
     if (code === 0x300a) depth++ // 《
     else if (code === 0x300b) depth = Math.max(0, depth - 1) // 》
+    else if (code === 0x28) note++ // (
+    else if (code === 0x29) note = Math.max(0, note - 1) // )
     // `一、关于X问题,会议同意…`: a topic, then the meeting (or who presents) speaking after its first comma.
     else if (code === 0x2c /* , */ && depth === 0 && !comma) {
       if (topicBeforeComma(doc.norm, start, index, end)) return index
       comma = true
     }
     else if (code === fullStop && depth === 0) return speaks !== -1 ? speaks : (gluedPresenter(doc.norm, start, index) ?? index)
-    else if (code === colon && depth === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1) || withheldAfter(doc.norm, index + 1, end) || topicBeforeColon(doc.norm, start, index, end))) return index
+    else if (code === colon && depth === 0 && note === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1) || withheldAfter(doc.norm, index + 1, end) || topicBeforeColon(doc.norm, start, index, end))) return index
     else if (code === 0x4f1a /* 会 */ && depth === 0 && speaks === -1 && index > start + 3 && gluedSpeech(doc.norm, index, start)) speaks = index
   }
   return end
@@ -1304,6 +1308,12 @@ function gluedSpeech(text: string, at: number, start: number): boolean {
   if (text.charCodeAt(at + 1) !== 0x8bae /* 议 */) return false
   const previous = text.charAt(at - 1)
   if (matterEnds.includes(previous)) return gluedSpeechVerbs.at(text, at + 2) !== undefined
+  // `关于X工作‖会议听取了…`, `关于X问题‖会议认为,…`: a verb of the meeting with `了`, or a cue and its
+  // comma, after a topic on a work or a question (`问题`, not `专题`): no meeting's name goes on so.
+  if (text.startsWith('关于', start) && ((previous === '作' && text.charCodeAt(at - 2) === 0x5de5 /* 工 */) || (previous === '题' && text.charCodeAt(at - 2) === 0x95ee /* 问 */))) {
+    const verb = gluedSpeechVerbs.at(text, at + 2)
+    if (verb !== undefined && '了,'.includes(text.charAt(at + 2 + verb.length)) && !meetingHeldWords.some((held) => indexWithin(text, held, start, at) !== -1)) return true
+  }
   // `关于X准备工作‖会议决定…`: a topic on a work names no meeting held on it unless a verb holds one
   // (`关于召开全县经济工作会议…`), so `会议` and an outcome is the meeting speaking.
   // (Nor where the meeting's word is a noun the heading names, `关于落实全市经济工作会议要求的工作安排`.)
@@ -1805,7 +1815,9 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   const lead = preamble.children[index]
   const rest = preamble.children.slice(index + 1)
   const {start, end, stop} = leadBounds(doc, lead)
-  const speaking = (child: (typeof rest)[number]) => child.type === 'paragraph' && speaksOnLead(doc, doc.toNorm(child.position.start.offset), start, end)
+  // (And the rows of a table of tasks the meeting set out: `会议明确了以下任务分工:` over `序号→工作任务→责任科室…`.)
+  const rows = taskRowsIn(doc, rest)
+  const speaking = (child: (typeof rest)[number], at: number) => child.type === 'paragraph' && (rows.has(at) || speaksOnLead(doc, doc.toNorm(child.position.start.offset), start, end))
   let body = rest.length
   while (body > 0 && closesNewsPage(doc, rest[body - 1])) body--
   let speaksInLead = false
@@ -1813,6 +1825,31 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   // (Only the meeting speaking after the lead: a page's menu or other lines between make no matter of it.)
   if ((body === 0 && !speaksInLead) || !rest.slice(0, body).every(speaking)) return null
   return leadMatter(doc, preamble, index)
+}
+
+/**
+ * The indexes of the children that are a table of tasks: a header row whose
+ * cells (parted by tabs or `|`) name a task column and an owner column, and
+ * the rows parted the same way under it.
+ */
+function taskRowsIn(doc: Doc, children: Preamble['children']): Set<number> {
+  const rows = new Set<number>()
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as Preamble['children'][number]
+    if (child.type !== 'paragraph') continue
+    const text = doc.norm.slice(doc.toNorm(child.position.start.offset), doc.toNorm(child.position.end.offset))
+    const parting = text.includes('\t') ? '\t' : text.includes('|') ? '|' : ''
+    if (parting === '') continue
+    const cells = text.split(parting).map((cell) => cell.trim())
+    if (!cells.some((cell) => taskColumns.has(cell)) || !cells.some((cell) => ownerColumnLabels.has(cell))) continue
+    rows.add(index)
+    while (index + 1 < children.length) {
+      const next = children[index + 1] as Preamble['children'][number]
+      if (next.type !== 'paragraph' || !doc.source.slice(next.position.start.offset, next.position.end.offset).includes(parting)) break
+      rows.add(++index)
+    }
+  }
+  return rows
 }
 
 /**

@@ -567,11 +567,37 @@ export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
   if (heading !== -1) return [heading, ...pointsRunOn(doc.norm, heading, end)]
   const byline = bylineAfterHeadline(doc.norm, start, end)
   if (byline !== -1) return [byline]
+  // A paragraph that takes up a matter, then another after `会议还` (`…4月底前完成育秧。会议还听取了…`);
+  // not the body under a heading line (`研究X事项` / `会议听取了…。会议还研究了…`), which keeps its matters.
+  if (speaksOfMatter(doc.norm, start) && afterSentence(doc.norm, start)) {
+    const more = moreMatters(doc.norm, start, end)
+    if (more.length > 0) return more
+  }
   const web = webCopyBreaks(doc, start, end)
   if (!isFlattened(doc, start, end)) return web
   const all = new Set(web)
   for (const at of flatBreaks(doc.norm.slice(start, end))) if (at > 0 && at < end - start) all.add(start + at)
   return [...all].sort((a, b) => a - b)
+}
+
+/** Whether the last character before `at`, past white space, ends a sentence (`。`), as a paragraph's does, not a heading's. */
+function afterSentence(norm: string, at: number): boolean {
+  let before = at - 1
+  while (before >= 0 && /\s/.test(norm.charAt(before))) before--
+  return before >= 0 && norm.charCodeAt(before) === 0x3002 /* 。 */
+}
+
+/**
+ * Where a paragraph that opens a matter goes on with another the meeting
+ * `also` took up: each sentence after a `。` that opens with `会议还` and a
+ * verb of taking a matter up (`会议还听取了…`, `会议还研究了…`).
+ */
+function moreMatters(norm: string, start: number, end: number): number[] {
+  const breaks: number[] = []
+  for (let at = norm.indexOf('。会议还', start); at !== -1 && at + 1 < end; at = norm.indexOf('。会议还', at + 1)) {
+    if (speaksOfMatter(norm, at + 1)) breaks.push(at + 1)
+  }
+  return breaks
 }
 
 /**
