@@ -1545,7 +1545,10 @@ function clausesBefore(text: string, clauses: Clause[], index: number): number |
     // done to A is the work, not the paper agreed to.
     const said = text.startsWith('会议', start) ? start + 2 : start
     const agreed = agreeingVerbs.at(text, said) ?? (text.startsWith('决定', said) ? '决定' : undefined)
-    if (agreed !== undefined && (text.charAt(said + agreed.length) === '对' || agreedWork.at(text, said + agreed.length) !== undefined) && first === index) return said + agreed.length
+    // (Not a paper named by the verb of its work, `同意改造方案`: the plan is agreed to.)
+    const work = agreed === undefined ? undefined : agreedWork.at(text, said + agreed.length)
+    const paper = work !== undefined && agreed !== undefined && documentNouns.at(text, said + agreed.length + work.length) !== undefined
+    if (agreed !== undefined && (text.charAt(said + agreed.length) === '对' || (work !== undefined && !paper)) && first === index) return said + agreed.length
     if (said > start || agreed !== undefined || text.charAt(start) === '经') return null
     first--
   }
