@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, partyEndings, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -211,8 +211,10 @@ function appointedHead(text: string, clauses: Clause[], index: number): {owner: 
   const appointment = headAppointment.exec(text.slice(from, clause.end))
   if (!appointment) return null
   const who = (appointment[1] as string).replace(/(?:同志)?担?$/, '')
-  const actor = readActor(text, from + 1, from + 1 + who.length)
-  if (!actor || actor.name === null) return null
+  // (Or a post by its title alone, its holder unnamed: `由分管副院长任组长`.)
+  const whoEnd = from + 1 + who.length
+  const actor = postTitleEnd(text, from + 1, whoEnd + 1) === whoEnd ? postActor(from + 1, whoEnd) : readActor(text, from + 1, whoEnd)
+  if (!actor || (actor.name === null && actor.title === null)) return null
   let next = index + 1
   while (next < clauses.length && deputyAppointment.test(text.slice((clauses[next] as Clause).start, (clauses[next] as Clause).end))) next++
   const work = clauses[next]
@@ -285,6 +287,18 @@ function governsUnits(text: string, start: number, end: number): boolean {
  * it (`五一节前平安办要…`, `6月底前县财政局要…`); or null. Asked only where
  * a `前` or `内` stands near the start (a cheap test for every clause).
  */
+/**
+ * Whether a clause sets a thing's time after `于` (`慰问金于元旦前发放到位`): the clause opens with
+ * its subject, a thing, then `于` and a deadline. Not what the meeting asks of others
+ * (`会议要求各系于4月10日前…`): their time is their own.
+ */
+function thingsTime(text: string, clause: Span): boolean {
+  const from = skipMarker(text, clause.start, clause.end)
+  const at = indexWithin(text, '于', from + 1, Math.min(clause.end, from + 16))
+  if (at === -1 || leadingDeadline(text, at + 1, clause.end) === null) return false
+  return indexWithin(text, '会议', from, at) === -1 && text.charAt(from) !== '各' && !isUnit(text, from, at) && !isName(text, from, at)
+}
+
 function leadingDeadline(text: string, start: number, end: number): Span | null {
   const near = Math.min(end, start + 12)
   if (!mayOpenDeadline(text, start) && holidayStarts.at(text, start) === undefined) return null
@@ -927,8 +941,22 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   // `听取了由X牵头起草的《方案》的说明`: X and its verb name what is heard, no task;
   // `…,由X、Y分别作了说明`: what they presented at the meeting, none either.
   if (found && (madeBefore(text, found.actor.whole.end) || reportedThere(text, found.actor.whole.end, end))) return null
-  return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
+  return found ? owner(text, found.actor) : (listedPerson(text, by + 1, end, roleWords) ?? bareNameBy(text, by + 1, end))
 }
+
+/**
+ * A bare name of three characters after `由` and before `负责` (`A级班由X负责统筹`), the minutes
+ * naming that person nowhere else: a small body's own member (a teacher, a doctor), who owns the
+ * work. Not a party named by its role (`施工方`, `申请人`, `原单位`, `项目组`; lexicon `partyEndings`).
+ */
+function bareNameBy(text: string, start: number, end: number): Owner | null {
+  const stop = start + 3
+  if (stop >= end || !text.startsWith('负责', stop) || partyEnding.has(text.charAt(stop - 1)) || !isName(text, start, stop)) return null
+  const span = {start, end: stop}
+  return {actor: {kind: 'person', whole: span, value: span, parts: [span], name: span, title: null, unit: null}, taskStart: stop}
+}
+
+const partyEnding = new Set(partyEndings)
 
 const heldPosts = words(staffPosts)
 
@@ -1306,6 +1334,12 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           let made = assignment(doc, owner.actor, task, meetingDate, atBefore, own)
           const elsewhere = made.due === null && shared ? {...shared, labelled: false, whole: false} : atBefore
           if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere, own)
+          // `慰问金于1月25日前发放到位,由X带队走访`: a thing's time after `于`, in a clause no one owns, bounds the
+          // work of the one `由X` the sentence then charges, where X's own work names none.
+          const prior = made.due === null && clauseIndex > 0 && owner.actor.whole.start === opens + 1 && text.charAt(opens) === '由' ? (sentence.clauses[clauseIndex - 1] as Clause) : null
+          if (prior && thingsTime(text, prior) && !ownerAt(text, prior) && !innerOwner(text, prior) && !addressesAudience(text, prior)) {
+            made = assignment(doc, owner.actor, task, meetingDate, {...prior, labelled: false, whole: false}, own)
+          }
           // One owner read twice (`由社区党委副书记X牵头`, from its clause start and from its `由`).
           const twice = assignments.some((each) => unbroken(each.owner) === unbroken(made.owner) && each.positions.task.start.offset === made.positions.task.start.offset)
           if (twice) continue
