@@ -895,6 +895,9 @@ export const unitSuffixes: readonly string[] = [
   '总务组',
   '德育组',
   '食堂',
+  // A community's property manager, by the kind the property regulations name it: `物业服务企业要…`.
+  '物业服务企业',
+  '物业企业',
   '指挥部',
   // Committees and headquarters as minutes shorten them: `县安委会` (安全生产委员会), `县防指` (防汛抗旱指挥部).
   '安委会',
@@ -1143,7 +1146,7 @@ export const companyFormWords: readonly string[] = ['有限责任', '股份有�
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '物业服务企业', '物业企业', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -1436,6 +1439,12 @@ export const surnames =
  * title they are more often the word (`向主任报告`) than a person (`向主任`).
  */
 export const ambiguousSurnames = '向和与同及由从在以对把将为'
+
+/**
+ * Last characters of a party named by its role or its kind, which read like a name of three
+ * (`施工方`, `申请人`, `原单位`, `项目组`, `周边村`, `房管所`, `开发区`, `白班`): a bare name never ends so.
+ */
+export const partyEndings: readonly string[] = ['方', '人', '位', '组', '村', '所', '区', '班', '商', '户', '者', '部', '处', '站', '队', '室', '科', '厂', '店', '馆', '段', '内', '上', '下', '前', '后', '时', '期', '中']
 
 /** Double surnames. */
 export const doubleSurnames: readonly string[] = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '令狐', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '独孤', '南宫', '西门']
@@ -1959,6 +1968,11 @@ export const taskColumnLabels: readonly string[] = [
   '具体事项',
   '事项名称',
   '任务名称',
+  // A rectification list's (整改清单) own columns: `序号 | 整改事项 | 责任单位 | 完成时限`.
+  '整改事项',
+  '整改任务',
+  '整改内容',
+  '整改措施',
   '项目名称',
   '事项',
   '工作任务',

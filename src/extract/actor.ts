@@ -121,7 +121,9 @@ export function isUnit(text: string, start: number, end: number): boolean {
   // `对老旧小区及时维修`: what a task works on, after 对, is no unit (but `对外`, `对口` open names).
   if (text.charCodeAt(start) === 0x5bf9 /* 对 */ && !'外口'.includes(text.charAt(start + 1))) return false
   if (isGeneric(text, start, end) || verbOpeners.at(text, start) !== undefined) return false
-  if (notUnitEndings.before(text, end) !== undefined) return false
+  // (Unless a longer suffix names the kind whole: `物业服务企业`, where `企业` alone is none.)
+  const notEnding = notUnitEndings.before(text, end)
+  if (notEnding !== undefined && (suffixes.before(text, end)?.length ?? 0) <= notEnding.length) return false
   // A suffix that begins a verb with what follows (`加快办|理`, `及时处|置`) ends no unit.
   // (Not `会审` before `核`, `批`, `定`, `议`, `查`: `村务监督委员会|审核`, a body's 会 and a verb of review.)
   // (Not where the next word opens a task's object: `县人社局` + `面向…` is no `局面`.)
