@@ -1,0 +1,118 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Each item's reporters, decisions (text), assignments as owner, task, due, and point count. */
+function read(text: string) {
+  return analyze(text).record.items.map((item) => ({
+    reporters: item.reporters,
+    decisions: item.decisions.map((decision) => decision.text),
+    tasks: item.assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due]),
+    points: item.points.length
+  }))
+}
+
+const union = '石埠镇工会委员会会议纪要\n2026年1月6日，镇工会主席柯永梅主持召开工会委员会会议。纪要如下：\n一、关于春节走访\n'
+const hospital = '沙河县中医院院长办公会议纪要\n2026年3月2日，院长祁文涛主持召开院长办公会议。纪要如下：\n一、关于康复科建设\n'
+
+describe('a thing\'s time before the one `由X` charges', () => {
+  it('should give X the time of the clause before, where X\'s own work names none', () => {
+    const text = `${union}会议同意走访困难职工8户。帮扶物资于1月20日前采购到位，由镇工会副主席蓝海生带队入户走访。\n`
+    expect(read(text)[0].tasks).toEqual([['镇工会', '带队入户走访', '于1月20日前']])
+  })
+
+  it('should keep X\'s own time where X\'s work names one', () => {
+    const text = `${union}帮扶物资于1月20日前采购到位，由镇工会副主席蓝海生带队，1月25日前完成入户走访。\n`
+    expect(read(text)[0].tasks.map((task) => task[2])).toEqual(['1月25日前'])
+  })
+
+  it('should not give X the time the meeting sets for an audience', () => {
+    const text = `${union}会议要求各村工会于1月15日前上报名单，由镇工会副主席蓝海生负责汇总。\n`
+    expect(read(text)[0].tasks).toEqual([['镇工会', '负责汇总', null]])
+  })
+})
+
+describe('a group\'s head named by a post', () => {
+  it('should give the group\'s work to a head by post alone', () => {
+    const text = `${hospital}会议同意成立康复科建设专班，由分管副院长任组长，5月底前完成科室布局调整。\n`
+    expect(read(text)[0].tasks).toEqual([['分管副院长', '5月底前完成科室布局调整', '5月底前']])
+  })
+
+  it('should give a head by post nothing where the group has owners of its own', () => {
+    const text = `${hospital}会议同意成立康复科建设专班，由分管副院长任组长，总务科、设备科配合，5月底前完成布局调整。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['总务科、设备科'])
+  })
+})
+
+describe('a bare name of three that owns a task', () => {
+  it('should read a bare name before `负责` as its owner', () => {
+    const text = `${hospital}会议明确，康复门诊排班由芮佳音负责统筹。\n`
+    expect(read(text)[0].tasks).toEqual([['芮佳音', '负责统筹', null]])
+  })
+
+  it('should read no owner in a party named by its role', () => {
+    for (const party of ['施工方', '申请人', '原单位', '项目组']) {
+      const text = `${hospital}会议明确，相关手续由${party}负责办理。\n`
+      expect(read(text)[0].tasks).toEqual([])
+    }
+  })
+})
+
+describe('a property manager by the kind the regulations name it', () => {
+  const community = '荷塘社区物业管理联席会议纪要\n2026年4月9日，社区党委书记温婉清主持召开物业管理联席会议。纪要如下：\n一、关于小区消防通道\n'
+
+  it('should read `物业服务企业` as a reporter and an owner', () => {
+    const text = `${community}物业服务企业汇报了消防通道清理情况。会议要求，物业服务企业要在5月10日前完成通道划线。\n`
+    expect(read(text)[0].reporters).toEqual(['物业服务企业'])
+    expect(read(text)[0].tasks).toEqual([['物业服务企业', '要在5月10日前完成通道划线', '在5月10日前']])
+  })
+
+  it('should still read `企业` alone as no one', () => {
+    const text = `${community}会议要求，企业要在5月10日前完成通道划线。\n`
+    expect(read(text)[0].tasks).toEqual([])
+  })
+})
+
+describe('a rectification list appended after the last item', () => {
+  const head = '荷塘社区物业管理联席会议纪要\n\n　　2026年4月9日，社区党委书记温婉清主持召开物业管理联席会议。会议议定事项详见附件《整改清单》。会议要求，社区居委会要逐项跟踪销号。纪要如下：\n'
+  const items = '　　一、关于小区消防通道\n　　会议同意清理消防通道。\n　　二、关于垃圾分类\n　　会议同意增设分类亭2处。\n'
+  const list = '\n　　附件：整改清单\n　　序号　整改事项　　　　　　责任单位　　　完成时限\n　　1　　　清理消防通道杂物　　物业服务企业　4月30日前\n　　2　　　增设垃圾分类亭　　　社区居委会　　5月20日前\n'
+
+  it('should read its rows under a `整改事项` column as the last item\'s tasks, with the lead\'s own ask', () => {
+    expect(read(head + items + list)[1].tasks).toEqual([
+      ['社区居委会', '要逐项跟踪销号', null],
+      ['物业服务企业', '清理消防通道杂物', '4月30日前'],
+      ['社区居委会', '增设垃圾分类亭', '5月20日前']
+    ])
+  })
+
+  it('should leave the lead\'s ask in the preamble where no list is appended', () => {
+    expect(read(head + items)[1].tasks).toEqual([])
+  })
+})
+
+describe('`1 X` points whose line sets a date\'s digits apart', () => {
+  it('should read the points where spaces stand only around the digits of a date', () => {
+    const text = '桑园县人民政府常务会议纪要\n2026年5月6日，县长穆清远主持召开县政府常务会议。现纪要如下：\n一、关于防汛工作\n会议要求：\n1 县水利局要在 5 月 20 日前完成水库巡查；\n2 县应急管理局要于 5 月底前组织一次演练。\n'
+    const [item] = read(text)
+    expect(item?.points).toBe(2)
+    expect(item?.tasks.map((task) => [task[0], task[2]])).toEqual([['县水利局', '在 5 月 20 日前'], ['县应急管理局', '于 5 月底前']])
+  })
+
+  it('should still read a row whose cells a space parts as no point', () => {
+    const text = '桑园县人民政府常务会议纪要\n2026年5月6日，县长穆清远主持召开县政府常务会议。现纪要如下：\n一、关于防汛工作\n会议明确以下分工：\n1 水库巡查 县水利局 5 月 20 日前\n2 防汛演练 县应急管理局 5 月底前\n'
+    expect(read(text)[0]?.points).toBe(0)
+  })
+})
+
+describe('a running header of the issuing office\'s name alone', () => {
+  it('should pass over the office\'s name under a page number where a sentence goes on', async () => {
+    const {readFileSync} = await import('node:fs')
+    const text = readFileSync(new URL('../fixtures/genre/blind16-h39/r1/r1-d-county-exec-pdf-header-office.txt', import.meta.url), 'utf8')
+    const tasks = read(text)[1]?.tasks ?? []
+    // (A value keeps what it runs over in the source: the page number and the header inside the task.)
+    expect(tasks.map((task) => [task[0], task[1].replace(/\s+/g, ''), task[2]])).toEqual([
+      ['县城投公司', '作为项—1—崇阳县人民政府办公室目业主负责建设', '2026年6月底前'],
+      ['县财政局', '负责资金筹措，力争2026年6月底前全面完工', '2026年6月底前']
+    ])
+  })
+})
