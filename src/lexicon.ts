@@ -1992,6 +1992,12 @@ export const taskColumnLabels: readonly string[] = [
   '主要措施'
 ]
 
+/**
+ * What a point that disposes of a case opens with, a sanction or a reward (`对X扣减绩效10%`,
+ * `给予X通报批评`, `取消X评选资格`): beside a point the meeting agrees in, it is decided too.
+ */
+export const disposalOpeners: readonly string[] = ['对', '给予', '予以', '取消', '暂停', '撤销', '扣减', '扣发', '核减', '追缴', '收回', '免去']
+
 /** Verbs after `于 <date>` that make it a deadline: `于7月17日完成`. */
 export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '报送', '提交', '报', '落实到位', '到位']
 

@@ -116,3 +116,40 @@ describe('a running header of the issuing office\'s name alone', () => {
     ])
   })
 })
+
+describe('a thing\'s time before `由X` and work of X\'s own', () => {
+  it('should not give X the time where X\'s work is no leading or answering for the thing', () => {
+    const text = `${union}慰问名单于1月10日前公示，由镇工会副主席蓝海生值班接待来访。\n`
+    expect(read(text)[0].tasks).toEqual([['镇工会', '值班接待来访', null]])
+  })
+})
+
+describe('a point that disposes of a case beside a point the meeting agrees in', () => {
+  const college = '北岭学院院长办公会议纪要\n2026年6月3日，院长蒙启明主持召开院长办公会议。纪要如下：\n一、关于学生违纪处理\n学生处汇报了调查情况。\n'
+
+  it('should read a sanction with no cue of its own as decided', () => {
+    const text = `${college}（一）同意给予2名学生警告处分；\n（二）对违规的3个班级取消本学期评优资格；\n（三）学生处要在6月10日前书面告知学生家长。\n`
+    expect(read(text)[0].decisions).toEqual(['同意给予2名学生警告处分', '对违规的3个班级取消本学期评优资格；'])  // (a point's decision keeps its mark, as under a lead-in)
+  })
+
+  it('should not read a point that charges someone with work as decided', () => {
+    const text = `${college}（一）同意给予2名学生警告处分；\n（二）对违规班级要加强日常教育。\n`
+    expect(read(text)[0].decisions).toEqual(['同意给予2名学生警告处分'])
+  })
+
+  it('should not read a disposal as decided where no point is agreed in', () => {
+    const text = `${college}（一）加强宿舍用电检查；\n（二）对违规的3个班级取消本学期评优资格。\n`
+    expect(read(text)[0].decisions).toEqual([])
+  })
+})
+
+describe('a row of a single-space table whose owner cell names two units', () => {
+  it('should give the row\'s task to each unit', () => {
+    const text = '石湾镇推进会会议纪要\n2026年3月3日，镇长冷德明主持召开推进会。纪要如下：\n一、关于河道整治\n会议明确以下分工：\n序号 工作任务 责任单位 完成时限\n1 清理河道漂浮物 镇水利站 3月20日前\n2 拆除违建码头 镇自然资源所 镇综合执法队 4月30日前\n'
+    expect(read(text)[0].tasks).toEqual([
+      ['镇水利站', '清理河道漂浮物', '3月20日前'],
+      ['镇自然资源所', '拆除违建码头', '4月30日前'],
+      ['镇综合执法队', '拆除违建码头', '4月30日前']
+    ])
+  })
+})

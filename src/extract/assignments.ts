@@ -1335,8 +1335,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const elsewhere = made.due === null && shared ? {...shared, labelled: false, whole: false} : atBefore
           if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere, own)
           // `慰问金于1月25日前发放到位,由X带队走访`: a thing's time after `于`, in a clause no one owns, bounds the
-          // work of the one `由X` the sentence then charges, where X's own work names none.
-          const prior = made.due === null && clauseIndex > 0 && owner.actor.whole.start === opens + 1 && text.charAt(opens) === '由' ? (sentence.clauses[clauseIndex - 1] as Clause) : null
+          // work of the one `由X` the sentence then charges to lead or answer for it, where X's own work names none.
+          // (X's work opens with leading or answering for it, `带队`, `负责`: not `带班巡查`, work of its own.)
+          const prior = made.due === null && clauseIndex > 0 && owner.actor.whole.start === opens + 1 && text.charAt(opens) === '由' && roleWords.at(text, owner.taskStart) !== undefined ? (sentence.clauses[clauseIndex - 1] as Clause) : null
           if (prior && thingsTime(text, prior) && !ownerAt(text, prior) && !innerOwner(text, prior) && !addressesAudience(text, prior)) {
             made = assignment(doc, owner.actor, task, meetingDate, {...prior, labelled: false, whole: false}, own)
           }
@@ -2381,6 +2382,8 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
     // A line of a table laid out with spaces that starts under a later column: the rest of cells
     // that wrapped (`      步设计审查          底前`), which go on cells of the row above, not a row.
     if (columns && separator === '  ' && indentOf(text, unit.start) > columns.indent) continue
+    // (A row whose owner cell names two units with a space between, `镇自然资源所 镇综合执法队`: one cell.)
+    if (columns && separator === ' ' && cells && cells.length > columns.width) joinOwnerCells(text, cells, columns)
     // Under a header parted by single spaces, a row has as many cells (a sentence with a space is no row).
     if (columns && separator === ' ' && cells && cells.length !== columns.width) columns = null
     if (!columns || !cells) {
@@ -2428,6 +2431,22 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
         assignments.push(made)
         read -= dropRead(doc, assignments, read, made.owner, unit.start, (cells[cells.length - 1] as Span).end)
       }
+    }
+  }
+}
+
+/**
+ * Join, in a row parted by single spaces with more cells than its header, the cells from an owner
+ * column on that each name a unit (`1 拆除棚舍 镇自然资源所 镇综合执法队 5月31日前`), where that
+ * gives the header's count; the row is left as it is otherwise.
+ */
+function joinOwnerCells(text: string, cells: Span[], columns: TaskColumns): void {
+  const extra = cells.length - columns.width
+  for (const {column} of columns.owners) {
+    const run = cells.slice(column, column + extra + 1)
+    if (run.length === extra + 1 && run.every((cell) => isUnit(text, cell.start, cell.end))) {
+      cells.splice(column, extra + 1, {start: (run[0] as Span).start, end: (run[extra] as Span).end})
+      return
     }
   }
 }
