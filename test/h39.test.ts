@@ -153,3 +153,32 @@ describe('a row of a single-space table whose owner cell names two units', () =>
     ])
   })
 })
+
+describe('a whole text run on, with its attachments after an item', () => {
+  const flat = (text: string) => text.replace(/\n/g, '\u3000\u3000')
+  const head = '白沙区区长办公会议纪要\n5月6日上午，区长仇志远主持召开区长办公会议。现纪要如下：\n'
+
+  it('should read the item after the attachments and the attendance after them, as the copy with its line breaks', () => {
+    const text = `${head}一、关于背街小巷改造\n区住建局汇报了改造方案。会议同意改造方案，区住建局要在6月底前开工。\n附件：1.背街小巷改造清单\n　　　2.资金安排表\n二、关于防汛\n会议要求，区水利局要加强值守。\n出席：仇志远　蓝　天　柏晓东\n`
+    const record = (input: string) => analyze(input).record
+    const lined = record(text)
+    const run = record(flat(text))
+    expect(run.items.map((item) => item.heading)).toEqual(lined.items.map((item) => item.heading))
+    expect(run.items.map((item) => item.heading)).toEqual(['关于背街小巷改造', '关于防汛'])
+    expect(run.meeting.attendees.map((each) => each.name)).toEqual(lined.meeting.attendees.map((each) => each.name))
+  })
+})
+
+describe('a single-space table run on in one line, a row\'s owner cell naming two units', () => {
+  it('should read every row and the item after the table', () => {
+    const text = '竹山镇党委会议纪要 2026年4月2日，镇党委书记计东海主持召开镇党委会议。会议研究了以下事项：一、关于春季防火 会议明确以下分工：序号 工作任务 责任单位 完成时限 1 开展林区巡查 镇林业站 4月10日前 2 查处违规用火 镇综合执法队 镇派出所 4月底前 3 补充扑火物资 镇应急办 5月10日前 二、关于植树活动 会议同意植树活动方案，要求镇林业站于4月5日前组织实施。'
+    const items = read(text)
+    expect(items.length).toBe(2)
+    expect(items[0]?.tasks.map((task) => [task[0], task[1], task[2]])).toEqual([
+      ['镇林业站', '开展林区巡查', '4月10日前'],
+      ['镇综合执法队', '查处违规用火', '4月底前'],
+      ['镇派出所', '查处违规用火', '4月底前'],
+      ['镇应急办', '补充扑火物资', '5月10日前']
+    ])
+  })
+})
