@@ -182,3 +182,25 @@ describe('a single-space table run on in one line, a row\'s owner cell naming tw
     ])
   })
 })
+
+describe('a space-laid table in a copy that indented only the lines opening with a character', () => {
+  it('should read the row after a cell\'s wrapped fragment', () => {
+    const nb = '\u00a0\u00a0\u00a0\u00a0'
+    const lines = [
+      '桐乡县人民政府专题会议纪要',
+      '2026年2月3日，副县长阮思远主持召开专题会议。',
+      '会议听取了县农业农村局关于春耕备耕的汇报，会议同意备耕方案。会议议定的具体事项如下：',
+      '序号  工作任务                          责任单位        完成时限',
+      '1     完成全县春耕农资储备库存核查与补    县农业农村局    2月20日前',
+      '      充',
+      '2     拨付春耕生产补助资金              县财政局        2月28日前',
+      '3     开展农资市场专项检查              县市场监管局    3月10日前'
+    ]
+    const text = lines.map((line) => (line.startsWith(' ') ? line : nb + line)).join('\n') + '\n'
+    expect(read(text)[0]?.tasks.map((task) => [task[0], task[2]])).toEqual([
+      ['县农业农村局', '2月20日前'],
+      ['县财政局', '2月28日前'],
+      ['县市场监管局', '3月10日前']
+    ])
+  })
+})

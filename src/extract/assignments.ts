@@ -2345,6 +2345,8 @@ interface TaskColumns {
   width: number
   /** The header's indent, or up to its second column (see `headerIndent`): a line of a table laid out with spaces indented further goes on cells above. */
   indent: number
+  /** The indent of the header's first label. */
+  first: number
 }
 
 const taskColumns = new Set(taskColumnLabels)
@@ -2382,6 +2384,9 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
     // A line of a table laid out with spaces that starts under a later column: the rest of cells
     // that wrapped (`      步设计审查          底前`), which go on cells of the row above, not a row.
     if (columns && separator === '  ' && indentOf(text, unit.start) > columns.indent) continue
+    // (So is a short fragment of one cell, no sentence in it, set in from the header's first label: a copy
+    // that indented the lines which open with a character, not those which open with spaces, `万元`.)
+    if (columns && separator === '  ' && !cells && wrappedFragment(text, unit, columns)) continue
     // (A row whose owner cell names two units with a space between, `镇自然资源所 镇综合执法队`: one cell.)
     if (columns && separator === ' ' && cells && cells.length > columns.width) joinOwnerCells(text, cells, columns)
     // Under a header parted by single spaces, a row has as many cells (a sentence with a space is no row).
@@ -2585,6 +2590,12 @@ function indentOf(text: string, start: number): number {
   return start - at
 }
 
+/** Whether a line under a table laid out with spaces is a fragment of a cell above: short, no sentence, set in further than the header's first label. */
+function wrappedFragment(text: string, unit: Unit, columns: TaskColumns): boolean {
+  if (unit.end - unit.start > 16 || /[,。;:]/.test(text.slice(unit.start, unit.end)) || /[0-9]/.test(text.charAt(unit.start))) return false
+  return indentOf(text, unit.start) > columns.first
+}
+
 /**
  * How far a line of a table laid out with spaces may be indented and still open a row: up to
  * short of the header's second column, since a PDF's text centres the row's number under its
@@ -2601,7 +2612,7 @@ function headerIndent(text: string, cells: Span[]): number {
 
 /** The columns of a header row, if it names a task column and an owner column. */
 function headerColumns(text: string, cells: Span[], separator: string): TaskColumns | null {
-  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1, width: cells.length, indent: headerIndent(text, cells)}
+  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1, width: cells.length, indent: headerIndent(text, cells), first: cells.length > 0 ? indentOf(text, (cells[0] as Span).start) : 0}
   cells.forEach((cell, column) => {
     const label = text.slice(cell.start, cell.end)
     const role = ownerColumnRole(label)
