@@ -204,3 +204,17 @@ describe('a space-laid table in a copy that indented only the lines opening with
     ])
   })
 })
+
+describe('a name whose surname is also a modal, after a title', () => {
+  const village = '南岗村“两委”联席会议纪要\n2026年3月2日，村党支部书记骆永年主持召开“两委”联席会议。纪要如下：\n一、关于环境整治\n'
+
+  it('should read `应X` after a title as the officer\'s name before a verb of responsibility', () => {
+    const text = `${village}会议决定开展集中清理，由村妇联主席应晓梅牵头，3月20日前完成。\n`
+    expect(read(text)[0].tasks).toEqual([['应晓梅', '牵头，3月20日前完成', '3月20日前']])
+  })
+
+  it('should still read `应当` after a title as a modal', () => {
+    const text = `${village}会议要求，由村委会主任应当牵头做好清理。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['村委会'])
+  })
+})

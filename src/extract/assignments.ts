@@ -927,7 +927,7 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   // (`此事由X…`, `该事由X…`: the matter, then 由 its owner; not `事由`, a cause.)
   const matter = '此该这'.includes(text.charAt(by - 2)) && text.charAt(by - 1) === '事'
   if (notOwnerBy.some((word) => text.startsWith(word, by) || (!matter && text.startsWith(word, by - 1)))) return null
-  const before = actorBefore(text, by + 1, end + 40, starters)
+  const before = nameAfterModalSurname(text, actorBefore(text, by + 1, end + 40, starters), end)
   // (A post by its title, before the longest run, which would read on to a body's name: `由董事会秘书补充材料后提交下次会`.)
   const post = postOwner(text, by + 1, end)
   // (Or before a verb of doing that a longer run reads on past: `由人事秘书联系学校人事处落实…`.)
@@ -959,6 +959,22 @@ function bareNameBy(text: string, start: number, end: number): Owner | null {
 const partyEnding = new Set(partyEndings)
 
 const heldPosts = words(staffPosts)
+
+/**
+ * An owner read up to a title, before a surname that is also a modal (`应`: `由村妇联主席应X牵头`): where a
+ * name of two or three follows and then a verb of responsibility, the owner runs on over the name.
+ */
+function nameAfterModalSurname(text: string, found: ReturnType<typeof actorBefore>, end: number): ReturnType<typeof actorBefore> {
+  if (!found || found.actor.title === null || found.actor.name !== null) return found
+  const at = found.actor.whole.end
+  if (text.charAt(at) !== '应') return found
+  for (const length of [3, 2]) {
+    if (at + length >= end || roleOrSupport.at(text, at + length) === undefined || !isName(text, at, at + length)) continue
+    const actor = readActor(text, found.actor.whole.start, at + length)
+    if (actor && actor.name !== null) return {actor, follower: roleOrSupport.at(text, at + length) as string}
+  }
+  return found
+}
 
 /**
  * A post of the staff of the body that holds the meeting, after its bare word
