@@ -841,6 +841,9 @@ export const ownerJoiners: readonly string[] = ['以及', '和', '与', '及', '
 /** Trailing words after a person or unit that are not part of the name. */
 export const actorTrailers: readonly string[] = ['主要负责同志', '主要负责人', '相关负责同志', '有关负责同志', '相关负责人', '有关负责人', '负责同志', '负责人', '同志', '等有关单位', '等相关单位', '等有关部门', '等相关部门', '等单位', '等部门', '等']
 
+/** Verbs ending in 理 that a task's noun takes before `由` (`手续办理由X牵头`, `投诉处理由Y负责`): no `理由` there. */
+export const verbsEndingInLi: readonly string[] = ['办理', '处理', '管理', '治理', '整理', '清理', '受理', '审理', '代理', '护理', '料理', '梳理']
+
 /** Compounds with 由 that do not name an owner: `由于`, `理由`. */
 export const notOwnerBy: readonly string[] = ['由于', '由此', '由来', '由衷', '理由', '自由', '缘由', '经由', '事由', '因由', '来由']
 

@@ -218,3 +218,18 @@ describe('a name whose surname is also a modal, after a title', () => {
     expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['村委会'])
   })
 })
+
+describe('a verb ending in 理 before `由`', () => {
+  it('should read the owner after `办理由`, `处理由`', () => {
+    const text = `${hospital}会议明确，出院结算手续办理由财务科牵头，医保办配合。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[1]])).toEqual([
+      ['财务科', '出院结算手续办理由财务科牵头，医保办配合'],
+      ['医保办', '配合']
+    ])
+  })
+
+  it('should still read no owner after `理由`, a reason', () => {
+    const text = `${hospital}会议认为，该申请缺乏充分理由，暂不同意。\n`
+    expect(read(text)[0].tasks).toEqual([])
+  })
+})
