@@ -1449,6 +1449,12 @@ export const ambiguousSurnames = '向和与同及由从在以对把将为'
  */
 export const partyEndings: readonly string[] = ['方', '人', '位', '组', '村', '所', '区', '班', '商', '户', '者', '部', '处', '站', '队', '室', '科', '厂', '店', '馆', '段', '内', '上', '下', '前', '后', '时', '期', '中']
 
+/**
+ * Last characters of a party of two characters that read like a name (`车主`, `原告`, `家长`, `全员`,
+ * `全体`, `区级`, `经办`, `班子`, `厂家`, `门卫`, `后勤`, `司机`, `李工`): a bare name of two never ends so here.
+ */
+export const shortPartyEndings: readonly string[] = ['主', '告', '长', '员', '体', '级', '办', '子', '家', '卫', '勤', '机', '委', '会', '司', '府', '业', '工', '管', '务', '建', '费']
+
 /** Double surnames. */
 export const doubleSurnames: readonly string[] = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '令狐', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '独孤', '南宫', '西门']
 

@@ -49,8 +49,13 @@ describe('a bare name of three that owns a task', () => {
     expect(read(text)[0].tasks).toEqual([['芮佳音', '负责统筹', null]])
   })
 
+  it('should read a bare name of two before `负责` as its owner', () => {
+    const text = `${hospital}会议明确，康复治疗技术指导由裘芸负责。\n`
+    expect(read(text)[0].tasks).toEqual([['裘芸', '康复治疗技术指导由裘芸负责', null]])
+  })
+
   it('should read no owner in a party named by its role', () => {
-    for (const party of ['施工方', '申请人', '原单位', '项目组']) {
+    for (const party of ['施工方', '申请人', '原单位', '项目组', '车主', '家长', '单位', '双方', '原告']) {
       const text = `${hospital}会议明确，相关手续由${party}负责办理。\n`
       expect(read(text)[0].tasks).toEqual([])
     }

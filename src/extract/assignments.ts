@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, partyEndings, verbsEndingInLi, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
+import {actorTrailers, partyEndings, shortPartyEndings, verbsEndingInLi, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -947,18 +947,24 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
 }
 
 /**
- * A bare name of three characters after `由` and before `负责` (`A级班由X负责统筹`), the minutes
+ * A bare name of two or three characters after `由` and before `负责` (`A级班由X负责统筹`), the minutes
  * naming that person nowhere else: a small body's own member (a teacher, a doctor), who owns the
  * work. Not a party named by its role (`施工方`, `申请人`, `原单位`, `项目组`; lexicon `partyEndings`).
  */
 function bareNameBy(text: string, start: number, end: number): Owner | null {
-  const stop = start + 3
-  if (stop >= end || !text.startsWith('负责', stop) || partyEnding.has(text.charAt(stop - 1)) || !isName(text, start, stop)) return null
-  const span = {start, end: stop}
-  return {actor: {kind: 'person', whole: span, value: span, parts: [span], name: span, title: null, unit: null}, taskStart: stop}
+  for (const length of [3, 2]) {
+    const stop = start + length
+    if (stop >= end || !text.startsWith('负责', stop) || partyEnding.has(text.charAt(stop - 1)) || !isName(text, start, stop)) continue
+    // (A name of two collides with more words of a party: `车主`, `原告`, `家长`, `全员`, `区级`; lexicon `shortPartyEndings`.)
+    if (length === 2 && (shortPartyEnding.has(text.charAt(stop - 1)) || isUnit(text, start, stop))) return null
+    const span = {start, end: stop}
+    return {actor: {kind: 'person', whole: span, value: span, parts: [span], name: span, title: null, unit: null}, taskStart: stop}
+  }
+  return null
 }
 
 const partyEnding = new Set(partyEndings)
+const shortPartyEnding = new Set(shortPartyEndings)
 
 const heldPosts = words(staffPosts)
 const liEndedVerbs = new Set(verbsEndingInLi)
