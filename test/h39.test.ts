@@ -238,3 +238,15 @@ describe('a verb ending in 理 before `由`', () => {
     expect(read(text)[0].tasks).toEqual([])
   })
 })
+
+describe('a thing\'s time the meeting agrees to, before `由X`', () => {
+  it('should give X the time of what the meeting agrees to', () => {
+    const text = `${hospital}会议同意康复病房于4月15日前完成改造，由后勤科负责组织施工。\n`
+    expect(read(text)[0].tasks).toEqual([['后勤科', '负责组织施工', '于4月15日前']])
+  })
+
+  it('should not give X the time the meeting agrees to for a unit', () => {
+    const text = `${hospital}会议同意康复科于4月15日前完成设备调试，由设备科负责技术支持。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['设备科', null]])
+  })
+})

@@ -293,11 +293,16 @@ function governsUnits(text: string, start: number, end: number): boolean {
  * (`会议要求各系于4月10日前…`): their time is their own.
  */
 function thingsTime(text: string, clause: Span): boolean {
-  const from = skipMarker(text, clause.start, clause.end)
+  // (After the meeting's cue, `会议同意发热门诊于12月1日前增设…`: the thing is what the cue takes.)
+  const opens = skipMarker(text, clause.start, clause.end)
+  const from = opens + (thingCue.exec(text.slice(opens, opens + 8))?.[0].length ?? 0)
   const at = indexWithin(text, '于', from + 1, Math.min(clause.end, from + 16))
   if (at === -1 || leadingDeadline(text, at + 1, clause.end) === null) return false
   return indexWithin(text, '会议', from, at) === -1 && text.charAt(from) !== '各' && !isUnit(text, from, at) && !isName(text, from, at)
 }
+
+/** The meeting's cue before the thing it takes: `会议同意`, `会议决定`, `原则同意`. */
+const thingCue = /^(?:会议)?(?:原则同意|同意|决定|明确|确定|议定|要求),?/
 
 function leadingDeadline(text: string, start: number, end: number): Span | null {
   const near = Math.min(end, start + 12)
