@@ -250,3 +250,12 @@ describe('a thing\'s time the meeting agrees to, before `由X`', () => {
     expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['设备科', null]])
   })
 })
+
+describe('a text run on with no breaks at all, an attachment\'s title glued to the next item', () => {
+  it('should keep the items\' sequence across the attachments', () => {
+    const text = '桑林县人民政府常务会议纪要2025年11月3日上午，县长苗德成主持召开县政府第九次常务会议。现纪要如下：一、关于冬季供暖保障县住建局汇报了供暖准备情况。会议原则同意供暖保障方案。县住建局要在11月15日前完成管网试压，县财政局负责落实供暖补贴。附件：桑林县冬季供暖保障方案二、关于农村饮水安全县水利局汇报了农村饮水工程运行情况。会议同意实施农村供水管网改造，县水利局要在年底前完成招标。出席：苗德成　尤晓峰　裴国梁列席：县住建局、县财政局、县水利局负责同志'
+    const items = read(text)
+    expect(items.length).toBe(2)
+    expect(items[1]?.tasks.map((task) => [task[0], task[2]])).toEqual([['县水利局', '在年底前']])
+  })
+})

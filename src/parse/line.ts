@@ -567,7 +567,9 @@ export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
     // (The rest of a whole text run on, after its attachments, gets that text's breaks too: the
     // indents kept before the next matter or the attendance, `…附件:1.X  3、关于…  出席:…`.)
     // (So does the part before them, which may fall short of the text's share: `X > 会议纪要  …  附件:…清单 <table>`.)
-    const flat = isFlattened(doc, start, end)
+    // The breaks are the whole line's, so that items numbered across the attachments keep their sequence
+    // (`…附件:X方案二、关于…`).
+    const flat = isFlattened(doc, start, end) ? flatBreaks(doc.norm.slice(start, end)).map((at) => start + at) : []
     return [...withFlatBreaks(doc, start, attached, runOnBreaks(doc, start, attached), flat), attached, ...withFlatBreaks(doc, attached, end, rest, flat)]
   }
   const heading = headingRunOn(doc.norm, start, end)
@@ -581,11 +583,11 @@ export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
   return [...all].sort((a, b) => a - b)
 }
 
-/** Breaks of a part of a line, with the breaks of a whole text run on where the line is one and the part was not read so. */
-function withFlatBreaks(doc: Doc, start: number, end: number, breaks: number[], flat: boolean): number[] {
-  if (!flat || isFlattened(doc, start, end)) return breaks
+/** Breaks of a part of a line, with the breaks of the whole line run on (`flat`, normalized offsets) that fall inside it. */
+function withFlatBreaks(doc: Doc, start: number, end: number, breaks: number[], flat: number[]): number[] {
+  if (flat.length === 0 || isFlattened(doc, start, end)) return breaks
   const all = new Set(breaks)
-  for (const at of flatBreaks(doc.norm.slice(start, end))) if (at > 0 && at < end - start) all.add(start + at)
+  for (const at of flat) if (at > start && at < end) all.add(at)
   return [...all].sort((a, b) => a - b)
 }
 
