@@ -400,7 +400,7 @@ function digitSpacing(source: string): number[] {
     if (code === 0x20) {
       const before = source.charCodeAt(index - 1)
       const after = source.charCodeAt(index + 1)
-      if ((isDigit(before) && isIdeograph(after)) || (isIdeograph(before) && isDigit(after) && !numberingAt(source, index + 1))) gaps.push(index)
+      if ((isDigit(before) && isIdeograph(after) && !lineNumberBefore(source, index)) || (isIdeograph(before) && isDigit(after) && !numberingAt(source, index + 1))) gaps.push(index)
     } else if (isDigit(code)) {
       if (isIdeograph(source.charCodeAt(index - 1))) together++
       if (isIdeograph(source.charCodeAt(index + 1))) together++
@@ -408,6 +408,23 @@ function digitSpacing(source: string): number[] {
   }
   return gaps.length >= 3 && gaps.length > together ? gaps : []
 }
+
+/**
+ * Whether the space at `at` follows a number of one or two digits that opens its line, before a
+ * word that counts nothing (`1 县水利局要在 5 月 20 日前…`): a point's number that lost its dot,
+ * which the space marks (not `5 月…`, a date opening a line).
+ */
+function lineNumberBefore(source: string, at: number): boolean {
+  let start = at
+  while (start > 0 && isDigit(source.charCodeAt(start - 1)) && at - start < 3) start--
+  if (at - start > 2) return false
+  let line = start
+  while (line > 0 && (source.charCodeAt(line - 1) === 0x20 || source.charCodeAt(line - 1) === 0x09 || source.charCodeAt(line - 1) === 0x3000)) line--
+  return (line === 0 || source.charCodeAt(line - 1) === 0x0a) && !countedUnits.includes(source.charAt(at + 1))
+}
+
+/** What a number before a space may count (`5 月`, `3 个`), so it is no point's number. */
+const countedUnits = '年月日号时点分秒个万亿元次届期名人项家所条座台辆岁'
 
 /**
  * Whether digits at `at` open a list's number (`1.`, `2、`, `3)`) or a

@@ -892,6 +892,9 @@ export const ownerJoiners: readonly string[] = ['以及', '和', '与', '及', '
 /** Trailing words after a person or unit that are not part of the name. */
 export const actorTrailers: readonly string[] = ['主要负责同志', '主要负责人', '相关负责同志', '有关负责同志', '相关负责人', '有关负责人', '负责同志', '负责人', '同志', '等有关单位', '等相关单位', '等有关部门', '等相关部门', '等单位', '等部门', '等']
 
+/** Verbs ending in 理 that a task's noun takes before `由` (`手续办理由X牵头`, `投诉处理由Y负责`): no `理由` there. */
+export const verbsEndingInLi: readonly string[] = ['办理', '处理', '管理', '治理', '整理', '清理', '受理', '审理', '代理', '护理', '料理', '梳理']
+
 /** Compounds with 由 that do not name an owner: `由于`, `理由`. */
 export const notOwnerBy: readonly string[] = ['由于', '由此', '由来', '由衷', '理由', '自由', '缘由', '经由', '事由', '因由', '来由']
 
@@ -946,6 +949,9 @@ export const unitSuffixes: readonly string[] = [
   '总务组',
   '德育组',
   '食堂',
+  // A community's property manager, by the kind the property regulations name it: `物业服务企业要…`.
+  '物业服务企业',
+  '物业企业',
   '指挥部',
   // Committees and headquarters as minutes shorten them: `县安委会` (安全生产委员会), `县防指` (防汛抗旱指挥部).
   '安委会',
@@ -1199,7 +1205,7 @@ export const companyFormWords: readonly string[] = ['有限责任', '股份有�
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '物业服务企业', '物业企业', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -1492,6 +1498,18 @@ export const surnames =
  * title they are more often the word (`向主任报告`) than a person (`向主任`).
  */
 export const ambiguousSurnames = '向和与同及由从在以对把将为'
+
+/**
+ * Last characters of a party named by its role or its kind, which read like a name of three
+ * (`施工方`, `申请人`, `原单位`, `项目组`, `周边村`, `房管所`, `开发区`, `白班`): a bare name never ends so.
+ */
+export const partyEndings: readonly string[] = ['方', '人', '位', '组', '村', '所', '区', '班', '商', '户', '者', '部', '处', '站', '队', '室', '科', '厂', '店', '馆', '段', '内', '上', '下', '前', '后', '时', '期', '中']
+
+/**
+ * Last characters of a party of two characters that read like a name (`车主`, `原告`, `家长`, `全员`,
+ * `全体`, `区级`, `经办`, `班子`, `厂家`, `门卫`, `后勤`, `司机`, `李工`): a bare name of two never ends so here.
+ */
+export const shortPartyEndings: readonly string[] = ['主', '告', '长', '员', '体', '级', '办', '子', '家', '卫', '勤', '机', '委', '会', '司', '府', '业', '工', '管', '务', '建', '费']
 
 /** Double surnames. */
 export const doubleSurnames: readonly string[] = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '令狐', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '独孤', '南宫', '西门']
@@ -2015,6 +2033,11 @@ export const taskColumnLabels: readonly string[] = [
   '具体事项',
   '事项名称',
   '任务名称',
+  // A rectification list's (整改清单) own columns: `序号 | 整改事项 | 责任单位 | 完成时限`.
+  '整改事项',
+  '整改任务',
+  '整改内容',
+  '整改措施',
   '项目名称',
   '事项',
   '工作任务',
@@ -2033,6 +2056,12 @@ export const taskColumnLabels: readonly string[] = [
   '具体措施',
   '主要措施'
 ]
+
+/**
+ * What a point that disposes of a case opens with, a sanction or a reward (`对X扣减绩效10%`,
+ * `给予X通报批评`, `取消X评选资格`): beside a point the meeting agrees in, it is decided too.
+ */
+export const disposalOpeners: readonly string[] = ['对', '给予', '予以', '取消', '暂停', '撤销', '扣减', '扣发', '核减', '追缴', '收回', '免去']
 
 /** Verbs after `于 <date>` that make it a deadline: `于7月17日完成`. */
 export const deadlineVerbs: readonly string[] = ['完成', '办结', '上报', '报送', '提交', '报', '落实到位', '到位']

@@ -343,9 +343,9 @@ describe('minutes a village or a community records (会议记录)', () => {
 
   it('should not read an owner over the end of a point (`…由季红负责统筹;(二)…由教研室副主任殷俊负责`)', () => {
     const text = '某教研室会议纪要\n一、教学安排\n会议明确：（一）A级班由季红负责统筹；（二）第3周前完成教案检查，由教研室副主任殷俊负责。\n'
-    // 季红, named nowhere else, is no owner; 殷俊 owns the second point only, as the unit's officer
-    // (the task set out before `由X负责` in that point is the task: blind7-h8).
-    expect(analyze(text).record.items[0].assignments.map((made) => [made.owner, made.task])).toEqual([['教研室', '第3周前完成教案检查，由教研室副主任殷俊负责']])
+    // 季红 owns her own point's work, a bare name before `负责` (blind7-lead r3 b's gold, blind16-h39); 殷俊 owns
+    // the second point only, as the unit's officer (the task set out before `由X负责` in that point is the task: blind7-h8).
+    expect(analyze(text).record.items[0].assignments.map((made) => [made.owner, made.task])).toEqual([['季红', '负责统筹'], ['教研室', '第3周前完成教案检查，由教研室副主任殷俊负责']])
   })
 
   it('should read a company officer’s English initials as a title (`主持：CTO 罗振宇`)', () => {

@@ -125,7 +125,9 @@ export function isUnit(text: string, start: number, end: number): boolean {
   if (isGeneric(text, start, end) || verbOpeners.at(text, start) !== undefined) return false
   // `要强化街道统筹…`, `要加强宣传队伍…`: the subject's `要` with no subject before it opens a task, no unit (not `要素`).
   if (text.charCodeAt(start) === 0x8981 /* 要 */ && text.charCodeAt(start + 1) !== 0x7d20 /* 素 */) return false
-  if (notUnitEndings.before(text, end) !== undefined) return false
+  // (Unless a longer suffix names the kind whole: `物业服务企业`, where `企业` alone is none.)
+  const notEnding = notUnitEndings.before(text, end)
+  if (notEnding !== undefined && (suffixes.before(text, end)?.length ?? 0) <= notEnding.length) return false
   // A suffix that begins a verb with what follows (`加快办|理`, `及时处|置`) ends no unit.
   // (Not `会审` before `核`, `批`, `定`, `议`, `查`: `村务监督委员会|审核`, a body's 会 and a verb of review.)
   // (Not where the next word opens a task's object: `县人社局` + `面向…` is no `局面`.)

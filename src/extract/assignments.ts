@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, completionVerbs, deadlineVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, completionVerbs, deadlineVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -227,8 +227,10 @@ function appointedHead(text: string, clauses: Clause[], index: number): {owner: 
   const appointment = headAppointment.exec(text.slice(from, clause.end))
   if (!appointment) return null
   const who = (appointment[1] as string).replace(/(?:同志)?担?$/, '')
-  const actor = readActor(text, from + 1, from + 1 + who.length)
-  if (!actor || actor.name === null) return null
+  // (Or a post by its title alone, its holder unnamed: `由分管副院长任组长`.)
+  const whoEnd = from + 1 + who.length
+  const actor = postTitleEnd(text, from + 1, whoEnd + 1) === whoEnd ? postActor(from + 1, whoEnd) : readActor(text, from + 1, whoEnd)
+  if (!actor || (actor.name === null && actor.title === null)) return null
   let next = index + 1
   while (next < clauses.length && deputyAppointment.test(text.slice((clauses[next] as Clause).start, (clauses[next] as Clause).end))) next++
   const work = clauses[next]
@@ -302,6 +304,23 @@ function governsUnits(text: string, start: number, end: number): boolean {
  * it (`五一节前平安办要…`, `6月底前县财政局要…`); or null. Asked only where
  * a `前` or `内` stands near the start (a cheap test for every clause).
  */
+/**
+ * Whether a clause sets a thing's time after `于` (`慰问金于元旦前发放到位`): the clause opens with
+ * its subject, a thing, then `于` and a deadline. Not what the meeting asks of others
+ * (`会议要求各系于4月10日前…`): their time is their own.
+ */
+function thingsTime(text: string, clause: Span): boolean {
+  // (After the meeting's cue, `会议同意发热门诊于12月1日前增设…`: the thing is what the cue takes.)
+  const opens = skipMarker(text, clause.start, clause.end)
+  const from = opens + (thingCue.exec(text.slice(opens, opens + 8))?.[0].length ?? 0)
+  const at = indexWithin(text, '于', from + 1, Math.min(clause.end, from + 16))
+  if (at === -1 || leadingDeadline(text, at + 1, clause.end) === null) return false
+  return indexWithin(text, '会议', from, at) === -1 && text.charAt(from) !== '各' && !isUnit(text, from, at) && !isName(text, from, at)
+}
+
+/** The meeting's cue before the thing it takes: `会议同意`, `会议决定`, `原则同意`. */
+const thingCue = /^(?:会议)?(?:原则同意|同意|决定|明确|确定|议定|要求),?/
+
 function leadingDeadline(text: string, start: number, end: number): Span | null {
   const near = Math.min(end, start + 12)
   if (!mayOpenDeadline(text, start) && holidayStarts.at(text, start) === undefined) return null
@@ -931,8 +950,10 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   if (refusals.before(text, by) !== undefined) return null
   // (`此事由X…`, `该事由X…`: the matter, then 由 its owner; not `事由`, a cause.)
   const matter = '此该这'.includes(text.charAt(by - 2)) && text.charAt(by - 1) === '事'
-  if (notOwnerBy.some((word) => text.startsWith(word, by) || (!matter && text.startsWith(word, by - 1)))) return null
-  const before = actorBefore(text, by + 1, end + 40, starters)
+  // (`手续办理由X牵头`: a verb ending in 理 before 由 (lexicon `liEndedVerbs`) is no `理由`, a reason.)
+  const handled = text.charAt(by - 1) === '理' && liEndedVerbs.has(text.slice(by - 2, by))
+  if (notOwnerBy.some((word) => text.startsWith(word, by) || (!matter && !handled && text.startsWith(word, by - 1)))) return null
+  const before = nameAfterModalSurname(text, actorBefore(text, by + 1, end + 40, starters), end)
   // (A post by its title, before the longest run, which would read on to a body's name: `由董事会秘书补充材料后提交下次会`.)
   const post = postOwner(text, by + 1, end)
   // (Or before a verb of doing that a longer run reads on past: `由人事秘书联系学校人事处落实…`.)
@@ -946,10 +967,47 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   // `听取了由X牵头起草的《方案》的说明`: X and its verb name what is heard, no task;
   // `…,由X、Y分别作了说明`: what they presented at the meeting, none either.
   if (found && (madeBefore(text, found.actor.whole.end) || reportedThere(text, found.actor.whole.end, end))) return null
-  return found ? owner(text, found.actor) : listedPerson(text, by + 1, end, roleWords)
+  return found ? owner(text, found.actor) : (listedPerson(text, by + 1, end, roleWords) ?? bareNameBy(text, by + 1, end))
 }
 
+/**
+ * A bare name of two or three characters after `由` and before `负责` (`A级班由X负责统筹`), the minutes
+ * naming that person nowhere else: a small body's own member (a teacher, a doctor), who owns the
+ * work. Not a party named by its role (`施工方`, `申请人`, `原单位`, `项目组`; lexicon `partyEndings`).
+ */
+function bareNameBy(text: string, start: number, end: number): Owner | null {
+  for (const length of [3, 2]) {
+    const stop = start + length
+    if (stop >= end || !text.startsWith('负责', stop) || partyEnding.has(text.charAt(stop - 1)) || !isName(text, start, stop)) continue
+    // (A name of two collides with more words of a party: `车主`, `原告`, `家长`, `全员`, `区级`; lexicon `shortPartyEndings`.)
+    if (length === 2 && (shortPartyEnding.has(text.charAt(stop - 1)) || isUnit(text, start, stop))) return null
+    const span = {start, end: stop}
+    return {actor: {kind: 'person', whole: span, value: span, parts: [span], name: span, title: null, unit: null}, taskStart: stop}
+  }
+  return null
+}
+
+const partyEnding = new Set(partyEndings)
+const shortPartyEnding = new Set(shortPartyEndings)
+
 const heldPosts = words(staffPosts)
+const liEndedVerbs = new Set(verbsEndingInLi)
+
+/**
+ * An owner read up to a title, before a surname that is also a modal (`应`: `由村妇联主席应X牵头`): where a
+ * name of two or three follows and then a verb of responsibility, the owner runs on over the name.
+ */
+function nameAfterModalSurname(text: string, found: ReturnType<typeof actorBefore>, end: number): ReturnType<typeof actorBefore> {
+  if (!found || found.actor.title === null || found.actor.name !== null) return found
+  const at = found.actor.whole.end
+  if (text.charAt(at) !== '应') return found
+  for (const length of [3, 2]) {
+    if (at + length >= end || roleOrSupport.at(text, at + length) === undefined || !isName(text, at, at + length)) continue
+    const actor = readActor(text, found.actor.whole.start, at + length)
+    if (actor && actor.name !== null) return {actor, follower: roleOrSupport.at(text, at + length) as string}
+  }
+  return found
+}
 
 /**
  * A post of the staff of the body that holds the meeting, after its bare word
@@ -1351,6 +1409,13 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           let made = assignment(doc, owner.actor, task, meetingDate, atBefore, own)
           const elsewhere = made.due === null && shared && !handed ? {...shared, labelled: false, whole: false} : atBefore
           if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere, own)
+          // `慰问金于1月25日前发放到位,由X带队走访`: a thing's time after `于`, in a clause no one owns, bounds the
+          // work of the one `由X` the sentence then charges to lead or answer for it, where X's own work names none.
+          // (X's work opens with leading or answering for it, `带队`, `负责`: not `带班巡查`, work of its own.)
+          const prior = made.due === null && clauseIndex > 0 && owner.actor.whole.start === opens + 1 && text.charAt(opens) === '由' && roleWords.at(text, owner.taskStart) !== undefined ? (sentence.clauses[clauseIndex - 1] as Clause) : null
+          if (prior && thingsTime(text, prior) && !ownerAt(text, prior) && !innerOwner(text, prior) && !addressesAudience(text, prior)) {
+            made = assignment(doc, owner.actor, task, meetingDate, {...prior, labelled: false, whole: false}, own)
+          }
           // One owner read twice (`由社区党委副书记X牵头`, from its clause start and from its `由`).
           if (ownedAlready(made)) continue
           assignments.push(made)
@@ -2470,6 +2535,8 @@ interface TaskColumns {
   width: number
   /** The header's indent, or up to its second column (see `headerIndent`): a line of a table laid out with spaces indented further goes on cells above. */
   indent: number
+  /** The indent of the header's first label. */
+  first: number
 }
 
 const taskColumns = new Set(taskColumnLabels)
@@ -2507,6 +2574,11 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
     // A line of a table laid out with spaces that starts under a later column: the rest of cells
     // that wrapped (`      步设计审查          底前`), which go on cells of the row above, not a row.
     if (columns && separator === '  ' && indentOf(text, unit.start) > columns.indent) continue
+    // (So is a short fragment of one cell, no sentence in it, set in from the header's first label: a copy
+    // that indented the lines which open with a character, not those which open with spaces, `万元`.)
+    if (columns && separator === '  ' && !cells && wrappedFragment(text, unit, columns)) continue
+    // (A row whose owner cell names two units with a space between, `镇自然资源所 镇综合执法队`: one cell.)
+    if (columns && separator === ' ' && cells && cells.length > columns.width) joinOwnerCells(text, cells, columns)
     // Under a header parted by single spaces, a row has as many cells (a sentence with a space is no row).
     if (columns && separator === ' ' && cells && cells.length !== columns.width) columns = null
     if (!columns || !cells) {
@@ -2554,6 +2626,22 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
         assignments.push(made)
         read -= dropRead(doc, assignments, read, made.owner, unit.start, (cells[cells.length - 1] as Span).end)
       }
+    }
+  }
+}
+
+/**
+ * Join, in a row parted by single spaces with more cells than its header, the cells from an owner
+ * column on that each name a unit (`1 拆除棚舍 镇自然资源所 镇综合执法队 5月31日前`), where that
+ * gives the header's count; the row is left as it is otherwise.
+ */
+function joinOwnerCells(text: string, cells: Span[], columns: TaskColumns): void {
+  const extra = cells.length - columns.width
+  for (const {column} of columns.owners) {
+    const run = cells.slice(column, column + extra + 1)
+    if (run.length === extra + 1 && run.every((cell) => isUnit(text, cell.start, cell.end))) {
+      cells.splice(column, extra + 1, {start: (run[0] as Span).start, end: (run[extra] as Span).end})
+      return
     }
   }
 }
@@ -2692,6 +2780,12 @@ function indentOf(text: string, start: number): number {
   return start - at
 }
 
+/** Whether a line under a table laid out with spaces is a fragment of a cell above: short, no sentence, set in further than the header's first label. */
+function wrappedFragment(text: string, unit: Unit, columns: TaskColumns): boolean {
+  if (unit.end - unit.start > 16 || /[,。;:]/.test(text.slice(unit.start, unit.end)) || /[0-9]/.test(text.charAt(unit.start))) return false
+  return indentOf(text, unit.start) > columns.first
+}
+
 /**
  * How far a line of a table laid out with spaces may be indented and still open a row: up to
  * short of the header's second column, since a PDF's text centres the row's number under its
@@ -2708,7 +2802,7 @@ function headerIndent(text: string, cells: Span[]): number {
 
 /** The columns of a header row, if it names a task column and an owner column. */
 function headerColumns(text: string, cells: Span[], separator: string): TaskColumns | null {
-  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1, width: cells.length, indent: headerIndent(text, cells)}
+  const columns: TaskColumns = {separator, task: -1, owners: [], due: -1, width: cells.length, indent: headerIndent(text, cells), first: cells.length > 0 ? indentOf(text, (cells[0] as Span).start) : 0}
   cells.forEach((cell, column) => {
     const label = text.slice(cell.start, cell.end)
     const role = ownerColumnRole(label)

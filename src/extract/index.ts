@@ -48,6 +48,11 @@ function attachedList(doc: Doc, item: Item): boolean {
   return doc.norm.startsWith('附件', doc.toNorm(item.heading.position.start.offset))
 }
 
+/** Whether an item holds a list appended after it: a paragraph of its own that opens `附件`, after the first. */
+function appendedList(doc: Doc, item: Item): boolean {
+  return item.children.some((child, index) => index > 0 && (child.type === 'paragraph' || child.type === 'noise') && /^\s*附件\s*\d*\s*[:：]/.test(doc.norm.slice(doc.toNorm(child.position.start.offset), doc.toNorm(child.position.start.offset) + 12)))
+}
+
 /** References to an attachment: `详见附件《…》`, `列入《…》(附后)`. */
 const referencesToAttachment = /见附件(?:《[^《》]{0,40}》)?|\(附后\)|附后/
 
@@ -92,7 +97,10 @@ export function extractDoc(tree: Root, doc: Doc, options: ExtractOptions = {}): 
   }
   // A lead that refers the matters to an attached list (`会议确定的事项详见附件《…清单》。会议要求,…,X负责
   // 跟踪督办`) asks what it asks after the reference of the list's matters: the list's item takes it.
-  const listed = tree.children.filter((child) => child.type === 'item').findIndex((child) => attachedList(doc, child))
+  const itemNodes = tree.children.filter((child) => child.type === 'item')
+  let listed = itemNodes.findIndex((child) => attachedList(doc, child))
+  // (Or a list appended after the last item, which that item holds: the lead's ask goes with the list.)
+  if (listed === -1 && itemNodes.length > 0 && appendedList(doc, itemNodes[itemNodes.length - 1] as Item)) listed = itemNodes.length - 1
   const asked = listed === -1 ? null : askedAfterReference(tree, doc)
   if (asked && items[listed]) {
     const item = items[listed]

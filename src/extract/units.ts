@@ -5,7 +5,7 @@
 
 import type {Doc} from '../doc.js'
 import type {Item, List, ListItem, Paragraph} from '../tree.js'
-import {deadlineLabels, decidedHeadingLeadIns, decisionLeadInWords, decisionSectionNames, decisionVerbs, ownerLabels, statementSubjects} from '../lexicon.js'
+import {deadlineLabels, decidedHeadingLeadIns, decisionLeadInWords, disposalOpeners, decisionSectionNames, decisionVerbs, ownerLabels, statementSubjects} from '../lexicon.js'
 import {words} from '../words.js'
 import {sentences, type Sentence, type Span} from './clauses.js'
 
@@ -319,11 +319,14 @@ function decisionLeadIn(doc: Doc, paragraph: Paragraph): string | null {
 
 function addPoints(doc: Doc, list: List, units: Unit[], decision: string | null): void {
   if (list.inline) return
+  // `(一)同意给予X处分;(二)对Y扣减绩效10%;(三)Z要…`: without a lead-in, a point that disposes of a
+  // case (lexicon `disposalOpeners`) beside a point the meeting agrees in is decided as that one is.
+  const agreed = decision === null ? list.children.map((point) => agreeingOpener.at(doc.norm, pointContent(doc, point).start)).find((verb) => verb !== undefined) : undefined
   for (const point of list.children) {
     // A point that the meeting speaks in with another cue (`3.会议要求:`) is not one of the decisions.
     const first = point.children[0]
     const speaksOtherwise = first !== undefined && first.type === 'statement' && first.kind !== 'decision'
-    const own = speaksOtherwise ? null : decision
+    const own = speaksOtherwise ? null : (decision ?? (agreed !== undefined && disposes(doc, pointContent(doc, point)) ? agreed : null))
     const content = pointContent(doc, point)
     // Without a decision lead-in, a point's title in 《》 standing as its first line
     // (`(一)审议通过《…》‖表决结果:…`) is read on its own, as a line end ends a sentence (see
@@ -341,6 +344,21 @@ function addPoints(doc: Doc, list: List, units: Unit[], decision: string | null)
     units.push({kind: 'point', decision: own, start, end: content.end})
     for (const child of point.children) if (child.type === 'list') addPoints(doc, child, units, null)
   }
+}
+
+/** Outcomes a decided point opens with: `同意给予…`, `原则同意…`, `不同意…`. */
+const agreeingOpener = words(['原则同意', '不同意', '同意', '批准'])
+const disposalOpening = words(disposalOpeners)
+
+/**
+ * Whether a point disposes of a case with no cue of its own (`对Y扣减年度绩效10%`, `给予X通报批评`):
+ * a disposal opens it, and no modal (`要`, `应`, `须`) charges anyone with work in it.
+ */
+function disposes(doc: Doc, span: Span): boolean {
+  if (disposalOpening.at(doc.norm, span.start) === undefined) return false
+  const text = doc.norm.slice(span.start, Math.min(span.end, span.start + 80))
+  const object = text.startsWith('对') ? text.search(/[\u4e00-\u9fff](?:扣减|扣发|取消|暂停|撤销|给予|予以|核减|追缴|收回|通报|约谈)/) : 0
+  return object !== -1 && !/要|应当|应|须|负责|牵头/.test(text)
 }
 
 /**

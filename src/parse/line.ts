@@ -562,7 +562,16 @@ export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
   if (caption !== -1) return [caption, ...runOnBreaks(doc, caption, end)]
   // The list of attachments run on after the last sentence (`…拨付到位。附件:1.…`): its own line.
   const attached = attachmentRunOn(doc.norm, start, end)
-  if (attached !== -1) return [...runOnBreaks(doc, start, attached), attached, ...runOnBreaks(doc, attached, end)]
+  if (attached !== -1) {
+    const rest = runOnBreaks(doc, attached, end)
+    // (The rest of a whole text run on, after its attachments, gets that text's breaks too: the
+    // indents kept before the next matter or the attendance, `…附件:1.X  3、关于…  出席:…`.)
+    // (So does the part before them, which may fall short of the text's share: `X > 会议纪要  …  附件:…清单 <table>`.)
+    // The breaks are the whole line's, so that items numbered across the attachments keep their sequence
+    // (`…附件:X方案二、关于…`).
+    const flat = isFlattened(doc, start, end) ? flatBreaks(doc.norm.slice(start, end)).map((at) => start + at) : []
+    return [...withFlatBreaks(doc, start, attached, runOnBreaks(doc, start, attached), flat), attached, ...withFlatBreaks(doc, attached, end, rest, flat)]
+  }
   const heading = headingRunOn(doc.norm, start, end)
   if (heading !== -1) return [heading, ...pointsRunOn(doc.norm, heading, end)]
   const byline = bylineAfterHeadline(doc.norm, start, end)
@@ -598,6 +607,14 @@ function moreMatters(norm: string, start: number, end: number): number[] {
     if (speaksOfMatter(norm, at + 1)) breaks.push(at + 1)
   }
   return breaks
+}
+
+/** Breaks of a part of a line, with the breaks of the whole line run on (`flat`, normalized offsets) that fall inside it. */
+function withFlatBreaks(doc: Doc, start: number, end: number, breaks: number[], flat: number[]): number[] {
+  if (flat.length === 0 || isFlattened(doc, start, end)) return breaks
+  const all = new Set(breaks)
+  for (const at of flat) if (at > start && at < end) all.add(at)
+  return [...all].sort((a, b) => a - b)
 }
 
 /**
@@ -1127,7 +1144,13 @@ function spacedTableBreaks(text: string): number[] {
       let cells = 0
       while (cells < width - 1 && spacedCell.exec(text)) cells++
       if (cells < width - 1) break
-      const rowEnd = spacedCell.lastIndex
+      let rowEnd = spacedCell.lastIndex
+      // (A row with one cell more, an owner cell that holds a space, `镇综合执法队 镇派出所`: where the next
+      // row or the table's end follows that cell, it ends the row; the reader of the rows joins the two.)
+      if (!text.startsWith(` ${number + 1} `, rowEnd) && !lastRowEnds(text, rowEnd)) {
+        spacedCell.lastIndex = rowEnd
+        if (spacedCell.exec(text) && (text.startsWith(` ${number + 1} `, spacedCell.lastIndex) || lastRowEnds(text, spacedCell.lastIndex))) rowEnd = spacedCell.lastIndex
+      }
       // (Not the last row: the next one must follow at once.)
       if (!text.startsWith(` ${number + 1} `, rowEnd) && rows.length > 1 && !lastRowEnds(text, rowEnd)) break
       rows.push(row + 1)

@@ -440,10 +440,21 @@ function columnGap(text: string, at: number): boolean {
   for (let index = at; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code === 0x0a || code === 0x0d) return false
+    // (Not the spaces a copy sets around a date's digits, `于 10 月 15 日前`: a number and its unit between them.)
+    if (code === space) {
+      const spaced = spacedNumber.exec(text.slice(index, index + 8))
+      if (spaced) {
+        index += spaced[0].length - 2
+        continue
+      }
+    }
     if (code === tab || code === space) return true
   }
   return false
 }
+
+/** A number set apart by single spaces before its unit of a date: ` 10 月`, ` 15 日`, ` 2025 年`. */
+const spacedNumber = /^ \d{1,4} [年月日号]/
 
 /** Whether the line before or after the one at `start` opens with the number before or after `value` and one space. */
 function digitNeighbour(text: string, start: number, value: number): boolean {

@@ -19,7 +19,7 @@
 
 import type {Doc} from '../doc.js'
 import type {NoiseKind} from '../tree.js'
-import {agendaColumnLabels, continuationFirsts, deadlineLabels, headingEndings, labelBullets, reportingColumnLabels, taskColumnLabels} from '../lexicon.js'
+import {agendaColumnLabels, continuationFirsts, deadlineLabels, headingEndings, issuerSuffixes, labelBullets, reportingColumnLabels, taskColumnLabels} from '../lexicon.js'
 import {words} from '../words.js'
 import {matchCue} from './inline.js'
 import {classifyDocLine, isPageText, isSpace, ownerColumnRole, speaksOfMatter} from './line.js'
@@ -464,7 +464,7 @@ function measuredJoins(doc: Doc, lines: Array<Physical | null>, measure: Measure
     while (after < lines.length) {
       const each = lines[after]
       if (each && isPageText(doc.norm.slice(each.start, each.end))) page = true
-      else if (each && !isTitleLine(doc, each)) break
+      else if (each && !isTitleLine(doc, each) && !(page && issuerHeader(doc, each))) break
       after++
     }
     const next = page ? lines[after] : lines[index + 1]
@@ -683,6 +683,23 @@ function standsAlone(doc: Doc, line: Physical): boolean {
 function isTitleLine(doc: Doc, line: Physical): boolean {
   if (line.end - line.start > 48 || hasPunctuation(doc, line)) return false
   return titleEnd.test(doc.norm.slice(line.start, line.end))
+}
+
+/**
+ * Whether a line after a page number is a running header of the issuing office's name alone
+ * (`X县人民政府办公室`): no punctuation, an issuer's ending, and the same name met earlier in
+ * the text (the header block above the lead, where the office stands with its date).
+ */
+function issuerHeader(doc: Doc, line: Physical): boolean {
+  let end = line.end
+  while (end > line.start && isSpace(doc.norm.charCodeAt(end - 1))) end--
+  let start = line.start
+  while (start < end && isSpace(doc.norm.charCodeAt(start))) start++
+  if (end - start < 4 || end - start > 24 || hasPunctuation(doc, line)) return false
+  const name = doc.norm.slice(start, end)
+  if (!issuerSuffixes.some((suffix) => name.endsWith(suffix))) return false
+  const first = doc.norm.indexOf(name)
+  return first !== -1 && first < start
 }
 
 /** The end of a title line: `纪要`, then perhaps its document or issue number. */
