@@ -165,6 +165,8 @@ if (only.has('growth')) {
     ['lines that lost their marks (一 X, 1 X, 、X)', (size) => numberedLines(size / 3), 6_000],
     ['（一） in a row', (size) => '（一）'.repeat(size), 50_000],
     ['paragraphs that open no matter', (size) => repeat('这是一句没有会议事项的话。\n', size), 20_000],
+    // (Each opens one: a search from each to the text's end for a second matter was quadratic.)
+    ['paragraphs that each open a matter', (size) => Array.from({length: size}, (_, index) => `会议听取了第${index}局关于第${index}项工作的汇报。会议同意。`).join('\n') + '\n', 5_000],
     [
       'items with headings of many widths',
       (size) => '2024年3月5日,县长王明主持召开县长办公会议。\n' + Array.from({length: size}, (_, index) => '关于' + '研'.repeat(20 + (index % 19)) + '\n会议同意。').join('\n'),

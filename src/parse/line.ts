@@ -5,6 +5,7 @@
  */
 
 import {createDoc, type Doc} from '../doc.js'
+import {indexWithin} from '../extract/clauses.js'
 import {findDates, type FoundDate} from '../extract/date.js'
 import {
   actionVerbs,
@@ -603,7 +604,8 @@ function afterSentence(norm: string, at: number): boolean {
  */
 function moreMatters(norm: string, start: number, end: number): number[] {
   const breaks: number[] = []
-  for (let at = norm.indexOf('。会议还', start); at !== -1 && at + 1 < end; at = norm.indexOf('。会议还', at + 1)) {
+  // (Searched within the line: to the text's end from every line that opens a matter would be quadratic.)
+  for (let at = indexWithin(norm, '。会议还', start, end - 1); at !== -1; at = indexWithin(norm, '。会议还', at + 1, end - 1)) {
     if (speaksOfMatter(norm, at + 1)) breaks.push(at + 1)
   }
   return breaks
