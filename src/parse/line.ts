@@ -43,7 +43,7 @@ import {
   titleEndings
 } from '../lexicon.js'
 import type {AttendanceRole, NoiseKind, OwnerRole} from '../tree.js'
-import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
+import {levelDepth, matchMarker, readChineseNumeral, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
 /** What a line is, when it is not ordinary content. */
@@ -969,6 +969,8 @@ function flatBreaks(text: string): number[] {
   const bodies = new Set<number>()
   for (const marker of sections) {
     breaks.push(marker.start)
+    // A label glued to its heading stands alone on its line, as `交办事项二` over the heading (see `bareMatterLabel`).
+    if (marker.end === marker.markerEnd && marker.level !== 'arabic' && bareMatterMarker(text, marker.start) !== null && matchMarker(text, marker.start, true) === null) breaks.push(marker.end)
     const body = headingBody(text, marker.end)
     if (body !== null) bodies.add(body)
   }
@@ -1326,14 +1328,14 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     const code = text.charCodeAt(at)
     // Markers open with a numeral, `议`, `第`, `【` or `(`.
     const enclosed = (code >= 0x2460 && code <= 0x249b) || (code >= 0x3220 && code <= 0x3229) // ①…⒛, ㈠…㈩
-    if (!numeralCodes.has(code) && !enclosed && code !== 0x8bae /* 议 */ && code !== 0x7b2c /* 第 */ && code !== 0x3010 /* 【 */ && code !== 0x28 /* ( */) continue
+    if (!numeralCodes.has(code) && !enclosed && code !== 0x8bae /* 议 */ && code !== 0x7b2c /* 第 */ && code !== 0x3010 /* 【 */ && code !== 0x28 /* ( */ && !matterLabelFirsts.has(code)) continue
     const previous = text.charCodeAt(at - 1)
     // Not inside brackets; right after one that closes, outside (`…请假:周平(外出学习)‖一、…`).
     const inside = previous === 0x29 /* ) */ ? parens[at - 1] > 1 : parens[at - 1] > 0
     // (An Arabic digit before a Chinese numeral ends a value, `地点:生科楼A201‖一、…`: no number of both.)
     const digitBefore = previous >= 0x30 && previous <= 0x39 && code > 0x7f
     if ((numeralCodes.has(previous) && !digitBefore) || previous === 0x3001 /* 、 */ || previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || inside) continue
-    const marker = matchMarker(text, at, true)
+    const marker = matchMarker(text, at, true) ?? bareMatterMarker(text, at)
     if (!marker || marker.level !== level || marker.number !== expected) continue
     const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at))
     // Below `一、` only full stops and the lead-in tell an item from a point of a sentence.
@@ -1378,6 +1380,31 @@ function ordinalItemStarts(text: string): number[] {
     }
   }
   return starts.length > 1 ? starts : []
+}
+
+/** First characters of the labels that number a matter (`交办事项一:`, `督办事项1:`: lexicon `numberedMatterWords`). */
+const matterLabelFirsts = new Set(numberedMatterWords.map((word) => word.charCodeAt(0)))
+/**
+ * A matter's label and number glued to its heading, the line end between them
+ * lost (`…。交办事项二‖城区学校扩容`, `…。第二项议题‖研究…`): as a label alone on its line.
+ */
+const bareMatterLabel = new RegExp(`^(?:(?:${numberedMatterWords.join('|')})([一二三四五六七八九十]{1,3}|\\d{1,2})|第([一二三四五六七八九十]{1,3})(?:项议题|个议题|议题))(?=[\\u4e00-\\u9fff《“"])`)
+
+/**
+ * The marker of a matter's label glued to its heading (see `bareMatterLabel`),
+ * or null; with `end`, only a label that ends there (a segment of a run-on line).
+ */
+export function bareMatterMarker(text: string, at: number, end?: number): MarkerMatch | null {
+  const code = text.charCodeAt(at)
+  if (code !== 0x7b2c /* 第 */ && !matterLabelFirsts.has(code)) return null
+  const label = bareMatterLabel.exec(text.slice(at, at + 12))
+  if (!label) return null
+  const ordinal = label[1] ?? label[2]
+  const number = /\d/.test(ordinal) ? Number(ordinal) : readChineseNumeral(ordinal, 0)?.value
+  if (!number) return null
+  const labelEnd = at + label[0].length
+  if (end !== undefined && labelEnd !== end) return null
+  return {level: label[1] === undefined ? 'section' : 'subsection', ordinal, number, start: at, end: labelEnd, markerEnd: labelEnd}
 }
 
 /** An issue's number, the last of a header: `2025年第11次`, `(第5期)`; not the meeting convened (`召开第3次`). */

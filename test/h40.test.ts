@@ -1,0 +1,67 @@
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+import type {MinutesRecord} from '../src/record.js'
+
+// Minutes of my own that lost every line break (h40): each is read as a copy whose lines were
+// joined with nothing between them (`flatten`, bench/forms.mjs `flattened`), and, where the test
+// says so, as written, which must read the same.
+
+const flatten = (text: string): string => text.replace(/\s*\r?\n\s*/g, '')
+
+/** What a reader checks: per item its ordinal, heading, reporters, decisions and owners. */
+function items(record: MinutesRecord) {
+  return record.items.map((item) => ({
+    ordinal: item.ordinal,
+    heading: item.heading,
+    reporters: item.reporters,
+    decisions: item.decisions.length,
+    owners: item.assignments.map((assignment) => assignment.owner)
+  }))
+}
+
+describe('a matter label glued to its heading (交办事项一, 第一项议题)', () => {
+  const assigned = `青枫县人民政府县长办公会议纪要
+2026年3月9日上午，县长欧阳岚主持召开县长办公会议，研究城乡建设有关事项。会议交办事项如下：
+交办事项一
+城北片区雨水管网改造
+会议听取了县住建局关于雨水管网改造方案的汇报。会议要求县住建局于5月底前完成主干管铺设。
+交办事项二
+乡镇敬老院消防改造
+会议同意县民政局提出的改造方案，所需资金由县财政局统筹安排。`
+
+  const party = `柳溪镇党委会议纪要
+时间：2026年2月3日上午
+地点：镇政府二楼会议室
+主持人：镇党委书记 程远
+出席：程远、范晓梅、祁东、倪虹
+记录：党政办 伍芳
+第一项议题
+研究春季护林防火工作
+镇林业站汇报了今冬明春森林防火准备情况。会议要求镇林业站于2月底前完成护林员培训。
+第二项议题
+研究集镇农贸市场提升方案
+会议同意由镇规划建设办牵头实施集镇农贸市场提升改造。`
+
+  it('reads each label as its item, the lined text and the one-line copy alike', () => {
+    for (const text of [assigned, party]) {
+      const lined = items(parseMinutes(text))
+      expect(items(parseMinutes(flatten(text)))).toEqual(lined)
+    }
+    expect(items(parseMinutes(flatten(assigned))).map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '城北片区雨水管网改造'],
+      ['二', '乡镇敬老院消防改造']
+    ])
+    expect(items(parseMinutes(flatten(party))).map((item) => [item.ordinal, item.heading, item.owners])).toEqual([
+      ['一', '研究春季护林防火工作', ['镇林业站']],
+      ['二', '研究集镇农贸市场提升方案', ['镇规划建设办']]
+    ])
+  })
+
+  it('leaves a label that goes on as a word alone (交办事项一律…)', () => {
+    const text = flatten(`城东街道工作例会纪要
+2026年4月2日，街道办事处主任柯林主持召开工作例会，各科室负责人参加。现纪要如下：
+一、关于督办台账管理
+会议要求，交办事项一律实行台账管理，由党政办每周通报办理进度。`)
+    expect(items(parseMinutes(text)).map((item) => item.heading)).toEqual(['关于督办台账管理'])
+  })
+})
