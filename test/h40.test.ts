@@ -65,3 +65,24 @@ describe('a matter label glued to its heading (交办事项一, 第一项议题)
     expect(items(parseMinutes(text)).map((item) => item.heading)).toEqual(['关于督办台账管理'])
   })
 })
+
+describe('the first item glued to the last name of an attendance list', () => {
+  const record = `石桥村“两委”会议记录
+日期:2026年5月12日
+主持人:村党支部书记 尤海
+参加人:尤海、简丹、项晴、米兰
+1、关于村道路灯维修。会议确定更换损坏路灯12盏,由项晴负责在5月底前完成。
+2、关于防溺水宣传。会议要求简丹组织网格员在各水塘设立警示牌。`
+
+  it('reads `参加人:` as the attendance label, and `1、` after the last name as the first item', () => {
+    const lined = parseMinutes(record)
+    expect(lined.meeting.attendees.map((person) => person.name)).toEqual(['尤海', '简丹', '项晴', '米兰'])
+    const flat = parseMinutes(flatten(record))
+    expect(flat.meeting.attendees.map((person) => person.name)).toEqual(['尤海', '简丹', '项晴', '米兰'])
+    expect(items(flat)).toEqual(items(lined))
+    expect(items(flat).map((item) => [item.ordinal, item.heading, item.owners])).toEqual([
+      ['1', '关于村道路灯维修', ['项晴']],
+      ['2', '关于防溺水宣传', ['简丹']]
+    ])
+  })
+})

@@ -1305,7 +1305,9 @@ function attendanceEnd(text: string, from: number): number | null {
       return label && label.index > 0 ? from + label.index : null
     }
     const marker = at > from ? matchMarker(text, at, true) : null
-    if (marker && marker.number === 1 && (marker.level === 'section' || marker.level === 'subsection') && !numeralCodes.has(text.charCodeAt(at - 1))) return at
+    // (Or `1、` glued to the last name, `…郝强‖1、关于…`: a name holds no digit; not `1.`, a number's point.)
+    const first = marker !== null && marker.number === 1 && (marker.level === 'section' || marker.level === 'subsection' || (marker.level === 'arabic' && text.charCodeAt(marker.markerEnd) === 0x3001 /* 、 */))
+    if (first && !numeralCodes.has(text.charCodeAt(at - 1))) return at
     if ((text.startsWith('会议', at) || text.startsWith('会上', at)) && (speaksOfMatter(text, at) || bodyVerbs.at(text, at + 2) !== undefined)) return at
     if (text.startsWith('【', at) || text.startsWith('现将', at) || (at > from && /[\u4e00-\u9fff]/.test(text.charAt(at - 1)) && countOpenerWords.at(text, at) !== undefined)) return at
   }
