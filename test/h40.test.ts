@@ -86,3 +86,35 @@ describe('the first item glued to the last name of an attendance list', () => {
     ])
   })
 })
+
+describe('a number skipped or said twice in the run-on sequence of items', () => {
+  const skipped = `南港区人民政府常务会议纪要
+2026年1月6日，区长祝文主持召开区政府第8次常务会议。现将会议议定事项纪要如下：
+一、关于冬春季节农民工工资支付
+区人社局汇报了欠薪隐患排查情况。会议要求区人社局于春节前完成在建项目工资专户核查。
+二、关于城区停车场建设
+会议同意区城管局提出的城区停车场建设方案。
+四、关于区属国有企业年度考核
+会议原则同意区国资中心提出的考核办法，由区国资中心组织实施。`
+
+  const doubled = skipped.replace('四、关于区属', '二、关于区属')
+
+  it('goes on from a skipped number (二 → 四) and a repeated one (二 → 二) after a full stop before 关于', () => {
+    for (const text of [skipped, doubled]) {
+      const flat = items(parseMinutes(flatten(text)))
+      expect(flat).toEqual(items(parseMinutes(text)))
+      expect(flat.map((item) => item.heading)).toEqual(['关于冬春季节农民工工资支付', '关于城区停车场建设', '关于区属国有企业年度考核'])
+    }
+    expect(items(parseMinutes(flatten(skipped))).map((item) => item.ordinal)).toEqual(['一', '二', '四'])
+  })
+
+  it('keeps the points of the last item out of the sequence (no 关于 after their numbers)', () => {
+    const text = flatten(`北岭镇党委会议纪要
+2026年2月9日，镇党委书记吉安主持召开党委会议。现纪要如下：
+一、关于春耕生产
+会议同意镇农业服务中心提出的春耕生产工作方案。
+二、关于集镇环境整治
+会议要求：一、镇城建办要于3月底前完成集镇主街立面整治。二、镇执法中队要加强占道经营管理。`)
+    expect(items(parseMinutes(text)).map((item) => item.heading)).toEqual(['关于春耕生产', '关于集镇环境整治'])
+  })
+})

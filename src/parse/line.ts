@@ -1338,7 +1338,11 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     const digitBefore = previous >= 0x30 && previous <= 0x39 && code > 0x7f
     if ((numeralCodes.has(previous) && !digitBefore) || previous === 0x3001 /* 、 */ || previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || inside) continue
     const marker = matchMarker(text, at, true) ?? bareMatterMarker(text, at)
-    if (!marker || marker.level !== level || marker.number !== expected) continue
+    if (!marker || marker.level !== level) continue
+    // A number skipped or said twice (`一、…二、…四、`, a scan's `三、…三、`) where a sentence ends and a
+    // heading opens `关于`, as items do: the sequence goes on from it.
+    const offByOne = level === 'section' && expected > 1 && Math.abs(marker.number - expected) === 1 && previous === 0x3002 && text.startsWith('关于', marker.end)
+    if (marker.number !== expected && !offByOne) continue
     const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at))
     // Below `一、` only full stops and the lead-in tell an item from a point of a sentence.
     // `一、` glued after anything but clause punctuation; `(二)` after a label's value that ended the
@@ -1352,7 +1356,7 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     const ok = expected === 1 ? stop || lineStarts.has(at) || previous === 0x3a || /:\s+$/.test(text.slice(Math.max(0, at - 3), at)) || afterHeader : stop || glued || lineStarts.has(at)
     if (!ok) continue
     found.push(marker)
-    expected++
+    expected = marker.number + 1
     at = marker.end - 1
   }
   // A single `一、` is an item (minutes of one matter); a single `(一)` or `1.` is not.
