@@ -118,3 +118,24 @@ describe('a number skipped or said twice in the run-on sequence of items', () =>
     expect(items(parseMinutes(text)).map((item) => item.heading)).toEqual(['关于春耕生产', '关于集镇环境整治'])
   })
 })
+
+describe('a heading whose last word is a plan\'s or a matter\'s noun, glued to who presents it', () => {
+  const text = `松川区人民政府常务会议纪要
+2026年3月3日，区长甘雨主持召开区政府第12次常务会议。现将会议议定事项纪要如下：
+一、关于污水处理厂提标改造资金
+区城投公司汇报了资金筹措方案。会议同意区城投公司申请专项债券。
+二、关于学校建设用地
+区自然资源局要于4月底前完成第九小学用地报批。
+三、关于评优评先推荐
+区人社局汇报了年度评优名额分配情况。会议同意分配方案。`
+
+  it('ends the heading after 资金, 用地, 推荐 (the rightmost such word), the presenter or owner after it', () => {
+    const flat = items(parseMinutes(flatten(text)))
+    expect(flat).toEqual(items(parseMinutes(text)))
+    expect(flat.map((item) => [item.heading, item.reporters, item.owners])).toEqual([
+      ['关于污水处理厂提标改造资金', ['区城投公司'], []],
+      ['关于学校建设用地', [], ['区自然资源局']],
+      ['关于评优评先推荐', ['区人社局'], []]
+    ])
+  })
+})
