@@ -139,3 +139,28 @@ describe('a heading whose last word is a plan\'s or a matter\'s noun, glued to w
     ])
   })
 })
+
+describe('who presents by unit, title and name, glued to the heading', () => {
+  const text = `鹤川县人民政府常务会议纪要
+2026年4月7日，县长俞平主持召开县政府第20次常务会议。现将会议议定事项纪要如下：
+一、关于未成年人保护工作推进问题
+县人民检察院检察长祁山作了情况说明。会议要求县教育局于5月底前完成校园周边环境排查。
+二、研究机关后勤服务外包方案
+办公室主任沙琳汇报了方案起草情况。会议同意该方案。`
+
+  it('starts the presenter at the unit (named from its place, or a suffix that is a whole name) after a heading word', () => {
+    const flat = items(parseMinutes(flatten(text)))
+    expect(flat.map((item) => item.heading)).toEqual(['关于未成年人保护工作推进问题', '研究机关后勤服务外包方案'])
+    expect(flat.map((item) => item.heading)).toEqual(items(parseMinutes(text)).map((item) => item.heading))
+  })
+
+  it('leaves a heading that is itself the sentence whole (the unit opens it)', () => {
+    const one = flatten(`鹤川县人民政府常务会议纪要
+2026年4月7日，县长俞平主持召开县政府第20次常务会议。现将会议议定事项纪要如下：
+一、县人民检察院检察长祁山汇报了未成年人保护工作。
+二、研究机关后勤服务外包方案
+会议同意该方案。`)
+    expect(items(parseMinutes(one))[0].heading).not.toBe('')
+    expect(items(parseMinutes(one))[0].heading?.startsWith('县人民检察院')).toBe(true)
+  })
+})

@@ -1667,7 +1667,18 @@ function presenterStart(text: string, from: number, verb: number, presents: bool
       const name = title === undefined ? 0 : verb - at - title.length
       if (name < 2 || name > 3) continue
       // Not the title of a unit's official (`县审计局局长X`, `县委常委、副县长X`): the item is a sentence.
-      if (unitSuffixWords.before(text, at) === undefined && !/[、,]/.test(text.charAt(at - 1))) return at
+      const unit = unitSuffixWords.before(text, at)
+      if (unit === undefined && !/[、,]/.test(text.charAt(at - 1))) return at
+      // Unless a heading stands before the unit (`…处理‖护理部主任X汇报了`, `…问题‖县人民检察院检察长X作了…`):
+      // the unit named from its place, or one of a two-character name and its suffix, or a suffix that is a
+      // whole name (`办公室`, `村委会`).
+      if (unit !== undefined) {
+        for (let start = at - unit.length - 1; start >= from + 2 && start >= at - 10; start--) {
+          if (placeStarts.has(text.charCodeAt(start)) && !placeStarts.has(text.charCodeAt(start - 1))) return start
+        }
+        const start = unit.length >= 3 ? at - unit.length : at - unit.length - 2
+        if (start >= from + 4 && headingEndingWords.before(text, start) !== undefined) return start
+      }
       break
     }
   }
