@@ -164,3 +164,24 @@ describe('who presents by unit, title and name, glued to the heading', () => {
     expect(items(parseMinutes(one))[0].heading?.startsWith('县人民检察院')).toBe(true)
   })
 })
+
+describe('the first item glued to the pipe that closes a header table\'s last row', () => {
+  const text = `白鹭湾小学校务会议纪要
+| 时间 | 2026年3月2日下午 |
+| --- | --- |
+| 主持 | 校长 温如玉 |
+| 记录 | 办公室 孟秋 |
+一、关于春季运动会筹备
+后勤处汇报了运动会场地准备情况。会议同意于4月中旬举办春季运动会，由体育组负责组织。
+二、关于课后服务安排
+会议要求教务处于3月10日前公布课后服务课程表。`
+
+  it('opens the items after `|` (not after `||`, the seam of two rows)', () => {
+    const flat = items(parseMinutes(flatten(text)))
+    expect(flat.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '关于春季运动会筹备'],
+      ['二', '关于课后服务安排']
+    ])
+    expect(flat.map((item) => item.owners)).toEqual([['体育组'], ['教务处']])
+  })
+})
