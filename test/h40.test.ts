@@ -185,3 +185,21 @@ describe('the first item glued to the pipe that closes a header table\'s last ro
     expect(flat.map((item) => item.owners)).toEqual([['体育组'], ['教务处']])
   })
 })
+
+describe('items numbered `(1)` in a one-line copy', () => {
+  const text = `海宁学院党政联席会议纪要
+2026年5月6日下午，学院党政联席会议在行政楼召开，会议由院长宫正主持，学院领导班子成员参加会议。
+(1)研究学院实验室开放管理办法
+会议同意实验室开放管理办法，由实验中心负责解释。
+(2)研究暑期社会实践安排
+会议要求学工办于6月20日前完成实践团队组建。`
+
+  it('reads `(1)`, `(2)` as the items when no `一、`, `(一)` or `1.` sequence is there', () => {
+    const flat = items(parseMinutes(flatten(text)))
+    expect(flat.map((item) => [item.ordinal, item.heading, item.owners])).toEqual([
+      ['1', '研究学院实验室开放管理办法', ['实验中心']],
+      ['2', '研究暑期社会实践安排', ['学工办']]
+    ])
+    expect(flat).toEqual(items(parseMinutes(text)))
+  })
+})

@@ -957,7 +957,7 @@ function flatBreaks(text: string): number[] {
   const tableBreaks = spacedTableBreaks(text)
   const lineStarts = tableBreaks.length > 0 ? new Set([...namesEnds, ...tableBreaks]) : namesEnds
   let sections: MarkerMatch[] = []
-  for (const level of ['section', 'subsection', 'arabic'] as const) {
+  for (const level of ['section', 'subsection', 'arabic', 'paren-arabic'] as const) {
     if (sections.length === 0) sections = sectionStarts(text, parens, lineStarts, level)
   }
   // Or `第一,关于…。第二,关于…` right after the lead-in (as a line of its own, `第一,` opens an item).
@@ -1323,7 +1323,7 @@ const countOpenerWords = words(attendanceCountOpeners)
  * after a full stop, a closing bracket, or where a heading or a deadline
  * ended without punctuation; never after `;` or `,` (points of one sentence).
  */
-function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet<number>, level: 'section' | 'subsection' | 'arabic'): MarkerMatch[] {
+function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet<number>, level: 'section' | 'subsection' | 'arabic' | 'paren-arabic'): MarkerMatch[] {
   const found: MarkerMatch[] = []
   let expected = 1
   for (let at = 1; at < text.length - 2; at++) {
