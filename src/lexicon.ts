@@ -1824,6 +1824,7 @@ export const attendanceLabels: ReadonlyArray<readonly [label: string, role: 'att
   ['参会领导', 'attendees'],
   ['参会单位', 'attendees'],
   ['参会人', 'attendees'],
+  ['参加人', 'attendees'],
   ['出席人员', 'attendees'],
   ['参加人员', 'attendees'],
   ['与会人员', 'attendees'],

@@ -32,7 +32,7 @@ import type {
 import {indexWithin} from '../extract/clauses.js'
 import {readActor} from '../extract/actor.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
-import {agendaLabelSource, classifyDocLine, isAttendanceSentence, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presenterAhead, presenterAt, presenterStartAt, runOnBreaks, type LineClass} from './line.js'
+import {agendaLabelSource, bareMatterMarker, classifyDocLine, isAttendanceSentence, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presenterAhead, presenterAt, presenterStartAt, runOnBreaks, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
@@ -382,7 +382,8 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
       if (lineClass) {
         lines.push({start, end, kind: 'other', class: lineClass, marker: null})
       } else {
-        const marker = matchMarker(norm, start, true)
+        // (A matter's label the run-on line glued to its heading ends its segment: see `bareMatterMarker`.)
+        const marker = matchMarker(norm, start, true) ?? (index > 0 ? bareMatterMarker(norm, start, end) : null)
         if (marker && marker.end < end + 1) {
           // `一是…` on its own line is a point like `1.`; `首先` and kin stay running text.
           // (Not a line that goes on to its next ones, `一是…;二是…`: a paragraph of inline points.)

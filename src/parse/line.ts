@@ -44,7 +44,7 @@ import {
   titleEndings
 } from '../lexicon.js'
 import type {AttendanceRole, NoiseKind, OwnerRole} from '../tree.js'
-import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
+import {levelDepth, matchMarker, readChineseNumeral, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
 /** What a line is, when it is not ordinary content. */
@@ -1002,7 +1002,7 @@ function flatBreaks(text: string): number[] {
   const tableBreaks = spacedTableBreaks(text)
   const lineStarts = tableBreaks.length > 0 ? new Set([...namesEnds, ...tableBreaks]) : namesEnds
   let sections: MarkerMatch[] = []
-  for (const level of ['section', 'subsection', 'arabic'] as const) {
+  for (const level of ['section', 'subsection', 'arabic', 'paren-arabic'] as const) {
     if (sections.length === 0) sections = sectionStarts(text, parens, lineStarts, level)
   }
   // Or `第一,关于…。第二,关于…` right after the lead-in (as a line of its own, `第一,` opens an item).
@@ -1014,6 +1014,8 @@ function flatBreaks(text: string): number[] {
   const bodies = new Set<number>()
   for (const marker of sections) {
     breaks.push(marker.start)
+    // A label glued to its heading stands alone on its line, as `交办事项二` over the heading (see `bareMatterLabel`).
+    if (marker.end === marker.markerEnd && marker.level !== 'arabic' && bareMatterMarker(text, marker.start) !== null && matchMarker(text, marker.start, true) === null) breaks.push(marker.end)
     const body = headingBody(text, marker.end)
     if (body !== null) bodies.add(body)
   }
@@ -1354,7 +1356,9 @@ function attendanceEnd(text: string, from: number): number | null {
       return label && label.index > 0 ? from + label.index : null
     }
     const marker = at > from ? matchMarker(text, at, true) : null
-    if (marker && marker.number === 1 && (marker.level === 'section' || marker.level === 'subsection') && !numeralCodes.has(text.charCodeAt(at - 1))) return at
+    // (Or `1、` glued to the last name, `…郝强‖1、关于…`: a name holds no digit; not `1.`, a number's point.)
+    const first = marker !== null && marker.number === 1 && (marker.level === 'section' || marker.level === 'subsection' || (marker.level === 'arabic' && text.charCodeAt(marker.markerEnd) === 0x3001 /* 、 */))
+    if (first && !numeralCodes.has(text.charCodeAt(at - 1))) return at
     if ((text.startsWith('会议', at) || text.startsWith('会上', at)) && (speaksOfMatter(text, at) || bodyVerbs.at(text, at + 2) !== undefined)) return at
     if (text.startsWith('【', at) || text.startsWith('现将', at) || (at > from && /[\u4e00-\u9fff]/.test(text.charAt(at - 1)) && countOpenerWords.at(text, at) !== undefined)) return at
   }
@@ -1370,23 +1374,28 @@ const countOpenerWords = words(attendanceCountOpeners)
  * after a full stop, a closing bracket, or where a heading or a deadline
  * ended without punctuation; never after `;` or `,` (points of one sentence).
  */
-function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet<number>, level: 'section' | 'subsection' | 'arabic'): MarkerMatch[] {
+function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet<number>, level: 'section' | 'subsection' | 'arabic' | 'paren-arabic'): MarkerMatch[] {
   const found: MarkerMatch[] = []
   let expected = 1
   for (let at = 1; at < text.length - 2; at++) {
     const code = text.charCodeAt(at)
     // Markers open with a numeral, `议`, `第`, `【` or `(`.
     const enclosed = (code >= 0x2460 && code <= 0x249b) || (code >= 0x3220 && code <= 0x3229) // ①…⒛, ㈠…㈩
-    if (!numeralCodes.has(code) && !enclosed && code !== 0x8bae /* 议 */ && code !== 0x7b2c /* 第 */ && code !== 0x3010 /* 【 */ && code !== 0x28 /* ( */) continue
+    if (!numeralCodes.has(code) && !enclosed && code !== 0x8bae /* 议 */ && code !== 0x7b2c /* 第 */ && code !== 0x3010 /* 【 */ && code !== 0x28 /* ( */ && !matterLabelFirsts.has(code)) continue
     const previous = text.charCodeAt(at - 1)
     // Not inside brackets; right after one that closes, outside (`…请假:周平(外出学习)‖一、…`).
     const inside = previous === 0x29 /* ) */ ? parens[at - 1] > 1 : parens[at - 1] > 0
     // (An Arabic digit before a Chinese numeral ends a value, `地点:生科楼A201‖一、…`: no number of both.)
     const digitBefore = previous >= 0x30 && previous <= 0x39 && code > 0x7f
     if ((numeralCodes.has(previous) && !digitBefore) || previous === 0x3001 /* 、 */ || previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || inside) continue
-    const marker = matchMarker(text, at, true)
-    if (!marker || marker.level !== level || marker.number !== expected) continue
-    const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at))
+    const marker = matchMarker(text, at, true) ?? bareMatterMarker(text, at)
+    if (!marker || marker.level !== level) continue
+    // A number skipped or said twice (`一、…二、…四、`, a scan's `三、…三、`) where a sentence ends and a
+    // heading opens `关于`, as items do: the sequence goes on from it.
+    const offByOne = level === 'section' && expected > 1 && Math.abs(marker.number - expected) === 1 && previous === 0x3002 && text.startsWith('关于', marker.end)
+    if (marker.number !== expected && !offByOne) continue
+    // (A table's row that closed with its pipe ends a line too: `…| 记录 | X |‖一、…`.)
+    const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f || (previous === 0x7c && text.charCodeAt(at - 2) !== 0x7c) || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at))
     // Below `一、` only full stops and the lead-in tell an item from a point of a sentence.
     // `一、` glued after anything but clause punctuation; `(二)` after a label's value that ended the
     // item before (`…完成时限:9月30日前‖(二)…`).
@@ -1399,7 +1408,7 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     const ok = expected === 1 ? stop || lineStarts.has(at) || previous === 0x3a || /:\s+$/.test(text.slice(Math.max(0, at - 3), at)) || afterHeader : stop || glued || lineStarts.has(at)
     if (!ok) continue
     found.push(marker)
-    expected++
+    expected = marker.number + 1
     at = marker.end - 1
   }
   // A single `一、` is an item (minutes of one matter); a single `(一)` or `1.` is not.
@@ -1429,6 +1438,31 @@ function ordinalItemStarts(text: string): number[] {
     }
   }
   return starts.length > 1 ? starts : []
+}
+
+/** First characters of the labels that number a matter (`交办事项一:`, `督办事项1:`: lexicon `numberedMatterWords`). */
+const matterLabelFirsts = new Set(numberedMatterWords.map((word) => word.charCodeAt(0)))
+/**
+ * A matter's label and number glued to its heading, the line end between them
+ * lost (`…。交办事项二‖城区学校扩容`, `…。第二项议题‖研究…`): as a label alone on its line.
+ */
+const bareMatterLabel = new RegExp(`^(?:(?:${numberedMatterWords.join('|')})([一二三四五六七八九十]{1,3}|\\d{1,2})|第([一二三四五六七八九十]{1,3})(?:项议题|个议题|议题))(?=[\\u4e00-\\u9fff《“"])`)
+
+/**
+ * The marker of a matter's label glued to its heading (see `bareMatterLabel`),
+ * or null; with `end`, only a label that ends there (a segment of a run-on line).
+ */
+export function bareMatterMarker(text: string, at: number, end?: number): MarkerMatch | null {
+  const code = text.charCodeAt(at)
+  if (code !== 0x7b2c /* 第 */ && !matterLabelFirsts.has(code)) return null
+  const label = bareMatterLabel.exec(text.slice(at, at + 12))
+  if (!label) return null
+  const ordinal = label[1] ?? label[2]
+  const number = /\d/.test(ordinal) ? Number(ordinal) : readChineseNumeral(ordinal, 0)?.value
+  if (!number) return null
+  const labelEnd = at + label[0].length
+  if (end !== undefined && labelEnd !== end) return null
+  return {level: label[1] === undefined ? 'section' : 'subsection', ordinal, number, start: at, end: labelEnd, markerEnd: labelEnd}
 }
 
 /** An issue's number, the last of a header: `2025年第11次`, `(第5期)`; not the meeting convened (`召开第3次`). */
@@ -1619,7 +1653,7 @@ function introducedBy(text: string, at: number): boolean {
 const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告', '作报告', '作起草说明', '报告了', '领学了', '传达了', '说明了'])
 /** What a unit given a task does right after its name: `区财政局要…`, `人力资源部负责…`. */
 const taskWords = words(['要', '负责', '牵头', '会同', '按职责'])
-const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备', '修订', '整改', '采购', '收购', '扩容', '换届', '结果', '申报', '工程', '治理', '进度', '进展'])
+const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备', '修订', '整改', '采购', '收购', '扩容', '换届', '结果', '申报', '工程', '治理', '进度', '进展', '融资', '资金', '经费', '细则', '销号', '履约', '推荐', '选址', '用地', '安置', '提速'])
 /** Heading ends after which a unit's whole name may follow, though it is itself a suffix (`…的事项‖财务部汇报了`, `…的议题‖办公室`). */
 const closedHeadingEndingWords = words(['事项', '议题', '事宜', '问题', '》', ')'])
 const unitSuffixWords = words(unitSuffixes)
@@ -1685,7 +1719,18 @@ function presenterStart(text: string, from: number, verb: number, presents: bool
       const name = title === undefined ? 0 : verb - at - title.length
       if (name < 2 || name > 3) continue
       // Not the title of a unit's official (`县审计局局长X`, `县委常委、副县长X`): the item is a sentence.
-      if (unitSuffixWords.before(text, at) === undefined && !/[、,]/.test(text.charAt(at - 1))) return at
+      const unit = unitSuffixWords.before(text, at)
+      if (unit === undefined && !/[、,]/.test(text.charAt(at - 1))) return at
+      // Unless a heading stands before the unit (`…处理‖护理部主任X汇报了`, `…问题‖县人民检察院检察长X作了…`):
+      // the unit named from its place, or one of a two-character name and its suffix, or a suffix that is a
+      // whole name (`办公室`, `村委会`).
+      if (unit !== undefined) {
+        for (let start = at - unit.length - 1; start >= from + 2 && start >= at - 10; start--) {
+          if (placeStarts.has(text.charCodeAt(start)) && !placeStarts.has(text.charCodeAt(start - 1))) return start
+        }
+        const start = unit.length >= 3 ? at - unit.length : at - unit.length - 2
+        if (start >= from + 4 && headingEndingWords.before(text, start) !== undefined) return start
+      }
       break
     }
   }
