@@ -49,7 +49,8 @@ describe('deadlines of school terms, farm seasons and prompt starts', () => {
       [],
       [
         ['县财政局', '要积极争取上级资金'],
-        ['县城投公司', '筹措']
+        // (What is raised, written before `由X`, is part of the task since h37 and h38: `A由X筹措`.)
+        ['县城投公司', '不足部分由县城投公司筹措']
       ],
       // A heading with no sentence in it gives no task.
       []

@@ -215,7 +215,8 @@ describe('a name whose surname is also a modal, after a title', () => {
 
   it('should read `应X` after a title as the officer\'s name before a verb of responsibility', () => {
     const text = `${village}会议决定开展集中清理，由村妇联主席应晓梅牵头，3月20日前完成。\n`
-    expect(read(text)[0].tasks).toEqual([['应晓梅', '牵头，3月20日前完成', '3月20日前']])
+    // (The work the meeting decides on is the task, since h37: `会议决定开展A,由X牵头`.)
+    expect(read(text)[0].tasks).toEqual([['应晓梅', '开展集中清理，由村妇联主席应晓梅牵头，3月20日前完成', '3月20日前']])
   })
 
   it('should still read `应当` after a title as a modal', () => {
