@@ -699,7 +699,7 @@ function partDay(part: string | undefined, year: number, month: number): number 
  * adverb (`6月底完成`, `6月30日全面建成`), and not in a noun (`3月完成的项目`,
  * `上半年完成情况`).
  */
-function delivers(norm: string, at: number): boolean {
+export function delivers(norm: string, at: number): boolean {
   const from = at + (completionAdverbs.find((word) => norm.startsWith(word, at))?.length ?? 0)
   const verb = deliveryVerbs.find((word) => norm.startsWith(word, from))
   return verb !== undefined && !completionNounHeads.some((word) => norm.startsWith(word, from + verb.length))
