@@ -115,7 +115,7 @@ describe('a running header of the issuing office\'s name alone', () => {
     const text = readFileSync(new URL('../fixtures/genre/blind16-h39/r1/r1-d-county-exec-pdf-header-office.txt', import.meta.url), 'utf8')
     const tasks = read(text)[1]?.tasks ?? []
     // (A value keeps what it runs over in the source: the page number and the header inside the task.)
-    expect(tasks.map((task) => [task[0], task[1].replace(/\s+/g, ''), task[2]])).toEqual([
+    expect(tasks.map((task) => [task[0], (task[1] ?? '').replace(/\s+/g, ''), task[2]])).toEqual([
       ['县城投公司', '作为项—1—崇阳县人民政府办公室目业主负责建设', '2026年6月底前'],
       ['县财政局', '负责资金筹措，力争2026年6月底前全面完工', '2026年6月底前']
     ])
