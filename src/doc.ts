@@ -10,6 +10,7 @@
  * they stay as written.
  */
 
+import {countMeasures} from './lexicon.js'
 import {simplifiedCharacters, traditionalCharacters} from './traditional.js'
 import type {Point, Position} from './tree.js'
 
@@ -420,11 +421,8 @@ function lineNumberBefore(source: string, at: number): boolean {
   if (at - start > 2) return false
   let line = start
   while (line > 0 && (source.charCodeAt(line - 1) === 0x20 || source.charCodeAt(line - 1) === 0x09 || source.charCodeAt(line - 1) === 0x3000)) line--
-  return (line === 0 || source.charCodeAt(line - 1) === 0x0a) && !countedUnits.includes(source.charAt(at + 1))
+  return (line === 0 || source.charCodeAt(line - 1) === 0x0a) && !countMeasures.includes(source.charAt(at + 1))
 }
-
-/** What a number before a space may count (`5 月`, `3 个`), so it is no point's number. */
-const countedUnits = '年月日号时点分秒个万亿元次届期名人项家所条座台辆岁'
 
 /**
  * Whether digits at `at` open a list's number (`1.`, `2、`, `3)`) or a

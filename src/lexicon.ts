@@ -403,6 +403,12 @@ export const handedMatterWords: readonly string[] = ['此事项', '此事', '该
  * the unit it is handed to handles it.
  */
 /**
+ * Measures a number before a space may count (`5 月`, `3 个`, `2 所`): such a number is a value,
+ * not a point's number that lost its mark (`1 县水利局要…`).
+ */
+export const countMeasures = '年月日号时点分秒个万亿元次届期名人项家所条座台辆岁'
+
+/**
  * Clauses by which the meeting, or those at it, assess what a body did (`会议认为,X…取得了…成效`):
  * the body is charged with nothing there.
  */

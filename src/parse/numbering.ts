@@ -7,7 +7,7 @@
  * character at a time: no regular expressions, so no backtracking.
  */
 
-import {actionVerbs, chineseDigits, enumerationWords, numberedMatterWords, sequenceWords} from '../lexicon.js'
+import {actionVerbs, chineseDigits, countMeasures, enumerationWords, numberedMatterWords, sequenceWords} from '../lexicon.js'
 import {words} from '../words.js'
 import type {Level} from '../tree.js'
 import {chineseNumber} from '../extract/date.js'
@@ -429,8 +429,8 @@ function spacedNeighbour(text: string, start: number, value: number): boolean {
   return (previous !== undefined && previous.first < start) || (next !== undefined && next.last >= start)
 }
 
-/** What a number before a space may count (`5 月`, `3 个`): then it is no marker. */
-const measureWords = '年月日号时点分秒个万亿元次届期名人项家所条座台辆岁%'
+/** What a number before a space may count (`5 月`, `3 个`, `5 %`): then it is no marker. */
+const measureWords = countMeasures + '%'
 
 /**
  * Whether the line from `at` holds a space or a tab: a gap between a table's columns (a table
