@@ -2210,6 +2210,9 @@ const summing = words(summingWords)
  */
 function summedDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
   const text = doc.norm
+  // The assignments by where their task starts, sorted once when first needed: each such sentence
+  // looks only at those before it in its unit or sentence, not at all of them.
+  let sorted: Array<{offset: number; each: Assignment}> | undefined
   for (const unit of units) {
     if (unit.kind === 'heading') continue
     const sentences = unitSentences(doc, unit)
@@ -2226,9 +2229,17 @@ function summedDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, as
       if (!found || found.kind === 'recurring' || (word === undefined && found.start !== 0)) continue
       const position = doc.normPosition(after + found.start, after + found.end)
       const from = word === undefined ? (sentences[index - 1] as Sentence).start : unit.start
-      for (const each of assignments) {
-        const offset = doc.toNorm(each.positions.task.start.offset)
-        if (each.due !== null || offset < from || offset >= sentence.start) continue
+      sorted ??= assignments.map((each) => ({offset: doc.toNorm(each.positions.task.start.offset), each})).sort((a, b) => a.offset - b.offset)
+      let low = 0
+      let high = sorted.length
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if ((sorted[middle] as {offset: number}).offset < from) low = middle + 1
+        else high = middle
+      }
+      for (let at = low; at < sorted.length && (sorted[at] as {offset: number}).offset < sentence.start; at++) {
+        const {each} = sorted[at] as {each: Assignment}
+        if (each.due !== null) continue
         each.due = doc.source.slice(position.start.offset, position.end.offset)
         each.dueDate = found.date
         each.dueKind = found.kind
