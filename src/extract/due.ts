@@ -938,8 +938,7 @@ function isServiceStandard(norm: string, start: number, end: number): boolean {
   if (!serviceStandardVerbs.some((verb) => norm.startsWith(verb, end))) return false
   let at = start
   while (at > 0 && !isClauseBreak(norm.charCodeAt(at - 1))) at--
-  const made = norm.indexOf('做到', at)
-  return made !== -1 && made < start
+  return norm.slice(at, start + 1).includes('做到')
 }
 
 /** `后`, `之后`, `以后` or `起` ending at `at`: a stretch counted from what comes before (`之日起`). */
