@@ -1842,6 +1842,12 @@ export const attendanceLabels: ReadonlyArray<readonly [label: string, role: 'att
   ['参加对象', 'attendees'],
   ['参会对象', 'attendees'],
   ['实到人员', 'attendees'],
+  // A board's or a committee's members present (`出席董事:`, `出席委员:`).
+  ['出席董事', 'attendees'],
+  ['参会董事', 'attendees'],
+  ['出席监事', 'attendees'],
+  ['出席委员', 'attendees'],
+  ['参会委员', 'attendees'],
   ['参会', 'attendees'],
   ['出席', 'attendees'],
   ['参加', 'attendees'],
@@ -1853,6 +1859,7 @@ export const attendanceLabels: ReadonlyArray<readonly [label: string, role: 'att
   ['列席科室', 'observers'],
   ['列席部门', 'observers'],
   ['列席对象', 'observers'],
+  ['列席监事', 'observers'],
   ['列席会议', 'observers'],
   ['列席', 'observers'],
   ['请假人员', 'absentees'],
@@ -1866,6 +1873,9 @@ export const attendanceLabels: ReadonlyArray<readonly [label: string, role: 'att
   ['记录人员', 'recorder'],
   ['记录', 'recorder']
 ]
+
+/** Words that open a head count in a list of attendance: `应到5人`, `实到会10人`, `共9人`. */
+export const headCountOpeners: readonly string[] = ['应到会', '实到会', '应出席', '实出席', '实际出席', '应参会', '实参会', '应到', '实到', '合计', '共', '计']
 
 /**
  * Verbs of attendance in running text, after the names:

@@ -9,7 +9,7 @@
 
 import type {Doc} from '../doc.js'
 import {createDoc, isIdeograph} from '../doc.js'
-import {ambiguousSurnames, doubleSurnames, groupWords, honorifics, namelikeWords, surnames, titlePrefixes, titles, unitSuffixes} from '../lexicon.js'
+import {ambiguousSurnames, doubleSurnames, groupWords, headCountOpeners, honorifics, namelikeWords, surnames, titlePrefixes, titles, unitSuffixes} from '../lexicon.js'
 import {isSpace} from '../parse/line.js'
 import type {Person} from '../record.js'
 import {words} from '../words.js'
@@ -449,8 +449,9 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
         index++
       }
     }
-    // Debris of a cut list (`;(`) names no one.
+    // Debris of a cut list (`;(`) names no one, nor does a head count (`应到5人`, `实到七名`).
     if (!person || !/[\u3400-\u9fff]/.test(person.name ?? person.title ?? person.unit ?? '')) continue
+    if (headCount.test(doc.norm.slice(from, entryEnd).trim())) continue
     // A unit before the colon (`县住建局:钟华(局长)`) is the unit of the names after it.
     if (person.name && person.unit === null && group !== null && unitSuffixes.some((suffix) => (group as string).endsWith(suffix))) {
       person.unit = group
@@ -527,7 +528,25 @@ function joinsNames(norm: string, entryStart: number, index: number, end: number
   while (after < end && !isEntrySeparator(norm.charCodeAt(after)) && !isSpace(norm.charCodeAt(after))) after++
   const before = norm.slice(entryStart, index).trim()
   const last = before.slice(-3)
-  return (isName(before) || isName(last) || isName(before.slice(-2))) && isName(norm.slice(index + 1, after))
+  if (!isName(before) && !isName(last) && !isName(before.slice(-2))) return false
+  const next = norm.slice(index + 1, after)
+  if (isName(next) || (isName(before) && designatedName(next))) return true
+  // After a designated name (`副秘书长X`, not `市林业和草原局` nor `总会计师及各部门`): another
+  // (`县长X和县住建局局长Y`), or the units whose people come after it (`副秘书长X及市住建局、
+  // 市城管局等单位负责同志`).
+  if (!designatedName(before)) return false
+  return (next.length > 2 && unitSuffixes.some((suffix) => next.endsWith(suffix))) || designatedName(next)
+}
+
+/**
+ * A head count in a list of attendance: `应到5人`, `实到董事七名`, `共9人`, a
+ * bare `5人`; not a group counted (`居民代表6名`, `副县长2人`).
+ */
+const headCount = new RegExp(`^(?:(?:${headCountOpeners.join('|')})\\D{0,3}?)?[\\d一二三四五六七八九十]+\\s*[人名位]$`)
+
+/** Whether a text ends in a name of two or three after a title: `市政府副秘书长王丹`. */
+function designatedName(text: string): boolean {
+  return [2, 3].some((size) => text.length > size && isName(text.slice(-size)) && titles.some((title) => text.endsWith(title, text.length - size)))
 }
 
 /**
