@@ -1497,7 +1497,7 @@ export const titles: readonly string[] = [
 
 /** Common Chinese surnames (single and double), for telling a name from other text. */
 export const surnames =
-  '习宦蔚王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭阎洪凤钮赖丘畅竺蒯郗谯缑邴逄綦傅萧贲荀酆羿汲糜隗宓钭蓟庾殳夔訾璩郦郏濮贝鄂'
+  '庹禤仉笪琚韶莘习宦蔚王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭阎洪凤钮赖丘畅竺蒯郗谯缑邴逄綦傅萧贲荀酆羿汲糜隗宓钭蓟庾殳夔訾璩郦郏濮贝鄂'
 
 /**
  * Surnames that are also prepositions and joiners (`向`, `和`, `由` …): before a
@@ -1882,6 +1882,9 @@ export const headCountOpeners: readonly string[] = ['应到会', '实到会', '�
  * `X、Y出席会议`, `X列席`, `X因公缺席`.
  */
 export const attendanceVerbs: ReadonlyArray<readonly [verb: string, role: 'attendees' | 'observers' | 'absentees']> = [
+  // `董事长X因工作原因未能出席`: absent, not present.
+  ['未能出席', 'absentees'],
+  ['未出席', 'absentees'],
   ['出席', 'attendees'],
   ['参加', 'attendees'],
   ['列席', 'observers'],
@@ -1890,7 +1893,13 @@ export const attendanceVerbs: ReadonlyArray<readonly [verb: string, role: 'atten
 ]
 
 /** Reasons of absence written before the verb: `因公缺席`, `因事请假`. */
-export const absenceReasons: readonly string[] = ['因公出差', '因公', '因事', '因病', '因故', '出差', '公出']
+export const absenceReasons: readonly string[] = ['因工作原因', '因公出差', '因公务', '因公', '因事', '因病', '因故', '出差', '公出']
+
+/**
+ * How a person attends, written before the verb like a reason of absence:
+ * `独立董事X以通讯方式出席`, `副县长X应邀列席会议`. Longer first.
+ */
+export const attendanceManners: readonly string[] = ['以通讯表决方式', '以视频会议方式', '以通讯方式', '以视频方式', '以书面方式', '应邀']
 
 // ---------------------------------------------------------------------------
 // Dates, times of day and deadlines.

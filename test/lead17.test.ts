@@ -39,4 +39,40 @@ describe('lead17: who attended', () => {
     const name = parseMinutes(lead + '副县长王和平、李丹参加会议。\n' + body)
     expect(people(name.meeting.attendees)).toEqual(['王和平/副县长', '李丹/副县长'])
   })
+
+  it('should read names padded with two spaces in a list parted by spaces', () => {
+    const text = '学院党政联席会议纪要\n时间：2025年3月2日\n参会：宋立群 韩  冬 丘明远\n请假：卓  远（出差）\n' + body
+    const {meeting} = parseMinutes(text)
+    expect(people(meeting.attendees)).toEqual(['宋立群', '韩  冬', '丘明远'])
+    expect(meeting.absentees.map((person) => [person.name, person.note])).toEqual([['卓  远', '出差']])
+  })
+
+  it('should read `请假:无` as no one absent', () => {
+    const text = '学院党政联席会议纪要\n时间：2025年3月2日\n参会：宋立群、丘明远\n请假：无\n' + body
+    expect(parseMinutes(text).meeting.absentees).toEqual([])
+  })
+
+  it('should keep how a person attends, or why not, as the note', () => {
+    const lead = '公司第二届董事会第五次会议于2025年6月12日召开，会议由董事长严峻主持。'
+    const remote = parseMinutes(lead + '会议应出席董事5人，实际出席董事5人，其中独立董事汤泉、柯明以通讯方式出席。\n' + body)
+    expect(remote.meeting.attendees.map((person) => [person.name, person.title, person.note])).toEqual([
+      ['汤泉', '独立董事', '以通讯方式'],
+      ['柯明', '独立董事', '以通讯方式']
+    ])
+    const absent = parseMinutes(lead + '副董事长庹建因工作原因未能出席。\n' + body)
+    expect(absent.meeting.attendees).toEqual([])
+    expect(absent.meeting.absentees.map((person) => [person.name, person.title, person.note])).toEqual([['庹建', '副董事长', '因工作原因']])
+    const away = parseMinutes(lead + '董事邓明因出差请假，武装部长隗斌因参加区培训请假。\n' + body)
+    expect(away.meeting.absentees.map((person) => [person.name, person.note])).toEqual([
+      ['邓明', '因出差'],
+      ['隗斌', '因参加区培训']
+    ])
+  })
+
+  it('should read a list of tens of thousands of attendees without overflowing the stack', () => {
+    const list = '副县长宁静及县住建局、'.repeat(40_000)
+    const {meeting} = parseMinutes('2025年3月2日，县长邢远主持召开县长办公会议。\n参会人员：' + list + '\n' + body)
+    expect(meeting.attendees.length).toBe(80_000)
+    expect(people(meeting.attendees.slice(0, 2))).toEqual(['宁静/副县长', '县住建局'])
+  }, 30_000)
 })

@@ -13,6 +13,7 @@ import type {Doc} from '../doc.js'
 import {createDoc, isIdeograph, unbroken} from '../doc.js'
 import {
   absenceReasons,
+  attendanceManners,
   actionVerbs,
   attendanceLabels,
   attendanceVerbs,
@@ -40,7 +41,7 @@ import {words} from '../words.js'
 import {indexWithin} from './clauses.js'
 import {chineseNumber, findDates, isoDate, yearBefore, type FoundDate} from './date.js'
 import {isUnit} from './actor.js'
-import {readPeople, readPerson, readTitledPerson, sliceSource} from './person.js'
+import {isName, readPeople, readPerson, readTitledPerson, sliceSource} from './person.js'
 
 /** A span of the normalized text. */
 interface Span {
@@ -163,8 +164,8 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
     for (const span of closingSentences(doc, tree, spanOf)) {
       if (!isAttendanceSentence(doc.norm.slice(span.start, span.end))) continue
       const people = runningAttendance(doc, span.start, span.end)
-      lead.attendees.push(...people.attendees)
-      lead.observers.push(...people.observers)
+      appendAll(lead.attendees, people.attendees)
+      appendAll(lead.observers, people.observers)
     }
   }
   // `X主持召开区政府第33次常务会议`: a news release's title names the chair its lead leaves out.
@@ -350,9 +351,9 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
     }
     if (!lead.chair) setChairs(lead, leadChairs(doc, span.start, span.end))
     const people = runningAttendance(doc, span.start, span.end)
-    lead.attendees.push(...people.attendees)
-    lead.observers.push(...people.observers)
-    lead.absentees.push(...people.absentees)
+    appendAll(lead.attendees, people.attendees)
+    appendAll(lead.observers, people.observers)
+    appendAll(lead.absentees, people.absentees)
   }
   if (lead.agenda.length === 0) lead.agenda = agenda.filter((entry) => entry.end > entry.start)
 }
@@ -1195,7 +1196,7 @@ function runningAttendance(doc: Doc, start: number, end: number): Pick<Lead, 'at
         const from = clause.start + at + verb.length + heads[0].length
         let to = from
         while (to < end && !/[。;]/.test(doc.norm.charAt(to))) to++
-        result[role].push(...readPeople(doc, from, to))
+        appendAll(result[role], readPeople(doc, from, to))
         consumed = to
         break
       }
@@ -1205,7 +1206,13 @@ function runningAttendance(doc: Doc, start: number, end: number): Pick<Lead, 'at
       const circumstance = text.slice(0, at).indexOf('在')
       if (circumstance > 0) listEnd = clause.start + circumstance
       let note: string | null = null
-      const reason = absenceReasons.find((word) => doc.norm.slice(clause.start, listEnd).endsWith(word))
+      const before = doc.norm.slice(clause.start, listEnd)
+      let reason = absenceReasons.find((word) => before.endsWith(word)) ?? attendanceManners.find((word) => before.endsWith(word))
+      // A reason of its own after a name: `武装部长X因参加区培训请假`.
+      const because = reason === undefined && role === 'absentees' ? before.lastIndexOf('因') : -1
+      if (because > 1 && before.length - because <= 10 && [2, 3].some((size) => isName(before.slice(because - size, because)))) reason = before.slice(because)
+      // `X因出差请假`: the reason with its `因`.
+      else if (reason !== undefined && before.charAt(before.length - reason.length - 1) === '因') reason = '因' + reason
       if (reason) {
         listEnd -= reason.length
         note = sliceSource(doc, listEnd, listEnd + reason.length)
@@ -1217,9 +1224,11 @@ function runningAttendance(doc: Doc, start: number, end: number): Pick<Lead, 'at
         if (/[。;!?]/.test(doc.norm.charAt(previous.end)) || !isListClause(doc.norm.slice(previous.start, previous.end))) break
         listStart = previous.start
       }
+      // `其中独立董事X、Y以通讯方式出席`: `其中` singles the names out of those counted before.
+      if (doc.norm.startsWith('其中', listStart)) listStart += 2
       const people = readPeople(doc, listStart, listEnd)
       if (note) for (const person of people) person.note ??= note
-      result[role].push(...people)
+      appendAll(result[role], people)
       break
     }
   }
@@ -1456,17 +1465,29 @@ function readAttendanceBlocks(doc: Doc, tree: Root): Pick<Meeting, 'attendees' |
         const unitLine = child.children.length === 0 && /^[^。:,;]{2,20}:[^。:]+$/.test(line)
         if (line.length > 60 || (/[。:]/.test(line) && !unitLine) || /^会议/.test(line)) break
         const more = readPeople(doc, span.start, span.end)
-        const indented = /^[ \t\u3000]+$/.test(text.slice(text.lastIndexOf('\n', next.position.start.offset - 1) + 1, next.position.start.offset))
+        const indented = indentedLine(text, next.position.start.offset)
         if (child.children.length > 0 && !indented && !more.every((person) => person.name !== null)) break
-        people.push(...more)
+        appendAll(people, more)
       }
       for (const segment of segments) {
         if (segment.role === 'recorder') result.recorder ??= segment.people[0] ?? null
-        else result[segment.role].push(...segment.people)
+        else appendAll(result[segment.role], segment.people)
       }
     }
   }
   return result
+}
+
+/**
+ * Whether only white space (` `, tab, `　`) stands between the start of a
+ * line and `offset`, and some does. Walked back from `offset` over the
+ * indent only: a search for the line's start would cross a whole long line
+ * from each node of it.
+ */
+function indentedLine(text: string, offset: number): boolean {
+  let index = offset
+  while (index > 0 && ' \t\u3000'.includes(text.charAt(index - 1))) index--
+  return index < offset && (index === 0 || text.charAt(index - 1) === '\n')
 }
 
 /** A clause of names with its own attendance verb at the end: `镇包村干部X列席会议`. */
@@ -1490,7 +1511,7 @@ function blockSegments(doc: Doc, block: Attendance): Segment[] {
     for (let index = indexWithin(doc.norm, ';', from, end); index !== -1; index = indexWithin(doc.norm, ';', index + 1, end)) {
       const label = inlineAttendanceLabel.exec(doc.norm.slice(index + 1, Math.min(end, index + 20)))
       if (!label) continue
-      segments[segments.length - 1].people.push(...readPeople(doc, from, index))
+      appendAll(segments[segments.length - 1].people, readPeople(doc, from, index))
       segments.push({role: roleOfLabel.get(label[1]) ?? 'attendees', people: []})
       from = index + 1 + label[0].length
     }
@@ -1513,14 +1534,14 @@ function readSegment(doc: Doc, segments: Segment[], from: number, end: number): 
     const verbed = attendanceClause.exec(doc.norm.slice(comma + 1, listEnd))
     const role = verbed ? attendanceVerbs.find(([verb]) => verb === verbed[2])?.[1] : undefined
     if (verbed && role && verbed[1] !== '') {
-      segment.people.push(...readPeople(doc, from, comma))
+      appendAll(segment.people, readPeople(doc, from, comma))
       const people = readPeople(doc, comma + 1, comma + 1 + verbed[1].length)
-      if (role === segment.role) segment.people.push(...people)
+      if (role === segment.role) appendAll(segment.people, people)
       else segments.push({role, people})
       return
     }
   }
-  segment.people.push(...readPeople(doc, from, end))
+  appendAll(segment.people, readPeople(doc, from, end))
 }
 
 /** An attendance label after a `;` in a block's line: `列席:`, `请假:`. */
@@ -1541,4 +1562,12 @@ function positionOf(doc: Doc, span: Span): Position {
 function trimEnd(norm: string, start: number, end: number): number {
   while (end > start && /[\s。:,;]/.test(norm.charAt(end - 1))) end--
   return end
+}
+
+/**
+ * Append every item of `items` to `list`: not `list.push(...items)`, whose
+ * arguments overflow the stack for a list of tens of thousands of names.
+ */
+function appendAll<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item)
 }

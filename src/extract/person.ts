@@ -76,7 +76,7 @@ export function isName(value: string): boolean {
   if (middleDotAt(value) > 0 && dottedName.test(value)) return !titlesLongestFirst.some((title) => value.startsWith(title)) && titleEndingAt(value, value.length) === 0
   // Every name opens with a surname (or a double one): a set lookup turns most candidates away before the tests below.
   if (nameOpeners[value.charCodeAt(0)] !== 1) return false
-  if (isPadded(value)) return isIdeograph(value.charCodeAt(0)) && isIdeograph(value.charCodeAt(2)) && singleSurnames[value.charCodeAt(0)] === 1
+  if (isPadded(value)) return isIdeograph(value.charCodeAt(0)) && isIdeograph(value.charCodeAt(value.length - 1)) && singleSurnames[value.charCodeAt(0)] === 1
   if (value.length < 2 || value.length > 4) return false
   // (No name holds the particle `的`: `区住建局张贴的公告` names no `张贴的`.)
   for (let index = 0; index < value.length; index++) if (!isIdeograph(value.charCodeAt(index)) || value.charCodeAt(index) === 0x7684 /* 的 */) return false
@@ -133,7 +133,8 @@ export function surnameTitle(value: string): number {
 
 /** Whether a value is two characters around one space (`李 春`): what `/^\S \S$/` tells, without the pattern. */
 function isPadded(value: string): boolean {
-  return value.length === 3 && value.charCodeAt(1) === 0x20 && !isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(2))
+  const last = value.length - 1
+  return (last === 2 || last === 3) && value.charCodeAt(1) === 0x20 && value.charCodeAt(last - 1) === 0x20 && !isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(last))
 }
 
 /**
@@ -451,7 +452,8 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
     }
     // Debris of a cut list (`;(`) names no one, nor does a head count (`应到5人`, `实到七名`).
     if (!person || !/[\u3400-\u9fff]/.test(person.name ?? person.title ?? person.unit ?? '')) continue
-    if (headCount.test(doc.norm.slice(from, entryEnd).trim())) continue
+    const said = doc.norm.slice(from, entryEnd).trim()
+    if (headCount.test(said) || noOne.has(said)) continue
     // A unit before the colon (`县住建局:钟华(局长)`) is the unit of the names after it.
     if (person.name && person.unit === null && group !== null && unitSuffixes.some((suffix) => (group as string).endsWith(suffix))) {
       person.unit = group
@@ -544,6 +546,9 @@ function joinsNames(norm: string, entryStart: number, index: number, end: number
  */
 const headCount = new RegExp(`^(?:(?:${headCountOpeners.join('|')})\\D{0,3}?)?[\\d一二三四五六七八九十]+\\s*[人名位]$`)
 
+/** What a list says when it names no one: `请假:无`. */
+const noOne = new Set(['无', '暂无', '没有', '无人'])
+
 /** Whether a text ends in a name of two or three after a title: `市政府副秘书长王丹`. */
 function designatedName(text: string): boolean {
   return [2, 3].some((size) => text.length > size && isName(text.slice(-size)) && titles.some((title) => text.endsWith(title, text.length - size)))
@@ -556,14 +561,21 @@ function designatedName(text: string): boolean {
  * names in a row pair off (`张 伟 刘 洋`: `张 伟` and `刘 洋`, not one entry).
  */
 function paddedSpace(norm: string, index: number, entryStart: number, end: number): boolean {
-  const before = norm.charCodeAt(index - 1)
-  const after = norm.charCodeAt(index + 1)
+  // The padding may be two spaces (`韩  冬`, where two also part the names): the run around `index`.
+  // (Each walk stops past two: a long run of spaces pads nothing, and is not walked from each of its spaces.)
+  let runStart = index
+  while (runStart > entryStart && index - runStart < 2 && isSpace(norm.charCodeAt(runStart - 1))) runStart--
+  let runEnd = index + 1
+  while (runEnd < end && runEnd - index < 3 && isSpace(norm.charCodeAt(runEnd))) runEnd++
+  if (runEnd - runStart > 2) return false
+  const before = norm.charCodeAt(runStart - 1)
+  const after = norm.charCodeAt(runEnd)
   let first = entryStart
-  while (first < index && isSpace(norm.charCodeAt(first))) first++
-  const alone = first === index - 1
+  while (first < runStart && isSpace(norm.charCodeAt(first))) first++
+  const alone = first === runStart - 1
   // A note in brackets may follow the name: `陈 涛(外出学习)`.
   // (The list ends where its span does: a label glued after it, `杜 鹏列席:`, is not part of it.)
-  const afterAlone = index + 2 >= end || /[\s、,;(]/.test(norm.charAt(index + 2))
+  const afterAlone = runEnd + 1 >= end || /[\s、,;(]/.test(norm.charAt(runEnd + 1))
   return alone && afterAlone && isIdeograph(before) && isIdeograph(after)
 }
 
