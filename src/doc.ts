@@ -643,3 +643,17 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
   }
   return doc
 }
+
+/**
+ * Append every item of `items` to `list`: not `list.push(...items)`, whose
+ * arguments overflow the stack past some 100,000 items (a line of that many
+ * sentences or names).
+ *
+ * @param list
+ *   The list to append to.
+ * @param items
+ *   What to append, in order.
+ */
+export function appendAll<T>(list: T[], items: Iterable<T>): void {
+  for (const item of items) list.push(item)
+}

@@ -141,4 +141,15 @@ describe('time linear in input size', () => {
     },
     timeout
   )
+
+  it(
+    'should read one line of 150,000 sentences that each open a matter (no overflow of the stack)',
+    () => {
+      // Each break of the line was appended with push(...breaks): past ~120,000 the call overflowed.
+      const {record} = analyze('2025年3月2日，县长王强主持召开县政府常务会议。' + '会议听取了县住建局的汇报。'.repeat(150_000))
+      expect(record.items.length).toBe(150_000)
+      expect(record.items[149_999].reporters).toEqual(['县住建局'])
+    },
+    timeout
+  )
 })

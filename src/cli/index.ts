@@ -298,7 +298,7 @@ async function tasksCommand(paths: string[], options: TasksOptions, io: CliIo): 
   const ledger = await import('./ledger.js')
   let rows: LedgerRow[] = []
   const tally = await runBatch(entries, batchOptions(options, 'tasks'), io, async (result) => {
-    if (result.rows) rows.push(...result.rows)
+    if (result.rows) for (const row of result.rows) rows.push(row)
   })
   if (options.owner !== undefined) rows = ledger.filterOwner(rows, options.owner)
   rows = ledger.sortRows(rows)

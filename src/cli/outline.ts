@@ -63,7 +63,7 @@ export function renderOutline(record: MinutesRecord, options: OutlineOptions): s
   if (record.items.length === 0) lines.push('', styles.dim('(no items found)'))
   for (const item of record.items) {
     lines.push('', styles.bold(itemLabel(item) + oneLine(item.heading)))
-    lines.push(...itemLines(item, options))
+    for (const line of itemLines(item, options)) lines.push(line)
   }
   return lines.join('\n') + '\n'
 }
@@ -79,7 +79,7 @@ function itemLines(item: RecordItem, options: OutlineOptions): string[] {
     const head = indent + label + '  '
     let wrapped = wrap(text, widthOf(head), columns, widthOf)
     if (wrapped.length > most) wrapped = [...wrapped.slice(0, most - 1), wrapped[most - 1].replace(/.$/u, '…')]
-    lines.push(...wrapped.map((line, index) => (index === 0 ? head : ' '.repeat(widthOf(head))) + line))
+    for (const [index, line] of wrapped.entries()) lines.push((index === 0 ? head : ' '.repeat(widthOf(head))) + line)
   }
   if (item.reporters.length > 0) entry(styles.dim(labels.reporter), oneLine(item.reporters.join('、')))
   for (const decision of item.decisions) entry(styles.green(labels.decision), oneLine(decision.text))

@@ -4,7 +4,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {unbroken} from '../doc.js'
+import {appendAll, unbroken} from '../doc.js'
 import {actionVerbs, matterAdverbs} from '../lexicon.js'
 import type {Assignment, Decision, Instruction, ItemPoint, RecordItem, RecordStatement} from '../record.js'
 import type {Item, List, ListItem, Position, Statement} from '../tree.js'
@@ -229,12 +229,12 @@ function readInstructionsIn(doc: Doc, children: Item['children'] | ListItem['chi
     for (const statement of nodes) {
       if (statement.type !== 'statement' || statement.kind !== 'instruction') continue
       const points: ItemPoint[] = []
-      for (const inner of statement.children) if (inner.type === 'list') points.push(...listPoints(doc, inner))
+      for (const inner of statement.children) if (inner.type === 'list') appendAll(points, listPoints(doc, inner))
       // `会议强调:` ending its paragraph leads in to the points on the lines below.
       const next = children[index + 1]
       const end = doc.toNorm(statement.position.end.offset)
       if (statement === nodes[nodes.length - 1] && doc.norm.charAt(end - 1) === ':' && next && next.type === 'list') {
-        points.push(...listPoints(doc, next))
+        appendAll(points, listPoints(doc, next))
       }
       instructions.push(instruction(doc, statement, points))
     }
@@ -254,12 +254,12 @@ function instruction(doc: Doc, statement: Statement, points: ItemPoint[]): Instr
 function readPoints(doc: Doc, item: Item): ItemPoint[] {
   const points: ItemPoint[] = []
   for (const child of item.children) {
-    if (child.type === 'list') points.push(...listPoints(doc, child))
+    if (child.type === 'list') appendAll(points, listPoints(doc, child))
     if (child.type !== 'paragraph') continue
     for (const node of child.children) {
-      if (node.type === 'list') points.push(...listPoints(doc, node))
+      if (node.type === 'list') appendAll(points, listPoints(doc, node))
       if (node.type === 'statement') {
-        for (const inner of node.children) if (inner.type === 'list') points.push(...listPoints(doc, inner))
+        for (const inner of node.children) if (inner.type === 'list') appendAll(points, listPoints(doc, inner))
       }
     }
   }
@@ -274,7 +274,7 @@ function itemPoint(doc: Doc, point: ListItem): ItemPoint {
   const content = pointContent(doc, point)
   const position = doc.normPosition(content.start, content.end)
   const points: ItemPoint[] = []
-  for (const child of point.children) if (child.type === 'list') points.push(...listPoints(doc, child))
+  for (const child of point.children) if (child.type === 'list') appendAll(points, listPoints(doc, child))
   return {
     ordinal: point.marker.ordinal,
     level: point.marker.level,

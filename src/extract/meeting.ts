@@ -10,7 +10,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {createDoc, isIdeograph, unbroken} from '../doc.js'
+import {appendAll, createDoc, isIdeograph, unbroken} from '../doc.js'
 import {
   absenceReasons,
   attendanceManners,
@@ -1562,12 +1562,4 @@ function positionOf(doc: Doc, span: Span): Position {
 function trimEnd(norm: string, start: number, end: number): number {
   while (end > start && /[\s。:,;]/.test(norm.charAt(end - 1))) end--
   return end
-}
-
-/**
- * Append every item of `items` to `list`: not `list.push(...items)`, whose
- * arguments overflow the stack for a list of tens of thousands of names.
- */
-function appendAll<T>(list: T[], items: readonly T[]): void {
-  for (const item of items) list.push(item)
 }

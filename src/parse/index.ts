@@ -8,7 +8,7 @@
  * level-1 numbering, a paragraph that opens a matter opens an item.
  */
 
-import {createDoc, isIdeograph, type Doc} from '../doc.js'
+import {appendAll, createDoc, isIdeograph, type Doc} from '../doc.js'
 import {actionVerbs, agendaColumnLabels, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
@@ -1768,7 +1768,7 @@ function matterInLead(doc: Doc, preamble: Preamble): Item | null {
         if (led) return led
       }
       const item = paragraphItem(doc, line)
-      item.children.push(...(rest as Array<Paragraph | Attendance | Noise>))
+      appendAll(item.children, rest as Array<Paragraph | Attendance | Noise>)
       preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, at + 1))
       return item
     }
@@ -1904,7 +1904,7 @@ function leadMatter(doc: Doc, preamble: Preamble, index: number): Item | null {
     const verbAt = at + 1 + (matterAdverbs.find((adverb) => doc.norm.startsWith(adverb, at + 1))?.length ?? 0)
     if (!actionVerbs.some((verb) => doc.norm.startsWith(verb, verbAt))) continue
     const item = paragraphItem(doc, {start: at + 1, end, kind: 'paragraph', class: null, marker: null})
-    item.children.push(...(rest as Array<Paragraph | Attendance | Noise>))
+    appendAll(item.children, rest as Array<Paragraph | Attendance | Noise>)
     preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, at + 1))
     return item
   }
@@ -1913,7 +1913,7 @@ function leadMatter(doc: Doc, preamble: Preamble, index: number): Item | null {
   const named = convened === -1 ? -1 : workMeetingName(doc.norm, convened + 2, end) ? convened + 2 : workMeetingBefore(doc.norm, start, convened)
   if (named !== -1) {
     const item = paragraphItem(doc, {start: named, end, kind: 'paragraph', class: null, marker: null})
-    item.children.push(...(rest as Array<Paragraph | Attendance | Noise>))
+    appendAll(item.children, rest as Array<Paragraph | Attendance | Noise>)
     preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, named))
     return item
   }
@@ -2162,7 +2162,7 @@ function reopenPoint(doc: Doc, item: Item, frames: Frame[], marker: MarkerMatch)
   // (Only under a point that heads a matter of its own, `(二)听取X的汇报`, not one that decides, `(二)由X牵头…。`.)
   if (!point.position || '。;!?'.includes(doc.norm.charAt(doc.toNorm(point.position.end.offset) - 1))) return
   for (const paragraph of item.children.splice(index + 1)) {
-    point.children.push(...(paragraph as Paragraph).children)
+    appendAll(point.children, (paragraph as Paragraph).children)
     point.position = span(point.position, paragraph.position)
     list.position = span(list.position, paragraph.position)
   }
@@ -2188,7 +2188,7 @@ function resumesList(item: Item, marker: MarkerMatch): boolean {
 /** Add a line to the innermost open point, stretching the open lists and points over it. */
 function continuePoint(doc: Doc, frames: Frame[], line: Line): void {
   const paragraph = paragraphNode(doc, line.start, line.end)
-  frames[frames.length - 1].last.children.push(...paragraph.children)
+  appendAll(frames[frames.length - 1].last.children, paragraph.children)
   for (const open of frames) {
     open.last.position = span(open.last.position, paragraph.position)
     open.list.position = span(open.list.position, paragraph.position)

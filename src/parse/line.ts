@@ -4,7 +4,7 @@
  * numbering.
  */
 
-import {createDoc, type Doc} from '../doc.js'
+import {appendAll, createDoc, type Doc} from '../doc.js'
 import {indexWithin} from '../extract/clauses.js'
 import {findDates, type FoundDate} from '../extract/date.js'
 import {
@@ -723,7 +723,7 @@ function webCopyBreaks(doc: Doc, start: number, end: number): number[] {
     if (speaksOfMatter(text, at + 1) && !leadsInAt(text, at + 1)) matters.push(start + at + 1)
   }
   const chrome = body > 0 || bodyEnd < text.length
-  if (chrome || (matters.length > 1 && !/:\s*$/.test(text))) breaks.push(...matters)
+  if (chrome || (matters.length > 1 && !/:\s*$/.test(text))) appendAll(breaks, matters)
   if (bodyEnd < text.length) breaks.push(start + bodyEnd)
   return breaks
 }
@@ -942,7 +942,7 @@ function flatBreaks(text: string): number[] {
     const valueEnd = attendanceEnd(text, text.indexOf(':', at + match[0].length) + 1)
     if (valueEnd !== null) breaks.push(valueEnd)
   }
-  breaks.push(...headerBreaks)
+  appendAll(breaks, headerBreaks)
   // The lead's date in the header: `…〔2024〕5号‖2024年4月12日下午,`, `…浏览:96次‖4月12日,`.
   for (const date of findDates(head)) {
     if (date.start === 0 || parens[date.start] > 0) continue
@@ -968,7 +968,7 @@ function flatBreaks(text: string): number[] {
     const namesEnd = attendanceEnd(text, at + match[0].length)
     if (namesEnd !== null) namesEnds.add(namesEnd)
   }
-  breaks.push(...namesEnds)
+  appendAll(breaks, namesEnds)
   const afterStop: number[] = []
   // Labels inside an item: `汇报单位:`, `表决结果:`, `会议意见:`; owners and deadlines after a full stop,
   // or glued to the value of the label before (`责任科室:X‖完成时限:…`: labels that share a line stand
@@ -1007,7 +1007,7 @@ function flatBreaks(text: string): number[] {
   }
   // Or `第一,关于…。第二,关于…` right after the lead-in (as a line of its own, `第一,` opens an item).
   const ordinals = sections.length === 0 ? ordinalItemStarts(text) : []
-  breaks.push(...ordinals)
+  appendAll(breaks, ordinals)
   // Whether the items are numbered `一、`: else matters may be paragraphs, and a list of `(一)` or `1.`
   // the points of one.
   const numbered = ordinals.length > 0 || (sections.length > 0 && (sections[0].level === 'section' || !statementColon(text, sections[0].start)))
@@ -1025,10 +1025,10 @@ function flatBreaks(text: string): number[] {
     const body = headingBody(text, match.index + match[0].length - 2)
     if (body !== null && text.charCodeAt(body) === 0x4f1a /* 会 */) bodies.add(body)
   }
-  breaks.push(...bodies)
+  appendAll(breaks, bodies)
   // Points only under items (minutes without them make their items of a list), below the items' level.
   const points = sections.length > 0 ? pointStarts(text, parens, sections, bodies) : []
-  breaks.push(...points)
+  appendAll(breaks, points)
   // A motion's heading, then what was said of it (`(一)审议通过《关于…的议案》‖表决结果:…`).
   for (const at of [...points, ...sections.map((marker) => marker.start)]) {
     const motion = motionHeading.exec(text.slice(at, at + 120))
@@ -1048,7 +1048,7 @@ function flatBreaks(text: string): number[] {
   }
   // Points numbered `一、` under a statement, clauses of one sentence (`会议强调:一、…;二、…;三、…`),
   // in minutes whose matters are paragraphs.
-  if (!numbered) breaks.push(...statementPoints(text, parens))
+  if (!numbered) appendAll(breaks, statementPoints(text, parens))
   // Minutes whose matters are paragraphs (`会议听取了…。会议还研究了…`): each matter after the lead, and a
   // topic heading glued to its body (`关于X问题‖会议听取了…`).
   if (!numbered) {
@@ -1088,8 +1088,8 @@ function flatBreaks(text: string): number[] {
     bylineLabelAt.lastIndex = at
     if (match.index > 0 && parens[match.index] === 0 && !bylineLabelAt.test(text)) breaks.push(at)
   }
-  breaks.push(...tableBreaks)
-  breaks.push(...labelledMatterBreaks(text))
+  appendAll(breaks, tableBreaks)
+  appendAll(breaks, labelledMatterBreaks(text))
   return breaks
 }
 
@@ -1164,7 +1164,7 @@ function spacedTableBreaks(text: string): number[] {
         break
       }
     }
-    if (rows.length > 1) breaks.push(...rows)
+    if (rows.length > 1) appendAll(breaks, rows)
   }
   return breaks
 }
@@ -1500,7 +1500,7 @@ function statementPoints(text: string, parens: Uint8Array): number[] {
         expected++
       } else if (code === 0x3002) break
     }
-    if (run.length > 1) starts.push(...run)
+    if (run.length > 1) appendAll(starts, run)
   }
   return starts
 }
