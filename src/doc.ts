@@ -369,7 +369,7 @@ function letterSpacing(source: string): number[] {
       }
     }
     // (Not a row of names padded to align, `张 伟 刘 洋`: a short line needs punctuation, or to be a title.)
-    if (wide >= 4 && gaps.length >= 3 && together * 5 <= gaps.length && (wide >= 10 || spacedSentence.test(source.slice(start, end)))) drops.push(...gaps)
+    if (wide >= 4 && gaps.length >= 3 && together * 5 <= gaps.length && (wide >= 10 || spacedSentence.test(source.slice(start, end)))) appendAll(drops, gaps)
     start = end + 1
   }
   return drops

@@ -1791,7 +1791,7 @@ function sharesByDuty(text: string, before: Span, owner: Owner): boolean {
  * outcome after a next owner of only its verb (`Y具体负责,国庆节前完成…`), as one that leads does.
  */
 function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolean, coordinates = false): Span | null {
-  const next = clauses.findIndex((clause) => clause.start >= from)
+  const next = firstClauseFrom(clauses, from)
   const nextOwner = next === -1 ? null : (ownerAt(text, clauses[next]) ?? innerOwner(text, clauses[next]))
   // `由X牵头组织,各年级组具体实施,1月16日前完成…`: an audience that carries the task out shares the outcome too;
   // so does any audience after an owner whose clause is only its verb, who leads all of the work
@@ -1954,11 +1954,43 @@ function opensWithAudience(text: string, clause: Span): boolean {
 function setUpByAudience(text: string, clauses: Clause[], index: number, owner: Owner): boolean {
   if (index === 0 || owner.actor.kind !== 'unit' || owner.actor.whole.start !== skipMarker(text, (clauses[index] as Clause).start, (clauses[index] as Clause).end)) return false
   const name = text.slice(owner.actor.whole.start, owner.actor.whole.end)
-  const from = (clauses[0] as Clause).start
-  const earlier = text.slice(from, (clauses[index] as Clause).start)
-  const named = earlier.lastIndexOf(name)
-  if (named === -1 || !settingUpVerbs.some((verb) => earlier.lastIndexOf(verb, named) !== -1)) return false
-  return clauses.slice(0, index).some((clause) => opensWithAudience(text, clause))
+  const named = text.lastIndexOf(name, (clauses[index] as Clause).start - name.length)
+  if (named < (clauses[0] as Clause).start) return false
+  // The verb stands in the clause that names the body, before it (`在路口设置文明劝导站`): a search
+  // back to the sentence's start from every clause was quadratic in a sentence of many clauses.
+  let holding = index - 1
+  while (holding > 0 && (clauses[holding] as Clause).start > named) holding--
+  const clauseStart = (clauses[holding] as Clause).start
+  if (!settingUpVerbs.some((verb) => indexWithin(text, verb, clauseStart, named) !== -1)) return false
+  return firstAudienceClause(text, clauses) < index
+}
+
+/** Index of the first clause of a sentence that opens with an audience, found once per sentence. */
+function firstAudienceClause(text: string, clauses: Clause[]): number {
+  let first = audienceClauses.get(clauses)
+  if (first === undefined) {
+    first = clauses.findIndex((clause) => opensWithAudience(text, clause))
+    if (first === -1) first = clauses.length
+    audienceClauses.set(clauses, first)
+  }
+  return first
+}
+const audienceClauses = new WeakMap<Clause[], number>()
+
+/**
+ * Index of the first clause that starts at `from` or after, or -1: a binary
+ * search (the clauses are in order), not a scan from the sentence's start
+ * for each task of a sentence of thousands.
+ */
+function firstClauseFrom(clauses: Clause[], from: number): number {
+  let low = 0
+  let high = clauses.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((clauses[middle] as Clause).start >= from) high = middle
+    else low = middle + 1
+  }
+  return low === clauses.length ? -1 : low
 }
 
 /** The first owner after a `由` inside a clause, past its start. */

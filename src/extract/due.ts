@@ -3,7 +3,7 @@
  * `10个工作日内`, `尽快`), resolved against the meeting date where it can be.
  */
 
-import {createDoc} from '../doc.js'
+import {appendAll, createDoc} from '../doc.js'
 import {
   banWords,
   completionAdverbs,
@@ -840,7 +840,7 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const date = meeting && addDays(meeting, ((7 - dayOfWeek(meeting)) % 7) + (match[1] === '下' ? 7 : 0))
     candidates.push({start: match.index, end: match.index + match[0].length, date, kind: 'relative'})
   }
-  if (norm.includes('周')) candidates.push(...bareWeekDues(norm, meeting))
+  if (norm.includes('周')) appendAll(candidates, bareWeekDues(norm, meeting))
   // Every other form ends in `内`, starts with `限期`, or is a labelled value.
   if (!labelled && !norm.includes('内') && !norm.includes('限期')) return first(candidates.filter((candidate) => bounds(norm, candidate)))
   // The dates up to a match, walked along with the matches (both in order), rather than searched for each.

@@ -423,7 +423,7 @@ function trailingFields(doc: Doc, tree: Root, spanOf: (node: Node) => Span): Spa
       if (label && !/议题|议程/.test(label[1])) run.push(span)
       else run.length = 0
     }
-    fields.push(...run)
+    appendAll(fields, run)
   }
   return fields
 }

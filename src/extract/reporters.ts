@@ -13,7 +13,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {isIdeograph} from '../doc.js'
+import {appendAll, isIdeograph} from '../doc.js'
 import {makingVerbs, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles, trailerPresenterLabels} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
@@ -220,9 +220,9 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
               if (unit) found.push(unit)
             }
             // `听取了X关于…的报告,Y关于…的报告`: the verb left out before each next report.
-            if (hit && anchor === '听取') found.push(...nextReports(text, sentence, from))
+            if (hit && anchor === '听取') appendAll(found, nextReports(text, sentence, from))
             // `同意X提出的A和Y提出的B`, `听取了X关于…的汇报和Y关于…的预测`: the next maker after 和.
-            if (hit && !crossesClause(text, hit.actor.whole)) found.push(...joinedMakers(text, hit, sentence.end))
+            if (hit && !crossesClause(text, hit.actor.whole)) appendAll(found, joinedMakers(text, hit, sentence.end))
           }
         }
       }
