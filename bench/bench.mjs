@@ -167,6 +167,10 @@ if (only.has('growth')) {
     ['paragraphs that open no matter', (size) => repeat('这是一句没有会议事项的话。\n', size), 20_000],
     // (Each opens one: a search from each to the text's end for a second matter was quadratic.)
     ['paragraphs that each open a matter', (size) => Array.from({length: size}, (_, index) => `会议听取了第${index}局关于第${index}项工作的汇报。会议同意。`).join('\n') + '\n', 5_000],
+    // (Each task scanned the sentence's clauses from its start: quadratic in a long sentence.)
+    ['one sentence of many tasks', (size) => '2024年3月5日,县长王明主持召开县长办公会议。\n一、关于某事\n会议要求,' + repeat('县住建局要推进工作,', size), 8_000],
+    // (A list's people were appended with push(...list), and each line's indent found from its line's start.)
+    ['an attendance list of many names', (size) => '2024年3月5日,县长王明主持召开县长办公会议。\n参会人员:' + repeat('王  明 ', size) + '\n一、关于某事\n会议同意。\n', 20_000],
     [
       'items with headings of many widths',
       (size) => '2024年3月5日,县长王明主持召开县长办公会议。\n' + Array.from({length: size}, (_, index) => '关于' + '研'.repeat(20 + (index % 19)) + '\n会议同意。').join('\n'),
