@@ -2095,6 +2095,12 @@ export const guidingOwnerVerbs: readonly string[] = ['指导', '督促']
 /** What follows a guiding verb inside a unit's own name (`就业指导中心`, `指导站`): no body guided. */
 export const guidedNotUnits: readonly string[] = ['中心', '站', '处', '组', '科', '室', '所', '办', '委员会', '办公室']
 
+/**
+ * How a part after `;` with no subject of its own opens when it goes on with the task of the owner
+ * before it (`X要A;同时要B`).
+ */
+export const carryingOnOpeners: readonly string[] = ['要', '同时要', '并要', '还要', '也要']
+
 /** Vague deadlines: `尽快`, `抓紧`, `近期` (`近期印发实施`). */
 export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '限时', '从速', '第一时间', '近期']
 

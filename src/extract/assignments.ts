@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -1240,7 +1240,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
     let askingOn = unit.kind === 'point' && unit.decision !== null
     // Whether the meeting itself asks (`会议要求,…`), not an agreed point only: a department with no place prefix is asked only so.
     let meetingAsks = false
-    for (const sentence of unitSentences(doc, unit)) {
+    const unitSentenceArray = unitSentences(doc, unit)
+    for (const [sentenceIndex, sentence] of unitSentenceArray.entries()) {
       const continues: boolean = askingOn
       const continuesAsking: boolean = meetingAsks
       meetingAsks = (continuesAsking || asks(text, sentence)) && text.charCodeAt(sentence.end) === 0x3b /* ; */
@@ -1342,6 +1343,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           // `各社区要…,设置文明劝导站,劝导站每日登记…`: what an audience was told to set up stands for each one set up.
           if (setUpByAudience(text, sentence.clauses, clauseIndex, owner)) continue
           const task = trim(text, owner.taskStart, taskEnd(text, sentence.clauses, clauseIndex, sentence.end))
+          // `X要A;对B,要C,9月底前…`: a part after `;` that names no one of its own goes on with X's task.
+          if (task.end >= sentence.end) task.end = carriedOnEnd(text, unitSentenceArray, sentenceIndex)
           // `A项工作由X负责`: an owner after its task, with only the verb of responsibility, owns the task before it;
           // so does one it is handed to (`A方案交由X拟定`, `A事项转由X办理`), whatever its verb.
           const ownStart = task.start
@@ -1746,6 +1749,27 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
 }
 
 const outcomes = words(outcomeOpeners)
+
+const carryingOn = words(carryingOnOpeners)
+
+/**
+ * Where the task that runs to the end of sentence `index` ends, with the parts after it that go on
+ * with it: a sentence after `;` that opens with `要` (`同时要`, `并要`), or with what it works on and
+ * then `要` (`对A,要…`), and in which no clause names an owner of its own (`X要A;对B,要建立台账,9月底前
+ * 清理到位` → to `到位`). Not after `。`, nor a part of another owner's (`…;Y要…`), nor one of the meeting's.
+ */
+function carriedOnEnd(text: string, list: readonly Sentence[], index: number): number {
+  let end = (list[index] as Sentence).end
+  for (let next = index + 1; next < list.length && text.charCodeAt(end) === 0x3b /* ; */; next++) {
+    const sentence = list[next] as Sentence
+    const first = sentence.clauses[0] as Clause
+    const opensTopic = text.charAt(first.start) === '对' && sentence.clauses.length > 1 && text.charAt((sentence.clauses[1] as Clause).start) === '要'
+    const opens = opensTopic || carryingOn.at(text, first.start) !== undefined
+    if (!opens || sentence.clauses.some((clause) => ownerAt(text, clause) !== null || innerOwner(text, clause) !== null)) break
+    end = sentence.end
+  }
+  return end
+}
 
 /**
  * The outcome of the lead's task after a supporting owner's clause (`…,确保2027年底前建成投用`):
