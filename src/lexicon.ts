@@ -789,6 +789,12 @@ export const directLevels: readonly string[] = ['省直', '市直', '县直', '�
  */
 export const subordinateLevels: readonly string[] = ['局属', '委属', '厅属', '办属', '市属', '县属', '区属', '校属', '院属', '所属', '下属', '直属']
 
+/**
+ * Words of where bodies lie, before a generic prefix, that make an audience (`沿线各街道`,
+ * `周边各村`, `辖区内各学校`), as `directLevels` do.
+ */
+export const audienceQualifiers: readonly string[] = ['沿线', '沿途', '沿河', '沿江', '沿岸', '周边', '辖区内', '辖区', '流域内', '片区内']
+
 /** What the bodies under a level are called, as a whole: `市直部门`, `县直单位`, `区直机关`. */
 export const directBodies: readonly string[] = ['部门', '单位', '机关', '各部门', '各单位']
 

@@ -37,3 +37,37 @@ describe('a part after `;` with no subject goes on with the task before it (blin
     expect(tasks(text)).toEqual([['市农业农村局', '要稳定蔬菜种植面积', null]])
   })
 })
+
+describe('who reports, who heads, who supports (blind17-h41 r3)', () => {
+  const college = '青岚学院2026年第3次党政联席会议纪要\n主持人：党委书记　温若兰\n参会人员：院长钟启明，副院长方晓\n'
+
+  it('should read a post by its title alone that reports at a clause start', () => {
+    const text = `${college}议题一：研究博士招生工作\n科研秘书汇报了博士招生计划。会议同意该计划。\n`
+    expect(analyze(text).record.items[0]?.reporters).toEqual(['科研秘书'])
+  })
+
+  it('should give a group’s work to its head named bare when the minutes introduce that name', () => {
+    const text = `${college}议题一：研究博士招生工作\n会议决定，成立招生工作小组，由钟启明任组长，全面负责招生组织工作。\n`
+    expect(tasks(text)).toEqual([['钟启明', '全面负责招生组织工作', null]])
+  })
+
+  it('should not give it to a bare name the minutes do not introduce', () => {
+    const text = `${college}议题一：研究博士招生工作\n会议决定，成立招生工作小组，由钟启亮任组长，全面负责招生组织工作。\n`
+    expect(tasks(text)).toEqual([])
+  })
+
+  it('should read supports joined with the bodies along a line, each of them an audience', () => {
+    const text = `${city}一、研究河道整治\n会议要求，市水利局牵头，市执法局、沿河各乡镇配合，8月底前完成清淤。\n`
+    expect(tasks(text)).toEqual([
+      ['市水利局', '牵头，市执法局、沿河各乡镇配合，8月底前完成清淤', '8月底前'],
+      ['市执法局、沿河各乡镇', '配合，8月底前完成清淤', '8月底前']
+    ])
+    const owners = analyze(text).record.items[0]?.assignments[1]?.owners
+    expect(owners).toEqual(['市执法局'])
+  })
+
+  it('should give an audience along a line no task', () => {
+    const text = `${city}一、研究河道整治\n会议要求，周边各村要加强巡查。\n`
+    expect(tasks(text)).toEqual([])
+  })
+})

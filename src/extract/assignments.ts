@@ -213,6 +213,8 @@ function handedOnAfterStep(text: string, start: number, end: number): {cut: numb
 const headAppointment = /^由([^,。;:]{2,18})任(?:[^,。;:]{0,8}?[^副,。;:])?(?:组长|负责人|召集人|指挥长)$/
 /** A later appointment in the same group, which hands out no work: `Z任副组长`, `A、B为成员`. */
 const deputyAppointment = /(?:任|为)(?:副组长|副指挥长|成员)$/
+/** The verb a head's name stands before in `由X任组长`. */
+const appointing = words(['任'])
 
 /**
  * The person appointed to head a group in the clause at `index`
@@ -229,7 +231,9 @@ function appointedHead(text: string, clauses: Clause[], index: number): {owner: 
   const who = (appointment[1] as string).replace(/(?:同志)?担?$/, '')
   // (Or a post by its title alone, its holder unnamed: `由分管副院长任组长`.)
   const whoEnd = from + 1 + who.length
-  const actor = postTitleEnd(text, from + 1, whoEnd + 1) === whoEnd ? postActor(from + 1, whoEnd) : readActor(text, from + 1, whoEnd)
+  // (Or a bare name the minutes introduce elsewhere, in a list or with a title: `由许国梁任组长` after `院长许国梁`.)
+  const actor =
+    postTitleEnd(text, from + 1, whoEnd + 1) === whoEnd ? postActor(from + 1, whoEnd) : (readActor(text, from + 1, whoEnd) ?? introducedName(text, from + 1, clause.end, appointing))
   if (!actor || (actor.name === null && actor.title === null)) return null
   let next = index + 1
   while (next < clauses.length && deputyAppointment.test(text.slice((clauses[next] as Clause).start, (clauses[next] as Clause).end))) next++
