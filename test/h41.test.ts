@@ -71,3 +71,15 @@ describe('who reports, who heads, who supports (blind17-h41 r3)', () => {
     expect(tasks(text)).toEqual([])
   })
 })
+
+describe('a deadline that opens a clause before `由X` is X’s (blind17-h41 r4)', () => {
+  it('should give X a one-off deadline written before `由`', () => {
+    const text = `${city}一、研究项目调度\n会议要求，6月10日前由市发改委汇总各项目进展情况。\n`
+    expect(tasks(text)).toEqual([['市发改委', '汇总各项目进展情况', '6月10日前']])
+  })
+
+  it('should give X a recurring one written before `由`', () => {
+    const text = `${city}一、研究项目调度\n会议要求，每季度首月10日前由市发改委汇总上季度进展情况。\n`
+    expect(tasks(text)).toEqual([['市发改委', '汇总上季度进展情况', '每季度首月10日前']])
+  })
+})

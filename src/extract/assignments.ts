@@ -178,6 +178,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (leading) {
     const after = actorBefore(text, leading.end, end, subjectFollowers)
     if (after && givenBy(text, after, end)) return {...owner(text, after.actor), leadingDue: leading}
+    // (`6月10日前由X汇总…`: the owner after `由`, as `会后由X…`.)
+    const by = text.charAt(leading.end) === '由' ? ownerAfterBy(text, leading.end, end) : null
+    if (by) return {...by, leadingDue: leading}
   }
   // `协调沿线三个街道加快推进`: a verb and the units it works with continue the task before, no owner.
   if (governsUnits(text, cursor, end)) return null
