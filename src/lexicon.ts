@@ -944,8 +944,10 @@ export const unitSuffixes: readonly string[] = [
   // A working group set up for one matter: `市防汛备汛工作专班`, `专班要于5月15日前…`.
   '工作专班',
   '专班',
-  // A school's grade and subject groups: `高三年级组`, `语文教研组`, `体育组`.
+  // A school's grade and subject groups: `高三年级组`, `语文教研组`, `体育组`; a grade named
+  // whole, as schools charge it: `初三年级要制定备考方案`.
   '年级组',
+  '年级',
   '教研组',
   '备课组',
   '学科组',

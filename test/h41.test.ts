@@ -83,3 +83,27 @@ describe('a deadline that opens a clause before `由X` is X’s (blind17-h41 r4)
     expect(tasks(text)).toEqual([['市发改委', '汇总上季度进展情况', '每季度首月10日前']])
   })
 })
+
+describe('a grade owns its task; a period before `将X报…` recurs (blind17-h41 r5)', () => {
+  const school = '溪岸中学校长办公会议纪要\n2026年3月2日，校长柴明远主持召开校长办公会议。纪要如下：\n'
+
+  it('should read a grade named whole as the owner', () => {
+    const text = `${school}一、研究毕业班工作\n会议要求，高三年级要制定高考备考方案，3月15日前报教务处。\n`
+    expect(tasks(text)).toEqual([['高三年级', '要制定高考备考方案，3月15日前报教务处', '3月15日前']])
+  })
+
+  it('should give the grades as a whole no task', () => {
+    const text = `${school}一、研究毕业班工作\n会议要求，各年级要加强课间管理。\n`
+    expect(tasks(text)).toEqual([])
+  })
+
+  it('should read a period before `将` and what is reported as a recurring deadline', () => {
+    const text = `${city}一、研究干部培训\n会议要求，市人社局要按季度组织培训，每季度末将培训情况报市政府。\n`
+    expect(tasks(text)).toEqual([['市人社局', '要按季度组织培训，每季度末将培训情况报市政府', '每季度末']])
+  })
+
+  it('should not read one before `将` and another verb', () => {
+    const text = `${city}一、研究统计工作\n会议要求，市统计局要每月将数据纳入台账管理。\n`
+    expect(tasks(text)).toEqual([['市统计局', '要每月将数据纳入台账管理', null]])
+  })
+})

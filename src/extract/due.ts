@@ -323,11 +323,12 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
 
 /**
  * Whether a verb of reporting stands at `at` (`报送`), or after `向` and
- * whom it goes to (`向市政府报告`) before the clause ends.
+ * whom it goes to (`向市政府报告`) or `将` and what is sent (`将X报…`) before the clause ends.
  */
 function reportFollows(norm: string, at: number): boolean {
   if (recurringReportVerbs.some((verb) => norm.startsWith(verb, at))) return true
-  if (norm.charAt(at) !== '向') return false
+  // (Or after `将` and what is sent: `每季度末将培训情况报分管领导`.)
+  if (norm.charAt(at) !== '向' && norm.charAt(at) !== '将') return false
   for (let index = at + 1; index < Math.min(norm.length, at + 16); index++) {
     if (isClauseBreak(norm.charCodeAt(index))) return false
     if (recurringReportVerbs.some((verb) => norm.startsWith(verb, index))) return true
