@@ -941,6 +941,8 @@ export const unitSuffixes: readonly string[] = [
   '调研组',
   '考核组',
   '验收组',
+  // A party group's study group: `市政府党组理论学习中心组要…` (not `中心` and `组要`).
+  '中心组',
   // A working group set up for one matter: `市防汛备汛工作专班`, `专班要于5月15日前…`.
   '工作专班',
   '专班',

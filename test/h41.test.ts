@@ -107,3 +107,20 @@ describe('a grade owns its task; a period before `将X报…` recurs (blind17-h4
     expect(tasks(text)).toEqual([['市统计局', '要每月将数据纳入台账管理', null]])
   })
 })
+
+describe('inline points of a task and a study group (blind17-h41 r6)', () => {
+  it('should run a task on over the points it opens inline', () => {
+    const text = `${city}一、研究产业帮扶\n会议要求，市农业农村局要抓好产业帮扶，1.推动茶叶产业提质增效；2.年内新培育龙头企业3家。\n`
+    expect(tasks(text)).toEqual([['市农业农村局', '要抓好产业帮扶，1.推动茶叶产业提质增效；2.年内新培育龙头企业3家', '年内']])
+  })
+
+  it('should not run the point an owner is one of into the next point', () => {
+    const text = `${city}一、研究产业帮扶\n会议要求，一是市农业农村局要抓好产业帮扶；二是各乡镇要年内新培育龙头企业3家。\n`
+    expect(tasks(text)).toEqual([['市农业农村局', '要抓好产业帮扶', null]])
+  })
+
+  it('should read a party group’s study group whole', () => {
+    const text = `${city}一、研究理论学习\n会议要求，市政府党组理论学习中心组要在11月上旬前开展一次专题学习。\n`
+    expect(tasks(text)).toEqual([['市政府党组理论学习中心组', '要在11月上旬前开展一次专题学习', '在11月上旬前']])
+  })
+})

@@ -1351,7 +1351,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (setUpByAudience(text, sentence.clauses, clauseIndex, owner)) continue
           const task = trim(text, owner.taskStart, taskEnd(text, sentence.clauses, clauseIndex, sentence.end))
           // `X要A;对B,要C,9月底前…`: a part after `;` that names no one of its own goes on with X's task.
-          if (task.end >= sentence.end) task.end = carriedOnEnd(text, unitSentenceArray, sentenceIndex)
+          if (task.end >= sentence.end) task.end = carriedOnEnd(text, unitSentenceArray, sentenceIndex, task.start)
           // `A项工作由X负责`: an owner after its task, with only the verb of responsibility, owns the task before it;
           // so does one it is handed to (`A方案交由X拟定`, `A事项转由X办理`), whatever its verb.
           const ownStart = task.start
@@ -1762,16 +1762,21 @@ const carryingOn = words(carryingOnOpeners)
 /**
  * Where the task that runs to the end of sentence `index` ends, with the parts after it that go on
  * with it: a sentence after `;` that opens with `要` (`同时要`, `并要`), or with what it works on and
- * then `要` (`对A,要…`), and in which no clause names an owner of its own (`X要A;对B,要建立台账,9月底前
- * 清理到位` → to `到位`). Not after `。`, nor a part of another owner's (`…;Y要…`), nor one of the meeting's.
+ * then `要` (`对A,要…`), or with the next of the points X's sentence opens inline (`X要A,1.B;2.C`), and in
+ * which no clause names an owner of its own (`X要A;对B,要建立台账,9月底前清理到位` → to `到位`). Not after
+ * `。`, nor a part of another owner's (`…;Y要…`), nor one of the meeting's.
  */
-function carriedOnEnd(text: string, list: readonly Sentence[], index: number): number {
+function carriedOnEnd(text: string, list: readonly Sentence[], index: number, taskStart: number): number {
   let end = (list[index] as Sentence).end
+  // (`X要抓好A,1.推动B;2.年内新培育C`: the points X's task opens inline go on with it; not the points
+  // X's own clause is one of, `一是X要…;二是各社区要…`.)
+  const inlinePoints = (list[index] as Sentence).clauses.some((clause) => clause.start > taskStart && skipMarker(text, clause.start, clause.end) > clause.start)
   for (let next = index + 1; next < list.length && text.charCodeAt(end) === 0x3b /* ; */; next++) {
     const sentence = list[next] as Sentence
     const first = sentence.clauses[0] as Clause
     const opensTopic = text.charAt(first.start) === '对' && sentence.clauses.length > 1 && text.charAt((sentence.clauses[1] as Clause).start) === '要'
-    const opens = opensTopic || carryingOn.at(text, first.start) !== undefined
+    const opensPoint = inlinePoints && skipMarker(text, first.start, first.end) > first.start
+    const opens = opensTopic || opensPoint || carryingOn.at(text, first.start) !== undefined
     if (!opens || sentence.clauses.some((clause) => ownerAt(text, clause) !== null || innerOwner(text, clause) !== null)) break
     end = sentence.end
   }
