@@ -124,3 +124,24 @@ describe('inline points of a task and a study group (blind17-h41 r6)', () => {
     expect(tasks(text)).toEqual([['市政府党组理论学习中心组', '要在11月上旬前开展一次专题学习', '在11月上旬前']])
   })
 })
+
+describe('an account’s numbered blocks and the next season (blind17-h41 r7)', () => {
+  const post = '党委会｜医院召开第5次党委会议\n原创　党委办公室　2026年3月5日 17:45\n3月4日，医院党委书记严立平主持召开2026年第5次党委会议。\n'
+
+  it('should read `01丨heading` lines as the items, the paragraphs under them their bodies', () => {
+    const text = `${post}01丨研究干部培训工作\n会议同意干部培训方案，由组织人事部具体实施。\n02丨研究后勤保障工作\n会议听取了总务科关于冬季供暖的汇报。\n`
+    const items = analyze(text).record.items
+    expect(items.map((item) => [item.ordinal, item.heading])).toEqual([['01', '研究干部培训工作'], ['02', '研究后勤保障工作']])
+    expect(items[1]?.reporters).toEqual(['总务科'])
+  })
+
+  it('should not read two digits without the bar as a block', () => {
+    const text = `${post}会议听取了总务科关于冬季供暖的汇报。\n01号楼的供暖已恢复。\n`
+    expect(analyze(text).record.items.map((item) => item.ordinal)).toEqual([null])
+  })
+
+  it('should keep `下一` before a season a deadline counts to', () => {
+    const text = `${city}一、研究供热价格\n会议决定，由市发改委开展成本监审，并于下一供暖季开始前提交市政府研究。\n`
+    expect(tasks(text)).toEqual([['市发改委', '开展成本监审，并于下一供暖季开始前提交市政府研究', '于下一供暖季开始前']])
+  })
+})
