@@ -2338,9 +2338,9 @@ export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不�
 /**
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
  * deadline without `前` (`6月底建成`, `6月30日印发`); a ledger's `清零`, `销号`
- * (`上半年全部清零`, `9月底销号`) close its work out.
+ * (`上半年全部清零`, `9月底销号`) close its work out; a target's count reached, `下半年至少引进项目8个`.
  */
-export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行', '清零', '销号', '发放']
+export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行', '清零', '销号', '发放', '引进']
 
 /**
  * Verbs of carrying a piece of work out (or of handing it on, `提请` a body
@@ -2357,8 +2357,8 @@ export const periodDoingVerbs: readonly string[] = ['开展', '提请']
  */
 export const outcomeOpeners: readonly string[] = ['确保', '力争', '争取', '务必']
 
-/** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`. */
-export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要', '新增']
+/** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`, `下半年至少引进`. */
+export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要', '新增', '至少']
 
 /** Words after a verb of completion that make it part of a noun: `3月完成的项目`, `上半年完成情况`. */
 export const completionNounHeads: readonly string[] = ['的', '情况', '进度', '率']

@@ -145,3 +145,15 @@ describe('an account’s numbered blocks and the next season (blind17-h41 r7)', 
     expect(tasks(text)).toEqual([['市发改委', '开展成本监审，并于下一供暖季开始前提交市政府研究', '于下一供暖季开始前']])
   })
 })
+
+describe('a half-year before a target reached is its deadline (blind17-h41 r3)', () => {
+  it('should read `下半年至少引进…`', () => {
+    const text = `${city}一、研究招商引资\n会议要求，市商务局要围绕两条产业链，下半年至少引进亿元以上项目8个。\n`
+    expect(tasks(text)).toEqual([['市商务局', '要围绕两条产业链，下半年至少引进亿元以上项目8个', '下半年']])
+  })
+
+  it('should not read a half-year that qualifies a noun', () => {
+    const text = `${city}一、研究招商引资\n会议要求，市商务局要总结下半年引进的项目情况。\n`
+    expect(tasks(text)).toEqual([['市商务局', '要总结下半年引进的项目情况', null]])
+  })
+})
