@@ -2309,9 +2309,9 @@ export const targetLeads: readonly string[] = ['压缩至', '压缩到', '压减
 /**
  * Verbs of answering a case after a stretch of time that make it, after `做到`,
  * a standard of service, not the task's deadline: `做到投诉24小时内响应`,
- * `做到诉求3日内答复`.
+ * `做到诉求3日内答复`, `做到雪停后24小时内完成`.
  */
-export const serviceStandardVerbs: readonly string[] = ['响应', '回应', '答复', '回复', '反馈', '到场', '处置', '办结', '受理']
+export const serviceStandardVerbs: readonly string[] = ['响应', '回应', '答复', '回复', '反馈', '到场', '处置', '办结', '受理', '完成']
 
 /** Times after a date before `前`, beside `timeOfDayWords`: `6月30日下班前`. */
 export const deadlineTimesOfDay: readonly string[] = ['下班']

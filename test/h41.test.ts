@@ -157,3 +157,21 @@ describe('a half-year before a target reached is its deadline (blind17-h41 r3)',
     expect(tasks(text)).toEqual([['市商务局', '要总结下半年引进的项目情况', null]])
   })
 })
+
+describe('standards of service and stretches that come back (blind17-h41 r9)', () => {
+  it('should read `做到…后N小时内完成` and the standard after it as no deadline', () => {
+    const text = `${city}一、研究清雪工作\n会议要求，市城管局要完善清雪预案，主干道做到雪停后24小时内完成，次干道48小时内完成。\n`
+    expect(tasks(text)).toEqual([['市城管局', '要完善清雪预案，主干道做到雪停后24小时内完成，次干道48小时内完成', null]])
+  })
+
+  it('should still read a stretch after a clause that sets no standard', () => {
+    const text = `${city}一、研究清雪工作\n会议要求，市城管局要做到预案完备，48小时内完成清雪车辆检修。\n`
+    expect(tasks(text)).toEqual([['市城管局', '要做到预案完备，48小时内完成清雪车辆检修', '48小时内']])
+  })
+
+  it('should keep `每学期` before a stretch after an event, as a recurring deadline', () => {
+    const text = `${city}一、研究学生资助\n会议要求，市教育局要于每学期开学后一个月内完成资助资金发放。\n`
+    const assignment = analyze(text).record.items[0]?.assignments[0]
+    expect([assignment?.due, assignment?.dueKind, assignment?.dueDate]).toEqual(['每学期开学后一个月内', 'recurring', null])
+  })
+})

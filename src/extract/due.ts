@@ -895,10 +895,19 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
       } else from = null
     }
     if (from && count !== null) date = count === 0.5 ? halfOf(from, unit) : addUnits(from, count, unit)
+    // `每学期开学后一个月内`: a stretch after an event that comes back each term or year comes back too.
+    const each = after ? recurringEvents.find((word) => norm.endsWith(word, start)) : undefined
+    if (each !== undefined) {
+      candidates.push({start: start - each.length, end, date: null, kind: 'recurring'})
+      continue
+    }
     candidates.push({start, end, date, kind})
   }
   return first(candidates.filter((candidate) => bounds(norm, candidate)))
 }
+
+/** What makes the event a stretch counts from come back (`每学期开学后一个月内`, `每年汛期后…`). */
+const recurringEvents = ['每个学期', '每学期', '每学年', '每年']
 
 /** Characters after `本周`/`下周` that make another form: a weekday, `下周末`, `下周内`, `下周起`. */
 const notBareWeek = '一二三四五六日天末内之以起'
@@ -939,7 +948,14 @@ function isServiceStandard(norm: string, start: number, end: number): boolean {
   if (!serviceStandardVerbs.some((verb) => norm.startsWith(verb, end))) return false
   let at = start
   while (at > 0 && !isClauseBreak(norm.charCodeAt(at - 1))) at--
-  return norm.slice(at, start + 1).includes('做到')
+  if (norm.slice(at, start + 1).includes('做到')) return true
+  // (Or one more in a row after `,`: `做到主干道24小时内完成,次干道48小时内完成`, the clause before a
+  // standard of its own, with `做到`, ending in a verb of answering.)
+  if (norm.charAt(at - 1) !== ',') return false
+  let before = at - 1
+  while (before > 0 && !isClauseBreak(norm.charCodeAt(before - 1))) before--
+  const previous = norm.slice(before, at - 1)
+  return previous.includes('做到') && serviceStandardVerbs.some((verb) => previous.endsWith(verb))
 }
 
 /** `后`, `之后`, `以后` or `起` ending at `at`: a stretch counted from what comes before (`之日起`). */
