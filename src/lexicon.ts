@@ -2257,6 +2257,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // An accreditation's visit, a hospital's or a school's: `迎评前完成…`; a review again, or the visit itself:
   // `复审前一周`, `评审前`; a project's acceptance check: `竣工验收前`, `验收前完成资料归档`.
   ['迎评', null, null],
+  // An inspection the minutes speak of, on a day it does not give: `督导检查前`, `检查前一周完成档案自查`.
+  ['检查', null, null],
   ['复审', null, null],
   ['评审', null, null],
   ['竣工验收', null, null],

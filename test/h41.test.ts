@@ -175,3 +175,15 @@ describe('standards of service and stretches that come back (blind17-h41 r9)', (
     expect([assignment?.due, assignment?.dueKind, assignment?.dueDate]).toEqual(['每学期开学后一个月内', 'recurring', null])
   })
 })
+
+describe('an inspection bounds the work before it (blind17-h41 r10)', () => {
+  it('should read `检查前一周` as the deadline', () => {
+    const text = `${city}一、研究迎检工作\n会议要求，市教育局要做好迎检准备，检查前一周完成档案自查。\n`
+    expect(tasks(text)).toEqual([['市教育局', '要做好迎检准备，检查前一周完成档案自查', '检查前一周']])
+  })
+
+  it('should not read the early stage of an inspection', () => {
+    const text = `${city}一、研究迎检工作\n会议要求，市卫健局要做好安全检查前期准备工作。\n`
+    expect(tasks(text)).toEqual([['市卫健局', '要做好安全检查前期准备工作', null]])
+  })
+})
