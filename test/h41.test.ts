@@ -187,3 +187,17 @@ describe('an inspection bounds the work before it (blind17-h41 r10)', () => {
     expect(tasks(text)).toEqual([['市卫健局', '要做好安全检查前期准备工作', null]])
   })
 })
+
+describe('a group’s head owns the work done in the months after it (blind17-h41 r11)', () => {
+  const council = '临川区人大常委会主任会议纪要\n2026年8月3日，区人大常委会主任伍德明主持召开第12次主任会议。\n'
+
+  it('should give the head the work that opens with its months', () => {
+    const text = `${council}一、会议同意组成执法检查组，由副主任蓝小春任组长，9月至10月开展执法检查。\n`
+    expect(tasks(text)).toEqual([['蓝小春', '9月至10月开展执法检查', null]])
+  })
+
+  it('should give none where the clause after the head is no work', () => {
+    const text = `${council}一、会议同意组成执法检查组，由副主任蓝小春任组长，9月份的检查重点另行研究。\n`
+    expect(tasks(text)).toEqual([])
+  })
+})

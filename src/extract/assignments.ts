@@ -216,6 +216,8 @@ function handedOnAfterStep(text: string, start: number, end: number): {cut: numb
 const headAppointment = /^由([^,。;:]{2,18})任(?:[^,。;:]{0,8}?[^副,。;:])?(?:组长|负责人|召集人|指挥长)$/
 /** A later appointment in the same group, which hands out no work: `Z任副组长`, `A、B为成员`. */
 const deputyAppointment = /(?:任|为)(?:副组长|副指挥长|成员)$/
+/** Months a group's work is done in, then its verb: `9月至10月开展…`, `10月份组织…`. */
+const monthsOfWork = /^(?:1[0-2]|[1-9])月份?(?:(?:至|到|—|-)(?:1[0-2]|[1-9])月份?)?(?:开展|组织|进行|实施)/
 /** The verb a head's name stands before in `由X任组长`. */
 const appointing = words(['任'])
 
@@ -245,7 +247,8 @@ function appointedHead(text: string, clauses: Clause[], index: number): {owner: 
   // The work opens with its deadline or a verb of responsibility (`负责…`): not a clause of its own
   // subject, `专班办公室设在X`.
   const start = skipMarker(text, work.start, work.end)
-  if (leadingDeadline(text, start, work.end) === null && roleWords.at(text, start) === undefined) return null
+  // (Or with the months it is done in, `9月至10月开展执法检查`.)
+  if (leadingDeadline(text, start, work.end) === null && roleWords.at(text, start) === undefined && !monthsOfWork.test(text.slice(start, Math.min(work.end, start + 12)))) return null
   return {owner: owner(text, actor), clause: next, work: start}
 }
 
