@@ -2322,7 +2322,7 @@ export const deadlineTimesOfDay: readonly string[] = ['下班']
  * Periods of a recurring deadline after `每` (`每月10日前`, `每季度末前`,
  * `每半年报送`) or `按` (`按月报送`). Longer first.
  */
-export const recurringPeriods: readonly string[] = ['季度', '年度', '半年', '半月', '星期', '两周', '双周', '双月', '月', '季', '周', '旬', '年', '日', '天']
+export const recurringPeriods: readonly string[] = ['季度', '年度', '半年', '半月', '星期', '两周', '双周', '双月', '学年', '学期', '月', '季', '周', '旬', '年', '日', '天']
 
 /**
  * Verbs of reporting to whoever tracks the task, which make a bare period a

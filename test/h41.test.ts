@@ -201,3 +201,16 @@ describe('a group’s head owns the work done in the months after it (blind17-h4
     expect(tasks(text)).toEqual([])
   })
 })
+
+describe('a school year or term recurs (blind17-h41 r13)', () => {
+  it('should read `每学年结束后一个月内` as a recurring deadline', () => {
+    const text = `${city}一、研究校服管理\n会议要求，市教育局要督促学校严格执行，每学年结束后一个月内将采购情况报市政府备案。\n`
+    const assignment = analyze(text).record.items[0]?.assignments[0]
+    expect([assignment?.due, assignment?.dueKind]).toEqual(['每学年结束后一个月内', 'recurring'])
+  })
+
+  it('should read a term before a verb of doing as a frequency', () => {
+    const text = `${city}一、研究学校体育\n会议要求，市体育局要每学期组织一次校园运动会。\n`
+    expect(tasks(text)).toEqual([['市体育局', '要每学期组织一次校园运动会', null]])
+  })
+})
