@@ -789,6 +789,12 @@ export const directLevels: readonly string[] = ['省直', '市直', '县直', '�
  */
 export const subordinateLevels: readonly string[] = ['局属', '委属', '厅属', '办属', '市属', '县属', '区属', '校属', '院属', '所属', '下属', '直属']
 
+/**
+ * Words of where bodies lie, before a generic prefix, that make an audience (`沿线各街道`,
+ * `周边各村`, `辖区内各学校`), as `directLevels` do.
+ */
+export const audienceQualifiers: readonly string[] = ['沿线', '沿途', '沿河', '沿江', '沿岸', '周边', '辖区内', '辖区', '流域内', '片区内']
+
 /** What the bodies under a level are called, as a whole: `市直部门`, `县直单位`, `区直机关`. */
 export const directBodies: readonly string[] = ['部门', '单位', '机关', '各部门', '各单位']
 
@@ -935,11 +941,15 @@ export const unitSuffixes: readonly string[] = [
   '调研组',
   '考核组',
   '验收组',
+  // A party group's study group: `市政府党组理论学习中心组要…` (not `中心` and `组要`).
+  '中心组',
   // A working group set up for one matter: `市防汛备汛工作专班`, `专班要于5月15日前…`.
   '工作专班',
   '专班',
-  // A school's grade and subject groups: `高三年级组`, `语文教研组`, `体育组`.
+  // A school's grade and subject groups: `高三年级组`, `语文教研组`, `体育组`; a grade named
+  // whole, as schools charge it: `初三年级要制定备考方案`.
   '年级组',
+  '年级',
   '教研组',
   '备课组',
   '学科组',
@@ -2114,6 +2124,12 @@ export const guidingOwnerVerbs: readonly string[] = ['指导', '督促']
 /** What follows a guiding verb inside a unit's own name (`就业指导中心`, `指导站`): no body guided. */
 export const guidedNotUnits: readonly string[] = ['中心', '站', '处', '组', '科', '室', '所', '办', '委员会', '办公室']
 
+/**
+ * How a part after `;` with no subject of its own opens when it goes on with the task of the owner
+ * before it (`X要A;同时要B`).
+ */
+export const carryingOnOpeners: readonly string[] = ['要', '同时要', '并要', '还要', '也要']
+
 /** Vague deadlines: `尽快`, `抓紧`, `近期` (`近期印发实施`). */
 export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '限时', '从速', '第一时间', '近期']
 
@@ -2260,6 +2276,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // An accreditation's visit, a hospital's or a school's: `迎评前完成…`; a review again, or the visit itself:
   // `复审前一周`, `评审前`; a project's acceptance check: `竣工验收前`, `验收前完成资料归档`.
   ['迎评', null, null],
+  // An inspection the minutes speak of, on a day it does not give: `督导检查前`, `检查前一周完成档案自查`.
+  ['检查', null, null],
   ['复审', null, null],
   ['评审', null, null],
   ['竣工验收', null, null],
@@ -2312,9 +2330,9 @@ export const targetLeads: readonly string[] = ['压缩至', '压缩到', '压减
 /**
  * Verbs of answering a case after a stretch of time that make it, after `做到`,
  * a standard of service, not the task's deadline: `做到投诉24小时内响应`,
- * `做到诉求3日内答复`.
+ * `做到诉求3日内答复`, `做到雪停后24小时内完成`.
  */
-export const serviceStandardVerbs: readonly string[] = ['响应', '回应', '答复', '回复', '反馈', '到场', '处置', '办结', '受理']
+export const serviceStandardVerbs: readonly string[] = ['响应', '回应', '答复', '回复', '反馈', '到场', '处置', '办结', '受理', '完成']
 
 /** Times after a date before `前`, beside `timeOfDayWords`: `6月30日下班前`. */
 export const deadlineTimesOfDay: readonly string[] = ['下班']
@@ -2323,7 +2341,7 @@ export const deadlineTimesOfDay: readonly string[] = ['下班']
  * Periods of a recurring deadline after `每` (`每月10日前`, `每季度末前`,
  * `每半年报送`) or `按` (`按月报送`). Longer first.
  */
-export const recurringPeriods: readonly string[] = ['季度', '年度', '半年', '半月', '星期', '两周', '双周', '双月', '月', '季', '周', '旬', '年', '日', '天']
+export const recurringPeriods: readonly string[] = ['季度', '年度', '半年', '半月', '星期', '两周', '双周', '双月', '学年', '学期', '月', '季', '周', '旬', '年', '日', '天']
 
 /**
  * Verbs of reporting to whoever tracks the task, which make a bare period a
@@ -2341,9 +2359,9 @@ export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不�
 /**
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
  * deadline without `前` (`6月底建成`, `6月30日印发`); a ledger's `清零`, `销号`
- * (`上半年全部清零`, `9月底销号`) close its work out.
+ * (`上半年全部清零`, `9月底销号`) close its work out; a target's count reached, `下半年至少引进项目8个`.
  */
-export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行', '清零', '销号', '发放']
+export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行', '清零', '销号', '发放', '引进']
 
 /**
  * Verbs of carrying a piece of work out (or of handing it on, `提请` a body
@@ -2360,8 +2378,8 @@ export const periodDoingVerbs: readonly string[] = ['开展', '提请']
  */
 export const outcomeOpeners: readonly string[] = ['确保', '力争', '争取', '务必']
 
-/** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`. */
-export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要', '新增']
+/** Adverbs that may stand between a deadline and its verb: `6月底全面完成`, `6月30日前务必报送`, `下半年至少引进`. */
+export const completionAdverbs: readonly string[] = ['全面', '全部', '基本', '务必', '必须', '确保', '要', '新增', '至少']
 
 /** Words after a verb of completion that make it part of a noun: `3月完成的项目`, `上半年完成情况`. */
 export const completionNounHeads: readonly string[] = ['的', '情况', '进度', '率']

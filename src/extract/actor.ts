@@ -19,6 +19,7 @@ import {
   genericOwnerPrefixes,
   directBodies,
   directLevels,
+  audienceQualifiers,
   functionHeadFields,
   functionTitles,
   taskObjectOpeners,
@@ -265,6 +266,9 @@ export function mayEndActor(text: string, end: number): boolean {
 export function isGeneric(text: string, start: number, end: number): boolean {
   const prefix = generic.at(text, start)
   if (prefix !== undefined && start + prefix.length <= end) return true
+  // `沿线各街道`, `周边各村`: the bodies of where a matter lies, each.
+  const where = qualifiers.at(text, start)
+  if (where !== undefined && generic.at(text, start + where.length) !== undefined && start + where.length < end) return true
   // `市直有关部门`, `县直各单位`, `区直部门`: the bodies under a level as a whole.
   const level = levels.at(text, start)
   if (level === undefined) return false
@@ -273,6 +277,7 @@ export function isGeneric(text: string, start: number, end: number): boolean {
 }
 
 const levels = words(directLevels)
+const qualifiers = words(audienceQualifiers)
 
 /**
  * Whether a span is a personal name: two or three ideographs led by a common

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -178,6 +178,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (leading) {
     const after = actorBefore(text, leading.end, end, subjectFollowers)
     if (after && givenBy(text, after, end)) return {...owner(text, after.actor), leadingDue: leading}
+    // (`6月10日前由X汇总…`: the owner after `由`, as `会后由X…`.)
+    const by = text.charAt(leading.end) === '由' ? ownerAfterBy(text, leading.end, end) : null
+    if (by) return {...by, leadingDue: leading}
   }
   // `协调沿线三个街道加快推进`: a verb and the units it works with continue the task before, no owner.
   if (governsUnits(text, cursor, end)) return null
@@ -213,6 +216,10 @@ function handedOnAfterStep(text: string, start: number, end: number): {cut: numb
 const headAppointment = /^由([^,。;:]{2,18})任(?:[^,。;:]{0,8}?[^副,。;:])?(?:组长|负责人|召集人|指挥长)$/
 /** A later appointment in the same group, which hands out no work: `Z任副组长`, `A、B为成员`. */
 const deputyAppointment = /(?:任|为)(?:副组长|副指挥长|成员)$/
+/** Months a group's work is done in, then its verb: `9月至10月开展…`, `10月份组织…`. */
+const monthsOfWork = /^(?:1[0-2]|[1-9])月份?(?:(?:至|到|—|-)(?:1[0-2]|[1-9])月份?)?(?:开展|组织|进行|实施)/
+/** The verb a head's name stands before in `由X任组长`. */
+const appointing = words(['任'])
 
 /**
  * The person appointed to head a group in the clause at `index`
@@ -229,7 +236,9 @@ function appointedHead(text: string, clauses: Clause[], index: number): {owner: 
   const who = (appointment[1] as string).replace(/(?:同志)?担?$/, '')
   // (Or a post by its title alone, its holder unnamed: `由分管副院长任组长`.)
   const whoEnd = from + 1 + who.length
-  const actor = postTitleEnd(text, from + 1, whoEnd + 1) === whoEnd ? postActor(from + 1, whoEnd) : readActor(text, from + 1, whoEnd)
+  // (Or a bare name the minutes introduce elsewhere, in a list or with a title: `由许国梁任组长` after `院长许国梁`.)
+  const actor =
+    postTitleEnd(text, from + 1, whoEnd + 1) === whoEnd ? postActor(from + 1, whoEnd) : (readActor(text, from + 1, whoEnd) ?? introducedName(text, from + 1, clause.end, appointing))
   if (!actor || (actor.name === null && actor.title === null)) return null
   let next = index + 1
   while (next < clauses.length && deputyAppointment.test(text.slice((clauses[next] as Clause).start, (clauses[next] as Clause).end))) next++
@@ -238,7 +247,8 @@ function appointedHead(text: string, clauses: Clause[], index: number): {owner: 
   // The work opens with its deadline or a verb of responsibility (`负责…`): not a clause of its own
   // subject, `专班办公室设在X`.
   const start = skipMarker(text, work.start, work.end)
-  if (leadingDeadline(text, start, work.end) === null && roleWords.at(text, start) === undefined) return null
+  // (Or with the months it is done in, `9月至10月开展执法检查`.)
+  if (leadingDeadline(text, start, work.end) === null && roleWords.at(text, start) === undefined && !monthsOfWork.test(text.slice(start, Math.min(work.end, start + 12)))) return null
   return {owner: owner(text, actor), clause: next, work: start}
 }
 
@@ -1240,7 +1250,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
     let askingOn = unit.kind === 'point' && unit.decision !== null
     // Whether the meeting itself asks (`会议要求,…`), not an agreed point only: a department with no place prefix is asked only so.
     let meetingAsks = false
-    for (const sentence of unitSentences(doc, unit)) {
+    const unitSentenceArray = unitSentences(doc, unit)
+    for (const [sentenceIndex, sentence] of unitSentenceArray.entries()) {
       const continues: boolean = askingOn
       const continuesAsking: boolean = meetingAsks
       meetingAsks = (continuesAsking || asks(text, sentence)) && text.charCodeAt(sentence.end) === 0x3b /* ; */
@@ -1342,6 +1353,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           // `各社区要…,设置文明劝导站,劝导站每日登记…`: what an audience was told to set up stands for each one set up.
           if (setUpByAudience(text, sentence.clauses, clauseIndex, owner)) continue
           const task = trim(text, owner.taskStart, taskEnd(text, sentence.clauses, clauseIndex, sentence.end))
+          // `X要A;对B,要C,9月底前…`: a part after `;` that names no one of its own goes on with X's task.
+          if (task.end >= sentence.end) task.end = carriedOnEnd(text, unitSentenceArray, sentenceIndex, task.start)
           // `A项工作由X负责`: an owner after its task, with only the verb of responsibility, owns the task before it;
           // so does one it is handed to (`A方案交由X拟定`, `A事项转由X办理`), whatever its verb.
           const ownStart = task.start
@@ -1746,6 +1759,32 @@ function taskEnd(text: string, clauses: Span[], index: number, end: number): num
 }
 
 const outcomes = words(outcomeOpeners)
+
+const carryingOn = words(carryingOnOpeners)
+
+/**
+ * Where the task that runs to the end of sentence `index` ends, with the parts after it that go on
+ * with it: a sentence after `;` that opens with `要` (`同时要`, `并要`), or with what it works on and
+ * then `要` (`对A,要…`), or with the next of the points X's sentence opens inline (`X要A,1.B;2.C`), and in
+ * which no clause names an owner of its own (`X要A;对B,要建立台账,9月底前清理到位` → to `到位`). Not after
+ * `。`, nor a part of another owner's (`…;Y要…`), nor one of the meeting's.
+ */
+function carriedOnEnd(text: string, list: readonly Sentence[], index: number, taskStart: number): number {
+  let end = (list[index] as Sentence).end
+  // (`X要抓好A,1.推动B;2.年内新培育C`: the points X's task opens inline go on with it; not the points
+  // X's own clause is one of, `一是X要…;二是各社区要…`.)
+  const inlinePoints = (list[index] as Sentence).clauses.some((clause) => clause.start > taskStart && skipMarker(text, clause.start, clause.end) > clause.start)
+  for (let next = index + 1; next < list.length && text.charCodeAt(end) === 0x3b /* ; */; next++) {
+    const sentence = list[next] as Sentence
+    const first = sentence.clauses[0] as Clause
+    const opensTopic = text.charAt(first.start) === '对' && sentence.clauses.length > 1 && text.charAt((sentence.clauses[1] as Clause).start) === '要'
+    const opensPoint = inlinePoints && skipMarker(text, first.start, first.end) > first.start
+    const opens = opensTopic || opensPoint || carryingOn.at(text, first.start) !== undefined
+    if (!opens || sentence.clauses.some((clause) => ownerAt(text, clause) !== null || innerOwner(text, clause) !== null)) break
+    end = sentence.end
+  }
+  return end
+}
 
 /**
  * The outcome of the lead's task after a supporting owner's clause (`…,确保2027年底前建成投用`):

@@ -169,9 +169,9 @@ const stretchBefore = `(\\d{1,2}|[一二两三四五六七八九十]{1,2})(天|�
 /**
  * `国庆节前`, `明年元旦前`, `2026年秋季开学前`, `两节前`, `汛期来临前`, `供暖季开始前`, `董事会召开前`, `9月开学前` (the month
  * it falls in), `“五一”前` (quoted), `寒假结束之前` (the end of a season or holiday), `春节放假前`, `元旦前夕`
- * (its eve).
+ * (its eve), `下一供暖季开始前` (the next one).
  */
-const holidayPattern = new RegExp(`${lead}(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${holidayWords.join('|')})[”"]?(?:来临|到来|开始|召开|结束|放假|成绩公布)?(?:前夕|前${stretchBefore}|${ends})`, 'g')
+const holidayPattern = new RegExp(`${lead}(?:下一个?|下个)?(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${holidayWords.join('|')})[”"]?(?:来临|到来|开始|召开|结束|放假|成绩公布)?(?:前夕|前${stretchBefore}|${ends})`, 'g')
 /**
  * `下次调度会前`, `在下一次党委会议前`, `下次会议召开前`: the next sitting of a
  * meeting (up to eight characters of its kind between), on a day the text does not give.
@@ -248,7 +248,7 @@ const relativePattern = new RegExp(
 
 /**
  * `每月10日前`, `每月底前`, `每季度末前`, `每周五前`, `每年12月底前`,
- * `每季度结束后10日内`, `每日17时前`, `每季度首月10日前`, and a bare period
+ * `每季度结束后10日内`, `每学年结束后一个月内`, `每日17时前`, `每季度首月10日前`, and a bare period
  * (`每半年`, `按月`) whose verb `recurringDues` checks. Named groups: `by`
  * (每, 按), `period`, the anchor in the period (`periodMonth` with its
  * `periodDay`, `day`, `part` with its `unit` 月/年, `month` with its
@@ -259,7 +259,7 @@ const relativePattern = new RegExp(
 const recurringPattern = new RegExp(
   `(?<by>每个?|按)(?<period>${recurringPeriods.join('|')})` +
     `(?:(?<periodMonth>首月|末月|第[一二三]个?月)(?:(?<periodDay>\\d+|${chineseNumeral}+)[日号])?|(?<day>\\d+|${chineseNumeral}+)[日号]|(?<unit>[月年])?(?<part>${parts})|(?<month>\\d+|${chineseNumeral}+)月份?(?:(?<monthPart>${parts})|(?<monthDay>\\d+|${chineseNumeral}+)[日号])?|(?<weekday>[一二三四五六日天])|(?<hour>\\d{1,2})(?:[时点]|:\\d{2}))?` +
-    `(?<after>(?:结束后|后)(?:\\d+|${chineseNumeral}+)个?(?:工作日|日|天)(?:之内|以内|内))?` +
+    `(?<after>(?:结束后|后)(?:\\d+|${chineseNumeral}+)个?(?:工作日|日|天|月)(?:之内|以内|内))?` +
     `(?<ending>之前|以前|前|之内|以内|内)?`,
   'g'
 )
@@ -323,11 +323,12 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
 
 /**
  * Whether a verb of reporting stands at `at` (`报送`), or after `向` and
- * whom it goes to (`向市政府报告`) before the clause ends.
+ * whom it goes to (`向市政府报告`) or `将` and what is sent (`将X报…`) before the clause ends.
  */
 function reportFollows(norm: string, at: number): boolean {
   if (recurringReportVerbs.some((verb) => norm.startsWith(verb, at))) return true
-  if (norm.charAt(at) !== '向') return false
+  // (Or after `将` and what is sent: `每季度末将培训情况报分管领导`.)
+  if (norm.charAt(at) !== '向' && norm.charAt(at) !== '将') return false
   for (let index = at + 1; index < Math.min(norm.length, at + 16); index++) {
     if (isClauseBreak(norm.charCodeAt(index))) return false
     if (recurringReportVerbs.some((verb) => norm.startsWith(verb, index))) return true
@@ -894,10 +895,19 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
       } else from = null
     }
     if (from && count !== null) date = count === 0.5 ? halfOf(from, unit) : addUnits(from, count, unit)
+    // `每学期开学后一个月内`: a stretch after an event that comes back each term or year comes back too.
+    const each = after ? recurringEvents.find((word) => norm.endsWith(word, start)) : undefined
+    if (each !== undefined) {
+      candidates.push({start: start - each.length, end, date: null, kind: 'recurring'})
+      continue
+    }
     candidates.push({start, end, date, kind})
   }
   return first(candidates.filter((candidate) => bounds(norm, candidate)))
 }
+
+/** What makes the event a stretch counts from come back (`每学期开学后一个月内`, `每年汛期后…`). */
+const recurringEvents = ['每个学期', '每学期', '每学年', '每年']
 
 /** Characters after `本周`/`下周` that make another form: a weekday, `下周末`, `下周内`, `下周起`. */
 const notBareWeek = '一二三四五六日天末内之以起'
@@ -938,7 +948,14 @@ function isServiceStandard(norm: string, start: number, end: number): boolean {
   if (!serviceStandardVerbs.some((verb) => norm.startsWith(verb, end))) return false
   let at = start
   while (at > 0 && !isClauseBreak(norm.charCodeAt(at - 1))) at--
-  return norm.slice(at, start + 1).includes('做到')
+  if (norm.slice(at, start + 1).includes('做到')) return true
+  // (Or one more in a row after `,`: `做到主干道24小时内完成,次干道48小时内完成`, the clause before a
+  // standard of its own, with `做到`, ending in a verb of answering.)
+  if (norm.charAt(at - 1) !== ',') return false
+  let before = at - 1
+  while (before > 0 && !isClauseBreak(norm.charCodeAt(before - 1))) before--
+  const previous = norm.slice(before, at - 1)
+  return previous.includes('做到') && serviceStandardVerbs.some((verb) => previous.endsWith(verb))
 }
 
 /** `后`, `之后`, `以后` or `起` ending at `at`: a stretch counted from what comes before (`之日起`). */

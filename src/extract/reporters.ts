@@ -270,11 +270,13 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower) || eachReports.has(hit.follower.slice(0, 2)) || jointUnitsReport(text, hit.actor, hit.follower))) found.push(hit.actor)
           else if (!hit && !by) {
             // `X负责人Y就…作了说明`: an officer of X, named, presents for X; `马东通报了…`: a bare
-            // name the minutes introduce elsewhere presents.
+            // name the minutes introduce elsewhere presents; so does a post by its title alone,
+            // `研究生秘书汇报了…`.
             const presenter =
               unitOfOfficer(text, start, clause.end) ??
               unitOfTitled(text, start, clause.end, clauseFollowers) ??
-              introducedName(text, start, clause.end, namePresenting)
+              introducedName(text, start, clause.end, namePresenting) ??
+              postBefore(text, start, clause.end, clauseFollowers)
             if (presenter) found.push(presenter)
           }
         }

@@ -58,6 +58,9 @@ const pause = code('、')
 const tab = code('\t')
 const open = code('(')
 const close = code(')')
+const zero = code('0')
+/** Bars after a post's two-digit block number: `01丨`, `01|` (`｜` as the view reads it). */
+const blockBars = '丨|'
 const yi = code('议')
 const ti = code('题')
 const an = code('案')
@@ -300,6 +303,11 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     }
     if (punctuation === close && lineStart) {
       return withPunctuation(text, {level: 'paren-arabic', ordinal: text.slice(start, digitsEnd), number, start, end: digitsEnd + 1, markerEnd: digitsEnd + 1})
+    }
+    // `01丨研究X工作`, `02|审议Y`: an account's post numbers its blocks with two digits and a bar
+    // before the heading (a leading zero, the heading right after the bar).
+    if (lineStart && head === zero && digitsEnd - start === 2 && blockBars.includes(text.charAt(digitsEnd)) && text.charCodeAt(digitsEnd + 1) >= 0x3400) {
+      return {level: 'arabic', ordinal: text.slice(start, digitsEnd), number, start, end: digitsEnd + 1, markerEnd: digitsEnd}
     }
     // `1 防火办要…` over `2 各站要…`: a copy that lost the dot, where a neighbour is numbered the same
     // way; one space, and no other in the line (a table's row sets its cells apart with spaces).
