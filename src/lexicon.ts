@@ -2520,6 +2520,12 @@ export const functionTitles: readonly string[] = ['总监', '秘书']
 export const settingUpVerbs: readonly string[] = ['设置', '设立', '建立', '成立', '组建']
 
 /**
+ * Ends of a group that owners form to do work together (`X、Y组成联合检查组,对…开展抽查`): the owners
+ * do the work after it, though `组成` alone is no task (`成员由各科室负责人组成`).
+ */
+export const formedGroupEndings: readonly string[] = ['组', '专班', '队']
+
+/**
  * Verbs of doing that may follow a unit with no `要` or `负责` between, as a task's terse
  * form has it (`区卫健局制定防控预案`, `质控科跟进结果监测`, `区财政局给予贷款贴息`): the
  * unit owns the clause, where it tells no work already done (no `了`) and names no made

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -179,6 +179,10 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const after = actorBefore(text, leading.end, end, subjectFollowers)
     if (after && givenBy(text, after, end)) return {...owner(text, after.actor), leadingDue: leading}
   }
+  // `X、Y组成联合检查组,对…开展抽查`: the owners who form a group to do the work after it (see `formedGroupWork`).
+  const forming = indexWithin(text, '组成', cursor, end) !== -1 && formedGroupEndings.some((ending) => text.endsWith(ending, trim(text, cursor, end).end)) ? actorBefore(text, cursor, end, formingVerb) : null
+  // (Not those another owner works with, `由X牵头,会同Y组成督导组,…`: X's work.)
+  if (forming && forming.actor.whole.start === cursor && forming.actor.kind !== 'person' && clauseWordPlace.at(text, cursor) === undefined) return owner(text, forming.actor)
   // `协调沿线三个街道加快推进`: a verb and the units it works with continue the task before, no owner.
   if (governsUnits(text, cursor, end)) return null
   const subject = actorBefore(text, cursor, end, subjectFollowers)
@@ -987,7 +991,20 @@ function bareNameBy(text: string, start: number, end: number): Owner | null {
   return null
 }
 
+/**
+ * Where the work starts of owners who form a group in their clause (`组成联合检查组`, `组成工作专班`):
+ * the next clause of the sentence, or null where the clause forms no group or none follows.
+ */
+function formedGroupWork(text: string, clauses: Clause[], index: number): number | null {
+  const clause = clauses[index] as Clause
+  const next = clauses[index + 1]
+  const formed = trim(text, clause.start, clause.end)
+  if (!next || !formedGroupEndings.some((ending) => text.endsWith(ending, formed.end))) return null
+  return trim(text, next.start, next.end).start
+}
+
 const partyEnding = new Set(partyEndings)
+const formingVerb = words(['组成'])
 const shortPartyEnding = new Set(shortPartyEndings)
 
 const heldPosts = words(staffPosts)
@@ -1385,6 +1402,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           task.end = trim(text, task.start, labelBracket(text, task.start, task.end)).end
           // A task that leads in to points on the lines below (`要加强梯队建设:`) ends before its `:`.
           if (text.charAt(task.end - 1) === ':') task.end = trim(text, task.start, task.end - 1).end
+          // `X、Y组成联合检查组,对…开展抽查`: the group formed is how they do the work of the clauses after it.
+          if (text.startsWith('组成', task.start)) task.start = formedGroupWork(text, sentence.clauses, clauseIndex) ?? task.start
           if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start)) || noWork(text, task)) continue
           // `下周一前,市林业局要…`: a clause that is only a deadline before the owner's clause.
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
@@ -1406,6 +1425,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const handed = handedOnAfterStep(text, task.start, task.end)
           const handedEnd = task.end
           if (handed) task.end = handed.cut
+          // `由X投资建设、Y负责交通组织,9月底前完成`: a second owner listed after the first one's short task.
+          const listedEnd = task.end
+          const listedNext = nextListedOwner(text, task.start, task.end)
+          if (listedNext) task.end = listedNext.cut
           let made = assignment(doc, owner.actor, task, meetingDate, atBefore, own)
           const elsewhere = made.due === null && shared && !handed ? {...shared, labelled: false, whole: false} : atBefore
           if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere, own)
@@ -1422,6 +1445,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (handed) {
             const next = assignment(doc, handed.owner.actor, {start: handed.owner.taskStart, end: handedEnd}, meetingDate, null)
             if (!ownedAlready(next)) assignments.push(next)
+          }
+          if (listedNext && !seen.has(listedNext.owner.actor.whole.start)) {
+            seen.add(listedNext.owner.actor.whole.start)
+            assignments.push(assignment(doc, listedNext.owner.actor, {start: listedNext.owner.taskStart, end: listedEnd}, meetingDate, null))
           }
           // (Or a task set out before an owner of only its verb: `A年底前完成,X负责,Y配合` gives Y the task A.)
           const fronted = owner === atStart && !supports && task.start < owner.actor.whole.start && bareRole(text, owner.taskStart, clause.end)
@@ -1719,6 +1746,19 @@ function listedSupport(text: string, taskStart: number, end: number): Owner | nu
   if (verb === undefined || text.charAt(taskStart + verb.length) !== '、') return null
   const found = actorBefore(text, taskStart + verb.length + 1, end, supporting)
   return found ? {actor: found.actor, taskStart: found.actor.whole.end} : null
+}
+
+/**
+ * A unit listed with `、` after an owner's short task, with its own verb of responsibility
+ * (`由X投资建设、Y负责交通组织`): where the first task ends, and the unit, its task from its verb; or null.
+ * (A task of two to six characters before `、`: a longer run lists the owner's own work, `建设A、B`.)
+ */
+function nextListedOwner(text: string, start: number, end: number): {cut: number; owner: Owner} | null {
+  const at = indexWithin(text, '、', start + 2, Math.min(end, start + 7))
+  if (at === -1 || places.at(text, at + 1) === undefined) return null
+  const found = actorBefore(text, at + 1, end, roleWords)
+  if (!found || found.actor.whole.start !== at + 1 || !isUnit(text, found.actor.whole.start, found.actor.whole.end)) return null
+  return {cut: at, owner: {actor: found.actor, taskStart: found.actor.whole.end}}
 }
 
 /**
