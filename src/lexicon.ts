@@ -800,7 +800,9 @@ export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全�
   // `研究部署`: a verb that ends in the suffix 署 (`公署`).
   '部署',
   // Verbs ending in 队 (to lead a team), not a team (`X队`): `局长X带队`.
-  '带队', '率队']
+  '带队', '率队',
+  // A campus of a hospital, named as a place: `县人民医院新院区`, `东院区`.
+  '院区']
 
 /**
  * Boards that speak as the meeting does, before a verb of asking
@@ -1189,6 +1191,8 @@ export const suffixVerbs: readonly string[] = [
   '校外',
   '校区',
   '校园',
+  // `县人民医院新院|区`: a hospital's campus, named as a place.
+  '院区',
   '局面',
   // `市政府系|统各部门`: a university's department (系) does not end inside 系统.
   '系统',
@@ -1516,6 +1520,21 @@ export const partyEndings: readonly string[] = ['方', '人', '位', '组', '村
  * `全体`, `区级`, `经办`, `班子`, `厂家`, `门卫`, `后勤`, `司机`, `李工`): a bare name of two never ends so here.
  */
 export const shortPartyEndings: readonly string[] = ['主', '告', '长', '员', '体', '级', '办', '子', '家', '卫', '勤', '机', '委', '会', '司', '府', '业', '工', '管', '务', '建', '费']
+
+/**
+ * Sides of two characters named by `方` whose first may also open a name (`官方`, `南方`, `韩方`): a bare name
+ * of two that ends in `方` (`由吕方负责`) is a person's, unless it is one of these.
+ */
+export const namedSides: readonly string[] = ['官方', '劳方', '资方', '何方', '东方', '南方', '西方', '北方', '中方', '外方', '韩方', '欧方', '美方', '日方', '英方', '法方', '德方', '俄方', '港方', '台方', '双方', '甲方', '院方', '校方', '警方', '军方']
+
+/**
+ * Facts of a project stated after a unit's name and the project (`X迁建项目选址于…`, `X扩建项目总投资…`):
+ * the unit names whose project it is, no owner of work.
+ */
+export const projectFacts: readonly string[] = ['选址', '用地', '位于', '总投资', '建设资金', '资金缺口', '建设规模', '占地']
+
+/** Kinds of a project named right after its unit, before its facts: `X迁建项目`, `X二期项目`. */
+export const projectKinds: readonly string[] = ['迁建', '扩建', '改扩建', '新建', '改造', '一期', '二期', '三期']
 
 /** Double surnames. */
 export const doubleSurnames: readonly string[] = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '令狐', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '独孤', '南宫', '西门']

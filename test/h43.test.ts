@@ -63,3 +63,81 @@ describe('a second owner listed after the first one\'s short task', () => {
     expect(read(text)[0].tasks).toEqual([['县供销社', '负责采购化肥、种子和农膜，3月20日前到位', '3月20日前']])
   })
 })
+
+/** Each item's assignments with their resolved dates. */
+function dated(text: string) {
+  return analyze(text).record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.due, assignment.dueDate]))
+}
+
+const college = '桐江学院院长办公会议纪要\n2025年9月2日，院长褚文亮主持召开院长办公会议。纪要如下：\n一、关于安全工作\n'
+
+describe('a group\'s head and the decision that appoints it', () => {
+  it('should end the decision before the head\'s work', () => {
+    const text = `${county}会议决定成立春耕生产督导组，由副县长邰秀英任组长，4月10日前完成全县农资储备核查。\n`
+    expect(read(text)[0]).toEqual({
+      decisions: ['会议决定成立春耕生产督导组，由副县长邰秀英任组长'],
+      tasks: [['邰秀英', '4月10日前完成全县农资储备核查', '4月10日前']]
+    })
+  })
+
+  it('should pass over a deputy\'s appointment to the head\'s work', () => {
+    const text = `${county}会议决定成立春耕生产督导组，由县长尤振华任组长，副县长邰秀英任副组长，4月10日前完成农资储备核查。\n`
+    expect(read(text)[0].decisions).toEqual(['会议决定成立春耕生产督导组，由县长尤振华任组长，副县长邰秀英任副组长'])
+  })
+})
+
+describe('subjects that own no work', () => {
+  it('should give a meeting held at its time no task', () => {
+    const text = `${college}年度教职工述职评议会于12月下旬召开，人事处负责制定评议办法，12月10日前报院长办公会。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['人事处'])
+  })
+
+  it('should not take a unit whose safety is the subject for an owner', () => {
+    const text = `${college}会议强调，实训室安全是学院安全工作的底线；实训室安全责任要落实到人。保卫处要在9月20日前完成消防设施检查。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['保卫处'])
+  })
+
+  it('should not take a unit whose project is sited for an owner', () => {
+    const text = `${county}会议明确，县妇幼保健院迁建项目选址于城东片区，用地面积约50亩。县自然资源局要在5月底前完成用地预审。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['县自然资源局'])
+  })
+
+  it('should read a count of sites as no office', () => {
+    const text = `${county}第二批15处于6月底前建成，县农机站负责日常管理。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['县农机站'])
+  })
+
+  it('should read a hospital\'s campus as no unit, nor the hospital before it', () => {
+    const text = `${county}会议议定：\n1.县妇幼保健院东院区建设资金缺口3000万元，由县财政局统筹解决；\n2.县卫健局要加快设备采购。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['县财政局', '县卫健局'])
+  })
+})
+
+describe('`次月` after a recurring period', () => {
+  it('should leave the date open where the sentence reports each quarter', () => {
+    const text = `${county}各乡镇每季度结束后10日内报送春耕进展，县农业农村局汇总后于次月20日前形成通报。\n`
+    expect(dated(text)[0]).toEqual([['县农业农村局', '于次月20日前', null]])
+  })
+
+  it('should still date `次月` where no period recurs', () => {
+    const text = `${county}县农业农村局要制定春耕方案，次月10日前报县政府。\n`
+    expect(dated(text)[0]).toEqual([['县农业农村局', '次月10日前', '2025-04-10']])
+  })
+})
+
+describe('owners named in other ways', () => {
+  it('should read a bare name of two ending in 方 before `负责`', () => {
+    const text = `${county}县农业农村局负责汇总备耕情况，由夏方负责建立农资台账。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['县农业农村局', '夏方'])
+  })
+
+  it('should not read a side named by 方 as a person', () => {
+    const text = `${county}县农业农村局负责汇总备耕情况，由官方负责发布价格信息。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['县农业农村局'])
+  })
+
+  it('should read a unit named as a force before its task', () => {
+    const text = `${county}县消防救援大队作为应急抢险主要力量，要在4月15日前完成抢险装备检修。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['县消防救援大队', '在4月15日前']])
+  })
+})

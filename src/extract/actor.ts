@@ -120,6 +120,8 @@ export function isUnit(text: string, start: number, end: number): boolean {
     if (isDigit(code) && (text.charCodeAt(index + 1) === 0x6708 /* 月 */ || text.charCodeAt(index + 1) === 0x65e5 /* 日 */)) return false
   }
   if (counted(text, start, end)) return false
+  // `第一批9处`, `城区12处`: a count of sites, not an office (`X处`); numbered offices use ideographs (`经侦二处`).
+  if (text.charAt(end - 1) === '处' && isDigit(text.charCodeAt(end - 2))) return false
   // `对老旧小区及时维修`: what a task works on, after 对, is no unit (but `对外`, `对口` open names).
   if (text.charCodeAt(start) === 0x5bf9 /* 对 */ && !'外口'.includes(text.charAt(start + 1))) return false
   if (isGeneric(text, start, end) || verbOpeners.at(text, start) !== undefined) return false

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -244,6 +244,20 @@ function appointedHead(text: string, clauses: Clause[], index: number): {owner: 
   const start = skipMarker(text, work.start, work.end)
   if (leadingDeadline(text, start, work.end) === null && roleWords.at(text, start) === undefined) return null
   return {owner: owner(text, actor), clause: next, work: start}
+}
+
+/**
+ * Whether the clause at `index` is the work of a group's head appointed in a clause before it
+ * (`成立A专班,由Y任组长,5月底前完成B`: `5月底前完成B`), an assignment, not what the meeting decided.
+ */
+export function headedGroupWork(text: string, clauses: Clause[], index: number): boolean {
+  for (let at = index - 1; at >= 0; at--) {
+    const head = appointedHead(text, clauses, at)
+    if (head) return head.clause === index
+    const clause = clauses[at] as Clause
+    if (!deputyAppointment.test(text.slice(clause.start, clause.end))) return false
+  }
+  return false
 }
 
 /** Whether an actor is a body's group of people by a title, unnamed: `县政府党组成员`. */
@@ -542,7 +556,7 @@ function asks(text: string, sentence: Sentence): boolean {
 const statingFollowers = new Set(['对', '为', '从'])
 
 /** Nouns that end a role an owner acts in: `作为行业主管部门`, `作为建设主体`, `作为项目建设业主`. */
-const roleNouns = ['部门', '单位', '主体', '机构', '业主']
+const roleNouns = ['部门', '单位', '主体', '机构', '业主', '力量']
 
 /**
  * Whether a role ending in one of `roleNouns` stands at `from`, up to fourteen
@@ -982,7 +996,9 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
 function bareNameBy(text: string, start: number, end: number): Owner | null {
   for (const length of [3, 2]) {
     const stop = start + length
-    if (stop >= end || !text.startsWith('负责', stop) || partyEnding.has(text.charAt(stop - 1)) || !isName(text, start, stop)) continue
+    // (A name of two may end in `方`, `由吕方负责`, where it names no side: `官方`, `韩方`; lexicon `namedSides`.)
+    const person = length === 2 && text.charAt(stop - 1) === '方' && !sides.has(text.slice(start, stop))
+    if (stop >= end || !text.startsWith('负责', stop) || (partyEnding.has(text.charAt(stop - 1)) && !person) || !isName(text, start, stop)) continue
     // (A name of two collides with more words of a party: `车主`, `原告`, `家长`, `全员`, `区级`; lexicon `shortPartyEndings`.)
     if (length === 2 && (shortPartyEnding.has(text.charAt(stop - 1)) || isUnit(text, start, stop))) return null
     const span = {start, end: stop}
@@ -1005,6 +1021,7 @@ function formedGroupWork(text: string, clauses: Clause[], index: number): number
 
 const partyEnding = new Set(partyEndings)
 const formingVerb = words(['组成'])
+const sides = new Set(namedSides)
 const shortPartyEnding = new Set(shortPartyEndings)
 
 const heldPosts = words(staffPosts)
@@ -1404,7 +1421,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (text.charAt(task.end - 1) === ':') task.end = trim(text, task.start, task.end - 1).end
           // `X、Y组成联合检查组,对…开展抽查`: the group formed is how they do the work of the clauses after it.
           if (text.startsWith('组成', task.start)) task.start = formedGroupWork(text, sentence.clauses, clauseIndex) ?? task.start
-          if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start)) || noWork(text, task)) continue
+          if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start)) || noWork(text, task) || heldAt(text, task) || (task.start === owner.actor.whole.end && statesOwnMatter(text, task))) continue
           // `下周一前,市林业局要…`: a clause that is only a deadline before the owner's clause.
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
           // `由X统筹,Y落实资金,力争10月中旬前全部签约`: a task ended by another owner's shares its outcome's deadline.
@@ -1708,6 +1725,26 @@ function noWork(text: string, task: Span): boolean {
   let at = task.start + (bareModals.at(text, task.start)?.length ?? 0)
   at += bareJoins.at(text, at)?.length ?? 0
   return at > task.start && at >= task.end
+}
+
+/**
+ * Whether a task right after its owner states a matter of the owner, which is its subject (`实验室安全是…的底线`,
+ * `实验室安全责任要落实到人`, `区中医院迁建项目选址于…`): the unit names whose matter it is, no owner.
+ */
+function statesOwnMatter(text: string, task: Span): boolean {
+  return ownSafety.test(text.slice(task.start, Math.min(task.end, task.start + 6))) || ownProject.test(text.slice(task.start, Math.min(task.end, task.start + 14)))
+}
+
+const ownSafety = /^安全(?:责任|工作)?(?:是|要)/
+// (`X迁建项目选址于…`; a campus named before it, `X东院区建设资金缺口…`, needs no `项目`.)
+const ownProject = new RegExp(`^(?:[东西南北新老]?[院校]区(?:${projectKinds.join('|')})?(?:项目)?|(?:${projectKinds.join('|')})?项目)(?:${projectFacts.join('|')})`)
+
+/**
+ * Whether a task is only the time a meeting is held at (`述职评议会于7月下旬召开`, `定于下周举行`):
+ * its subject is the meeting convened, no one's work.
+ */
+function heldAt(text: string, task: Span): boolean {
+  return conveneVerbs.some((verb) => text.endsWith(verb, task.end)) && ('于在'.includes(text.charAt(task.start)) || text.startsWith('定于', task.start))
 }
 
 /** Whether an owner is one a task is handed to, after `交由` or `转由` (`A方案交由X拟定`). */
@@ -2922,6 +2959,15 @@ function eventBefore(text: string, start: number, end: number): Due | null {
  * owner's verb, first, where the task was set before its owner), or failing
  * that (or first, when it says so) in `elsewhere`; its role at `own`.
  */
+/** Whether the sentence holds a recurring period (`每季度`, `每月`, `按月`) before `at`. */
+function recurringBefore(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at), at - 80)
+  for (let each = indexWithin(text, '每', start, at); each !== -1; each = indexWithin(text, '每', each + 1, at)) {
+    if (recurringPeriods.some((period) => text.startsWith(period, each + 1))) return true
+  }
+  return false
+}
+
 function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null, elsewhere: DueElsewhere | null = null, own = task.start): Assignment {
   const value = ownOfficer(doc.norm, actor) ?? actor.value
   const ownerPosition = doc.normPosition(value.start, value.end)
@@ -2941,6 +2987,9 @@ function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | nu
       due = found
     }
   }
+  // `各乡镇每季度结束后10日内报送,X汇总后于次月15日前通报`: `次月` after a recurring period is the month after
+  // each, not after the meeting's: no one date.
+  if (due?.date && indexWithin(doc.norm, '次月', dueFrom + due.start, dueFrom + due.end) !== -1 && recurringBefore(doc.norm, dueFrom + due.start)) due = {...due, date: null}
   const duePosition = due ? doc.normPosition(dueFrom + due.start, dueFrom + due.end) : null
   // `牵头…`, and after a modal `要牵头…`.
   const roleAt = modals.at(doc.norm, own)?.length ?? 0

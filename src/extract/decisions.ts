@@ -10,7 +10,7 @@ import {announcedTasks, decidedMatterNouns, decidedScopes, decidedMatterOutcomes
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, type Span} from './clauses.js'
-import {isAssignmentClause} from './assignments.js'
+import {headedGroupWork, isAssignmentClause} from './assignments.js'
 import {unitSentences, type Unit} from './units.js'
 import {skipMarker} from './markers.js'
 
@@ -138,7 +138,8 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
         }
         // (Before the assignment: `决定X于…` opens with no owner, whatever an owner's reading makes of it.)
         const carried = meetingSpeaks && clauseIndex > 0 ? carriedOpener(doc.norm, start, clause.end) : null
-        const found = carried ?? (assigns ? 'stop' : (readClause(doc.norm, {start, end: clause.end}) ?? afterTally(doc.norm, sentence.clauses[clauseIndex - 1], start, clause.end)))
+        // (`会议决定成立A专班,由Y任组长,5月底前完成B`: the head's work is an assignment, no part of the decision.)
+        const found = carried ?? (assigns || (clauseIndex > 1 && headedGroupWork(doc.norm, sentence.clauses, clauseIndex)) ? 'stop' : (readClause(doc.norm, {start, end: clause.end}) ?? afterTally(doc.norm, sentence.clauses[clauseIndex - 1], start, clause.end)))
         if (found === 'stop') {
           if (open) push(open)
           open = null
