@@ -141,3 +141,20 @@ describe('owners named in other ways', () => {
     expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([['县消防救援大队', '在4月15日前']])
   })
 })
+
+describe('words a unit\'s name does not end inside', () => {
+  it('should not cut `部门` to name a unit in `部`', () => {
+    const text = `${county}会议决定：（1）同意春耕资金安排方案；（2）县直部门公用经费统一按3%压减，由县财政局负责扣减。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['县财政局'])
+  })
+
+  it('should not cut a committee whose name holds `联络`, in a text cut after it', () => {
+    const text = `${county}会议听取了县人大常委会的汇报。会议要求人事代表联络工作委员会`
+    expect(read(text)[0].tasks).toEqual([])
+  })
+
+  it('should read a town\'s centre as no unit', () => {
+    const text = `${county}会议决定，镇区污水管网项目暂缓实施，待上级资金下达后再行研究。\n`
+    expect(read(text)[0].tasks).toEqual([])
+  })
+})
