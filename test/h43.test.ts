@@ -18,6 +18,14 @@ describe('owners who form a group to do work', () => {
     expect(read(text)[0].tasks).toEqual([['县农业农村局、县市场监管局', '对农资经营门店开展拉网式检查', null]])
   })
 
+  it('should give the work after the group to owners who draw staff to form it, or form it jointly after `由`', () => {
+    const text = `${county}县农业农村局、县公安局抽调骨干组成联合执法队，春耕前对农资市场开展专项执法。由县供销社、县农机站联合组成服务小组，每周下村开展农机检修。\n`
+    expect(read(text)[0].tasks).toEqual([
+      ['县农业农村局、县公安局', '春耕前对农资市场开展专项执法', '春耕前'],
+      ['县供销社、县农机站', '每周下村开展农机检修', null]
+    ])
+  })
+
   it('should give nothing where the group is only made up of members', () => {
     const text = `${county}会议同意成立春耕工作专班，成员由各乡镇分管负责人组成。\n`
     expect(read(text)[0].tasks).toEqual([])

@@ -1020,7 +1020,8 @@ function formedGroupWork(text: string, clauses: Clause[], index: number): number
 }
 
 const partyEnding = new Set(partyEndings)
-const formingVerb = words(['组成'])
+/** Verbs that open the forming of a group: `组成`, `联合组成`, `抽调骨干组成`. */
+const formingVerb = words(['组成', '联合组成', '共同组成', '抽调'])
 const sides = new Set(namedSides)
 const shortPartyEnding = new Set(shortPartyEndings)
 
@@ -1420,7 +1421,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           // A task that leads in to points on the lines below (`要加强梯队建设:`) ends before its `:`.
           if (text.charAt(task.end - 1) === ':') task.end = trim(text, task.start, task.end - 1).end
           // `X、Y组成联合检查组,对…开展抽查`: the group formed is how they do the work of the clauses after it.
-          if (text.startsWith('组成', task.start)) task.start = formedGroupWork(text, sentence.clauses, clauseIndex) ?? task.start
+          // (`联合组成…组`, `抽调骨干组成…组`: the ways of forming it.)
+          if (formingVerb.at(text, task.start) !== undefined) task.start = formedGroupWork(text, sentence.clauses, clauseIndex) ?? task.start
           if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start)) || noWork(text, task) || heldAt(text, task) || (task.start === owner.actor.whole.end && statesOwnMatter(text, task))) continue
           // `下周一前,市林业局要…`: a clause that is only a deadline before the owner's clause.
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
