@@ -802,7 +802,10 @@ export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全�
   // Verbs ending in 队 (to lead a team), not a team (`X队`): `局长X带队`.
   '带队', '率队',
   // A campus of a hospital, named as a place: `县人民医院新院区`, `东院区`.
-  '院区']
+  '院区',
+  // Nouns and verbs that end in a suffix: a website (`完成新网站上线`), a relation (`军民关系持续巩固`),
+  // going back to school (`参训教师返校后…`).
+  '网站', '关系', '返校', '离校', '到校']
 
 /**
  * Boards that speak as the meeting does, before a verb of asking
@@ -844,7 +847,7 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会
 // (`请X…`, `责令X…`, `责成X…`: the word that asks X; `待县财政局测算后…`: the step the matter waits for
 // (not `待遇保障股`, a unit);
 // `报县政府审定`, `提请区委…`: the body a matter goes up to; `汇报科室:X`, the label of who reports. No unit's name opens with one.)
-export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '汇报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '成立', '组建', '设立', '近期', '近日', '目前', '当前', '与', '提高', '持续', '聚焦']
+export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '报学院', '报学校', '报集团', '报公司', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '汇报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '成立', '组建', '设立', '近期', '近日', '目前', '当前', '与', '提高', '持续', '聚焦']
 
 /**
  * Verbs of a change from one thing to another, after which a `由` before them

@@ -166,3 +166,15 @@ describe('words a unit\'s name does not end inside', () => {
     expect(read(text)[0].tasks).toEqual([])
   })
 })
+
+describe('words that end in a unit\'s suffix but name none', () => {
+  it('should read a website, a relation and a return to school as no unit', () => {
+    const text = `${college}会议原则同意改版方案，要求在国庆节前完成新网站上线。会议要求参训教师返校后开展一次二次培训。会议认为，全院师生团结协作，师生关系持续改善。\n`
+    expect(read(text)[0].tasks).toEqual([])
+  })
+
+  it('should read the body a report goes to as no owner', () => {
+    const text = `${college}会议要求科研秘书按月统计经费执行进度，报学院办公室汇总。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['科研秘书'])
+  })
+})
