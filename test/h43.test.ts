@@ -174,7 +174,7 @@ describe('words that end in a unit\'s suffix but name none', () => {
   })
 
   it('should read the body a report goes to as no owner', () => {
-    const text = `${college}会议要求科研秘书按月统计经费执行进度，报学院办公室汇总。\n`
+    const text = `${college}会议要求科研秘书按月统计经费执行进度，报学院办公室汇总。会议要求各科室开展自查，自查结果报局办公室汇总。\n`
     expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['科研秘书'])
   })
 })

@@ -78,6 +78,8 @@ const clauseWords = words([...notInUnits, ...changeVerbs])
 /** Places named as a clause word is (`会同县`): see `clauseWordPlaces`. */
 export const clauseWordPlace = words(clauseWordPlaces)
 const verbOpeners = words(notUnitOpeners)
+/** `报县`, `报局`, `报学院`: where a report goes, inside a run no unit holds (`自查结果报局办公室`). */
+const reportedTo = words(notUnitOpeners.filter((word) => word.startsWith('报')))
 const designations = words(memberDesignations)
 /** Roles written in brackets after a unit: `县公安局(牵头)`. */
 const bracketRoles = new Set(['牵头', '牵头单位', '主办', '主责', '负责', '配合', '协办'])
@@ -141,6 +143,9 @@ export function isUnit(text: string, start: number, end: number): boolean {
     const word = clauseWords.at(text, index)
     if (word !== undefined && index + word.length <= end && !inMeetingBody(text, start, index + word.length)) return false
   }
+  // `检查结果报局办公室`: what is reported and the body it goes to, no unit.
+  const reports = indexWithin(text, '报', start + 1, end)
+  if (reports !== -1 && reportedTo.at(text, reports) !== undefined) return false
   // `法务部委托律师事务所`: a unit that entrusts another, two owners' names, no one unit.
   const entrusts = indexWithin(text, '委托', start + 2, end)
   if (entrusts !== -1 && suffixes.before(text, entrusts) !== undefined) return false
