@@ -66,6 +66,19 @@ describe('a second owner listed after the first one\'s short task', () => {
     ])
   })
 
+  it('should part a longer task of the first owner where the unit after `、` has its own verb', () => {
+    const text = `${county}县农机站负责组织机手培训、县供销社负责农资调运，3月25日前完成。\n`
+    expect(read(text)[0].tasks.map((task) => [task[0], task[2]])).toEqual([
+      ['县农机站', null],
+      ['县供销社', '3月25日前']
+    ])
+  })
+
+  it('should leave owners of a clause of their own after the lead', () => {
+    const text = `${county}由副县长邰秀英牵头，县农机站、县供销社负责，3月25日前完成农资调运。\n`
+    expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['邰秀英', '县农机站、县供销社'])
+  })
+
   it('should not part an owner\'s own list of works', () => {
     const text = `${county}县供销社负责采购化肥、种子和农膜，3月20日前到位。\n`
     expect(read(text)[0].tasks).toEqual([['县供销社', '负责采购化肥、种子和农膜，3月20日前到位', '3月20日前']])
@@ -176,5 +189,12 @@ describe('words that end in a unit\'s suffix but name none', () => {
   it('should read the body a report goes to as no owner', () => {
     const text = `${college}会议要求科研秘书按月统计经费执行进度，报学院办公室汇总。会议要求各科室开展自查，自查结果报局办公室汇总。\n`
     expect(read(text)[0].tasks.map((task) => task[0])).toEqual(['科研秘书'])
+  })
+})
+
+describe('a unit and a work of its own before `要`', () => {
+  it('should give the unit the task after `要`', () => {
+    const text = `${county}县农业农村局春耕备耕工作要提早谋划，3月10日前完成种子储备。县供销社工作要点已印发。\n`
+    expect(read(text)[0].tasks).toEqual([['县农业农村局', '要提早谋划，3月10日前完成种子储备', '3月10日前']])
   })
 })

@@ -179,6 +179,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const after = actorBefore(text, leading.end, end, subjectFollowers)
     if (after && givenBy(text, after, end)) return {...owner(text, after.actor), leadingDue: leading}
   }
+  // `县水利局安全生产工作要做到全覆盖`: a placed unit, a work of its own it names, and the subject's `要`.
+  const ownWork = places.at(text, cursor) !== undefined ? unitsOwnWork(text, cursor, end) : null
+  if (ownWork) return ownWork
   // `X、Y组成联合检查组,对…开展抽查`: the owners who form a group to do the work after it (see `formedGroupWork`).
   const forming = indexWithin(text, '组成', cursor, end) !== -1 && formedGroupEndings.some((ending) => text.endsWith(ending, trim(text, cursor, end).end)) ? actorBefore(text, cursor, end, formingVerb) : null
   // (Not those another owner works with, `由X牵头,会同Y组成督导组,…`: X's work.)
@@ -1008,6 +1011,21 @@ function bareNameBy(text: string, start: number, end: number): Owner | null {
 }
 
 /**
+ * A placed unit before a work of its own of two to six characters ending in `工作` and the subject's `要`
+ * (`县水利局安全生产工作要…`): the unit, its task from `要`; or null. (Not `工作要点`, `工作要求`, nouns.)
+ */
+function unitsOwnWork(text: string, start: number, end: number): Owner | null {
+  const at = indexWithin(text, '工作要', start + 4, Math.min(end, start + 22))
+  if (at === -1 || '点求素'.includes(text.charAt(at + 3))) return null
+  // (The shortest unit first: `县城管局|市容整治工作` is no `县城管局市`.)
+  for (let unitEnd = Math.max(start + 2, at - 6); unitEnd <= at - 2; unitEnd++) {
+    const actor = unitSuffix.before(text, unitEnd) !== undefined && isUnit(text, start, unitEnd) ? readActor(text, start, unitEnd) : null
+    if (actor && actor.kind === 'unit' && actor.whole.end === unitEnd) return {actor, taskStart: at + 2}
+  }
+  return null
+}
+
+/**
  * Where the work starts of owners who form a group in their clause (`组成联合检查组`, `组成工作专班`):
  * the next clause of the sentence, or null where the clause forms no group or none follows.
  */
@@ -1023,6 +1041,7 @@ const partyEnding = new Set(partyEndings)
 /** Verbs that open the forming of a group: `组成`, `联合组成`, `抽调骨干组成`. */
 const formingVerb = words(['组成', '联合组成', '共同组成', '抽调'])
 const sides = new Set(namedSides)
+const unitSuffix = words(unitSuffixes)
 const shortPartyEnding = new Set(shortPartyEndings)
 
 const heldPosts = words(staffPosts)
@@ -1446,7 +1465,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (handed) task.end = handed.cut
           // `由X投资建设、Y负责交通组织,9月底前完成`: a second owner listed after the first one's short task.
           const listedEnd = task.end
-          const listedNext = nextListedOwner(text, task.start, task.end)
+          const listedNext = owner.taskStart >= task.start ? nextListedOwner(text, owner.taskStart, task.end) : null
           if (listedNext) task.end = listedNext.cut
           let made = assignment(doc, owner.actor, task, meetingDate, atBefore, own)
           const elsewhere = made.due === null && shared && !handed ? {...shared, labelled: false, whole: false} : atBefore
@@ -1789,12 +1808,14 @@ function listedSupport(text: string, taskStart: number, end: number): Owner | nu
 
 /**
  * A unit listed with `、` after an owner's short task, with its own verb of responsibility
- * (`由X投资建设、Y负责交通组织`): where the first task ends, and the unit, its task from its verb; or null.
- * (A task of two to six characters before `、`: a longer run lists the owner's own work, `建设A、B`.)
+ * (`由X投资建设、Y负责交通组织`, `X负责协调施工企业、Y负责…`): where the first task ends, and the unit,
+ * its task from its verb; or null. (The first `、` of a task of up to twelve characters: the unit and its
+ * verb after it tell an owner from the owner's own list of works, `建设A、B`.)
  */
 function nextListedOwner(text: string, start: number, end: number): {cut: number; owner: Owner} | null {
-  const at = indexWithin(text, '、', start + 2, Math.min(end, start + 7))
-  if (at === -1 || places.at(text, at + 1) === undefined) return null
+  const at = indexWithin(text, '、', start + 2, Math.min(end, start + 13))
+  // (In the owner's own clause: not `X牵头,Y、Z负责…`, owners of a clause of their own.)
+  if (at === -1 || places.at(text, at + 1) === undefined || /[,;:]/.test(text.slice(start, at))) return null
   const found = actorBefore(text, at + 1, end, roleWords)
   if (!found || found.actor.whole.start !== at + 1 || !isUnit(text, found.actor.whole.start, found.actor.whole.end)) return null
   return {cut: at, owner: {actor: found.actor, taskStart: found.actor.whole.end}}
