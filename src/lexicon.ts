@@ -799,14 +799,19 @@ export const audienceQualifiers: readonly string[] = ['沿线', '沿途', '沿�
 export const directBodies: readonly string[] = ['部门', '单位', '机关', '各部门', '各单位']
 
 /** Words that end like a unit but are not one: `领导干部要…`, `全社会`. */
-export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '全校', '全院', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '小区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '乡镇', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股',
+export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全部', '局部', '基层', '城市', '社会', '全校', '全院', '大会', '机会', '体会', '会议', '全会', '例会', '都市', '城区', '镇区', '辖区', '城乡社区', '城市社区', '农村社区', '基层社区', '校区', '景区', '小区', '县区', '市县', '区县', '省市', '市区', '上级', '下级', '同级', '企业', '单位', '与会', '农村', '乡村', '城乡村', '新农村', '各村', '乡镇', '常委', '关联', '互联', '串联', '控股', '入股', '参股', '持股', '配股', '分股', '折股', '股份', '优先股', '普通股',
   // Verbs ending in 办 (to run, to handle), not an office (`X办`): `企业开办`, `活动承办`, `问题交办`
   // (not 兴办, which ends `乡村振兴办`).
   '开办', '举办', '承办', '主办', '协办', '创办', '筹办', '交办', '督办', '查办', '催办', '转办', '代办',
   // `研究部署`: a verb that ends in the suffix 署 (`公署`).
   '部署',
   // Verbs ending in 队 (to lead a team), not a team (`X队`): `局长X带队`.
-  '带队', '率队']
+  '带队', '率队',
+  // A campus of a hospital, named as a place: `县人民医院新院区`, `东院区`.
+  '院区',
+  // Nouns and verbs that end in a suffix: a website (`完成新网站上线`), a relation (`军民关系持续巩固`),
+  // going back to school (`参训教师返校后…`).
+  '网站', '关系', '返校', '离校', '到校']
 
 /**
  * Boards that speak as the meeting does, before a verb of asking
@@ -848,7 +853,7 @@ export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会
 // (`请X…`, `责令X…`, `责成X…`: the word that asks X; `待县财政局测算后…`: the step the matter waits for
 // (not `待遇保障股`, a unit);
 // `报县政府审定`, `提请区委…`: the body a matter goes up to; `汇报科室:X`, the label of who reports. No unit's name opens with one.)
-export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '汇报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '成立', '组建', '设立', '近期', '近日', '目前', '当前', '与', '提高', '持续', '聚焦']
+export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '报局', '报学院', '报学校', '报集团', '报公司', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '汇报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '成立', '组建', '设立', '近期', '近日', '目前', '当前', '与', '提高', '持续', '聚焦']
 
 /**
  * Verbs of a change from one thing to another, after which a `由` before them
@@ -1199,6 +1204,8 @@ export const suffixVerbs: readonly string[] = [
   '校外',
   '校区',
   '校园',
+  // `县人民医院新院|区`: a hospital's campus, named as a place.
+  '院区',
   '局面',
   // `市政府系|统各部门`: a university's department (系) does not end inside 系统.
   '系统',
@@ -1206,7 +1213,11 @@ export const suffixVerbs: readonly string[] = [
   '队伍',
   '站位',
   // `新增学位所|需经费`: what a matter needs (`所需资金`), after no unit.
-  '所需'
+  '所需',
+  // `县直部|门一般性支出`: no unit ends inside `部门` (the bodies under a level, `县直部门`, are an audience);
+  // `选举任免联|络工作委员会`: nor inside `联络`, a committee's name runs on.
+  '部门',
+  '联络'
 ]
 
 /**
@@ -1526,6 +1537,21 @@ export const partyEndings: readonly string[] = ['方', '人', '位', '组', '村
  * `全体`, `区级`, `经办`, `班子`, `厂家`, `门卫`, `后勤`, `司机`, `李工`): a bare name of two never ends so here.
  */
 export const shortPartyEndings: readonly string[] = ['主', '告', '长', '员', '体', '级', '办', '子', '家', '卫', '勤', '机', '委', '会', '司', '府', '业', '工', '管', '务', '建', '费']
+
+/**
+ * Sides of two characters named by `方` whose first may also open a name (`官方`, `南方`, `韩方`): a bare name
+ * of two that ends in `方` (`由吕方负责`) is a person's, unless it is one of these.
+ */
+export const namedSides: readonly string[] = ['官方', '劳方', '资方', '何方', '东方', '南方', '西方', '北方', '中方', '外方', '韩方', '欧方', '美方', '日方', '英方', '法方', '德方', '俄方', '港方', '台方', '双方', '甲方', '院方', '校方', '警方', '军方']
+
+/**
+ * Facts of a project stated after a unit's name and the project (`X迁建项目选址于…`, `X扩建项目总投资…`):
+ * the unit names whose project it is, no owner of work.
+ */
+export const projectFacts: readonly string[] = ['选址', '用地', '位于', '总投资', '建设资金', '资金缺口', '建设规模', '占地']
+
+/** Kinds of a project named right after its unit, before its facts: `X迁建项目`, `X二期项目`. */
+export const projectKinds: readonly string[] = ['迁建', '扩建', '改扩建', '新建', '改造', '一期', '二期', '三期']
 
 /** Double surnames. */
 export const doubleSurnames: readonly string[] = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '令狐', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '独孤', '南宫', '西门']
@@ -2555,6 +2581,12 @@ export const functionTitles: readonly string[] = ['总监', '秘书']
 
 /** Verbs of setting a body up (`设置`, `成立`): what an audience is told to set up names no owner (`…设置劝导站,劝导站每日…`). */
 export const settingUpVerbs: readonly string[] = ['设置', '设立', '建立', '成立', '组建']
+
+/**
+ * Ends of a group that owners form to do work together (`X、Y组成联合检查组,对…开展抽查`): the owners
+ * do the work after it, though `组成` alone is no task (`成员由各科室负责人组成`).
+ */
+export const formedGroupEndings: readonly string[] = ['组', '专班', '队']
 
 /**
  * Verbs of doing that may follow a unit with no `要` or `负责` between, as a task's terse

@@ -79,6 +79,8 @@ const clauseWords = words([...notInUnits, ...changeVerbs])
 /** Places named as a clause word is (`会同县`): see `clauseWordPlaces`. */
 export const clauseWordPlace = words(clauseWordPlaces)
 const verbOpeners = words(notUnitOpeners)
+/** `报县`, `报局`, `报学院`: where a report goes, inside a run no unit holds (`自查结果报局办公室`). */
+const reportedTo = words(notUnitOpeners.filter((word) => word.startsWith('报')))
 const designations = words(memberDesignations)
 /** Roles written in brackets after a unit: `县公安局(牵头)`. */
 const bracketRoles = new Set(['牵头', '牵头单位', '主办', '主责', '负责', '配合', '协办'])
@@ -121,6 +123,8 @@ export function isUnit(text: string, start: number, end: number): boolean {
     if (isDigit(code) && (text.charCodeAt(index + 1) === 0x6708 /* 月 */ || text.charCodeAt(index + 1) === 0x65e5 /* 日 */)) return false
   }
   if (counted(text, start, end)) return false
+  // `第一批9处`, `城区12处`: a count of sites, not an office (`X处`); numbered offices use ideographs (`经侦二处`).
+  if (text.charAt(end - 1) === '处' && isDigit(text.charCodeAt(end - 2))) return false
   // `对老旧小区及时维修`: what a task works on, after 对, is no unit (but `对外`, `对口` open names).
   if (text.charCodeAt(start) === 0x5bf9 /* 对 */ && !'外口'.includes(text.charAt(start + 1))) return false
   if (isGeneric(text, start, end) || verbOpeners.at(text, start) !== undefined) return false
@@ -140,6 +144,9 @@ export function isUnit(text: string, start: number, end: number): boolean {
     const word = clauseWords.at(text, index)
     if (word !== undefined && index + word.length <= end && !inMeetingBody(text, start, index + word.length)) return false
   }
+  // `检查结果报局办公室`: what is reported and the body it goes to, no unit.
+  const reports = indexWithin(text, '报', start + 1, end)
+  if (reports !== -1 && reportedTo.at(text, reports) !== undefined) return false
   // `法务部委托律师事务所`: a unit that entrusts another, two owners' names, no one unit.
   const entrusts = indexWithin(text, '委托', start + 2, end)
   if (entrusts !== -1 && suffixes.before(text, entrusts) !== undefined) return false

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -182,6 +182,13 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const by = text.charAt(leading.end) === '由' ? ownerAfterBy(text, leading.end, end) : null
     if (by) return {...by, leadingDue: leading}
   }
+  // `县水利局安全生产工作要做到全覆盖`: a placed unit, a work of its own it names, and the subject's `要`.
+  const ownWork = places.at(text, cursor) !== undefined ? unitsOwnWork(text, cursor, end) : null
+  if (ownWork) return ownWork
+  // `X、Y组成联合检查组,对…开展抽查`: the owners who form a group to do the work after it (see `formedGroupWork`).
+  const forming = indexWithin(text, '组成', cursor, end) !== -1 && formedGroupEndings.some((ending) => text.endsWith(ending, trim(text, cursor, end).end)) ? actorBefore(text, cursor, end, formingVerb) : null
+  // (Not those another owner works with, `由X牵头,会同Y组成督导组,…`: X's work.)
+  if (forming && forming.actor.whole.start === cursor && forming.actor.kind !== 'person' && clauseWordPlace.at(text, cursor) === undefined) return owner(text, forming.actor)
   // `协调沿线三个街道加快推进`: a verb and the units it works with continue the task before, no owner.
   if (governsUnits(text, cursor, end)) return null
   const subject = actorBefore(text, cursor, end, subjectFollowers)
@@ -250,6 +257,20 @@ function appointedHead(text: string, clauses: Clause[], index: number): {owner: 
   // (Or with the months it is done in, `9月至10月开展执法检查`.)
   if (leadingDeadline(text, start, work.end) === null && roleWords.at(text, start) === undefined && !monthsOfWork.test(text.slice(start, Math.min(work.end, start + 12)))) return null
   return {owner: owner(text, actor), clause: next, work: start}
+}
+
+/**
+ * Whether the clause at `index` is the work of a group's head appointed in a clause before it
+ * (`成立A专班,由Y任组长,5月底前完成B`: `5月底前完成B`), an assignment, not what the meeting decided.
+ */
+export function headedGroupWork(text: string, clauses: Clause[], index: number): boolean {
+  for (let at = index - 1; at >= 0; at--) {
+    const head = appointedHead(text, clauses, at)
+    if (head) return head.clause === index
+    const clause = clauses[at] as Clause
+    if (!deputyAppointment.test(text.slice(clause.start, clause.end))) return false
+  }
+  return false
 }
 
 /** Whether an actor is a body's group of people by a title, unnamed: `县政府党组成员`. */
@@ -548,7 +569,7 @@ function asks(text: string, sentence: Sentence): boolean {
 const statingFollowers = new Set(['对', '为', '从'])
 
 /** Nouns that end a role an owner acts in: `作为行业主管部门`, `作为建设主体`, `作为项目建设业主`. */
-const roleNouns = ['部门', '单位', '主体', '机构', '业主']
+const roleNouns = ['部门', '单位', '主体', '机构', '业主', '力量']
 
 /**
  * Whether a role ending in one of `roleNouns` stands at `from`, up to fourteen
@@ -988,7 +1009,9 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
 function bareNameBy(text: string, start: number, end: number): Owner | null {
   for (const length of [3, 2]) {
     const stop = start + length
-    if (stop >= end || !text.startsWith('负责', stop) || partyEnding.has(text.charAt(stop - 1)) || !isName(text, start, stop)) continue
+    // (A name of two may end in `方`, `由吕方负责`, where it names no side: `官方`, `韩方`; lexicon `namedSides`.)
+    const person = length === 2 && text.charAt(stop - 1) === '方' && !sides.has(text.slice(start, stop))
+    if (stop >= end || !text.startsWith('负责', stop) || (partyEnding.has(text.charAt(stop - 1)) && !person) || !isName(text, start, stop)) continue
     // (A name of two collides with more words of a party: `车主`, `原告`, `家长`, `全员`, `区级`; lexicon `shortPartyEndings`.)
     if (length === 2 && (shortPartyEnding.has(text.charAt(stop - 1)) || isUnit(text, start, stop))) return null
     const span = {start, end: stop}
@@ -997,7 +1020,38 @@ function bareNameBy(text: string, start: number, end: number): Owner | null {
   return null
 }
 
+/**
+ * A placed unit before a work of its own of two to six characters ending in `工作` and the subject's `要`
+ * (`县水利局安全生产工作要…`): the unit, its task from `要`; or null. (Not `工作要点`, `工作要求`, nouns.)
+ */
+function unitsOwnWork(text: string, start: number, end: number): Owner | null {
+  const at = indexWithin(text, '工作要', start + 4, Math.min(end, start + 22))
+  if (at === -1 || '点求素'.includes(text.charAt(at + 3))) return null
+  // (The shortest unit first: `县城管局|市容整治工作` is no `县城管局市`.)
+  for (let unitEnd = Math.max(start + 2, at - 6); unitEnd <= at - 2; unitEnd++) {
+    const actor = unitSuffix.before(text, unitEnd) !== undefined && isUnit(text, start, unitEnd) ? readActor(text, start, unitEnd) : null
+    if (actor && actor.kind === 'unit' && actor.whole.end === unitEnd) return {actor, taskStart: at + 2}
+  }
+  return null
+}
+
+/**
+ * Where the work starts of owners who form a group in their clause (`组成联合检查组`, `组成工作专班`):
+ * the next clause of the sentence, or null where the clause forms no group or none follows.
+ */
+function formedGroupWork(text: string, clauses: Clause[], index: number): number | null {
+  const clause = clauses[index] as Clause
+  const next = clauses[index + 1]
+  const formed = trim(text, clause.start, clause.end)
+  if (!next || !formedGroupEndings.some((ending) => text.endsWith(ending, formed.end))) return null
+  return trim(text, next.start, next.end).start
+}
+
 const partyEnding = new Set(partyEndings)
+/** Verbs that open the forming of a group: `组成`, `联合组成`, `抽调骨干组成`. */
+const formingVerb = words(['组成', '联合组成', '共同组成', '抽调'])
+const sides = new Set(namedSides)
+const unitSuffix = words(unitSuffixes)
 const shortPartyEnding = new Set(shortPartyEndings)
 
 const heldPosts = words(staffPosts)
@@ -1398,7 +1452,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           task.end = trim(text, task.start, labelBracket(text, task.start, task.end)).end
           // A task that leads in to points on the lines below (`要加强梯队建设:`) ends before its `:`.
           if (text.charAt(task.end - 1) === ':') task.end = trim(text, task.start, task.end - 1).end
-          if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start)) || noWork(text, task)) continue
+          // `X、Y组成联合检查组,对…开展抽查`: the group formed is how they do the work of the clauses after it.
+          // (`联合组成…组`, `抽调骨干组成…组`: the ways of forming it.)
+          if (formingVerb.at(text, task.start) !== undefined) task.start = formedGroupWork(text, sentence.clauses, clauseIndex) ?? task.start
+          if (task.end <= task.start || nonTaskVerbs.some((verb) => text.startsWith(verb, task.start)) || noWork(text, task) || heldAt(text, task) || (task.start === owner.actor.whole.end && statesOwnMatter(text, task))) continue
           // `下周一前,市林业局要…`: a clause that is only a deadline before the owner's clause.
           const before = owner === atStart && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : null
           // `由X统筹,Y落实资金,力争10月中旬前全部签约`: a task ended by another owner's shares its outcome's deadline.
@@ -1419,6 +1476,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           const handed = handedOnAfterStep(text, task.start, task.end)
           const handedEnd = task.end
           if (handed) task.end = handed.cut
+          // `由X投资建设、Y负责交通组织,9月底前完成`: a second owner listed after the first one's short task.
+          const listedEnd = task.end
+          const listedNext = owner.taskStart >= task.start ? nextListedOwner(text, owner.taskStart, task.end) : null
+          if (listedNext) task.end = listedNext.cut
           let made = assignment(doc, owner.actor, task, meetingDate, atBefore, own)
           const elsewhere = made.due === null && shared && !handed ? {...shared, labelled: false, whole: false} : atBefore
           if (elsewhere !== atBefore) made = assignment(doc, owner.actor, task, meetingDate, elsewhere, own)
@@ -1435,6 +1496,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (handed) {
             const next = assignment(doc, handed.owner.actor, {start: handed.owner.taskStart, end: handedEnd}, meetingDate, null)
             if (!ownedAlready(next)) assignments.push(next)
+          }
+          if (listedNext && !seen.has(listedNext.owner.actor.whole.start)) {
+            seen.add(listedNext.owner.actor.whole.start)
+            assignments.push(assignment(doc, listedNext.owner.actor, {start: listedNext.owner.taskStart, end: listedEnd}, meetingDate, null))
           }
           // (Or a task set out before an owner of only its verb: `A年底前完成,X负责,Y配合` gives Y the task A.)
           const fronted = owner === atStart && !supports && task.start < owner.actor.whole.start && bareRole(text, owner.taskStart, clause.end)
@@ -1696,6 +1761,26 @@ function noWork(text: string, task: Span): boolean {
   return at > task.start && at >= task.end
 }
 
+/**
+ * Whether a task right after its owner states a matter of the owner, which is its subject (`实验室安全是…的底线`,
+ * `实验室安全责任要落实到人`, `区中医院迁建项目选址于…`): the unit names whose matter it is, no owner.
+ */
+function statesOwnMatter(text: string, task: Span): boolean {
+  return ownSafety.test(text.slice(task.start, Math.min(task.end, task.start + 6))) || ownProject.test(text.slice(task.start, Math.min(task.end, task.start + 14)))
+}
+
+const ownSafety = /^安全(?:责任|工作)?(?:是|要)/
+// (`X迁建项目选址于…`; a campus named before it, `X东院区建设资金缺口…`, needs no `项目`.)
+const ownProject = new RegExp(`^(?:[东西南北新老]?[院校]区(?:${projectKinds.join('|')})?(?:项目)?|(?:${projectKinds.join('|')})?项目)(?:${projectFacts.join('|')})`)
+
+/**
+ * Whether a task is only the time a meeting is held at (`述职评议会于7月下旬召开`, `定于下周举行`):
+ * its subject is the meeting convened, no one's work.
+ */
+function heldAt(text: string, task: Span): boolean {
+  return conveneVerbs.some((verb) => text.endsWith(verb, task.end)) && ('于在'.includes(text.charAt(task.start)) || text.startsWith('定于', task.start))
+}
+
 /** Whether an owner is one a task is handed to, after `交由` or `转由` (`A方案交由X拟定`). */
 function handedTo(text: string, owner: Owner): boolean {
   const at = owner.actor.whole.start
@@ -1732,6 +1817,21 @@ function listedSupport(text: string, taskStart: number, end: number): Owner | nu
   if (verb === undefined || text.charAt(taskStart + verb.length) !== '、') return null
   const found = actorBefore(text, taskStart + verb.length + 1, end, supporting)
   return found ? {actor: found.actor, taskStart: found.actor.whole.end} : null
+}
+
+/**
+ * A unit listed with `、` after an owner's short task, with its own verb of responsibility
+ * (`由X投资建设、Y负责交通组织`, `X负责协调施工企业、Y负责…`): where the first task ends, and the unit,
+ * its task from its verb; or null. (The first `、` of a task of up to twelve characters: the unit and its
+ * verb after it tell an owner from the owner's own list of works, `建设A、B`.)
+ */
+function nextListedOwner(text: string, start: number, end: number): {cut: number; owner: Owner} | null {
+  const at = indexWithin(text, '、', start + 2, Math.min(end, start + 13))
+  // (In the owner's own clause: not `X牵头,Y、Z负责…`, owners of a clause of their own.)
+  if (at === -1 || places.at(text, at + 1) === undefined || /[,;:]/.test(text.slice(start, at))) return null
+  const found = actorBefore(text, at + 1, end, roleWords)
+  if (!found || found.actor.whole.start !== at + 1 || !isUnit(text, found.actor.whole.start, found.actor.whole.end)) return null
+  return {cut: at, owner: {actor: found.actor, taskStart: found.actor.whole.end}}
 }
 
 /**
@@ -2953,6 +3053,15 @@ function eventBefore(text: string, start: number, end: number): Due | null {
  * owner's verb, first, where the task was set before its owner), or failing
  * that (or first, when it says so) in `elsewhere`; its role at `own`.
  */
+/** Whether the sentence holds a recurring period (`每季度`, `每月`, `按月`) before `at`. */
+function recurringBefore(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at), at - 80)
+  for (let each = indexWithin(text, '每', start, at); each !== -1; each = indexWithin(text, '每', each + 1, at)) {
+    if (recurringPeriods.some((period) => text.startsWith(period, each + 1))) return true
+  }
+  return false
+}
+
 function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | null, elsewhere: DueElsewhere | null = null, own = task.start): Assignment {
   const value = ownOfficer(doc.norm, actor) ?? actor.value
   const ownerPosition = doc.normPosition(value.start, value.end)
@@ -2972,6 +3081,9 @@ function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | nu
       due = found
     }
   }
+  // `各乡镇每季度结束后10日内报送,X汇总后于次月15日前通报`: `次月` after a recurring period is the month after
+  // each, not after the meeting's: no one date.
+  if (due?.date && indexWithin(doc.norm, '次月', dueFrom + due.start, dueFrom + due.end) !== -1 && recurringBefore(doc.norm, dueFrom + due.start)) due = {...due, date: null}
   const duePosition = due ? doc.normPosition(dueFrom + due.start, dueFrom + due.end) : null
   // `牵头…`, and after a modal `要牵头…`.
   const roleAt = modals.at(doc.norm, own)?.length ?? 0

@@ -10,7 +10,7 @@ import {announcedTasks, decidedMatterNouns, decidedScopes, decidedMatterOutcomes
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, type Span} from './clauses.js'
-import {isAssignmentClause} from './assignments.js'
+import {headedGroupWork, isAssignmentClause} from './assignments.js'
 import {unitSentences, type Unit} from './units.js'
 import {skipMarker} from './markers.js'
 
@@ -88,7 +88,17 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
       decisions.push(decision(doc, {start: unit.start, end: unit.end, verb, cue: unit.decision, content: true}))
       continue
     }
+    // `会议同意:任命A为…;免去B…职务。`: an agreement led in by a colon runs over `;` to each matter it lists.
+    let listed: Open | null = null
     for (const sentence of unitSentences(doc, unit)) {
+      if (listed) {
+        const listItem = listedMatter(doc.norm, sentence)
+        if (listItem) decisions.push(decision(doc, {...listed, ...listItem}))
+        listed = listItem && endsWithSemicolon(doc.norm, sentence) ? listed : null
+        if (listItem) continue
+      }
+      const colonLed = agreedList.exec(doc.norm.slice(skipMarker(doc.norm, sentence.start, sentence.end), sentence.end))
+      if (colonLed && endsWithSemicolon(doc.norm, sentence)) listed = {start: 0, end: 0, verb: colonLed[1] as string, cue: colonLed[1] as string, content: true}
       let open: Open | null = null
       // `会议研究了X,决定…`: a later clause's opener speaks for the meeting of the first; so it does
       // after an agreement that leaves the meeting out (`二、同意X计划,确定Y等5个议题。`).
@@ -128,7 +138,8 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
         }
         // (Before the assignment: `决定X于…` opens with no owner, whatever an owner's reading makes of it.)
         const carried = meetingSpeaks && clauseIndex > 0 ? carriedOpener(doc.norm, start, clause.end) : null
-        const found = carried ?? (assigns ? 'stop' : (readClause(doc.norm, {start, end: clause.end}) ?? afterTally(doc.norm, sentence.clauses[clauseIndex - 1], start, clause.end)))
+        // (`会议决定成立A专班,由Y任组长,5月底前完成B`: the head's work is an assignment, no part of the decision.)
+        const found = carried ?? (assigns || (clauseIndex > 1 && headedGroupWork(doc.norm, sentence.clauses, clauseIndex)) ? 'stop' : (readClause(doc.norm, {start, end: clause.end}) ?? afterTally(doc.norm, sentence.clauses[clauseIndex - 1], start, clause.end)))
         if (found === 'stop') {
           if (open) push(open)
           open = null
@@ -164,6 +175,34 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
     }
   }
   return decisions
+}
+
+/**
+ * An agreement that leads in its matters by a colon: `会议同意:`, `会议研究同意:`, `原则同意:`.
+ * (Not `会议决定:成立A,由X任组长;将B纳入…`, one statement of what the meeting decided.)
+ */
+const agreedList = /^(?:会议)?(?:研究|讨论)?((?:原则)?同意):/
+
+/** Whether a sentence ends with `;`, another matter of its list to follow. */
+function endsWithSemicolon(text: string, sentence: Span): boolean {
+  return text.charAt(sentence.end) === ';'
+}
+
+/**
+ * A matter listed after an agreement's colon, in its own sentence after `;` (`…;免去B…职务。`):
+ * the sentence's clauses up to one that assigns work, where the first opens with no cue of its own; or null.
+ */
+function listedMatter(text: string, sentence: {clauses: Span[]}): {start: number; end: number} | null {
+  const [first] = sentence.clauses
+  if (!first) return null
+  const start = skipMarker(text, first.start, first.end)
+  if (start >= first.end || isAssignmentClause(text, first) || readClause(text, {start, end: first.end}) !== null) return null
+  let end = first.end
+  for (const clause of sentence.clauses.slice(1)) {
+    if (isAssignmentClause(text, clause)) break
+    end = clause.end
+  }
+  return {start, end}
 }
 
 /** A count of votes ending a clause: `31人同意,0人反对`, `赞成9票`, `经举手表决`. */
