@@ -7,6 +7,7 @@
 import {createDoc, type Doc} from '../doc.js'
 import {indexWithin} from '../extract/clauses.js'
 import {findDates, type FoundDate} from '../extract/date.js'
+import {readActor} from '../extract/actor.js'
 import {
   actionVerbs,
   attendanceCountOpeners,
@@ -1052,9 +1053,17 @@ function flatBreaks(text: string): number[] {
   // Minutes whose matters are paragraphs (`会议听取了…。会议还研究了…`): each matter after the lead, and a
   // topic heading glued to its body (`关于X问题‖会议听取了…`).
   if (!numbered) {
+    // (A matter may open with who presents it, `…主持。区财政局汇报了…`; not right after the sentence
+    // that took a matter up, whose account it gives: `…会议研究了X。总务科就X作了说明。`.)
+    // (Nor after a topic named in a sentence of its own, `关于春耕工作。种植业股汇报了…`.)
+    let opened = false
+    let sentence = 0
     for (let at = text.indexOf('。'); at >= 0 && at + 1 < text.length; at = text.indexOf('。', at + 1)) {
       // Not the lead's last sentence, that takes up the matters to lead in to them (`会议研究了…,现纪要如下:`).
-      if ((opensMatterAt(text, at + 1) && !leadsInAt(text, at + 1)) || paragraphBullets.includes(text.charAt(at + 1)) || topicFirstAt(text, at + 1)) breaks.push(at + 1)
+      const opens = (opensMatterAt(text, at + 1) && !leadsInAt(text, at + 1)) || paragraphBullets.includes(text.charAt(at + 1)) || topicFirstAt(text, at + 1)
+      if (opens || (!opened && !namedTopic.test(text.slice(sentence, at)) && presentedAt(text, at + 1))) breaks.push(at + 1)
+      opened = opens
+      sentence = at + 1
       // A photo's caption glued before the next matter: `…。▲区长X讲话‖会议听取了…`.
       const matter = captionEnd(text, at + 1)
       if (matter !== -1) breaks.push(at + 1, matter)
@@ -1306,6 +1315,25 @@ function opensMatterAt(text: string, at: number): boolean {
   verb += matterAdverbWords.at(text, verb)?.length ?? 0
   return verb > at + 3 && matterVerbs.at(text, verb) !== undefined
 }
+
+/**
+ * Whether a sentence at `at` opens with a body or an official that presents a matter, as news of a
+ * government's meeting starts a matter's paragraph (`…主持。区财政局、区审计局分别汇报了…`): the
+ * whole first words before the verb (or before `就`/`对`/`关于` its topic) are one actor, a unit or
+ * a titled official.
+ */
+function presentedAt(text: string, at: number): boolean {
+  const verb = presenterAt(text, at)
+  if (verb === -1) return false
+  const topic = /就|对|关于/.exec(text.slice(at, verb))
+  const subjectEnd = topic ? at + topic.index : verb
+  const actor = subjectEnd - at >= 3 ? readActor(text, at, subjectEnd) : null
+  if (!actor || actor.whole.start !== at || actor.whole.end !== subjectEnd) return false
+  return actor.kind !== 'person' || actor.title !== null
+}
+
+/** A topic named as a sentence of its own, after a colon or a full stop: `…如下:关于X工作`. */
+const namedTopic = /(?:^|:)关于[^,。;:]{2,40}$/
 
 /** Lead-ins that end with the colon before the items: `纪要如下:`, `议定以下事项:`. */
 const itemLeadInWords = words(['纪要如下', '现纪要如下', '如下', '以下事项', '如下事项', '下列事项', '议定事项', '议定如下'])

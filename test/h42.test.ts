@@ -1,0 +1,47 @@
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+import type {MinutesRecord} from '../src/record.js'
+
+// Minutes of my own that lost every line break (h42): each is read as a copy whose lines were
+// joined with nothing between them (`flatten`, as bench/forms.mjs `flattened` and
+// /work/notes/lead/flatset.mjs make them), and as written, which must read the same.
+
+const flatten = (text: string): string => text.replace(/\s*\r?\n\s*/g, '')
+
+/** What a reader checks: per item its heading, reporters, decisions and owners. */
+function items(record: MinutesRecord) {
+  return record.items.map((item) => ({
+    heading: item.heading,
+    reporters: item.reporters,
+    decisions: item.decisions.length,
+    owners: item.assignments.map((assignment) => assignment.owner)
+  }))
+}
+
+describe('a news matter that opens with who presents it', () => {
+  const news = `石川县政府召开第18次常务会议
+9月3日上午,县政府召开第18次常务会议,县长葛云舟主持。
+县交通运输局、县财政局分别汇报了农村公路危桥改造方案和资金筹措情况。会议原则同意改造方案,请县交通运输局于10月底前完成首批8座危桥加固。
+县市场监管局局长龙晓汇报了秋季学校食堂检查情况。会议要求,县市场监管局要会同县教育局开展开学季食品安全专项检查。
+会议还研究了城区停车场建设事宜。县住建局就停车场选址作了说明。会议同意在北门片区先建一处立体停车场,由县住建局负责组织实施。`
+
+  it('reads the same flattened as written: a matter at each presenter after the lead or a matter, not after the sentence that took one up', () => {
+    const lined = items(parseMinutes(news))
+    expect(lined.map((item) => item.heading)).toEqual([
+      '县交通运输局、县财政局分别汇报了农村公路危桥改造方案和资金筹措情况',
+      '县市场监管局局长龙晓汇报了秋季学校食堂检查情况',
+      '会议还研究了城区停车场建设事宜'
+    ])
+    expect(items(parseMinutes(flatten(news)))).toEqual(lined)
+  })
+
+  it('keeps a topic named in its own sentence with the account after it', () => {
+    const topics = `青禾镇党政联席会议纪要
+2026年4月2日,镇党委书记梅子轩主持召开党政联席会议,班子成员参加。现将议定事项纪要如下:
+关于春季植树工作。镇林业站汇报了植树苗木准备情况。会议要求,镇林业站于4月15日前完成补植。
+关于集镇垃圾清运。镇城管办汇报了清运车辆调度情况。会议同意增加一班夜间清运。`
+    const lined = items(parseMinutes(topics))
+    expect(lined).toHaveLength(2)
+    expect(items(parseMinutes(flatten(topics)))).toEqual(lined)
+  })
+})
