@@ -45,3 +45,26 @@ describe('a news matter that opens with who presents it', () => {
     expect(items(parseMinutes(flatten(topics)))).toEqual(lined)
   })
 })
+
+describe('the meeting deciding on the report it heard', () => {
+  const news = `临江大学召开第9次校长办公会
+5月6日下午,学校召开第9次校长办公会,校长沈一鸣主持。
+会议听取了教务处关于2026年辅修专业设置方案的汇报。会议审议通过了辅修专业设置方案,由教务处于5月底前发布招生通知。
+会议听取了后勤处关于学生公寓热水系统改造的汇报,同意改造方案。
+会议研究了校园文化节筹备工作,由团委负责组织实施。`
+
+  it('reads the decision with its hearing, flattened as written; a hearing with its own decision, then another matter, stays two', () => {
+    const lined = items(parseMinutes(news))
+    expect(lined.map((item) => item.heading)).toEqual([
+      '会议听取了教务处关于2026年辅修专业设置方案的汇报',
+      '会议听取了后勤处关于学生公寓热水系统改造的汇报,同意改造方案',
+      '会议研究了校园文化节筹备工作,由团委负责组织实施'
+    ])
+    expect(items(parseMinutes(flatten(news)))).toEqual(lined)
+  })
+
+  it('keeps the paragraphs of a copy that kept their indents', () => {
+    const indented = news.replace(/\n/g, '\u3000\u3000')
+    expect(items(parseMinutes(indented))).toEqual(items(parseMinutes(news)))
+  })
+})

@@ -720,8 +720,8 @@ function webCopyBreaks(doc: Doc, start: number, end: number): number[] {
   // or two matters or more follow and no lead-in (`现将…纪要如下:`) ends the line. A lead of
   // its own often ends by what the meeting took up (`…出席。会议听取了X的汇报。`).
   const matters: number[] = []
-  for (let at = text.indexOf('。', Math.max(body, leadAt)); at >= 0 && at + 1 < bodyEnd; at = text.indexOf('。', at + 1)) {
-    if (speaksOfMatter(text, at + 1) && !leadsInAt(text, at + 1)) matters.push(start + at + 1)
+  for (let at = text.indexOf('。', Math.max(body, leadAt)), sentence = 0; at >= 0 && at + 1 < bodyEnd; sentence = at + 1, at = text.indexOf('。', at + 1)) {
+    if (speaksOfMatter(text, at + 1) && !leadsInAt(text, at + 1) && !decidesOnHeard(text, sentence, at + 1)) matters.push(start + at + 1)
   }
   const chrome = body > 0 || bodyEnd < text.length
   if (chrome || (matters.length > 1 && !/:\s*$/.test(text))) breaks.push(...matters)
@@ -1056,12 +1056,16 @@ function flatBreaks(text: string): number[] {
     // (A matter may open with who presents it, `…主持。区财政局汇报了…`; not right after the sentence
     // that took a matter up, whose account it gives: `…会议研究了X。总务科就X作了说明。`.)
     // (Nor after a topic named in a sentence of its own, `关于春耕工作。种植业股汇报了…`.)
+    // (Only where the paragraphs' indents were lost too: kept, they part the matters, `…主持。  区财政局汇报了…`.)
+    const indented = /[。:] {2,}\S/.test(text)
     let opened = false
     let sentence = 0
     for (let at = text.indexOf('。'); at >= 0 && at + 1 < text.length; at = text.indexOf('。', at + 1)) {
       // Not the lead's last sentence, that takes up the matters to lead in to them (`会议研究了…,现纪要如下:`).
-      const opens = (opensMatterAt(text, at + 1) && !leadsInAt(text, at + 1)) || paragraphBullets.includes(text.charAt(at + 1)) || topicFirstAt(text, at + 1)
-      if (opens || (!opened && !namedTopic.test(text.slice(sentence, at)) && presentedAt(text, at + 1))) breaks.push(at + 1)
+      // Nor the meeting deciding on the report it heard in the sentence before, that sentence no more
+      // than the hearing (`会议听取了X关于Y的汇报。‖会议审议通过了Y。`).
+      const opens = (opensMatterAt(text, at + 1) && !leadsInAt(text, at + 1) && !decidesOnHeard(text, sentence, at + 1)) || paragraphBullets.includes(text.charAt(at + 1)) || topicFirstAt(text, at + 1)
+      if (opens || (!opened && !indented && !namedTopic.test(text.slice(sentence, at)) && presentedAt(text, at + 1))) breaks.push(at + 1)
       opened = opens
       sentence = at + 1
       // A photo's caption glued before the next matter: `…。▲区长X讲话‖会议听取了…`.
@@ -1334,6 +1338,20 @@ function presentedAt(text: string, at: number): boolean {
 
 /** A topic named as a sentence of its own, after a colon or a full stop: `…如下:关于X工作`. */
 const namedTopic = /(?:^|:)关于[^,。;:]{2,40}$/
+
+/**
+ * Whether the sentence at `at` is the meeting deciding on the report it heard in the sentence
+ * before (from `sentence`), that sentence no more than the hearing: `会议听取了X关于Y的汇报。‖会议审议通过了Y。`
+ * (one matter's paragraph, not the next matter).
+ */
+function decidesOnHeard(text: string, sentence: number, at: number): boolean {
+  return decidingOnHeard.test(text.slice(at, at + 9)) && bareHearing.test(text.slice(sentence, at - 1).trimStart())
+}
+
+/** A sentence that only hears a report: `会议听取了X关于Y的汇报`, `…的说明和Z的审查意见`. */
+const bareHearing = /^会议(?:首先)?听取了?[^,;:。]*(?:汇报|说明|介绍|报告|意见)$/
+/** The meeting deciding on what it heard: `会议审议通过了…`, `会议审定了…`, `会议研究认为,…`. */
+const decidingOnHeard = /^会议(?:审议通过|审议并通过|审定|研究认为|讨论并原则通过|讨论通过|原则通过)/
 
 /** Lead-ins that end with the colon before the items: `纪要如下:`, `议定以下事项:`. */
 const itemLeadInWords = words(['纪要如下', '现纪要如下', '如下', '以下事项', '如下事项', '下列事项', '议定事项', '议定如下'])
