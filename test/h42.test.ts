@@ -68,3 +68,22 @@ describe('the meeting deciding on the report it heard', () => {
     expect(items(parseMinutes(indented))).toEqual(items(parseMinutes(news)))
   })
 })
+
+describe('a copy that ends its sentences in `.`', () => {
+  const dotted = `桐溪村"两委"联席会议纪要
+2026年3月2日晚,村党支部书记龚海主持召开村"两委"联席会议,村"两委"成员参加.会议纪要如下:
+1、关于春季河道清淤.会议要求村治保主任组织清淤队伍,3月20日前完成主河道清淤.
+2、关于村卫生室改造.村委会委员邬青通报了改造方案.会议同意改造方案,由邬青负责施工协调.
+3、关于农家书屋管理.会议确定由村文书负责书屋日常开放.`
+
+  it('reads the `.` before the next item number as a full stop, flattened as written', () => {
+    const lined = items(parseMinutes(dotted))
+    expect(lined).toHaveLength(3)
+    expect(items(parseMinutes(flatten(dotted)))).toEqual(lined)
+  })
+
+  it('keeps a decimal a decimal', () => {
+    const record = parseMinutes(flatten(dotted.replace('3月20日前完成主河道清淤', '清淤长度2.5公里')))
+    expect(record.items[0].assignments.map((assignment) => assignment.task).join('')).toContain('2.5公里')
+  })
+})
