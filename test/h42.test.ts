@@ -87,3 +87,20 @@ describe('a copy that ends its sentences in `.`', () => {
     expect(record.items[0].assignments.map((assignment) => assignment.task).join('')).toContain('2.5公里')
   })
 })
+
+describe('a matter numbered `第一项议题:`', () => {
+  const labelled = `松岭社区居民议事会会议纪要
+时间:2026年5月8日上午
+主持:社区党委书记 费晓岚
+参加:社区"两委"成员、居民代表
+第一项议题:关于小区垃圾分类驿站选址
+社区居委会委员卞涛介绍了两处备选点位.会议同意在南门广场东侧设置驿站,由卞涛负责协调物业,5月底前建成.
+第二项议题:关于暑期青少年托管服务
+会议确定托管服务于7月10日开始,由社区团支部负责招募志愿者.`
+
+  it('reads `议题:` after the matter\'s number as part of it, flattened as written', () => {
+    const lined = items(parseMinutes(labelled))
+    expect(lined.map((item) => item.heading)).toEqual(['关于小区垃圾分类驿站选址', '关于暑期青少年托管服务'])
+    expect(items(parseMinutes(flatten(labelled)))).toEqual(lined)
+  })
+})

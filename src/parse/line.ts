@@ -785,6 +785,8 @@ const attendanceLabelAnywhere = new RegExp(
 const headerLabelAnywhere = new RegExp(`(?:会 *议 *)?(?:时 *间|日 *期|地 *点|主 *持 *人|主 *持)(?= *:)|${agendaLabelSource}(?= *:)`, 'g')
 /** A page counter's label whose number was lost (filled in by a script), at the end: `点击:`, `浏览次数:`. */
 const emptyCounter = /(?:点击|浏览|阅读|访问)[^:,。]{0,3} *: *$/
+/** A matter's number before its agenda label: `第一项‖议题:`, `第2个‖议题:` (one label, `第一项议题:`). */
+const matterOrdinalBefore = /第[一二三四五六七八九十\d]{1,3}[项个]$/
 /** The agenda's label, anywhere: `议题:`, `会议议题:`. */
 const agendaLabelAnywhere = new RegExp(`${agendaLabelSource} *:`, 'g')
 /**
@@ -935,6 +937,8 @@ function flatBreaks(text: string): number[] {
     // A page counter scraped without its number stands before the label: `点击:‖时间:…`.
     const before = head.slice(0, at)
     if (at === 0 || parens[at] > 0 || (/[:(|【]\s*$/.test(before) && !emptyCounter.test(before)) || /^(?:时 *间|日 *期) *: *\d{4}-/.test(head.slice(at))) continue
+    // Nor the `议题` of a matter's number: `第一项议题:关于…`.
+    if (matterOrdinalBefore.test(before)) continue
     if (publicationDateLabels.some((label) => label.endsWith(match[0]) && head.startsWith(label, at + match[0].length - label.length))) continue
     // `…召开第3次党委会议时间:…`: a headline's meeting, then the header's `时间:`.
     const headline = match[0].startsWith('会议') && conveneVerbs.some((verb) => head.slice(0, at).includes(verb))
@@ -984,6 +988,7 @@ function flatBreaks(text: string): number[] {
   }
   // An agenda label in the body: `…。议题:关于…`.
   for (const match of text.matchAll(agendaLabelAnywhere)) {
+    if (matterOrdinalBefore.test(text.slice(Math.max(0, match.index - 6), match.index))) continue
     if (match.index > firstStop && parens[match.index] === 0 && '。)】'.includes(text.charAt(match.index - 1))) breaks.push(match.index)
   }
   // Headings in brackets standing alone: `…。【本周工作安排】(一)…`.
