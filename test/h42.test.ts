@@ -104,3 +104,27 @@ describe('a matter numbered `第一项议题:`', () => {
     expect(items(parseMinutes(flatten(labelled)))).toEqual(lined)
   })
 })
+
+describe('a heading glued to the meeting speaking', () => {
+  const glued = `岚山街道党工委会议纪要
+2026年6月3日,街道党工委书记盛安主持召开党工委会议,班子成员参加。现将会议议定事项纪要如下:
+一、关于成立夜市经济工作专班
+会议决定成立夜市经济工作专班,由分管副主任任组长,6月底前拿出夜市布局方案。
+二、关于辖区消费稳增长
+会议不同意在主干道两侧增设临时摊点,请街道城管科另行选址后再提交。
+三、关于推选优秀网格员
+经表决,同意推荐庞小燕、伏强为区级优秀网格员。
+四、关于城管队员培训
+会议暂缓研究培训方案,请街道城管科征求各社区意见后再提交。`
+
+  it('ends the heading before the meeting speaks, flattened as written', () => {
+    const lined = items(parseMinutes(glued))
+    expect(lined.map((item) => item.heading)).toEqual(['关于成立夜市经济工作专班', '关于辖区消费稳增长', '关于推选优秀网格员', '关于城管队员培训'])
+    expect(items(parseMinutes(flatten(glued)))).toEqual(lined)
+  })
+
+  it('keeps a meeting named by a head\'s title in its heading', () => {
+    const named = parseMinutes(flatten(glued.replace('关于城管队员培训', '传达区长会议精神')))
+    expect(named.items[3].heading).toBe('传达区长会议精神')
+  })
+})

@@ -801,9 +801,13 @@ const distributionAnywhere = new RegExp(`(?:${[...distributionLabels.filter((lab
  * Words by which the meeting speaks right after a heading that ran on into its body; `对` and `就`
  * before the matter it takes up (`…办法(修订)‖会议对修订稿进行了讨论`, `会议就…进行了研究`).
  */
-const bodyVerbs = words(['经研究', '经讨论', '经表决', '经审议', '经集体研究', '听取', '审议', '审定', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '议决', '确定', '认定', '审核', '核准', '前置', '准予', '否决', '认同', '形成', '商定', '全票', '投票', '指定', '责成', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体', '一致', '对', '就'])
+const bodyVerbs = words(['经研究', '经讨论', '经表决', '经审议', '经集体研究', '听取', '审议', '审定', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '议决', '确定', '认定', '审核', '核准', '前置', '准予', '否决', '认同', '形成', '商定', '全票', '投票', '指定', '责成', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体', '一致', '对', '就', '不同意', '暂缓', '选举', '集中学习'])
 /** Last characters of a meeting's name: `常务会议`, `专题会议`, `办公会议`, `第3次会议` (there `会议` is no subject). */
 const meetingNameLasts = '务公席体委组次届长大班会'
+/** First characters of a head's title before `长` that names a meeting: `院长会议`, `校长会议`, `董事长会议`. */
+const headTitleFirsts = '院校局县市区镇乡所社行厂事部处科站村州省队'
+/** A heading that sets up a group or a task force: `关于成立X领导小组`, `成立X工作专班`. */
+const setsUp = /成立[^,。;:、]{1,24}$/
 /** Words ending in `务` that end a heading, never a meeting's name: `…环卫服务‖会议确定…`, `…重点任务‖会议要求…`. */
 const dutyWordFirsts = '服任债义'
 
@@ -811,6 +815,10 @@ const dutyWordFirsts = '服任债义'
 function endsMeetingName(text: string, at: number): boolean {
   const last = text.charAt(at - 1)
   if (last === '务' && dutyWordFirsts.includes(text.charAt(at - 2))) return false
+  // `长` of a head's title only (`院长会议`, `县长会议`), not of a heading's word (`…外贸稳增长‖会议…`);
+  // a group or a task force a heading sets up is no meeting's name (`关于成立X工作专班‖会议决定…`).
+  if (last === '长' && !headTitleFirsts.includes(text.charAt(at - 2))) return false
+  if ((last === '组' || last === '班') && setsUp.test(text.slice(Math.max(0, at - 26), at))) return false
   return meetingNameLasts.includes(last) || numeralCodes.has(text.charCodeAt(at - 1))
 }
 
@@ -831,7 +839,7 @@ const sendingVerbs = '请向由报交提经将对把'
 const restsOn = /^根据[^,。;:]{2,20}的(?:提议|汇报|建议|意见|介绍),/
 /** Openers of a body other than `会议…`: `会上,`, `经研究,`, `与会人员…`. */
 // (And how it deliberated first: `经充分讨论,`, `经认真研究,`, `经集体审议,`.)
-const bodyOpeners = words(['会上', '会后', '经研究', '经会议研究', '经讨论', '经会议讨论', '经无记名', '与会', '经充分讨论', '经认真讨论', '经充分研究', '经认真研究', '经集体研究', '经审议', '经认真审议', '经充分酝酿'])
+const bodyOpeners = words(['会上', '会后', '经研究', '经会议研究', '经讨论', '经会议讨论', '经无记名', '与会', '经充分讨论', '经认真讨论', '经充分研究', '经认真研究', '经集体研究', '经审议', '经认真审议', '经充分酝酿', '经表决', '经投票表决', '经举手表决'])
 /** Levels of points under a statement: `(一)`, `1.`, `(1)`, `①`. */
 const pointLevels = new Set(['subsection', 'arabic', 'paren-arabic', 'circled'])
 
