@@ -128,3 +128,24 @@ describe('a heading glued to the meeting speaking', () => {
     expect(named.items[3].heading).toBe('传达区长会议精神')
   })
 })
+
+describe('who presents a matter, by the verbs of an account', () => {
+  const accounts = `梅园医院院长办公会议纪要
+2026年7月14日,院长吕青主持召开院长办公会议,院领导班子成员参加。纪要如下:
+一、关于夜间急诊分诊
+急诊科就夜间分诊流程优化方案进行了说明。会议同意试行新的分诊流程。
+二、关于药品库存盘点
+药剂科向会议报告了上半年药品库存盘点结果。会议要求药剂科于8月底前处理近效期药品。
+三、关于院内停车管理
+保卫科就停车位紧张问题作了通报。会议同意错时开放职工停车场。`
+
+  it('ends the heading before the unit that presents it, flattened as written', () => {
+    const lined = items(parseMinutes(accounts))
+    expect(lined.map((item) => [item.heading, item.reporters])).toEqual([
+      ['关于夜间急诊分诊', ['急诊科']],
+      ['关于药品库存盘点', ['药剂科']],
+      ['关于院内停车管理', ['保卫科']]
+    ])
+    expect(items(parseMinutes(flatten(accounts)))).toEqual(lined)
+  })
+})

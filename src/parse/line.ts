@@ -1693,7 +1693,7 @@ function presentingAt(text: string, at: number): boolean {
 }
 
 /** `作了起草说明`, `作了报告`: `作了`, up to four characters, then the account's noun. */
-const accountAfter = /^作了[^\s,。;:、()《》]{0,4}?(?:说明|汇报|报告)/
+const accountAfter = /^作了[^\s,。;:、()《》]{0,4}?(?:说明|汇报|报告|通报|介绍)/
 
 /**
  * Whether a body opens at `at` with the one who introduced the matter:
@@ -1709,7 +1709,7 @@ function introducedBy(text: string, at: number): boolean {
   return false
 }
 
-const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告', '作报告', '作起草说明', '报告了', '领学了', '传达了', '说明了'])
+const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告', '作报告', '作起草说明', '报告了', '领学了', '传达了', '说明了', '进行了说明', '进行了汇报', '向会议报告了', '向会议汇报了'])
 /** What a unit given a task does right after its name: `区财政局要…`, `人力资源部负责…`. */
 const taskWords = words(['要', '负责', '牵头', '会同', '按职责'])
 const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备', '修订', '整改', '采购', '收购', '扩容', '换届', '结果', '申报', '工程', '治理', '进度', '进展', '融资', '资金', '经费', '细则', '销号', '履约', '推荐', '选址', '用地', '安置', '提速'])
