@@ -149,3 +149,21 @@ describe('who presents a matter, by the verbs of an account', () => {
     expect(items(parseMinutes(flatten(accounts)))).toEqual(lined)
   })
 })
+
+describe('items `1、关于` glued to the chair\'s name, a group that presents', () => {
+  const college = `外国语学院院务会议纪要
+时间:2026年9月8日 地点:外语楼302 主持人:院长 申屠敏
+1、关于2026年秋季新生入学教育工作
+迎新工作小组组长禹芳汇报了新生入学教育安排。会议同意入学教育方案,由学工办负责组织实施。
+2、关于语音实验室设备更新
+会议同意更新语音实验室设备,由实验中心负责采购。`
+
+  it('opens the sequence at `1、关于` after the chair\'s name and ends the heading before the group, flattened as written', () => {
+    const lined = items(parseMinutes(college))
+    expect(lined.map((item) => [item.heading, item.reporters])).toEqual([
+      ['关于2026年秋季新生入学教育工作', ['迎新工作小组']],
+      ['关于语音实验室设备更新', []]
+    ])
+    expect(items(parseMinutes(flatten(college)))).toEqual(lined)
+  })
+})

@@ -1463,7 +1463,8 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     const labelled = (!clause || (level === 'section' && previous === 0x20)) && /:[^。:;,]{1,30}$/.test(text.slice(Math.max(0, at - 31), at).trimEnd())
     const glued = (level === 'section' && !clause) || labelled
     // The first one also glued to a header's last value or issue (`…地点:X会议室‖一、`, `…2025年第11次‖一、`).
-    const afterHeader = level === 'section' && (labelled || issueEnd.test(text.slice(Math.max(0, at - 14), at)))
+    // (`1、关于…` too: `…主持人:院长 X‖1、关于…`.)
+    const afterHeader = (level === 'section' || (level === 'arabic' && text.startsWith('关于', marker.end))) && (labelled || issueEnd.test(text.slice(Math.max(0, at - 14), at)))
     const ok = expected === 1 ? stop || lineStarts.has(at) || previous === 0x3a || /:\s+$/.test(text.slice(Math.max(0, at - 3), at)) || afterHeader : stop || glued || lineStarts.has(at)
     if (!ok) continue
     found.push(marker)
@@ -1751,7 +1752,8 @@ function presenterStart(text: string, from: number, verb: number, presents: bool
     if (subject.length < 2 || subject.length > 24 || /[,。;:《》()\s]/.test(subject)) continue
     // (A unit's name goes on past a heading's word into `管理`: `…项目‖工程管理部`, not `…项目工程‖管理部`;
     // and it never says a word twice running, the heading's last word and its own: `…工程结算审计‖审计部`.)
-    if (subject.startsWith('管理') || /([\u4e00-\u9fff]{2})\1/.test(subject)) continue
+    // (Nor into `小组`, a group's suffix after its name: `…宣传工作‖招生工作小组组长X`, not `…招生工作‖小组组长X`.)
+    if (subject.startsWith('管理') || subject.startsWith('小组') || /([\u4e00-\u9fff]{2})\1/.test(subject)) continue
     const suffixAt = unitSuffixWords.at(text, at)?.length ?? 0
     if (suffixAt > 2 && !(suffixAt === subject.length && closedHeadingEndingWords.before(text, at) !== undefined)) continue
     // Nor between a unit and the title of its head, which repeats the unit's last character:
