@@ -167,3 +167,23 @@ describe('items `1、关于` glued to the chair\'s name, a group that presents',
     expect(items(parseMinutes(flatten(college)))).toEqual(lined)
   })
 })
+
+describe('Markdown headings `### 二、`', () => {
+  const markdown = `## 溪口镇人民政府镇长办公会议纪要
+
+2026年8月5日上午,镇长柯文主持召开镇长办公会议。现纪要如下:
+
+### 一、关于秋季森林防火
+
+会议要求镇林业站于9月底前完成防火通道清理。
+
+### 二、关于集镇污水管网维修
+
+会议同意维修集镇污水管网,由镇建设办负责组织实施。`
+
+  it('reads the items, flattened as written', () => {
+    const lined = items(parseMinutes(markdown))
+    expect(lined.map((item) => item.heading)).toEqual(['关于秋季森林防火', '关于集镇污水管网维修'])
+    expect(items(parseMinutes(flatten(markdown)))).toEqual(lined)
+  })
+})

@@ -1454,7 +1454,8 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     const offByOne = level === 'section' && expected > 1 && Math.abs(marker.number - expected) === 1 && previous === 0x3002 && text.startsWith('关于', marker.end)
     if (marker.number !== expected && !offByOne) continue
     // (A table's row that closed with its pipe ends a line too: `…| 记录 | X |‖一、…`.)
-    const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f || (previous === 0x7c && text.charCodeAt(at - 2) !== 0x7c) || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at))
+    // (And a Markdown heading's marks that opened its line: `…排查。### 二、…`.)
+    const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f || (previous === 0x7c && text.charCodeAt(at - 2) !== 0x7c) || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at)) || (previous === 0x23 /* # */ || previous === 0x20) && /[。)】:]\s*#{1,6}\s*$/.test(text.slice(Math.max(0, at - 10), at))
     // Below `一、` only full stops and the lead-in tell an item from a point of a sentence.
     // `一、` glued after anything but clause punctuation; `(二)` after a label's value that ended the
     // item before (`…完成时限:9月30日前‖(二)…`).
