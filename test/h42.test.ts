@@ -187,3 +187,23 @@ describe('Markdown headings `### 二、`', () => {
     expect(items(parseMinutes(flatten(markdown)))).toEqual(lined)
   })
 })
+
+describe('a label in brackets under a heading (【汇报情况】)', () => {
+  const bracketed = `秀屿区人民医院院务会议纪要
+2026年3月12日,院长姬红主持召开院务会议,院领导班子成员参加。
+议题一:关于日间手术中心建设
+【汇报情况】医务部汇报了日间手术中心建设方案。
+【会议决定】同意建设方案,由医务部于5月底前完成场地改造。
+议题二:关于护士长轮岗
+【汇报情况】护理部汇报了护士长轮岗安排。
+【会议决定】同意轮岗安排。`
+
+  it('ends the heading before the label, flattened as written', () => {
+    const lined = items(parseMinutes(bracketed))
+    expect(lined.map((item) => [item.heading, item.reporters])).toEqual([
+      ['关于日间手术中心建设', ['医务部']],
+      ['关于护士长轮岗', ['护理部']]
+    ])
+    expect(items(parseMinutes(flatten(bracketed))).map((item) => [item.heading, item.reporters])).toEqual(lined.map((item) => [item.heading, item.reporters]))
+  })
+})

@@ -1585,6 +1585,8 @@ function headingBody(text: string, from: number): number | null {
     if (marker && marker.number === 1 && pointLevels.has(marker.level) && !numeralCodes.has(text.charCodeAt(at - 1))) return at
     // A note in brackets after the heading (`(主持:X 汇报:Y)`, `(汇报单位:X)`) belongs to it; one
     // that names who presents ends it, before the body glued on (`…事项(汇报人:X)‖会议同意…`).
+    // A label in brackets that opens the body: `…主题活动‖【汇报情况】医务部…`.
+    if (code === 0x3010 /* 【 */ && depth === 0 && bracketLabelOpens.test(text.slice(at, at + 10))) return at
     if (code === 0x28 /* ( */ && depth++ === 0) noteAt = at
     else if (code === 0x29 /* ) */ && depth > 0 && --depth === 0 && presenterNote.test(text.slice(noteAt + 1, at)) && at + 1 < text.length && !/[。,;:!?)]/.test(text.charAt(at + 1))) return at + 1
     if (depth > 0) continue
@@ -1627,6 +1629,9 @@ function namedMatterEnds(text: string, at: number): boolean {
 
 /** Nouns a heading names its matter by after `的`: `…的事项`, `…的问题`. */
 const matterNounWords = words(['事项', '问题', '事宜', '通知', '意见'])
+
+/** A short label in brackets, then the text it labels: `【汇报情况】医务部…`, `【会议决定】同意…`. */
+const bracketLabelOpens = /^【[\u4e00-\u9fff]{2,6}】[^\s,。;:!?]/
 
 /** A note after a heading that names who presents it: `汇报人:X`, `主持:X 汇报:Y`, `由X作说明`. */
 const presenterNote = /^(?:由|汇报|主持|说明|介绍|报告)|[汇报告明绍]人? *:/
