@@ -207,3 +207,20 @@ describe('a label in brackets under a heading (【汇报情况】)', () => {
     expect(items(parseMinutes(flatten(bracketed))).map((item) => [item.heading, item.reporters])).toEqual(lined.map((item) => [item.heading, item.reporters]))
   })
 })
+
+describe('a byline glued to the lead\'s date and its weekday', () => {
+  const page = `青川市人民政府门户网站
+您的位置:首页 > 新闻中心 > 政务要闻
+市政府召开第12次常务会议
+2026-03-09 10:20 来源:青川日报 作者:记者 田禾
+3月6日(周五)上午,市政府召开第12次常务会议,市长卓远山主持。
+会议研究了春季植树造林工作,要求市林业局于4月底前完成造林任务。
+会议还研究了其他事项。`
+
+  it('reads the meeting\'s date and chair from the lead, flattened as written', () => {
+    const record = parseMinutes(flatten(page))
+    expect(record.meeting.date).toBe(parseMinutes(page).meeting.date)
+    expect(record.meeting.date).toMatch(/-03-06$/)
+    expect(record.meeting.chair?.name).toBe('卓远山')
+  })
+})

@@ -962,7 +962,7 @@ function flatBreaks(text: string): number[] {
     let after = date.end
     const time = timeOfDayWords.find((word) => text.startsWith(word, after))
     if (time) after += time.length
-    if (!/^(?:,|在|于|召开|\(星期)/.test(text.slice(after))) continue
+    if (!/^(?:,|在|于|召开|\((?:星期|周[一二三四五六日天]\)))/.test(text.slice(after))) continue
     // Not a date the sentence goes on from (`…会议于2024年…`), nor a date label's value.
     const before = text.slice(0, date.start)
     if (/[(于在自至从由到]\s*$|(?:时间|日期) *: *$/.test(before)) continue
