@@ -454,9 +454,10 @@ function droppedSpaces(source: string): number[] {
 
 /**
  * A `.` after an ideograph, a closing bracket or quote (`"种粮卖得出".`) or a percent sign (`落实率为71.3%.`),
- * not before a digit, a letter or another dot: a full stop.
+ * not before a digit, a letter or another dot: a full stop. Before the number of the next item it is one
+ * too, where a copy lost its line breaks (`…跟踪审计.2.关于…`, `…完工.3、关于…`).
  */
-const stopDot = /[\u4e00-\u9fff)）”"》%]\.(?![\dA-Za-z.])/g
+const stopDot = /[\u4e00-\u9fff)）”"》%]\.(?:(?![\dA-Za-z.])|(?=\d{1,2}[.、][\u4e00-\u9fff]))/g
 
 /** Whether the `.` at `index` ends a sentence (see `stopDot`), not a section's number (`一.关于…` opening a line). */
 function stopDotAt(source: string, index: number): boolean {

@@ -7,6 +7,7 @@
 import {appendAll, createDoc, type Doc} from '../doc.js'
 import {indexWithin} from '../extract/clauses.js'
 import {findDates, type FoundDate} from '../extract/date.js'
+import {readActor} from '../extract/actor.js'
 import {
   actionVerbs,
   attendanceCountOpeners,
@@ -719,8 +720,8 @@ function webCopyBreaks(doc: Doc, start: number, end: number): number[] {
   // or two matters or more follow and no lead-in (`现将…纪要如下:`) ends the line. A lead of
   // its own often ends by what the meeting took up (`…出席。会议听取了X的汇报。`).
   const matters: number[] = []
-  for (let at = text.indexOf('。', Math.max(body, leadAt)); at >= 0 && at + 1 < bodyEnd; at = text.indexOf('。', at + 1)) {
-    if (speaksOfMatter(text, at + 1) && !leadsInAt(text, at + 1)) matters.push(start + at + 1)
+  for (let at = text.indexOf('。', Math.max(body, leadAt)), sentence = 0; at >= 0 && at + 1 < bodyEnd; sentence = at + 1, at = text.indexOf('。', at + 1)) {
+    if (speaksOfMatter(text, at + 1) && !leadsInAt(text, at + 1) && !decidesOnHeard(text, sentence, at + 1)) matters.push(start + at + 1)
   }
   const chrome = body > 0 || bodyEnd < text.length
   if (chrome || (matters.length > 1 && !/:\s*$/.test(text))) appendAll(breaks, matters)
@@ -784,6 +785,8 @@ const attendanceLabelAnywhere = new RegExp(
 const headerLabelAnywhere = new RegExp(`(?:会 *议 *)?(?:时 *间|日 *期|地 *点|主 *持 *人|主 *持)(?= *:)|${agendaLabelSource}(?= *:)`, 'g')
 /** A page counter's label whose number was lost (filled in by a script), at the end: `点击:`, `浏览次数:`. */
 const emptyCounter = /(?:点击|浏览|阅读|访问)[^:,。]{0,3} *: *$/
+/** A matter's number before its agenda label: `第一项‖议题:`, `第2个‖议题:` (one label, `第一项议题:`). */
+const matterOrdinalBefore = /第[一二三四五六七八九十\d]{1,3}[项个]$/
 /** The agenda's label, anywhere: `议题:`, `会议议题:`. */
 const agendaLabelAnywhere = new RegExp(`${agendaLabelSource} *:`, 'g')
 /**
@@ -798,9 +801,13 @@ const distributionAnywhere = new RegExp(`(?:${[...distributionLabels.filter((lab
  * Words by which the meeting speaks right after a heading that ran on into its body; `对` and `就`
  * before the matter it takes up (`…办法(修订)‖会议对修订稿进行了讨论`, `会议就…进行了研究`).
  */
-const bodyVerbs = words(['经研究', '经讨论', '经表决', '经审议', '经集体研究', '听取', '审议', '审定', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '议决', '确定', '认定', '审核', '核准', '前置', '准予', '否决', '认同', '形成', '商定', '全票', '投票', '指定', '责成', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体', '一致', '对', '就'])
+const bodyVerbs = words(['经研究', '经讨论', '经表决', '经审议', '经集体研究', '听取', '审议', '审定', '研究', '讨论', '同意', '原则同意', '原则通过', '通过', '认为', '强调', '要求', '指出', '明确', '决定', '议定', '议决', '确定', '认定', '审核', '核准', '前置', '准予', '否决', '认同', '形成', '商定', '全票', '投票', '指定', '责成', '传达', '学习', '通报', '由', '还', '认真', '首先', '集体', '一致', '对', '就', '不同意', '暂缓', '选举', '集中学习'])
 /** Last characters of a meeting's name: `常务会议`, `专题会议`, `办公会议`, `第3次会议` (there `会议` is no subject). */
 const meetingNameLasts = '务公席体委组次届长大班会'
+/** First characters of a head's title before `长` that names a meeting: `院长会议`, `校长会议`, `董事长会议`. */
+const headTitleFirsts = '院校局县市区镇乡所社行厂事部处科站村州省队'
+/** A heading that sets up a group or a task force: `关于成立X领导小组`, `成立X工作专班`. */
+const setsUp = /成立[^,。;:、]{1,24}$/
 /** Words ending in `务` that end a heading, never a meeting's name: `…环卫服务‖会议确定…`, `…重点任务‖会议要求…`. */
 const dutyWordFirsts = '服任债义'
 
@@ -808,6 +815,10 @@ const dutyWordFirsts = '服任债义'
 function endsMeetingName(text: string, at: number): boolean {
   const last = text.charAt(at - 1)
   if (last === '务' && dutyWordFirsts.includes(text.charAt(at - 2))) return false
+  // `长` of a head's title only (`院长会议`, `县长会议`), not of a heading's word (`…外贸稳增长‖会议…`);
+  // a group or a task force a heading sets up is no meeting's name (`关于成立X工作专班‖会议决定…`).
+  if (last === '长' && !headTitleFirsts.includes(text.charAt(at - 2))) return false
+  if ((last === '组' || last === '班') && setsUp.test(text.slice(Math.max(0, at - 26), at))) return false
   return meetingNameLasts.includes(last) || numeralCodes.has(text.charCodeAt(at - 1))
 }
 
@@ -828,7 +839,7 @@ const sendingVerbs = '请向由报交提经将对把'
 const restsOn = /^根据[^,。;:]{2,20}的(?:提议|汇报|建议|意见|介绍),/
 /** Openers of a body other than `会议…`: `会上,`, `经研究,`, `与会人员…`. */
 // (And how it deliberated first: `经充分讨论,`, `经认真研究,`, `经集体审议,`.)
-const bodyOpeners = words(['会上', '会后', '经研究', '经会议研究', '经讨论', '经会议讨论', '经无记名', '与会', '经充分讨论', '经认真讨论', '经充分研究', '经认真研究', '经集体研究', '经审议', '经认真审议', '经充分酝酿'])
+const bodyOpeners = words(['会上', '会后', '经研究', '经会议研究', '经讨论', '经会议讨论', '经无记名', '与会', '经充分讨论', '经认真讨论', '经充分研究', '经认真研究', '经集体研究', '经审议', '经认真审议', '经充分酝酿', '经表决', '经投票表决', '经举手表决'])
 /** Levels of points under a statement: `(一)`, `1.`, `(1)`, `①`. */
 const pointLevels = new Set(['subsection', 'arabic', 'paren-arabic', 'circled'])
 
@@ -934,6 +945,8 @@ function flatBreaks(text: string): number[] {
     // A page counter scraped without its number stands before the label: `点击:‖时间:…`.
     const before = head.slice(0, at)
     if (at === 0 || parens[at] > 0 || (/[:(|【]\s*$/.test(before) && !emptyCounter.test(before)) || /^(?:时 *间|日 *期) *: *\d{4}-/.test(head.slice(at))) continue
+    // Nor the `议题` of a matter's number: `第一项议题:关于…`.
+    if (matterOrdinalBefore.test(before)) continue
     if (publicationDateLabels.some((label) => label.endsWith(match[0]) && head.startsWith(label, at + match[0].length - label.length))) continue
     // `…召开第3次党委会议时间:…`: a headline's meeting, then the header's `时间:`.
     const headline = match[0].startsWith('会议') && conveneVerbs.some((verb) => head.slice(0, at).includes(verb))
@@ -949,7 +962,7 @@ function flatBreaks(text: string): number[] {
     let after = date.end
     const time = timeOfDayWords.find((word) => text.startsWith(word, after))
     if (time) after += time.length
-    if (!/^(?:,|在|于|召开|\(星期)/.test(text.slice(after))) continue
+    if (!/^(?:,|在|于|召开|\((?:星期|周[一二三四五六日天]\)))/.test(text.slice(after))) continue
     // Not a date the sentence goes on from (`…会议于2024年…`), nor a date label's value.
     const before = text.slice(0, date.start)
     if (/[(于在自至从由到]\s*$|(?:时间|日期) *: *$/.test(before)) continue
@@ -983,6 +996,7 @@ function flatBreaks(text: string): number[] {
   }
   // An agenda label in the body: `…。议题:关于…`.
   for (const match of text.matchAll(agendaLabelAnywhere)) {
+    if (matterOrdinalBefore.test(text.slice(Math.max(0, match.index - 6), match.index))) continue
     if (match.index > firstStop && parens[match.index] === 0 && '。)】'.includes(text.charAt(match.index - 1))) breaks.push(match.index)
   }
   // Headings in brackets standing alone: `…。【本周工作安排】(一)…`.
@@ -1052,9 +1066,21 @@ function flatBreaks(text: string): number[] {
   // Minutes whose matters are paragraphs (`会议听取了…。会议还研究了…`): each matter after the lead, and a
   // topic heading glued to its body (`关于X问题‖会议听取了…`).
   if (!numbered) {
+    // (A matter may open with who presents it, `…主持。区财政局汇报了…`; not right after the sentence
+    // that took a matter up, whose account it gives: `…会议研究了X。总务科就X作了说明。`.)
+    // (Nor after a topic named in a sentence of its own, `关于春耕工作。种植业股汇报了…`.)
+    // (Only where the paragraphs' indents were lost too: kept, they part the matters, `…主持。  区财政局汇报了…`.)
+    const indented = /[。:] {2,}\S/.test(text)
+    let opened = false
+    let sentence = 0
     for (let at = text.indexOf('。'); at >= 0 && at + 1 < text.length; at = text.indexOf('。', at + 1)) {
       // Not the lead's last sentence, that takes up the matters to lead in to them (`会议研究了…,现纪要如下:`).
-      if ((opensMatterAt(text, at + 1) && !leadsInAt(text, at + 1)) || paragraphBullets.includes(text.charAt(at + 1)) || topicFirstAt(text, at + 1)) breaks.push(at + 1)
+      // Nor the meeting deciding on the report it heard in the sentence before, that sentence no more
+      // than the hearing (`会议听取了X关于Y的汇报。‖会议审议通过了Y。`).
+      const opens = (opensMatterAt(text, at + 1) && !leadsInAt(text, at + 1) && !decidesOnHeard(text, sentence, at + 1)) || paragraphBullets.includes(text.charAt(at + 1)) || topicFirstAt(text, at + 1)
+      if (opens || (!opened && !indented && !namedTopic.test(text.slice(sentence, at)) && presentedAt(text, at + 1))) breaks.push(at + 1)
+      opened = opens
+      sentence = at + 1
       // A photo's caption glued before the next matter: `…。▲区长X讲话‖会议听取了…`.
       const matter = captionEnd(text, at + 1)
       if (matter !== -1) breaks.push(at + 1, matter)
@@ -1307,6 +1333,39 @@ function opensMatterAt(text: string, at: number): boolean {
   return verb > at + 3 && matterVerbs.at(text, verb) !== undefined
 }
 
+/**
+ * Whether a sentence at `at` opens with a body or an official that presents a matter, as news of a
+ * government's meeting starts a matter's paragraph (`…主持。区财政局、区审计局分别汇报了…`): the
+ * whole first words before the verb (or before `就`/`对`/`关于` its topic) are one actor, a unit or
+ * a titled official.
+ */
+function presentedAt(text: string, at: number): boolean {
+  const verb = presenterAt(text, at)
+  if (verb === -1) return false
+  const topic = /就|对|关于/.exec(text.slice(at, verb))
+  const subjectEnd = topic ? at + topic.index : verb
+  const actor = subjectEnd - at >= 3 ? readActor(text, at, subjectEnd) : null
+  if (!actor || actor.whole.start !== at || actor.whole.end !== subjectEnd) return false
+  return actor.kind !== 'person' || actor.title !== null
+}
+
+/** A topic named as a sentence of its own, after a colon or a full stop: `…如下:关于X工作`. */
+const namedTopic = /(?:^|:)关于[^,。;:]{2,40}$/
+
+/**
+ * Whether the sentence at `at` is the meeting deciding on the report it heard in the sentence
+ * before (from `sentence`), that sentence no more than the hearing: `会议听取了X关于Y的汇报。‖会议审议通过了Y。`
+ * (one matter's paragraph, not the next matter).
+ */
+function decidesOnHeard(text: string, sentence: number, at: number): boolean {
+  return decidingOnHeard.test(text.slice(at, at + 9)) && bareHearing.test(text.slice(sentence, at - 1).trimStart())
+}
+
+/** A sentence that only hears a report: `会议听取了X关于Y的汇报`, `…的说明和Z的审查意见`. */
+const bareHearing = /^会议(?:首先)?听取了?[^,;:。]*(?:汇报|说明|介绍|报告|意见)$/
+/** The meeting deciding on what it heard: `会议审议通过了…`, `会议审定了…`, `会议研究认为,…`. */
+const decidingOnHeard = /^会议(?:审议通过|审议并通过|审定|研究认为|讨论并原则通过|讨论通过|原则通过)/
+
 /** Lead-ins that end with the colon before the items: `纪要如下:`, `议定以下事项:`. */
 const itemLeadInWords = words(['纪要如下', '现纪要如下', '如下', '以下事项', '如下事项', '下列事项', '议定事项', '议定如下'])
 
@@ -1395,7 +1454,8 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     const offByOne = level === 'section' && expected > 1 && Math.abs(marker.number - expected) === 1 && previous === 0x3002 && text.startsWith('关于', marker.end)
     if (marker.number !== expected && !offByOne) continue
     // (A table's row that closed with its pipe ends a line too: `…| 记录 | X |‖一、…`.)
-    const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f || (previous === 0x7c && text.charCodeAt(at - 2) !== 0x7c) || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at))
+    // (And a Markdown heading's marks that opened its line: `…排查。### 二、…`.)
+    const stop = previous === 0x3002 || previous === 0x29 || previous === 0x3011 || previous === 0x21 || previous === 0x3f || (previous === 0x7c && text.charCodeAt(at - 2) !== 0x7c) || /[。)】]\s+$/.test(text.slice(Math.max(0, at - 3), at)) || (previous === 0x23 /* # */ || previous === 0x20) && /[。)】:]\s*#{1,6}\s*$/.test(text.slice(Math.max(0, at - 10), at))
     // Below `一、` only full stops and the lead-in tell an item from a point of a sentence.
     // `一、` glued after anything but clause punctuation; `(二)` after a label's value that ended the
     // item before (`…完成时限:9月30日前‖(二)…`).
@@ -1404,7 +1464,8 @@ function sectionStarts(text: string, parens: Uint8Array, lineStarts: ReadonlySet
     const labelled = (!clause || (level === 'section' && previous === 0x20)) && /:[^。:;,]{1,30}$/.test(text.slice(Math.max(0, at - 31), at).trimEnd())
     const glued = (level === 'section' && !clause) || labelled
     // The first one also glued to a header's last value or issue (`…地点:X会议室‖一、`, `…2025年第11次‖一、`).
-    const afterHeader = level === 'section' && (labelled || issueEnd.test(text.slice(Math.max(0, at - 14), at)))
+    // (`1、关于…` too: `…主持人:院长 X‖1、关于…`.)
+    const afterHeader = (level === 'section' || (level === 'arabic' && text.startsWith('关于', marker.end))) && (labelled || issueEnd.test(text.slice(Math.max(0, at - 14), at)))
     const ok = expected === 1 ? stop || lineStarts.has(at) || previous === 0x3a || /:\s+$/.test(text.slice(Math.max(0, at - 3), at)) || afterHeader : stop || glued || lineStarts.has(at)
     if (!ok) continue
     found.push(marker)
@@ -1524,6 +1585,8 @@ function headingBody(text: string, from: number): number | null {
     if (marker && marker.number === 1 && pointLevels.has(marker.level) && !numeralCodes.has(text.charCodeAt(at - 1))) return at
     // A note in brackets after the heading (`(主持:X 汇报:Y)`, `(汇报单位:X)`) belongs to it; one
     // that names who presents ends it, before the body glued on (`…事项(汇报人:X)‖会议同意…`).
+    // A label in brackets that opens the body: `…主题活动‖【汇报情况】医务部…`.
+    if (code === 0x3010 /* 【 */ && depth === 0 && bracketLabelOpens.test(text.slice(at, at + 10))) return at
     if (code === 0x28 /* ( */ && depth++ === 0) noteAt = at
     else if (code === 0x29 /* ) */ && depth > 0 && --depth === 0 && presenterNote.test(text.slice(noteAt + 1, at)) && at + 1 < text.length && !/[。,;:!?)]/.test(text.charAt(at + 1))) return at + 1
     if (depth > 0) continue
@@ -1566,6 +1629,9 @@ function namedMatterEnds(text: string, at: number): boolean {
 
 /** Nouns a heading names its matter by after `的`: `…的事项`, `…的问题`. */
 const matterNounWords = words(['事项', '问题', '事宜', '通知', '意见'])
+
+/** A short label in brackets, then the text it labels: `【汇报情况】医务部…`, `【会议决定】同意…`. */
+const bracketLabelOpens = /^【[\u4e00-\u9fff]{2,6}】[^\s,。;:!?]/
 
 /** A note after a heading that names who presents it: `汇报人:X`, `主持:X 汇报:Y`, `由X作说明`. */
 const presenterNote = /^(?:由|汇报|主持|说明|介绍|报告)|[汇报告明绍]人? *:/
@@ -1634,7 +1700,7 @@ function presentingAt(text: string, at: number): boolean {
 }
 
 /** `作了起草说明`, `作了报告`: `作了`, up to four characters, then the account's noun. */
-const accountAfter = /^作了[^\s,。;:、()《》]{0,4}?(?:说明|汇报|报告)/
+const accountAfter = /^作了[^\s,。;:、()《》]{0,4}?(?:说明|汇报|报告|通报|介绍)/
 
 /**
  * Whether a body opens at `at` with the one who introduced the matter:
@@ -1650,7 +1716,7 @@ function introducedBy(text: string, at: number): boolean {
   return false
 }
 
-const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告', '作报告', '作起草说明', '报告了', '领学了', '传达了', '说明了'])
+const presentingWords = words(['汇报了', '作了汇报', '作汇报', '作了说明', '作说明', '介绍了', '通报了', '作工作报告', '作报告', '作起草说明', '报告了', '领学了', '传达了', '说明了', '进行了说明', '进行了汇报', '向会议报告了', '向会议汇报了'])
 /** What a unit given a task does right after its name: `区财政局要…`, `人力资源部负责…`. */
 const taskWords = words(['要', '负责', '牵头', '会同', '按职责'])
 const headingEndingWords = words([...headingEndings, '计划', '事宜', '精神', '办法', '活动', '安排', '要点', '议案', '规定', '建设', '项目', '管理', '调整', '编排', '改造', '整治', '考核', '保障', '筹备', '修订', '整改', '采购', '收购', '扩容', '换届', '结果', '申报', '工程', '治理', '进度', '进展', '融资', '资金', '经费', '细则', '销号', '履约', '推荐', '选址', '用地', '安置', '提速'])
@@ -1692,7 +1758,8 @@ function presenterStart(text: string, from: number, verb: number, presents: bool
     if (subject.length < 2 || subject.length > 24 || /[,。;:《》()\s]/.test(subject)) continue
     // (A unit's name goes on past a heading's word into `管理`: `…项目‖工程管理部`, not `…项目工程‖管理部`;
     // and it never says a word twice running, the heading's last word and its own: `…工程结算审计‖审计部`.)
-    if (subject.startsWith('管理') || /([\u4e00-\u9fff]{2})\1/.test(subject)) continue
+    // (Nor into `小组`, a group's suffix after its name: `…宣传工作‖招生工作小组组长X`, not `…招生工作‖小组组长X`.)
+    if (subject.startsWith('管理') || subject.startsWith('小组') || /([\u4e00-\u9fff]{2})\1/.test(subject)) continue
     const suffixAt = unitSuffixWords.at(text, at)?.length ?? 0
     if (suffixAt > 2 && !(suffixAt === subject.length && closedHeadingEndingWords.before(text, at) !== undefined)) continue
     // Nor between a unit and the title of its head, which repeats the unit's last character:
