@@ -30,9 +30,8 @@ import type {
   Title
 } from '../tree.js'
 import {indexWithin} from '../extract/clauses.js'
-import {readActor} from '../extract/actor.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
-import {agendaLabelSource, bareMatterMarker, classifyDocLine, isAttendanceSentence, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presenterAhead, presenterAt, presenterStartAt, runOnBreaks, type LineClass} from './line.js'
+import {agendaLabelSource, bareMatterMarker, classifyDocLine, isAttendanceSentence, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presentedBy, presenterAhead, presenterAt, presenterStartAt, runOnBreaks, type LineClass} from './line.js'
 import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
@@ -1774,22 +1773,6 @@ function matterInLead(doc: Doc, preamble: Preamble): Item | null {
     }
   }
   return null
-}
-
-/**
- * Whether a paragraph opens with a body or an official that presents a matter, as news of a
- * government's meeting writes it (`区财政局局长X汇报了…`, `区应急管理局通报了…`): the whole
- * first words before the verb (or before `就`/`对`/`关于` its topic) are the one actor. (Not an
- * official who lays out the work, `副县长X就…作了部署`: that goes on with the matter before.)
- */
-function presentedBy(text: string, start: number, end: number): boolean {
-  const at = presenterAt(text, start, end)
-  if (at === -1) return false
-  const topic = /就|对|关于/.exec(text.slice(start, at))
-  const subjectEnd = topic ? start + topic.index : at
-  const actor = subjectEnd - start >= 3 ? readActor(text, start, subjectEnd) : null
-  if (!actor || actor.whole.start !== start || actor.whole.end !== subjectEnd) return false
-  return actor.kind !== 'person' || actor.title !== null
 }
 
 /** What leads in to the decisions of a news report's one matter: `会议议定:`, `现场办公会议定:`. */

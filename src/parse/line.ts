@@ -1078,7 +1078,7 @@ function flatBreaks(text: string): number[] {
       // Nor the meeting deciding on the report it heard in the sentence before, that sentence no more
       // than the hearing (`会议听取了X关于Y的汇报。‖会议审议通过了Y。`).
       const opens = (opensMatterAt(text, at + 1) && !leadsInAt(text, at + 1) && !decidesOnHeard(text, sentence, at + 1)) || paragraphBullets.includes(text.charAt(at + 1)) || topicFirstAt(text, at + 1)
-      if (opens || (!opened && !indented && !namedTopic.test(text.slice(sentence, at)) && presentedAt(text, at + 1))) breaks.push(at + 1)
+      if (opens || (!opened && !indented && !namedTopic.test(text.slice(sentence, at)) && presentedBy(text, at + 1))) breaks.push(at + 1)
       opened = opens
       sentence = at + 1
       // A photo's caption glued before the next matter: `…。▲区长X讲话‖会议听取了…`.
@@ -1334,18 +1334,19 @@ function opensMatterAt(text: string, at: number): boolean {
 }
 
 /**
- * Whether a sentence at `at` opens with a body or an official that presents a matter, as news of a
- * government's meeting starts a matter's paragraph (`…主持。区财政局、区审计局分别汇报了…`): the
- * whole first words before the verb (or before `就`/`对`/`关于` its topic) are one actor, a unit or
- * a titled official.
+ * Whether the words at `start` (up to `end`) open with a body or an official that presents a
+ * matter, as news of a government's meeting starts a matter's paragraph (`区财政局局长X汇报了…`,
+ * `…主持。区财政局、区审计局分别汇报了…`): the whole first words before the verb (or before
+ * `就`/`对`/`关于` its topic) are one actor, a unit or a titled official. (Not an official who lays
+ * out the work, `副县长X就…作了部署`: that goes on with the matter before.)
  */
-function presentedAt(text: string, at: number): boolean {
-  const verb = presenterAt(text, at)
+export function presentedBy(text: string, start: number, end = text.length): boolean {
+  const verb = presenterAt(text, start, end)
   if (verb === -1) return false
-  const topic = /就|对|关于/.exec(text.slice(at, verb))
-  const subjectEnd = topic ? at + topic.index : verb
-  const actor = subjectEnd - at >= 3 ? readActor(text, at, subjectEnd) : null
-  if (!actor || actor.whole.start !== at || actor.whole.end !== subjectEnd) return false
+  const topic = /就|对|关于/.exec(text.slice(start, verb))
+  const subjectEnd = topic ? start + topic.index : verb
+  const actor = subjectEnd - start >= 3 ? readActor(text, start, subjectEnd) : null
+  if (!actor || actor.whole.start !== start || actor.whole.end !== subjectEnd) return false
   return actor.kind !== 'person' || actor.title !== null
 }
 
