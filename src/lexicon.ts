@@ -1828,6 +1828,16 @@ export const chairVerbs: readonly string[] = ['主持召开', '主持', '召集'
 /** Labels of a chair line: `主持人:X`; `召集人:X`, the convener who chairs a joint or coordination meeting. */
 export const chairLabels: readonly string[] = ['主持人', '主持', '召集人']
 
+/**
+ * Labels of the lines a text may close on, whose value ends no sentence (`抄送:X`, `审核:X`,
+ * `联系人:X`): with the task table's and the header's labels, such a last line is no sign of a
+ * text cut off.
+ */
+export const closingLabels: readonly string[] = ['抄送', '送', '发', '联系人', '联系电话', '电话', '审核', '初审', '复审', '终审', '编辑', '责任编辑', '撰稿', '来源', '会议地点', '地点', '散会时间', '技术支持', '主办单位', '签字', '出席董事签字']
+
+/** What a web page ends on after the text (`- END -`, `我要评论`, `阅读 2156 在看 18`). */
+export const closingChrome: readonly string[] = ['END -', 'END', '我要评论', '举报/反馈', '查看更多', '转载请注明来源', '分享到朋友圈', '在看', '关闭窗口】', '第2页/共2页']
+
 /** Honorifics after a name, dropped from it: `赵立同志`. */
 export const honorifics: readonly string[] = ['同志', '先生', '女士']
 

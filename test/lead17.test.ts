@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseMinutes} from '../src/index.js'
+import {analyze, parseMinutes} from '../src/index.js'
 import type {Person} from '../src/index.js'
 
 /** Name, title and unit of each person, `/`-joined without the empty ones. */
@@ -75,4 +75,31 @@ describe('lead17: who attended', () => {
     expect(meeting.attendees.length).toBe(80_000)
     expect(people(meeting.attendees.slice(0, 2))).toEqual(['宁静/副县长', '县住建局'])
   }, 30_000)
+})
+
+describe('lead17: a last line that ends whole is no sign of a cut', () => {
+  const text = '2025年3月2日，县长邢远主持召开县长办公会议。\n一、关于农村公路养护\n会议要求，县交通运输局要加强日常巡查。\n'
+  const cut = (last: string) => analyze(text + last + '\n').messages.some((message) => message.ruleId === 'truncated')
+
+  it('should not warn after a label line whose value ends as its kind does', () => {
+    expect(cut('完成时限：8月15日前')).toBe(false)
+    expect(cut('责任单位：县交通运输局')).toBe(false)
+    expect(cut('主持人：县长 邢远')).toBe(false)
+    expect(cut('初审：李沁　复审：石林　终审：邬海峰')).toBe(false)
+  })
+
+  it('should not warn after a page’s closing chrome, a unit signing, or a row laid out with spaces', () => {
+    expect(cut('- END -')).toBe(false)
+    expect(cut('阅读 2156  在看 18')).toBe(false)
+    expect(cut('县委改革办')).toBe(false)
+    expect(cut('3　　农村公路危桥改造　　县交通运输局　　10月底前')).toBe(false)
+  })
+
+  it('should still warn where the text stops inside a sentence, a label’s value or a heading', () => {
+    expect(cut('会议原则同意县')).toBe(true)
+    expect(cut('表决结果：9票同意，0票反对，0票弃')).toBe(true)
+    expect(cut('完成时限：7月')).toBe(true)
+    expect(cut('4.关于区中心菜市')).toBe(true)
+    expect(cut('县财政局要在6月底前将资金拨付')).toBe(true)
+  })
 })

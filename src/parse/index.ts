@@ -9,7 +9,7 @@
  */
 
 import {appendAll, createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, chairLabels, closingChrome, closingLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -2228,11 +2228,36 @@ function checkTruncated(doc: Doc, lines: Line[], sink?: MessageSink): void {
     const last = doc.norm.charAt(line.end - 1)
     // A row of a table (`| 3 | … | 8月31日前 |`, cells parted by tabs) ends no sentence.
     const row = last === '|' || doc.norm.lastIndexOf('\t', line.end) > line.start
-    if (!'。!?;:)”」》…'.includes(last) && line.kind !== 'section' && !row) {
+    if (!'。!?;:)”」》…'.includes(last) && line.kind !== 'section' && !row && !closesWhole(doc.norm.slice(line.start, line.end).trim())) {
       warn(sink, 'truncated', 'The text stops mid-sentence: the document may be cut off', doc.normPosition(line.end - 1, line.end))
     }
     return
   }
+}
+
+/**
+ * Whether a last line that ends without a sentence's punctuation still ends
+ * whole: a row laid out with runs of spaces (`3　学校食堂设备采购　区教育局　10个工作日内`),
+ * a page's closing chrome (`- END -`, `阅读 2156 在看 18`), a unit signing alone (`县委改革办`),
+ * the units whose people attended (`…负责同志`), or a label line whose value ends as
+ * its kind does (`完成时限:8月15日前`, `责任单位:市财政局`, `审核:X`); not a label's value
+ * cut short (`表决结果:9票同意,0票反对,0票弃`, `完成时限:7月`).
+ */
+function closesWhole(text: string): boolean {
+  if ((text.match(/\S[ \u3000]{2,}(?=\S)/g)?.length ?? 0) >= 2) return true
+  // (A counter after the word: `在看 18`.)
+  const chrome = text.replace(/[\s\d]+$/, '')
+  if (closingChrome.some((word) => chrome.endsWith(word))) return true
+  // (A unit's name alone, not a sentence or a heading cut after a place: `会议原则同意县`, `4.关于区中心菜市`.)
+  if (!/[,。;:\d]|会议|會議|关于|關於|同意|研究|听取|聽取|了/.test(text) && text.length <= 20 && unitSuffixes.some((suffix) => text.endsWith(suffix))) return true
+  if (/(?:负责同志|负责人)$/.test(text)) return true
+  const label = /^([^,。;:]{1,10}?)\s*:\s*(\S.*)$/.exec(text)
+  if (!label) return false
+  const name = label[1].replace(/\s/g, '')
+  const value = label[2]
+  if (deadlineLabels.includes(name)) return /(?:前|底|末|内|日|号|止|坚持|推进|长期)$/.test(value)
+  if (ownerLabels.some(([owner]) => owner === name) || chairLabels.includes(name)) return unitSuffixes.some((suffix) => value.endsWith(suffix)) || /(?:^|[\s　])[\u4e00-\u9fff]{1,2}[\s　]?[\u4e00-\u9fff]{1,2}$/.test(value)
+  return closingLabels.includes(name) && /[\u4e00-\u9fff\d]$/.test(value)
 }
 
 /** The smallest position covering both. */
