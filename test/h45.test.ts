@@ -1,0 +1,29 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** The meeting's name, date and chair. */
+function meeting(text: string) {
+  const {name, date, chair} = analyze(text).record.meeting
+  return {name, date, chair: chair ? chair.name : null}
+}
+
+describe('a board notice whose held section has sub-sections (blind18-h45 r2)', () => {
+  const head = '证券代码：870001    证券简称：岚溪股份    公告编号：2026-012\n岚溪材料股份有限公司\n第二届董事会第六次会议决议公告\n'
+
+  it('should read 会议召开时间 and 会议主持人 under （一）会议召开情况', () => {
+    const text = `${head}一、会议召开和出席情况\n（一）会议召开情况\n1．会议召开时间：2026年3月18日\n2．会议召开地点：公司会议室\n3．会议主持人：董事长庞思远\n（二）会议出席情况\n会议应出席董事5人，实际出席董事5人。\n二、议案审议情况\n（一）审议通过《关于聘任财务总监的议案》\n表决结果：同意5票，反对0票，弃权0票。\n`
+    expect(meeting(text)).toMatchObject({date: '2026-03-18', chair: '庞思远'})
+  })
+
+  it('should read the labels when the section has no sub-sections', () => {
+    const text = `${head}一、会议召开情况\n1．会议召开时间：2026年5月6日\n2．会议主持人：董事长庞思远\n二、议案审议情况\n（一）审议通过《关于年度报告的议案》\n`
+    expect(meeting(text)).toMatchObject({date: '2026-05-06', chair: '庞思远'})
+  })
+})
+
+describe('a header line labelled 召开时间 (blind18-h45 r2)', () => {
+  it('should take the date from it', () => {
+    const text = '蓝桥镇党政联席会议纪要\n召开时间：2026年7月2日上午\n主持人：镇长 聂书同\n会议研究了防汛值守安排。\n'
+    expect(meeting(text)).toMatchObject({date: '2026-07-02', chair: '聂书同'})
+  })
+})
