@@ -27,3 +27,11 @@ describe('a header line labelled 召开时间 (blind18-h45 r2)', () => {
     expect(meeting(text)).toMatchObject({date: '2026-07-02', chair: '聂书同'})
   })
 })
+
+describe('听取和讨论 without 了 before a reporter (blind18-h45 r4)', () => {
+  it('should read the body after 听取和讨论 as the reporter', () => {
+    const text = '柳川县人大常委会主任会议纪要\n2026年3月5日，县人大常委会主任钟南山主持召开主任会议。纪要如下：\n议题一：听取和讨论县政府关于农村供水保障情况的报告。会议同意提请常委会会议审议。\n议题二：听取和研究县卫健局关于基层医疗机构建设情况的汇报。\n'
+    const items = analyze(text).record.items
+    expect(items.map((item) => item.reporters)).toEqual([['县政府'], ['县卫健局']])
+  })
+})
