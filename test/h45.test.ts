@@ -35,3 +35,24 @@ describe('听取和讨论 without 了 before a reporter (blind18-h45 r4)', () =>
     expect(items.map((item) => item.reporters)).toEqual([['县政府'], ['县卫健局']])
   })
 })
+
+describe('a council committee named after its two fields (blind18-h45 r6)', () => {
+  const head = '白沙县人大常委会召开主任会议\n2026年4月8日，县人大常委会主任雷振东主持召开县人大常委会第九次主任会议。\n'
+
+  it('should keep 农业与农村工作委员会 one owner', () => {
+    const text = `${head}会议研究了秋粮收购监督工作，要求农业与农村工作委员会开展专题调研，5月底前形成报告。\n`
+    const tasks = analyze(text).record.items[0].assignments.map((assignment) => [assignment.owner, assignment.due])
+    expect(tasks).toEqual([['农业与农村工作委员会', '5月底前']])
+  })
+
+  it('should read such a committee with its officer as the reporter, the unit alone', () => {
+    const text = `${head}会议听取了县人大常委会环境与资源保护工作委员会主任沙凤鸣关于河湖长制落实情况的汇报。\n`
+    expect(analyze(text).record.items[0].reporters).toEqual(['县人大常委会环境与资源保护工作委员会'])
+  })
+
+  it('should still part a bureau and a committee over 与', () => {
+    const text = `${head}会议研究了预算联网监督工作，由县财政局与预算工作委员会负责，6月底前完成系统对接。\n`
+    const owners = analyze(text).record.items[0].assignments.map((assignment) => assignment.owner)
+    expect(owners).not.toContain('县财政局与预算工作委员会')
+  })
+})
