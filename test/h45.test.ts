@@ -56,19 +56,3 @@ describe('a council committee named after its two fields (blind18-h45 r6)', () =
     expect(owners).not.toContain('县财政局与预算工作委员会')
   })
 })
-
-describe("a unit's secretary titled by function (blind18-h45 r9)", () => {
-  const head = '临川学院党政联席会议纪要\n2026年3月4日，院长韩立主持召开党政联席会议。纪要如下：\n'
-
-  it('should read 学院人事秘书 as the reporter and owner, as written', () => {
-    const text = `${head}一、关于人才招聘\n学院人事秘书汇报了上半年招聘计划。会议要求学院人事秘书于3月10日前报送岗位需求。\n`
-    const [item] = analyze(text).record.items
-    expect(item.reporters).toEqual(['学院人事秘书'])
-    expect(item.assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([['学院人事秘书', '于3月10日前']])
-  })
-
-  it('should not read a bare 学院秘书 (no function) as a post', () => {
-    const text = `${head}一、关于档案整理\n学院秘书汇报了档案整理情况。\n`
-    expect(analyze(text).record.items[0].reporters).toEqual([])
-  })
-})

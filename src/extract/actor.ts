@@ -646,12 +646,6 @@ function readSingle(text: string, start: number, end: number): Actor | null {
       }
       // `村报账员`: a post of the village's staff after its bare word, as written.
       if (staffPostWords.has(title) && postHolderWords.has(text.slice(start, index))) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: titleSpan, unit: null}
-      // `学院人事秘书`: a unit's secretary titled by function (see `functionHeadFields`), a post of its staff, as written.
-      const field = fieldTitles.at(text, index) !== undefined ? functionFields.before(text, index) : undefined
-      const fieldStart = field === undefined ? start : index - field.length
-      if (fieldStart > start && (isUnit(text, start, fieldStart) || postHolderWords.has(text.slice(start, fieldStart)))) {
-        return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: {start: fieldStart, end}, unit: null}
-      }
       return null
     }
     // `村委会副主任 乔建军`: a name set off from its title by spaces, as a page pads it.
