@@ -560,7 +560,8 @@ function readJoint(text: string, start: number, end: number): Actor | null {
     const part = parts[index]
     const next = parts[index + 1]
     // (`实验室与设备管理处处长X`: the next part a unit with its officer; the two joined are the unit.)
-    const officer = part.end - part.start <= 4 && text.charAt(part.end) === '与' ? readSingle(text, next.start, next.end) : null
+    // (So is `市政协文史和学习委员会主任X`: a committee named after its two fields, with its officer.)
+    const officer = (part.end - part.start <= 4 && text.charAt(part.end) === '与') || ('和与'.includes(text.charAt(part.end)) && namesCommittee(text, part, next)) ? readSingle(text, next.start, next.end) : null
     const nextUnit = officer && officer.kind === 'unit-person' && officer.unit ? officer.unit : next
     if (text.charAt(part.end) === '、' || (readSingle(text, part.start, part.end) && !namesManaged(text, part, nextUnit) && !namesCommittee(text, part, next)) || postAlone(text, part) || !isUnit(text, part.start, nextUnit.end)) continue
     parts.splice(index, 2, {start: part.start, end: next.end})
@@ -680,7 +681,10 @@ const headInitials = '部局处科所站'
  */
 function namesManaged(text: string, part: Span, next: Span): boolean {
   if (text.charAt(part.end) !== '与' || part.end - part.start > 4 || places.at(text, part.start) !== undefined) return false
-  return managed.before(text, next.end) !== undefined
+  if (managed.before(text, next.end) !== undefined) return true
+  // `农业与农村工作委员会`, `环境与资源保护委员会`: a council's committee named after its two fields, the first
+  // part no body of its own (not `财政局与X委员会`).
+  return text.endsWith('委员会', next.end) && suffixes.before(text, part.end) === undefined
 }
 
 /**

@@ -84,7 +84,7 @@ const agendaAdverbs = /^(主要|专题|集中|深入|认真|重点|并|还|又|�
  * The labels of a header field, any spaces between their characters: `会议时间`, `日 期`,
  * `地点`, `主持人`, `召集人`, `会议名称` (a source for patterns).
  */
-const headerFieldSource = '(?:会\\s*议\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|会\\s*议\\s*名\\s*称'
+const headerFieldSource = '(?:会\\s*议\\s*)?(?:召\\s*开\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|会\\s*议\\s*名\\s*称'
 /** A header line's label: `时间:`, `会议地点:`, `主 持 人:` (spaced to align), `会议议题:`. */
 const headerLabel = new RegExp(`^\\s*(${headerFieldSource}|${agendaLabelSource})\\s*:\\s*`)
 /** Words in a clause that tell a date is not the meeting's: `通知于4月1日发出`. */
@@ -222,7 +222,7 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
 }
 
 /** A notice's section that tells how the meeting was held: `董事会会议召开情况`, `会议基本情况`. */
-const heldSection = /^[^,。:]{0,12}(?:召开(?:的基本)?情况|会议基本情况)[。:]?$/
+const heldSection = /^[^,。:]{0,12}(?:召开(?:的基本|和出席|及出席)?情况|会议基本情况)[。:]?$/
 
 /**
  * The lines of the first item when it is a notice's section on how the meeting was held
@@ -240,9 +240,14 @@ function heldLines(doc: Doc, tree: Root, spanOf: (node: Node) => Span): Span[] {
     if (node.type === 'paragraph') lines.push(spanOf(node))
     else if (node.type === 'list') {
       for (const point of node.children) {
-        let start = spanOf(point.marker).end
-        while ('、.,: '.includes(doc.norm.charAt(start))) start++
-        lines.push({start, end: spanOf(point).end})
+        // `（一）会议召开情况` over `1．会议召开时间:…` lines: the lines below it, one level down.
+        const below = point.children.find((child) => child.type === 'list')
+        const points = below && below.type === 'list' ? below.children : [point]
+        for (const line of points) {
+          let start = spanOf(line.marker).end
+          while ('、.,: '.includes(doc.norm.charAt(start))) start++
+          lines.push({start, end: spanOf(line).end})
+        }
       }
     }
   }
