@@ -248,7 +248,7 @@ const relativePattern = new RegExp(
 
 /**
  * `每月10日前`, `每月底前`, `每季度末前`, `每周五前`, `每年12月底前`,
- * `每季度结束后10日内`, `每学年结束后一个月内`, `每日17时前`, `每季度首月10日前`, and a bare period
+ * `每季度结束后10日内` (`终了后`, the accounts' word), `每学年结束后一个月内`, `每日17时前`, `每季度首月10日前`, and a bare period
  * (`每半年`, `按月`) whose verb `recurringDues` checks. Named groups: `by`
  * (每, 按), `period`, the anchor in the period (`periodMonth` with its
  * `periodDay`, `day`, `part` with its `unit` 月/年, `month` with its
@@ -259,7 +259,7 @@ const relativePattern = new RegExp(
 const recurringPattern = new RegExp(
   `(?<by>每个?|按)(?<period>${recurringPeriods.join('|')})` +
     `(?:(?<periodMonth>首月|末月|第[一二三]个?月)(?:(?<periodDay>\\d+|${chineseNumeral}+)[日号])?|(?<day>\\d+|${chineseNumeral}+)[日号]|(?<unit>[月年])?(?<part>${parts})|(?<month>\\d+|${chineseNumeral}+)月份?(?:(?<monthPart>${parts})|(?<monthDay>\\d+|${chineseNumeral}+)[日号])?|(?<weekday>[一二三四五六日天])|(?<hour>\\d{1,2})(?:[时点]|:\\d{2}))?` +
-    `(?<after>(?:结束后|后)(?:\\d+|${chineseNumeral}+)个?(?:工作日|日|天|月)(?:之内|以内|内))?` +
+    `(?<after>(?:结束后|终了后|后)(?:\\d+|${chineseNumeral}+)个?(?:工作日|日|天|月)(?:之内|以内|内))?` +
     `(?<ending>之前|以前|前|之内|以内|内)?`,
   'g'
 )
