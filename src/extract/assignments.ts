@@ -1501,8 +1501,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
             seen.add(listedNext.owner.actor.whole.start)
             assignments.push(assignment(doc, listedNext.owner.actor, {start: listedNext.owner.taskStart, end: listedEnd}, meetingDate, null))
           }
-          // (Or a task set out before an owner of only its verb: `A年底前完成,X负责,Y配合` gives Y the task A.)
-          const fronted = owner === atStart && !supports && task.start < owner.actor.whole.start && bareRole(text, owner.taskStart, clause.end)
+          // (Or a task set out before an owner of only its verb: `A年底前完成,X负责,Y配合` gives Y the task A;
+          // so `A由X牵头,Y配合,…`, whose owner stands inside its clause.)
+          const fronted = (owner === atStart || atStart === null) && !supports && task.start < owner.actor.whole.start && bareRole(text, owner.taskStart, clause.end)
           leadTask = fronted || (owner === atStart && !supports && task.start === owner.taskStart && !bareRole(text, owner.taskStart, clause.end)) ? task.start : -1
           leadClause = clauseIndex
           // `由X牵头、Y配合,…`: the supporting owner listed after the lead's verb shares the task.
