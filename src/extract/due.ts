@@ -877,7 +877,8 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const after = groups.anchor === undefined || groups.anchor === '限期' ? afterWord(norm, match.index) : ''
     if (after) {
       const anchorEnd = match.index - after.length
-      const holiday = allHolidays.find(([word]) => norm.endsWith(word, anchorEnd))
+      // The longest event that ends there (`秋季开学后…`, not only `开学`).
+      const holiday = allHolidays.reduce<(typeof allHolidays)[number] | undefined>((best, entry) => (norm.endsWith(entry[0], anchorEnd) && (!best || entry[0].length > best[0].length) ? entry : best), undefined)
       // Only `后` stands between a date it follows and the match: the last date passed.
       const dated = passed > 0 && dates[passed - 1].end === anchorEnd ? dates[passed - 1] : undefined
       // `节后一个月内`: after a festival the text does not name, without a day.
