@@ -47,3 +47,22 @@ describe('the year from a header line of the issuing office (blind18-h44 r2)', (
   })
 
 })
+
+describe('an event before `后N内` read whole (blind18-h44 r4)', () => {
+  it('should keep 秋季 of 秋季开学后两周内', () => {
+    const text = `${city}一、关于开学工作\n会议要求，市卫健委要配合市教育局做好学校传染病防控，秋季开学后两周内完成学生健康体检。\n`
+    expect(read(text)[0].tasks[0][2]).toBe('秋季开学后两周内')
+  })
+})
+
+describe('an owner asked before a deadline of an event (blind18-h44 r4)', () => {
+  it('should end the owner of `会议要求X开学前完成全区…` before the deadline', () => {
+    const text = `${city}一、关于开学工作\n会议要求市教育局开学前完成全市校舍安全排查。\n`
+    expect(read(text)[0].tasks).toEqual([['市教育局', '开学前完成全市校舍安全排查', '开学前']])
+  })
+
+  it('should do so for joint owners before a season', () => {
+    const text = `${city}一、关于防汛\n会议要求市水利局、市城管局汛期前完成全区排涝设施检修。\n`
+    expect(read(text)[0].tasks).toEqual([['市水利局、市城管局', '汛期前完成全区排涝设施检修', '汛期前']])
+  })
+})
