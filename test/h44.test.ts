@@ -66,3 +66,15 @@ describe('an owner asked before a deadline of an event (blind18-h44 r4)', () => 
     expect(read(text)[0].tasks).toEqual([['市水利局、市城管局', '汛期前完成全区排涝设施检修', '汛期前']])
   })
 })
+
+describe('科学 after a bureau asked is a manner of work, no section (blind18-h44 r5)', () => {
+  it('should end the owner of `会议要求X科学制定…` at X', () => {
+    const text = `${city}一、关于植树造林\n会议要求市林业局科学制定造林计划，本月20日前将任务分解到各区。\n`
+    expect(read(text)[0].tasks).toEqual([['市林业局', '科学制定造林计划，本月20日前将任务分解到各区', '本月20日前']])
+  })
+
+  it('should still end a section named 科 before 科学', () => {
+    const text = `${city}一、关于课时\n会议要求市教育局基础教育科科学安排课时。\n`
+    expect(read(text)[0].tasks[0][0]).toBe('市教育局基础教育科')
+  })
+})
