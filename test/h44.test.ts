@@ -78,3 +78,15 @@ describe('科学 after a bureau asked is a manner of work, no section (blind18-h
     expect(read(text)[0].tasks[0][0]).toBe('市教育局基础教育科')
   })
 })
+
+describe('an unnamed examination before a verb of delivery (blind18-h44 r6)', () => {
+  it('should read `考前完成…` as a deadline opening its clause', () => {
+    const text = `${city}一、关于高考保障\n会议要求，市供电公司要对各考点实行双电源保障，考前完成设备检修。\n`
+    expect(read(text)[0].tasks[0][2]).toBe('考前')
+  })
+
+  it('should not read a meeting before the examination as one', () => {
+    const text = `${city}一、关于高考保障\n会议要求，市教育局要组织考前动员会。\n`
+    expect(read(text)[0].tasks[0][2]).toBeNull()
+  })
+})

@@ -589,8 +589,9 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   // Holidays bound a task only with `前` (`之前`, `以前`).
   // (And only where some holiday is named: the pattern's first run compiles it, a millisecond of a cold start.)
   if (norm.includes('前') && holidayWords.some((word) => norm.includes(word))) for (const match of matches(holidayPattern, norm)) {
-    // `考前一周`: an examination unnamed bounds a task only with a lead time, opening its clause (not `考前动员会`, `参考前…`).
-    if (match[2] === '考' && (!match[3] || /[\u4e00-\u9fff]/.test(norm.charAt(match.index + match[0].indexOf('考') - 1).replace(/[于在]/, '')))) continue
+    // `考前一周`: an examination unnamed bounds a task only with a lead time, or before a verb of delivery
+    // (`考前完成检修`), opening its clause (not `考前动员会`, `参考前…`).
+    if (match[2] === '考' && ((!match[3] && !delivers(norm, match.index + match[0].length)) || /[\u4e00-\u9fff]/.test(norm.charAt(match.index + match[0].indexOf('考') - 1).replace(/[于在]/, '')))) continue
     let date: string | null = null
     if (meeting) {
       const written = match[1]?.endsWith('年') === true && match[1].length === 5 ? match[1].slice(0, 4) : undefined
