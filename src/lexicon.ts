@@ -1207,6 +1207,9 @@ export const suffixVerbs: readonly string[] = [
   // `县人民医院新院|区`: a hospital's campus, named as a place.
   '院区',
   '局面',
+  // `县林业局科|学制定`: a manner of work (`科学制定`, `科技赋能`), no section (科) of a bureau.
+  '科学',
+  '科技',
   // `市政府系|统各部门`: a university's department (系) does not end inside 系统.
   '系统',
   // `宣传队|伍建设`, `政治站|位`: nouns so made.

@@ -225,7 +225,8 @@ describe('round 3: short labels, officers of a body named whole, meetings as dea
     expect(rows(first('慰问工作由社区党委副书记林某红牵头，居委会委员宋某配合，春节前完成走访。'), 4)).toEqual([
       // A task set before its owner starts with what is to be done (blind7-h8: the titles before a name hold no 由).
       [['林某红'], 'lead', '慰问工作', '春节前'],
-      [['宋某'], 'support', '配合，春', '春节前']
+      // The support shares the task set before the lead (blind18-h44 r2: `A由X牵头，Y配合，…`).
+      [['宋某'], 'support', '慰问工作', '春节前']
     ])
   })
 

@@ -387,7 +387,7 @@ function askedOwner(text: string, from: number, end: number): Owner | null {
   // A body's word with no name (`要求公司要…`, `要求有限公司要…`) is asked, and owns no task.
   if (bareBodyAsked(text, from, end)) return null
   // (Or one a deadline follows at once, as no starter does: `要求村治保主任春节前组织…`.)
-  let found = actorBefore(text, from, end + 40, starters) ?? longestActor(text, from, end, 30, namedUnits(text)) ?? actorBeforeDeadline(text, from, end) ?? heldPost(text, from, end)
+  let found = actorBefore(text, from, end + 40, starters) ?? longestBeforeDeadline(text, from, end) ?? actorBeforeDeadline(text, from, end) ?? heldPost(text, from, end)
   // (A run read on past a department and a verb of its work to a later unit word, `总务处检修校|舍`: the department.)
   if (found && found.actor.kind === 'unit' && found.actor.whole.start === from && places.at(text, from) === undefined) {
     const department = departmentEndWithin(text, from, end)
@@ -396,6 +396,17 @@ function askedOwner(text: string, from: number, end: number): Owner | null {
   }
   if (!found || ofAudience.at(text, found.actor.whole.end) !== undefined || audienceFirst(text, found.actor) || cutAtEnd(text, found.actor, end) || groupTitle(text, found.actor)) return null
   return guidesOther(text, found.actor) ?? owner(text, found.actor)
+}
+
+/**
+ * The longest run of named units after `请`/`要求`, but not over a deadline that
+ * follows the owner (`要求区教育局开学前完成全区…`: not a unit `…完成全区`).
+ */
+function longestBeforeDeadline(text: string, from: number, end: number): {actor: Actor} | null {
+  const longest = longestActor(text, from, end, 30, namedUnits(text))
+  if (!longest) return null
+  const before = actorBeforeDeadline(text, from, longest.actor.whole.end)
+  return before && before.actor.whole.end < longest.actor.whole.end ? before : longest
 }
 
 /**
@@ -1501,8 +1512,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
             seen.add(listedNext.owner.actor.whole.start)
             assignments.push(assignment(doc, listedNext.owner.actor, {start: listedNext.owner.taskStart, end: listedEnd}, meetingDate, null))
           }
-          // (Or a task set out before an owner of only its verb: `A年底前完成,X负责,Y配合` gives Y the task A.)
-          const fronted = owner === atStart && !supports && task.start < owner.actor.whole.start && bareRole(text, owner.taskStart, clause.end)
+          // (Or a task set out before an owner of only its verb: `A年底前完成,X负责,Y配合` gives Y the task A;
+          // so `A由X牵头,Y配合,…`, whose owner stands inside its clause.)
+          const fronted = (owner === atStart || atStart === null) && !supports && task.start < owner.actor.whole.start && bareRole(text, owner.taskStart, clause.end)
           leadTask = fronted || (owner === atStart && !supports && task.start === owner.taskStart && !bareRole(text, owner.taskStart, clause.end)) ? task.start : -1
           leadClause = clauseIndex
           // `由X牵头、Y配合,…`: the supporting owner listed after the lead's verb shares the task.

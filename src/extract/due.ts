@@ -248,7 +248,7 @@ const relativePattern = new RegExp(
 
 /**
  * `每月10日前`, `每月底前`, `每季度末前`, `每周五前`, `每年12月底前`,
- * `每季度结束后10日内`, `每学年结束后一个月内`, `每日17时前`, `每季度首月10日前`, and a bare period
+ * `每季度结束后10日内` (`终了后`, the accounts' word), `每学年结束后一个月内`, `每日17时前`, `每季度首月10日前`, and a bare period
  * (`每半年`, `按月`) whose verb `recurringDues` checks. Named groups: `by`
  * (每, 按), `period`, the anchor in the period (`periodMonth` with its
  * `periodDay`, `day`, `part` with its `unit` 月/年, `month` with its
@@ -259,7 +259,7 @@ const relativePattern = new RegExp(
 const recurringPattern = new RegExp(
   `(?<by>每个?|按)(?<period>${recurringPeriods.join('|')})` +
     `(?:(?<periodMonth>首月|末月|第[一二三]个?月)(?:(?<periodDay>\\d+|${chineseNumeral}+)[日号])?|(?<day>\\d+|${chineseNumeral}+)[日号]|(?<unit>[月年])?(?<part>${parts})|(?<month>\\d+|${chineseNumeral}+)月份?(?:(?<monthPart>${parts})|(?<monthDay>\\d+|${chineseNumeral}+)[日号])?|(?<weekday>[一二三四五六日天])|(?<hour>\\d{1,2})(?:[时点]|:\\d{2}))?` +
-    `(?<after>(?:结束后|后)(?:\\d+|${chineseNumeral}+)个?(?:工作日|日|天|月)(?:之内|以内|内))?` +
+    `(?<after>(?:结束后|终了后|后)(?:\\d+|${chineseNumeral}+)个?(?:工作日|日|天|月)(?:之内|以内|内))?` +
     `(?<ending>之前|以前|前|之内|以内|内)?`,
   'g'
 )
@@ -589,8 +589,9 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   // Holidays bound a task only with `前` (`之前`, `以前`).
   // (And only where some holiday is named: the pattern's first run compiles it, a millisecond of a cold start.)
   if (norm.includes('前') && holidayWords.some((word) => norm.includes(word))) for (const match of matches(holidayPattern, norm)) {
-    // `考前一周`: an examination unnamed bounds a task only with a lead time, opening its clause (not `考前动员会`, `参考前…`).
-    if (match[2] === '考' && (!match[3] || /[\u4e00-\u9fff]/.test(norm.charAt(match.index + match[0].indexOf('考') - 1).replace(/[于在]/, '')))) continue
+    // `考前一周`: an examination unnamed bounds a task only with a lead time, or before a verb of delivery
+    // (`考前完成检修`), opening its clause (not `考前动员会`, `参考前…`).
+    if (match[2] === '考' && ((!match[3] && !delivers(norm, match.index + match[0].length)) || /[\u4e00-\u9fff]/.test(norm.charAt(match.index + match[0].indexOf('考') - 1).replace(/[于在]/, '')))) continue
     let date: string | null = null
     if (meeting) {
       const written = match[1]?.endsWith('年') === true && match[1].length === 5 ? match[1].slice(0, 4) : undefined
@@ -877,7 +878,8 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     const after = groups.anchor === undefined || groups.anchor === '限期' ? afterWord(norm, match.index) : ''
     if (after) {
       const anchorEnd = match.index - after.length
-      const holiday = allHolidays.find(([word]) => norm.endsWith(word, anchorEnd))
+      // The longest event that ends there (`秋季开学后…`, not only `开学`).
+      const holiday = allHolidays.reduce<(typeof allHolidays)[number] | undefined>((best, entry) => (norm.endsWith(entry[0], anchorEnd) && (!best || entry[0].length > best[0].length) ? entry : best), undefined)
       // Only `后` stands between a date it follows and the match: the last date passed.
       const dated = passed > 0 && dates[passed - 1].end === anchorEnd ? dates[passed - 1] : undefined
       // `节后一个月内`: after a festival the text does not name, without a day.

@@ -1404,7 +1404,8 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
         }
       }
       // The imprint's line of issue (`(市审计局办公室 2024年3月14日印发)`), read as a paragraph.
-      if (node.type === 'paragraph' && !issueLine.test(doc.norm.slice(line.start, line.end))) continue
+      // So is a header's line of the issuing office and date (`X区人民政府办公室编 2025年3月4日`).
+      if (node.type === 'paragraph' && !issueLine.test(doc.norm.slice(line.start, line.end)) && !(section.type === 'preamble' && line.end <= date.start && officeLine.test(doc.norm.slice(line.start, line.end)))) continue
       if (node.type !== 'noise' && node.type !== 'title' && node.type !== 'paragraph') continue
       // Page chrome (a sidebar's links to other pages, `· … 2025-03-12`) dates no part of these minutes.
       if (node.type === 'noise' && node.kind === 'label') continue
@@ -1424,6 +1425,9 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
 
 /** A line that tells when the minutes were issued: `(市审计局办公室 2024年3月14日印发)`. */
 const issueLine = /^\s*\(?[^,。;:()]{0,30}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|制发|发布)\)?\s*$/
+
+/** A header's line of the issuing office (perhaps as editor, `编`) and a full date, nothing else. */
+const officeLine = /^\s*[^,。;:()\s]{2,30}(?:办公室|办|政府)编?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/
 
 /** The year in brackets of a document or issue number: `〔2024〕`, `[2024]`, `【2024】`, `(2024年第9期)`. */
 const issueYear = /[〔[(【]\s*((?:19|20)\d\d)\s*[〕\])】年]/
