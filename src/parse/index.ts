@@ -2248,7 +2248,7 @@ function closesWhole(text: string): boolean {
   // (A counter after the word: `在看 18`.)
   const chrome = text.replace(/[\s\d]+$/, '')
   if (closingChrome.some((word) => chrome.endsWith(word))) return true
-  // (A unit's name alone, not a sentence or a heading cut after a place: `会议原则同意县`, `4.关于区中心菜市`.)
+  // (A unit's name alone, not a sentence or a heading cut after a place: `会议原则同意镇`, `4.关于区中心菜市`.)
   if (!/[,。;:\d]|会议|會議|关于|關於|同意|研究|听取|聽取|了/.test(text) && text.length <= 20 && unitSuffixes.some((suffix) => text.endsWith(suffix))) return true
   if (/(?:负责同志|负责人)$/.test(text)) return true
   const label = /^([^,。;:]{1,10}?)\s*:\s*(\S.*)$/.exec(text)
