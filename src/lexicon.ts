@@ -1832,11 +1832,11 @@ export const chairVerbs: readonly string[] = ['主持召开', '主持', '召集'
 export const chairLabels: readonly string[] = ['主持人', '主持', '召集人']
 
 /**
- * Labels of the lines a text may close on, whose value ends no sentence (`抄送:X`, `审核:X`,
- * `联系人:X`): with the task table's and the header's labels, such a last line is no sign of a
- * text cut off.
+ * Labels of the lines a text may close on, whose value ends no sentence (`初审:X`, `联系人:X`,
+ * `散会时间:X`), besides the bylines', the distribution's, the chair's and the task table's: such a
+ * last line is no sign of a text cut off.
  */
-export const closingLabels: readonly string[] = ['抄送', '送', '发', '联系人', '联系电话', '电话', '审核', '初审', '复审', '终审', '编辑', '责任编辑', '撰稿', '来源', '会议地点', '地点', '散会时间', '技术支持', '主办单位', '签字', '出席董事签字']
+export const closingLabels: readonly string[] = ['送', '联系人', '电话', '初审', '复审', '终审', '会议地点', '地点', '散会时间', '签字', '出席董事签字']
 
 /** What a web page ends on after the text (`- END -`, `我要评论`, `阅读 2156 在看 18`). */
 export const closingChrome: readonly string[] = ['END -', 'END', '我要评论', '举报/反馈', '查看更多', '转载请注明来源', '分享到朋友圈', '在看', '关闭窗口】', '第2页/共2页']

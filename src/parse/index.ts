@@ -9,7 +9,7 @@
  */
 
 import {appendAll, createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, chairLabels, closingChrome, closingLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -2257,7 +2257,7 @@ function closesWhole(text: string): boolean {
   const value = label[2]
   if (deadlineLabels.includes(name)) return /(?:前|底|末|内|日|号|止|坚持|推进|长期)$/.test(value)
   if (ownerLabels.some(([owner]) => owner === name) || chairLabels.includes(name)) return unitSuffixes.some((suffix) => value.endsWith(suffix)) || /(?:^|[\s　])[\u4e00-\u9fff]{1,2}[\s　]?[\u4e00-\u9fff]{1,2}$/.test(value)
-  return closingLabels.includes(name) && /[\u4e00-\u9fff\d]$/.test(value)
+  return (closingLabels.includes(name) || bylineLabels.includes(name) || distributionLabels.includes(name)) && /[\u4e00-\u9fff\d]$/.test(value)
 }
 
 /** The smallest position covering both. */
