@@ -1,0 +1,21 @@
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+
+/** Owner, due and ISO date of each assignment of the first item. */
+function dues(text: string): string[] {
+  const item = parseMinutes(text).items[0]
+  return (item?.assignments ?? []).map((each) => [each.owner, each.due, each.dueDate].join('/'))
+}
+
+describe('lead19: deadlines', () => {
+  const lead = '2024年9月10日下午，校长邵文主持召开校长办公会。\n一、关于某事项\n'
+
+  it('should read a holiday’s days off as bounding a task: `国庆假期前`, `春节长假前`', () => {
+    expect(dues(lead + '会议要求，资产管理处负责在国庆假期前完成招标工作。\n')).toEqual(['资产管理处/在国庆假期前/2024-09-30'])
+    expect(dues(lead + '会议要求，工会要于元旦长假前完成走访慰问。\n')).toEqual(['工会/于元旦长假前/2024-12-31'])
+  })
+
+  it('should not read work done during the holiday as bounded by it', () => {
+    expect(dues(lead + '会议要求，保卫处要在国庆假期期间做好值班安排。\n')).toEqual(['保卫处//'])
+  })
+})
