@@ -2338,11 +2338,16 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // Recruits joining up, which the conscription's calendar sets: `确保新兵入伍前兑现到位`.
   ['新兵入伍', null, null],
   ['入伍', null, null],
-  // Meetings a task must be ready for, on a day the text does not give: `董事会召开前`, `党代会前`.
+  // Meetings a task must be ready for, on a day the text does not give: `董事会召开前`, `党代会前`,
+  // a congress's sitting (`常委会会议召开前`, `人代会前`), a party committee's (`党委会前`).
   ['股东大会', null, null],
   ['董事会', null, null],
   ['党代会', null, null],
-  ['职代会', null, null]
+  ['职代会', null, null],
+  ['常委会会议', null, null],
+  ['常委会', null, null],
+  ['人代会', null, null],
+  ['党委会', null, null]
 ]
 
 /**

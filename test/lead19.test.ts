@@ -19,3 +19,17 @@ describe('lead19: deadlines', () => {
     expect(dues(lead + '会议要求，保卫处要在国庆假期期间做好值班安排。\n')).toEqual(['保卫处//'])
   })
 })
+
+describe('lead19: a sitting of a congress or a committee bounds a task', () => {
+  const lead = '2024年11月18日上午，县人大常委会主任蓝海主持召开主任会议。\n一、关于某事项\n'
+
+  it('should read `常委会会议召开前`, `人代会前`, `党委会前` as deadlines with no day', () => {
+    expect(dues(lead + '会议要求，财经工委要对报告作进一步修改，于常委会会议召开前印发各组成人员。\n')).toEqual(['财经工委/于常委会会议召开前/'])
+    expect(dues(lead + '会议要求，代表工委要在人代会前完成建议交办。\n')).toEqual(['代表工委/在人代会前/'])
+    expect(dues(lead + '会议要求，组织部要于党委会前提交考察方案。\n')).toEqual(['组织部/于党委会前/'])
+  })
+
+  it('should not read the early stage of the work as a bound: `党委会前期`', () => {
+    expect(dues(lead + '会议要求，组织部要在党委会前期做好考察。\n')).toEqual(['组织部//'])
+  })
+})
