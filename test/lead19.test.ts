@@ -33,3 +33,21 @@ describe('lead19: a sitting of a congress or a committee bounds a task', () => {
     expect(dues(lead + '会议要求，组织部要在党委会前期做好考察。\n')).toEqual(['组织部//'])
   })
 })
+
+describe('lead19: documents', () => {
+  const lead = '2025年3月5日，县长邢远主持召开县政府常务会议。\n'
+
+  it('should read a title that only ends a fuller one named before as the same document', () => {
+    const text = lead + '一、关于停车收费\n会议听取了县发改局关于《县城停车收费管理办法（试行）》的说明，原则同意该《办法》。\n'
+    expect(parseMinutes(text).items[0]?.documents).toEqual(['县城停车收费管理办法（试行）'])
+    const plan = lead + '一、关于老旧小区改造\n会议审议了《县城老旧小区改造三年行动方案》。会议要求，县住建局要按照《方案》明确的时序推进。\n'
+    expect(parseMinutes(plan).items[0]?.documents).toEqual(['县城老旧小区改造三年行动方案'])
+  })
+
+  it('should keep a short title that ends no fuller one, and two documents of one kind', () => {
+    const text = lead + '一、学习全会精神\n会议学习了三中全会《决定》。\n二、关于两项办法\n会议审议通过了《县公租房管理办法》《县廉租房管理办法》。\n'
+    const items = parseMinutes(text).items
+    expect(items[0]?.documents).toEqual(['决定'])
+    expect(items[1]?.documents).toEqual(['县公租房管理办法', '县廉租房管理办法'])
+  })
+})

@@ -159,11 +159,17 @@ function decidedDocuments(doc: Doc, decisions: Decision[]): Span[] {
   return spans
 }
 
-/** Titles in 《》, outermost, without the brackets. */
+/**
+ * Titles in 《》, outermost, without the brackets. A title that only ends a
+ * fuller one named before it is that document again (`原则同意该《方案》` after
+ * `《X实施方案（试行）》`), not another.
+ */
 function readDocuments(doc: Doc, spans: Span[]): Array<{value: string; position: Position}> {
   const text = doc.norm
   const documents: Array<{value: string; position: Position}> = []
   const seen = new Set<string>()
+  // The titles read so far as the view reads them, each without a bracket that ends it (`（试行）`).
+  const fuller: string[] = []
   for (const span of spans) {
     let depth = 0
     let start = 0
@@ -177,6 +183,9 @@ function readDocuments(doc: Doc, spans: Span[]): Array<{value: string; position:
         // 》
         depth--
         if (depth === 0 && index > start) {
+          const title = text.slice(start, index)
+          if (fuller.some((each) => each.length > title.length && each.endsWith(title))) continue
+          fuller.push(title.replace(/[（(][^（()）]*[)）]$/, ''))
           const position = doc.normPosition(start, index)
           const value = doc.source.slice(position.start.offset, position.end.offset)
           if (!seen.has(value)) {
