@@ -51,3 +51,17 @@ describe('lead19: documents', () => {
     expect(items[1]?.documents).toEqual(['县公租房管理办法', '县廉租房管理办法'])
   })
 })
+
+describe('lead19: the head of an agenda table is no header field', () => {
+  it('should not read the column after `议题` as the agenda', () => {
+    const text = '2026年3月26日上午，区长孙强主持召开区政府常务会议。会议研究了以下事项：\n\n| 序号 | 议题 | 汇报单位 | 会议意见 |\n| --- | --- | --- | --- |\n| 1 | 区级重点工程项目计划 | 区发改局 | 原则同意 |\n'
+    expect(parseMinutes(text).meeting.agenda).toEqual([])
+  })
+
+  it('should still read a header table’s field and its value', () => {
+    const text = '区政府专题会议纪要\n\n| 会议时间 | 2026年3月26日 |\n| 主持人 | 孙强 |\n| 议题 | 区级重点工程项目计划 |\n\n一、关于重点工程\n会议要求，区发改局要加快推进。\n'
+    const meeting = parseMinutes(text).meeting
+    expect(meeting.agenda).toEqual(['区级重点工程项目计划'])
+    expect(meeting.chair?.name).toBe('孙强')
+  })
+})

@@ -13,6 +13,7 @@ import type {Doc} from '../doc.js'
 import {appendAll, createDoc, isIdeograph, unbroken} from '../doc.js'
 import {
   absenceReasons,
+  agendaColumnLabels,
   attendanceManners,
   actionVerbs,
   attendanceLabels,
@@ -348,7 +349,7 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
     if (cells.some((cell, index) => index + 1 < cells.length && headerCell.test(doc.norm.slice(cell.start, cell.end)))) {
       for (let index = 0; index + 1 < cells.length; index++) {
         const cell = headerCell.exec(doc.norm.slice(cells[index].start, cells[index].end))
-        if (!cell) continue
+        if (!cell || isColumnLabel(doc, cells[index + 1])) continue
         headerField(doc, cell[1].replace(/\s+/g, ''), cells[index + 1], lead, agenda)
         index++
       }
@@ -486,7 +487,18 @@ const headerCell = new RegExp(`^\\s*(${headerFieldSource}|${agendaLabelSource})\
 /** Whether a line is a table's row with a header label and its value in cells (`| 主持人 | X |`). */
 function isHeaderRow(doc: Doc, span: Span): boolean {
   const cells = tableCells(doc, span)
-  return cells.some((cell, index) => index + 1 < cells.length && cells[index + 1].end > cells[index + 1].start && headerCell.test(doc.norm.slice(cell.start, cell.end)))
+  return cells.some((cell, index) => index + 1 < cells.length && cells[index + 1].end > cells[index + 1].start && headerCell.test(doc.norm.slice(cell.start, cell.end)) && !isColumnLabel(doc, cells[index + 1]))
+}
+
+/** The labels of an agenda table's columns, white space taken out. */
+const columnLabels = new Set([...agendaColumnLabels.topic, ...agendaColumnLabels.reporter, ...agendaColumnLabels.opinion])
+
+/**
+ * Whether a cell after a label is another column's label: the row is an agenda
+ * table's head (`| 序号 | 议题 | 汇报单位 | 会议意见 |`), not a field and its value.
+ */
+function isColumnLabel(doc: Doc, cell: Span): boolean {
+  return columnLabels.has(doc.norm.slice(cell.start, cell.end).replace(/\s+/g, ''))
 }
 
 /** The cells of a line set off by tabs or bars, trimmed; one cell for a line without either. */
