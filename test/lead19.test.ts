@@ -65,3 +65,17 @@ describe('lead19: the head of an agenda table is no header field', () => {
     expect(meeting.chair?.name).toBe('孙强')
   })
 })
+
+describe('lead19: a chair entrusted by another', () => {
+  const body = '一、关于某事项\n会议要求，县住建局要抓紧推进。\n'
+
+  it('should give the one entrusted the title after `委托`: `县长X委托常务副县长Y…主持`', () => {
+    const chair = parseMinutes('2025年10月20日下午，县长钟立委托常务副县长任强在县政府五楼会议室主持召开专题会议。\n' + body).meeting.chair
+    expect([chair?.name, chair?.title]).toEqual(['任强', '常务副县长'])
+  })
+
+  it('should keep a note in brackets after the chair’s name as it was', () => {
+    const chair = parseMinutes('2024年9月24日上午，县长办公会议召开，会议由副县长甄强（受县长委托）主持。\n' + body).meeting.chair
+    expect([chair?.name, chair?.title, chair?.note]).toEqual(['甄强', '副县长', '受县长委托'])
+  })
+})

@@ -988,6 +988,10 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
       to -= 2
       if (norm.startsWith('委托', from)) from += 2
     }
+    // `县长X委托常务副县长Y在…主持`: the one entrusted chairs, named after `委托` (not a note in
+    // brackets after the chair's name, `副县长X(受县长委托)`).
+    const entrusting = norm.slice(from, to).lastIndexOf('委托')
+    if (entrusting > 0 && isIdeograph(norm.charCodeAt(from + entrusting + 2)) && !/[(（]/.test(norm.slice(from, from + entrusting))) from += entrusting + 2
     const jointly = norm.slice(from, to).endsWith('共同')
     if (jointly) {
       to -= 2
