@@ -79,3 +79,14 @@ describe('lead19: a chair entrusted by another', () => {
     expect([chair?.name, chair?.title, chair?.note]).toEqual(['甄强', '副县长', '受县长委托'])
   })
 })
+
+describe('lead19: a district or county named alone is a unit', () => {
+  it('should read `钟山区`, `和平县` in a list of units as units, not names', () => {
+    const lead = '2025年7月3日上午，副市长邝立主持召开专题会议。'
+    const body = '\n一、关于某事项\n会议要求，市住建局要抓紧推进。\n'
+    const district = parseMinutes(lead + '钟山区、宁远县政府负责同志参加会议。' + body).meeting.attendees
+    expect(district.map((person) => [person.name, person.unit])).toEqual([[null, '钟山区'], [null, '宁远县政府负责同志']])
+    const county = parseMinutes(lead + '和平县、滨江区政府负责同志参加会议。' + body).meeting.attendees
+    expect(county.map((person) => [person.name, person.unit])).toEqual([[null, '和平县'], [null, '滨江区政府负责同志']])
+  })
+})

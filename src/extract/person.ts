@@ -30,8 +30,8 @@ const titlePrefixEndings = words(titlePrefixes)
 const nameOpeners = new Uint8Array(0x10000)
 for (const opener of [...surnames, ...doubleSurnames]) nameOpeners[opener.charCodeAt(0)] = 1
 
-/** Last characters of unit names that no personal name ends with (`区政府`, `区政协`, `武装部`: 区 and 武 are surnames too). */
-const officeEndings = '室局委办处科厅署站队司厂府协部'
+/** Last characters of unit names that no personal name ends with (`区政府`, `区政协`, `武装部`: 区 and 武 are surnames too; `钟山区`, `和平县`: a district or county named alone). */
+const officeEndings = '室局委办处科厅署站队司厂府协部区县'
 
 /**
  * Bodies written in two characters after a place that read like a name (`区人大`, `县人大`),
