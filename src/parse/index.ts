@@ -1187,7 +1187,7 @@ function gluedSection(doc: Doc, from: number, line: Line, expected: number, afte
   // A scan bounded by the line, not `indexOf`, which would run on to the next `。` of the document.
   for (let index = from; index < line.end - 2; index++) {
     const code = text.charCodeAt(index)
-    if (code !== fullStop && !(code === colon && afterColon && expected === 1 && leadInBefore(text, index))) continue
+    if (code !== fullStop && !(code === colon && afterColon && expected === 1 && leadInBefore(text, index)) && !(code === closingTag && taggedAfterStop(text, index, line.start))) continue
     const marker = matchMarker(text, index + 1, true)
     if (marker && marker.level === 'section' && marker.number === expected && marker.end < line.end) return marker
   }
@@ -1195,6 +1195,21 @@ function gluedSection(doc: Doc, from: number, line: Line, expected: number, afte
 }
 
 const colon = 0x3a // :
+const closingTag = 0x3011 // 】
+
+/**
+ * Whether the `】` at `at` closes a bracket set between two sentences
+ * (`…印发执行。【X娱乐 注册送彩金】三、…`, the insert of a hijacked mirror): the next
+ * item may be glued after it as after the `。`. A short bracket only, opened right after a `。`.
+ */
+function taggedAfterStop(text: string, at: number, lineStart: number): boolean {
+  for (let index = at - 1; index > lineStart && index >= at - 40; index--) {
+    const code = text.charCodeAt(index)
+    if (code === 0x3010 /* 【 */) return text.charCodeAt(index - 1) === fullStop
+    if (code === fullStop || code === closingTag) return false
+  }
+  return false
+}
 const labelledMatters = words(numberedMatterWords)
 
 /**
