@@ -438,6 +438,8 @@ export const taskStarters: readonly string[] = [
   '通过',
   '提前',
   '牵头',
+  // `授权董事长X签署相关法律文件`: who is empowered to sign owns the signing.
+  '签署',
   // `要求县农业农村局局长X亲自抓`: the officer in person, before the work.
   '亲自',
   // `由常委会副主任X带队,开展执法检查`: who leads the team owns the work.

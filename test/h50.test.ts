@@ -23,3 +23,21 @@ describe('an item glued after a hijacked mirror\'s bracket between sentences (bl
     expect(headings(inside)).toEqual([['一', '研究教材选用工作']])
   })
 })
+
+/** Each item's assignments as [owner, task]. */
+function owners(text: string) {
+  return analyze(text).record.items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.task]))
+}
+
+describe('a named officer empowered to sign (blind19-h50 r6)', () => {
+  const lead = '2025年6月3日,董事长祝远航主持召开第三届董事会第四次会议。\n议案一:《关于申请项目贷款的议案》\n'
+
+  it('should give the signing to 董事长X after 授权 or 由', () => {
+    expect(owners(`${lead}同意公司申请项目贷款2亿元,授权董事长祝远航签署借款合同及相关文件。\n`)).toEqual([[['祝远航', '签署借款合同及相关文件']]])
+    expect(owners(`${lead}同意申请贷款,由总经理葛清签署相关协议。\n`)).toEqual([[['葛清', '签署相关协议']]])
+  })
+
+  it('should give it to no one where only the office is named', () => {
+    expect(owners(`${lead}同意申请贷款,授权法定代表人签署相关协议。\n`)).toEqual([[]])
+  })
+})

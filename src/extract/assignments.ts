@@ -1134,6 +1134,8 @@ function postOwner(text: string, start: number, end: number): Owner | null {
   // (A verb of doing may follow a post as a unit: `由人事秘书联系学校人事处…`.)
   // (So may a start time: `由教学秘书自本周起收集…`; or a deadline: `要求村治保主任春节前组织…`.)
   if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined && bareVerbs.at(text, at) === undefined && startTimeEnd(text, at, end) === -1 && !leadingDeadline(text, at, end)) return null
+  // (Signing by a title alone, `授权校长签署协议`, names the office a document needs, no holder given a task.)
+  if (text.startsWith('签署', at)) return null
   return {actor: postActor(start, at), taskStart: at}
 }
 
