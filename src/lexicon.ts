@@ -1695,6 +1695,15 @@ export const partHeadingEndings: readonly string[] = [
 ]
 
 /**
+ * Words of the gambling adverts a hijacked mirror sets into a page, in lines of their own
+ * (`真人视讯 百家乐 注册即送彩金`): a line of two of them, and no sentence, is page noise.
+ */
+export const gamblingSpamWords: readonly string[] = [
+  '百家乐', '博彩', '赌场', '老虎机', '彩金', '下注', '投注', '真人视讯', '电子游艺', '棋牌游戏',
+  '首存', '首充', '返水', '注册送', '注册即送', '线上娱乐', '真人娱乐', '娱乐城', '娱乐平台', '时时彩', '六合彩'
+]
+
+/**
  * Words of a web page's controls in brackets: `【打印本页】【关闭窗口】`. A line of
  * one bracketed word that is none of these is a heading (`【本周工作安排】`).
  */
@@ -1984,7 +1993,8 @@ export const nextMeetingWords: readonly string[] = ['下一次', '下一轮', '�
  * Verbs of doing whose object a time right after them names (`做好寒假前学生离校安全教育`,
  * `开展节前安全检查`): a deadline written later in the task is the task's.
  */
-export const workNamingVerbs: readonly string[] = ['做好', '抓好', '开展', '组织', '部署', '安排']
+// (`加强寒假前学生安全教育,1月10日前完成…`, `强化节前市场巡查`.)
+export const workNamingVerbs: readonly string[] = ['做好', '抓好', '开展', '组织', '部署', '安排', '加强', '强化']
 
 /**
  * Holidays that bound a task (`国庆节前`), with their day; null for those of

@@ -41,3 +41,31 @@ describe('a named officer empowered to sign (blind19-h50 r6)', () => {
     expect(owners(`${lead}同意申请贷款,授权法定代表人签署相关协议。\n`)).toEqual([[]])
   })
 })
+
+describe('a news item of one matter on a hijacked mirror, cut in its byline (blind19-h50 r7)', () => {
+  const news = (advert: string, close: string) =>
+    `学院召开专题院长办公会\n发布日期:2025-11-05 来源:学院办公室\n11月4日上午,学院召开专题院长办公会,研究部署冬季安全工作。院长谷明主持会议。\n会议指出,冬季火灾风险上升。\n${advert}会议要求,实验中心要在11月20日前完成消防器材检查。\n${close}`
+
+  it('should pass over an advert line between the paragraphs that speak of the matter', () => {
+    const {items} = analyze(news('真人视讯 百家乐 电子游艺 注册即送彩金\n', '')).record
+    expect(items.map((item) => item.assignments.map((assignment) => [assignment.owner, assignment.due]))).toEqual([[['实验中心', '在11月20日前']]])
+  })
+
+  it('should read a byline whose closing bracket the cut took as closing the page', () => {
+    expect(analyze(news('', '(编辑:罗丹 ')).record.items).toHaveLength(1)
+    expect(analyze(news('', '(编辑:罗丹 审核:谷明)\n')).record.items).toHaveLength(1)
+  })
+
+  it('should keep a line with one such word, or a sentence, as content', () => {
+    const tree = analyze('2025年3月1日,县长邓明主持召开县政府常务会议。\n一、研究体育彩票公益金使用\n会议同意该方案。\n').tree
+    const kinds = JSON.stringify(tree)
+    expect(kinds).not.toContain('"advert"')
+  })
+})
+
+describe('a time right after 加强 names the work (blind19-h50 r7)', () => {
+  it('should take the deadline written after it', () => {
+    const text = '2025年12月2日,校长闻明主持召开校长办公会。\n一、研究安全工作\n会议要求,学生工作部要加强寒假前学生安全教育,1月10日前完成离校学生去向登记。\n'
+    expect(analyze(text).record.items[0]?.assignments.map((assignment) => assignment.due)).toEqual(['1月10日前'])
+  })
+})

@@ -1816,7 +1816,9 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   const {start, end, stop} = leadBounds(doc, lead)
   // (And the rows of a table of tasks the meeting set out: `会议明确了以下任务分工:` over `序号→工作任务→责任科室…`.)
   const rows = taskRowsIn(doc, rest)
-  const speaking = (child: (typeof rest)[number], at: number) => child.type === 'paragraph' && (rows.has(at) || speaksOnLead(doc, doc.toNorm(child.position.start.offset), start, end))
+  // (A hijacked mirror's advert between those paragraphs is passed over.)
+  const speaking = (child: (typeof rest)[number], at: number) =>
+    (child.type === 'noise' && child.kind === 'advert') || (child.type === 'paragraph' && (rows.has(at) || speaksOnLead(doc, doc.toNorm(child.position.start.offset), start, end)))
   let body = rest.length
   while (body > 0 && closesNewsPage(doc, rest[body - 1])) body--
   let speaksInLead = false
