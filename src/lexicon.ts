@@ -2300,6 +2300,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['寒假', null, null],
   ['暑假', null, null],
   ['放假', null, null],
+  // New students arriving: `9月新生入学前完成安装`, `新生报到前` (longer first).
+  ['新生入学', null, null],
+  ['新生报到', null, null],
+  ['入学', null, null],
   // Students leaving at a term's end: `学生离校前`, `毕业生离校前` (longer first).
   ['毕业生离校', null, null],
   ['学生离校', null, null],

@@ -69,3 +69,25 @@ describe('a time right after 加强 names the work (blind19-h50 r7)', () => {
     expect(analyze(text).record.items[0]?.assignments.map((assignment) => assignment.due)).toEqual(['1月10日前'])
   })
 })
+
+describe('numbered entries under an attendance label standing alone (blind19-h50 r8)', () => {
+  const text = '2025年4月16日,市长冉启航主持召开市长办公会议。\n会议研究了停车收费问题,同意实行首小时免费。\n参加会议人员:\n(1)市政府领导:冉启航、雍佳\n(2)有关部门:市发改局、市教育局主要负责人\n'
+
+  it('should read them as attendance, not as points of the last item', () => {
+    const {meeting, items} = analyze(text).record
+    expect(items.map((item) => item.points.length)).toEqual([0])
+    expect(meeting.attendees.map((person) => person.name ?? person.unit)).toEqual(['冉启航', '雍佳', '市发改局', '市教育局主要负责人'])
+  })
+
+  it('should leave points under a label that has names of its own', () => {
+    const points = '2025年4月16日,市长冉启航主持召开市长办公会议。\n一、研究停车收费问题\n会议要求:\n(1)市发改局:做好价格备案;\n(2)市城管局:加强巡查。\n'
+    expect(analyze(points).record.items.map((item) => item.points.length)).toEqual([2])
+  })
+})
+
+describe('new students arriving bound a task (blind19-h50 r8)', () => {
+  it('should read 9月新生入学前 and 新生报到前 as deadlines', () => {
+    const text = '2025年6月17日,院长苗振东主持召开院长办公会。\n一、研究空调安装\n后勤处要做好安装协调,确保9月新生入学前完成安装。\n二、研究宿舍\n宿管中心要在新生报到前完成宿舍清洁。\n'
+    expect(analyze(text).record.items.map((item) => item.assignments.map((assignment) => assignment.due))).toEqual([['9月新生入学前'], ['在新生报到前']])
+  })
+})
