@@ -844,7 +844,7 @@ export const fundWords: readonly string[] = ['公益金', '集体资金', '自�
 // (`后送`, `后交`, `后报`: a step and the matter handed on, `由X整理后送县人民政府研究处理`,
 // `由人事科测算后报院办公会`: no unit `人事科测算后报院办`.)
 // (`在全`: where a result is made known, `督查结果在全县通报`: no unit `督查结果在全县`.)
-export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '牵头', '后送', '后交', '后报', '纳入', '情况', '承接', '承担', '后提交', '后提请', '事项请', '在全']
+export const notInUnits: readonly string[] = ['会议', '期间', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '牵头', '后送', '后交', '后报', '纳入', '情况', '承接', '承担', '后提交', '后提请', '事项请', '在全']
 
 /**
  * Verbs that open a task, never a unit's name: what the meeting asks

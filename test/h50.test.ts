@@ -91,3 +91,27 @@ describe('new students arriving bound a task (blind19-h50 r8)', () => {
     expect(analyze(text).record.items.map((item) => item.assignments.map((assignment) => assignment.due))).toEqual([['9月新生入学前'], ['在新生报到前']])
   })
 })
+
+describe('a phase that opens the clause before its owner (blind19-h50 r10)', () => {
+  it('should read the owner after 运营期间, 施工期间', () => {
+    const text = '2025年9月23日,市长卓明主持召开市政府第37次常务会议。\n一、研究场馆运营\n会议同意委托运营,由市文旅局选定运营单位;运营期间市财政局每年给予补助不超过80万元。\n二、研究道路施工\n施工期间市交警支队要做好交通疏导。\n'
+    expect(owners(text)).toEqual([
+      [['市文旅局', '选定运营单位'], ['市财政局', '每年给予补助不超过80万元']],
+      [['市交警支队', '要做好交通疏导']]
+    ])
+  })
+})
+
+describe('a phase inside the task stays the task\'s (blind19-h50 r10)', () => {
+  it('should keep the owner before 做好…期间', () => {
+    const text = '2025年4月1日,校长林远主持召开校长办公会。\n一、研究体质测试\n会议要求,体育组于4月30日前完成数据上报;校医室做好测试期间医疗保障。\n'
+    expect(owners(text)[0]?.map(([owner]) => owner)).toEqual(['体育组', '校医室'])
+  })
+})
+
+describe('a board notice under an aggregator headline with the short name (blind19-h50 r10)', () => {
+  it('should name the meeting from its term on, without `简称:`', () => {
+    const text = '云帆科技:第二届董事会第三次会议决议公告\n2025-07-10 16:05 来源:全国股转系统\n一、会议召开和出席情况\n1.会议召开时间:2025年7月8日\n2.会议主持人:董事长 林远\n二、议案审议情况\n(一)审议通过《关于半年度报告的议案》\n'
+    expect(analyze(text).record.meeting.name).toBe('第二届董事会第三次会议')
+  })
+})
