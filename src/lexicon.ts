@@ -438,6 +438,8 @@ export const taskStarters: readonly string[] = [
   '通过',
   '提前',
   '牵头',
+  // `授权董事长X签署相关法律文件`: who is empowered to sign owns the signing.
+  '签署',
   // `要求县农业农村局局长X亲自抓`: the officer in person, before the work.
   '亲自',
   // `由常委会副主任X带队,开展执法检查`: who leads the team owns the work.
@@ -842,7 +844,7 @@ export const fundWords: readonly string[] = ['公益金', '集体资金', '自�
 // (`后送`, `后交`, `后报`: a step and the matter handed on, `由X整理后送县人民政府研究处理`,
 // `由人事科测算后报院办公会`: no unit `人事科测算后报院办`.)
 // (`在全`: where a result is made known, `督查结果在全县通报`: no unit `督查结果在全县`.)
-export const notInUnits: readonly string[] = ['会议', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '牵头', '后送', '后交', '后报', '纳入', '情况', '承接', '承担', '后提交', '后提请', '事项请', '在全']
+export const notInUnits: readonly string[] = ['会议', '期间', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '牵头', '后送', '后交', '后报', '纳入', '情况', '承接', '承担', '后提交', '后提请', '事项请', '在全']
 
 /**
  * Verbs that open a task, never a unit's name: what the meeting asks
@@ -1693,6 +1695,15 @@ export const partHeadingEndings: readonly string[] = [
 ]
 
 /**
+ * Words of the gambling adverts a hijacked mirror sets into a page, in lines of their own
+ * (`真人视讯 百家乐 注册即送彩金`): a line of two of them, and no sentence, is page noise.
+ */
+export const gamblingSpamWords: readonly string[] = [
+  '百家乐', '博彩', '赌场', '老虎机', '彩金', '下注', '投注', '真人视讯', '电子游艺', '棋牌游戏',
+  '首存', '首充', '返水', '注册送', '注册即送', '线上娱乐', '真人娱乐', '娱乐城', '娱乐平台', '时时彩', '六合彩'
+]
+
+/**
  * Words of a web page's controls in brackets: `【打印本页】【关闭窗口】`. A line of
  * one bracketed word that is none of these is a heading (`【本周工作安排】`).
  */
@@ -1982,7 +1993,8 @@ export const nextMeetingWords: readonly string[] = ['下一次', '下一轮', '�
  * Verbs of doing whose object a time right after them names (`做好寒假前学生离校安全教育`,
  * `开展节前安全检查`): a deadline written later in the task is the task's.
  */
-export const workNamingVerbs: readonly string[] = ['做好', '抓好', '开展', '组织', '部署', '安排']
+// (`加强寒假前学生安全教育,1月10日前完成…`, `强化节前市场巡查`.)
+export const workNamingVerbs: readonly string[] = ['做好', '抓好', '开展', '组织', '部署', '安排', '加强', '强化']
 
 /**
  * Holidays that bound a task (`国庆节前`), with their day; null for those of
@@ -2288,6 +2300,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['寒假', null, null],
   ['暑假', null, null],
   ['放假', null, null],
+  // New students arriving: `9月新生入学前完成安装`, `新生报到前` (longer first).
+  ['新生入学', null, null],
+  ['新生报到', null, null],
+  ['入学', null, null],
   // Students leaving at a term's end: `学生离校前`, `毕业生离校前` (longer first).
   ['毕业生离校', null, null],
   ['学生离校', null, null],

@@ -113,6 +113,7 @@ export type NoiseKind =
   | 'attachment'
   | 'note'
   | 'page'
+  | 'advert'
 
 /** A line of page noise or document furniture, kept out of the record. */
 export interface Noise extends NodeBase {

@@ -111,6 +111,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // (A noun of two to four ideographs before `所在`, no owner and its verb: not `镇政府要对所在…`.)
   const lying = indexWithin(text, '所在', cursor + 2, Math.min(end, cursor + 5))
   if (lying !== -1 && !/[要对由请将把负为在]/.test(text.slice(cursor, lying))) cursor = lying + 2 + ('的地'.includes(text.charAt(lying + 2)) ? 1 : 0)
+  // `运营期间市财政局每年给予…`, `施工期间X要…`: the phase a clause opens with says when; the owner follows it.
+  const during = indexWithin(text, '期间', cursor + 2, Math.min(end, cursor + 5))
+  if (during !== -1 && /^[\u4e00-\u9fff]+$/.test(text.slice(cursor, during)) && !/[要对由请将把负为在]/.test(text.slice(cursor, during))) cursor = during + 2
   const speech = speaking.at(text, cursor)
   if (speech) cursor += speech.length
   // `会议同意X落实资金`: what the meeting agrees to is its decision, and `同意X` no owner.
@@ -1134,6 +1137,8 @@ function postOwner(text: string, start: number, end: number): Owner | null {
   // (A verb of doing may follow a post as a unit: `由人事秘书联系学校人事处…`.)
   // (So may a start time: `由教学秘书自本周起收集…`; or a deadline: `要求村治保主任春节前组织…`.)
   if (starters.at(text, at) === undefined && roleOrSupport.at(text, at) === undefined && bareVerbs.at(text, at) === undefined && startTimeEnd(text, at, end) === -1 && !leadingDeadline(text, at, end)) return null
+  // (Signing by a title alone, `授权校长签署协议`, names the office a document needs, no holder given a task.)
+  if (text.startsWith('签署', at)) return null
   return {actor: postActor(start, at), taskStart: at}
 }
 

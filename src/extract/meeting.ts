@@ -619,6 +619,8 @@ const companyOrganMeeting = new RegExp(`^[^\\s,。;:]{2,30}?(?:有限公司|有�
 const termedBody = new RegExp(`第[一二三四五六七八九十百\\d]+届(?:${termedBodies.join('|')})`)
 /** A company's body's meeting by year and session: `2024年第二次临时股东大会`, `2023年年度股东大会`. */
 const sessionOfBody = new RegExp(`\\d{4}\\s*年(?:度|年度)?(?:第[一二三四五六七八九十百\\d]+次)?(?:临时)?(?:${termedBodies.join('|')})`)
+/** A listed company's short name and a headline's colon before the term: `栖云农科:`. */
+const shortNameHeadline = /^[^\s,。;:()]{2,8}:\s*$/
 /** What holds such a body, at the end of the name before its term (perhaps with its short name in brackets). */
 const termedHolder = new RegExp(`(?:${termedBodyHolders.join('|')})(?:\\([^()]*\\))?$`)
 
@@ -636,7 +638,8 @@ function withoutCompany(doc: Doc, name: Found): Found {
   if (organ && organ[1].length >= 4) return found(doc, name.end - organ[1].length, name.end)
   const term = termedBody.exec(value) ?? sessionOfBody.exec(value)
   // The company may be followed by its short name: `XX股份有限公司(以下简称“公司”)`.
-  if (!term || term.index < 2 || !termedHolder.test(value.slice(0, term.index))) return name
+  // (Or by the short name a listing gives it, and the colon of a news page's headline: `XX科技:第二届董事会…`.)
+  if (!term || term.index < 2 || !(termedHolder.test(value.slice(0, term.index)) || shortNameHeadline.test(value.slice(0, term.index)))) return name
   return found(doc, name.start + term.index, name.end)
 }
 

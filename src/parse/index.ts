@@ -355,12 +355,29 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
   return root
 }
 
+/**
+ * A numbered entry under an attendance label that stands alone (`参加会议人员:` over
+ * `(1)市政府领导:X、Y`, `(2)有关部门:…`): an attendance line of the same role, its own
+ * label before the colon; not a point of the last item. Null for a line that is no such entry.
+ */
+function attendanceEntry(doc: Doc, start: number, end: number, open: LineClass): LineClass | null {
+  if (open.kind !== 'attendance') return null
+  const marker = matchMarker(doc.norm, start, true)
+  if (!marker || marker.level === 'section') return null
+  const colon = indexWithin(doc.norm, ':', marker.end, Math.min(end, marker.end + 16))
+  if (colon <= marker.end || /[,。;、]/.test(doc.norm.slice(marker.end, colon))) return null
+  const base = doc.toSource(start)
+  return {kind: 'attendance', role: open.role, labelStart: doc.toSource(marker.end) - base, labelEnd: doc.toSourceEnd(colon) - base, contentStart: colon + 1 < end ? doc.toSource(colon + 1) - base : doc.toSourceEnd(end) - base}
+}
+
 function readLines(doc: Doc, headings?: readonly number[]): Line[] {
   const {source, norm} = doc
   const lines: Line[] = []
   const headingStarts = headings && headings.length > 0 ? new Set(headings) : null
   let lineStart = 0
   let inPreamble = true
+  // The role of an attendance label standing alone (`参加会议人员:`), while its numbered entries follow.
+  let openAttendance: LineClass | null = null
   while (lineStart <= source.length) {
     let lineEnd = lineStart
     // A line end left out of the view (a hard-wrapped line, see `wrapJoins`) does not end the line.
@@ -378,9 +395,12 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
       while (end > start && isBlank(norm.charCodeAt(end - 1))) end--
       if (start >= end) continue
       const lineClass = classifyDocLine(doc, start, end, {inPreamble})
-      if (lineClass) {
-        lines.push({start, end, kind: 'other', class: lineClass, marker: null})
+      const entry: LineClass | null = lineClass || !openAttendance ? null : attendanceEntry(doc, start, end, openAttendance)
+      if (lineClass || entry) {
+        lines.push({start, end, kind: 'other', class: lineClass ?? entry, marker: null})
+        openAttendance = entry ?? (lineClass?.kind === 'attendance' && lineClass.contentStart >= doc.toSourceEnd(end) - doc.toSource(start) ? lineClass : null)
       } else {
+        openAttendance = null
         // (A matter's label the run-on line glued to its heading ends its segment: see `bareMatterMarker`.)
         const marker = matchMarker(norm, start, true) ?? (index > 0 ? bareMatterMarker(norm, start, end) : null)
         if (marker && marker.end < end + 1) {
@@ -1187,7 +1207,7 @@ function gluedSection(doc: Doc, from: number, line: Line, expected: number, afte
   // A scan bounded by the line, not `indexOf`, which would run on to the next `。` of the document.
   for (let index = from; index < line.end - 2; index++) {
     const code = text.charCodeAt(index)
-    if (code !== fullStop && !(code === colon && afterColon && expected === 1 && leadInBefore(text, index))) continue
+    if (code !== fullStop && !(code === colon && afterColon && expected === 1 && leadInBefore(text, index)) && !(code === closingTag && taggedAfterStop(text, index, line.start))) continue
     const marker = matchMarker(text, index + 1, true)
     if (marker && marker.level === 'section' && marker.number === expected && marker.end < line.end) return marker
   }
@@ -1195,6 +1215,21 @@ function gluedSection(doc: Doc, from: number, line: Line, expected: number, afte
 }
 
 const colon = 0x3a // :
+const closingTag = 0x3011 // 】
+
+/**
+ * Whether the `】` at `at` closes a bracket set between two sentences
+ * (`…印发执行。【X娱乐 注册送彩金】三、…`, the insert of a hijacked mirror): the next
+ * item may be glued after it as after the `。`. A short bracket only, opened right after a `。`.
+ */
+function taggedAfterStop(text: string, at: number, lineStart: number): boolean {
+  for (let index = at - 1; index > lineStart && index >= at - 40; index--) {
+    const code = text.charCodeAt(index)
+    if (code === 0x3010 /* 【 */) return text.charCodeAt(index - 1) === fullStop
+    if (code === fullStop || code === closingTag) return false
+  }
+  return false
+}
 const labelledMatters = words(numberedMatterWords)
 
 /**
@@ -1801,7 +1836,9 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   const {start, end, stop} = leadBounds(doc, lead)
   // (And the rows of a table of tasks the meeting set out: `会议明确了以下任务分工:` over `序号→工作任务→责任科室…`.)
   const rows = taskRowsIn(doc, rest)
-  const speaking = (child: (typeof rest)[number], at: number) => child.type === 'paragraph' && (rows.has(at) || speaksOnLead(doc, doc.toNorm(child.position.start.offset), start, end))
+  // (A hijacked mirror's advert between those paragraphs is passed over.)
+  const speaking = (child: (typeof rest)[number], at: number) =>
+    (child.type === 'noise' && child.kind === 'advert') || (child.type === 'paragraph' && (rows.has(at) || speaksOnLead(doc, doc.toNorm(child.position.start.offset), start, end)))
   let body = rest.length
   while (body > 0 && closesNewsPage(doc, rest[body - 1])) body--
   let speaksInLead = false

@@ -39,6 +39,7 @@ import {
   noticeSectionHeadings,
   pageChromeOpeners,
   pageChromeWords,
+  gamblingSpamWords,
   relatedLinkHeadings,
   publicationDateLabels,
   timeOfDayWords,
@@ -116,6 +117,21 @@ const documentNumber = /^[^\s,。:]{0,12}[〔[(【]\s*\d{4}\s*[〕\])】]\s*第?
 const issueNumber = /^\(?([〔[【]\s*\d{4}\s*[〕\]】]|\d{4}\s*年)?\s*第?\s*[\d一二三四五六七八九十百]+\s*[期次]\)?$/
 const sentencePunctuation = /[,。;:!?]/
 const pageChrome = words(pageChromeOpeners)
+const gamblingSpam = words(gamblingSpamWords)
+
+/** Whether a short line without a sentence holds two of a hijacked mirror's gambling words. */
+function isGamblingSpam(text: string): boolean {
+  if (text.length > 60 || sentencePunctuation.test(text)) return false
+  let first: string | undefined
+  for (let index = 0; index < text.length; index++) {
+    const word = gamblingSpam.at(text, index)
+    if (word === undefined) continue
+    if (first !== undefined && word !== first) return true
+    first = word
+    index += word.length - 1
+  }
+  return false
+}
 const relatedLinks = new Set(relatedLinkHeadings)
 
 /**
@@ -331,6 +347,8 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
     if (colon && postedStamp.test(text) && !sentencePunctuation.test(text.replace(/\d{1,2}:\d{2}/g, ''))) return 'publication-date'
     // `(责任编辑:X)`, `【编辑:X】`: a news page's byline in brackets, closing it.
     if (colon && (first === 0x28 /* ( */ || first === 0x3010 /* 【 */) && /[)】]$/.test(text) && bylineLabel.test(text.slice(1).trimStart())) return 'byline'
+    // (Or with no closing bracket, as a copy cut at a byte count leaves the page's last line: `(编辑:X`.)
+    if (colon && (first === 0x28 /* ( */ || first === 0x3010 /* 【 */) && !/[)】。]/.test(text) && bylineLabel.test(text.slice(1).trimStart())) return 'byline'
     // `主办单位:X  备案号:Y`: a site's footer, whose first label may be an owner's (`主办单位`).
     if (colon && siteFooter.test(text)) return 'byline'
     if (hasPublicationLabel() && (datesOf().length > 0 || /^\S{0,8}[:|]\s*$/.test(text))) return 'publication-date'
@@ -367,6 +385,8 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
 
   // Page chrome on its own: `扫一扫在手机打开当前页`, `打印本页 关闭窗口`.
   if (text.length <= 24 && pageChrome.at(text, 0) !== undefined && !sentencePunctuation.test(text)) return 'label'
+  // A hijacked mirror's advert between paragraphs: `真人视讯 百家乐 注册即送彩金`.
+  if (isGamblingSpam(text)) return 'advert'
 
   // A byline in brackets: `【来源:区政府办】【时间:2024-06-21】【字号:大 中 小】`.
   if (first === 0x3010 /* 【 */ && colon && /^(【[^【】]{1,40}】\s*)+$/.test(text) && (hasPublicationLabel() || bylineAnywhere.test(text))) {
