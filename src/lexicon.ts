@@ -2321,6 +2321,17 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['评审', null, null],
   ['竣工验收', null, null],
   ['验收', null, null],
+  // A project's own milestones, which its schedule sets: `开工前完成环评批复`, `进场前`, `开园前完成教师招聘`,
+  // `通车前`, `投用前` (a dispatch meeting's usual bounds).
+  ['开工', null, null],
+  ['进场', null, null],
+  ['施工', null, null],
+  ['开园', null, null],
+  ['开业', null, null],
+  ['开馆', null, null],
+  ['通车', null, null],
+  ['投用', null, null],
+  ['投入使用', null, null],
   // The Spring Festival travel season, which each year sets: `春运前`; a system's or plant's trial run: `试运行前`.
   ['春运', null, null],
   ['试运行', null, null],

@@ -442,8 +442,16 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   if (!found) return null
   // A date that does not resolve to a real day (a runaway number of months) is no date.
   const date = found.date !== null && isValidIso(found.date) ? found.date : null
-  return {start: found.start, end: found.end, date, kind: found.kind}
+  // A label's value that ends in an event names whose event it is before it (`完成时限:改造开工前`,
+  // `项目验收前`): all of it is the deadline.
+  const start = labelled && date === null && found.start > 0 && found.end === norm.length && eventKinds.has(found.kind) && eventSubject.test(norm.slice(0, found.start)) ? 0 : found.start
+  return {start, end: found.end, date, kind: found.kind}
 }
+
+/** The kinds of an event's deadline (`开工前`, `验收后一周内`), whose day no date gives. */
+const eventKinds: ReadonlySet<DueKind> = new Set<DueKind>(['absolute', 'relative'])
+/** Words before an event in a label's value that name whose it is (`改造`, `项目`): a few characters, no punctuation. */
+const eventSubject = /^[\u4e00-\u9fff]{1,8}$/
 
 /** `今天下班前`, `明天12时前`, `明日上午前`, `今晚12时前`: the meeting's day or the next, with a time of day or none. Groups: the day. */
 const dayPattern = new RegExp(`(今天|今日|当天|明天|明日|后天|今晚|当晚|明晚)(?:${[...timeOfDayWords, ...deadlineTimesOfDay].join('|')}|\\d{1,2}[时点])?(?:之前|以前|前)`, 'g')
