@@ -795,6 +795,12 @@ export const subordinateLevels: readonly string[] = ['局属', '委属', '厅属
  */
 export const audienceQualifiers: readonly string[] = ['沿线', '沿途', '沿河', '沿江', '沿岸', '周边', '辖区内', '辖区', '流域内', '片区内']
 
+/**
+ * The kinds of bodies that, after one of `audienceQualifiers` and with no generic prefix, name
+ * an audience too (`沿线乡镇配合`, `周边村组`): every body of that kind where the matter lies.
+ */
+export const audienceKinds: readonly string[] = ['乡镇', '镇街', '街道', '村', '村组', '社区', '县区', '区县', '单位', '部门', '企业', '学校']
+
 /** What the bodies under a level are called, as a whole: `市直部门`, `县直单位`, `区直机关`. */
 export const directBodies: readonly string[] = ['部门', '单位', '机关', '各部门', '各单位']
 
@@ -2204,6 +2210,12 @@ export const ongoingClauses: readonly string[] = ['长期坚持', '常态化推�
  * the task runs on from then, with no term.
  */
 export const ongoingStarts: readonly string[] = ['后', '起']
+
+/**
+ * Subjects that name the task itself before a clause of `ongoingClauses` (`…,此项工作长期坚持。`,
+ * `上述工作要长期坚持`), perhaps with a modal: the task has no term.
+ */
+export const ongoingSubjects: readonly string[] = ['此项工作', '该项工作', '这项工作', '上述工作', '以上工作', '此项', '该项']
 
 /**
  * 清明, a solar term (4 or 5 April), whose day a rule gives; the festivals of

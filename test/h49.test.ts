@@ -38,3 +38,35 @@ describe('a label whose value names whose event it is (blind19-h49 r1)', () => {
     expect(task).toMatchObject({owner: '县商务局', dueDate: '2026-06-30'})
   })
 })
+
+describe('the bodies along a line named by their kind alone (blind19-h49 r2)', () => {
+  it('should let 沿线乡镇 stand among supports as an audience', () => {
+    const found = tasks(`${lead}一、关于专线工程\n由县交通局牵头，县经济开发区管委会、沿线乡镇配合，会后三天内拿出协调方案。\n`)
+    expect(found).toMatchObject([
+      {owner: '县交通局', due: '会后三天内', dueDate: '2026-04-10'},
+      {owner: '县经济开发区管委会、沿线乡镇', due: '会后三天内', dueDate: '2026-04-10'}
+    ])
+    expect(analyze(`${lead}一、关于专线工程\n由县交通局牵头，县经济开发区管委会、沿线乡镇配合，会后三天内拿出协调方案。\n`).record.items[0].assignments[1].owners).toEqual(['县经济开发区管委会'])
+  })
+
+  it('should give 沿线乡镇 alone no task', () => {
+    expect(tasks(`${lead}一、关于专线工程\n沿线乡镇要做好群众工作。\n`)).toEqual([])
+  })
+})
+
+describe('a clause naming the task before 长期坚持 (blind19-h49 r2)', () => {
+  it('should read 此项工作长期坚持 as ongoing', () => {
+    const [task] = tasks(`${lead}一、关于主干道\n县执法队要加大巡查频次，此项工作长期坚持。\n`)
+    expect(task).toMatchObject({owner: '县执法队', due: '长期坚持', dueDate: null, dueKind: 'ongoing'})
+  })
+
+  it('should read 上述工作要长期坚持 as ongoing', () => {
+    const [task] = tasks(`${lead}一、关于主干道\n县执法队要加大巡查频次，上述工作要长期坚持。\n`)
+    expect(task).toMatchObject({due: '长期坚持', dueKind: 'ongoing'})
+  })
+
+  it('should not read 并长期坚持 after a verb as a clause of its own', () => {
+    const [task] = tasks(`${lead}一、关于主干道\n县执法队要加大巡查频次，并长期坚持。\n`)
+    expect(task).toMatchObject({due: null})
+  })
+})

@@ -41,7 +41,8 @@ import {
   vagueDeadlines,
   ongoingClauses,
   ongoingDeadlines,
-  ongoingStarts
+  ongoingStarts,
+  ongoingSubjects
 } from '../lexicon.js'
 import {isSpace} from '../parse/line.js'
 import {words} from '../words.js'
@@ -1020,7 +1021,7 @@ function ongoingDue(norm: string, labelled: boolean): Due | null {
     for (let index = norm.indexOf(word); index >= 0; index = norm.indexOf(word, index + word.length)) {
       const before = index === 0 ? -1 : norm.charCodeAt(index - 1)
       const after = norm.charCodeAt(index + word.length)
-      if ((before === -1 || isClauseBreak(before) || startsOngoing(norm, index)) && (after !== after || isClauseBreak(after))) {
+      if ((before === -1 || isClauseBreak(before) || startsOngoing(norm, index) || ongoingSubject(norm, index) > -1) && (after !== after || isClauseBreak(after))) {
         return {start: index, end: index + word.length, date: null, kind: 'ongoing'}
       }
     }
@@ -1037,6 +1038,18 @@ function startsOngoing(norm: string, at: number): boolean {
   let start = at - 1
   while (start > 0 && at - start <= 8 && !isClauseBreak(norm.charCodeAt(start - 1))) start--
   return start === 0 || isClauseBreak(norm.charCodeAt(start - 1))
+}
+
+/**
+ * Where a subject that names the task (`此项工作`, lexicon `ongoingSubjects`), perhaps with a modal
+ * (`要`, `须`, `应`), opens the clause of an ongoing word at `at`; else -1.
+ */
+function ongoingSubject(norm: string, at: number): number {
+  const end = '要须应'.includes(norm.charAt(at - 1)) ? at - 1 : at
+  const subject = ongoingSubjects.find((word) => norm.endsWith(word, end))
+  if (subject === undefined) return -1
+  const start = end - subject.length
+  return start === 0 || isClauseBreak(norm.charCodeAt(start - 1)) ? start : -1
 }
 
 /** Whether a label's value ends at `at`: white space, `。` or `;` to its end. */
