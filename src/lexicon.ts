@@ -2021,6 +2021,9 @@ export const deadlineLabels: readonly string[] = [
   '截止时间',
   '截止日期',
   '时间节点',
+  // A rectification's own term, in a hazard list's column or as a label (`整改时限:11月15日前`).
+  '整改时限',
+  '整改期限',
   '时限要求',
   '时间要求',
   '时限',
@@ -2119,6 +2122,10 @@ export const taskColumnLabels: readonly string[] = [
   '整改任务',
   '整改内容',
   '整改措施',
+  // A hazard list's (隐患督办清单) column of what is to be put right: `序号  隐患内容  责任单位  整改时限`.
+  '隐患内容',
+  '隐患名称',
+  '隐患问题',
   '项目名称',
   '事项',
   '工作任务',

@@ -70,3 +70,18 @@ describe('a clause naming the task before 长期坚持 (blind19-h49 r2)', () => 
     expect(task).toMatchObject({due: null})
   })
 })
+
+describe('a hazard list laid out with spaces (blind19-h49 r3)', () => {
+  it('should read 隐患内容 as the task column and 整改时限 as the deadline column', () => {
+    const text = `${lead}一、重大隐患督办清单\n序号  隐患内容              责任单位        督办领导    整改时限\n1     农机市场消防通道堵塞  县消防救援大队  梁振华      4月30日前\n2     城北桥梁护栏缺失      县交通运输局    梁振华      5月中旬\n`
+    expect(tasks(text)).toMatchObject([
+      {owner: '县消防救援大队', task: '农机市场消防通道堵塞', due: '4月30日前', dueDate: '2026-04-30'},
+      {owner: '县交通运输局', task: '城北桥梁护栏缺失', due: '5月中旬', dueDate: '2026-05-20'}
+    ])
+  })
+
+  it('should read 整改时限 as a deadline label', () => {
+    const [task] = tasks(`${lead}一、关于隐患整改\n（一）完成加油站油罐防渗改造（责任单位：县商务局；整改时限：6月底前）。\n`)
+    expect(task).toMatchObject({owner: '县商务局', due: '6月底前', dueDate: '2026-06-30'})
+  })
+})
