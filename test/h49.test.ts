@@ -85,3 +85,19 @@ describe('a hazard list laid out with spaces (blind19-h49 r3)', () => {
     expect(task).toMatchObject({owner: '县商务局', due: '6月底前', dueDate: '2026-06-30'})
   })
 })
+
+describe('an owner before a colon whose task opens with a deadline or a role (blind19-h49 r4)', () => {
+  it('should read 3．X：会后10日内拨付… as X\'s task', () => {
+    const [task] = tasks(`${lead}一、科创园项目\n1．财政金融局：会后10日内拨付项目前期经费500万元。\n`)
+    expect(task).toMatchObject({owner: '财政金融局', task: '会后10日内拨付项目前期经费500万元', due: '会后10日内', dueDate: '2026-04-17'})
+  })
+
+  it('should read X：作为项目业主，要… as X\'s task', () => {
+    const [task] = tasks(`${lead}一、科创园项目\n1．开发区城投公司：作为项目业主，要加快厂房主体施工，确保年底前封顶。\n`)
+    expect(task).toMatchObject({owner: '开发区城投公司', due: '年底前', dueDate: '2026-12-31'})
+  })
+
+  it('should not read a topic before a colon as an owner', () => {
+    expect(tasks(`${lead}一、科创园项目\n1．资金保障：会后10日内拨付项目前期经费500万元。\n`)).toEqual([])
+  })
+})

@@ -166,7 +166,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   }
   // `1.市公安局:负责现场交通管制`: an owner alone before a `:` and a word that starts a task
   // (there also a bare verb of doing, `2.区商务局:组织开展…`: the colon marks the owner).
-  if (text.charCodeAt(end) === 0x3a /* : */ && (subjectFollowers.at(text, end + 1) !== undefined || colonTaskVerbs.at(text, end + 1) !== undefined)) {
+  // (And a deadline or a role that opens the task, `3.X:会后10日内拨付…`, `3.X:作为项目业主,要…`.)
+  if (text.charCodeAt(end) === 0x3a /* : */ && (subjectFollowers.at(text, end + 1) !== undefined || colonTaskVerbs.at(text, end + 1) !== undefined || colonOpensTask(text, end + 1))) {
     const actor = readActor(text, cursor, end)
     if (actor) return {actor, taskStart: end + 1}
   }
@@ -860,6 +861,17 @@ function unitBefore(text: string, start: number, at: number, end: number): {acto
   const actor = at - start >= 2 ? readActor(text, start, at) : null
   if (!actor || actor.kind === 'person' || indexWithin(text, '各', start, at) !== -1 || indexWithin(text, '了', at, end) !== -1) return null
   return {actor}
+}
+
+/**
+ * Whether the words after an owner's `:` at `at` open its task with a deadline (`会后10日内拨付…`)
+ * or the role it works in (`作为项目业主,要…`), as a verb of doing does.
+ */
+function colonOpensTask(text: string, at: number): boolean {
+  if (text.startsWith('作为', at)) return true
+  let end = at
+  while (end < text.length && end - at < 40 && !',;。\n'.includes(text.charAt(end))) end++
+  return leadingDeadline(text, at, end) !== null
 }
 
 const bareVerbs = words(bareTaskVerbs)
