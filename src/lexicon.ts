@@ -725,6 +725,12 @@ export const submittedForWords: readonly string[] = ['审批', '审定', '审核
 export const summingWords: readonly string[] = ['上述工作', '上述任务', '上述事项', '以上工作', '以上任务', '以上事项', '前述工作', '前述任务', '上述各项工作', '以上各项工作']
 
 /**
+ * Words that open a sentence of a deadline for the task of the sentence right before it
+ * (`责成X开展暗访督查。此项工作长期坚持。`), as `summingWords` do for a paragraph's.
+ */
+export const taskNamingWords: readonly string[] = ['此项工作', '该项工作', '这项工作']
+
+/**
  * Verbs of making a paper known that end an owner's words after `由X`, a deadline and a
  * forum (`点评结果由药剂科于每月15日前在院周会上通报`, `名单由X于5月底前公示`): what is
  * made known is written before `由`.

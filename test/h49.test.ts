@@ -101,3 +101,27 @@ describe('an owner before a colon whose task opens with a deadline or a role (bl
     expect(tasks(`${lead}一、科创园项目\n1．资金保障：会后10日内拨付项目前期经费500万元。\n`)).toEqual([])
   })
 })
+
+describe('a sentence of 此项工作 after a task (blind19-h49 r5)', () => {
+  it('should give 长期坚持 to the task of the sentence before, over its parts parted by ；', () => {
+    const [task] = tasks(`${lead}一、关于督查\n责成县督查室开展暗访督查，每月形成一期督查通报；对工作不力的单位，会同县纪委启动问责程序。此项工作长期坚持。\n`)
+    expect(task).toMatchObject({owner: '县督查室', due: '长期坚持', dueKind: 'ongoing'})
+  })
+
+  it('should not give it to a task of an earlier sentence', () => {
+    const found = tasks(`${lead}一、关于督查\n县财政局负责落实资金。县督查室负责开展暗访督查。此项工作长期坚持。\n`)
+    expect(found).toMatchObject([{owner: '县财政局', due: null}, {owner: '县督查室', due: '长期坚持'}])
+  })
+})
+
+describe('a word of making known to a whole place to come (blind19-h49 r5)', () => {
+  const reporters = (body: string) => analyze(`${lead}一、关于督查\n${body}\n`).record.items[0].reporters
+
+  it('should not read 结果在全县通报 as a report to the meeting', () => {
+    expect(reporters('县政府督查室对交办事项实行清单化管理，年底前组织一次专项督查，结果在全县通报。')).toEqual([])
+  })
+
+  it('should still read X对Y进行了通报 as one', () => {
+    expect(reporters('县督查室对交办事项落实情况进行了通报。')).toEqual(['县督查室'])
+  })
+})

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -2395,6 +2395,7 @@ function bracketedDeadlines(doc: Doc, meetingDate: string | null, assignments: A
 }
 
 const summing = words(summingWords)
+const naming = words(taskNamingWords)
 
 /**
  * A sentence that gives the tasks set out before it in its paragraph one deadline
@@ -2414,7 +2415,9 @@ function summedDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, as
     for (const [index, sentence] of sentences.entries()) {
       if (index === 0) continue
       const start = skipMarker(text, sentence.start, sentence.end)
-      const word = summing.at(text, start)
+      // (`此项工作长期坚持。`: the task of the sentence before only.)
+      const single = naming.at(text, start)
+      const word = summing.at(text, start) ?? single
       const clause = sentence.clauses[0]
       // (An ownerless sentence of a deadline and its finishing: `下月10日前完成…`, only after a sentence of tasks.)
       const opening = word === undefined && clause ? leadingDeadline(text, start, clause.end) : null
@@ -2423,7 +2426,7 @@ function summedDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, as
       const found = findDueNormalized(text.slice(after, sentence.end), meetingDate)
       if (!found || found.kind === 'recurring' || (word === undefined && found.start !== 0)) continue
       const position = doc.normPosition(after + found.start, after + found.end)
-      const from = word === undefined ? (sentences[index - 1] as Sentence).start : unit.start
+      const from = single !== undefined ? sentenceBefore(text, sentences, index) : word === undefined ? (sentences[index - 1] as Sentence).start : unit.start
       sorted ??= assignments.map((each) => ({offset: doc.toNorm(each.positions.task.start.offset), each})).sort((a, b) => a.offset - b.offset)
       let low = 0
       let high = sorted.length
@@ -2442,6 +2445,13 @@ function summedDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, as
       }
     }
   }
+}
+
+/** Where the sentence before sentence `index` starts, back over its parts parted by `;` (`A;B。此项工作…`). */
+function sentenceBefore(text: string, sentences: Sentence[], index: number): number {
+  let at = index - 1
+  while (at > 0 && text.charAt((sentences[at] as Sentence).start - 1) === ';') at--
+  return (sentences[at] as Sentence).start
 }
 
 /**
