@@ -429,6 +429,8 @@ export const taskStarters: readonly string[] = [
   // `此项工作由副县长X负总责`: a person who answers for all of it, as a unit does.
   '负总责',
   '总负责',
+  // `X抓总`: who holds all of the work together, as `负总责` says.
+  '抓总',
   '全面负责',
   // `X、Y共同负责`, `X、Y分别牵头`
   '共同',
@@ -1040,6 +1042,9 @@ export const unitSuffixes: readonly string[] = [
   '大队',
   '支队',
   '园区',
+  // An industrial park run as a body of its own, as county minutes charge it: `城南工业园抓总`.
+  '工业园',
+  '产业园',
   '新区',
   '开发区',
   '处',
@@ -2357,6 +2362,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['通车', null, null],
   ['投用', null, null],
   ['投入使用', null, null],
+  // Experts arriving for an assessment, as a school's or a hospital's calendar sets it: `专家进校前一周`.
+  ['专家进校', null, null],
+  ['进校', null, null],
+  ['专家进院', null, null],
   // The Spring Festival travel season, which each year sets: `春运前`; a system's or plant's trial run: `试运行前`.
   ['春运', null, null],
   ['试运行', null, null],

@@ -125,3 +125,26 @@ describe('a word of making known to a whole place to come (blind19-h49 r5)', () 
     expect(reporters('县督查室对交办事项落实情况进行了通报。')).toEqual(['县督查室'])
   })
 })
+
+describe('次日 and an assessment visit bound a task (blind19-h49 r6)', () => {
+  it('should read 次日下班前 as the day after the meeting', () => {
+    const [task] = tasks(`${lead}一、其他事项\n县政府办负责将交办事项纳入督办系统，于次日下班前完成录入。\n`)
+    expect(task).toMatchObject({owner: '县政府办', due: '次日下班前', dueDate: '2026-04-08'})
+  })
+
+  it('should read 专家进校前一周 as an event with no date', () => {
+    const [task] = tasks(`${lead}一、迎评工作\n教务处负责统筹教学档案归档，专家进校前一周完成全部材料上传。\n`)
+    expect(task).toMatchObject({owner: '教务处', due: '专家进校前一周', dueDate: null})
+  })
+})
+
+describe('an industrial park that holds the work together (blind19-h49 r6)', () => {
+  it('should read 城南工业园抓总 as an owner among others', () => {
+    const found = tasks(`${lead}一、冷链物流园项目\n由县长助理温立平负总责，城南工业园抓总，县招商服务中心具体承办，三个月内完成土地收储。\n`)
+    expect(found.map((each) => [each.owner, each.dueDate])).toEqual([
+      ['温立平', '2026-07-07'],
+      ['城南工业园', '2026-07-07'],
+      ['县招商服务中心', '2026-07-07']
+    ])
+  })
+})

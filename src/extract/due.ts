@@ -454,8 +454,8 @@ const eventKinds: ReadonlySet<DueKind> = new Set<DueKind>(['absolute', 'relative
 /** Words before an event in a label's value that name whose it is (`改造`, `项目`): a few characters, no punctuation. */
 const eventSubject = /^[\u4e00-\u9fff]{1,8}$/
 
-/** `今天下班前`, `明天12时前`, `明日上午前`, `今晚12时前`: the meeting's day or the next, with a time of day or none. Groups: the day. */
-const dayPattern = new RegExp(`(今天|今日|当天|明天|明日|后天|今晚|当晚|明晚)(?:${[...timeOfDayWords, ...deadlineTimesOfDay].join('|')}|\\d{1,2}[时点])?(?:之前|以前|前)`, 'g')
+/** `今天下班前`, `明天12时前`, `明日上午前`, `今晚12时前`, `次日下班前`: the meeting's day or the next, with a time of day or none. Groups: the day. */
+const dayPattern = new RegExp(`(今天|今日|当天|明天|明日|次日|后天|今晚|当晚|明晚)(?:${[...timeOfDayWords, ...deadlineTimesOfDay].join('|')}|\\d{1,2}[时点])?(?:之前|以前|前)`, 'g')
 
 /**
  * `腊月二十五前`, `正月十五前`: a day of the lunar calendar, as rural minutes
@@ -474,7 +474,7 @@ function lunarDue(norm: string): Due | null {
 function dayDue(norm: string, meeting: Day | null): Due | null {
   if (!norm.includes('天') && !norm.includes('日') && !norm.includes('晚')) return null
   for (const match of matches(dayPattern, norm)) {
-    const after = match[1].startsWith('后') ? 2 : match[1].startsWith('明') ? 1 : 0
+    const after = match[1].startsWith('后') ? 2 : match[1].startsWith('明') || match[1] === '次日' ? 1 : 0
     return {start: match.index, end: match.index + match[0].length, date: meeting ? addDays(meeting, after) : null, kind: 'relative'}
   }
   return null
