@@ -1817,6 +1817,13 @@ export const meetingNameEndings: readonly string[] = ['会议', '会']
 export const workMeetingEndings: readonly string[] = ['推进会议', '部署会议', '调度会议', '动员会议', '动员大会', '现场会议', '联席会议', '推进会', '部署会', '调度会', '动员会', '现场会', '联席会']
 
 /**
+ * Kinds of a working meeting named in `会` that a title follows with the genre's `会议纪要`
+ * (`X推进会会议纪要`): the name is `X推进会`, not `X推进会会议` (a body's own `党委会会议`,
+ * `常委会会议` keep theirs).
+ */
+export const minutedMeetingKinds: readonly string[] = ['推进会', '调度会', '协调会', '督办会', '部署会', '动员会', '现场会', '座谈会']
+
+/**
  * Words of a body's own meeting, which names no matter (`常务会议`, `县长办公会`, `党组会议`,
  * `党政联席会议`), and of a leader's topic meeting (`防汛工作专题协调会`), whose matter its lead
  * names after `研究`. A joint meeting of several bodies on a work is not one body's: its work is

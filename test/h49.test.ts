@@ -148,3 +148,27 @@ describe('an industrial park that holds the work together (blind19-h49 r6)', () 
     ])
   })
 })
+
+describe('当日 and the last working day of each month (blind19-h49 r7)', () => {
+  it('should read 当日17时前 as the meeting\'s day', () => {
+    const [task] = tasks(`${lead}一、资金保障\n县财政局负责及时拨付资金，当日17时前将拨付文件送达县农业农村局。\n`)
+    expect(task).toMatchObject({owner: '县财政局', due: '当日17时前', dueDate: '2026-04-07'})
+  })
+
+  it('should read 每月最后一个工作日前 as recurring', () => {
+    const [task] = tasks(`${lead}一、督查\n办公室负责将推进情况纳入月度督查，每月最后一个工作日前通报进展。\n`)
+    expect(task).toMatchObject({owner: '办公室', due: '每月最后一个工作日前', dueDate: null, dueKind: 'recurring'})
+  })
+})
+
+describe('a title of a working meeting followed by 会议纪要 (blind19-h49 r7)', () => {
+  const name = (text: string) => analyze(text).record.meeting.name
+
+  it('should name X推进会 without the minutes\' 会议', () => {
+    expect(name('沙河区教育局秋季开学推进会会议纪要\n\n时间：2026年8月3日上午\n主持人：局长 贝晓东\n\n一、任务分解\n')).toBe('沙河区教育局秋季开学推进会')
+  })
+
+  it('should keep a body\'s own 党委会会议', () => {
+    expect(name('党委会会议纪要\n\n时间：2026年8月3日上午\n主持人：书记 贝晓东\n\n一、研究干部任免\n')).toBe('党委会会议')
+  })
+})

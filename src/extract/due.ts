@@ -259,7 +259,7 @@ const relativePattern = new RegExp(
  */
 const recurringPattern = new RegExp(
   `(?<by>每个?|按)(?<period>${recurringPeriods.join('|')})` +
-    `(?:(?<periodMonth>首月|末月|第[一二三]个?月)(?:(?<periodDay>\\d+|${chineseNumeral}+)[日号])?|(?<day>\\d+|${chineseNumeral}+)[日号]|(?<unit>[月年])?(?<part>${parts})|(?<month>\\d+|${chineseNumeral}+)月份?(?:(?<monthPart>${parts})|(?<monthDay>\\d+|${chineseNumeral}+)[日号])?|(?<weekday>[一二三四五六日天])|(?<hour>\\d{1,2})(?:[时点]|:\\d{2}))?` +
+    `(?:(?<periodMonth>首月|末月|第[一二三]个?月)(?:(?<periodDay>\\d+|${chineseNumeral}+)[日号])?|(?<day>\\d+|${chineseNumeral}+)[日号]|(?<unit>[月年])?(?<part>${parts})|(?<month>\\d+|${chineseNumeral}+)月份?(?:(?<monthPart>${parts})|(?<monthDay>\\d+|${chineseNumeral}+)[日号])?|(?<last>最后一个?(?:工作日|周|天|日))|(?<weekday>[一二三四五六日天])|(?<hour>\\d{1,2})(?:[时点]|:\\d{2}))?` +
     `(?<after>(?:结束后|终了后|后)(?:\\d+|${chineseNumeral}+)个?(?:工作日|日|天|月)(?:之内|以内|内))?` +
     `(?<ending>之前|以前|前|之内|以内|内)?`,
   'g'
@@ -271,7 +271,9 @@ const anchoredBy: Readonly<Record<string, readonly string[]>> = {
   part: ['月', '双月', '季度', '季', '年', '年度', '半年', '旬'],
   month: ['年', '年度'],
   weekday: ['周', '星期', '两周', '双周'],
-  hour: ['日', '天']
+  hour: ['日', '天'],
+  // `每月最后一个工作日前`, `每季度最后一周`: the last day or week of each period.
+  last: ['月', '季度', '季', '年', '年度', '周']
 }
 /** What may follow a weekday that makes it a count (`每周一次`), not a day. */
 const notWeekday = '次个遍期轮批'
@@ -454,8 +456,8 @@ const eventKinds: ReadonlySet<DueKind> = new Set<DueKind>(['absolute', 'relative
 /** Words before an event in a label's value that name whose it is (`改造`, `项目`): a few characters, no punctuation. */
 const eventSubject = /^[\u4e00-\u9fff]{1,8}$/
 
-/** `今天下班前`, `明天12时前`, `明日上午前`, `今晚12时前`, `次日下班前`: the meeting's day or the next, with a time of day or none. Groups: the day. */
-const dayPattern = new RegExp(`(今天|今日|当天|明天|明日|次日|后天|今晚|当晚|明晚)(?:${[...timeOfDayWords, ...deadlineTimesOfDay].join('|')}|\\d{1,2}[时点])?(?:之前|以前|前)`, 'g')
+/** `今天下班前`, `明天12时前`, `明日上午前`, `今晚12时前`, `当日17时前`, `次日下班前`: the meeting's day or the next, with a time of day or none. Groups: the day. */
+const dayPattern = new RegExp(`(今天|今日|当天|当日|明天|明日|次日|后天|今晚|当晚|明晚)(?:${[...timeOfDayWords, ...deadlineTimesOfDay].join('|')}|\\d{1,2}[时点])?(?:之前|以前|前)`, 'g')
 
 /**
  * `腊月二十五前`, `正月十五前`: a day of the lunar calendar, as rural minutes
