@@ -172,3 +172,13 @@ describe('a title of a working meeting followed by 会议纪要 (blind19-h49 r7)
     expect(name('党委会会议纪要\n\n时间：2026年8月3日上午\n主持人：书记 贝晓东\n\n一、研究干部任免\n')).toBe('党委会会议')
   })
 })
+
+describe('a support that organises the work itself (blind19-h49 r8)', () => {
+  it('should read Y具体组织 after X牵头 as Y\'s task', () => {
+    const found = tasks(`${lead}一、隐患整改\n请常务副总经理宁国栋牵头，安全环保部具体组织，对检查发现的隐患实行一患一档管理，本月25日前完成整改销号。\n`)
+    expect(found.map((each) => [each.owner, each.due])).toEqual([
+      ['宁国栋', '本月25日前'],
+      ['安全环保部', '本月25日前']
+    ])
+  })
+})
