@@ -676,7 +676,10 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
   ['配合', 'support'],
   ['协助', 'support'],
   // `由X负责,Y、Z参与`: those who take part support.
-  ['参与', 'support']
+  ['参与', 'support'],
+  // `X主办、Y协办`: the office that runs a matter and those that help it.
+  ['主办', 'lead'],
+  ['协办', 'support']
 ]
 
 /**
@@ -2140,6 +2143,10 @@ export const taskColumnLabels: readonly string[] = [
   '整改任务',
   '整改内容',
   '整改措施',
+  // What a dispatch meeting's table settles for each project: `项目名称 | 存在问题 | 解决措施 | 责任单位`.
+  '解决措施',
+  '推进措施',
+  '落实措施',
   // A hazard list's (隐患督办清单) column of what is to be put right: `序号  隐患内容  责任单位  整改时限`.
   '隐患内容',
   '隐患名称',
@@ -2162,6 +2169,12 @@ export const taskColumnLabels: readonly string[] = [
   '具体措施',
   '主要措施'
 ]
+
+/**
+ * Columns of `taskColumnLabels` that only name what a row is about: a later column of what is to
+ * be done is the task (`| 项目名称 | 存在问题 | 解决措施 | 责任单位 |` → `解决措施`).
+ */
+export const namingColumnLabels: readonly string[] = ['项目名称']
 
 /**
  * What a point that disposes of a case opens with, a sanction or a reward (`对X扣减绩效10%`,

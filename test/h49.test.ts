@@ -182,3 +182,26 @@ describe('a support that organises the work itself (blind19-h49 r8)', () => {
     ])
   })
 })
+
+describe('an office that runs a matter and one that helps it (blind19-h49 r9)', () => {
+  it('should read X主办、Y协办 as a lead and a support', () => {
+    const found = tasks(`${lead}一、运力保障\n县交通运输局主办、县公交公司协办，春运前完成客运车辆安全技术检测。\n`)
+    expect(found.map((each) => [each.owner, each.due])).toEqual([
+      ['县交通运输局', '春运前'],
+      ['县公交公司', '春运前']
+    ])
+    expect(analyze(`${lead}一、运力保障\n县交通运输局主办、县公交公司协办，春运前完成客运车辆安全技术检测。\n`).record.items[0].assignments.map((each) => each.role)).toEqual(['lead', 'support'])
+  })
+})
+
+describe('a table of projects with a column of measures (blind19-h49 r9)', () => {
+  it('should take the measures, not the project\'s name, as the task', () => {
+    const text = `${lead}一、项目调度\n序号\t项目名称\t存在问题\t解决措施\t责任单位\t时限\n1\t滨河公园\t2户房屋未拆除\t依法启动拆除程序\t城关镇\t5月10日前\n`
+    expect(tasks(text)).toMatchObject([{owner: '城关镇', task: '依法启动拆除程序', due: '5月10日前', dueDate: '2026-05-10'}])
+  })
+
+  it('should keep the project\'s name where no other column says what to do', () => {
+    const text = `${lead}一、项目调度\n序号\t项目名称\t责任单位\t完成时限\n1\t滨河公园二期\t城关镇\t5月10日前\n`
+    expect(tasks(text)).toMatchObject([{owner: '城关镇', task: '滨河公园二期'}])
+  })
+})
