@@ -205,3 +205,11 @@ describe('a table of projects with a column of measures (blind19-h49 r9)', () =>
     expect(tasks(text)).toMatchObject([{owner: '城关镇', task: '滨河公园二期'}])
   })
 })
+
+describe('a word of making known at a meeting to come (blind19-h49 r10)', () => {
+  const reporters = (body: string) => analyze(`${lead}一、核心制度落实\n${body}\n`).record.items[0].reporters
+
+  it('should not read 督查结果在院周会上通报 as a report', () => {
+    expect(reporters('由分管副院长蓝天佑牵头，医务部负责开展全院督查，下周内完成第一轮督查，督查结果在院周会上通报。')).toEqual([])
+  })
+})
