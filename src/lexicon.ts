@@ -2654,6 +2654,13 @@ export const chargeQualifiers: readonly string[] = ['分管', '主管']
  */
 export const departmentEndings: readonly string[] = ['部', '科', '处', '室', '办', '心', '股', '站', '所', '队']
 
+/**
+ * Endings of a body that is an office, never a thing (`规建局`, `党政办`, `医务科`): before a term
+ * named by its part (`规建局月内完成…`) it owns the task as a placed unit does, where a facility
+ * (`互联网医院年内上线`, `数据中心年底建成`) is what the task makes.
+ */
+export const officeEndings: readonly string[] = ['局', '办', '委', '部', '科', '处', '室', '股']
+
 /** The titles a function may stand before (see `functionHeadFields`). */
 export const functionTitles: readonly string[] = ['总监', '秘书']
 

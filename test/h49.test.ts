@@ -213,3 +213,14 @@ describe('a word of making known at a meeting to come (blind19-h49 r10)', () => 
     expect(reporters('由分管副院长蓝天佑牵头，医务部负责开展全院督查，下周内完成第一轮督查，督查结果在院周会上通报。')).toEqual([])
   })
 })
+
+describe('an office\'s bare name before a term named by its part (blind19-h49 r13)', () => {
+  it('should read 规建局月内完成… as 规建局\'s task', () => {
+    const [task] = tasks(`${lead}一、开工准备\n规建局月内完成新开工项目施工图审查。\n`)
+    expect(task).toMatchObject({owner: '规建局', due: '月内', dueDate: '2026-04-30'})
+  })
+
+  it('should still give a facility that the task makes none', () => {
+    expect(tasks(`${lead}一、信息化\n互联网医院年内上线运行。\n`)).toEqual([])
+  })
+})
