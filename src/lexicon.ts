@@ -2007,9 +2007,9 @@ export const nextMeetingWords: readonly string[] = ['下一次', '下一轮', '�
 
 /**
  * Verbs of doing whose object a time right after them names (`做好寒假前学生离校安全教育`,
- * `开展节前安全检查`): a deadline written later in the task is the task's.
+ * `开展节前安全检查`, `完成开工前安全条件核查`): a deadline written later in the task is the task's.
  */
-export const workNamingVerbs: readonly string[] = ['做好', '抓好', '开展', '组织', '部署', '安排']
+export const workNamingVerbs: readonly string[] = ['做好', '抓好', '开展', '组织', '部署', '安排', '完成']
 
 /**
  * Holidays that bound a task (`国庆节前`), with their day; null for those of

@@ -224,3 +224,10 @@ describe('an office\'s bare name before a term named by its part (blind19-h49 r1
     expect(tasks(`${lead}一、信息化\n互联网医院年内上线运行。\n`)).toEqual([])
   })
 })
+
+describe('an event right after 完成 names the work (blind19-h49, found by the suite)', () => {
+  it('should take the deadline written later in the task', () => {
+    const [task] = tasks(`${lead}一、复工准备\n质监站限时完成开工前安全条件核查，4月15日前报送核查结果。\n`)
+    expect(task).toMatchObject({owner: '质监站', due: '4月15日前', dueDate: '2026-04-15'})
+  })
+})
