@@ -429,6 +429,8 @@ export const taskStarters: readonly string[] = [
   // `此项工作由副县长X负总责`: a person who answers for all of it, as a unit does.
   '负总责',
   '总负责',
+  // `X抓总`: who holds all of the work together, as `负总责` says.
+  '抓总',
   '全面负责',
   // `X、Y共同负责`, `X、Y分别牵头`
   '共同',
@@ -676,7 +678,10 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
   ['配合', 'support'],
   ['协助', 'support'],
   // `由X负责,Y、Z参与`: those who take part support.
-  ['参与', 'support']
+  ['参与', 'support'],
+  // `X主办、Y协办`: the office that runs a matter and those that help it.
+  ['主办', 'lead'],
+  ['协办', 'support']
 ]
 
 /**
@@ -725,6 +730,12 @@ export const submittedForWords: readonly string[] = ['审批', '审定', '审核
  * (`X负责A,Y负责B。上述工作须于8月15日前完成。`): each of them that has none takes it.
  */
 export const summingWords: readonly string[] = ['上述工作', '上述任务', '上述事项', '以上工作', '以上任务', '以上事项', '前述工作', '前述任务', '上述各项工作', '以上各项工作']
+
+/**
+ * Words that open a sentence of a deadline for the task of the sentence right before it
+ * (`责成X开展暗访督查。此项工作长期坚持。`), as `summingWords` do for a paragraph's.
+ */
+export const taskNamingWords: readonly string[] = ['此项工作', '该项工作', '这项工作']
 
 /**
  * Verbs of making a paper known that end an owner's words after `由X`, a deadline and a
@@ -796,6 +807,12 @@ export const subordinateLevels: readonly string[] = ['局属', '委属', '厅属
  * `周边各村`, `辖区内各学校`), as `directLevels` do.
  */
 export const audienceQualifiers: readonly string[] = ['沿线', '沿途', '沿河', '沿江', '沿岸', '周边', '辖区内', '辖区', '流域内', '片区内']
+
+/**
+ * The kinds of bodies that, after one of `audienceQualifiers` and with no generic prefix, name
+ * an audience too (`沿线乡镇配合`, `周边村组`): every body of that kind where the matter lies.
+ */
+export const audienceKinds: readonly string[] = ['乡镇', '镇街', '街道', '村', '村组', '社区', '县区', '区县', '单位', '部门', '企业', '学校']
 
 /** What the bodies under a level are called, as a whole: `市直部门`, `县直单位`, `区直机关`. */
 export const directBodies: readonly string[] = ['部门', '单位', '机关', '各部门', '各单位']
@@ -1030,6 +1047,9 @@ export const unitSuffixes: readonly string[] = [
   '大队',
   '支队',
   '园区',
+  // An industrial park run as a body of its own, as county minutes charge it: `城南工业园抓总`.
+  '工业园',
+  '产业园',
   '新区',
   '开发区',
   '处',
@@ -1811,6 +1831,13 @@ export const meetingNameEndings: readonly string[] = ['会议', '会']
 export const workMeetingEndings: readonly string[] = ['推进会议', '部署会议', '调度会议', '动员会议', '动员大会', '现场会议', '联席会议', '推进会', '部署会', '调度会', '动员会', '现场会', '联席会']
 
 /**
+ * Kinds of a working meeting named in `会` that a title follows with the genre's `会议纪要`
+ * (`X推进会会议纪要`): the name is `X推进会`, not `X推进会会议` (a body's own `党委会会议`,
+ * `常委会会议` keep theirs).
+ */
+export const minutedMeetingKinds: readonly string[] = ['推进会', '调度会', '协调会', '督办会', '部署会', '动员会', '现场会', '座谈会']
+
+/**
  * Words of a body's own meeting, which names no matter (`常务会议`, `县长办公会`, `党组会议`,
  * `党政联席会议`), and of a leader's topic meeting (`防汛工作专题协调会`), whose matter its lead
  * names after `研究`. A joint meeting of several bodies on a work is not one body's: its work is
@@ -1991,10 +2018,10 @@ export const nextMeetingWords: readonly string[] = ['下一次', '下一轮', '�
 
 /**
  * Verbs of doing whose object a time right after them names (`做好寒假前学生离校安全教育`,
- * `开展节前安全检查`): a deadline written later in the task is the task's.
+ * `开展节前安全检查`, `完成开工前安全条件核查`): a deadline written later in the task is the task's.
  */
 // (`加强寒假前学生安全教育,1月10日前完成…`, `强化节前市场巡查`.)
-export const workNamingVerbs: readonly string[] = ['做好', '抓好', '开展', '组织', '部署', '安排', '加强', '强化']
+export const workNamingVerbs: readonly string[] = ['做好', '抓好', '开展', '组织', '部署', '安排', '加强', '强化', '完成']
 
 /**
  * Holidays that bound a task (`国庆节前`), with their day; null for those of
@@ -2027,6 +2054,9 @@ export const deadlineLabels: readonly string[] = [
   '截止时间',
   '截止日期',
   '时间节点',
+  // A rectification's own term, in a hazard list's column or as a label (`整改时限:11月15日前`).
+  '整改时限',
+  '整改期限',
   '时限要求',
   '时间要求',
   '时限',
@@ -2125,6 +2155,14 @@ export const taskColumnLabels: readonly string[] = [
   '整改任务',
   '整改内容',
   '整改措施',
+  // What a dispatch meeting's table settles for each project: `项目名称 | 存在问题 | 解决措施 | 责任单位`.
+  '解决措施',
+  '推进措施',
+  '落实措施',
+  // A hazard list's (隐患督办清单) column of what is to be put right: `序号  隐患内容  责任单位  整改时限`.
+  '隐患内容',
+  '隐患名称',
+  '隐患问题',
   '项目名称',
   '事项',
   '工作任务',
@@ -2143,6 +2181,12 @@ export const taskColumnLabels: readonly string[] = [
   '具体措施',
   '主要措施'
 ]
+
+/**
+ * Columns of `taskColumnLabels` that only name what a row is about: a later column of what is to
+ * be done is the task (`| 项目名称 | 存在问题 | 解决措施 | 责任单位 |` → `解决措施`).
+ */
+export const namingColumnLabels: readonly string[] = ['项目名称']
 
 /**
  * What a point that disposes of a case opens with, a sanction or a reward (`对X扣减绩效10%`,
@@ -2216,6 +2260,12 @@ export const ongoingClauses: readonly string[] = ['长期坚持', '常态化推�
  * the task runs on from then, with no term.
  */
 export const ongoingStarts: readonly string[] = ['后', '起']
+
+/**
+ * Subjects that name the task itself before a clause of `ongoingClauses` (`…,此项工作长期坚持。`,
+ * `上述工作要长期坚持`), perhaps with a modal: the task has no term.
+ */
+export const ongoingSubjects: readonly string[] = ['此项工作', '该项工作', '这项工作', '上述工作', '以上工作', '此项', '该项']
 
 /**
  * 清明, a solar term (4 or 5 April), whose day a rule gives; the festivals of
@@ -2337,6 +2387,21 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['评审', null, null],
   ['竣工验收', null, null],
   ['验收', null, null],
+  // A project's own milestones, which its schedule sets: `开工前完成环评批复`, `进场前`, `开园前完成教师招聘`,
+  // `通车前`, `投用前` (a dispatch meeting's usual bounds).
+  ['开工', null, null],
+  ['进场', null, null],
+  ['施工', null, null],
+  ['开园', null, null],
+  ['开业', null, null],
+  ['开馆', null, null],
+  ['通车', null, null],
+  ['投用', null, null],
+  ['投入使用', null, null],
+  // Experts arriving for an assessment, as a school's or a hospital's calendar sets it: `专家进校前一周`.
+  ['专家进校', null, null],
+  ['进校', null, null],
+  ['专家进院', null, null],
   // The Spring Festival travel season, which each year sets: `春运前`; a system's or plant's trial run: `试运行前`.
   ['春运', null, null],
   ['试运行', null, null],
@@ -2609,6 +2674,13 @@ export const chargeQualifiers: readonly string[] = ['分管', '主管']
  * `农业综合执法大队`): asked by the meeting, such a one owns the clause it opens.
  */
 export const departmentEndings: readonly string[] = ['部', '科', '处', '室', '办', '心', '股', '站', '所', '队']
+
+/**
+ * Endings of a body that is an office, never a thing (`规建局`, `党政办`, `医务科`): before a term
+ * named by its part (`规建局月内完成…`) it owns the task as a placed unit does, where a facility
+ * (`互联网医院年内上线`, `数据中心年底建成`) is what the task makes.
+ */
+export const officeEndings: readonly string[] = ['局', '办', '委', '部', '科', '处', '室', '股']
 
 /** The titles a function may stand before (see `functionHeadFields`). */
 export const functionTitles: readonly string[] = ['总监', '秘书']

@@ -20,6 +20,7 @@ import {
   directBodies,
   directLevels,
   audienceQualifiers,
+  audienceKinds,
   functionHeadFields,
   functionTitles,
   taskObjectOpeners,
@@ -276,6 +277,8 @@ export function isGeneric(text: string, start: number, end: number): boolean {
   // `沿线各街道`, `周边各村`: the bodies of where a matter lies, each.
   const where = qualifiers.at(text, start)
   if (where !== undefined && generic.at(text, start + where.length) !== undefined && start + where.length < end) return true
+  // `沿线乡镇`, `周边村组`: the same bodies named by their kind alone.
+  if (where !== undefined && audienceKinds.includes(text.slice(start + where.length, end))) return true
   // `市直有关部门`, `县直各单位`, `区直部门`: the bodies under a level as a whole.
   const level = levels.at(text, start)
   if (level === undefined) return false

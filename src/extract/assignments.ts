@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -24,14 +24,14 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
  * Words after an owner that share the task of the owner before: `由X牵头,Y配合,…`.
  * Not `会同`: `…,由Y会同Z另行研究` gives Y a task of its own, with Z.
  */
-const supportWords = ['配合', '协助', '协同', '参与']
+const supportWords = ['配合', '协助', '协同', '参与', '协办']
 // `会后X负责…`: after the meeting, then the owner; `但要求X…`: a condition on what the meeting agreed to;
 // `各乡镇要…,其中X、Y要…`: the named ones among the audience.
 const clauseOpeners = words(['会议还', '会议', '会后', '同时', '另外', '此外', '并', '但是', '但', '其中'])
@@ -169,7 +169,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   }
   // `1.市公安局:负责现场交通管制`: an owner alone before a `:` and a word that starts a task
   // (there also a bare verb of doing, `2.区商务局:组织开展…`: the colon marks the owner).
-  if (text.charCodeAt(end) === 0x3a /* : */ && (subjectFollowers.at(text, end + 1) !== undefined || colonTaskVerbs.at(text, end + 1) !== undefined)) {
+  // (And a deadline or a role that opens the task, `3.X:会后10日内拨付…`, `3.X:作为项目业主,要…`.)
+  if (text.charCodeAt(end) === 0x3a /* : */ && (subjectFollowers.at(text, end + 1) !== undefined || colonTaskVerbs.at(text, end + 1) !== undefined || colonOpensTask(text, end + 1))) {
     const actor = readActor(text, cursor, end)
     if (actor) return {actor, taskStart: end + 1}
   }
@@ -795,7 +796,8 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     if ((!early && !mayOpenDeadline(text, at) && holidayStarts.at(text, at) === undefined) || !mayEndActor(text, at)) continue
     // A term named by its part or holiday (`年内`, `春节前`) follows a placed unit only (`区政府督查室年底前…`):
     // a thing may stand there too (`互联网医院年内上线`).
-    if (termFirsts.includes(text.charAt(at)) && places.at(text, start) === undefined) continue
+    // (An office's bare name does too, in a zone's or a school's minutes: `规建局月内完成…`.)
+    if (termFirsts.includes(text.charAt(at)) && places.at(text, start) === undefined && !officeEndings.includes(text.charAt(at - 1))) continue
     const actor = readActor(text, start, at)
     // Named ones only: not `各镇`, nor a unit that holds `各` after a slip (`会同各镇` cut short).
     if (!actor || indexWithin(text, '各', start, at) !== -1 || (actor.kind === 'joint' && actor.parts.some((part) => isGeneric(text, part.start, part.end)))) continue
@@ -863,6 +865,17 @@ function unitBefore(text: string, start: number, at: number, end: number): {acto
   const actor = at - start >= 2 ? readActor(text, start, at) : null
   if (!actor || actor.kind === 'person' || indexWithin(text, '各', start, at) !== -1 || indexWithin(text, '了', at, end) !== -1) return null
   return {actor}
+}
+
+/**
+ * Whether the words after an owner's `:` at `at` open its task with a deadline (`会后10日内拨付…`)
+ * or the role it works in (`作为项目业主,要…`), as a verb of doing does.
+ */
+function colonOpensTask(text: string, at: number): boolean {
+  if (text.startsWith('作为', at)) return true
+  let end = at
+  while (end < text.length && end - at < 40 && !',;。\n'.includes(text.charAt(end))) end++
+  return leadingDeadline(text, at, end) !== null
 }
 
 const bareVerbs = words(bareTaskVerbs)
@@ -1822,7 +1835,7 @@ function frontedTask(text: string, start: number, owner: number, fallback: numbe
 }
 
 /** Verbs of the owner a supporting owner is listed after with `、`: `X牵头、Y配合`, `X负责、Y协助`. */
-const leadingVerbs = words(['牵头', '负责', '主抓', '主责'])
+const leadingVerbs = words(['牵头', '负责', '主抓', '主责', '主办'])
 const supporting = words(supportWords)
 
 /**
@@ -2388,6 +2401,7 @@ function bracketedDeadlines(doc: Doc, meetingDate: string | null, assignments: A
 }
 
 const summing = words(summingWords)
+const naming = words(taskNamingWords)
 
 /**
  * A sentence that gives the tasks set out before it in its paragraph one deadline
@@ -2407,7 +2421,9 @@ function summedDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, as
     for (const [index, sentence] of sentences.entries()) {
       if (index === 0) continue
       const start = skipMarker(text, sentence.start, sentence.end)
-      const word = summing.at(text, start)
+      // (`此项工作长期坚持。`: the task of the sentence before only.)
+      const single = naming.at(text, start)
+      const word = summing.at(text, start) ?? single
       const clause = sentence.clauses[0]
       // (An ownerless sentence of a deadline and its finishing: `下月10日前完成…`, only after a sentence of tasks.)
       const opening = word === undefined && clause ? leadingDeadline(text, start, clause.end) : null
@@ -2416,7 +2432,7 @@ function summedDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, as
       const found = findDueNormalized(text.slice(after, sentence.end), meetingDate)
       if (!found || found.kind === 'recurring' || (word === undefined && found.start !== 0)) continue
       const position = doc.normPosition(after + found.start, after + found.end)
-      const from = word === undefined ? (sentences[index - 1] as Sentence).start : unit.start
+      const from = single !== undefined ? sentenceBefore(text, sentences, index) : word === undefined ? (sentences[index - 1] as Sentence).start : unit.start
       sorted ??= assignments.map((each) => ({offset: doc.toNorm(each.positions.task.start.offset), each})).sort((a, b) => a.offset - b.offset)
       let low = 0
       let high = sorted.length
@@ -2435,6 +2451,13 @@ function summedDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, as
       }
     }
   }
+}
+
+/** Where the sentence before sentence `index` starts, back over its parts parted by `;` (`A;B。此项工作…`). */
+function sentenceBefore(text: string, sentences: Sentence[], index: number): number {
+  let at = index - 1
+  while (at > 0 && text.charAt((sentences[at] as Sentence).start - 1) === ';') at--
+  return (sentences[at] as Sentence).start
 }
 
 /**
@@ -2733,6 +2756,7 @@ interface TaskColumns {
 }
 
 const taskColumns = new Set(taskColumnLabels)
+const namingColumns = new Set(namingColumnLabels)
 // Owner columns, also in short (`| 事项 | 牵头 | 配合 | 时限 |`).
 const dueColumns = new Set(deadlineLabels)
 const statusColumns = new Set(taskStatusColumnLabels)
@@ -3000,7 +3024,8 @@ function headerColumns(text: string, cells: Span[], separator: string): TaskColu
     const label = text.slice(cell.start, cell.end)
     const role = ownerColumnRole(label)
     if (role) columns.owners.push({column, role})
-    else if (columns.task === -1 && taskColumns.has(label)) columns.task = column
+    // (A later column of what is to be done wins over one that names the row: `项目名称`.)
+    else if ((columns.task === -1 || namingColumns.has(text.slice((cells[columns.task] as Span).start, (cells[columns.task] as Span).end))) && taskColumns.has(label)) columns.task = column
     else if (columns.due === -1 && dueColumns.has(label)) columns.due = column
   })
   // A report on earlier tasks (`落实情况`, no deadline column) hands out none.

@@ -41,7 +41,8 @@ import {
   vagueDeadlines,
   ongoingClauses,
   ongoingDeadlines,
-  ongoingStarts
+  ongoingStarts,
+  ongoingSubjects
 } from '../lexicon.js'
 import {isSpace} from '../parse/line.js'
 import {words} from '../words.js'
@@ -258,7 +259,7 @@ const relativePattern = new RegExp(
  */
 const recurringPattern = new RegExp(
   `(?<by>每个?|按)(?<period>${recurringPeriods.join('|')})` +
-    `(?:(?<periodMonth>首月|末月|第[一二三]个?月)(?:(?<periodDay>\\d+|${chineseNumeral}+)[日号])?|(?<day>\\d+|${chineseNumeral}+)[日号]|(?<unit>[月年])?(?<part>${parts})|(?<month>\\d+|${chineseNumeral}+)月份?(?:(?<monthPart>${parts})|(?<monthDay>\\d+|${chineseNumeral}+)[日号])?|(?<weekday>[一二三四五六日天])|(?<hour>\\d{1,2})(?:[时点]|:\\d{2}))?` +
+    `(?:(?<periodMonth>首月|末月|第[一二三]个?月)(?:(?<periodDay>\\d+|${chineseNumeral}+)[日号])?|(?<day>\\d+|${chineseNumeral}+)[日号]|(?<unit>[月年])?(?<part>${parts})|(?<month>\\d+|${chineseNumeral}+)月份?(?:(?<monthPart>${parts})|(?<monthDay>\\d+|${chineseNumeral}+)[日号])?|(?<last>最后一个?(?:工作日|周|天|日))|(?<weekday>[一二三四五六日天])|(?<hour>\\d{1,2})(?:[时点]|:\\d{2}))?` +
     `(?<after>(?:结束后|终了后|后)(?:\\d+|${chineseNumeral}+)个?(?:工作日|日|天|月)(?:之内|以内|内))?` +
     `(?<ending>之前|以前|前|之内|以内|内)?`,
   'g'
@@ -270,7 +271,9 @@ const anchoredBy: Readonly<Record<string, readonly string[]>> = {
   part: ['月', '双月', '季度', '季', '年', '年度', '半年', '旬'],
   month: ['年', '年度'],
   weekday: ['周', '星期', '两周', '双周'],
-  hour: ['日', '天']
+  hour: ['日', '天'],
+  // `每月最后一个工作日前`, `每季度最后一周`: the last day or week of each period.
+  last: ['月', '季度', '季', '年', '年度', '周']
 }
 /** What may follow a weekday that makes it a count (`每周一次`), not a day. */
 const notWeekday = '次个遍期轮批'
@@ -442,11 +445,19 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   if (!found) return null
   // A date that does not resolve to a real day (a runaway number of months) is no date.
   const date = found.date !== null && isValidIso(found.date) ? found.date : null
-  return {start: found.start, end: found.end, date, kind: found.kind}
+  // A label's value that ends in an event names whose event it is before it (`完成时限:改造开工前`,
+  // `项目验收前`): all of it is the deadline.
+  const start = labelled && date === null && found.start > 0 && found.end === norm.length && eventKinds.has(found.kind) && eventSubject.test(norm.slice(0, found.start)) ? 0 : found.start
+  return {start, end: found.end, date, kind: found.kind}
 }
 
-/** `今天下班前`, `明天12时前`, `明日上午前`, `今晚12时前`: the meeting's day or the next, with a time of day or none. Groups: the day. */
-const dayPattern = new RegExp(`(今天|今日|当天|明天|明日|后天|今晚|当晚|明晚)(?:${[...timeOfDayWords, ...deadlineTimesOfDay].join('|')}|\\d{1,2}[时点])?(?:之前|以前|前)`, 'g')
+/** The kinds of an event's deadline (`开工前`, `验收后一周内`), whose day no date gives. */
+const eventKinds: ReadonlySet<DueKind> = new Set<DueKind>(['absolute', 'relative'])
+/** Words before an event in a label's value that name whose it is (`改造`, `项目`): a few characters, no punctuation. */
+const eventSubject = /^[\u4e00-\u9fff]{1,8}$/
+
+/** `今天下班前`, `明天12时前`, `明日上午前`, `今晚12时前`, `当日17时前`, `次日下班前`: the meeting's day or the next, with a time of day or none. Groups: the day. */
+const dayPattern = new RegExp(`(今天|今日|当天|当日|明天|明日|次日|后天|今晚|当晚|明晚)(?:${[...timeOfDayWords, ...deadlineTimesOfDay].join('|')}|\\d{1,2}[时点])?(?:之前|以前|前)`, 'g')
 
 /**
  * `腊月二十五前`, `正月十五前`: a day of the lunar calendar, as rural minutes
@@ -465,7 +476,7 @@ function lunarDue(norm: string): Due | null {
 function dayDue(norm: string, meeting: Day | null): Due | null {
   if (!norm.includes('天') && !norm.includes('日') && !norm.includes('晚')) return null
   for (const match of matches(dayPattern, norm)) {
-    const after = match[1].startsWith('后') ? 2 : match[1].startsWith('明') ? 1 : 0
+    const after = match[1].startsWith('后') ? 2 : match[1].startsWith('明') || match[1] === '次日' ? 1 : 0
     return {start: match.index, end: match.index + match[0].length, date: meeting ? addDays(meeting, after) : null, kind: 'relative'}
   }
   return null
@@ -1012,7 +1023,7 @@ function ongoingDue(norm: string, labelled: boolean): Due | null {
     for (let index = norm.indexOf(word); index >= 0; index = norm.indexOf(word, index + word.length)) {
       const before = index === 0 ? -1 : norm.charCodeAt(index - 1)
       const after = norm.charCodeAt(index + word.length)
-      if ((before === -1 || isClauseBreak(before) || startsOngoing(norm, index)) && (after !== after || isClauseBreak(after))) {
+      if ((before === -1 || isClauseBreak(before) || startsOngoing(norm, index) || ongoingSubject(norm, index) > -1) && (after !== after || isClauseBreak(after))) {
         return {start: index, end: index + word.length, date: null, kind: 'ongoing'}
       }
     }
@@ -1029,6 +1040,18 @@ function startsOngoing(norm: string, at: number): boolean {
   let start = at - 1
   while (start > 0 && at - start <= 8 && !isClauseBreak(norm.charCodeAt(start - 1))) start--
   return start === 0 || isClauseBreak(norm.charCodeAt(start - 1))
+}
+
+/**
+ * Where a subject that names the task (`此项工作`, lexicon `ongoingSubjects`), perhaps with a modal
+ * (`要`, `须`, `应`), opens the clause of an ongoing word at `at`; else -1.
+ */
+function ongoingSubject(norm: string, at: number): number {
+  const end = '要须应'.includes(norm.charAt(at - 1)) ? at - 1 : at
+  const subject = ongoingSubjects.find((word) => norm.endsWith(word, end))
+  if (subject === undefined) return -1
+  const start = end - subject.length
+  return start === 0 || isClauseBreak(norm.charCodeAt(start - 1)) ? start : -1
 }
 
 /** Whether a label's value ends at `at`: white space, `。` or `;` to its end. */

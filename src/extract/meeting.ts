@@ -30,7 +30,8 @@ import {
   termedBodies,
   termedBodyHolders,
   timeOfDayWords,
-  titleEndings
+  titleEndings,
+  minutedMeetingKinds
 } from '../lexicon.js'
 import type {MessageSink} from '../message.js'
 import {warn} from '../message.js'
@@ -1334,6 +1335,8 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
   const ending = [...titleEndings].sort((a, b) => b.length - a.length).find((word) => doc.norm.slice(start, end).endsWith(word) && !['会议纪要', '会议决议'].includes(word))
   // `…会议记录` keeps its `会议`, as `…会议纪要` does.
   if (ending) end -= ending === '会议记录' ? 2 : ending.length
+  // `X推进会会议纪要`: the minutes' `会议` after a working meeting named in `会`.
+  if (doc.norm.endsWith('会议', end) && minutedMeetingKinds.some((kind) => doc.norm.endsWith(kind, end - 2))) end -= 2
   // `关于召开全县X推进会的会议纪要`: the minutes of the meeting named before `的会议`.
   if (/[会议]的会议$/.test(doc.norm.slice(start, end))) end -= 3
   const text = doc.norm.slice(start, end)

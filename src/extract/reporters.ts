@@ -491,7 +491,23 @@ function givesView(text: string, start: number): boolean {
 
 /** Whether the rest of a sentence presents a matter: it has a word of presenting (`X就…作了汇报`, `X针对…进行了部署`). */
 function presentsIn(text: string, start: number, end: number): boolean {
-  return reportWords.some((word) => indexWithin(text, word, start, end) !== -1)
+  return reportWords.some((word) => {
+    for (let at = indexWithin(text, word, start, end); at !== -1; at = indexWithin(text, word, at + word.length, end)) {
+      if (!toCome(text, at, word)) return true
+    }
+    return false
+  })
+}
+
+/**
+ * Whether a word of presenting at `at` makes something known later, to a whole place or at a
+ * meeting to come (`结果在全县通报`, `在全市予以通报`, `督查结果在院周会上通报`): a task, not a
+ * presentation to this meeting (`X在会上通报了…` is one).
+ */
+function toCome(text: string, at: number, word: string): boolean {
+  if (text.charAt(at + word.length) === '了' || word.endsWith('了')) return false
+  const before = text.endsWith('予以', at) ? at - 2 : at
+  return (text.charAt(before - 2) === '全' && text.charAt(before - 3) === '在') || text.endsWith('会上', before)
 }
 
 const reportAbout = words(['关于'])
