@@ -20,3 +20,14 @@ describe('an agenda table whose opinion column says what the meeting found (blin
     ])
   })
 })
+
+describe('a council\'s resolutions numbered 第一项决议 (blind19-h47 r3)', () => {
+  it('should make each 第N项决议： an item, its tally no decision', () => {
+    const text = '青溪湿地保护基金会第一届理事会第三次会议决议\n会议于2026年5月8日召开，由理事长柏舟主持，形成决议如下：\n第一项决议：审议通过《2025年度工作报告》。\n表决结果：9票赞成，0票反对，0票弃权。\n第二项议案：同意增设宣传部，由秘书处负责筹建。\n表决结果：9票赞成，0票反对，0票弃权。\n'
+    expect(analyze(text).record.items.map((item) => item.ordinal)).toEqual(['一', '二'])
+    expect(items(text)).toEqual([
+      {heading: '审议通过《2025年度工作报告》', reporters: [], decisions: ['审议通过《2025年度工作报告》'], assignments: []},
+      {heading: '同意增设宣传部，由秘书处负责筹建', reporters: [], decisions: ['同意增设宣传部'], assignments: [{owner: '秘书处', task: '负责筹建', due: null}]}
+    ])
+  })
+})

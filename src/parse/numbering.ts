@@ -578,8 +578,11 @@ function prefixedDigits(text: string, start: number, prefix: number): MarkerMatc
   return {level: 'section', ordinal: text.slice(start + prefix, digitsEnd), number, start, end: digitsEnd + after, markerEnd: digitsEnd}
 }
 
-/** What may follow `第一` to name a matter: `第一项`, `第一个议题`, `第一议题`, `第一项议题`, `第一项议程`. */
-const matterWords = ['项议题', '个议题', '项议程', '个议程', '议题', '项']
+/**
+ * What may follow `第一` to name a matter: `第一项`, `第一个议题`, `第一议题`, `第一项议题`, `第一项议程`;
+ * a board's or a council's resolutions and motions, `第一项决议:`, `第二项议案:`.
+ */
+const matterWords = ['项议题', '个议题', '项议程', '个议程', '项决议', '项议案', '议题', '项']
 
 /** `第一项:`, `第二个议题:`: a numbered matter, as `议题一:` is. */
 function matterNumeral(text: string, start: number): MarkerMatch | null {
