@@ -884,6 +884,12 @@ export const followersDespite: readonly string[] = ['会同意见', '会同意�
 export const officeNamingVerbs: readonly string[] = ['督查', '督导', '督办', '巡查', '指导', '协调']
 
 /**
+ * Verbs that name a party committee's department with 部 after them (`党委组织部`, `党委宣传部`,
+ * `统战部`), so no follower there; not before `部分` (`由村委会组织部分党员…`, some of them).
+ */
+export const departmentNamingVerbs: readonly string[] = ['组织', '宣传', '统战']
+
+/**
  * Nouns that open with 人, after which `负责人` is `负责` and the noun (`X负责人员密集场所检查`,
  * `X负责人民路改造`, `X负责人才公寓建设`, `X负责人事档案管理`), not a unit's officer.
  */
@@ -1128,6 +1134,12 @@ export const councilHosts: readonly string[] = ['人大常委会', '政协']
  * `会议研究后原则通过…`): the clause decides as the meeting's own would.
  */
 export const deliberatedFirst: readonly string[] = ['讨论后', '研究后', '审议后', '讨论研究后', '研究讨论后']
+
+/**
+ * The members of a board or council who vote, as the subject of its outcome
+ * (`全体董事一致同意…`, `与会理事一致同意…`): they decide as the meeting does.
+ */
+export const votingMembers: readonly string[] = ['全体董事', '与会董事', '出席董事', '全体理事', '与会理事', '出席理事', '全体监事', '与会监事', '全体委员', '与会委员', '全体常委', '与会常委']
 
 /**
  * The matter itself as the subject of its outcome (`本议案暂缓表决`,

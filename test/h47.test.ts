@@ -31,3 +31,49 @@ describe('a council\'s resolutions numbered 第一项决议 (blind19-h47 r3)', (
     ])
   })
 })
+
+describe('a board\'s members as the subject of its outcome (blind19-h47 r4)', () => {
+  it('should read 全体董事一致同意… as a decision', () => {
+    const text = '一、关于年度分红的议案\n经审议，全体董事一致同意按每股0.3元派发现金红利。\n表决情况：同意7票，反对0票，弃权0票。\n'
+    expect(items(text)[0]?.decisions).toEqual(['全体董事一致同意按每股0.3元派发现金红利'])
+  })
+
+  it('should read 与会理事一致同意… as one too', () => {
+    const text = '一、关于会费\n与会理事一致同意会费标准维持不变。\n'
+    expect(items(text)[0]?.decisions).toEqual(['与会理事一致同意会费标准维持不变'])
+  })
+})
+
+describe('a titled person the minutes introduce, asked or empowered before any verb (blind19-h47 r4)', () => {
+  it('should give 授权董事长X签署… to X', () => {
+    const text = '出席董事：柯远山、梅若雪\n一、关于对外投资的议案\n董事会同意出资2000万元设立子公司。授权董事长柯远山签署出资协议。\n'
+    expect(items(text)[0]?.assignments).toEqual([{owner: '柯远山', task: '签署出资协议', due: null}])
+  })
+
+  it('should give no owner where the name is met nowhere else', () => {
+    const text = '一、关于对外投资的议案\n董事会同意出资2000万元设立子公司。请总经理柯远山签署出资协议。\n'
+    expect(items(text)[0]?.assignments).toEqual([])
+  })
+})
+
+describe('a party committee\'s department after 由 (blind19-h47 r4)', () => {
+  it('should read 党委组织部 whole before a verb', () => {
+    const text = '一、关于干部兼职\n会议同意清理超范围兼职。由党委组织部逐一谈话提醒。\n'
+    expect(items(text)[0]?.assignments).toEqual([{owner: '党委组织部', task: '逐一谈话提醒', due: null}])
+  })
+
+  it('should still read 组织部分… as the verb 组织 and its object', () => {
+    const text = '一、关于河道保洁\n会议同意开展巡河。由村委会组织部分党员开展巡河。\n'
+    expect(items(text)[0]?.assignments).toEqual([{owner: '村委会', task: '组织部分党员开展巡河', due: null}])
+  })
+})
+
+describe('an agenda table\'s deadline column over a time its opinion names (blind19-h47 r4)', () => {
+  it('should take the row\'s deadline cell', () => {
+    const text = '岭南中学校务会会议纪要\n时间：2026年2月26日\n序号\t议题\t汇报人\t研究决定\t责任部门\t完成时限\n1\t开学安全检查\t总务处 杭　宇\t同意检查方案，开学前对校舍进行全面排查\t总务处\t3月1日前\n2\t一模考试\t教务处 闵晓春\t同意组织一模考试\t教务处\t3月10日前\n'
+    expect(items(text).map((item) => item.assignments)).toEqual([
+      [{owner: '总务处', task: '同意检查方案，开学前对校舍进行全面排查', due: '3月1日前'}],
+      [{owner: '教务处', task: '同意组织一模考试', due: '3月10日前'}]
+    ])
+  })
+})

@@ -32,6 +32,7 @@ import {
   notFollowers,
   nounsAfterResponsible,
   officeNamingVerbs,
+  departmentNamingVerbs,
   followersDespite,
   notInUnits,
   ownerJoiners,
@@ -785,6 +786,8 @@ export function actorBefore(
     // The 要 of `主要` is no follower (`区住建局、各乡镇主要负责同志参加会议`: no `各乡镇主`);
     // nor a verb that names an office or a group with 室 or 组 after it (`县委督查室`, `县政府督导组`).
     if (text.startsWith('主要', end - 1) || (officeNamingVerbs.includes(follower) && '室组'.includes(text.charAt(end + follower.length)))) continue
+    // (Nor one that names a party committee's department with 部: `由党委组织部逐一谈话`, not `党委` + `组织部…`.)
+    if (departmentNamingVerbs.includes(follower) && text.charAt(end + follower.length) === '部' && text.charAt(end + follower.length + 1) !== '分') continue
     // Most places a follower stands are not the end of an actor: turned away before `readActor`.
     if (!mayReadActor(text, start, end)) continue
     // Two followers in a row (`城乡社区要加强`): the actor ends before the first, not with it

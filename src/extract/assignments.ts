@@ -151,7 +151,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
       // `请郑建国于月底前…`: a bare name the minutes introduce elsewhere, as after `由`.
       // `请董事会秘书于…前…`: a post by its title alone, as after `由` (before the longest run, which
       // would read on to a body's name: `董事会秘书于…发出会`).
-      const found = postOwner(text, asking + word.length, end) ?? askedOwner(text, asking + word.length, end) ?? listedPerson(text, asking + word.length, end, starters)
+      const found = postOwner(text, asking + word.length, end) ?? askedOwner(text, asking + word.length, end) ?? listedPerson(text, asking + word.length, end, starters) ?? titledIntroducedPerson(text, asking + word.length, end)
       if (found) return found
     }
   }
@@ -1171,6 +1171,29 @@ const funds = words(fundWords)
 function listedPerson(text: string, start: number, end: number, verbs: Words): Owner | null {
   const actor = introducedName(text, start, end, verbs)
   return actor ? {actor, taskStart: actor.whole.end} : null
+}
+
+/**
+ * `授权董事长X签署…`, `请总经理X审定…`: a title, then a name the minutes introduce
+ * elsewhere (in a list, or with a title), before any verb: that person owns the task.
+ * (The name must be met elsewhere, as `由X负责` asks, since no verb of responsibility
+ * marks where it ends.)
+ */
+function titledIntroducedPerson(text: string, start: number, end: number): Owner | null {
+  const title = askedTitles.at(text, start)
+  if (title === undefined) return null
+  const actor = introducedName(text, start + title.length, end, anyIdeograph)
+  if (!actor) return null
+  return {actor: {...actor, whole: {start, end: actor.whole.end}, title: {start, end: start + title.length}}, taskStart: actor.whole.end}
+}
+
+const askedTitles = words(titles)
+
+/** Any ideograph at `at` (a verb of any kind after a name). */
+const anyIdeograph: Words = {
+  at: (text, at) => (isIdeograph(text.charCodeAt(at)) ? text.charAt(at) : undefined),
+  before: () => undefined,
+  has: () => false
 }
 
 function owner(text: string, actor: Actor): Owner {
@@ -2872,9 +2895,12 @@ function dropRead(doc: Doc, assignments: Assignment[], read: number, owner: stri
  */
 export function cellAssignments(doc: Doc, owners: ReadonlyArray<{role: OwnerRole; cell: Span}>, task: Span, due: Span | null, meetingDate: string | null): Assignment[] {
   const assignments: Assignment[] = []
+  // The row's deadline cell wins over a time the opinion names (`开学前对校舍…排查 | 总务处 | 3月1日前`),
+  // as in a table of tasks.
+  const first = due !== null && findDueNormalized(doc.norm.slice(due.start, due.end), meetingDate, true) !== null
   for (const {role, cell} of owners) {
     for (const {actor, role: marked} of listedOwners(doc.norm, cell.start, cell.end)) {
-      const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false} : null)
+      const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false, first} : null)
       made.role = marked ?? role
       assignments.push(made)
     }
