@@ -668,6 +668,12 @@ export const shortOwnerLabels: ReadonlyArray<readonly [label: string, role: Owne
  */
 export const leaderLabels: readonly string[] = ['责任领导', '牵头领导', '包保领导', '包抓领导', '分管领导', '督办领导', '联系领导']
 
+/**
+ * Words that name a line of owner and deadline labels before them (`落实要求:责任部门:X 完成时限:Y`):
+ * no task of their own.
+ */
+export const labelLineIntros: readonly string[] = ['落实要求', '落实事项', '任务分工', '责任分工', '工作分工', '督办要求', '办理要求']
+
 /** Task verbs that mark the owner's role. */
 export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'support']> = [
   ['牵头', 'lead'],

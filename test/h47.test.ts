@@ -77,3 +77,51 @@ describe('an agenda table\'s deadline column over a time its opinion names (blin
     ])
   })
 })
+
+describe('a lead-in of the meeting studying over circled points (blind19-h47 r7)', () => {
+  it('should make each point under 经校务会研究： a decision', () => {
+    const text = '一、关于运动会\n体育组汇报了筹备情况。经校务会研究：①运动会定于10月20日举行；②各班主任10月10日前上报名单。\n'
+    expect(items(text)[0]?.decisions).toEqual(['运动会定于10月20日举行；', '各班主任10月10日前上报名单。'])
+  })
+
+  it('should not make 会议研究了以下事项： a lead-in to decisions', () => {
+    const text = '2026年5月6日，校长办公会召开。会议研究了以下事项：\n1.关于运动会\n体育组汇报了筹备情况。\n2.关于校服\n总务处汇报了采购情况。\n'
+    expect(items(text).map((item) => item.heading)).toEqual(['关于运动会', '关于校服'])
+  })
+})
+
+describe('a unit that sums up a matter presents it (blind19-h47 r7)', () => {
+  it('should read 大队部X老师总结了… as the unit reporting', () => {
+    const text = '1.关于读书节总结\n大队部吕青老师总结了读书节活动开展情况。\n2.关于家长会\n教导处汇报了家长会安排。\n'
+    expect(items(text).map((item) => item.reporters)).toEqual([['大队部'], ['教导处']])
+  })
+})
+
+describe('a topic label on the line under a bare matter number (blind19-h47 r7)', () => {
+  it('should leave 议题名称： out of the heading', () => {
+    const text = '第一项\n议题名称：关于申报重点实验室的事项\n审议意见：同意申报。\n第二项\n议题名称：关于博士后待遇的事项\n审议意见：暂缓。\n'
+    expect(items(text).map((item) => item.heading)).toEqual(['关于申报重点实验室的事项', '关于博士后待遇的事项'])
+  })
+})
+
+describe('a vote table whose outcome cell is 通过 (blind19-h47 r7)', () => {
+  it('should read 通过 alone in the outcome column as a decision', () => {
+    const text = '会议审议了以下议案，表决情况如下：\n| 序号 | 议案名称 | 同意 | 反对 | 弃权 | 表决结果 |\n| --- | --- | --- | --- | --- | --- |\n| 1 | 《年度工作报告》 | 9 | 0 | 0 | 通过 |\n| 2 | 《年度财务报告》 | 9 | 0 | 0 | 通过 |\n'
+    expect(items(text).map((item) => item.decisions)).toEqual([['通过'], ['通过']])
+  })
+
+  it('should still read 通过 before a means as none', () => {
+    const text = '一、关于招租\n会议认为，应通过公开招租盘活资产。\n'
+    expect(items(text)[0]?.decisions).toEqual([])
+  })
+})
+
+describe('owner labels in lenticular brackets with their values after (blind19-h47 r7)', () => {
+  it('should read 落实要求：【责任部门】X【完成时限】Y as labels of the task above', () => {
+    const text = '第一项\n议题名称：关于申报重点实验室的事项\n审议意见：同意申报省重点实验室。\n落实要求：【责任部门】科技处、人事处【完成时限】6月10日前\n'
+    expect(items(text)[0]?.assignments).toEqual([
+      {owner: '科技处', task: '同意申报省重点实验室', due: '6月10日前'},
+      {owner: '人事处', task: '同意申报省重点实验室', due: '6月10日前'}
+    ])
+  })
+})

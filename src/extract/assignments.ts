@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds} from '../lexicon.js'
+import {actorTrailers, labelLineIntros, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -2194,8 +2194,8 @@ function mainOwnerIn(text: string, clause: Span): Owner | null {
  * is not given it twice: the label only adds its deadline.
  */
 function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: string | null, assignments: Assignment[]): void {
-  const text = doc.norm
   const unit = units[index]
+  const text = bracketedLabelsView(doc, unit)
   // Every owner label is followed by `:`: a unit without one has none (most units; one native
   // search spares a lookup at each of their places).
   if (indexWithin(text, ':', unit.start, unit.end) === -1) return
@@ -2207,7 +2207,13 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   // A label may have a word of its own before it (`整改责任人:X`, `具体责任人:X`).
   const labelStart = labelWordStart(text, unit.start, first)
   // (Labels may each stand in lenticular brackets: `【责任单位:X】【完成时限:Y】`.)
-  const lineStart = text.charAt(unit.start) === '【' ? unit.start + 1 : unit.start
+  let lineStart = text.charAt(unit.start) === '【' ? unit.start + 1 : unit.start
+  // (A line of labels may name what it lists first: `落实要求:责任部门:X 完成时限:Y`.)
+  const intro = labelIntros.at(text, lineStart)
+  if (intro !== undefined && text.charAt(lineStart + intro.length) === ':') {
+    lineStart += intro.length + 1
+    while (text.charAt(lineStart) === ' ') lineStart++
+  }
   // `(二)牵头单位:X,配合单位:Y,8月中旬前完成…;`: labels that open an inline point label the rest of it.
   const opened = taskAfterOpeningLabels(text, unit.start, labelStart, unit.end)
   const alone = !opened && trim(text, lineStart, labelStart).end <= lineStart
@@ -2309,6 +2315,43 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       at = indexWithin(text, label, end, unit.end)
     }
   }
+}
+
+/** Words that name a line of labels before them: `落实要求:责任部门:X`. */
+const labelIntros = words(labelLineIntros)
+
+/**
+ * The view labels are read in: the doc's, or where a unit writes a label in lenticular brackets with
+ * its value after them (`【责任部门】X【完成时限】Y`), the doc's with each such bracket read as the label
+ * and its colon (` 责任部门:X 完成时限:Y`), one code unit for one, so offsets stay the doc's.
+ */
+function bracketedLabelsView(doc: Doc, unit: Span): string {
+  const text = doc.norm
+  const open = indexWithin(text, '【', unit.start, unit.end)
+  if (open === -1 || bracketedLabelEnd(text, open) === -1) return text
+  let view = bracketedViews.get(doc)
+  if (view === undefined) {
+    const parts: string[] = []
+    let from = 0
+    for (let at = text.indexOf('【'); at !== -1; at = text.indexOf('【', at + 1)) {
+      const close = bracketedLabelEnd(text, at)
+      if (close === -1) continue
+      parts.push(text.slice(from, at), ' ', text.slice(at + 1, close), ':')
+      from = close + 1
+    }
+    parts.push(text.slice(from))
+    view = parts.join('')
+    bracketedViews.set(doc, view)
+  }
+  return view
+}
+
+const bracketedViews = new WeakMap<Doc, string>()
+
+/** Where `】` closes an owner, deadline or leader label opened at `open` (`【责任部门】`), or -1. */
+function bracketedLabelEnd(text: string, open: number): number {
+  const label = labels.at(text, open + 1) ?? dueLabels.at(text, open + 1) ?? leaders.at(text, open + 1)
+  return label !== undefined && text.charAt(open + 1 + label.length) === '】' ? open + 1 + label.length : -1
 }
 
 /** Whether a task's deadline is a stretch counted from the meeting (`10个工作日内`), which a label's date pins down. */

@@ -9,7 +9,7 @@ import type {Doc} from '../doc.js'
 import {announcedTasks, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, revisionWords, taskListNouns} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
-import {indexWithin, type Span} from './clauses.js'
+import {indexWithin, trim, type Span} from './clauses.js'
 import {headedGroupWork, isAssignmentClause} from './assignments.js'
 import {unitSentences, type Unit} from './units.js'
 import {skipMarker} from './markers.js'
@@ -30,7 +30,8 @@ const subjects = words(['会议还', '会议', '会上', '前置', '与会人员
 /** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
 // `会议商定,…`, `会议议决,…`: agreed among those present, as 议定.
 // `会议确认,…继续执行,…不再执行`: what the meeting confirms, decided.
-const openers = ['经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '确认', '议定', '商定', '议决', '决定']
+// `经校务会研究:`, `经董事会审议,`: the meeting named by its body or kind, as `经会议研究` names it.
+const openers = [...meetingSubjectsByKind.flatMap((kind) => ['研究', '讨论', '审议'].map((verb) => '经' + kind + verb)), '经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '确认', '议定', '商定', '议决', '决定']
 /** Openers that are their own subject. */
 const ownOpeners = words(openers.filter((word) => word.startsWith('经')))
 const openerWords = words(openers)
@@ -337,8 +338,9 @@ function readClause(text: string, clause: Span): Read | 'stop' | null {
   // and any verb alone before a colon (`会议同意:` over the points it agrees to).
   const rest = verb ? cursor + verb.length + (leadInObjects.at(text, cursor + verb.length)?.length ?? 0) : 0
   if (verb && rest >= clause.end && (openers.includes(verb) || text.charAt(rest) === ':')) return {verb: null, cue: verb}
-  // `通过` alone must pass something (`通过了…`, `通过《…》`); `审定` alone (`审定后印发`) is a step to come.
-  const bare = verb === '通过' ? '了《'.includes(text.charAt(cursor + 2)) : verb !== '审定'
+  // `通过` alone must pass something (`通过了…`, `通过《…》`), or be all its clause (a vote's outcome,
+  // `| 表决结果 |` `通过`); `审定` alone (`审定后印发`) is a step to come.
+  const bare = verb === '通过' ? '了《'.includes(text.charAt(cursor + 2)) || (cursor === clause.start && trim(text, cursor + 2, clause.end).end <= cursor + 2) : verb !== '审定'
   if (verb && (bare || cursor > clause.start)) {
     // An outcome after an opener tells the verb: `会议决定暂缓审议`.
     const outcome = openers.includes(verb) ? verbs.at(text, cursor + verb.length) : undefined

@@ -175,7 +175,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
     }
     // `议题一:` alone on its line: the heading is the line below (unless the meeting speaks there).
     if (headless !== null && headless === item && line.kind === 'paragraph' && !matchCue(doc.norm, line.start)) {
-      const {heading, body} = headingAndBody(doc, line.start, line.end)
+      const {heading, body} = headingAndBody(doc, afterTopicLabel(doc, line.start, line.end), line.end)
       headless.heading = heading
       headless.position = span(headless.position, heading.position)
       if (body) headless.children.push(body)
@@ -1460,6 +1460,20 @@ function itemWithHeading(doc: Doc, line: Line, marker: MarkerMatch): Item {
  * ends the heading, or, where the meeting speaks glued to it, from its first
  * word.
  */
+/**
+ * Where the heading starts on the line below a marker alone (`第一项` / `议题名称：关于X`): after a
+ * label that names the topic and its colon, as an agenda table's topic column is named; else `start`.
+ */
+function afterTopicLabel(doc: Doc, start: number, end: number): number {
+  const label = topicLabels.at(doc.norm, start)
+  if (label === undefined || doc.norm.charCodeAt(start + label.length) !== colon) return start
+  let at = start + label.length + 1
+  while (at < end && doc.norm.charAt(at) === ' ') at++
+  return at < end ? at : start
+}
+
+const topicLabels = words(agendaColumnLabels.topic)
+
 function headingAndBody(doc: Doc, start: number, end: number): {heading: Heading; body: Paragraph | null} {
   const stop = headingEnd(doc, start, end)
   const code = doc.norm.charCodeAt(stop)
