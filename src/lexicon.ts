@@ -2071,6 +2071,9 @@ export const taskStatusColumnLabels: readonly string[] = ['落实情况', '完�
  */
 export const numberedMatterWords: readonly string[] = ['督办事项', '交办事项', '议定事项', '决定事项']
 
+/** Words numbered with a colon over the tasks a meeting set (`会议确定以下工作任务:` / `任务一:…`): points. */
+export const numberedTaskWords: readonly string[] = ['任务', '工作任务']
+
 /**
  * Words of a heading over a round of reports, where each line that opens with
  * an office (`党政办:…`, `【经发局】…`) is that office's report: `各部门工作汇报`,

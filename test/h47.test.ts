@@ -125,3 +125,26 @@ describe('owner labels in lenticular brackets with their values after (blind19-h
     ])
   })
 })
+
+describe('a support with an adverb of how (blind19-h47 r8)', () => {
+  it('should read Y密切配合 after a lead as Y\'s support', () => {
+    const text = '一、关于迎新\n会议同意迎新方案。由学生工作部牵头，招生就业处、后勤处密切配合，8月31日前完成场地布置。\n'
+    expect(items(text)[0]?.assignments).toEqual([
+      {owner: '学生工作部', task: '牵头，招生就业处、后勤处密切配合，8月31日前完成场地布置', due: '8月31日前'},
+      {owner: '招生就业处、后勤处', task: '密切配合，8月31日前完成场地布置', due: '8月31日前'}
+    ])
+  })
+})
+
+describe('tasks numbered 任务一： under the tasks a meeting set (blind19-h47 r8)', () => {
+  it('should count them as the item\'s points', () => {
+    const text = '一、关于阅读月活动\n会议同意活动方案。会议确定以下工作任务：\n任务一：制定宣传方案。责任人：办公室；完成时间：9月30日前。\n任务二：组织评选。责任人：推广部；完成时间：11月5日前。\n'
+    const [item] = analyze(text).record.items
+    expect(item?.points.map((point) => point.ordinal)).toEqual(['一', '二'])
+  })
+
+  it('should not number 任务一 without its colon', () => {
+    const text = '一、关于阅读月活动\n会议同意活动方案。\n任务一 已经完成。\n'
+    expect(analyze(text).record.items[0]?.points).toEqual([])
+  })
+})

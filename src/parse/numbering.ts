@@ -7,7 +7,7 @@
  * character at a time: no regular expressions, so no backtracking.
  */
 
-import {actionVerbs, chineseDigits, countMeasures, enumerationWords, numberedMatterWords, sequenceWords} from '../lexicon.js'
+import {actionVerbs, chineseDigits, countMeasures, enumerationWords, numberedMatterWords, numberedTaskWords, sequenceWords} from '../lexicon.js'
 import {words} from '../words.js'
 import type {Level} from '../tree.js'
 import {chineseNumber} from '../extract/date.js'
@@ -69,6 +69,8 @@ const shi = code('事')
 const xiang = code('项')
 /** `督办事项`, `议定事项` … before a number (see `numberedMatterWords`). */
 const numberedMatters = words(numberedMatterWords)
+/** `任务`, `工作任务` before a number and a colon (see `numberedTaskWords`). */
+const numberedTasks = words(numberedTaskWords)
 const di = code('第')
 const lenticularOpen = code('【')
 const lenticularClose = code('】')
@@ -330,6 +332,13 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   if (lineStart && numberedMatters.at(text, start) !== undefined) {
     const found = prefixedNumeral(text, start, 4, 'section', sectionEnds, Number.POSITIVE_INFINITY) ?? prefixedDigits(text, start, 4)
     return found && {...found, level: 'subsection'}
+  }
+  // `任务一:`, `工作任务二:` over the tasks a meeting set (`会议确定以下工作任务:`): a list as `(一)` is,
+  // only with the colon (`任务一` alone names a task in running text).
+  const task = lineStart ? numberedTasks.at(text, start) : undefined
+  if (task !== undefined) {
+    const found = prefixedNumeral(text, start, task.length, 'subsection', [colon], 99)
+    if (found) return found
   }
 
   // `【议题一】`
