@@ -148,3 +148,20 @@ describe('tasks numbered 任务一： under the tasks a meeting set (blind19-h47
     expect(analyze(text).record.items[0]?.points).toEqual([])
   })
 })
+
+describe('a board\'s resolutions numbered 决议一： (blind19-h47 r11)', () => {
+  it('should make each an item, its heading the outcome', () => {
+    const text = '兹决议如下：\n决议一：审议通过《关于年度预算的议案》。\n表决结果：同意5票；反对0票；弃权0票。\n决议二：审议通过《关于聘任总经理的议案》。\n同意聘任韦一鸣为公司总经理。\n'
+    expect(items(text).map(({heading, decisions}) => ({heading, decisions}))).toEqual([
+      {heading: '审议通过《关于年度预算的议案》', decisions: ['审议通过《关于年度预算的议案》']},
+      {heading: '审议通过《关于聘任总经理的议案》', decisions: ['审议通过《关于聘任总经理的议案》', '同意聘任韦一鸣为公司总经理']}
+    ])
+  })
+})
+
+describe('persons named before their count and 同志 (blind19-h47 r11)', () => {
+  it('should give 由X、Y两位同志负责… to X and Y', () => {
+    const text = '参会人员：柯望、莫小川、祁慕白\n一、关于发展对象\n会议同意确定5名同志为发展对象，由莫小川、祁慕白两位同志负责组织集中培训。\n'
+    expect(items(text)[0]?.assignments).toEqual([{owner: '莫小川、祁慕白', task: '负责组织集中培训', due: null}])
+  })
+})

@@ -479,8 +479,8 @@ function readBare(text: string, start: number, end: number): Actor | null {
   if (kind && end - kind[0].length > start + 1) end -= kind[0].length
   if (end - start < 2) return null
 
-  // `X、Y两位副主任`: persons named before their count and title.
-  const counted = readCounted(text, start, end)
+  // `X、Y两位副主任`: persons named before their count and title; `X、Y两位同志`, before their count.
+  const counted = readCounted(text, start, end) ?? (comrade ? countedComrades(text, start, end) : null)
   if (counted) return counted
   // Joint owners first, so that `A与B公司` is two owners, not one unit.
   const joint = readJoint(text, start, end)
@@ -526,6 +526,16 @@ function readCounted(text: string, start: number, end: number): Actor | null {
   const parts = joinedNames(text, start, at)
   const whole = {start, end}
   return parts ? {kind: 'joint', whole, value: whole, parts, name: null, title: {start: end - title.length, end}, unit: null} : null
+}
+
+/**
+ * `X、Y两位` (before `同志`, dropped): the persons named before their count; the value is the
+ * names, the count stays in the whole.
+ */
+function countedComrades(text: string, start: number, end: number): Actor | null {
+  if (end - start < 6 || !'位名'.includes(text.charAt(end - 1)) || !'两二三四五'.includes(text.charAt(end - 2))) return null
+  const parts = joinedNames(text, start, end - 2)
+  return parts ? {kind: 'joint', whole: {start, end}, value: {start, end: end - 2}, parts, name: null, title: null, unit: null} : null
 }
 
 /** Two or more names joined by `、` or `和` that make up a span, or null. */

@@ -67,6 +67,7 @@ const an = code('案')
 const cheng = code('程')
 const shi = code('事')
 const xiang = code('项')
+const jue = code('决')
 /** `督办事项`, `议定事项` … before a number (see `numberedMatterWords`). */
 const numberedMatters = words(numberedMatterWords)
 /** `任务`, `工作任务` before a number and a colon (see `numberedTaskWords`). */
@@ -322,7 +323,7 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     return null
   }
 
-  // `议题一:`, `议题1:`, `议题(一)`; a board's `议案一:`; a council's `议程一:`; `事项一:`
+  // `议题一:`, `议题1:`, `议题(一)`; a board's `议案一:`; a council's `议程一:`; `事项一:`; a board's `决议一:`
   if (lineStart && isTopicWord(text, start)) {
     return prefixedNumeral(text, start, 2, 'section', sectionEnds, Number.POSITIVE_INFINITY) ?? prefixedDigits(text, start, 2) ?? bracketedTopic(text, start, 2, close)
   }
@@ -525,7 +526,8 @@ const headingFirsts = words(['关于', ...actionVerbs])
 function isTopicWord(text: string, at: number): boolean {
   const head = text.charCodeAt(at)
   const next = text.charCodeAt(at + 1)
-  return (head === yi && (next === ti || next === an || next === cheng)) || (head === shi && next === xiang)
+  // (`决议一:`: a board's resolutions, numbered as its motions are.)
+  return (head === yi && (next === ti || next === an || next === cheng)) || (head === shi && next === xiang) || (head === jue && next === yi)
 }
 
 /** What may follow `议题一` and `第一`. */
