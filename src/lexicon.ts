@@ -212,6 +212,13 @@ export const decisionVerbs: readonly string[] = [
 ]
 
 /**
+ * Verbs by which a council or board elects someone to a post (`会议选举X为会长`, `推选Y为…`):
+ * outcomes where `为` names the post after the person. (Not `聘任`, `任命`, `增补`: earlier golds
+ * read them as the content of an agreement, `同意免去X…,聘任Y为…`, or as no outcome alone.)
+ */
+export const appointingVerbs: readonly string[] = ['选举', '推选']
+
+/**
  * What a meeting praises, not approves, where `认可` ends a clause on it (`会议认可了X一年来的工作`,
  * `认可X取得的成绩`): work done and what it achieved; a plan or a document approved is none of them.
  */
@@ -632,6 +639,10 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole
   ['配合科室', 'support'],
   ['主办单位', 'responsible'],
   ['承办单位', 'responsible'],
+  // A company's or an institution's departments: `承办部门:X`, `主办部门:X`, `承办科室:X`.
+  ['承办部门', 'responsible'],
+  ['主办部门', 'responsible'],
+  ['承办科室', 'responsible'],
   ['落实单位', 'responsible'],
   ['牵头单位', 'lead'],
   ['牵头部门', 'lead'],
@@ -666,7 +677,7 @@ export const shortOwnerLabels: ReadonlyArray<readonly [label: string, role: Owne
  * line of labels: the leader oversees, as a table's column of them does, and
  * owns no task; the line is no task either.
  */
-export const leaderLabels: readonly string[] = ['责任领导', '牵头领导', '包保领导', '包抓领导', '分管领导', '督办领导', '联系领导']
+export const leaderLabels: readonly string[] = ['责任领导', '牵头领导', '包保领导', '包抓领导', '分管领导', '督办领导', '联系领导', '督办人', '责任院领导', '责任校领导']
 
 /**
  * Words that name a line of owner and deadline labels before them (`落实要求:责任部门:X 完成时限:Y`):

@@ -165,3 +165,22 @@ describe('persons named before their count and 同志 (blind19-h47 r11)', () => 
     expect(items(text)[0]?.assignments).toEqual([{owner: '莫小川、祁慕白', task: '负责组织集中培训', due: null}])
   })
 })
+
+describe('a council electing its officers (blind19-h47 r13)', () => {
+  it('should read 会议选举X为Y and a second 选举 clause as decisions', () => {
+    const text = '（一）选举产生领导机构。经无记名投票，会议选举韦知行为会长，选举柯一、庞二为副会长。\n（二）审议通过《工作要点》。\n'
+    expect(items(text)[0]?.decisions).toEqual(['会议选举韦知行为会长', '选举柯一、庞二为副会长'])
+  })
+
+  it('should not read the matter named by 选举产生 as one', () => {
+    const text = '一、关于换届\n会议研究了选举产生新一届领导机构的筹备工作。\n'
+    expect(items(text)[0]?.decisions).toEqual([])
+  })
+})
+
+describe('labels of the department that handles a task and of who supervises it (blind19-h47 r13)', () => {
+  it('should give 承办部门：X the task, 督办人：Y none', () => {
+    const text = '一、关于调度方案\n会议研究决定：同意调度方案。\n承办部门：生产技术部；督办人：鲍志远；办结时限：12月20日前\n'
+    expect(items(text)[0]?.assignments).toEqual([{owner: '生产技术部', task: '同意调度方案', due: '12月20日前'}])
+  })
+})

@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, revisionWords, taskListNouns} from '../lexicon.js'
+import {announcedTasks, appointingVerbs, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, revisionWords, taskListNouns} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, trim, type Span} from './clauses.js'
@@ -206,6 +206,17 @@ function listedMatter(text: string, sentence: {clauses: Span[]}): {start: number
   return {start, end}
 }
 
+/**
+ * A verb of electing that names whom to what (`选举X为会长`): an outcome of a council or board,
+ * where `为` follows in its clause; not the matter named (`选举产生领导机构`).
+ */
+function appointed(text: string, at: number, end: number): string | undefined {
+  const verb = appointings.at(text, at)
+  return verb !== undefined && indexWithin(text, '为', at + verb.length + 2, end) !== -1 ? verb : undefined
+}
+
+const appointings = words(appointingVerbs)
+
 /** A count of votes ending a clause: `31人同意,0人反对`, `赞成9票`, `经举手表决`. */
 const tallyEnd = /(?:[\d零〇一二两三四五六七八九十百]+(?:票|人|名)?(?:同意|赞成|反对|弃权)|(?:同意|赞成|反对|弃权)[\d零〇一二两三四五六七八九十百]+(?:票|人|名)|表决)$/
 
@@ -320,7 +331,7 @@ function readClause(text: string, clause: Span): Read | 'stop' | null {
     const granted = grantedOutcome(text, cursor + 1, clause.end)
     if (granted) return {verb: granted, cue: text.slice(clause.start, cursor)}
   }
-  const verb = verbs.at(text, cursor)
+  const verb = verbs.at(text, cursor) ?? appointed(text, cursor, clause.end)
   // `退回县财政局修改`: a draft sent back for revision.
   if (verb === undefined && text.startsWith('退回', cursor) && revisionWords.some((word) => indexWithin(text, word, cursor + 2, clause.end) !== -1)) {
     return {verb: '退回', cue: text.slice(clause.start, cursor + 2)}
