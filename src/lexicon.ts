@@ -954,10 +954,11 @@ export const unitSuffixes: readonly string[] = [
   '领导小组',
   '工作小组',
   '工作组',
-  // A group set up for one piece of work: `规划起草组`, `换届筹备组`, `评审专家组`.
+  // A group set up for one piece of work: `规划起草组`, `换届筹备组`, `评审专家组`, `规划编制组`.
   '起草组',
   '筹备组',
   '专家组',
+  '编制组',
   // The discipline inspection team a commission stations in a body (`驻校纪检监察组`), and teams sent to inspect.
   '纪检监察组',
   '纪检组',
@@ -1264,7 +1265,7 @@ export const companyFormWords: readonly string[] = ['有限责任', '股份有�
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '物业服务企业', '物业企业', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '物业服务企业', '物业企业', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组', '编制组']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -1542,6 +1543,9 @@ export const titles: readonly string[] = [
   '委员',
   '常委',
   '教授',
+  // A research institute's ranks: `由X研究员牵头`.
+  '研究员',
+  '副研究员',
   '老师',
   '同志',
   '先生',

@@ -184,3 +184,25 @@ describe('labels of the department that handles a task and of who supervises it 
     expect(items(text)[0]?.assignments).toEqual([{owner: '生产技术部', task: '同意调度方案', due: '12月20日前'}])
   })
 })
+
+describe('a unit\'s officer by surname and title (blind19-h47 r14)', () => {
+  it('should read 保健部郑主任汇报了… as the unit reporting', () => {
+    const text = '一、关于建设方案\n保健部郑主任汇报了建设方案。\n二、关于排班\n医务科景科长汇报了排班安排。\n'
+    expect(items(text).map((item) => item.reporters)).toEqual([['保健部'], ['医务科']])
+  })
+
+  it('should read an agenda table\'s reporter cell 保健部 景主任 as the unit', () => {
+    const text = '会议研究了以下议题：\n序号\t议题\t汇报人\t会议意见\n1\t建设方案\t保健部 景主任\t同意建设方案\n2\t停车收费\t总务科 郑科长\t暂缓调整\n'
+    expect(items(text).map((item) => item.reporters)).toEqual([['保健部'], ['总务科']])
+  })
+})
+
+describe('a group set up to draw up a plan, and a researcher by rank (blind19-h47 r14)', () => {
+  it('should read 规划编制组 as the owner and X研究员 as a person', () => {
+    const text = '一、关于规划\n会议要求，规划编制组要广泛征求意见，5月底前形成初稿。由吕清源研究员牵头组织专家论证。\n'
+    expect(items(text)[0]?.assignments).toEqual([
+      {owner: '规划编制组', task: '要广泛征求意见，5月底前形成初稿', due: '5月底前'},
+      {owner: '吕清源', task: '牵头组织专家论证', due: null}
+    ])
+  })
+})

@@ -639,6 +639,10 @@ function readSingle(text: string, start: number, end: number): Actor | null {
     if (!title) continue
     const titleSpan = {start: index, end: index + title.length}
     if (titleSpan.end === end) {
+      // `医务科张主任`, `保健部郑科长`: a unit's officer by surname and title, as hospitals and schools
+      // name them; the unit (not `保健部郑科`, nor no actor).
+      const officer = surnamedOfficer(text, start, index, end)
+      if (officer) return {...officer, whole, title: titleSpan}
       // `武装部长`, `县财政局长`: the unit's last character begins its head's title (`部` of `部长`).
       if (index > start + 1 && headInitials.includes(text.charAt(index)) && !isUnit(text, start, index) && isUnit(text, start, index + 1)) {
         const unit = {start, end: index + 1}
@@ -678,6 +682,20 @@ function readSingle(text: string, start: number, end: number): Actor | null {
   // A unit and a name without title: `市统计局孙浩`.
   const person = splitUnitName(text, start, end)
   if (person && person.unit) return person
+  return null
+}
+
+/**
+ * A unit and the surname of its officer before the title at `title` (`医务科|张|主任`): the unit-person,
+ * its name the surname; or null.
+ */
+function surnamedOfficer(text: string, start: number, title: number, end: number): Actor | null {
+  for (const length of [1, 2]) {
+    const at = title - length
+    if (at < start + 2 || surnameTitle(text.slice(at, end)) !== length || !isUnit(text, start, at)) continue
+    const unit = {start, end: at}
+    return {kind: 'unit-person', whole: {start, end}, value: unit, parts: [{start, end}], name: {start: at, end: title}, title: null, unit}
+  }
   return null
 }
 
