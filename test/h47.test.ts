@@ -206,3 +206,13 @@ describe('a group set up to draw up a plan, and a researcher by rank (blind19-h4
     ])
   })
 })
+
+describe('a bracket that names a person answering for a unit\'s task (blind19-h47 r15)', () => {
+  it('should give its deadline to the unit\'s task too', () => {
+    const text = '出席：黄若溪、史映秋\n一、关于缴存基数调整\n会议原则同意调整方案。请归集管理科做好政策宣传解读（责任人：史映秋同志；完成时限：6月30日前）。\n'
+    expect(items(text)[0]?.assignments).toEqual([
+      {owner: '史映秋', task: '请归集管理科做好政策宣传解读', due: '6月30日前'},
+      {owner: '归集管理科', task: '做好政策宣传解读', due: '6月30日前'}
+    ])
+  })
+})

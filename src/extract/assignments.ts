@@ -2301,7 +2301,9 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         // (`即日起开展巡查(…完成时限:11月30日前)`: the label tells when it must be done).
         // Owners that share the labelled owner's task (`X牵头,Y配合,…(责任单位:X;完成时限:Z)`) share its deadline.
         const ends = new Set(same.map((each) => each.positions.task.end.offset))
-        const sharing = here.filter((each) => ends.has(each.positions.task.end.offset))
+        // (A bracket that names another owner than the text's, `请X做好…(责任人:Y;完成时限:Z)`, a person
+        // answering for X's task: its deadline holds for X's task too, as the bracket labels that sentence.)
+        const sharing = same.length === 0 && bracket !== -1 ? here.filter((each) => each.due === null) : here.filter((each) => ends.has(each.positions.task.end.offset))
         const labelled = due && sharing.some((each) => each.dueKind === 'vague' || countedStretch(each)) ? assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true}) : made
         for (const each of sharing) {
           const dates = labelled.dueKind === 'absolute' && labelled.dueDate !== null
