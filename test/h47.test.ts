@@ -216,3 +216,17 @@ describe('a bracket that names a person answering for a unit\'s task (blind19-h4
     ])
   })
 })
+
+describe('a lead-in over a list run on inline, the meeting going on after it (blind19-h47 r15)', () => {
+  it('should keep the paragraph one matter, the list its points', () => {
+    const text = '2029年5月8日，公司党委书记甘棠主持召开党委会议。\n会议前置研究了以下事项：1.投资计划调整；2.引进战略投资者方案。会议认为，上述事项符合规定，同意提交董事会决策。\n会议还研究了党风廉政建设工作，要求纪委办公室开展廉洁风险点排查。\n'
+    const record = analyze(text).record
+    expect(record.items.map((item) => item.points.length)).toEqual([2, 0])
+    expect(record.items.map((item) => item.decisions.map((decision) => decision.text))).toEqual([['同意提交董事会决策'], []])
+  })
+
+  it('should still split entries glued after a lead-in that ends its line\'s sentence', () => {
+    const text = '2029年5月8日，县长甘棠主持召开县政府常务会议。现纪要如下：1.关于投资计划。会议同意该计划。2.关于招商方案。会议原则同意。\n'
+    expect(analyze(text).record.items.map((item) => item.ordinal)).toEqual(['1', '2'])
+  })
+})

@@ -1142,11 +1142,24 @@ function gluedFirst(doc: Doc, line: Line): MarkerMatch | null {
   const text = doc.norm
   for (let at = line.start; at < line.end - 2; at++) {
     if (text.charCodeAt(at) !== colon || !leadInBefore(text, at)) continue
+    // (Not a list run on inline, its entries parted by `;`, the meeting going on after it in the
+    // paragraph: `会议前置研究了以下事项:1.A;2.B。会议认为,…同意…`, a matter and its points.)
+    if (listsInline(text, at, line.end)) return null
     const marker = matchMarker(text, at + 1, true)
     if (marker && marker.number === 1 && itemListLevels.has(marker.level) && marker.end < line.end) return marker
   }
   return null
 }
+
+/** Whether the colon at `at` is followed by a list inline (`:1.A;2.B`) and a sentence after the list's, before `end`. */
+function listsInline(text: string, at: number, end: number): boolean {
+  if (!inlineListAt.test(text.slice(at + 1, Math.min(end, at + 80)))) return false
+  const stop = indexWithin(text, '。', at, end)
+  return stop !== -1 && stop + 2 < end
+}
+
+/** A list of points inline in a sentence: `1.A;2.B`, `(1)A;(2)B`, `①A;②B`. */
+const inlineListAt = /^(?:1[.、]|\(1\)|①)[^。;:]{1,60};(?:2[.、]|\(2\)|②)/
 
 /**
  * Take a section line as a heading when its ordinal continues the sequence
