@@ -152,7 +152,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
       // `请郑建国于月底前…`: a bare name the minutes introduce elsewhere, as after `由`.
       // `请董事会秘书于…前…`: a post by its title alone, as after `由` (before the longest run, which
       // would read on to a body's name: `董事会秘书于…发出会`).
-      const found = postOwner(text, asking + word.length, end) ?? askedOwner(text, asking + word.length, end) ?? listedPerson(text, asking + word.length, end, starters) ?? titledIntroducedPerson(text, asking + word.length, end)
+      // (A titled person the minutes introduce, before the longest run, which would read on to a body's
+      // short name: `授权秘书长X签订捐赠协|议`, `协` as in `科协`.)
+      const found = postOwner(text, asking + word.length, end) ?? titledIntroducedPerson(text, asking + word.length, end) ?? askedOwner(text, asking + word.length, end) ?? listedPerson(text, asking + word.length, end, starters)
       if (found) return found
     }
   }
