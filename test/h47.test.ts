@@ -233,7 +233,7 @@ describe('a lead-in over a list run on inline, the meeting going on after it (bl
 
 describe('a titled person the minutes introduce, before a run that reads on to a short name (blind19-h47 r16)', () => {
   it('should give 授权秘书长X签订捐赠协议 to X, not a body ending in 协', () => {
-    const text = '列席人员：秘书长 武清欢\n议题二：审议关于接受定向捐赠的议案\n理事会同意接受定向捐赠500万元。授权秘书长武清欢签订捐赠协议。\n'
+    const text = '列席人员：秘书长 武清欢\n议题一：审议关于接受定向捐赠的议案\n理事会同意接受定向捐赠500万元。授权秘书长武清欢签订捐赠协议。\n'
     expect(items(text)[0]?.assignments).toEqual([{owner: '武清欢', task: '签订捐赠协议', due: null}])
   })
 })
