@@ -212,6 +212,13 @@ export const decisionVerbs: readonly string[] = [
 ]
 
 /**
+ * Verbs by which a council or board elects someone to a post (`会议选举X为会长`, `推选Y为…`):
+ * outcomes where `为` names the post after the person. (Not `聘任`, `任命`, `增补`: earlier golds
+ * read them as the content of an agreement, `同意免去X…,聘任Y为…`, or as no outcome alone.)
+ */
+export const appointingVerbs: readonly string[] = ['选举', '推选']
+
+/**
  * What a meeting praises, not approves, where `认可` ends a clause on it (`会议认可了X一年来的工作`,
  * `认可X取得的成绩`): work done and what it achieved; a plan or a document approved is none of them.
  */
@@ -636,6 +643,10 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole
   ['配合科室', 'support'],
   ['主办单位', 'responsible'],
   ['承办单位', 'responsible'],
+  // A company's or an institution's departments: `承办部门:X`, `主办部门:X`, `承办科室:X`.
+  ['承办部门', 'responsible'],
+  ['主办部门', 'responsible'],
+  ['承办科室', 'responsible'],
   ['落实单位', 'responsible'],
   ['牵头单位', 'lead'],
   ['牵头部门', 'lead'],
@@ -670,7 +681,13 @@ export const shortOwnerLabels: ReadonlyArray<readonly [label: string, role: Owne
  * line of labels: the leader oversees, as a table's column of them does, and
  * owns no task; the line is no task either.
  */
-export const leaderLabels: readonly string[] = ['责任领导', '牵头领导', '包保领导', '包抓领导', '分管领导', '督办领导', '联系领导']
+export const leaderLabels: readonly string[] = ['责任领导', '牵头领导', '包保领导', '包抓领导', '分管领导', '督办领导', '联系领导', '督办人', '责任院领导', '责任校领导']
+
+/**
+ * Words that name a line of owner and deadline labels before them (`落实要求:责任部门:X 完成时限:Y`):
+ * no task of their own.
+ */
+export const labelLineIntros: readonly string[] = ['落实要求', '落实事项', '任务分工', '责任分工', '工作分工', '督办要求', '办理要求']
 
 /** Task verbs that mark the owner's role. */
 export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'support']> = [
@@ -903,6 +920,12 @@ export const followersDespite: readonly string[] = ['会同意见', '会同意�
 export const officeNamingVerbs: readonly string[] = ['督查', '督导', '督办', '巡查', '指导', '协调']
 
 /**
+ * Verbs that name a party committee's department with 部 after them (`党委组织部`, `党委宣传部`,
+ * `统战部`), so no follower there; not before `部分` (`由村委会组织部分党员…`, some of them).
+ */
+export const departmentNamingVerbs: readonly string[] = ['组织', '宣传', '统战']
+
+/**
  * Nouns that open with 人, after which `负责人` is `负责` and the noun (`X负责人员密集场所检查`,
  * `X负责人民路改造`, `X负责人才公寓建设`, `X负责人事档案管理`), not a unit's officer.
  */
@@ -950,10 +973,11 @@ export const unitSuffixes: readonly string[] = [
   '领导小组',
   '工作小组',
   '工作组',
-  // A group set up for one piece of work: `规划起草组`, `换届筹备组`, `评审专家组`.
+  // A group set up for one piece of work: `规划起草组`, `换届筹备组`, `评审专家组`, `规划编制组`.
   '起草组',
   '筹备组',
   '专家组',
+  '编制组',
   // The discipline inspection team a commission stations in a body (`驻校纪检监察组`), and teams sent to inspect.
   '纪检监察组',
   '纪检组',
@@ -1152,6 +1176,12 @@ export const councilHosts: readonly string[] = ['人大常委会', '政协']
 export const deliberatedFirst: readonly string[] = ['讨论后', '研究后', '审议后', '讨论研究后', '研究讨论后']
 
 /**
+ * The members of a board or council who vote, as the subject of its outcome
+ * (`全体董事一致同意…`, `与会理事一致同意…`): they decide as the meeting does.
+ */
+export const votingMembers: readonly string[] = ['全体董事', '与会董事', '出席董事', '全体理事', '与会理事', '出席理事', '全体监事', '与会监事', '全体委员', '与会委员', '全体常委', '与会常委']
+
+/**
  * The matter itself as the subject of its outcome (`本议案暂缓表决`,
  * `该事项暂缓研究`, `此项议题原则通过`): the clause decides as the
  * meeting's own would.
@@ -1257,7 +1287,7 @@ export const companyFormWords: readonly string[] = ['有限责任', '股份有�
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '物业服务企业', '物业企业', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '物业服务企业', '物业企业', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组', '编制组']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -1535,6 +1565,9 @@ export const titles: readonly string[] = [
   '委员',
   '常委',
   '教授',
+  // A research institute's ranks: `由X研究员牵头`.
+  '研究员',
+  '副研究员',
   '老师',
   '同志',
   '先生',
@@ -2095,6 +2128,9 @@ export const taskStatusColumnLabels: readonly string[] = ['落实情况', '完�
  */
 export const numberedMatterWords: readonly string[] = ['督办事项', '交办事项', '议定事项', '决定事项']
 
+/** Words numbered with a colon over the tasks a meeting set (`会议确定以下工作任务:` / `任务一:…`): points. */
+export const numberedTaskWords: readonly string[] = ['任务', '工作任务']
+
 /**
  * Words of a heading over a round of reports, where each line that opens with
  * an office (`党政办:…`, `【经发局】…`) is that office's report: `各部门工作汇报`,
@@ -2129,7 +2165,7 @@ export const agendaColumnLabels: {
 } = {
   topic: ['议题', '会议议题', '议题名称', '议题内容', '研究议题', '审议议题', '议程', '议题事项', '审议事项', '研究事项', '讨论事项', '议题及内容', '表决事项', '商议事项', '决策事项', '议案', '议案名称', '审议议案'],
   reporter: ['汇报单位', '汇报部门', '汇报科室', '汇报处室', '汇报股室', '汇报人', '汇报', '提交单位', '提请单位', '提出单位', '提报单位', '报告单位', '提议单位', '汇报单位(人)', '汇报单位/汇报人', '主汇报单位', '汇报单位及汇报人', '提议人', '提出人', '提交人', '提请人', '报告人', '提交部门', '提案部门', '提案单位'],
-  opinion: ['意见', '会议意见', '会议决定', '会议结论', '会议议定', '会议议定事项', '会议决定事项', '审议意见', '审议结果', '审议情况', '研究意见', '议定意见', '议定事项', '决定事项', '决定意见', '处理意见', '表决结果', '表决情况', '决议', '会议决议', '决议情况', '决议结果', '商议意见', '商议结果', '讨论意见', '讨论结果', '结论']
+  opinion: ['意见', '会议意见', '会议决定', '会议结论', '会议研究结果', '研究结果', '会议研究决定', '研究决定', '会议议定', '会议议定事项', '会议决定事项', '审议意见', '审议结果', '审议情况', '研究意见', '议定意见', '议定事项', '决定事项', '决定意见', '处理意见', '表决结果', '表决情况', '决议', '会议决议', '决议情况', '决议结果', '商议意见', '商议结果', '讨论意见', '讨论结果', '结论']
 }
 
 /**

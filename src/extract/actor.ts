@@ -33,6 +33,7 @@ import {
   notFollowers,
   nounsAfterResponsible,
   officeNamingVerbs,
+  departmentNamingVerbs,
   followersDespite,
   notInUnits,
   ownerJoiners,
@@ -481,8 +482,8 @@ function readBare(text: string, start: number, end: number): Actor | null {
   if (kind && end - kind[0].length > start + 1) end -= kind[0].length
   if (end - start < 2) return null
 
-  // `X、Y两位副主任`: persons named before their count and title.
-  const counted = readCounted(text, start, end)
+  // `X、Y两位副主任`: persons named before their count and title; `X、Y两位同志`, before their count.
+  const counted = readCounted(text, start, end) ?? (comrade ? countedComrades(text, start, end) : null)
   if (counted) return counted
   // Joint owners first, so that `A与B公司` is two owners, not one unit.
   const joint = readJoint(text, start, end)
@@ -528,6 +529,16 @@ function readCounted(text: string, start: number, end: number): Actor | null {
   const parts = joinedNames(text, start, at)
   const whole = {start, end}
   return parts ? {kind: 'joint', whole, value: whole, parts, name: null, title: {start: end - title.length, end}, unit: null} : null
+}
+
+/**
+ * `X、Y两位` (before `同志`, dropped): the persons named before their count; the value is the
+ * names, the count stays in the whole.
+ */
+function countedComrades(text: string, start: number, end: number): Actor | null {
+  if (end - start < 6 || !'位名'.includes(text.charAt(end - 1)) || !'两二三四五'.includes(text.charAt(end - 2))) return null
+  const parts = joinedNames(text, start, end - 2)
+  return parts ? {kind: 'joint', whole: {start, end}, value: {start, end: end - 2}, parts, name: null, title: null, unit: null} : null
 }
 
 /** Two or more names joined by `、` or `和` that make up a span, or null. */
@@ -631,6 +642,10 @@ function readSingle(text: string, start: number, end: number): Actor | null {
     if (!title) continue
     const titleSpan = {start: index, end: index + title.length}
     if (titleSpan.end === end) {
+      // `医务科张主任`, `保健部郑科长`: a unit's officer by surname and title, as hospitals and schools
+      // name them; the unit (not `保健部郑科`, nor no actor).
+      const officer = surnamedOfficer(text, start, index, end)
+      if (officer) return {...officer, whole, title: titleSpan}
       // `武装部长`, `县财政局长`: the unit's last character begins its head's title (`部` of `部长`).
       if (index > start + 1 && headInitials.includes(text.charAt(index)) && !isUnit(text, start, index) && isUnit(text, start, index + 1)) {
         const unit = {start, end: index + 1}
@@ -670,6 +685,20 @@ function readSingle(text: string, start: number, end: number): Actor | null {
   // A unit and a name without title: `市统计局孙浩`.
   const person = splitUnitName(text, start, end)
   if (person && person.unit) return person
+  return null
+}
+
+/**
+ * A unit and the surname of its officer before the title at `title` (`医务科|张|主任`): the unit-person,
+ * its name the surname; or null.
+ */
+function surnamedOfficer(text: string, start: number, title: number, end: number): Actor | null {
+  for (const length of [1, 2]) {
+    const at = title - length
+    if (at < start + 2 || surnameTitle(text.slice(at, end)) !== length || !isUnit(text, start, at)) continue
+    const unit = {start, end: at}
+    return {kind: 'unit-person', whole: {start, end}, value: unit, parts: [{start, end}], name: {start: at, end: title}, title: null, unit}
+  }
   return null
 }
 
@@ -788,6 +817,8 @@ export function actorBefore(
     // The 要 of `主要` is no follower (`区住建局、各乡镇主要负责同志参加会议`: no `各乡镇主`);
     // nor a verb that names an office or a group with 室 or 组 after it (`县委督查室`, `县政府督导组`).
     if (text.startsWith('主要', end - 1) || (officeNamingVerbs.includes(follower) && '室组'.includes(text.charAt(end + follower.length)))) continue
+    // (Nor one that names a party committee's department with 部: `由党委组织部逐一谈话`, not `党委` + `组织部…`.)
+    if (departmentNamingVerbs.includes(follower) && text.charAt(end + follower.length) === '部' && text.charAt(end + follower.length + 1) !== '分') continue
     // Most places a follower stands are not the end of an actor: turned away before `readActor`.
     if (!mayReadActor(text, start, end)) continue
     // Two followers in a row (`城乡社区要加强`): the actor ends before the first, not with it

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -24,14 +24,15 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
  * Words after an owner that share the task of the owner before: `由X牵头,Y配合,…`.
  * Not `会同`: `…,由Y会同Z另行研究` gives Y a task of its own, with Z.
  */
-const supportWords = ['配合', '协助', '协同', '参与', '协办']
+// (`Y密切配合`, `Y积极配合`, `Y全力协助`: an adverb of how before the support, as well.)
+const supportWords = ['配合', '协助', '协同', '参与', '协办', '密切配合', '积极配合', '全力配合', '主动配合', '积极协助', '全力协助', '积极参与']
 // `会后X负责…`: after the meeting, then the owner; `但要求X…`: a condition on what the meeting agreed to;
 // `各乡镇要…,其中X、Y要…`: the named ones among the audience.
 const clauseOpeners = words(['会议还', '会议', '会后', '同时', '另外', '此外', '并', '但是', '但', '其中'])
@@ -154,7 +155,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
       // `请郑建国于月底前…`: a bare name the minutes introduce elsewhere, as after `由`.
       // `请董事会秘书于…前…`: a post by its title alone, as after `由` (before the longest run, which
       // would read on to a body's name: `董事会秘书于…发出会`).
-      const found = postOwner(text, asking + word.length, end) ?? askedOwner(text, asking + word.length, end) ?? listedPerson(text, asking + word.length, end, starters)
+      // (A titled person the minutes introduce, before the longest run, which would read on to a body's
+      // short name: `授权秘书长X签订捐赠协|议`, `协` as in `科协`.)
+      const found = postOwner(text, asking + word.length, end) ?? titledIntroducedPerson(text, asking + word.length, end) ?? askedOwner(text, asking + word.length, end) ?? listedPerson(text, asking + word.length, end, starters)
       if (found) return found
     }
   }
@@ -1191,6 +1194,29 @@ function listedPerson(text: string, start: number, end: number, verbs: Words): O
   return actor ? {actor, taskStart: actor.whole.end} : null
 }
 
+/**
+ * `授权董事长X签署…`, `请总经理X审定…`: a title, then a name the minutes introduce
+ * elsewhere (in a list, or with a title), before any verb: that person owns the task.
+ * (The name must be met elsewhere, as `由X负责` asks, since no verb of responsibility
+ * marks where it ends.)
+ */
+function titledIntroducedPerson(text: string, start: number, end: number): Owner | null {
+  const title = askedTitles.at(text, start)
+  if (title === undefined) return null
+  const actor = introducedName(text, start + title.length, end, anyIdeograph)
+  if (!actor) return null
+  return {actor: {...actor, whole: {start, end: actor.whole.end}, title: {start, end: start + title.length}}, taskStart: actor.whole.end}
+}
+
+const askedTitles = words(titles)
+
+/** Any ideograph at `at` (a verb of any kind after a name). */
+const anyIdeograph: Words = {
+  at: (text, at) => (isIdeograph(text.charCodeAt(at)) ? text.charAt(at) : undefined),
+  before: () => undefined,
+  has: () => false
+}
+
 function owner(text: string, actor: Actor): Owner {
   return {actor, taskStart: actor.whole.end + afterTrailers(text, actor.whole.end)}
 }
@@ -2189,8 +2215,8 @@ function mainOwnerIn(text: string, clause: Span): Owner | null {
  * is not given it twice: the label only adds its deadline.
  */
 function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: string | null, assignments: Assignment[]): void {
-  const text = doc.norm
   const unit = units[index]
+  const text = bracketedLabelsView(doc, unit)
   // Every owner label is followed by `:`: a unit without one has none (most units; one native
   // search spares a lookup at each of their places).
   if (indexWithin(text, ':', unit.start, unit.end) === -1) return
@@ -2202,7 +2228,13 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   // A label may have a word of its own before it (`整改责任人:X`, `具体责任人:X`).
   const labelStart = labelWordStart(text, unit.start, first)
   // (Labels may each stand in lenticular brackets: `【责任单位:X】【完成时限:Y】`.)
-  const lineStart = text.charAt(unit.start) === '【' ? unit.start + 1 : unit.start
+  let lineStart = text.charAt(unit.start) === '【' ? unit.start + 1 : unit.start
+  // (A line of labels may name what it lists first: `落实要求:责任部门:X 完成时限:Y`.)
+  const intro = labelIntros.at(text, lineStart)
+  if (intro !== undefined && text.charAt(lineStart + intro.length) === ':') {
+    lineStart += intro.length + 1
+    while (text.charAt(lineStart) === ' ') lineStart++
+  }
   // `(二)牵头单位:X,配合单位:Y,8月中旬前完成…;`: labels that open an inline point label the rest of it.
   const opened = taskAfterOpeningLabels(text, unit.start, labelStart, unit.end)
   const alone = !opened && trim(text, lineStart, labelStart).end <= lineStart
@@ -2289,7 +2321,9 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         // (`即日起开展巡查(…完成时限:11月30日前)`: the label tells when it must be done).
         // Owners that share the labelled owner's task (`X牵头,Y配合,…(责任单位:X;完成时限:Z)`) share its deadline.
         const ends = new Set(same.map((each) => each.positions.task.end.offset))
-        const sharing = here.filter((each) => ends.has(each.positions.task.end.offset))
+        // (A bracket that names another owner than the text's, `请X做好…(责任人:Y;完成时限:Z)`, a person
+        // answering for X's task: its deadline holds for X's task too, as the bracket labels that sentence.)
+        const sharing = same.length === 0 && bracket !== -1 ? here.filter((each) => each.due === null) : here.filter((each) => ends.has(each.positions.task.end.offset))
         const labelled = due && sharing.some((each) => each.dueKind === 'vague' || countedStretch(each)) ? assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true}) : made
         for (const each of sharing) {
           const dates = labelled.dueKind === 'absolute' && labelled.dueDate !== null
@@ -2304,6 +2338,43 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       at = indexWithin(text, label, end, unit.end)
     }
   }
+}
+
+/** Words that name a line of labels before them: `落实要求:责任部门:X`. */
+const labelIntros = words(labelLineIntros)
+
+/**
+ * The view labels are read in: the doc's, or where a unit writes a label in lenticular brackets with
+ * its value after them (`【责任部门】X【完成时限】Y`), the doc's with each such bracket read as the label
+ * and its colon (` 责任部门:X 完成时限:Y`), one code unit for one, so offsets stay the doc's.
+ */
+function bracketedLabelsView(doc: Doc, unit: Span): string {
+  const text = doc.norm
+  const open = indexWithin(text, '【', unit.start, unit.end)
+  if (open === -1 || bracketedLabelEnd(text, open) === -1) return text
+  let view = bracketedViews.get(doc)
+  if (view === undefined) {
+    const parts: string[] = []
+    let from = 0
+    for (let at = text.indexOf('【'); at !== -1; at = text.indexOf('【', at + 1)) {
+      const close = bracketedLabelEnd(text, at)
+      if (close === -1) continue
+      parts.push(text.slice(from, at), ' ', text.slice(at + 1, close), ':')
+      from = close + 1
+    }
+    parts.push(text.slice(from))
+    view = parts.join('')
+    bracketedViews.set(doc, view)
+  }
+  return view
+}
+
+const bracketedViews = new WeakMap<Doc, string>()
+
+/** Where `】` closes an owner, deadline or leader label opened at `open` (`【责任部门】`), or -1. */
+function bracketedLabelEnd(text: string, open: number): number {
+  const label = labels.at(text, open + 1) ?? dueLabels.at(text, open + 1) ?? leaders.at(text, open + 1)
+  return label !== undefined && text.charAt(open + 1 + label.length) === '】' ? open + 1 + label.length : -1
 }
 
 /** Whether a task's deadline is a stretch counted from the meeting (`10个工作日内`), which a label's date pins down. */
@@ -2901,9 +2972,12 @@ function dropRead(doc: Doc, assignments: Assignment[], read: number, owner: stri
  */
 export function cellAssignments(doc: Doc, owners: ReadonlyArray<{role: OwnerRole; cell: Span}>, task: Span, due: Span | null, meetingDate: string | null): Assignment[] {
   const assignments: Assignment[] = []
+  // The row's deadline cell wins over a time the opinion names (`开学前对校舍…排查 | 总务处 | 3月1日前`),
+  // as in a table of tasks.
+  const first = due !== null && findDueNormalized(doc.norm.slice(due.start, due.end), meetingDate, true) !== null
   for (const {role, cell} of owners) {
     for (const {actor, role: marked} of listedOwners(doc.norm, cell.start, cell.end)) {
-      const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false} : null)
+      const made = assignment(doc, actor, task, meetingDate, due ? {...due, labelled: true, whole: false, first} : null)
       made.role = marked ?? role
       assignments.push(made)
     }

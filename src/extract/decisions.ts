@@ -6,10 +6,10 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, revisionWords, taskListNouns} from '../lexicon.js'
+import {announcedTasks, appointingVerbs, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, revisionWords, taskListNouns} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
-import {indexWithin, type Span} from './clauses.js'
+import {indexWithin, trim, type Span} from './clauses.js'
 import {headedGroupWork, isAssignmentClause} from './assignments.js'
 import {unitSentences, type Unit} from './units.js'
 import {skipMarker} from './markers.js'
@@ -21,16 +21,17 @@ const praised = words(praisedObjects)
 const matterNouns = words(decidedMatterNouns)
 const matterOutcomes = words(decidedMatterOutcomes)
 const scopes = words(decidedScopes)
-// `与会人员一致同意…`: those present decide as the meeting does.
+// `与会人员一致同意…`, `全体董事一致同意…`: those present decide as the meeting does.
 // `本议案暂缓表决`: the matter as its outcome's subject. `会议讨论后同意…`: what it did before it decides.
 // `会议前置研究同意…`: a company's party committee studies a matter before its board decides.
 // `本次暂不定价`, `此次暂缓调整`: this time, as the meeting decides it; `原则同意,但暂缓实施…`: an outcome that limits the one before.
 // `院务会同意…`, `党工委同意…`, `院长办公会研究决定:…`: the meeting named by its body or kind.
-const subjects = words(['会议还', '会议', '会上', '前置', '与会人员', '与会同志', '与会成员', '并', '但是', '但', '还', '也', '又', '均', '同时', '最终', '本次', '此次', '经讨论', '经表决', '经投票表决', ...deliberatedFirst, ...decidedMatterSubjects, ...meetingSubjectsByKind])
+const subjects = words(['会议还', '会议', '会上', '前置', '与会人员', '与会同志', '与会成员', '并', '但是', '但', '还', '也', '又', '均', '同时', '最终', '本次', '此次', '经讨论', '经表决', '经投票表决', ...votingMembers, ...deliberatedFirst, ...decidedMatterSubjects, ...meetingSubjectsByKind])
 /** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
 // `会议商定,…`, `会议议决,…`: agreed among those present, as 议定.
 // `会议确认,…继续执行,…不再执行`: what the meeting confirms, decided.
-const openers = ['经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '确认', '议定', '商定', '议决', '决定']
+// `经校务会研究:`, `经董事会审议,`: the meeting named by its body or kind, as `经会议研究` names it.
+const openers = [...meetingSubjectsByKind.flatMap((kind) => ['研究', '讨论', '审议'].map((verb) => '经' + kind + verb)), '经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '确认', '议定', '商定', '议决', '决定']
 /** Openers that are their own subject. */
 const ownOpeners = words(openers.filter((word) => word.startsWith('经')))
 const openerWords = words(openers)
@@ -205,6 +206,17 @@ function listedMatter(text: string, sentence: {clauses: Span[]}): {start: number
   return {start, end}
 }
 
+/**
+ * A verb of electing that names whom to what (`选举X为会长`): an outcome of a council or board,
+ * where `为` follows in its clause; not the matter named (`选举产生领导机构`).
+ */
+function appointed(text: string, at: number, end: number): string | undefined {
+  const verb = appointings.at(text, at)
+  return verb !== undefined && indexWithin(text, '为', at + verb.length + 2, end) !== -1 ? verb : undefined
+}
+
+const appointings = words(appointingVerbs)
+
 /** A count of votes ending a clause: `31人同意,0人反对`, `赞成9票`, `经举手表决`. */
 const tallyEnd = /(?:[\d零〇一二两三四五六七八九十百]+(?:票|人|名)?(?:同意|赞成|反对|弃权)|(?:同意|赞成|反对|弃权)[\d零〇一二两三四五六七八九十百]+(?:票|人|名)|表决)$/
 
@@ -319,7 +331,7 @@ function readClause(text: string, clause: Span): Read | 'stop' | null {
     const granted = grantedOutcome(text, cursor + 1, clause.end)
     if (granted) return {verb: granted, cue: text.slice(clause.start, cursor)}
   }
-  const verb = verbs.at(text, cursor)
+  const verb = verbs.at(text, cursor) ?? appointed(text, cursor, clause.end)
   // `退回县财政局修改`: a draft sent back for revision.
   if (verb === undefined && text.startsWith('退回', cursor) && revisionWords.some((word) => indexWithin(text, word, cursor + 2, clause.end) !== -1)) {
     return {verb: '退回', cue: text.slice(clause.start, cursor + 2)}
@@ -337,8 +349,9 @@ function readClause(text: string, clause: Span): Read | 'stop' | null {
   // and any verb alone before a colon (`会议同意:` over the points it agrees to).
   const rest = verb ? cursor + verb.length + (leadInObjects.at(text, cursor + verb.length)?.length ?? 0) : 0
   if (verb && rest >= clause.end && (openers.includes(verb) || text.charAt(rest) === ':')) return {verb: null, cue: verb}
-  // `通过` alone must pass something (`通过了…`, `通过《…》`); `审定` alone (`审定后印发`) is a step to come.
-  const bare = verb === '通过' ? '了《'.includes(text.charAt(cursor + 2)) : verb !== '审定'
+  // `通过` alone must pass something (`通过了…`, `通过《…》`), or be all its clause (a vote's outcome,
+  // `| 表决结果 |` `通过`); `审定` alone (`审定后印发`) is a step to come.
+  const bare = verb === '通过' ? '了《'.includes(text.charAt(cursor + 2)) || (cursor === clause.start && trim(text, cursor + 2, clause.end).end <= cursor + 2) : verb !== '审定'
   if (verb && (bare || cursor > clause.start)) {
     // An outcome after an opener tells the verb: `会议决定暂缓审议`.
     const outcome = openers.includes(verb) ? verbs.at(text, cursor + verb.length) : undefined

@@ -31,7 +31,7 @@ const presenting = words(['传达学习', '传达了', '传达', '领学', '通�
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
 const labelEnds = words(['人', '单位', '部门', '科室', '处室'])
 // (`X向会议报告了…情况`, `X向会议汇报了…`: to the meeting, then the verb.)
-const clauseFollowers = words(['向会议报告', '向会议汇报', '向会议通报', '就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '报告了', '分别', '共同', '联合', '代表', '作工作报告', '作报告', '作说明', '作汇报'])
+const clauseFollowers = words(['向会议报告', '向会议汇报', '向会议通报', '就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '报告了', '总结了', '分别', '共同', '联合', '代表', '作工作报告', '作报告', '作说明', '作汇报'])
 /** What opens a clause whose actor presents with a verb after it: `由X作说明`, `经X介绍`. */
 const byWords = words(['由', '经'])
 /** Names that open with 经 (`经济发展局`, `经信局`, `经开区`): no `经X介绍`. */
@@ -49,11 +49,11 @@ const eachReports = new Set(['分别', '共同', '联合'])
 // `X就…作了具体安排`: a leader who arranges the work of the item, as one who 作了部署.
 // `X、Y分别就…作了交流发言`: units that speak on the matter in turn present it, as a topic
 // meeting's news has them after the main report.
-// `X报告了…情况`: past, so not a task to report (`X每月向县政府报告`).
+// `X报告了…情况`: past, so not a task to report (`X每月向县政府报告`); so `X总结了…情况` (not `X要总结`).
 // `X、Y作了补充发言`: units that add to the report on the matter present it too; so do those that
 // pledge their part in it at a push meeting (`X、Y作了表态发言`).
 // `X检察长Y作了关于…的报告`: the account named after what it is about.
-const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '报告了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '作了关于', '交流发言', '作了发言', '作发言', '补充发言', '表态发言']
+const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '报告了', '总结了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '作了关于', '交流发言', '作了发言', '作发言', '补充发言', '表态发言']
 // `同意备案X上报的…方案`: the meeting takes note of what X filed, as it agrees to it.
 const agreeing = words(['同意备案', '同意追认', '同意'])
 /** What a unit made, named: `X提出的`, `X报来的`, `X起草的`. */

@@ -273,9 +273,14 @@ function leadInClause(doc: Doc, floor: number, listStart: number): {start: numbe
     const verb = leadInWords.find((word) => clause.slice(subject.length) === word && word !== '同意')
     return verb ? {start, verb, agrees: false} : null
   }
+  // `经会议研究:①…`, `经校务会研究:(1)…`: what the study gave is decided, as after `会议决定:`.
+  if (studiedLeadIn.test(clause)) return {start, verb: '决定', agrees: false}
   const verb = leadInWords.find((word) => clause.includes(word)) ?? announcingVerb(clause)
   return verb ? {start, verb, agrees: verb === '同意' && agreesToNamed(clause)} : null
 }
+
+/** A clause of only `经` and the meeting studying: `经研究`, `经会议研究`, `经校务会讨论`. */
+const studiedLeadIn = /^经[^,。;:]{0,6}(?:研究|讨论|审议):?$/
 
 /**
  * Whether a lead-in agrees to a matter it names (`会议同意市财政局提出的筹资方案`), not to what

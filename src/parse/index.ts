@@ -175,7 +175,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
     }
     // `议题一:` alone on its line: the heading is the line below (unless the meeting speaks there).
     if (headless !== null && headless === item && line.kind === 'paragraph' && !matchCue(doc.norm, line.start)) {
-      const {heading, body} = headingAndBody(doc, line.start, line.end)
+      const {heading, body} = headingAndBody(doc, afterTopicLabel(doc, line.start, line.end), line.end)
       headless.heading = heading
       headless.position = span(headless.position, heading.position)
       if (body) headless.children.push(body)
@@ -1162,11 +1162,24 @@ function gluedFirst(doc: Doc, line: Line): MarkerMatch | null {
   const text = doc.norm
   for (let at = line.start; at < line.end - 2; at++) {
     if (text.charCodeAt(at) !== colon || !leadInBefore(text, at)) continue
+    // (Not a list run on inline, its entries parted by `;`, the meeting going on after it in the
+    // paragraph: `会议前置研究了以下事项:1.A;2.B。会议认为,…同意…`, a matter and its points.)
+    if (listsInline(text, at, line.end)) return null
     const marker = matchMarker(text, at + 1, true)
     if (marker && marker.number === 1 && itemListLevels.has(marker.level) && marker.end < line.end) return marker
   }
   return null
 }
+
+/** Whether the colon at `at` is followed by a list inline (`:1.A;2.B`) and a sentence after the list's, before `end`. */
+function listsInline(text: string, at: number, end: number): boolean {
+  if (!inlineListAt.test(text.slice(at + 1, Math.min(end, at + 80)))) return false
+  const stop = indexWithin(text, '。', at, end)
+  return stop !== -1 && stop + 2 < end
+}
+
+/** A list of points inline in a sentence: `1.A;2.B`, `(1)A;(2)B`, `①A;②B`. */
+const inlineListAt = /^(?:1[.、]|\(1\)|①)[^。;:]{1,60};(?:2[.、]|\(2\)|②)/
 
 /**
  * Take a section line as a heading when its ordinal continues the sequence
@@ -1495,6 +1508,20 @@ function itemWithHeading(doc: Doc, line: Line, marker: MarkerMatch): Item {
  * ends the heading, or, where the meeting speaks glued to it, from its first
  * word.
  */
+/**
+ * Where the heading starts on the line below a marker alone (`第一项` / `议题名称：关于X`): after a
+ * label that names the topic and its colon, as an agenda table's topic column is named; else `start`.
+ */
+function afterTopicLabel(doc: Doc, start: number, end: number): number {
+  const label = topicLabels.at(doc.norm, start)
+  if (label === undefined || doc.norm.charCodeAt(start + label.length) !== colon) return start
+  let at = start + label.length + 1
+  while (at < end && doc.norm.charAt(at) === ' ') at++
+  return at < end ? at : start
+}
+
+const topicLabels = words(agendaColumnLabels.topic)
+
 function headingAndBody(doc: Doc, start: number, end: number): {heading: Heading; body: Paragraph | null} {
   const stop = headingEnd(doc, start, end)
   const code = doc.norm.charCodeAt(stop)

@@ -7,7 +7,7 @@
  * character at a time: no regular expressions, so no backtracking.
  */
 
-import {actionVerbs, chineseDigits, countMeasures, enumerationWords, numberedMatterWords, sequenceWords} from '../lexicon.js'
+import {actionVerbs, chineseDigits, countMeasures, enumerationWords, numberedMatterWords, numberedTaskWords, sequenceWords} from '../lexicon.js'
 import {words} from '../words.js'
 import type {Level} from '../tree.js'
 import {chineseNumber} from '../extract/date.js'
@@ -67,8 +67,11 @@ const an = code('案')
 const cheng = code('程')
 const shi = code('事')
 const xiang = code('项')
+const jue = code('决')
 /** `督办事项`, `议定事项` … before a number (see `numberedMatterWords`). */
 const numberedMatters = words(numberedMatterWords)
+/** `任务`, `工作任务` before a number and a colon (see `numberedTaskWords`). */
+const numberedTasks = words(numberedTaskWords)
 const di = code('第')
 const lenticularOpen = code('【')
 const lenticularClose = code('】')
@@ -320,7 +323,7 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     return null
   }
 
-  // `议题一:`, `议题1:`, `议题(一)`; a board's `议案一:`; a council's `议程一:`; `事项一:`
+  // `议题一:`, `议题1:`, `议题(一)`; a board's `议案一:`; a council's `议程一:`; `事项一:`; a board's `决议一:`
   if (lineStart && isTopicWord(text, start)) {
     return prefixedNumeral(text, start, 2, 'section', sectionEnds, Number.POSITIVE_INFINITY) ?? prefixedDigits(text, start, 2) ?? bracketedTopic(text, start, 2, close)
   }
@@ -330,6 +333,13 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   if (lineStart && numberedMatters.at(text, start) !== undefined) {
     const found = prefixedNumeral(text, start, 4, 'section', sectionEnds, Number.POSITIVE_INFINITY) ?? prefixedDigits(text, start, 4)
     return found && {...found, level: 'subsection'}
+  }
+  // `任务一:`, `工作任务二:` over the tasks a meeting set (`会议确定以下工作任务:`): a list as `(一)` is,
+  // only with the colon (`任务一` alone names a task in running text).
+  const task = lineStart ? numberedTasks.at(text, start) : undefined
+  if (task !== undefined) {
+    const found = prefixedNumeral(text, start, task.length, 'subsection', [colon], 99)
+    if (found) return found
   }
 
   // `【议题一】`
@@ -516,7 +526,8 @@ const headingFirsts = words(['关于', ...actionVerbs])
 function isTopicWord(text: string, at: number): boolean {
   const head = text.charCodeAt(at)
   const next = text.charCodeAt(at + 1)
-  return (head === yi && (next === ti || next === an || next === cheng)) || (head === shi && next === xiang)
+  // (`决议一:`: a board's resolutions, numbered as its motions are.)
+  return (head === yi && (next === ti || next === an || next === cheng)) || (head === shi && next === xiang) || (head === jue && next === yi)
 }
 
 /** What may follow `议题一` and `第一`. */
@@ -578,8 +589,11 @@ function prefixedDigits(text: string, start: number, prefix: number): MarkerMatc
   return {level: 'section', ordinal: text.slice(start + prefix, digitsEnd), number, start, end: digitsEnd + after, markerEnd: digitsEnd}
 }
 
-/** What may follow `第一` to name a matter: `第一项`, `第一个议题`, `第一议题`, `第一项议题`, `第一项议程`. */
-const matterWords = ['项议题', '个议题', '项议程', '个议程', '议题', '项']
+/**
+ * What may follow `第一` to name a matter: `第一项`, `第一个议题`, `第一议题`, `第一项议题`, `第一项议程`;
+ * a board's or a council's resolutions and motions, `第一项决议:`, `第二项议案:`.
+ */
+const matterWords = ['项议题', '个议题', '项议程', '个议程', '项决议', '项议案', '议题', '项']
 
 /** `第一项:`, `第二个议题:`: a numbered matter, as `议题一:` is. */
 function matterNumeral(text: string, start: number): MarkerMatch | null {
