@@ -233,6 +233,13 @@ export const decisionLeadIns: readonly string[] = ['如下', '议定事项', '�
  */
 export const decisionLeadInWords: readonly string[] = ['明确', '确定', '议定', '决定', '同意', '决议', '商定', '议决']
 
+/**
+ * Kinds of matters a bracketed label names before `事项` besides the action verbs
+ * (`【审议事项】`, `【其他事项】`): what the meeting did with them, not their topic
+ * (`【人事事项】`, `【民生事项】` name a topic and head a matter of their own).
+ */
+export const matterKindWords: readonly string[] = ['其他', '其它', '汇报', '报告', '交办', '督办', '一般', '重要']
+
 /** Headings of a section that lists decisions (`二、议定事项`), after `会议` if written: each point under one is a decision. */
 export const decisionSectionNames: readonly string[] = ['议定事项', '决定事项', '决议事项', '议决事项', '商定事项', '确定事项']
 

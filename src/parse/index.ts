@@ -9,7 +9,7 @@
  */
 
 import {appendAll, createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -1478,8 +1478,8 @@ function paragraphItem(doc: Doc, line: Line): Item {
   }
 }
 
-/** A label in brackets of a kind of matters: `【审议事项】`, `【学习事项】`, `【其他事项】`. */
-const kindOfMattersLabel = /^【[^【】]{0,6}事项】$/
+/** A label in brackets of a kind of matters: `【审议事项】`, `【学习事项】`, `【其他事项】`; not a topic (`【人事事项】`). */
+const kindOfMattersLabel = new RegExp(`^【(?:${[...actionVerbs, ...decisionLeadInWords, ...matterKindWords].join('|')})?事项】$`)
 
 /** `其他事项:` opening a line: the other matters, one item after the numbered ones. */
 const otherMattersLabel = /^(其[他它]事项)\s*:\s*/
