@@ -887,6 +887,12 @@ export const notFollowers: readonly string[] = ['要求', '作为', '应急', '�
  */
 export const followersDespite: readonly string[] = ['会同意见', '会同意向']
 
+/**
+ * Verbs of a unit that oversees beside the owner in a bracket after a task
+ * (`…(县城投公司负责,县水利局督导)`): the overseer owns nothing there, and the bracket goes on.
+ */
+export const overseeingVerbs: readonly string[] = ['督导', '督办', '督促', '督查', '监督', '指导']
+
 /** Verbs that name an office or a group with 室 or 组 after them (`县委督查室`, `县政府督导组`), so no follower there. */
 export const officeNamingVerbs: readonly string[] = ['督查', '督导', '督办', '巡查', '指导', '协调']
 
@@ -2342,6 +2348,15 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['开学典礼', null, null],
   // A race or a contest the meeting prepares (`赛前一周完成培训`, `开赛前`, `比赛前`).
   ['赛', null, null],
+  // A project's own milestones, which its schedule sets: `改造开工前完成安置点搭建`, `项目动工前`, `交付前完成验收备案`
+  // (the work that starts is part of the event's name: `改造开工前`; a bare `开工前` is left unread, as
+  // blind15-h34 r5-a settles for `在开工前公布临时经营场所`).
+  ['项目开工', null, null],
+  ['工程开工', null, null],
+  ['改造开工', null, null],
+  ['动工', null, null],
+  ['交付', null, null],
+  ['投用', null, null],
   // Recruits joining up, which the conscription's calendar sets: `确保新兵入伍前兑现到位`.
   ['新兵入伍', null, null],
   ['入伍', null, null],

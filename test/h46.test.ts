@@ -24,3 +24,30 @@ describe('a bracketed topic in 事项 heads its matter (blind19-h46 r2)', () => 
     expect(read(text).map((item) => item.heading)).toEqual(['会议审议了《县河道采砂管理办法》', '会议审议了《县公共资源交易目录》', '会议还研究了其他事项'])
   })
 })
+
+describe('a bracket of owners after a point (blind19-h46 r3)', () => {
+  it('should give the task to the owner in brackets, not to the thing before 要', () => {
+    const text = `${news}会议听取了县水利局关于排涝工程的汇报。会议要求：一是城南泵站要倒排工期，确保汛期前试运行（县城投公司负责，县水利局督导）；二是县交通局要同步改造排水管网。\n`
+    expect(read(text)[0].tasks).toEqual([
+      ['县城投公司', '城南泵站要倒排工期，确保汛期前试运行', '汛期前'],
+      ['县交通局', '要同步改造排水管网', null]
+    ])
+  })
+
+  it('should keep the owner before 要 where the bracket only names who supports', () => {
+    const text = `${news}会议听取了县水利局关于排涝工程的汇报。会议要求，县住建局要加快管网改造（县财政局配合）。\n`
+    expect(read(text)[0].tasks.map(([owner]) => owner)).toEqual(['县住建局', '县财政局'])
+  })
+})
+
+describe('a project milestone bounds a task (blind19-h46 r3)', () => {
+  it('should read the start of the works as an event before which the task is done', () => {
+    const text = `${news}会议研究了农贸市场改造。会议明确，城关镇负责摊位临时安置，改造开工前完成安置点搭建；县商务局要在项目交付前完成验收备案。\n`
+    expect(read(text)[0].tasks.map(([owner, , due]) => [owner, due])).toEqual([['城关镇', '改造开工前'], ['县商务局', '交付前']])
+  })
+
+  it('should read no deadline in an early stage of the works', () => {
+    const text = `${news}会议研究了农贸市场改造。会议要求，县商务局要做好开工前期准备工作。\n`
+    expect(read(text)[0].tasks).toEqual([['县商务局', '要做好开工前期准备工作', null]])
+  })
+})
