@@ -51,3 +51,27 @@ describe('a project milestone bounds a task (blind19-h46 r3)', () => {
     expect(read(text)[0].tasks).toEqual([['县商务局', '要做好开工前期准备工作', null]])
   })
 })
+
+describe('short labels in 【】 after a point (blind19-h46 r4)', () => {
+  it('should read 【牵头：X；配合：Y；时限：Z】 as the owners and deadline of the point before', () => {
+    const text = `${news}会议听取了县水务局的汇报。会议议决：\n1．对农村供水管网开展一次防冻排查。【牵头：县水务局；配合：县财政局；时限：12月15日前】\n2．建立水质公示制度。【牵头：县卫健委；时限：每月底前】\n`
+    expect(read(text)[0].tasks).toEqual([
+      ['县水务局', '对农村供水管网开展一次防冻排查', '12月15日前'],
+      ['县财政局', '对农村供水管网开展一次防冻排查', '12月15日前'],
+      ['县卫健委', '建立水质公示制度', '每月底前']
+    ])
+  })
+
+  it('should end the task before the bracket of full labels too', () => {
+    const text = `${news}会议研究了供水工作。会议议决：\n1．更换老旧水表。【责任单位：县水务公司；完成时限：10月底前】\n`
+    expect(read(text)[0].tasks).toEqual([['县水务公司', '更换老旧水表', '10月底前']])
+  })
+})
+
+describe('a holiday said as its break bounds a task (blind19-h46 r4)', () => {
+  it('should read 清明假期前 over a vague 抓紧 before it', () => {
+    const text = `${news}会议研究了校园安全工作。会议要求县教育局抓紧排查校舍风险点，清明假期前完成首轮排查。\n`
+    expect(read(text)[0].tasks).toEqual([['县教育局', '抓紧排查校舍风险点，清明假期前完成首轮排查', '清明假期前']])
+  })
+})
+

@@ -2355,7 +2355,7 @@ function labelledTask(text: string, start: number, end: number): Span {
   else if (cue && cue.kind !== 'report' && ',:'.includes(text.charAt(cue.end)) && cue.end + 1 < task.end) task.start = trim(text, cue.end + 1, task.end).start
   // (And the number of the first point after the lead-in: `会议要求:一是A…(X负责)` → `A…`.)
   if (cue && cue.kind !== 'report') task.start = skipMarker(text, task.start, task.end)
-  while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
+  while (task.end > task.start && '(【;,。 '.includes(text.charAt(task.end - 1))) task.end--
   return task
 }
 
@@ -2623,7 +2623,7 @@ function labelAt(text: string, at: number): string | undefined {
   const label = labels.at(text, at)
   if (label !== undefined) return label
   const short = shortLabels.at(text, at)
-  return short !== undefined && text.charAt(at + short.length) === ':' && (at === 0 || '\n(;, '.includes(text.charAt(at - 1))) ? short : undefined
+  return short !== undefined && text.charAt(at + short.length) === ':' && (at === 0 || '\n(【;, '.includes(text.charAt(at - 1))) ? short : undefined
 }
 
 /** Where a bracket of owner or deadline labels opens in a span (`(责任单位:X…`), or `end`. */
