@@ -75,3 +75,27 @@ describe('a holiday said as its break bounds a task (blind19-h46 r4)', () => {
   })
 })
 
+
+describe('header fields over a lead that only leads in (blind19-h46 r5)', () => {
+  it('should read （一）关于… entries as the items after 会议研究了…。纪要如下：', () => {
+    const text = '青川县人民政府常务会议纪要\n时间：2026年4月14日上午\n主持：县长　汪季平\n　　会议研究了就业帮扶、停车治理两项议题。纪要如下：\n　　（一）关于就业帮扶车间认定事宜\n　　会议听取了县人社局的汇报，同意认定9家企业为帮扶车间。\n　　（二）关于停车治理方案\n　　会议听取了县城管局的汇报。\n'
+    const items = read(text)
+    expect(items.map((item) => item.heading)).toEqual(['关于就业帮扶车间认定事宜', '关于停车治理方案'])
+    expect(items.map((item) => item.reporters)).toEqual([['县人社局'], ['县城管局']])
+  })
+})
+
+describe('an owner that has another body do the work (blind19-h46 r5)', () => {
+  it('should end a point\'s owner before 督促', () => {
+    const text = `${news}会议研究了消防安全。会议要求：\n1．县住建局督促物业服务企业落实维保责任，6月30日前完成检测；\n2．县财政局安排改造资金。\n`
+    expect(read(text)[0].tasks).toEqual([
+      ['县住建局', '督促物业服务企业落实维保责任，6月30日前完成检测', '6月30日前'],
+      ['县财政局', '安排改造资金', null]
+    ])
+  })
+
+  it('should keep a unit named for its guidance whole', () => {
+    const text = `${news}会议研究了就业工作。会议要求，县就业指导中心要做好返乡人员就业帮扶。\n`
+    expect(read(text)[0].tasks.map(([owner]) => owner)).toEqual(['县就业指导中心'])
+  })
+})

@@ -200,7 +200,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // minutes do not name, as `班子成员` are, not their body.
   if (found && groupTitle(text, found.actor)) return null
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
-  return found ? owner(text, found.actor) : (listedPerson(text, cursor, end, roleOrSupport) ?? postBeforeDeadline(text, cursor, end))
+  // (`县住建局督促物业服务企业落实…`: read over a verb of guiding, the unit before it, as after `请`.)
+  return found ? (guidesOther(text, found.actor) ?? owner(text, found.actor)) : (listedPerson(text, cursor, end, roleOrSupport) ?? postBeforeDeadline(text, cursor, end))
 }
 
 const handling = words(handlingVerbs)

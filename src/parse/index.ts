@@ -1202,13 +1202,14 @@ const labelledMatters = words(numberedMatterWords)
  * matters below it (`…研究了近期重点工作。现将会议督办事项纪要如下:` over
  * `督办事项一、…`): the lead, which names what the entries take up, not a
  * matter of its own. Only entries labelled as matters (`督办事项一`,
- * `交办事项一`; a `1.` list may give the points of a matter the paragraph
- * opens) and a lead-in that speaks of the minutes (`纪要`): a matter's
+ * `交办事项一`, or an entry that names its matter, `（一）关于X事宜`; a `1.` list
+ * may give the points of a matter the paragraph opens) and a lead-in that speaks of the minutes (`纪要`): a matter's
  * paragraph leads in to its points with the meeting's words (`议定如下:`).
  */
 function leadsInToList(doc: Doc, line: Line, next: Line | undefined): boolean {
   const text = doc.norm
-  if (!next || next.kind !== 'point' || next.marker?.number !== 1 || labelledMatters.at(text, next.start) === undefined) return false
+  // (Or an entry that names its matter, `（一）关于X事宜`, as a heading does.)
+  if (!next || next.kind !== 'point' || next.marker?.number !== 1 || (labelledMatters.at(text, next.start) === undefined && !text.startsWith('关于', next.marker.end))) return false
   if (text.charCodeAt(line.end - 1) !== colon || !leadInBefore(text, line.end - 1)) return false
   let start = line.end - 1
   while (start > line.start && text.charCodeAt(start - 1) !== fullStop) start--
