@@ -554,6 +554,11 @@ export const taskStarters: readonly string[] = [
   '保障',
   '筹措',
   '拨付',
+  // `X预拨防灾资金200万元`, `X下拨…`, `X预留…`: funds set aside or sent ahead; `X组建3支应急队伍`: a team set up.
+  '预拨',
+  '下拨',
+  '预留',
+  '组建',
   // `由X申请政策性银行贷款解决`: not a unit `X申请政策性银行`.
   '申请',
   // `由X联系Y落实…`, `由X对接…`, `由X代为办理`, `由X会签…`: who X works with or for.
@@ -1289,7 +1294,7 @@ export const unitAbbreviations: readonly string[] = [
  */
 export const memberDesignations: readonly string[] = ['常务副会长单位', '副会长单位', '会长单位', '常务理事单位', '理事单位', '会员单位', '成员单位', '监事单位']
 
-export const placePrefixes: readonly string[] = ['省', '市', '区', '县', '镇', '乡', '街道', '校', '院', '学院', '集团', '公司']
+export const placePrefixes: readonly string[] = ['省', '市', '区', '县', '旗', '州', '盟', '镇', '乡', '街道', '校', '院', '学院', '集团', '公司']
 
 /**
  * Titles of persons, longest first: `常务副市长` before `副市长` before `市长`.

@@ -99,3 +99,36 @@ describe('an owner that has another body do the work (blind19-h46 r5)', () => {
     expect(read(text)[0].tasks.map(([owner]) => owner)).toEqual(['县就业指导中心'])
   })
 })
+
+describe('a banner government (blind19-h46 r6)', () => {
+  const banner = '旗人民政府常务会议纪要\n　　2027年1月8日，旗长那顺巴雅尔在旗政府二楼会议室主持召开旗人民政府2027年第1次常务会议。纪要如下：\n'
+
+  it('should read a chair\'s name of five characters after the title', () => {
+    expect(analyze(`${banner}一、关于防灾\n会议听取了旗应急管理局的汇报。\n`).record.meeting.chair?.name).toBe('那顺巴雅尔')
+  })
+
+  it('should read no name in a phrase after the title', () => {
+    const text = '县政府常务会议纪要\n　　2027年1月8日，副县长百忙中抽空主持召开县政府第1次常务会议。纪要如下：\n一、关于防灾\n会议听取了县应急管理局的汇报。\n'
+    expect(analyze(text).record.meeting.chair?.name ?? null).toBe(null)
+  })
+
+  it('should read the banner\'s bureaus as owners, funds set aside and teams set up as their tasks', () => {
+    const text = `${banner}一、关于防灾\n会议听取了旗应急管理局的汇报。\n议定：1.旗交通运输局组建3支除雪队伍；2.旗财政局预拨防灾资金200万元。\n`
+    expect(read(text)[0].tasks.map(([owner, task]) => [owner, task])).toEqual([
+      ['旗交通运输局', '组建3支除雪队伍'],
+      ['旗财政局', '预拨防灾资金200万元']
+    ])
+  })
+})
+
+describe('a dated byline labelled 时间 (blind19-h46 r6)', () => {
+  it('should take the year from 时间：date with 作者：, not the meeting\'s date', () => {
+    const text = '县政府召开第27次常务会议\n时间：2027-02-26　　作者：县融媒体中心　　点击数：\n　　2月25日上午，县长柏青原主持召开县政府第27次常务会议。\n　　会议听取了县农业局的汇报。\n'
+    expect(analyze(text).record.meeting.date).toBe('2027-02-25')
+  })
+
+  it('should still read a form\'s 时间： as the meeting\'s date', () => {
+    const text = '县政府专题会议纪要\n时间：2027年2月26日上午\n地点：县政府三楼会议室\n　　会议由副县长柏青原主持。会议听取了县农业局的汇报。\n'
+    expect(analyze(text).record.meeting.date).toBe('2027-02-26')
+  })
+})

@@ -334,9 +334,9 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
     // `主办单位:X  备案号:Y`: a site's footer, whose first label may be an owner's (`主办单位`).
     if (colon && siteFooter.test(text)) return 'byline'
     if (hasPublicationLabel() && (datesOf().length > 0 || /^\S{0,8}[:|]\s*$/.test(text))) return 'publication-date'
-    if (text.startsWith('时间') && /^时间\s*:/.test(text) && /来源\s*:/.test(text)) return 'publication-date'
-    // `日期:2024-10-29 来源:… 点击数:`: a bare `日期:` is a form's meeting date, unless a byline's label goes with it.
-    if (text.startsWith('日期') && /^日期\s*:/.test(text) && /来源\s*:|点击|浏览|阅读/.test(text) && datesOf().length > 0) return 'publication-date'
+    // `日期:2024-10-29 来源:… 点击数:`, `时间:2027-02-26 作者:…`: a bare `时间:` or `日期:` is a form's
+    // meeting date, unless a byline's label goes with it (`时间:` with `来源:` even without a date).
+    if (/^(?:时间|日期)\s*:/.test(text) && (text.startsWith('时间') && /来源\s*:/.test(text) || ((bylineAnywhere.test(text) || /点击|浏览|阅读/.test(text)) && datesOf().length > 0))) return 'publication-date'
     // `2024-04-09 08:30 来源:区委办公室`, `2024-09-06 17:42 县人民政府办公室`: a dated byline without a date label.
     if (colon && first >= 0x30 && first <= 0x39 && datesOf()[0]?.start === 0 && datesOf()[0].year !== null) {
       const rest = text.slice(datesOf()[0].end).replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/, '')
