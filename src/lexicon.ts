@@ -2353,6 +2353,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['开学典礼', null, null],
   // A race or a contest the meeting prepares (`赛前一周完成培训`, `开赛前`, `比赛前`).
   ['赛', null, null],
+  // The peak of a season's demand, which the weather sets: `用电高峰到来前完成线路增容`, `用水高峰前`.
+  ['用电高峰', null, null],
+  ['用水高峰', null, null],
+  ['旅游高峰', null, null],
   // A project's own milestones, which its schedule sets: `改造开工前完成安置点搭建`, `项目动工前`, `交付前完成验收备案`
   // (the work that starts is part of the event's name: `改造开工前`; a bare `开工前` is left unread, as
   // blind15-h34 r5-a settles for `在开工前公布临时经营场所`).

@@ -132,3 +132,29 @@ describe('a dated byline labelled 时间 (blind19-h46 r6)', () => {
     expect(analyze(text).record.meeting.date).toBe('2027-02-26')
   })
 })
+
+describe('blocks numbered 01 | … with a space each side of the bar (blind19-h46 r7)', () => {
+  it('should read each block as an item headed by its topic', () => {
+    const text = '县政府召开第9次常务会议\n6月6日，县长柏青原主持召开县政府第9次常务会议。\n01 | 研究电力保供工作\n会议听取了县发改局的汇报。\n02 | 研究高考保障工作\n会议要求，县教育局要制定考点应急预案。\n'
+    const items = analyze(text).record.items
+    expect(items.map((item) => [item.ordinal, item.heading])).toEqual([['01', '研究电力保供工作'], ['02', '研究高考保障工作']])
+  })
+})
+
+describe('deadlines of r7 (blind19-h46 r7)', () => {
+  it('should read the last working day of each month as a recurring deadline', () => {
+    const text = `${news}会议研究了惠企政策。会议要求，县营商办每月最后一个工作日前通报政策兑现进度。\n`
+    const [assignment] = analyze(text).record.items[0].assignments
+    expect([assignment.due, assignment.dueKind]).toEqual(['每月最后一个工作日前', 'recurring'])
+  })
+
+  it('should read no deadline in the last sitting of a month', () => {
+    const text = `${news}会议研究了惠企政策。会议要求，县营商办要在每月最后一次调度会上通报进度。\n`
+    expect(read(text)[0].tasks).toEqual([['县营商办', '要在每月最后一次调度会上通报进度', null]])
+  })
+
+  it('should read the peak of demand as an event before which the task is done', () => {
+    const text = `${news}会议研究了电力保供。会议要求，县供电公司要在用电高峰到来前完成线路增容改造。\n`
+    expect(read(text)[0].tasks[0][2]).toBe('在用电高峰到来前')
+  })
+})

@@ -248,7 +248,8 @@ const relativePattern = new RegExp(
 
 /**
  * `每月10日前`, `每月底前`, `每季度末前`, `每周五前`, `每年12月底前`,
- * `每季度结束后10日内` (`终了后`, the accounts' word), `每学年结束后一个月内`, `每日17时前`, `每季度首月10日前`, and a bare period
+ * `每季度结束后10日内` (`终了后`, the accounts' word), `每学年结束后一个月内`, `每日17时前`, `每季度首月10日前`,
+ * `每月最后一个工作日前` (`lastDay`), and a bare period
  * (`每半年`, `按月`) whose verb `recurringDues` checks. Named groups: `by`
  * (每, 按), `period`, the anchor in the period (`periodMonth` with its
  * `periodDay`, `day`, `part` with its `unit` 月/年, `month` with its
@@ -258,13 +259,14 @@ const relativePattern = new RegExp(
  */
 const recurringPattern = new RegExp(
   `(?<by>每个?|按)(?<period>${recurringPeriods.join('|')})` +
-    `(?:(?<periodMonth>首月|末月|第[一二三]个?月)(?:(?<periodDay>\\d+|${chineseNumeral}+)[日号])?|(?<day>\\d+|${chineseNumeral}+)[日号]|(?<unit>[月年])?(?<part>${parts})|(?<month>\\d+|${chineseNumeral}+)月份?(?:(?<monthPart>${parts})|(?<monthDay>\\d+|${chineseNumeral}+)[日号])?|(?<weekday>[一二三四五六日天])|(?<hour>\\d{1,2})(?:[时点]|:\\d{2}))?` +
+    `(?:(?<lastDay>最后一(?:个工作日|天|日|周))|(?<periodMonth>首月|末月|第[一二三]个?月)(?:(?<periodDay>\\d+|${chineseNumeral}+)[日号])?|(?<day>\\d+|${chineseNumeral}+)[日号]|(?<unit>[月年])?(?<part>${parts})|(?<month>\\d+|${chineseNumeral}+)月份?(?:(?<monthPart>${parts})|(?<monthDay>\\d+|${chineseNumeral}+)[日号])?|(?<weekday>[一二三四五六日天])|(?<hour>\\d{1,2})(?:[时点]|:\\d{2}))?` +
     `(?<after>(?:结束后|终了后|后)(?:\\d+|${chineseNumeral}+)个?(?:工作日|日|天|月)(?:之内|以内|内))?` +
     `(?<ending>之前|以前|前|之内|以内|内)?`,
   'g'
 )
 /** Periods that a day of the month, a month, a weekday or an hour may anchor. */
 const anchoredBy: Readonly<Record<string, readonly string[]>> = {
+  lastDay: ['月', '周', '星期', '季度', '季', '年', '年度', '半年', '旬'],
   periodMonth: ['季度', '季', '半年', '年', '年度'],
   day: ['月', '季度', '季'],
   part: ['月', '双月', '季度', '季', '年', '年度', '半年', '旬'],
