@@ -158,3 +158,10 @@ describe('deadlines of r7 (blind19-h46 r7)', () => {
     expect(read(text)[0].tasks[0][2]).toBe('在用电高峰到来前')
   })
 })
+
+describe('a proposal the meeting refuses (blind19-h46 r8)', () => {
+  it('should read the maker of a refused proposal without the refusal', () => {
+    const text = `${news}会议听取了县国资局的汇报。会议同意划转方案；不同意县交投公司提出的作价入股方案，请县国资局另行研究。\n`
+    expect(read(text)[0].reporters).toEqual(['县国资局', '县交投公司'])
+  })
+})
