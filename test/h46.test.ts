@@ -165,3 +165,13 @@ describe('a proposal the meeting refuses (blind19-h46 r8)', () => {
     expect(read(text)[0].reporters).toEqual(['县国资局', '县交投公司'])
   })
 })
+
+describe('owners listed on lines after a dash (blind19-h46 r9)', () => {
+  it('should read ——X：task as X\'s task', () => {
+    const text = `${news}会议听取了县应急管理局的汇报。会议明确了以下分工：\n——县应急管理局：牵头组织节前安全大检查，9月28日前完成；\n——县公安局：加强节日期间巡逻防控。\n`
+    expect(read(text)[0].tasks).toEqual([
+      ['县应急管理局', '牵头组织节前安全大检查，9月28日前完成', '9月28日前'],
+      ['县公安局', '加强节日期间巡逻防控', null]
+    ])
+  })
+})
