@@ -175,3 +175,12 @@ describe('owners listed on lines after a dash (blind19-h46 r9)', () => {
     ])
   })
 })
+
+describe('a paragraph that gives the meeting\'s view, then takes a matter up (blind19-h46 r10)', () => {
+  it('should open the matter at 会议听取了 after the view\'s sentence', () => {
+    const text = '区政府第35次常务会议召开\n　　3月14日下午，区长房启文主持召开区政府第35次常务会议。\n　　会议指出，优化营商环境是一把手工程。会议听取了区发改局关于营商环境评价结果的汇报，要求区发改局6月底前整改到位。\n　　会议听取了区城管局关于精细化管理的汇报。\n'
+    const items = read(text)
+    expect(items.map((item) => item.heading)).toEqual(['会议听取了区发改局关于营商环境评价结果的汇报，要求区发改局6月底前整改到位', '会议听取了区城管局关于精细化管理的汇报'])
+    expect(items[0].tasks).toEqual([['区发改局', '6月底前整改到位', '6月底前']])
+  })
+})

@@ -584,11 +584,30 @@ export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
     const more = moreMatters(doc.norm, start, end)
     if (more.length > 0) return more
   }
+  // `会议指出,X是"一把手"工程。会议听取了…`: a paragraph that gives the meeting's view in one sentence,
+  // then takes a matter up in the next: the matter opens there.
+  if (afterSentence(doc.norm, start)) {
+    const matter = matterAfterView(doc.norm, start, end)
+    if (matter !== -1) return [matter]
+  }
   const web = webCopyBreaks(doc, start, end)
   if (!isFlattened(doc, start, end)) return web
   const all = new Set(web)
   for (const at of flatBreaks(doc.norm.slice(start, end))) if (at > 0 && at < end - start) all.add(start + at)
   return [...all].sort((a, b) => a - b)
+}
+
+/** The meeting's view opening a paragraph: `会议指出`, `会议认为`. */
+const viewCues = ['会议指出', '会议认为']
+
+/**
+ * Where a paragraph that opens with the meeting's view (`会议指出,…。`) takes a matter up in
+ * its second sentence (`会议听取了…`); or -1.
+ */
+function matterAfterView(norm: string, start: number, end: number): number {
+  if (!viewCues.some((cue) => norm.startsWith(cue, start))) return -1
+  const stop = indexWithin(norm, '。', start, end - 1)
+  return stop !== -1 && speaksOfMatter(norm, stop + 1) ? stop + 1 : -1
 }
 
 /** Whether the last character before `at`, past white space, ends a sentence (`。`), as a paragraph's does, not a heading's. */
