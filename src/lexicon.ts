@@ -557,6 +557,10 @@ export const taskStarters: readonly string[] = [
   // `X预拨防灾资金200万元`, `X下拨…`, `X预留…`: funds set aside or sent ahead; `X组建3支应急队伍`: a team set up.
   '预拨',
   '下拨',
+  // `X分年度安排建设资金`, `X分批组织…`, `X分期拨付`: the work done in parts.
+  '分年度',
+  '分批',
+  '分期',
   '预留',
   '组建',
   // `由X申请政策性银行贷款解决`: not a unit `X申请政策性银行`.
@@ -2353,6 +2357,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['开学典礼', null, null],
   // A race or a contest the meeting prepares (`赛前一周完成培训`, `开赛前`, `比赛前`).
   ['赛', null, null],
+  // A fire season, which each place sets: `防火期开始前完成物资储备`, `进入防火期前`.
+  ['防火期', null, null],
+  // A market's or a venue's opening, which its owner sets: `新市场开业前开通公交线路`.
+  ['开业', null, null],
   // The peak of a season's demand, which the weather sets: `用电高峰到来前完成线路增容`, `用水高峰前`.
   ['用电高峰', null, null],
   ['用水高峰', null, null],
@@ -2637,6 +2645,7 @@ export const formedGroupEndings: readonly string[] = ['组', '专班', '队']
  * form has it (`区卫健局制定防控预案`, `质控科跟进结果监测`, `区财政局给予贷款贴息`): the
  * unit owns the clause, where it tells no work already done (no `了`) and names no made
  * thing (`X制定的方案`). Not `组织` nor `开展`, which follow a place or a time as often
- * (`在全区开展…`, `党委组织部`).
+ * (`在全区开展…`, `党委组织部`). Also the adverbs of work done in parts before its verb
+ * (`区财政局分年度安排建设资金`).
  */
-export const bareTaskVerbs: readonly string[] = ['保障', '召集', '拨付', '给予', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出', '提供', '汇总']
+export const bareTaskVerbs: readonly string[] = ['保障', '召集', '拨付', '给予', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出', '提供', '汇总', '分年度', '分批', '分期']

@@ -184,3 +184,19 @@ describe('a paragraph that gives the meeting\'s view, then takes a matter up (bl
     expect(items[0].tasks).toEqual([['区发改局', '6月底前整改到位', '6月底前']])
   })
 })
+
+describe('lines under the meeting speaking in a one-matter news release (blind19-h46 r11)', () => {
+  it('should open the lead\'s matter over 会议要求： and bulleted lines of owners', () => {
+    const text = '县政府召开集贸市场搬迁专题会议\n　　5月10日，副县长柯清源主持召开集贸市场搬迁专题会议，听取了县商务局关于搬迁准备情况的汇报。\n　　会议要求：\n　　◆县商务局要完成摊位分配方案，5月20日前公开摇号；\n　　◆城关镇负责经营户的动员工作；\n　　◆县交通运输局要在防火期开始前完成道路巡查。\n'
+    const [item] = read(text)
+    expect(item.reporters).toEqual(['县商务局'])
+    expect(item.tasks.map(([owner, , due]) => [owner, due])).toEqual([['县商务局', '5月20日前'], ['城关镇', null], ['县交通运输局', '在防火期开始前']])
+  })
+})
+
+describe('work done in parts (blind19-h46 r11)', () => {
+  it('should read a unit before 分年度 or 分批 as the owner in a terse clause', () => {
+    const text = `${news}会议研究了福利院改扩建工程。会议决定，工程由县城投公司代建；县财政局分年度安排建设资金。\n`
+    expect(read(text)[0].tasks.map(([owner, task]) => [owner, task])).toEqual([['县城投公司', '代建'], ['县财政局', '分年度安排建设资金']])
+  })
+})

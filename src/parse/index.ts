@@ -1802,7 +1802,14 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   const {start, end, stop} = leadBounds(doc, lead)
   // (And the rows of a table of tasks the meeting set out: `会议明确了以下任务分工:` over `序号→工作任务→责任科室…`.)
   const rows = taskRowsIn(doc, rest)
-  const speaking = (child: (typeof rest)[number], at: number) => child.type === 'paragraph' && (rows.has(at) || speaksOnLead(doc, doc.toNorm(child.position.start.offset), start, end))
+  // (And the lines under the meeting speaking that ends in `:` (`会议要求:` over `◆县商务局要…`): what it asked.)
+  let ledIn = false
+  const speaking = (child: (typeof rest)[number], at: number) => {
+    if (child.type !== 'paragraph') return false
+    const spoken = ledIn || rows.has(at) || speaksOnLead(doc, doc.toNorm(child.position.start.offset), start, end)
+    ledIn ||= spoken && doc.norm.charAt(doc.toNorm(child.position.end.offset) - 1) === ':'
+    return spoken
+  }
   let body = rest.length
   while (body > 0 && closesNewsPage(doc, rest[body - 1])) body--
   let speaksInLead = false
