@@ -200,3 +200,16 @@ describe('work done in parts (blind19-h46 r11)', () => {
     expect(read(text)[0].tasks.map(([owner, task]) => [owner, task])).toEqual([['县城投公司', '代建'], ['县财政局', '分年度安排建设资金']])
   })
 })
+
+describe('a lead time of months before an event (blind19-h46 r12)', () => {
+  it('should read 开幕式前一个月 as the deadline', () => {
+    const text = `${news}会议研究了运动会筹备。会议要求，县体育局牵头成立筹委会，开幕式前一个月完成场馆验收。\n`
+    expect(read(text)[0].tasks[0][2]).toBe('开幕式前一个月')
+  })
+
+  it('should count the months back from a holiday by the calendar', () => {
+    const text = '县政府常务会议纪要\n2026年9月1日，县长柏青原主持召开县政府第5次常务会议。现纪要如下：\n一、研究场馆\n会议要求，县体育局要在国庆节前一个月完成场馆验收。\n'
+    const [assignment] = analyze(text).record.items[0].assignments
+    expect([assignment.due, assignment.dueDate]).toEqual(['在国庆节前一个月', '2026-09-01'])
+  })
+})
