@@ -557,10 +557,8 @@ export const taskStarters: readonly string[] = [
   // `X预拨防灾资金200万元`, `X下拨…`, `X预留…`: funds set aside or sent ahead; `X组建3支应急队伍`: a team set up.
   '预拨',
   '下拨',
-  // `X分年度安排建设资金`, `X分批组织…`, `X分期拨付`: the work done in parts.
+  // `X分年度安排建设资金`: the work done year by year.
   '分年度',
-  '分批',
-  '分期',
   '预留',
   '组建',
   // `由X申请政策性银行贷款解决`: not a unit `X申请政策性银行`.
@@ -2647,7 +2645,7 @@ export const formedGroupEndings: readonly string[] = ['组', '专班', '队']
  * form has it (`区卫健局制定防控预案`, `质控科跟进结果监测`, `区财政局给予贷款贴息`): the
  * unit owns the clause, where it tells no work already done (no `了`) and names no made
  * thing (`X制定的方案`). Not `组织` nor `开展`, which follow a place or a time as often
- * (`在全区开展…`, `党委组织部`). Also the adverbs of work done in parts before its verb
- * (`区财政局分年度安排建设资金`).
+ * (`在全区开展…`, `党委组织部`). Also `分年度` before its verb (`区财政局分年度安排建设资金`;
+ * not `分批`, which a decision grants as often: `会议准许X分批招标采购`).
  */
-export const bareTaskVerbs: readonly string[] = ['保障', '召集', '拨付', '给予', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出', '提供', '汇总', '分年度', '分批', '分期']
+export const bareTaskVerbs: readonly string[] = ['保障', '召集', '拨付', '给予', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出', '提供', '汇总', '分年度']
