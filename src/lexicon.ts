@@ -240,6 +240,13 @@ export const decisionLeadIns: readonly string[] = ['如下', '议定事项', '�
  */
 export const decisionLeadInWords: readonly string[] = ['明确', '确定', '议定', '决定', '同意', '决议', '商定', '议决']
 
+/**
+ * Kinds of matters a bracketed label names before `事项` besides the action verbs
+ * (`【审议事项】`, `【其他事项】`): what the meeting did with them, not their topic
+ * (`【人事事项】`, `【民生事项】` name a topic and head a matter of their own).
+ */
+export const matterKindWords: readonly string[] = ['其他', '其它', '汇报', '报告', '交办', '督办', '一般', '重要']
+
 /** Headings of a section that lists decisions (`二、议定事项`), after `会议` if written: each point under one is a decision. */
 export const decisionSectionNames: readonly string[] = ['议定事项', '决定事项', '决议事项', '议决事项', '商定事项', '确定事项']
 
@@ -558,6 +565,13 @@ export const taskStarters: readonly string[] = [
   '保障',
   '筹措',
   '拨付',
+  // `X预拨防灾资金200万元`, `X下拨…`, `X预留…`: funds set aside or sent ahead; `X组建3支应急队伍`: a team set up.
+  '预拨',
+  '下拨',
+  // `X分年度安排建设资金`: the work done year by year.
+  '分年度',
+  '预留',
+  '组建',
   // `由X申请政策性银行贷款解决`: not a unit `X申请政策性银行`.
   '申请',
   // `由X联系Y落实…`, `由X对接…`, `由X代为办理`, `由X会签…`: who X works with or for.
@@ -915,6 +929,12 @@ export const notFollowers: readonly string[] = ['要求', '作为', '应急', '�
  * a noun that opens with 人 (`X负责人员密集场所检查`, `X负责人民路改造`), not a unit's `负责人`.
  */
 export const followersDespite: readonly string[] = ['会同意见', '会同意向']
+
+/**
+ * Verbs of a unit that oversees beside the owner in a bracket after a task
+ * (`…(县城投公司负责,县水利局督导)`): the overseer owns nothing there, and the bracket goes on.
+ */
+export const overseeingVerbs: readonly string[] = ['督导', '督办', '督促', '督查', '监督', '指导']
 
 /** Verbs that name an office or a group with 室 or 组 after them (`县委督查室`, `县政府督导组`), so no follower there. */
 export const officeNamingVerbs: readonly string[] = ['督查', '督导', '督办', '巡查', '指导', '协调']
@@ -1328,7 +1348,7 @@ export const unitAbbreviations: readonly string[] = [
  */
 export const memberDesignations: readonly string[] = ['常务副会长单位', '副会长单位', '会长单位', '常务理事单位', '理事单位', '会员单位', '成员单位', '监事单位']
 
-export const placePrefixes: readonly string[] = ['省', '市', '区', '县', '镇', '乡', '街道', '校', '院', '学院', '集团', '公司']
+export const placePrefixes: readonly string[] = ['省', '市', '区', '县', '旗', '州', '盟', '镇', '乡', '街道', '校', '院', '学院', '集团', '公司']
 
 /**
  * Titles of persons, longest first: `常务副市长` before `副市长` before `市长`.
@@ -2450,8 +2470,27 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['艺术节', null, null],
   ['毕业典礼', null, null],
   ['开学典礼', null, null],
+  // A games' or a festival's opening ceremony: `开幕式前一个月完成场馆验收`.
+  ['开幕式', null, null],
   // A race or a contest the meeting prepares (`赛前一周完成培训`, `开赛前`, `比赛前`).
   ['赛', null, null],
+  // A fire season, which each place sets: `防火期开始前完成物资储备`, `进入防火期前`.
+  ['防火期', null, null],
+  // A market's or a venue's opening, which its owner sets: `新市场开业前开通公交线路`.
+  ['开业', null, null],
+  // The peak of a season's demand, which the weather sets: `用电高峰到来前完成线路增容`, `用水高峰前`.
+  ['用电高峰', null, null],
+  ['用水高峰', null, null],
+  ['旅游高峰', null, null],
+  // A project's own milestones, which its schedule sets: `改造开工前完成安置点搭建`, `项目动工前`, `交付前完成验收备案`
+  // (the work that starts is part of the event's name: `改造开工前`; a bare `开工前` is left unread, as
+  // blind15-h34 r5-a settles for `在开工前公布临时经营场所`).
+  ['项目开工', null, null],
+  ['工程开工', null, null],
+  ['改造开工', null, null],
+  ['动工', null, null],
+  ['交付', null, null],
+  ['投用', null, null],
   // Recruits joining up, which the conscription's calendar sets: `确保新兵入伍前兑现到位`.
   ['新兵入伍', null, null],
   ['入伍', null, null],
@@ -2735,6 +2774,7 @@ export const formedGroupEndings: readonly string[] = ['组', '专班', '队']
  * form has it (`区卫健局制定防控预案`, `质控科跟进结果监测`, `区财政局给予贷款贴息`): the
  * unit owns the clause, where it tells no work already done (no `了`) and names no made
  * thing (`X制定的方案`). Not `组织` nor `开展`, which follow a place or a time as often
- * (`在全区开展…`, `党委组织部`).
+ * (`在全区开展…`, `党委组织部`). Also `分年度` before its verb (`区财政局分年度安排建设资金`;
+ * not `分批`, which a decision grants as often: `会议准许X分批招标采购`).
  */
-export const bareTaskVerbs: readonly string[] = ['保障', '召集', '拨付', '给予', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出', '提供', '汇总']
+export const bareTaskVerbs: readonly string[] = ['保障', '召集', '拨付', '给予', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出', '提供', '汇总', '分年度']

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -207,7 +207,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // minutes do not name, as `班子成员` are, not their body.
   if (found && groupTitle(text, found.actor)) return null
   // `李明配合,…`, `张伟负责…`: a bare name the minutes give a title elsewhere.
-  return found ? owner(text, found.actor) : (listedPerson(text, cursor, end, roleOrSupport) ?? postBeforeDeadline(text, cursor, end))
+  // (`县住建局督促物业服务企业落实…`: read over a verb of guiding, the unit before it, as after `请`.)
+  return found ? (guidesOther(text, found.actor) ?? owner(text, found.actor)) : (listedPerson(text, cursor, end, roleOrSupport) ?? postBeforeDeadline(text, cursor, end))
 }
 
 const handling = words(handlingVerbs)
@@ -2442,7 +2443,9 @@ function labelledTask(text: string, start: number, end: number): Span {
   if (cue && cue.kind === 'instruction' && cue.end < task.end) task.start = trim(text, ',:'.includes(text.charAt(cue.end)) ? cue.end + 1 : cue.end, task.end).start
   // (A lead-in of what it decided or thought, `会议明确,…`, `会议意见:…`, goes too; not the decision itself, `会议原则同意X…`.)
   else if (cue && cue.kind !== 'report' && ',:'.includes(text.charAt(cue.end)) && cue.end + 1 < task.end) task.start = trim(text, cue.end + 1, task.end).start
-  while (task.end > task.start && '(;,。 '.includes(text.charAt(task.end - 1))) task.end--
+  // (And the number of the first point after the lead-in: `会议要求:一是A…(X负责)` → `A…`.)
+  if (cue && cue.kind !== 'report') task.start = skipMarker(text, task.start, task.end)
+  while (task.end > task.start && '(【;,。 '.includes(text.charAt(task.end - 1))) task.end--
   return task
 }
 
@@ -2624,6 +2627,16 @@ function readBracketed(doc: Doc, units: Unit[], meetingDate: string | null, assi
           given.positions.due = made.positions.due
         }
         if (given) continue
+        // `一是A要倒排工期…(X负责)`: the bracket names who answers for the task, so what stands before
+        // its `要` is the thing the task is about, not an owner.
+        if (role !== 'support') {
+          const subject = assignments.findIndex((each) => {
+            const owner = doc.toNorm(each.positions.owner.start.offset)
+            const taskStart = doc.toNorm(each.positions.task.start.offset)
+            return owner >= task.start && taskStart > owner && taskStart < task.end && text.startsWith('要', taskStart) && each.role === 'responsible'
+          })
+          if (subject !== -1) assignments.splice(subject, 1)
+        }
         made.role = role
         assignments.push(made)
       }
@@ -2668,6 +2681,9 @@ function bracketOwners(text: string, start: number, end: number): Array<{actor: 
     }
     // `(X牵头,各临床科室配合,…)`: an audience that supports owns nothing, and the bracket goes on.
     if (verb && verb[1] === 'support' && owners.length > 0 && isGeneric(text, part.start, part.end - verb[0].length)) continue
+    // `(X负责,Y督导)`: a unit that oversees beside the owner owns nothing here, and the bracket goes on.
+    const oversight = owners.length > 0 ? overseeingVerbs.find((word) => part.end - word.length > part.start && text.startsWith(word, part.end - word.length)) : undefined
+    if (oversight && readActor(text, part.start, part.end - oversight.length)) continue
     // `(社区事务科,11月15日前)`, `(环卫所,长期坚持)`: a named unit alone before the deadline part owns the task.
     const bare = owners.length === 0 && index < end && isUnit(text, part.start, part.end) ? readActor(text, part.start, part.end) : null
     if (bare && bare.kind === 'unit' && bracketDeadline(text, trim(text, index + 1, end))) return [{actor: bare, role: 'responsible', due: trim(text, index + 1, end)}]
@@ -2707,7 +2723,7 @@ function labelAt(text: string, at: number): string | undefined {
   const label = labels.at(text, at)
   if (label !== undefined) return label
   const short = shortLabels.at(text, at)
-  return short !== undefined && text.charAt(at + short.length) === ':' && (at === 0 || '\n(;, '.includes(text.charAt(at - 1))) ? short : undefined
+  return short !== undefined && text.charAt(at + short.length) === ':' && (at === 0 || '\n(【;, '.includes(text.charAt(at - 1))) ? short : undefined
 }
 
 /** Where a bracket of owner or deadline labels opens in a span (`(责任单位:X…`), or `end`. */

@@ -163,10 +163,10 @@ function twoFestivalsNamed(norm: string, at: number, word: string): number {
 }
 
 /**
- * A lead time before a day: `前一周`, `前3天`, `前5个工作日` (`运动会前一周完成`, `国庆节前3天`).
+ * A lead time before a day: `前一周`, `前3天`, `前5个工作日`, `前一个月` (`运动会前一周完成`, `国庆节前3天`).
  * Groups: the count, the unit.
  */
-const stretchBefore = `(\\d{1,2}|[一二两三四五六七八九十]{1,2})(天|日|周|个工作日)`
+const stretchBefore = `(\\d{1,2}|[一二两三四五六七八九十]{1,2})(天|日|周|个工作日|个月)`
 /**
  * `国庆节前`, `明年元旦前`, `2026年秋季开学前`, `两节前`, `汛期来临前`, `供暖季开始前`, `董事会召开前`, `9月开学前` (the month
  * it falls in), `“五一”前` (quoted), `寒假结束之前` (the end of a season or holiday), `春节放假前`, `元旦前夕`
@@ -249,7 +249,8 @@ const relativePattern = new RegExp(
 
 /**
  * `每月10日前`, `每月底前`, `每季度末前`, `每周五前`, `每年12月底前`,
- * `每季度结束后10日内` (`终了后`, the accounts' word), `每学年结束后一个月内`, `每日17时前`, `每季度首月10日前`, and a bare period
+ * `每季度结束后10日内` (`终了后`, the accounts' word), `每学年结束后一个月内`, `每日17时前`, `每季度首月10日前`,
+ * `每月最后一个工作日前` (`last`), and a bare period
  * (`每半年`, `按月`) whose verb `recurringDues` checks. Named groups: `by`
  * (每, 按), `period`, the anchor in the period (`periodMonth` with its
  * `periodDay`, `day`, `part` with its `unit` 月/年, `month` with its
@@ -273,7 +274,7 @@ const anchoredBy: Readonly<Record<string, readonly string[]>> = {
   weekday: ['周', '星期', '两周', '双周'],
   hour: ['日', '天'],
   // `每月最后一个工作日前`, `每季度最后一周`: the last day or week of each period.
-  last: ['月', '季度', '季', '年', '年度', '周']
+  last: ['月', '周', '星期', '季度', '季', '年', '年度', '半年', '旬']
 }
 /** What may follow a weekday that makes it a count (`每周一次`), not a day. */
 const notWeekday = '次个遍期轮批'
@@ -610,7 +611,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
       const day = year === null ? holidayOnOrAfter(match[2], meeting) : holidayIn(match[2], year)
       // A lead time counts back from the day (working days, which a calendar of holidays would need, give none).
       const back = match[3] ? (chineseNumber(match[3]) ?? 1) * (match[4] === '周' ? 7 : 1) : 1
-      date = day && (match[4] === '个工作日' ? null : addDays(day, -back))
+      // (Months count back by the calendar: `国庆节前一个月` → 9月1日.)
+      date = day && (match[4] === '个工作日' ? null : match[4] === '个月' ? addUnits(day, -(chineseNumber(match[3] ?? '') ?? 1), '月') : addDays(day, -back))
     }
     candidates.push({start: twoFestivalsNamed(norm, match.index, match[2]), end: match.index + match[0].length, date, kind: 'absolute'})
   }

@@ -350,7 +350,8 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
  * The name after a title whose surname the list lacks, in a chair's phrase
  * (`县人大常委会主任X` before `主持`): two or three ideographs after a
  * designation that ends in a title; none that is itself a title, an
- * honorific or an adverb of chairing (`亲自`, `专门`).
+ * honorific or an adverb of chairing (`亲自`, `专门`); four to six where
+ * no shorter one follows a title (`旗长那顺巴雅尔`).
  *
  * @param doc
  *   The document.
@@ -363,10 +364,14 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
  */
 export function readTitledPerson(doc: Doc, start: number, end: number): Person | null {
   const value = doc.norm.slice(start, end)
-  for (const length of [3, 2]) {
+  // (Longer last: a Mongolian or Tibetan name written without dots, `旗长那顺巴雅尔`, only once no shorter
+  // tail reads after a title.)
+  for (const length of [3, 2, 4, 5, 6]) {
     const at = value.length - length
     const tail = value.slice(at)
     if (at < 2 || ![...tail].every((character) => isIdeograph(character.charCodeAt(0)))) continue
+    // (A long tail holds no word of a phrase: `副县长在百忙中`.)
+    if (length > 3 && /[在于从到和与及对为将把被给向了的中]/.test(tail)) continue
     if (titleEndings.before(tail, tail.length) !== undefined || honorificsLongestFirst.some((word) => tail.endsWith(word)) || chairAdverbs.some((word) => tail.includes(word))) continue
     // (A title may be set off from the name by white space: `村党支部书记 X`.)
     let designationEnd = at

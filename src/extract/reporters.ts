@@ -56,6 +56,8 @@ const eachReports = new Set(['分别', '共同', '联合'])
 const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '报告了', '总结了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '作了关于', '交流发言', '作了发言', '作发言', '补充发言', '表态发言']
 // `同意备案X上报的…方案`: the meeting takes note of what X filed, as it agrees to it.
 const agreeing = words(['同意备案', '同意追认', '同意'])
+/** Outcomes that refuse what a unit proposed, at a clause start: `不同意X提出的…`. */
+const refusing = words(['不同意', '不予同意', '未同意'])
 /** What a unit made, named: `X提出的`, `X报来的`, `X起草的`. */
 const madeWords = makingVerbs.map((verb) => verb + '的')
 // `同意X《关于…的请示》`: the document's maker, as `同意X关于…的请示`.
@@ -256,7 +258,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           // (Not the 经 that opens a unit's name: `经济发展局汇报了…`, `经信局`.)
           const by = byWords.at(text, start + bracket) === undefined || notBy.at(text, start + bracket) !== undefined ? 0 : 1 + bracket
           // `护理部提出增设…岗位的建议`: a unit that brings a proposal puts the matter before the meeting.
-          const proposer = by ? null : unitProposing(text, start, clause.end)
+          // (Not the meeting's outcome on one, `不同意X提出的…`, read by the rule for 同意 above.)
+          const proposer = by || refusing.at(text, start) !== undefined ? null : unitProposing(text, start, clause.end)
           if (proposer) {
             found.push(proposer)
             continue

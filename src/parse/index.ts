@@ -9,7 +9,7 @@
  */
 
 import {appendAll, createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -1250,13 +1250,14 @@ const labelledMatters = words(numberedMatterWords)
  * matters below it (`…研究了近期重点工作。现将会议督办事项纪要如下:` over
  * `督办事项一、…`): the lead, which names what the entries take up, not a
  * matter of its own. Only entries labelled as matters (`督办事项一`,
- * `交办事项一`; a `1.` list may give the points of a matter the paragraph
- * opens) and a lead-in that speaks of the minutes (`纪要`): a matter's
+ * `交办事项一`, or an entry that names its matter, `（一）关于X事宜`; a `1.` list
+ * may give the points of a matter the paragraph opens) and a lead-in that speaks of the minutes (`纪要`): a matter's
  * paragraph leads in to its points with the meeting's words (`议定如下:`).
  */
 function leadsInToList(doc: Doc, line: Line, next: Line | undefined): boolean {
   const text = doc.norm
-  if (!next || next.kind !== 'point' || next.marker?.number !== 1 || labelledMatters.at(text, next.start) === undefined) return false
+  // (Or an entry that names its matter, `（一）关于X事宜`, as a heading does.)
+  if (!next || next.kind !== 'point' || next.marker?.number !== 1 || (labelledMatters.at(text, next.start) === undefined && !text.startsWith('关于', next.marker.end))) return false
   if (text.charCodeAt(line.end - 1) !== colon || !leadInBefore(text, line.end - 1)) return false
   let start = line.end - 1
   while (start > line.start && text.charCodeAt(start - 1) !== fullStop) start--
@@ -1540,8 +1541,8 @@ function paragraphItem(doc: Doc, line: Line): Item {
   }
 }
 
-/** A label in brackets of a kind of matters: `【审议事项】`, `【学习事项】`, `【其他事项】`. */
-const kindOfMattersLabel = /^【[^【】]{0,6}事项】$/
+/** A label in brackets of a kind of matters: `【审议事项】`, `【学习事项】`, `【其他事项】`; not a topic (`【人事事项】`). */
+const kindOfMattersLabel = new RegExp(`^【(?:${[...actionVerbs, ...decisionLeadInWords, ...matterKindWords].join('|')})?事项】$`)
 
 /** `其他事项:` opening a line: the other matters, one item after the numbered ones. */
 const otherMattersLabel = /^(其[他它]事项)\s*:\s*/
@@ -1863,9 +1864,16 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   const {start, end, stop} = leadBounds(doc, lead)
   // (And the rows of a table of tasks the meeting set out: `会议明确了以下任务分工:` over `序号→工作任务→责任科室…`.)
   const rows = taskRowsIn(doc, rest)
-  // (A hijacked mirror's advert between those paragraphs is passed over.)
-  const speaking = (child: (typeof rest)[number], at: number) =>
-    (child.type === 'noise' && child.kind === 'advert') || (child.type === 'paragraph' && (rows.has(at) || speaksOnLead(doc, doc.toNorm(child.position.start.offset), start, end)))
+  // (A hijacked mirror's advert between those paragraphs is passed over; and the lines under the meeting
+  // speaking that ends in `:` (`会议要求:` over `◆县商务局要…`) are what it asked.)
+  let ledIn = false
+  const speaking = (child: (typeof rest)[number], at: number) => {
+    if (child.type === 'noise' && child.kind === 'advert') return true
+    if (child.type !== 'paragraph') return false
+    const spoken = ledIn || rows.has(at) || speaksOnLead(doc, doc.toNorm(child.position.start.offset), start, end)
+    ledIn ||= spoken && doc.norm.charAt(doc.toNorm(child.position.end.offset) - 1) === ':'
+    return spoken
+  }
   let body = rest.length
   while (body > 0 && closesNewsPage(doc, rest[body - 1])) body--
   let speaksInLead = false

@@ -352,9 +352,9 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
     // `主办单位:X  备案号:Y`: a site's footer, whose first label may be an owner's (`主办单位`).
     if (colon && siteFooter.test(text)) return 'byline'
     if (hasPublicationLabel() && (datesOf().length > 0 || /^\S{0,8}[:|]\s*$/.test(text))) return 'publication-date'
-    if (text.startsWith('时间') && /^时间\s*:/.test(text) && /来源\s*:/.test(text)) return 'publication-date'
-    // `日期:2024-10-29 来源:… 点击数:`: a bare `日期:` is a form's meeting date, unless a byline's label goes with it.
-    if (text.startsWith('日期') && /^日期\s*:/.test(text) && /来源\s*:|点击|浏览|阅读/.test(text) && datesOf().length > 0) return 'publication-date'
+    // `日期:2024-10-29 来源:… 点击数:`, `时间:2027-02-26 作者:…`: a bare `时间:` or `日期:` is a form's
+    // meeting date, unless a byline's label goes with it (`时间:` with `来源:` even without a date).
+    if (/^(?:时间|日期)\s*:/.test(text) && (text.startsWith('时间') && /来源\s*:/.test(text) || ((bylineAnywhere.test(text) || /点击|浏览|阅读/.test(text)) && datesOf().length > 0))) return 'publication-date'
     // `2024-04-09 08:30 来源:区委办公室`, `2024-09-06 17:42 县人民政府办公室`: a dated byline without a date label.
     if (colon && first >= 0x30 && first <= 0x39 && datesOf()[0]?.start === 0 && datesOf()[0].year !== null) {
       const rest = text.slice(datesOf()[0].end).replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/, '')
@@ -604,11 +604,30 @@ export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
     const more = moreMatters(doc.norm, start, end)
     if (more.length > 0) return more
   }
+  // `会议指出,X是"一把手"工程。会议听取了…`: a paragraph that gives the meeting's view in one sentence,
+  // then takes a matter up in the next: the matter opens there.
+  if (afterSentence(doc.norm, start)) {
+    const matter = matterAfterView(doc.norm, start, end)
+    if (matter !== -1) return [matter]
+  }
   const web = webCopyBreaks(doc, start, end)
   if (!isFlattened(doc, start, end)) return web
   const all = new Set(web)
   for (const at of flatBreaks(doc.norm.slice(start, end))) if (at > 0 && at < end - start) all.add(start + at)
   return [...all].sort((a, b) => a - b)
+}
+
+/** The meeting's view opening a paragraph: `会议指出`, `会议认为`. */
+const viewCues = ['会议指出', '会议认为']
+
+/**
+ * Where a paragraph that opens with the meeting's view (`会议指出,…。`) takes a matter up in
+ * its second sentence (`会议听取了…`); or -1.
+ */
+function matterAfterView(norm: string, start: number, end: number): number {
+  if (!viewCues.some((cue) => norm.startsWith(cue, start))) return -1
+  const stop = indexWithin(norm, '。', start, end - 1)
+  return stop !== -1 && speaksOfMatter(norm, stop + 1) ? stop + 1 : -1
 }
 
 /** Whether the last character before `at`, past white space, ends a sentence (`。`), as a paragraph's does, not a heading's. */

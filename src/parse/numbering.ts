@@ -308,9 +308,13 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
       return withPunctuation(text, {level: 'paren-arabic', ordinal: text.slice(start, digitsEnd), number, start, end: digitsEnd + 1, markerEnd: digitsEnd + 1})
     }
     // `01丨研究X工作`, `02|审议Y`: an account's post numbers its blocks with two digits and a bar
-    // before the heading (a leading zero, the heading right after the bar).
-    if (lineStart && head === zero && digitsEnd - start === 2 && blockBars.includes(text.charAt(digitsEnd)) && text.charCodeAt(digitsEnd + 1) >= 0x3400) {
-      return {level: 'arabic', ordinal: text.slice(start, digitsEnd), number, start, end: digitsEnd + 1, markerEnd: digitsEnd}
+    // before the heading (a leading zero, the heading right after the bar, or a space each side: `01 | 研究X`).
+    if (lineStart && head === zero && digitsEnd - start === 2) {
+      const bar = digitsEnd + (text.charAt(digitsEnd) === ' ' ? 1 : 0)
+      const heading = bar + 1 + (bar > digitsEnd && text.charAt(bar + 1) === ' ' ? 1 : 0)
+      if (blockBars.includes(text.charAt(bar)) && text.charCodeAt(heading) >= 0x3400) {
+        return {level: 'arabic', ordinal: text.slice(start, digitsEnd), number, start, end: heading, markerEnd: digitsEnd}
+      }
     }
     // `1 防火办要…` over `2 各站要…`: a copy that lost the dot, where a neighbour is numbered the same
     // way; one space, and no other in the line (a table's row sets its cells apart with spaces).
