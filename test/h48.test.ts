@@ -1,0 +1,31 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Each item's heading, reporters, decisions (text) and assignments as owner, task, due. */
+function read(text: string) {
+  return analyze(text).record.items.map((item) => ({
+    heading: item.heading,
+    reporters: item.reporters,
+    decisions: item.decisions.map((decision) => decision.text),
+    tasks: item.assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])
+  }))
+}
+
+const partyGroup = '中共桐岭县水利局党组会议纪要\n2026年3月2日，局党组书记、局长韦长河主持召开局党组会议。会议纪要如下：\n'
+
+describe('who leads a study after 由 at a clause start (blind19-h48 r3)', () => {
+  it('should read the titled person of `…精神，由副局长X领学` as the reporter, by name', () => {
+    const text = `${partyGroup}一、传达学习有关精神\n会议传达学习了全省水利工作会议精神，由局党组成员、副局长苗立新领学。\n`
+    expect(read(text)[0].reporters).toEqual(['苗立新'])
+  })
+
+  it('should read a name with 同志 the minutes give elsewhere too', () => {
+    const text = `${partyGroup}一、传达学习有关精神\n会议学习了新修订的河道管理条例，由苗立新同志领学。\n出席：韦长河　苗立新\n`
+    expect(read(text)[0].reporters).toEqual(['苗立新'])
+  })
+
+  it('should still read `由X负责` as a task, not a report', () => {
+    const text = `${partyGroup}一、关于河道清淤\n会议同意实施城区河道清淤，由局河湖科负责。\n`
+    expect(read(text)[0].reporters).toEqual([])
+  })
+})
