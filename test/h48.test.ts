@@ -29,3 +29,22 @@ describe('who leads a study after 由 at a clause start (blind19-h48 r3)', () =>
     expect(read(text)[0].reporters).toEqual([])
   })
 })
+
+describe('a sitting of a congress session (blind19-h48 r4)', () => {
+  const lead = (clause: string) => `临川市人大常委会会议闭幕\n\n　　${clause}市人大常委会主任解文海主持会议。\n　　会议表决通过了有关人事任免事项。\n`
+
+  it('should name the session, not its sitting, in `X第N次会议在…举行第二次全体会议`', () => {
+    const {meeting} = analyze(lead('6月27日，市十五届人大常委会第十九次会议在市人大会议中心举行第二次全体会议。')).record
+    expect(meeting.name).toBe('市十五届人大常委会第十九次会议')
+  })
+
+  it('should do so with no place between the session and 举行', () => {
+    const {meeting} = analyze(lead('6月26日，市十五届人大常委会第十九次会议举行第一次全体会议。')).record
+    expect(meeting.name).toBe('市十五届人大常委会第十九次会议')
+  })
+
+  it('should keep a body’s own plenary meeting (`区政府召开第三次全体会议`)', () => {
+    const {meeting} = analyze(lead('6月26日，区政府召开第三次全体会议。')).record
+    expect(meeting.name).toBe('区政府第三次全体会议')
+  })
+})
