@@ -264,6 +264,8 @@ export const actionVerbs: readonly string[] = [
   '研究讨论',
   '协商讨论',
   '协商审议',
+  // A political consultative body's outcome on a matter it takes up: `会议协商通过了X名单`.
+  '协商通过',
   '推荐',
   '领学',
   // `会议分析研判了…形势`, `会议安排部署了…工作`, `会议审核了…计划`.

@@ -48,3 +48,15 @@ describe('a sitting of a congress session (blind19-h48 r4)', () => {
     expect(meeting.name).toBe('区政府第三次全体会议')
   })
 })
+
+describe('a consultative body’s 协商通过 opens a matter (blind19-h48 r5)', () => {
+  it('should open an item at `会议协商通过了…` in minutes whose matters are paragraphs', () => {
+    const text = '市政协召开主席会议\n\n　　3月4日，市政协主席滕远山主持召开十届市政协第八次主席会议。\n　　会议审议通过了市政协2026年度协商计划，要求办公室做好组织协调。\n　　会议协商通过了关于增补市政协委员的建议名单，同意提请常委会会议审议。\n'
+    const items = read(text)
+    expect(items.map((item) => item.heading)).toEqual([
+      '会议审议通过了市政协2026年度协商计划，要求办公室做好组织协调',
+      '会议协商通过了关于增补市政协委员的建议名单，同意提请常委会会议审议'
+    ])
+    expect(items[1].decisions).toEqual(['会议协商通过了关于增补市政协委员的建议名单', '同意提请常委会会议审议'])
+  })
+})
