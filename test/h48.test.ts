@@ -60,3 +60,16 @@ describe('a consultative body’s 协商通过 opens a matter (blind19-h48 r5)',
     expect(items[1].decisions).toEqual(['会议协商通过了关于增补市政协委员的建议名单', '同意提请常委会会议审议'])
   })
 })
+
+describe('a township committee’s member with a second title in a presenter label (blind19-h48 r6)', () => {
+  const record = (label: string) => `枫岭乡党委会议记录\n\n会议时间：2026年4月7日\n主 持 人：乡党委书记 郜长林\n出席人员：郜长林、简文涛\n\n议题一：研究敬老院改造\n${label}\n议定事项：会议同意改造方案。\n`
+
+  it('should read `汇报人：乡党委委员、副乡长 X` as the person, as without the space', () => {
+    expect(read(record('汇报人：乡党委委员、副乡长 简文涛'))[0].reporters).toEqual(['简文涛'])
+    expect(read(record('汇报人：乡党委委员、副乡长简文涛'))[0].reporters).toEqual(['简文涛'])
+  })
+
+  it('should keep the organ of `汇报人：乡党委委员 X`, with no second title', () => {
+    expect(read(record('汇报人：乡党委委员 简文涛'))[0].reporters).toEqual(['乡党委'])
+  })
+})

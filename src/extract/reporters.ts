@@ -583,9 +583,13 @@ function spacedName(text: string, start: number, end: number, limit: number): Ac
   return titles.includes(last) || post || (unit && unit.kind === 'unit' && unit.title) ? nameActor(from, to) : null
 }
 
-/** Whether a designation is a title after a body that makes one with it: `党委常委`, `县委副书记`. */
+/**
+ * Whether a designation is a title after a body that makes one with it: `党委常委`, `县委副书记`,
+ * also a township's committee with its level (`乡党委委员`, `镇党委副书记`), as `党委委员`.
+ */
 function titlePrefixed(value: string): boolean {
-  return titlePrefixes.some((prefix) => value.startsWith(prefix) && titles.includes(value.slice(prefix.length)))
+  const bare = /^[乡镇]党/.test(value) ? value.slice(1) : value
+  return titlePrefixes.some((prefix) => bare.startsWith(prefix) && titles.includes(bare.slice(prefix.length)))
 }
 
 /** Whether a trailer names its presenting unit by label: `汇报单位:X`. */
