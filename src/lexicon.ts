@@ -445,6 +445,8 @@ export const taskStarters: readonly string[] = [
   // `由常委会副主任X带队,开展执法检查`: who leads the team owns the work.
   '带队',
   '率队',
+  // `由副主任X领衔督办交通类建议`: a council's leader who heads the handling of a motion.
+  '领衔',
   '会同',
   '配合',
   '协助',

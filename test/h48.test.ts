@@ -73,3 +73,23 @@ describe('a township committee’s member with a second title in a presenter lab
     expect(read(record('汇报人：乡党委委员 简文涛'))[0].reporters).toEqual(['乡党委'])
   })
 })
+
+describe('a council leader who heads the handling of motions (blind19-h48 r7)', () => {
+  const directors = (body: string) => `县人大常委会主任会议纪要\n\n2026年6月9日，县人大常委会主任祁东升主持召开第十二次主任会议。副主任桂文涛、苗佳出席会议。\n\n一、关于建议督办\n${body}\n`
+
+  it('should give each `副主任X领衔督办…` its own motions', () => {
+    const text = directors('会议决定实行领衔督办，由副主任桂文涛领衔督办教育类建议，副主任苗佳领衔督办医疗类建议。')
+    expect(read(text)[0].tasks).toEqual([
+      ['桂文涛', '领衔督办教育类建议', null],
+      ['苗佳', '领衔督办医疗类建议', null]
+    ])
+  })
+
+  it('should read a clause opening with the titled leader too', () => {
+    expect(read(directors('会议决定，副主任苗佳领衔督办医疗类建议。'))[0].tasks).toEqual([['苗佳', '领衔督办医疗类建议', null]])
+  })
+
+  it('should name no owner in `由主任会议成员领衔督办`', () => {
+    expect(read(directors('会议同意由主任会议成员领衔督办重点建议。'))[0].tasks).toEqual([])
+  })
+})
