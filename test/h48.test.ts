@@ -93,3 +93,21 @@ describe('a council leader who heads the handling of motions (blind19-h48 r7)', 
     expect(read(directors('会议同意由主任会议成员领衔督办重点建议。'))[0].tasks).toEqual([])
   })
 })
+
+describe('an outcome that takes up the work of both owners before it (blind19-h48 r7)', () => {
+  it('should share `10月底前督办到位` after two leaders who each supervise', () => {
+    const text = '县人大常委会主任会议纪要\n\n2026年6月9日，县人大常委会主任祁东升主持召开第十二次主任会议。副主任桂文涛、苗佳出席会议。\n\n一、关于建议督办\n会议决定，由副主任桂文涛领衔督办教育类建议，副主任苗佳领衔督办医疗类建议，10月底前督办到位。\n'
+    expect(read(text)[0].tasks.map(([owner, , due]) => [owner, due])).toEqual([
+      ['桂文涛', '10月底前'],
+      ['苗佳', '10月底前']
+    ])
+  })
+
+  it('should keep an outcome that repeats only the last owner’s work to it', () => {
+    const text = `${partyGroup}一、关于河道整治\n会议要求，局河湖科完成河道清理，局执法大队负责督促企业整改排污口，国庆节后15个工作日内整改到位。\n`
+    expect(read(text)[0].tasks.map(([owner, , due]) => [owner, due])).toEqual([
+      ['局河湖科', null],
+      ['局执法大队', '国庆节后15个工作日内']
+    ])
+  })
+})

@@ -1970,8 +1970,9 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   // audience that only carries the work out (`X负责…,各乡镇具体实施,于10月底前完成…`: X's too).
   if (!leads && nextOwner && ownTime(text, clauses[next + 1])) return null
   // `X完成A,Y负责督促企业整改B,国庆节后15个工作日内整改到位`: an outcome that takes up the next
-  // owner's own work again is that work's.
-  if (!leads && nextOwner && repeatsWork(text, clauses[next], clauses[next + 1])) return null
+  // owner's own work again is that work's; not where it takes up the work of the owner before too
+  // (`由X领衔督办A,Y领衔督办B,10月底前督办到位`: both owners' work, the outcome theirs).
+  if (!leads && nextOwner && repeatsWork(text, clauses[next], clauses[next + 1]) && !(next > 0 && repeatsWork(text, clauses[next - 1], clauses[next + 1]))) return null
   // `责成X执行A,Y要对…开展B检查,7月15日前完成`: after an owner told what it is to do (`要`), a deadline
   // and a bare outcome are that owner's own time.
   if (!leads && nextOwner && last === next + 1 && text.startsWith('要', nextOwner.taskStart) && bareTime(text, clauses[last])) return null
