@@ -111,3 +111,16 @@ describe('an outcome that takes up the work of both owners before it (blind19-h4
     ])
   })
 })
+
+describe('a matter handed on to a body’s own department (blind19-h48 r8)', () => {
+  const bureau = (body: string) => `${partyGroup}一、关于明年工作\n${body}\n`
+
+  it('should read `…,交综合科汇总` as the department’s task, without 交', () => {
+    expect(read(bureau('会议要求，各科室要12月15日前提出明年工作思路，交综合科汇总。'))[0].tasks).toEqual([['综合科', '汇总', null]])
+  })
+
+  it('should not read 交通, 交流 or 交警 as handing on', () => {
+    expect(read(bureau('会议要求，交通运输科要做好节日运输保障。'))[0].tasks.map(([owner]) => owner)).toEqual(['交通运输科'])
+    expect(read(bureau('会议同意交流轮岗，由人事科办理手续。'))[0].tasks.map(([owner]) => owner)).toEqual(['人事科'])
+  })
+})

@@ -119,7 +119,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // `此事交行政后勤部研究办理`: a matter named before `交`, handed to a body's own department too.
   const matter = handedMatters.at(text, cursor)
   const hand = matter !== undefined && text.charAt(cursor + matter.length) === '交' ? cursor + matter.length : cursor
-  if (text.charAt(hand) === '交' && (places.at(text, hand + 1) !== undefined || hand > cursor)) {
+  // (`…建议,交综合科汇总`: a clause that hands the matter on to a body's own department, not `交通…`, `交流…`, nor `交办X…`, read as a verb of its own.)
+  if (text.charAt(hand) === '交' && (places.at(text, hand + 1) !== undefined || hand > cursor || !'通流易警办付接'.includes(text.charAt(hand + 1)))) {
     const asked = askedOwner(text, hand + 1, end)
     const handed = places.at(text, hand + 1) !== undefined ? placedOwner(text, asked) : departmentOwner(text, hand + 1, asked)
     if (handed && handed.actor.whole.start === hand + 1) return handed
