@@ -124,3 +124,17 @@ describe('a matter handed on to a body’s own department (blind19-h48 r8)', () 
     expect(read(bureau('会议同意交流轮岗，由人事科办理手续。'))[0].tasks.map(([owner]) => owner)).toEqual(['人事科'])
   })
 })
+
+describe('an entrusted chair whose entrusting clause ends in a comma (blind19-h48 r9)', () => {
+  const lead = (sentence: string) => `凤岭高新区管委会主任办公会议纪要\n\n${sentence}\n\n一、关于企业服务\n会议同意该制度。\n`
+
+  it('should read X of `X受主任Y委托，主持召开…` as the chair', () => {
+    const {chair} = analyze(lead('2026年5月6日上午，管委会常务副主任骆永康受主任甄立新委托，主持召开2026年第9次主任办公会议。')).record.meeting
+    expect(chair?.name).toBe('骆永康')
+  })
+
+  it('should still read it before a place (`X受…委托，在…主持召开`)', () => {
+    const {chair} = analyze(lead('2026年5月6日上午，管委会常务副主任骆永康受主任甄立新委托，在三楼会议室主持召开主任办公会议。')).record.meeting
+    expect(chair?.name).toBe('骆永康')
+  })
+})

@@ -954,8 +954,9 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     // (Not the colon of a clock time: `于2025年6月18日15:30在…主持`.)
     while (from > start && !isBreak(norm.charCodeAt(from - 1)) && (norm.charCodeAt(from - 1) !== 0x3a /* : */ || clockColon(norm, from - 1))) from--
     let to = index
-    // `X受区长委托,在…主持召开`: the one entrusted chairs, in the clause before the place.
-    if (norm.charAt(from) === '在' && from - 3 > start && norm.charAt(from - 1) === ',' && norm.startsWith('委托', from - 3)) {
+    // `X受区长委托,在…主持召开`: the one entrusted chairs, in the clause before the place (or before
+    // the verb alone: `X受主任Y委托,主持召开…`).
+    if ((norm.charAt(from) === '在' || from === index) && from - 3 > start && norm.charAt(from - 1) === ',' && norm.startsWith('委托', from - 3)) {
       to = from - 1
       from = to
       while (from > start && !isBreak(norm.charCodeAt(from - 1))) from--
