@@ -138,3 +138,20 @@ describe('an entrusted chair whose entrusting clause ends in a comma (blind19-h4
     expect(chair?.name).toBe('骆永康')
   })
 })
+
+describe('who briefs the meeting, in a trailer (blind19-h48 r12)', () => {
+  const bureau = (trailer: string) => `${partyGroup}一、关于作风建设\n会议通报了2起违反工作纪律问题的处理情况${trailer}。会议要求，各股室要引以为戒。\n`
+
+  it('should read `（通报人：X室主任 Y）` as the unit, as `（汇报人：…）` is', () => {
+    expect(read(bureau('（通报人：纪检监察室主任 顾晓岚）'))[0].reporters).toEqual(['纪检监察室'])
+  })
+
+  it('should read `（传达人：副局长 Y）` as the person', () => {
+    expect(read(bureau('（传达人：副局长 顾晓岚）'))[0].reporters).toEqual(['顾晓岚'])
+  })
+
+  it('should not read what a `通报：` label opens as who presents', () => {
+    const text = `${partyGroup}一、关于安全生产\n情况通报：县应急管理局对3家企业立案查处。会议要求加强监管。\n`
+    expect(read(text)[0].reporters).toEqual([])
+  })
+})
