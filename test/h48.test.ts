@@ -155,3 +155,31 @@ describe('who briefs the meeting, in a trailer (blind19-h48 r12)', () => {
     expect(read(text)[0].reporters).toEqual([])
   })
 })
+
+describe('a pictograph before each matter of a phone post (blind19-h48 r13)', () => {
+  const post = (bullet: string) =>
+    `区人大常委会召开主任会议\n原创 江城人大 2026年04月20日 18:02\n\n4月20日，区人大常委会主任邬明远主持召开第十二次主任会议。\n\n${bullet} 会议听取了区人大常委会教科文卫工委关于义务教育情况的调研报告，同意提请常委会会议审议。\n\n${bullet} 会议研究了常委会第九次会议议程草案，决定第九次会议于5月上旬召开。\n`
+
+  it('should open a matter at each `📌 会议…` paragraph, as at `◆ 会议…`', () => {
+    for (const bullet of ['📌', '🔹', '🔸', '👉']) {
+      const items = read(post(bullet))
+      expect(items.map((item) => item.decisions)).toEqual([['同意提请常委会会议审议'], ['决定第九次会议于5月上旬召开']])
+      expect(items[0].heading.startsWith('会议听取了')).toBe(true)
+    }
+  })
+
+  it('should keep a pictograph inside a line as it is', () => {
+    const {record} = analyze(post('◆').replace('调研报告', '调研报告📌'))
+    expect(record.items[0].heading).toContain('调研报告📌')
+  })
+})
+
+describe('the leader a label names to answer for a task (blind19-h48 r13)', () => {
+  it('should give `责任领导：X副乡长` the task above the labels, as `责任人：` does', () => {
+    const text = '石岭乡乡长办公会议纪要\n\n2026年3月3日，乡长邵平主持召开乡长办公会议，副乡长梅若兰参加。会议议定事项如下：\n一、春耕生产\n会议议定：乡农业服务中心要做好春耕物资调度。\n责任领导：梅若兰副乡长\n责任单位：乡农业服务中心\n办结时限：3月31日\n'
+    expect(read(text)[0].tasks.map(([owner, , due]) => [owner, due])).toEqual([
+      ['乡农业服务中心', '3月31日'],
+      ['梅若兰', '3月31日']
+    ])
+  })
+})
