@@ -183,3 +183,16 @@ describe('the leader a label names to answer for a task (blind19-h48 r13)', () =
     ])
   })
 })
+
+describe('one topic label over a record of who said what (blind19-h48 r14)', () => {
+  it('should open the one matter at `议题：X`, the list under `会议决定：` its points', () => {
+    const text = '青石镇党委会议记录\n\n时间：2026年1月6日上午\n主持人：镇党委书记 贺长青\n参会人员：贺长青、柏文、汤小宁\n\n议题：研究春节前安全生产工作\n\n贺长青：请柏文同志先说说排查情况。\n柏文：全镇已排查企业46家。\n会议决定：\n1.由柏文负责组织节前安全检查，1月20日前完成。\n2.由汤小宁负责节日值班安排。\n'
+    const items = read(text)
+    expect(items.map((item) => item.heading)).toEqual(['研究春节前安全生产工作'])
+    expect(items[0].tasks.map(([owner, , due]) => [owner, due])).toEqual([
+      ['柏文', '1月20日前'],
+      ['汤小宁', null]
+    ])
+    expect(analyze(text).record.items[0].points).toHaveLength(2)
+  })
+})
