@@ -196,3 +196,16 @@ describe('one topic label over a record of who said what (blind19-h48 r14)', () 
     expect(analyze(text).record.items[0].points).toHaveLength(2)
   })
 })
+
+describe('what one member says in a record of who said what (blind19-h48 r14)', () => {
+  const record = (line: string) => `青石镇党委会议记录\n\n时间：2026年1月6日上午\n主持人：镇党委书记 贺长青\n参会人员：贺长青、柏文、汤小宁\n\n议题：研究春节前安全生产工作\n\n柏文：建议对烟花爆竹经营点开展专项检查。\n${line}\n会议决定：\n1.同意开展烟花爆竹经营点专项检查。\n`
+
+  it('should read no decision of the meeting in `贺长青：同意柏文同志的意见。`', () => {
+    expect(read(record('贺长青：同意柏文同志的意见。'))[0].decisions).toEqual(['同意开展烟花爆竹经营点专项检查。'])
+  })
+
+  it('should still read a decision after a label that is no name (`形成意见：同意…`)', () => {
+    const text = '红星社区居委会会议记录\n会议时间：2026年2月3日\n主持人：居委会主任 孔令梅\n一、关于元宵活动\n形成意见：同意举办元宵灯谜会。\n'
+    expect(read(text)[0].decisions).toEqual(['同意举办元宵灯谜会'])
+  })
+})
