@@ -201,6 +201,7 @@ export const decisionVerbs: readonly string[] = [
   // Refusals told as what was not done: `会议未予同意`, `会议未同意`.
   '未予同意',
   '未予批准',
+  '未予通过',
   '未同意',
   '暂缓',
   // A matter the meeting leaves as it is for now, as 暂缓 does: `暂不作调整`, `暂不实施`; or stops

@@ -209,3 +209,10 @@ describe('what one member says in a record of who said what (blind19-h48 r14)', 
     expect(read(text)[0].decisions).toEqual(['同意举办元宵灯谜会'])
   })
 })
+
+describe('a refusal told as a draft not passed (blind19-h48 r15)', () => {
+  it('should read `未予通过` as the meeting’s outcome', () => {
+    const text = `${partyGroup}一、关于食堂经营\n会议讨论了局机关食堂委托经营方案，认为考核条款不足，未予通过，请办公室完善后重新提交。\n`
+    expect(analyze(text).record.items[0].decisions.map((decision) => [decision.text, decision.verb])).toEqual([['未予通过', '未予通过']])
+  })
+})
