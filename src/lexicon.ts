@@ -634,8 +634,6 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole
   ['责任科室', 'responsible'],
   ['责任股室', 'responsible'],
   ['责任人', 'responsible'],
-  // The leader who answers for a task, in a township's or a bureau's minutes: `责任领导:X副乡长`.
-  ['责任领导', 'responsible'],
   ['牵头科室', 'lead'],
   ['配合科室', 'support'],
   ['主办单位', 'responsible'],

@@ -174,16 +174,6 @@ describe('a pictograph before each matter of a phone post (blind19-h48 r13)', ()
   })
 })
 
-describe('the leader a label names to answer for a task (blind19-h48 r13)', () => {
-  it('should give `责任领导：X副乡长` the task above the labels, as `责任人：` does', () => {
-    const text = '石岭乡乡长办公会议纪要\n\n2026年3月3日，乡长邵平主持召开乡长办公会议，副乡长梅若兰参加。会议议定事项如下：\n一、春耕生产\n会议议定：乡农业服务中心要做好春耕物资调度。\n责任领导：梅若兰副乡长\n责任单位：乡农业服务中心\n办结时限：3月31日\n'
-    expect(read(text)[0].tasks.map(([owner, , due]) => [owner, due])).toEqual([
-      ['乡农业服务中心', '3月31日'],
-      ['梅若兰', '3月31日']
-    ])
-  })
-})
-
 describe('one topic label over a record of who said what (blind19-h48 r14)', () => {
   it('should open the one matter at `议题：X`, the list under `会议决定：` its points', () => {
     const text = '青石镇党委会议记录\n\n时间：2026年1月6日上午\n主持人：镇党委书记 贺长青\n参会人员：贺长青、柏文、汤小宁\n\n议题：研究春节前安全生产工作\n\n贺长青：请柏文同志先说说排查情况。\n柏文：全镇已排查企业46家。\n会议决定：\n1.由柏文负责组织节前安全检查，1月20日前完成。\n2.由汤小宁负责节日值班安排。\n'
