@@ -223,6 +223,20 @@ function characterEntityAt(source: string, index: number): {code: number; length
 }
 
 /**
+ * A pictograph that opens a line (`📌 会议听取了…`, `🔹会议审议了…`, perhaps with its variation
+ * selector), as a post on a phone sets one before each matter: in the view, the bullet `◆` a web
+ * page writes there, kept as one code unit at its start; or null. Not one inside a line.
+ */
+function pictographBulletAt(source: string, index: number): {code: number; length: number} | null {
+  const low = source.charCodeAt(index + 1)
+  if (low < 0xdc00 || low > 0xdfff) return null
+  let start = index
+  while (start > 0 && (source.charCodeAt(start - 1) === 0x20 || source.charCodeAt(start - 1) === 0x3000)) start--
+  if (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) return null
+  return {code: 0x25c6, length: source.charCodeAt(index + 2) === 0xfe0f ? 3 : 2}
+}
+
+/**
  * Length of an entity of white space at `index` (see `spaceEntities`), or 0; also escaped twice,
  * as an editor that escaped the page's text again leaves it (`&amp;nbsp;`).
  */
@@ -531,7 +545,13 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
     let code = source.charCodeAt(index)
     // An entity of a character stands for it: the view keeps one code unit, at the entity's start.
     const entity =
-      code === 0x26 /* & */ && spaceEntityAt(source, index) === 0 ? characterEntityAt(source, index) : code === 0x3c /* < */ ? cellTagAt(source, index) : null
+      code === 0x26 /* & */ && spaceEntityAt(source, index) === 0
+        ? characterEntityAt(source, index)
+        : code === 0x3c /* < */
+          ? cellTagAt(source, index)
+          : code >= 0xd83c && code <= 0xd83e
+            ? pictographBulletAt(source, index)
+            : null
     if (entity) code = entity.code
     let normal = (code + delta[code]) & 0xffff
     // A copy that ends its sentences in `.`: a full stop in the view (see `asciiStopped`).

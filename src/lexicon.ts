@@ -201,6 +201,7 @@ export const decisionVerbs: readonly string[] = [
   // Refusals told as what was not done: `会议未予同意`, `会议未同意`.
   '未予同意',
   '未予批准',
+  '未予通过',
   '未同意',
   '暂缓',
   // A matter the meeting leaves as it is for now, as 暂缓 does: `暂不作调整`, `暂不实施`; or stops
@@ -278,6 +279,8 @@ export const actionVerbs: readonly string[] = [
   '研究讨论',
   '协商讨论',
   '协商审议',
+  // A political consultative body's outcome on a matter it takes up: `会议协商通过了X名单`.
+  '协商通过',
   '推荐',
   '领学',
   // `会议分析研判了…形势`, `会议安排部署了…工作`, `会议审核了…计划`.
@@ -378,9 +381,10 @@ export const speechSettings: readonly string[] = ['还', '同时', '最后', '�
 
 /**
  * The labels of an item's trailer that name who presents it: `(主持:A 汇报:B)`,
- * `(汇报人:B)`, and who leads a study (`(主持:A 领学:党委书记 B)`).
+ * `(汇报人:B)`, who leads a study (`(主持:A 领学:党委书记 B)`), and who gives a briefing or
+ * relays a text (`(通报人:纪检监察室主任 B)`, `(传达人:B)`; with `人` only, as `通报:` opens what is briefed).
  */
-export const trailerPresenterLabels: readonly string[] = ['汇报', '领学']
+export const trailerPresenterLabels: readonly string[] = ['汇报', '领学', '通报人', '传达人']
 
 /** Verbs by which a person presents a matter: `会议由X传达了…`, `X就…进行了汇报`. */
 export const presentingVerbs: readonly string[] = [
@@ -461,6 +465,8 @@ export const taskStarters: readonly string[] = [
   // `由常委会副主任X带队,开展执法检查`: who leads the team owns the work.
   '带队',
   '率队',
+  // `由副主任X领衔督办交通类建议`: a council's leader who heads the handling of a motion.
+  '领衔',
   '会同',
   '配合',
   '协助',

@@ -90,3 +90,15 @@ describe('lead19: a district or county named alone is a unit', () => {
     expect(county.map((person) => [person.name, person.unit])).toEqual([[null, '和平县'], [null, '滨江区政府负责同志']])
   })
 })
+
+describe('lead19: a bracket of only who answers lends no deadline (merge of h47 and h48)', () => {
+  it('should not give the text’s owner the deadline of an audience’s clause', () => {
+    const text = '2025年4月2日，镇长莫林主持召开镇长办公会议。\n一、关于防汛准备\n会议要求各村5月1日前完成山塘巡查，镇水利站负责汇总隐患清单。（责任人：副镇长 龙宇）\n'
+    expect(dues(text)).toContain('镇水利站//')
+  })
+
+  it('should still give it the deadline its bracket labels', () => {
+    const text = '2025年4月2日，镇长莫林主持召开镇长办公会议。\n一、关于防汛准备\n请镇水利站做好隐患清单汇总。（责任人：副镇长 龙宇；完成时限：5月10日前）\n'
+    expect(dues(text)).toContain('镇水利站/5月10日前/2025-05-10')
+  })
+})

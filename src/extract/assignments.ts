@@ -24,7 +24,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -123,7 +123,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // `此事交行政后勤部研究办理`: a matter named before `交`, handed to a body's own department too.
   const matter = handedMatters.at(text, cursor)
   const hand = matter !== undefined && text.charAt(cursor + matter.length) === '交' ? cursor + matter.length : cursor
-  if (text.charAt(hand) === '交' && (places.at(text, hand + 1) !== undefined || hand > cursor)) {
+  // (`…建议,交综合科汇总`: a clause that hands the matter on to a body's own department, not `交通…`, `交流…`, nor `交办X…`, read as a verb of its own.)
+  if (text.charAt(hand) === '交' && (places.at(text, hand + 1) !== undefined || hand > cursor || !'通流易警办付接'.includes(text.charAt(hand + 1)))) {
     const asked = askedOwner(text, hand + 1, end)
     const handed = places.at(text, hand + 1) !== undefined ? placedOwner(text, asked) : departmentOwner(text, hand + 1, asked)
     if (handed && handed.actor.whole.start === hand + 1) return handed
@@ -1602,8 +1603,9 @@ const bodies = new Set(ownBodies)
 const objectVerbs = words(['组织', '督促', '指导', '协调', '安排', '带领', '召集', '联系', '动员'])
 // (`执法检查由X带队`: who leads the team, as one who leads the work.)
 // (`由X负责牵头,…`: the two verbs of responsibility as one.)
-const roleWords = words(['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责牵头', '负责', '牵头', '主抓', '带队', '率队'])
-const roleOrSupportWords = ['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责牵头', '负责', '牵头', '主抓', ...supportWords]
+// (`副主任X领衔督办…`: a council's leader who heads the handling of motions.)
+const roleWords = words(['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责牵头', '负责', '牵头', '主抓', '领衔', '带队', '率队'])
+const roleOrSupportWords = ['负总责', '总负责', '全面负责', '具体负责', '共同负责', '共同牵头', '负责牵头', '负责', '牵头', '主抓', '领衔', ...supportWords]
 const roleOrSupport = words(roleOrSupportWords)
 /** First code units of `roleOrSupport`: asked before the word lookup, where most places start none. */
 const roleFirsts = new Set(roleOrSupportWords.map((word) => word.charCodeAt(0)))
@@ -2014,8 +2016,9 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   // audience that only carries the work out (`X负责…,各乡镇具体实施,于10月底前完成…`: X's too).
   if (!leads && nextOwner && ownTime(text, clauses[next + 1])) return null
   // `X完成A,Y负责督促企业整改B,国庆节后15个工作日内整改到位`: an outcome that takes up the next
-  // owner's own work again is that work's.
-  if (!leads && nextOwner && repeatsWork(text, clauses[next], clauses[next + 1])) return null
+  // owner's own work again is that work's; not where it takes up the work of the owner before too
+  // (`由X领衔督办A,Y领衔督办B,10月底前督办到位`: both owners' work, the outcome theirs).
+  if (!leads && nextOwner && repeatsWork(text, clauses[next], clauses[next + 1]) && !(next > 0 && repeatsWork(text, clauses[next - 1], clauses[next + 1]))) return null
   // `责成X执行A,Y要对…开展B检查,7月15日前完成`: after an owner told what it is to do (`要`), a deadline
   // and a bare outcome are that owner's own time.
   if (!leads && nextOwner && last === next + 1 && text.startsWith('要', nextOwner.taskStart) && bareTime(text, clauses[last])) return null
@@ -2323,8 +2326,9 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         // Owners that share the labelled owner's task (`X牵头,Y配合,…(责任单位:X;完成时限:Z)`) share its deadline.
         const ends = new Set(same.map((each) => each.positions.task.end.offset))
         // (A bracket that names another owner than the text's, `请X做好…(责任人:Y;完成时限:Z)`, a person
-        // answering for X's task: its deadline holds for X's task too, as the bracket labels that sentence.)
-        const sharing = same.length === 0 && bracket !== -1 ? here.filter((each) => each.due === null) : here.filter((each) => ends.has(each.positions.task.end.offset))
+        // answering for X's task: its deadline holds for X's task too, as the bracket labels that sentence;
+        // a bracket that gives no deadline of its own, `(责任人:Y)`, lends X none from Y's task.)
+        const sharing = same.length === 0 && bracket !== -1 ? (due ? here.filter((each) => each.due === null) : []) : here.filter((each) => ends.has(each.positions.task.end.offset))
         const labelled = due && sharing.some((each) => each.dueKind === 'vague' || countedStretch(each)) ? assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true}) : made
         for (const each of sharing) {
           const dates = labelled.dueKind === 'absolute' && labelled.dueDate !== null

@@ -13,6 +13,7 @@ import {indexWithin, trim, type Span} from './clauses.js'
 import {headedGroupWork, isAssignmentClause} from './assignments.js'
 import {unitSentences, type Unit} from './units.js'
 import {skipMarker} from './markers.js'
+import {isName} from './person.js'
 
 const verbs = words(decisionVerbs)
 const afterNouns = words(notStepWords)
@@ -80,7 +81,7 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
     if (open.content) decisions.push(decision(doc, open))
   }
   for (const unit of units) {
-    if (unit.kind === 'heading') continue
+    if (unit.kind === 'heading' || speakerLine(doc.norm, unit.start, unit.end)) continue
     if (unit.decision) {
       // The point's own outcome tells the verb (`原则同意…`, `暂缓…`), as after `会议决定`; else the lead-in's.
       const [first] = unitSentences(doc, unit)[0]?.clauses ?? []
@@ -185,6 +186,17 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
 const agreedList = /^(?:会议)?(?:研究|讨论)?((?:原则)?同意):/
 
 /** Whether a sentence ends with `;`, another matter of its list to follow. */
+/**
+ * Whether a unit is a line of a record of who said what (`褚文龙:同意海英同志的意见。`): a
+ * name and a colon open it, and what one member says there is no decision of the meeting's.
+ */
+function speakerLine(text: string, start: number, end: number): boolean {
+  for (let length = 2; length <= 3; length++) {
+    if (start + length < end && text.charAt(start + length) === ':' && isName(text.slice(start, start + length))) return true
+  }
+  return false
+}
+
 function endsWithSemicolon(text: string, sentence: Span): boolean {
   return text.charAt(sentence.end) === ';'
 }

@@ -725,6 +725,9 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
       let to = from
       while (to < end && !isBreak(norm.charCodeAt(to)) && (!isSpace(norm.charCodeAt(to)) || digitSpace(norm, to)) && norm.charCodeAt(to) !== 0x3a /* : */) to++
       const name = nameEnding(doc, from, to)
+      // `X第22次会议在…举行第二次全体会议`: a sitting of the session the clause names before `在`.
+      const session = name && sittingName.test(norm.slice(name.start, name.end)) ? sessionBefore(doc, start, index) : null
+      if (session) return session
       // (Not a name that runs on over when it was held, `…第九次会议于2024年8月26日在公司会议`: a
       // heading glued before the lead, `召开情况…`, in a copy that lost its line breaks.)
       if (name && !heldIn(norm, name.start, name.end)) return withBody(doc, start, index, verb, name)
@@ -756,6 +759,24 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
     }
   }
   return null
+}
+
+/** A sitting of a session (`第二次全体会议`), which a congress's session holds several of. */
+const sittingName = /^第[\d一二两三四五六七八九十]+次全体会议$/
+
+/**
+ * The session named before `在` or `于` (or the verb) in the clause that ends at `verbAt`
+ * (`市人大常委会第22次会议在X举行第二次全体会议`), or null: a name numbered by its session.
+ */
+function sessionBefore(doc: Doc, start: number, verbAt: number): Found | null {
+  const norm = doc.norm
+  let clause = verbAt
+  while (clause > start && !isBreak(norm.charCodeAt(clause - 1))) clause--
+  // (`X第22次会议举行第一次全体会议`: the clause up to the verb, where no place or time comes between.)
+  const at = norm.slice(clause, verbAt).search(/[于在]/)
+  if (at === 0) return null
+  const before = nameEnding(doc, clause, at < 0 ? verbAt : clause + at)
+  return before && /次会议$/.test(norm.slice(before.start, before.end)) ? before : null
 }
 
 /**
@@ -949,8 +970,9 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     // (Not the colon of a clock time: `于2025年6月18日15:30在…主持`.)
     while (from > start && !isBreak(norm.charCodeAt(from - 1)) && (norm.charCodeAt(from - 1) !== 0x3a /* : */ || clockColon(norm, from - 1))) from--
     let to = index
-    // `X受区长委托,在…主持召开`: the one entrusted chairs, in the clause before the place.
-    if (norm.charAt(from) === '在' && from - 3 > start && norm.charAt(from - 1) === ',' && norm.startsWith('委托', from - 3)) {
+    // `X受区长委托,在…主持召开`: the one entrusted chairs, in the clause before the place (or before
+    // the verb alone: `X受主任Y委托,主持召开…`).
+    if ((norm.charAt(from) === '在' || from === index) && from - 3 > start && norm.charAt(from - 1) === ',' && norm.startsWith('委托', from - 3)) {
       to = from - 1
       from = to
       while (from > start && !isBreak(norm.charCodeAt(from - 1))) from--

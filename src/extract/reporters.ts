@@ -36,8 +36,8 @@ const clauseFollowers = words(['向会议报告', '向会议汇报', '向会议�
 const byWords = words(['由', '经'])
 /** Names that open with 经 (`经济发展局`, `经信局`, `经开区`): no `经X介绍`. */
 const notBy = words(['经济', '经信', '经开', '经管', '经贸', '经营', '经发'])
-/** What follows X in `由X作说明`, `由X汇报`: a presenting verb, not a task (`由X负责`). */
-const presentingAfterBy = words(['作起草说明', '作了起草说明', '作情况说明', '作了情况说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读', '分别作了说明', '分别作说明', '分别作了汇报', '分别作汇报', '分别汇报', '分别介绍', '分别说明'])
+/** What follows X in `由X作说明`, `由X汇报`, `由副局长X领学` (who leads a study presents it): a presenting verb, not a task (`由X负责`). */
+const presentingAfterBy = words(['作起草说明', '作了起草说明', '作情况说明', '作了情况说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读', '分别作了说明', '分别作说明', '分别作了汇报', '分别作汇报', '分别汇报', '分别介绍', '分别说明', '领学', '领学了'])
 /** Who stands for a unit before a name: `X负责人Y就…作了说明`. */
 const officers = ['主要负责人', '负责人', '主要负责同志', '负责同志']
 /** What follows the one who presents a point's matter, at the point's start: `(一)医务科汇报了…`. */
@@ -602,9 +602,13 @@ function spacedName(text: string, start: number, end: number, limit: number): Ac
   return titles.includes(last) || post || (unit && unit.kind === 'unit' && unit.title) ? nameActor(from, to) : null
 }
 
-/** Whether a designation is a title after a body that makes one with it: `党委常委`, `县委副书记`. */
+/**
+ * Whether a designation is a title after a body that makes one with it: `党委常委`, `县委副书记`,
+ * also a township's committee with its level (`乡党委委员`, `镇党委副书记`), as `党委委员`.
+ */
 function titlePrefixed(value: string): boolean {
-  return titlePrefixes.some((prefix) => value.startsWith(prefix) && titles.includes(value.slice(prefix.length)))
+  const bare = /^[乡镇]党/.test(value) ? value.slice(1) : value
+  return titlePrefixes.some((prefix) => bare.startsWith(prefix) && titles.includes(bare.slice(prefix.length)))
 }
 
 /** Whether a trailer names its presenting unit by label: `汇报单位:X`. */

@@ -148,8 +148,11 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
   // A run of `第一,` that started again under an entry of the top list of `第一,` (see `nestsInItem`):
   // the entry's number, and the run's last.
   let nested = null as NestedRun | null
-  // Working minutes label each matter `议题:关于…` (the label repeated): each label opens an item.
-  const labelled = sections === 0 && countTopicLabels(doc, lines) > 1
+  // Working minutes label each matter `议题:关于…` (the label repeated): each label opens an item;
+  // so does one alone over a record of who said what (`议题:研究X` over `X:…` lines and `会议决定:`),
+  // where no paragraph takes a matter up (`会议议题:X` over `会议听取了…` is the agenda).
+  const topicLabels = sections === 0 ? countTopicLabels(doc, lines) : 0
+  const labelled = topicLabels > 1 || (topicLabels === 1 && !lines.some((line) => line.kind === 'paragraph' && matterOpening.test(doc.norm.slice(line.start, Math.min(line.end, line.start + 8)))))
   // Whether the lines before are a `会议议题:` label and the matters under it: points there are the agenda.
   let agenda = false
   for (const [lineIndex, line] of lines.entries()) {
@@ -981,6 +984,9 @@ function noiseKind(line: Line): NoiseKind | null {
 
 /** A label alone on its line that heads the agenda: `会议议题:`, `主要议程:`. */
 const agendaLabel = new RegExp(`^${agendaLabelSource}\\s*:$`)
+/** A paragraph that takes a matter up: `会议听取了…`, `会议还研究了…`, `会上…`. */
+const matterOpening = new RegExp(`^(?:会议还?|会上,?)(?:${actionVerbs.join('|')})`)
+
 /** A label before the matter on its line: `议题:关于…`. */
 const topicLabelPattern = new RegExp(`^${agendaLabelSource}\\s*:\\s*(?=\\S)`)
 
