@@ -163,12 +163,14 @@ export function createPool(options: PoolOptions): Pool {
     // With the parser grown (more rules and vocabulary), 8 MB of young
     // generation reached 150 MB; 6 MB gave 137-141 MB, and later 143-149;
     // 24 MB of old generation gives 141 MB (a 500 kB input still converts
-    // on a worker, as it did with 20).
+    // on a worker, as it did with 20). After the sixteenth session's rules
+    // the JSON batch reached 153-154 MB with 6 MB of young generation; 4 MB
+    // gives 144 MB (138-146 in direct runs, against 145-147), at the same rate.
     // Inputs large enough to need more stay on the main thread (`maxBytes`),
     // and a worker that runs out anyway hands its inputs back.
     const worker = new Worker(options.script, {
       workerData,
-      resourceLimits: {maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 24}
+      resourceLimits: {maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 24}
     })
     const slot: Slot = {worker, writer: `${process.pid}-w${worker.threadId}`, shared, free: [], busy: 0, dead: false}
     worker.on('message', (reply: WorkerReply) => {
