@@ -102,3 +102,17 @@ describe('lead19: a bracket of only who answers lends no deadline (merge of h47 
     expect(dues(text)).toContain('镇水利站/5月10日前/2025-05-10')
   })
 })
+
+describe('lead19: a chair whose given name holds 在', () => {
+  const body = '一、关于某事项\n会议要求，县住建局要抓紧推进。\n'
+
+  it('should read `县长龙在田主持` as the chair 龙在田, not a place after 龙', () => {
+    const chair = parseMinutes('2025年3月4日，县长龙在田主持召开县政府常务会议。\n' + body).meeting.chair
+    expect([chair?.name, chair?.title]).toEqual(['龙在田', '县长'])
+  })
+
+  it('should still end the name before a place after 在', () => {
+    const chair = parseMinutes('2025年3月4日，县长王明在县委主持召开县政府常务会议。\n' + body).meeting.chair
+    expect([chair?.name, chair?.title]).toEqual(['王明', '县长'])
+  })
+})

@@ -998,7 +998,9 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     }
     // A place after the chair: `X在…会议室主持`.
     const at = norm.slice(from, to).indexOf('在')
-    if (at > 0) to = from + at
+    // (Not a given name with 在 in it, one character left before `主持`: `县长龙在田主持`.)
+    const inName = to - (from + at + 1) === 1 && isIdeograph(norm.charCodeAt(to - 1)) && norm.charAt(to - 1) !== '此'
+    if (at > 0 && !inName) to = from + at
     // A date after the chair: `国务院总理X11月21日主持`, `副区长X于11月20日下午主持`.
     to = withoutDateAfter(norm, from, to)
     // `X受市长委托主持`: the one entrusted chairs.
