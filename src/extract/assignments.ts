@@ -1061,7 +1061,7 @@ function unitsOwnWork(text: string, start: number, end: number): Owner | null {
   if (at === -1 || '点求素'.includes(text.charAt(at + 3))) return null
   // (The shortest unit first: `县城管局|市容整治工作` is no `县城管局市`.)
   for (let unitEnd = Math.max(start + 2, at - 6); unitEnd <= at - 2; unitEnd++) {
-    const actor = unitSuffix.before(text, unitEnd) !== undefined && isUnit(text, start, unitEnd) ? readActor(text, start, unitEnd) : null
+    const actor = unitEndings.before(text, unitEnd) !== undefined && isUnit(text, start, unitEnd) ? readActor(text, start, unitEnd) : null
     if (actor && actor.kind === 'unit' && actor.whole.end === unitEnd) return {actor, taskStart: at + 2}
   }
   return null
@@ -1083,7 +1083,6 @@ const partyEnding = new Set(partyEndings)
 /** Verbs that open the forming of a group: `组成`, `联合组成`, `抽调骨干组成`. */
 const formingVerb = words(['组成', '联合组成', '共同组成', '抽调'])
 const sides = new Set(namedSides)
-const unitSuffix = words(unitSuffixes)
 const shortPartyEnding = new Set(shortPartyEndings)
 
 const heldPosts = words(staffPosts)
@@ -1203,14 +1202,13 @@ function listedPerson(text: string, start: number, end: number, verbs: Words): O
  * marks where it ends.)
  */
 function titledIntroducedPerson(text: string, start: number, end: number): Owner | null {
-  const title = askedTitles.at(text, start)
+  const title = postTitles.at(text, start)
   if (title === undefined) return null
   const actor = introducedName(text, start + title.length, end, anyIdeograph)
   if (!actor) return null
   return {actor: {...actor, whole: {start, end: actor.whole.end}, title: {start, end: start + title.length}}, taskStart: actor.whole.end}
 }
 
-const askedTitles = words(titles)
 
 /** Any ideograph at `at` (a verb of any kind after a name). */
 const anyIdeograph: Words = {
