@@ -22,6 +22,7 @@ const honorificsLongestFirst = [...honorifics].sort(byLength)
 const groupEndings = words(groupWords)
 const titleEndings = words(titles)
 const titlePrefixEndings = words(titlePrefixes)
+const unitEndings = words(unitSuffixes)
 
 /**
  * First code units of surnames and double surnames: a table by code unit
@@ -425,6 +426,11 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
       from += colon + 1
     }
     let person = readPerson(doc, from, entryEnd)
+    // A name no surname opens, among names set off by white space (`出席：扎西多吉　马晓岚`): the
+    // entry is the name of a person, not a unit, when nothing ends it as units end.
+    if (person && person.name === null && person.title === null && person.unit !== null && person.note === null && spacedAmongNames(doc.norm, all, index)) {
+      person = {...person, name: person.unit, unit: null}
+    }
     // Titles joined by `、` before one name (`县委常委、常务副县长王明`), and a designation set
     // off by white space before a bare name (`集团办公室主任 王明`): one person.
     const next = all[index + 1]
@@ -474,6 +480,27 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
     people.push(person)
   }
   return people
+}
+
+/**
+ * Whether entry `index` of a list is a name of four to six ideographs that no
+ * surname opens (`扎西多吉`, `那顺巴雅尔`), set off by white space beside an
+ * entry that reads as a name: nothing in it ends as a unit, a title or a
+ * group ends (`城关镇`, `县城投公司`, `局班子成员`).
+ */
+function spacedAmongNames(norm: string, all: ReadonlyArray<readonly [number, number]>, index: number): boolean {
+  const [start, end] = all[index]
+  const value = norm.slice(start, end).trim()
+  if (value.length < 4 || value.length > 6) return false
+  for (let at = 0; at < value.length; at++) if (!isIdeograph(value.charCodeAt(at))) return false
+  if (!isSpace(norm.charCodeAt(end)) && !(index > 0 && isSpace(norm.charCodeAt(start)))) return false
+  if (officeEndings.includes(value.charAt(value.length - 1)) || unitEndings.before(value, value.length) !== undefined) return false
+  if (groupEndings.before(value, value.length) !== undefined || titleEndingAt(value, value.length) > 0) return false
+  const neighbour = (other: number) => {
+    const entry = all[other]
+    return entry !== undefined && isName(norm.slice(entry[0], entry[1]).trim())
+  }
+  return neighbour(index - 1) || neighbour(index + 1)
 }
 
 /**
