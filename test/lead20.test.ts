@@ -28,3 +28,28 @@ describe('lead20: names in a list of attendance', () => {
     expect(attendees(lead + '出席：刘海燕　局班子成员\n')).toEqual(['刘海燕//', '//局班子成员'])
   })
 })
+
+/** Each person of a role as `name/title/unit/note`. */
+function role(text: string, which: 'attendees' | 'observers' | 'absentees'): string[] {
+  return parseMinutes(text).meeting[which].map((each) => [each.name ?? '', each.title ?? '', each.unit ?? '', each.note ?? ''].join('/'))
+}
+
+describe('lead20: labels of attendance in a running lead', () => {
+  it('should read the names after a label inside a head count’s bracket, with their note', () => {
+    const text = '青石村村“两委”会议记录\n会议时间：2026年3月9日\n应到人数：7人　实到人数：6人（缺席：韦小梅，请假）\n\n一、研究某事项\n会议同意。\n'
+    expect(role(text, 'absentees')).toEqual(['韦小梅///请假'])
+  })
+
+  it('should read labelled lists one after another in a lead sentence', () => {
+    const text = '3月2日上午，院长程立主持召开院长办公会。出席：严冬、邱雪。缺席：韩磊（出差）。列席：医务部、护理部负责人。会议研究了以下事项：\n一、关于某事项\n会议同意。\n'
+    expect(role(text, 'attendees')).toEqual(['严冬///', '邱雪///'])
+    expect(role(text, 'absentees')).toEqual(['韩磊///出差'])
+    expect(role(text, 'observers')).toEqual(['//医务部/', '//护理部负责人/'])
+  })
+
+  it('should end a list that runs into the next label there (a copy that lost its breaks)', () => {
+    const text = '某县人大常委会主任会议纪要2026年5月6日上午，主任严松主持召开主任会议。出席:严松、骆青、冯岚列席:常委会办公室、各工作委员会负责人会议研究了以下事项:一、关于某事项会议同意。'
+    expect(role(text, 'attendees')).toEqual(['严松///', '骆青///', '冯岚///'])
+    expect(role(text, 'observers')).toEqual(['//常委会办公室/', '//各工作委员会负责人/'])
+  })
+})

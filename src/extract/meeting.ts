@@ -1249,6 +1249,31 @@ function runningAttendance(doc: Doc, start: number, end: number): Pick<Lead, 'at
         consumed = to
         break
       }
+      // A label in running text (`实到6人(缺席:X,请假)`, `…,请假:X、Y。`): the names follow it, to the
+      // bracket's or the sentence's end; what they say of themselves after a comma is their note.
+      if (after === '' && doc.norm.charCodeAt(clause.end) === 0x3a /* : */) {
+        // (A list with no end of its own, in a copy that lost its breaks, ends where the next label opens.)
+        let to = clause.end + 1
+        for (let depth = 0; to < end && !/[。;:\n]/.test(doc.norm.charAt(to)); to++) {
+          if (doc.norm.charAt(to) === '(') depth++
+          else if (doc.norm.charAt(to) === ')' && --depth < 0) break
+        }
+        const closed = to < end && doc.norm.charAt(to) !== ':'
+        if (!closed) {
+          const label = nextAttendanceLabel.exec(doc.norm.slice(clause.end + 1, to + 1))
+          if (label) to = clause.end + 1 + label.index
+        }
+        const people = readPeople(doc, clause.end + 1, to)
+        const last = people[people.length - 1]
+        const reason = last && last.name === null && last.title === null && last.unit !== null && absenceNotes.test(doc.norm.slice(doc.toNorm(last.position.start.offset), to).trim()) ? last.unit : null
+        // Units and groups too where the list ends as a sentence or a bracket does; names only where it runs on.
+        const named = people.filter((person) => person.name !== null || (closed && person !== last) || (closed && reason === null))
+        if (reason !== null) for (const person of named) person.note ??= reason
+        appendAll(result[role], named)
+        // (A list that ran into the next label leaves that label's clause to be read.)
+        consumed = closed ? to : clause.end
+        break
+      }
       if (at === 0 || !/^(了)?(会议|本次会议|此次会议|有关议题|会|$)/.test(after)) continue
       let listEnd = clause.start + at
       // `X在审议相关事项时列席会议`: the names end before the circumstance.
@@ -1283,6 +1308,12 @@ function runningAttendance(doc: Doc, start: number, end: number): Pick<Lead, 'at
   }
   return result
 }
+
+/** An attendance label, with its colon, where a list of names runs on into it: `…牛建军列席:`. */
+const nextAttendanceLabel = new RegExp(`(?:${attendanceLabels.map(([label]) => label).join('|')})\\s*:`)
+
+/** What a list of absentees says of them after its names: `请假`, `因病请假`, `出差`. */
+const absenceNotes = new RegExp(`^(?:(?:${absenceReasons.join('|')})(?:请假)?|请假|病假|事假|休假)$`)
 
 /**
  * Whether a clause may be the head of a list of attendees that runs over a
