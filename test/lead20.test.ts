@@ -53,3 +53,21 @@ describe('lead20: labels of attendance in a running lead', () => {
     expect(role(text, 'observers')).toEqual(['//常委会办公室/', '//各工作委员会负责人/'])
   })
 })
+
+describe('lead20: a stretch of time as a labelled deadline', () => {
+  const lead = '2026年9月8日上午，副县长符立主持召开专题会议。\n一、任务分工\n'
+
+  /** Owner, due and kind of each assignment of the first item. */
+  function dues(text: string): string[] {
+    return (parseMinutes(text).items[0]?.assignments ?? []).map((each) => [each.owner, each.due, each.dueKind].join('/'))
+  }
+
+  it('should read `X期间` as all of a deadline label’s value as the task’s term', () => {
+    expect(dues(lead + '县市场监管局负责开展价格监督检查。（责任单位：县市场监管局；完成时限：收购期间）\n')).toEqual(['县市场监管局/收购期间/ongoing'])
+    expect(dues(lead + '序号　工作任务　责任单位　完成时限\n1　做好堤防巡查　县水利局　汛期期间\n')).toEqual(['县水利局/汛期期间/ongoing'])
+  })
+
+  it('should not read a stretch named in running text as a deadline', () => {
+    expect(dues(lead + '县水利局要在汛期期间做好堤防巡查。\n')).toEqual(['县水利局//'])
+  })
+})

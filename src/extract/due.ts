@@ -1019,7 +1019,10 @@ function ongoingDue(norm: string, labelled: boolean): Due | null {
     let start = 0
     while (start < norm.length && isSpace(norm.charCodeAt(start))) start++
     const word = ongoingDeadlines.find((candidate) => norm.startsWith(candidate, start))
-    return word && endsValue(norm, start + word.length) ? {start, end: start + word.length, date: null, kind: 'ongoing'} : null
+    if (word && endsValue(norm, start + word.length)) return {start, end: start + word.length, date: null, kind: 'ongoing'}
+    // A stretch of time the task runs through, as all of the value: `收购期间`, `汛期期间`, `活动期间`.
+    const during = labelledPeriod.exec(norm.slice(start))
+    return during && endsValue(norm, start + during[0].length) ? {start, end: start + during[0].length, date: null, kind: 'ongoing'} : null
   }
   for (const word of ongoingClauses) {
     for (let index = norm.indexOf(word); index >= 0; index = norm.indexOf(word, index + word.length)) {
@@ -1032,6 +1035,9 @@ function ongoingDue(norm: string, labelled: boolean): Due | null {
   }
   return null
 }
+
+/** A stretch of time named by what goes on in it (`收购期间`, `汛期期间`): a few ideographs and `期间`. */
+const labelledPeriod = /^[\u4e00-\u9fff]{1,8}?期间/
 
 /**
  * Whether a short start opens the clause of an ongoing word at `at` (`开学后长期坚持`,
