@@ -231,7 +231,8 @@ function pictographBulletAt(source: string, index: number): {code: number; lengt
   const low = source.charCodeAt(index + 1)
   if (low < 0xdc00 || low > 0xdfff) return null
   let start = index
-  while (start > 0 && (source.charCodeAt(start - 1) === 0x20 || source.charCodeAt(start - 1) === 0x3000)) start--
+  // (Its indent may be of no-break spaces or a tab, as a page's paragraphs are: `\u00a0\u00a0📌 …`.)
+  while (start > 0 && ' \t\u00a0\u3000'.includes(source.charAt(start - 1))) start--
   if (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) return null
   return {code: 0x25c6, length: source.charCodeAt(index + 2) === 0xfe0f ? 3 : 2}
 }

@@ -71,3 +71,11 @@ describe('lead20: a stretch of time as a labelled deadline', () => {
     expect(dues(lead + '县水利局要在汛期期间做好堤防巡查。\n')).toEqual(['县水利局//'])
   })
 })
+
+describe('lead20: a pictograph bullet under an indent of no-break spaces', () => {
+  it('should open a matter at `📌` after a page’s no-break spaces', () => {
+    const text = '县人大常委会召开第十二次主任会议\n\n5月6日，县人大常委会主任孔立主持召开第十二次主任会议。\n\n\u00a0\u00a0\u00a0\u00a0📌 会议听取了县政府关于农村公路建设情况的报告。\n\n\u00a0\u00a0\u00a0\u00a0📌 会议研究了常委会第九次会议议程草案。\n'
+    const items = parseMinutes(text).items
+    expect(items.map((item) => item.heading)).toEqual(['会议听取了县政府关于农村公路建设情况的报告', '会议研究了常委会第九次会议议程草案'])
+  })
+})
