@@ -1,0 +1,56 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Each item's points as [ordinal, first characters, line ends left out]. */
+function points(text: string) {
+  return analyze(text).record.items.map((item) => item.points.map((point) => [point.ordinal, point.text.replace(/\n/g, '').slice(0, 6)]))
+}
+
+describe('a hard-wrapped paragraph whose width falls just before an inline point (blind20-h54 r1)', () => {
+  // Lines wrapped at 30 characters, as a PDF's text layer gives them.
+  const wrapped = (between: string) =>
+    [
+      '2027年2月8日上午，县长冉立新主持召开县政府第3次常务会议，研究了',
+      '城区停车治理等事项。现将会议议定事项纪要如下：',
+      '一、研究城区停车治理工作',
+      '会议听取了县公安局关于城区停车治理工作情况的汇报。会议要求，（一）县',
+      '公安局要在城区主干道开展违停专项整治，每周通报一次；（二）县城管局要',
+      '加快建设临时停车场，尽量利用闲置地块，做到应划尽划，方便群众停放；',
+      ...(between ? [between] : []),
+      '（三）县住建局要在新建小区规划中足额配建停车位，严格竣工验收把关。',
+      '二、研究春季植树造林工作',
+      '会议听取了县林业局关于春季植树造林工作安排的汇报。会议要求，县林业局',
+      '要会同各乡镇抓住植树有利时机，科学选择造林树种，确保苗木成活率达到九',
+      '成以上，并在四月底前完成全部造林任务。'
+    ].join('\n') + '\n'
+
+  it('should read the point on the next line as the inline list going on', () => {
+    expect(points(wrapped(''))).toEqual([[['一', '县公安局要在'], ['二', '县城管局要加'], ['三', '县住建局要在']], []])
+  })
+
+  it('should read it so over a page number and a running header', () => {
+    expect(points(wrapped('\n— 1 —\n\n县政府常务会议纪要\n'))).toEqual([[['一', '县公安局要在'], ['二', '县城管局要加'], ['三', '县住建局要在']], []])
+  })
+})
+
+describe('blocks of a post numbered with keycap digits (blind20-h54 r2)', () => {
+  const post = (one: string, two: string) =>
+    `9月2日上午，县长钟远山主持召开县长办公会议。\n\n${one} 研究秋季森林防火工作\n\n会议听取了县林业局的汇报。会议要求，县林业局要在9月20日前完成护林员培训。\n\n${two} 研究城区停车场建设\n\n会议原则同意该方案。\n`
+
+  it('should read 1️⃣ and 2️⃣ as the items, the heading after the keycap', () => {
+    const {items} = analyze(post('1\ufe0f\u20e3', '2\ufe0f\u20e3')).record
+    expect(items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['1', '研究秋季森林防火工作'],
+      ['2', '研究城区停车场建设']
+    ])
+  })
+
+  it('should read a keycap without its variation selector too', () => {
+    expect(analyze(post('1\u20e3', '2\u20e3')).record.items.map((item) => item.ordinal)).toEqual(['1', '2'])
+  })
+
+  it('should keep a keycap inside a sentence as text', () => {
+    const text = '9月2日上午，县长钟远山主持召开县长办公会议。\n一、研究秋季森林防火工作\n会议要求，要做到3\ufe0f\u20e3个到位。\n'
+    expect(analyze(text).record.items.map((item) => item.ordinal)).toEqual(['一'])
+  })
+})
