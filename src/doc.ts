@@ -237,6 +237,21 @@ function pictographBulletAt(source: string, index: number): {code: number; lengt
 }
 
 /**
+ * The keycap of a digit that opens a line (`1️⃣ 研究X工作`: the digit, perhaps a variation
+ * selector, U+20E3), as a post on a phone numbers its blocks: in the view, the `、` of
+ * `1、`, kept as one code unit after the digit; or null. Not one inside a line.
+ */
+function keycapAt(source: string, index: number): {code: number; length: number} | null {
+  const length = source.charCodeAt(index) === 0xfe0f ? (source.charCodeAt(index + 1) === 0x20e3 ? 2 : 0) : 1
+  const digit = source.charCodeAt(index - 1)
+  if (length === 0 || digit < 0x30 || digit > 0x39) return null
+  let start = index - 1
+  while (start > 0 && (source.charCodeAt(start - 1) === 0x20 || source.charCodeAt(start - 1) === 0x3000)) start--
+  if (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) return null
+  return {code: 0x3001, length}
+}
+
+/**
  * Length of an entity of white space at `index` (see `spaceEntities`), or 0; also escaped twice,
  * as an editor that escaped the page's text again leaves it (`&amp;nbsp;`).
  */
@@ -551,7 +566,9 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
           ? cellTagAt(source, index)
           : code >= 0xd83c && code <= 0xd83e
             ? pictographBulletAt(source, index)
-            : null
+            : code === 0xfe0f || code === 0x20e3
+              ? keycapAt(source, index)
+              : null
     if (entity) code = entity.code
     let normal = (code + delta[code]) & 0xffff
     // A copy that ends its sentences in `.`: a full stop in the view (see `asciiStopped`).
