@@ -54,3 +54,36 @@ describe('blocks of a post numbered with keycap digits (blind20-h54 r2)', () => 
     expect(analyze(text).record.items.map((item) => item.ordinal)).toEqual(['一'])
   })
 })
+
+describe('a post\'s bullet before each topic number (blind20-h54 r4)', () => {
+  const post = (bullet: string) =>
+    `12月3日上午，局长韦新田主持召开局务会议。\n\n${bullet}议题一  研究冬季道路除冰工作\n\n会议同意该预案。\n\n${bullet}议题二  研究路灯维护工作\n\n会议同意维护计划。\n`
+
+  it('should read the topics after a pictograph or a bullet as the items', () => {
+    for (const bullet of ['🔸', '◆', '● ']) {
+      expect(analyze(post(bullet)).record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+        ['一', '研究冬季道路除冰工作'],
+        ['二', '研究路灯维护工作']
+      ])
+    }
+  })
+
+  it('should keep a bulleted line with no number as it was', () => {
+    const text = '12月3日上午，局长韦新田主持召开局务会议。\n一、研究冬季道路除冰工作\n会议同意该预案。\n◆ 相关链接\n'
+    expect(analyze(text).record.items.map((item) => item.ordinal)).toEqual(['一'])
+  })
+})
+
+describe('a holiday deadline named with the holiday before it (blind20-h54 r4)', () => {
+  const lead = '12月3日上午，局长韦新田主持召开局务会议。\n一、研究节日市场供应\n'
+  const due = (sentence: string) => analyze(`${lead}${sentence}\n`).record.items[0].assignments.map((assignment) => assignment.due)
+
+  it('should read 在元旦、春节前 whole', () => {
+    expect(due('会议要求，市商务局要在元旦、春节前组织两轮市场巡查。')).toEqual(['在元旦、春节前'])
+    expect(due('会议要求，市商务局要于中秋和国庆前完成储备。')).toEqual(['于中秋和国庆前'])
+  })
+
+  it('should read one holiday alone as before', () => {
+    expect(due('会议要求，市商务局要在春节前组织市场巡查。')).toEqual(['在春节前'])
+  })
+})

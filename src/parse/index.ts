@@ -397,6 +397,8 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
       while (start < end && isBlank(norm.charCodeAt(start))) start++
       while (end > start && isBlank(norm.charCodeAt(end - 1))) end--
       if (start >= end) continue
+      // A post's bullet before a section's number (`🔸议题一  研究X`, `◆一、研究Y`): the number opens the line.
+      if (labelBullets.includes(norm.charAt(start))) start = bulletedSection(norm, start, end)
       const lineClass = classifyDocLine(doc, start, end, {inPreamble})
       const entry: LineClass | null = lineClass || !openAttendance ? null : attendanceEntry(doc, start, end, openAttendance)
       if (lineClass || entry) {
@@ -480,6 +482,17 @@ function bulletedHeadings(doc: Doc, lines: Line[]): void {
   })
   if (headings.length < 2) return
   for (const line of headings) lines[lines.indexOf(line)] = {...line, kind: 'paragraph', class: null, marker: null}
+}
+
+/**
+ * Where a line that opens with a bullet starts: after the bullet where a
+ * section's number follows it with content after (`◆议题一  研究X`), else at
+ * the bullet.
+ */
+function bulletedSection(norm: string, start: number, end: number): number {
+  const after = afterBullet(norm, start, end)
+  const marker = after < end ? matchMarker(norm, after, true) : null
+  return marker && marker.level === 'section' && marker.end < end ? after : start
 }
 
 /** Where a line's text starts after a web page's bullet and the space after it (`◆ 关于…`). */
