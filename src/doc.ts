@@ -225,15 +225,27 @@ function characterEntityAt(source: string, index: number): {code: number; length
 /**
  * A pictograph that opens a line (`📌 会议听取了…`, `🔹会议审议了…`, perhaps with its variation
  * selector), as a post on a phone sets one before each matter: in the view, the bullet `◆` a web
- * page writes there, kept as one code unit at its start; or null. Not one inside a line.
+ * page writes there, kept as one code unit at its start; or null. Not one inside a line (but see
+ * `pointingColonAt`).
  */
 function pictographBulletAt(source: string, index: number): {code: number; length: number} | null {
   const low = source.charCodeAt(index + 1)
   if (low < 0xdc00 || low > 0xdfff) return null
   let start = index
   while (start > 0 && (source.charCodeAt(start - 1) === 0x20 || source.charCodeAt(start - 1) === 0x3000)) start--
-  if (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) return null
+  if (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) return pointingColonAt(source, index)
   return {code: 0x25c6, length: source.charCodeAt(index + 2) === 0xfe0f ? 3 : 2}
+}
+
+/**
+ * A hand pointing right inside a line, after an ideograph (`会议要求👉X要…`), as a post sets it
+ * for the colon that leads in to what follows: in the view, that colon; or null.
+ */
+function pointingColonAt(source: string, index: number): {code: number; length: number} | null {
+  if (source.charCodeAt(index) !== 0xd83d || source.charCodeAt(index + 1) !== 0xdc49) return null
+  const before = source.charCodeAt(index - 1)
+  if (before < 0x4e00 || before > 0x9fff) return null
+  return {code: 0xff1a, length: source.charCodeAt(index + 2) === 0xfe0f ? 3 : 2}
 }
 
 /**

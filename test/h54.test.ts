@@ -87,3 +87,53 @@ describe('a holiday deadline named with the holiday before it (blind20-h54 r4)',
     expect(due('会议要求，市商务局要在春节前组织市场巡查。')).toEqual(['在春节前'])
   })
 })
+
+describe('a post\'s bar before each matter\'s topic (blind20-h54 r5)', () => {
+  it('should head each matter with the topic after ▍', () => {
+    const text = '3月8日下午，院长沙远主持召开院长办公会。\n\n▍医疗质量\n\n会议听取了医务部关于医疗质量的汇报。\n\n▍后勤保障\n\n会议研究了电梯更新改造事项，同意更换电梯2部。\n'
+    expect(analyze(text).record.items.map((item) => item.heading)).toEqual(['医疗质量', '后勤保障'])
+  })
+})
+
+describe('负责 before 人选 (blind20-h54 r6)', () => {
+  it('should read 由X负责人选推荐 as X answering for the choice of a person', () => {
+    const text = '3月29日下午，书记卓怀主持召开党委常委会会议。\n一、研究对口帮扶工作\n会议同意选派驻村第一书记1名，由党委组织部负责人选推荐，4月15日前完成选派。\n'
+    const [assignment] = analyze(text).record.items[0].assignments
+    expect([assignment.owner, assignment.task.includes('人选推荐')]).toEqual(['党委组织部', true])
+  })
+
+  it('should still read X负责人 as the unit where a verb follows', () => {
+    const text = '3月29日下午，书记卓怀主持召开党委常委会会议。\n一、研究对口帮扶工作\n会议要求，党委组织部负责人要亲自抓好选派工作。\n'
+    expect(analyze(text).record.items[0].assignments.map((assignment) => assignment.owner)).toEqual(['党委组织部'])
+  })
+})
+
+describe('a hand pointing right for a colon in a post (blind20-h54 r6)', () => {
+  const post = (mark: string) => `4月7日，书记阚振主持召开党工委会议。\n\n01丨研究防汛准备工作\n\n会议要求${mark}应急办要在汛前完成低洼点位排查，物业服务中心要及时清理雨水管网。\n`
+
+  it('should read the owners after 会议要求👉 as after 会议要求：', () => {
+    for (const mark of ['👉', '👉\ufe0f', '：']) {
+      expect(analyze(post(mark)).record.items[0].assignments.map((assignment) => assignment.owner)).toEqual(['应急办', '物业服务中心'])
+    }
+  })
+
+  it('should keep other pictographs inside a line as they were', () => {
+    expect(analyze(post('👍')).record.items[0].assignments.map((assignment) => assignment.owner)).not.toContain('要求')
+  })
+})
+
+describe('a post\'s arrow before a topic number and check marks before tasks (blind20-h54 r7)', () => {
+  const post = '4月22日下午，局长蓝启主持召开局务会议。\n\n▶ 议题一：假期市场安全工作\n\n会议要求：\n\n✅ 市场管理科要在4月28日前完成景区检查；\n\n✅ 资源开发科要指导景区落实限量要求。\n\n▶ 议题二：城市旅游推介活动\n\n会议原则同意推介活动方案。\n'
+
+  it('should read the topics after ▶ as the items, and the owners after ✅', () => {
+    const {items} = analyze(post).record
+    expect(items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '假期市场安全工作'],
+      ['二', '城市旅游推介活动']
+    ])
+    expect(items[0].assignments.map((assignment) => [assignment.owner, assignment.due])).toEqual([
+      ['市场管理科', '在4月28日前'],
+      ['资源开发科', null]
+    ])
+  })
+})
