@@ -233,7 +233,8 @@ function pictographBulletAt(source: string, index: number): {code: number; lengt
   if (low < 0xdc00 || low > 0xdfff) return null
   let start = index
   while (start > 0 && (source.charCodeAt(start - 1) === 0x20 || source.charCodeAt(start - 1) === 0x3000)) start--
-  if (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) return pointingColonAt(source, index)
+  // (Or after a sentence's end, where a copy that lost its line breaks ran the matter on: `…。🔹会议听取了…`.)
+  if (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13 && source.charCodeAt(start - 1) !== 0x3002) return pointingColonAt(source, index)
   return {code: 0x25c6, length: source.charCodeAt(index + 2) === 0xfe0f ? 3 : 2}
 }
 

@@ -306,6 +306,8 @@ export const matterAdverbs: readonly string[] = [
   '先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又', '前置', '集体',
   // The order a news report takes the matters in: `会议接着审议了…`, `会议随后听取了…`, `会议其次研究了…`.
   '接着', '随后', '然后', '继续', '其次', '再次',
+  // A matter taken up beside the one before: `会议同时研究了…`.
+  '同时',
   // A matter taken up on paper, not presented in the room: `会议以书面形式审议了…`, `会议还书面审议了…`.
   '以书面形式', '以书面方式', '书面'
 ]

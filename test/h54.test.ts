@@ -137,3 +137,22 @@ describe('a post\'s arrow before a topic number and check marks before tasks (bl
     ])
   })
 })
+
+describe('a matter taken up beside the one before (blind20-h54 r9)', () => {
+  it('should open a matter at 会议同时研究了', () => {
+    const text = '7月5日下午，院长喻汉主持召开院长办公会议。\n会议听取了护理部关于示范病区创建的汇报。会议同意该方案。\n会议同时研究了停车场改造事宜。会议原则同意改造方案。\n'
+    expect(analyze(text).record.items.map((item) => item.decisions.length)).toEqual([1, 1])
+  })
+
+  it('should keep 会议同时要求 inside the matter before', () => {
+    const text = '7月5日下午，院长喻汉主持召开院长办公会议。\n会议听取了护理部关于示范病区创建的汇报。会议同意该方案。\n会议同时要求，护理部要加强培训。\n'
+    expect(analyze(text).record.items).toHaveLength(1)
+  })
+})
+
+describe('a post that lost its line breaks, a pictograph after each sentence end (blind20-h54 r10)', () => {
+  it('should open each matter after 。🔹', () => {
+    const text = '7月19日上午，主任焦伯主持召开主任办公会议。🔹会议听取了归集管理科关于归集扩面的汇报。🔹会议审议了信贷管理科提交的请示，同意调整贷款额度。🔹会议还研究了档案数字化工作。编辑：郑婷\n'
+    expect(analyze(text).record.items.map((item) => item.reporters)).toEqual([['归集管理科'], ['信贷管理科'], []])
+  })
+})
