@@ -156,3 +156,29 @@ describe('a post that lost its line breaks, a pictograph after each sentence end
     expect(analyze(text).record.items.map((item) => item.reporters)).toEqual([['归集管理科'], ['信贷管理科'], []])
   })
 })
+
+describe('blocks of a post numbered with the financial numerals (blind20-h54 r11)', () => {
+  const post = (one: string, two: string) =>
+    `8月26日下午，校长邵怀主持召开校长办公会。\n\n${one}研究开学准备工作\n\n会议要求，教务处要在8月31日前完成课表编排。\n\n${two}研究自习室改造工作\n\n会议同意改造方案。\n\n审核丨鲁清\n`
+
+  it('should read 壹丨 and 贰丨 as the items', () => {
+    for (const [one, two] of [['壹丨', '贰丨'], ['壹 | ', '贰 | ']]) {
+      expect(analyze(post(one, two)).record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+        ['壹', '研究开学准备工作'],
+        ['贰', '研究自习室改造工作']
+      ])
+    }
+  })
+
+  it('should not number a line opening with 壹 but no bar', () => {
+    const text = '8月26日下午，校长邵怀主持召开校长办公会。\n一、研究开学准备工作\n壹万元以上的采购须经审批。\n'
+    expect(analyze(text).record.items.map((item) => item.ordinal)).toEqual(['一'])
+  })
+})
+
+describe('a list of points over a page break under the issuing office repeated (blind20-h54 r12)', () => {
+  it('should go on with the list after the page number and the issuing office', () => {
+    const text = '10月20日下午，书记尹向主持召开党委常委会会议。\n一、研究规划编制工作\n会议决定：\n（一）成立规划编制工作领导小组；\n（二）发展规划处要在11月底前形成规划初稿；\n第 1 页 共 2 页\n中共青岚大学委员会办公室\n（三）各二级单位要同步启动专项规划编制；\n（四）所需经费由财务处统筹安排。\n'
+    expect(analyze(text).record.items[0].points.map((point) => point.ordinal)).toEqual(['一', '二', '三', '四'])
+  })
+})

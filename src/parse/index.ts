@@ -192,7 +192,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       // hard-wrapped join leaves it out) and an attachment named under a point (`附件1:…`)
       // continues that point: the next point goes on with the list.
       const kind = noiseKind(line)
-      if ((kind === 'page' || kind === 'attachment' || runningHeader(line)) && listGoesOn(lines, lineIndex, frames)) {
+      if ((kind === 'page' || kind === 'attachment' || runningHeader(line) || issuerHeader(lines, lineIndex)) && listGoesOn(lines, lineIndex, frames)) {
         if (kind === 'attachment') continuePoint(doc, frames, line)
         continue
       }
@@ -2276,7 +2276,7 @@ function continuePoint(doc: Doc, frames: Frame[], line: Line): void {
 function listGoesOn(lines: Line[], index: number, frames: Frame[]): boolean {
   if (frames.length === 0) return false
   let next = index + 1
-  while (next < lines.length && (noiseKind(lines[next]) === 'page' || noiseKind(lines[next]) === 'attachment' || runningHeader(lines[next]))) next++
+  while (next < lines.length && (noiseKind(lines[next]) === 'page' || noiseKind(lines[next]) === 'attachment' || runningHeader(lines[next]) || issuerHeader(lines, next))) next++
   const line = lines[next]
   return line !== undefined && line.kind === 'point' && line.marker !== null && frames.some((frame) => frame.list.level === line.marker?.level)
 }
@@ -2288,6 +2288,15 @@ function listGoesOn(lines: Line[], index: number, frames: Frame[]): boolean {
  */
 function runningHeader(line: Line): boolean {
   return line.class?.kind === 'title'
+}
+
+/**
+ * Whether a line is the issuing office a PDF repeats at the head of a page,
+ * right under the page number that ends the page before (`第 1 页 共 2 页` /
+ * `X大学委员会办公室`), left out where the list it falls in goes on after it.
+ */
+function issuerHeader(lines: Line[], index: number): boolean {
+  return noiseKind(lines[index]) === 'signature' && index > 0 && noiseKind(lines[index - 1]) === 'page'
 }
 
 /** Attendance, noise and signature lines after the last item's content form the closing. */
