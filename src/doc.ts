@@ -225,7 +225,8 @@ function characterEntityAt(source: string, index: number): {code: number; length
 /**
  * A pictograph that opens a line (`📌 会议听取了…`, `🔹会议审议了…`, perhaps with its variation
  * selector), as a post on a phone sets one before each matter: in the view, the bullet `◆` a web
- * page writes there, kept as one code unit at its start; or null. Not one inside a line.
+ * page writes there, kept as one code unit at its start; or null. Not one inside a line (but see
+ * `pointingColonAt`).
  */
 function pictographBulletAt(source: string, index: number): {code: number; length: number} | null {
   const low = source.charCodeAt(index + 1)
@@ -233,8 +234,35 @@ function pictographBulletAt(source: string, index: number): {code: number; lengt
   let start = index
   // (Its indent may be of no-break spaces or a tab, as a page's paragraphs are: `\u00a0\u00a0📌 …`.)
   while (start > 0 && ' \t\u00a0\u3000'.includes(source.charAt(start - 1))) start--
-  if (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) return null
+  // (Or after a sentence's end, where a copy that lost its line breaks ran the matter on: `…。🔹会议听取了…`.)
+  if (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13 && source.charCodeAt(start - 1) !== 0x3002) return pointingColonAt(source, index)
   return {code: 0x25c6, length: source.charCodeAt(index + 2) === 0xfe0f ? 3 : 2}
+}
+
+/**
+ * A hand pointing right inside a line, after an ideograph (`会议要求👉X要…`), as a post sets it
+ * for the colon that leads in to what follows: in the view, that colon; or null.
+ */
+function pointingColonAt(source: string, index: number): {code: number; length: number} | null {
+  if (source.charCodeAt(index) !== 0xd83d || source.charCodeAt(index + 1) !== 0xdc49) return null
+  const before = source.charCodeAt(index - 1)
+  if (before < 0x4e00 || before > 0x9fff) return null
+  return {code: 0xff1a, length: source.charCodeAt(index + 2) === 0xfe0f ? 3 : 2}
+}
+
+/**
+ * The keycap of a digit that opens a line (`1️⃣ 研究X工作`: the digit, perhaps a variation
+ * selector, U+20E3), as a post on a phone numbers its blocks: in the view, the `、` of
+ * `1、`, kept as one code unit after the digit; or null. Not one inside a line.
+ */
+function keycapAt(source: string, index: number): {code: number; length: number} | null {
+  const length = source.charCodeAt(index) === 0xfe0f ? (source.charCodeAt(index + 1) === 0x20e3 ? 2 : 0) : 1
+  const digit = source.charCodeAt(index - 1)
+  if (length === 0 || digit < 0x30 || digit > 0x39) return null
+  let start = index - 1
+  while (start > 0 && (source.charCodeAt(start - 1) === 0x20 || source.charCodeAt(start - 1) === 0x3000)) start--
+  if (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) return null
+  return {code: 0x3001, length}
 }
 
 /**
@@ -552,7 +580,9 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
           ? cellTagAt(source, index)
           : code >= 0xd83c && code <= 0xd83e
             ? pictographBulletAt(source, index)
-            : null
+            : code === 0xfe0f || code === 0x20e3
+              ? keycapAt(source, index)
+              : null
     if (entity) code = entity.code
     let normal = (code + delta[code]) & 0xffff
     // A copy that ends its sentences in `.`: a full stop in the view (see `asciiStopped`).

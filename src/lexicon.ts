@@ -306,6 +306,8 @@ export const matterAdverbs: readonly string[] = [
   '先后', '专题', '集中', '首先', '一并', '逐项', '逐一', '逐个', '分别', '依次', '认真', '深入', '重点', '最后', '又', '前置', '集体',
   // The order a news report takes the matters in: `会议接着审议了…`, `会议随后听取了…`, `会议其次研究了…`.
   '接着', '随后', '然后', '继续', '其次', '再次',
+  // A matter taken up beside the one before: `会议同时研究了…`.
+  '同时',
   // A matter taken up on paper, not presented in the room: `会议以书面形式审议了…`, `会议还书面审议了…`.
   '以书面形式', '以书面方式', '书面'
 ]
@@ -955,7 +957,7 @@ export const departmentNamingVerbs: readonly string[] = ['组织', '宣传', '�
  * Nouns that open with 人, after which `负责人` is `负责` and the noun (`X负责人员密集场所检查`,
  * `X负责人民路改造`, `X负责人才公寓建设`, `X负责人事档案管理`), not a unit's officer.
  */
-export const nounsAfterResponsible: readonly string[] = ['人员', '人民', '人才', '人口', '人居', '人行', '人防', '人工', '人事', '人力', '人大', '人社']
+export const nounsAfterResponsible: readonly string[] = ['人员', '人民', '人才', '人口', '人居', '人行', '人防', '人工', '人事', '人力', '人大', '人社', '人选']
 
 /** Words that may follow a reporter: `X关于…的汇报`, `X就…进行了说明`. */
 export const reporterFollowers: readonly string[] = [
@@ -1844,8 +1846,11 @@ export const distributionLabels: readonly string[] = ['抄送', '抄报', '分�
 /** Breadcrumb openers: `首页 > …`, `当前位置:`. */
 export const breadcrumbOpeners: readonly string[] = ['首页', '当前位置', '您的位置', '你的位置', '您当前的位置', '所在位置', '您现在的位置', '您现在所在的位置', '你现在的位置']
 
-/** Bullets around a label line: `• 会议议题 •`. */
-export const labelBullets = '•·●◆■□▪◇○★☆'
+/**
+ * Bullets around a label line: `• 会议议题 •`; the bars a post sets before a topic (`▍学科建设`), its
+ * arrows before a topic's number (`▶ 议题一：`) and its check marks before each task (`✅ X要…`).
+ */
+export const labelBullets = '•·●◆■□▪◇○★☆▍▌▎▶►✅✔'
 
 /** Marks before a news page's photo caption: `▲区长X讲话`, `△会议现场`. */
 export const photoCaptionMarks = '▲△'

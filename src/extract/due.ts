@@ -151,7 +151,7 @@ function qingming(year: number): Day | null {
  * (`中秋、国庆两节前`, `元旦春节两节前`); else `at`.
  */
 function twoFestivalsNamed(norm: string, at: number, word: string): number {
-  if ((word !== '两节' && word !== '双节') || !norm.startsWith(word, at)) return at
+  if ((word !== '两节' && word !== '双节') || !norm.startsWith(word, at)) return festivalNamedBefore(norm, at, word)
   let start = at
   for (let count = 0; count < 2; count++) {
     const named = holidayWords.find((holiday) => holiday.length > 1 && holiday !== word && start >= holiday.length && norm.startsWith(holiday, start - holiday.length))
@@ -160,6 +160,19 @@ function twoFestivalsNamed(norm: string, at: number, word: string): number {
     if (count === 0 && '、和与'.includes(norm.charAt(start - 1)) && start > 1) start--
   }
   return start
+}
+
+/**
+ * Where a holiday's deadline at `at` starts with the holiday named before it and
+ * joined to it (`在元旦、春节前`, `于中秋和国庆前`: before both, the later bounding the
+ * task), with the word that leads them in; else `at`.
+ */
+function festivalNamedBefore(norm: string, at: number, word: string): number {
+  if (!norm.startsWith(word, at) || !'、和与'.includes(norm.charAt(at - 1)) || at < 2) return at
+  const named = holidayWords.find((holiday) => holiday.length > 1 && holiday !== word && at - 1 >= holiday.length && norm.startsWith(holiday, at - 1 - holiday.length))
+  if (named === undefined) return at
+  const start = at - 1 - named.length
+  return '在于'.includes(norm.charAt(start - 1)) && start > 0 ? start - 1 : start
 }
 
 /**

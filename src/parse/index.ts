@@ -192,7 +192,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       // hard-wrapped join leaves it out) and an attachment named under a point (`附件1:…`)
       // continues that point: the next point goes on with the list.
       const kind = noiseKind(line)
-      if ((kind === 'page' || kind === 'attachment' || runningHeader(line)) && listGoesOn(lines, lineIndex, frames)) {
+      if ((kind === 'page' || kind === 'attachment' || runningHeader(line) || issuerHeader(lines, lineIndex)) && listGoesOn(lines, lineIndex, frames)) {
         if (kind === 'attachment') continuePoint(doc, frames, line)
         continue
       }
@@ -397,6 +397,8 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
       while (start < end && isBlank(norm.charCodeAt(start))) start++
       while (end > start && isBlank(norm.charCodeAt(end - 1))) end--
       if (start >= end) continue
+      // A post's bullet before a section's number (`🔸议题一  研究X`, `◆一、研究Y`): the number opens the line.
+      if (labelBullets.includes(norm.charAt(start))) start = bulletedSection(norm, start, end)
       const lineClass = classifyDocLine(doc, start, end, {inPreamble})
       const entry: LineClass | null = lineClass || !openAttendance ? null : attendanceEntry(doc, start, end, openAttendance)
       if (lineClass || entry) {
@@ -480,6 +482,17 @@ function bulletedHeadings(doc: Doc, lines: Line[]): void {
   })
   if (headings.length < 2) return
   for (const line of headings) lines[lines.indexOf(line)] = {...line, kind: 'paragraph', class: null, marker: null}
+}
+
+/**
+ * Where a line that opens with a bullet starts: after the bullet where a
+ * section's number follows it with content after (`◆议题一  研究X`), else at
+ * the bullet.
+ */
+function bulletedSection(norm: string, start: number, end: number): number {
+  const after = afterBullet(norm, start, end)
+  const marker = after < end ? matchMarker(norm, after, true) : null
+  return marker && marker.level === 'section' && marker.end < end ? after : start
 }
 
 /** Where a line's text starts after a web page's bullet and the space after it (`◆ 关于…`). */
@@ -2263,7 +2276,7 @@ function continuePoint(doc: Doc, frames: Frame[], line: Line): void {
 function listGoesOn(lines: Line[], index: number, frames: Frame[]): boolean {
   if (frames.length === 0) return false
   let next = index + 1
-  while (next < lines.length && (noiseKind(lines[next]) === 'page' || noiseKind(lines[next]) === 'attachment' || runningHeader(lines[next]))) next++
+  while (next < lines.length && (noiseKind(lines[next]) === 'page' || noiseKind(lines[next]) === 'attachment' || runningHeader(lines[next]) || issuerHeader(lines, next))) next++
   const line = lines[next]
   return line !== undefined && line.kind === 'point' && line.marker !== null && frames.some((frame) => frame.list.level === line.marker?.level)
 }
@@ -2275,6 +2288,15 @@ function listGoesOn(lines: Line[], index: number, frames: Frame[]): boolean {
  */
 function runningHeader(line: Line): boolean {
   return line.class?.kind === 'title'
+}
+
+/**
+ * Whether a line is the issuing office a PDF repeats at the head of a page,
+ * right under the page number that ends the page before (`第 1 页 共 2 页` /
+ * `X大学委员会办公室`), left out where the list it falls in goes on after it.
+ */
+function issuerHeader(lines: Line[], index: number): boolean {
+  return noiseKind(lines[index]) === 'signature' && index > 0 && noiseKind(lines[index - 1]) === 'page'
 }
 
 /** Attendance, noise and signature lines after the last item's content form the closing. */

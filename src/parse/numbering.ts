@@ -61,6 +61,8 @@ const close = code(')')
 const zero = code('0')
 /** Bars after a post's two-digit block number: `01丨`, `01|` (`｜` as the view reads it). */
 const blockBars = '丨|'
+/** The financial numerals, one to ten, a post may number its blocks with (`壹丨`). */
+const financialNumerals = '壹贰叁肆伍陆柒捌玖拾'
 const yi = code('议')
 const ti = code('题')
 const an = code('案')
@@ -325,6 +327,16 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
       }
     }
     return null
+  }
+
+  // `壹丨研究X工作`, `贰 | 审议Y`: a post's blocks numbered with the financial numerals and a bar, as `01丨` does.
+  const financial = lineStart ? financialNumerals.indexOf(text.charAt(start)) : -1
+  if (financial !== -1) {
+    const bar = start + 1 + (text.charAt(start + 1) === ' ' ? 1 : 0)
+    const heading = bar + 1 + (bar > start + 1 && text.charAt(bar + 1) === ' ' ? 1 : 0)
+    if (blockBars.includes(text.charAt(bar)) && text.charCodeAt(heading) >= 0x3400) {
+      return {level: 'arabic', ordinal: text.charAt(start), number: financial + 1, start, end: heading, markerEnd: start + 1}
+    }
   }
 
   // `议题一:`, `议题1:`, `议题(一)`; a board's `议案一:`; a council's `议程一:`; `事项一:`; a board's `决议一:`

@@ -469,7 +469,7 @@ function measuredJoins(doc: Doc, lines: Array<Physical | null>, measure: Measure
     }
     const next = page ? lines[after] : lines[index + 1]
     if (!next) continue
-    if (next.indent > line.indent || opensLine(doc, next) || standsAlone(doc, line) || standsAlone(doc, next)) continue
+    if (next.indent > line.indent || (opensLine(doc, next) && !continuesInlineList(doc, lines[index - 1], line, next)) || standsAlone(doc, line) || standsAlone(doc, next)) continue
     // The meeting speaking (`会议听取了…`) opens a paragraph after a sentence end, or after a
     // heading that fills its line; after an open line it goes on (`市政府常务` / `会议审议`).
     if ((!line.open || isHeading(doc, line) || isBareMarker(doc, lines[index - 1])) && (matchCue(doc.norm, next.start) || speaksOfMatter(doc.norm, next.start))) continue
@@ -653,6 +653,26 @@ function opensLine(doc: Doc, line: Physical): boolean {
   if (labelBullets.includes(doc.norm.charAt(line.start))) return true
   const found = classifyDocLine(doc, line.start, line.end, {inPreamble: false})
   return found !== null && !(found.kind === 'noise' && fragmentLike.has(found.noise))
+}
+
+/**
+ * Whether a line's marker goes on a list that runs inline in the full line
+ * before it (or the line before that): the width fell just before the next
+ * point (`…；（二）县住建局要…；` / `（三）县财政局要…`), so the line goes on the
+ * paragraph, not a list of its own. Asked only where the next line opens
+ * with a marker.
+ */
+function continuesInlineList(doc: Doc, before: Physical | null | undefined, line: Physical, next: Physical): boolean {
+  const marker = matchMarker(doc.norm, next.start, true)
+  if (!marker || marker.number < 2) return false
+  const first = doc.norm.charAt(marker.start)
+  const from = before && before.end <= line.start ? before.start : line.start
+  for (let at = doc.norm.indexOf(first, from + 1); at !== -1 && at < line.end; at = doc.norm.indexOf(first, at + 1)) {
+    if (at === line.start) continue
+    const inline = matchMarker(doc.norm, at, false)
+    if (inline && inline.level === marker.level && inline.number === marker.number - 1) return true
+  }
+  return false
 }
 
 /** Kinds of page noise that the rest of a wrapped sentence can look like. */
