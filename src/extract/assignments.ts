@@ -162,6 +162,11 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
       if (found) return found
     }
   }
+  // `限县教育局于5月底前完成…`: `限` sets a placed unit its term, as `责成` charges it (not `限期`, `限时`: a place must follow).
+  if (text.charAt(asking) === '限' && places.at(text, asking + 1) !== undefined) {
+    const limited = askedOwner(text, asking + 1, end)
+    if (limited && limited.actor.whole.start === asking + 1) return limited
+  }
   // `由X`, `会后由X`, `具体工作由X`, and slips such as a doubled `由`: 由 near the clause start.
   const byLimit = Math.min(end, cursor + 6)
   for (let by = indexWithin(text, '由', cursor, byLimit); by !== -1; by = indexWithin(text, '由', by + 1, byLimit)) {
