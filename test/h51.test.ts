@@ -24,3 +24,25 @@ describe('限 before a placed unit sets it a term (blind20-h51 r2)', () => {
     expect(read(text)[0].tasks.map(([owner]) => owner)).toEqual(['县水利局'])
   })
 })
+
+describe('a problem named first after a document deliberated (blind20-h51 r4)', () => {
+  const news = '区政府召开第2次常务会议\n1月13日，代区长言若水主持召开区政府第2次常务会议。\n'
+
+  it('should open a matter of its own at 就X问题 after 会议审议了《…》', () => {
+    const text = `${news}会议审议了《区2027年民生实事项目安排》。会议原则同意该安排。\n就农民工工资支付问题，会议强调，区人社局要开展欠薪专项整治，春节前实现动态清零。\n`
+    const items = read(text)
+    expect(items.map((item) => item.tasks)).toEqual([[], [['区人社局', '要开展欠薪专项整治，春节前实现动态清零', '春节前']]])
+  })
+
+  it('should still keep 就X问题 with a report the meeting heard', () => {
+    const text = `${news}会议听取了区农业农村局关于春耕备耕的汇报。\n就化肥价格上涨问题，会议明确，由区财政局安排专项补贴资金。\n`
+    expect(read(text)).toHaveLength(1)
+  })
+})
+
+describe('a building topped out by a date (blind20-h51 r4)', () => {
+  it('should read the date before 主体结顶 as the deadline', () => {
+    const text = `${minutes}　　一、关于县医院新院区建设\n　　会议要求，县城投公司要倒排工期，确保10月底主体结顶。\n`
+    expect(read(text)[0].tasks).toEqual([['县城投公司', '要倒排工期，确保10月底主体结顶', '10月底']])
+  })
+})

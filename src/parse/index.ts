@@ -1779,6 +1779,9 @@ function topicFirst(text: string, start: number, end: number, opener: number): b
   return false
 }
 
+/** The meeting deliberating a document it names: `审议了《`, `审议并原则通过了《`. */
+const deliberatedDocument = /^(?:审议|审定)(?:并[^《。,]{0,6})?了?《/
+
 /**
  * Whether a paragraph that names its topic first answers a point of the
  * matter in hand rather than taking up one of its own: `针对X问题,会议明确…`
@@ -1793,6 +1796,10 @@ function answersMatterInHand(doc: Doc, line: Line, item: Item): boolean {
   if (!opening) return false
   const openingStart = doc.toNorm(opening.position.start.offset)
   if (topicOpeners.some((opener) => text.startsWith(opener, openingStart))) return false
+  // `会议审议了《X》`: a document deliberated raises no problem that a `就Y问题` answers (problems follow a
+  // report heard), so the problem named is a matter of its own.
+  const verbAt = openingStart + (subjectsOfMatters.find((subject) => text.startsWith(subject, openingStart))?.length ?? 0)
+  if (deliberatedDocument.test(text.slice(verbAt, verbAt + 14))) return false
   const comma = text.indexOf(',', line.start)
   if (comma < 0 || comma > Math.min(line.end, line.start + 40)) return false
   let cursor = comma + 1
