@@ -46,3 +46,20 @@ describe('a building topped out by a date (blind20-h51 r4)', () => {
     expect(read(text)[0].tasks).toEqual([['县城投公司', '要倒排工期，确保10月底主体结顶', '10月底']])
   })
 })
+
+describe('a task written before its owner and a verb with a deadline or a step after it (blind20-h51 r6)', () => {
+  it('should start the task at the funds a unit is to hand down by a date', () => {
+    const text = `${minutes}　　一、关于春节慰问工作\n　　会议同意县民政局提出的慰问方案，慰问资金由县财政局于1月10日前下达。\n`
+    expect(read(text)[0].tasks).toEqual([['县财政局', '慰问资金由县财政局于1月10日前下达', '于1月10日前']])
+  })
+
+  it('should start the task at the paper a unit drafts before sending it up', () => {
+    const text = `${minutes}　　一、关于招商项目落地\n　　会议要求，具体包联安排由县商务局拟定后报县长审定。\n`
+    expect(read(text)[0].tasks).toEqual([['县商务局', '具体包联安排由县商务局拟定后报县长审定', null]])
+  })
+
+  it('should leave a task that names its means after the owner as it was', () => {
+    const text = `${minutes}　　一、关于学校开办\n　　会议要求，两校开办经费由县财政局在年初预算中统筹解决。\n`
+    expect(read(text)[0].tasks).toEqual([['县财政局', '在年初预算中统筹解决', null]])
+  })
+})

@@ -1706,10 +1706,18 @@ function carriesOut(text: string, at: number, end: number): boolean {
   return role !== undefined && text.startsWith('落实', at + role.length) && trim(text, at + role.length + 2, end).end <= at + role.length + 2
 }
 
-/** Whether the owner's words are only a verb whose object is written before `由X`: `分配方案由X制定`. */
+/**
+ * Whether the owner's words are only a verb whose object is written before `由X`: `分配方案由X制定`;
+ * also after a deadline (`慰问资金由X于12月20日前下达`) and before the step that sends the paper up
+ * (`包联安排由X拟定后报县长审定`).
+ */
 function bareObjectVerb(text: string, at: number, clauseEnd: number): boolean {
-  const verb = objectVerbsAfterRole.at(text, at)
-  return verb !== undefined && trim(text, at + verb.length, clauseEnd).end <= at + verb.length
+  const due = leadingDeadline(text, at, clauseEnd)
+  const start = due ? due.end : at
+  const verb = objectVerbsAfterRole.at(text, start)
+  if (verb === undefined) return false
+  const rest = trim(text, start + verb.length, clauseEnd)
+  return rest.end <= rest.start || (text.charAt(rest.start) === '后' && sentFor.test(text.slice(rest.start + 1, rest.end)))
 }
 
 /** A partner joined and a verb whose object is written before `由X` (`项目选址由X会同Y确定`). */
