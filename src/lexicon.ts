@@ -194,10 +194,12 @@ export const decisionVerbs: readonly string[] = [
   '予以同意',
   '予以通过',
   '予以批准',
-  // Refusals with the verb of granting: `不予同意`, `不予批准`, `不予通过`.
+  // Refusals with the verb of granting: `不予同意`, `不予批准`, `不予通过`; a proposal the meeting will not
+  // back, `不予支持X提出的…意见`.
   '不予同意',
   '不予批准',
   '不予通过',
+  '不予支持',
   // Refusals told as what was not done: `会议未予同意`, `会议未同意`.
   '未予同意',
   '未予批准',
@@ -450,9 +452,10 @@ export const taskStarters: readonly string[] = [
   // `X抓总`: who holds all of the work together, as `负总责` says.
   '抓总',
   '全面负责',
-  // `X、Y共同负责`, `X、Y分别牵头`
+  // `X、Y共同负责`, `X、Y分别牵头`, `请X、Y分头对接…` (each its part of the work)
   '共同',
   '分别',
+  '分头',
   // `由X、Y联合审批`, `由X通过市场化方式融资`, `由X提前48小时发布`
   '联合',
   '通过',
@@ -767,6 +770,12 @@ export const submittedForWords: readonly string[] = ['审批', '审定', '审核
  * (`X负责A,Y负责B。上述工作须于8月15日前完成。`): each of them that has none takes it.
  */
 export const summingWords: readonly string[] = ['上述工作', '上述任务', '上述事项', '以上工作', '以上任务', '以上事项', '前述工作', '前述任务', '上述各项工作', '以上各项工作']
+
+/**
+ * Works counted back by a clause of the sentence that set them out (`X负责A、Y负责B,两项工作均于10月底前
+ * 落实到位`): each of the tasks before it that has no deadline takes the clause's.
+ */
+export const countedWorkWords: readonly string[] = ['两项工作', '三项工作', '四项工作', '两项任务', '三项任务', '以上两项', '上述两项', '以上三项', '上述三项']
 
 /**
  * Words that open a sentence of a deadline for the task of the sentence right before it
@@ -1229,7 +1238,7 @@ export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申�
  * (`该方案不予同意`). Longest and refusals first: `decisions.ts` tries them
  * in this order.
  */
-export const grantingOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予采纳', '未予同意', '予以同意', '予以通过', '予以批准']
+export const grantingOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予采纳', '不予支持', '未予同意', '予以同意', '予以通过', '予以批准']
 
 /**
  * Outcomes that a matter named back may take as their subject (see

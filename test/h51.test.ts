@@ -63,3 +63,36 @@ describe('a task written before its owner and a verb with a deadline or a step a
     expect(read(text)[0].tasks).toEqual([['县财政局', '在年初预算中统筹解决', null]])
   })
 })
+
+describe('works counted back, a matter handed by 交, a proposal not backed (blind20-h51 r7)', () => {
+  it('should give the deadline of 两项工作均于… to each task listed before it', () => {
+    const text = `${minutes}　　一、关于冬季供暖\n　　会议要求，县发改局负责煤炭储备监测、县财政局负责供暖补贴资金保障，两项工作均于10月底前落实到位。\n`
+    expect(read(text)[0].tasks.map(([owner, , due]) => [owner, due])).toEqual([
+      ['县发改局', '于10月底前'],
+      ['县财政局', '于10月底前']
+    ])
+  })
+
+  it('should give a paper named before 交 and a placed unit to that unit, the task starting at the paper', () => {
+    const text = `${minutes}　　一、关于农村公路养护\n　　会议同意实行以奖代补，奖补办法交县交通运输局研究制定。\n`
+    expect(read(text)[0].tasks).toEqual([['县交通运输局', '奖补办法交县交通运输局研究制定', null]])
+    // Not a paper sent up by its maker.
+    const sent = `${minutes}　　一、关于农村公路养护\n　　会议要求，养护方案提交县政府审定。\n`
+    expect(read(sent)[0].tasks).toEqual([])
+  })
+
+  it('should read 不予支持 as a refusal, its maker as who proposed, and give no one the work it turns down', () => {
+    const text = `${minutes}　　一、关于管网改造资金\n　　会议不予支持县城投公司提出的由县财政兜底偿还贷款的意见，请县城投公司、县财政局分头对接政策性银行贷款。\n`
+    const [item] = read(text)
+    expect(item.decisions).toEqual(['会议不予支持县城投公司提出的由县财政兜底偿还贷款的意见'])
+    expect(item.reporters).toEqual(['县城投公司'])
+    expect(item.tasks).toEqual([['县城投公司、县财政局', '分头对接政策性银行贷款', null]])
+  })
+})
+
+describe('a chair named as the one who speaks while chairing (blind20-h51 r7)', () => {
+  it('should read the chair from 市长X在主持会议时强调 after the matters', () => {
+    const text = '市政府第8次常务会议召开\n　　5月6日，市政府召开第8次常务会议。\n　　会议听取了市水利局关于防汛工作的汇报。\n　　市长公孙岳在主持会议时强调，各部门要压实责任。\n　　副市长甘霖出席会议。\n'
+    expect(analyze(text).record.meeting.chair?.name).toBe('公孙岳')
+  })
+})
