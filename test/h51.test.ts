@@ -96,3 +96,24 @@ describe('a chair named as the one who speaks while chairing (blind20-h51 r7)', 
     expect(analyze(text).record.meeting.chair?.name).toBe('公孙岳')
   })
 })
+
+describe('further outcomes listed after 会议还, a partner before a fronted verb (blind20-h51 r9)', () => {
+  const news = '县政府召开第9次常务会议\n　　8月5日，县长柯望舒主持召开县政府第9次常务会议。\n'
+
+  it('should open a matter at 会议还原则同意了以下事项： over its list, each entry a decision', () => {
+    const text = `${news}　　会议听取了县林草局关于防火工作的汇报。会议要求，县林草局要清理防火通道。\n　　会议还原则同意了以下事项：\n　　1.县一中食堂改造项目立项；\n　　2.县农机站闲置用房公开招租方案。\n`
+    const items = read(text)
+    expect(items).toHaveLength(2)
+    expect(items[1].decisions).toEqual(['县一中食堂改造项目立项；', '县农机站闲置用房公开招租方案。'])
+  })
+
+  it('should keep a lone outcome paragraph with the matter in hand', () => {
+    const text = `${news}　　会议听取了县林草局关于防火工作的汇报。\n　　会议原则同意县林草局提出的防火工作方案。\n`
+    expect(read(text)).toHaveLength(1)
+  })
+
+  it('should start the task at the matter written before 由X与Y and its verb', () => {
+    const text = `${minutes}　　一、关于新区管理体制\n　　会议同意调整新区管理体制，人员转隶有关事宜由县委编办与县人社局对接办理。\n`
+    expect(read(text)[0].tasks).toEqual([['县委编办', '人员转隶有关事宜由县委编办与县人社局对接办理', null]])
+  })
+})

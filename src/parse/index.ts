@@ -1673,8 +1673,14 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   if (subject.startsWith('会上') && presentsInFirstClause(text, cursor, line.end)) return true
   // `会议由X传达学习了…`: the meeting has someone present a matter, as `会议传达学习了…` does.
   if (text.charAt(cursor) === '由' && presentsInFirstClause(text, cursor, line.end)) return true
+  // `会议还原则同意了以下事项:` over a list: further matters the meeting settled, a matter of their own (not a
+  // lone outcome, `会议原则同意X提出的…`, which goes on with the matter in hand).
+  if (subject.endsWith('还') && furtherOutcomes.test(text.slice(cursor, Math.min(line.end, cursor + 16)))) return true
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
 }
+
+/** Outcomes the meeting lists after `还`: `原则同意了以下事项:`, `审议通过了如下事项`, `同意以下事项`. */
+const furtherOutcomes = /^(?:原则同意|同意|审议通过|原则通过|通过|批准)了?(?:以下|如下)(?:事项|议题|事宜)/
 
 /**
  * Where `会上` stands in a setting that opens a paragraph, `在…会上,`
