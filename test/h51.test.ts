@@ -117,3 +117,15 @@ describe('further outcomes listed after 会议还, a partner before a fronted ve
     expect(read(text)[0].tasks).toEqual([['县委编办', '人员转隶有关事宜由县委编办与县人社局对接办理', null]])
   })
 })
+
+describe('a town acting as the locality (blind20-h51 r10)', () => {
+  it('should give the task to the unit named before 作为属地', () => {
+    const text = `${minutes}　　一、关于垃圾焚烧项目\n　　会议要求，北山镇作为属地，负责做好群众思想疏导工作。\n`
+    expect(read(text)[0].tasks).toEqual([['北山镇', '作为属地，负责做好群众思想疏导工作', null]])
+  })
+
+  it('should still give an audience acting as the locality no task', () => {
+    const text = `${minutes}　　一、关于共享单车\n　　会议要求，各街道作为属地，负责辖区巡查。\n`
+    expect(read(text)[0].tasks).toEqual([])
+  })
+})

@@ -600,8 +600,11 @@ function asks(text: string, sentence: Sentence): boolean {
 /** Followers that, after a role's comma, state what the role is or answers for rather than set a task: `对`, `为`, `从`. */
 const statingFollowers = new Set(['对', '为', '从'])
 
-/** Nouns that end a role an owner acts in: `作为行业主管部门`, `作为建设主体`, `作为项目建设业主`. */
-const roleNouns = ['部门', '单位', '主体', '机构', '业主', '力量']
+/**
+ * Nouns that end a role an owner acts in: `作为行业主管部门`, `作为建设主体`, `作为项目建设业主`; the place
+ * the matter lies in, answering for it there, `北山镇作为属地,负责…`.
+ */
+const roleNouns = ['部门', '单位', '主体', '机构', '业主', '力量', '属地']
 
 /**
  * Whether a role ending in one of `roleNouns` stands at `from`, up to fourteen
