@@ -129,3 +129,24 @@ describe('a town acting as the locality (blind20-h51 r10)', () => {
     expect(read(text)[0].tasks).toEqual([])
   })
 })
+
+describe('a bracket of owners with a term set by 限 or a time label, and a bracket of only 长期坚持 (blind20-h51 r11)', () => {
+  it('should read 限…前 and 时间要求： as the last part of a bracket of owners', () => {
+    const text = `${minutes}　　一、关于安全生产\n　　会议要求，开展燃气安全回头看（县住建局牵头，县公安局配合，限9月30日前完成）；开展危化品运输专项执法（县交通运输局负责，时间要求：9月20日前）。\n`
+    expect(read(text)[0].tasks).toEqual([
+      ['县住建局', '开展燃气安全回头看', '9月30日前'],
+      ['县公安局', '开展燃气安全回头看', '9月30日前'],
+      ['县交通运输局', '开展危化品运输专项执法', '9月20日前']
+    ])
+  })
+
+  it('should pass over an audience that carries the lead’s work out inside the bracket', () => {
+    const text = `${minutes}　　一、关于重点项目\n　　会议要求，对滞后项目实行专班推进（县发改局牵头，各项目业主单位落实，限10月底前完成年度投资计划的80%）。\n`
+    expect(read(text)[0].tasks).toEqual([['县发改局', '对滞后项目实行专班推进', '10月底前']])
+  })
+
+  it('should read 长期坚持 standing alone in a bracket after the task as its term', () => {
+    const text = `${minutes}　　一、关于秋季开学\n　　会议要求，县交警大队要在开学首周于各校门口设置护学岗（长期坚持）。\n`
+    expect(read(text)[0].tasks.map(([owner, , due]) => [owner, due])).toEqual([['县交警大队', '长期坚持']])
+  })
+})

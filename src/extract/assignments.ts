@@ -2732,26 +2732,40 @@ function bracketOwners(text: string, start: number, end: number): Array<{actor: 
       owners.push({actor, role: verb[1]})
       continue
     }
-    // `(X牵头,各临床科室配合,…)`: an audience that supports owns nothing, and the bracket goes on.
-    if (verb && verb[1] === 'support' && owners.length > 0 && isGeneric(text, part.start, part.end - verb[0].length)) continue
+    // `(X牵头,各临床科室配合,…)`: an audience that supports owns nothing, and the bracket goes on
+    // (so does one that carries the work out, `(X牵头,各项目业主单位落实,…)`).
+    if (owners.length > 0 && isGeneric(text, part.start, part.end - (verb?.[0].length ?? bracketCarrying.before(text, part.end)?.length ?? part.end - part.start))) continue
     // `(X负责,Y督导)`: a unit that oversees beside the owner owns nothing here, and the bracket goes on.
     const oversight = owners.length > 0 ? overseeingVerbs.find((word) => part.end - word.length > part.start && text.startsWith(word, part.end - word.length)) : undefined
     if (oversight && readActor(text, part.start, part.end - oversight.length)) continue
     // `(社区事务科,11月15日前)`, `(环卫所,长期坚持)`: a named unit alone before the deadline part owns the task.
     const bare = owners.length === 0 && index < end && isUnit(text, part.start, part.end) ? readActor(text, part.start, part.end) : null
-    if (bare && bare.kind === 'unit' && bracketDeadline(text, trim(text, index + 1, end))) return [{actor: bare, role: 'responsible', due: trim(text, index + 1, end)}]
-    if (index === end && owners.length > 0 && bracketDeadline(text, part)) return owners.map((owner) => ({...owner, due: part}))
+    const rest = bare && bare.kind === 'unit' ? bracketDeadline(text, trim(text, index + 1, end)) : null
+    if (bare && rest) return [{actor: bare, role: 'responsible', due: rest}]
+    const last = index === end && owners.length > 0 ? bracketDeadline(text, part) : null
+    if (last) return owners.map((owner) => ({...owner, due: last}))
     return []
   }
   return owners
 }
 
-/** Whether a bracket's last part is a deadline and perhaps a bare verb of finishing (`10月底前完成`, `年底前`). */
-function bracketDeadline(text: string, part: Span): boolean {
-  const found = findDueNormalized(text.slice(part.start, part.end), null)
-  if (!found || found.start !== 0) return false
-  const rest = text.slice(part.start + found.end, part.end)
-  return rest === '' || /^(?:全部|全面)?(?:完成|到位|办结|建成|完工)$/.test(rest)
+/** Verbs by which an audience carries a lead's work out, in a bracket too: `(X牵头,各项目业主单位落实,…)`. */
+const bracketCarrying = words(carryingOut)
+
+/**
+ * A bracket's last part that is a deadline and perhaps a bare verb of finishing (`10月底前完成`, `年底前`),
+ * perhaps set as a term (`限9月5日前到岗`) or labelled (`时间要求:9月30日前`): the deadline's span, or null.
+ */
+function bracketDeadline(text: string, part: Span): Span | null {
+  let start = part.start
+  const label = dueLabels.at(text, start)
+  if (label !== undefined && text.charAt(start + label.length) === ':') start += label.length + 1
+  else if (text.charAt(start) === '限' && !text.startsWith('限期', start)) start += text.charAt(start + 1) === '于' ? 2 : 1
+  const found = findDueNormalized(text.slice(start, part.end), null)
+  if (!found || found.start !== 0) return null
+  const rest = text.slice(start + found.end, part.end)
+  // (What is to be finished may follow its verb: `限10月底前完成年度投资计划的80%`.)
+  return rest === '' || /^(?:全部|全面)?(?:完成|到位|办结|建成|完工|到岗)/.test(rest) ? {start, end: part.end} : null
 }
 
 /**
