@@ -194,10 +194,12 @@ export const decisionVerbs: readonly string[] = [
   '予以同意',
   '予以通过',
   '予以批准',
-  // Refusals with the verb of granting: `不予同意`, `不予批准`, `不予通过`.
+  // Refusals with the verb of granting: `不予同意`, `不予批准`, `不予通过`; a proposal the meeting will not
+  // back, `不予支持X提出的…意见`.
   '不予同意',
   '不予批准',
   '不予通过',
+  '不予支持',
   // Refusals told as what was not done: `会议未予同意`, `会议未同意`.
   '未予同意',
   '未予批准',
@@ -452,9 +454,10 @@ export const taskStarters: readonly string[] = [
   // `X抓总`: who holds all of the work together, as `负总责` says.
   '抓总',
   '全面负责',
-  // `X、Y共同负责`, `X、Y分别牵头`
+  // `X、Y共同负责`, `X、Y分别牵头`, `请X、Y分头对接…` (each its part of the work)
   '共同',
   '分别',
+  '分头',
   // `由X、Y联合审批`, `由X通过市场化方式融资`, `由X提前48小时发布`
   '联合',
   '通过',
@@ -750,7 +753,7 @@ export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂',
  * writes before `由X` (`营销方案由营销中心负责制定`, `实施细则由X牵头起草`):
  * the clause's opening is the task's object.
  */
-export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '撰写', '建设', '运营', '管理', '维护', '验收', '审批', '确定', '督导', '监督', '建立', '梳理', '汇总', '筹措', '筹集']
+export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '撰写', '建设', '运营', '管理', '维护', '验收', '审批', '确定', '督导', '监督', '建立', '梳理', '汇总', '筹措', '筹集', '下达', '拨付', '发放']
 
 /**
  * Verbs of doing after `同意` or `决定` that make what follows work to be done, not a paper
@@ -769,6 +772,12 @@ export const submittedForWords: readonly string[] = ['审批', '审定', '审核
  * (`X负责A,Y负责B。上述工作须于8月15日前完成。`): each of them that has none takes it.
  */
 export const summingWords: readonly string[] = ['上述工作', '上述任务', '上述事项', '以上工作', '以上任务', '以上事项', '前述工作', '前述任务', '上述各项工作', '以上各项工作']
+
+/**
+ * Works counted back by a clause of the sentence that set them out (`X负责A、Y负责B,两项工作均于10月底前
+ * 落实到位`): each of the tasks before it that has no deadline takes the clause's.
+ */
+export const countedWorkWords: readonly string[] = ['两项工作', '三项工作', '四项工作', '两项任务', '三项任务', '以上两项', '上述两项', '以上三项', '上述三项']
 
 /**
  * Words that open a sentence of a deadline for the task of the sentence right before it
@@ -900,7 +909,8 @@ export const fundWords: readonly string[] = ['公益金', '集体资金', '自�
 // (`后送`, `后交`, `后报`: a step and the matter handed on, `由X整理后送县人民政府研究处理`,
 // `由人事科测算后报院办公会`: no unit `人事科测算后报院办`.)
 // (`在全`: where a result is made known, `督查结果在全县通报`: no unit `督查结果在全县`.)
-export const notInUnits: readonly string[] = ['会议', '期间', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '牵头', '后送', '后交', '后报', '纳入', '情况', '承接', '承担', '后提交', '后提请', '事项请', '在全']
+// (`包联`: a leader or unit paired with a project or a village to see it through, `包联安排由X拟定`: no unit `包联`, as `妇联` is.)
+export const notInUnits: readonly string[] = ['会议', '包联', '期间', '要求', '会后', '会同', '各', '了', '的', '由', '是', '并', '把', '将', '按', '从', '向', '每', '签署', '作为', '负责', '牵头', '后送', '后交', '后报', '纳入', '情况', '承接', '承担', '后提交', '后提请', '事项请', '在全']
 
 /**
  * Verbs that open a task, never a unit's name: what the meeting asks
@@ -908,10 +918,10 @@ export const notInUnits: readonly string[] = ['会议', '期间', '要求', '会
  * is no owner. (Not `研究`, which opens `研究院`, `研究生院`.)
  */
 // (`建议县人民政府加大…`: what a congress recommends; `联合县农业农村局起草…`: a partner joined, as after 会同.)
-// (`请X…`, `责令X…`, `责成X…`: the word that asks X; `待县财政局测算后…`: the step the matter waits for
+// (`请X…`, `责令X…`, `责成X…`, `限县X于…前…`: the word that asks X (`限` sets X a term); `待县财政局测算后…`: the step the matter waits for
 // (not `待遇保障股`, a unit);
 // `报县政府审定`, `提请区委…`: the body a matter goes up to; `汇报科室:X`, the label of who reports. No unit's name opens with one.)
-export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '报局', '报学院', '报学校', '报集团', '报公司', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '汇报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '成立', '组建', '设立', '近期', '近日', '目前', '当前', '与', '提高', '持续', '聚焦']
+export const notUnitOpeners: readonly string[] = ['请', '待县', '待市', '待区', '待镇', '待乡', '责令', '责成', '限县', '限市', '限区', '限州', '限旗', '限镇', '限乡', '报县', '报市', '报区', '报省', '报州', '报镇', '报乡', '报局', '报学院', '报学校', '报集团', '报公司', '提请', '报请', '开展', '加快', '推进', '加强', '审议', '听取', '传达', '通报', '汇报', '部署', '建议', '联合县', '联合市', '联合区', '联合镇', '联合乡', '决定', '落实', '做好', '抓好', '完成', '确保', '推动', '督促', '实施', '实行', '深化', '强化', '优化', '提升', '建立', '健全', '完善', '对全', '立即', '及时', '尽快', '抓紧', '逐', '成立', '组建', '设立', '近期', '近日', '目前', '当前', '与', '提高', '持续', '聚焦']
 
 /**
  * Verbs of a change from one thing to another, after which a `由` before them
@@ -1230,7 +1240,7 @@ export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申�
  * (`该方案不予同意`). Longest and refusals first: `decisions.ts` tries them
  * in this order.
  */
-export const grantingOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予采纳', '未予同意', '予以同意', '予以通过', '予以批准']
+export const grantingOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予采纳', '不予支持', '未予同意', '予以同意', '予以通过', '予以批准']
 
 /**
  * Outcomes that a matter named back may take as their subject (see
@@ -2570,9 +2580,10 @@ export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不�
 /**
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
  * deadline without `前` (`6月底建成`, `6月30日印发`); a ledger's `清零`, `销号`
- * (`上半年全部清零`, `9月底销号`) close its work out; a target's count reached, `下半年至少引进项目8个`.
+ * (`上半年全部清零`, `9月底销号`) close its work out; a target's count reached, `下半年至少引进项目8个`;
+ * a building's milestones, its main structure topped out or finished (`10月底主体结顶`).
  */
-export const completionVerbs: readonly string[] = ['建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行', '清零', '销号', '发放', '引进']
+export const completionVerbs: readonly string[] = ['主体结顶', '主体封顶', '主体完工', '结顶', '封顶', '建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行', '清零', '销号', '发放', '引进']
 
 /**
  * Verbs of carrying a piece of work out (or of handing it on, `提请` a body

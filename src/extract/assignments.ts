@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -122,6 +122,13 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   // `交县市场监管局办理…`: the matter handed to a placed unit (not `交通…`, `交流…`: a place prefix must follow);
   // `此事交行政后勤部研究办理`: a matter named before `交`, handed to a body's own department too.
   const matter = handedMatters.at(text, cursor)
+  // `奖补办法交县交通运输局研究制定`: a paper or a matter named before `交` and a placed unit, handed to it as by
+  // `交由`; the task starts at what is handed.
+  const handing = matter === undefined ? namedMatterHanded(text, cursor, end) : -1
+  if (handing !== -1) {
+    const handed = placedOwner(text, askedOwner(text, handing + 1, end))
+    if (handed && handed.actor.whole.start === handing + 1) return {...handed, taskStart: cursor}
+  }
   const hand = matter !== undefined && text.charAt(cursor + matter.length) === '交' ? cursor + matter.length : cursor
   // (`…建议,交综合科汇总`: a clause that hands the matter on to a body's own department, not `交通…`, `交流…`, nor `交办X…`, read as a verb of its own.)
   if (text.charAt(hand) === '交' && (places.at(text, hand + 1) !== undefined || hand > cursor || !'通流易警办付接'.includes(text.charAt(hand + 1)))) {
@@ -161,6 +168,11 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
       const found = postOwner(text, asking + word.length, end) ?? titledIntroducedPerson(text, asking + word.length, end) ?? askedOwner(text, asking + word.length, end) ?? listedPerson(text, asking + word.length, end, starters)
       if (found) return found
     }
+  }
+  // `限县教育局于5月底前完成…`: `限` sets a placed unit its term, as `责成` charges it (not `限期`, `限时`: a place must follow).
+  if (text.charAt(asking) === '限' && places.at(text, asking + 1) !== undefined) {
+    const limited = askedOwner(text, asking + 1, end)
+    if (limited && limited.actor.whole.start === asking + 1) return limited
   }
   // `由X`, `会后由X`, `具体工作由X`, and slips such as a doubled `由`: 由 near the clause start.
   const byLimit = Math.min(end, cursor + 6)
@@ -588,8 +600,11 @@ function asks(text: string, sentence: Sentence): boolean {
 /** Followers that, after a role's comma, state what the role is or answers for rather than set a task: `对`, `为`, `从`. */
 const statingFollowers = new Set(['对', '为', '从'])
 
-/** Nouns that end a role an owner acts in: `作为行业主管部门`, `作为建设主体`, `作为项目建设业主`. */
-const roleNouns = ['部门', '单位', '主体', '机构', '业主', '力量']
+/**
+ * Nouns that end a role an owner acts in: `作为行业主管部门`, `作为建设主体`, `作为项目建设业主`; the place
+ * the matter lies in, answering for it there, `北山镇作为属地,负责…`.
+ */
+const roleNouns = ['部门', '单位', '主体', '机构', '业主', '力量', '属地']
 
 /**
  * Whether a role ending in one of `roleNouns` stands at `from`, up to fourteen
@@ -1433,8 +1448,10 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         const found: Owner[] = []
         const atStart = ownerAt(text, clause)
         if (atStart) found.push(atStart)
-        // `…,并由X负责`, `会由由X…`: 由 inside the clause.
-        for (let index = indexWithin(text, '由', clause.start + 1, clause.end); index !== -1; index = indexWithin(text, '由', index + 1, clause.end)) {
+        // `…,并由X负责`, `会由由X…`: 由 inside the clause. (Not in a proposal the meeting turns down,
+        // `会议不予支持X提出的由县财政兜底…的意见`: no one is given that work.)
+        const turnedDown = refusedProposal.test(text.slice(skipMarker(text, clause.start, clause.end), Math.min(clause.end, clause.start + 12)))
+        for (let index = turnedDown ? -1 : indexWithin(text, '由', clause.start + 1, clause.end); index !== -1; index = indexWithin(text, '由', index + 1, clause.end)) {
           const after = ownerAfterBy(text, index, clause.end)
           if (after) found.push(after)
         }
@@ -1701,14 +1718,22 @@ function carriesOut(text: string, at: number, end: number): boolean {
   return role !== undefined && text.startsWith('落实', at + role.length) && trim(text, at + role.length + 2, end).end <= at + role.length + 2
 }
 
-/** Whether the owner's words are only a verb whose object is written before `由X`: `分配方案由X制定`. */
+/**
+ * Whether the owner's words are only a verb whose object is written before `由X`: `分配方案由X制定`;
+ * also after a deadline (`慰问资金由X于12月20日前下达`) and before the step that sends the paper up
+ * (`包联安排由X拟定后报县长审定`).
+ */
 function bareObjectVerb(text: string, at: number, clauseEnd: number): boolean {
-  const verb = objectVerbsAfterRole.at(text, at)
-  return verb !== undefined && trim(text, at + verb.length, clauseEnd).end <= at + verb.length
+  const due = leadingDeadline(text, at, clauseEnd)
+  const start = due ? due.end : at
+  const verb = objectVerbsAfterRole.at(text, start)
+  if (verb === undefined) return false
+  const rest = trim(text, start + verb.length, clauseEnd)
+  return rest.end <= rest.start || (text.charAt(rest.start) === '后' && sentFor.test(text.slice(rest.start + 1, rest.end)))
 }
 
-/** A partner joined and a verb whose object is written before `由X` (`项目选址由X会同Y确定`). */
-const jointFronted = new RegExp(`^(?:会同|联合|协同)[\\u4e00-\\u9fff、]{2,20}?(?:${frontedObjectVerbs.join('|')})$`)
+/** A partner joined and a verb whose object is written before `由X` (`项目选址由X会同Y确定`, `有关事宜由X与Y对接办理`). */
+const jointFronted = new RegExp(`^(?:会同|联合|协同|与)[\\u4e00-\\u9fff、]{2,20}?(?:${frontedObjectVerbs.join('|')})$`)
 
 /** `报` (`报送`), the body sent to, and what it is to do with the paper: `报市发改委审批`. */
 const sentFor = new RegExp(`^报(?:送)?[\\u4e00-\\u9fff]{2,14}?(?:${submittedForWords.join('|')})$`)
@@ -1837,6 +1862,19 @@ const ownProject = new RegExp(`^(?:[东西南北新老]?[院校]区(?:${projectK
 function heldAt(text: string, task: Span): boolean {
   return conveneVerbs.some((verb) => text.endsWith(verb, task.end)) && ('于在'.includes(text.charAt(task.start)) || text.startsWith('定于', task.start))
 }
+
+/**
+ * Where `交` stands after a short matter of ideographs at the clause start and before a placed unit
+ * (`奖补办法交县交通运输局…`): not `提交`, `移交`, `上交` …, whose subject sends the paper on; else -1.
+ */
+function namedMatterHanded(text: string, start: number, end: number): number {
+  const at = indexWithin(text, '交', start + 2, Math.min(end, start + 13))
+  if (at === -1 || places.at(text, at + 1) === undefined || '提移递转上送呈报'.includes(text.charAt(at - 1))) return -1
+  return /^[\u4e00-\u9fff《》“”]+$/.test(text.slice(start, at)) && !/[由要请为将把对和与]/.test(text.slice(start, at)) ? at : -1
+}
+
+/** A clause that turns a proposal down: `会议不同意…`, `不予支持…`, `否决了…`. */
+const refusedProposal = /^(?:会议)?(?:还|同时)?(?:不同意|不予同意|不予支持|不予批准|不予通过|不予采纳|未同意|未予同意|否决)/
 
 /** Whether an owner is one a task is handed to, after `交由` or `转由` (`A方案交由X拟定`). */
 function handedTo(text: string, owner: Owner): boolean {
@@ -2478,6 +2516,8 @@ function bracketedDeadlines(doc: Doc, meetingDate: string | null, assignments: A
 
 const summing = words(summingWords)
 const naming = words(taskNamingWords)
+/** Works counted back in a clause of their sentence: `两项工作均于…`, `上述工作均…`. */
+const countedWorks = words([...countedWorkWords, ...summingWords])
 
 /**
  * A sentence that gives the tasks set out before it in its paragraph one deadline
@@ -2491,10 +2531,39 @@ function summedDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, as
   // The assignments by where their task starts, sorted once when first needed: each such sentence
   // looks only at those before it in its unit or sentence, not at all of them.
   let sorted: Array<{offset: number; each: Assignment}> | undefined
+  // Give the deadline found after `after` (up to `end`) to the tasks that start from `from` up to `before` and have
+  // none; where no summing word opened it (`worded` false), only a deadline right at `after`.
+  const give = (from: number, before: number, after: number, end: number, worded: boolean): void => {
+    const found = findDueNormalized(text.slice(after, end), meetingDate)
+    if (!found || found.kind === 'recurring' || (!worded && found.start !== 0)) return
+    const position = doc.normPosition(after + found.start, after + found.end)
+    sorted ??= assignments.map((each) => ({offset: doc.toNorm(each.positions.task.start.offset), each})).sort((a, b) => a.offset - b.offset)
+    let low = 0
+    let high = sorted.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((sorted[middle] as {offset: number}).offset < from) low = middle + 1
+      else high = middle
+    }
+    for (let at = low; at < sorted.length && (sorted[at] as {offset: number}).offset < before; at++) {
+      const {each} = sorted[at] as {each: Assignment}
+      if (each.due !== null) continue
+      each.due = doc.source.slice(position.start.offset, position.end.offset)
+      each.dueDate = found.date
+      each.dueKind = found.kind
+      each.positions.due = position
+    }
+  }
   for (const unit of units) {
     if (unit.kind === 'heading') continue
     const sentences = unitSentences(doc, unit)
     for (const [index, sentence] of sentences.entries()) {
+      // `X负责A、Y负责B,两项工作均于10月底前落实到位`: a clause that counts the works before it in its
+      // sentence gives them its deadline, as a sentence of `上述工作` does for its paragraph.
+      for (const clause of sentence.clauses.slice(1)) {
+        const counted = countedWorks.at(text, clause.start)
+        if (counted !== undefined) give(sentence.start, clause.start, clause.start + counted.length, sentence.end, true)
+      }
       if (index === 0) continue
       const start = skipMarker(text, sentence.start, sentence.end)
       // (`此项工作长期坚持。`: the task of the sentence before only.)
@@ -2505,26 +2574,8 @@ function summedDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, as
       const opening = word === undefined && clause ? leadingDeadline(text, start, clause.end) : null
       if (word === undefined && (!opening || !delivers(text, opening.end) || ownerAt(text, clause) || innerOwner(text, clause))) continue
       const after = word === undefined ? start : start + word.length
-      const found = findDueNormalized(text.slice(after, sentence.end), meetingDate)
-      if (!found || found.kind === 'recurring' || (word === undefined && found.start !== 0)) continue
-      const position = doc.normPosition(after + found.start, after + found.end)
       const from = single !== undefined ? sentenceBefore(text, sentences, index) : word === undefined ? (sentences[index - 1] as Sentence).start : unit.start
-      sorted ??= assignments.map((each) => ({offset: doc.toNorm(each.positions.task.start.offset), each})).sort((a, b) => a.offset - b.offset)
-      let low = 0
-      let high = sorted.length
-      while (low < high) {
-        const middle = (low + high) >> 1
-        if ((sorted[middle] as {offset: number}).offset < from) low = middle + 1
-        else high = middle
-      }
-      for (let at = low; at < sorted.length && (sorted[at] as {offset: number}).offset < sentence.start; at++) {
-        const {each} = sorted[at] as {each: Assignment}
-        if (each.due !== null) continue
-        each.due = doc.source.slice(position.start.offset, position.end.offset)
-        each.dueDate = found.date
-        each.dueKind = found.kind
-        each.positions.due = position
-      }
+      give(from, sentence.start, after, sentence.end, word !== undefined)
     }
   }
 }
@@ -2681,26 +2732,40 @@ function bracketOwners(text: string, start: number, end: number): Array<{actor: 
       owners.push({actor, role: verb[1]})
       continue
     }
-    // `(X牵头,各临床科室配合,…)`: an audience that supports owns nothing, and the bracket goes on.
-    if (verb && verb[1] === 'support' && owners.length > 0 && isGeneric(text, part.start, part.end - verb[0].length)) continue
+    // `(X牵头,各临床科室配合,…)`: an audience that supports owns nothing, and the bracket goes on
+    // (so does one that carries the work out, `(X牵头,各项目业主单位落实,…)`).
+    if (owners.length > 0 && isGeneric(text, part.start, part.end - (verb?.[0].length ?? bracketCarrying.before(text, part.end)?.length ?? part.end - part.start))) continue
     // `(X负责,Y督导)`: a unit that oversees beside the owner owns nothing here, and the bracket goes on.
     const oversight = owners.length > 0 ? overseeingVerbs.find((word) => part.end - word.length > part.start && text.startsWith(word, part.end - word.length)) : undefined
     if (oversight && readActor(text, part.start, part.end - oversight.length)) continue
     // `(社区事务科,11月15日前)`, `(环卫所,长期坚持)`: a named unit alone before the deadline part owns the task.
     const bare = owners.length === 0 && index < end && isUnit(text, part.start, part.end) ? readActor(text, part.start, part.end) : null
-    if (bare && bare.kind === 'unit' && bracketDeadline(text, trim(text, index + 1, end))) return [{actor: bare, role: 'responsible', due: trim(text, index + 1, end)}]
-    if (index === end && owners.length > 0 && bracketDeadline(text, part)) return owners.map((owner) => ({...owner, due: part}))
+    const rest = bare && bare.kind === 'unit' ? bracketDeadline(text, trim(text, index + 1, end)) : null
+    if (bare && rest) return [{actor: bare, role: 'responsible', due: rest}]
+    const last = index === end && owners.length > 0 ? bracketDeadline(text, part) : null
+    if (last) return owners.map((owner) => ({...owner, due: last}))
     return []
   }
   return owners
 }
 
-/** Whether a bracket's last part is a deadline and perhaps a bare verb of finishing (`10月底前完成`, `年底前`). */
-function bracketDeadline(text: string, part: Span): boolean {
-  const found = findDueNormalized(text.slice(part.start, part.end), null)
-  if (!found || found.start !== 0) return false
-  const rest = text.slice(part.start + found.end, part.end)
-  return rest === '' || /^(?:全部|全面)?(?:完成|到位|办结|建成|完工)$/.test(rest)
+/** Verbs by which an audience carries a lead's work out, in a bracket too: `(X牵头,各项目业主单位落实,…)`. */
+const bracketCarrying = words(carryingOut)
+
+/**
+ * A bracket's last part that is a deadline and perhaps a bare verb of finishing (`10月底前完成`, `年底前`),
+ * perhaps set as a term (`限9月5日前到岗`) or labelled (`时间要求:9月30日前`): the deadline's span, or null.
+ */
+function bracketDeadline(text: string, part: Span): Span | null {
+  let start = part.start
+  const label = dueLabels.at(text, start)
+  if (label !== undefined && text.charAt(start + label.length) === ':') start += label.length + 1
+  else if (text.charAt(start) === '限' && !text.startsWith('限期', start)) start += text.charAt(start + 1) === '于' ? 2 : 1
+  const found = findDueNormalized(text.slice(start, part.end), null)
+  if (!found || found.start !== 0) return null
+  const rest = text.slice(start + found.end, part.end)
+  // (What is to be finished may follow its verb: `限10月底前完成年度投资计划的80%`.)
+  return rest === '' || /^(?:全部|全面)?(?:完成|到位|办结|建成|完工|到岗)/.test(rest) ? {start, end: part.end} : null
 }
 
 /**

@@ -1025,7 +1025,7 @@ const vagueWords = [...vagueDeadlines, ...promptDeadlines]
 /**
  * `长期坚持`, `常态化`: a task with no term, as 督查督办 ledgers mark it. The
  * whole value of a deadline label (`完成时限:长期坚持`), or a clause of its
- * own in running text (`…,长期坚持。`).
+ * own in running text (`…,长期坚持。`) or a bracket of its own (`…(长期坚持)`).
  */
 function ongoingDue(norm: string, labelled: boolean): Due | null {
   if (labelled) {
@@ -1041,7 +1041,9 @@ function ongoingDue(norm: string, labelled: boolean): Due | null {
     for (let index = norm.indexOf(word); index >= 0; index = norm.indexOf(word, index + word.length)) {
       const before = index === 0 ? -1 : norm.charCodeAt(index - 1)
       const after = norm.charCodeAt(index + word.length)
-      if ((before === -1 || isClauseBreak(before) || startsOngoing(norm, index) || ongoingSubject(norm, index) > -1) && (after !== after || isClauseBreak(after))) {
+      // (Or a bracket of its own after the task, `…设置护学岗(长期坚持)`.)
+      const bracketed = before === 0x28 /* ( */ && after === 0x29 /* ) */
+      if (bracketed || ((before === -1 || isClauseBreak(before) || startsOngoing(norm, index) || ongoingSubject(norm, index) > -1) && (after !== after || isClauseBreak(after)))) {
         return {start: index, end: index + word.length, date: null, kind: 'ongoing'}
       }
     }

@@ -156,8 +156,10 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
   // `市长X主持会议。` closing a news release: the chair named after the matters.
   if (!lead.chair) {
     for (const span of closingSentences(doc, tree, spanOf)) {
-      if (!chairClosing.test(doc.norm.slice(span.start, span.end))) continue
-      setChairs(lead, leadChairs(doc, span.start, span.end))
+      // (`市长X在主持会议时强调,…`: the chair named as the one who speaks while chairing, up to `主持会议`.)
+      const speaking = chairSpeaking.exec(doc.norm.slice(span.start, span.end))
+      if (!speaking && !chairClosing.test(doc.norm.slice(span.start, span.end))) continue
+      setChairs(lead, leadChairs(doc, span.start, speaking ? span.start + speaking[1].length : span.end))
       if (lead.chair) break
     }
   }
@@ -370,6 +372,9 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
  * perhaps with those who attend after it (`校长X主持会议,副校长Y、Z出席会议`).
  */
 const chairClosing = /^(?:[^,;:。]{2,30}主持(?:了)?(?:本次)?会议(?:并(?:作总结)?讲话)?|会议由[^,;:。]{2,30}主持)(?:,[^。]*(?:出席|列席|参加)[^。]*)?。?$/
+
+/** The chair who speaks while chairing, after the matters: `市长X在主持会议时强调,…` (group 1 up to `主持会议`). */
+const chairSpeaking = /^([^,;:。]{2,30}?在主持会议)时(?:强调|指出|要求|表示|说)/
 
 /**
  * The sentences of the last paragraphs of the document (the last item's

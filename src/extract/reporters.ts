@@ -57,7 +57,7 @@ const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学',
 // `同意备案X上报的…方案`: the meeting takes note of what X filed, as it agrees to it.
 const agreeing = words(['同意备案', '同意追认', '同意'])
 /** Outcomes that refuse what a unit proposed, at a clause start: `不同意X提出的…`. */
-const refusing = words(['不同意', '不予同意', '未同意'])
+const refusing = words(['不同意', '不予同意', '不予支持', '未同意'])
 /** What a unit made, named: `X提出的`, `X报来的`, `X起草的`. */
 const madeWords = makingVerbs.map((verb) => verb + '的')
 // `同意X《关于…的请示》`: the document's maker, as `同意X关于…的请示`.
@@ -82,6 +82,8 @@ const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers:
   ['批准', words(['批准了', '批准']), proposed],
   // `会议否决了X提出的…`: the maker of what is voted down presented it; `会议认同X关于…的意见`: whose view it shares.
   ['否决', words(['否决了', '否决']), proposed],
+  // `会议不予支持X提出的…意见`: the maker of a proposal not backed, as with 不同意.
+  ['支持', words(['支持']), proposed],
   ['认同', words(['认同了', '认同']), proposed],
   ['研究', studying, madeBy],
   ['讨论', studying, madeBy],

@@ -1686,8 +1686,14 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   if (subject.startsWith('会上') && presentsInFirstClause(text, cursor, line.end)) return true
   // `会议由X传达学习了…`: the meeting has someone present a matter, as `会议传达学习了…` does.
   if (text.charAt(cursor) === '由' && presentsInFirstClause(text, cursor, line.end)) return true
+  // `会议还原则同意了以下事项:` over a list: further matters the meeting settled, a matter of their own (not a
+  // lone outcome, `会议原则同意X提出的…`, which goes on with the matter in hand).
+  if (subject.endsWith('还') && furtherOutcomes.test(text.slice(cursor, Math.min(line.end, cursor + 16)))) return true
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
 }
+
+/** Outcomes the meeting lists after `还`: `原则同意了以下事项:`, `审议通过了如下事项`, `同意以下事项`. */
+const furtherOutcomes = /^(?:原则同意|同意|审议通过|原则通过|通过|批准)了?(?:以下|如下)(?:事项|议题|事宜)/
 
 /**
  * Where `会上` stands in a setting that opens a paragraph, `在…会上,`
@@ -1792,6 +1798,9 @@ function topicFirst(text: string, start: number, end: number, opener: number): b
   return false
 }
 
+/** The meeting deliberating a document it names: `审议了《`, `审议并原则通过了《`. */
+const deliberatedDocument = /^(?:审议|审定)(?:并[^《。,]{0,6})?了?《/
+
 /**
  * Whether a paragraph that names its topic first answers a point of the
  * matter in hand rather than taking up one of its own: `针对X问题,会议明确…`
@@ -1806,6 +1815,10 @@ function answersMatterInHand(doc: Doc, line: Line, item: Item): boolean {
   if (!opening) return false
   const openingStart = doc.toNorm(opening.position.start.offset)
   if (topicOpeners.some((opener) => text.startsWith(opener, openingStart))) return false
+  // `会议审议了《X》`: a document deliberated raises no problem that a `就Y问题` answers (problems follow a
+  // report heard), so the problem named is a matter of its own.
+  const verbAt = openingStart + (subjectsOfMatters.find((subject) => text.startsWith(subject, openingStart))?.length ?? 0)
+  if (deliberatedDocument.test(text.slice(verbAt, verbAt + 14))) return false
   const comma = text.indexOf(',', line.start)
   if (comma < 0 || comma > Math.min(line.end, line.start + 40)) return false
   let cursor = comma + 1
