@@ -2460,6 +2460,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['通车', null, null],
   ['投用', null, null],
   ['投入使用', null, null],
+  // Homes handed to their owners, the end a resettlement project works to: `交房前一周拿出交房方案`.
+  ['交房', null, null],
   // Experts arriving for an assessment, as a school's or a hospital's calendar sets it: `专家进校前一周`.
   ['专家进校', null, null],
   ['进校', null, null],
@@ -2560,7 +2562,7 @@ export const recurringReportVerbs: readonly string[] = ['报送', '上报', '报
  * Words before a date that bound a task by it: `不晚于6月30日`, `截至6月底`,
  * `赶在春节之前` (racing to be done before it), `最晚不超过4月30日`. Longer first.
  */
-export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不超过', '不晚于', '不迟于', '最迟于', '最晚于', '最迟在', '最晚在', '截止到', '截止至', '赶在', '截至', '截止']
+export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不超过', '不晚于', '不迟于', '至迟于', '至迟在', '最迟于', '最晚于', '最迟在', '最晚在', '截止到', '截止至', '赶在', '截至', '截止']
 
 /**
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a

@@ -779,7 +779,7 @@ function mayOpenDeadline(text: string, at: number): boolean {
 const deadlineFirsts = new Uint8Array(0x10000)
 /** The first of a term named by its part, its holiday or its lunar month: `年底前`, `月底前`, `春节前`, `元旦前`, `国庆前`, `节前`, `汛前`, `正月初八前`. */
 const termFirsts = '年月春元国节汛正腊'
-for (const character of '于在截不最每本下今明即会限第赶' + termFirsts) deadlineFirsts[character.charCodeAt(0)] = 1
+for (const character of '于在截不最至每本下今明即会限第赶' + termFirsts) deadlineFirsts[character.charCodeAt(0)] = 1
 for (const character of '半两〇一二三四五六七八九十0123456789') deadlineFirsts[character.charCodeAt(0)] = 2
 /** What may follow the first unit of a number that opens a deadline: more of the number, a unit of time. */
 const deadlineSeconds = new Uint8Array(0x10000)
@@ -1574,6 +1574,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   for (let index = 0; index < units.length; index++) readLabelled(doc, units, index, meetingDate, assignments)
   readBracketed(doc, units, meetingDate, assignments)
   readTables(doc, units, meetingDate, assignments)
+  readCellLines(doc, units, meetingDate, assignments)
   bracketedDeadlines(doc, meetingDate, assignments)
   lineDeadlines(doc, units, meetingDate, assignments)
   summedDeadlines(doc, units, meetingDate, assignments)
@@ -2934,6 +2935,40 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
       }
     }
   }
+}
+
+/**
+ * Tables copied from a web page cell by cell, one cell a line (`序号` / `交办事项` / `责任单位` /
+ * `完成时限` / `1` / `修缮校舍` / `县教育局` / `8月底前` / `2` …): a header that opens with the
+ * row number's label, each of its labels alone on its line, then rows of as many lines, each
+ * opening with its number in sequence. Runs only where a line is that label.
+ */
+function readCellLines(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
+  const text = doc.norm
+  const line = (unit: Unit): Span => trim(text, unit.start, unit.end)
+  const said = (unit: Unit): string => {
+    const {start, end} = line(unit)
+    return text.slice(start, end)
+  }
+  for (let index = 0; index < units.length; index++) {
+    if (said(units[index] as Unit) !== '序号') continue
+    let width = 1
+    while (index + width < units.length && columnLabel(said(units[index + width] as Unit))) width++
+    const columns = headerColumns(text, units.slice(index, index + width).map(line), '\n')
+    if (!columns) continue
+    let at = index + width
+    for (let number = 1; at + width <= units.length && said(units[at] as Unit) === String(number); number++, at += width) {
+      const cells = units.slice(at, at + width).map(line)
+      const owners = columns.owners.map(({column, role}) => ({role, cell: cells[column] as Span}))
+      assignments.push(...cellAssignments(doc, owners, cells[columns.task] as Span, columns.due === -1 ? null : (cells[columns.due] as Span), meetingDate))
+    }
+    index = at - 1
+  }
+}
+
+/** Whether a line alone is a label of a table of tasks' header (`交办事项`, `责任单位`, `完成时限`). */
+function columnLabel(label: string): boolean {
+  return taskColumns.has(label) || dueColumns.has(label) || ownerColumnRole(label) !== undefined
 }
 
 /**

@@ -310,7 +310,15 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
       found.push({start: match.index, end: timed, date: null, kind: 'recurring'})
       continue
     }
-    if (valid && anchor && (labelled || delivers(norm, end) || reportFollows(norm, end))) {
+    // `每日下午5点前`, `每天下班前`: a daily period, its time of day, and the ending.
+    const daily = valid && !anchor && anchoredBy.hour.includes(period) && timeNote(norm, end) > 0 ? endingAfterTime(norm, end) : -1
+    if (daily !== -1) {
+      found.push({start: match.index, end: daily, date: null, kind: 'recurring'})
+      continue
+    }
+    // (`每周一汇总通报`: a day's gathering that the report follows; a bare period's `每半月通报一次` is a frequency.)
+    const gathered = norm.startsWith('汇总', end) ? end + 2 : end
+    if (valid && anchor && (labelled || delivers(norm, end) || reportFollows(norm, end) || (gathered > end && (reportFollows(norm, gathered) || norm.startsWith('通报', gathered))))) {
       found.push({start: match.index, end, date: null, kind: 'recurring'})
       continue
     }

@@ -1,0 +1,75 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Each assignment of each item as owner, task, due, dueDate and kind. */
+function tasks(text: string) {
+  return analyze(text).record.items.flatMap((item) =>
+    item.assignments.map(({owner, task, due, dueDate, dueKind}) => ({owner, task, due, dueDate, dueKind}))
+  )
+}
+
+// A Tuesday: 2026-03-10.
+const lead = '2026年3月10日上午，副区长沈望舒主持召开片区建设调度会。纪要如下：\n'
+
+describe('至迟 bounds a date as 最迟 does (blind20-h52 r1)', () => {
+  it('should keep 至迟于 with its date', () => {
+    const [task] = tasks(`${lead}一、关于回迁房\n区房管局至迟于4月15日前完成不动产登记资料移交。\n`)
+    expect(task).toMatchObject({owner: '区房管局', due: '至迟于4月15日前', dueDate: '2026-04-15', dueKind: 'absolute'})
+  })
+
+  it('should keep 至迟在 with its date', () => {
+    const [task] = tasks(`${lead}一、关于回迁房\n区房管局要至迟在4月底前完成资料移交。\n`)
+    expect(task).toMatchObject({owner: '区房管局', due: '至迟在4月底前', dueDate: '2026-04-30'})
+  })
+})
+
+describe('homes handed over bound a resettlement task (blind20-h52 r1)', () => {
+  it('should read 交房前一周 as an event with no date', () => {
+    const [task] = tasks(`${lead}一、关于回迁房\n区征收办负责在交房前一周张贴交房公告。\n`)
+    expect(task).toMatchObject({owner: '区征收办', due: '在交房前一周', dueDate: null})
+  })
+})
+
+describe('a daily deadline at a time of day (blind20-h52 r1)', () => {
+  it('should read 每日下午5点前 as recurring', () => {
+    const [task] = tasks(`${lead}一、关于施工进度\n区城建公司每日下午5点前将巡查记录报调度组。\n`)
+    expect(task).toMatchObject({owner: '区城建公司', due: '每日下午5点前', dueDate: null, dueKind: 'recurring'})
+  })
+
+  it('should read 每天下班前 as recurring', () => {
+    const [task] = tasks(`${lead}一、关于施工进度\n区城建公司每天下班前报送当日完成量。\n`)
+    expect(task).toMatchObject({owner: '区城建公司', due: '每天下班前', dueKind: 'recurring'})
+  })
+
+  it('should not read a daily time without an ending', () => {
+    const [task] = tasks(`${lead}一、关于施工进度\n区城建公司每日下午组织一次安全巡查。\n`)
+    expect(task).toMatchObject({owner: '区城建公司', due: null})
+  })
+})
+
+describe('a weekday of gathering before the report (blind20-h52 r1)', () => {
+  it('should read 每周一汇总通报 as recurring', () => {
+    const [task] = tasks(`${lead}一、关于督办\n区督查室要建立问题清单，每周三汇总通报销号情况。\n`)
+    expect(task).toMatchObject({owner: '区督查室', due: '每周三', dueKind: 'recurring'})
+  })
+
+  it('should not read a bare period before 通报 as a deadline', () => {
+    const [task] = tasks(`${lead}一、关于督办\n区督查室要建立问题清单，每半月通报一次销号情况。\n`)
+    expect(task).toMatchObject({owner: '区督查室', due: null})
+  })
+})
+
+describe('a table copied one cell a line (blind20-h52 r1)', () => {
+  it('should read each row of lines as a task', () => {
+    const text = `${lead}一、交办事项\n序号\n交办事项\n责任单位\n完成时限\n1\n东门菜场雨棚改造\n区商务局\n3月31日前\n2\n滨江步道照明修复\n区城管局\n4月15日前\n\n二、工作要求\n区督查室负责跟踪督办。\n`
+    expect(tasks(text).slice(0, 2)).toMatchObject([
+      {owner: '区商务局', task: '东门菜场雨棚改造', due: '3月31日前', dueDate: '2026-03-31'},
+      {owner: '区城管局', task: '滨江步道照明修复', due: '4月15日前', dueDate: '2026-04-15'}
+    ])
+  })
+
+  it('should stop where a line no longer numbers the next row', () => {
+    const text = `${lead}一、交办事项\n序号\n交办事项\n责任单位\n1\n东门菜场雨棚改造\n区商务局\n3\n滨江步道照明修复\n区城管局\n`
+    expect(tasks(text)).toMatchObject([{owner: '区商务局', task: '东门菜场雨棚改造'}])
+  })
+})
