@@ -73,3 +73,48 @@ describe('a table copied one cell a line (blind20-h52 r1)', () => {
     expect(tasks(text)).toMatchObject([{owner: '区商务局', task: '东门菜场雨棚改造'}])
   })
 })
+
+describe('owner and deadline labels in lenticular brackets, one a line (blind20-h52 r2)', () => {
+  it('should give each owner the task above and the deadline line', () => {
+    const text = `${lead}一、关于客运保障\n区交通局要编制节日客运加班计划。\n【牵头单位】区交通局\n【配合单位】区客运站、区公交公司\n【完成时限】3月20日前\n\n二、关于督办\n区督查室负责跟踪督办。\n`
+    expect(tasks(text).slice(0, 3)).toMatchObject([
+      {owner: '区交通局', task: '要编制节日客运加班计划', due: '3月20日前', dueDate: '2026-03-20'},
+      {owner: '区客运站', due: '3月20日前', dueDate: '2026-03-20'},
+      {owner: '区公交公司', due: '3月20日前', dueDate: '2026-03-20'}
+    ])
+  })
+
+  it('should not take a bracketed label line ending in a company for a sign-off', () => {
+    const text = `${lead}一、关于客运保障\n区交通局要编制节日客运加班计划。\n【配合单位】区客运站、区公交公司\n`
+    expect(tasks(text).map((each) => each.owner)).toEqual(['区交通局', '区客运站', '区公交公司'])
+  })
+
+  it('should let the label date win over a report that comes back', () => {
+    const text = `${lead}一、关于天气预警\n区气象站要每日16时前报送次日预报。\n【责任单位】区气象站\n【完成时限】3月13日前\n`
+    expect(tasks(text)).toMatchObject([{owner: '区气象站', due: '3月13日前', dueDate: '2026-03-13'}])
+  })
+})
+
+describe('a date with the week it falls in (blind20-h52 r2)', () => {
+  it('should keep (下周二) inside a label line value', () => {
+    const text = `${lead}一、关于物资储备\n区应急局负责储备融雪物资。\n责任单位：区应急局\n完成时限：3月17日（下周二）前\n`
+    expect(tasks(text)).toMatchObject([{owner: '区应急局', due: '3月17日（下周二）前', dueDate: '2026-03-17'}])
+  })
+
+  it('should keep (本周五) after a date in running text', () => {
+    const [task] = tasks(`${lead}一、关于物资储备\n区应急局要于3月13日（本周五）前完成盘点。\n`)
+    expect(task).toMatchObject({owner: '区应急局', due: '于3月13日（本周五）前', dueDate: '2026-03-13'})
+  })
+})
+
+describe('a stretch that names a rate (blind20-h52 r2)', () => {
+  it('should not read 三日内办结率 as the deadline', () => {
+    const [task] = tasks(`${lead}一、关于投诉处理\n区城管局负责对噪声投诉跟踪回访，三日内办结率达到95%。\n`)
+    expect(task).toMatchObject({owner: '区城管局', due: null})
+  })
+
+  it('should still read 三日内办结 as one', () => {
+    const [task] = tasks(`${lead}一、关于投诉处理\n区城管局负责对噪声投诉跟踪回访，三日内办结。\n`)
+    expect(task).toMatchObject({owner: '区城管局', due: '三日内', dueDate: '2026-03-13'})
+  })
+})

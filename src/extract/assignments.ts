@@ -2230,8 +2230,8 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   // after the lines of labels (`牵头单位:X` / `配合单位:Y` / `完成时限:Z`).
   // A label may have a word of its own before it (`整改责任人:X`, `具体责任人:X`).
   const labelStart = labelWordStart(text, unit.start, first)
-  // (Labels may each stand in lenticular brackets: `【责任单位:X】【完成时限:Y】`.)
-  let lineStart = text.charAt(unit.start) === '【' ? unit.start + 1 : unit.start
+  // (Labels may each stand in lenticular brackets: `【责任单位:X】【完成时限:Y】`, or `【责任单位】X` read as ` 责任单位:X`.)
+  let lineStart = labelsFrom(text, unit)
   // (A line of labels may name what it lists first: `落实要求:责任部门:X 完成时限:Y`.)
   const intro = labelIntros.at(text, lineStart)
   if (intro !== undefined && text.charAt(lineStart + intro.length) === ':') {
@@ -2243,11 +2243,11 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   const alone = !opened && trim(text, lineStart, labelStart).end <= lineStart
   let unitDue = labelledDue(text, unit.start, unit.end)
   for (let next = index + 1; !unitDue && next < units.length && labelsLine(text, units[next]); next++) {
-    if (dueLabels.at(text, units[next].start) !== undefined) unitDue = labelledDue(text, units[next].start, units[next].end)
+    if (dueLabels.at(text, labelsFrom(text, units[next])) !== undefined) unitDue = labelledDue(text, units[next].start, units[next].end)
   }
   // (Or on a line of its own before them: `完成时限:10月底前` / `责任单位:X`.)
   for (let back = index - 1; !unitDue && back >= 0 && labelsLine(text, units[back]); back--) {
-    if (dueLabels.at(text, units[back].start) !== undefined) unitDue = labelledDue(text, units[back].start, units[back].end)
+    if (dueLabels.at(text, labelsFrom(text, units[back])) !== undefined) unitDue = labelledDue(text, units[back].start, units[back].end)
   }
   // What a line of labels labels: the unit before the lines of labels.
   let before = index - 1
@@ -2331,7 +2331,8 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         const labelled = due && sharing.some((each) => each.dueKind === 'vague' || countedStretch(each)) ? assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true}) : made
         for (const each of sharing) {
           const dates = labelled.dueKind === 'absolute' && labelled.dueDate !== null
-          const from = each.due === null ? made : (each.dueKind === 'vague' && labelled.dueKind !== 'vague') || (countedStretch(each) && dates) ? labelled : null
+          // (A one-off date wins over a report that comes back, `每日17时前报送…` under `完成时限:1月26日前`.)
+          const from = each.due === null ? made : (each.dueKind === 'vague' && labelled.dueKind !== 'vague') || ((countedStretch(each) || each.dueKind === 'recurring') && dates) ? labelled : null
           if (from === null || from.due === null) continue
           each.due = from.due
           each.dueDate = from.dueDate
@@ -2342,6 +2343,14 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       at = indexWithin(text, label, end, unit.end)
     }
   }
+}
+
+/**
+ * Where a line's first label may start: after a `【` (`【责任单位:X】`), or after the space where the
+ * view of `【牵头单位】X` put its bracket (see `bracketedLabelsView`).
+ */
+function labelsFrom(text: string, unit: Span): number {
+  return text.charAt(unit.start) === '【' || text.charAt(unit.start) === ' ' ? unit.start + 1 : unit.start
 }
 
 /** Words that name a line of labels before them: `落实要求:责任部门:X`. */
@@ -2771,7 +2780,7 @@ function ownersAmong(made: Assignment, other: Assignment): boolean {
 
 /** Whether a unit opens with an owner or deadline label and its `:` (`配合单位:Y`, `完成时限:Z`). */
 function labelsLine(text: string, unit: Span): boolean {
-  const start = text.charAt(unit.start) === '【' ? unit.start + 1 : unit.start
+  const start = labelsFrom(text, unit)
   const label = labelAt(text, start) ?? dueLabels.at(text, start) ?? leaders.at(text, start)
   return label !== undefined && text.charAt(start + label.length) === ':'
 }
@@ -3174,7 +3183,11 @@ function labelledDue(text: string, start: number, end: number): (Span & {label: 
     if (index > start && !'(;, 。【'.includes(text.charAt(index - 1))) continue
     const valueStart = index + label.length + 1
     let valueEnd = valueStart
-    while (valueEnd < end && !');。,】'.includes(text.charAt(valueEnd))) valueEnd++
+    // (A bracket the value opens, `1月26日(下周二)前`, is its own: its `)` ends no value.)
+    for (let open = 0; valueEnd < end && (open > 0 || !');。,】'.includes(text.charAt(valueEnd))); valueEnd++) {
+      if (text.charAt(valueEnd) === '(') open++
+      else if (text.charAt(valueEnd) === ')') open--
+    }
     // `完成时限:每月25日前报送进展,年底前完成`: a recurring report, then the one-off deadline that
     // wins over it (as in a task), read on past the `,` where no label follows.
     if (text.charAt(valueEnd) === ',' && findDueNormalized(text.slice(valueStart, valueEnd), null, true)?.kind === 'recurring') {

@@ -764,8 +764,10 @@ function weekdayNote(norm: string, at: number): number {
   if (norm.charAt(at) !== '(') return 0
   // `12月5日(含)前`: the day itself counted in.
   if (norm.startsWith('(含)', at)) return 3
-  const word = norm.startsWith('星期', at + 1) ? 2 : norm.startsWith('周', at + 1) ? 1 : 0
-  const close = at + 1 + word + 1
+  // (`1月26日(下周二)前`, `(本周五)`: the week it falls in said too.)
+  const week = '本下'.includes(norm.charAt(at + 1)) && norm.charAt(at + 2) === '周' ? 1 : 0
+  const word = week ? 1 : norm.startsWith('星期', at + 1) ? 2 : norm.startsWith('周', at + 1) ? 1 : 0
+  const close = at + 1 + week + word + 1
   return word > 0 && isOneOf(weekdays, norm.charAt(close - 1)) && norm.charAt(close) === ')' ? close + 1 - at : 0
 }
 
@@ -878,6 +880,8 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     // `审批时限压缩至10个工作日以内`: a target for a process, not the task's deadline.
     if (isTarget(norm, match.index)) continue
     const end = match.index + match[0].length
+    // `三日内办结率达到100%`: the stretch names a rate the work is measured by, not the task's deadline.
+    if (rateAfter.test(norm.slice(end, end + 4))) continue
     // `做到投诉24小时内响应`: a standard each case is answered by, not the task's deadline.
     if (groups.unit !== undefined && isServiceStandard(norm, match.index, end)) continue
     let date: string | null = null
@@ -955,6 +959,9 @@ function bareWeekDues(norm: string, meeting: Day | null): Due[] {
   }
   return found
 }
+
+/** A rate named right after a stretch: `办结率`, `回复率`, `响应率`. */
+const rateAfter = /^[\u4e00-\u9fff]{1,3}率/
 
 /** Whether a target word (`压缩至`, `控制在`) ends at `at`, or one past a `在`/`于` there that the match took. */
 function isTarget(norm: string, at: number): boolean {
