@@ -118,3 +118,35 @@ describe('a stretch that names a rate (blind20-h52 r2)', () => {
     expect(task).toMatchObject({owner: '区城管局', due: '三日内', dueDate: '2026-03-13'})
   })
 })
+
+describe('an owner in lenticular brackets opening a point (blind20-h52 r3)', () => {
+  it('should give the unit in brackets the rest of the point', () => {
+    const text = `${lead}一、本周交办事项\n1.【区水务局】完成东渠两处闸门检修，下周三前试运行。\n2.【区林业站、桥头镇】清理河道两侧枯枝，本周内完成。\n`
+    expect(tasks(text)).toMatchObject([
+      {owner: '区水务局', task: '完成东渠两处闸门检修，下周三前试运行', due: '下周三前', dueDate: '2026-03-18'},
+      {owner: '区林业站、桥头镇', task: '清理河道两侧枯枝，本周内完成', due: '本周内', dueDate: '2026-03-15'}
+    ])
+  })
+
+  it('should not take a label in brackets for the owner', () => {
+    const text = `${lead}一、关于闸门检修\n区水务局要完成东渠两处闸门检修。\n【责任单位】区水务局\n【完成时限】3月31日前\n\n二、其他\n区督查室负责督办。\n`
+    expect(tasks(text).filter((each) => each.owner === '区水务局')).toMatchObject([{task: '要完成东渠两处闸门检修', due: '3月31日前'}])
+  })
+})
+
+describe('a verb that 到位 or 完毕 finishes delivers (blind20-h52 r3)', () => {
+  it('should read 4月上旬全部拆除到位', () => {
+    const [task] = tasks(`${lead}一、关于违建\n区城管局负责沿河违建拆除，4月上旬全部拆除到位。\n`)
+    expect(task).toMatchObject({owner: '区城管局', due: '4月上旬', dueDate: '2026-04-10'})
+  })
+
+  it('should read 4月底清理完毕', () => {
+    const [task] = tasks(`${lead}一、关于违建\n区城管局负责清运建筑垃圾，4月底清理完毕。\n`)
+    expect(task).toMatchObject({owner: '区城管局', due: '4月底', dueDate: '2026-04-30'})
+  })
+
+  it('should not read a month before a noun of 到位', () => {
+    const [task] = tasks(`${lead}一、关于违建\n区城管局负责4月份人员到位情况统计。\n`)
+    expect(task).toMatchObject({owner: '区城管局', due: null})
+  })
+})

@@ -178,6 +178,13 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const actor = readActor(text, cursor, end)
     if (actor) return {actor, taskStart: end + 1}
   }
+  // `1.【县交通局】完成…`: an owner alone in lenticular brackets opening the clause, its task after them
+  // (not a label, `【责任单位】X`, which names the owner after it).
+  if (text.charCodeAt(cursor) === 0x3010 /* 【 */ && labels.at(text, cursor + 1) === undefined && dueLabels.at(text, cursor + 1) === undefined) {
+    const close = indexWithin(text, '】', cursor + 1, Math.min(end, cursor + 40))
+    const actor = close === -1 ? null : readActor(text, cursor + 1, close)
+    if (actor && actor.whole.start === cursor + 1 && actor.whole.end === close) return {actor, taskStart: close + 1}
+  }
   // `X作为牵头单位,会同Y…`: an owner named by its label, whose task follows.
   const named = labelledSubject(text, cursor, end) ?? labelNamesOwner(text, cursor, end)
   if (named) return named

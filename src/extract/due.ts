@@ -725,8 +725,11 @@ function partDay(part: string | undefined, year: number, month: number): number 
 export function delivers(norm: string, at: number): boolean {
   const from = at + (completionAdverbs.find((word) => norm.startsWith(word, at))?.length ?? 0)
   const verb = deliveryVerbs.find((word) => norm.startsWith(word, from))
-  return verb !== undefined && !completionNounHeads.some((word) => norm.startsWith(word, from + verb.length))
+  // (Or a verb of two that `到位` or `完毕` finishes: `4月上旬全部拆除到位`, `月底清理完毕`.)
+  return (verb !== undefined && !completionNounHeads.some((word) => norm.startsWith(word, from + verb.length))) || finishedWork.test(norm.slice(from, from + 5))
 }
+
+const finishedWork = /^[\u4e00-\u9fff]{2}(?:到位|完毕)(?![\u4e00-\u9fff])/
 
 
 const deliveryVerbs = [...deadlineVerbs, ...completionVerbs]
