@@ -726,7 +726,7 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
  * 涉及环评的项目实行专人跟踪服务`), as `要` would; without one (`X对此表示
  * 支持`), or in a clause of what was done (`X对…进行了说明`), it is none.
  */
-export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查', '一查到底', '严肃问责', '追责问责', '启动']
+export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查', '一查到底', '严肃问责', '追责问责', '启动', '督查', '抽查', '巡查', '考核', '验收']
 
 /**
  * Verbs of a body's own department's work, after it with nothing between (`后勤处检修…`,
@@ -2207,6 +2207,8 @@ export const taskColumnLabels: readonly string[] = [
   '交办事项',
   // What a ledger asks of the owner, under its own label: `督办要求:补齐短板…` / `责任单位:X`.
   '督办要求',
+  // What a coordination meeting settles for the firms or projects before it: `序号 | 协调事项 | 牵头单位 | 完成时限`.
+  '协调事项',
   '工作要求',
   '工作事项',
   '具体事项',

@@ -150,3 +150,26 @@ describe('a verb that 到位 or 完毕 finishes delivers (blind20-h52 r3)', () =
     expect(task).toMatchObject({owner: '区城管局', due: null})
   })
 })
+
+describe('a coordination table and its lead and support columns, one cell a line (blind20-h52 r4)', () => {
+  it('should read 协调事项 as the task column', () => {
+    const text = `${lead}一、协调事项\n序号\n协调事项\n牵头单位\n配合单位\n完成时限\n1\n恒达机械厂房消防验收\n区住建局\n区消防大队\n3月25日前\n\n二、其他\n区督查室负责督办。\n`
+    expect(analyze(text).record.items[0].assignments.map(({owner, role, task, dueDate}) => ({owner, role, task, dueDate}))).toEqual([
+      {owner: '区住建局', role: 'lead', task: '恒达机械厂房消防验收', dueDate: '2026-03-25'},
+      {owner: '区消防大队', role: 'support', task: '恒达机械厂房消防验收', dueDate: '2026-03-25'}
+    ])
+  })
+})
+
+describe('a supervising office checking on matters (blind20-h52 r4)', () => {
+  it('should give X对Y每月督查一次 to X', () => {
+    const [task] = tasks(`${lead}一、督办要求\n区督查室对上述事项每月督查一次。\n`)
+    expect(task).toMatchObject({owner: '区督查室', task: '对上述事项每月督查一次', due: null})
+  })
+
+  it('should not take a result made known at a standing meeting to come for a report', () => {
+    const item = analyze(`${lead}一、督办要求\n区督查室对上述事项每月抽查一次，抽查结果在区政府常务会议上通报。\n`).record.items[0]
+    expect(item.reporters).toEqual([])
+    expect(item.assignments.map((each) => each.owner)).toEqual(['区督查室'])
+  })
+})
