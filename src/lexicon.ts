@@ -731,7 +731,7 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
  * 涉及环评的项目实行专人跟踪服务`), as `要` would; without one (`X对此表示
  * 支持`), or in a clause of what was done (`X对…进行了说明`), it is none.
  */
-export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查', '一查到底', '严肃问责', '追责问责', '启动']
+export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查', '一查到底', '严肃问责', '追责问责', '启动', '督查', '抽查', '巡查', '考核', '验收']
 
 /**
  * Verbs of a body's own department's work, after it with nothing between (`后勤处检修…`,
@@ -2222,6 +2222,8 @@ export const taskColumnLabels: readonly string[] = [
   '交办事项',
   // What a ledger asks of the owner, under its own label: `督办要求:补齐短板…` / `责任单位:X`.
   '督办要求',
+  // What a coordination meeting settles for the firms or projects before it: `序号 | 协调事项 | 牵头单位 | 完成时限`.
+  '协调事项',
   '工作要求',
   '工作事项',
   '具体事项',
@@ -2475,6 +2477,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['通车', null, null],
   ['投用', null, null],
   ['投入使用', null, null],
+  // Homes handed to their owners, the end a resettlement project works to: `交房前一周拿出交房方案`.
+  ['交房', null, null],
   // Experts arriving for an assessment, as a school's or a hospital's calendar sets it: `专家进校前一周`.
   ['专家进校', null, null],
   ['进校', null, null],
@@ -2575,7 +2579,7 @@ export const recurringReportVerbs: readonly string[] = ['报送', '上报', '报
  * Words before a date that bound a task by it: `不晚于6月30日`, `截至6月底`,
  * `赶在春节之前` (racing to be done before it), `最晚不超过4月30日`. Longer first.
  */
-export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不超过', '不晚于', '不迟于', '最迟于', '最晚于', '最迟在', '最晚在', '截止到', '截止至', '赶在', '截至', '截止']
+export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不超过', '不晚于', '不迟于', '至迟于', '至迟在', '最迟于', '最晚于', '最迟在', '最晚在', '截止到', '截止至', '赶在', '截至', '截止']
 
 /**
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a

@@ -190,6 +190,13 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const actor = readActor(text, cursor, end)
     if (actor) return {actor, taskStart: end + 1}
   }
+  // `1.【县交通局】完成…`: an owner alone in lenticular brackets opening the clause, its task after them
+  // (not a label, `【责任单位】X`, which names the owner after it).
+  if (text.charCodeAt(cursor) === 0x3010 /* 【 */ && labels.at(text, cursor + 1) === undefined && dueLabels.at(text, cursor + 1) === undefined) {
+    const close = indexWithin(text, '】', cursor + 1, Math.min(end, cursor + 40))
+    const actor = close === -1 ? null : readActor(text, cursor + 1, close)
+    if (actor && actor.whole.start === cursor + 1 && actor.whole.end === close) return {actor, taskStart: close + 1}
+  }
   // `X作为牵头单位,会同Y…`: an owner named by its label, whose task follows.
   const named = labelledSubject(text, cursor, end) ?? labelNamesOwner(text, cursor, end)
   if (named) return named
@@ -794,7 +801,7 @@ function mayOpenDeadline(text: string, at: number): boolean {
 const deadlineFirsts = new Uint8Array(0x10000)
 /** The first of a term named by its part, its holiday or its lunar month: `年底前`, `月底前`, `春节前`, `元旦前`, `国庆前`, `节前`, `汛前`, `正月初八前`. */
 const termFirsts = '年月春元国节汛正腊'
-for (const character of '于在截不最每本下今明即会限第赶' + termFirsts) deadlineFirsts[character.charCodeAt(0)] = 1
+for (const character of '于在截不最至每本下今明即会限第赶' + termFirsts) deadlineFirsts[character.charCodeAt(0)] = 1
 for (const character of '半两〇一二三四五六七八九十0123456789') deadlineFirsts[character.charCodeAt(0)] = 2
 /** What may follow the first unit of a number that opens a deadline: more of the number, a unit of time. */
 const deadlineSeconds = new Uint8Array(0x10000)
@@ -1591,6 +1598,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   for (let index = 0; index < units.length; index++) readLabelled(doc, units, index, meetingDate, assignments)
   readBracketed(doc, units, meetingDate, assignments)
   readTables(doc, units, meetingDate, assignments)
+  readCellLines(doc, units, meetingDate, assignments)
   bracketedDeadlines(doc, meetingDate, assignments)
   lineDeadlines(doc, units, meetingDate, assignments)
   summedDeadlines(doc, units, meetingDate, assignments)
@@ -2267,8 +2275,8 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   // after the lines of labels (`牵头单位:X` / `配合单位:Y` / `完成时限:Z`).
   // A label may have a word of its own before it (`整改责任人:X`, `具体责任人:X`).
   const labelStart = labelWordStart(text, unit.start, first)
-  // (Labels may each stand in lenticular brackets: `【责任单位:X】【完成时限:Y】`.)
-  let lineStart = text.charAt(unit.start) === '【' ? unit.start + 1 : unit.start
+  // (Labels may each stand in lenticular brackets: `【责任单位:X】【完成时限:Y】`, or `【责任单位】X` read as ` 责任单位:X`.)
+  let lineStart = labelsFrom(text, unit)
   // (A line of labels may name what it lists first: `落实要求:责任部门:X 完成时限:Y`.)
   const intro = labelIntros.at(text, lineStart)
   if (intro !== undefined && text.charAt(lineStart + intro.length) === ':') {
@@ -2280,11 +2288,11 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   const alone = !opened && trim(text, lineStart, labelStart).end <= lineStart
   let unitDue = labelledDue(text, unit.start, unit.end)
   for (let next = index + 1; !unitDue && next < units.length && labelsLine(text, units[next]); next++) {
-    if (dueLabels.at(text, units[next].start) !== undefined) unitDue = labelledDue(text, units[next].start, units[next].end)
+    if (dueLabels.at(text, labelsFrom(text, units[next])) !== undefined) unitDue = labelledDue(text, units[next].start, units[next].end)
   }
   // (Or on a line of its own before them: `完成时限:10月底前` / `责任单位:X`.)
   for (let back = index - 1; !unitDue && back >= 0 && labelsLine(text, units[back]); back--) {
-    if (dueLabels.at(text, units[back].start) !== undefined) unitDue = labelledDue(text, units[back].start, units[back].end)
+    if (dueLabels.at(text, labelsFrom(text, units[back])) !== undefined) unitDue = labelledDue(text, units[back].start, units[back].end)
   }
   // What a line of labels labels: the unit before the lines of labels.
   let before = index - 1
@@ -2368,7 +2376,8 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         const labelled = due && sharing.some((each) => each.dueKind === 'vague' || countedStretch(each)) ? assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true}) : made
         for (const each of sharing) {
           const dates = labelled.dueKind === 'absolute' && labelled.dueDate !== null
-          const from = each.due === null ? made : (each.dueKind === 'vague' && labelled.dueKind !== 'vague') || (countedStretch(each) && dates) ? labelled : null
+          // (A one-off date wins over a report that comes back, `每日17时前报送…` under `完成时限:1月26日前`.)
+          const from = each.due === null ? made : (each.dueKind === 'vague' && labelled.dueKind !== 'vague') || ((countedStretch(each) || each.dueKind === 'recurring') && dates) ? labelled : null
           if (from === null || from.due === null) continue
           each.due = from.due
           each.dueDate = from.dueDate
@@ -2379,6 +2388,14 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       at = indexWithin(text, label, end, unit.end)
     }
   }
+}
+
+/**
+ * Where a line's first label may start: after a `【` (`【责任单位:X】`), or after the space where the
+ * view of `【牵头单位】X` put its bracket (see `bracketedLabelsView`).
+ */
+function labelsFrom(text: string, unit: Span): number {
+  return text.charAt(unit.start) === '【' || text.charAt(unit.start) === ' ' ? unit.start + 1 : unit.start
 }
 
 /** Words that name a line of labels before them: `落实要求:责任部门:X`. */
@@ -2835,7 +2852,7 @@ function ownersAmong(made: Assignment, other: Assignment): boolean {
 
 /** Whether a unit opens with an owner or deadline label and its `:` (`配合单位:Y`, `完成时限:Z`). */
 function labelsLine(text: string, unit: Span): boolean {
-  const start = text.charAt(unit.start) === '【' ? unit.start + 1 : unit.start
+  const start = labelsFrom(text, unit)
   const label = labelAt(text, start) ?? dueLabels.at(text, start) ?? leaders.at(text, start)
   return label !== undefined && text.charAt(start + label.length) === ':'
 }
@@ -2999,6 +3016,40 @@ function readTables(doc: Doc, units: Unit[], meetingDate: string | null, assignm
       }
     }
   }
+}
+
+/**
+ * Tables copied from a web page cell by cell, one cell a line (`序号` / `交办事项` / `责任单位` /
+ * `完成时限` / `1` / `修缮校舍` / `县教育局` / `8月底前` / `2` …): a header that opens with the
+ * row number's label, each of its labels alone on its line, then rows of as many lines, each
+ * opening with its number in sequence. Runs only where a line is that label.
+ */
+function readCellLines(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
+  const text = doc.norm
+  const line = (unit: Unit): Span => trim(text, unit.start, unit.end)
+  const said = (unit: Unit): string => {
+    const {start, end} = line(unit)
+    return text.slice(start, end)
+  }
+  for (let index = 0; index < units.length; index++) {
+    if (said(units[index] as Unit) !== '序号') continue
+    let width = 1
+    while (index + width < units.length && columnLabel(said(units[index + width] as Unit))) width++
+    const columns = headerColumns(text, units.slice(index, index + width).map(line), '\n')
+    if (!columns) continue
+    let at = index + width
+    for (let number = 1; at + width <= units.length && said(units[at] as Unit) === String(number); number++, at += width) {
+      const cells = units.slice(at, at + width).map(line)
+      const owners = columns.owners.map(({column, role}) => ({role, cell: cells[column] as Span}))
+      assignments.push(...cellAssignments(doc, owners, cells[columns.task] as Span, columns.due === -1 ? null : (cells[columns.due] as Span), meetingDate))
+    }
+    index = at - 1
+  }
+}
+
+/** Whether a line alone is a label of a table of tasks' header (`交办事项`, `责任单位`, `完成时限`). */
+function columnLabel(label: string): boolean {
+  return taskColumns.has(label) || dueColumns.has(label) || ownerColumnRole(label) !== undefined
 }
 
 /**
@@ -3204,7 +3255,11 @@ function labelledDue(text: string, start: number, end: number): (Span & {label: 
     if (index > start && !'(;, 。【'.includes(text.charAt(index - 1))) continue
     const valueStart = index + label.length + 1
     let valueEnd = valueStart
-    while (valueEnd < end && !');。,】'.includes(text.charAt(valueEnd))) valueEnd++
+    // (A bracket the value opens, `1月26日(下周二)前`, is its own: its `)` ends no value.)
+    for (let open = 0; valueEnd < end && (open > 0 || !');。,】'.includes(text.charAt(valueEnd))); valueEnd++) {
+      if (text.charAt(valueEnd) === '(') open++
+      else if (text.charAt(valueEnd) === ')') open--
+    }
     // `完成时限:每月25日前报送进展,年底前完成`: a recurring report, then the one-off deadline that
     // wins over it (as in a task), read on past the `,` where no label follows.
     if (text.charAt(valueEnd) === ',' && findDueNormalized(text.slice(valueStart, valueEnd), null, true)?.kind === 'recurring') {

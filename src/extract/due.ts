@@ -323,7 +323,15 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
       found.push({start: match.index, end: timed, date: null, kind: 'recurring'})
       continue
     }
-    if (valid && anchor && (labelled || delivers(norm, end) || reportFollows(norm, end))) {
+    // `每日下午5点前`, `每天下班前`: a daily period, its time of day, and the ending.
+    const daily = valid && !anchor && anchoredBy.hour.includes(period) && timeNote(norm, end) > 0 ? endingAfterTime(norm, end) : -1
+    if (daily !== -1) {
+      found.push({start: match.index, end: daily, date: null, kind: 'recurring'})
+      continue
+    }
+    // (`每周一汇总通报`: a day's gathering that the report follows; a bare period's `每半月通报一次` is a frequency.)
+    const gathered = norm.startsWith('汇总', end) ? end + 2 : end
+    if (valid && anchor && (labelled || delivers(norm, end) || reportFollows(norm, end) || (gathered > end && (reportFollows(norm, gathered) || norm.startsWith('通报', gathered))))) {
       found.push({start: match.index, end, date: null, kind: 'recurring'})
       continue
     }
@@ -730,8 +738,11 @@ function partDay(part: string | undefined, year: number, month: number): number 
 export function delivers(norm: string, at: number): boolean {
   const from = at + (completionAdverbs.find((word) => norm.startsWith(word, at))?.length ?? 0)
   const verb = deliveryVerbs.find((word) => norm.startsWith(word, from))
-  return verb !== undefined && !completionNounHeads.some((word) => norm.startsWith(word, from + verb.length))
+  // (Or a verb of two that `到位` or `完毕` finishes: `4月上旬全部拆除到位`, `月底清理完毕`.)
+  return (verb !== undefined && !completionNounHeads.some((word) => norm.startsWith(word, from + verb.length))) || finishedWork.test(norm.slice(from, from + 5))
 }
+
+const finishedWork = /^[\u4e00-\u9fff]{2}(?:到位|完毕)(?![\u4e00-\u9fff])/
 
 
 const deliveryVerbs = [...deadlineVerbs, ...completionVerbs]
@@ -769,8 +780,10 @@ function weekdayNote(norm: string, at: number): number {
   if (norm.charAt(at) !== '(') return 0
   // `12月5日(含)前`: the day itself counted in.
   if (norm.startsWith('(含)', at)) return 3
-  const word = norm.startsWith('星期', at + 1) ? 2 : norm.startsWith('周', at + 1) ? 1 : 0
-  const close = at + 1 + word + 1
+  // (`1月26日(下周二)前`, `(本周五)`: the week it falls in said too.)
+  const week = '本下'.includes(norm.charAt(at + 1)) && norm.charAt(at + 2) === '周' ? 1 : 0
+  const word = week ? 1 : norm.startsWith('星期', at + 1) ? 2 : norm.startsWith('周', at + 1) ? 1 : 0
+  const close = at + 1 + week + word + 1
   return word > 0 && isOneOf(weekdays, norm.charAt(close - 1)) && norm.charAt(close) === ')' ? close + 1 - at : 0
 }
 
@@ -883,6 +896,8 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     // `审批时限压缩至10个工作日以内`: a target for a process, not the task's deadline.
     if (isTarget(norm, match.index)) continue
     const end = match.index + match[0].length
+    // `三日内办结率达到100%`: the stretch names a rate the work is measured by, not the task's deadline.
+    if (rateAfter.test(norm.slice(end, end + 4))) continue
     // `做到投诉24小时内响应`: a standard each case is answered by, not the task's deadline.
     if (groups.unit !== undefined && isServiceStandard(norm, match.index, end)) continue
     let date: string | null = null
@@ -960,6 +975,9 @@ function bareWeekDues(norm: string, meeting: Day | null): Due[] {
   }
   return found
 }
+
+/** A rate named right after a stretch: `办结率`, `回复率`, `响应率`. */
+const rateAfter = /^[\u4e00-\u9fff]{1,3}率/
 
 /** Whether a target word (`压缩至`, `控制在`) ends at `at`, or one past a `在`/`于` there that the match took. */
 function isTarget(norm: string, at: number): boolean {

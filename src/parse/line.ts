@@ -493,7 +493,8 @@ export function isBracketHeading(text: string): boolean {
  *   Whether it may.
  */
 export function isIssuerLine(text: string): boolean {
-  return text.length <= 24 && !/[,。;:\s]/.test(text) && issuerSuffixes.some((suffix) => suffix.length > 1 && text.endsWith(suffix))
+  // (Not a label in brackets before its value: `【配合单位】X公司`.)
+  return text.length <= 24 && !/[,。;:\s】]/.test(text) && issuerSuffixes.some((suffix) => suffix.length > 1 && text.endsWith(suffix))
 }
 
 /** Whether a line ends as an issue number can (`第3期`, `(第21次)`): `期`, `次` or `)`. */

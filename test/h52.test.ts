@@ -1,0 +1,175 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Each assignment of each item as owner, task, due, dueDate and kind. */
+function tasks(text: string) {
+  return analyze(text).record.items.flatMap((item) =>
+    item.assignments.map(({owner, task, due, dueDate, dueKind}) => ({owner, task, due, dueDate, dueKind}))
+  )
+}
+
+// A Tuesday: 2026-03-10.
+const lead = '2026年3月10日上午，副区长沈望舒主持召开片区建设调度会。纪要如下：\n'
+
+describe('至迟 bounds a date as 最迟 does (blind20-h52 r1)', () => {
+  it('should keep 至迟于 with its date', () => {
+    const [task] = tasks(`${lead}一、关于回迁房\n区房管局至迟于4月15日前完成不动产登记资料移交。\n`)
+    expect(task).toMatchObject({owner: '区房管局', due: '至迟于4月15日前', dueDate: '2026-04-15', dueKind: 'absolute'})
+  })
+
+  it('should keep 至迟在 with its date', () => {
+    const [task] = tasks(`${lead}一、关于回迁房\n区房管局要至迟在4月底前完成资料移交。\n`)
+    expect(task).toMatchObject({owner: '区房管局', due: '至迟在4月底前', dueDate: '2026-04-30'})
+  })
+})
+
+describe('homes handed over bound a resettlement task (blind20-h52 r1)', () => {
+  it('should read 交房前一周 as an event with no date', () => {
+    const [task] = tasks(`${lead}一、关于回迁房\n区征收办负责在交房前一周张贴交房公告。\n`)
+    expect(task).toMatchObject({owner: '区征收办', due: '在交房前一周', dueDate: null})
+  })
+})
+
+describe('a daily deadline at a time of day (blind20-h52 r1)', () => {
+  it('should read 每日下午5点前 as recurring', () => {
+    const [task] = tasks(`${lead}一、关于施工进度\n区城建公司每日下午5点前将巡查记录报调度组。\n`)
+    expect(task).toMatchObject({owner: '区城建公司', due: '每日下午5点前', dueDate: null, dueKind: 'recurring'})
+  })
+
+  it('should read 每天下班前 as recurring', () => {
+    const [task] = tasks(`${lead}一、关于施工进度\n区城建公司每天下班前报送当日完成量。\n`)
+    expect(task).toMatchObject({owner: '区城建公司', due: '每天下班前', dueKind: 'recurring'})
+  })
+
+  it('should not read a daily time without an ending', () => {
+    const [task] = tasks(`${lead}一、关于施工进度\n区城建公司每日下午组织一次安全巡查。\n`)
+    expect(task).toMatchObject({owner: '区城建公司', due: null})
+  })
+})
+
+describe('a weekday of gathering before the report (blind20-h52 r1)', () => {
+  it('should read 每周一汇总通报 as recurring', () => {
+    const [task] = tasks(`${lead}一、关于督办\n区督查室要建立问题清单，每周三汇总通报销号情况。\n`)
+    expect(task).toMatchObject({owner: '区督查室', due: '每周三', dueKind: 'recurring'})
+  })
+
+  it('should not read a bare period before 通报 as a deadline', () => {
+    const [task] = tasks(`${lead}一、关于督办\n区督查室要建立问题清单，每半月通报一次销号情况。\n`)
+    expect(task).toMatchObject({owner: '区督查室', due: null})
+  })
+})
+
+describe('a table copied one cell a line (blind20-h52 r1)', () => {
+  it('should read each row of lines as a task', () => {
+    const text = `${lead}一、交办事项\n序号\n交办事项\n责任单位\n完成时限\n1\n东门菜场雨棚改造\n区商务局\n3月31日前\n2\n滨江步道照明修复\n区城管局\n4月15日前\n\n二、工作要求\n区督查室负责跟踪督办。\n`
+    expect(tasks(text).slice(0, 2)).toMatchObject([
+      {owner: '区商务局', task: '东门菜场雨棚改造', due: '3月31日前', dueDate: '2026-03-31'},
+      {owner: '区城管局', task: '滨江步道照明修复', due: '4月15日前', dueDate: '2026-04-15'}
+    ])
+  })
+
+  it('should stop where a line no longer numbers the next row', () => {
+    const text = `${lead}一、交办事项\n序号\n交办事项\n责任单位\n1\n东门菜场雨棚改造\n区商务局\n3\n滨江步道照明修复\n区城管局\n`
+    expect(tasks(text)).toMatchObject([{owner: '区商务局', task: '东门菜场雨棚改造'}])
+  })
+})
+
+describe('owner and deadline labels in lenticular brackets, one a line (blind20-h52 r2)', () => {
+  it('should give each owner the task above and the deadline line', () => {
+    const text = `${lead}一、关于客运保障\n区交通局要编制节日客运加班计划。\n【牵头单位】区交通局\n【配合单位】区客运站、区公交公司\n【完成时限】3月20日前\n\n二、关于督办\n区督查室负责跟踪督办。\n`
+    expect(tasks(text).slice(0, 3)).toMatchObject([
+      {owner: '区交通局', task: '要编制节日客运加班计划', due: '3月20日前', dueDate: '2026-03-20'},
+      {owner: '区客运站', due: '3月20日前', dueDate: '2026-03-20'},
+      {owner: '区公交公司', due: '3月20日前', dueDate: '2026-03-20'}
+    ])
+  })
+
+  it('should not take a bracketed label line ending in a company for a sign-off', () => {
+    const text = `${lead}一、关于客运保障\n区交通局要编制节日客运加班计划。\n【配合单位】区客运站、区公交公司\n`
+    expect(tasks(text).map((each) => each.owner)).toEqual(['区交通局', '区客运站', '区公交公司'])
+  })
+
+  it('should let the label date win over a report that comes back', () => {
+    const text = `${lead}一、关于天气预警\n区气象站要每日16时前报送次日预报。\n【责任单位】区气象站\n【完成时限】3月13日前\n`
+    expect(tasks(text)).toMatchObject([{owner: '区气象站', due: '3月13日前', dueDate: '2026-03-13'}])
+  })
+})
+
+describe('a date with the week it falls in (blind20-h52 r2)', () => {
+  it('should keep (下周二) inside a label line value', () => {
+    const text = `${lead}一、关于物资储备\n区应急局负责储备融雪物资。\n责任单位：区应急局\n完成时限：3月17日（下周二）前\n`
+    expect(tasks(text)).toMatchObject([{owner: '区应急局', due: '3月17日（下周二）前', dueDate: '2026-03-17'}])
+  })
+
+  it('should keep (本周五) after a date in running text', () => {
+    const [task] = tasks(`${lead}一、关于物资储备\n区应急局要于3月13日（本周五）前完成盘点。\n`)
+    expect(task).toMatchObject({owner: '区应急局', due: '于3月13日（本周五）前', dueDate: '2026-03-13'})
+  })
+})
+
+describe('a stretch that names a rate (blind20-h52 r2)', () => {
+  it('should not read 三日内办结率 as the deadline', () => {
+    const [task] = tasks(`${lead}一、关于投诉处理\n区城管局负责对噪声投诉跟踪回访，三日内办结率达到95%。\n`)
+    expect(task).toMatchObject({owner: '区城管局', due: null})
+  })
+
+  it('should still read 三日内办结 as one', () => {
+    const [task] = tasks(`${lead}一、关于投诉处理\n区城管局负责对噪声投诉跟踪回访，三日内办结。\n`)
+    expect(task).toMatchObject({owner: '区城管局', due: '三日内', dueDate: '2026-03-13'})
+  })
+})
+
+describe('an owner in lenticular brackets opening a point (blind20-h52 r3)', () => {
+  it('should give the unit in brackets the rest of the point', () => {
+    const text = `${lead}一、本周交办事项\n1.【区水务局】完成东渠两处闸门检修，下周三前试运行。\n2.【区林业站、桥头镇】清理河道两侧枯枝，本周内完成。\n`
+    expect(tasks(text)).toMatchObject([
+      {owner: '区水务局', task: '完成东渠两处闸门检修，下周三前试运行', due: '下周三前', dueDate: '2026-03-18'},
+      {owner: '区林业站、桥头镇', task: '清理河道两侧枯枝，本周内完成', due: '本周内', dueDate: '2026-03-15'}
+    ])
+  })
+
+  it('should not take a label in brackets for the owner', () => {
+    const text = `${lead}一、关于闸门检修\n区水务局要完成东渠两处闸门检修。\n【责任单位】区水务局\n【完成时限】3月31日前\n\n二、其他\n区督查室负责督办。\n`
+    expect(tasks(text).filter((each) => each.owner === '区水务局')).toMatchObject([{task: '要完成东渠两处闸门检修', due: '3月31日前'}])
+  })
+})
+
+describe('a verb that 到位 or 完毕 finishes delivers (blind20-h52 r3)', () => {
+  it('should read 4月上旬全部拆除到位', () => {
+    const [task] = tasks(`${lead}一、关于违建\n区城管局负责沿河违建拆除，4月上旬全部拆除到位。\n`)
+    expect(task).toMatchObject({owner: '区城管局', due: '4月上旬', dueDate: '2026-04-10'})
+  })
+
+  it('should read 4月底清理完毕', () => {
+    const [task] = tasks(`${lead}一、关于违建\n区城管局负责清运建筑垃圾，4月底清理完毕。\n`)
+    expect(task).toMatchObject({owner: '区城管局', due: '4月底', dueDate: '2026-04-30'})
+  })
+
+  it('should not read a month before a noun of 到位', () => {
+    const [task] = tasks(`${lead}一、关于违建\n区城管局负责4月份人员到位情况统计。\n`)
+    expect(task).toMatchObject({owner: '区城管局', due: null})
+  })
+})
+
+describe('a coordination table and its lead and support columns, one cell a line (blind20-h52 r4)', () => {
+  it('should read 协调事项 as the task column', () => {
+    const text = `${lead}一、协调事项\n序号\n协调事项\n牵头单位\n配合单位\n完成时限\n1\n恒达机械厂房消防验收\n区住建局\n区消防大队\n3月25日前\n\n二、其他\n区督查室负责督办。\n`
+    expect(analyze(text).record.items[0].assignments.map(({owner, role, task, dueDate}) => ({owner, role, task, dueDate}))).toEqual([
+      {owner: '区住建局', role: 'lead', task: '恒达机械厂房消防验收', dueDate: '2026-03-25'},
+      {owner: '区消防大队', role: 'support', task: '恒达机械厂房消防验收', dueDate: '2026-03-25'}
+    ])
+  })
+})
+
+describe('a supervising office checking on matters (blind20-h52 r4)', () => {
+  it('should give X对Y每月督查一次 to X', () => {
+    const [task] = tasks(`${lead}一、督办要求\n区督查室对上述事项每月督查一次。\n`)
+    expect(task).toMatchObject({owner: '区督查室', task: '对上述事项每月督查一次', due: null})
+  })
+
+  it('should not take a result made known at a standing meeting to come for a report', () => {
+    const item = analyze(`${lead}一、督办要求\n区督查室对上述事项每月抽查一次，抽查结果在区政府常务会议上通报。\n`).record.items[0]
+    expect(item.reporters).toEqual([])
+    expect(item.assignments.map((each) => each.owner)).toEqual(['区督查室'])
+  })
+})
