@@ -198,6 +198,8 @@ export const decisionVerbs: readonly string[] = [
   '不予同意',
   '不予批准',
   '不予通过',
+  // The meeting declining to decide this time: `本次会议不予决策`, as 暂缓 puts off.
+  '不予决策',
   // Refusals told as what was not done: `会议未予同意`, `会议未同意`.
   '未予同意',
   '未予批准',
@@ -1236,6 +1238,12 @@ export const grantingOutcomes: readonly string[] = ['不予同意', '不予批�
  * (`该项目暂不具备条件` says how the matter stands, it decides nothing).
  */
 export const decidedMatterOutcomes: readonly string[] = [...grantingOutcomes, '不予立项', '暂不予', '暂缓', '原则同意', '原则通过']
+
+/**
+ * A motion's outcome told of the motion (`本议案获得通过`, `该议案以7票同意…获得通过`,
+ * `议案未获通过`): passed or refused, after the motion or its tally.
+ */
+export const motionOutcomes: readonly string[] = ['获得通过', '获通过', '未获通过', '未获得通过']
 
 /**
  * Endings by which the meeting puts a matter off to a later sitting (`此事修改后再议`,

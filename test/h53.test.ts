@@ -44,3 +44,47 @@ describe('a matter put off to a later sitting (blind20-h53 r1)', () => {
     expect(items(text)[0]?.decisions).toEqual([])
   })
 })
+
+describe('a deadline label before the owner labels on their line (blind20-h53 r2)', () => {
+  it('should give the line\'s owners the task above and the deadline before them', () => {
+    const text = '议题一：研究门诊楼电梯更换\n会议原则同意更换门诊楼电梯4部。\n完成时间：11月30日前　　责任部门：总务科　　配合部门：设备科\n'
+    expect(items(text)[0]?.assignments).toEqual([
+      {owner: '总务科', task: '会议原则同意更换门诊楼电梯4部', due: '11月30日前'},
+      {owner: '设备科', task: '会议原则同意更换门诊楼电梯4部', due: '11月30日前'}
+    ])
+  })
+
+  it('should still read the deadline label after the owner label', () => {
+    const text = '议题一：研究门诊楼电梯更换\n会议原则同意更换门诊楼电梯4部。\n责任部门：总务科　　完成时间：11月30日前\n'
+    expect(items(text)[0]?.assignments).toEqual([{owner: '总务科', task: '会议原则同意更换门诊楼电梯4部', due: '11月30日前'}])
+  })
+})
+
+describe('the meeting declining to decide this time (blind20-h53 r3)', () => {
+  it('should read 本次会议不予决策 as a decision', () => {
+    const text = '（一）仓库扩建\n仓储部汇报了扩建方案。会议决议：该项目选址论证不足，本次会议不予决策，由仓储部补充论证后重新上会。\n'
+    expect(items(text)[0]?.decisions).toEqual(['本次会议不予决策'])
+  })
+})
+
+describe('a motion\'s outcome told of the motion (blind20-h53 r3)', () => {
+  it('should read 本议案以N票同意…获得通过 as a decision', () => {
+    const text = '一、审议《关于租赁厂房的议案》\n关联董事杭远回避表决。本议案以6票同意、0票反对、0票弃权获得通过。\n'
+    expect(items(text)[0]?.decisions).toEqual(['本议案以6票同意、0票反对、0票弃权获得通过'])
+  })
+
+  it('should read 本议案未获通过 as one too', () => {
+    const text = '一、审议《关于对外担保的议案》\n本议案未获通过。\n'
+    expect(items(text)[0]?.decisions).toEqual(['本议案未获通过'])
+  })
+})
+
+describe('a unit going house by house after the lead (blind20-h53 r3)', () => {
+  it('should give 营销部逐户落实… to the unit, apart from the lead', () => {
+    const text = '一、应收账款清收\n会议要求，由财务部牵头，营销部逐户落实清收责任，9月底前完成。\n'
+    expect(items(text)[0]?.assignments).toEqual([
+      {owner: '财务部', task: '牵头', due: '9月底前'},
+      {owner: '营销部', task: '逐户落实清收责任，9月底前完成', due: '9月底前'}
+    ])
+  })
+})

@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, appointingVerbs, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, putOffEndings, revisionWords, taskListNouns} from '../lexicon.js'
+import {announcedTasks, appointingVerbs, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, revisionWords, taskListNouns} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, trim, type Span} from './clauses.js'
@@ -328,6 +328,9 @@ function readClause(text: string, clause: Span): Read | 'stop' | null {
   // (Tried only where `以` opens it: the pattern's first run compiles it, a millisecond of a cold start.)
   const vote = text.charCodeAt(cursor) === 0x4ee5 /* 以 */ ? voteAdverbial.exec(text.slice(cursor, Math.min(clause.end, cursor + 40))) : null
   if (vote) cursor += vote[0].length
+  // `本议案获得通过`, `本议案以7票同意…获得通过`: the motion's outcome after the motion or its tally.
+  const passed = cursor > clause.start ? motionPassed.at(text, cursor) : undefined
+  if (passed !== undefined) return {verb: passed, cue: text.slice(clause.start, cursor)}
   // `该采购计划不予同意`, `此项申请暂缓办理`: a matter named back, then what the meeting decided on it.
   const matter = matterOutcome(text, cursor, clause.end)
   if (matter) return {verb: verbs.at(text, matter.end) ?? matter.outcome, cue: text.slice(clause.start, matter.end), joins: matter.inFull}
@@ -414,6 +417,7 @@ function matterOutcome(text: string, start: number, end: number): {end: number; 
   return null
 }
 
+const motionPassed = words(motionOutcomes)
 const putOffs = words(putOffEndings)
 
 /** How far a step to take first may run before `后` and the ending that puts the matter off (`征求各方意见后再议`). */
