@@ -200,6 +200,8 @@ export const decisionVerbs: readonly string[] = [
   '不予批准',
   '不予通过',
   '不予支持',
+  // The meeting declining to decide this time: `本次会议不予决策`, as 暂缓 puts off.
+  '不予决策',
   // Refusals told as what was not done: `会议未予同意`, `会议未同意`.
   '未予同意',
   '未予批准',
@@ -1224,7 +1226,7 @@ export const votingMembers: readonly string[] = ['全体董事', '与会董事',
  * `该事项暂缓研究`, `此项议题原则通过`): the clause decides as the
  * meeting's own would.
  */
-export const decidedMatterSubjects: readonly string[] = ['本议案', '该议案', '此议案', '本项议案', '该项议案', '本议题', '该议题', '此议题', '该项议题', '本事项', '该事项', '此事项', '该项事项', '该请示', '本请示']
+export const decidedMatterSubjects: readonly string[] = ['此事', '该事', '本议案', '该议案', '此议案', '本项议案', '该项议案', '本议题', '该议题', '此议题', '该项议题', '本事项', '该事项', '此事项', '该项事项', '该请示', '本请示']
 
 /**
  * Nouns that end a matter named back with `该` or `此` before its outcome
@@ -1248,6 +1250,19 @@ export const grantingOutcomes: readonly string[] = ['不予同意', '不予批�
  * (`该项目暂不具备条件` says how the matter stands, it decides nothing).
  */
 export const decidedMatterOutcomes: readonly string[] = [...grantingOutcomes, '不予立项', '暂不予', '暂缓', '原则同意', '原则通过']
+
+/**
+ * A motion's outcome told of the motion (`本议案获得通过`, `该议案以7票同意…获得通过`,
+ * `议案未获通过`): passed or refused, after the motion or its tally.
+ */
+export const motionOutcomes: readonly string[] = ['获得通过', '获通过', '未获通过', '未获得通过']
+
+/**
+ * Endings by which the meeting puts a matter off to a later sitting (`此事修改后再议`,
+ * `待调研清楚后再行研究`): outcomes as 暂缓 is, where the clause opens with them, with a
+ * matter named back, or with a step to take first (`revisionWords`, `待`).
+ */
+export const putOffEndings: readonly string[] = ['再议', '再行研究', '再行审议', '另行研究']
 
 /**
  * What a draft sent back is sent back for, later in the clause of `退回`

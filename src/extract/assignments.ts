@@ -24,7 +24,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '逐户', '逐家', '逐个', '逐条', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -2285,7 +2285,11 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   }
   // `(二)牵头单位:X,配合单位:Y,8月中旬前完成…;`: labels that open an inline point label the rest of it.
   const opened = taskAfterOpeningLabels(text, unit.start, labelStart, unit.end)
-  const alone = !opened && trim(text, lineStart, labelStart).end <= lineStart
+  // (A deadline label may open the line before the owners': `完成时间:8月31日前  责任部门:X`.)
+  const leadingDue = labelStart > lineStart ? labelledDue(text, lineStart, labelStart) : null
+  const between = leadingDue === null ? null : trim(text, leadingDue.end, labelStart)
+  const dueFirst = leadingDue !== null && leadingDue.label === lineStart && between !== null && between.end <= between.start
+  const alone = !opened && (dueFirst || trim(text, lineStart, labelStart).end <= lineStart)
   let unitDue = labelledDue(text, unit.start, unit.end)
   for (let next = index + 1; !unitDue && next < units.length && labelsLine(text, units[next]); next++) {
     if (dueLabels.at(text, labelsFrom(text, units[next])) !== undefined) unitDue = labelledDue(text, units[next].start, units[next].end)
@@ -3255,8 +3259,9 @@ function labelledDue(text: string, start: number, end: number): (Span & {label: 
     if (index > start && !'(;, 。【'.includes(text.charAt(index - 1))) continue
     const valueStart = index + label.length + 1
     let valueEnd = valueStart
-    // (A bracket the value opens, `1月26日(下周二)前`, is its own: its `)` ends no value.)
-    for (let open = 0; valueEnd < end && (open > 0 || !');。,】'.includes(text.charAt(valueEnd))); valueEnd++) {
+    // (A bracket the value opens, `1月26日(下周二)前`, is its own: its `)` ends no value; the value runs up to
+    // the owner's label that may follow on the line: `完成时间:8月31日前  责任部门:X`.)
+    for (let open = 0; valueEnd < end && (open > 0 || !');。,】'.includes(text.charAt(valueEnd))) && !(text.charAt(valueEnd - 1) === ' ' && (ownerLabelAt(text, valueEnd) || leaderLabelAt(text, valueEnd))); valueEnd++) {
       if (text.charAt(valueEnd) === '(') open++
       else if (text.charAt(valueEnd) === ')') open--
     }

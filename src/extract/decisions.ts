@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, appointingVerbs, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, revisionWords, taskListNouns} from '../lexicon.js'
+import {announcedTasks, appointingVerbs, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, revisionWords, taskListNouns} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, trim, type Span} from './clauses.js'
@@ -328,9 +328,15 @@ function readClause(text: string, clause: Span): Read | 'stop' | null {
   // (Tried only where `以` opens it: the pattern's first run compiles it, a millisecond of a cold start.)
   const vote = text.charCodeAt(cursor) === 0x4ee5 /* 以 */ ? voteAdverbial.exec(text.slice(cursor, Math.min(clause.end, cursor + 40))) : null
   if (vote) cursor += vote[0].length
+  // `本议案获得通过`, `本议案以7票同意…获得通过`: the motion's outcome after the motion or its tally.
+  const passed = cursor > clause.start ? motionPassed.at(text, cursor) : undefined
+  if (passed !== undefined) return {verb: passed, cue: text.slice(clause.start, cursor)}
   // `该采购计划不予同意`, `此项申请暂缓办理`: a matter named back, then what the meeting decided on it.
   const matter = matterOutcome(text, cursor, clause.end)
   if (matter) return {verb: verbs.at(text, matter.end) ?? matter.outcome, cue: text.slice(clause.start, matter.end), joins: matter.inFull}
+  // `此事修改后再议`, `待调研后再行研究`: the matter put off to a later sitting.
+  const later = putOff(text, cursor, clause.end)
+  if (later !== null) return {verb: later, cue: text.slice(clause.start, cursor), joins: true}
   // (Not an outcome that opens with the cue: `会议听取并审定了…`, `听取并原则同意了…`.)
   const other = (verbs.at(text, cursor)?.length ?? 0) > 2 && text.startsWith('听取', cursor) ? undefined : otherCues.at(text, cursor)
   // `会议要求…`, or the cue alone leading in (`…活动,要求:`): not part of a decision.
@@ -407,6 +413,30 @@ function matterOutcome(text: string, start: number, end: number): {end: number; 
   for (let at = start + 3; at < last; at++) {
     const outcome = matterOutcomes.at(text, at)
     if (outcome !== undefined && (named || refusing.includes(outcome.charAt(0))) && matterNouns.before(text, at) !== undefined && !describes(text, at + outcome.length)) return {end: at, outcome, inFull: !named}
+  }
+  return null
+}
+
+const motionPassed = words(motionOutcomes)
+const putOffs = words(putOffEndings)
+
+/** How far a step to take first may run before `后` and the ending that puts the matter off (`征求各方意见后再议`). */
+const stepReach = 10
+
+/**
+ * The ending that puts the matter off (see `putOffEndings`) where it ends the clause from `start`,
+ * alone or after a step that opens with a revision or `待` and ends in `后` (`修改后再议`); or null.
+ * (Not `请X修改后再议`: the clause opens with whom it asks.)
+ */
+function putOff(text: string, start: number, end: number): string | null {
+  const last = trim(text, start, end).end
+  const alone = putOffs.at(text, start)
+  if (alone !== undefined) return start + alone.length === last ? alone : null
+  if (!(text.charAt(start) === '待' || revisionWords.some((word) => text.startsWith(word, start)))) return null
+  for (let at = start + 2; at < Math.min(last, start + stepReach); at++) {
+    if (text.charAt(at) !== '后') continue
+    const ending = putOffs.at(text, at + 1)
+    if (ending !== undefined && at + 1 + ending.length === last) return ending
   }
   return null
 }

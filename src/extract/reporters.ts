@@ -167,7 +167,7 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
   }
 
   // `城建办:汇报了…`, and under a heading of reports (`各部门工作汇报`, `上周工作完成情况`) `城建办:…`: the office before the colon.
-  const reportsHeading = units.some((unit) => unit.kind === 'heading' && reportHeadingWords.some((word) => indexWithin(text, word, unit.start, unit.end) !== -1))
+  const reportsHeading = units.some((unit) => unit.kind === 'heading' && reportHeadingWords.some((word) => namesReports(text, word, unit)))
   for (const unit of units) {
     const labelled = unit.kind === 'heading' ? headingPresenter(text, unit) : colonReporter(text, unit, reportsHeading)
     if (labelled) found.push(labelled)
@@ -459,6 +459,18 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean): Actor
   if (!reportsHeading && pointPresenting.at(text, after) === undefined) return null
   const actor = readActor(text, from, colon)
   return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
+}
+
+/**
+ * Whether a heading says it is about reports by `word` (`各部门工作汇报`), not
+ * in a label of who presents its one matter (`关于X（汇报人：教务处 Y）`).
+ */
+function namesReports(text: string, word: string, unit: Unit): boolean {
+  for (let at = indexWithin(text, word, unit.start, unit.end); at !== -1; at = indexWithin(text, word, at + word.length, unit.end)) {
+    const label = labelEnds.at(text, at + word.length)
+    if (label === undefined || text.charAt(at + word.length + label.length) !== ':') return true
+  }
+  return false
 }
 
 /**
