@@ -754,6 +754,12 @@ export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂',
 export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '撰写', '建设', '运营', '管理', '维护', '验收', '审批', '确定', '督导', '监督', '建立', '梳理', '汇总', '筹措', '筹集', '下达', '拨付', '发放']
 
 /**
+ * Words of how a unit does the work, between `由X` and a verb whose object is written before `由`
+ * (`运营补贴由X据实拨付`, `资金由X足额下达`).
+ */
+export const frontedVerbManners: readonly string[] = ['据实', '足额', '全额', '及时', '按时', '按期', '统一', '分年度', '分期']
+
+/**
  * Verbs of doing after `同意` or `决定` that make what follows work to be done, not a paper
  * agreed to: `会议同意实施A,由X负责` gives X the work on A (as `同意对A…` does).
  */

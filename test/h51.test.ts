@@ -150,3 +150,10 @@ describe('a bracket of owners with a term set by 限 or a time label, and a brac
     expect(read(text)[0].tasks.map(([owner, , due]) => [owner, due])).toEqual([['县交警大队', '长期坚持']])
   })
 })
+
+describe('a word of how between 由X and a fronted verb (blind20-h51 r12)', () => {
+  it('should start the task at the funds a unit pays as incurred', () => {
+    const text = `${minutes}　　一、关于老年助餐\n　　会议同意试点建设老年助餐点，试点期间运营补贴由县财政局据实拨付。\n`
+    expect(read(text)[0].tasks).toEqual([['县财政局', '试点期间运营补贴由县财政局据实拨付', null]])
+  })
+})
