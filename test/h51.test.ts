@@ -157,3 +157,10 @@ describe('a word of how between 由X and a fronted verb (blind20-h51 r12)', () =
     expect(read(text)[0].tasks).toEqual([['县财政局', '试点期间运营补贴由县财政局据实拨付', null]])
   })
 })
+
+describe('units named before their count (blind20-h51 r13)', () => {
+  it('should read X、Y两家单位 and X、Y两部门 as the units named', () => {
+    const text = `${minutes}　　一、关于汛前准备\n　　会议要求，县水利局、县自然资源局两家单位要对隐患点开展拉网式排查；县水利局、县林业局两部门要加强联合巡查。\n`
+    expect(read(text)[0].tasks.map(([owner]) => owner)).toEqual(['县水利局、县自然资源局', '县水利局、县林业局'])
+  })
+})
