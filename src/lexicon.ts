@@ -839,6 +839,12 @@ export const nonTaskVerbs: readonly string[] = [
  * Addressees that are audiences, not owners: `各地各部门`, `有关部门`; the bodies of wherever a matter
  * lies or of its sector, named by that alone (`属地政府`, `行业主管部门`).
  */
+/**
+ * The units of each project in their role, addressed as a whole (`项目牵头单位要在春节前细化实施方案`):
+ * an audience, which ends the task of the owner before it.
+ */
+export const projectRoleAudiences: readonly string[] = ['项目牵头单位', '项目业主单位', '项目建设单位', '项目责任单位', '项目实施单位', '项目主管部门']
+
 export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级', '被', '属地', '行业主管']
 
 /**

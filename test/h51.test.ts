@@ -164,3 +164,10 @@ describe('units named before their count (blind20-h51 r13)', () => {
     expect(read(text)[0].tasks.map(([owner]) => owner)).toEqual(['县水利局、县自然资源局', '县水利局、县林业局'])
   })
 })
+
+describe('the units of each project as an audience (blind20-h51 r14)', () => {
+  it('should end the owner’s task before 项目牵头单位要…', () => {
+    const text = `${minutes}　　一、关于民生实事\n　　会议要求，县财政局要做好资金保障，项目牵头单位要在春节前细化实施方案。\n`
+    expect(read(text)[0].tasks).toEqual([['县财政局', '要做好资金保障', null]])
+  })
+})
