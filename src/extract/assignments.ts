@@ -1869,11 +1869,12 @@ function heldAt(text: string, task: Span): boolean {
 
 /**
  * Where `交` stands after a short matter of ideographs at the clause start and before a placed unit
- * (`奖补办法交县交通运输局…`): not `提交`, `移交`, `上交` …, whose subject sends the paper on; else -1.
+ * (`奖补办法交县交通运输局…`): not `提交`, `移交`, `上交` …, whose subject sends the paper on, nor `后交`; else -1.
  */
 function namedMatterHanded(text: string, start: number, end: number): number {
   const at = indexWithin(text, '交', start + 2, Math.min(end, start + 13))
-  if (at === -1 || places.at(text, at + 1) === undefined || '提移递转上送呈报'.includes(text.charAt(at - 1))) return -1
+  // (Nor a matter handed on after a step, `调研报告经修改后交X…`, which `后交` reads.)
+  if (at === -1 || places.at(text, at + 1) === undefined || '提移递转上送呈报后'.includes(text.charAt(at - 1))) return -1
   return /^[\u4e00-\u9fff《》“”]+$/.test(text.slice(start, at)) && !/[由要请为将把对和与]/.test(text.slice(start, at)) ? at : -1
 }
 
