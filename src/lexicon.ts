@@ -755,9 +755,10 @@ export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编�
 
 /**
  * Words of how a unit does the work, between `由X` and a verb whose object is written before `由`
- * (`运营补贴由X据实拨付`, `资金由X足额下达`).
+ * (`运营补贴由X据实拨付`, `资金由X足额下达`). Not `统一`: `会议明确,X由Y统一运营` names what Y runs as the
+ * topic (test/blind9-h12.test.ts).
  */
-export const frontedVerbManners: readonly string[] = ['据实', '足额', '全额', '及时', '按时', '按期', '统一', '分年度', '分期']
+export const frontedVerbManners: readonly string[] = ['据实', '足额', '全额', '及时', '按时', '按期', '分年度', '分期']
 
 /**
  * Verbs of doing after `同意` or `决定` that make what follows work to be done, not a paper
