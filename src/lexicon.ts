@@ -758,6 +758,13 @@ export const sourceTaskVerbs: readonly string[] = ['安排', '列支', '调剂',
 export const frontedObjectVerbs: readonly string[] = ['制定', '起草', '编制', '拟定', '修订', '修改', '实施', '落实', '办理', '承办', '组织', '审核', '推进', '督办', '报送', '编写', '撰写', '建设', '运营', '管理', '维护', '验收', '审批', '确定', '督导', '监督', '建立', '梳理', '汇总', '筹措', '筹集', '下达', '拨付', '发放']
 
 /**
+ * Words of how a unit does the work, between `由X` and a verb whose object is written before `由`
+ * (`运营补贴由X据实拨付`, `资金由X足额下达`). Not `统一`: `会议明确,X由Y统一运营` names what Y runs as the
+ * topic (test/blind9-h12.test.ts).
+ */
+export const frontedVerbManners: readonly string[] = ['据实', '足额', '全额', '及时', '按时', '按期', '分年度', '分期']
+
+/**
  * Verbs of doing after `同意` or `决定` that make what follows work to be done, not a paper
  * agreed to: `会议同意实施A,由X负责` gives X the work on A (as `同意对A…` does).
  */
@@ -837,6 +844,12 @@ export const nonTaskVerbs: readonly string[] = [
  * Addressees that are audiences, not owners: `各地各部门`, `有关部门`; the bodies of wherever a matter
  * lies or of its sector, named by that alone (`属地政府`, `行业主管部门`).
  */
+/**
+ * The units of each project in their role, addressed as a whole (`项目牵头单位要在春节前细化实施方案`):
+ * an audience, which ends the task of the owner before it.
+ */
+export const projectRoleAudiences: readonly string[] = ['项目牵头单位', '项目业主单位', '项目建设单位', '项目责任单位', '项目实施单位', '项目主管部门']
+
 export const genericOwnerPrefixes: readonly string[] = ['各', '有关', '相关', '全', '其他', '其它', '其余', '本', '该', '我', '上级', '下级', '被', '属地', '行业主管']
 
 /**

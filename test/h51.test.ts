@@ -150,3 +150,24 @@ describe('a bracket of owners with a term set by 限 or a time label, and a brac
     expect(read(text)[0].tasks.map(([owner, , due]) => [owner, due])).toEqual([['县交警大队', '长期坚持']])
   })
 })
+
+describe('a word of how between 由X and a fronted verb (blind20-h51 r12)', () => {
+  it('should start the task at the funds a unit pays as incurred', () => {
+    const text = `${minutes}　　一、关于老年助餐\n　　会议同意试点建设老年助餐点，试点期间运营补贴由县财政局据实拨付。\n`
+    expect(read(text)[0].tasks).toEqual([['县财政局', '试点期间运营补贴由县财政局据实拨付', null]])
+  })
+})
+
+describe('units named before their count (blind20-h51 r13)', () => {
+  it('should read X、Y两家单位 and X、Y两部门 as the units named', () => {
+    const text = `${minutes}　　一、关于汛前准备\n　　会议要求，县水利局、县自然资源局两家单位要对隐患点开展拉网式排查；县水利局、县林业局两部门要加强联合巡查。\n`
+    expect(read(text)[0].tasks.map(([owner]) => owner)).toEqual(['县水利局、县自然资源局', '县水利局、县林业局'])
+  })
+})
+
+describe('the units of each project as an audience (blind20-h51 r14)', () => {
+  it('should end the owner’s task before 项目牵头单位要…', () => {
+    const text = `${minutes}　　一、关于民生实事\n　　会议要求，县财政局要做好资金保障，项目牵头单位要在春节前细化实施方案。\n`
+    expect(read(text)[0].tasks).toEqual([['县财政局', '要做好资金保障', null]])
+  })
+})

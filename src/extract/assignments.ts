@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -1726,6 +1726,8 @@ function carriesOut(text: string, at: number, end: number): boolean {
   return role !== undefined && text.startsWith('落实', at + role.length) && trim(text, at + role.length + 2, end).end <= at + role.length + 2
 }
 
+const howBeforeVerb = words(frontedVerbManners)
+
 /**
  * Whether the owner's words are only a verb whose object is written before `由X`: `分配方案由X制定`;
  * also after a deadline (`慰问资金由X于12月20日前下达`) and before the step that sends the paper up
@@ -1733,7 +1735,9 @@ function carriesOut(text: string, at: number, end: number): boolean {
  */
 function bareObjectVerb(text: string, at: number, clauseEnd: number): boolean {
   const due = leadingDeadline(text, at, clauseEnd)
-  const start = due ? due.end : at
+  const after = due ? due.end : at
+  // (A word of how before the verb, `运营补贴由X据实拨付`, `资金由X足额下达`.)
+  const start = after + (howBeforeVerb.at(text, after)?.length ?? 0)
   const verb = objectVerbsAfterRole.at(text, start)
   if (verb === undefined) return false
   const rest = trim(text, start + verb.length, clauseEnd)
@@ -1873,11 +1877,12 @@ function heldAt(text: string, task: Span): boolean {
 
 /**
  * Where `交` stands after a short matter of ideographs at the clause start and before a placed unit
- * (`奖补办法交县交通运输局…`): not `提交`, `移交`, `上交` …, whose subject sends the paper on; else -1.
+ * (`奖补办法交县交通运输局…`): not `提交`, `移交`, `上交` …, whose subject sends the paper on, nor `后交`; else -1.
  */
 function namedMatterHanded(text: string, start: number, end: number): number {
   const at = indexWithin(text, '交', start + 2, Math.min(end, start + 13))
-  if (at === -1 || places.at(text, at + 1) === undefined || '提移递转上送呈报'.includes(text.charAt(at - 1))) return -1
+  // (Nor a matter handed on after a step, `调研报告经修改后交X…`, which `后交` reads.)
+  if (at === -1 || places.at(text, at + 1) === undefined || '提移递转上送呈报后'.includes(text.charAt(at - 1))) return -1
   return /^[\u4e00-\u9fff《》“”]+$/.test(text.slice(start, at)) && !/[由要请为将把对和与]/.test(text.slice(start, at)) ? at : -1
 }
 
@@ -2157,6 +2162,7 @@ const audiencePrefixes = ['各', '有关', '相关']
 const audienceLevels = words([...directLevels, ...subordinateLevels])
 /** Nouns that end no unit's name but end an audience: `各单位`, `各企业`. */
 const audienceNouns = words(['单位', '企业'])
+const projectRoles = words(projectRoleAudiences)
 const unitEndings = words(unitSuffixes)
 
 /**
@@ -2168,6 +2174,9 @@ function addressesAudience(text: string, clause: Span): boolean {
   let start = skipMarker(text, clause.start, clause.end)
   // `局属各单位`, `市直有关部门`: the bodies under an office, as a whole.
   start += audienceLevels.at(text, start)?.length ?? 0
+  // `项目牵头单位要…`: the units of each project in their role, as a whole.
+  const roles = projectRoles.at(text, start)
+  if (roles !== undefined) return subjectFollowers.at(text, start + roles.length) !== undefined || '于在'.includes(text.charAt(start + roles.length))
   const prefix = audiencePrefixes.find((word) => text.startsWith(word, start))
   if (!prefix) return false
   for (let at = start + prefix.length + 1; at <= Math.min(clause.end - 1, start + 14); at++) {
