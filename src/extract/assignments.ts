@@ -117,6 +117,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (during !== -1 && /^[\u4e00-\u9fff]+$/.test(text.slice(cursor, during)) && !/[要对由请将把负为在]/.test(text.slice(cursor, during))) cursor = during + 2
   const speech = speaking.at(text, cursor)
   if (speech) cursor += speech.length
+  // `副总指挥兼新区财政局局长X负责…`: a post held besides the one that owns, before `兼`.
+  const besides = postTitles.at(text, cursor)
+  if (besides !== undefined && text.charAt(cursor + besides.length) === '兼') cursor += besides.length + 1
   // `会议同意X落实资金`: what the meeting agrees to is its decision, and `同意X` no owner.
   if (agreeingVerbs.at(text, cursor) !== undefined) return null
   // `交县市场监管局办理…`: the matter handed to a placed unit (not `交通…`, `交流…`: a place prefix must follow);
@@ -317,7 +320,7 @@ function postBeforeDeadline(text: string, start: number, end: number): Owner | n
 const chargingFollowers = words(['要', '做好', '抓好', '抓紧', '尽快', '及时', '切实'])
 
 /** An event and a stretch after it, opening a clause: `每批名单确定后5个工作日内`, `收到通知后三日内`. */
-const stretchAfterEvent = /^[^,;。:]{2,16}?后[\d一二三四五六七八九十两]+个?(?:工作)?(?:日|天|周|个月)内/
+const stretchAfterEvent = /^[^,;。:]{2,16}?后[\d一二三四五六七八九十两]+个?(?:工作)?(?:日|天|周|个月|小时)内/
 /** A lead time before what the text bounds it by, opening a clause: `提前10个工作日`, `提前一周`, `提前3天`. */
 const leadTime = /^提前[\d一二三四五六七八九十两]+个?(?:工作)?(?:日|天|周|个月)/
 
@@ -805,6 +808,12 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     // (Or a season or holiday that bounds it: `政教处开学前组织…`, `X汛期前完成…`.)
     // (Or a lead time before the event the task is due by: `药学部提前10个工作日征集议题`.)
     const early = text.charCodeAt(at) === 0x63d0 /* 提 */ && leadTime.test(text.slice(at, Math.min(end, at + 12)))
+    // (Or a stretch from receiving what it works on: `总监办收到方案后48小时内完成审查`.)
+    const received = text.charCodeAt(at + 1) === 0x5230 /* 到 */ && (text.charCodeAt(at) === 0x6536 /* 收 */ || text.charCodeAt(at) === 0x63a5 /* 接 */) && stretchAfterEvent.test(text.slice(at, Math.min(end, at + 30)))
+    if (received) {
+      const actor = readActor(text, start, at)
+      if (actor && actor.kind !== 'person' && indexWithin(text, '各', start, at) === -1) return {actor}
+    }
     if ((!early && !mayOpenDeadline(text, at) && holidayStarts.at(text, at) === undefined) || !mayEndActor(text, at)) continue
     // A term named by its part or holiday (`年内`, `春节前`) follows a placed unit only (`区政府督查室年底前…`):
     // a thing may stand there too (`互联网医院年内上线`).
@@ -820,13 +829,19 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     const frequency = isFrequency(text, at) || ('于在'.includes(text.charAt(at)) && isFrequency(text, at + 1))
     // So does a stretch after an event (`X于方案批复后10个工作日内…`).
     const stretch = !frequency && text.charAt(at) === '于' && stretchAfterEvent.test(text.slice(at + 1, Math.min(end, at + 30)))
-    if (!early && !frequency && !stretch && findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
+    const found = early || frequency || stretch ? null : findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)
+    // (`X在新弃土场启用前做好…`: `在`, what the event is of, and the event: the time of X's work.)
+    const eventOf = found !== null && found.start > 1 && text.charAt(at) === '在' && ownEvent.test(text.slice(at + 1, at + found.start))
+    if (!early && !frequency && !stretch && found?.start !== 0 && !eventOf) continue
     // Inside a title (`《市交通局2024年一季度工作总结》`) a name and a date are no owner and deadline.
     const close = indexWithin(text, '》', start, end)
     return close !== -1 && indexWithin(text, '《', start, close) === -1 ? null : {actor}
   }
   return null
 }
+
+/** What an event a task is due by is of, between `在` and the event: `新弃土场` (`在新弃土场启用前`). */
+const ownEvent = /^[\u4e00-\u9fff]{1,8}$/
 
 /** What a start time before `以后` is made of: `10月中旬`, `月底`, `下周一`. */
 const startTimeUnits = '0123456789〇一二两三四五六七八九十半个年月日号周季度旬上中下底末初本次今明即当'
@@ -1600,7 +1615,8 @@ const villageOrgans = words(ownVillageOrgans)
 function ownOfficer(text: string, actor: Actor): Span | null {
   if (actor.kind !== 'unit-person' || !actor.unit || !actor.name) return null
   const {start, end} = actor.unit
-  return villageOrgans.at(text, start) !== undefined || bodies.has(text.slice(start, end)) || wholeBodyEndings.some((ending) => text.endsWith(ending, end)) ? actor.name : null
+  // (Or a named village's own organ, `上坝村党支部书记X`, `柳林社区居委会主任Y`.)
+  return villageOrgans.at(text, start) !== undefined || ownVillageOrgans.some((organ) => text.endsWith(organ, end)) || bodies.has(text.slice(start, end)) || wholeBodyEndings.some((ending) => text.endsWith(ending, end)) ? actor.name : null
 }
 
 const bodies = new Set(ownBodies)
@@ -2984,7 +3000,8 @@ function readCellLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
 
 /** Whether a line alone is a label of a table of tasks' header (`交办事项`, `责任单位`, `完成时限`). */
 function columnLabel(label: string): boolean {
-  return taskColumns.has(label) || dueColumns.has(label) || ownerColumnRole(label) !== undefined
+  // (A leader's column, `责任领导`, stands among them and owns nothing.)
+  return taskColumns.has(label) || dueColumns.has(label) || ownerColumnRole(label) !== undefined || leaderLabels.includes(label)
 }
 
 /**
