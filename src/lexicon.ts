@@ -2577,7 +2577,7 @@ export const recurringReportVerbs: readonly string[] = ['报送', '上报', '报
  * Words before a date that bound a task by it: `不晚于6月30日`, `截至6月底`,
  * `赶在春节之前` (racing to be done before it), `最晚不超过4月30日`. Longer first.
  */
-export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不超过', '不晚于', '不迟于', '至迟于', '至迟在', '最迟于', '最晚于', '最迟在', '最晚在', '截止到', '截止至', '赶在', '截至', '截止']
+export const deadlineBounds: readonly string[] = ['最迟不晚于', '最晚不晚于', '最迟不迟于', '最晚不超过', '最迟不超过', '不晚于', '不迟于', '至迟于', '至迟在', '最迟于', '最晚于', '最迟在', '最晚在', '截止到', '截止至', '赶在', '截至', '截止']
 
 /**
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a

@@ -307,3 +307,22 @@ describe('a project headquarters and its working groups (blind20-h52 r10)', () =
     expect(task).toMatchObject({owner: '区财政局', due: '本周五前', dueDate: '2026-03-13'})
   })
 })
+
+describe('最迟不晚于 bounds a date whole (blind20-h52 r11)', () => {
+  it('should keep 最迟不晚于 with its date', () => {
+    const [task] = tasks(`${lead}一、价格监管\n区发改局要督促经营户明码标价，最迟不晚于3月20日完成公示牌更换。\n`)
+    expect(task).toMatchObject({owner: '区发改局', due: '最迟不晚于3月20日', dueDate: '2026-03-20'})
+  })
+})
+
+describe('a chain of labels written with 为 (blind20-h52 r11)', () => {
+  it('should read 责任单位为X,完成时限为Y as labels of the clause before', () => {
+    const found = tasks(`${lead}一、改造施工\n会议要求加快剩余改造户施工进度，责任单位为区住建局，配合单位为各街道，完成时限为3月31日前。\n`)
+    expect(found).toMatchObject([{owner: '区住建局', task: '加快剩余改造户施工进度', due: '3月31日前', dueDate: '2026-03-31'}])
+  })
+
+  it('should still read one label with 为 as the owner of the task after it', () => {
+    const [task] = tasks(`${lead}一、安置房\n安置房建设资金牵头单位为区财政局，要在3月底前拨付到位。\n`)
+    expect(task).toMatchObject({owner: '区财政局', due: '在3月底前', dueDate: '2026-03-31'})
+  })
+})

@@ -632,6 +632,8 @@ function labelNamesOwner(text: string, start: number, end: number): Owner | null
     // (The unit ends the clause, `…为县财政局,要…`, or its task follows it, `…为县财政局负责…`.)
     const whole = readActor(text, at + 3, end)
     const found = whole ? {actor: whole, taskStart: text.charAt(end) === ',' ? end + 1 : end} : askedOwner(text, at + 3, end)
+    // (A chain of such labels, `责任单位为X,完成时限为Y`, labels the clauses before it: see `bracketedLabelsView`.)
+    if (text.charAt(end) === ',' && labelledWei(text, end + 1, Math.min(text.length, end + 12)).length > 0) return null
     if (found && found.actor.whole.start === at + 3 && found.actor.parts.every((part) => isUnit(text, part.start, part.end))) return found
   }
   return null
@@ -2387,7 +2389,8 @@ const labelIntros = words(labelLineIntros)
 function bracketedLabelsView(doc: Doc, unit: Span): string {
   const text = doc.norm
   const open = indexWithin(text, '【', unit.start, unit.end)
-  if (open === -1 || bracketedLabelEnd(text, open) === -1) return text
+  const chained = labelChainIn(text, unit.start, unit.end)
+  if ((open === -1 || bracketedLabelEnd(text, open) === -1) && !chained) return text
   let view = bracketedViews.get(doc)
   if (view === undefined) {
     const parts: string[] = []
@@ -2402,7 +2405,31 @@ function bracketedLabelsView(doc: Doc, unit: Span): string {
     view = parts.join('')
     bracketedViews.set(doc, view)
   }
+  // (A chain of labels written with `为`, `责任单位为X,配合单位为Y,完成时限为Z`, read as with colons: same length.)
+  if (chained) {
+    const chars = [...view.slice(unit.start, unit.end)]
+    for (const at of labelledWei(text, unit.start, unit.end)) chars[at - unit.start] = ':'
+    view = view.slice(0, unit.start) + chars.join('') + view.slice(unit.end)
+  }
   return view
+}
+
+/**
+ * Where `为` follows an owner or deadline label that opens a clause (`责任单位为X`, `完成时限为Y`) in a
+ * span, or none; see `labelChainIn`.
+ */
+function labelledWei(text: string, start: number, end: number): number[] {
+  const found: number[] = []
+  for (let at = indexWithin(text, '为', start, end); at !== -1; at = indexWithin(text, '为', at + 1, end)) {
+    const label = labels.before(text, at) ?? dueLabels.before(text, at)
+    if (label !== undefined && (at - label.length === start || ',;。'.includes(text.charAt(at - label.length - 1)))) found.push(at)
+  }
+  return found
+}
+
+/** Whether a span holds a chain of two labels or more written with `为` (`责任单位为X,完成时限为Y`). */
+function labelChainIn(text: string, start: number, end: number): boolean {
+  return indexWithin(text, '为', start, end) !== -1 && labelledWei(text, start, end).length >= 2
 }
 
 const bracketedViews = new WeakMap<Doc, string>()
