@@ -326,3 +326,14 @@ describe('a chain of labels written with 为 (blind20-h52 r11)', () => {
     expect(task).toMatchObject({owner: '区财政局', due: '在3月底前', dueDate: '2026-03-31'})
   })
 })
+
+describe('an owner, the cases it takes up with 的, and its verb in the next clause (blind20-h52 r10)', () => {
+  it('should give X对…的，依规依纪严肃问责 to X', () => {
+    const [task] = tasks(`${lead}一、责任落实\n区纪委监委对化解工作中推诿扯皮的，依规依纪严肃问责。\n`)
+    expect(task).toMatchObject({owner: '区纪委监委', task: '对化解工作中推诿扯皮的，依规依纪严肃问责', due: null})
+  })
+
+  it('should not give X对…的 a task without a verb of work after it', () => {
+    expect(tasks(`${lead}一、责任落实\n区纪委监委对此表示支持的，会上作了说明。\n`)).toEqual([])
+  })
+})

@@ -703,7 +703,8 @@ const ownTaskOpeners = words(['由', '请'])
  */
 function givenBy(text: string, subject: {actor: Actor; follower: string}, end: number): boolean {
   const rest = subject.actor.whole.end + 1
-  if (subject.follower === '对') return givesTask(text, rest, end)
+  // (`X对…敷衍塞责的,依规依纪严肃问责`: the cases named in a clause of their own, the verb in the next.)
+  if (subject.follower === '对') return givesTask(text, rest, casesEnd(text, end))
   if (subject.follower === '为') return namesOwner(text, rest, end)
   if (subject.follower === '从') return drawsFrom(text, rest, end)
   // `X、Y分别汇报了…`, `X分别作了交流`: what each reported, done at the meeting.
@@ -711,6 +712,14 @@ function givenBy(text: string, subject: {actor: Actor; follower: string}, end: n
   // `X带队实地察看了…`: a visit made before the meeting, no task.
   if (subject.follower === '带队' || subject.follower === '率队') return indexWithin(text, '了', subject.actor.whole.end + 2, end) === -1
   return true
+}
+
+/** The end of the clause after `end` where the clause before names cases with `的` (`对…的,依规问责`), else `end`. */
+function casesEnd(text: string, end: number): number {
+  if (text.charAt(end - 1) !== '的' || text.charAt(end) !== ',') return end
+  let next = end + 1
+  while (next < text.length && next < end + 30 && !',;。'.includes(text.charAt(next))) next++
+  return next
 }
 
 /** Whether a clause's rest tells what was reported at the meeting: a verb of presenting and `了`. */
