@@ -128,6 +128,11 @@ describe('an owner in lenticular brackets opening a point (blind20-h52 r3)', () 
     ])
   })
 
+  it('should not take a tag before a unit report for an owner', () => {
+    const text = `${lead}一、上周工作\n【区水务局】上周完成了东渠闸门检修;本周做好汛前检查。\n`
+    expect(tasks(text)).toEqual([])
+  })
+
   it('should not take a label in brackets for the owner', () => {
     const text = `${lead}一、关于闸门检修\n区水务局要完成东渠两处闸门检修。\n【责任单位】区水务局\n【完成时限】3月31日前\n\n二、其他\n区督查室负责督办。\n`
     expect(tasks(text).filter((each) => each.owner === '区水务局')).toMatchObject([{task: '要完成东渠两处闸门检修', due: '3月31日前'}])

@@ -181,9 +181,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const actor = readActor(text, cursor, end)
     if (actor) return {actor, taskStart: end + 1}
   }
-  // `1.【县交通局】完成…`: an owner alone in lenticular brackets opening the clause, its task after them
-  // (not a label, `【责任单位】X`, which names the owner after it).
-  if (text.charCodeAt(cursor) === 0x3010 /* 【 */ && labels.at(text, cursor + 1) === undefined && dueLabels.at(text, cursor + 1) === undefined) {
+  // `1.【县交通局】完成…`: an owner alone in lenticular brackets opening a numbered point, its task after them
+  // (not a label, `【责任单位】X`, which names the owner after it; nor a tag before a unit's report, `【党政办】上周完成了…`).
+  if (text.charCodeAt(cursor) === 0x3010 /* 【 */ && cursor === skipMarker(text, start, end) && (cursor > start || afterMarker(text, start)) && labels.at(text, cursor + 1) === undefined && dueLabels.at(text, cursor + 1) === undefined) {
     const close = indexWithin(text, '】', cursor + 1, Math.min(end, cursor + 40))
     const actor = close === -1 ? null : readActor(text, cursor + 1, close)
     if (actor && actor.whole.start === cursor + 1 && actor.whole.end === close) return {actor, taskStart: close + 1}
@@ -849,6 +849,11 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     return close !== -1 && indexWithin(text, '《', start, close) === -1 ? null : {actor}
   }
   return null
+}
+
+/** Whether a point's number ends right before `at` (`1.`, `2、`, `(3)`, `④`): the unit of a point starts after it. */
+function afterMarker(text: string, at: number): boolean {
+  return at > 0 && /[.、)\u2460-\u2473]/.test(text.charAt(at - 1))
 }
 
 /** What an event a task is due by is of, between `在` and the event: `新弃土场` (`在新弃土场启用前`). */
