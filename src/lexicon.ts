@@ -1031,6 +1031,11 @@ export const unitSuffixes: readonly string[] = [
   '筹备组',
   '专家组',
   '编制组',
+  // A headquarters' own working groups, which its weekly meetings charge: `征迁组要…`, `要素保障组`.
+  '征迁组',
+  '工程组',
+  '保障组',
+  '综合组',
   // The discipline inspection team a commission stations in a body (`驻校纪检监察组`), and teams sent to inspect.
   '纪检监察组',
   '纪检组',
@@ -1353,7 +1358,7 @@ export const companyFormWords: readonly string[] = ['有限责任', '股份有�
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '物业服务企业', '物业企业', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组', '编制组']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '物业服务企业', '物业企业', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组', '编制组', '征迁组', '工程组', '综合组']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -1518,6 +1523,10 @@ export const titles: readonly string[] = [
   '常务副指挥长',
   '副指挥长',
   '指挥长',
+  // A project headquarters' (开发建设指挥部) own: `常务副总指挥X`, `总指挥X`.
+  '常务副总指挥',
+  '副总指挥',
+  '总指挥',
   // A private company's head: `主持人：总裁 X`.
   '执行总裁',
   '总裁',
@@ -2390,6 +2399,8 @@ export const qingmingWords: readonly string[] = ['清明节', '清明']
  * minutes say, or the Mid-Autumn Festival and National Day: no one day.
  */
 export const moreHolidays: ReadonlyArray<readonly [word: string, month: number | null, day: number | null]> = [
+  // Labour Day said whole, `五一劳动节前`, before its parts are read.
+  ['五一劳动节', 5, 1],
   ['五一节', 5, 1],
   // National Day as said (`十一前`, `十一长假前`), as `五一` is.
   ['十一', 10, 1],
@@ -2505,8 +2516,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['通车', null, null],
   ['投用', null, null],
   ['投入使用', null, null],
-  // Homes handed to their owners, the end a resettlement project works to: `交房前一周拿出交房方案`.
+  // Homes handed to their owners, the end a resettlement project works to: `交房前一周拿出交房方案`;
+  // a site or a facility put to use: `新弃土场启用前做好排水沟`.
   ['交房', null, null],
+  ['启用', null, null],
   // Experts arriving for an assessment, as a school's or a hospital's calendar sets it: `专家进校前一周`.
   ['专家进校', null, null],
   ['进校', null, null],
@@ -2607,15 +2620,15 @@ export const recurringReportVerbs: readonly string[] = ['报送', '上报', '报
  * Words before a date that bound a task by it: `不晚于6月30日`, `截至6月底`,
  * `赶在春节之前` (racing to be done before it), `最晚不超过4月30日`. Longer first.
  */
-export const deadlineBounds: readonly string[] = ['最晚不超过', '最迟不超过', '不晚于', '不迟于', '至迟于', '至迟在', '最迟于', '最晚于', '最迟在', '最晚在', '截止到', '截止至', '赶在', '截至', '截止']
+export const deadlineBounds: readonly string[] = ['最迟不晚于', '最晚不晚于', '最迟不迟于', '最晚不超过', '最迟不超过', '不晚于', '不迟于', '至迟于', '至迟在', '最迟于', '最晚于', '最迟在', '最晚在', '截止到', '截止至', '赶在', '截至', '截止']
 
 /**
  * Verbs of completion that, as `deadlineVerbs` do, make a date before them a
  * deadline without `前` (`6月底建成`, `6月30日印发`); a ledger's `清零`, `销号`
- * (`上半年全部清零`, `9月底销号`) close its work out; a target's count reached, `下半年至少引进项目8个`;
- * a building's milestones, its main structure topped out or finished (`10月底主体结顶`).
+ * (`上半年全部清零`, `9月底销号`) close its work out; funds paid out, `11月上旬拨付`, as `发放`; a target's count reached,
+ * `下半年至少引进项目8个`; a building's milestones, its main structure topped out or finished (`10月底主体结顶`).
  */
-export const completionVerbs: readonly string[] = ['主体结顶', '主体封顶', '主体完工', '结顶', '封顶', '建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行', '清零', '销号', '发放', '引进']
+export const completionVerbs: readonly string[] = ['主体结顶', '主体封顶', '主体完工', '结顶', '封顶', '建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行', '清零', '销号', '发放', '拨付', '引进']
 
 /**
  * Verbs of carrying a piece of work out (or of handing it on, `提请` a body

@@ -117,6 +117,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (during !== -1 && /^[\u4e00-\u9fff]+$/.test(text.slice(cursor, during)) && !/[要对由请将把负为在]/.test(text.slice(cursor, during))) cursor = during + 2
   const speech = speaking.at(text, cursor)
   if (speech) cursor += speech.length
+  // `副总指挥兼新区财政局局长X负责…`: a post held besides the one that owns, before `兼`.
+  const besides = postTitles.at(text, cursor)
+  if (besides !== undefined && text.charAt(cursor + besides.length) === '兼') cursor += besides.length + 1
   // `会议同意X落实资金`: what the meeting agrees to is its decision, and `同意X` no owner.
   if (agreeingVerbs.at(text, cursor) !== undefined) return null
   // `交县市场监管局办理…`: the matter handed to a placed unit (not `交通…`, `交流…`: a place prefix must follow);
@@ -190,9 +193,9 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const actor = readActor(text, cursor, end)
     if (actor) return {actor, taskStart: end + 1}
   }
-  // `1.【县交通局】完成…`: an owner alone in lenticular brackets opening the clause, its task after them
-  // (not a label, `【责任单位】X`, which names the owner after it).
-  if (text.charCodeAt(cursor) === 0x3010 /* 【 */ && labels.at(text, cursor + 1) === undefined && dueLabels.at(text, cursor + 1) === undefined) {
+  // `1.【县交通局】完成…`: an owner alone in lenticular brackets opening a numbered point, its task after them
+  // (not a label, `【责任单位】X`, which names the owner after it; nor a tag before a unit's report, `【党政办】上周完成了…`).
+  if (text.charCodeAt(cursor) === 0x3010 /* 【 */ && cursor === skipMarker(text, start, end) && (cursor > start || afterMarker(text, start)) && labels.at(text, cursor + 1) === undefined && dueLabels.at(text, cursor + 1) === undefined) {
     const close = indexWithin(text, '】', cursor + 1, Math.min(end, cursor + 40))
     const actor = close === -1 ? null : readActor(text, cursor + 1, close)
     if (actor && actor.whole.start === cursor + 1 && actor.whole.end === close) return {actor, taskStart: close + 1}
@@ -329,7 +332,7 @@ function postBeforeDeadline(text: string, start: number, end: number): Owner | n
 const chargingFollowers = words(['要', '做好', '抓好', '抓紧', '尽快', '及时', '切实'])
 
 /** An event and a stretch after it, opening a clause: `每批名单确定后5个工作日内`, `收到通知后三日内`. */
-const stretchAfterEvent = /^[^,;。:]{2,16}?后[\d一二三四五六七八九十两]+个?(?:工作)?(?:日|天|周|个月)内/
+const stretchAfterEvent = /^[^,;。:]{2,16}?后[\d一二三四五六七八九十两]+个?(?:工作)?(?:日|天|周|个月|小时)内/
 /** A lead time before what the text bounds it by, opening a clause: `提前10个工作日`, `提前一周`, `提前3天`. */
 const leadTime = /^提前[\d一二三四五六七八九十两]+个?(?:工作)?(?:日|天|周|个月)/
 
@@ -644,6 +647,8 @@ function labelNamesOwner(text: string, start: number, end: number): Owner | null
     // (The unit ends the clause, `…为县财政局,要…`, or its task follows it, `…为县财政局负责…`.)
     const whole = readActor(text, at + 3, end)
     const found = whole ? {actor: whole, taskStart: text.charAt(end) === ',' ? end + 1 : end} : askedOwner(text, at + 3, end)
+    // (A chain of such labels, `责任单位为X,完成时限为Y`, labels the clauses before it: see `bracketedLabelsView`.)
+    if (text.charAt(end) === ',' && labelledWei(text, end + 1, Math.min(text.length, end + 12)).length > 0) return null
     if (found && found.actor.whole.start === at + 3 && found.actor.parts.every((part) => isUnit(text, part.start, part.end))) return found
   }
   return null
@@ -713,7 +718,8 @@ const ownTaskOpeners = words(['由', '请'])
  */
 function givenBy(text: string, subject: {actor: Actor; follower: string}, end: number): boolean {
   const rest = subject.actor.whole.end + 1
-  if (subject.follower === '对') return givesTask(text, rest, end)
+  // (`X对…敷衍塞责的,依规依纪严肃问责`: the cases named in a clause of their own, the verb in the next.)
+  if (subject.follower === '对') return givesTask(text, rest, casesEnd(text, end))
   if (subject.follower === '为') return namesOwner(text, rest, end)
   if (subject.follower === '从') return drawsFrom(text, rest, end)
   // `X、Y分别汇报了…`, `X分别作了交流`: what each reported, done at the meeting.
@@ -721,6 +727,14 @@ function givenBy(text: string, subject: {actor: Actor; follower: string}, end: n
   // `X带队实地察看了…`: a visit made before the meeting, no task.
   if (subject.follower === '带队' || subject.follower === '率队') return indexWithin(text, '了', subject.actor.whole.end + 2, end) === -1
   return true
+}
+
+/** The end of the clause after `end` where the clause before names cases with `的` (`对…的,依规问责`), else `end`. */
+function casesEnd(text: string, end: number): number {
+  if (text.charAt(end - 1) !== '的' || text.charAt(end) !== ',') return end
+  let next = end + 1
+  while (next < text.length && next < end + 30 && !',;。'.includes(text.charAt(next))) next++
+  return next
 }
 
 /** Whether a clause's rest tells what was reported at the meeting: a verb of presenting and `了`. */
@@ -820,6 +834,12 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     // (Or a season or holiday that bounds it: `政教处开学前组织…`, `X汛期前完成…`.)
     // (Or a lead time before the event the task is due by: `药学部提前10个工作日征集议题`.)
     const early = text.charCodeAt(at) === 0x63d0 /* 提 */ && leadTime.test(text.slice(at, Math.min(end, at + 12)))
+    // (Or a stretch from receiving what it works on: `总监办收到方案后48小时内完成审查`.)
+    const received = text.charCodeAt(at + 1) === 0x5230 /* 到 */ && (text.charCodeAt(at) === 0x6536 /* 收 */ || text.charCodeAt(at) === 0x63a5 /* 接 */) && stretchAfterEvent.test(text.slice(at, Math.min(end, at + 30)))
+    if (received) {
+      const actor = readActor(text, start, at)
+      if (actor && actor.kind !== 'person' && indexWithin(text, '各', start, at) === -1) return {actor}
+    }
     if ((!early && !mayOpenDeadline(text, at) && holidayStarts.at(text, at) === undefined) || !mayEndActor(text, at)) continue
     // A term named by its part or holiday (`年内`, `春节前`) follows a placed unit only (`区政府督查室年底前…`):
     // a thing may stand there too (`互联网医院年内上线`).
@@ -835,13 +855,24 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     const frequency = isFrequency(text, at) || ('于在'.includes(text.charAt(at)) && isFrequency(text, at + 1))
     // So does a stretch after an event (`X于方案批复后10个工作日内…`).
     const stretch = !frequency && text.charAt(at) === '于' && stretchAfterEvent.test(text.slice(at + 1, Math.min(end, at + 30)))
-    if (!early && !frequency && !stretch && findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)?.start !== 0) continue
+    const found = early || frequency || stretch ? null : findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)
+    // (`X在新弃土场启用前做好…`: `在`, what the event is of, and the event: the time of X's work.)
+    const eventOf = found !== null && found.start > 1 && text.charAt(at) === '在' && ownEvent.test(text.slice(at + 1, at + found.start))
+    if (!early && !frequency && !stretch && found?.start !== 0 && !eventOf) continue
     // Inside a title (`《市交通局2024年一季度工作总结》`) a name and a date are no owner and deadline.
     const close = indexWithin(text, '》', start, end)
     return close !== -1 && indexWithin(text, '《', start, close) === -1 ? null : {actor}
   }
   return null
 }
+
+/** Whether a point's number ends right before `at` (`1.`, `2、`, `(3)`, `④`): the unit of a point starts after it. */
+function afterMarker(text: string, at: number): boolean {
+  return at > 0 && /[.、)\u2460-\u2473]/.test(text.charAt(at - 1))
+}
+
+/** What an event a task is due by is of, between `在` and the event: `新弃土场` (`在新弃土场启用前`). */
+const ownEvent = /^[\u4e00-\u9fff]{1,8}$/
 
 /** What a start time before `以后` is made of: `10月中旬`, `月底`, `下周一`. */
 const startTimeUnits = '0123456789〇一二两三四五六七八九十半个年月日号周季度旬上中下底末初本次今明即当'
@@ -1617,7 +1648,8 @@ const villageOrgans = words(ownVillageOrgans)
 function ownOfficer(text: string, actor: Actor): Span | null {
   if (actor.kind !== 'unit-person' || !actor.unit || !actor.name) return null
   const {start, end} = actor.unit
-  return villageOrgans.at(text, start) !== undefined || bodies.has(text.slice(start, end)) || wholeBodyEndings.some((ending) => text.endsWith(ending, end)) ? actor.name : null
+  // (Or a named village's own organ, `上坝村党支部书记X`, `柳林社区居委会主任Y`.)
+  return villageOrgans.at(text, start) !== undefined || ownVillageOrgans.some((organ) => text.endsWith(organ, end)) || bodies.has(text.slice(start, end)) || wholeBodyEndings.some((ending) => text.endsWith(ending, end)) ? actor.name : null
 }
 
 const bodies = new Set(ownBodies)
@@ -2422,7 +2454,8 @@ const labelIntros = words(labelLineIntros)
 function bracketedLabelsView(doc: Doc, unit: Span): string {
   const text = doc.norm
   const open = indexWithin(text, '【', unit.start, unit.end)
-  if (open === -1 || bracketedLabelEnd(text, open) === -1) return text
+  const chained = labelChainIn(text, unit.start, unit.end)
+  if ((open === -1 || bracketedLabelEnd(text, open) === -1) && !chained) return text
   let view = bracketedViews.get(doc)
   if (view === undefined) {
     const parts: string[] = []
@@ -2437,7 +2470,31 @@ function bracketedLabelsView(doc: Doc, unit: Span): string {
     view = parts.join('')
     bracketedViews.set(doc, view)
   }
+  // (A chain of labels written with `为`, `责任单位为X,配合单位为Y,完成时限为Z`, read as with colons: same length.)
+  if (chained) {
+    const chars = [...view.slice(unit.start, unit.end)]
+    for (const at of labelledWei(text, unit.start, unit.end)) chars[at - unit.start] = ':'
+    view = view.slice(0, unit.start) + chars.join('') + view.slice(unit.end)
+  }
   return view
+}
+
+/**
+ * Where `为` follows an owner or deadline label that opens a clause (`责任单位为X`, `完成时限为Y`) in a
+ * span, or none; see `labelChainIn`.
+ */
+function labelledWei(text: string, start: number, end: number): number[] {
+  const found: number[] = []
+  for (let at = indexWithin(text, '为', start, end); at !== -1; at = indexWithin(text, '为', at + 1, end)) {
+    const label = labels.before(text, at) ?? dueLabels.before(text, at)
+    if (label !== undefined && (at - label.length === start || ',;。'.includes(text.charAt(at - label.length - 1)))) found.push(at)
+  }
+  return found
+}
+
+/** Whether a span holds a chain of two labels or more written with `为` (`责任单位为X,完成时限为Y`). */
+function labelChainIn(text: string, start: number, end: number): boolean {
+  return indexWithin(text, '为', start, end) !== -1 && labelledWei(text, start, end).length >= 2
 }
 
 const bracketedViews = new WeakMap<Doc, string>()
@@ -3062,7 +3119,8 @@ function readCellLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
 
 /** Whether a line alone is a label of a table of tasks' header (`交办事项`, `责任单位`, `完成时限`). */
 function columnLabel(label: string): boolean {
-  return taskColumns.has(label) || dueColumns.has(label) || ownerColumnRole(label) !== undefined
+  // (A leader's column, `责任领导`, stands among them and owns nothing.)
+  return taskColumns.has(label) || dueColumns.has(label) || ownerColumnRole(label) !== undefined || leaderLabels.includes(label)
 }
 
 /**

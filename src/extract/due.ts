@@ -92,7 +92,8 @@ const monthNumber = `((?<!\\d)\\d+|(?<!${chineseNumeral})${chineseNumeral}+|元)
 /** `6月底前`, `明年3月中旬前`, `2025年1月底前`, `截至6月底`, `6 月底前` (a PDF's spacing), `元月底前`. Groups: lead, year, relative year, month, part. */
 const monthPartPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在|至|到)?${yearOfMonth}${monthNumber} ?月(?:份)?(${partOrMiddle})${ends}?`, 'g')
 /** `本月20日前`, `下月10日前`, `次月5日前`: a day of the meeting's month or the next. */
-const monthDayPattern = new RegExp(`${lead}(本|下|当|次)月${number}[日号]${ends}`, 'g')
+// (A weekday in brackets may stand before the ending: `本月25日(星期六)前`.)
+const monthDayPattern = new RegExp(`${lead}(本|下|当|次)月${number}[日号](?:\\((?:星期|周)[一二三四五六日天]\\))?${ends}`, 'g')
 /** `9月前`, `9月份之前`: before the month starts. */
 const monthBeforePattern = new RegExp(`${lead}${yearOfMonth}${number}月(?:份)?${ends}`, 'g')
 /**
@@ -329,9 +330,9 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
       found.push({start: match.index, end: daily, date: null, kind: 'recurring'})
       continue
     }
-    // (`每周一汇总通报`: a day's gathering that the report follows; a bare period's `每半月通报一次` is a frequency.)
-    const gathered = norm.startsWith('汇总', end) ? end + 2 : end
-    if (valid && anchor && (labelled || delivers(norm, end) || reportFollows(norm, end) || (gathered > end && (reportFollows(norm, gathered) || norm.startsWith('通报', gathered))))) {
+    // (`每周一汇总通报`, `每周五汇总各单位进展报X`: a day's gathering that the report follows; a bare period's
+    // `每半月通报一次` is a frequency.)
+    if (valid && anchor && (labelled || delivers(norm, end) || reportFollows(norm, end) || (norm.startsWith('汇总', end) && gatheredReport(norm, end + 2)))) {
       found.push({start: match.index, end, date: null, kind: 'recurring'})
       continue
     }
@@ -344,6 +345,15 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
     if (labelled ? endsText(norm, bare) : reportFollows(norm, bare)) found.push({start: match.index, end: bare, date: null, kind: 'recurring'})
   }
   return found
+}
+
+/** Whether a report follows what is gathered from `at` before the clause ends: `通报`, `报区整改办`, `上报`. */
+function gatheredReport(norm: string, at: number): boolean {
+  for (let index = at; index < Math.min(norm.length, at + 16); index++) {
+    if (isClauseBreak(norm.charCodeAt(index))) return false
+    if (norm.startsWith('通报', index) || recurringReportVerbs.some((verb) => norm.startsWith(verb, index))) return true
+  }
+  return false
 }
 
 /**
@@ -460,7 +470,8 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   }
   // A prompt start written before a recurring report (`即日起实行周调度,每周五报告进展`,
   // `立即组织排查,每月5日前报送`) is when the task is due; the recurring one, how often it reports.
-  const cycle = first(recurring)
+  // (Of two, one anchored in its period wins over a bare one: `按月报送…,每月25日前报X` → `每月25日前`.)
+  const cycle = first(recurring.filter((each) => anchoredCycle.test(norm.slice(each.start, each.end)))) ?? first(recurring)
   const vague = vagueDue(text)
   const prompt = vague !== null && cycle !== null && vague.start < cycle.start && promptDeadlines.some((word) => text.startsWith(word, vague.start))
   const found = oneOff ?? (prompt ? vague : cycle ?? vague) ?? ongoingDue(text, labelled)
@@ -472,6 +483,9 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   const start = labelled && date === null && found.start > 0 && found.end === norm.length && eventKinds.has(found.kind) && eventSubject.test(norm.slice(0, found.start)) ? 0 : found.start
   return {start, end: found.end, date, kind: found.kind}
 }
+
+/** A recurring deadline anchored in its period: a day, a time, an end or a weekday (`每月25日前`, `每周五`), not `按月`. */
+const anchoredCycle = /(?:[前内时日号底末初]|周[一二三四五六日天])$/
 
 /** The kinds of an event's deadline (`开工前`, `验收后一周内`), whose day no date gives. */
 const eventKinds: ReadonlySet<DueKind> = new Set<DueKind>(['absolute', 'relative'])
@@ -588,6 +602,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   }
   if (norm.includes('季度') || norm.includes('半年')) for (const match of matches(periodPattern, norm)) {
     const [, , relative, written, quarter, half, end, ending] = match
+    // `每年一季度拨付`: a period of each year comes back, no one deadline.
+    if (norm.endsWith('每年', match.index)) continue
     // A period bounds a task with an end word, `末`, or a verb of delivery right after it (`上半年完成`).
     // (A labelled value or a deadline column needs none: `完成时限:三季度`.)
     if (!end && !ending && !delivers(norm, match.index + match[0].length) && !(labelled && endsText(norm, match.index + match[0].length)) && !(quarter && doesInPeriod(norm, match.index, match.index + match[0].length))) continue
@@ -780,12 +796,18 @@ function weekdayNote(norm: string, at: number): number {
   if (norm.charAt(at) !== '(') return 0
   // `12月5日(含)前`: the day itself counted in.
   if (norm.startsWith('(含)', at)) return 3
+  // `5月1日(劳动节)前`: the holiday the date is.
+  const holiday = holidayNote.exec(norm.slice(at, at + 8))
+  if (holiday) return holiday[0].length
   // (`1月26日(下周二)前`, `(本周五)`: the week it falls in said too.)
   const week = '本下'.includes(norm.charAt(at + 1)) && norm.charAt(at + 2) === '周' ? 1 : 0
   const word = week ? 1 : norm.startsWith('星期', at + 1) ? 2 : norm.startsWith('周', at + 1) ? 1 : 0
   const close = at + 1 + week + word + 1
   return word > 0 && isOneOf(weekdays, norm.charAt(close - 1)) && norm.charAt(close) === ')' ? close + 1 - at : 0
 }
+
+/** A holiday named in brackets after its date: `(劳动节)`, `(国庆节)`, `(元旦)`. */
+const holidayNote = /^\((?:[\u4e00-\u9fff]{1,4}节|元旦|除夕)\)/
 
 /**
  * Where an ending (`前`, `之前`, `以前`) at `at` ends, or one after a time of

@@ -78,7 +78,7 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
     spaced = child.type === 'paragraph' && spacedTableRow(doc, child, spaced)
     if (child.type === 'paragraph' && leadIn !== null && addLedInline(doc, child, units, leadIn)) {
       leadIn = null
-    } else if (child.type === 'paragraph' && leadIn !== null && !opensWithStatement(child) && !isTableRow(doc, child) && !spaced) {
+    } else if (child.type === 'paragraph' && leadIn !== null && !opensWithStatement(child) && !isTableRow(doc, child) && !spaced && !leaderSpeaks(doc, child)) {
       // `会议决定:` over lines without numbers: each line one of the decisions, as points would be.
       units.push({kind: 'paragraph', decision: leadIn, ...normSpan(doc, child.position)})
     } else if (child.type === 'paragraph') {
@@ -188,6 +188,16 @@ function opensWithTaskLabel(doc: Doc, paragraph: Paragraph): boolean {
   let after = start + label.length
   while (doc.norm.charAt(after) === ' ') after++
   return doc.norm.charAt(after) === ':'
+}
+
+/** A leader named by a short name who speaks: `X要求,`, `X强调,` (news of a meeting, after what it decided). */
+const leaderSpeech = /^[\u4e00-\u9fff]{2,4}(?:要求|强调|指出)[,:]/
+
+/** Whether a paragraph opens with a leader speaking (`蔺长风要求,…`): what the meeting decided has ended. */
+function leaderSpeaks(doc: Doc, child: Paragraph): boolean {
+  if (!child.position) return false
+  const start = doc.toNorm(child.position.start.offset)
+  return leaderSpeech.test(doc.norm.slice(start, start + 8))
 }
 
 /** Whether a paragraph opens with a decision (`同意启动…`, `会议同意…`). */

@@ -1326,6 +1326,7 @@ function headingEnd(doc: Doc, start: number, end: number): number {
   // Where the meeting starts speaking inside the heading (`研究《…方案》会议听取了…`), if it does.
   let speaks = -1
   let comma = false
+  let spaced = false
   for (let index = start; index < end; index++) {
     // Code units: `charAt` would allocate a string per ideograph.
     const code = doc.norm.charCodeAt(index)
@@ -1341,6 +1342,12 @@ function headingEnd(doc: Doc, start: number, end: number): number {
     else if (code === fullStop && depth === 0) return speaks !== -1 ? speaks : (gluedPresenter(doc.norm, start, index) ?? index)
     else if (code === colon && depth === 0 && note === 0 && (leadsInToPoints(doc.norm, index + 1, end) || speaksAfterColon(doc.norm, index + 1) || withheldAfter(doc.norm, index + 1, end) || topicBeforeColon(doc.norm, start, index, end))) return index
     else if (code === 0x4f1a /* 会 */ && depth === 0 && speaks === -1 && index > start + 3 && gluedSpeech(doc.norm, index, start)) speaks = index
+    // `关于X项目 项目已完成…。`: a copy that lost its line breaks keeps a space between a topic and its body.
+    // (Only its first space is asked, so a line of many is not searched again at each.)
+    else if (code === 0x20 && !spaced) {
+      spaced = true
+      if (depth === 0 && note === 0 && index > start + 3 && doc.norm.startsWith('关于', start) && indexWithin(doc.norm, '。', index, end) !== -1) return index
+    }
   }
   return end
 }
@@ -1897,8 +1904,9 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   // (And the rows of a table of tasks the meeting set out: `会议明确了以下任务分工:` over `序号→工作任务→责任科室…`.)
   const rows = taskRowsIn(doc, rest)
   // (A hijacked mirror's advert between those paragraphs is passed over; and the lines under the meeting
-  // speaking that ends in `:` (`会议要求:` over `◆县商务局要…`) are what it asked.)
-  let ledIn = false
+  // speaking that ends in `:` (`会议要求:` over `◆县商务局要…`) are what it asked, as are those under a lead
+  // that itself ends so: `…听取了X的汇报,…会议明确:` over `◆ 规划建设局:负责…`.)
+  let ledIn = doc.norm.charAt(doc.toNorm(lead.position.end.offset) - 1) === ':'
   const speaking = (child: (typeof rest)[number], at: number) => {
     if (child.type === 'noise' && child.kind === 'advert') return true
     if (child.type !== 'paragraph') return false
