@@ -200,6 +200,12 @@ export const decisionVerbs: readonly string[] = [
   '不予通过',
   // The meeting declining to decide this time: `本次会议不予决策`, as 暂缓 puts off.
   '不予决策',
+  // Refusals of what was put to a vote or asked for: `X未达到规定票数,不予推荐`, `不予报销`.
+  // (Not `不予立项`, a matter's outcome after it, `decidedMatterOutcomes`.)
+  '不予推荐',
+  '不予受理',
+  '不予报销',
+  '不予支持',
   // Refusals told as what was not done: `会议未予同意`, `会议未同意`.
   '未予同意',
   '未予批准',
@@ -587,6 +593,8 @@ export const taskStarters: readonly string[] = [
   '对接',
   '代为',
   '会签',
+  // `由药学部通知相关临床科室`, `由研究生院通知其所在培养单位`: X tells those who act (not a unit `X通知其所`).
+  '通知',
   // `由X副县长召集相关部门会商`: X convenes those who do the work with it.
   '召集',
   // `由科研秘书汇总各课题组预算`: X gathers what others hand in.
@@ -670,6 +678,9 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole
   ['主办部门', 'responsible'],
   ['承办科室', 'responsible'],
   ['落实单位', 'responsible'],
+  // A school's record names who carries a decision out: `落实人：校长办公室　　落实时间：9月5日前`.
+  ['落实人', 'responsible'],
+  ['落实部门', 'responsible'],
   ['牵头单位', 'lead'],
   ['牵头部门', 'lead'],
   ['配合单位', 'support'],
@@ -692,6 +703,8 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole
  */
 export const shortOwnerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole]> = [
   ['牵头', 'lead'],
+  // `（主办：X；协办：Y；时限：Z）`: the department that runs the task, beside the one that helps.
+  ['主办', 'responsible'],
   ['配合', 'support'],
   ['协办', 'support'],
   ['责任', 'responsible'],
@@ -869,7 +882,9 @@ export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全�
   '院区',
   // Nouns and verbs that end in a suffix: a website (`完成新网站上线`), a relation (`军民关系持续巩固`),
   // going back to school (`参训教师返校后…`).
-  '网站', '关系', '返校', '离校', '到校']
+  '网站', '关系', '返校', '离校', '到校',
+  // A pronoun before 所 (`其所在单位`, `由X通知其所在学院`): `其所`, never an institute (`研究所`).
+  '其所']
 
 /**
  * Boards that speak as the meeting does, before a verb of asking
@@ -1230,7 +1245,7 @@ export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申�
  * (`该方案不予同意`). Longest and refusals first: `decisions.ts` tries them
  * in this order.
  */
-export const grantingOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予采纳', '未予同意', '予以同意', '予以通过', '予以批准']
+export const grantingOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予采纳', '未予同意', '予以同意', '予以通过', '予以批准', '予以追认']
 
 /**
  * Outcomes that a matter named back may take as their subject (see
@@ -1244,6 +1259,18 @@ export const decidedMatterOutcomes: readonly string[] = [...grantingOutcomes, '�
  * `议案未获通过`): passed or refused, after the motion or its tally.
  */
 export const motionOutcomes: readonly string[] = ['获得通过', '获通过', '未获通过', '未获得通过']
+
+/**
+ * Who or what share of them a vote is won by, between `获得` and `同意` (`X获得三分之二以上委员同意`,
+ * `获得全体董事同意`, `获得半数以上票数赞成`): the clause tells the vote's outcome for whom it names.
+ */
+export const voteWinningWords: readonly string[] = ['委员', '董事', '理事', '代表', '股东', '半数', '三分之二', '全票', '多数']
+
+/**
+ * Labels of a record's line that says what the meeting concluded on its matter (`讨论结果：暂不收费`,
+ * `研究结果：同意…`): the value is a decision, as after `会议决定：`.
+ */
+export const concludedLabels: readonly string[] = ['讨论结果', '研究结果', '会议结果']
 
 /**
  * Endings by which the meeting puts a matter off to a later sitting (`此事修改后再议`,
@@ -2133,6 +2160,8 @@ export const deadlineLabels: readonly string[] = [
   '整改期限',
   '时限要求',
   '时间要求',
+  '落实时间',
+  '落实时限',
   '时限',
   '期限'
 ]

@@ -375,7 +375,10 @@ function endsLine(text: string, at: number): boolean {
  * (`听取了组织员关于…的汇报`, `听取了董事会秘书关于…`; see `postTitleEnd`), or null.
  */
 function postBefore(text: string, start: number, end: number, followers: Words): Actor | null {
-  const at = postTitleEnd(text, start, end)
+  let at = postTitleEnd(text, start, end)
+  // (After the bare word of the body that holds the meeting: `学院人事秘书介绍了…`, as a label's value has it.)
+  const holder = at === -1 ? postHolderAt.at(text, start) : undefined
+  if (holder !== undefined) at = postTitleEnd(text, start + holder.length, end)
   return at === -1 || followers.at(text, at) === undefined ? null : postActor(start, at)
 }
 
