@@ -203,6 +203,7 @@ export const decisionVerbs: readonly string[] = [
   // Refusals of what was put to a vote or asked for: `X未达到规定票数,不予推荐`, `不予报销`.
   // (Not `不予立项`, a matter's outcome after it, `decidedMatterOutcomes`.)
   '不予推荐',
+  '不予认定',
   '不予受理',
   '不予报销',
   '不予支持',
@@ -985,7 +986,9 @@ export const reporterFollowers: readonly string[] = [
   '分别关于', '分别就', '分别作的', '分别所作的',
   // `听取了X的汇报`, `X的情况说明`: the report named after its maker, with no subject.
   '的汇报', '的情况汇报', '的工作汇报', '的专题汇报', '的工作情况汇报', '的有关情况汇报',
-  '的说明', '的情况说明', '的起草说明', '的通报', '的情况通报', '的报告', '的情况报告', '的工作报告'
+  '的说明', '的情况说明', '的起草说明', '的通报', '的情况通报', '的报告', '的情况报告', '的工作报告',
+  // A group's findings on one case or one round of review: `听取了调查组组长的调查情况报告`, `专家组的评审情况汇报`.
+  '的调查报告', '的调查情况报告', '的调查情况汇报', '的评审报告', '的评审情况汇报'
 ]
 
 /** Words that join joint owners: `高新区和市自然资源局`. */
@@ -1021,6 +1024,8 @@ export const unitSuffixes: readonly string[] = [
   '筹备组',
   '专家组',
   '编制组',
+  // A group set up to look into one case: `调查组组长汇报了…`, `由调查组核实…`.
+  '调查组',
   // The discipline inspection team a commission stations in a body (`驻校纪检监察组`), and teams sent to inspect.
   '纪检监察组',
   '纪检组',
@@ -1355,7 +1360,7 @@ export const companyFormWords: readonly string[] = ['有限责任', '股份有�
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '物业服务企业', '物业企业', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组', '编制组']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '物业服务企业', '物业企业', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组', '编制组', '调查组']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -1397,6 +1402,12 @@ export const unitAbbreviations: readonly string[] = [
 export const memberDesignations: readonly string[] = ['常务副会长单位', '副会长单位', '会长单位', '常务理事单位', '理事单位', '会员单位', '成员单位', '监事单位']
 
 export const placePrefixes: readonly string[] = ['省', '市', '区', '县', '旗', '州', '盟', '镇', '乡', '街道', '校', '院', '学院', '集团', '公司']
+
+/**
+ * A school's or kindergarten's officers titled by their charge (`教导主任`, `后勤主任`, `保教主任`), posts the
+ * minutes need not name the holder of: they present matters and own tasks as written.
+ */
+export const schoolCharges: readonly string[] = ['教导主任', '总务主任', '德育主任', '政教主任', '保教主任', '后勤主任']
 
 /**
  * Titles of persons, longest first: `常务副市长` before `副市长` before `市长`.
@@ -1593,6 +1604,8 @@ export const titles: readonly string[] = [
   // A school's or kindergarten's doctor: `保健医生每日检查消毒记录`, `校医X`.
   '保健医生',
   '校医',
+  // A school's or kindergarten's officers by their charge: `后勤主任负责组织施工`, `保教主任汇报了…`.
+  ...schoolCharges,
   // A body's officers for safety, information and publicity (`学院安全员建立…`, `学校信息员X`), as `staffPosts` lists them.
   '安全员',
   '信息员',
@@ -2776,7 +2789,9 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
  */
 export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '楼栋长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员', '保健医生', '校医',
   // A village's officers by their charge (`村治保主任负责…`), not the village's head.
-  '治保主任', '调解主任', '妇女主任', '民兵连长', '民兵营长', '民政联络员', '计生专干', '民政专干']
+  '治保主任', '调解主任', '妇女主任', '民兵连长', '民兵营长', '民政联络员', '计生专干', '民政专干',
+  // A school's (see `schoolCharges`): the post owns the task as written.
+  ...schoolCharges]
 
 /**
  * The bare word of a village, a community, a college, a school or a hospital

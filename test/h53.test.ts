@@ -192,3 +192,25 @@ describe('a school record\'s lines of what was concluded and who carries it out 
     })
   })
 })
+
+describe('a school\'s officers titled by their charge (blind20-h53 r8)', () => {
+  it('should read 保教主任汇报了… as the reporter and 后勤主任 as the owner before a verb', () => {
+    const text = '一、幼儿午睡安排\n保教主任汇报了午睡管理方案。会议同意该方案，由后勤主任联系厂家更换午睡床，3月10日前落实。\n'
+    expect(items(text)[0]).toMatchObject({
+      reporters: ['保教主任'],
+      assignments: [{owner: '后勤主任', task: '联系厂家更换午睡床，3月10日前落实', due: '3月10日前'}]
+    })
+  })
+})
+
+describe('a committee recognizing results, and a group that looked into a case (blind20-h53 r9)', () => {
+  it('should read 不予认定 as a decision of its own', () => {
+    const text = '一、成果奖励认定\n经审议，会议认定3项成果为所级一等奖；对1项材料不全的申报，不予认定。\n'
+    expect(items(text)[0]?.decisions).toEqual(['会议认定3项成果为所级一等奖', '不予认定'])
+  })
+
+  it('should read the group whose head gave the report of its inquiry', () => {
+    const text = '一、举报调查结论\n会议听取了调查组组长的调查情况报告。\n'
+    expect(items(text)[0]?.reporters).toEqual(['调查组'])
+  })
+})
