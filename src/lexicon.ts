@@ -596,6 +596,8 @@ export const taskStarters: readonly string[] = [
   '会签',
   // `由药学部通知相关临床科室`, `由研究生院通知其所在培养单位`: X tells those who act (not a unit `X通知其所`).
   '通知',
+  // `请基地管理处协商后重新提出方案`: X talks it over with the other side (not a unit `X协`, as in `科协`).
+  '协商',
   // `由X副县长召集相关部门会商`: X convenes those who do the work with it.
   '召集',
   // `由科研秘书汇总各课题组预算`: X gathers what others hand in.

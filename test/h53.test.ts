@@ -214,3 +214,13 @@ describe('a committee recognizing results, and a group that looked into a case (
     expect(items(text)[0]?.reporters).toEqual(['调查组'])
   })
 })
+
+describe('an office asked to talk a matter over first (blind20-h53 r10)', () => {
+  it('should give 请X协商后… to X, no unit X协', () => {
+    const text = '事项一：关于土地流转费用调整\n会议认为，调整幅度需与农户进一步协商，本次会议暂不作决定，请基地管理处协商后重新提出方案。\n'
+    expect(items(text)[0]).toMatchObject({
+      decisions: ['本次会议暂不作决定'],
+      assignments: [{owner: '基地管理处', task: '协商后重新提出方案', due: null}]
+    })
+  })
+})
