@@ -822,6 +822,16 @@ function labelValue(text: string, start: number, limit: number, found: Actor[]):
   // `汇报单位:A、B`, `汇报人:X、Y`: each of the list up to the end of the label's value.
   let end = start
   while (end < limit && !' ),;。'.includes(text.charAt(end))) end++
+  // `汇报人:X(财务处)`: a person, then the unit in brackets: the unit reports, as for `财务处 X`.
+  const paren = indexWithin(text, '(', start, end)
+  if (paren > start && isName(text, start, paren)) {
+    const close = indexWithin(text, ')', paren + 1, limit)
+    const unit = close === -1 ? null : readActor(text, paren + 1, close)
+    if (unit && unit.kind === 'unit') {
+      found.push(unit)
+      return
+    }
+  }
   // `汇报人:网格员 X`: a title set off from the name by a space (a unit so set off reports as the unit).
   const spaced = spacedName(text, start, end, limit)
   if (spaced) {
