@@ -224,3 +224,22 @@ describe('an office asked to talk a matter over first (blind20-h53 r10)', () => 
     })
   })
 })
+
+describe('a presenter\'s label naming the person, then the unit in brackets (blind20-h53 r12)', () => {
+  it('should read the unit in brackets as the reporter', () => {
+    const text = '会议纪要如下：\n一、审定年度采购计划（汇报人：祁远舟（资产管理处））\n会议审定了年度采购计划。\n'
+    expect(items(text)[0]?.reporters).toEqual(['资产管理处'])
+  })
+
+  it('should still read a bare name in the label as the person', () => {
+    const text = '会议纪要如下：\n一、审定年度采购计划（汇报人：祁远舟）\n会议审定了年度采购计划。\n'
+    expect(items(text)[0]?.reporters).toEqual(['祁远舟'])
+  })
+})
+
+describe('a tally named as the vote\'s result before the verb (blind20-h53 r13)', () => {
+  it('should read 以N票同意…的表决结果通过该议案 as a decision', () => {
+    const text = '一、审议《关于购置拖轮的议案》\n经审议，董事会以8票同意、1票反对、0票弃权的表决结果通过该议案。\n'
+    expect(items(text)[0]?.decisions).toEqual(['董事会以8票同意、1票反对、0票弃权的表决结果通过该议案'])
+  })
+})
