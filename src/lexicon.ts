@@ -202,6 +202,13 @@ export const decisionVerbs: readonly string[] = [
   '不予支持',
   // The meeting declining to decide this time: `本次会议不予决策`, as 暂缓 puts off.
   '不予决策',
+  // Refusals of what was put to a vote or asked for: `X未达到规定票数,不予推荐`, `不予报销`.
+  // (Not `不予立项`, a matter's outcome after it, `decidedMatterOutcomes`.)
+  '不予推荐',
+  '不予认定',
+  '不予受理',
+  '不予报销',
+  '不予支持',
   // Refusals told as what was not done: `会议未予同意`, `会议未同意`.
   '未予同意',
   '未予批准',
@@ -592,6 +599,10 @@ export const taskStarters: readonly string[] = [
   '对接',
   '代为',
   '会签',
+  // `由药学部通知相关临床科室`, `由研究生院通知其所在培养单位`: X tells those who act (not a unit `X通知其所`).
+  '通知',
+  // `请基地管理处协商后重新提出方案`: X talks it over with the other side (not a unit `X协`, as in `科协`).
+  '协商',
   // `由X副县长召集相关部门会商`: X convenes those who do the work with it.
   '召集',
   // `由科研秘书汇总各课题组预算`: X gathers what others hand in.
@@ -675,6 +686,9 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole
   ['主办部门', 'responsible'],
   ['承办科室', 'responsible'],
   ['落实单位', 'responsible'],
+  // A school's record names who carries a decision out: `落实人：校长办公室　　落实时间：9月5日前`.
+  ['落实人', 'responsible'],
+  ['落实部门', 'responsible'],
   ['牵头单位', 'lead'],
   ['牵头部门', 'lead'],
   ['配合单位', 'support'],
@@ -697,6 +711,8 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole
  */
 export const shortOwnerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole]> = [
   ['牵头', 'lead'],
+  // `（主办：X；协办：Y；时限：Z）`: the department that runs the task, beside the one that helps.
+  ['主办', 'responsible'],
   ['配合', 'support'],
   ['协办', 'support'],
   ['责任', 'responsible'],
@@ -893,7 +909,9 @@ export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全�
   '院区',
   // Nouns and verbs that end in a suffix: a website (`完成新网站上线`), a relation (`军民关系持续巩固`),
   // going back to school (`参训教师返校后…`).
-  '网站', '关系', '返校', '离校', '到校']
+  '网站', '关系', '返校', '离校', '到校',
+  // A pronoun before 所 (`其所在单位`, `由X通知其所在学院`): `其所`, never an institute (`研究所`).
+  '其所']
 
 /**
  * Boards that speak as the meeting does, before a verb of asking
@@ -995,7 +1013,9 @@ export const reporterFollowers: readonly string[] = [
   '分别关于', '分别就', '分别作的', '分别所作的',
   // `听取了X的汇报`, `X的情况说明`: the report named after its maker, with no subject.
   '的汇报', '的情况汇报', '的工作汇报', '的专题汇报', '的工作情况汇报', '的有关情况汇报',
-  '的说明', '的情况说明', '的起草说明', '的通报', '的情况通报', '的报告', '的情况报告', '的工作报告'
+  '的说明', '的情况说明', '的起草说明', '的通报', '的情况通报', '的报告', '的情况报告', '的工作报告',
+  // A group's findings on one case or one round of review: `听取了调查组组长的调查情况报告`, `专家组的评审情况汇报`.
+  '的调查报告', '的调查情况报告', '的调查情况汇报', '的评审报告', '的评审情况汇报'
 ]
 
 /** Words that join joint owners: `高新区和市自然资源局`. */
@@ -1036,6 +1056,8 @@ export const unitSuffixes: readonly string[] = [
   '工程组',
   '保障组',
   '综合组',
+  // A group set up to look into one case: `调查组组长汇报了…`, `由调查组核实…`.
+  '调查组',
   // The discipline inspection team a commission stations in a body (`驻校纪检监察组`), and teams sent to inspect.
   '纪检监察组',
   '纪检组',
@@ -1260,7 +1282,7 @@ export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申�
  * (`该方案不予同意`). Longest and refusals first: `decisions.ts` tries them
  * in this order.
  */
-export const grantingOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予采纳', '不予支持', '未予同意', '予以同意', '予以通过', '予以批准']
+export const grantingOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予采纳', '不予支持', '未予同意', '予以同意', '予以通过', '予以批准', '予以追认']
 
 /**
  * Outcomes that a matter named back may take as their subject (see
@@ -1274,6 +1296,18 @@ export const decidedMatterOutcomes: readonly string[] = [...grantingOutcomes, '�
  * `议案未获通过`): passed or refused, after the motion or its tally.
  */
 export const motionOutcomes: readonly string[] = ['获得通过', '获通过', '未获通过', '未获得通过']
+
+/**
+ * Who or what share of them a vote is won by, between `获得` and `同意` (`X获得三分之二以上委员同意`,
+ * `获得全体董事同意`, `获得半数以上票数赞成`): the clause tells the vote's outcome for whom it names.
+ */
+export const voteWinningWords: readonly string[] = ['委员', '董事', '理事', '代表', '股东', '半数', '三分之二', '全票', '多数']
+
+/**
+ * Labels of a record's line that says what the meeting concluded on its matter (`讨论结果：暂不收费`,
+ * `研究结果：同意…`): the value is a decision, as after `会议决定：`.
+ */
+export const concludedLabels: readonly string[] = ['讨论结果', '研究结果', '会议结果']
 
 /**
  * Endings by which the meeting puts a matter off to a later sitting (`此事修改后再议`,
@@ -1358,7 +1392,7 @@ export const companyFormWords: readonly string[] = ['有限责任', '股份有�
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '物业服务企业', '物业企业', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组', '编制组', '征迁组', '工程组', '综合组']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '物业服务企业', '物业企业', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组', '编制组', '征迁组', '工程组', '综合组', '调查组']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix
@@ -1400,6 +1434,12 @@ export const unitAbbreviations: readonly string[] = [
 export const memberDesignations: readonly string[] = ['常务副会长单位', '副会长单位', '会长单位', '常务理事单位', '理事单位', '会员单位', '成员单位', '监事单位']
 
 export const placePrefixes: readonly string[] = ['省', '市', '区', '县', '旗', '州', '盟', '镇', '乡', '街道', '校', '院', '学院', '集团', '公司']
+
+/**
+ * A school's or kindergarten's officers titled by their charge (`教导主任`, `后勤主任`, `保教主任`), posts the
+ * minutes need not name the holder of: they present matters and own tasks as written.
+ */
+export const schoolCharges: readonly string[] = ['教导主任', '总务主任', '德育主任', '政教主任', '保教主任', '后勤主任']
 
 /**
  * Titles of persons, longest first: `常务副市长` before `副市长` before `市长`.
@@ -1600,6 +1640,8 @@ export const titles: readonly string[] = [
   // A school's or kindergarten's doctor: `保健医生每日检查消毒记录`, `校医X`.
   '保健医生',
   '校医',
+  // A school's or kindergarten's officers by their charge: `后勤主任负责组织施工`, `保教主任汇报了…`.
+  ...schoolCharges,
   // A body's officers for safety, information and publicity (`学院安全员建立…`, `学校信息员X`), as `staffPosts` lists them.
   '安全员',
   '信息员',
@@ -2170,6 +2212,8 @@ export const deadlineLabels: readonly string[] = [
   '整改期限',
   '时限要求',
   '时间要求',
+  '落实时间',
+  '落实时限',
   '时限',
   '期限'
 ]
@@ -2793,7 +2837,9 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
  */
 export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '楼栋长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员', '保健医生', '校医',
   // A village's officers by their charge (`村治保主任负责…`), not the village's head.
-  '治保主任', '调解主任', '妇女主任', '民兵连长', '民兵营长', '民政联络员', '计生专干', '民政专干']
+  '治保主任', '调解主任', '妇女主任', '民兵连长', '民兵营长', '民政联络员', '计生专干', '民政专干',
+  // A school's (see `schoolCharges`): the post owns the task as written.
+  ...schoolCharges]
 
 /**
  * The bare word of a village, a community, a college, a school or a hospital

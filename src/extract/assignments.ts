@@ -2379,8 +2379,9 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       let task = opened ?? (bracket === -1 ? labelledTask(text, taskSpan.start, taskSpan.end) : labelledTask(text, from, bracket))
       // A bracket of labels on a line of its own under its task's line (`1.开展…。` / `(责任科室:X)`):
       // that line's task, as a line of bare labels has it.
+      let above: Span | null = null
       if (task.end <= task.start && bracket !== -1 && from === unit.start && index > 0) {
-        const above = units[index - 1]
+        above = units[index - 1]
         task = labelledTask(text, above.start, firstLabel(text, above.start, above.end))
       }
       const close = bracket === -1 ? -1 : indexWithin(text, ')', at, unit.end)
@@ -2401,9 +2402,11 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         }
         // (A bracket after a later sentence of the unit labels that sentence: the tasks read from it, not
         // the unit's first, are the ones it may restate, `…(责任单位:A…)。B负责…(责任单位:B…)`.)
-        const here = bracket === -1 || from === unit.start ? known : assignments.filter((each) => {
+        // (A bracket on its own line: the tasks of the line above, `请X牵头…。` / `(责任部门:Y;时限:Z)`.)
+        const scope = above ?? (bracket === -1 || from === unit.start ? null : {start: from, end: bracket})
+        const here = scope === null ? known : assignments.filter((each) => {
           const offset = doc.toNorm(each.positions.task.start.offset)
-          return offset >= from && offset < bracket
+          return offset >= scope.start && offset < scope.end
         })
         const same = here.filter((each) => ownersAmong(made, each))
         if (same.length === 0) {

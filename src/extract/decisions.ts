@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, appointingVerbs, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, revisionWords, taskListNouns} from '../lexicon.js'
+import {announcedTasks, appointingVerbs, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, trim, type Span} from './clauses.js'
@@ -48,7 +48,8 @@ const voteCount = /^(?:[\d,.零〇一二两三四五六七八九十百千万]+(?
  * How a vote went, before the verb it passed with: `以7票同意、0票反对、0票弃权`, `以全票`;
  * or how it was taken: `以记名投票方式`, `以举手表决方式`.
  */
-const voteAdverbial = /^以(?:全票|(?:[\d零〇一二两三四五六七八九十百]+票(?:同意|赞成|反对|弃权)、?)+|(?:记名|无记名|举手|书面|通讯|现场)?(?:投票|表决)(?:表决)?的?方式)/
+// (`以9票同意、0票反对、0票弃权的表决结果通过…`: the tally named the vote's result.)
+const voteAdverbial = /^以(?:(?:全票|(?:[\d零〇一二两三四五六七八九十百]+票(?:同意|赞成|反对|弃权)、?)+)(?:的表决结果,?)?|(?:记名|无记名|举手|书面|通讯|现场)?(?:投票|表决)(?:表决)?的?方式)/
 
 /** What a lead-in announces rather than decides: `议定以下事项`, `议定事项如下`, `明确如下`, `议定事项:`. */
 const leadInObjects = words(['了以下事项', '了如下事项', '以下事项', '如下事项', '事项如下', '以下几点', '以下意见', '如下意见', '意见如下', '以下', '如下', '事项'])
@@ -82,9 +83,10 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
   }
   for (const unit of units) {
     if (unit.kind === 'heading' || speakerLine(doc.norm, unit.start, unit.end)) continue
-    if (unit.decision) {
+    const [first] = unit.decision ? (unitSentences(doc, unit)[0]?.clauses ?? []) : []
+    // (Under a view the meeting formed, `形成以下意见:`, a point that hands out a task is read as any text.)
+    if (unit.decision && !(unit.formed && first && isAssignmentClause(doc.norm, first))) {
       // The point's own outcome tells the verb (`原则同意…`, `暂缓…`), as after `会议决定`; else the lead-in's.
-      const [first] = unitSentences(doc, unit)[0]?.clauses ?? []
       const own = first ? readClause(doc.norm, first) : null
       const verb = own !== null && own !== 'stop' && own.verb !== null ? own.verb : unit.decision
       decisions.push(decision(doc, {start: unit.start, end: unit.end, verb, cue: unit.decision, content: true}))
@@ -334,6 +336,10 @@ function readClause(text: string, clause: Span): Read | 'stop' | null {
   // `该采购计划不予同意`, `此项申请暂缓办理`: a matter named back, then what the meeting decided on it.
   const matter = matterOutcome(text, cursor, clause.end)
   if (matter) return {verb: verbs.at(text, matter.end) ?? matter.outcome, cue: text.slice(clause.start, matter.end), joins: matter.inFull}
+  // `| 表决结果 |` `未通过`: a vote's outcome filling its clause, refused (as `通过` alone passes).
+  if (text.startsWith('未通过', cursor) && trim(text, cursor + 3, clause.end).end <= cursor + 3) return {verb: '未通过', cue: text.slice(clause.start, cursor + 3)}
+  // `X、Y2人获得三分之二以上委员同意`: the vote won by whom the clause names.
+  if (wonVote(text, cursor, clause.end)) return {verb: '同意', cue: text.slice(clause.start, cursor)}
   // `此事修改后再议`, `待调研后再行研究`: the matter put off to a later sitting.
   const later = putOff(text, cursor, clause.end)
   if (later !== null) return {verb: later, cue: text.slice(clause.start, cursor), joins: true}
@@ -374,6 +380,12 @@ function readClause(text: string, clause: Span): Read | 'stop' | null {
     // An outcome after an opener tells the verb: `会议决定暂缓审议`.
     const outcome = openers.includes(verb) ? verbs.at(text, cursor + verb.length) : undefined
     return {verb: outcome ?? verb, cue: text.slice(clause.start, cursor + verb.length)}
+  }
+  // `讨论结果:暂不收费…`: a record's label of what the meeting concluded opens its decision.
+  const concluded = concludedLabelWords.at(text, clause.start)
+  if (concluded !== undefined && text.charAt(clause.start + concluded.length) === ':') {
+    const after = clause.start + concluded.length + 1
+    return after >= clause.end ? {verb: null, cue: concluded} : {verb: verbs.at(text, after) ?? concluded, cue: concluded}
   }
   // An opener needs the meeting as its subject (`会议明确`) or is itself one (`经会议研究`).
   const opener = ownOpeners.at(text, clause.start) ?? (cursor > clause.start ? openerWords.at(text, cursor) : undefined)
@@ -418,6 +430,18 @@ function matterOutcome(text: string, start: number, end: number): {end: number; 
 }
 
 const motionPassed = words(motionOutcomes)
+const concludedLabelWords = words(concludedLabels)
+
+/** `获得`, who or what share of them (see `voteWinningWords`), and `同意`/`赞成` ending the clause. */
+const wonVotePattern = new RegExp(`获得[^,;。]{0,8}(?:${voteWinningWords.join('|')})[^,;。]{0,4}(?:同意|赞成)$`)
+
+/** Whether the clause from `start` to `end` ends in a vote won (`…获得三分之二以上委员同意`). */
+function wonVote(text: string, start: number, end: number): boolean {
+  const last = trim(text, start, end).end
+  // (Tried only where the clause ends in the outcome: one slice of a short clause.)
+  if (!(text.endsWith('同意', last) || text.endsWith('赞成', last)) || last - start > 40) return false
+  return wonVotePattern.test(text.slice(start, last))
+}
 const putOffs = words(putOffEndings)
 
 /** How far a step to take first may run before `后` and the ending that puts the matter off (`征求各方意见后再议`). */

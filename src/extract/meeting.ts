@@ -741,6 +741,9 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
       if (bare) {
         const joined = withBody(doc, start, index, verb, found(doc, from, to))
         if (joined.start < from) return joined
+        // `学院教授委员会在学院会议室召开会议`: the body before where it met.
+        const placed = placedBody(doc, start, index, found(doc, from, to))
+        if (placed) return placed
       }
       // `X会议于…召开`, `X会议由Y主持召开`: the clause before `于`/`在`/`由`.
       let clause = index
@@ -858,6 +861,21 @@ function withBody(doc: Doc, start: number, verbAt: number, verb: string, name: F
   const body = norm.slice(from, bodyEnd)
   if (body.length < 2 || body.length > 20 || !conveningBodies.some((word) => body.endsWith(word)) || /主持|召集/.test(body)) return name
   return {start: from, end: name.end, value: sliceSource(doc, from, bodyEnd) + name.value}
+}
+
+/**
+ * A bare `会议` joined to the body that opens its clause before `在` and where it met
+ * (`学院教授委员会在学院会议室召开会议` → `学院教授委员会会议`), or null.
+ */
+function placedBody(doc: Doc, start: number, verbAt: number, name: Found): Found | null {
+  const norm = doc.norm
+  let from = verbAt
+  while (from > start && !isBreak(norm.charCodeAt(from - 1)) && !isSpace(norm.charCodeAt(from - 1)) && norm.charCodeAt(from - 1) !== 0x3a /* : */) from--
+  const at = indexWithin(norm, '在', from, verbAt)
+  if (at <= from || at >= verbAt - 2) return null
+  const body = norm.slice(from, at)
+  if (body.length < 2 || body.length > 20 || !conveningBodies.some((word) => body.endsWith(word)) || /主持|召集/.test(body)) return null
+  return {start: from, end: name.end, value: sliceSource(doc, from, at) + name.value}
 }
 
 /**

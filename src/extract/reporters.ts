@@ -377,7 +377,10 @@ function endsLine(text: string, at: number): boolean {
  * (`听取了组织员关于…的汇报`, `听取了董事会秘书关于…`; see `postTitleEnd`), or null.
  */
 function postBefore(text: string, start: number, end: number, followers: Words): Actor | null {
-  const at = postTitleEnd(text, start, end)
+  let at = postTitleEnd(text, start, end)
+  // (After the bare word of the body that holds the meeting: `学院人事秘书介绍了…`, as a label's value has it.)
+  const holder = at === -1 ? postHolderAt.at(text, start) : undefined
+  if (holder !== undefined) at = postTitleEnd(text, start + holder.length, end)
   return at === -1 || followers.at(text, at) === undefined ? null : postActor(start, at)
 }
 
@@ -822,6 +825,16 @@ function labelValue(text: string, start: number, limit: number, found: Actor[]):
   // `汇报单位:A、B`, `汇报人:X、Y`: each of the list up to the end of the label's value.
   let end = start
   while (end < limit && !' ),;。'.includes(text.charAt(end))) end++
+  // `汇报人:X(财务处)`: a person, then the unit in brackets: the unit reports, as for `财务处 X`.
+  const paren = indexWithin(text, '(', start, end)
+  if (paren > start && isName(text, start, paren)) {
+    const close = indexWithin(text, ')', paren + 1, limit)
+    const unit = close === -1 ? null : readActor(text, paren + 1, close)
+    if (unit && unit.kind === 'unit') {
+      found.push(unit)
+      return
+    }
+  }
   // `汇报人:网格员 X`: a title set off from the name by a space (a unit so set off reports as the unit).
   const spaced = spacedName(text, start, end, limit)
   if (spaced) {

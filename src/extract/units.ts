@@ -14,6 +14,11 @@ export interface Unit extends Span {
   kind: 'heading' | 'paragraph' | 'point'
   /** For a point under a decision lead-in (`会议明确如下:`), the lead-in's verb: the point is a decision. */
   decision: string | null
+  /**
+   * Whether the lead-in only formed the meeting's view over the points (`形成以下意见:`): a point that
+   * hands out a task (`(三)X要在…前…`) is that task, not a decision.
+   */
+  formed?: boolean
   /** Sentences and clauses, read once (see `unitSentences`). */
   sentences?: Sentence[]
 }
@@ -244,7 +249,7 @@ function addParagraph(doc: Doc, paragraph: Paragraph, units: Unit[]): void {
     // a lead-in that agrees to something it names (`会议同意X提出的方案:(1)…`), a decision of its own.
     const before = leadIn.agrees ? doc.toNorm(list.position.start.offset) : leadIn.start
     if (before > from) units.push({kind: 'paragraph', decision: null, start: from, end: before})
-    for (const point of list.children) units.push({kind: 'point', decision: leadIn.verb, ...pointContent(doc, point)})
+    for (const point of list.children) units.push({kind: 'point', decision: leadIn.verb, formed: leadIn.formed, ...pointContent(doc, point)})
     from = end
     return end
   }
@@ -268,7 +273,7 @@ function addParagraph(doc: Doc, paragraph: Paragraph, units: Unit[]): void {
  * (`会议明确,一是…`); not `会议同意…,一是…`.
  * Looks back from the list to `floor` (the statement's cue or the list before).
  */
-function leadInClause(doc: Doc, floor: number, listStart: number): {start: number; verb: string; agrees: boolean} | null {
+function leadInClause(doc: Doc, floor: number, listStart: number): {start: number; verb: string; agrees: boolean; formed?: boolean} | null {
   let colon = listStart
   while (colon > floor && doc.norm.charCodeAt(colon - 1) === 0x20) colon--
   if (colon <= floor) return null
@@ -285,12 +290,19 @@ function leadInClause(doc: Doc, floor: number, listStart: number): {start: numbe
   }
   // `经会议研究:①…`, `经校务会研究:(1)…`: what the study gave is decided, as after `会议决定:`.
   if (studiedLeadIn.test(clause)) return {start, verb: '决定', agrees: false}
+  if (formedLeadIn.test(clause)) return {start, verb: '决定', agrees: false, formed: true}
   const verb = leadInWords.find((word) => clause.includes(word)) ?? announcingVerb(clause)
   return verb ? {start, verb, agrees: verb === '同意' && agreesToNamed(clause)} : null
 }
 
 /** A clause of only `经` and the meeting studying: `经研究`, `经会议研究`, `经校务会讨论`. */
 const studiedLeadIn = /^经[^,。;:]{0,6}(?:研究|讨论|审议):?$/
+
+/**
+ * A clause of the meeting forming its view or resolution over the list: `形成以下意见`, `会议形成如下决议`,
+ * `形成意见如下` (what it formed is decided; not `提出以下意见`, views offered).
+ */
+const formedLeadIn = /^(?:会议)?形成了?(?:(?:以下|如下)(?:意见|决议|决定)|(?:意见|决议)如下):?$/
 
 /**
  * Whether a lead-in agrees to a matter it names (`会议同意市财政局提出的筹资方案`), not to what
@@ -329,7 +341,10 @@ function decisionLeadIn(doc: Doc, paragraph: Paragraph): string | null {
   const end = doc.toNorm(paragraph.position.end.offset)
   if (doc.norm.charAt(end - 1) !== ':') return null
   // Only the last 60 characters count: stop there rather than walk back to a clause start that may be far.
-  return leadInClause(doc, Math.max(0, end - 60), end)?.verb ?? null
+  const leadIn = leadInClause(doc, Math.max(0, end - 60), end)
+  // (A view formed over points on lines of their own, `形成以下意见:` / `(一)…`, leaves each point to
+  // say by its own words whether it decides, blind16-h39 r2-a; only an inline list takes it as decided.)
+  return leadIn && !leadIn.formed ? leadIn.verb : null
 }
 
 function addPoints(doc: Doc, list: List, units: Unit[], decision: string | null): void {

@@ -75,6 +75,8 @@ interface AgendaRow {
   topic: Cell
   reporter: Cell | null
   opinion: Cell | null
+  /** A second opinion column's cell after the first (`| 表决情况 | 表决结果 |`): the outcome the tally gave. */
+  outcome?: Cell | null
   /** Owner cells with their column's role, and the deadline cell, where the table has task columns. */
   owners: Array<{role: OwnerRole; cell: Cell}>
   due: Cell | null
@@ -515,6 +517,8 @@ function pointsUnderMatter(doc: Doc, lines: Line[]): void {
     if (line.kind !== 'section' || line.marker?.number !== 1) continue
     const lead = lines[index - 1]
     if (lead.kind !== 'paragraph' || doc.norm.charCodeAt(lead.end - 1) !== colon || !speaksInLastSentence(doc, lead) || !matterBefore(doc, lines, index)) continue
+    // (Not a lead-in to the matters, `会议审议并通过以下事项:`, whose entries are the items.)
+    if (leadsInToItems(doc, lead)) continue
     let end = index + 1
     while (end < lines.length && lines[end].kind === 'section' && lines[end].marker?.number === end - index + 1) end++
     const next = lines[end]
@@ -528,6 +532,20 @@ function pointsUnderMatter(doc: Doc, lines: Line[]): void {
 }
 
 const semicolon = 0x3b // ;
+
+/** Whether a line's last sentence is the meeting taking up the matters below: `会议审议并通过以下事项:`. */
+function leadsInToItems(doc: Doc, line: Line): boolean {
+  const text = doc.norm
+  let cursor = Math.max(line.start, text.lastIndexOf('。', line.end - 1) + 1)
+  if (!text.startsWith('会议', cursor)) return false
+  cursor += 2
+  const filler = fillers.find((candidate) => text.startsWith(candidate, cursor))
+  if (filler) cursor += filler.length
+  const verb = matterVerbs.find((candidate) => text.startsWith(candidate, cursor))
+  if (verb === undefined) return false
+  const rest = text.slice(cursor + verb.length, line.end)
+  return leadsInToMatters.test(rest) || (passesMatters.test(rest) && endsSourceLine(text, line.end))
+}
 
 /** Whether a paragraph before line `index` (not the lead, the first) opens a matter. */
 function matterBefore(doc: Doc, lines: Line[], index: number): boolean {
@@ -590,6 +608,8 @@ function agendaTables(doc: Doc, lines: Line[]): void {
     const topic = labels.findIndex((label) => topicColumns.has(label))
     const reporter = labels.findIndex((label) => reporterColumns.has(label))
     const opinion = labels.findIndex((label) => opinionColumns.has(label))
+    // (A second opinion column after it: `| 表决情况 | 表决结果 |`, the tally and then the outcome.)
+    const outcome = opinion === -1 ? -1 : labels.findIndex((label, column) => column > opinion && opinionColumns.has(label))
     if (topic === -1 && reportingColumns.has(labels.find((label) => !numberColumns.has(label)) ?? '')) {
       index = reportTable(doc, lines, index, separator) - 1
       continue
@@ -636,7 +656,7 @@ function agendaTables(doc: Doc, lines: Line[]): void {
         const found = cell(column)
         if (found) owners.push({role, cell: found})
       }
-      lines[at] = {...line, kind: 'row', class: null, marker: null, row: {topic: topicCell, reporter: reporterCell, opinion: cell(opinion), owners, due: owners.length > 0 ? cell(due) : null}}
+      lines[at] = {...line, kind: 'row', class: null, marker: null, row: {topic: topicCell, reporter: reporterCell, opinion: cell(opinion), outcome: cell(outcome), owners, due: owners.length > 0 ? cell(due) : null}}
       rows++
     }
     index = at - 1
@@ -804,6 +824,7 @@ function rowItem(doc: Doc, line: Line, row: AgendaRow): Item {
   const item: Item = {type: 'item', marker: null, heading: headingNode(doc, row.topic.start, row.topic.end), children: [], position: doc.normPosition(line.start, line.end)}
   if (row.reporter) item.reporter = textOf(doc, row.reporter)
   if (row.opinion) item.children.push(paragraphNode(doc, row.opinion.start, row.opinion.end))
+  if (row.outcome) item.children.push(paragraphNode(doc, row.outcome.start, row.outcome.end))
   if (row.owners.length > 0) {
     item.owners = row.owners.map(({role, cell}) => ({role, cell: textOf(doc, cell)}))
     if (row.due) item.due = textOf(doc, row.due)
@@ -1634,6 +1655,18 @@ const fillers = [...matterAdverbs, '还', '并', ',']
 const leadsInToMatters = /^了?(以下|如下)(几个|几项|[\d一二三四五六七八九十]+[个项])?(事项|议题|问题|工作|内容)?\s*[:。]?\s*$/
 
 /**
+ * The same with the outcome of them all first, `(审议)并通过以下事项:`, `(审议)并表决通过了以下议案:`: a lead-in
+ * to matters numbered on lines of their own below it (run on after its colon, `…通过了以下议案:(一)《…》;(二)…`,
+ * the list is what the one matter passed).
+ */
+const passesMatters = /^并?(?:表决)?通过了?(以下|如下)(几个|几项|[\d一二三四五六七八九十]+[个项])?(事项|议题|议案)?\s*:\s*$/
+
+/** Whether a line ends where its source line does: nothing runs on after it. */
+function endsSourceLine(text: string, end: number): boolean {
+  return end >= text.length || text.charAt(end) === '\n' || text.charAt(end) === '\r'
+}
+
+/**
  * Whether a paragraph opens a new matter: `会议听取了…`, `会议还研究了…`; as
  * the first paragraph after the lead, also `会议原则通过《…》`.
  */
@@ -1681,7 +1714,10 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   const verb = matterVerbs.find((candidate) => text.startsWith(candidate, cursor))
   if (verb) {
     // Before any matter, `会议研究了以下事项:` leads in to the matters below rather than opening one.
-    if (first) return !leadsInToMatters.test(text.slice(cursor + verb.length, Math.min(line.end, cursor + verb.length + 20)))
+    if (first) {
+      const rest = text.slice(cursor + verb.length, Math.min(line.end, cursor + verb.length + 20))
+      return !(leadsInToMatters.test(rest) || (passesMatters.test(rest) && endsSourceLine(text, line.end)))
+    }
     // `会议研究决定,…` after a matter concludes it; but one that names what it
     // concluded (`会议研究确定了第X次会议的议程`) takes up a matter of its own.
     const conclusion = concluding.at(text, cursor)
