@@ -39,6 +39,8 @@ export const statementCues: ReadonlyArray<readonly [cue: string, kind: Statement
   ['研究确定', 'decision'],
   ['讨论决定', 'decision'],
   ['决定', 'decision'],
+  // A record's label of what the meeting resolved: `决议:实行…`, `会议决议:…`.
+  ['决议', 'decision'],
   ['明确', 'decision'],
   ['确定', 'decision'],
   ['议定', 'decision'],
@@ -189,6 +191,8 @@ export const decisionVerbs: readonly string[] = [
   '审议并批准',
   '认定',
   '决定',
+  // A record's label of what the meeting resolved, as `决定:` is: `决议:实行…`, `会议决议:…`.
+  '决议',
   // `原则予以同意`, `予以通过`: the outcome with the verb of granting.
   '原则予以同意',
   '予以同意',
@@ -1252,7 +1256,7 @@ export const documentKinds: readonly string[] = ['办法', '方案', '规定', '
  * `同意书`, `批准书`): a clause that opens with one speaks of the document
  * (`会议认为,决定草案结构合理`), it decides nothing.
  */
-export const decisionNouns: readonly string[] = ['决定草案', '决定(草案)', '决定书', '决定稿', '同意书', '批准书', '批准文件', '批准文号', '通过率']
+export const decisionNouns: readonly string[] = ['决定草案', '决定(草案)', '决定书', '决定稿', '决议草案', '决议(草案)', '决议稿', '决议事项', '决议公告', '同意书', '批准书', '批准文件', '批准文号', '通过率']
 
 /**
  * Verbs of two characters whose first is a unit suffix (`办理`, `处置`,
@@ -1856,8 +1860,11 @@ export const issuerSuffixes: readonly string[] = ['办公室', '人民政府', '
 // ---------------------------------------------------------------------------
 // Titles and meeting names.
 
-/** Endings of a title line: `…会议纪要`, `…会议决议公告`, `…会议记录` (a village's, a community's). */
-export const titleEndings: readonly string[] = ['会议纪要', '纪要', '决议公告', '会议决议', '会议记录']
+/**
+ * Endings of a title line: `…会议纪要`, `…会议决议公告`, `…会议记录` (a village's, a community's),
+ * and the record of a meeting named in `会` (`…专班第3次例会记录`, `…局务会记录`).
+ */
+export const titleEndings: readonly string[] = ['会议纪要', '纪要', '决议公告', '会议决议', '会议记录', '会记录']
 
 /**
  * A company's bodies elected for a term whose meetings are named from the
@@ -1950,10 +1957,10 @@ export const titlePrefixes: readonly string[] = ['省委', '市委', '区委', '
 /**
  * Words that open with a surname and read as a name of two, but are words:
  * `总书记关于…` (a title and `关于`), `方案`, `任务`, `全面`, `区住建局张贴…` (a verb),
- * `副会长单位` (a member body, no person), `社区公益金` (a fund), `相关镇` (an audience).
+ * `副会长单位` (a member body, no person), `社区公益金` (a fund), `相关镇` (an audience), `县委全会` (a plenary).
  * A name of three does not open with one either.
  */
-export const namelikeWords: readonly string[] = ['关于', '于是', '万元', '高度', '全面', '方面', '方案', '常务', '包括', '时间', '任务', '任期', '向前', '应当', '应急', '经过', '通过', '张贴', '强调', '明确', '单位', '公益', '相关']
+export const namelikeWords: readonly string[] = ['关于', '于是', '万元', '高度', '全面', '方面', '方案', '常务', '包括', '时间', '任务', '任期', '向前', '应当', '应急', '经过', '通过', '张贴', '强调', '明确', '单位', '公益', '相关', '全会']
 
 /**
  * Words that end a group written instead of names (`校领导`, `各委室负责人`):

@@ -16,7 +16,7 @@ import {isIdeograph, unbroken} from '../doc.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, clauseWordPlace, introducedName, isBareBody, postActor, postHolderAt, postTitleEnd, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
-import {delivers, findDueNormalized, holidayWords, type Due} from './due.js'
+import {delivers, findDueNormalized, holidayWords, openingStart, type Due} from './due.js'
 import {matchCue} from '../parse/inline.js'
 import {ownerColumnRole} from '../parse/line.js'
 import {skipMarker} from './markers.js'
@@ -3210,7 +3210,9 @@ function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | nu
   }
   if (!due && elsewhere) {
     const found = findDueNormalized(doc.norm.slice(elsewhere.start, elsewhere.end), meetingDate, elsewhere.labelled)
-    if (found && (!elsewhere.whole || (found.start === 0 && found.end === elsewhere.end - elsewhere.start))) {
+    // (A clause `即日起至年底,` before the owner is whole too: the start, then the stretch's end.)
+    const whole = found !== null && (found.start === 0 || found.start === openingStart(doc.norm.slice(elsewhere.start, elsewhere.end))) && found.end === elsewhere.end - elsewhere.start
+    if (found && (!elsewhere.whole || whole)) {
       dueFrom = elsewhere.start
       due = found
     }

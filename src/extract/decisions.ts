@@ -14,6 +14,7 @@ import {headedGroupWork, isAssignmentClause} from './assignments.js'
 import {unitSentences, type Unit} from './units.js'
 import {skipMarker} from './markers.js'
 import {isName} from './person.js'
+import {findDueNormalized, openingStart} from './due.js'
 
 const verbs = words(decisionVerbs)
 const afterNouns = words(notStepWords)
@@ -32,7 +33,7 @@ const subjects = words(['会议还', '会议', '会上', '前置', '与会人员
 // `会议商定,…`, `会议议决,…`: agreed among those present, as 议定.
 // `会议确认,…继续执行,…不再执行`: what the meeting confirms, decided.
 // `经校务会研究:`, `经董事会审议,`: the meeting named by its body or kind, as `经会议研究` names it.
-const openers = [...meetingSubjectsByKind.flatMap((kind) => ['研究', '讨论', '审议'].map((verb) => '经' + kind + verb)), '经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '确认', '议定', '商定', '议决', '决定']
+const openers = [...meetingSubjectsByKind.flatMap((kind) => ['研究', '讨论', '审议'].map((verb) => '经' + kind + verb)), '经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '确认', '议定', '商定', '议决', '决定', '决议']
 /** Openers that are their own subject. */
 const ownOpeners = words(openers.filter((word) => word.startsWith('经')))
 const openerWords = words(openers)
@@ -147,6 +148,11 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
           open = null
           continue
         }
+        // `会议决定,即日起至年底,由X牵头…`: a time before the owner's clause leaves the cue's content to come.
+        if (found === null && open !== null && open.verb === null && !open.content && saysOnlyWhen(doc.norm, start, clause.end)) {
+          open.end = clause.end
+          continue
+        }
         // (`准予其中2个项目立项,另1个项目不予立项`: one decision, whose second clause refuses the rest.)
         if (found === null || (found.joins === true && open !== null && open.verb !== null)) {
           if (open) {
@@ -180,6 +186,18 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
 }
 
 /**
+ * Whether a clause only says when (`即日起至年底`, `自下月起`, `年底前`): a start, a deadline,
+ * or both, and nothing else.
+ */
+function saysOnlyWhen(text: string, start: number, end: number): boolean {
+  if (end - start > 14) return false
+  const from = start + openingStart(text.slice(start, end))
+  if (from === end) return from > start
+  const due = findDueNormalized(text.slice(from, end), null)
+  return due !== null && due.start === 0 && from + due.end === end
+}
+
+/**
  * An agreement that leads in its matters by a colon: `会议同意:`, `会议研究同意:`, `原则同意:`.
  * (Not `会议决定:成立A,由X任组长;将B纳入…`, one statement of what the meeting decided.)
  */
@@ -190,7 +208,7 @@ const agreedList = /^(?:会议)?(?:研究|讨论)?((?:原则)?同意):/
  * Whether a unit is a line of a record of who said what (`褚文龙:同意海英同志的意见。`): a
  * name and a colon open it, and what one member says there is no decision of the meeting's.
  */
-function speakerLine(text: string, start: number, end: number): boolean {
+export function speakerLine(text: string, start: number, end: number): boolean {
   for (let length = 2; length <= 3; length++) {
     if (start + length < end && text.charAt(start + length) === ':' && isName(text.slice(start, start + length))) return true
   }

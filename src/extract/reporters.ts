@@ -22,6 +22,7 @@ import {indexWithin, type Span} from './clauses.js'
 import {skipMarker} from './markers.js'
 import {matchCue} from '../parse/inline.js'
 import {unitSentences, type Unit} from './units.js'
+import {speakerLine} from './decisions.js'
 
 /** What follows who reported, after the cue that hears it: `关于`, `就`, `提出的` … */
 const followingReporter = words(reporterFollowers)
@@ -171,6 +172,16 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
     if (labelled) found.push(labelled)
   }
 
+  // `褚文龙:…先请卫东明同志汇报…`: in a record of who said what, the one the chair calls on presents.
+  for (const unit of units) {
+    if (unit.kind === 'point') continue
+    const speaker = speakerLine(text, unit.start, unit.end)
+    for (let at = indexWithin(text, '请', unit.start, unit.end); at !== -1; at = indexWithin(text, '请', at + 1, unit.end)) {
+      const called = calledPresenter(text, at, unit, speaker)
+      if (called) found.push(called)
+    }
+  }
+
   // `根据药剂科的提议,会议研究了…`: the one on whose proposal the meeting takes the matter up; `根据X的汇报,…`: whose report.
   for (const unit of opening) {
     for (const sentence of unitSentences(doc, unit)) {
@@ -251,6 +262,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           const start = skipMarker(text, clause.start, clause.end)
           // A clause the meeting opens (`会议由X传达…`) is read by the rule for `会议由` above.
           if (text.startsWith('会议', start)) continue
+          // A clause that calls on one to present (`先请X汇报…`) is read by the rule for 请 above.
+          if (text.charAt(start + (turnWords.at(text, start)?.length ?? 0)) === '请') continue
           // A clause that hears the matter (`听取X关于…的汇报`) is read by the rule for `听取` above.
           if (hearing.at(text, start) !== undefined) continue
           // `…,由X作起草说明`, `经X介绍,…`, a line `(由X作说明)`: X presents the matter.
@@ -320,6 +333,26 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
     reporters.push({value: doc.source.slice(position.start.offset, position.end.offset), position})
   }
   return reporters
+}
+
+/** Words of a chair who gives the floor in turn: `先请X汇报`, `下面请Y介绍`. */
+const turnWords = words(['首先', '接下来', '接着', '下面', '现在', '然后', '最后', '先', '再'])
+
+/**
+ * The one the chair calls on to present (`先请X同志汇报…`, `再请Y介绍…`, `请Z同志领学…`), the
+ * request at `at` opening its clause after a word of turns, or in a member's line of a record of
+ * who said what; null elsewhere (`请X于月底前汇报` asks for work). One who leads a study is
+ * the person, by name.
+ */
+function calledPresenter(text: string, at: number, unit: Unit, speaker: boolean): Actor | null {
+  const turn = turnWords.before(text, at)
+  const opens = at - (turn?.length ?? 0)
+  if (!(opens === unit.start || ':。,;'.includes(text.charAt(opens - 1)))) return null
+  if (turn === undefined && !speaker) return null
+  const hit = actorBefore(text, at + 1, unit.end, presentingAfterBy)
+  if (!hit || hit.actor.kind === 'joint' || crossesClause(text, hit.actor.whole)) return null
+  if (hit.actor.kind === 'unit-person' && hit.actor.name && hit.follower.startsWith('领学')) return nameActor(hit.actor.name.start, hit.actor.name.end)
+  return hit.actor
 }
 
 /**

@@ -1,0 +1,89 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Each item's heading, reporters, decisions (text) and assignments as owner, task, due. */
+function read(text: string) {
+  return analyze(text).record.items.map((item) => ({
+    heading: item.heading,
+    reporters: item.reporters,
+    decisions: item.decisions.map((decision) => decision.text),
+    tasks: item.assignments.map((assignment) => [assignment.owner, assignment.task, assignment.due])
+  }))
+}
+
+/** A record of who said what, its header fields, then `body` under one topic label. */
+const record = (body: string) =>
+  `柏树湾乡综合执法专班第5次例会记录\n\n时间：2026年6月2日上午\n主持人：副乡长 岑向东\n参加人员：岑向东、骆明华、池秀云、乡执法队联络员\n\n议题：汛期河道违建清理\n${body}`
+
+describe('the record of a meeting named in 会 (blind20-h55 r1)', () => {
+  it('should take `…专班第5次例会记录` as the title and name the meeting without 记录', () => {
+    const {meeting} = analyze(record('岑向东：今天只议一件事。\n')).record
+    expect(meeting.title).toBe('柏树湾乡综合执法专班第5次例会记录')
+    expect(meeting.name).toBe('柏树湾乡综合执法专班第5次例会')
+  })
+
+  it('should name a bureau’s `…局务会记录` the same way', () => {
+    const {meeting} = analyze('县林业局局务会记录\n\n时间：2026年6月2日\n主持人：局长 蒙海波\n\n议题：森林防火\n蒙海波：请各股室做好准备。\n').record
+    expect(meeting.name).toBe('县林业局局务会')
+  })
+})
+
+describe('one the chair calls on presents, in a record of who said what (blind20-h55 r1, blind19-h48 r14)', () => {
+  it('should read `先请X同志汇报…` and `再请Y同志汇报…` as the reporters', () => {
+    const items = read(record('岑向东：先请骆明华同志汇报排查情况。\n骆明华：沿河共排查违建23处。\n岑向东：再请池秀云同志汇报拆除方案。\n池秀云：拟分两批拆除。\n'))
+    expect(items[0].reporters).toEqual(['骆明华', '池秀云'])
+  })
+
+  it('should read a unit with its officer as the unit (`请乡规建办X同志汇报`)', () => {
+    const items = read(record('岑向东：首先请乡规建办骆明华同志汇报排查情况。\n骆明华：沿河共排查违建23处。\n'))
+    expect(items[0].reporters).toEqual(['乡规建办'])
+  })
+
+  it('should read one called on to lead a study by name (`请X同志领学…`)', () => {
+    const items = read(record('岑向东：请池秀云同志领学防汛条例有关条款。\n池秀云：（领学，略）\n'))
+    expect(items[0].reporters).toEqual(['池秀云'])
+  })
+
+  it('should not read `请X…汇报` the meeting asks for, outside a member’s line and with no word of turns', () => {
+    const text = '乡党委会议纪要\n\n　　2026年6月2日，乡党委书记岑向东主持召开乡党委会议。会议纪要如下：\n　　一、关于河道违建清理\n　　会议要求，请乡规建办于6月底前汇报清理进展。\n'
+    expect(read(text)[0].reporters).toEqual([])
+  })
+
+  it('should not read a plenary (`县委全会对…作了部署`) as a unit with a person named 全会', () => {
+    const items = read(record('岑向东：县委全会对汛期工作作了部署，我们要抓好落实。\n'))
+    expect(items[0].reporters).toEqual([])
+  })
+})
+
+describe('a record’s `决议：` states what the meeting resolved (blind20-h55 r1)', () => {
+  it('should read `决议：实行…` as a decision, up to the owner’s clause', () => {
+    const items = read(record('骆明华：建议分片包干。\n决议：实行乡干部分片包干责任制，由骆明华同志负责总协调。\n'))
+    expect(items[0].decisions).toEqual(['决议：实行乡干部分片包干责任制'])
+    expect(items[0].tasks).toEqual([['骆明华', '负责总协调', null]])
+  })
+
+  it('should not read a draft named `决议草案` as one', () => {
+    const items = read(record('骆明华：决议草案已送各位审阅。\n'))
+    expect(items[0].decisions).toEqual([])
+  })
+})
+
+describe('a decision that opens with the time of a stretch of work (blind20-h55 r1, blind19-h48 r15)', () => {
+  const minutes = (body: string) => `县审计局党组会议纪要\n\n　　2026年6月2日，局党组书记、局长葛长庚主持召开局党组会议。会议纪要如下：\n　　一、关于专项审计\n　　${body}\n`
+
+  it('should run `会议决定，即日起至年底，由X牵头…` on to the owner’s work, which takes `至年底`', () => {
+    const [item] = read(minutes('会议决定，即日起至年底，由经责审计股牵头开展村级财务专项审计。'))
+    expect(item.decisions).toEqual(['会议决定，即日起至年底，由经责审计股牵头开展村级财务专项审计'])
+    expect(item.tasks).toEqual([['经责审计股', '牵头开展村级财务专项审计', '至年底']])
+  })
+
+  it('should do so after a start alone (`自7月1日起`)', () => {
+    const [item] = read(minutes('会议决定，自7月1日起，由经责审计股牵头开展村级财务专项审计。'))
+    expect(item.decisions).toEqual(['会议决定，自7月1日起，由经责审计股牵头开展村级财务专项审计'])
+  })
+
+  it('should read `即日起至年底` inside a task as `至年底`, as `即日起至4月底` is', () => {
+    const [item] = read(minutes('会议要求，经责审计股要即日起至年底开展村级财务专项审计。'))
+    expect(item.tasks).toEqual([['经责审计股', '要即日起至年底开展村级财务专项审计', '至年底']])
+  })
+})
