@@ -87,3 +87,62 @@ describe('a decision that opens with the time of a stretch of work (blind20-h55 
     expect(item.tasks).toEqual([['经责审计股', '要即日起至年底开展村级财务专项审计', '至年底']])
   })
 })
+
+describe('who relays after 由 at a clause start (blind20-h55 r3)', () => {
+  const street = (body: string) => `街道工作例会纪要\n\n　　2026年4月13日，街道党工委书记宁海波主持召开工作例会。现纪要如下：\n　　一、传达学习\n　　${body}\n`
+
+  it('should read `由党工委副书记X传达了…` as the person, by name', () => {
+    expect(read(street('由党工委副书记、办事处主任柴映雪传达了区委全会精神。'))[0].reporters).toEqual(['柴映雪'])
+  })
+
+  it('should read a unit’s officer who leads a study as the unit (`县农业农村局局长X领学了…`, as blind10-h15 r2 settles)', () => {
+    expect(read(street('会议传达学习了全省农村工作会议精神，县农业农村局局长霍金川领学了会议主要内容。'))[0].reporters).toEqual(['县农业农村局'])
+  })
+})
+
+describe('a unit’s officer who speaks in a record of who said what (blind20-h55 r2)', () => {
+  const zone = (lines: string) => `开发区管委会主任办公会议记录\n\n时间：2026年8月4日\n主持：管委会主任 莫远山\n\n一、关于园区道路改造\n${lines}`
+
+  it('should read the unit of `建设局 X：…` and `招商中心Y：…` as reporters', () => {
+    const items = read(zone('建设局 柴文涛：改造路段共2.4公里，需迁改管线三处。\n招商中心钮晓兰：沿线企业希望错峰施工。\n莫远山：同意分段施工。\n'))
+    expect(items[0].reporters).toEqual(['建设局', '招商中心'])
+  })
+
+  it('should not read a member who speaks by name alone', () => {
+    const items = read(zone('柴文涛：改造路段共2.4公里。\n莫远山：同意分段施工。\n'))
+    expect(items[0].reporters).toEqual([])
+  })
+})
+
+describe('a session to come run by a unit (blind20-h55 r2)', () => {
+  it('should give `会议由办公室负责做好会务保障` to the office', () => {
+    const text = '县人大常委会主任会议纪要\n\n　　2026年7月9日，主任骆承志主持召开主任会议。会议纪要如下：\n　　一、会议研究了常委会会议准备工作，决定会议于7月下旬召开。会议由办公室负责做好会务保障。\n'
+    expect(read(text)[0].tasks).toEqual([['办公室', '负责做好会务保障', null]])
+  })
+
+  it('should still give no task in `会议由X传达了…`', () => {
+    const text = '县人大常委会主任会议纪要\n\n　　2026年7月9日，主任骆承志主持召开主任会议。会议纪要如下：\n　　一、传达学习有关精神\n　　会议由副主任闵晓春传达了省人大常委会会议精神。\n'
+    const [item] = read(text)
+    expect(item.tasks).toEqual([])
+    expect(item.reporters).toEqual(['闵晓春'])
+  })
+})
+
+describe('members of the body’s own organs who speak (blind20-h55 r3)', () => {
+  it('should not read `村委委员 X：` or `监委会主任X：` as a unit reporting', () => {
+    const text = '青山坳村“两委”会议记录\n\n时间：2026年4月21日\n主持人：村党支部书记 龙德全\n\n议题一：合作社分红\n村委委员 吴雪梅：拟按股分红29万元。\n监委会主任石开元：分红方案要先公示。\n'
+    expect(read(text)[0].reporters).toEqual([])
+  })
+})
+
+describe('work set out after an agreement, then `由X负责` (blind20-h55 r3)', () => {
+  const village = (body: string) => `青山坳村“两委”会议记录\n\n时间：2026年4月21日\n主持人：村党支部书记 龙德全\n参会人员：龙德全、村委委员 吴雪梅\n\n议题一：合作社分红\n${body}\n`
+
+  it('should give X the work between the agreement and its clause', () => {
+    expect(read(village('会议决定：同意分红方案，在村务公开栏公示7天后发放，由吴雪梅负责。'))[0].tasks).toEqual([['吴雪梅', '在村务公开栏公示7天后发放，由吴雪梅负责', null]])
+  })
+
+  it('should still give no work where the agreement alone comes before (`同意该方案，由X负责`)', () => {
+    expect(read(village('会议同意该方案，由吴雪梅负责。'))[0].tasks).toEqual([['吴雪梅', '负责', null]])
+  })
+})

@@ -1008,7 +1008,12 @@ const numerals = '〇一二两三四五六七八九十百'
  * doubled (`由由`), or names a presenter (`会议由X传达`).
  */
 function ownerAfterBy(text: string, by: number, end: number): Owner | null {
-  if (text.charAt(by + 1) === '由' || text.startsWith('会议', by - 2)) return null
+  if (text.charAt(by + 1) === '由') return null
+  // (`会议由X负责做好会务保障`: a session to come, whose running X answers for, does give X a task.)
+  if (text.startsWith('会议', by - 2)) {
+    const found = actorBefore(text, by + 1, end, roleWords)
+    return found && found.actor.kind !== 'person' && found.actor.whole.start === by + 1 ? owner(text, found.actor) : null
+  }
   // `会议不同意由X注资`, `不再由X负责`: what the meeting refuses or ends gives X no task.
   if (refusals.before(text, by) !== undefined) return null
   // (`此事由X…`, `该事由X…`: the matter, then 由 its owner; not `事由`, a cause.)
@@ -1749,6 +1754,8 @@ function clausesBefore(text: string, clauses: Clause[], index: number): number |
     const work = agreed === undefined ? undefined : agreedWork.at(text, said + agreed.length)
     const paper = work !== undefined && agreed !== undefined && documentNouns.at(text, said + agreed.length + work.length) !== undefined
     if (agreed !== undefined && (text.charAt(said + agreed.length) === '对' || (work !== undefined && !paper)) && first === index) return said + agreed.length
+    // (`同意分红方案,公示7天后发放,由X负责`: the work set out after the agreement is X's.)
+    if (agreed !== undefined && first < index && said === start) break
     if (said > start || agreed !== undefined || text.charAt(start) === '经') return null
     first--
   }

@@ -14,7 +14,7 @@
 
 import type {Doc} from '../doc.js'
 import {appendAll, isIdeograph} from '../doc.js'
-import {makingVerbs, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles, trailerPresenterLabels} from '../lexicon.js'
+import {makingVerbs, ownVillageOrgans, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles, trailerPresenterLabels} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, introducedName, isGeneric, isName, isUnit, postActor, postHolderAt, postTitleEnd, readActor, type Actor} from './actor.js'
@@ -37,8 +37,8 @@ const clauseFollowers = words(['向会议报告', '向会议汇报', '向会议�
 const byWords = words(['由', '经'])
 /** Names that open with 经 (`经济发展局`, `经信局`, `经开区`): no `经X介绍`. */
 const notBy = words(['经济', '经信', '经开', '经管', '经贸', '经营', '经发'])
-/** What follows X in `由X作说明`, `由X汇报`, `由副局长X领学` (who leads a study presents it): a presenting verb, not a task (`由X负责`). */
-const presentingAfterBy = words(['作起草说明', '作了起草说明', '作情况说明', '作了情况说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读', '分别作了说明', '分别作说明', '分别作了汇报', '分别作汇报', '分别汇报', '分别介绍', '分别说明', '领学', '领学了'])
+/** What follows X in `由X作说明`, `由X汇报`, `由副局长X领学`, `由X传达了…` (who leads a study or relays presents it): a presenting verb, not a task (`由X负责`). */
+const presentingAfterBy = words(['作起草说明', '作了起草说明', '作情况说明', '作了情况说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读', '分别作了说明', '分别作说明', '分别作了汇报', '分别作汇报', '分别汇报', '分别介绍', '分别说明', '领学', '领学了', '传达了', '传达'])
 /** Who stands for a unit before a name: `X负责人Y就…作了说明`. */
 const officers = ['主要负责人', '负责人', '主要负责同志', '负责同志']
 /** What follows the one who presents a point's matter, at the point's start: `(一)医务科汇报了…`. */
@@ -341,8 +341,8 @@ const turnWords = words(['首先', '接下来', '接着', '下面', '现在', '�
 /**
  * The one the chair calls on to present (`先请X同志汇报…`, `再请Y介绍…`, `请Z同志领学…`), the
  * request at `at` opening its clause after a word of turns, or in a member's line of a record of
- * who said what; null elsewhere (`请X于月底前汇报` asks for work). One who leads a study is
- * the person, by name.
+ * who said what; null elsewhere (`请X于月底前汇报` asks for work). A unit's officer presents
+ * for the unit, as at a clause start.
  */
 function calledPresenter(text: string, at: number, unit: Unit, speaker: boolean): Actor | null {
   const turn = turnWords.before(text, at)
@@ -351,7 +351,6 @@ function calledPresenter(text: string, at: number, unit: Unit, speaker: boolean)
   if (turn === undefined && !speaker) return null
   const hit = actorBefore(text, at + 1, unit.end, presentingAfterBy)
   if (!hit || hit.actor.kind === 'joint' || crossesClause(text, hit.actor.whole)) return null
-  if (hit.actor.kind === 'unit-person' && hit.actor.name && hit.follower.startsWith('领学')) return nameActor(hit.actor.name.start, hit.actor.name.end)
   return hit.actor
 }
 
@@ -487,10 +486,39 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean): Actor
   if (colon === -1) return null
   let after = colon + 1
   while (text.charAt(after) === ' ' || text.charAt(after) === ':') after++
+  // `规划建设局 蔺海涛:二期用地…`: a unit's officer speaking in a record of who said what states the unit's case.
+  if (!reportsHeading && !bracketed) {
+    const speaker = unitSpeaker(text, from, colon)
+    if (speaker) return speaker
+  }
   if (!reportsHeading && pointPresenting.at(text, after) === undefined) return null
   const actor = readActor(text, from, colon)
   return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
 }
+
+
+/**
+ * The unit of an officer who speaks at the start of a line (`规划建设局 蔺海涛:…`,
+ * `财政审计局尚文博:…`), a unit and a name before the colon; or null. A name alone
+ * (`裘晓燕:…`) is a member's view, no report.
+ */
+function unitSpeaker(text: string, start: number, colon: number): Actor | null {
+  const space = text.lastIndexOf(' ', colon)
+  let actor: Actor | null = null
+  if (space > start) {
+    const unit = isName(text, space + 1, colon) ? readActor(text, start, space) : null
+    actor = unit && unit.kind === 'unit' ? unit : null
+  } else {
+    const found = readActor(text, start, colon)
+    actor = found && found.kind === 'unit-person' ? found : null
+  }
+  // (A member of the body's own organs speaks as a member: `村委委员 X:`, `监委会主任X:`, `支部委员X:`.)
+  return actor && villageOrgans.at(text, actor.value.start) === undefined && !organEndings.some((ending) => text.endsWith(ending, actor.value.end)) ? actor : null
+}
+
+const villageOrgans = words(ownVillageOrgans)
+/** How the name of a body's own organ ends: a committee, a branch. */
+const organEndings = ['委', '委会', '委员会', '支部', '总支']
 
 /**
  * The unit a heading names before a colon and the matter it brings
