@@ -146,3 +146,33 @@ describe('work set out after an agreement, then `由X负责` (blind20-h55 r3)', 
     expect(read(village('会议同意该方案，由吴雪梅负责。'))[0].tasks).toEqual([['吴雪梅', '负责', null]])
   })
 })
+
+describe('a record whose members speak by title, and units that state their case (blind20-h55 r4)', () => {
+  const hq = (lines: string) => `南湖片区建设指挥部第3次调度会会议记录\n\n时间：2026年9月10日\n主持人：指挥长 卜长青\n参加人员：副指挥长 滕立夫\n\n一、湖滨路工程\n${lines}`
+
+  it('should name the meeting without 会议记录 after a meeting named in 会', () => {
+    expect(analyze(hq('指挥长：抓紧推进。\n')).record.meeting.name).toBe('南湖片区建设指挥部第3次调度会')
+  })
+
+  it('should read no decision in the chief’s line by title (`指挥长：同意…`) or a titled member’s', () => {
+    const items = read(hq('工程一部：路基完成九成。\n副指挥长滕立夫：同意先做围堰。\n指挥长：同意滕指挥长的意见。\n'))
+    expect(items[0].decisions).toEqual([])
+  })
+
+  it('should read a unit before a colon among such speakers as a reporter, not a party by its role', () => {
+    const items = read(hq('工程一部：路基完成九成。\n监理单位：桥梁方案需补充。\n指挥长：抓紧推进。\n'))
+    expect(items[0].reporters).toEqual(['工程一部'])
+  })
+
+  it('should not read a label’s unit as one where no member speaks', () => {
+    const text = '县水利局局务会议纪要\n\n　　2026年9月10日，局长卜长青主持召开局务会议。会议纪要如下：\n　　一、关于水库除险加固\n　　会议同意加固方案。\n　　工程建设股：负责组织实施。\n'
+    expect(read(text)[0].reporters).toEqual([])
+  })
+})
+
+describe('a department that opens a point of what the meeting agreed, inline (blind20-h55 r4)', () => {
+  it('should give `…；三是投诉举报中心实行…` to the centre', () => {
+    const text = '县市场监管局局务会议纪要\n\n　　2026年9月16日，局长韩佩玲主持召开局务会议。会议纪要如下：\n　　一、研究节日保障\n　　会议议定：一是成立督查组开展巡查；二是投诉举报中心实行节日期间24小时值班。\n'
+    expect(read(text)[0].tasks).toEqual([['投诉举报中心', '实行节日期间24小时值班', null]])
+  })
+})

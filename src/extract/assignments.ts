@@ -1397,7 +1397,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         // (After a list marker: `…;三是学工办组织…`.)
         const from = skipMarker(text, clause.start, clause.end)
         const placed = places.at(text, from) !== undefined
-        const department = !placed && (afterAsking || (clauseIndex === 0 && continuesAsking)) && mayBeDepartment(text, from, clause.end)
+        // (So is a department that opens a point the meeting agreed: `会议议定:…;三是投诉举报中心实行…`.)
+        const agreedPoint = sentenceIndex === 0 && unit.kind === 'point' && unit.decision !== null
+        const department = !placed && (afterAsking || (clauseIndex === 0 && (continuesAsking || agreedPoint))) && mayBeDepartment(text, from, clause.end)
         const asked = (placed || department) && (clauseIndex > 0 ? afterAsking : continues) && ownerAt(text, clause) === null
         // (Not the topic of `会议明确,X由Y运营`: Y, after 由, owns it; nor the maker of a document
         // a point lists, `(一)县人民政府关于…的报告`.)

@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, appointingVerbs, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, revisionWords, taskListNouns} from '../lexicon.js'
+import {announcedTasks, appointingVerbs, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, revisionWords, taskListNouns, titles} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, trim, type Span} from './clauses.js'
@@ -14,6 +14,7 @@ import {headedGroupWork, isAssignmentClause} from './assignments.js'
 import {unitSentences, type Unit} from './units.js'
 import {skipMarker} from './markers.js'
 import {isName} from './person.js'
+import {readActor} from './actor.js'
 import {findDueNormalized, openingStart} from './due.js'
 
 const verbs = words(decisionVerbs)
@@ -212,8 +213,15 @@ export function speakerLine(text: string, start: number, end: number): boolean {
   for (let length = 2; length <= 3; length++) {
     if (start + length < end && text.charAt(start + length) === ':' && isName(text.slice(start, start + length))) return true
   }
-  return false
+  // (So does a title alone or before a name: `指挥长:同意…`, `副指挥长辛立成:…`, `村支书 X:…`.)
+  const colon = indexWithin(text, ':', start + 2, Math.min(end, start + 12))
+  if (colon === -1) return false
+  if (speakerTitles.has(text.slice(start, colon))) return true
+  const actor = readActor(text, start, colon)
+  return actor !== null && actor.kind === 'person' && actor.title !== null && actor.whole.end === colon
 }
+
+const speakerTitles = new Set(titles)
 
 function endsWithSemicolon(text: string, sentence: Span): boolean {
   return text.charAt(sentence.end) === ';'

@@ -167,8 +167,10 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
 
   // `城建办:汇报了…`, and under a heading of reports (`各部门工作汇报`, `上周工作完成情况`) `城建办:…`: the office before the colon.
   const reportsHeading = units.some((unit) => unit.kind === 'heading' && reportHeadingWords.some((word) => indexWithin(text, word, unit.start, unit.end) !== -1))
+  // A record of who said what (`指挥长:…`, `辛立成:…`): a unit before a colon there speaks to the matter too (`工程一部:…`).
+  const record = units.some((unit) => unit.kind !== 'heading' && speakerLine(text, unit.start, unit.end))
   for (const unit of units) {
-    const labelled = unit.kind === 'heading' ? headingPresenter(text, unit) : colonReporter(text, unit, reportsHeading)
+    const labelled = unit.kind === 'heading' ? headingPresenter(text, unit) : colonReporter(text, unit, reportsHeading, record)
     if (labelled) found.push(labelled)
   }
 
@@ -470,7 +472,7 @@ const colonReach = 16
  * reports: a unit or person followed by a presenting verb (`平安办:汇报了…`),
  * or anything it says under a heading of reports (`党政办:上周完成了…`).
  */
-function colonReporter(text: string, unit: Unit, reportsHeading: boolean): Actor | null {
+function colonReporter(text: string, unit: Unit, reportsHeading: boolean, record: boolean): Actor | null {
   // `| 办公室 | 完成… |`, `办公室\t完成…`: a row of a table of the reports, its first cell.
   if (reportsHeading) {
     const row = firstCell(text, unit.start, unit.end)
@@ -488,7 +490,7 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean): Actor
   while (text.charAt(after) === ' ' || text.charAt(after) === ':') after++
   // `规划建设局 蔺海涛:二期用地…`: a unit's officer speaking in a record of who said what states the unit's case.
   if (!reportsHeading && !bracketed) {
-    const speaker = unitSpeaker(text, from, colon)
+    const speaker = unitSpeaker(text, from, colon, record)
     if (speaker) return speaker
   }
   if (!reportsHeading && pointPresenting.at(text, after) === undefined) return null
@@ -502,7 +504,7 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean): Actor
  * `财政审计局尚文博:…`), a unit and a name before the colon; or null. A name alone
  * (`裘晓燕:…`) is a member's view, no report.
  */
-function unitSpeaker(text: string, start: number, colon: number): Actor | null {
+function unitSpeaker(text: string, start: number, colon: number, record: boolean): Actor | null {
   const space = text.lastIndexOf(' ', colon)
   let actor: Actor | null = null
   if (space > start) {
@@ -510,15 +512,17 @@ function unitSpeaker(text: string, start: number, colon: number): Actor | null {
     actor = unit && unit.kind === 'unit' ? unit : null
   } else {
     const found = readActor(text, start, colon)
-    actor = found && found.kind === 'unit-person' ? found : null
+    // (A unit alone, `工程一部:…`, only among members who speak by name or title: else a label's.)
+    actor = found && (found.kind === 'unit-person' || (record && found.kind === 'unit' && !isGeneric(text, start, colon))) ? found : null
   }
-  // (A member of the body's own organs speaks as a member: `村委委员 X:`, `监委会主任X:`, `支部委员X:`.)
+  // (A member of the body's own organs speaks as a member: `村委委员 X:`, `监委会主任X:`, `支部委员X:`;
+  // a party by its role is no unit of the body's: `监理单位:`, `施工单位:`.)
   return actor && villageOrgans.at(text, actor.value.start) === undefined && !organEndings.some((ending) => text.endsWith(ending, actor.value.end)) ? actor : null
 }
 
 const villageOrgans = words(ownVillageOrgans)
-/** How the name of a body's own organ ends: a committee, a branch. */
-const organEndings = ['委', '委会', '委员会', '支部', '总支']
+/** How the name of a body's own organ ends (a committee, a branch), or a party's by its role (`监理单位`). */
+const organEndings = ['委', '委会', '委员会', '支部', '总支', '单位']
 
 /**
  * The unit a heading names before a colon and the matter it brings
