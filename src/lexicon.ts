@@ -253,7 +253,8 @@ export const decisionLeadInWords: readonly string[] = ['明确', '确定', '议�
 export const matterKindWords: readonly string[] = ['其他', '其它', '汇报', '报告', '交办', '督办', '一般', '重要']
 
 /** Headings of a section that lists decisions (`二、议定事项`), after `会议` if written: each point under one is a decision. */
-export const decisionSectionNames: readonly string[] = ['议定事项', '决定事项', '决议事项', '议决事项', '商定事项', '确定事项']
+// (Also the cue alone as the whole heading, `四、会议决定` over the paragraph of what was decided.)
+export const decisionSectionNames: readonly string[] = ['议定事项', '决定事项', '决议事项', '议决事项', '商定事项', '确定事项', '决定', '议定', '决议']
 
 // ---------------------------------------------------------------------------
 // Items: what the meeting did with a matter.

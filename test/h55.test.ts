@@ -176,3 +176,25 @@ describe('a department that opens a point of what the meeting agreed, inline (bl
     expect(read(text)[0].tasks).toEqual([['投诉举报中心', '实行节日期间24小时值班', null]])
   })
 })
+
+describe('a village assembly’s record (blind20-h55 r5)', () => {
+  const assembly = (body: string) => `柳河村村民代表会议记录\n\n时间：2026年10月25日\n主持人：村党支部书记 韦国强\n\n会议议题：审议道路硬化项目\n${body}`
+
+  it('should read no decision in numbered lines of representatives who speak (`1.代表X（三组）：同意…`)', () => {
+    const items = read(assembly('一、代表发言\n1.代表蒙德胜（三组）：同意修路，筹资标准要按户公示。\n2.委员覃秀英：同意。\n'))
+    expect(items[0].decisions).toEqual([])
+  })
+
+  it('should read the paragraph under a heading `会议决定` as what was decided', () => {
+    const items = read(assembly('一、会议决定\n项目由村委会副主任农永福负责实施，村务监督委员会全程监督。\n'))
+    expect(items[0].decisions).toEqual(['项目由村委会副主任农永福负责实施，村务监督委员会全程监督。'])
+    expect(items[0].tasks.map((task) => task[0])).toEqual(['农永福', '村务监督委员会'])
+  })
+})
+
+describe('`X具体抓` carries out the lead’s work (blind20-h55 r5)', () => {
+  it('should give the centre that 具体抓 the task with the lead’s deadline', () => {
+    const text = '河西镇镇长办公会议记录\n\n会议时间：2026年10月20日\n主持人：镇长 房立新\n出席人员：房立新、副镇长 蓝海燕\n\n议题一：人居环境整治\n房立新：由蓝海燕副镇长牵头，农业服务中心具体抓，11月底前完成整改。\n'
+    expect(read(text)[0].tasks).toContainEqual(['农业服务中心', '具体抓，11月底前完成整改', '11月底前'])
+  })
+})

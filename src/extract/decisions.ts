@@ -213,15 +213,23 @@ export function speakerLine(text: string, start: number, end: number): boolean {
   for (let length = 2; length <= 3; length++) {
     if (start + length < end && text.charAt(start + length) === ':' && isName(text.slice(start, start + length))) return true
   }
-  // (So does a title alone or before a name: `指挥长:同意…`, `副指挥长辛立成:…`, `村支书 X:…`.)
-  const colon = indexWithin(text, ':', start + 2, Math.min(end, start + 12))
+  // (So does a title alone or before a name: `指挥长:同意…`, `副指挥长辛立成:…`, `村支书 X:…`; after a
+  // number, a representative with a note of where from: `1.代表蒙德胜(三组):同意修路…`.)
+  const from = skipMarker(text, start, end)
+  const colon = indexWithin(text, ':', from + 2, Math.min(end, from + 16))
   if (colon === -1) return false
-  if (speakerTitles.has(text.slice(start, colon))) return true
-  const actor = readActor(text, start, colon)
-  return actor !== null && actor.kind === 'person' && actor.title !== null && actor.whole.end === colon
+  const note = text.charAt(colon - 1) === ')' ? text.lastIndexOf('(', colon) : -1
+  const close = note > from ? note : colon
+  if (speakerTitles.has(text.slice(from, close))) return true
+  const member = memberWords.at(text, from)
+  if (member !== undefined && isName(text.slice(from + member.length, close))) return true
+  const actor = readActor(text, from, close)
+  return actor !== null && actor.kind === 'person' && actor.title !== null && actor.whole.end === close
 }
 
 const speakerTitles = new Set(titles)
+/** Who speaks as a member of a congress or an assembly, before the name: `代表X:`, `委员X:`. */
+const memberWords = words(['村民代表', '居民代表', '党员代表', '代表', '委员'])
 
 function endsWithSemicolon(text: string, sentence: Span): boolean {
   return text.charAt(sentence.end) === ';'
