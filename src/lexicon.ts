@@ -1885,7 +1885,7 @@ export const conveneVerbs: readonly string[] = ['召开', '举行']
  * Words that end the name of a body that convenes a meeting: `县政府召开第8次常务会议`
  * names the meeting `县政府第8次常务会议`. A name that has one already keeps its own.
  */
-export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '安委会', '党委', '党组', '党工委', '管委会', '办事处', '国务院', '联席会议', '领导小组']
+export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '安委会', '党委', '党组', '党工委', '管委会', '办事处', '国务院', '联席会议', '领导小组', '专班', '指挥部']
 
 /** Endings of a meeting's name: `常务会议`, `校长办公会`, `联席会`. */
 export const meetingNameEndings: readonly string[] = ['会议', '会']
@@ -2170,7 +2170,13 @@ export const numberedTaskWords: readonly string[] = ['任务', '工作任务']
  * an office (`党政办:…`, `【经发局】…`) is that office's report: `各部门工作汇报`,
  * `上周工作完成情况` (not `本周工作安排`, which may hand out tasks).
  */
-export const reportHeadingWords: readonly string[] = ['汇报', '通报', '完成情况', '进展情况', '推进情况', '工作情况']
+export const reportHeadingWords: readonly string[] = ['汇报', '通报', '完成情况', '进展情况', '推进情况', '工作情况', '工作进展']
+
+/**
+ * Words of a heading over the work to come, unit by unit (`二、本周工作安排` over `征收组:…`,
+ * `下周工作计划`): each unit before its colon owns the line's work.
+ */
+export const planHeadingWords: readonly string[] = ['工作安排', '工作计划', '下步工作', '下一步工作']
 
 /**
  * What a unit submits to the meeting, after `的`: `研究X关于…的请示` names X as

@@ -198,3 +198,47 @@ describe('`X具体抓` carries out the lead’s work (blind20-h55 r5)', () => {
     expect(read(text)[0].tasks).toContainEqual(['农业服务中心', '具体抓，11月底前完成整改', '11月底前'])
   })
 })
+
+describe('points of what the meeting studied, each with who relays it (blind20-h55 r6)', () => {
+  it('should read `…精神，由副局长X传达；` and `…，由X股股长Y领学；` in the points', () => {
+    const text = '县统计局党组会议纪要\n\n　　2026年11月3日，局党组书记冉宏达主持召开局党组会议。会议纪要如下：\n　　一、传达学习有关精神\n　　会议传达学习了以下内容：\n　　1.全市统计工作会议精神，由党组成员、副局长尹秀兰传达；\n　　2.新修订的统计执法办法，由执法监督股股长郜明领学。\n'
+    expect(read(text)[0].reporters).toEqual(['尹秀兰', '执法监督股'])
+  })
+})
+
+describe('a task force’s weekly meeting (blind20-h55 r6)', () => {
+  const weekly = (body: string) => `城南片区改造工作专班第8次周例会纪要\n\n　　2026年11月17日上午，城南片区改造工作专班召开第8次周例会，专班副组长、区住建局局长上官月主持会议。\n${body}`
+
+  it('should join the task force to the meeting it convenes (`X专班召开第8次周例会`)', () => {
+    expect(analyze(weekly('　　一、上周工作进展\n　　征收组：完成签约23户。\n')).record.meeting.name).toBe('城南片区改造工作专班第8次周例会')
+  })
+
+  it('should read its working groups’ lines under a heading of progress as reporters', () => {
+    expect(read(weekly('　　一、上周工作进展\n　　征收组：完成签约23户。\n　　安置组：二期完成主体验收。\n'))[0].reporters).toEqual(['征收组', '安置组'])
+  })
+
+  it('should give each group its line under a heading of the work to come', () => {
+    const [item] = read(weekly('　　一、本周工作安排\n　　征收组：对剩余38户逐户上门，11月24日前再签约15户以上。\n　　综合组：11月20日前完成补偿资金申请。\n'))
+    expect(item.tasks).toEqual([
+      ['征收组', '对剩余38户逐户上门，11月24日前再签约15户以上', '11月24日前'],
+      ['综合组', '11月20日前完成补偿资金申请', '11月20日前']
+    ])
+  })
+
+  it('should not read a village group by its number (`三组：`) as a working group', () => {
+    const [item] = read(weekly('　　一、本周工作安排\n　　三组：完成剩余农户签约。\n'))
+    expect(item.tasks).toEqual([])
+  })
+})
+
+describe('a headquarters that is the place, not the convener (blind20-h55 r6)', () => {
+  it('should not join `并在工程指挥部召开专题会议` into the name', () => {
+    const text = '副市长调研水利工程并召开专题会议\n\n　　2026年5月21日，副市长魏思成带队调研，并在工程指挥部召开专题会议，研究推进水利工程建设。\n　　会议听取了市水利局的汇报。\n'
+    expect(analyze(text).record.meeting.name).toBe('专题会议')
+  })
+
+  it('should join a headquarters that convenes (`X指挥部召开第9次调度会`)', () => {
+    const text = '调度会纪要\n\n　　2026年9月10日，北滨新城建设指挥部召开第9次调度会，指挥长万启东主持。\n　　会议听取了工程一部的汇报。\n'
+    expect(analyze(text).record.meeting.name).toBe('北滨新城建设指挥部第9次调度会')
+  })
+})

@@ -9,12 +9,12 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, clauseWordPlace, introducedName, isBareBody, postActor, postHolderAt, postTitleEnd, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
+import {actorBefore, clauseWordPlace, introducedName, isBareBody, postActor, postHolderAt, postTitleEnd, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, workingGroup, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
 import {delivers, findDueNormalized, holidayWords, openingStart, type Due} from './due.js'
 import {matchCue} from '../parse/inline.js'
@@ -1579,6 +1579,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
     }
   }
   for (let index = 0; index < units.length; index++) readLabelled(doc, units, index, meetingDate, assignments)
+  readPlanLines(doc, units, meetingDate, assignments)
   readBracketed(doc, units, meetingDate, assignments)
   readTables(doc, units, meetingDate, assignments)
   bracketedDeadlines(doc, meetingDate, assignments)
@@ -1588,6 +1589,30 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
 }
 
 const villageOrgans = words(ownVillageOrgans)
+
+/**
+ * Lines of units and their work under a heading of the work to come (`二、本周工作安排` over
+ * `征收组:对剩余38户逐户上门,11月24日前再签约15户以上。`): each unit before its colon owns what
+ * follows it. Only where the heading names such a plan (lexicon `planHeadingWords`), and a unit
+ * that no rule gave the line's work already.
+ */
+function readPlanLines(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
+  const text = doc.norm
+  const heading = units[0]
+  if (!heading || heading.kind !== 'heading' || !planHeadingWords.some((word) => indexWithin(text, word, heading.start, heading.end) !== -1)) return
+  for (const unit of units) {
+    if (unit.kind === 'heading') continue
+    const from = skipMarker(text, unit.start, unit.end)
+    const colon = indexWithin(text, ':', from + 2, Math.min(unit.end, from + 12))
+    if (colon === -1) continue
+    const actor = readActor(text, from, colon) ?? workingGroup(text, from, colon)
+    if (!actor || actor.kind === 'person' || isGeneric(text, from, colon)) continue
+    const task = trim(text, colon + 1, text.charAt(unit.end - 1) === '。' ? unit.end - 1 : unit.end)
+    if (task.end - task.start < 4) continue
+    const made = assignment(doc, actor, task, meetingDate)
+    if (!assignments.some((each) => each.owner === made.owner && each.positions.task.start.offset >= made.positions.task.start.offset && each.positions.task.start.offset < made.positions.task.end.offset)) assignments.push(made)
+  }
+}
 
 /**
  * The name of an officer of a village's own organ (`村委会副主任X`,

@@ -851,7 +851,8 @@ function withBody(doc: Doc, start: number, verbAt: number, verb: string, name: F
   // The date after the body, before the verb: `县政府于6月3日召开第47次常务会议`.
   const bodyEnd = verbAt - datedVerbLength(norm, from, verbAt)
   const body = norm.slice(from, bodyEnd)
-  if (body.length < 2 || body.length > 20 || !conveningBodies.some((word) => body.endsWith(word)) || /主持|召集/.test(body)) return name
+  // (Not a place where it was held: `并在工程指挥部召开专题会议`.)
+  if (body.length < 2 || body.length > 20 || !conveningBodies.some((word) => body.endsWith(word)) || /主持|召集|在/.test(body)) return name
   return {start: from, end: name.end, value: sliceSource(doc, from, bodyEnd) + name.value}
 }
 

@@ -17,7 +17,7 @@ import {appendAll, isIdeograph} from '../doc.js'
 import {makingVerbs, ownVillageOrgans, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles, trailerPresenterLabels} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, introducedName, isGeneric, isName, isUnit, postActor, postHolderAt, postTitleEnd, readActor, type Actor} from './actor.js'
+import {actorBefore, introducedName, isGeneric, isName, isUnit, postActor, postHolderAt, postTitleEnd, readActor, workingGroup, type Actor} from './actor.js'
 import {indexWithin, type Span} from './clauses.js'
 import {skipMarker} from './markers.js'
 import {matchCue} from '../parse/inline.js'
@@ -204,6 +204,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
       const hit = first ? pointPresenter(text, from, first.end) : null
       if (hit) found.push(hit)
     }
+    // `2.《…办法》,由股长X领学;`: a point of what the meeting studied names who relays it after 由.
+    if (isPoint) appendAll(found, pointRelayers(text, doc, unit))
     // Else a point names a reporter only as the one whose proposal it agrees to: `1.同意X提出的…`.
     if (isPoint && indexWithin(text, '同意', unit.start, unit.end) === -1) continue
     const isOpening = opening.includes(unit)
@@ -335,6 +337,20 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
     reporters.push({value: doc.source.slice(position.start.offset, position.end.offset), position})
   }
   return reporters
+}
+
+/** Who relays or leads the study a point names, after 由 at a later clause's start (`…精神,由副局长X传达`). */
+function pointRelayers(text: string, doc: Doc, unit: Unit): Actor[] {
+  const relayers: Actor[] = []
+  if (indexWithin(text, '由', unit.start, unit.end) === -1) return relayers
+  for (const sentence of unitSentences(doc, unit)) {
+    for (const clause of sentence.clauses.slice(1)) {
+      if (text.charAt(clause.start) !== '由') continue
+      const hit = actorBefore(text, clause.start + 1, clause.end, presentingAfterBy)
+      if (hit && hit.actor.kind !== 'joint' && (hit.follower.startsWith('传达') || hit.follower.startsWith('领学'))) relayers.push(hit.actor)
+    }
+  }
+  return relayers
 }
 
 /** Words of a chair who gives the floor in turn: `先请X汇报`, `下面请Y介绍`. */
@@ -494,7 +510,8 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean, record
     if (speaker) return speaker
   }
   if (!reportsHeading && pointPresenting.at(text, after) === undefined) return null
-  const actor = readActor(text, from, colon)
+  // (A task force's working group under a heading of reports: `征收组:完成签约23户…`.)
+  const actor = readActor(text, from, colon) ?? (reportsHeading ? workingGroup(text, from, colon) : null)
   return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
 }
 
