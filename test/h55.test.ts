@@ -242,3 +242,17 @@ describe('a headquarters that is the place, not the convener (blind20-h55 r6)', 
     expect(analyze(text).record.meeting.name).toBe('北滨新城建设指挥部第9次调度会')
   })
 })
+
+describe('the meeting’s words inside a member’s line, and a vote’s tally (blind20-h55 r7)', () => {
+  const township = (body: string) => `龙泉乡党委会议记录\n\n时间：2026年12月1日\n主持人：乡党委书记 岳长河\n出席：岳长河、韦金山、甘露\n\n议题一：森林防火\n${body}`
+
+  it('should read `会议决定：…` that the chair announces in his line, not his own `同意`', () => {
+    const items = read(township('岳书记：同意。会议决定：成立乡森林防火指挥部，由韦金山任指挥长。\n'))
+    expect(items[0].decisions).toEqual(['会议决定：成立乡森林防火指挥部，由韦金山任指挥长'])
+  })
+
+  it('should read no decision in `表决：到会委员5人，一致同意。`', () => {
+    const items = read(township('表决：到会委员5人，一致同意。\n会议决定：同意确定石小燕等6名同志为发展对象。\n'))
+    expect(items[0].decisions).toEqual(['会议决定：同意确定石小燕等6名同志为发展对象'])
+  })
+})

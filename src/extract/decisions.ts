@@ -83,7 +83,10 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
     if (open.content) decisions.push(decision(doc, open))
   }
   for (const unit of units) {
-    if (unit.kind === 'heading' || speakerLine(doc.norm, unit.start, unit.end)) continue
+    if (unit.kind === 'heading') continue
+    // A member's line decides nothing, but for the meeting's own words in it (`岳书记:同意。会议决定:…`).
+    const speaker = speakerLine(doc.norm, unit.start, unit.end)
+    if (speaker && (unit.decision || indexWithin(doc.norm, '会议', unit.start, unit.end) === -1)) continue
     if (unit.decision) {
       // The point's own outcome tells the verb (`原则同意…`, `暂缓…`), as after `会议决定`; else the lead-in's.
       const [first] = unitSentences(doc, unit)[0]?.clauses ?? []
@@ -95,6 +98,7 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
     // `会议同意:任命A为…;免去B…职务。`: an agreement led in by a colon runs over `;` to each matter it lists.
     let listed: Open | null = null
     for (const sentence of unitSentences(doc, unit)) {
+      if (speaker && !meetingOpens.test(doc.norm.slice(sentence.start, sentence.start + 3))) continue
       if (listed) {
         const listItem = listedMatter(doc.norm, sentence)
         if (listItem) decisions.push(decision(doc, {...listed, ...listItem}))
@@ -143,6 +147,8 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
         // (Before the assignment: `决定X于…` opens with no owner, whatever an owner's reading makes of it.)
         const carried = meetingSpeaks && clauseIndex > 0 ? carriedOpener(doc.norm, start, clause.end) : null
         // (`会议决定成立A专班,由Y任组长,5月底前完成B`: the head's work is an assignment, no part of the decision.)
+        // `表决:到会委员5人,一致同意。`: the vote's tally, the outcome with no matter of its own.
+        if (tallied(doc.norm, sentence, start, clause.end)) continue
         const found = carried ?? (assigns || (clauseIndex > 1 && headedGroupWork(doc.norm, sentence.clauses, clauseIndex)) ? 'stop' : (readClause(doc.norm, {start, end: clause.end}) ?? afterTally(doc.norm, sentence.clauses[clauseIndex - 1], start, clause.end)))
         if (found === 'stop') {
           if (open) push(open)
@@ -185,6 +191,16 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
   }
   return decisions
 }
+
+/** The meeting opening a sentence of a member's line: `会议决定:…`, `经会议研究,…`. */
+const meetingOpens = /^(?:会议|经会议)/
+
+/** Whether a clause of a vote's line is only its outcome (`表决:到会委员5人,一致同意`), no matter named. */
+function tallied(text: string, sentence: Span, start: number, end: number): boolean {
+  return bareOutcome.test(text.slice(start, end)) && text.startsWith('表决', skipMarker(text, sentence.start, sentence.end))
+}
+
+const bareOutcome = /^(?:一致|全票|全体)?(?:同意|通过)(?:了)?$/
 
 /**
  * Whether a clause only says when (`即日起至年底`, `自下月起`, `年底前`): a start, a deadline,
