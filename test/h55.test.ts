@@ -256,3 +256,20 @@ describe('the meeting’s words inside a member’s line, and a vote’s tally (
     expect(items[0].decisions).toEqual(['会议决定：同意确定石小燕等6名同志为发展对象'])
   })
 })
+
+describe('forms of the eighth round (blind20-h55 r8)', () => {
+  it('should read one who tutors the meeting on its study (`X同志作了辅导`) as the reporter', () => {
+    const text = '区纪委常委会召开会议\n\n　　2027年1月6日，区纪委书记满江红主持召开区纪委常委会会议。\n　　会议传达学习了全会精神，区纪委副书记、区监委副主任单雪峰同志作了辅导。\n'
+    expect(read(text)[0].reporters).toEqual(['单雪峰'])
+  })
+
+  it('should run `会议决定，即日起至春节后一周，由X牵头…` on to the owner’s work', () => {
+    const text = '区纪委常委会召开会议\n\n　　2027年1月6日，区纪委书记满江红主持召开区纪委常委会会议。\n　　会议听取了第三纪检监察室的汇报。会议决定，即日起至春节后一周，由第三纪检监察室牵头开展明察暗访。\n'
+    expect(read(text)[0].decisions).toEqual(['会议决定，即日起至春节后一周，由第三纪检监察室牵头开展明察暗访'])
+  })
+
+  it('should read a bare name the chair calls on (`下面请汤建明汇报…`) where the list of those present names him', () => {
+    const text = '石桥村“两委”会议记录\n\n时间：2027年1月18日\n主持人：村党总支书记 魏长顺\n参加人员：魏长顺、村会计 汤建明\n\n议题：困难群众慰问\n魏长顺：今天议一件事。下面请汤建明汇报慰问资金安排。\n汤建明：拟慰问58户。\n'
+    expect(read(text)[0].reporters).toEqual(['汤建明'])
+  })
+})

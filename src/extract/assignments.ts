@@ -1600,6 +1600,9 @@ function readPlanLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
   const text = doc.norm
   const heading = units[0]
   if (!heading || heading.kind !== 'heading' || !planHeadingWords.some((word) => indexWithin(text, word, heading.start, heading.end) !== -1)) return
+  // The tasks given already, by where they start: walked once alongside the lines (both are in order).
+  const given = assignments.map((each) => ({offset: each.positions.task.start.offset, owner: each.owner})).sort((a, b) => a.offset - b.offset)
+  let next = 0
   for (const unit of units) {
     if (unit.kind === 'heading') continue
     const from = skipMarker(text, unit.start, unit.end)
@@ -1610,7 +1613,11 @@ function readPlanLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
     const task = trim(text, colon + 1, text.charAt(unit.end - 1) === '。' ? unit.end - 1 : unit.end)
     if (task.end - task.start < 4) continue
     const made = assignment(doc, actor, task, meetingDate)
-    if (!assignments.some((each) => each.owner === made.owner && each.positions.task.start.offset >= made.positions.task.start.offset && each.positions.task.start.offset < made.positions.task.end.offset)) assignments.push(made)
+    const from = made.positions.task.start.offset
+    while (next < given.length && (given[next] as {offset: number}).offset < from) next++
+    let owned = false
+    for (let at = next; at < given.length && (given[at] as {offset: number}).offset < made.positions.task.end.offset; at++) if ((given[at] as {owner: string}).owner === made.owner) owned = true
+    if (!owned) assignments.push(made)
   }
 }
 

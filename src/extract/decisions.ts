@@ -210,6 +210,8 @@ function saysOnlyWhen(text: string, start: number, end: number): boolean {
   if (end - start > 14) return false
   const from = start + openingStart(text.slice(start, end))
   if (from === end) return from > start
+  // (`即日起至春节后一周`: a start and the end of its stretch, whatever that end's form.)
+  if (from > start && text.charAt(from) === '至' && end - from <= 10) return true
   const due = findDueNormalized(text.slice(from, end), null)
   return due !== null && due.start === 0 && from + due.end === end
 }

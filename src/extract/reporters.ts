@@ -54,7 +54,8 @@ const eachReports = new Set(['分别', '共同', '联合'])
 // `X、Y作了补充发言`: units that add to the report on the matter present it too; so do those that
 // pledge their part in it at a push meeting (`X、Y作了表态发言`).
 // `X检察长Y作了关于…的报告`: the account named after what it is about.
-const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '报告了', '总结了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '作了关于', '交流发言', '作了发言', '作发言', '补充发言', '表态发言']
+// `X同志作了辅导`: one who tutors the meeting on what it studies presents it, as one who leads the study.
+const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '作了辅导', '作辅导', '作了专题辅导', '报告了', '总结了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '作了关于', '交流发言', '作了发言', '作发言', '补充发言', '表态发言']
 // `同意备案X上报的…方案`: the meeting takes note of what X filed, as it agrees to it.
 const agreeing = words(['同意备案', '同意追认', '同意'])
 /** Outcomes that refuse what a unit proposed, at a clause start: `不同意X提出的…`. */
@@ -368,7 +369,9 @@ function calledPresenter(text: string, at: number, unit: Unit, speaker: boolean)
   if (!(opens === unit.start || ':。,;'.includes(text.charAt(opens - 1)))) return null
   if (turn === undefined && !speaker) return null
   const hit = actorBefore(text, at + 1, unit.end, presentingAfterBy)
-  if (!hit || hit.actor.kind === 'joint' || crossesClause(text, hit.actor.whole)) return null
+  // (A bare name the minutes introduce elsewhere, in the list of those present: `下面请汤建明汇报…`.)
+  if (!hit) return introducedName(text, at + 1, unit.end, presentingAfterBy)
+  if (hit.actor.kind === 'joint' || crossesClause(text, hit.actor.whole)) return null
   return hit.actor
 }
 
