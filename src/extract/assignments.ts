@@ -1613,8 +1613,8 @@ function readPlanLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
     const task = trim(text, colon + 1, text.charAt(unit.end - 1) === '。' ? unit.end - 1 : unit.end)
     if (task.end - task.start < 4) continue
     const made = assignment(doc, actor, task, meetingDate)
-    const from = made.positions.task.start.offset
-    while (next < given.length && (given[next] as {offset: number}).offset < from) next++
+    const taskFrom = made.positions.task.start.offset
+    while (next < given.length && (given[next] as {offset: number}).offset < taskFrom) next++
     let owned = false
     for (let at = next; at < given.length && (given[at] as {offset: number}).offset < made.positions.task.end.offset; at++) if ((given[at] as {owner: string}).owner === made.owner) owned = true
     if (!owned) assignments.push(made)
