@@ -273,3 +273,17 @@ describe('forms of the eighth round (blind20-h55 r8)', () => {
     expect(read(text)[0].reporters).toEqual(['汤建明'])
   })
 })
+
+describe('report lines with who spoke in brackets, and a working committee’s officer (blind20-h55 r9)', () => {
+  it('should read `党政办（杭佳）：…` under a heading of reports as the office', () => {
+    const text = '南苑街道第22次工作例会记录\n\n时间：2027年3月8日\n主持：街道办事处主任 谭晓川\n\n一、上周工作汇报\n党政办（杭佳）：完成代表建议答复3件。\n城建科（萧宁）：改造项目已全部进场。\n'
+    expect(read(text)[0].reporters).toEqual(['党政办', '城建科'])
+  })
+
+  it('should read a working committee’s officer who speaks (`人事代表工委主任 X：`) as the committee', () => {
+    const text = '城东区人大常委会第41次主任会议记录\n\n时间：2027年3月22日\n主持：区人大常委会主任 诸葛明远\n\n一、关于人事任免事项\n人事代表工委主任 訾晓岚：区政府提请任命2名部门负责人。\n主任：同意提请常委会会议审议。\n'
+    const [item] = read(text)
+    expect(item.reporters).toEqual(['人事代表工委'])
+    expect(item.decisions).toEqual([])
+  })
+})

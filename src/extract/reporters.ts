@@ -513,8 +513,11 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean, record
     if (speaker) return speaker
   }
   if (!reportsHeading && pointPresenting.at(text, after) === undefined) return null
-  // (A task force's working group under a heading of reports: `征收组:完成签约23户…`.)
-  const actor = readActor(text, from, colon) ?? (reportsHeading ? workingGroup(text, from, colon) : null)
+  // (A task force's working group under a heading of reports: `征收组:完成签约23户…`; a unit with who
+  // spoke for it in brackets, `党政办(杭佳):…`.)
+  const open = text.charAt(colon - 1) === ')' ? text.lastIndexOf('(', colon) : -1
+  const stop = open > from && isName(text, open + 1, colon - 1) ? open : colon
+  const actor = readActor(text, from, stop) ?? (reportsHeading ? workingGroup(text, from, stop) : null)
   return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
 }
 
@@ -535,14 +538,15 @@ function unitSpeaker(text: string, start: number, colon: number, record: boolean
     // (A unit alone, `工程一部:…`, only among members who speak by name or title: else a label's.)
     actor = found && (found.kind === 'unit-person' || (record && found.kind === 'unit' && !isGeneric(text, start, colon))) ? found : null
   }
-  // (A member of the body's own organs speaks as a member: `村委委员 X:`, `监委会主任X:`, `支部委员X:`;
+  // (A member of the body's own organs speaks as a member: `村委委员 X:`, `监委会主任X:`, `支部委员X:`, not a
+  // working committee's officer, `人事代表工委主任 X:`;
   // a party by its role is no unit of the body's: `监理单位:`, `施工单位:`.)
   return actor && villageOrgans.at(text, actor.value.start) === undefined && !organEndings.some((ending) => text.endsWith(ending, actor.value.end)) ? actor : null
 }
 
 const villageOrgans = words(ownVillageOrgans)
 /** How the name of a body's own organ ends (a committee, a branch), or a party's by its role (`监理单位`). */
-const organEndings = ['委', '委会', '委员会', '支部', '总支', '单位']
+const organEndings = ['委会', '支部', '总支', '单位']
 
 /**
  * The unit a heading names before a colon and the matter it brings
