@@ -1979,6 +1979,10 @@ export const attendanceLabels: ReadonlyArray<readonly [label: string, role: 'att
   ['出席会议人员', 'attendees'],
   ['参加会议', 'attendees'],
   ['出席会议', 'attendees'],
+  // A record's closing line of those who sign it: `参会人员签字:X Y Z`.
+  ['参会人员签字', 'attendees'],
+  ['与会人员签字', 'attendees'],
+  ['参会人员签名', 'attendees'],
   ['参会人员', 'attendees'],
   ['出席领导', 'attendees'],
   ['参会领导', 'attendees'],

@@ -287,3 +287,11 @@ describe('report lines with who spoke in brackets, and a working committee’s o
     expect(item.decisions).toEqual([])
   })
 })
+
+describe('a record’s closing line of signatures (blind20-h55 r10)', () => {
+  it('should read `参会人员签字：…` as attendance, not a decision under the agreed points', () => {
+    const text = '杏林社区居委会会议记录\n\n会议时间：2027年4月6日\n主持人：社区居委会主任 潘海燕\n参加人员：潘海燕、居委会副主任 程立\n\n议题：楼道杂物清理\n议定事项：\n1.由程立负责，4月15日前完成楼道杂物清理动员。\n2.物业公司配合清运。\n\n参会人员签字：潘海燕 程立\n'
+    const [item] = read(text)
+    expect(item.decisions).toEqual(['由程立负责，4月15日前完成楼道杂物清理动员。', '物业公司配合清运。'])
+  })
+})
