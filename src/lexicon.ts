@@ -39,6 +39,8 @@ export const statementCues: ReadonlyArray<readonly [cue: string, kind: Statement
   ['研究确定', 'decision'],
   ['讨论决定', 'decision'],
   ['决定', 'decision'],
+  // A record's label of what the meeting resolved: `决议:实行…`, `会议决议:…`.
+  ['决议', 'decision'],
   ['明确', 'decision'],
   ['确定', 'decision'],
   ['议定', 'decision'],
@@ -189,6 +191,8 @@ export const decisionVerbs: readonly string[] = [
   '审议并批准',
   '认定',
   '决定',
+  // A record's label of what the meeting resolved, as `决定:` is: `决议:实行…`, `会议决议:…`.
+  '决议',
   // `原则予以同意`, `予以通过`: the outcome with the verb of granting.
   '原则予以同意',
   '予以同意',
@@ -260,7 +264,8 @@ export const decisionLeadInWords: readonly string[] = ['明确', '确定', '议�
 export const matterKindWords: readonly string[] = ['其他', '其它', '汇报', '报告', '交办', '督办', '一般', '重要']
 
 /** Headings of a section that lists decisions (`二、议定事项`), after `会议` if written: each point under one is a decision. */
-export const decisionSectionNames: readonly string[] = ['议定事项', '决定事项', '决议事项', '议决事项', '商定事项', '确定事项']
+// (Also the cue alone as the whole heading, `四、会议决定` over the paragraph of what was decided.)
+export const decisionSectionNames: readonly string[] = ['议定事项', '决定事项', '决议事项', '议决事项', '商定事项', '确定事项', '决定', '议定', '决议']
 
 // ---------------------------------------------------------------------------
 // Items: what the meeting did with a matter.
@@ -1331,7 +1336,7 @@ export const documentKinds: readonly string[] = ['办法', '方案', '规定', '
  * `同意书`, `批准书`): a clause that opens with one speaks of the document
  * (`会议认为,决定草案结构合理`), it decides nothing.
  */
-export const decisionNouns: readonly string[] = ['决定草案', '决定(草案)', '决定书', '决定稿', '同意书', '批准书', '批准文件', '批准文号', '通过率']
+export const decisionNouns: readonly string[] = ['决定草案', '决定(草案)', '决定书', '决定稿', '决议草案', '决议(草案)', '决议稿', '决议事项', '决议公告', '同意书', '批准书', '批准文件', '批准文号', '通过率']
 
 /**
  * Verbs of two characters whose first is a unit suffix (`办理`, `处置`,
@@ -1950,8 +1955,11 @@ export const issuerSuffixes: readonly string[] = ['办公室', '人民政府', '
 // ---------------------------------------------------------------------------
 // Titles and meeting names.
 
-/** Endings of a title line: `…会议纪要`, `…会议决议公告`, `…会议记录` (a village's, a community's). */
-export const titleEndings: readonly string[] = ['会议纪要', '纪要', '决议公告', '会议决议', '会议记录']
+/**
+ * Endings of a title line: `…会议纪要`, `…会议决议公告`, `…会议记录` (a village's, a community's),
+ * and the record of a meeting named in `会` (`…专班第3次例会记录`, `…局务会记录`).
+ */
+export const titleEndings: readonly string[] = ['会议纪要', '纪要', '决议公告', '会议决议', '会议记录', '会记录']
 
 /**
  * A company's bodies elected for a term whose meetings are named from the
@@ -1971,7 +1979,7 @@ export const conveneVerbs: readonly string[] = ['召开', '举行']
  * Words that end the name of a body that convenes a meeting: `县政府召开第8次常务会议`
  * names the meeting `县政府第8次常务会议`. A name that has one already keeps its own.
  */
-export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '安委会', '党委', '党组', '党工委', '管委会', '办事处', '国务院', '联席会议', '领导小组']
+export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '安委会', '党委', '党组', '党工委', '管委会', '办事处', '国务院', '联席会议', '领导小组', '专班', '指挥部']
 
 /** Endings of a meeting's name: `常务会议`, `校长办公会`, `联席会`. */
 export const meetingNameEndings: readonly string[] = ['会议', '会']
@@ -2044,10 +2052,10 @@ export const titlePrefixes: readonly string[] = ['省委', '市委', '区委', '
 /**
  * Words that open with a surname and read as a name of two, but are words:
  * `总书记关于…` (a title and `关于`), `方案`, `任务`, `全面`, `区住建局张贴…` (a verb),
- * `副会长单位` (a member body, no person), `社区公益金` (a fund), `相关镇` (an audience).
+ * `副会长单位` (a member body, no person), `社区公益金` (a fund), `相关镇` (an audience), `县委全会` (a plenary).
  * A name of three does not open with one either.
  */
-export const namelikeWords: readonly string[] = ['关于', '于是', '万元', '高度', '全面', '方面', '方案', '常务', '包括', '时间', '任务', '任期', '向前', '应当', '应急', '经过', '通过', '张贴', '强调', '明确', '单位', '公益', '相关']
+export const namelikeWords: readonly string[] = ['关于', '于是', '万元', '高度', '全面', '方面', '方案', '常务', '包括', '时间', '任务', '任期', '向前', '应当', '应急', '经过', '通过', '张贴', '强调', '明确', '单位', '公益', '相关', '全会']
 
 /**
  * Words that end a group written instead of names (`校领导`, `各委室负责人`):
@@ -2065,6 +2073,10 @@ export const attendanceLabels: ReadonlyArray<readonly [label: string, role: 'att
   ['出席会议人员', 'attendees'],
   ['参加会议', 'attendees'],
   ['出席会议', 'attendees'],
+  // A record's closing line of those who sign it: `参会人员签字:X Y Z`.
+  ['参会人员签字', 'attendees'],
+  ['与会人员签字', 'attendees'],
+  ['参会人员签名', 'attendees'],
   ['参会人员', 'attendees'],
   ['出席领导', 'attendees'],
   ['参会领导', 'attendees'],
@@ -2258,7 +2270,13 @@ export const numberedTaskWords: readonly string[] = ['任务', '工作任务']
  * an office (`党政办:…`, `【经发局】…`) is that office's report: `各部门工作汇报`,
  * `上周工作完成情况` (not `本周工作安排`, which may hand out tasks).
  */
-export const reportHeadingWords: readonly string[] = ['汇报', '通报', '完成情况', '进展情况', '推进情况', '工作情况']
+export const reportHeadingWords: readonly string[] = ['汇报', '通报', '完成情况', '进展情况', '推进情况', '工作情况', '工作进展']
+
+/**
+ * Words of a heading over the work to come, unit by unit (`二、本周工作安排` over `征收组:…`,
+ * `下周工作计划`): each unit before its colon owns the line's work.
+ */
+export const planHeadingWords: readonly string[] = ['工作安排', '工作计划', '下步工作', '下一步工作']
 
 /**
  * What a unit submits to the meeting, after `的`: `研究X关于…的请示` names X as

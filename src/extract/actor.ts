@@ -926,3 +926,24 @@ function longerUnit(text: string, start: number, end: number, followerLength: nu
   }
   return null
 }
+
+/**
+ * A working group of a task force or a headquarters named by its work before a colon
+ * (`征收组:`, `安置组:`, `宣传组:`), which no unit suffix names: a unit of two ideographs and `组`
+ * ending at `end`, not a count (`一组`, `三组`); or null.
+ *
+ * @param text
+ *   Normalized text.
+ * @param start
+ *   Where the line's words start.
+ * @param end
+ *   Where the colon stands.
+ * @returns
+ *   The group as a unit, or null.
+ */
+export function workingGroup(text: string, start: number, end: number): Actor | null {
+  if (end - start !== 3 || text.charAt(end - 1) !== '组') return null
+  for (let at = start; at < end - 1; at++) if (!isIdeograph(text.charCodeAt(at)) || '一二三四五六七八九十两小各'.includes(text.charAt(at))) return null
+  const whole = {start, end}
+  return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: null, unit: whole}
+}

@@ -9,14 +9,14 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs} from '../lexicon.js'
+import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, clauseWordPlace, introducedName, isBareBody, postActor, postHolderAt, postTitleEnd, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, type Actor} from './actor.js'
+import {actorBefore, clauseWordPlace, introducedName, isBareBody, postActor, postHolderAt, postTitleEnd, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, workingGroup, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
-import {delivers, findDueNormalized, holidayWords, type Due} from './due.js'
+import {delivers, findDueNormalized, holidayWords, openingStart, type Due} from './due.js'
 import {matchCue} from '../parse/inline.js'
 import {ownerColumnRole} from '../parse/line.js'
 import {skipMarker} from './markers.js'
@@ -24,7 +24,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '逐户', '逐家', '逐个', '逐条', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '逐户', '逐家', '逐个', '逐条', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔', '具体抓'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -1061,7 +1061,12 @@ const numerals = '〇一二两三四五六七八九十百'
  * doubled (`由由`), or names a presenter (`会议由X传达`).
  */
 function ownerAfterBy(text: string, by: number, end: number): Owner | null {
-  if (text.charAt(by + 1) === '由' || text.startsWith('会议', by - 2)) return null
+  if (text.charAt(by + 1) === '由') return null
+  // (`会议由X负责做好会务保障`: a session to come, whose running X answers for, does give X a task.)
+  if (text.startsWith('会议', by - 2)) {
+    const found = actorBefore(text, by + 1, end, roleWords)
+    return found && found.actor.kind !== 'person' && found.actor.whole.start === by + 1 ? owner(text, found.actor) : null
+  }
   // `会议不同意由X注资`, `不再由X负责`: what the meeting refuses or ends gives X no task.
   if (refusals.before(text, by) !== undefined) return null
   // (`此事由X…`, `该事由X…`: the matter, then 由 its owner; not `事由`, a cause.)
@@ -1445,7 +1450,9 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
         // (After a list marker: `…;三是学工办组织…`.)
         const from = skipMarker(text, clause.start, clause.end)
         const placed = places.at(text, from) !== undefined
-        const department = !placed && (afterAsking || (clauseIndex === 0 && continuesAsking)) && mayBeDepartment(text, from, clause.end)
+        // (So is a department that opens a point the meeting agreed: `会议议定:…;三是投诉举报中心实行…`.)
+        const agreedPoint = sentenceIndex === 0 && unit.kind === 'point' && unit.decision !== null
+        const department = !placed && (afterAsking || (clauseIndex === 0 && (continuesAsking || agreedPoint))) && mayBeDepartment(text, from, clause.end)
         const asked = (placed || department) && (clauseIndex > 0 ? afterAsking : continues) && ownerAt(text, clause) === null
         // (Not the topic of `会议明确,X由Y运营`: Y, after 由, owns it; nor the maker of a document
         // a point lists, `(一)县人民政府关于…的报告`.)
@@ -1627,6 +1634,7 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
     }
   }
   for (let index = 0; index < units.length; index++) readLabelled(doc, units, index, meetingDate, assignments)
+  readPlanLines(doc, units, meetingDate, assignments)
   readBracketed(doc, units, meetingDate, assignments)
   readTables(doc, units, meetingDate, assignments)
   readCellLines(doc, units, meetingDate, assignments)
@@ -1637,6 +1645,37 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
 }
 
 const villageOrgans = words(ownVillageOrgans)
+
+/**
+ * Lines of units and their work under a heading of the work to come (`二、本周工作安排` over
+ * `征收组:对剩余38户逐户上门,11月24日前再签约15户以上。`): each unit before its colon owns what
+ * follows it. Only where the heading names such a plan (lexicon `planHeadingWords`), and a unit
+ * that no rule gave the line's work already.
+ */
+function readPlanLines(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
+  const text = doc.norm
+  const heading = units[0]
+  if (!heading || heading.kind !== 'heading' || !planHeadingWords.some((word) => indexWithin(text, word, heading.start, heading.end) !== -1)) return
+  // The tasks given already, by where they start: walked once alongside the lines (both are in order).
+  const given = assignments.map((each) => ({offset: each.positions.task.start.offset, owner: each.owner})).sort((a, b) => a.offset - b.offset)
+  let next = 0
+  for (const unit of units) {
+    if (unit.kind === 'heading') continue
+    const from = skipMarker(text, unit.start, unit.end)
+    const colon = indexWithin(text, ':', from + 2, Math.min(unit.end, from + 12))
+    if (colon === -1) continue
+    const actor = readActor(text, from, colon) ?? workingGroup(text, from, colon)
+    if (!actor || actor.kind === 'person' || isGeneric(text, from, colon)) continue
+    const task = trim(text, colon + 1, text.charAt(unit.end - 1) === '。' ? unit.end - 1 : unit.end)
+    if (task.end - task.start < 4) continue
+    const made = assignment(doc, actor, task, meetingDate)
+    const taskFrom = made.positions.task.start.offset
+    while (next < given.length && (given[next] as {offset: number}).offset < taskFrom) next++
+    let owned = false
+    for (let at = next; at < given.length && (given[at] as {offset: number}).offset < made.positions.task.end.offset; at++) if ((given[at] as {owner: string}).owner === made.owner) owned = true
+    if (!owned) assignments.push(made)
+  }
+}
 
 /**
  * The name of an officer of a village's own organ (`村委会副主任X`,
@@ -1818,6 +1857,8 @@ function clausesBefore(text: string, clauses: Clause[], index: number): number |
     const work = agreed === undefined ? undefined : agreedWork.at(text, said + agreed.length)
     const paper = work !== undefined && agreed !== undefined && documentNouns.at(text, said + agreed.length + work.length) !== undefined
     if (agreed !== undefined && (text.charAt(said + agreed.length) === '对' || (work !== undefined && !paper)) && first === index) return said + agreed.length
+    // (`同意分红方案,公示7天后发放,由X负责`: the work set out after the agreement is X's.)
+    if (agreed !== undefined && first < index && said === start) break
     if (said > start || agreed !== undefined || text.charAt(start) === '经') return null
     first--
   }
@@ -3405,7 +3446,9 @@ function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | nu
   }
   if (!due && elsewhere) {
     const found = findDueNormalized(doc.norm.slice(elsewhere.start, elsewhere.end), meetingDate, elsewhere.labelled)
-    if (found && (!elsewhere.whole || (found.start === 0 && found.end === elsewhere.end - elsewhere.start))) {
+    // (A clause `即日起至年底,` before the owner is whole too: the start, then the stretch's end.)
+    const whole = found !== null && (found.start === 0 || found.start === openingStart(doc.norm.slice(elsewhere.start, elsewhere.end))) && found.end === elsewhere.end - elsewhere.start
+    if (found && (!elsewhere.whole || whole)) {
       dueFrom = elsewhere.start
       due = found
     }

@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, appointingVerbs, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns} from '../lexicon.js'
+import {announcedTasks, appointingVerbs, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, trim, type Span} from './clauses.js'
@@ -14,6 +14,8 @@ import {headedGroupWork, isAssignmentClause} from './assignments.js'
 import {unitSentences, type Unit} from './units.js'
 import {skipMarker} from './markers.js'
 import {isName} from './person.js'
+import {readActor} from './actor.js'
+import {findDueNormalized, openingStart} from './due.js'
 
 const verbs = words(decisionVerbs)
 const afterNouns = words(notStepWords)
@@ -32,7 +34,7 @@ const subjects = words(['会议还', '会议', '会上', '前置', '与会人员
 // `会议商定,…`, `会议议决,…`: agreed among those present, as 议定.
 // `会议确认,…继续执行,…不再执行`: what the meeting confirms, decided.
 // `经校务会研究:`, `经董事会审议,`: the meeting named by its body or kind, as `经会议研究` names it.
-const openers = [...meetingSubjectsByKind.flatMap((kind) => ['研究', '讨论', '审议'].map((verb) => '经' + kind + verb)), '经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '确认', '议定', '商定', '议决', '决定']
+const openers = [...meetingSubjectsByKind.flatMap((kind) => ['研究', '讨论', '审议'].map((verb) => '经' + kind + verb)), '经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '确认', '议定', '商定', '议决', '决定', '决议']
 /** Openers that are their own subject. */
 const ownOpeners = words(openers.filter((word) => word.startsWith('经')))
 const openerWords = words(openers)
@@ -82,7 +84,10 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
     if (open.content) decisions.push(decision(doc, open))
   }
   for (const unit of units) {
-    if (unit.kind === 'heading' || speakerLine(doc.norm, unit.start, unit.end)) continue
+    if (unit.kind === 'heading') continue
+    // A member's line decides nothing, but for the meeting's own words in it (`岳书记:同意。会议决定:…`).
+    const speaker = speakerLine(doc.norm, unit.start, unit.end)
+    if (speaker && (unit.decision || indexWithin(doc.norm, '会议', unit.start, unit.end) === -1)) continue
     const [first] = unit.decision ? (unitSentences(doc, unit)[0]?.clauses ?? []) : []
     // (Under a view the meeting formed, `形成以下意见:`, a point that hands out a task is read as any text.)
     if (unit.decision && !(unit.formed && first && isAssignmentClause(doc.norm, first))) {
@@ -95,6 +100,7 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
     // `会议同意:任命A为…;免去B…职务。`: an agreement led in by a colon runs over `;` to each matter it lists.
     let listed: Open | null = null
     for (const sentence of unitSentences(doc, unit)) {
+      if (speaker && !meetingOpens.test(doc.norm.slice(sentence.start, sentence.start + 3))) continue
       if (listed) {
         const listItem = listedMatter(doc.norm, sentence)
         if (listItem) decisions.push(decision(doc, {...listed, ...listItem}))
@@ -143,10 +149,17 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
         // (Before the assignment: `决定X于…` opens with no owner, whatever an owner's reading makes of it.)
         const carried = meetingSpeaks && clauseIndex > 0 ? carriedOpener(doc.norm, start, clause.end) : null
         // (`会议决定成立A专班,由Y任组长,5月底前完成B`: the head's work is an assignment, no part of the decision.)
+        // `表决:到会委员5人,一致同意。`: the vote's tally, the outcome with no matter of its own.
+        if (tallied(doc.norm, sentence, start, clause.end)) continue
         const found = carried ?? (assigns || (clauseIndex > 1 && headedGroupWork(doc.norm, sentence.clauses, clauseIndex)) ? 'stop' : (readClause(doc.norm, {start, end: clause.end}) ?? afterTally(doc.norm, sentence.clauses[clauseIndex - 1], start, clause.end)))
         if (found === 'stop') {
           if (open) push(open)
           open = null
+          continue
+        }
+        // `会议决定,即日起至年底,由X牵头…`: a time before the owner's clause leaves the cue's content to come.
+        if (found === null && open !== null && open.verb === null && !open.content && saysOnlyWhen(doc.norm, start, clause.end)) {
+          open.end = clause.end
           continue
         }
         // (`准予其中2个项目立项,另1个项目不予立项`: one decision, whose second clause refuses the rest.)
@@ -181,6 +194,30 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
   return decisions
 }
 
+/** The meeting opening a sentence of a member's line: `会议决定:…`, `经会议研究,…`. */
+const meetingOpens = /^(?:会议|经会议)/
+
+/** Whether a clause of a vote's line is only its outcome (`表决:到会委员5人,一致同意`), no matter named. */
+function tallied(text: string, sentence: Span, start: number, end: number): boolean {
+  return bareOutcome.test(text.slice(start, end)) && text.startsWith('表决', skipMarker(text, sentence.start, sentence.end))
+}
+
+const bareOutcome = /^(?:一致|全票|全体)?(?:同意|通过)(?:了)?$/
+
+/**
+ * Whether a clause only says when (`即日起至年底`, `自下月起`, `年底前`): a start, a deadline,
+ * or both, and nothing else.
+ */
+function saysOnlyWhen(text: string, start: number, end: number): boolean {
+  if (end - start > 14) return false
+  const from = start + openingStart(text.slice(start, end))
+  if (from === end) return from > start
+  // (`即日起至春节后一周`: a start and the end of its stretch, whatever that end's form.)
+  if (from > start && text.charAt(from) === '至' && end - from <= 10) return true
+  const due = findDueNormalized(text.slice(from, end), null)
+  return due !== null && due.start === 0 && from + due.end === end
+}
+
 /**
  * An agreement that leads in its matters by a colon: `会议同意:`, `会议研究同意:`, `原则同意:`.
  * (Not `会议决定:成立A,由X任组长;将B纳入…`, one statement of what the meeting decided.)
@@ -192,12 +229,27 @@ const agreedList = /^(?:会议)?(?:研究|讨论)?((?:原则)?同意):/
  * Whether a unit is a line of a record of who said what (`褚文龙:同意海英同志的意见。`): a
  * name and a colon open it, and what one member says there is no decision of the meeting's.
  */
-function speakerLine(text: string, start: number, end: number): boolean {
+export function speakerLine(text: string, start: number, end: number): boolean {
   for (let length = 2; length <= 3; length++) {
     if (start + length < end && text.charAt(start + length) === ':' && isName(text.slice(start, start + length))) return true
   }
-  return false
+  // (So does a title alone or before a name: `指挥长:同意…`, `副指挥长辛立成:…`, `村支书 X:…`; after a
+  // number, a representative with a note of where from: `1.代表蒙德胜(三组):同意修路…`.)
+  const from = skipMarker(text, start, end)
+  const colon = indexWithin(text, ':', from + 2, Math.min(end, from + 16))
+  if (colon === -1) return false
+  const note = text.charAt(colon - 1) === ')' ? text.lastIndexOf('(', colon) : -1
+  const close = note > from ? note : colon
+  if (speakerTitles.has(text.slice(from, close))) return true
+  const member = memberWords.at(text, from)
+  if (member !== undefined && isName(text.slice(from + member.length, close))) return true
+  const actor = readActor(text, from, close)
+  return actor !== null && actor.kind === 'person' && actor.title !== null && actor.whole.end === close
 }
+
+const speakerTitles = new Set(titles)
+/** Who speaks as a member of a congress or an assembly, before the name: `代表X:`, `委员X:`. */
+const memberWords = words(['村民代表', '居民代表', '党员代表', '代表', '委员'])
 
 function endsWithSemicolon(text: string, sentence: Span): boolean {
   return text.charAt(sentence.end) === ';'

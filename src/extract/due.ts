@@ -197,12 +197,12 @@ const meetingEvePattern = /(?:于|在)会前(?:\d{1,2}|[一二两三四五六七
 /** `年前`, `于节前`: a festival the text does not name (see `isFestival`). Groups: the ending. */
 const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${deadlineEnds.join('|')})`, 'g')
 /**
- * `年底前`, `今年年底前`, `2024年底前`; `年内`, `本年度内`, `明年内`, `2025年内` (not
+ * `年底前`, `今年年底前`, `2024年底前`, `至年底` (a stretch's end, as `即日起至4月底`); `年内`, `本年度内`, `明年内`, `2025年内` (not
  * `三年内`, `半年内`: stretches, see `relativePattern`). Groups: year said or
  * written before `年底`, before `年内`, digits before `年内`.
  */
 const yearEndPattern = new RegExp(
-  `${lead}(今年|本年|明年|今|本|明|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年度?内|(?<!\\d)(\\d{4})年度?内`,
+  `(?:${deadlineBounds.join('|')}|于|在|至)?(今年|本年|明年|今|本|明|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年度?内|(?<!\\d)(\\d{4})年度?内`,
   'g'
 )
 /**
@@ -517,6 +517,21 @@ function dayDue(norm: string, meeting: Day | null): Due | null {
   }
   return null
 }
+
+/**
+ * The length of a start that opens a clause (`即日起`, `从即日起`, `自7月1日起`, `从下月起`), before
+ * the end of the stretch it opens (`即日起至年底`), or 0.
+ *
+ * @param clause
+ *   The normalized clause.
+ * @returns
+ *   How many code units the start takes.
+ */
+export function openingStart(clause: string): number {
+  return startOfStretch.exec(clause)?.[0].length ?? 0
+}
+
+const startOfStretch = /^(?:从|自)?(?:即日|今日|今天|本周|下周|本月|下月|明年|[\d一二三四五六七八九十]{1,4}[年月日号][\d一二三四五六七八九十月日号]{0,5})起/
 
 /** Whether a date at `at` ends a term after `至` (`用工期限至6月30日`, see `termNouns`): no deadline. */
 function endsTerm(norm: string, at: number): boolean {

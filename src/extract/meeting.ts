@@ -859,7 +859,8 @@ function withBody(doc: Doc, start: number, verbAt: number, verb: string, name: F
   // The date after the body, before the verb: `县政府于6月3日召开第47次常务会议`.
   const bodyEnd = verbAt - datedVerbLength(norm, from, verbAt)
   const body = norm.slice(from, bodyEnd)
-  if (body.length < 2 || body.length > 20 || !conveningBodies.some((word) => body.endsWith(word)) || /主持|召集/.test(body)) return name
+  // (Not a place where it was held: `并在工程指挥部召开专题会议`.)
+  if (body.length < 2 || body.length > 20 || !conveningBodies.some((word) => body.endsWith(word)) || /主持|召集|在/.test(body)) return name
   return {start: from, end: name.end, value: sliceSource(doc, from, bodyEnd) + name.value}
 }
 
@@ -1411,8 +1412,8 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
   if (sample) start += sample[0].length
   const headline = start
   const ending = [...titleEndings].sort((a, b) => b.length - a.length).find((word) => doc.norm.slice(start, end).endsWith(word) && !['会议纪要', '会议决议'].includes(word))
-  // `…会议记录` keeps its `会议`, as `…会议纪要` does.
-  if (ending) end -= ending === '会议记录' ? 2 : ending.length
+  // `…会议记录` keeps its `会议`, as `…会议纪要` does, and `…例会记录` its `例会`.
+  if (ending) end -= ending === '会议记录' || ending === '会记录' ? 2 : ending.length
   // `X推进会会议纪要`: the minutes' `会议` after a working meeting named in `会`.
   if (doc.norm.endsWith('会议', end) && minutedMeetingKinds.some((kind) => doc.norm.endsWith(kind, end - 2))) end -= 2
   // `关于召开全县X推进会的会议纪要`: the minutes of the meeting named before `的会议`.

@@ -14,14 +14,15 @@
 
 import type {Doc} from '../doc.js'
 import {appendAll, isIdeograph} from '../doc.js'
-import {makingVerbs, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles, trailerPresenterLabels} from '../lexicon.js'
+import {makingVerbs, ownVillageOrgans, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles, trailerPresenterLabels} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
-import {actorBefore, introducedName, isGeneric, isName, isUnit, postActor, postHolderAt, postTitleEnd, readActor, type Actor} from './actor.js'
+import {actorBefore, introducedName, isGeneric, isName, isUnit, postActor, postHolderAt, postTitleEnd, readActor, workingGroup, type Actor} from './actor.js'
 import {indexWithin, type Span} from './clauses.js'
 import {skipMarker} from './markers.js'
 import {matchCue} from '../parse/inline.js'
 import {unitSentences, type Unit} from './units.js'
+import {speakerLine} from './decisions.js'
 
 /** What follows who reported, after the cue that hears it: `关于`, `就`, `提出的` … */
 const followingReporter = words(reporterFollowers)
@@ -36,8 +37,8 @@ const clauseFollowers = words(['向会议报告', '向会议汇报', '向会议�
 const byWords = words(['由', '经'])
 /** Names that open with 经 (`经济发展局`, `经信局`, `经开区`): no `经X介绍`. */
 const notBy = words(['经济', '经信', '经开', '经管', '经贸', '经营', '经发'])
-/** What follows X in `由X作说明`, `由X汇报`, `由副局长X领学` (who leads a study presents it): a presenting verb, not a task (`由X负责`). */
-const presentingAfterBy = words(['作起草说明', '作了起草说明', '作情况说明', '作了情况说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读', '分别作了说明', '分别作说明', '分别作了汇报', '分别作汇报', '分别汇报', '分别介绍', '分别说明', '领学', '领学了'])
+/** What follows X in `由X作说明`, `由X汇报`, `由副局长X领学`, `由X传达了…` (who leads a study or relays presents it): a presenting verb, not a task (`由X负责`). */
+const presentingAfterBy = words(['作起草说明', '作了起草说明', '作情况说明', '作了情况说明', '作说明', '作了说明', '作汇报', '作了汇报', '汇报', '介绍', '通报', '说明', '解读', '分别作了说明', '分别作说明', '分别作了汇报', '分别作汇报', '分别汇报', '分别介绍', '分别说明', '领学', '领学了', '传达了', '传达'])
 /** Who stands for a unit before a name: `X负责人Y就…作了说明`. */
 const officers = ['主要负责人', '负责人', '主要负责同志', '负责同志']
 /** What follows the one who presents a point's matter, at the point's start: `(一)医务科汇报了…`. */
@@ -53,7 +54,8 @@ const eachReports = new Set(['分别', '共同', '联合'])
 // `X、Y作了补充发言`: units that add to the report on the matter present it too; so do those that
 // pledge their part in it at a push meeting (`X、Y作了表态发言`).
 // `X检察长Y作了关于…的报告`: the account named after what it is about.
-const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '报告了', '总结了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '作了关于', '交流发言', '作了发言', '作发言', '补充发言', '表态发言']
+// `X同志作了辅导`: one who tutors the meeting on what it studies presents it, as one who leads the study.
+const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '作了辅导', '作辅导', '作了专题辅导', '报告了', '总结了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '作了关于', '交流发言', '作了发言', '作发言', '补充发言', '表态发言']
 // `同意备案X上报的…方案`: the meeting takes note of what X filed, as it agrees to it.
 const agreeing = words(['同意备案', '同意追认', '同意'])
 /** Outcomes that refuse what a unit proposed, at a clause start: `不同意X提出的…`. */
@@ -168,9 +170,21 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
 
   // `城建办:汇报了…`, and under a heading of reports (`各部门工作汇报`, `上周工作完成情况`) `城建办:…`: the office before the colon.
   const reportsHeading = units.some((unit) => unit.kind === 'heading' && reportHeadingWords.some((word) => namesReports(text, word, unit)))
+  // A record of who said what (`指挥长:…`, `辛立成:…`): a unit before a colon there speaks to the matter too (`工程一部:…`).
+  const record = units.some((unit) => unit.kind !== 'heading' && speakerLine(text, unit.start, unit.end))
   for (const unit of units) {
-    const labelled = unit.kind === 'heading' ? headingPresenter(text, unit) : colonReporter(text, unit, reportsHeading)
+    const labelled = unit.kind === 'heading' ? headingPresenter(text, unit) : colonReporter(text, unit, reportsHeading, record)
     if (labelled) found.push(labelled)
+  }
+
+  // `褚文龙:…先请卫东明同志汇报…`: in a record of who said what, the one the chair calls on presents.
+  for (const unit of units) {
+    if (unit.kind === 'point') continue
+    const speaker = speakerLine(text, unit.start, unit.end)
+    for (let at = indexWithin(text, '请', unit.start, unit.end); at !== -1; at = indexWithin(text, '请', at + 1, unit.end)) {
+      const called = calledPresenter(text, at, unit, speaker)
+      if (called) found.push(called)
+    }
   }
 
   // `根据药剂科的提议,会议研究了…`: the one on whose proposal the meeting takes the matter up; `根据X的汇报,…`: whose report.
@@ -193,6 +207,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
       const hit = first ? pointPresenter(text, from, first.end) : null
       if (hit) found.push(hit)
     }
+    // `2.《…办法》,由股长X领学;`: a point of what the meeting studied names who relays it after 由.
+    if (isPoint) appendAll(found, pointRelayers(text, doc, unit))
     // Else a point names a reporter only as the one whose proposal it agrees to: `1.同意X提出的…`.
     if (isPoint && indexWithin(text, '同意', unit.start, unit.end) === -1) continue
     const isOpening = opening.includes(unit)
@@ -253,6 +269,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           const start = skipMarker(text, clause.start, clause.end)
           // A clause the meeting opens (`会议由X传达…`) is read by the rule for `会议由` above.
           if (text.startsWith('会议', start)) continue
+          // A clause that calls on one to present (`先请X汇报…`) is read by the rule for 请 above.
+          if (text.charAt(start + (turnWords.at(text, start)?.length ?? 0)) === '请') continue
           // A clause that hears the matter (`听取X关于…的汇报`) is read by the rule for `听取` above.
           if (hearing.at(text, start) !== undefined) continue
           // `…,由X作起草说明`, `经X介绍,…`, a line `(由X作说明)`: X presents the matter.
@@ -322,6 +340,41 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
     reporters.push({value: doc.source.slice(position.start.offset, position.end.offset), position})
   }
   return reporters
+}
+
+/** Who relays or leads the study a point names, after 由 at a later clause's start (`…精神,由副局长X传达`). */
+function pointRelayers(text: string, doc: Doc, unit: Unit): Actor[] {
+  const relayers: Actor[] = []
+  if (indexWithin(text, '由', unit.start, unit.end) === -1) return relayers
+  for (const sentence of unitSentences(doc, unit)) {
+    for (const clause of sentence.clauses.slice(1)) {
+      if (text.charAt(clause.start) !== '由') continue
+      const hit = actorBefore(text, clause.start + 1, clause.end, presentingAfterBy)
+      if (hit && hit.actor.kind !== 'joint' && (hit.follower.startsWith('传达') || hit.follower.startsWith('领学'))) relayers.push(hit.actor)
+    }
+  }
+  return relayers
+}
+
+/** Words of a chair who gives the floor in turn: `先请X汇报`, `下面请Y介绍`. */
+const turnWords = words(['首先', '接下来', '接着', '下面', '现在', '然后', '最后', '先', '再'])
+
+/**
+ * The one the chair calls on to present (`先请X同志汇报…`, `再请Y介绍…`, `请Z同志领学…`), the
+ * request at `at` opening its clause after a word of turns, or in a member's line of a record of
+ * who said what; null elsewhere (`请X于月底前汇报` asks for work). A unit's officer presents
+ * for the unit, as at a clause start.
+ */
+function calledPresenter(text: string, at: number, unit: Unit, speaker: boolean): Actor | null {
+  const turn = turnWords.before(text, at)
+  const opens = at - (turn?.length ?? 0)
+  if (!(opens === unit.start || ':。,;'.includes(text.charAt(opens - 1)))) return null
+  if (turn === undefined && !speaker) return null
+  const hit = actorBefore(text, at + 1, unit.end, presentingAfterBy)
+  // (A bare name the minutes introduce elsewhere, in the list of those present: `下面请汤建明汇报…`.)
+  if (!hit) return introducedName(text, at + 1, unit.end, presentingAfterBy)
+  if (hit.actor.kind === 'joint' || crossesClause(text, hit.actor.whole)) return null
+  return hit.actor
 }
 
 /**
@@ -443,7 +496,7 @@ const colonReach = 16
  * reports: a unit or person followed by a presenting verb (`平安办:汇报了…`),
  * or anything it says under a heading of reports (`党政办:上周完成了…`).
  */
-function colonReporter(text: string, unit: Unit, reportsHeading: boolean): Actor | null {
+function colonReporter(text: string, unit: Unit, reportsHeading: boolean, record: boolean): Actor | null {
   // `| 办公室 | 完成… |`, `办公室\t完成…`: a row of a table of the reports, its first cell.
   if (reportsHeading) {
     const row = firstCell(text, unit.start, unit.end)
@@ -459,10 +512,46 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean): Actor
   if (colon === -1) return null
   let after = colon + 1
   while (text.charAt(after) === ' ' || text.charAt(after) === ':') after++
+  // `规划建设局 蔺海涛:二期用地…`: a unit's officer speaking in a record of who said what states the unit's case.
+  if (!reportsHeading && !bracketed) {
+    const speaker = unitSpeaker(text, from, colon, record)
+    if (speaker) return speaker
+  }
   if (!reportsHeading && pointPresenting.at(text, after) === undefined) return null
-  const actor = readActor(text, from, colon)
+  // (A task force's working group under a heading of reports: `征收组:完成签约23户…`; a unit with who
+  // spoke for it in brackets, `党政办(杭佳):…`.)
+  const open = text.charAt(colon - 1) === ')' ? text.lastIndexOf('(', colon) : -1
+  const stop = open > from && isName(text, open + 1, colon - 1) ? open : colon
+  const actor = readActor(text, from, stop) ?? (reportsHeading ? workingGroup(text, from, stop) : null)
   return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
 }
+
+
+/**
+ * The unit of an officer who speaks at the start of a line (`规划建设局 蔺海涛:…`,
+ * `财政审计局尚文博:…`), a unit and a name before the colon; or null. A name alone
+ * (`裘晓燕:…`) is a member's view, no report.
+ */
+function unitSpeaker(text: string, start: number, colon: number, record: boolean): Actor | null {
+  const space = text.lastIndexOf(' ', colon)
+  let actor: Actor | null = null
+  if (space > start) {
+    const unit = isName(text, space + 1, colon) ? readActor(text, start, space) : null
+    actor = unit && unit.kind === 'unit' ? unit : null
+  } else {
+    const found = readActor(text, start, colon)
+    // (A unit alone, `工程一部:…`, only among members who speak by name or title: else a label's.)
+    actor = found && (found.kind === 'unit-person' || (record && found.kind === 'unit' && !isGeneric(text, start, colon))) ? found : null
+  }
+  // (A member of the body's own organs speaks as a member: `村委委员 X:`, `监委会主任X:`, `支部委员X:`, not a
+  // working committee's officer, `人事代表工委主任 X:`;
+  // a party by its role is no unit of the body's: `监理单位:`, `施工单位:`.)
+  return actor && villageOrgans.at(text, actor.value.start) === undefined && !organEndings.some((ending) => text.endsWith(ending, actor.value.end)) ? actor : null
+}
+
+const villageOrgans = words(ownVillageOrgans)
+/** How the name of a body's own organ ends (a committee, a branch), or a party's by its role (`监理单位`). */
+const organEndings = ['委会', '支部', '总支', '单位']
 
 /**
  * Whether a heading says it is about reports by `word` (`各部门工作汇报`), not
