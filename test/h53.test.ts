@@ -63,7 +63,8 @@ describe('a deadline label before the owner labels on their line (blind20-h53 r2
 describe('the meeting declining to decide this time (blind20-h53 r3)', () => {
   it('should read 本次会议不予决策 as a decision', () => {
     const text = '（一）仓库扩建\n仓储部汇报了扩建方案。会议决议：该项目选址论证不足，本次会议不予决策，由仓储部补充论证后重新上会。\n'
-    expect(items(text)[0]?.decisions).toEqual(['本次会议不予决策'])
+    // (`会议决议：` opens a decision since h55's rule of the same session: the statement under it is one decision.)
+    expect(items(text)[0]?.decisions).toEqual(['会议决议：该项目选址论证不足，本次会议不予决策'])
   })
 })
 

@@ -79,3 +79,18 @@ describe('lead20: a pictograph bullet under an indent of no-break spaces', () =>
     expect(items.map((item) => item.heading)).toEqual(['会议听取了县政府关于农村公路建设情况的报告', '会议研究了常委会第九次会议议程草案'])
   })
 })
+
+describe('lead20: two rules of this session’s helpers, read together', () => {
+  it('should still read a board’s `表决结果：全票通过` under its motion as the decision (a tally needs a count before it)', () => {
+    const text = '2027年10月26日，董事长岑一主持召开董事会。\n\n一、审议《关于某项目的议案》\n表决结果：全票通过。\n\n二、审议《关于另一项目的议案》\n表决：到会董事7人，一致同意。会议同意该议案。\n'
+    const items = parseMinutes(text).items
+    expect(items.map((item) => item.decisions.map((each) => each.text))).toEqual([['全票通过'], ['会议同意该议案']])
+  })
+
+  it('should read no reporter in a line of work to come, where a group is a unit word', () => {
+    const text = '11月17日上午，城东旧改项目工作专班召开周例会，专班副组长何立主持会议。\n一、上周工作进展\n综合组：完成项目资金拨付1.2亿元。\n二、本周工作安排\n综合组：11月20日前完成补偿资金申请。\n三、会议要求\n何立要求，各组要倒排工期。\n'
+    const items = parseMinutes(text).items
+    expect(items.map((item) => item.reporters)).toEqual([['综合组'], [], []])
+    expect(items[1]?.assignments.map((each) => [each.owner, each.due])).toEqual([['综合组', '11月20日前']])
+  })
+})

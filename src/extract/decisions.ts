@@ -197,10 +197,18 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
 /** The meeting opening a sentence of a member's line: `会议决定:…`, `经会议研究,…`. */
 const meetingOpens = /^(?:会议|经会议)/
 
-/** Whether a clause of a vote's line is only its outcome (`表决:到会委员5人,一致同意`), no matter named. */
+/**
+ * Whether a clause of a vote's line is only its outcome after the count of those who voted
+ * (`表决:到会委员5人,一致同意`), no matter named. (A board's `表决结果:全票通过` under its motion,
+ * with no count before it, is the motion's outcome.)
+ */
 function tallied(text: string, sentence: Span, start: number, end: number): boolean {
-  return bareOutcome.test(text.slice(start, end)) && text.startsWith('表决', skipMarker(text, sentence.start, sentence.end))
+  const from = skipMarker(text, sentence.start, sentence.end)
+  return bareOutcome.test(text.slice(start, end)) && text.startsWith('表决', from) && headCounted.test(text.slice(from, start))
 }
+
+/** A count of those present or voting: `到会委员5人`, `应到7人`. */
+const headCounted = /[\d一二三四五六七八九十]+\s*[人名]/
 
 const bareOutcome = /^(?:一致|全票|全体)?(?:同意|通过)(?:了)?$/
 

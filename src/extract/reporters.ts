@@ -14,7 +14,7 @@
 
 import type {Doc} from '../doc.js'
 import {appendAll, isIdeograph} from '../doc.js'
-import {makingVerbs, ownVillageOrgans, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles, trailerPresenterLabels} from '../lexicon.js'
+import {makingVerbs, ownVillageOrgans, planHeadingWords, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles, trailerPresenterLabels} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, introducedName, isGeneric, isName, isUnit, postActor, postHolderAt, postTitleEnd, readActor, workingGroup, type Actor} from './actor.js'
@@ -171,7 +171,9 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
   // `城建办:汇报了…`, and under a heading of reports (`各部门工作汇报`, `上周工作完成情况`) `城建办:…`: the office before the colon.
   const reportsHeading = units.some((unit) => unit.kind === 'heading' && reportHeadingWords.some((word) => namesReports(text, word, unit)))
   // A record of who said what (`指挥长:…`, `辛立成:…`): a unit before a colon there speaks to the matter too (`工程一部:…`).
-  const record = units.some((unit) => unit.kind !== 'heading' && speakerLine(text, unit.start, unit.end))
+  // (Not under a heading of the work to come, `本周工作安排`: its `综合组:11月20日前完成…` lines hand out tasks.)
+  const planned = units.some((unit) => unit.kind === 'heading' && planHeadingWords.some((word) => indexWithin(text, word, unit.start, unit.end) !== -1))
+  const record = !planned && units.some((unit) => unit.kind !== 'heading' && speakerLine(text, unit.start, unit.end))
   for (const unit of units) {
     const labelled = unit.kind === 'heading' ? headingPresenter(text, unit) : colonReporter(text, unit, reportsHeading, record)
     if (labelled) found.push(labelled)
