@@ -579,9 +579,10 @@ export function speaksOfMatter(norm: string, start: number): boolean {
  *   Normalized offsets inside the line, in order; empty for most lines.
  */
 export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
-  // A copy that kept its page's tags in one line ends its paragraphs there (`…工作</p><p>会议听取了…`).
+  // A copy that kept its page's tags in one line ends its paragraphs there (`…工作</p><p>会议听取了…`);
+  // a whole text run on is read by its own breaks (see `flatBreaks`).
   const tagged = tagBreaks(doc, start, end)
-  if (tagged.length > 0) return tagged
+  if (tagged.length > 0 && !isFlattened(doc, start, end)) return tagged
   // A photo's caption glued before the matter on its line: `▲区长X讲话‖会议听取了…`.
   const caption = captionEnd(doc.norm, start)
   if (caption !== -1) return [caption, ...runOnBreaks(doc, caption, end)]
@@ -652,7 +653,17 @@ function tagBreaks(doc: Doc, start: number, end: number): number[] {
     }
     if (after >= to || source.charCodeAt(after) === 10 || source.charCodeAt(after) === 13) continue
     const next = doc.toNorm(at + tag[0].length)
-    if (next > start && next < end && next > (breaks[breaks.length - 1] ?? start)) breaks.push(next)
+    if (next <= start || next >= end || next <= (breaks[breaks.length - 1] ?? start)) continue
+    // (Only before what opens a paragraph of its own: a number, or the meeting speaking after a
+    // sentence's end or a numbered heading; a page whose wrapped lines each stood in a `<p>` ends
+    // them anywhere, `…主持召</p><p>开专题会议…`.)
+    let content = next
+    while (content < end && isSpace(doc.norm.charCodeAt(content))) content++
+    let before = next - 1
+    while (before > start && isSpace(doc.norm.charCodeAt(before))) before--
+    const segment = breaks[breaks.length - 1] ?? start
+    const speaks = doc.norm.startsWith('会议', content) && ('。:;'.includes(doc.norm.charAt(before)) || matchMarker(doc.norm, segment, true) !== null)
+    if (matchMarker(doc.norm, content, true) !== null || speaks) breaks.push(next)
   }
   return breaks
 }
