@@ -182,3 +182,29 @@ describe('a list of points over a page break under the issuing office repeated (
     expect(analyze(text).record.items[0].points.map((point) => point.ordinal)).toEqual(['一', '二', '三', '四'])
   })
 })
+
+describe('blocks of a post numbered NO.1, NO.2 (blind20-h54 r14)', () => {
+  it('should read NO.1 and No.2 before a heading as the items', () => {
+    const text = '2月18日下午，校长庞立主持召开校务会议。\n\nNO.1 研究开学工作\n\n会议要求，教务处要在2月23日前完成课程安排。\n\nNo.2 研究中考备考工作\n\n会议同意该计划。\n'
+    expect(analyze(text).record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['1', '研究开学工作'],
+      ['2', '研究中考备考工作']
+    ])
+  })
+
+  it('should not number a line opening with a Latin word', () => {
+    const text = '2月18日下午，校长庞立主持召开校务会议。\n一、研究开学工作\nNOTE 会议同意该方案。\n'
+    expect(analyze(text).record.items.map((item) => item.ordinal)).toEqual(['一'])
+  })
+})
+
+describe('a copy that kept its page\'s tags in one line (blind20-h54 r14)', () => {
+  it('should end a paragraph at </p>, the points after <br/> staying inline', () => {
+    const text = '县人民政府常务会议纪要\n<p>1月10日下午，县长陶致主持召开县人民政府常务会议。现将会议议定事项纪要如下：</p><p>一、研究保供稳价工作</p><p>会议要求：<br/>1.县商务局要增加肉菜储备；<br/>2.县市场监督管理局要打击哄抬物价。</p><p>二、研究其他事项</p><p>会议同意寒假校园维修计划。</p>\n'
+    const {items} = analyze(text).record
+    expect(items.map((item) => [item.heading, item.points.length])).toEqual([
+      ['研究保供稳价工作', 2],
+      ['研究其他事项', 0]
+    ])
+  })
+})

@@ -580,6 +580,10 @@ export function speaksOfMatter(norm: string, start: number): boolean {
  *   Normalized offsets inside the line, in order; empty for most lines.
  */
 export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
+  // A copy that kept its page's tags in one line ends its paragraphs there (`…工作</p><p>会议听取了…`);
+  // a whole text run on is read by its own breaks (see `flatBreaks`).
+  const tagged = tagBreaks(doc, start, end)
+  if (tagged.length > 0 && !isFlattened(doc, start, end)) return tagged
   // A photo's caption glued before the matter on its line: `▲区长X讲话‖会议听取了…`.
   const caption = captionEnd(doc.norm, start)
   if (caption !== -1) return [caption, ...runOnBreaks(doc, caption, end)]
@@ -616,6 +620,53 @@ export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
   const all = new Set(web)
   for (const at of flatBreaks(doc.norm.slice(start, end))) if (at > 0 && at < end - start) all.add(start + at)
   return [...all].sort((a, b) => a - b)
+}
+
+/**
+ * A paragraph's closing tag: `</p>` (not `<br>`, which copies of a wrapped page set
+ * inside a sentence as often as between paragraphs: `医<BR>保办`).
+ */
+const breakTag = /<\/p>/iy
+
+/**
+ * Where a line that kept its page's tags (left out of the view) ends a paragraph
+ * of the page: after each `</p>` inside it; empty for a line without them.
+ */
+function tagBreaks(doc: Doc, start: number, end: number): number[] {
+  const {source} = doc
+  const from = doc.toSource(start)
+  const to = doc.toSourceEnd(end)
+  // (Only a line the view left something out of, as it leaves tags out, can hold them.)
+  if (to - from === end - start) return []
+  const breaks: number[] = []
+  // (A loop within the line: `indexOf` would search on to the document's end from every line.)
+  for (let at = from; at < to; at++) {
+    if (source.charCodeAt(at) !== 0x3c /* < */) continue
+    breakTag.lastIndex = at
+    const tag = breakTag.exec(source)
+    if (!tag) continue
+    // (Not one that ends its source line: a page that set each wrapped line in its own `<p>`, joined again.)
+    let after = at + tag[0].length
+    while (after < to && (source.charCodeAt(after) === 0x20 || source.charCodeAt(after) === 0x3c)) {
+      const close = source.charCodeAt(after) === 0x3c ? source.slice(after, Math.min(to, after + 121)).indexOf('>') + after : after
+      if (close < after) break
+      after = close + 1
+    }
+    if (after >= to || source.charCodeAt(after) === 10 || source.charCodeAt(after) === 13) continue
+    const next = doc.toNorm(at + tag[0].length)
+    if (next <= start || next >= end || next <= (breaks[breaks.length - 1] ?? start)) continue
+    // (Only before what opens a paragraph of its own: a number, or the meeting speaking after a
+    // sentence's end or a numbered heading; a page whose wrapped lines each stood in a `<p>` ends
+    // them anywhere, `…主持召</p><p>开专题会议…`.)
+    let content = next
+    while (content < end && isSpace(doc.norm.charCodeAt(content))) content++
+    let before = next - 1
+    while (before > start && isSpace(doc.norm.charCodeAt(before))) before--
+    const segment = breaks[breaks.length - 1] ?? start
+    const speaks = doc.norm.startsWith('会议', content) && ('。:;'.includes(doc.norm.charAt(before)) || matchMarker(doc.norm, segment, true) !== null)
+    if (matchMarker(doc.norm, content, true) !== null || speaks) breaks.push(next)
+  }
+  return breaks
 }
 
 /** The meeting's view opening a paragraph: `会议指出`, `会议认为`. */

@@ -61,6 +61,8 @@ const close = code(')')
 const zero = code('0')
 /** Bars after a post's two-digit block number: `01丨`, `01|` (`｜` as the view reads it). */
 const blockBars = '丨|'
+/** `NO.1 `, `No. 2 `, before an ideograph: a post's block number in Latin (group: the number). */
+const latinNumber = /[Nn][Oo]\. ?([1-9]\d?) +(?=[\u3400-\u9fff])/y
 /** The financial numerals, one to ten, a post may number its blocks with (`壹丨`). */
 const financialNumerals = '壹贰叁肆伍陆柒捌玖拾'
 const yi = code('议')
@@ -336,6 +338,16 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     const heading = bar + 1 + (bar > start + 1 && text.charAt(bar + 1) === ' ' ? 1 : 0)
     if (blockBars.includes(text.charAt(bar)) && text.charCodeAt(heading) >= 0x3400) {
       return {level: 'arabic', ordinal: text.charAt(start), number: financial + 1, start, end: heading, markerEnd: start + 1}
+    }
+  }
+
+  // `NO.1 研究X工作`, `No.2 审议Y`: a post's blocks numbered in Latin, a space before the heading.
+  if (lineStart && (head === 0x4e || head === 0x6e)) {
+    latinNumber.lastIndex = start
+    const latin = latinNumber.exec(text)
+    if (latin) {
+      const end = start + latin[0].length
+      return {level: 'arabic', ordinal: latin[1], number: Number(latin[1]), start, end, markerEnd: end - latin[0].length + latin[0].trimEnd().length}
     }
   }
 
