@@ -1282,6 +1282,12 @@ export const decidedMatterSubjects: readonly string[] = ['此事', '该事', '�
 export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申请', '项目', '请示', '报告', '议案', '事项', '事宜', '议题', '办法', '意见', '建议', '规划', '草案', '预算']
 
 /**
+ * Verbs by which a meeting refuses what was put to it (`会议不同意X提出的…`, `不予支持`, `否决`): a
+ * proposal refused hands no one its work, and its maker presents it no more than it proposed it.
+ */
+export const refusalVerbs: readonly string[] = ['不同意', '不予同意', '不予支持', '不予批准', '不予通过', '不予采纳', '未同意', '未予同意', '否决']
+
+/**
  * Outcomes with a verb of granting, given or refused (`不予同意`, `予以批准`):
  * after `对` and its matter (`对…不予同意`) and after a matter named back
  * (`该方案不予同意`). Longest and refusals first: `decisions.ts` tries them

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords} from '../lexicon.js'
+import {refusalVerbs, actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -1960,7 +1960,7 @@ function namedMatterHanded(text: string, start: number, end: number): number {
 }
 
 /** A clause that turns a proposal down: `会议不同意…`, `不予支持…`, `否决了…`. */
-const refusedProposal = /^(?:会议)?(?:还|同时)?(?:不同意|不予同意|不予支持|不予批准|不予通过|不予采纳|未同意|未予同意|否决)/
+const refusedProposal = new RegExp(`^(?:会议)?(?:还|同时)?(?:${refusalVerbs.join('|')})`)
 
 /** Whether an owner is one a task is handed to, after `交由` or `转由` (`A方案交由X拟定`). */
 function handedTo(text: string, owner: Owner): boolean {

@@ -14,7 +14,7 @@
 
 import type {Doc} from '../doc.js'
 import {appendAll, isIdeograph} from '../doc.js'
-import {makingVerbs, ownVillageOrgans, planHeadingWords, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles, trailerPresenterLabels} from '../lexicon.js'
+import {makingVerbs, refusalVerbs, ownVillageOrgans, planHeadingWords, reportHeadingWords, reporterFollowers, submissionEndings, titlePrefixes, titles, trailerPresenterLabels} from '../lexicon.js'
 import type {Position} from '../tree.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, introducedName, isGeneric, isName, isUnit, postActor, postHolderAt, postTitleEnd, readActor, workingGroup, type Actor} from './actor.js'
@@ -59,7 +59,7 @@ const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学',
 // `同意备案X上报的…方案`: the meeting takes note of what X filed, as it agrees to it.
 const agreeing = words(['同意备案', '同意追认', '同意'])
 /** Outcomes that refuse what a unit proposed, at a clause start: `不同意X提出的…`. */
-const refusing = words(['不同意', '不予同意', '不予支持', '未同意'])
+const refusing = words(refusalVerbs)
 /** What a unit made, named: `X提出的`, `X报来的`, `X起草的`. */
 const madeWords = makingVerbs.map((verb) => verb + '的')
 // `同意X《关于…的请示》`: the document's maker, as `同意X关于…的请示`.
