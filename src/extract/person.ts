@@ -23,6 +23,8 @@ const groupEndings = words(groupWords)
 const titleEndings = words(titles)
 const titlePrefixEndings = words(titlePrefixes)
 const unitEndings = words(unitSuffixes)
+/** Whether a value ends as a unit's name ends (`…局`, `…公司`, `…领导小组办公室`): one lookup, not a scan of the list. */
+const endsUnit = (value: string): boolean => unitEndings.before(value, value.length) !== undefined
 
 /**
  * First code units of surnames and double surnames: a table by code unit
@@ -179,7 +181,7 @@ export function splitDesignation(value: string): {unitEnd: number; titleStart: n
   // `副县长、县公安局局长`: a title before the unit makes the whole one title.
   const joined = rest.lastIndexOf('、')
   if (joined > 0 && titleEndingAt(rest, joined) > 0) return {unitEnd: 0, titleStart: 0, title: true}
-  if (unitSuffixes.some((suffix) => rest.endsWith(suffix))) return {unitEnd: titleStart, titleStart, title: true}
+  if (endsUnit(rest)) return {unitEnd: titleStart, titleStart, title: true}
   return {unitEnd: 0, titleStart: 0, title: true}
 }
 
@@ -190,7 +192,7 @@ export function splitDesignation(value: string): {unitEnd: number; titleStart: n
 function designates(value: string): 'title' | 'other' | null {
   if (value === '') return null
   if (titleEndingAt(value, value.length) > 0) return 'title'
-  if (unitSuffixes.some((suffix) => value.endsWith(suffix)) || groupWords.some((word) => value.endsWith(word))) return 'other'
+  if (endsUnit(value) || groupEndings.before(value, value.length) !== undefined) return 'other'
   return null
 }
 
@@ -340,7 +342,7 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
   if (nameStart > 0) return person(start + nameStart, start + nameStart)
   // A group written instead of names: `区审计局主要负责同志`, `各科室负责人`; but a whole
   // designation that is a title (`党委委员`, before `、副院长X`) is a title, not a group.
-  if (groupWords.some((word) => value.endsWith(word)) && titleEndingAt(value, value.length) < value.length) {
+  if (groupEndings.before(value, value.length) !== undefined && titleEndingAt(value, value.length) < value.length) {
     return {name: null, title: null, unit: sliceSource(doc, start, end), note, position: doc.normPosition(start, end)}
   }
   // A title or a unit without a name: `区长`, `市政府相关部门`.
@@ -466,7 +468,7 @@ export function readPeople(doc: Doc, start: number, end: number): Person[] {
     const said = doc.norm.slice(from, entryEnd).trim()
     if (headCount.test(said) || noOne.has(said)) continue
     // A unit before the colon (`县住建局:钟华(局长)`) is the unit of the names after it.
-    if (person.name && person.unit === null && group !== null && unitSuffixes.some((suffix) => (group as string).endsWith(suffix))) {
+    if (person.name && person.unit === null && group !== null && endsUnit(group)) {
       person.unit = group
     } else if (person.name && person.title === null && person.unit === null) {
       if (shared) Object.assign(person, shared)
@@ -494,7 +496,7 @@ function spacedAmongNames(norm: string, all: ReadonlyArray<readonly [number, num
   if (value.length < 4 || value.length > 6) return false
   for (let at = 0; at < value.length; at++) if (!isIdeograph(value.charCodeAt(at))) return false
   if (!isSpace(norm.charCodeAt(end)) && !(index > 0 && isSpace(norm.charCodeAt(start)))) return false
-  if (officeEndings.includes(value.charAt(value.length - 1)) || unitEndings.before(value, value.length) !== undefined) return false
+  if (officeEndings.includes(value.charAt(value.length - 1)) || endsUnit(value)) return false
   if (groupEndings.before(value, value.length) !== undefined || titleEndingAt(value, value.length) > 0) return false
   const neighbour = (other: number) => {
     const entry = all[other]
@@ -569,7 +571,7 @@ function joinsNames(norm: string, entryStart: number, index: number, end: number
   // (`县长X和县住建局局长Y`), or the units whose people come after it (`副秘书长X及市住建局、
   // 市城管局等单位负责同志`).
   if (!designatedName(before)) return false
-  return (next.length > 2 && unitSuffixes.some((suffix) => next.endsWith(suffix))) || designatedName(next)
+  return (next.length > 2 && endsUnit(next)) || designatedName(next)
 }
 
 /**
