@@ -2514,10 +2514,11 @@ function bracketedLabelsView(doc: Doc, unit: Span): string {
     view = parts.join('')
     bracketedViews.set(doc, view)
   }
-  // (A chain of labels written with `为`, `责任单位为X,配合单位为Y,完成时限为Z`, read as with colons: same length.)
+  // (A chain of labels written with `为`, `责任单位为X,配合单位为Y,完成时限为Z`, or with a bar as a form's
+  // row has it, `责任科室|X  配合科室|Y  完成时限|Z`, read as with colons: same length.)
   if (chained) {
     const chars = [...view.slice(unit.start, unit.end)]
-    for (const at of labelledWei(text, unit.start, unit.end)) chars[at - unit.start] = ':'
+    for (const at of labelChain(text, unit.start, unit.end)) chars[at - unit.start] = ':'
     view = view.slice(0, unit.start) + chars.join('') + view.slice(unit.end)
   }
   return view
@@ -2536,9 +2537,36 @@ function labelledWei(text: string, start: number, end: number): number[] {
   return found
 }
 
-/** Whether a span holds a chain of two labels or more written with `为` (`责任单位为X,完成时限为Y`). */
+/**
+ * Where `|` follows an owner or deadline label at a span's start or after a space, its value after it
+ * (`责任科室|X  完成时限|Y`, a form's row of labels with a full-width bar), or none. A bar followed by a
+ * label parts a table's header cells (`责任单位|完成时限`), not a label from its value.
+ */
+function labelledBars(text: string, start: number, end: number): number[] {
+  const found: number[] = []
+  for (let at = indexWithin(text, '|', start, end); at !== -1; at = indexWithin(text, '|', at + 1, end)) {
+    const label = labels.before(text, at) ?? dueLabels.before(text, at)
+    if (label === undefined || (at - label.length !== start && text.charAt(at - label.length - 1) !== ' ')) continue
+    let value = at + 1
+    while (text.charAt(value) === ' ') value++
+    if (value < end && text.charAt(value) !== '|' && labels.at(text, value) === undefined && dueLabels.at(text, value) === undefined) found.push(at)
+  }
+  return found
+}
+
+/** Where a chain of two labels or more, written with `为` or with bars, parts each label from its value. */
+function labelChain(text: string, start: number, end: number): number[] {
+  for (const find of [labelledWei, labelledBars]) {
+    if (indexWithin(text, find === labelledWei ? '为' : '|', start, end) === -1) continue
+    const found = find(text, start, end)
+    if (found.length >= 2) return found
+  }
+  return []
+}
+
+/** Whether a span holds a chain of two labels or more written with `为` (`责任单位为X,完成时限为Y`) or bars. */
 function labelChainIn(text: string, start: number, end: number): boolean {
-  return indexWithin(text, '为', start, end) !== -1 && labelledWei(text, start, end).length >= 2
+  return labelChain(text, start, end).length > 0
 }
 
 const bracketedViews = new WeakMap<Doc, string>()
