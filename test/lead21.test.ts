@@ -24,3 +24,22 @@ describe('lead21: a row of labels written with bars', () => {
     expect(tasks(text)).toEqual([['办公室|搬迁|6月30日前']])
   })
 })
+
+describe('lead21: a building’s number after a point’s `1.`', () => {
+  const lead = '2026年5月6日，社区居委会主任主持召开居委会会议。\n\n一、关于老旧小区改造\n会议议定：\n'
+
+  /** Each item's points as `ordinal text`. */
+  function points(text: string): string[][] {
+    return parseMinutes(text).items.map((item) => item.points.map((each) => each.ordinal + ' ' + each.text))
+  }
+
+  it('should read `1.3号楼…` as point 1 about building 3, not the number 1.3', () => {
+    const text = lead + '1.3号楼外墙由物业公司负责修补。\n2.12栋楼道灯由居委会更换。\n'
+    expect(points(text)).toEqual([['1 3号楼外墙由物业公司负责修补。', '2 12栋楼道灯由居委会更换。']])
+  })
+
+  it('should still read a decimal at a line’s start as no marker', () => {
+    const text = lead + '1.5亿元的配套资金由区财政安排。\n'
+    expect(points(text)).toEqual([[]])
+  })
+})

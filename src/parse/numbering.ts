@@ -305,7 +305,7 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     const punctuation = text.charCodeAt(digitsEnd)
     const number = Number(text.slice(start, digitsEnd))
     if (number === 0) return null
-    if ((punctuation === dot || punctuation === pause) && (!isDigit(text.charCodeAt(digitsEnd + 1)) || datedAfterDot.test(text.slice(digitsEnd + 1, digitsEnd + 9)))) {
+    if ((punctuation === dot || punctuation === pause) && (!isDigit(text.charCodeAt(digitsEnd + 1)) || datedAfterDot.test(text.slice(digitsEnd + 1, digitsEnd + 9)) || (lineStart && numberedAfterDot.test(text.slice(digitsEnd + 1, digitsEnd + 6))))) {
       return {level: 'arabic', ordinal: text.slice(start, digitsEnd), number, start, end: digitsEnd + 1, markerEnd: digitsEnd}
     }
     if (punctuation === close && lineStart) {
@@ -564,6 +564,12 @@ function isTopicWord(text: string, at: number): boolean {
  * marker, as no decimal number stands before `月` or a year's `年`.
  */
 const datedAfterDot = /^(?:(?:[1-9]|1[0-2])月(?:[1-9]|[12]\d|3[01]|[底初中上下])|\d{4}年)/
+
+/**
+ * A building, plot or document's number right after a line's `1.` (`1.3号楼加装电梯…`, `2.12栋外墙…`):
+ * the dot ends a marker, as no decimal number counts off buildings or plots.
+ */
+const numberedAfterDot = /^\d{1,3}(?:号(?!召)|栋|幢|#)/
 
 const sectionEnds = [colon, pause, dot, space]
 const enumerationEnds = [comma, pause, colon]
