@@ -1818,6 +1818,7 @@ export const bylineLabels: readonly string[] = [
   '审核',
   '来源',
   '责任编辑',
+  '责编',
   '编辑',
   '校对',
   '撰稿',
@@ -2041,10 +2042,16 @@ export const chairLabels: readonly string[] = ['主持人', '主持', '召集人
  * `散会时间:X`), besides the bylines', the distribution's, the chair's and the task table's: such a
  * last line is no sign of a text cut off.
  */
-export const closingLabels: readonly string[] = ['送', '联系人', '电话', '初审', '复审', '终审', '会议地点', '地点', '散会时间', '签字', '出席董事签字']
+export const closingLabels: readonly string[] = ['相关推荐', '送', '联系人', '电话', '初审', '复审', '终审', '会议地点', '地点', '散会时间', '签字', '出席董事签字']
 
 /** What a web page ends on after the text (`- END -`, `我要评论`, `阅读 2156 在看 18`). */
 export const closingChrome: readonly string[] = ['END -', 'END', '我要评论', '举报/反馈', '查看更多', '转载请注明来源', '分享到朋友圈', '在看', '关闭窗口】', '第2页/共2页']
+
+/**
+ * Words of a page's controls and a post's footer, which a last line may be made of alone
+ * (`1 2 下一页 尾页`, `【分享到】微信 微博 QQ空间`, `阅读 864`, `内部资料 注意保存`): the text ends whole.
+ */
+export const closingChromeTokens: readonly string[] = [...pageChromeWords, ...pageChromeOpeners, '阅读', '阅读原文', '在看', '点赞', '分享至', '分享到', '微信', '微博', '朋友圈', 'QQ空间', 'QQ', '上一页', '下一页', '尾页', '首页', '上一篇', '下一篇', '内部资料', '注意保存', 'END']
 
 /** Honorifics after a name, dropped from it: `赵立同志`. */
 export const honorifics: readonly string[] = ['同志', '先生', '女士']

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseMinutes} from '../src/index.js'
+import {analyze, parseMinutes} from '../src/index.js'
 
 /** Each assignment of each item as `owner|task|due`. */
 function tasks(text: string): string[][] {
@@ -41,5 +41,43 @@ describe('lead21: a building’s number after a point’s `1.`', () => {
   it('should still read a decimal at a line’s start as no marker', () => {
     const text = lead + '1.5亿元的配套资金由区财政安排。\n'
     expect(points(text)).toEqual([[]])
+  })
+})
+
+describe('lead21: a last line that ends whole without a sentence’s mark', () => {
+  const body = '某县人民政府常务会议纪要\n2026年5月6日，县长王立主持召开县政府第3次常务会议。\n一、研究有关工作\n会议同意该方案，由县财政局负责。\n'
+
+  /** Whether the text gets the `truncated` warning. */
+  function cut(last: string): boolean {
+    return analyze(body + last + '\n').messages.some((message) => message.ruleId === 'truncated')
+  }
+
+  it('should take page controls and a post’s footer as whole', () => {
+    expect(cut('1 2 下一页 尾页')).toBe(false)
+    expect(cut('【分享到】微信　微博　QQ空间')).toBe(false)
+    expect(cut('阅读 1203')).toBe(false)
+    expect(cut('—— END ——')).toBe(false)
+    expect(cut('内部资料　注意保存')).toBe(false)
+    expect(cut('▲会议现场')).toBe(false)
+  })
+
+  it('should take a line of labels by its last label and value', () => {
+    expect(cut('牵头单位：县水利局 配合单位：县财政局 完成时限：9月底前')).toBe(false)
+    expect(cut('撰稿：周小禾　编辑：林一　审核：宋文')).toBe(false)
+    expect(cut('终审｜宋文')).toBe(false)
+    expect(cut('【完成时限】6月30日前')).toBe(false)
+    expect(cut('牵头单位：县水利局 完成时限：7月')).toBe(true)
+  })
+
+  it('should take names, titles and units laid out with spaces as whole', () => {
+    expect(cut('　　县交通运输局局长　何　平')).toBe(false)
+    expect(cut('罗一鸣　柏小溪　卜青　田原')).toBe(false)
+    expect(cut('2　改造县城老旧管网　县住建局　10月15日前')).toBe(false)
+  })
+
+  it('should still warn on a sentence cut off, spaced out letter by letter or in a table’s row', () => {
+    expect(cut('县住建局要会同县财政局抓紧')).toBe(true)
+    expect(cut('会 议 要 求 各 单 位')).toBe(true)
+    expect(cut('| 3 | 国道改线 | 县交通运输局 | 7月')).toBe(true)
   })
 })

@@ -9,7 +9,7 @@
  */
 
 import {appendAll, createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingChromeTokens, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -2378,6 +2378,9 @@ function takeClosing(items: Item[]): Closing | null {
   return {type: 'closing', children, position: span(children[0].position, children[children.length - 1].position)}
 }
 
+/** The words of a page's controls and a post's footer, which a line of them only is made of (`1 2 下一页 尾页`). */
+const closingChromeWords = new Set(closingChromeTokens)
+
 function checkTruncated(doc: Doc, lines: Line[], sink?: MessageSink): void {
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index]
@@ -2402,12 +2405,28 @@ function checkTruncated(doc: Doc, lines: Line[], sink?: MessageSink): void {
  */
 function closesWhole(text: string): boolean {
   if ((text.match(/\S[ \u3000]{2,}(?=\S)/g)?.length ?? 0) >= 2) return true
-  // (A counter after the word: `在看 18`.)
-  const chrome = text.replace(/[\s\d]+$/, '')
+  // (A counter after the word: `在看 18`; dashes around it: `—— END ——`.)
+  const chrome = text.replace(/[\s\d\-—–=~·*]+$/, '')
   if (closingChrome.some((word) => chrome.endsWith(word))) return true
+  // A photo's caption (`▲会议现场`), a bracket closed (`【篇二】`), a table's row with bars inside
+  // (`关于X | 县应急管理局 | 同意`; not a Markdown row that lost its closing bar, `| 3 | X | 7月`), or a line of page controls only (`1 2 下一页 尾页`, `【分享到】微信 微博`).
+  if (/^[▲△]/.test(text) || text.endsWith('】') || (!text.startsWith('|') && (text.match(/ \| /g)?.length ?? 0) >= 2)) return true
+  if (text.split(/[\s【】:|]+/).every((part) => part === '' || /^\d+$/.test(part) || closingChromeWords.has(part))) return true
+  // Names, titles and units laid out with spaces, no sentence (`陈某 市政府副秘书长`, `市教育局局长 薛某`,
+  // `A B C D`, `内部资料 注意保存`), or a byline (`市融媒体中心记者`).
+  // (Not a line spaced out letter by letter, `会 议 要 求 各`, which a scan gives a cut sentence too.)
+  if (/^[\u3400-\u9fff]+(?: +[\u3400-\u9fff]+)+$/.test(text) && text.length <= 40 && !/(?:^|\s)\S \S \S(?:\s|$)/.test(text)) return true
+  // A numbered row with its cells parted by one space each (`2 兑现奖补资金 财政局 10月15日前`).
+  if (/^\d{1,3} +\S+(?: +\S+){2,}$/.test(text) && !/[,。;]/.test(text)) return true
+  // Labels one after another (`牵头单位:X 配合单位:Y 完成时限:Z`, `文字:A 编辑:B 审核:C`, `承办部门:X;办结时限:Y`):
+  // the last with its value; a label in lenticular brackets (`【完成时限】节前`) or with a bar (`终审|X`) as with a colon.
+  const labelled = text.replace(/^【([^【】]{1,10})】/, '$1:').replace(/^([^,。;:|\s]{1,10}?)\s*[|丨]\s*(?=\S)/, '$1:').replace(/(?:^|[\s;])+([^,。;:|\s]{1,10}?)\s*[|丨]\s*(?=\S)/g, ' $1:')
+  const last = /(?:^|[\s;])([^,。;:\s]{1,10}:\s*\S[^:]*)$/.exec(labelled)
+  if (last && last.index > 0 && closesWhole(last[1].trim())) return true
+  text = labelled
   // (A unit's name alone, not a sentence or a heading cut after a place: `会议原则同意镇`, `4.关于区中心菜市`.)
   if (!/[,。;:\d]|会议|會議|关于|關於|同意|研究|听取|聽取|了/.test(text) && text.length <= 20 && unitSuffixes.some((suffix) => text.endsWith(suffix))) return true
-  if (/(?:负责同志|负责人)$/.test(text)) return true
+  if (/(?:负责同志|负责人|记者)$/.test(text)) return true
   const label = /^([^,。;:]{1,10}?)\s*:\s*(\S.*)$/.exec(text)
   if (!label) return false
   const name = label[1].replace(/\s/g, '')
