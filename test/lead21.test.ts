@@ -81,3 +81,24 @@ describe('lead21: a last line that ends whole without a sentence’s mark', () =
     expect(cut('| 3 | 国道改线 | 县交通运输局 | 7月')).toBe(true)
   })
 })
+
+describe('lead21: the place in the lead', () => {
+  /** The meeting's location. */
+  function place(lead: string): string | null {
+    return parseMinutes(lead + '\n一、关于城区停车\n会议同意。\n').meeting.location
+  }
+
+  it('should read no place from the 在 of a chair’s name', () => {
+    expect(place('2026年4月26日上午，县长龙在川主持召开县政府第21次常务会议。')).toBe(null)
+    expect(place('2026年4月26日上午，县长龙在川在县政府三楼会议室主持召开县政府第21次常务会议。')).toBe('县政府三楼会议室')
+  })
+
+  it('should leave `共同` of two chairs out of the place', () => {
+    expect(place('2026年4月16日下午，学院党委书记何东、院长赖平在学院第二会议室共同主持召开党政联席会议。')).toBe('学院第二会议室')
+  })
+
+  it('should read a place set off by a comma after the day', () => {
+    expect(place('2026年4月16日下午，在县行政中心三楼会议室，县长林一主持召开县政府常务会议。')).toBe('县行政中心三楼会议室')
+    expect(place('在县行政中心三楼会议室，县长林一主持召开县政府常务会议。')).toBe('县行政中心三楼会议室')
+  })
+})

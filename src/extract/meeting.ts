@@ -1210,10 +1210,16 @@ function withoutDateAfter(norm: string, from: number, to: number): number {
 /** `在…会议室召开` / `在…主持召开`: the place. */
 function leadLocation(doc: Doc, start: number, end: number): Found | null {
   const norm = doc.norm.slice(start, end)
-  const match = /在([^,。;:]{2,40}?)(?:主持)?(?:召开|举行)/.exec(norm)
-  // The place first, set off by a comma: `在县行政中心五楼会议室,县长X…主持召开…`.
-  const first = match ? null : /^在([^,。;:在]{2,30}(?:室|厅|中心|大楼|楼|会场)),/.exec(norm)
-  if (first) return found(doc, start + 1, start + 1 + first[1].length)
+  // (Never over `主持` or another 在: the 在 of a name, `县长龙在田主持召开…`, opens no place, and the place
+  // follows the last 在, `县长龙在田在县政府三楼会议室主持召开…`; `共同主持`: two chairs in one place.)
+  const match = /在((?:(?!主持)[^,。;:在]){2,40}?)(?:共同|一起|联合)?(?:主持)?(?:召开|举行)/.exec(norm)
+  // The place first, set off by a comma: `在县行政中心五楼会议室,县长X…主持召开…`, perhaps after the day
+  // (`4月16日下午,在县行政中心三楼会议室,县长X主持召开…`).
+  const first = match ? null : /(?:^|[日午上晚],?)在([^,。;:在]{2,30}(?:室|厅|中心|大楼|楼|会场)),/.exec(norm)
+  if (first) {
+    const from = start + first.index + first[0].length - 1 - first[1].length
+    return found(doc, from, from + first[1].length)
+  }
   if (!match) return null
   const from = start + match.index + 1
   // `在总部会议室以视频方式召开`: the manner is not the place.
