@@ -102,3 +102,19 @@ describe('lead21: the place in the lead', () => {
     expect(place('在县行政中心三楼会议室，县长林一主持召开县政府常务会议。')).toBe('县行政中心三楼会议室')
   })
 })
+
+describe('lead21: the agenda’s list numbered', () => {
+  /** The meeting's agenda. */
+  function agenda(lead: string): string[] {
+    return parseMinutes(lead + '\n一、关于城区停车\n会议同意。\n').meeting.agenda
+  }
+
+  it('should read each matter of a lead’s list after its number', () => {
+    expect(agenda('6月3日，县长林一主持召开县政府常务会议。会议议程有两项：一是听取全县防汛工作汇报；二是研究城区停车收费调整。')).toEqual(['听取全县防汛工作汇报', '研究城区停车收费调整'])
+    expect(agenda('6月3日，县长林一主持召开县政府常务会议，1.听取全县防汛工作汇报；2.审议《县城区停车管理办法》。')).toEqual(['听取全县防汛工作汇报', '审议《县城区停车管理办法》'])
+  })
+
+  it('should read a labelled agenda’s matters after their numbers', () => {
+    expect(agenda('6月3日，县长林一主持召开县政府常务会议。\n会议议程：1.听取全县防汛工作汇报；2.研究城区停车收费调整\n')).toEqual(['听取全县防汛工作汇报', '研究城区停车收费调整'])
+  })
+})

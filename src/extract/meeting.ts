@@ -451,7 +451,10 @@ function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Fo
   if (/议题|议程/.test(word)) {
     // `会议议题:` alone heads the lines below; else the matters follow it, split at `;`.
     if (value.start >= value.end) return true
-    for (const part of clauses(doc.norm, value.start, value.end)) agenda.push(found(doc, part.start, trimEnd(doc.norm, part.start, part.end)))
+    for (const part of clauses(doc.norm, value.start, value.end)) {
+      const from = afterAgendaNumber(doc.norm, part.start, part.end)
+      agenda.push(found(doc, from, trimEnd(doc.norm, from, part.end)))
+    }
   } else if (/时间|日期/.test(word)) {
     const date = findDates(doc.norm.slice(value.start, value.end))[0]
     if (date && !lead.date) {
@@ -1228,6 +1231,16 @@ function leadLocation(doc: Doc, start: number, end: number): Found | null {
 }
 
 /**
+ * Where a matter of an agenda's list starts after its number (`1.听取…;2.审议…`, `一是听取…,二是研究…`):
+ * the number is the list's, not the matter's.
+ */
+function afterAgendaNumber(text: string, start: number, end: number): number {
+  const marker = matchMarker(text, start, false)
+  if (marker && marker.end < end) return marker.end
+  return /^[一二三四五六七八九十]是/.test(text.slice(start, start + 2)) && start + 2 < end ? start + 2 : start
+}
+
+/**
  * The matters the lead lists, one per clause that opens with an action verb
  * (`审议《…》《…》`, `听取关于…的汇报`, `研究…`), up to the lead-in
  * (`现纪要如下`).
@@ -1239,7 +1252,7 @@ function leadAgenda(doc: Doc, start: number, end: number): Found[] {
     if (leadInOpeners.some((opener) => text.startsWith(opener))) break
     if (/召开|主持|出席|列席|参加|缺席|请假/.test(text)) continue
     const adverbs = agendaAdverbs.exec(text)
-    const from = clause.start + (adverbs ? adverbs[0].length : 0)
+    const from = afterAgendaNumber(doc.norm, clause.start + (adverbs ? adverbs[0].length : 0), clause.end)
     text = doc.norm.slice(from, clause.end)
     const verb = actionOpeners.at(text, 0)
     if (verb === undefined) continue
