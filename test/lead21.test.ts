@@ -118,3 +118,10 @@ describe('lead21: the agenda’s list numbered', () => {
     expect(agenda('6月3日，县长林一主持召开县政府常务会议。\n会议议程：1.听取全县防汛工作汇报；2.研究城区停车收费调整\n')).toEqual(['听取全县防汛工作汇报', '研究城区停车收费调整'])
   })
 })
+
+describe('lead21: a date before 取得', () => {
+  it('should read `12月中旬取得批复` as a deadline, as `12月中旬完成` is', () => {
+    const text = '2026年10月20日下午，副市长闵书航主持召开专题会议。\n\n一、关于环评审批\n市生态环境局要完善环境影响报告书，力争12月中旬取得批复。\n'
+    expect(tasks(text)).toEqual([['市生态环境局|要完善环境影响报告书，力争12月中旬取得批复|12月中旬']])
+  })
+})
