@@ -2030,6 +2030,21 @@ export const convenerFollowers: readonly string[] = ['率领', '带领', '率队
  */
 export const leadingVerbs: readonly string[] = ['率领', '带领', '率队', '带队', '率']
 
+/**
+ * What a leader holds on the spot instead of convening a meeting, in a news lead without `召开`
+ * (`区长X带队到Y片区开展重点项目现场办公,…`), and the verbs before it where its matter starts
+ * (`开展…现场办公`, `到Y现场办公`).
+ */
+export const onSiteOffice = '现场办公'
+export const onSiteVerbs: readonly string[] = ['开展', '进行', '深入', '来到', '到', '赴']
+
+/**
+ * Words that open a paragraph of one stop of such a visit, before the leader the lead names:
+ * `在X项目现场,`, `随后,X一行来到…` (`在` … a site word, or a word of sequence).
+ */
+export const siteVisitSequence: readonly string[] = ['随后', '接着', '之后', '其后', '最后']
+export const siteWords: readonly string[] = ['现场', '工地', '项目部', '施工点']
+
 /** Verbs of chairing: `X主持召开`, `会议由X主持`. */
 export const chairVerbs: readonly string[] = ['主持召开', '主持', '召集']
 

@@ -64,6 +64,8 @@ const speaking = words(speechVerbs)
 // `委托X负责…`: the one the meeting entrusts; `商请X配合…`: a body outside its command, asked.
 // `交办X赶在…前完成`: the matter handed to X.
 // `责令X限期整改`: the formal word of ordering X, as `责成`.
+/** `要求`, after a leader's bare name (`afterSpeaker`). */
+const askingWords = words(['要求'])
 const byOpeners = ['会后请', '责成', '责令', '商请', '交办', '请', '要求', '授权', '指定', '委托']
 /** What follows the one a meeting names (`指定X为…`). */
 const designating = words(['为'])
@@ -784,6 +786,12 @@ function afterSpeaker(text: string, start: number, end: number): number {
   if (board !== undefined) {
     const after = start + board.length
     if (asksOrSpeaks(text, after)) return after
+  }
+  // `胡某要求X…`: a leader whom the text names with a title elsewhere (`区长胡某`) asks by bare name.
+  // (Code units first, `要求` two or three units on, before the lookup of the name.)
+  for (const at of [start + 3, start + 2]) {
+    if (at > end || text.charCodeAt(at) !== 0x8981 || text.charCodeAt(at + 1) !== 0x6c42) continue
+    if (introducedName(text, start, end, askingWords)?.value.end === at) return at
   }
   for (let at = start + 3; at <= Math.min(end, start + 10); at++) {
     // Asked of every clause: code units first (`要求` is 0x8981 0x6c42), `readActor` only after a title.

@@ -1,0 +1,53 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Each assignment of each item as owner, task and due. */
+function tasks(text: string) {
+  return analyze(text).record.items.flatMap((item) => item.assignments.map(({owner, task, due}) => ({owner, task, due})))
+}
+
+describe('news of an on-site office that goes from site to site (blind21-h59 r3)', () => {
+  const news = [
+    '副县长谭一鸣到工业园区现场办公',
+    '',
+    '5月8日，副县长谭一鸣带队到工业园区开展项目现场办公，察看项目进度，协调解决问题。',
+    '',
+    '在园区供水管网工程现场，谭一鸣听取了施工方汇报。他要求，县水利局要加快管网铺设，6月10日前完成主管道连通。',
+    '',
+    '随后，谭一鸣一行来到标准厂房二期工地，要求县工信局抓紧做好招商对接。',
+    '',
+    '县发改局、县住建局负责同志参加现场办公。',
+  ].join('\n')
+
+  it('should make one matter from the lead, opening at the office it holds', () => {
+    const {record} = analyze(news)
+    expect(record.items).toHaveLength(1)
+    expect(record.items[0]?.heading.startsWith('开展项目现场办公')).toBe(true)
+  })
+
+  it('should read the tasks given at each site', () => {
+    expect(tasks(news)).toEqual([
+      {owner: '县水利局', task: '要加快管网铺设，6月10日前完成主管道连通', due: '6月10日前'},
+      {owner: '县工信局', task: '抓紧做好招商对接', due: '抓紧'},
+    ])
+  })
+
+  it('should not take the headline, which has no sentence, for the lead', () => {
+    const {record} = analyze(news.split('\n').slice(0, 1).join('\n') + '\n\n县发改局负责同志参加会议。')
+    expect(record.items).toHaveLength(0)
+  })
+})
+
+describe('a leader named bare, with a title elsewhere, asks an owner (blind21-h59 r3)', () => {
+  const lead = '2025年7月2日，区长胡启航主持召开会议，研究校舍问题。会议纪要如下：\n一、关于南湖学校\n'
+
+  it('should give the task to the unit asked after 要求', () => {
+    expect(tasks(`${lead}针对配套滞后的问题，胡启航要求区教育局加快室外工程招标，确保秋季开学前交付使用。\n`)).toEqual([
+      {owner: '区教育局', task: '加快室外工程招标，确保秋季开学前交付使用', due: '秋季开学前'},
+    ])
+  })
+
+  it('should give nothing after a name the text never introduces', () => {
+    expect(tasks(`${lead}王五要求区教育局加快室外工程招标。\n`)).toEqual([])
+  })
+})
