@@ -51,3 +51,17 @@ describe('a leader named bare, with a title elsewhere, asks an owner (blind21-h5
     expect(tasks(`${lead}王五要求区教育局加快室外工程招标。\n`)).toEqual([])
   })
 })
+
+describe('a report gathered on a weekday, sent on in the clause after (blind21-h59 r5)', () => {
+  const lead = '2025年12月16日上午，副市长甘露主持召开联席会议。会议议定以下事项：\n'
+
+  it('should read 每周一汇总…，报召集人 as recurring', () => {
+    const [task] = analyze(`${lead}一、联席会议办公室每周一汇总各成员单位工作进展，报召集人。\n`).record.items.flatMap((item) => item.assignments)
+    expect(task).toMatchObject({owner: '联席会议办公室', due: '每周一', dueDate: null, dueKind: 'recurring'})
+  })
+
+  it('should leave a weekday of work alone when no report follows', () => {
+    const [task] = analyze(`${lead}一、联席会议办公室每周一汇总各成员单位工作进展，形成台账。\n`).record.items.flatMap((item) => item.assignments)
+    expect(task?.due ?? null).toBe(null)
+  })
+})

@@ -347,10 +347,13 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
   return found
 }
 
-/** Whether a report follows what is gathered from `at` before the clause ends: `通报`, `报区整改办`, `上报`. */
+/**
+ * Whether a report follows what is gathered from `at` before the clause ends: `通报`, `报区整改办`, `上报`;
+ * or opens the clause after its comma (`每周一汇总各单位进展,报召集人`).
+ */
 function gatheredReport(norm: string, at: number): boolean {
   for (let index = at; index < Math.min(norm.length, at + 16); index++) {
-    if (isClauseBreak(norm.charCodeAt(index))) return false
+    if (isClauseBreak(norm.charCodeAt(index))) return norm.charAt(index) === ',' && recurringReportVerbs.some((verb) => norm.startsWith(verb, index + 1))
     if (norm.startsWith('通报', index) || recurringReportVerbs.some((verb) => norm.startsWith(verb, index))) return true
   }
   return false
