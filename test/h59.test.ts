@@ -65,3 +65,22 @@ describe('a report gathered on a weekday, sent on in the clause after (blind21-h
     expect(task?.due ?? null).toBe(null)
   })
 })
+
+describe('units counted in digits after 等 and a report to come again (blind21-h59 r6)', () => {
+  const lead = '2025年9月25日，区长邢远主持召开调度会。\n\n'
+
+  it('should give each unit before 等8个单位 as a reporter', () => {
+    const {record} = analyze(`${lead}会上，区住建局、区交通运输局等8个单位分别汇报了项目进展。\n`)
+    expect(record.items[0]?.reporters).toEqual(['区住建局', '区交通运输局'])
+  })
+
+  it('should not make a leader who comments a reporter for a 每半月通报 he asks for', () => {
+    const {record} = analyze(`${lead}会上，区发改局通报了建设情况。\n\n邢远对各项目逐一点评，并提出要求：一是区发改局要实行预警，每半月通报一次；二是区自然资源局要加快报批。\n`)
+    expect(record.items[0]?.reporters).toEqual(['区发改局'])
+  })
+
+  it('should still read 定期通报 as no presentation, 通报了 as one', () => {
+    const {record} = analyze(`${lead}会上，区发改局通报了建设情况。\n\n邢远对各项目逐一点评，要求区发改局定期通报进度。\n`)
+    expect(record.items[0]?.reporters).toEqual(['区发改局'])
+  })
+})
