@@ -1992,10 +1992,10 @@ export const meetingNameEndings: readonly string[] = ['会议', '会']
 
 /**
  * Endings of a meeting's name that say it is held to move a piece of work on, the work its
- * matter: `全县项目建设推进会`, `秸秆禁烧视频调度会`, `春季植树动员大会` (a name that holds
+ * matter: `全县项目建设推进会`, `秸秆禁烧视频调度会`, `春季植树动员大会`, `乡村振兴现场办公会` (a name that holds
  * `工作` and ends in `会`/`会议` is one too: `全县防汛工作会议`).
  */
-export const workMeetingEndings: readonly string[] = ['推进会议', '部署会议', '调度会议', '动员会议', '动员大会', '现场会议', '联席会议', '推进会', '部署会', '调度会', '动员会', '现场会', '联席会']
+export const workMeetingEndings: readonly string[] = ['推进会议', '部署会议', '调度会议', '动员会议', '动员大会', '现场会议', '联席会议', '现场办公会议', '推进会', '部署会', '调度会', '动员会', '现场会', '联席会', '现场办公会']
 
 /**
  * Kinds of a working meeting named in `会` that a title follows with the genre's `会议纪要`

@@ -84,3 +84,35 @@ describe('units counted in digits after 等 and a report to come again (blind21-
     expect(record.items[0]?.reporters).toEqual(['区发改局'])
   })
 })
+
+describe('news of an on-site office that convenes it and says what it decided (blind21-h59 r7)', () => {
+  const news = [
+    '县长邝明到石桥镇召开乡村振兴现场办公会',
+    '',
+    '4月15日，县长邝明率县直有关部门负责同志，先后来到石桥镇茶园和灌区施工现场，召开乡村振兴现场办公会，协调解决项目推进中的问题。',
+    '',
+    '现场办公会议定：一是县农业农村局要牵头做好茶园二期用地调规，5月底前完成；二是县水利局负责灌区渠系配套。',
+    '',
+    '邝明强调，各部门要主动靠前服务。',
+    '',
+    '副县长苟云峰参加现场办公会。',
+  ].join('\n')
+
+  it('should open the one matter at the office named for its work, its points what it decided', () => {
+    const {record} = analyze(news)
+    expect(record.items).toHaveLength(1)
+    const [item] = record.items
+    expect(item?.heading.startsWith('乡村振兴现场办公会')).toBe(true)
+    expect(item?.points).toHaveLength(2)
+    expect(item?.decisions).toHaveLength(2)
+    expect(item?.assignments.map(({owner, due}) => ({owner, due}))).toEqual([
+      {owner: '县农业农村局', due: '5月底前'},
+      {owner: '县水利局', due: null},
+    ])
+  })
+
+  it('should not take a leader title before the office for its work (no matter found there, as before)', () => {
+    const {record} = analyze(news.replace('召开乡村振兴现场办公会，协调', '召开县长现场办公会，协调'))
+    expect(record.items).toHaveLength(0)
+  })
+})

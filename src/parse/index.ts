@@ -1947,7 +1947,8 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
     if (child.type === 'noise' && child.kind === 'advert') return true
     if (child.type !== 'paragraph') return false
     const opening = doc.toNorm(child.position.start.offset)
-    const spoken = ledIn || rows.has(at) || speaksOnLead(doc, opening, start, end) || visitsSite(doc, opening, start, end)
+    // (Or leads in to what the meeting decided: `现场办公会议定:一是…`.)
+    const spoken = ledIn || rows.has(at) || speaksOnLead(doc, opening, start, end) || visitsSite(doc, opening, start, end) || decidesAfter(doc, opening, doc.toNorm(child.position.end.offset))
     ledIn ||= spoken && doc.norm.charAt(doc.toNorm(child.position.end.offset) - 1) === ':'
     return spoken
   }
@@ -2083,8 +2084,14 @@ function workMeetingName(norm: string, start: number, end: number): boolean {
 
 /** Whether a name is a work meeting's (see `workMeetingName`): `…工作…会(议)`, `…推进会`. */
 function isWorkMeeting(name: string): boolean {
-  if (bodyMeetingWords.some((word) => name.includes(word))) return false
   const ending = workMeetingEndings.find((word) => name.endsWith(word))
+  // (`乡村振兴现场办公会`: the office held on the spot is no body's own `办公会`; its work is what
+  // stands before it, more than a leader's title, `县长现场办公会议`.)
+  if (ending !== undefined && ending.startsWith(onSiteOffice)) {
+    const work = name.slice(0, -ending.length)
+    return work.length >= 4 && !bodyMeetingWords.some((word) => work.includes(word))
+  }
+  if (bodyMeetingWords.some((word) => name.includes(word))) return false
   if (ending !== undefined) return name.length - ending.length >= 2
   const work = name.indexOf('工作')
   return work >= 2 && /会议?$/.test(name)
