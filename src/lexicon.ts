@@ -2045,6 +2045,9 @@ export const onSiteVerbs: readonly string[] = ['开展', '进行', '深入', '�
 export const siteVisitSequence: readonly string[] = ['随后', '接着', '之后', '其后', '最后']
 export const siteWords: readonly string[] = ['现场', '工地', '项目部', '施工点']
 
+/** Where a body is seated in another (`联席会议办公室设在市教育局,负责…`): the body owns the work after. */
+export const seatedIn = '设在'
+
 /** Verbs of chairing: `X主持召开`, `会议由X主持`. */
 export const chairVerbs: readonly string[] = ['主持召开', '主持', '召集']
 

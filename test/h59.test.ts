@@ -116,3 +116,30 @@ describe('news of an on-site office that convenes it and says what it decided (b
     expect(record.items).toHaveLength(0)
   })
 })
+
+describe('an owner named by its role with 是, a body seated in another, the first week after a holiday (blind21-h59 r10)', () => {
+  // A Tuesday: 2025-09-23.
+  const lead = '2025年9月23日上午，副县长甘棠主持召开专题会议。纪要如下：\n一、关于背街小巷\n'
+
+  it('should give the task to X of X是…的责任主体，要…', () => {
+    expect(tasks(`${lead}城关镇是背街小巷改造的责任主体，要于本月内完成施工队伍进场。\n`)).toEqual([
+      {owner: '城关镇', task: '是背街小巷改造的责任主体，要于本月内完成施工队伍进场', due: '本月内'},
+    ])
+  })
+
+  it('should give nothing where 是 names no owner role', () => {
+    expect(tasks(`${lead}城关镇是全县先进单位，要发挥带头作用。\n`)).toEqual([])
+  })
+
+  it('should give the work after the comma to a body seated in another', () => {
+    expect(tasks(`${lead}联席会议办公室设在县住建局，负责日常工作，每月底前汇总工作情况报召集人。\n`)).toEqual([
+      {owner: '联席会议办公室', task: '负责日常工作，每月底前汇总工作情况报召集人', due: '每月底前'},
+    ])
+    expect(tasks(`${lead}领导小组办公室设在县住建局，办公室主任由李强兼任。\n`)).toEqual([])
+  })
+
+  it('should read 国庆节后第一周内 as 国庆节后一周内', () => {
+    const [task] = analyze(`${lead}县城管局要于国庆节后第一周内完成摊贩疏导。\n`).record.items.flatMap((item) => item.assignments)
+    expect(task).toMatchObject({owner: '县城管局', due: '国庆节后第一周内', dueDate: '2025-10-08'})
+  })
+})
