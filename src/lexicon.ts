@@ -1993,10 +1993,10 @@ export const meetingNameEndings: readonly string[] = ['会议', '会']
 
 /**
  * Endings of a meeting's name that say it is held to move a piece of work on, the work its
- * matter: `全县项目建设推进会`, `秸秆禁烧视频调度会`, `春季植树动员大会` (a name that holds
+ * matter: `全县项目建设推进会`, `秸秆禁烧视频调度会`, `春季植树动员大会`, `乡村振兴现场办公会` (a name that holds
  * `工作` and ends in `会`/`会议` is one too: `全县防汛工作会议`).
  */
-export const workMeetingEndings: readonly string[] = ['推进会议', '部署会议', '调度会议', '动员会议', '动员大会', '现场会议', '联席会议', '推进会', '部署会', '调度会', '动员会', '现场会', '联席会']
+export const workMeetingEndings: readonly string[] = ['推进会议', '部署会议', '调度会议', '动员会议', '动员大会', '现场会议', '联席会议', '现场办公会议', '推进会', '部署会', '调度会', '动员会', '现场会', '联席会', '现场办公会']
 
 /**
  * Kinds of a working meeting named in `会` that a title follows with the genre's `会议纪要`
@@ -2030,6 +2030,24 @@ export const convenerFollowers: readonly string[] = ['率领', '带领', '率队
  * `副区长X率…单位负责同志到Y现场办公` (the bare `率` last, after the words it begins).
  */
 export const leadingVerbs: readonly string[] = ['率领', '带领', '率队', '带队', '率']
+
+/**
+ * What a leader holds on the spot instead of convening a meeting, in a news lead without `召开`
+ * (`区长X带队到Y片区开展重点项目现场办公,…`), and the verbs before it where its matter starts
+ * (`开展…现场办公`, `到Y现场办公`).
+ */
+export const onSiteOffice = '现场办公'
+export const onSiteVerbs: readonly string[] = ['开展', '进行', '深入', '来到', '到', '赴']
+
+/**
+ * Words that open a paragraph of one stop of such a visit, before the leader the lead names:
+ * `在X项目现场,`, `随后,X一行来到…` (`在` … a site word, or a word of sequence).
+ */
+export const siteVisitSequence: readonly string[] = ['随后', '接着', '之后', '其后', '最后']
+export const siteWords: readonly string[] = ['现场', '工地', '项目部', '施工点']
+
+/** Where a body is seated in another (`联席会议办公室设在市教育局,负责…`): the body owns the work after. */
+export const seatedIn = '设在'
 
 /** Verbs of chairing: `X主持召开`, `会议由X主持`. */
 export const chairVerbs: readonly string[] = ['主持召开', '主持', '召集']

@@ -448,11 +448,11 @@ export function readActor(text: string, start: number, end: number): Actor | nul
 }
 
 /**
- * The kind of units named before it, after 等: `等管线单位`, `等成员单位`, `等相关企业`; or their count
+ * The kind of units named before it, after 等: `等管线单位`, `等成员单位`, `等相关企业`, `等8个单位`; or their count
  * (`X、Y两家单位`, `两个部门`, `两部门`).
  */
-const kindTrailer = /(?:等[\u4e00-\u9fff]{1,4}|[两二三四五][家个]?)(?:单位|部门|企业)$/
-const kindTrailerAt = /^(?:等[\u4e00-\u9fff]{1,4}?|[两二三四五][家个]?)(?:单位|部门|企业)/
+const kindTrailer = /(?:等(?:\d{1,3}[个家]|[\u4e00-\u9fff]{1,4})|[两二三四五][家个]?)(?:单位|部门|企业)$/
+const kindTrailerAt = /^(?:等(?:\d{1,3}[个家]|[\u4e00-\u9fff]{1,4}?)|[两二三四五][家个]?)(?:单位|部门|企业)/
 
 /**
  * Length of the kind of the units named before `at`, after 等 (`等管线单位`), that

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {refusalVerbs, actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords} from '../lexicon.js'
+import {refusalVerbs, actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords, seatedIn} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -24,7 +24,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '逐户', '逐家', '逐个', '逐条', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔', '具体抓'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '是', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '逐户', '逐家', '逐个', '逐条', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔', '具体抓'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -64,6 +64,8 @@ const speaking = words(speechVerbs)
 // `委托X负责…`: the one the meeting entrusts; `商请X配合…`: a body outside its command, asked.
 // `交办X赶在…前完成`: the matter handed to X.
 // `责令X限期整改`: the formal word of ordering X, as `责成`.
+/** `要求`, after a leader's bare name (`afterSpeaker`). */
+const askingWords = words(['要求'])
 const byOpeners = ['会后请', '责成', '责令', '商请', '交办', '请', '要求', '授权', '指定', '委托']
 /** What follows the one a meeting names (`指定X为…`). */
 const designating = words(['为'])
@@ -201,7 +203,7 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     if (actor && actor.whole.start === cursor + 1 && actor.whole.end === close) return {actor, taskStart: close + 1}
   }
   // `X作为牵头单位,会同Y…`: an owner named by its label, whose task follows.
-  const named = labelledSubject(text, cursor, end) ?? labelNamesOwner(text, cursor, end)
+  const named = labelledSubject(text, cursor, end) ?? labelNamesOwner(text, cursor, end) ?? seatedSubject(text, cursor, end)
   if (named) return named
   // `五一节前平安办要牵头…`: a deadline that opens the clause stands before its owner.
   const leading = leadingDeadline(text, cursor, end)
@@ -654,6 +656,20 @@ function labelNamesOwner(text: string, start: number, end: number): Owner | null
   return null
 }
 
+/**
+ * `联席会议办公室设在市教育局,负责…`: a body and where it is seated (`设在`, lexicon `seatedIn`), then
+ * the clause of its work after the comma: the body owns that task.
+ */
+function seatedSubject(text: string, start: number, end: number): Owner | null {
+  if (text.charAt(end) !== ',') return null
+  const at = indexWithin(text, seatedIn, start + 2, Math.min(end, start + 16))
+  if (at === -1 || end - at > 16) return null
+  const follower = subjectFollowers.at(text, end + 1)
+  if (follower === undefined || statingFollowers.has(follower)) return null
+  const actor = readActor(text, start, at)
+  return actor && actor.whole.start === start && actor.whole.end === at && actor.kind !== 'person' ? {actor, taskStart: end + 1} : null
+}
+
 function labelledSubject(text: string, start: number, end: number): Owner | null {
   for (let at = indexWithin(text, '作为', start + 2, Math.min(end, start + 24)); at !== -1; at = indexWithin(text, '作为', at + 2, Math.min(end, start + 24))) {
     if (labels.at(text, at + 2) === undefined && !namesRole(text, at + 2, end)) continue
@@ -714,13 +730,14 @@ const ownTaskOpeners = words(['由', '请'])
 
 /**
  * Whether a subject and its follower give a task: any follower but `对`
- * and `为`, which do only as `givesTask` and `namesOwner` tell.
+ * and `为` (`是`), which do only as `givesTask` and `namesOwner` tell.
  */
 function givenBy(text: string, subject: {actor: Actor; follower: string}, end: number): boolean {
   const rest = subject.actor.whole.end + 1
   // (`X对…敷衍塞责的,依规依纪严肃问责`: the cases named in a clause of their own, the verb in the next.)
   if (subject.follower === '对') return givesTask(text, rest, casesEnd(text, end))
-  if (subject.follower === '为') return namesOwner(text, rest, end)
+  // (`X是…的责任主体,要…`, as `X为…第一责任单位`: only where the clause names X's role.)
+  if (subject.follower === '为' || subject.follower === '是') return namesOwner(text, rest, end)
   if (subject.follower === '从') return drawsFrom(text, rest, end)
   // `X、Y分别汇报了…`, `X分别作了交流`: what each reported, done at the meeting.
   if (subject.follower === '分别' || subject.follower === '共同') return !reportedThere(text, subject.actor.whole.end + 2, end)
@@ -784,6 +801,12 @@ function afterSpeaker(text: string, start: number, end: number): number {
   if (board !== undefined) {
     const after = start + board.length
     if (asksOrSpeaks(text, after)) return after
+  }
+  // `胡某要求X…`: a leader whom the text names with a title elsewhere (`区长胡某`) asks by bare name.
+  // (Code units first, `要求` two or three units on, before the lookup of the name.)
+  for (const at of [start + 3, start + 2]) {
+    if (at > end || text.charCodeAt(at) !== 0x8981 || text.charCodeAt(at + 1) !== 0x6c42) continue
+    if (introducedName(text, start, end, askingWords)?.value.end === at) return at
   }
   for (let at = start + 3; at <= Math.min(end, start + 10); at++) {
     // Asked of every clause: code units first (`要求` is 0x8981 0x6c42), `readActor` only after a title.

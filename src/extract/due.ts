@@ -347,10 +347,13 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
   return found
 }
 
-/** Whether a report follows what is gathered from `at` before the clause ends: `通报`, `报区整改办`, `上报`. */
+/**
+ * Whether a report follows what is gathered from `at` before the clause ends: `通报`, `报区整改办`, `上报`;
+ * or opens the clause after its comma (`每周一汇总各单位进展,报召集人`).
+ */
 function gatheredReport(norm: string, at: number): boolean {
   for (let index = at; index < Math.min(norm.length, at + 16); index++) {
-    if (isClauseBreak(norm.charCodeAt(index))) return false
+    if (isClauseBreak(norm.charCodeAt(index))) return norm.charAt(index) === ',' && recurringReportVerbs.some((verb) => norm.startsWith(verb, index + 1))
     if (norm.startsWith('通报', index) || recurringReportVerbs.some((verb) => norm.startsWith(verb, index))) return true
   }
   return false
@@ -953,9 +956,11 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     if (unit === '年' && count !== 0.5 && (count === null || count > 10 || !delivers(norm, end))) continue
     // What the stretch counts from: the meeting, or a holiday or a date that `后` follows.
     let from: Day | null = meeting
-    const after = groups.anchor === undefined || groups.anchor === '限期' ? afterWord(norm, match.index) : ''
+    // (`国庆节后第一周内`: the first week after it is the week after it.)
+    const ordinal = groups.count === '一' && norm.charAt(match.index - 1) === '第' && afterWord(norm, match.index - 1) !== '' ? 1 : 0
+    const after = groups.anchor === undefined || groups.anchor === '限期' ? afterWord(norm, match.index - ordinal) : ''
     if (after) {
-      const anchorEnd = match.index - after.length
+      const anchorEnd = match.index - ordinal - after.length
       // The longest event that ends there (`秋季开学后…`, not only `开学`).
       const holiday = allHolidays.reduce<(typeof allHolidays)[number] | undefined>((best, entry) => (norm.endsWith(entry[0], anchorEnd) && (!best || entry[0].length > best[0].length) ? entry : best), undefined)
       // Only `后` stands between a date it follows and the match: the last date passed.

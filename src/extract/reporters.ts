@@ -612,12 +612,15 @@ function presentsIn(text: string, start: number, end: number): boolean {
 
 /**
  * Whether a word of presenting at `at` makes something known later, to a whole place or at a
- * meeting to come (`结果在全县通报`, `在全市予以通报`, `督查结果在院周会上通报`, `…在常务会议上通报`): a task, not a
+ * meeting to come (`结果在全县通报`, `在全市予以通报`, `督查结果在院周会上通报`, `…在常务会议上通报`), or again and again
+ * (`每半月通报一次`, `定期通报`): a task, not a
  * presentation to this meeting (`X在会上通报了…` is one).
  */
 function toCome(text: string, at: number, word: string): boolean {
   if (text.charAt(at + word.length) === '了' || word.endsWith('了')) return false
   const before = text.endsWith('予以', at) ? at - 2 : at
+  // (`每半月通报一次`, `每周通报`, `定期通报`: a report that comes back, a task to do.)
+  if (text.startsWith('一次', at + word.length) || text.endsWith('定期', before) || /每[^,。;:]{0,3}$/.test(text.slice(Math.max(0, before - 4), before))) return true
   // (`在县政府常务会议上通报`: a meeting to come named whole.)
   return (text.charAt(before - 2) === '全' && text.charAt(before - 3) === '在') || text.endsWith('会上', before) || text.endsWith('会议上', before)
 }

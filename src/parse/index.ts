@@ -9,7 +9,7 @@
  */
 
 import {appendAll, createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingChromeTokens, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingChromeTokens, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles, onSiteOffice, onSiteVerbs, siteVisitSequence, siteWords} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -1946,7 +1946,9 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   const speaking = (child: (typeof rest)[number], at: number) => {
     if (child.type === 'noise' && child.kind === 'advert') return true
     if (child.type !== 'paragraph') return false
-    const spoken = ledIn || rows.has(at) || speaksOnLead(doc, doc.toNorm(child.position.start.offset), start, end)
+    const opening = doc.toNorm(child.position.start.offset)
+    // (Or leads in to what the meeting decided: `现场办公会议定:一是…`.)
+    const spoken = ledIn || rows.has(at) || speaksOnLead(doc, opening, start, end) || visitsSite(doc, opening, start, end) || decidesAfter(doc, opening, doc.toNorm(child.position.end.offset))
     ledIn ||= spoken && doc.norm.charAt(doc.toNorm(child.position.end.offset) - 1) === ':'
     return spoken
   }
@@ -2017,7 +2019,9 @@ function decidedInLead(doc: Doc, preamble: Preamble, first: Line): Item | null {
 function leadBounds(doc: Doc, lead: {position: Position}): {start: number; end: number; convened: number; stop: number} {
   const start = doc.toNorm(lead.position.start.offset)
   const end = doc.toNorm(lead.position.end.offset)
-  const convened = doc.norm.indexOf('召开', start)
+  let convened = doc.norm.indexOf('召开', start)
+  // (A lead that convenes nothing holds its on-site office there: `…带队到Y片区开展现场办公,`.)
+  if (convened === -1 || convened >= end) convened = indexWithin(doc.norm, onSiteOffice, start, end) === -1 ? convened : indexWithin(doc.norm, onSiteOffice, start, end)
   return {start, end, convened, stop: doc.norm.indexOf('。', convened)}
 }
 
@@ -2038,6 +2042,22 @@ function leadMatter(doc: Doc, preamble: Preamble, index: number): Item | null {
     appendAll(item.children, rest as Array<Paragraph | Attendance | Noise>)
     preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, at + 1))
     return item
+  }
+  // An on-site office that convenes nothing (`…带队到Y片区开展重点项目现场办公,逐一察看…`): the item
+  // opens at the verb that takes the office up, `开展` or where the leader went (`到`).
+  if (convened !== -1 && doc.norm.startsWith(onSiteOffice, convened)) {
+    const clause = Math.max(start, doc.norm.lastIndexOf(',', convened) + 1)
+    let verbAt = -1
+    for (const verb of onSiteVerbs) {
+      const found = doc.norm.lastIndexOf(verb, convened - 1)
+      if (found >= clause && (verbAt === -1 || found > verbAt)) verbAt = found
+    }
+    if (verbAt !== -1) {
+      const item = paragraphItem(doc, {start: verbAt, end, kind: 'paragraph', class: null, marker: null})
+      appendAll(item.children, rest as Array<Paragraph | Attendance | Noise>)
+      preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, verbAt))
+      return item
+    }
   }
   // A work meeting whose matter is its name (`…召开全县防汛工作会议。会议要求,…`, `…,全市防汛工作会议在X召开。`):
   // the item opens at the name.
@@ -2064,8 +2084,14 @@ function workMeetingName(norm: string, start: number, end: number): boolean {
 
 /** Whether a name is a work meeting's (see `workMeetingName`): `…工作…会(议)`, `…推进会`. */
 function isWorkMeeting(name: string): boolean {
-  if (bodyMeetingWords.some((word) => name.includes(word))) return false
   const ending = workMeetingEndings.find((word) => name.endsWith(word))
+  // (`乡村振兴现场办公会`: the office held on the spot is no body's own `办公会`; its work is what
+  // stands before it, more than a leader's title, `县长现场办公会议`.)
+  if (ending !== undefined && ending.startsWith(onSiteOffice)) {
+    const work = name.slice(0, -ending.length)
+    return work.length >= 4 && !bodyMeetingWords.some((word) => work.includes(word))
+  }
+  if (bodyMeetingWords.some((word) => name.includes(word))) return false
   if (ending !== undefined) return name.length - ending.length >= 2
   const work = name.indexOf('工作')
   return work >= 2 && /会议?$/.test(name)
@@ -2121,6 +2147,24 @@ function speaksOnLead(doc: Doc, at: number, start: number, end: number): boolean
   return false
 }
 
+/**
+ * Whether the paragraph at `at` is one stop of a leader's visit that the lead (`start`–`end`)
+ * names: a site or a word of sequence, then that leader (`在X项目现场,胡某详细询问了…`,
+ * `随后,胡某一行来到…`), as news of an on-site office (`现场办公`) goes from site to site.
+ */
+function visitsSite(doc: Doc, at: number, start: number, end: number): boolean {
+  const text = doc.norm
+  const comma = text.indexOf(',', at)
+  if (comma === -1 || comma - at > 40) return false
+  const setting = text.slice(at, comma)
+  if (!siteVisitSequence.includes(setting) && !(setting.startsWith('在') && siteWords.some((word) => setting.endsWith(word)))) return false
+  for (let length = 4; length >= 2; length--) {
+    const name = text.slice(comma + 1, comma + 1 + length)
+    if ([...name].every((character) => isIdeograph(character.charCodeAt(0))) && text.slice(start, end).includes(name)) return true
+  }
+  return false
+}
+
 /** Whether a line closes a news page after the meeting spoke: noise, an attendance block or sentence (`副县长X、Y出席会议。`). */
 function closesNewsPage(doc: Doc, child: Preamble['children'][number]): boolean {
   if (child.type === 'noise' || child.type === 'attendance') return true
@@ -2133,12 +2177,15 @@ function heldIn(doc: Doc, paragraph: Paragraph | Preamble['children'][number]): 
   const end = doc.toNorm(paragraph.position.end.offset)
   // (Looked for inside the paragraph: a text of many paragraphs asks this of each. A paragraph
   // with no full stop has its first sentence run to a stop after it, if the text has one.)
-  let stop = indexWithin(doc.norm, '。', start, end)
+  const stopped = indexWithin(doc.norm, '。', start, end)
+  let stop = stopped
   if (stop === -1) {
     if (lastStop(doc) < end) return false
     stop = end
   }
-  return indexWithin(doc.norm, '召开', start, stop) !== -1
+  // (Or a leader's on-site office, in news that convenes nothing: `区长X带队到Y片区开展现场办公,…。`;
+  // a sentence, not the headline above it.)
+  return indexWithin(doc.norm, '召开', start, stop) !== -1 || (stopped !== -1 && indexWithin(doc.norm, onSiteOffice, start, stop) !== -1)
 }
 
 const lastStops = new WeakMap<Doc, number>()

@@ -1,0 +1,145 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Each assignment of each item as owner, task and due. */
+function tasks(text: string) {
+  return analyze(text).record.items.flatMap((item) => item.assignments.map(({owner, task, due}) => ({owner, task, due})))
+}
+
+describe('news of an on-site office that goes from site to site (blind21-h59 r3)', () => {
+  const news = [
+    '副县长谭一鸣到工业园区现场办公',
+    '',
+    '5月8日，副县长谭一鸣带队到工业园区开展项目现场办公，察看项目进度，协调解决问题。',
+    '',
+    '在园区供水管网工程现场，谭一鸣听取了施工方汇报。他要求，县水利局要加快管网铺设，6月10日前完成主管道连通。',
+    '',
+    '随后，谭一鸣一行来到标准厂房二期工地，要求县工信局抓紧做好招商对接。',
+    '',
+    '县发改局、县住建局负责同志参加现场办公。',
+  ].join('\n')
+
+  it('should make one matter from the lead, opening at the office it holds', () => {
+    const {record} = analyze(news)
+    expect(record.items).toHaveLength(1)
+    expect(record.items[0]?.heading.startsWith('开展项目现场办公')).toBe(true)
+  })
+
+  it('should read the tasks given at each site', () => {
+    expect(tasks(news)).toEqual([
+      {owner: '县水利局', task: '要加快管网铺设，6月10日前完成主管道连通', due: '6月10日前'},
+      {owner: '县工信局', task: '抓紧做好招商对接', due: '抓紧'},
+    ])
+  })
+
+  it('should not take the headline, which has no sentence, for the lead', () => {
+    const {record} = analyze(news.split('\n').slice(0, 1).join('\n') + '\n\n县发改局负责同志参加会议。')
+    expect(record.items).toHaveLength(0)
+  })
+})
+
+describe('a leader named bare, with a title elsewhere, asks an owner (blind21-h59 r3)', () => {
+  const lead = '2025年7月2日，区长胡启航主持召开会议，研究校舍问题。会议纪要如下：\n一、关于南湖学校\n'
+
+  it('should give the task to the unit asked after 要求', () => {
+    expect(tasks(`${lead}针对配套滞后的问题，胡启航要求区教育局加快室外工程招标，确保秋季开学前交付使用。\n`)).toEqual([
+      {owner: '区教育局', task: '加快室外工程招标，确保秋季开学前交付使用', due: '秋季开学前'},
+    ])
+  })
+
+  it('should give nothing after a name the text never introduces', () => {
+    expect(tasks(`${lead}王五要求区教育局加快室外工程招标。\n`)).toEqual([])
+  })
+})
+
+describe('a report gathered on a weekday, sent on in the clause after (blind21-h59 r5)', () => {
+  const lead = '2025年12月16日上午，副市长甘露主持召开联席会议。会议议定以下事项：\n'
+
+  it('should read 每周一汇总…，报召集人 as recurring', () => {
+    const [task] = analyze(`${lead}一、联席会议办公室每周一汇总各成员单位工作进展，报召集人。\n`).record.items.flatMap((item) => item.assignments)
+    expect(task).toMatchObject({owner: '联席会议办公室', due: '每周一', dueDate: null, dueKind: 'recurring'})
+  })
+
+  it('should leave a weekday of work alone when no report follows', () => {
+    const [task] = analyze(`${lead}一、联席会议办公室每周一汇总各成员单位工作进展，形成台账。\n`).record.items.flatMap((item) => item.assignments)
+    expect(task?.due ?? null).toBe(null)
+  })
+})
+
+describe('units counted in digits after 等 and a report to come again (blind21-h59 r6)', () => {
+  const lead = '2025年9月25日，区长邢远主持召开调度会。\n\n'
+
+  it('should give each unit before 等8个单位 as a reporter', () => {
+    const {record} = analyze(`${lead}会上，区住建局、区交通运输局等8个单位分别汇报了项目进展。\n`)
+    expect(record.items[0]?.reporters).toEqual(['区住建局', '区交通运输局'])
+  })
+
+  it('should not make a leader who comments a reporter for a 每半月通报 he asks for', () => {
+    const {record} = analyze(`${lead}会上，区发改局通报了建设情况。\n\n邢远对各项目逐一点评，并提出要求：一是区发改局要实行预警，每半月通报一次；二是区自然资源局要加快报批。\n`)
+    expect(record.items[0]?.reporters).toEqual(['区发改局'])
+  })
+
+  it('should still read 定期通报 as no presentation, 通报了 as one', () => {
+    const {record} = analyze(`${lead}会上，区发改局通报了建设情况。\n\n邢远对各项目逐一点评，要求区发改局定期通报进度。\n`)
+    expect(record.items[0]?.reporters).toEqual(['区发改局'])
+  })
+})
+
+describe('news of an on-site office that convenes it and says what it decided (blind21-h59 r7)', () => {
+  const news = [
+    '县长邝明到石桥镇召开乡村振兴现场办公会',
+    '',
+    '4月15日，县长邝明率县直有关部门负责同志，先后来到石桥镇茶园和灌区施工现场，召开乡村振兴现场办公会，协调解决项目推进中的问题。',
+    '',
+    '现场办公会议定：一是县农业农村局要牵头做好茶园二期用地调规，5月底前完成；二是县水利局负责灌区渠系配套。',
+    '',
+    '邝明强调，各部门要主动靠前服务。',
+    '',
+    '副县长苟云峰参加现场办公会。',
+  ].join('\n')
+
+  it('should open the one matter at the office named for its work, its points what it decided', () => {
+    const {record} = analyze(news)
+    expect(record.items).toHaveLength(1)
+    const [item] = record.items
+    expect(item?.heading.startsWith('乡村振兴现场办公会')).toBe(true)
+    expect(item?.points).toHaveLength(2)
+    expect(item?.decisions).toHaveLength(2)
+    expect(item?.assignments.map(({owner, due}) => ({owner, due}))).toEqual([
+      {owner: '县农业农村局', due: '5月底前'},
+      {owner: '县水利局', due: null},
+    ])
+  })
+
+  it('should not take a leader title before the office for its work (no matter found there, as before)', () => {
+    const {record} = analyze(news.replace('召开乡村振兴现场办公会，协调', '召开县长现场办公会，协调'))
+    expect(record.items).toHaveLength(0)
+  })
+})
+
+describe('an owner named by its role with 是, a body seated in another, the first week after a holiday (blind21-h59 r10)', () => {
+  // A Tuesday: 2025-09-23.
+  const lead = '2025年9月23日上午，副县长甘棠主持召开专题会议。纪要如下：\n一、关于背街小巷\n'
+
+  it('should give the task to X of X是…的责任主体，要…', () => {
+    expect(tasks(`${lead}城关镇是背街小巷改造的责任主体，要于本月内完成施工队伍进场。\n`)).toEqual([
+      {owner: '城关镇', task: '是背街小巷改造的责任主体，要于本月内完成施工队伍进场', due: '本月内'},
+    ])
+  })
+
+  it('should give nothing where 是 names no owner role', () => {
+    expect(tasks(`${lead}城关镇是全县先进单位，要发挥带头作用。\n`)).toEqual([])
+  })
+
+  it('should give the work after the comma to a body seated in another', () => {
+    expect(tasks(`${lead}联席会议办公室设在县住建局，负责日常工作，每月底前汇总工作情况报召集人。\n`)).toEqual([
+      {owner: '联席会议办公室', task: '负责日常工作，每月底前汇总工作情况报召集人', due: '每月底前'},
+    ])
+    expect(tasks(`${lead}领导小组办公室设在县住建局，办公室主任由李强兼任。\n`)).toEqual([])
+  })
+
+  it('should read 国庆节后第一周内 as 国庆节后一周内', () => {
+    const [task] = analyze(`${lead}县城管局要于国庆节后第一周内完成摊贩疏导。\n`).record.items.flatMap((item) => item.assignments)
+    expect(task).toMatchObject({owner: '县城管局', due: '国庆节后第一周内', dueDate: '2025-10-08'})
+  })
+})
