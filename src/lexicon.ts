@@ -265,7 +265,7 @@ export const matterKindWords: readonly string[] = ['其他', '其它', '汇报',
 
 /** Headings of a section that lists decisions (`二、议定事项`), after `会议` if written: each point under one is a decision. */
 // (Also the cue alone as the whole heading, `四、会议决定` over the paragraph of what was decided.)
-export const decisionSectionNames: readonly string[] = ['议定事项', '决定事项', '决议事项', '议决事项', '商定事项', '确定事项', '决定', '议定', '决议']
+export const decisionSectionNames: readonly string[] = ['议定事项', '决定事项', '决议事项', '议决事项', '商定事项', '确定事项', '议事结果', '决定', '议定', '决议']
 
 // ---------------------------------------------------------------------------
 // Items: what the meeting did with a matter.
@@ -1342,7 +1342,7 @@ export const documentKinds: readonly string[] = ['办法', '方案', '规定', '
  * `同意书`, `批准书`): a clause that opens with one speaks of the document
  * (`会议认为,决定草案结构合理`), it decides nothing.
  */
-export const decisionNouns: readonly string[] = ['决定草案', '决定(草案)', '决定书', '决定稿', '决议草案', '决议(草案)', '决议稿', '决议事项', '决议公告', '同意书', '批准书', '批准文件', '批准文号', '通过率']
+export const decisionNouns: readonly string[] = ['决定草案', '决定(草案)', '决定书', '决定稿', '决议草案', '决议(草案)', '决议稿', '决议内容', '决议事项', '决议公告', '同意书', '批准书', '批准文件', '批准文号', '通过率']
 
 /**
  * Verbs of two characters whose first is a unit suffix (`办理`, `处置`,

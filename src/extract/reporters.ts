@@ -219,6 +219,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
     // searches in every sentence. (A word found in a sentence starts inside
     // the unit, so one the unit lacks no sentence of it has.)
     if (!mayReport(text, unit, isOpening)) continue
+    // `诸葛慧:同意秘书长提出的建议。`: a member agreeing in a record of who said what is no meeting agreeing.
+    const speaks = !isPoint && speakerLine(text, unit.start, unit.end)
     for (const sentence of unitSentences(doc, unit)) {
       const sentenceText = text.slice(sentence.start, sentence.end)
       // `听取了X关于…`, `同意X提出的…`
@@ -226,7 +228,7 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
         for (let at = indexWithin(text, anchor, sentence.start, sentence.end); at !== -1; at = indexWithin(text, anchor, at + anchor.length, sentence.end)) {
           // The anchor is the cue's first two characters: `听取…`, `审议…`, `同意…` (after `原则`).
           // `会议研究了…`: the meeting studies (not `研究生院`, `同意研究院提出的…`).
-          const cue = (cues === studying || cues === takingUp) && !meetingStudies(text, at) ? undefined : cues.at(text, at)
+          const cue = ((cues === studying || cues === takingUp) && !meetingStudies(text, at)) || (speaks && cues === agreeing && indexWithin(text, '会议', sentence.start, at) === -1) ? undefined : cues.at(text, at)
           // `会议议程为:听取和审议X关于…的报告`: the agenda of a session to come, not a report to this one.
           // (`研究同意X《…的请示》`: X read by the rule for 同意.)
           if (cue && !inAgenda(text, at) && (cues !== studyingSubmission || (submits(text, at, sentence.end) && !agreeing.at(text, at + cue.length)))) {
@@ -537,7 +539,13 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean, record
 function unitSpeaker(text: string, start: number, colon: number, record: boolean): Actor | null {
   const space = text.lastIndexOf(' ', colon)
   let actor: Actor | null = null
-  if (space > start) {
+  const open = text.charAt(colon - 1) === ')' ? text.lastIndexOf('(', colon) : -1
+  if (open > start) {
+    // `医务科(科长 申屠浩):…`: the unit, who spoke for it in brackets after it (a title and a name, or a name).
+    const inner = readActor(text, open + 1, colon - 1)
+    const unit = inner && inner.kind === 'person' ? readActor(text, start, open) : null
+    actor = unit && unit.kind === 'unit' ? unit : null
+  } else if (space > start) {
     const unit = isName(text, space + 1, colon) ? readActor(text, start, space) : null
     actor = unit && unit.kind === 'unit' ? unit : null
   } else {

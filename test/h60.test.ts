@@ -1,0 +1,67 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** The record of a text, each decision checked to slice back from the source. */
+function read(text: string) {
+  const {record} = analyze(text)
+  for (const item of record.items) {
+    for (const decision of item.decisions) {
+      const {start, end} = decision.position
+      expect(text.slice(start.offset, end.offset)).toBe(decision.text)
+    }
+  }
+  return record
+}
+
+describe('h60: minutes of institutions and bodies (blind21-h60)', () => {
+  it('should read a residents council record: 议事时间 dates it, 议事结果 lists what it resolved', () => {
+    const text = [
+      '柳溪社区居民议事会会议记录',
+      '',
+      '议事时间：2027年3月9日下午',
+      '主持人：社区党委书记 韩晓梅',
+      '',
+      '一、讨论发言',
+      '居民代表许长青（2栋）：同意改造。',
+      '二、议事结果',
+      '经表决，同意改造小区南门。',
+      '1.由社区居委会负责申请资金，4月底前完成；',
+      '2.物业公司负责施工期间的秩序维护。',
+    ].join('\n')
+    const record = read(text)
+    expect(record.meeting.date).toBe('2027-03-09')
+    const result = record.items[1]
+    expect(result.decisions.map((d) => d.text)).toEqual([
+      '经表决，同意改造小区南门。',
+      '由社区居委会负责申请资金，4月底前完成；',
+      '物业公司负责施工期间的秩序维护。',
+    ])
+    expect(result.decisions[1].verb).toBe('议定')
+    expect(record.items[0].decisions).toEqual([])
+  })
+
+  it('should read a unit speaking in a record with who spoke for it in brackets', () => {
+    const text = [
+      '南湖县中医院院长办公会会议记录',
+      '',
+      '会议时间：2027年6月2日上午',
+      '会议主持：院长 秦书远',
+      '参会人员：秦书远、副院长 殷若水',
+      '',
+      '一、关于药房改造',
+      '药剂科（主任 欧阳青）：门诊药房窗口不足，高峰时段排队超过半小时。',
+      '殷若水：可先增开两个窗口。',
+      '会议决定：同意改造门诊药房，由总务科8月底前完成。',
+    ].join('\n')
+    const item = read(text).items[0]
+    expect(item.reporters).toEqual(['药剂科'])
+  })
+
+  it('should take no reporter from a member agreeing in his own line, but from the meeting agreeing', () => {
+    const head = '丰乐县政协第九次主席会议记录\n\n时间：2027年5月6日\n主持：县政协主席 任雪松\n出席：副主席 邓嘉禾，秘书长 阮青\n\n议程一：研究视察安排\n'
+    const own = read(head + '任雪松：同意秘书长提出的建议。会议商定：视察于5月20日进行。\n').items[0]
+    expect(own.reporters).toEqual([])
+    const meeting = read(head + '阮青：建议视察农村公路。\n会议同意县交通运输局提出的视察路线。\n').items[0]
+    expect(meeting.reporters).toEqual(['县交通运输局'])
+  })
+})
