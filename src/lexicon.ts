@@ -1315,6 +1315,12 @@ export const motionOutcomes: readonly string[] = ['获得通过', '获通过', '
 export const voteWinningWords: readonly string[] = ['委员', '董事', '理事', '代表', '股东', '半数', '三分之二', '全票', '多数']
 
 /**
+ * Verbs of speaking a record of who said what writes between the speaker and the colon
+ * (`林书远 发言：…`, `院长 总结：…`): the line is still that speaker's.
+ */
+export const speakingWords: readonly string[] = ['发言', '汇报', '总结', '表态', '补充', '讲话']
+
+/**
  * Labels of a record's line that says what the meeting concluded on its matter (`讨论结果：暂不收费`,
  * `研究结果：同意…`): the value is a decision, as after `会议决定：`.
  */

@@ -64,4 +64,23 @@ describe('h60: minutes of institutions and bodies (blind21-h60)', () => {
     const meeting = read(head + '阮青：建议视察农村公路。\n会议同意县交通运输局提出的视察路线。\n').items[0]
     expect(meeting.reporters).toEqual(['县交通运输局'])
   })
+
+  it('should read a member line with a verb of speaking before its colon as the member’s, no decision', () => {
+    const text = [
+      '中共青岚学院委员会常委会会议记录',
+      '',
+      '时　　间：2027年9月2日上午',
+      '主 持 人：党委书记 柯望舒',
+      '出席常委：柯望舒、桂念真、卫子谦',
+      '',
+      '议题一：新学期安全工作方案',
+      '保卫处处长 汪澄 汇报：方案共六个部分。',
+      '桂念真 发言：同意。',
+      '卫子谦发言：同意方案，建议增加演练。',
+      '会议决定：通过安全工作方案，保卫处9月10日前组织演练。',
+    ].join('\n')
+    const item = read(text).items[0]
+    expect(item.decisions.map((d) => d.text)).toEqual(['会议决定：通过安全工作方案'])
+    expect(item.reporters).toEqual(['保卫处'])
+  })
 })

@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, appointingVerbs, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
+import {announcedTasks, appointingVerbs, speakingWords, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, trim, type Span} from './clauses.js'
@@ -244,8 +244,15 @@ export function speakerLine(text: string, start: number, end: number): boolean {
   // (So does a title alone or before a name: `指挥长:同意…`, `副指挥长辛立成:…`, `村支书 X:…`; after a
   // number, a representative with a note of where from: `1.代表蒙德胜(三组):同意修路…`.)
   const from = skipMarker(text, start, end)
-  const colon = indexWithin(text, ':', from + 2, Math.min(end, from + 16))
+  let colon = indexWithin(text, ':', from + 2, Math.min(end, from + 16))
   if (colon === -1) return false
+  // (`申明远 发言:…`, `人事处处长 X 汇报:…`: a verb of speaking between the speaker and the colon.)
+  const said = speakingAt.at(text, colon - 2)
+  if (said !== undefined && said.length === 2) {
+    colon -= 2
+    while (text.charAt(colon - 1) === ' ') colon--
+    if (isName(text.slice(from, colon))) return true
+  }
   const note = text.charAt(colon - 1) === ')' ? text.lastIndexOf('(', colon) : -1
   const close = note > from ? note : colon
   if (speakerTitles.has(text.slice(from, close))) return true
@@ -256,6 +263,7 @@ export function speakerLine(text: string, start: number, end: number): boolean {
 }
 
 const speakerTitles = new Set(titles)
+const speakingAt = words(speakingWords)
 /** Who speaks as a member of a congress or an assembly, before the name: `代表X:`, `委员X:`. */
 const memberWords = words(['村民代表', '居民代表', '党员代表', '代表', '委员'])
 
