@@ -83,4 +83,24 @@ describe('h60: minutes of institutions and bodies (blind21-h60)', () => {
     expect(item.decisions.map((d) => d.text)).toEqual(['会议决定：通过安全工作方案'])
     expect(item.reporters).toEqual(['保卫处'])
   })
+
+  it('should read report lines of units with who spoke for them in brackets, a title before the name', () => {
+    const text = [
+      '蓝溪水务集团总经理办公会会议记录',
+      '',
+      '会议时间：2027年3月1日上午',
+      '主持人：总经理 闻一舟',
+      '',
+      '一、各部门工作汇报',
+      '1.供水调度部（经理 舒岚）：一季度供水量同比增长4%。',
+      '2.客户服务部：热线接通率99%。',
+      '3.管网运维部（沈照）：完成管网巡检320公里。',
+    ].join('\n')
+    expect(read(text).items[0].reporters).toEqual(['供水调度部', '客户服务部', '管网运维部'])
+  })
+
+  it('should read who reports in a heading that names the hearing, `关于听取X关于…的汇报`, not from 关于', () => {
+    const text = '平川县人大常委会主任会议纪要\n\n2027年6月1日，主任邱海平主持召开主任会议。\n\n一、关于听取县政府关于城乡供水工作情况的汇报\n会议同意将该报告提请常委会会议审议。\n'
+    expect(read(text).items[0].reporters).toEqual(['县政府'])
+  })
 })

@@ -276,7 +276,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           // A clause that calls on one to present (`先请X汇报…`) is read by the rule for 请 above.
           if (text.charAt(start + (turnWords.at(text, start)?.length ?? 0)) === '请') continue
           // A clause that hears the matter (`听取X关于…的汇报`) is read by the rule for `听取` above.
-          if (hearing.at(text, start) !== undefined) continue
+          // (So is a heading that names the hearing as its topic: `关于听取X关于…的汇报`.)
+          if (hearing.at(text, start) !== undefined || (text.startsWith('关于', start) && hearing.at(text, start + 2) !== undefined)) continue
           // `…,由X作起草说明`, `经X介绍,…`, a line `(由X作说明)`: X presents the matter.
           const bracket = text.charAt(start) === '(' ? 1 : 0
           // (Not the 经 that opens a unit's name: `经济发展局汇报了…`, `经信局`.)
@@ -525,7 +526,8 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean, record
   // (A task force's working group under a heading of reports: `征收组:完成签约23户…`; a unit with who
   // spoke for it in brackets, `党政办(杭佳):…`.)
   const open = text.charAt(colon - 1) === ')' ? text.lastIndexOf('(', colon) : -1
-  const stop = open > from && isName(text, open + 1, colon - 1) ? open : colon
+  // (`1.生产技术部(经理 伏波):…`: the one who spoke with a title too.)
+  const stop = open > from && (isName(text, open + 1, colon - 1) || readActor(text, open + 1, colon - 1)?.kind === 'person') ? open : colon
   const actor = readActor(text, from, stop) ?? (reportsHeading ? workingGroup(text, from, stop) : null)
   return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
 }
