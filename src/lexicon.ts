@@ -1262,9 +1262,10 @@ export const deliberatedFirst: readonly string[] = ['讨论后', '研究后', '�
 
 /**
  * The members of a board or council who vote, as the subject of its outcome
- * (`全体董事一致同意…`, `与会理事一致同意…`): they decide as the meeting does.
+ * (`全体董事一致同意…`, `与会理事一致同意…`): they decide as the meeting does; so do a
+ * village's representatives and, in a record of who said what, all present (`大家一致同意…`).
  */
-export const votingMembers: readonly string[] = ['全体董事', '与会董事', '出席董事', '全体理事', '与会理事', '出席理事', '全体监事', '与会监事', '全体委员', '与会委员', '全体常委', '与会常委']
+export const votingMembers: readonly string[] = ['全体董事', '与会董事', '出席董事', '全体理事', '与会理事', '出席理事', '全体监事', '与会监事', '全体委员', '与会委员', '全体常委', '与会常委', '与会代表', '全体代表', '大家']
 
 /**
  * The matter itself as the subject of its outcome (`本议案暂缓表决`,
@@ -1279,7 +1280,7 @@ export const decidedMatterSubjects: readonly string[] = ['此事', '该事', '�
  * clause alone right before it (`方案暂缓执行`): the matter as the subject of
  * what the meeting decided on it.
  */
-export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申请', '项目', '请示', '报告', '议案', '事项', '事宜', '议题', '办法', '意见', '建议', '规划', '草案', '预算']
+export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申请', '项目', '请示', '报告', '议案', '事项', '事宜', '议题', '办法', '意见', '建议', '规划', '草案', '预算', '问题']
 
 /**
  * Verbs by which a meeting refuses what was put to it (`会议不同意X提出的…`, `不予支持`, `否决`): a

@@ -103,4 +103,24 @@ describe('h60: minutes of institutions and bodies (blind21-h60)', () => {
     const text = '平川县人大常委会主任会议纪要\n\n2027年6月1日，主任邱海平主持召开主任会议。\n\n一、关于听取县政府关于城乡供水工作情况的汇报\n会议同意将该报告提请常委会会议审议。\n'
     expect(read(text).items[0].reporters).toEqual(['县政府'])
   })
+
+  it('should read all present agreeing as the meeting deciding, and a matter put off as its problem', () => {
+    const text = [
+      '柿子沟村两委联席会议记录',
+      '',
+      '时间：2027年4月2日',
+      '主持人：村党支部书记 严守田',
+      '',
+      '议题一：村道修补',
+      '严书记说：雨季前要把村道坑洼补好。',
+      '大家一致同意用村集体资金修补村道，由村委委员喻兰负责。',
+      '议题二：停车',
+      '会议达成以下意见：',
+      '1.同意在村部前划设停车位20个；',
+      '2.村口停车问题暂缓，待镇里规划后再议。',
+    ].join('\n')
+    const record = read(text)
+    expect(record.items[0].decisions.map((d) => d.text)).toEqual(['大家一致同意用村集体资金修补村道'])
+    expect(record.items[1].decisions.map((d) => d.text)).toEqual(['同意在村部前划设停车位20个', '村口停车问题暂缓，待镇里规划后再议'])
+  })
 })
