@@ -1317,9 +1317,9 @@ export const voteWinningWords: readonly string[] = ['委员', '董事', '理事'
 
 /**
  * Verbs of speaking a record of who said what writes between the speaker and the colon
- * (`林书远 发言：…`, `院长 总结：…`): the line is still that speaker's.
+ * (`林书远 发言：…`, `院长 总结：…`, `X说：…`): the line is still that speaker's.
  */
-export const speakingWords: readonly string[] = ['发言', '汇报', '总结', '表态', '补充', '讲话']
+export const speakingWords: readonly string[] = ['发言', '汇报', '总结', '表态', '补充', '讲话', '介绍', '说明', '说']
 
 /**
  * Labels of a record's line that says what the meeting concluded on its matter (`讨论结果：暂不收费`,

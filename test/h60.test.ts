@@ -123,4 +123,19 @@ describe('h60: minutes of institutions and bodies (blind21-h60)', () => {
     expect(record.items[0].decisions.map((d) => d.text)).toEqual(['大家一致同意用村集体资金修补村道'])
     expect(record.items[1].decisions.map((d) => d.text)).toEqual(['同意在村部前划设停车位20个', '村口停车问题暂缓，待镇里规划后再议'])
   })
+
+  it('should read a unit speaking with its officer and a verb of speaking before the colon, title set apart', () => {
+    const head = '南屏医院党委会会议记录\n\n时间：2027年10月9日\n主持：党委书记 蓝若溪\n出席：蓝若溪、院长 车前\n\n议题一：关于进修安排\n'
+    for (const line of ['科教科 科长 苗青 介绍：拟选派8人进修。', '科教科 科长 苗青：拟选派8人进修。', '科教科苗青说明：拟选派8人进修。']) {
+      expect(read(head + line + '\n车前：同意。\n').items[0].reporters).toEqual(['科教科'])
+    }
+    // (A member by name with a verb of speaking decides nothing in his line.)
+    expect(read(head + '车前说：同意进修安排。\n').items[0].decisions).toEqual([])
+  })
+
+  it('should take no owner from a body whose review the work waits for (`经X审核后`), and bound the one after 由 by its time', () => {
+    const text = '柳湾村村民代表会议记录\n\n时间：2027年12月6日\n主持人：村委会主任 郑伟\n\n议题：收益分配\n会议决议：通过收益分配方案，经镇农经站审核后于春节前发放到户，由村会计江月负责造册。\n'
+    const tasks = read(text).items[0].assignments.map((a) => [a.owner, a.task, a.due])
+    expect(tasks).toEqual([['江月', '负责造册', '于春节前']])
+  })
 })

@@ -247,10 +247,9 @@ export function speakerLine(text: string, start: number, end: number): boolean {
   let colon = indexWithin(text, ':', from + 2, Math.min(end, from + 16))
   if (colon === -1) return false
   // (`申明远 发言:…`, `人事处处长 X 汇报:…`: a verb of speaking between the speaker and the colon.)
-  const said = speakingAt.at(text, colon - 2)
-  if (said !== undefined && said.length === 2) {
-    colon -= 2
-    while (text.charAt(colon - 1) === ' ') colon--
+  const spoken = speakerEnd(text, from, colon)
+  if (spoken !== colon) {
+    colon = spoken
     if (isName(text.slice(from, colon))) return true
   }
   const note = text.charAt(colon - 1) === ')' ? text.lastIndexOf('(', colon) : -1
@@ -264,6 +263,21 @@ export function speakerLine(text: string, start: number, end: number): boolean {
 
 const speakerTitles = new Set(titles)
 const speakingAt = words(speakingWords)
+
+/**
+ * Where the speaker of a record's line ends before its `colon`: before a verb of speaking
+ * written there (`申明远 发言:`, `覃国栋说:`) and the spaces before it, else the colon.
+ */
+export function speakerEnd(text: string, start: number, colon: number): number {
+  for (let length = 2; length >= 1; length--) {
+    const said = speakingAt.at(text, colon - length)
+    if (said === undefined || said.length !== length || colon - length - start < 2) continue
+    let end = colon - length
+    while (text.charAt(end - 1) === ' ') end--
+    return end
+  }
+  return colon
+}
 /** Who speaks as a member of a congress or an assembly, before the name: `代表X:`, `委员X:`. */
 const memberWords = words(['村民代表', '居民代表', '党员代表', '代表', '委员'])
 

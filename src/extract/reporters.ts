@@ -22,7 +22,7 @@ import {indexWithin, type Span} from './clauses.js'
 import {skipMarker} from './markers.js'
 import {matchCue} from '../parse/inline.js'
 import {unitSentences, type Unit} from './units.js'
-import {speakerLine} from './decisions.js'
+import {speakerEnd, speakerLine} from './decisions.js'
 
 /** What follows who reported, after the cue that hears it: `关于`, `就`, `提出的` … */
 const followingReporter = words(reporterFollowers)
@@ -538,8 +538,10 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean, record
  * `财政审计局尚文博:…`), a unit and a name before the colon; or null. A name alone
  * (`裘晓燕:…`) is a member's view, no report.
  */
-function unitSpeaker(text: string, start: number, colon: number, record: boolean): Actor | null {
-  const space = text.lastIndexOf(' ', colon)
+function unitSpeaker(text: string, start: number, said: number, record: boolean): Actor | null {
+  // (`人事科 科长 凤鸣 介绍:…`: a verb of speaking before the colon.)
+  const colon = speakerEnd(text, start, said)
+  const space = text.lastIndexOf(' ', colon - 1)
   let actor: Actor | null = null
   const open = text.charAt(colon - 1) === ')' ? text.lastIndexOf('(', colon) : -1
   if (open > start) {
@@ -548,7 +550,11 @@ function unitSpeaker(text: string, start: number, colon: number, record: boolean
     const unit = inner && inner.kind === 'person' ? readActor(text, start, open) : null
     actor = unit && unit.kind === 'unit' ? unit : null
   } else if (space > start) {
-    const unit = isName(text, space + 1, colon) ? readActor(text, start, space) : null
+    const named = isName(text, space + 1, colon)
+    let unit = named ? readActor(text, start, space) : null
+    // (`人事科 科长 凤鸣:…`: the title set apart from the unit too.)
+    const titled = named && !unit ? text.lastIndexOf(' ', space - 1) : -1
+    if (titled > start && titles.includes(text.slice(titled + 1, space))) unit = readActor(text, start, titled)
     actor = unit && unit.kind === 'unit' ? unit : null
   } else {
     const found = readActor(text, start, colon)
