@@ -922,7 +922,7 @@ export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全�
  * Boards that speak as the meeting does, before a verb of asking
  * (`理事会要求秘书处…`, `董事会授权经营层…`).
  */
-export const boardsThatSpeak: readonly string[] = ['董事会', '理事会', '监事会', '常委会', '党委会', '党组会', '院务会', '校务会']
+export const boardsThatSpeak: readonly string[] = ['董事会', '理事会', '监事会', '常委会', '党委会', '党组会', '院务会', '校务会', '股东会', '股东大会']
 
 /**
  * The meeting named by its body or its kind as the subject of its outcome, where
@@ -1314,6 +1314,12 @@ export const motionOutcomes: readonly string[] = ['获得通过', '获通过', '
  * `获得全体董事同意`, `获得半数以上票数赞成`): the clause tells the vote's outcome for whom it names.
  */
 export const voteWinningWords: readonly string[] = ['委员', '董事', '理事', '代表', '股东', '半数', '三分之二', '全票', '多数']
+
+/**
+ * Roles by which a record of who said what names its speaker (`主持人：同意。`): the line is
+ * that member's, as one by title is.
+ */
+export const speakerRoles: readonly string[] = ['主持人']
 
 /**
  * Verbs of speaking a record of who said what writes between the speaker and the colon

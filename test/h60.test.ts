@@ -138,4 +138,22 @@ describe('h60: minutes of institutions and bodies (blind21-h60)', () => {
     const tasks = read(text).items[0].assignments.map((a) => [a.owner, a.task, a.due])
     expect(tasks).toEqual([['江月', '负责造册', '于春节前']])
   })
+
+  it('should read the chair speaking as 主持人 and a company with its representative in brackets as speakers, the shareholders’ meeting deciding', () => {
+    const text = [
+      '青川燃气有限公司2027年第二次股东会会议记录',
+      '',
+      '会议时间：2027年9月8日上午',
+      '召集人、主持人：董事长 应泽',
+      '',
+      '一、审议《关于更新老旧管网的议案》',
+      '主持人：请总经理介绍议案。',
+      '青川城市发展投资集团有限公司（股东代表 冀北）：同意更新方案。',
+      '港华能源有限公司（股东代表 史今）：同意。',
+      '主持人：同意。',
+      '股东会决议：通过老旧管网更新方案，由公司经营层组织实施。',
+    ].join('\n')
+    const item = read(text).items[0]
+    expect(item.decisions.map((d) => d.text)).toEqual(['股东会决议：通过老旧管网更新方案'])
+  })
 })
