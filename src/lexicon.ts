@@ -610,8 +610,9 @@ export const taskStarters: readonly string[] = [
   '协商',
   // `由X副县长召集相关部门会商`: X convenes those who do the work with it.
   '召集',
-  // `由科研秘书汇总各课题组预算`: X gathers what others hand in.
+  // `由科研秘书汇总各课题组预算`: X gathers what others hand in; `意见由X整理后报送…`: and sorts it.
   '汇总',
+  '整理',
   // `由机关党委书记X进行约谈`, `由X约谈`: the general verb of doing, and a party body's talk with those it oversees.
   '进行',
   '约谈',

@@ -156,4 +156,11 @@ describe('h60: minutes of institutions and bodies (blind21-h60)', () => {
     const item = read(text).items[0]
     expect(item.decisions.map((d) => d.text)).toEqual(['股东会决议：通过老旧管网更新方案'])
   })
+
+  it('should give the work of sorting views to the office after 由 (`意见由X整理后报送…`)', () => {
+    const text = '南川县政协主席会议纪要\n\n2027年7月1日，县政协主席龙启明主持召开主席会议。\n\n一、会议建议县政府加快养老服务设施建设，相关意见由县政协办公室整理后报送县委。\n'
+    const item = read(text).items[0]
+    expect(item.assignments.map((a) => a.owner)).toEqual(['县政协办公室'])
+    expect(item.decisions).toEqual([])
+  })
 })
