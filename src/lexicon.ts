@@ -265,7 +265,7 @@ export const matterKindWords: readonly string[] = ['其他', '其它', '汇报',
 
 /** Headings of a section that lists decisions (`二、议定事项`), after `会议` if written: each point under one is a decision. */
 // (Also the cue alone as the whole heading, `四、会议决定` over the paragraph of what was decided.)
-export const decisionSectionNames: readonly string[] = ['议定事项', '决定事项', '决议事项', '议决事项', '商定事项', '确定事项', '决定', '议定', '决议']
+export const decisionSectionNames: readonly string[] = ['议定事项', '决定事项', '决议事项', '议决事项', '商定事项', '确定事项', '议事结果', '决定', '议定', '决议']
 
 // ---------------------------------------------------------------------------
 // Items: what the meeting did with a matter.
@@ -610,8 +610,9 @@ export const taskStarters: readonly string[] = [
   '协商',
   // `由X副县长召集相关部门会商`: X convenes those who do the work with it.
   '召集',
-  // `由科研秘书汇总各课题组预算`: X gathers what others hand in.
+  // `由科研秘书汇总各课题组预算`: X gathers what others hand in; `意见由X整理后报送…`: and sorts it.
   '汇总',
+  '整理',
   // `由机关党委书记X进行约谈`, `由X约谈`: the general verb of doing, and a party body's talk with those it oversees.
   '进行',
   '约谈',
@@ -922,7 +923,7 @@ export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全�
  * Boards that speak as the meeting does, before a verb of asking
  * (`理事会要求秘书处…`, `董事会授权经营层…`).
  */
-export const boardsThatSpeak: readonly string[] = ['董事会', '理事会', '监事会', '常委会', '党委会', '党组会', '院务会', '校务会']
+export const boardsThatSpeak: readonly string[] = ['董事会', '理事会', '监事会', '常委会', '党委会', '党组会', '院务会', '校务会', '股东会', '股东大会']
 
 /**
  * The meeting named by its body or its kind as the subject of its outcome, where
@@ -1262,9 +1263,10 @@ export const deliberatedFirst: readonly string[] = ['讨论后', '研究后', '�
 
 /**
  * The members of a board or council who vote, as the subject of its outcome
- * (`全体董事一致同意…`, `与会理事一致同意…`): they decide as the meeting does.
+ * (`全体董事一致同意…`, `与会理事一致同意…`): they decide as the meeting does; so do a
+ * village's representatives and, in a record of who said what, all present (`大家一致同意…`).
  */
-export const votingMembers: readonly string[] = ['全体董事', '与会董事', '出席董事', '全体理事', '与会理事', '出席理事', '全体监事', '与会监事', '全体委员', '与会委员', '全体常委', '与会常委']
+export const votingMembers: readonly string[] = ['全体董事', '与会董事', '出席董事', '全体理事', '与会理事', '出席理事', '全体监事', '与会监事', '全体委员', '与会委员', '全体常委', '与会常委', '与会代表', '全体代表', '大家']
 
 /**
  * The matter itself as the subject of its outcome (`本议案暂缓表决`,
@@ -1279,7 +1281,7 @@ export const decidedMatterSubjects: readonly string[] = ['此事', '该事', '�
  * clause alone right before it (`方案暂缓执行`): the matter as the subject of
  * what the meeting decided on it.
  */
-export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申请', '项目', '请示', '报告', '议案', '事项', '事宜', '议题', '办法', '意见', '建议', '规划', '草案', '预算']
+export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申请', '项目', '请示', '报告', '议案', '事项', '事宜', '议题', '办法', '意见', '建议', '规划', '草案', '预算', '问题']
 
 /**
  * Verbs by which a meeting refuses what was put to it (`会议不同意X提出的…`, `不予支持`, `否决`): a
@@ -1315,6 +1317,18 @@ export const motionOutcomes: readonly string[] = ['获得通过', '获通过', '
 export const voteWinningWords: readonly string[] = ['委员', '董事', '理事', '代表', '股东', '半数', '三分之二', '全票', '多数']
 
 /**
+ * Roles by which a record of who said what names its speaker (`主持人：同意。`): the line is
+ * that member's, as one by title is.
+ */
+export const speakerRoles: readonly string[] = ['主持人']
+
+/**
+ * Verbs of speaking a record of who said what writes between the speaker and the colon
+ * (`林书远 发言：…`, `院长 总结：…`, `X说：…`): the line is still that speaker's.
+ */
+export const speakingWords: readonly string[] = ['发言', '汇报', '总结', '表态', '补充', '讲话', '介绍', '说明', '说']
+
+/**
  * Labels of a record's line that says what the meeting concluded on its matter (`讨论结果：暂不收费`,
  * `研究结果：同意…`): the value is a decision, as after `会议决定：`.
  */
@@ -1342,7 +1356,7 @@ export const documentKinds: readonly string[] = ['办法', '方案', '规定', '
  * `同意书`, `批准书`): a clause that opens with one speaks of the document
  * (`会议认为,决定草案结构合理`), it decides nothing.
  */
-export const decisionNouns: readonly string[] = ['决定草案', '决定(草案)', '决定书', '决定稿', '决议草案', '决议(草案)', '决议稿', '决议事项', '决议公告', '同意书', '批准书', '批准文件', '批准文号', '通过率']
+export const decisionNouns: readonly string[] = ['决定草案', '决定(草案)', '决定书', '决定稿', '决议草案', '决议(草案)', '决议稿', '决议内容', '决议事项', '决议公告', '同意书', '批准书', '批准文件', '批准文号', '通过率']
 
 /**
  * Verbs of two characters whose first is a unit suffix (`办理`, `处置`,

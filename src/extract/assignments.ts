@@ -119,6 +119,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (during !== -1 && /^[\u4e00-\u9fff]+$/.test(text.slice(cursor, during)) && !/[要对由请将把负为在]/.test(text.slice(cursor, during))) cursor = during + 2
   const speech = speaking.at(text, cursor)
   if (speech) cursor += speech.length
+  // `经镇农经站审核后于春节前发放`: a body's review the work waits for (not `经信局审核后…`, a unit named 经…).
+  if (text.charCodeAt(cursor) === 0x7ecf /* 经 */ && reviewedFirst(text, cursor + 1, end)) return null
   // `副总指挥兼新区财政局局长X负责…`: a post held besides the one that owns, before `兼`.
   const besides = postTitles.at(text, cursor)
   if (besides !== undefined && text.charAt(cursor + besides.length) === '兼') cursor += besides.length + 1
@@ -381,6 +383,15 @@ function thingsTime(text: string, clause: Span): boolean {
   if (at === -1 || leadingDeadline(text, at + 1, clause.end) === null) return false
   return indexWithin(text, '会议', from, at) === -1 && text.charAt(from) !== '各' && !isUnit(text, from, at) && !isName(text, from, at)
 }
+
+/** A placed unit from `start` and its review before `后` (`镇农经站审核后`), within the clause. */
+function reviewedFirst(text: string, start: number, end: number): boolean {
+  const step = reviewStep.exec(text.slice(start, Math.min(end, start + 16)))
+  return step !== null && places.at(text, start) !== undefined && isUnit(text, start, start + step.index)
+}
+
+/** A review a body gives before the work goes on: `审核后`, `审批后`, `批准后`. */
+const reviewStep = /(?:审核|审批|审定|批准|同意|复核|验收)后/
 
 /** The meeting's cue before the thing it takes: `会议同意`, `会议决定`, `原则同意`. */
 const thingCue = /^(?:会议)?(?:原则同意|同意|决定|明确|确定|议定|要求),?/

@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, appointingVerbs, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
+import {announcedTasks, appointingVerbs, speakingWords, speakerRoles, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, trim, type Span} from './clauses.js'
@@ -244,11 +244,24 @@ export function speakerLine(text: string, start: number, end: number): boolean {
   // (So does a title alone or before a name: `指挥长:同意…`, `副指挥长辛立成:…`, `村支书 X:…`; after a
   // number, a representative with a note of where from: `1.代表蒙德胜(三组):同意修路…`.)
   const from = skipMarker(text, start, end)
-  const colon = indexWithin(text, ':', from + 2, Math.min(end, from + 16))
-  if (colon === -1) return false
+  let colon = indexWithin(text, ':', from + 2, Math.min(end, from + 16))
+  if (colon === -1) {
+    // (A unit named in full, who spoke for it in brackets: `宁川城市投资集团有限公司(股东代表 樊松):…`.)
+    const far = indexWithin(text, '):', from + 2, Math.min(end, from + 32))
+    const open = far === -1 ? -1 : text.lastIndexOf('(', far)
+    return open > from && spokeFor(text, open + 1, far) && readActor(text, from, open)?.kind === 'unit'
+  }
+  // (`申明远 发言:…`, `人事处处长 X 汇报:…`: a verb of speaking between the speaker and the colon.)
+  const spoken = speakerEnd(text, from, colon)
+  if (spoken !== colon) {
+    colon = spoken
+    if (isName(text.slice(from, colon))) return true
+  }
   const note = text.charAt(colon - 1) === ')' ? text.lastIndexOf('(', colon) : -1
   const close = note > from ? note : colon
-  if (speakerTitles.has(text.slice(from, close))) return true
+  if (speakerTitles.has(text.slice(from, close)) || speakerRoleWords.has(text.slice(from, close))) return true
+  // (A unit, who spoke for it in brackets: `中融水业有限公司(股东代表 桑德):同意。`, `医务科(何主任):…`.)
+  if (note > from && spokeFor(text, note + 1, colon - 1) && readActor(text, from, note)?.kind === 'unit') return true
   const member = memberWords.at(text, from)
   if (member !== undefined && isName(text.slice(from + member.length, close))) return true
   const actor = readActor(text, from, close)
@@ -256,6 +269,29 @@ export function speakerLine(text: string, start: number, end: number): boolean {
 }
 
 const speakerTitles = new Set(titles)
+const speakerRoleWords = new Set(speakerRoles)
+const speakingAt = words(speakingWords)
+
+/** Whether a bracket from `start` to `end` names one who spoke for a unit: a person, or a name after a space (`股东代表 桑德`). */
+function spokeFor(text: string, start: number, end: number): boolean {
+  const space = text.lastIndexOf(' ', end - 1)
+  return readActor(text, start, end)?.kind === 'person' || (space > start && isName(text.slice(space + 1, end)))
+}
+
+/**
+ * Where the speaker of a record's line ends before its `colon`: before a verb of speaking
+ * written there (`申明远 发言:`, `覃国栋说:`) and the spaces before it, else the colon.
+ */
+export function speakerEnd(text: string, start: number, colon: number): number {
+  for (let length = 2; length >= 1; length--) {
+    const said = speakingAt.at(text, colon - length)
+    if (said === undefined || said.length !== length || colon - length - start < 2) continue
+    let end = colon - length
+    while (text.charAt(end - 1) === ' ') end--
+    return end
+  }
+  return colon
+}
 /** Who speaks as a member of a congress or an assembly, before the name: `代表X:`, `委员X:`. */
 const memberWords = words(['村民代表', '居民代表', '党员代表', '代表', '委员'])
 

@@ -86,7 +86,7 @@ const agendaAdverbs = /^(主要|专题|集中|深入|认真|重点|并|还|又|�
  * The labels of a header field, any spaces between their characters: `会议时间`, `日 期`,
  * `地点`, `主持人`, `召集人`, `会议名称` (a source for patterns).
  */
-const headerFieldSource = '(?:会\\s*议\\s*)?(?:召\\s*开\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|会\\s*议\\s*名\\s*称'
+const headerFieldSource = '(?:会\\s*议\\s*|议\\s*事\\s*)?(?:召\\s*开\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|会\\s*议\\s*名\\s*称'
 /** A header line's label: `时间:`, `会议地点:`, `主 持 人:` (spaced to align), `会议议题:`. */
 const headerLabel = new RegExp(`^\\s*(${headerFieldSource}|${agendaLabelSource})\\s*:\\s*`)
 /** Words in a clause that tell a date is not the meeting's: `通知于4月1日发出`. */

@@ -22,7 +22,7 @@ import {indexWithin, type Span} from './clauses.js'
 import {skipMarker} from './markers.js'
 import {matchCue} from '../parse/inline.js'
 import {unitSentences, type Unit} from './units.js'
-import {speakerLine} from './decisions.js'
+import {speakerEnd, speakerLine} from './decisions.js'
 
 /** What follows who reported, after the cue that hears it: `关于`, `就`, `提出的` … */
 const followingReporter = words(reporterFollowers)
@@ -219,6 +219,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
     // searches in every sentence. (A word found in a sentence starts inside
     // the unit, so one the unit lacks no sentence of it has.)
     if (!mayReport(text, unit, isOpening)) continue
+    // `诸葛慧:同意秘书长提出的建议。`: a member agreeing in a record of who said what is no meeting agreeing.
+    const speaks = !isPoint && speakerLine(text, unit.start, unit.end)
     for (const sentence of unitSentences(doc, unit)) {
       const sentenceText = text.slice(sentence.start, sentence.end)
       // `听取了X关于…`, `同意X提出的…`
@@ -226,7 +228,7 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
         for (let at = indexWithin(text, anchor, sentence.start, sentence.end); at !== -1; at = indexWithin(text, anchor, at + anchor.length, sentence.end)) {
           // The anchor is the cue's first two characters: `听取…`, `审议…`, `同意…` (after `原则`).
           // `会议研究了…`: the meeting studies (not `研究生院`, `同意研究院提出的…`).
-          const cue = (cues === studying || cues === takingUp) && !meetingStudies(text, at) ? undefined : cues.at(text, at)
+          const cue = ((cues === studying || cues === takingUp) && !meetingStudies(text, at)) || (speaks && cues === agreeing && indexWithin(text, '会议', sentence.start, at) === -1) ? undefined : cues.at(text, at)
           // `会议议程为:听取和审议X关于…的报告`: the agenda of a session to come, not a report to this one.
           // (`研究同意X《…的请示》`: X read by the rule for 同意.)
           if (cue && !inAgenda(text, at) && (cues !== studyingSubmission || (submits(text, at, sentence.end) && !agreeing.at(text, at + cue.length)))) {
@@ -274,7 +276,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           // A clause that calls on one to present (`先请X汇报…`) is read by the rule for 请 above.
           if (text.charAt(start + (turnWords.at(text, start)?.length ?? 0)) === '请') continue
           // A clause that hears the matter (`听取X关于…的汇报`) is read by the rule for `听取` above.
-          if (hearing.at(text, start) !== undefined) continue
+          // (So is a heading that names the hearing as its topic: `关于听取X关于…的汇报`.)
+          if (hearing.at(text, start) !== undefined || (text.startsWith('关于', start) && hearing.at(text, start + 2) !== undefined)) continue
           // `…,由X作起草说明`, `经X介绍,…`, a line `(由X作说明)`: X presents the matter.
           const bracket = text.charAt(start) === '(' ? 1 : 0
           // (Not the 经 that opens a unit's name: `经济发展局汇报了…`, `经信局`.)
@@ -523,7 +526,8 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean, record
   // (A task force's working group under a heading of reports: `征收组:完成签约23户…`; a unit with who
   // spoke for it in brackets, `党政办(杭佳):…`.)
   const open = text.charAt(colon - 1) === ')' ? text.lastIndexOf('(', colon) : -1
-  const stop = open > from && isName(text, open + 1, colon - 1) ? open : colon
+  // (`1.生产技术部(经理 伏波):…`: the one who spoke with a title too.)
+  const stop = open > from && (isName(text, open + 1, colon - 1) || readActor(text, open + 1, colon - 1)?.kind === 'person') ? open : colon
   const actor = readActor(text, from, stop) ?? (reportsHeading ? workingGroup(text, from, stop) : null)
   return actor && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
 }
@@ -534,11 +538,23 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean, record
  * `财政审计局尚文博:…`), a unit and a name before the colon; or null. A name alone
  * (`裘晓燕:…`) is a member's view, no report.
  */
-function unitSpeaker(text: string, start: number, colon: number, record: boolean): Actor | null {
-  const space = text.lastIndexOf(' ', colon)
+function unitSpeaker(text: string, start: number, said: number, record: boolean): Actor | null {
+  // (`人事科 科长 凤鸣 介绍:…`: a verb of speaking before the colon.)
+  const colon = speakerEnd(text, start, said)
+  const space = text.lastIndexOf(' ', colon - 1)
   let actor: Actor | null = null
-  if (space > start) {
-    const unit = isName(text, space + 1, colon) ? readActor(text, start, space) : null
+  const open = text.charAt(colon - 1) === ')' ? text.lastIndexOf('(', colon) : -1
+  if (open > start) {
+    // `医务科(科长 申屠浩):…`: the unit, who spoke for it in brackets after it (a title and a name, or a name).
+    const inner = readActor(text, open + 1, colon - 1)
+    const unit = inner && inner.kind === 'person' ? readActor(text, start, open) : null
+    actor = unit && unit.kind === 'unit' ? unit : null
+  } else if (space > start) {
+    const named = isName(text, space + 1, colon)
+    let unit = named ? readActor(text, start, space) : null
+    // (`人事科 科长 凤鸣:…`: the title set apart from the unit too.)
+    const titled = named && !unit ? text.lastIndexOf(' ', space - 1) : -1
+    if (titled > start && titles.includes(text.slice(titled + 1, space))) unit = readActor(text, start, titled)
     actor = unit && unit.kind === 'unit' ? unit : null
   } else {
     const found = readActor(text, start, colon)

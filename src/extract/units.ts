@@ -107,7 +107,8 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
 const decisionLeadIns = words(decidedHeadingLeadIns)
 
 /** Names of a section that lists decisions (`议定事项`, `决定事项`), with the verb they are decided by. */
-const decisionSections = new Map(decisionSectionNames.map((name) => [name, name.slice(0, 2)]))
+// `议事结果` (a residents' council's section of what it resolved) names no verb: it is agreed, `议定`.
+const decisionSections = new Map(decisionSectionNames.map((name) => [name, name.endsWith('结果') ? '议定' : name.slice(0, 2)]))
 
 /**
  * The verb of a heading in which the meeting leads in to the list under it
