@@ -1,0 +1,30 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** The reporters of each item. */
+function reporters(text: string) {
+  return analyze(text).record.items.map((item) => item.reporters)
+}
+
+const lead = '2026年5月6日上午，副州长杨光明主持召开州人民政府第9次常务会议。现纪要如下：\n'
+
+describe('presenters of a label line, with four-character names (blind21-h56 r1)', () => {
+  it('should read a unit whose officer has a name of four characters', () => {
+    expect(reporters(`${lead}一、审议《州级储备粮管理办法》\n汇报人：州粮食局局长　阿鲁木呷\n会议原则同意该《办法》。\n`)).toEqual([['州粮食局']])
+  })
+
+  it('should read each designated person parted by a comma', () => {
+    const text = `${lead}一、听取春耕备耕工作汇报\n汇报人：州农业农村局局长　俄木拉哈，州气象局副局长　罗　平\n会议要求，抓好农资调运。\n`
+    expect(reporters(text)).toEqual([['州农业农村局', '州气象局']])
+  })
+
+  it('should read each designated person parted by 、 after a name of four', () => {
+    const text = `${lead}一、听取春耕备耕工作汇报\n汇报人：州农业农村局局长　俄木拉哈、州气象局副局长　罗　平\n会议要求，抓好农资调运。\n`
+    expect(reporters(text)).toEqual([['州农业农村局', '州气象局']])
+  })
+
+  it('should read no presenter in a clause after the comma', () => {
+    const text = `${lead}一、审议《州级储备粮管理办法》\n汇报人：州粮食局局长　阿鲁木呷，会议原则同意该《办法》。\n`
+    expect(reporters(text)).toEqual([['州粮食局']])
+  })
+})
