@@ -1277,9 +1277,10 @@ export const decidedMatterSubjects: readonly string[] = ['此事', '该事', '�
  * Nouns that end a matter named back with `该` or `此` before its outcome
  * (`该采购计划不予同意`, `此项申请暂缓办理`, `该方案原则通过`), or open a
  * clause alone right before it (`方案暂缓执行`): the matter as the subject of
- * what the meeting decided on it.
+ * what the meeting decided on it. Also a work or a site it puts off (`该工程暂缓实施`,
+ * `滨江路夜市疏导点暂缓设置`).
  */
-export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申请', '项目', '请示', '报告', '议案', '事项', '事宜', '议题', '办法', '意见', '建议', '规划', '草案', '预算']
+export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申请', '项目', '请示', '报告', '议案', '事项', '事宜', '议题', '办法', '意见', '建议', '规划', '草案', '预算', '工程', '点']
 
 /**
  * Verbs by which a meeting refuses what was put to it (`会议不同意X提出的…`, `不予支持`, `否决`): a

@@ -28,3 +28,25 @@ describe('presenters of a label line, with four-character names (blind21-h56 r1)
     expect(reporters(text)).toEqual([['州粮食局']])
   })
 })
+
+/** The decisions of each item, as written. */
+function decisions(text: string) {
+  return analyze(text).record.items.map((item) => item.decisions.map((decision) => decision.text))
+}
+
+describe('a work or a site the meeting puts off (blind21-h56 r2)', () => {
+  it('should read a site named in full before 暂缓 as a decision', () => {
+    const text = `${lead}一、关于便民摊点设置\n会议原则同意设置8处便民摊点；北门广场摊点暂缓设置。\n`
+    expect(decisions(text)).toEqual([['会议原则同意设置8处便民摊点', '北门广场摊点暂缓设置']])
+  })
+
+  it('should read a work named in full before 暂缓 as a decision', () => {
+    const text = `${lead}一、关于道路改造\n会议同意该方案；南环路拓宽工程暂缓实施。\n`
+    expect(decisions(text)).toEqual([['会议同意该方案', '南环路拓宽工程暂缓实施']])
+  })
+
+  it('should read no decision where the outcome and its verb describe a noun', () => {
+    const text = `${lead}一、关于试点工作\n会议听取了试点进展情况，部分试点暂缓推进的原因是资金不足。\n`
+    expect(decisions(text)).toEqual([[]])
+  })
+})

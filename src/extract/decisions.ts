@@ -6,6 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
+import {isIdeograph} from '../doc.js'
 import {announcedTasks, appointingVerbs, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
@@ -525,9 +526,12 @@ function putOff(text: string, start: number, end: number): string | null {
   return null
 }
 
-/** Whether an outcome ending at `at` describes a noun after it (`不予同意的意见`) rather than deciding. */
+/**
+ * Whether an outcome ending at `at` describes a noun after it (`不予同意的意见`), perhaps with its
+ * verb (`部分试点暂缓推进的原因`), rather than deciding.
+ */
 function describes(text: string, at: number): boolean {
-  return text.charAt(at) === '的'
+  return text.charAt(at) === '的' || (text.charAt(at + 2) === '的' && isIdeograph(text.charCodeAt(at)) && isIdeograph(text.charCodeAt(at + 1)))
 }
 
 /** Whether the object of `认可` from `start` to a clause's `end` is work done or what it achieved (see `praisedObjects`). */
