@@ -50,3 +50,16 @@ describe('a work or a site the meeting puts off (blind21-h56 r2)', () => {
     expect(decisions(text)).toEqual([[]])
   })
 })
+
+/** Each assignment of each item as owner, task and due. */
+function tasks(text: string) {
+  return analyze(text).record.items.flatMap((item) => item.assignments.map(({owner, task, due}) => ({owner, task, due})))
+}
+
+describe('the legal person a project is built by owns its work (blind21-h56 r3)', () => {
+  it('should give X作为项目法人,要… the task', () => {
+    const text = `${lead}一、关于环湖公路\n州路桥公司作为项目法人，要倒排工期，确保9月底前建成通车。\n`
+    expect(tasks(text)).toEqual([expect.objectContaining({owner: '州路桥公司', due: '9月底前'})])
+    expect(tasks(text)[0].task).toContain('倒排工期')
+  })
+})
