@@ -916,7 +916,9 @@ export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全�
   // going back to school (`参训教师返校后…`).
   '网站', '关系', '返校', '离校', '到校',
   // A pronoun before 所 (`其所在单位`, `由X通知其所在学院`): `其所`, never an institute (`研究所`).
-  '其所']
+  '其所',
+  // Flags, not a banner (`额尔敦旗`): `国旗要保持整洁`.
+  '国旗', '党旗', '团旗', '红旗', '彩旗', '锦旗', '队旗', '校旗']
 
 /**
  * Boards that speak as the meeting does, before a verb of asking
@@ -1200,6 +1202,11 @@ export const unitSuffixes: readonly string[] = [
   '村委会',
   '居委会',
   '村',
+  // Inner Mongolia's banner, township and village, as a county's, a town's and a village's:
+  // `额尔敦旗`, `宝日温都苏木要…`, `巴彦嘎查`.
+  '旗',
+  '苏木',
+  '嘎查',
   // People's organizations: `市妇联`, `市工商联`, `市科协`.
   '联',
   '协'

@@ -63,3 +63,27 @@ describe('the legal person a project is built by owns its work (blind21-h56 r3)'
     expect(tasks(text)[0].task).toContain('倒排工期')
   })
 })
+
+describe("a banner's townships and villages are units (blind21-h56 r4)", () => {
+  const banner = '2026年6月2日上午，旗长巴特尔主持召开旗长办公会议。纪要如下：\n'
+
+  it('should give a 苏木 its task', () => {
+    const text = `${banner}一、关于育肥场项目\n会议要求，乌兰苏木要加强对项目的日常监管。\n`
+    expect(tasks(text)).toEqual([expect.objectContaining({owner: '乌兰苏木'})])
+  })
+
+  it('should read a 嘎查 whose request is agreed as presenting it', () => {
+    const text = `${banner}一、关于集体经济\n会议同意哈达嘎查关于建设饲草料基地的申请。\n`
+    expect(reporters(text)).toEqual([['哈达嘎查']])
+  })
+
+  it("should keep the lead's name under a title with the banner's name", () => {
+    const text = `察干旗旗长办公会议纪要\n\n${banner}一、关于集体经济\n会议同意该方案。\n`
+    expect(analyze(text).record.meeting.name).toBe('旗长办公会议')
+  })
+
+  it('should read no owner in a flag raised', () => {
+    const text = `${banner}一、关于国庆活动\n会议要求，各学校要规范升挂国旗，国旗要保持整洁。\n`
+    expect(tasks(text)).toEqual([])
+  })
+})
