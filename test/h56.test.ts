@@ -87,3 +87,10 @@ describe("a banner's townships and villages are units (blind21-h56 r4)", () => {
     expect(tasks(text)).toEqual([])
   })
 })
+
+describe('an office meeting named in full decides (blind21-h56 r6)', () => {
+  it('should read 主任办公会议议定: as the meeting deciding', () => {
+    const text = `2026年2月10日下午，管委会主任王强主持召开主任办公会议。纪要如下：\n（一）企业用工\n人社局汇报了用工情况。主任办公会议议定：对重点企业用工缺口实行周调度，由人社局牵头。\n（二）其他事项\n管委会同意该方案。\n`
+    expect(decisions(text)).toEqual([['主任办公会议议定：对重点企业用工缺口实行周调度，由人社局牵头'], ['管委会同意该方案']])
+  })
+})

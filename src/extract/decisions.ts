@@ -29,8 +29,9 @@ const scopes = words(decidedScopes)
 // `本议案暂缓表决`: the matter as its outcome's subject. `会议讨论后同意…`: what it did before it decides.
 // `会议前置研究同意…`: a company's party committee studies a matter before its board decides.
 // `本次暂不定价`, `此次暂缓调整`: this time, as the meeting decides it; `原则同意,但暂缓实施…`: an outcome that limits the one before.
-// `院务会同意…`, `党工委同意…`, `院长办公会研究决定:…`: the meeting named by its body or kind.
-const subjects = words(['会议还', '会议', '会上', '前置', '与会人员', '与会同志', '与会成员', '并', '但是', '但', '还', '也', '又', '均', '同时', '最终', '本次', '此次', '经讨论', '经表决', '经投票表决', ...votingMembers, ...deliberatedFirst, ...decidedMatterSubjects, ...meetingSubjectsByKind])
+// `院务会同意…`, `党工委同意…`, `院长办公会研究决定:…`: the meeting named by its body or kind (also
+// in full, `主任办公会议议定:…`).
+const subjects = words(['会议还', '会议', '会上', '前置', '与会人员', '与会同志', '与会成员', '并', '但是', '但', '还', '也', '又', '均', '同时', '最终', '本次', '此次', '经讨论', '经表决', '经投票表决', ...votingMembers, ...deliberatedFirst, ...decidedMatterSubjects, ...meetingSubjectsByKind.flatMap((kind) => (kind.endsWith('办公会') ? [kind, kind + '议'] : [kind]))])
 /** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
 // `会议商定,…`, `会议议决,…`: agreed among those present, as 议定.
 // `会议确认,…继续执行,…不再执行`: what the meeting confirms, decided.
