@@ -1966,6 +1966,9 @@ export const photoCaptionMarks = '▲△'
 /** Endings of an issuing office that signs the minutes (`学院办公室`). */
 export const issuerSuffixes: readonly string[] = ['办公室', '人民政府', '委员会', '党委', '党组', '政府', '公司', '大学', '学院', '董事会', '办']
 
+/** Endings of the site or paper a news page names after its date: `临川市政府门户网站`, `江陵日报`, `X融媒体中心`. */
+export const postingSites: readonly string[] = ['网', '网站', '融媒体中心', '日报', '晚报', '客户端', '发布']
+
 // ---------------------------------------------------------------------------
 // Titles and meeting names.
 

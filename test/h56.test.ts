@@ -94,3 +94,15 @@ describe('an office meeting named in full decides (blind21-h56 r6)', () => {
     expect(decisions(text)).toEqual([['主任办公会议议定：对重点企业用工缺口实行周调度，由人社局牵头'], ['管委会同意该方案']])
   })
 })
+
+describe('a date line naming the site that posted it (blind21-h56 r7)', () => {
+  it("should take the year of a lead's yearless date from it", () => {
+    const text = `市长办公会议研究防汛工作\n\n2026-05-19　　临川市政府门户网站\n\n　　5月18日下午，市长王强主持召开市长办公会议，研究防汛工作。\n\n　　会议听取了市水利局关于防汛准备的汇报。\n`
+    expect(analyze(text).record.meeting.date).toBe('2026-05-18')
+  })
+
+  it('should read a date line with a paper as the date of posting', () => {
+    const text = `县政府召开常务会议\n\n2027-01-06　清江日报\n\n　　1月5日，县长王强主持召开县政府第3次常务会议。\n\n　　会议听取了县财政局关于预算执行的汇报。\n`
+    expect(analyze(text).record.meeting.date).toBe('2027-01-05')
+  })
+})
