@@ -917,7 +917,9 @@ export const nonUnits: readonly string[] = ['干部', '内部', '外部', '全�
   // going back to school (`参训教师返校后…`).
   '网站', '关系', '返校', '离校', '到校',
   // A pronoun before 所 (`其所在单位`, `由X通知其所在学院`): `其所`, never an institute (`研究所`).
-  '其所']
+  '其所',
+  // Flags, not a banner (`额尔敦旗`): `国旗要保持整洁`.
+  '国旗', '党旗', '团旗', '红旗', '彩旗', '锦旗', '队旗', '校旗']
 
 /**
  * Boards that speak as the meeting does, before a verb of asking
@@ -1201,6 +1203,11 @@ export const unitSuffixes: readonly string[] = [
   '村委会',
   '居委会',
   '村',
+  // Inner Mongolia's banner, township and village, as a county's, a town's and a village's:
+  // `额尔敦旗`, `宝日温都苏木要…`, `巴彦嘎查`.
+  '旗',
+  '苏木',
+  '嘎查',
   // People's organizations: `市妇联`, `市工商联`, `市科协`.
   '联',
   '协'
@@ -1279,9 +1286,10 @@ export const decidedMatterSubjects: readonly string[] = ['此事', '该事', '�
  * Nouns that end a matter named back with `该` or `此` before its outcome
  * (`该采购计划不予同意`, `此项申请暂缓办理`, `该方案原则通过`), or open a
  * clause alone right before it (`方案暂缓执行`): the matter as the subject of
- * what the meeting decided on it.
+ * what the meeting decided on it. Also a work or a site it puts off (`该工程暂缓实施`,
+ * `滨江路夜市疏导点暂缓设置`).
  */
-export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申请', '项目', '请示', '报告', '议案', '事项', '事宜', '议题', '办法', '意见', '建议', '规划', '草案', '预算', '问题']
+export const decidedMatterNouns: readonly string[] = ['计划', '方案', '申请', '项目', '请示', '报告', '议案', '事项', '事宜', '议题', '办法', '意见', '建议', '规划', '草案', '预算', '问题', '工程', '点']
 
 /**
  * Verbs by which a meeting refuses what was put to it (`会议不同意X提出的…`, `不予支持`, `否决`): a
@@ -1972,6 +1980,9 @@ export const photoCaptionMarks = '▲△'
 
 /** Endings of an issuing office that signs the minutes (`学院办公室`). */
 export const issuerSuffixes: readonly string[] = ['办公室', '人民政府', '委员会', '党委', '党组', '政府', '公司', '大学', '学院', '董事会', '办']
+
+/** Endings of the site or paper a news page names after its date: `临川市政府门户网站`, `江陵日报`, `X融媒体中心`. */
+export const postingSites: readonly string[] = ['网', '网站', '融媒体中心', '日报', '晚报', '客户端', '发布']
 
 // ---------------------------------------------------------------------------
 // Titles and meeting names.

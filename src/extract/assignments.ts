@@ -625,9 +625,10 @@ const statingFollowers = new Set(['对', '为', '从'])
 
 /**
  * Nouns that end a role an owner acts in: `作为行业主管部门`, `作为建设主体`, `作为项目建设业主`; the place
- * the matter lies in, answering for it there, `北山镇作为属地,负责…`.
+ * the matter lies in, answering for it there, `北山镇作为属地,负责…`; the legal person a project
+ * is built by, `X作为项目法人,要倒排工期`.
  */
-const roleNouns = ['部门', '单位', '主体', '机构', '业主', '力量', '属地']
+const roleNouns = ['部门', '单位', '主体', '机构', '业主', '力量', '属地', '法人']
 
 /**
  * Whether a role ending in one of `roleNouns` stands at `from`, up to fourteen

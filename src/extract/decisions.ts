@@ -7,6 +7,7 @@
 
 import type {Doc} from '../doc.js'
 import {announcedTasks, appointingVerbs, speakingWords, speakerRoles, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
+import {isIdeograph} from '../doc.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
 import {indexWithin, trim, type Span} from './clauses.js'
@@ -28,8 +29,9 @@ const scopes = words(decidedScopes)
 // `本议案暂缓表决`: the matter as its outcome's subject. `会议讨论后同意…`: what it did before it decides.
 // `会议前置研究同意…`: a company's party committee studies a matter before its board decides.
 // `本次暂不定价`, `此次暂缓调整`: this time, as the meeting decides it; `原则同意,但暂缓实施…`: an outcome that limits the one before.
-// `院务会同意…`, `党工委同意…`, `院长办公会研究决定:…`: the meeting named by its body or kind.
-const subjects = words(['会议还', '会议', '会上', '前置', '与会人员', '与会同志', '与会成员', '并', '但是', '但', '还', '也', '又', '均', '同时', '最终', '本次', '此次', '经讨论', '经表决', '经投票表决', ...votingMembers, ...deliberatedFirst, ...decidedMatterSubjects, ...meetingSubjectsByKind])
+// `院务会同意…`, `党工委同意…`, `院长办公会研究决定:…`: the meeting named by its body or kind (also
+// in full, `主任办公会议议定:…`).
+const subjects = words(['会议还', '会议', '会上', '前置', '与会人员', '与会同志', '与会成员', '并', '但是', '但', '还', '也', '又', '均', '同时', '最终', '本次', '此次', '经讨论', '经表决', '经投票表决', ...votingMembers, ...deliberatedFirst, ...decidedMatterSubjects, ...meetingSubjectsByKind.flatMap((kind) => (kind.endsWith('办公会') ? [kind, kind + '议'] : [kind]))])
 /** Cues that open a decision whose content follows: `会议明确:`, `经会议研究,`. */
 // `会议商定,…`, `会议议决,…`: agreed among those present, as 议定.
 // `会议确认,…继续执行,…不再执行`: what the meeting confirms, decided.
@@ -561,9 +563,12 @@ function putOff(text: string, start: number, end: number): string | null {
   return null
 }
 
-/** Whether an outcome ending at `at` describes a noun after it (`不予同意的意见`) rather than deciding. */
+/**
+ * Whether an outcome ending at `at` describes a noun after it (`不予同意的意见`), perhaps with its
+ * verb (`部分试点暂缓推进的原因`), rather than deciding.
+ */
 function describes(text: string, at: number): boolean {
-  return text.charAt(at) === '的'
+  return text.charAt(at) === '的' || (text.charAt(at + 2) === '的' && isIdeograph(text.charCodeAt(at)) && isIdeograph(text.charCodeAt(at + 1)))
 }
 
 /** Whether the object of `认可` from `start` to a clause's `end` is work done or what it achieved (see `praisedObjects`). */

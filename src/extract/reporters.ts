@@ -715,7 +715,7 @@ function spacedName(text: string, start: number, end: number, limit: number): Ac
   while (from < limit && text.charAt(from) === ' ') from++
   let to = from
   while (to < limit && !' ),;。、'.includes(text.charAt(to))) to++
-  if (!isName(text, from, to)) return null
+  if (!isName(text, from, to) && !isSetOffName(text, from, to)) return null
   // `党委常委、组织部部长 X`: titles joined by `、`, the last perhaps after its unit: the person, as
   // `X党组书记、常务副会长Y` reports as Y (blind5-h3).
   const parts = text.slice(start, end).split('、')
@@ -953,11 +953,19 @@ function labelValue(text: string, start: number, limit: number, found: Actor[]):
     let after = spaced.whole.end
     while (after < limit && text.charAt(after) !== '、' && !' ),;。'.includes(text.charAt(after))) after++
     if (text.charAt(after) === '、') labelValue(text, after + 1, limit, found)
+    else nextDesignated(text, after, limit, found)
     return
   }
   const whole = readActor(text, start, end)
   if (whole) {
     found.push(whole)
+    // `州教育局局长 X,州卫健委副主任 Y`: the unit of a designated person, then the next after a comma.
+    if (whole.title !== null && text.charAt(end) === ' ') {
+      let after = end
+      while (after < limit && text.charAt(after) === ' ') after++
+      while (after < limit && isIdeograph(text.charCodeAt(after))) after++
+      nextDesignated(text, after, limit, found)
+    }
     // `汇报:后勤管理处 资产管理处`: more units set off by spaces (a name after a unit is its officer).
     for (let from = end; text.charAt(from) === ' '; ) {
       while (text.charAt(from) === ' ') from++
@@ -983,6 +991,30 @@ function labelValue(text: string, start: number, limit: number, found: Actor[]):
     if (actor) found.push(actor)
     from = to + 1
   }
+}
+
+/**
+ * After a designated person of a label's value, the next one past a comma or a `、`
+ * (`汇报人:州教育局局长 X,州卫健委副主任 Y`): only a designation set off from
+ * its name by a space, as the first was, so that a clause after the comma is
+ * no presenter.
+ */
+function nextDesignated(text: string, after: number, limit: number, found: Actor[]): void {
+  if (text.charAt(after) !== ',' && text.charAt(after) !== '、') return
+  let stop = after + 1
+  while (stop < limit && !' ),;。,'.includes(text.charAt(stop))) stop++
+  if (text.charAt(stop) === ' ' && stop > after + 1) labelValue(text, after + 1, limit, found)
+}
+
+/**
+ * A name of four ideographs set off by a space after its title (`局长 吉克子尔`), as names of
+ * the Yi, Mongolian or Tibetan people are written, that `isName` does not know by their surname:
+ * where the designation already says a person follows.
+ */
+function isSetOffName(text: string, start: number, end: number): boolean {
+  if (end - start !== 4) return false
+  for (let index = start; index < end; index++) if (!isIdeograph(text.charCodeAt(index)) || text.charAt(index) === '的') return false
+  return !isUnit(text, start, end)
 }
 
 /**

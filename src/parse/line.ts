@@ -27,6 +27,7 @@ import {
   unitSuffixes,
   documentNumberLabels,
   issuerSuffixes,
+  postingSites,
   labelBullets,
   photoCaptionMarks,
   topicOpeners,
@@ -359,6 +360,11 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
     if (colon && first >= 0x30 && first <= 0x39 && datesOf()[0]?.start === 0 && datesOf()[0].year !== null) {
       const rest = text.slice(datesOf()[0].end).replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/, '')
       if (rest === '' || bylineAnywhere.test(rest) || (rest.length <= 24 && !sentencePunctuation.test(rest) && issuerSuffixes.some((suffix) => rest.endsWith(suffix)))) return 'publication-date'
+    }
+    // `2026-05-19  临川市政府门户网站`: a date and the site or paper that posted it, no label, no time.
+    if (first >= 0x30 && first <= 0x39 && datesOf()[0]?.start === 0 && datesOf()[0].year !== null) {
+      const rest = text.slice(datesOf()[0].end).trim()
+      if (rest.length <= 24 && !sentencePunctuation.test(rest) && postingSites.some((suffix) => rest.endsWith(suffix))) return 'publication-date'
     }
   }
   if (text.includes('号') && documentNumber.test(text)) return 'document-number'

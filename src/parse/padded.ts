@@ -67,6 +67,9 @@ function nameRunningOn(norm: string, start: number, before: 'title' | 'unit'): b
   const length = isName(norm.slice(start, start + 3)) ? 3 : isName(norm.slice(start, start + 2)) ? 2 : 0
   if (length === 0) return false
   const after = norm.charCodeAt(start + length)
+  // `汇报人:州教育局局长 吉克子尔,…`: in a label's value a name of four, as a minority's names often are,
+  // ends at the list's mark; its fourth character is no verb it runs on into.
+  if (length === 3 && isIdeograph(after) && !isIdeograph(norm.charCodeAt(start + 4)) && labelledLine(norm, start)) return false
   if (isIdeograph(after)) return true
   // (A bracket that labels its speaker, `(汇报人:X主任 Y)`, is read by its label: see `readPerson`.)
   return after === 0x29 /* ) */ && (before === 'unit' || !labelledBracket(norm, start))
@@ -76,4 +79,11 @@ function nameRunningOn(norm: string, start: number, before: 'title' | 'unit'): b
 function labelledBracket(norm: string, start: number): boolean {
   const open = norm.lastIndexOf('(', start)
   return open === -1 || start - open > 30 || norm.slice(open, start).includes(':')
+}
+
+/** Whether the line `start` stands in opens with a label before it: `汇报人:…`. */
+function labelledLine(norm: string, start: number): boolean {
+  const line = norm.lastIndexOf('\n', start) + 1
+  const colon = norm.indexOf(':', line)
+  return colon !== -1 && colon < start && colon - line <= 8
 }

@@ -1,0 +1,108 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** The reporters of each item. */
+function reporters(text: string) {
+  return analyze(text).record.items.map((item) => item.reporters)
+}
+
+const lead = '2026年5月6日上午，副州长杨光明主持召开州人民政府第9次常务会议。现纪要如下：\n'
+
+describe('presenters of a label line, with four-character names (blind21-h56 r1)', () => {
+  it('should read a unit whose officer has a name of four characters', () => {
+    expect(reporters(`${lead}一、审议《州级储备粮管理办法》\n汇报人：州粮食局局长　阿鲁木呷\n会议原则同意该《办法》。\n`)).toEqual([['州粮食局']])
+  })
+
+  it('should read each designated person parted by a comma', () => {
+    const text = `${lead}一、听取春耕备耕工作汇报\n汇报人：州农业农村局局长　俄木拉哈，州气象局副局长　罗　平\n会议要求，抓好农资调运。\n`
+    expect(reporters(text)).toEqual([['州农业农村局', '州气象局']])
+  })
+
+  it('should read each designated person parted by 、 after a name of four', () => {
+    const text = `${lead}一、听取春耕备耕工作汇报\n汇报人：州农业农村局局长　俄木拉哈、州气象局副局长　罗　平\n会议要求，抓好农资调运。\n`
+    expect(reporters(text)).toEqual([['州农业农村局', '州气象局']])
+  })
+
+  it('should read no presenter in a clause after the comma', () => {
+    const text = `${lead}一、审议《州级储备粮管理办法》\n汇报人：州粮食局局长　阿鲁木呷，会议原则同意该《办法》。\n`
+    expect(reporters(text)).toEqual([['州粮食局']])
+  })
+})
+
+/** The decisions of each item, as written. */
+function decisions(text: string) {
+  return analyze(text).record.items.map((item) => item.decisions.map((decision) => decision.text))
+}
+
+describe('a work or a site the meeting puts off (blind21-h56 r2)', () => {
+  it('should read a site named in full before 暂缓 as a decision', () => {
+    const text = `${lead}一、关于便民摊点设置\n会议原则同意设置8处便民摊点；北门广场摊点暂缓设置。\n`
+    expect(decisions(text)).toEqual([['会议原则同意设置8处便民摊点', '北门广场摊点暂缓设置']])
+  })
+
+  it('should read a work named in full before 暂缓 as a decision', () => {
+    const text = `${lead}一、关于道路改造\n会议同意该方案；南环路拓宽工程暂缓实施。\n`
+    expect(decisions(text)).toEqual([['会议同意该方案', '南环路拓宽工程暂缓实施']])
+  })
+
+  it('should read no decision where the outcome and its verb describe a noun', () => {
+    const text = `${lead}一、关于试点工作\n会议听取了试点进展情况，部分试点暂缓推进的原因是资金不足。\n`
+    expect(decisions(text)).toEqual([[]])
+  })
+})
+
+/** Each assignment of each item as owner, task and due. */
+function tasks(text: string) {
+  return analyze(text).record.items.flatMap((item) => item.assignments.map(({owner, task, due}) => ({owner, task, due})))
+}
+
+describe('the legal person a project is built by owns its work (blind21-h56 r3)', () => {
+  it('should give X作为项目法人,要… the task', () => {
+    const text = `${lead}一、关于环湖公路\n州路桥公司作为项目法人，要倒排工期，确保9月底前建成通车。\n`
+    expect(tasks(text)).toEqual([expect.objectContaining({owner: '州路桥公司', due: '9月底前'})])
+    expect(tasks(text)[0].task).toContain('倒排工期')
+  })
+})
+
+describe("a banner's townships and villages are units (blind21-h56 r4)", () => {
+  const banner = '2026年6月2日上午，旗长巴特尔主持召开旗长办公会议。纪要如下：\n'
+
+  it('should give a 苏木 its task', () => {
+    const text = `${banner}一、关于育肥场项目\n会议要求，乌兰苏木要加强对项目的日常监管。\n`
+    expect(tasks(text)).toEqual([expect.objectContaining({owner: '乌兰苏木'})])
+  })
+
+  it('should read a 嘎查 whose request is agreed as presenting it', () => {
+    const text = `${banner}一、关于集体经济\n会议同意哈达嘎查关于建设饲草料基地的申请。\n`
+    expect(reporters(text)).toEqual([['哈达嘎查']])
+  })
+
+  it("should keep the lead's name under a title with the banner's name", () => {
+    const text = `察干旗旗长办公会议纪要\n\n${banner}一、关于集体经济\n会议同意该方案。\n`
+    expect(analyze(text).record.meeting.name).toBe('旗长办公会议')
+  })
+
+  it('should read no owner in a flag raised', () => {
+    const text = `${banner}一、关于国庆活动\n会议要求，各学校要规范升挂国旗，国旗要保持整洁。\n`
+    expect(tasks(text)).toEqual([])
+  })
+})
+
+describe('an office meeting named in full decides (blind21-h56 r6)', () => {
+  it('should read 主任办公会议议定: as the meeting deciding', () => {
+    const text = `2026年2月10日下午，管委会主任王强主持召开主任办公会议。纪要如下：\n（一）企业用工\n人社局汇报了用工情况。主任办公会议议定：对重点企业用工缺口实行周调度，由人社局牵头。\n（二）其他事项\n管委会同意该方案。\n`
+    expect(decisions(text)).toEqual([['主任办公会议议定：对重点企业用工缺口实行周调度，由人社局牵头'], ['管委会同意该方案']])
+  })
+})
+
+describe('a date line naming the site that posted it (blind21-h56 r7)', () => {
+  it("should take the year of a lead's yearless date from it", () => {
+    const text = `市长办公会议研究防汛工作\n\n2026-05-19　　临川市政府门户网站\n\n　　5月18日下午，市长王强主持召开市长办公会议，研究防汛工作。\n\n　　会议听取了市水利局关于防汛准备的汇报。\n`
+    expect(analyze(text).record.meeting.date).toBe('2026-05-18')
+  })
+
+  it('should read a date line with a paper as the date of posting', () => {
+    const text = `县政府召开常务会议\n\n2027-01-06　清江日报\n\n　　1月5日，县长王强主持召开县政府第3次常务会议。\n\n　　会议听取了县财政局关于预算执行的汇报。\n`
+    expect(analyze(text).record.meeting.date).toBe('2027-01-05')
+  })
+})
