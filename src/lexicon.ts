@@ -2349,6 +2349,7 @@ export const taskColumnLabels: readonly string[] = [
   '隐患问题',
   '项目名称',
   '事项',
+  '任务事项',
   '工作任务',
   '重点任务',
   '重点工作',
@@ -2434,7 +2435,11 @@ export const promptDeadlines: readonly string[] = ['立行立改', '立即', '�
  * `长期坚持` and `常态化推进` standing as a clause of their own, since
  * `持续推进城市更新` or `常态化开展检查` describe the task, not its term.
  */
-export const ongoingDeadlines: readonly string[] = ['长期坚持', '长期执行', '长期推进', '常态化推进', '常态化开展', '持续推进', '持续开展', '常态化', '长期', '持续']
+export const ongoingDeadlines: readonly string[] = [
+  '长期坚持', '长期执行', '长期推进', '常态化推进', '常态化开展', '持续推进', '持续开展', '常态化', '长期', '持续',
+  // The seasons a winter's work runs through (`时间节点:今冬明春`), as a ledger marks them.
+  '今冬明春'
+]
 
 /** Of `ongoingDeadlines`, those that may stand as a clause of running text. */
 export const ongoingClauses: readonly string[] = ['长期坚持', '常态化推进']
@@ -2485,6 +2490,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['端午', null, null],
   ['元宵节', null, null],
   ['元宵', null, null],
+  // New Year's Eve of the Chinese calendar, the day before 春节 (`除夕前发放到户`).
+  ['除夕', null, null],
   ['两节', null, null],
   ['双节', null, null],
   // The sessions of the people's congress and the political consultative conference, set each year.

@@ -2441,6 +2441,12 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
           const dated = assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true})
           if (dated.due !== null && dated.dueKind !== 'vague' && (made.dueKind === 'vague' || (dated.dueDate !== null && dated.dueKind === 'absolute'))) made = dated
         }
+        // A label of a report that comes back (`完成时限:每月1日前报送进展`) over a task with a one-off
+        // deadline of its own (`年中前实现…`): the task's is when it must be done, as in running text.
+        if (due && made.dueKind === 'recurring') {
+          const own = assignment(doc, actor, task, meetingDate)
+          if (own.dueKind === 'absolute' || own.dueKind === 'relative') made = own
+        }
         // (A bracket after a later sentence of the unit labels that sentence: the tasks read from it, not
         // the unit's first, are the ones it may restate, `…(责任单位:A…)。B负责…(责任单位:B…)`.)
         // (A bracket on its own line: the tasks of the line above, `请X牵头…。` / `(责任部门:Y;时限:Z)`.)
@@ -2555,6 +2561,9 @@ function countedStretch(made: Assignment): boolean {
   return made.dueKind === 'relative' && made.due !== null && unbroken(made.due).endsWith('内')
 }
 
+/** Owners listed with their role in brackets: `市水务局、市城管局(配合)`. */
+const roleInBrackets = /^[^,(]{2,40}\((?:牵头|配合|协助|协办|参与)\) *$/
+
 /** An inline point's number alone: `(二)`, `2.`, `③`. */
 const inlineNumber = /^ *(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[①-⑳])? *$/
 
@@ -2574,6 +2583,8 @@ function taskAfterOpeningLabels(text: string, start: number, at: number, end: nu
     if (label === undefined || text.charAt(next + label.length) !== ':') {
       let stop = next
       while (stop < end && !'。;'.includes(text.charAt(stop))) stop++
+      // (Owners that go on with their role in brackets, `牵头单位:X(牵头),Y、Z(配合)`, are no task.)
+      if (roleInBrackets.test(text.slice(next, stop))) return null
       // (A task holds a verb of doing: `责任单位:X,相关镇` lists one more owner.)
       for (let index = next; index < stop; index++) if (starters.at(text, index) !== undefined) return trim(text, next, stop)
       return null
