@@ -2623,6 +2623,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['用电高峰', null, null],
   ['用水高峰', null, null],
   ['旅游高峰', null, null],
+  // The power grid's peak seasons, as its plans name them: `迎峰度夏前组织停电应急演练`.
+  ['迎峰度夏', null, null],
+  ['迎峰度冬', null, null],
   // A project's own milestones, which its schedule sets: `改造开工前完成安置点搭建`, `项目动工前`, `交付前完成验收备案`
   // (the work that starts is part of the event's name: `改造开工前`; a bare `开工前` is left unread, as
   // blind15-h34 r5-a settles for `在开工前公布临时经营场所`).

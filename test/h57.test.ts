@@ -120,3 +120,10 @@ describe('a subject line that names another meeting whose matters are followed u
     expect(meeting(text).name).toBe('督办会')
   })
 })
+
+describe('the power grid peak seasons bound a task (blind21-h57 r3)', () => {
+  it('should read 迎峰度夏前 as an event with no date', () => {
+    const [task] = tasks(`${lead}一、关于电力保障\n县应急局要在迎峰度夏前组织一次停电应急演练。\n`)
+    expect(task).toMatchObject({owner: '县应急局', due: '在迎峰度夏前', dueDate: null})
+  })
+})
