@@ -127,3 +127,22 @@ describe('the power grid peak seasons bound a task (blind21-h57 r3)', () => {
     expect(task).toMatchObject({owner: '县应急局', due: '在迎峰度夏前', dueDate: null})
   })
 })
+
+describe('a stretch of whole units and a half (blind21-h57 r4)', () => {
+  it('should read 一个半月内 as a month and fifteen days', () => {
+    const [task] = tasks(`${lead}一、关于采购\n县卫健局一个半月内完成设备采购招标。\n`)
+    expect(task).toMatchObject({owner: '县卫健局', due: '一个半月内', dueDate: '2026-06-28', dueKind: 'relative'})
+  })
+
+  it('should still read 半个月内 as fifteen days', () => {
+    const [task] = tasks(`${lead}一、关于采购\n县卫健局半个月内完成设备采购招标。\n`)
+    expect(task).toMatchObject({due: '半个月内', dueDate: '2026-05-28'})
+  })
+})
+
+describe('a recurring sitting bounds a report (blind21-h57 r4)', () => {
+  it('should read 每周一例会前 as recurring', () => {
+    const [task] = tasks(`${lead}一、关于督办\n党政办负责将议定事项分解到人，每周一例会前反馈落实情况。\n`)
+    expect(task).toMatchObject({owner: '党政办', due: '每周一例会前', dueDate: null, dueKind: 'recurring'})
+  })
+})

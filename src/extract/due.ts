@@ -324,6 +324,12 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
       found.push({start: match.index, end: timed, date: null, kind: 'recurring'})
       continue
     }
+    // `每周一例会前`, `每月5日调度会前`: before the sitting held on each anchor.
+    const sitting = valid && anchor ? sittingBefore.exec(norm.slice(end, end + 8)) : null
+    if (sitting) {
+      found.push({start: match.index, end: end + sitting[0].length, date: null, kind: 'recurring'})
+      continue
+    }
     // `每日下午5点前`, `每天下班前`: a daily period, its time of day, and the ending.
     const daily = valid && !anchor && anchoredBy.hour.includes(period) && timeNote(norm, end) > 0 ? endingAfterTime(norm, end) : -1
     if (daily !== -1) {
@@ -346,6 +352,9 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
   }
   return found
 }
+
+/** A meeting held on a recurring day and the ending before it: `例会前` of `每周一例会前`. */
+const sittingBefore = /^[\u4e00-\u9fff]{0,3}?(?:例会|调度会|办公会|会议)(?:之前|以前|前)/
 
 /**
  * Whether what stands at `at`, after an anchored period, is a delivery or a report: `报送`,
@@ -983,7 +992,14 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
       continue
     }
     const unit = groups.unit.replace('个', '')
-    const count = groups.count === '半' ? 0.5 : chineseNumber(groups.count)
+    let count = groups.count === '半' ? 0.5 : chineseNumber(groups.count)
+    // `一个半月内`, `两个半小时内`: whole units and a half.
+    const whole = groups.count === '半' ? wholeBeforeHalf.exec(norm.slice(Math.max(0, start - 4), start)) : null
+    const wholeCount = whole ? chineseNumber(whole[1]) : null
+    if (whole && wholeCount !== null && groups.anchor === undefined) {
+      start -= whole[0].length
+      count = wholeCount + 0.5
+    }
     // `三年内不得转让` is a ban, `2024年内` a year (see `yearEndPattern`): years only as a stretch of
     // delivery; but `半年内` is neither (`半年内实现融资落地`), and a ban after it is left out below.
     if (unit === '年' && count !== 0.5 && (count === null || count > 10 || !delivers(norm, end))) continue
@@ -1010,7 +1026,7 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
         from = dated.year !== null ? {year: dated.year, month: dated.month, day: dated.day} : meeting && {year: yearOnOrAfter(dated.month, dated.day, meeting), month: dated.month, day: dated.day}
       } else from = null
     }
-    if (from && count !== null) date = count === 0.5 ? halfOf(from, unit) : addUnits(from, count, unit)
+    if (from && count !== null) date = count % 1 === 0.5 ? halfOf(count > 1 ? isoDay(addUnits(from, Math.floor(count), unit)) : from, unit) : addUnits(from, count, unit)
     // `每学期开学后一个月内`: a stretch after an event that comes back each term or year comes back too.
     const each = after ? recurringEvents.find((word) => norm.endsWith(word, start)) : undefined
     if (each !== undefined) {
@@ -1021,6 +1037,9 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   }
   return first(candidates.filter((candidate) => bounds(norm, candidate)))
 }
+
+/** The whole units before `半` of a stretch: `一个` of `一个半月内`. Groups: the count. */
+const wholeBeforeHalf = /(\d{1,2}|[一二两三四五六七八九十]{1,2})个$/
 
 /** What makes the event a stretch counts from come back (`每学期开学后一个月内`, `每年汛期后…`). */
 const recurringEvents = ['每个学期', '每学期', '每学年', '每年']
@@ -1080,6 +1099,12 @@ function isServiceStandard(norm: string, start: number, end: number): boolean {
 /** `后`, `之后`, `以后` or `起` ending at `at`: a stretch counted from what comes before (`之日起`). */
 function afterWord(norm: string, at: number): string {
   return ['之后', '以后', '后', '起'].find((word) => norm.endsWith(word, at)) ?? ''
+}
+
+/** The day of an ISO date. */
+function isoDay(iso: string): Day {
+  const [year, month, day] = iso.split('-').map(Number)
+  return {year, month, day}
 }
 
 /** Half a unit from a day: `半个月内` fifteen days, `半年内` six months, `半天内` and `半小时内` the day itself. */
