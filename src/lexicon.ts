@@ -754,7 +754,10 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
  * 涉及环评的项目实行专人跟踪服务`), as `要` would; without one (`X对此表示
  * 支持`), or in a clause of what was done (`X对…进行了说明`), it is none.
  */
-export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查', '一查到底', '严肃问责', '追责问责', '启动', '督查', '抽查', '巡查', '考核', '验收']
+export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查', '一查到底', '严肃问责', '追责问责', '严肃追责', '启动', '督查', '抽查', '巡查', '考核', '验收']
+
+/** Who the cases an overseeing body takes up with `的` are of, at a clause's end: `对敷衍塞责的责任单位及责任人,依规追责`. */
+export const caseHolders: readonly string[] = ['责任单位及责任人', '责任单位和责任人', '单位和个人', '单位及个人', '责任人', '责任单位', '人员', '干部']
 
 /**
  * Verbs of a body's own department's work, after it with nothing between (`后勤处检修…`,
@@ -2356,6 +2359,9 @@ export const taskColumnLabels: readonly string[] = [
   '主要任务',
   '交办任务',
   '督办任务',
+  // Tasks handed out again where they lag, as a 督查 meeting does: `序号 / 再交办任务 / 牵头单位`.
+  '再交办任务',
+  '再交办事项',
   '具体任务',
   '任务内容',
   '任务',

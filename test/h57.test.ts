@@ -146,3 +146,24 @@ describe('a recurring sitting bounds a report (blind21-h57 r4)', () => {
     expect(task).toMatchObject({owner: '党政办', due: '每周一例会前', dueDate: null, dueKind: 'recurring'})
   })
 })
+
+describe('a table copied one cell a line with an empty cell (blind21-h57 r5)', () => {
+  const text =
+    `${lead}一、再交办任务\n序号\n再交办任务\n牵头单位\n配合单位\n完成时限\n` +
+    '1\n充电桩建设300个\n县发改委\n\n9月30日前\n2\n托位新增200个\n县卫健委\n县教育局\n11月底前\n'
+
+  it('should read 再交办任务 as the task column and a blank line as an empty cell', () => {
+    expect(tasks(text)).toMatchObject([
+      {owner: '县发改委', task: '充电桩建设300个', due: '9月30日前', dueDate: '2026-09-30'},
+      {owner: '县卫健委', task: '托位新增200个', due: '11月底前'},
+      {owner: '县教育局', task: '托位新增200个', due: '11月底前'}
+    ])
+  })
+})
+
+describe('an overseeing body and those the cases are of (blind21-h57 r5)', () => {
+  it('should give 县纪委监委 the task after the holders named with 的', () => {
+    const [task] = tasks(`${lead}一、关于信访\n县纪委监委对化解不力、敷衍塞责的责任单位及责任人，依规依纪严肃追责。\n`)
+    expect(task).toMatchObject({owner: '县纪委监委', task: '对化解不力、敷衍塞责的责任单位及责任人，依规依纪严肃追责'})
+  })
+})

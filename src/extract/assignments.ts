@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {refusalVerbs, actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords} from '../lexicon.js'
+import {refusalVerbs, actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, caseHolders, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -731,7 +731,9 @@ function givenBy(text: string, subject: {actor: Actor; follower: string}, end: n
 
 /** The end of the clause after `end` where the clause before names cases with `的` (`对…的,依规问责`), else `end`. */
 function casesEnd(text: string, end: number): number {
-  if (text.charAt(end - 1) !== '的' || text.charAt(end) !== ',') return end
+  // (Or those the cases are of: `对敷衍塞责的责任单位及责任人,依规追责`.)
+  const named = text.charAt(end) === ',' && caseHolders.some((word) => text.endsWith(word, end) && text.charAt(end - word.length - 1) === '的')
+  if ((text.charAt(end - 1) !== '的' && !named) || text.charAt(end) !== ',') return end
   let next = end + 1
   while (next < text.length && next < end + 30 && !',;。'.includes(text.charAt(next))) next++
   return next
@@ -3162,14 +3164,38 @@ function readCellLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
     while (index + width < units.length && columnLabel(said(units[index + width] as Unit))) width++
     const columns = headerColumns(text, units.slice(index, index + width).map(line), '\n')
     if (!columns) continue
-    let at = index + width
-    for (let number = 1; at + width <= units.length && said(units[at] as Unit) === String(number); number++, at += width) {
-      const cells = units.slice(at, at + width).map(line)
+    // A blank line among the rows is an empty cell (`市发改委` / `` / `9月30日前`), unless the header's
+    // labels are parted by blank lines too (a copy that spaced every line).
+    const spaced = units.slice(index + 1, index + width).some((unit, at) => blankBetween(text, (units[index + at] as Unit).end, unit.start) > 0)
+    const stream: Span[] = []
+    // (The units each cell came from, to go on after the table.)
+    const from: number[] = []
+    for (let at = index + width; at < units.length && stream.length < (width + 1) * 200; at++) {
+      const unit = units[at] as Unit
+      const blanks = spaced || at === index + width ? 0 : blankBetween(text, (units[at - 1] as Unit).end, unit.start)
+      for (let count = 0; count < blanks && count < width; count++) {
+        stream.push({start: unit.start, end: unit.start})
+        from.push(at - 1)
+      }
+      stream.push(line(unit))
+      from.push(at)
+    }
+    const cellSaid = (cell: Span | undefined): string => (cell ? text.slice(cell.start, cell.end) : '')
+    let at = 0
+    for (let number = 1; at + width <= stream.length && cellSaid(stream[at]) === String(number); number++, at += width) {
+      const cells = stream.slice(at, at + width)
       const owners = columns.owners.map(({column, role}) => ({role, cell: cells[column] as Span}))
       assignments.push(...cellAssignments(doc, owners, cells[columns.task] as Span, columns.due === -1 ? null : (cells[columns.due] as Span), meetingDate))
     }
-    index = at - 1
+    index = at === 0 ? index + width - 1 : (from[at - 1] as number)
   }
+}
+
+/** How many blank lines stand between two lines: the line breaks from `end` to `start`, less one. */
+function blankBetween(text: string, end: number, start: number): number {
+  let breaks = 0
+  for (let index = end; index < start; index++) if (text.charCodeAt(index) === 0x0a) breaks++
+  return Math.max(0, breaks - 1)
 }
 
 /** Whether a line alone is a label of a table of tasks' header (`交办事项`, `责任单位`, `完成时限`). */
