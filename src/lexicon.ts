@@ -756,6 +756,12 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
  */
 export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查', '一查到底', '严肃问责', '追责问责', '严肃追责', '启动', '督查', '抽查', '巡查', '考核', '验收']
 
+/**
+ * Hedges between an owner and the deadline that gives it the task: `区水务局原则上5月底前完成…`,
+ * `X力争9月底前建成`, `X务必6月底前办结`.
+ */
+export const deadlineHedges: readonly string[] = ['原则上', '力争', '务必']
+
 /** Who the cases an overseeing body takes up with `的` are of, at a clause's end: `对敷衍塞责的责任单位及责任人,依规追责`. */
 export const caseHolders: readonly string[] = ['责任单位及责任人', '责任单位和责任人', '单位和个人', '单位及个人', '责任人', '责任单位', '人员', '干部']
 
@@ -2486,6 +2492,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // Teachers' Day, a bound of school work (`教师节前`); the Party's founding day (`“七一”前`).
   ['教师节', 9, 10],
   ['七一', 7, 1],
+  // Women's Day, a bound of the work a women's federation or a street does for it (`三八节前完成选址`).
+  ['三八节', 3, 8],
+  ['妇女节', 3, 8],
   // Arbor Day, a bound of planting work (`植树节前完成苗木调运`); Children's Day, of school and welfare work.
   ['植树节', 3, 12],
   ['儿童节', 6, 1],

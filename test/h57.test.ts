@@ -167,3 +167,45 @@ describe('an overseeing body and those the cases are of (blind21-h57 r5)', () =>
     expect(task).toMatchObject({owner: '县纪委监委', task: '对化解不力、敷衍塞责的责任单位及责任人，依规依纪严肃追责'})
   })
 })
+
+describe('a cell of owners with their role verbs (blind21-h57 r6)', () => {
+  const text =
+    `${lead}一、关于片区改造\n具体分工如下：\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n` +
+    '| 1 | 完成征收补偿方案公示 | 县住建局牵头，县财政局、城关镇配合 | 6月中旬 |\n'
+
+  it('should give the lead and each support their role, once each', () => {
+    expect(analyze(text).record.items[0]?.assignments.map(({owner, role, due}) => ({owner, role, due}))).toEqual([
+      {owner: '县住建局', role: 'lead', due: '6月中旬'},
+      {owner: '县财政局', role: 'support', due: '6月中旬'},
+      {owner: '城关镇', role: 'support', due: '6月中旬'}
+    ])
+  })
+
+  it('should give a bracketed role to each owner listed before it', () => {
+    const labelled = `${lead}一、关于积水点\n交办事项：完成积水点改造。\n责任单位：县住建局（牵头），县水务局、县城管局（配合）\n完成时限：7月15日前\n`
+    expect(analyze(labelled).record.items[0]?.assignments.map(({owner, role}) => [owner, role])).toEqual([
+      ['县住建局', 'lead'],
+      ['县水务局', 'support'],
+      ['县城管局', 'support']
+    ])
+  })
+})
+
+describe('a hedge between an owner and its deadline (blind21-h57 r6)', () => {
+  it('should give the owner the task after 原则上', () => {
+    const [task] = tasks(`${lead}一、关于防汛\n会议要求，县水务局原则上5月底前完成排涝泵站检修。\n`)
+    expect(task).toMatchObject({owner: '县水务局', due: '5月底前', dueDate: '2026-05-31'})
+  })
+
+  it('should give the owner the task after 力争', () => {
+    const [task] = tasks(`${lead}一、关于建设\n县城投公司力争9月底前完成主体封顶。\n`)
+    expect(task).toMatchObject({owner: '县城投公司', due: '9月底前'})
+  })
+})
+
+describe('Women Day bounds a task (blind21-h57 r6)', () => {
+  it('should read 三八节前 as 7 March', () => {
+    const [task] = tasks('2026年3月3日，主任柳如眉主持召开推进会。纪要如下：\n一、关于社区食堂\n街道民政办要在三八节前完成选址。\n')
+    expect(task).toMatchObject({owner: '街道民政办', due: '在三八节前', dueDate: '2026-03-07'})
+  })
+})

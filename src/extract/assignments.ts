@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {refusalVerbs, actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, caseHolders, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords} from '../lexicon.js'
+import {refusalVerbs, actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, caseHolders, deadlineHedges, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -842,6 +842,12 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
       const actor = readActor(text, start, at)
       if (actor && actor.kind !== 'person' && indexWithin(text, '各', start, at) === -1) return {actor}
     }
+    // (A hedge before the deadline, `X原则上5月底前完成…`, `X力争9月底前建成`: the deadline after it.)
+    const hedge = deadlineHedgeWords.at(text, at)
+    if (hedge !== undefined && mayEndActor(text, at) && findDueNormalized(text.slice(at + hedge.length, Math.min(end, at + hedge.length + 24)), null)?.start === 0) {
+      const actor = readActor(text, start, at)
+      if (actor && indexWithin(text, '各', start, at) === -1 && !(actor.kind === 'joint' && actor.parts.some((part) => isGeneric(text, part.start, part.end)))) return {actor}
+    }
     if ((!early && !mayOpenDeadline(text, at) && holidayStarts.at(text, at) === undefined) || !mayEndActor(text, at)) continue
     // A term named by its part or holiday (`年内`, `春节前`) follows a placed unit only (`区政府督查室年底前…`):
     // a thing may stand there too (`互联网医院年内上线`).
@@ -867,6 +873,8 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
   }
   return null
 }
+
+const deadlineHedgeWords = words(deadlineHedges)
 
 /** Whether a point's number ends right before `at` (`1.`, `2、`, `(3)`, `④`): the unit of a point starts after it. */
 function afterMarker(text: string, at: number): boolean {
@@ -2991,13 +2999,23 @@ function labelsLine(text: string, unit: Span): boolean {
 function listedOwners(text: string, start: number, end: number): Array<{actor: Actor; role: OwnerRole | null}> {
   const actors: Array<{actor: Actor; role: OwnerRole | null}> = []
   let partStart = start
+  // Where the owners a role written after them may cover start: after a `,` or an owner with its role.
+  let group = 0
   for (let index = start; index <= end; index++) {
     if (index === end || '、,/ '.includes(text.charAt(index))) {
       let part = trim(text, partStart, index)
       // `县住建局(牵头)、县热力公司`: the owner's role in brackets after it.
       const open = part.end - part.start > 3 && text.charCodeAt(part.end - 1) === 0x29 /* ) */ ? text.lastIndexOf('(', part.end) : -1
-      const mark = open > part.start ? roleMarks.get(text.slice(open + 1, part.end - 1)) : undefined
+      let mark = open > part.start ? roleMarks.get(text.slice(open + 1, part.end - 1)) : undefined
       if (mark) part = trim(text, part.start, open)
+      // `区住建局牵头,区财政局、老城街道配合` in a cell: the role's verb after the owners.
+      const verb = mark || part.end - part.start <= 4 ? undefined : cellRoleVerbs.find((word) => text.endsWith(word, part.end))
+      if (verb !== undefined) {
+        mark = roleMarks.get(verb)
+        part = trim(text, part.start, part.end - verb.length)
+      }
+      // (`Y、Z(配合)`, `Y、Z配合`: the role covers each owner listed before it too.)
+      if (mark) for (const each of actors.slice(group)) if (each.role === null) each.role = mark
       // A label's value may be a bare name (`责任领导:X`, `责任人:X`): there it is a person.
       const actor = part.end > part.start ? readActor(text, part.start, part.end) ?? namedPerson(text, part) : null
       // `村委会主任 李春生`, `院感科 唐丽`: a unit (with its post) and, after a space, the name of the one
@@ -3006,11 +3024,15 @@ function listedOwners(text: string, start: number, end: number): Array<{actor: A
       const officer = actor && actor.kind === 'person' && actor.title === null && previous && !mark && text.charAt(partStart - 1) === ' ' ? withOfficer(previous.actor, actor) : null
       if (officer && previous) previous.actor = officer
       else if (actor) actors.push({actor, role: mark ?? null})
+      if (mark || text.charAt(index) === ',') group = actors.length
       partStart = index + 1
     }
   }
   return actors
 }
+
+/** The role verbs a cell of owners may write after them, as its brackets would hold them (`X牵头`, `Y配合`). */
+const cellRoleVerbs = ['牵头', '配合', '协办', '主办']
 
 /**
  * A unit, perhaps with a post and no name (`村委会主任`, `院感科`), and a bare name after it:
@@ -3231,7 +3253,9 @@ function dropRead(doc: Doc, assignments: Assignment[], read: number, owner: stri
   for (let index = read - 1; index >= 0; index--) {
     const each = assignments[index] as Assignment
     const at = doc.toNorm(each.positions.task.start.offset)
-    if (unbroken(each.owner) !== unbroken(owner) || at < start || at >= end) continue
+    // (Or one of the owners read together: `区财政局、老城街道配合` in the cell of `区住建局牵头,…`.)
+    const same = unbroken(each.owner) === unbroken(owner) || each.owners.some((part) => unbroken(part) === unbroken(owner))
+    if (!same || at < start || at >= end) continue
     assignments.splice(index, 1)
     dropped++
   }
