@@ -755,7 +755,16 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
  * 涉及环评的项目实行专人跟踪服务`), as `要` would; without one (`X对此表示
  * 支持`), or in a clause of what was done (`X对…进行了说明`), it is none.
  */
-export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查', '一查到底', '严肃问责', '追责问责', '启动', '督查', '抽查', '巡查', '考核', '验收']
+export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查', '一查到底', '严肃问责', '追责问责', '严肃追责', '启动', '督查', '抽查', '巡查', '考核', '验收']
+
+/**
+ * Hedges between an owner and the deadline that gives it the task: `区水务局原则上5月底前完成…`,
+ * `X力争9月底前建成`, `X务必6月底前办结`.
+ */
+export const deadlineHedges: readonly string[] = ['原则上', '力争', '务必']
+
+/** Who the cases an overseeing body takes up with `的` are of, at a clause's end: `对敷衍塞责的责任单位及责任人,依规追责`. */
+export const caseHolders: readonly string[] = ['责任单位及责任人', '责任单位和责任人', '单位和个人', '单位及个人', '责任人', '责任单位', '人员', '干部']
 
 /**
  * Verbs of a body's own department's work, after it with nothing between (`后勤处检修…`,
@@ -2399,12 +2408,16 @@ export const taskColumnLabels: readonly string[] = [
   '隐患问题',
   '项目名称',
   '事项',
+  '任务事项',
   '工作任务',
   '重点任务',
   '重点工作',
   '主要任务',
   '交办任务',
   '督办任务',
+  // Tasks handed out again where they lag, as a 督查 meeting does: `序号 / 再交办任务 / 牵头单位`.
+  '再交办任务',
+  '再交办事项',
   '具体任务',
   '任务内容',
   '任务',
@@ -2484,7 +2497,11 @@ export const promptDeadlines: readonly string[] = ['立行立改', '立即', '�
  * `长期坚持` and `常态化推进` standing as a clause of their own, since
  * `持续推进城市更新` or `常态化开展检查` describe the task, not its term.
  */
-export const ongoingDeadlines: readonly string[] = ['长期坚持', '长期执行', '长期推进', '常态化推进', '常态化开展', '持续推进', '持续开展', '常态化', '长期', '持续']
+export const ongoingDeadlines: readonly string[] = [
+  '长期坚持', '长期执行', '长期推进', '常态化推进', '常态化开展', '持续推进', '持续开展', '常态化', '长期', '持续',
+  // The seasons a winter's work runs through (`时间节点:今冬明春`), as a ledger marks them.
+  '今冬明春'
+]
 
 /** Of `ongoingDeadlines`, those that may stand as a clause of running text. */
 export const ongoingClauses: readonly string[] = ['长期坚持', '常态化推进']
@@ -2525,6 +2542,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // Teachers' Day, a bound of school work (`教师节前`); the Party's founding day (`“七一”前`).
   ['教师节', 9, 10],
   ['七一', 7, 1],
+  // Women's Day, a bound of the work a women's federation or a street does for it (`三八节前完成选址`).
+  ['三八节', 3, 8],
+  ['妇女节', 3, 8],
   // Arbor Day, a bound of planting work (`植树节前完成苗木调运`); Children's Day, of school and welfare work.
   ['植树节', 3, 12],
   ['儿童节', 6, 1],
@@ -2535,6 +2555,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['端午', null, null],
   ['元宵节', null, null],
   ['元宵', null, null],
+  // New Year's Eve of the Chinese calendar, the day before 春节 (`除夕前发放到户`).
+  ['除夕', null, null],
   ['两节', null, null],
   ['双节', null, null],
   // The sessions of the people's congress and the political consultative conference, set each year.
@@ -2666,6 +2688,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['用电高峰', null, null],
   ['用水高峰', null, null],
   ['旅游高峰', null, null],
+  // The power grid's peak seasons, as its plans name them: `迎峰度夏前组织停电应急演练`.
+  ['迎峰度夏', null, null],
+  ['迎峰度冬', null, null],
   // A project's own milestones, which its schedule sets: `改造开工前完成安置点搭建`, `项目动工前`, `交付前完成验收备案`
   // (the work that starts is part of the event's name: `改造开工前`; a bare `开工前` is left unread, as
   // blind15-h34 r5-a settles for `在开工前公布临时经营场所`).

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {refusalVerbs, actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords, seatedIn} from '../lexicon.js'
+import {refusalVerbs, actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords, seatedIn, caseHolders, deadlineHedges} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -760,7 +760,9 @@ function givenBy(text: string, subject: {actor: Actor; follower: string}, end: n
 
 /** The end of the clause after `end` where the clause before names cases with `的` (`对…的,依规问责`), else `end`. */
 function casesEnd(text: string, end: number): number {
-  if (text.charAt(end - 1) !== '的' || text.charAt(end) !== ',') return end
+  // (Or those the cases are of: `对敷衍塞责的责任单位及责任人,依规追责`.)
+  const named = text.charAt(end) === ',' && caseHolders.some((word) => text.endsWith(word, end) && text.charAt(end - word.length - 1) === '的')
+  if ((text.charAt(end - 1) !== '的' && !named) || text.charAt(end) !== ',') return end
   let next = end + 1
   while (next < text.length && next < end + 30 && !',;。'.includes(text.charAt(next))) next++
   return next
@@ -875,6 +877,12 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
       const actor = readActor(text, start, at)
       if (actor && actor.kind !== 'person' && indexWithin(text, '各', start, at) === -1) return {actor}
     }
+    // (A hedge before the deadline, `X原则上5月底前完成…`, `X力争9月底前建成`: the deadline after it.)
+    const hedge = deadlineHedgeWords.at(text, at)
+    if (hedge !== undefined && mayEndActor(text, at) && findDueNormalized(text.slice(at + hedge.length, Math.min(end, at + hedge.length + 24)), null)?.start === 0) {
+      const actor = readActor(text, start, at)
+      if (actor && indexWithin(text, '各', start, at) === -1 && !(actor.kind === 'joint' && actor.parts.some((part) => isGeneric(text, part.start, part.end)))) return {actor}
+    }
     if ((!early && !mayOpenDeadline(text, at) && holidayStarts.at(text, at) === undefined) || !mayEndActor(text, at)) continue
     // A term named by its part or holiday (`年内`, `春节前`) follows a placed unit only (`区政府督查室年底前…`):
     // a thing may stand there too (`互联网医院年内上线`).
@@ -900,6 +908,8 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
   }
   return null
 }
+
+const deadlineHedgeWords = words(deadlineHedges)
 
 /** Whether a point's number ends right before `at` (`1.`, `2、`, `(3)`, `④`): the unit of a point starts after it. */
 function afterMarker(text: string, at: number): boolean {
@@ -2476,6 +2486,12 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
           const dated = assignment(doc, actor, task, meetingDate, {...due, labelled: true, whole: false, first: true})
           if (dated.due !== null && dated.dueKind !== 'vague' && (made.dueKind === 'vague' || (dated.dueDate !== null && dated.dueKind === 'absolute'))) made = dated
         }
+        // A label of a report that comes back (`完成时限:每月1日前报送进展`) over a task with a one-off
+        // deadline of its own (`年中前实现…`): the task's is when it must be done, as in running text.
+        if (due && made.dueKind === 'recurring') {
+          const own = assignment(doc, actor, task, meetingDate)
+          if (own.dueKind === 'absolute' || own.dueKind === 'relative') made = own
+        }
         // (A bracket after a later sentence of the unit labels that sentence: the tasks read from it, not
         // the unit's first, are the ones it may restate, `…(责任单位:A…)。B负责…(责任单位:B…)`.)
         // (A bracket on its own line: the tasks of the line above, `请X牵头…。` / `(责任部门:Y;时限:Z)`.)
@@ -2618,6 +2634,9 @@ function countedStretch(made: Assignment): boolean {
   return made.dueKind === 'relative' && made.due !== null && unbroken(made.due).endsWith('内')
 }
 
+/** Owners listed with their role in brackets: `市水务局、市城管局(配合)`. */
+const roleInBrackets = /^[^,(]{2,40}\((?:牵头|配合|协助|协办|参与)\) *$/
+
 /** An inline point's number alone: `(二)`, `2.`, `③`. */
 const inlineNumber = /^ *(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[①-⑳])? *$/
 
@@ -2637,6 +2656,8 @@ function taskAfterOpeningLabels(text: string, start: number, at: number, end: nu
     if (label === undefined || text.charAt(next + label.length) !== ':') {
       let stop = next
       while (stop < end && !'。;'.includes(text.charAt(stop))) stop++
+      // (Owners that go on with their role in brackets, `牵头单位:X(牵头),Y、Z(配合)`, are no task.)
+      if (roleInBrackets.test(text.slice(next, stop))) return null
       // (A task holds a verb of doing: `责任单位:X,相关镇` lists one more owner.)
       for (let index = next; index < stop; index++) if (starters.at(text, index) !== undefined) return trim(text, next, stop)
       return null
@@ -3041,13 +3062,23 @@ function labelsLine(text: string, unit: Span): boolean {
 function listedOwners(text: string, start: number, end: number): Array<{actor: Actor; role: OwnerRole | null}> {
   const actors: Array<{actor: Actor; role: OwnerRole | null}> = []
   let partStart = start
+  // Where the owners a role written after them may cover start: after a `,` or an owner with its role.
+  let group = 0
   for (let index = start; index <= end; index++) {
     if (index === end || '、,/ '.includes(text.charAt(index))) {
       let part = trim(text, partStart, index)
       // `县住建局(牵头)、县热力公司`: the owner's role in brackets after it.
       const open = part.end - part.start > 3 && text.charCodeAt(part.end - 1) === 0x29 /* ) */ ? text.lastIndexOf('(', part.end) : -1
-      const mark = open > part.start ? roleMarks.get(text.slice(open + 1, part.end - 1)) : undefined
+      let mark = open > part.start ? roleMarks.get(text.slice(open + 1, part.end - 1)) : undefined
       if (mark) part = trim(text, part.start, open)
+      // `区住建局牵头,区财政局、老城街道配合` in a cell: the role's verb after the owners.
+      const verb = mark || part.end - part.start <= 4 ? undefined : cellRoleVerbs.find((word) => text.endsWith(word, part.end))
+      if (verb !== undefined) {
+        mark = roleMarks.get(verb)
+        part = trim(text, part.start, part.end - verb.length)
+      }
+      // (`Y、Z(配合)`, `Y、Z配合`: the role covers each owner listed before it too.)
+      if (mark) for (const each of actors.slice(group)) if (each.role === null) each.role = mark
       // A label's value may be a bare name (`责任领导:X`, `责任人:X`): there it is a person.
       const actor = part.end > part.start ? readActor(text, part.start, part.end) ?? namedPerson(text, part) : null
       // `村委会主任 李春生`, `院感科 唐丽`: a unit (with its post) and, after a space, the name of the one
@@ -3056,11 +3087,15 @@ function listedOwners(text: string, start: number, end: number): Array<{actor: A
       const officer = actor && actor.kind === 'person' && actor.title === null && previous && !mark && text.charAt(partStart - 1) === ' ' ? withOfficer(previous.actor, actor) : null
       if (officer && previous) previous.actor = officer
       else if (actor) actors.push({actor, role: mark ?? null})
+      if (mark || text.charAt(index) === ',') group = actors.length
       partStart = index + 1
     }
   }
   return actors
 }
+
+/** The role verbs a cell of owners may write after them, as its brackets would hold them (`X牵头`, `Y配合`). */
+const cellRoleVerbs = ['牵头', '配合', '协办', '主办']
 
 /**
  * A unit, perhaps with a post and no name (`村委会主任`, `院感科`), and a bare name after it:
@@ -3214,14 +3249,38 @@ function readCellLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
     while (index + width < units.length && columnLabel(said(units[index + width] as Unit))) width++
     const columns = headerColumns(text, units.slice(index, index + width).map(line), '\n')
     if (!columns) continue
-    let at = index + width
-    for (let number = 1; at + width <= units.length && said(units[at] as Unit) === String(number); number++, at += width) {
-      const cells = units.slice(at, at + width).map(line)
+    // A blank line among the rows is an empty cell (`市发改委` / `` / `9月30日前`), unless the header's
+    // labels are parted by blank lines too (a copy that spaced every line).
+    const spaced = units.slice(index + 1, index + width).some((unit, at) => blankBetween(text, (units[index + at] as Unit).end, unit.start) > 0)
+    const stream: Span[] = []
+    // (The units each cell came from, to go on after the table.)
+    const from: number[] = []
+    for (let at = index + width; at < units.length && stream.length < (width + 1) * 200; at++) {
+      const unit = units[at] as Unit
+      const blanks = spaced || at === index + width ? 0 : blankBetween(text, (units[at - 1] as Unit).end, unit.start)
+      for (let count = 0; count < blanks && count < width; count++) {
+        stream.push({start: unit.start, end: unit.start})
+        from.push(at - 1)
+      }
+      stream.push(line(unit))
+      from.push(at)
+    }
+    const cellSaid = (cell: Span | undefined): string => (cell ? text.slice(cell.start, cell.end) : '')
+    let at = 0
+    for (let number = 1; at + width <= stream.length && cellSaid(stream[at]) === String(number); number++, at += width) {
+      const cells = stream.slice(at, at + width)
       const owners = columns.owners.map(({column, role}) => ({role, cell: cells[column] as Span}))
       assignments.push(...cellAssignments(doc, owners, cells[columns.task] as Span, columns.due === -1 ? null : (cells[columns.due] as Span), meetingDate))
     }
-    index = at - 1
+    index = at === 0 ? index + width - 1 : (from[at - 1] as number)
   }
+}
+
+/** How many blank lines stand between two lines: the line breaks from `end` to `start`, less one. */
+function blankBetween(text: string, end: number, start: number): number {
+  let breaks = 0
+  for (let index = end; index < start; index++) if (text.charCodeAt(index) === 0x0a) breaks++
+  return Math.max(0, breaks - 1)
 }
 
 /** Whether a line alone is a label of a table of tasks' header (`交办事项`, `责任单位`, `完成时限`). */
@@ -3257,7 +3316,9 @@ function dropRead(doc: Doc, assignments: Assignment[], read: number, owner: stri
   for (let index = read - 1; index >= 0; index--) {
     const each = assignments[index] as Assignment
     const at = doc.toNorm(each.positions.task.start.offset)
-    if (unbroken(each.owner) !== unbroken(owner) || at < start || at >= end) continue
+    // (Or one of the owners read together: `区财政局、老城街道配合` in the cell of `区住建局牵头,…`.)
+    const same = unbroken(each.owner) === unbroken(owner) || each.owners.some((part) => unbroken(part) === unbroken(owner))
+    if (!same || at < start || at >= end) continue
     assignments.splice(index, 1)
     dropped++
   }

@@ -274,7 +274,7 @@ const relativePattern = new RegExp(
  */
 const recurringPattern = new RegExp(
   `(?<by>每个?|按)(?<period>${recurringPeriods.join('|')})` +
-    `(?:(?<periodMonth>首月|末月|第[一二三]个?月)(?:(?<periodDay>\\d+|${chineseNumeral}+)[日号])?|(?<day>\\d+|${chineseNumeral}+)[日号]|(?<unit>[月年])?(?<part>${parts})|(?<month>\\d+|${chineseNumeral}+)月份?(?:(?<monthPart>${parts})|(?<monthDay>\\d+|${chineseNumeral}+)[日号])?|(?<last>最后一个?(?:工作日|周|天|日))|(?<weekday>[一二三四五六日天])|(?<hour>\\d{1,2})(?:[时点]|:\\d{2}))?` +
+    `(?:(?<periodMonth>首月|末月|第[一二三]个?月)(?:(?<periodDay>\\d+|${chineseNumeral}+)[日号])?|(?<day>\\d+|${chineseNumeral}+)[日号]|(?<unit>[月年])?(?<part>${parts})|(?<month>\\d+|${chineseNumeral}+)月份?(?:(?<monthPart>${parts})|(?<monthDay>\\d+|${chineseNumeral}+)[日号])?|(?<last>最后一个?(?:工作日|周|天|日))|(?:周|星期)?(?<weekday>[一二三四五六日天])|(?<hour>\\d{1,2})(?:[时点]|:\\d{2}))?` +
     `(?<after>(?:结束后|终了后|后)(?:\\d+|${chineseNumeral}+)个?(?:工作日|日|天|月)(?:之内|以内|内))?` +
     `(?<ending>之前|以前|前|之内|以内|内)?`,
   'g'
@@ -324,6 +324,12 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
       found.push({start: match.index, end: timed, date: null, kind: 'recurring'})
       continue
     }
+    // `每周一例会前`, `每月5日调度会前`: before the sitting held on each anchor.
+    const sitting = valid && anchor ? sittingBefore.exec(norm.slice(end, end + 8)) : null
+    if (sitting) {
+      found.push({start: match.index, end: end + sitting[0].length, date: null, kind: 'recurring'})
+      continue
+    }
     // `每日下午5点前`, `每天下班前`: a daily period, its time of day, and the ending.
     const daily = valid && !anchor && anchoredBy.hour.includes(period) && timeNote(norm, end) > 0 ? endingAfterTime(norm, end) : -1
     if (daily !== -1) {
@@ -332,19 +338,43 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
     }
     // (`每周一汇总通报`, `每周五汇总各单位进展报X`: a day's gathering that the report follows; a bare period's
     // `每半月通报一次` is a frequency.)
-    if (valid && anchor && (labelled || delivers(norm, end) || reportFollows(norm, end) || (norm.startsWith('汇总', end) && gatheredReport(norm, end + 2)))) {
+    if (valid && anchor && (labelled || reportAt(norm, end))) {
       found.push({start: match.index, end, date: null, kind: 'recurring'})
       continue
     }
-    // `每周一上午报送`, `每月5日下午报`: an anchor and its time of day, then the report.
+    // `每周一上午报送`, `每月5日下午报`, `每周四下午汇总报X`: an anchor and its time of day, then the report.
     const timeOfDay = valid && anchor ? timeOfDayWords.find((word) => norm.startsWith(word, end)) : undefined
-    if (timeOfDay !== undefined && (delivers(norm, end + timeOfDay.length) || reportFollows(norm, end + timeOfDay.length))) {
+    if (timeOfDay !== undefined && reportAt(norm, end + timeOfDay.length)) {
       found.push({start: match.index, end: end + timeOfDay.length, date: null, kind: 'recurring'})
       continue
     }
     if (labelled ? endsText(norm, bare) : reportFollows(norm, bare)) found.push({start: match.index, end: bare, date: null, kind: 'recurring'})
   }
   return found
+}
+
+/** A meeting held on a recurring day and the ending before it: `例会前` of `每周一例会前`. */
+const sittingBefore = /^[\u4e00-\u9fff]{0,3}?(?:例会|调度会|办公会|会议)(?:之前|以前|前)/
+
+/**
+ * Whether what stands at `at`, after an anchored period, is a delivery or a report: `报送`,
+ * `向X报告`, or a gathering the report follows (`汇总通报`, `汇总各单位进展报X`).
+ */
+function reportAt(norm: string, at: number): boolean {
+  return delivers(norm, at) || reportFollows(norm, at) || (norm.startsWith('汇总', at) && gatheredReport(norm, at + 2)) || madeKnownAt(norm, at)
+}
+
+/**
+ * Whether a report where it is made known stands at `at` (`在全市例会上通报`), once, not a count of
+ * times (`在院周会上通报一次` after a bare period is how often).
+ */
+function madeKnownAt(norm: string, at: number): boolean {
+  if (norm.charAt(at) !== '在') return false
+  for (let index = at + 1; index < Math.min(norm.length, at + 16); index++) {
+    if (isClauseBreak(norm.charCodeAt(index))) return false
+    if (norm.startsWith('上通报', index)) return !/^[一两]?次/.test(norm.slice(index + 3, index + 5))
+  }
+  return false
 }
 
 /**
@@ -701,7 +731,10 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('周')) for (const match of matches(teachingWeekPattern, norm)) {
-    candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
+    // `11月第三周前`: a week of a month, which weeks count from is each office's (no date either).
+    const month = /(?:\d{1,2}|[一二三四五六七八九十]{1,2}) ?月份?$/.exec(norm.slice(Math.max(0, match.index - 4), match.index))
+    const start = month && norm.startsWith('第', match.index) ? match.index - month[0].length : match.index
+    candidates.push({start, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('年')) for (const match of matches(yearEndPattern, norm)) {
     // `年底以后启动`, `年底起执行`: the time a task starts from, no deadline.
@@ -805,9 +838,21 @@ function bounds(norm: string, due: Due): boolean {
   if (next === '的' || notDeadlineAfter.some((word) => norm.startsWith(word, due.end))) return false
   // `前后` is a time around; `前期` the early stage of something (`汛期前期准备`).
   if ((next === '后' || next === '期') && norm.charAt(due.end - 1) === '前') return false
+  if ((next === '至' || next === '到') && opensSpan(norm, due.end + 1)) return false
   return !(due.kind === 'relative' && banWords.some((word) => norm.startsWith(word, due.end)))
 }
 
+/**
+ * Whether the words from `at`, after a time and `至`, close a span with `期间` before the clause
+ * ends (`节前至元宵节期间每日巡查`): the time is where the span starts, no bound.
+ */
+function opensSpan(norm: string, at: number): boolean {
+  for (let index = at; index < Math.min(norm.length, at + 12); index++) {
+    if (isClauseBreak(norm.charCodeAt(index))) return false
+    if (norm.startsWith('期间', index)) return true
+  }
+  return false
+}
 
 /** Length of `(星期五)`, `(周五)` or `(含)` at `at`, after a date; else 0. */
 function weekdayNote(norm: string, at: number): number {
@@ -950,7 +995,14 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
       continue
     }
     const unit = groups.unit.replace('个', '')
-    const count = groups.count === '半' ? 0.5 : chineseNumber(groups.count)
+    let count = groups.count === '半' ? 0.5 : chineseNumber(groups.count)
+    // `一个半月内`, `两个半小时内`: whole units and a half.
+    const whole = groups.count === '半' ? wholeBeforeHalf.exec(norm.slice(Math.max(0, start - 4), start)) : null
+    const wholeCount = whole ? chineseNumber(whole[1]) : null
+    if (whole && wholeCount !== null && groups.anchor === undefined) {
+      start -= whole[0].length
+      count = wholeCount + 0.5
+    }
     // `三年内不得转让` is a ban, `2024年内` a year (see `yearEndPattern`): years only as a stretch of
     // delivery; but `半年内` is neither (`半年内实现融资落地`), and a ban after it is left out below.
     if (unit === '年' && count !== 0.5 && (count === null || count > 10 || !delivers(norm, end))) continue
@@ -979,7 +1031,7 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
         from = dated.year !== null ? {year: dated.year, month: dated.month, day: dated.day} : meeting && {year: yearOnOrAfter(dated.month, dated.day, meeting), month: dated.month, day: dated.day}
       } else from = null
     }
-    if (from && count !== null) date = count === 0.5 ? halfOf(from, unit) : addUnits(from, count, unit)
+    if (from && count !== null) date = count % 1 === 0.5 ? halfOf(count > 1 ? isoDay(addUnits(from, Math.floor(count), unit)) : from, unit) : addUnits(from, count, unit)
     // `每学期开学后一个月内`: a stretch after an event that comes back each term or year comes back too.
     const each = after ? recurringEvents.find((word) => norm.endsWith(word, start)) : undefined
     if (each !== undefined) {
@@ -990,6 +1042,9 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   }
   return first(candidates.filter((candidate) => bounds(norm, candidate)))
 }
+
+/** The whole units before `半` of a stretch: `一个` of `一个半月内`. Groups: the count. */
+const wholeBeforeHalf = /(\d{1,2}|[一二两三四五六七八九十]{1,2})个$/
 
 /** What makes the event a stretch counts from come back (`每学期开学后一个月内`, `每年汛期后…`). */
 const recurringEvents = ['每个学期', '每学期', '每学年', '每年']
@@ -1049,6 +1104,12 @@ function isServiceStandard(norm: string, start: number, end: number): boolean {
 /** `后`, `之后`, `以后` or `起` ending at `at`: a stretch counted from what comes before (`之日起`). */
 function afterWord(norm: string, at: number): string {
   return ['之后', '以后', '后', '起'].find((word) => norm.endsWith(word, at)) ?? ''
+}
+
+/** The day of an ISO date. */
+function isoDay(iso: string): Day {
+  const [year, month, day] = iso.split('-').map(Number)
+  return {year, month, day}
 }
 
 /** Half a unit from a day: `半个月内` fifteen days, `半年内` six months, `半天内` and `半小时内` the day itself. */

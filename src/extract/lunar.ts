@@ -43,6 +43,8 @@ const festivals: readonly string[] = [
 /** Which column a festival's word reads, and the days after it (`元宵`, the fifteenth of the first month). */
 const columns = new Map<string, readonly [column: number, after: number]>([
   ['春节', [0, 0]],
+  // The eve, the last day of the old year: the day before.
+  ['除夕', [0, -1]],
   ['元宵节', [0, 14]],
   ['元宵', [0, 14]],
   ['端午节', [1, 0]],

@@ -597,6 +597,10 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   // Nor is the title's `关于` (`关于全市创建工作推进会议的纪要`): the lead's name, as it is; nor
   // the matter a subject line names after it (`关于新城建设现场办公会议的纪要`), where it adds no session.
   if (title.startsWith('关于') && !/[年届次期]/.test(title.slice(0, at))) return fromLead
+  // (Nor a session of another meeting whose matters this one follows up: `关于市政府第27次常务会议议定事项
+  // 督办推进会的纪要` with `召开督办推进会`.)
+  const session = title.startsWith('关于') ? sessionInside.exec(title.slice(0, at)) : null
+  if (session && title.slice(session.index + session[0].length, at).includes('会')) return fromLead
   // The lead may call the organisation by its kind (`召开街道党政联席会议` under `新华街道…`): its last one or two characters.
   return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1) || organisation(at + 2)) ? fromLead : fromTitle
 }
@@ -1546,8 +1550,11 @@ function yearOfDateLines(doc: Doc, tree: Root, date: {month: number; day: number
 /** A line that tells when the minutes were issued: `(市审计局办公室 2024年3月14日印发)`. */
 const issueLine = /^\s*\(?[^,。;:()]{0,30}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发|制发|发布)\)?\s*$/
 
-/** A header's line of the issuing office (perhaps as editor, `编`) and a full date, nothing else. */
-const officeLine = /^\s*[^,。;:()\s]{2,30}(?:办公室|办|政府)编?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/
+/**
+ * A header's line of the issuing office (perhaps as editor, `编`) and a full date, nothing else;
+ * perhaps in brackets, perhaps two offices that issue together (`(区委督查室 区政府督查室 2026年5月6日)`).
+ */
+const officeLine = /^\s*\(?\s*[^,。;:()\s](?:[^,。;:()]{0,28}[^,。;:()\s])?(?:办公室|办|政府|督查室)编?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\)?\s*$/
 
 /** The year in brackets of a document or issue number: `〔2024〕`, `[2024]`, `【2024】`, `(2024年第9期)`. */
 const issueYear = /[〔[(【]\s*((?:19|20)\d\d)\s*[〕\])】年]/

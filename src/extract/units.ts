@@ -158,8 +158,9 @@ function isTableRow(doc: Doc, paragraph: Paragraph): boolean {
   const start = doc.toNorm(paragraph.position.start.offset)
   if (doc.norm.charCodeAt(start) === 0x7c /* | */) return true
   const end = doc.toNorm(paragraph.position.end.offset)
-  // Cells parted by tabs, or by runs of spaces (a table laid out with spaces): three cells or more.
-  for (const separator of ['\t', '  ']) {
+  // Cells parted by tabs, by runs of spaces (a table laid out with spaces), or by bars with no bar
+  // opening the row (`1｜落实资金｜区财政局`, as a copy keeps them): three cells or more.
+  for (const separator of ['\t', '  ', '|']) {
     const first = doc.norm.indexOf(separator, start)
     if (first === -1 || first >= end) continue
     let next = first + 1
