@@ -275,11 +275,15 @@ function spaceEntityAt(source: string, index: number): number {
   return 0
 }
 
+/** The box of a Markdown task list's item after its `-`: ` [ ] `, ` [x] `. */
+const taskBox = /^ \[[ xX]\] $/
+
 /**
  * Length of Markdown a page converted to text keeps at `index`, or 0: bold
  * marks (`**一、关于…**`), an italic line's marks (`*（来源：…）*`), and at a
  * line start a heading's `#` (`# 关于…纪要`), a quote's `> ` and a list's
- * `- ` before a word (`- 县住建局要…`; not a page number, `- 2 -`).
+ * `- ` before a word (`- 县住建局要…`; not a page number, `- 2 -`), with a task list's box
+ * (`- [ ] 财务科：…`).
  * Never text of minutes (`1#楼` has no space after its `#`).
  */
 function markupAt(source: string, index: number): number {
@@ -300,6 +304,8 @@ function markupAt(source: string, index: number): number {
   }
   if (!lineStart) return 0
   if (code === 0x3e /* > */ || code === 0x2d /* - */) {
+    // A task list's box after the bullet (`- [ ] 财务科：…`, `- [x] …`) is the bullet's too.
+    if (code === 0x2d && taskBox.test(source.slice(index + 1, index + 6)) && source.charCodeAt(index + 6) > 0x20) return 6
     const next = source.charCodeAt(index + 2)
     return source.charCodeAt(index + 1) === 0x20 && next > 0x20 && !(next >= 0x30 && next <= 0x39) ? 2 : 0
   }
