@@ -65,3 +65,64 @@ describe('a Markdown task list under a label of the work to follow up (blind21-h
     expect(tasks(exported('[ ]', '其他：'))[0]?.map((each) => each[0])).toEqual(['办公室'])
   })
 })
+
+describe('a Word outline numbered 1 over 1.1, 1.2 (blind21-h58 r2)', () => {
+  const post = (bullet: string) =>
+    [
+      '10月9日下午，院长郁青山主持召开2026年第20次院长办公会议。',
+      '',
+      `${bullet}1 研究秋季运动会筹备工作`,
+      '1.1 体育部汇报了运动会筹备情况。',
+      '1.2 会议同意运动会于10月24日举行，由体育部负责制定竞赛规程；',
+      '1.3 保卫处要做好赛场安全保障。',
+      '',
+      `${bullet}2 研究实验室安全检查`,
+      '2.1 会议要求，设备处要在10月底前完成全校实验室安全检查。',
+      '',
+      `${bullet}3 其他事项`,
+      '会议同意工会组织教职工参加市级合唱比赛。'
+    ].join('\n') + '\n'
+
+  const read = (text: string) => analyze(text).record.items.map((item) => [item.ordinal, item.heading, item.points.map((point) => point.ordinal)])
+
+  it('should read each number alone as an item and its decimal points as points', () => {
+    expect(read(post(''))).toEqual([
+      ['1', '研究秋季运动会筹备工作', ['1.1', '1.2', '1.3']],
+      ['2', '研究实验室安全检查', ['2.1']],
+      ['3', '其他事项', []]
+    ])
+  })
+
+  it('should read them so after a post pictograph before each number', () => {
+    expect(read(post('🔹 '))).toEqual(read(post('')))
+  })
+
+  it('should give the points owners', () => {
+    const owners = analyze(post('')).record.items.map((item) => item.assignments.map((each) => each.owner))
+    expect(owners).toEqual([['体育部', '保卫处'], ['设备处'], []])
+  })
+
+  it('should read no decimal amount at a line start as a point', () => {
+    const text = '会议听取了财务处关于预算执行情况的汇报。\n1.5 亿元专项资金已下达。\n2.5 亿元尚未下达。\n'
+    expect(analyze(text).record.items.flatMap((item) => item.points)).toEqual([])
+  })
+})
+
+describe('a name letter-spaced after its title, as an OCR sets it (blind21-h58 r2)', () => {
+  const lead = (chair: string) =>
+    `镇长办公会议纪要\n\n　　２０２６年８月３日上午，${chair}主持召开镇长办公会议，研究秋粮收购工作。现纪要如下：\n　　一、关于秋粮收购\n　　会议要求，镇农业服务中心要做好收购点布设。\n`
+
+  it('should read the chair with its spaces as written', () => {
+    const {chair} = analyze(lead('镇长 邝 立 山 在镇政府会议室')).record.meeting
+    expect([chair?.name, chair?.title]).toEqual(['邝 立 山', '镇长'])
+  })
+
+  it('should read a name of two so', () => {
+    expect(analyze(lead('镇长 邝 立 在镇政府会议室')).record.meeting.chair?.name).toEqual('邝 立')
+  })
+
+  it('should not join a row of spaced names after a label', () => {
+    const text = lead('镇长邝立山在镇政府会议室') + '　　出 席：镇长 邝 立 山 副镇长 韩 冬 梅\n'
+    expect(analyze(text).record.meeting.chair?.name).toEqual('邝立山')
+  })
+})

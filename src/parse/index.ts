@@ -32,7 +32,7 @@ import type {
 import {indexWithin} from '../extract/clauses.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
 import {agendaLabelSource, bareMatterMarker, classifyDocLine, isAttendanceSentence, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presentedBy, presenterAhead, presenterAt, presenterStartAt, runOnBreaks, type LineClass} from './line.js'
-import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
+import {isOutlineHead, levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
 /** Options of `parse`. */
@@ -494,7 +494,9 @@ function bulletedHeadings(doc: Doc, lines: Line[]): void {
 function bulletedSection(norm: string, start: number, end: number): number {
   const after = afterBullet(norm, start, end)
   const marker = after < end ? matchMarker(norm, after, true) : null
-  return marker && marker.level === 'section' && marker.end < end ? after : start
+  // (Or the number alone of a Word outline over its points, `🔹 1 研究X` over `1.1 …`.)
+  const heads = marker !== null && (marker.level === 'section' || (marker.level === 'arabic' && isOutlineHead(norm, after, marker.number)))
+  return marker && heads && marker.end < end ? after : start
 }
 
 /** Where a line's text starts after a web page's bullet and the space after it (`◆ 关于…`). */
