@@ -240,6 +240,26 @@ function pictographBulletAt(source: string, index: number): {code: number; lengt
 }
 
 /**
+ * Letters a Word bullet shows once its Wingdings or Symbol font is lost in a web copy: `l` (a dot),
+ * `n` (a square), `u` (a lozenge), `v`, `q`, `Ø` (an arrowhead), `ü` (a tick), `Ÿ`, `§`.
+ */
+const lostFontBullets = 'lnuvqØüŸ§'
+
+/**
+ * Such a letter opening a line (after its indent), then white space and an ideograph
+ * (`l  县教育局要…`, `Ø 县发改局要…`): in the view, the bullet `•` it stood for; or null.
+ */
+function lostFontBulletAt(source: string, index: number): {code: number; length: number} | null {
+  if (!lostFontBullets.includes(source.charAt(index))) return null
+  let start = index
+  while (start > 0 && ' \t\u00a0\u3000'.includes(source.charAt(start - 1))) start--
+  if (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) return null
+  let after = index + 1
+  while (after < index + 5 && ' \t\u00a0\u3000'.includes(source.charAt(after))) after++
+  return after > index + 1 && isIdeograph(source.charCodeAt(after)) ? {code: 0x2022, length: 1} : null
+}
+
+/**
  * A hand pointing right inside a line, after an ideograph (`会议要求👉X要…`), as a post sets it
  * for the colon that leads in to what follows: in the view, that colon; or null.
  */
@@ -588,7 +608,9 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
             ? pictographBulletAt(source, index)
             : code === 0xfe0f || code === 0x20e3
               ? keycapAt(source, index)
-              : null
+              : code === 0x6c || code === 0x6e || code === 0x71 || code === 0x75 || code === 0x76 || code === 0xd8 || code === 0xfc || code === 0x178 || code === 0xa7
+                ? lostFontBulletAt(source, index)
+                : null
     if (entity) code = entity.code
     let normal = (code + delta[code]) & 0xffff
     // A copy that ends its sentences in `.`: a full stop in the view (see `asciiStopped`).

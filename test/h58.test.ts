@@ -126,3 +126,34 @@ describe('a name letter-spaced after its title, as an OCR sets it (blind21-h58 r
     expect(analyze(text).record.meeting.chair?.name).toEqual('邝立山')
   })
 })
+
+describe('Word bullets shown as letters once their font is lost (blind21-h58 r3)', () => {
+  const page = (bullet: string) =>
+    [
+      '　　9月2日上午，县长滕雨辰主持召开县政府第23次常务会议。会议研究了以下事项：',
+      '　　一、研究冬季供暖准备工作',
+      '　　会议要求：',
+      `${bullet}  县住建局要在10月31日前完成供热管网检修；`,
+      `${bullet}  县热力公司要储足燃煤。`
+    ].join('\n') + '\n'
+
+  it('should give each unit after `l` and spaces its task', () => {
+    expect(tasks(page('l'))).toEqual([
+      [
+        ['县住建局', '要在10月31日前完成供热管网检修', '在10月31日前'],
+        ['县热力公司', '要储足燃煤', null]
+      ]
+    ])
+  })
+
+  it('should read `Ø`, `ü` and `n` so, and keep them in the source', () => {
+    for (const bullet of ['Ø', 'ü', 'n']) expect(tasks(page(bullet))).toEqual(tasks(page('l')))
+    const record = analyze(page('Ø')).record
+    expect(record.items[0]?.assignments[0]?.owner).toEqual('县住建局')
+  })
+
+  it('should take no letter inside a line or before a Latin word for a bullet', () => {
+    const text = '　　一、研究信息化工作\n　　会议同意采购 l 型服务器2台。\nn Mbps 专线由县大数据中心负责开通。\n'
+    expect(analyze(text).record.items[0]?.decisions.map((each) => each.text)).toEqual(['会议同意采购 l 型服务器2台'])
+  })
+})
