@@ -335,6 +335,17 @@ function markupAt(source: string, index: number): number {
 }
 
 /**
+ * Length of an online document's mark of a mention at `index` (`@人力资源部 6月10日前…`, `：@韦思彤`),
+ * or 0: `@` before an ideograph, after white space, a line start or a colon. Never an address's
+ * (`x@y.cn`: a letter before it).
+ */
+function mentionAt(source: string, index: number): number {
+  if (!isIdeograph(source.charCodeAt(index + 1))) return 0
+  const before = index === 0 ? 10 : source.charCodeAt(index - 1)
+  return before === 10 || before === 13 || before === 0x20 || before === 0x09 || before === 0x3000 || before === 0xff1a || before === 0x3a ? 1 : 0
+}
+
+/**
  * Length of converter residue (`(qū)`) at `index`, or 0.
  */
 function residueAt(source: string, index: number): number {
@@ -632,6 +643,8 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
       dropped = tagAt(source, index)
     } else if (code === 0x2a /* * */ || code === 0x23 /* # */ || code === 0x3e /* > */ || code === 0x2d /* - */) {
       dropped = markupAt(source, index)
+    } else if (code === 0x40 /* @ */) {
+      dropped = mentionAt(source, index)
     }
     if (dropped > 0) {
       if (!sourceOf) {

@@ -2286,6 +2286,9 @@ export const reportHeadingWords: readonly string[] = ['汇报', '通报', '完�
  */
 export const planHeadingWords: readonly string[] = ['工作安排', '工作计划', '下步工作', '下一步工作']
 
+/** Pictographs of a calendar or a clock before a header field's date (`📅 2026年5月27日 15:00 ｜ …`): the meeting's time. */
+export const calendarIcons: readonly string[] = ['📅', '📆', '🗓', '⏰', '🕘']
+
 /**
  * Labels alone on a line over the work to follow up, one unit and its task a line after them
  * (`待办:` / `- [ ] 财务科:测算…`), as a note app's or a shared document's export writes them.

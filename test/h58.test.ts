@@ -157,3 +157,66 @@ describe('Word bullets shown as letters once their font is lost (blind21-h58 r3)
     expect(analyze(text).record.items[0]?.decisions.map((each) => each.text)).toEqual(['会议同意采购 l 型服务器2台'])
   })
 })
+
+describe('a Word agenda table whose last row leaves its deadline cell empty (blind21-h58 r4)', () => {
+  const table = [
+    '2026年8月4日下午，总经理甘雪松主持召开2026年第15次总经理办公会，研究了以下事项：',
+    '',
+    '序号\t议题\t汇报部门\t会议决定\t责任部门\t完成时间',
+    '1\t物流园二期招商方案\t招商部\t原则同意招商方案\t招商部\t9月底前',
+    '2\t办公楼屋面防水维修\t综合部\t暂缓实施，待汛期结束后重新报价\t综合部\t',
+    ''
+  ].join('\n')
+
+  it('should read the row by its number, the empty cell the last one', () => {
+    const items = analyze(table).record.items
+    expect(items.map((item) => [item.heading, item.reporters, item.assignments.map((each) => [each.owner, each.due])])).toEqual([
+      ['物流园二期招商方案', ['招商部'], [['招商部', '9月底前']]],
+      ['办公楼屋面防水维修', ['综合部'], [['综合部', null]]]
+    ])
+  })
+})
+
+describe('an online document export: fields parted by bars, mentions, a paper clip (blind21-h58 r4)', () => {
+  const exported = (header: string) =>
+    [
+      '# 桐江物流集团2026年第6次总经理办公会会议纪要',
+      '',
+      header,
+      '',
+      '## 议题一：研究冷链仓库扩建项目',
+      '',
+      '**会议决定**：同意扩建方案。',
+      '',
+      '**待办**：',
+      '',
+      '- [ ] @工程部 9月15日前完成施工图审查',
+      '- [ ] @财务部 会同工程部测算投资',
+      '',
+      '📎 附件：1.扩建方案 2.投资测算表'
+    ].join('\n') + '\n'
+
+  it('should read the date after a calendar pictograph and the chair of a field parted by bars', () => {
+    const {meeting} = analyze(exported('📅 2026年6月9日 10:00 ｜ 📍 集团三楼会议室 ｜ 👤 主持：总经理 欧阳岚')).record
+    expect([meeting.date, meeting.chair?.name]).toEqual(['2026-06-09', '欧阳岚'])
+  })
+
+  it('should read labelled fields parted by bars so', () => {
+    const {meeting} = analyze(exported('时间：2026年6月9日 10:00 | 地点：集团三楼会议室 | 主持：总经理 欧阳岚')).record
+    expect([meeting.date, meeting.chair?.name]).toEqual(['2026-06-09', '欧阳岚'])
+  })
+
+  it('should give each mentioned unit under 待办 the rest of its line, and take the attachments for no points', () => {
+    const [item] = analyze(exported('👤 主持：总经理 欧阳岚')).record.items
+    expect(item?.assignments.map((each) => [each.owner, each.task, each.due])).toEqual([
+      ['工程部', '9月15日前完成施工图审查', '9月15日前'],
+      ['财务部', '会同工程部测算投资', null]
+    ])
+    expect(item?.points).toEqual([])
+  })
+
+  it('should keep an address whole', () => {
+    const text = '会议听取了信息中心的汇报。会议要求，信息中心要在5月底前开通邮箱xinxi@tongjiang.cn。\n'
+    expect(analyze(text).record.items[0]?.assignments[0]?.task).toEqual('要在5月底前开通邮箱xinxi@tongjiang.cn')
+  })
+})

@@ -1662,12 +1662,15 @@ function readPlanLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
   const given = assignments.map((each) => ({offset: each.positions.task.start.offset, owner: each.owner})).sort((a, b) => a.offset - b.offset)
   let next = 0
   let open = planned
+  let listed = false
   for (const unit of units) {
     if (unit.kind === 'heading') continue
-    if (isTodoLabel(text, unit)) open = true
+    if (isTodoLabel(text, unit)) open = listed = true
     if (!open) continue
     const from = skipMarker(text, unit.start, unit.end)
-    const colon = indexWithin(text, ':', from + 2, Math.min(unit.end, from + 12))
+    let colon = indexWithin(text, ':', from + 2, Math.min(unit.end, from + 12))
+    // (Under `待办:` a mention ends its owner with a space as well: `@人力资源部 6月10日前发布…`, the `@` left out.)
+    if (colon === -1 && listed) colon = indexWithin(text, ' ', from + 2, Math.min(unit.end, from + 12))
     if (colon === -1) continue
     const actor = readActor(text, from, colon) ?? workingGroup(text, from, colon)
     if (!actor || actor.kind === 'person' || isGeneric(text, from, colon)) continue

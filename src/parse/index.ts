@@ -642,8 +642,11 @@ function agendaTables(doc: Doc, lines: Line[]): void {
         if (rows > 0 && line.kind === 'paragraph' && next && cellSeparator(doc.norm, next) === separator) continue
         break
       }
-      // A row short of its first cell (the number left out): the cells are the last ones.
-      const shift = labels.length - cells.length === 1 && Math.min(topic, reporter === -1 ? topic : reporter, opinion === -1 ? topic : opinion) > 0 ? 1 : 0
+      // A row short of its first cell (the number left out): the cells are the last ones. Not a row
+      // that opens with its number under `序号`: its last cell is the one left out (a Word row's
+      // empty deadline cell, the tab before it trimmed away with the line's end).
+      const numbered = numberColumns.has(labels[0] ?? '') && /^\d{1,3}$/.test(doc.norm.slice((cells[0] as Cell).start, (cells[0] as Cell).end))
+      const shift = !numbered && labels.length - cells.length === 1 && Math.min(topic, reporter === -1 ? topic : reporter, opinion === -1 ? topic : opinion) > 0 ? 1 : 0
       const cell = (column: number): Cell | null => {
         const found = column === -1 ? undefined : cells[column - shift]
         return found && found.end > found.start ? found : null
