@@ -66,7 +66,16 @@ function getDeltaTable(): Uint16Array {
     for (const code of [0x3000, 0xa0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f]) {
       table[code] = (0x20 - code) & 0xffff
     }
-    for (const code of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[code] = (dropMark - code) & 0xffff
+    // (And the variation selector that asks for a symbol's emoji form, `▪️`: the symbol is read alone.)
+    for (const code of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xfe0f]) table[code] = (dropMark - code) & 0xffff
+    // Word's upper Roman list style (`Ⅰ．关于…`, `Ⅱ、…`): the Chinese numerals of the genre's sections,
+    // one to ten (`Ⅲ级响应` reads `三级响应`, as it means).
+    for (let code = 0x2160; code <= 0x2169; code++) table[code] = ('一二三四五六七八九十'.charCodeAt(code - 0x2160) - code) & 0xffff
+    // The circled digits a post editor numbers with, negative (`❶`, `➊`), sans-serif (`➀`) or
+    // double (`⓵`): the circled digits `①` to `⑩` of the genre.
+    for (const first of [0x2776, 0x2780, 0x278a, 0x24f5]) {
+      for (let code = first; code < first + 10; code++) table[code] = (0x2460 + code - first - code) & 0xffff
+    }
     // A PDF's text layer may give an ideograph as the Kangxi radical its font drew it with
     // (`⼀、关于…`, `9⽉18⽇`, `⼈民政府`): the ideograph (Unicode's compatibility mapping), simplified.
     for (let code = 0x2f00; code <= 0x2fd5; code++) {

@@ -220,3 +220,61 @@ describe('an online document export: fields parted by bars, mentions, a paper cl
     expect(analyze(text).record.items[0]?.assignments[0]?.task).toEqual('要在5月底前开通邮箱xinxi@tongjiang.cn')
   })
 })
+
+describe('a post numbered with negative circled digits, a bullet with its emoji selector (blind21-h58 r5)', () => {
+  const post = (one: string, two: string) =>
+    [
+      '6月3日上午，街道党工委书记汤若谷主持召开街道党工委2026年第9次会议。',
+      '',
+      `${one} 研究防汛备汛工作`,
+      '会议听取了街道应急管理办公室的汇报。会议要求：',
+      '▪️ 应急管理办公室要在6月10日前完成物资清点；',
+      '▪️ 城市管理办公室负责清理辖区排水沟渠。',
+      '',
+      `${two} 研究其他事项`,
+      '会议同意街道综合文化站开展暑期公益课堂。'
+    ].join('\n') + '\n'
+
+  const read = (text: string) => analyze(text).record.items.map((item) => [item.heading, item.assignments.map((each) => each.owner)])
+
+  it('should read ❶ and ❷ as the matters, and the units after ▪️ as owners', () => {
+    expect(read(post('❶', '❷'))).toEqual([
+      ['研究防汛备汛工作', ['应急管理办公室', '城市管理办公室']],
+      ['研究其他事项', []]
+    ])
+  })
+
+  it('should read ➊, ➀ and ⓵ so', () => {
+    expect(read(post('➊', '➋'))).toEqual(read(post('❶', '❷')))
+    expect(read(post('➀', '➁'))).toEqual(read(post('❶', '❷')))
+    expect(read(post('⓵', '⓶'))).toEqual(read(post('❶', '❷')))
+  })
+})
+
+describe("Word's upper Roman and lower-letter list styles (blind21-h58 r5)", () => {
+  const saved = [
+    '时间：2026年10月12日下午',
+    '主持人：院长 郦景和',
+    '',
+    'Ⅰ．关于新建住院楼设备采购',
+    '设备科汇报了采购计划。会议决定：',
+    'a. 原则同意采购计划；',
+    'b. 设备科于11月30日前完成招标。',
+    'Ⅱ．关于院内停车管理',
+    '会议要求保卫科在月底前完成停车位重新施划。'
+  ].join('\n') + '\n'
+
+  it('should read Ⅰ and Ⅱ as the sections and a. b. as the points under them', () => {
+    const items = analyze(saved).record.items
+    expect(items.map((item) => [item.heading, item.points.map((point) => point.ordinal)])).toEqual([
+      ['关于新建住院楼设备采购', ['a', 'b']],
+      ['关于院内停车管理', []]
+    ])
+    expect(items[0]?.assignments.map((each) => [each.owner, each.due])).toEqual([['设备科', '于11月30日前']])
+  })
+
+  it('should read a letter alone at a line start as no point', () => {
+    const text = '一、关于网络改造\n会议同意改造方案。\na. 一楼机房先行改造。\n'
+    expect(analyze(text).record.items[0]?.points).toEqual([])
+  })
+})

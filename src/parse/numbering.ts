@@ -337,6 +337,13 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     return null
   }
 
+  // `a. 原则同意…`, `b) …`: Word's lower-letter list style, points under a matter, where the line
+  // before or after opens with the letter before or after it.
+  if (lineStart && head >= 0x61 && head <= 0x6a) {
+    const point = letterPoint(text, start)
+    if (point) return point
+  }
+
   // `壹丨研究X工作`, `贰 | 审议Y`: a post's blocks numbered with the financial numerals and a bar, as `01丨` does.
   const financial = lineStart ? financialNumerals.indexOf(text.charAt(start)) : -1
   if (financial !== -1) {
@@ -538,6 +545,21 @@ function outlinePoint(text: string, start: number, dotAt: number): MarkerMatch |
   return {level: 'paren-arabic', ordinal: text.slice(start, minorEnd), number: minor, start, end: content, markerEnd: minorEnd}
 }
 
+/** `a. X`, `b) X`, `c、X` at a line start (see `matchMarker`): level `(1)`, where a neighbour is lettered so. */
+function letterPoint(text: string, start: number): MarkerMatch | null {
+  const punctuation = text.charCodeAt(start + 1)
+  if (punctuation !== dot && punctuation !== close && punctuation !== pause) return null
+  let content = start + 2
+  while (text.charCodeAt(content) === space) content++
+  if (text.charCodeAt(content) < 0x3400) return null
+  const number = text.charCodeAt(start) - 0x60
+  const {letters} = lineOpenings(text)
+  const previous = number > 1 ? letters.get(number - 1) : undefined
+  const next = letters.get(number + 1)
+  if (!((previous !== undefined && previous.first < start) || (next !== undefined && next.last >= start))) return null
+  return {level: 'paren-arabic', ordinal: text.charAt(start), number, start, end: content, markerEnd: start + 1}
+}
+
 /**
  * Whether the line `N X` at `start` heads a Word outline's points: a line after it opens `N.1 `
  * (the number alone, then its points numbered under it), or one before it opens `N-1.1 ` (the
@@ -559,6 +581,8 @@ interface LineOpenings {
   digits: Map<number, {first: number; last: number}>
   /** Lines opening `1.2 X` (a Word outline's point, one space): the same, by `1.2`. */
   outline: Map<string, {first: number; last: number}>
+  /** Lines opening `a. X` (a Word list's letter before an ideograph): the same, by the letter's place (`a` 1). */
+  letters: Map<number, {first: number; last: number}>
   /** Whether some line opens with `一、`. */
   firstSection: boolean
   /** The line break before the last line opening with `二、`, or -1. */
@@ -577,6 +601,7 @@ function lineOpenings(text: string): LineOpenings {
   const spaced = new Map<number, {first: number; last: number}>()
   const digits = new Map<number, {first: number; last: number}>()
   const outline = new Map<string, {first: number; last: number}>()
+  const letters = new Map<number, {first: number; last: number}>()
   const note = <K>(map: Map<K, {first: number; last: number}>, key: K, at: number) => {
     const seen = map.get(key)
     if (seen) seen.last = at
@@ -585,9 +610,10 @@ function lineOpenings(text: string): LineOpenings {
   for (const match of text.matchAll(/\n[ \t]*([一二三四五六七八九十])[ \t]+\S/g)) note(spaced, smallNumerals.indexOf(match[1] as string) + 1, match.index)
   for (const match of text.matchAll(/\n[ \t]*(\d{1,2}) (?! )\S/g)) note(digits, Number(match[1]), match.index)
   for (const match of text.matchAll(/\n[ \t]*(\d{1,2}\.\d{1,2}) (?! )\S/g)) note(outline, match[1] as string, match.index)
+  for (const match of text.matchAll(/\n[ \t]*([a-j])[.)、] *[\u3400-\u9fff]/g)) note(letters, (match[1] as string).charCodeAt(0) - 0x60, match.index)
   let secondSection = -1
   for (const match of text.matchAll(/\n[ \t]*二、/g)) secondSection = match.index
-  openings = {text, spaced, digits, outline, firstSection: /(?:^|\n)[ \t]*一、/.test(text), secondSection}
+  openings = {text, spaced, digits, outline, letters, firstSection: /(?:^|\n)[ \t]*一、/.test(text), secondSection}
   return openings
 }
 
