@@ -66,7 +66,16 @@ function getDeltaTable(): Uint16Array {
     for (const code of [0x3000, 0xa0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f]) {
       table[code] = (0x20 - code) & 0xffff
     }
-    for (const code of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[code] = (dropMark - code) & 0xffff
+    // (And the variation selector that asks for a symbol's emoji form, `▪️`: the symbol is read alone.)
+    for (const code of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xfe0f]) table[code] = (dropMark - code) & 0xffff
+    // Word's upper Roman list style (`Ⅰ．关于…`, `Ⅱ、…`): the Chinese numerals of the genre's sections,
+    // one to ten (`Ⅲ级响应` reads `三级响应`, as it means).
+    for (let code = 0x2160; code <= 0x2169; code++) table[code] = ('一二三四五六七八九十'.charCodeAt(code - 0x2160) - code) & 0xffff
+    // The circled digits a post editor numbers with, negative (`❶`, `➊`), sans-serif (`➀`) or
+    // double (`⓵`): the circled digits `①` to `⑩` of the genre.
+    for (const first of [0x2776, 0x2780, 0x278a, 0x24f5]) {
+      for (let code = first; code < first + 10; code++) table[code] = (0x2460 + code - first - code) & 0xffff
+    }
     // A PDF's text layer may give an ideograph as the Kangxi radical its font drew it with
     // (`⼀、关于…`, `9⽉18⽇`, `⼈民政府`): the ideograph (Unicode's compatibility mapping), simplified.
     for (let code = 0x2f00; code <= 0x2fd5; code++) {
@@ -240,6 +249,26 @@ function pictographBulletAt(source: string, index: number): {code: number; lengt
 }
 
 /**
+ * Letters a Word bullet shows once its Wingdings or Symbol font is lost in a web copy: `l` (a dot),
+ * `n` (a square), `u` (a lozenge), `v`, `q`, `Ø` (an arrowhead), `ü` (a tick), `Ÿ`, `§`.
+ */
+const lostFontBullets = 'lnuvqØüŸ§'
+
+/**
+ * Such a letter opening a line (after its indent), then white space and an ideograph
+ * (`l  县教育局要…`, `Ø 县发改局要…`): in the view, the bullet `•` it stood for; or null.
+ */
+function lostFontBulletAt(source: string, index: number): {code: number; length: number} | null {
+  if (!lostFontBullets.includes(source.charAt(index))) return null
+  let start = index
+  while (start > 0 && ' \t\u00a0\u3000'.includes(source.charAt(start - 1))) start--
+  if (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) return null
+  let after = index + 1
+  while (after < index + 5 && ' \t\u00a0\u3000'.includes(source.charAt(after))) after++
+  return after > index + 1 && isIdeograph(source.charCodeAt(after)) ? {code: 0x2022, length: 1} : null
+}
+
+/**
  * A hand pointing right inside a line, after an ideograph (`会议要求👉X要…`), as a post sets it
  * for the colon that leads in to what follows: in the view, that colon; or null.
  */
@@ -275,11 +304,15 @@ function spaceEntityAt(source: string, index: number): number {
   return 0
 }
 
+/** The box of a Markdown task list's item after its `-`: ` [ ] `, ` [x] `. */
+const taskBox = /^ \[[ xX]\] $/
+
 /**
  * Length of Markdown a page converted to text keeps at `index`, or 0: bold
  * marks (`**一、关于…**`), an italic line's marks (`*（来源：…）*`), and at a
  * line start a heading's `#` (`# 关于…纪要`), a quote's `> ` and a list's
- * `- ` before a word (`- 县住建局要…`; not a page number, `- 2 -`).
+ * `- ` before a word (`- 县住建局要…`; not a page number, `- 2 -`), with a task list's box
+ * (`- [ ] 财务科：…`).
  * Never text of minutes (`1#楼` has no space after its `#`).
  */
 function markupAt(source: string, index: number): number {
@@ -300,12 +333,25 @@ function markupAt(source: string, index: number): number {
   }
   if (!lineStart) return 0
   if (code === 0x3e /* > */ || code === 0x2d /* - */) {
+    // A task list's box after the bullet (`- [ ] 财务科：…`, `- [x] …`) is the bullet's too.
+    if (code === 0x2d && taskBox.test(source.slice(index + 1, index + 6)) && source.charCodeAt(index + 6) > 0x20) return 6
     const next = source.charCodeAt(index + 2)
     return source.charCodeAt(index + 1) === 0x20 && next > 0x20 && !(next >= 0x30 && next <= 0x39) ? 2 : 0
   }
   let end = index
   while (source.charCodeAt(end) === 0x23 && end - index < 6) end++
   return source.charCodeAt(end) === 0x20 ? end + 1 - index : 0
+}
+
+/**
+ * Length of an online document's mark of a mention at `index` (`@人力资源部 6月10日前…`, `：@韦思彤`),
+ * or 0: `@` before an ideograph, after white space, a line start or a colon. Never an address's
+ * (`x@y.cn`: a letter before it).
+ */
+function mentionAt(source: string, index: number): number {
+  if (!isIdeograph(source.charCodeAt(index + 1))) return 0
+  const before = index === 0 ? 10 : source.charCodeAt(index - 1)
+  return before === 10 || before === 13 || before === 0x20 || before === 0x09 || before === 0x3000 || before === 0xff1a || before === 0x3a ? 1 : 0
 }
 
 /**
@@ -582,7 +628,9 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
             ? pictographBulletAt(source, index)
             : code === 0xfe0f || code === 0x20e3
               ? keycapAt(source, index)
-              : null
+              : code === 0x6c || code === 0x6e || code === 0x71 || code === 0x75 || code === 0x76 || code === 0xd8 || code === 0xfc || code === 0x178 || code === 0xa7
+                ? lostFontBulletAt(source, index)
+                : null
     if (entity) code = entity.code
     let normal = (code + delta[code]) & 0xffff
     // A copy that ends its sentences in `.`: a full stop in the view (see `asciiStopped`).
@@ -604,6 +652,8 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
       dropped = tagAt(source, index)
     } else if (code === 0x2a /* * */ || code === 0x23 /* # */ || code === 0x3e /* > */ || code === 0x2d /* - */) {
       dropped = markupAt(source, index)
+    } else if (code === 0x40 /* @ */) {
+      dropped = mentionAt(source, index)
     }
     if (dropped > 0) {
       if (!sourceOf) {

@@ -1980,9 +1980,11 @@ export const breadcrumbOpeners: readonly string[] = ['首页', '当前位置', '
 
 /**
  * Bullets around a label line: `• 会议议题 •`; the bars a post sets before a topic (`▍学科建设`), its
- * arrows before a topic's number (`▶ 议题一：`) and its check marks before each task (`✅ X要…`).
+ * arrows before a topic's number (`▶ 议题一：`) and its check marks before each task (`✅ X要…`); and
+ * Word's Symbol and Wingdings bullets that a copy saved as text keeps as private-use characters
+ * (U+F06C a dot, U+F0B7 a dot, U+F0D8 an arrowhead, U+F0A7 a square, U+F076 a lozenge, U+F0FC a tick).
  */
-export const labelBullets = '•·●◆■□▪◇○★☆▍▌▎▶►✅✔'
+export const labelBullets = '•·●◆■□▪◇○★☆▍▌▎▶►✅✔\uf06c\uf0b7\uf0d8\uf0a7\uf076\uf0fc'
 
 /** Marks before a news page's photo caption: `▲区长X讲话`, `△会议现场`. */
 export const photoCaptionMarks = '▲△'
@@ -2342,6 +2344,15 @@ export const reportHeadingWords: readonly string[] = ['汇报', '通报', '完�
  * `下周工作计划`): each unit before its colon owns the line's work.
  */
 export const planHeadingWords: readonly string[] = ['工作安排', '工作计划', '下步工作', '下一步工作']
+
+/** Pictographs of a calendar or a clock before a header field's date (`📅 2026年5月27日 15:00 ｜ …`): the meeting's time. */
+export const calendarIcons: readonly string[] = ['📅', '📆', '🗓', '⏰', '🕘']
+
+/**
+ * Labels alone on a line over the work to follow up, one unit and its task a line after them
+ * (`待办:` / `- [ ] 财务科:测算…`), as a note app's or a shared document's export writes them.
+ */
+export const todoLabels: readonly string[] = ['待办', '待办事项', '会后待办', '行动项', '跟进事项', '待跟进事项']
 
 /**
  * What a unit submits to the meeting, after `的`: `研究X关于…的请示` names X as

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {refusalVerbs, actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords, seatedIn, caseHolders, deadlineHedges} from '../lexicon.js'
+import {refusalVerbs, actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords, seatedIn, caseHolders, deadlineHedges, todoLabels} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -1700,14 +1700,22 @@ const villageOrgans = words(ownVillageOrgans)
 function readPlanLines(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
   const text = doc.norm
   const heading = units[0]
-  if (!heading || heading.kind !== 'heading' || !planHeadingWords.some((word) => indexWithin(text, word, heading.start, heading.end) !== -1)) return
+  const planned = heading !== undefined && heading.kind === 'heading' && planHeadingWords.some((word) => indexWithin(text, word, heading.start, heading.end) !== -1)
+  // (Or the lines after a label of the work to follow up, `待办:`, as a note app's export sets it.)
+  if (!planned && !units.some((unit) => isTodoLabel(text, unit))) return
   // The tasks given already, by where they start: walked once alongside the lines (both are in order).
   const given = assignments.map((each) => ({offset: each.positions.task.start.offset, owner: each.owner})).sort((a, b) => a.offset - b.offset)
   let next = 0
+  let open = planned
+  let listed = false
   for (const unit of units) {
     if (unit.kind === 'heading') continue
+    if (isTodoLabel(text, unit)) open = listed = true
+    if (!open) continue
     const from = skipMarker(text, unit.start, unit.end)
-    const colon = indexWithin(text, ':', from + 2, Math.min(unit.end, from + 12))
+    let colon = indexWithin(text, ':', from + 2, Math.min(unit.end, from + 12))
+    // (Under `待办:` a mention ends its owner with a space as well: `@人力资源部 6月10日前发布…`, the `@` left out.)
+    if (colon === -1 && listed) colon = indexWithin(text, ' ', from + 2, Math.min(unit.end, from + 12))
     if (colon === -1) continue
     const actor = readActor(text, from, colon) ?? workingGroup(text, from, colon)
     if (!actor || actor.kind === 'person' || isGeneric(text, from, colon)) continue
@@ -1720,6 +1728,13 @@ function readPlanLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
     for (let at = next; at < given.length && (given[at] as {offset: number}).offset < made.positions.task.end.offset; at++) if ((given[at] as {owner: string}).owner === made.owner) owned = true
     if (!owned) assignments.push(made)
   }
+}
+
+/** Whether a unit is only a label of the work to follow up (`待办:`, `待办事项:`; lexicon `todoLabels`). */
+function isTodoLabel(text: string, unit: Unit): boolean {
+  const {start, end} = trim(text, unit.start, unit.end)
+  if (end - start > 8 || text.charAt(end - 1) !== ':') return false
+  return todoLabels.includes(text.slice(start, end - 1))
 }
 
 /**

@@ -31,7 +31,8 @@ import {
   termedBodyHolders,
   timeOfDayWords,
   titleEndings,
-  minutedMeetingKinds
+  minutedMeetingKinds,
+  calendarIcons
 } from '../lexicon.js'
 import type {MessageSink} from '../message.js'
 import {warn} from '../message.js'
@@ -132,8 +133,11 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
   const leadSpan = findLead(doc, paragraphs, [...bodyParagraphs, ...held])
   const lead = leadSpan ? readLead(doc, leadSpan.start, leadSpan.end) : emptyLead()
   // Rows of a header table (`| 会议时间 | … | 主持人 | … |`) the parser set aside as page noise.
-  const headerRows = blocks.filter((child) => child.type === 'noise').map(spanOf).filter((span) => isHeaderRow(doc, span))
-  readOtherParagraphs(doc, [...paragraphs.filter((span) => span !== leadSpan), ...headerRows].sort((a, b) => a.start - b.start), lead)
+  const noise = blocks.filter((child) => child.type === 'noise').map(spanOf)
+  const headerRows = noise.filter((span) => isHeaderRow(doc, span))
+  // Fields of one line parted by bars, as an online document's header sets them (`📅 X ｜ 👤 主持：Y`): each alone.
+  const fieldRows = noise.flatMap((span) => (isHeaderRow(doc, span) ? [] : barredFields(doc, span, lead)))
+  readOtherParagraphs(doc, [...paragraphs.filter((span) => span !== leadSpan), ...headerRows, ...fieldRows].sort((a, b) => a.start - b.start), lead)
   // Header fields set after the items (`会议时间:`, `主持人:` closing the document), where the lead leaves them open.
   if (!lead.date || !lead.chair) readOtherParagraphs(doc, trailingFields(doc, tree, spanOf), lead)
   // The lines of a notice's section on how the meeting was held (`会议时间:…`, `5．会议主持人:董事长X`)
@@ -489,6 +493,30 @@ function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Fo
 const laterField = new RegExp(
   `\\s*(?=(?:${headerFieldSource}|${attendanceLabels.map(([label]) => label).join('|')})\\s*:)`
 )
+
+/**
+ * The fields of a line parted by bars where one of them is labelled (`📅 2026年5月27日 15:00 ｜ 📍 X会议室 ｜
+ * 👤 主持：总经理 Y`), each without the pictograph before it; one that a calendar's pictograph opens
+ * (lexicon `calendarIcons`) is read as the time field, where the lead gave no date. Empty for any other line.
+ */
+function barredFields(doc: Doc, span: Span, lead: Lead): Span[] {
+  const cells = tableCells(doc, span)
+  if (cells.length < 2) return []
+  const fields = cells.map((cell) => {
+    let start = cell.start
+    // (A pictograph opening the line is `◆` in the view; inside it, its surrogate pair as written.)
+    while (start < cell.end && (iconUnit(doc.norm.charCodeAt(start)) || isSpace(doc.norm.charCodeAt(start)))) start++
+    return {start, end: cell.end, icon: doc.source.codePointAt(doc.toSource(cell.start)) ?? 0}
+  })
+  if (!fields.some((field) => headerLabel.test(doc.norm.slice(field.start, field.end)))) return []
+  for (const field of fields) if (calendarIcons.includes(String.fromCodePoint(field.icon))) headerField(doc, '时间', field, lead, [])
+  return fields.map(({start, end}) => ({start, end}))
+}
+
+/** Whether a code unit is part of a pictograph: half of a surrogate pair, a variation selector, or the view's `◆` for one. */
+function iconUnit(code: number): boolean {
+  return (code >= 0xd800 && code <= 0xdfff) || code === 0xfe0f || code === 0x25c6
+}
 
 /** A table cell that is a header label alone: `会议时间`, `主持人`, `地 点:`. */
 const headerCell = new RegExp(`^\\s*(${headerFieldSource}|${agendaLabelSource})\\s*:?\\s*$`)

@@ -32,7 +32,7 @@ import type {
 import {indexWithin} from '../extract/clauses.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
 import {agendaLabelSource, bareMatterMarker, classifyDocLine, isAttendanceSentence, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presentedBy, presenterAhead, presenterAt, presenterStartAt, runOnBreaks, type LineClass} from './line.js'
-import {levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
+import {isOutlineHead, levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
 /** Options of `parse`. */
@@ -494,7 +494,9 @@ function bulletedHeadings(doc: Doc, lines: Line[]): void {
 function bulletedSection(norm: string, start: number, end: number): number {
   const after = afterBullet(norm, start, end)
   const marker = after < end ? matchMarker(norm, after, true) : null
-  return marker && marker.level === 'section' && marker.end < end ? after : start
+  // (Or the number alone of a Word outline over its points, `🔹 1 研究X` over `1.1 …`.)
+  const heads = marker !== null && (marker.level === 'section' || (marker.level === 'arabic' && isOutlineHead(norm, after, marker.number)))
+  return marker && heads && marker.end < end ? after : start
 }
 
 /** Where a line's text starts after a web page's bullet and the space after it (`◆ 关于…`). */
@@ -640,8 +642,11 @@ function agendaTables(doc: Doc, lines: Line[]): void {
         if (rows > 0 && line.kind === 'paragraph' && next && cellSeparator(doc.norm, next) === separator) continue
         break
       }
-      // A row short of its first cell (the number left out): the cells are the last ones.
-      const shift = labels.length - cells.length === 1 && Math.min(topic, reporter === -1 ? topic : reporter, opinion === -1 ? topic : opinion) > 0 ? 1 : 0
+      // A row short of its first cell (the number left out): the cells are the last ones. Not a row
+      // that opens with its number under `序号`: its last cell is the one left out (a Word row's
+      // empty deadline cell, the tab before it trimmed away with the line's end).
+      const numbered = numberColumns.has(labels[0] ?? '') && /^\d{1,3}$/.test(doc.norm.slice((cells[0] as Cell).start, (cells[0] as Cell).end))
+      const shift = !numbered && labels.length - cells.length === 1 && Math.min(topic, reporter === -1 ? topic : reporter, opinion === -1 ? topic : opinion) > 0 ? 1 : 0
       const cell = (column: number): Cell | null => {
         const found = column === -1 ? undefined : cells[column - shift]
         return found && found.end > found.start ? found : null

@@ -409,6 +409,8 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
 
   // The list of attachments (`附件:1.…`) and the note on publication (`(此件公开发布)`).
   if (first === 0x9644 /* 附 */ && attachmentLabel.test(text)) return 'attachment'
+  // (After a pictograph, `◆` in the view, as an online document sets a paper clip before it: `📎 附件:…`.)
+  if (first === 0x25c6 /* ◆ */ && attachmentLabel.test(text.slice(1).trimStart())) return 'attachment'
   if (first === 0x28 /* ( */ && publicationNote.test(text)) return 'note'
 
   // The issuing office and the date it signed: `XX办公室 2024-5-10`. A date holds no sentence

@@ -305,6 +305,12 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     const punctuation = text.charCodeAt(digitsEnd)
     const number = Number(text.slice(start, digitsEnd))
     if (number === 0) return null
+    // `1.2 会议要求…`: a point of a Word outline's numbering (`1 X` over `1.1`, `1.2`), where a
+    // point next to it is numbered so too; not a decimal (`1.5 亿元`, the unit after the space).
+    if (punctuation === dot && lineStart) {
+      const point = outlinePoint(text, start, digitsEnd)
+      if (point) return point
+    }
     if ((punctuation === dot || punctuation === pause) && (!isDigit(text.charCodeAt(digitsEnd + 1)) || datedAfterDot.test(text.slice(digitsEnd + 1, digitsEnd + 9)) || (lineStart && numberedAfterDot.test(text.slice(digitsEnd + 1, digitsEnd + 6))))) {
       return {level: 'arabic', ordinal: text.slice(start, digitsEnd), number, start, end: digitsEnd + 1, markerEnd: digitsEnd}
     }
@@ -324,11 +330,18 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     // way; one space, and no other in the line (a table's row sets its cells apart with spaces).
     if (punctuation === space && lineStart) {
       const content = digitsEnd + 1
-      if (text.charCodeAt(content) >= 0x3400 && !measureWords.includes(text.charAt(content)) && !columnGap(text, content) && digitNeighbour(text, start, number)) {
+      if (text.charCodeAt(content) >= 0x3400 && !measureWords.includes(text.charAt(content)) && !columnGap(text, content) && (digitNeighbour(text, start, number) || isOutlineHead(text, start, number))) {
         return {level: 'arabic', ordinal: text.slice(start, digitsEnd), number, start, end: content, markerEnd: digitsEnd}
       }
     }
     return null
+  }
+
+  // `a. 原则同意…`, `b) …`: Word's lower-letter list style, points under a matter, where the line
+  // before or after opens with the letter before or after it.
+  if (lineStart && head >= 0x61 && head <= 0x6a) {
+    const point = letterPoint(text, start)
+    if (point) return point
   }
 
   // `壹丨研究X工作`, `贰 | 审议Y`: a post's blocks numbered with the financial numerals and a bar, as `01丨` does.
@@ -510,6 +523,55 @@ function digitNeighbour(text: string, start: number, value: number): boolean {
   return (previous !== undefined && previous.first < start) || (next !== undefined && next.last >= start)
 }
 
+/**
+ * `1.2 X` at a line start: a point of a Word outline's numbering, where the line before or after
+ * opens with the point before or after it (`1.1 `, `1.3 `) and one space, or a first point where
+ * the matter before or after has one; level `(1)`, below `1 X`.
+ */
+function outlinePoint(text: string, start: number, dotAt: number): MarkerMatch | null {
+  const minorEnd = readDigits(text, dotAt + 1)
+  if (minorEnd === dotAt + 1 || minorEnd - dotAt > 3 || text.charCodeAt(minorEnd) !== space) return null
+  const content = minorEnd + 1
+  if (text.charCodeAt(content) < 0x3400 || measureWords.includes(text.charAt(content))) return null
+  const major = Number(text.slice(start, dotAt))
+  const minor = Number(text.slice(dotAt + 1, minorEnd))
+  if (minor === 0) return null
+  const {outline} = lineOpenings(text)
+  const previous = outline.get(`${major}.${minor - 1}`)
+  const next = outline.get(`${major}.${minor + 1}`)
+  // (Or the first point alone, where the matter before or after has points numbered so: `2.1` under `2 X`.)
+  const outlined = minor === 1 && (outline.has(`${major - 1}.1`) || outline.has(`${major + 1}.1`))
+  if (!outlined && !((previous !== undefined && previous.first < start) || (next !== undefined && next.last >= start))) return null
+  return {level: 'paren-arabic', ordinal: text.slice(start, minorEnd), number: minor, start, end: content, markerEnd: minorEnd}
+}
+
+/** `a. X`, `b) X`, `c、X` at a line start (see `matchMarker`): level `(1)`, where a neighbour is lettered so. */
+function letterPoint(text: string, start: number): MarkerMatch | null {
+  const punctuation = text.charCodeAt(start + 1)
+  if (punctuation !== dot && punctuation !== close && punctuation !== pause) return null
+  let content = start + 2
+  while (text.charCodeAt(content) === space) content++
+  if (text.charCodeAt(content) < 0x3400) return null
+  const number = text.charCodeAt(start) - 0x60
+  const {letters} = lineOpenings(text)
+  const previous = number > 1 ? letters.get(number - 1) : undefined
+  const next = letters.get(number + 1)
+  if (!((previous !== undefined && previous.first < start) || (next !== undefined && next.last >= start))) return null
+  return {level: 'paren-arabic', ordinal: text.charAt(start), number, start, end: content, markerEnd: start + 1}
+}
+
+/**
+ * Whether the line `N X` at `start` heads a Word outline's points: a line after it opens `N.1 `
+ * (the number alone, then its points numbered under it), or one before it opens `N-1.1 ` (the
+ * outline goes on with a matter of no points, `3 其他事项`).
+ */
+export function isOutlineHead(text: string, start: number, number: number): boolean {
+  const {outline} = lineOpenings(text)
+  const first = outline.get(`${number}.1`)
+  const before = outline.get(`${number - 1}.1`)
+  return (first !== undefined && first.last >= start) || (before !== undefined && before.first < start)
+}
+
 /** Where lines open with a number, as `spacedNeighbour`, `digitNeighbour` and `lostFirstSection` ask. */
 interface LineOpenings {
   text: string
@@ -517,6 +579,10 @@ interface LineOpenings {
   spaced: Map<number, {first: number; last: number}>
   /** Lines opening `1 X` (one space): the same, by number. */
   digits: Map<number, {first: number; last: number}>
+  /** Lines opening `1.2 X` (a Word outline's point, one space): the same, by `1.2`. */
+  outline: Map<string, {first: number; last: number}>
+  /** Lines opening `a. X` (a Word list's letter before an ideograph): the same, by the letter's place (`a` 1). */
+  letters: Map<number, {first: number; last: number}>
   /** Whether some line opens with `一、`. */
   firstSection: boolean
   /** The line break before the last line opening with `二、`, or -1. */
@@ -534,16 +600,20 @@ function lineOpenings(text: string): LineOpenings {
   if (openings !== null && openings.text === text) return openings
   const spaced = new Map<number, {first: number; last: number}>()
   const digits = new Map<number, {first: number; last: number}>()
-  const note = (map: Map<number, {first: number; last: number}>, key: number, at: number) => {
+  const outline = new Map<string, {first: number; last: number}>()
+  const letters = new Map<number, {first: number; last: number}>()
+  const note = <K>(map: Map<K, {first: number; last: number}>, key: K, at: number) => {
     const seen = map.get(key)
     if (seen) seen.last = at
     else map.set(key, {first: at, last: at})
   }
   for (const match of text.matchAll(/\n[ \t]*([一二三四五六七八九十])[ \t]+\S/g)) note(spaced, smallNumerals.indexOf(match[1] as string) + 1, match.index)
   for (const match of text.matchAll(/\n[ \t]*(\d{1,2}) (?! )\S/g)) note(digits, Number(match[1]), match.index)
+  for (const match of text.matchAll(/\n[ \t]*(\d{1,2}\.\d{1,2}) (?! )\S/g)) note(outline, match[1] as string, match.index)
+  for (const match of text.matchAll(/\n[ \t]*([a-j])[.)、] *[\u3400-\u9fff]/g)) note(letters, (match[1] as string).charCodeAt(0) - 0x60, match.index)
   let secondSection = -1
   for (const match of text.matchAll(/\n[ \t]*二、/g)) secondSection = match.index
-  openings = {text, spaced, digits, firstSection: /(?:^|\n)[ \t]*一、/.test(text), secondSection}
+  openings = {text, spaced, digits, outline, letters, firstSection: /(?:^|\n)[ \t]*一、/.test(text), secondSection}
   return openings
 }
 

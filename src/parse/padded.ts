@@ -40,11 +40,40 @@ export function paddedNameJoins(doc: Doc): number[] {
     pattern.lastIndex = to
     const before = designationBefore(norm, from)
     // (Two spaces, as a copy writes a full-width one, only after a title: after a unit they are a table's column gap.)
-    if (before === null || (to - from > 1 && before !== 'title') || !nameRunningOn(norm, to, before)) continue
+    if (before === null || (to - from > 1 && before !== 'title')) continue
+    if (!nameRunningOn(norm, to, before)) {
+      // A name letter-spaced after its title, as an OCR of a justified line sets it (`镇长 包 海 峰 在…主持`).
+      const spaced = before === 'title' && to - from === 1 ? letterSpacedName(norm, to) : null
+      if (spaced === null) continue
+      joins.push(doc.toSource(from), doc.toSourceEnd(to))
+      for (const gap of spaced.gaps) joins.push(doc.toSource(gap), doc.toSourceEnd(gap + 1))
+      pattern.lastIndex = spaced.end
+      continue
+    }
     joins.push(doc.toSource(from), doc.toSourceEnd(to))
   }
   return joins
 }
+
+/**
+ * A name of two or three ideographs with one space after each (`包 海 峰 在…`, `包 海峰主持`) at
+ * `start`, running on into its sentence: the spaces inside it and after it, and where it ends.
+ * Not a row of names (`包 海 峰 覃 晓 明`): what follows runs to a comma or a full stop with no
+ * colon and no other letter-spaced run.
+ */
+function letterSpacedName(norm: string, start: number): {gaps: number[]; end: number} | null {
+  const found = letterSpaced.exec(norm.slice(start, start + 16))
+  if (!found) return null
+  const name = (found[1] as string) + (found[2] as string) + (found[3] ?? '')
+  if (!isName(name)) return null
+  const gaps: number[] = []
+  for (let index = start; index < start + found[0].length; index++) if (norm.charCodeAt(index) === 0x20) gaps.push(index)
+  const end = start + found[0].length
+  if (!isIdeograph(norm.charCodeAt(end)) || !/^[^:,。 ]{2,}[,。]/.test(norm.slice(end, end + 40))) return null
+  return {gaps, end}
+}
+
+const letterSpaced = /^([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?: ?([\u4e00-\u9fff])(?= ))? ?/
 
 /** What ends at `end`: a title (`副县长`), a unit (`县应急管理局`), or neither. */
 function designationBefore(norm: string, end: number): 'title' | 'unit' | null {
