@@ -2711,6 +2711,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['动工', null, null],
   ['交付', null, null],
   ['投用', null, null],
+  // A contract signed or renewed, on a day its parties set: `续签前组织一次满意度调查`, `签约前完成尽职调查`.
+  ['续签', null, null],
+  ['签约', null, null],
   // Recruits joining up, which the conscription's calendar sets: `确保新兵入伍前兑现到位`.
   ['新兵入伍', null, null],
   ['入伍', null, null],

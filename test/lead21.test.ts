@@ -125,3 +125,11 @@ describe('lead21: a date before 取得', () => {
     expect(tasks(text)).toEqual([['市生态环境局|要完善环境影响报告书，力争12月中旬取得批复|12月中旬']])
   })
 })
+
+describe('lead21: a contract signed or renewed bounds a task', () => {
+  it('should read `续签前` and `签约前` as deadlines', () => {
+    const lead = '2026年8月26日下午，校长司马文韬主持召开校长办公会议。\n\n一、关于食堂承包合同\n'
+    expect(tasks(lead + '会议同意续签一年合同，续签前由总务处组织一次满意度调查。\n')).toEqual([['总务处|组织一次满意度调查|续签前']])
+    expect(tasks(lead + '总务处要在签约前完成承包方资质审查。\n')).toEqual([['总务处|要在签约前完成承包方资质审查|在签约前']])
+  })
+})
