@@ -59,7 +59,8 @@ describe('what a vote passed', () => {
     )
     expect(record.items.map((item) => item.decisions.map((decision) => [decision.text, decision.verb]))).toEqual([
       [['方案获得通过', '通过']],
-      [['与会代表一致同意实施该项目', '同意']]
+      // (The verb as written, as for `与会人员一致同意…`: those present decide as the meeting does.)
+      [['与会代表一致同意实施该项目', '一致同意']]
     ])
   })
 
