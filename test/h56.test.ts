@@ -106,3 +106,27 @@ describe('a date line naming the site that posted it (blind21-h56 r7)', () => {
     expect(analyze(text).record.meeting.date).toBe('2027-01-05')
   })
 })
+
+describe('a lead that names its meeting as the subject of what it took up (blind21-h56 r8)', () => {
+  it('should read the numbered name before 审议了', () => {
+    const text = `清溪区人民政府常务会议纪要\n\n会议时间：2026年10月28日下午\n主持人：区长 王强\n\n　　区政府第14次常务会议审议了预算调整方案。现纪要如下：\n\n　　一、审议预算调整方案\n　　会议原则同意该方案。\n`
+    expect(analyze(text).record.meeting.name).toBe('区政府第14次常务会议')
+  })
+
+  it('should read no name from a bare 会议研究了', () => {
+    const text = `清溪区人民政府常务会议纪要\n\n会议时间：2026年10月28日下午\n\n　　会议研究了预算调整方案。现纪要如下：\n\n　　一、审议预算调整方案\n　　会议原则同意该方案。\n`
+    expect(analyze(text).record.meeting.name).toBe('清溪区人民政府常务会议')
+  })
+})
+
+describe("an officer's name of four before a verb of presenting (blind21-h56 r8)", () => {
+  it("should read a government secretary's name of four in person", () => {
+    const text = `${lead}一、传达学习会议精神\n州政府秘书长多吉次仁传达了全省安全生产会议精神。\n`
+    expect(reporters(text)).toEqual([['多吉次仁']])
+  })
+
+  it('should read a bureau head with a name of four as the bureau', () => {
+    const text = `${lead}一、听取草原防火工作汇报\n州林草局局长巴特尔吉汇报了草原防火工作。\n`
+    expect(reporters(text)).toEqual([['州林草局']])
+  })
+})

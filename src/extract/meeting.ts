@@ -179,6 +179,8 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
     if (indexWithin(doc.norm, '主持', span.start, span.end) !== -1) setChairs(lead, leadChairs(doc, span.start, span.end))
   }
 
+  // `区政府第14次常务会议审议了…`: a lead with no verb of convening names its meeting as who took the matters up.
+  lead.name ??= subjectName(doc, paragraphs)
   // The name is read from the title's own line, not a line joined before it.
   const titleName = titleNodes[0] ? nameInTitle(doc, spanOf(titleNodes[0])) : null
   const name = meetingName(doc, lead.name, titleName)
@@ -911,6 +913,28 @@ function nameEnding(doc: Doc, start: number, end: number): Found | null {
   if (open >= 0 && !name.includes(')', open)) return nameEnding(doc, start, start + open)
   if (meetingNameEndings.includes(name) || name.length < 3 || /^(本次|此次|这次|该次)/.test(name)) return null
   return found(doc, start, start + cut)
+}
+
+/** What a meeting does to its matters right after its name: `…常务会议审议了…`. */
+const takingUpAfterName = /^(?:还|先后|集中|专题)?(?:审议|研究|听取|传达|讨论|学习)/
+
+/**
+ * The numbered meeting that opens a preamble paragraph as the subject of what it took up
+ * (`区政府第14次常务会议审议了…`), or null; only a name with its session (`次`), up to 30
+ * characters, so that a bare `会议研究了…` names nothing.
+ */
+function subjectName(doc: Doc, paragraphs: Span[]): Found | null {
+  for (const span of paragraphs) {
+    let start = span.start
+    while (start < span.end && isSpace(doc.norm.charCodeAt(start))) start++
+    const limit = Math.min(span.end, start + 30)
+    for (let at = indexWithin(doc.norm, '会议', start, limit); at !== -1; at = indexWithin(doc.norm, '会议', at + 2, limit)) {
+      if (!takingUpAfterName.test(doc.norm.slice(at + 2, at + 6))) continue
+      const name = nameEnding(doc, start, at + 2)
+      if (name && name.end === at + 2 && doc.norm.slice(start, at).includes('次')) return name
+    }
+  }
+  return null
 }
 
 /** The first date of the lead that is not a notice or publication date. */

@@ -300,6 +300,7 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
             const presenter =
               unitOfOfficer(text, start, clause.end) ??
               unitOfTitled(text, start, clause.end, clauseFollowers) ??
+              titledFourName(text, start, clause.end) ??
               introducedName(text, start, clause.end, namePresenting) ??
               postBefore(text, start, clause.end, clauseFollowers)
             if (presenter) found.push(presenter)
@@ -813,6 +814,26 @@ function unitOfTitled(text: string, start: number, end: number, following: Words
       if (!ideographs(text, from, nameEnd)) break
       if (following.at(text, nameEnd) !== undefined) return readActor(text, start, at)
     }
+  }
+  return null
+}
+
+/**
+ * A unit's officer with a name of four ideographs, as names of the Tibetan, Yi or Mongolian
+ * people are written, before a verb of presenting (`州政府秘书长普布次仁传达了…`), which
+ * `isName` does not know by their surname: the unit-person, as `readActor` gives one with a
+ * shorter name. Only where no shorter name is followed by such a verb.
+ */
+function titledFourName(text: string, start: number, end: number): Actor | null {
+  for (let at = start + 2; at < Math.min(end, start + 24); at++) {
+    const title = titleWords.at(text, at)
+    if (title === undefined || !isUnit(text, start, at)) continue
+    const from = at + title.length
+    if (from + 4 >= end || !ideographs(text, from, from + 4) || namePresenting.at(text, from + 4) === undefined) continue
+    if (namePresenting.at(text, from + 2) !== undefined || namePresenting.at(text, from + 3) !== undefined || isUnit(text, from, from + 4)) continue
+    const unit = {start, end: at}
+    const name = {start: from, end: from + 4}
+    return {kind: 'unit-person', whole: {start, end: from + 4}, value: unit, parts: [{start, end: from + 4}], name, title: {start: at, end: from}, unit}
   }
   return null
 }
