@@ -130,3 +130,15 @@ describe("an officer's name of four before a verb of presenting (blind21-h56 r8)
     expect(reporters(text)).toEqual([['州林草局']])
   })
 })
+
+describe('designated presenters parted by a semicolon (blind21-h56 r9)', () => {
+  it('should read each unit of a label line parted by ；', () => {
+    const text = `${lead}一、关于污水处理厂提标改造\n汇报人：州生态环境局局长　鲍志新；州住建局副局长　游　慧\n会议原则同意提标改造方案。\n`
+    expect(reporters(text)).toEqual([['州生态环境局', '州住建局']])
+  })
+
+  it('should read no presenter in the next label after ；', () => {
+    const text = `${lead}一、关于污水处理厂提标改造\n汇报单位：州生态环境局；汇报人：局长　鲍志新\n会议原则同意提标改造方案。\n`
+    expect(reporters(text)).toEqual([['州生态环境局']])
+  })
+})

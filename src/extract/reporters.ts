@@ -996,15 +996,16 @@ function labelValue(text: string, start: number, limit: number, found: Actor[]):
 }
 
 /**
- * After a designated person of a label's value, the next one past a comma or a `、`
+ * After a designated person of a label's value, the next one past a comma, a `、` or a `;`
  * (`汇报人:州教育局局长 X,州卫健委副主任 Y`): only a designation set off from
  * its name by a space, as the first was, so that a clause after the comma is
  * no presenter.
  */
 function nextDesignated(text: string, after: number, limit: number, found: Actor[]): void {
-  if (text.charAt(after) !== ',' && text.charAt(after) !== '、') return
+  if (text.charAt(after) !== ',' && text.charAt(after) !== '、' && text.charAt(after) !== ';') return
   let stop = after + 1
-  while (stop < limit && !' ),;。,'.includes(text.charAt(stop))) stop++
+  // (Not the next label after a `;`, `汇报人:处长 Y`: a colon stops the designation.)
+  while (stop < limit && !' ),;。,:'.includes(text.charAt(stop))) stop++
   if (text.charAt(stop) === ' ' && stop > after + 1) labelValue(text, after + 1, limit, found)
 }
 
