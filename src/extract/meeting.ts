@@ -921,7 +921,8 @@ const takingUpAfterName = /^(?:还|先后|集中|专题)?(?:审议|研究|听取
 /**
  * The numbered meeting that opens a preamble paragraph as the subject of what it took up
  * (`区政府第14次常务会议审议了…`), or null; only a name with its session (`次`), up to 30
- * characters, so that a bare `会议研究了…` names nothing.
+ * characters, so that a bare `会议研究了…` names nothing (and `局长办公会议研究了…` does not
+ * stand against a title that adds its bureau).
  */
 function subjectName(doc: Doc, paragraphs: Span[]): Found | null {
   for (const span of paragraphs) {
@@ -931,7 +932,8 @@ function subjectName(doc: Doc, paragraphs: Span[]): Found | null {
     for (let at = indexWithin(doc.norm, '会议', start, limit); at !== -1; at = indexWithin(doc.norm, '会议', at + 2, limit)) {
       if (!takingUpAfterName.test(doc.norm.slice(at + 2, at + 6))) continue
       const name = nameEnding(doc, start, at + 2)
-      if (name && name.end === at + 2 && doc.norm.slice(start, at).includes('次')) return name
+      // (A name of words only: not a sentence before it, `会议由X主持。…会议`.)
+      if (name && name.end === at + 2 && doc.norm.slice(start, at).includes('次') && !/[,。;:()]/.test(doc.norm.slice(start, at))) return name
     }
   }
   return null
