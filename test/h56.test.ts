@@ -142,3 +142,12 @@ describe('designated presenters parted by a semicolon (blind21-h56 r9)', () => {
     expect(reporters(text)).toEqual([['州生态环境局']])
   })
 })
+
+describe('a news lead that names the meeting before when and where it was held (blind21-h56 r12)', () => {
+  it('should read the name after the 的 of its agenda', () => {
+    const text = `州政府召开常务会议\n\n2026-03-19 08:40:12　来源：川州人民政府网\n\n　　研究部署春季防火等工作的十四届州人民政府第45次常务会议，3月18日在州府召开。州长王强主持会议。\n\n　　会议听取了州林业局关于春季防火工作的汇报。\n`
+    const {meeting} = analyze(text).record
+    expect(meeting.name).toBe('十四届州人民政府第45次常务会议')
+    expect(meeting.date).toBe('2026-03-18')
+  })
+})

@@ -757,6 +757,10 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
       if (at > 0) {
         const before = nameEnding(doc, clause, clause + at)
         if (before) return before
+        // `研究…工作的X第45次常务会议,3月18日在州府召开`: the name ends the clause before the one of
+        // when and where, after the `的` of what it took up.
+        const named = clause > start && norm.charAt(clause - 1) === ',' ? nameBeforeHeld(doc, start, clause - 1) : null
+        if (named) return named
       }
       // `X全体会议召开。`, `X会议隆重召开`: the name ends the clause at the verb.
       const adverb = /(?:隆重|胜利|顺利)$/.exec(norm.slice(clause, index))
@@ -769,6 +773,19 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
     }
   }
   return null
+}
+
+/**
+ * A numbered meeting that ends the clause before `end`, after the `的` of the work it took up
+ * (`研究部署…工作的十四届州人民政府第45次常务会议`), or null.
+ */
+function nameBeforeHeld(doc: Doc, start: number, end: number): Found | null {
+  const norm = doc.norm
+  let from = end
+  while (from > start && !isBreak(norm.charCodeAt(from - 1))) from--
+  const of = norm.lastIndexOf('的', end - 1)
+  const name = nameEnding(doc, of >= from ? of + 1 : from, end)
+  return name && name.end === end && norm.slice(name.start, name.end).includes('次') ? name : null
 }
 
 /** A sitting of a session (`第二次全体会议`), which a congress's session holds several of. */
