@@ -151,3 +151,10 @@ describe('a news lead that names the meeting before when and where it was held (
     expect(meeting.date).toBe('2026-03-18')
   })
 })
+
+describe('a leader who organises a meeting chairs it (blind21-h56 r13)', () => {
+  it('should read X组织召开 as chairing', () => {
+    const text = `2026-08-05　来源：旗人民政府\n\n　　8月4日，副旗长巴图组织召开城区供热改造专题会议，旗住建局负责同志参加会议。\n\n　　会上，旗热电公司汇报了供热管网改造进展。\n`
+    expect(analyze(text).record.meeting.chair).toMatchObject({name: '巴图', title: '副旗长'})
+  })
+})

@@ -1159,6 +1159,8 @@ function convenerChair(doc: Doc, start: number, end: number): Person[] {
     }
     const follower = Math.min(...convenerFollowers.map((word) => norm.slice(from, to).indexOf(word)).filter((at) => at > 0))
     if (Number.isFinite(follower)) to = from + follower
+    // `副旗长X组织召开…专题会议`: the leader who organises the meeting, right before its verb.
+    else if (to === index && norm.startsWith('组织', index - 2)) to = index - 2
     const person = readPerson(doc, from, to)
     if (person && person.name !== null && person.title !== null) return [person]
   }
