@@ -158,3 +158,10 @@ describe('a leader who organises a meeting chairs it (blind21-h56 r13)', () => {
     expect(analyze(text).record.meeting.chair).toMatchObject({name: '巴图', title: '副旗长'})
   })
 })
+
+describe('the maker of what the meeting studied and agreed (blind21-h56 r14)', () => {
+  it('should read X of 会议研究同意X提出的… without 同意', () => {
+    const text = `${lead}一、关于招商政策\n会议研究同意州投资促进局提出的新引进项目租金减免方案。\n`
+    expect(reporters(text)).toEqual([['州投资促进局']])
+  })
+})

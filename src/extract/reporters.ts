@@ -229,7 +229,9 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           const cue = (cues === studying || cues === takingUp) && !meetingStudies(text, at) ? undefined : cues.at(text, at)
           // `会议议程为:听取和审议X关于…的报告`: the agenda of a session to come, not a report to this one.
           // (`研究同意X《…的请示》`: X read by the rule for 同意.)
-          if (cue && !inAgenda(text, at) && (cues !== studyingSubmission || (submits(text, at, sentence.end) && !agreeing.at(text, at + cue.length)))) {
+          // (`会议研究同意X提出的…`: the maker read by the rule for 同意, not `同意X` by the one for 研究.)
+          const studiedAgreeing = cues === studying && cue !== undefined && agreeing.at(text, at + cue.length) !== undefined
+          if (cue && !studiedAgreeing && !inAgenda(text, at) && (cues !== studyingSubmission || (submits(text, at, sentence.end) && !agreeing.at(text, at + cue.length)))) {
             // `听取了由X提交的…`: X.
             const from = at + cue.length + (text.charAt(at + cue.length) === '由' ? 1 : 0)
             // The maker is written right after the cue: one read over a clause's end (`审议了《…》,X处长Y作了说明`)
