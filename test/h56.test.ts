@@ -165,3 +165,13 @@ describe('the maker of what the meeting studied and agreed (blind21-h56 r14)', (
     expect(reporters(text)).toEqual([['州投资促进局']])
   })
 })
+
+describe('a lead that names the meeting and who chairs it before when it was held (blind21-h56 r15)', () => {
+  it('should read the name before 由…主持,于…召开', () => {
+    const text = `南溪县人民政府常务会议纪要\n\n　　县人民政府第18次常务会议由常务副县长王强主持，于2026年5月18日下午在县政府第二会议室召开。现纪要如下：\n\n　　一、审议《市政设施维护管理办法》\n　　会议原则同意该《办法》。\n`
+    const {meeting} = analyze(text).record
+    expect(meeting.name).toBe('县人民政府第18次常务会议')
+    expect(meeting.chair).toMatchObject({name: '王强'})
+    expect(meeting.date).toBe('2026-05-18')
+  })
+})

@@ -757,9 +757,11 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
       if (at > 0) {
         const before = nameEnding(doc, clause, clause + at)
         if (before) return before
-        // `研究…工作的X第45次常务会议,3月18日在州府召开`: the name ends the clause before the one of
-        // when and where, after the `的` of what it took up.
-        const named = clause > start && norm.charAt(clause - 1) === ',' ? nameBeforeHeld(doc, start, clause - 1) : null
+      }
+      // `研究…工作的X第45次常务会议,3月18日在州府召开`, `X第18次常务会议由Y主持,于…召开`: the name
+      // ends the clause before the one of when and where.
+      if (at >= 0 && clause > start && norm.charAt(clause - 1) === ',') {
+        const named = nameBeforeHeld(doc, start, clause - 1)
         if (named) return named
       }
       // `X全体会议召开。`, `X会议隆重召开`: the name ends the clause at the verb.
@@ -777,12 +779,16 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
 
 /**
  * A numbered meeting that ends the clause before `end`, after the `的` of the work it took up
- * (`研究部署…工作的十四届州人民政府第45次常务会议`), or null.
+ * (`研究部署…工作的十四届州人民政府第45次常务会议`) or before who chairs it
+ * (`县人民政府第18次常务会议由…X主持`), or null.
  */
 function nameBeforeHeld(doc: Doc, start: number, end: number): Found | null {
   const norm = doc.norm
   let from = end
   while (from > start && !isBreak(norm.charCodeAt(from - 1))) from--
+  // `X第18次常务会议由Y主持,于…召开`: the name before who chairs it.
+  const chaired = /由[^,。;]{2,30}主持$/.exec(norm.slice(from, end))
+  if (chaired) end = from + chaired.index
   const of = norm.lastIndexOf('的', end - 1)
   const name = nameEnding(doc, of >= from ? of + 1 : from, end)
   return name && name.end === end && norm.slice(name.start, name.end).includes('次') ? name : null
