@@ -175,3 +175,10 @@ describe('a lead that names the meeting and who chairs it before when it was hel
     expect(meeting.date).toBe('2026-05-18')
   })
 })
+
+describe("a label's list wrapped onto the next line (blind21-h56 r16)", () => {
+  it('should read the units on the aligned line after a trailing 、', () => {
+    const text = `${lead}一、研究医院改扩建项目融资问题\n汇报单位：州卫生健康委、州财政局、\n　　　　　州城投集团\n会议同意该融资方案。\n`
+    expect(reporters(text)).toEqual([['州卫生健康委', '州财政局', '州城投集团']])
+  })
+})

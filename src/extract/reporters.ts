@@ -163,6 +163,9 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           cursor++
           while (text.charAt(cursor) === ' ') cursor++
           labelValue(text, cursor, unit.end, found)
+          // `汇报单位:A、B、` wrapped onto the next line, aligned after the colon: its list goes on there.
+          const wrapped = wrappedList(text, unit.end)
+          if (wrapped) labelValue(text, wrapped.start, wrapped.end, found)
         }
       }
     }
@@ -838,6 +841,21 @@ function titledFourName(text: string, start: number, end: number): Actor | null 
     return {kind: 'unit-person', whole: {start, end: from + 4}, value: unit, parts: [{start, end: from + 4}], name, title: {start: at, end: from}, unit}
   }
   return null
+}
+
+/**
+ * The next line of a label's list that a `、` ends at `end` (`汇报单位:A、B、` over `　　C`):
+ * indented, with no label or sentence of its own; or null.
+ */
+function wrappedList(text: string, end: number): Span | null {
+  let last = end
+  while (last > 0 && text.charAt(last - 1) === ' ') last--
+  if (text.charAt(last - 1) !== '、' || text.charAt(end) !== '\n' || text.charAt(end + 1) !== ' ') return null
+  let start = end + 1
+  while (text.charAt(start) === ' ') start++
+  const lineEnd = text.indexOf('\n', start)
+  const stop = lineEnd === -1 ? text.length : lineEnd
+  return stop > start && !/[:。,;]/.test(text.slice(start, stop)) ? {start, end: stop} : null
 }
 
 /** Whether a span is all ideographs. */
