@@ -106,3 +106,79 @@ describe('a date line naming the site that posted it (blind21-h56 r7)', () => {
     expect(analyze(text).record.meeting.date).toBe('2027-01-05')
   })
 })
+
+describe('a lead that names its meeting as the subject of what it took up (blind21-h56 r8)', () => {
+  it('should read the numbered name before 审议了', () => {
+    const text = `清溪区人民政府常务会议纪要\n\n会议时间：2026年10月28日下午\n主持人：区长 王强\n\n　　区政府第14次常务会议审议了预算调整方案。现纪要如下：\n\n　　一、审议预算调整方案\n　　会议原则同意该方案。\n`
+    expect(analyze(text).record.meeting.name).toBe('区政府第14次常务会议')
+  })
+
+  it('should read no name from a bare 会议研究了', () => {
+    const text = `清溪区人民政府常务会议纪要\n\n会议时间：2026年10月28日下午\n\n　　会议研究了预算调整方案。现纪要如下：\n\n　　一、审议预算调整方案\n　　会议原则同意该方案。\n`
+    expect(analyze(text).record.meeting.name).toBe('清溪区人民政府常务会议')
+  })
+})
+
+describe("an officer's name of four before a verb of presenting (blind21-h56 r8)", () => {
+  it("should read a government secretary's name of four in person", () => {
+    const text = `${lead}一、传达学习会议精神\n州政府秘书长多吉次仁传达了全省安全生产会议精神。\n`
+    expect(reporters(text)).toEqual([['多吉次仁']])
+  })
+
+  it('should read a bureau head with a name of four as the bureau', () => {
+    const text = `${lead}一、听取草原防火工作汇报\n州林草局局长巴特尔吉汇报了草原防火工作。\n`
+    expect(reporters(text)).toEqual([['州林草局']])
+  })
+})
+
+describe('designated presenters parted by a semicolon (blind21-h56 r9)', () => {
+  it('should read each unit of a label line parted by ；', () => {
+    const text = `${lead}一、关于污水处理厂提标改造\n汇报人：州生态环境局局长　鲍志新；州住建局副局长　游　慧\n会议原则同意提标改造方案。\n`
+    expect(reporters(text)).toEqual([['州生态环境局', '州住建局']])
+  })
+
+  it('should read no presenter in the next label after ；', () => {
+    const text = `${lead}一、关于污水处理厂提标改造\n汇报单位：州生态环境局；汇报人：局长　鲍志新\n会议原则同意提标改造方案。\n`
+    expect(reporters(text)).toEqual([['州生态环境局']])
+  })
+})
+
+describe('a news lead that names the meeting before when and where it was held (blind21-h56 r12)', () => {
+  it('should read the name after the 的 of its agenda', () => {
+    const text = `州政府召开常务会议\n\n2026-03-19 08:40:12　来源：川州人民政府网\n\n　　研究部署春季防火等工作的十四届州人民政府第45次常务会议，3月18日在州府召开。州长王强主持会议。\n\n　　会议听取了州林业局关于春季防火工作的汇报。\n`
+    const {meeting} = analyze(text).record
+    expect(meeting.name).toBe('十四届州人民政府第45次常务会议')
+    expect(meeting.date).toBe('2026-03-18')
+  })
+})
+
+describe('a leader who organises a meeting chairs it (blind21-h56 r13)', () => {
+  it('should read X组织召开 as chairing', () => {
+    const text = `2026-08-05　来源：旗人民政府\n\n　　8月4日，副旗长巴图组织召开城区供热改造专题会议，旗住建局负责同志参加会议。\n\n　　会上，旗热电公司汇报了供热管网改造进展。\n`
+    expect(analyze(text).record.meeting.chair).toMatchObject({name: '巴图', title: '副旗长'})
+  })
+})
+
+describe('the maker of what the meeting studied and agreed (blind21-h56 r14)', () => {
+  it('should read X of 会议研究同意X提出的… without 同意', () => {
+    const text = `${lead}一、关于招商政策\n会议研究同意州投资促进局提出的新引进项目租金减免方案。\n`
+    expect(reporters(text)).toEqual([['州投资促进局']])
+  })
+})
+
+describe('a lead that names the meeting and who chairs it before when it was held (blind21-h56 r15)', () => {
+  it('should read the name before 由…主持,于…召开', () => {
+    const text = `南溪县人民政府常务会议纪要\n\n　　县人民政府第18次常务会议由常务副县长王强主持，于2026年5月18日下午在县政府第二会议室召开。现纪要如下：\n\n　　一、审议《市政设施维护管理办法》\n　　会议原则同意该《办法》。\n`
+    const {meeting} = analyze(text).record
+    expect(meeting.name).toBe('县人民政府第18次常务会议')
+    expect(meeting.chair).toMatchObject({name: '王强'})
+    expect(meeting.date).toBe('2026-05-18')
+  })
+})
+
+describe("a label's list wrapped onto the next line (blind21-h56 r16)", () => {
+  it('should read the units on the aligned line after a trailing 、', () => {
+    const text = `${lead}一、研究医院改扩建项目融资问题\n汇报单位：州卫生健康委、州财政局、\n　　　　　州城投集团\n会议同意该融资方案。\n`
+    expect(reporters(text)).toEqual([['州卫生健康委', '州财政局', '州城投集团']])
+  })
+})

@@ -183,6 +183,8 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
     if (indexWithin(doc.norm, '主持', span.start, span.end) !== -1) setChairs(lead, leadChairs(doc, span.start, span.end))
   }
 
+  // `区政府第14次常务会议审议了…`: a lead with no verb of convening names its meeting as who took the matters up.
+  lead.name ??= subjectName(doc, paragraphs)
   // The name is read from the title's own line, not a line joined before it.
   const titleName = titleNodes[0] ? nameInTitle(doc, spanOf(titleNodes[0])) : null
   const name = meetingName(doc, lead.name, titleName)
@@ -791,6 +793,12 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
         const before = nameEnding(doc, clause, clause + at)
         if (before) return before
       }
+      // `研究…工作的X第45次常务会议,3月18日在州府召开`, `X第18次常务会议由Y主持,于…召开`: the name
+      // ends the clause before the one of when and where.
+      if (at >= 0 && clause > start && norm.charAt(clause - 1) === ',') {
+        const named = nameBeforeHeld(doc, start, clause - 1)
+        if (named) return named
+      }
       // `X全体会议召开。`, `X会议隆重召开`: the name ends the clause at the verb.
       const adverb = /(?:隆重|胜利|顺利)$/.exec(norm.slice(clause, index))
       const nameEnd = index - (adverb ? adverb[0].length : 0)
@@ -802,6 +810,23 @@ function leadName(doc: Doc, start: number, end: number): Found | null {
     }
   }
   return null
+}
+
+/**
+ * A numbered meeting that ends the clause before `end`, after the `的` of the work it took up
+ * (`研究部署…工作的十四届州人民政府第45次常务会议`) or before who chairs it
+ * (`县人民政府第18次常务会议由…X主持`), or null.
+ */
+function nameBeforeHeld(doc: Doc, start: number, end: number): Found | null {
+  const norm = doc.norm
+  let from = end
+  while (from > start && !isBreak(norm.charCodeAt(from - 1))) from--
+  // `X第18次常务会议由Y主持,于…召开`: the name before who chairs it.
+  const chaired = /由[^,。;]{2,30}主持$/.exec(norm.slice(from, end))
+  if (chaired) end = from + chaired.index
+  const of = norm.lastIndexOf('的', end - 1)
+  const name = nameEnding(doc, of >= from ? of + 1 : from, end)
+  return name && name.end === end && norm.slice(name.start, name.end).includes('次') ? name : null
 }
 
 /** A sitting of a session (`第二次全体会议`), which a congress's session holds several of. */
@@ -946,6 +971,30 @@ function nameEnding(doc: Doc, start: number, end: number): Found | null {
   if (open >= 0 && !name.includes(')', open)) return nameEnding(doc, start, start + open)
   if (meetingNameEndings.includes(name) || name.length < 3 || /^(本次|此次|这次|该次)/.test(name)) return null
   return found(doc, start, start + cut)
+}
+
+/** What a meeting does to its matters right after its name: `…常务会议审议了…`. */
+const takingUpAfterName = /^(?:还|先后|集中|专题)?(?:审议|研究|听取|传达|讨论|学习)/
+
+/**
+ * The numbered meeting that opens a preamble paragraph as the subject of what it took up
+ * (`区政府第14次常务会议审议了…`), or null; only a name with its session (`次`), up to 30
+ * characters, so that a bare `会议研究了…` names nothing (and `局长办公会议研究了…` does not
+ * stand against a title that adds its bureau).
+ */
+function subjectName(doc: Doc, paragraphs: Span[]): Found | null {
+  for (const span of paragraphs) {
+    let start = span.start
+    while (start < span.end && isSpace(doc.norm.charCodeAt(start))) start++
+    const limit = Math.min(span.end, start + 30)
+    for (let at = indexWithin(doc.norm, '会议', start, limit); at !== -1; at = indexWithin(doc.norm, '会议', at + 2, limit)) {
+      if (!takingUpAfterName.test(doc.norm.slice(at + 2, at + 6))) continue
+      const name = nameEnding(doc, start, at + 2)
+      // (A name of words only: not a sentence before it, `会议由X主持。…会议`.)
+      if (name && name.end === at + 2 && doc.norm.slice(start, at).includes('次') && !/[,。;:()]/.test(doc.norm.slice(start, at))) return name
+    }
+  }
+  return null
 }
 
 /** The first date of the lead that is not a notice or publication date. */
@@ -1151,6 +1200,8 @@ function convenerChair(doc: Doc, start: number, end: number): Person[] {
     }
     const follower = Math.min(...convenerFollowers.map((word) => norm.slice(from, to).indexOf(word)).filter((at) => at > 0))
     if (Number.isFinite(follower)) to = from + follower
+    // `副旗长X组织召开…专题会议`: the leader who organises the meeting, right before its verb.
+    else if (to === index && norm.startsWith('组织', index - 2)) to = index - 2
     const person = readPerson(doc, from, to)
     if (person && person.name !== null && person.title !== null) return [person]
   }

@@ -163,6 +163,9 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           cursor++
           while (text.charAt(cursor) === ' ') cursor++
           labelValue(text, cursor, unit.end, found)
+          // `汇报单位:A、B、` wrapped onto the next line, aligned after the colon: its list goes on there.
+          const wrapped = wrappedList(text, unit.end)
+          if (wrapped) labelValue(text, wrapped.start, wrapped.end, found)
         }
       }
     }
@@ -231,7 +234,9 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           const cue = ((cues === studying || cues === takingUp) && !meetingStudies(text, at)) || (speaks && cues === agreeing && indexWithin(text, '会议', sentence.start, at) === -1) ? undefined : cues.at(text, at)
           // `会议议程为:听取和审议X关于…的报告`: the agenda of a session to come, not a report to this one.
           // (`研究同意X《…的请示》`: X read by the rule for 同意.)
-          if (cue && !inAgenda(text, at) && (cues !== studyingSubmission || (submits(text, at, sentence.end) && !agreeing.at(text, at + cue.length)))) {
+          // (`会议研究同意X提出的…`: the maker read by the rule for 同意, not `同意X` by the one for 研究.)
+          const studiedAgreeing = cues === studying && cue !== undefined && agreeing.at(text, at + cue.length) !== undefined
+          if (cue && !studiedAgreeing && !inAgenda(text, at) && (cues !== studyingSubmission || (submits(text, at, sentence.end) && !agreeing.at(text, at + cue.length)))) {
             // `听取了由X提交的…`: X.
             const from = at + cue.length + (text.charAt(at + cue.length) === '由' ? 1 : 0)
             // The maker is written right after the cue: one read over a clause's end (`审议了《…》,X处长Y作了说明`)
@@ -303,6 +308,7 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
             const presenter =
               unitOfOfficer(text, start, clause.end) ??
               unitOfTitled(text, start, clause.end, clauseFollowers) ??
+              titledFourName(text, start, clause.end) ??
               introducedName(text, start, clause.end, namePresenting) ??
               postBefore(text, start, clause.end, clauseFollowers)
             if (presenter) found.push(presenter)
@@ -836,6 +842,41 @@ function unitOfTitled(text: string, start: number, end: number, following: Words
   return null
 }
 
+/**
+ * A unit's officer with a name of four ideographs, as names of the Tibetan, Yi or Mongolian
+ * people are written, before a verb of presenting (`州政府秘书长普布次仁传达了…`), which
+ * `isName` does not know by their surname: the unit-person, as `readActor` gives one with a
+ * shorter name. Only where no shorter name is followed by such a verb.
+ */
+function titledFourName(text: string, start: number, end: number): Actor | null {
+  for (let at = start + 2; at < Math.min(end, start + 24); at++) {
+    const title = titleWords.at(text, at)
+    if (title === undefined || !isUnit(text, start, at)) continue
+    const from = at + title.length
+    if (from + 4 >= end || !ideographs(text, from, from + 4) || namePresenting.at(text, from + 4) === undefined) continue
+    if (namePresenting.at(text, from + 2) !== undefined || namePresenting.at(text, from + 3) !== undefined || isUnit(text, from, from + 4)) continue
+    const unit = {start, end: at}
+    const name = {start: from, end: from + 4}
+    return {kind: 'unit-person', whole: {start, end: from + 4}, value: unit, parts: [{start, end: from + 4}], name, title: {start: at, end: from}, unit}
+  }
+  return null
+}
+
+/**
+ * The next line of a label's list that a `、` ends at `end` (`汇报单位:A、B、` over `　　C`):
+ * indented, with no label or sentence of its own; or null.
+ */
+function wrappedList(text: string, end: number): Span | null {
+  let last = end
+  while (last > 0 && text.charAt(last - 1) === ' ') last--
+  if (text.charAt(last - 1) !== '、' || text.charAt(end) !== '\n' || text.charAt(end + 1) !== ' ') return null
+  let start = end + 1
+  while (text.charAt(start) === ' ') start++
+  const lineEnd = text.indexOf('\n', start)
+  const stop = lineEnd === -1 ? text.length : lineEnd
+  return stop > start && !/[:。,;]/.test(text.slice(start, stop)) ? {start, end: stop} : null
+}
+
 /** Whether a span is all ideographs. */
 function ideographs(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) if (!isIdeograph(text.charCodeAt(index))) return false
@@ -994,15 +1035,16 @@ function labelValue(text: string, start: number, limit: number, found: Actor[]):
 }
 
 /**
- * After a designated person of a label's value, the next one past a comma or a `、`
+ * After a designated person of a label's value, the next one past a comma, a `、` or a `;`
  * (`汇报人:州教育局局长 X,州卫健委副主任 Y`): only a designation set off from
  * its name by a space, as the first was, so that a clause after the comma is
  * no presenter.
  */
 function nextDesignated(text: string, after: number, limit: number, found: Actor[]): void {
-  if (text.charAt(after) !== ',' && text.charAt(after) !== '、') return
+  if (text.charAt(after) !== ',' && text.charAt(after) !== '、' && text.charAt(after) !== ';') return
   let stop = after + 1
-  while (stop < limit && !' ),;。,'.includes(text.charAt(stop))) stop++
+  // (Not the next label after a `;`, `汇报人:处长 Y`: a colon stops the designation.)
+  while (stop < limit && !' ),;。,:'.includes(text.charAt(stop))) stop++
   if (text.charAt(stop) === ' ' && stop > after + 1) labelValue(text, after + 1, limit, found)
 }
 
