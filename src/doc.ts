@@ -249,6 +249,18 @@ function pictographBulletAt(source: string, index: number): {code: number; lengt
 }
 
 /**
+ * Whether the letter O at `index` is a zero an OCR misread: a digit (full- or half-width) before it,
+ * and a digit or a unit of a date or a count after it (`2O日`, `2O26年`, `1O个`); not in a word
+ * (`2O2O` reads `2020`, but `5OK` is left alone).
+ */
+function ocrZeroAt(source: string, index: number): boolean {
+  const before = source.charCodeAt(index - 1)
+  if (!((before >= 0x30 && before <= 0x39) || (before >= 0xff10 && before <= 0xff19))) return false
+  const after = source.charCodeAt(index + 1)
+  return (after >= 0x30 && after <= 0x39) || (after >= 0xff10 && after <= 0xff19) || after === 0x4f || after === 0x6f || '年月日号时个万元'.includes(source.charAt(index + 1))
+}
+
+/**
  * Letters a Word bullet shows once its Wingdings or Symbol font is lost in a web copy: `l` (a dot),
  * `n` (a square), `u` (a lozenge), `v`, `q`, `Ø` (an arrowhead), `ü` (a tick), `Ÿ`, `§`.
  */
@@ -635,6 +647,8 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
     let normal = (code + delta[code]) & 0xffff
     // A copy that ends its sentences in `.`: a full stop in the view (see `asciiStopped`).
     if (stops && code === 0x2e && stopDotAt(source, index)) normal = 0x3002
+    // A zero a scan's OCR read as the letter O, after a digit (`4月2O日前`, `2O26年`): a zero.
+    if ((code === 0x4f || code === 0x6f) && ocrZeroAt(source, index)) normal = 0x30
     let dropped = 0
     while (gap < spaced.length && spaced[gap] < index) gap++
     if (join < joins.length && index === joins[join]) {

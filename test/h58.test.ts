@@ -278,3 +278,71 @@ describe("Word's upper Roman and lower-letter list styles (blind21-h58 r5)", () 
     expect(analyze(text).record.items[0]?.points).toEqual([])
   })
 })
+
+describe('an OCR that read the stroke of 一 as a dash and zeros as O (blind21-h58 r6)', () => {
+  const scan = [
+    '　　二O二六年五月八日上午，乡长 甘为民 主持召开乡长办公会议。现纪要如下：',
+    '　　—、关于防汛准备',
+    '　　会议要求：（—）乡水利站要在5月2O日前完成山塘巡查；（二）乡应急办要备足物资。',
+    '　　二、关于其他事项',
+    '　　会议同意乡卫生院开展义诊活动。'
+  ].join('\n') + '\n'
+
+  it('should read —、 as the first section and (—) as the first point before (二)', () => {
+    const items = analyze(scan).record.items
+    expect(items.map((item) => [item.heading, item.points.map((point) => point.ordinal)])).toEqual([
+      ['关于防汛准备', ['—', '二']],
+      ['关于其他事项', []]
+    ])
+  })
+
+  it('should read 2O as 20 in a deadline, the value as written', () => {
+    const [first] = analyze(scan).record.items
+    expect(first?.assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([
+      ['乡水利站', '在5月2O日前', '2026-05-20'],
+      ['乡应急办', null, null]
+    ])
+  })
+
+  it('should read no dash before 、 as a section where a line opens with 一、', () => {
+    const text = '一、关于防汛\n会议同意方案。\n—、附带说明\n二、关于其他\n会议同意。\n'
+    expect(analyze(text).record.items.map((item) => item.heading)).toEqual(['关于防汛', '关于其他'])
+  })
+})
+
+describe('a Markdown export with ordered lists nested in a list of matters (blind21-h58 r6)', () => {
+  const exported = [
+    '# 溪南县统计局局长办公会议纪要',
+    '',
+    '> 2026年第4次 · 2026年5月6日 · 局二楼会议室',
+    '',
+    '主持：局长 冼志明',
+    '',
+    '1. **研究经济普查工作**',
+    '',
+    '   普查中心汇报了筹备情况。会议要求：',
+    '',
+    '   1. 普查中心要在5月31日前完成普查员选聘；',
+    '   2. 办公室负责落实普查经费。',
+    '',
+    '2. **其他事项**',
+    '',
+    '   会议同意开展统计开放日活动。'
+  ].join('\n') + '\n'
+
+  it('should read the margin entries as matters and the nested ones as their points', () => {
+    const items = analyze(exported).record.items
+    expect(items.map((item) => [item.heading, item.points.length, item.assignments.map((each) => each.owner)])).toEqual([
+      ['研究经济普查工作', 2, ['普查中心', '办公室']],
+      ['其他事项', 0, []]
+    ])
+  })
+
+  it('should read the date of a subtitle that gives the session, the date and the room', () => {
+    expect(analyze(exported).record.meeting.date).toEqual('2026-05-06')
+  })
+
+  it('should read no date from such a line without the session', () => {
+    expect(analyze(exported.replace('2026年第4次 · ', '')).record.meeting.date).toEqual(null)
+  })
+})

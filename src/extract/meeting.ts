@@ -362,6 +362,12 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
       }
       continue
     }
+    // A line of the session, the date and the room parted by dots or bars (`2026年第7次 · 2026年7月15日 · X会议室`).
+    const dated = lead.date ? null : sessionDate(doc, span)
+    if (dated) {
+      headerField(doc, '时间', dated, lead, agenda)
+      continue
+    }
     if (!lead.chair) setChairs(lead, leadChairs(doc, span.start, span.end))
     const people = runningAttendance(doc, span.start, span.end)
     appendAll(lead.attendees, people.attendees)
@@ -509,6 +515,31 @@ function barredFields(doc: Doc, span: Span, lead: Lead): Span[] {
   for (const field of fields) if (calendarIcons.includes(String.fromCodePoint(field.icon))) headerField(doc, '时间', field, lead, [])
   return fields.map(({start, end}) => ({start, end}))
 }
+
+/**
+ * The date part of a line of header parts parted by `·` or bars, one of them the session alone
+ * (`2026年第7次 · 2026年7月15日 · 局三楼会议室`, as an online document's subtitle sets them), or null.
+ */
+function sessionDate(doc: Doc, span: Span): Span | null {
+  const line = doc.norm.slice(span.start, span.end)
+  if (!line.includes('次') || !/[·|]/.test(line)) return null
+  let session = false
+  let date: Span | null = null
+  let from = span.start
+  for (let index = span.start; index <= span.end; index++) {
+    const code = doc.norm.charCodeAt(index)
+    if (index < span.end && code !== 0xb7 && code !== 0x7c) continue
+    const part = doc.norm.slice(from, index).replace(/^[\s>]+|\s+$/g, '')
+    if (sessionPart.test(part)) session = true
+    else if (datePart.test(part)) date = {start: from, end: index}
+    from = index + 1
+  }
+  return session ? date : null
+}
+
+/** A session alone (`2026年第7次`, `第十二次`) and a date with perhaps its time (`2026年7月15日 9:30`). */
+const sessionPart = /^(?:\d{4}年)?第[\d一二三四五六七八九十]{1,4}次$/
+const datePart = /^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:上午|下午)?\s*\d{1,2}[:时]\d{0,2}分?)?$/
 
 /** Whether a code unit is part of a pictograph: half of a surrogate pair, a variation selector, or the view's `◆` for one. */
 function iconUnit(code: number): boolean {
