@@ -346,3 +346,17 @@ describe('a Markdown export with ordered lists nested in a list of matters (blin
     expect(analyze(exported.replace('2026年第4次 · ', '')).record.meeting.date).toEqual(null)
   })
 })
+
+describe("a portal headline that adds a 专题会议's topic (blind21-h58 r8)", () => {
+  const page = (headline: string) =>
+    `${headline}\n发布时间：2026-08-03　　点击数：211\n8月2日上午，副县长聂冬青主持召开专题会议，研究城区停车治理工作。\n会议听取了县公安局的汇报。会议要求，县城管局要在8月底前完成停车位施划。\n`
+
+  it("should name the meeting as the lead does, the topic left out", () => {
+    expect(analyze(page('县政府召开城区停车治理工作专题会议')).record.meeting.name).toEqual('专题会议')
+  })
+
+  it('should keep a joint conference named by its work', () => {
+    const text = page('全县停车治理工作联席会议纪要').replace('召开专题会议', '召开联席会议')
+    expect(analyze(text).record.meeting.name).toEqual('全县停车治理工作联席会议')
+  })
+})

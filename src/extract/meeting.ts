@@ -653,6 +653,9 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   // Nor is the title's `关于` (`关于全市创建工作推进会议的纪要`): the lead's name, as it is; nor
   // the matter a subject line names after it (`关于新城建设现场办公会议的纪要`), where it adds no session.
   if (title.startsWith('关于') && !/[年届次期]/.test(title.slice(0, at))) return fromLead
+  // Nor a headline's work before a 专题会议 (`县政府召开城区供水保障工作专题会议` over `召开专题会议`): the
+  // topic, as `关于…的` names it. (A joint conference is named by its work: `X工作联席会议` wins.)
+  if (at > 0 && lead.endsWith('专题会议') && /工作$/.test(title.slice(0, at)) && !/[年届次期]/.test(title.slice(0, at)) && !isUnit(doc.norm, fromTitle.start, fromTitle.start + at)) return fromLead
   // The lead may call the organisation by its kind (`召开街道党政联席会议` under `新华街道…`): its last one or two characters.
   return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1) || organisation(at + 2)) ? fromLead : fromTitle
 }
