@@ -71,6 +71,11 @@ function getDeltaTable(): Uint16Array {
     // Word's upper Roman list style (`Ⅰ．关于…`, `Ⅱ、…`): the Chinese numerals of the genre's sections,
     // one to ten (`Ⅲ级响应` reads `三级响应`, as it means).
     for (let code = 0x2160; code <= 0x2169; code++) table[code] = ('一二三四五六七八九十'.charCodeAt(code - 0x2160) - code) & 0xffff
+    // A table a text browser draws with box characters (`│1 │X│`, `├──┼──┤`): a table of bars, its
+    // rules of dashes, as a web copy writes one.
+    for (const code of [0x2502, 0x2503, 0x250c, 0x2510, 0x2514, 0x2518, 0x251c, 0x2524, 0x252c, 0x2534, 0x253c]) table[code] = (0x7c - code) & 0xffff
+    table[0x2500] = (0x2d - 0x2500) & 0xffff
+    table[0x2501] = (0x2d - 0x2501) & 0xffff
     // The circled digits a post editor numbers with, negative (`❶`, `➊`), sans-serif (`➀`) or
     // double (`⓵`): the circled digits `①` to `⑩` of the genre.
     for (const first of [0x2776, 0x2780, 0x278a, 0x24f5]) {
@@ -364,6 +369,21 @@ function mentionAt(source: string, index: number): number {
   if (!isIdeograph(source.charCodeAt(index + 1))) return 0
   const before = index === 0 ? 10 : source.charCodeAt(index - 1)
   return before === 10 || before === 13 || before === 0x20 || before === 0x09 || before === 0x3000 || before === 0xff1a || before === 0x3a ? 1 : 0
+}
+
+/**
+ * Length of a text browser's number of a link at `index` (`[5]首页`, `[8]【打印本页】`), or 0: one to
+ * three digits in square brackets right before an ideograph or a bracket of page chrome, at a line
+ * start or after white space or `>`. (Not a note's mark after a word, `方案[1]`, nor a year, `[2026]`.)
+ */
+function linkReferenceAt(source: string, index: number): number {
+  const before = index === 0 ? 10 : source.charCodeAt(index - 1)
+  if (!(before === 10 || before === 13 || before === 0x20 || before === 0x3e || before === 0x3000)) return 0
+  let end = index + 1
+  while (end < index + 4 && source.charCodeAt(end) >= 0x30 && source.charCodeAt(end) <= 0x39) end++
+  if (end === index + 1 || source.charCodeAt(end) !== 0x5d) return 0
+  const after = source.charCodeAt(end + 1)
+  return isIdeograph(after) || after === 0x3010 ? end + 1 - index : 0
 }
 
 /**
@@ -668,6 +688,8 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
       dropped = markupAt(source, index)
     } else if (code === 0x40 /* @ */) {
       dropped = mentionAt(source, index)
+    } else if (code === 0x5b /* [ */) {
+      dropped = linkReferenceAt(source, index)
     }
     if (dropped > 0) {
       if (!sourceOf) {

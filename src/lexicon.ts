@@ -681,6 +681,11 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole
   // Offices of a township or subdistrict (科室, 股室), and a person: `责任科室:城建科`, `责任人:X`.
   ['责任科室', 'responsible'],
   ['责任股室', 'responsible'],
+  // The divisions of a city bureau or a province's department (处室): `责任处室:X`, `牵头处室:Y`.
+  ['责任处室', 'responsible'],
+  ['牵头处室', 'lead'],
+  ['配合处室', 'support'],
+  ['承办处室', 'responsible'],
   ['责任人', 'responsible'],
   ['牵头科室', 'lead'],
   ['配合科室', 'support'],
@@ -1895,6 +1900,10 @@ export const pageChromeWords: readonly string[] = ['打印本页', '打印此页
  * `相关信息`, `相关链接`, `推荐阅读`; a line of one of them alone is page chrome.
  */
 export const relatedLinkHeadings: readonly string[] = [
+  // A text browser's list of the page's links at the end of its dump (lynx: `References`, `Visible links`).
+  'References',
+  'Visible links',
+  'Hidden links',
   '相关信息',
   '相关链接',
   '相关文章',

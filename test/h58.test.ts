@@ -360,3 +360,58 @@ describe("a portal headline that adds a 专题会议's topic (blind21-h58 r8)", 
     expect(analyze(text).record.meeting.name).toEqual('全县停车治理工作联席会议')
   })
 })
+
+describe('a text browser dump of a page: box tables, link numbers, References (blind21-h58 r9)', () => {
+  const dump = [
+    '[1]首页 [2]政务公开',
+    '   9月3日上午，县长葛兰舟主持召开县政府第30次常务会议。现纪要如下：',
+    '   一、研究秋粮收购工作',
+    '   会议明确任务分工如下：',
+    '┌──┬──────────┬────────┬────────┐',
+    '│序号│工作任务      │责任单位  │完成时限  │',
+    '├──┼──────────┼────────┼────────┤',
+    '│1 │落实收购网点  │县粮食局  │9月20日前 │',
+    '├──┼──────────┼────────┼────────┤',
+    '│2 │筹措收购资金  │县财政局  │9月25日前 │',
+    '└──┴──────────┴────────┴────────┘',
+    '[3]【打印本页】 [4]【关闭窗口】',
+    '',
+    'References',
+    '',
+    '   1. http://www.example.gov.cn/',
+    '   2. http://www.example.gov.cn/zwgk/'
+  ].join('\n') + '\n'
+
+  it('should read the box table as a table of tasks', () => {
+    expect(tasks(dump)).toEqual([
+      [
+        ['县粮食局', '落实收购网点', '9月20日前'],
+        ['县财政局', '筹措收购资金', '9月25日前']
+      ]
+    ])
+  })
+
+  it('should take the link list under References and the numbered chrome for no points', () => {
+    expect(analyze(dump).record.items[0]?.points).toEqual([])
+  })
+
+  it('should keep a note mark after a word', () => {
+    const text = '一、研究X\n会议同意该方案[1]。\n'
+    expect(analyze(text).record.items[0]?.decisions.map((each) => each.text)).toEqual(['会议同意该方案[1]'])
+  })
+})
+
+describe('a post numbering its matters 【一】, and the divisions of a bureau (blind21-h58 r9)', () => {
+  it('should read 【一】 and 【二】 as the sections, the heading after them', () => {
+    const text = '8月5日，区委政法委书记柏青主持召开委员会议。\n\n【一】研究平安建设\n会议要求，区综治中心要在8月底前完成排查。\n\n【二】研究其他事项\n会议同意开展普法宣传。\n'
+    expect(analyze(text).record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '研究平安建设'],
+      ['二', '研究其他事项']
+    ])
+  })
+
+  it('should read 责任处室 as an owner column', () => {
+    const text = '一、研究节日保障\n| 序号 | 工作任务 | 责任处室 | 完成时限 |\n| --- | --- | --- | --- |\n| 1 | 开展专项抽检 | 食品抽检处 | 9月28日前 |\n'
+    expect(tasks(text)).toEqual([[['食品抽检处', '开展专项抽检', '9月28日前']]])
+  })
+})

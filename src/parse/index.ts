@@ -953,7 +953,10 @@ function relatedLinks(doc: Doc, lines: Line[]): void {
     }
     // (The article has begun at a sentence: a site's name and its menus, lines of words, come before it.)
     if (line.class === null && /[。;!?]/.test(text)) content = true
-    if (noiseKind(line) !== 'label' || !isRelatedLinksHeading(text)) continue
+    // (Or a text browser's `References` alone over the page's links, which no class takes for chrome.)
+    const dumped = line.class === null && line.marker === null && /^[A-Z][a-z]+(?: links)?$/.test(text)
+    if ((noiseKind(line) !== 'label' && !dumped) || !isRelatedLinksHeading(text)) continue
+    if (dumped) lines[index] = {...line, kind: 'other', class: {kind: 'noise', noise: 'label'}, marker: null}
     // A block above the article (a sidebar's `热点推荐`) runs only while its lines read as links,
     // bulleted or dated (`· 区政府召开第27次常务会议 2025-03-12`): the minutes' own title follows.
     const above = !content

@@ -409,6 +409,11 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   if (head === lenticularOpen && text.charCodeAt(start + 1) === yi && text.charCodeAt(start + 2) === ti && lineStart) {
     return bracketedTopic(text, start, 3, lenticularClose)
   }
+  // `【一】研究X`: a post's matter numbered by the numeral alone in lenticular brackets, the heading after it.
+  if (head === lenticularOpen && lineStart && readChineseNumeral(text, start + 1) !== null) {
+    const found = bracketedTopic(text, start, 1, lenticularClose, false)
+    if (found && text.charCodeAt(found.end) >= 0x3400) return found
+  }
 
   // `第一项:`, `第二个议题:` at a line start; `第一,`
   if (head === di) {
