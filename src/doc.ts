@@ -254,6 +254,49 @@ function pictographBulletAt(source: string, index: number): {code: number; lengt
 }
 
 /**
+ * A task table pasted as a spreadsheet's CSV export (`序号,议定事项,责任单位,完成时限` over
+ * `1,"完成A,同步B",县住建局,10月31日前`): the source offsets of the commas between its cells and of
+ * the quotes around a cell, or null. Its header opens with the number column and parts at least three
+ * cells with ASCII commas; each row after it parts as many, commas inside quotes kept. Asked only
+ * where the text holds `序号,` or `编号,`.
+ */
+function csvTable(source: string): {commas: Set<number>; quotes: Set<number>} | null {
+  if (!source.includes('序号,') && !source.includes('编号,')) return null
+  const commas = new Set<number>()
+  const quotes = new Set<number>()
+  for (const header of source.matchAll(/(?:^|\n)[ \t]*(?:序号|编号),[^\n，。]*/g)) {
+    const start = header.index + (source.charCodeAt(header.index) === 10 ? 1 : 0)
+    const cells = csvRow(source, start)
+    if (cells === null || cells.commas.length < 3) continue
+    for (const at of cells.commas) commas.add(at)
+    for (let line = cells.end + 1; line < source.length; ) {
+      const row = csvRow(source, line)
+      if (row === null || row.commas.length !== cells.commas.length) break
+      for (const at of row.commas) commas.add(at)
+      for (const at of row.quotes) quotes.add(at)
+      line = row.end + 1
+    }
+  }
+  return commas.size > 0 ? {commas, quotes} : null
+}
+
+/** The commas outside quotes and the quotes around cells of the line at `start`, and its end; null where a quote is left open. */
+function csvRow(source: string, start: number): {commas: number[]; quotes: number[]; end: number} | null {
+  const commas: number[] = []
+  const quotes: number[] = []
+  let quoted = false
+  let index = start
+  for (; index < source.length && source.charCodeAt(index) !== 10 && source.charCodeAt(index) !== 13; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 0x22 && (quoted || index === start || source.charCodeAt(index - 1) === 0x2c)) {
+      quoted = !quoted
+      quotes.push(index)
+    } else if (code === 0x2c && !quoted) commas.push(index)
+  }
+  return quoted ? null : {commas, quotes, end: index}
+}
+
+/**
  * Whether the letter O at `index` is a zero an OCR misread: a digit (full- or half-width) before it,
  * and a digit or a unit of a date or a count after it (`2O日`, `2O26年`, `1O个`); not in a word
  * (`2O2O` reads `2020`, but `5OK` is left alone).
@@ -645,6 +688,7 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
   let changed = false
   let join = 0
   const spaced = droppedSpaces(source)
+  const csv = csvTable(source)
   let gap = 0
   /** Source lengths of the entities kept as one code unit, by their normalized offset. */
   const entityLengths = new Map<number, number>()
@@ -669,6 +713,8 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
     if (stops && code === 0x2e && stopDotAt(source, index)) normal = 0x3002
     // A zero a scan's OCR read as the letter O, after a digit (`4月2O日前`, `2O26年`): a zero.
     if ((code === 0x4f || code === 0x6f) && ocrZeroAt(source, index)) normal = 0x30
+    // The commas that part a spreadsheet's cells (see `csvTable`): tabs, as a Word table's.
+    if (code === 0x2c && csv !== null && csv.commas.has(index)) normal = 0x09
     let dropped = 0
     while (gap < spaced.length && spaced[gap] < index) gap++
     if (join < joins.length && index === joins[join]) {
@@ -676,7 +722,7 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
       join += 2
     } else if (gap < spaced.length && spaced[gap] === index) {
       dropped = 1
-    } else if (normal === dropMark) {
+    } else if (normal === dropMark || (code === 0x22 && csv !== null && csv.quotes.has(index))) {
       dropped = 1
     } else if ((code === 0x28 || code === 0xff08) && index > 0) {
       dropped = residueAt(source, index)

@@ -415,3 +415,29 @@ describe('a post numbering its matters 【一】, and the divisions of a bureau 
     expect(tasks(text)).toEqual([[['食品抽检处', '开展专项抽检', '9月28日前']]])
   })
 })
+
+describe('a task table pasted as a spreadsheet CSV export (blind21-h58 r10)', () => {
+  const minutes = (lead: string) =>
+    [
+      '一、研究园区道路建设',
+      lead,
+      '序号,工作任务,责任单位,配合单位,完成时限',
+      '1,"完成一期路基施工,同步埋设管线",县园区管委会,县住建局,9月30日前',
+      '2,办理施工许可,县住建局,,8月20日前',
+      '会议要求，各单位要按时限抓好落实，确保工程质量。'
+    ].join('\n') + '\n'
+
+  it('should read the rows by their commas, a quoted cell whole and without its quotes', () => {
+    expect(tasks(minutes('会议明确分工如下：'))).toEqual([
+      [
+        ['县园区管委会', '完成一期路基施工,同步埋设管线', '9月30日前'],
+        ['县住建局', '完成一期路基施工,同步埋设管线', '9月30日前'],
+        ['县住建局', '办理施工许可', '8月20日前']
+      ]
+    ])
+  })
+
+  it('should take a lead-in with a note in brackets before its colon for no decision', () => {
+    expect(analyze(minutes('会议明确分工如下（附后）：')).record.items[0]?.decisions).toEqual([])
+  })
+})
