@@ -430,6 +430,24 @@ function linkReferenceAt(source: string, index: number): number {
 }
 
 /**
+ * Length of a bar a scan's left edge left at a line start (`| 　　一、关于…`, `丨 〔2026〕16号`), or 0:
+ * a bar, then white space, and no other bar in the line (a table's row has more).
+ */
+function edgeBarAt(source: string, index: number): number {
+  let start = index
+  while (start > 0 && (source.charCodeAt(start - 1) === 0x20 || source.charCodeAt(start - 1) === 0x3000)) start--
+  if (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) return 0
+  const next = source.charCodeAt(index + 1)
+  if (next !== 0x20 && next !== 0x3000 && next !== 0x09) return 0
+  for (let at = index + 1; at < source.length; at++) {
+    const code = source.charCodeAt(at)
+    if (code === 10 || code === 13) break
+    if (code === 0x7c || code === 0x4e28 || code === 0xff5c) return 0
+  }
+  return 1
+}
+
+/**
  * Length of converter residue (`(qū)`) at `index`, or 0.
  */
 function residueAt(source: string, index: number): number {
@@ -736,6 +754,8 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
       dropped = mentionAt(source, index)
     } else if (code === 0x5b /* [ */) {
       dropped = linkReferenceAt(source, index)
+    } else if (code === 0x7c /* | */ || code === 0x4e28 /* 丨 */) {
+      dropped = edgeBarAt(source, index)
     }
     if (dropped > 0) {
       if (!sourceOf) {

@@ -2244,7 +2244,9 @@ export const deadlineLabels: readonly string[] = [
   '落实时间',
   '落实时限',
   '时限',
-  '期限'
+  '期限',
+  // A task list's bare label, as an online document's template writes it: `（截止：5月10日）`.
+  '截止'
 ]
 
 /**

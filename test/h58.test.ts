@@ -441,3 +441,33 @@ describe('a task table pasted as a spreadsheet CSV export (blind21-h58 r10)', ()
     expect(analyze(minutes('会议明确分工如下（附后）：')).record.items[0]?.decisions).toEqual([])
   })
 })
+
+describe('bars a scan left at line starts, Markdown bullets of owners in bold (blind21-h58 r11)', () => {
+  it('should read past a bar and a space at a line start', () => {
+    const text = '| 区长办公会议纪要\n　　６月２日，区长吕成主持召开区长办公会议。\n| 　　一、关于防汛\n　　会议要求，区水务局要在６月１０日前完成泵站检修。\n'
+    const record = analyze(text).record
+    expect([record.meeting.name, record.items.map((item) => item.heading)]).toEqual(['区长办公会议', ['关于防汛']])
+  })
+
+  it('should keep a table row that opens with a bar', () => {
+    const text = '一、研究X\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n| 1 | 完成泵站检修 | 区水务局 | 6月10日前 |\n'
+    expect(tasks(text)).toEqual([[['区水务局', '完成泵站检修', '6月10日前']]])
+  })
+
+  it('should read each bold owner bullet as its own entry, its bare 截止 label the deadline', () => {
+    const text = [
+      '### 1. 研究中考体育考试',
+      '',
+      '会议同意考试方案。',
+      '',
+      '- **基础教育科**：做好考点设置和考务培训（截止：5月10日）',
+      '- **体卫艺科**：负责考试器材检定和场地验收（截止：5月15日）'
+    ].join('\n') + '\n'
+    expect(tasks(text)).toEqual([
+      [
+        ['基础教育科', '做好考点设置和考务培训', '5月10日'],
+        ['体卫艺科', '负责考试器材检定和场地验收', '5月15日']
+      ]
+    ])
+  })
+})
