@@ -687,6 +687,8 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole
   ['配合处室', 'support'],
   ['承办处室', 'responsible'],
   ['责任人', 'responsible'],
+  // A small table's column of who does it (`事项 | 负责人 | 完成时间`), a village's or a team's.
+  ['负责人', 'responsible'],
   ['牵头科室', 'lead'],
   ['配合科室', 'support'],
   ['主办单位', 'responsible'],

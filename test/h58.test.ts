@@ -471,3 +471,15 @@ describe('bars a scan left at line starts, Markdown bullets of owners in bold (b
     ])
   })
 })
+
+describe('a mention whose space the view left out, a 负责人 column (blind21-h58 r12)', () => {
+  it('should end the mentioned unit where the source had its space', () => {
+    const text = '## 一、研究评定结果\n\n会议同意评定结果。\n\n待办：\n\n- [ ] @人力资源部 公示期满后报学校审定\n'
+    expect(tasks(text)).toEqual([[['人力资源部', '公示期满后报学校审定', null]]])
+  })
+
+  it('should read a 负责人 column of village officers, each owning in person', () => {
+    const text = '2026年4月8日，村党支部书记龙继海主持召开村“两委”联席会议。\n一、\t关于道路维修\n会议同意修补村道。\n事项\t负责人\t完成时间\n路面修补\t村委委员杨志刚\t5月15日前\n'
+    expect(tasks(text)).toEqual([[['杨志刚', '路面修补', '5月15日前']]])
+  })
+})
