@@ -71,6 +71,11 @@ function getDeltaTable(): Uint16Array {
     // Word's upper Roman list style (`Ⅰ．关于…`, `Ⅱ、…`): the Chinese numerals of the genre's sections,
     // one to ten (`Ⅲ级响应` reads `三级响应`, as it means).
     for (let code = 0x2160; code <= 0x2169; code++) table[code] = ('一二三四五六七八九十'.charCodeAt(code - 0x2160) - code) & 0xffff
+    // A table a text browser draws with box characters (`│1 │X│`, `├──┼──┤`): a table of bars, its
+    // rules of dashes, as a web copy writes one.
+    for (const code of [0x2502, 0x2503, 0x250c, 0x2510, 0x2514, 0x2518, 0x251c, 0x2524, 0x252c, 0x2534, 0x253c]) table[code] = (0x7c - code) & 0xffff
+    table[0x2500] = (0x2d - 0x2500) & 0xffff
+    table[0x2501] = (0x2d - 0x2501) & 0xffff
     // The circled digits a post editor numbers with, negative (`❶`, `➊`), sans-serif (`➀`) or
     // double (`⓵`): the circled digits `①` to `⑩` of the genre.
     for (const first of [0x2776, 0x2780, 0x278a, 0x24f5]) {
@@ -249,6 +254,61 @@ function pictographBulletAt(source: string, index: number): {code: number; lengt
 }
 
 /**
+ * A task table pasted as a spreadsheet's CSV export (`序号,议定事项,责任单位,完成时限` over
+ * `1,"完成A,同步B",县住建局,10月31日前`): the source offsets of the commas between its cells and of
+ * the quotes around a cell, or null. Its header opens with the number column and parts at least three
+ * cells with ASCII commas; each row after it parts as many, commas inside quotes kept. Asked only
+ * where the text holds `序号,` or `编号,`.
+ */
+function csvTable(source: string): {commas: Set<number>; quotes: Set<number>} | null {
+  if (!source.includes('序号,') && !source.includes('编号,')) return null
+  const commas = new Set<number>()
+  const quotes = new Set<number>()
+  for (const header of source.matchAll(/(?:^|\n)[ \t]*(?:序号|编号),[^\n，。]*/g)) {
+    const start = header.index + (source.charCodeAt(header.index) === 10 ? 1 : 0)
+    const cells = csvRow(source, start)
+    if (cells === null || cells.commas.length < 3) continue
+    for (const at of cells.commas) commas.add(at)
+    for (let line = cells.end + 1; line < source.length; ) {
+      const row = csvRow(source, line)
+      if (row === null || row.commas.length !== cells.commas.length) break
+      for (const at of row.commas) commas.add(at)
+      for (const at of row.quotes) quotes.add(at)
+      line = row.end + 1
+    }
+  }
+  return commas.size > 0 ? {commas, quotes} : null
+}
+
+/** The commas outside quotes and the quotes around cells of the line at `start`, and its end; null where a quote is left open. */
+function csvRow(source: string, start: number): {commas: number[]; quotes: number[]; end: number} | null {
+  const commas: number[] = []
+  const quotes: number[] = []
+  let quoted = false
+  let index = start
+  for (; index < source.length && source.charCodeAt(index) !== 10 && source.charCodeAt(index) !== 13; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 0x22 && (quoted || index === start || source.charCodeAt(index - 1) === 0x2c)) {
+      quoted = !quoted
+      quotes.push(index)
+    } else if (code === 0x2c && !quoted) commas.push(index)
+  }
+  return quoted ? null : {commas, quotes, end: index}
+}
+
+/**
+ * Whether the letter O at `index` is a zero an OCR misread: a digit (full- or half-width) before it,
+ * and a digit or a unit of a date or a count after it (`2O日`, `2O26年`, `1O个`); not in a word
+ * (`2O2O` reads `2020`, but `5OK` is left alone).
+ */
+function ocrZeroAt(source: string, index: number): boolean {
+  const before = source.charCodeAt(index - 1)
+  if (!((before >= 0x30 && before <= 0x39) || (before >= 0xff10 && before <= 0xff19))) return false
+  const after = source.charCodeAt(index + 1)
+  return (after >= 0x30 && after <= 0x39) || (after >= 0xff10 && after <= 0xff19) || after === 0x4f || after === 0x6f || '年月日号时个万元'.includes(source.charAt(index + 1))
+}
+
+/**
  * Letters a Word bullet shows once its Wingdings or Symbol font is lost in a web copy: `l` (a dot),
  * `n` (a square), `u` (a lozenge), `v`, `q`, `Ø` (an arrowhead), `ü` (a tick), `Ÿ`, `§`.
  */
@@ -352,6 +412,39 @@ function mentionAt(source: string, index: number): number {
   if (!isIdeograph(source.charCodeAt(index + 1))) return 0
   const before = index === 0 ? 10 : source.charCodeAt(index - 1)
   return before === 10 || before === 13 || before === 0x20 || before === 0x09 || before === 0x3000 || before === 0xff1a || before === 0x3a ? 1 : 0
+}
+
+/**
+ * Length of a text browser's number of a link at `index` (`[5]首页`, `[8]【打印本页】`), or 0: one to
+ * three digits in square brackets right before an ideograph or a bracket of page chrome, at a line
+ * start or after white space or `>`. (Not a note's mark after a word, `方案[1]`, nor a year, `[2026]`.)
+ */
+function linkReferenceAt(source: string, index: number): number {
+  const before = index === 0 ? 10 : source.charCodeAt(index - 1)
+  if (!(before === 10 || before === 13 || before === 0x20 || before === 0x3e || before === 0x3000)) return 0
+  let end = index + 1
+  while (end < index + 4 && source.charCodeAt(end) >= 0x30 && source.charCodeAt(end) <= 0x39) end++
+  if (end === index + 1 || source.charCodeAt(end) !== 0x5d) return 0
+  const after = source.charCodeAt(end + 1)
+  return isIdeograph(after) || after === 0x3010 ? end + 1 - index : 0
+}
+
+/**
+ * Length of a bar a scan's left edge left at a line start (`| 　　一、关于…`, `丨 〔2026〕16号`), or 0:
+ * a bar, then white space, and no other bar in the line (a table's row has more).
+ */
+function edgeBarAt(source: string, index: number): number {
+  let start = index
+  while (start > 0 && (source.charCodeAt(start - 1) === 0x20 || source.charCodeAt(start - 1) === 0x3000)) start--
+  if (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) return 0
+  const next = source.charCodeAt(index + 1)
+  if (next !== 0x20 && next !== 0x3000 && next !== 0x09) return 0
+  for (let at = index + 1; at < source.length; at++) {
+    const code = source.charCodeAt(at)
+    if (code === 10 || code === 13) break
+    if (code === 0x7c || code === 0x4e28 || code === 0xff5c) return 0
+  }
+  return 1
 }
 
 /**
@@ -613,6 +706,7 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
   let changed = false
   let join = 0
   const spaced = droppedSpaces(source)
+  const csv = csvTable(source)
   let gap = 0
   /** Source lengths of the entities kept as one code unit, by their normalized offset. */
   const entityLengths = new Map<number, number>()
@@ -635,6 +729,10 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
     let normal = (code + delta[code]) & 0xffff
     // A copy that ends its sentences in `.`: a full stop in the view (see `asciiStopped`).
     if (stops && code === 0x2e && stopDotAt(source, index)) normal = 0x3002
+    // A zero a scan's OCR read as the letter O, after a digit (`4月2O日前`, `2O26年`): a zero.
+    if ((code === 0x4f || code === 0x6f) && ocrZeroAt(source, index)) normal = 0x30
+    // The commas that part a spreadsheet's cells (see `csvTable`): tabs, as a Word table's.
+    if (code === 0x2c && csv !== null && csv.commas.has(index)) normal = 0x09
     let dropped = 0
     while (gap < spaced.length && spaced[gap] < index) gap++
     if (join < joins.length && index === joins[join]) {
@@ -642,7 +740,7 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
       join += 2
     } else if (gap < spaced.length && spaced[gap] === index) {
       dropped = 1
-    } else if (normal === dropMark) {
+    } else if (normal === dropMark || (code === 0x22 && csv !== null && csv.quotes.has(index))) {
       dropped = 1
     } else if ((code === 0x28 || code === 0xff08) && index > 0) {
       dropped = residueAt(source, index)
@@ -654,6 +752,10 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
       dropped = markupAt(source, index)
     } else if (code === 0x40 /* @ */) {
       dropped = mentionAt(source, index)
+    } else if (code === 0x5b /* [ */) {
+      dropped = linkReferenceAt(source, index)
+    } else if (code === 0x7c /* | */ || code === 0x4e28 /* 丨 */) {
+      dropped = edgeBarAt(source, index)
     }
     if (dropped > 0) {
       if (!sourceOf) {

@@ -682,7 +682,14 @@ export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole
   // Offices of a township or subdistrict (科室, 股室), and a person: `责任科室:城建科`, `责任人:X`.
   ['责任科室', 'responsible'],
   ['责任股室', 'responsible'],
+  // The divisions of a city bureau or a province's department (处室): `责任处室:X`, `牵头处室:Y`.
+  ['责任处室', 'responsible'],
+  ['牵头处室', 'lead'],
+  ['配合处室', 'support'],
+  ['承办处室', 'responsible'],
   ['责任人', 'responsible'],
+  // A small table's column of who does it (`事项 | 负责人 | 完成时间`), a village's or a team's.
+  ['负责人', 'responsible'],
   ['牵头科室', 'lead'],
   ['配合科室', 'support'],
   ['主办单位', 'responsible'],
@@ -1927,6 +1934,10 @@ export const pageChromeWords: readonly string[] = ['打印本页', '打印此页
  * `相关信息`, `相关链接`, `推荐阅读`; a line of one of them alone is page chrome.
  */
 export const relatedLinkHeadings: readonly string[] = [
+  // A text browser's list of the page's links at the end of its dump (lynx: `References`, `Visible links`).
+  'References',
+  'Visible links',
+  'Hidden links',
   '相关信息',
   '相关链接',
   '相关文章',
@@ -2294,7 +2305,9 @@ export const deadlineLabels: readonly string[] = [
   '落实时间',
   '落实时限',
   '时限',
-  '期限'
+  '期限',
+  // A task list's bare label, as an online document's template writes it: `（截止：5月10日）`.
+  '截止'
 ]
 
 /**

@@ -278,3 +278,208 @@ describe("Word's upper Roman and lower-letter list styles (blind21-h58 r5)", () 
     expect(analyze(text).record.items[0]?.points).toEqual([])
   })
 })
+
+describe('an OCR that read the stroke of 一 as a dash and zeros as O (blind21-h58 r6)', () => {
+  const scan = [
+    '　　二O二六年五月八日上午，乡长 甘为民 主持召开乡长办公会议。现纪要如下：',
+    '　　—、关于防汛准备',
+    '　　会议要求：（—）乡水利站要在5月2O日前完成山塘巡查；（二）乡应急办要备足物资。',
+    '　　二、关于其他事项',
+    '　　会议同意乡卫生院开展义诊活动。'
+  ].join('\n') + '\n'
+
+  it('should read —、 as the first section and (—) as the first point before (二)', () => {
+    const items = analyze(scan).record.items
+    expect(items.map((item) => [item.heading, item.points.map((point) => point.ordinal)])).toEqual([
+      ['关于防汛准备', ['—', '二']],
+      ['关于其他事项', []]
+    ])
+  })
+
+  it('should read 2O as 20 in a deadline, the value as written', () => {
+    const [first] = analyze(scan).record.items
+    expect(first?.assignments.map((each) => [each.owner, each.due, each.dueDate])).toEqual([
+      ['乡水利站', '在5月2O日前', '2026-05-20'],
+      ['乡应急办', null, null]
+    ])
+  })
+
+  it('should read no dash before 、 as a section where a line opens with 一、', () => {
+    const text = '一、关于防汛\n会议同意方案。\n—、附带说明\n二、关于其他\n会议同意。\n'
+    expect(analyze(text).record.items.map((item) => item.heading)).toEqual(['关于防汛', '关于其他'])
+  })
+})
+
+describe('a Markdown export with ordered lists nested in a list of matters (blind21-h58 r6)', () => {
+  const exported = [
+    '# 溪南县统计局局长办公会议纪要',
+    '',
+    '> 2026年第4次 · 2026年5月6日 · 局二楼会议室',
+    '',
+    '主持：局长 冼志明',
+    '',
+    '1. **研究经济普查工作**',
+    '',
+    '   普查中心汇报了筹备情况。会议要求：',
+    '',
+    '   1. 普查中心要在5月31日前完成普查员选聘；',
+    '   2. 办公室负责落实普查经费。',
+    '',
+    '2. **其他事项**',
+    '',
+    '   会议同意开展统计开放日活动。'
+  ].join('\n') + '\n'
+
+  it('should read the margin entries as matters and the nested ones as their points', () => {
+    const items = analyze(exported).record.items
+    expect(items.map((item) => [item.heading, item.points.length, item.assignments.map((each) => each.owner)])).toEqual([
+      ['研究经济普查工作', 2, ['普查中心', '办公室']],
+      ['其他事项', 0, []]
+    ])
+  })
+
+  it('should read the date of a subtitle that gives the session, the date and the room', () => {
+    expect(analyze(exported).record.meeting.date).toEqual('2026-05-06')
+  })
+
+  it('should read no date from such a line without the session', () => {
+    expect(analyze(exported.replace('2026年第4次 · ', '')).record.meeting.date).toEqual(null)
+  })
+})
+
+describe("a portal headline that adds a 专题会议's topic (blind21-h58 r8)", () => {
+  const page = (headline: string) =>
+    `${headline}\n发布时间：2026-08-03　　点击数：211\n8月2日上午，副县长聂冬青主持召开专题会议，研究城区停车治理工作。\n会议听取了县公安局的汇报。会议要求，县城管局要在8月底前完成停车位施划。\n`
+
+  it("should name the meeting as the lead does, the topic left out", () => {
+    expect(analyze(page('县政府召开城区停车治理工作专题会议')).record.meeting.name).toEqual('专题会议')
+  })
+
+  it('should keep a joint conference named by its work', () => {
+    const text = page('全县停车治理工作联席会议纪要').replace('召开专题会议', '召开联席会议')
+    expect(analyze(text).record.meeting.name).toEqual('全县停车治理工作联席会议')
+  })
+})
+
+describe('a text browser dump of a page: box tables, link numbers, References (blind21-h58 r9)', () => {
+  const dump = [
+    '[1]首页 [2]政务公开',
+    '   9月3日上午，县长葛兰舟主持召开县政府第30次常务会议。现纪要如下：',
+    '   一、研究秋粮收购工作',
+    '   会议明确任务分工如下：',
+    '┌──┬──────────┬────────┬────────┐',
+    '│序号│工作任务      │责任单位  │完成时限  │',
+    '├──┼──────────┼────────┼────────┤',
+    '│1 │落实收购网点  │县粮食局  │9月20日前 │',
+    '├──┼──────────┼────────┼────────┤',
+    '│2 │筹措收购资金  │县财政局  │9月25日前 │',
+    '└──┴──────────┴────────┴────────┘',
+    '[3]【打印本页】 [4]【关闭窗口】',
+    '',
+    'References',
+    '',
+    '   1. http://www.example.gov.cn/',
+    '   2. http://www.example.gov.cn/zwgk/'
+  ].join('\n') + '\n'
+
+  it('should read the box table as a table of tasks', () => {
+    expect(tasks(dump)).toEqual([
+      [
+        ['县粮食局', '落实收购网点', '9月20日前'],
+        ['县财政局', '筹措收购资金', '9月25日前']
+      ]
+    ])
+  })
+
+  it('should take the link list under References and the numbered chrome for no points', () => {
+    expect(analyze(dump).record.items[0]?.points).toEqual([])
+  })
+
+  it('should keep a note mark after a word', () => {
+    const text = '一、研究X\n会议同意该方案[1]。\n'
+    expect(analyze(text).record.items[0]?.decisions.map((each) => each.text)).toEqual(['会议同意该方案[1]'])
+  })
+})
+
+describe('a post numbering its matters 【一】, and the divisions of a bureau (blind21-h58 r9)', () => {
+  it('should read 【一】 and 【二】 as the sections, the heading after them', () => {
+    const text = '8月5日，区委政法委书记柏青主持召开委员会议。\n\n【一】研究平安建设\n会议要求，区综治中心要在8月底前完成排查。\n\n【二】研究其他事项\n会议同意开展普法宣传。\n'
+    expect(analyze(text).record.items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['一', '研究平安建设'],
+      ['二', '研究其他事项']
+    ])
+  })
+
+  it('should read 责任处室 as an owner column', () => {
+    const text = '一、研究节日保障\n| 序号 | 工作任务 | 责任处室 | 完成时限 |\n| --- | --- | --- | --- |\n| 1 | 开展专项抽检 | 食品抽检处 | 9月28日前 |\n'
+    expect(tasks(text)).toEqual([[['食品抽检处', '开展专项抽检', '9月28日前']]])
+  })
+})
+
+describe('a task table pasted as a spreadsheet CSV export (blind21-h58 r10)', () => {
+  const minutes = (lead: string) =>
+    [
+      '一、研究园区道路建设',
+      lead,
+      '序号,工作任务,责任单位,配合单位,完成时限',
+      '1,"完成一期路基施工,同步埋设管线",县园区管委会,县住建局,9月30日前',
+      '2,办理施工许可,县住建局,,8月20日前',
+      '会议要求，各单位要按时限抓好落实，确保工程质量。'
+    ].join('\n') + '\n'
+
+  it('should read the rows by their commas, a quoted cell whole and without its quotes', () => {
+    expect(tasks(minutes('会议明确分工如下：'))).toEqual([
+      [
+        ['县园区管委会', '完成一期路基施工,同步埋设管线', '9月30日前'],
+        ['县住建局', '完成一期路基施工,同步埋设管线', '9月30日前'],
+        ['县住建局', '办理施工许可', '8月20日前']
+      ]
+    ])
+  })
+
+  it('should take a lead-in with a note in brackets before its colon for no decision', () => {
+    expect(analyze(minutes('会议明确分工如下（附后）：')).record.items[0]?.decisions).toEqual([])
+  })
+})
+
+describe('bars a scan left at line starts, Markdown bullets of owners in bold (blind21-h58 r11)', () => {
+  it('should read past a bar and a space at a line start', () => {
+    const text = '| 区长办公会议纪要\n　　６月２日，区长吕成主持召开区长办公会议。\n| 　　一、关于防汛\n　　会议要求，区水务局要在６月１０日前完成泵站检修。\n'
+    const record = analyze(text).record
+    expect([record.meeting.name, record.items.map((item) => item.heading)]).toEqual(['区长办公会议', ['关于防汛']])
+  })
+
+  it('should keep a table row that opens with a bar', () => {
+    const text = '一、研究X\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n| 1 | 完成泵站检修 | 区水务局 | 6月10日前 |\n'
+    expect(tasks(text)).toEqual([[['区水务局', '完成泵站检修', '6月10日前']]])
+  })
+
+  it('should read each bold owner bullet as its own entry, its bare 截止 label the deadline', () => {
+    const text = [
+      '### 1. 研究中考体育考试',
+      '',
+      '会议同意考试方案。',
+      '',
+      '- **基础教育科**：做好考点设置和考务培训（截止：5月10日）',
+      '- **体卫艺科**：负责考试器材检定和场地验收（截止：5月15日）'
+    ].join('\n') + '\n'
+    expect(tasks(text)).toEqual([
+      [
+        ['基础教育科', '做好考点设置和考务培训', '5月10日'],
+        ['体卫艺科', '负责考试器材检定和场地验收', '5月15日']
+      ]
+    ])
+  })
+})
+
+describe('a mention whose space the view left out, a 负责人 column (blind21-h58 r12)', () => {
+  it('should end the mentioned unit where the source had its space', () => {
+    const text = '## 一、研究评定结果\n\n会议同意评定结果。\n\n待办：\n\n- [ ] @人力资源部 公示期满后报学校审定\n'
+    expect(tasks(text)).toEqual([[['人力资源部', '公示期满后报学校审定', null]]])
+  })
+
+  it('should read a 负责人 column of village officers, each owning in person', () => {
+    const text = '2026年4月8日，村党支部书记龙继海主持召开村“两委”联席会议。\n一、\t关于道路维修\n会议同意修补村道。\n事项\t负责人\t完成时间\n路面修补\t村委委员杨志刚\t5月15日前\n'
+    expect(tasks(text)).toEqual([[['杨志刚', '路面修补', '5月15日前']]])
+  })
+})

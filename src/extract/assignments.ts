@@ -1714,12 +1714,14 @@ function readPlanLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
     if (!open) continue
     const from = skipMarker(text, unit.start, unit.end)
     let colon = indexWithin(text, ':', from + 2, Math.min(unit.end, from + 12))
-    // (Under `待办:` a mention ends its owner with a space as well: `@人力资源部 6月10日前发布…`, the `@` left out.)
+    // (Under `待办:` a mention ends its owner with a space as well: `@人力资源部 6月10日前发布…`, the `@`
+    // left out; the view may have left the space out too, where the task opens like a name: `公示…`.)
     if (colon === -1 && listed) colon = indexWithin(text, ' ', from + 2, Math.min(unit.end, from + 12))
-    if (colon === -1) continue
+    if (colon === -1 && listed) colon = spaceLeftOut(doc, from + 2, Math.min(unit.end, from + 12)) - 1
+    if (colon < 0) continue
     const actor = readActor(text, from, colon) ?? workingGroup(text, from, colon)
     if (!actor || actor.kind === 'person' || isGeneric(text, from, colon)) continue
-    const task = trim(text, colon + 1, text.charAt(unit.end - 1) === '。' ? unit.end - 1 : unit.end)
+    const task = trim(text, text.charAt(colon) === ':' || text.charAt(colon) === ' ' ? colon + 1 : colon, text.charAt(unit.end - 1) === '。' ? unit.end - 1 : unit.end)
     if (task.end - task.start < 4) continue
     const made = assignment(doc, actor, task, meetingDate)
     const taskFrom = made.positions.task.start.offset
@@ -1728,6 +1730,12 @@ function readPlanLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
     for (let at = next; at < given.length && (given[at] as {offset: number}).offset < made.positions.task.end.offset; at++) if ((given[at] as {owner: string}).owner === made.owner) owned = true
     if (!owned) assignments.push(made)
   }
+}
+
+/** The first offset of the view from `from` before `end` where the source had a space the view left out, or 0. */
+function spaceLeftOut(doc: Doc, from: number, end: number): number {
+  for (let at = from; at < end; at++) if (doc.toSource(at) > doc.toSourceEnd(at) && doc.source.charCodeAt(doc.toSource(at) - 1) === 0x20) return at + 1
+  return 0
 }
 
 /** Whether a unit is only a label of the work to follow up (`待办:`, `待办事项:`; lexicon `todoLabels`). */

@@ -372,6 +372,9 @@ const carriedOpeners = words(['决定', '明确', '确定', '议定'])
 const announced = new RegExp(`^了?(?:(?:以下|如下)[\\u4e00-\\u9fff]{0,6}|[\\u4e00-\\u9fff]{0,8}如下|事项[\\u4e00-\\u9fff]{0,4}(?:${taskListNouns.join('|')}))?:?$`)
 const announcedBeforeColon = new RegExp(`^了?[\\u4e00-\\u9fff]{1,16}(?:${announcedTasks.join('|')})$`)
 
+/** A short note in brackets at the end of a lead-in, before its colon: `(附后)`, `(详见附件)`. */
+const bracketedNote = /\([^()]{1,20}\)(?=:?$)/
+
 /**
  * The opener of a clause that announces what follows rather than deciding
  * it (`明确以下事项:`, `会议议定如下:`, `并明确如下分工:`, `会议议定事项清单`), or null.
@@ -382,7 +385,8 @@ function announces(text: string, start: number, end: number): string | null {
   if (subject) cursor += subject.length
   const opener = carriedOpeners.at(text, cursor)
   if (opener === undefined) return null
-  const rest = text.slice(cursor + opener.length, end).trimEnd()
+  // (A note in brackets before the colon announces no more: `明确分工如下(附后):`.)
+  const rest = text.slice(cursor + opener.length, end).trimEnd().replace(bracketedNote, '')
   return announced.test(rest) || (text.charAt(end) === ':' && announcedBeforeColon.test(rest)) ? opener : null
 }
 

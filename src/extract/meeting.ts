@@ -364,6 +364,12 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
       }
       continue
     }
+    // A line of the session, the date and the room parted by dots or bars (`2026年第7次 · 2026年7月15日 · X会议室`).
+    const dated = lead.date ? null : sessionDate(doc, span)
+    if (dated) {
+      headerField(doc, '时间', dated, lead, agenda)
+      continue
+    }
     if (!lead.chair) setChairs(lead, leadChairs(doc, span.start, span.end))
     const people = runningAttendance(doc, span.start, span.end)
     appendAll(lead.attendees, people.attendees)
@@ -515,6 +521,31 @@ function barredFields(doc: Doc, span: Span, lead: Lead): Span[] {
   return fields.map(({start, end}) => ({start, end}))
 }
 
+/**
+ * The date part of a line of header parts parted by `·` or bars, one of them the session alone
+ * (`2026年第7次 · 2026年7月15日 · 局三楼会议室`, as an online document's subtitle sets them), or null.
+ */
+function sessionDate(doc: Doc, span: Span): Span | null {
+  const line = doc.norm.slice(span.start, span.end)
+  if (!line.includes('次') || !/[·|]/.test(line)) return null
+  let session = false
+  let date: Span | null = null
+  let from = span.start
+  for (let index = span.start; index <= span.end; index++) {
+    const code = doc.norm.charCodeAt(index)
+    if (index < span.end && code !== 0xb7 && code !== 0x7c) continue
+    const part = doc.norm.slice(from, index).replace(/^[\s>]+|\s+$/g, '')
+    if (sessionPart.test(part)) session = true
+    else if (datePart.test(part)) date = {start: from, end: index}
+    from = index + 1
+  }
+  return session ? date : null
+}
+
+/** A session alone (`2026年第7次`, `第十二次`) and a date with perhaps its time (`2026年7月15日 9:30`). */
+const sessionPart = /^(?:\d{4}年)?第[\d一二三四五六七八九十]{1,4}次$/
+const datePart = /^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:上午|下午)?\s*\d{1,2}[:时]\d{0,2}分?)?$/
+
 /** Whether a code unit is part of a pictograph: half of a surrogate pair, a variation selector, or the view's `◆` for one. */
 function iconUnit(code: number): boolean {
   return (code >= 0xd800 && code <= 0xdfff) || code === 0xfe0f || code === 0x25c6
@@ -631,6 +662,9 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   // 督办推进会的纪要` with `召开督办推进会`.)
   const session = title.startsWith('关于') ? sessionInside.exec(title.slice(0, at)) : null
   if (session && title.slice(session.index + session[0].length, at).includes('会')) return fromLead
+  // Nor a headline's work before a 专题会议 (`县政府召开城区供水保障工作专题会议` over `召开专题会议`): the
+  // topic, as `关于…的` names it. (A joint conference is named by its work: `X工作联席会议` wins.)
+  if (at > 0 && lead.endsWith('专题会议') && /工作$/.test(title.slice(0, at)) && !/[年届次期]/.test(title.slice(0, at)) && !isUnit(doc.norm, fromTitle.start, fromTitle.start + at)) return fromLead
   // The lead may call the organisation by its kind (`召开街道党政联席会议` under `新华街道…`): its last one or two characters.
   return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1) || organisation(at + 2)) ? fromLead : fromTitle
 }

@@ -375,6 +375,26 @@ function attendanceEntry(doc: Doc, start: number, end: number, open: LineClass):
   return {kind: 'attendance', role: open.role, labelStart: doc.toSource(marker.end) - base, labelEnd: doc.toSourceEnd(colon) - base, contentStart: colon + 1 < end ? doc.toSource(colon + 1) - base : doc.toSourceEnd(end) - base}
 }
 
+/**
+ * Whether the numbered line whose text starts at `start` (normalized) is an entry of a Markdown list
+ * nested in another (`1. **研究X**` over `   1. X要…`): indented by two to four ASCII spaces in the
+ * source, where the text also has an ordered list at the margin. (A paragraph's indent of
+ * ideographic spaces, or every line indented alike, is no nesting.)
+ */
+function nestedListEntry(doc: Doc, sourceLineStart: number, start: number): boolean {
+  const indent = doc.toSource(start) - sourceLineStart
+  if (indent < 2 || indent > 4) return false
+  for (let index = sourceLineStart; index < sourceLineStart + indent; index++) if (doc.source.charCodeAt(index) !== 0x20) return false
+  return marginList(doc.source)
+}
+
+/** Whether a text has an ordered list at the margin (`1. X` opening a line): asked once per text. */
+let marginLists: {source: string; found: boolean} | null = null
+function marginList(source: string): boolean {
+  if (marginLists === null || marginLists.source !== source) marginLists = {source, found: /(?:^|\n)\d{1,2}\. \S/.test(source)}
+  return marginLists.found
+}
+
 function readLines(doc: Doc, headings?: readonly number[]): Line[] {
   const {source, norm} = doc
   const lines: Line[] = []
@@ -409,7 +429,8 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
       } else {
         openAttendance = null
         // (A matter's label the run-on line glued to its heading ends its segment: see `bareMatterMarker`.)
-        const marker = matchMarker(norm, start, true) ?? (index > 0 ? bareMatterMarker(norm, start, end) : null)
+        const found = matchMarker(norm, start, true) ?? (index > 0 ? bareMatterMarker(norm, start, end) : null)
+        const marker = found && index === 0 && found.level === 'arabic' && nestedListEntry(doc, lineStart, start) ? {...found, level: 'paren-arabic' as const} : found
         if (marker && marker.end < end + 1) {
           // `一是…` on its own line is a point like `1.`; `首先` and kin stay running text.
           // (Not a line that goes on to its next ones, `一是…;二是…`: a paragraph of inline points.)
@@ -932,7 +953,10 @@ function relatedLinks(doc: Doc, lines: Line[]): void {
     }
     // (The article has begun at a sentence: a site's name and its menus, lines of words, come before it.)
     if (line.class === null && /[。;!?]/.test(text)) content = true
-    if (noiseKind(line) !== 'label' || !isRelatedLinksHeading(text)) continue
+    // (Or a text browser's `References` alone over the page's links, which no class takes for chrome.)
+    const dumped = line.class === null && line.marker === null && /^[A-Z][a-z]+(?: links)?$/.test(text)
+    if ((noiseKind(line) !== 'label' && !dumped) || !isRelatedLinksHeading(text)) continue
+    if (dumped) lines[index] = {...line, kind: 'other', class: {kind: 'noise', noise: 'label'}, marker: null}
     // A block above the article (a sidebar's `热点推荐`) runs only while its lines read as links,
     // bulleted or dated (`· 区政府召开第27次常务会议 2025-03-12`): the minutes' own title follows.
     const above = !content

@@ -471,7 +471,7 @@ export function isSeparatorRow(text: string): boolean {
  *   Whether it does.
  */
 export function isRelatedLinksHeading(text: string): boolean {
-  return text.length <= 8 && relatedLinks.has(text.replace(/^【|[】:]$/g, ''))
+  return text.length <= 13 && relatedLinks.has(text.replace(/^【|[】:]$/g, ''))
 }
 
 /**

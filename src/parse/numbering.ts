@@ -180,6 +180,19 @@ function lostFirstStroke(text: string, start: number): boolean {
   return nextLineOpens(text, end, '(二)')
 }
 
+/** Dashes an OCR reads the one stroke of `一` as: em dash, horizontal bar, box-drawing line, hyphen. */
+const dashes = '—―─-'
+
+/**
+ * Whether `(—)` before `at` stands for `(一)`: an ideograph follows it, and `(二)` follows in the same
+ * line (an inline list) or opens the next one.
+ */
+function dashedFirstStroke(text: string, at: number): boolean {
+  if (text.charCodeAt(at) < 0x3400) return false
+  const lineEnd = lineEndAfter(text, at)
+  return text.slice(at, lineEnd === -1 ? text.length : lineEnd).includes('(二)') || nextLineOpens(text, at, '(二)')
+}
+
 /** Whether the line before the one holding `at` opens with `prefix` (after its indent). */
 function previousLineOpens(text: string, at: number, prefix: string): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1)
@@ -246,6 +259,11 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
     return {level: 'section', ordinal: '', number: 1, start, end: start + 1, markerEnd: start}
   }
 
+  // `—、关于X` over a line `二、…`: a scan's OCR read the stroke of `一、` as a dash.
+  if (lineStart && dashes.includes(text.charAt(start)) && text.charCodeAt(start + 1) === pause && lostFirstSection(text, start + 1)) {
+    return {level: 'section', ordinal: text.charAt(start), number: 1, start, end: start + 2, markerEnd: start + 1}
+  }
+
   // `①`
   if (head >= circledFirst && head <= circledLast) {
     let end = start + 1
@@ -289,6 +307,10 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
         end: digitsEnd + 1,
         markerEnd: digitsEnd + 1
       })
+    }
+    // `(—)X…;(二)…`: a scan's OCR read the stroke of `(一)` as a dash, its `(二)` after it.
+    if (dashes.includes(text.charAt(start + 1)) && text.charCodeAt(start + 2) === close && dashedFirstStroke(text, start + 3)) {
+      return withPunctuation(text, {level: 'subsection', ordinal: text.charAt(start + 1), number: 1, start, end: start + 3, markerEnd: start + 3})
     }
     // `()X…` over a line `(二)…`: a scan's OCR lost the one stroke of `(一)`.
     if (lineStart && lostFirstStroke(text, start)) {
@@ -386,6 +408,11 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   // `【议题一】`
   if (head === lenticularOpen && text.charCodeAt(start + 1) === yi && text.charCodeAt(start + 2) === ti && lineStart) {
     return bracketedTopic(text, start, 3, lenticularClose)
+  }
+  // `【一】研究X`: a post's matter numbered by the numeral alone in lenticular brackets, the heading after it.
+  if (head === lenticularOpen && lineStart && readChineseNumeral(text, start + 1) !== null) {
+    const found = bracketedTopic(text, start, 1, lenticularClose, false)
+    if (found && text.charCodeAt(found.end) >= 0x3400) return found
   }
 
   // `第一项:`, `第二个议题:` at a line start; `第一,`

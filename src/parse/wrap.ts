@@ -651,9 +651,14 @@ function opensLine(doc: Doc, line: Physical): boolean {
   if (matchMarker(doc.norm, line.start, true)) return true
   // A web page's bullet before a paragraph: `◆ 会议还研究了…`.
   if (labelBullets.includes(doc.norm.charAt(line.start))) return true
+  // A Markdown list's bullet, which the view leaves out (`- **体卫艺科**：…`): an entry of its own.
+  if (markdownBullet.test(doc.source.slice(line.sourceStart, line.sourceStart + 3))) return true
   const found = classifyDocLine(doc, line.start, line.end, {inPreamble: false})
   return found !== null && !(found.kind === 'noise' && fragmentLike.has(found.noise))
 }
+
+/** A Markdown list's bullet and its space at a line start: `- `, `* `, `+ `. */
+const markdownBullet = /^[-*+] \S/
 
 /**
  * Whether a line's marker goes on a list that runs inline in the full line
