@@ -204,6 +204,8 @@ export const decisionVerbs: readonly string[] = [
   '不予批准',
   '不予通过',
   '不予支持',
+  // An appeal or a request turned down: `会议驳回了X的申诉`.
+  '驳回',
   // The meeting declining to decide this time: `本次会议不予决策`, as 暂缓 puts off.
   '不予决策',
   // Refusals of what was put to a vote or asked for: `X未达到规定票数,不予推荐`, `不予报销`.
@@ -1295,14 +1297,14 @@ export const refusalVerbs: readonly string[] = ['不同意', '不予同意', '�
  * (`该方案不予同意`). Longest and refusals first: `decisions.ts` tries them
  * in this order.
  */
-export const grantingOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予采纳', '不予支持', '未予同意', '予以同意', '予以通过', '予以批准', '予以追认']
+export const grantingOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予采纳', '不予支持', '不予立项', '未予同意', '予以同意', '予以通过', '予以批准', '予以追认']
 
 /**
  * Outcomes that a matter named back may take as their subject (see
  * `decidedMatterNouns`): granted, refused or put off, never a state
  * (`该项目暂不具备条件` says how the matter stands, it decides nothing).
  */
-export const decidedMatterOutcomes: readonly string[] = [...grantingOutcomes, '不予立项', '暂不予', '暂缓', '原则同意', '原则通过']
+export const decidedMatterOutcomes: readonly string[] = [...grantingOutcomes, '暂不予', '暂缓', '原则同意', '原则通过']
 
 /**
  * A motion's outcome told of the motion (`本议案获得通过`, `该议案以7票同意…获得通过`,

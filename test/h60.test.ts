@@ -163,4 +163,16 @@ describe('h60: minutes of institutions and bodies (blind21-h60)', () => {
     expect(item.assignments.map((a) => a.owner)).toEqual(['县政协办公室'])
     expect(item.decisions).toEqual([])
   })
+
+  it('should read an appeal turned down and a project refused after 对 as decisions', () => {
+    const text = '青溪学院校长办公会议纪要\n\n2027年6月2日，校长程远主持召开校长办公会议。\n\n一、关于申诉\n会议驳回了学生丙的申诉，维持原处分决定。\n二、关于立项\n会议批准20个项目立项；对1个重复申报的项目不予立项。\n'
+    const record = read(text)
+    expect(record.items[0].decisions.map((d) => d.verb)).toEqual(['驳回'])
+    expect(record.items[1].decisions).toHaveLength(2)
+  })
+
+  it('should read a name with its unit and post in brackets as the unit speaking, under a heading of reports too', () => {
+    const text = '石门区人大常委会主任会议记录\n\n日期：2027年10月8日\n主持人：区人大常委会主任 毛文远\n出席：副主任 骆川\n\n议题一：区政府关于重点项目推进情况的报告\n邵平（区发展改革局局长）：12个项目已开工10个。\n骆川：要加快进度。\n'
+    expect(read(text).items[0].reporters).toEqual(['区发展改革局'])
+  })
 })

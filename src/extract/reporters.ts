@@ -518,7 +518,8 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean, record
   let after = colon + 1
   while (text.charAt(after) === ' ' || text.charAt(after) === ':') after++
   // `规划建设局 蔺海涛:二期用地…`: a unit's officer speaking in a record of who said what states the unit's case.
-  if (!reportsHeading && !bracketed) {
+  // (Under a heading of reports too: `谭晓(区政府办公室副主任):…` below `区政府关于…推进情况的报告`.)
+  if (!bracketed) {
     const speaker = unitSpeaker(text, from, colon, record)
     if (speaker) return speaker
   }
@@ -547,7 +548,8 @@ function unitSpeaker(text: string, start: number, said: number, record: boolean)
   if (open > start) {
     // `医务科(科长 申屠浩):…`: the unit, who spoke for it in brackets after it (a title and a name, or a name).
     const inner = readActor(text, open + 1, colon - 1)
-    const unit = inner && inner.kind === 'person' ? readActor(text, start, open) : null
+    // (Or a name, its unit and post in brackets after it: `谭晓(区政府办公室副主任):…`.)
+    const unit = inner && inner.kind === 'person' ? readActor(text, start, open) : isName(text, start, open) ? inner : null
     actor = unit && unit.kind === 'unit' ? unit : null
   } else if (space > start) {
     const named = isName(text, space + 1, colon)
