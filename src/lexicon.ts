@@ -1265,10 +1265,10 @@ export const deliberatedFirst: readonly string[] = ['讨论后', '研究后', '�
 
 /**
  * The members of a board or council who vote, as the subject of its outcome
- * (`全体董事一致同意…`, `与会理事一致同意…`): they decide as the meeting does; so do a
- * village's representatives and, in a record of who said what, all present (`大家一致同意…`).
+ * (`全体董事一致同意…`, `与会理事一致同意…`): they decide as the meeting does; so do, in a
+ * record of who said what, all present (`大家一致同意…`).
  */
-export const votingMembers: readonly string[] = ['全体董事', '与会董事', '出席董事', '全体理事', '与会理事', '出席理事', '全体监事', '与会监事', '全体委员', '与会委员', '全体常委', '与会常委', '与会代表', '全体代表', '大家']
+export const votingMembers: readonly string[] = ['全体董事', '与会董事', '出席董事', '全体理事', '与会理事', '出席理事', '全体监事', '与会监事', '全体委员', '与会委员', '全体常委', '与会常委', '大家']
 
 /**
  * The matter itself as the subject of its outcome (`本议案暂缓表决`,
