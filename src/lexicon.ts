@@ -534,6 +534,8 @@ export const taskStarters: readonly string[] = [
   '运用',
   '紧盯',
   '瞄准',
+  // `统购全过程由纪检委员X监督`: X watches over the work.
+  '监督',
   '督导',
   '重点',
   '就',

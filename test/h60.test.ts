@@ -175,4 +175,30 @@ describe('h60: minutes of institutions and bodies (blind21-h60)', () => {
     const text = '石门区人大常委会主任会议记录\n\n日期：2027年10月8日\n主持人：区人大常委会主任 毛文远\n出席：副主任 骆川\n\n议题一：区政府关于重点项目推进情况的报告\n邵平（区发展改革局局长）：12个项目已开工10个。\n骆川：要加快进度。\n'
     expect(read(text).items[0].reporters).toEqual(['区发展改革局'])
   })
+
+  it('should give the one after 由 the work of watching over it (`由纪检委员X监督`), and keep 市场监督管理局 whole', () => {
+    const head = '石桥茶业有限公司党支部委员会会议记录\n\n时间：2027年3月2日\n主持人：党支部书记 温良\n\n议题：茶青收购\n'
+    const tasks = (line: string) => read(head + line + '\n').items[0].assignments.map((a) => a.owner)
+    expect(tasks('会议决定：收购全过程由支部纪检委员许诺监督。')).toEqual(['许诺'])
+    expect(tasks('会议决定：由县市场监督管理局负责抽检。')).toEqual(['县市场监督管理局'])
+  })
+
+  it('should read a member’s line with 同志 as his, and one marked (汇报) as presenting', () => {
+    const text = [
+      '中共安溪县政协党组会议记录',
+      '',
+      '时间：2027年4月1日',
+      '主持人：党组书记、主席 华章',
+      '列席：县政协办公室主任 闵捷',
+      '',
+      '议题一：年度协商计划',
+      '闵捷同志（汇报）：计划安排专题协商2次。',
+      '华章同志：选题要避免重复。',
+      '会议决定：原则同意年度协商计划。',
+    ].join('\n')
+    const item = read(text).items[0]
+    expect(item.reporters).toEqual(['闵捷'])
+    expect(item.assignments).toEqual([])
+    expect(item.decisions.map((d) => d.text)).toEqual(['会议决定：原则同意年度协商计划'])
+  })
 })

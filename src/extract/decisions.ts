@@ -240,6 +240,8 @@ const agreedList = /^(?:会议)?(?:研究|讨论)?((?:原则)?同意):/
 export function speakerLine(text: string, start: number, end: number): boolean {
   for (let length = 2; length <= 3; length++) {
     if (start + length < end && text.charAt(start + length) === ':' && isName(text.slice(start, start + length))) return true
+    // (`汤若水同志:…`, `狄青同志(汇报):…`: the name with 同志.)
+    if (text.startsWith('同志', start + length) && ':('.includes(text.charAt(start + length + 2)) && isName(text.slice(start, start + length))) return true
   }
   // (So does a title alone or before a name: `指挥长:同意…`, `副指挥长辛立成:…`, `村支书 X:…`; after a
   // number, a representative with a note of where from: `1.代表蒙德胜(三组):同意修路…`.)

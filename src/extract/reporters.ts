@@ -149,6 +149,13 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
         // `(由X汇报)`, `(X汇报)` after a heading: X.
         if (text.charAt(index + word.length) === ')') {
           const open = text.lastIndexOf('(', index)
+          // `狄青同志(汇报):…`: a record's line marked as the report; its speaker presents, as one the minutes introduce.
+          if (open === index - 1 && text.charAt(index + word.length + 1) === ':') {
+            const from = skipMarker(text, unit.start, unit.end)
+            const speaker = open > from ? readActor(text, from, open) ?? introducedName(text, from, open + 1, markOpeners) : null
+            if (speaker) found.push(speaker)
+            continue
+          }
           const from = open + (text.charAt(open + 1) === '由' ? 2 : 1)
           const actor = open >= unit.start && index - open <= 30 ? readActor(text, from, index) : null
           if (actor) found.push(actor)
@@ -570,6 +577,8 @@ function unitSpeaker(text: string, start: number, said: number, record: boolean)
 }
 
 const villageOrgans = words(ownVillageOrgans)
+/** What may follow a speaker's name before the bracket that marks the line: `同志(`, `(`. */
+const markOpeners = words(['同志', '('])
 /** How the name of a body's own organ ends (a committee, a branch), or a party's by its role (`监理单位`). */
 const organEndings = ['委会', '支部', '总支', '单位']
 
