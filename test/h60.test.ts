@@ -201,4 +201,9 @@ describe('h60: minutes of institutions and bodies (blind21-h60)', () => {
     expect(item.assignments).toEqual([])
     expect(item.decisions.map((d) => d.text)).toEqual(['会议决定：原则同意年度协商计划'])
   })
+
+  it('should read a unit named in full before its officer speaking in a record, past the usual reach of a colon', () => {
+    const text = '翠湖社区两委联席会议记录\n\n时间：2027年8月3日\n主持人：社区党委书记 闻莺\n\n议题：停车整治\n嘉禾物业服务有限公司翠湖项目部经理 晁盖：夜间占道约40辆次。\n闻莺：要整治到位。\n'
+    expect(read(text).items[0].reporters).toEqual(['嘉禾物业服务有限公司翠湖项目部'])
+  })
 })

@@ -521,7 +521,11 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean, record
   const bracketed = text.charAt(unit.start) === '【'
   let from = bracketed ? unit.start + 1 : skipMarker(text, unit.start, unit.end)
   const colon = indexWithin(text, bracketed ? '】' : ':', from, Math.min(unit.end, from + colonReach))
-  if (colon === -1) return null
+  if (colon === -1) {
+    // (`恒泰物业服务有限公司锦绣项目部经理 柴进:…`: a unit named in full before its officer, read only as one speaking.)
+    const far = bracketed ? -1 : indexWithin(text, ':', from + colonReach, Math.min(unit.end, from + 2 * colonReach))
+    return far !== -1 && text.lastIndexOf(' ', far - 1) > from ? unitSpeaker(text, from, far, record) : null
+  }
   let after = colon + 1
   while (text.charAt(after) === ' ' || text.charAt(after) === ':') after++
   // `规划建设局 蔺海涛:二期用地…`: a unit's officer speaking in a record of who said what states the unit's case.
