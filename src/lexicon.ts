@@ -1675,6 +1675,8 @@ export const titles: readonly string[] = [
   '安全员',
   '信息员',
   '宣传员',
+  // A station's technician who comes to advise (`镇农技站技术员X应邀参会`).
+  '技术员',
   '驻村第一书记',
   '第一书记',
   '包村干部',

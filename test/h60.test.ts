@@ -206,4 +206,9 @@ describe('h60: minutes of institutions and bodies (blind21-h60)', () => {
     const text = '翠湖社区两委联席会议记录\n\n时间：2027年8月3日\n主持人：社区党委书记 闻莺\n\n议题：停车整治\n嘉禾物业服务有限公司翠湖项目部经理 晁盖：夜间占道约40辆次。\n闻莺：要整治到位。\n'
     expect(read(text).items[0].reporters).toEqual(['嘉禾物业服务有限公司翠湖项目部'])
   })
+
+  it('should read a technician the lead introduces as presenting by name', () => {
+    const text = '桑园村两委联席会议\n\n9月2日晚，村党支部书记关平主持召开村“两委”联席会议，镇农技站技术员廖化应邀参会。\n\n会上，廖化介绍了秋种技术要点。会议决定成立秋种工作专班。\n'
+    expect(read(text).items[0].reporters).toEqual(['廖化'])
+  })
 })
