@@ -1985,7 +1985,7 @@ export const issuerSuffixes: readonly string[] = ['办公室', '人民政府', '
  * Endings of a title line: `…会议纪要`, `…会议决议公告`, `…会议记录` (a village's, a community's),
  * and the record of a meeting named in `会` (`…专班第3次例会记录`, `…局务会记录`).
  */
-export const titleEndings: readonly string[] = ['会议纪要', '纪要', '决议公告', '会议决议', '会议记录', '会记录']
+export const titleEndings: readonly string[] = ['会议纪要', '纪要', '决议公告', '会议决议', '会议记录', '会记录', '会议事记录']
 
 /**
  * A company's bodies elected for a term whose meetings are named from the

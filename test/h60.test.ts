@@ -211,4 +211,11 @@ describe('h60: minutes of institutions and bodies (blind21-h60)', () => {
     const text = '桑园村两委联席会议\n\n9月2日晚，村党支部书记关平主持召开村“两委”联席会议，镇农技站技术员廖化应邀参会。\n\n会上，廖化介绍了秋种技术要点。会议决定成立秋种工作专班。\n'
     expect(read(text).items[0].reporters).toEqual(['廖化'])
   })
+
+  it('should name a residents’ council from a title ending in 议事记录', () => {
+    const text = '荷塘社区居民议事会议事记录\n\n议事时间：2027年6月1日晚\n主持人：社区居委会副主任 许宣\n\n议题：楼道照明\n许宣：请大家议一议。\n议事结果：同意更换楼道灯具。\n'
+    const record = read(text)
+    expect(record.meeting.name).toBe('荷塘社区居民议事会')
+    expect(record.meeting.date).toBe('2027-06-01')
+  })
 })
