@@ -218,4 +218,28 @@ describe('h60: minutes of institutions and bodies (blind21-h60)', () => {
     expect(record.meeting.name).toBe('荷塘社区居民议事会')
     expect(record.meeting.date).toBe('2027-06-01')
   })
+
+  it('should read a member by titles joined with 、 as a speaker, and the discipline secretary as a member, not the unit', () => {
+    const text = [
+      '江宁港务集团有限公司党委会会议记录',
+      '',
+      '时间：2027年10月2日',
+      '主持人：党委书记、董事长 鲍照',
+      '出席：鲍照、纪委书记 庾信',
+      '',
+      '议题一：前置研究码头改造招标方案',
+      '工程部部长 谢朓：拟公开招标。',
+      '纪委书记 庾信：纪检部门派员监督。',
+      '党委书记、董事长 鲍照：同意。',
+      '会议研究意见：同意招标方案，提交董事会审议。',
+    ].join('\n')
+    const item = read(text).items[0]
+    expect(item.reporters).toEqual(['工程部'])
+    expect(item.decisions).toHaveLength(1)
+  })
+
+  it('should read recommendations a committee’s vote won as a decision', () => {
+    const text = '材料学院学术委员会会议记录\n\n时间：2027年12月1日\n主持人：学术委员会主任 江淹\n\n议题：项目推荐\n投票结果：12项申请全部获得三分之二以上到会委员同意推荐。\n'
+    expect(read(text).items[0].decisions.map((d) => d.text)).toEqual(['12项申请全部获得三分之二以上到会委员同意推荐'])
+  })
 })

@@ -583,8 +583,8 @@ function unitSpeaker(text: string, start: number, said: number, record: boolean)
 const villageOrgans = words(ownVillageOrgans)
 /** What may follow a speaker's name before the bracket that marks the line: `同志(`, `(`. */
 const markOpeners = words(['同志', '('])
-/** How the name of a body's own organ ends (a committee, a branch), or a party's by its role (`监理单位`). */
-const organEndings = ['委会', '支部', '总支', '单位']
+/** How the name of a body's own organ ends (a committee, a branch, a party committee's 纪委), or a party's by its role (`监理单位`). */
+const organEndings = ['委会', '支部', '总支', '纪委', '单位']
 
 /**
  * Whether a heading says it is about reports by `word` (`各部门工作汇报`), not
