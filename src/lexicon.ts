@@ -204,6 +204,8 @@ export const decisionVerbs: readonly string[] = [
   '不予批准',
   '不予通过',
   '不予支持',
+  // An appeal or a request turned down: `会议驳回了X的申诉`.
+  '驳回',
   // The meeting declining to decide this time: `本次会议不予决策`, as 暂缓 puts off.
   '不予决策',
   // Refusals of what was put to a vote or asked for: `X未达到规定票数,不予推荐`, `不予报销`.
@@ -532,6 +534,8 @@ export const taskStarters: readonly string[] = [
   '运用',
   '紧盯',
   '瞄准',
+  // `统购全过程由纪检委员X监督`: X watches over the work.
+  '监督',
   '督导',
   '重点',
   '就',
@@ -1286,10 +1290,10 @@ export const deliberatedFirst: readonly string[] = ['讨论后', '研究后', '�
 
 /**
  * The members of a board or council who vote, as the subject of its outcome
- * (`全体董事一致同意…`, `与会理事一致同意…`): they decide as the meeting does; so do a
- * village's representatives and, in a record of who said what, all present (`大家一致同意…`).
+ * (`全体董事一致同意…`, `与会理事一致同意…`): they decide as the meeting does; so do, in a
+ * record of who said what, all present (`大家一致同意…`).
  */
-export const votingMembers: readonly string[] = ['全体董事', '与会董事', '出席董事', '全体理事', '与会理事', '出席理事', '全体监事', '与会监事', '全体委员', '与会委员', '全体常委', '与会常委', '与会代表', '全体代表', '大家']
+export const votingMembers: readonly string[] = ['全体董事', '与会董事', '出席董事', '全体理事', '与会理事', '出席理事', '全体监事', '与会监事', '全体委员', '与会委员', '全体常委', '与会常委', '大家']
 
 /**
  * The matter itself as the subject of its outcome (`本议案暂缓表决`,
@@ -1319,14 +1323,14 @@ export const refusalVerbs: readonly string[] = ['不同意', '不予同意', '�
  * (`该方案不予同意`). Longest and refusals first: `decisions.ts` tries them
  * in this order.
  */
-export const grantingOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予采纳', '不予支持', '未予同意', '予以同意', '予以通过', '予以批准', '予以追认']
+export const grantingOutcomes: readonly string[] = ['不予同意', '不予批准', '不予通过', '不予采纳', '不予支持', '不予立项', '未予同意', '予以同意', '予以通过', '予以批准', '予以追认']
 
 /**
  * Outcomes that a matter named back may take as their subject (see
  * `decidedMatterNouns`): granted, refused or put off, never a state
  * (`该项目暂不具备条件` says how the matter stands, it decides nothing).
  */
-export const decidedMatterOutcomes: readonly string[] = [...grantingOutcomes, '不予立项', '暂不予', '暂缓', '原则同意', '原则通过']
+export const decidedMatterOutcomes: readonly string[] = [...grantingOutcomes, '暂不予', '暂缓', '原则同意', '原则通过']
 
 /**
  * A motion's outcome told of the motion (`本议案获得通过`, `该议案以7票同意…获得通过`,
@@ -1695,6 +1699,8 @@ export const titles: readonly string[] = [
   '安全员',
   '信息员',
   '宣传员',
+  // A station's technician who comes to advise (`镇农技站技术员X应邀参会`).
+  '技术员',
   '驻村第一书记',
   '第一书记',
   '包村干部',
@@ -2013,7 +2019,7 @@ export const postingSites: readonly string[] = ['网', '网站', '融媒体中�
  * Endings of a title line: `…会议纪要`, `…会议决议公告`, `…会议记录` (a village's, a community's),
  * and the record of a meeting named in `会` (`…专班第3次例会记录`, `…局务会记录`).
  */
-export const titleEndings: readonly string[] = ['会议纪要', '纪要', '决议公告', '会议决议', '会议记录', '会记录']
+export const titleEndings: readonly string[] = ['会议纪要', '纪要', '决议公告', '会议决议', '会议记录', '会记录', '会议事记录']
 
 /**
  * A company's bodies elected for a term whose meetings are named from the

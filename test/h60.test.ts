@@ -163,4 +163,83 @@ describe('h60: minutes of institutions and bodies (blind21-h60)', () => {
     expect(item.assignments.map((a) => a.owner)).toEqual(['县政协办公室'])
     expect(item.decisions).toEqual([])
   })
+
+  it('should read an appeal turned down and a project refused after 对 as decisions', () => {
+    const text = '青溪学院校长办公会议纪要\n\n2027年6月2日，校长程远主持召开校长办公会议。\n\n一、关于申诉\n会议驳回了学生丙的申诉，维持原处分决定。\n二、关于立项\n会议批准20个项目立项；对1个重复申报的项目不予立项。\n'
+    const record = read(text)
+    expect(record.items[0].decisions.map((d) => d.verb)).toEqual(['驳回'])
+    expect(record.items[1].decisions).toHaveLength(2)
+  })
+
+  it('should read a name with its unit and post in brackets as the unit speaking, under a heading of reports too', () => {
+    const text = '石门区人大常委会主任会议记录\n\n日期：2027年10月8日\n主持人：区人大常委会主任 毛文远\n出席：副主任 骆川\n\n议题一：区政府关于重点项目推进情况的报告\n邵平（区发展改革局局长）：12个项目已开工10个。\n骆川：要加快进度。\n'
+    expect(read(text).items[0].reporters).toEqual(['区发展改革局'])
+  })
+
+  it('should give the one after 由 the work of watching over it (`由纪检委员X监督`), and keep 市场监督管理局 whole', () => {
+    const head = '石桥茶业有限公司党支部委员会会议记录\n\n时间：2027年3月2日\n主持人：党支部书记 温良\n\n议题：茶青收购\n'
+    const tasks = (line: string) => read(head + line + '\n').items[0].assignments.map((a) => a.owner)
+    expect(tasks('会议决定：收购全过程由支部纪检委员许诺监督。')).toEqual(['许诺'])
+    expect(tasks('会议决定：由县市场监督管理局负责抽检。')).toEqual(['县市场监督管理局'])
+  })
+
+  it('should read a member’s line with 同志 as his, and one marked (汇报) as presenting', () => {
+    const text = [
+      '中共安溪县政协党组会议记录',
+      '',
+      '时间：2027年4月1日',
+      '主持人：党组书记、主席 华章',
+      '列席：县政协办公室主任 闵捷',
+      '',
+      '议题一：年度协商计划',
+      '闵捷同志（汇报）：计划安排专题协商2次。',
+      '华章同志：选题要避免重复。',
+      '会议决定：原则同意年度协商计划。',
+    ].join('\n')
+    const item = read(text).items[0]
+    expect(item.reporters).toEqual(['闵捷'])
+    expect(item.assignments).toEqual([])
+    expect(item.decisions.map((d) => d.text)).toEqual(['会议决定：原则同意年度协商计划'])
+  })
+
+  it('should read a unit named in full before its officer speaking in a record, past the usual reach of a colon', () => {
+    const text = '翠湖社区两委联席会议记录\n\n时间：2027年8月3日\n主持人：社区党委书记 闻莺\n\n议题：停车整治\n嘉禾物业服务有限公司翠湖项目部经理 晁盖：夜间占道约40辆次。\n闻莺：要整治到位。\n'
+    expect(read(text).items[0].reporters).toEqual(['嘉禾物业服务有限公司翠湖项目部'])
+  })
+
+  it('should read a technician the lead introduces as presenting by name', () => {
+    const text = '桑园村两委联席会议\n\n9月2日晚，村党支部书记关平主持召开村“两委”联席会议，镇农技站技术员廖化应邀参会。\n\n会上，廖化介绍了秋种技术要点。会议决定成立秋种工作专班。\n'
+    expect(read(text).items[0].reporters).toEqual(['廖化'])
+  })
+
+  it('should name a residents’ council from a title ending in 议事记录', () => {
+    const text = '荷塘社区居民议事会议事记录\n\n议事时间：2027年6月1日晚\n主持人：社区居委会副主任 许宣\n\n议题：楼道照明\n许宣：请大家议一议。\n议事结果：同意更换楼道灯具。\n'
+    const record = read(text)
+    expect(record.meeting.name).toBe('荷塘社区居民议事会')
+    expect(record.meeting.date).toBe('2027-06-01')
+  })
+
+  it('should read a member by titles joined with 、 as a speaker, and the discipline secretary as a member, not the unit', () => {
+    const text = [
+      '江宁港务集团有限公司党委会会议记录',
+      '',
+      '时间：2027年10月2日',
+      '主持人：党委书记、董事长 鲍照',
+      '出席：鲍照、纪委书记 庾信',
+      '',
+      '议题一：前置研究码头改造招标方案',
+      '工程部部长 谢朓：拟公开招标。',
+      '纪委书记 庾信：纪检部门派员监督。',
+      '党委书记、董事长 鲍照：同意。',
+      '会议研究意见：同意招标方案，提交董事会审议。',
+    ].join('\n')
+    const item = read(text).items[0]
+    expect(item.reporters).toEqual(['工程部'])
+    expect(item.decisions).toHaveLength(1)
+  })
+
+  it('should read recommendations a committee’s vote won as a decision', () => {
+    const text = '材料学院学术委员会会议记录\n\n时间：2027年12月1日\n主持人：学术委员会主任 江淹\n\n议题：项目推荐\n投票结果：12项申请全部获得三分之二以上到会委员同意推荐。\n'
+    expect(read(text).items[0].decisions.map((d) => d.text)).toEqual(['12项申请全部获得三分之二以上到会委员同意推荐'])
+  })
 })

@@ -242,10 +242,14 @@ const agreedList = /^(?:会议)?(?:研究|讨论)?((?:原则)?同意):/
 export function speakerLine(text: string, start: number, end: number): boolean {
   for (let length = 2; length <= 3; length++) {
     if (start + length < end && text.charAt(start + length) === ':' && isName(text.slice(start, start + length))) return true
+    // (`汤若水同志:…`, `狄青同志(汇报):…`: the name with 同志.)
+    if (text.startsWith('同志', start + length) && ':('.includes(text.charAt(start + length + 2)) && isName(text.slice(start, start + length))) return true
   }
   // (So does a title alone or before a name: `指挥长:同意…`, `副指挥长辛立成:…`, `村支书 X:…`; after a
   // number, a representative with a note of where from: `1.代表蒙德胜(三组):同意修路…`.)
-  const from = skipMarker(text, start, end)
+  let from = skipMarker(text, start, end)
+  // (`党委书记、董事长 钱塘:同意。`: titles joined by `、` before the last one and the name.)
+  for (let title = speakerTitleAt.at(text, from); title !== undefined && text.charAt(from + title.length) === '、'; title = speakerTitleAt.at(text, from)) from += title.length + 1
   let colon = indexWithin(text, ':', from + 2, Math.min(end, from + 16))
   if (colon === -1) {
     // (A unit named in full, who spoke for it in brackets: `宁川城市投资集团有限公司(股东代表 樊松):…`.)
@@ -271,6 +275,7 @@ export function speakerLine(text: string, start: number, end: number): boolean {
 }
 
 const speakerTitles = new Set(titles)
+const speakerTitleAt = words(titles)
 const speakerRoleWords = new Set(speakerRoles)
 const speakingAt = words(speakingWords)
 
@@ -535,13 +540,15 @@ const motionPassed = words(motionOutcomes)
 const concludedLabelWords = words(concludedLabels)
 
 /** `获得`, who or what share of them (see `voteWinningWords`), and `同意`/`赞成` ending the clause. */
-const wonVotePattern = new RegExp(`获得[^,;。]{0,8}(?:${voteWinningWords.join('|')})[^,;。]{0,4}(?:同意|赞成)$`)
+// (`…获得三分之二以上到会委员同意推荐`: and what the vote grants, a recommendation.)
+const wonVotePattern = new RegExp(`获得[^,;。]{0,8}(?:${voteWinningWords.join('|')})[^,;。]{0,4}(?:同意|赞成)(?:推荐)?$`)
 
 /** Whether the clause from `start` to `end` ends in a vote won (`…获得三分之二以上委员同意`). */
 function wonVote(text: string, start: number, end: number): boolean {
   const last = trim(text, start, end).end
   // (Tried only where the clause ends in the outcome: one slice of a short clause.)
-  if (!(text.endsWith('同意', last) || text.endsWith('赞成', last)) || last - start > 40) return false
+  const granted = text.endsWith('推荐', last) ? last - 2 : last
+  if (!(text.endsWith('同意', granted) || text.endsWith('赞成', granted)) || last - start > 40) return false
   return wonVotePattern.test(text.slice(start, last))
 }
 const putOffs = words(putOffEndings)

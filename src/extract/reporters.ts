@@ -149,6 +149,13 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
         // `(由X汇报)`, `(X汇报)` after a heading: X.
         if (text.charAt(index + word.length) === ')') {
           const open = text.lastIndexOf('(', index)
+          // `狄青同志(汇报):…`: a record's line marked as the report; its speaker presents, as one the minutes introduce.
+          if (open === index - 1 && text.charAt(index + word.length + 1) === ':') {
+            const from = skipMarker(text, unit.start, unit.end)
+            const speaker = open > from ? readActor(text, from, open) ?? introducedName(text, from, open + 1, markOpeners) : null
+            if (speaker) found.push(speaker)
+            continue
+          }
           const from = open + (text.charAt(open + 1) === '由' ? 2 : 1)
           const actor = open >= unit.start && index - open <= 30 ? readActor(text, from, index) : null
           if (actor) found.push(actor)
@@ -520,11 +527,16 @@ function colonReporter(text: string, unit: Unit, reportsHeading: boolean, record
   const bracketed = text.charAt(unit.start) === '【'
   let from = bracketed ? unit.start + 1 : skipMarker(text, unit.start, unit.end)
   const colon = indexWithin(text, bracketed ? '】' : ':', from, Math.min(unit.end, from + colonReach))
-  if (colon === -1) return null
+  if (colon === -1) {
+    // (`恒泰物业服务有限公司锦绣项目部经理 柴进:…`: a unit named in full before its officer, read only as one speaking.)
+    const far = bracketed ? -1 : indexWithin(text, ':', from + colonReach, Math.min(unit.end, from + 2 * colonReach))
+    return far !== -1 && text.lastIndexOf(' ', far - 1) > from ? unitSpeaker(text, from, far, record) : null
+  }
   let after = colon + 1
   while (text.charAt(after) === ' ' || text.charAt(after) === ':') after++
   // `规划建设局 蔺海涛:二期用地…`: a unit's officer speaking in a record of who said what states the unit's case.
-  if (!reportsHeading && !bracketed) {
+  // (Under a heading of reports too: `谭晓(区政府办公室副主任):…` below `区政府关于…推进情况的报告`.)
+  if (!bracketed) {
     const speaker = unitSpeaker(text, from, colon, record)
     if (speaker) return speaker
   }
@@ -553,7 +565,8 @@ function unitSpeaker(text: string, start: number, said: number, record: boolean)
   if (open > start) {
     // `医务科(科长 申屠浩):…`: the unit, who spoke for it in brackets after it (a title and a name, or a name).
     const inner = readActor(text, open + 1, colon - 1)
-    const unit = inner && inner.kind === 'person' ? readActor(text, start, open) : null
+    // (Or a name, its unit and post in brackets after it: `谭晓(区政府办公室副主任):…`.)
+    const unit = inner && inner.kind === 'person' ? readActor(text, start, open) : isName(text, start, open) ? inner : null
     actor = unit && unit.kind === 'unit' ? unit : null
   } else if (space > start) {
     const named = isName(text, space + 1, colon)
@@ -574,8 +587,10 @@ function unitSpeaker(text: string, start: number, said: number, record: boolean)
 }
 
 const villageOrgans = words(ownVillageOrgans)
-/** How the name of a body's own organ ends (a committee, a branch), or a party's by its role (`监理单位`). */
-const organEndings = ['委会', '支部', '总支', '单位']
+/** What may follow a speaker's name before the bracket that marks the line: `同志(`, `(`. */
+const markOpeners = words(['同志', '('])
+/** How the name of a body's own organ ends (a committee, a branch, a party committee's 纪委), or a party's by its role (`监理单位`). */
+const organEndings = ['委会', '支部', '总支', '纪委', '单位']
 
 /**
  * Whether a heading says it is about reports by `word` (`各部门工作汇报`), not
