@@ -126,6 +126,8 @@ describe('the built bin', () => {
       } finally {
         remove(root)
       }
-    })
+      // (A process of two workers started and its first outputs awaited: more than the default
+      // 5 s on a loaded machine, where two helpers' suites each timed it out.)
+    }, 60_000)
   })
 })
