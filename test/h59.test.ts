@@ -143,3 +143,34 @@ describe('an owner named by its role with 是, a body seated in another, the fir
     expect(task).toMatchObject({owner: '县城管局', due: '国庆节后第一周内', dueDate: '2025-10-08'})
   })
 })
+
+describe('news of an on-site office that ends in a forum (blind21-h59 r11)', () => {
+  const news = [
+    '市长宁远到开发区现场办公',
+    '',
+    '2025-06-19 09:12:45　来源：市政府网',
+    '',
+    '6月18日，市长宁远到开发区现场办公，实地察看项目建设情况，召开座谈会研究解决企业困难。',
+    '',
+    '宁远一行先后来到甲公司和乙产业园。在甲公司，宁远要求市发改委帮助企业争取能耗指标，7月底前拿出方案。',
+    '',
+    '座谈会上，宁远指出，要把企业的烦心事当作政府的心头事。他要求，市人社局要帮助企业解决技工招引问题。',
+    '',
+    '副市长伍振华参加活动。',
+  ].join('\n')
+
+  it('should keep the meeting of the lead whole: the forum, its day and the leader', () => {
+    const {meeting} = analyze(news).record
+    expect({name: meeting.name, date: meeting.date, chair: meeting.chair?.name}).toEqual({name: '座谈会', date: '2025-06-18', chair: '宁远'})
+  })
+
+  it('should open the one matter at the office, its stops and the forum its body', () => {
+    const {items} = analyze(news).record
+    expect(items).toHaveLength(1)
+    expect(items[0]?.heading.startsWith('现场办公')).toBe(true)
+    expect(items[0]?.assignments.map(({owner, due}) => ({owner, due}))).toEqual([
+      {owner: '市发改委', due: '7月底前'},
+      {owner: '市人社局', due: null},
+    ])
+  })
+})

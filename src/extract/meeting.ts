@@ -31,7 +31,9 @@ import {
   termedBodyHolders,
   timeOfDayWords,
   titleEndings,
-  minutedMeetingKinds
+  minutedMeetingKinds,
+  onSiteOffice,
+  onSiteTakingUp
 } from '../lexicon.js'
 import type {MessageSink} from '../message.js'
 import {warn} from '../message.js'
@@ -261,16 +263,19 @@ function heldLines(doc: Doc, tree: Root, spanOf: (node: Node) => Span): Span[] {
 /**
  * The preamble's paragraphs, the last one read on into the first item where the parser opened the
  * item at a work meeting's name, its matter (`…县政府召开` | `全县防汛工作会议。…`, `5月15日,` |
- * `全市防汛工作会议在X召开。…`): the lead, whole.
+ * `全市防汛工作会议在X召开。…`), or at a leader's on-site office (`…到高新区` | `现场办公,…`): the lead, whole.
  */
 function withWorkMeetingName(doc: Doc, tree: Root, paragraphs: Span[], spanOf: (node: Node) => Span): Span[] {
   const last = paragraphs[paragraphs.length - 1]
-  // (Split before the name, its verb with it, or before the name and its verb: `5月15日,` | `全市…会议在X召开。`.)
-  if (!last || !(doc.norm.endsWith('召开', last.end) || (doc.norm.charAt(last.end - 1) === ',' && !/召开|举行|主持/.test(doc.norm.slice(last.start, last.end))))) return paragraphs
+  if (!last) return paragraphs
   const item = tree.children.find((child) => child.type === 'item')
   const first = item && item.heading === null ? item.children[0] : undefined
   if (!first || first.type !== 'paragraph') return paragraphs
   const next = spanOf(first)
+  // (Split before the name, its verb with it, or before the name and its verb: `5月15日,` | `全市…会议在X召开。`;
+  // or at a leader's on-site office, `6月18日,市长X到高新区` | `现场办公,…`.)
+  const onSite = doc.norm.startsWith(onSiteOffice, next.start) || onSiteTakingUp.some((verb) => doc.norm.startsWith(verb, next.start))
+  if (!onSite && !(doc.norm.endsWith('召开', last.end) || (doc.norm.charAt(last.end - 1) === ',' && !/召开|举行|主持/.test(doc.norm.slice(last.start, last.end))))) return paragraphs
   return next.start === last.end ? [...paragraphs.slice(0, -1), {start: last.start, end: next.end}] : paragraphs
 }
 

@@ -9,7 +9,7 @@
  */
 
 import {appendAll, createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, onSiteOffice, onSiteVerbs, siteVisitSequence, siteWords, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, onSiteOffice, onSiteTakingUp, onSiteVerbs, siteParty, siteVisitSequence, siteWords, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -2043,22 +2043,6 @@ function leadMatter(doc: Doc, preamble: Preamble, index: number): Item | null {
     preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, at + 1))
     return item
   }
-  // An on-site office that convenes nothing (`…带队到Y片区开展重点项目现场办公,逐一察看…`): the item
-  // opens at the verb that takes the office up, `开展` or where the leader went (`到`).
-  if (convened !== -1 && doc.norm.startsWith(onSiteOffice, convened)) {
-    const clause = Math.max(start, doc.norm.lastIndexOf(',', convened) + 1)
-    let verbAt = -1
-    for (const verb of onSiteVerbs) {
-      const found = doc.norm.lastIndexOf(verb, convened - 1)
-      if (found >= clause && (verbAt === -1 || found > verbAt)) verbAt = found
-    }
-    if (verbAt !== -1) {
-      const item = paragraphItem(doc, {start: verbAt, end, kind: 'paragraph', class: null, marker: null})
-      appendAll(item.children, rest as Array<Paragraph | Attendance | Noise>)
-      preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, verbAt))
-      return item
-    }
-  }
   // A work meeting whose matter is its name (`…召开全县防汛工作会议。会议要求,…`, `…,全市防汛工作会议在X召开。`):
   // the item opens at the name.
   const named = convened === -1 ? -1 : workMeetingName(doc.norm, convened + 2, end) ? convened + 2 : workMeetingBefore(doc.norm, start, convened)
@@ -2067,6 +2051,27 @@ function leadMatter(doc: Doc, preamble: Preamble, index: number): Item | null {
     appendAll(item.children, rest as Array<Paragraph | Attendance | Noise>)
     preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, named))
     return item
+  }
+  // An on-site office in the lead's first sentence (`…带队到Y片区开展重点项目现场办公,逐一察看…`, also before
+  // a forum it convenes, `…到高新区现场办公,…召开座谈会研究…`): the item opens at the verb that takes the
+  // office up (`开展`), or at the office where only the leader's going is before it (`到Y现场办公`: where
+  // the leader went stays with the leader, in the lead).
+  const site = indexWithin(doc.norm, onSiteOffice, start, stop === -1 ? end : stop)
+  const clause = Math.max(start, doc.norm.lastIndexOf(',', site) + 1)
+  // (Not the name of a meeting convened, `…到高新区召开现场办公会,…`: its matter is what follows.)
+  if (site !== -1 && indexWithin(doc.norm, '召开', clause, site) === -1) {
+    let verbAt = -1
+    for (const verb of onSiteVerbs) {
+      const found = doc.norm.lastIndexOf(verb, site - 1)
+      if (found >= clause && (verbAt === -1 || found > verbAt)) verbAt = found
+    }
+    if (verbAt !== -1 && !onSiteTakingUp.some((verb) => doc.norm.startsWith(verb, verbAt))) verbAt = site
+    if (verbAt !== -1) {
+      const item = paragraphItem(doc, {start: verbAt, end, kind: 'paragraph', class: null, marker: null})
+      appendAll(item.children, rest as Array<Paragraph | Attendance | Noise>)
+      preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, verbAt))
+      return item
+    }
   }
   return null
 }
@@ -2154,15 +2159,21 @@ function speaksOnLead(doc: Doc, at: number, start: number, end: number): boolean
  */
 function visitsSite(doc: Doc, at: number, start: number, end: number): boolean {
   const text = doc.norm
+  const lead = text.slice(start, end)
+  const named = (from: number, after?: string): boolean => {
+    for (let length = 4; length >= 2; length--) {
+      const name = text.slice(from, from + length)
+      if ([...name].every((character) => isIdeograph(character.charCodeAt(0))) && lead.includes(name) && (after === undefined || text.startsWith(after, from + length))) return true
+    }
+    return false
+  }
+  // (`尹某一行先后来到A、B和C。`: the leader's party going on to the sites.)
+  if (named(at, siteParty)) return true
   const comma = text.indexOf(',', at)
   if (comma === -1 || comma - at > 40) return false
   const setting = text.slice(at, comma)
   if (!siteVisitSequence.includes(setting) && !(setting.startsWith('在') && siteWords.some((word) => setting.endsWith(word)))) return false
-  for (let length = 4; length >= 2; length--) {
-    const name = text.slice(comma + 1, comma + 1 + length)
-    if ([...name].every((character) => isIdeograph(character.charCodeAt(0))) && text.slice(start, end).includes(name)) return true
-  }
-  return false
+  return named(comma + 1)
 }
 
 /** Whether a line closes a news page after the meeting spoke: noise, an attendance block or sentence (`副县长X、Y出席会议。`). */
