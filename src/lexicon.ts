@@ -1020,7 +1020,9 @@ export const reporterFollowers: readonly string[] = [
   '的汇报', '的情况汇报', '的工作汇报', '的专题汇报', '的工作情况汇报', '的有关情况汇报',
   '的说明', '的情况说明', '的起草说明', '的通报', '的情况通报', '的报告', '的情况报告', '的工作报告',
   // A group's findings on one case or one round of review: `听取了调查组组长的调查情况报告`, `专家组的评审情况汇报`.
-  '的调查报告', '的调查情况报告', '的调查情况汇报', '的评审报告', '的评审情况汇报'
+  '的调查报告', '的调查情况报告', '的调查情况汇报', '的评审报告', '的评审情况汇报',
+  // `听取了柳河镇工作汇报`: the maker's own report on its work, with no `的`.
+  '工作汇报', '工作情况汇报'
 ]
 
 /** Words that join joint owners: `高新区和市自然资源局`. */

@@ -174,3 +174,29 @@ describe('news of an on-site office that ends in a forum (blind21-h59 r11)', () 
     ])
   })
 })
+
+describe('an on-site office whose forum the body names later, and a unit work report (blind21-h59 r12)', () => {
+  const news = [
+    '县委书记常宁到柳河镇开展现场办公',
+    '',
+    '发布时间：2025年11月06日　来源：县委办公室',
+    '',
+    '11月5日，县委书记常宁到柳河镇开展现场办公，副县长姚冰陪同。',
+    '',
+    '常宁一行先后来到柳河镇中心小学和千亩蔬菜基地。',
+    '',
+    '在随后召开的现场办公会上，常宁听取了柳河镇工作汇报，现场交办了事项：县卫健局要为柳河镇卫生院增派2名全科医生，12月底前到岗。',
+  ].join('\n')
+
+  it('should read the meeting from the lead of the office, not from the forum in the body', () => {
+    const {meeting} = analyze(news).record
+    expect({date: meeting.date, chair: meeting.chair?.name}).toEqual({date: '2025-11-05', chair: '常宁'})
+  })
+
+  it('should give the unit of 听取了X工作汇报 as a reporter, not a topic', () => {
+    const {items} = analyze(news).record
+    expect(items[0]?.reporters).toEqual(['柳河镇'])
+    const topic = analyze('2025年9月2日，区长甲乙主持召开会议。纪要如下：\n一、关于安全\n会议听取了安全生产工作汇报。\n').record
+    expect(topic.items[0]?.reporters).toEqual([])
+  })
+})

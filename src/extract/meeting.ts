@@ -294,7 +294,9 @@ function findLead(doc: Doc, paragraphs: Span[], bodyParagraphs: Span[]): Span | 
   const dated = (span: Span) => convenes(span) && findDates(doc.norm.slice(span.start, span.end)).length > 0
   // A leader who leads others to the place, the meeting held there (`县长X带领…深入Y现场办公`).
   const leads = (span: Span) => convenerChair(doc, span.start, span.end).length > 0 && findDates(doc.norm.slice(span.start, span.end)).length > 0
-  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? bodyParagraphs.find(dated) ?? paragraphs.find(leads) ?? (bodyParagraphs.length === 0 ? cutLead(doc, paragraphs) : undefined)
+  // (Such a leader's on-site office, before a forum the body names later: `县委书记X到Y镇开展现场办公,…`.)
+  const onSite = (span: Span) => indexWithin(doc.norm, onSiteOffice, span.start, span.end) !== -1 && leads(span)
+  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? paragraphs.find(onSite) ?? bodyParagraphs.find(dated) ?? paragraphs.find(leads) ?? (bodyParagraphs.length === 0 ? cutLead(doc, paragraphs) : undefined)
 }
 
 /**
@@ -1096,7 +1098,8 @@ const dayRangeEnd = /^(?:至|到|-|—|～|~)\d{1,2}日/
  */
 function convenerChair(doc: Doc, start: number, end: number): Person[] {
   const norm = doc.norm
-  for (const verb of [...conveneVerbs, ...leadingVerbs]) {
+  // (Last, a leader's on-site office, which convenes nothing by name: `县委书记X到Y镇开展现场办公`.)
+  for (const verb of [...conveneVerbs, ...leadingVerbs, onSiteOffice]) {
     const index = indexWithin(norm, verb, start, end)
     if (index < 0) continue
     let from = index
