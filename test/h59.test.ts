@@ -200,3 +200,18 @@ describe('an on-site office whose forum the body names later, and a unit work re
     expect(topic.items[0]?.reporters).toEqual([])
   })
 })
+
+describe('a unit asked to get ahead with its work (blind21-h59 r13)', () => {
+  const lead = '2025年7月24日上午，副市长甘露主持召开专题会议。纪要如下：\n一、安置房配套学校\n'
+
+  it('should give the unit of X提前谋划… a task after another owner clause', () => {
+    expect(tasks(`${lead}市自然资源局要在8月底前完成用地规划调整，市教育局提前谋划学校办学方案。\n`)).toEqual([
+      {owner: '市自然资源局', task: '要在8月底前完成用地规划调整', due: '在8月底前'},
+      {owner: '市教育局', task: '提前谋划学校办学方案', due: null},
+    ])
+  })
+
+  it('should give nothing for what a unit did ahead (提前完成了)', () => {
+    expect(tasks(`${lead}市教育局提前完成了年度招生任务。\n`)).toEqual([])
+  })
+})
