@@ -215,3 +215,17 @@ describe('a unit asked to get ahead with its work (blind21-h59 r13)', () => {
     expect(tasks(`${lead}市教育局提前完成了年度招生任务。\n`)).toEqual([])
   })
 })
+
+describe('two leaders who lead an on-site office together (blind21-h59 r15)', () => {
+  const tail = '到石溪村开展现场办公。现将议定事项纪要如下：\n（一）石溪村。由镇建设环保办负责村道修复。\n'
+
+  it('should make the first the chair, the second a co-chair', () => {
+    const {meeting} = analyze(`2025年3月20日，镇党委书记宋远山、镇长贝晓光带领镇相关站所负责人，${tail}`).record
+    expect({chair: meeting.chair?.name, coChairs: meeting.coChairs.map((each) => each.name)}).toEqual({chair: '宋远山', coChairs: ['贝晓光']})
+  })
+
+  it('should keep titles joined by 、 for one leader', () => {
+    const {meeting} = analyze(`2025年3月20日，县委常委、副县长宋远山带领相关部门负责人${tail}`).record
+    expect({chair: meeting.chair?.name, title: meeting.chair?.title, coChairs: meeting.coChairs}).toEqual({chair: '宋远山', title: '县委常委、副县长', coChairs: []})
+  })
+})

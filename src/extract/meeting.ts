@@ -1125,7 +1125,13 @@ function convenerChair(doc: Doc, start: number, end: number): Person[] {
     const follower = Math.min(...convenerFollowers.map((word) => norm.slice(from, to).indexOf(word)).filter((at) => at > 0))
     if (Number.isFinite(follower)) to = from + follower
     const person = readPerson(doc, from, to)
-    if (person && person.name !== null && person.title !== null) return [person]
+    if (person && person.name !== null && person.title !== null) {
+      // `镇党委书记X、镇长Y带领…`: two leaders, each with a title, lead together; the first chairs.
+      const joint = indexWithin(norm, '、', from, to)
+      const first = joint === -1 ? null : readPerson(doc, from, joint)
+      if (first && first.name !== null && first.title !== null && joint < to - 2) return [first, person]
+      return [person]
+    }
   }
   return []
 }
