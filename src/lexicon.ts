@@ -2044,13 +2044,12 @@ export const onSiteTakingUp: readonly string[] = ['开展', '进行']
 
 /**
  * Words that open a paragraph of one stop of such a visit, before the leader the lead names:
- * `在X项目现场,`, `随后,X一行来到…` (`在` … a site word, or a word of sequence), and of the forum
+ * `随后,X一行来到…` (a word of sequence; a place after `在` too, `在X项目现场,`), and of the forum
  * held at its end (`座谈会上,X指出…`).
  */
 export const siteVisitSequence: readonly string[] = ['随后', '接着', '之后', '其后', '最后', '座谈会上', '会上', '调研中', '调研期间']
 /** The leader's party going from site to site: `尹某一行先后来到…`. */
 export const siteParty = '一行'
-export const siteWords: readonly string[] = ['现场', '工地', '项目部', '施工点']
 
 /** Where a body is seated in another (`联席会议办公室设在市教育局,负责…`): the body owns the work after. */
 export const seatedIn = '设在'

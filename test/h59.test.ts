@@ -229,3 +229,28 @@ describe('two leaders who lead an on-site office together (blind21-h59 r15)', ()
     expect({chair: meeting.chair?.name, title: meeting.chair?.title, coChairs: meeting.coChairs}).toEqual({chair: '宋远山', title: '县委常委、副县长', coChairs: []})
   })
 })
+
+describe('news of an on-site office whose stops are companies (blind21-h59 r16)', () => {
+  const news = [
+    '区长管宁到经开区现场办公',
+    '',
+    '4月23日，区长管宁到经开区现场办公，协调解决企业生产经营中的困难。',
+    '',
+    '在甲新材料有限公司，管宁要求区自然资源局5月15日前完成扩产用地规划选址。',
+    '',
+    '在乙精密制造有限公司，针对企业反映的用工问题，管宁要求区人社局组织专场招聘。',
+    '',
+    '区政府办负责同志参加现场办公。',
+  ].join('\n')
+
+  it('should take each place after 在 the leader is named at as a stop', () => {
+    const {items} = analyze(news).record
+    expect(items).toHaveLength(1)
+    expect(items[0]?.assignments.map(({owner}) => owner)).toEqual(['区自然资源局', '区人社局'])
+  })
+
+  it('should not take a paragraph at a place where someone else speaks', () => {
+    const {items} = analyze(news.replace('在乙精密制造有限公司，针对企业反映的用工问题，管宁要求', '在乙精密制造有限公司，企业负责人反映用工问题，希望')).record
+    expect(items).toHaveLength(0)
+  })
+})

@@ -9,7 +9,7 @@
  */
 
 import {appendAll, createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, onSiteOffice, onSiteTakingUp, onSiteVerbs, siteParty, siteVisitSequence, siteWords, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, convenerFollowers, bylineLabels, chairLabels, closingChrome, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, onSiteOffice, onSiteTakingUp, onSiteVerbs, siteParty, siteVisitSequence, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -2154,16 +2154,18 @@ function speaksOnLead(doc: Doc, at: number, start: number, end: number): boolean
 
 /**
  * Whether the paragraph at `at` is one stop of a leader's visit that the lead (`start`–`end`)
- * names: a site or a word of sequence, then that leader (`在X项目现场,胡某详细询问了…`,
+ * names: a place or a word of sequence, then that leader (`在X项目现场,胡某详细询问了…`, `在X公司,胡某…`,
  * `随后,胡某一行来到…`), as news of an on-site office (`现场办公`) goes from site to site.
  */
 function visitsSite(doc: Doc, at: number, start: number, end: number): boolean {
   const text = doc.norm
   const lead = text.slice(start, end)
+  // (The leader as the lead names one: before where the leader went or whom the leader led, `胡某带队到…`.)
+  const leads = (name: string): boolean => convenerFollowers.some((word) => lead.includes(name + word))
   const named = (from: number, after?: string): boolean => {
     for (let length = 4; length >= 2; length--) {
       const name = text.slice(from, from + length)
-      if ([...name].every((character) => isIdeograph(character.charCodeAt(0))) && lead.includes(name) && (after === undefined || text.startsWith(after, from + length))) return true
+      if ([...name].every((character) => isIdeograph(character.charCodeAt(0))) && leads(name) && (after === undefined || text.startsWith(after, from + length))) return true
     }
     return false
   }
@@ -2172,8 +2174,12 @@ function visitsSite(doc: Doc, at: number, start: number, end: number): boolean {
   const comma = text.indexOf(',', at)
   if (comma === -1 || comma - at > 40) return false
   const setting = text.slice(at, comma)
-  if (!siteVisitSequence.includes(setting) && !(setting.startsWith('在') && siteWords.some((word) => setting.endsWith(word)))) return false
-  return named(comma + 1)
+  // (`在X项目现场,`, `在X公司,`: any place the leader is at, since the leader the lead names must follow.)
+  if (!siteVisitSequence.includes(setting) && !setting.startsWith('在')) return false
+  if (named(comma + 1)) return true
+  // (Or after what the leader takes up there: `在X公司,针对企业反映的用工问题,胡某要求…`.)
+  const next = text.indexOf(',', comma + 1)
+  return next !== -1 && next - comma <= 40 && indexWithin(text, '。', comma + 1, next) === -1 && named(next + 1)
 }
 
 /** Whether a line closes a news page after the meeting spoke: noise, an attendance block or sentence (`副县长X、Y出席会议。`). */
