@@ -2048,6 +2048,8 @@ export const onSiteTakingUp: readonly string[] = ['开展', '进行']
  * held at its end (`座谈会上,X指出…`).
  */
 export const siteVisitSequence: readonly string[] = ['随后', '接着', '之后', '其后', '最后', '座谈会上', '会上', '调研中', '调研期间']
+/** Words before a place that open such a stop: `在X公司,`, `来到X工地,`, `走进X社区,`. */
+export const sitePlaceOpeners: readonly string[] = ['在', '来到', '走进']
 /** The leader's party going from site to site: `尹某一行先后来到…`. */
 export const siteParty = '一行'
 

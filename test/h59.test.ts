@@ -254,3 +254,19 @@ describe('news of an on-site office whose stops are companies (blind21-h59 r16)'
     expect(items).toHaveLength(0)
   })
 })
+
+describe('a stop opened by where the leader came, and officers who took part (blind21-h59 r17)', () => {
+  const news = [
+    '5月14日，县长柯宁率县直有关部门负责同志到城南片区现场办公，协调推进民生项目建设。',
+    '',
+    '来到城南学校扩建工地，柯宁要求县教育局确保8月20日前完成主体工程验收。',
+    '',
+    '县政府办公室、县发改局负责同志参加。',
+  ].join('\n')
+
+  it('should read the stop and close the page at the officers', () => {
+    const {items} = analyze(news).record
+    expect(items).toHaveLength(1)
+    expect(items[0]?.assignments.map(({owner, due}) => ({owner, due}))).toEqual([{owner: '县教育局', due: '8月20日前'}])
+  })
+})

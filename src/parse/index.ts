@@ -9,7 +9,7 @@
  */
 
 import {appendAll, createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, convenerFollowers, bylineLabels, chairLabels, closingChrome, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, onSiteOffice, onSiteTakingUp, onSiteVerbs, siteParty, siteVisitSequence, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, convenerFollowers, bylineLabels, chairLabels, closingChrome, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, onSiteOffice, onSiteTakingUp, onSiteVerbs, siteParty, sitePlaceOpeners, siteVisitSequence, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -2174,8 +2174,8 @@ function visitsSite(doc: Doc, at: number, start: number, end: number): boolean {
   const comma = text.indexOf(',', at)
   if (comma === -1 || comma - at > 40) return false
   const setting = text.slice(at, comma)
-  // (`在X项目现场,`, `在X公司,`: any place the leader is at, since the leader the lead names must follow.)
-  if (!siteVisitSequence.includes(setting) && !setting.startsWith('在')) return false
+  // (`在X项目现场,`, `在X公司,`, `来到X工地,`: any place the leader is at, since the leader the lead names must follow.)
+  if (!siteVisitSequence.includes(setting) && !sitePlaceOpeners.some((word) => setting.startsWith(word))) return false
   if (named(comma + 1)) return true
   // (Or after what the leader takes up there: `在X公司,针对企业反映的用工问题,胡某要求…`.)
   const next = text.indexOf(',', comma + 1)

@@ -93,8 +93,10 @@ const attendanceSentence = new RegExp(`^[^;:。要]{2,60}(?:${attendanceVerbs.ma
  * `X出席会议并讲话。`), as a news release closes.
  */
 export function isAttendanceSentence(text: string): boolean {
-  return text.length <= 80 && attendanceSentence.test(text)
+  return text.length <= 80 && (attendanceSentence.test(text) || attendingOfficers.test(text))
 }
+/** Officers who took part, the meeting or visit left unsaid: `县政府办、县发改局负责同志参加。`. */
+const attendingOfficers = /^[^;:。要]{2,60}(?:负责同志|负责人)(?:参加|陪同)[。.]?$/
 const distributionLabel = labelPattern(distributionLabels, 'required')
 const attendanceLabel = labelPattern(
   attendanceLabels.map(([label]) => label),
