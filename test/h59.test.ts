@@ -270,3 +270,20 @@ describe('a stop opened by where the leader came, and officers who took part (bl
     expect(items[0]?.assignments.map(({owner, due}) => ({owner, due}))).toEqual([{owner: '县教育局', due: '8月20日前'}])
   })
 })
+
+describe('the forum an on-site office holds, named before 会上 (blind21-h59 r18)', () => {
+  it('should read 现场办公会上，X提出… as a stop, its 一要… the points', () => {
+    const news = [
+      '9月3日，副市长杭宁带队到临港片区开展现场办公，察看项目建设情况。',
+      '',
+      '现场办公会上，杭宁提出两点要求：一要抢抓工期，临港片区管委会要确保冷链物流园年底前投入运营；二要强化保障，市商务局要帮助企业拓展业务。',
+    ].join('\n')
+    const {items} = analyze(news).record
+    expect(items).toHaveLength(1)
+    expect(items[0]?.points).toHaveLength(2)
+    expect(items[0]?.assignments.map(({owner, due}) => ({owner, due}))).toEqual([
+      {owner: '临港片区管委会', due: '年底前'},
+      {owner: '市商务局', due: null},
+    ])
+  })
+})

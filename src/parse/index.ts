@@ -2175,7 +2175,9 @@ function visitsSite(doc: Doc, at: number, start: number, end: number): boolean {
   if (comma === -1 || comma - at > 40) return false
   const setting = text.slice(at, comma)
   // (`在X项目现场,`, `在X公司,`, `来到X工地,`: any place the leader is at, since the leader the lead names must follow.)
-  if (!siteVisitSequence.includes(setting) && !sitePlaceOpeners.some((word) => setting.startsWith(word))) return false
+  // (And the forum the office holds there, named before `会上`: `现场办公会上,`, `座谈会上,`.)
+  const forum = setting.length <= 8 && setting.endsWith('会上')
+  if (!forum && !siteVisitSequence.includes(setting) && !sitePlaceOpeners.some((word) => setting.startsWith(word))) return false
   if (named(comma + 1)) return true
   // (Or after what the leader takes up there: `在X公司,针对企业反映的用工问题,胡某要求…`.)
   const next = text.indexOf(',', comma + 1)
