@@ -138,6 +138,10 @@ describe('an owner named by its role with 是, a body seated in another, the fir
     expect(tasks(`${lead}领导小组办公室设在县住建局，办公室主任由李强兼任。\n`)).toEqual([])
   })
 
+  it('should not give a duty to an office the sentence sets up with its group', () => {
+    expect(tasks(`${lead}会议要求，成立由甘棠副县长任组长的工作专班，专班办公室设在县住建局，负责日常调度。\n`)).toEqual([])
+  })
+
   it('should read 国庆节后第一周内 as 国庆节后一周内', () => {
     const [task] = analyze(`${lead}县城管局要于国庆节后第一周内完成摊贩疏导。\n`).record.items.flatMap((item) => item.assignments)
     expect(task).toMatchObject({owner: '县城管局', due: '国庆节后第一周内', dueDate: '2025-10-08'})

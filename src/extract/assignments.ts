@@ -203,7 +203,11 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     if (actor && actor.whole.start === cursor + 1 && actor.whole.end === close) return {actor, taskStart: close + 1}
   }
   // `X作为牵头单位,会同Y…`: an owner named by its label, whose task follows.
-  const named = labelledSubject(text, cursor, end) ?? labelNamesOwner(text, cursor, end) ?? seatedSubject(text, cursor, end)
+  // (A body seated in another only where it opens its sentence or point: after `成立…专班,专班办公室设在X,负责…`
+  // the office is part of what the meeting set up, and its duty no task of this sentence.)
+  // (A heading's text starts after its marker: `(四)`, `四、`, `4.` before it.)
+  const opensSentence = cursor > start || start === 0 || '。;:\n)、.'.includes(text.charAt(start - 1))
+  const named = labelledSubject(text, cursor, end) ?? labelNamesOwner(text, cursor, end) ?? (opensSentence ? seatedSubject(text, cursor, end) : null)
   if (named) return named
   // `五一节前平安办要牵头…`: a deadline that opens the clause stands before its owner.
   const leading = leadingDeadline(text, cursor, end)
