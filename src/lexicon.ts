@@ -1043,7 +1043,9 @@ export const reporterFollowers: readonly string[] = [
   '的汇报', '的情况汇报', '的工作汇报', '的专题汇报', '的工作情况汇报', '的有关情况汇报',
   '的说明', '的情况说明', '的起草说明', '的通报', '的情况通报', '的报告', '的情况报告', '的工作报告',
   // A group's findings on one case or one round of review: `听取了调查组组长的调查情况报告`, `专家组的评审情况汇报`.
-  '的调查报告', '的调查情况报告', '的调查情况汇报', '的评审报告', '的评审情况汇报'
+  '的调查报告', '的调查情况报告', '的调查情况汇报', '的评审报告', '的评审情况汇报',
+  // `听取了柳河镇工作汇报`: the maker's own report on its work, with no `的`.
+  '工作汇报', '工作情况汇报'
 ]
 
 /** Words that join joint owners: `高新区和市自然资源局`. */
@@ -2091,13 +2093,19 @@ export const leadingVerbs: readonly string[] = ['率领', '带领', '率队', '�
  */
 export const onSiteOffice = '现场办公'
 export const onSiteVerbs: readonly string[] = ['开展', '进行', '深入', '来到', '到', '赴']
+/** Those of them that take the office up (the others say where the leader went): `开展…现场办公`. */
+export const onSiteTakingUp: readonly string[] = ['开展', '进行']
 
 /**
  * Words that open a paragraph of one stop of such a visit, before the leader the lead names:
- * `在X项目现场,`, `随后,X一行来到…` (`在` … a site word, or a word of sequence).
+ * `随后,X一行来到…` (a word of sequence; a place after `在` too, `在X项目现场,`), and of the forum
+ * held at its end (`座谈会上,X指出…`).
  */
-export const siteVisitSequence: readonly string[] = ['随后', '接着', '之后', '其后', '最后']
-export const siteWords: readonly string[] = ['现场', '工地', '项目部', '施工点']
+export const siteVisitSequence: readonly string[] = ['随后', '接着', '之后', '其后', '最后', '座谈会上', '会上', '调研中', '调研期间']
+/** Words before a place that open such a stop: `在X公司,`, `来到X工地,`, `走进X社区,`. */
+export const sitePlaceOpeners: readonly string[] = ['在', '来到', '走进']
+/** The leader's party going from site to site: `尹某一行先后来到…`. */
+export const siteParty = '一行'
 
 /** Where a body is seated in another (`联席会议办公室设在市教育局,负责…`): the body owns the work after. */
 export const seatedIn = '设在'

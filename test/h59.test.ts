@@ -138,8 +138,156 @@ describe('an owner named by its role with 是, a body seated in another, the fir
     expect(tasks(`${lead}领导小组办公室设在县住建局，办公室主任由李强兼任。\n`)).toEqual([])
   })
 
+  it('should not give a duty to an office the sentence sets up with its group', () => {
+    expect(tasks(`${lead}会议要求，成立由甘棠副县长任组长的工作专班，专班办公室设在县住建局，负责日常调度。\n`)).toEqual([])
+  })
+
   it('should read 国庆节后第一周内 as 国庆节后一周内', () => {
     const [task] = analyze(`${lead}县城管局要于国庆节后第一周内完成摊贩疏导。\n`).record.items.flatMap((item) => item.assignments)
     expect(task).toMatchObject({owner: '县城管局', due: '国庆节后第一周内', dueDate: '2025-10-08'})
+  })
+})
+
+describe('news of an on-site office that ends in a forum (blind21-h59 r11)', () => {
+  const news = [
+    '市长宁远到开发区现场办公',
+    '',
+    '2025-06-19 09:12:45　来源：市政府网',
+    '',
+    '6月18日，市长宁远到开发区现场办公，实地察看项目建设情况，召开座谈会研究解决企业困难。',
+    '',
+    '宁远一行先后来到甲公司和乙产业园。在甲公司，宁远要求市发改委帮助企业争取能耗指标，7月底前拿出方案。',
+    '',
+    '座谈会上，宁远指出，要把企业的烦心事当作政府的心头事。他要求，市人社局要帮助企业解决技工招引问题。',
+    '',
+    '副市长伍振华参加活动。',
+  ].join('\n')
+
+  it('should keep the meeting of the lead whole: the forum, its day and the leader', () => {
+    const {meeting} = analyze(news).record
+    expect({name: meeting.name, date: meeting.date, chair: meeting.chair?.name}).toEqual({name: '座谈会', date: '2025-06-18', chair: '宁远'})
+  })
+
+  it('should open the one matter at the office, its stops and the forum its body', () => {
+    const {items} = analyze(news).record
+    expect(items).toHaveLength(1)
+    expect(items[0]?.heading.startsWith('现场办公')).toBe(true)
+    expect(items[0]?.assignments.map(({owner, due}) => ({owner, due}))).toEqual([
+      {owner: '市发改委', due: '7月底前'},
+      {owner: '市人社局', due: null},
+    ])
+  })
+})
+
+describe('an on-site office whose forum the body names later, and a unit work report (blind21-h59 r12)', () => {
+  const news = [
+    '县委书记常宁到柳河镇开展现场办公',
+    '',
+    '发布时间：2025年11月06日　来源：县委办公室',
+    '',
+    '11月5日，县委书记常宁到柳河镇开展现场办公，副县长姚冰陪同。',
+    '',
+    '常宁一行先后来到柳河镇中心小学和千亩蔬菜基地。',
+    '',
+    '在随后召开的现场办公会上，常宁听取了柳河镇工作汇报，现场交办了事项：县卫健局要为柳河镇卫生院增派2名全科医生，12月底前到岗。',
+  ].join('\n')
+
+  it('should read the meeting from the lead of the office, not from the forum in the body', () => {
+    const {meeting} = analyze(news).record
+    expect({date: meeting.date, chair: meeting.chair?.name}).toEqual({date: '2025-11-05', chair: '常宁'})
+  })
+
+  it('should give the unit of 听取了X工作汇报 as a reporter, not a topic', () => {
+    const {items} = analyze(news).record
+    expect(items[0]?.reporters).toEqual(['柳河镇'])
+    const topic = analyze('2025年9月2日，区长甲乙主持召开会议。纪要如下：\n一、关于安全\n会议听取了安全生产工作汇报。\n').record
+    expect(topic.items[0]?.reporters).toEqual([])
+  })
+})
+
+describe('a unit asked to get ahead with its work (blind21-h59 r13)', () => {
+  const lead = '2025年7月24日上午，副市长甘露主持召开专题会议。纪要如下：\n一、安置房配套学校\n'
+
+  it('should give the unit of X提前谋划… a task after another owner clause', () => {
+    expect(tasks(`${lead}市自然资源局要在8月底前完成用地规划调整，市教育局提前谋划学校办学方案。\n`)).toEqual([
+      {owner: '市自然资源局', task: '要在8月底前完成用地规划调整', due: '在8月底前'},
+      {owner: '市教育局', task: '提前谋划学校办学方案', due: null},
+    ])
+  })
+
+  it('should give nothing for what a unit did ahead (提前完成了)', () => {
+    expect(tasks(`${lead}市教育局提前完成了年度招生任务。\n`)).toEqual([])
+  })
+})
+
+describe('two leaders who lead an on-site office together (blind21-h59 r15)', () => {
+  const tail = '到石溪村开展现场办公。现将议定事项纪要如下：\n（一）石溪村。由镇建设环保办负责村道修复。\n'
+
+  it('should make the first the chair, the second a co-chair', () => {
+    const {meeting} = analyze(`2025年3月20日，镇党委书记宋远山、镇长贝晓光带领镇相关站所负责人，${tail}`).record
+    expect({chair: meeting.chair?.name, coChairs: meeting.coChairs.map((each) => each.name)}).toEqual({chair: '宋远山', coChairs: ['贝晓光']})
+  })
+
+  it('should keep titles joined by 、 for one leader', () => {
+    const {meeting} = analyze(`2025年3月20日，县委常委、副县长宋远山带领相关部门负责人${tail}`).record
+    expect({chair: meeting.chair?.name, title: meeting.chair?.title, coChairs: meeting.coChairs}).toEqual({chair: '宋远山', title: '县委常委、副县长', coChairs: []})
+  })
+})
+
+describe('news of an on-site office whose stops are companies (blind21-h59 r16)', () => {
+  const news = [
+    '区长管宁到经开区现场办公',
+    '',
+    '4月23日，区长管宁到经开区现场办公，协调解决企业生产经营中的困难。',
+    '',
+    '在甲新材料有限公司，管宁要求区自然资源局5月15日前完成扩产用地规划选址。',
+    '',
+    '在乙精密制造有限公司，针对企业反映的用工问题，管宁要求区人社局组织专场招聘。',
+    '',
+    '区政府办负责同志参加现场办公。',
+  ].join('\n')
+
+  it('should take each place after 在 the leader is named at as a stop', () => {
+    const {items} = analyze(news).record
+    expect(items).toHaveLength(1)
+    expect(items[0]?.assignments.map(({owner}) => owner)).toEqual(['区自然资源局', '区人社局'])
+  })
+
+  it('should not take a paragraph at a place where someone else speaks', () => {
+    const {items} = analyze(news.replace('在乙精密制造有限公司，针对企业反映的用工问题，管宁要求', '在乙精密制造有限公司，企业负责人反映用工问题，希望')).record
+    expect(items).toHaveLength(0)
+  })
+})
+
+describe('a stop opened by where the leader came, and officers who took part (blind21-h59 r17)', () => {
+  const news = [
+    '5月14日，县长柯宁率县直有关部门负责同志到城南片区现场办公，协调推进民生项目建设。',
+    '',
+    '来到城南学校扩建工地，柯宁要求县教育局确保8月20日前完成主体工程验收。',
+    '',
+    '县政府办公室、县发改局负责同志参加。',
+  ].join('\n')
+
+  it('should read the stop and close the page at the officers', () => {
+    const {items} = analyze(news).record
+    expect(items).toHaveLength(1)
+    expect(items[0]?.assignments.map(({owner, due}) => ({owner, due}))).toEqual([{owner: '县教育局', due: '8月20日前'}])
+  })
+})
+
+describe('the forum an on-site office holds, named before 会上 (blind21-h59 r18)', () => {
+  it('should read 现场办公会上，X提出… as a stop, its 一要… the points', () => {
+    const news = [
+      '9月3日，副市长杭宁带队到临港片区开展现场办公，察看项目建设情况。',
+      '',
+      '现场办公会上，杭宁提出两点要求：一要抢抓工期，临港片区管委会要确保冷链物流园年底前投入运营；二要强化保障，市商务局要帮助企业拓展业务。',
+    ].join('\n')
+    const {items} = analyze(news).record
+    expect(items).toHaveLength(1)
+    expect(items[0]?.points).toHaveLength(2)
+    expect(items[0]?.assignments.map(({owner, due}) => ({owner, due}))).toEqual([
+      {owner: '临港片区管委会', due: '年底前'},
+      {owner: '市商务局', due: null},
+    ])
   })
 })

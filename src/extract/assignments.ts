@@ -24,7 +24,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '是', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '逐户', '逐家', '逐个', '逐条', '尽早', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔', '具体抓'])
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '是', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '逐户', '逐家', '逐个', '逐条', '尽早', '提前', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔', '具体抓'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -205,7 +205,11 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     if (actor && actor.whole.start === cursor + 1 && actor.whole.end === close) return {actor, taskStart: close + 1}
   }
   // `X作为牵头单位,会同Y…`: an owner named by its label, whose task follows.
-  const named = labelledSubject(text, cursor, end) ?? labelNamesOwner(text, cursor, end) ?? seatedSubject(text, cursor, end)
+  // (A body seated in another only where it opens its sentence or point: after `成立…专班,专班办公室设在X,负责…`
+  // the office is part of what the meeting set up, and its duty no task of this sentence.)
+  // (A heading's text starts after its marker: `(四)`, `四、`, `4.` before it.)
+  const opensSentence = cursor > start || start === 0 || '。;:\n)、.'.includes(text.charAt(start - 1))
+  const named = labelledSubject(text, cursor, end) ?? labelNamesOwner(text, cursor, end) ?? (opensSentence ? seatedSubject(text, cursor, end) : null)
   if (named) return named
   // `五一节前平安办要牵头…`: a deadline that opens the clause stands before its owner.
   const leading = leadingDeadline(text, cursor, end)
@@ -754,7 +758,8 @@ function givenBy(text: string, subject: {actor: Actor; follower: string}, end: n
   // `X、Y分别汇报了…`, `X分别作了交流`: what each reported, done at the meeting.
   if (subject.follower === '分别' || subject.follower === '共同') return !reportedThere(text, subject.actor.whole.end + 2, end)
   // `X带队实地察看了…`: a visit made before the meeting, no task.
-  if (subject.follower === '带队' || subject.follower === '率队') return indexWithin(text, '了', subject.actor.whole.end + 2, end) === -1
+  // (`X提前谋划…` is asked of X; `X提前完成了…` reports what X did.)
+  if (subject.follower === '带队' || subject.follower === '率队' || subject.follower === '提前') return indexWithin(text, '了', subject.actor.whole.end + 2, end) === -1
   return true
 }
 

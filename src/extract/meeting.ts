@@ -32,7 +32,9 @@ import {
   timeOfDayWords,
   titleEndings,
   minutedMeetingKinds,
-  calendarIcons
+  calendarIcons,
+  onSiteOffice,
+  onSiteTakingUp
 } from '../lexicon.js'
 import type {MessageSink} from '../message.js'
 import {warn} from '../message.js'
@@ -267,16 +269,19 @@ function heldLines(doc: Doc, tree: Root, spanOf: (node: Node) => Span): Span[] {
 /**
  * The preamble's paragraphs, the last one read on into the first item where the parser opened the
  * item at a work meeting's name, its matter (`…县政府召开` | `全县防汛工作会议。…`, `5月15日,` |
- * `全市防汛工作会议在X召开。…`): the lead, whole.
+ * `全市防汛工作会议在X召开。…`), or at a leader's on-site office (`…到高新区` | `现场办公,…`): the lead, whole.
  */
 function withWorkMeetingName(doc: Doc, tree: Root, paragraphs: Span[], spanOf: (node: Node) => Span): Span[] {
   const last = paragraphs[paragraphs.length - 1]
-  // (Split before the name, its verb with it, or before the name and its verb: `5月15日,` | `全市…会议在X召开。`.)
-  if (!last || !(doc.norm.endsWith('召开', last.end) || (doc.norm.charAt(last.end - 1) === ',' && !/召开|举行|主持/.test(doc.norm.slice(last.start, last.end))))) return paragraphs
+  if (!last) return paragraphs
   const item = tree.children.find((child) => child.type === 'item')
   const first = item && item.heading === null ? item.children[0] : undefined
   if (!first || first.type !== 'paragraph') return paragraphs
   const next = spanOf(first)
+  // (Split before the name, its verb with it, or before the name and its verb: `5月15日,` | `全市…会议在X召开。`;
+  // or at a leader's on-site office, `6月18日,市长X到高新区` | `现场办公,…`.)
+  const onSite = doc.norm.startsWith(onSiteOffice, next.start) || onSiteTakingUp.some((verb) => doc.norm.startsWith(verb, next.start))
+  if (!onSite && !(doc.norm.endsWith('召开', last.end) || (doc.norm.charAt(last.end - 1) === ',' && !/召开|举行|主持/.test(doc.norm.slice(last.start, last.end))))) return paragraphs
   return next.start === last.end ? [...paragraphs.slice(0, -1), {start: last.start, end: next.end}] : paragraphs
 }
 
@@ -295,7 +300,9 @@ function findLead(doc: Doc, paragraphs: Span[], bodyParagraphs: Span[]): Span | 
   const dated = (span: Span) => convenes(span) && findDates(doc.norm.slice(span.start, span.end)).length > 0
   // A leader who leads others to the place, the meeting held there (`县长X带领…深入Y现场办公`).
   const leads = (span: Span) => convenerChair(doc, span.start, span.end).length > 0 && findDates(doc.norm.slice(span.start, span.end)).length > 0
-  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? bodyParagraphs.find(dated) ?? paragraphs.find(leads) ?? (bodyParagraphs.length === 0 ? cutLead(doc, paragraphs) : undefined)
+  // (Such a leader's on-site office, before a forum the body names later: `县委书记X到Y镇开展现场办公,…`.)
+  const onSite = (span: Span) => indexWithin(doc.norm, onSiteOffice, span.start, span.end) !== -1 && leads(span)
+  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? paragraphs.find(onSite) ?? bodyParagraphs.find(dated) ?? paragraphs.find(leads) ?? (bodyParagraphs.length === 0 ? cutLead(doc, paragraphs) : undefined)
 }
 
 /**
@@ -1209,7 +1216,8 @@ const dayRangeEnd = /^(?:至|到|-|—|～|~)\d{1,2}日/
  */
 function convenerChair(doc: Doc, start: number, end: number): Person[] {
   const norm = doc.norm
-  for (const verb of [...conveneVerbs, ...leadingVerbs]) {
+  // (Last, a leader's on-site office, which convenes nothing by name: `县委书记X到Y镇开展现场办公`.)
+  for (const verb of [...conveneVerbs, ...leadingVerbs, onSiteOffice]) {
     const index = indexWithin(norm, verb, start, end)
     if (index < 0) continue
     let from = index
@@ -1237,7 +1245,13 @@ function convenerChair(doc: Doc, start: number, end: number): Person[] {
     // `副旗长X组织召开…专题会议`: the leader who organises the meeting, right before its verb.
     else if (to === index && norm.startsWith('组织', index - 2)) to = index - 2
     const person = readPerson(doc, from, to)
-    if (person && person.name !== null && person.title !== null) return [person]
+    if (person && person.name !== null && person.title !== null) {
+      // `镇党委书记X、镇长Y带领…`: two leaders, each with a title, lead together; the first chairs.
+      const joint = indexWithin(norm, '、', from, to)
+      const first = joint === -1 ? null : readPerson(doc, from, joint)
+      if (first && first.name !== null && first.title !== null && joint < to - 2) return [first, person]
+      return [person]
+    }
   }
   return []
 }

@@ -9,7 +9,7 @@
  */
 
 import {appendAll, createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingChromeTokens, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles, onSiteOffice, onSiteVerbs, siteVisitSequence, siteWords} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingChromeTokens, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles, onSiteOffice, onSiteVerbs, siteVisitSequence, convenerFollowers, onSiteTakingUp, siteParty, sitePlaceOpeners} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -2072,22 +2072,6 @@ function leadMatter(doc: Doc, preamble: Preamble, index: number): Item | null {
     preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, at + 1))
     return item
   }
-  // An on-site office that convenes nothing (`…带队到Y片区开展重点项目现场办公,逐一察看…`): the item
-  // opens at the verb that takes the office up, `开展` or where the leader went (`到`).
-  if (convened !== -1 && doc.norm.startsWith(onSiteOffice, convened)) {
-    const clause = Math.max(start, doc.norm.lastIndexOf(',', convened) + 1)
-    let verbAt = -1
-    for (const verb of onSiteVerbs) {
-      const found = doc.norm.lastIndexOf(verb, convened - 1)
-      if (found >= clause && (verbAt === -1 || found > verbAt)) verbAt = found
-    }
-    if (verbAt !== -1) {
-      const item = paragraphItem(doc, {start: verbAt, end, kind: 'paragraph', class: null, marker: null})
-      appendAll(item.children, rest as Array<Paragraph | Attendance | Noise>)
-      preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, verbAt))
-      return item
-    }
-  }
   // A work meeting whose matter is its name (`…召开全县防汛工作会议。会议要求,…`, `…,全市防汛工作会议在X召开。`):
   // the item opens at the name.
   const named = convened === -1 ? -1 : workMeetingName(doc.norm, convened + 2, end) ? convened + 2 : workMeetingBefore(doc.norm, start, convened)
@@ -2096,6 +2080,27 @@ function leadMatter(doc: Doc, preamble: Preamble, index: number): Item | null {
     appendAll(item.children, rest as Array<Paragraph | Attendance | Noise>)
     preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, named))
     return item
+  }
+  // An on-site office in the lead's first sentence (`…带队到Y片区开展重点项目现场办公,逐一察看…`, also before
+  // a forum it convenes, `…到高新区现场办公,…召开座谈会研究…`): the item opens at the verb that takes the
+  // office up (`开展`), or at the office where only the leader's going is before it (`到Y现场办公`: where
+  // the leader went stays with the leader, in the lead).
+  const site = indexWithin(doc.norm, onSiteOffice, start, stop === -1 ? end : stop)
+  const clause = Math.max(start, doc.norm.lastIndexOf(',', site) + 1)
+  // (Not the name of a meeting convened, `…到高新区召开现场办公会,…`: its matter is what follows.)
+  if (site !== -1 && indexWithin(doc.norm, '召开', clause, site) === -1) {
+    let verbAt = -1
+    for (const verb of onSiteVerbs) {
+      const found = doc.norm.lastIndexOf(verb, site - 1)
+      if (found >= clause && (verbAt === -1 || found > verbAt)) verbAt = found
+    }
+    if (verbAt !== -1 && !onSiteTakingUp.some((verb) => doc.norm.startsWith(verb, verbAt))) verbAt = site
+    if (verbAt !== -1) {
+      const item = paragraphItem(doc, {start: verbAt, end, kind: 'paragraph', class: null, marker: null})
+      appendAll(item.children, rest as Array<Paragraph | Attendance | Noise>)
+      preamble.children.splice(index, preamble.children.length - index, paragraphNode(doc, start, verbAt))
+      return item
+    }
   }
   return null
 }
@@ -2178,20 +2183,34 @@ function speaksOnLead(doc: Doc, at: number, start: number, end: number): boolean
 
 /**
  * Whether the paragraph at `at` is one stop of a leader's visit that the lead (`start`–`end`)
- * names: a site or a word of sequence, then that leader (`在X项目现场,胡某详细询问了…`,
+ * names: a place or a word of sequence, then that leader (`在X项目现场,胡某详细询问了…`, `在X公司,胡某…`,
  * `随后,胡某一行来到…`), as news of an on-site office (`现场办公`) goes from site to site.
  */
 function visitsSite(doc: Doc, at: number, start: number, end: number): boolean {
   const text = doc.norm
+  const lead = text.slice(start, end)
+  // (The leader as the lead names one: before where the leader went or whom the leader led, `胡某带队到…`.)
+  const leads = (name: string): boolean => convenerFollowers.some((word) => lead.includes(name + word))
+  const named = (from: number, after?: string): boolean => {
+    for (let length = 4; length >= 2; length--) {
+      const name = text.slice(from, from + length)
+      if ([...name].every((character) => isIdeograph(character.charCodeAt(0))) && leads(name) && (after === undefined || text.startsWith(after, from + length))) return true
+    }
+    return false
+  }
+  // (`尹某一行先后来到A、B和C。`: the leader's party going on to the sites.)
+  if (named(at, siteParty)) return true
   const comma = text.indexOf(',', at)
   if (comma === -1 || comma - at > 40) return false
   const setting = text.slice(at, comma)
-  if (!siteVisitSequence.includes(setting) && !(setting.startsWith('在') && siteWords.some((word) => setting.endsWith(word)))) return false
-  for (let length = 4; length >= 2; length--) {
-    const name = text.slice(comma + 1, comma + 1 + length)
-    if ([...name].every((character) => isIdeograph(character.charCodeAt(0))) && text.slice(start, end).includes(name)) return true
-  }
-  return false
+  // (`在X项目现场,`, `在X公司,`, `来到X工地,`: any place the leader is at, since the leader the lead names must follow.)
+  // (And the forum the office holds there, named before `会上`: `现场办公会上,`, `座谈会上,`.)
+  const forum = setting.length <= 8 && setting.endsWith('会上')
+  if (!forum && !siteVisitSequence.includes(setting) && !sitePlaceOpeners.some((word) => setting.startsWith(word))) return false
+  if (named(comma + 1)) return true
+  // (Or after what the leader takes up there: `在X公司,针对企业反映的用工问题,胡某要求…`.)
+  const next = text.indexOf(',', comma + 1)
+  return next !== -1 && next - comma <= 40 && indexWithin(text, '。', comma + 1, next) === -1 && named(next + 1)
 }
 
 /** Whether a line closes a news page after the meeting spoke: noise, an attendance block or sentence (`副县长X、Y出席会议。`). */
