@@ -39,16 +39,19 @@ describe('the built bin', () => {
   })
 
   describe('worker threads', () => {
+    let base: string
     let folder: string
     beforeAll(() => {
       // Forty files whose records differ (their paths and a varying line), so a reordering would show.
+      // (Under a folder of the test's own, with the output trees beside them: concurrent runs share no path.)
       const files: Record<string, string> = {}
       for (let index = 0; index < 40; index++) {
-        files[`d${index % 4}/f${String(index).padStart(2, '0')}.txt`] = minutes + `三、关于第${index}项工作\n`
+        files[`in/d${index % 4}/f${String(index).padStart(2, '0')}.txt`] = minutes + `三、关于第${index}项工作\n`
       }
-      folder = tree(files)
+      base = tree(files)
+      folder = path.join(base, 'in')
     })
-    afterAll(() => remove(folder))
+    afterAll(() => remove(base))
 
     it('should give byte-identical output, in input order, on two worker threads as on one thread', () => {
       const single = jiyao(['.', '--format', 'jsonl', '--jobs', '0'], folder)
