@@ -209,3 +209,27 @@ describe('Women Day bounds a task (blind21-h57 r6)', () => {
     expect(task).toMatchObject({owner: '街道民政办', due: '在三八节前', dueDate: '2026-03-07'})
   })
 })
+
+describe('tasks a news page lists after triangles (blind21-h57 r7)', () => {
+  it('should read each ▲ line as its owner task', () => {
+    const text = `${lead}一、交办\n会议交办了以下任务：\n▲县交通运输局负责征迁扫尾，本月底前交付施工单位；\n▲县财政局负责资金统筹，每月20日前通报资金拨付情况。\n`
+    expect(tasks(text)).toMatchObject([
+      {owner: '县交通运输局', due: '本月底前', dueDate: '2026-05-31'},
+      {owner: '县财政局', due: '每月20日前', dueKind: 'recurring'}
+    ])
+  })
+})
+
+describe('bare names of leaders joined before their verb (blind21-h57 r7)', () => {
+  it('should give both leaders the task they lead together', () => {
+    const text = '2026年7月14日，常务副县长阎东篱和副县长柯望舒共同主持召开专题会议。会议纪要如下：\n一、水源\n会议决定，工程由阎东篱、柯望舒共同牵头，县水务局具体负责，8月底前完成可研批复。\n'
+    const [first] = tasks(text)
+    expect(first).toMatchObject({owner: '阎东篱、柯望舒', due: '8月底前'})
+    expect(analyze(text).record.items[0]?.assignments[0]?.owners).toEqual(['阎东篱', '柯望舒'])
+  })
+
+  it('should not take names the minutes do not introduce', () => {
+    const text = `${lead}一、水源\n由单位、部门共同牵头，8月底前完成可研批复。\n`
+    expect(tasks(text)).toEqual([])
+  })
+})

@@ -1260,7 +1260,31 @@ const funds = words(fundWords)
  */
 function listedPerson(text: string, start: number, end: number, verbs: Words): Owner | null {
   const actor = introducedName(text, start, end, verbs)
-  return actor ? {actor, taskStart: actor.whole.end} : null
+  return actor ? {actor, taskStart: actor.whole.end} : (listedPersons(text, start, end, verbs))
+}
+
+const nameJoiners = words(['、', '和'])
+const together = words(['共同'])
+
+/**
+ * Bare names joined by `、` or `和`, each introduced elsewhere, before a verb of responsibility,
+ * perhaps after `共同` (`由X、Y共同牵头`): the persons own the task jointly; or null.
+ */
+function listedPersons(text: string, start: number, end: number, verbs: Words): Owner | null {
+  const parts: Span[] = []
+  let at = start
+  for (let joined = introducedName(text, at, end, nameJoiners); joined && parts.length < 4; joined = introducedName(text, at, end, nameJoiners)) {
+    parts.push(joined.whole)
+    at = joined.whole.end + 1
+  }
+  if (parts.length === 0) return null
+  const last = introducedName(text, at, end, verbs) ?? introducedName(text, at, end, together)
+  if (!last) return null
+  const after = last.whole.end + (together.at(text, last.whole.end)?.length ?? 0)
+  if (verbs.at(text, after) === undefined) return null
+  parts.push(last.whole)
+  const whole = {start, end: last.whole.end}
+  return {actor: {kind: 'joint', whole, value: whole, parts, name: null, title: null, unit: null}, taskStart: whole.end}
 }
 
 /**
