@@ -233,3 +233,19 @@ describe('bare names of leaders joined before their verb (blind21-h57 r7)', () =
     expect(tasks(text)).toEqual([])
   })
 })
+
+describe('a campaign task column beside a column of how it is tracked (blind21-h57 r8)', () => {
+  it('should read 攻坚任务 as the task, not 督办要求, and keep 含当日 with its date', () => {
+    const text =
+      `${lead}一、攻坚任务分工\n序号\t攻坚任务\t牵头县领导\t责任单位\t督办要求\t完成时限\n` +
+      '1\t散煤清零“回头看”\t祁望川\t县发改局\t专项督查\t5月30日（含当日）前\n'
+    expect(tasks(text)).toMatchObject([{owner: '县发改局', task: '散煤清零“回头看”', due: '5月30日（含当日）前', dueDate: '2026-05-30'}])
+  })
+})
+
+describe('a week of the next month (blind21-h57 r8)', () => {
+  it('should keep 下月 before 第一周前, with no date', () => {
+    const [task] = tasks(`${lead}一、督办\n集团办公室负责督办，下月第一周前形成督办报告。\n`)
+    expect(task).toMatchObject({owner: '集团办公室', due: '下月第一周前', dueDate: null})
+  })
+})

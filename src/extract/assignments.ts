@@ -3099,7 +3099,12 @@ interface TaskColumns {
   first: number
 }
 
-const taskColumns = new Set(taskColumnLabels)
+const taskColumnSet = new Set(taskColumnLabels)
+/**
+ * The labels of a task column: the lexicon's, and a campaign's kind of tasks (`攻坚任务`, `年度任务`,
+ * a few ideographs before `任务`), as 督查 tables head them.
+ */
+const taskColumns = {has: (label: string): boolean => taskColumnSet.has(label) || /^[\u4e00-\u9fff]{2,4}任务$/.test(label)}
 const namingColumns = new Set(namingColumnLabels)
 // Owner columns, also in short (`| 事项 | 牵头 | 配合 | 时限 |`).
 const dueColumns = new Set(deadlineLabels)

@@ -728,8 +728,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('周')) for (const match of matches(teachingWeekPattern, norm)) {
-    // `11月第三周前`: a week of a month, which weeks count from is each office's (no date either).
-    const month = /(?:\d{1,2}|[一二三四五六七八九十]{1,2}) ?月份?$/.exec(norm.slice(Math.max(0, match.index - 4), match.index))
+    // `11月第三周前`, `下月第一周前`: a week of a month, which weeks count from is each office's (no date either).
+    const month = /(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2}) ?月份?|(?:本|下|次|当)个?月)$/.exec(norm.slice(Math.max(0, match.index - 4), match.index))
     const start = month && norm.startsWith('第', match.index) ? match.index - month[0].length : match.index
     candidates.push({start, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
@@ -856,6 +856,8 @@ function weekdayNote(norm: string, at: number): number {
   if (norm.charAt(at) !== '(') return 0
   // `12月5日(含)前`: the day itself counted in.
   if (norm.startsWith('(含)', at)) return 3
+  // (`11月30日(含当日)前`, `(含当天)`: said in full.)
+  if (norm.startsWith('(含当日)', at) || norm.startsWith('(含当天)', at)) return 5
   // `5月1日(劳动节)前`: the holiday the date is.
   const holiday = holidayNote.exec(norm.slice(at, at + 8))
   if (holiday) return holiday[0].length
