@@ -249,3 +249,27 @@ describe('a week of the next month (blind21-h57 r8)', () => {
     expect(task).toMatchObject({owner: '集团办公室', due: '下月第一周前', dueDate: null})
   })
 })
+
+describe('the end of the year as accounts say it, and a crime struck at by law (blind21-h57 r9)', () => {
+  it('should read 本年度末完成 as 31 December', () => {
+    const [task] = tasks(`${lead}一、整治\n城关街道办事处负责楼道堆物清理，本年度末完成。\n`)
+    expect(task).toMatchObject({owner: '城关街道办事处', due: '本年度末', dueDate: '2026-12-31'})
+  })
+
+  it('should give 县公安局 its task after the cases it strikes at', () => {
+    const all = tasks(`${lead}一、清欠\n县人社局12月31日前完成欠薪清零；县公安局对恶意欠薪的依法打击。\n`)
+    expect(all.map((each) => each.owner)).toEqual(['县人社局', '县公安局'])
+  })
+})
+
+describe('a stretch each case found is answered in (blind21-h57 r9)', () => {
+  it('should give 发现问题24小时内通知 no deadline', () => {
+    const [task] = tasks(`${lead}一、监理\n县监理公司负责旁站监理，发现问题24小时内书面通知施工单位整改。\n`)
+    expect(task).toMatchObject({owner: '县监理公司', due: null})
+  })
+
+  it('should still read a stretch of the task itself', () => {
+    const [task] = tasks(`${lead}一、监理\n县监理公司24小时内书面通知施工单位整改。\n`)
+    expect(task).toMatchObject({due: '24小时内'})
+  })
+})

@@ -41,6 +41,7 @@ import {
   vagueDeadlines,
   ongoingClauses,
   ongoingDeadlines,
+  caseOpeners,
   ongoingStarts,
   ongoingSubjects
 } from '../lexicon.js'
@@ -197,12 +198,12 @@ const meetingEvePattern = /(?:于|在)会前(?:\d{1,2}|[一二两三四五六七
 /** `年前`, `于节前`: a festival the text does not name (see `isFestival`). Groups: the ending. */
 const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${deadlineEnds.join('|')})`, 'g')
 /**
- * `年底前`, `今年年底前`, `2024年底前`, `至年底` (a stretch's end, as `即日起至4月底`); `年内`, `本年度内`, `明年内`, `2025年内` (not
+ * `年底前`, `今年年底前`, `2024年底前`, `本年度末` (the year as its accounts say it), `至年底` (a stretch's end, as `即日起至4月底`); `年内`, `本年度内`, `明年内`, `2025年内` (not
  * `三年内`, `半年内`: stretches, see `relativePattern`). Groups: year said or
  * written before `年底`, before `年内`, digits before `年内`.
  */
 const yearEndPattern = new RegExp(
-  `(?:${deadlineBounds.join('|')}|于|在|至)?(今年|本年|明年|今|本|明|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年度?内|(?<!\\d)(\\d{4})年度?内`,
+  `(?:${deadlineBounds.join('|')}|于|在|至)?(今年|本年|明年|今|本|明|\\d{4})?(?:年底|年末|年度末|年度底)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年度?内|(?<!\\d)(\\d{4})年度?内`,
   'g'
 )
 /**
@@ -984,6 +985,9 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     if (rateAfter.test(norm.slice(end, end + 4))) continue
     // `做到投诉24小时内响应`: a standard each case is answered by, not the task's deadline.
     if (groups.unit !== undefined && isServiceStandard(norm, match.index, end)) continue
+    // `发现问题24小时内书面通知…`: the time each case found is answered in, no deadline of the task
+    // (but `发现问题限期5日内整改` orders a term, blind13-h27 r1-b).
+    if (groups.unit !== undefined && groups.anchor !== '限期' && answersCase(norm, match.index)) continue
     let date: string | null = null
     let start = match.index
     let kind: DueKind = 'relative'
@@ -1096,6 +1100,13 @@ function isServiceStandard(norm: string, start: number, end: number): boolean {
   while (before > 0 && !isClauseBreak(norm.charCodeAt(before - 1))) before--
   const previous = norm.slice(before, at - 1)
   return previous.includes('做到') && serviceStandardVerbs.some((verb) => previous.endsWith(verb))
+}
+
+/** Whether the clause of a stretch at `at` opens with a case being found (`发现问题24小时内…`, lexicon `caseOpeners`). */
+function answersCase(norm: string, at: number): boolean {
+  let start = at
+  while (start > 0 && at - start < 12 && !isClauseBreak(norm.charCodeAt(start - 1))) start--
+  return (start === 0 || isClauseBreak(norm.charCodeAt(start - 1))) && caseOpeners.some((word) => norm.startsWith(word, start))
 }
 
 /** `后`, `之后`, `以后` or `起` ending at `at`: a stretch counted from what comes before (`之日起`). */
