@@ -1675,7 +1675,37 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   bracketedDeadlines(doc, meetingDate, assignments)
   lineDeadlines(doc, units, meetingDate, assignments)
   summedDeadlines(doc, units, meetingDate, assignments)
+  matterDeadlines(doc, units, meetingDate, assignments)
   return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
+}
+
+/**
+ * The deadline of a matter its heading gives an owner (`一、城区停车治理(牵头:区公安分局)`, or label
+ * lines right under it), where the labels give none: the first one-off deadline of the body's
+ * clauses that name no owner of their own (`会议要求,11月底前完成剩余泊位施划`).
+ */
+function matterDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
+  const heading = units[0]
+  if (!heading || heading.kind !== 'heading') return
+  const text = doc.norm
+  const matters = assignments.filter((each) => each.due === null && doc.toNorm(each.positions.task.start.offset) >= heading.start && doc.toNorm(each.positions.task.end.offset) <= heading.end)
+  if (matters.length === 0) return
+  const owned = assignments.map((each) => doc.toNorm(each.positions.owner.start.offset))
+  for (const unit of units.slice(1)) {
+    for (const clause of unitSentences(doc, unit).flatMap((sentence) => sentence.clauses)) {
+      if (owned.some((at) => at >= clause.start && at < clause.end)) continue
+      const found = findDueNormalized(text.slice(clause.start, clause.end), meetingDate)
+      if (!found || (found.kind !== 'absolute' && found.kind !== 'relative')) continue
+      const position = doc.normPosition(clause.start + found.start, clause.start + found.end)
+      for (const each of matters) {
+        each.due = doc.source.slice(position.start.offset, position.end.offset)
+        each.dueDate = found.date
+        each.dueKind = found.kind
+        each.positions.due = position
+      }
+      return
+    }
+  }
 }
 
 const villageOrgans = words(ownVillageOrgans)
