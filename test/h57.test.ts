@@ -277,7 +277,7 @@ describe('a stretch each case found is answered in (blind21-h57 r9)', () => {
 describe('an owner in brackets after a matter heading takes the body deadline (blind21-h57 r10)', () => {
   const text =
     `${lead}一、城区停车治理（牵头：县公安局）\n新增泊位已完成1200个。会议要求，11月底前完成剩余泊位施划。\n` +
-    '二、养老中心建设（牵头：县民政局）\n会议要求，剩余中心要在12月20日前建成投用，县财政局在11月15日前拨付运营补贴。\n'
+    '二、养老中心建设（牵头：县民政局）\n会议要求，剩余3个中心要在12月20日前建成投用，县财政局在11月15日前拨付运营补贴。\n'
 
   it('should give the matter its first deadline of a clause with no owner', () => {
     expect(tasks(text)).toMatchObject([
