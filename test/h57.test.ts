@@ -287,3 +287,28 @@ describe('an owner in brackets after a matter heading takes the body deadline (b
     ])
   })
 })
+
+describe('a table copied one cell a line with no number column (blind21-h57 r12)', () => {
+  const text =
+    `${lead}一、交办\n交办事项\n责任单位\n完成时限\n完成旧厂房拆除\n县城更中心\n8月31日前\n启动滨江片区规划编制\n县自然资源局\n9月15日前\n`
+
+  it('should read each row of three lines, and nothing else from them', () => {
+    expect(tasks(text)).toMatchObject([
+      {owner: '县城更中心', task: '完成旧厂房拆除', due: '8月31日前'},
+      {owner: '县自然资源局', task: '启动滨江片区规划编制', due: '9月15日前'}
+    ])
+    expect(tasks(text)).toHaveLength(2)
+  })
+})
+
+describe('a day counted from the meeting, and days off not named (blind21-h57 r12)', () => {
+  it('should read 会后第二天 as the day after the meeting', () => {
+    const [task] = tasks(`${lead}一、检查\n县文旅局要在会后第二天对景区开展一次安全检查。\n`)
+    expect(task).toMatchObject({owner: '县文旅局', due: '在会后第二天', dueDate: '2026-05-14'})
+  })
+
+  it('should read 假期前 as a bound with no day', () => {
+    const [task] = tasks(`${lead}一、检查\n县市场监管局负责节日市场秩序，假期前完成价格检查。\n`)
+    expect(task).toMatchObject({owner: '县市场监管局', due: '假期前', dueDate: null})
+  })
+})

@@ -3240,7 +3240,9 @@ function readCellLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
     return text.slice(start, end)
   }
   for (let index = 0; index < units.length; index++) {
-    if (said(units[index] as Unit) !== '序号') continue
+    // (Or a header without a number column that opens with the task's: `交办事项` / `责任单位` / `完成时限`.)
+    const numbered = said(units[index] as Unit) === '序号'
+    if (!numbered && !((units[index] as Unit).kind !== 'heading' && taskColumns.has(said(units[index] as Unit)) && index + 1 < units.length && columnLabel(said(units[index + 1] as Unit)))) continue
     let width = 1
     while (index + width < units.length && columnLabel(said(units[index + width] as Unit))) width++
     const columns = headerColumns(text, units.slice(index, index + width).map(line), '\n')
@@ -3263,10 +3265,25 @@ function readCellLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
     }
     const cellSaid = (cell: Span | undefined): string => (cell ? text.slice(cell.start, cell.end) : '')
     let at = 0
-    for (let number = 1; at + width <= stream.length && cellSaid(stream[at]) === String(number); number++, at += width) {
+    // A row opens with its number in sequence; without a number column, its first owner cell names an owner.
+    const opensRow = (number: number): boolean => {
+      if (numbered) return cellSaid(stream[at]) === String(number)
+      const owner = columns.owners[0] ? stream[at + columns.owners[0].column] : undefined
+      return owner !== undefined && !columnLabel(cellSaid(stream[at])) && listedOwners(text, owner.start, owner.end).length > 0
+    }
+    const read = assignments.length
+    for (let number = 1; at + width <= stream.length && opensRow(number); number++, at += width) {
       const cells = stream.slice(at, at + width)
       const owners = columns.owners.map(({column, role}) => ({role, cell: cells[column] as Span}))
       assignments.push(...cellAssignments(doc, owners, cells[columns.task] as Span, columns.due === -1 ? null : (cells[columns.due] as Span), meetingDate))
+    }
+    // What the lines of the rows gave read as running text (`启动X编制` as an owner and its verb) is the table's.
+    if (at > 0) {
+      const rows = {start: (stream[0] as Span).start, end: (stream[at - 1] as Span).end}
+      for (let each = read - 1; each >= 0; each--) {
+        const owner = doc.toNorm((assignments[each] as Assignment).positions.owner.start.offset)
+        if (owner >= rows.start && owner < rows.end) assignments.splice(each, 1)
+      }
     }
     index = at === 0 ? index + width - 1 : (from[at - 1] as number)
   }

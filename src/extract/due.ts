@@ -540,8 +540,14 @@ function lunarDue(norm: string): Due | null {
 }
 
 /** A deadline on the meeting's day or a day after it (`明天下班前上报`), or null. */
+/** `会后第二天`, `于会后第三天`: a day counted from the meeting's. Groups: the count. */
+const meetingDayPattern = /(?:在|于)?会后第([二三四五六七])[天日]/
+
 function dayDue(norm: string, meeting: Day | null): Due | null {
   if (!norm.includes('天') && !norm.includes('日') && !norm.includes('晚')) return null
+  // `会后第二天`: the day after the meeting, as `第二天` says the next day (the meeting's the first).
+  const counted = meetingDayPattern.exec(norm)
+  if (counted) return {start: counted.index, end: counted.index + counted[0].length, date: meeting ? addDays(meeting, '一二三四五六七'.indexOf(counted[1])) : null, kind: 'relative'}
   for (const match of matches(dayPattern, norm)) {
     const after = match[1].startsWith('后') ? 2 : match[1].startsWith('明') || match[1] === '次日' ? 1 : 0
     return {start: match.index, end: match.index + match[0].length, date: meeting ? addDays(meeting, after) : null, kind: 'relative'}
@@ -713,6 +719,11 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     // `组织节前安全生产大检查`, `开展节前慰问`: the festival names the kind of the work, not its bound.
     if (festivalWorks.some((word) => norm.startsWith(word, end))) continue
     candidates.push({start: match.index, end, date: null, kind: 'absolute'})
+  }
+  // `假期前完成…`, `于假期前`: the days off the text speaks of, unnamed in the clause (as `节前`), no day.
+  for (let at = norm.indexOf('假期前'); at !== -1; at = norm.indexOf('假期前', at + 3)) {
+    const led = at > 0 && '在于'.includes(norm.charAt(at - 1)) ? at - 1 : at
+    if (led === 0 || isClauseBreak(norm.charCodeAt(led - 1)) || norm.charAt(led - 1) === ' ') candidates.push({start: led, end: at + 3, date: null, kind: 'absolute'})
   }
   if (norm.includes('假')) for (const match of matches(vacationPattern, norm)) {
     // `寒假期间完成`, `于寒假期间`: the holiday bounds a task done in it; not `寒假期间校园安全由X负责` (a span).
