@@ -312,3 +312,15 @@ describe('a day counted from the meeting, and days off not named (blind21-h57 r1
     expect(task).toMatchObject({owner: '县市场监管局', due: '假期前', dueDate: null})
   })
 })
+
+describe('the end of a stage of a campaign bounds a task (blind21-h57 r13)', () => {
+  it('should read 集中整治阶段结束前 with no day', () => {
+    const [task] = tasks(`${lead}一、分工\n镇村建办负责危旧房拆除，集中整治阶段结束前完成全部拆除任务。\n`)
+    expect(task).toMatchObject({owner: '镇村建办', due: '集中整治阶段结束前', dueDate: null})
+  })
+
+  it('should keep 在 with the stage', () => {
+    const [task] = tasks(`${lead}一、分工\n镇村建办要在集中整治阶段结束前完成拆除。\n`)
+    expect(task).toMatchObject({due: '在集中整治阶段结束前'})
+  })
+})

@@ -3,7 +3,7 @@
  * `10个工作日内`, `尽快`), resolved against the meeting date where it can be.
  */
 
-import {appendAll, createDoc} from '../doc.js'
+import {appendAll, createDoc, isIdeograph} from '../doc.js'
 import {
   banWords,
   completionAdverbs,
@@ -724,6 +724,12 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   for (let at = norm.indexOf('假期前'); at !== -1; at = norm.indexOf('假期前', at + 3)) {
     const led = at > 0 && '在于'.includes(norm.charAt(at - 1)) ? at - 1 : at
     if (led === 0 || isClauseBreak(norm.charCodeAt(led - 1)) || norm.charAt(led - 1) === ' ') candidates.push({start: led, end: at + 3, date: null, kind: 'absolute'})
+  }
+  // `集中整治阶段结束前`, `在验收阶段结束前`: the end of a stage of a campaign, on a day its plan sets.
+  for (let at = norm.indexOf('阶段结束前'); at !== -1; at = norm.indexOf('阶段结束前', at + 5)) {
+    let start = at
+    while (start > 0 && at - start < 8 && isIdeograph(norm.charCodeAt(start - 1)) && !'在于要须'.includes(norm.charAt(start - 1))) start--
+    if (at - start >= 2 && (start === 0 || !isIdeograph(norm.charCodeAt(start - 1)) || '在于要须'.includes(norm.charAt(start - 1)))) candidates.push({start: '在于'.includes(norm.charAt(start - 1)) ? start - 1 : start, end: at + 5, date: null, kind: 'absolute'})
   }
   if (norm.includes('假')) for (const match of matches(vacationPattern, norm)) {
     // `寒假期间完成`, `于寒假期间`: the holiday bounds a task done in it; not `寒假期间校园安全由X负责` (a span).
