@@ -324,3 +324,10 @@ describe('the end of a stage of a campaign bounds a task (blind21-h57 r13)', () 
     expect(task).toMatchObject({due: '在集中整治阶段结束前'})
   })
 })
+
+describe('a long table copied one cell a line (blind21-h57 r12)', () => {
+  it('should read every row, past two hundred', () => {
+    const rows = Array.from({length: 260}, (_, index) => `${index + 1}\n整治点位${index + 1}\n县城管局\n6月30日前\n`).join('')
+    expect(tasks(`${lead}一、交办\n序号\n交办事项\n责任单位\n完成时限\n${rows}`)).toHaveLength(260)
+  })
+})

@@ -3253,15 +3253,19 @@ function readCellLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
     const stream: Span[] = []
     // (The units each cell came from, to go on after the table.)
     const from: number[] = []
-    for (let at = index + width; at < units.length && stream.length < (width + 1) * 200; at++) {
-      const unit = units[at] as Unit
-      const blanks = spaced || at === index + width ? 0 : blankBetween(text, (units[at - 1] as Unit).end, unit.start)
-      for (let count = 0; count < blanks && count < width; count++) {
-        stream.push({start: unit.start, end: unit.start})
-        from.push(at - 1)
+    // The cells are read as the rows ask for them, not to the item's end for each header.
+    let next = index + width
+    const fill = (length: number): void => {
+      for (; next < units.length && stream.length < length; next++) {
+        const unit = units[next] as Unit
+        const blanks = spaced || next === index + width ? 0 : blankBetween(text, (units[next - 1] as Unit).end, unit.start)
+        for (let count = 0; count < blanks && count < width; count++) {
+          stream.push({start: unit.start, end: unit.start})
+          from.push(next - 1)
+        }
+        stream.push(line(unit))
+        from.push(next)
       }
-      stream.push(line(unit))
-      from.push(at)
     }
     const cellSaid = (cell: Span | undefined): string => (cell ? text.slice(cell.start, cell.end) : '')
     let at = 0
@@ -3272,7 +3276,11 @@ function readCellLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
       return owner !== undefined && !columnLabel(cellSaid(stream[at])) && listedOwners(text, owner.start, owner.end).length > 0
     }
     const read = assignments.length
-    for (let number = 1; at + width <= stream.length && opensRow(number); number++, at += width) {
+    const hasRow = (): boolean => {
+      fill(at + width)
+      return at + width <= stream.length
+    }
+    for (let number = 1; hasRow() && opensRow(number); number++, at += width) {
       const cells = stream.slice(at, at + width)
       const owners = columns.owners.map(({column, role}) => ({role, cell: cells[column] as Span}))
       assignments.push(...cellAssignments(doc, owners, cells[columns.task] as Span, columns.due === -1 ? null : (cells[columns.due] as Span), meetingDate))
