@@ -766,13 +766,19 @@ export const roleVerbs: ReadonlyArray<readonly [verb: string, role: 'lead' | 'su
  * 涉及环评的项目实行专人跟踪服务`), as `要` would; without one (`X对此表示
  * 支持`), or in a clause of what was done (`X对…进行了说明`), it is none.
  */
-export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查', '一查到底', '严肃问责', '追责问责', '严肃追责', '启动', '督查', '抽查', '巡查', '考核', '验收']
+export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施', '开展', '进行', '组织', '加强', '落实', '督促', '跟踪', '核查', '排查', '审核', '把关', '指导', '整改', '督办', '查处', '整治', '处置', '清理', '检查', '一查到底', '严肃问责', '追责问责', '严肃追责', '依法打击', '启动', '督查', '抽查', '巡查', '考核', '验收']
 
 /**
  * Hedges between an owner and the deadline that gives it the task: `区水务局原则上5月底前完成…`,
  * `X力争9月底前建成`, `X务必6月底前办结`.
  */
 export const deadlineHedges: readonly string[] = ['原则上', '力争', '务必']
+
+/**
+ * What opens a clause of a standard each case is answered by, not the task's deadline
+ * (`发现问题24小时内书面通知整改`, `一经发现立即…`, `遇有险情2小时内报告`).
+ */
+export const caseOpeners: readonly string[] = ['发现', '一经发现', '遇有', '遇到']
 
 /** Who the cases an overseeing body takes up with `的` are of, at a clause's end: `对敷衍塞责的责任单位及责任人,依规追责`. */
 export const caseHolders: readonly string[] = ['责任单位及责任人', '责任单位和责任人', '单位和个人', '单位及个人', '责任人', '责任单位', '人员', '干部']

@@ -209,3 +209,125 @@ describe('Women Day bounds a task (blind21-h57 r6)', () => {
     expect(task).toMatchObject({owner: '街道民政办', due: '在三八节前', dueDate: '2026-03-07'})
   })
 })
+
+describe('tasks a news page lists after triangles (blind21-h57 r7)', () => {
+  it('should read each ▲ line as its owner task', () => {
+    const text = `${lead}一、交办\n会议交办了以下任务：\n▲县交通运输局负责征迁扫尾，本月底前交付施工单位；\n▲县财政局负责资金统筹，每月20日前通报资金拨付情况。\n`
+    expect(tasks(text)).toMatchObject([
+      {owner: '县交通运输局', due: '本月底前', dueDate: '2026-05-31'},
+      {owner: '县财政局', due: '每月20日前', dueKind: 'recurring'}
+    ])
+  })
+})
+
+describe('bare names of leaders joined before their verb (blind21-h57 r7)', () => {
+  it('should give both leaders the task they lead together', () => {
+    const text = '2026年7月14日，常务副县长阎东篱和副县长柯望舒共同主持召开专题会议。会议纪要如下：\n一、水源\n会议决定，工程由阎东篱、柯望舒共同牵头，县水务局具体负责，8月底前完成可研批复。\n'
+    const [first] = tasks(text)
+    expect(first).toMatchObject({owner: '阎东篱、柯望舒', due: '8月底前'})
+    expect(analyze(text).record.items[0]?.assignments[0]?.owners).toEqual(['阎东篱', '柯望舒'])
+  })
+
+  it('should not take names the minutes do not introduce', () => {
+    const text = `${lead}一、水源\n由单位、部门共同牵头，8月底前完成可研批复。\n`
+    expect(tasks(text)).toEqual([])
+  })
+})
+
+describe('a campaign task column beside a column of how it is tracked (blind21-h57 r8)', () => {
+  it('should read 攻坚任务 as the task, not 督办要求, and keep 含当日 with its date', () => {
+    const text =
+      `${lead}一、攻坚任务分工\n序号\t攻坚任务\t牵头县领导\t责任单位\t督办要求\t完成时限\n` +
+      '1\t散煤清零“回头看”\t祁望川\t县发改局\t专项督查\t5月30日（含当日）前\n'
+    expect(tasks(text)).toMatchObject([{owner: '县发改局', task: '散煤清零“回头看”', due: '5月30日（含当日）前', dueDate: '2026-05-30'}])
+  })
+})
+
+describe('a week of the next month (blind21-h57 r8)', () => {
+  it('should keep 下月 before 第一周前, with no date', () => {
+    const [task] = tasks(`${lead}一、督办\n集团办公室负责督办，下月第一周前形成督办报告。\n`)
+    expect(task).toMatchObject({owner: '集团办公室', due: '下月第一周前', dueDate: null})
+  })
+})
+
+describe('the end of the year as accounts say it, and a crime struck at by law (blind21-h57 r9)', () => {
+  it('should read 本年度末完成 as 31 December', () => {
+    const [task] = tasks(`${lead}一、整治\n城关街道办事处负责楼道堆物清理，本年度末完成。\n`)
+    expect(task).toMatchObject({owner: '城关街道办事处', due: '本年度末', dueDate: '2026-12-31'})
+  })
+
+  it('should give 县公安局 its task after the cases it strikes at', () => {
+    const all = tasks(`${lead}一、清欠\n县人社局12月31日前完成欠薪清零；县公安局对恶意欠薪的依法打击。\n`)
+    expect(all.map((each) => each.owner)).toEqual(['县人社局', '县公安局'])
+  })
+})
+
+describe('a stretch each case found is answered in (blind21-h57 r9)', () => {
+  it('should give 发现问题24小时内通知 no deadline', () => {
+    const [task] = tasks(`${lead}一、监理\n县监理公司负责旁站监理，发现问题24小时内书面通知施工单位整改。\n`)
+    expect(task).toMatchObject({owner: '县监理公司', due: null})
+  })
+
+  it('should still read a stretch of the task itself', () => {
+    const [task] = tasks(`${lead}一、监理\n县监理公司24小时内书面通知施工单位整改。\n`)
+    expect(task).toMatchObject({due: '24小时内'})
+  })
+})
+
+describe('an owner in brackets after a matter heading takes the body deadline (blind21-h57 r10)', () => {
+  const text =
+    `${lead}一、城区停车治理（牵头：县公安局）\n新增泊位已完成1200个。会议要求，11月底前完成剩余泊位施划。\n` +
+    '二、养老中心建设（牵头：县民政局）\n会议要求，剩余3个中心要在12月20日前建成投用，县财政局在11月15日前拨付运营补贴。\n'
+
+  it('should give the matter its first deadline of a clause with no owner', () => {
+    expect(tasks(text)).toMatchObject([
+      {owner: '县公安局', task: '城区停车治理', due: '11月底前', dueDate: '2026-11-30'},
+      {owner: '县民政局', task: '养老中心建设', due: '在12月20日前', dueDate: '2026-12-20'},
+      {owner: '县财政局', due: '在11月15日前'}
+    ])
+  })
+})
+
+describe('a table copied one cell a line with no number column (blind21-h57 r12)', () => {
+  const text =
+    `${lead}一、交办\n交办事项\n责任单位\n完成时限\n完成旧厂房拆除\n县城更中心\n8月31日前\n启动滨江片区规划编制\n县自然资源局\n9月15日前\n`
+
+  it('should read each row of three lines, and nothing else from them', () => {
+    expect(tasks(text)).toMatchObject([
+      {owner: '县城更中心', task: '完成旧厂房拆除', due: '8月31日前'},
+      {owner: '县自然资源局', task: '启动滨江片区规划编制', due: '9月15日前'}
+    ])
+    expect(tasks(text)).toHaveLength(2)
+  })
+})
+
+describe('a day counted from the meeting, and days off not named (blind21-h57 r12)', () => {
+  it('should read 会后第二天 as the day after the meeting', () => {
+    const [task] = tasks(`${lead}一、检查\n县文旅局要在会后第二天对景区开展一次安全检查。\n`)
+    expect(task).toMatchObject({owner: '县文旅局', due: '在会后第二天', dueDate: '2026-05-14'})
+  })
+
+  it('should read 假期前 as a bound with no day', () => {
+    const [task] = tasks(`${lead}一、检查\n县市场监管局负责节日市场秩序，假期前完成价格检查。\n`)
+    expect(task).toMatchObject({owner: '县市场监管局', due: '假期前', dueDate: null})
+  })
+})
+
+describe('the end of a stage of a campaign bounds a task (blind21-h57 r13)', () => {
+  it('should read 集中整治阶段结束前 with no day', () => {
+    const [task] = tasks(`${lead}一、分工\n镇村建办负责危旧房拆除，集中整治阶段结束前完成全部拆除任务。\n`)
+    expect(task).toMatchObject({owner: '镇村建办', due: '集中整治阶段结束前', dueDate: null})
+  })
+
+  it('should keep 在 with the stage', () => {
+    const [task] = tasks(`${lead}一、分工\n镇村建办要在集中整治阶段结束前完成拆除。\n`)
+    expect(task).toMatchObject({due: '在集中整治阶段结束前'})
+  })
+})
+
+describe('a long table copied one cell a line (blind21-h57 r12)', () => {
+  it('should read every row, past two hundred', () => {
+    const rows = Array.from({length: 260}, (_, index) => `${index + 1}\n整治点位${index + 1}\n县城管局\n6月30日前\n`).join('')
+    expect(tasks(`${lead}一、交办\n序号\n交办事项\n责任单位\n完成时限\n${rows}`)).toHaveLength(260)
+  })
+})

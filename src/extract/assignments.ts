@@ -1300,7 +1300,31 @@ const funds = words(fundWords)
  */
 function listedPerson(text: string, start: number, end: number, verbs: Words): Owner | null {
   const actor = introducedName(text, start, end, verbs)
-  return actor ? {actor, taskStart: actor.whole.end} : null
+  return actor ? {actor, taskStart: actor.whole.end} : (listedPersons(text, start, end, verbs))
+}
+
+const nameJoiners = words(['、', '和'])
+const together = words(['共同'])
+
+/**
+ * Bare names joined by `、` or `和`, each introduced elsewhere, before a verb of responsibility,
+ * perhaps after `共同` (`由X、Y共同牵头`): the persons own the task jointly; or null.
+ */
+function listedPersons(text: string, start: number, end: number, verbs: Words): Owner | null {
+  const parts: Span[] = []
+  let at = start
+  for (let joined = introducedName(text, at, end, nameJoiners); joined && parts.length < 4; joined = introducedName(text, at, end, nameJoiners)) {
+    parts.push(joined.whole)
+    at = joined.whole.end + 1
+  }
+  if (parts.length === 0) return null
+  const last = introducedName(text, at, end, verbs) ?? introducedName(text, at, end, together)
+  if (!last) return null
+  const after = last.whole.end + (together.at(text, last.whole.end)?.length ?? 0)
+  if (verbs.at(text, after) === undefined) return null
+  parts.push(last.whole)
+  const whole = {start, end: last.whole.end}
+  return {actor: {kind: 'joint', whole, value: whole, parts, name: null, title: null, unit: null}, taskStart: whole.end}
 }
 
 /**
@@ -1691,7 +1715,37 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
   bracketedDeadlines(doc, meetingDate, assignments)
   lineDeadlines(doc, units, meetingDate, assignments)
   summedDeadlines(doc, units, meetingDate, assignments)
+  matterDeadlines(doc, units, meetingDate, assignments)
   return assignments.sort((a, b) => a.position.start.offset - b.position.start.offset)
+}
+
+/**
+ * The deadline of a matter its heading gives an owner (`一、城区停车治理(牵头:区公安分局)`, or label
+ * lines right under it), where the labels give none: the first one-off deadline of the body's
+ * clauses that name no owner of their own (`会议要求,11月底前完成剩余泊位施划`).
+ */
+function matterDeadlines(doc: Doc, units: Unit[], meetingDate: string | null, assignments: Assignment[]): void {
+  const heading = units[0]
+  if (!heading || heading.kind !== 'heading') return
+  const text = doc.norm
+  const matters = assignments.filter((each) => each.due === null && doc.toNorm(each.positions.task.start.offset) >= heading.start && doc.toNorm(each.positions.task.end.offset) <= heading.end)
+  if (matters.length === 0) return
+  const owned = assignments.map((each) => doc.toNorm(each.positions.owner.start.offset))
+  for (const unit of units.slice(1)) {
+    for (const clause of unitSentences(doc, unit).flatMap((sentence) => sentence.clauses)) {
+      if (owned.some((at) => at >= clause.start && at < clause.end)) continue
+      const found = findDueNormalized(text.slice(clause.start, clause.end), meetingDate)
+      if (!found || (found.kind !== 'absolute' && found.kind !== 'relative')) continue
+      const position = doc.normPosition(clause.start + found.start, clause.start + found.end)
+      for (const each of matters) {
+        each.due = doc.source.slice(position.start.offset, position.end.offset)
+        each.dueDate = found.date
+        each.dueKind = found.kind
+        each.positions.due = position
+      }
+      return
+    }
+  }
 }
 
 const villageOrgans = words(ownVillageOrgans)
@@ -3166,7 +3220,12 @@ interface TaskColumns {
   first: number
 }
 
-const taskColumns = new Set(taskColumnLabels)
+const taskColumnSet = new Set(taskColumnLabels)
+/**
+ * The labels of a task column: the lexicon's, and a campaign's kind of tasks (`攻坚任务`, `年度任务`,
+ * a few ideographs before `任务`), as 督查 tables head them.
+ */
+const taskColumns = {has: (label: string): boolean => taskColumnSet.has(label) || /^[\u4e00-\u9fff]{2,4}任务$/.test(label)}
 const namingColumns = new Set(namingColumnLabels)
 // Owner columns, also in short (`| 事项 | 牵头 | 配合 | 时限 |`).
 const dueColumns = new Set(deadlineLabels)
@@ -3272,7 +3331,9 @@ function readCellLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
     return text.slice(start, end)
   }
   for (let index = 0; index < units.length; index++) {
-    if (said(units[index] as Unit) !== '序号') continue
+    // (Or a header without a number column that opens with the task's: `交办事项` / `责任单位` / `完成时限`.)
+    const numbered = said(units[index] as Unit) === '序号'
+    if (!numbered && !((units[index] as Unit).kind !== 'heading' && taskColumns.has(said(units[index] as Unit)) && index + 1 < units.length && columnLabel(said(units[index + 1] as Unit)))) continue
     let width = 1
     while (index + width < units.length && columnLabel(said(units[index + width] as Unit))) width++
     const columns = headerColumns(text, units.slice(index, index + width).map(line), '\n')
@@ -3283,22 +3344,45 @@ function readCellLines(doc: Doc, units: Unit[], meetingDate: string | null, assi
     const stream: Span[] = []
     // (The units each cell came from, to go on after the table.)
     const from: number[] = []
-    for (let at = index + width; at < units.length && stream.length < (width + 1) * 200; at++) {
-      const unit = units[at] as Unit
-      const blanks = spaced || at === index + width ? 0 : blankBetween(text, (units[at - 1] as Unit).end, unit.start)
-      for (let count = 0; count < blanks && count < width; count++) {
-        stream.push({start: unit.start, end: unit.start})
-        from.push(at - 1)
+    // The cells are read as the rows ask for them, not to the item's end for each header.
+    let next = index + width
+    const fill = (length: number): void => {
+      for (; next < units.length && stream.length < length; next++) {
+        const unit = units[next] as Unit
+        const blanks = spaced || next === index + width ? 0 : blankBetween(text, (units[next - 1] as Unit).end, unit.start)
+        for (let count = 0; count < blanks && count < width; count++) {
+          stream.push({start: unit.start, end: unit.start})
+          from.push(next - 1)
+        }
+        stream.push(line(unit))
+        from.push(next)
       }
-      stream.push(line(unit))
-      from.push(at)
     }
     const cellSaid = (cell: Span | undefined): string => (cell ? text.slice(cell.start, cell.end) : '')
     let at = 0
-    for (let number = 1; at + width <= stream.length && cellSaid(stream[at]) === String(number); number++, at += width) {
+    // A row opens with its number in sequence; without a number column, its first owner cell names an owner.
+    const opensRow = (number: number): boolean => {
+      if (numbered) return cellSaid(stream[at]) === String(number)
+      const owner = columns.owners[0] ? stream[at + columns.owners[0].column] : undefined
+      return owner !== undefined && !columnLabel(cellSaid(stream[at])) && listedOwners(text, owner.start, owner.end).length > 0
+    }
+    const read = assignments.length
+    const hasRow = (): boolean => {
+      fill(at + width)
+      return at + width <= stream.length
+    }
+    for (let number = 1; hasRow() && opensRow(number); number++, at += width) {
       const cells = stream.slice(at, at + width)
       const owners = columns.owners.map(({column, role}) => ({role, cell: cells[column] as Span}))
       assignments.push(...cellAssignments(doc, owners, cells[columns.task] as Span, columns.due === -1 ? null : (cells[columns.due] as Span), meetingDate))
+    }
+    // What the lines of the rows gave read as running text (`启动X编制` as an owner and its verb) is the table's.
+    if (at > 0) {
+      const rows = {start: (stream[0] as Span).start, end: (stream[at - 1] as Span).end}
+      for (let each = read - 1; each >= 0; each--) {
+        const owner = doc.toNorm((assignments[each] as Assignment).positions.owner.start.offset)
+        if (owner >= rows.start && owner < rows.end) assignments.splice(each, 1)
+      }
     }
     index = at === 0 ? index + width - 1 : (from[at - 1] as number)
   }

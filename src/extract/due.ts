@@ -3,7 +3,7 @@
  * `10个工作日内`, `尽快`), resolved against the meeting date where it can be.
  */
 
-import {appendAll, createDoc} from '../doc.js'
+import {appendAll, createDoc, isIdeograph} from '../doc.js'
 import {
   banWords,
   completionAdverbs,
@@ -41,6 +41,7 @@ import {
   vagueDeadlines,
   ongoingClauses,
   ongoingDeadlines,
+  caseOpeners,
   ongoingStarts,
   ongoingSubjects
 } from '../lexicon.js'
@@ -197,12 +198,12 @@ const meetingEvePattern = /(?:于|在)会前(?:\d{1,2}|[一二两三四五六七
 /** `年前`, `于节前`: a festival the text does not name (see `isFestival`). Groups: the ending. */
 const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${deadlineEnds.join('|')})`, 'g')
 /**
- * `年底前`, `今年年底前`, `2024年底前`, `至年底` (a stretch's end, as `即日起至4月底`); `年内`, `本年度内`, `明年内`, `2025年内` (not
+ * `年底前`, `今年年底前`, `2024年底前`, `本年度末` (the year as its accounts say it), `至年底` (a stretch's end, as `即日起至4月底`); `年内`, `本年度内`, `明年内`, `2025年内` (not
  * `三年内`, `半年内`: stretches, see `relativePattern`). Groups: year said or
  * written before `年底`, before `年内`, digits before `年内`.
  */
 const yearEndPattern = new RegExp(
-  `(?:${deadlineBounds.join('|')}|于|在|至)?(今年|本年|明年|今|本|明|\\d{4})?(?:年底|年末)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年度?内|(?<!\\d)(\\d{4})年度?内`,
+  `(?:${deadlineBounds.join('|')}|于|在|至)?(今年|本年|明年|今|本|明|\\d{4})?(?:年底|年末|年度末|年度底)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年度?内|(?<!\\d)(\\d{4})年度?内`,
   'g'
 )
 /**
@@ -542,8 +543,14 @@ function lunarDue(norm: string): Due | null {
 }
 
 /** A deadline on the meeting's day or a day after it (`明天下班前上报`), or null. */
+/** `会后第二天`, `于会后第三天`: a day counted from the meeting's. Groups: the count. */
+const meetingDayPattern = /(?:在|于)?会后第([二三四五六七])[天日]/
+
 function dayDue(norm: string, meeting: Day | null): Due | null {
   if (!norm.includes('天') && !norm.includes('日') && !norm.includes('晚')) return null
+  // `会后第二天`: the day after the meeting, as `第二天` says the next day (the meeting's the first).
+  const counted = meetingDayPattern.exec(norm)
+  if (counted) return {start: counted.index, end: counted.index + counted[0].length, date: meeting ? addDays(meeting, '一二三四五六七'.indexOf(counted[1])) : null, kind: 'relative'}
   for (const match of matches(dayPattern, norm)) {
     const after = match[1].startsWith('后') ? 2 : match[1].startsWith('明') || match[1] === '次日' ? 1 : 0
     return {start: match.index, end: match.index + match[0].length, date: meeting ? addDays(meeting, after) : null, kind: 'relative'}
@@ -716,6 +723,17 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     if (festivalWorks.some((word) => norm.startsWith(word, end))) continue
     candidates.push({start: match.index, end, date: null, kind: 'absolute'})
   }
+  // `假期前完成…`, `于假期前`: the days off the text speaks of, unnamed in the clause (as `节前`), no day.
+  for (let at = norm.indexOf('假期前'); at !== -1; at = norm.indexOf('假期前', at + 3)) {
+    const led = at > 0 && '在于'.includes(norm.charAt(at - 1)) ? at - 1 : at
+    if (led === 0 || isClauseBreak(norm.charCodeAt(led - 1)) || norm.charAt(led - 1) === ' ') candidates.push({start: led, end: at + 3, date: null, kind: 'absolute'})
+  }
+  // `集中整治阶段结束前`, `在验收阶段结束前`: the end of a stage of a campaign, on a day its plan sets.
+  for (let at = norm.indexOf('阶段结束前'); at !== -1; at = norm.indexOf('阶段结束前', at + 5)) {
+    let start = at
+    while (start > 0 && at - start < 8 && isIdeograph(norm.charCodeAt(start - 1)) && !'在于要须'.includes(norm.charAt(start - 1))) start--
+    if (at - start >= 2 && (start === 0 || !isIdeograph(norm.charCodeAt(start - 1)) || '在于要须'.includes(norm.charAt(start - 1)))) candidates.push({start: '在于'.includes(norm.charAt(start - 1)) ? start - 1 : start, end: at + 5, date: null, kind: 'absolute'})
+  }
   if (norm.includes('假')) for (const match of matches(vacationPattern, norm)) {
     // `寒假期间完成`, `于寒假期间`: the holiday bounds a task done in it; not `寒假期间校园安全由X负责` (a span).
     const end = match.index + match[0].length
@@ -731,8 +749,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('周')) for (const match of matches(teachingWeekPattern, norm)) {
-    // `11月第三周前`: a week of a month, which weeks count from is each office's (no date either).
-    const month = /(?:\d{1,2}|[一二三四五六七八九十]{1,2}) ?月份?$/.exec(norm.slice(Math.max(0, match.index - 4), match.index))
+    // `11月第三周前`, `下月第一周前`: a week of a month, which weeks count from is each office's (no date either).
+    const month = /(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2}) ?月份?|(?:本|下|次|当)个?月)$/.exec(norm.slice(Math.max(0, match.index - 4), match.index))
     const start = month && norm.startsWith('第', match.index) ? match.index - month[0].length : match.index
     candidates.push({start, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
@@ -859,6 +877,8 @@ function weekdayNote(norm: string, at: number): number {
   if (norm.charAt(at) !== '(') return 0
   // `12月5日(含)前`: the day itself counted in.
   if (norm.startsWith('(含)', at)) return 3
+  // (`11月30日(含当日)前`, `(含当天)`: said in full.)
+  if (norm.startsWith('(含当日)', at) || norm.startsWith('(含当天)', at)) return 5
   // `5月1日(劳动节)前`: the holiday the date is.
   const holiday = holidayNote.exec(norm.slice(at, at + 8))
   if (holiday) return holiday[0].length
@@ -985,6 +1005,9 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     if (rateAfter.test(norm.slice(end, end + 4))) continue
     // `做到投诉24小时内响应`: a standard each case is answered by, not the task's deadline.
     if (groups.unit !== undefined && isServiceStandard(norm, match.index, end)) continue
+    // `发现问题24小时内书面通知…`: the time each case found is answered in, no deadline of the task
+    // (but `发现问题限期5日内整改` orders a term, blind13-h27 r1-b).
+    if (groups.unit !== undefined && groups.anchor !== '限期' && answersCase(norm, match.index)) continue
     let date: string | null = null
     let start = match.index
     let kind: DueKind = 'relative'
@@ -1099,6 +1122,13 @@ function isServiceStandard(norm: string, start: number, end: number): boolean {
   while (before > 0 && !isClauseBreak(norm.charCodeAt(before - 1))) before--
   const previous = norm.slice(before, at - 1)
   return previous.includes('做到') && serviceStandardVerbs.some((verb) => previous.endsWith(verb))
+}
+
+/** Whether the clause of a stretch at `at` opens with a case being found (`发现问题24小时内…`, lexicon `caseOpeners`). */
+function answersCase(norm: string, at: number): boolean {
+  let start = at
+  while (start > 0 && at - start < 12 && !isClauseBreak(norm.charCodeAt(start - 1))) start--
+  return (start === 0 || isClauseBreak(norm.charCodeAt(start - 1))) && caseOpeners.some((word) => norm.startsWith(word, start))
 }
 
 /** `后`, `之后`, `以后` or `起` ending at `at`: a stretch counted from what comes before (`之日起`). */

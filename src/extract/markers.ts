@@ -1,5 +1,6 @@
 import {matchMarker} from '../parse/numbering.js'
 import {isUnit} from './actor.js'
+import {photoCaptionMarks} from '../lexicon.js'
 
 /** A topic's tag glued before a matter: `【城市管理】会议同意…` (two to eight ideographs). */
 const topicTag = /^【[\u4e00-\u9fff]{2,8}】\s*/
@@ -21,6 +22,9 @@ const topicTag = /^【[\u4e00-\u9fff]{2,8}】\s*/
 export function skipMarker(text: string, start: number, end: number): number {
   const marker = matchMarker(text, start, true)
   if (marker && marker.end <= end) return marker.end
+  // A news page's triangle before each task it lists: `▲县交通运输局负责…` reads from `县` (a photo's
+  // caption, `▲会议现场`, is page noise before it comes here).
+  if (photoCaptionMarks.includes(text.charAt(start)) && start + 1 < end) return start + 1
   // A dash that lists each owner's line: `——县应急管理局:牵头组织…` reads from `县`.
   if (text.startsWith('——', start) && text.charAt(start + 2) !== '—' && start + 2 < end) return start + 2
   if (text.charCodeAt(start) !== 0x3010 /* 【 */) return start
