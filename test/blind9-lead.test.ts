@@ -59,8 +59,7 @@ describe('what a vote passed', () => {
     )
     expect(record.items.map((item) => item.decisions.map((decision) => [decision.text, decision.verb]))).toEqual([
       [['方案获得通过', '通过']],
-      // (The verb as written, as for `与会人员一致同意…`: those present decide as the meeting does.)
-      [['与会代表一致同意实施该项目', '一致同意']]
+      [['与会代表一致同意实施该项目', '同意']]
     ])
   })
 
