@@ -261,23 +261,33 @@ function pictographBulletAt(source: string, index: number): {code: number; lengt
  * where the text holds `序号,` or `编号,`.
  */
 function csvTable(source: string): {commas: Set<number>; quotes: Set<number>} | null {
-  if (!source.includes('序号,') && !source.includes('编号,')) return null
+  if (!/(?:序号|编号|序號|編號),/.test(source)) return null
   const commas = new Set<number>()
   const quotes = new Set<number>()
-  for (const header of source.matchAll(/(?:^|\n)[ \t]*(?:序号|编号),[^\n，。]*/g)) {
+  // (In traditional characters too, `序號,`; rows may end in CRLF, or stand a blank line apart.)
+  for (const header of source.matchAll(/(?:^|\n)[ \t]*(?:序号|编号|序號|編號),[^\n，。]*/g)) {
     const start = header.index + (source.charCodeAt(header.index) === 10 ? 1 : 0)
     const cells = csvRow(source, start)
     if (cells === null || cells.commas.length < 3) continue
     for (const at of cells.commas) commas.add(at)
-    for (let line = cells.end + 1; line < source.length; ) {
+    for (let line = nextCsvLine(source, cells.end); line < source.length; ) {
       const row = csvRow(source, line)
-      if (row === null || row.commas.length !== cells.commas.length) break
+      // (Each row opens with its number, as the header's first column says: a paragraph after the
+      // table, its punctuation ASCII, parts no cells however many commas it holds.)
+      if (row === null || row.commas.length !== cells.commas.length || !/^[ \t"]*\d+"?$/.test(source.slice(line, row.commas[0]))) break
       for (const at of row.commas) commas.add(at)
       for (const at of row.quotes) quotes.add(at)
-      line = row.end + 1
+      line = nextCsvLine(source, row.end)
     }
   }
   return commas.size > 0 ? {commas, quotes} : null
+}
+
+/** Where the line after a CSV row ending at `end` starts: past its CR LF and any blank lines. */
+function nextCsvLine(source: string, end: number): number {
+  let at = end
+  while (at < source.length && ' \t\r\n'.includes(source.charAt(at))) at++
+  return at
 }
 
 /** The commas outside quotes and the quotes around cells of the line at `start`, and its end; null where a quote is left open. */

@@ -133,3 +133,24 @@ describe('lead21: a contract signed or renewed bounds a task', () => {
     expect(tasks(lead + '总务处要在签约前完成承包方资质审查。\n')).toEqual([['总务处|要在签约前完成承包方资质审查|在签约前']])
   })
 })
+
+describe('lead21: a CSV task table in the forms copies take', () => {
+  const rows = ['序号,工作任务,责任单位,完成时限', '1,完成一期路基施工,县园区管委会,9月30日前', '2,办理施工许可,县住建局,8月20日前']
+  const lead = '2026年8月12日，县长黎川主持召开县长办公会议。\n\n一、研究园区道路建设\n会议明确分工如下：\n'
+  const expected = [['县园区管委会|完成一期路基施工|9月30日前', '县住建局|办理施工许可|8月20日前']]
+
+  it('should read its rows with CRLF line ends and with a blank line between rows', () => {
+    expect(tasks(lead + rows.join('\n') + '\n')).toEqual(expected)
+    expect(tasks((lead + rows.join('\n') + '\n').replaceAll('\n', '\r\n'))).toEqual(expected)
+    expect(tasks(lead + rows.join('\n\n') + '\n')).toEqual(expected)
+  })
+
+  it('should read its header in traditional characters (`序號,`)', () => {
+    expect(tasks(lead + ['序號,工作任務,責任單位,完成時限', ...rows.slice(1)].join('\n') + '\n')).toEqual(expected)
+  })
+
+  it('should end the table at a paragraph with as many ASCII commas that opens with no number', () => {
+    const text = lead + rows.join('\n') + '\n\n会议要求,各单位要抓好落实,确保质量,按期完工。\n'
+    expect(tasks(text)).toEqual(expected)
+  })
+})
