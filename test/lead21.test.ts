@@ -154,3 +154,12 @@ describe('lead21: a CSV task table in the forms copies take', () => {
     expect(tasks(text)).toEqual(expected)
   })
 })
+
+describe('lead21: a reporters’ label wrapped onto the next line, with CRLF line ends', () => {
+  it('should read the list on as with LF', () => {
+    const text = '2026年10月10日，州长李文华主持召开州人民政府第22次常务会议。\n\n一、研究医院改扩建项目融资问题\n　　汇报单位：州卫生健康委、州财政局、\n　　　　　　　州城投集团\n　　会议同意该方案。\n'
+    const reporters = (source: string) => parseMinutes(source).items.map((item) => item.reporters)
+    expect(reporters(text)).toEqual([['州卫生健康委', '州财政局', '州城投集团']])
+    expect(reporters(text.replaceAll('\n', '\r\n'))).toEqual([['州卫生健康委', '州财政局', '州城投集团']])
+  })
+})

@@ -884,11 +884,14 @@ function titledFourName(text: string, start: number, end: number): Actor | null 
 function wrappedList(text: string, end: number): Span | null {
   let last = end
   while (last > 0 && text.charAt(last - 1) === ' ') last--
-  if (text.charAt(last - 1) !== '、' || text.charAt(end) !== '\n' || text.charAt(end + 1) !== ' ') return null
-  let start = end + 1
+  // (The line may end in CR LF.)
+  const lf = text.charAt(end) === '\r' ? end + 1 : end
+  if (text.charAt(last - 1) !== '、' || text.charAt(lf) !== '\n' || text.charAt(lf + 1) !== ' ') return null
+  let start = lf + 1
   while (text.charAt(start) === ' ') start++
   const lineEnd = text.indexOf('\n', start)
-  const stop = lineEnd === -1 ? text.length : lineEnd
+  let stop = lineEnd === -1 ? text.length : lineEnd
+  if (text.charAt(stop - 1) === '\r') stop--
   return stop > start && !/[:。,;]/.test(text.slice(start, stop)) ? {start, end: stop} : null
 }
 
