@@ -2508,7 +2508,7 @@ function closesWhole(text: string): boolean {
   if (/^[▲△]/.test(text) || text.endsWith('】') || (!text.startsWith('|') && (text.match(/ \| /g)?.length ?? 0) >= 2)) return true
   if (text.split(/[\s【】:|]+/).every((part) => part === '' || /^\d+$/.test(part) || closingChromeWords.has(part))) return true
   // Names, titles and units laid out with spaces, no sentence (`陈某 市政府副秘书长`, `市教育局局长 薛某`,
-  // `A B C D`, `内部资料 注意保存`), or a byline (`市融媒体中心记者`).
+  // `A B C D`, `内部资料 注意保存`), or a byline (`区融媒体中心记者`).
   // (Not a line spaced out letter by letter, `会 议 要 求 各`, which a scan gives a cut sentence too.)
   if (/^[\u3400-\u9fff]+(?: +[\u3400-\u9fff]+)+$/.test(text) && text.length <= 40 && !/(?:^|\s)\S \S \S(?:\s|$)/.test(text)) return true
   // A numbered row with its cells parted by one space each (`2 兑现奖补资金 财政局 10月15日前`).
