@@ -2631,7 +2631,8 @@ const labelIntros = words(labelLineIntros)
 function bracketedLabelsView(doc: Doc, unit: Span): string {
   const text = doc.norm
   const open = indexWithin(text, '【', unit.start, unit.end)
-  const chained = labelChainIn(text, unit.start, unit.end)
+  const chain = labelChain(text, unit.start, unit.end)
+  const chained = chain.length > 0
   if ((open === -1 || bracketedLabelEnd(text, open) === -1) && !chained) return text
   let view = bracketedViews.get(doc)
   if (view === undefined) {
@@ -2651,7 +2652,7 @@ function bracketedLabelsView(doc: Doc, unit: Span): string {
   // row has it, `责任科室|X  配合科室|Y  完成时限|Z`, read as with colons: same length.)
   if (chained) {
     const chars = [...view.slice(unit.start, unit.end)]
-    for (const at of labelChain(text, unit.start, unit.end)) chars[at - unit.start] = ':'
+    for (const at of chain) chars[at - unit.start] = ':'
     view = view.slice(0, unit.start) + chars.join('') + view.slice(unit.end)
   }
   return view
@@ -2659,7 +2660,7 @@ function bracketedLabelsView(doc: Doc, unit: Span): string {
 
 /**
  * Where `为` follows an owner or deadline label that opens a clause (`责任单位为X`, `完成时限为Y`) in a
- * span, or none; see `labelChainIn`.
+ * span, or none; see `labelChain`.
  */
 function labelledWei(text: string, start: number, end: number): number[] {
   const found: number[] = []
@@ -2687,20 +2688,22 @@ function labelledBars(text: string, start: number, end: number): number[] {
   return found
 }
 
+/** The marks a chain of labels may part each label from its value with, and where each stands so. */
+const chainMarks = [
+  ['为', labelledWei],
+  ['|', labelledBars]
+] as const
+
 /** Where a chain of two labels or more, written with `为` or with bars, parts each label from its value. */
 function labelChain(text: string, start: number, end: number): number[] {
-  for (const find of [labelledWei, labelledBars]) {
-    if (indexWithin(text, find === labelledWei ? '为' : '|', start, end) === -1) continue
+  for (const [mark, find] of chainMarks) {
+    if (indexWithin(text, mark, start, end) === -1) continue
     const found = find(text, start, end)
     if (found.length >= 2) return found
   }
   return []
 }
 
-/** Whether a span holds a chain of two labels or more written with `为` (`责任单位为X,完成时限为Y`) or bars. */
-function labelChainIn(text: string, start: number, end: number): boolean {
-  return labelChain(text, start, end).length > 0
-}
 
 const bracketedViews = new WeakMap<Doc, string>()
 

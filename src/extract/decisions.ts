@@ -265,7 +265,7 @@ export function speakerLine(text: string, start: number, end: number): boolean {
   }
   const note = text.charAt(colon - 1) === ')' ? text.lastIndexOf('(', colon) : -1
   const close = note > from ? note : colon
-  if (speakerTitles.has(text.slice(from, close)) || speakerRoleWords.has(text.slice(from, close))) return true
+  if (speakerTitleAt.has(text.slice(from, close)) || speakerRoleWords.has(text.slice(from, close))) return true
   // (A unit, who spoke for it in brackets: `中融水业有限公司(股东代表 桑德):同意。`, `医务科(何主任):…`.)
   if (note > from && spokeFor(text, note + 1, colon - 1) && readActor(text, from, note)?.kind === 'unit') return true
   const member = memberWords.at(text, from)
@@ -274,7 +274,7 @@ export function speakerLine(text: string, start: number, end: number): boolean {
   return actor !== null && actor.kind === 'person' && actor.title !== null && actor.whole.end === close
 }
 
-const speakerTitles = new Set(titles)
+/** Titles a speaker is named by, looked up at an offset (`副指挥长X:`) or whole (`指挥长:`). */
 const speakerTitleAt = words(titles)
 const speakerRoleWords = new Set(speakerRoles)
 const speakingAt = words(speakingWords)
