@@ -884,14 +884,16 @@ function titledFourName(text: string, start: number, end: number): Actor | null 
 function wrappedList(text: string, end: number): Span | null {
   let last = end
   while (last > 0 && text.charAt(last - 1) === ' ') last--
-  // (The line may end in CR LF.)
-  const lf = text.charAt(end) === '\r' ? end + 1 : end
+  // (The line may end in spaces a web copy left, and in CR LF.)
+  let lf = end
+  while (text.charAt(lf) === ' ') lf++
+  if (text.charAt(lf) === '\r') lf++
   if (text.charAt(last - 1) !== '、' || text.charAt(lf) !== '\n' || text.charAt(lf + 1) !== ' ') return null
   let start = lf + 1
   while (text.charAt(start) === ' ') start++
   const lineEnd = text.indexOf('\n', start)
   let stop = lineEnd === -1 ? text.length : lineEnd
-  if (text.charAt(stop - 1) === '\r') stop--
+  while (stop > start && (text.charAt(stop - 1) === '\r' || text.charAt(stop - 1) === ' ')) stop--
   return stop > start && !/[:。,;]/.test(text.slice(start, stop)) ? {start, end: stop} : null
 }
 

@@ -1690,8 +1690,9 @@ const leadsInToMatters = /^了?(以下|如下)(几个|几项|[\d一二三四五�
  */
 const passesMatters = /^并?(?:表决)?通过了?(以下|如下)(几个|几项|[\d一二三四五六七八九十]+[个项])?(事项|议题|议案)?\s*:\s*$/
 
-/** Whether a line ends where its source line does: nothing runs on after it. */
+/** Whether a line ends where its source line does: nothing runs on after it (but the spaces a web copy leaves at a line's end). */
 function endsSourceLine(text: string, end: number): boolean {
+  while (text.charAt(end) === ' ' || text.charAt(end) === '\t') end++
   return end >= text.length || text.charAt(end) === '\n' || text.charAt(end) === '\r'
 }
 

@@ -534,7 +534,13 @@ function columnGap(text: string, at: number): boolean {
         continue
       }
     }
-    if (code === tab || code === space) return true
+    if (code === tab || code === space) {
+      // (Not the spaces a web copy leaves at a line's end: no column after them.)
+      let after = index + 1
+      while (text.charCodeAt(after) === space || text.charCodeAt(after) === tab) after++
+      const next = text.charCodeAt(after)
+      return !(Number.isNaN(next) || next === 0x0a || next === 0x0d)
+    }
   }
   return false
 }

@@ -521,8 +521,11 @@ function brokenParagraphJoins(doc: Doc, lines: Array<Physical | null>): number[]
 function openBreaks(norm: string): number {
   let count = 0
   for (let at = norm.indexOf('\n'); at > 0 && at + 1 < norm.length; at = norm.indexOf('\n', at + 1)) {
-    // (Before the `\r` of a `\r\n`.)
-    const before = norm.charCodeAt(norm.charCodeAt(at - 1) === 0x0d ? at - 2 : at - 1)
+    // (Before the `\r` of a `\r\n`, and before the spaces a web copy leaves at a line's end.)
+    let last = at - 1
+    if (norm.charCodeAt(last) === 0x0d) last--
+    while (last > 0 && (norm.charCodeAt(last) === 0x20 || norm.charCodeAt(last) === 0x09)) last--
+    const before = norm.charCodeAt(last)
     // (Over one blank line, as a double-spaced text has it: see `singleSpaced`.)
     let next = at + 1
     if (norm.charCodeAt(next) === 0x0d) next++

@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest'
+import {parseMinutes} from '../src/index.js'
+
+/** Spaces at the end of every line, as web copies (and Markdown's line breaks) leave them. */
+function trailing(text: string): string {
+  return text.replace(/\n/g, '  \n')
+}
+
+describe('lead22: spaces a web copy leaves at every line’s end', () => {
+  it('should still join a PDF’s paragraphs broken under their indent', () => {
+    const text =
+      '青禾县人民政府常务会议纪要\n\n　　2026年3月4日上午，县长石开诚主持召开县人民政府第5次常\n务会议，研究了春耕生产和校舍维修等事项。现纪要如下：\n' +
+      '　　一、研究春耕生产工作\n　　会议听取了县农业农村局关于春耕备耕工作的汇报。会议要求，县农业农村局要\n于3月20日前完成农资储备检查；县供销社要做好化肥调运，确保春耕用肥，\n不误农时。\n' +
+      '　　二、研究校舍维修工作\n　　会议同意安排校舍维修资金120万元，由县教育局组织实施。\n'
+    for (const form of [text, trailing(text)]) {
+      const record = parseMinutes(form)
+      // (A value that runs over a join keeps the line end, and the spaces before it, as its source has them.)
+      expect(record.meeting.name?.replace(/\s/g, '')).toBe('县人民政府第5次常务会议')
+      expect(record.meeting.date).toBe('2026-03-04')
+      expect(record.items.map((item) => item.assignments.map((each) => each.owner.replace(/\s/g, '') + '|' + (each.due ?? '')))).toEqual([['县农业农村局|于3月20日前', '县供销社|'], ['县教育局|']])
+    }
+  })
+
+  it('should read `1 X；` lines (a number, a space, no dot) as points', () => {
+    const text =
+      '2026年3月9日，局长主持召开局务会议。\n\n（一） 关于春季造林\n会议要求：\n1 造林科要在3月25日前完成苗木调运；\n2 各林场要做好整地工作；\n3 资源站要开展一次造林质量检查。\n' +
+      '（二） 关于护林员管理\n会议同意增聘护林员10名。\n'
+    for (const form of [text, trailing(text)]) {
+      const record = parseMinutes(form)
+      expect(record.items.map((item) => item.points.length)).toEqual([3, 0])
+      expect(record.items[0]?.assignments.map((each) => each.owner)).toEqual(['造林科', '资源站'])
+    }
+  })
+
+  it('should take `会议审议并通过以下事项：` over `一、` lines for a lead-in to the items', () => {
+    const text =
+      '2026年4月8日，市摄影家协会第三届理事会第二次会议召开。会议由主席林望舒主持。\n\n会议审议并通过以下事项：\n\n' +
+      '一、审议《协会2025年度工作报告》\n秘书长程远作了报告。会议审议通过该报告。\n\n' +
+      '二、审议关于发展新会员的议案\n会议同意吸收新会员12名。\n\n' +
+      '三、审议关于举办年度影展的议案\n会议同意于9月举办年度影展，由秘书处负责筹办。\n'
+    for (const form of [text, trailing(text)]) {
+      const record = parseMinutes(form)
+      expect(record.items.map((item) => item.ordinal + ' ' + item.heading)).toEqual([
+        '一 审议《协会2025年度工作报告》',
+        '二 审议关于发展新会员的议案',
+        '三 审议关于举办年度影展的议案'
+      ])
+    }
+  })
+
+  it('should read a reporters’ label whose list wraps after `、` onto an indented line', () => {
+    const text =
+      '2026年5月12日，州长主持召开州人民政府常务会议。\n\n　　一、研究州体育中心建设项目融资问题\n　　汇报单位：州体育局、州财政局、\n　　　　　　　州交投集团\n' +
+      '　　会议同意州交投集团作为项目融资主体。\n'
+    for (const form of [text, trailing(text)]) {
+      expect(parseMinutes(form).items[0]?.reporters).toEqual(['州体育局', '州财政局', '州交投集团'])
+    }
+  })
+})
