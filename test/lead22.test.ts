@@ -57,3 +57,27 @@ describe('lead22: spaces a web copy leaves at every line’s end', () => {
     }
   })
 })
+
+describe('lead22: a whole text run on, whose lead says what the meeting heard before its lead-in', () => {
+  // Each paragraph's indent kept, every line break lost, as a page scraped without its breaks has it.
+  const text =
+    '桐溪区人民政府常务会议纪要　　（2026年6月3日）　　6月3日上午，区政府第18次常务会议召开。会议由区长岳明川主持，区政府领导班子成员出席。会议听取了有关情况汇报，研究了近期几项重点工作。会议议定事项如下：' +
+    '　　（1）关于防汛备汛工作　　区水利局汇报了防汛备汛准备情况。会议要求区水利局于6月10日前完成山塘水库隐患排查。' +
+    '　　（2）关于夜市经营管理　　会议听取了区商务局关于夜市经营管理方案的汇报。会议研究认为，方案总体可行，同意由区城管局负责组织实施。'
+
+  it('should keep the heard matters in the lead, and read the `（1）` headings as the items', () => {
+    const record = parseMinutes(text)
+    expect(record.meeting.chair?.name).toBe('岳明川')
+    expect(record.items.map((item) => item.ordinal + ' ' + item.heading)).toEqual(['1 关于防汛备汛工作', '2 关于夜市经营管理'])
+    expect(record.items.map((item) => item.assignments.map((each) => each.owner + '|' + (each.due ?? '')))).toEqual([['区水利局|于6月10日前'], ['区城管局|']])
+  })
+})
+
+describe('lead22: a lead-in is no matter of the agenda', () => {
+  it('should not take `研究议定了以下事项` or `研究决定如下` for a matter', () => {
+    const lead = (words: string) => `2026年7月2日，院长主持召开院长办公会议，${words}：\n一、关于门诊楼改造\n会议同意门诊楼改造方案。\n`
+    expect(parseMinutes(lead('研究议定了以下事项')).meeting.agenda).toEqual([])
+    expect(parseMinutes(lead('研究决定如下')).meeting.agenda).toEqual([])
+    expect(parseMinutes(lead('研究了门诊楼改造事项')).meeting.agenda).toEqual(['研究了门诊楼改造事项'])
+  })
+})

@@ -1387,8 +1387,8 @@ function leadAgenda(doc: Doc, start: number, end: number): Found[] {
     text = doc.norm.slice(from, clause.end)
     const verb = actionOpeners.at(text, 0)
     if (verb === undefined) continue
-    // `研究了以下事项:` leads in to the matters rather than naming one.
-    if (/^了?(以下|如下)(几个|几项)?(事项|议题|问题|工作)?$/.test(text.slice(verb.length).trim())) continue
+    // `研究了以下事项:`, `研究议定了以下事项:` lead in to the matters rather than naming one.
+    if (/^(议定|确定|决定)?了?(以下|如下)(几个|几项)?(事项|议题|问题|工作)?$/.test(text.slice(verb.length).trim())) continue
     agenda.push(found(doc, from, trimEnd(doc.norm, from, clause.end)))
   }
   return agenda

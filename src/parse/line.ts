@@ -625,10 +625,22 @@ export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
     const matter = matterAfterView(doc.norm, start, end)
     if (matter !== -1) return [matter]
   }
-  const web = webCopyBreaks(doc, start, end)
-  if (!isFlattened(doc, start, end)) return web
-  const all = new Set(web)
-  for (const at of flatBreaks(doc.norm.slice(start, end))) if (at > 0 && at < end - start) all.add(start + at)
+  if (!isFlattened(doc, start, end)) return webCopyBreaks(doc, start, end)
+  // A whole text run on: its own breaks give the lines it had. Where the meeting takes a matter up
+  // is asked of each of those lines, as of a web copy's line (a lead that says what the meeting
+  // heard before its lead-in, `…会议听取了有关汇报。会议议定事项如下:`, stays the lead's, as it does on a
+  // line of its own); the chrome around the lead, of the whole.
+  const flat = flatBreaks(doc.norm.slice(start, end))
+    .filter((at) => at > 0 && at < end - start)
+    .map((at) => start + at)
+    .sort((a, b) => a - b)
+  const all = new Set(flat)
+  for (const at of webCopyBreaks(doc, start, end)) if (!speaksOfMatter(doc.norm, at)) all.add(at)
+  let from = start
+  for (const to of [...flat, end]) {
+    if (to > from) for (const at of webCopyBreaks(doc, from, to)) all.add(at)
+    from = to
+  }
   return [...all].sort((a, b) => a - b)
 }
 
