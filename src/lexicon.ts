@@ -337,6 +337,13 @@ export const matterAdverbs: readonly string[] = [
 export const matterTransitions: readonly string[] = ['随后', '接着', '之后', '此后', '最后', '此外', '另外', '同时']
 
 /**
+ * Words of a news page that report a second meeting after the first, held the same day or right
+ * after it: `当天,X还主持召开党组会议,传达学习…`, `同日,县政府召开党组会议,研究…`. The second
+ * meeting's matter is one more item of the page.
+ */
+export const sameDayOpeners: readonly string[] = ['当天', '当日', '同日', '同一天', '会前', '随后', '紧接着', '接着']
+
+/**
  * Words that name a paragraph's matter first, before the meeting speaks on it:
  * `关于X,会议同意…`, `针对X问题,会议研究决定…`, `就X问题,会议明确如下:`.
  */

@@ -9,7 +9,7 @@
  */
 
 import {appendAll, createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingChromeTokens, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles, onSiteOffice, onSiteVerbs, siteVisitSequence, convenerFollowers, onSiteTakingUp, siteParty, sitePlaceOpeners} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingChromeTokens, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, sameDayOpeners, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles, onSiteOffice, onSiteVerbs, siteVisitSequence, convenerFollowers, onSiteTakingUp, siteParty, sitePlaceOpeners} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -1721,6 +1721,8 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   if (hearsFirst(text, cursor, line.end)) return true
   // The meeting named as a setting: `在随后召开的现场办公会上,X汇报了…` reads as `会上,X汇报了…`.
   cursor = settingEnd(text, cursor, line.end)
+  // A second meeting the page reports: `当天,X还主持召开党组会议,传达学习…`.
+  if (!first && convenesAnother(text, cursor, line.end)) return true
   // News-style transitions: `随后,会议听取了…`.
   const transition = matterTransitions.find((candidate) => text.startsWith(candidate, cursor))
   if (transition) cursor += transition.length + (text.charAt(cursor + transition.length) === ',' ? 1 : 0)
@@ -1762,6 +1764,35 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   // lone outcome, `会议原则同意X提出的…`, which goes on with the matter in hand).
   if (subject.endsWith('还') && furtherOutcomes.test(text.slice(cursor, Math.min(line.end, cursor + 16)))) return true
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
+}
+
+const sameDay = words(sameDayOpeners)
+
+/**
+ * Whether a paragraph reports another meeting held the same day and what it took up:
+ * `当天,贺某还主持召开省政府党组会议,传达学习…`, `同日,县政府召开党组会议,研究了…`. The first clause
+ * (after a word of the day) convenes a meeting; the next opens with the matter's verb.
+ */
+function convenesAnother(text: string, start: number, end: number): boolean {
+  const day = sameDay.at(text, start)
+  if (day === undefined) return false
+  const limit = Math.min(end, start + 48)
+  let convened = -1
+  for (let index = start + day.length; index < limit; index++) {
+    const code = text.charCodeAt(index)
+    if (code === fullStop || code === 0x3b /* ; */) return false
+    if (convened === -1 && text.startsWith('召开', index)) convened = index
+    else if (code === 0x2c /* , */ && convened !== -1) {
+      if (!text.startsWith('会议', index - 2) && !text.endsWith('会', index)) return false
+      let cursor = index + 1
+      for (let round = 0; round < 2; round++) {
+        const filler = fillers.find((candidate) => text.startsWith(candidate, cursor))
+        if (filler) cursor += filler.length
+      }
+      return matterVerbs.some((verb) => text.startsWith(verb, cursor))
+    }
+  }
+  return false
 }
 
 /** Outcomes the meeting lists after `还`: `原则同意了以下事项:`, `审议通过了如下事项`, `同意以下事项`. */
