@@ -1591,6 +1591,9 @@ export const titles: readonly string[] = [
   '省长',
   '州长',
   '旗长',
+  // A prefecture's administrative office (行署) is headed by its commissioner: `行署专员X主持召开…`.
+  '副专员',
+  '专员',
   '市长',
   '区长',
   '县长',
