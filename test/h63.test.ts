@@ -26,6 +26,16 @@ describe('a second meeting a news page reports after the first (blind22-h63 r2)'
     expect(meeting(text)).toEqual({name: '市政府第12次常务会议', date: '2026-09-02', chair: '韦如松'})
   })
 
+  it('should open it after the first meeting ends too', () => {
+    const after = text.replace('同日，韦如松还', '会议结束后，韦如松又')
+    expect(headings(after)).toHaveLength(2)
+  })
+
+  it('should not open a matter at a task to convene one', () => {
+    const task = text.replace('同日，韦如松还主持召开市政府党组会议，传达学习省委有关会议精神。', '会后由市交通运输局召开专题会议，研究站点调整。')
+    expect(headings(task)).toHaveLength(1)
+  })
+
   it('should not open a matter where the day word leads in to no meeting', () => {
     const plain = text.replace('同日，韦如松还主持召开市政府党组会议，传达学习省委有关会议精神。', '同日，市交通运输局召开专题部署，抓好落实。')
     expect(headings(plain)).toHaveLength(1)
@@ -66,5 +76,35 @@ describe('a prefecture commissioner chairing (blind22-h63 r4)', () => {
   it('should read 行署专员 as the title before a transliterated name', () => {
     const text = '2026年10月12日，地委副书记、行署专员努尔兰·沙比提主持召开行署第3次专员办公会议。\n会议听取了行署交通运输局关于冬季道路保通的汇报。\n'
     expect(meeting(text)).toEqual({name: '行署第3次专员办公会议', date: '2026-10-12', chair: '努尔兰·沙比提'})
+  })
+})
+
+describe('a newspaper page of its digital edition (blind22-h63 r8)', () => {
+  const text =
+    '2026年03月12日　星期四　第02版：要闻\n上一期　下一期　版面导航\n\n区委常委会召开会议\n研究部署春季植树和森林防火工作\n\n' +
+    '　　本报讯（记者 古月明）11日上午，区委常委会召开会议。区委书记阮青岚主持会议。\n' +
+    '　　会议研究部署了春季植树工作。会议要求，区林业局要3月底前完成造林任务。\n'
+
+  it('should read the page line and the edition chrome as no part of the minutes, the subtitle as no matter', () => {
+    expect(headings(text)).toEqual(['会议研究部署了春季植树工作'])
+  })
+
+  it('should date a bare day after the dateline by the page, its value the day alone', () => {
+    const {date, timeOfDay, positions} = analyze(text).record.meeting
+    expect({date, timeOfDay}).toEqual({date: '2026-03-11', timeOfDay: '上午'})
+    expect(positions.date && text.slice(positions.date.start.offset, positions.date.end.offset)).toBe('11日')
+  })
+})
+
+describe('a league head and a lead that only coordinates (blind22-h63 r8)', () => {
+  it('should read 盟长 as a title', () => {
+    const text = '2026年4月15日，盟委副书记、盟长那顺·朝鲁主持召开盟行署2026年第6次常务会议。\n会议听取了盟林草局关于春季防火的汇报。\n'
+    expect(meeting(text).chair).toBe('那顺·朝鲁')
+  })
+
+  it('should give the outcome after an audience to an owner that only 负责统筹推进', () => {
+    const text = '2026年9月7日，街道党工委书记符晓川主持召开党工委会议。\n会议研究了加装电梯工作。会议明确，由街道城建科负责统筹推进，各社区做好居民协商工作，10月底前完成首批电梯加装。\n'
+    const [task] = analyze(text).record.items.flatMap((item) => item.assignments)
+    expect({owner: task?.owner, due: task?.due}).toEqual({owner: '街道城建科', due: '10月底前'})
   })
 })

@@ -1078,8 +1078,11 @@ function leadDate(doc: Doc, start: number, end: number): Lead['date'] {
   return null
 }
 
-/** A day a newspaper tells from the day it is printed, with the date in brackets: `昨天(5日)`, `今日(12日)`. */
-const newsDayPattern = /(?:昨天|昨日|今天|今日|前天|前日)\((\d{1,2})日\)/
+/**
+ * A day a newspaper tells from the day it is printed, with the date in brackets (`昨天(5日)`, `今日(12日)`),
+ * or the day alone right after its dateline (`本报讯(记者X)9日下午,…`) or opening the lead.
+ */
+const newsDayPattern = /(?:昨天|昨日|今天|今日|前天|前日)\((\d{1,2})日\)|(?:^|讯\s*(?:\([^()]{1,30}\))?\s*)(\d{1,2})日(?=上午|下午|晚|,)/
 
 /**
  * The lead's date where it tells only a newspaper's day (`本报讯(记者X)昨天(5日)下午,…`): that day of
@@ -1092,13 +1095,14 @@ function newsDay(doc: Doc, lead: Span): Lead['date'] {
   if (!match) return null
   const page = findDates(doc.norm.slice(0, lead.start)).filter((found) => found.year !== null).pop()
   if (!page || page.year === null) return null
-  const day = Number(match[1])
+  const day = Number(match[1] ?? match[2])
   const earlier = day > page.day
   const month = earlier ? (page.month === 1 ? 12 : page.month - 1) : page.month
   const year = earlier && page.month === 1 ? page.year - 1 : page.year
   if (day > daysInMonth(year, month)) return null
-  const start = lead.start + match.index
-  const end = start + match[0].length
+  // (The dateline before a bare day is not its text: the day and its `日`.)
+  const end = lead.start + match.index + match[0].length
+  const start = match[2] === undefined ? lead.start + match.index : end - match[2].length - 1
   return {start, end, year, month, day, value: sliceSource(doc, start, end)}
 }
 

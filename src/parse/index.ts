@@ -1767,6 +1767,8 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
 }
 
 const sameDay = words(sameDayOpeners)
+/** Characters before `召开` that make it a task: `由`, `要`, `请`, `将`. */
+const conveningTask = '由要请将'
 
 /**
  * Whether a paragraph reports another meeting held the same day and what it took up:
@@ -1781,6 +1783,8 @@ function convenesAnother(text: string, start: number, end: number): boolean {
   for (let index = start + day.length; index < limit; index++) {
     const code = text.charCodeAt(index)
     if (code === fullStop || code === 0x3b /* ; */) return false
+    // (A task to convene one is no meeting the page reports: `会后由X召开…`, `会后X要召开…`.)
+    if (convened === -1 && conveningTask.includes(text.charAt(index))) return false
     if (convened === -1 && text.startsWith('召开', index)) convened = index
     else if (code === 0x2c /* , */ && convened !== -1) {
       if (!text.startsWith('会议', index - 2) && !text.endsWith('会', index)) return false
