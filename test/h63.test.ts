@@ -108,3 +108,11 @@ describe('a league head and a lead that only coordinates (blind22-h63 r8)', () =
     expect({owner: task?.owner, due: task?.due}).toEqual({owner: '街道城建科', due: '10月底前'})
   })
 })
+
+describe('a deadline before where the work is done (blind22-h63 r9)', () => {
+  it('should read no owner in the place after the deadline, the task going on', () => {
+    const text = '2026年10月21日，省长柏修远主持召开省政府常务会议，研究部署秋冬种工作。\n会议指出，省农业农村厅要及早落实种子储备，11月上旬前在平原片区全面启动冬小麦播种。\n'
+    const tasks = analyze(text).record.items.flatMap((item) => item.assignments.map(({owner, due}) => ({owner, due})))
+    expect(tasks).toEqual([{owner: '省农业农村厅', due: '11月上旬前'}])
+  })
+})

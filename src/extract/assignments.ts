@@ -213,7 +213,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (named) return named
   // `五一节前平安办要牵头…`: a deadline that opens the clause stands before its owner.
   const leading = leadingDeadline(text, cursor, end)
-  if (leading) {
+  // (Not where the work is done after it, `11月上旬前在主产区全面启动…`: a place, no owner.)
+  if (leading && text.charAt(leading.end) !== '在') {
     const after = actorBefore(text, leading.end, end, subjectFollowers)
     if (after && givenBy(text, after, end)) return {...owner(text, after.actor), leadingDue: leading}
     // (`6月10日前由X汇总…`: the owner after `由`, as `会后由X…`.)
