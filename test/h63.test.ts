@@ -116,3 +116,39 @@ describe('a deadline before where the work is done (blind22-h63 r9)', () => {
     expect(tasks).toEqual([{owner: '省农业农村厅', due: '11月上旬前'}])
   })
 })
+
+describe('minority leaders named in four to six ideographs without a dot (blind22-h63 r12)', () => {
+  /** Each assignment as owner and due. */
+  const owners = (text: string) => analyze(text).record.items.flatMap((item) => item.assignments.map(({owner, due}) => ({owner, due})))
+  const lead = '2026年8月25日，州长阿苏拉格主持召开州人民政府第31次常务会议。\n'
+
+  it('should read a Yi name after its title as the owner who leads', () => {
+    const text = `${lead}会议听取了州民政局关于养老机构改造的汇报。会议要求，由副州长吉克木呷牵头，州民政局配合，10月底前完成改造。\n`
+    expect(owners(text)[0]).toEqual({owner: '吉克木呷', due: '10月底前'})
+  })
+
+  it('should read a Tibetan name after titles joined by 、', () => {
+    const text = `${lead}会议研究了稳控工作。会议要求，由县委常委、政法委书记次仁卓玛牵头，县公安局配合，12月15日前完成稳控措施落实。\n`
+    expect(owners(text)[0]).toEqual({owner: '次仁卓玛', due: '12月15日前'})
+  })
+
+  it('should not read two names joined by 和 as one', () => {
+    const text = `${lead}会议研究了稳控工作。会议要求，由副州长吉克和阿果牵头，12月15日前完成稳控措施落实。\n`
+    expect(owners(text).map((each) => each.owner)).not.toContain('吉克和阿果')
+  })
+})
+
+describe('a town page of two meetings, each taking up its matter in its lead (blind22-h63 r13)', () => {
+  const text =
+    '青杉镇召开镇政府常务会议和党委会议\n发布时间：2026-10-30\n' +
+    '　　10月29日上午，镇长杜若溪主持召开镇政府常务会议，研究秸秆禁烧工作。会议要求，镇农业服务中心要落实网格化巡查。\n' +
+    '　　同日下午，镇党委书记韩墨林主持召开镇党委会议，听取了镇纪委关于专项整治的汇报。会议要求，镇纪委要建立问题台账。\n'
+
+  it('should open the first meeting\'s matter at its lead and the second at its paragraph', () => {
+    expect(headings(text)).toEqual(['研究秸秆禁烧工作', '同日下午，镇党委书记韩墨林主持召开镇党委会议，听取了镇纪委关于专项整治的汇报'])
+  })
+
+  it('should name the first meeting, not the headline\'s pair', () => {
+    expect(meeting(text)).toEqual({name: '镇政府常务会议', date: '2026-10-29', chair: '杜若溪'})
+  })
+})

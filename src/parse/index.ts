@@ -319,6 +319,13 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       (opensMatter(doc, line, item === null, hasLead) || (item === null && endsInLeadIn(doc, preamble))) &&
       !(item !== null && answersMatterInHand(doc, line, item))
     if (opens) {
+      // A second meeting the page reports before any matter opened (`同日下午,X主持召开党委会议,听取了…`):
+      // the first meeting's matter is the one its lead took up (`…召开镇政府常务会议,研究X工作。会议要求,…`).
+      if (item === null && convenesAnother(doc.norm, line.start, line.end)) {
+        const lead = preamble.children.findIndex((child) => child.type === 'paragraph' && heldIn(doc, child))
+        const led = lead === -1 ? null : leadMatter(doc, preamble, lead)
+        if (led) items.push(led)
+      }
       item = paragraphItem(doc, line)
       items.push(item)
       frames = []
@@ -1722,7 +1729,7 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   // The meeting named as a setting: `在随后召开的现场办公会上,X汇报了…` reads as `会上,X汇报了…`.
   cursor = settingEnd(text, cursor, line.end)
   // A second meeting the page reports: `当天,X还主持召开党组会议,传达学习…`.
-  if (!first && convenesAnother(text, cursor, line.end)) return true
+  if ((!first || hasLead()) && convenesAnother(text, cursor, line.end)) return true
   // News-style transitions: `随后,会议听取了…`.
   const transition = matterTransitions.find((candidate) => text.startsWith(candidate, cursor))
   if (transition) cursor += transition.length + (text.charAt(cursor + transition.length) === ',' ? 1 : 0)
