@@ -337,12 +337,12 @@ export const matterAdverbs: readonly string[] = [
 export const matterTransitions: readonly string[] = ['随后', '接着', '之后', '此后', '最后', '此外', '另外', '同时']
 
 /**
- * Words of a news page that report a second meeting after the first, held the same day or right
+ * Words of a news page that report a second meeting after the first, held the same day, the next (`次日`) or right
  * after it: `当天,X还主持召开党组会议,传达学习…`, `同日,县政府召开党组会议,研究…`, `会议结束后,X又主持
  * 召开…` (not a task to convene one, `会后由X召开协调会,研究…`). The second
  * meeting's matter is one more item of the page.
  */
-export const sameDayOpeners: readonly string[] = ['当天', '当日', '同日', '同一天', '会前', '随后', '紧接着', '接着', '会议结束后', '会后']
+export const sameDayOpeners: readonly string[] = ['当天', '当日', '当晚', '同日', '同一天', '次日', '翌日', '会前', '随后', '紧接着', '接着', '会议结束后', '会后']
 
 /**
  * Words that name a paragraph's matter first, before the meeting speaks on it:

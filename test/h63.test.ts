@@ -31,6 +31,10 @@ describe('a second meeting a news page reports after the first (blind22-h63 r2)'
     expect(headings(after)).toHaveLength(2)
   })
 
+  it('should open it when held the next day or that evening, a time of day after the word', () => {
+    for (const day of ['次日上午，', '当晚，']) expect(headings(text.replace('同日，', day))).toHaveLength(2)
+  })
+
   it('should not open a matter at a task to convene one', () => {
     const task = text.replace('同日，韦如松还主持召开市政府党组会议，传达学习省委有关会议精神。', '会后由市交通运输局召开专题会议，研究站点调整。')
     expect(headings(task)).toHaveLength(1)
