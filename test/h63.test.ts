@@ -156,3 +156,22 @@ describe('a town page of two meetings, each taking up its matter in its lead (bl
     expect(meeting(text)).toEqual({name: '镇政府常务会议', date: '2026-10-29', chair: '杜若溪'})
   })
 })
+
+describe('a study session before the meeting and a headline joining two with 暨 (blind22-h63 r16)', () => {
+  it('should keep a lead that only previews the matters out of the items before a meeting held before it', () => {
+    const text =
+      '2026年10月16日，县长宋知秋主持召开县政府第41次常务会议，研究森林防火、低保提标等工作。\n' +
+      '　　会前，宋知秋主持召开县政府党组理论学习中心组学习会，专题学习了森林法。\n' +
+      '　　会议听取了县林业局关于森林防火工作的汇报。\n'
+    expect(headings(text)).toEqual(['会前，宋知秋主持召开县政府党组理论学习中心组学习会，专题学习了森林法', '会议听取了县林业局关于森林防火工作的汇报'])
+  })
+
+  it('should name the lead\'s meeting where the headline joins another to it with 暨', () => {
+    const text =
+      '区委常委会召开会议暨区委全面依法治区委员会会议\n' +
+      '2026年9月29日，区委书记温如玉主持召开区委常委会会议，研究部署国庆安全工作。会议强调，区公安分局要加强巡逻防控。\n' +
+      '随后，温如玉主持召开区委全面依法治区委员会会议，审议通过了《法治政府建设实施方案》。\n'
+    expect(meeting(text).name).toBe('区委常委会会议')
+    expect(headings(text)).toEqual(['研究部署国庆安全工作', '随后，温如玉主持召开区委全面依法治区委员会会议，审议通过了《法治政府建设实施方案》'])
+  })
+})

@@ -641,9 +641,12 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   const title = doc.norm.slice(fromTitle.start, fromTitle.end)
   // (A letter-spaced title, `专 题 会 议 纪 要`, reads as the lead's name: the lead's, as written.)
   if (lead.includes('次') || fromTitle.value === fromLead.value || (title === lead && /\s/.test(fromTitle.value))) return fromLead
-  // A headline of two meetings on one page (`X镇召开镇政府常务会议和党委会议`): the lead's is the first.
-  const among = title.indexOf(lead)
-  if (among !== -1 && '和及与'.includes(title.charAt(among + lead.length)) && among + lead.length < title.length) return fromLead
+  // A headline of two meetings on one page (`X镇召开镇政府常务会议和党委会议`, also with `暨` where the lead
+  // names only the first, `区委常委会召开会议暨X委员会会议`): the lead's is the first.
+  // (A headline's name spans its verb: `区委常委会召开会议暨…` is compared without it.)
+  const headline = title.replace(/召开|举行/, '')
+  const among = headline.indexOf(lead)
+  if (among !== -1 && '和及与暨'.includes(headline.charAt(among + lead.length)) && among + lead.length < headline.length) return fromLead
   const stem = lead.replace(/会议?$/, '')
   // The title adds the session inside the lead's name (`县政府第38次常务会议` over `县政府常务会议`;
   // a headline's name spans its verb, `县政府召开第38次常务会议`).

@@ -321,9 +321,11 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
     if (opens) {
       // A second meeting the page reports before any matter opened (`同日下午,X主持召开党委会议,听取了…`):
       // the first meeting's matter is the one its lead took up (`…召开镇政府常务会议,研究X工作。会议要求,…`).
+      // (Only where the meeting speaks in the lead after the sentence that convenes it: a lead that only
+      // previews the matters, `…常务会议,研究A、B等工作。`, before `会前,X主持召开学习会,…`, keeps them.)
       if (item === null && convenesAnother(doc.norm, line.start, line.end)) {
         const lead = preamble.children.findIndex((child) => child.type === 'paragraph' && heldIn(doc, child))
-        const led = lead === -1 ? null : leadMatter(doc, preamble, lead)
+        const led = lead === -1 || !speaksInLead(doc, preamble.children[lead] as Paragraph) ? null : leadMatter(doc, preamble, lead)
         if (led) items.push(led)
       }
       item = paragraphItem(doc, line)
@@ -2007,7 +2009,7 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   if (index === -1) return null
   const lead = preamble.children[index]
   const rest = preamble.children.slice(index + 1)
-  const {start, end, stop} = leadBounds(doc, lead)
+  const {start, end} = leadBounds(doc, lead)
   // (And the rows of a table of tasks the meeting set out: `会议明确了以下任务分工:` over `序号→工作任务→责任科室…`.)
   const rows = taskRowsIn(doc, rest)
   // (A hijacked mirror's advert between those paragraphs is passed over; and the lines under the meeting
@@ -2025,11 +2027,16 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   }
   let body = rest.length
   while (body > 0 && closesNewsPage(doc, rest[body - 1])) body--
-  let speaksInLead = false
-  for (let at = stop; !speaksInLead && at !== -1 && at < end - 1; at = doc.norm.indexOf('。', at + 1)) speaksInLead = speaksOnLead(doc, at + 1, start, end)
   // (Only the meeting speaking after the lead: a page's menu or other lines between make no matter of it.)
-  if ((body === 0 && !speaksInLead) || !rest.slice(0, body).every(speaking)) return null
+  if ((body === 0 && !speaksInLead(doc, lead)) || !rest.slice(0, body).every(speaking)) return null
   return leadMatter(doc, preamble, index)
+}
+
+/** Whether the meeting speaks in a lead after the sentence that convenes it (`…召开…会议,研究X。会议要求,…`). */
+function speaksInLead(doc: Doc, lead: {position: Position}): boolean {
+  const {start, end, stop} = leadBounds(doc, lead)
+  for (let at = stop; at !== -1 && at < end - 1; at = doc.norm.indexOf('。', at + 1)) if (speaksOnLead(doc, at + 1, start, end)) return true
+  return false
 }
 
 /**
