@@ -175,3 +175,10 @@ describe('a study session before the meeting and a headline joining two with 暨
     expect(headings(text)).toEqual(['研究部署国庆安全工作', '随后，温如玉主持召开区委全面依法治区委员会会议，审议通过了《法治政府建设实施方案》'])
   })
 })
+
+describe('a vice governor with a long name who reports (blind22-h63 r17)', () => {
+  it('should give the name as the reporter', () => {
+    const text = '2026年11月3日，州长俄木拉则主持召开州政府第35次常务会议。\n会议听取了副州长吉克阿依关于控辍保学工作的汇报。会议要求，州教育体育局要建立台账。\n'
+    expect(analyze(text).record.items.map((item) => item.reporters)).toEqual([['吉克阿依']])
+  })
+})

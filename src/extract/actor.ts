@@ -694,8 +694,11 @@ function readSingle(text: string, start: number, end: number): Actor | null {
 /** Characters no personal name holds: words that join, place or hand on (`副县长王明和李强`, `副县长负责同志`), or name a body. */
 const notInNames = '和及与同、的等为在对由要将把被从向或并负责任会议室处局办委员作'
 
-/** The verbs a leader named in full takes on a task or a meeting with: `由副州长X牵头`, `X负责`, `X主持`. */
-const leadingVerbs = new Set(['牵头', '负责', '主持', '具体负责', '总负责', '负总责'])
+/**
+ * The verbs a leader named in full takes on a task or a meeting with (`由副州长X牵头`, `X负责`, `X主持`), and
+ * what follows one who reports (`听取了副州长X关于…的汇报`, `X汇报了…`).
+ */
+const leadingVerbs = new Set(['牵头', '负责', '主持', '具体负责', '总负责', '负总责', '关于', '汇报', '介绍'])
 
 /**
  * A leader by title and a long name with no surname (see `undottedLongName`): `副州长吉克木呷`,
