@@ -337,6 +337,14 @@ export const matterAdverbs: readonly string[] = [
 export const matterTransitions: readonly string[] = ['随后', '接着', '之后', '此后', '最后', '此外', '另外', '同时']
 
 /**
+ * Words of a news page that report a second meeting after the first, held the same day, the next (`次日`) or right
+ * after it: `当天,X还主持召开党组会议,传达学习…`, `同日,县政府召开党组会议,研究…`, `会议结束后,X又主持
+ * 召开…` (not a task to convene one, `会后由X召开协调会,研究…`). The second
+ * meeting's matter is one more item of the page.
+ */
+export const sameDayOpeners: readonly string[] = ['当天', '当日', '当晚', '同日', '同一天', '次日', '翌日', '会前', '随后', '紧接着', '接着', '会议结束后', '会后']
+
+/**
  * Words that name a paragraph's matter first, before the meeting speaks on it:
  * `关于X,会议同意…`, `针对X问题,会议研究决定…`, `就X问题,会议明确如下:`.
  */
@@ -1530,6 +1538,8 @@ export const titles: readonly string[] = [
   '副省长',
   '副州长',
   '副旗长',
+  // A league's (盟) head, as Inner Mongolia names it: `盟委副书记、盟长X主持召开…`.
+  '副盟长',
   '副市长',
   '副区长',
   '副县长',
@@ -1584,6 +1594,10 @@ export const titles: readonly string[] = [
   '省长',
   '州长',
   '旗长',
+  '盟长',
+  // A prefecture's administrative office (行署) is headed by its commissioner: `行署专员X主持召开…`.
+  '副专员',
+  '专员',
   '市长',
   '区长',
   '县长',
@@ -1907,8 +1921,8 @@ export const bylineLabels: readonly string[] = [
   '承办'
 ]
 
-/** Page chrome that stands alone on its line, without a label: `扫一扫在手机打开当前页`. */
-export const pageChromeOpeners: readonly string[] = ['扫一扫', '打印本页', '关闭窗口', '返回顶部', '收藏本页']
+/** Page chrome that stands alone on its line, without a label: `扫一扫在手机打开当前页`, a newspaper's `上一期 下一期 版面导航`. */
+export const pageChromeOpeners: readonly string[] = ['扫一扫', '打印本页', '关闭窗口', '返回顶部', '收藏本页', '上一期', '下一期', '版面导航']
 
 /**
  * How the parts of working minutes end when their headings stand alone on

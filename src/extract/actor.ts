@@ -691,6 +691,48 @@ function readSingle(text: string, start: number, end: number): Actor | null {
   return null
 }
 
+/** Characters no personal name holds: words that join, place or hand on (`副县长王明和李强`, `副县长负责同志`), or name a body. */
+const notInNames = '和及与同、的等为在对由要将把被从向或并负责任会议室处局办委员作'
+
+/**
+ * The verbs a leader named in full takes on a task or a meeting with (`由副州长X牵头`, `X负责`, `X主持`), and
+ * what follows one who reports (`听取了副州长X关于…的汇报`, `X汇报了…`).
+ */
+const leadingVerbs = new Set(['牵头', '负责', '主持', '具体负责', '总负责', '负总责', '关于', '汇报', '介绍'])
+
+/**
+ * A leader by title and a long name with no surname (see `undottedLongName`): `副州长吉克木呷`,
+ * `县委常委、政法委书记次仁卓玛`; the titles open the span, the name ends it. Null otherwise.
+ */
+function titledLongName(text: string, start: number, end: number): Actor | null {
+  for (let index = start; index < end - 4; index++) {
+    const title = titleAt(text, index, end)
+    if (!title) continue
+    const name = {start: index + title.length, end}
+    if (!undottedLongName(text, name.start, end)) continue
+    // Only titles before the name (`县委常委、政法委书记`), no unit or task: `由` after the span's start
+    // puts a task before its owner.
+    if (index > start && (isUnit(text, start, index) || indexWithin(text, '由', start + 1, index) !== -1)) return null
+    const whole = {start, end}
+    return {kind: 'person', whole, value: name, parts: [whole], name, title: {start: index, end: name.start}, unit: null}
+  }
+  return null
+}
+
+/**
+ * Whether a span right after a title is a minority leader's name of four to six ideographs written
+ * without a middle dot and opening with no surname (`副州长吉克木呷`, `副旗长那顺乌日图`,
+ * `政法委书记次仁卓玛`): no word that joins, places or titles inside, no unit. The title before it
+ * and the verb the caller asks after it (`牵头`, `负责`) frame it; a shorter name there is found first.
+ */
+function undottedLongName(text: string, start: number, end: number): boolean {
+  if (end - start < 4 || end - start > 6) return false
+  for (let index = start; index < end; index++) {
+    if (!isIdeograph(text.charCodeAt(index)) || notInNames.includes(text.charAt(index)) || titleWords.at(text, index) !== undefined) return false
+  }
+  return !isUnit(text, start, end) && !isGeneric(text, start, end)
+}
+
 /**
  * A unit and the surname of its officer before the title at `title` (`医务科|张|主任`): the unit-person,
  * its name the surname; or null.
@@ -827,7 +869,7 @@ export function actorBefore(
     // Two followers in a row (`城乡社区要加强`): the actor ends before the first, not with it
     // (`城乡社` + a name `区要`).
     if (following.before(text, end) !== undefined) continue
-    const actor = readActor(text, start, end)
+    const actor = readActor(text, start, end) ?? (leadingVerbs.has(follower) ? titledLongName(text, start, end) : null)
     if (actor) return longerUnit(text, start, end, follower.length, stop, following) ?? {actor, follower}
   }
   return null

@@ -213,7 +213,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (named) return named
   // `五一节前平安办要牵头…`: a deadline that opens the clause stands before its owner.
   const leading = leadingDeadline(text, cursor, end)
-  if (leading) {
+  // (Not where the work is done after it, `11月上旬前在主产区全面启动…`: a place, no owner.)
+  if (leading && text.charAt(leading.end) !== '在') {
     const after = actorBefore(text, leading.end, end, subjectFollowers)
     if (after && givenBy(text, after, end)) return {...owner(text, after.actor), leadingDue: leading}
     // (`6月10日前由X汇总…`: the owner after `由`, as `会后由X…`.)
@@ -1845,8 +1846,10 @@ function endsInRoleOnly(text: string, clause: Span): boolean {
 
 const leadingWork = words(leadingPhrases)
 
-/** Whether an owner's clause is only a lead's work over others (`由X牵头协调`, `X统筹协调`), as a bare `牵头` is. */
+/** Whether an owner's clause is only a lead's work over others (`由X牵头协调`, `X统筹协调`, `由X负责统筹推进`), as a bare `牵头` is. */
 function onlyLeads(text: string, at: number, end: number): boolean {
+  // (`由X负责统筹推进`: the same work, its verb of responsibility before it.)
+  if (text.startsWith('负责', at)) at += 2
   const phrase = leadingWork.at(text, at)
   return phrase !== undefined && trim(text, at + phrase.length, end).end <= at + phrase.length
 }
@@ -2243,7 +2246,8 @@ function sharedSpan(text: string, clauses: Clause[], from: number, leads: boolea
   // `由X牵头组织,各年级组具体实施,1月16日前完成…`: an audience that carries the task out shares the outcome too;
   // so does any audience after an owner whose clause is only its verb, who leads all of the work
   // (`A工程由X负总责,各乡镇做好群众工作,确保汛期前全部完工`).
-  if (!nextOwner && (next === -1 || !addressesAudience(text, clauses[next]) || !(leads || onlyCarriesOut(text, clauses[next])))) return null
+  // (So does one whose clause is only a lead's work over others, `由X统筹推进,各社区做好A,10月底前完成B`.)
+  if (!nextOwner && (next === -1 || !addressesAudience(text, clauses[next]) || !(leads || coordinates || onlyCarriesOut(text, clauses[next])))) return null
   // `X要做好A,由Y牵头,6月底前完成B`: the clauses after a clause of only the next owner's verb are its task alone,
   // unless the owner before only leads too (`由X牵头,Y具体负责,下周一前…`, `由X牵头协调,Y具体负责,…`).
   if (nextOwner && !leads && !coordinates && bareRole(text, nextOwner.taskStart, clauses[next].end)) return null

@@ -44,7 +44,7 @@ import type {Meeting, Person, Position} from '../record.js'
 import type {Attendance, Node, Root} from '../tree.js'
 import {words} from '../words.js'
 import {indexWithin} from './clauses.js'
-import {chineseNumber, findDates, isoDate, yearBefore, type FoundDate} from './date.js'
+import {chineseNumber, daysInMonth, findDates, isoDate, yearBefore, type FoundDate} from './date.js'
 import {isUnit} from './actor.js'
 import {isName, readPeople, readPerson, readTitledPerson, sliceSource} from './person.js'
 
@@ -193,6 +193,11 @@ export function extractMeeting(tree: Root, text: string | Doc, sink?: MessageSin
   const normName = name ? doc.norm.slice(name.start, name.end) : ''
 
   lead.date ??= dateLine(doc, blocks, spanOf)
+  // `昨天(5日)下午,区长X主持召开…`: a newspaper's day, its month and year those of the page's date.
+  if (!lead.date && leadSpan) {
+    lead.date = newsDay(doc, leadSpan)
+    if (lead.date) lead.timeOfDay = timeOfDayAt(doc, lead.date.end)
+  }
   let date: string | null = null
   if (lead.date) {
     const year =
@@ -636,6 +641,12 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   const title = doc.norm.slice(fromTitle.start, fromTitle.end)
   // (A letter-spaced title, `专 题 会 议 纪 要`, reads as the lead's name: the lead's, as written.)
   if (lead.includes('次') || fromTitle.value === fromLead.value || (title === lead && /\s/.test(fromTitle.value))) return fromLead
+  // A headline of two meetings on one page (`X镇召开镇政府常务会议和党委会议`, also with `暨` where the lead
+  // names only the first, `区委常委会召开会议暨X委员会会议`): the lead's is the first.
+  // (A headline's name spans its verb: `区委常委会召开会议暨…` is compared without it.)
+  const headline = title.replace(/召开|举行/, '')
+  const among = headline.indexOf(lead)
+  if (among !== -1 && '和及与暨'.includes(headline.charAt(among + lead.length)) && among + lead.length < headline.length) return fromLead
   const stem = lead.replace(/会议?$/, '')
   // The title adds the session inside the lead's name (`县政府第38次常务会议` over `县政府常务会议`;
   // a headline's name spans its verb, `县政府召开第38次常务会议`).
@@ -981,12 +992,25 @@ function placedBody(doc: Doc, start: number, verbAt: number, name: Found): Found
 }
 
 /**
+ * How far a date (and a time of day) with no `于` runs back from the verb at `verbAt`, after a body
+ * (`省委常委会7月28日|召开`): its length, or 0.
+ */
+function undatedVerbLength(norm: string, from: number, verbAt: number): number {
+  const dates = findDates(norm.slice(from, verbAt))
+  const date = dates[dates.length - 1]
+  if (!date || date.start === 0) return 0
+  const time = timeOfDayWords.find((word) => norm.startsWith(word, from + date.end))
+  return from + date.end + (time ? time.length : 0) === verbAt ? verbAt - from - date.start : 0
+}
+
+/**
  * How far `于` and a date (and a time of day) run back from the convening
  * verb at `verbAt` (`县政府于2024年6月3日上午|召开`): their length, or 0.
  */
 function datedVerbLength(norm: string, from: number, verbAt: number): number {
   const at = norm.lastIndexOf('于', verbAt - 1)
-  if (at <= from) return 0
+  // Or the date alone, as news of a standing committee writes it: `省委常委会7月28日召开会议`.
+  if (at <= from) return undatedVerbLength(norm, from, verbAt)
   const date = findDates(norm.slice(at + 1, verbAt)).find((found) => found.start === 0)
   if (!date) return 0
   const time = timeOfDayWords.find((word) => norm.startsWith(word, at + 1 + date.end))
@@ -1058,6 +1082,34 @@ function leadDate(doc: Doc, start: number, end: number): Lead['date'] {
     return leadDateAt(doc, own ?? date, start)
   }
   return null
+}
+
+/**
+ * A day a newspaper tells from the day it is printed, with the date in brackets (`昨天(5日)`, `今日(12日)`),
+ * or the day alone right after its dateline (`本报讯(记者X)9日下午,…`) or opening the lead.
+ */
+const newsDayPattern = /(?:昨天|昨日|今天|今日|前天|前日)\((\d{1,2})日\)|(?:^|讯\s*(?:\([^()]{1,30}\))?\s*)(\d{1,2})日(?=上午|下午|晚|,)/
+
+/**
+ * The lead's date where it tells only a newspaper's day (`本报讯(记者X)昨天(5日)下午,…`): that day of
+ * the month of the last full date before the lead (the page's `2026-05-06 08:15`), or of the month before
+ * where the day is later than the page's. Null without either.
+ */
+function newsDay(doc: Doc, lead: Span): Lead['date'] {
+  const head = doc.norm.slice(lead.start, Math.min(lead.end, lead.start + 40))
+  const match = newsDayPattern.exec(head)
+  if (!match) return null
+  const page = findDates(doc.norm.slice(0, lead.start)).filter((found) => found.year !== null).pop()
+  if (!page || page.year === null) return null
+  const day = Number(match[1] ?? match[2])
+  const earlier = day > page.day
+  const month = earlier ? (page.month === 1 ? 12 : page.month - 1) : page.month
+  const year = earlier && page.month === 1 ? page.year - 1 : page.year
+  if (day > daysInMonth(year, month)) return null
+  // (The dateline before a bare day is not its text: the day and its `日`.)
+  const end = lead.start + match.index + match[0].length
+  const start = match[2] === undefined ? lead.start + match.index : end - match[2].length - 1
+  return {start, end, year, month, day, value: sliceSource(doc, start, end)}
 }
 
 /** Whether a date is the one of a verb of chairing or convening after it in its clause: `于3月6日下午在…主持召开`. */

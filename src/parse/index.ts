@@ -9,7 +9,7 @@
  */
 
 import {appendAll, createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingChromeTokens, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles, onSiteOffice, onSiteVerbs, siteVisitSequence, convenerFollowers, onSiteTakingUp, siteParty, sitePlaceOpeners} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingChromeTokens, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, sameDayOpeners, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles, onSiteOffice, onSiteVerbs, siteVisitSequence, convenerFollowers, onSiteTakingUp, siteParty, sitePlaceOpeners} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -319,6 +319,15 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       (opensMatter(doc, line, item === null, hasLead) || (item === null && endsInLeadIn(doc, preamble))) &&
       !(item !== null && answersMatterInHand(doc, line, item))
     if (opens) {
+      // A second meeting the page reports before any matter opened (`同日下午,X主持召开党委会议,听取了…`):
+      // the first meeting's matter is the one its lead took up (`…召开镇政府常务会议,研究X工作。会议要求,…`).
+      // (Only where the meeting speaks in the lead after the sentence that convenes it: a lead that only
+      // previews the matters, `…常务会议,研究A、B等工作。`, before `会前,X主持召开学习会,…`, keeps them.)
+      if (item === null && convenesAnother(doc.norm, line.start, line.end)) {
+        const lead = preamble.children.findIndex((child) => child.type === 'paragraph' && heldIn(doc, child))
+        const led = lead === -1 || !speaksInLead(doc, preamble.children[lead] as Paragraph) ? null : leadMatter(doc, preamble, lead)
+        if (led) items.push(led)
+      }
       item = paragraphItem(doc, line)
       items.push(item)
       frames = []
@@ -1722,6 +1731,8 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   if (hearsFirst(text, cursor, line.end)) return true
   // The meeting named as a setting: `在随后召开的现场办公会上,X汇报了…` reads as `会上,X汇报了…`.
   cursor = settingEnd(text, cursor, line.end)
+  // A second meeting the page reports: `当天,X还主持召开党组会议,传达学习…`.
+  if ((!first || hasLead()) && convenesAnother(text, cursor, line.end)) return true
   // News-style transitions: `随后,会议听取了…`.
   const transition = matterTransitions.find((candidate) => text.startsWith(candidate, cursor))
   if (transition) cursor += transition.length + (text.charAt(cursor + transition.length) === ',' ? 1 : 0)
@@ -1763,6 +1774,39 @@ function opensMatter(doc: Doc, line: Line, first: boolean, hasLead: () => boolea
   // lone outcome, `会议原则同意X提出的…`, which goes on with the matter in hand).
   if (subject.endsWith('还') && furtherOutcomes.test(text.slice(cursor, Math.min(line.end, cursor + 16)))) return true
   return first && openingDecisionVerbs.some((verb) => text.startsWith(verb, cursor))
+}
+
+const sameDay = words(sameDayOpeners)
+/** Characters before `召开` that make it a task: `由`, `要`, `请`, `将`. */
+const conveningTask = '由要请将'
+
+/**
+ * Whether a paragraph reports another meeting held the same day and what it took up:
+ * `当天,贺某还主持召开省政府党组会议,传达学习…`, `同日,县政府召开党组会议,研究了…`. The first clause
+ * (after a word of the day) convenes a meeting; the next opens with the matter's verb.
+ */
+function convenesAnother(text: string, start: number, end: number): boolean {
+  const day = sameDay.at(text, start)
+  if (day === undefined) return false
+  const limit = Math.min(end, start + 48)
+  let convened = -1
+  for (let index = start + day.length; index < limit; index++) {
+    const code = text.charCodeAt(index)
+    if (code === fullStop || code === 0x3b /* ; */) return false
+    // (A task to convene one is no meeting the page reports: `会后由X召开…`, `会后X要召开…`.)
+    if (convened === -1 && conveningTask.includes(text.charAt(index))) return false
+    if (convened === -1 && text.startsWith('召开', index)) convened = index
+    else if (code === 0x2c /* , */ && convened !== -1) {
+      if (!text.startsWith('会议', index - 2) && !text.endsWith('会', index)) return false
+      let cursor = index + 1
+      for (let round = 0; round < 2; round++) {
+        const filler = fillers.find((candidate) => text.startsWith(candidate, cursor))
+        if (filler) cursor += filler.length
+      }
+      return matterVerbs.some((verb) => text.startsWith(verb, cursor))
+    }
+  }
+  return false
 }
 
 /** Outcomes the meeting lists after `还`: `原则同意了以下事项:`, `审议通过了如下事项`, `同意以下事项`. */
@@ -1966,7 +2010,7 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   if (index === -1) return null
   const lead = preamble.children[index]
   const rest = preamble.children.slice(index + 1)
-  const {start, end, stop} = leadBounds(doc, lead)
+  const {start, end} = leadBounds(doc, lead)
   // (And the rows of a table of tasks the meeting set out: `会议明确了以下任务分工:` over `序号→工作任务→责任科室…`.)
   const rows = taskRowsIn(doc, rest)
   // (A hijacked mirror's advert between those paragraphs is passed over; and the lines under the meeting
@@ -1984,11 +2028,16 @@ function agendaInLead(doc: Doc, preamble: Preamble): Item | null {
   }
   let body = rest.length
   while (body > 0 && closesNewsPage(doc, rest[body - 1])) body--
-  let speaksInLead = false
-  for (let at = stop; !speaksInLead && at !== -1 && at < end - 1; at = doc.norm.indexOf('。', at + 1)) speaksInLead = speaksOnLead(doc, at + 1, start, end)
   // (Only the meeting speaking after the lead: a page's menu or other lines between make no matter of it.)
-  if ((body === 0 && !speaksInLead) || !rest.slice(0, body).every(speaking)) return null
+  if ((body === 0 && !speaksInLead(doc, lead)) || !rest.slice(0, body).every(speaking)) return null
   return leadMatter(doc, preamble, index)
+}
+
+/** Whether the meeting speaks in a lead after the sentence that convenes it (`…召开…会议,研究X。会议要求,…`). */
+function speaksInLead(doc: Doc, lead: {position: Position}): boolean {
+  const {start, end, stop} = leadBounds(doc, lead)
+  for (let at = stop; at !== -1 && at < end - 1; at = doc.norm.indexOf('。', at + 1)) if (speaksOnLead(doc, at + 1, start, end)) return true
+  return false
 }
 
 /**

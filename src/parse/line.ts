@@ -190,6 +190,9 @@ export function classifyLine(line: string, context: {inPreamble: boolean}, view?
   return classifyView(line, context, view ?? createDoc(line))
 }
 
+/** After a date, the weekday and page of a newspaper's digital edition: `星期三 第01版:要闻`, `第A03版`. */
+const newspaperPage = /^(?:(?:星期|周)[一二三四五六日天]\s*)?第\s*[A-Z]?\d{1,3}\s*版/
+
 /**
  * Classify the line of a document at a normalized span (trimmed), cutting
  * its view from the document's: normalization is per character, and
@@ -367,6 +370,8 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
     if (first >= 0x30 && first <= 0x39 && datesOf()[0]?.start === 0 && datesOf()[0].year !== null) {
       const rest = text.slice(datesOf()[0].end).trim()
       if (rest.length <= 24 && !sentencePunctuation.test(rest) && postingSites.some((suffix) => rest.endsWith(suffix))) return 'publication-date'
+      // A newspaper's page of its digital edition: `2026年06月10日 星期三 第01版:要闻`.
+      if (newspaperPage.test(rest)) return 'publication-date'
     }
   }
   if (text.includes('号') && documentNumber.test(text)) return 'document-number'
