@@ -1011,7 +1011,9 @@ function nameEnding(doc: Doc, start: number, end: number): Found | null {
   const open = name.lastIndexOf('(')
   if (open >= 0 && !name.includes(')', open)) return nameEnding(doc, start, start + open)
   if (meetingNameEndings.includes(name) || name.length < 3 || /^(本次|此次|这次|该次)/.test(name)) return null
-  return found(doc, start, start + cut)
+  // `县长办公会议(2026年第6次)于…召开`: the session in brackets right after is the name's.
+  const session = cut < value.length ? bracketAfter(doc.norm, start + cut).length : 0
+  return found(doc, start, start + cut + (cut + session <= value.length ? session : 0))
 }
 
 /** What a meeting does to its matters right after its name: `…常务会议审议了…`. */

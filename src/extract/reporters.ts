@@ -166,6 +166,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
         if (label) cursor += label.length
         // `汇报单位:X;汇报人:处长 Y`: the unit presents, its head for it.
         if (label === '人' && hasUnitLabel(text, unit.start, unit.end)) continue
+        // `听取了X关于…的汇报(汇报人:局长 Y)`: the unit heard presents, its head for it.
+        if (label === '人' && text.startsWith('的汇报(', index - 4) && madeBefore(text, unit.start, index - 4)) continue
         if (text.charAt(cursor) === ':') {
           cursor++
           while (text.charAt(cursor) === ' ') cursor++
@@ -453,6 +455,28 @@ function postBefore(text: string, start: number, end: number, followers: Words):
   const holder = at === -1 ? postHolderAt.at(text, start) : undefined
   if (holder !== undefined) at = postTitleEnd(text, start + holder.length, end)
   return at === -1 || followers.at(text, at) === undefined ? null : postActor(start, at)
+}
+
+/** Whether a report ending at `end` names its maker: `听取了X关于…` (not `听取了关于…`). */
+function madeBefore(text: string, start: number, end: number): boolean {
+  const heard = text.lastIndexOf('听取', end)
+  if (heard < start) return false
+  const about = indexWithin(text, '关于', heard, end)
+  return about - heard > 4 || (about - heard > 3 && text.charAt(heard + 2) !== '了')
+}
+
+/**
+ * Where a bracket at `open` that holds only an officer's title and name
+ * (`(局长X)`, `(副局长 X)`, names of two to four) ends, after its `)`; or -1.
+ */
+function officerInBrackets(text: string, open: number, end: number): number {
+  let from = open + 1
+  const title = titleWords.at(text, from)
+  if (title === undefined) return -1
+  from += title.length
+  if (text.charAt(from) === ' ') from++
+  const close = indexWithin(text, ')', from + 2, Math.min(end, from + 5))
+  return close !== -1 && ideographs(text, from, close) ? close + 1 : -1
 }
 
 /** Who presents a point's matter in its opening clause from `from`: `医务科汇报了…`, `会议听取了X关于…的汇报`. */
@@ -846,6 +870,12 @@ const titleWords = words(titles)
  */
 function unitOfTitled(text: string, start: number, end: number, following: Words): Actor | null {
   for (let at = start + 2; at < Math.min(end, start + 24); at++) {
+    // `听取了州财政局(局长X)关于…`: the officer in brackets after the unit.
+    if (text.charCodeAt(at) === 0x28 /* ( */) {
+      const bracketed = officerInBrackets(text, at, end)
+      if (bracketed !== -1 && following.at(text, bracketed) !== undefined && isUnit(text, start, at)) return readActor(text, start, at)
+      break
+    }
     const title = titleWords.at(text, at)
     if (title === undefined || !isUnit(text, start, at)) continue
     const from = at + title.length
