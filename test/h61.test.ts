@@ -52,3 +52,35 @@ describe('a session in brackets after the name (blind22-h61 r2)', () => {
     expect({name, date, session}).toEqual({name: '县长办公会议（2026年第6次）', date: '2026-07-14', session: 6})
   })
 })
+
+describe('lunar days as almanacs write them (blind22-h61 r3)', () => {
+  it('should read 廿 as twenty', () => {
+    const text = `${lead}一、关于春运\n会议要求，县交通局要在腊月廿三前完成客运车辆安全检查。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县交通局', due: '腊月廿三前', dueDate: null}])
+  })
+
+  it('should read the end of a lunar month over the solar month of that number', () => {
+    const text = `${lead}一、关于秋播\n会议要求，县农业局要组织技术人员下乡指导，农历十月底前完成播种。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县农业局', due: '农历十月底前', dueDate: null}])
+  })
+})
+
+describe('new years of other calendars bound tasks (blind22-h61 r4)', () => {
+  it('should read a stretch after the Tibetan new year as written, with no date', () => {
+    const text = `${lead}一、关于培训\n会议明确，州人社局负责组织实施，藏历新年后一个月内启动首期培训。\n`
+    expect(tasks(text)).toMatchObject([{owner: '州人社局', due: '藏历新年后一个月内', dueDate: null}])
+  })
+
+  it('should read the Spring Festival by its calendar name as the Spring Festival', () => {
+    // 2026-02-17 is the Spring Festival after a meeting of 2026-02-10.
+    const text = `${lead}一、关于保供\n会议要求，县商务局要在农历新年前完成储备肉投放。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县商务局', due: '在农历新年前', dueDate: '2026-02-16'}])
+  })
+})
+
+describe('a 汇报单位 label with the officer in brackets (blind22-h61 r5)', () => {
+  it('should read the unit, and the next unit of the list', () => {
+    const text = `${lead}一、关于春运\n汇报单位：县交通局（局长　蒋一帆）、县公安局（副局长 许可）\n会议同意。\n`
+    expect(reporters(text)).toEqual([['县交通局', '县公安局']])
+  })
+})

@@ -1026,6 +1026,14 @@ function labelValue(text: string, start: number, limit: number, found: Actor[]):
   while (end < limit && !' ),;。'.includes(text.charAt(end))) end++
   // `汇报人:X(财务处)`: a person, then the unit in brackets: the unit reports, as for `财务处 X`.
   const paren = indexWithin(text, '(', start, end)
+  // `汇报单位:县应急管理局(局长 X)`: a unit, then its officer in brackets: the unit reports (and the next after `、`).
+  const officer = paren > start ? officerInBrackets(text, paren, limit) : -1
+  if (officer !== -1 && isUnit(text, start, paren)) {
+    const unit = readActor(text, start, paren)
+    if (unit) found.push(unit)
+    if (text.charAt(officer) === '、') labelValue(text, officer + 1, limit, found)
+    return
+  }
   if (paren > start && isName(text, start, paren)) {
     const close = indexWithin(text, ')', paren + 1, limit)
     const unit = close === -1 ? null : readActor(text, paren + 1, close)
