@@ -84,3 +84,10 @@ describe('a 汇报单位 label with the officer in brackets (blind22-h61 r5)', (
     expect(reporters(text)).toEqual([['县交通局', '县公安局']])
   })
 })
+
+describe('a holiday glossed in brackets before its ending (blind22-h61 r8)', () => {
+  it('should read the holiday with its gloss', () => {
+    const text = `${lead}一、关于保供\n会议要求，县商务局要在春节（农历正月初一）前组织商超备足节日商品。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县商务局', due: '在春节（农历正月初一）前', dueDate: '2026-02-16'}])
+  })
+})
