@@ -91,3 +91,10 @@ describe('a holiday glossed in brackets before its ending (blind22-h61 r8)', () 
     expect(tasks(text)).toMatchObject([{owner: '县商务局', due: '在春节（农历正月初一）前', dueDate: '2026-02-16'}])
   })
 })
+
+describe('a note of duties in brackets between the chair\'s title and name (blind22-h61 r9)', () => {
+  it('should read the name after the note', () => {
+    const text = '　　9月3日上午，市委常委、常务副市长（主持市政府全面工作）祁远山在市行政中心主持召开市人民政府第28次常务会议。\n一、关于节日保供\n会议同意。\n'
+    expect(analyze(text).record.meeting.chair?.name).toBe('祁远山')
+  })
+})

@@ -1111,6 +1111,8 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     places.push(...found.sort((a, b) => a - b))
   }
   for (const index of places) {
+    // (Not a note of duties in brackets after a title: `常务副市长(主持市政府全面工作)X`.)
+    if (norm.charAt(index - 1) === '(') continue
     if (norm.charAt(index + 2) === '人' || norm.charAt(index + 2) === ':') {
       // `…召开。会议主持人:区人大常委会主任X。`: a label inside the lead, the chair after its colon.
       const labelled = labelledChair(doc, index, end)
@@ -1177,6 +1179,9 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
       // `区委书记X,区长Y共同主持`: the chairs run back over commas within the sentence.
       from = jointStart(doc, start, from)
     }
+    // `常务副市长(主持市政府全面工作)X`: the name after the note of duties.
+    const note = norm.lastIndexOf('(主持', to)
+    if (note >= from && norm.indexOf(')', note) < to) from = norm.indexOf(')', note) + 1
     const joint = jointChairs(doc, from, to, jointly)
     if (joint.length > 0) return joint
     const person = readPerson(doc, from, to)
