@@ -2601,6 +2601,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['元宵', null, null],
   // New Year's Eve of the Chinese calendar, the day before 春节 (`除夕前发放到户`).
   ['除夕', null, null],
+  ['大年三十', null, null],
+  // The Little New Year, 腊月二十三 in the north and 二十四 in the south: no one day (`小年前启动巡查`).
+  ['小年', null, null],
   // The Spring Festival by its calendar's name (`农历新年前`, `农历春节前`), its day from `lunar.ts`.
   ['农历新年', null, null],
   ['农历春节', null, null],

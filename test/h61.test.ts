@@ -98,3 +98,35 @@ describe('a note of duties in brackets between the chair\'s title and name (blin
     expect(analyze(text).record.meeting.chair?.name).toBe('祁远山')
   })
 })
+
+describe('a 汇报单位 list with a unit\'s other name in brackets (blind22-h61 r11)', () => {
+  it('should read each unit, the bracketed one whole', () => {
+    const text = `${lead}一、关于保供\n（汇报单位：县发改局（县粮食局）、县商务局）\n会议同意。\n二、关于春耕\n汇报单位：县商务局、县发改局（县粮食局）\n会议同意。\n`
+    expect(reporters(text)).toEqual([['县发改局（县粮食局）', '县商务局'], ['县商务局', '县发改局（县粮食局）']])
+  })
+})
+
+describe('the eve and the Little New Year (blind22-h61 r11)', () => {
+  it('should read 小年前 with no date, as the north and the south keep it on different days', () => {
+    const text = `${lead}一、关于保供\n会议要求，县发改局要加强价格监测，小年前启动节日市场价格巡查。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县发改局', due: '小年前', dueDate: null}])
+  })
+
+  it('should read 大年三十 as the eve of the Spring Festival', () => {
+    const text = `${lead}一、关于保供\n会议要求，县民政局要在大年三十前将慰问金发放到户。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县民政局', due: '在大年三十前', dueDate: '2026-02-15'}])
+  })
+})
+
+describe('the end of the lunar year, and a year in Chinese digits before a month (blind22-h61 r12)', () => {
+  it('should read 农历年底前 as the eve of the coming Spring Festival', () => {
+    // A meeting of 2026-02-10: the eve is 2026-02-16.
+    const text = `${lead}一、关于年货节\n会议要求，县商务局要抓紧完成招商布展，农历年底前闭展。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县商务局', due: '农历年底前', dueDate: '2026-02-16'}])
+  })
+
+  it('should read a year in Chinese digits before the end of a month', () => {
+    const text = `${lead}一、关于国企改革\n会议要求，县国资办要建立改革任务台账，二〇二七年一月底前完成年度改革任务评估。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县国资办', due: '二〇二七年一月底前', dueDate: '2027-01-31'}])
+  })
+})

@@ -86,8 +86,8 @@ const partOrMiddle = `${parts}|${monthMiddle[0]}`
  */
 const lead = `(?:${deadlineBounds.join('|')}|于|在)?`
 
-/** A year before a month, written or said: groups year, relative year (see `namedYear`). */
-const yearOfMonth = '(?:(\\d{4})年|(今年|本年|明年|次年|来年|翌年))?'
+/** A year before a month, written in digits or in Chinese ones (`二〇二七年`) or said: groups year, relative year (see `namedYear`). */
+const yearOfMonth = '(?:(\\d{4}|[〇○零一二三四五六七八九]{4})年|(今年|本年|明年|次年|来年|翌年))?'
 /** A month's number, or `元` (`元月`, January). */
 const monthNumber = `((?<!\\d)\\d+|(?<!${chineseNumeral})${chineseNumeral}+|元)`
 /** `6月底前`, `明年3月中旬前`, `2025年1月底前`, `截至6月底`, `6 月底前` (a PDF's spacing), `元月底前`. Groups: lead, year, relative year, month, part. */
@@ -763,6 +763,11 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     if (startsFrom(norm, match.index + match[0].length)) continue
     // `开展年末安全生产检查`: the year's end names the kind of the work (as `节前安全检查`), with no ending.
     if (!deadlineEnds.some((word) => match[0].endsWith(word)) && festivalWorks.some((word) => norm.startsWith(word, match.index + match[0].length))) continue
+    // `农历年底前`: the end of the lunar year, its eve (`除夕`) before the coming Spring Festival.
+    if (norm.startsWith('农历', match.index - 2) && match[1] === undefined && match[0].startsWith('年')) {
+      candidates.push({start: match.index - 2, end: match.index + match[0].length, date: eveOf(meeting), kind: 'absolute'})
+      continue
+    }
     // `今年底前`: `今` before `年底` says the year as `今年` does.
     const said = (match[1]?.length === 1 ? `${match[1]}年` : match[1]) ?? (match[2] && `${match[2]}年`)
     const digits = match[3] ?? (said !== undefined && /^\d{4}$/.test(said) ? said : undefined)
@@ -1343,10 +1348,17 @@ const nextYears = ['明年', '次年', '来年', '翌年']
 const saidYears = ['今年', '本年', ...nextYears]
 
 function namedYear(written: string | undefined, relative: string | undefined, meeting: Day | null): number | null {
-  if (written) return Number(written)
+  // (`二〇二七`: a year written in Chinese digits, one character a digit.)
+  if (written) return /^\d+$/.test(written) ? Number(written) : Number([...written].map((digit) => Math.max(0, '〇一二三四五六七八九'.indexOf(digit))).join(''))
   if (!relative || !meeting) return null
   // `次年`, `来年`, `翌年`: the year after the meeting's, as `明年`.
   return meeting.year + (nextYears.includes(relative) ? 1 : 0)
+}
+
+/** The ISO day of the coming eve of the Spring Festival from the meeting's day (the lunar year's last), or null. */
+function eveOf(meeting: Day | null): string | null {
+  const eve = meeting ? holidayOnOrAfter('除夕', meeting) : null
+  return eve ? isoDate(eve.year, eve.month, eve.day) : null
 }
 
 /** The meeting's month (`本月`), or the next (`下月`). */

@@ -1026,6 +1026,18 @@ function labelValue(text: string, start: number, limit: number, found: Actor[]):
   while (end < limit && !' ),;。'.includes(text.charAt(end))) end++
   // `汇报人:X(财务处)`: a person, then the unit in brackets: the unit reports, as for `财务处 X`.
   const paren = indexWithin(text, '(', start, end)
+  // `汇报单位:县发改局(县粮食局)、…`: a unit with its other name in brackets, read whole.
+  const listed = paren > start ? text.lastIndexOf('、', paren) + 1 : 0
+  const from = listed > start ? listed : start
+  if (paren > from && text.charAt(end) === ')' && isUnit(text, from, paren) && isUnit(text, paren + 1, end)) {
+    const unit = readActor(text, from, end + 1)
+    if (unit && unit.kind === 'unit') {
+      if (from > start) labelValue(text, start, from - 1, found)
+      found.push(unit)
+      if (text.charAt(end + 1) === '、') labelValue(text, end + 2, limit, found)
+      return
+    }
+  }
   // `汇报单位:县应急管理局(局长 X)`: a unit, then its officer in brackets: the unit reports (and the next after `、`).
   const officer = paren > start ? officerInBrackets(text, paren, limit) : -1
   if (officer !== -1 && isUnit(text, start, paren)) {
