@@ -2613,6 +2613,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['藏历年', null, null],
   ['彝族年', null, null],
   ['火把节', null, null],
+  // The third of the third lunar month, a festival of the Zhuang and other peoples (`“三月三”前`).
+  ['三月三', null, null],
   ['那达慕', null, null],
   ['两节', null, null],
   ['双节', null, null],

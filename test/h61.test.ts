@@ -130,3 +130,27 @@ describe('the end of the lunar year, and a year in Chinese digits before a month
     expect(tasks(text)).toMatchObject([{owner: '县国资办', due: '二〇二七年一月底前', dueDate: '2027-01-31'}])
   })
 })
+
+describe('a festival of the Zhuang calendar, quoted and glossed (blind22-h61 r13)', () => {
+  it('should read “三月三” with its gloss as a deadline with no date', () => {
+    const text = `${lead}一、关于节庆\n会议要求，县文旅局要在“三月三”（农历三月初三）前完成活动场地布置。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县文旅局', due: '在“三月三”（农历三月初三）前', dueDate: null}])
+  })
+
+  it('should leave a date of the third of March alone', () => {
+    const text = `${lead}一、关于节庆\n会议要求，县文旅局要在三月三日前完成活动场地布置。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县文旅局', due: '在三月三日前', dueDate: '2026-03-03'}])
+  })
+})
+
+describe('a group set up under the unit that leads it (blind22-h61 r14)', () => {
+  it('should give the group\'s work in the next clause to the unit that leads it', () => {
+    const text = `${lead}一、关于清欠\n会议决定，成立由县人社局牵头的农民工工资清欠专班，腊月二十三前实现在建项目欠薪动态清零。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县人社局', task: '腊月二十三前实现在建项目欠薪动态清零', due: '腊月二十三前'}])
+  })
+
+  it('should give no work where the next clause only seats the group', () => {
+    const text = `${lead}一、关于清欠\n会议决定，成立由县人社局牵头的清欠专班，专班办公室设在县人社局。\n`
+    expect(tasks(text)).toEqual([])
+  })
+})

@@ -266,6 +266,10 @@ const deputyAppointment = /(?:任|为)(?:副组长|副指挥长|成员)$/
 const monthsOfWork = /^(?:1[0-2]|[1-9])月份?(?:(?:至|到|—|-)(?:1[0-2]|[1-9])月份?)?(?:开展|组织|进行|实施)/
 /** The verb a head's name stands before in `由X任组长`. */
 const appointing = words(['任'])
+/** A group set up under the one who leads it: `成立由X牵头的清欠专班`. Groups: who leads. */
+const ledGroup = /由([^,。;:由]{2,18})牵头的[^,。;:]{0,20}(?:专班|小组|工作组|指挥部)$/
+/** The verb a leader's name stands before in `由X牵头的…专班`. */
+const leading = words(['牵头'])
 
 /**
  * The person appointed to head a group in the clause at `index`
@@ -276,16 +280,20 @@ const appointing = words(['任'])
 function appointedHead(text: string, clauses: Clause[], index: number): {owner: Owner; clause: number; work: number} | null {
   const clause = clauses[index] as Clause
   const from = skipMarker(text, clause.start, clause.end)
-  if (text.charAt(from) !== '由' || clauses.length <= index + 1) return null
-  const appointment = headAppointment.exec(text.slice(from, clause.end))
-  if (!appointment) return null
-  const who = (appointment[1] as string).replace(/(?:同志)?担?$/, '')
+  if (clauses.length <= index + 1) return null
+  const appointment = text.charAt(from) === '由' ? headAppointment.exec(text.slice(from, clause.end)) : null
+  // `成立由X牵头的清欠专班`: the one who leads the group set up heads it.
+  const led = appointment || indexWithin(text, '牵头的', from, clause.end) === -1 ? null : ledGroup.exec(text.slice(from, clause.end))
+  if (!appointment && !led) return null
+  const whoStart = from + 1 + (led ? led.index : 0)
+  const who = ((appointment ?? led)?.[1] as string).replace(/(?:同志)?担?$/, '')
   // (Or a post by its title alone, its holder unnamed: `由分管副院长任组长`.)
-  const whoEnd = from + 1 + who.length
+  const whoEnd = whoStart + who.length
   // (Or a bare name the minutes introduce elsewhere, in a list or with a title: `由许国梁任组长` after `院长许国梁`.)
   const actor =
-    postTitleEnd(text, from + 1, whoEnd + 1) === whoEnd ? postActor(from + 1, whoEnd) : (readActor(text, from + 1, whoEnd) ?? introducedName(text, from + 1, clause.end, appointing))
-  if (!actor || (actor.name === null && actor.title === null)) return null
+    postTitleEnd(text, whoStart, whoEnd + 1) === whoEnd ? postActor(whoStart, whoEnd) : (readActor(text, whoStart, whoEnd) ?? introducedName(text, whoStart, clause.end, led ? leading : appointing))
+  // (A unit may lead a group set up, `由县人社局牵头的…专班`; a head appointed is a person or a post.)
+  if (!actor || (actor.name === null && actor.title === null && !(led && actor.kind === 'unit'))) return null
   let next = index + 1
   while (next < clauses.length && deputyAppointment.test(text.slice((clauses[next] as Clause).start, (clauses[next] as Clause).end))) next++
   const work = clauses[next]

@@ -440,6 +440,9 @@ function quotedNames(norm: string): Due[] {
   for (const match of matches(quotedPattern, norm)) {
     const end = match.index + match[0].length
     if (deadlineEnds.some((word) => norm.startsWith(word, end))) continue
+    // (Nor one glossed in brackets before it: `“三月三”(农历三月初三)前`.)
+    const gloss = norm.charAt(end) === '(' ? norm.indexOf(')', end) : -1
+    if (gloss !== -1 && gloss - end <= 11 && deadlineEnds.some((word) => norm.startsWith(word, gloss + 1))) continue
     found.push({start: match.index, end, date: null, kind: 'absolute'})
   }
   return found
