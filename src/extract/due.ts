@@ -441,8 +441,9 @@ function quotedNames(norm: string): Due[] {
     const end = match.index + match[0].length
     if (deadlineEnds.some((word) => norm.startsWith(word, end))) continue
     // (Nor one glossed in brackets before it: `“三月三”(农历三月初三)前`.)
-    const gloss = norm.charAt(end) === '(' ? norm.indexOf(')', end) : -1
-    if (gloss !== -1 && gloss - end <= 11 && deadlineEnds.some((word) => norm.startsWith(word, gloss + 1))) continue
+    const close = norm.charAt(end) === '(' ? norm.slice(end, end + 12).indexOf(')') : -1
+    const gloss = close === -1 ? -1 : end + close
+    if (gloss !== -1 && deadlineEnds.some((word) => norm.startsWith(word, gloss + 1))) continue
     found.push({start: match.index, end, date: null, kind: 'absolute'})
   }
   return found

@@ -1180,8 +1180,9 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
       from = jointStart(doc, start, from)
     }
     // `常务副市长(主持市政府全面工作)X`: the name after the note of duties.
-    const note = norm.lastIndexOf('(主持', to)
-    if (note >= from && norm.indexOf(')', note) < to) from = norm.indexOf(')', note) + 1
+    const note = indexWithin(norm, '(主持', from, to)
+    const noteEnd = note === -1 ? -1 : indexWithin(norm, ')', note, to)
+    if (noteEnd !== -1) from = noteEnd + 1
     const joint = jointChairs(doc, from, to, jointly)
     if (joint.length > 0) return joint
     const person = readPerson(doc, from, to)

@@ -459,7 +459,7 @@ function postBefore(text: string, start: number, end: number, followers: Words):
 
 /** Whether a report ending at `end` names its maker: `听取了X关于…` (not `听取了关于…`). */
 function madeBefore(text: string, start: number, end: number): boolean {
-  const heard = text.lastIndexOf('听取', end)
+  const heard = text.slice(start, end).lastIndexOf('听取') + start
   if (heard < start) return false
   const about = indexWithin(text, '关于', heard, end)
   return about - heard > 4 || (about - heard > 3 && text.charAt(heard + 2) !== '了')
