@@ -154,3 +154,30 @@ describe('a group set up under the unit that leads it (blind22-h61 r14)', () => 
     expect(tasks(text)).toEqual([])
   })
 })
+
+describe('a unit\'s officer presenting in brackets after a heading (blind22-h61 r17)', () => {
+  it('should read the unit, not a person read from the heading into the bracket', () => {
+    const text = `${lead}一、关于春节期间市场供应工作（县商务局局长严立新汇报）\n会议同意。\n二、关于春运（副县长邹明汇报）\n会议同意。\n`
+    expect(reporters(text)).toEqual([['县商务局'], ['邹明']])
+  })
+})
+
+describe('an owner before a rate written by its number (blind22-h61 r17)', () => {
+  it('should end the task before it and give it its own', () => {
+    const text = `${lead}一、关于元宵活动\n会议明确，活动由县文旅局承办，县财政局按30万元标准安排活动经费。\n`
+    expect(tasks(text)).toMatchObject([
+      {owner: '县文旅局', task: '活动由县文旅局承办'},
+      {owner: '县财政局', task: '按30万元标准安排活动经费'}
+    ])
+  })
+})
+
+describe('the first working day after a festival (blind22-h61 r17)', () => {
+  it('should read it as a deadline with no date, named or not', () => {
+    const text = `${lead}一、关于元宵活动\n会议要求，县文旅局要在节后第一个工作日报送安全预案；县教育局要于春节后第一个工作日前报送开学方案。\n`
+    expect(tasks(text)).toMatchObject([
+      {owner: '县文旅局', due: '在节后第一个工作日', dueDate: null},
+      {owner: '县教育局', due: '于春节后第一个工作日前', dueDate: null}
+    ])
+  })
+})

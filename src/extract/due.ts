@@ -196,6 +196,8 @@ const holidayPattern = new RegExp(`${lead}(?:下一个?|下个)?(今年|明年|\
 const nextMeetingPattern = new RegExp(`${lead}(?:${nextMeetingWords.join('|')})[\\u4e00-\\u9fff]{0,8}?会(?:议)?(?:召开)?${ends}`, 'g')
 /** `在会前完成`, `于会前报送`, `会前7天送达`: before the sitting the text speaks of, on a day it does not give (not `会前,…`, the past). */
 const meetingEvePattern = /(?:于|在)会前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})?(?:个工作日|天|日)?|会前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个工作日|天|日)/g
+/** `于节后第一个工作日`, `春节后第一个工作日前`. Groups: the festival, named or not (`节`, `年`). */
+const firstWorkdayPattern = new RegExp(`${lead}(${[...holidayWords].sort((a, b) => b.length - a.length).join('|')}|${unnamedFestivals.join('|')})后(?:的)?第[一1]个工作日(?:${deadlineEnds.join('|')}|之内|以内|内)?`, 'g')
 /** `年前`, `于节前`: a festival the text does not name (see `isFestival`). Groups: the ending. */
 const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${deadlineEnds.join('|')})`, 'g')
 /**
@@ -730,6 +732,13 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     // `组织节前安全生产大检查`, `开展节前慰问`: the festival names the kind of the work, not its bound.
     if (festivalWorks.some((word) => norm.startsWith(word, end))) continue
     candidates.push({start: match.index, end, date: null, kind: 'absolute'})
+  }
+  // `节后第一个工作日`, `春节后第一个工作日前`: the first working day after a festival, which a calendar of
+  // the days off each year sets: no day.
+  if (norm.includes('后第')) for (const match of matches(firstWorkdayPattern, norm)) {
+    const festival = match[1] as string
+    if (festival.length === 1 && !isFestival(norm, match.index + match[0].indexOf(festival))) continue
+    candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   // `假期前完成…`, `于假期前`: the days off the text speaks of, unnamed in the clause (as `节前`), no day.
   for (let at = norm.indexOf('假期前'); at !== -1; at = norm.indexOf('假期前', at + 3)) {

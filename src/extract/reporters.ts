@@ -308,7 +308,9 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           if (!by && !presentsIn(text, start, sentence.end)) continue
           // (`由X作为项目业主` names a role in what was agreed, and presents nothing: `X作为牵头单位汇报了…` does.)
           const role = presentsIn(text, start, clause.end) ? asRole(text, start + by, clause.end) : null
-          const hit = role ?? actorBefore(text, start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
+          const read = role ?? actorBefore(text, start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
+          // (Not one read from a heading into the bracket after it, `关于X(县商务局局长Y汇报)`: the trailer's.)
+          const hit = read && openBracketIn(text, read.actor.whole) ? null : read
           if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower) || eachReports.has(hit.follower.slice(0, 2)) || jointUnitsReport(text, hit.actor, hit.follower))) found.push(hit.actor)
           else if (!hit && !by) {
             // `X负责人Y就…作了说明`: an officer of X, named, presents for X; `马东通报了…`: a bare
@@ -455,6 +457,12 @@ function postBefore(text: string, start: number, end: number, followers: Words):
   const holder = at === -1 ? postHolderAt.at(text, start) : undefined
   if (holder !== undefined) at = postTitleEnd(text, start + holder.length, end)
   return at === -1 || followers.at(text, at) === undefined ? null : postActor(start, at)
+}
+
+/** Whether a span holds a `(` it does not close. */
+function openBracketIn(text: string, span: Span): boolean {
+  const open = text.slice(span.start, span.end).lastIndexOf('(')
+  return open !== -1 && indexWithin(text, ')', span.start + open, span.end) === -1
 }
 
 /** Whether a report ending at `end` names its maker: `听取了X关于…` (not `听取了关于…`). */
