@@ -181,3 +181,17 @@ describe('the first working day after a festival (blind22-h61 r17)', () => {
     ])
   })
 })
+
+describe('who presents after a dash that ends the heading (blind22-h61 r18)', () => {
+  it('should read each unit named before 汇报', () => {
+    const text = `${lead}一、冬季清洁取暖改造工作——县发改局汇报\n会议同意。\n二、老城区消防通道整治工作——县应急管理局、县消防救援大队汇报\n会议同意。\n三、听取全县防汛工作汇报\n会议同意。\n`
+    expect(reporters(text)).toEqual([['县发改局'], ['县应急管理局', '县消防救援大队'], []])
+  })
+})
+
+describe('a lunar day glossed in brackets (blind22-h61 r18)', () => {
+  it('should read the day with its gloss', () => {
+    const text = `${lead}一、关于灯会\n会议要求，县文旅局要在正月十五（元宵节）前完成灯组布展和安全验收。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县文旅局', due: '正月十五（元宵节）前', dueDate: null}])
+  })
+})

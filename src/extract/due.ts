@@ -540,10 +540,11 @@ const dayPattern = new RegExp(`(今天|今日|当天|当日|明天|明日|次日
  * `腊月二十五前`, `正月十五前`: a day of the lunar calendar, as rural minutes
  * set terms around the Spring Festival, with the calendar named or not (`农历正月初十前`;
  * a month by its number only after it, `农历八月十五前`), its days past
- * twenty written `廿` as almanacs do (`腊月廿五前`), or its end (`农历十月底前`).
+ * twenty written `廿` as almanacs do (`腊月廿五前`), or its end (`农历十月底前`), perhaps glossed
+ * in brackets (`正月十五(元宵节)前`).
  * Its date is not resolved.
  */
-const lunarPattern = /(?:农历(?:十[一二]?|[二三四五六七八九])月|(?:农历)?(?:正月|腊月|冬月))(?:初[一二三四五六七八九十]|[二三]十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|底|末)(?:之前|以前|前)/g
+const lunarPattern = /(?:农历(?:十[一二]?|[二三四五六七八九])月|(?:农历)?(?:正月|腊月|冬月))(?:初[一二三四五六七八九十]|[二三]十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|底|末)(?:\([^()]{1,10}\))?(?:之前|以前|前)/g
 
 /** A lunar day's deadline (see `lunarPattern`), or null. */
 function lunarDue(norm: string): Due | null {

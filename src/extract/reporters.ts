@@ -146,6 +146,16 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
             continue
           }
         }
+        // `一、X工作——区发改局汇报`: who presents, after a dash that ends the heading.
+        if (word === '汇报' && unit.kind === 'heading' && index + 2 === trimmedEnd(text, unit.start, unit.end)) {
+          const dash = text.slice(Math.max(unit.start, index - 30), index).lastIndexOf('——')
+          const from = dash === -1 ? -1 : Math.max(unit.start, index - 30) + dash + 2
+          const actor = from === -1 ? null : readActor(text, from, index)
+          if (actor) {
+            found.push(actor)
+            continue
+          }
+        }
         // `(由X汇报)`, `(X汇报)` after a heading: X.
         if (text.charAt(index + word.length) === ')') {
           const open = text.lastIndexOf('(', index)
@@ -457,6 +467,12 @@ function postBefore(text: string, start: number, end: number, followers: Words):
   const holder = at === -1 ? postHolderAt.at(text, start) : undefined
   if (holder !== undefined) at = postTitleEnd(text, start + holder.length, end)
   return at === -1 || followers.at(text, at) === undefined ? null : postActor(start, at)
+}
+
+/** Where a span ends without the spaces and the stop after its last word. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && ' 。'.includes(text.charAt(end - 1))) end--
+  return end
 }
 
 /** Whether a span holds a `(` it does not close. */
