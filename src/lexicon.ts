@@ -2615,6 +2615,21 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['元宵', null, null],
   // New Year's Eve of the Chinese calendar, the day before 春节 (`除夕前发放到户`).
   ['除夕', null, null],
+  ['大年三十', null, null],
+  // The Little New Year, 腊月二十三 in the north and 二十四 in the south: no one day (`小年前启动巡查`).
+  ['小年', null, null],
+  // The Spring Festival by its calendar's name (`农历新年前`, `农历春节前`), its day from `lunar.ts`.
+  ['农历新年', null, null],
+  ['农历春节', null, null],
+  // New years and festivals of the calendars of minority peoples, which prefectures and counties
+  // of their areas set terms by (`藏历新年后一个月内`, `彝族年前`): no table of their days here.
+  ['藏历新年', null, null],
+  ['藏历年', null, null],
+  ['彝族年', null, null],
+  ['火把节', null, null],
+  // The third of the third lunar month, a festival of the Zhuang and other peoples (`“三月三”前`).
+  ['三月三', null, null],
+  ['那达慕', null, null],
   ['两节', null, null],
   ['双节', null, null],
   // The sessions of the people's congress and the political consultative conference, set each year.

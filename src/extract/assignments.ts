@@ -24,7 +24,9 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '是', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '逐户', '逐家', '逐个', '逐条', '尽早', '提前', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔', '具体抓'])
+/** `X按30万元标准安排…`, `X按两成比例配套`: a rate written by its number after the owner. */
+const rateFollowers = [...'123456789一二两三四五六七八九十'].map((digit) => `按${digit}`)
+const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '是', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '逐户', '逐家', '逐个', '逐条', '尽早', '提前', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔', '具体抓', ...rateFollowers])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -267,6 +269,10 @@ const deputyAppointment = /(?:任|为)(?:副组长|副指挥长|成员)$/
 const monthsOfWork = /^(?:1[0-2]|[1-9])月份?(?:(?:至|到|—|-)(?:1[0-2]|[1-9])月份?)?(?:开展|组织|进行|实施)/
 /** The verb a head's name stands before in `由X任组长`. */
 const appointing = words(['任'])
+/** A group set up under the one who leads it: `成立由X牵头的清欠专班`. Groups: who leads. */
+const ledGroup = /由([^,。;:由]{2,18})牵头的[^,。;:]{0,20}(?:专班|小组|工作组|指挥部)$/
+/** The verb a leader's name stands before in `由X牵头的…专班`. */
+const leading = words(['牵头'])
 
 /**
  * The person appointed to head a group in the clause at `index`
@@ -277,16 +283,20 @@ const appointing = words(['任'])
 function appointedHead(text: string, clauses: Clause[], index: number): {owner: Owner; clause: number; work: number} | null {
   const clause = clauses[index] as Clause
   const from = skipMarker(text, clause.start, clause.end)
-  if (text.charAt(from) !== '由' || clauses.length <= index + 1) return null
-  const appointment = headAppointment.exec(text.slice(from, clause.end))
-  if (!appointment) return null
-  const who = (appointment[1] as string).replace(/(?:同志)?担?$/, '')
+  if (clauses.length <= index + 1) return null
+  const appointment = text.charAt(from) === '由' ? headAppointment.exec(text.slice(from, clause.end)) : null
+  // `成立由X牵头的清欠专班`: the one who leads the group set up heads it.
+  const led = appointment || indexWithin(text, '牵头的', from, clause.end) === -1 ? null : ledGroup.exec(text.slice(from, clause.end))
+  if (!appointment && !led) return null
+  const whoStart = from + 1 + (led ? led.index : 0)
+  const who = ((appointment ?? led)?.[1] as string).replace(/(?:同志)?担?$/, '')
   // (Or a post by its title alone, its holder unnamed: `由分管副院长任组长`.)
-  const whoEnd = from + 1 + who.length
+  const whoEnd = whoStart + who.length
   // (Or a bare name the minutes introduce elsewhere, in a list or with a title: `由许国梁任组长` after `院长许国梁`.)
   const actor =
-    postTitleEnd(text, from + 1, whoEnd + 1) === whoEnd ? postActor(from + 1, whoEnd) : (readActor(text, from + 1, whoEnd) ?? introducedName(text, from + 1, clause.end, appointing))
-  if (!actor || (actor.name === null && actor.title === null)) return null
+    postTitleEnd(text, whoStart, whoEnd + 1) === whoEnd ? postActor(whoStart, whoEnd) : (readActor(text, whoStart, whoEnd) ?? introducedName(text, whoStart, clause.end, led ? leading : appointing))
+  // (A unit may lead a group set up, `由县人社局牵头的…专班`; a head appointed is a person or a post.)
+  if (!actor || (actor.name === null && actor.title === null && !(led && actor.kind === 'unit'))) return null
   let next = index + 1
   while (next < clauses.length && deputyAppointment.test(text.slice((clauses[next] as Clause).start, (clauses[next] as Clause).end))) next++
   const work = clauses[next]

@@ -86,8 +86,8 @@ const partOrMiddle = `${parts}|${monthMiddle[0]}`
  */
 const lead = `(?:${deadlineBounds.join('|')}|于|在)?`
 
-/** A year before a month, written or said: groups year, relative year (see `namedYear`). */
-const yearOfMonth = '(?:(\\d{4})年|(今年|本年|明年|次年|来年|翌年))?'
+/** A year before a month, written in digits or in Chinese ones (`二〇二七年`) or said: groups year, relative year (see `namedYear`). */
+const yearOfMonth = '(?:(\\d{4}|[〇○零一二三四五六七八九]{4})年|(今年|本年|明年|次年|来年|翌年))?'
 /** A month's number, or `元` (`元月`, January). */
 const monthNumber = `((?<!\\d)\\d+|(?<!${chineseNumeral})${chineseNumeral}+|元)`
 /** `6月底前`, `明年3月中旬前`, `2025年1月底前`, `截至6月底`, `6 月底前` (a PDF's spacing), `元月底前`. Groups: lead, year, relative year, month, part. */
@@ -185,9 +185,10 @@ const stretchBefore = `(\\d{1,2}|[一二两三四五六七八九十]{1,2})(天|�
 /**
  * `国庆节前`, `明年元旦前`, `2026年秋季开学前`, `两节前`, `汛期来临前`, `供暖季开始前`, `董事会召开前`, `9月开学前` (the month
  * it falls in), `“五一”前` (quoted), `寒假结束之前` (the end of a season or holiday), `春节放假前`, `元旦前夕`
- * (its eve), `下一供暖季开始前` (the next one), `国庆假期前`, `春节长假前` (its days off, which begin on it).
+ * (its eve), `下一供暖季开始前` (the next one), `国庆假期前`, `春节长假前` (its days off, which begin on it),
+ * `春节(农历正月初一)前` (its day glossed in brackets).
  */
-const holidayPattern = new RegExp(`${lead}(?:下一个?|下个)?(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${holidayWords.join('|')})[”"]?(?:假期|长假)?(?:来临|到来|开始|召开|结束|放假|成绩公布)?(?:前夕|前${stretchBefore}|${ends})`, 'g')
+const holidayPattern = new RegExp(`${lead}(?:下一个?|下个)?(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${holidayWords.join('|')})[”"]?(?:\\([^()]{1,10}\\))?(?:假期|长假)?(?:来临|到来|开始|召开|结束|放假|成绩公布)?(?:前夕|前${stretchBefore}|${ends})`, 'g')
 /**
  * `下次调度会前`, `在下一次党委会议前`, `下次会议召开前`: the next sitting of a
  * meeting (up to eight characters of its kind between), on a day the text does not give.
@@ -195,6 +196,8 @@ const holidayPattern = new RegExp(`${lead}(?:下一个?|下个)?(今年|明年|\
 const nextMeetingPattern = new RegExp(`${lead}(?:${nextMeetingWords.join('|')})[\\u4e00-\\u9fff]{0,8}?会(?:议)?(?:召开)?${ends}`, 'g')
 /** `在会前完成`, `于会前报送`, `会前7天送达`: before the sitting the text speaks of, on a day it does not give (not `会前,…`, the past). */
 const meetingEvePattern = /(?:于|在)会前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})?(?:个工作日|天|日)?|会前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个工作日|天|日)/g
+/** `于节后第一个工作日`, `春节后第一个工作日前`. Groups: the festival, named or not (`节`, `年`). */
+const firstWorkdayPattern = new RegExp(`${lead}(${[...holidayWords].sort((a, b) => b.length - a.length).join('|')}|${unnamedFestivals.join('|')})后(?:的)?第[一1]个工作日(?:${deadlineEnds.join('|')}|之内|以内|内)?`, 'g')
 /** `年前`, `于节前`: a festival the text does not name (see `isFestival`). Groups: the ending. */
 const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${deadlineEnds.join('|')})`, 'g')
 /**
@@ -439,6 +442,10 @@ function quotedNames(norm: string): Due[] {
   for (const match of matches(quotedPattern, norm)) {
     const end = match.index + match[0].length
     if (deadlineEnds.some((word) => norm.startsWith(word, end))) continue
+    // (Nor one glossed in brackets before it: `“三月三”(农历三月初三)前`.)
+    const close = norm.charAt(end) === '(' ? norm.slice(end, end + 12).indexOf(')') : -1
+    const gloss = close === -1 ? -1 : end + close
+    if (gloss !== -1 && deadlineEnds.some((word) => norm.startsWith(word, gloss + 1))) continue
     found.push({start: match.index, end, date: null, kind: 'absolute'})
   }
   return found
@@ -531,9 +538,13 @@ const dayPattern = new RegExp(`(今天|今日|当天|当日|明天|明日|次日
 
 /**
  * `腊月二十五前`, `正月十五前`: a day of the lunar calendar, as rural minutes
- * set terms around the Spring Festival. Its date is not resolved.
+ * set terms around the Spring Festival, with the calendar named or not (`农历正月初十前`;
+ * a month by its number only after it, `农历八月十五前`), its days past
+ * twenty written `廿` as almanacs do (`腊月廿五前`), or its end (`农历十月底前`), perhaps glossed
+ * in brackets (`正月十五(元宵节)前`).
+ * Its date is not resolved.
  */
-const lunarPattern = /(?:正月|腊月|冬月)(?:初[一二三四五六七八九十]|[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?:之前|以前|前)/g
+const lunarPattern = /(?:农历(?:十[一二]?|[二三四五六七八九])月|(?:农历)?(?:正月|腊月|冬月))(?:初[一二三四五六七八九十]|[二三]十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]|底|末)(?:\([^()]{1,10}\))?(?:之前|以前|前)/g
 
 /** A lunar day's deadline (see `lunarPattern`), or null. */
 function lunarDue(norm: string): Due | null {
@@ -723,6 +734,13 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     if (festivalWorks.some((word) => norm.startsWith(word, end))) continue
     candidates.push({start: match.index, end, date: null, kind: 'absolute'})
   }
+  // `节后第一个工作日`, `春节后第一个工作日前`: the first working day after a festival, which a calendar of
+  // the days off each year sets: no day.
+  if (norm.includes('后第')) for (const match of matches(firstWorkdayPattern, norm)) {
+    const festival = match[1] as string
+    if (festival.length === 1 && !isFestival(norm, match.index + match[0].indexOf(festival))) continue
+    candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
+  }
   // `假期前完成…`, `于假期前`: the days off the text speaks of, unnamed in the clause (as `节前`), no day.
   for (let at = norm.indexOf('假期前'); at !== -1; at = norm.indexOf('假期前', at + 3)) {
     const led = at > 0 && '在于'.includes(norm.charAt(at - 1)) ? at - 1 : at
@@ -759,6 +777,11 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     if (startsFrom(norm, match.index + match[0].length)) continue
     // `开展年末安全生产检查`: the year's end names the kind of the work (as `节前安全检查`), with no ending.
     if (!deadlineEnds.some((word) => match[0].endsWith(word)) && festivalWorks.some((word) => norm.startsWith(word, match.index + match[0].length))) continue
+    // `农历年底前`: the end of the lunar year, its eve (`除夕`) before the coming Spring Festival.
+    if (norm.startsWith('农历', match.index - 2) && match[1] === undefined && match[0].startsWith('年')) {
+      candidates.push({start: match.index - 2, end: match.index + match[0].length, date: eveOf(meeting), kind: 'absolute'})
+      continue
+    }
     // `今年底前`: `今` before `年底` says the year as `今年` does.
     const said = (match[1]?.length === 1 ? `${match[1]}年` : match[1]) ?? (match[2] && `${match[2]}年`)
     const digits = match[3] ?? (said !== undefined && /^\d{4}$/.test(said) ? said : undefined)
@@ -1339,10 +1362,17 @@ const nextYears = ['明年', '次年', '来年', '翌年']
 const saidYears = ['今年', '本年', ...nextYears]
 
 function namedYear(written: string | undefined, relative: string | undefined, meeting: Day | null): number | null {
-  if (written) return Number(written)
+  // (`二〇二七`: a year written in Chinese digits, one character a digit.)
+  if (written) return /^\d+$/.test(written) ? Number(written) : Number([...written].map((digit) => Math.max(0, '〇一二三四五六七八九'.indexOf(digit))).join(''))
   if (!relative || !meeting) return null
   // `次年`, `来年`, `翌年`: the year after the meeting's, as `明年`.
   return meeting.year + (nextYears.includes(relative) ? 1 : 0)
+}
+
+/** The ISO day of the coming eve of the Spring Festival from the meeting's day (the lunar year's last), or null. */
+function eveOf(meeting: Day | null): string | null {
+  const eve = meeting ? holidayOnOrAfter('除夕', meeting) : null
+  return eve ? isoDate(eve.year, eve.month, eve.day) : null
 }
 
 /** The meeting's month (`本月`), or the next (`下月`). */

@@ -45,8 +45,11 @@ const columns = new Map<string, readonly [column: number, after: number]>([
   ['春节', [0, 0]],
   // The eve, the last day of the old year: the day before.
   ['除夕', [0, -1]],
+  ['大年三十', [0, -1]],
   ['元宵节', [0, 14]],
   ['元宵', [0, 14]],
+  ['农历新年', [0, 0]],
+  ['农历春节', [0, 0]],
   ['端午节', [1, 0]],
   ['端午', [1, 0]],
   ['中秋节', [2, 0]],

@@ -1035,7 +1035,9 @@ function nameEnding(doc: Doc, start: number, end: number): Found | null {
   const open = name.lastIndexOf('(')
   if (open >= 0 && !name.includes(')', open)) return nameEnding(doc, start, start + open)
   if (meetingNameEndings.includes(name) || name.length < 3 || /^(本次|此次|这次|该次)/.test(name)) return null
-  return found(doc, start, start + cut)
+  // `县长办公会议(2026年第6次)于…召开`: the session in brackets right after is the name's.
+  const session = cut < value.length ? bracketAfter(doc.norm, start + cut).length : 0
+  return found(doc, start, start + cut + (cut + session <= value.length ? session : 0))
 }
 
 /** What a meeting does to its matters right after its name: `…常务会议审议了…`. */
@@ -1161,6 +1163,8 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
     places.push(...found.sort((a, b) => a - b))
   }
   for (const index of places) {
+    // (Not a note of duties in brackets after a title: `常务副市长(主持市政府全面工作)X`.)
+    if (norm.charAt(index - 1) === '(') continue
     if (norm.charAt(index + 2) === '人' || norm.charAt(index + 2) === ':') {
       // `…召开。会议主持人:区人大常委会主任X。`: a label inside the lead, the chair after its colon.
       const labelled = labelledChair(doc, index, end)
@@ -1227,6 +1231,10 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
       // `区委书记X,区长Y共同主持`: the chairs run back over commas within the sentence.
       from = jointStart(doc, start, from)
     }
+    // `常务副市长(主持市政府全面工作)X`: the name after the note of duties.
+    const note = indexWithin(norm, '(主持', from, to)
+    const noteEnd = note === -1 ? -1 : indexWithin(norm, ')', note, to)
+    if (noteEnd !== -1) from = noteEnd + 1
     const joint = jointChairs(doc, from, to, jointly)
     if (joint.length > 0) return joint
     const person = readPerson(doc, from, to)

@@ -146,6 +146,16 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
             continue
           }
         }
+        // `一、X工作——区发改局汇报`: who presents, after a dash that ends the heading.
+        if (word === '汇报' && unit.kind === 'heading' && index + 2 === trimmedEnd(text, unit.start, unit.end)) {
+          const dash = text.slice(Math.max(unit.start, index - 30), index).lastIndexOf('——')
+          const from = dash === -1 ? -1 : Math.max(unit.start, index - 30) + dash + 2
+          const actor = from === -1 ? null : readActor(text, from, index)
+          if (actor) {
+            found.push(actor)
+            continue
+          }
+        }
         // `(由X汇报)`, `(X汇报)` after a heading: X.
         if (text.charAt(index + word.length) === ')') {
           const open = text.lastIndexOf('(', index)
@@ -166,6 +176,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
         if (label) cursor += label.length
         // `汇报单位:X;汇报人:处长 Y`: the unit presents, its head for it.
         if (label === '人' && hasUnitLabel(text, unit.start, unit.end)) continue
+        // `听取了X关于…的汇报(汇报人:局长 Y)`: the unit heard presents, its head for it.
+        if (label === '人' && text.startsWith('的汇报(', index - 4) && madeBefore(text, unit.start, index - 4)) continue
         if (text.charAt(cursor) === ':') {
           cursor++
           while (text.charAt(cursor) === ' ') cursor++
@@ -306,7 +318,9 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           if (!by && !presentsIn(text, start, sentence.end)) continue
           // (`由X作为项目业主` names a role in what was agreed, and presents nothing: `X作为牵头单位汇报了…` does.)
           const role = presentsIn(text, start, clause.end) ? asRole(text, start + by, clause.end) : null
-          const hit = role ?? actorBefore(text, start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
+          const read = role ?? actorBefore(text, start + by, clause.end, by ? presentingAfterBy : clauseFollowers)
+          // (Not one read from a heading into the bracket after it, `关于X(县商务局局长Y汇报)`: the trailer's.)
+          const hit = read && openBracketIn(text, read.actor.whole) ? null : read
           if (hit && (hit.actor.kind !== 'joint' || eachReports.has(hit.follower) || eachReports.has(hit.follower.slice(0, 2)) || jointUnitsReport(text, hit.actor, hit.follower))) found.push(hit.actor)
           else if (!hit && !by) {
             // `X负责人Y就…作了说明`: an officer of X, named, presents for X; `马东通报了…`: a bare
@@ -453,6 +467,40 @@ function postBefore(text: string, start: number, end: number, followers: Words):
   const holder = at === -1 ? postHolderAt.at(text, start) : undefined
   if (holder !== undefined) at = postTitleEnd(text, start + holder.length, end)
   return at === -1 || followers.at(text, at) === undefined ? null : postActor(start, at)
+}
+
+/** Where a span ends without the spaces and the stop after its last word. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && ' 。'.includes(text.charAt(end - 1))) end--
+  return end
+}
+
+/** Whether a span holds a `(` it does not close. */
+function openBracketIn(text: string, span: Span): boolean {
+  const open = text.slice(span.start, span.end).lastIndexOf('(')
+  return open !== -1 && indexWithin(text, ')', span.start + open, span.end) === -1
+}
+
+/** Whether a report ending at `end` names its maker: `听取了X关于…` (not `听取了关于…`). */
+function madeBefore(text: string, start: number, end: number): boolean {
+  const heard = text.slice(start, end).lastIndexOf('听取') + start
+  if (heard < start) return false
+  const about = indexWithin(text, '关于', heard, end)
+  return about - heard > 4 || (about - heard > 3 && text.charAt(heard + 2) !== '了')
+}
+
+/**
+ * Where a bracket at `open` that holds only an officer's title and name
+ * (`(局长X)`, `(副局长 X)`, names of two to four) ends, after its `)`; or -1.
+ */
+function officerInBrackets(text: string, open: number, end: number): number {
+  let from = open + 1
+  const title = titleWords.at(text, from)
+  if (title === undefined) return -1
+  from += title.length
+  if (text.charAt(from) === ' ') from++
+  const close = indexWithin(text, ')', from + 2, Math.min(end, from + 5))
+  return close !== -1 && ideographs(text, from, close) ? close + 1 : -1
 }
 
 /** Who presents a point's matter in its opening clause from `from`: `医务科汇报了…`, `会议听取了X关于…的汇报`. */
@@ -846,6 +894,12 @@ const titleWords = words(titles)
  */
 function unitOfTitled(text: string, start: number, end: number, following: Words): Actor | null {
   for (let at = start + 2; at < Math.min(end, start + 24); at++) {
+    // `听取了州财政局(局长X)关于…`: the officer in brackets after the unit.
+    if (text.charCodeAt(at) === 0x28 /* ( */) {
+      const bracketed = officerInBrackets(text, at, end)
+      if (bracketed !== -1 && following.at(text, bracketed) !== undefined && isUnit(text, start, at)) return readActor(text, start, at)
+      break
+    }
     const title = titleWords.at(text, at)
     if (title === undefined || !isUnit(text, start, at)) continue
     const from = at + title.length
@@ -998,6 +1052,26 @@ function labelValue(text: string, start: number, limit: number, found: Actor[]):
   while (end < limit && !' ),;。'.includes(text.charAt(end))) end++
   // `汇报人:X(财务处)`: a person, then the unit in brackets: the unit reports, as for `财务处 X`.
   const paren = indexWithin(text, '(', start, end)
+  // `汇报单位:县发改局(县粮食局)、…`: a unit with its other name in brackets, read whole.
+  const listed = paren > start ? text.lastIndexOf('、', paren) + 1 : 0
+  const from = listed > start ? listed : start
+  if (paren > from && text.charAt(end) === ')' && isUnit(text, from, paren) && isUnit(text, paren + 1, end)) {
+    const unit = readActor(text, from, end + 1)
+    if (unit && unit.kind === 'unit') {
+      if (from > start) labelValue(text, start, from - 1, found)
+      found.push(unit)
+      if (text.charAt(end + 1) === '、') labelValue(text, end + 2, limit, found)
+      return
+    }
+  }
+  // `汇报单位:县应急管理局(局长 X)`: a unit, then its officer in brackets: the unit reports (and the next after `、`).
+  const officer = paren > start ? officerInBrackets(text, paren, limit) : -1
+  if (officer !== -1 && isUnit(text, start, paren)) {
+    const unit = readActor(text, start, paren)
+    if (unit) found.push(unit)
+    if (text.charAt(officer) === '、') labelValue(text, officer + 1, limit, found)
+    return
+  }
   if (paren > start && isName(text, start, paren)) {
     const close = indexWithin(text, ')', paren + 1, limit)
     const unit = close === -1 ? null : readActor(text, paren + 1, close)
