@@ -905,7 +905,8 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     const stretch = !frequency && text.charAt(at) === '于' && stretchAfterEvent.test(text.slice(at + 1, Math.min(end, at + 30)))
     const found = early || frequency || stretch ? null : findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)
     // (`X在新弃土场启用前做好…`: `在`, what the event is of, and the event: the time of X's work.)
-    const eventOf = found !== null && found.start > 1 && text.charAt(at) === '在' && ownEvent.test(text.slice(at + 1, at + found.start))
+    // (Or the event named in the deadline itself, `X在评审完成后15日内…`.)
+    const eventOf = found !== null && found.start >= 1 && text.charAt(at) === '在' && (found.start === 1 || ownEvent.test(text.slice(at + 1, at + found.start)))
     if (!early && !frequency && !stretch && found?.start !== 0 && !eventOf) continue
     // Inside a title (`《市交通局2024年一季度工作总结》`) a name and a date are no owner and deadline.
     const close = indexWithin(text, '》', start, end)
@@ -2513,6 +2514,11 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   const previous = before >= 0 ? units[before] : null
   // (Labels right under a heading label the matter it names: `三、高标准农田验收` / `牵头单位:X`.)
   if (alone && !previous) return
+  // (Or a deadline label that ends the unit above, after its task: `…方案。责任单位:X 完成时限:Y` / `配合单位:Z`.)
+  if (!unitDue && alone && previous) {
+    const last = firstLabel(text, previous.start, previous.end)
+    if (last < previous.end) unitDue = labelledDue(text, last, previous.end)
+  }
   // A unit before that ends in a label of its own (hard-wrapped lines joined: `…培训。牵头单位:X`) gives what is before it.
   const taskSpan = alone && previous ? {start: previous.start, end: firstLabel(text, previous.start, previous.end)} : {start: unit.start, end: unitDue && unitDue.label < labelStart ? unitDue.label : labelStart}
   // The tasks the label may restate: those of its unit, or for a label alone, any of the matter's before it,
@@ -2773,6 +2779,8 @@ function labelledTask(text: string, start: number, end: number): Span {
   if (stop !== -1 && (stop === comma || reportsBefore(stop))) {
     const next = trim(text, stop + 1, task.end).start
     const said = matchCue(text, next)
+    // (So is one before the sentence that charges an owner: `会议听取了X的汇报。责成X…`.)
+    if (stop === period && !said && byOpeners.some((word) => text.startsWith(word, next))) task.start = next
     if (said && (said.kind === 'instruction' || said.kind === 'decision')) {
       task.start = next
       // (A lead-in to what it decided, `会议议定:`, goes too.)

@@ -481,6 +481,13 @@ export function findDue(task: string, meetingDate: string | null): Due | null {
  *   The deadline, or null.
  */
 export function findDueNormalized(norm: string, meetingDate: string | null, labelled = false): Due | null {
+  // A label's value that is a range of months or days (`完成时限:7月至9月`, `7月10日至8月20日`) is due
+  // as written, by the end of the range.
+  const range = labelled ? rangeOpening.exec(norm) : null
+  if (range) {
+    const end = findDueNormalized(norm.slice(range[0].length), meetingDate, true)
+    if (end && end.start === 0) return {...end, start: 0, end: range[0].length + end.end}
+  }
   const meeting = parseIso(meetingDate)
   const recurring = recurringDues(norm, labelled)
   // Quoted names and recurring deadlines blanked out, offsets kept (a quote overlapping a recurring one left).
@@ -517,6 +524,9 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   const start = labelled && date === null && found.start > 0 && found.end === norm.length && eventKinds.has(found.kind) && eventSubject.test(norm.slice(0, found.start)) ? 0 : found.start
   return {start, end: found.end, date, kind: found.kind}
 }
+
+/** The month or day that opens a labelled range, up to its `至` (`7月至`, `2026年7月1日至`, `七月份至`). */
+const rangeOpening = /^(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月(?:份|[\d一二三四五六七八九十]{1,3}[日号])?至/
 
 /** A recurring deadline anchored in its period: a day, a time, an end or a weekday (`每月25日前`, `每周五`), not `按月`. */
 const anchoredCycle = /(?:[前内时日号底末初]|周[一二三四五六日天])$/
@@ -1052,7 +1062,12 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
       } else if (dated) {
         start = dated.start
         from = dated.year !== null ? {year: dated.year, month: dated.month, day: dated.day} : meeting && {year: yearOnOrAfter(dated.month, dated.day, meeting), month: dated.month, day: dated.day}
-      } else from = null
+      } else {
+        // Another event, whose day no date gives (`批复后30日内`, `招租结果出来后一周内`): the deadline
+        // as written names it.
+        from = null
+        start = eventStart(norm, anchorEnd)
+      }
     }
     if (from && count !== null) date = count % 1 === 0.5 ? halfOf(count > 1 ? isoDay(addUnits(from, Math.floor(count), unit)) : from, unit) : addUnits(from, count, unit)
     // `每学期开学后一个月内`: a stretch after an event that comes back each term or year comes back too.
@@ -1135,6 +1150,19 @@ function answersCase(norm: string, at: number): boolean {
 function afterWord(norm: string, at: number): string {
   return ['之后', '以后', '后', '起'].find((word) => norm.endsWith(word, at)) ?? ''
 }
+
+/**
+ * Where the event a stretch counts from starts, back from `at` where its `后` is: over
+ * ideographs, to a clause break or a word that opens the time (`在`, `于`), at most 10.
+ */
+function eventStart(norm: string, at: number): number {
+  let start = at
+  while (start > 0 && at - start < 10 && /[\u4e00-\u9fff]/.test(norm.charAt(start - 1)) && !eventBounds.includes(norm.charAt(start - 1))) start--
+  return start
+}
+
+/** Words before an event that are no part of it: `要在验收后…`, `于签约后…`, `并在…`. */
+const eventBounds = '在于要并和及将须应待请由'
 
 /** The day of an ISO date. */
 function isoDay(iso: string): Day {

@@ -1,0 +1,72 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Each assignment of each item as owner, task, due, dueDate and kind. */
+function tasks(text: string) {
+  return analyze(text).record.items.flatMap((item) =>
+    item.assignments.map(({owner, task, due, dueDate, dueKind}) => ({owner, task, due, dueDate, dueKind}))
+  )
+}
+
+// A Thursday: 2026-07-02.
+const lead = '2026年7月2日上午，副县长贺明川主持召开督办会议。现纪要如下：\n'
+
+describe('a labelled range of months is due as written (blind22-h62 r1)', () => {
+  it('should read 完成时限：7月至9月 whole, by the end of September', () => {
+    const text = `${lead}一、秸秆综合利用\n任务内容：完成秸秆还田试点3万亩。\n责任单位：县农业农村局\n完成时限：7月至9月\n`
+    expect(tasks(text)).toMatchObject([{owner: '县农业农村局', due: '7月至9月', dueDate: '2026-09-30'}])
+  })
+
+  it('should read a range of days the same way', () => {
+    const text = `${lead}一、暑期托管\n任务内容：开放社区暑期托管点12个。\n责任单位：县教育局\n完成时限：7月10日至8月20日\n`
+    expect(tasks(text)).toMatchObject([{owner: '县教育局', due: '7月10日至8月20日', dueDate: '2026-08-20'}])
+  })
+})
+
+describe('a label line under a paragraph that ends in labels (blind22-h62 r2)', () => {
+  // A Tuesday: 2026-03-24.
+  const text =
+    '2026年3月24日，县委常委龚立山主持召开推进会议。纪要如下：\n一、关于安置房办证\n' +
+    '会议听取了县住建局关于安置房办证的汇报。责成县住建局对未办证住户逐户核实，形成处置方案。责任单位：县住建局　完成时限：4月20日前\n' +
+    '配合单位：县税务局\n'
+
+  it('should give the support the deadline of the labels ending the paragraph', () => {
+    expect(tasks(text)).toContainEqual(expect.objectContaining({owner: '县税务局', due: '4月20日前', dueDate: '2026-04-20'}))
+  })
+
+  it('should leave the report before the charging sentence out of the task', () => {
+    const support = tasks(text).find((each) => each.owner === '县税务局')
+    expect(support?.task).toBe('责成县住建局对未办证住户逐户核实，形成处置方案')
+  })
+})
+
+describe('a (一) list under a numbered 交办事项 (blind22-h62 r3)', () => {
+  const text =
+    '2026年10月27日，区长贺云主持召开交办会议。现将交办事项纪要如下：\n' +
+    '交办事项一：河道保洁\n责任单位：区水务局\n完成时限：11月30日前\n' +
+    '交办事项二：办理要求\n（一）各责任单位要按时报送进展。\n（二）区政府督查室负责跟踪督办。\n'
+
+  it('should keep the 交办事项 as the items and the (一) lines as points of the last', () => {
+    const items = analyze(text).record.items
+    expect(items.map((item) => item.heading)).toEqual(['河道保洁', '办理要求'])
+    expect(items[1].points.length).toBe(2)
+  })
+})
+
+describe('a stretch after an event names the event (blind22-h62 r3)', () => {
+  // A Tuesday: 2026-12-08.
+  const lead = '2026年12月8日，总经理韩立主持召开总经理办公会议。纪要如下：\n一、关于招租\n'
+
+  it('should read the event with the stretch, and no date', () => {
+    const text = `${lead}资产运营部负责挂牌招租，招租结果出来后一周内报集团备案。\n`
+    expect(tasks(text)).toMatchObject([{owner: '资产运营部', due: '招租结果出来后一周内', dueDate: null, dueKind: 'relative'}])
+  })
+
+  it('should still own the task where the event follows the owner and 在', () => {
+    const text = `${lead}财务部要在6月20日前完成预算评审；工程部在评审完成后15日内重新招标。\n`
+    expect(tasks(text)).toMatchObject([
+      {owner: '财务部', due: '在6月20日前'},
+      {owner: '工程部', due: '评审完成后15日内', dueDate: null}
+    ])
+  })
+})
