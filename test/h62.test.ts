@@ -70,3 +70,35 @@ describe('a stretch after an event names the event (blind22-h62 r3)', () => {
     ])
   })
 })
+
+describe('a subject line names the meeting it records (blind22-h62 r4)', () => {
+  it('should leave 关于 out of the title name that wins', () => {
+    const text = '关于市政府2027年第2次专题会议议定事项的纪要\n\n1月20日，副市长芮青主持召开专题会议。现纪要如下：\n一、关于保供\n市商务局要在节前投放储备肉。\n'
+    expect(analyze(text).record.meeting.name).toBe('市政府2027年第2次专题会议')
+  })
+})
+
+describe('a paragraph that points to the table below (blind22-h62 r4)', () => {
+  it('should make no decision under a section of decisions', () => {
+    const text =
+      '2027年1月14日，副市长芮青主持召开专题会议。现纪要如下：\n一、会议议定事项\n会议逐项研究了节前重点工作，明确了责任分工（见下表）。\n' +
+      '| 序号 | 议定事项 | 牵头单位 | 完成时限 |\n| 1 | 开展燃气安全检查 | 市住建局 | 一周内 |\n'
+    const item = analyze(text).record.items[0]
+    expect(item.decisions).toEqual([])
+    expect(tasks(text)).toMatchObject([{owner: '市住建局', due: '一周内', dueDate: '2027-01-21'}])
+  })
+})
+
+describe('an event with no day before a stretch, with what it is of (blind22-h62 r4)', () => {
+  const lead = '2026年6月9日，副县长贾南枝主持召开专题会议。纪要如下：\n一、关于资金\n'
+
+  it('should give a clause of the event before its owner to the task', () => {
+    const text = `${lead}县财政局负责拨付首批资金；项目竣工验收后一个月内，由县财政局牵头组织决算审计。\n`
+    expect(tasks(text)[1]).toMatchObject({owner: '县财政局', due: '项目竣工验收后一个月内', dueDate: null})
+  })
+
+  it('should leave a hedge before the event out', () => {
+    const text = `${lead}县教育局力争秋季开学后两周内完成复核。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县教育局', due: '秋季开学后两周内'}])
+  })
+})

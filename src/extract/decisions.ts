@@ -380,6 +380,9 @@ const announcedBeforeColon = new RegExp(`^了?[\\u4e00-\\u9fff]{1,16}(?:${announ
 /** A short note in brackets at the end of a lead-in, before its colon: `(附后)`, `(详见附件)`. */
 const bracketedNote = /\([^()]{1,20}\)(?=:?$)/
 
+/** A note in brackets that points to where the list stands: `(见下表)`, `(详见附件)`, `(附后)`. */
+const pointerNote = /\((?:详)?见[^()]{0,8}\)$|\(附[^()]{0,8}\)$/
+
 /**
  * The opener of a clause that announces what follows rather than deciding
  * it (`明确以下事项:`, `会议议定如下:`, `并明确如下分工:`, `会议议定事项清单`), or null.
@@ -391,8 +394,11 @@ function announces(text: string, start: number, end: number): string | null {
   const opener = carriedOpeners.at(text, cursor)
   if (opener === undefined) return null
   // (A note in brackets before the colon announces no more: `明确分工如下(附后):`.)
-  const rest = text.slice(cursor + opener.length, end).trimEnd().replace(bracketedNote, '')
-  return announced.test(rest) || (text.charAt(end) === ':' && announcedBeforeColon.test(rest)) ? opener : null
+  const whole = text.slice(cursor + opener.length, end).trimEnd()
+  const rest = whole.replace(bracketedNote, '')
+  // (So does a note that points to the list, ending the sentence instead of a colon: `明确了责任分工(见下表)。`.)
+  const pointed = rest !== whole && pointerNote.test(whole)
+  return announced.test(rest) || ((text.charAt(end) === ':' || pointed) && announcedBeforeColon.test(rest)) ? opener : null
 }
 
 /** A later clause of the meeting's sentence opened by `决定`, `明确` … with content after it: a decision. */

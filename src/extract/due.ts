@@ -11,6 +11,7 @@ import {
   periodDoingVerbs,
   completionVerbs,
   deadlineBounds,
+  deadlineHedges,
   deadlineEnds,
   deadlineTimesOfDay,
   deadlineVerbs,
@@ -1059,6 +1060,8 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
       } else if (holiday) {
         start = anchorEnd - holiday[0].length
         from = meeting && holidayOnOrAfter(holiday[0], meeting)
+        // (An event with no day, `竣工验收`, with what it is of: `项目竣工验收后一个月内`.)
+        if (holidayIn(holiday[0], 2030) === null) start = Math.min(start, eventStart(norm, anchorEnd))
       } else if (dated) {
         start = dated.start
         from = dated.year !== null ? {year: dated.year, month: dated.month, day: dated.day} : meeting && {year: yearOnOrAfter(dated.month, dated.day, meeting), month: dated.month, day: dated.day}
@@ -1157,9 +1160,12 @@ function afterWord(norm: string, at: number): string {
  */
 function eventStart(norm: string, at: number): number {
   let start = at
-  while (start > 0 && at - start < 10 && /[\u4e00-\u9fff]/.test(norm.charAt(start - 1)) && !eventBounds.includes(norm.charAt(start - 1))) start--
+  while (start > 0 && at - start < 10 && /[\u4e00-\u9fff]/.test(norm.charAt(start - 1)) && !eventBounds.includes(norm.charAt(start - 1)) && !eventHedges.some((word) => norm.endsWith(word, start))) start--
   return start
 }
+
+/** Words of how firmly a time binds, before the event (`力争秋季开学后两周内`, `确保验收后…`): no part of it. */
+const eventHedges = [...deadlineHedges, '确保', '争取', '必须']
 
 /** Words before an event that are no part of it: `要在验收后…`, `于签约后…`, `并在…`. */
 const eventBounds = '在于要并和及将须应待请由'
