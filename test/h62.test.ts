@@ -102,3 +102,15 @@ describe('an event with no day before a stretch, with what it is of (blind22-h62
     expect(tasks(text)).toMatchObject([{owner: '县教育局', due: '秋季开学后两周内'}])
   })
 })
+
+describe('a lead of only its verb, then owners that carry it out (blind22-h62 r5)', () => {
+  it('should give the lead the work after 具体落实', () => {
+    // A Tuesday: 2026-09-22.
+    const text = '2026年9月22日，县长钮伯谦主持召开推进会议。纪要如下：\n一、关于新院区\n副县长车晓岚同志负责，县卫健局、县发改局具体落实，抓紧完成设备采购方案论证，10月15日前报县政府。\n'
+    expect(tasks(text)).toMatchObject([
+      {owner: '车晓岚', due: '10月15日前', dueDate: '2026-10-15'},
+      {owner: '县卫健局、县发改局', due: '10月15日前'}
+    ])
+    expect(tasks(text)[0].task).toContain('设备采购方案')
+  })
+})
