@@ -2819,7 +2819,7 @@ export const deadlineBounds: readonly string[] = ['最迟不晚于', '最晚不�
  * `下半年至少引进项目8个`; a building's milestones, its main structure topped out or finished (`10月底主体结顶`);
  * an approval or a permit obtained, the end of a project's paperwork (`12月中旬取得环评批复`).
  */
-export const completionVerbs: readonly string[] = ['取得', '主体结顶', '主体封顶', '主体完工', '结顶', '封顶', '建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行', '清零', '销号', '发放', '拨付', '引进']
+export const completionVerbs: readonly string[] = ['取得', '主体结顶', '主体封顶', '主体完工', '结顶', '封顶', '建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行', '清零', '销号', '发放', '拨付', '下达', '引进']
 
 /**
  * Verbs of carrying a piece of work out (or of handing it on, `提请` a body

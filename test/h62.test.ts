@@ -114,3 +114,37 @@ describe('a lead of only its verb, then owners that carry it out (blind22-h62 r5
     expect(tasks(text)[0].task).toContain('设备采购方案')
   })
 })
+
+describe('forms of a deadline met in a district and a city (blind22-h62 r7)', () => {
+  // A Thursday: 2026-08-27.
+  const lead = '2026年8月27日，区长晁文钦主持召开区长办公会议。纪要如下：\n一、关于开学\n'
+
+  it('should read a label that starts a term with no end as ongoing', () => {
+    const text = `${lead}1．优化学校周边交通组织。责任单位：区公安分局　　完成时限：开学后长期坚持\n`
+    expect(tasks(text)).toMatchObject([{owner: '区公安分局', due: '开学后长期坚持', dueDate: null, dueKind: 'ongoing'}])
+  })
+
+  it('should read a month before 下达 as the deadline of issuing funds', () => {
+    const text = `${lead}市财政局于10月份下达资金。\n`
+    expect(tasks(text)).toMatchObject([{owner: '市财政局', due: '于10月份', dueDate: '2026-10-31'}])
+  })
+})
+
+describe('names under one title, then 同志 and 共同牵头 (blind22-h62 r8)', () => {
+  it('should give the persons named after the title the task together', () => {
+    // A Tuesday: 2026-11-10.
+    const text = '2026年11月10日，县长隋景行主持召开县政府常务会议，副县长仇冬青、欧阳晴出席会议。纪要如下：\n一、关于救助\n由副县长仇冬青、欧阳晴同志共同牵头，县民政局具体负责，元旦前完成救助资金发放。\n'
+    expect(tasks(text)[0]).toMatchObject({owner: '仇冬青、欧阳晴', due: '元旦前', dueDate: '2026-12-31'})
+    expect(tasks(text)[0].task.startsWith('共同牵头')).toBe(true)
+  })
+})
+
+describe('a lead-in whose next clause sends to the table below (blind22-h62 r8)', () => {
+  it('should make no decision of 会议确定，各项目按下表推进：', () => {
+    const text =
+      '2026年6月2日，街道党工委书记濮阳澈主持召开推进会议。纪要如下：\n一、任务分解\n会议确定，各项目按下表推进：\n' +
+      '｜序号｜项目名称｜牵头科室｜完成时限｜\n｜1｜加装电梯12台｜城建科｜9月30日前｜\n'
+    expect(analyze(text).record.items[0].decisions).toEqual([])
+    expect(tasks(text)).toMatchObject([{owner: '城建科', dueDate: '2026-09-30'}])
+  })
+})

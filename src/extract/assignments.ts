@@ -1306,6 +1306,7 @@ function listedPerson(text: string, start: number, end: number, verbs: Words): O
 
 const nameJoiners = words(['、', '和'])
 const together = words(['共同'])
+const comrades = words(['同志'])
 
 /**
  * Bare names joined by `、` or `和`, each introduced elsewhere, before a verb of responsibility,
@@ -1313,19 +1314,23 @@ const together = words(['共同'])
  */
 function listedPersons(text: string, start: number, end: number, verbs: Words): Owner | null {
   const parts: Span[] = []
-  let at = start
+  // (A title written once before the names, `由副县长X、Y同志共同牵头`, is theirs.)
+  const first = start + (postTitles.at(text, start)?.length ?? 0)
+  let at = first
   for (let joined = introducedName(text, at, end, nameJoiners); joined && parts.length < 4; joined = introducedName(text, at, end, nameJoiners)) {
     parts.push(joined.whole)
     at = joined.whole.end + 1
   }
   if (parts.length === 0) return null
-  const last = introducedName(text, at, end, verbs) ?? introducedName(text, at, end, together)
+  const last = introducedName(text, at, end, verbs) ?? introducedName(text, at, end, together) ?? introducedName(text, at, end, comrades)
   if (!last) return null
-  const after = last.whole.end + (together.at(text, last.whole.end)?.length ?? 0)
+  let after = last.whole.end + (comrades.at(text, last.whole.end)?.length ?? 0)
+  after += together.at(text, after)?.length ?? 0
   if (verbs.at(text, after) === undefined) return null
   parts.push(last.whole)
-  const whole = {start, end: last.whole.end}
-  return {actor: {kind: 'joint', whole, value: whole, parts, name: null, title: null, unit: null}, taskStart: whole.end}
+  const whole = {start: first, end: last.whole.end}
+  const taskStart = last.whole.end + (comrades.at(text, last.whole.end)?.length ?? 0)
+  return {actor: {kind: 'joint', whole, value: whole, parts, name: null, title: null, unit: null}, taskStart}
 }
 
 /**

@@ -140,6 +140,11 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
         }
         // `经研究,明确以下事项:`, `并明确如下分工:`, `会议议定事项清单`: a lead-in or a list's name decides nothing.
         const announcing = announces(doc.norm, start, clause.end)
+        // (`会议确定,各项目按下表推进:`: the clause after a lead-in sends to the table, which holds what was decided.)
+        if (open && open.verb === null && !open.content && tableFollowed.test(doc.norm.slice(start, clause.end))) {
+          open.end = clause.end
+          continue
+        }
         if (announcing !== null) {
           if (open && open.verb === null) open.end = clause.end
           else {
@@ -379,6 +384,9 @@ const announcedBeforeColon = new RegExp(`^了?[\\u4e00-\\u9fff]{1,16}(?:${announ
 
 /** A short note in brackets at the end of a lead-in, before its colon: `(附后)`, `(详见附件)`. */
 const bracketedNote = /\([^()]{1,20}\)(?=:?$)/
+
+/** Work said to follow the table below (`,各项目按下表推进:`): the table holds what was decided. */
+const tableFollowed = /^[\u4e00-\u9fff]{0,8}[按依照见如]下表[\u4e00-\u9fff]{0,6}:?$/
 
 /** A note in brackets that points to where the list stands: `(见下表)`, `(详见附件)`, `(附后)`. */
 const pointerNote = /\((?:详)?见[^()]{0,8}\)$|\(附[^()]{0,8}\)$/

@@ -1216,8 +1216,11 @@ function ongoingDue(norm: string, labelled: boolean): Due | null {
   if (labelled) {
     let start = 0
     while (start < norm.length && isSpace(norm.charCodeAt(start))) start++
-    const word = ongoingDeadlines.find((candidate) => norm.startsWith(candidate, start))
-    if (word && endsValue(norm, start + word.length)) return {start, end: start + word.length, date: null, kind: 'ongoing'}
+    // (After the time it starts, `开学后长期坚持`, `即日起长期坚持`: all of the value.)
+    const from = ongoingFrom.exec(norm.slice(start))
+    const at = from ? start + from[0].length : start
+    const word = ongoingDeadlines.find((candidate) => norm.startsWith(candidate, at))
+    if (word && endsValue(norm, at + word.length)) return {start, end: at + word.length, date: null, kind: 'ongoing'}
     // A stretch of time the task runs through, as all of the value: `收购期间`, `汛期期间`, `活动期间`.
     const during = labelledPeriod.exec(norm.slice(start))
     return during && endsValue(norm, start + during[0].length) ? {start, end: start + during[0].length, date: null, kind: 'ongoing'} : null
@@ -1235,6 +1238,9 @@ function ongoingDue(norm: string, labelled: boolean): Due | null {
   }
   return null
 }
+
+/** The time a term with no end starts, before it in a label's value: `开学后`, `即日起`. */
+const ongoingFrom = /^[\u4e00-\u9fff]{1,6}?[后起]/
 
 /** A stretch of time named by what goes on in it (`收购期间`, `汛期期间`): a few ideographs and `期间`. */
 const labelledPeriod = /^[\u4e00-\u9fff]{1,8}?期间/
