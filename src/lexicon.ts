@@ -681,6 +681,11 @@ export const taskStarters: readonly string[] = [
 export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole]> = [
   ['责任单位', 'responsible'],
   ['责任部门', 'responsible'],
+  // `主责单位:X`, `协助单位:Y`: a ledger's lead and the ones that help.
+  ['主责单位', 'responsible'],
+  ['主责部门', 'responsible'],
+  ['协助单位', 'support'],
+  ['协助部门', 'support'],
   // `X作为责任主体,要…`, `责任主体:X`.
   ['责任主体', 'responsible'],
   // Offices of a township or subdistrict (科室, 股室), and a person: `责任科室:城建科`, `责任人:X`.
@@ -2317,6 +2322,7 @@ export const deadlineLabels: readonly string[] = [
   '截止时间',
   '截止日期',
   '时间节点',
+  '完成节点',
   // A rectification's own term, in a hazard list's column or as a label (`整改时限:11月15日前`).
   '整改时限',
   '整改期限',

@@ -148,3 +148,35 @@ describe('a lead-in whose next clause sends to the table below (blind22-h62 r8)'
     expect(tasks(text)).toMatchObject([{owner: '城建科', dueDate: '2026-09-30'}])
   })
 })
+
+describe('a ledger of 主责单位, 协助单位 and 完成节点 (blind22-h62 r9)', () => {
+  it('should read the labels under a heading as owners of the matter and its deadline', () => {
+    const text = '2026年11月3日，县长龙泽远主持召开交办会议。纪要如下：\n一、冬季森林防火\n主责单位：县林业局\n协助单位：县应急管理局\n完成节点：11月30日前完成扑火队伍集训\n'
+    expect(tasks(text)).toMatchObject([
+      {owner: '县林业局', task: '冬季森林防火', due: '11月30日前', dueDate: '2026-11-30'},
+      {owner: '县应急管理局', task: '冬季森林防火', due: '11月30日前'}
+    ])
+  })
+})
+
+describe('a stretch after an event told in the clause before the owner (blind22-h62 r9)', () => {
+  // A Thursday: 2026-04-16.
+  const lead = '2026年4月16日，副市长冼慕白主持召开专题会议。纪要如下：\n一、关于用地\n'
+
+  it('should give the stretch no day', () => {
+    const text = `${lead}土地摘牌后，由新区管委会负责在10个工作日内完成净地交付。\n`
+    expect(tasks(text)).toMatchObject([{owner: '新区管委会', due: '在10个工作日内', dueDate: null, dueKind: 'relative'}])
+  })
+
+  it('should still count a stretch from the meeting after a clause of the meeting', () => {
+    const text = `${lead}会议结束后，由新区管委会负责在10个工作日内完成净地交付。\n`
+    expect(tasks(text)).toMatchObject([{owner: '新区管委会', dueDate: '2026-04-30'}])
+  })
+})
+
+describe('two days of each month before one ending (blind22-h62 r9)', () => {
+  it('should read 每月5日、20日前 as one recurring deadline', () => {
+    const text = '2026年4月16日，副市长冼慕白主持召开专题会议。纪要如下：\n一、关于报送\n新区管委会每月5日、20日前向市政府报送项目推进情况。\n'
+    expect(tasks(text)).toMatchObject([{owner: '新区管委会', due: '每月5日、20日前', dueDate: null, dueKind: 'recurring'}])
+  })
+})

@@ -736,6 +736,13 @@ function isTimeClause(text: string, clause: Clause): boolean {
   return clause.end - start >= 2 && clause.end - start <= 8 && endsInTime(text, clause.end) && ownerAt(text, clause) === null
 }
 
+/** Whether a clause is an event and `后` alone (`土地摘牌后`, `协议签订后`), not the meeting's (`会议结束后`). */
+function eventClause(text: string, clause: Clause): boolean {
+  const start = skipMarker(text, clause.start, clause.end)
+  const length = clause.end - start
+  return length >= 3 && length <= 14 && text.charAt(clause.end - 1) === '后' && !text.startsWith('会议', start) && !text.startsWith('会后', start)
+}
+
 /** Whether the words before `end` say when (`…期间`, `…前`, `…后`, `…时`): a time, not work. */
 function endsInTime(text: string, end: number): boolean {
   return '前后时'.includes(text.charAt(end - 1)) || text.endsWith('期间', end)
@@ -1687,6 +1694,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (prior && thingsTime(text, prior) && !ownerAt(text, prior) && !innerOwner(text, prior) && !addressesAudience(text, prior)) {
             made = assignment(doc, owner.actor, task, meetingDate, {...prior, labelled: false, whole: false}, own)
           }
+          // `土地摘牌后,由X在10个工作日内完成…`: a stretch counted from the event of the clause before, on no day the text gives.
+          if (made.dueKind === 'relative' && made.dueDate !== null && clauseIndex > 0 && eventClause(text, sentence.clauses[clauseIndex - 1]) && !/^(?:在|于)?(?:会后|会议|即日)/.test(made.due ?? '')) made.dueDate = null
           // One owner read twice (`由社区党委副书记X牵头`, from its clause start and from its `由`).
           if (ownedAlready(made)) continue
           assignments.push(made)
