@@ -2539,7 +2539,7 @@ export const vagueDeadlinePartners: readonly string[] = ['会同', '联合', '�
  * leads a clause; with an end after it (`即日起至9月30日`, `即日起30日内`) that end is the deadline.
  * `即时办理` (done at once), as a label's value: `办理时限:即时办理`.
  */
-export const promptDeadlines: readonly string[] = ['立行立改', '立即', '马上', '即日起', '即时办理']
+export const promptDeadlines: readonly string[] = ['立行立改', '立即', '马上', '即日起', '即时办理', '即时']
 
 /**
  * Words that say a task has no end: `完成时限:长期坚持`, `…,长期坚持。`. The
@@ -2710,6 +2710,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // a site or a facility put to use: `新弃土场启用前做好排水沟`.
   ['交房', null, null],
   ['启用', null, null],
+  // A project's contract signed, a dispatch meeting's bound too: `合同签订前完成控制价审核`, `签约后一周内进场`.
+  ['合同签订', null, null],
+  ['签约', null, null],
   // Experts arriving for an assessment, as a school's or a hospital's calendar sets it: `专家进校前一周`.
   ['专家进校', null, null],
   ['进校', null, null],

@@ -180,3 +180,86 @@ describe('two days of each month before one ending (blind22-h62 r9)', () => {
     expect(tasks(text)).toMatchObject([{owner: '新区管委会', due: '每月5日、20日前', dueDate: null, dueKind: 'recurring'}])
   })
 })
+
+describe('a table whose owner column names who answers for each unit (blind22-h62 r10)', () => {
+  it('should read the unit before the bracketed officer as the owner', () => {
+    const text =
+      '2026年7月7日，市长司马承主持召开推进会议。纪要如下：\n一、滞后任务\n' +
+      '| 序号 | 任务内容 | 牵头单位（责任人） | 完成时限 |\n| --- | --- | --- | --- |\n' +
+      '| 1 | 新建口袋公园15个 | 市城管局（局长　阮一舟） | 9月30日前 |\n'
+    expect(tasks(text)).toMatchObject([{owner: '市城管局', task: '新建口袋公园15个', due: '9月30日前', dueDate: '2026-09-30'}])
+  })
+})
+
+describe('a teaching week after the term opens, before 前 (blind22-h62 r10)', () => {
+  it('should keep 前 in the deadline', () => {
+    const text = '2026年9月3日，校长慕容川主持召开校长办公会议。纪要如下：\n一、关于开学\n教务处负责在开学第3周前完成新生入学资格复查。\n'
+    expect(tasks(text)).toMatchObject([{owner: '教务处', due: '在开学第3周前', dueDate: null}])
+  })
+})
+
+describe('a unit officer of only its verb, then a unit that carries it out (blind22-h62 r11)', () => {
+  it('should give the officer\'s unit the work after 具体实施', () => {
+    // A Thursday: 2026-07-16.
+    const text = '2026年7月16日，副区长蓝星澜主持召开专题会议。纪要如下：\n一、关于补偿\n区住建局局长钱永丰同志负责，区征收中心具体实施，本周五下班前将补偿方案报区政府审定。\n'
+    expect(tasks(text)).toMatchObject([
+      {owner: '区住建局', due: '本周五下班前', dueDate: '2026-07-17'},
+      {owner: '区征收中心', due: '本周五下班前'}
+    ])
+    expect(tasks(text)[0].task).toContain('补偿方案')
+  })
+})
+
+describe('a contract signed bounds a task, and an event ends at 的 (blind22-h62 r12)', () => {
+  // A Thursday: 2026-11-26.
+  const lead = '2026年11月26日，副县长卫嘉言主持召开调度会议。纪要如下：\n一、关于公园\n'
+
+  it('should read 合同签订前 as the first deadline written', () => {
+    const text = `${lead}县住建局要在合同签订前完成招标控制价审核，月中前完成合同签订。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县住建局', due: '在合同签订前', dueDate: null}])
+  })
+
+  it('should leave what qualifies the thing before 的 out of the event', () => {
+    const text = `${lead}区交警大队负责在学校周边新增的监控设备到货后一周内完成安装调试。\n`
+    expect(tasks(text)).toMatchObject([{owner: '区交警大队', due: '监控设备到货后一周内', dueDate: null}])
+  })
+})
+
+describe('holidays and seasons a county and a city bound tasks by (blind22-h62 r13)', () => {
+  // A Tuesday: 2026-12-15; the Spring Festival of 2027 falls on 6 February.
+  const lead = '2026年12月15日，县长司空朗主持召开县政府常务会议。纪要如下：\n一、关于保供\n'
+
+  it('should read two holidays written together, the later bounding the task', () => {
+    const text = `${lead}商务局牵头，元旦春节前组织开展保供稳价专项行动。\n`
+    expect(tasks(text)).toMatchObject([{owner: '商务局', due: '元旦春节前', dueDate: '2027-02-05'}])
+  })
+
+  it('should read 今冬明春 before a verb of delivery as the deadline, over a recurring report', () => {
+    const text = `${lead}市住建局负责，今冬明春完成12处内涝点改造，每两周向市政府督查室报送一次进展。\n`
+    expect(tasks(text)).toMatchObject([{owner: '市住建局', due: '今冬明春', dueDate: null}])
+  })
+})
+
+describe('a lead-in that names the division of work it opens (blind22-h62 r14)', () => {
+  it('should make no decision of 会议明确了…分工：由X牵头…', () => {
+    // A Tuesday: 2026-06-23.
+    const text = '2026年6月23日，秘书长阎知微主持召开筹备工作会议。纪要如下：\n一、会议明确了各项筹备工作的分工：由市委组织部牵头，周五前确定表彰对象名单；市财政局负责落实活动经费，6月28日前拨付到位。\n'
+    expect(analyze(text).record.items[0].decisions).toEqual([])
+    expect(tasks(text)).toMatchObject([
+      {owner: '市委组织部', due: '周五前', dueDate: '2026-06-26'},
+      {owner: '市财政局', due: '6月28日前', dueDate: '2026-06-28'}
+    ])
+  })
+
+  it('should still make a decision of a bare 会议明确 before an owner', () => {
+    const text = '2026年6月23日，秘书长阎知微主持召开筹备工作会议。纪要如下：\n一、关于表彰\n会议明确，由市委组织部牵头，周五前确定表彰对象名单。\n'
+    expect(analyze(text).record.items[0].decisions.length).toBe(1)
+  })
+})
+
+describe('a label whose value is 即时 (blind22-h62 r14)', () => {
+  it('should read it as a vague deadline', () => {
+    const text = '2026年12月1日,代县长宗政明主持召开推进会议。纪要如下:\n一、违法建设拆除\n会议要求,对存量违法建设开展集中拆除。\n责任单位:县城管局\n完成时限:即时\n'
+    expect(tasks(text)).toMatchObject([{owner: '县城管局', due: '即时', dueDate: null, dueKind: 'vague'}])
+  })
+})

@@ -2228,7 +2228,7 @@ function sharesByRole(text: string, clause: Span, next: Span, owner: Owner): boo
   return roleWords.before(text, clause.end) !== undefined && bareRole(text, owner.taskStart, next.end)
 }
 
-const dutyShares = words(['按职责分工', '按照职责分工', '按各自职责', '按照各自职责', '按职责', '按照职责', '各司其职', '具体落实'])
+const dutyShares = words(['按职责分工', '按照职责分工', '按各自职责', '按照各自职责', '按职责', '按照职责', '各司其职', '具体落实', '具体实施'])
 
 /**
  * Whether an owner after a lead's clause shares the lead's task as a
@@ -3172,7 +3172,9 @@ function listedOwners(text: string, start: number, end: number): Array<{actor: A
   // Where the owners a role written after them may cover start: after a `,` or an owner with its role.
   let group = 0
   for (let index = start; index <= end; index++) {
-    if (index === end || '、,/ '.includes(text.charAt(index))) {
+    // `市城管局(局长 阮一舟)`: who answers for the unit, in brackets after it, is no owner of its own.
+    const note = text.charCodeAt(index) === 0x28 /* ( */ ? answeringNoteEnd(text, index, end) : -1
+    if (index === end || note !== -1 || '、,/ '.includes(text.charAt(index))) {
       let part = trim(text, partStart, index)
       // `县住建局(牵头)、县热力公司`: the owner's role in brackets after it.
       const open = part.end - part.start > 3 && text.charCodeAt(part.end - 1) === 0x29 /* ) */ ? text.lastIndexOf('(', part.end) : -1
@@ -3195,10 +3197,18 @@ function listedOwners(text: string, start: number, end: number): Array<{actor: A
       if (officer && previous) previous.actor = officer
       else if (actor) actors.push({actor, role: mark ?? null})
       if (mark || text.charAt(index) === ',') group = actors.length
+      if (note !== -1) index = note
       partStart = index + 1
     }
   }
   return actors
+}
+
+/** Where a bracket at `open` of a title and a name closes (`(局长 阮一舟)`, `(副局长X)`), or -1. */
+function answeringNoteEnd(text: string, open: number, end: number): number {
+  const close = indexWithin(text, ')', open, Math.min(end, open + 14))
+  if (close === -1 || postTitles.at(text, open + 1) === undefined) return -1
+  return /^[\u4e00-\u9fff]{1,6} ?[\u4e00-\u9fff]{1,2} ?[\u4e00-\u9fff]{1,2}$/.test(text.slice(open + 1, close)) ? close : -1
 }
 
 /** The role verbs a cell of owners may write after them, as its brackets would hold them (`X牵头`, `Y配合`). */

@@ -127,7 +127,9 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
         // `会议决定,由X…`: what the meeting decided is the assignment itself; so it is after the
         // scope the opener names first (`会议明确,对X,由Y负责…`).
         const scoped = open !== null && open.content && clauseIndex > 1 && scopes.at(doc.norm, skipMarker(doc.norm, sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end)) !== undefined
-        if (assigns && open && open.verb === null && (!open.content || scoped) && openers.includes(open.cue)) {
+        // (Not after a lead-in that names the list it opens, `会议明确了各项工作的分工:由X牵头…`: the owners' tasks are the list.)
+        const namesList = open !== null && !open.content && doc.norm.charAt(open.end) === ':' && announcedTasks.some((word) => doc.norm.endsWith(word, open?.end))
+        if (assigns && open && open.verb === null && (!open.content || scoped) && openers.includes(open.cue) && !namesList) {
           open.end = clause.end
           open.content = true
           continue

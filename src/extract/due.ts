@@ -167,14 +167,16 @@ function twoFestivalsNamed(norm: string, at: number, word: string): number {
 
 /**
  * Where a holiday's deadline at `at` starts with the holiday named before it and
- * joined to it (`在元旦、春节前`, `于中秋和国庆前`: before both, the later bounding the
+ * joined to it (`在元旦、春节前`, `于中秋和国庆前`, `元旦春节前`: before both, the later bounding the
  * task), with the word that leads them in; else `at`.
  */
 function festivalNamedBefore(norm: string, at: number, word: string): number {
-  if (!norm.startsWith(word, at) || !'、和与'.includes(norm.charAt(at - 1)) || at < 2) return at
-  const named = holidayWords.find((holiday) => holiday.length > 1 && holiday !== word && at - 1 >= holiday.length && norm.startsWith(holiday, at - 1 - holiday.length))
+  // (Or written together with no word between: `元旦春节前`.)
+  const joiner = '、和与'.includes(norm.charAt(at - 1)) ? 1 : 0
+  if (!norm.startsWith(word, at) || at < 2 || (joiner === 0 && word.length < 2)) return at
+  const named = holidayWords.find((holiday) => holiday.length > 1 && holiday !== word && at - joiner >= holiday.length && norm.startsWith(holiday, at - joiner - holiday.length))
   if (named === undefined) return at
-  const start = at - 1 - named.length
+  const start = at - joiner - named.length
   return '在于'.includes(norm.charAt(start - 1)) && start > 0 ? start - 1 : start
 }
 
@@ -230,7 +232,7 @@ const schoolYearPattern = new RegExp(`${lead}(?:本|下|当|这个)学年(?:末|
  * unless the work starts then (`从开学第一周起`).
  */
 const teachingWeekPattern = new RegExp(
-  `${lead}(?:第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:(?:周|星期)[一二三四五六日天])?(之前|以前|前|之内|以内|内)|(?:开学后?|新学期)第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:之内|以内|内|(?!起|开始)))`,
+  `${lead}(?:第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:(?:周|星期)[一二三四五六日天])?(之前|以前|前|之内|以内|内)|(?:开学后?|新学期)第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:之前|以前|前|之内|以内|内|(?!起|开始)))`,
   'g'
 )
 /** `寒假期间`, `于暑假内`, `寒假期间组织施工`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
@@ -735,6 +737,9 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   if (norm.includes('会前')) for (const match of matches(meetingEvePattern, norm)) {
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
+  // `今冬明春完成改造`: the season a winter's work runs through, before a verb of delivery, bounds it on no day.
+  const season = norm.indexOf('今冬明春')
+  if (season !== -1 && delivers(norm, season + 4)) candidates.push({start: season, end: season + 4, date: null, kind: 'absolute'})
   // `年前`, `节前`: a festival without a day (see `unnamedFestivals`).
   if (norm.includes('前')) for (const match of matches(festivalPattern, norm)) {
     const end = match.index + match[0].length
@@ -1176,8 +1181,8 @@ function eventStart(norm: string, at: number): number {
 /** Words of how firmly a time binds, before the event (`力争秋季开学后两周内`, `确保验收后…`): no part of it. */
 const eventHedges = [...deadlineHedges, '确保', '争取', '必须']
 
-/** Words before an event that are no part of it: `要在验收后…`, `于签约后…`, `并在…`. */
-const eventBounds = '在于要并和及将须应待请由'
+/** Words before an event that are no part of it: `要在验收后…`, `于签约后…`, `并在…`, `新增的设备到货后…`. */
+const eventBounds = '在于要并和及将须应待请由的'
 
 /** The day of an ISO date. */
 function isoDay(iso: string): Day {
