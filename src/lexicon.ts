@@ -681,6 +681,9 @@ export const taskStarters: readonly string[] = [
 export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole]> = [
   ['责任单位', 'responsible'],
   ['责任部门', 'responsible'],
+  // A label of the owners and the deadline at once: `责任单位及完成时限:X,8月31日前` (see `combinedDue`).
+  ['责任单位及完成时限', 'responsible'],
+  ['责任单位及时限', 'responsible'],
   // `主责单位:X`, `协助单位:Y`: a ledger's lead and the ones that help.
   ['主责单位', 'responsible'],
   ['主责部门', 'responsible'],

@@ -263,3 +263,52 @@ describe('a label whose value is 即时 (blind22-h62 r14)', () => {
     expect(tasks(text)).toMatchObject([{owner: '县城管局', due: '即时', dueDate: null, dueKind: 'vague'}])
   })
 })
+
+describe('two anchors of each day or week before one ending (blind22-h62 r16)', () => {
+  const lead = '2026年7月8日，区长章台柳主持召开防汛调度会议。纪要如下：\n一、关于报告\n'
+
+  it('should read 每日8时、17时前 as one recurring deadline', () => {
+    expect(tasks(`${lead}区应急管理局每日8时、17时前向区政府报告雨情汛情。\n`)).toMatchObject([{owner: '区应急管理局', due: '每日8时、17时前', dueDate: null, dueKind: 'recurring'}])
+  })
+
+  it('should read 每周一、周四下班前 as one, not the next Thursday', () => {
+    expect(tasks(`${lead}区政府办公室于每周一、周四下班前汇总上报落实情况。\n`)).toMatchObject([{owner: '区政府办公室', due: '每周一、周四下班前', dueDate: null, dueKind: 'recurring'}])
+  })
+})
+
+describe('a label of the owners and the deadline at once (blind22-h62 r16)', () => {
+  // A Tuesday: 2026-06-16.
+  const lead = '2026年6月16日，副市长钟灵秀主持召开专题会议。纪要如下：\n'
+
+  it('should give the owner the matter above and the deadline after the comma', () => {
+    const text = `${lead}一、停车设施规划\n会议要求，尽快完成停车设施专项规划修编。\n责任单位及完成时限：市自然资源和规划局，8月31日前\n`
+    expect(tasks(text)).toMatchObject([{owner: '市自然资源和规划局', task: '尽快完成停车设施专项规划修编', due: '8月31日前', dueDate: '2026-08-31'}])
+  })
+
+  it('should read owners with their role verbs in it, and nothing as running text', () => {
+    const text = `${lead}一、停车设施建设\n会议要求，今年新建公共停车泊位5000个以上。\n责任单位及完成时限：市住建局牵头，市城投集团配合，12月底前\n`
+    expect(tasks(text)).toMatchObject([
+      {owner: '市住建局', task: '今年新建公共停车泊位5000个以上', due: '12月底前', dueDate: '2026-12-31'},
+      {owner: '市城投集团', task: '今年新建公共停车泊位5000个以上', due: '12月底前'}
+    ])
+    expect(tasks(text).length).toBe(2)
+  })
+})
+
+describe('owners who take part after a lead (blind22-h62 r15)', () => {
+  // A Tuesday: 2026-10-20.
+  const lead = '2026年10月20日，副市长庞振海主持召开专题会议。纪要如下：\n一、关于库存检查\n'
+
+  it('should give the ones before 参加， the lead\'s task and deadline', () => {
+    const text = `${lead}会议明确，由市发改委牵头，市粮食局、市财政局参加，会后一周内组成联合检查组。\n`
+    expect(tasks(text)).toMatchObject([
+      {owner: '市发改委', due: '会后一周内', dueDate: '2026-10-27'},
+      {owner: '市粮食局、市财政局', due: '会后一周内', dueDate: '2026-10-27'}
+    ])
+  })
+
+  it('should not make an owner of one that attends a meeting', () => {
+    const text = `${lead}市发改委、市财政局参加会议并汇报。\n`
+    expect(tasks(text)).toEqual([])
+  })
+})

@@ -24,7 +24,7 @@ import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
 /** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '是', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '逐户', '逐家', '逐个', '逐条', '尽早', '提前', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔', '具体抓'])
+const subjectFollowers = words(['要', '同步', '参与', '参加,', '负总责', '负责', '具体负责', '根据', '对', '为', '是', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '逐户', '逐家', '逐个', '逐条', '尽早', '提前', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔', '具体抓'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -32,7 +32,7 @@ const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工
  * Not `会同`: `…,由Y会同Z另行研究` gives Y a task of its own, with Z.
  */
 // (`Y密切配合`, `Y积极配合`, `Y全力协助`: an adverb of how before the support, as well.)
-const supportWords = ['配合', '协助', '协同', '参与', '协办', '密切配合', '积极配合', '全力配合', '主动配合', '积极协助', '全力协助', '积极参与']
+const supportWords = ['配合', '协助', '协同', '参与', '协办', '密切配合', '积极配合', '全力配合', '主动配合', '积极协助', '全力协助', '积极参与', '参加']
 // `会后X负责…`: after the meeting, then the owner; `但要求X…`: a condition on what the meeting agreed to;
 // `各乡镇要…,其中X、Y要…`: the named ones among the audience.
 const clauseOpeners = words(['会议还', '会议', '会后', '同时', '另外', '此外', '并', '但是', '但', '其中'])
@@ -2508,7 +2508,8 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
     while (text.charAt(lineStart) === ' ') lineStart++
   }
   // `(二)牵头单位:X,配合单位:Y,8月中旬前完成…;`: labels that open an inline point label the rest of it.
-  const opened = taskAfterOpeningLabels(text, unit.start, labelStart, unit.end)
+  // (Not after a label of the owners and the deadline at once, `责任单位及完成时限:X牵头,Y配合,12月底前`: its value is theirs.)
+  const opened = labelAt(text, first)?.endsWith('时限') ? null : taskAfterOpeningLabels(text, unit.start, labelStart, unit.end)
   // (A deadline label may open the line before the owners': `完成时间:8月31日前  责任部门:X`.)
   const leadingDue = labelStart > lineStart ? labelledDue(text, lineStart, labelStart) : null
   const between = leadingDue === null ? null : trim(text, leadingDue.end, labelStart)
@@ -2573,7 +2574,7 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         task = labelledTask(text, above.start, firstLabel(text, above.start, above.end))
       }
       const close = bracket === -1 ? -1 : indexWithin(text, ')', at, unit.end)
-      const due = bracket === -1 ? unitDue : labelledDue(text, bracket + 1, close === -1 ? unit.end : close) ?? bracketDue(text, bracket + 1, close)
+      const due = bracket === -1 ? (label.endsWith('时限') ? combinedDue(text, at, cursor, unit.end) : null) ?? unitDue : labelledDue(text, bracket + 1, close === -1 ? unit.end : close) ?? bracketDue(text, bracket + 1, close)
       if (task.end <= task.start) break
       // Owners up to the next label (of an owner or a deadline), bracket or sentence end; labels
       // may be set apart by spaces only (`牵头单位:X 配合单位:Y`), so a space parts owners too.
@@ -2605,6 +2606,8 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         const same = here.filter((each) => ownersAmong(made, each))
         if (same.length === 0) {
           made.role = marked ?? role
+          // (The value of a label of owners and deadline read as running text, `X牵头,Y配合,12月底前`, is dropped.)
+          if (label.endsWith('时限')) dropRead(doc, assignments, assignments.length, made.owner, cursor, unit.end)
           assignments.push(made)
         }
         // The label's deadline holds for what the text gave without one, or with a vague one only
@@ -2630,6 +2633,19 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       at = indexWithin(text, label, end, unit.end)
     }
   }
+}
+
+/**
+ * The deadline after the owners in the value of a label of both (`责任单位及完成时限:X牵头,Y配合,12月底前`):
+ * the last part after a `,`, read as a label's value; or null.
+ */
+function combinedDue(text: string, label: number, from: number, end: number): (Span & {label: number}) | null {
+  let stop = from
+  while (stop < end && !';。)】'.includes(text.charAt(stop))) stop++
+  const comma = text.lastIndexOf(',', stop - 1)
+  if (comma < from) return null
+  const found = findDueNormalized(text.slice(comma + 1, stop), null, true)
+  return found && found.start === 0 ? {start: comma + 1, end: comma + 1 + found.end, label} : null
 }
 
 /**

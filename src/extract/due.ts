@@ -328,10 +328,11 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
       found.push({start: match.index, end: timed, date: null, kind: 'recurring'})
       continue
     }
-    // `每月5日、20日前`: two days of each period, the ending after the second.
-    const second = valid && anchor === 'day' ? secondDay.exec(norm.slice(end, end + 8)) : null
-    if (second) {
-      found.push({start: match.index, end: end + second[0].length, date: null, kind: 'recurring'})
+    // `每月5日、20日前`, `每日8时、17时前`, `每周一、周四下班前`: two anchors of each period, the ending after the second.
+    const second = valid && anchor ? secondAnchor.exec(norm.slice(end, end + 8)) : null
+    const closed = second ? endingAfterTime(norm, end + second[0].length) : -1
+    if (closed !== -1) {
+      found.push({start: match.index, end: closed, date: null, kind: 'recurring'})
       continue
     }
     // `每周一例会前`, `每月5日调度会前`: before the sitting held on each anchor.
@@ -363,8 +364,8 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
   return found
 }
 
-/** A second day of each period and the ending after it: `、20日前` of `每月5日、20日前`. */
-const secondDay = /^[、和](?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:之前|以前|前)/
+/** A second anchor of each period: `、20日` of `每月5日、20日前`, `、17时` of `每日8时、17时前`, `、周四` of `每周一、周四下班前`. */
+const secondAnchor = /^[、和](?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号时点]|(?:周|星期)[一二三四五六日天])/
 
 /** A meeting held on a recurring day and the ending before it: `例会前` of `每周一例会前`. */
 const sittingBefore = /^[\u4e00-\u9fff]{0,3}?(?:例会|调度会|办公会|会议)(?:之前|以前|前)/
