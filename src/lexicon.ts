@@ -689,6 +689,14 @@ export const taskStarters: readonly string[] = [
 export const ownerLabels: ReadonlyArray<readonly [label: string, role: OwnerRole]> = [
   ['责任单位', 'responsible'],
   ['责任部门', 'responsible'],
+  // A label of the owners and the deadline at once: `责任单位及完成时限:X,8月31日前` (see `combinedDue`).
+  ['责任单位及完成时限', 'responsible'],
+  ['责任单位及时限', 'responsible'],
+  // `主责单位:X`, `协助单位:Y`: a ledger's lead and the ones that help.
+  ['主责单位', 'responsible'],
+  ['主责部门', 'responsible'],
+  ['协助单位', 'support'],
+  ['协助部门', 'support'],
   // `X作为责任主体,要…`, `责任主体:X`.
   ['责任主体', 'responsible'],
   // Offices of a township or subdistrict (科室, 股室), and a person: `责任科室:城建科`, `责任人:X`.
@@ -2331,6 +2339,7 @@ export const deadlineLabels: readonly string[] = [
   '截止时间',
   '截止日期',
   '时间节点',
+  '完成节点',
   // A rectification's own term, in a hazard list's column or as a label (`整改时限:11月15日前`).
   '整改时限',
   '整改期限',
@@ -2547,7 +2556,7 @@ export const vagueDeadlinePartners: readonly string[] = ['会同', '联合', '�
  * leads a clause; with an end after it (`即日起至9月30日`, `即日起30日内`) that end is the deadline.
  * `即时办理` (done at once), as a label's value: `办理时限:即时办理`.
  */
-export const promptDeadlines: readonly string[] = ['立行立改', '立即', '马上', '即日起', '即时办理']
+export const promptDeadlines: readonly string[] = ['立行立改', '立即', '马上', '即日起', '即时办理', '即时']
 
 /**
  * Words that say a task has no end: `完成时限:长期坚持`, `…,长期坚持。`. The
@@ -2733,6 +2742,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // a site or a facility put to use: `新弃土场启用前做好排水沟`.
   ['交房', null, null],
   ['启用', null, null],
+  // A project's contract signed, a dispatch meeting's bound too: `合同签订前完成控制价审核`, `签约后一周内进场`.
+  ['合同签订', null, null],
+  ['签约', null, null],
   // Experts arriving for an assessment, as a school's or a hospital's calendar sets it: `专家进校前一周`.
   ['专家进校', null, null],
   ['进校', null, null],
@@ -2848,7 +2860,7 @@ export const deadlineBounds: readonly string[] = ['最迟不晚于', '最晚不�
  * `下半年至少引进项目8个`; a building's milestones, its main structure topped out or finished (`10月底主体结顶`);
  * an approval or a permit obtained, the end of a project's paperwork (`12月中旬取得环评批复`).
  */
-export const completionVerbs: readonly string[] = ['取得', '主体结顶', '主体封顶', '主体完工', '结顶', '封顶', '建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行', '清零', '销号', '发放', '拨付', '引进']
+export const completionVerbs: readonly string[] = ['取得', '主体结顶', '主体封顶', '主体完工', '结顶', '封顶', '建成', '竣工', '完工', '开工', '投用', '投运', '投产', '投入使用', '通车', '通水', '通电', '通气', '开通', '开业', '开馆', '开园', '挂牌', '交付', '印发', '出台', '拿出', '反馈', '验收', '报批', '形成', '制定', '编制', '启动', '上线', '实现', '具备', '确定', '投入运行', '投入试运行', '试运行', '清零', '销号', '发放', '拨付', '下达', '引进']
 
 /**
  * Verbs of carrying a piece of work out (or of handing it on, `提请` a body

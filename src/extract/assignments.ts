@@ -23,10 +23,10 @@ import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
-/** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
 /** `X按30万元标准安排…`, `X按两成比例配套`: a rate written by its number after the owner. */
 const rateFollowers = [...'123456789一二两三四五六七八九十'].map((digit) => `按${digit}`)
-const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '是', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '逐户', '逐家', '逐个', '逐条', '尽早', '提前', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔', '具体抓', ...rateFollowers])
+/** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
+const subjectFollowers = words(['要', '同步', '参与', '参加,', '负总责', '负责', '具体负责', '根据', '对', '为', '是', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '逐户', '逐家', '逐个', '逐条', '尽早', '提前', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔', '具体抓', ...rateFollowers])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
 const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工作', '具体', '此项工作', '该项工作']
 /**
@@ -34,7 +34,7 @@ const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工
  * Not `会同`: `…,由Y会同Z另行研究` gives Y a task of its own, with Z.
  */
 // (`Y密切配合`, `Y积极配合`, `Y全力协助`: an adverb of how before the support, as well.)
-const supportWords = ['配合', '协助', '协同', '参与', '协办', '密切配合', '积极配合', '全力配合', '主动配合', '积极协助', '全力协助', '积极参与']
+const supportWords = ['配合', '协助', '协同', '参与', '协办', '密切配合', '积极配合', '全力配合', '主动配合', '积极协助', '全力协助', '积极参与', '参加']
 // `会后X负责…`: after the meeting, then the owner; `但要求X…`: a condition on what the meeting agreed to;
 // `各乡镇要…,其中X、Y要…`: the named ones among the audience.
 const clauseOpeners = words(['会议还', '会议', '会后', '同时', '另外', '此外', '并', '但是', '但', '其中'])
@@ -747,6 +747,13 @@ function isTimeClause(text: string, clause: Clause): boolean {
   return clause.end - start >= 2 && clause.end - start <= 8 && endsInTime(text, clause.end) && ownerAt(text, clause) === null
 }
 
+/** Whether a clause is an event and `后` alone (`土地摘牌后`, `协议签订后`), not the meeting's (`会议结束后`). */
+function eventClause(text: string, clause: Clause): boolean {
+  const start = skipMarker(text, clause.start, clause.end)
+  const length = clause.end - start
+  return length >= 3 && length <= 14 && text.charAt(clause.end - 1) === '后' && !text.startsWith('会议', start) && !text.startsWith('会后', start)
+}
+
 /** Whether the words before `end` say when (`…期间`, `…前`, `…后`, `…时`): a time, not work. */
 function endsInTime(text: string, end: number): boolean {
   return '前后时'.includes(text.charAt(end - 1)) || text.endsWith('期间', end)
@@ -916,7 +923,8 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     const stretch = !frequency && text.charAt(at) === '于' && stretchAfterEvent.test(text.slice(at + 1, Math.min(end, at + 30)))
     const found = early || frequency || stretch ? null : findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)
     // (`X在新弃土场启用前做好…`: `在`, what the event is of, and the event: the time of X's work.)
-    const eventOf = found !== null && found.start > 1 && text.charAt(at) === '在' && ownEvent.test(text.slice(at + 1, at + found.start))
+    // (Or the event named in the deadline itself, `X在评审完成后15日内…`.)
+    const eventOf = found !== null && found.start >= 1 && text.charAt(at) === '在' && (found.start === 1 || ownEvent.test(text.slice(at + 1, at + found.start)))
     if (!early && !frequency && !stretch && found?.start !== 0 && !eventOf) continue
     // Inside a title (`《市交通局2024年一季度工作总结》`) a name and a date are no owner and deadline.
     const close = indexWithin(text, '》', start, end)
@@ -1316,6 +1324,7 @@ function listedPerson(text: string, start: number, end: number, verbs: Words): O
 
 const nameJoiners = words(['、', '和'])
 const together = words(['共同'])
+const comrades = words(['同志'])
 
 /**
  * Bare names joined by `、` or `和`, each introduced elsewhere, before a verb of responsibility,
@@ -1323,19 +1332,23 @@ const together = words(['共同'])
  */
 function listedPersons(text: string, start: number, end: number, verbs: Words): Owner | null {
   const parts: Span[] = []
-  let at = start
+  // (A title written once before the names, `由副县长X、Y同志共同牵头`, is theirs.)
+  const first = start + (postTitles.at(text, start)?.length ?? 0)
+  let at = first
   for (let joined = introducedName(text, at, end, nameJoiners); joined && parts.length < 4; joined = introducedName(text, at, end, nameJoiners)) {
     parts.push(joined.whole)
     at = joined.whole.end + 1
   }
   if (parts.length === 0) return null
-  const last = introducedName(text, at, end, verbs) ?? introducedName(text, at, end, together)
+  const last = introducedName(text, at, end, verbs) ?? introducedName(text, at, end, together) ?? introducedName(text, at, end, comrades)
   if (!last) return null
-  const after = last.whole.end + (together.at(text, last.whole.end)?.length ?? 0)
+  let after = last.whole.end + (comrades.at(text, last.whole.end)?.length ?? 0)
+  after += together.at(text, after)?.length ?? 0
   if (verbs.at(text, after) === undefined) return null
   parts.push(last.whole)
-  const whole = {start, end: last.whole.end}
-  return {actor: {kind: 'joint', whole, value: whole, parts, name: null, title: null, unit: null}, taskStart: whole.end}
+  const whole = {start: first, end: last.whole.end}
+  const taskStart = last.whole.end + (comrades.at(text, last.whole.end)?.length ?? 0)
+  return {actor: {kind: 'joint', whole, value: whole, parts, name: null, title: null, unit: null}, taskStart}
 }
 
 /**
@@ -1692,6 +1705,8 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
           if (prior && thingsTime(text, prior) && !ownerAt(text, prior) && !innerOwner(text, prior) && !addressesAudience(text, prior)) {
             made = assignment(doc, owner.actor, task, meetingDate, {...prior, labelled: false, whole: false}, own)
           }
+          // `土地摘牌后,由X在10个工作日内完成…`: a stretch counted from the event of the clause before, on no day the text gives.
+          if (made.dueKind === 'relative' && made.dueDate !== null && clauseIndex > 0 && eventClause(text, sentence.clauses[clauseIndex - 1]) && !/^(?:在|于)?(?:会后|会议|即日)/.test(made.due ?? '')) made.dueDate = null
           // One owner read twice (`由社区党委副书记X牵头`, from its clause start and from its `由`).
           if (ownedAlready(made)) continue
           assignments.push(made)
@@ -2226,7 +2241,7 @@ function sharesByRole(text: string, clause: Span, next: Span, owner: Owner): boo
   return roleWords.before(text, clause.end) !== undefined && bareRole(text, owner.taskStart, next.end)
 }
 
-const dutyShares = words(['按职责分工', '按照职责分工', '按各自职责', '按照各自职责', '按职责', '按照职责', '各司其职'])
+const dutyShares = words(['按职责分工', '按照职责分工', '按各自职责', '按照各自职责', '按职责', '按照职责', '各司其职', '具体落实', '具体实施'])
 
 /**
  * Whether an owner after a lead's clause shares the lead's task as a
@@ -2507,7 +2522,8 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
     while (text.charAt(lineStart) === ' ') lineStart++
   }
   // `(二)牵头单位:X,配合单位:Y,8月中旬前完成…;`: labels that open an inline point label the rest of it.
-  const opened = taskAfterOpeningLabels(text, unit.start, labelStart, unit.end)
+  // (Not after a label of the owners and the deadline at once, `责任单位及完成时限:X牵头,Y配合,12月底前`: its value is theirs.)
+  const opened = labelAt(text, first)?.endsWith('时限') ? null : taskAfterOpeningLabels(text, unit.start, labelStart, unit.end)
   // (A deadline label may open the line before the owners': `完成时间:8月31日前  责任部门:X`.)
   const leadingDue = labelStart > lineStart ? labelledDue(text, lineStart, labelStart) : null
   const between = leadingDue === null ? null : trim(text, leadingDue.end, labelStart)
@@ -2527,6 +2543,11 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
   const previous = before >= 0 ? units[before] : null
   // (Labels right under a heading label the matter it names: `三、高标准农田验收` / `牵头单位:X`.)
   if (alone && !previous) return
+  // (Or a deadline label that ends the unit above, after its task: `…方案。责任单位:X 完成时限:Y` / `配合单位:Z`.)
+  if (!unitDue && alone && previous) {
+    const last = firstLabel(text, previous.start, previous.end)
+    if (last < previous.end) unitDue = labelledDue(text, last, previous.end)
+  }
   // A unit before that ends in a label of its own (hard-wrapped lines joined: `…培训。牵头单位:X`) gives what is before it.
   const taskSpan = alone && previous ? {start: previous.start, end: firstLabel(text, previous.start, previous.end)} : {start: unit.start, end: unitDue && unitDue.label < labelStart ? unitDue.label : labelStart}
   // The tasks the label may restate: those of its unit, or for a label alone, any of the matter's before it,
@@ -2567,7 +2588,7 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         task = labelledTask(text, above.start, firstLabel(text, above.start, above.end))
       }
       const close = bracket === -1 ? -1 : indexWithin(text, ')', at, unit.end)
-      const due = bracket === -1 ? unitDue : labelledDue(text, bracket + 1, close === -1 ? unit.end : close) ?? bracketDue(text, bracket + 1, close)
+      const due = bracket === -1 ? (label.endsWith('时限') ? combinedDue(text, at, cursor, unit.end) : null) ?? unitDue : labelledDue(text, bracket + 1, close === -1 ? unit.end : close) ?? bracketDue(text, bracket + 1, close)
       if (task.end <= task.start) break
       // Owners up to the next label (of an owner or a deadline), bracket or sentence end; labels
       // may be set apart by spaces only (`牵头单位:X 配合单位:Y`), so a space parts owners too.
@@ -2599,6 +2620,8 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
         const same = here.filter((each) => ownersAmong(made, each))
         if (same.length === 0) {
           made.role = marked ?? role
+          // (The value of a label of owners and deadline read as running text, `X牵头,Y配合,12月底前`, is dropped.)
+          if (label.endsWith('时限')) dropRead(doc, assignments, assignments.length, made.owner, cursor, unit.end)
           assignments.push(made)
         }
         // The label's deadline holds for what the text gave without one, or with a vague one only
@@ -2624,6 +2647,19 @@ function readLabelled(doc: Doc, units: Unit[], index: number, meetingDate: strin
       at = indexWithin(text, label, end, unit.end)
     }
   }
+}
+
+/**
+ * The deadline after the owners in the value of a label of both (`责任单位及完成时限:X牵头,Y配合,12月底前`):
+ * the last part after a `,`, read as a label's value; or null.
+ */
+function combinedDue(text: string, label: number, from: number, end: number): (Span & {label: number}) | null {
+  let stop = from
+  while (stop < end && !';。)】'.includes(text.charAt(stop))) stop++
+  const comma = text.lastIndexOf(',', stop - 1)
+  if (comma < from) return null
+  const found = findDueNormalized(text.slice(comma + 1, stop), null, true)
+  return found && found.start === 0 ? {start: comma + 1, end: comma + 1 + found.end, label} : null
 }
 
 /**
@@ -2787,6 +2823,8 @@ function labelledTask(text: string, start: number, end: number): Span {
   if (stop !== -1 && (stop === comma || reportsBefore(stop))) {
     const next = trim(text, stop + 1, task.end).start
     const said = matchCue(text, next)
+    // (So is one before the sentence that charges an owner: `会议听取了X的汇报。责成X…`.)
+    if (stop === period && !said && byOpeners.some((word) => text.startsWith(word, next))) task.start = next
     if (said && (said.kind === 'instruction' || said.kind === 'decision')) {
       task.start = next
       // (A lead-in to what it decided, `会议议定:`, goes too.)
@@ -3164,7 +3202,9 @@ function listedOwners(text: string, start: number, end: number): Array<{actor: A
   // Where the owners a role written after them may cover start: after a `,` or an owner with its role.
   let group = 0
   for (let index = start; index <= end; index++) {
-    if (index === end || '、,/ '.includes(text.charAt(index))) {
+    // `市城管局(局长 阮一舟)`: who answers for the unit, in brackets after it, is no owner of its own.
+    const note = text.charCodeAt(index) === 0x28 /* ( */ ? answeringNoteEnd(text, index, end) : -1
+    if (index === end || note !== -1 || '、,/ '.includes(text.charAt(index))) {
       let part = trim(text, partStart, index)
       // `县住建局(牵头)、县热力公司`: the owner's role in brackets after it.
       const open = part.end - part.start > 3 && text.charCodeAt(part.end - 1) === 0x29 /* ) */ ? text.lastIndexOf('(', part.end) : -1
@@ -3187,10 +3227,18 @@ function listedOwners(text: string, start: number, end: number): Array<{actor: A
       if (officer && previous) previous.actor = officer
       else if (actor) actors.push({actor, role: mark ?? null})
       if (mark || text.charAt(index) === ',') group = actors.length
+      if (note !== -1) index = note
       partStart = index + 1
     }
   }
   return actors
+}
+
+/** Where a bracket at `open` of a title and a name closes (`(局长 阮一舟)`, `(副局长X)`), or -1. */
+function answeringNoteEnd(text: string, open: number, end: number): number {
+  const close = indexWithin(text, ')', open, Math.min(end, open + 14))
+  if (close === -1 || postTitles.at(text, open + 1) === undefined) return -1
+  return /^[\u4e00-\u9fff]{1,6} ?[\u4e00-\u9fff]{1,2} ?[\u4e00-\u9fff]{1,2}$/.test(text.slice(open + 1, close)) ? close : -1
 }
 
 /** The role verbs a cell of owners may write after them, as its brackets would hold them (`X牵头`, `Y配合`). */

@@ -127,7 +127,9 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
         // `会议决定,由X…`: what the meeting decided is the assignment itself; so it is after the
         // scope the opener names first (`会议明确,对X,由Y负责…`).
         const scoped = open !== null && open.content && clauseIndex > 1 && scopes.at(doc.norm, skipMarker(doc.norm, sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end)) !== undefined
-        if (assigns && open && open.verb === null && (!open.content || scoped) && openers.includes(open.cue)) {
+        // (Not after a lead-in that names the list it opens, `会议明确了各项工作的分工:由X牵头…`: the owners' tasks are the list.)
+        const namesList = open !== null && !open.content && doc.norm.charAt(open.end) === ':' && announcedTasks.some((word) => doc.norm.endsWith(word, open?.end))
+        if (assigns && open && open.verb === null && (!open.content || scoped) && openers.includes(open.cue) && !namesList) {
           open.end = clause.end
           open.content = true
           continue
@@ -140,6 +142,11 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
         }
         // `经研究,明确以下事项:`, `并明确如下分工:`, `会议议定事项清单`: a lead-in or a list's name decides nothing.
         const announcing = announces(doc.norm, start, clause.end)
+        // (`会议确定,各项目按下表推进:`: the clause after a lead-in sends to the table, which holds what was decided.)
+        if (open && open.verb === null && !open.content && tableFollowed.test(doc.norm.slice(start, clause.end))) {
+          open.end = clause.end
+          continue
+        }
         if (announcing !== null) {
           if (open && open.verb === null) open.end = clause.end
           else {
@@ -380,6 +387,12 @@ const announcedBeforeColon = new RegExp(`^了?[\\u4e00-\\u9fff]{1,16}(?:${announ
 /** A short note in brackets at the end of a lead-in, before its colon: `(附后)`, `(详见附件)`. */
 const bracketedNote = /\([^()]{1,20}\)(?=:?$)/
 
+/** Work said to follow the table below (`,各项目按下表推进:`): the table holds what was decided. */
+const tableFollowed = /^[\u4e00-\u9fff]{0,8}[按依照见如]下表[\u4e00-\u9fff]{0,6}:?$/
+
+/** A note in brackets that points to where the list stands: `(见下表)`, `(详见附件)`, `(附后)`. */
+const pointerNote = /\((?:详)?见[^()]{0,8}\)$|\(附[^()]{0,8}\)$/
+
 /**
  * The opener of a clause that announces what follows rather than deciding
  * it (`明确以下事项:`, `会议议定如下:`, `并明确如下分工:`, `会议议定事项清单`), or null.
@@ -391,8 +404,11 @@ function announces(text: string, start: number, end: number): string | null {
   const opener = carriedOpeners.at(text, cursor)
   if (opener === undefined) return null
   // (A note in brackets before the colon announces no more: `明确分工如下(附后):`.)
-  const rest = text.slice(cursor + opener.length, end).trimEnd().replace(bracketedNote, '')
-  return announced.test(rest) || (text.charAt(end) === ':' && announcedBeforeColon.test(rest)) ? opener : null
+  const whole = text.slice(cursor + opener.length, end).trimEnd()
+  const rest = whole.replace(bracketedNote, '')
+  // (So does a note that points to the list, ending the sentence instead of a colon: `明确了责任分工(见下表)。`.)
+  const pointed = rest !== whole && pointerNote.test(whole)
+  return announced.test(rest) || ((text.charAt(end) === ':' || pointed) && announcedBeforeColon.test(rest)) ? opener : null
 }
 
 /** A later clause of the meeting's sentence opened by `决定`, `明确` … with content after it: a decision. */

@@ -11,6 +11,7 @@ import {
   periodDoingVerbs,
   completionVerbs,
   deadlineBounds,
+  deadlineHedges,
   deadlineEnds,
   deadlineTimesOfDay,
   deadlineVerbs,
@@ -166,14 +167,16 @@ function twoFestivalsNamed(norm: string, at: number, word: string): number {
 
 /**
  * Where a holiday's deadline at `at` starts with the holiday named before it and
- * joined to it (`在元旦、春节前`, `于中秋和国庆前`: before both, the later bounding the
+ * joined to it (`在元旦、春节前`, `于中秋和国庆前`, `元旦春节前`: before both, the later bounding the
  * task), with the word that leads them in; else `at`.
  */
 function festivalNamedBefore(norm: string, at: number, word: string): number {
-  if (!norm.startsWith(word, at) || !'、和与'.includes(norm.charAt(at - 1)) || at < 2) return at
-  const named = holidayWords.find((holiday) => holiday.length > 1 && holiday !== word && at - 1 >= holiday.length && norm.startsWith(holiday, at - 1 - holiday.length))
+  // (Or written together with no word between: `元旦春节前`.)
+  const joiner = '、和与'.includes(norm.charAt(at - 1)) ? 1 : 0
+  if (!norm.startsWith(word, at) || at < 2 || (joiner === 0 && word.length < 2)) return at
+  const named = holidayWords.find((holiday) => holiday.length > 1 && holiday !== word && at - joiner >= holiday.length && norm.startsWith(holiday, at - joiner - holiday.length))
   if (named === undefined) return at
-  const start = at - 1 - named.length
+  const start = at - joiner - named.length
   return '在于'.includes(norm.charAt(start - 1)) && start > 0 ? start - 1 : start
 }
 
@@ -232,7 +235,7 @@ const schoolYearPattern = new RegExp(`${lead}(?:本|下|当|这个)学年(?:末|
  * unless the work starts then (`从开学第一周起`).
  */
 const teachingWeekPattern = new RegExp(
-  `${lead}(?:第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:(?:周|星期)[一二三四五六日天])?(之前|以前|前|之内|以内|内)|(?:开学后?|新学期)第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:之内|以内|内|(?!起|开始)))`,
+  `${lead}(?:第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:(?:周|星期)[一二三四五六日天])?(之前|以前|前|之内|以内|内)|(?:开学后?|新学期)第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:之前|以前|前|之内|以内|内|(?!起|开始)))`,
   'g'
 )
 /** `寒假期间`, `于暑假内`, `寒假期间组织施工`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
@@ -328,6 +331,13 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
       found.push({start: match.index, end: timed, date: null, kind: 'recurring'})
       continue
     }
+    // `每月5日、20日前`, `每日8时、17时前`, `每周一、周四下班前`: two anchors of each period, the ending after the second.
+    const second = valid && anchor ? secondAnchor.exec(norm.slice(end, end + 8)) : null
+    const closed = second ? endingAfterTime(norm, end + second[0].length) : -1
+    if (closed !== -1) {
+      found.push({start: match.index, end: closed, date: null, kind: 'recurring'})
+      continue
+    }
     // `每周一例会前`, `每月5日调度会前`: before the sitting held on each anchor.
     const sitting = valid && anchor ? sittingBefore.exec(norm.slice(end, end + 8)) : null
     if (sitting) {
@@ -356,6 +366,9 @@ function recurringDues(norm: string, labelled: boolean): Due[] {
   }
   return found
 }
+
+/** A second anchor of each period: `、20日` of `每月5日、20日前`, `、17时` of `每日8时、17时前`, `、周四` of `每周一、周四下班前`. */
+const secondAnchor = /^[、和](?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号时点]|(?:周|星期)[一二三四五六日天])/
 
 /** A meeting held on a recurring day and the ending before it: `例会前` of `每周一例会前`. */
 const sittingBefore = /^[\u4e00-\u9fff]{0,3}?(?:例会|调度会|办公会|会议)(?:之前|以前|前)/
@@ -488,6 +501,13 @@ export function findDue(task: string, meetingDate: string | null): Due | null {
  *   The deadline, or null.
  */
 export function findDueNormalized(norm: string, meetingDate: string | null, labelled = false): Due | null {
+  // A label's value that is a range of months or days (`完成时限:7月至9月`, `7月10日至8月20日`) is due
+  // as written, by the end of the range.
+  const range = labelled ? rangeOpening.exec(norm) : null
+  if (range) {
+    const end = findDueNormalized(norm.slice(range[0].length), meetingDate, true)
+    if (end && end.start === 0) return {...end, start: 0, end: range[0].length + end.end}
+  }
   const meeting = parseIso(meetingDate)
   const recurring = recurringDues(norm, labelled)
   // Quoted names and recurring deadlines blanked out, offsets kept (a quote overlapping a recurring one left).
@@ -524,6 +544,9 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   const start = labelled && date === null && found.start > 0 && found.end === norm.length && eventKinds.has(found.kind) && eventSubject.test(norm.slice(0, found.start)) ? 0 : found.start
   return {start, end: found.end, date, kind: found.kind}
 }
+
+/** The month or day that opens a labelled range, up to its `至` (`7月至`, `2026年7月1日至`, `七月份至`). */
+const rangeOpening = /^(?:\d{4}年)?[\d一二三四五六七八九十]{1,2}月(?:份|[\d一二三四五六七八九十]{1,3}[日号])?至/
 
 /** A recurring deadline anchored in its period: a day, a time, an end or a weekday (`每月25日前`, `每周五`), not `按月`. */
 const anchoredCycle = /(?:[前内时日号底末初]|周[一二三四五六日天])$/
@@ -726,6 +749,9 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   if (norm.includes('会前')) for (const match of matches(meetingEvePattern, norm)) {
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
+  // `今冬明春完成改造`: the season a winter's work runs through, before a verb of delivery, bounds it on no day.
+  const season = norm.indexOf('今冬明春')
+  if (season !== -1 && delivers(norm, season + 4)) candidates.push({start: season, end: season + 4, date: null, kind: 'absolute'})
   // `年前`, `节前`: a festival without a day (see `unnamedFestivals`).
   if (norm.includes('前')) for (const match of matches(festivalPattern, norm)) {
     const end = match.index + match[0].length
@@ -1072,10 +1098,17 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
       } else if (holiday) {
         start = anchorEnd - holiday[0].length
         from = meeting && holidayOnOrAfter(holiday[0], meeting)
+        // (An event with no day, `竣工验收`, with what it is of: `项目竣工验收后一个月内`.)
+        if (holidayIn(holiday[0], 2030) === null) start = Math.min(start, eventStart(norm, anchorEnd))
       } else if (dated) {
         start = dated.start
         from = dated.year !== null ? {year: dated.year, month: dated.month, day: dated.day} : meeting && {year: yearOnOrAfter(dated.month, dated.day, meeting), month: dated.month, day: dated.day}
-      } else from = null
+      } else {
+        // Another event, whose day no date gives (`批复后30日内`, `招租结果出来后一周内`): the deadline
+        // as written names it.
+        from = null
+        start = eventStart(norm, anchorEnd)
+      }
     }
     if (from && count !== null) date = count % 1 === 0.5 ? halfOf(count > 1 ? isoDay(addUnits(from, Math.floor(count), unit)) : from, unit) : addUnits(from, count, unit)
     // `每学期开学后一个月内`: a stretch after an event that comes back each term or year comes back too.
@@ -1159,6 +1192,22 @@ function afterWord(norm: string, at: number): string {
   return ['之后', '以后', '后', '起'].find((word) => norm.endsWith(word, at)) ?? ''
 }
 
+/**
+ * Where the event a stretch counts from starts, back from `at` where its `后` is: over
+ * ideographs, to a clause break or a word that opens the time (`在`, `于`), at most 10.
+ */
+function eventStart(norm: string, at: number): number {
+  let start = at
+  while (start > 0 && at - start < 10 && /[\u4e00-\u9fff]/.test(norm.charAt(start - 1)) && !eventBounds.includes(norm.charAt(start - 1)) && !eventHedges.some((word) => norm.endsWith(word, start))) start--
+  return start
+}
+
+/** Words of how firmly a time binds, before the event (`力争秋季开学后两周内`, `确保验收后…`): no part of it. */
+const eventHedges = [...deadlineHedges, '确保', '争取', '必须']
+
+/** Words before an event that are no part of it: `要在验收后…`, `于签约后…`, `并在…`, `新增的设备到货后…`. */
+const eventBounds = '在于要并和及将须应待请由的'
+
 /** The day of an ISO date. */
 function isoDay(iso: string): Day {
   const [year, month, day] = iso.split('-').map(Number)
@@ -1205,8 +1254,11 @@ function ongoingDue(norm: string, labelled: boolean): Due | null {
   if (labelled) {
     let start = 0
     while (start < norm.length && isSpace(norm.charCodeAt(start))) start++
-    const word = ongoingDeadlines.find((candidate) => norm.startsWith(candidate, start))
-    if (word && endsValue(norm, start + word.length)) return {start, end: start + word.length, date: null, kind: 'ongoing'}
+    // (After the time it starts, `开学后长期坚持`, `即日起长期坚持`: all of the value.)
+    const from = ongoingFrom.exec(norm.slice(start))
+    const at = from ? start + from[0].length : start
+    const word = ongoingDeadlines.find((candidate) => norm.startsWith(candidate, at))
+    if (word && endsValue(norm, at + word.length)) return {start, end: at + word.length, date: null, kind: 'ongoing'}
     // A stretch of time the task runs through, as all of the value: `收购期间`, `汛期期间`, `活动期间`.
     const during = labelledPeriod.exec(norm.slice(start))
     return during && endsValue(norm, start + during[0].length) ? {start, end: start + during[0].length, date: null, kind: 'ongoing'} : null
@@ -1224,6 +1276,9 @@ function ongoingDue(norm: string, labelled: boolean): Due | null {
   }
   return null
 }
+
+/** The time a term with no end starts, before it in a label's value: `开学后`, `即日起`. */
+const ongoingFrom = /^[\u4e00-\u9fff]{1,6}?[后起]/
 
 /** A stretch of time named by what goes on in it (`收购期间`, `汛期期间`): a few ideographs and `期间`. */
 const labelledPeriod = /^[\u4e00-\u9fff]{1,8}?期间/

@@ -684,7 +684,9 @@ function chosenName(doc: Doc, fromLead: Found | null, fromTitle: Found | null): 
   // topic, as `关于…的` names it. (A joint conference is named by its work: `X工作联席会议` wins.)
   if (at > 0 && lead.endsWith('专题会议') && /工作$/.test(title.slice(0, at)) && !/[年届次期]/.test(title.slice(0, at)) && !isUnit(doc.norm, fromTitle.start, fromTitle.start + at)) return fromLead
   // The lead may call the organisation by its kind (`召开街道党政联席会议` under `新华街道…`): its last one or two characters.
-  return at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1) || organisation(at + 2)) ? fromLead : fromTitle
+  if (at > 0 && !/[年届次期]/.test(title.slice(0, at)) && (organisation(at) || organisation(at + 1) || organisation(at + 2))) return fromLead
+  // (A subject line's `关于` stays out of the name here too: `关于市政府2027年第1次专题会议议定事项的纪要`.)
+  return title.startsWith('关于') ? {...fromTitle, start: fromTitle.start + 2, value: fromTitle.value.slice(2)} : fromTitle
 }
 
 /** The levels of a place that open a lead's name (`县人大常委会主任会议`), its own name left out. */

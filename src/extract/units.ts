@@ -83,7 +83,7 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
     spaced = child.type === 'paragraph' && spacedTableRow(doc, child, spaced)
     if (child.type === 'paragraph' && leadIn !== null && addLedInline(doc, child, units, leadIn)) {
       leadIn = null
-    } else if (child.type === 'paragraph' && leadIn !== null && !opensWithStatement(child) && !isTableRow(doc, child) && !spaced && !leaderSpeaks(doc, child)) {
+    } else if (child.type === 'paragraph' && leadIn !== null && !opensWithStatement(child) && !isTableRow(doc, child) && !spaced && !leaderSpeaks(doc, child) && !pointsToList(doc, child)) {
       // `会议决定:` over lines without numbers: each line one of the decisions, as points would be.
       units.push({kind: 'paragraph', decision: leadIn, ...normSpan(doc, child.position)})
     } else if (child.type === 'paragraph') {
@@ -148,6 +148,15 @@ function decidesInHeading(text: string, start: number, end: number): boolean {
 function namesPart(text: string, start: number, end: number): boolean {
   const at = text.indexOf('的', start)
   return at !== -1 && at - start <= 2 && at < end
+}
+
+/** A note that ends a paragraph by pointing to the list below it: `…明确了责任分工(见下表)。`. */
+const listPointer = /\((?:详)?见(?:下表|附表|附件|下列)[^()]{0,6}\)[。:]?$/
+
+/** Whether a paragraph under a section of decisions only points to the list below it: no decision of its own. */
+function pointsToList(doc: Doc, paragraph: Paragraph): boolean {
+  const end = doc.toNorm(paragraph.position.end.offset)
+  return listPointer.test(doc.norm.slice(Math.max(doc.toNorm(paragraph.position.start.offset), end - 16), end))
 }
 
 /**

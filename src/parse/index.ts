@@ -1119,7 +1119,10 @@ function nestsInItem(doc: Doc, lines: Line[], index: number, form: string, neste
  * a level) from those written `一是` (points of a sentence).
  */
 function listForm(doc: Doc, marker: MarkerMatch): string {
-  return marker.level === 'enumeration' && doc.norm.charCodeAt(marker.start) === 0x7b2c /* 第 */ ? 'enumeration-prefixed' : marker.level
+  if (marker.level === 'enumeration' && doc.norm.charCodeAt(marker.start) === 0x7b2c /* 第 */) return 'enumeration-prefixed'
+  // `交办事项一:` numbers the matters apart from the `(一)` list a matter may hold
+  // (`交办事项四:办理要求` / `(一)各责任单位要…`): a form of its own.
+  return marker.level === 'subsection' && labelledMatters.at(doc.norm, marker.start) !== undefined ? 'subsection-labelled' : marker.level
 }
 
 function isLineEnd(code: number): boolean {

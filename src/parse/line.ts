@@ -449,8 +449,12 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
  *   The role, or undefined for another label.
  */
 export function ownerColumnRole(label: string): OwnerRole | undefined {
-  return ownerColumnRoles.get(label)
+  // (With who answers for it in brackets after it: `牵头单位(责任人)`.)
+  return ownerColumnRoles.get(label) ?? (label.endsWith(')') ? ownerColumnRoles.get(label.replace(answeringNote, '')) : undefined)
 }
+
+/** A note in brackets after an owner column's label, of who answers for the unit: `(责任人)`, `(负责人)`. */
+const answeringNote = /\((?:责任人|负责人|责任领导|联系人)\)$/
 
 const ownerColumnRoles = new Map<string, OwnerRole>([...ownerLabels, ...shortOwnerLabels])
 
