@@ -68,6 +68,8 @@ const titleWords = words(titles)
 const staffPostWords = new Set(staffPosts)
 const staffPostAt = words(staffPosts)
 const postHolderWords = new Set(postHolders)
+/** A villagers' group numbered within its village: `四组`, `12组`. */
+const villageGroup = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2})组$/
 /**
  * The bare word of the body that holds the meeting before a post of its own
  * (`村治保主任`, `学院人事秘书`; lexicon `postHolders`), where it starts.
@@ -667,6 +669,8 @@ function readSingle(text: string, start: number, end: number): Actor | null {
       }
       // `村报账员`: a post of the village's staff after its bare word, as written.
       if (staffPostWords.has(title) && postHolderWords.has(text.slice(start, index))) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: titleSpan, unit: null}
+      // `四组组长`: the head of a villagers' group, numbered within the village, as written.
+      if (title === '组长' && villageGroup.test(text.slice(start, index))) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: titleSpan, unit: null}
       return null
     }
     // `村委会副主任 乔建军`: a name set off from its title by spaces, as a page pads it.

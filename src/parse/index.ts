@@ -461,6 +461,7 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
   laterPieces(doc, lines)
   bulletedHeadings(doc, lines)
   pointsUnderMatter(doc, lines)
+  agendaPreview(doc, lines)
   return lines
 }
 
@@ -555,6 +556,30 @@ function pointsUnderMatter(doc: Doc, lines: Line[]): void {
 }
 
 const semicolon = 0x3b // ;
+
+/**
+ * The agenda under a `会议议题:` label alone on its line, numbered `一、二、`
+ * as the matters that follow it are (`一、审议X;` / `二、审议Y。` over
+ * `一、审议X` and its body): the lines under the label preview the matters
+ * and are read as the agenda, so the sections that restart at `一、` are the
+ * items. Only the lines before the first section are looked at.
+ */
+function agendaPreview(doc: Doc, lines: Line[]): void {
+  for (let index = 0; index < lines.length - 1; index++) {
+    const label = lines[index]
+    if (label.kind === 'section') return
+    if (label.kind !== 'paragraph' || !agendaLabel.test(doc.norm.slice(label.start, label.end))) continue
+    let end = index + 1
+    while (end < lines.length && lines[end].kind === 'section' && lines[end].marker?.number === end - index) end++
+    if (end === index + 1) return
+    for (let at = end; at < lines.length; at++) {
+      if (lines[at].kind !== 'section' || lines[at].marker?.number !== 1) continue
+      for (let entry = index + 1; entry < end; entry++) lines[entry] = {...lines[entry], kind: 'point'}
+      return
+    }
+    return
+  }
+}
 
 /** Whether a line's last sentence is the meeting taking up the matters below: `会议审议并通过以下事项:`. */
 function leadsInToItems(doc: Doc, line: Line): boolean {
