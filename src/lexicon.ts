@@ -1686,6 +1686,10 @@ export const titles: readonly string[] = [
   '调研员',
   // Who oversees the matter, before a name: `请分管领导孙总牵头`.
   '分管领导',
+  // A town's leader or cadre charged with one village or one area: `包村领导要对所包村项目全程把关`.
+  '包村领导',
+  '包片领导',
+  '联村领导',
   // A community's building captain, one to each building: `楼栋长协助做好宣传`.
   '楼栋长',
   // Village officers: `村委会文书 何某`, `村会计王某`, `镇包村干部X`.
@@ -3006,6 +3010,8 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
 export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '楼栋长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员', '保健医生', '校医',
   // A village's officers by their charge (`村治保主任负责…`), not the village's head.
   '治保主任', '调解主任', '妇女主任', '民兵连长', '民兵营长', '民政联络员', '计生专干', '民政专干',
+  // A town's cadres and leaders charged with villages (`包村领导要对所包村项目全程把关`), as written.
+  '包村领导', '包片领导', '联村领导', '包村干部', '驻村干部',
   // A school's (see `schoolCharges`): the post owns the task as written.
   ...schoolCharges]
 

@@ -64,3 +64,27 @@ describe('farm seasons and solar terms bound a task (blind22-h64 r2)', () => {
     ])
   })
 })
+
+describe('a town\'s cadres charged with villages own as written (blind22-h64 r3)', () => {
+  const lead = '2026年11月16日，县委副书记宗力行主持召开县委专题会议。\n一、关于集体经济\n'
+
+  it('should give 包村领导 the task after its 要', () => {
+    expect(tasks(`${lead}会议强调，包村领导要对所包村项目选址全程把关。\n`)).toMatchObject([{owner: '包村领导', due: null}])
+  })
+
+  it('should give 包村干部 the task it does each day', () => {
+    expect(tasks(`${lead}会议要求，包村干部每日入户走访。\n`)).toMatchObject([{owner: '包村干部'}])
+  })
+
+  it('should still give no owner to members a title names as a group', () => {
+    expect(tasks(`${lead}会议要求，党组成员要带头落实。\n`)).toEqual([])
+  })
+})
+
+describe('a case handed on by 移交 (blind22-h64 r3)', () => {
+  it('should give the body it is handed to the check', () => {
+    const text = '2026年11月9日，镇党委书记覃海峰主持召开党政联席会议。\n一、关于低保复核\n会议决定：对群众反映的问题线索，移交镇纪委核查。\n'
+    expect(tasks(text)).toMatchObject([{owner: '镇纪委', due: null}])
+    expect(tasks(text)[0].task).toContain('核查')
+  })
+})

@@ -136,7 +136,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const handed = placedOwner(text, askedOwner(text, handing + 1, end))
     if (handed && handed.actor.whole.start === handing + 1) return {...handed, taskStart: cursor}
   }
-  const hand = matter !== undefined && text.charAt(cursor + matter.length) === '交' ? cursor + matter.length : cursor
+  // (`…问题线索,移交镇纪委核查`: `移交` hands a case on as `交` does.)
+  const hand = matter !== undefined && text.charAt(cursor + matter.length) === '交' ? cursor + matter.length : text.startsWith('移交', cursor) ? cursor + 1 : cursor
   // (`…建议,交综合科汇总`: a clause that hands the matter on to a body's own department, not `交通…`, `交流…`, nor `交办X…`, read as a verb of its own.)
   if (text.charAt(hand) === '交' && (places.at(text, hand + 1) !== undefined || hand > cursor || !'通流易警办付接'.includes(text.charAt(hand + 1)))) {
     const asked = askedOwner(text, hand + 1, end)
@@ -314,7 +315,8 @@ export function headedGroupWork(text: string, clauses: Clause[], index: number):
 
 /** Whether an actor is a body's group of people by a title, unnamed: `县政府党组成员`. */
 function groupTitle(text: string, actor: Actor): boolean {
-  return actor.name === null && actor.title !== null && peopleOf.at(text, actor.title.end - 2) !== undefined
+  // (Not a post of staff each village or area has one of: `包村领导要…`, `包村干部要…` own as written.)
+  return actor.name === null && actor.title !== null && peopleOf.at(text, actor.title.end - 2) !== undefined && heldPosts.at(text, actor.title.start)?.length !== actor.title.end - actor.title.start
 }
 
 /**
