@@ -88,3 +88,45 @@ describe('a case handed on by 移交 (blind22-h64 r3)', () => {
     expect(tasks(text)[0].task).toContain('核查')
   })
 })
+
+/** The meeting's name and date. */
+function meeting(text: string) {
+  const {name, date} = analyze(text).record.meeting
+  return {name, date}
+}
+
+/** Each item's decisions as text, and its points' count. */
+function decided(text: string) {
+  return analyze(text).record.items.map((item) => ({decisions: item.decisions.map((decision) => decision.text), points: item.points.length}))
+}
+
+describe('a village\'s resolution record under one labelled matter (blind22-h64 r5)', () => {
+  const text =
+    '石门村村民代表会议决议记录\n\n会议时间：2026年12月5日\n会议主持：村党支部书记 谭守义\n\n' +
+    '议题：关于村道硬化工程的决议\n' +
+    '商议情况：经村“两委”会议商议，工程总投资20万元。\n' +
+    '审议情况：经村党员大会审议，同意提交村民代表会议表决。\n' +
+    '表决情况：实到代表30人，同意29人，弃权1人。\n' +
+    '形成决议：\n一、同意实施村道硬化工程。\n二、工程由村委会主任白向东牵头组织实施，明年春耕前完工。\n'
+
+  it('should name the meeting without 决议记录', () => {
+    expect(meeting(text)).toEqual({name: '石门村村民代表会议', date: '2026-12-05'})
+  })
+
+  it('should read 一、二、 under 形成决议： as the matter\'s points, and the other body\'s step as no decision', () => {
+    expect(headings(text)).toEqual([{ordinal: null, heading: '关于村道硬化工程的决议'}])
+    expect(decided(text)).toEqual([{decisions: ['同意实施村道硬化工程。', '工程由村委会主任白向东牵头组织实施，明年春耕前完工。'], points: 2}])
+  })
+
+  it('should still make items of sections with no labelled matter before them', () => {
+    const plain = '2026年12月5日，村党支部书记谭守义主持召开村民代表会议。\n形成决议：\n一、同意实施村道硬化工程。\n二、同意调整低保名单。\n'
+    expect(headings(plain).map((item) => item.ordinal)).toEqual(['一', '二'])
+  })
+})
+
+describe('a rare surname of a town\'s officer (blind22-h64 r5)', () => {
+  it('should read 厍 as a surname before a name', () => {
+    const text = '2026年12月24日，街道党工委书记毋海涛主持召开党工委会议。\n一、关于述职评议\n会议明确，由街道组织委员厍建平负责制定评议方案。\n'
+    expect(tasks(text)).toMatchObject([{owner: '厍建平'}])
+  })
+})

@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, appointingVerbs, speakingWords, speakerRoles, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
+import {announcedTasks, priorStepLabels, appointingVerbs, speakingWords, speakerRoles, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
 import {isIdeograph} from '../doc.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
@@ -18,6 +18,8 @@ import {isName} from './person.js'
 import {readActor} from './actor.js'
 import {findDueNormalized, openingStart} from './due.js'
 
+/** Labels of steps other bodies took before the meeting (`审议情况:`). */
+const priorSteps = new Set(priorStepLabels)
 const verbs = words(decisionVerbs)
 const afterNouns = words(notStepWords)
 const documentNouns = words(decisionNouns)
@@ -103,6 +105,8 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
     let listed: Open | null = null
     for (const sentence of unitSentences(doc, unit)) {
       if (speaker && !meetingOpens.test(doc.norm.slice(sentence.start, sentence.start + 3))) continue
+      // `审议情况:经村党员大会审议,同意…`: a step another body took before the meeting.
+      if (doc.norm.charCodeAt(sentence.start + 4) === 0x3a /* : */ && priorSteps.has(doc.norm.slice(sentence.start, sentence.start + 4)) && doc.norm.charAt(sentence.start + 5) === '经') continue
       if (listed) {
         const listItem = listedMatter(doc.norm, sentence)
         if (listItem) decisions.push(decision(doc, {...listed, ...listItem}))

@@ -9,7 +9,7 @@
  */
 
 import {appendAll, createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingChromeTokens, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles, onSiteOffice, onSiteVerbs, siteVisitSequence, convenerFollowers, onSiteTakingUp, siteParty, sitePlaceOpeners} from '../lexicon.js'
+import {actionVerbs, resolutionLeadIns, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingChromeTokens, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles, onSiteOffice, onSiteVerbs, siteVisitSequence, convenerFollowers, onSiteTakingUp, siteParty, sitePlaceOpeners} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -462,6 +462,7 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
   bulletedHeadings(doc, lines)
   pointsUnderMatter(doc, lines)
   agendaPreview(doc, lines)
+  resolutionPoints(doc, lines)
   return lines
 }
 
@@ -556,6 +557,35 @@ function pointsUnderMatter(doc: Doc, lines: Line[]): void {
 }
 
 const semicolon = 0x3b // ;
+
+/** A label alone on its line that leads in to a resolution: `形成决议:`, `决议如下:`. */
+const resolutionLeadIn = new RegExp(`^(?:${resolutionLeadIns.join('|')})\\s*:$`)
+
+/**
+ * `一、二、` under a label that leads in to what a labelled matter resolved
+ * (`议题:关于X的决议` … `形成决议:` over `一、同意…` / `二、工程由X…`): the
+ * resolution's points, not items. Only after a `议题:` label with its matter,
+ * and before any section that stands as an item.
+ */
+function resolutionPoints(doc: Doc, lines: Line[]): void {
+  let topic = false
+  for (let index = 0; index < lines.length - 1; index++) {
+    const line = lines[index]
+    if (line.kind === 'section') return
+    if (line.kind !== 'paragraph') continue
+    if (!topic) {
+      const label = topicLabelEnd(doc, line)
+      topic = label !== -1 && label < line.end
+      continue
+    }
+    const next = lines[index + 1]
+    if (next.kind !== 'section' || next.marker?.number !== 1 || !resolutionLeadIn.test(doc.norm.slice(line.start, line.end))) continue
+    let end = index + 1
+    while (end < lines.length && lines[end].kind === 'section' && lines[end].marker?.number === end - index) end++
+    for (let at = index + 1; at < end; at++) lines[at] = {...lines[at], kind: 'point'}
+    index = end - 1
+  }
+}
 
 /**
  * The agenda under a `会议议题:` label alone on its line, numbered `一、二、`
