@@ -1704,6 +1704,9 @@ export const titles: readonly string[] = [
   '包村领导',
   '包片领导',
   '联村领导',
+  // A county leader paired with a village or a project to see it through: `由包联县领导牵头制定…`.
+  '包联县领导',
+  '包联领导',
   // A community's building captain, one to each building: `楼栋长协助做好宣传`.
   '楼栋长',
   // Village officers: `村委会文书 何某`, `村会计王某`, `镇包村干部X`.
@@ -2065,7 +2068,9 @@ export const conveneVerbs: readonly string[] = ['召开', '举行']
  * Words that end the name of a body that convenes a meeting: `县政府召开第8次常务会议`
  * names the meeting `县政府第8次常务会议`. A name that has one already keeps its own.
  */
-export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '安委会', '党委', '党组', '党工委', '管委会', '办事处', '国务院', '联席会议', '领导小组', '专班', '指挥部']
+export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '安委会', '党委', '党组', '党工委', '管委会', '办事处', '国务院', '联席会议', '领导小组', '专班', '指挥部',
+  // A place's party committee by its short name (`县委专题会议纪要` over `召开专题会议`).
+  '县委', '市委', '区委', '州委', '旗委', '省委']
 
 /** Endings of a meeting's name: `常务会议`, `校长办公会`, `联席会`. */
 export const meetingNameEndings: readonly string[] = ['会议', '会']
@@ -2617,6 +2622,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['端午', null, null],
   ['元宵节', null, null],
   ['元宵', null, null],
+  // The Little New Year of the lunar calendar, the 23rd or 24th of its last month by region (`小年前完成`).
+  ['小年', null, null],
+  // The Lantern Festival said by its lunar day (`即日起至正月十五`), the day or the eve as read: no date.
+  ['正月十五', null, null],
   // New Year's Eve of the Chinese calendar, the day before 春节 (`除夕前发放到户`).
   ['除夕', null, null],
   ['两节', null, null],

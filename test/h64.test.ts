@@ -130,3 +130,31 @@ describe('a rare surname of a town\'s officer (blind22-h64 r5)', () => {
     expect(tasks(text)).toMatchObject([{owner: '厍建平'}])
   })
 })
+
+describe('a town\'s year-end terms and labels (blind22-h64 r6)', () => {
+  const lead = '2026年12月28日，镇党委书记郗明远主持召开镇党委会议。\n一、关于春节前后安全稳定\n'
+
+  it('should read 小年前 as a deadline with no day', () => {
+    expect(tasks(`${lead}镇综治中心牵头开展矛盾纠纷排查，小年前完成首轮化解。\n`)).toMatchObject([{owner: '镇综治中心', due: '小年前', dueDate: null}])
+  })
+
+  it('should give the owner after a 决定事项： label its task', () => {
+    expect(tasks(`${lead}决定事项：镇人社服务中心在1月20日前举办一场招聘会。\n`)).toMatchObject([{owner: '镇人社服务中心', due: '在1月20日前', dueDate: '2027-01-20'}])
+  })
+
+  it('should open a task with a lunar day after 在, as a solar date does', () => {
+    expect(tasks(`${lead}镇人社服务中心在正月初八前举办一场招聘会。\n`)).toMatchObject([{owner: '镇人社服务中心', due: '在正月初八前', dueDate: null}])
+  })
+
+  it('should give a county leader paired with a village the task after 由', () => {
+    const text = `${lead}会议决定，由包联县领导牵头制定整顿方案，县民政局配合，6月底前完成。\n`
+    expect(tasks(text).map((task) => task.owner)).toEqual(['包联县领导', '县民政局'])
+  })
+})
+
+describe('a county party committee\'s special meeting (blind22-h64 r6)', () => {
+  it('should join the lead\'s 专题会议 to the title\'s 县委', () => {
+    const text = '县委专题会议纪要\n\n2027年1月5日下午，县委常委、组织部长雍立诚主持召开专题会议，研究基层党建工作。现纪要如下：\n一、关于书记培训\n会议同意轮训计划。\n'
+    expect(meeting(text)).toEqual({name: '县委专题会议', date: '2027-01-05'})
+  })
+})

@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {refusalVerbs, actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords, seatedIn, caseHolders, deadlineHedges, todoLabels} from '../lexicon.js'
+import {refusalVerbs, decisionSectionNames, actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords, seatedIn, caseHolders, deadlineHedges, todoLabels} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -35,6 +35,8 @@ const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工
 const supportWords = ['配合', '协助', '协同', '参与', '协办', '密切配合', '积极配合', '全力配合', '主动配合', '积极协助', '全力协助', '积极参与']
 // `会后X负责…`: after the meeting, then the owner; `但要求X…`: a condition on what the meeting agreed to;
 // `各乡镇要…,其中X、Y要…`: the named ones among the audience.
+/** Labels of what was decided, `决定事项`, `会议议定事项` (lexicon `decisionSectionNames`). */
+const decidedLabels = words(decisionSectionNames.flatMap((name) => [name, '会议' + name]))
 const clauseOpeners = words(['会议还', '会议', '会后', '同时', '另外', '此外', '并', '但是', '但', '其中'])
 /** The meeting named by its body or kind (`党工委`, `主任办公会`, `党组会议`): see `meetingAsks`. */
 const meetingKinds = words(meetingSubjectsByKind.flatMap((kind) => [kind, kind.endsWith('会') ? kind + '议' : kind + '会议']))
@@ -103,6 +105,9 @@ export interface Owner {
  */
 function clauseOwner(text: string, start: number, end: number): Owner | null {
   let cursor = skipMarker(text, start, end)
+  // `决定事项:X在…前…`, `议定事项:X负责…`: the label of what was decided, before the owner.
+  const decided = decidedLabels.at(text, cursor)
+  if (decided !== undefined && text.charCodeAt(cursor + decided.length) === 0x3a /* : */) cursor += decided.length + 1
   const opener = clauseOpeners.at(text, cursor)
   cursor += opener?.length ?? meetingAsks(text, cursor)
   cursor = afterSpeaker(text, cursor, end)
