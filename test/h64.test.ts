@@ -158,3 +158,10 @@ describe('a county party committee\'s special meeting (blind22-h64 r6)', () => {
     expect(meeting(text)).toEqual({name: '县委专题会议', date: '2027-01-05'})
   })
 })
+
+describe('a draft read out to representatives (blind22-h64 r7)', () => {
+  it('should give the organ whose officer reads it out as the reporter', () => {
+    const text = '2027年1月8日，村党总支书记荀国庆主持召开村民代表会议。\n议题1：审议收益分配方案\n村委会副主任邴春来宣读了分配方案。\n决议：通过分配方案。\n'
+    expect(analyze(text).record.items.map((item) => item.reporters)).toEqual([['村委会']])
+  })
+})
