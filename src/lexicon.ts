@@ -2676,6 +2676,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['夏种', null, null],
   ['麦收', null, null],
   ['三夏', null, null],
+  // The autumn harvest, ploughing and sowing together, as `三夏` the summer's: `三秋前落实收割机械`.
+  ['三秋', null, null],
   // The busy farming season, which each village counts by its crops: `农忙前完成选址`.
   ['农忙', null, null],
   // Solar terms that time farm work (`霜降前完成农机检验`, `立冬前`); their day moves by one

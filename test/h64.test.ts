@@ -165,3 +165,10 @@ describe('a draft read out to representatives (blind22-h64 r7)', () => {
     expect(analyze(text).record.items.map((item) => item.reporters)).toEqual([['村委会']])
   })
 })
+
+describe('the autumn farm season bounds a task (blind22-h64 r8)', () => {
+  it('should read 三秋前 as a deadline with no day', () => {
+    const text = '2026年9月7日，镇党委书记芮长青主持召开党政联席会议。\n一、关于秋粮收购\n会议决定：农业服务中心负责协调农机合作社，三秋前落实收割机械200台。\n'
+    expect(tasks(text)).toMatchObject([{owner: '农业服务中心', due: '三秋前', dueDate: null}])
+  })
+})
