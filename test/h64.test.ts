@@ -172,3 +172,10 @@ describe('the autumn farm season bounds a task (blind22-h64 r8)', () => {
     expect(tasks(text)).toMatchObject([{owner: '农业服务中心', due: '三秋前', dueDate: null}])
   })
 })
+
+describe('a compound surname of a village officer (blind22-h64 r9)', () => {
+  it('should read 淳于 as a surname after a village officer\'s title', () => {
+    const text = '2026年10月26日，村党支部书记冉立德主持召开村“两委”联席会议。\n1、同意修路，由村委委员淳于明负责项目申报，11月15日前报镇农经站。\n'
+    expect(tasks(text)).toMatchObject([{owner: '淳于明', due: '11月15日前'}])
+  })
+})
