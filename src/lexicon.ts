@@ -3045,7 +3045,9 @@ export const staffPosts: readonly string[] = ['网格员', '专职网格员', '�
  * before a post of its staff (`村报账员`, `村治保主任`, `学院组织员`): the post
  * of the body that holds the meeting, as written, though the word alone is no unit.
  */
-export const postHolders: readonly string[] = ['村', '社区', '居委会', '学院', '学校', '医院']
+export const postHolders: readonly string[] = ['村', '社区', '居委会', '学院', '学校', '医院',
+  // A village's level before a post each village has (`村级网格员开展入户宣传`).
+  '村级']
 
 /**
  * Words before a deputy's title that single out the one deputy in charge of

@@ -179,3 +179,15 @@ describe('a compound surname of a village officer (blind22-h64 r9)', () => {
     expect(tasks(text)).toMatchObject([{owner: '淳于明', due: '11月15日前'}])
   })
 })
+
+describe('a village officer introduced elsewhere, then what the work rests on (blind22-h64 r10)', () => {
+  const lead = '2027年3月6日，村党支部书记慕容春生主持召开村民代表会议。\n第一项议程：审议村规民约修订稿\n村党支部副书记龚雪梅介绍了修订情况。'
+
+  it('should give the name after 由 the task, not a run read on to a body', () => {
+    expect(tasks(`${lead}会议决定修订稿暂缓表决，由龚雪梅根据代表意见修改后，于4月上旬再次提交村民代表会议审议。\n`)).toMatchObject([{owner: '龚雪梅', due: '于4月上旬'}])
+  })
+
+  it('should give a post each village has its task after 要', () => {
+    expect(tasks(`${lead}会议要求，村级网格员要开展入户宣传。\n`)).toMatchObject([{owner: '村级网格员'}])
+  })
+})
