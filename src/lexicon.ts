@@ -1707,6 +1707,9 @@ export const titles: readonly string[] = [
   // A county leader paired with a village or a project to see it through: `由包联县领导牵头制定…`.
   '包联县领导',
   '包联领导',
+  // The head of a villagers' group and the town cadre charged with one: `村民小组长配合做好群众动员`.
+  '村民小组长',
+  '包组干部',
   // A community's building captain, one to each building: `楼栋长协助做好宣传`.
   '楼栋长',
   // Village officers: `村委会文书 何某`, `村会计王某`, `镇包村干部X`.
@@ -3036,7 +3039,7 @@ export const staffPosts: readonly string[] = ['网格员', '专职网格员', '�
   // A village's officers by their charge (`村治保主任负责…`), not the village's head.
   '治保主任', '调解主任', '妇女主任', '民兵连长', '民兵营长', '民政联络员', '计生专干', '民政专干',
   // A town's cadres and leaders charged with villages (`包村领导要对所包村项目全程把关`), as written.
-  '包村领导', '包片领导', '联村领导', '包村干部', '驻村干部',
+  '包村领导', '包片领导', '联村领导', '包村干部', '驻村干部', '村民小组长', '包组干部',
   // A school's (see `schoolCharges`): the post owns the task as written.
   ...schoolCharges]
 

@@ -191,3 +191,16 @@ describe('a village officer introduced elsewhere, then what the work rests on (b
     expect(tasks(`${lead}会议要求，村级网格员要开展入户宣传。\n`)).toMatchObject([{owner: '村级网格员'}])
   })
 })
+
+describe('the head of a villagers\' group as a post (blind22-h64 r11)', () => {
+  const lead = '2027年5月20日，村党支部书记祁有福主持召开村“两委”会议。\n一、防汛工作。'
+
+  it('should give 村民小组长 its support after the lead\'s clause', () => {
+    const found = tasks(`${lead}会议决定，由村委会副主任关海涛牵头，在汛期前完成清淤，村民小组长配合做好群众动员。\n`)
+    expect(found.map((task) => task.owner)).toEqual(['关海涛', '村民小组长'])
+  })
+
+  it('should still leave 各村民小组长 an audience', () => {
+    expect(tasks(`${lead}会议要求，各村民小组长要在清明节前组织群众清理垃圾。\n`)).toEqual([])
+  })
+})
