@@ -1700,6 +1700,9 @@ export const titles: readonly string[] = [
   '调研员',
   // Who oversees the matter, before a name: `请分管领导孙总牵头`.
   '分管领导',
+  // A town's leader in charge, with the town's level and no name: `由乡分管领导牵头`.
+  '乡分管领导',
+  '镇分管领导',
   // A town's leader or cadre charged with one village or one area: `包村领导要对所包村项目全程把关`.
   '包村领导',
   '包片领导',
@@ -1761,6 +1764,9 @@ export const titles: readonly string[] = [
   '驻村民警',
   // The members of a party committee or branch by their charge: `机关党委组织委员X`.
   '组织委员',
+  // A member of a village party branch's committee, before a name: `支委阳文斌汇报了…`.
+  '支委',
+  '支部委员',
   '宣传委员',
   '纪检委员',
   '统战委员',
@@ -2625,6 +2631,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['端午', null, null],
   ['元宵节', null, null],
   ['元宵', null, null],
+  // The lunar New Year said so, the Spring Festival (`农历年前完成`), before `年前` alone is read.
+  ['农历年', null, null],
+  ['农历新年', null, null],
   // The Little New Year of the lunar calendar, the 23rd or 24th of its last month by region (`小年前完成`).
   ['小年', null, null],
   // The Lantern Festival said by its lunar day (`即日起至正月十五`), the day or the eve as read: no date.

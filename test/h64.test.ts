@@ -204,3 +204,27 @@ describe('the head of a villagers\' group as a post (blind22-h64 r11)', () => {
     expect(tasks(`${lead}会议要求，各村民小组长要在清明节前组织群众清理垃圾。\n`)).toEqual([])
   })
 })
+
+describe('a village party branch committee and a village\'s resolutions (blind22-h64 r13)', () => {
+  const lead = '2026年10月9日晚，村党支部书记喻德明主持召开村党支部委员会会议。\n'
+
+  it('should read 支委 as a title before a name who reports', () => {
+    const text = `${lead}一、研究发展党员工作\n会议听取了支委阳文斌关于入党积极分子培养考察情况的汇报。\n`
+    expect(analyze(text).record.items.map((item) => item.reporters)).toEqual([['阳文斌']])
+  })
+
+  it('should give a name after 由 the work of the people it leads, and read 农历年前 whole', () => {
+    const text = `${lead}支委骆志强、农春燕参加会议。\n一、研究村庄环境整治\n1.由骆志强组织党员志愿服务队对主干道进行集中清理；\n2.农春燕负责联系镇环卫站，农历年前完成垃圾池改造。\n`
+    expect(tasks(text)).toMatchObject([{owner: '骆志强'}, {owner: '农春燕', due: '农历年前', dueDate: null}])
+  })
+
+  it('should decide a paper passed at the opening of a numbered resolution, not a means', () => {
+    const resolved = '2026年10月15日，龙潭村村民代表会议在村委会会议室召开。会议以举手表决方式，通过了如下决议：\n一、通过龙潭村集体林地承包合同续签方案，由村委会主任庄海平负责续签，11月30日前完成。\n二、通过村务公开栏公示筹资方案，接受群众监督。\n'
+    expect(decided(resolved).map((item) => item.decisions)).toEqual([['通过龙潭村集体林地承包合同续签方案'], []])
+  })
+
+  it('should give a town\'s leader in charge, named by level and post, the lead', () => {
+    const text = '2026年10月22日，乡党委书记米建华主持召开乡党委会议。\n一、关于住院部改扩建。由乡分管领导牵头，乡规划建设办负责前期工作，年底前完成立项批复。\n'
+    expect(tasks(text).map((task) => task.owner)).toEqual(['乡分管领导', '乡规划建设办'])
+  })
+})

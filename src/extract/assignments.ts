@@ -23,8 +23,12 @@ import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
 
 const starters = words(taskStarters)
-/** What the work rests on, after its owner: `由X根据代表意见修改`, `由X按照…`. */
-const basisWords = words(['根据', '按照', '依据', '结合'])
+/**
+ * What follows a name the minutes introduce and opens its work where a longer run would read on
+ * to a body's name: what the work rests on (`由X根据代表意见修改`), or the people it leads
+ * (`由X组织党员志愿服务队对…`, not a unit `X组织党员志愿服务队`).
+ */
+const basisWords = words(['根据', '按照', '依据', '结合', '组织', '带领'])
 /** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
 const subjectFollowers = words(['要', '同步', '参与', '负总责', '负责', '具体负责', '根据', '对', '为', '是', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '逐户', '逐家', '逐个', '逐条', '尽早', '提前', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔', '具体抓'])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
@@ -1134,8 +1138,8 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   const handled = text.charAt(by - 1) === '理' && liEndedVerbs.has(text.slice(by - 2, by))
   if (notOwnerBy.some((word) => text.startsWith(word, by) || (!matter && !handled && text.startsWith(word, by - 1)))) return null
   const before = nameAfterModalSurname(text, actorBefore(text, by + 1, end + 40, starters), end)
-  // `由龚雪梅根据代表意见修改后…`: a name the minutes introduce, then what the work rests on; not a
-  // longer run read on past it to a body's name (`…再次提交村`).
+  // `由龚雪梅根据代表意见修改后…`: a name the minutes introduce, then what the work rests on (see
+  // `basisWords`); not a longer run read on past it to a body's name (`…再次提交村`).
   const based = before === null || before.actor.kind !== 'person' ? introducedName(text, by + 1, end, basisWords) : null
   if (based && (!before || before.actor.whole.end > based.whole.end)) return {actor: based, taskStart: based.whole.end}
   // (A post by its title, before the longest run, which would read on to a body's name: `由董事会秘书补充材料后提交下次会`.)
