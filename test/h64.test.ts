@@ -228,3 +228,10 @@ describe('a village party branch committee and a village\'s resolutions (blind22
     expect(tasks(text).map((task) => task.owner)).toEqual(['乡分管领导', '乡规划建设办'])
   })
 })
+
+describe('titled persons who own a task jointly (blind22-h64 r14)', () => {
+  it('should split the owners by name, the owner as written', () => {
+    const text = '2027年5月8日，村党支部书记康守田主持召开村“两委”会议。\n一、研究麦收安全\n会议决定：由包组干部冯立波、三组组长苗大勇共同负责田间防火巡查。\n'
+    expect(tasks(text)).toMatchObject([{owner: '包组干部冯立波、三组组长苗大勇', owners: ['冯立波', '苗大勇']}])
+  })
+})

@@ -607,8 +607,10 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   const whole = {start, end}
   // `第三村民小组、第五村民小组组长`: a unit's head stands for the unit, as it does alone.
   // So does a group's head with a name (`第一村民小组组长X、第二村民小组组长Y`): as `readSingle` gives it alone.
+  // (And a titled person, `包组干部X、三组组长Y共同负责…`, by the name, as a person owns alone.)
   const units = parts.map((part) => {
     const single = readSingle(text, part.start, part.end)
+    if (single && single.kind === 'person' && single.title !== null && single.name) return single.name
     return single && (single.kind === 'unit' || single.kind === 'unit-person') && single.title !== null && single.unit ? single.unit : part
   })
   return {kind: 'joint', whole, value: whole, parts: units, name: null, title: null, unit: null}
