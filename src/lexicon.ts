@@ -256,6 +256,20 @@ export const decisionLeadIns: readonly string[] = ['如下', '议定事项', '�
  * decisions: `会议确定:`, `会议就有关事项明确如下:`, `会议决议:` (boards and
  * enterprises), `会议商定:`.
  */
+/**
+ * Labels alone on their line that lead in to what a labelled matter resolved
+ * (`议题:关于X的决议` … `形成决议:` over `一、同意…` / `二、由X…`): the lines under
+ * them are the resolution's points, not items.
+ */
+export const resolutionLeadIns: readonly string[] = ['形成决议', '作出决议', '决议如下', '决议事项', '决议内容', '会议决议']
+
+/**
+ * Labels of the steps other bodies took before a village's representatives decide
+ * (`四议两公开`: `提议情况:`, `商议情况:`, `审议情况:经村党员大会审议,同意提交…`): what such
+ * a body agreed, after `经`, is no decision of the meeting minuted.
+ */
+export const priorStepLabels: readonly string[] = ['提议情况', '商议情况', '审议情况']
+
 export const decisionLeadInWords: readonly string[] = ['明确', '确定', '议定', '决定', '同意', '决议', '商定', '议决']
 
 /**
@@ -1708,6 +1722,19 @@ export const titles: readonly string[] = [
   '调研员',
   // Who oversees the matter, before a name: `请分管领导孙总牵头`.
   '分管领导',
+  // A town's leader in charge, with the town's level and no name: `由乡分管领导牵头`.
+  '乡分管领导',
+  '镇分管领导',
+  // A town's leader or cadre charged with one village or one area: `包村领导要对所包村项目全程把关`.
+  '包村领导',
+  '包片领导',
+  '联村领导',
+  // A county leader paired with a village or a project to see it through: `由包联县领导牵头制定…`.
+  '包联县领导',
+  '包联领导',
+  // The head of a villagers' group and the town cadre charged with one: `村民小组长配合做好群众动员`.
+  '村民小组长',
+  '包组干部',
   // A community's building captain, one to each building: `楼栋长协助做好宣传`.
   '楼栋长',
   // Village officers: `村委会文书 何某`, `村会计王某`, `镇包村干部X`.
@@ -1759,6 +1786,9 @@ export const titles: readonly string[] = [
   '驻村民警',
   // The members of a party committee or branch by their charge: `机关党委组织委员X`.
   '组织委员',
+  // A member of a village party branch's committee, before a name: `支委阳文斌汇报了…`.
+  '支委',
+  '支部委员',
   '宣传委员',
   '纪检委员',
   '统战委员',
@@ -1778,7 +1808,7 @@ export const titles: readonly string[] = [
 
 /** Common Chinese surnames (single and double), for telling a name from other text. */
 export const surnames =
-  '庹禤仉笪琚韶莘习宦蔚王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭阎洪凤钮赖丘畅竺蒯郗谯缑邴逄綦傅萧贲荀酆羿汲糜隗宓钭蓟庾殳夔訾璩郦郏濮贝鄂'
+  '庹禤仉笪琚韶莘习宦蔚王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭阎洪凤钮赖丘畅竺蒯郗谯缑邴逄綦傅萧贲荀酆羿汲糜隗宓钭蓟庾殳夔訾璩郦郏濮贝鄂厍'
 
 /**
  * Surnames that are also prepositions and joiners (`向`, `和`, `由` …): before a
@@ -1814,7 +1844,7 @@ export const projectFacts: readonly string[] = ['选址', '用地', '位于', '�
 export const projectKinds: readonly string[] = ['迁建', '扩建', '改扩建', '新建', '改造', '一期', '二期', '三期']
 
 /** Double surnames. */
-export const doubleSurnames: readonly string[] = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '令狐', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '独孤', '南宫', '西门', '钟离', '呼延', '申屠', '万俟', '闻人', '澹台', '公冶', '赫连', '拓跋', '鲜于', '闾丘', '左丘', '司空']
+export const doubleSurnames: readonly string[] = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '令狐', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '独孤', '南宫', '西门', '钟离', '呼延', '申屠', '万俟', '闻人', '澹台', '公冶', '赫连', '拓跋', '鲜于', '闾丘', '左丘', '司空', '淳于']
 
 // ---------------------------------------------------------------------------
 // Numbering.
@@ -2049,7 +2079,7 @@ export const postingSites: readonly string[] = ['网', '网站', '融媒体中�
  * Endings of a title line: `…会议纪要`, `…会议决议公告`, `…会议记录` (a village's, a community's),
  * and the record of a meeting named in `会` (`…专班第3次例会记录`, `…局务会记录`).
  */
-export const titleEndings: readonly string[] = ['会议纪要', '纪要', '决议公告', '会议决议', '会议记录', '会记录', '会议事记录']
+export const titleEndings: readonly string[] = ['会议纪要', '纪要', '决议公告', '会议决议', '会议记录', '会记录', '会议事记录', '会议决议记录']
 
 /**
  * A company's bodies elected for a term whose meetings are named from the
@@ -2069,7 +2099,9 @@ export const conveneVerbs: readonly string[] = ['召开', '举行']
  * Words that end the name of a body that convenes a meeting: `县政府召开第8次常务会议`
  * names the meeting `县政府第8次常务会议`. A name that has one already keeps its own.
  */
-export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '安委会', '党委', '党组', '党工委', '管委会', '办事处', '国务院', '联席会议', '领导小组', '专班', '指挥部']
+export const conveningBodies: readonly string[] = ['人民政府', '政府', '政协', '人大常委会', '常委会', '委员会', '安委会', '党委', '党组', '党工委', '管委会', '办事处', '国务院', '联席会议', '领导小组', '专班', '指挥部',
+  // A place's party committee by its short name (`县委专题会议纪要` over `召开专题会议`).
+  '县委', '市委', '区委', '州委', '旗委', '省委']
 
 /** Endings of a meeting's name: `常务会议`, `校长办公会`, `联席会`. */
 export const meetingNameEndings: readonly string[] = ['会议', '会']
@@ -2622,6 +2654,13 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['端午', null, null],
   ['元宵节', null, null],
   ['元宵', null, null],
+  // The lunar New Year said so, the Spring Festival (`农历年前完成`), before `年前` alone is read.
+  ['农历年', null, null],
+  ['农历新年', null, null],
+  // The Little New Year of the lunar calendar, the 23rd or 24th of its last month by region (`小年前完成`).
+  ['小年', null, null],
+  // The Lantern Festival said by its lunar day (`即日起至正月十五`), the day or the eve as read: no date.
+  ['正月十五', null, null],
   // New Year's Eve of the Chinese calendar, the day before 春节 (`除夕前发放到户`).
   ['除夕', null, null],
   ['大年三十', null, null],
@@ -2687,6 +2726,29 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['夏种', null, null],
   ['麦收', null, null],
   ['三夏', null, null],
+  // The autumn harvest, ploughing and sowing together, as `三夏` the summer's: `三秋前落实收割机械`.
+  ['三秋', null, null],
+  // The busy farming season, which each village counts by its crops: `农忙前完成选址`.
+  ['农忙', null, null],
+  // Solar terms that time farm work (`霜降前完成农机检验`, `立冬前`); their day moves by one
+  // from year to year, so none is given here (清明, whose day a rule gives, is above).
+  ['立春', null, null],
+  ['惊蛰', null, null],
+  ['春分', null, null],
+  ['谷雨', null, null],
+  ['立夏', null, null],
+  ['芒种', null, null],
+  ['夏至', null, null],
+  ['立秋', null, null],
+  ['白露', null, null],
+  ['秋分', null, null],
+  ['寒露', null, null],
+  ['霜降', null, null],
+  ['立冬', null, null],
+  ['小雪', null, null],
+  ['冬至', null, null],
+  ['小寒', null, null],
+  ['大寒', null, null],
   ['寒假', null, null],
   ['暑假', null, null],
   ['放假', null, null],
@@ -3026,6 +3088,8 @@ export const functionHeadFields: readonly string[] = ['人力资源', '财务', 
 export const staffPosts: readonly string[] = ['网格员', '专职网格员', '网格长', '楼栋长', '民警', '辅警', '安全员', '信息员', '联络员', '宣传员', '组织员', '文书', '会计', '出纳', '报账员', '保健医生', '校医',
   // A village's officers by their charge (`村治保主任负责…`), not the village's head.
   '治保主任', '调解主任', '妇女主任', '民兵连长', '民兵营长', '民政联络员', '计生专干', '民政专干',
+  // A town's cadres and leaders charged with villages (`包村领导要对所包村项目全程把关`), as written.
+  '包村领导', '包片领导', '联村领导', '包村干部', '驻村干部', '村民小组长', '包组干部',
   // A school's (see `schoolCharges`): the post owns the task as written.
   ...schoolCharges]
 
@@ -3034,7 +3098,9 @@ export const staffPosts: readonly string[] = ['网格员', '专职网格员', '�
  * before a post of its staff (`村报账员`, `村治保主任`, `学院组织员`): the post
  * of the body that holds the meeting, as written, though the word alone is no unit.
  */
-export const postHolders: readonly string[] = ['村', '社区', '居委会', '学院', '学校', '医院']
+export const postHolders: readonly string[] = ['村', '社区', '居委会', '学院', '学校', '医院',
+  // A village's level before a post each village has (`村级网格员开展入户宣传`).
+  '村级']
 
 /**
  * Words before a deputy's title that single out the one deputy in charge of

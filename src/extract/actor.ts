@@ -68,6 +68,8 @@ const titleWords = words(titles)
 const staffPostWords = new Set(staffPosts)
 const staffPostAt = words(staffPosts)
 const postHolderWords = new Set(postHolders)
+/** A villagers' group numbered within its village: `四组`, `12组`. */
+const villageGroup = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2})组$/
 /**
  * The bare word of the body that holds the meeting before a post of its own
  * (`村治保主任`, `学院人事秘书`; lexicon `postHolders`), where it starts.
@@ -605,8 +607,10 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   const whole = {start, end}
   // `第三村民小组、第五村民小组组长`: a unit's head stands for the unit, as it does alone.
   // So does a group's head with a name (`第一村民小组组长X、第二村民小组组长Y`): as `readSingle` gives it alone.
+  // (And a titled person, `包组干部X、三组组长Y共同负责…`, by the name, as a person owns alone.)
   const units = parts.map((part) => {
     const single = readSingle(text, part.start, part.end)
+    if (single && single.kind === 'person' && single.title !== null && single.name) return single.name
     return single && (single.kind === 'unit' || single.kind === 'unit-person') && single.title !== null && single.unit ? single.unit : part
   })
   return {kind: 'joint', whole, value: whole, parts: units, name: null, title: null, unit: null}
@@ -667,6 +671,8 @@ function readSingle(text: string, start: number, end: number): Actor | null {
       }
       // `村报账员`: a post of the village's staff after its bare word, as written.
       if (staffPostWords.has(title) && postHolderWords.has(text.slice(start, index))) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: titleSpan, unit: null}
+      // `四组组长`: the head of a villagers' group, numbered within the village, as written.
+      if (title === '组长' && villageGroup.test(text.slice(start, index))) return {kind: 'unit', whole, value: whole, parts: [whole], name: null, title: titleSpan, unit: null}
       return null
     }
     // `村委会副主任 乔建军`: a name set off from its title by spaces, as a page pads it.

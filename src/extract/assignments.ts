@@ -9,7 +9,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {refusalVerbs, actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords, seatedIn, caseHolders, deadlineHedges, todoLabels} from '../lexicon.js'
+import {refusalVerbs, decisionSectionNames, actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords, seatedIn, caseHolders, deadlineHedges, todoLabels} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
 import {isIdeograph, unbroken} from '../doc.js'
@@ -25,6 +25,12 @@ import {unitSentences, type Unit} from './units.js'
 const starters = words(taskStarters)
 /** `X按30万元标准安排…`, `X按两成比例配套`: a rate written by its number after the owner. */
 const rateFollowers = [...'123456789一二两三四五六七八九十'].map((digit) => `按${digit}`)
+/**
+ * What follows a name the minutes introduce and opens its work where a longer run would read on
+ * to a body's name: what the work rests on (`由X根据代表意见修改`), or the people it leads
+ * (`由X组织党员志愿服务队对…`, not a unit `X组织党员志愿服务队`).
+ */
+const basisWords = words(['根据', '按照', '依据', '结合', '组织', '带领'])
 /** What may follow the subject of a clause that gives a task (`X派员全程参与…`: a unit that sends its staff does the task). */
 const subjectFollowers = words(['要', '同步', '参与', '参加,', '负总责', '负责', '具体负责', '根据', '对', '为', '是', '按职责', '按各自职责', '按照各自职责', '按季度', '按月', '按年度', '按进度', '按工程进度', '按项目进度', '按施工进度', '按时', '按期', '按要求', '按规定', '按程序', '按政府采购程序', '按采购程序', '按有关程序', '按相关程序', '按法定程序', '按规定程序', '按有关规定', '按相关规定', '按每', '按标准', '按比例', '从', '具体实施', '具体组织', '具体办理', '具体承办', '承办', '具体落实', '落实', '统筹', '做好', '抓好', '切实', '进一步', '认真', '积极', '加快', '加强', '严格', '按照', '依照', '对照', '共同', '分别', '牵头', '带队', '率队', '会同', '配合', '协助', '必须', '务必', '应当', '需要', '抓紧', '尽快', '立即', '安排', '全程', '限', '协调解决', '着手', '跟踪', '持续', '继续', '及时', '主动', '强化', '加大', '全面', '须', '具体经办', '经办', '分头', '牵总', '抓总', '主办', '协办', '主抓', '挂帅', '对口', '逐一', '逐项', '逐户', '逐家', '逐个', '逐条', '尽早', '提前', '统一归口', '一并', '另行', '据此', '依法', '各负其责', '各司其职', '派员', '派专人', '派人', '派出', '抽调专人', '抽调人员', '选派专人', '选派人员', '密切', '全力', '领衔', '具体抓', ...rateFollowers])
 /** What may stand between a clause start and its `由`: `会后由`, `具体工作由`, a doubled `由`. */
@@ -37,6 +43,8 @@ const beforeBy = ['', '会后', '会', '后', '并', '再', '然后', '具体工
 const supportWords = ['配合', '协助', '协同', '参与', '协办', '密切配合', '积极配合', '全力配合', '主动配合', '积极协助', '全力协助', '积极参与', '参加']
 // `会后X负责…`: after the meeting, then the owner; `但要求X…`: a condition on what the meeting agreed to;
 // `各乡镇要…,其中X、Y要…`: the named ones among the audience.
+/** Labels of what was decided, `决定事项`, `会议议定事项` (lexicon `decisionSectionNames`). */
+const decidedLabels = words(decisionSectionNames.flatMap((name) => [name, '会议' + name]))
 const clauseOpeners = words(['会议还', '会议', '会后', '同时', '另外', '此外', '并', '但是', '但', '其中'])
 /** The meeting named by its body or kind (`党工委`, `主任办公会`, `党组会议`): see `meetingAsks`. */
 const meetingKinds = words(meetingSubjectsByKind.flatMap((kind) => [kind, kind.endsWith('会') ? kind + '议' : kind + '会议']))
@@ -105,6 +113,9 @@ export interface Owner {
  */
 function clauseOwner(text: string, start: number, end: number): Owner | null {
   let cursor = skipMarker(text, start, end)
+  // `决定事项:X在…前…`, `议定事项:X负责…`: the label of what was decided, before the owner.
+  const decided = decidedLabels.at(text, cursor)
+  if (decided !== undefined && text.charCodeAt(cursor + decided.length) === 0x3a /* : */) cursor += decided.length + 1
   const opener = clauseOpeners.at(text, cursor)
   cursor += opener?.length ?? meetingAsks(text, cursor)
   cursor = afterSpeaker(text, cursor, end)
@@ -138,7 +149,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
     const handed = placedOwner(text, askedOwner(text, handing + 1, end))
     if (handed && handed.actor.whole.start === handing + 1) return {...handed, taskStart: cursor}
   }
-  const hand = matter !== undefined && text.charAt(cursor + matter.length) === '交' ? cursor + matter.length : cursor
+  // (`…问题线索,移交镇纪委核查`: `移交` hands a case on as `交` does.)
+  const hand = matter !== undefined && text.charAt(cursor + matter.length) === '交' ? cursor + matter.length : text.startsWith('移交', cursor) ? cursor + 1 : cursor
   // (`…建议,交综合科汇总`: a clause that hands the matter on to a body's own department, not `交通…`, `交流…`, nor `交办X…`, read as a verb of its own.)
   if (text.charAt(hand) === '交' && (places.at(text, hand + 1) !== undefined || hand > cursor || !'通流易警办付接'.includes(text.charAt(hand + 1)))) {
     const asked = askedOwner(text, hand + 1, end)
@@ -325,7 +337,8 @@ export function headedGroupWork(text: string, clauses: Clause[], index: number):
 
 /** Whether an actor is a body's group of people by a title, unnamed: `县政府党组成员`. */
 function groupTitle(text: string, actor: Actor): boolean {
-  return actor.name === null && actor.title !== null && peopleOf.at(text, actor.title.end - 2) !== undefined
+  // (Not a post of staff each village or area has one of: `包村领导要…`, `包村干部要…` own as written.)
+  return actor.name === null && actor.title !== null && peopleOf.at(text, actor.title.end - 2) !== undefined && heldPosts.at(text, actor.title.start)?.length !== actor.title.end - actor.title.start
 }
 
 /**
@@ -1144,6 +1157,10 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   const handled = text.charAt(by - 1) === '理' && liEndedVerbs.has(text.slice(by - 2, by))
   if (notOwnerBy.some((word) => text.startsWith(word, by) || (!matter && !handled && text.startsWith(word, by - 1)))) return null
   const before = nameAfterModalSurname(text, actorBefore(text, by + 1, end + 40, starters), end)
+  // `由龚雪梅根据代表意见修改后…`: a name the minutes introduce, then what the work rests on (see
+  // `basisWords`); not a longer run read on past it to a body's name (`…再次提交村`).
+  const based = before === null || before.actor.kind !== 'person' ? introducedName(text, by + 1, end, basisWords) : null
+  if (based && (!before || before.actor.whole.end > based.whole.end)) return {actor: based, taskStart: based.whole.end}
   // (A post by its title, before the longest run, which would read on to a body's name: `由董事会秘书补充材料后提交下次会`.)
   const post = postOwner(text, by + 1, end)
   // (Or before a verb of doing that a longer run reads on past: `由人事秘书联系学校人事处落实…`.)

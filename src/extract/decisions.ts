@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, appointingVerbs, speakingWords, speakerRoles, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
+import {announcedTasks, priorStepLabels, documentKinds, appointingVerbs, speakingWords, speakerRoles, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
 import {isIdeograph} from '../doc.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
@@ -18,6 +18,21 @@ import {isName} from './person.js'
 import {readActor} from './actor.js'
 import {findDueNormalized, openingStart} from './due.js'
 
+/** Labels of steps other bodies took before the meeting (`审议情况:`). */
+const paperKinds = words(documentKinds)
+
+/**
+ * Whether what follows `通过` up to its clause's end names a paper (`…筹资筹劳方案`, `…续签方案`):
+ * ends in a kind of document, names no means (`方式`, `途径`) and holds no verb of making it known.
+ */
+function passesPaper(text: string, start: number, end: number): boolean {
+  const stop = trim(text, start, end).end
+  if (stop - start < 4 || stop - start > 40) return false
+  const kind = paperKinds.before(text, stop)
+  return kind !== undefined && !/方式|途径|渠道|形式|平台|公示|公开|征求/.test(text.slice(start, stop))
+}
+
+const priorSteps = new Set(priorStepLabels)
 const verbs = words(decisionVerbs)
 const afterNouns = words(notStepWords)
 const documentNouns = words(decisionNouns)
@@ -103,6 +118,8 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
     let listed: Open | null = null
     for (const sentence of unitSentences(doc, unit)) {
       if (speaker && !meetingOpens.test(doc.norm.slice(sentence.start, sentence.start + 3))) continue
+      // `审议情况:经村党员大会审议,同意…`: a step another body took before the meeting.
+      if (doc.norm.charCodeAt(sentence.start + 4) === 0x3a /* : */ && priorSteps.has(doc.norm.slice(sentence.start, sentence.start + 4)) && doc.norm.charAt(sentence.start + 5) === '经') continue
       if (listed) {
         const listItem = listedMatter(doc.norm, sentence)
         if (listItem) decisions.push(decision(doc, {...listed, ...listItem}))
@@ -498,7 +515,9 @@ function readClause(text: string, clause: Span): Read | 'stop' | null {
   if (verb && rest >= clause.end && (openers.includes(verb) || text.charAt(rest) === ':')) return {verb: null, cue: verb}
   // `通过` alone must pass something (`通过了…`, `通过《…》`), or be all its clause (a vote's outcome,
   // `| 表决结果 |` `通过`); `审定` alone (`审定后印发`) is a step to come.
-  const bare = verb === '通过' ? '了《'.includes(text.charAt(cursor + 2)) || (cursor === clause.start && trim(text, cursor + 2, clause.end).end <= cursor + 2) : verb !== '审定'
+  // (Or a paper named whole up to its clause's end, opening the clause: `一、通过X村筹资筹劳方案,…`,
+  // as a village's resolutions list what they passed; not a means, `通过公开招租方式…`.)
+  const bare = verb === '通过' ? '了《'.includes(text.charAt(cursor + 2)) || (cursor === clause.start && trim(text, cursor + 2, clause.end).end <= cursor + 2) || (cursor === clause.start && passesPaper(text, cursor + 2, clause.end)) : verb !== '审定'
   if (verb && (bare || cursor > clause.start)) {
     // An outcome after an opener tells the verb: `会议决定暂缓审议`.
     const outcome = openers.includes(verb) ? verbs.at(text, cursor + verb.length) : undefined

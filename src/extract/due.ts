@@ -572,7 +572,8 @@ const lunarPattern = /(?:农历(?:十[一二]?|[二三四五六七八九])月|(?
 /** A lunar day's deadline (see `lunarPattern`), or null. */
 function lunarDue(norm: string): Due | null {
   if (!norm.includes('月')) return null
-  for (const match of matches(lunarPattern, norm)) return {start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'}
+  // (With the `于`/`在` before it, as a solar date keeps it: `X在正月初八前举办…` opens with its deadline.)
+  for (const match of matches(lunarPattern, norm)) return {start: match.index - ('于在'.includes(norm.charAt(match.index - 1)) && match.index > 0 ? 1 : 0), end: match.index + match[0].length, date: null, kind: 'absolute'}
   return null
 }
 

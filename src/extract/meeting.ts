@@ -1626,7 +1626,8 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
   const ending = [...titleEndings].sort((a, b) => b.length - a.length).find((word) => doc.norm.slice(start, end).endsWith(word) && !['会议纪要', '会议决议'].includes(word))
   // `…会议记录` keeps its `会议`, as `…会议纪要` does, and `…例会记录` its `例会`; `…议事会议事记录`
   // its council, the 议事记录 the record's kind.
-  if (ending) end -= ending === '会议记录' || ending === '会记录' ? 2 : ending === '会议事记录' ? 4 : ending.length
+  // (`…村民代表会议决议记录`: the 决议记录 the record's kind, as 议事记录.)
+  if (ending) end -= ending === '会议记录' || ending === '会记录' ? 2 : ending === '会议事记录' || ending === '会议决议记录' ? 4 : ending.length
   // `X推进会会议纪要`: the minutes' `会议` after a working meeting named in `会`.
   if (doc.norm.endsWith('会议', end) && minutedMeetingKinds.some((kind) => doc.norm.endsWith(kind, end - 2))) end -= 2
   // `关于召开全县X推进会的会议纪要`: the minutes of the meeting named before `的会议`.

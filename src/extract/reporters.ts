@@ -32,7 +32,8 @@ const presenting = words(['传达学习', '传达了', '传达', '领学', '通�
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
 const labelEnds = words(['人', '单位', '部门', '科室', '处室'])
 // (`X向会议报告了…情况`, `X向会议汇报了…`: to the meeting, then the verb.)
-const clauseFollowers = words(['向会议报告', '向会议汇报', '向会议通报', '就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '作了', '报告了', '总结了', '分别', '共同', '联合', '代表', '作工作报告', '作报告', '作说明', '作汇报'])
+// (`村委会副主任X宣读了分配方案`: a draft read out to representatives before they vote.)
+const clauseFollowers = words(['向会议报告', '向会议汇报', '向会议通报', '就', '针对', '对', '关于', '介绍', '汇报', '通报', '传达', '领学', '说明', '解读', '宣读了', '作了', '报告了', '总结了', '分别', '共同', '联合', '代表', '作工作报告', '作报告', '作说明', '作汇报'])
 /** What opens a clause whose actor presents with a verb after it: `由X作说明`, `经X介绍`. */
 const byWords = words(['由', '经'])
 /** Names that open with 经 (`经济发展局`, `经信局`, `经开区`): no `经X介绍`. */
@@ -55,7 +56,7 @@ const eachReports = new Set(['分别', '共同', '联合'])
 // pledge their part in it at a push meeting (`X、Y作了表态发言`).
 // `X检察长Y作了关于…的报告`: the account named after what it is about.
 // `X同志作了辅导`: one who tutors the meeting on what it studies presents it, as one who leads the study.
-const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '部署', '作了辅导', '作辅导', '作了专题辅导', '报告了', '总结了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '作了关于', '交流发言', '作了发言', '作发言', '补充发言', '表态发言']
+const reportWords = ['汇报', '介绍', '说明', '通报', '传达', '领学', '宣读了', '部署', '作了辅导', '作辅导', '作了专题辅导', '报告了', '总结了', '作了具体安排', '作了安排', '进行了安排', '解读', '作了报告', '作报告', '作了工作报告', '作工作报告', '作了关于', '交流发言', '作了发言', '作发言', '补充发言', '表态发言']
 // `同意备案X上报的…方案`: the meeting takes note of what X filed, as it agrees to it.
 const agreeing = words(['同意备案', '同意追认', '同意'])
 /** Outcomes that refuse what a unit proposed, at a clause start: `不同意X提出的…`. */

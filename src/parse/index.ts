@@ -9,7 +9,7 @@
  */
 
 import {appendAll, createDoc, isIdeograph, type Doc} from '../doc.js'
-import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingChromeTokens, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, sameDayOpeners, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles, onSiteOffice, onSiteVerbs, siteVisitSequence, convenerFollowers, onSiteTakingUp, siteParty, sitePlaceOpeners} from '../lexicon.js'
+import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingChromeTokens, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, sameDayOpeners, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles, onSiteOffice, onSiteVerbs, siteVisitSequence, convenerFollowers, onSiteTakingUp, siteParty, sitePlaceOpeners, resolutionLeadIns} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
   Attendance,
@@ -470,6 +470,8 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
   laterPieces(doc, lines)
   bulletedHeadings(doc, lines)
   pointsUnderMatter(doc, lines)
+  agendaPreview(doc, lines)
+  resolutionPoints(doc, lines)
   return lines
 }
 
@@ -564,6 +566,59 @@ function pointsUnderMatter(doc: Doc, lines: Line[]): void {
 }
 
 const semicolon = 0x3b // ;
+
+/** A label alone on its line that leads in to a resolution: `形成决议:`, `决议如下:`. */
+const resolutionLeadIn = new RegExp(`^(?:${resolutionLeadIns.join('|')})\\s*:$`)
+
+/**
+ * `一、二、` under a label that leads in to what a labelled matter resolved
+ * (`议题:关于X的决议` … `形成决议:` over `一、同意…` / `二、工程由X…`): the
+ * resolution's points, not items. Only after a `议题:` label with its matter,
+ * and before any section that stands as an item.
+ */
+function resolutionPoints(doc: Doc, lines: Line[]): void {
+  let topic = false
+  for (let index = 0; index < lines.length - 1; index++) {
+    const line = lines[index]
+    if (line.kind === 'section') return
+    if (line.kind !== 'paragraph') continue
+    if (!topic) {
+      const label = topicLabelEnd(doc, line)
+      topic = label !== -1 && label < line.end
+      continue
+    }
+    const next = lines[index + 1]
+    if (next.kind !== 'section' || next.marker?.number !== 1 || !resolutionLeadIn.test(doc.norm.slice(line.start, line.end))) continue
+    let end = index + 1
+    while (end < lines.length && lines[end].kind === 'section' && lines[end].marker?.number === end - index) end++
+    for (let at = index + 1; at < end; at++) lines[at] = {...lines[at], kind: 'point'}
+    index = end - 1
+  }
+}
+
+/**
+ * The agenda under a `会议议题:` label alone on its line, numbered `一、二、`
+ * as the matters that follow it are (`一、审议X;` / `二、审议Y。` over
+ * `一、审议X` and its body): the lines under the label preview the matters
+ * and are read as the agenda, so the sections that restart at `一、` are the
+ * items. Only the lines before the first section are looked at.
+ */
+function agendaPreview(doc: Doc, lines: Line[]): void {
+  for (let index = 0; index < lines.length - 1; index++) {
+    const label = lines[index]
+    if (label.kind === 'section') return
+    if (label.kind !== 'paragraph' || !agendaLabel.test(doc.norm.slice(label.start, label.end))) continue
+    let end = index + 1
+    while (end < lines.length && lines[end].kind === 'section' && lines[end].marker?.number === end - index) end++
+    if (end === index + 1) return
+    for (let at = end; at < lines.length; at++) {
+      if (lines[at].kind !== 'section' || lines[at].marker?.number !== 1) continue
+      for (let entry = index + 1; entry < end; entry++) lines[entry] = {...lines[entry], kind: 'point'}
+      return
+    }
+    return
+  }
+}
 
 /** Whether a line's last sentence is the meeting taking up the matters below: `会议审议并通过以下事项:`. */
 function leadsInToItems(doc: Doc, line: Line): boolean {
