@@ -142,6 +142,9 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
     return preambleHasParagraph
   }
   const hasLeadSentence = (): boolean => hasLead() && preambleHasSentence
+  // How many bare topics stand over their paragraphs (see `isTopicOverMatter`): counted once, when first asked.
+  let topicCount = -1
+  const topicsOverParagraphs = (): number => (topicCount === -1 ? (topicCount = countTopicsOverParagraphs(doc, lines)) : topicCount)
 
   // Whether headings of the file's own structure are numbered as a list is (`## 1. …`).
   const numberedHeadings = lines.some((line) => line.heading === true && line.kind === 'point')
@@ -267,7 +270,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
     // A paragraph. Without level-1 numbering, a heading on its own line (`关于…问题`) after the
     // lead opens an item, and the paragraph that takes the matter up is its body; so does the
     // title of a table of tasks before any matter (`下半年重点任务分解表`).
-    if (sections === 0 && topListLevel === null && (isMatterHeading(doc, line) || (items.length === 0 && isTaskListTitle(doc, line, lines[lineIndex + 1]))) && (items.length > 0 ? hasLead() : hasLeadSentence())) {
+    if (sections === 0 && topListLevel === null && (isMatterHeading(doc, line) || (items.length === 0 && isTaskListTitle(doc, line, lines[lineIndex + 1])) || isTopicOverMatter(doc, line, lines[lineIndex + 1], hasLead, topicsOverParagraphs)) && (items.length > 0 ? hasLead() : hasLeadSentence())) {
       // `【审议事项】` over a paragraph that takes up a matter itself (`会议审议了…`): a label of the
       // kind of matters below, each paragraph its own item.
       const next = lines[lineIndex + 1]
@@ -1660,6 +1663,45 @@ function isTaskListTitle(doc: Doc, line: Line, next: Line | undefined): boolean 
   // (Or cells parted by spaces, as a table copied with them: `序号　议定事项　责任部门　完成时限`, the genre's labels.)
   const cells = header.trim().split(/ +/)
   return cells[0] === '序号' && cells.some((cell) => taskColumns.has(cell)) && cells.some((cell) => ownerColumnLabels.has(cell))
+}
+
+/**
+ * Whether a line is a bare topic set as a heading with no number (`县城区防汛排涝工作`, as a bold
+ * line of a printed page), over the paragraph that takes the matter up (`会议听取了…`, `X汇报了…`,
+ * `会议强调，…`): short, no punctuation, ending in a heading's noun (`工作`, `问题`, `事项` …), or
+ * any phrase where the text sets two such topics or more over their paragraphs.
+ */
+function isTopicOverMatter(doc: Doc, line: Line, next: Line | undefined, hasLead: () => boolean, topicsOverParagraphs: () => number): boolean {
+  if (line.end - line.start > 16 || !next || next.kind !== 'paragraph') return false
+  const text = doc.norm.slice(line.start, line.end)
+  if (!isBareTopic(text)) return false
+  const takesUp = opensMatter(doc, next, false, hasLead)
+  if (takesUp && topicEndings.some((ending) => text.endsWith(ending))) return true
+  if (!takesUp && !meetingOrPresenter.test(doc.norm.slice(next.start, Math.min(next.end, next.start + 24)))) return false
+  return topicsOverParagraphs() >= 2
+}
+
+/** A paragraph's opening that takes a matter up: the meeting speaking, or a unit presenting (`教务处汇报了`). */
+const meetingOrPresenter = /^ *(?:会议|[\u4e00-\u9fff]{2,12}(?:汇报|介绍|通报|说明)了)/
+
+/** How many short topic lines stand right over a paragraph of running text (see `isTopicOverMatter`). */
+function countTopicsOverParagraphs(doc: Doc, lines: readonly Line[]): number {
+  let count = 0
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index]
+    const next = lines[index + 1]
+    if (line.kind !== 'paragraph' || line.end - line.start > 16 || next.kind !== 'paragraph' || next.end - next.start < 20) continue
+    if (isBareTopic(doc.norm.slice(line.start, line.end)) && indexWithin(doc.norm, '。', next.start, next.end) !== -1) count++
+  }
+  return count
+}
+
+/**
+ * Whether a line is a topic with nothing before it: it opens with an ideograph, not a photo
+ * caption's mark (`▲区长X讲话`) nor a post's block number (`01`).
+ */
+function isBareTopic(text: string): boolean {
+  return /^[\u4e00-\u9fff]/.test(text) && isTopic(text)
 }
 
 /** Whether a bulleted heading's text is a topic: short, a phrase (no sentence punctuation). */
