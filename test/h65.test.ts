@@ -130,3 +130,61 @@ describe('a section of agreed matters named with 的 (blind22-h65 r10)', () => {
     expect(decisions(text)).toEqual([[], ['同意供暖方案。', '后勤处要在12月15日前完成锅炉检修。']])
   })
 })
+
+describe('a heading set on two lines, the second indented under the first (blind22-h65 r11)', () => {
+  const lead = '2026年6月2日上午，局长卓一帆主持召开局务会议。会议研究了以下事项：\n'
+
+  it('should join the indented line to the heading', () => {
+    const text = `${lead}　　一、关于进一步规范全县农村土地承包经营权\n　　　　流转管理工作的意见\n　　经管股汇报了《意见》起草情况。会议原则同意《意见》。\n`
+    expect(items(text)).toEqual([{ordinal: '一', heading: '关于进一步规范全县农村土地承包经营权\n　　　　流转管理工作的意见', reporters: ['经管股']}])
+  })
+
+  it('should not join a body line or a line at the indent of the heading', () => {
+    const body = `${lead}　　一、关于春季造林\n　　　　林业站汇报了造林进度。\n`
+    expect(items(body)[0]?.heading).toBe('关于春季造林')
+    const level = `${lead}　　一、关于进一步规范全县农村土地承包经营权\n　　流转管理工作的意见\n`
+    expect(items(level)[0]?.heading).toBe('关于进一步规范全县农村土地承包经营权')
+  })
+})
+
+describe('a further matter taken up mid-paragraph (blind22-h65 r13)', () => {
+  const lead = '2026年5月6日上午，镇长柴映雪主持召开镇长办公会议。现将会议有关情况纪要如下：\n'
+
+  it('should open a matter at `。会议还研究了…` inside a paragraph', () => {
+    const text = `${lead}会议听取了镇林业站关于春季造林的汇报。会议要求镇林业站抓好苗木管护。会议还研究了集镇路灯维修问题，同意更换路灯40盏。\n`
+    expect(items(text)).toEqual([
+      {ordinal: null, heading: '会议听取了镇林业站关于春季造林的汇报', reporters: ['镇林业站']},
+      {ordinal: null, heading: '会议还研究了集镇路灯维修问题，同意更换路灯40盏', reporters: []}
+    ])
+  })
+
+  it('should make no empty matter where the sentence already opens a line of its own', () => {
+    const text =
+      '区政协召开十一届第七次主席会议\n　　4月9日上午，区政协主席甘棠主持召开十一届第七次主席会议。\n' +
+      '　　会议协商讨论了《区政协年度协商计划》，同意提交常委会会议审议。会议还听取了区政协提案委员会关于提案办理情况的汇报，要求提案委员会5月10日前形成报告。\n'
+    expect(items(text).every((item) => item.heading !== '')).toBe(true)
+  })
+
+  it('should keep a further matter under the topic heading above it', () => {
+    const text =
+      '9月18日，集团党委书记庞建业主持召开党委会。\n研究“三重一大”事项\n' +
+      '会议听取了投资部关于物流园投资的汇报，同意提交董事会决策。会议还研究了中层干部选拔方案，同意按程序实施。\n' +
+      '部署近期重点工作\n会议要求，各单位要抓好安全生产。\n'
+    expect(items(text).map((item) => item.heading)).toEqual(['研究“三重一大”事项', '部署近期重点工作'])
+  })
+
+  it('should leave `会议还强调` with the matter in hand', () => {
+    const text = `${lead}会议听取了镇林业站关于春季造林的汇报。会议还强调，要严防森林火灾。\n`
+    expect(items(text)).toHaveLength(1)
+  })
+})
+
+describe('a point that names its matter before the meeting takes it up (blind22-h65 r13)', () => {
+  it('should read who presents after a long matter label', () => {
+    const text =
+      '2026年10月12日上午，市长班若谷主持召开市政府第19次常务会议。现纪要如下：\n一、审议事项\n' +
+      '（一）审议《岷江市城市绿线与蓝线管理办法》。会议听取了市园林局关于《办法》起草情况的说明，原则通过该《办法》。\n' +
+      '（二）审议《岷江市政府投资项目代建管理办法》。会议听取了市发改委的说明，原则通过该《办法》。\n'
+    expect(items(text)).toEqual([{ordinal: '一', heading: '审议事项', reporters: ['市园林局', '市发改委']}])
+  })
+})

@@ -60,6 +60,8 @@ interface Line {
   agendaHeader?: boolean
   /** Whether the line is a heading of the file's own structure (a Markdown heading). */
   heading?: boolean
+  /** Whether the line is the rest of a paragraph split before a further matter (see `splitAtFurtherMatters`). */
+  further?: boolean
 }
 
 type Block = Paragraph | Attendance | Noise | Title
@@ -119,7 +121,11 @@ export function parse(text: string, options: ParseOptions = {}): Root {
  *   The tree.
  */
 export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly number[]): Root {
-  const {lines, sections} = acceptSections(doc, readLines(doc, headings), sink)
+  const accepted = acceptSections(doc, readLines(doc, headings), sink)
+  const sections = accepted.sections
+  // Without level-1 numbering, a paragraph may take up a second matter after a full stop
+  // (`…完成巡查。会议还研究了X问题，同意…`): each matter its own line.
+  const lines = sections === 0 ? splitAtFurtherMatters(doc, accepted.lines) : accepted.lines
   const root: Root = {type: 'root', children: [], position: doc.position(0, doc.source.length)}
   const preamble: Preamble = {type: 'preamble', children: [], position: doc.position(0, 0)}
   const items: Item[] = []
@@ -160,6 +166,8 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
   const labelled = topicLabels > 1 || (topicLabels === 1 && !lines.some((line) => line.kind === 'paragraph' && matterOpening.test(doc.norm.slice(line.start, Math.min(line.end, line.start + 8)))))
   // Whether the lines before are a `会议议题:` label and the matters under it: points there are the agenda.
   let agenda = false
+  // The line a heading set on two lines goes on in (see `headingContinues`).
+  let headingGoesOn = -1
   for (const [lineIndex, line] of lines.entries()) {
     if (line.row) {
       item = rowItem(doc, line, line.row)
@@ -174,8 +182,17 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       preamble.children.push(paragraphNode(doc, line.start, line.end))
       continue
     }
+    if (lineIndex === headingGoesOn) continue
     if (line.kind === 'section') {
       item = sectionItem(doc, line)
+      // A heading set on two lines, the second indented under the first (`一、关于加强X财务` /
+      // `　　　　管理工作的意见`): one heading.
+      const next = lines[lineIndex + 1]
+      if (item.children.length === 0 && next !== undefined && headingContinues(doc, line, next)) {
+        item.heading = headingNode(doc, (line.marker as MarkerMatch).end, next.end)
+        item.position = doc.normPosition(line.start, next.end)
+        headingGoesOn = lineIndex + 1
+      }
       items.push(item)
       frames = []
       headless = item.heading !== null && item.heading.value === '' && item.children.length === 0 ? item : null
@@ -320,7 +337,10 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       !leadsInToAgenda(doc, line, lines[lineIndex + 1]) &&
       !(item === null && leadsInToList(doc, line, lines[lineIndex + 1])) &&
       (opensMatter(doc, line, item === null, hasLead) || (item === null && endsInLeadIn(doc, preamble))) &&
-      !(item !== null && answersMatterInHand(doc, line, item))
+      !(item !== null && answersMatterInHand(doc, line, item)) &&
+      // (A further matter in a paragraph under a topic's heading, `研究“三重一大”事项` over `会议听取了….会议还研究了…`,
+      // is one more under that topic.)
+      !(line.further === true && item !== null && item.heading !== null)
     if (opens) {
       item = paragraphItem(doc, line)
       items.push(item)
@@ -1560,6 +1580,55 @@ function headingNode(doc: Doc, start: number, end: number): Heading {
   while (start < valueEnd && (doc.norm.charAt(start) === ' ' || doc.norm.charAt(start) === '\t')) start++
   const position = doc.normPosition(start, valueEnd)
   return {type: 'heading', value: doc.source.slice(position.start.offset, position.end.offset), position}
+}
+
+/** The verbs the meeting takes up a further matter with, after `会议还`: `会议还研究了…`. */
+const furtherMatterVerbs = words(actionVerbs)
+
+/**
+ * The lines, each paragraph split before a sentence in which the meeting takes up a further
+ * matter (`。会议还研究了…`, `。会议还听取了…`): in minutes whose matters are paragraphs, that
+ * sentence opens the next one.
+ */
+function splitAtFurtherMatters(doc: Doc, lines: Line[]): Line[] {
+  let result: Line[] | null = null
+  for (const [index, line] of lines.entries()) {
+    let start = line.start
+    let at = line.kind === 'paragraph' && line.class === null ? indexWithin(doc.norm, '。会议还', line.start, line.end) : -1
+    while (at !== -1) {
+      const next = at + 1
+      // (The sentence within this line: a match found across its end is the next line's.)
+      if (next + 3 < line.end && furtherMatterVerbs.at(doc.norm, next + 3) !== undefined) {
+        result ??= lines.slice(0, index)
+        result.push({...line, start, end: next, further: start !== line.start})
+        start = next
+      }
+      at = indexWithin(doc.norm, '。会议还', next, line.end)
+    }
+    if (result !== null) result.push(start === line.start ? line : {...line, start, further: true})
+  }
+  return result ?? lines
+}
+
+/**
+ * Whether a section's heading goes on in the line below (`一、关于加强X财务` / `　　　　管理工作的意见`):
+ * the heading ends open, no punctuation in either, the line below short, indented deeper than the
+ * heading, and ending in a heading's noun.
+ */
+function headingContinues(doc: Doc, line: Line, next: Line): boolean {
+  if (next.kind !== 'paragraph' || next.end - next.start > 20 || line.marker === null) return false
+  const heading = doc.norm.slice(line.marker.end, line.end)
+  const below = doc.norm.slice(next.start, next.end)
+  if (/[,。;:!?、]/.test(heading + below) || topicEndings.some((ending) => heading.endsWith(ending))) return false
+  if (!topicEndings.some((ending) => below.endsWith(ending))) return false
+  return indentOf(doc.norm, next.start) > indentOf(doc.norm, line.start)
+}
+
+/** How many spaces stand before a line's text, from the line's start. */
+function indentOf(text: string, start: number): number {
+  let at = start
+  while (at > 0 && (text.charAt(at - 1) === ' ' || text.charAt(at - 1) === '\t')) at--
+  return start - at
 }
 
 function sectionItem(doc: Doc, line: Line): Item {
