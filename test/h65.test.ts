@@ -188,3 +188,20 @@ describe('a point that names its matter before the meeting takes it up (blind22-
     expect(items(text)).toEqual([{ordinal: '一', heading: '审议事项', reporters: ['市园林局', '市发改委']}])
   })
 })
+
+describe('matters numbered 第1项 in digits (blind22-h65 r16)', () => {
+  const lead = '2026年5月27日下午，集团总经理喻晓岚主持召开总经理办公会。会议研究了以下事项：\n'
+
+  it('should read `第1项：` as `第一项：` is read', () => {
+    const text = `${lead}　　第1项：管网改造\n　　工程部汇报了管网改造计划。会议同意改造计划。\n　　第2项：其他事项\n　　会议同意参加行业年会。\n`
+    expect(items(text)).toEqual([
+      {ordinal: '1', heading: '管网改造', reporters: ['工程部']},
+      {ordinal: '2', heading: '其他事项', reporters: []}
+    ])
+  })
+
+  it('should not read `第1次` or `第2项工作` inside a sentence as a matter', () => {
+    const text = `${lead}　　第1项：管网改造\n　　会议同意第2项工作先行实施。\n`
+    expect(items(text)).toHaveLength(1)
+  })
+})
