@@ -2850,6 +2850,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // A contract signed or renewed, on a day its parties set: `续签前组织一次满意度调查`, `签约前完成尽职调查`.
   ['续签', null, null],
   ['签约', null, null],
+  // (`合同签订前完成条款审查`, `协议签订前`: the signing of the contract the task prepares.)
+  ['合同签订', null, null],
+  ['协议签订', null, null],
   // Recruits joining up, which the conscription's calendar sets: `确保新兵入伍前兑现到位`.
   ['新兵入伍', null, null],
   ['入伍', null, null],
@@ -2892,6 +2895,9 @@ export const targetLeads: readonly string[] = ['压缩至', '压缩到', '压减
  * `做到诉求3日内答复`, `做到雪停后24小时内完成`.
  */
 export const serviceStandardVerbs: readonly string[] = ['响应', '回应', '答复', '回复', '反馈', '到场', '处置', '办结', '受理', '完成']
+
+/** Cases that come in one by one, each answered within a standard stretch: `投诉24小时内响应`, `工单3个工作日内办结`. */
+export const serviceCases: readonly string[] = ['投诉', '举报', '诉求', '来电', '来信', '工单', '咨询', '报修']
 
 /** Times after a date before `前`, beside `timeOfDayWords`: `6月30日下班前`. */
 export const deadlineTimesOfDay: readonly string[] = ['下班']
@@ -3145,3 +3151,9 @@ export const formedGroupEndings: readonly string[] = ['组', '专班', '队']
  * not `分批`, which a decision grants as often: `会议准许X分批招标采购`).
  */
 export const bareTaskVerbs: readonly string[] = ['保障', '召集', '拨付', '给予', '制定', '编制', '推进', '跟进', '督办', '出具', '审核把关', '先行', '代为', '扛起', '会签', '对接', '联系', '归口', '督查', '兜底', '完善', '修订', '起草', '拟定', '督促', '指导', '协调', '梳理', '核实', '测算', '研究制定', '研究提出', '提供', '汇总', '分年度']
+
+/** A venue's opening, which its owner sets: the venue before it is part of the deadline (`食堂开业前`, `新市场开业前`). */
+export const venueOpenings: readonly string[] = ['开业', '开馆', '开园']
+
+/** Characters that end a venue's name going back from its opening (`要在食堂开业前`, `于新馆开馆前`). */
+export const venueStops = '在于要将并及和与前后的'

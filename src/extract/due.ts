@@ -44,7 +44,10 @@ import {
   ongoingDeadlines,
   caseOpeners,
   ongoingStarts,
-  ongoingSubjects
+  ongoingSubjects,
+  venueOpenings,
+  venueStops,
+  serviceCases
 } from '../lexicon.js'
 import {isSpace} from '../parse/line.js'
 import {words} from '../words.js'
@@ -542,7 +545,18 @@ export function findDueNormalized(norm: string, meetingDate: string | null, labe
   // A label's value that ends in an event names whose event it is before it (`完成时限:改造开工前`,
   // `项目验收前`): all of it is the deadline.
   const start = labelled && date === null && found.start > 0 && found.end === norm.length && eventKinds.has(found.kind) && eventSubject.test(norm.slice(0, found.start)) ? 0 : found.start
-  return {start, end: found.end, date, kind: found.kind}
+  return {start: date === null && eventKinds.has(found.kind) ? venueBefore(norm, start) : start, end: found.end, date, kind: found.kind}
+}
+
+/**
+ * Where a venue's opening starts with the venue that opens (`在食堂开业前`, `新市场开业前`): the
+ * opening is that venue's, so the venue is part of the deadline. Only before `开业`, `开馆`, `开园`.
+ */
+function venueBefore(norm: string, start: number): number {
+  if (!venueOpenings.some((word) => norm.startsWith(word, start))) return start
+  let cursor = start
+  while (cursor > start - 6 && cursor > 0 && /[\u4e00-\u9fff]/.test(norm.charAt(cursor - 1)) && !venueStops.includes(norm.charAt(cursor - 1))) cursor--
+  return start - cursor >= 2 ? cursor : start
 }
 
 /** The month or day that opens a labelled range, up to its `至` (`7月至`, `2026年7月1日至`, `七月份至`). */
@@ -1169,6 +1183,8 @@ function isTarget(norm: string, at: number): boolean {
  */
 function isServiceStandard(norm: string, start: number, end: number): boolean {
   if (!serviceStandardVerbs.some((verb) => norm.startsWith(verb, end))) return false
+  // `确保投诉24小时内响应`: the stretch right after the case each answer is owed to.
+  if (serviceCases.some((noun) => norm.endsWith(noun, start))) return true
   let at = start
   while (at > 0 && !isClauseBreak(norm.charCodeAt(at - 1))) at--
   if (norm.slice(at, start + 1).includes('做到')) return true

@@ -447,7 +447,9 @@ function pointOpening(doc: Doc, unit: Unit): Span | undefined {
   const short = from + pointLabelLength >= first.end
   // A short label that only names the part (`(一)汇报情况。人力资源部汇报了…`), though it says 汇报: the sentence after it.
   if (presentsIn(doc.norm, first.start, first.end) && !(short && pointPresenter(doc.norm, from, first.end) === null)) return first
-  return short || endsLine(doc.norm, label.end) ? next.clauses[0] : first
+  // (Or a label of any length that names the matter, `(一)审议《X办法》。会议听取了…`: the meeting takes it up after it.)
+  const named = (agendaVerbs.at(doc.norm, from) !== undefined || doc.norm.startsWith('关于', from)) && next.clauses[0] !== undefined && meetingWords.at(doc.norm, next.clauses[0].start) !== undefined
+  return short || named || endsLine(doc.norm, label.end) ? next.clauses[0] : first
 }
 
 /** Whether a sentence that ends at `at` ends its line with no punctuation: a heading's line. */

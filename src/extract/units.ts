@@ -79,8 +79,11 @@ export function itemUnits(doc: Doc, item: Item): Unit[] {
   let carried: string | null = null
   // Inside a table laid out with single spaces (`序号 工作任务 责任科室 完成时限` over `1 制定X 医务科 8月20日前`).
   let spaced = false
-  for (const child of item.children) {
+  for (const [index, child] of item.children.entries()) {
     spaced = child.type === 'paragraph' && spacedTableRow(doc, child, spaced)
+    // `议定事项分工如下:` over a table copied one cell a line (`序号` / `事项` / `责任单位` …): its cells are
+    // the table's, which tasks are read from, not decisions.
+    if (child.type === 'paragraph' && leadIn !== null && opensCellTable(doc, child, item.children[index + 1])) leadIn = null
     if (child.type === 'paragraph' && leadIn !== null && addLedInline(doc, child, units, leadIn)) {
       leadIn = null
     } else if (child.type === 'paragraph' && leadIn !== null && !opensWithStatement(child) && !isTableRow(doc, child) && !spaced && !leaderSpeaks(doc, child) && !pointsToList(doc, child)) {
@@ -117,7 +120,8 @@ const decisionSections = new Map(decisionSectionNames.map((name) => [name, name.
  */
 function headingLeadIn(doc: Doc, span: Span): string | null {
   // `二、议定事项`, `三、会议决定事项`: a section named for the decisions listed under it.
-  const named = decisionSections.get(doc.norm.slice(span.start, span.end).replace(/^会议|:$/g, ''))
+  // (`二、会议议定的事项`: the same section with `的`.)
+  const named = decisionSections.get(doc.norm.slice(span.start, span.end).replace(/^会议|:$/g, '').replace(/^(..)的事项$/, '$1事项'))
   if (named !== undefined) return named
   let colon = span.end
   if (doc.norm.charAt(colon) === ':') colon++
@@ -157,6 +161,16 @@ const listPointer = /\((?:详)?见(?:下表|附表|附件|下列)[^()]{0,6}\)[�
 function pointsToList(doc: Doc, paragraph: Paragraph): boolean {
   const end = doc.toNorm(paragraph.position.end.offset)
   return listPointer.test(doc.norm.slice(Math.max(doc.toNorm(paragraph.position.start.offset), end - 16), end))
+}
+
+/**
+ * Whether a paragraph is the row number's label of a table copied one cell a line (`序号`), the
+ * next line another short label (`事项`, `责任单位`).
+ */
+function opensCellTable(doc: Doc, paragraph: Paragraph, next: Item['children'][number] | undefined): boolean {
+  if (next?.type !== 'paragraph' || doc.norm.slice(doc.toNorm(paragraph.position.start.offset), doc.toNorm(paragraph.position.end.offset)).trim() !== '序号') return false
+  const label = doc.norm.slice(doc.toNorm(next.position.start.offset), doc.toNorm(next.position.end.offset)).trim()
+  return label.length >= 2 && label.length <= 6 && !/[,。;:\d]/.test(label)
 }
 
 /**

@@ -60,6 +60,8 @@ interface Line {
   agendaHeader?: boolean
   /** Whether the line is a heading of the file's own structure (a Markdown heading). */
   heading?: boolean
+  /** Whether the line is the rest of a paragraph split before a further matter (see `splitAtFurtherMatters`). */
+  further?: boolean
 }
 
 type Block = Paragraph | Attendance | Noise | Title
@@ -119,7 +121,11 @@ export function parse(text: string, options: ParseOptions = {}): Root {
  *   The tree.
  */
 export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly number[]): Root {
-  const {lines, sections} = acceptSections(doc, readLines(doc, headings), sink)
+  const accepted = acceptSections(doc, readLines(doc, headings), sink)
+  const sections = accepted.sections
+  // Without level-1 numbering, a paragraph may take up a second matter after a full stop
+  // (`…完成巡查。会议还研究了X问题，同意…`): each matter its own line.
+  const lines = sections === 0 ? splitAtFurtherMatters(doc, accepted.lines) : accepted.lines
   const root: Root = {type: 'root', children: [], position: doc.position(0, doc.source.length)}
   const preamble: Preamble = {type: 'preamble', children: [], position: doc.position(0, 0)}
   const items: Item[] = []
@@ -142,6 +148,9 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
     return preambleHasParagraph
   }
   const hasLeadSentence = (): boolean => hasLead() && preambleHasSentence
+  // How many bare topics stand over their paragraphs (see `isTopicOverMatter`): counted once, when first asked.
+  let topicCount = -1
+  const topicsOverParagraphs = (): number => (topicCount === -1 ? (topicCount = countTopicsOverParagraphs(doc, lines)) : topicCount)
 
   // Whether headings of the file's own structure are numbered as a list is (`## 1. …`).
   const numberedHeadings = lines.some((line) => line.heading === true && line.kind === 'point')
@@ -157,6 +166,8 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
   const labelled = topicLabels > 1 || (topicLabels === 1 && !lines.some((line) => line.kind === 'paragraph' && matterOpening.test(doc.norm.slice(line.start, Math.min(line.end, line.start + 8)))))
   // Whether the lines before are a `会议议题:` label and the matters under it: points there are the agenda.
   let agenda = false
+  // The line a heading set on two lines goes on in (see `headingContinues`).
+  let headingGoesOn = -1
   for (const [lineIndex, line] of lines.entries()) {
     if (line.row) {
       item = rowItem(doc, line, line.row)
@@ -171,8 +182,17 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       preamble.children.push(paragraphNode(doc, line.start, line.end))
       continue
     }
+    if (lineIndex === headingGoesOn) continue
     if (line.kind === 'section') {
       item = sectionItem(doc, line)
+      // A heading set on two lines, the second indented under the first (`一、关于加强X财务` /
+      // `　　　　管理工作的意见`): one heading.
+      const next = lines[lineIndex + 1]
+      if (item.children.length === 0 && next !== undefined && headingContinues(doc, line, next)) {
+        item.heading = headingNode(doc, (line.marker as MarkerMatch).end, next.end)
+        item.position = doc.normPosition(line.start, next.end)
+        headingGoesOn = lineIndex + 1
+      }
       items.push(item)
       frames = []
       headless = item.heading !== null && item.heading.value === '' && item.children.length === 0 ? item : null
@@ -267,7 +287,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
     // A paragraph. Without level-1 numbering, a heading on its own line (`关于…问题`) after the
     // lead opens an item, and the paragraph that takes the matter up is its body; so does the
     // title of a table of tasks before any matter (`下半年重点任务分解表`).
-    if (sections === 0 && topListLevel === null && (isMatterHeading(doc, line) || (items.length === 0 && isTaskListTitle(doc, line, lines[lineIndex + 1]))) && (items.length > 0 ? hasLead() : hasLeadSentence())) {
+    if (sections === 0 && topListLevel === null && (isMatterHeading(doc, line) || (items.length === 0 && isTaskListTitle(doc, line, lines[lineIndex + 1])) || isTopicOverMatter(doc, line, lines[lineIndex + 1], hasLead, topicsOverParagraphs)) && (items.length > 0 ? hasLead() : hasLeadSentence())) {
       // `【审议事项】` over a paragraph that takes up a matter itself (`会议审议了…`): a label of the
       // kind of matters below, each paragraph its own item.
       const next = lines[lineIndex + 1]
@@ -317,7 +337,10 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       !leadsInToAgenda(doc, line, lines[lineIndex + 1]) &&
       !(item === null && leadsInToList(doc, line, lines[lineIndex + 1])) &&
       (opensMatter(doc, line, item === null, hasLead) || (item === null && endsInLeadIn(doc, preamble))) &&
-      !(item !== null && answersMatterInHand(doc, line, item))
+      !(item !== null && answersMatterInHand(doc, line, item)) &&
+      // (A further matter in a paragraph under a topic's heading, `研究“三重一大”事项` over `会议听取了….会议还研究了…`,
+      // is one more under that topic.)
+      !(line.further === true && item !== null && item.heading !== null)
     if (opens) {
       // A second meeting the page reports before any matter opened (`同日下午,X主持召开党委会议,听取了…`):
       // the first meeting's matter is the one its lead took up (`…召开镇政府常务会议,研究X工作。会议要求,…`).
@@ -1626,6 +1649,55 @@ function headingNode(doc: Doc, start: number, end: number): Heading {
   return {type: 'heading', value: doc.source.slice(position.start.offset, position.end.offset), position}
 }
 
+/** The verbs the meeting takes up a further matter with, after `会议还`: `会议还研究了…`. */
+const furtherMatterVerbs = words(actionVerbs)
+
+/**
+ * The lines, each paragraph split before a sentence in which the meeting takes up a further
+ * matter (`。会议还研究了…`, `。会议还听取了…`): in minutes whose matters are paragraphs, that
+ * sentence opens the next one.
+ */
+function splitAtFurtherMatters(doc: Doc, lines: Line[]): Line[] {
+  let result: Line[] | null = null
+  for (const [index, line] of lines.entries()) {
+    let start = line.start
+    let at = line.kind === 'paragraph' && line.class === null ? indexWithin(doc.norm, '。会议还', line.start, line.end) : -1
+    while (at !== -1) {
+      const next = at + 1
+      // (The sentence within this line: a match found across its end is the next line's.)
+      if (next + 3 < line.end && furtherMatterVerbs.at(doc.norm, next + 3) !== undefined) {
+        result ??= lines.slice(0, index)
+        result.push({...line, start, end: next, further: start !== line.start})
+        start = next
+      }
+      at = indexWithin(doc.norm, '。会议还', next, line.end)
+    }
+    if (result !== null) result.push(start === line.start ? line : {...line, start, further: true})
+  }
+  return result ?? lines
+}
+
+/**
+ * Whether a section's heading goes on in the line below (`一、关于加强X财务` / `　　　　管理工作的意见`):
+ * the heading ends open, no punctuation in either, the line below short, indented deeper than the
+ * heading, and ending in a heading's noun.
+ */
+function headingContinues(doc: Doc, line: Line, next: Line): boolean {
+  if (next.kind !== 'paragraph' || next.end - next.start > 20 || line.marker === null) return false
+  const heading = doc.norm.slice(line.marker.end, line.end)
+  const below = doc.norm.slice(next.start, next.end)
+  if (/[,。;:!?、]/.test(heading + below) || topicEndings.some((ending) => heading.endsWith(ending))) return false
+  if (!topicEndings.some((ending) => below.endsWith(ending))) return false
+  return indentOf(doc.norm, next.start) > indentOf(doc.norm, line.start)
+}
+
+/** How many spaces stand before a line's text, from the line's start. */
+function indentOf(text: string, start: number): number {
+  let at = start
+  while (at > 0 && (text.charAt(at - 1) === ' ' || text.charAt(at - 1) === '\t')) at--
+  return start - at
+}
+
 function sectionItem(doc: Doc, line: Line): Item {
   const marker = line.marker as MarkerMatch
   return itemWithHeading(doc, line, marker)
@@ -1727,6 +1799,45 @@ function isTaskListTitle(doc: Doc, line: Line, next: Line | undefined): boolean 
   // (Or cells parted by spaces, as a table copied with them: `序号　议定事项　责任部门　完成时限`, the genre's labels.)
   const cells = header.trim().split(/ +/)
   return cells[0] === '序号' && cells.some((cell) => taskColumns.has(cell)) && cells.some((cell) => ownerColumnLabels.has(cell))
+}
+
+/**
+ * Whether a line is a bare topic set as a heading with no number (`县城区防汛排涝工作`, as a bold
+ * line of a printed page), over the paragraph that takes the matter up (`会议听取了…`, `X汇报了…`,
+ * `会议强调，…`): short, no punctuation, ending in a heading's noun (`工作`, `问题`, `事项` …), or
+ * any phrase where the text sets two such topics or more over their paragraphs.
+ */
+function isTopicOverMatter(doc: Doc, line: Line, next: Line | undefined, hasLead: () => boolean, topicsOverParagraphs: () => number): boolean {
+  if (line.end - line.start > 16 || !next || next.kind !== 'paragraph') return false
+  const text = doc.norm.slice(line.start, line.end)
+  if (!isBareTopic(text)) return false
+  const takesUp = opensMatter(doc, next, false, hasLead)
+  if (takesUp && topicEndings.some((ending) => text.endsWith(ending))) return true
+  if (!takesUp && !meetingOrPresenter.test(doc.norm.slice(next.start, Math.min(next.end, next.start + 24)))) return false
+  return topicsOverParagraphs() >= 2
+}
+
+/** A paragraph's opening that takes a matter up: the meeting speaking, or a unit presenting (`教务处汇报了`). */
+const meetingOrPresenter = /^ *(?:会议|[\u4e00-\u9fff]{2,12}(?:汇报|介绍|通报|说明)了)/
+
+/** How many short topic lines stand right over a paragraph of running text (see `isTopicOverMatter`). */
+function countTopicsOverParagraphs(doc: Doc, lines: readonly Line[]): number {
+  let count = 0
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index]
+    const next = lines[index + 1]
+    if (line.kind !== 'paragraph' || line.end - line.start > 16 || next.kind !== 'paragraph' || next.end - next.start < 20) continue
+    if (isBareTopic(doc.norm.slice(line.start, line.end)) && indexWithin(doc.norm, '。', next.start, next.end) !== -1) count++
+  }
+  return count
+}
+
+/**
+ * Whether a line is a topic with nothing before it: it opens with an ideograph, not a photo
+ * caption's mark (`▲区长X讲话`) nor a post's block number (`01`).
+ */
+function isBareTopic(text: string): boolean {
+  return /^[\u4e00-\u9fff]/.test(text) && isTopic(text)
 }
 
 /** Whether a bulleted heading's text is a topic: short, a phrase (no sentence punctuation). */

@@ -734,7 +734,9 @@ const matterWords = ['项议题', '个议题', '项议程', '个议程', '项决
 
 /** `第一项:`, `第二个议题:`: a numbered matter, as `议题一:` is. */
 function matterNumeral(text: string, start: number): MarkerMatch | null {
-  const numeral = readChineseNumeral(text, start + 1)
+  // (Or in digits, as a company's minutes write it: `第1项:`.)
+  const digitsEnd = readDigits(text, start + 1)
+  const numeral = readChineseNumeral(text, start + 1) ?? (digitsEnd > start + 1 ? {value: Number(text.slice(start + 1, digitsEnd)), end: digitsEnd} : null)
   if (!numeral) return null
   const word = matterWords.find((candidate) => text.startsWith(candidate, numeral.end))
   if (!word) return null
