@@ -81,3 +81,21 @@ describe('lead22: a lead-in is no matter of the agenda', () => {
     expect(parseMinutes(lead('研究了门诊楼改造事项')).meeting.agenda).toEqual(['研究了门诊楼改造事项'])
   })
 })
+
+describe('lead22: a news page run on with each paragraph’s indent kept', () => {
+  const text =
+    '区政府第9次常务会议召开　　发布时间：2026-05-21　来源：区政府办公室　　5月20日上午，区长卓一鸣主持召开区政府第9次常务会议。' +
+    '　　会议听取了区人社局关于高校毕业生就业工作的汇报。会议研究并同意见习补贴方案，首批安排见习岗位300个。' +
+    '　　会议指出，防汛工作事关群众安全。会议听取了区水利局关于汛前准备工作的汇报，要求区水利局5月底前完成河道清障。' +
+    '　　会议还研究了其他事项。'
+
+  it('should read a paragraph’s later sentence that decides on what it heard as part of that matter', () => {
+    const record = parseMinutes(text)
+    expect(record.items.map((item) => item.heading)).toEqual([
+      '会议听取了区人社局关于高校毕业生就业工作的汇报',
+      '会议听取了区水利局关于汛前准备工作的汇报，要求区水利局5月底前完成河道清障',
+      '会议还研究了其他事项'
+    ])
+    expect(record.items[0]?.decisions.map((decision) => decision.text)).toEqual(['会议研究并同意见习补贴方案，首批安排见习岗位300个'])
+  })
+})

@@ -704,6 +704,31 @@ function tagBreaks(doc: Doc, start: number, end: number): number[] {
 const viewCues = ['会议指出', '会议认为']
 
 /**
+ * Whether a text run on kept the indent of each paragraph: most sentence ends that a matter's
+ * words follow (`。会议…`) have the indent between them (`。  会议…`), so the indents part its
+ * paragraphs.
+ */
+function paragraphsIndented(text: string): boolean {
+  let glued = 0
+  let spaced = 0
+  for (let at = text.indexOf('。'); at >= 0 && at + 1 < text.length; at = text.indexOf('。', at + 1)) {
+    let next = at + 1
+    while (text.charCodeAt(next) === 0x20) next++
+    if (!text.startsWith('会议', next)) continue
+    if (next > at + 2) spaced++
+    else glued++
+  }
+  return spaced >= 2 && spaced >= glued
+}
+
+/** Whether the paragraph from `paragraph` opens with the meeting's view in a sentence that ends at `stop` (its `。`). */
+function viewThenMatter(text: string, paragraph: number, stop: number): boolean {
+  let start = paragraph
+  while (text.charCodeAt(start) === 0x20) start++
+  return viewCues.some((cue) => text.startsWith(cue, start)) && text.indexOf('。', start) === stop
+}
+
+/**
  * Where a paragraph that opens with the meeting's view (`会议指出,…。`) takes a matter up in
  * its second sentence (`会议听取了…`); or -1.
  */
@@ -1193,13 +1218,19 @@ function flatBreaks(text: string): number[] {
     // (Nor after a topic named in a sentence of its own, `关于春耕工作。种植业股汇报了…`.)
     // (Only where the paragraphs' indents were lost too: kept, they part the matters, `…主持。  区财政局汇报了…`.)
     const indented = /[。:] {2,}\S/.test(text)
+    // Where every paragraph kept its indent, they part the matters: inside one, a sentence opens
+    // another only as on a line of its own (`…。会议还听取了…`, or after the meeting's view).
+    const paragraphs = indented && paragraphsIndented(text)
     let opened = false
     let sentence = 0
+    let paragraph = 0
     for (let at = text.indexOf('。'); at >= 0 && at + 1 < text.length; at = text.indexOf('。', at + 1)) {
+      if (paragraphs && text.charCodeAt(at + 1) === 0x20) paragraph = at + 1
       // Not the lead's last sentence, that takes up the matters to lead in to them (`会议研究了…,现纪要如下:`).
       // Nor the meeting deciding on the report it heard in the sentence before, that sentence no more
       // than the hearing (`会议听取了X关于Y的汇报。‖会议审议通过了Y。`).
-      const opens = (opensMatterAt(text, at + 1) && !leadsInAt(text, at + 1) && !decidesOnHeard(text, sentence, at + 1)) || paragraphBullets.includes(text.charAt(at + 1)) || topicFirstAt(text, at + 1)
+      const inside = paragraphs && text.charCodeAt(at + 1) !== 0x20 && !text.startsWith('会议还', at + 1) && !viewThenMatter(text, paragraph, at)
+      const opens = (!inside && opensMatterAt(text, at + 1) && !leadsInAt(text, at + 1) && !decidesOnHeard(text, sentence, at + 1)) || paragraphBullets.includes(text.charAt(at + 1)) || topicFirstAt(text, at + 1)
       if (opens || (!opened && !indented && !namedTopic.test(text.slice(sentence, at)) && presentedBy(text, at + 1))) breaks.push(at + 1)
       opened = opens
       sentence = at + 1
