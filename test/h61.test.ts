@@ -195,3 +195,10 @@ describe('a lunar day glossed in brackets (blind22-h61 r18)', () => {
     expect(tasks(text)).toMatchObject([{owner: '县文旅局', due: '正月十五（元宵节）前', dueDate: null}])
   })
 })
+
+describe('a part of a month with the month counted in (blind22-h61 r20)', () => {
+  it('should read 6月底（含）前 whole, to the month\'s last day', () => {
+    const text = `${lead}一、关于无废城市\n会议要求，县城管局负责建筑垃圾资源化利用项目推进，6月底（含）前建成投运。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县城管局', due: '6月底（含）前', dueDate: '2026-06-30'}])
+  })
+})
