@@ -95,7 +95,8 @@ describe('a holiday glossed in brackets before its ending (blind22-h61 r8)', () 
 describe('a note of duties in brackets between the chair\'s title and name (blind22-h61 r9)', () => {
   it('should read the name after the note', () => {
     const text = '　　9月3日上午，市委常委、常务副市长（主持市政府全面工作）祁远山在市行政中心主持召开市人民政府第28次常务会议。\n一、关于节日保供\n会议同意。\n'
-    expect(analyze(text).record.meeting.chair?.name).toBe('祁远山')
+    const chair = analyze(text).record.meeting.chair
+    expect({name: chair?.name, title: chair?.title, note: chair?.note}).toEqual({name: '祁远山', title: '市委常委、常务副市长', note: '主持市政府全面工作'})
   })
 })
 
