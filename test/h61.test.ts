@@ -95,7 +95,8 @@ describe('a holiday glossed in brackets before its ending (blind22-h61 r8)', () 
 describe('a note of duties in brackets between the chair\'s title and name (blind22-h61 r9)', () => {
   it('should read the name after the note', () => {
     const text = '　　9月3日上午，市委常委、常务副市长（主持市政府全面工作）祁远山在市行政中心主持召开市人民政府第28次常务会议。\n一、关于节日保供\n会议同意。\n'
-    expect(analyze(text).record.meeting.chair?.name).toBe('祁远山')
+    const chair = analyze(text).record.meeting.chair
+    expect({name: chair?.name, title: chair?.title, note: chair?.note}).toEqual({name: '祁远山', title: '市委常委、常务副市长', note: '主持市政府全面工作'})
   })
 })
 
@@ -193,5 +194,12 @@ describe('a lunar day glossed in brackets (blind22-h61 r18)', () => {
   it('should read the day with its gloss', () => {
     const text = `${lead}一、关于灯会\n会议要求，县文旅局要在正月十五（元宵节）前完成灯组布展和安全验收。\n`
     expect(tasks(text)).toMatchObject([{owner: '县文旅局', due: '正月十五（元宵节）前', dueDate: null}])
+  })
+})
+
+describe('a part of a month with the month counted in (blind22-h61 r20)', () => {
+  it('should read 6月底（含）前 whole, to the month\'s last day', () => {
+    const text = `${lead}一、关于无废城市\n会议要求，县城管局负责建筑垃圾资源化利用项目推进，6月底（含）前建成投运。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县城管局', due: '6月底（含）前', dueDate: '2026-06-30'}])
   })
 })

@@ -94,8 +94,8 @@ const lead = `(?:${deadlineBounds.join('|')}|于|在)?`
 const yearOfMonth = '(?:(\\d{4}|[〇○零一二三四五六七八九]{4})年|(今年|本年|明年|次年|来年|翌年))?'
 /** A month's number, or `元` (`元月`, January). */
 const monthNumber = `((?<!\\d)\\d+|(?<!${chineseNumeral})${chineseNumeral}+|元)`
-/** `6月底前`, `明年3月中旬前`, `2025年1月底前`, `截至6月底`, `6 月底前` (a PDF's spacing), `元月底前`. Groups: lead, year, relative year, month, part. */
-const monthPartPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在|至|到)?${yearOfMonth}${monthNumber} ?月(?:份)?(${partOrMiddle})${ends}?`, 'g')
+/** `6月底前`, `明年3月中旬前`, `2025年1月底前`, `截至6月底`, `6 月底前` (a PDF's spacing), `元月底前`, `6月底(含)前`. Groups: lead, year, relative year, month, part. */
+const monthPartPattern = new RegExp(`(${deadlineBounds.join('|')}|于|在|至|到)?${yearOfMonth}${monthNumber} ?月(?:份)?(${partOrMiddle})(?:\\(含(?:当月|当日|当天)?\\))?${ends}?`, 'g')
 /** `本月20日前`, `下月10日前`, `次月5日前`: a day of the meeting's month or the next. */
 // (A weekday in brackets may stand before the ending: `本月25日(星期六)前`.)
 const monthDayPattern = new RegExp(`${lead}(本|下|当|次)月${number}[日号](?:\\((?:星期|周)[一二三四五六日天]\\))?${ends}`, 'g')

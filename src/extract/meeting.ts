@@ -1233,10 +1233,6 @@ function leadChairs(doc: Doc, start: number, end: number): Person[] {
       // `区委书记X,区长Y共同主持`: the chairs run back over commas within the sentence.
       from = jointStart(doc, start, from)
     }
-    // `常务副市长(主持市政府全面工作)X`: the name after the note of duties.
-    const note = indexWithin(norm, '(主持', from, to)
-    const noteEnd = note === -1 ? -1 : indexWithin(norm, ')', note, to)
-    if (noteEnd !== -1) from = noteEnd + 1
     const joint = jointChairs(doc, from, to, jointly)
     if (joint.length > 0) return joint
     const person = readPerson(doc, from, to)

@@ -331,8 +331,9 @@ export function readPerson(doc: Doc, start: number, end: number): Person | null 
       if (found && found.name) return withTitle(found)
     }
   }
-  // A note in brackets between the designation and the name: `校长(主持工作)X`, `副院长(挂职)X`.
-  const inner = /^([^()]+)\(([^(),;:。]{1,8})\)([^()]{2,4})$/.exec(value)
+  // A note in brackets between the designation and the name: `校长(主持工作)X`, `副院长(挂职)X`,
+  // `常务副市长(主持市政府全面工作)X`.
+  const inner = /^([^()]+)\(([^(),;:。]{1,12})\)([^()]{2,4})$/.exec(value)
   if (inner && isName(inner[3]) && designates(inner[1]) !== null) {
     const open = start + inner[1].length
     return {...person(open + inner[2].length + 2, open), note: sliceSource(doc, open + 1, open + 1 + inner[2].length)}
