@@ -1589,6 +1589,9 @@ export const titles: readonly string[] = [
   '市长助理',
   '区长助理',
   '县长助理',
+  // A town's assistant to its mayor: `由副镇长X、镇长助理Y共同负责`.
+  '镇长助理',
+  '乡长助理',
   '校长助理',
   '院长助理',
   '局长助理',
@@ -2634,6 +2637,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // The lunar New Year said so, the Spring Festival (`农历年前完成`), before `年前` alone is read.
   ['农历年', null, null],
   ['农历新年', null, null],
+  // A village's or a body's election, whose day each place sets (`换届前完成风险排查`, `选举日前公开`).
+  ['换届', null, null],
+  ['选举日', null, null],
   // The Little New Year of the lunar calendar, the 23rd or 24th of its last month by region (`小年前完成`).
   ['小年', null, null],
   // The Lantern Festival said by its lunar day (`即日起至正月十五`), the day or the eve as read: no date.
