@@ -268,6 +268,12 @@ export const resolutionLeadIns: readonly string[] = ['形成决议', '作出决�
  * (`四议两公开`: `提议情况:`, `商议情况:`, `审议情况:经村党员大会审议,同意提交…`): what such
  * a body agreed, after `经`, is no decision of the meeting minuted.
  */
+/**
+ * Verbs that open what a vote on candidates passed, right after its tally
+ * (`经无记名投票,同意7票,推荐X为…`, `…,确定X为…`), as `通过` opens a motion's.
+ */
+export const tallyOutcomeVerbs: readonly string[] = ['推荐', '确定', '选举']
+
 export const priorStepLabels: readonly string[] = ['提议情况', '商议情况', '审议情况']
 
 export const decisionLeadInWords: readonly string[] = ['明确', '确定', '议定', '决定', '同意', '决议', '商定', '议决']

@@ -247,3 +247,15 @@ describe('a town\'s mayor\'s assistant and a village election (blind22-h64 r15)'
     expect(tasks(text)).toMatchObject([{owner: '县委组织部', due: '在换届前', dueDate: null}, {owner: '县农业农村局', due: '在选举日前', dueDate: null}])
   })
 })
+
+describe('the candidates a vote passed after its tally (blind22-h64 r16)', () => {
+  const lead = '2027年6月3日，党工委书记欧阳明远主持召开党工委会议。\n议题一：研究推荐人选\n'
+
+  it('should decide the recommendation after the tally', () => {
+    expect(decided(`${lead}经无记名投票，同意7票，推荐招商服务局焦海燕为全市优秀共产党员人选。\n`)[0].decisions).toEqual(['推荐招商服务局焦海燕为全市优秀共产党员人选'])
+  })
+
+  it('should decide nothing of a recommendation with no tally before it', () => {
+    expect(decided(`${lead}党工委组织部汇报了推荐情况，推荐工作按程序进行。\n`)[0].decisions).toEqual([])
+  })
+})
