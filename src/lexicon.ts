@@ -268,6 +268,12 @@ export const resolutionLeadIns: readonly string[] = ['形成决议', '作出决�
  * (`四议两公开`: `提议情况:`, `商议情况:`, `审议情况:经村党员大会审议,同意提交…`): what such
  * a body agreed, after `经`, is no decision of the meeting minuted.
  */
+/**
+ * Verbs that open what a vote on candidates passed, right after its tally
+ * (`经无记名投票,同意7票,推荐X为…`, `…,确定X为…`), as `通过` opens a motion's.
+ */
+export const tallyOutcomeVerbs: readonly string[] = ['推荐', '确定', '选举']
+
 export const priorStepLabels: readonly string[] = ['提议情况', '商议情况', '审议情况']
 
 export const decisionLeadInWords: readonly string[] = ['明确', '确定', '议定', '决定', '同意', '决议', '商定', '议决']
@@ -1607,6 +1613,9 @@ export const titles: readonly string[] = [
   '市长助理',
   '区长助理',
   '县长助理',
+  // A town's assistant to its mayor: `由副镇长X、镇长助理Y共同负责`.
+  '镇长助理',
+  '乡长助理',
   '校长助理',
   '院长助理',
   '局长助理',
@@ -2657,6 +2666,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // The lunar New Year said so, the Spring Festival (`农历年前完成`), before `年前` alone is read.
   ['农历年', null, null],
   ['农历新年', null, null],
+  // A village's or a body's election, whose day each place sets (`换届前完成风险排查`, `选举日前公开`).
+  ['换届', null, null],
+  ['选举日', null, null],
   // The Little New Year of the lunar calendar, the 23rd or 24th of its last month by region (`小年前完成`).
   ['小年', null, null],
   // The Lantern Festival said by its lunar day (`即日起至正月十五`), the day or the eve as read: no date.

@@ -235,3 +235,27 @@ describe('titled persons who own a task jointly (blind22-h64 r14)', () => {
     expect(tasks(text)).toMatchObject([{owner: '包组干部冯立波、三组组长苗大勇', owners: ['冯立波', '苗大勇']}])
   })
 })
+
+describe('a town\'s mayor\'s assistant and a village election (blind22-h64 r15)', () => {
+  it('should read 镇长助理 as a title of a joint owner', () => {
+    const text = '2027年4月19日，镇长范清源主持召开镇长办公会议。\n一、关于农贸市场改造。由副镇长路明轩、镇长助理伊晓婷共同负责，镇财政所按职责配合，五一前完成招标。\n'
+    expect(tasks(text)[0]).toMatchObject({owners: ['路明轩', '伊晓婷'], due: '五一前', dueDate: '2027-04-30'})
+  })
+
+  it('should read 换届前 and 选举日前 as deadlines with no day', () => {
+    const text = '2027年4月27日，县委副书记田丰年主持召开专题会议。\n一、关于换届。县委组织部要在换届前开展风险排查；县农业农村局要在选举日前公开审计结果。\n'
+    expect(tasks(text)).toMatchObject([{owner: '县委组织部', due: '在换届前', dueDate: null}, {owner: '县农业农村局', due: '在选举日前', dueDate: null}])
+  })
+})
+
+describe('the candidates a vote passed after its tally (blind22-h64 r16)', () => {
+  const lead = '2027年6月3日，党工委书记欧阳明远主持召开党工委会议。\n议题一：研究推荐人选\n'
+
+  it('should decide the recommendation after the tally', () => {
+    expect(decided(`${lead}经无记名投票，同意7票，推荐招商服务局焦海燕为全市优秀共产党员人选。\n`)[0].decisions).toEqual(['推荐招商服务局焦海燕为全市优秀共产党员人选'])
+  })
+
+  it('should decide nothing of a recommendation with no tally before it', () => {
+    expect(decided(`${lead}党工委组织部汇报了推荐情况，推荐工作按程序进行。\n`)[0].decisions).toEqual([])
+  })
+})

@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, priorStepLabels, documentKinds, appointingVerbs, speakingWords, speakerRoles, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
+import {announcedTasks, priorStepLabels, tallyOutcomeVerbs, documentKinds, appointingVerbs, speakingWords, speakerRoles, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
 import {isIdeograph} from '../doc.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
@@ -32,6 +32,7 @@ function passesPaper(text: string, start: number, end: number): boolean {
   return kind !== undefined && !/方式|途径|渠道|形式|平台|公示|公开|征求/.test(text.slice(start, stop))
 }
 
+const tallyOutcomes = words(tallyOutcomeVerbs)
 const priorSteps = new Set(priorStepLabels)
 const verbs = words(decisionVerbs)
 const afterNouns = words(notStepWords)
@@ -374,6 +375,11 @@ function afterTally(text: string, previous: Span | undefined, start: number, end
   if (text.startsWith('通过', start)) found = {verb: '通过', cue: '通过'}
   else if (text.startsWith('通过', end - 2)) found = {verb: '通过', cue: '通过'}
   else if (indexWithin(text, '一致同意', start, Math.min(end - 4, start + 8)) !== -1) found = {verb: '同意', cue: '一致同意'}
+  else {
+    // `同意7票,推荐X为…`: the candidates a vote passed.
+    const outcome = tallyOutcomes.at(text, start)
+    if (outcome !== undefined && start + outcome.length + 2 <= end) found = {verb: outcome, cue: outcome}
+  }
   return found && tallyEnd.test(text.slice(Math.max(previous.start, previous.end - 12), previous.end)) ? found : null
 }
 
