@@ -166,6 +166,8 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
   const labelled = topicLabels > 1 || (topicLabels === 1 && !lines.some((line) => line.kind === 'paragraph' && matterOpening.test(doc.norm.slice(line.start, Math.min(line.end, line.start + 8)))))
   // Whether the lines before are a `会议议题:` label and the matters under it: points there are the agenda.
   let agenda = false
+  // The mark after the number of the top list's first entry (`1.` → `.`), which its run under an entry may not share (see `markedApart`).
+  let topMark = ''
   // The line a heading set on two lines goes on in (see `headingContinues`).
   let headingGoesOn = -1
   for (const [lineIndex, line] of lines.entries()) {
@@ -231,7 +233,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       let nests = false
       if (sections === 0 && topListLevel !== null && item !== null && item.marker !== null && listForm(doc, marker) === topListLevel) {
         const run: NestedRun | null = nested
-        nests = nestsInItem(doc, lines, lineIndex, topListLevel, run)
+        nests = nestsInItem(doc, lines, lineIndex, topListLevel, run) || markedApart(doc, marker, topMark, run)
         nested = nests ? {top: run === null ? (item.marker as Marker).number : run.top, last: marker.number} : null
       }
       // A list under the meeting speaking after a news lead (`会议强调:` over `1.X要…`) is its points,
@@ -253,7 +255,10 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
           items.push(item)
           frames = []
         }
-        if (topListLevel === null && item === null && marker.number === 1 && form !== 'enumeration' && (!numberedHeadings || line.heading)) topListLevel = form
+        if (topListLevel === null && item === null && marker.number === 1 && form !== 'enumeration' && (!numberedHeadings || line.heading)) {
+          topListLevel = form
+          topMark = doc.norm.charAt(marker.markerEnd)
+        }
         // Where the file's headings are numbered (`## 1. 上周进展`), they are the items, and
         // numbered lines under them (`1. 线上日志…`) their points.
         if (topListLevel === form && (item === null || item.marker !== null) && (!numberedHeadings || line.heading) && !nests) {
@@ -1125,6 +1130,16 @@ function nestsInItem(doc: Doc, lines: Line[], index: number, form: string, neste
     if (code === 0x2c /* , */ || code === semicolon || code === fullStop) return true
   }
   return false
+}
+
+/**
+ * Whether a point line of the top list's level is a run under the current entry told apart by
+ * the mark after its number (`1.关于冬修水利` over `1、X要…` / `2、…`): it starts again at one, or
+ * goes on in order, with another mark than the top list's first entry.
+ */
+function markedApart(doc: Doc, marker: MarkerMatch, topMark: string, nested: NestedRun | null): boolean {
+  if (topMark === '' || marker.level === 'enumeration' || doc.norm.charAt(marker.markerEnd) === topMark) return false
+  return marker.number === 1 || (nested !== null && marker.number === nested.last + 1)
 }
 
 /**
