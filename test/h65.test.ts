@@ -223,3 +223,23 @@ describe('items numbered `1.` over points numbered `1、` (blind22-h65 r19)', ()
     expect(items(text).map((item) => item.heading)).toEqual(['关于冬修水利', '关于河道采砂'])
   })
 })
+
+describe('section numbers followed by a colon, or inside a heading\'s brackets (blind22-h65 r20)', () => {
+  const lead = '2026年8月25日上午，县长庞子昂主持召开县政府第21次常务会议。现纪要如下：\n'
+
+  it('should read `一：` at a line start as `一、`', () => {
+    const text = `${lead}一：关于秋季开学\n会议听取了县教育局的汇报。\n二：关于垃圾分类\n会议听取了县城管局的汇报。\n`
+    expect(items(text)).toEqual([
+      {ordinal: '一', heading: '关于秋季开学', reporters: ['县教育局']},
+      {ordinal: '二', heading: '关于垃圾分类', reporters: ['县城管局']}
+    ])
+  })
+
+  it('should read `【一、关于X】` as a numbered matter, the paragraph under it its body', () => {
+    const text = `${lead}【一、关于节日安全生产】\n会议听取了县应急管理局的汇报。\n【二、关于景区交通】\n会议听取了县交警大队的汇报。\n`
+    expect(items(text)).toEqual([
+      {ordinal: '一', heading: '关于节日安全生产', reporters: ['县应急管理局']},
+      {ordinal: '二', heading: '关于景区交通', reporters: ['县交警大队']}
+    ])
+  })
+})

@@ -32,7 +32,7 @@ import type {
 import {indexWithin} from '../extract/clauses.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
 import {agendaLabelSource, bareMatterMarker, classifyDocLine, isAttendanceSentence, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presentedBy, presenterAhead, presenterAt, presenterStartAt, runOnBreaks, type LineClass} from './line.js'
-import {isOutlineHead, levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
+import {isOutlineHead, levelDepth, matchMarker, readChineseNumeral, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
 /** Options of `parse`. */
@@ -168,6 +168,8 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
   let agenda = false
   // The mark after the number of the top list's first entry (`1.` → `.`), which its run under an entry may not share (see `markedApart`).
   let topMark = ''
+  // The last item opened by a bracketed heading with its number inside (`【一、关于X】`, see `sectionInBrackets`).
+  let bracketNumbered: Item | null = null
   // The line a heading set on two lines goes on in (see `headingContinues`).
   let headingGoesOn = -1
   for (const [lineIndex, line] of lines.entries()) {
@@ -306,8 +308,11 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       // `【本周工作安排】`: the heading is what the brackets hold.
       const start = afterBullet(doc.norm, line.start, line.end)
       const bracketed = doc.norm.charCodeAt(start) === 0x3010 /* 【 */ ? 1 : 0
-      const heading = headingNode(doc, start + bracketed, line.end - bracketed)
-      item = {type: 'item', marker: null, heading, children: [], position: doc.normPosition(line.start, line.end)}
+      // (`【一、关于X】`: a section's number inside the brackets is the item's.)
+      const numbered = bracketed === 1 ? sectionInBrackets(doc, start + 1, line.end - 1) : null
+      const heading = headingNode(doc, numbered ? numbered.end : start + bracketed, line.end - bracketed)
+      item = {type: 'item', marker: numbered ? markerNode(doc, numbered) : null, heading, children: [], position: doc.normPosition(line.start, line.end)}
+      if (numbered) bracketNumbered = item
       items.push(item)
       frames = []
       continue
@@ -330,7 +335,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       frames = []
       continue
     }
-    const bodyOfHeading = item !== null && item.marker === null && item.heading !== null && item.children.length === 0
+    const bodyOfHeading = item !== null && (item.marker === null || item === bracketNumbered) && item.heading !== null && item.children.length === 0
     // Once a top-level list makes the items (`（一）关于…`), the matters are its entries: a
     // paragraph under one (`会议听取了…`) is its body. After a lead that ends in its lead-in
     // (`现将会议主要精神纪要如下:`), the body has begun: a first paragraph that takes up no new
@@ -1623,6 +1628,13 @@ function splitAtFurtherMatters(doc: Doc, lines: Line[]): Line[] {
     if (result !== null) result.push(start === line.start ? line : {...line, start, further: true})
   }
   return result ?? lines
+}
+
+/** A section's number right inside a heading's brackets (`【一、关于X】` → `一、`), or null. */
+function sectionInBrackets(doc: Doc, start: number, end: number): MarkerMatch | null {
+  const numeral = readChineseNumeral(doc.norm, start)
+  if (!numeral || numeral.end >= end || doc.norm.charAt(numeral.end) !== '、') return null
+  return {level: 'section', ordinal: doc.norm.slice(start, numeral.end), number: numeral.value, start, end: numeral.end + 1, markerEnd: numeral.end}
 }
 
 /**
