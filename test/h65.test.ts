@@ -205,3 +205,41 @@ describe('matters numbered 第1项 in digits (blind22-h65 r16)', () => {
     expect(items(text)).toHaveLength(1)
   })
 })
+
+describe('items numbered `1.` over points numbered `1、` (blind22-h65 r19)', () => {
+  const lead = '2026年10月13日上午，局长柏青禾主持召开局务会议。现纪要如下：\n'
+
+  it('should read the run with the other mark as the points of the entry above', () => {
+    const text = `${lead}1.关于冬修水利\n会议要求：\n1、农水股要在11月15日前完成项目开工；\n2、财务股要及时拨付补助资金。\n2.关于河道采砂\n会议同意开展联合执法。\n`
+    const record = analyze(text).record
+    expect(record.items.map((item) => [item.heading, item.points.length])).toEqual([
+      ['关于冬修水利', 2],
+      ['关于河道采砂', 0]
+    ])
+  })
+
+  it('should still take entries written with one mark throughout as the items', () => {
+    const text = `${lead}1、关于冬修水利\n会议同意冬修计划。\n2、关于河道采砂\n会议同意开展联合执法。\n`
+    expect(items(text).map((item) => item.heading)).toEqual(['关于冬修水利', '关于河道采砂'])
+  })
+})
+
+describe('section numbers followed by a colon, or inside a heading\'s brackets (blind22-h65 r20)', () => {
+  const lead = '2026年8月25日上午，县长庞子昂主持召开县政府第21次常务会议。现纪要如下：\n'
+
+  it('should read `一：` at a line start as `一、`', () => {
+    const text = `${lead}一：关于秋季开学\n会议听取了县教育局的汇报。\n二：关于垃圾分类\n会议听取了县城管局的汇报。\n`
+    expect(items(text)).toEqual([
+      {ordinal: '一', heading: '关于秋季开学', reporters: ['县教育局']},
+      {ordinal: '二', heading: '关于垃圾分类', reporters: ['县城管局']}
+    ])
+  })
+
+  it('should read `【一、关于X】` as a numbered matter, the paragraph under it its body', () => {
+    const text = `${lead}【一、关于节日安全生产】\n会议听取了县应急管理局的汇报。\n【二、关于景区交通】\n会议听取了县交警大队的汇报。\n`
+    expect(items(text)).toEqual([
+      {ordinal: '一', heading: '关于节日安全生产', reporters: ['县应急管理局']},
+      {ordinal: '二', heading: '关于景区交通', reporters: ['县交警大队']}
+    ])
+  })
+})

@@ -32,7 +32,7 @@ import type {
 import {indexWithin} from '../extract/clauses.js'
 import {markerNode, matchCue, paragraphNode} from './inline.js'
 import {agendaLabelSource, bareMatterMarker, classifyDocLine, isAttendanceSentence, ownerColumnRole, isBracketHeading, isIssuerLine, isRelatedLinksHeading, isSeparatorRow, presentedBy, presenterAhead, presenterAt, presenterStartAt, runOnBreaks, type LineClass} from './line.js'
-import {isOutlineHead, levelDepth, matchMarker, type MarkerMatch} from './numbering.js'
+import {isOutlineHead, levelDepth, matchMarker, readChineseNumeral, type MarkerMatch} from './numbering.js'
 import {words} from '../words.js'
 
 /** Options of `parse`. */
@@ -166,6 +166,10 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
   const labelled = topicLabels > 1 || (topicLabels === 1 && !lines.some((line) => line.kind === 'paragraph' && matterOpening.test(doc.norm.slice(line.start, Math.min(line.end, line.start + 8)))))
   // Whether the lines before are a `会议议题:` label and the matters under it: points there are the agenda.
   let agenda = false
+  // The mark after the number of the top list's first entry (`1.` → `.`), which its run under an entry may not share (see `markedApart`).
+  let topMark = ''
+  // The last item opened by a bracketed heading with its number inside (`【一、关于X】`, see `sectionInBrackets`).
+  let bracketNumbered: Item | null = null
   // The line a heading set on two lines goes on in (see `headingContinues`).
   let headingGoesOn = -1
   for (const [lineIndex, line] of lines.entries()) {
@@ -231,7 +235,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       let nests = false
       if (sections === 0 && topListLevel !== null && item !== null && item.marker !== null && listForm(doc, marker) === topListLevel) {
         const run: NestedRun | null = nested
-        nests = nestsInItem(doc, lines, lineIndex, topListLevel, run)
+        nests = nestsInItem(doc, lines, lineIndex, topListLevel, run) || markedApart(doc, marker, topMark, run)
         nested = nests ? {top: run === null ? (item.marker as Marker).number : run.top, last: marker.number} : null
       }
       // A list under the meeting speaking after a news lead (`会议强调:` over `1.X要…`) is its points,
@@ -253,7 +257,10 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
           items.push(item)
           frames = []
         }
-        if (topListLevel === null && item === null && marker.number === 1 && form !== 'enumeration' && (!numberedHeadings || line.heading)) topListLevel = form
+        if (topListLevel === null && item === null && marker.number === 1 && form !== 'enumeration' && (!numberedHeadings || line.heading)) {
+          topListLevel = form
+          topMark = doc.norm.charAt(marker.markerEnd)
+        }
         // Where the file's headings are numbered (`## 1. 上周进展`), they are the items, and
         // numbered lines under them (`1. 线上日志…`) their points.
         if (topListLevel === form && (item === null || item.marker !== null) && (!numberedHeadings || line.heading) && !nests) {
@@ -301,8 +308,11 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       // `【本周工作安排】`: the heading is what the brackets hold.
       const start = afterBullet(doc.norm, line.start, line.end)
       const bracketed = doc.norm.charCodeAt(start) === 0x3010 /* 【 */ ? 1 : 0
-      const heading = headingNode(doc, start + bracketed, line.end - bracketed)
-      item = {type: 'item', marker: null, heading, children: [], position: doc.normPosition(line.start, line.end)}
+      // (`【一、关于X】`: a section's number inside the brackets is the item's.)
+      const numbered = bracketed === 1 ? sectionInBrackets(doc, start + 1, line.end - 1) : null
+      const heading = headingNode(doc, numbered ? numbered.end : start + bracketed, line.end - bracketed)
+      item = {type: 'item', marker: numbered ? markerNode(doc, numbered) : null, heading, children: [], position: doc.normPosition(line.start, line.end)}
+      if (numbered) bracketNumbered = item
       items.push(item)
       frames = []
       continue
@@ -325,7 +335,7 @@ export function parseDoc(doc: Doc, sink?: MessageSink, headings?: readonly numbe
       frames = []
       continue
     }
-    const bodyOfHeading = item !== null && item.marker === null && item.heading !== null && item.children.length === 0
+    const bodyOfHeading = item !== null && (item.marker === null || item === bracketNumbered) && item.heading !== null && item.children.length === 0
     // Once a top-level list makes the items (`（一）关于…`), the matters are its entries: a
     // paragraph under one (`会议听取了…`) is its body. After a lead that ends in its lead-in
     // (`现将会议主要精神纪要如下:`), the body has begun: a first paragraph that takes up no new
@@ -1192,6 +1202,16 @@ function nestsInItem(doc: Doc, lines: Line[], index: number, form: string, neste
 }
 
 /**
+ * Whether a point line of the top list's level is a run under the current entry told apart by
+ * the mark after its number (`1.关于冬修水利` over `1、X要…` / `2、…`): it starts again at one, or
+ * goes on in order, with another mark than the top list's first entry.
+ */
+function markedApart(doc: Doc, marker: MarkerMatch, topMark: string, nested: NestedRun | null): boolean {
+  if (topMark === '' || marker.level === 'enumeration' || doc.norm.charAt(marker.markerEnd) === topMark) return false
+  return marker.number === 1 || (nested !== null && marker.number === nested.last + 1)
+}
+
+/**
  * The form of a marker that may make items without level-1 numbering: its
  * level, told apart for enumerations written `第一,` (a list of matters, as
  * a level) from those written `一是` (points of a sentence).
@@ -1675,6 +1695,13 @@ function splitAtFurtherMatters(doc: Doc, lines: Line[]): Line[] {
     if (result !== null) result.push(start === line.start ? line : {...line, start, further: true})
   }
   return result ?? lines
+}
+
+/** A section's number right inside a heading's brackets (`【一、关于X】` → `一、`), or null. */
+function sectionInBrackets(doc: Doc, start: number, end: number): MarkerMatch | null {
+  const numeral = readChineseNumeral(doc.norm, start)
+  if (!numeral || numeral.end >= end || doc.norm.charAt(numeral.end) !== '、') return null
+  return {level: 'section', ordinal: doc.norm.slice(start, numeral.end), number: numeral.value, start, end: numeral.end + 1, markerEnd: numeral.end}
 }
 
 /**

@@ -436,8 +436,8 @@ export function matchMarker(text: string, start: number, lineStart: boolean): Ma
   const numeral = readChineseNumeral(text, start)
   if (!numeral) return null
   const after = text.charCodeAt(numeral.end)
-  // `一、`; at a line start also `一.` and `一,`
-  if (after === pause || ((after === dot || after === comma) && lineStart)) {
+  // `一、`; at a line start also `一.`, `一,` and `一:`
+  if (after === pause || ((after === dot || after === comma || after === colon) && lineStart)) {
     // `一、二季度`, `三、四月份`: a run of numbers, not a marker. At a line start only a number
     // that follows on makes a run: `一、一季度经营情况`, `一、2025年预算` are headings.
     if (lineStart) {
