@@ -99,3 +99,12 @@ describe('lead22: a news page run on with each paragraph’s indent kept', () =>
     expect(record.items[0]?.decisions.map((decision) => decision.text)).toEqual(['会议研究并同意见习补贴方案，首批安排见习岗位300个'])
   })
 })
+
+describe('lead22: a label of what was decided, over an owner’s task', () => {
+  it('should read `决定事项：X在…前…` as a decision, not as a lead-in that names its list', () => {
+    const text = '会议时间：2026年3月2日\n主持人：镇长 石远\n\n一、议题：研究春季植树工作\n决定事项：镇林业站在3月12日前组织一次义务植树活动。\n'
+    const [item] = parseMinutes(text).items
+    expect(item?.decisions.map((decision) => decision.text)).toEqual(['决定事项：镇林业站在3月12日前组织一次义务植树活动'])
+    expect(item?.assignments.map((each) => each.owner + '|' + each.due)).toEqual(['镇林业站|在3月12日前'])
+  })
+})

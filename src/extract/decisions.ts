@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, priorStepLabels, tallyOutcomeVerbs, documentKinds, appointingVerbs, speakingWords, speakerRoles, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
+import {announcedTasks, decisionSectionNames, priorStepLabels, tallyOutcomeVerbs, documentKinds, appointingVerbs, speakingWords, speakerRoles, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
 import {isIdeograph} from '../doc.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
@@ -146,7 +146,13 @@ export function readDecisions(doc: Doc, units: Unit[]): Decision[] {
         // scope the opener names first (`会议明确,对X,由Y负责…`).
         const scoped = open !== null && open.content && clauseIndex > 1 && scopes.at(doc.norm, skipMarker(doc.norm, sentence.clauses[clauseIndex - 1].start, sentence.clauses[clauseIndex - 1].end)) !== undefined
         // (Not after a lead-in that names the list it opens, `会议明确了各项工作的分工:由X牵头…`: the owners' tasks are the list.)
-        const namesList = open !== null && !open.content && doc.norm.charAt(open.end) === ':' && announcedTasks.some((word) => doc.norm.endsWith(word, open?.end))
+        // (A label of what was decided, `决定事项:X负责…`, is no such lead-in: its value is the decision.)
+        const namesList =
+          open !== null &&
+          !open.content &&
+          doc.norm.charAt(open.end) === ':' &&
+          announcedTasks.some((word) => doc.norm.endsWith(word, open?.end)) &&
+          !decisionSectionNames.some((name) => doc.norm.endsWith(name, open?.end))
         if (assigns && open && open.verb === null && (!open.content || scoped) && openers.includes(open.cue) && !namesList) {
           open.end = clause.end
           open.content = true
