@@ -8,15 +8,23 @@
  * owners with deadlines. Values are compared with white space taken out,
  * since a value keeps the line ends and indents it runs over.
  *
+ * With `--gold`, each text that has a gold annotation is also scored
+ * against it as it is and in each form (values with white space taken out,
+ * traditional characters read as simplified), and the checks a form loses
+ * are counted: what a copy's form costs, not only that it reads otherwise.
+ *
  *     npm run build && node bench/forms.mjs              # every form
  *     node bench/forms.mjs flattened --show 5            # one form, the first differences
+ *     node bench/forms.mjs --gold                        # and the checks each form loses
  */
 
 import fs from 'node:fs'
 import path from 'node:path'
 import {parseMinutes} from '../dist/index.js'
 import {simplifiedCharacters, traditionalCharacters} from '../dist/traditional.js'
+import {parse} from 'yaml'
 import {corpusDir, repoRoot} from './corpus.mjs'
+import {scoreDocument} from './score.mjs'
 
 const fullWidth = (text) => text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0))
 const ascii = {'，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '！': '!', '？': '?'}
@@ -65,6 +73,7 @@ const args = process.argv.slice(2)
 const showAt = args.indexOf('--show')
 const show = showAt === -1 ? 0 : Number(args[showAt + 1])
 const only = args.filter((arg, index) => !arg.startsWith("--") && (showAt === -1 || index !== showAt + 1))
+const withGold = args.includes('--gold')
 
 /** Every `.txt` under a folder. */
 function texts(dir) {
@@ -101,20 +110,54 @@ function reading(text) {
   }
 }
 
+/** Every string of a value with white space taken out, as `squash` does (a gold, or the parts of a record the scorer reads). */
+const squashed = (value) =>
+  typeof value === 'string' ? squash(value) : Array.isArray(value) ? value.map(squashed) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([key, each]) => [key, squashed(each)])) : value
+
+/** The checks of a text's reading against its gold that fail, by field, item and what was expected. */
+function failing(text, gold) {
+  const record = parseMinutes(text)
+  const scored = squashed({
+    meeting: {name: record.meeting.name, date: record.meeting.date, chair: record.meeting.chair && {name: record.meeting.chair.name}},
+    items: record.items.map((item) => ({
+      heading: item.heading,
+      reporters: item.reporters,
+      decisions: item.decisions.map((decision) => ({text: decision.text})),
+      assignments: item.assignments.map((each) => ({owner: each.owner, owners: each.owners, task: each.task, due: each.due})),
+      points: item.points
+    }))
+  })
+  return new Set(scoreDocument('', scored, gold).filter((check) => !check.passed).map((check) => `${check.field} ${check.item} ${JSON.stringify(check.expected)}`))
+}
+
 const originals = files.map((file) => {
   const text = fs.readFileSync(file, 'utf8')
   const read = reading(text)
-  return {file, text, read, reading: JSON.stringify(read)}
+  const goldFile = file.replace(/\.txt$/, '.gold.yaml')
+  const gold = withGold && fs.existsSync(goldFile) ? squashed(parse(fs.readFileSync(goldFile, 'utf8'))) : null
+  return {file, text, read, reading: JSON.stringify(read), gold, failing: gold ? failing(text, gold) : null}
 })
+const golds = originals.filter((original) => original.gold).length
 
 console.log(`jiyao forms: ${originals.length} texts (corpus and fixtures), each read in each form and compared with its original's reading\n`)
-console.log('form                 differ   of')
-console.log('-------------------  ------  ---')
+console.log('form                 differ   of' + (withGold ? `  against the ${golds} golds: texts that lose checks, checks lost` : ''))
+console.log('-------------------  ------  ---' + (withGold ? '  -----------------------------------------------------------' : ''))
 for (const [name, make] of Object.entries(forms)) {
   if (only.length > 0 && !only.includes(name)) continue
   let differ = 0
+  let losing = 0
+  let lost = 0
   for (const original of originals) {
-    const read = reading(make(original.text))
+    const copy = make(original.text)
+    // (A cut text loses what the cut took: not scored.)
+    if (original.failing && make !== cut) {
+      const now = failing(copy, original.gold)
+      let more = 0
+      for (const check of now) if (!original.failing.has(check)) more++
+      if (more > 0) losing++
+      lost += more
+    }
+    const read = reading(copy)
     let changed = JSON.stringify(read)
     let before = original.reading
     // A cut text: the items before its last, which the cut may have ended early.
@@ -132,5 +175,5 @@ for (const [name, make] of Object.entries(forms)) {
       console.log(`    ${name.padEnd(8)} ${changed.slice(0, 300)}`)
     }
   }
-  console.log(`${name.padEnd(19)}  ${String(differ).padStart(6)}  ${originals.length}`)
+  console.log(`${name.padEnd(19)}  ${String(differ).padStart(6)}  ${originals.length}` + (withGold ? (make === cut ? '  -' : `  ${String(losing).padStart(5)} ${String(lost).padStart(6)}`) : ''))
 }
