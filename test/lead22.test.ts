@@ -108,3 +108,11 @@ describe('lead22: a label of what was decided, over an owner’s task', () => {
     expect(item?.assignments.map((each) => each.owner + '|' + each.due)).toEqual(['镇林业站|在3月12日前'])
   })
 })
+
+describe('lead22: a report heard with only what it is about', () => {
+  it('should read no reporter from `会议听取了关于X的汇报`, and the maker where one is named', () => {
+    const lead = '2026年5月6日，区长主持召开区政府常务会议。\n\n一、关于夜市\n'
+    expect(parseMinutes(lead + '会议听取了关于夜市的汇报。\n').items[0]?.reporters).toEqual([])
+    expect(parseMinutes(lead + '会议听取了区商务局关于夜市的汇报。\n').items[0]?.reporters).toEqual(['区商务局'])
+  })
+})

@@ -123,6 +123,8 @@ export function isUnit(text: string, start: number, end: number): boolean {
     // Nor a date after `于` (`学院人事秘书于12月10日前报学校` is a clause), nor a count of people
     // it opens with (`15名校内外专家`): not `于都县`, `市一中`.
     if (code === 0x4e8e /* 于 */ && index > start && isDigit(text.charCodeAt(index + 1))) return false
+    // Nor what a report is about (`区商务局关于夜市` of `…关于夜市的汇报`): no unit's name holds `关于`.
+    if (code === 0x5173 /* 关 */ && index + 1 < end && text.charCodeAt(index + 1) === 0x4e8e /* 于 */) return false
     // Nor one with a date in it (`明年3月底前与厂区`): no unit's name holds a month or a day.
     if (isDigit(code) && (text.charCodeAt(index + 1) === 0x6708 /* 月 */ || text.charCodeAt(index + 1) === 0x65e5 /* 日 */)) return false
   }

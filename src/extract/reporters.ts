@@ -259,6 +259,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
           if (cue && !studiedAgreeing && !inAgenda(text, at) && (cues !== studyingSubmission || (submits(text, at, sentence.end) && !agreeing.at(text, at + cue.length)))) {
             // `听取了由X提交的…`: X.
             const from = at + cue.length + (text.charAt(at + cue.length) === '由' ? 1 : 0)
+            // `听取了关于夜市的汇报`: what it is about, no maker (not a unit `关于夜市`).
+            if (text.startsWith('关于', from)) continue
             // The maker is written right after the cue: one read over a clause's end (`审议了《…》,X处长Y作了说明`)
             // is the next clause's presenter, read by the clause rule below, with its unit.
             const hit = actorBefore(text, from, sentence.end, followers)
