@@ -871,3 +871,20 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
 export function appendAll<T>(list: T[], items: Iterable<T>): void {
   for (const item of items) list.push(item)
 }
+
+/**
+ * How many spaces and tabs stand before `start` on its line (its indent, where `start` is where the
+ * line's text begins).
+ *
+ * @param text
+ *   The text (a normalized view).
+ * @param start
+ *   An offset in it.
+ * @returns
+ *   The count of spaces and tabs right before it.
+ */
+export function indentOf(text: string, start: number): number {
+  let at = start
+  while (at > 0 && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0x09)) at--
+  return start - at
+}

@@ -12,7 +12,7 @@ import type {Doc} from '../doc.js'
 import {refusalVerbs, decisionSectionNames, actorTrailers, assessingClauses, bareTaskVerbs, settingUpVerbs, departmentEndings, officeEndings, departmentWorkVerbs, speechVerbs, boardsThatSpeak, changeVerbs, deadlineLabels, documentKinds, directLevels, frontedAdverbs, frontedObjectVerbs, fundWords, governingVerbs, guidedNotUnits, guidingOwnerVerbs, handedMatterWords, handlingVerbs, leadingPhrases, leaderLabels, makingVerbs, meetingSubjectsByKind, shortOwnerLabels, nonTaskVerbs, subordinateLevels, notOwnerBy, objectReportVerbs, objectTaskVerbs, outcomeOpeners, carryingOnOpeners, sourceTaskVerbs, submittedForWords, ownBodies, ownerLabels, ownVillageOrgans, placePrefixes, staffPosts, recurringPeriods, recurringReportVerbs, roleVerbs, taskColumnLabels, namingColumnLabels, taskStatusColumnLabels, taskStarters, titles, unitSuffixes, wholeBodyEndings, announcedFrontedVerbs, nounsAfterResponsible, summingWords, countedWorkWords, frontedVerbManners, projectRoleAudiences, taskNamingWords, agreedWorkVerbs, partyEndings, shortPartyEndings, verbsEndingInLi, formedGroupEndings, conveneVerbs, namedSides, projectFacts, projectKinds, labelLineIntros, overseeingVerbs, planHeadingWords, seatedIn, caseHolders, deadlineHedges, todoLabels} from '../lexicon.js'
 import type {Assignment} from '../record.js'
 import type {OwnerRole} from '../tree.js'
-import {isIdeograph, unbroken} from '../doc.js'
+import {indentOf, isIdeograph, unbroken} from '../doc.js'
 import {words, type Words} from '../words.js'
 import {actorBefore, clauseWordPlace, introducedName, isBareBody, postActor, postHolderAt, postTitleEnd, isGeneric, isName, isUnit, kindTrailerLength, mayEndActor, mayReadActor, readActor, workingGroup, type Actor} from './actor.js'
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
@@ -3628,13 +3628,6 @@ function rowSeparator(text: string, unit: Span): string {
   // A table copied with one space (or an ideographic one) between cells
   // (`序号　工作任务　责任单位　完成时限`): only a header of the genre's labels opens one.
   return indexWithin(text, ' ', unit.start, unit.end) === -1 ? '|' : ' '
-}
-
-/** How many spaces and tabs stand before `start` on its line. */
-function indentOf(text: string, start: number): number {
-  let at = start
-  while (at > 0 && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0x09)) at--
-  return start - at
 }
 
 /** Whether a line under a table laid out with spaces is a fragment of a cell above: short, no sentence, set in further than the header's first label. */

@@ -8,7 +8,7 @@
  * level-1 numbering, a paragraph that opens a matter opens an item.
  */
 
-import {appendAll, createDoc, isIdeograph, type Doc} from '../doc.js'
+import {appendAll, createDoc, indentOf, isIdeograph, type Doc} from '../doc.js'
 import {actionVerbs, agendaColumnLabels, bylineLabels, chairLabels, closingChrome, closingChromeTokens, closingLabels, distributionLabels, unitSuffixes, bodyMeetingWords, workMeetingEndings, headingEndings, reportingColumnLabels, backReferences, clauseCues, concludingVerbs, deadlineLabels, itemLeadInEndings, labelBullets, followUpOpeners, leadInOpeners, matterAdverbs, matterKindWords, decisionLeadInWords, matterTransitions, sameDayOpeners, topicOpeners, matterExchanges, matterVotes, meetingSubjectsByKind, numberedMatterWords, openingDecisionVerbs, ownerLabels, partHeadingEndings, presentingVerbs, shortOwnerLabels, speechSettings, speechVerbs, subtitleEndings, taskColumnLabels, taskListTitles, onSiteOffice, onSiteVerbs, siteVisitSequence, convenerFollowers, onSiteTakingUp, siteParty, sitePlaceOpeners, resolutionLeadIns} from '../lexicon.js'
 import {warn, type MessageSink} from '../message.js'
 import type {
@@ -1716,13 +1716,6 @@ function headingContinues(doc: Doc, line: Line, next: Line): boolean {
   if (/[,。;:!?、]/.test(heading + below) || topicEndings.some((ending) => heading.endsWith(ending))) return false
   if (!topicEndings.some((ending) => below.endsWith(ending))) return false
   return indentOf(doc.norm, next.start) > indentOf(doc.norm, line.start)
-}
-
-/** How many spaces stand before a line's text, from the line's start. */
-function indentOf(text: string, start: number): number {
-  let at = start
-  while (at > 0 && (text.charAt(at - 1) === ' ' || text.charAt(at - 1) === '\t')) at--
-  return start - at
 }
 
 function sectionItem(doc: Doc, line: Line): Item {
