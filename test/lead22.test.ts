@@ -116,3 +116,21 @@ describe('lead22: a report heard with only what it is about', () => {
     expect(parseMinutes(lead + '会议听取了区商务局关于夜市的汇报。\n').items[0]?.reporters).toEqual(['区商务局'])
   })
 })
+
+describe('lead22: items run on with each paragraph’s indent kept, a heading that is a whole sentence', () => {
+  it('should keep `一、X工作由Y负责…` whole, as on a line of its own', () => {
+    const lines = [
+      '青河县人民政府专题会议纪要',
+      '2026年4月8日上午，副县长严知行主持召开专题会议，研究老旧小区改造有关问题。现将会议议定事项纪要如下：',
+      '一、南街片区改造工作由城南街道负责组织实施，县住建局负责业务指导，5月底前完成入户摸底。',
+      '二、请县财政局于4月20日前拨付首期改造资金。'
+    ]
+    for (const text of [lines.join('\n'), lines.join('\u3000\u3000')]) {
+      const record = parseMinutes(text)
+      expect(record.items.map((item) => item.heading)).toEqual([
+        '南街片区改造工作由城南街道负责组织实施，县住建局负责业务指导，5月底前完成入户摸底',
+        '请县财政局于4月20日前拨付首期改造资金'
+      ])
+    }
+  })
+})

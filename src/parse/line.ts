@@ -1173,11 +1173,14 @@ function flatBreaks(text: string): number[] {
   // the points of one.
   const numbered = ordinals.length > 0 || (sections.length > 0 && (sections[0].level === 'section' || !statementColon(text, sections[0].start)))
   const bodies = new Set<number>()
+  // Where every item's number stands after a paragraph's indent, the lines the text had are known:
+  // a heading glued to its body was glued in the original too, and is read as its line is.
+  const indentedItems = sections.length >= 2 && sections.every((marker) => marker.start >= 2 && text.charCodeAt(marker.start - 1) === 0x20 && text.charCodeAt(marker.start - 2) === 0x20)
   for (const marker of sections) {
     breaks.push(marker.start)
     // A label glued to its heading stands alone on its line, as `交办事项二` over the heading (see `bareMatterLabel`).
     if (marker.end === marker.markerEnd && marker.level !== 'arabic' && bareMatterMarker(text, marker.start) !== null && matchMarker(text, marker.start, true) === null) breaks.push(marker.end)
-    const body = headingBody(text, marker.end)
+    const body = indentedItems ? null : headingBody(text, marker.end)
     if (body !== null) bodies.add(body)
   }
   // A label's value, then the body: `汇报单位:市商务局‖会议原则同意…`.
