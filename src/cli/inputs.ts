@@ -8,6 +8,7 @@ import path from 'node:path'
 import type {CliFs} from './io.js'
 import {describeError} from './io.js'
 import {compileGlob, isGlob} from './glob.js'
+import {holdYoungGeneration} from './heap.js'
 
 /** Extensions jiyao reads when it walks a directory. */
 export const readableExtensions = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx']
@@ -63,6 +64,7 @@ export async function expandInputs(args: string[], options: ExpandOptions): Prom
       kind = await options.fs.stat(absolute)
     } catch (error) {
       if (isGlob(arg)) {
+        await holdYoungGeneration()
         const matches = await expandGlob(arg, options)
         if (matches.length === 0) add({path: arg, absolute: null, error: 'no files match this pattern'})
         for (const match of matches) add({path: match, absolute: path.resolve(options.cwd, match), expanded: true})
@@ -72,6 +74,8 @@ export async function expandInputs(args: string[], options: ExpandOptions): Prom
       continue
     }
     if (kind.isDirectory()) {
+      // A walk may give thousands of inputs (see `heap.ts`).
+      await holdYoungGeneration()
       const files: string[] = []
       const failures: InputEntry[] = []
       await walk(arg, options.fs, options.cwd, new Set(), Number.POSITIVE_INFINITY, files, failures)

@@ -12,6 +12,7 @@ import type {CliIo} from './io.js'
 import type {Pool} from './pool.js'
 import type {WidthOf} from './report.js'
 import {convert} from './convert.js'
+import {releaseYoungGeneration} from './heap.js'
 import {describeError} from './io.js'
 import {haltOnInterrupt, writeAtomic} from './output.js'
 import {createProgress} from './progress.js'
@@ -75,6 +76,8 @@ export async function runBatch(
 ): Promise<BatchTally> {
   const tally: BatchTally = {files: entries.length, warnings: 0, failed: 0}
   const pool = await startPool(entries.length, options.jobs ?? io.workers, io.cwd)
+  // Converted here, the batch wants the young generation a walk held small.
+  if (!pool) releaseYoungGeneration()
   if (pool) haltOnInterrupt.add(pool.halt)
   const progress = createProgress(io, entries.length)
   let widthOf: WidthOf | undefined
@@ -136,6 +139,7 @@ export async function runBatch(
     progress.clear()
     if (pool) haltOnInterrupt.delete(pool.halt)
     await pool?.close()
+    releaseYoungGeneration()
   }
   return tally
 }
