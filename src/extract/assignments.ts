@@ -1986,8 +1986,11 @@ function bareObjectVerb(text: string, at: number, clauseEnd: number): boolean {
   return rest.end <= rest.start || (text.charAt(rest.start) === '后' && sentFor.test(text.slice(rest.start + 1, rest.end)))
 }
 
-/** A partner joined and a verb whose object is written before `由X` (`项目选址由X会同Y确定`, `有关事宜由X与Y对接办理`). */
-const jointFronted = new RegExp(`^(?:会同|联合|协同|与)[\\u4e00-\\u9fff、]{2,20}?(?:${frontedObjectVerbs.join('|')})$`)
+/**
+ * A partner joined, or units the owner directs, and a verb whose object is written before `由X`
+ * (`项目选址由X会同Y确定`, `有关事宜由X与Y对接办理`, `管线接入由X协调各产权单位落实`).
+ */
+const jointFronted = new RegExp(`^(?:会同|联合|协同|与|${governingVerbs.join('|')})[\\u4e00-\\u9fff、]{2,20}?(?:${frontedObjectVerbs.join('|')})$`)
 
 /** `报` (`报送`), the body sent to, and what it is to do with the paper: `报市发改委审批`. */
 const sentFor = new RegExp(`^报(?:送)?[\\u4e00-\\u9fff]{2,14}?(?:${submittedForWords.join('|')})$`)
