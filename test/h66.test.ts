@@ -20,3 +20,20 @@ describe('a task written before 由X and a verb that directs other units (blind2
     expect(tasks(text)).toEqual([{owner: '白沙街道', task: '组织各社区实施', due: null}])
   })
 })
+
+describe('a date glossed with the event that falls on it, before 前 (blind23-h66 r3)', () => {
+  it('should read the date and the event whole, due on the date', () => {
+    const text = `${lead}一、关于供热\n县热力公司要在10月20日供暖季开始前完成二级管网检修。\n`
+    expect(analyze(text).record.items[0].assignments).toMatchObject([{owner: '县热力公司', due: '在10月20日供暖季开始前', dueDate: '2026-10-20'}])
+  })
+
+  it('should read the event in brackets the same way', () => {
+    const text = `${lead}一、关于校舍\n县教育局要于8月31日（开学）前完成校舍维修。\n`
+    expect(analyze(text).record.items[0].assignments).toMatchObject([{owner: '县教育局', due: '于8月31日（开学）前', dueDate: '2026-08-31'}])
+  })
+
+  it('should not join an event that is another clause’s', () => {
+    const text = `${lead}一、关于供热\n县热力公司要在10月20日完成检修，供暖季开始前通水试压。\n`
+    expect(analyze(text).record.items[0].assignments).toMatchObject([{owner: '县热力公司', due: '在10月20日', dueDate: '2026-10-20'}])
+  })
+})

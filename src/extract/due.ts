@@ -638,6 +638,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     if (startWords.includes(norm.charAt(start - 1)) || startsAfterSpace(norm, end, '起') || endsTerm(norm, start)) continue
     // `6月28日(星期五)前`, `6月30日17时前`: the weekday or the time of the date, written between it and its ending.
     end += weekdayNote(norm, end)
+    // `10月15日供暖季开始前`, `10月15日(开学)前`: the event that falls on the date, before its ending.
+    end += eventNote(norm, end)
     const time = timeNote(norm, end)
     if (time > 0 && deadlineEnds.some((word) => norm.startsWith(word, end + time))) end += time
     const ending = deadlineEnds.find((word) => norm.startsWith(word, end)) ?? withinEnd(norm, end)
@@ -950,6 +952,18 @@ function weekdayNote(norm: string, at: number): number {
   const word = week ? 1 : norm.startsWith('星期', at + 1) ? 2 : norm.startsWith('周', at + 1) ? 1 : 0
   const close = at + 1 + week + word + 1
   return word > 0 && isOneOf(weekdays, norm.charAt(close - 1)) && norm.charAt(close) === ')' ? close + 1 - at : 0
+}
+
+/** An event or a holiday of the lexicon, its start or end said or not, in brackets or not, right before an ending. */
+let eventNotePattern: RegExp | undefined
+
+/** Length of the event a date is glossed with before its ending (`供暖季开始`, `(开学)`); else 0. */
+function eventNote(norm: string, at: number): number {
+  const next = norm.charAt(at)
+  if (next !== '(' && !isIdeograph(norm.charCodeAt(at))) return 0
+  const event = `(?:${[...holidayWords].sort((a, b) => b.length - a.length).join('|')})(?:来临|到来|开始|结束|放假)?`
+  eventNotePattern ??= new RegExp(`^(?:\\(${event}\\)|${event})(?=${deadlineEnds.join('|')})`)
+  return eventNotePattern.exec(norm.slice(at, at + 14))?.[0].length ?? 0
 }
 
 /** A holiday named in brackets after its date: `(劳动节)`, `(国庆节)`, `(元旦)`. */
