@@ -810,6 +810,9 @@ export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施',
  */
 export const deadlineHedges: readonly string[] = ['原则上', '力争', '务必']
 
+/** Words that promise a day right after them, which makes it a deadline whatever verb follows: `确保11月1日按时供热`. */
+export const datePromises: readonly string[] = ['确保', '力争', '争取', '务必', '保证']
+
 /**
  * What opens a clause of a standard each case is answered by, not the task's deadline
  * (`发现问题24小时内书面通知整改`, `一经发现立即…`, `遇有险情2小时内报告`).

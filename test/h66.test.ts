@@ -37,3 +37,22 @@ describe('a date glossed with the event that falls on it, before 前 (blind23-h6
     expect(analyze(text).record.items[0].assignments).toMatchObject([{owner: '县热力公司', due: '在10月20日', dueDate: '2026-10-20'}])
   })
 })
+
+describe('a finance body that gives a subsidy at a rate it names (blind23-h66 r5)', () => {
+  it('should read 市财政按…给予补助 as the body’s task', () => {
+    const text = `${lead}一、关于农贸市场改造\n会议同意将该市场改造列入补助范围，县财政按改造总投资的20%给予补助。\n`
+    expect(tasks(text)).toEqual([{owner: '县财政', task: '按改造总投资的20%给予补助', due: null}])
+  })
+})
+
+describe('a day promised right after 确保 or 力争 (blind23-h66 r5)', () => {
+  it('should read the day as the deadline whatever the verb after it', () => {
+    const text = `${lead}一、关于供热\n县热力公司要抓紧检修换热站，确保11月1日按时供热。\n`
+    expect(analyze(text).record.items[0].assignments).toMatchObject([{owner: '县热力公司', due: '11月1日', dueDate: '2026-11-01'}])
+  })
+
+  it('should leave a span that starts on the day promised without a deadline', () => {
+    const text = `${lead}一、关于供热\n县热力公司要确保11月1日至明年3月31日期间室温达标。\n`
+    expect(analyze(text).record.items[0].assignments).toMatchObject([{owner: '县热力公司', due: null}])
+  })
+})

@@ -5,6 +5,7 @@
 
 import {appendAll, createDoc, isIdeograph} from '../doc.js'
 import {
+  datePromises,
   banWords,
   completionAdverbs,
   completionNounHeads,
@@ -648,7 +649,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     if (said) start -= said.length
     const bound = deadlineBounds.find((word) => norm.endsWith(word, start)) ?? (norm.charAt(start - 1) === '至' ? '至' : undefined)
     const at = bound === undefined && (norm.charAt(start - 1) === '于' || norm.charAt(start - 1) === '在') ? norm.charAt(start - 1) : undefined
-    if (!ending && !bound && !labelled && !delivers(norm, end)) continue
+    // (`确保11月1日按时供热`, `力争9月1日开学`: a day promised is the deadline, whatever the verb after it.)
+    if (!ending && !bound && !labelled && !delivers(norm, end) && !datePromises.some((word) => norm.endsWith(word, start))) continue
     start -= (bound ?? at ?? '').length
     if (ending) end += ending.length
     const year = date.year ?? namedYear(undefined, said, meeting) ?? (meeting ? yearOnOrAfter(date.month, date.day, meeting) : null)
