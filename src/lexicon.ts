@@ -1306,6 +1306,12 @@ export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '�
 export const wholeBodyEndings: readonly string[] = ['政府', '常委会', '政协', '办事处', '管委会']
 
 /**
+ * Bodies of a place named bare after another of the same place, which they share
+ * (`马坪镇党委、政府`, `北关街道党工委、办事处`): joint owners with it.
+ */
+export const placeSharedBodies: readonly string[] = ['政府', '人民政府', '党委', '党工委', '纪委', '人大', '政协', '办事处', '管委会']
+
+/**
  * How the organs of a village or a residents' committee begin when its
  * minutes name them without the place (`村委会`, `村民委员会`, `村妇联`,
  * `村监委会`, `村党支部`, `居委会`): an officer of one (`村委会副主任X`) is
@@ -2648,6 +2654,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // Labour Day said whole, `五一劳动节前`, before its parts are read.
   ['五一劳动节', 5, 1],
   ['五一节', 5, 1],
+  // The shopping festival of 11 November (`“双十一”前`, `双11前`), before `十一` alone is read as National Day.
+  ['双十一', 11, 11],
+  ['双11', 11, 11],
   // National Day as said (`十一前`, `十一长假前`), as `五一` is.
   ['十一', 10, 1],
   // Teachers' Day, a bound of school work (`教师节前`); the Party's founding day (`“七一”前`).

@@ -56,3 +56,44 @@ describe('a day promised right after 确保 or 力争 (blind23-h66 r5)', () => {
     expect(analyze(text).record.items[0].assignments).toMatchObject([{owner: '县热力公司', due: null}])
   })
 })
+
+describe('a year written before 年底 and 年内 with its own 年 (blind23-h66 r9)', () => {
+  it('should keep the year of 2027年年底前 and date it in that year', () => {
+    const text = `${lead}一、关于寄递物流\n县邮政分公司要完善村级寄递网点，2027年年底前实现快递进村全覆盖。\n`
+    expect(analyze(text).record.items[0].assignments).toMatchObject([{due: '2027年年底前', dueDate: '2027-12-31'}])
+  })
+
+  it('should keep the year of 2027年年内', () => {
+    const text = `${lead}一、关于医共体\n县卫健局要加快东部分院建设，2027年年内建成投用。\n`
+    expect(analyze(text).record.items[0].assignments).toMatchObject([{due: '2027年年内', dueDate: '2027-12-31'}])
+  })
+})
+
+describe('the shopping festival of 11 November (blind23-h66 r9)', () => {
+  it('should read “双十一”前 as 11 November, not National Day', () => {
+    const text = `${lead}一、关于电商\n县商务局要于“双十一”前组织企业开展直播活动。\n`
+    expect(analyze(text).record.items[0].assignments).toMatchObject([{due: '于“双十一”前', dueDate: '2026-11-10'}])
+  })
+
+  it('should still read 十一 alone as National Day', () => {
+    const text = `${lead}一、关于景区\n县文旅局要在“十一”前完成景区安全检查。\n`
+    expect(analyze(text).record.items[0].assignments).toMatchObject([{due: '在“十一”前', dueDate: '2026-09-30'}])
+  })
+})
+
+describe('a town’s party committee and government named together (blind23-h66 r9)', () => {
+  it('should read 镇党委、政府 as joint owners of one place', () => {
+    const text = `${lead}一、关于信访积案\n会议明确，石门镇党委、政府要履行属地责任，一个月内拿出处置方案。\n`
+    expect(tasks(text)).toEqual([{owner: '石门镇党委、政府', task: '要履行属地责任，一个月内拿出处置方案', due: '一个月内'}])
+  })
+
+  it('should read them as supports after a lead', () => {
+    const text = `${lead}一、关于欠薪\n由县人社局牵头，石门镇党委、政府配合，9月15日前督促企业支付工资。\n`
+    expect(tasks(text).map((each) => each.owner)).toEqual(['县人社局', '石门镇党委、政府'])
+  })
+
+  it('should leave every town’s party committee and government an audience', () => {
+    const text = `${lead}一、关于信访积案\n各镇党委、政府要切实履行属地责任。\n`
+    expect(tasks(text)).toEqual([])
+  })
+})

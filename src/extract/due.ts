@@ -207,12 +207,12 @@ const firstWorkdayPattern = new RegExp(`${lead}(${[...holidayWords].sort((a, b) 
 /** `年前`, `于节前`: a festival the text does not name (see `isFestival`). Groups: the ending. */
 const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${deadlineEnds.join('|')})`, 'g')
 /**
- * `年底前`, `今年年底前`, `2024年底前`, `本年度末` (the year as its accounts say it), `至年底` (a stretch's end, as `即日起至4月底`); `年内`, `本年度内`, `明年内`, `2025年内` (not
+ * `年底前`, `今年年底前`, `2024年底前`, `2027年年底前`, `本年度末` (the year as its accounts say it), `至年底` (a stretch's end, as `即日起至4月底`); `年内`, `本年度内`, `明年内`, `2025年内` (not
  * `三年内`, `半年内`: stretches, see `relativePattern`). Groups: year said or
  * written before `年底`, before `年内`, digits before `年内`.
  */
 const yearEndPattern = new RegExp(
-  `(?:${deadlineBounds.join('|')}|于|在|至)?(今年|本年|明年|今|本|明|\\d{4})?(?:年底|年末|年度末|年度底)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年度?内|(?<!\\d)(\\d{4})年度?内`,
+  `(?:${deadlineBounds.join('|')}|于|在|至)?(今年|本年|明年|今|本|明|\\d{4})?(?:(?<=\\d)年)?(?:年底|年末|年度末|年度底)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年度?内|(?<!\\d)(\\d{4})年?年度?内`,
   'g'
 )
 /**
