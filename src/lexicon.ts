@@ -2849,6 +2849,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['开学典礼', null, null],
   // A games' or a festival's opening ceremony: `开幕式前一个月完成场馆验收`.
   ['开幕式', null, null],
+  // The opening of a fair or an exhibition the meeting prepares (`博览会开幕前完成布展`).
+  ['开幕', null, null],
   // A race or a contest the meeting prepares (`赛前一周完成培训`, `开赛前`, `比赛前`).
   ['赛', null, null],
   // A fire season, which each place sets: `防火期开始前完成物资储备`, `进入防火期前`.

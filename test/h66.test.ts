@@ -97,3 +97,26 @@ describe('a town’s party committee and government named together (blind23-h66 
     expect(tasks(text)).toEqual([])
   })
 })
+
+describe('points numbered 1) inside a paragraph (blind23-h66 r10)', () => {
+  const points = (body: string) => analyze(`${lead}一、关于防汛\n${body}\n`).record.items[0].points.map((point) => point.ordinal)
+
+  it('should read 1）…；2）…；3）… after a colon as three points', () => {
+    expect(points('会议要求：1）县水利局要加强水库巡查；2）县应急局要备足抢险物资；3）各乡镇要做好转移准备。')).toEqual(['1', '2', '3'])
+  })
+
+  it('should read the ASCII form the same way', () => {
+    expect(points('会议要求:1)县水利局要加强水库巡查;2)县应急局要备足抢险物资。')).toEqual(['1', '2'])
+  })
+
+  it('should not read a lone 1) in running text as a point', () => {
+    expect(points('会议要求：县水利局要按附件1）的标准加强水库巡查。')).toEqual([])
+  })
+})
+
+describe('the opening of a fair bounds a task (blind23-h66 r10)', () => {
+  it('should read 博览会开幕前 as a deadline with no day', () => {
+    const text = `${lead}一、关于博览会\n县商务局要在第三届茶叶博览会开幕前完成展馆布置。\n`
+    expect(analyze(text).record.items[0].assignments).toMatchObject([{owner: '县商务局', due: '开幕前', dueDate: null}])
+  })
+})
