@@ -120,3 +120,22 @@ describe('the opening of a fair bounds a task (blind23-h66 r10)', () => {
     expect(analyze(text).record.items[0].assignments).toMatchObject([{owner: '县商务局', due: '开幕前', dueDate: null}])
   })
 })
+
+describe('a unit heard with no matter named, its head in a trailer (blind23-h66 r11)', () => {
+  it('should give the unit, not its head, for 听取了X的汇报（汇报人：局长　Y）', () => {
+    const text = `${lead}一、关于防洪排涝\n会议听取了县水利局的汇报（汇报人：局长　姜远山）。会议同意泵站检修方案。\n`
+    expect(analyze(text).record.items[0].reporters).toEqual(['县水利局'])
+  })
+
+  it('should still give the person where no unit is heard', () => {
+    const text = `${lead}一、关于防洪排涝\n会议听取了汇报（汇报人：县水利局局长　姜远山）。\n`
+    expect(analyze(text).record.items[0].reporters).toEqual(['县水利局'])
+  })
+})
+
+describe('a matter heard, not its maker, before 的汇报 (blind23-h66 r11)', () => {
+  it('should keep the head’s unit from the trailer where the matter stands before 的', () => {
+    const text = `${lead}一、关于日间病房\n会议听取了日间病房建设方案的汇报（汇报人：县人民医院院长　祁文）。\n`
+    expect(analyze(text).record.items[0].reporters).toEqual(['县人民医院'])
+  })
+})
