@@ -810,6 +810,9 @@ export const objectTaskVerbs: readonly string[] = ['予以', '实行', '实施',
  */
 export const deadlineHedges: readonly string[] = ['原则上', '力争', '务必']
 
+/** Words that promise a day right after them, which makes it a deadline whatever verb follows: `确保11月1日按时供热`. */
+export const datePromises: readonly string[] = ['确保', '力争', '争取', '务必', '保证']
+
 /**
  * What opens a clause of a standard each case is answered by, not the task's deadline
  * (`发现问题24小时内书面通知整改`, `一经发现立即…`, `遇有险情2小时内报告`).
@@ -1301,6 +1304,12 @@ export const ownBodies: readonly string[] = ['社区', '纪委', '纪工委', '�
  * office and a zone's committee, the governments of their places (`由街道办事处副主任X负责` → X).
  */
 export const wholeBodyEndings: readonly string[] = ['政府', '常委会', '政协', '办事处', '管委会']
+
+/**
+ * Bodies of a place named bare after another of the same place, which they share
+ * (`马坪镇党委、政府`, `北关街道党工委、办事处`): joint owners with it.
+ */
+export const placeSharedBodies: readonly string[] = ['政府', '人民政府', '党委', '党工委', '纪委', '人大', '政协', '办事处', '管委会']
 
 /**
  * How the organs of a village or a residents' committee begin when its
@@ -2645,6 +2654,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // Labour Day said whole, `五一劳动节前`, before its parts are read.
   ['五一劳动节', 5, 1],
   ['五一节', 5, 1],
+  // The shopping festival of 11 November (`“双十一”前`, `双11前`), before `十一` alone is read as National Day.
+  ['双十一', 11, 11],
+  ['双11', 11, 11],
   // National Day as said (`十一前`, `十一长假前`), as `五一` is.
   ['十一', 10, 1],
   // Teachers' Day, a bound of school work (`教师节前`); the Party's founding day (`“七一”前`).
@@ -2837,6 +2849,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['开学典礼', null, null],
   // A games' or a festival's opening ceremony: `开幕式前一个月完成场馆验收`.
   ['开幕式', null, null],
+  // The opening of a fair or an exhibition the meeting prepares (`博览会开幕前完成布展`).
+  ['开幕', null, null],
   // A race or a contest the meeting prepares (`赛前一周完成培训`, `开赛前`, `比赛前`).
   ['赛', null, null],
   // A fire season, which each place sets: `防火期开始前完成物资储备`, `进入防火期前`.

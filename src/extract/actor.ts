@@ -10,6 +10,7 @@
 
 import {
   actorTrailers,
+  placeSharedBodies,
   changeVerbs,
   chargeQualifiers,
   clauseWordPlaces,
@@ -598,8 +599,10 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   }
   if (last && (last.kind === 'person' || last.kind === 'unit-person') && last.title && parts.slice(0, -1).every(designates)) return null
   let named = false
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
     if (isGeneric(text, part.start, part.end)) continue
+    // `马坪镇党委、政府`: a body of the same place after a unit shares its place, and names no one more.
+    if (index > 0 && placeSharedBodySet.has(text.slice(part.start, part.end)) && readSingle(text, parts[index - 1].start, parts[index - 1].end)?.kind === 'unit') continue
     // (A post by its title alone is an owner too over `与`/`和`: `由分管副院长与护理部主任…`, `由网格员与
     // 物业公司…`; titles listed with `、` are one holder's, `由党委书记、院长任组长`.)
     if (!readSingle(text, part.start, part.end) && !(postAlone(text, part) && indexWithin(text, '、', start, end) === -1)) return null
@@ -617,6 +620,8 @@ function readJoint(text: string, start: number, end: number): Actor | null {
   })
   return {kind: 'joint', whole, value: whole, parts: units, name: null, title: null, unit: null}
 }
+
+const placeSharedBodySet: ReadonlySet<string> = new Set(placeSharedBodies)
 
 /** Whether a part is a post by its title alone, its holder unnamed (`分管副院长`, `网格员`; see `postTitleEnd`). */
 function postAlone(text: string, part: Span): boolean {

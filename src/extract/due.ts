@@ -5,6 +5,7 @@
 
 import {appendAll, createDoc, isIdeograph} from '../doc.js'
 import {
+  datePromises,
   banWords,
   completionAdverbs,
   completionNounHeads,
@@ -206,12 +207,12 @@ const firstWorkdayPattern = new RegExp(`${lead}(${[...holidayWords].sort((a, b) 
 /** `年前`, `于节前`: a festival the text does not name (see `isFestival`). Groups: the ending. */
 const festivalPattern = new RegExp(`${lead}(?:${unnamedFestivals.join('|')})(${deadlineEnds.join('|')})`, 'g')
 /**
- * `年底前`, `今年年底前`, `2024年底前`, `本年度末` (the year as its accounts say it), `至年底` (a stretch's end, as `即日起至4月底`); `年内`, `本年度内`, `明年内`, `2025年内` (not
+ * `年底前`, `今年年底前`, `2024年底前`, `2027年年底前`, `本年度末` (the year as its accounts say it), `至年底` (a stretch's end, as `即日起至4月底`); `年内`, `本年度内`, `明年内`, `2025年内` (not
  * `三年内`, `半年内`: stretches, see `relativePattern`). Groups: year said or
  * written before `年底`, before `年内`, digits before `年内`.
  */
 const yearEndPattern = new RegExp(
-  `(?:${deadlineBounds.join('|')}|于|在|至)?(今年|本年|明年|今|本|明|\\d{4})?(?:年底|年末|年度末|年度底)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年度?内|(?<!\\d)(\\d{4})年度?内`,
+  `(?:${deadlineBounds.join('|')}|于|在|至)?(今年|本年|明年|今|本|明|\\d{4})?(?:(?<=\\d)年)?(?:年底|年末|年度末|年度底)${ends}?|(?<![\\d一二两三四五六七八九十半])(今|本|明)?年度?内|(?<!\\d)(\\d{4})年?年度?内`,
   'g'
 )
 /**
@@ -638,6 +639,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     if (startWords.includes(norm.charAt(start - 1)) || startsAfterSpace(norm, end, '起') || endsTerm(norm, start)) continue
     // `6月28日(星期五)前`, `6月30日17时前`: the weekday or the time of the date, written between it and its ending.
     end += weekdayNote(norm, end)
+    // `10月15日供暖季开始前`, `10月15日(开学)前`: the event that falls on the date, before its ending.
+    end += eventNote(norm, end)
     const time = timeNote(norm, end)
     if (time > 0 && deadlineEnds.some((word) => norm.startsWith(word, end + time))) end += time
     const ending = deadlineEnds.find((word) => norm.startsWith(word, end)) ?? withinEnd(norm, end)
@@ -646,7 +649,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     if (said) start -= said.length
     const bound = deadlineBounds.find((word) => norm.endsWith(word, start)) ?? (norm.charAt(start - 1) === '至' ? '至' : undefined)
     const at = bound === undefined && (norm.charAt(start - 1) === '于' || norm.charAt(start - 1) === '在') ? norm.charAt(start - 1) : undefined
-    if (!ending && !bound && !labelled && !delivers(norm, end)) continue
+    // (`确保11月1日按时供热`, `力争9月1日开学`: a day promised is the deadline, whatever the verb after it.)
+    if (!ending && !bound && !labelled && !delivers(norm, end) && !datePromises.some((word) => norm.endsWith(word, start))) continue
     start -= (bound ?? at ?? '').length
     if (ending) end += ending.length
     const year = date.year ?? namedYear(undefined, said, meeting) ?? (meeting ? yearOnOrAfter(date.month, date.day, meeting) : null)
@@ -950,6 +954,18 @@ function weekdayNote(norm: string, at: number): number {
   const word = week ? 1 : norm.startsWith('星期', at + 1) ? 2 : norm.startsWith('周', at + 1) ? 1 : 0
   const close = at + 1 + week + word + 1
   return word > 0 && isOneOf(weekdays, norm.charAt(close - 1)) && norm.charAt(close) === ')' ? close + 1 - at : 0
+}
+
+/** An event or a holiday of the lexicon, its start or end said or not, in brackets or not, right before an ending. */
+let eventNotePattern: RegExp | undefined
+
+/** Length of the event a date is glossed with before its ending (`供暖季开始`, `(开学)`); else 0. */
+function eventNote(norm: string, at: number): number {
+  const next = norm.charAt(at)
+  if (next !== '(' && !isIdeograph(norm.charCodeAt(at))) return 0
+  const event = `(?:${[...holidayWords].sort((a, b) => b.length - a.length).join('|')})(?:来临|到来|开始|结束|放假)?`
+  eventNotePattern ??= new RegExp(`^(?:\\(${event}\\)|${event})(?=${deadlineEnds.join('|')})`)
+  return eventNotePattern.exec(norm.slice(at, at + 14))?.[0].length ?? 0
 }
 
 /** A holiday named in brackets after its date: `(劳动节)`, `(国庆节)`, `(元旦)`. */

@@ -491,6 +491,11 @@ function madeBefore(text: string, start: number, end: number): boolean {
   const heard = text.slice(start, end).lastIndexOf('听取') + start
   if (heard < start) return false
   const about = indexWithin(text, '关于', heard, end)
+  // (`听取了X的汇报(汇报人:…)`: the maker with no matter named, before `的`; not the matter, `听取了A方案的汇报`.)
+  if (about === -1) {
+    const maker = heard + (text.charAt(heard + 2) === '了' ? 3 : 2)
+    return end - maker >= 2 && readActor(text, maker, end) !== null
+  }
   return about - heard > 4 || (about - heard > 3 && text.charAt(heard + 2) !== '了')
 }
 

@@ -115,7 +115,7 @@ function findLists(doc: Doc, start: number, end: number): FoundList[] {
     if (open.size > 0 && isSentenceEnd(text.charCodeAt(index - 1)) && spokenCue(text, index)) {
       for (const list of [...open.values()]) close(open, closed, list, index)
     }
-    const match = matchMarker(text, index, false) ?? lastInSequence(text, index, open.get('enumeration'))
+    const match = matchMarker(text, index, false) ?? lastInSequence(text, index, open.get('enumeration')) ?? bracketLost(text, index, end, open)
     if (!match || (match.level === 'section' && !inlineSection(text, match, open, end)) || !mayStandAfter(match.level, index === start ? '' : text.charAt(index - 1))) continue
     const sequence = open.get(match.level)
     const last = sequence?.markers[sequence.markers.length - 1]
@@ -137,6 +137,28 @@ function findLists(doc: Doc, start: number, end: number): FoundList[] {
   const lists = closed.filter((list) => list.markers.length > 1).sort((a, b) => a.start - b.start)
   for (const list of lists) list.end = sentenceListEnd(text, list)
   return lists
+}
+
+/**
+ * `1)` inside a paragraph (`会议要求:1)…;2)…`), a `(1)` that lost its opening bracket, as
+ * `matchMarker` reads it at a line start: where it goes on a run open, or its `2)` follows
+ * after clause punctuation in its sentence.
+ */
+function bracketLost(text: string, index: number, end: number, open: Map<Level, FoundList>): MarkerMatch | null {
+  const code = text.charCodeAt(index)
+  if (code < 0x31 /* 1 */ || code > 0x39 /* 9 */) return null
+  const match = matchMarker(text, index, true)
+  if (!match || match.level !== 'paren-arabic') return null
+  const last = open.get('paren-arabic')?.markers.at(-1)
+  if (last) return match.number === last.number + 1 ? match : null
+  if (match.number !== 1) return null
+  const limit = Math.min(end, match.end + 300)
+  for (let at = match.end; at < limit; at++) {
+    const next = text.charCodeAt(at)
+    if (isFullStop(next)) return null
+    if (next === 0x32 /* 2 */ && text.charCodeAt(at + 1) === 0x29 /* ) */ && isBoundary(text.charCodeAt(at - 1))) return match
+  }
+  return null
 }
 
 const zui = 0x6700 // 最
