@@ -430,9 +430,10 @@ export const speechSettings: readonly string[] = ['还', '同时', '最后', '�
 /**
  * The labels of an item's trailer that name who presents it: `(主持:A 汇报:B)`,
  * `(汇报人:B)`, who leads a study (`(主持:A 领学:党委书记 B)`), and who gives a briefing or
- * relays a text (`(通报人:纪检监察室主任 B)`, `(传达人:B)`; with `人` only, as `通报:` opens what is briefed).
+ * relays a text (`(通报人:纪检监察室主任 B)`, `(传达人:B)`; with `人` only, as `通报:` opens what is briefed),
+ * and a school's `报告人:教导处主任 B` (with `人` or `单位` only, as a task may end in `形成报告`).
  */
-export const trailerPresenterLabels: readonly string[] = ['汇报', '领学', '通报人', '传达人']
+export const trailerPresenterLabels: readonly string[] = ['汇报', '领学', '通报人', '传达人', '报告人', '报告单位']
 
 /** Verbs by which a person presents a matter: `会议由X传达了…`, `X就…进行了汇报`. */
 export const presentingVerbs: readonly string[] = [
