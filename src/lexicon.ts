@@ -428,6 +428,12 @@ export const speechVerbs: readonly string[] = ['强调', '指出', '提出', '�
 export const speechSettings: readonly string[] = ['还', '同时', '最后', '在讲话中', '在总结讲话中', '在会上']
 
 /**
+ * Conjunctions that alone open a later clause of a sentence, its subject left out: `…,并通过家长会告知…`,
+ * `…,同时通过校园网公示`. After them `通过` is a means, unless it passes a paper (`并通过该方案`).
+ */
+export const clauseJoiners: readonly string[] = ['并', '同时', '还', '也', '又']
+
+/**
  * The labels of an item's trailer that name who presents it: `(主持:A 汇报:B)`,
  * `(汇报人:B)`, who leads a study (`(主持:A 领学:党委书记 B)`), and who gives a briefing or
  * relays a text (`(通报人:纪检监察室主任 B)`, `(传达人:B)`; with `人` only, as `通报:` opens what is briefed),

@@ -29,3 +29,39 @@ describe('a school names who presents under 报告人 (blind23-h67 r1)', () => {
     expect(tasks(text)).toMatchObject([{owner: '教务处'}])
   })
 })
+
+describe('a Markdown agenda whose topic cells carry the item numbers (blind23-h67 r3)', () => {
+  const text =
+    '2026年5月12日，院长祁玉衡主持召开第4次党政联席会议。会议研究事项如下：\n' +
+    '| 议题 | 汇报人 | 会议决定 |\n| --- | --- | --- |\n' +
+    '| 一、研究实验楼用房调整 | 副院长 贝承志 | 同意调整方案 |\n' +
+    '| 二、研究新进教师导师配备 | 院长 祁玉衡 | 同意配备名单 |\n'
+
+  it('should take 一、 of the cell for the ordinal, out of the heading', () => {
+    const items = analyze(text).record.items
+    expect(items.map(({ordinal, heading}) => ({ordinal, heading}))).toEqual([
+      {ordinal: '一', heading: '研究实验楼用房调整'},
+      {ordinal: '二', heading: '研究新进教师导师配备'}
+    ])
+  })
+
+  it('should keep the heading position on the cell text after the ordinal', () => {
+    const [item] = analyze(text).record.items
+    const at = item?.positions.heading
+    expect(at && text.slice(at.start.offset, at.end.offset)).toBe('研究实验楼用房调整')
+  })
+})
+
+describe('通过 after a bare conjunction is a means, not a decision (blind23-h67 r3)', () => {
+  const school = '2026年12月1日，校长焦若愚主持召开第8次校务会议。纪要如下：\n一、关于冬季防火\n'
+
+  it('should read no decision in 并通过家长会告知…', () => {
+    const text = `${school}会议要求德育处组织学生观看防火视频，并通过家长会告知家长用电注意事项。\n`
+    expect(analyze(text).record.items[0]?.decisions).toEqual([])
+  })
+
+  it('should still read one in 并通过该方案', () => {
+    const text = `${school}会议审议了防火检查方案，并通过该方案。\n`
+    expect(analyze(text).record.items[0]?.decisions.map((each) => each.text)).toEqual(['并通过该方案'])
+  })
+})
