@@ -65,3 +65,15 @@ describe('通过 after a bare conjunction is a means, not a decision (blind23-h6
     expect(analyze(text).record.items[0]?.decisions.map((each) => each.text)).toEqual(['并通过该方案'])
   })
 })
+
+describe('an agenda table whose last column is headed 决定 (blind23-h67 r5)', () => {
+  it('should read each row\'s decision and assignment from that column', () => {
+    const text =
+      '2026年11月9日下午，党委书记尉迟恒主持召开第30次党委常委会会议。会议研究议题及决定如下：\n' +
+      '序号｜议题｜汇报单位｜决定\n' +
+      '1｜研究教职工体检方案｜工会（主席 甘露）｜同意该方案，由工会负责在寒假前组织实施\n'
+    const [item] = analyze(text).record.items
+    expect(item?.decisions.map((each) => each.text)).toEqual(['同意该方案'])
+    expect(item?.assignments.map(({owner, due}) => ({owner, due}))).toEqual([{owner: '工会', due: '在寒假前'}])
+  })
+})
