@@ -77,3 +77,31 @@ describe('an agenda table whose last column is headed 决定 (blind23-h67 r5)', 
     expect(item?.assignments.map(({owner, due}) => ({owner, due}))).toEqual([{owner: '工会', due: '在寒假前'}])
   })
 })
+
+describe('a header that dates the meeting keeps the lead out of the body (blind23-h67 r7)', () => {
+  const text =
+    '梧桐中学校务会议纪要\n时间：2026年9月15日（星期二）下午\n主持人：校长 柴望舒\n会议纪要如下：\n' +
+    '一、国庆假期安排。会议确定国庆假期为10月1日至7日。德育处负责在放假前召开安全主题班会。\n'
+
+  it('should date the meeting by the header, not by a task that convenes a class meeting', () => {
+    const {meeting} = analyze(text).record
+    expect({name: meeting.name, date: meeting.date, chair: meeting.chair?.name}).toEqual({name: '梧桐中学校务会议', date: '2026-09-15', chair: '柴望舒'})
+  })
+})
+
+describe('a department, then 于 or 在 and a stretch after a holiday or the term (blind23-h67 r7)', () => {
+  const school = '2026年9月15日，校长柴望舒主持召开校务会议。纪要如下：\n一、关于假期安全\n'
+
+  it('should give a later clause\'s 总务处于国庆节后第一周内… its own owner', () => {
+    const text = `${school}德育处负责召开安全主题班会，总务处于国庆节后第一周内完成宿舍安全检查。\n`
+    expect(tasks(text)).toEqual([
+      {owner: '德育处', task: '负责召开安全主题班会', due: null},
+      {owner: '总务处', task: '于国庆节后第一周内完成宿舍安全检查', due: '国庆节后第一周内'}
+    ])
+  })
+
+  it('should do so after 在 and a stretch after the term opens', () => {
+    const text = `${school}德育处负责召开安全主题班会，教务处在开学后两周内完成选课调整。\n`
+    expect(tasks(text)).toContainEqual({owner: '教务处', task: '在开学后两周内完成选课调整', due: '开学后两周内'})
+  })
+})
