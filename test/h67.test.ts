@@ -105,3 +105,15 @@ describe('a department, then 于 or 在 and a stretch after a holiday or the ter
     expect(tasks(text)).toContainEqual({owner: '教务处', task: '在开学后两周内完成选课调整', due: '开学后两周内'})
   })
 })
+
+describe('a week of a named term is read with its term (blind23-h67 r8)', () => {
+  const school = '2027年1月11日，校长邢雁南主持召开校务会议。纪要如下：\n一、关于寒假研修\n'
+
+  it('should keep 下学期 in 下学期第一周内', () => {
+    expect(tasks(`${school}由教研处于下学期第一周内完成研修成果收集。\n`)).toEqual([{owner: '教研处', task: '于下学期第一周内完成研修成果收集', due: '下学期第一周内'}])
+  })
+
+  it('should keep 秋季学期 in 秋季学期第2周前', () => {
+    expect(tasks(`${school}教务处在秋季学期第2周前完成选课调整。\n`)).toEqual([{owner: '教务处', task: '在秋季学期第2周前完成选课调整', due: '秋季学期第2周前'}])
+  })
+})

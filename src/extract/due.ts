@@ -808,7 +808,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   }
   if (norm.includes('周')) for (const match of matches(teachingWeekPattern, norm)) {
     // `11月第三周前`, `下月第一周前`: a week of a month, which weeks count from is each office's (no date either).
-    const month = /(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2}) ?月份?|(?:本|下|次|当)个?月)$/.exec(norm.slice(Math.max(0, match.index - 4), match.index))
+    // So is a week of a term named (`下学期第一周内`, `秋季学期第2周前`): the term is part of it.
+    const month = /(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2}) ?月份?|(?:本|下|次|当)个?月|(?:本|下|当|春季|秋季)学期)$/.exec(norm.slice(Math.max(0, match.index - 4), match.index))
     const start = month && norm.startsWith('第', match.index) ? match.index - month[0].length : match.index
     candidates.push({start, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
