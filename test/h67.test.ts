@@ -117,3 +117,16 @@ describe('a week of a named term is read with its term (blind23-h67 r8)', () => 
     expect(tasks(`${school}教务处在秋季学期第2周前完成选课调整。\n`)).toEqual([{owner: '教务处', task: '在秋季学期第2周前完成选课调整', due: '秋季学期第2周前'}])
   })
 })
+
+describe('暑期 bounds a task as 暑假 does (blind23-h67 r9)', () => {
+  const hospital = '2026年4月22日，院长褚云开主持召开院长办公会。纪要如下：\n一、关于电梯更新\n'
+
+  it('should read 暑期 right before a verb of delivery', () => {
+    expect(tasks(`${hospital}由总务处按程序组织采购，暑期完成安装。\n`)).toEqual([{owner: '总务处', task: '按程序组织采购，暑期完成安装', due: '暑期'}])
+  })
+
+  it('should read 于暑期内, and leave 暑期 naming a kind of work alone', () => {
+    expect(tasks(`${hospital}由总务处于暑期内完成改造。\n`)).toEqual([{owner: '总务处', task: '于暑期内完成改造', due: '于暑期内'}])
+    expect(tasks(`${hospital}由团委组织暑期社会实践。\n`)).toEqual([{owner: '团委', task: '组织暑期社会实践', due: null}])
+  })
+})

@@ -240,8 +240,8 @@ const teachingWeekPattern = new RegExp(
   `${lead}(?:第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:(?:周|星期)[一二三四五六日天])?(之前|以前|前|之内|以内|内)|(?:开学后?|新学期)第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:之前|以前|前|之内|以内|内|(?!起|开始)))`,
   'g'
 )
-/** `寒假期间`, `于暑假内`, `寒假期间组织施工`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
-const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join('|')})(?:期间|内)`, 'g')
+/** `寒假期间`, `于暑假内`, `寒假期间组织施工`, `暑期完成`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
+const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join('|')})(?<within>期间|内)?`, 'g')
 /**
  * `月底前`, `本月底前`, `下月初`, `下个月初`, `本月中旬前`, `月中`, `本月内`, `月内`: a part
  * of the meeting's month or the next (`月内` is the meeting's; not `3个月内`,
@@ -792,10 +792,11 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     while (start > 0 && at - start < 8 && isIdeograph(norm.charCodeAt(start - 1)) && !'在于要须'.includes(norm.charAt(start - 1))) start--
     if (at - start >= 2 && (start === 0 || !isIdeograph(norm.charCodeAt(start - 1)) || '在于要须'.includes(norm.charAt(start - 1)))) candidates.push({start: '在于'.includes(norm.charAt(start - 1)) ? start - 1 : start, end: at + 5, date: null, kind: 'absolute'})
   }
-  if (norm.includes('假')) for (const match of matches(vacationPattern, norm)) {
+  if (norm.includes('假') || norm.includes('暑期')) for (const match of matches(vacationPattern, norm)) {
     // `寒假期间完成`, `于寒假期间`: the holiday bounds a task done in it; not `寒假期间校园安全由X负责` (a span).
     const end = match.index + match[0].length
-    if (!'于在'.includes(norm.charAt(match.index)) && !delivers(norm, end) && !vacationWorkVerbs.some((verb) => norm.startsWith(verb, end))) continue
+    // (`暑期完成安装`: the holiday alone, right before a verb of delivery; not `暑期社会实践`.)
+    if (match.groups?.within === undefined ? !delivers(norm, end) : !'于在'.includes(norm.charAt(match.index)) && !delivers(norm, end) && !vacationWorkVerbs.some((verb) => norm.startsWith(verb, end))) continue
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('学期')) for (const match of matches(termPattern, norm)) {
