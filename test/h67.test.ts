@@ -130,3 +130,17 @@ describe('暑期 bounds a task as 暑假 does (blind23-h67 r9)', () => {
     expect(tasks(`${hospital}由团委组织暑期社会实践。\n`)).toEqual([{owner: '团委', task: '组织暑期社会实践', due: null}])
   })
 })
+
+describe('the unit in brackets that ends a submission\'s heading presents it (blind23-h67 r12)', () => {
+  const lead = '2026年12月8日，院长雍谦主持召开第25次院长办公会议。纪要如下：\n'
+
+  it('should read 关于…的请示（后勤管理处） as presented by that unit', () => {
+    const text = `${lead}一、关于食堂灶具更换的请示（后勤管理处）\n会议同意更换灶具。\n`
+    expect(reporters(text)).toEqual([['后勤管理处']])
+  })
+
+  it('should read no reporter from a note of the paper\'s state', () => {
+    const text = `${lead}一、关于学生请假管理办法（修订）\n会议同意该办法。\n`
+    expect(reporters(text)).toEqual([[]])
+  })
+})
