@@ -144,3 +144,33 @@ describe('the unit in brackets that ends a submission\'s heading presents it (bl
     expect(reporters(text)).toEqual([[]])
   })
 })
+
+describe('a lead-in that names the work and its division before 如下 (blind23-h67 r15)', () => {
+  it('should read no decision in 会议明确新学期重点工作任务及分工如下：', () => {
+    const text = '2026年8月31日，院长褚明远主持召开院长办公会议。纪要如下：\n一、关于开学准备\n会议明确新学期重点工作任务及分工如下：\n1.学生处负责新生报到，开学第二周完成。\n'
+    expect(analyze(text).record.items[0]?.decisions.map((each) => each.text)).not.toContain('会议明确新学期重点工作任务及分工如下')
+  })
+})
+
+describe('具体负责 after a lead shares its task (blind23-h67 r15)', () => {
+  it('should give the lead the work the next owner is charged with', () => {
+    const text = '2026年5月7日，院长鲍承武主持召开党政联席会议。纪要如下：\n一、研究运动会\n由岳明川副院长牵头，学生工作办公室具体负责竞赛组织，5月20日前完成。\n'
+    expect(tasks(text)).toEqual([
+      {owner: '岳明川', task: '牵头，学生工作办公室具体负责竞赛组织，5月20日前完成', due: '5月20日前'},
+      {owner: '学生工作办公室', task: '具体负责竞赛组织，5月20日前完成', due: '5月20日前'}
+    ])
+  })
+})
+
+describe('the first week after a holiday, bare (blind23-h67 r15)', () => {
+  const school = '2026年9月9日，校长石敬亭主持召开校务会议。纪要如下：\n一、关于常规检查\n'
+
+  it('should read 在国庆后第一周 as the deadline, dated as 国庆后第一周内 is', () => {
+    const [task] = analyze(`${school}会议要求教务处在国庆后第一周组织开展教学常规检查。\n`).record.items[0]?.assignments ?? []
+    expect({due: task?.due, dueDate: task?.dueDate}).toEqual({due: '在国庆后第一周', dueDate: '2026-10-08'})
+  })
+
+  it('should leave a week the work starts from alone', () => {
+    expect(tasks(`${school}会议要求教务处从国庆后第一周起组织开展教学常规检查。\n`)).toMatchObject([{owner: '教务处', due: null}])
+  })
+})

@@ -411,7 +411,7 @@ const carriedOpeners = words(['决定', '明确', '确定', '议定'])
  * (to the colon), the name of the list it heads (`事项清单`, `事项督办表`), or the tasks it
  * hands out, before a colon (`明确了下一阶段各单位工作任务:`).
  */
-const announced = new RegExp(`^了?(?:(?:以下|如下)[\\u4e00-\\u9fff]{0,6}|[\\u4e00-\\u9fff]{0,8}如下|事项[\\u4e00-\\u9fff]{0,4}(?:${taskListNouns.join('|')}))?:?$`)
+const announced = new RegExp(`^了?(?:(?:以下|如下)[\\u4e00-\\u9fff]{0,6}|[\\u4e00-\\u9fff]{0,16}如下|事项[\\u4e00-\\u9fff]{0,4}(?:${taskListNouns.join('|')}))?:?$`)
 const announcedBeforeColon = new RegExp(`^了?[\\u4e00-\\u9fff]{1,16}(?:${announcedTasks.join('|')})$`)
 
 /** A short note in brackets at the end of a lead-in, before its colon: `(附后)`, `(详见附件)`. */

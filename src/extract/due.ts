@@ -1158,8 +1158,24 @@ function bareWeekDues(norm: string, meeting: Day | null): Due[] {
       found.push({start, end: index + word.length, date, kind: 'relative'})
     }
   }
+  // `在国庆后第一周组织…`: the first week after a holiday, bare, as `国庆后第一周内` is (not `…第一周起`).
+  for (let index = norm.indexOf(firstWeekAfter); index >= 0; index = norm.indexOf(firstWeekAfter, index + firstWeekAfter.length)) {
+    const end = index + firstWeekAfter.length
+    if (notBareWeek.includes(norm.charAt(end)) || norm.startsWith('开始', end)) continue
+    const holiday = allHolidays.reduce<(typeof allHolidays)[number] | undefined>((best, entry) => (norm.endsWith(entry[0], index) && (!best || entry[0].length > best[0].length) ? entry : best), undefined)
+    if (!holiday) continue
+    const named = index - holiday[0].length
+    const start = '于在'.includes(norm.charAt(named - 1)) ? named - 1 : named
+    let clauseStart = start
+    while (clauseStart > 0 && !isClauseBreak(norm.charCodeAt(clauseStart - 1))) clauseStart--
+    if (!leadsClause(norm, clauseStart, start)) continue
+    const from = meeting && holidayOnOrAfter(holiday[0], meeting)
+    found.push({start, end, date: from && addDays(from, 7), kind: 'absolute'})
+  }
   return found
 }
+
+const firstWeekAfter = '后第一周'
 
 /** A rate named right after a stretch: `办结率`, `回复率`, `响应率`. */
 const rateAfter = /^[\u4e00-\u9fff]{1,3}率/
