@@ -428,11 +428,18 @@ export const speechVerbs: readonly string[] = ['强调', '指出', '提出', '�
 export const speechSettings: readonly string[] = ['还', '同时', '最后', '在讲话中', '在总结讲话中', '在会上']
 
 /**
+ * Conjunctions that alone open a later clause of a sentence, its subject left out: `…,并通过家长会告知…`,
+ * `…,同时通过校园网公示`. After them `通过` is a means, unless it passes a paper (`并通过该方案`).
+ */
+export const clauseJoiners: readonly string[] = ['并', '同时', '还', '也', '又']
+
+/**
  * The labels of an item's trailer that name who presents it: `(主持:A 汇报:B)`,
  * `(汇报人:B)`, who leads a study (`(主持:A 领学:党委书记 B)`), and who gives a briefing or
- * relays a text (`(通报人:纪检监察室主任 B)`, `(传达人:B)`; with `人` only, as `通报:` opens what is briefed).
+ * relays a text (`(通报人:纪检监察室主任 B)`, `(传达人:B)`; with `人` only, as `通报:` opens what is briefed),
+ * and a school's `报告人:教导处主任 B` (with `人` or `单位` only, as a task may end in `形成报告`).
  */
-export const trailerPresenterLabels: readonly string[] = ['汇报', '领学', '通报人', '传达人']
+export const trailerPresenterLabels: readonly string[] = ['汇报', '领学', '通报人', '传达人', '报告人', '报告单位']
 
 /** Verbs by which a person presents a matter: `会议由X传达了…`, `X就…进行了汇报`. */
 export const presentingVerbs: readonly string[] = [
@@ -2487,7 +2494,7 @@ export const agendaColumnLabels: {
 } = {
   topic: ['议题', '会议议题', '议题名称', '议题内容', '研究议题', '审议议题', '议程', '议题事项', '审议事项', '研究事项', '讨论事项', '议题及内容', '表决事项', '商议事项', '决策事项', '议案', '议案名称', '审议议案'],
   reporter: ['汇报单位', '汇报部门', '汇报科室', '汇报处室', '汇报股室', '汇报人', '汇报', '提交单位', '提请单位', '提出单位', '提报单位', '报告单位', '提议单位', '汇报单位(人)', '汇报单位/汇报人', '主汇报单位', '汇报单位及汇报人', '提议人', '提出人', '提交人', '提请人', '报告人', '提交部门', '提案部门', '提案单位'],
-  opinion: ['意见', '会议意见', '会议决定', '会议结论', '会议研究结果', '研究结果', '会议研究决定', '研究决定', '会议议定', '会议议定事项', '会议决定事项', '审议意见', '审议结果', '审议情况', '研究意见', '议定意见', '议定事项', '决定事项', '决定意见', '处理意见', '表决结果', '表决情况', '决议', '会议决议', '决议情况', '决议结果', '商议意见', '商议结果', '讨论意见', '讨论结果', '结论']
+  opinion: ['意见', '会议意见', '会议决定', '会议结论', '会议研究结果', '研究结果', '会议研究决定', '研究决定', '会议议定', '会议议定事项', '会议决定事项', '审议意见', '审议结果', '审议情况', '研究意见', '议定意见', '议定事项', '决定事项', '决定意见', '处理意见', '表决结果', '表决情况', '决议', '会议决议', '决议情况', '决议结果', '商议意见', '商议结果', '讨论意见', '讨论结果', '结论', '决定', '决策意见']
 }
 
 /**

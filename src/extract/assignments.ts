@@ -937,7 +937,9 @@ function actorBeforeDeadline(text: string, start: number, end: number): {actor: 
     const found = early || frequency || stretch ? null : findDueNormalized(text.slice(at, Math.min(end, at + 24)), null)
     // (`X在新弃土场启用前做好…`: `在`, what the event is of, and the event: the time of X's work.)
     const eventOf = found !== null && found.start > 1 && text.charAt(at) === '在' && ownEvent.test(text.slice(at + 1, at + found.start))
-    if (!early && !frequency && !stretch && found?.start !== 0 && !eventOf) continue
+    // (`总务处于国庆节后第一周内…`, `X在开学后一周内…`: a deadline read without the `于` or `在` before it.)
+    const marked = found !== null && found.start === 1 && '于在'.includes(text.charAt(at))
+    if (!early && !frequency && !stretch && found?.start !== 0 && !eventOf && !marked) continue
     // Inside a title (`《市交通局2024年一季度工作总结》`) a name and a date are no owner and deadline.
     const close = indexWithin(text, '》', start, end)
     return close !== -1 && indexWithin(text, '《', start, close) === -1 ? null : {actor}
@@ -2260,7 +2262,7 @@ function sharesByRole(text: string, clause: Span, next: Span, owner: Owner): boo
   return roleWords.before(text, clause.end) !== undefined && bareRole(text, owner.taskStart, next.end)
 }
 
-const dutyShares = words(['按职责分工', '按照职责分工', '按各自职责', '按照各自职责', '按职责', '按照职责', '各司其职', '具体落实', '具体实施'])
+const dutyShares = words(['按职责分工', '按照职责分工', '按各自职责', '按照各自职责', '按职责', '按照职责', '各司其职', '具体落实', '具体实施', '具体负责'])
 
 /**
  * Whether an owner after a lead's clause shares the lead's task as a

@@ -6,7 +6,7 @@
  */
 
 import type {Doc} from '../doc.js'
-import {announcedTasks, decisionSectionNames, priorStepLabels, tallyOutcomeVerbs, documentKinds, appointingVerbs, speakingWords, speakerRoles, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
+import {announcedTasks, clauseJoiners, decisionSectionNames, priorStepLabels, tallyOutcomeVerbs, documentKinds, appointingVerbs, speakingWords, speakerRoles, concludedLabels, votingMembers, decidedMatterNouns, decidedScopes, decidedMatterOutcomes, decidedMatterSubjects, deliberatedFirst, meetingSubjectsByKind, decisionNouns, decisionVerbs, grantingOutcomes, notStepWords, praisedObjects, motionOutcomes, putOffEndings, voteWinningWords, revisionWords, taskListNouns, titles} from '../lexicon.js'
 import {isIdeograph} from '../doc.js'
 import type {Decision} from '../record.js'
 import {words} from '../words.js'
@@ -33,6 +33,7 @@ function passesPaper(text: string, start: number, end: number): boolean {
 }
 
 const tallyOutcomes = words(tallyOutcomeVerbs)
+const joiners = new Set(clauseJoiners)
 const priorSteps = new Set(priorStepLabels)
 const verbs = words(decisionVerbs)
 const afterNouns = words(notStepWords)
@@ -410,7 +411,7 @@ const carriedOpeners = words(['决定', '明确', '确定', '议定'])
  * (to the colon), the name of the list it heads (`事项清单`, `事项督办表`), or the tasks it
  * hands out, before a colon (`明确了下一阶段各单位工作任务:`).
  */
-const announced = new RegExp(`^了?(?:(?:以下|如下)[\\u4e00-\\u9fff]{0,6}|[\\u4e00-\\u9fff]{0,8}如下|事项[\\u4e00-\\u9fff]{0,4}(?:${taskListNouns.join('|')}))?:?$`)
+const announced = new RegExp(`^了?(?:(?:以下|如下)[\\u4e00-\\u9fff]{0,6}|[\\u4e00-\\u9fff]{0,16}如下|事项[\\u4e00-\\u9fff]{0,4}(?:${taskListNouns.join('|')}))?:?$`)
 const announcedBeforeColon = new RegExp(`^了?[\\u4e00-\\u9fff]{1,16}(?:${announcedTasks.join('|')})$`)
 
 /** A short note in brackets at the end of a lead-in, before its colon: `(附后)`, `(详见附件)`. */
@@ -530,6 +531,8 @@ function readClause(text: string, clause: Span): Read | 'stop' | null {
   // (Or a paper named whole up to its clause's end, opening the clause: `一、通过X村筹资筹劳方案,…`,
   // as a village's resolutions list what they passed; not a means, `通过公开招租方式…`.)
   const bare = verb === '通过' ? '了《'.includes(text.charAt(cursor + 2)) || (cursor === clause.start && trim(text, cursor + 2, clause.end).end <= cursor + 2) || (cursor === clause.start && passesPaper(text, cursor + 2, clause.end)) : verb !== '审定'
+  // `…,并通过家长会告知家长…`: after a bare conjunction, `通过` is a means, unless it passes a paper (`并通过该方案`).
+  if (verb === '通过' && !bare && joiners.has(text.slice(clause.start, cursor)) && !passesPaper(text, cursor + 2, clause.end) && paperKinds.before(text, trim(text, cursor + 2, clause.end).end) === undefined) return null
   if (verb && (bare || cursor > clause.start)) {
     // An outcome after an opener tells the verb: `会议决定暂缓审议`.
     const outcome = openers.includes(verb) ? verbs.at(text, cursor + verb.length) : undefined

@@ -241,8 +241,8 @@ const teachingWeekPattern = new RegExp(
   `${lead}(?:第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:(?:周|星期)[一二三四五六日天])?(之前|以前|前|之内|以内|内)|(?:开学后?|新学期)第[\\d一二三四五六七八九十]{1,3}(?:个)?(?:教学)?周(?:之前|以前|前|之内|以内|内|(?!起|开始)))`,
   'g'
 )
-/** `寒假期间`, `于暑假内`, `寒假期间组织施工`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
-const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join('|')})(?:期间|内)`, 'g')
+/** `寒假期间`, `于暑假内`, `寒假期间组织施工`, `暑期完成`: a school's holiday the task is done in (see `vacations`), to its end, which each school sets. */
+const vacationPattern = new RegExp(`${lead}(?:今年|明年)?(?:${vacations.join('|')})(?<within>期间|内)?`, 'g')
 /**
  * `月底前`, `本月底前`, `下月初`, `下个月初`, `本月中旬前`, `月中`, `本月内`, `月内`: a part
  * of the meeting's month or the next (`月内` is the meeting's; not `3个月内`,
@@ -796,10 +796,11 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     while (start > 0 && at - start < 8 && isIdeograph(norm.charCodeAt(start - 1)) && !'在于要须'.includes(norm.charAt(start - 1))) start--
     if (at - start >= 2 && (start === 0 || !isIdeograph(norm.charCodeAt(start - 1)) || '在于要须'.includes(norm.charAt(start - 1)))) candidates.push({start: '在于'.includes(norm.charAt(start - 1)) ? start - 1 : start, end: at + 5, date: null, kind: 'absolute'})
   }
-  if (norm.includes('假')) for (const match of matches(vacationPattern, norm)) {
+  if (norm.includes('假') || norm.includes('暑期')) for (const match of matches(vacationPattern, norm)) {
     // `寒假期间完成`, `于寒假期间`: the holiday bounds a task done in it; not `寒假期间校园安全由X负责` (a span).
     const end = match.index + match[0].length
-    if (!'于在'.includes(norm.charAt(match.index)) && !delivers(norm, end) && !vacationWorkVerbs.some((verb) => norm.startsWith(verb, end))) continue
+    // (`暑期完成安装`: the holiday alone, right before a verb of delivery; not `暑期社会实践`.)
+    if (match.groups?.within === undefined ? !delivers(norm, end) : !'于在'.includes(norm.charAt(match.index)) && !delivers(norm, end) && !vacationWorkVerbs.some((verb) => norm.startsWith(verb, end))) continue
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('学期')) for (const match of matches(termPattern, norm)) {
@@ -812,7 +813,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   }
   if (norm.includes('周')) for (const match of matches(teachingWeekPattern, norm)) {
     // `11月第三周前`, `下月第一周前`: a week of a month, which weeks count from is each office's (no date either).
-    const month = /(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2}) ?月份?|(?:本|下|次|当)个?月)$/.exec(norm.slice(Math.max(0, match.index - 4), match.index))
+    // So is a week of a term named (`下学期第一周内`, `秋季学期第2周前`): the term is part of it.
+    const month = /(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2}) ?月份?|(?:本|下|次|当)个?月|(?:本|下|当|春季|秋季)学期)$/.exec(norm.slice(Math.max(0, match.index - 4), match.index))
     const start = month && norm.startsWith('第', match.index) ? match.index - month[0].length : match.index
     candidates.push({start, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
@@ -1172,8 +1174,24 @@ function bareWeekDues(norm: string, meeting: Day | null): Due[] {
       found.push({start, end: index + word.length, date, kind: 'relative'})
     }
   }
+  // `在国庆后第一周组织…`: the first week after a holiday, bare, as `国庆后第一周内` is (not `…第一周起`).
+  for (let index = norm.indexOf(firstWeekAfter); index >= 0; index = norm.indexOf(firstWeekAfter, index + firstWeekAfter.length)) {
+    const end = index + firstWeekAfter.length
+    if (notBareWeek.includes(norm.charAt(end)) || norm.startsWith('开始', end)) continue
+    const holiday = allHolidays.reduce<(typeof allHolidays)[number] | undefined>((best, entry) => (norm.endsWith(entry[0], index) && (!best || entry[0].length > best[0].length) ? entry : best), undefined)
+    if (!holiday) continue
+    const named = index - holiday[0].length
+    const start = '于在'.includes(norm.charAt(named - 1)) ? named - 1 : named
+    let clauseStart = start
+    while (clauseStart > 0 && !isClauseBreak(norm.charCodeAt(clauseStart - 1))) clauseStart--
+    if (!leadsClause(norm, clauseStart, start)) continue
+    const from = meeting && holidayOnOrAfter(holiday[0], meeting)
+    found.push({start, end, date: from && addDays(from, 7), kind: 'absolute'})
+  }
   return found
 }
+
+const firstWeekAfter = '后第一周'
 
 /** A rate named right after a stretch: `办结率`, `回复率`, `响应率`. */
 const rateAfter = /^[\u4e00-\u9fff]{1,3}率/

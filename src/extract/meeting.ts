@@ -92,6 +92,8 @@ const agendaAdverbs = /^(主要|专题|集中|深入|认真|重点|并|还|又|�
 const headerFieldSource = '(?:会\\s*议\\s*|议\\s*事\\s*)?(?:召\\s*开\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|会\\s*议\\s*名\\s*称'
 /** A header line's label: `时间:`, `会议地点:`, `主 持 人:` (spaced to align), `会议议题:`. */
 const headerLabel = new RegExp(`^\\s*(${headerFieldSource}|${agendaLabelSource})\\s*:\\s*`)
+/** A header line that names the chair: `主持人:`, `会议主持:`, `主 持:`. */
+const chairLabelLine = /^\s*(?:会\s*议\s*)?主\s*持\s*人?\s*:/
 /** Words in a clause that tell a date is not the meeting's: `通知于4月1日发出`. */
 const notMeetingDate = /通知|发出|印发|发布|公布|送达/
 
@@ -307,7 +309,13 @@ function findLead(doc: Doc, paragraphs: Span[], bodyParagraphs: Span[]): Span | 
   const leads = (span: Span) => convenerChair(doc, span.start, span.end).length > 0 && findDates(doc.norm.slice(span.start, span.end)).length > 0
   // (Such a leader's on-site office, before a forum the body names later: `县委书记X到Y镇开展现场办公,…`.)
   const onSite = (span: Span) => indexWithin(doc.norm, onSiteOffice, span.start, span.end) !== -1 && leads(span)
-  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? paragraphs.find(onSite) ?? bodyParagraphs.find(dated) ?? paragraphs.find(leads) ?? (bodyParagraphs.length === 0 ? cutLead(doc, paragraphs) : undefined)
+  // (Not a body paragraph under header lines that date and chair the meeting (`时间:2026年9月22日`,
+  // `主持人:校长 X`): one that convenes there is a task, `…召开安全教育主题班会`, and its date no
+  // meeting's. A page's dated line alone, `时间:2026年03月31日 20:15 来源`, leaves a notice's body its lead.)
+  const datedHeader = (span: Span) => headerLabel.test(doc.norm.slice(span.start, span.end)) && findDates(doc.norm.slice(span.start, span.end)).length > 0
+  const chairHeader = (span: Span) => chairLabelLine.test(doc.norm.slice(span.start, span.end))
+  const fromBody = () => (paragraphs.some(chairHeader) && paragraphs.some(datedHeader) ? undefined : bodyParagraphs.find(dated))
+  return paragraphs.find(dated) ?? paragraphs.find(convenes) ?? paragraphs.find(onSite) ?? fromBody() ?? paragraphs.find(leads) ?? (bodyParagraphs.length === 0 ? cutLead(doc, paragraphs) : undefined)
 }
 
 /**

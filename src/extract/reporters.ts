@@ -669,9 +669,23 @@ function namesReports(text: string, word: string, unit: Unit): boolean {
 function headingPresenter(text: string, unit: Unit): Actor | null {
   const from = skipMarker(text, unit.start, unit.end)
   const colon = indexWithin(text, ':', from, Math.min(unit.end, from + colonReach))
-  if (colon === -1 || !(text.startsWith('关于', colon + 1) || text.charAt(colon + 1) === '《')) return null
+  if (colon === -1) return bracketedSubmitter(text, from, unit.end)
+  if (!(text.startsWith('关于', colon + 1) || text.charAt(colon + 1) === '《')) return null
   const actor = readActor(text, from, colon)
   return actor && actor.kind !== 'person' && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
+}
+
+/**
+ * The unit in brackets that ends a heading of a submission (`关于X的请示(后勤管理处)`): the one that
+ * submitted it presents it. (Not a note of the paper's state, `(试行)`, `(修订)`: no unit.)
+ */
+function bracketedSubmitter(text: string, from: number, end: number): Actor | null {
+  const stop = trimmedEnd(text, from, end)
+  if (text.charAt(stop - 1) !== ')' || !text.startsWith('关于', from)) return null
+  const open = text.lastIndexOf('(', stop - 1)
+  if (open <= from || stop - open > 20) return null
+  const actor = readActor(text, open + 1, stop - 1)
+  return actor && actor.whole.start === open + 1 && actor.whole.end === stop - 1 && (actor.kind === 'unit' || actor.kind === 'joint') && !isGeneric(text, actor.whole.start, actor.whole.end) ? actor : null
 }
 
 /** The first cell of a table row (`| X | … |`, `X\t…`), trimmed; null for a line that is no row. */

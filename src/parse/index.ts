@@ -944,7 +944,10 @@ function splitCells(text: string, line: Line, separator: '|' | '\t' | '  '): Cel
  * reporter cell kept on the item for the reporters.
  */
 function rowItem(doc: Doc, line: Line, row: AgendaRow): Item {
-  const item: Item = {type: 'item', marker: null, heading: headingNode(doc, row.topic.start, row.topic.end), children: [], position: doc.normPosition(line.start, line.end)}
+  // A topic cell numbered as a section (`| 一、审议… | 教务处 | … |`): the row's ordinal, out of the heading.
+  const marker = matchMarker(doc.norm, row.topic.start, true)
+  const numbered = marker && marker.level === 'section' && marker.end < row.topic.end ? marker : null
+  const item: Item = {type: 'item', marker: numbered ? markerNode(doc, numbered) : null, heading: headingNode(doc, numbered ? numbered.end : row.topic.start, row.topic.end), children: [], position: doc.normPosition(line.start, line.end)}
   if (row.reporter) item.reporter = textOf(doc, row.reporter)
   if (row.opinion) item.children.push(paragraphNode(doc, row.opinion.start, row.opinion.end))
   if (row.outcome) item.children.push(paragraphNode(doc, row.outcome.start, row.outcome.end))
