@@ -716,8 +716,8 @@ const companyOrganMeeting = new RegExp(`^[^\\s,。;:]{2,30}?(?:有限公司|有�
 const termedBody = new RegExp(`第[一二三四五六七八九十百\\d]+届(?:${termedBodies.join('|')})`)
 /** A company's body's meeting by year and session: `2024年第二次临时股东大会`, `2023年年度股东大会`. */
 const sessionOfBody = new RegExp(`\\d{4}\\s*年(?:度|年度)?(?:第[一二三四五六七八九十百\\d]+次)?(?:临时)?(?:${termedBodies.join('|')})`)
-/** A listed company's short name and a headline's colon before the term: `栖云农科:`. */
-const shortNameHeadline = /^[^\s,。;:()]{2,8}:\s*$/
+/** A listed company's short name and a headline's colon before the term: `栖云农科:`, also with its stock code (`栖云农科(874215):`). */
+const shortNameHeadline = /^[^\s,。;:()]{2,8}(?:\(\d{6}\))?:\s*$/
 /** What holds such a body, at the end of the name before its term (perhaps with its short name in brackets). */
 const termedHolder = new RegExp(`(?:${termedBodyHolders.join('|')})(?:\\([^()]*\\))?$`)
 
