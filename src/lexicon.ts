@@ -1693,6 +1693,8 @@ export const titles: readonly string[] = [
   '行长',
   '台长',
   '总会计师',
+  // A company's officer by statute, before the name: `由财务负责人X负责办理`.
+  '财务负责人',
   '总经济师',
   '总工程师',
   '总审计师',

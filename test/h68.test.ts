@@ -22,3 +22,32 @@ describe('a news page headline with the stock code after the short name (blind23
     expect(meeting(text).name).not.toBe('第二届监事会第八次会议')
   })
 })
+
+/** Each assignment of each item as owner, task and due. */
+function tasks(text: string) {
+  return analyze(text).record.items.flatMap((item) => item.assignments.map(({owner, task, due}) => ({owner, task, due})))
+}
+
+describe('a company body meeting with neither term nor session (blind23-h68 r4)', () => {
+  it('should name the shareholders’ meeting without the company and its short name', () => {
+    const text =
+      '蓝汀物流有限公司\n股东会决议\n' +
+      '蓝汀物流有限公司（以下简称“公司”）股东会于2027年4月9日在公司会议室召开，会议由执行董事庞思远主持。形成决议如下：\n' +
+      '一、同意公司增加经营范围。\n'
+    expect(meeting(text)).toEqual({name: '股东会', date: '2027-04-09', chair: '庞思远'})
+  })
+
+  it('should name a board meeting the same way', () => {
+    const text = '蓝汀物流有限公司董事会会议于2027年4月9日召开，会议由董事长庞思远主持。\n一、同意公司增加经营范围。\n'
+    expect(meeting(text).name).toBe('董事会会议')
+  })
+})
+
+describe('a company’s financial officer before the name (blind23-h68 r4)', () => {
+  it('should give the task to the person titled 财务负责人', () => {
+    const text =
+      '2027年4月9日，公司召开股东会，会议由执行董事庞思远主持。形成决议如下：\n' +
+      '一、同意向股东分配利润300万元，由财务负责人裘一苇负责具体办理。\n'
+    expect(tasks(text)).toEqual([{owner: '裘一苇', task: '负责具体办理', due: null}])
+  })
+})
