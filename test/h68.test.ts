@@ -51,3 +51,45 @@ describe('a company’s financial officer before the name (blind23-h68 r4)', () 
     expect(tasks(text)).toEqual([{owner: '裘一苇', task: '负责具体办理', due: null}])
   })
 })
+
+describe('a tab table of tasks and the sentence under it (blind23-h68 r5)', () => {
+  const text =
+    '2027年2月3日，总经理庄慕白主持召开总经理办公会议。纪要如下：\n' +
+    '一、关于一季度重点工作\n' +
+    '会议确定以下事项由各责任部门抓紧落实：\n' +
+    '序号\t工作事项\t责任部门\t完成时限\n' +
+    '1\t仓储中心消防改造\t安全保卫部\t3月底前\n' +
+    '2\t子公司章程修订\t法务部\t下一次董事会前\n' +
+    '综合办公室负责对上述事项跟踪督办，每月10日前通报进展。\n'
+  const read = () => tasks(text)
+
+  it('should end the last row at its closed deadline, so the sentence under it owns its task', () => {
+    expect(read()).toEqual([
+      {owner: '安全保卫部', task: '仓储中心消防改造', due: '3月底前'},
+      {owner: '法务部', task: '子公司章程修订', due: '下一次董事会前'},
+      {owner: '综合办公室', task: '负责对上述事项跟踪督办，每月10日前通报进展', due: '每月10日前'}
+    ])
+  })
+
+  it('should take the lead-in that hands the list to its owners for no decision', () => {
+    expect(analyze(text).record.items[0].decisions).toEqual([])
+  })
+
+  it('should still join a deadline cell that wrapped', () => {
+    const wrapped = text.replace('3月底前\n', '3月\n底前\n')
+    // (The value keeps the line end it spans, as written.)
+    expect(tasks(wrapped)[0]).toEqual({owner: '安全保卫部', task: '仓储中心消防改造', due: '3月\n底前'})
+  })
+})
+
+describe('a department that pays as the contract says (blind23-h68 r5)', () => {
+  it('should give the payment to the department after the agreement', () => {
+    const text =
+      '2027年2月3日，总经理庄慕白主持召开总经理办公会议。纪要如下：\n' +
+      '一、关于仓库屋面维修结算\n会议同意维修结算意见。财务部按合同约定支付维修尾款；资产部按协议约定收回押金。\n'
+    expect(tasks(text)).toEqual([
+      {owner: '财务部', task: '按合同约定支付维修尾款', due: null},
+      {owner: '资产部', task: '按协议约定收回押金', due: null}
+    ])
+  })
+})
