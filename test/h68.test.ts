@@ -93,3 +93,20 @@ describe('a department that pays as the contract says (blind23-h68 r5)', () => {
     ])
   })
 })
+
+describe('a shareholders’ notice whose convener is the board and whose presider is named (blind23-h68 r7)', () => {
+  it('should take the presider for the chair, not the convening body', () => {
+    const text =
+      '栖梧股份有限公司\n2026年第一次临时股东大会决议公告\n一、会议召开和出席情况\n' +
+      '1、现场会议召开时间：2026年3月12日下午14:30\n' +
+      '2、会议召集人：公司董事会\n' +
+      '3、会议主持人：董事长欧阳清和先生\n'
+    expect(meeting(text)).toEqual({name: '2026年第一次临时股东大会', date: '2026-03-12', chair: '欧阳清和'})
+  })
+
+  it('should keep a convener that is a person', () => {
+    const text = '会议时间：2026年3月12日\n召集人：副市长柯云帆\n主持人：市政府办公室\n会议纪要如下：\n一、关于供水\n会议同意方案。\n'
+    expect(meeting(text).chair).toBe('柯云帆')
+  })
+})
+

@@ -495,13 +495,15 @@ function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Fo
     if (!lead.name && /会议?(?:\([^()]{1,12}\))?$/.test(doc.norm.slice(value.start, end))) lead.name = found(doc, value.start, end)
   } else if (/地点/.test(word)) {
     lead.location ??= found(doc, value.start, trimEnd(doc.norm, value.start, value.end))
-  } else if (chairLabels.some((chair) => word.endsWith(chair)) && !lead.chair) {
+  } else if (chairLabels.some((chair) => word.endsWith(chair)) && (!lead.chair || (lead.chair.name === null && !word.endsWith('召集人')))) {
+    // (A convener that is a body, `召集人:公司董事会`, gives way to the person a later `主持人:` names.)
     // `主持人:A、B`: two chairs; `主持人:县委常委、副县长X`: one.
     const joint = jointChairs(doc, value.start, value.end, false)
     const one = readPerson(doc, value.start, value.end)
     // `主持人:村党支部书记 X`, X's surname not in the list: the name after the title.
     const titled = one && one.name === null ? readTitledPerson(doc, value.start, trimEnd(doc.norm, value.start, value.end)) : null
-    setChairs(lead, joint.length > 0 ? joint : titled ? [titled] : one ? [one] : [])
+    const chairs = joint.length > 0 ? joint : titled ? [titled] : one ? [one] : []
+    if (!lead.chair || chairs[0]?.name) setChairs(lead, chairs)
   }
   return false
 }
