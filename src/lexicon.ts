@@ -2806,6 +2806,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // A project's own milestones, which its schedule sets: `开工前完成环评批复`, `进场前`, `开园前完成教师招聘`,
   // `通车前`, `投用前` (a dispatch meeting's usual bounds).
   ['开工', null, null],
+  // A tender's bids opened, which its notice sets: `开标前完成标书审核`, `8月20日开标前`.
+  ['开标', null, null],
   ['进场', null, null],
   ['施工', null, null],
   ['开园', null, null],

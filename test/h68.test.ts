@@ -110,3 +110,17 @@ describe('a shareholders’ notice whose convener is the board and whose preside
   })
 })
 
+
+describe('a milestone on a date before its ending (blind23-h68 r8)', () => {
+  const lead = '2026年8月5日，总经理贺兰舟主持召开总经理办公会议。纪要如下：\n一、关于项目投标\n'
+
+  it('should read 8月20日开标前 whole, due on the date', () => {
+    const [task] = analyze(`${lead}经营部要在8月20日开标前完成标书审核。\n`).record.items[0].assignments
+    expect({due: task?.due, dueDate: task?.dueDate}).toEqual({due: '在8月20日开标前', dueDate: '2026-08-20'})
+  })
+
+  it('should read a park opening the same way, and a plain date as before', () => {
+    const text = `${lead}文旅公司要于9月1日开园前完成招聘；工程部要于8月25日前完成验收。\n`
+    expect(tasks(text).map((task) => task.due)).toEqual(['于9月1日开园前', '于8月25日前'])
+  })
+})

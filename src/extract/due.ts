@@ -122,6 +122,18 @@ const allHolidays = [...holidays, ...moreHolidays]
 /** The words of the days that bound a task: the lexicon's holidays and `moreHolidays`. */
 export const holidayWords: readonly string[] = allHolidays.map(([word]) => word)
 
+/** Events with no day of their own, which a date before them sets: `开标`, `开工`, `通车`. */
+const milestoneWords = allHolidays.filter(([word, month]) => month === null && word.length <= 4 && !/[期节假季]$/.test(word)).map(([word]) => word)
+
+/**
+ * The length of a milestone written between a date and its ending (`开标` of `8月20日开标前`), or 0.
+ */
+function datedMilestone(norm: string, at: number): number {
+  if (deadlineEnds.some((word) => norm.startsWith(word, at))) return 0
+  const word = milestoneWords.find((each) => norm.startsWith(each, at) && deadlineEnds.some((ending) => norm.startsWith(ending, at + each.length)))
+  return word?.length ?? 0
+}
+
 /**
  * The day a holiday falls on in a year: fixed (`国庆节`, 1 October), 清明, or a
  * festival of the Chinese calendar from its table (`春节`, see `lunar.ts`);
@@ -640,6 +652,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     end += weekdayNote(norm, end)
     const time = timeNote(norm, end)
     if (time > 0 && deadlineEnds.some((word) => norm.startsWith(word, end + time))) end += time
+    // `8月20日开标前`, `9月1日开园前`: a milestone of a project on the date, then the ending.
+    end += datedMilestone(norm, end)
     const ending = deadlineEnds.find((word) => norm.startsWith(word, end)) ?? withinEnd(norm, end)
     // `明年1月15日前`: a year said before a month and day, the deadline's too.
     const said = date.year === null ? saidYears.find((word) => norm.endsWith(word, start)) : undefined
