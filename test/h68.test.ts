@@ -124,3 +124,15 @@ describe('a milestone on a date before its ending (blind23-h68 r8)', () => {
     expect(tasks(text).map((task) => task.due)).toEqual(['于9月1日开园前', '于8月25日前'])
   })
 })
+
+describe('double surnames of the old lists (blind23-h68 r9)', () => {
+  it('should read a relayer whose surname is 百里 after a chain of titles', () => {
+    const text =
+      '2026年9月8日，党委书记、董事长申屠砚主持召开党委会议。纪要如下：\n' +
+      '一、传达学习上级会议精神\n会议由党委副书记、总经理百里行之传达了上级会议精神。\n' +
+      '二、研究人事事项\n会议听取了组织人事部的汇报。由羊舌怀远同志负责考察工作。\n'
+    const items = analyze(text).record.items
+    expect(items[0].reporters).toEqual(['百里行之'])
+    expect(tasks(text).map((task) => task.owner)).toEqual(['羊舌怀远'])
+  })
+})
