@@ -3049,6 +3049,12 @@ export const vacationWorkVerbs: readonly string[] = ['组织施工', '集中施�
 /** Works named by the festival before them (`节前安全检查`, `节前慰问`): `节前` there is no deadline. */
 export const festivalWorks: readonly string[] = ['安全', '检查', '大检查', '排查', '慰问', '走访', '巡查', '督查', '暗访', '市场']
 
+/**
+ * Verbs that seize a time as a chance, not a limit: `抓住年末销售窗口期` (the year's end is when to sell,
+ * no deadline), `抢抓年底施工黄金期`.
+ */
+export const seizingVerbs: readonly string[] = ['抓住', '抢抓', '紧抓', '把握', '用好', '利用']
+
 // ---------------------------------------------------------------------------
 // Short names of departments, for finding an owner however it is written.
 

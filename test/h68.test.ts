@@ -136,3 +136,33 @@ describe('double surnames of the old lists (blind23-h68 r9)', () => {
     expect(tasks(text).map((task) => task.owner)).toEqual(['羊舌怀远'])
   })
 })
+
+describe('times a group’s business meeting speaks of (blind23-h68 r10)', () => {
+  const lead = '2026年11月3日，总经理淳于明主持召开11月经营工作例会。纪要如下：\n一、会议议定事项\n'
+
+  it('should not read the year’s end seized as a chance as the deadline', () => {
+    const text = `${lead}置业公司要抓住年末销售窗口期，制定专项营销方案，11月10日前报集团审定。\n`
+    expect(tasks(text).map((task) => task.due)).toEqual(['11月10日前'])
+  })
+
+  it('should still read a bare year’s end before a verb as one', () => {
+    expect(tasks(`${lead}置业公司要年底完成全部尾盘销售。\n`).map((task) => task.due)).toEqual(['年底'])
+  })
+
+  it('should read the next meeting at which a report is made as the deadline', () => {
+    const text = `${lead}集团办公室要对议定事项跟踪督办，在下次例会上通报落实情况。\n`
+    expect(tasks(text).map((task) => task.due)).toEqual(['在下次例会上'])
+  })
+
+  it('should not read the next meeting where others explain', () => {
+    const text = `${lead}集团办公室要跟踪督办，未完成的在下次例会上作专题说明。\n`
+    expect(tasks(text).map((task) => task.due)).toEqual([null])
+  })
+})
+
+describe('a body’s next session at which a report is made (blind23-h68 r10)', () => {
+  it('should not read 下次会议上, with no kind of meeting named, as a deadline', () => {
+    const text = '2026年11月3日，工会主席韦一舟主持召开职工代表大会。纪要如下：\n一、关于提案\n由工会负责跟踪办理情况，并在下次会议上通报。\n'
+    expect(tasks(text).map((task) => task.due)).toEqual([null])
+  })
+})
