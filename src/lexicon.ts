@@ -1318,7 +1318,14 @@ export const ownVillageOrgans: readonly string[] = [
  * `后续工作`), so that a decision verb before them (`同意后勤保障处提出的…`)
  * is no step to come (`审议通过后印发`).
  */
-export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
+export const notStepWords: readonly string[] = [
+  '后勤',
+  '后备',
+  '后续',
+  // An investment's review after it is done, a company's report: `同意后评价报告`, `原则同意后评估结论`.
+  '后评价',
+  '后评估'
+]
 
 /**
  * Bodies whose chair's council meets as the body itself (`县人大常委会主任会议`, `市政协主席会议`):

@@ -166,3 +166,17 @@ describe('a body’s next session at which a report is made (blind23-h68 r10)', 
     expect(tasks(text).map((task) => task.due)).toEqual([null])
   })
 })
+
+describe('an investment’s post-evaluation agreed to (blind23-h68 r11)', () => {
+  const lead = '2026年10月20日，总经理梁丘慕言主持召开经营分析会。纪要如下：\n一、关于投资项目后评价\n'
+
+  it('should read 同意后评价报告 as an agreement, not a step after agreeing', () => {
+    const text = `${lead}会议原则同意后评价报告，投资部要在下一次董事会前完成整改建议汇总。\n`
+    expect(analyze(text).record.items[0].decisions.map((decision) => decision.text)).toEqual(['会议原则同意后评价报告'])
+  })
+
+  it('should still take 同意后 before a step for what follows the agreement', () => {
+    const text = `${lead}方案经董事会同意后实施。\n`
+    expect(analyze(text).record.items[0].decisions).toEqual([])
+  })
+})
