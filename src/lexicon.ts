@@ -1334,7 +1334,14 @@ export const ownVillageOrgans: readonly string[] = [
  * `后续工作`), so that a decision verb before them (`同意后勤保障处提出的…`)
  * is no step to come (`审议通过后印发`).
  */
-export const notStepWords: readonly string[] = ['后勤', '后备', '后续']
+export const notStepWords: readonly string[] = [
+  '后勤',
+  '后备',
+  '后续',
+  // An investment's review after it is done, a company's report: `同意后评价报告`, `原则同意后评估结论`.
+  '后评价',
+  '后评估'
+]
 
 /**
  * Bodies whose chair's council meets as the body itself (`县人大常委会主任会议`, `市政协主席会议`):
@@ -1709,6 +1716,8 @@ export const titles: readonly string[] = [
   '行长',
   '台长',
   '总会计师',
+  // A company's officer by statute, before the name: `由财务负责人X负责办理`.
+  '财务负责人',
   '总经济师',
   '总工程师',
   '总审计师',
@@ -1869,7 +1878,7 @@ export const projectFacts: readonly string[] = ['选址', '用地', '位于', '�
 export const projectKinds: readonly string[] = ['迁建', '扩建', '改扩建', '新建', '改造', '一期', '二期', '三期']
 
 /** Double surnames. */
-export const doubleSurnames: readonly string[] = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '令狐', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '独孤', '南宫', '西门', '钟离', '呼延', '申屠', '万俟', '闻人', '澹台', '公冶', '赫连', '拓跋', '鲜于', '闾丘', '左丘', '司空', '淳于']
+export const doubleSurnames: readonly string[] = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '令狐', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '独孤', '南宫', '西门', '钟离', '呼延', '申屠', '万俟', '闻人', '澹台', '公冶', '赫连', '拓跋', '鲜于', '闾丘', '左丘', '司空', '淳于', '百里', '羊舌', '太史', '东郭', '公羊', '梁丘', '谷梁', '仲孙', '叔孙', '漆雕', '巫马', '宰父']
 
 // ---------------------------------------------------------------------------
 // Numbering.
@@ -2823,6 +2832,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // A project's own milestones, which its schedule sets: `开工前完成环评批复`, `进场前`, `开园前完成教师招聘`,
   // `通车前`, `投用前` (a dispatch meeting's usual bounds).
   ['开工', null, null],
+  // A tender's bids opened, which its notice sets: `开标前完成标书审核`, `8月20日开标前`.
+  ['开标', null, null],
   ['进场', null, null],
   ['施工', null, null],
   ['开园', null, null],
@@ -3065,6 +3076,12 @@ export const vacationWorkVerbs: readonly string[] = ['组织施工', '集中施�
 
 /** Works named by the festival before them (`节前安全检查`, `节前慰问`): `节前` there is no deadline. */
 export const festivalWorks: readonly string[] = ['安全', '检查', '大检查', '排查', '慰问', '走访', '巡查', '督查', '暗访', '市场']
+
+/**
+ * Verbs that seize a time as a chance, not a limit: `抓住年末销售窗口期` (the year's end is when to sell,
+ * no deadline), `抢抓年底施工黄金期`.
+ */
+export const seizingVerbs: readonly string[] = ['抓住', '抢抓', '紧抓', '把握', '用好', '利用']
 
 // ---------------------------------------------------------------------------
 // Short names of departments, for finding an owner however it is written.

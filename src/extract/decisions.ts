@@ -414,6 +414,9 @@ const carriedOpeners = words(['决定', '明确', '确定', '议定'])
 const announced = new RegExp(`^了?(?:(?:以下|如下)[\\u4e00-\\u9fff]{0,6}|[\\u4e00-\\u9fff]{0,16}如下|事项[\\u4e00-\\u9fff]{0,4}(?:${taskListNouns.join('|')}))?:?$`)
 const announcedBeforeColon = new RegExp(`^了?[\\u4e00-\\u9fff]{1,16}(?:${announcedTasks.join('|')})$`)
 
+/** The list that follows, handed to its owners, before a colon: `以下事项由各责任部门加快推进`. */
+const listHandedOut = /^了?(?:以下|如下)[\u4e00-\u9fff]{0,6}由[\u4e00-\u9fff]{1,12}$/
+
 /** A short note in brackets at the end of a lead-in, before its colon: `(附后)`, `(详见附件)`. */
 const bracketedNote = /\([^()]{1,20}\)(?=:?$)/
 
@@ -438,7 +441,8 @@ function announces(text: string, start: number, end: number): string | null {
   const rest = whole.replace(bracketedNote, '')
   // (So does a note that points to the list, ending the sentence instead of a colon: `明确了责任分工(见下表)。`.)
   const pointed = rest !== whole && pointerNote.test(whole)
-  return announced.test(rest) || ((text.charAt(end) === ':' || pointed) && announcedBeforeColon.test(rest)) ? opener : null
+  // (Before a colon, the list it opens may be said to go to its owners: `会议确定以下事项由各责任部门加快推进:`.)
+  return announced.test(rest) || ((text.charAt(end) === ':' || pointed) && (announcedBeforeColon.test(rest) || listHandedOut.test(rest))) ? opener : null
 }
 
 /** A later clause of the meeting's sentence opened by `决定`, `明确` … with content after it: a decision. */

@@ -27,6 +27,7 @@ import {
   vacations,
   vacationWorkVerbs,
   festivalWorks,
+  seizingVerbs,
   notFestivalBefore,
   promptDeadlines,
   recurringPeriods,
@@ -123,6 +124,18 @@ const allHolidays = [...holidays, ...moreHolidays]
 /** The words of the days that bound a task: the lexicon's holidays and `moreHolidays`. */
 export const holidayWords: readonly string[] = allHolidays.map(([word]) => word)
 
+/** Events with no day of their own, which a date before them sets: `开标`, `开工`, `通车`. */
+const milestoneWords = allHolidays.filter(([word, month]) => month === null && word.length <= 4 && !/[期节假季]$/.test(word)).map(([word]) => word)
+
+/**
+ * The length of a milestone written between a date and its ending (`开标` of `8月20日开标前`), or 0.
+ */
+function datedMilestone(norm: string, at: number): number {
+  if (deadlineEnds.some((word) => norm.startsWith(word, at))) return 0
+  const word = milestoneWords.find((each) => norm.startsWith(each, at) && deadlineEnds.some((ending) => norm.startsWith(ending, at + each.length)))
+  return word?.length ?? 0
+}
+
 /**
  * The day a holiday falls on in a year: fixed (`国庆节`, 1 October), 清明, or a
  * festival of the Chinese calendar from its table (`春节`, see `lunar.ts`);
@@ -197,9 +210,11 @@ const stretchBefore = `(\\d{1,2}|[一二两三四五六七八九十]{1,2})(天|�
 const holidayPattern = new RegExp(`${lead}(?:下一个?|下个)?(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${holidayWords.join('|')})[”"]?(?:\\([^()]{1,10}\\))?(?:假期|长假)?(?:来临|到来|开始|召开|结束|放假|成绩公布)?(?:前夕|前${stretchBefore}|${ends})`, 'g')
 /**
  * `下次调度会前`, `在下一次党委会议前`, `下次会议召开前`: the next sitting of a
- * meeting (up to eight characters of its kind between), on a day the text does not give.
+ * meeting (up to eight characters of its kind between), on a day the text does not give;
+ * also at a named kind's next sitting, before a report made there (`在下次例会上通报落实情况`; not
+ * `下次会议上`, a body's next session, which may be far off).
  */
-const nextMeetingPattern = new RegExp(`${lead}(?:${nextMeetingWords.join('|')})[\\u4e00-\\u9fff]{0,8}?会(?:议)?(?:召开)?${ends}`, 'g')
+const nextMeetingPattern = new RegExp(`${lead}(?:${nextMeetingWords.join('|')})(?:[\\u4e00-\\u9fff]{0,8}?会(?:议)?(?:召开)?${ends}|[\\u4e00-\\u9fff]{1,8}?会(?:议)?上(?=通报|汇报|报告))`, 'g')
 /** `在会前完成`, `于会前报送`, `会前7天送达`: before the sitting the text speaks of, on a day it does not give (not `会前,…`, the past). */
 const meetingEvePattern = /(?:于|在)会前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})?(?:个工作日|天|日)?|会前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个工作日|天|日)/g
 /** `于节后第一个工作日`, `春节后第一个工作日前`. Groups: the festival, named or not (`节`, `年`). */
@@ -643,6 +658,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     end += eventNote(norm, end)
     const time = timeNote(norm, end)
     if (time > 0 && deadlineEnds.some((word) => norm.startsWith(word, end + time))) end += time
+    // `8月20日开标前`, `9月1日开园前`: a milestone of a project on the date, then the ending.
+    end += datedMilestone(norm, end)
     const ending = deadlineEnds.find((word) => norm.startsWith(word, end)) ?? withinEnd(norm, end)
     // `明年1月15日前`: a year said before a month and day, the deadline's too.
     const said = date.year === null ? saidYears.find((word) => norm.endsWith(word, start)) : undefined
@@ -823,6 +840,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     if (startsFrom(norm, match.index + match[0].length)) continue
     // `开展年末安全生产检查`: the year's end names the kind of the work (as `节前安全检查`), with no ending.
     if (!deadlineEnds.some((word) => match[0].endsWith(word)) && festivalWorks.some((word) => norm.startsWith(word, match.index + match[0].length))) continue
+    // `抓住年末销售窗口期`: a time seized as a chance, the year's end bare after the verb.
+    if (match[0].startsWith('年') && !deadlineEnds.some((word) => match[0].endsWith(word)) && seizingVerbs.some((verb) => norm.endsWith(verb, match.index))) continue
     // `农历年底前`: the end of the lunar year, its eve (`除夕`) before the coming Spring Festival.
     if (norm.startsWith('农历', match.index - 2) && match[1] === undefined && match[0].startsWith('年')) {
       candidates.push({start: match.index - 2, end: match.index + match[0].length, date: eveOf(meeting), kind: 'absolute'})

@@ -503,13 +503,15 @@ function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Fo
     if (!lead.name && /会议?(?:\([^()]{1,12}\))?$/.test(doc.norm.slice(value.start, end))) lead.name = found(doc, value.start, end)
   } else if (/地点/.test(word)) {
     lead.location ??= found(doc, value.start, trimEnd(doc.norm, value.start, value.end))
-  } else if (chairLabels.some((chair) => word.endsWith(chair)) && !lead.chair) {
+  } else if (chairLabels.some((chair) => word.endsWith(chair)) && (!lead.chair || (lead.chair.name === null && !word.endsWith('召集人')))) {
+    // (A convener that is a body, `召集人:公司董事会`, gives way to the person a later `主持人:` names.)
     // `主持人:A、B`: two chairs; `主持人:县委常委、副县长X`: one.
     const joint = jointChairs(doc, value.start, value.end, false)
     const one = readPerson(doc, value.start, value.end)
     // `主持人:村党支部书记 X`, X's surname not in the list: the name after the title.
     const titled = one && one.name === null ? readTitledPerson(doc, value.start, trimEnd(doc.norm, value.start, value.end)) : null
-    setChairs(lead, joint.length > 0 ? joint : titled ? [titled] : one ? [one] : [])
+    const chairs = joint.length > 0 ? joint : titled ? [titled] : one ? [one] : []
+    if (!lead.chair || chairs[0]?.name) setChairs(lead, chairs)
   }
   return false
 }
@@ -724,8 +726,10 @@ const companyOrganMeeting = new RegExp(`^[^\\s,。;:]{2,30}?(?:有限公司|有�
 const termedBody = new RegExp(`第[一二三四五六七八九十百\\d]+届(?:${termedBodies.join('|')})`)
 /** A company's body's meeting by year and session: `2024年第二次临时股东大会`, `2023年年度股东大会`. */
 const sessionOfBody = new RegExp(`\\d{4}\\s*年(?:度|年度)?(?:第[一二三四五六七八九十百\\d]+次)?(?:临时)?(?:${termedBodies.join('|')})`)
-/** A listed company's short name and a headline's colon before the term: `栖云农科:`. */
-const shortNameHeadline = /^[^\s,。;:()]{2,8}:\s*$/
+/** A listed company's short name and a headline's colon before the term: `栖云农科:`, also with its stock code (`栖云农科(874215):`). */
+const shortNameHeadline = /^[^\s,。;:()]{2,8}(?:\(\d{6}\))?:\s*$/
+/** A company's body at the end of a name, with neither term nor session: `股东会`, `董事会会议`. */
+const bareBodyEnd = new RegExp(`(?:${termedBodies.join('|')})(?:大会|会)?(?:会议)?$`)
 /** What holds such a body, at the end of the name before its term (perhaps with its short name in brackets). */
 const termedHolder = new RegExp(`(?:${termedBodyHolders.join('|')})(?:\\([^()]*\\))?$`)
 
@@ -741,6 +745,9 @@ function withoutCompany(doc: Doc, name: Found): Found {
   // (`XX集团有限公司总经理办公会议`, `XX有限公司党委会议`): the meeting, as its own papers call it.
   const organ = companyOrganMeeting.exec(value)
   if (organ && organ[1].length >= 4) return found(doc, name.end - organ[1].length, name.end)
+  // (A company's body meeting with neither term nor session, `XX有限公司(以下简称“公司”)股东会`: the body alone.)
+  const body = bareBodyEnd.exec(value)
+  if (body && body.index >= 2 && termedHolder.test(value.slice(0, body.index))) return found(doc, name.start + body.index, name.end)
   const term = termedBody.exec(value) ?? sessionOfBody.exec(value)
   // The company may be followed by its short name: `XX股份有限公司(以下简称“公司”)`.
   // (Or by the short name a listing gives it, and the colon of a news page's headline: `XX科技:第二届董事会…`.)

@@ -180,6 +180,9 @@ function tableJoins(doc: Doc): number[] {
     if (separator === null) continue
     const width = headerWidth(norm, header, separator)
     if (width === 0) continue
+    // (A header whose last column is the deadline: a row whose every cell is there and whose deadline
+    // is closed, `…\t资产管理部\t下一次董事会前`, goes on at no line, `X负责对上述事项跟踪督办…`.)
+    const dueLast = deadlineLabels.includes(cellTexts(norm, header, separator).at(-1)?.replace(/\s+/g, '') ?? '')
     // A table copied with a blank line after every line (rows, and the lines a cell wrapped onto).
     const spaced = (lines[index + 1] as TableLine | undefined)?.cells === 0 && isRow(norm, lines[index + 2], separator)
     // The line after `from` (over one blank line in a spaced table).
@@ -202,6 +205,7 @@ function tableJoins(doc: Doc): number[] {
           // with a number is the next row, short of a merged cell.
           if (count + more - 1 > width || count >= width || /^\d+\s/.test(norm.slice(line.start, line.end))) break
         } else {
+          if (dueLast && count >= width && closedDeadline.test(norm.slice(before.start, before.end))) break
           if (opensOwn(doc, line) || underMiddleCell(doc, before, line, separator)) break
           if (!isRow(norm, lines[following(next)], separator) && (!isOpenEnd(norm, before.start, before.end) || speaksOfMatter(norm, line.start) || matchCue(norm, line.start))) break
         }
@@ -219,6 +223,9 @@ function tableJoins(doc: Doc): number[] {
 }
 
 const bar = 0x7c // |
+
+/** The end of a deadline written whole, closing a row's last cell: `6月30日前`, `会后10日内`. */
+const closedDeadline = /(?:之?前|[之以]?内)$/
 
 /**
  * Whether a line of the text may be a table's header (see `headerWidth`,
