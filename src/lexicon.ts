@@ -2652,6 +2652,10 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['七一', 7, 1],
   // Women's Day, a bound of the work a women's federation or a street does for it (`三八节前完成选址`).
   ['三八节', 3, 8],
+  // The full names of the international days, after their short one quoted (`“三八”国际妇女节前`).
+  ['国际妇女节', 3, 8],
+  ['国际劳动节', 5, 1],
+  ['国际儿童节', 6, 1],
   ['妇女节', 3, 8],
   // Arbor Day, a bound of planting work (`植树节前完成苗木调运`); Children's Day, of school and welfare work.
   ['植树节', 3, 12],

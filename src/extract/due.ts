@@ -191,9 +191,9 @@ const stretchBefore = `(\\d{1,2}|[一二两三四五六七八九十]{1,2})(天|�
  * `国庆节前`, `明年元旦前`, `2026年秋季开学前`, `两节前`, `汛期来临前`, `供暖季开始前`, `董事会召开前`, `9月开学前` (the month
  * it falls in), `“五一”前` (quoted), `寒假结束之前` (the end of a season or holiday), `春节放假前`, `元旦前夕`
  * (its eve), `下一供暖季开始前` (the next one), `国庆假期前`, `春节长假前` (its days off, which begin on it),
- * `春节(农历正月初一)前` (its day glossed in brackets).
+ * `春节(农历正月初一)前` (its day glossed in brackets), `“三八”国际妇女节前` (its short name quoted before its full one).
  */
-const holidayPattern = new RegExp(`${lead}(?:下一个?|下个)?(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${holidayWords.join('|')})[”"]?(?:\\([^()]{1,10}\\))?(?:假期|长假)?(?:来临|到来|开始|召开|结束|放假|成绩公布)?(?:前夕|前${stretchBefore}|${ends})`, 'g')
+const holidayPattern = new RegExp(`${lead}(?:下一个?|下个)?(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?(?:[“"][一二三五六七八十]{2}[”"](?=国际))?[“"]?(${holidayWords.join('|')})[”"]?(?:\\([^()]{1,10}\\))?(?:假期|长假)?(?:来临|到来|开始|召开|结束|放假|成绩公布)?(?:前夕|前${stretchBefore}|${ends})`, 'g')
 /**
  * `下次调度会前`, `在下一次党委会议前`, `下次会议召开前`: the next sitting of a
  * meeting (up to eight characters of its kind between), on a day the text does not give.
@@ -457,6 +457,8 @@ function quotedNames(norm: string): Due[] {
   for (const match of matches(quotedPattern, norm)) {
     const end = match.index + match[0].length
     if (deadlineEnds.some((word) => norm.startsWith(word, end))) continue
+    // (Nor a day's short name before its full one: `“三八”国际妇女节前`.)
+    if (norm.startsWith('国际', end) && holidayWords.some((word) => norm.startsWith(word, end))) continue
     // (Nor one glossed in brackets before it: `“三月三”(农历三月初三)前`.)
     const close = norm.charAt(end) === '(' ? norm.slice(end, end + 12).indexOf(')') : -1
     const gloss = close === -1 ? -1 : end + close

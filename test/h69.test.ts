@@ -1,0 +1,65 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Each assignment of each item as owner, task, due and dueDate. */
+function tasks(text: string) {
+  return analyze(text).record.items.flatMap((item) =>
+    item.assignments.map(({owner, task, due, dueDate}) => ({owner, task, due, dueDate}))
+  )
+}
+
+describe('a headline that names its meeting, then what it took up (blind23-h69 r2)', () => {
+  it('should end the name at the first 会议 a verb of taking up follows', () => {
+    const text =
+      '市审计局召开党组会议传达学习全市审计工作会议精神\n\n' +
+      '3月4日上午，市审计局党组书记、局长谭启明主持召开党组会议。\n\n' +
+      '会议传达学习了全市审计工作会议精神。会议要求，办公室要拟定贯彻措施。\n'
+    const {meeting} = analyze(text).record
+    expect(meeting.name).toBe('党组会议')
+    expect(meeting.chair?.name).toBe('谭启明')
+  })
+
+  it('should keep a headline whose meeting is the last 会议 whole', () => {
+    const text = '区政府召开第十二次常务会议\n\n5月6日，区长邱立人主持召开区政府第十二次常务会议。\n\n会议研究了夏粮收购工作。\n'
+    expect(analyze(text).record.meeting.name).toBe('区政府第十二次常务会议')
+  })
+})
+
+describe('a relay the meeting took first (blind23-h69 r2)', () => {
+  it('should read the one who relays after 会议首先由', () => {
+    const text =
+      '2026年3月9日，局长柴宏远主持召开局党组会议。\n\n' +
+      '会议首先由党组成员、副局长欧阳琳传达了全省民政工作会议精神。会议要求，各科室抓好落实。\n\n' +
+      '会议还由副局长詹子墨领学了《信访工作条例》。\n'
+    const items = analyze(text).record.items
+    expect(items.map((item) => item.reporters)).toEqual([['欧阳琳'], ['詹子墨']])
+  })
+})
+
+describe('a chair label with the name before the offices (blind23-h69 r2)', () => {
+  it('should read the name set off by white space before its offices', () => {
+    const text =
+      '中共青禾县纪律检查委员会常务委员会会议纪要\n\n时　间：2026年5月12日下午\n' +
+      '主　持：卢嘉言　县委常委、县纪委书记、县监委主任\n出　席：洪一帆　廖思远\n\n' +
+      '一、传达学习有关会议精神\n会议要求，各室抓好落实。\n'
+    const chair = analyze(text).record.meeting.chair
+    expect(chair?.name).toBe('卢嘉言')
+    expect(text.slice(chair?.position?.start.offset, chair?.position?.end.offset)).toBe('卢嘉言')
+  })
+})
+
+describe('a day named short in quotes, then in full (blind23-h69 r2)', () => {
+  it('should read “三八”国际妇女节前 whole, due the day before', () => {
+    const text =
+      '2026年2月3日，县妇联主席甘雨桐主持召开主席办公会议。\n\n' +
+      '一、会议研究了表彰活动。会议要求，县妇联组织部要在“三八”国际妇女节前完成表彰名单公示。\n'
+    expect(tasks(text)).toMatchObject([{owner: '县妇联组织部', due: '在“三八”国际妇女节前', dueDate: '2026-03-07'}])
+  })
+
+  it('should still keep a quoted name with no day as no deadline', () => {
+    const text =
+      '2026年2月3日，县妇联主席甘雨桐主持召开主席办公会议。\n\n' +
+      '一、会议研究了宣传活动。会议要求，县妇联宣传部要组织“巾帼建新功”主题宣讲，3月底前完成。\n'
+    expect(tasks(text)).toMatchObject([{owner: '县妇联宣传部', due: '3月底前'}])
+  })
+})
