@@ -889,7 +889,11 @@ export const announcedFrontedVerbs: readonly string[] = ['通报', '公布', '�
  * Verbs of making a document, which before `的` name what a unit made, not
  * what it is to do: `X提出的方案`, `X牵头起草的《办法》`, `X报来的请示`, `X提请的《办法》`, `X编制的预算`.
  */
-export const makingVerbs: readonly string[] = ['提出', '提交', '提请', '报送', '上报', '呈报', '报来', '拟定', '起草', '编制']
+export const makingVerbs: readonly string[] = [
+  '提出', '提交', '提请', '报送', '上报', '呈报', '报来', '拟定', '起草', '编制',
+  // `会议讨论了X庭提交请示的…案件`: a court's division brings a case to its judicial committee.
+  '提交请示', '提请讨论', '提交讨论', '请示'
+]
 
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
@@ -1263,6 +1267,17 @@ export const unitSuffixes: readonly string[] = [
   '校',
   // The sections of a county bureau (股室): `耕地保护股`, `城建股`.
   '股',
+  // The divisions of a court, which bring cases to its judicial committee: `刑事审判第一庭`, `立案庭`,
+  // `民事审判庭`, `城关人民法庭` (not a bare `庭`: `困难家庭`).
+  '审判庭',
+  '立案庭',
+  '执行庭',
+  '法庭',
+  '一庭',
+  '二庭',
+  '三庭',
+  '四庭',
+  '五庭',
   // Villages and residents' committees: `东风村`, `新华社区居委会`.
   '村委会',
   '居委会',

@@ -63,3 +63,40 @@ describe('a day named short in quotes, then in full (blind23-h69 r2)', () => {
     expect(tasks(text)).toMatchObject([{owner: '县妇联宣传部', due: '3月底前'}])
   })
 })
+
+describe('a court division that brings a case to its judicial committee (blind23-h69 r3)', () => {
+  const text =
+    '2026年8月11日，院长申屠宁主持召开审判委员会会议。\n\n' +
+    '会议讨论了刑事审判第二庭提交请示的一起职务侵占案件，要求刑事审判第二庭在8月20日前补充完善审理报告。\n\n' +
+    '会议讨论了城西人民法庭提交的一起民间借贷纠纷案件。\n'
+
+  it('should read the division as the reporter and as the owner', () => {
+    const items = analyze(text).record.items
+    expect(items.map((item) => item.reporters)).toEqual([['刑事审判第二庭'], ['城西人民法庭']])
+    expect(tasks(text)).toMatchObject([{owner: '刑事审判第二庭', due: '在8月20日前', dueDate: '2026-08-20'}])
+  })
+
+  it('should not read a household as a court division', () => {
+    const plain = '2026年8月11日，镇长申屠宁主持召开镇长办公会议。\n\n一、会议研究了救助工作。困难家庭要按时申报。\n'
+    expect(tasks(plain)).toEqual([])
+  })
+})
+
+describe('how the meeting came to its outcome, after 经 (blind23-h69 r3)', () => {
+  it('should read 经讨论表决，同意… as one decision', () => {
+    const text =
+      '2026年7月2日，总支书记邬立新主持召开党总支委员会会议。\n\n' +
+      '1．研究发展党员工作。会议听取了第一支部的情况汇报，经讨论表决，同意接收蔺小川为中共预备党员。\n'
+    const decisions = analyze(text).record.items[0].decisions
+    expect(decisions.map((decision) => decision.text)).toEqual(['经讨论表决，同意接收蔺小川为中共预备党员'])
+    expect(decisions[0].verb).toBe('同意')
+  })
+})
+
+describe('下一周内, the next week written with 一 (blind23-h69 r3)', () => {
+  it('should read it whole, by the Sunday of the next week', () => {
+    // A Wednesday: 2026-06-03.
+    const text = '2026年6月3日，院长申屠宁主持召开审判委员会会议。\n\n一、会议原则通过该细则。会议要求，研究室下一周内印发细则。\n'
+    expect(tasks(text)).toMatchObject([{owner: '研究室', due: '下一周内', dueDate: '2026-06-14'}])
+  })
+})

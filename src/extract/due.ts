@@ -266,7 +266,7 @@ const monthOfMeetingPattern = new RegExp(
  * that the pattern has no branch of its own for 限期).
  */
 const relativePattern = new RegExp(
-  `(?<![月\\d])(?:在|于)?(?<anchor>${meetingAnchors.join('|')}|限期)?(?<count>\\d+|(?<!(?<![月\\d])${chineseNumeral})${chineseNumeral}+|半)(?<unit>个?(?:工作日|小时|日|天|周|星期|月|年))(?<within>之内|以内|内)?|(?:在|于)?(?<week>本|下)周(?:之内|以内|内)`,
+  `(?<![月\\d])(?:在|于)?(?<anchor>${meetingAnchors.join('|')}|限期)?(?<count>\\d+|(?<!(?<![月\\d])${chineseNumeral})${chineseNumeral}+|半)(?<unit>个?(?:工作日|小时|日|天|周|星期|月|年))(?<within>之内|以内|内)?|(?:在|于)?(?<week>本|下)一?周(?:之内|以内|内)`,
   'g'
 )
 
