@@ -159,6 +159,9 @@ export const decisionVerbs: readonly string[] = [
   // and a vote taken: `会议投票通过推荐…`.
   '协商通过',
   '协商同意',
+  // `…的汇报,协商确定了X等3个专题议题`: settled in consultation (with 了, done: a topic's
+  // `议程一:协商确定…议程` names what is to be settled).
+  '协商确定了',
   '投票通过',
   '审定',
   '不同意',
@@ -489,6 +492,12 @@ export const handlingVerbs: readonly string[] = ['研究处理', '研究办理',
 export const taskObjectOpeners: readonly string[] = ['对', '针对', '围绕', '聚焦', '依托', '参照', '利用', '借助', '面向', '对标', '紧盯', '瞄准']
 
 /** Words that may follow an owner and begin the task. */
+/**
+ * How a task opens with the partner its owner consults (`由X商市司法局召开…`, `X商局财务科办理…`),
+ * as after 会同: 商 only before a place, so that no `商务局`, `商会` or `招商局` is cut.
+ */
+export const consultingStarts: readonly string[] = ['商请', '商省', '商市', '商州', '商县', '商区', '商镇', '商乡']
+
 export const taskStarters: readonly string[] = [
   '要',
   '负责',
@@ -517,6 +526,7 @@ export const taskStarters: readonly string[] = [
   // `由副主任X领衔督办交通类建议`: a council's leader who heads the handling of a motion.
   '领衔',
   '会同',
+  ...consultingStarts,
   '配合',
   '协助',
   '根据',
@@ -2596,7 +2606,11 @@ export const guidedNotUnits: readonly string[] = ['中心', '站', '处', '组',
 export const carryingOnOpeners: readonly string[] = ['要', '同时要', '并要', '还要', '也要']
 
 /** Vague deadlines: `尽快`, `抓紧`, `近期` (`近期印发实施`). */
-export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '限时', '从速', '第一时间', '近期']
+export const vagueDeadlines: readonly string[] = [
+  '尽快', '尽早', '抓紧', '限期', '限时', '从速', '第一时间', '近期',
+  // `在近期召开座谈会`, `要于近期组织…`: the soon said with the word that leads a time.
+  '在近期', '于近期'
+]
 
 /** Modals that may stand before a vague deadline at the start of its clause: `要尽快`, `务必抓紧`. */
 export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需', '必须', '务必', '要求', '请']

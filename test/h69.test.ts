@@ -100,3 +100,33 @@ describe('下一周内, the next week written with 一 (blind23-h69 r3)', () => 
     expect(tasks(text)).toMatchObject([{owner: '研究室', due: '下一周内', dueDate: '2026-06-14'}])
   })
 })
+
+describe('the partner an owner consults, after 商 (blind23-h69 r6)', () => {
+  const lead = '2026年9月8日，市人大常委会主任卓远航主持召开第三十次主任会议。会议纪要如下：\n'
+
+  it('should end the owner before 商 and a place, after 由 and as a subject', () => {
+    const text =
+      `${lead}一、会议研究了条例草案。由教育科学文化卫生委员会商市教育局在近期召开座谈会，听取学校意见。\n` +
+      '二、会议研究了预算调整。市财政局商市发改委抓紧提出调整意见。\n'
+    expect(tasks(text)).toMatchObject([
+      {owner: '教育科学文化卫生委员会', task: '商市教育局在近期召开座谈会，听取学校意见', due: '在近期'},
+      {owner: '市财政局', due: '抓紧'}
+    ])
+  })
+
+  it('should keep a bureau of investment promotion whole', () => {
+    const text = `${lead}一、会议研究了展会筹备。县招商局要牵头做好展会筹备。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县招商局'}])
+  })
+})
+
+describe('协商确定了, a council settling in consultation (blind23-h69 r6)', () => {
+  it('should read it as a decision after a report heard, not in a topic heading', () => {
+    const text =
+      '2026年6月2日，县政协主席吕正清主持召开主席会议。\n\n' +
+      '议程一：协商确定常委会议议程\n' +
+      '会议听取了县政协办公室的汇报，协商确定了“山区教育”等2个专题协商议题。\n'
+    const decisions = analyze(text).record.items[0].decisions
+    expect(decisions.map((decision) => decision.text)).toEqual(['协商确定了“山区教育”等2个专题协商议题'])
+  })
+})

@@ -38,6 +38,7 @@ import {
   unnamedFestivals,
   vagueDeadlineModals,
   vagueDeadlinePartners,
+  consultingStarts,
   vagueDeadlines,
   ongoingClauses,
   ongoingDeadlines,
@@ -1338,7 +1339,8 @@ const partnerWords = words(vagueDeadlinePartners)
  * `尽快` as `要尽快确定…` does.
  */
 function withPartners(norm: string, from: number, at: number): boolean {
-  const partner = partnerWords.at(norm, from)
+  // (`商市司法局`: the partner consulted, whose place opens its name after 商.)
+  const partner = partnerWords.at(norm, from) ?? (consultingStarts.some((word) => norm.startsWith(word, from)) ? '商' : undefined)
   if (partner === undefined) return false
   let start = from + partner.length
   // One unit whose name holds `和` (`市自然资源和规划局`), not two joined by it.
