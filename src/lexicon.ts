@@ -1007,7 +1007,12 @@ export const boardsThatSpeak: readonly string[] = ['董事会', '理事会', '�
  * The meeting named by its body or its kind as the subject of its outcome, where
  * minutes write it for `会议` (`院务会同意…`, `党工委同意…`, `院长办公会研究决定:…`).
  */
-export const meetingSubjectsByKind: readonly string[] = [...boardsThatSpeak, '党工委', '管委会', '院长办公会', '校长办公会', '总经理办公会', '主任办公会', '局务会', '党政联席会']
+export const meetingSubjectsByKind: readonly string[] = [
+  ...boardsThatSpeak, '党工委', '管委会', '院长办公会', '校长办公会', '总经理办公会', '主任办公会', '局务会', '党政联席会',
+  // A court's judicial committee and a procuratorate's, as their minutes write them for `会议`
+  // (`审委会讨论决定:…`, `经检委会讨论,…`).
+  '审委会', '检委会'
+]
 
 /**
  * Places whose name opens with a clause word of `notInUnits` (`会同县人民政府`, `会同县政府要…`):

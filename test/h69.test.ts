@@ -130,3 +130,19 @@ describe('协商确定了, a council settling in consultation (blind23-h69 r6)',
     expect(decisions.map((decision) => decision.text)).toEqual(['协商确定了“山区教育”等2个专题协商议题'])
   })
 })
+
+describe('a judicial committee named for the meeting (blind23-h69 r7)', () => {
+  const lead = '青溪县人民法院审判委员会会议纪要\n\n会议时间：2026年5月19日下午\n主 持 人：院长　卜文涛\n\n'
+
+  it('should read 审委会讨论决定： and 经审委会讨论，决定 as decisions', () => {
+    const text =
+      `${lead}一、关于被告人某某盗窃一案\n刑事审判庭汇报了案件情况。审委会讨论决定：对被告人判处有期徒刑八个月。\n` +
+      '二、关于某公司合同纠纷一案\n民事审判庭汇报了审理情况。经审委会讨论，决定本案继续调解。\n'
+    const items = analyze(text).record.items
+    expect(items.map((item) => item.decisions.map((decision) => decision.text))).toEqual([
+      ['审委会讨论决定：对被告人判处有期徒刑八个月'],
+      ['经审委会讨论，决定本案继续调解']
+    ])
+    expect(items.map((item) => item.reporters)).toEqual([['刑事审判庭'], ['民事审判庭']])
+  })
+})
