@@ -2686,6 +2686,8 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['七一', 7, 1],
   // Women's Day, a bound of the work a women's federation or a street does for it (`三八节前完成选址`).
   ['三八节', 3, 8],
+  // Said short in quotes before 节 (`“三八”节前`), as `“七一”前` is.
+  ['三八', 3, 8],
   // The full names of the international days, after their short one quoted (`“三八”国际妇女节前`).
   ['国际妇女节', 3, 8],
   ['国际劳动节', 5, 1],

@@ -146,3 +146,18 @@ describe('a judicial committee named for the meeting (blind23-h69 r7)', () => {
     expect(items.map((item) => item.reporters)).toEqual([['刑事审判庭'], ['民事审判庭']])
   })
 })
+
+describe('a lead time before the sitting, and a festival quoted before 节 (blind23-h69 probes after r7)', () => {
+  // A Thursday: 2026-02-05.
+  const lead = '2026年2月5日，县人大常委会主任古月明主持召开第十二次主任会议。会议纪要如下：\n'
+
+  it('should read 于会前一周 whole', () => {
+    const text = `${lead}一、会议研究了预算调整方案。财政经济工作委员会于会前一周将初审报告送常委会组成人员。\n`
+    expect(tasks(text)).toMatchObject([{owner: '财政经济工作委员会', due: '于会前一周', dueDate: null}])
+  })
+
+  it('should read 于“三八”节前 whole, due the day before', () => {
+    const text = `${lead}一、会议研究了普法宣传。县妇联权益部牵头，会同县司法局于“三八”节前开展普法宣传周活动。\n`
+    expect(tasks(text)).toMatchObject([{owner: '县妇联权益部', due: '于“三八”节前', dueDate: '2026-03-07'}])
+  })
+})
