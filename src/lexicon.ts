@@ -159,6 +159,9 @@ export const decisionVerbs: readonly string[] = [
   // and a vote taken: `会议投票通过推荐…`.
   '协商通过',
   '协商同意',
+  // `…的汇报,协商确定了X等3个专题议题`: settled in consultation (with 了, done: a topic's
+  // `议程一:协商确定…议程` names what is to be settled).
+  '协商确定了',
   '投票通过',
   '审定',
   '不同意',
@@ -496,6 +499,12 @@ export const handlingVerbs: readonly string[] = ['研究处理', '研究办理',
 export const taskObjectOpeners: readonly string[] = ['对', '针对', '围绕', '聚焦', '依托', '参照', '利用', '借助', '面向', '对标', '紧盯', '瞄准']
 
 /** Words that may follow an owner and begin the task. */
+/**
+ * How a task opens with the partner its owner consults (`由X商市司法局召开…`, `X商局财务科办理…`),
+ * as after 会同: 商 only before a place, so that no `商务局`, `商会` or `招商局` is cut.
+ */
+export const consultingStarts: readonly string[] = ['商请', '商省', '商市', '商州', '商县', '商区', '商镇', '商乡']
+
 export const taskStarters: readonly string[] = [
   '要',
   '负责',
@@ -524,6 +533,7 @@ export const taskStarters: readonly string[] = [
   // `由副主任X领衔督办交通类建议`: a council's leader who heads the handling of a motion.
   '领衔',
   '会同',
+  ...consultingStarts,
   '配合',
   '协助',
   '根据',
@@ -899,7 +909,11 @@ export const announcedFrontedVerbs: readonly string[] = ['通报', '公布', '�
  * Verbs of making a document, which before `的` name what a unit made, not
  * what it is to do: `X提出的方案`, `X牵头起草的《办法》`, `X报来的请示`, `X提请的《办法》`, `X编制的预算`.
  */
-export const makingVerbs: readonly string[] = ['提出', '提交', '提请', '报送', '上报', '呈报', '报来', '拟定', '起草', '编制']
+export const makingVerbs: readonly string[] = [
+  '提出', '提交', '提请', '报送', '上报', '呈报', '报来', '拟定', '起草', '编制',
+  // `会议讨论了X庭提交请示的…案件`: a court's division brings a case to its judicial committee.
+  '提交请示', '提请讨论', '提交讨论', '请示'
+]
 
 /** Verbs of presenting, which make `X对Y…` a report, not a task: `X对《方案》进行说明`. */
 export const objectReportVerbs: readonly string[] = ['说明', '汇报', '介绍', '解读', '讲解', '发言']
@@ -1003,7 +1017,12 @@ export const boardsThatSpeak: readonly string[] = ['董事会', '理事会', '�
  * The meeting named by its body or its kind as the subject of its outcome, where
  * minutes write it for `会议` (`院务会同意…`, `党工委同意…`, `院长办公会研究决定:…`).
  */
-export const meetingSubjectsByKind: readonly string[] = [...boardsThatSpeak, '党工委', '管委会', '院长办公会', '校长办公会', '总经理办公会', '主任办公会', '局务会', '党政联席会']
+export const meetingSubjectsByKind: readonly string[] = [
+  ...boardsThatSpeak, '党工委', '管委会', '院长办公会', '校长办公会', '总经理办公会', '主任办公会', '局务会', '党政联席会',
+  // A court's judicial committee and a procuratorate's, as their minutes write them for `会议`
+  // (`审委会讨论决定:…`, `经检委会讨论,…`).
+  '审委会', '检委会'
+]
 
 /**
  * Places whose name opens with a clause word of `notInUnits` (`会同县人民政府`, `会同县政府要…`):
@@ -1273,6 +1292,17 @@ export const unitSuffixes: readonly string[] = [
   '校',
   // The sections of a county bureau (股室): `耕地保护股`, `城建股`.
   '股',
+  // The divisions of a court, which bring cases to its judicial committee: `刑事审判第一庭`, `立案庭`,
+  // `民事审判庭`, `城关人民法庭` (not a bare `庭`: `困难家庭`).
+  '审判庭',
+  '立案庭',
+  '执行庭',
+  '法庭',
+  '一庭',
+  '二庭',
+  '三庭',
+  '四庭',
+  '五庭',
   // Villages and residents' committees: `东风村`, `新华社区居委会`.
   '村委会',
   '居委会',
@@ -2606,7 +2636,11 @@ export const guidedNotUnits: readonly string[] = ['中心', '站', '处', '组',
 export const carryingOnOpeners: readonly string[] = ['要', '同时要', '并要', '还要', '也要']
 
 /** Vague deadlines: `尽快`, `抓紧`, `近期` (`近期印发实施`). */
-export const vagueDeadlines: readonly string[] = ['尽快', '尽早', '抓紧', '限期', '限时', '从速', '第一时间', '近期']
+export const vagueDeadlines: readonly string[] = [
+  '尽快', '尽早', '抓紧', '限期', '限时', '从速', '第一时间', '近期',
+  // `在近期召开座谈会`, `要于近期组织…`: the soon said with the word that leads a time.
+  '在近期', '于近期'
+]
 
 /** Modals that may stand before a vague deadline at the start of its clause: `要尽快`, `务必抓紧`. */
 export const vagueDeadlineModals: readonly string[] = ['要', '应', '须', '需', '必须', '务必', '要求', '请']
@@ -2680,6 +2714,12 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   ['七一', 7, 1],
   // Women's Day, a bound of the work a women's federation or a street does for it (`三八节前完成选址`).
   ['三八节', 3, 8],
+  // Said short in quotes before 节 (`“三八”节前`), as `“七一”前` is.
+  ['三八', 3, 8],
+  // The full names of the international days, after their short one quoted (`“三八”国际妇女节前`).
+  ['国际妇女节', 3, 8],
+  ['国际劳动节', 5, 1],
+  ['国际儿童节', 6, 1],
   ['妇女节', 3, 8],
   // Arbor Day, a bound of planting work (`植树节前完成苗木调运`); Children's Day, of school and welfare work.
   ['植树节', 3, 12],

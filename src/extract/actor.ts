@@ -9,6 +9,7 @@
  */
 
 import {
+  consultingStarts,
   actorTrailers,
   placeSharedBodies,
   changeVerbs,
@@ -94,6 +95,11 @@ const standalone = new Set(standaloneUnits)
 const notFollowing = words(notFollowers)
 const followingDespite = words([...followersDespite, ...nounsAfterResponsible.map((noun) => '负责' + noun)])
 
+/** Whether a committee ends at `end` before the partner it consults (`法制委员会` + `商市司法局…`), not in `会商`. */
+function consultedBy(text: string, end: number): boolean {
+  return text.startsWith('委员会', end - 3) && consultingStarts.some((word) => text.startsWith(word, end))
+}
+
 /** Whether the word at `at` looks like a follower but is none (`会同意` of `管委会同意`; not `会同意见`). */
 function notFollowerAt(text: string, at: number): boolean {
   return notFollowing.at(text, at) !== undefined && followingDespite.at(text, at) === undefined
@@ -143,7 +149,7 @@ export function isUnit(text: string, start: number, end: number): boolean {
   // A suffix that begins a verb with what follows (`加快办|理`, `及时处|置`) ends no unit.
   // (Not `会审` before `核`, `批`, `定`, `议`, `查`: `村务监督委员会|审核`, a body's 会 and a verb of review.)
   // (Not where the next word opens a task's object: `县人社局` + `面向…` is no `局面`.)
-  if (acrossEnd.has(text.slice(end - 1, end + 1)) && !(text.startsWith('会审', end - 1) && '核批定议查'.includes(text.charAt(end + 1))) && objectOpeners.at(text, end) === undefined) return false
+  if (acrossEnd.has(text.slice(end - 1, end + 1)) && !(text.startsWith('会审', end - 1) && '核批定议查'.includes(text.charAt(end + 1))) && objectOpeners.at(text, end) === undefined && !consultedBy(text, end)) return false
   // Clause words are not part of a name: `会后由X`, `会议同意…并要求各部门`; but `联席会议办公室`,
   // and a place named so at the start (`会同县人民政府`).
   const first = start + (clauseWordPlace.at(text, start)?.length ?? 0)
@@ -962,6 +968,8 @@ function longerUnit(text: string, start: number, end: number, followerLength: nu
   }
   // Not over `对` and what the task works on (`县住建局` + `对全县在建…`: no unit `县住建局对全县`).
   if (objectOpeners.at(text, end) !== undefined && !/^对[外口]/.test(text.slice(end, end + 2))) return null
+  // Nor over the partner consulted (`法制委员会` + `商市司法局召开…`: no unit `法制委员会商市司法局`).
+  if (text.charAt(end) === '商' && consultingStarts.some((word) => text.startsWith(word, end))) return null
   // Over a joiner (`实验室` + `与设备管理处`), as far as a second name of a division may run;
   // after a unit's short name with no suffix (not a person or a post), one more (`规划` + `实施监督处`).
   const reach = joiners.at(text, end) !== undefined ? 10 : suffixes.before(text, end) || readActor(text, start, end)?.unit?.start !== start ? 4 : 5

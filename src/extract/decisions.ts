@@ -54,6 +54,8 @@ const subjects = words(['会议还', '会议', '会上', '前置', '与会人员
 // `会议确认,…继续执行,…不再执行`: what the meeting confirms, decided.
 // `经校务会研究:`, `经董事会审议,`: the meeting named by its body or kind, as `经会议研究` names it.
 const openers = [...meetingSubjectsByKind.flatMap((kind) => ['研究', '讨论', '审议'].map((verb) => '经' + kind + verb)), '经会议研究', '经会议讨论', '经会议审议', '经研究', '经讨论', '研究决定', '讨论决定', '研究确定', '明确如下', '明确', '确定', '确认', '议定', '商定', '议决', '决定', '决议']
+/** Steps after an opener of its own subject that only say how the meeting came to its outcome: `经讨论表决,`. */
+const openerSteps = words(['并无记名投票表决', '和无记名投票表决', '并投票表决', '和投票表决', '无记名投票表决', '投票表决', '并表决', '和表决', '表决', '研究'])
 /** Openers that are their own subject. */
 const ownOpeners = words(openers.filter((word) => word.startsWith('经')))
 const openerWords = words(openers)
@@ -553,6 +555,8 @@ function readClause(text: string, clause: Span): Read | 'stop' | null {
   if (opener) {
     let end = text.indexOf(opener, clause.start) + opener.length
     end += leadInObjects.at(text, end)?.length ?? 0
+    // (`经讨论表决,同意…`, `经讨论研究,`: the way the meeting came to it, still the opener alone.)
+    if (opener.startsWith('经')) end += openerSteps.at(text, end)?.length ?? 0
     // The opener alone (`会议明确`, `会议议定以下事项`), or with its content (`会议决定学校…`);
     // an outcome that follows tells the verb (`会议决定暂缓审议`).
     if (end >= clause.end) return {verb: null, cue: opener}

@@ -40,6 +40,7 @@ import {
   unnamedFestivals,
   vagueDeadlineModals,
   vagueDeadlinePartners,
+  consultingStarts,
   vagueDeadlines,
   ongoingClauses,
   ongoingDeadlines,
@@ -205,9 +206,10 @@ const stretchBefore = `(\\d{1,2}|[一二两三四五六七八九十]{1,2})(天|�
  * `国庆节前`, `明年元旦前`, `2026年秋季开学前`, `两节前`, `汛期来临前`, `供暖季开始前`, `董事会召开前`, `9月开学前` (the month
  * it falls in), `“五一”前` (quoted), `寒假结束之前` (the end of a season or holiday), `春节放假前`, `元旦前夕`
  * (its eve), `下一供暖季开始前` (the next one), `国庆假期前`, `春节长假前` (its days off, which begin on it),
- * `春节(农历正月初一)前` (its day glossed in brackets).
+ * `春节(农历正月初一)前` (its day glossed in brackets), `“三八”国际妇女节前` (its short name quoted before its full
+ * one), `“三八”节前` (quoted before 节).
  */
-const holidayPattern = new RegExp(`${lead}(?:下一个?|下个)?(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?[“"]?(${holidayWords.join('|')})[”"]?(?:\\([^()]{1,10}\\))?(?:假期|长假)?(?:来临|到来|开始|召开|结束|放假|成绩公布)?(?:前夕|前${stretchBefore}|${ends})`, 'g')
+const holidayPattern = new RegExp(`${lead}(?:下一个?|下个)?(今年|明年|\\d{4}年)?(?:\\d{1,2}月份?)?(?:[“"][一二三五六七八十]{2}[”"](?=国际))?[“"]?(${holidayWords.join('|')})(?:[”"]节?)?(?:\\([^()]{1,10}\\))?(?:假期|长假)?(?:来临|到来|开始|召开|结束|放假|成绩公布)?(?:前夕|前${stretchBefore}|${ends})`, 'g')
 /**
  * `下次调度会前`, `在下一次党委会议前`, `下次会议召开前`: the next sitting of a
  * meeting (up to eight characters of its kind between), on a day the text does not give;
@@ -215,8 +217,11 @@ const holidayPattern = new RegExp(`${lead}(?:下一个?|下个)?(今年|明年|\
  * `下次会议上`, a body's next session, which may be far off).
  */
 const nextMeetingPattern = new RegExp(`${lead}(?:${nextMeetingWords.join('|')})(?:[\\u4e00-\\u9fff]{0,8}?会(?:议)?(?:召开)?${ends}|[\\u4e00-\\u9fff]{1,8}?会(?:议)?上(?=通报|汇报|报告))`, 'g')
-/** `在会前完成`, `于会前报送`, `会前7天送达`: before the sitting the text speaks of, on a day it does not give (not `会前,…`, the past). */
-const meetingEvePattern = /(?:于|在)会前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})?(?:个工作日|天|日)?|会前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个工作日|天|日)/g
+/**
+ * `在会前完成`, `于会前报送`, `会前7天送达`, `于会前一周`: before the sitting the text speaks of, on a day it
+ * does not give (not `会前,…`, the past). A count is read with its unit only.
+ */
+const meetingEvePattern = /(?:于|在)会前(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个工作日|天|日|周|个月))?|会前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个工作日|天|日|周|个月)/g
 /** `于节后第一个工作日`, `春节后第一个工作日前`. Groups: the festival, named or not (`节`, `年`). */
 const firstWorkdayPattern = new RegExp(`${lead}(${[...holidayWords].sort((a, b) => b.length - a.length).join('|')}|${unnamedFestivals.join('|')})后(?:的)?第[一1]个工作日(?:${deadlineEnds.join('|')}|之内|以内|内)?`, 'g')
 /** `年前`, `于节前`: a festival the text does not name (see `isFestival`). Groups: the ending. */
@@ -282,7 +287,7 @@ const monthOfMeetingPattern = new RegExp(
  * that the pattern has no branch of its own for 限期).
  */
 const relativePattern = new RegExp(
-  `(?<![月\\d])(?:在|于)?(?<anchor>${meetingAnchors.join('|')}|限期)?(?<count>\\d+|(?<!(?<![月\\d])${chineseNumeral})${chineseNumeral}+|半)(?<unit>个?(?:工作日|小时|日|天|周|星期|月|年))(?<within>之内|以内|内)?|(?:在|于)?(?<week>本|下)周(?:之内|以内|内)`,
+  `(?<![月\\d])(?:在|于)?(?<anchor>${meetingAnchors.join('|')}|限期)?(?<count>\\d+|(?<!(?<![月\\d])${chineseNumeral})${chineseNumeral}+|半)(?<unit>个?(?:工作日|小时|日|天|周|星期|月|年))(?<within>之内|以内|内)?|(?:在|于)?(?<week>本|下)一?周(?:之内|以内|内)`,
   'g'
 )
 
@@ -473,6 +478,9 @@ function quotedNames(norm: string): Due[] {
   for (const match of matches(quotedPattern, norm)) {
     const end = match.index + match[0].length
     if (deadlineEnds.some((word) => norm.startsWith(word, end))) continue
+    // (Nor a day's short name before its full one, or before 节: `“三八”国际妇女节前`, `“三八”节前`.)
+    if (norm.startsWith('国际', end) && holidayWords.some((word) => norm.startsWith(word, end))) continue
+    if (norm.charAt(end) === '节' && deadlineEnds.some((word) => norm.startsWith(word, end + 1))) continue
     // (Nor one glossed in brackets before it: `“三月三”(农历三月初三)前`.)
     const close = norm.charAt(end) === '(' ? norm.slice(end, end + 12).indexOf(')') : -1
     const gloss = close === -1 ? -1 : end + close
@@ -765,6 +773,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     // `考前一周`: an examination unnamed bounds a task only with a lead time, or before a verb of delivery
     // (`考前完成检修`), opening its clause (not `考前动员会`, `参考前…`).
     if (match[2] === '考' && ((!match[3] && !delivers(norm, match.index + match[0].length)) || /[\u4e00-\u9fff]/.test(norm.charAt(match.index + match[0].indexOf('考') - 1).replace(/[于在]/, '')))) continue
+    // `开展“五一”节前安全生产大检查`: the quoted festival before 节前 names the check, as `节前` does (`festivalWorks`).
+    if (/[”"]节前$/.test(match[0]) && festivalWorks.some((word) => norm.startsWith(word, match.index + match[0].length))) continue
     let date: string | null = null
     if (meeting) {
       const written = match[1]?.endsWith('年') === true && match[1].length === 5 ? match[1].slice(0, 4) : undefined
@@ -1389,7 +1399,8 @@ const partnerWords = words(vagueDeadlinePartners)
  * `尽快` as `要尽快确定…` does.
  */
 function withPartners(norm: string, from: number, at: number): boolean {
-  const partner = partnerWords.at(norm, from)
+  // (`商市司法局`: the partner consulted, whose place opens its name after 商.)
+  const partner = partnerWords.at(norm, from) ?? (consultingStarts.some((word) => norm.startsWith(word, from)) ? '商' : undefined)
   if (partner === undefined) return false
   let start = from + partner.length
   // One unit whose name holds `和` (`市自然资源和规划局`), not two joined by it.

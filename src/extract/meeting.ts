@@ -509,7 +509,7 @@ function headerField(doc: Doc, word: string, value: Span, lead: Lead, agenda: Fo
     const joint = jointChairs(doc, value.start, value.end, false)
     const one = readPerson(doc, value.start, value.end)
     // `主持人:村党支部书记 X`, X's surname not in the list: the name after the title.
-    const titled = one && one.name === null ? readTitledPerson(doc, value.start, trimEnd(doc.norm, value.start, value.end)) : null
+    const titled = one && one.name === null ? readTitledPerson(doc, value.start, trimEnd(doc.norm, value.start, value.end)) ?? nameBeforeOffices(doc, value.start, trimEnd(doc.norm, value.start, value.end)) : null
     const chairs = joint.length > 0 ? joint : titled ? [titled] : one ? [one] : []
     if (!lead.chair || chairs[0]?.name) setChairs(lead, chairs)
   }
@@ -1274,7 +1274,20 @@ function labelledChair(doc: Doc, label: number, end: number): Person | null {
   while (to < end && !isBreak(norm.charCodeAt(to))) to++
   const person = readPerson(doc, from, to)
   if (person && person.name !== null) return person
-  return readTitledPerson(doc, from, to)
+  return readTitledPerson(doc, from, to) ?? nameBeforeOffices(doc, from, to)
+}
+
+/**
+ * The chair a label names before the offices held, set off by white space
+ * (`主　持：X　区委常委、区纪委书记`): the name, with those offices; else null.
+ */
+function nameBeforeOffices(doc: Doc, from: number, to: number): Person | null {
+  while (from < to && isSpace(doc.norm.charCodeAt(from))) from++
+  const ahead = /^(\S{2,3})\s+\S/.exec(doc.norm.slice(from, to))
+  if (!ahead || !isName(ahead[1])) return null
+  const offices = readPerson(doc, from + ahead[0].length - 1, to)
+  if (!offices || offices.name !== null || offices.title === null) return null
+  return {...offices, name: sliceSource(doc, from, from + ahead[1].length), position: positionOf(doc, {start: from, end: from + ahead[1].length})}
 }
 
 /** The end of a stretch of days after its first: `至6日`, `—7日`, `-8日`. */
@@ -1655,6 +1668,11 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
       start += at + verb.length
       const space = doc.norm.slice(start, end).search(/\s/)
       if (space > 0) end = start + space
+      // A headline's meeting, then what it took up (`X召开党组会议传达学习全省Y会议精神`): the name
+      // ends at the first `会议` a verb of taking up follows, not at the matter's.
+      for (let at = indexWithin(doc.norm, '会议', start, end); at !== -1; at = indexWithin(doc.norm, '会议', at + 2, end)) {
+        if (takingUpAfterName.test(doc.norm.slice(at + 2, at + 6))) { end = at + 2; break }
+      }
     }
   }
   while (start < end && /\s/.test(doc.norm.charAt(start))) start++

@@ -29,6 +29,8 @@ const followingReporter = words(reporterFollowers)
 const hearing = words(['听取并审议了', '听取并讨论了', '听取并研究了', '听取和审议了', '听取和讨论了', '听取和研究了', '听取和审议', '听取和讨论', '听取和研究', '听取并审议', '听取并讨论', '听取并研究', '听取并原则同意了', '听取并原则同意', '听取并同意了', '听取并同意', '听取并审定了', '听取并审定', '听取了', '听取', '审议认可了', '审议通过了', '审议并通过了', '审议并原则通过了', '审议并原则通过', '审议了'])
 // (`会议由市司法局就《…》作了起草说明`: what X presents on, then its verb.)
 const presenting = words(['传达学习', '传达了', '传达', '领学', '通报了', '通报', '介绍了', '介绍', '解读', '作了', '汇报了', '汇报', '说明', '就'])
+/** The end of a sentence's start before `由X传达…`: the meeting, perhaps with the order it took it in (`会议首先由`). */
+const relayedBy = /会议(?:首先|先|还|又|随后|接着)?$/
 /** `汇报:`, `汇报人:`, `汇报单位:` … */
 const labelEnds = words(['人', '单位', '部门', '科室', '处室'])
 // (`X向会议报告了…情况`, `X向会议汇报了…`: to the meeting, then the verb.)
@@ -280,7 +282,8 @@ export function readReporters(doc: Doc, units: Unit[], cell?: Span): Reporter[] 
       if (isPoint) continue
       // `会议由X传达了…`
       const by = sentenceText.indexOf('由')
-      if (by !== -1 && sentenceText.slice(0, by).endsWith('会议')) {
+      // (Also with the order the meeting took it in: `会议首先由X传达了…`, `会议还由X领学…`.)
+      if (by !== -1 && relayedBy.test(sentenceText.slice(Math.max(0, by - 4), by))) {
         const hit = actorBefore(text, sentence.start + by + 1, sentence.end, presenting)
         // A person relays or leads the study, whatever unit they are written with: the name.
         if (hit && hit.actor.kind === 'unit-person' && hit.actor.name) found.push(nameActor(hit.actor.name.start, hit.actor.name.end))
