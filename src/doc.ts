@@ -387,7 +387,9 @@ const taskBox = /^ \[[ xX]\] $/
  */
 function markupAt(source: string, index: number): number {
   const code = source.charCodeAt(index)
-  const lineStart = index === 0 || source.charCodeAt(index - 1) === 10 || source.charCodeAt(index - 1) === 13
+  // (A bullet a converter escaped, `\\- 出席：…`, opens its line as one not escaped does: see `escapeAt`.)
+  const before = index > 0 && source.charCodeAt(index - 1) === 0x5c ? index - 1 : index
+  const lineStart = before === 0 || source.charCodeAt(before - 1) === 10 || source.charCodeAt(before - 1) === 13
   if (code === 0x2a) {
     if (source.charCodeAt(index + 1) === 0x2a) return 2
     // One `*` opening a line that another closes, or closing one that another opens (`*（来源：…）*`);
@@ -411,6 +413,17 @@ function markupAt(source: string, index: number): number {
   let end = index
   while (source.charCodeAt(end) === 0x23 && end - index < 6) end++
   return source.charCodeAt(end) === 0x20 ? end + 1 - index : 0
+}
+
+/**
+ * Length of a Markdown escape's backslash at `index`, or 0: a converter that turned a page into
+ * Markdown escapes what would read as markup (`1\\. 教务处要…`, `\\- 出席：`, `\\[ 打印 \\]`), and a
+ * Markdown reader shows the character after it. Only before ASCII punctuation, as CommonMark has it
+ * (a path's `D:\\文件` keeps its backslash).
+ */
+function escapeAt(source: string, index: number): number {
+  const next = source.charCodeAt(index + 1)
+  return (next >= 0x21 && next <= 0x2f) || (next >= 0x3a && next <= 0x40) || (next >= 0x5b && next <= 0x60) || (next >= 0x7b && next <= 0x7e) ? 1 : 0
 }
 
 /**
@@ -760,6 +773,8 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
       dropped = tagAt(source, index)
     } else if (code === 0x2a /* * */ || code === 0x23 /* # */ || code === 0x3e /* > */ || code === 0x2d /* - */) {
       dropped = markupAt(source, index)
+    } else if (code === 0x5c /* \\ */) {
+      dropped = escapeAt(source, index)
     } else if (code === 0x40 /* @ */) {
       dropped = mentionAt(source, index)
     } else if (code === 0x5b /* [ */) {

@@ -1,0 +1,47 @@
+import {describe, expect, it} from 'vitest'
+import {analyze} from '../src/index.js'
+
+/** Each assignment of each item as owner, task and due. */
+function tasks(text: string) {
+  return analyze(text).record.items.flatMap((item) => item.assignments.map(({owner, task, due}) => ({owner, task, due})))
+}
+
+describe('a Markdown copy whose converter escaped its markup (blind23-h70 r1)', () => {
+  const text =
+    '# 松岭学院2026年第4次院长办公会议纪要\n\n\\[ 字体：大 中 小 \\]\n\n' +
+    '2026年3月10日，院长舒正平主持召开2026年第4次院长办公会议。纪要如下：\n\n' +
+    '**一、审议《松岭学院教材选用管理办法》**\n\n会议原则通过该办法。**会议要求**：\n\n' +
+    '1\\. 教务处要根据会议意见修改完善，3月底前印发；\n\n2\\. 各系部要组织学习。\n\n' +
+    '\\- 出席：舒正平　阎书朗\n\n\\- 记录：孟　溪\n'
+
+  it('should read `1\\.` as a point number and its owner as the unescaped list does', () => {
+    const [item] = analyze(text).record.items
+    expect(item.points.map((point) => point.ordinal)).toEqual(['1', '2'])
+    expect(tasks(text)).toEqual([{owner: '教务处', task: '要根据会议意见修改完善，3月底前印发', due: '3月底前'}])
+  })
+
+  it('should read an escaped bullet before an attendance label as the bullet', () => {
+    const {meeting} = analyze(text).record
+    expect(meeting.attendees.map((person) => person.name)).toEqual(['舒正平', '阎书朗'])
+    expect(meeting.recorder?.name).toBe('孟　溪')
+  })
+
+  it('should keep a backslash that escapes nothing', () => {
+    const plain = '2026年3月10日，院长舒正平主持召开院长办公会议。\n一、关于资料归档\n会议要求，档案室要将材料存入D:\\档案目录，月底前完成。\n'
+    expect(tasks(plain)[0].task).toContain('D:\\档案目录')
+  })
+})
+
+describe('a wrapped heading whose title runs onto the next line (blind23-h70 r1)', () => {
+  const text =
+    '　　2026年6月5日上午，县长万启山主持召开县政府第3次\n常务会议，研究了城区道路改造、防汛等事项。现纪要如下\n：\n' +
+    '　　一、审议《东岭县城区道路提升改造三年行动实施方案\n（2026—2028年）》\n' +
+    '　　会议听取了县住建局关于城区道路提升改造工程前期工\n作进展情况的汇报。会议原则同意该方案，由县住建局根据\n会议意见修改完善后印发实施。\n' +
+    '　　二、关于防汛工作\n' +
+    '　　会议要求，县水利局要在6月20日前完成全县小型水库\n的汛前检查工作，县应急管理局负责组织开展防汛应急演练\n。\n'
+
+  it('should join a heading that ends with a heading word while its 《 is still open', () => {
+    const items = analyze(text).record.items
+    expect(items.map((item) => item.heading)).toEqual(['审议《东岭县城区道路提升改造三年行动实施方案\n（2026—2028年）》', '关于防汛工作'])
+  })
+})
