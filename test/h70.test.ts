@@ -45,3 +45,40 @@ describe('a wrapped heading whose title runs onto the next line (blind23-h70 r1)
     expect(items.map((item) => item.heading)).toEqual(['审议《东岭县城区道路提升改造三年行动实施方案\n（2026—2028年）》', '关于防汛工作'])
   })
 })
+
+describe("a PDF page's footnotes under their rule (blind23-h70 r3)", () => {
+  const text =
+    '2026年4月8日，院长卓一帆主持召开院长办公会议。现纪要如下：\n' +
+    '一、关于实验室开放共享\n会议同意实验室实行“预约制”①开放。设备处要在5月底前上线预约平台。\n\n' +
+    '——————————\n①“预约制”：校内外用户通过平台提前预约使用时段。\n\n·1·\n' +
+    '二、关于图书采购\n会议要求，图书馆要做好采购计划。\n'
+
+  it('should read neither the rule nor the note as a point, and keep the next item', () => {
+    const items = analyze(text).record.items
+    expect(items.map((item) => item.heading)).toEqual(['关于实验室开放共享', '关于图书采购'])
+    expect(items[0].points).toEqual([])
+    expect(items[0].assignments.map((each) => each.owner)).toEqual(['设备处'])
+  })
+
+  it('should still read a ① list under a rule that no mark in the text cites', () => {
+    const listed = text.replace('“预约制”①开放', '“预约制”开放')
+    expect(analyze(listed).record.items[0].points.map((point) => point.ordinal)).toEqual(['①'])
+  })
+})
+
+describe("a Word form copied out one cell a line (blind23-h70 r3)", () => {
+  it('should read a header label alone on its line with its value the line under it', () => {
+    const text =
+      '会议纪要\n会议名称\n2026年第6次总经理办公会\n会议时间\n2026年8月3日（星期一）9:00\n主持人\n总经理　庞立诚\n' +
+      '一、关于仓库租赁\n运营部汇报了续租方案。会议同意续租。\n'
+    const {meeting} = analyze(text).record
+    expect(meeting.name).toBe('2026年第6次总经理办公会')
+    expect(meeting.date).toBe('2026-08-03')
+    expect(meeting.chair?.name).toBe('庞立诚')
+  })
+
+  it('should leave a label alone whose value line is not the next one', () => {
+    const text = '会议纪要\n会议名称\n\n\n2026年第6次总经理办公会\n一、关于仓库租赁\n会议同意续租。\n'
+    expect(analyze(text).record.meeting.name).toBeNull()
+  })
+})

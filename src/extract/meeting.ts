@@ -92,6 +92,10 @@ const agendaAdverbs = /^(主要|专题|集中|深入|认真|重点|并|还|又|�
 const headerFieldSource = '(?:会\\s*议\\s*|议\\s*事\\s*)?(?:召\\s*开\\s*)?(?:时\\s*间|日\\s*期|地\\s*点|主\\s*持\\s*人|主\\s*持|召\\s*集\\s*人)|会\\s*议\\s*名\\s*称'
 /** A header line's label: `时间:`, `会议地点:`, `主 持 人:` (spaced to align), `会议议题:`. */
 const headerLabel = new RegExp(`^\\s*(${headerFieldSource}|${agendaLabelSource})\\s*:\\s*`)
+/** A header field's label alone on its line, as a form's cell (`会议时间`, `主 持 人`). */
+const bareHeaderLabel = new RegExp(`^\\s*(${headerFieldSource})\\s*$`)
+/** What parts a line from the next: one line end, perhaps with blanks about it. */
+const nextLine = /^[^\S\n]*\r?\n[^\S\n]*$/
 /** Words in a clause that tell a date is not the meeting's: `通知于4月1日发出`. */
 const notMeetingDate = /通知|发出|印发|发布|公布|送达/
 
@@ -358,6 +362,13 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
       continue
     }
     agendaLines = false
+    // A Word form copied out one cell a line: the label alone (`会议时间`, no colon), its value the line under it.
+    // (Only over the next line: a value the page took for noise, `2026年8月3日 9:00`, leaves the label alone.)
+    const bare = index + 1 < queue.length && line.length <= 8 ? bareHeaderLabel.exec(line) : null
+    if (bare && nextLine.test(doc.norm.slice(span.end, queue[index + 1].start)) && !headerLabel.test(doc.norm.slice(queue[index + 1].start, queue[index + 1].end))) {
+      headerField(doc, bare[1].replace(/\s+/g, ''), queue[++index], lead, agenda)
+      continue
+    }
     // Labels may be spaced to align: `主 持 人:`.
     const label = headerLabel.exec(line)
     if (label) {

@@ -499,6 +499,7 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
   gluedPoints(doc, lines)
   signOff(doc, lines)
   attachments(doc, lines)
+  footnotes(doc, lines)
   relatedLinks(doc, lines)
   laterPieces(doc, lines)
   bulletedHeadings(doc, lines)
@@ -1023,6 +1024,42 @@ function attachments(doc: Doc, lines: Line[]): void {
     }
     index--
   }
+}
+
+/**
+ * A printed page's footnotes under their rule, as a PDF's text keeps them at the page's foot: a
+ * line of dashes alone (`——————`), then notes opening with the mark a sentence above carries
+ * (`…实行“双组长”负责机制①。` / `①“双组长”负责机制：由…`), up to the page number or the text's
+ * end. Notes on the text, not points of it: the rule and the notes are noise.
+ */
+function footnotes(doc: Doc, lines: Line[]): void {
+  const {norm} = doc
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const rule = lines[index]
+    if (!isRule(norm, rule.start, rule.end)) continue
+    const first = lines[index + 1]
+    const mark = norm.charCodeAt(first.start)
+    if (mark < 0x2460 || mark > 0x2473) continue
+    // The mark stands in the text above, after a word or a stop (`…机制①。`), not opening a line.
+    const cited = norm.lastIndexOf(norm.charAt(first.start), rule.start)
+    if (cited <= 0 || isLineEnd(norm.charCodeAt(cited - 1)) || isBlank(norm.charCodeAt(cited - 1))) continue
+    // The notes end at the foot of the page: its number, or the text's end.
+    let end = index + 2
+    while (end < lines.length && end < index + 8 && noiseKind(lines[end]) !== 'page') end++
+    if (end < lines.length && noiseKind(lines[end]) !== 'page') continue
+    for (let at = index; at < end; at++) lines[at] = {...lines[at], kind: 'other', class: {kind: 'noise', noise: 'note'}, marker: null}
+    index = end
+  }
+}
+
+/** Whether a line is a rule of dashes alone (a page's footnote rule, `——————`, `-----`). */
+function isRule(norm: string, start: number, end: number): boolean {
+  if (end - start < 4) return false
+  for (let at = start; at < end; at++) {
+    const code = norm.charCodeAt(at)
+    if (code !== 0x2014 && code !== 0x2d && code !== 0x5f && code !== 0x2015) return false
+  }
+  return true
 }
 
 /**

@@ -282,8 +282,8 @@ export function isPageNumber(line: string): boolean {
   return isPageText(createDoc(line).norm.trim())
 }
 
-/** A page number on its own (normalized, trimmed): dashes around it, `第N页` (with `共M页`). */
-const pageNumber = /^(?:[-—–―]+ *\d{1,4} *[-—–―]+|第 *\d{1,4} *页(?: *,? *共 *\d{1,4} *页)?|共 *\d{1,4} *页 *,? *第 *\d{1,4} *页)$/
+/** A page number on its own (normalized, trimmed): dashes around it (or a journal's dots, `·3·`), `第N页` (with `共M页`). */
+const pageNumber = /^(?:[-—–―]+ *\d{1,4} *[-—–―]+|· *\d{1,4} *·|第 *\d{1,4} *页(?: *,? *共 *\d{1,4} *页)?|共 *\d{1,4} *页 *,? *第 *\d{1,4} *页)$/
 /** `3/5`: a page of pages, the first no more than the second (`2024/5` is not). */
 const pageOfPages = /^(\d{1,3}) *\/ *(\d{1,3})$/
 
@@ -390,11 +390,12 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   // A site's menu bar under the same opener: `首页 机构概况 政务公开 政务服务 互动交流`.
   if (breadcrumbOpenerCodes.has(first) && menuBar.test(text) && breadcrumbOpeners.some((opener) => text.startsWith(opener + ' '))) return 'breadcrumb'
 
+  // Page numbers of a printed document (`— 2 —`, GB/T 9704-2012 §7.5), `第3页 共5页`, `3/5`, `·3·`
+  // (before the labels set between bullets, which a journal's dots would read as).
+  if (isPageText(text)) return 'page'
+
   // Label lines: `• 会议议题 •`.
   if (bulletCodes.has(first) && bulletLabel.test(text) && !sentencePunctuation.test(text)) return 'label'
-
-  // Page numbers of a printed document (`— 2 —`, GB/T 9704-2012 §7.5), `第3页 共5页`, `3/5`.
-  if (isPageText(text)) return 'page'
 
   // Page chrome on its own: `扫一扫在手机打开当前页`, `打印本页 关闭窗口`.
   if (text.length <= 24 && pageChrome.at(text, 0) !== undefined && !sentencePunctuation.test(text)) return 'label'
