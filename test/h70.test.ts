@@ -82,3 +82,26 @@ describe("a Word form copied out one cell a line (blind23-h70 r3)", () => {
     expect(analyze(text).record.meeting.name).toBeNull()
   })
 })
+
+describe('a bold heading whose body runs on after the bold (blind23-h70 r4)', () => {
+  it('should end the heading at the closing ** whatever word it ends with', () => {
+    const text =
+      '9月3日，校长闻立群主持召开校长办公会议。\n\n' +
+      '**一、关于实验楼改造项目**会议听取了基建处关于改造方案的汇报。会议同意该方案。\n\n' +
+      '**二、关于新生入学教育**会议要求，学生处要在9月10日前完成入学教育。\n'
+    const items = analyze(text).record.items
+    expect(items.map((item) => item.heading)).toEqual(['关于实验楼改造项目', '关于新生入学教育'])
+    expect(items[0].reporters).toEqual(['基建处'])
+  })
+})
+
+describe("a page's byline run into the meeting's header fields on one line (blind23-h70 r4)", () => {
+  it('should read the fields after the byline as the header', () => {
+    const text =
+      '宁坪县人民政府县长办公会议纪要\n' +
+      '发布日期：2026-11-06　　浏览量：80　　字体：【大 中 小】　　会议时间：2026年11月3日　　主持人：县长　祁　松\n' +
+      '　　县长祁松主持召开县长办公会议，研究冬季供暖工作。纪要如下：\n　　一、关于供暖\n　　会议同意供暖方案。\n'
+    const {meeting} = analyze(text).record
+    expect([meeting.name, meeting.date, meeting.chair?.name]).toEqual(['县长办公会议', '2026-11-03', '祁松'])
+  })
+})

@@ -1517,6 +1517,8 @@ function otherBlock(doc: Doc, line: Line): Block {
  * to numbered points (`研究干部人事事项:(一)同意…;(二)…`), or the line end.
  */
 function headingEnd(doc: Doc, start: number, end: number): number {
+  const bold = boldHeadingEnd(doc, start, end)
+  if (bold !== -1) return bold
   let depth = 0
   // A note in brackets after the topic (`关于X(汇报:Y)`): its colon ends nothing.
   let note = 0
@@ -1547,6 +1549,22 @@ function headingEnd(doc: Doc, start: number, end: number): number {
     }
   }
   return end
+}
+
+/**
+ * Where a heading set in bold at its line's start ends, when its body runs on after the bold on the
+ * same line (`**一、关于X项目**会议听取了…`, a post copied as Markdown): at the closing `**`; or -1.
+ */
+function boldHeadingEnd(doc: Doc, start: number, end: number): number {
+  const {source} = doc
+  let lineStart = doc.toSource(start)
+  while (lineStart > 0 && source.charCodeAt(lineStart - 1) !== 10 && source.charCodeAt(lineStart - 1) !== 13) lineStart--
+  while (isBlank(source.charCodeAt(lineStart)) || source.charCodeAt(lineStart) === 0x3000) lineStart++
+  if (source.charCodeAt(lineStart) !== 0x2a || source.charCodeAt(lineStart + 1) !== 0x2a) return -1
+  const close = source.indexOf('**', doc.toSource(start))
+  if (close === -1) return -1
+  const at = doc.toNorm(close)
+  return at > start && at < end ? at : -1
 }
 
 /** What the meeting does when it speaks right after a heading: `会议听取了…`, `会议原则同意…`. */

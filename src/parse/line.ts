@@ -623,6 +623,8 @@ export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
   if (heading !== -1) return [heading, ...pointsRunOn(doc.norm, heading, end)]
   const byline = bylineAfterHeadline(doc.norm, start, end)
   if (byline !== -1) return [byline]
+  const fields = fieldsAfterByline(doc.norm, start, end)
+  if (fields !== -1) return [fields]
   // A paragraph that takes up a matter, then another after `会议还` (`…4月底前完成育秧。会议还听取了…`);
   // not the body under a heading line (`研究X事项` / `会议听取了…。会议还研究了…`), which keeps its matters.
   if (speaksOfMatter(doc.norm, start) && afterSentence(doc.norm, start)) {
@@ -824,6 +826,22 @@ function bylineAfterHeadline(norm: string, start: number, end: number): number {
   if (!bylineAnywhere.test(rest) && !stampOnly.test(rest)) return -1
   return start + glued[0].length
 }
+
+/**
+ * Where the meeting's header fields start after the page's byline on one line, or -1: a line that
+ * opens with a publication label, and after a run of spaces a field of the meeting
+ * (`发布日期:X  浏览量:Y  字体:【大 中 小】  会议时间:…  主持人:…`). Read as one line, it is all the page's.
+ */
+function fieldsAfterByline(norm: string, start: number, end: number): number {
+  if (!publicationOpening.test(norm.slice(start, start + 8))) return -1
+  const found = laterMeetingField.exec(norm.slice(start, end))
+  return found ? start + found.index + found[0].length : -1
+}
+
+/** A line's opening publication label: `发布日期:`, `发布时间:`. */
+const publicationOpening = new RegExp(`^(?:${publicationDateLabels.join('|')})\\s*:`)
+/** A field of the meeting after a run of spaces: `  会议时间:`, `  时间:`, `  主持人:`. */
+const laterMeetingField = /\s{2,}(?=(?:会议)?(?:时间|地点|名称)\s*:|主持人?\s*:)/
 
 /**
  * A headline ending in `会议`, `会` or `纪要`, a date glued after it or set
