@@ -416,6 +416,22 @@ function markupAt(source: string, index: number): number {
 }
 
 /**
+ * Whether the `?` at `index` is one of an indent lost in an encoding: one to four `?` alone at a
+ * line's start, before an ideograph or a digit (`??一、会议听取了…`: the em spaces of a post's
+ * indent, `&emsp;`, are not in GB2312, and a copy through GBK writes them as `?`). No sentence of
+ * minutes opens with a question mark.
+ */
+function lostIndentAt(source: string, index: number): boolean {
+  let start = index
+  while (start > 0 && source.charCodeAt(start - 1) === 0x3f) start--
+  if (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) return false
+  let end = index + 1
+  while (end < source.length && source.charCodeAt(end) === 0x3f) end++
+  const next = source.charCodeAt(end)
+  return end - start <= 4 && (isIdeograph(next) || (next >= 0x30 && next <= 0x39))
+}
+
+/**
  * Length of a Markdown escape's backslash at `index`, or 0: a converter that turned a page into
  * Markdown escapes what would read as markup (`1\\. 教务处要…`, `\\- 出席：`, `\\[ 打印 \\]`), and a
  * Markdown reader shows the character after it. Only before ASCII punctuation, as CommonMark has it
@@ -754,6 +770,8 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
     if (stops && code === 0x2e && stopDotAt(source, index)) normal = 0x3002
     // A zero a scan's OCR read as the letter O, after a digit (`4月2O日前`, `2O26年`): a zero.
     if ((code === 0x4f || code === 0x6f) && ocrZeroAt(source, index)) normal = 0x30
+    // An indent a copy through GBK lost to `?` (`??会议听取了…`: em spaces, no-break spaces): spaces.
+    if (code === 0x3f && lostIndentAt(source, index)) normal = 0x20
     // The commas that part a spreadsheet's cells (see `csvTable`): tabs, as a Word table's.
     if (code === 0x2c && csv !== null && csv.commas.has(index)) normal = 0x09
     let dropped = 0

@@ -105,3 +105,22 @@ describe("a page's byline run into the meeting's header fields on one line (blin
     expect([meeting.name, meeting.date, meeting.chair?.name]).toEqual(['县长办公会议', '2026-11-03', '祁松'])
   })
 })
+
+describe('indents a copy through GBK wrote as ?? (blind23-h70 r7)', () => {
+  const text =
+    '??9月2日上午，县人大常委会主任苏怀远主持召开县人大常委会第十次主任会议。\n' +
+    '??一、会议听取了县教育局关于校舍安全工作的汇报。会议要求，县教育局要在10月底前完成排查。\n' +
+    '??二、会议研究了下次常委会会议有关事项。\n'
+
+  it('should read the lines under the lost indent as the items they open', () => {
+    const items = analyze(text).record.items
+    expect(items.map((item) => item.ordinal)).toEqual(['一', '二'])
+    expect(items[0].reporters).toEqual(['县教育局'])
+    expect(tasks(text)).toEqual([{owner: '县教育局', task: '要在10月底前完成排查', due: '在10月底前'}])
+  })
+
+  it('should keep a run of question marks too long for an indent', () => {
+    const asked = '?????一、关于X\n会议同意。\n'
+    expect(analyze(asked).record.items).toEqual([])
+  })
+})
