@@ -403,7 +403,7 @@ function markupAt(source: string, index: number): number {
     const italic = end - start >= 3 && source.charCodeAt(start) === 0x2a && source.charCodeAt(start + 1) !== 0x2a && source.charCodeAt(end - 1) === 0x2a && source.charCodeAt(end - 2) !== 0x2a
     return italic && (index === start || index === end - 1) ? 1 : 0
   }
-  if (!lineStart) return 0
+  if (!lineStart) return code === 0x23 ? closingHashes(source, index) : 0
   if (code === 0x3e /* > */ || code === 0x2d /* - */) {
     // A task list's box after the bullet (`- [ ] 财务科：…`, `- [x] …`) is the bullet's too.
     if (code === 0x2d && taskBox.test(source.slice(index + 1, index + 6)) && source.charCodeAt(index + 6) > 0x20) return 6
@@ -440,6 +440,22 @@ function lostIndentAt(source: string, index: number): boolean {
 function escapeAt(source: string, index: number): number {
   const next = source.charCodeAt(index + 1)
   return (next >= 0x21 && next <= 0x2f) || (next >= 0x3a && next <= 0x40) || (next >= 0x5b && next <= 0x60) || (next >= 0x7b && next <= 0x7e) ? 1 : 0
+}
+
+/**
+ * Length of the hashes that close a Markdown heading at `index` (`## 一、关于X ##`), or 0: after a
+ * space, up to the line's end, on a line a heading's `#` opens.
+ */
+function closingHashes(source: string, index: number): number {
+  if (source.charCodeAt(index - 1) !== 0x20 || source.charCodeAt(index - 2) === 0x23) return 0
+  let end = index
+  while (source.charCodeAt(end) === 0x23) end++
+  let after = end
+  while (source.charCodeAt(after) === 0x20 || source.charCodeAt(after) === 0x09) after++
+  if (after < source.length && source.charCodeAt(after) !== 10 && source.charCodeAt(after) !== 13) return 0
+  let start = index
+  while (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) start--
+  return source.charCodeAt(start) === 0x23 ? end - index : 0
 }
 
 /**

@@ -124,3 +124,32 @@ describe('indents a copy through GBK wrote as ?? (blind23-h70 r7)', () => {
     expect(analyze(asked).record.items).toEqual([])
   })
 })
+
+describe("a page's later part saved alone, its items from 三、 on (blind23-h70 r8)", () => {
+  const text =
+    '临水区人民政府第9次常务会议纪要\n发布时间：2026-07-03\n' +
+    '　　三、关于夜市街区建设\n　　会议原则同意该方案。区商务局要在7月底前制定管理办法。\n' +
+    '　　四、关于医院改扩建\n　　会议同意列入投资计划。\n' +
+    '　　五、关于其他事项\n　　会议同意调整指挥部成员。\n'
+
+  it('should take a run that starts past one and goes on twice as the items', () => {
+    const items = analyze(text).record.items
+    expect(items.map((item) => [item.ordinal, item.heading])).toEqual([
+      ['三', '关于夜市街区建设'],
+      ['四', '关于医院改扩建'],
+      ['五', '关于其他事项']
+    ])
+  })
+
+  it('should not where the run stops after two', () => {
+    const two = text.slice(0, text.indexOf('　　五、'))
+    expect(analyze(two).record.items.map((item) => item.ordinal)).not.toContain('三')
+  })
+})
+
+describe('a Markdown heading closed by hashes (blind23-h70 r8)', () => {
+  it('should leave the closing hashes out of the heading, and keep a # inside a line', () => {
+    const text = '2026年4月28日，院长储立言主持召开院长办公会议。纪要如下：\n\n## 一、关于1#楼维修 ##\n\n会议同意维修方案。\n\n## 二、关于招生工作 ##\n\n会议同意招生计划。\n'
+    expect(analyze(text).record.items.map((item) => item.heading)).toEqual(['关于1#楼维修', '关于招生工作'])
+  })
+})

@@ -1281,6 +1281,9 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
   // The first item glued after the lead-in's colon, only where no line opens with `一、` itself
   // (else the lead previews the matters: `会议研究了以下事项:一、…;二、…。`).
   const afterColon = !lines.some((line) => line.kind === 'section' && line.marker?.number === 1)
+  // Without a `一、`, a run that starts later and goes on at least twice (`三、` `四、` `五、`): the
+  // items, as a copy of a page's later part or of a Word list that went on counting gives them.
+  const lateStart = afterColon ? lateFirstSection(lines) : null
   for (const each of lines) {
     let line = each
     result.push(line)
@@ -1294,6 +1297,11 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
       }
     }
     if (line.kind !== 'section' || !line.marker) continue
+    if (line === lateStart) {
+      warn(sink, 'skipped-ordinal', `Ordinal \`${line.marker.ordinal}\` opens the items: those before it are missing`, doc.normPosition(line.marker.start, line.marker.markerEnd))
+      last = line.marker.number
+      continue
+    }
     last = acceptSection(doc, line, last, sink)
     if (line.kind !== 'section') continue
     // A web copy that lost its line breaks runs every item on in one line (`…。二、…。三、…`).
@@ -1308,6 +1316,15 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
   let sections = 0
   for (const line of result) if (line.kind === 'section') sections++
   return {lines: sections === 0 ? gluedList(doc, result) : result, sections}
+}
+
+/** The first section line when it starts past one and the next two section lines go on from it, or null. */
+function lateFirstSection(lines: Line[]): Line | null {
+  const sections = lines.filter((line) => line.kind === 'section' && line.marker)
+  const [first, second, third] = sections
+  if (!first || !second || !third) return null
+  const number = (first.marker as MarkerMatch).number
+  return number > 1 && (second.marker as MarkerMatch).number === number + 1 && (third.marker as MarkerMatch).number === number + 2 ? first : null
 }
 
 /** Levels of a list that may make the items of minutes without level-1 numbering. */
