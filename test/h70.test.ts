@@ -153,3 +153,20 @@ describe('a Markdown heading closed by hashes (blind23-h70 r8)', () => {
     expect(analyze(text).record.items.map((item) => item.heading)).toEqual(['关于1#楼维修', '关于招生工作'])
   })
 })
+
+describe('a breadcrumb parted by slashes or arrows (blind23-h70 r9)', () => {
+  const minutes = '\n宁川县人民政府第9次常务会议纪要\n6月2日上午，县长钱立明主持召开县政府常务会议。现纪要如下：\n一、关于供水工程\n会议同意供水方案。\n'
+
+  it('should not take a breadcrumb that ends in 会议纪要 for the title', () => {
+    for (const crumbs of ['首页 / 政务公开 / 会议纪要', '当前位置：首页 → 政务公开 → 会议纪要', '学校主页 / 新闻网 / 会议纪要']) {
+      const {meeting} = analyze(crumbs + minutes).record
+      expect(meeting.title).toBe('宁川县人民政府第9次常务会议纪要')
+      expect(meeting.name).toBe('宁川县人民政府第9次常务会议')
+    }
+  })
+
+  it('should keep a sentence with slashes', () => {
+    const text = '6月2日上午，县长钱立明主持召开县政府常务会议。\n一、关于招生\n会议同意招生计划 / 录取方案 / 资助办法，由县教育局实施。\n'
+    expect(analyze(text).record.items[0].decisions).toHaveLength(1)
+  })
+})

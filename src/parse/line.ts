@@ -382,9 +382,11 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   if (context.inPreamble && issueThenDate(text, datesOf)) return 'document-number'
 
   // Breadcrumbs: `首页 > 政务公开 > …`, `XX网 >> 村务公开 >> …`.
-  const arrow = text.includes('>') || text.includes('»') || text.includes('›')
+  // (Also parted by spaced slashes or arrows: `首页 / 政务公开 / 会议纪要`, `首页 → 政务公开`.)
+  const arrow = text.includes('>') || text.includes('»') || text.includes('›') || text.includes(' / ') || text.includes('→')
   if (breadcrumbOpenerCodes.has(first) && breadcrumbOpeners.some((opener) => text.startsWith(opener)) && (arrow || colon)) return 'breadcrumb'
   if (arrow && (text.match(/\s(?:>>?|»|›)\s/g) ?? []).length >= 2) return 'breadcrumb'
+  if (arrow && (text.match(/\s[/→]\s/g) ?? []).length >= 2 && !sentencePunctuation.test(text)) return 'breadcrumb'
   // Two short words about one spaced arrow: `会议纪要范文 > 专题会议纪要`.
   if (arrow && /^[^\s>»›]{2,12}\s+(?:>>?|»|›)\s+[^\s>»›,。;:]{2,20}$/.test(text)) return 'breadcrumb'
   // A site's menu bar under the same opener: `首页 机构概况 政务公开 政务服务 互动交流`.
