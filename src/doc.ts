@@ -387,7 +387,9 @@ const taskBox = /^ \[[ xX]\] $/
  */
 function markupAt(source: string, index: number): number {
   const code = source.charCodeAt(index)
-  const lineStart = index === 0 || source.charCodeAt(index - 1) === 10 || source.charCodeAt(index - 1) === 13
+  // (A bullet a converter escaped, `\\- 出席：…`, opens its line as one not escaped does: see `escapeAt`.)
+  const before = index > 0 && source.charCodeAt(index - 1) === 0x5c ? index - 1 : index
+  const lineStart = before === 0 || source.charCodeAt(before - 1) === 10 || source.charCodeAt(before - 1) === 13
   if (code === 0x2a) {
     if (source.charCodeAt(index + 1) === 0x2a) return 2
     // One `*` opening a line that another closes, or closing one that another opens (`*（来源：…）*`);
@@ -401,7 +403,7 @@ function markupAt(source: string, index: number): number {
     const italic = end - start >= 3 && source.charCodeAt(start) === 0x2a && source.charCodeAt(start + 1) !== 0x2a && source.charCodeAt(end - 1) === 0x2a && source.charCodeAt(end - 2) !== 0x2a
     return italic && (index === start || index === end - 1) ? 1 : 0
   }
-  if (!lineStart) return 0
+  if (!lineStart) return code === 0x23 ? closingHashes(source, index) : 0
   if (code === 0x3e /* > */ || code === 0x2d /* - */) {
     // A task list's box after the bullet (`- [ ] 财务科：…`, `- [x] …`) is the bullet's too.
     if (code === 0x2d && taskBox.test(source.slice(index + 1, index + 6)) && source.charCodeAt(index + 6) > 0x20) return 6
@@ -411,6 +413,49 @@ function markupAt(source: string, index: number): number {
   let end = index
   while (source.charCodeAt(end) === 0x23 && end - index < 6) end++
   return source.charCodeAt(end) === 0x20 ? end + 1 - index : 0
+}
+
+/**
+ * Whether the `?` at `index` is one of an indent lost in an encoding: one to four `?` alone at a
+ * line's start, before an ideograph or a digit (`??一、会议听取了…`: the em spaces of a post's
+ * indent, `&emsp;`, are not in GB2312, and a copy through GBK writes them as `?`). No sentence of
+ * minutes opens with a question mark.
+ */
+function lostIndentAt(source: string, index: number): boolean {
+  let start = index
+  while (start > 0 && source.charCodeAt(start - 1) === 0x3f) start--
+  if (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) return false
+  let end = index + 1
+  while (end < source.length && source.charCodeAt(end) === 0x3f) end++
+  const next = source.charCodeAt(end)
+  return end - start <= 4 && (isIdeograph(next) || (next >= 0x30 && next <= 0x39))
+}
+
+/**
+ * Length of a Markdown escape's backslash at `index`, or 0: a converter that turned a page into
+ * Markdown escapes what would read as markup (`1\\. 教务处要…`, `\\- 出席：`, `\\[ 打印 \\]`), and a
+ * Markdown reader shows the character after it. Only before ASCII punctuation, as CommonMark has it
+ * (a path's `D:\\文件` keeps its backslash).
+ */
+function escapeAt(source: string, index: number): number {
+  const next = source.charCodeAt(index + 1)
+  return (next >= 0x21 && next <= 0x2f) || (next >= 0x3a && next <= 0x40) || (next >= 0x5b && next <= 0x60) || (next >= 0x7b && next <= 0x7e) ? 1 : 0
+}
+
+/**
+ * Length of the hashes that close a Markdown heading at `index` (`## 一、关于X ##`), or 0: after a
+ * space, up to the line's end, on a line a heading's `#` opens.
+ */
+function closingHashes(source: string, index: number): number {
+  if (source.charCodeAt(index - 1) !== 0x20 || source.charCodeAt(index - 2) === 0x23) return 0
+  let end = index
+  while (source.charCodeAt(end) === 0x23) end++
+  let after = end
+  while (source.charCodeAt(after) === 0x20 || source.charCodeAt(after) === 0x09) after++
+  if (after < source.length && source.charCodeAt(after) !== 10 && source.charCodeAt(after) !== 13) return 0
+  let start = index
+  while (start > 0 && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) start--
+  return source.charCodeAt(start) === 0x23 ? end - index : 0
 }
 
 /**
@@ -741,6 +786,8 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
     if (stops && code === 0x2e && stopDotAt(source, index)) normal = 0x3002
     // A zero a scan's OCR read as the letter O, after a digit (`4月2O日前`, `2O26年`): a zero.
     if ((code === 0x4f || code === 0x6f) && ocrZeroAt(source, index)) normal = 0x30
+    // An indent a copy through GBK lost to `?` (`??会议听取了…`: em spaces, no-break spaces): spaces.
+    if (code === 0x3f && lostIndentAt(source, index)) normal = 0x20
     // The commas that part a spreadsheet's cells (see `csvTable`): tabs, as a Word table's.
     if (code === 0x2c && csv !== null && csv.commas.has(index)) normal = 0x09
     let dropped = 0
@@ -760,6 +807,8 @@ export function createDoc(source: string, joins: readonly number[] = [], stops =
       dropped = tagAt(source, index)
     } else if (code === 0x2a /* * */ || code === 0x23 /* # */ || code === 0x3e /* > */ || code === 0x2d /* - */) {
       dropped = markupAt(source, index)
+    } else if (code === 0x5c /* \\ */) {
+      dropped = escapeAt(source, index)
     } else if (code === 0x40 /* @ */) {
       dropped = mentionAt(source, index)
     } else if (code === 0x5b /* [ */) {

@@ -94,6 +94,10 @@ const headerFieldSource = '(?:会\\s*议\\s*|议\\s*事\\s*)?(?:召\\s*开\\s*)?
 const headerLabel = new RegExp(`^\\s*(${headerFieldSource}|${agendaLabelSource})\\s*:\\s*`)
 /** A header line that names the chair: `主持人:`, `会议主持:`, `主 持:`. */
 const chairLabelLine = /^\s*(?:会\s*议\s*)?主\s*持\s*人?\s*:/
+/** A header field's label alone on its line, as a form's cell (`会议时间`, `主 持 人`). */
+const bareHeaderLabel = new RegExp(`^\\s*(${headerFieldSource})\\s*$`)
+/** What parts a line from the next: one line end, perhaps with blanks about it. */
+const nextLine = /^[^\S\n]*\r?\n[^\S\n]*$/
 /** Words in a clause that tell a date is not the meeting's: `通知于4月1日发出`. */
 const notMeetingDate = /通知|发出|印发|发布|公布|送达/
 
@@ -366,6 +370,13 @@ function readOtherParagraphs(doc: Doc, paragraphs: Span[], lead: Lead): void {
       continue
     }
     agendaLines = false
+    // A Word form copied out one cell a line: the label alone (`会议时间`, no colon), its value the line under it.
+    // (Only over the next line: a value the page took for noise, `2026年8月3日 9:00`, leaves the label alone.)
+    const bare = index + 1 < queue.length && line.length <= 8 ? bareHeaderLabel.exec(line) : null
+    if (bare && nextLine.test(doc.norm.slice(span.end, queue[index + 1].start)) && !headerLabel.test(doc.norm.slice(queue[index + 1].start, queue[index + 1].end))) {
+      headerField(doc, bare[1].replace(/\s+/g, ''), queue[++index], lead, agenda)
+      continue
+    }
     // Labels may be spaced to align: `主 持 人:`.
     const label = headerLabel.exec(line)
     if (label) {

@@ -499,6 +499,7 @@ function readLines(doc: Doc, headings?: readonly number[]): Line[] {
   gluedPoints(doc, lines)
   signOff(doc, lines)
   attachments(doc, lines)
+  footnotes(doc, lines)
   relatedLinks(doc, lines)
   laterPieces(doc, lines)
   bulletedHeadings(doc, lines)
@@ -1029,6 +1030,42 @@ function attachments(doc: Doc, lines: Line[]): void {
 }
 
 /**
+ * A printed page's footnotes under their rule, as a PDF's text keeps them at the page's foot: a
+ * line of dashes alone (`——————`), then notes opening with the mark a sentence above carries
+ * (`…实行“双组长”负责机制①。` / `①“双组长”负责机制：由…`), up to the page number or the text's
+ * end. Notes on the text, not points of it: the rule and the notes are noise.
+ */
+function footnotes(doc: Doc, lines: Line[]): void {
+  const {norm} = doc
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const rule = lines[index]
+    if (!isRule(norm, rule.start, rule.end)) continue
+    const first = lines[index + 1]
+    const mark = norm.charCodeAt(first.start)
+    if (mark < 0x2460 || mark > 0x2473) continue
+    // The mark stands in the text above, after a word or a stop (`…机制①。`), not opening a line.
+    const cited = norm.lastIndexOf(norm.charAt(first.start), rule.start)
+    if (cited <= 0 || isLineEnd(norm.charCodeAt(cited - 1)) || isBlank(norm.charCodeAt(cited - 1))) continue
+    // The notes end at the foot of the page: its number, or the text's end.
+    let end = index + 2
+    while (end < lines.length && end < index + 8 && noiseKind(lines[end]) !== 'page') end++
+    if (end < lines.length && noiseKind(lines[end]) !== 'page') continue
+    for (let at = index; at < end; at++) lines[at] = {...lines[at], kind: 'other', class: {kind: 'noise', noise: 'note'}, marker: null}
+    index = end
+  }
+}
+
+/** Whether a line is a rule of dashes alone (a page's footnote rule, `——————`, `-----`). */
+function isRule(norm: string, start: number, end: number): boolean {
+  if (end - start < 4) return false
+  for (let at = start; at < end; at++) {
+    const code = norm.charCodeAt(at)
+    if (code !== 0x2014 && code !== 0x2d && code !== 0x5f && code !== 0x2015) return false
+  }
+  return true
+}
+
+/**
  * The links a web page lists below the article, under `相关信息`,
  * `推荐阅读` …: titles of other pages, one a line (`XX县政府第6次常务会议纪要`,
  * `关于做好春耕生产工作的通知 2024-03-01`), which are page chrome, not
@@ -1247,6 +1284,9 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
   // The first item glued after the lead-in's colon, only where no line opens with `一、` itself
   // (else the lead previews the matters: `会议研究了以下事项:一、…;二、…。`).
   const afterColon = !lines.some((line) => line.kind === 'section' && line.marker?.number === 1)
+  // Without a `一、`, a run that starts later and goes on at least twice (`三、` `四、` `五、`): the
+  // items, as a copy of a page's later part or of a Word list that went on counting gives them.
+  const lateStart = afterColon ? lateFirstSection(lines) : null
   for (const each of lines) {
     let line = each
     result.push(line)
@@ -1260,6 +1300,11 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
       }
     }
     if (line.kind !== 'section' || !line.marker) continue
+    if (line === lateStart) {
+      warn(sink, 'skipped-ordinal', `Ordinal \`${line.marker.ordinal}\` opens the items: those before it are missing`, doc.normPosition(line.marker.start, line.marker.markerEnd))
+      last = line.marker.number
+      continue
+    }
     last = acceptSection(doc, line, last, sink)
     if (line.kind !== 'section') continue
     // A web copy that lost its line breaks runs every item on in one line (`…。二、…。三、…`).
@@ -1274,6 +1319,15 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
   let sections = 0
   for (const line of result) if (line.kind === 'section') sections++
   return {lines: sections === 0 ? gluedList(doc, result) : result, sections}
+}
+
+/** The first section line when it starts past one and the next two section lines go on from it, or null. */
+function lateFirstSection(lines: Line[]): Line | null {
+  const sections = lines.filter((line) => line.kind === 'section' && line.marker)
+  const [first, second, third] = sections
+  if (!first || !second || !third) return null
+  const number = (first.marker as MarkerMatch).number
+  return number > 1 && (second.marker as MarkerMatch).number === number + 1 && (third.marker as MarkerMatch).number === number + 2 ? first : null
 }
 
 /** Levels of a list that may make the items of minutes without level-1 numbering. */
@@ -1483,6 +1537,8 @@ function otherBlock(doc: Doc, line: Line): Block {
  * to numbered points (`研究干部人事事项:(一)同意…;(二)…`), or the line end.
  */
 function headingEnd(doc: Doc, start: number, end: number): number {
+  const bold = boldHeadingEnd(doc, start, end)
+  if (bold !== -1) return bold
   let depth = 0
   // A note in brackets after the topic (`关于X(汇报:Y)`): its colon ends nothing.
   let note = 0
@@ -1513,6 +1569,22 @@ function headingEnd(doc: Doc, start: number, end: number): number {
     }
   }
   return end
+}
+
+/**
+ * Where a heading set in bold at its line's start ends, when its body runs on after the bold on the
+ * same line (`**一、关于X项目**会议听取了…`, a post copied as Markdown): at the closing `**`; or -1.
+ */
+function boldHeadingEnd(doc: Doc, start: number, end: number): number {
+  const {source} = doc
+  let lineStart = doc.toSource(start)
+  while (lineStart > 0 && source.charCodeAt(lineStart - 1) !== 10 && source.charCodeAt(lineStart - 1) !== 13) lineStart--
+  while (isBlank(source.charCodeAt(lineStart)) || source.charCodeAt(lineStart) === 0x3000) lineStart++
+  if (source.charCodeAt(lineStart) !== 0x2a || source.charCodeAt(lineStart + 1) !== 0x2a) return -1
+  const close = source.indexOf('**', doc.toSource(start))
+  if (close === -1) return -1
+  const at = doc.toNorm(close)
+  return at > start && at < end ? at : -1
 }
 
 /** What the meeting does when it speaks right after a heading: `会议听取了…`, `会议原则同意…`. */

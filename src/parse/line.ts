@@ -282,8 +282,8 @@ export function isPageNumber(line: string): boolean {
   return isPageText(createDoc(line).norm.trim())
 }
 
-/** A page number on its own (normalized, trimmed): dashes around it, `第N页` (with `共M页`). */
-const pageNumber = /^(?:[-—–―]+ *\d{1,4} *[-—–―]+|第 *\d{1,4} *页(?: *,? *共 *\d{1,4} *页)?|共 *\d{1,4} *页 *,? *第 *\d{1,4} *页)$/
+/** A page number on its own (normalized, trimmed): dashes around it (or a journal's dots, `·3·`), `第N页` (with `共M页`). */
+const pageNumber = /^(?:[-—–―]+ *\d{1,4} *[-—–―]+|· *\d{1,4} *·|第 *\d{1,4} *页(?: *,? *共 *\d{1,4} *页)?|共 *\d{1,4} *页 *,? *第 *\d{1,4} *页)$/
 /** `3/5`: a page of pages, the first no more than the second (`2024/5` is not). */
 const pageOfPages = /^(\d{1,3}) *\/ *(\d{1,3})$/
 
@@ -382,19 +382,22 @@ function noiseOf(text: string, context: {inPreamble: boolean}): NoiseKind | null
   if (context.inPreamble && issueThenDate(text, datesOf)) return 'document-number'
 
   // Breadcrumbs: `首页 > 政务公开 > …`, `XX网 >> 村务公开 >> …`.
-  const arrow = text.includes('>') || text.includes('»') || text.includes('›')
+  // (Also parted by spaced slashes or arrows: `首页 / 政务公开 / 会议纪要`, `首页 → 政务公开`.)
+  const arrow = text.includes('>') || text.includes('»') || text.includes('›') || text.includes(' / ') || text.includes('→')
   if (breadcrumbOpenerCodes.has(first) && breadcrumbOpeners.some((opener) => text.startsWith(opener)) && (arrow || colon)) return 'breadcrumb'
   if (arrow && (text.match(/\s(?:>>?|»|›)\s/g) ?? []).length >= 2) return 'breadcrumb'
+  if (arrow && (text.match(/\s[/→]\s/g) ?? []).length >= 2 && !sentencePunctuation.test(text)) return 'breadcrumb'
   // Two short words about one spaced arrow: `会议纪要范文 > 专题会议纪要`.
   if (arrow && /^[^\s>»›]{2,12}\s+(?:>>?|»|›)\s+[^\s>»›,。;:]{2,20}$/.test(text)) return 'breadcrumb'
   // A site's menu bar under the same opener: `首页 机构概况 政务公开 政务服务 互动交流`.
   if (breadcrumbOpenerCodes.has(first) && menuBar.test(text) && breadcrumbOpeners.some((opener) => text.startsWith(opener + ' '))) return 'breadcrumb'
 
+  // Page numbers of a printed document (`— 2 —`, GB/T 9704-2012 §7.5), `第3页 共5页`, `3/5`, `·3·`
+  // (before the labels set between bullets, which a journal's dots would read as).
+  if (isPageText(text)) return 'page'
+
   // Label lines: `• 会议议题 •`.
   if (bulletCodes.has(first) && bulletLabel.test(text) && !sentencePunctuation.test(text)) return 'label'
-
-  // Page numbers of a printed document (`— 2 —`, GB/T 9704-2012 §7.5), `第3页 共5页`, `3/5`.
-  if (isPageText(text)) return 'page'
 
   // Page chrome on its own: `扫一扫在手机打开当前页`, `打印本页 关闭窗口`.
   if (text.length <= 24 && pageChrome.at(text, 0) !== undefined && !sentencePunctuation.test(text)) return 'label'
@@ -622,6 +625,8 @@ export function runOnBreaks(doc: Doc, start: number, end: number): number[] {
   if (heading !== -1) return [heading, ...pointsRunOn(doc.norm, heading, end)]
   const byline = bylineAfterHeadline(doc.norm, start, end)
   if (byline !== -1) return [byline]
+  const fields = fieldsAfterByline(doc.norm, start, end)
+  if (fields !== -1) return [fields]
   // A paragraph that takes up a matter, then another after `会议还` (`…4月底前完成育秧。会议还听取了…`);
   // not the body under a heading line (`研究X事项` / `会议听取了…。会议还研究了…`), which keeps its matters.
   if (speaksOfMatter(doc.norm, start) && afterSentence(doc.norm, start)) {
@@ -823,6 +828,22 @@ function bylineAfterHeadline(norm: string, start: number, end: number): number {
   if (!bylineAnywhere.test(rest) && !stampOnly.test(rest)) return -1
   return start + glued[0].length
 }
+
+/**
+ * Where the meeting's header fields start after the page's byline on one line, or -1: a line that
+ * opens with a publication label, and after a run of spaces a field of the meeting
+ * (`发布日期:X  浏览量:Y  字体:【大 中 小】  会议时间:…  主持人:…`). Read as one line, it is all the page's.
+ */
+function fieldsAfterByline(norm: string, start: number, end: number): number {
+  if (!publicationOpening.test(norm.slice(start, start + 8))) return -1
+  const found = laterMeetingField.exec(norm.slice(start, end))
+  return found ? start + found.index + found[0].length : -1
+}
+
+/** A line's opening publication label: `发布日期:`, `发布时间:`. */
+const publicationOpening = new RegExp(`^(?:${publicationDateLabels.join('|')})\\s*:`)
+/** A field of the meeting after a run of spaces: `  会议时间:`, `  时间:`, `  主持人:`. */
+const laterMeetingField = /\s{2,}(?=(?:会议)?(?:时间|地点|名称)\s*:|主持人?\s*:)/
 
 /**
  * A headline ending in `会议`, `会` or `纪要`, a date glued after it or set

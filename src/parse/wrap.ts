@@ -482,7 +482,8 @@ function measuredJoins(doc: Doc, lines: Array<Physical | null>, measure: Measure
     if ((!line.open || isHeading(doc, line) || isBareMarker(doc, lines[index - 1])) && (matchCue(doc.norm, next.start) || speaksOfMatter(doc.norm, next.start))) continue
     // A heading that fills the width by chance ends with a heading's last word, and the next line
     // opens a sentence (`二、研究《…》修改情况` / `县人大常委会…作了说明。`).
-    if (matchMarker(doc.norm, line.start, true) && !hasPunctuation(doc, line) && endings.before(doc.norm, line.end) !== undefined && !continuations.has(doc.norm.charAt(next.start))) continue
+    // (Not one whose title is still open: `三、审议《X方案` / `（2026—2028年）》`.)
+    if (matchMarker(doc.norm, line.start, true) && !hasPunctuation(doc, line) && endings.before(doc.norm, line.end) !== undefined && !continuations.has(doc.norm.charAt(next.start)) && !titleOpen(doc, line)) continue
     // After a sentence end, a short line without punctuation is a heading of its own (`其他事项`).
     if (!line.open && of(next) * 2 < width && !hasPunctuation(doc, next)) continue
     joins.push(line.sourceEnd, next.sourceStart)
@@ -758,6 +759,14 @@ function isHeading(doc: Doc, line: Physical): boolean {
     if (code === 0x3002 || code === 0x2c) return false
   }
   return true
+}
+
+/** Whether a line opens a title in `《` that it does not close (`三、审议《X三年行动方案`). */
+function titleOpen(doc: Doc, line: Physical): boolean {
+  const open = doc.norm.lastIndexOf('《', line.end - 1)
+  if (open < line.start) return false
+  const close = doc.norm.indexOf('》', open)
+  return close === -1 || close >= line.end
 }
 
 /** Whether a line is a marker alone (`议题一:`): the line under it is its heading. */
