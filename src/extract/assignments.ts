@@ -18,7 +18,7 @@ import {actorBefore, clauseWordPlace, introducedName, isBareBody, postActor, pos
 import {indexWithin, trim, type Clause, type Sentence, type Span} from './clauses.js'
 import {delivers, findDueNormalized, holidayWords, openingStart, type Due} from './due.js'
 import {matchCue} from '../parse/inline.js'
-import {ownerColumnRole} from '../parse/line.js'
+import {isAttendanceSentence, ownerColumnRole} from '../parse/line.js'
 import {skipMarker} from './markers.js'
 import {unitSentences, type Unit} from './units.js'
 
@@ -1535,6 +1535,12 @@ export function readAssignments(doc: Doc, units: Unit[], meetingDate: string | n
     let meetingAsks = false
     const unitSentenceArray = unitSentences(doc, unit)
     for (const [sentenceIndex, sentence] of unitSentenceArray.entries()) {
+      // Who attended, closing a news page (`县委X委员会委员参加会议,县直有关单位负责同志列席会议。`), gives no
+      // one work: its long body is no owner of `委员参加会议`.
+      if (sentence.end - sentence.start <= 80 && isAttendanceSentence(text.slice(sentence.start, sentence.end))) {
+        askingOn = meetingAsks = false
+        continue
+      }
       const continues: boolean = askingOn
       const continuesAsking: boolean = meetingAsks
       meetingAsks = (continuesAsking || asks(text, sentence)) && text.charCodeAt(sentence.end) === 0x3b /* ; */

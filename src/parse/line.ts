@@ -86,8 +86,11 @@ const documentNumberLabel = labelPattern(documentNumberLabels, 'required')
 const barredByline = new RegExp(`^(?:${bylineLabels.join('|')})\\s*\\|\\s*[^|,。;:]{1,20}$`)
 /** A date with the minute it was posted, no label and no `时间` / `日期` before it: `… 2024-05-07 18:30 …`. */
 const postedStamp = /^(?:(?!时间|日期)[^:])*?(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/
-/** Who attended, as a sentence of its own: `副县长X、Y出席会议。`, `X出席会议并讲话。`, `…负责同志参加现场办公。`, `…参加活动。`. */
-const attendanceSentence = new RegExp(`^[^;:。要]{2,60}(?:${attendanceVerbs.map(([verb]) => verb).join('|')})了?(?:本次)?(?:会议|现场办公(?:会议?)?|活动)(?:并讲话)?[。.]?$`)
+/**
+ * Who attended, as a sentence of its own: `副县长X、Y出席会议。`, `X出席会议并讲话。`, `…负责同志参加现场办公。`, `…参加活动。`
+ * (no `要`, which asks someone to attend, but `主要负责同志`).
+ */
+const attendanceSentence = new RegExp(`^(?:[^;:。要]|主要){2,60}(?:${attendanceVerbs.map(([verb]) => verb).join('|')})了?(?:本次)?(?:会议|现场办公(?:会议?)?|活动)(?:并讲话)?[。.]?$`)
 
 /**
  * Whether a sentence only says who attended the meeting (`副县长X、Y出席会议。`,
@@ -97,7 +100,7 @@ export function isAttendanceSentence(text: string): boolean {
   return text.length <= 80 && (attendanceSentence.test(text) || attendingOfficers.test(text))
 }
 /** Officers who took part, the meeting or visit left unsaid: `县政府办、县发改局负责同志参加。`. */
-const attendingOfficers = /^[^;:。要]{2,60}(?:负责同志|负责人)(?:参加|陪同)[。.]?$/
+const attendingOfficers = /^(?:[^;:。要]|主要){2,60}(?:负责同志|负责人)(?:参加|陪同)[。.]?$/
 const distributionLabel = labelPattern(distributionLabels, 'required')
 const attendanceLabel = labelPattern(
   attendanceLabels.map(([label]) => label),
