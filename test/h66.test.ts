@@ -139,3 +139,18 @@ describe('a matter heard, not its maker, before 的汇报 (blind23-h66 r11)', ()
     expect(analyze(text).record.items[0].reporters).toEqual(['县人民医院'])
   })
 })
+
+describe('the meeting deciding an owner glued to its verb (blind23-h66 r12)', () => {
+  const item = (body: string) => analyze(`${lead}一、关于护理保险\n${body}\n`).record.items[0]
+
+  it('should read 会议确定X为牵头单位 as X’s task and the meeting’s decision', () => {
+    const found = item('会议确定县医保局为牵头单位，县民政局为配合单位，9月底前出台实施细则。')
+    expect(found.assignments.map((each) => each.owner)).toEqual(['县医保局', '县民政局'])
+    expect(found.decisions.map((each) => each.text)).toEqual(['会议确定县医保局为牵头单位'])
+  })
+
+  it('should read 会议决定X会同Y… and 会议议定X… the same way', () => {
+    expect(item('会议决定县住建局会同县审计局开展成本审计。').decisions.map((each) => each.text)).toEqual(['会议决定县住建局会同县审计局开展成本审计'])
+    expect(item('会议议定县城管局会同各街道建立红黑榜制度。').assignments.map((each) => each.owner)).toEqual(['县城管局'])
+  })
+})
