@@ -139,3 +139,47 @@ describe('a matter heard, not its maker, before 的汇报 (blind23-h66 r11)', ()
     expect(analyze(text).record.items[0].reporters).toEqual(['县人民医院'])
   })
 })
+
+describe('the meeting deciding an owner glued to its verb (blind23-h66 r12)', () => {
+  const item = (body: string) => analyze(`${lead}一、关于护理保险\n${body}\n`).record.items[0]
+
+  it('should read 会议确定X为牵头单位 as X’s task and the meeting’s decision', () => {
+    const found = item('会议确定县医保局为牵头单位，县民政局为配合单位，9月底前出台实施细则。')
+    expect(found.assignments.map((each) => each.owner)).toEqual(['县医保局', '县民政局'])
+    expect(found.decisions.map((each) => each.text)).toEqual(['会议确定县医保局为牵头单位'])
+  })
+
+  it('should read 会议决定X会同Y… and 会议议定X… the same way', () => {
+    expect(item('会议决定县住建局会同县审计局开展成本审计。').decisions.map((each) => each.text)).toEqual(['会议决定县住建局会同县审计局开展成本审计'])
+    expect(item('会议议定县城管局会同各街道建立红黑榜制度。').assignments.map((each) => each.owner)).toEqual(['县城管局'])
+  })
+})
+
+describe('the maker of what a heading deliberates (blind23-h66 r14)', () => {
+  it('should read 审议X提交的《…》 in a heading as X presenting', () => {
+    const text = `${lead}一、审议县文旅局提交的《古镇保护利用方案》\n会议原则同意该《方案》。\n`
+    expect(analyze(text).record.items[0].reporters).toEqual(['县文旅局'])
+  })
+
+  it('should read none from a heading that names no maker', () => {
+    const text = `${lead}一、审议《古镇保护利用方案》\n会议原则同意该《方案》。\n`
+    expect(analyze(text).record.items[0].reporters).toEqual([])
+  })
+})
+
+describe('an event promised right before a verb of delivery (blind23-h66 r14)', () => {
+  it('should read 确保2027年秋季开学投入使用 as a deadline with no day', () => {
+    const text = `${lead}一、关于学校扩建\n县城投公司要加快扩建工程进度，确保2027年秋季开学投入使用。\n`
+    expect(analyze(text).record.items[0].assignments).toMatchObject([{due: '2027年秋季开学', dueDate: null}])
+  })
+
+  it('should date a holiday promised the same way', () => {
+    const text = `${lead}一、关于景区\n县文旅局要加快景区建设，力争国庆节开园迎客。\n`
+    expect(analyze(text).record.items[0].assignments).toMatchObject([{due: '国庆节', dueDate: '2026-10-01'}])
+  })
+
+  it('should not read a span promised (确保春节期间…) as a deadline', () => {
+    const text = `${lead}一、关于景区\n县文旅局要确保春节期间景区安全。\n`
+    expect(analyze(text).record.items[0].assignments).toMatchObject([{due: null}])
+  })
+})

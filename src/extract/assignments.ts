@@ -70,6 +70,8 @@ function asksOrSpeaks(text: string, at: number): boolean {
  * the subject `会议` left out: `…的汇报,强调X要…`, `明确由X负责…`.
  */
 const speaking = words(speechVerbs)
+/** The meeting's verbs of deciding that may stand between `会议` and an owner (`会议确定X为牵头单位`). */
+const decidingLeads = words(['确定', '决定', '议定', '商定'])
 // `会议指定X为牵头单位`: the meeting names X, whose task follows.
 // `委托X负责…`: the one the meeting entrusts; `商请X配合…`: a body outside its command, asked.
 // `交办X赶在…前完成`: the matter handed to X.
@@ -132,6 +134,8 @@ function clauseOwner(text: string, start: number, end: number): Owner | null {
   if (during !== -1 && /^[\u4e00-\u9fff]+$/.test(text.slice(cursor, during)) && !/[要对由请将把负为在]/.test(text.slice(cursor, during))) cursor = during + 2
   const speech = speaking.at(text, cursor)
   if (speech) cursor += speech.length
+  // `会议确定X为牵头单位`, `会议决定X负责…`: the meeting deciding, as it speaks by `明确`, before the owner.
+  else if (opener?.startsWith('会议')) cursor += decidingLeads.at(text, cursor)?.length ?? 0
   // `经镇农经站审核后于春节前发放`: a body's review the work waits for (not `经信局审核后…`, a unit named 经…).
   if (text.charCodeAt(cursor) === 0x7ecf /* 经 */ && reviewedFirst(text, cursor + 1, end)) return null
   // `副总指挥兼新区财政局局长X负责…`: a post held besides the one that owns, before `兼`.

@@ -454,13 +454,16 @@ function carriedOpener(text: string, start: number, end: number): Read | null {
   return {verb: verbs.at(text, start + opener.length) ?? opener, cue: opener}
 }
 
-/** Whether a clause opens with an opener (after the meeting or not) and then `由`: `会议明确由X负责…`. */
+/** Whether a clause opens with an opener (after the meeting or not) and then `由`, or the meeting's and the owner: `会议明确由X负责…`, `会议确定X牵头…`. */
 function decidesOwner(text: string, start: number, end: number): boolean {
   let cursor = start
   const subject = subjects.at(text, cursor)
   if (subject) cursor += subject.length
   const opener = openerWords.at(text, cursor)
-  return opener !== undefined && cursor + opener.length < end && text.charAt(cursor + opener.length) === '由'
+  if (opener === undefined || cursor + opener.length >= end) return false
+  const next = text.charAt(cursor + opener.length)
+  // (`会议确定X为牵头单位`, `会议决定X会同Y…`: the owner glued to the meeting's opener, as after `由`.)
+  return next === '由' || (subject !== undefined && next !== '了' && isIdeograph(text.charCodeAt(cursor + opener.length)))
 }
 
 /** What a clause read gives: its verb (null for an opener) and cue. */

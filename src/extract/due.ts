@@ -787,6 +787,19 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     }
     candidates.push({start: twoFestivalsNamed(norm, match.index, match[2]), end: match.index + match[0].length, date, kind: 'absolute'})
   }
+  // `确保2027年秋季开学投入使用`, `力争国庆节开园`: an event promised right before a verb of delivery bounds the task.
+  for (const word of datePromises) {
+    for (let at = norm.indexOf(word); at !== -1; at = norm.indexOf(word, at + word.length)) {
+      const from = at + word.length
+      promisedEventPattern ??= new RegExp(`^(今年|明年|\\d{4}年)?(${longestHolidaysFirst()})`)
+      const event = promisedEventPattern.exec(norm.slice(from, from + 16))
+      if (!event || !delivers(norm, from + event[0].length)) continue
+      const written = event[1]?.length === 5 ? event[1].slice(0, 4) : undefined
+      const year = meeting ? namedYear(written, written ? undefined : event[1], meeting) : null
+      const day = meeting ? (year === null ? holidayOnOrAfter(event[2], meeting) : holidayIn(event[2], year)) : null
+      candidates.push({start: from, end: from + event[0].length, date: day && isoDate(day.year, day.month, day.day), kind: 'absolute'})
+    }
+  }
   // The next sitting of a meeting, as holidays without a day are read (`董事会召开前`).
   if (norm.includes('下')) for (const match of matches(nextMeetingPattern, norm)) {
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
@@ -987,6 +1000,14 @@ function weekdayNote(norm: string, at: number): number {
   return word > 0 && isOneOf(weekdays, norm.charAt(close - 1)) && norm.charAt(close) === ')' ? close + 1 - at : 0
 }
 
+/** The holidays and events of the lexicon as regex alternatives, longest first (`秋季开学` before `开学`). */
+function longestHolidaysFirst(): string {
+  return [...holidayWords].sort((a, b) => b.length - a.length).join('|')
+}
+
+/** A year or none, then an event or a holiday of the lexicon, after a word that promises it (see `datePromises`). */
+let promisedEventPattern: RegExp | undefined
+
 /** An event or a holiday of the lexicon, its start or end said or not, in brackets or not, right before an ending. */
 let eventNotePattern: RegExp | undefined
 
@@ -994,7 +1015,7 @@ let eventNotePattern: RegExp | undefined
 function eventNote(norm: string, at: number): number {
   const next = norm.charAt(at)
   if (next !== '(' && !isIdeograph(norm.charCodeAt(at))) return 0
-  const event = `(?:${[...holidayWords].sort((a, b) => b.length - a.length).join('|')})(?:来临|到来|开始|结束|放假)?`
+  const event = `(?:${longestHolidaysFirst()})(?:来临|到来|开始|结束|放假)?`
   eventNotePattern ??= new RegExp(`^(?:\\(${event}\\)|${event})(?=${deadlineEnds.join('|')})`)
   return eventNotePattern.exec(norm.slice(at, at + 14))?.[0].length ?? 0
 }

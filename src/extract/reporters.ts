@@ -94,6 +94,8 @@ const cueGroups: ReadonlyArray<readonly [anchor: string, cues: Words, followers:
   ['讨论', studying, madeBy],
   // `会议审定了X提交的…`: the maker of what the meeting settles.
   ['审定', studying, madeBy],
+  // `一、审议X提交的《…》`: the maker of what is deliberated, in a heading as in the body.
+  ['审议', words(['审议了', '审议']), madeBy],
   // `研究X《关于…的请示》`: the submission's title in 《》 after its maker too.
   ['研究', studyingSubmission, words(['关于', '《'])],
   // `会议对X提出的《…》进行了审议`: the maker of what the meeting takes up.
