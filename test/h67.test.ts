@@ -162,6 +162,14 @@ describe('具体负责 after a lead shares its task (blind23-h67 r15)', () => {
   })
 })
 
+describe('具体承办 after one who answers for the whole shares the work (blind23-h67 r17)', () => {
+  it('should give 负总责 the deadline and the work the next owner carries', () => {
+    const text = '2026年3月19日，党委书记端木青主持召开党政联席会议。纪要如下：\n一、关于重点工作\n会议议定：\n（一）迎评工作由白鹭洲院长负总责，教学办公室具体承办，5月底前完成自评报告。\n'
+    expect(tasks(text)).toContainEqual(expect.objectContaining({owner: '白鹭洲', due: '5月底前'}))
+    expect(tasks(text).find((each) => each.owner === '白鹭洲')?.task).toContain('自评报告')
+  })
+})
+
 describe('the first week after a holiday, bare (blind23-h67 r15)', () => {
   const school = '2026年9月9日，校长石敬亭主持召开校务会议。纪要如下：\n一、关于常规检查\n'
 
