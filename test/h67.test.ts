@@ -182,3 +182,15 @@ describe('the first week after a holiday, bare (blind23-h67 r15)', () => {
     expect(tasks(`${school}会议要求教务处从国庆后第一周起组织开展教学常规检查。\n`)).toMatchObject([{owner: '教务处', due: null}])
   })
 })
+
+describe('期末 and 期中 bound a task as the examinations do (blind23-h67 r18)', () => {
+  const school = '2026年1月5日，园长卓婉清主持召开园务会议。纪要如下：\n一、关于期末评价\n'
+
+  it('should read 在期末前 as the deadline', () => {
+    expect(tasks(`${school}会议要求保教主任在期末前完成成长档案整理。\n`)).toEqual([{owner: '保教主任', task: '在期末前完成成长档案整理', due: '在期末前'}])
+  })
+
+  it('should leave 期末 naming a kind of work alone', () => {
+    expect(tasks(`${school}会议要求保教主任做好期末复习工作。\n`)).toEqual([{owner: '保教主任', task: '做好期末复习工作', due: null}])
+  })
+})
