@@ -194,3 +194,17 @@ describe('期末 and 期中 bound a task as the examinations do (blind23-h67 r18
     expect(tasks(`${school}会议要求保教主任做好期末复习工作。\n`)).toEqual([{owner: '保教主任', task: '做好期末复习工作', due: null}])
   })
 })
+
+describe('the head of a school\'s group presents for the group (blind23-h67 r19)', () => {
+  const lead = '2026年11月4日，校长栾书远主持召开第7次校务会。纪要如下：\n'
+
+  it('should read 初三年级组长 X as the grade\'s group, not 初三 as a name', () => {
+    const text = `${lead}议题一：研究家长会安排（汇报人：初三年级组长 濮存文）\n会议同意召开家长会。\n`
+    expect(reporters(text)).toEqual([['初三年级组']])
+  })
+
+  it('should read a subject group the same way, and a bare 年级组长 X as the person', () => {
+    const text = `${lead}一、关于公开课\n汇报人：数学教研组长 闵若兰\n会议同意。\n二、关于晚自习\n汇报人：年级组长 甘棠\n会议同意。\n`
+    expect(reporters(text)).toEqual([['数学教研组'], ['甘棠']])
+  })
+})
