@@ -2843,6 +2843,9 @@ export const moreHolidays: ReadonlyArray<readonly [word: string, month: number |
   // A school's examinations: `期中考试前`, `中考前`.
   ['期中考试', null, null],
   ['期末考试', null, null],
+  // The term's end and middle as schools write them short: `期末前完成档案整理`, `期中前`.
+  ['期末', null, null],
+  ['期中', null, null],
   ['中考', null, null],
   ['高考', null, null],
   // A senior year's mock examinations (longer first): `一模考试后一周内完成质量分析`, `二模前`.

@@ -162,6 +162,14 @@ describe('具体负责 after a lead shares its task (blind23-h67 r15)', () => {
   })
 })
 
+describe('具体承办 after one who answers for the whole shares the work (blind23-h67 r17)', () => {
+  it('should give 负总责 the deadline and the work the next owner carries', () => {
+    const text = '2026年3月19日，党委书记端木青主持召开党政联席会议。纪要如下：\n一、关于重点工作\n会议议定：\n（一）迎评工作由白鹭洲院长负总责，教学办公室具体承办，5月底前完成自评报告。\n'
+    expect(tasks(text)).toContainEqual(expect.objectContaining({owner: '白鹭洲', due: '5月底前'}))
+    expect(tasks(text).find((each) => each.owner === '白鹭洲')?.task).toContain('自评报告')
+  })
+})
+
 describe('the first week after a holiday, bare (blind23-h67 r15)', () => {
   const school = '2026年9月9日，校长石敬亭主持召开校务会议。纪要如下：\n一、关于常规检查\n'
 
@@ -172,5 +180,31 @@ describe('the first week after a holiday, bare (blind23-h67 r15)', () => {
 
   it('should leave a week the work starts from alone', () => {
     expect(tasks(`${school}会议要求教务处从国庆后第一周起组织开展教学常规检查。\n`)).toMatchObject([{owner: '教务处', due: null}])
+  })
+})
+
+describe('期末 and 期中 bound a task as the examinations do (blind23-h67 r18)', () => {
+  const school = '2026年1月5日，园长卓婉清主持召开园务会议。纪要如下：\n一、关于期末评价\n'
+
+  it('should read 在期末前 as the deadline', () => {
+    expect(tasks(`${school}会议要求保教主任在期末前完成成长档案整理。\n`)).toEqual([{owner: '保教主任', task: '在期末前完成成长档案整理', due: '在期末前'}])
+  })
+
+  it('should leave 期末 naming a kind of work alone', () => {
+    expect(tasks(`${school}会议要求保教主任做好期末复习工作。\n`)).toEqual([{owner: '保教主任', task: '做好期末复习工作', due: null}])
+  })
+})
+
+describe('the head of a school\'s group presents for the group (blind23-h67 r19)', () => {
+  const lead = '2026年11月4日，校长栾书远主持召开第7次校务会。纪要如下：\n'
+
+  it('should read 初三年级组长 X as the grade\'s group, not 初三 as a name', () => {
+    const text = `${lead}议题一：研究家长会安排（汇报人：初三年级组长 濮存文）\n会议同意召开家长会。\n`
+    expect(reporters(text)).toEqual([['初三年级组']])
+  })
+
+  it('should read a subject group the same way, and a bare 年级组长 X as the person', () => {
+    const text = `${lead}一、关于公开课\n汇报人：数学教研组长 闵若兰\n会议同意。\n二、关于晚自习\n汇报人：年级组长 甘棠\n会议同意。\n`
+    expect(reporters(text)).toEqual([['数学教研组'], ['甘棠']])
   })
 })

@@ -2272,7 +2272,7 @@ function sharesByRole(text: string, clause: Span, next: Span, owner: Owner): boo
   return roleWords.before(text, clause.end) !== undefined && bareRole(text, owner.taskStart, next.end)
 }
 
-const dutyShares = words(['按职责分工', '按照职责分工', '按各自职责', '按照各自职责', '按职责', '按照职责', '各司其职', '具体落实', '具体实施', '具体负责'])
+const dutyShares = words(['按职责分工', '按照职责分工', '按各自职责', '按照各自职责', '按职责', '按照职责', '各司其职', '具体落实', '具体实施', '具体负责', '具体承办'])
 
 /**
  * Whether an owner after a lead's clause shares the lead's task as a

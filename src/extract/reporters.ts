@@ -1120,6 +1120,12 @@ function labelValue(text: string, start: number, limit: number, found: Actor[]):
     else nextDesignated(text, after, limit, found)
     return
   }
+  // `初三年级组长 X`, `语文教研组长 X`: the school's group whose head presents (not `初三`, read as a name).
+  const group = groupOfHead(text, start, end)
+  if (group) {
+    found.push(group)
+    return
+  }
   const whole = readActor(text, start, end)
   if (whole) {
     found.push(whole)
@@ -1156,6 +1162,19 @@ function labelValue(text: string, start: number, limit: number, found: Actor[]):
     from = to + 1
   }
 }
+
+/**
+ * A school's group whose head presents (`初三年级组长 X`, `语文教研组长 X`), the value from `start`
+ * to `end`: the group, its title's `长` left off, as `学工办主任 X` reports as `学工办`; or null.
+ */
+function groupOfHead(text: string, start: number, end: number): Actor | null {
+  if (text.charAt(end - 1) !== '长' || !groupHead.test(text.slice(start, end))) return null
+  const group = {start, end: end - 1}
+  return {kind: 'unit', whole: group, value: group, parts: [], name: null, title: null, unit: group}
+}
+
+/** The head of a school's grade, subject or lesson-planning group: `高二年级组长`, `数学教研组长`. */
+const groupHead = /^[\u4e00-\u9fff\d]{1,6}(?:年级组|教研组|备课组)长$/
 
 /**
  * After a designated person of a label's value, the next one past a comma, a `、` or a `;`
