@@ -37,6 +37,11 @@ describe('a company body meeting with neither term nor session (blind23-h68 r4)'
     expect(meeting(text)).toEqual({name: '股东会', date: '2027-04-09', chair: '庞思远'})
   })
 
+  it('should keep a board that comes before its year’s session, the company dropped', () => {
+    const text = '岚川投资集团有限公司董事会2027年第二次会议于2027年5月6日在集团本部召开，会议由董事长阮松庭主持。\n一、同意年度预算。\n'
+    expect(meeting(text).name).toBe('董事会2027年第二次会议')
+  })
+
   it('should name a board meeting the same way', () => {
     const text = '蓝汀物流有限公司董事会会议于2027年4月9日召开，会议由董事长庞思远主持。\n一、同意公司增加经营范围。\n'
     expect(meeting(text).name).toBe('董事会会议')
