@@ -1244,6 +1244,10 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
   // The first item glued after the lead-in's colon, only where no line opens with `一、` itself
   // (else the lead previews the matters: `会议研究了以下事项:一、…;二、…。`).
   const afterColon = !lines.some((line) => line.kind === 'section' && line.marker?.number === 1)
+  // Whether a plain section (`二、会议审议事项`) came before, and the last number of a run of motions or
+  // topics under it (`议案一:` … `议案三:`), which starts again at one: that run is the section's points.
+  let plain = false
+  let nestedTopic = 0
   for (const each of lines) {
     let line = each
     result.push(line)
@@ -1257,6 +1261,17 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
       }
     }
     if (line.kind !== 'section' || !line.marker) continue
+    const topic = topicPrefixed.test(doc.norm.slice(line.marker.start, line.marker.start + 2))
+    if (topic && plain && line.marker.number === (nestedTopic === 0 && last > 0 ? 1 : nestedTopic + 1)) {
+      line.kind = 'point'
+      line.marker = {...line.marker, level: 'subsection'}
+      nestedTopic = line.marker.number
+      continue
+    }
+    if (!topic) {
+      plain = true
+      nestedTopic = 0
+    }
     last = acceptSection(doc, line, last, sink)
     if (line.kind !== 'section') continue
     // A web copy that lost its line breaks runs every item on in one line (`…。二、…。三、…`).
@@ -1272,6 +1287,9 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
   for (const line of result) if (line.kind === 'section') sections++
   return {lines: sections === 0 ? gluedList(doc, result) : result, sections}
 }
+
+/** A section marker led by the word it numbers: a board's `议案一:`, `议题二:`, `决议三:`. */
+const topicPrefixed = /^(?:议案|议题|议程|决议)/
 
 /** Levels of a list that may make the items of minutes without level-1 numbering. */
 const itemListLevels = new Set<string>(['subsection', 'arabic', 'paren-arabic'])
