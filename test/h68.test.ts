@@ -185,3 +185,34 @@ describe('an investment’s post-evaluation agreed to (blind23-h68 r11)', () => 
     expect(analyze(text).record.items[0].decisions).toEqual([])
   })
 })
+
+describe('a board’s motions numbered under a plain section (blind23-h68 r17)', () => {
+  const text =
+    '一、会议基本情况\n会议时间：2026年12月10日\n主持人：董事长 鲁望川\n' +
+    '二、会议审议事项\n' +
+    '议案一：关于年度经营计划的议案\n会议同意该经营计划。请经营层于1月15日前签订目标责任书。\n' +
+    '议案二：关于计提减值准备的议案\n会议同意计提减值准备。\n'
+
+  it('should keep the sections as the items and the motions as points of the second', () => {
+    const items = analyze(text).record.items
+    expect(items.map((item) => [item.ordinal, item.heading, item.points.length])).toEqual([
+      ['一', '会议基本情况', 0],
+      ['二', '会议审议事项', 2]
+    ])
+    expect(tasks(text)).toEqual([{owner: '经营层', task: '于1月15日前签订目标责任书', due: '于1月15日前'}])
+  })
+
+  it('should still take motions at top level for the items', () => {
+    const top = '会议时间：2026年12月10日\n主持人：董事长 鲁望川\n议案一：关于年度经营计划的议案\n会议同意。\n议案二：关于计提减值准备的议案\n会议同意。\n'
+    expect(analyze(top).record.items.map((item) => item.ordinal)).toEqual(['一', '二'])
+  })
+})
+
+describe('bodies a phrase picks out, with their own deadline (blind23-h68 r17)', () => {
+  it('should end the owner’s task before them', () => {
+    const text =
+      '2026年7月22日，党委书记梁远帆主持召开党委会议。纪要如下：\n一、研究考核结果\n' +
+      '会议要求，党建工作部要将考核结果在集团内部通报，考核等次为“一般”的党组织要于9月底前提交整改报告。\n'
+    expect(tasks(text)).toEqual([{owner: '党建工作部', task: '要将考核结果在集团内部通报', due: null}])
+  })
+})
