@@ -216,3 +216,17 @@ describe('bodies a phrase picks out, with their own deadline (blind23-h68 r17)',
     expect(tasks(text)).toEqual([{owner: '党建工作部', task: '要将考核结果在集团内部通报', due: null}])
   })
 })
+
+describe('the end of the quarter, bare (blind23-h68 r18)', () => {
+  const lead = '2026年10月9日，总经理拓跋长风主持召开10月份经营例会。纪要如下：\n一、关于项目结算\n'
+  const read = (sentence: string) => analyze(`${lead}${sentence}\n`).record.items[0].assignments.map(({due, dueDate}) => ({due, dueDate}))
+
+  it('should read 季度末前 as the end of the meeting’s quarter', () => {
+    expect(read('财务部要在季度末前完成回款对账。')).toEqual([{due: '在季度末前', dueDate: '2026-12-31'}])
+  })
+
+  it('should leave 一季度末前 and 每季度末前 to their own readings', () => {
+    expect(read('财务部要在明年一季度末前完成回款对账。')[0]?.dueDate).toBe('2027-03-31')
+    expect(read('财务部要在每季度末前报送回款情况。')[0]?.dueDate).toBeNull()
+  })
+})

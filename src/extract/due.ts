@@ -116,8 +116,11 @@ const periodPattern = new RegExp(
   `(${deadlineBounds.join('|')}|于|在)?(?:(今年|本年|明年|次年|来年|翌年)|(\\d{4})年)?(?:第?([一二三四1-4])季度|([上下])半年)(末|底)?(之前|以前|前|之内|以内|内)?`,
   'g'
 )
-/** `本季度末前`, `下季度内`: the meeting's quarter or the next. Groups: 本/下/当, `末`/`底`, the ending. */
-const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?(之前|以前|前|之内|以内|内)?`, 'g')
+/**
+ * `本季度末前`, `下季度内`: the meeting's quarter or the next; a bare `季度末前` is the meeting's too
+ * (not `一季度末`, `每季度末`). Groups: 本/下/当, `末`/`底`, the ending.
+ */
+const quarterOfMeetingPattern = new RegExp(`${lead}(?:(本|下|当)|(?<![\\d一二三四第每个上本下当]))季度(末|底)?(之前|以前|前|之内|以内|内)?`, 'g')
 /** Holidays of the lexicon, and other days that bound a task. */
 const allHolidays = [...holidays, ...moreHolidays]
 /** The words of the days that bound a task: the lexicon's holidays and `moreHolidays`. */
@@ -746,6 +749,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   if (norm.includes('季度')) for (const match of matches(quarterOfMeetingPattern, norm)) {
     const end = match.index + match[0].length
     if (!match[2] && !match[3] && !labelled && !delivers(norm, end)) continue
+    // (A bare quarter bounds a task only at its end and with the ending: `在季度末前完成`.)
+    if (!match[1] && !(match[2] && match[3])) continue
     let date: string | null = null
     if (meeting) {
       // The quarter's last month, of the meeting's quarter or the next (in the next year after the fourth).
