@@ -150,6 +150,10 @@ describe('times a group’s business meeting speaks of (blind23-h68 r10)', () =>
     expect(tasks(text).map((task) => task.due)).toEqual(['11月10日前'])
   })
 
+  it('should not read the year’s end that names the work as the deadline', () => {
+    expect(tasks(`${lead}码头公司要抓好年末货源组织，确保全年吞吐量突破8000万吨。\n`).map((task) => task.due)).toEqual([null])
+  })
+
   it('should still read a bare year’s end before a verb as one', () => {
     expect(tasks(`${lead}置业公司要年底完成全部尾盘销售。\n`).map((task) => task.due)).toEqual(['年底'])
   })

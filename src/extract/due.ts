@@ -126,6 +126,9 @@ const allHolidays = [...holidays, ...moreHolidays]
 /** The words of the days that bound a task: the lexicon's holidays and `moreHolidays`. */
 export const holidayWords: readonly string[] = allHolidays.map(([word]) => word)
 
+/** Verbs before a bare `年末` that make it a chance or the kind of the work, not a limit (not `完成`). */
+const yearEndWorkVerbs = [...seizingVerbs, ...workNamingVerbs.filter((verb) => verb !== '完成')]
+
 /** Events with no day of their own, which a date before them sets: `开标`, `开工`, `通车`. */
 const milestoneWords = allHolidays.filter(([word, month]) => month === null && word.length <= 4 && !/[期节假季]$/.test(word)).map(([word]) => word)
 
@@ -839,8 +842,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     if (startsFrom(norm, match.index + match[0].length)) continue
     // `开展年末安全生产检查`: the year's end names the kind of the work (as `节前安全检查`), with no ending.
     if (!deadlineEnds.some((word) => match[0].endsWith(word)) && festivalWorks.some((word) => norm.startsWith(word, match.index + match[0].length))) continue
-    // `抓住年末销售窗口期`: a time seized as a chance, the year's end bare after the verb.
-    if (match[0].startsWith('年') && !deadlineEnds.some((word) => match[0].endsWith(word)) && seizingVerbs.some((verb) => norm.endsWith(verb, match.index))) continue
+    // `抓住年末销售窗口期`: a time seized as a chance; `抓好年末货源组织`: the work the year's end names (bare after the verb).
+    if (match[0].startsWith('年') && !deadlineEnds.some((word) => match[0].endsWith(word)) && yearEndWorkVerbs.some((verb) => norm.endsWith(verb, match.index))) continue
     // `农历年底前`: the end of the lunar year, its eve (`除夕`) before the coming Spring Festival.
     if (norm.startsWith('农历', match.index - 2) && match[1] === undefined && match[0].startsWith('年')) {
       candidates.push({start: match.index - 2, end: match.index + match[0].length, date: eveOf(meeting), kind: 'absolute'})
