@@ -37,6 +37,11 @@ describe('a company body meeting with neither term nor session (blind23-h68 r4)'
     expect(meeting(text)).toEqual({name: '股东会', date: '2027-04-09', chair: '庞思远'})
   })
 
+  it('should keep a board that comes before its year’s session, the company dropped', () => {
+    const text = '岚川投资集团有限公司董事会2027年第二次会议于2027年5月6日在集团本部召开，会议由董事长阮松庭主持。\n一、同意年度预算。\n'
+    expect(meeting(text).name).toBe('董事会2027年第二次会议')
+  })
+
   it('should name a board meeting the same way', () => {
     const text = '蓝汀物流有限公司董事会会议于2027年4月9日召开，会议由董事长庞思远主持。\n一、同意公司增加经营范围。\n'
     expect(meeting(text).name).toBe('董事会会议')
@@ -145,6 +150,10 @@ describe('times a group’s business meeting speaks of (blind23-h68 r10)', () =>
     expect(tasks(text).map((task) => task.due)).toEqual(['11月10日前'])
   })
 
+  it('should not read the year’s end that names the work as the deadline', () => {
+    expect(tasks(`${lead}码头公司要抓好年末货源组织，确保全年吞吐量突破8000万吨。\n`).map((task) => task.due)).toEqual([null])
+  })
+
   it('should still read a bare year’s end before a verb as one', () => {
     expect(tasks(`${lead}置业公司要年底完成全部尾盘销售。\n`).map((task) => task.due)).toEqual(['年底'])
   })
@@ -178,5 +187,50 @@ describe('an investment’s post-evaluation agreed to (blind23-h68 r11)', () => 
   it('should still take 同意后 before a step for what follows the agreement', () => {
     const text = `${lead}方案经董事会同意后实施。\n`
     expect(analyze(text).record.items[0].decisions).toEqual([])
+  })
+})
+
+describe('a board’s motions numbered under a plain section (blind23-h68 r17)', () => {
+  const text =
+    '一、会议基本情况\n会议时间：2026年12月10日\n主持人：董事长 鲁望川\n' +
+    '二、会议审议事项\n' +
+    '议案一：关于年度经营计划的议案\n会议同意该经营计划。请经营层于1月15日前签订目标责任书。\n' +
+    '议案二：关于计提减值准备的议案\n会议同意计提减值准备。\n'
+
+  it('should keep the sections as the items and the motions as points of the second', () => {
+    const items = analyze(text).record.items
+    expect(items.map((item) => [item.ordinal, item.heading, item.points.length])).toEqual([
+      ['一', '会议基本情况', 0],
+      ['二', '会议审议事项', 2]
+    ])
+    expect(tasks(text)).toEqual([{owner: '经营层', task: '于1月15日前签订目标责任书', due: '于1月15日前'}])
+  })
+
+  it('should still take motions at top level for the items', () => {
+    const top = '会议时间：2026年12月10日\n主持人：董事长 鲁望川\n议案一：关于年度经营计划的议案\n会议同意。\n议案二：关于计提减值准备的议案\n会议同意。\n'
+    expect(analyze(top).record.items.map((item) => item.ordinal)).toEqual(['一', '二'])
+  })
+})
+
+describe('bodies a phrase picks out, with their own deadline (blind23-h68 r17)', () => {
+  it('should end the owner’s task before them', () => {
+    const text =
+      '2026年7月22日，党委书记梁远帆主持召开党委会议。纪要如下：\n一、研究考核结果\n' +
+      '会议要求，党建工作部要将考核结果在集团内部通报，考核等次为“一般”的党组织要于9月底前提交整改报告。\n'
+    expect(tasks(text)).toEqual([{owner: '党建工作部', task: '要将考核结果在集团内部通报', due: null}])
+  })
+})
+
+describe('the end of the quarter, bare (blind23-h68 r18)', () => {
+  const lead = '2026年10月9日，总经理拓跋长风主持召开10月份经营例会。纪要如下：\n一、关于项目结算\n'
+  const read = (sentence: string) => analyze(`${lead}${sentence}\n`).record.items[0].assignments.map(({due, dueDate}) => ({due, dueDate}))
+
+  it('should read 季度末前 as the end of the meeting’s quarter', () => {
+    expect(read('财务部要在季度末前完成回款对账。')).toEqual([{due: '在季度末前', dueDate: '2026-12-31'}])
+  })
+
+  it('should leave 一季度末前 and 每季度末前 to their own readings', () => {
+    expect(read('财务部要在明年一季度末前完成回款对账。')[0]?.dueDate).toBe('2027-03-31')
+    expect(read('财务部要在每季度末前报送回款情况。')[0]?.dueDate).toBeNull()
   })
 })

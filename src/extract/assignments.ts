@@ -2438,7 +2438,7 @@ function addressesAudience(text: string, clause: Span): boolean {
   const roles = projectRoles.at(text, start)
   if (roles !== undefined) return subjectFollowers.at(text, start + roles.length) !== undefined || '于在'.includes(text.charAt(start + roles.length))
   const prefix = audiencePrefixes.find((word) => text.startsWith(word, start))
-  if (!prefix) return false
+  if (!prefix) return pickedOut(text, start, clause.end)
   for (let at = start + prefix.length + 1; at <= Math.min(clause.end - 1, start + 14); at++) {
     // (Or the holders of a post in each of them: `各备课组长负责…`, `各村党支部书记要…`.)
     if (unitEndings.before(text, at) === undefined && audienceNouns.before(text, at) === undefined && postTitles.before(text, at) === undefined) continue
@@ -2446,6 +2446,22 @@ function addressesAudience(text: string, clause: Span): boolean {
     if (supportWords.some((word) => text.startsWith(word, at))) return false
     // (Or its own deadline: `各系第三周周五前完成…`, a stretch after an event, `各责任单位整改完成后3日内报…`.)
     if (subjectFollowers.at(text, at) !== undefined || '于在'.includes(text.charAt(at)) || dueOpens(text, at, clause.end) || stretchAfterEvent.test(text.slice(at, Math.min(clause.end, at + 30)))) return true
+  }
+  return false
+}
+
+/** Generic bodies that a phrase before `的` may pick out: `考核等次为“一般”的党组织`. */
+const pickedNouns = words(['党组织', '党支部', '单位', '部门', '企业', '子公司'])
+
+/**
+ * Whether a clause opens with bodies that a phrase before `的` picks out, then their own duty
+ * (`考核等次为“一般”的党组织要于9月底前…`): an audience, as a whole, not the owner before it.
+ */
+function pickedOut(text: string, start: number, end: number): boolean {
+  for (let at = start + 2; at < Math.min(end, start + 20); at++) {
+    if (text.charCodeAt(at) !== 0x7684 /* 的 */) continue
+    const noun = pickedNouns.at(text, at + 1)
+    return noun !== undefined && '要须于在'.includes(text.charAt(at + 1 + noun.length))
   }
   return false
 }

@@ -118,12 +118,18 @@ const periodPattern = new RegExp(
   `(${deadlineBounds.join('|')}|于|在)?(?:(今年|本年|明年|次年|来年|翌年)|(\\d{4})年)?(?:第?([一二三四1-4])季度|([上下])半年)(末|底)?(之前|以前|前|之内|以内|内)?`,
   'g'
 )
-/** `本季度末前`, `下季度内`: the meeting's quarter or the next. Groups: 本/下/当, `末`/`底`, the ending. */
-const quarterOfMeetingPattern = new RegExp(`${lead}(本|下|当)季度(末|底)?(之前|以前|前|之内|以内|内)?`, 'g')
+/**
+ * `本季度末前`, `下季度内`: the meeting's quarter or the next; a bare `季度末前` is the meeting's too
+ * (not `一季度末`, `每季度末`). Groups: 本/下/当, `末`/`底`, the ending.
+ */
+const quarterOfMeetingPattern = new RegExp(`${lead}(?:(本|下|当)|(?<![\\d一二三四第每个上本下当]))季度(末|底)?(之前|以前|前|之内|以内|内)?`, 'g')
 /** Holidays of the lexicon, and other days that bound a task. */
 const allHolidays = [...holidays, ...moreHolidays]
 /** The words of the days that bound a task: the lexicon's holidays and `moreHolidays`. */
 export const holidayWords: readonly string[] = allHolidays.map(([word]) => word)
+
+/** Verbs before a bare `年末` that make it a chance or the kind of the work, not a limit (not `完成`). */
+const yearEndWorkVerbs = [...seizingVerbs, ...workNamingVerbs.filter((verb) => verb !== '完成')]
 
 /** Events with no day of their own, which a date before them sets: `开标`, `开工`, `通车`. */
 const milestoneWords = allHolidays.filter(([word, month]) => month === null && word.length <= 4 && !/[期节假季]$/.test(word)).map(([word]) => word)
@@ -758,6 +764,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   if (norm.includes('季度')) for (const match of matches(quarterOfMeetingPattern, norm)) {
     const end = match.index + match[0].length
     if (!match[2] && !match[3] && !labelled && !delivers(norm, end)) continue
+    // (A bare quarter bounds a task only at its end and with the ending: `在季度末前完成`.)
+    if (!match[1] && !(match[2] && match[3])) continue
     let date: string | null = null
     if (meeting) {
       // The quarter's last month, of the meeting's quarter or the next (in the next year after the fourth).
@@ -863,8 +871,8 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
     if (startsFrom(norm, match.index + match[0].length)) continue
     // `开展年末安全生产检查`: the year's end names the kind of the work (as `节前安全检查`), with no ending.
     if (!deadlineEnds.some((word) => match[0].endsWith(word)) && festivalWorks.some((word) => norm.startsWith(word, match.index + match[0].length))) continue
-    // `抓住年末销售窗口期`: a time seized as a chance, the year's end bare after the verb.
-    if (match[0].startsWith('年') && !deadlineEnds.some((word) => match[0].endsWith(word)) && seizingVerbs.some((verb) => norm.endsWith(verb, match.index))) continue
+    // `抓住年末销售窗口期`: a time seized as a chance; `抓好年末货源组织`: the work the year's end names (bare after the verb).
+    if (match[0].startsWith('年') && !deadlineEnds.some((word) => match[0].endsWith(word)) && yearEndWorkVerbs.some((verb) => norm.endsWith(verb, match.index))) continue
     // `农历年底前`: the end of the lunar year, its eve (`除夕`) before the coming Spring Festival.
     if (norm.startsWith('农历', match.index - 2) && match[1] === undefined && match[0].startsWith('年')) {
       candidates.push({start: match.index - 2, end: match.index + match[0].length, date: eveOf(meeting), kind: 'absolute'})

@@ -741,6 +741,8 @@ const sessionOfBody = new RegExp(`\\d{4}\\s*年(?:度|年度)?(?:第[一二三�
 const shortNameHeadline = /^[^\s,。;:()]{2,8}(?:\(\d{6}\))?:\s*$/
 /** A company's body at the end of a name, with neither term nor session: `股东会`, `董事会会议`. */
 const bareBodyEnd = new RegExp(`(?:${termedBodies.join('|')})(?:大会|会)?(?:会议)?$`)
+/** A company's body before its year's session: `董事会2026年第四次会议`, `监事会2026年第一次临时会议`. */
+const bodyThenSession = new RegExp(`(?:${termedBodies.join('|')})(?:大会|会)?\\d{4}\\s*年度?第[一二三四五六七八九十百\\d]+次(?:临时)?会议$`)
 /** What holds such a body, at the end of the name before its term (perhaps with its short name in brackets). */
 const termedHolder = new RegExp(`(?:${termedBodyHolders.join('|')})(?:\\([^()]*\\))?$`)
 
@@ -756,8 +758,9 @@ function withoutCompany(doc: Doc, name: Found): Found {
   // (`XX集团有限公司总经理办公会议`, `XX有限公司党委会议`): the meeting, as its own papers call it.
   const organ = companyOrganMeeting.exec(value)
   if (organ && organ[1].length >= 4) return found(doc, name.end - organ[1].length, name.end)
-  // (A company's body meeting with neither term nor session, `XX有限公司(以下简称“公司”)股东会`: the body alone.)
-  const body = bareBodyEnd.exec(value)
+  // (A company's body meeting with neither term nor session, `XX有限公司(以下简称“公司”)股东会`: the body alone;
+  // so is one whose body comes before its year's session, `XX有限公司董事会2026年第四次会议`.)
+  const body = bareBodyEnd.exec(value) ?? bodyThenSession.exec(value)
   if (body && body.index >= 2 && termedHolder.test(value.slice(0, body.index))) return found(doc, name.start + body.index, name.end)
   const term = termedBody.exec(value) ?? sessionOfBody.exec(value)
   // The company may be followed by its short name: `XX股份有限公司(以下简称“公司”)`.

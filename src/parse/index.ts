@@ -1287,6 +1287,10 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
   // Without a `一、`, a run that starts later and goes on at least twice (`三、` `四、` `五、`): the
   // items, as a copy of a page's later part or of a Word list that went on counting gives them.
   const lateStart = afterColon ? lateFirstSection(lines) : null
+  // Whether a plain section (`二、会议审议事项`) came before, and the last number of a run of motions or
+  // topics under it (`议案一:` … `议案三:`), which starts again at one: that run is the section's points.
+  let plain = false
+  let nestedTopic = 0
   for (const each of lines) {
     let line = each
     result.push(line)
@@ -1304,6 +1308,17 @@ function acceptSections(doc: Doc, lines: Line[], sink?: MessageSink): {lines: Li
       warn(sink, 'skipped-ordinal', `Ordinal \`${line.marker.ordinal}\` opens the items: those before it are missing`, doc.normPosition(line.marker.start, line.marker.markerEnd))
       last = line.marker.number
       continue
+    }
+    const topic = topicPrefixed.test(doc.norm.slice(line.marker.start, line.marker.start + 2))
+    if (topic && plain && line.marker.number === (nestedTopic === 0 && last > 0 ? 1 : nestedTopic + 1)) {
+      line.kind = 'point'
+      line.marker = {...line.marker, level: 'subsection'}
+      nestedTopic = line.marker.number
+      continue
+    }
+    if (!topic) {
+      plain = true
+      nestedTopic = 0
     }
     last = acceptSection(doc, line, last, sink)
     if (line.kind !== 'section') continue
@@ -1329,6 +1344,8 @@ function lateFirstSection(lines: Line[]): Line | null {
   const number = (first.marker as MarkerMatch).number
   return number > 1 && (second.marker as MarkerMatch).number === number + 1 && (third.marker as MarkerMatch).number === number + 2 ? first : null
 }
+/** A section marker led by the word it numbers: a board's `议案一:`, `议题二:`, `决议三:`. */
+const topicPrefixed = /^(?:议案|议题|议程|决议)/
 
 /** Levels of a list that may make the items of minutes without level-1 numbering. */
 const itemListLevels = new Set<string>(['subsection', 'arabic', 'paren-arabic'])
