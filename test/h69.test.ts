@@ -161,3 +161,28 @@ describe('a lead time before the sitting, and a festival quoted before 节 (blin
     expect(tasks(text)).toMatchObject([{owner: '县妇联权益部', due: '于“三八”节前', dueDate: '2026-03-07'}])
   })
 })
+
+describe('a congress presidium, a lead time after the sitting, a section of disease control (blind23-h69 r8)', () => {
+  it('should name the meeting after the last 的 of a subject line about convening another', () => {
+    const text =
+      '关于召开乡第八届人民代表大会第三次会议的主席团会议纪要\n\n' +
+      '2026年12月1日，白沙乡人大主席团召开主席团会议，乡人大主席甄立新主持会议。\n\n会议研究了会议筹备工作。\n'
+    expect(analyze(text).record.meeting.name).toBe('主席团会议')
+  })
+
+  it('should read 于常委会会议召开7日前 whole, on no day', () => {
+    const text =
+      '2026年10月12日，区人大常委会主任章明哲主持召开第四十次主任会议。会议纪要如下：\n' +
+      '一、会议决定召开常委会会议。由常委会办公室于常委会会议召开7日前将会议材料送达常委会组成人员。\n'
+    expect(tasks(text)).toMatchObject([{owner: '常委会办公室', due: '于常委会会议召开7日前', dueDate: null}])
+  })
+
+  it('should read 疾控股 as a section, reporter and owner', () => {
+    const text =
+      '2026年12月8日，区卫健局局长尉迟斌主持召开局务会议。现将会议议定事项纪要如下：\n' +
+      '一、关于冬季防病工作。会议听取了疾控股关于呼吸道疾病形势的汇报。会议要求，疾控股于12月20日前完成重点人群疫苗接种。\n'
+    const [item] = analyze(text).record.items
+    expect(item.reporters).toEqual(['疾控股'])
+    expect(tasks(text)).toMatchObject([{owner: '疾控股', dueDate: '2026-12-20'}])
+  })
+})
