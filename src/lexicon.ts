@@ -128,6 +128,8 @@ export const decisionVerbs: readonly string[] = [
   '审议并投票表决通过',
   '投票表决通过',
   '表决通过',
+  // `…的请示,表决同意X同志按期转为正式党员`: agreed by a vote.
+  '表决同意',
   '全票通过',
   '审议并原则同意',
   // `会议审议并同意了…`, `讨论并同意…`: examined and agreed to at once.

@@ -186,3 +186,15 @@ describe('a congress presidium, a lead time after the sitting, a section of dise
     expect(tasks(text)).toMatchObject([{owner: '疾控股', dueDate: '2026-12-20'}])
   })
 })
+
+describe('an agreement by a vote (blind23-h69 r11)', () => {
+  it('should read 表决同意 as a decision, also after how the vote was taken', () => {
+    const text =
+      '2026年5月12日，机关党委书记柯文亮主持召开机关党委委员会议。\n\n' +
+      '会议审议了办公室党支部关于祝晓芸同志预备党员转正的请示，表决同意祝晓芸同志按期转为中共正式党员。\n\n' +
+      '会议审议了党建工作要点，以举手方式表决同意该要点。\n'
+    const items = analyze(text).record.items
+    expect(items.map((item) => item.decisions.map((decision) => decision.verb))).toEqual([['表决同意'], ['表决同意']])
+    expect(items[0].reporters).toEqual(['办公室党支部'])
+  })
+})
