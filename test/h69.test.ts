@@ -198,3 +198,12 @@ describe('an agreement by a vote (blind23-h69 r11)', () => {
     expect(items[0].reporters).toEqual(['办公室党支部'])
   })
 })
+
+describe('names under one title of a whole body (blind23-h69 r14)', () => {
+  it('should give the task to the persons, not to the body', () => {
+    const text =
+      '2026年5月14日，县人大常委会主任闻人达主持召开第三十三次主任会议，副主任骆文涛、竺丽君出席会议。纪要如下：\n' +
+      '一、会议研究了代表建议办理工作，决定对5件建议进行重点督办，分别由常委会副主任骆文涛、竺丽君领衔督办。\n'
+    expect(tasks(text)).toMatchObject([{owner: '骆文涛、竺丽君', task: '领衔督办'}])
+  })
+})
