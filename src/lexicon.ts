@@ -128,6 +128,8 @@ export const decisionVerbs: readonly string[] = [
   '审议并投票表决通过',
   '投票表决通过',
   '表决通过',
+  // `…的请示,表决同意X同志按期转为正式党员`: agreed by a vote.
+  '表决同意',
   '全票通过',
   '审议并原则同意',
   // `会议审议并同意了…`, `讨论并同意…`: examined and agreed to at once.
@@ -1290,7 +1292,9 @@ export const unitSuffixes: readonly string[] = [
   '室',
   '馆',
   '校',
-  // The sections of a county bureau (股室): `耕地保护股`, `城建股`.
+  // The sections of a county bureau (股室): `耕地保护股`, `城建股`; a health bureau's disease control
+  // section, whose `控股` is no holding (`疾控股`).
+  '疾控股',
   '股',
   // The divisions of a court, which bring cases to its judicial committee: `刑事审判第一庭`, `立案庭`,
   // `民事审判庭`, `城关人民法庭` (not a bare `庭`: `困难家庭`).
@@ -1542,7 +1546,7 @@ export const companyFormWords: readonly string[] = ['有限责任', '股份有�
  * committee (`村委会要…`), a company's management as its board or party committee names it (`授权经营层组织招标`),
  * a working group named after it was set up (`专班要于5月15日前…`).
  */
-export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '物业服务企业', '物业企业', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组', '编制组', '征迁组', '工程组', '综合组', '调查组']
+export const standaloneUnits: readonly string[] = ['办公室', '党委', '党组', '领导小组', '领导小组办公室', '指挥部', '管委会', '工作组', '工作小组', '纪检监察组', '纪检组', '巡察组', '督查组', '督导组', '村委会', '居委会', '体育组', '艺术组', '语文组', '数学组', '英语组', '后勤组', '保教组', '保育组', '总务组', '德育组', '食堂', '物业服务企业', '物业企业', '经营层', '经理层', '管理层', '专班', '工作专班', '起草组', '筹备组', '专家组', '编制组', '征迁组', '工程组', '综合组', '调查组', '疾控股', '立案庭', '执行庭']
 
 /**
  * Abbreviated department names that stand for a unit after a place prefix

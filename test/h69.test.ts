@@ -161,3 +161,49 @@ describe('a lead time before the sitting, and a festival quoted before 节 (blin
     expect(tasks(text)).toMatchObject([{owner: '县妇联权益部', due: '于“三八”节前', dueDate: '2026-03-07'}])
   })
 })
+
+describe('a congress presidium, a lead time after the sitting, a section of disease control (blind23-h69 r8)', () => {
+  it('should name the meeting after the last 的 of a subject line about convening another', () => {
+    const text =
+      '关于召开乡第八届人民代表大会第三次会议的主席团会议纪要\n\n' +
+      '2026年12月1日，白沙乡人大主席团召开主席团会议，乡人大主席甄立新主持会议。\n\n会议研究了会议筹备工作。\n'
+    expect(analyze(text).record.meeting.name).toBe('主席团会议')
+  })
+
+  it('should read 于常委会会议召开7日前 whole, on no day', () => {
+    const text =
+      '2026年10月12日，区人大常委会主任章明哲主持召开第四十次主任会议。会议纪要如下：\n' +
+      '一、会议决定召开常委会会议。由常委会办公室于常委会会议召开7日前将会议材料送达常委会组成人员。\n'
+    expect(tasks(text)).toMatchObject([{owner: '常委会办公室', due: '于常委会会议召开7日前', dueDate: null}])
+  })
+
+  it('should read 疾控股 as a section, reporter and owner', () => {
+    const text =
+      '2026年12月8日，区卫健局局长尉迟斌主持召开局务会议。现将会议议定事项纪要如下：\n' +
+      '一、关于冬季防病工作。会议听取了疾控股关于呼吸道疾病形势的汇报。会议要求，疾控股于12月20日前完成重点人群疫苗接种。\n'
+    const [item] = analyze(text).record.items
+    expect(item.reporters).toEqual(['疾控股'])
+    expect(tasks(text)).toMatchObject([{owner: '疾控股', dueDate: '2026-12-20'}])
+  })
+})
+
+describe('an agreement by a vote (blind23-h69 r11)', () => {
+  it('should read 表决同意 as a decision, also after how the vote was taken', () => {
+    const text =
+      '2026年5月12日，机关党委书记柯文亮主持召开机关党委委员会议。\n\n' +
+      '会议审议了办公室党支部关于祝晓芸同志预备党员转正的请示，表决同意祝晓芸同志按期转为中共正式党员。\n\n' +
+      '会议审议了党建工作要点，以举手方式表决同意该要点。\n'
+    const items = analyze(text).record.items
+    expect(items.map((item) => item.decisions.map((decision) => decision.verb))).toEqual([['表决同意'], ['表决同意']])
+    expect(items[0].reporters).toEqual(['办公室党支部'])
+  })
+})
+
+describe('names under one title of a whole body (blind23-h69 r14)', () => {
+  it('should give the task to the persons, not to the body', () => {
+    const text =
+      '2026年5月14日，县人大常委会主任闻人达主持召开第三十三次主任会议，副主任骆文涛、竺丽君出席会议。纪要如下：\n' +
+      '一、会议研究了代表建议办理工作，决定对5件建议进行重点督办，分别由常委会副主任骆文涛、竺丽君领衔督办。\n'
+    expect(tasks(text)).toMatchObject([{owner: '骆文涛、竺丽君', task: '领衔督办'}])
+  })
+})

@@ -1167,6 +1167,9 @@ function ownerAfterBy(text: string, by: number, end: number): Owner | null {
   const based = before === null || before.actor.kind !== 'person' ? introducedName(text, by + 1, end, basisWords) : null
   if (based && (!before || before.actor.whole.end > based.whole.end)) return {actor: based, taskStart: based.whole.end}
   // (A post by its title, before the longest run, which would read on to a body's name: `由董事会秘书补充材料后提交下次会`.)
+  // (Names under one title of a whole body, before the body alone is read: `由常委会副主任X、Y领衔督办`.)
+  const listed = wholeBodyEndings.some((ending) => text.startsWith(ending, by + 1)) ? listedPersons(text, by + 1, end, starters) : null
+  if (listed) return listed
   const post = postOwner(text, by + 1, end)
   // (Or before a verb of doing that a longer run reads on past: `由人事秘书联系学校人事处落实…`.)
   if (post && (!before || (before.actor.whole.end > post.actor.whole.end && bareVerbs.at(text, post.taskStart) !== undefined))) return post
@@ -1355,7 +1358,10 @@ const comrades = words(['同志'])
 function listedPersons(text: string, start: number, end: number, verbs: Words): Owner | null {
   const parts: Span[] = []
   // (A title written once before the names, `由副县长X、Y同志共同牵头`, is theirs.)
-  const first = start + (postTitles.at(text, start)?.length ?? 0)
+  // (Also after the whole body the title is of: `由常委会副主任X、Y领衔督办`, lexicon `wholeBodyEndings`.)
+  const body = wholeBodyEndings.find((ending) => text.startsWith(ending, start) && postTitles.at(text, start + ending.length) !== undefined)
+  const titled = start + (body?.length ?? 0)
+  const first = titled + (postTitles.at(text, titled)?.length ?? 0)
   let at = first
   for (let joined = introducedName(text, at, end, nameJoiners); joined && parts.length < 4; joined = introducedName(text, at, end, nameJoiners)) {
     parts.push(joined.whole)

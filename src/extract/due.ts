@@ -224,6 +224,11 @@ const holidayPattern = new RegExp(`${lead}(?:下一个?|下个)?(今年|明年|\
  */
 const nextMeetingPattern = new RegExp(`${lead}(?:${nextMeetingWords.join('|')})(?:[\\u4e00-\\u9fff]{0,8}?会(?:议)?(?:召开)?${ends}|[\\u4e00-\\u9fff]{1,8}?会(?:议)?上(?=通报|汇报|报告))`, 'g')
 /**
+ * `于常委会会议召开7日前`, `董事会召开10天前`: a lead time written after the sitting or event and its verb,
+ * on a day the text does not give. Groups: the event, the count, the unit.
+ */
+const eventLeadPattern = new RegExp(`${lead}[“"]?(${holidayWords.join('|')})[”"]?(?:召开|开始|来临|到来)(\\d{1,2}|[一二两三四五六七八九十]{1,2})(天|日|个工作日)(?:之前|以前|前)`, 'g')
+/**
  * `在会前完成`, `于会前报送`, `会前7天送达`, `于会前一周`: before the sitting the text speaks of, on a day it
  * does not give (not `会前,…`, the past). A count is read with its unit only.
  */
@@ -810,6 +815,9 @@ function absoluteDue(norm: string, dates: FoundDate[], meeting: Day | null, labe
   }
   // The next sitting of a meeting, as holidays without a day are read (`董事会召开前`).
   if (norm.includes('下')) for (const match of matches(nextMeetingPattern, norm)) {
+    candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
+  }
+  if ((norm.includes('日前') || norm.includes('天前')) && /召开|开始|来临|到来/.test(norm)) for (const match of matches(eventLeadPattern, norm)) {
     candidates.push({start: match.index, end: match.index + match[0].length, date: null, kind: 'absolute'})
   }
   if (norm.includes('会前')) for (const match of matches(meetingEvePattern, norm)) {

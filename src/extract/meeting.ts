@@ -1682,6 +1682,10 @@ function nameInTitle(doc: Doc, title: Span): Found | null {
       start += at + verb.length
       const space = doc.norm.slice(start, end).search(/\s/)
       if (space > 0) end = start + space
+      // A subject line of the meeting held about convening another (`关于召开镇人代会的主席团会议纪要`):
+      // the meeting after the last `的`, not the one to be convened.
+      const of = at === 2 && text.startsWith('关于') ? doc.norm.lastIndexOf('的', end - 1) : -1
+      if (of > start && doc.norm.endsWith('会议', end)) start = of + 1
       // A headline's meeting, then what it took up (`X召开党组会议传达学习全省Y会议精神`): the name
       // ends at the first `会议` a verb of taking up follows, not at the matter's.
       for (let at = indexWithin(doc.norm, '会议', start, end); at !== -1; at = indexWithin(doc.norm, '会议', at + 2, end)) {
