@@ -417,7 +417,7 @@ function markupAt(source: string, index: number): number {
 
 /**
  * Whether the `?` at `index` is one of an indent lost in an encoding: one to four `?` alone at a
- * line's start, before an ideograph or a digit (`??一、会议听取了…`: the em spaces of a post's
+ * line's start, before an ideograph, a digit or an opening mark (`??一、会议听取了…`, `??**一、关于X**`: the em spaces of a post's
  * indent, `&emsp;`, are not in GB2312, and a copy through GBK writes them as `?`). No sentence of
  * minutes opens with a question mark.
  */
@@ -428,7 +428,7 @@ function lostIndentAt(source: string, index: number): boolean {
   let end = index + 1
   while (end < source.length && source.charCodeAt(end) === 0x3f) end++
   const next = source.charCodeAt(end)
-  return end - start <= 4 && (isIdeograph(next) || (next >= 0x30 && next <= 0x39))
+  return end - start <= 4 && (isIdeograph(next) || (next >= 0x30 && next <= 0x39) || next === 0x2a /* a bold heading's ** */ || next === 0x3010 /* 【 */ || next === 0xff08 /* （ */)
 }
 
 /**

@@ -170,3 +170,15 @@ describe('a breadcrumb parted by slashes or arrows (blind23-h70 r9)', () => {
     expect(analyze(text).record.items[0].decisions).toHaveLength(1)
   })
 })
+
+describe('a lost indent before a bold heading glued to its body (blind23-h70 r11)', () => {
+  it('should read the ?? as the indent and end the heading at the bold', () => {
+    const text =
+      '??3月18日上午，县长郝明川主持召开县政府第9次常务会议。\n' +
+      '??**一、关于春季防火工作**会议要求，县林业局要在清明节前完成隔离带清理。\n' +
+      '??**二、关于老旧小区改造**会议原则同意改造计划。\n'
+    const items = analyze(text).record.items
+    expect(items.map((item) => item.heading)).toEqual(['关于春季防火工作', '关于老旧小区改造'])
+    expect(tasks(text)).toEqual([{owner: '县林业局', task: '要在清明节前完成隔离带清理', due: '在清明节前'}])
+  })
+})

@@ -1596,7 +1596,8 @@ function boldHeadingEnd(doc: Doc, start: number, end: number): number {
   const {source} = doc
   let lineStart = doc.toSource(start)
   while (lineStart > 0 && source.charCodeAt(lineStart - 1) !== 10 && source.charCodeAt(lineStart - 1) !== 13) lineStart--
-  while (isBlank(source.charCodeAt(lineStart)) || source.charCodeAt(lineStart) === 0x3000) lineStart++
+  // (Past an indent, and past the `??` a copy through GBK left of one: see `lostIndentAt` in doc.ts.)
+  while (isBlank(source.charCodeAt(lineStart)) || source.charCodeAt(lineStart) === 0x3000 || source.charCodeAt(lineStart) === 0x3f) lineStart++
   if (source.charCodeAt(lineStart) !== 0x2a || source.charCodeAt(lineStart + 1) !== 0x2a) return -1
   const close = source.indexOf('**', doc.toSource(start))
   if (close === -1) return -1
