@@ -1588,6 +1588,9 @@ function headingEnd(doc: Doc, start: number, end: number): number {
   return end
 }
 
+/** How far before a heading's start its line's bold opening is looked for. */
+const boldReach = 32
+
 /**
  * Where a heading set in bold at its line's start ends, when its body runs on after the bold on the
  * same line (`**一、关于X项目**会议听取了…`, a post copied as Markdown): at the closing `**`; or -1.
@@ -1595,7 +1598,11 @@ function headingEnd(doc: Doc, start: number, end: number): number {
 function boldHeadingEnd(doc: Doc, start: number, end: number): number {
   const {source} = doc
   let lineStart = doc.toSource(start)
-  while (lineStart > 0 && source.charCodeAt(lineStart - 1) !== 10 && source.charCodeAt(lineStart - 1) !== 13) lineStart--
+  // (A heading's marker, an indent and the `**` stand within a few code units of its start: a line
+  // that starts further back, a text run on in one line, sets no heading in bold at its start.)
+  const reach = Math.max(0, lineStart - boldReach)
+  while (lineStart > reach && source.charCodeAt(lineStart - 1) !== 10 && source.charCodeAt(lineStart - 1) !== 13) lineStart--
+  if (lineStart > 0 && source.charCodeAt(lineStart - 1) !== 10 && source.charCodeAt(lineStart - 1) !== 13) return -1
   // (Past an indent, and past the `??` a copy through GBK left of one: see `lostIndentAt` in doc.ts.)
   while (isBlank(source.charCodeAt(lineStart)) || source.charCodeAt(lineStart) === 0x3000 || source.charCodeAt(lineStart) === 0x3f) lineStart++
   if (source.charCodeAt(lineStart) !== 0x2a || source.charCodeAt(lineStart + 1) !== 0x2a) return -1
